@@ -1,0 +1,1 @@
+//! krait-bytecode (placeholder)

@@ -1,0 +1,79 @@
+//! krait-lexer: Python 3.11 source text -> tokens with byte spans.
+//!
+//! A logos scanner finds the raw tokens; a layer on top of it keeps the
+//! indentation stack (NEWLINE/INDENT/DEDENT), joins lines inside brackets and
+//! after `\`, and reports lexical errors in CPython's words
+//! (`unexpected indent`, `unterminated string literal (detected at line N)`,
+//! `'(' was never closed`...).
+//!
+//! Input: `&str`. Output: `(start, Tok, end)` triples, the shape lalrpop's
+//! external-lexer interface takes. Must not depend on: any other krait crate.
+
+mod token;
+
+pub use token::{FStringField, FStringPart, Tok};
+
+/// A token with its byte range, in the shape lalrpop takes.
+pub type Spanned = (usize, Tok, usize);
+
+/// Which exception a lexical error raises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+/// A lexical error: the exception, CPython's message, and where it points.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LexError {
+    pub kind: ErrorKind,
+    pub message: String,
+    /// Byte offset the caret points at.
+    pub offset: usize,
+    /// The line CPython reports, when it is not the line of `offset`
+    /// (e.g. `'(' was never closed` points at the bracket).
+    pub lineno: Option<u32>,
+}
+
+/// Lexes a whole file (exec or single mode).
+pub fn lex(source: &str) -> impl Iterator<Item = Result<Spanned, LexError>> + '_ {
+    let _ = source;
+    std::iter::empty()
+}
+
+/// Lexes `source[start..end]`, the expression of an f-string field, as if it
+/// were inside brackets (no layout tokens), with spans in `source`'s offsets.
+pub fn lex_fstring_expression(
+    source: &str,
+    start: usize,
+    end: usize,
+) -> impl Iterator<Item = Result<Spanned, LexError>> + '_ {
+    let _ = (source, start, end);
+    std::iter::empty()
+}
+
+/// Maps byte offsets to CPython's (1-based line, 0-based byte column).
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(source: &str) -> LineIndex {
+        let mut line_starts = vec![0];
+        line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { line_starts }
+    }
+
+    /// (line, column) of a byte offset; line 1-based, column in bytes.
+    pub fn line_col(&self, offset: usize) -> (u32, u32) {
+        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        (line as u32 + 1, (offset - self.line_starts[line]) as u32)
+    }
+
+    /// Byte offset where a 1-based line starts.
+    pub fn line_start(&self, lineno: u32) -> Option<usize> {
+        self.line_starts.get((lineno as usize).checked_sub(1)?).copied()
+    }
+}

@@ -1,0 +1,18 @@
+//! xtask: the project's own commands (`cargo xtask test`, `cargo xtask ast-diff`).
+//!
+//! Must not be depended on by any crate of krait.
+
+mod ast_diff;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("ast-diff") => ast_diff::run(&args[1..]),
+        _ => {
+            eprintln!("usage: cargo xtask <test | ast-diff [PATHS...]>");
+            ExitCode::from(2)
+        }
+    }
+}

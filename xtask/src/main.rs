@@ -3,6 +3,7 @@
 //! Must not be depended on by any crate of krait.
 
 mod ast_diff;
+mod test;
 
 use std::process::ExitCode;
 
@@ -10,6 +11,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("ast-diff") => ast_diff::run(&args[1..]),
+        Some("test") => test::run(&args[1..]),
         _ => {
             eprintln!("usage: cargo xtask <test | ast-diff [PATHS...]>");
             ExitCode::from(2)

@@ -1,0 +1,128 @@
+//! `cargo xtask test`: every check CI runs, in order, with one summary.
+//!
+//! Steps: formatting, clippy with warnings denied, the workspace's tests, and
+//! the parser's oracle (`ast-diff`) over the project's Python files and, when
+//! the shared conformance corpus sits next to the project, over its cases.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+use crate::ast_diff;
+
+/// The folder holding the root Cargo.toml.
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives one level below the workspace root")
+        .to_path_buf()
+}
+
+/// `../shared/conformance` next to the project, when this machine has it.
+pub fn conformance_dir() -> Option<PathBuf> {
+    let dir = workspace_root().join("../shared/conformance");
+    dir.join("cases").is_dir().then_some(dir)
+}
+
+struct Step {
+    name: String,
+    passed: bool,
+    seconds: f64,
+}
+
+pub fn run(_args: &[String]) -> ExitCode {
+    let root = workspace_root();
+    let mut steps = Vec::new();
+    let mut step = |name: &str, check: &mut dyn FnMut() -> bool| {
+        eprintln!("\n== xtask test: {name} ==");
+        let started = Instant::now();
+        let passed = check();
+        steps.push(Step {
+            name: name.to_string(),
+            passed,
+            seconds: started.elapsed().as_secs_f64(),
+        });
+    };
+
+    step("cargo fmt --check", &mut || {
+        cargo(&root, &["fmt", "--all", "--", "--check"])
+    });
+    step("cargo clippy -D warnings", &mut || {
+        cargo(
+            &root,
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        )
+    });
+    step("cargo test --workspace", &mut || {
+        cargo(&root, &["test", "--workspace"])
+    });
+    step("ast-diff tests/ crates/*/tests/", &mut || {
+        let mut paths = vec![root.join("tests")];
+        paths.extend(crate_test_dirs(&root));
+        ast_diff_ok(&paths)
+    });
+    if let Some(conformance) = conformance_dir() {
+        step("ast-diff ../shared/conformance/cases", &mut || {
+            ast_diff_ok(&[conformance.join("cases")])
+        });
+    } else {
+        eprintln!("\n(../shared/conformance not found: corpus steps skipped)");
+    }
+
+    eprintln!("\n== xtask test: summary ==");
+    for s in &steps {
+        let verdict = if s.passed { "ok  " } else { "FAIL" };
+        eprintln!("{verdict} {:<40} {:>7.1}s", s.name, s.seconds);
+    }
+    let failed = steps.iter().filter(|s| !s.passed).count();
+    if failed == 0 {
+        eprintln!("all {} steps passed", steps.len());
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("{failed} of {} steps failed", steps.len());
+        ExitCode::FAILURE
+    }
+}
+
+fn cargo(root: &Path, args: &[&str]) -> bool {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    match Command::new(cargo).args(args).current_dir(root).status() {
+        Ok(status) => status.success(),
+        Err(err) => {
+            eprintln!("cannot run cargo: {err}");
+            false
+        }
+    }
+}
+
+/// `crates/<name>/tests` folders, where crates keep Python snippets.
+fn crate_test_dirs(root: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(root.join("crates")) else {
+        return Vec::new();
+    };
+    let mut dirs: Vec<PathBuf> = entries
+        .filter_map(|e| Some(e.ok()?.path().join("tests")))
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+fn ast_diff_ok(paths: &[PathBuf]) -> bool {
+    let args: Vec<String> = paths
+        .iter()
+        .filter(|p| p.exists())
+        .map(|p| p.display().to_string())
+        .collect();
+    if args.is_empty() {
+        return true;
+    }
+    ast_diff::run(&args) == ExitCode::SUCCESS
+}

@@ -3,6 +3,7 @@
 //! Must not be depended on by any crate of krait.
 
 mod ast_diff;
+mod regen;
 mod test;
 
 use std::process::ExitCode;
@@ -12,8 +13,9 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("ast-diff") => ast_diff::run(&args[1..]),
         Some("test") => test::run(&args[1..]),
+        Some("regen") => regen::run(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <test | ast-diff [PATHS...]>");
+            eprintln!("usage: cargo xtask <test | ast-diff [PATHS...] | regen>");
             ExitCode::from(2)
         }
     }

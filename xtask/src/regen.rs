@@ -1,0 +1,63 @@
+//! `cargo xtask regen`: rewrites the expected outputs of the golden programs
+//! (`tests/programs`, `tests/errors`) by running them with python3, the
+//! reference. Never edit an expected output by hand.
+//!
+//! For `X.py` it writes `X.out` (stdout), and when the exit code is not 0,
+//! `X.code` and `X.err` (the last line of stderr).
+
+use std::path::Path;
+use std::process::{Command, ExitCode};
+
+use crate::test::workspace_root;
+
+pub fn run(_args: &[String]) -> ExitCode {
+    let root = workspace_root();
+    let mut count = 0;
+    for folder in ["tests/programs", "tests/errors"] {
+        let Ok(entries) = std::fs::read_dir(root.join(folder)) else {
+            continue;
+        };
+        let mut files: Vec<_> = entries
+            .filter_map(|e| Some(e.ok()?.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "py"))
+            .collect();
+        files.sort();
+        for file in files {
+            if let Err(err) = regen_one(&file) {
+                eprintln!("{}: {err}", file.display());
+                return ExitCode::FAILURE;
+            }
+            count += 1;
+        }
+    }
+    eprintln!("regenerated {count} expected outputs with python3");
+    ExitCode::SUCCESS
+}
+
+fn regen_one(file: &Path) -> Result<(), String> {
+    let output = Command::new("python3")
+        .arg(file.file_name().unwrap())
+        .current_dir(file.parent().unwrap())
+        .output()
+        .map_err(|e| format!("cannot run python3: {e}"))?;
+    let write = |ext: &str, text: &[u8]| {
+        std::fs::write(file.with_extension(ext), text).map_err(|e| e.to_string())
+    };
+    write("out", &output.stdout)?;
+    let code = output.status.code().unwrap_or(1);
+    if code == 0 {
+        for ext in ["code", "err"] {
+            let _ = std::fs::remove_file(file.with_extension(ext));
+        }
+    } else {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let last = stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("");
+        write("code", format!("{code}\n").as_bytes())?;
+        write("err", format!("{}\n", last.trim()).as_bytes())?;
+    }
+    Ok(())
+}

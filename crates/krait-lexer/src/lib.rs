@@ -9,6 +9,13 @@
 //! Input: `&str`. Output: `(start, Tok, end)` triples, the shape lalrpop's
 //! external-lexer interface takes. Must not depend on: any other krait crate.
 
+mod fstring;
+mod ident;
+mod lexer;
+mod names;
+mod number;
+mod raw;
+mod string;
 mod token;
 
 pub use token::{FStringField, FStringPart, Tok};
@@ -37,9 +44,12 @@ pub struct LexError {
 }
 
 /// Lexes a whole file (exec or single mode).
+///
+/// Yields the tokens in order; after an error the iterator ends. At the end
+/// of input it yields a NEWLINE (if the last logical line has none) and the
+/// DEDENTs that close open blocks, but no end marker.
 pub fn lex(source: &str) -> impl Iterator<Item = Result<Spanned, LexError>> + '_ {
-    let _ = source;
-    std::iter::empty()
+    lexer::Lexer::new(source)
 }
 
 /// Lexes `source[start..end]`, the expression of an f-string field, as if it
@@ -49,8 +59,7 @@ pub fn lex_fstring_expression(
     start: usize,
     end: usize,
 ) -> impl Iterator<Item = Result<Spanned, LexError>> + '_ {
-    let _ = (source, start, end);
-    std::iter::empty()
+    lexer::Lexer::for_expression(source, start, end)
 }
 
 /// Maps byte offsets to CPython's (1-based line, 0-based byte column).
@@ -61,8 +70,14 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(source: &str) -> LineIndex {
+        // "\r\n" and a lone "\r" end a line too, as in CPython.
+        let bytes = source.as_bytes();
         let mut line_starts = vec![0];
-        line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+        line_starts.extend((0..bytes.len()).filter_map(|i| {
+            let ends_line =
+                bytes[i] == b'\n' || (bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            ends_line.then_some(i + 1)
+        }));
         LineIndex { line_starts }
     }
 
@@ -74,6 +89,8 @@ impl LineIndex {
 
     /// Byte offset where a 1-based line starts.
     pub fn line_start(&self, lineno: u32) -> Option<usize> {
-        self.line_starts.get((lineno as usize).checked_sub(1)?).copied()
+        self.line_starts
+            .get((lineno as usize).checked_sub(1)?)
+            .copied()
     }
 }

@@ -17,7 +17,10 @@ pub enum Tok {
     /// One string literal with its escapes decoded; `unicode_prefix` is true
     /// for `u"..."` (CPython records `kind='u'`). Adjacent literals are
     /// separate tokens: the parser concatenates them.
-    Str { value: String, unicode_prefix: bool },
+    Str {
+        value: String,
+        unicode_prefix: bool,
+    },
     Bytes(Vec<u8>),
     /// One f-string literal (`f"..."`, `rf'...'`, triple-quoted too), already
     /// split into its literal text and `{...}` fields.
@@ -120,7 +123,11 @@ pub enum Tok {
 pub enum FStringPart {
     /// Literal text, escapes decoded and `{{`/`}}` undoubled. `start..end` is
     /// its byte range in the source.
-    Literal { value: String, start: usize, end: usize },
+    Literal {
+        value: String,
+        start: usize,
+        end: usize,
+    },
     Field(FStringField),
 }
 

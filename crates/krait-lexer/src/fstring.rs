@@ -147,7 +147,12 @@ impl Splitter<'_> {
             .bytes()
             .all(|b| b.is_ascii_whitespace() || b == 0x0B)
         {
-            return Err("f-string: empty expression not allowed".into());
+            let stop = self.bytes[self.pos];
+            return Err(if matches!(stop, b'!' | b':' | b'=') {
+                format!("f-string: expression required before '{}'", stop as char)
+            } else {
+                "f-string: empty expression not allowed".into()
+            });
         }
 
         let mut debug_text = None;

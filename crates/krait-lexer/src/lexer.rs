@@ -151,6 +151,13 @@ impl<'s> Lexer<'s> {
                     }
                 }
                 Some(RawTok::StrayBackslash) => {
+                    if end >= self.limit {
+                        // A backslash as the very last character.
+                        if !self.brackets.is_empty() {
+                            return self.end_of_input();
+                        }
+                        return Err(self.syntax_error("unexpected EOF while parsing", end));
+                    }
                     return Err(self.syntax_error(
                         "unexpected character after line continuation character",
                         end,

@@ -90,8 +90,10 @@ impl Cursor<'_> {
     }
 }
 
+/// Only ASCII counts here: CPython lets `1é` lex as a number and a name
+/// (the parser then rejects it).
 fn is_potential_identifier_char(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_' || c >= 128
+    c.is_ascii_alphanumeric() || c == b'_'
 }
 
 /// What kind of literal the scanner found.

@@ -310,7 +310,7 @@ pub(crate) fn named_escape(body: &str, escape_start: usize) -> Result<(char, usi
     if name.is_empty() {
         return Err(unicode_error(
             escape_start,
-            close,
+            open,
             "malformed \\N character escape",
         ));
     }

@@ -44,7 +44,9 @@ pub enum Mod {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+// Deserialize is written by hand in `json`: a derived one with two
+// `flatten`s copies every subtree once per level (quadratic on deep trees).
+#[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct Stmt {
     #[cfg_attr(feature = "serde", serde(flatten))]
     pub node: StmtKind,
@@ -156,7 +158,9 @@ pub enum StmtKind {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+// Deserialize is written by hand in `json`: a derived one with two
+// `flatten`s copies every subtree once per level (quadratic on deep trees).
+#[cfg_attr(feature = "serde", derive(Serialize))]
 pub struct Expr {
     #[cfg_attr(feature = "serde", serde(flatten))]
     pub node: ExprKind,

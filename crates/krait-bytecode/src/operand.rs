@@ -103,7 +103,7 @@ impl OperandKind {
             OperandKind::FormatFlags => {
                 "bits 0-1 conversion (0 none, 1 `!s`, 2 `!r`, 3 `!a`), bit 2 has format spec"
             }
-            OperandKind::UnpackEx => "`before | after << 16` (targets before/after the star)",
+            OperandKind::UnpackEx => "`before + (after << 16)`: targets before and after the star",
             OperandKind::RaiseKind => "0 bare `raise`, 1 `raise exc`, 2 `raise exc from cause`",
             OperandKind::SliceArgc => "2 or 3",
         }

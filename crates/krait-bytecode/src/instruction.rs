@@ -281,6 +281,25 @@ impl Instruction {
     pub fn flow(&self) -> Flow {
         self.opcode().flow()
     }
+
+    /// Replaces the jump target of a jumping instruction (the compiler
+    /// emits jumps before it knows where their labels land). Returns false,
+    /// leaving the instruction unchanged, if it has no label.
+    pub fn set_jump_target(&mut self, target: u32) -> bool {
+        if !matches!(
+            self.operand_kind(),
+            OperandKind::Label | OperandKind::BackLabel
+        ) {
+            return false;
+        }
+        match Instruction::from_raw(self.opcode(), target) {
+            Some(retargeted) => {
+                *self = retargeted;
+                true
+            }
+            None => false,
+        }
+    }
 }
 
 /// `NAME operand`, e.g. `BINARY_OP +=` or `LOAD_FAST 2`.
@@ -785,6 +804,16 @@ mod tests {
         }
         assert_eq!(Instruction::from_raw(Opcode::BinaryOp, 26), None);
         assert_eq!(Instruction::from_raw(Opcode::Copy, 0), None);
+    }
+
+    #[test]
+    fn set_jump_target_only_on_labels() {
+        let mut jump = Instruction::PopJumpIfFalse(Label(0));
+        assert!(jump.set_jump_target(12));
+        assert_eq!(jump, Instruction::PopJumpIfFalse(Label(12)));
+        let mut load = Instruction::LoadConst(ConstIdx(3));
+        assert!(!load.set_jump_target(12));
+        assert_eq!(load, Instruction::LoadConst(ConstIdx(3)));
     }
 
     #[test]

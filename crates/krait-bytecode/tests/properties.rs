@@ -44,12 +44,7 @@ impl Builder<'_> {
     }
 
     fn patch(&mut self, at: u32, target: u32) {
-        self.code[at as usize] = match self.code[at as usize] {
-            Instruction::PopJumpIfFalse(_) => Instruction::PopJumpIfFalse(Label(target)),
-            Instruction::JumpForward(_) => Instruction::JumpForward(Label(target)),
-            Instruction::ForIter(_) => Instruction::ForIter(Label(target)),
-            other => other,
-        };
+        assert!(self.code[at as usize].set_jump_target(target));
     }
 
     /// Emits a stack-neutral block.

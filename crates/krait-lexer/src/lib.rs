@@ -2,12 +2,33 @@
 //!
 //! A logos scanner finds the raw tokens; a layer on top of it keeps the
 //! indentation stack (NEWLINE/INDENT/DEDENT), joins lines inside brackets and
-//! after `\`, and reports lexical errors in CPython's words
-//! (`unexpected indent`, `unterminated string literal (detected at line N)`,
-//! `'(' was never closed`...).
+//! after `\`, skips comments and blank lines, and reports lexical errors in
+//! CPython's words (`unexpected indent`, `unterminated string literal
+//! (detected at line N)`, `'(' was never closed`...).
 //!
 //! Input: `&str`. Output: `(start, Tok, end)` triples, the shape lalrpop's
-//! external-lexer interface takes. Must not depend on: any other krait crate.
+//! external-lexer interface takes, with `start..end` the token's byte range
+//! (layout tokens at the end of input have empty spans there). There is no
+//! end-marker token. Numbers carry their values, string literals are decoded,
+//! and an f-string is one token already split into literal parts and fields;
+//! each field's expression is a byte range that the parser lexes again with
+//! [`lex_fstring_expression`].
+//!
+//! Errors point where CPython's caret does: [`LexError::offset`] is the byte
+//! offset of the character at CPython's (1-based) `offset`, so CPython's
+//! column is the character column of `offset` plus one. The lexer never
+//! panics and does not recurse on its input; the nesting limits are
+//! CPython's (200 brackets, 100 indentation levels, 2 levels of f-string
+//! fields).
+//!
+//! Known differences from CPython: `IndentationError: unexpected indent` is
+//! reported here only for an indented first line (elsewhere it is the
+//! parser's to report, from the INDENT token); a lone surrogate escape
+//! (`"\ud800"`) becomes U+FFFD, since a Rust `String` cannot hold it; the
+//! "non-printable" test behind `invalid non-printable character` does not
+//! know unassigned code points.
+//!
+//! Must not depend on: any other krait crate.
 
 mod fstring;
 mod ident;
@@ -38,8 +59,9 @@ pub struct LexError {
     pub message: String,
     /// Byte offset the caret points at.
     pub offset: usize,
-    /// The line CPython reports, when it is not the line of `offset`
-    /// (e.g. `'(' was never closed` points at the bracket).
+    /// The line CPython reports, when it is not the line of `offset`. The
+    /// errors this lexer reports all point at their own line, so today this
+    /// is always `None`; `'(' was never closed` points at the bracket.
     pub lineno: Option<u32>,
 }
 

@@ -6,22 +6,25 @@ use std::process::{Command, Stdio};
 
 use krait_lexer::{LineIndex, Tok, lex};
 
-/// Prints one line per token: kind, start line/col, end line/col, with
-/// tokenize's non-syntactic tokens (NL, COMMENT, ENDMARKER) left out, like
-/// the parser gets them. Operators are printed with their text.
+/// For each NUL-separated source on stdin, prints one line per token (kind,
+/// start line/col, end line/col) and then `---`. tokenize's non-syntactic
+/// tokens (NL, COMMENT, ENDMARKER) are left out, as the parser gets none.
+/// Operators are printed with their text. One python3 process for all.
 const PYTHON_SCRIPT: &str = r#"
 import io, sys, tokenize
-source = sys.stdin.read()
-for t in tokenize.generate_tokens(io.StringIO(source).readline):
-    kind = tokenize.tok_name[t.type]
-    if kind in ("NL", "COMMENT", "ENDMARKER"):
-        continue
-    if kind == "OP":
-        kind = "OP:" + t.string
-    print(kind, t.start[0], t.start[1], t.end[0], t.end[1])
+for source in sys.stdin.read().split("\0"):
+    for t in tokenize.generate_tokens(io.StringIO(source).readline):
+        kind = tokenize.tok_name[t.type]
+        if kind in ("NL", "COMMENT", "ENDMARKER"):
+            continue
+        if kind == "OP":
+            kind = "OP:" + t.string
+        print(kind, t.start[0], t.start[1], t.end[0], t.end[1])
+    print("---")
 "#;
 
-fn python_tokens(source: &str) -> Vec<String> {
+fn python_tokens(sources: &[&str]) -> Vec<Vec<String>> {
+    let source = sources.join("\0");
     let mut child = Command::new("python3")
         .args(["-c", PYTHON_SCRIPT])
         .stdin(Stdio::piped())
@@ -35,12 +38,18 @@ fn python_tokens(source: &str) -> Vec<String> {
         .write_all(source.as_bytes())
         .expect("write source");
     let output = child.wait_with_output().expect("python3 finishes");
-    assert!(output.status.success(), "tokenize failed on {source:?}");
-    String::from_utf8(output.stdout)
-        .expect("UTF-8")
-        .lines()
-        .map(str::to_owned)
-        .collect()
+    assert!(output.status.success(), "tokenize failed");
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8");
+    let mut streams = vec![Vec::new()];
+    for line in stdout.lines() {
+        if line == "---" {
+            streams.push(Vec::new());
+        } else {
+            streams.last_mut().expect("a stream").push(line.to_owned());
+        }
+    }
+    streams.pop();
+    streams
 }
 
 fn kind_name(tok: &Tok) -> String {
@@ -126,8 +135,9 @@ const SNIPPETS: &[&str] = &[
 #[test]
 fn tokens_match_cpython_tokenize() {
     let mut failures = Vec::new();
-    for &source in SNIPPETS {
-        let expected = python_tokens(source);
+    let python = python_tokens(SNIPPETS);
+    assert_eq!(python.len(), SNIPPETS.len());
+    for (&source, expected) in SNIPPETS.iter().zip(python) {
         let actual = krait_tokens(source);
         if expected != actual {
             failures.push(format!(

@@ -13,7 +13,7 @@ krait-ast's serde derives (see crates/krait-ast/src/json.rs):
   `{"bytes": [1, 2]}`.
 
 Usage:
-    cpython_ast.py [--mode exec|eval|single] FILE...
+    cpython_ast.py [--mode exec|eval|single] [--] FILE...
     cpython_ast.py FILE MODE            (one file, mode given positionally)
 
 `-` reads standard input. One JSON document per line is printed for each
@@ -33,6 +33,7 @@ import ast
 import json
 import sys
 import threading
+from decimal import Decimal
 
 MODES = ("exec", "eval", "single")
 
@@ -57,11 +58,35 @@ def float_text(x):
         return "inf"
     if x == float("-inf"):
         return "-inf"
-    text = repr(x)
+    text = _round_ties_up(x, repr(x))
     mantissa, e, exponent = text.partition("e")
     if e:
         return f"{mantissa}e{int(exponent)}"
     return text
+
+
+def _round_ties_up(x, text):
+    """When the exact value of `x` lies halfway between two shortest digit
+    strings that both read back as `x`, Python's repr picks the even one and
+    Rust the one further from zero (2.2250738585072014e14 is
+    222507385850720.125: Python says ...720.12, Rust ...720.13)."""
+    if len(text.replace("-", "").replace(".", "").partition("e")[0]) < 16:
+        return text  # too few digits for a tie to be possible
+    exact = Decimal(x)
+    shown = Decimal(text)
+    if exact == shown:
+        return text
+    unit = Decimal((0, (1,), shown.as_tuple().exponent))
+    if abs(exact - shown) * 2 != unit or abs(exact) < abs(shown):
+        return text
+    sign = "-" if text.startswith("-") else ""
+    body, e, exponent = text.lstrip("-").partition("e")
+    whole, dot, frac = body.partition(".")
+    digits = str(int(whole + frac) + 1).zfill(len(whole + frac))
+    if len(digits) != len(whole + frac):
+        return text  # the carry changes the layout: keep Python's choice
+    other = sign + digits[: len(whole)] + dot + digits[len(whole):] + e + exponent
+    return other if float(other) == x else text
 
 
 def constant(value):
@@ -142,7 +167,9 @@ def main(argv):
     paths = []
     args = iter(argv)
     for a in args:
-        if a == "--mode":
+        if a == "--":
+            paths.extend(args)
+        elif a == "--mode":
             mode = next(args, None)
         elif a.startswith("--mode="):
             mode = a[len("--mode="):]
@@ -160,10 +187,15 @@ def main(argv):
         )
         return 2
     out = sys.stdout
-    for path in paths:
-        out.write(one_file(path, mode))
-        out.write("\n")
-    out.flush()
+    try:
+        for path in paths:
+            out.write(one_file(path, mode))
+            out.write("\n")
+        out.flush()
+    except BrokenPipeError:
+        # The reader stopped early (`| head`, or ast-diff gave up): not an error.
+        sys.stdout = None
+        return 0
     return 0
 
 

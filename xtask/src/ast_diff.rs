@@ -280,7 +280,12 @@ pub(crate) fn cpython_side(line: &str) -> Side {
     drop_cpython_only_fields(&mut value);
     match from_json_value(value) {
         Ok(module) => Side::Tree(to_json_value(&module)),
-        Err(err) => Side::Broken(format!("CPython's tree does not fit krait-ast: {err}")),
+        Err(err) => {
+            // serde lists every variant it expected: keep the line short.
+            let text = err.to_string();
+            let text = text.split(", expected one of").next().unwrap_or(&text);
+            Side::Broken(format!("CPython's tree does not fit krait-ast: {text}"))
+        }
     }
 }
 
@@ -311,15 +316,15 @@ pub(crate) fn krait_side(file: &Path) -> Side {
     };
     let name = file.display().to_string();
     let parsed = panic::catch_unwind(AssertUnwindSafe(|| {
-        front::parse(&source, front::Mode::Exec, &name)
+        krait_parser::parse(&source, krait_parser::Mode::Exec, &name)
     }));
     match parsed {
         Ok(Ok(module)) => Side::Tree(to_json_value(&module)),
         Ok(Err(err)) => Side::Rejected {
             kind: format!("{:?}", err.kind),
             msg: err.message.clone(),
-            lineno: Some(err.lineno as u64),
-            offset: Some(err.offset as u64),
+            lineno: Some(err.lineno.into()),
+            offset: Some(err.offset.into()),
         },
         Err(payload) => {
             let msg = LAST_PANIC
@@ -331,36 +336,6 @@ pub(crate) fn krait_side(file: &Path) -> Side {
                 .unwrap_or_else(|| "unknown panic".into());
             Side::Broken(format!("krait's parser panicked: {msg}"))
         }
-    }
-}
-
-// TEMPORARY: krait-parser has no `parse` yet. This shim has its API; it is
-// replaced by `use krait_parser as front;` when the parser lands.
-mod front {
-    #[derive(Debug, Clone, Copy)]
-    pub enum Mode {
-        Exec,
-    }
-
-    #[derive(Debug)]
-    pub enum ErrorKind {
-        SyntaxError,
-    }
-
-    pub struct SyntaxError {
-        pub kind: ErrorKind,
-        pub message: String,
-        pub lineno: u32,
-        pub offset: u32,
-    }
-
-    pub fn parse(_source: &str, _mode: Mode, _path: &str) -> Result<krait_ast::Mod, SyntaxError> {
-        Err(SyntaxError {
-            kind: ErrorKind::SyntaxError,
-            message: "krait-parser is not written yet".into(),
-            lineno: 0,
-            offset: 0,
-        })
     }
 }
 

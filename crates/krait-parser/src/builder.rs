@@ -811,16 +811,15 @@ fn call_args(
     for item in items {
         match item {
             ArgItem::Pos(e) => {
+                // CPython points just past the argument.
+                let at = ctx.end_of(&e.loc);
                 if seen_kwunpack {
-                    return fail(ctx.err_at(
-                        &e.loc,
-                        "positional argument follows keyword argument unpacking",
-                    ));
+                    let msg = "positional argument follows keyword argument unpacking";
+                    return fail(PError::new(msg, at, at));
                 }
                 if seen_kw {
-                    return fail(
-                        ctx.err_at(&e.loc, "positional argument follows keyword argument"),
-                    );
+                    let msg = "positional argument follows keyword argument";
+                    return fail(PError::new(msg, at, at));
                 }
                 pos.push(e);
             }

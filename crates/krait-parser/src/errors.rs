@@ -203,9 +203,12 @@ pub fn from_parse_error(
     let generic = || PError::new("invalid syntax", start, end);
 
     if let Some(Tok::Indent) = tok {
-        let (line, _) = index.line_col(start);
+        // CPython's offset is the indentation's width (pointing at its last
+        // character), so its layout prints no caret.
+        let first = tokens.get(i + 1).map_or(start, |t| t.0);
+        let (line, _) = index.line_col(first);
         let line_start = index.line_start(line).unwrap_or(0);
-        let width = start.saturating_sub(line_start).max(1);
+        let width = first.saturating_sub(line_start).max(1);
         let mut e = PError::new(
             "unexpected indent",
             line_start + width - 1,

@@ -1,0 +1,27 @@
+x = f"a{b}c"
+x = f"{a!r} {b!s:>10} {c!a}"
+x = f"{x=}"
+x = f"{x = }"
+x = f"{x=!s}"
+x = f"{x=:>10}"
+x = f"{a:{b}.{c}}"
+x = "zz" f"q{y:{w}>3}" f"a{b:{w}}"
+x = f"{a}" "b"
+x = "a" f""
+x = f"" f""
+x = f"{a:}"
+x = u"a" f"b{c}"
+x = f"{{literal}}"
+x = f"{a['k']}"
+x = f"{ (1, 2) }"
+x = f'''{a +
+ b} {
+c} {  d  } {e:{
+f}}'''
+x = f"{f'{a}'}"
+x = rf"\d{a}"
+x = f"{a}{b}{c}"
+x = f"{'a' if b else 'c'}"
+x = f"{(lambda: 1)}"
+x = f"{a!r:{b}}"
+x = f"é{a}é"

@@ -1,9 +1,81 @@
-//! krait-compiler: a krait-ast tree -> krait-bytecode code objects.
+//! krait-compiler: Python source or a krait-ast tree -> krait-bytecode code
+//! objects.
 //!
-//! Like CPython's `compile()`, it has three modes (exec, eval, single). A
-//! symbol-table pass ([`symtable`]) decides where every name lives; code
-//! generation then emits instructions, line numbers and exception tables.
+//! Like CPython's `compile()`, it has three modes ([`Mode`]): `Exec` (a
+//! file of statements, returns None), `Eval` (one expression, returns its
+//! value) and `Single` (one interactive statement; expression values are
+//! printed with PRINT_EXPR). A symbol-table pass ([`symtable`]) decides
+//! where every name lives; [`codegen`] then emits instructions, line numbers
+//! and exception tables, unit by unit ([`unit`]).
 //!
-//! Must not depend on: krait-vm or krait-dis.
+//! Errors are `SyntaxError`s in CPython's words (`'return' outside
+//! function`, `no binding for nonlocal 'x' found`...), with the source line.
+//!
+//! Depends on krait-ast, krait-parser (for [`compile`] from source) and
+//! krait-bytecode. Must not depend on: krait-vm or krait-dis.
 
+pub mod codegen;
 pub mod symtable;
+pub mod unit;
+
+pub use krait_bytecode::CodeObject;
+pub use krait_parser::{ErrorKind, Mode, SyntaxError};
+
+use krait_ast::{Location, Mod};
+
+/// Parses and compiles `source`, as CPython's `compile(source, filename, mode)`.
+pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, SyntaxError> {
+    let module = krait_parser::parse(source, mode, filename)?;
+    compile_ast(&module, filename, Some(source))
+}
+
+/// Compiles a tree from any front end. `source`, when given, provides the
+/// line shown under compile errors.
+pub fn compile_ast(
+    module: &Mod,
+    filename: &str,
+    source: Option<&str>,
+) -> Result<CodeObject, SyntaxError> {
+    let table = symtable::SymbolTable::build(module)
+        .map_err(|e| syntax_error(e.message, e.loc, filename, source))?;
+    codegen::Codegen::new(&table, filename)
+        .compile_mod(module)
+        .map_err(|e| syntax_error(e.message, e.loc, filename, source))
+}
+
+fn syntax_error(
+    message: String,
+    loc: Location,
+    filename: &str,
+    source: Option<&str>,
+) -> SyntaxError {
+    let text = source.and_then(|s| {
+        s.lines()
+            .nth((loc.lineno as usize).checked_sub(1)?)
+            .map(str::to_string)
+    });
+    let column = |line: &Option<String>, byte: u32| -> u32 {
+        match line {
+            Some(l) => {
+                l.get(..byte as usize)
+                    .map_or(byte, |p| p.chars().count() as u32)
+                    + 1
+            }
+            None => byte + 1,
+        }
+    };
+    SyntaxError {
+        kind: ErrorKind::SyntaxError,
+        offset: column(&text, loc.col_offset),
+        end_offset: if loc.end_lineno == loc.lineno {
+            column(&text, loc.end_col_offset)
+        } else {
+            0
+        },
+        message,
+        filename: filename.to_string(),
+        lineno: loc.lineno,
+        end_lineno: loc.end_lineno,
+        text,
+    }
+}

@@ -1,0 +1,1949 @@
+//! Code generation: krait-ast -> instructions, unit by unit.
+//!
+//! The shapes follow CPython 3.11's `Python/compile.c` so that `dis` reads
+//! familiarly: calls are `PUSH_NULL, callable, args..., CALL n` (or
+//! `LOAD_METHOD` for `obj.m(...)`), `try` blocks register exception
+//! handlers instead of emitting setup instructions, and `break`/`continue`/
+//! `return` unwind the enclosing blocks (finally bodies inlined, `with`
+//! exits called, handlers' saved exceptions restored) before jumping.
+
+use std::sync::Arc;
+
+use krait_ast::{
+    Arguments, BoolOp, CmpOp, Comprehension, Constant as AstConstant, ExceptHandler, Expr,
+    ExprContext, ExprKind, Keyword, Location, Mod, Operator, Stmt, StmtKind, UnaryOp, WithItem,
+};
+use krait_bytecode::{
+    BinaryOperator, CodeFlags, CodeObject, ComparisonOperator, ConstIdx, Constant, Conversion,
+    Depth, DerefIdx, FormatFlags, Instruction as I, KwNamesIdx, Label as BcLabel, LocalIdx,
+    MakeFunctionFlags, NameIdx, RaiseKind, SliceArgc, UnpackExCounts,
+};
+
+use crate::symtable::{NameScope, ScopeId, ScopeKind, SymbolTable};
+use crate::unit::{Label, Unit};
+
+/// A compile error before it gets its file and source line.
+#[derive(Debug, Clone)]
+pub struct CodegenError {
+    pub message: String,
+    pub loc: Location,
+}
+
+type R<T = ()> = Result<T, CodegenError>;
+
+fn error<T>(message: impl Into<String>, loc: Location) -> R<T> {
+    Err(CodegenError {
+        message: message.into(),
+        loc,
+    })
+}
+
+/// A block that `break`, `continue` and `return` must unwind.
+#[derive(Clone, Copy)]
+enum Block<'a> {
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
+    /// The body of a `try` with handlers.
+    TryExcept,
+    /// The body of a `try` with `finally`: unwinding runs the final body.
+    FinallyTry {
+        finalbody: &'a [Stmt],
+    },
+    /// The final body running after an exception.
+    FinallyEnd,
+    With,
+    /// The body of an `except` clause: unwinding restores the exception state.
+    HandlerCleanup {
+        name: Option<&'a str>,
+    },
+    /// A value kept on the stack while a final body runs for `return`.
+    PopValue,
+}
+
+enum NameOp {
+    Load,
+    Store,
+    Delete,
+}
+
+pub struct Codegen<'a> {
+    table: &'a SymbolTable,
+    filename: &'a str,
+    interactive: bool,
+    units: Vec<(Unit, Vec<Block<'a>>, Option<String>)>,
+}
+
+/// Longest run of constant elements folded into one tuple constant.
+const MAX_FOLDED_TUPLE: usize = 1 << 16;
+
+impl<'a> Codegen<'a> {
+    pub fn new(table: &'a SymbolTable, filename: &'a str) -> Codegen<'a> {
+        Codegen {
+            table,
+            filename,
+            interactive: false,
+            units: Vec::new(),
+        }
+    }
+
+    pub fn compile_mod(mut self, module: &'a Mod) -> R<CodeObject> {
+        let first_line = match module {
+            Mod::Module { body } | Mod::Interactive { body } => {
+                body.first().map_or(1, |s| s.loc.lineno)
+            }
+            Mod::Expression { body } => body.loc.lineno,
+        };
+        self.enter(SymbolTable::TOP, "<module>", "<module>", first_line, None);
+        match module {
+            Mod::Module { body } => {
+                self.body_with_docstring(body, true)?;
+                self.return_none();
+            }
+            Mod::Interactive { body } => {
+                self.interactive = true;
+                for stmt in body {
+                    self.stmt(stmt)?;
+                }
+                self.return_none();
+            }
+            Mod::Expression { body } => {
+                self.expr(body)?;
+                self.emit(I::ReturnValue);
+            }
+        }
+        self.leave()
+    }
+
+    // ----- units ---------------------------------------------------------
+
+    fn enter(
+        &mut self,
+        scope: ScopeId,
+        name: &str,
+        qualname: &str,
+        line: u32,
+        private: Option<String>,
+    ) {
+        let info = self.table.scope(scope);
+        let mut unit = Unit::new(scope, info.kind, name, qualname, line);
+        unit.cellvars = info.cellvars();
+        unit.freevars = info.freevars();
+        if info.is_function_like() {
+            for name in info.varnames() {
+                unit.add_varname(&name);
+            }
+            unit.flags |= CodeFlags::OPTIMIZED | CodeFlags::NEWLOCALS;
+            if info.is_generator {
+                unit.flags |= CodeFlags::GENERATOR;
+            }
+            let nested = info
+                .parent
+                .is_some_and(|p| self.table.scope(p).is_function_like());
+            if nested {
+                unit.flags |= CodeFlags::NESTED;
+            }
+        }
+        self.units.push((unit, Vec::new(), private));
+    }
+
+    fn leave(&mut self) -> R<CodeObject> {
+        let (unit, _, _) = self.units.pop().expect("a unit is open");
+        unit.assemble(self.filename)
+            .map_err(|message| CodegenError {
+                message,
+                loc: Location::default(),
+            })
+    }
+
+    fn unit(&mut self) -> &mut Unit {
+        &mut self.units.last_mut().expect("a unit is open").0
+    }
+
+    fn unit_ref(&self) -> &Unit {
+        &self.units.last().expect("a unit is open").0
+    }
+
+    fn blocks(&mut self) -> &mut Vec<Block<'a>> {
+        &mut self.units.last_mut().expect("a unit is open").1
+    }
+
+    fn emit(&mut self, instruction: I) {
+        self.unit().emit(instruction);
+    }
+
+    fn jump(&mut self, instruction: I, label: Label) {
+        self.unit().emit_jump(instruction, label);
+    }
+
+    fn new_label(&mut self) -> Label {
+        self.unit().new_label()
+    }
+
+    fn bind(&mut self, label: Label) {
+        self.unit().bind(label);
+    }
+
+    fn set_line(&mut self, loc: Location) -> u32 {
+        let unit = self.unit();
+        let old = unit.line;
+        if loc.lineno > 0 {
+            unit.line = loc.lineno;
+        }
+        old
+    }
+
+    fn load_const(&mut self, constant: Constant) {
+        let i = self.unit().add_const(constant);
+        self.emit(I::LoadConst(ConstIdx(i)));
+    }
+
+    fn return_none(&mut self) {
+        if self.unit_ref().is_reachable() {
+            self.load_const(Constant::None);
+            self.emit(I::ReturnValue);
+        }
+    }
+
+    fn jump_forward(&mut self, label: Label) {
+        self.jump(I::JumpForward(BcLabel(0)), label);
+    }
+
+    fn jump_backward(&mut self, label: Label) {
+        self.jump(I::JumpBackward(krait_bytecode::BackLabel(0)), label);
+    }
+
+    fn scope_info(&self) -> &'a crate::symtable::Scope {
+        self.table.scope(self.unit_ref().scope)
+    }
+
+    fn in_function(&self) -> bool {
+        self.scope_info().is_function_like()
+    }
+
+    // ----- names ---------------------------------------------------------
+
+    /// CPython's private-name mangling: `__x` inside class `C` is `_C__x`.
+    fn mangle(&self, name: &str) -> String {
+        let Some(class) = &self.units.last().expect("a unit is open").2 else {
+            return name.to_string();
+        };
+        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+            return name.to_string();
+        }
+        let stripped = class.trim_start_matches('_');
+        if stripped.is_empty() {
+            return name.to_string();
+        }
+        format!("_{stripped}{name}")
+    }
+
+    fn name_op(&mut self, name: &str, op: NameOp) {
+        let scope = self.scope_info();
+        let resolved = scope.lookup(name).unwrap_or(NameScope::GlobalImplicit);
+        let function_like = scope.is_function_like();
+        let is_class = scope.kind == ScopeKind::Class;
+        match resolved {
+            NameScope::Cell | NameScope::Free => {
+                if let Some(i) = self.unit_ref().deref_index(name) {
+                    let i = DerefIdx(i);
+                    self.emit(match op {
+                        NameOp::Load if is_class => I::LoadClassDeref(i),
+                        NameOp::Load => I::LoadDeref(i),
+                        NameOp::Store => I::StoreDeref(i),
+                        NameOp::Delete => I::DeleteDeref(i),
+                    });
+                    return;
+                }
+                self.name_op_by_name(name, op, function_like)
+            }
+            NameScope::Local if function_like => {
+                let i = LocalIdx(self.unit().add_varname(name));
+                self.emit(match op {
+                    NameOp::Load => I::LoadFast(i),
+                    NameOp::Store => I::StoreFast(i),
+                    NameOp::Delete => I::DeleteFast(i),
+                });
+            }
+            NameScope::GlobalExplicit => {
+                let mangled = self.mangle(name);
+                let i = NameIdx(self.unit().add_name(&mangled));
+                self.emit(match op {
+                    NameOp::Load => I::LoadGlobal(i),
+                    NameOp::Store => I::StoreGlobal(i),
+                    NameOp::Delete => I::DeleteGlobal(i),
+                });
+            }
+            _ => self.name_op_by_name(name, op, function_like),
+        }
+    }
+
+    /// Module and class bodies look names up in a mapping; functions in
+    /// globals.
+    fn name_op_by_name(&mut self, name: &str, op: NameOp, function_like: bool) {
+        let mangled = self.mangle(name);
+        let i = NameIdx(self.unit().add_name(&mangled));
+        self.emit(match (op, function_like) {
+            (NameOp::Load, true) => I::LoadGlobal(i),
+            (NameOp::Store, true) => I::StoreGlobal(i),
+            (NameOp::Delete, true) => I::DeleteGlobal(i),
+            (NameOp::Load, false) => I::LoadName(i),
+            (NameOp::Store, false) => I::StoreName(i),
+            (NameOp::Delete, false) => I::DeleteName(i),
+        });
+    }
+
+    fn attr_index(&mut self, attr: &str) -> NameIdx {
+        let mangled = self.mangle(attr);
+        NameIdx(self.unit().add_name(&mangled))
+    }
+
+    // ----- statements ----------------------------------------------------
+
+    fn body(&mut self, body: &'a [Stmt]) -> R {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    /// A module or class body: a leading string is stored as `__doc__`.
+    fn body_with_docstring(&mut self, body: &'a [Stmt], is_module: bool) -> R {
+        let rest = match docstring(body) {
+            Some(doc) => {
+                self.set_line(body[0].loc);
+                self.load_const(Constant::Str(doc.to_string()));
+                self.name_op("__doc__", NameOp::Store);
+                &body[1..]
+            }
+            None => body,
+        };
+        let _ = is_module;
+        self.body(rest)
+    }
+
+    fn stmt(&mut self, stmt: &'a Stmt) -> R {
+        self.set_line(stmt.loc);
+        match &stmt.node {
+            StmtKind::FunctionDef {
+                name,
+                args,
+                body,
+                decorator_list,
+                ..
+            } => self.function_def(stmt, name, args, body, decorator_list),
+            StmtKind::ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorator_list,
+            } => self.class_def(stmt, name, bases, keywords, body, decorator_list),
+            StmtKind::Return { value } => self.return_stmt(stmt, value.as_deref()),
+            StmtKind::Delete { targets } => targets.iter().try_for_each(|t| self.delete(t)),
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for (i, target) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(I::Copy(Depth(1)));
+                    }
+                    self.store(target)?;
+                }
+                Ok(())
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => self.ann_assign(target, annotation, value.as_deref(), *simple),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.for_stmt(target, iter, body, orelse),
+            StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse),
+            StmtKind::If { test, body, orelse } => {
+                let end = self.new_label();
+                let otherwise = if orelse.is_empty() {
+                    end
+                } else {
+                    self.new_label()
+                };
+                self.jump_if(test, false, otherwise)?;
+                self.body(body)?;
+                if !orelse.is_empty() {
+                    if self.unit_ref().is_reachable() {
+                        self.jump_forward(end);
+                    }
+                    self.bind(otherwise);
+                    self.body(orelse)?;
+                }
+                self.bind(end);
+                Ok(())
+            }
+            StmtKind::With { items, body } => self.with_stmt(items, body, stmt.loc),
+            StmtKind::Raise { exc, cause } => {
+                let kind = match (exc, cause) {
+                    (None, _) => RaiseKind::Reraise,
+                    (Some(exc), None) => {
+                        self.expr(exc)?;
+                        RaiseKind::Raise
+                    }
+                    (Some(exc), Some(cause)) => {
+                        self.expr(exc)?;
+                        self.expr(cause)?;
+                        RaiseKind::RaiseFrom
+                    }
+                };
+                self.emit(I::RaiseVarargs(kind));
+                Ok(())
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                if finalbody.is_empty() {
+                    self.try_except(body, handlers, orelse)
+                } else {
+                    self.try_finally(body, handlers, orelse, finalbody)
+                }
+            }
+            StmtKind::TryStar { .. } => error("'except*' is not supported by krait", stmt.loc),
+            StmtKind::Assert { test, msg } => {
+                let end = self.new_label();
+                self.jump_if(test, true, end)?;
+                self.emit(I::LoadAssertionError);
+                if let Some(msg) = msg {
+                    self.expr(msg)?;
+                    self.emit(I::Call(0));
+                }
+                self.emit(I::RaiseVarargs(RaiseKind::Raise));
+                self.bind(end);
+                Ok(())
+            }
+            StmtKind::Import { names } => {
+                for alias in names {
+                    self.load_const(Constant::Int(0));
+                    self.load_const(Constant::None);
+                    let i = NameIdx(self.unit().add_name(&alias.name));
+                    self.emit(I::ImportName(i));
+                    match &alias.asname {
+                        Some(asname) => {
+                            let mut parts = alias.name.split('.').skip(1).peekable();
+                            while let Some(part) = parts.next() {
+                                let i = NameIdx(self.unit().add_name(part));
+                                self.emit(I::ImportFrom(i));
+                                self.emit(I::Swap(Depth(2)));
+                                self.emit(I::PopTop);
+                                let _ = parts.peek();
+                            }
+                            self.name_op(asname, NameOp::Store);
+                        }
+                        None => {
+                            let top = alias.name.split('.').next().unwrap_or(&alias.name);
+                            self.name_op(top, NameOp::Store);
+                        }
+                    }
+                }
+                Ok(())
+            }
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
+                self.load_const(Constant::Int(*level as i64));
+                let fromlist = names
+                    .iter()
+                    .map(|a| Constant::Str(a.name.clone()))
+                    .collect();
+                self.load_const(Constant::Tuple(fromlist));
+                let module_name = module.clone().unwrap_or_default();
+                let i = NameIdx(self.unit().add_name(&module_name));
+                self.emit(I::ImportName(i));
+                if names.len() == 1 && names[0].name == "*" {
+                    if self.in_function() {
+                        return error("import * only allowed at module level", stmt.loc);
+                    }
+                    self.emit(I::ImportStar);
+                    return Ok(());
+                }
+                for alias in names {
+                    let i = NameIdx(self.unit().add_name(&alias.name));
+                    self.emit(I::ImportFrom(i));
+                    self.name_op(alias.asname.as_ref().unwrap_or(&alias.name), NameOp::Store);
+                }
+                self.emit(I::PopTop);
+                Ok(())
+            }
+            StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => Ok(()),
+            StmtKind::Expr { value } => {
+                if self.interactive && self.units.len() == 1 {
+                    self.expr(value)?;
+                    self.emit(I::PrintExpr);
+                } else if matches!(value.node, ExprKind::Constant { .. }) {
+                    // A bare constant (a docstring-like string) has no effect.
+                    self.emit(I::Nop);
+                } else {
+                    self.expr(value)?;
+                    self.emit(I::PopTop);
+                }
+                Ok(())
+            }
+            StmtKind::Pass => {
+                self.emit(I::Nop);
+                Ok(())
+            }
+            StmtKind::Break => self.break_stmt(stmt.loc),
+            StmtKind::Continue => self.continue_stmt(stmt.loc),
+        }
+    }
+
+    fn return_stmt(&mut self, stmt: &Stmt, value: Option<&'a Expr>) -> R {
+        if !self.in_function() || self.unit_ref().kind == ScopeKind::Comprehension {
+            return error("'return' outside function", stmt.loc);
+        }
+        match value {
+            Some(value) => self.expr(value)?,
+            None => self.load_const(Constant::None),
+        }
+        let saved_handlers = self.unit_ref().handler_stack.clone();
+        self.unwind_all(true)?;
+        self.set_line(stmt.loc);
+        self.emit(I::ReturnValue);
+        // Code after the return is unreachable; what the enclosing statements
+        // emit next is covered by their handlers again.
+        self.unit().handler_stack = saved_handlers;
+        Ok(())
+    }
+
+    fn break_stmt(&mut self, loc: Location) -> R {
+        let saved_handlers = self.unit_ref().handler_stack.clone();
+        let blocks = self.blocks().clone();
+        let Some(loop_index) = blocks
+            .iter()
+            .rposition(|b| matches!(b, Block::WhileLoop { .. } | Block::ForLoop { .. }))
+        else {
+            return error("'break' outside loop", loc);
+        };
+        for index in (loop_index + 1..blocks.len()).rev() {
+            self.unwind_block(index, false)?;
+        }
+        let exit = match blocks[loop_index] {
+            Block::ForLoop { exit, .. } => {
+                self.emit(I::PopTop);
+                exit
+            }
+            Block::WhileLoop { exit, .. } => exit,
+            _ => unreachable!("found a loop block"),
+        };
+        self.jump_forward(exit);
+        self.unit().handler_stack = saved_handlers;
+        Ok(())
+    }
+
+    fn continue_stmt(&mut self, loc: Location) -> R {
+        let saved_handlers = self.unit_ref().handler_stack.clone();
+        let blocks = self.blocks().clone();
+        let Some(loop_index) = blocks
+            .iter()
+            .rposition(|b| matches!(b, Block::WhileLoop { .. } | Block::ForLoop { .. }))
+        else {
+            return error("'continue' not properly in loop", loc);
+        };
+        for index in (loop_index + 1..blocks.len()).rev() {
+            self.unwind_block(index, false)?;
+        }
+        let (Block::ForLoop { start, .. } | Block::WhileLoop { start, .. }) = blocks[loop_index]
+        else {
+            unreachable!("found a loop block")
+        };
+        self.jump_backward(start);
+        self.unit().handler_stack = saved_handlers;
+        Ok(())
+    }
+
+    /// Unwinds every block for `return`; the value being returned stays on
+    /// top of the stack when `preserve_top`.
+    fn unwind_all(&mut self, preserve_top: bool) -> R {
+        let count = self.blocks().len();
+        for index in (0..count).rev() {
+            self.unwind_block(index, preserve_top)?;
+        }
+        Ok(())
+    }
+
+    /// Emits the exit code of block `index` (CPython's `compiler_unwind_fblock`).
+    /// The block and those inside it are hidden while its code is emitted.
+    fn unwind_block(&mut self, index: usize, preserve_top: bool) -> R {
+        let block = self.blocks()[index];
+        match block {
+            Block::WhileLoop { .. } => {}
+            Block::ForLoop { .. } => {
+                if preserve_top {
+                    self.emit(I::Swap(Depth(2)));
+                }
+                self.emit(I::PopTop);
+            }
+            Block::TryExcept => {
+                self.unit().pop_handler();
+            }
+            Block::FinallyTry { finalbody } => {
+                self.unit().pop_handler();
+                let hidden = self.blocks().split_off(index);
+                if preserve_top {
+                    self.blocks().push(Block::PopValue);
+                }
+                let result = self.body(finalbody);
+                if preserve_top {
+                    self.blocks().pop();
+                }
+                self.blocks().extend(hidden);
+                result?;
+            }
+            Block::FinallyEnd => {
+                if preserve_top {
+                    self.emit(I::Swap(Depth(2)));
+                }
+                self.emit(I::PopTop);
+                if preserve_top {
+                    self.emit(I::Swap(Depth(2)));
+                }
+                self.unit().pop_handler();
+                self.emit(I::PopExcept);
+            }
+            Block::With => {
+                self.unit().pop_handler();
+                if preserve_top {
+                    self.emit(I::Swap(Depth(2)));
+                }
+                self.call_exit_with_nones();
+            }
+            Block::HandlerCleanup { name } => {
+                if name.is_some() {
+                    self.unit().pop_handler();
+                }
+                if preserve_top {
+                    self.emit(I::Swap(Depth(2)));
+                }
+                self.unit().pop_handler();
+                self.emit(I::PopExcept);
+                if let Some(name) = name {
+                    self.clear_name(name);
+                }
+            }
+            Block::PopValue => {
+                if preserve_top {
+                    self.emit(I::Swap(Depth(2)));
+                }
+                self.emit(I::PopTop);
+            }
+        }
+        Ok(())
+    }
+
+    /// `[..., exit] -> [...]`: calls `exit(None, None, None)` and drops the result.
+    fn call_exit_with_nones(&mut self) {
+        self.load_const(Constant::None);
+        self.load_const(Constant::None);
+        self.load_const(Constant::None);
+        self.emit(I::Call(2));
+        self.emit(I::PopTop);
+    }
+
+    /// `name = None; del name`: what CPython does at the end of `except E as name`.
+    fn clear_name(&mut self, name: &str) {
+        self.load_const(Constant::None);
+        self.name_op(name, NameOp::Store);
+        self.name_op(name, NameOp::Delete);
+    }
+
+    fn for_stmt(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> R {
+        let start = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        self.expr(iter)?;
+        self.emit(I::GetIter);
+        self.bind(start);
+        self.jump(I::ForIter(BcLabel(0)), cleanup);
+        self.store(target)?;
+        self.blocks().push(Block::ForLoop { start, exit: end });
+        let result = self.body(body);
+        self.blocks().pop();
+        result?;
+        if self.unit_ref().is_reachable() {
+            self.jump_backward(start);
+        }
+        self.bind(cleanup);
+        self.body(orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn while_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> R {
+        let start = self.new_label();
+        let otherwise = self.new_label();
+        let end = self.new_label();
+        self.bind(start);
+        let always_true = is_constant_true(test);
+        if !always_true {
+            self.jump_if(test, false, otherwise)?;
+        }
+        self.blocks().push(Block::WhileLoop { start, exit: end });
+        let result = self.body(body);
+        self.blocks().pop();
+        result?;
+        if self.unit_ref().is_reachable() {
+            self.set_line(test.loc);
+            self.jump_backward(start);
+        }
+        self.bind(otherwise);
+        self.body(orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> R {
+        let except = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        self.unit().push_handler(except, false, None);
+        self.blocks().push(Block::TryExcept);
+        let result = self.body(body);
+        self.blocks().pop();
+        self.unit().pop_handler();
+        result?;
+        self.body(orelse)?;
+        if self.unit_ref().is_reachable() {
+            self.jump_forward(end);
+        }
+
+        // Stack here: [..., exc].
+        self.bind(except);
+        self.unit().push_handler(cleanup, true, None);
+        self.emit(I::PushExcInfo);
+        for (i, handler) in handlers.iter().enumerate() {
+            let ExceptHandler {
+                typ,
+                name,
+                body,
+                loc,
+                ..
+            } = handler;
+            self.set_line(*loc);
+            if typ.is_none() && i + 1 < handlers.len() {
+                return error("default 'except:' must be last", *loc);
+            }
+            let next = self.new_label();
+            if let Some(typ) = typ {
+                self.expr(typ)?;
+                self.emit(I::CheckExcMatch);
+                self.jump(I::PopJumpIfFalse(BcLabel(0)), next);
+            }
+            match name {
+                Some(name) => {
+                    // Stack: [..., prev_exc, exc].
+                    self.name_op(name, NameOp::Store);
+                    let cleanup_name = self.new_label();
+                    self.unit().push_handler(cleanup_name, true, None);
+                    self.blocks()
+                        .push(Block::HandlerCleanup { name: Some(name) });
+                    let result = self.body(body);
+                    self.blocks().pop();
+                    self.unit().pop_handler();
+                    result?;
+                    if self.unit_ref().is_reachable() {
+                        let handler = self.unit().pop_handler();
+                        self.emit(I::PopExcept);
+                        self.clear_name(name);
+                        self.jump_forward(end);
+                        self.unit().restore_handler(handler);
+                    }
+                    // Raised inside the handler body: clear the name, re-raise.
+                    self.bind(cleanup_name);
+                    self.clear_name(name);
+                    self.emit(I::Reraise(1));
+                }
+                None => {
+                    self.emit(I::PopTop);
+                    self.blocks().push(Block::HandlerCleanup { name: None });
+                    let result = self.body(body);
+                    self.blocks().pop();
+                    result?;
+                    if self.unit_ref().is_reachable() {
+                        let handler = self.unit().pop_handler();
+                        self.emit(I::PopExcept);
+                        self.jump_forward(end);
+                        self.unit().restore_handler(handler);
+                    }
+                }
+            }
+            self.bind(next);
+        }
+        // No clause matched: re-raise with the handler state still pushed.
+        if self.unit_ref().is_reachable() {
+            self.emit(I::Reraise(0));
+        }
+        self.unit().pop_handler();
+        // Stack: [..., prev_exc, lasti, exc2].
+        self.bind(cleanup);
+        self.emit(I::Copy(Depth(3)));
+        self.emit(I::PopExcept);
+        self.emit(I::Reraise(1));
+        self.bind(end);
+        Ok(())
+    }
+
+    fn try_finally(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> R {
+        let end = self.new_label();
+        let exit = self.new_label();
+        let cleanup = self.new_label();
+        self.unit().push_handler(end, false, None);
+        self.blocks().push(Block::FinallyTry { finalbody });
+        let result = if handlers.is_empty() {
+            self.body(body)
+        } else {
+            self.try_except(body, handlers, orelse)
+        };
+        self.blocks().pop();
+        self.unit().pop_handler();
+        result?;
+        if self.unit_ref().is_reachable() {
+            self.body(finalbody)?;
+            if self.unit_ref().is_reachable() {
+                self.jump_forward(exit);
+            }
+        }
+        // Stack: [..., exc].
+        self.bind(end);
+        self.unit().push_handler(cleanup, true, None);
+        self.emit(I::PushExcInfo);
+        self.blocks().push(Block::FinallyEnd);
+        let result = self.body(finalbody);
+        self.blocks().pop();
+        result?;
+        if self.unit_ref().is_reachable() {
+            self.emit(I::Reraise(0));
+        }
+        self.unit().pop_handler();
+        self.bind(cleanup);
+        self.emit(I::Copy(Depth(3)));
+        self.emit(I::PopExcept);
+        self.emit(I::Reraise(1));
+        self.bind(exit);
+        Ok(())
+    }
+
+    fn with_stmt(&mut self, items: &'a [WithItem], body: &'a [Stmt], loc: Location) -> R {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        let exit = self.new_label();
+        let handler = self.new_label();
+        let cleanup = self.new_label();
+        let suppress = self.new_label();
+        self.expr(&item.context_expr)?;
+        self.emit(I::BeforeWith);
+        // Stack: [..., exit_fn, enter_result]; the handler unwinds to [..., exit_fn].
+        let depth = self.unit_ref().depth().map(|d| d.saturating_sub(1));
+        self.unit().push_handler(handler, true, depth);
+        self.blocks().push(Block::With);
+        match &item.optional_vars {
+            Some(target) => self.store(target)?,
+            None => self.emit(I::PopTop),
+        }
+        let result = if rest.is_empty() {
+            self.body(body)
+        } else {
+            self.with_stmt(rest, body, loc)
+        };
+        self.blocks().pop();
+        self.unit().pop_handler();
+        result?;
+        if self.unit_ref().is_reachable() {
+            self.set_line(loc);
+            self.call_exit_with_nones();
+            self.jump_forward(exit);
+        }
+        // Stack: [..., exit_fn, lasti, exc].
+        self.bind(handler);
+        self.set_line(loc);
+        self.unit().push_handler(cleanup, true, None);
+        self.emit(I::PushExcInfo);
+        self.emit(I::WithExceptStart);
+        self.jump(I::PopJumpIfTrue(BcLabel(0)), suppress);
+        self.emit(I::Reraise(2));
+        self.bind(suppress);
+        self.emit(I::PopTop);
+        self.unit().pop_handler();
+        self.emit(I::PopExcept);
+        self.emit(I::PopTop);
+        self.emit(I::PopTop);
+        self.jump_forward(exit);
+        self.bind(cleanup);
+        self.emit(I::Copy(Depth(3)));
+        self.emit(I::PopExcept);
+        self.emit(I::Reraise(1));
+        self.bind(exit);
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, target: &'a Expr, op: Operator, value: &'a Expr) -> R {
+        let op = inplace_operator(op);
+        match &target.node {
+            ExprKind::Name { id, .. } => {
+                self.name_op(id, NameOp::Load);
+                self.expr(value)?;
+                self.emit(I::BinaryOp(op));
+                self.name_op(id, NameOp::Store);
+            }
+            ExprKind::Attribute {
+                value: owner, attr, ..
+            } => {
+                self.expr(owner)?;
+                self.emit(I::Copy(Depth(1)));
+                let i = self.attr_index(attr);
+                self.emit(I::LoadAttr(i));
+                self.expr(value)?;
+                self.emit(I::BinaryOp(op));
+                self.emit(I::Swap(Depth(2)));
+                self.emit(I::StoreAttr(i));
+            }
+            ExprKind::Subscript {
+                value: container,
+                slice,
+                ..
+            } => {
+                self.expr(container)?;
+                self.expr(slice)?;
+                self.emit(I::Copy(Depth(2)));
+                self.emit(I::Copy(Depth(2)));
+                self.emit(I::BinarySubscr);
+                self.expr(value)?;
+                self.emit(I::BinaryOp(op));
+                self.emit(I::Swap(Depth(3)));
+                self.emit(I::Swap(Depth(2)));
+                self.emit(I::StoreSubscr);
+            }
+            _ => {
+                return error(
+                    "'expression' is an illegal expression for augmented assignment",
+                    target.loc,
+                );
+            }
+        }
+        Ok(())
+    }
+
+    fn ann_assign(
+        &mut self,
+        target: &'a Expr,
+        annotation: &'a Expr,
+        value: Option<&'a Expr>,
+        simple: i32,
+    ) -> R {
+        if let Some(value) = value {
+            self.expr(value)?;
+            self.store(target)?;
+        }
+        let ExprKind::Name { id, .. } = &target.node else {
+            return Ok(());
+        };
+        if simple == 1 && !self.in_function() {
+            // Module and class bodies record the annotation in __annotations__.
+            self.emit(I::SetupAnnotations);
+            self.expr(annotation)?;
+            let i = NameIdx(self.unit().add_name("__annotations__"));
+            self.emit(I::LoadName(i));
+            self.load_const(Constant::Str(self.mangle(id)));
+            self.emit(I::StoreSubscr);
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, target: &'a Expr) -> R {
+        match &target.node {
+            ExprKind::Name { id, .. } => self.name_op(id, NameOp::Delete),
+            ExprKind::Attribute { value, attr, .. } => {
+                self.expr(value)?;
+                let i = self.attr_index(attr);
+                self.emit(I::DeleteAttr(i));
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.emit(I::DeleteSubscr);
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                for elt in elts {
+                    self.delete(elt)?;
+                }
+            }
+            _ => return error("cannot delete expression", target.loc),
+        }
+        Ok(())
+    }
+
+    /// Stores the top of stack into an assignment target.
+    fn store(&mut self, target: &'a Expr) -> R {
+        let old = self.set_line(target.loc);
+        match &target.node {
+            ExprKind::Name { id, .. } => self.name_op(id, NameOp::Store),
+            ExprKind::Attribute { value, attr, .. } => {
+                self.expr(value)?;
+                let i = self.attr_index(attr);
+                self.emit(I::StoreAttr(i));
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.emit(I::StoreSubscr);
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                let starred: Vec<usize> = elts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| matches!(e.node, ExprKind::Starred { .. }))
+                    .map(|(i, _)| i)
+                    .collect();
+                match starred.as_slice() {
+                    [] => self.emit(I::UnpackSequence(elts.len() as u32)),
+                    [star] => {
+                        let before = *star;
+                        let after = elts.len() - star - 1;
+                        if before > 255 || after > (1 << 24) {
+                            return error(
+                                "too many expressions in star-unpacking assignment",
+                                target.loc,
+                            );
+                        }
+                        self.emit(I::UnpackEx(UnpackExCounts {
+                            before: before as u16,
+                            after: after as u16,
+                        }));
+                    }
+                    _ => {
+                        return error("multiple starred expressions in assignment", target.loc);
+                    }
+                }
+                for elt in elts {
+                    match &elt.node {
+                        ExprKind::Starred { value, .. } => self.store(value)?,
+                        _ => self.store(elt)?,
+                    }
+                }
+            }
+            ExprKind::Starred { .. } => {
+                return error(
+                    "starred assignment target must be in a list or tuple",
+                    target.loc,
+                );
+            }
+            _ => return error("cannot assign to expression", target.loc),
+        }
+        self.unit().line = old;
+        Ok(())
+    }
+
+    // ----- functions and classes ----------------------------------------
+
+    fn qualname_for(&self, name: &str, scope: ScopeId) -> String {
+        let parent = self.unit_ref();
+        let info = self.table.scope(scope);
+        if parent.kind == ScopeKind::Module {
+            return name.to_string();
+        }
+        // A function declared global in its parent gets a top-level qualname.
+        let parent_scope = self.table.scope(parent.scope);
+        if parent_scope.lookup(name) == Some(NameScope::GlobalExplicit)
+            && info.kind != ScopeKind::Comprehension
+            && info.kind != ScopeKind::Lambda
+        {
+            return name.to_string();
+        }
+        if parent_scope.is_function_like() {
+            format!("{}.<locals>.{name}", parent.qualname)
+        } else {
+            format!("{}.{name}", parent.qualname)
+        }
+    }
+
+    fn function_def(
+        &mut self,
+        stmt: &'a Stmt,
+        name: &'a str,
+        args: &'a Arguments,
+        body: &'a [Stmt],
+        decorators: &'a [Expr],
+    ) -> R {
+        for decorator in decorators {
+            self.emit(I::PushNull);
+            self.expr(decorator)?;
+        }
+        let first_line = decorators.first().map_or(stmt.loc.lineno, |d| d.loc.lineno);
+        let scope = self.scope_for(stmt)?;
+        let flags = self.argument_defaults(args)?;
+        let qualname = self.qualname_for(name, scope);
+        let private = self.units.last().and_then(|u| u.2.clone());
+        self.enter(scope, name, &qualname, first_line, private);
+        self.set_argument_counts(args);
+        let doc = docstring(body);
+        self.unit()
+            .add_const(doc.map_or(Constant::None, |d| Constant::Str(d.to_string())));
+        self.body(if doc.is_some() { &body[1..] } else { body })?;
+        self.return_none();
+        let code = self.leave()?;
+        self.set_line(stmt.loc);
+        self.make_closure(code, flags)?;
+        for _ in decorators {
+            self.emit(I::Call(1));
+        }
+        self.name_op(name, NameOp::Store);
+        Ok(())
+    }
+
+    fn scope_for<T>(&self, node: &T) -> R<ScopeId> {
+        self.table.scope_of(node).ok_or_else(|| CodegenError {
+            message: "internal error: no scope for a nested block".into(),
+            loc: Location::default(),
+        })
+    }
+
+    /// Pushes the defaults tuple and keyword-only defaults dict, if any.
+    fn argument_defaults(&mut self, args: &'a Arguments) -> R<MakeFunctionFlags> {
+        let mut flags = MakeFunctionFlags::empty();
+        if !args.defaults.is_empty() {
+            self.sequence(&args.defaults, SequenceKind::Tuple)?;
+            flags = flags.union(MakeFunctionFlags::DEFAULTS);
+        }
+        let kw: Vec<(&String, &Expr)> = args
+            .kwonlyargs
+            .iter()
+            .zip(&args.kw_defaults)
+            .filter_map(|(arg, default)| Some((&arg.arg, default.as_ref()?)))
+            .collect();
+        if !kw.is_empty() {
+            for (name, default) in &kw {
+                self.load_const(Constant::Str(self.mangle(name)));
+                self.expr(default)?;
+            }
+            self.emit(I::BuildMap(kw.len() as u32));
+            flags = flags.union(MakeFunctionFlags::KWDEFAULTS);
+        }
+        Ok(flags)
+    }
+
+    fn set_argument_counts(&mut self, args: &Arguments) {
+        let unit = self.unit();
+        unit.argcount = (args.posonlyargs.len() + args.args.len()) as u32;
+        unit.posonlyargcount = args.posonlyargs.len() as u32;
+        unit.kwonlyargcount = args.kwonlyargs.len() as u32;
+        if args.vararg.is_some() {
+            unit.flags |= CodeFlags::VARARGS;
+        }
+        if args.kwarg.is_some() {
+            unit.flags |= CodeFlags::VARKEYWORDS;
+        }
+    }
+
+    /// `[defaults?, kwdefaults?] -> [function]`: adds the closure tuple when
+    /// the code has free variables, then MAKE_FUNCTION.
+    fn make_closure(&mut self, code: CodeObject, flags: MakeFunctionFlags) -> R<MakeFunctionFlags> {
+        let mut flags = flags;
+        if !code.freevars.is_empty() {
+            for name in &code.freevars {
+                let Some(i) = self.unit_ref().deref_index(name) else {
+                    return error(
+                        format!("internal error: no cell for free variable '{name}'"),
+                        Location::default(),
+                    );
+                };
+                self.emit(I::LoadClosure(DerefIdx(i)));
+            }
+            self.emit(I::BuildTuple(code.freevars.len() as u32));
+            flags = flags.union(MakeFunctionFlags::CLOSURE);
+        }
+        self.load_const(Constant::Code(Arc::new(code)));
+        self.emit(I::MakeFunction(flags));
+        Ok(flags)
+    }
+
+    fn class_def(
+        &mut self,
+        stmt: &'a Stmt,
+        name: &'a str,
+        bases: &'a [Expr],
+        keywords: &'a [Keyword],
+        body: &'a [Stmt],
+        decorators: &'a [Expr],
+    ) -> R {
+        for decorator in decorators {
+            self.emit(I::PushNull);
+            self.expr(decorator)?;
+        }
+        let first_line = decorators.first().map_or(stmt.loc.lineno, |d| d.loc.lineno);
+        let scope = self.scope_for(stmt)?;
+        let qualname = self.qualname_for(name, scope);
+        self.enter(scope, name, &qualname, first_line, Some(name.to_string()));
+        self.set_line(stmt.loc);
+        self.name_op_by_name("__name__", NameOp::Load, false);
+        self.name_op_by_name("__module__", NameOp::Store, false);
+        self.load_const(Constant::Str(qualname.clone()));
+        self.name_op_by_name("__qualname__", NameOp::Store, false);
+        self.body_with_docstring(body, false)?;
+        if self.table.scope(scope).needs_class_cell {
+            let i = self.unit_ref().deref_index("__class__").unwrap_or(0);
+            self.emit(I::LoadClosure(DerefIdx(i)));
+            self.emit(I::Copy(Depth(1)));
+            self.name_op_by_name("__classcell__", NameOp::Store, false);
+            self.emit(I::ReturnValue);
+        } else {
+            self.return_none();
+        }
+        let code = self.leave()?;
+        self.set_line(stmt.loc);
+        self.emit(I::PushNull);
+        self.emit(I::LoadBuildClass);
+        self.make_closure(code, MakeFunctionFlags::empty())?;
+        self.load_const(Constant::Str(name.to_string()));
+        self.call_arguments(bases, keywords, 2, stmt.loc)?;
+        for _ in decorators {
+            self.emit(I::Call(1));
+        }
+        self.name_op(name, NameOp::Store);
+        Ok(())
+    }
+
+    // ----- expressions ---------------------------------------------------
+
+    fn expr(&mut self, expr: &'a Expr) -> R {
+        let old = self.set_line(expr.loc);
+        self.expr_inner(expr)?;
+        self.unit().line = old;
+        Ok(())
+    }
+
+    fn expr_inner(&mut self, expr: &'a Expr) -> R {
+        match &expr.node {
+            ExprKind::BoolOp { op, values } => {
+                let end = self.new_label();
+                let jump = match op {
+                    BoolOp::And => I::JumpIfFalseOrPop(BcLabel(0)),
+                    BoolOp::Or => I::JumpIfTrueOrPop(BcLabel(0)),
+                };
+                for (i, value) in values.iter().enumerate() {
+                    self.expr(value)?;
+                    if i + 1 < values.len() {
+                        self.jump(jump, end);
+                    }
+                }
+                self.bind(end);
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.emit(I::Copy(Depth(1)));
+                self.store(target)?;
+            }
+            ExprKind::BinOp { left, op, right } => {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.emit(I::BinaryOp(binary_operator(*op)));
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                self.expr(operand)?;
+                self.emit(match op {
+                    UnaryOp::Invert => I::UnaryInvert,
+                    UnaryOp::Not => I::UnaryNot,
+                    UnaryOp::UAdd => I::UnaryPositive,
+                    UnaryOp::USub => I::UnaryNegative,
+                });
+            }
+            ExprKind::Lambda { args, body } => {
+                let scope = self.scope_for(expr)?;
+                let flags = self.argument_defaults(args)?;
+                let qualname = self.qualname_for("<lambda>", scope);
+                let private = self.units.last().and_then(|u| u.2.clone());
+                self.enter(scope, "<lambda>", &qualname, expr.loc.lineno, private);
+                self.set_argument_counts(args);
+                self.unit().add_const(Constant::None);
+                self.expr(body)?;
+                if self.scope_info().is_generator {
+                    self.emit(I::PopTop);
+                    self.load_const(Constant::None);
+                }
+                self.emit(I::ReturnValue);
+                let code = self.leave()?;
+                self.make_closure(code, flags)?;
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let otherwise = self.new_label();
+                let end = self.new_label();
+                self.jump_if(test, false, otherwise)?;
+                self.expr(body)?;
+                self.jump_forward(end);
+                self.bind(otherwise);
+                self.expr(orelse)?;
+                self.bind(end);
+            }
+            ExprKind::Dict { keys, values } => self.dict_display(keys, values)?,
+            ExprKind::Set { elts } => self.sequence(elts, SequenceKind::Set)?,
+            ExprKind::List { elts, ctx } => {
+                self.check_load(*ctx, expr)?;
+                self.sequence(elts, SequenceKind::List)?
+            }
+            ExprKind::Tuple { elts, ctx } => {
+                self.check_load(*ctx, expr)?;
+                self.sequence(elts, SequenceKind::Tuple)?
+            }
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(expr, "<listcomp>", generators, ComprehensionKind::List(elt))?
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(expr, "<setcomp>", generators, ComprehensionKind::Set(elt))?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(
+                expr,
+                "<dictcomp>",
+                generators,
+                ComprehensionKind::Dict(key, value),
+            )?,
+            ExprKind::GeneratorExp { elt, generators } => self.comprehension(
+                expr,
+                "<genexpr>",
+                generators,
+                ComprehensionKind::Generator(elt),
+            )?,
+            ExprKind::Yield { value } => {
+                self.check_yield(expr)?;
+                match value {
+                    Some(value) => self.expr(value)?,
+                    None => self.load_const(Constant::None),
+                }
+                self.emit(I::YieldValue);
+            }
+            ExprKind::YieldFrom { value } => {
+                self.check_yield(expr)?;
+                self.expr(value)?;
+                self.emit(I::GetYieldFromIter);
+                self.load_const(Constant::None);
+                self.yield_from_loop();
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(left, ops, comparators)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, args, keywords, expr.loc)?,
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
+                self.expr(value)?;
+                if let Some(spec) = format_spec {
+                    self.expr(spec)?;
+                }
+                let conversion = match *conversion {
+                    115 => Conversion::Str,
+                    114 => Conversion::Repr,
+                    97 => Conversion::Ascii,
+                    _ => Conversion::None,
+                };
+                self.emit(I::FormatValue(FormatFlags {
+                    conversion,
+                    has_spec: format_spec.is_some(),
+                }));
+            }
+            ExprKind::JoinedStr { values } => {
+                if let [single] = values.as_slice()
+                    && matches!(single.node, ExprKind::Constant { .. })
+                {
+                    return self.expr(single);
+                }
+                for value in values {
+                    self.expr(value)?;
+                }
+                let single_formatted =
+                    values.len() == 1 && matches!(values[0].node, ExprKind::FormattedValue { .. });
+                if values.is_empty() {
+                    self.load_const(Constant::Str(String::new()));
+                } else if !single_formatted {
+                    self.emit(I::BuildString(values.len() as u32));
+                }
+            }
+            ExprKind::Constant { value, .. } => self.load_const(constant(value)),
+            ExprKind::Attribute { value, attr, ctx } => {
+                self.check_load(*ctx, expr)?;
+                self.expr(value)?;
+                let i = self.attr_index(attr);
+                self.emit(I::LoadAttr(i));
+            }
+            ExprKind::Subscript { value, slice, ctx } => {
+                self.check_load(*ctx, expr)?;
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.emit(I::BinarySubscr);
+            }
+            ExprKind::Starred { .. } => {
+                return error("can't use starred expression here", expr.loc);
+            }
+            ExprKind::Name { id, ctx } => {
+                self.check_load(*ctx, expr)?;
+                self.name_op(id, NameOp::Load);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper] {
+                    match part {
+                        Some(part) => self.expr(part)?,
+                        None => self.load_const(Constant::None),
+                    }
+                }
+                match step {
+                    Some(step) => {
+                        self.expr(step)?;
+                        self.emit(I::BuildSlice(SliceArgc::Three));
+                    }
+                    None => self.emit(I::BuildSlice(SliceArgc::Two)),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn check_load(&self, ctx: ExprContext, expr: &Expr) -> R {
+        if ctx != ExprContext::Load {
+            return error("internal error: store context in an expression", expr.loc);
+        }
+        Ok(())
+    }
+
+    fn check_yield(&self, expr: &Expr) -> R {
+        let scope = self.scope_info();
+        if !scope.is_function_like() {
+            return error("'yield' outside function", expr.loc);
+        }
+        Ok(())
+    }
+
+    /// `[..., receiver, value] -> [..., result]`: SEND / YIELD_VALUE loop.
+    fn yield_from_loop(&mut self) {
+        let send = self.new_label();
+        let exit = self.new_label();
+        self.bind(send);
+        self.jump(I::Send(BcLabel(0)), exit);
+        self.emit(I::YieldValue);
+        self.jump_backward(send);
+        self.bind(exit);
+    }
+
+    /// Jumps to `target` when `expr` is `when`, consuming it; folds `not`,
+    /// `and`/`or` and comparisons into jumps as CPython does.
+    fn jump_if(&mut self, expr: &'a Expr, when: bool, target: Label) -> R {
+        let old = self.set_line(expr.loc);
+        match &expr.node {
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => self.jump_if(operand, !when, target)?,
+            ExprKind::BoolOp { op, values } => {
+                let is_or = *op == BoolOp::Or;
+                let (last, rest) = values.split_last().expect("a BoolOp has values");
+                if is_or == when {
+                    for value in rest {
+                        self.jump_if(value, when, target)?;
+                    }
+                    self.jump_if(last, when, target)?;
+                } else {
+                    let skip = self.new_label();
+                    for value in rest {
+                        self.jump_if(value, !when, skip)?;
+                    }
+                    self.jump_if(last, when, target)?;
+                    self.bind(skip);
+                }
+            }
+            _ => {
+                self.expr(expr)?;
+                let jump = if when {
+                    I::PopJumpIfTrue(BcLabel(0))
+                } else {
+                    I::PopJumpIfFalse(BcLabel(0))
+                };
+                self.jump(jump, target);
+            }
+        }
+        self.unit().line = old;
+        Ok(())
+    }
+
+    fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> R {
+        self.expr(left)?;
+        if ops.len() == 1 {
+            self.expr(&comparators[0])?;
+            self.emit(compare_instruction(ops[0]));
+            return Ok(());
+        }
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        let last = ops.len() - 1;
+        for i in 0..last {
+            self.expr(&comparators[i])?;
+            self.emit(I::Swap(Depth(2)));
+            self.emit(I::Copy(Depth(2)));
+            self.emit(compare_instruction(ops[i]));
+            self.jump(I::JumpIfFalseOrPop(BcLabel(0)), cleanup);
+        }
+        self.expr(&comparators[last])?;
+        self.emit(compare_instruction(ops[last]));
+        self.jump_forward(end);
+        self.bind(cleanup);
+        self.emit(I::Swap(Depth(2)));
+        self.emit(I::PopTop);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn call(
+        &mut self,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        loc: Location,
+    ) -> R {
+        let simple = !args
+            .iter()
+            .any(|a| matches!(a.node, ExprKind::Starred { .. }))
+            && !keywords.iter().any(|k| k.arg.is_none());
+        if let ExprKind::Attribute {
+            value,
+            attr,
+            ctx: ExprContext::Load,
+        } = &func.node
+            && simple
+        {
+            self.expr(value)?;
+            let i = self.attr_index(attr);
+            let old = self.set_line(func.loc);
+            self.emit(I::LoadMethod(i));
+            self.unit().line = old;
+            return self.call_arguments(args, keywords, 0, loc);
+        }
+        self.emit(I::PushNull);
+        self.expr(func)?;
+        self.call_arguments(args, keywords, 0, loc)
+    }
+
+    /// Pushes the arguments and emits the call; `already` counts arguments
+    /// already pushed above the callable (the class statement's body and name).
+    fn call_arguments(
+        &mut self,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        already: u32,
+        loc: Location,
+    ) -> R {
+        let needs_ex = args
+            .iter()
+            .any(|a| matches!(a.node, ExprKind::Starred { .. }))
+            || keywords.iter().any(|k| k.arg.is_none());
+        if !needs_ex {
+            for arg in args {
+                self.expr(arg)?;
+            }
+            let mut names = Vec::new();
+            for keyword in keywords {
+                self.expr(&keyword.value)?;
+                names.push(Constant::Str(keyword.arg.clone().unwrap_or_default()));
+            }
+            let old = self.set_line(loc);
+            if !names.is_empty() {
+                let i = self.unit().add_const(Constant::Tuple(names));
+                self.emit(I::KwNames(KwNamesIdx(i)));
+            }
+            let argc = already + args.len() as u32 + keywords.len() as u32;
+            self.emit(I::Call(argc));
+            self.unit().line = old;
+            return Ok(());
+        }
+        // Positional arguments as one tuple (those already pushed included).
+        if already > 0 {
+            self.emit(I::BuildList(already));
+        } else {
+            self.emit(I::BuildList(0));
+        }
+        for arg in args {
+            match &arg.node {
+                ExprKind::Starred { value, .. } => {
+                    self.expr(value)?;
+                    self.emit(I::ListExtend(Depth(1)));
+                }
+                _ => {
+                    self.expr(arg)?;
+                    self.emit(I::ListAppend(Depth(1)));
+                }
+            }
+        }
+        self.emit(I::ListToTuple);
+        let has_kwargs = !keywords.is_empty();
+        if has_kwargs {
+            self.emit(I::BuildMap(0));
+            let mut run = 0;
+            for keyword in keywords {
+                match &keyword.arg {
+                    Some(name) => {
+                        self.load_const(Constant::Str(name.clone()));
+                        self.expr(&keyword.value)?;
+                        run += 1;
+                    }
+                    None => {
+                        if run > 0 {
+                            self.emit(I::BuildMap(run));
+                            self.emit(I::DictMerge(Depth(1)));
+                            run = 0;
+                        }
+                        self.expr(&keyword.value)?;
+                        self.emit(I::DictMerge(Depth(1)));
+                    }
+                }
+            }
+            if run > 0 {
+                self.emit(I::BuildMap(run));
+                self.emit(I::DictMerge(Depth(1)));
+            }
+        }
+        let old = self.set_line(loc);
+        self.emit(I::CallFunctionEx(has_kwargs));
+        self.unit().line = old;
+        Ok(())
+    }
+
+    fn sequence(&mut self, elts: &'a [Expr], kind: SequenceKind) -> R {
+        let has_star = elts
+            .iter()
+            .any(|e| matches!(e.node, ExprKind::Starred { .. }));
+        if kind == SequenceKind::Tuple
+            && !has_star
+            && !elts.is_empty()
+            && elts.len() <= MAX_FOLDED_TUPLE
+            && let Some(folded) = fold_constants(elts)
+        {
+            self.load_const(Constant::Tuple(folded));
+            return Ok(());
+        }
+        if !has_star {
+            for elt in elts {
+                self.expr(elt)?;
+            }
+            let n = elts.len() as u32;
+            self.emit(match kind {
+                SequenceKind::Tuple => I::BuildTuple(n),
+                SequenceKind::List => I::BuildList(n),
+                SequenceKind::Set => I::BuildSet(n),
+            });
+            return Ok(());
+        }
+        self.emit(match kind {
+            SequenceKind::Set => I::BuildSet(0),
+            _ => I::BuildList(0),
+        });
+        for elt in elts {
+            match &elt.node {
+                ExprKind::Starred { value, .. } => {
+                    self.expr(value)?;
+                    self.emit(match kind {
+                        SequenceKind::Set => I::SetUpdate(Depth(1)),
+                        _ => I::ListExtend(Depth(1)),
+                    });
+                }
+                _ => {
+                    self.expr(elt)?;
+                    self.emit(match kind {
+                        SequenceKind::Set => I::SetAdd(Depth(1)),
+                        _ => I::ListAppend(Depth(1)),
+                    });
+                }
+            }
+        }
+        if kind == SequenceKind::Tuple {
+            self.emit(I::ListToTuple);
+        }
+        Ok(())
+    }
+
+    fn dict_display(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> R {
+        let has_unpack = keys.iter().any(Option::is_none);
+        if !has_unpack {
+            for (key, value) in keys.iter().zip(values) {
+                self.expr(key.as_ref().expect("no unpacking here"))?;
+                self.expr(value)?;
+            }
+            self.emit(I::BuildMap(keys.len() as u32));
+            return Ok(());
+        }
+        self.emit(I::BuildMap(0));
+        let mut run = 0;
+        for (key, value) in keys.iter().zip(values) {
+            match key {
+                Some(key) => {
+                    self.expr(key)?;
+                    self.expr(value)?;
+                    run += 1;
+                }
+                None => {
+                    if run > 0 {
+                        self.emit(I::BuildMap(run));
+                        self.emit(I::DictUpdate(Depth(1)));
+                        run = 0;
+                    }
+                    self.expr(value)?;
+                    self.emit(I::DictUpdate(Depth(1)));
+                }
+            }
+        }
+        if run > 0 {
+            self.emit(I::BuildMap(run));
+            self.emit(I::DictUpdate(Depth(1)));
+        }
+        Ok(())
+    }
+
+    /// A comprehension is a nested function called with the first iterator.
+    fn comprehension(
+        &mut self,
+        expr: &'a Expr,
+        name: &str,
+        generators: &'a [Comprehension],
+        kind: ComprehensionKind<'a>,
+    ) -> R {
+        let scope = self.scope_for(expr)?;
+        let first = &generators[0];
+        let qualname = self.qualname_for(name, scope);
+        let private = self.units.last().and_then(|u| u.2.clone());
+        self.enter(scope, name, &qualname, expr.loc.lineno, private);
+        self.set_line(expr.loc);
+        self.unit().argcount = 1;
+        match kind {
+            ComprehensionKind::List(_) => self.emit(I::BuildList(0)),
+            ComprehensionKind::Set(_) => self.emit(I::BuildSet(0)),
+            ComprehensionKind::Dict(..) => self.emit(I::BuildMap(0)),
+            ComprehensionKind::Generator(_) => {}
+        }
+        self.comprehension_generator(generators, 0, kind)?;
+        if !matches!(kind, ComprehensionKind::Generator(_)) {
+            self.emit(I::ReturnValue);
+        } else {
+            self.return_none();
+        }
+        let code = self.leave()?;
+        self.set_line(expr.loc);
+        self.make_closure(code, MakeFunctionFlags::empty())?;
+        self.expr(&first.iter)?;
+        self.emit(I::GetIter);
+        self.emit(I::Call(0));
+        Ok(())
+    }
+
+    fn comprehension_generator(
+        &mut self,
+        generators: &'a [Comprehension],
+        index: usize,
+        kind: ComprehensionKind<'a>,
+    ) -> R {
+        let generator = &generators[index];
+        let start = self.new_label();
+        let skip = self.new_label();
+        let end = self.new_label();
+        if index == 0 {
+            self.emit(I::LoadFast(LocalIdx(0)));
+        } else {
+            self.expr(&generator.iter)?;
+            self.emit(I::GetIter);
+        }
+        self.bind(start);
+        self.jump(I::ForIter(BcLabel(0)), end);
+        self.store(&generator.target)?;
+        for condition in &generator.ifs {
+            self.jump_if(condition, false, skip)?;
+        }
+        if index + 1 < generators.len() {
+            self.comprehension_generator(generators, index + 1, kind)?;
+        } else {
+            // Below the element: one iterator per generator, then the result.
+            let depth = Depth(generators.len() as u32 + 1);
+            match kind {
+                ComprehensionKind::List(elt) => {
+                    self.expr(elt)?;
+                    self.emit(I::ListAppend(depth));
+                }
+                ComprehensionKind::Set(elt) => {
+                    self.expr(elt)?;
+                    self.emit(I::SetAdd(depth));
+                }
+                ComprehensionKind::Dict(key, value) => {
+                    self.expr(key)?;
+                    self.expr(value)?;
+                    self.emit(I::MapAdd(depth));
+                }
+                ComprehensionKind::Generator(elt) => {
+                    self.expr(elt)?;
+                    self.emit(I::YieldValue);
+                    self.emit(I::PopTop);
+                }
+            }
+        }
+        self.bind(skip);
+        self.jump_backward(start);
+        self.bind(end);
+        Ok(())
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SequenceKind {
+    Tuple,
+    List,
+    Set,
+}
+
+#[derive(Clone, Copy)]
+enum ComprehensionKind<'a> {
+    List(&'a Expr),
+    Set(&'a Expr),
+    Dict(&'a Expr, &'a Expr),
+    Generator(&'a Expr),
+}
+
+fn docstring(body: &[Stmt]) -> Option<&str> {
+    match &body.first()?.node {
+        StmtKind::Expr { value } => match &value.node {
+            ExprKind::Constant {
+                value: AstConstant::Str(s),
+                ..
+            } => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn is_constant_true(expr: &Expr) -> bool {
+    match &expr.node {
+        ExprKind::Constant { value, .. } => match value {
+            AstConstant::Bool(b) => *b,
+            AstConstant::Int(i) => *i != krait_bytecode::BigInt::from(0),
+            AstConstant::Str(s) => !s.is_empty(),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+pub fn constant(value: &AstConstant) -> Constant {
+    match value {
+        AstConstant::None => Constant::None,
+        AstConstant::Bool(b) => Constant::Bool(*b),
+        AstConstant::Int(i) => Constant::from_bigint(i.clone()),
+        AstConstant::Float(f) => Constant::Float(*f),
+        AstConstant::Complex { real, imag } => Constant::Complex {
+            real: *real,
+            imag: *imag,
+        },
+        AstConstant::Str(s) => Constant::Str(s.clone()),
+        AstConstant::Bytes(b) => Constant::Bytes(b.clone()),
+        AstConstant::Ellipsis => Constant::Ellipsis,
+    }
+}
+
+/// The elements as one tuple constant, if they are all constants.
+fn fold_constants(elts: &[Expr]) -> Option<Vec<Constant>> {
+    elts.iter()
+        .map(|e| match &e.node {
+            ExprKind::Constant { value, .. } => Some(constant(value)),
+            ExprKind::Tuple { elts, .. } => fold_constants(elts).map(Constant::Tuple),
+            _ => None,
+        })
+        .collect()
+}
+
+fn binary_operator(op: Operator) -> BinaryOperator {
+    match op {
+        Operator::Add => BinaryOperator::Add,
+        Operator::Sub => BinaryOperator::Subtract,
+        Operator::Mult => BinaryOperator::Multiply,
+        Operator::MatMult => BinaryOperator::MatrixMultiply,
+        Operator::Div => BinaryOperator::TrueDivide,
+        Operator::Mod => BinaryOperator::Remainder,
+        Operator::Pow => BinaryOperator::Power,
+        Operator::LShift => BinaryOperator::Lshift,
+        Operator::RShift => BinaryOperator::Rshift,
+        Operator::BitOr => BinaryOperator::Or,
+        Operator::BitXor => BinaryOperator::Xor,
+        Operator::BitAnd => BinaryOperator::And,
+        Operator::FloorDiv => BinaryOperator::FloorDivide,
+    }
+}
+
+fn inplace_operator(op: Operator) -> BinaryOperator {
+    match op {
+        Operator::Add => BinaryOperator::InplaceAdd,
+        Operator::Sub => BinaryOperator::InplaceSubtract,
+        Operator::Mult => BinaryOperator::InplaceMultiply,
+        Operator::MatMult => BinaryOperator::InplaceMatrixMultiply,
+        Operator::Div => BinaryOperator::InplaceTrueDivide,
+        Operator::Mod => BinaryOperator::InplaceRemainder,
+        Operator::Pow => BinaryOperator::InplacePower,
+        Operator::LShift => BinaryOperator::InplaceLshift,
+        Operator::RShift => BinaryOperator::InplaceRshift,
+        Operator::BitOr => BinaryOperator::InplaceOr,
+        Operator::BitXor => BinaryOperator::InplaceXor,
+        Operator::BitAnd => BinaryOperator::InplaceAnd,
+        Operator::FloorDiv => BinaryOperator::InplaceFloorDivide,
+    }
+}
+
+fn compare_instruction(op: CmpOp) -> I {
+    match op {
+        CmpOp::Eq => I::CompareOp(ComparisonOperator::Equal),
+        CmpOp::NotEq => I::CompareOp(ComparisonOperator::NotEqual),
+        CmpOp::Lt => I::CompareOp(ComparisonOperator::Less),
+        CmpOp::LtE => I::CompareOp(ComparisonOperator::LessEqual),
+        CmpOp::Gt => I::CompareOp(ComparisonOperator::Greater),
+        CmpOp::GtE => I::CompareOp(ComparisonOperator::GreaterEqual),
+        CmpOp::Is => I::IsOp(false),
+        CmpOp::IsNot => I::IsOp(true),
+        CmpOp::In => I::ContainsOp(false),
+        CmpOp::NotIn => I::ContainsOp(true),
+    }
+}

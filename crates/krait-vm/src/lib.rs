@@ -1,1 +1,110 @@
-//! krait-vm (placeholder)
+//! krait-vm: the runtime of krait — Python values, objects and the
+//! operations on them, with CPython 3.11 semantics. (The dispatch loop that
+//! runs code objects comes in a later step and calls into this layer.)
+//!
+//! **Input/output.** The dispatch loop hands [`Value`]s to the generic
+//! operations in [`protocol`] (`binary_op`, `compare`, `get_item`, `iter`,
+//! `next`, `repr`, `format`, `call_method`, ...) and gets back
+//! `Result<Value, PyErr>` ([`PyResult`]). A [`PyErr`] carries a Python
+//! exception object whose type comes from the builtin hierarchy in
+//! [`typeobject`].
+//!
+//! **Layering invariant.** krait-vm depends on krait-bytecode only (plus
+//! num-bigint/num-traits/num-integer and indexmap). It must never depend on
+//! krait-lexer, krait-parser, krait-ast or krait-compiler: it can run a
+//! `.kbc` file with no front end linked in. `tests::no_front_end_dependency`
+//! enforces this.
+//!
+//! ## Design
+//!
+//! - [`Value`] is 16 bytes: `None`, `Bool`, `Int(i64)`, `Float(f64)`, the
+//!   `NotImplemented`/`Ellipsis` singletons, or `Obj(Rc<PyObject>)`. Ints
+//!   that overflow `i64` become `PyObject::Int(BigInt)`; big results that fit
+//!   come back as `Value::Int` ([`Value::from_bigint`]). Single-threaded:
+//!   `Rc`, `Cell`, `RefCell`.
+//! - [`PyObject`] is one enum with a variant per object kind; each kind's
+//!   data, methods and operators live in `builtins/<kind>.rs` (int, float,
+//!   str, list, tuple, dict, set, range, slice, bytes, exception, iter,
+//!   function). Function, code, cell, instance, bound method and generator
+//!   are placeholders for the dispatch-loop step.
+//! - Mutable containers keep their items in a `RefCell` and never hold a
+//!   borrow across a call back into Python (they snapshot instead).
+//!   [`PyObject::traverse`] enumerates every reference an object holds, so a
+//!   cycle collector can be added later without changing the layout.
+//! - Types are [`typeobject::TypeObject`]s (name, bases, MRO, a method
+//!   dict). Builtin types and the CPython exception tree are created per
+//!   thread on first use; their dicts hold the builtin methods as
+//!   `MethodDescriptor`s, so user classes (`class E(ValueError)`,
+//!   `class L(list)`) will slot into the same lookup.
+//! - `dict`/`set` use `IndexMap` with each key's Python hash stored next to
+//!   it and lookups through indexmap's raw-entry API with Python equality:
+//!   `1`, `1.0` and `True` are one key. Int and float hashes are CPython's
+//!   (mod 2**61-1), tuple hashes are CPython's xxHash-based ones; strings
+//!   use a fast hash cached in the string.
+//! - `str` stores UTF-8 plus its length in code points: ASCII strings index
+//!   in O(1); ASCII one-character strings are shared, not allocated.
+//! - Callbacks into the interpreter (`map`, `filter`, `sorted(key=)`,
+//!   `list.sort(key=)`, iteration of generators) go through the
+//!   [`interp::Interp`] trait, which the dispatch loop implements;
+//!   [`interp::NoInterp`] serves tests and builtin-only hosts.
+//! - Iteration returns `Ok(None)` at the end instead of raising
+//!   StopIteration, so loops never allocate an exception.
+//!
+//! ## Known gaps
+//!
+//! - `set` iterates in insertion order; CPython's order follows its hash
+//!   table layout (`{3, 1, 2}` prints `{1, 2, 3}` there).
+//! - Equality, hashing and repr do not yet call user-defined dunders; the
+//!   dispatch-loop step adds that (through `Interp`).
+//! - No `complex`: `(-8) ** 0.5` raises ValueError instead.
+//! - `range` bounds are limited to `i64`.
+//! - Unicode character classes (`isprintable`, `isidentifier`, `casefold`,
+//!   `title`) use Rust's Unicode tables, which differ from CPython's in rare
+//!   corners.
+
+#![cfg_attr(test, allow(clippy::approx_constant))]
+
+pub mod builtins;
+pub mod format;
+pub mod interp;
+pub mod object;
+pub mod protocol;
+pub mod sequence;
+pub mod typeobject;
+pub mod value;
+
+pub use builtins::exception::PyErr;
+pub use interp::{Args, Interp, NoInterp};
+pub use object::PyObject;
+pub use value::Value;
+
+/// The result of every fallible operation.
+pub type PyResult<T = Value> = Result<T, PyErr>;
+
+#[cfg(test)]
+mod tests {
+    /// design.md §1: the VM links without the front end.
+    #[test]
+    fn no_front_end_dependency() {
+        let manifest = include_str!("../Cargo.toml");
+        let deps = manifest
+            .split("[dependencies]")
+            .nth(1)
+            .unwrap_or("")
+            .split("\n[")
+            .next()
+            .unwrap_or("");
+        for forbidden in [
+            "krait-lexer",
+            "krait-parser",
+            "krait-ast",
+            "krait-compiler",
+            "krait-dis",
+        ] {
+            assert!(
+                !deps.contains(forbidden),
+                "krait-vm must not depend on {forbidden}"
+            );
+        }
+    }
+}

@@ -1,0 +1,705 @@
+//! `dict` and its views.
+//!
+//! Storage is an `IndexMap` (insertion order) whose keys carry their Python
+//! hash; lookups go through indexmap's raw-entry API with that hash and
+//! Python equality, so `1`, `1.0` and `True` are one key. The same
+//! [`KeyTable`] backs `set` and `frozenset`.
+
+use std::cell::{Ref, RefCell, RefMut};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+
+use indexmap::IndexMap;
+use indexmap::map::RawEntryApiV1;
+
+use crate::PyResult;
+use crate::builtins::exception::PyErr;
+use crate::builtins::function::MethodDef;
+use crate::interp::{Args, Interp};
+use crate::object::PyObject;
+use crate::protocol;
+use crate::typeobject::BuiltinType;
+use crate::value::Value;
+
+/// A key with its precomputed Python hash.
+#[derive(Clone)]
+pub struct DictKey {
+    pub hash: i64,
+    pub key: Value,
+}
+
+impl Hash for DictKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash as u64);
+    }
+}
+
+/// The stored Python hash is already well mixed: pass it through.
+#[derive(Default)]
+pub struct PassThroughHasher(u64);
+
+impl Hasher for PassThroughHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type Map<V> = IndexMap<DictKey, V, BuildHasherDefault<PassThroughHasher>>;
+
+/// Hash table keyed by Python values, in insertion order.
+#[derive(Clone)]
+pub struct KeyTable<V> {
+    map: Map<V>,
+}
+
+impl<V> Default for KeyTable<V> {
+    fn default() -> Self {
+        KeyTable {
+            map: Map::default(),
+        }
+    }
+}
+
+impl<V> KeyTable<V> {
+    pub fn with_capacity(n: usize) -> Self {
+        KeyTable {
+            map: Map::with_capacity_and_hasher(n, Default::default()),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// Index of `key` (whose hash is `hash`).
+    pub fn find(&self, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+        let mut err = None;
+        let found = self.map.raw_entry_v1().index_from_hash(hash as u64, |k| {
+            if err.is_some() || k.hash != hash {
+                return false;
+            }
+            if k.key.is(key) {
+                return true;
+            }
+            match protocol::eq(&k.key, key) {
+                Ok(b) => b,
+                Err(e) => {
+                    err = Some(e);
+                    false
+                }
+            }
+        });
+        match err {
+            Some(e) => Err(e),
+            None => Ok(found),
+        }
+    }
+
+    pub fn get(&self, hash: i64, key: &Value) -> PyResult<Option<&V>> {
+        Ok(self
+            .find(hash, key)?
+            .and_then(|i| self.map.get_index(i))
+            .map(|(_, v)| v))
+    }
+
+    /// Insert or replace the value; an existing key object is kept, as in
+    /// CPython (`d[1.0] = x` leaves the key `1`). Returns the old value.
+    pub fn insert(&mut self, hash: i64, key: Value, value: V) -> PyResult<Option<V>> {
+        match self.find(hash, &key)? {
+            Some(i) => match self.map.get_index_mut(i) {
+                Some((_, slot)) => Ok(Some(std::mem::replace(slot, value))),
+                None => Ok(None),
+            },
+            None => {
+                self.map.insert_unique_hashed(hash, key, value);
+                Ok(None)
+            }
+        }
+    }
+
+    /// Remove `key`, keeping the order of the others.
+    pub fn remove(&mut self, hash: i64, key: &Value) -> PyResult<Option<(Value, V)>> {
+        Ok(self
+            .find(hash, key)?
+            .and_then(|i| self.map.shift_remove_index(i))
+            .map(|(k, v)| (k.key, v)))
+    }
+
+    pub fn get_index(&self, i: usize) -> Option<(&Value, &V)> {
+        self.map.get_index(i).map(|(k, v)| (&k.key, v))
+    }
+
+    pub fn get_index_hashed(&self, i: usize) -> Option<(&DictKey, &V)> {
+        self.map.get_index(i)
+    }
+
+    pub fn pop_last(&mut self) -> Option<(Value, V)> {
+        self.map.pop().map(|(k, v)| (k.key, v))
+    }
+
+    pub fn pop_first(&mut self) -> Option<(Value, V)> {
+        self.map.shift_remove_index(0).map(|(k, v)| (k.key, v))
+    }
+
+    pub fn clear(&mut self) {
+        self.map.clear();
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&Value, &V)> {
+        self.map.iter().map(|(k, v)| (&k.key, v))
+    }
+
+    pub fn iter_hashed(&self) -> impl Iterator<Item = (&DictKey, &V)> {
+        self.map.iter()
+    }
+}
+
+trait InsertHashed<V> {
+    fn insert_unique_hashed(&mut self, hash: i64, key: Value, value: V);
+}
+
+impl<V> InsertHashed<V> for Map<V> {
+    fn insert_unique_hashed(&mut self, hash: i64, key: Value, value: V) {
+        use indexmap::map::raw_entry_v1::RawEntryMut;
+        match self.raw_entry_mut_v1().from_hash(hash as u64, |_| false) {
+            RawEntryMut::Vacant(v) => {
+                v.insert_hashed_nocheck(hash as u64, DictKey { hash, key }, value);
+            }
+            RawEntryMut::Occupied(_) => {}
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct PyDict {
+    table: RefCell<KeyTable<Value>>,
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict::default()
+    }
+
+    /// Build from key/value pairs (later keys win).
+    pub fn from_pairs(pairs: Vec<(Value, Value)>) -> PyResult<PyDict> {
+        let d = PyDict {
+            table: RefCell::new(KeyTable::with_capacity(pairs.len())),
+        };
+        for (k, v) in pairs {
+            d.set_item(k, v)?;
+        }
+        Ok(d)
+    }
+
+    pub fn table(&self) -> Ref<'_, KeyTable<Value>> {
+        self.table.borrow()
+    }
+
+    pub fn table_mut(&self) -> RefMut<'_, KeyTable<Value>> {
+        self.table.borrow_mut()
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.table.borrow().is_empty()
+    }
+
+    pub fn get_item(&self, key: &Value) -> PyResult<Option<Value>> {
+        let h = protocol::hash(key)?;
+        Ok(self.table.borrow().get(h, key)?.cloned())
+    }
+
+    /// `d[key]`, raising `KeyError(key)`.
+    pub fn get_item_or_raise(&self, key: &Value) -> PyResult {
+        self.get_item(key)?
+            .ok_or_else(|| PyErr::key_error(key.clone()))
+    }
+
+    pub fn set_item(&self, key: Value, value: Value) -> PyResult<()> {
+        let h = protocol::hash(&key)?;
+        let old = self.table.borrow_mut().insert(h, key, value)?;
+        drop(old);
+        Ok(())
+    }
+
+    pub fn del_item(&self, key: &Value) -> PyResult<()> {
+        match self.pop(key)? {
+            Some(_) => Ok(()),
+            None => Err(PyErr::key_error(key.clone())),
+        }
+    }
+
+    pub fn pop(&self, key: &Value) -> PyResult<Option<Value>> {
+        let h = protocol::hash(key)?;
+        let removed = self.table.borrow_mut().remove(h, key)?;
+        Ok(removed.map(|(_, v)| v))
+    }
+
+    pub fn contains(&self, key: &Value) -> PyResult<bool> {
+        let h = protocol::hash(key)?;
+        Ok(self.table.borrow().find(h, key)?.is_some())
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.table.borrow().iter().map(|(k, _)| k.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.table.borrow().iter().map(|(_, v)| v.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.table
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    }
+
+    pub fn copy(&self) -> PyDict {
+        PyDict {
+            table: RefCell::new(self.table.borrow().clone()),
+        }
+    }
+
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for (k, v) in self.table.borrow().iter() {
+            visit(k);
+            visit(v);
+        }
+    }
+
+    pub fn repr(&self) -> PyResult<String> {
+        let mut s = String::from("{");
+        for (i, (k, v)) in self.items().iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(&protocol::repr(k)?);
+            s.push_str(": ");
+            s.push_str(&protocol::repr(v)?);
+        }
+        s.push('}');
+        Ok(s)
+    }
+
+    pub fn eq(&self, other: &PyDict) -> PyResult<bool> {
+        if self.len() != other.len() {
+            return Ok(false);
+        }
+        for (k, v) in self.items() {
+            match other.get_item(&k)? {
+                Some(w) if v.is(&w) || protocol::eq(&v, &w)? => {}
+                _ => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    /// `d.update(other)`: a dict, or an iterable of pairs.
+    pub fn update_from(&self, vm: &mut dyn Interp, other: &Value) -> PyResult<()> {
+        if let Some(o) = other.as_dict() {
+            for (k, v) in o.items() {
+                self.set_item(k, v)?;
+            }
+            return Ok(());
+        }
+        let it = protocol::iter(other)?;
+        let mut n = 0;
+        while let Some(item) = protocol::next(vm, &it)? {
+            let pair = protocol::collect(vm, &item).map_err(|e| {
+                if e.matches(crate::typeobject::ExcType::TypeError) {
+                    PyErr::type_error(format!(
+                        "cannot convert dictionary update sequence element #{n} to a sequence"
+                    ))
+                } else {
+                    e
+                }
+            })?;
+            if pair.len() != 2 {
+                return Err(PyErr::value_error(format!(
+                    "dictionary update sequence element #{n} has length {}; 2 is required",
+                    pair.len()
+                )));
+            }
+            let mut p = pair.into_iter();
+            let (k, v) = (p.next().unwrap_or_default(), p.next().unwrap_or_default());
+            self.set_item(k, v)?;
+            n += 1;
+        }
+        Ok(())
+    }
+}
+
+/// `dict.fromkeys(iterable, value=None)` (the class-method binding is the
+/// interpreter's business).
+pub fn fromkeys(vm: &mut dyn Interp, iterable: &Value, value: Value) -> PyResult {
+    let d = PyDict::new();
+    for k in protocol::collect(vm, iterable)? {
+        d.set_item(k, value.clone())?;
+    }
+    Ok(Value::dict(d))
+}
+
+/// `a | b`: a new dict.
+pub fn merge(a: &PyDict, b: &PyDict) -> PyResult {
+    let d = a.copy();
+    for (k, v) in b.items() {
+        d.set_item(k, v)?;
+    }
+    Ok(Value::dict(d))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+impl ViewKind {
+    pub fn type_name(self) -> &'static str {
+        match self {
+            ViewKind::Keys => "dict_keys",
+            ViewKind::Values => "dict_values",
+            ViewKind::Items => "dict_items",
+        }
+    }
+    pub fn builtin_type(self) -> BuiltinType {
+        match self {
+            ViewKind::Keys => BuiltinType::DictKeys,
+            ViewKind::Values => BuiltinType::DictValues,
+            ViewKind::Items => BuiltinType::DictItems,
+        }
+    }
+}
+
+/// `d.keys()`, `d.values()`, `d.items()`: live views of `dict`.
+pub struct PyDictView {
+    pub dict: Value,
+    pub kind: ViewKind,
+}
+
+impl PyDictView {
+    pub fn dict(&self) -> &PyDict {
+        match self.dict.as_dict() {
+            Some(d) => d,
+            None => unreachable!("a dict view always wraps a dict"),
+        }
+    }
+
+    /// The view's elements, as they are now.
+    pub fn elements(&self) -> Vec<Value> {
+        let d = self.dict();
+        match self.kind {
+            ViewKind::Keys => d.keys(),
+            ViewKind::Values => d.values(),
+            ViewKind::Items => d
+                .items()
+                .into_iter()
+                .map(|(k, v)| Value::tuple(vec![k, v]))
+                .collect(),
+        }
+    }
+
+    pub fn repr(&self) -> PyResult<String> {
+        let items = Value::list(self.elements());
+        Ok(format!(
+            "{}({})",
+            self.kind.type_name(),
+            protocol::repr(&items)?
+        ))
+    }
+
+    pub fn contains(&self, x: &Value) -> PyResult<bool> {
+        let d = self.dict();
+        match self.kind {
+            ViewKind::Keys => d.contains(x),
+            ViewKind::Items => {
+                let Some(t) = x.as_tuple().filter(|t| t.len() == 2) else {
+                    return Ok(false);
+                };
+                match d.get_item(&t.as_slice()[0])? {
+                    Some(v) => Ok(v.is(&t.as_slice()[1]) || protocol::eq(&v, &t.as_slice()[1])?),
+                    None => Ok(false),
+                }
+            }
+            ViewKind::Values => {
+                for v in d.values() {
+                    if v.is(x) || protocol::eq(&v, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+}
+
+fn zelf(v: &Value) -> PyResult<&PyDict> {
+    v.as_dict().ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor requires a 'dict' object but received a '{}'",
+            v.type_name()
+        ))
+    })
+}
+
+fn view(z: &Value, kind: ViewKind) -> Value {
+    Value::obj(PyObject::DictView(PyDictView {
+        dict: z.clone(),
+        kind,
+    }))
+}
+
+fn m_keys(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    zelf(z)?;
+    args.check("keys", 0, 0)?;
+    Ok(view(z, ViewKind::Keys))
+}
+
+fn m_values(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    zelf(z)?;
+    args.check("values", 0, 0)?;
+    Ok(view(z, ViewKind::Values))
+}
+
+fn m_items(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    zelf(z)?;
+    args.check("items", 0, 0)?;
+    Ok(view(z, ViewKind::Items))
+}
+
+fn m_get(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let d = zelf(z)?;
+    args.check("get", 1, 2)?;
+    Ok(d.get_item(&args.pos[0])?
+        .unwrap_or_else(|| args.pos.get(1).cloned().unwrap_or_default()))
+}
+
+fn m_setdefault(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let d = zelf(z)?;
+    args.check("setdefault", 1, 2)?;
+    if let Some(v) = d.get_item(&args.pos[0])? {
+        return Ok(v);
+    }
+    let v = args.pos.get(1).cloned().unwrap_or_default();
+    d.set_item(args.pos[0].clone(), v.clone())?;
+    Ok(v)
+}
+
+fn m_pop(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let d = zelf(z)?;
+    args.check("pop", 1, 2)?;
+    match d.pop(&args.pos[0])? {
+        Some(v) => Ok(v),
+        None => args
+            .pos
+            .get(1)
+            .cloned()
+            .ok_or_else(|| PyErr::key_error(args.pos[0].clone())),
+    }
+}
+
+fn m_popitem(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let d = zelf(z)?;
+    args.check("popitem", 0, 0)?;
+    let last = d.table.borrow_mut().pop_last();
+    match last {
+        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+        None => Err(PyErr::key_error(Value::str(
+            "popitem(): dictionary is empty",
+        ))),
+    }
+}
+
+fn m_update(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let d = zelf(z)?;
+    args.check_pos("update", 0, 1)?;
+    if let Some(other) = args.pos.first() {
+        d.update_from(vm, other)?;
+    }
+    for (k, v) in args.kw {
+        d.set_item(Value::str(*k), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+fn m_copy(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let d = zelf(z)?;
+    args.check("copy", 0, 0)?;
+    Ok(Value::dict(d.copy()))
+}
+
+fn m_clear(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let d = zelf(z)?;
+    args.check("clear", 0, 0)?;
+    let old = std::mem::take(&mut *d.table.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+pub const METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "keys",
+        func: m_keys,
+    },
+    MethodDef {
+        name: "values",
+        func: m_values,
+    },
+    MethodDef {
+        name: "items",
+        func: m_items,
+    },
+    MethodDef {
+        name: "get",
+        func: m_get,
+    },
+    MethodDef {
+        name: "setdefault",
+        func: m_setdefault,
+    },
+    MethodDef {
+        name: "pop",
+        func: m_pop,
+    },
+    MethodDef {
+        name: "popitem",
+        func: m_popitem,
+    },
+    MethodDef {
+        name: "update",
+        func: m_update,
+    },
+    MethodDef {
+        name: "copy",
+        func: m_copy,
+    },
+    MethodDef {
+        name: "clear",
+        func: m_clear,
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interp::NoInterp;
+    use crate::protocol::{call_method, repr};
+
+    fn m(v: &Value, name: &str, args: &[Value]) -> String {
+        match call_method(&mut NoInterp, v, name, Args::new(args)) {
+            Ok(v) => repr(&v).unwrap(),
+            Err(e) => e.to_string(),
+        }
+    }
+    fn s(x: &str) -> Value {
+        Value::str(x)
+    }
+    fn i(x: i64) -> Value {
+        Value::Int(x)
+    }
+
+    #[test]
+    fn numeric_keys_unify() {
+        let d = PyDict::new();
+        d.set_item(i(1), s("int")).unwrap();
+        d.set_item(Value::Float(1.0), s("float")).unwrap();
+        d.set_item(Value::Bool(true), s("bool")).unwrap();
+        // python3: {1: 'bool'}
+        assert_eq!(d.repr().unwrap(), "{1: 'bool'}");
+        assert!(d.contains(&Value::Float(1.0)).unwrap());
+        assert_eq!(
+            d.set_item(Value::list(vec![]), i(0))
+                .unwrap_err()
+                .to_string(),
+            "TypeError: unhashable type: 'list'"
+        );
+        assert_eq!(
+            d.get_item_or_raise(&s("x")).unwrap_err().to_string(),
+            "KeyError: 'x'"
+        );
+    }
+
+    #[test]
+    fn methods() {
+        let v = Value::dict(PyDict::new());
+        let d = v.as_dict().unwrap();
+        d.set_item(s("a"), i(1)).unwrap();
+        d.set_item(s("b"), i(2)).unwrap();
+        assert_eq!(m(&v, "get", &[s("a")]), "1");
+        assert_eq!(m(&v, "get", &[s("z")]), "None");
+        assert_eq!(m(&v, "get", &[s("z"), i(0)]), "0");
+        assert_eq!(m(&v, "setdefault", &[s("c"), i(3)]), "3");
+        assert_eq!(m(&v, "setdefault", &[s("a"), i(9)]), "1");
+        assert_eq!(m(&v, "keys", &[]), "dict_keys(['a', 'b', 'c'])");
+        assert_eq!(m(&v, "values", &[]), "dict_values([1, 2, 3])");
+        assert_eq!(
+            m(&v, "items", &[]),
+            "dict_items([('a', 1), ('b', 2), ('c', 3)])"
+        );
+        assert_eq!(m(&v, "pop", &[s("b")]), "2");
+        assert_eq!(m(&v, "pop", &[s("b")]), "KeyError: 'b'");
+        assert_eq!(m(&v, "pop", &[s("b"), Value::None]), "None");
+        assert_eq!(m(&v, "popitem", &[]), "('c', 3)");
+        assert_eq!(repr(&v).unwrap(), "{'a': 1}");
+        let pairs = Value::list(vec![Value::tuple(vec![s("x"), i(7)])]);
+        m(&v, "update", &[pairs]);
+        let kw = [("y", i(8))];
+        call_method(&mut NoInterp, &v, "update", Args::with_kw(&[], &kw)).unwrap();
+        assert_eq!(repr(&v).unwrap(), "{'a': 1, 'x': 7, 'y': 8}");
+        assert_eq!(
+            m(
+                &v,
+                "update",
+                &[Value::list(vec![Value::tuple(vec![i(1), i(2), i(3)])])]
+            ),
+            "ValueError: dictionary update sequence element #0 has length 3; 2 is required"
+        );
+        assert_eq!(
+            m(&v, "update", &[Value::list(vec![i(1)])]),
+            "TypeError: cannot convert dictionary update sequence element #0 to a sequence"
+        );
+        // Deleting keeps the order of the rest.
+        d.del_item(&s("a")).unwrap();
+        d.set_item(s("a"), i(0)).unwrap();
+        assert_eq!(repr(&v).unwrap(), "{'x': 7, 'y': 8, 'a': 0}");
+        let c = m(&v, "copy", &[]);
+        m(&v, "clear", &[]);
+        assert_eq!(c, "{'x': 7, 'y': 8, 'a': 0}");
+        assert_eq!(repr(&v).unwrap(), "{}");
+        assert_eq!(
+            m(&v, "popitem", &[]),
+            "KeyError: 'popitem(): dictionary is empty'"
+        );
+    }
+
+    #[test]
+    fn equality_and_merge() {
+        let a = PyDict::from_pairs(vec![(i(1), s("a")), (i(2), s("b"))]).unwrap();
+        let b = PyDict::from_pairs(vec![(Value::Float(2.0), s("b")), (i(1), s("a"))]).unwrap();
+        assert!(a.eq(&b).unwrap());
+        let c = PyDict::from_pairs(vec![(i(2), s("z")), (i(3), s("c"))]).unwrap();
+        assert_eq!(
+            repr(&merge(&a, &c).unwrap()).unwrap(),
+            "{1: 'a', 2: 'z', 3: 'c'}"
+        );
+        let f = fromkeys(&mut NoInterp, &s("ab"), i(0)).unwrap();
+        assert_eq!(repr(&f).unwrap(), "{'a': 0, 'b': 0}");
+    }
+}

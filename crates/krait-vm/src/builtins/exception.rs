@@ -1,0 +1,202 @@
+//! Exceptions as values: [`PyException`] is the exception object, [`PyErr`]
+//! is what fallible operations return in their `Err`.
+
+use std::cell::{Cell, RefCell};
+use std::fmt;
+use std::rc::Rc;
+
+use crate::builtins::function::MethodDef;
+use crate::object::PyObject;
+use crate::protocol;
+use crate::typeobject::{ExcType, TypeObject, exc_type};
+use crate::value::Value;
+
+pub const METHODS: &[MethodDef] = &[];
+
+/// One line of a traceback, pushed by the dispatch loop while unwinding.
+#[derive(Clone, Debug)]
+pub struct TracebackEntry {
+    pub filename: Rc<str>,
+    pub line: u32,
+    pub name: Rc<str>,
+}
+
+pub struct PyException {
+    pub class: Rc<TypeObject>,
+    pub args: Vec<Value>,
+    /// `raise ... from cause`.
+    pub cause: RefCell<Option<Value>>,
+    /// The exception being handled when this one was raised.
+    pub context: RefCell<Option<Value>>,
+    pub suppress_context: Cell<bool>,
+    pub traceback: RefCell<Vec<TracebackEntry>>,
+}
+
+impl PyException {
+    pub fn new(class: Rc<TypeObject>, args: Vec<Value>) -> PyException {
+        PyException {
+            class,
+            args,
+            cause: RefCell::new(None),
+            context: RefCell::new(None),
+            suppress_context: Cell::new(false),
+            traceback: RefCell::new(Vec::new()),
+        }
+    }
+
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.args.iter().for_each(&mut *visit);
+        if let Some(c) = &*self.cause.borrow() {
+            visit(c);
+        }
+        if let Some(c) = &*self.context.borrow() {
+            visit(c);
+        }
+    }
+
+    /// `str(exc)`.
+    pub fn str(&self) -> String {
+        match self.args.as_slice() {
+            [] => String::new(),
+            // KeyError shows the key's repr: `KeyError: 'x'`.
+            [a] if self.class.is_subtype(&exc_type(ExcType::KeyError)) => {
+                protocol::repr(a).unwrap_or_default()
+            }
+            [a] => protocol::str(a).unwrap_or_default(),
+            args => protocol::repr(&Value::tuple(args.to_vec())).unwrap_or_default(),
+        }
+    }
+
+    /// `repr(exc)`: `ValueError('x')`, `ValueError()`, `ValueError('a', 1)`.
+    pub fn repr(&self) -> String {
+        let mut s = String::from(&*self.class.name);
+        s.push('(');
+        for (i, a) in self.args.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(&protocol::repr(a).unwrap_or_default());
+        }
+        s.push(')');
+        s
+    }
+}
+
+/// A raised Python exception. Always holds a `PyObject::Exception`; one
+/// pointer wide so `PyResult<Value>` stays 16 bytes.
+#[derive(Clone)]
+pub struct PyErr(Rc<PyObject>);
+
+impl PyErr {
+    /// An exception of a builtin type with a single message argument.
+    pub fn new(t: ExcType, msg: impl Into<String>) -> PyErr {
+        PyErr::with_args(exc_type(t), vec![Value::str(msg)])
+    }
+
+    pub fn with_args(class: Rc<TypeObject>, args: Vec<Value>) -> PyErr {
+        PyErr(Rc::new(PyObject::Exception(PyException::new(class, args))))
+    }
+
+    /// Raise an existing exception object; `None` if `v` is not one.
+    pub fn from_value(v: &Value) -> Option<PyErr> {
+        match v {
+            Value::Obj(o) if matches!(**o, PyObject::Exception(_)) => Some(PyErr(o.clone())),
+            _ => None,
+        }
+    }
+
+    pub fn exception(&self) -> &PyException {
+        match &*self.0 {
+            PyObject::Exception(e) => e,
+            _ => unreachable!("PyErr always holds an exception"),
+        }
+    }
+
+    pub fn value(&self) -> Value {
+        Value::Obj(self.0.clone())
+    }
+
+    pub fn class(&self) -> &Rc<TypeObject> {
+        &self.exception().class
+    }
+
+    /// `isinstance(self, t)` for a builtin exception type.
+    pub fn matches(&self, t: ExcType) -> bool {
+        self.class().is_subtype(&exc_type(t))
+    }
+
+    /// `str(exc)`.
+    pub fn message(&self) -> String {
+        self.exception().str()
+    }
+
+    pub fn type_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcType::TypeError, msg)
+    }
+    pub fn value_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcType::ValueError, msg)
+    }
+    pub fn index_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcType::IndexError, msg)
+    }
+    pub fn overflow_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcType::OverflowError, msg)
+    }
+    pub fn zero_division(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcType::ZeroDivisionError, msg)
+    }
+    pub fn runtime_error(msg: impl Into<String>) -> PyErr {
+        PyErr::new(ExcType::RuntimeError, msg)
+    }
+    /// `KeyError(key)`: the message is the key's repr.
+    pub fn key_error(key: Value) -> PyErr {
+        PyErr::with_args(exc_type(ExcType::KeyError), vec![key])
+    }
+}
+
+/// `TypeError: ValueError: message`-style one-liner, as the last line of a
+/// traceback prints it.
+impl fmt::Display for PyErr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let msg = self.message();
+        if msg.is_empty() {
+            write!(f, "{}", self.class().name)
+        } else {
+            write!(f, "{}: {}", self.class().name, msg)
+        }
+    }
+}
+
+impl fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_and_repr() {
+        let e = PyErr::new(ExcType::ZeroDivisionError, "division by zero");
+        assert_eq!(e.to_string(), "ZeroDivisionError: division by zero");
+        assert!(e.matches(ExcType::ArithmeticError));
+        assert!(!e.matches(ExcType::LookupError));
+        assert_eq!(
+            e.exception().repr(),
+            "ZeroDivisionError('division by zero')"
+        );
+        let k = PyErr::key_error(Value::str("x"));
+        assert_eq!(k.to_string(), "KeyError: 'x'");
+        let none = PyErr::with_args(exc_type(ExcType::ValueError), vec![]);
+        assert_eq!(none.to_string(), "ValueError");
+        assert_eq!(none.exception().repr(), "ValueError()");
+        let two = PyErr::with_args(
+            exc_type(ExcType::ValueError),
+            vec![Value::str("a"), Value::Int(1)],
+        );
+        assert_eq!(two.message(), "('a', 1)");
+        assert_eq!(two.exception().repr(), "ValueError('a', 1)");
+    }
+}

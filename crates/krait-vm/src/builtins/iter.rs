@@ -1,0 +1,519 @@
+//! Iterator objects for the builtin iterables, plus `zip`, `enumerate`,
+//! `map`, `filter` and `reversed`. State lives in `Cell`s so an iterator
+//! advances through a shared `&`. `map`/`filter` call back into the
+//! interpreter through `&mut dyn Interp`.
+
+use std::cell::Cell;
+
+use crate::PyResult;
+use crate::builtins::dict::ViewKind;
+use crate::builtins::exception::PyErr;
+use crate::builtins::str::char_value;
+use crate::interp::{self, Args, Interp};
+use crate::object::PyObject;
+use crate::protocol;
+use crate::value::Value;
+
+pub enum IterKind {
+    /// list_iterator / tuple_iterator / bytes_iterator: reads the
+    /// sequence live, so appends during iteration are seen (as in CPython).
+    Seq {
+        seq: Value,
+        index: Cell<usize>,
+    },
+    /// str_ascii_iterator / str_iterator: walks by byte offset.
+    Str {
+        s: Value,
+        pos: Cell<usize>,
+    },
+    Range {
+        next: Cell<i64>,
+        step: i64,
+        remaining: Cell<usize>,
+    },
+    /// dict_keyiterator / dict_valueiterator / dict_itemiterator.
+    Dict {
+        dict: Value,
+        kind: ViewKind,
+        pos: Cell<usize>,
+        len: Cell<usize>,
+    },
+    Set {
+        set: Value,
+        pos: Cell<usize>,
+        len: Cell<usize>,
+    },
+    /// list_reverseiterator / reversed.
+    Reversed {
+        seq: Value,
+        remaining: Cell<usize>,
+    },
+    Zip {
+        iters: Vec<Value>,
+    },
+    Enumerate {
+        iter: Value,
+        count: Cell<i64>,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
+    /// Iterates over a snapshot (dict views' reversed, etc.).
+    Snapshot {
+        items: Vec<Value>,
+        index: Cell<usize>,
+    },
+}
+
+pub struct PyIterator {
+    pub kind: IterKind,
+    done: Cell<bool>,
+}
+
+impl PyIterator {
+    pub fn new(kind: IterKind) -> PyIterator {
+        PyIterator {
+            kind,
+            done: Cell::new(false),
+        }
+    }
+
+    pub fn into_value(self) -> Value {
+        Value::obj(PyObject::Iterator(self))
+    }
+
+    pub fn type_name(&self) -> &'static str {
+        match &self.kind {
+            IterKind::Seq { seq, .. } => match seq.as_obj() {
+                Some(PyObject::List(_)) => "list_iterator",
+                Some(PyObject::Bytes(_)) => "bytes_iterator",
+                _ => "tuple_iterator",
+            },
+            IterKind::Str { s, .. } => match s.as_str() {
+                Some(x) if x.is_ascii() => "str_ascii_iterator",
+                _ => "str_iterator",
+            },
+            IterKind::Range { .. } => "range_iterator",
+            IterKind::Dict { kind, .. } => match kind {
+                ViewKind::Keys => "dict_keyiterator",
+                ViewKind::Values => "dict_valueiterator",
+                ViewKind::Items => "dict_itemiterator",
+            },
+            IterKind::Set { .. } => "set_iterator",
+            IterKind::Reversed { seq, .. } => match seq.as_obj() {
+                Some(PyObject::List(_)) => "list_reverseiterator",
+                _ => "reversed",
+            },
+            IterKind::Zip { .. } => "zip",
+            IterKind::Enumerate { .. } => "enumerate",
+            IterKind::Map { .. } => "map",
+            IterKind::Filter { .. } => "filter",
+            IterKind::Snapshot { .. } => "iterator",
+        }
+    }
+
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        match &self.kind {
+            IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => visit(seq),
+            IterKind::Str { s, .. } => visit(s),
+            IterKind::Range { .. } => {}
+            IterKind::Dict { dict, .. } => visit(dict),
+            IterKind::Set { set, .. } => visit(set),
+            IterKind::Zip { iters } => iters.iter().for_each(visit),
+            IterKind::Enumerate { iter, .. } => visit(iter),
+            IterKind::Map { func, iters } => {
+                visit(func);
+                iters.iter().for_each(visit);
+            }
+            IterKind::Filter { func, iter } => {
+                visit(func);
+                visit(iter);
+            }
+            IterKind::Snapshot { items, .. } => items.iter().for_each(visit),
+        }
+    }
+
+    /// Advance; `Ok(None)` when exhausted (and forever after).
+    pub fn next(&self, vm: &mut dyn Interp) -> PyResult<Option<Value>> {
+        if self.done.get() {
+            return Ok(None);
+        }
+        let r = self.next_inner(vm)?;
+        if r.is_none() {
+            self.done.set(true);
+        }
+        Ok(r)
+    }
+
+    fn next_inner(&self, vm: &mut dyn Interp) -> PyResult<Option<Value>> {
+        match &self.kind {
+            IterKind::Seq { seq, index } => {
+                let i = index.get();
+                let item = match seq.as_obj() {
+                    Some(PyObject::List(l)) => l.borrow().get(i).cloned(),
+                    Some(PyObject::Tuple(t)) => t.as_slice().get(i).cloned(),
+                    Some(PyObject::Bytes(b)) => b.as_bytes().get(i).map(|&c| Value::Int(c as i64)),
+                    _ => None,
+                };
+                if item.is_some() {
+                    index.set(i + 1);
+                }
+                Ok(item)
+            }
+            IterKind::Str { s, pos } => {
+                let Some(st) = s.as_str() else {
+                    return Ok(None);
+                };
+                let p = pos.get();
+                match st.as_str()[p..].chars().next() {
+                    Some(c) => {
+                        pos.set(p + c.len_utf8());
+                        Ok(Some(char_value(c)))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterKind::Range {
+                next,
+                step,
+                remaining,
+            } => {
+                let n = remaining.get();
+                if n == 0 {
+                    return Ok(None);
+                }
+                remaining.set(n - 1);
+                let v = next.get();
+                next.set(v.wrapping_add(*step));
+                Ok(Some(Value::Int(v)))
+            }
+            IterKind::Dict {
+                dict,
+                kind,
+                pos,
+                len,
+            } => {
+                let Some(d) = dict.as_dict() else {
+                    return Ok(None);
+                };
+                let table = d.table();
+                if table.len() != len.get() {
+                    // Stay broken: later calls raise again, like CPython.
+                    len.set(usize::MAX);
+                    return Err(PyErr::runtime_error(
+                        "dictionary changed size during iteration",
+                    ));
+                }
+                let i = pos.get();
+                let Some((k, v)) = table.get_index(i) else {
+                    return Ok(None);
+                };
+                pos.set(i + 1);
+                Ok(Some(match kind {
+                    ViewKind::Keys => k.clone(),
+                    ViewKind::Values => v.clone(),
+                    ViewKind::Items => Value::tuple(vec![k.clone(), v.clone()]),
+                }))
+            }
+            IterKind::Set { set, pos, len } => {
+                let Some(s) = set.as_anyset() else {
+                    return Ok(None);
+                };
+                let table = s.table();
+                if table.len() != len.get() {
+                    len.set(usize::MAX);
+                    return Err(PyErr::runtime_error("Set changed size during iteration"));
+                }
+                let i = pos.get();
+                let Some((k, _)) = table.get_index(i) else {
+                    return Ok(None);
+                };
+                pos.set(i + 1);
+                Ok(Some(k.clone()))
+            }
+            IterKind::Reversed { seq, remaining } => {
+                let n = remaining.get();
+                if n == 0 {
+                    return Ok(None);
+                }
+                let i = n - 1;
+                remaining.set(i);
+                let item = match seq.as_obj() {
+                    Some(PyObject::List(l)) => l.borrow().get(i).cloned(),
+                    Some(PyObject::Tuple(t)) => t.as_slice().get(i).cloned(),
+                    Some(PyObject::Str(s)) => s.char_at(i).map(char_value),
+                    Some(PyObject::Range(r)) => Some(Value::Int(r.item(i))),
+                    Some(PyObject::Bytes(b)) => b.as_bytes().get(i).map(|&c| Value::Int(c as i64)),
+                    _ => None,
+                };
+                Ok(item)
+            }
+            IterKind::Zip { iters } => {
+                if iters.is_empty() {
+                    return Ok(None);
+                }
+                let mut out = Vec::with_capacity(iters.len());
+                for it in iters {
+                    match protocol::next(vm, it)? {
+                        Some(v) => out.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(Value::tuple(out)))
+            }
+            IterKind::Enumerate { iter, count } => match protocol::next(vm, iter)? {
+                Some(v) => {
+                    let c = count.get();
+                    count.set(c.wrapping_add(1));
+                    Ok(Some(Value::tuple(vec![Value::Int(c), v])))
+                }
+                None => Ok(None),
+            },
+            IterKind::Map { func, iters } => {
+                let mut args = Vec::with_capacity(iters.len());
+                for it in iters {
+                    match protocol::next(vm, it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                interp::call(vm, func, Args::new(&args)).map(Some)
+            }
+            IterKind::Filter { func, iter } => loop {
+                let Some(v) = protocol::next(vm, iter)? else {
+                    return Ok(None);
+                };
+                let keep = if func.is_none() {
+                    protocol::truthy(&v)?
+                } else {
+                    let r = interp::call(vm, func, Args::new(std::slice::from_ref(&v)))?;
+                    protocol::truthy(&r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            },
+            IterKind::Snapshot { items, index } => {
+                let i = index.get();
+                let item = items.get(i).cloned();
+                if item.is_some() {
+                    index.set(i + 1);
+                }
+                Ok(item)
+            }
+        }
+    }
+}
+
+/// `iter(v)` for the builtin iterables; `None` if `v` is not one.
+pub fn builtin_iter(v: &Value) -> Option<Value> {
+    let Value::Obj(o) = v else { return None };
+    let kind = match &**o {
+        PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_) => IterKind::Seq {
+            seq: v.clone(),
+            index: Cell::new(0),
+        },
+        PyObject::Str(_) => IterKind::Str {
+            s: v.clone(),
+            pos: Cell::new(0),
+        },
+        PyObject::Range(r) => IterKind::Range {
+            next: Cell::new(r.start),
+            step: r.step,
+            remaining: Cell::new(r.len()),
+        },
+        PyObject::Dict(d) => IterKind::Dict {
+            dict: v.clone(),
+            kind: ViewKind::Keys,
+            pos: Cell::new(0),
+            len: Cell::new(d.len()),
+        },
+        PyObject::DictView(view) => IterKind::Dict {
+            dict: view.dict.clone(),
+            kind: view.kind,
+            pos: Cell::new(0),
+            len: Cell::new(view.dict().len()),
+        },
+        PyObject::Set(s) | PyObject::FrozenSet(s) => IterKind::Set {
+            set: v.clone(),
+            pos: Cell::new(0),
+            len: Cell::new(s.len()),
+        },
+        PyObject::Iterator(_) => return Some(v.clone()),
+        _ => return None,
+    };
+    Some(PyIterator::new(kind).into_value())
+}
+
+/// `zip(*iterables)`.
+pub fn zip(vm: &mut dyn Interp, iterables: &[Value]) -> PyResult {
+    let mut iters = Vec::with_capacity(iterables.len());
+    for (i, it) in iterables.iter().enumerate() {
+        iters.push(protocol::iter_with(vm, it).map_err(|e| {
+            if e.matches(crate::typeobject::ExcType::TypeError) {
+                PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
+            } else {
+                e
+            }
+        })?);
+    }
+    Ok(PyIterator::new(IterKind::Zip { iters }).into_value())
+}
+
+/// `enumerate(iterable, start=0)`.
+pub fn enumerate(vm: &mut dyn Interp, iterable: &Value, start: i64) -> PyResult {
+    let iter = protocol::iter_with(vm, iterable)?;
+    Ok(PyIterator::new(IterKind::Enumerate {
+        iter,
+        count: Cell::new(start),
+    })
+    .into_value())
+}
+
+/// `map(func, *iterables)`.
+pub fn map(vm: &mut dyn Interp, func: &Value, iterables: &[Value]) -> PyResult {
+    if iterables.is_empty() {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    }
+    let mut iters = Vec::with_capacity(iterables.len());
+    for it in iterables {
+        iters.push(protocol::iter_with(vm, it)?);
+    }
+    Ok(PyIterator::new(IterKind::Map {
+        func: func.clone(),
+        iters,
+    })
+    .into_value())
+}
+
+/// `filter(func_or_None, iterable)`.
+pub fn filter(vm: &mut dyn Interp, func: &Value, iterable: &Value) -> PyResult {
+    let iter = protocol::iter_with(vm, iterable)?;
+    Ok(PyIterator::new(IterKind::Filter {
+        func: func.clone(),
+        iter,
+    })
+    .into_value())
+}
+
+/// `reversed(seq)` for the builtin sequences, dicts and dict views.
+pub fn reversed(v: &Value) -> PyResult {
+    let len = match v.as_obj() {
+        Some(PyObject::List(l)) => l.len(),
+        Some(PyObject::Tuple(t)) => t.len(),
+        Some(PyObject::Str(s)) => s.char_len(),
+        Some(PyObject::Range(r)) => r.len(),
+        Some(PyObject::Bytes(b)) => b.len(),
+        Some(PyObject::Dict(d)) => {
+            let mut items = d.keys();
+            items.reverse();
+            return Ok(snapshot(items));
+        }
+        Some(PyObject::DictView(view)) => {
+            let mut items = view.elements();
+            items.reverse();
+            return Ok(snapshot(items));
+        }
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not reversible",
+                v.type_name()
+            )));
+        }
+    };
+    Ok(PyIterator::new(IterKind::Reversed {
+        seq: v.clone(),
+        remaining: Cell::new(len),
+    })
+    .into_value())
+}
+
+/// An iterator over a fixed vector.
+pub fn snapshot(items: Vec<Value>) -> Value {
+    PyIterator::new(IterKind::Snapshot {
+        items,
+        index: Cell::new(0),
+    })
+    .into_value()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtins::function::PyBuiltinFunction;
+    use crate::interp::NoInterp;
+    use crate::protocol::{collect, repr};
+
+    fn all(v: Value) -> String {
+        repr(&Value::list(collect(&mut NoInterp, &v).unwrap())).unwrap()
+    }
+    fn ints(xs: &[i64]) -> Value {
+        Value::list(xs.iter().map(|&i| Value::Int(i)).collect())
+    }
+
+    #[test]
+    fn builtin_iterables() {
+        assert_eq!(all(Value::str("héllo")), "['h', 'é', 'l', 'l', 'o']");
+        let r = Value::obj(PyObject::Range(
+            crate::builtins::range::PyRange::new(5, 0, -2).unwrap(),
+        ));
+        assert_eq!(all(r.clone()), "[5, 3, 1]");
+        assert_eq!(all(reversed(&r).unwrap()), "[1, 3, 5]");
+        assert_eq!(
+            all(reversed(&Value::str("abc")).unwrap()),
+            "['c', 'b', 'a']"
+        );
+        assert_eq!(all(Value::bytes(b"ab".to_vec())), "[97, 98]");
+        let it = builtin_iter(&ints(&[1])).unwrap();
+        assert_eq!(repr(&it).unwrap().split(' ').next(), Some("<list_iterator"));
+    }
+
+    #[test]
+    fn combinators() {
+        let z = zip(&mut NoInterp, &[ints(&[1, 2, 3]), Value::str("ab")]).unwrap();
+        assert_eq!(all(z), "[(1, 'a'), (2, 'b')]");
+        let e = enumerate(&mut NoInterp, &Value::str("ab"), 5).unwrap();
+        assert_eq!(all(e), "[(5, 'a'), (6, 'b')]");
+        let f = filter(&mut NoInterp, &Value::None, &ints(&[0, 1, 0, 2])).unwrap();
+        assert_eq!(all(f), "[1, 2]");
+        fn neg(_: &mut dyn Interp, args: Args) -> PyResult {
+            protocol::unary_op(protocol::UnaryOp::Neg, &args.pos[0])
+        }
+        let func = Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
+            name: "neg",
+            func: neg,
+        }));
+        let m = map(&mut NoInterp, &func, &[ints(&[1, 2])]).unwrap();
+        assert_eq!(all(m), "[-1, -2]");
+        assert_eq!(
+            zip(&mut NoInterp, &[Value::Int(1)])
+                .unwrap_err()
+                .to_string(),
+            "TypeError: zip argument #1 must support iteration"
+        );
+    }
+
+    #[test]
+    fn dict_mutation_during_iteration() {
+        let d = Value::dict(crate::builtins::dict::PyDict::new());
+        d.as_dict()
+            .unwrap()
+            .set_item(Value::Int(1), Value::None)
+            .unwrap();
+        let it = builtin_iter(&d).unwrap();
+        assert!(protocol::next(&mut NoInterp, &it).unwrap().is_some());
+        d.as_dict()
+            .unwrap()
+            .set_item(Value::Int(2), Value::None)
+            .unwrap();
+        assert_eq!(
+            protocol::next(&mut NoInterp, &it).unwrap_err().to_string(),
+            "RuntimeError: dictionary changed size during iteration"
+        );
+    }
+}

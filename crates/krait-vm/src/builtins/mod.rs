@@ -1,0 +1,36 @@
+//! One module per object kind, each with its data, methods and operators.
+
+pub mod bytes;
+pub mod dict;
+pub mod exception;
+pub mod float;
+pub mod function;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod range;
+pub mod set;
+pub mod slice;
+pub mod str;
+pub mod tuple;
+
+use crate::typeobject::BuiltinType;
+use function::MethodDef;
+
+/// The method table of a builtin type.
+pub fn methods_of(t: BuiltinType) -> &'static [MethodDef] {
+    match t {
+        BuiltinType::Int => int::METHODS,
+        BuiltinType::Float => float::METHODS,
+        BuiltinType::Str => str::METHODS,
+        BuiltinType::List => list::METHODS,
+        BuiltinType::Tuple => tuple::METHODS,
+        BuiltinType::Dict => dict::METHODS,
+        BuiltinType::Set => set::METHODS,
+        BuiltinType::FrozenSet => set::FROZEN_METHODS,
+        BuiltinType::Range => range::METHODS,
+        BuiltinType::Slice => slice::METHODS,
+        BuiltinType::Bytes => bytes::METHODS,
+        _ => &[],
+    }
+}

@@ -1,0 +1,550 @@
+//! `set` and `frozenset`, on the same [`KeyTable`] as `dict`.
+//!
+//! Iteration order is insertion order (CPython's is hash order; see the
+//! crate docs).
+
+use std::cell::{Ref, RefCell, RefMut};
+
+use crate::PyResult;
+use crate::builtins::dict::KeyTable;
+use crate::builtins::exception::PyErr;
+use crate::builtins::function::MethodDef;
+use crate::interp::{Args, Interp};
+use crate::object::PyObject;
+use crate::protocol;
+use crate::value::Value;
+
+#[derive(Default)]
+pub struct PySet {
+    table: RefCell<KeyTable<()>>,
+}
+
+impl PySet {
+    pub fn new() -> PySet {
+        PySet::default()
+    }
+
+    pub fn from_values(values: Vec<Value>) -> PyResult<PySet> {
+        let s = PySet {
+            table: RefCell::new(KeyTable::with_capacity(values.len())),
+        };
+        for v in values {
+            s.add(v)?;
+        }
+        Ok(s)
+    }
+
+    pub fn table(&self) -> Ref<'_, KeyTable<()>> {
+        self.table.borrow()
+    }
+
+    pub fn table_mut(&self) -> RefMut<'_, KeyTable<()>> {
+        self.table.borrow_mut()
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.table.borrow().is_empty()
+    }
+
+    pub fn add(&self, v: Value) -> PyResult<()> {
+        let h = protocol::hash(&v)?;
+        self.table.borrow_mut().insert(h, v, ())?;
+        Ok(())
+    }
+
+    pub fn contains(&self, v: &Value) -> PyResult<bool> {
+        let h = protocol::hash(v)?;
+        Ok(self.table.borrow().find(h, v)?.is_some())
+    }
+
+    /// Remove `v`; false if absent.
+    pub fn discard(&self, v: &Value) -> PyResult<bool> {
+        let h = protocol::hash(v)?;
+        let removed = self.table.borrow_mut().remove(h, v)?;
+        Ok(removed.is_some())
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.table.borrow().iter().map(|(k, _)| k.clone()).collect()
+    }
+
+    pub fn copy(&self) -> PySet {
+        PySet {
+            table: RefCell::new(self.table.borrow().clone()),
+        }
+    }
+
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for (k, _) in self.table.borrow().iter() {
+            visit(k);
+        }
+    }
+
+    pub fn repr(&self, frozen: bool) -> PyResult<String> {
+        let name = if frozen { "frozenset" } else { "set" };
+        if self.is_empty() {
+            return Ok(format!("{name}()"));
+        }
+        let mut s = String::new();
+        if frozen {
+            s.push_str("frozenset(");
+        }
+        s.push('{');
+        for (i, v) in self.values().iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(&protocol::repr(v)?);
+        }
+        s.push('}');
+        if frozen {
+            s.push(')');
+        }
+        Ok(s)
+    }
+
+    /// Order-independent hash (CPython's `frozenset_hash` shuffle, without
+    /// the terms that depend on its table layout).
+    pub fn hash(&self) -> i64 {
+        fn shuffle(h: u64) -> u64 {
+            ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
+        }
+        let t = self.table.borrow();
+        let mut h: u64 = 0;
+        for (k, _) in t.iter_hashed() {
+            h ^= shuffle(k.hash as u64);
+        }
+        h ^= (t.len() as u64 + 1).wrapping_mul(1927868237);
+        h ^= (h >> 11) ^ (h >> 25);
+        h = h.wrapping_mul(69069).wrapping_add(907133923);
+        if h == u64::MAX { 590923713 } else { h as i64 }
+    }
+
+    pub fn is_subset(&self, other: &PySet) -> PyResult<bool> {
+        if self.len() > other.len() {
+            return Ok(false);
+        }
+        for v in self.values() {
+            if !other.contains(&v)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    pub fn eq(&self, other: &PySet) -> PyResult<bool> {
+        Ok(self.len() == other.len() && self.is_subset(other)?)
+    }
+
+    pub fn union(&self, other: &PySet) -> PyResult<PySet> {
+        let r = self.copy();
+        for v in other.values() {
+            r.add(v)?;
+        }
+        Ok(r)
+    }
+
+    pub fn intersection(&self, other: &PySet) -> PyResult<PySet> {
+        let r = PySet::new();
+        for v in self.values() {
+            if other.contains(&v)? {
+                r.add(v)?;
+            }
+        }
+        Ok(r)
+    }
+
+    pub fn difference(&self, other: &PySet) -> PyResult<PySet> {
+        let r = PySet::new();
+        for v in self.values() {
+            if !other.contains(&v)? {
+                r.add(v)?;
+            }
+        }
+        Ok(r)
+    }
+
+    pub fn symmetric_difference(&self, other: &PySet) -> PyResult<PySet> {
+        let r = self.difference(other)?;
+        for v in other.values() {
+            if !self.contains(&v)? {
+                r.add(v)?;
+            }
+        }
+        Ok(r)
+    }
+}
+
+/// Result of a set operation with the receiver's kind (`set` or `frozenset`).
+pub fn wrap_like(z: &Value, s: PySet) -> Value {
+    match z.as_obj() {
+        Some(PyObject::FrozenSet(_)) => Value::frozenset(s),
+        _ => Value::set(s),
+    }
+}
+
+fn zelf(v: &Value) -> PyResult<&PySet> {
+    v.as_anyset().ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor requires a 'set' object but received a '{}'",
+            v.type_name()
+        ))
+    })
+}
+
+fn mutable(v: &Value) -> PyResult<&PySet> {
+    match v.as_obj() {
+        Some(PyObject::Set(s)) => Ok(s),
+        _ => Err(PyErr::type_error(format!(
+            "descriptor requires a 'set' object but received a '{}'",
+            v.type_name()
+        ))),
+    }
+}
+
+/// Any iterable as a set (sets are used as they are, via a copy-free path
+/// when possible).
+fn as_set(vm: &mut dyn Interp, v: &Value) -> PyResult<PySet> {
+    if let Some(s) = v.as_anyset() {
+        return Ok(s.copy());
+    }
+    PySet::from_values(protocol::collect(vm, v)?)
+}
+
+fn m_add(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = mutable(z)?;
+    args.check("add", 1, 1)?;
+    s.add(args.pos[0].clone())?;
+    Ok(Value::None)
+}
+
+fn m_remove(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = mutable(z)?;
+    args.check("remove", 1, 1)?;
+    if s.discard(&args.pos[0])? {
+        Ok(Value::None)
+    } else {
+        Err(PyErr::key_error(args.pos[0].clone()))
+    }
+}
+
+fn m_discard(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = mutable(z)?;
+    args.check("discard", 1, 1)?;
+    s.discard(&args.pos[0])?;
+    Ok(Value::None)
+}
+
+fn m_pop(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = mutable(z)?;
+    args.check("pop", 0, 0)?;
+    let first = s.table.borrow_mut().pop_first();
+    first
+        .map(|(k, _)| k)
+        .ok_or_else(|| PyErr::key_error(Value::str("pop from an empty set")))
+}
+
+fn m_clear(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = mutable(z)?;
+    args.check("clear", 0, 0)?;
+    let old = std::mem::take(&mut *s.table.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn m_copy(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?;
+    args.check("copy", 0, 0)?;
+    if matches!(z.as_obj(), Some(PyObject::FrozenSet(_))) {
+        return Ok(z.clone());
+    }
+    Ok(Value::set(s.copy()))
+}
+
+fn fold(
+    vm: &mut dyn Interp,
+    z: &Value,
+    args: Args,
+    name: &str,
+    op: fn(&PySet, &PySet) -> PyResult<PySet>,
+) -> PyResult<PySet> {
+    let s = zelf(z)?;
+    args.check(name, 0, usize::MAX)?;
+    let mut acc = s.copy();
+    for a in args.pos {
+        let other = as_set(vm, a)?;
+        acc = op(&acc, &other)?;
+    }
+    Ok(acc)
+}
+
+fn m_union(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let r = fold(vm, z, args, "union", PySet::union)?;
+    Ok(wrap_like(z, r))
+}
+
+fn m_intersection(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let r = fold(vm, z, args, "intersection", PySet::intersection)?;
+    Ok(wrap_like(z, r))
+}
+
+fn m_difference(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let r = fold(vm, z, args, "difference", PySet::difference)?;
+    Ok(wrap_like(z, r))
+}
+
+fn m_symmetric_difference(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?;
+    args.check("symmetric_difference", 1, 1)?;
+    let other = as_set(vm, &args.pos[0])?;
+    Ok(wrap_like(z, s.symmetric_difference(&other)?))
+}
+
+fn replace_contents(s: &PySet, r: PySet) {
+    let new = std::mem::take(&mut *r.table.borrow_mut());
+    let old = std::mem::replace(&mut *s.table.borrow_mut(), new);
+    drop(old);
+}
+
+fn m_update(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = mutable(z)?;
+    let r = fold(vm, z, args, "update", PySet::union)?;
+    replace_contents(s, r);
+    Ok(Value::None)
+}
+
+fn m_intersection_update(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = mutable(z)?;
+    let r = fold(vm, z, args, "intersection_update", PySet::intersection)?;
+    replace_contents(s, r);
+    Ok(Value::None)
+}
+
+fn m_difference_update(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = mutable(z)?;
+    let r = fold(vm, z, args, "difference_update", PySet::difference)?;
+    replace_contents(s, r);
+    Ok(Value::None)
+}
+
+fn m_symmetric_difference_update(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = mutable(z)?;
+    args.check("symmetric_difference_update", 1, 1)?;
+    let other = as_set(vm, &args.pos[0])?;
+    let r = s.symmetric_difference(&other)?;
+    replace_contents(s, r);
+    Ok(Value::None)
+}
+
+fn m_isdisjoint(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?;
+    args.check("isdisjoint", 1, 1)?;
+    let other = as_set(vm, &args.pos[0])?;
+    Ok(Value::Bool(s.intersection(&other)?.is_empty()))
+}
+
+fn m_issubset(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?;
+    args.check("issubset", 1, 1)?;
+    let other = as_set(vm, &args.pos[0])?;
+    Ok(Value::Bool(s.is_subset(&other)?))
+}
+
+fn m_issuperset(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?;
+    args.check("issuperset", 1, 1)?;
+    let other = as_set(vm, &args.pos[0])?;
+    Ok(Value::Bool(other.is_subset(s)?))
+}
+
+pub const METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "add",
+        func: m_add,
+    },
+    MethodDef {
+        name: "remove",
+        func: m_remove,
+    },
+    MethodDef {
+        name: "discard",
+        func: m_discard,
+    },
+    MethodDef {
+        name: "pop",
+        func: m_pop,
+    },
+    MethodDef {
+        name: "clear",
+        func: m_clear,
+    },
+    MethodDef {
+        name: "copy",
+        func: m_copy,
+    },
+    MethodDef {
+        name: "union",
+        func: m_union,
+    },
+    MethodDef {
+        name: "intersection",
+        func: m_intersection,
+    },
+    MethodDef {
+        name: "difference",
+        func: m_difference,
+    },
+    MethodDef {
+        name: "symmetric_difference",
+        func: m_symmetric_difference,
+    },
+    MethodDef {
+        name: "update",
+        func: m_update,
+    },
+    MethodDef {
+        name: "intersection_update",
+        func: m_intersection_update,
+    },
+    MethodDef {
+        name: "difference_update",
+        func: m_difference_update,
+    },
+    MethodDef {
+        name: "symmetric_difference_update",
+        func: m_symmetric_difference_update,
+    },
+    MethodDef {
+        name: "isdisjoint",
+        func: m_isdisjoint,
+    },
+    MethodDef {
+        name: "issubset",
+        func: m_issubset,
+    },
+    MethodDef {
+        name: "issuperset",
+        func: m_issuperset,
+    },
+];
+
+/// The methods `frozenset` shares with `set` (the non-mutating ones).
+pub const FROZEN_METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "copy",
+        func: m_copy,
+    },
+    MethodDef {
+        name: "union",
+        func: m_union,
+    },
+    MethodDef {
+        name: "intersection",
+        func: m_intersection,
+    },
+    MethodDef {
+        name: "difference",
+        func: m_difference,
+    },
+    MethodDef {
+        name: "symmetric_difference",
+        func: m_symmetric_difference,
+    },
+    MethodDef {
+        name: "isdisjoint",
+        func: m_isdisjoint,
+    },
+    MethodDef {
+        name: "issubset",
+        func: m_issubset,
+    },
+    MethodDef {
+        name: "issuperset",
+        func: m_issuperset,
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interp::NoInterp;
+    use crate::protocol::{call_method, repr};
+
+    fn set(items: &[i64]) -> Value {
+        Value::set(PySet::from_values(items.iter().map(|&i| Value::Int(i)).collect()).unwrap())
+    }
+    fn m(v: &Value, name: &str, args: &[Value]) -> String {
+        match call_method(&mut NoInterp, v, name, Args::new(args)) {
+            Ok(v) => repr(&v).unwrap(),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn basics() {
+        assert_eq!(repr(&set(&[])).unwrap(), "set()");
+        assert_eq!(repr(&set(&[1, 2, 1])).unwrap(), "{1, 2}");
+        let f = Value::frozenset(PySet::new());
+        assert_eq!(repr(&f).unwrap(), "frozenset()");
+        let f = Value::frozenset(PySet::from_values(vec![Value::Int(1)]).unwrap());
+        assert_eq!(repr(&f).unwrap(), "frozenset({1})");
+        assert_eq!(
+            m(&f, "add", &[Value::Int(2)]),
+            "AttributeError: 'frozenset' object has no attribute 'add'"
+        );
+        let s = set(&[1, 2]);
+        m(&s, "add", &[Value::Float(3.0)]);
+        m(&s, "discard", &[Value::Int(9)]);
+        assert_eq!(m(&s, "remove", &[Value::Int(9)]), "KeyError: 9");
+        assert_eq!(repr(&s).unwrap(), "{1, 2, 3.0}");
+        assert_eq!(m(&s, "pop", &[]), "1");
+        assert_eq!(
+            m(&set(&[]), "pop", &[]),
+            "KeyError: 'pop from an empty set'"
+        );
+        assert_eq!(
+            m(&s, "add", &[Value::list(vec![])]),
+            "TypeError: unhashable type: 'list'"
+        );
+    }
+
+    #[test]
+    fn algebra() {
+        let a = set(&[1, 2, 3]);
+        let b = set(&[2, 3, 4]);
+        assert_eq!(m(&a, "union", std::slice::from_ref(&b)), "{1, 2, 3, 4}");
+        assert_eq!(m(&a, "intersection", std::slice::from_ref(&b)), "{2, 3}");
+        assert_eq!(m(&a, "difference", std::slice::from_ref(&b)), "{1}");
+        assert_eq!(
+            m(&a, "symmetric_difference", std::slice::from_ref(&b)),
+            "{1, 4}"
+        );
+        assert_eq!(m(&a, "issubset", std::slice::from_ref(&b)), "False");
+        assert_eq!(m(&set(&[2]), "issubset", std::slice::from_ref(&b)), "True");
+        assert_eq!(
+            m(&b, "issuperset", &[Value::list(vec![Value::Int(4)])]),
+            "True"
+        );
+        assert_eq!(m(&a, "isdisjoint", &[set(&[7])]), "True");
+        m(&a, "update", &[Value::list(vec![Value::Int(9)])]);
+        assert_eq!(repr(&a).unwrap(), "{1, 2, 3, 9}");
+        m(&a, "intersection_update", std::slice::from_ref(&b));
+        assert_eq!(repr(&a).unwrap(), "{2, 3}");
+        m(&a, "difference_update", &[set(&[2])]);
+        assert_eq!(repr(&a).unwrap(), "{3}");
+        m(&a, "symmetric_difference_update", &[set(&[3, 5])]);
+        assert_eq!(repr(&a).unwrap(), "{5}");
+    }
+
+    #[test]
+    fn frozenset_hash_is_order_independent() {
+        let x = PySet::from_values(vec![Value::Int(1), Value::Int(2)]).unwrap();
+        let y = PySet::from_values(vec![Value::Int(2), Value::Float(1.0)]).unwrap();
+        assert_eq!(x.hash(), y.hash());
+        assert!(x.eq(&y).unwrap());
+    }
+}

@@ -1,0 +1,1454 @@
+//! `str`: immutable text stored as UTF-8, indexed by code point.
+//!
+//! `PyStr` remembers its length in code points; when that equals the byte
+//! length the string is ASCII and indexing is O(1) byte indexing. Non-ASCII
+//! strings index by walking chars (O(n)), which is rare in practice.
+//! The hash is computed once and cached.
+
+use std::cell::Cell;
+use std::cmp::Ordering;
+
+use crate::PyResult;
+use crate::builtins::exception::PyErr;
+use crate::builtins::function::MethodDef;
+use crate::builtins::slice::SliceIndices;
+use crate::interp::{Args, Interp};
+use crate::object::PyObject;
+use crate::protocol;
+use crate::sequence;
+use crate::value::Value;
+
+pub struct PyStr {
+    s: Box<str>,
+    char_len: usize,
+    /// Cached hash; `-1` (never a valid hash) means not computed yet.
+    hash: Cell<i64>,
+}
+
+impl PyStr {
+    pub fn new(s: String) -> PyStr {
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s: s.into_boxed_str(),
+            char_len,
+            hash: Cell::new(-1),
+        }
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    /// `len(s)` in code points.
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        self.char_len
+    }
+
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.s.len()
+    }
+
+    /// Code point `i` (`i < char_len`).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.s.as_bytes().get(i).map(|&b| b as char)
+        } else {
+            self.s.chars().nth(i)
+        }
+    }
+
+    /// Byte offset of code point `i` (`i <= char_len`).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i.min(self.s.len())
+        } else {
+            self.s
+                .char_indices()
+                .nth(i)
+                .map_or(self.s.len(), |(b, _)| b)
+        }
+    }
+
+    /// Code point index of byte offset `b`.
+    pub fn char_index(&self, b: usize) -> usize {
+        if self.is_ascii() {
+            b
+        } else {
+            self.s[..b].chars().count()
+        }
+    }
+
+    /// Substring of code points `[start, stop)`.
+    pub fn substr(&self, start: usize, stop: usize) -> &str {
+        if start >= stop {
+            return "";
+        }
+        let a = self.byte_offset(start);
+        let b = if self.is_ascii() {
+            stop.min(self.s.len())
+        } else {
+            a + self.s[a..]
+                .char_indices()
+                .nth(stop - start)
+                .map_or(self.s.len() - a, |(b, _)| b)
+        };
+        &self.s[a..b]
+    }
+
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = hash_bytes(self.s.as_bytes());
+        self.hash.set(h);
+        h
+    }
+}
+
+/// A fast 64-bit string hash (multiply-rotate over 8-byte words with a
+/// final avalanche). Python only requires consistency with `==`.
+fn hash_bytes(b: &[u8]) -> i64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (b.len() as u64);
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    let mut tail = 0u64;
+    for (i, &x) in chunks.remainder().iter().enumerate() {
+        tail |= (x as u64) << (8 * i);
+    }
+    h = (h.rotate_left(5) ^ tail).wrapping_mul(K);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    let h = h as i64;
+    if h == -1 { -2 } else { h }
+}
+
+thread_local! {
+    static ASCII_CHARS: Vec<Value> = (0u8..128).map(|b| Value::str((b as char).to_string())).collect();
+}
+
+/// A one-character string; ASCII ones are shared, not allocated.
+pub fn char_value(c: char) -> Value {
+    if c.is_ascii() {
+        ASCII_CHARS.with(|t| t[c as usize].clone())
+    } else {
+        Value::str(c.to_string())
+    }
+}
+
+/// Python's `str.isspace` per character: Unicode White_Space plus the
+/// information separators `\x1c`..`\x1f`.
+pub fn is_py_whitespace(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+/// Approximation of `str.isprintable` for one character (Rust has no
+/// general-category table): controls, format characters, separators other
+/// than space, and private use are not printable.
+pub fn is_printable(c: char) -> bool {
+    let cp = c as u32;
+    if cp < 0x7f {
+        return cp >= 0x20;
+    }
+    !(c.is_control()
+        || matches!(cp,
+            0xa0 | 0xad | 0x1680 | 0x180e | 0x2000..=0x200f | 0x2028..=0x202f
+            | 0x205f..=0x2064 | 0x2066..=0x206f | 0x3000 | 0xfeff | 0xfff9..=0xfffb
+            | 0xe000..=0xf8ff | 0xf0000..=0x10ffff | 0xe0000..=0xe007f
+            | 0x110bd | 0x1bca0..=0x1bca3 | 0x1d173..=0x1d17a | 0x0600..=0x0605
+            | 0x061c | 0x06dd | 0x070f | 0x08e2))
+}
+
+/// `repr(s)`: CPython's quoting and escaping.
+pub fn repr_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c => {
+                let cp = c as u32;
+                if cp < 0x100 {
+                    out.push_str(&format!("\\x{cp:02x}"));
+                } else if cp < 0x10000 {
+                    out.push_str(&format!("\\u{cp:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{cp:08x}"));
+                }
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+fn zelf(v: &Value) -> PyResult<&PyStr> {
+    v.as_str().ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor requires a 'str' object but received a '{}'",
+            v.type_name()
+        ))
+    })
+}
+
+fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v.as_str() {
+        Some(s) => Ok(s.as_str()),
+        None => Err(PyErr::type_error(format!(
+            "{what} must be str, not {}",
+            v.type_name()
+        ))),
+    }
+}
+
+/// `s[i]`.
+pub fn get_index(s: &PyStr, i: &Value) -> PyResult {
+    let idx = sequence::subscript_index(i, "string")?;
+    match sequence::normalize_index(idx, s.char_len()) {
+        Some(i) => Ok(char_value(s.char_at(i).unwrap_or('\0'))),
+        None => Err(PyErr::index_error("string index out of range")),
+    }
+}
+
+/// `s[a:b:c]`.
+pub fn get_slice(s: &PyStr, si: SliceIndices) -> Value {
+    if si.step == 1 {
+        let (a, b) = (si.start as usize, si.stop.max(si.start) as usize);
+        return Value::str(s.substr(a, b));
+    }
+    let mut out = String::with_capacity(si.len);
+    if s.is_ascii() {
+        let b = s.as_str().as_bytes();
+        for i in si.iter() {
+            out.push(b[i] as char);
+        }
+    } else {
+        let chars: Vec<char> = s.as_str().chars().collect();
+        for i in si.iter() {
+            out.push(chars[i]);
+        }
+    }
+    Value::str(out)
+}
+
+pub fn concat(a: &str, b: &str) -> Value {
+    let mut s = String::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    Value::str(s)
+}
+
+pub fn repeat(s: &str, n: i64) -> PyResult {
+    if n <= 0 || s.is_empty() {
+        return Ok(Value::str(""));
+    }
+    let total = (s.len() as u128) * (n as u128);
+    if total > isize::MAX as u128 / 2 {
+        return Err(PyErr::overflow_error("repeated string is too long"));
+    }
+    Ok(Value::str(s.repeat(n as usize)))
+}
+
+pub fn compare(a: &str, b: &str) -> Ordering {
+    a.cmp(b)
+}
+
+/// Optional start/end arguments of find-like methods, clamped like slices,
+/// as code-point indices.
+fn range_args(s: &PyStr, args: &Args, first: usize) -> PyResult<(usize, usize)> {
+    let start = sequence::opt_index(args.pos.get(first))?;
+    let end = sequence::opt_index(args.pos.get(first + 1))?;
+    Ok(sequence::clamp_range(start, end, s.char_len()))
+}
+
+/// Byte range of code points `[a, b)`.
+fn byte_range(s: &PyStr, a: usize, b: usize) -> (usize, usize) {
+    if a > b {
+        return (s.as_str().len(), s.as_str().len());
+    }
+    let x = s.byte_offset(a);
+    let y = x + s.substr(a, b).len();
+    (x, y)
+}
+
+fn find_impl(s: &PyStr, args: &Args, name: &str, reverse: bool) -> PyResult<Option<usize>> {
+    args.check(name, 1, 3)?;
+    let sub = str_arg(&args.pos[0], "must be str, not").map_err(|_| {
+        PyErr::type_error(format!(
+            "{name}() argument 1 must be str, not {}",
+            args.pos[0].type_name()
+        ))
+    })?;
+    let (a, b) = range_args(s, args, 1)?;
+    if a > b || a > s.char_len() {
+        return Ok(None);
+    }
+    let (x, y) = byte_range(s, a, b);
+    let hay = &s.as_str()[x..y];
+    let found = if reverse {
+        hay.rfind(sub)
+    } else {
+        hay.find(sub)
+    };
+    Ok(found.map(|off| s.char_index(x + off)))
+}
+
+fn m_find(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?;
+    Ok(Value::Int(
+        find_impl(s, &args, "find", false)?.map_or(-1, |i| i as i64),
+    ))
+}
+
+fn m_rfind(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?;
+    Ok(Value::Int(
+        find_impl(s, &args, "rfind", true)?.map_or(-1, |i| i as i64),
+    ))
+}
+
+fn m_index(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?;
+    find_impl(s, &args, "index", false)?
+        .map(Value::from)
+        .ok_or_else(|| PyErr::value_error("substring not found"))
+}
+
+fn m_rindex(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?;
+    find_impl(s, &args, "rindex", true)?
+        .map(Value::from)
+        .ok_or_else(|| PyErr::value_error("substring not found"))
+}
+
+fn m_count(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?;
+    args.check("count", 1, 3)?;
+    let sub = str_arg(&args.pos[0], "count() argument 1")?;
+    let (a, b) = range_args(s, &args, 1)?;
+    if a > b || a > s.char_len() {
+        return Ok(Value::Int(0));
+    }
+    if sub.is_empty() {
+        return Ok(Value::from(b - a + 1));
+    }
+    let (x, y) = byte_range(s, a, b);
+    Ok(Value::from(s.as_str()[x..y].matches(sub).count()))
+}
+
+fn affix_impl(s: &PyStr, args: &Args, name: &str, suffix: bool) -> PyResult {
+    args.check(name, 1, 3)?;
+    let (a, b) = range_args(s, args, 1)?;
+    let test = |p: &str| -> bool {
+        if a > s.char_len() || a > b {
+            return false;
+        }
+        let (x, y) = byte_range(s, a, b);
+        let hay = &s.as_str()[x..y];
+        if suffix {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
+    let arg = &args.pos[0];
+    if let Some(t) = arg.as_tuple() {
+        for item in t.iter() {
+            let p = item.as_str().ok_or_else(|| {
+                PyErr::type_error(format!(
+                    "tuple for {name} must only contain str, not {}",
+                    item.type_name()
+                ))
+            })?;
+            if test(p.as_str()) {
+                return Ok(Value::Bool(true));
+            }
+        }
+        return Ok(Value::Bool(false));
+    }
+    match arg.as_str() {
+        Some(p) => Ok(Value::Bool(test(p.as_str()))),
+        None => Err(PyErr::type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            arg.type_name()
+        ))),
+    }
+}
+
+fn m_startswith(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    affix_impl(zelf(z)?, &args, "startswith", false)
+}
+
+fn m_endswith(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    affix_impl(zelf(z)?, &args, "endswith", true)
+}
+
+fn map_str(z: &Value, args: Args, name: &str, f: impl Fn(&str) -> String) -> PyResult {
+    let s = zelf(z)?;
+    args.check(name, 0, 0)?;
+    Ok(Value::str(f(s.as_str())))
+}
+
+fn m_upper(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    map_str(z, args, "upper", str::to_uppercase)
+}
+
+fn m_lower(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    map_str(z, args, "lower", str::to_lowercase)
+}
+
+fn m_casefold(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    map_str(z, args, "casefold", |s| s.to_lowercase().replace('ß', "ss"))
+}
+
+fn m_swapcase(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    map_str(z, args, "swapcase", |s| {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            if c.is_uppercase() {
+                out.extend(c.to_lowercase());
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    })
+}
+
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase()
+}
+
+fn m_capitalize(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    map_str(z, args, "capitalize", |s| {
+        let mut chars = s.chars();
+        let mut out = String::with_capacity(s.len());
+        if let Some(c) = chars.next() {
+            out.extend(titlecase(c));
+        }
+        for c in chars {
+            out.extend(c.to_lowercase());
+        }
+        out
+    })
+}
+
+/// Title case of one character: upper case, except the digraphs that
+/// have a distinct title form.
+fn titlecase(c: char) -> impl Iterator<Item = char> {
+    let t = match c {
+        'Ǆ' | 'ǅ' | 'ǆ' => Some('ǅ'),
+        'Ǉ' | 'ǈ' | 'ǉ' => Some('ǈ'),
+        'Ǌ' | 'ǋ' | 'ǌ' => Some('ǋ'),
+        'Ǳ' | 'ǲ' | 'ǳ' => Some('ǲ'),
+        _ => None,
+    };
+    let (one, many) = match t {
+        Some(t) => (Some(t), None),
+        None => (None, Some(c.to_uppercase())),
+    };
+    one.into_iter().chain(many.into_iter().flatten())
+}
+
+fn m_title(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    map_str(z, args, "title", |s| {
+        let mut out = String::with_capacity(s.len());
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(titlecase(c));
+            }
+            prev_cased = is_cased(c);
+        }
+        out
+    })
+}
+
+fn strip_impl(z: &Value, args: Args, name: &str, left: bool, right: bool) -> PyResult {
+    let s = zelf(z)?;
+    args.check(name, 0, 1)?;
+    let src = s.as_str();
+    let out = match args.pos.first() {
+        None | Some(Value::None) => {
+            let mut t = src;
+            if left {
+                t = t.trim_start_matches(is_py_whitespace);
+            }
+            if right {
+                t = t.trim_end_matches(is_py_whitespace);
+            }
+            t
+        }
+        Some(v) => {
+            let chars = v
+                .as_str()
+                .ok_or_else(|| PyErr::type_error(format!("{name} arg must be None or str")))?;
+            let set = chars.as_str();
+            let mut t = src;
+            if left {
+                t = t.trim_start_matches(|c| set.contains(c));
+            }
+            if right {
+                t = t.trim_end_matches(|c| set.contains(c));
+            }
+            t
+        }
+    };
+    if out.len() == src.len() {
+        return Ok(z.clone());
+    }
+    Ok(Value::str(out))
+}
+
+fn m_strip(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    strip_impl(z, args, "strip", true, true)
+}
+
+fn m_lstrip(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    strip_impl(z, args, "lstrip", true, false)
+}
+
+fn m_rstrip(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    strip_impl(z, args, "rstrip", false, true)
+}
+
+fn split_args<'a>(args: &Args<'a>, name: &str) -> PyResult<(Option<&'a str>, i64)> {
+    args.check_pos(name, 0, 2)?;
+    args.check_kw(name, &["sep", "maxsplit"])?;
+    let sep = match args.get(0, "sep") {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let s = str_arg(v, "sep")?;
+            if s.is_empty() {
+                return Err(PyErr::value_error("empty separator"));
+            }
+            Some(s)
+        }
+    };
+    let maxsplit = match args.get(1, "maxsplit") {
+        None => -1,
+        Some(v) => sequence::index_arg(v, "maxsplit")?,
+    };
+    Ok((sep, maxsplit))
+}
+
+/// `str.split` on whitespace runs.
+pub fn split_whitespace(s: &str, maxsplit: i64) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_start_matches(is_py_whitespace);
+    let mut n = 0;
+    while !rest.is_empty() {
+        if maxsplit >= 0 && n >= maxsplit {
+            out.push(Value::str(rest));
+            break;
+        }
+        match rest.find(is_py_whitespace) {
+            Some(end) => {
+                out.push(Value::str(&rest[..end]));
+                rest = rest[end..].trim_start_matches(is_py_whitespace);
+            }
+            None => {
+                out.push(Value::str(rest));
+                break;
+            }
+        }
+        n += 1;
+    }
+    out
+}
+
+fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_end_matches(is_py_whitespace);
+    let mut n = 0;
+    while !rest.is_empty() {
+        if maxsplit >= 0 && n >= maxsplit {
+            out.push(Value::str(rest));
+            break;
+        }
+        match rest.rfind(is_py_whitespace) {
+            Some(start) => {
+                let w = rest[start..].chars().next().map_or(1, char::len_utf8);
+                out.push(Value::str(&rest[start + w..]));
+                rest = rest[..start].trim_end_matches(is_py_whitespace);
+            }
+            None => {
+                out.push(Value::str(rest));
+                break;
+            }
+        }
+        n += 1;
+    }
+    out.reverse();
+    out
+}
+
+fn m_split(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?.as_str();
+    let (sep, maxsplit) = split_args(&args, "split")?;
+    let parts = match sep {
+        None => split_whitespace(s, maxsplit),
+        Some(sep) if maxsplit < 0 => s.split(sep).map(Value::str).collect(),
+        Some(sep) => s
+            .splitn(maxsplit as usize + 1, sep)
+            .map(Value::str)
+            .collect(),
+    };
+    Ok(Value::list(parts))
+}
+
+fn m_rsplit(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?.as_str();
+    let (sep, maxsplit) = split_args(&args, "rsplit")?;
+    let parts = match sep {
+        None => rsplit_whitespace(s, maxsplit),
+        Some(sep) => {
+            let mut v: Vec<Value> = if maxsplit < 0 {
+                s.rsplit(sep).map(Value::str).collect()
+            } else {
+                s.rsplitn(maxsplit as usize + 1, sep)
+                    .map(Value::str)
+                    .collect()
+            };
+            v.reverse();
+            v
+        }
+    };
+    Ok(Value::list(parts))
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
+fn m_splitlines(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?.as_str();
+    args.check_pos("splitlines", 0, 1)?;
+    args.check_kw("splitlines", &["keepends"])?;
+    let keep = match args.get(0, "keepends") {
+        Some(v) => protocol::truthy(v)?,
+        None => false,
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if is_line_break(c) {
+            let mut end = i + c.len_utf8();
+            if c == '\r' && it.peek().is_some_and(|&(_, n)| n == '\n') {
+                it.next();
+                end += 1;
+            }
+            out.push(Value::str(if keep { &s[start..end] } else { &s[start..i] }));
+            start = end;
+        }
+    }
+    if start < s.len() {
+        out.push(Value::str(&s[start..]));
+    }
+    Ok(Value::list(out))
+}
+
+fn m_join(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let sep = zelf(z)?.as_str();
+    args.check("join", 1, 1)?;
+    let mut out = String::new();
+    let mut i = 0;
+    let mut push = |item: &Value| -> PyResult<()> {
+        let s = item.as_str().ok_or_else(|| {
+            PyErr::type_error(format!(
+                "sequence item {i}: expected str instance, {} found",
+                item.type_name()
+            ))
+        })?;
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(s.as_str());
+        i += 1;
+        Ok(())
+    };
+    match (args.pos[0].as_list(), args.pos[0].as_tuple()) {
+        (Some(l), _) => {
+            for item in l.borrow().iter() {
+                push(item)?;
+            }
+        }
+        (_, Some(t)) => {
+            for item in t.iter() {
+                push(item)?;
+            }
+        }
+        _ => {
+            let it = protocol::iter(&args.pos[0])?;
+            while let Some(item) = protocol::next(vm, &it)? {
+                push(&item)?;
+            }
+        }
+    }
+    Ok(Value::str(out))
+}
+
+fn m_replace(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?.as_str();
+    args.check("replace", 2, 3)?;
+    let old = str_arg(&args.pos[0], "replace() argument 1")?;
+    let new = str_arg(&args.pos[1], "replace() argument 2")?;
+    let count = match args.pos.get(2) {
+        Some(v) => sequence::index_arg(v, "count")?,
+        None => -1,
+    };
+    Ok(Value::str(if count < 0 {
+        s.replace(old, new)
+    } else {
+        s.replacen(old, new, count as usize)
+    }))
+}
+
+fn char_pred(z: &Value, args: Args, name: &str, f: impl Fn(char) -> bool) -> PyResult {
+    let s = zelf(z)?.as_str();
+    args.check(name, 0, 0)?;
+    Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
+}
+
+/// `str.isdecimal` per character.
+pub fn is_decimal_char(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && crate::builtins::int::parse(&c.to_string(), 10).is_ok())
+}
+
+fn is_digit_char(c: char) -> bool {
+    is_decimal_char(c)
+        || matches!(c, '²' | '³' | '¹' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}' | '\u{2474}'..='\u{247c}' | '\u{2488}'..='\u{2490}' | '\u{24f5}'..='\u{24fd}' | '\u{2776}'..='\u{277e}' | '\u{2780}'..='\u{2788}' | '\u{278a}'..='\u{2792}')
+}
+
+fn is_alpha_char(c: char) -> bool {
+    c.is_alphabetic() && !c.is_numeric()
+}
+
+fn m_isdigit(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    char_pred(z, args, "isdigit", is_digit_char)
+}
+fn m_isdecimal(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    char_pred(z, args, "isdecimal", is_decimal_char)
+}
+fn m_isnumeric(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    char_pred(z, args, "isnumeric", |c| c.is_numeric())
+}
+fn m_isalpha(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    char_pred(z, args, "isalpha", is_alpha_char)
+}
+fn m_isalnum(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    char_pred(z, args, "isalnum", |c| is_alpha_char(c) || c.is_numeric())
+}
+fn m_isspace(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    char_pred(z, args, "isspace", is_py_whitespace)
+}
+fn m_isascii(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?;
+    args.check("isascii", 0, 0)?;
+    Ok(Value::Bool(s.is_ascii()))
+}
+fn m_isprintable(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?.as_str();
+    args.check("isprintable", 0, 0)?;
+    Ok(Value::Bool(s.chars().all(is_printable)))
+}
+
+fn m_isupper(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?.as_str();
+    args.check("isupper", 0, 0)?;
+    let mut cased = false;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return Ok(Value::Bool(false));
+        }
+        cased |= c.is_uppercase();
+    }
+    Ok(Value::Bool(cased))
+}
+
+fn m_islower(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?.as_str();
+    args.check("islower", 0, 0)?;
+    let mut cased = false;
+    for c in s.chars() {
+        if c.is_uppercase() {
+            return Ok(Value::Bool(false));
+        }
+        cased |= c.is_lowercase();
+    }
+    Ok(Value::Bool(cased))
+}
+
+fn m_istitle(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?.as_str();
+    args.check("istitle", 0, 0)?;
+    let mut cased = false;
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if c.is_uppercase() {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+
+pub fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c == '_' || c.is_alphabetic() => {}
+        _ => return false,
+    }
+    chars.all(|c| {
+        c == '_'
+            || c.is_alphanumeric()
+            || (!c.is_ascii() && !c.is_whitespace() && !c.is_control() && !is_printable_punct(c))
+    })
+}
+
+fn is_printable_punct(c: char) -> bool {
+    c.is_ascii_punctuation() || matches!(c, '\u{2000}'..='\u{206f}' | '\u{3000}'..='\u{303f}')
+}
+
+fn m_isidentifier(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?.as_str();
+    args.check("isidentifier", 0, 0)?;
+    Ok(Value::Bool(is_identifier(s)))
+}
+
+fn fill_args(args: &Args, name: &str) -> PyResult<(usize, char)> {
+    args.check(name, 1, 2)?;
+    let width = sequence::index_arg(&args.pos[0], "width")?.max(0) as usize;
+    let fill = match args.pos.get(1) {
+        None => ' ',
+        Some(v) => {
+            let s = v.as_str().filter(|s| s.char_len() == 1).ok_or_else(|| {
+                PyErr::type_error("The fill character must be exactly one character long")
+            })?;
+            s.as_str().chars().next().unwrap_or(' ')
+        }
+    };
+    Ok((width, fill))
+}
+
+fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
+    let mut out = String::with_capacity(s.len() + left + right);
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(s);
+    out.extend(std::iter::repeat_n(fill, right));
+    out
+}
+
+fn m_center(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?;
+    let (width, fill) = fill_args(&args, "center")?;
+    let len = s.char_len();
+    if width <= len {
+        return Ok(z.clone());
+    }
+    let marg = width - len;
+    // CPython's rounding: odd margins put the extra fill on the right
+    // unless the width is odd as well.
+    let left = marg / 2 + (marg & width & 1);
+    Ok(Value::str(pad(s.as_str(), left, marg - left, fill)))
+}
+
+fn m_ljust(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?;
+    let (width, fill) = fill_args(&args, "ljust")?;
+    if width <= s.char_len() {
+        return Ok(z.clone());
+    }
+    Ok(Value::str(pad(s.as_str(), 0, width - s.char_len(), fill)))
+}
+
+fn m_rjust(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?;
+    let (width, fill) = fill_args(&args, "rjust")?;
+    if width <= s.char_len() {
+        return Ok(z.clone());
+    }
+    Ok(Value::str(pad(s.as_str(), width - s.char_len(), 0, fill)))
+}
+
+fn m_zfill(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?;
+    args.check("zfill", 1, 1)?;
+    let width = sequence::index_arg(&args.pos[0], "width")?.max(0) as usize;
+    if width <= s.char_len() {
+        return Ok(z.clone());
+    }
+    let src = s.as_str();
+    let n = width - s.char_len();
+    let mut out = String::with_capacity(width);
+    let body = match src.as_bytes().first() {
+        Some(b'+' | b'-') => {
+            out.push_str(&src[..1]);
+            &src[1..]
+        }
+        _ => src,
+    };
+    out.extend(std::iter::repeat_n('0', n));
+    out.push_str(body);
+    Ok(Value::str(out))
+}
+
+fn partition_impl(z: &Value, args: Args, name: &str, reverse: bool) -> PyResult {
+    let s = zelf(z)?.as_str();
+    args.check(name, 1, 1)?;
+    let sep = str_arg(&args.pos[0], "sep")?;
+    if sep.is_empty() {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    let found = if reverse { s.rfind(sep) } else { s.find(sep) };
+    let parts = match found {
+        Some(i) => [
+            Value::str(&s[..i]),
+            args.pos[0].clone(),
+            Value::str(&s[i + sep.len()..]),
+        ],
+        None if reverse => [Value::str(""), Value::str(""), z.clone()],
+        None => [z.clone(), Value::str(""), Value::str("")],
+    };
+    Ok(Value::tuple(parts.to_vec()))
+}
+
+fn m_partition(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    partition_impl(z, args, "partition", false)
+}
+
+fn m_rpartition(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    partition_impl(z, args, "rpartition", true)
+}
+
+fn m_expandtabs(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?.as_str();
+    args.check_pos("expandtabs", 0, 1)?;
+    args.check_kw("expandtabs", &["tabsize"])?;
+    let tab = match args.get(0, "tabsize") {
+        Some(v) => sequence::index_arg(v, "tabsize")?,
+        None => 8,
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut col: i64 = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if tab > 0 {
+                    let n = tab - col % tab;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(Value::str(out))
+}
+
+fn m_encode(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?.as_str();
+    args.check_pos("encode", 0, 2)?;
+    args.check_kw("encode", &["encoding", "errors"])?;
+    let enc = match args.get(0, "encoding") {
+        Some(v) => str_arg(v, "encode() argument 'encoding'")?.to_ascii_lowercase(),
+        None => "utf-8".into(),
+    };
+    match enc.replace('_', "-").as_str() {
+        "utf-8" | "utf8" => Ok(Value::bytes(s.as_bytes().to_vec())),
+        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+            let limit = if enc == "ascii" { 0x80 } else { 0x100 };
+            let mut out = Vec::with_capacity(s.len());
+            for (i, c) in s.chars().enumerate() {
+                if (c as u32) >= limit {
+                    let name = if enc == "ascii" { "ascii" } else { "latin-1" };
+                    return Err(PyErr::new(
+                        crate::typeobject::ExcType::UnicodeEncodeError,
+                        format!(
+                            "'{name}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})",
+                            c as u32
+                        ),
+                    ));
+                }
+                out.push(c as u8);
+            }
+            Ok(Value::bytes(out))
+        }
+        _ => Err(PyErr::new(
+            crate::typeobject::ExcType::LookupError,
+            format!("unknown encoding: {enc}"),
+        )),
+    }
+}
+
+fn m_removeprefix(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?.as_str();
+    args.check("removeprefix", 1, 1)?;
+    let p = str_arg(&args.pos[0], "removeprefix() argument")?;
+    Ok(match s.strip_prefix(p) {
+        Some(r) if !p.is_empty() => Value::str(r),
+        _ => z.clone(),
+    })
+}
+
+fn m_removesuffix(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?.as_str();
+    args.check("removesuffix", 1, 1)?;
+    let p = str_arg(&args.pos[0], "removesuffix() argument")?;
+    Ok(match s.strip_suffix(p) {
+        Some(r) if !p.is_empty() => Value::str(r),
+        _ => z.clone(),
+    })
+}
+
+fn m_format(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?.as_str();
+    crate::format::str_format::format(
+        vm,
+        s,
+        args.pos,
+        &crate::format::str_format::Kwargs::Pairs(args.kw),
+    )
+    .map(Value::str)
+}
+
+fn m_format_map(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?.as_str();
+    args.check("format_map", 1, 1)?;
+    crate::format::str_format::format(
+        vm,
+        s,
+        &[],
+        &crate::format::str_format::Kwargs::Mapping(&args.pos[0]),
+    )
+    .map(Value::str)
+}
+
+fn m_str_len(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    args.check("__len__", 0, 0)?;
+    Ok(Value::from(zelf(z)?.char_len()))
+}
+
+pub const METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "find",
+        func: m_find,
+    },
+    MethodDef {
+        name: "rfind",
+        func: m_rfind,
+    },
+    MethodDef {
+        name: "index",
+        func: m_index,
+    },
+    MethodDef {
+        name: "rindex",
+        func: m_rindex,
+    },
+    MethodDef {
+        name: "count",
+        func: m_count,
+    },
+    MethodDef {
+        name: "startswith",
+        func: m_startswith,
+    },
+    MethodDef {
+        name: "endswith",
+        func: m_endswith,
+    },
+    MethodDef {
+        name: "upper",
+        func: m_upper,
+    },
+    MethodDef {
+        name: "lower",
+        func: m_lower,
+    },
+    MethodDef {
+        name: "casefold",
+        func: m_casefold,
+    },
+    MethodDef {
+        name: "swapcase",
+        func: m_swapcase,
+    },
+    MethodDef {
+        name: "capitalize",
+        func: m_capitalize,
+    },
+    MethodDef {
+        name: "title",
+        func: m_title,
+    },
+    MethodDef {
+        name: "strip",
+        func: m_strip,
+    },
+    MethodDef {
+        name: "lstrip",
+        func: m_lstrip,
+    },
+    MethodDef {
+        name: "rstrip",
+        func: m_rstrip,
+    },
+    MethodDef {
+        name: "split",
+        func: m_split,
+    },
+    MethodDef {
+        name: "rsplit",
+        func: m_rsplit,
+    },
+    MethodDef {
+        name: "splitlines",
+        func: m_splitlines,
+    },
+    MethodDef {
+        name: "join",
+        func: m_join,
+    },
+    MethodDef {
+        name: "replace",
+        func: m_replace,
+    },
+    MethodDef {
+        name: "isdigit",
+        func: m_isdigit,
+    },
+    MethodDef {
+        name: "isdecimal",
+        func: m_isdecimal,
+    },
+    MethodDef {
+        name: "isnumeric",
+        func: m_isnumeric,
+    },
+    MethodDef {
+        name: "isalpha",
+        func: m_isalpha,
+    },
+    MethodDef {
+        name: "isalnum",
+        func: m_isalnum,
+    },
+    MethodDef {
+        name: "isspace",
+        func: m_isspace,
+    },
+    MethodDef {
+        name: "isascii",
+        func: m_isascii,
+    },
+    MethodDef {
+        name: "isprintable",
+        func: m_isprintable,
+    },
+    MethodDef {
+        name: "isupper",
+        func: m_isupper,
+    },
+    MethodDef {
+        name: "islower",
+        func: m_islower,
+    },
+    MethodDef {
+        name: "istitle",
+        func: m_istitle,
+    },
+    MethodDef {
+        name: "isidentifier",
+        func: m_isidentifier,
+    },
+    MethodDef {
+        name: "center",
+        func: m_center,
+    },
+    MethodDef {
+        name: "ljust",
+        func: m_ljust,
+    },
+    MethodDef {
+        name: "rjust",
+        func: m_rjust,
+    },
+    MethodDef {
+        name: "zfill",
+        func: m_zfill,
+    },
+    MethodDef {
+        name: "partition",
+        func: m_partition,
+    },
+    MethodDef {
+        name: "rpartition",
+        func: m_rpartition,
+    },
+    MethodDef {
+        name: "expandtabs",
+        func: m_expandtabs,
+    },
+    MethodDef {
+        name: "encode",
+        func: m_encode,
+    },
+    MethodDef {
+        name: "removeprefix",
+        func: m_removeprefix,
+    },
+    MethodDef {
+        name: "removesuffix",
+        func: m_removesuffix,
+    },
+    MethodDef {
+        name: "format",
+        func: m_format,
+    },
+    MethodDef {
+        name: "format_map",
+        func: m_format_map,
+    },
+    MethodDef {
+        name: "__len__",
+        func: m_str_len,
+    },
+];
+
+/// Wrap into a heap object (used by callers that build `PyObject`s).
+pub fn new_object(s: String) -> PyObject {
+    PyObject::Str(PyStr::new(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interp::NoInterp;
+    use crate::protocol::{call_method, repr};
+
+    /// Call a str method and repr the result (or the error line).
+    fn m(s: &str, name: &str, args: &[Value]) -> String {
+        match call_method(&mut NoInterp, &Value::str(s), name, Args::new(args)) {
+            Ok(v) => repr(&v).unwrap(),
+            Err(e) => e.to_string(),
+        }
+    }
+    fn mk(s: &str, name: &str, args: &[Value], kw: &[(&str, Value)]) -> String {
+        match call_method(&mut NoInterp, &Value::str(s), name, Args::with_kw(args, kw)) {
+            Ok(v) => repr(&v).unwrap(),
+            Err(e) => e.to_string(),
+        }
+    }
+    fn s(x: &str) -> Value {
+        Value::str(x)
+    }
+    fn i(x: i64) -> Value {
+        Value::Int(x)
+    }
+
+    #[test]
+    fn reprs() {
+        assert_eq!(
+            repr_str("\x00\x7f\u{a0}\u{ad}\u{200b}\u{2028}\u{e000}é€😀\u{e0001}"),
+            r"'\x00\x7f\xa0\xad\u200b\u2028\ue000é€😀\U000e0001'"
+        );
+        assert_eq!(repr_str("it's"), "\"it's\"");
+        assert_eq!(repr_str("it's \"q\""), r#"'it\'s "q"'"#);
+        assert_eq!(repr_str("\\"), r"'\\'");
+        assert_eq!(repr_str("a\nb\tc\r"), r"'a\nb\tc\r'");
+    }
+
+    #[test]
+    fn case_methods() {
+        assert_eq!(
+            m("they're bill's friends from the UK", "title", &[]),
+            "\"They'Re Bill'S Friends From The Uk\""
+        );
+        assert_eq!(m("hello wORLD", "capitalize", &[]), "'Hello world'");
+        assert_eq!(m("ß", "upper", &[]), "'SS'");
+        assert_eq!(m("ß", "casefold", &[]), "'ss'");
+        assert_eq!(m("ΣΑΣ", "lower", &[]), "'σας'");
+        assert_eq!(m("aBc", "swapcase", &[]), "'AbC'");
+        assert_eq!(m("Hello World", "istitle", &[]), "True");
+        assert_eq!(m("ABC1", "isupper", &[]), "True");
+        assert_eq!(m("", "isupper", &[]), "False");
+        assert_eq!(m("x1", "isidentifier", &[]), "True");
+        assert_eq!(m("1x", "isidentifier", &[]), "False");
+        assert_eq!(m("²", "isdigit", &[]), "True");
+        assert_eq!(m("½", "isnumeric", &[]), "True");
+        assert_eq!(m("½", "isdigit", &[]), "False");
+        assert_eq!(m(" \x1c", "isspace", &[]), "True");
+        assert_eq!(m("abc1", "isalnum", &[]), "True");
+        assert_eq!(m("abc1", "isalpha", &[]), "False");
+    }
+
+    #[test]
+    fn split_family() {
+        assert_eq!(
+            m("  a b  c  ", "split", &[Value::None, i(1)]),
+            "['a', 'b  c  ']"
+        );
+        assert_eq!(
+            m("  a b  c  ", "rsplit", &[Value::None, i(1)]),
+            "['  a b', 'c']"
+        );
+        assert_eq!(m("a,b,,c", "split", &[s(","), i(2)]), "['a', 'b', ',c']");
+        assert_eq!(m("a,b,,c", "rsplit", &[s(","), i(2)]), "['a,b', '', 'c']");
+        assert_eq!(m("a b", "split", &[s("")]), "ValueError: empty separator");
+        assert_eq!(
+            mk(
+                "a-b-c",
+                "split",
+                &[],
+                &[("sep", s("-")), ("maxsplit", i(1))]
+            ),
+            "['a', 'b-c']"
+        );
+        assert_eq!(
+            m("ab\r\ncd\x0bx\x1cy\u{2028}z\n", "splitlines", &[]),
+            "['ab', 'cd', 'x', 'y', 'z']"
+        );
+        assert_eq!(
+            m("ab\r\ncd\n", "splitlines", &[Value::Bool(true)]),
+            r"['ab\r\n', 'cd\n']"
+        );
+        assert_eq!(m("a.b.c", "partition", &[s(".")]), "('a', '.', 'b.c')");
+        assert_eq!(m("a.b.c", "rpartition", &[s(".")]), "('a.b', '.', 'c')");
+        assert_eq!(m("abc", "rpartition", &[s(".")]), "('', '', 'abc')");
+        assert_eq!(m("", "split", &[]), "[]");
+    }
+
+    #[test]
+    fn find_family() {
+        assert_eq!(m("abc", "find", &[s(""), i(5)]), "-1");
+        assert_eq!(m("abc", "find", &[s(""), i(3)]), "3");
+        assert_eq!(m("abc", "count", &[s("")]), "4");
+        assert_eq!(m("aaa", "count", &[s("aa")]), "1");
+        assert_eq!(m("ääbä", "find", &[s("b")]), "2");
+        assert_eq!(m("abcabc", "rfind", &[s("b"), i(0), i(4)]), "1");
+        assert_eq!(m("abcabc", "find", &[s("c"), i(-2)]), "5");
+        assert_eq!(
+            m("abc", "index", &[s("x")]),
+            "ValueError: substring not found"
+        );
+        assert_eq!(
+            m(
+                "hello",
+                "startswith",
+                &[Value::tuple(vec![s("x"), s("he")])]
+            ),
+            "True"
+        );
+        assert_eq!(m("hello", "endswith", &[s("ll"), i(0), i(4)]), "True");
+        assert_eq!(m("hello", "startswith", &[s("l"), i(2)]), "True");
+        assert_eq!(
+            m("hello", "startswith", &[i(1)]),
+            "TypeError: startswith first arg must be str or a tuple of str, not int"
+        );
+    }
+
+    #[test]
+    fn padding_and_misc() {
+        assert_eq!(m("abc", "center", &[i(8), s("*")]), "'**abc***'");
+        assert_eq!(m("abc", "center", &[i(6), s("*")]), "'*abc**'");
+        assert_eq!(m("ab", "center", &[i(5), s("*")]), "'**ab*'");
+        assert_eq!(m("ab", "center", &[i(7)]), "'   ab  '");
+        assert_eq!(m("-42", "zfill", &[i(6)]), "'-00042'");
+        assert_eq!(m("+4", "zfill", &[i(5)]), "'+0004'");
+        assert_eq!(m("ab", "ljust", &[i(4), s("-")]), "'ab--'");
+        assert_eq!(m("ab", "rjust", &[i(4)]), "'  ab'");
+        assert_eq!(m("a\tb\n\tc", "expandtabs", &[]), r"'a       b\n        c'");
+        assert_eq!(m("  xx  ", "strip", &[]), "'xx'");
+        assert_eq!(m("xxhixx", "strip", &[s("x")]), "'hi'");
+        assert_eq!(m("xxhixx", "lstrip", &[s("x")]), "'hixx'");
+        assert_eq!(m("xxhixx", "rstrip", &[s("x")]), "'xxhi'");
+        assert_eq!(m("abc", "replace", &[s(""), s("-")]), "'-a-b-c-'");
+        assert_eq!(m("aaaa", "replace", &[s("a"), s("b"), i(2)]), "'bbaa'");
+        assert_eq!(m("prefix-x", "removeprefix", &[s("prefix-")]), "'x'");
+        assert_eq!(m("x.py", "removesuffix", &[s(".py")]), "'x'");
+        assert_eq!(m("é", "encode", &[]), r"b'\xc3\xa9'");
+        assert_eq!(
+            m(",", "join", &[Value::list(vec![s("a"), s("b")])]),
+            "'a,b'"
+        );
+        assert_eq!(
+            m(",", "join", &[Value::list(vec![s("a"), i(1)])]),
+            "TypeError: sequence item 1: expected str instance, int found"
+        );
+        assert_eq!(m("", "join", &[s("abc")]), "'abc'");
+    }
+
+    #[test]
+    fn indexing() {
+        let v = PyStr::new("héllo".into());
+        assert_eq!(v.char_len(), 5);
+        assert_eq!(v.substr(1, 3), "él");
+        assert_eq!(repr(&get_index(&v, &i(-1)).unwrap()).unwrap(), "'o'");
+        assert_eq!(
+            get_index(&v, &i(5)).unwrap_err().to_string(),
+            "IndexError: string index out of range"
+        );
+        assert_eq!(v.hash(), PyStr::new("héllo".into()).hash());
+        assert_ne!(v.hash(), PyStr::new("hello".into()).hash());
+    }
+}

@@ -1,0 +1,373 @@
+//! printf-style `str % args`.
+
+use crate::PyResult;
+use crate::builtins::exception::PyErr;
+use crate::builtins::int;
+use crate::format::spec::{self, FormatSpec};
+use crate::protocol;
+use crate::value::Value;
+
+/// `fmt % args`: `args` is a tuple of values, a mapping for `%(name)s`,
+/// or a single value.
+pub fn format(fmt: &str, args: &Value) -> PyResult<String> {
+    let (positional, mapping): (Vec<Value>, Option<&Value>) = match args.as_tuple() {
+        Some(t) => (t.as_slice().to_vec(), None),
+        None if args.as_dict().is_some() => (vec![args.clone()], Some(args)),
+        None => (vec![args.clone()], None),
+    };
+    let mut next_arg = 0usize;
+    let mut used_mapping = false;
+    let mut out = String::with_capacity(fmt.len() + 16);
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    let mut take = |next_arg: &mut usize| -> PyResult<Value> {
+        let v = positional
+            .get(*next_arg)
+            .cloned()
+            .ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
+        *next_arg += 1;
+        Ok(v)
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        if c != '%' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let mut key: Option<String> = None;
+        if chars.get(i) == Some(&'(') {
+            let mut depth = 1;
+            let start = i + 1;
+            let mut j = start;
+            while j < chars.len() && depth > 0 {
+                match chars[j] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if depth > 0 {
+                return Err(PyErr::value_error("incomplete format key"));
+            }
+            key = Some(chars[start..j - 1].iter().collect());
+            i = j;
+        }
+        let mut f = FormatSpec::default();
+        while let Some(&fl) = chars.get(i) {
+            match fl {
+                '-' => f.align = Some('<'),
+                '+' => f.sign = Some('+'),
+                ' ' => {
+                    if f.sign.is_none() {
+                        f.sign = Some(' ')
+                    }
+                }
+                '#' => f.alternate = true,
+                '0' => f.zero = true,
+                _ => break,
+            }
+            i += 1;
+        }
+        let star = |i: &mut usize,
+                    next_arg: &mut usize,
+                    take: &mut dyn FnMut(&mut usize) -> PyResult<Value>|
+         -> PyResult<Option<i64>> {
+            if chars.get(*i) == Some(&'*') {
+                *i += 1;
+                let v = take(next_arg)?;
+                return match int::as_int(&v).and_then(|x| x.to_i64()) {
+                    Some(n) => Ok(Some(n)),
+                    None => Err(PyErr::type_error("* wants int")),
+                };
+            }
+            let start = *i;
+            while chars.get(*i).is_some_and(|c| c.is_ascii_digit()) {
+                *i += 1;
+            }
+            if *i > start {
+                let s: String = chars[start..*i].iter().collect();
+                return Ok(s.parse().ok());
+            }
+            Ok(None)
+        };
+        if let Some(w) = star(&mut i, &mut next_arg, &mut take)? {
+            if w < 0 {
+                f.align = Some('<');
+            }
+            f.width = Some(w.unsigned_abs() as usize);
+        }
+        if chars.get(i) == Some(&'.') {
+            i += 1;
+            f.precision =
+                Some(star(&mut i, &mut next_arg, &mut take)?.unwrap_or(0).max(0) as usize);
+        }
+        while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
+            i += 1;
+        }
+        let Some(&conv) = chars.get(i) else {
+            return Err(PyErr::value_error("incomplete format"));
+        };
+        i += 1;
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let value = match &key {
+            Some(k) => {
+                let Some(m) = mapping else {
+                    return Err(PyErr::type_error("format requires a mapping"));
+                };
+                used_mapping = true;
+                protocol::get_item(m, &Value::str(k.as_str()))?
+            }
+            None => take(&mut next_arg)?,
+        };
+        if f.zero && f.align == Some('<') {
+            f.zero = false;
+        }
+        let piece = convert(conv, &value, &mut f, i - 1)?;
+        out.push_str(&piece);
+    }
+    if next_arg < positional.len() && !used_mapping && mapping.is_none() {
+        return Err(PyErr::type_error(
+            "not all arguments converted during string formatting",
+        ));
+    }
+    Ok(out)
+}
+
+fn convert(conv: char, v: &Value, f: &mut FormatSpec, index: usize) -> PyResult<String> {
+    match conv {
+        's' | 'r' | 'a' => {
+            let s = match conv {
+                's' => protocol::str(v)?,
+                'r' => protocol::repr(v)?,
+                _ => ascii(&protocol::repr(v)?),
+            };
+            let body: String = match f.precision {
+                Some(p) => s.chars().take(p).collect(),
+                None => s,
+            };
+            let align = f.align.unwrap_or('>');
+            Ok(pad_simple(&body, align, f.width))
+        }
+        'd' | 'i' | 'u' => {
+            let iv = match v {
+                Value::Float(x) => int::from_f64(*x)?,
+                _ if v.is_int() => v.clone(),
+                _ => {
+                    return Err(PyErr::type_error(format!(
+                        "%{conv} format: a real number is required, not {}",
+                        v.type_name()
+                    )));
+                }
+            };
+            f.ty = Some('d');
+            number(&iv, f)
+        }
+        'x' | 'X' | 'o' => {
+            if !v.is_int() {
+                return Err(PyErr::type_error(format!(
+                    "%{conv} format: an integer is required, not {}",
+                    v.type_name()
+                )));
+            }
+            f.ty = Some(conv);
+            number(v, f)
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let x = match v {
+                Value::Float(x) => *x,
+                _ => match int::as_int(v) {
+                    Some(i) => i.to_f64()?,
+                    None => {
+                        return Err(PyErr::type_error(format!(
+                            "must be real number, not {}",
+                            v.type_name()
+                        )));
+                    }
+                },
+            };
+            f.ty = Some(conv);
+            if f.precision.is_none() {
+                f.precision = Some(6);
+            }
+            number(&Value::Float(x), f)
+        }
+        'c' => {
+            let c = match v.as_str() {
+                Some(s) if s.char_len() == 1 => s.as_str().to_string(),
+                Some(_) => return Err(PyErr::type_error("%c requires int or char")),
+                None => match int::as_int(v) {
+                    Some(i) => i
+                        .to_i64()
+                        .and_then(|x| u32::try_from(x).ok())
+                        .and_then(char::from_u32)
+                        .ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?
+                        .to_string(),
+                    None => return Err(PyErr::type_error("%c requires int or char")),
+                },
+            };
+            Ok(pad_simple(&c, f.align.unwrap_or('>'), f.width))
+        }
+        c => Err(PyErr::value_error(format!(
+            "unsupported format character '{c}' (0x{:x}) at index {index}",
+            c as u32
+        ))),
+    }
+}
+
+fn number(v: &Value, f: &FormatSpec) -> PyResult<String> {
+    match v {
+        Value::Float(x) => spec::format_float(*x, f, v),
+        _ => match int::as_int(v) {
+            Some(i) => spec::format_int(i, f, v),
+            None => Err(PyErr::type_error("a number is required")),
+        },
+    }
+}
+
+fn pad_simple(s: &str, align: char, width: Option<usize>) -> String {
+    let n = s.chars().count();
+    let w = width.unwrap_or(0);
+    if n >= w {
+        return s.to_string();
+    }
+    let fill = " ".repeat(w - n);
+    if align == '<' {
+        format!("{s}{fill}")
+    } else {
+        format!("{fill}{s}")
+    }
+}
+
+/// `ascii()`: escape every non-ASCII character of a repr.
+pub fn ascii(repr: &str) -> String {
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        let cp = c as u32;
+        if cp < 0x80 {
+            out.push(c);
+        } else if cp < 0x100 {
+            out.push_str(&format!("\\x{cp:02x}"));
+        } else if cp < 0x10000 {
+            out.push_str(&format!("\\u{cp:04x}"));
+        } else {
+            out.push_str(&format!("\\U{cp:08x}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtins::dict::PyDict;
+
+    fn pf(f: &str, args: Value) -> String {
+        match format(f, &args) {
+            Ok(s) => s,
+            Err(e) => e.to_string(),
+        }
+    }
+    fn t(v: Vec<Value>) -> Value {
+        Value::tuple(v)
+    }
+    fn s(x: &str) -> Value {
+        Value::str(x)
+    }
+    fn i(x: i64) -> Value {
+        Value::Int(x)
+    }
+    fn fl(x: f64) -> Value {
+        Value::Float(x)
+    }
+
+    #[test]
+    fn conversions() {
+        // Expected values from python3.
+        assert_eq!(
+            pf("%s %r %d %i", t(vec![s("a"), s("b"), i(3), i(4)])),
+            "a 'b' 3 4"
+        );
+        assert_eq!(
+            pf(
+                "%f %.2f %5d|%-5s|",
+                t(vec![fl(1.5), fl(2.345), i(42), s("ab")])
+            ),
+            "1.500000 2.35    42|ab   |"
+        );
+        assert_eq!(
+            pf(
+                "%x %o %e %g %c %%",
+                t(vec![i(255), i(8), fl(12345.678), fl(0.0001), i(65)])
+            ),
+            "ff 10 1.234568e+04 0.0001 A %"
+        );
+        let d = PyDict::from_pairs(vec![(s("name"), s("Bob")), (s("age"), i(3))]).unwrap();
+        assert_eq!(pf("%(name)s is %(age)d", Value::dict(d)), "Bob is 3");
+        assert_eq!(pf("%s", Value::list(vec![i(1), i(2)])), "[1, 2]");
+        assert_eq!(pf("%d", fl(3.7)), "3");
+        assert_eq!(
+            pf(
+                "%#x %#o %+d % d %05d %-5d|",
+                t(vec![i(255), i(8), i(5), i(5), i(-42), i(3)])
+            ),
+            "0xff 0o10 +5  5 -0042 3    |"
+        );
+        assert_eq!(
+            pf(
+                "%*d|%-*d|%.*f",
+                t(vec![i(5), i(1), i(4), i(2), i(2), fl(3.14159)])
+            ),
+            "    1|2   |3.14"
+        );
+        assert_eq!(
+            pf(
+                "%5.1f|%-8.3e|%G",
+                t(vec![fl(3.14159), fl(1234.5), fl(1e-10)])
+            ),
+            "  3.1|1.234e+03|1E-10"
+        );
+        assert_eq!(pf("%a", t(vec![s("é")])), r"'\xe9'");
+        assert_eq!(pf("%.3s", t(vec![s("abcdef")])), "abc");
+        assert_eq!(pf("%s%%", i(5)), "5%");
+        assert_eq!(pf("%s", Value::None), "None");
+    }
+
+    #[test]
+    fn errors() {
+        assert_eq!(
+            pf("%s", t(vec![i(1), i(2)])),
+            "TypeError: not all arguments converted during string formatting"
+        );
+        assert_eq!(
+            pf("%s %s", t(vec![i(1)])),
+            "TypeError: not enough arguments for format string"
+        );
+        assert_eq!(
+            pf("%x", fl(3.7)),
+            "TypeError: %x format: an integer is required, not float"
+        );
+        assert_eq!(
+            pf("%d", s("a")),
+            "TypeError: %d format: a real number is required, not str"
+        );
+        assert_eq!(
+            pf("%y", t(vec![i(1)])),
+            "ValueError: unsupported format character 'y' (0x79) at index 1"
+        );
+        assert_eq!(pf("%c", s("ab")), "TypeError: %c requires int or char");
+        assert_eq!(
+            pf("%(x)s", t(vec![i(1)])),
+            "TypeError: format requires a mapping"
+        );
+        assert_eq!(
+            pf("%c", i(0x110000)),
+            "OverflowError: %c arg not in range(0x110000)"
+        );
+    }
+}

@@ -1,0 +1,620 @@
+//! The format-spec mini-language (`format(x, spec)`, `f"{x:spec}"`,
+//! `str.format`) for int, float and str, with CPython's results and errors.
+
+use crate::PyResult;
+use crate::builtins::exception::PyErr;
+use crate::builtins::float;
+use crate::builtins::int::{self, IntRef};
+use crate::protocol;
+use crate::value::Value;
+
+/// A parsed `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FormatSpec {
+    pub fill: Option<char>,
+    pub align: Option<char>,
+    pub sign: Option<char>,
+    pub coerce_zero: bool,
+    pub alternate: bool,
+    pub zero: bool,
+    pub width: Option<usize>,
+    pub grouping: Option<char>,
+    pub precision: Option<usize>,
+    pub ty: Option<char>,
+}
+
+fn invalid(spec: &str, v: &Value) -> PyErr {
+    PyErr::value_error(format!(
+        "Invalid format specifier '{spec}' for object of type '{}'",
+        v.type_name()
+    ))
+}
+
+impl FormatSpec {
+    pub fn parse(spec: &str, v: &Value) -> PyResult<FormatSpec> {
+        let chars: Vec<char> = spec.chars().collect();
+        let mut f = FormatSpec::default();
+        let mut i = 0;
+        let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+        if chars.len() >= 2 && is_align(chars[1]) {
+            f.fill = Some(chars[0]);
+            f.align = Some(chars[1]);
+            i = 2;
+        } else if !chars.is_empty() && is_align(chars[0]) {
+            f.align = Some(chars[0]);
+            i = 1;
+        }
+        if let Some(&c) = chars.get(i)
+            && matches!(c, '+' | '-' | ' ')
+        {
+            f.sign = Some(c);
+            i += 1;
+        }
+        if chars.get(i) == Some(&'z') {
+            f.coerce_zero = true;
+            i += 1;
+        }
+        if chars.get(i) == Some(&'#') {
+            f.alternate = true;
+            i += 1;
+        }
+        if chars.get(i) == Some(&'0') {
+            f.zero = true;
+            i += 1;
+        }
+        let start = i;
+        while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
+            i += 1;
+        }
+        if i > start {
+            let w: String = chars[start..i].iter().collect();
+            f.width = Some(
+                w.parse()
+                    .map_err(|_| PyErr::value_error("Too many decimal digits in format string"))?,
+            );
+        }
+        if let Some(&c) = chars.get(i)
+            && (c == ',' || c == '_')
+        {
+            f.grouping = Some(c);
+            i += 1;
+            if matches!(chars.get(i), Some(',' | '_')) {
+                return Err(PyErr::value_error("Cannot specify both ',' and '_'."));
+            }
+        }
+        if chars.get(i) == Some(&'.') {
+            i += 1;
+            let start = i;
+            while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
+                i += 1;
+            }
+            if i == start {
+                return Err(PyErr::value_error("Format specifier missing precision"));
+            }
+            let p: String = chars[start..i].iter().collect();
+            f.precision = Some(
+                p.parse()
+                    .map_err(|_| PyErr::value_error("Too many decimal digits in format string"))?,
+            );
+        }
+        if i < chars.len() {
+            if i + 1 < chars.len() {
+                return Err(invalid(spec, v));
+            }
+            f.ty = Some(chars[i]);
+        }
+        if let (Some(g), Some(t)) = (f.grouping, f.ty) {
+            let ok = match g {
+                ',' => matches!(t, 'd' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%'),
+                _ => matches!(
+                    t,
+                    'd' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | 'b' | 'o' | 'x' | 'X'
+                ),
+            };
+            if !ok {
+                return Err(PyErr::value_error(format!(
+                    "Cannot specify '{g}' with '{t}'."
+                )));
+            }
+        }
+        Ok(f)
+    }
+}
+
+fn unknown_code(t: char, v: &Value) -> PyErr {
+    PyErr::value_error(format!(
+        "Unknown format code '{t}' for object of type '{}'",
+        v.type_name()
+    ))
+}
+
+/// `format(v, spec)` for the builtin types.
+pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
+    match v {
+        Value::Float(x) => {
+            let f = FormatSpec::parse(spec, v)?;
+            format_float(*x, &f, v)
+        }
+        Value::Bool(_) if spec.is_empty() => protocol::str(v),
+        _ => {
+            if let Some(i) = int::as_int(v) {
+                let f = FormatSpec::parse(spec, v)?;
+                return format_int(i, &f, v);
+            }
+            if let Some(s) = v.as_str() {
+                if spec.is_empty() {
+                    return Ok(s.as_str().to_string());
+                }
+                let f = FormatSpec::parse(spec, v)?;
+                return format_str(s.as_str(), &f, v);
+            }
+            if spec.is_empty() {
+                return protocol::str(v);
+            }
+            Err(PyErr::type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                v.type_name()
+            )))
+        }
+    }
+}
+
+pub fn format_str(s: &str, f: &FormatSpec, v: &Value) -> PyResult<String> {
+    if let Some(t) = f.ty
+        && t != 's'
+    {
+        return Err(unknown_code(t, v));
+    }
+    if f.sign.is_some() {
+        return Err(PyErr::value_error(
+            "Sign not allowed in string format specifier",
+        ));
+    }
+    if f.alternate {
+        return Err(PyErr::value_error(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
+    }
+    if f.align == Some('=') {
+        return Err(PyErr::value_error(
+            "'=' alignment not allowed in string format specifier",
+        ));
+    }
+    if f.grouping.is_some() {
+        return Err(PyErr::value_error(format!(
+            "Cannot specify '{}' with 's'.",
+            f.grouping.unwrap_or(',')
+        )));
+    }
+    let body: String = match f.precision {
+        Some(p) => s.chars().take(p).collect(),
+        None => s.to_string(),
+    };
+    let fill = f.fill.unwrap_or(if f.zero { '0' } else { ' ' });
+    Ok(pad(&body, "", fill, f.align.unwrap_or('<'), f.width))
+}
+
+/// Pad `prefix + body` to `width` (`prefix` is the sign/base prefix that
+/// `=` alignment keeps in front of the padding).
+fn pad(body: &str, prefix: &str, fill: char, align: char, width: Option<usize>) -> String {
+    let len = body.chars().count() + prefix.chars().count();
+    let width = width.unwrap_or(0);
+    if len >= width {
+        return format!("{prefix}{body}");
+    }
+    let n = width - len;
+    let fills = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
+    match align {
+        '<' => format!("{prefix}{body}{}", fills(n)),
+        '^' => format!("{}{prefix}{body}{}", fills(n / 2), fills(n - n / 2)),
+        '=' => format!("{prefix}{}{body}", fills(n)),
+        _ => format!("{}{prefix}{body}", fills(n)),
+    }
+}
+
+/// Insert `sep` every `every` digits from the right of `digits`, padding
+/// with zeros up to `min_width` characters when zero-filling.
+fn group(digits: &str, sep: Option<char>, every: usize, min_width: usize) -> String {
+    let Some(sep) = sep else {
+        if digits.len() < min_width {
+            return format!("{}{digits}", "0".repeat(min_width - digits.len()));
+        }
+        return digits.to_string();
+    };
+    let mut out: Vec<char> = Vec::with_capacity(digits.len() * 2);
+    let mut count = 0;
+    let ds: Vec<char> = digits.chars().collect();
+    let mut k = ds.len();
+    loop {
+        if k > 0 {
+            k -= 1;
+            out.push(ds[k]);
+        } else if out.len() < min_width {
+            out.push('0');
+        } else {
+            break;
+        }
+        count += 1;
+        if count == every && (k > 0 || out.len() + 1 < min_width) {
+            out.push(sep);
+            count = 0;
+        }
+    }
+    out.iter().rev().collect()
+}
+
+fn sign_str(negative: bool, sign: Option<char>) -> &'static str {
+    if negative {
+        "-"
+    } else {
+        match sign {
+            Some('+') => "+",
+            Some(' ') => " ",
+            _ => "",
+        }
+    }
+}
+
+/// Assemble sign + prefix + grouped digits (+ suffix) with padding.
+fn finish_number(
+    negative: bool,
+    prefix: &str,
+    int_digits: &str,
+    rest: &str,
+    f: &FormatSpec,
+    every: usize,
+) -> String {
+    let sign = sign_str(negative, f.sign);
+    let zero_fill = f.zero && f.fill.is_none() && f.align.is_none();
+    let lead = format!("{sign}{prefix}");
+    let min_width = if zero_fill || (f.fill == Some('0') && f.align == Some('=')) {
+        f.width
+            .unwrap_or(0)
+            .saturating_sub(lead.chars().count() + rest.chars().count())
+    } else {
+        0
+    };
+    let grouped = group(int_digits, f.grouping, every, min_width);
+    let body = format!("{grouped}{rest}");
+    let (fill, align) = if zero_fill {
+        ('0', '=')
+    } else {
+        (f.fill.unwrap_or(' '), f.align.unwrap_or('>'))
+    };
+    pad(&body, &lead, fill, align, f.width)
+}
+
+pub fn format_int(i: IntRef, f: &FormatSpec, v: &Value) -> PyResult<String> {
+    let ty = f.ty.unwrap_or('d');
+    match ty {
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
+            return format_float(i.to_f64()?, f, v);
+        }
+        'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c' => {}
+        t => return Err(unknown_code(t, v)),
+    }
+    if f.precision.is_some() {
+        return Err(PyErr::value_error(
+            "Precision not allowed in integer format specifier",
+        ));
+    }
+    if ty == 'c' {
+        if f.sign.is_some() {
+            return Err(PyErr::value_error(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
+        }
+        if f.alternate {
+            return Err(PyErr::value_error(
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ));
+        }
+        let c = i
+            .to_i64()
+            .and_then(|x| u32::try_from(x).ok())
+            .and_then(char::from_u32)
+            .ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?;
+        let fill = f.fill.unwrap_or(' ');
+        return Ok(pad(
+            &c.to_string(),
+            "",
+            fill,
+            f.align.unwrap_or('>'),
+            f.width,
+        ));
+    }
+    let (radix, prefix, every) = match ty {
+        'b' => (2, "0b", 4),
+        'o' => (8, "0o", 4),
+        'x' => (16, "0x", 4),
+        'X' => (16, "0X", 4),
+        _ => (10, "", 3),
+    };
+    let mut digits = int::magnitude_digits(i, radix);
+    if ty == 'X' {
+        digits.make_ascii_uppercase();
+    }
+    let prefix = if f.alternate { prefix } else { "" };
+    Ok(finish_number(
+        i.is_negative(),
+        prefix,
+        &digits,
+        "",
+        f,
+        every,
+    ))
+}
+
+/// Digits of `|x|` in `{:.*e}` form split as (mantissa digits, exponent).
+fn sci_parts(x: f64, prec: usize) -> (String, i32) {
+    let s = format!("{:.*e}", prec, x.abs());
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    (m.to_string(), e.parse().unwrap_or(0))
+}
+
+/// Remove trailing zeros (and a bare trailing point) from a fraction.
+fn strip_zeros(s: &str) -> String {
+    if !s.contains('.') {
+        return s.to_string();
+    }
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+pub fn format_float(x: f64, f: &FormatSpec, v: &Value) -> PyResult<String> {
+    let ty = f.ty;
+    if let Some(t) = ty
+        && !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | 'n')
+    {
+        return Err(unknown_code(t, v));
+    }
+    let upper = matches!(ty, Some('E' | 'F' | 'G'));
+    let mut negative = x.is_sign_negative() && !x.is_nan();
+    if f.coerce_zero && negative {
+        // `z` turns a negative zero (after rounding) into zero.
+        let r = format_float_body(-x, f)?;
+        if r.0
+            .chars()
+            .all(|c| c == '0' || c == '.' || c == 'e' || c == '+' || c == '-' || c == '%')
+        {
+            negative = false;
+        }
+    }
+    let (body, _) = if x.is_finite() {
+        format_float_body(x.abs(), f)?
+    } else {
+        let s = if x.is_nan() { "nan" } else { "inf" };
+        (s.to_string(), false)
+    };
+    let body = if upper { body.to_uppercase() } else { body };
+    // Split integer digits (grouped) from the rest.
+    let split = body
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(body.len());
+    let (int_part, rest) = body.split_at(split);
+    if !x.is_finite() {
+        let sign = sign_str(negative, f.sign);
+        let fill = f.fill.unwrap_or(' ');
+        let align = f.align.unwrap_or('>');
+        return Ok(pad(
+            &body,
+            sign,
+            fill,
+            if f.zero && f.align.is_none() {
+                '>'
+            } else {
+                align
+            },
+            f.width,
+        ));
+    }
+    Ok(finish_number(negative, "", int_part, rest, f, 3))
+}
+
+/// The unsigned text of a finite `x` (`x >= 0`) for the spec's type.
+fn format_float_body(x: f64, f: &FormatSpec) -> PyResult<(String, bool)> {
+    let alt = f.alternate;
+    let s = match f.ty {
+        Some('f' | 'F') => {
+            let p = f.precision.unwrap_or(6);
+            let mut s = format!("{:.*}", p, x);
+            if alt && p == 0 {
+                s.push('.');
+            }
+            s
+        }
+        Some('%') => {
+            let p = f.precision.unwrap_or(6);
+            let mut s = format!("{:.*}", p, x * 100.0);
+            if alt && p == 0 {
+                s.push('.');
+            }
+            s.push('%');
+            s
+        }
+        Some('e' | 'E') => {
+            let p = f.precision.unwrap_or(6);
+            let (m, e) = sci_parts(x, p);
+            let mut m = m;
+            if alt && p == 0 {
+                m.push('.');
+            }
+            format!("{m}{}", float::format_exponent(e))
+        }
+        Some('g' | 'G' | 'n') => general(x, f.precision.unwrap_or(6), alt, false),
+        None => match f.precision {
+            None => {
+                let r = float::repr(x);
+                r.trim_start_matches('-').to_string()
+            }
+            Some(p) => general(x, p, alt, true),
+        },
+        Some(_) => unreachable!("checked by format_float"),
+    };
+    Ok((s, false))
+}
+
+/// `g` formatting; `add_dot_0` is the no-type variant (`format(x, '.3')`).
+fn general(x: f64, p: usize, alt: bool, add_dot_0: bool) -> String {
+    let p = p.max(1);
+    let (_, exp) = sci_parts(x, p - 1);
+    let limit = if add_dot_0 { p as i32 - 1 } else { p as i32 };
+    let decpt = exp + 1;
+    if x == 0.0 || (decpt > -4 && decpt <= limit) {
+        let decimals = (p as i32 - 1 - exp).max(0) as usize;
+        let s = format!("{:.*}", decimals, x);
+        let mut s = if alt { s } else { strip_zeros(&s) };
+        if alt && !s.contains('.') {
+            s.push('.');
+        }
+        if add_dot_0 && !s.contains('.') {
+            s.push_str(".0");
+        }
+        s
+    } else {
+        let (m, e) = sci_parts(x, p - 1);
+        let mut m = if alt { m } else { strip_zeros(&m) };
+        if alt && !m.contains('.') {
+            m.push('.');
+        }
+        format!("{m}{}", float::format_exponent(e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fmt(v: Value, spec: &str) -> String {
+        match format_value(&v, spec) {
+            Ok(s) => s,
+            Err(e) => e.to_string(),
+        }
+    }
+    fn i(x: i64) -> Value {
+        Value::Int(x)
+    }
+    fn fl(x: f64) -> Value {
+        Value::Float(x)
+    }
+    fn s(x: &str) -> Value {
+        Value::str(x)
+    }
+
+    #[test]
+    fn ints() {
+        // Expected values from python3's format().
+        assert_eq!(fmt(i(1234), "010,"), "00,001,234");
+        assert_eq!(fmt(i(1234), "0=10,"), "00,001,234");
+        assert_eq!(fmt(i(1234), "*=10,"), "*****1,234");
+        assert_eq!(fmt(i(-1234), "010,"), "-0,001,234");
+        assert_eq!(fmt(i(1234567), "_"), "1_234_567");
+        assert_eq!(fmt(i(255), "#_b"), "0b1111_1111");
+        assert_eq!(fmt(i(255), "#010x"), "0x000000ff");
+        assert_eq!(fmt(i(-255), "#x"), "-0xff");
+        assert_eq!(fmt(i(255), "X"), "FF");
+        assert_eq!(fmt(i(65), "c"), "A");
+        assert_eq!(fmt(i(5), "#o"), "0o5");
+        assert_eq!(fmt(i(5), "+d"), "+5");
+        assert_eq!(fmt(i(5), " d"), " 5");
+        assert_eq!(fmt(i(1234), "n"), "1234");
+        assert_eq!(fmt(i(3), ".2f"), "3.00");
+        assert_eq!(fmt(i(3), "e"), "3.000000e+00");
+        assert_eq!(fmt(i(42), "^7"), "  42   ");
+        assert_eq!(fmt(i(42), "<5"), "42   ");
+        let big =
+            crate::protocol::binary_op(crate::protocol::BinaryOp::Pow, &i(10), &i(20)).unwrap();
+        assert_eq!(fmt(big, ","), "100,000,000,000,000,000,000");
+        assert_eq!(fmt(Value::Bool(true), ""), "True");
+        assert_eq!(fmt(Value::Bool(true), "d"), "1");
+        assert_eq!(
+            fmt(i(1), ".2d"),
+            "ValueError: Precision not allowed in integer format specifier"
+        );
+        assert_eq!(fmt(i(1), ",x"), "ValueError: Cannot specify ',' with 'x'.");
+        assert_eq!(
+            fmt(i(1), "s"),
+            "ValueError: Unknown format code 's' for object of type 'int'"
+        );
+        assert_eq!(
+            fmt(i(1), "abc"),
+            "ValueError: Invalid format specifier 'abc' for object of type 'int'"
+        );
+    }
+
+    #[test]
+    fn floats() {
+        let cases: &[(f64, &str, &str)] = &[
+            (1.0, "", "1.0"),
+            (1.0, ".3", "1.0"),
+            (1e16, ".3", "1e+16"),
+            (123.456, ".3", "1.23e+02"),
+            (1.0, "g", "1"),
+            (1e-5, "g", "1e-05"),
+            (123456789.0, "g", "1.23457e+08"),
+            (0.0001, ".2g", "0.0001"),
+            (1.5, "#.0f", "2."),
+            (1.5, ".0f", "2"),
+            (2.5, ".0f", "2"),
+            (1.5, "e", "1.500000e+00"),
+            (12345.678, ".2e", "1.23e+04"),
+            (0.25, "%", "25.000000%"),
+            (0.25, ".1%", "25.0%"),
+            (f64::INFINITY, "f", "inf"),
+            (f64::NAN, "F", "NAN"),
+            (-0.0, "z.1f", "0.0"),
+            (-1.5, "+.1f", "-1.5"),
+            (1.5, " .1f", " 1.5"),
+            (1234.5, ",.2f", "1,234.50"),
+            (1234.5, "_.1f", "1_234.5"),
+            (1.5, "n", "1.5"),
+            (1.0, "10", "       1.0"),
+            (-1.0, "=10", "-      1.0"),
+            (1.23456789e-7, "", "1.23456789e-07"),
+            (1.0, "#g", "1.00000"),
+            (100.0, ".2", "1e+02"),
+            (0.1, ".20f", "0.10000000000000000555"),
+            (-2.5, "010.2f", "-000002.50"),
+            (3.14159, "^10.2f", "   3.14   "),
+        ];
+        for &(x, spec, want) in cases {
+            assert_eq!(fmt(fl(x), spec), want, "format({x}, {spec:?})");
+        }
+        assert_eq!(
+            fmt(fl(1.5), "c"),
+            "ValueError: Unknown format code 'c' for object of type 'float'"
+        );
+        assert_eq!(
+            fmt(fl(1.5), "x"),
+            "ValueError: Unknown format code 'x' for object of type 'float'"
+        );
+    }
+
+    #[test]
+    fn strings_and_others() {
+        assert_eq!(fmt(s("a"), "05"), "a0000");
+        assert_eq!(fmt(s("abc"), ".2"), "ab");
+        assert_eq!(fmt(s("ab"), "^5"), " ab  ");
+        assert_eq!(fmt(s("ab"), "*>4"), "**ab");
+        assert_eq!(
+            fmt(s("a"), "d"),
+            "ValueError: Unknown format code 'd' for object of type 'str'"
+        );
+        assert_eq!(
+            fmt(s("a"), "+"),
+            "ValueError: Sign not allowed in string format specifier"
+        );
+        assert_eq!(
+            fmt(s("a"), "="),
+            "ValueError: '=' alignment not allowed in string format specifier"
+        );
+        assert_eq!(
+            fmt(s("a"), "#"),
+            "ValueError: Alternate form (#) not allowed in string format specifier"
+        );
+        assert_eq!(fmt(Value::None, ""), "None");
+        assert_eq!(
+            fmt(Value::list(vec![i(1)]), "x"),
+            "TypeError: unsupported format string passed to list.__format__"
+        );
+    }
+}

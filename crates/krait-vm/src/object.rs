@@ -1,0 +1,132 @@
+//! `PyObject`: the payload behind `Value::Obj`.
+//!
+//! One variant per object kind; each kind's data and methods live in its own
+//! module under `builtins/`. Mutable containers use `RefCell`/`Cell` inside
+//! their payload, so a `Value` is shared freely and mutated through `&`.
+//!
+//! Every object can enumerate the values it holds ([`PyObject::traverse`]):
+//! that is all a future cycle collector needs to walk the object graph.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::builtins::bytes::PyBytes;
+use crate::builtins::dict::{PyDict, PyDictView};
+use crate::builtins::exception::PyException;
+use crate::builtins::function::{
+    PyBoundMethod, PyBuiltinFunction, PyCell, PyCode, PyFunction, PyGenerator, PyInstance,
+    PyMethodDescriptor,
+};
+use crate::builtins::iter::PyIterator;
+use crate::builtins::list::PyList;
+use crate::builtins::range::PyRange;
+use crate::builtins::set::PySet;
+use crate::builtins::slice::PySlice;
+use crate::builtins::str::PyStr;
+use crate::builtins::tuple::PyTuple;
+use crate::typeobject::TypeObject;
+use crate::value::Value;
+
+pub enum PyObject {
+    Str(PyStr),
+    /// An int outside the `i64` range (smaller ones are `Value::Int`).
+    Int(BigInt),
+    List(PyList),
+    Tuple(PyTuple),
+    Dict(PyDict),
+    DictView(PyDictView),
+    Set(PySet),
+    FrozenSet(PySet),
+    Range(PyRange),
+    Slice(PySlice),
+    Bytes(PyBytes),
+    /// A class: builtin type, exception type or (later) user class.
+    Type(Rc<TypeObject>),
+    Exception(PyException),
+    Iterator(PyIterator),
+    BuiltinFunction(PyBuiltinFunction),
+    /// A builtin method looked up on its type (`list.append`), or bound to an
+    /// instance (`[].append`) when `PyMethodDescriptor::bound` is set.
+    MethodDescriptor(PyMethodDescriptor),
+    // Filled in by the dispatch-loop step:
+    Function(PyFunction),
+    Code(PyCode),
+    Cell(PyCell),
+    Instance(PyInstance),
+    BoundMethod(PyBoundMethod),
+    Generator(PyGenerator),
+}
+
+impl PyObject {
+    pub fn type_name(&self) -> &str {
+        match self {
+            PyObject::Str(_) => "str",
+            PyObject::Int(_) => "int",
+            PyObject::List(_) => "list",
+            PyObject::Tuple(_) => "tuple",
+            PyObject::Dict(_) => "dict",
+            PyObject::DictView(v) => v.kind.type_name(),
+            PyObject::Set(_) => "set",
+            PyObject::FrozenSet(_) => "frozenset",
+            PyObject::Range(_) => "range",
+            PyObject::Slice(_) => "slice",
+            PyObject::Bytes(_) => "bytes",
+            PyObject::Type(_) => "type",
+            PyObject::Exception(e) => &e.class.name,
+            PyObject::Iterator(it) => it.type_name(),
+            PyObject::BuiltinFunction(_) => "builtin_function_or_method",
+            PyObject::MethodDescriptor(m) => {
+                if m.bound.is_some() {
+                    "builtin_function_or_method"
+                } else {
+                    "method_descriptor"
+                }
+            }
+            PyObject::Function(_) => "function",
+            PyObject::Code(_) => "code",
+            PyObject::Cell(_) => "cell",
+            PyObject::Instance(i) => &i.class.name,
+            PyObject::BoundMethod(_) => "method",
+            PyObject::Generator(_) => "generator",
+        }
+    }
+
+    /// Call `visit` on every value this object holds a strong reference to.
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        match self {
+            PyObject::Str(_)
+            | PyObject::Int(_)
+            | PyObject::Range(_)
+            | PyObject::Bytes(_)
+            | PyObject::Type(_)
+            | PyObject::BuiltinFunction(_)
+            | PyObject::Code(_) => {}
+            PyObject::List(l) => l.borrow().iter().for_each(visit),
+            PyObject::Tuple(t) => t.iter().for_each(visit),
+            PyObject::Dict(d) => d.traverse(visit),
+            PyObject::DictView(v) => visit(&v.dict),
+            PyObject::Set(s) | PyObject::FrozenSet(s) => s.traverse(visit),
+            PyObject::Slice(s) => {
+                visit(&s.start);
+                visit(&s.stop);
+                visit(&s.step);
+            }
+            PyObject::Exception(e) => e.traverse(visit),
+            PyObject::Iterator(it) => it.traverse(visit),
+            PyObject::MethodDescriptor(m) => {
+                if let Some(b) = &m.bound {
+                    visit(b)
+                }
+            }
+            PyObject::Function(f) => f.traverse(visit),
+            PyObject::Cell(c) => visit(&c.value.borrow()),
+            PyObject::Instance(i) => i.traverse(visit),
+            PyObject::BoundMethod(m) => {
+                visit(&m.receiver);
+                visit(&m.function);
+            }
+            PyObject::Generator(_) => {}
+        }
+    }
+}

@@ -1,0 +1,1341 @@
+//! The generic operations the dispatch loop calls: `binary_op`, `compare`,
+//! `unary_op`, `truthy`, subscripting, `contains`, `iter`/`next`, `len`,
+//! `hash`, `repr`/`str`, `format`, method calls and attribute lookup.
+//!
+//! Each function does the fast paths for immediates inline and hands the
+//! rest to the object kind's module. Error messages are CPython's.
+
+use std::cell::RefCell;
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use crate::PyResult;
+use crate::builtins::exception::PyErr;
+use crate::builtins::function::PyMethodDescriptor;
+use crate::builtins::int::{self, IntRef};
+use crate::builtins::iter;
+use crate::builtins::set::PySet;
+use crate::builtins::{bytes, dict, float, list, str as pystr};
+use crate::interp::{self, Args, Interp};
+use crate::object::PyObject;
+use crate::sequence;
+use crate::typeobject::{self, ExcType};
+use crate::value::Value;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinaryOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    MatMul,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+}
+
+impl BinaryOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinaryOp::Add => "+",
+            BinaryOp::Sub => "-",
+            BinaryOp::Mul => "*",
+            BinaryOp::TrueDiv => "/",
+            BinaryOp::FloorDiv => "//",
+            BinaryOp::Mod => "%",
+            BinaryOp::Pow => "** or pow()",
+            BinaryOp::MatMul => "@",
+            BinaryOp::LShift => "<<",
+            BinaryOp::RShift => ">>",
+            BinaryOp::And => "&",
+            BinaryOp::Or => "|",
+            BinaryOp::Xor => "^",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompareOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CompareOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CompareOp::Lt => "<",
+            CompareOp::Le => "<=",
+            CompareOp::Eq => "==",
+            CompareOp::Ne => "!=",
+            CompareOp::Gt => ">",
+            CompareOp::Ge => ">=",
+        }
+    }
+
+    fn holds_for(self, o: Ordering) -> bool {
+        match self {
+            CompareOp::Lt => o == Ordering::Less,
+            CompareOp::Le => o != Ordering::Greater,
+            CompareOp::Eq => o == Ordering::Equal,
+            CompareOp::Ne => o != Ordering::Equal,
+            CompareOp::Gt => o == Ordering::Greater,
+            CompareOp::Ge => o != Ordering::Less,
+        }
+    }
+
+    /// The operator with operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> CompareOp {
+        match self {
+            CompareOp::Lt => CompareOp::Gt,
+            CompareOp::Le => CompareOp::Ge,
+            CompareOp::Gt => CompareOp::Lt,
+            CompareOp::Ge => CompareOp::Le,
+            o => o,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+fn unsupported(op: BinaryOp, a: &Value, b: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        a.type_name(),
+        b.type_name()
+    ))
+}
+
+/// Numeric view of an operand for mixed arithmetic.
+enum Num<'a> {
+    Int(IntRef<'a>),
+    Float(f64),
+}
+
+#[inline]
+fn num(v: &Value) -> Option<Num<'_>> {
+    match v {
+        Value::Float(f) => Some(Num::Float(*f)),
+        _ => int::as_int(v).map(Num::Int),
+    }
+}
+
+fn to_f64(n: &Num) -> PyResult<f64> {
+    match n {
+        Num::Int(i) => i.to_f64(),
+        Num::Float(f) => Ok(*f),
+    }
+}
+
+fn int_op(op: BinaryOp, x: IntRef, y: IntRef) -> PyResult {
+    Ok(match op {
+        BinaryOp::Add => int::add(x, y),
+        BinaryOp::Sub => int::sub(x, y),
+        BinaryOp::Mul => int::mul(x, y),
+        BinaryOp::TrueDiv => Value::Float(int::truediv(x, y)?),
+        BinaryOp::FloorDiv => int::floordiv(x, y)?,
+        BinaryOp::Mod => int::modulo(x, y)?,
+        BinaryOp::Pow => int::pow(x, y)?,
+        BinaryOp::LShift => int::lshift(x, y)?,
+        BinaryOp::RShift => int::rshift(x, y)?,
+        BinaryOp::And => int::and(x, y),
+        BinaryOp::Or => int::or(x, y),
+        BinaryOp::Xor => int::xor(x, y),
+        BinaryOp::MatMul => return Err(PyErr::type_error("")),
+    })
+}
+
+fn float_op(op: BinaryOp, x: f64, y: f64) -> Option<PyResult> {
+    Some(
+        match op {
+            BinaryOp::Add => Ok(x + y),
+            BinaryOp::Sub => Ok(x - y),
+            BinaryOp::Mul => Ok(x * y),
+            BinaryOp::TrueDiv => float::truediv(x, y),
+            BinaryOp::FloorDiv => float::floordiv(x, y),
+            BinaryOp::Mod => float::modulo(x, y),
+            BinaryOp::Pow => float::pow(x, y),
+            _ => return None,
+        }
+        .map(Value::Float),
+    )
+}
+
+/// `a <op> b` for the builtin types.
+pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult {
+    // Small-int fast paths first: no allocation, no dispatch.
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        match op {
+            BinaryOp::Add => {
+                if let Some(r) = x.checked_add(*y) {
+                    return Ok(Value::Int(r));
+                }
+            }
+            BinaryOp::Sub => {
+                if let Some(r) = x.checked_sub(*y) {
+                    return Ok(Value::Int(r));
+                }
+            }
+            BinaryOp::Mul => {
+                if let Some(r) = x.checked_mul(*y) {
+                    return Ok(Value::Int(r));
+                }
+            }
+            _ => {}
+        }
+    }
+    if let (Value::Float(x), Value::Float(y)) = (a, b)
+        && let Some(r) = float_op(op, *x, *y)
+    {
+        return r;
+    }
+    if op != BinaryOp::MatMul
+        && let (Some(x), Some(y)) = (num(a), num(b))
+    {
+        return match (x, y) {
+            (Num::Int(x), Num::Int(y)) => int_op(op, x, y),
+            (x, y) => {
+                let (fx, fy) = (to_f64(&x)?, to_f64(&y)?);
+                float_op(op, fx, fy).unwrap_or_else(|| Err(unsupported(op, a, b)))
+            }
+        };
+    }
+    match op {
+        BinaryOp::Add => add_objects(a, b),
+        BinaryOp::Mul => mul_objects(a, b),
+        BinaryOp::Mod if a.as_str().is_some() => {
+            crate::format::percent::format(a.as_str().map_or("", |s| s.as_str()), b).map(Value::str)
+        }
+        BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor => set_op(op, a, b),
+        _ => Err(unsupported(op, a, b)),
+    }
+}
+
+fn add_objects(a: &Value, b: &Value) -> PyResult {
+    match (a.as_obj(), b.as_obj()) {
+        (Some(PyObject::Str(x)), Some(PyObject::Str(y))) => {
+            Ok(pystr::concat(x.as_str(), y.as_str()))
+        }
+        (Some(PyObject::Str(_)), _) => Err(PyErr::type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            b.type_name()
+        ))),
+        (Some(PyObject::List(x)), Some(PyObject::List(y))) => Ok(list::concat(x, y)),
+        (Some(PyObject::List(_)), _) => Err(PyErr::type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            b.type_name()
+        ))),
+        (Some(PyObject::Tuple(x)), Some(PyObject::Tuple(y))) => {
+            let mut v = Vec::with_capacity(x.len() + y.len());
+            v.extend_from_slice(x.as_slice());
+            v.extend_from_slice(y.as_slice());
+            Ok(Value::tuple(v))
+        }
+        (Some(PyObject::Tuple(_)), _) => Err(PyErr::type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            b.type_name()
+        ))),
+        (Some(PyObject::Bytes(x)), Some(PyObject::Bytes(y))) => {
+            let mut v = x.as_bytes().to_vec();
+            v.extend_from_slice(y.as_bytes());
+            Ok(Value::bytes(v))
+        }
+        (Some(PyObject::Bytes(_)), _) => Err(PyErr::type_error(format!(
+            "can't concat {} to bytes",
+            b.type_name()
+        ))),
+        _ => Err(unsupported(BinaryOp::Add, a, b)),
+    }
+}
+
+fn mul_objects(a: &Value, b: &Value) -> PyResult {
+    let (seq, n) = if let Some(n) = sequence::repeat_count(b) {
+        (a, n)
+    } else if let Some(n) = sequence::repeat_count(a) {
+        (b, n)
+    } else {
+        let seq_like = |v: &Value| {
+            matches!(
+                v.as_obj(),
+                Some(
+                    PyObject::Str(_) | PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_)
+                )
+            )
+        };
+        if seq_like(a) {
+            return Err(PyErr::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                b.type_name()
+            )));
+        }
+        if seq_like(b) {
+            return Err(PyErr::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                a.type_name()
+            )));
+        }
+        return Err(unsupported(BinaryOp::Mul, a, b));
+    };
+    match seq.as_obj() {
+        Some(PyObject::Str(s)) => pystr::repeat(s.as_str(), n?),
+        Some(PyObject::List(l)) => Ok(Value::list(sequence::repeat(&l.snapshot(), n?)?)),
+        Some(PyObject::Tuple(t)) => Ok(Value::tuple(sequence::repeat(t.as_slice(), n?)?)),
+        Some(PyObject::Bytes(b)) => {
+            let n = n?.max(0) as usize;
+            Ok(Value::bytes(b.as_bytes().repeat(n)))
+        }
+        _ => Err(unsupported(BinaryOp::Mul, a, b)),
+    }
+}
+
+/// Set algebra and dict merge (`|`, `&`, `-`, `^`).
+fn set_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult {
+    if let (Some(x), Some(y)) = (a.as_dict(), b.as_dict())
+        && op == BinaryOp::Or
+    {
+        return dict::merge(x, y);
+    }
+    let as_set = |v: &Value| -> Option<PyResult<PySet>> {
+        match v.as_obj()? {
+            PyObject::Set(s) | PyObject::FrozenSet(s) => Some(Ok(s.copy())),
+            PyObject::DictView(view) if view.kind != dict::ViewKind::Values => {
+                Some(PySet::from_values(view.elements()))
+            }
+            _ => None,
+        }
+    };
+    let (Some(x), Some(y)) = (as_set(a), as_set(b)) else {
+        return Err(unsupported(op, a, b));
+    };
+    let (x, y) = (x?, y?);
+    let r = match op {
+        BinaryOp::Or => x.union(&y)?,
+        BinaryOp::And => x.intersection(&y)?,
+        BinaryOp::Sub => x.difference(&y)?,
+        _ => x.symmetric_difference(&y)?,
+    };
+    // The result takes the left operand's kind (views give sets).
+    Ok(match a.as_obj() {
+        Some(PyObject::FrozenSet(_)) => Value::frozenset(r),
+        _ => Value::set(r),
+    })
+}
+
+/// `a <op>= b`: mutates lists, sets and dicts in place; otherwise the
+/// same as [`binary_op`].
+pub fn inplace_op(vm: &mut dyn Interp, op: BinaryOp, a: &Value, b: &Value) -> PyResult {
+    match (op, a.as_obj()) {
+        (BinaryOp::Add, Some(PyObject::List(_))) => list::inplace_concat(vm, a, b),
+        (BinaryOp::Mul, Some(PyObject::List(_))) => match sequence::repeat_count(b) {
+            Some(n) => list::inplace_repeat(a, n?),
+            None => binary_op(op, a, b),
+        },
+        (BinaryOp::Or, Some(PyObject::Dict(d))) => {
+            d.update_from(vm, b)?;
+            Ok(a.clone())
+        }
+        (BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor, Some(PyObject::Set(s)))
+            if b.as_anyset().is_some() =>
+        {
+            let r = binary_op(op, a, b)?;
+            if let Some(r) = r.as_anyset() {
+                let new = std::mem::take(&mut *r.table_mut());
+                *s.table_mut() = new;
+            }
+            Ok(a.clone())
+        }
+        _ => binary_op(op, a, b),
+    }
+}
+
+/// `divmod(a, b)`.
+pub fn divmod(a: &Value, b: &Value) -> PyResult {
+    match (num(a), num(b)) {
+        (Some(Num::Int(x)), Some(Num::Int(y))) => {
+            let (q, r) = int::divmod(x, y)?;
+            Ok(Value::tuple(vec![q, r]))
+        }
+        (Some(x), Some(y)) => {
+            let (q, r) = float::divmod(to_f64(&x)?, to_f64(&y)?)?;
+            Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]))
+        }
+        _ => Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            a.type_name(),
+            b.type_name()
+        ))),
+    }
+}
+
+/// `pow(a, b, m)` (three-argument form).
+pub fn pow3(a: &Value, b: &Value, m: &Value) -> PyResult {
+    match (int::as_int(a), int::as_int(b), int::as_int(m)) {
+        (Some(x), Some(y), Some(z)) => int::pow_mod(x, y, z),
+        _ if num(a).is_some() && num(b).is_some() && num(m).is_some() => Err(PyErr::type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        )),
+        _ => Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            a.type_name(),
+            b.type_name(),
+            m.type_name()
+        ))),
+    }
+}
+
+pub fn unary_op(op: UnaryOp, a: &Value) -> PyResult {
+    if op == UnaryOp::Not {
+        return Ok(Value::Bool(!truthy(a)?));
+    }
+    if let Value::Float(f) = a {
+        match op {
+            UnaryOp::Neg => return Ok(Value::Float(-f)),
+            UnaryOp::Pos => return Ok(Value::Float(*f)),
+            _ => {}
+        }
+    }
+    if let Some(i) = int::as_int(a) {
+        return Ok(match op {
+            UnaryOp::Neg => int::neg(i),
+            UnaryOp::Pos => i.to_value(),
+            _ => int::invert(i),
+        });
+    }
+    let sym = match op {
+        UnaryOp::Neg => "-",
+        UnaryOp::Pos => "+",
+        _ => "~",
+    };
+    Err(PyErr::type_error(format!(
+        "bad operand type for unary {sym}: '{}'",
+        a.type_name()
+    )))
+}
+
+/// `abs(a)`.
+pub fn abs(a: &Value) -> PyResult {
+    match a {
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        _ => match int::as_int(a) {
+            Some(i) => Ok(int::abs(i)),
+            None => Err(PyErr::type_error(format!(
+                "bad operand type for abs(): '{}'",
+                a.type_name()
+            ))),
+        },
+    }
+}
+
+/// `bool(v)`.
+pub fn truthy(v: &Value) -> PyResult<bool> {
+    Ok(match v {
+        Value::None => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => *f != 0.0,
+        Value::NotImplemented | Value::Ellipsis => true,
+        Value::Obj(o) => match &**o {
+            PyObject::Str(s) => s.char_len() != 0,
+            PyObject::Int(_) => true,
+            PyObject::List(l) => !l.is_empty(),
+            PyObject::Tuple(t) => !t.is_empty(),
+            PyObject::Dict(d) => !d.is_empty(),
+            PyObject::DictView(view) => !view.dict().is_empty(),
+            PyObject::Set(s) | PyObject::FrozenSet(s) => !s.is_empty(),
+            PyObject::Range(r) => !r.is_empty(),
+            PyObject::Bytes(b) => !b.is_empty(),
+            _ => true,
+        },
+    })
+}
+
+/// Rich comparison for the builtin types; `Ok(None)` means the pair is not
+/// comparable with this operator (the caller raises or falls back).
+fn compare_builtin(op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(Some(op.holds_for(x.cmp(y))));
+    }
+    if let (Value::Float(x), Value::Float(y)) = (a, b) {
+        return Ok(Some(match x.partial_cmp(y) {
+            Some(o) => op.holds_for(o),
+            None => op == CompareOp::Ne,
+        }));
+    }
+    match (num(a), num(b)) {
+        (Some(Num::Int(x)), Some(Num::Int(y))) => {
+            return Ok(Some(op.holds_for(int::cmp(x, y))));
+        }
+        (Some(Num::Int(x)), Some(Num::Float(y))) => {
+            return Ok(Some(match int::cmp_float(x, y) {
+                Some(o) => op.holds_for(o),
+                None => op == CompareOp::Ne,
+            }));
+        }
+        (Some(Num::Float(x)), Some(Num::Int(y))) => {
+            return Ok(Some(match int::cmp_float(y, x) {
+                Some(o) => op.holds_for(o.reverse()),
+                None => op == CompareOp::Ne,
+            }));
+        }
+        _ => {}
+    }
+    let eq_only = matches!(op, CompareOp::Eq | CompareOp::Ne);
+    let r = match (a.as_obj(), b.as_obj()) {
+        (Some(PyObject::Str(x)), Some(PyObject::Str(y))) => {
+            op.holds_for(pystr::compare(x.as_str(), y.as_str()))
+        }
+        (Some(PyObject::Bytes(x)), Some(PyObject::Bytes(y))) => {
+            op.holds_for(x.as_bytes().cmp(y.as_bytes()))
+        }
+        (Some(PyObject::List(x)), Some(PyObject::List(y))) => list::compare(op, x, y)?,
+        (Some(PyObject::Tuple(x)), Some(PyObject::Tuple(y))) => {
+            sequence::seq_compare(op, x.as_slice(), y.as_slice())?
+        }
+        (
+            Some(PyObject::Set(x) | PyObject::FrozenSet(x)),
+            Some(PyObject::Set(y) | PyObject::FrozenSet(y)),
+        ) => match op {
+            CompareOp::Eq => x.eq(y)?,
+            CompareOp::Ne => !x.eq(y)?,
+            CompareOp::Le => x.is_subset(y)?,
+            CompareOp::Lt => x.len() < y.len() && x.is_subset(y)?,
+            CompareOp::Ge => y.is_subset(x)?,
+            CompareOp::Gt => y.len() < x.len() && y.is_subset(x)?,
+        },
+        (Some(PyObject::Dict(x)), Some(PyObject::Dict(y))) if eq_only => {
+            x.eq(y)? == (op == CompareOp::Eq)
+        }
+        (Some(PyObject::Range(x)), Some(PyObject::Range(y))) if eq_only => {
+            x.same_sequence(y) == (op == CompareOp::Eq)
+        }
+        (Some(PyObject::DictView(x)), Some(PyObject::DictView(y)))
+            if eq_only && x.kind == y.kind && x.kind != dict::ViewKind::Values =>
+        {
+            let (sx, sy) = (
+                PySet::from_values(x.elements())?,
+                PySet::from_values(y.elements())?,
+            );
+            sx.eq(&sy)? == (op == CompareOp::Eq)
+        }
+        (Some(PyObject::Type(x)), Some(PyObject::Type(y))) if eq_only => {
+            Rc::ptr_eq(x, y) == (op == CompareOp::Eq)
+        }
+        _ if eq_only => a.is(b) == (op == CompareOp::Eq),
+        _ => return Ok(None),
+    };
+    Ok(Some(r))
+}
+
+/// `a <op> b` as a bool, raising CPython's TypeError for unorderable pairs.
+pub fn compare_bool(op: CompareOp, a: &Value, b: &Value) -> PyResult<bool> {
+    match compare_builtin(op, a, b)? {
+        Some(r) => Ok(r),
+        None => Err(PyErr::type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            a.type_name(),
+            b.type_name()
+        ))),
+    }
+}
+
+/// `a <op> b` as a value (builtin comparisons always give a bool).
+pub fn compare(op: CompareOp, a: &Value, b: &Value) -> PyResult {
+    compare_bool(op, a, b).map(Value::Bool)
+}
+
+/// `a == b`.
+#[inline]
+pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
+    compare_bool(CompareOp::Eq, a, b)
+}
+
+/// `a < b`.
+#[inline]
+pub fn lt(a: &Value, b: &Value) -> PyResult<bool> {
+    compare_bool(CompareOp::Lt, a, b)
+}
+
+/// `hash(v)`.
+pub fn hash(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(int::hash(IntRef::Small(*i))),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::Float(f) => Ok(float::hash(*f)),
+        Value::None => Ok(0x5f3759df),
+        Value::NotImplemented => Ok(0x4e6f74),
+        Value::Ellipsis => Ok(0x2e2e2e),
+        Value::Obj(o) => match &**o {
+            PyObject::Str(s) => Ok(s.hash()),
+            PyObject::Int(b) => Ok(int::hash(IntRef::Big(b))),
+            PyObject::Tuple(t) => t.hash(),
+            PyObject::FrozenSet(s) => Ok(s.hash()),
+            PyObject::Bytes(b) => Ok(b.hash()),
+            PyObject::Range(r) => r.hash(),
+            PyObject::List(_)
+            | PyObject::Dict(_)
+            | PyObject::Set(_)
+            | PyObject::Slice(_)
+            | PyObject::DictView(_) => Err(PyErr::type_error(format!(
+                "unhashable type: '{}'",
+                v.type_name()
+            ))),
+            // Everything else hashes by identity.
+            _ => Ok(((Rc::as_ptr(o) as usize as u64) >> 4) as i64),
+        },
+    }
+}
+
+/// `len(v)`.
+pub fn len(v: &Value) -> PyResult<usize> {
+    let n = match v.as_obj() {
+        Some(PyObject::Str(s)) => s.char_len(),
+        Some(PyObject::List(l)) => l.len(),
+        Some(PyObject::Tuple(t)) => t.len(),
+        Some(PyObject::Dict(d)) => d.len(),
+        Some(PyObject::DictView(view)) => view.dict().len(),
+        Some(PyObject::Set(s) | PyObject::FrozenSet(s)) => s.len(),
+        Some(PyObject::Range(r)) => r.len(),
+        Some(PyObject::Bytes(b)) => b.len(),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "object of type '{}' has no len()",
+                v.type_name()
+            )));
+        }
+    };
+    Ok(n)
+}
+
+/// `container[key]`.
+pub fn get_item(container: &Value, key: &Value) -> PyResult {
+    let Some(o) = container.as_obj() else {
+        return Err(not_subscriptable(container));
+    };
+    if let Some(PyObject::Slice(s)) = key.as_obj() {
+        return match o {
+            PyObject::List(l) => Ok(l.get_slice(s.indices(l.len())?)),
+            PyObject::Tuple(t) => Ok(t.get_slice(s.indices(t.len())?)),
+            PyObject::Str(st) => Ok(pystr::get_slice(st, s.indices(st.char_len())?)),
+            PyObject::Range(r) => r.get_slice(s),
+            PyObject::Bytes(b) => Ok(b.get_slice(s.indices(b.len())?)),
+            PyObject::Dict(_) => Err(PyErr::type_error("unhashable type: 'slice'")),
+            _ => Err(not_subscriptable(container)),
+        };
+    }
+    match o {
+        PyObject::List(l) => l.get_index(key),
+        PyObject::Tuple(t) => t.get_index(key),
+        PyObject::Dict(d) => d.get_item_or_raise(key),
+        PyObject::Str(s) => pystr::get_index(s, key),
+        PyObject::Range(r) => r.get_index(key),
+        PyObject::Bytes(b) => b.get_index(key),
+        _ => Err(not_subscriptable(container)),
+    }
+}
+
+fn not_subscriptable(v: &Value) -> PyErr {
+    PyErr::type_error(format!("'{}' object is not subscriptable", v.type_name()))
+}
+
+/// `container[key] = value`.
+pub fn set_item(vm: &mut dyn Interp, container: &Value, key: &Value, value: Value) -> PyResult<()> {
+    match container.as_obj() {
+        Some(PyObject::List(l)) => match key.as_obj() {
+            Some(PyObject::Slice(s)) => {
+                let items = if value.is(container) {
+                    l.snapshot()
+                } else {
+                    collect(vm, &value).map_err(|e| {
+                        if e.matches(ExcType::TypeError) {
+                            let stepped = !matches!(s.step, Value::None | Value::Int(1));
+                            PyErr::type_error(if stepped {
+                                "must assign iterable to extended slice"
+                            } else {
+                                "can only assign an iterable"
+                            })
+                        } else {
+                            e
+                        }
+                    })?
+                };
+                l.set_slice(s, items)
+            }
+            _ => l.set_index(key, value),
+        },
+        Some(PyObject::Dict(d)) => d.set_item(key.clone(), value),
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object does not support item assignment",
+            container.type_name()
+        ))),
+    }
+}
+
+/// `del container[key]`.
+pub fn del_item(container: &Value, key: &Value) -> PyResult<()> {
+    match container.as_obj() {
+        Some(PyObject::List(l)) => match key.as_obj() {
+            Some(PyObject::Slice(s)) => l.del_slice(s),
+            _ => l.del_index(key),
+        },
+        Some(PyObject::Dict(d)) => d.del_item(key),
+        Some(PyObject::Str(_) | PyObject::Tuple(_) | PyObject::Bytes(_) | PyObject::Range(_)) => {
+            Err(PyErr::type_error(format!(
+                "'{}' object doesn't support item deletion",
+                container.type_name()
+            )))
+        }
+        _ => Err(PyErr::type_error(format!(
+            "'{}' object does not support item deletion",
+            container.type_name()
+        ))),
+    }
+}
+
+/// `x in container`.
+pub fn contains(vm: &mut dyn Interp, container: &Value, x: &Value) -> PyResult<bool> {
+    let linear = |items: &[Value]| -> PyResult<bool> {
+        for item in items {
+            if item.is(x) || eq(item, x)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    };
+    match container.as_obj() {
+        Some(PyObject::Str(s)) => match x.as_str() {
+            Some(sub) => Ok(s.as_str().contains(sub.as_str())),
+            None => Err(PyErr::type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                x.type_name()
+            ))),
+        },
+        Some(PyObject::List(l)) => linear(&l.snapshot()),
+        Some(PyObject::Tuple(t)) => linear(t.as_slice()),
+        Some(PyObject::Dict(d)) => d.contains(x),
+        Some(PyObject::DictView(view)) => view.contains(x),
+        Some(PyObject::Set(s) | PyObject::FrozenSet(s)) => s.contains(x),
+        Some(PyObject::Range(r)) => r.contains(x),
+        Some(PyObject::Bytes(b)) => b.contains(x),
+        Some(PyObject::Iterator(_) | PyObject::Generator(_)) => {
+            while let Some(item) = next(vm, container)? {
+                if item.is(x) || eq(&item, x)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(PyErr::type_error(format!(
+            "argument of type '{}' is not iterable",
+            container.type_name()
+        ))),
+    }
+}
+
+/// `iter(v)` for the builtin iterables.
+pub fn iter(v: &Value) -> PyResult {
+    iter::builtin_iter(v)
+        .ok_or_else(|| PyErr::type_error(format!("'{}' object is not iterable", v.type_name())))
+}
+
+/// `iter(v)`, asking the interpreter about objects the builtin layer does
+/// not know (generators are their own iterators).
+pub fn iter_with(vm: &mut dyn Interp, v: &Value) -> PyResult {
+    if let Some(it) = iter::builtin_iter(v) {
+        return Ok(it);
+    }
+    if let Some(PyObject::Generator(_)) = v.as_obj() {
+        return Ok(v.clone());
+    }
+    let _ = vm;
+    Err(PyErr::type_error(format!(
+        "'{}' object is not iterable",
+        v.type_name()
+    )))
+}
+
+/// `next(it)`; `Ok(None)` when exhausted (no StopIteration is built).
+#[inline]
+pub fn next(vm: &mut dyn Interp, it: &Value) -> PyResult<Option<Value>> {
+    match it.as_obj() {
+        Some(PyObject::Iterator(i)) => i.next(vm),
+        _ => vm.next_object(it),
+    }
+}
+
+/// Drain any iterable into a vector (lists and tuples are copied directly).
+pub fn collect(vm: &mut dyn Interp, v: &Value) -> PyResult<Vec<Value>> {
+    match v.as_obj() {
+        Some(PyObject::List(l)) => return Ok(l.snapshot()),
+        Some(PyObject::Tuple(t)) => return Ok(t.as_slice().to_vec()),
+        _ => {}
+    }
+    let it = iter_with(vm, v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(vm, &it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// `sorted(iterable, key=None, reverse=False)`.
+pub fn sorted(
+    vm: &mut dyn Interp,
+    iterable: &Value,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult {
+    let mut items = collect(vm, iterable)?;
+    match key {
+        None | Some(Value::None) => list::sort_values(&mut items, None, reverse)?,
+        Some(f) => {
+            let mut call = |v: &Value| interp::call(vm, f, Args::new(std::slice::from_ref(v)));
+            list::sort_values(&mut items, Some(&mut call), reverse)?
+        }
+    }
+    Ok(Value::list(items))
+}
+
+thread_local! {
+    /// Containers whose repr is in progress: `[[...]]` for cycles.
+    static REPR_STACK: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Run `f` unless `o` is already being repr'd (then return `cycle`).
+fn repr_guarded(
+    o: &Rc<PyObject>,
+    cycle: &str,
+    f: impl FnOnce() -> PyResult<String>,
+) -> PyResult<String> {
+    let id = Rc::as_ptr(o) as usize;
+    let entered = REPR_STACK.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.contains(&id) {
+            false
+        } else {
+            s.push(id);
+            true
+        }
+    });
+    if !entered {
+        return Ok(cycle.to_string());
+    }
+    let r = f();
+    REPR_STACK.with(|s| {
+        s.borrow_mut().retain(|&x| x != id);
+    });
+    r
+}
+
+fn address(o: &Rc<PyObject>) -> String {
+    format!("0x{:x}", Rc::as_ptr(o) as usize)
+}
+
+/// `repr(v)`.
+pub fn repr(v: &Value) -> PyResult<String> {
+    Ok(match v {
+        Value::None => "None".into(),
+        Value::Bool(true) => "True".into(),
+        Value::Bool(false) => "False".into(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => float::repr(*f),
+        Value::NotImplemented => "NotImplemented".into(),
+        Value::Ellipsis => "Ellipsis".into(),
+        Value::Obj(o) => match &**o {
+            PyObject::Str(s) => pystr::repr_str(s.as_str()),
+            PyObject::Int(b) => int::to_str(IntRef::Big(b))?,
+            PyObject::List(l) => repr_guarded(o, "[...]", || l.repr())?,
+            PyObject::Tuple(t) => repr_guarded(o, "(...)", || t.repr())?,
+            PyObject::Dict(d) => repr_guarded(o, "{...}", || d.repr())?,
+            PyObject::DictView(view) => repr_guarded(o, "...", || view.repr())?,
+            PyObject::Set(s) => repr_guarded(o, "set(...)", || s.repr(false))?,
+            PyObject::FrozenSet(s) => repr_guarded(o, "frozenset(...)", || s.repr(true))?,
+            PyObject::Range(r) => r.repr(),
+            PyObject::Slice(s) => s.repr()?,
+            PyObject::Bytes(b) => b.repr(),
+            PyObject::Type(t) => format!("<class '{}'>", t.name),
+            PyObject::Exception(e) => e.repr(),
+            PyObject::Iterator(it) => format!("<{} object at {}>", it.type_name(), address(o)),
+            PyObject::BuiltinFunction(f) => format!("<built-in function {}>", f.name),
+            PyObject::MethodDescriptor(PyMethodDescriptor { def, bound }) => match bound {
+                Some(recv) => format!(
+                    "<built-in method {} of {} object at {}>",
+                    def.name,
+                    recv.type_name(),
+                    match recv {
+                        Value::Obj(r) => address(r),
+                        _ => "0x0".into(),
+                    }
+                ),
+                None => format!("<method '{}' objects>", def.name),
+            },
+            PyObject::Function(f) => format!("<function {} at {}>", f.qualname, address(o)),
+            PyObject::Code(c) => format!("<code object {} at {}>", c.name, address(o)),
+            PyObject::Cell(_) => format!("<cell at {}>", address(o)),
+            PyObject::Instance(i) => format!("<{} object at {}>", i.class.name, address(o)),
+            PyObject::BoundMethod(m) => format!("<bound method of {}>", repr(&m.receiver)?),
+            PyObject::Generator(g) => format!("<generator object {} at {}>", g.name, address(o)),
+        },
+    })
+}
+
+/// `str(v)`.
+pub fn str(v: &Value) -> PyResult<String> {
+    match v.as_obj() {
+        Some(PyObject::Str(s)) => Ok(s.as_str().to_string()),
+        Some(PyObject::Exception(e)) => Ok(e.str()),
+        _ => repr(v),
+    }
+}
+
+/// `str(v)` as a value: a `str` is returned as is (no copy).
+pub fn str_value(v: &Value) -> PyResult {
+    if v.as_str().is_some() {
+        return Ok(v.clone());
+    }
+    str(v).map(Value::str)
+}
+
+/// `format(v, spec)`.
+pub fn format(v: &Value, spec: &str) -> PyResult<String> {
+    crate::format::spec::format_value(v, spec)
+}
+
+/// `obj.name(*args)` for builtin methods.
+pub fn call_method(vm: &mut dyn Interp, obj: &Value, name: &str, args: Args) -> PyResult {
+    let class = typeobject::class_of(obj);
+    match class.lookup(name) {
+        Some(Value::Obj(m)) if matches!(&*m, PyObject::MethodDescriptor(_)) => {
+            let PyObject::MethodDescriptor(d) = &*m else {
+                unreachable!()
+            };
+            (d.def.func)(vm, obj, args)
+        }
+        Some(f) => interp::call(vm, &f, args),
+        None => Err(no_attribute(obj, name)),
+    }
+}
+
+fn no_attribute(obj: &Value, name: &str) -> PyErr {
+    PyErr::new(
+        ExcType::AttributeError,
+        format!("'{}' object has no attribute '{name}'", obj.type_name()),
+    )
+}
+
+/// `obj.name` for builtin objects: data attributes of the builtin kinds and
+/// methods bound to `obj`.
+pub fn get_attribute(obj: &Value, name: &str) -> PyResult {
+    if let Some(v) = builtin_data_attribute(obj, name) {
+        return Ok(v);
+    }
+    let class = typeobject::class_of(obj);
+    match class.lookup(name) {
+        Some(Value::Obj(m)) => match &*m {
+            PyObject::MethodDescriptor(d) => {
+                Ok(Value::obj(PyObject::MethodDescriptor(PyMethodDescriptor {
+                    def: d.def,
+                    bound: Some(obj.clone()),
+                })))
+            }
+            _ => Ok(Value::Obj(m.clone())),
+        },
+        Some(v) => Ok(v),
+        None => Err(no_attribute(obj, name)),
+    }
+}
+
+fn builtin_data_attribute(obj: &Value, name: &str) -> Option<Value> {
+    match (obj, name) {
+        (Value::Float(f), "real") => return Some(Value::Float(*f)),
+        (Value::Float(_), "imag") => return Some(Value::Float(0.0)),
+        (_, "real" | "numerator") if obj.is_int() => {
+            return int::as_int(obj).map(|i| i.to_value());
+        }
+        (_, "imag") if obj.is_int() => return Some(Value::Int(0)),
+        (_, "denominator") if obj.is_int() => return Some(Value::Int(1)),
+        _ => {}
+    }
+    match (obj.as_obj()?, name) {
+        (PyObject::Range(r), "start") => Some(Value::Int(r.start)),
+        (PyObject::Range(r), "stop") => Some(Value::Int(r.stop)),
+        (PyObject::Range(r), "step") => Some(Value::Int(r.step)),
+        (PyObject::Slice(s), "start") => Some(s.start.clone()),
+        (PyObject::Slice(s), "stop") => Some(s.stop.clone()),
+        (PyObject::Slice(s), "step") => Some(s.step.clone()),
+        (PyObject::Exception(e), "args") => Some(Value::tuple(e.args.clone())),
+        (PyObject::Exception(e), "__cause__") => Some(e.cause.borrow().clone().unwrap_or_default()),
+        (PyObject::Exception(e), "__context__") => {
+            Some(e.context.borrow().clone().unwrap_or_default())
+        }
+        (PyObject::Type(t), "__name__" | "__qualname__") => Some(Value::str(&*t.name)),
+        (PyObject::BuiltinFunction(f), "__name__") => Some(Value::str(f.name)),
+        _ => None,
+    }
+}
+
+/// Suppress an unused-import warning for `bytes` in builds where only its
+/// type is used through `PyObject`.
+#[allow(dead_code)]
+fn _bytes_module_is_used(b: &bytes::PyBytes) -> usize {
+    b.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interp::NoInterp;
+
+    fn s(x: &str) -> Value {
+        Value::str(x)
+    }
+    fn i(x: i64) -> Value {
+        Value::Int(x)
+    }
+    fn r(v: PyResult) -> String {
+        match v {
+            Ok(v) => repr(&v).unwrap(),
+            Err(e) => e.to_string(),
+        }
+    }
+    fn rb(v: PyResult<bool>) -> String {
+        r(v.map(Value::Bool))
+    }
+
+    #[test]
+    fn arithmetic_mixes() {
+        assert_eq!(
+            r(binary_op(
+                BinaryOp::Add,
+                &Value::Bool(true),
+                &Value::Bool(true)
+            )),
+            "2"
+        );
+        assert_eq!(
+            r(binary_op(BinaryOp::Add, &i(1), &Value::Float(0.5))),
+            "1.5"
+        );
+        assert_eq!(r(binary_op(BinaryOp::TrueDiv, &i(1), &i(2))), "0.5");
+        assert_eq!(
+            r(binary_op(BinaryOp::FloorDiv, &Value::Float(7.0), &i(-2))),
+            "-4.0"
+        );
+        assert_eq!(r(binary_op(BinaryOp::Pow, &i(2), &i(-2))), "0.25");
+        assert_eq!(
+            r(binary_op(BinaryOp::Mod, &i(-7), &Value::Float(3.0))),
+            "2.0"
+        );
+        assert_eq!(r(binary_op(BinaryOp::Mul, &s("ab"), &i(3))), "'ababab'");
+        assert_eq!(
+            r(binary_op(BinaryOp::Mul, &i(2), &Value::list(vec![i(1)]))),
+            "[1, 1]"
+        );
+        assert_eq!(
+            r(binary_op(BinaryOp::Mul, &Value::tuple(vec![i(1)]), &i(-1))),
+            "()"
+        );
+        assert_eq!(
+            r(binary_op(BinaryOp::Add, &i(1), &s("a"))),
+            "TypeError: unsupported operand type(s) for +: 'int' and 'str'"
+        );
+        assert_eq!(
+            r(binary_op(BinaryOp::Add, &s("a"), &i(1))),
+            "TypeError: can only concatenate str (not \"int\") to str"
+        );
+        assert_eq!(
+            r(binary_op(
+                BinaryOp::Add,
+                &Value::list(vec![]),
+                &Value::tuple(vec![])
+            )),
+            "TypeError: can only concatenate list (not \"tuple\") to list"
+        );
+        assert_eq!(
+            r(binary_op(
+                BinaryOp::Add,
+                &Value::tuple(vec![]),
+                &Value::list(vec![])
+            )),
+            "TypeError: can only concatenate tuple (not \"list\") to tuple"
+        );
+        assert_eq!(
+            r(binary_op(BinaryOp::Pow, &i(2), &s("a"))),
+            "TypeError: unsupported operand type(s) for ** or pow(): 'int' and 'str'"
+        );
+        assert_eq!(
+            r(binary_op(
+                BinaryOp::Mul,
+                &Value::list(vec![]),
+                &Value::Float(1.5)
+            )),
+            "TypeError: can't multiply sequence by non-int of type 'float'"
+        );
+        assert_eq!(
+            r(binary_op(BinaryOp::LShift, &i(1), &Value::Float(1.0))),
+            "TypeError: unsupported operand type(s) for <<: 'int' and 'float'"
+        );
+        assert_eq!(
+            r(binary_op(BinaryOp::MatMul, &i(1), &i(2))),
+            "TypeError: unsupported operand type(s) for @: 'int' and 'int'"
+        );
+        let big = binary_op(BinaryOp::Pow, &i(10), &i(400)).unwrap();
+        assert_eq!(
+            r(binary_op(BinaryOp::Mul, &big, &Value::Float(1.0))),
+            "OverflowError: int too large to convert to float"
+        );
+        assert_eq!(r(divmod(&i(-7), &i(2))), "(-4, 1)");
+        assert_eq!(r(divmod(&Value::Float(-7.5), &i(2))), "(-4.0, 0.5)");
+        assert_eq!(
+            r(divmod(&s("a"), &i(1))),
+            "TypeError: unsupported operand type(s) for divmod(): 'str' and 'int'"
+        );
+        assert_eq!(r(unary_op(UnaryOp::Invert, &Value::Bool(true))), "-2");
+        assert_eq!(
+            r(unary_op(UnaryOp::Neg, &s("a"))),
+            "TypeError: bad operand type for unary -: 'str'"
+        );
+        assert_eq!(
+            r(unary_op(UnaryOp::Invert, &Value::Float(1.5))),
+            "TypeError: bad operand type for unary ~: 'float'"
+        );
+        assert_eq!(
+            r(pow3(&Value::Float(2.0), &i(3), &i(5))),
+            "TypeError: pow() 3rd argument not allowed unless all arguments are integers"
+        );
+    }
+
+    #[test]
+    fn comparisons() {
+        assert_eq!(
+            rb(compare_bool(CompareOp::Eq, &i(1), &Value::Float(1.0))),
+            "True"
+        );
+        assert_eq!(
+            rb(compare_bool(CompareOp::Eq, &Value::Bool(true), &i(1))),
+            "True"
+        );
+        assert_eq!(rb(compare_bool(CompareOp::Eq, &i(1), &s("1"))), "False");
+        assert_eq!(rb(compare_bool(CompareOp::Ne, &i(1), &s("1"))), "True");
+        let nan = Value::Float(f64::NAN);
+        assert_eq!(rb(compare_bool(CompareOp::Eq, &nan, &nan)), "False");
+        assert_eq!(rb(compare_bool(CompareOp::Ne, &nan, &i(1))), "True");
+        assert_eq!(
+            rb(compare_bool(CompareOp::Lt, &i(1), &s("a"))),
+            "TypeError: '<' not supported between instances of 'int' and 'str'"
+        );
+        assert_eq!(
+            rb(compare_bool(CompareOp::Lt, &Value::None, &Value::None)),
+            "TypeError: '<' not supported between instances of 'NoneType' and 'NoneType'"
+        );
+        let l = |v: Vec<Value>| Value::list(v);
+        assert_eq!(
+            rb(compare_bool(
+                CompareOp::Lt,
+                &l(vec![i(1), i(2)]),
+                &l(vec![i(1), i(3)])
+            )),
+            "True"
+        );
+        assert_eq!(
+            rb(compare_bool(
+                CompareOp::Lt,
+                &l(vec![i(1)]),
+                &l(vec![i(1), i(0)])
+            )),
+            "True"
+        );
+        assert_eq!(
+            rb(compare_bool(
+                CompareOp::Lt,
+                &l(vec![i(1)]),
+                &l(vec![s("a")])
+            )),
+            "TypeError: '<' not supported between instances of 'int' and 'str'"
+        );
+        // Floats are immediates: identity is bit equality, so the identity
+        // shortcut makes `[nan] == [nan]` true (CPython: true only when it
+        // is the same float object).
+        assert_eq!(
+            rb(compare_bool(
+                CompareOp::Eq,
+                &l(vec![nan.clone()]),
+                &l(vec![nan.clone()])
+            )),
+            "True"
+        );
+        let shared = l(vec![nan.clone()]);
+        let sv = shared.as_list().unwrap().snapshot();
+        assert_eq!(
+            rb(compare_bool(CompareOp::Eq, &l(sv.clone()), &l(sv))),
+            "True"
+        );
+        assert_eq!(rb(compare_bool(CompareOp::Gt, &s("b"), &s("abc"))), "True");
+        let set =
+            |v: &[i64]| Value::set(PySet::from_values(v.iter().map(|&x| i(x)).collect()).unwrap());
+        assert_eq!(
+            rb(compare_bool(CompareOp::Lt, &set(&[1]), &set(&[1, 2]))),
+            "True"
+        );
+        assert_eq!(
+            rb(compare_bool(CompareOp::Lt, &set(&[1]), &set(&[2]))),
+            "False"
+        );
+        let d = Value::dict(dict::PyDict::new());
+        assert_eq!(
+            rb(compare_bool(CompareOp::Lt, &d, &d)),
+            "TypeError: '<' not supported between instances of 'dict' and 'dict'"
+        );
+        let big = binary_op(BinaryOp::Pow, &i(2), &i(64)).unwrap();
+        assert_eq!(
+            rb(compare_bool(CompareOp::Gt, &big, &Value::Float(1.8e19))),
+            "True"
+        );
+        assert_eq!(
+            rb(compare_bool(
+                CompareOp::Eq,
+                &big,
+                &Value::Float(18446744073709551616.0)
+            )),
+            "True"
+        );
+    }
+
+    #[test]
+    fn subscripts_and_errors() {
+        assert_eq!(
+            r(get_item(&i(1), &i(0))),
+            "TypeError: 'int' object is not subscriptable"
+        );
+        assert_eq!(
+            r(get_item(&s("ab"), &s("x"))),
+            "TypeError: string indices must be integers, not 'str'"
+        );
+        assert_eq!(
+            r(get_item(&s("ab"), &i(5))),
+            "IndexError: string index out of range"
+        );
+        let t = Value::tuple(vec![i(1)]);
+        assert_eq!(
+            r(get_item(&t, &i(1))),
+            "IndexError: tuple index out of range"
+        );
+        assert_eq!(
+            set_item(&mut NoInterp, &t, &i(0), i(1))
+                .unwrap_err()
+                .to_string(),
+            "TypeError: 'tuple' object does not support item assignment"
+        );
+        assert_eq!(
+            del_item(&s("a"), &i(0)).unwrap_err().to_string(),
+            "TypeError: 'str' object doesn't support item deletion"
+        );
+        assert_eq!(
+            del_item(&i(1), &i(0)).unwrap_err().to_string(),
+            "TypeError: 'int' object does not support item deletion"
+        );
+        assert_eq!(
+            len(&i(1)).unwrap_err().to_string(),
+            "TypeError: object of type 'int' has no len()"
+        );
+        assert_eq!(
+            iter(&i(1)).unwrap_err().to_string(),
+            "TypeError: 'int' object is not iterable"
+        );
+        assert_eq!(
+            contains(&mut NoInterp, &i(1), &i(1))
+                .unwrap_err()
+                .to_string(),
+            "TypeError: argument of type 'int' is not iterable"
+        );
+        assert_eq!(
+            contains(&mut NoInterp, &s("a"), &i(1))
+                .unwrap_err()
+                .to_string(),
+            "TypeError: 'in <string>' requires string as left operand, not int"
+        );
+        let sl = Value::obj(PyObject::Slice(crate::builtins::slice::PySlice::new(
+            Value::None,
+            Value::None,
+            i(-1),
+        )));
+        assert_eq!(r(get_item(&s("héllo"), &sl)), "'olléh'");
+        let lst = Value::list(vec![i(1), i(2), i(3)]);
+        assert_eq!(r(get_item(&lst, &sl)), "[3, 2, 1]");
+        set_item(&mut NoInterp, &lst, &sl, Value::str("abc")).unwrap();
+        assert_eq!(r(Ok(lst.clone())), "['c', 'b', 'a']");
+        assert_eq!(
+            set_item(&mut NoInterp, &lst, &sl, i(1))
+                .unwrap_err()
+                .to_string(),
+            "TypeError: must assign iterable to extended slice"
+        );
+    }
+
+    #[test]
+    fn truthiness_and_hash() {
+        assert!(!truthy(&s("")).unwrap());
+        assert!(truthy(&Value::list(vec![Value::None])).unwrap());
+        assert!(!truthy(&Value::Float(0.0)).unwrap());
+        assert_eq!(hash(&i(1)).unwrap(), hash(&Value::Float(1.0)).unwrap());
+        assert_eq!(hash(&Value::Bool(true)).unwrap(), hash(&i(1)).unwrap());
+        assert_eq!(
+            hash(&Value::dict(dict::PyDict::new()))
+                .unwrap_err()
+                .to_string(),
+            "TypeError: unhashable type: 'dict'"
+        );
+        assert_eq!(hash(&s("abc")).unwrap(), hash(&s("abc")).unwrap());
+    }
+
+    #[test]
+    fn reprs_and_attributes() {
+        assert_eq!(repr(&Value::None).unwrap(), "None");
+        assert_eq!(repr(&Value::Ellipsis).unwrap(), "Ellipsis");
+        let t = Value::obj(PyObject::Type(typeobject::builtin_type(
+            typeobject::BuiltinType::Int,
+        )));
+        assert_eq!(repr(&t).unwrap(), "<class 'int'>");
+        assert_eq!(str(&s("x")).unwrap(), "x");
+        let m = get_attribute(&Value::list(vec![]), "append").unwrap();
+        assert!(
+            repr(&m)
+                .unwrap()
+                .starts_with("<built-in method append of list object at 0x")
+        );
+        let l = Value::list(vec![]);
+        let append = get_attribute(&l, "append").unwrap();
+        interp::call(&mut NoInterp, &append, Args::new(&[i(5)])).unwrap();
+        assert_eq!(repr(&l).unwrap(), "[5]");
+        assert_eq!(
+            get_attribute(&i(1), "nope").unwrap_err().to_string(),
+            "AttributeError: 'int' object has no attribute 'nope'"
+        );
+        assert_eq!(r(get_attribute(&i(5), "real")), "5");
+    }
+
+    #[test]
+    fn sorted_builtin() {
+        let v = Value::list(vec![i(3), i(1), i(2)]);
+        assert_eq!(r(sorted(&mut NoInterp, &v, None, true)), "[3, 2, 1]");
+        assert_eq!(
+            r(sorted(&mut NoInterp, &s("bca"), None, false)),
+            "['a', 'b', 'c']"
+        );
+    }
+}

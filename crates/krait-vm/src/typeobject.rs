@@ -1,0 +1,402 @@
+//! Type objects: builtin types, the builtin exception hierarchy, and (later)
+//! user classes all share [`TypeObject`], so `class MyError(ValueError)` and
+//! `class MyList(list)` only need to add entries, never a new mechanism.
+//!
+//! Builtin types live in a per-thread registry (values are `Rc`, so the VM is
+//! single-threaded) and are created on first use. Their attribute dict holds
+//! the methods of the type's module as `MethodDescriptor` objects.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+
+use crate::builtins::function::{MethodDef, PyMethodDescriptor};
+use crate::object::PyObject;
+use crate::value::Value;
+
+pub struct TypeObject {
+    pub name: Box<str>,
+    pub bases: Vec<Rc<TypeObject>>,
+    /// Method resolution order without the type itself (C3 order).
+    pub mro: Vec<Rc<TypeObject>>,
+    /// Which builtin layout instances of this type carry.
+    pub builtin: Option<BuiltinType>,
+    /// Set on builtin exception types.
+    pub exc: Option<ExcType>,
+    /// The class namespace: methods and class attributes.
+    pub dict: RefCell<IndexMap<Box<str>, Value>>,
+}
+
+impl TypeObject {
+    /// `issubclass(self, other)`.
+    pub fn is_subtype(&self, other: &TypeObject) -> bool {
+        std::ptr::eq(self, other) || self.mro.iter().any(|t| std::ptr::eq(&**t, other))
+    }
+
+    /// Look an attribute up along the MRO.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get(name) {
+            return Some(v.clone());
+        }
+        self.mro
+            .iter()
+            .find_map(|t| t.dict.borrow().get(name).cloned())
+    }
+
+    pub fn is_exception_type(&self) -> bool {
+        self.is_subtype(&exc_type(ExcType::BaseException))
+    }
+
+    fn new_builtin(
+        name: &str,
+        bases: Vec<Rc<TypeObject>>,
+        builtin: Option<BuiltinType>,
+        exc: Option<ExcType>,
+        methods: &'static [MethodDef],
+    ) -> TypeObject {
+        // Builtin hierarchies are single-inheritance chains: the MRO is the
+        // base followed by the base's MRO.
+        let mut mro = Vec::new();
+        if let Some(b) = bases.first() {
+            mro.push(b.clone());
+            mro.extend(b.mro.iter().cloned());
+        }
+        let dict = methods
+            .iter()
+            .map(|m| {
+                (
+                    Box::from(m.name),
+                    Value::obj(PyObject::MethodDescriptor(PyMethodDescriptor {
+                        def: m,
+                        bound: None,
+                    })),
+                )
+            })
+            .collect();
+        TypeObject {
+            name: name.into(),
+            bases,
+            mro,
+            builtin,
+            exc,
+            dict: RefCell::new(dict),
+        }
+    }
+}
+
+macro_rules! builtin_types {
+    ($($variant:ident => $name:literal),* $(,)?) => {
+        /// The builtin (non-exception) types with a native layout.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum BuiltinType { $($variant),* }
+        impl BuiltinType {
+            pub const ALL: &'static [BuiltinType] = &[$(BuiltinType::$variant),*];
+            pub fn name(self) -> &'static str {
+                match self { $(BuiltinType::$variant => $name),* }
+            }
+        }
+    };
+}
+
+builtin_types! {
+    Object => "object",
+    Type => "type",
+    NoneType => "NoneType",
+    NotImplementedType => "NotImplementedType",
+    Ellipsis => "ellipsis",
+    Int => "int",
+    Bool => "bool",
+    Float => "float",
+    Str => "str",
+    List => "list",
+    Tuple => "tuple",
+    Dict => "dict",
+    DictKeys => "dict_keys",
+    DictValues => "dict_values",
+    DictItems => "dict_items",
+    Set => "set",
+    FrozenSet => "frozenset",
+    Range => "range",
+    Slice => "slice",
+    Bytes => "bytes",
+    BuiltinFunction => "builtin_function_or_method",
+    MethodDescriptor => "method_descriptor",
+    Function => "function",
+    Code => "code",
+    Cell => "cell",
+    Method => "method",
+    Generator => "generator",
+}
+
+macro_rules! exception_types {
+    ($($variant:ident : $parent:ident),* $(,)?) => {
+        /// CPython's builtin exception hierarchy (3.11).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum ExcType { BaseException, $($variant),* }
+        impl ExcType {
+            pub const ALL: &'static [ExcType] = &[ExcType::BaseException, $(ExcType::$variant),*];
+            pub fn name(self) -> &'static str {
+                match self {
+                    ExcType::BaseException => "BaseException",
+                    $(ExcType::$variant => stringify!($variant)),*
+                }
+            }
+            pub fn parent(self) -> Option<ExcType> {
+                match self {
+                    ExcType::BaseException => None,
+                    $(ExcType::$variant => Some(ExcType::$parent)),*
+                }
+            }
+        }
+    };
+}
+
+// Listed parents-first so the registry can build each type from its parent.
+exception_types! {
+    SystemExit: BaseException,
+    KeyboardInterrupt: BaseException,
+    GeneratorExit: BaseException,
+    Exception: BaseException,
+    StopIteration: Exception,
+    StopAsyncIteration: Exception,
+    ArithmeticError: Exception,
+    FloatingPointError: ArithmeticError,
+    OverflowError: ArithmeticError,
+    ZeroDivisionError: ArithmeticError,
+    AssertionError: Exception,
+    AttributeError: Exception,
+    BufferError: Exception,
+    EOFError: Exception,
+    ImportError: Exception,
+    ModuleNotFoundError: ImportError,
+    LookupError: Exception,
+    IndexError: LookupError,
+    KeyError: LookupError,
+    MemoryError: Exception,
+    NameError: Exception,
+    UnboundLocalError: NameError,
+    OSError: Exception,
+    FileExistsError: OSError,
+    FileNotFoundError: OSError,
+    IsADirectoryError: OSError,
+    NotADirectoryError: OSError,
+    PermissionError: OSError,
+    TimeoutError: OSError,
+    ReferenceError: Exception,
+    RuntimeError: Exception,
+    NotImplementedError: RuntimeError,
+    RecursionError: RuntimeError,
+    SyntaxError: Exception,
+    IndentationError: SyntaxError,
+    TabError: IndentationError,
+    SystemError: Exception,
+    TypeError: Exception,
+    ValueError: Exception,
+    UnicodeError: ValueError,
+    UnicodeDecodeError: UnicodeError,
+    UnicodeEncodeError: UnicodeError,
+    UnicodeTranslateError: UnicodeError,
+    Warning: Exception,
+    DeprecationWarning: Warning,
+    PendingDeprecationWarning: Warning,
+    RuntimeWarning: Warning,
+    SyntaxWarning: Warning,
+    UserWarning: Warning,
+    FutureWarning: Warning,
+    ImportWarning: Warning,
+    UnicodeWarning: Warning,
+    BytesWarning: Warning,
+    ResourceWarning: Warning,
+    EncodingWarning: Warning,
+}
+
+struct Registry {
+    types: Vec<Rc<TypeObject>>,
+    excs: Vec<Rc<TypeObject>>,
+    /// Types without a `BuiltinType` entry (iterator kinds), by name.
+    others: RefCell<HashMap<&'static str, Rc<TypeObject>>>,
+}
+
+impl Registry {
+    fn new() -> Registry {
+        let object = Rc::new(TypeObject::new_builtin(
+            "object",
+            vec![],
+            Some(BuiltinType::Object),
+            None,
+            &[],
+        ));
+        let mut types: Vec<Rc<TypeObject>> = Vec::with_capacity(BuiltinType::ALL.len());
+        for &t in BuiltinType::ALL {
+            let ty = match t {
+                BuiltinType::Object => object.clone(),
+                BuiltinType::Bool => {
+                    let int = types[BuiltinType::Int as usize].clone();
+                    Rc::new(TypeObject::new_builtin(
+                        t.name(),
+                        vec![int],
+                        Some(t),
+                        None,
+                        crate::builtins::methods_of(t),
+                    ))
+                }
+                _ => Rc::new(TypeObject::new_builtin(
+                    t.name(),
+                    vec![object.clone()],
+                    Some(t),
+                    None,
+                    crate::builtins::methods_of(t),
+                )),
+            };
+            types.push(ty);
+        }
+        let mut excs: Vec<Rc<TypeObject>> = Vec::with_capacity(ExcType::ALL.len());
+        for &e in ExcType::ALL {
+            let base = match e.parent() {
+                Some(p) => excs[p as usize].clone(),
+                None => object.clone(),
+            };
+            excs.push(Rc::new(TypeObject::new_builtin(
+                e.name(),
+                vec![base],
+                None,
+                Some(e),
+                crate::builtins::exception::METHODS,
+            )));
+        }
+        Registry {
+            types,
+            excs,
+            others: RefCell::new(HashMap::new()),
+        }
+    }
+}
+
+thread_local! {
+    static REGISTRY: Registry = Registry::new();
+}
+
+/// The type object of a builtin type.
+pub fn builtin_type(t: BuiltinType) -> Rc<TypeObject> {
+    REGISTRY.with(|r| r.types[t as usize].clone())
+}
+
+/// The type object of a builtin exception.
+pub fn exc_type(e: ExcType) -> Rc<TypeObject> {
+    REGISTRY.with(|r| r.excs[e as usize].clone())
+}
+
+/// Find a builtin exception type by its Python name.
+pub fn exc_type_by_name(name: &str) -> Option<ExcType> {
+    ExcType::ALL.iter().copied().find(|e| e.name() == name)
+}
+
+/// A methodless builtin type known only by name (iterator kinds...).
+pub fn other_type(name: &'static str) -> Rc<TypeObject> {
+    REGISTRY.with(|r| {
+        r.others
+            .borrow_mut()
+            .entry(name)
+            .or_insert_with(|| {
+                Rc::new(TypeObject::new_builtin(
+                    name,
+                    vec![r.types[BuiltinType::Object as usize].clone()],
+                    None,
+                    None,
+                    &[],
+                ))
+            })
+            .clone()
+    })
+}
+
+/// `type(v)`.
+pub fn class_of(v: &Value) -> Rc<TypeObject> {
+    let t = match v {
+        Value::None => BuiltinType::NoneType,
+        Value::Bool(_) => BuiltinType::Bool,
+        Value::Int(_) => BuiltinType::Int,
+        Value::Float(_) => BuiltinType::Float,
+        Value::NotImplemented => BuiltinType::NotImplementedType,
+        Value::Ellipsis => BuiltinType::Ellipsis,
+        Value::Obj(o) => match &**o {
+            PyObject::Str(_) => BuiltinType::Str,
+            PyObject::Int(_) => BuiltinType::Int,
+            PyObject::List(_) => BuiltinType::List,
+            PyObject::Tuple(_) => BuiltinType::Tuple,
+            PyObject::Dict(_) => BuiltinType::Dict,
+            PyObject::DictView(v) => v.kind.builtin_type(),
+            PyObject::Set(_) => BuiltinType::Set,
+            PyObject::FrozenSet(_) => BuiltinType::FrozenSet,
+            PyObject::Range(_) => BuiltinType::Range,
+            PyObject::Slice(_) => BuiltinType::Slice,
+            PyObject::Bytes(_) => BuiltinType::Bytes,
+            PyObject::Type(_) => BuiltinType::Type,
+            PyObject::Exception(e) => return e.class.clone(),
+            PyObject::Iterator(it) => return other_type(it.type_name()),
+            PyObject::BuiltinFunction(_) => BuiltinType::BuiltinFunction,
+            PyObject::MethodDescriptor(m) => {
+                if m.bound.is_some() {
+                    BuiltinType::BuiltinFunction
+                } else {
+                    BuiltinType::MethodDescriptor
+                }
+            }
+            PyObject::Function(_) => BuiltinType::Function,
+            PyObject::Code(_) => BuiltinType::Code,
+            PyObject::Cell(_) => BuiltinType::Cell,
+            PyObject::Instance(i) => return i.class.clone(),
+            PyObject::BoundMethod(_) => BuiltinType::Method,
+            PyObject::Generator(_) => BuiltinType::Generator,
+        },
+    };
+    builtin_type(t)
+}
+
+/// `isinstance(v, t)` for a type object.
+pub fn isinstance(v: &Value, t: &TypeObject) -> bool {
+    class_of(v).is_subtype(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exception_hierarchy() {
+        let zde = exc_type(ExcType::ZeroDivisionError);
+        assert!(zde.is_subtype(&exc_type(ExcType::ArithmeticError)));
+        assert!(zde.is_subtype(&exc_type(ExcType::Exception)));
+        assert!(zde.is_subtype(&exc_type(ExcType::BaseException)));
+        assert!(!zde.is_subtype(&exc_type(ExcType::LookupError)));
+        let names: Vec<_> = zde.mro.iter().map(|t| t.name.to_string()).collect();
+        assert_eq!(
+            names,
+            ["ArithmeticError", "Exception", "BaseException", "object"]
+        );
+        assert!(exc_type(ExcType::KeyError).is_subtype(&exc_type(ExcType::LookupError)));
+        assert!(exc_type(ExcType::RecursionError).is_subtype(&exc_type(ExcType::RuntimeError)));
+        assert!(exc_type(ExcType::UnboundLocalError).is_subtype(&exc_type(ExcType::NameError)));
+        assert!(!exc_type(ExcType::KeyboardInterrupt).is_subtype(&exc_type(ExcType::Exception)));
+    }
+
+    #[test]
+    fn bool_subclasses_int() {
+        let b = class_of(&Value::Bool(true));
+        assert_eq!(&*b.name, "bool");
+        assert!(isinstance(
+            &Value::Bool(true),
+            &builtin_type(BuiltinType::Int)
+        ));
+        assert!(b.lookup("bit_length").is_some());
+    }
+
+    #[test]
+    fn methods_in_type_dict() {
+        let l = builtin_type(BuiltinType::List);
+        assert!(l.lookup("append").is_some());
+        assert!(l.lookup("nope").is_none());
+    }
+}

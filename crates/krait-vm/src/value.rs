@@ -1,0 +1,255 @@
+//! `Value`: the 16-byte handle every Python value travels in.
+//!
+//! Immediate variants (None, bool, small int, float, the NotImplemented and
+//! Ellipsis singletons) never allocate; everything else is an `Rc<PyObject>`.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use crate::builtins::bytes::PyBytes;
+use crate::builtins::dict::PyDict;
+use crate::builtins::list::PyList;
+use crate::builtins::set::PySet;
+use crate::builtins::str::PyStr;
+use crate::builtins::tuple::PyTuple;
+use crate::object::PyObject;
+
+/// A Python value. Cloning is cheap (a refcount increment at most).
+///
+/// Invariant: an int that fits in `i64` is always `Value::Int`; only ints
+/// outside that range are `PyObject::Int(BigInt)` (see [`Value::from_bigint`]).
+#[derive(Clone, Default)]
+pub enum Value {
+    #[default]
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    NotImplemented,
+    Ellipsis,
+    Obj(Rc<PyObject>),
+}
+
+impl Value {
+    /// Wrap a heap object.
+    #[inline]
+    pub fn obj(o: PyObject) -> Value {
+        Value::Obj(Rc::new(o))
+    }
+
+    /// An int from a big int, normalised back to `Value::Int` when it fits.
+    pub fn from_bigint(b: BigInt) -> Value {
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::obj(PyObject::Int(b)),
+        }
+    }
+
+    /// A new `str`.
+    pub fn str(s: impl Into<String>) -> Value {
+        Value::obj(PyObject::Str(PyStr::new(s.into())))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::obj(PyObject::List(PyList::new(items)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::obj(PyObject::Tuple(PyTuple::new(items)))
+    }
+
+    pub fn dict(d: PyDict) -> Value {
+        Value::obj(PyObject::Dict(d))
+    }
+
+    pub fn set(s: PySet) -> Value {
+        Value::obj(PyObject::Set(s))
+    }
+
+    pub fn frozenset(s: PySet) -> Value {
+        Value::obj(PyObject::FrozenSet(s))
+    }
+
+    pub fn bytes(b: Vec<u8>) -> Value {
+        Value::obj(PyObject::Bytes(PyBytes::new(b)))
+    }
+
+    #[inline]
+    pub fn as_obj(&self) -> Option<&PyObject> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> Option<&PyStr> {
+        match self.as_obj()? {
+            PyObject::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_list(&self) -> Option<&PyList> {
+        match self.as_obj()? {
+            PyObject::List(l) => Some(l),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_tuple(&self) -> Option<&PyTuple> {
+        match self.as_obj()? {
+            PyObject::Tuple(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_dict(&self) -> Option<&PyDict> {
+        match self.as_obj()? {
+            PyObject::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// A `set` or a `frozenset`.
+    #[inline]
+    pub fn as_anyset(&self) -> Option<&PySet> {
+        match self.as_obj()? {
+            PyObject::Set(s) | PyObject::FrozenSet(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_bytes(&self) -> Option<&PyBytes> {
+        match self.as_obj()? {
+            PyObject::Bytes(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_bigint(&self) -> Option<&BigInt> {
+        match self.as_obj()? {
+            PyObject::Int(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// True for `int` and `bool` values (small or big).
+    #[inline]
+    pub fn is_int(&self) -> bool {
+        matches!(self, Value::Int(_) | Value::Bool(_)) || self.as_bigint().is_some()
+    }
+
+    /// Python's `is`: identity for heap objects, value equality of the
+    /// immediate singletons and of the small ints and floats (which CPython
+    /// caches or which compare by bits here).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None)
+            | (Value::NotImplemented, Value::NotImplemented)
+            | (Value::Ellipsis, Value::Ellipsis) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// The Python type name (`type(x).__name__`), as used in error messages.
+    pub fn type_name(&self) -> &str {
+        match self {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) => "int",
+            Value::Float(_) => "float",
+            Value::NotImplemented => "NotImplementedType",
+            Value::Ellipsis => "ellipsis",
+            Value::Obj(o) => o.type_name(),
+        }
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+
+impl From<usize> for Value {
+    fn from(i: usize) -> Value {
+        match i64::try_from(i) {
+            Ok(i) => Value::Int(i),
+            Err(_) => Value::from_bigint(BigInt::from(i)),
+        }
+    }
+}
+
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Value {
+        Value::str(s)
+    }
+}
+
+impl From<String> for Value {
+    fn from(s: String) -> Value {
+        Value::str(s)
+    }
+}
+
+impl From<BigInt> for Value {
+    fn from(b: BigInt) -> Value {
+        Value::from_bigint(b)
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match crate::protocol::repr(self) {
+            Ok(s) => f.write_str(&s),
+            Err(_) => write!(f, "<{} object>", self.type_name()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_is_16_bytes() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        assert_eq!(std::mem::size_of::<crate::PyResult>(), 16);
+    }
+
+    #[test]
+    fn bigint_normalises() {
+        assert!(matches!(Value::from_bigint(BigInt::from(5)), Value::Int(5)));
+        let big = BigInt::from(i64::MAX) + 1;
+        assert!(Value::from_bigint(big).as_bigint().is_some());
+    }
+}

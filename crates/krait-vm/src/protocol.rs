@@ -1330,6 +1330,60 @@ mod tests {
     }
 
     #[test]
+    fn set_and_dict_operators() {
+        let set =
+            |v: &[i64]| Value::set(PySet::from_values(v.iter().map(|&x| i(x)).collect()).unwrap());
+        // Expected values from python3.
+        assert_eq!(
+            r(binary_op(BinaryOp::Or, &set(&[1, 2, 3]), &set(&[4]))),
+            "{1, 2, 3, 4}"
+        );
+        assert_eq!(
+            r(binary_op(BinaryOp::And, &set(&[1, 2, 3]), &set(&[2, 9]))),
+            "{2}"
+        );
+        assert_eq!(
+            r(binary_op(BinaryOp::Sub, &set(&[1, 2]), &set(&[2]))),
+            "{1}"
+        );
+        assert_eq!(
+            r(binary_op(BinaryOp::Xor, &set(&[1, 2]), &set(&[2, 3]))),
+            "{1, 3}"
+        );
+        let fs = Value::frozenset(PySet::from_values(vec![i(1)]).unwrap());
+        assert_eq!(
+            r(binary_op(BinaryOp::Or, &fs, &set(&[2]))),
+            "frozenset({1, 2})"
+        );
+        assert_eq!(
+            r(binary_op(
+                BinaryOp::Or,
+                &set(&[1]),
+                &Value::list(vec![i(2)])
+            )),
+            "TypeError: unsupported operand type(s) for |: 'set' and 'list'"
+        );
+        let d = Value::dict(dict::PyDict::from_pairs(vec![(s("a"), i(1))]).unwrap());
+        let keys = call_method(&mut NoInterp, &d, "keys", Args::new(&[])).unwrap();
+        let ab = Value::set(PySet::from_values(vec![s("a"), s("b")]).unwrap());
+        assert_eq!(r(binary_op(BinaryOp::And, &keys, &ab)), "{'a'}");
+        // Views are live.
+        d.as_dict().unwrap().set_item(s("z"), i(2)).unwrap();
+        assert_eq!(r(Ok(keys.clone())), "dict_keys(['a', 'z'])");
+        assert_eq!(len(&keys).unwrap(), 2);
+        assert!(contains(&mut NoInterp, &keys, &s("z")).unwrap());
+        let d2 = Value::dict(dict::PyDict::from_pairs(vec![(s("b"), i(3))]).unwrap());
+        assert_eq!(
+            r(binary_op(BinaryOp::Or, &d, &d2)),
+            "{'a': 1, 'z': 2, 'b': 3}"
+        );
+        let l = Value::list(vec![i(1)]);
+        inplace_op(&mut NoInterp, BinaryOp::Add, &l, &s("ab")).unwrap();
+        inplace_op(&mut NoInterp, BinaryOp::Mul, &l, &i(2)).unwrap();
+        assert_eq!(r(Ok(l)), "[1, 'a', 'b', 1, 'a', 'b']");
+    }
+
+    #[test]
     fn sorted_builtin() {
         let v = Value::list(vec![i(3), i(1), i(2)]);
         assert_eq!(r(sorted(&mut NoInterp, &v, None, true)), "[3, 2, 1]");

@@ -112,6 +112,49 @@ pub trait Interp {
             iterator.type_name()
         )))
     }
+
+    /// `repr(v)`; the interpreter dispatches `__repr__` of user classes.
+    fn repr(&mut self, v: &Value) -> PyResult<String> {
+        crate::protocol::repr(v)
+    }
+
+    /// `str(v)`; the interpreter dispatches `__str__` of user classes.
+    fn str(&mut self, v: &Value) -> PyResult<String> {
+        crate::protocol::str(v)
+    }
+
+    /// `getattr(obj, name)`; the interpreter knows instances and classes.
+    fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult {
+        crate::protocol::get_attribute(obj, name)
+    }
+
+    /// Writes text to the program's standard output (`print`). Hosts that
+    /// embed krait capture it here.
+    fn write_stdout(&mut self, text: &str) -> PyResult<()> {
+        use std::io::Write;
+        std::io::stdout()
+            .write_all(text.as_bytes())
+            .map_err(|e| PyErr::new(crate::typeobject::ExcType::OSError, e.to_string()))
+    }
+
+    /// Reads one line from standard input for `input()`, without its
+    /// newline; `None` at end of input (EOFError).
+    fn read_line(&mut self) -> PyResult<Option<String>> {
+        let mut line = String::new();
+        match std::io::stdin().read_line(&mut line) {
+            Ok(0) => Ok(None),
+            Ok(_) => {
+                if line.ends_with('\n') {
+                    line.pop();
+                    if line.ends_with('\r') {
+                        line.pop();
+                    }
+                }
+                Ok(Some(line))
+            }
+            Err(e) => Err(PyErr::new(crate::typeobject::ExcType::OSError, e.to_string())),
+        }
+    }
 }
 
 /// An interpreter that knows only builtins: for tests and for hosts that

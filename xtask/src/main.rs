@@ -1,8 +1,11 @@
-//! xtask: the project's own commands (`cargo xtask test`, `cargo xtask ast-diff`).
+//! xtask: the project's own commands (`cargo xtask test`, `conformance`,
+//! `bench`, `ast-diff`, `regen`).
 //!
 //! Must not be depended on by any crate of krait.
 
 mod ast_diff;
+mod bench;
+mod conformance;
 mod regen;
 mod test;
 
@@ -14,8 +17,13 @@ fn main() -> ExitCode {
         Some("ast-diff") => ast_diff::run(&args[1..]),
         Some("test") => test::run(&args[1..]),
         Some("regen") => regen::run(&args[1..]),
+        Some("conformance") => conformance::run(&args[1..]),
+        Some("bench") => bench::run(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <test | ast-diff [PATHS...] | regen>");
+            eprintln!(
+                "usage: cargo xtask <test | conformance [--filter PREFIX] [--bless] [--verbose] \
+                 | bench [--runs N] [--json] [FILTER] | ast-diff [PATHS...] | regen>"
+            );
             ExitCode::from(2)
         }
     }

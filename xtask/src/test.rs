@@ -1,14 +1,18 @@
 //! `cargo xtask test`: every check CI runs, in order, with one summary.
 //!
 //! Steps: formatting, clippy with warnings denied, the workspace's tests, and
-//! the parser's oracle (`ast-diff`) over the project's Python files and, when
-//! the shared conformance corpus sits next to the project, over its cases.
+//! the parser's oracle (`ast-diff`) over the project's Python files. When the
+//! shared conformance corpus sits next to the project: `ast-diff` over its
+//! cases, the release build of krait (the only release build of the run), and
+//! krait on the corpus held to `tests/conformance-baseline.txt` (see
+//! `conformance.rs`).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
 use crate::ast_diff;
+use crate::conformance::{self, Outcome};
 
 /// The folder holding the root Cargo.toml.
 pub fn workspace_root() -> PathBuf {
@@ -28,24 +32,36 @@ struct Step {
     name: String,
     passed: bool,
     seconds: f64,
+    note: String,
+}
+
+impl From<bool> for Outcome {
+    fn from(passed: bool) -> Self {
+        Outcome {
+            passed,
+            note: String::new(),
+        }
+    }
 }
 
 pub fn run(_args: &[String]) -> ExitCode {
     let root = workspace_root();
     let mut steps = Vec::new();
-    let mut step = |name: &str, check: &mut dyn FnMut() -> bool| {
+    let mut step = |name: &str, check: &mut dyn FnMut() -> Outcome| {
         eprintln!("\n== xtask test: {name} ==");
         let started = Instant::now();
-        let passed = check();
+        let outcome = check();
         steps.push(Step {
             name: name.to_string(),
-            passed,
+            passed: outcome.passed,
             seconds: started.elapsed().as_secs_f64(),
+            note: outcome.note,
         });
+        outcome.passed
     };
 
     step("cargo fmt --check", &mut || {
-        cargo(&root, &["fmt", "--all", "--", "--check"])
+        cargo(&root, &["fmt", "--all", "--", "--check"]).into()
     });
     step("cargo clippy -D warnings", &mut || {
         cargo(
@@ -59,18 +75,32 @@ pub fn run(_args: &[String]) -> ExitCode {
                 "warnings",
             ],
         )
+        .into()
     });
     step("cargo test --workspace", &mut || {
-        cargo(&root, &["test", "--workspace"])
+        cargo(&root, &["test", "--workspace"]).into()
     });
     step("ast-diff tests/ crates/*/tests/", &mut || {
         let mut paths = vec![root.join("tests")];
         paths.extend(crate_test_dirs(&root));
-        ast_diff_ok(&paths)
+        ast_diff_ok(&paths).into()
     });
     if let Some(conformance) = conformance_dir() {
         step("ast-diff ../shared/conformance/cases", &mut || {
-            ast_diff_ok(&[conformance.join("cases")])
+            ast_diff_ok(&[conformance.join("cases")]).into()
+        });
+        let built = step("cargo build --release --bin krait", &mut || {
+            conformance::build_release(&root).into()
+        });
+        step("conformance vs baseline", &mut || {
+            if built {
+                conformance::check(&root, &conformance, &conformance::Options::default())
+            } else {
+                Outcome {
+                    passed: false,
+                    note: "not run: release build failed".into(),
+                }
+            }
         });
     } else {
         eprintln!("\n(../shared/conformance not found: corpus steps skipped)");
@@ -79,7 +109,7 @@ pub fn run(_args: &[String]) -> ExitCode {
     eprintln!("\n== xtask test: summary ==");
     for s in &steps {
         let verdict = if s.passed { "ok  " } else { "FAIL" };
-        eprintln!("{verdict} {:<40} {:>7.1}s", s.name, s.seconds);
+        eprintln!("{verdict} {:<40} {:>7.1}s  {}", s.name, s.seconds, s.note);
     }
     let failed = steps.iter().filter(|s| !s.passed).count();
     if failed == 0 {

@@ -128,6 +128,24 @@ pub trait Interp {
         crate::protocol::get_attribute(obj, name)
     }
 
+    /// `gen.send(value)` (and `next(gen)` with `None`): the value yielded,
+    /// or StopIteration carrying the return value.
+    fn generator_send(&mut self, generator: &Value, value: Value) -> PyResult {
+        let _ = value;
+        Err(no_generators(generator))
+    }
+
+    /// `gen.throw(exc)`: raises `exc` where the generator is suspended.
+    fn generator_throw(&mut self, generator: &Value, exc: Value, arg: Option<Value>) -> PyResult {
+        let _ = (exc, arg);
+        Err(no_generators(generator))
+    }
+
+    /// `gen.close()`.
+    fn generator_close(&mut self, generator: &Value) -> PyResult {
+        Err(no_generators(generator))
+    }
+
     /// Writes text to the program's standard output (`print`). Hosts that
     /// embed krait capture it here.
     fn write_stdout(&mut self, text: &str) -> PyResult<()> {
@@ -155,6 +173,13 @@ pub trait Interp {
             Err(e) => Err(PyErr::new(crate::typeobject::ExcType::OSError, e.to_string())),
         }
     }
+}
+
+fn no_generators(generator: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "'{}' object cannot be resumed without an interpreter",
+        generator.type_name()
+    ))
 }
 
 /// An interpreter that knows only builtins: for tests and for hosts that

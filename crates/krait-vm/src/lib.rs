@@ -67,6 +67,7 @@
 pub mod builtins;
 pub mod format;
 pub mod interp;
+pub mod interpreter;
 pub mod object;
 pub mod protocol;
 pub mod sequence;
@@ -75,6 +76,7 @@ pub mod value;
 
 pub use builtins::exception::PyErr;
 pub use interp::{Args, Interp, NoInterp};
+pub use interpreter::Vm;
 pub use object::PyObject;
 pub use value::Value;
 

@@ -126,7 +126,7 @@ impl PyObject {
                 visit(&m.receiver);
                 visit(&m.function);
             }
-            PyObject::Generator(_) => {}
+            PyObject::Generator(g) => g.traverse(visit),
         }
     }
 }

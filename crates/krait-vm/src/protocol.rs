@@ -448,7 +448,7 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
         Value::Bool(b) => *b,
         Value::Int(i) => *i != 0,
         Value::Float(f) => *f != 0.0,
-        Value::NotImplemented | Value::Ellipsis => true,
+        Value::NotImplemented | Value::Ellipsis | Value::Null => true,
         Value::Obj(o) => match &**o {
             PyObject::Str(s) => s.char_len() != 0,
             PyObject::Int(_) => true,
@@ -580,6 +580,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         Value::None => Ok(0x5f3759df),
         Value::NotImplemented => Ok(0x4e6f74),
         Value::Ellipsis => Ok(0x2e2e2e),
+        Value::Null => Ok(0),
         Value::Obj(o) => match &**o {
             PyObject::Str(s) => Ok(s.hash()),
             PyObject::Int(b) => Ok(int::hash(IntRef::Big(b))),
@@ -856,6 +857,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
         Value::Float(f) => float::repr(*f),
         Value::NotImplemented => "NotImplemented".into(),
         Value::Ellipsis => "Ellipsis".into(),
+        Value::Null => "<NULL>".into(),
         Value::Obj(o) => match &**o {
             PyObject::Str(s) => pystr::repr_str(s.as_str()),
             PyObject::Int(b) => int::to_str(IntRef::Big(b))?,
@@ -885,7 +887,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
                 None => format!("<method '{}' objects>", def.name),
             },
             PyObject::Function(f) => format!("<function {} at {}>", f.qualname, address(o)),
-            PyObject::Code(c) => format!("<code object {} at {}>", c.name, address(o)),
+            PyObject::Code(c) => format!("<code object {} at {}>", c.code.name, address(o)),
             PyObject::Cell(_) => format!("<cell at {}>", address(o)),
             PyObject::Instance(i) => format!("<{} object at {}>", i.class.name, address(o)),
             PyObject::BoundMethod(m) => format!("<bound method of {}>", repr(&m.receiver)?),

@@ -321,6 +321,7 @@ pub fn class_of(v: &Value) -> Rc<TypeObject> {
         Value::Float(_) => BuiltinType::Float,
         Value::NotImplemented => BuiltinType::NotImplementedType,
         Value::Ellipsis => BuiltinType::Ellipsis,
+        Value::Null => BuiltinType::NoneType,
         Value::Obj(o) => match &**o {
             PyObject::Str(_) => BuiltinType::Str,
             PyObject::Int(_) => BuiltinType::Int,

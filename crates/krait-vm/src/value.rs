@@ -30,6 +30,10 @@ pub enum Value {
     NotImplemented,
     Ellipsis,
     Obj(Rc<PyObject>),
+    /// Internal marker, never visible to Python code: the empty slot that
+    /// PUSH_NULL puts below a callable that is not a method, and an unbound
+    /// fast local or empty cell.
+    Null,
 }
 
 impl Value {
@@ -177,6 +181,7 @@ impl Value {
             Value::Float(_) => "float",
             Value::NotImplemented => "NotImplementedType",
             Value::Ellipsis => "ellipsis",
+            Value::Null => "NULL",
             Value::Obj(o) => o.type_name(),
         }
     }

@@ -9,6 +9,8 @@ use indexmap::IndexMap;
 
 use crate::PyResult;
 use crate::interp::{Args, Interp};
+use crate::interpreter::code::Code;
+use crate::interpreter::frame::SuspendedFrame;
 use crate::typeobject::TypeObject;
 use crate::value::Value;
 
@@ -36,19 +38,38 @@ pub struct PyMethodDescriptor {
     pub bound: Option<Value>,
 }
 
-/// Placeholder: a Python function (code + globals + defaults + closure).
+/// A Python function: code plus the environment it was made in.
 pub struct PyFunction {
+    pub code: Rc<Code>,
+    pub globals: Value,
     pub name: Box<str>,
     pub qualname: Box<str>,
+    /// Defaults of the last positional parameters.
+    pub defaults: Vec<Value>,
+    /// Keyword-only defaults, by parameter name.
+    pub kwdefaults: Vec<(Box<str>, Value)>,
+    /// The cells of the enclosing function's variables, one per freevar.
+    pub closure: Vec<Value>,
+    pub doc: Value,
+    /// Attributes set on the function (`f.calls = 0`).
+    pub dict: RefCell<IndexMap<Box<str>, Value>>,
 }
 
 impl PyFunction {
-    pub fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.globals);
+        self.defaults.iter().for_each(&mut *visit);
+        self.kwdefaults.iter().for_each(|(_, v)| visit(v));
+        self.closure.iter().for_each(&mut *visit);
+        visit(&self.doc);
+        self.dict.borrow().values().for_each(visit);
+    }
 }
 
-/// Placeholder: a code object as the VM holds it.
+/// A code object as the VM holds it: the bytecode with its constants
+/// already turned into values.
 pub struct PyCode {
-    pub name: Box<str>,
+    pub code: Rc<Code>,
 }
 
 /// A closure cell.
@@ -74,7 +95,65 @@ pub struct PyBoundMethod {
     pub function: Value,
 }
 
-/// Placeholder: a generator owning its suspended frame.
+/// A generator: it owns its frame while suspended (design.md §4).
 pub struct PyGenerator {
     pub name: Box<str>,
+    pub qualname: Box<str>,
+    pub state: RefCell<GeneratorState>,
 }
+
+pub enum GeneratorState {
+    /// Suspended (or not started: `pc == 0`).
+    Suspended(SuspendedFrame),
+    /// Its frame is on the VM's frame stack right now.
+    Running,
+    Finished,
+}
+
+impl PyGenerator {
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        if let GeneratorState::Suspended(frame) = &*self.state.borrow() {
+            frame.traverse(visit);
+        }
+    }
+}
+
+/// The methods of generator objects; they run Python code, so they go
+/// through the interpreter.
+pub const GENERATOR_METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "send",
+        func: |vm, generator, args| {
+            args.check("send", 1, 1)?;
+            vm.generator_send(generator, args.pos[0].clone())
+        },
+    },
+    MethodDef {
+        name: "throw",
+        func: |vm, generator, args| {
+            args.check("throw", 1, 3)?;
+            vm.generator_throw(generator, args.pos[0].clone(), args.pos.get(1).cloned())
+        },
+    },
+    MethodDef {
+        name: "close",
+        func: |vm, generator, args| {
+            args.check("close", 0, 0)?;
+            vm.generator_close(generator)
+        },
+    },
+    MethodDef {
+        name: "__next__",
+        func: |vm, generator, args| {
+            args.check("__next__", 0, 0)?;
+            vm.generator_send(generator, Value::None)
+        },
+    },
+    MethodDef {
+        name: "__iter__",
+        func: |_, generator, args| {
+            args.check("__iter__", 0, 0)?;
+            Ok(generator.clone())
+        },
+    },
+];

@@ -31,6 +31,7 @@ pub fn methods_of(t: BuiltinType) -> &'static [MethodDef] {
         BuiltinType::Range => range::METHODS,
         BuiltinType::Slice => slice::METHODS,
         BuiltinType::Bytes => bytes::METHODS,
+        BuiltinType::Generator => function::GENERATOR_METHODS,
         _ => &[],
     }
 }

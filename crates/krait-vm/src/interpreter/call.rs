@@ -1,0 +1,344 @@
+//! Calls: argument binding with CPython's rules and messages, and the
+//! dispatch on the kind of callable.
+//!
+//! A Python function called by CALL gets a new frame on the frame stack
+//! ([`Outcome::Pushed`]): the dispatch loop continues in it without Rust
+//! recursion. Everything else (builtins, types, generator creation) runs to
+//! completion and gives a value ([`Outcome::Done`]).
+
+use std::cell::RefCell;
+
+use crate::builtins::dict::PyDict;
+use crate::builtins::function::{GeneratorState, PyBoundMethod, PyCell, PyFunction, PyGenerator};
+use crate::interp::{self, Args};
+use crate::interpreter::Vm;
+use crate::interpreter::frame::{Frame, SuspendedFrame};
+use crate::object::PyObject;
+use crate::value::Value;
+use crate::{PyErr, PyResult};
+
+pub(crate) enum Outcome {
+    /// A frame was pushed; the loop runs it.
+    Pushed,
+    /// The call finished with this value.
+    Done(Value),
+}
+
+impl Vm {
+    /// Calls `callable` with `args`, the last `kwnames.len()` of which are
+    /// keyword arguments. `entry` marks a frame pushed for native code.
+    pub(crate) fn call_value(
+        &mut self,
+        callable: &Value,
+        mut args: Vec<Value>,
+        kwnames: &[&str],
+        entry: bool,
+    ) -> PyResult<Outcome> {
+        let Value::Obj(object) = callable else {
+            return Err(not_callable(callable));
+        };
+        match &**object {
+            PyObject::Function(function) => {
+                let base = self.bind_arguments(function, args, kwnames)?;
+                if function.code.is_generator {
+                    return Ok(Outcome::Done(self.make_generator(function, base)));
+                }
+                self.push_frame(Frame {
+                    code: function.code.clone(),
+                    pc: 0,
+                    base,
+                    globals: function.globals.clone(),
+                    locals: None,
+                    entry,
+                    generator: None,
+                })?;
+                Ok(Outcome::Pushed)
+            }
+            PyObject::BoundMethod(PyBoundMethod { receiver, function }) => {
+                args.insert(0, receiver.clone());
+                self.call_value(function, args, kwnames, entry)
+            }
+            PyObject::Type(class) => {
+                let (pos, kw) = split_keywords(&args, kwnames);
+                let class = class.clone();
+                call_type(self, &class, Args::with_kw(pos, &kw)).map(Outcome::Done)
+            }
+            _ => {
+                let (pos, kw) = split_keywords(&args, kwnames);
+                interp::call(self, callable, Args::with_kw(pos, &kw)).map(Outcome::Done)
+            }
+        }
+    }
+
+    /// Calls from native code: Python frames run to completion here.
+    pub(crate) fn call_native(
+        &mut self,
+        callable: &Value,
+        args: Vec<Value>,
+        kwnames: &[&str],
+    ) -> PyResult {
+        match self.call_value(callable, args, kwnames, true)? {
+            Outcome::Done(value) => Ok(value),
+            Outcome::Pushed => self.run_entry_frame(),
+        }
+    }
+
+    /// Puts a new frame's slots on the stack (locals bound from the
+    /// arguments, cells, free cells) and returns its base.
+    fn bind_arguments(
+        &mut self,
+        function: &PyFunction,
+        mut args: Vec<Value>,
+        kwnames: &[&str],
+    ) -> PyResult<usize> {
+        let code = &function.code;
+        let bytecode = &code.bytecode;
+        let argcount = bytecode.argcount as usize;
+        let posonly = bytecode.posonlyargcount as usize;
+        let kwonly = bytecode.kwonlyargcount as usize;
+        let has_varargs = bytecode.flags.contains(krait_bytecode::CodeFlags::VARARGS);
+        let has_varkw = bytecode
+            .flags
+            .contains(krait_bytecode::CodeFlags::VARKEYWORDS);
+        let varnames = &bytecode.varnames;
+        let qualname = &*function.qualname;
+
+        let kw_values = args.split_off(args.len() - kwnames.len());
+        let positional = args;
+        let mut slots: Vec<Value> = vec![Value::Null; code.nslots()];
+
+        // Positional parameters, then the rest into *args.
+        let given = positional.len();
+        if given > argcount && !has_varargs {
+            return Err(too_many_positional(
+                qualname,
+                argcount,
+                function.defaults.len(),
+                given,
+                kwnames.len(),
+                kwonly,
+            ));
+        }
+        let mut extra = Vec::new();
+        for (i, value) in positional.into_iter().enumerate() {
+            if i < argcount {
+                slots[i] = value;
+            } else {
+                extra.push(value);
+            }
+        }
+        let mut next_slot = argcount + kwonly;
+        if has_varargs {
+            slots[next_slot] = Value::tuple(extra);
+            next_slot += 1;
+        }
+        let kwargs = if has_varkw {
+            let dict = Value::dict(PyDict::new());
+            slots[next_slot] = dict.clone();
+            Some(dict)
+        } else {
+            None
+        };
+
+        // Keyword arguments.
+        let mut posonly_passed_by_keyword = Vec::new();
+        for (name, value) in kwnames.iter().zip(kw_values) {
+            let found = varnames[..argcount + kwonly].iter().position(|v| v == name);
+            match found {
+                Some(i) if i >= posonly => {
+                    if !matches!(slots[i], Value::Null) {
+                        return Err(PyErr::type_error(format!(
+                            "{qualname}() got multiple values for argument '{name}'"
+                        )));
+                    }
+                    slots[i] = value;
+                }
+                _ => match &kwargs {
+                    Some(dict) => {
+                        let dict = dict.as_dict().expect("made above");
+                        let key = Value::str(*name);
+                        if dict.contains(&key)? {
+                            return Err(PyErr::type_error(format!(
+                                "{qualname}() got multiple values for keyword argument '{name}'"
+                            )));
+                        }
+                        dict.set_item(key, value)?;
+                    }
+                    None if found.is_some() => posonly_passed_by_keyword.push(*name),
+                    None => {
+                        return Err(PyErr::type_error(format!(
+                            "{qualname}() got an unexpected keyword argument '{name}'"
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_passed_by_keyword.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_passed_by_keyword.join(", ")
+            )));
+        }
+
+        // Defaults for missing positional parameters.
+        let first_default = argcount.saturating_sub(function.defaults.len());
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if matches!(slots[i], Value::Null) {
+                if i >= first_default {
+                    slots[i] = function.defaults[i - first_default].clone();
+                } else {
+                    missing.push(varnames[i].as_str());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_arguments(qualname, "positional", &missing));
+        }
+        for i in argcount..argcount + kwonly {
+            if matches!(slots[i], Value::Null) {
+                match function
+                    .kwdefaults
+                    .iter()
+                    .find(|(name, _)| **name == *varnames[i])
+                {
+                    Some((_, default)) => slots[i] = default.clone(),
+                    None => missing.push(varnames[i].as_str()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_arguments(qualname, "keyword-only", &missing));
+        }
+
+        // Cells: parameters captured by inner functions start in their cell.
+        let nlocals = code.nlocals;
+        for cell in 0..code.ncells {
+            let initial = code
+                .cell_args
+                .iter()
+                .find(|(c, _)| *c == cell)
+                .map_or(Value::Null, |(_, arg)| slots[*arg].clone());
+            slots[nlocals + cell] = Value::obj(PyObject::Cell(PyCell {
+                value: RefCell::new(initial),
+            }));
+        }
+        for (i, cell) in function.closure.iter().enumerate() {
+            slots[nlocals + code.ncells + i] = cell.clone();
+        }
+
+        let base = self.stack.len();
+        self.stack.extend(slots);
+        Ok(base)
+    }
+
+    /// Calling a generator function: the bound frame is moved off the stack
+    /// into a suspended generator.
+    fn make_generator(&mut self, function: &PyFunction, base: usize) -> Value {
+        let slots = self.stack.split_off(base);
+        Value::obj(PyObject::Generator(PyGenerator {
+            name: function.name.clone(),
+            qualname: function.qualname.clone(),
+            state: RefCell::new(GeneratorState::Suspended(SuspendedFrame {
+                code: function.code.clone(),
+                pc: 0,
+                globals: function.globals.clone(),
+                slots,
+                handled: Value::None,
+            })),
+        }))
+    }
+}
+
+/// Positional values and `(name, value)` keyword pairs for a native call.
+fn split_keywords<'a>(
+    args: &'a [Value],
+    kwnames: &[&'a str],
+) -> (&'a [Value], Vec<(&'a str, Value)>) {
+    let split = args.len() - kwnames.len();
+    let kw = kwnames
+        .iter()
+        .zip(&args[split..])
+        .map(|(name, value)| (*name, value.clone()))
+        .collect();
+    (&args[..split], kw)
+}
+
+/// Calling a class: builtin types and exception classes construct values.
+fn call_type(
+    vm: &mut Vm,
+    class: &std::rc::Rc<crate::typeobject::TypeObject>,
+    args: Args,
+) -> PyResult {
+    let _ = vm;
+    if class.is_exception_type() {
+        return Ok(PyErr::with_args(class.clone(), args.pos.to_vec()).value());
+    }
+    Err(PyErr::type_error(format!(
+        "cannot create '{}' instances",
+        class.name
+    )))
+}
+
+pub(crate) fn not_callable(value: &Value) -> PyErr {
+    PyErr::type_error(format!("'{}' object is not callable", value.type_name()))
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn too_many_positional(
+    qualname: &str,
+    argcount: usize,
+    defaults: usize,
+    given: usize,
+    kw_given: usize,
+    kwonly: usize,
+) -> PyErr {
+    let takes = if defaults > 0 {
+        format!(
+            "from {} to {argcount} positional arguments",
+            argcount - defaults.min(argcount)
+        )
+    } else {
+        plural(argcount, "positional argument")
+    };
+    let keyword_only_given = kw_given > 0 && kwonly > 0;
+    let given_text = if keyword_only_given {
+        format!(
+            "{} (and {})",
+            plural(given, "positional argument"),
+            plural(kw_given, "keyword-only argument")
+        )
+    } else {
+        format!("{given}")
+    };
+    let verb = if given == 1 && !keyword_only_given {
+        "was"
+    } else {
+        "were"
+    };
+    PyErr::type_error(format!(
+        "{qualname}() takes {takes} but {given_text} {verb} given"
+    ))
+}
+
+fn missing_arguments(qualname: &str, kind: &str, names: &[&str]) -> PyErr {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.as_slice() {
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+        [] => String::new(),
+    };
+    PyErr::type_error(format!(
+        "{qualname}() missing {} {kind} argument{}: {list}",
+        names.len(),
+        if names.len() == 1 { "" } else { "s" }
+    ))
+}

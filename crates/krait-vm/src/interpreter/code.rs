@@ -1,0 +1,102 @@
+//! Code objects as the VM runs them: the bytecode, with its constants and
+//! names turned into values once, when the code is loaded.
+
+use std::rc::Rc;
+
+use krait_bytecode::{CodeFlags, CodeObject, Constant};
+
+use crate::builtins::function::PyCode;
+use crate::object::PyObject;
+use crate::value::Value;
+use crate::{PyErr, PyResult};
+
+pub struct Code {
+    pub bytecode: CodeObject,
+    /// `co_consts` as values (nested code objects become `PyCode`).
+    pub consts: Vec<Value>,
+    /// `co_names` as `str` values, so globals and attribute lookups hash once.
+    pub names: Vec<Value>,
+    pub name: Rc<str>,
+    pub filename: Rc<str>,
+    /// Fast locals (`co_varnames`).
+    pub nlocals: usize,
+    /// Cells created by the frame (`co_cellvars`).
+    pub ncells: usize,
+    /// Cells taken from the closure (`co_freevars`).
+    pub nfree: usize,
+    /// `(cell index, argument index)` for parameters that live in cells.
+    pub cell_args: Vec<(usize, usize)>,
+    pub is_generator: bool,
+    /// Module and class bodies keep their variables in a mapping.
+    pub uses_locals_mapping: bool,
+}
+
+impl Code {
+    /// Loads verified bytecode. Complex constants are not supported yet.
+    pub fn load(bytecode: CodeObject) -> PyResult<Rc<Code>> {
+        let consts = bytecode
+            .constants
+            .iter()
+            .map(constant_value)
+            .collect::<PyResult<Vec<_>>>()?;
+        let names = bytecode
+            .names
+            .iter()
+            .map(|n| Value::str(n.as_str()))
+            .collect();
+        let cell_args = bytecode.cell_args().collect();
+        let flags = bytecode.flags;
+        Ok(Rc::new(Code {
+            consts,
+            names,
+            name: Rc::from(bytecode.name.as_str()),
+            filename: Rc::from(bytecode.filename.as_str()),
+            nlocals: bytecode.varnames.len(),
+            ncells: bytecode.cellvars.len(),
+            nfree: bytecode.freevars.len(),
+            cell_args,
+            is_generator: flags.contains(CodeFlags::GENERATOR),
+            uses_locals_mapping: !flags.contains(CodeFlags::OPTIMIZED),
+            bytecode,
+        }))
+    }
+
+    /// Slots a frame of this code needs before its value stack.
+    pub fn nslots(&self) -> usize {
+        self.nlocals + self.ncells + self.nfree
+    }
+
+    pub fn line_of(&self, index: usize) -> u32 {
+        self.bytecode
+            .line_of(index)
+            .unwrap_or(self.bytecode.first_line)
+    }
+}
+
+fn constant_value(constant: &Constant) -> PyResult {
+    Ok(match constant {
+        Constant::None => Value::None,
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(b) => Value::from_bigint(b.clone()),
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Complex { .. } => {
+            return Err(PyErr::new(
+                crate::typeobject::ExcType::NotImplementedError,
+                "complex numbers are not supported by krait",
+            ));
+        }
+        Constant::Str(s) => Value::str(s.as_str()),
+        Constant::Bytes(b) => Value::bytes(b.clone()),
+        Constant::Tuple(items) => Value::tuple(
+            items
+                .iter()
+                .map(constant_value)
+                .collect::<PyResult<Vec<_>>>()?,
+        ),
+        Constant::Ellipsis => Value::Ellipsis,
+        Constant::Code(code) => Value::obj(PyObject::Code(PyCode {
+            code: Code::load((**code).clone())?,
+        })),
+    })
+}

@@ -1,0 +1,1226 @@
+//! The dispatch loop: one `match` over the instruction, in one function.
+//!
+//! The loop runs the top frame; CALL of a Python function pushes a frame
+//! and the loop continues in it; RETURN_VALUE pops back to the caller. The
+//! loop returns to its Rust caller only when the *entry* frame (the one
+//! native code asked to run) returns or yields, or when an exception
+//! escapes it. Exceptions unwind through the exception tables (CPython
+//! 3.11's zero-cost model): nothing is set up when a `try` starts.
+
+use krait_bytecode::{
+    BinaryOperator, ComparisonOperator, Conversion, Instruction as I, MakeFunctionFlags, RaiseKind,
+    SliceArgc,
+};
+
+use crate::builtins::dict::PyDict;
+use crate::builtins::exception::TracebackEntry;
+use crate::builtins::function::{PyCell, PyFunction};
+use crate::builtins::set::PySet;
+use crate::builtins::slice::PySlice;
+use crate::interp::Interp;
+use crate::interpreter::Vm;
+use crate::interpreter::call::Outcome;
+use crate::object::PyObject;
+use crate::protocol::{self, BinaryOp, CompareOp, UnaryOp};
+use crate::typeobject::{self, ExcType, exc_type};
+use crate::value::Value;
+use crate::{PyErr, PyResult};
+
+/// How the entry frame left the loop.
+pub(crate) enum FrameExit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// Why the loop stopped running instructions.
+pub(crate) enum Unwind {
+    /// A new error: the frame gets a traceback entry, `__context__` is set.
+    Error(PyErr),
+    /// A re-raise (bare `raise`, RERAISE): the traceback is kept as is.
+    Reraise(PyErr),
+}
+
+impl From<PyErr> for Unwind {
+    fn from(err: PyErr) -> Unwind {
+        Unwind::Error(err)
+    }
+}
+
+impl Vm {
+    /// Runs the entry frame on top of the frame stack until it returns.
+    pub(crate) fn run_entry_frame(&mut self) -> PyResult {
+        match self.run()? {
+            FrameExit::Return(value) => Ok(value),
+            FrameExit::Yield(_) => Err(PyErr::runtime_error(
+                "internal error: yield outside a generator frame",
+            )),
+        }
+    }
+
+    /// Runs the entry frame on top of the frame stack until it returns,
+    /// yields or raises.
+    pub(crate) fn run(&mut self) -> PyResult<FrameExit> {
+        if self.native_depth >= self.native_depth_limit {
+            self.discard_entry_frame();
+            return Err(PyErr::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.native_depth += 1;
+        let result = loop {
+            match self.execute() {
+                Ok(exit) => break Ok(exit),
+                Err(unwind) => {
+                    if let Err(err) = self.unwind(unwind) {
+                        break Err(err);
+                    }
+                }
+            }
+        };
+        self.native_depth -= 1;
+        result
+    }
+
+    /// Drops the entry frame without running it.
+    fn discard_entry_frame(&mut self) {
+        if let Some(frame) = self.frames.pop() {
+            self.stack.truncate(frame.base);
+        }
+    }
+
+    /// Finds a handler for the error, frame by frame. `Ok` when the loop
+    /// can go on (a handler was found); `Err` when the error escapes the
+    /// entry frame.
+    pub(crate) fn unwind(&mut self, unwind: Unwind) -> PyResult<()> {
+        let (err, mut new_error) = match unwind {
+            Unwind::Error(err) => (err, true),
+            Unwind::Reraise(err) => (err, false),
+        };
+        if new_error {
+            self.set_context(&err);
+        }
+        loop {
+            let frame = self.frames.last_mut().expect("unwinding inside a frame");
+            let lasti = frame.pc.saturating_sub(1);
+            if new_error {
+                err.exception().traceback.borrow_mut().push(TracebackEntry {
+                    filename: frame.code.filename.clone(),
+                    line: frame.code.line_of(lasti),
+                    name: frame.code.name.clone(),
+                });
+            }
+            let handler = frame
+                .code
+                .bytecode
+                .exception_table
+                .handler_for(lasti as u32)
+                .copied();
+            if let Some(handler) = handler {
+                let depth = frame.stack_start() + handler.depth as usize;
+                frame.pc = handler.target as usize;
+                self.stack.truncate(depth);
+                if handler.push_lasti {
+                    self.stack.push(Value::Int(lasti as i64));
+                }
+                self.stack.push(err.value());
+                return Ok(());
+            }
+            let frame = self.frames.pop().expect("checked above");
+            self.stack.truncate(frame.base);
+            if let Some(generator) = &frame.generator {
+                self.finish_generator(generator);
+            }
+            if frame.entry {
+                return Err(err);
+            }
+            new_error = true;
+        }
+    }
+
+    /// A new exception raised while another is handled gets it as `__context__`.
+    fn set_context(&self, err: &PyErr) {
+        if self.handled.is_none() || self.handled.is(&err.value()) {
+            return;
+        }
+        // Avoid a cycle: the handled exception must not already chain to `err`.
+        let mut cursor = Some(self.handled.clone());
+        let mut steps = 0;
+        while let Some(value) = cursor {
+            if value.is(&err.value()) || steps > 100 {
+                return;
+            }
+            cursor = PyErr::from_value(&value).and_then(|e| e.exception().context.borrow().clone());
+            steps += 1;
+        }
+        *err.exception().context.borrow_mut() = Some(self.handled.clone());
+    }
+
+    #[inline]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::Null)
+    }
+
+    #[inline]
+    fn top(&self) -> &Value {
+        self.stack
+            .last()
+            .expect("verified code never reads an empty stack")
+    }
+
+    /// Runs instructions until the entry frame returns or yields, or an
+    /// exception needs unwinding.
+    fn execute(&mut self) -> Result<FrameExit, Unwind> {
+        'frames: loop {
+            let fi = self.frames.len() - 1;
+            let code = self.frames[fi].code.clone();
+            let base = self.frames[fi].base;
+            let cells = base + code.nlocals;
+            let mut pc = self.frames[fi].pc;
+            let instructions = &code.bytecode.instructions;
+            let mut kw_names: Option<usize> = None;
+            loop {
+                let instruction = instructions[pc];
+                pc += 1;
+                // Everything that can raise or switch frames sees the pc.
+                self.frames[fi].pc = pc;
+                match instruction {
+                    I::Nop => {}
+                    I::PopTop => {
+                        self.pop();
+                    }
+                    I::Copy(depth) => {
+                        let value = self.stack[self.stack.len() - depth.0 as usize].clone();
+                        self.stack.push(value);
+                    }
+                    I::Swap(depth) => {
+                        let len = self.stack.len();
+                        self.stack.swap(len - 1, len - depth.0 as usize);
+                    }
+                    I::PushNull => self.stack.push(Value::Null),
+                    I::LoadConst(i) => self.stack.push(code.consts[i.0 as usize].clone()),
+                    I::LoadFast(i) => {
+                        let value = self.stack[base + i.0 as usize].clone();
+                        if let Value::Null = value {
+                            return Err(unbound_local(&code.bytecode.varnames[i.0 as usize]).into());
+                        }
+                        self.stack.push(value);
+                    }
+                    I::StoreFast(i) => {
+                        let value = self.pop();
+                        self.stack[base + i.0 as usize] = value;
+                    }
+                    I::DeleteFast(i) => {
+                        let slot = &mut self.stack[base + i.0 as usize];
+                        if let Value::Null = slot {
+                            return Err(unbound_local(&code.bytecode.varnames[i.0 as usize]).into());
+                        }
+                        *slot = Value::Null;
+                    }
+                    I::LoadName(i) => {
+                        let name = &code.names[i.0 as usize];
+                        let value = self.load_name(fi, name)?;
+                        self.stack.push(value);
+                    }
+                    I::StoreName(i) => {
+                        let value = self.pop();
+                        let locals = self.locals_of(fi)?;
+                        protocol::set_item(self, &locals, &code.names[i.0 as usize], value)?;
+                    }
+                    I::DeleteName(i) => {
+                        let name = &code.names[i.0 as usize];
+                        let locals = self.locals_of(fi)?;
+                        if protocol::del_item(&locals, name).is_err() {
+                            return Err(name_error(name).into());
+                        }
+                    }
+                    I::LoadGlobal(i) => {
+                        let name = &code.names[i.0 as usize];
+                        let value = self.load_global(fi, name)?;
+                        self.stack.push(value);
+                    }
+                    I::StoreGlobal(i) => {
+                        let value = self.pop();
+                        let globals = self.frames[fi].globals.clone();
+                        protocol::set_item(self, &globals, &code.names[i.0 as usize], value)?;
+                    }
+                    I::DeleteGlobal(i) => {
+                        let name = &code.names[i.0 as usize];
+                        let globals = self.frames[fi].globals.clone();
+                        if protocol::del_item(&globals, name).is_err() {
+                            return Err(name_error(name).into());
+                        }
+                    }
+                    I::LoadDeref(i) => {
+                        let value = cell_contents(&self.stack[cells + i.0 as usize]);
+                        if let Value::Null = value {
+                            return Err(self.empty_cell_error(&code, i.0 as usize).into());
+                        }
+                        self.stack.push(value);
+                    }
+                    I::LoadClassDeref(i) => {
+                        let name = code.bytecode.deref_name(i.0 as usize).unwrap_or_default();
+                        let locals = self.locals_of(fi)?;
+                        let found = match locals.as_dict() {
+                            Some(dict) => dict.get_item(&Value::str(name))?,
+                            None => None,
+                        };
+                        let value = match found {
+                            Some(value) => value,
+                            None => cell_contents(&self.stack[cells + i.0 as usize]),
+                        };
+                        if let Value::Null = value {
+                            return Err(self.empty_cell_error(&code, i.0 as usize).into());
+                        }
+                        self.stack.push(value);
+                    }
+                    I::StoreDeref(i) => {
+                        let value = self.pop();
+                        set_cell(&self.stack[cells + i.0 as usize], value);
+                    }
+                    I::DeleteDeref(i) => {
+                        let slot = &self.stack[cells + i.0 as usize];
+                        if let Value::Null = cell_contents(slot) {
+                            return Err(self.empty_cell_error(&code, i.0 as usize).into());
+                        }
+                        set_cell(slot, Value::Null);
+                    }
+                    I::LoadClosure(i) => {
+                        let cell = self.stack[cells + i.0 as usize].clone();
+                        self.stack.push(cell);
+                    }
+                    I::LoadAttr(i) => {
+                        let owner = self.pop();
+                        let value = self.load_attribute(&owner, &code.names[i.0 as usize])?;
+                        self.stack.push(value);
+                    }
+                    I::StoreAttr(i) => {
+                        let owner = self.pop();
+                        let value = self.pop();
+                        self.store_attribute(&owner, &code.names[i.0 as usize], value)?;
+                    }
+                    I::DeleteAttr(i) => {
+                        let owner = self.pop();
+                        self.delete_attribute(&owner, &code.names[i.0 as usize])?;
+                    }
+                    I::LoadMethod(i) => {
+                        let owner = self.pop();
+                        let name = &code.names[i.0 as usize];
+                        match self.lookup_method(&owner, name) {
+                            Some(method) => {
+                                self.stack.push(method);
+                                self.stack.push(owner);
+                            }
+                            None => {
+                                let value = self.load_attribute(&owner, name)?;
+                                self.stack.push(Value::Null);
+                                self.stack.push(value);
+                            }
+                        }
+                    }
+                    I::UnaryPositive => self.unary(UnaryOp::Pos)?,
+                    I::UnaryNegative => self.unary(UnaryOp::Neg)?,
+                    I::UnaryInvert => self.unary(UnaryOp::Invert)?,
+                    I::UnaryNot => {
+                        let value = self.pop();
+                        let truth = self.truthy(&value)?;
+                        self.stack.push(Value::Bool(!truth));
+                    }
+                    I::BinaryOp(op) => {
+                        let rhs = self.pop();
+                        let lhs = self.pop();
+                        let result = match (op, &lhs, &rhs) {
+                            (
+                                BinaryOperator::Add | BinaryOperator::InplaceAdd,
+                                Value::Int(a),
+                                Value::Int(b),
+                            ) => match a.checked_add(*b) {
+                                Some(sum) => Value::Int(sum),
+                                None => protocol::binary_op(BinaryOp::Add, &lhs, &rhs)?,
+                            },
+                            (
+                                BinaryOperator::Subtract | BinaryOperator::InplaceSubtract,
+                                Value::Int(a),
+                                Value::Int(b),
+                            ) => match a.checked_sub(*b) {
+                                Some(diff) => Value::Int(diff),
+                                None => protocol::binary_op(BinaryOp::Sub, &lhs, &rhs)?,
+                            },
+                            _ => {
+                                let (base_op, inplace) = binary_operator(op);
+                                if inplace {
+                                    protocol::inplace_op(self, base_op, &lhs, &rhs)?
+                                } else {
+                                    protocol::binary_op(base_op, &lhs, &rhs)?
+                                }
+                            }
+                        };
+                        self.stack.push(result);
+                    }
+                    I::CompareOp(op) => {
+                        let rhs = self.pop();
+                        let lhs = self.pop();
+                        let result = match (&lhs, &rhs) {
+                            (Value::Int(a), Value::Int(b)) => Value::Bool(match op {
+                                ComparisonOperator::Less => a < b,
+                                ComparisonOperator::LessEqual => a <= b,
+                                ComparisonOperator::Equal => a == b,
+                                ComparisonOperator::NotEqual => a != b,
+                                ComparisonOperator::Greater => a > b,
+                                ComparisonOperator::GreaterEqual => a >= b,
+                            }),
+                            _ => protocol::compare(compare_operator(op), &lhs, &rhs)?,
+                        };
+                        self.stack.push(result);
+                    }
+                    I::IsOp(invert) => {
+                        let rhs = self.pop();
+                        let lhs = self.pop();
+                        self.stack.push(Value::Bool(lhs.is(&rhs) != invert));
+                    }
+                    I::ContainsOp(invert) => {
+                        let container = self.pop();
+                        let item = self.pop();
+                        let found = protocol::contains(self, &container, &item)?;
+                        self.stack.push(Value::Bool(found != invert));
+                    }
+                    I::BinarySubscr => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        let value = protocol::get_item(&container, &key)?;
+                        self.stack.push(value);
+                    }
+                    I::StoreSubscr => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        let value = self.pop();
+                        protocol::set_item(self, &container, &key, value)?;
+                    }
+                    I::DeleteSubscr => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        protocol::del_item(&container, &key)?;
+                    }
+                    I::BuildSlice(argc) => {
+                        let step = match argc {
+                            SliceArgc::Three => self.pop(),
+                            SliceArgc::Two => Value::None,
+                        };
+                        let stop = self.pop();
+                        let start = self.pop();
+                        self.stack
+                            .push(Value::obj(PyObject::Slice(PySlice::new(start, stop, step))));
+                    }
+                    I::BuildTuple(n) => {
+                        let items = self.pop_n(n as usize);
+                        self.stack.push(Value::tuple(items));
+                    }
+                    I::BuildList(n) => {
+                        let items = self.pop_n(n as usize);
+                        self.stack.push(Value::list(items));
+                    }
+                    I::BuildSet(n) => {
+                        let items = self.pop_n(n as usize);
+                        let set = PySet::from_values(items)?;
+                        self.stack.push(Value::set(set));
+                    }
+                    I::BuildMap(n) => {
+                        let items = self.pop_n(2 * n as usize);
+                        let mut pairs = Vec::with_capacity(n as usize);
+                        let mut iter = items.into_iter();
+                        while let (Some(key), Some(value)) = (iter.next(), iter.next()) {
+                            pairs.push((key, value));
+                        }
+                        self.stack.push(Value::dict(PyDict::from_pairs(pairs)?));
+                    }
+                    I::BuildConstKeyMap(n) => {
+                        let keys = self.pop();
+                        let values = self.pop_n(n as usize);
+                        let keys = keys
+                            .as_tuple()
+                            .map(|t| t.as_slice().to_vec())
+                            .unwrap_or_default();
+                        let pairs = keys.into_iter().zip(values).collect();
+                        self.stack.push(Value::dict(PyDict::from_pairs(pairs)?));
+                    }
+                    I::BuildString(n) => {
+                        let parts = self.pop_n(n as usize);
+                        let mut text = String::new();
+                        for part in &parts {
+                            if let Some(s) = part.as_str() {
+                                text.push_str(s.as_str());
+                            }
+                        }
+                        self.stack.push(Value::str(text));
+                    }
+                    I::FormatValue(flags) => {
+                        let spec = if flags.has_spec {
+                            self.pop()
+                        } else {
+                            Value::None
+                        };
+                        let value = self.pop();
+                        let value = match flags.conversion {
+                            Conversion::None => value,
+                            Conversion::Str => Value::str(self.str(&value)?),
+                            Conversion::Repr => Value::str(self.repr(&value)?),
+                            Conversion::Ascii => {
+                                Value::str(crate::format::percent::ascii(&self.repr(&value)?))
+                            }
+                        };
+                        let spec_text = spec.as_str().map_or("", |s| s.as_str());
+                        let formatted = if spec_text.is_empty() && value.as_str().is_some() {
+                            value
+                        } else if spec_text.is_empty() {
+                            Value::str(self.str(&value)?)
+                        } else {
+                            Value::str(protocol::format(&value, spec_text)?)
+                        };
+                        self.stack.push(formatted);
+                    }
+                    I::ListAppend(depth) => {
+                        let value = self.pop();
+                        let list = &self.stack[self.stack.len() - depth.0 as usize];
+                        if let Some(list) = list.as_list() {
+                            list.append(value);
+                        }
+                    }
+                    I::SetAdd(depth) => {
+                        let value = self.pop();
+                        let set = &self.stack[self.stack.len() - depth.0 as usize];
+                        if let Some(set) = set.as_anyset() {
+                            set.add(value)?;
+                        }
+                    }
+                    I::MapAdd(depth) => {
+                        let value = self.pop();
+                        let key = self.pop();
+                        let dict = &self.stack[self.stack.len() - depth.0 as usize];
+                        if let Some(dict) = dict.as_dict() {
+                            dict.set_item(key, value)?;
+                        }
+                    }
+                    I::ListExtend(depth) => {
+                        let iterable = self.pop();
+                        let items = protocol::collect(self, &iterable).map_err(|err| {
+                            if err.matches(ExcType::TypeError) && !is_iterable(&iterable) {
+                                PyErr::type_error(format!(
+                                    "Value after * must be an iterable, not {}",
+                                    iterable.type_name()
+                                ))
+                            } else {
+                                err
+                            }
+                        })?;
+                        let list = &self.stack[self.stack.len() - depth.0 as usize];
+                        if let Some(list) = list.as_list() {
+                            list.borrow_mut().extend(items);
+                        }
+                    }
+                    I::SetUpdate(depth) => {
+                        let iterable = self.pop();
+                        let items = protocol::collect(self, &iterable)?;
+                        let set = &self.stack[self.stack.len() - depth.0 as usize];
+                        if let Some(set) = set.as_anyset() {
+                            for item in items {
+                                set.add(item)?;
+                            }
+                        }
+                    }
+                    I::DictUpdate(depth) | I::DictMerge(depth) => {
+                        let mapping = self.pop();
+                        let target = self.stack[self.stack.len() - depth.0 as usize].clone();
+                        let Some(dict) = target.as_dict() else {
+                            continue;
+                        };
+                        let Some(source) = mapping.as_dict() else {
+                            return Err(PyErr::type_error(format!(
+                                "'{}' object is not a mapping",
+                                mapping.type_name()
+                            ))
+                            .into());
+                        };
+                        let merge = matches!(instruction, I::DictMerge(_));
+                        for (key, value) in source.items() {
+                            if merge && dict.contains(&key)? {
+                                let name = self.str(&key)?;
+                                return Err(PyErr::type_error(format!(
+                                    "got multiple values for keyword argument '{name}'"
+                                ))
+                                .into());
+                            }
+                            dict.set_item(key, value)?;
+                        }
+                    }
+                    I::ListToTuple => {
+                        let list = self.pop();
+                        let items = list.as_list().map(|l| l.snapshot()).unwrap_or_default();
+                        self.stack.push(Value::tuple(items));
+                    }
+                    I::UnpackSequence(n) => {
+                        let sequence = self.pop();
+                        let items = self.unpack(&sequence, n as usize, None)?;
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    I::UnpackEx(counts) => {
+                        let sequence = self.pop();
+                        let before = counts.before as usize;
+                        let after = counts.after as usize;
+                        let mut items = self.unpack(&sequence, before + after, Some(()))?;
+                        let tail = items.split_off(items.len() - after);
+                        let middle = items.split_off(before);
+                        self.stack.extend(tail.into_iter().rev());
+                        self.stack.push(Value::list(middle));
+                        self.stack.extend(items.into_iter().rev());
+                    }
+                    I::JumpForward(target) => pc = target.0 as usize,
+                    I::JumpBackward(target) => pc = target.0 as usize,
+                    I::PopJumpIfFalse(target) => {
+                        let value = self.pop();
+                        if !self.truthy(&value)? {
+                            pc = target.0 as usize;
+                        }
+                    }
+                    I::PopJumpIfTrue(target) => {
+                        let value = self.pop();
+                        if self.truthy(&value)? {
+                            pc = target.0 as usize;
+                        }
+                    }
+                    I::PopJumpIfNone(target) => {
+                        if self.pop().is_none() {
+                            pc = target.0 as usize;
+                        }
+                    }
+                    I::PopJumpIfNotNone(target) => {
+                        if !self.pop().is_none() {
+                            pc = target.0 as usize;
+                        }
+                    }
+                    I::JumpIfFalseOrPop(target) => {
+                        let value = self.top().clone();
+                        if self.truthy(&value)? {
+                            self.pop();
+                        } else {
+                            pc = target.0 as usize;
+                        }
+                    }
+                    I::JumpIfTrueOrPop(target) => {
+                        let value = self.top().clone();
+                        if self.truthy(&value)? {
+                            pc = target.0 as usize;
+                        } else {
+                            self.pop();
+                        }
+                    }
+                    I::GetIter => {
+                        let iterable = self.pop();
+                        let iterator = protocol::iter_with(self, &iterable)?;
+                        self.stack.push(iterator);
+                    }
+                    I::ForIter(target) => {
+                        let iterator = self.top().clone();
+                        match protocol::next(self, &iterator)? {
+                            Some(value) => self.stack.push(value),
+                            None => {
+                                self.pop();
+                                pc = target.0 as usize;
+                            }
+                        }
+                    }
+                    I::ReturnValue => {
+                        let value = self.pop();
+                        let frame = self.frames.pop().expect("returning from a frame");
+                        self.stack.truncate(frame.base);
+                        if let Some(generator) = &frame.generator {
+                            self.finish_generator(generator);
+                        }
+                        if frame.entry {
+                            return Ok(FrameExit::Return(value));
+                        }
+                        self.stack.push(value);
+                        continue 'frames;
+                    }
+                    I::KwNames(i) => kw_names = Some(i.0 as usize),
+                    I::Call(argc) => {
+                        let argc = argc as usize;
+                        let names = kw_names.take();
+                        let kwnames: Vec<&str> = match names {
+                            Some(i) => code.consts[i]
+                                .as_tuple()
+                                .map(|t| {
+                                    t.iter()
+                                        .filter_map(|n| n.as_str().map(|s| s.as_str()))
+                                        .collect()
+                                })
+                                .unwrap_or_default(),
+                            None => Vec::new(),
+                        };
+                        let len = self.stack.len();
+                        let mut args = self.stack.split_off(len - argc);
+                        let second = self.pop();
+                        let first = self.pop();
+                        let callable = if let Value::Null = first {
+                            second
+                        } else {
+                            args.insert(0, second);
+                            first
+                        };
+                        match self.call_value(&callable, args, &kwnames, false)? {
+                            Outcome::Pushed => continue 'frames,
+                            Outcome::Done(value) => self.stack.push(value),
+                        }
+                    }
+                    I::CallFunctionEx(has_kwargs) => {
+                        let kwargs = if has_kwargs { Some(self.pop()) } else { None };
+                        let positional = self.pop();
+                        let callable = self.pop();
+                        self.pop();
+                        let mut args = protocol::collect(self, &positional)?;
+                        let mut names: Vec<String> = Vec::new();
+                        if let Some(kwargs) = kwargs {
+                            let Some(dict) = kwargs.as_dict() else {
+                                return Err(PyErr::type_error(format!(
+                                    "argument after ** must be a mapping, not {}",
+                                    kwargs.type_name()
+                                ))
+                                .into());
+                            };
+                            for (key, value) in dict.items() {
+                                let Some(name) = key.as_str() else {
+                                    return Err(
+                                        PyErr::type_error("keywords must be strings").into()
+                                    );
+                                };
+                                names.push(name.as_str().to_string());
+                                args.push(value);
+                            }
+                        }
+                        let kwnames: Vec<&str> = names.iter().map(String::as_str).collect();
+                        match self.call_value(&callable, args, &kwnames, false)? {
+                            Outcome::Pushed => continue 'frames,
+                            Outcome::Done(value) => self.stack.push(value),
+                        }
+                    }
+                    I::MakeFunction(flags) => {
+                        let function = self.make_function(fi, flags)?;
+                        self.stack.push(function);
+                    }
+                    I::LoadBuildClass => {
+                        let name = Value::str("__build_class__");
+                        match self.builtin(&name)? {
+                            Some(value) => self.stack.push(value),
+                            None => {
+                                return Err(PyErr::new(
+                                    ExcType::NameError,
+                                    "class definitions are not supported by krait yet",
+                                )
+                                .into());
+                            }
+                        }
+                    }
+                    I::SetupAnnotations => {
+                        let locals = self.locals_of(fi)?;
+                        if let Some(dict) = locals.as_dict() {
+                            let key = Value::str("__annotations__");
+                            if !dict.contains(&key)? {
+                                dict.set_item(key, Value::dict(PyDict::new()))?;
+                            }
+                        }
+                    }
+                    I::GetYieldFromIter => {
+                        let value = self.pop();
+                        let iterator = match value.as_obj() {
+                            Some(PyObject::Generator(_)) => value,
+                            _ => protocol::iter_with(self, &value)?,
+                        };
+                        self.stack.push(iterator);
+                    }
+                    I::YieldValue => {
+                        let value = self.pop();
+                        self.suspend_generator_frame();
+                        return Ok(FrameExit::Yield(value));
+                    }
+                    I::Send(target) => {
+                        let value = self.pop();
+                        let receiver = self.top().clone();
+                        match self.send_value(&receiver, value)? {
+                            FrameExit::Yield(yielded) => self.stack.push(yielded),
+                            FrameExit::Return(result) => {
+                                self.pop();
+                                self.stack.push(result);
+                                pc = target.0 as usize;
+                            }
+                        }
+                    }
+                    I::RaiseVarargs(kind) => {
+                        return Err(self.raise(kind));
+                    }
+                    I::Reraise(_) => {
+                        let exc = self.pop();
+                        return Err(match PyErr::from_value(&exc) {
+                            Some(err) => Unwind::Reraise(err),
+                            None => Unwind::Error(PyErr::type_error(
+                                "exceptions must derive from BaseException",
+                            )),
+                        });
+                    }
+                    I::PushExcInfo => {
+                        let exc = self.pop();
+                        let previous = std::mem::replace(&mut self.handled, exc.clone());
+                        self.stack.push(previous);
+                        self.stack.push(exc);
+                    }
+                    I::PopExcept => {
+                        self.handled = self.pop();
+                    }
+                    I::CheckExcMatch => {
+                        let class = self.pop();
+                        let exc = self.top().clone();
+                        let matched = exception_matches(&exc, &class)?;
+                        self.stack.push(Value::Bool(matched));
+                    }
+                    I::WithExceptStart => {
+                        let len = self.stack.len();
+                        let exc = self.stack[len - 1].clone();
+                        let exit = self.stack[len - 4].clone();
+                        let class = Value::obj(PyObject::Type(typeobject::class_of(&exc)));
+                        let result = self.call_native(&exit, vec![class, exc, Value::None], &[])?;
+                        self.stack.push(result);
+                    }
+                    I::BeforeWith => {
+                        let manager = self.pop();
+                        let exit = self
+                            .load_attribute(&manager, &Value::str("__exit__"))
+                            .map_err(|_| context_manager_error(&manager, "__exit__"))?;
+                        let enter = self
+                            .load_attribute(&manager, &Value::str("__enter__"))
+                            .map_err(|_| context_manager_error(&manager, "__enter__"))?;
+                        self.stack.push(exit);
+                        let entered = self.call_native(&enter, Vec::new(), &[])?;
+                        self.stack.push(entered);
+                    }
+                    I::LoadAssertionError => self.stack.push(Value::obj(PyObject::Type(exc_type(
+                        ExcType::AssertionError,
+                    )))),
+                    I::ImportName(i) => {
+                        let name = code.names[i.0 as usize]
+                            .as_str()
+                            .map(|s| s.as_str().to_string())
+                            .unwrap_or_default();
+                        return Err(PyErr::new(
+                            ExcType::ModuleNotFoundError,
+                            format!("No module named '{name}'"),
+                        )
+                        .into());
+                    }
+                    I::ImportFrom(_) | I::ImportStar => {
+                        return Err(PyErr::new(
+                            ExcType::ImportError,
+                            "modules are not supported by krait",
+                        )
+                        .into());
+                    }
+                    I::PrintExpr => {
+                        let value = self.pop();
+                        if !value.is_none() {
+                            let text = self.repr(&value)?;
+                            self.write_stdout(&format!("{text}\n"))?;
+                            if let Some(builtins) = self.builtins.as_dict() {
+                                builtins.set_item(Value::str("_"), value)?;
+                            }
+                        }
+                    }
+                }
+                let _ = &code;
+            }
+        }
+    }
+
+    fn unary(&mut self, op: UnaryOp) -> PyResult<()> {
+        let value = self.pop();
+        let result = protocol::unary_op(op, &value)?;
+        self.stack.push(result);
+        Ok(())
+    }
+
+    fn truthy(&mut self, value: &Value) -> PyResult<bool> {
+        match value {
+            Value::Bool(b) => Ok(*b),
+            _ => protocol::truthy(value),
+        }
+    }
+
+    fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let len = self.stack.len();
+        self.stack.split_off(len - n)
+    }
+
+    /// The items of `sequence` for unpacking into `n` targets (at least `n`
+    /// when `starred`), with CPython's messages.
+    fn unpack(&mut self, sequence: &Value, n: usize, starred: Option<()>) -> PyResult<Vec<Value>> {
+        let items = match sequence.as_obj() {
+            Some(PyObject::Tuple(t)) => t.as_slice().to_vec(),
+            Some(PyObject::List(l)) => l.snapshot(),
+            _ => {
+                if !is_iterable(sequence) {
+                    return Err(PyErr::type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        sequence.type_name()
+                    )));
+                }
+                protocol::collect(self, sequence)?
+            }
+        };
+        match starred {
+            None if items.len() > n => Err(PyErr::value_error(format!(
+                "too many values to unpack (expected {n})"
+            ))),
+            None if items.len() < n => Err(PyErr::value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            ))),
+            Some(()) if items.len() < n => Err(PyErr::value_error(format!(
+                "not enough values to unpack (expected at least {n}, got {})",
+                items.len()
+            ))),
+            _ => Ok(items),
+        }
+    }
+
+    /// The mapping of a module or class body.
+    fn locals_of(&self, fi: usize) -> PyResult<Value> {
+        match &self.frames[fi].locals {
+            Some(locals) => Ok(locals.clone()),
+            None => Err(PyErr::runtime_error("no locals mapping in this frame")),
+        }
+    }
+
+    fn load_name(&mut self, fi: usize, name: &Value) -> PyResult {
+        if let Some(locals) = &self.frames[fi].locals
+            && let Some(dict) = locals.as_dict()
+            && let Some(value) = dict.get_item(name)?
+        {
+            return Ok(value);
+        }
+        self.load_global(fi, name)
+    }
+
+    fn load_global(&mut self, fi: usize, name: &Value) -> PyResult {
+        if let Some(dict) = self.frames[fi].globals.as_dict()
+            && let Some(value) = dict.get_item(name)?
+        {
+            return Ok(value);
+        }
+        match self.builtin(name)? {
+            Some(value) => Ok(value),
+            None => Err(name_error(name)),
+        }
+    }
+
+    fn empty_cell_error(&self, code: &crate::interpreter::code::Code, i: usize) -> PyErr {
+        let name = code.bytecode.deref_name(i).unwrap_or_default();
+        if i < code.ncells {
+            unbound_local(name)
+        } else {
+            PyErr::new(
+                ExcType::NameError,
+                format!(
+                    "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+                ),
+            )
+        }
+    }
+
+    fn make_function(&mut self, fi: usize, flags: MakeFunctionFlags) -> PyResult {
+        let code_value = self.pop();
+        let closure = if flags.contains(MakeFunctionFlags::CLOSURE) {
+            let tuple = self.pop();
+            tuple
+                .as_tuple()
+                .map(|t| t.as_slice().to_vec())
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        if flags.contains(MakeFunctionFlags::ANNOTATIONS) {
+            self.pop();
+        }
+        let kwdefaults = if flags.contains(MakeFunctionFlags::KWDEFAULTS) {
+            let dict = self.pop();
+            dict.as_dict()
+                .map(|d| {
+                    d.items()
+                        .into_iter()
+                        .filter_map(|(k, v)| Some((Box::from(k.as_str()?.as_str()), v)))
+                        .collect()
+                })
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        let defaults = if flags.contains(MakeFunctionFlags::DEFAULTS) {
+            let tuple = self.pop();
+            tuple
+                .as_tuple()
+                .map(|t| t.as_slice().to_vec())
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        let Some(PyObject::Code(code)) = code_value.as_obj() else {
+            return Err(PyErr::type_error("MAKE_FUNCTION needs a code object"));
+        };
+        let code = code.code.clone();
+        let doc = match code.consts.first() {
+            Some(doc) if doc.as_str().is_some() && &*code.name != "<lambda>" => doc.clone(),
+            _ => Value::None,
+        };
+        Ok(Value::obj(PyObject::Function(PyFunction {
+            name: Box::from(&*code.name),
+            qualname: Box::from(code.bytecode.qualname.as_str()),
+            globals: self.frames[fi].globals.clone(),
+            defaults,
+            kwdefaults,
+            closure,
+            doc,
+            dict: Default::default(),
+            code,
+        })))
+    }
+
+    /// The exception a RAISE_VARARGS raises.
+    fn raise(&mut self, kind: RaiseKind) -> Unwind {
+        match kind {
+            RaiseKind::Reraise => match PyErr::from_value(&self.handled) {
+                Some(err) => Unwind::Reraise(err),
+                None => Unwind::Error(PyErr::runtime_error("No active exception to reraise")),
+            },
+            RaiseKind::Raise => {
+                let exc = self.pop();
+                match self.make_exception(exc) {
+                    Ok(err) => Unwind::Error(err),
+                    Err(err) => Unwind::Error(err),
+                }
+            }
+            RaiseKind::RaiseFrom => {
+                let cause = self.pop();
+                let exc = self.pop();
+                let err = match self.make_exception(exc) {
+                    Ok(err) => err,
+                    Err(err) => return Unwind::Error(err),
+                };
+                let cause = if cause.is_none() {
+                    None
+                } else {
+                    match self.make_exception(cause) {
+                        Ok(cause) => Some(cause.value()),
+                        Err(_) => {
+                            return Unwind::Error(PyErr::type_error(
+                                "exception causes must derive from BaseException",
+                            ));
+                        }
+                    }
+                };
+                *err.exception().cause.borrow_mut() = cause;
+                err.exception().suppress_context.set(true);
+                Unwind::Error(err)
+            }
+        }
+    }
+
+    /// `raise X`: an exception instance, or a class to instantiate.
+    fn make_exception(&mut self, value: Value) -> PyResult<PyErr> {
+        if let Some(err) = PyErr::from_value(&value) {
+            return Ok(err);
+        }
+        if let Some(PyObject::Type(class)) = value.as_obj()
+            && class.is_exception_type()
+        {
+            let instance = self.call_native(&value, Vec::new(), &[])?;
+            if let Some(err) = PyErr::from_value(&instance) {
+                return Ok(err);
+            }
+        }
+        Err(PyErr::type_error(
+            "exceptions must derive from BaseException",
+        ))
+    }
+
+    /// A method found on the type, to be called with the owner as `self`
+    /// (LOAD_METHOD without a bound-method object).
+    fn lookup_method(&self, owner: &Value, name: &Value) -> Option<Value> {
+        if let Some(PyObject::Type(_)) = owner.as_obj() {
+            return None;
+        }
+        let name = name.as_str()?.as_str();
+        let class = typeobject::class_of(owner);
+        match class.lookup(name)? {
+            Value::Obj(method) => match &*method {
+                PyObject::MethodDescriptor(d) if d.bound.is_none() => {
+                    Some(Value::Obj(method.clone()))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `owner.name`.
+    pub(crate) fn load_attribute(&mut self, owner: &Value, name: &Value) -> PyResult {
+        let text = name.as_str().map(|s| s.as_str()).unwrap_or_default();
+        if let Some(PyObject::Function(function)) = owner.as_obj() {
+            match text {
+                "__name__" => return Ok(Value::str(&*function.name)),
+                "__qualname__" => return Ok(Value::str(&*function.qualname)),
+                "__doc__" => return Ok(function.doc.clone()),
+                "__module__" => return Ok(Value::str("__main__")),
+                "__defaults__" => {
+                    return Ok(if function.defaults.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(function.defaults.clone())
+                    });
+                }
+                _ => {
+                    if let Some(value) = function.dict.borrow().get(text) {
+                        return Ok(value.clone());
+                    }
+                }
+            }
+        }
+        if let Some(PyObject::Generator(generator)) = owner.as_obj() {
+            match text {
+                "__name__" => return Ok(Value::str(&*generator.name)),
+                "__qualname__" => return Ok(Value::str(&*generator.qualname)),
+                _ => {}
+            }
+        }
+        protocol::get_attribute(owner, text)
+    }
+
+    fn store_attribute(&mut self, owner: &Value, name: &Value, value: Value) -> PyResult<()> {
+        let text = name.as_str().map(|s| s.as_str()).unwrap_or_default();
+        if let Some(PyObject::Function(function)) = owner.as_obj() {
+            function.dict.borrow_mut().insert(Box::from(text), value);
+            return Ok(());
+        }
+        Err(attribute_error_on_store(owner, text))
+    }
+
+    fn delete_attribute(&mut self, owner: &Value, name: &Value) -> PyResult<()> {
+        let text = name.as_str().map(|s| s.as_str()).unwrap_or_default();
+        if let Some(PyObject::Function(function)) = owner.as_obj()
+            && function.dict.borrow_mut().shift_remove(text).is_some()
+        {
+            return Ok(());
+        }
+        Err(attribute_error_on_store(owner, text))
+    }
+}
+
+fn attribute_error_on_store(owner: &Value, name: &str) -> PyErr {
+    let has_attribute = protocol::get_attribute(owner, name).is_ok();
+    let message = if has_attribute {
+        format!(
+            "'{}' object attribute '{name}' is read-only",
+            owner.type_name()
+        )
+    } else {
+        format!("'{}' object has no attribute '{name}'", owner.type_name())
+    };
+    PyErr::new(ExcType::AttributeError, message)
+}
+
+fn context_manager_error(manager: &Value, method: &str) -> PyErr {
+    let _ = method;
+    PyErr::type_error(format!(
+        "'{}' object does not support the context manager protocol",
+        manager.type_name()
+    ))
+}
+
+fn is_iterable(value: &Value) -> bool {
+    protocol::iter(value).is_ok()
+        || matches!(
+            value.as_obj(),
+            Some(PyObject::Generator(_) | PyObject::Iterator(_))
+        )
+}
+
+fn cell_contents(cell: &Value) -> Value {
+    match cell.as_obj() {
+        Some(PyObject::Cell(PyCell { value })) => value.borrow().clone(),
+        _ => Value::Null,
+    }
+}
+
+fn set_cell(cell: &Value, value: Value) {
+    if let Some(PyObject::Cell(PyCell { value: slot })) = cell.as_obj() {
+        *slot.borrow_mut() = value;
+    }
+}
+
+fn unbound_local(name: &str) -> PyErr {
+    PyErr::new(
+        ExcType::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+fn name_error(name: &Value) -> PyErr {
+    let name = name.as_str().map(|s| s.as_str()).unwrap_or_default();
+    PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))
+}
+
+/// `except class:` matching, with CPython's check that `class` is an
+/// exception class (or a tuple of them).
+fn exception_matches(exc: &Value, class: &Value) -> PyResult<bool> {
+    match class.as_obj() {
+        Some(PyObject::Type(t)) if t.is_exception_type() => Ok(typeobject::isinstance(exc, t)),
+        Some(PyObject::Tuple(items)) => {
+            for item in items.iter() {
+                if exception_matches(exc, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(PyErr::type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        )),
+    }
+}
+
+fn binary_operator(op: BinaryOperator) -> (BinaryOp, bool) {
+    use BinaryOperator as B;
+    let inplace = op.is_inplace();
+    let op = match op.without_inplace() {
+        B::Add => BinaryOp::Add,
+        B::And => BinaryOp::And,
+        B::FloorDivide => BinaryOp::FloorDiv,
+        B::Lshift => BinaryOp::LShift,
+        B::MatrixMultiply => BinaryOp::MatMul,
+        B::Multiply => BinaryOp::Mul,
+        B::Remainder => BinaryOp::Mod,
+        B::Or => BinaryOp::Or,
+        B::Power => BinaryOp::Pow,
+        B::Rshift => BinaryOp::RShift,
+        B::Subtract => BinaryOp::Sub,
+        B::TrueDivide => BinaryOp::TrueDiv,
+        B::Xor => BinaryOp::Xor,
+        _ => BinaryOp::Add,
+    };
+    (op, inplace)
+}
+
+fn compare_operator(op: ComparisonOperator) -> CompareOp {
+    match op {
+        ComparisonOperator::Less => CompareOp::Lt,
+        ComparisonOperator::LessEqual => CompareOp::Le,
+        ComparisonOperator::Equal => CompareOp::Eq,
+        ComparisonOperator::NotEqual => CompareOp::Ne,
+        ComparisonOperator::Greater => CompareOp::Gt,
+        ComparisonOperator::GreaterEqual => CompareOp::Ge,
+    }
+}

@@ -1,0 +1,52 @@
+//! Frames. All frames share the VM's one value stack: a frame owns the
+//! slots from `base`: its fast locals, then its cells and free cells, then
+//! its operand stack. A suspended generator keeps those slots in a
+//! [`SuspendedFrame`] and puts them back on the stack when resumed.
+
+use std::rc::Rc;
+
+use crate::interpreter::code::Code;
+use crate::value::Value;
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    /// Index of the next instruction.
+    pub pc: usize,
+    /// First slot of the frame in the VM's stack.
+    pub base: usize,
+    pub globals: Value,
+    /// The mapping of a module or class body (`None` in functions).
+    pub locals: Option<Value>,
+    /// Returning (or raising) out of this frame returns to Rust: the frame
+    /// was entered from native code (a module run, a callback, a generator
+    /// resumption), not by a CALL in the dispatch loop.
+    pub entry: bool,
+    /// The generator this frame belongs to, while it runs.
+    pub generator: Option<Value>,
+}
+
+impl Frame {
+    /// Where the operand stack of the frame starts.
+    pub fn stack_start(&self) -> usize {
+        self.base + self.code.nslots()
+    }
+}
+
+/// A generator's frame while it is not running.
+pub struct SuspendedFrame {
+    pub code: Rc<Code>,
+    pub pc: usize,
+    pub globals: Value,
+    /// Locals, cells and the operand stack, as they were on the VM's stack.
+    pub slots: Vec<Value>,
+    /// The exception being handled inside the generator when it yielded.
+    pub handled: Value,
+}
+
+impl SuspendedFrame {
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.globals);
+        self.slots.iter().for_each(&mut *visit);
+        visit(&self.handled);
+    }
+}

@@ -1,0 +1,291 @@
+//! Generators: resuming a suspended frame, `send`, `throw`, `close`, and
+//! the SEND instruction's delegation for `yield from`.
+//!
+//! A generator's frame lives in the generator while suspended. Resuming
+//! puts its slots back on the VM's stack and runs it as an entry frame of a
+//! nested dispatch loop until it yields, returns or raises.
+
+use crate::builtins::function::GeneratorState;
+use crate::interpreter::Vm;
+use crate::interpreter::eval::{FrameExit, Unwind};
+use crate::interpreter::frame::{Frame, SuspendedFrame};
+use crate::object::PyObject;
+use crate::protocol;
+use crate::typeobject::{ExcType, exc_type};
+use crate::value::Value;
+use crate::{PyErr, PyResult};
+
+use krait_bytecode::Instruction as I;
+
+/// How to continue a suspended generator.
+enum Resume {
+    /// `send(value)`: the value becomes the result of the paused `yield`.
+    Send(Value),
+    /// `throw(exc)`: the exception is raised where the generator paused.
+    Throw(PyErr),
+    /// A delegated generator returned: the `yield from` ends with this value.
+    FinishDelegation(Value),
+}
+
+impl Vm {
+    /// `gen.send(value)` / `next(gen)`: the yielded value, or StopIteration.
+    pub(crate) fn send_to_generator(&mut self, generator: &Value, value: Value) -> PyResult {
+        match self.resume(generator, Resume::Send(value))? {
+            FrameExit::Yield(value) => Ok(value),
+            FrameExit::Return(value) => Err(stop_iteration(value)),
+        }
+    }
+
+    /// `next()` for iteration: `None` when the generator is exhausted.
+    pub(crate) fn resume_for_next(&mut self, generator: &Value) -> PyResult<Option<Value>> {
+        match self.resume(generator, Resume::Send(Value::None))? {
+            FrameExit::Yield(value) => Ok(Some(value)),
+            FrameExit::Return(_) => Ok(None),
+        }
+    }
+
+    /// SEND: one step of `yield from receiver`.
+    pub(crate) fn send_value(&mut self, receiver: &Value, value: Value) -> PyResult<FrameExit> {
+        if let Some(PyObject::Generator(_)) = receiver.as_obj() {
+            return self.resume(receiver, Resume::Send(value));
+        }
+        if value.is_none() {
+            return Ok(match protocol::next(self, receiver)? {
+                Some(item) => FrameExit::Yield(item),
+                None => FrameExit::Return(Value::None),
+            });
+        }
+        let send = self.load_attribute(receiver, &Value::str("send"))?;
+        match self.call_native(&send, vec![value], &[]) {
+            Ok(item) => Ok(FrameExit::Yield(item)),
+            Err(err) if err.matches(ExcType::StopIteration) => {
+                Ok(FrameExit::Return(stop_iteration_value(&err)))
+            }
+            Err(err) => Err(err),
+        }
+    }
+
+    /// `gen.throw(exc)`.
+    pub(crate) fn throw_into_generator(
+        &mut self,
+        generator: &Value,
+        exc: Value,
+        arg: Option<Value>,
+    ) -> PyResult {
+        let err = match PyErr::from_value(&exc) {
+            Some(err) => err,
+            None => {
+                let args: Vec<Value> = arg.into_iter().collect();
+                let instance = self.call_native(&exc, args, &[])?;
+                PyErr::from_value(&instance).ok_or_else(|| {
+                    PyErr::type_error("exceptions must be classes or instances deriving from BaseException, not type")
+                })?
+            }
+        };
+        match self.resume(generator, Resume::Throw(err))? {
+            FrameExit::Yield(value) => Ok(value),
+            FrameExit::Return(value) => Err(stop_iteration(value)),
+        }
+    }
+
+    /// `gen.close()`.
+    pub(crate) fn close_generator(&mut self, generator: &Value) -> PyResult {
+        let Some(PyObject::Generator(g)) = generator.as_obj() else {
+            return Ok(Value::None);
+        };
+        let started = match &*g.state.borrow() {
+            GeneratorState::Suspended(frame) => frame.pc > 0,
+            GeneratorState::Running => true,
+            GeneratorState::Finished => false,
+        };
+        if !started {
+            *g.state.borrow_mut() = GeneratorState::Finished;
+            return Ok(Value::None);
+        }
+        let exit = PyErr::with_args(exc_type(ExcType::GeneratorExit), Vec::new());
+        match self.resume(generator, Resume::Throw(exit)) {
+            Ok(FrameExit::Yield(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
+            Ok(FrameExit::Return(_)) => Ok(Value::None),
+            Err(err)
+                if err.matches(ExcType::GeneratorExit) || err.matches(ExcType::StopIteration) =>
+            {
+                Ok(Value::None)
+            }
+            Err(err) => Err(err),
+        }
+    }
+
+    fn resume(&mut self, generator: &Value, how: Resume) -> PyResult<FrameExit> {
+        let Some(PyObject::Generator(g)) = generator.as_obj() else {
+            return Err(PyErr::type_error("not a generator"));
+        };
+        let state = std::mem::replace(&mut *g.state.borrow_mut(), GeneratorState::Running);
+        let mut frame = match state {
+            GeneratorState::Running => {
+                return Err(PyErr::value_error("generator already executing"));
+            }
+            GeneratorState::Finished => {
+                *g.state.borrow_mut() = GeneratorState::Finished;
+                return match how {
+                    Resume::Throw(err) => Err(err),
+                    _ => Ok(FrameExit::Return(Value::None)),
+                };
+            }
+            GeneratorState::Suspended(frame) => frame,
+        };
+        let how = match how {
+            Resume::Send(value) if frame.pc == 0 && !value.is_none() => {
+                *g.state.borrow_mut() = GeneratorState::Suspended(frame);
+                return Err(PyErr::type_error(
+                    "can't send non-None value to a just-started generator",
+                ));
+            }
+            // Thrown while delegating with `yield from`: the inner generator gets it first.
+            Resume::Throw(err) => match delegate_of(&frame) {
+                Some((receiver, send_target)) => {
+                    *g.state.borrow_mut() = GeneratorState::Suspended(frame);
+                    let inner = self.resume(&receiver, Resume::Throw(err));
+                    let mut state =
+                        std::mem::replace(&mut *g.state.borrow_mut(), GeneratorState::Running);
+                    let GeneratorState::Suspended(ref mut suspended) = state else {
+                        *g.state.borrow_mut() = state;
+                        return Err(PyErr::value_error("generator already executing"));
+                    };
+                    let how = match inner {
+                        Ok(FrameExit::Yield(value)) => {
+                            *g.state.borrow_mut() = state;
+                            return Ok(FrameExit::Yield(value));
+                        }
+                        Ok(FrameExit::Return(value)) => {
+                            suspended.pc = send_target;
+                            Resume::FinishDelegation(value)
+                        }
+                        Err(err) => Resume::Throw(err),
+                    };
+                    let GeneratorState::Suspended(taken) = state else {
+                        unreachable!("matched above")
+                    };
+                    frame = taken;
+                    how
+                }
+                None => Resume::Throw(err),
+            },
+            other => other,
+        };
+
+        let base = self.stack.len();
+        let SuspendedFrame {
+            code,
+            pc,
+            globals,
+            slots,
+            handled,
+        } = frame;
+        let started = pc > 0;
+        self.stack.extend(slots);
+        let caller_handled = std::mem::replace(&mut self.handled, handled);
+        let pushed = self.push_frame(Frame {
+            code,
+            pc,
+            base,
+            globals,
+            locals: None,
+            entry: true,
+            generator: Some(generator.clone()),
+        });
+        let result = match pushed {
+            Err(err) => {
+                *g.state.borrow_mut() = GeneratorState::Finished;
+                Err(err)
+            }
+            Ok(()) => match how {
+                Resume::Send(value) => {
+                    if started {
+                        self.stack.push(value);
+                    }
+                    self.run()
+                }
+                Resume::FinishDelegation(value) => {
+                    // The receiver on top of the stack becomes the result.
+                    if let Some(top) = self.stack.last_mut() {
+                        *top = value;
+                    }
+                    self.run()
+                }
+                Resume::Throw(err) => match self.unwind(Unwind::Error(err)) {
+                    Ok(()) => self.run(),
+                    Err(err) => Err(err),
+                },
+            },
+        };
+        self.handled = caller_handled;
+        result.map_err(|err| {
+            if err.matches(ExcType::StopIteration) {
+                let replacement = PyErr::runtime_error("generator raised StopIteration");
+                *replacement.exception().cause.borrow_mut() = Some(err.value());
+                replacement
+            } else {
+                err
+            }
+        })
+    }
+
+    /// YIELD_VALUE: moves the running generator frame back into its generator.
+    pub(crate) fn suspend_generator_frame(&mut self) {
+        let Some(frame) = self.frames.pop() else {
+            return;
+        };
+        let slots = self.stack.split_off(frame.base);
+        if let Some(generator) = &frame.generator
+            && let Some(PyObject::Generator(g)) = generator.as_obj()
+        {
+            *g.state.borrow_mut() = GeneratorState::Suspended(SuspendedFrame {
+                code: frame.code,
+                pc: frame.pc,
+                globals: frame.globals,
+                slots,
+                handled: self.handled.clone(),
+            });
+        }
+    }
+
+    pub(crate) fn finish_generator(&mut self, generator: &Value) {
+        if let Some(PyObject::Generator(g)) = generator.as_obj() {
+            *g.state.borrow_mut() = GeneratorState::Finished;
+        }
+    }
+}
+
+/// If the frame is paused inside `yield from`, the receiver and where the
+/// SEND jumps when it finishes.
+fn delegate_of(frame: &SuspendedFrame) -> Option<(Value, usize)> {
+    let instructions = &frame.code.bytecode.instructions;
+    let paused_at = frame.pc.checked_sub(1)?;
+    if !matches!(instructions.get(paused_at)?, I::YieldValue) {
+        return None;
+    }
+    let I::JumpBackward(send) = instructions.get(frame.pc)? else {
+        return None;
+    };
+    let I::Send(target) = instructions.get(send.0 as usize)? else {
+        return None;
+    };
+    let receiver = frame.slots.last()?.clone();
+    match receiver.as_obj() {
+        Some(PyObject::Generator(_)) => Some((receiver, target.0 as usize)),
+        _ => None,
+    }
+}
+
+pub(crate) fn stop_iteration(value: Value) -> PyErr {
+    let args = if value.is_none() {
+        Vec::new()
+    } else {
+        vec![value]
+    };
+    PyErr::with_args(exc_type(ExcType::StopIteration), args)
+}
+
+pub(crate) fn stop_iteration_value(err: &PyErr) -> Value {
+    err.exception().args.first().cloned().unwrap_or(Value::None)
+}

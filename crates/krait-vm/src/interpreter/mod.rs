@@ -1,0 +1,196 @@
+//! The interpreter: frames, the dispatch loop, calls, exceptions and
+//! generators, on top of the object layer.
+//!
+//! Python-to-Python calls never recurse on the Rust stack: CALL pushes a
+//! [`frame::Frame`] on the VM's frame stack and the loop in [`eval`]
+//! continues in it. Rust recursion happens only where native code calls back
+//! into Python (a `key=` function of `sorted`, resuming a generator), and is
+//! bounded by [`Vm::native_depth_limit`]. Deep Python recursion raises
+//! `RecursionError` at [`Vm::recursion_limit`] frames.
+
+pub mod call;
+pub mod code;
+pub mod eval;
+pub mod frame;
+pub mod generator;
+pub mod traceback;
+
+use std::rc::Rc;
+
+use krait_bytecode::CodeObject;
+
+use crate::builtins::dict::PyDict;
+use crate::interp::{Args, Interp};
+use crate::object::PyObject;
+use crate::typeobject::ExcType;
+use crate::value::Value;
+use crate::{PyErr, PyResult};
+
+use code::Code;
+use frame::Frame;
+
+/// One interpreter: its `__main__` namespace, builtins, frames and stack.
+pub struct Vm {
+    pub(crate) builtins: Value,
+    pub(crate) main_globals: Value,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) stack: Vec<Value>,
+    /// The exception being handled (`sys.exc_info()`), `None` if none.
+    pub(crate) handled: Value,
+    /// Frames allowed at once (CPython's default recursion limit is 1000).
+    pub recursion_limit: usize,
+    /// Nested entries from native code back into the dispatch loop.
+    pub(crate) native_depth: usize,
+    pub native_depth_limit: usize,
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let builtins = Value::dict(PyDict::new());
+        if let Some(dict) = builtins.as_dict() {
+            for (name, value) in builtin_namespace() {
+                let _ = dict.set_item(Value::str(name), value);
+            }
+        }
+        let main_globals = Value::dict(PyDict::new());
+        if let Some(dict) = main_globals.as_dict() {
+            let _ = dict.set_item(Value::str("__name__"), Value::str("__main__"));
+            let _ = dict.set_item(Value::str("__builtins__"), builtins.clone());
+        }
+        Vm {
+            builtins,
+            main_globals,
+            frames: Vec::new(),
+            stack: Vec::with_capacity(1024),
+            handled: Value::None,
+            recursion_limit: 1000,
+            native_depth: 0,
+            native_depth_limit: 200,
+        }
+    }
+
+    /// Runs module-level code (any compile mode) in the `__main__`
+    /// namespace, which persists across calls (the REPL relies on it).
+    /// Returns what the code returns: the value in eval mode, else None.
+    pub fn run_code(&mut self, code: CodeObject) -> PyResult {
+        let code = Code::load(code)?;
+        let globals = self.main_globals.clone();
+        self.run_module_code(code, globals)
+    }
+
+    pub(crate) fn run_module_code(&mut self, code: Rc<Code>, globals: Value) -> PyResult {
+        let base = self.stack.len();
+        for _ in 0..code.nslots() {
+            self.stack.push(Value::Null);
+        }
+        let frame = Frame {
+            code,
+            pc: 0,
+            base,
+            locals: Some(globals.clone()),
+            globals,
+            entry: true,
+            generator: None,
+        };
+        self.push_frame(frame)?;
+        self.run_entry_frame()
+    }
+
+    /// The `__main__` namespace.
+    pub fn globals(&self) -> &Value {
+        &self.main_globals
+    }
+
+    /// `repr(value)`, running `__repr__` methods where needed.
+    pub fn repr(&mut self, value: &Value) -> Result<String, PyErr> {
+        Interp::repr(self, value)
+    }
+
+    /// If `err` is SystemExit, the process exit code it asks for.
+    pub fn system_exit_code(&mut self, err: &PyErr) -> Option<i32> {
+        if !err.matches(ExcType::SystemExit) {
+            return None;
+        }
+        let args = &err.exception().args;
+        Some(match args.first() {
+            None | Some(Value::None) => 0,
+            Some(Value::Int(code)) => *code as i32,
+            Some(Value::Bool(b)) => *b as i32,
+            Some(other) => {
+                let text = Interp::str(self, other).unwrap_or_default();
+                eprintln!("{text}");
+                1
+            }
+        })
+    }
+
+    pub(crate) fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            self.stack.truncate(frame.base);
+            return Err(PyErr::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// Calls any callable from native code, running Python code to completion.
+    pub fn call(&mut self, callable: &Value, args: Args) -> PyResult {
+        Interp::call_object(self, callable, args)
+    }
+
+    pub(crate) fn builtin(&self, name: &Value) -> PyResult<Option<Value>> {
+        match self.builtins.as_dict() {
+            Some(d) => d.get_item(name),
+            None => Ok(None),
+        }
+    }
+}
+
+/// What the builtins namespace starts with.
+fn builtin_namespace() -> Vec<(&'static str, Value)> {
+    Vec::new()
+}
+
+impl Interp for Vm {
+    fn call_object(&mut self, callable: &Value, args: Args) -> PyResult {
+        let kw_names: Vec<&str> = args.kw.iter().map(|(k, _)| *k).collect();
+        let mut all: Vec<Value> = args.pos.to_vec();
+        all.extend(args.kw.iter().map(|(_, v)| v.clone()));
+        self.call_native(callable, all, &kw_names)
+    }
+
+    fn next_object(&mut self, iterator: &Value) -> PyResult<Option<Value>> {
+        if let Some(PyObject::Generator(_)) = iterator.as_obj() {
+            return self.resume_for_next(iterator);
+        }
+        Err(PyErr::type_error(format!(
+            "'{}' object is not an iterator",
+            iterator.type_name()
+        )))
+    }
+
+    fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult {
+        self.load_attribute(obj, &Value::str(name))
+    }
+
+    fn generator_send(&mut self, generator: &Value, value: Value) -> PyResult {
+        self.send_to_generator(generator, value)
+    }
+
+    fn generator_throw(&mut self, generator: &Value, exc: Value, arg: Option<Value>) -> PyResult {
+        self.throw_into_generator(generator, exc, arg)
+    }
+
+    fn generator_close(&mut self, generator: &Value) -> PyResult {
+        self.close_generator(generator)
+    }
+}

@@ -1,0 +1,127 @@
+//! Uncaught exceptions as CPython prints them: chained exceptions first
+//! (`__cause__`, or `__context__` unless suppressed), each with its
+//! "Traceback (most recent call last):" block, the exception line last.
+
+use crate::PyErr;
+use crate::interp::Interp;
+use crate::interpreter::Vm;
+use crate::typeobject::ExcType;
+use crate::value::Value;
+
+/// CPython collapses a line repeated more than this many times in a row.
+const REPEAT_CUTOFF: usize = 3;
+
+impl Vm {
+    /// The text CPython writes to stderr for an uncaught exception (ends
+    /// with a newline). Source lines come from `source_line(file, line)`.
+    pub fn format_exception(
+        &mut self,
+        err: &PyErr,
+        source_line: &dyn Fn(&str, u32) -> Option<String>,
+    ) -> String {
+        let mut chain = vec![(err.clone(), None)];
+        let mut seen = vec![err.value()];
+        loop {
+            let (current, _) = chain.last().expect("starts non-empty");
+            let exception = current.exception();
+            let cause = exception.cause.borrow().clone();
+            let (next, why) = match cause {
+                Some(cause) => (Some(cause), CAUSE),
+                None if !exception.suppress_context.get() => {
+                    (exception.context.borrow().clone(), CONTEXT)
+                }
+                None => (None, CAUSE),
+            };
+            let Some(next) = next.and_then(|v| PyErr::from_value(&v)) else {
+                break;
+            };
+            if seen.iter().any(|s: &Value| s.is(&next.value())) || chain.len() > 100 {
+                break;
+            }
+            seen.push(next.value());
+            chain.push((next, Some(why)));
+        }
+        let mut out = String::new();
+        for (i, (exc, _)) in chain.iter().enumerate().rev() {
+            out.push_str(&self.format_single(exc, source_line));
+            if i > 0 {
+                let why = chain[i].1.unwrap_or(CONTEXT);
+                out.push_str(why);
+            }
+        }
+        out
+    }
+
+    fn format_single(
+        &mut self,
+        err: &PyErr,
+        source_line: &dyn Fn(&str, u32) -> Option<String>,
+    ) -> String {
+        let mut out = String::new();
+        let entries = err.exception().traceback.borrow().clone();
+        if !entries.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            let mut last: Option<(String, u32, String)> = None;
+            let mut repeats = 0;
+            for entry in entries.iter().rev() {
+                let key = (
+                    entry.filename.to_string(),
+                    entry.line,
+                    entry.name.to_string(),
+                );
+                if last.as_ref() == Some(&key) {
+                    repeats += 1;
+                    if repeats >= REPEAT_CUTOFF {
+                        continue;
+                    }
+                } else {
+                    flush_repeats(&mut out, repeats);
+                    repeats = 0;
+                    last = Some(key);
+                }
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    entry.filename, entry.line, entry.name
+                ));
+                if let Some(line) = source_line(&entry.filename, entry.line) {
+                    let trimmed = line.trim();
+                    if !trimmed.is_empty() {
+                        out.push_str(&format!("    {trimmed}\n"));
+                    }
+                }
+            }
+            flush_repeats(&mut out, repeats);
+        }
+        out.push_str(&self.exception_line(err));
+        out.push('\n');
+        out
+    }
+
+    /// `ValueError: message`, or just the name when the message is empty.
+    pub fn exception_line(&mut self, err: &PyErr) -> String {
+        let name = err.class().name.to_string();
+        let message = if err.matches(ExcType::KeyError) || err.exception().args.len() != 1 {
+            err.message()
+        } else {
+            Interp::str(self, &err.exception().args[0]).unwrap_or_else(|_| err.message())
+        };
+        if message.is_empty() {
+            name
+        } else {
+            format!("{name}: {message}")
+        }
+    }
+}
+
+const CAUSE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+fn flush_repeats(out: &mut String, repeats: usize) {
+    if repeats >= REPEAT_CUTOFF {
+        let more = repeats - REPEAT_CUTOFF + 1;
+        out.push_str(&format!(
+            "  [Previous line repeated {more} more time{}]\n",
+            if more == 1 { "" } else { "s" }
+        ));
+    }
+}

@@ -170,7 +170,10 @@ pub trait Interp {
                 }
                 Ok(Some(line))
             }
-            Err(e) => Err(PyErr::new(crate::typeobject::ExcType::OSError, e.to_string())),
+            Err(e) => Err(PyErr::new(
+                crate::typeobject::ExcType::OSError,
+                e.to_string(),
+            )),
         }
     }
 }

@@ -47,8 +47,7 @@ use std::fmt;
 
 pub use krait_bytecode::CodeObject;
 pub use listing::{
-    DisInstruction, Options, code_info, disassemble_with, get_instructions, offset_of,
-    pretty_flags,
+    DisInstruction, Options, code_info, disassemble_with, get_instructions, offset_of, pretty_flags,
 };
 pub use repr::{
     bytes_repr, code_repr, complex_repr, constant_repr, fake_address, float_repr, str_repr,
@@ -75,7 +74,6 @@ pub fn disassemble_to(code: &CodeObject, out: &mut impl fmt::Write) -> fmt::Resu
 /// `dis.disassemble`).
 pub fn disassemble_code(code: &CodeObject) -> String {
     let mut out = String::new();
-    disassemble_with(code, &Options::default(), &mut out)
-        .expect("writing to a String cannot fail");
+    disassemble_with(code, &Options::default(), &mut out).expect("writing to a String cannot fail");
     out
 }

@@ -5,8 +5,8 @@ use std::fmt;
 
 use krait_bytecode::operand::Operand;
 use krait_bytecode::{
-    BinaryOperator, CodeObject, ComparisonOperator, FormatFlags, Instruction,
-    MakeFunctionFlags, OperandKind, UnpackExCounts,
+    BinaryOperator, CodeObject, ComparisonOperator, FormatFlags, Instruction, MakeFunctionFlags,
+    OperandKind, UnpackExCounts,
 };
 
 use crate::repr::{code_repr, constant_repr};

@@ -47,7 +47,9 @@ fn corpus_disassembles() {
         let entries: usize = codes.iter().map(|c| c.exception_table.entries.len()).sum();
         let body = text
             .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with("Disassembly of ") && *l != "ExceptionTable:")
+            .filter(|l| {
+                !l.is_empty() && !l.starts_with("Disassembly of ") && *l != "ExceptionTable:"
+            })
             .count();
         assert_eq!(body, instructions + entries, "{}", path.display());
         assert_eq!(

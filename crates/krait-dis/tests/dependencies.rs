@@ -25,5 +25,9 @@ fn only_krait_bytecode_among_normal_dependencies() {
         }
     }
     krait_deps.dedup();
-    assert_eq!(krait_deps, ["krait-bytecode"], "krait-dis must depend on krait-bytecode only");
+    assert_eq!(
+        krait_deps,
+        ["krait-bytecode"],
+        "krait-dis must depend on krait-bytecode only"
+    );
 }

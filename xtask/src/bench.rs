@@ -124,7 +124,8 @@ struct Measured {
 
 enum Verdict {
     Ok,
-    WrongOutput,
+    /// The first line that differs.
+    WrongOutput(String),
     Failed(String),
 }
 
@@ -338,8 +339,8 @@ fn bench_program(
         if matches!(verdict, Verdict::Failed(_)) {
             continue;
         }
-        if kr.stdout != *expected {
-            verdict = Verdict::WrongOutput;
+        if kr.stdout != *expected && matches!(verdict, Verdict::Ok) {
+            verdict = Verdict::WrongOutput(first_difference(expected, &kr.stdout));
         }
         kr_samples.push(kr);
     }
@@ -373,6 +374,28 @@ fn summarize(samples: &[Sample]) -> Measured {
             (rss[n / 2 - 1] + rss[n / 2]) / 2
         },
     }
+}
+
+/// Where krait's output first departs from python3's.
+fn first_difference(want: &[u8], got: &[u8]) -> String {
+    let want = String::from_utf8_lossy(want);
+    let got = String::from_utf8_lossy(got);
+    let mut want_lines = want.split_inclusive('\n');
+    let mut got_lines = got.split_inclusive('\n');
+    for line in 1.. {
+        let (w, g) = (want_lines.next(), got_lines.next());
+        if w.is_none() && g.is_none() {
+            return "invalid UTF-8 differs".into();
+        }
+        if w != g {
+            let show = |l: Option<&str>| match l {
+                Some(l) => format!("{:?}", l.chars().take(40).collect::<String>()),
+                None => "nothing".into(),
+            };
+            return format!("line {line}: krait {}, python3 {}", show(g), show(w));
+        }
+    }
+    unreachable!("`1..` does not end")
 }
 
 fn last_line(bytes: &[u8]) -> String {
@@ -505,7 +528,7 @@ fn mb(bytes: u64) -> f64 {
 fn status_text(verdict: &Verdict) -> String {
     match verdict {
         Verdict::Ok => "ok".into(),
-        Verdict::WrongOutput => "WRONG OUTPUT".into(),
+        Verdict::WrongOutput(diff) => format!("WRONG OUTPUT ({diff})"),
         Verdict::Failed(why) => format!("FAILED: {why}"),
     }
 }
@@ -594,7 +617,7 @@ fn row_json(row: &Row) -> Value {
     let py = &row.python;
     let (status, error) = match &row.verdict {
         Verdict::Ok => ("ok", None),
-        Verdict::WrongOutput => ("wrong output", None),
+        Verdict::WrongOutput(diff) => ("wrong output", Some(diff.clone())),
         Verdict::Failed(why) => ("failed", Some(why.clone())),
     };
     let k = row.krait.as_ref();
@@ -658,6 +681,14 @@ mod tests {
         let failed = measure(&sh("exit 3"), Path::new("x"), &scratch, &scratch, t).unwrap();
         assert_eq!(failed.exit, Exit::Code(3));
         let slow = Duration::from_millis(200);
+        assert_eq!(
+            first_difference(b"a\nb\n", b"a\nc\n"),
+            "line 2: krait \"c\\n\", python3 \"b\\n\""
+        );
+        assert_eq!(
+            first_difference(b"a\n", b"a\nmore\n"),
+            "line 2: krait \"more\\n\", python3 nothing"
+        );
         let hung = measure(&sh("sleep 20"), Path::new("x"), &scratch, &scratch, slow).unwrap();
         assert_eq!(hung.exit, Exit::TimedOut);
         assert!(hung.wall < Duration::from_secs(10));

@@ -15,8 +15,8 @@ use crate::builtins::bytes::PyBytes;
 use crate::builtins::dict::{PyDict, PyDictView};
 use crate::builtins::exception::PyException;
 use crate::builtins::function::{
-    PyBoundMethod, PyBuiltinFunction, PyCell, PyCode, PyFunction, PyGenerator, PyInstance,
-    PyMethodDescriptor,
+    PyBoundMethod, PyBuiltinFunction, PyCell, PyClassMethod, PyCode, PyFunction, PyGenerator,
+    PyInstance, PyMethodDescriptor, PyProperty, PyStaticMethod, PySuper,
 };
 use crate::builtins::iter::PyIterator;
 use crate::builtins::list::PyList;
@@ -56,6 +56,10 @@ pub enum PyObject {
     Instance(PyInstance),
     BoundMethod(PyBoundMethod),
     Generator(PyGenerator),
+    Property(PyProperty),
+    StaticMethod(PyStaticMethod),
+    ClassMethod(PyClassMethod),
+    Super(PySuper),
 }
 
 impl PyObject {
@@ -89,6 +93,10 @@ impl PyObject {
             PyObject::Instance(i) => &i.class.name,
             PyObject::BoundMethod(_) => "method",
             PyObject::Generator(_) => "generator",
+            PyObject::Property(_) => "property",
+            PyObject::StaticMethod(_) => "staticmethod",
+            PyObject::ClassMethod(_) => "classmethod",
+            PyObject::Super(_) => "super",
         }
     }
 
@@ -127,6 +135,15 @@ impl PyObject {
                 visit(&m.function);
             }
             PyObject::Generator(g) => g.traverse(visit),
+            PyObject::Property(p) => {
+                visit(&p.getter);
+                visit(&p.setter);
+                visit(&p.deleter);
+                visit(&p.doc);
+            }
+            PyObject::StaticMethod(m) => visit(&m.function),
+            PyObject::ClassMethod(m) => visit(&m.function),
+            PyObject::Super(s) => visit(&s.object),
         }
     }
 }

@@ -889,9 +889,27 @@ pub fn repr(v: &Value) -> PyResult<String> {
             PyObject::Function(f) => format!("<function {} at {}>", f.qualname, address(o)),
             PyObject::Code(c) => format!("<code object {} at {}>", c.code.name, address(o)),
             PyObject::Cell(_) => format!("<cell at {}>", address(o)),
-            PyObject::Instance(i) => format!("<{} object at {}>", i.class.name, address(o)),
-            PyObject::BoundMethod(m) => format!("<bound method of {}>", repr(&m.receiver)?),
-            PyObject::Generator(g) => format!("<generator object {} at {}>", g.name, address(o)),
+            PyObject::Instance(i) => {
+                format!("<__main__.{} object at {}>", i.class.name, address(o))
+            }
+            PyObject::BoundMethod(m) => {
+                let name = match m.function.as_obj() {
+                    Some(PyObject::Function(f)) => f.qualname.to_string(),
+                    _ => "?".to_string(),
+                };
+                format!("<bound method {name} of {}>", repr(&m.receiver)?)
+            }
+            PyObject::Generator(g) => {
+                format!("<generator object {} at {}>", g.qualname, address(o))
+            }
+            PyObject::Property(_) => format!("<property object at {}>", address(o)),
+            PyObject::StaticMethod(_) => format!("<staticmethod object at {}>", address(o)),
+            PyObject::ClassMethod(_) => format!("<classmethod object at {}>", address(o)),
+            PyObject::Super(s) => format!(
+                "<super: <class '{}'>, <{} object>>",
+                s.class.name,
+                s.object.type_name()
+            ),
         },
     })
 }
@@ -980,7 +998,7 @@ fn builtin_data_attribute(obj: &Value, name: &str) -> Option<Value> {
         (PyObject::Slice(s), "start") => Some(s.start.clone()),
         (PyObject::Slice(s), "stop") => Some(s.stop.clone()),
         (PyObject::Slice(s), "step") => Some(s.step.clone()),
-        (PyObject::Exception(e), "args") => Some(Value::tuple(e.args.clone())),
+        (PyObject::Exception(e), "args") => Some(Value::tuple(e.args.borrow().clone())),
         (PyObject::Exception(e), "__cause__") => Some(e.cause.borrow().clone().unwrap_or_default()),
         (PyObject::Exception(e), "__context__") => {
             Some(e.context.borrow().clone().unwrap_or_default())

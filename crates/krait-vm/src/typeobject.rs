@@ -27,6 +27,8 @@ pub struct TypeObject {
     pub exc: Option<ExcType>,
     /// The class namespace: methods and class attributes.
     pub dict: RefCell<IndexMap<Box<str>, Value>>,
+    /// Made by a `class` statement (CPython's heap types), not built in.
+    pub heap: bool,
 }
 
 impl TypeObject {
@@ -82,7 +84,75 @@ impl TypeObject {
             builtin,
             exc,
             dict: RefCell::new(dict),
+            heap: false,
         }
+    }
+
+    /// A class made by a `class` statement: its MRO is the C3 linearization
+    /// of its bases; it inherits the instance layout of its builtin base.
+    pub fn new_class(
+        name: &str,
+        bases: Vec<Rc<TypeObject>>,
+        dict: IndexMap<Box<str>, Value>,
+    ) -> Result<TypeObject, String> {
+        let bases = if bases.is_empty() {
+            vec![builtin_type(BuiltinType::Object)]
+        } else {
+            bases
+        };
+        let mro = c3_linearization(&bases)?;
+        let builtin = mro
+            .iter()
+            .find_map(|t| t.builtin.filter(|b| *b != BuiltinType::Object));
+        let exc = mro.iter().find_map(|t| t.exc);
+        Ok(TypeObject {
+            name: name.into(),
+            bases,
+            mro,
+            builtin,
+            exc,
+            dict: RefCell::new(dict),
+            heap: true,
+        })
+    }
+}
+
+/// C3 linearization of the bases' MROs (the class itself excluded), with
+/// CPython's error when no consistent order exists.
+fn c3_linearization(bases: &[Rc<TypeObject>]) -> Result<Vec<Rc<TypeObject>>, String> {
+    let mut sequences: Vec<Vec<Rc<TypeObject>>> = bases
+        .iter()
+        .map(|b| {
+            let mut seq = vec![b.clone()];
+            seq.extend(b.mro.iter().cloned());
+            seq
+        })
+        .collect();
+    sequences.push(bases.to_vec());
+    let mut result: Vec<Rc<TypeObject>> = Vec::new();
+    loop {
+        sequences.retain(|s| !s.is_empty());
+        if sequences.is_empty() {
+            return Ok(result);
+        }
+        let candidate = sequences.iter().map(|s| s[0].clone()).find(|head| {
+            !sequences
+                .iter()
+                .any(|s| s[1..].iter().any(|t| Rc::ptr_eq(t, head)))
+        });
+        let Some(next) = candidate else {
+            let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
+            return Err(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for s in &mut sequences {
+            if Rc::ptr_eq(&s[0], &next) {
+                s.remove(0);
+            }
+        }
+        result.push(next);
     }
 }
 
@@ -128,6 +198,10 @@ builtin_types! {
     Cell => "cell",
     Method => "method",
     Generator => "generator",
+    Property => "property",
+    StaticMethod => "staticmethod",
+    ClassMethod => "classmethod",
+    Super => "super",
 }
 
 macro_rules! exception_types {
@@ -351,6 +425,10 @@ pub fn class_of(v: &Value) -> Rc<TypeObject> {
             PyObject::Instance(i) => return i.class.clone(),
             PyObject::BoundMethod(_) => BuiltinType::Method,
             PyObject::Generator(_) => BuiltinType::Generator,
+            PyObject::Property(_) => BuiltinType::Property,
+            PyObject::StaticMethod(_) => BuiltinType::StaticMethod,
+            PyObject::ClassMethod(_) => BuiltinType::ClassMethod,
+            PyObject::Super(_) => BuiltinType::Super,
         },
     };
     builtin_type(t)

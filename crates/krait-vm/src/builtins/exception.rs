@@ -3,6 +3,8 @@
 
 use std::cell::{Cell, RefCell};
 use std::fmt;
+
+use indexmap::IndexMap;
 use std::rc::Rc;
 
 use crate::builtins::function::MethodDef;
@@ -23,7 +25,10 @@ pub struct TracebackEntry {
 
 pub struct PyException {
     pub class: Rc<TypeObject>,
-    pub args: Vec<Value>,
+    /// `exc.args`; `BaseException.__init__` may replace them.
+    pub args: RefCell<Vec<Value>>,
+    /// Attributes set on the exception (`self.code = code`).
+    pub dict: RefCell<IndexMap<Box<str>, Value>>,
     /// `raise ... from cause`.
     pub cause: RefCell<Option<Value>>,
     /// The exception being handled when this one was raised.
@@ -36,7 +41,8 @@ impl PyException {
     pub fn new(class: Rc<TypeObject>, args: Vec<Value>) -> PyException {
         PyException {
             class,
-            args,
+            args: RefCell::new(args),
+            dict: RefCell::new(IndexMap::new()),
             cause: RefCell::new(None),
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
@@ -45,7 +51,8 @@ impl PyException {
     }
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        self.args.iter().for_each(&mut *visit);
+        self.args.borrow().iter().for_each(&mut *visit);
+        self.dict.borrow().values().for_each(&mut *visit);
         if let Some(c) = &*self.cause.borrow() {
             visit(c);
         }
@@ -56,7 +63,7 @@ impl PyException {
 
     /// `str(exc)`.
     pub fn str(&self) -> String {
-        match self.args.as_slice() {
+        match self.args.borrow().as_slice() {
             [] => String::new(),
             // KeyError shows the key's repr: `KeyError: 'x'`.
             [a] if self.class.is_subtype(&exc_type(ExcType::KeyError)) => {
@@ -71,7 +78,7 @@ impl PyException {
     pub fn repr(&self) -> String {
         let mut s = String::from(&*self.class.name);
         s.push('(');
-        for (i, a) in self.args.iter().enumerate() {
+        for (i, a) in self.args.borrow().iter().enumerate() {
             if i > 0 {
                 s.push_str(", ");
             }

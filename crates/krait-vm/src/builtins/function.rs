@@ -89,6 +89,31 @@ impl PyInstance {
     }
 }
 
+/// `property(fget, fset, fdel, doc)`.
+pub struct PyProperty {
+    pub getter: Value,
+    pub setter: Value,
+    pub deleter: Value,
+    pub doc: Value,
+}
+
+/// `staticmethod(f)`: the function, unbound, from class and instance alike.
+pub struct PyStaticMethod {
+    pub function: Value,
+}
+
+/// `classmethod(f)`: the function, bound to the class.
+pub struct PyClassMethod {
+    pub function: Value,
+}
+
+/// `super()`: attribute lookup that starts after `class` in the MRO of
+/// `object`'s type.
+pub struct PySuper {
+    pub class: Rc<TypeObject>,
+    pub object: Value,
+}
+
 /// A function bound to its receiver (`obj.method`).
 pub struct PyBoundMethod {
     pub receiver: Value,

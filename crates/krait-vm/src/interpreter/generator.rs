@@ -287,5 +287,10 @@ pub(crate) fn stop_iteration(value: Value) -> PyErr {
 }
 
 pub(crate) fn stop_iteration_value(err: &PyErr) -> Value {
-    err.exception().args.first().cloned().unwrap_or(Value::None)
+    err.exception()
+        .args
+        .borrow()
+        .first()
+        .cloned()
+        .unwrap_or(Value::None)
 }

@@ -117,7 +117,7 @@ impl Vm {
         if !err.matches(ExcType::SystemExit) {
             return None;
         }
-        let args = &err.exception().args;
+        let args = err.exception().args.borrow().clone();
         Some(match args.first() {
             None | Some(Value::None) => 0,
             Some(Value::Int(code)) => *code as i32,

@@ -100,10 +100,11 @@ impl Vm {
     /// `ValueError: message`, or just the name when the message is empty.
     pub fn exception_line(&mut self, err: &PyErr) -> String {
         let name = err.class().name.to_string();
-        let message = if err.matches(ExcType::KeyError) || err.exception().args.len() != 1 {
+        let args = err.exception().args.borrow().clone();
+        let message = if err.matches(ExcType::KeyError) || args.len() != 1 {
             err.message()
         } else {
-            Interp::str(self, &err.exception().args[0]).unwrap_or_else(|_| err.message())
+            Interp::str(self, &args[0]).unwrap_or_else(|_| err.message())
         };
         if message.is_empty() {
             name

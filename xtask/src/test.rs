@@ -80,9 +80,10 @@ pub fn run(_args: &[String]) -> ExitCode {
     step("cargo test --workspace", &mut || {
         cargo(&root, &["test", "--workspace"]).into()
     });
-    step("ast-diff tests/ crates/*/tests/", &mut || {
+    step("ast-diff tests/ crates/*/tests/ benches/", &mut || {
         let mut paths = vec![root.join("tests")];
         paths.extend(crate_test_dirs(&root));
+        paths.push(root.join("benches/programs"));
         ast_diff_ok(&paths).into()
     });
     if let Some(conformance) = conformance_dir() {

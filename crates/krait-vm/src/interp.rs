@@ -146,6 +146,30 @@ pub trait Interp {
         Err(no_generators(generator))
     }
 
+    /// `iter(v)` for objects the object layer does not know (instances of
+    /// user classes with `__iter__` or `__getitem__`).
+    fn iter_object(&mut self, v: &Value) -> PyResult {
+        Err(PyErr::type_error(format!(
+            "'{}' object is not iterable",
+            v.type_name()
+        )))
+    }
+
+    /// `x in container` for containers the object layer does not know.
+    fn contains_object(&mut self, container: &Value, x: &Value) -> PyResult<bool> {
+        let _ = x;
+        Err(PyErr::type_error(format!(
+            "argument of type '{}' is not iterable",
+            container.type_name()
+        )))
+    }
+
+    /// `__build_class__(body, name, *bases)`: the `class` statement.
+    fn build_class(&mut self, args: Args) -> PyResult {
+        let _ = args;
+        Err(PyErr::type_error("class statements need an interpreter"))
+    }
+
     /// Writes text to the program's standard output (`print`). Hosts that
     /// embed krait capture it here.
     fn write_stdout(&mut self, text: &str) -> PyResult<()> {

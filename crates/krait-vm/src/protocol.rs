@@ -741,10 +741,7 @@ pub fn contains(vm: &mut dyn Interp, container: &Value, x: &Value) -> PyResult<b
             }
             Ok(false)
         }
-        _ => Err(PyErr::type_error(format!(
-            "argument of type '{}' is not iterable",
-            container.type_name()
-        ))),
+        _ => vm.contains_object(container, x),
     }
 }
 
@@ -763,11 +760,7 @@ pub fn iter_with(vm: &mut dyn Interp, v: &Value) -> PyResult {
     if let Some(PyObject::Generator(_)) = v.as_obj() {
         return Ok(v.clone());
     }
-    let _ = vm;
-    Err(PyErr::type_error(format!(
-        "'{}' object is not iterable",
-        v.type_name()
-    )))
+    vm.iter_object(v)
 }
 
 /// `next(it)`; `Ok(None)` when exhausted (no StopIteration is built).

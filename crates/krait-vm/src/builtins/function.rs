@@ -11,6 +11,7 @@ use crate::PyResult;
 use crate::interp::{Args, Interp};
 use crate::interpreter::code::Code;
 use crate::interpreter::frame::SuspendedFrame;
+use crate::object::PyObject;
 use crate::typeobject::TypeObject;
 use crate::value::Value;
 
@@ -113,6 +114,67 @@ pub struct PySuper {
     pub class: Rc<TypeObject>,
     pub object: Value,
 }
+
+/// `object.__init__` and `BaseException.__init__`, reached through
+/// `super().__init__(...)`: an exception stores its arguments as `args`.
+pub static BASE_INIT: MethodDef = MethodDef {
+    name: "__init__",
+    func: |_, receiver, args| {
+        if let Some(PyObject::Exception(e)) = receiver.as_obj() {
+            *e.args.borrow_mut() = args.pos.to_vec();
+            return Ok(Value::None);
+        }
+        if !args.pos.is_empty() || !args.kw.is_empty() {
+            return Err(crate::PyErr::type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        Ok(Value::None)
+    },
+};
+
+fn property_with(receiver: &Value, which: usize, function: &Value) -> PyResult {
+    let Some(PyObject::Property(p)) = receiver.as_obj() else {
+        return Err(crate::PyErr::type_error(
+            "descriptor requires a 'property' object",
+        ));
+    };
+    let mut parts = [p.getter.clone(), p.setter.clone(), p.deleter.clone()];
+    parts[which] = function.clone();
+    let [getter, setter, deleter] = parts;
+    Ok(Value::obj(PyObject::Property(PyProperty {
+        getter,
+        setter,
+        deleter,
+        doc: p.doc.clone(),
+    })))
+}
+
+/// `prop.getter(f)`, `prop.setter(f)`, `prop.deleter(f)`: a copy of the
+/// property with one accessor replaced.
+pub const PROPERTY_METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "getter",
+        func: |_, receiver, args| {
+            args.check("getter", 1, 1)?;
+            property_with(receiver, 0, &args.pos[0])
+        },
+    },
+    MethodDef {
+        name: "setter",
+        func: |_, receiver, args| {
+            args.check("setter", 1, 1)?;
+            property_with(receiver, 1, &args.pos[0])
+        },
+    },
+    MethodDef {
+        name: "deleter",
+        func: |_, receiver, args| {
+            args.check("deleter", 1, 1)?;
+            property_with(receiver, 2, &args.pos[0])
+        },
+    },
+];
 
 /// A function bound to its receiver (`obj.method`).
 pub struct PyBoundMethod {

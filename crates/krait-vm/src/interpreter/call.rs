@@ -63,6 +63,12 @@ impl Vm {
                 let class = class.clone();
                 call_type(self, &class, Args::with_kw(pos, &kw)).map(Outcome::Done)
             }
+            _ if crate::interpreter::dunder::callable_instance(callable) => {
+                let class = crate::interpreter::class::user_class_of(callable).expect("checked");
+                let method = class.lookup("__call__").expect("checked");
+                args.insert(0, callable.clone());
+                self.call_value(&method, args, kwnames, entry)
+            }
             _ => {
                 let (pos, kw) = split_keywords(&args, kwnames);
                 interp::call(self, callable, Args::with_kw(pos, &kw)).map(Outcome::Done)
@@ -264,13 +270,24 @@ fn split_keywords<'a>(
     (&args[..split], kw)
 }
 
-/// Calling a class: builtin types and exception classes construct values.
+/// Calling a class: user classes make instances; builtin types and
+/// exception classes construct values.
 fn call_type(
     vm: &mut Vm,
     class: &std::rc::Rc<crate::typeobject::TypeObject>,
     args: Args,
 ) -> PyResult {
-    let _ = vm;
+    if class.heap {
+        return vm.instantiate(class, args);
+    }
+    if let Some(builtin) = class.builtin {
+        if builtin == crate::typeobject::BuiltinType::Super {
+            return vm.make_super(args);
+        }
+        if let Some(result) = crate::interpreter::class::make_descriptor(builtin, args) {
+            return result;
+        }
+    }
     if class.is_exception_type() {
         return Ok(PyErr::with_args(class.clone(), args.pos.to_vec()).value());
     }

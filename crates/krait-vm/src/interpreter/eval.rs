@@ -348,7 +348,11 @@ impl Vm {
                             },
                             _ => {
                                 let (base_op, inplace) = binary_operator(op);
-                                if inplace {
+                                if let Some(value) =
+                                    self.binary_dunder(base_op, inplace, &lhs, &rhs)?
+                                {
+                                    value
+                                } else if inplace {
                                     protocol::inplace_op(self, base_op, &lhs, &rhs)?
                                 } else {
                                     protocol::binary_op(base_op, &lhs, &rhs)?
@@ -369,7 +373,13 @@ impl Vm {
                                 ComparisonOperator::Greater => a > b,
                                 ComparisonOperator::GreaterEqual => a >= b,
                             }),
-                            _ => protocol::compare(compare_operator(op), &lhs, &rhs)?,
+                            _ => {
+                                let op = compare_operator(op);
+                                match self.compare_dunder(op, &lhs, &rhs)? {
+                                    Some(value) => value,
+                                    None => protocol::compare(op, &lhs, &rhs)?,
+                                }
+                            }
                         };
                         self.stack.push(result);
                     }
@@ -387,19 +397,32 @@ impl Vm {
                     I::BinarySubscr => {
                         let key = self.pop();
                         let container = self.pop();
-                        let value = protocol::get_item(&container, &key)?;
+                        let value =
+                            match self.item_dunder(&container, "__getitem__", vec![key.clone()])? {
+                                Some(value) => value,
+                                None => protocol::get_item(&container, &key)?,
+                            };
                         self.stack.push(value);
                     }
                     I::StoreSubscr => {
                         let key = self.pop();
                         let container = self.pop();
                         let value = self.pop();
-                        protocol::set_item(self, &container, &key, value)?;
+                        if crate::interpreter::class::user_class_of(&container).is_some() {
+                            self.item_dunder(&container, "__setitem__", vec![key, value])?;
+                        } else {
+                            protocol::set_item(self, &container, &key, value)?;
+                        }
                     }
                     I::DeleteSubscr => {
                         let key = self.pop();
                         let container = self.pop();
-                        protocol::del_item(&container, &key)?;
+                        if self
+                            .item_dunder(&container, "__delitem__", vec![key.clone()])?
+                            .is_none()
+                        {
+                            protocol::del_item(&container, &key)?;
+                        }
                     }
                     I::BuildSlice(argc) => {
                         let step = match argc {
@@ -469,7 +492,9 @@ impl Vm {
                             }
                         };
                         let spec_text = spec.as_str().map_or("", |s| s.as_str());
-                        let formatted = if spec_text.is_empty() && value.as_str().is_some() {
+                        let formatted = if let Some(text) = self.format_dunder(&value, spec_text)? {
+                            Value::str(text)
+                        } else if spec_text.is_empty() && value.as_str().is_some() {
                             value
                         } else if spec_text.is_empty() {
                             Value::str(self.str(&value)?)
@@ -839,7 +864,10 @@ impl Vm {
 
     fn unary(&mut self, op: UnaryOp) -> PyResult<()> {
         let value = self.pop();
-        let result = protocol::unary_op(op, &value)?;
+        let result = match self.unary_dunder(op, &value)? {
+            Some(result) => result,
+            None => protocol::unary_op(op, &value)?,
+        };
         self.stack.push(result);
         Ok(())
     }
@@ -847,7 +875,7 @@ impl Vm {
     fn truthy(&mut self, value: &Value) -> PyResult<bool> {
         match value {
             Value::Bool(b) => Ok(*b),
-            _ => protocol::truthy(value),
+            _ => self.truthy_value(value),
         }
     }
 
@@ -1054,6 +1082,18 @@ impl Vm {
             return None;
         }
         let name = name.as_str()?.as_str();
+        if let Some(PyObject::Instance(instance)) = owner.as_obj() {
+            // `obj.method(...)` without a bound-method object (design.md §4).
+            if instance.dict.borrow().contains_key(name) {
+                return None;
+            }
+            return match instance.class.lookup(name)? {
+                Value::Obj(method) if matches!(&*method, PyObject::Function(_)) => {
+                    Some(Value::Obj(method))
+                }
+                _ => None,
+            };
+        }
         let class = typeobject::class_of(owner);
         match class.lookup(name)? {
             Value::Obj(method) => match &*method {
@@ -1069,6 +1109,23 @@ impl Vm {
     /// `owner.name`.
     pub(crate) fn load_attribute(&mut self, owner: &Value, name: &Value) -> PyResult {
         let text = name.as_str().map(|s| s.as_str()).unwrap_or_default();
+        if let Some(value) = self.instance_attribute(owner, text)? {
+            return Ok(value);
+        }
+        match owner.as_obj() {
+            Some(PyObject::Type(class)) => {
+                let class = class.clone();
+                return self.class_attribute(&class, text);
+            }
+            Some(PyObject::Super(sup)) => {
+                let sup = crate::builtins::function::PySuper {
+                    class: sup.class.clone(),
+                    object: sup.object.clone(),
+                };
+                return self.super_attribute(&sup, text);
+            }
+            _ => {}
+        }
         if let Some(PyObject::Function(function)) = owner.as_obj() {
             match text {
                 "__name__" => return Ok(Value::str(&*function.name)),
@@ -1101,6 +1158,13 @@ impl Vm {
 
     fn store_attribute(&mut self, owner: &Value, name: &Value, value: Value) -> PyResult<()> {
         let text = name.as_str().map(|s| s.as_str()).unwrap_or_default();
+        let value = match owner.as_obj() {
+            Some(PyObject::Instance(_) | PyObject::Exception(_) | PyObject::Type(_)) => {
+                self.set_instance_attribute(owner, text, value)?;
+                return Ok(());
+            }
+            _ => value,
+        };
         if let Some(PyObject::Function(function)) = owner.as_obj() {
             function.dict.borrow_mut().insert(Box::from(text), value);
             return Ok(());
@@ -1110,6 +1174,9 @@ impl Vm {
 
     fn delete_attribute(&mut self, owner: &Value, name: &Value) -> PyResult<()> {
         let text = name.as_str().map(|s| s.as_str()).unwrap_or_default();
+        if self.delete_instance_attribute(owner, text)?.is_some() {
+            return Ok(());
+        }
         if let Some(PyObject::Function(function)) = owner.as_obj()
             && function.dict.borrow_mut().shift_remove(text).is_some()
         {

@@ -9,7 +9,9 @@
 //! `RecursionError` at [`Vm::recursion_limit`] frames.
 
 pub mod call;
+pub mod class;
 pub mod code;
+pub mod dunder;
 pub mod eval;
 pub mod frame;
 pub mod generator;
@@ -42,6 +44,8 @@ pub struct Vm {
     /// Nested entries from native code back into the dispatch loop.
     pub(crate) native_depth: usize,
     pub native_depth_limit: usize,
+    /// Containers whose repr is being built (`[[...]]` for cycles).
+    pub(crate) repr_in_progress: Vec<usize>,
 }
 
 impl Default for Vm {
@@ -72,6 +76,7 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             native_depth_limit: 200,
+            repr_in_progress: Vec::new(),
         }
     }
 
@@ -157,7 +162,33 @@ impl Vm {
 
 /// What the builtins namespace starts with.
 fn builtin_namespace() -> Vec<(&'static str, Value)> {
-    Vec::new()
+    use crate::builtins::function::PyBuiltinFunction;
+    use crate::typeobject::{BuiltinType, builtin_type};
+    let mut names: Vec<(&'static str, Value)> = Vec::new();
+    // The interpreter's own builtins: they need frames or run Python code.
+    names.push((
+        "__build_class__",
+        Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
+            name: "__build_class__",
+            func: |vm, args| vm.build_class(args),
+        })),
+    ));
+    for (name, t) in [
+        ("object", BuiltinType::Object),
+        ("property", BuiltinType::Property),
+        ("staticmethod", BuiltinType::StaticMethod),
+        ("classmethod", BuiltinType::ClassMethod),
+        ("super", BuiltinType::Super),
+    ] {
+        names.push((name, Value::obj(PyObject::Type(builtin_type(t)))));
+    }
+    for &e in ExcType::ALL {
+        names.push((
+            e.name(),
+            Value::obj(PyObject::Type(crate::typeobject::exc_type(e))),
+        ));
+    }
+    names
 }
 
 impl Interp for Vm {
@@ -172,6 +203,9 @@ impl Interp for Vm {
         if let Some(PyObject::Generator(_)) = iterator.as_obj() {
             return self.resume_for_next(iterator);
         }
+        if class::user_class_of(iterator).is_some() {
+            return self.next_dunder(iterator);
+        }
         Err(PyErr::type_error(format!(
             "'{}' object is not an iterator",
             iterator.type_name()
@@ -180,6 +214,40 @@ impl Interp for Vm {
 
     fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult {
         self.load_attribute(obj, &Value::str(name))
+    }
+
+    fn repr(&mut self, value: &Value) -> PyResult<String> {
+        if let Some(text) = self.repr_dunder(value)? {
+            return Ok(text);
+        }
+        if let Some(text) = self.repr_container(value)? {
+            return Ok(text);
+        }
+        crate::protocol::repr(value)
+    }
+
+    fn str(&mut self, value: &Value) -> PyResult<String> {
+        if let Some(text) = self.str_dunder(value)? {
+            return Ok(text);
+        }
+        if value.as_str().is_none()
+            && let Some(text) = self.repr_container(value)?
+        {
+            return Ok(text);
+        }
+        crate::protocol::str(value)
+    }
+
+    fn iter_object(&mut self, value: &Value) -> PyResult {
+        self.iter_dunder(value)
+    }
+
+    fn contains_object(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        self.contains_dunder(container, item)
+    }
+
+    fn build_class(&mut self, args: Args) -> PyResult {
+        Vm::build_class(self, args)
     }
 
     fn generator_send(&mut self, generator: &Value, value: Value) -> PyResult {

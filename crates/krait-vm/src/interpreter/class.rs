@@ -1,0 +1,611 @@
+//! User classes: the `class` statement (`__build_class__`), instance
+//! creation, attribute lookup with descriptors (functions become bound
+//! methods, `property`, `staticmethod`, `classmethod`), `super()`, and the
+//! dunder methods the interpreter dispatches for instances.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+
+use crate::builtins::dict::PyDict;
+use crate::builtins::exception::PyException;
+use crate::builtins::function::{
+    PyBoundMethod, PyClassMethod, PyInstance, PyProperty, PyStaticMethod, PySuper,
+};
+use crate::interp::Args;
+use crate::interpreter::Vm;
+use crate::interpreter::frame::Frame;
+use crate::object::PyObject;
+use crate::protocol;
+use crate::typeobject::{self, BuiltinType, ExcType, TypeObject};
+use crate::value::Value;
+use crate::{PyErr, PyResult};
+
+impl Vm {
+    /// `__build_class__(body, name, *bases)`: runs the class body in a new
+    /// namespace and makes the class from it.
+    pub(crate) fn build_class(&mut self, args: Args) -> PyResult {
+        if let Some((key, _)) = args.kw.first() {
+            return Err(PyErr::type_error(format!(
+                "class keyword '{key}' is not supported by krait (metaclasses are not supported)"
+            )));
+        }
+        let [body, name, bases @ ..] = args.pos else {
+            return Err(PyErr::type_error("__build_class__: not enough arguments"));
+        };
+        let Some(PyObject::Function(function)) = body.as_obj() else {
+            return Err(PyErr::type_error(
+                "__build_class__: func must be a function",
+            ));
+        };
+        let name = name
+            .as_str()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
+        let mut base_types = Vec::new();
+        for base in bases {
+            match base.as_obj() {
+                Some(PyObject::Type(t)) => base_types.push(t.clone()),
+                _ => {
+                    return Err(PyErr::type_error(format!(
+                        "bases must be types, not {}",
+                        base.type_name()
+                    )));
+                }
+            }
+        }
+        let namespace = Value::dict(PyDict::new());
+        let mut slots = vec![Value::Null; function.code.nslots()];
+        let nlocals = function.code.nlocals;
+        for cell in 0..function.code.ncells {
+            slots[nlocals + cell] = Value::obj(PyObject::Cell(crate::builtins::function::PyCell {
+                value: RefCell::new(Value::Null),
+            }));
+        }
+        for (i, cell) in function.closure.iter().enumerate() {
+            slots[nlocals + function.code.ncells + i] = cell.clone();
+        }
+        let base = self.stack.len();
+        self.stack.extend(slots);
+        self.push_frame(Frame {
+            code: function.code.clone(),
+            pc: 0,
+            base,
+            globals: function.globals.clone(),
+            locals: Some(namespace.clone()),
+            entry: true,
+            generator: None,
+        })?;
+        let class_cell = self.run_entry_frame()?;
+        let mut dict = IndexMap::new();
+        if let Some(ns) = namespace.as_dict() {
+            for (key, value) in ns.items() {
+                if let Some(key) = key.as_str() {
+                    if key.as_str() == "__classcell__" {
+                        continue;
+                    }
+                    dict.insert(Box::from(key.as_str()), value);
+                }
+            }
+        }
+        for base in &base_types {
+            if !base.heap && base.builtin.is_some_and(|b| !subclassable(b)) {
+                return Err(PyErr::type_error(format!(
+                    "subclassing the builtin type '{}' is not supported by krait yet",
+                    base.name
+                )));
+            }
+        }
+        let class = TypeObject::new_class(&name, base_types, dict).map_err(PyErr::type_error)?;
+        let class = Value::obj(PyObject::Type(Rc::new(class)));
+        if let Some(PyObject::Cell(cell)) = class_cell.as_obj() {
+            *cell.value.borrow_mut() = class.clone();
+        }
+        Ok(class)
+    }
+
+    /// Calling a class: `__new__`, then `__init__`.
+    pub(crate) fn instantiate(&mut self, class: &Rc<TypeObject>, args: Args) -> PyResult {
+        let class_value = Value::obj(PyObject::Type(class.clone()));
+        let user_new = class.lookup("__new__").filter(|_| class.heap);
+        let has_new = user_new.is_some();
+        let object = match user_new {
+            Some(new) => {
+                let new = match new.as_obj() {
+                    Some(PyObject::StaticMethod(s)) => s.function.clone(),
+                    _ => new,
+                };
+                let mut all = vec![class_value.clone()];
+                all.extend(args.pos.iter().cloned());
+                let object = self.call_with_keywords(&new, all, args.kw)?;
+                if !typeobject::isinstance(&object, class) {
+                    return Ok(object);
+                }
+                object
+            }
+            None => self.new_instance(class, args)?,
+        };
+        match class.lookup("__init__") {
+            Some(init) if is_python_callable(&init) => {
+                let mut all = vec![object.clone()];
+                all.extend(args.pos.iter().cloned());
+                let result = self.call_with_keywords(&init, all, args.kw)?;
+                if !result.is_none() {
+                    return Err(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        result.type_name()
+                    )));
+                }
+            }
+            _ => {
+                let takes_arguments = class.is_exception_type() || has_new;
+                if !takes_arguments && (!args.pos.is_empty() || !args.kw.is_empty()) {
+                    return Err(PyErr::type_error(format!(
+                        "{}() takes no arguments",
+                        class.name
+                    )));
+                }
+            }
+        }
+        Ok(object)
+    }
+
+    /// `object.__new__(cls)`: the bare instance of a class.
+    fn new_instance(&mut self, class: &Rc<TypeObject>, args: Args) -> PyResult {
+        if class.is_exception_type() {
+            return Ok(Value::obj(PyObject::Exception(PyException::new(
+                class.clone(),
+                args.pos.to_vec(),
+            ))));
+        }
+        if let Some(builtin) = class.builtin {
+            return Err(PyErr::type_error(format!(
+                "subclasses of builtin type '{}' are not supported by krait yet",
+                builtin.name()
+            )));
+        }
+        Ok(Value::obj(PyObject::Instance(PyInstance {
+            class: class.clone(),
+            dict: RefCell::new(IndexMap::new()),
+        })))
+    }
+
+    fn call_with_keywords(
+        &mut self,
+        callable: &Value,
+        mut args: Vec<Value>,
+        kw: &[(&str, Value)],
+    ) -> PyResult {
+        let names: Vec<&str> = kw.iter().map(|(k, _)| *k).collect();
+        args.extend(kw.iter().map(|(_, v)| v.clone()));
+        self.call_native(callable, args, &names)
+    }
+
+    /// Calls `obj.name(*args)` if the class of `obj` (a user class) defines
+    /// it; `None` when it does not.
+    pub(crate) fn call_dunder(
+        &mut self,
+        object: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> PyResult<Option<Value>> {
+        let Some(class) = user_class_of(object) else {
+            return Ok(None);
+        };
+        let Some(method) = class.lookup(name) else {
+            return Ok(None);
+        };
+        let bound = self.bind_class_attribute(method, object, &class)?;
+        Ok(Some(self.call_native(&bound, args, &[])?))
+    }
+
+    /// What a class attribute looks like when read through an instance.
+    fn bind_class_attribute(
+        &mut self,
+        attribute: Value,
+        object: &Value,
+        class: &Rc<TypeObject>,
+    ) -> PyResult {
+        Ok(match attribute.as_obj() {
+            Some(PyObject::Function(_)) => Value::obj(PyObject::BoundMethod(PyBoundMethod {
+                receiver: object.clone(),
+                function: attribute,
+            })),
+            Some(PyObject::StaticMethod(s)) => s.function.clone(),
+            Some(PyObject::ClassMethod(c)) => Value::obj(PyObject::BoundMethod(PyBoundMethod {
+                receiver: Value::obj(PyObject::Type(class.clone())),
+                function: c.function.clone(),
+            })),
+            Some(PyObject::Property(p)) => {
+                if p.getter.is_none() {
+                    return Err(PyErr::new(
+                        ExcType::AttributeError,
+                        "property has no getter".to_string(),
+                    ));
+                }
+                let getter = p.getter.clone();
+                self.call_native(&getter, vec![object.clone()], &[])?
+            }
+            Some(PyObject::MethodDescriptor(d)) if d.bound.is_none() => Value::obj(
+                PyObject::MethodDescriptor(crate::builtins::function::PyMethodDescriptor {
+                    def: d.def,
+                    bound: Some(object.clone()),
+                }),
+            ),
+            _ => attribute,
+        })
+    }
+
+    /// `obj.name` for instances of user classes (and exceptions, which
+    /// carry an attribute dict too). `None` if `obj` is not one.
+    pub(crate) fn instance_attribute(
+        &mut self,
+        object: &Value,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        let (class, dict) = match object.as_obj() {
+            Some(PyObject::Instance(i)) => (i.class.clone(), &i.dict),
+            Some(PyObject::Exception(e)) => (e.class.clone(), &e.dict),
+            _ => return Ok(None),
+        };
+        if name == "__class__" {
+            return Ok(Some(Value::obj(PyObject::Type(class))));
+        }
+        if name == "__dict__" {
+            let pairs = dict
+                .borrow()
+                .iter()
+                .map(|(k, v)| (Value::str(&**k), v.clone()))
+                .collect();
+            return Ok(Some(Value::dict(PyDict::from_pairs(pairs)?)));
+        }
+        let class_attribute = class.lookup(name);
+        if let Some(attribute) = &class_attribute
+            && let Some(PyObject::Property(_)) = attribute.as_obj()
+        {
+            return self
+                .bind_class_attribute(attribute.clone(), object, &class)
+                .map(Some);
+        }
+        if let Some(value) = dict.borrow().get(name) {
+            return Ok(Some(value.clone()));
+        }
+        if let Some(attribute) = class_attribute {
+            return self
+                .bind_class_attribute(attribute, object, &class)
+                .map(Some);
+        }
+        if let Some(PyObject::Exception(_)) = object.as_obj()
+            && let Ok(value) = protocol::get_attribute(object, name)
+        {
+            return Ok(Some(value));
+        }
+        if let Some(getattr) = class.lookup("__getattr__") {
+            let bound = self.bind_class_attribute(getattr, object, &class)?;
+            return self
+                .call_native(&bound, vec![Value::str(name)], &[])
+                .map(Some);
+        }
+        Err(PyErr::new(
+            ExcType::AttributeError,
+            format!("'{}' object has no attribute '{name}'", class.name),
+        ))
+        .map(Some)
+    }
+
+    /// `cls.name` for classes.
+    pub(crate) fn class_attribute(&mut self, class: &Rc<TypeObject>, name: &str) -> PyResult {
+        match name {
+            "__name__" | "__qualname__" => return Ok(Value::str(&*class.name)),
+            "__module__" => {
+                return Ok(Value::str(if class.heap { "__main__" } else { "builtins" }));
+            }
+            "__mro__" => {
+                let mut mro = vec![Value::obj(PyObject::Type(class.clone()))];
+                mro.extend(
+                    class
+                        .mro
+                        .iter()
+                        .map(|t| Value::obj(PyObject::Type(t.clone()))),
+                );
+                return Ok(Value::tuple(mro));
+            }
+            "__bases__" => {
+                return Ok(Value::tuple(
+                    class
+                        .bases
+                        .iter()
+                        .map(|t| Value::obj(PyObject::Type(t.clone())))
+                        .collect(),
+                ));
+            }
+            "__base__" => {
+                return Ok(class
+                    .bases
+                    .first()
+                    .map_or(Value::None, |t| Value::obj(PyObject::Type(t.clone()))));
+            }
+            "__dict__" => {
+                let pairs = class
+                    .dict
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (Value::str(&**k), v.clone()))
+                    .collect();
+                return Ok(Value::dict(PyDict::from_pairs(pairs)?));
+            }
+            "__doc__" if class.lookup("__doc__").is_none() => return Ok(Value::None),
+            _ => {}
+        }
+        match class.lookup(name) {
+            Some(attribute) => Ok(match attribute.as_obj() {
+                Some(PyObject::StaticMethod(s)) => s.function.clone(),
+                Some(PyObject::ClassMethod(c)) => {
+                    Value::obj(PyObject::BoundMethod(PyBoundMethod {
+                        receiver: Value::obj(PyObject::Type(class.clone())),
+                        function: c.function.clone(),
+                    }))
+                }
+                _ => attribute,
+            }),
+            None => Err(PyErr::new(
+                ExcType::AttributeError,
+                format!("type object '{}' has no attribute '{name}'", class.name),
+            )),
+        }
+    }
+
+    /// `super().name`: the MRO of the object's class, after `class`.
+    pub(crate) fn super_attribute(&mut self, sup: &PySuper, name: &str) -> PyResult {
+        let object_class = match sup.object.as_obj() {
+            Some(PyObject::Type(t)) => t.clone(),
+            _ => typeobject::class_of(&sup.object),
+        };
+        let mut mro = vec![object_class.clone()];
+        mro.extend(object_class.mro.iter().cloned());
+        let start = mro
+            .iter()
+            .position(|t| Rc::ptr_eq(t, &sup.class))
+            .map_or(mro.len(), |i| i + 1);
+        for class in &mro[start..] {
+            let found = class.dict.borrow().get(name).cloned();
+            if let Some(attribute) = found {
+                if let Some(PyObject::Type(_)) = sup.object.as_obj() {
+                    return Ok(match attribute.as_obj() {
+                        Some(PyObject::ClassMethod(c)) => {
+                            Value::obj(PyObject::BoundMethod(PyBoundMethod {
+                                receiver: sup.object.clone(),
+                                function: c.function.clone(),
+                            }))
+                        }
+                        Some(PyObject::StaticMethod(s)) => s.function.clone(),
+                        _ => attribute,
+                    });
+                }
+                return self.bind_class_attribute(attribute, &sup.object, &object_class);
+            }
+        }
+        if name == "__init__" {
+            // object.__init__ / BaseException.__init__.
+            return Ok(Value::obj(PyObject::MethodDescriptor(
+                crate::builtins::function::PyMethodDescriptor {
+                    def: &crate::builtins::function::BASE_INIT,
+                    bound: Some(sup.object.clone()),
+                },
+            )));
+        }
+        protocol::get_attribute(&sup.object, name).map_err(|_| {
+            PyErr::new(
+                ExcType::AttributeError,
+                format!("'super' object has no attribute '{name}'"),
+            )
+        })
+    }
+
+    /// `super()` / `super(class, obj)`. The zero-argument form reads the
+    /// calling frame's `__class__` cell and first argument.
+    pub(crate) fn make_super(&mut self, args: Args) -> PyResult {
+        let (class, object) = match args.pos {
+            [class, object] => (class.clone(), object.clone()),
+            [] => {
+                let frame = self
+                    .frames
+                    .last()
+                    .ok_or_else(|| PyErr::runtime_error("super(): no arguments"))?;
+                let code = &frame.code;
+                let class_index = code
+                    .bytecode
+                    .freevars
+                    .iter()
+                    .position(|n| n == "__class__")
+                    .map(|i| code.ncells + i)
+                    .ok_or_else(|| PyErr::runtime_error("super(): __class__ cell not found"))?;
+                let cell = &self.stack[frame.base + code.nlocals + class_index];
+                let class = match cell.as_obj() {
+                    Some(PyObject::Cell(c)) => c.value.borrow().clone(),
+                    _ => Value::Null,
+                };
+                if code.bytecode.argcount == 0 || code.nlocals == 0 {
+                    return Err(PyErr::runtime_error("super(): no arguments"));
+                }
+                let mut object = self.stack[frame.base].clone();
+                if let Value::Null = object {
+                    // The first argument may live in a cell.
+                    if let Some((cell, _)) = code.cell_args.iter().find(|(_, arg)| *arg == 0) {
+                        if let Some(PyObject::Cell(c)) =
+                            self.stack[frame.base + code.nlocals + cell].as_obj()
+                        {
+                            object = c.value.borrow().clone();
+                        }
+                    }
+                }
+                (class, object)
+            }
+            _ => return Err(PyErr::type_error("super() takes 0 or 2 arguments")),
+        };
+        let Some(PyObject::Type(class)) = class.as_obj() else {
+            return Err(PyErr::type_error("super() argument 1 must be a type"));
+        };
+        Ok(Value::obj(PyObject::Super(PySuper {
+            class: class.clone(),
+            object,
+        })))
+    }
+
+    /// `obj.name = value` for instances and classes; `None` if `obj` is
+    /// neither.
+    pub(crate) fn set_instance_attribute(
+        &mut self,
+        object: &Value,
+        name: &str,
+        value: Value,
+    ) -> PyResult<Option<()>> {
+        let (class, dict) = match object.as_obj() {
+            Some(PyObject::Instance(i)) => (i.class.clone(), &i.dict),
+            Some(PyObject::Exception(e)) => (e.class.clone(), &e.dict),
+            Some(PyObject::Type(t)) if t.heap => {
+                t.dict.borrow_mut().insert(Box::from(name), value);
+                return Ok(Some(()));
+            }
+            Some(PyObject::Type(t)) => {
+                return Err(PyErr::type_error(format!(
+                    "cannot set '{name}' attribute of immutable type '{}'",
+                    t.name
+                )));
+            }
+            _ => return Ok(None),
+        };
+        if let Some(attribute) = class.lookup(name)
+            && let Some(PyObject::Property(p)) = attribute.as_obj()
+        {
+            if p.setter.is_none() {
+                return Err(PyErr::new(
+                    ExcType::AttributeError,
+                    format!("property '{name}' of '{}' object has no setter", class.name),
+                ));
+            }
+            let setter = p.setter.clone();
+            self.call_native(&setter, vec![object.clone(), value], &[])?;
+            return Ok(Some(()));
+        }
+        if class.heap
+            && let Some(setattr) = class.lookup("__setattr__")
+            && is_python_callable(&setattr)
+        {
+            let bound = self.bind_class_attribute(setattr, object, &class)?;
+            self.call_native(&bound, vec![Value::str(name), value], &[])?;
+            return Ok(Some(()));
+        }
+        dict.borrow_mut().insert(Box::from(name), value);
+        Ok(Some(()))
+    }
+
+    /// `del obj.name` for instances and classes.
+    pub(crate) fn delete_instance_attribute(
+        &mut self,
+        object: &Value,
+        name: &str,
+    ) -> PyResult<Option<()>> {
+        let (class, dict) = match object.as_obj() {
+            Some(PyObject::Instance(i)) => (i.class.clone(), &i.dict),
+            Some(PyObject::Exception(e)) => (e.class.clone(), &e.dict),
+            Some(PyObject::Type(t)) if t.heap => {
+                if t.dict.borrow_mut().shift_remove(name).is_none() {
+                    return Err(PyErr::new(ExcType::AttributeError, name.to_string()));
+                }
+                return Ok(Some(()));
+            }
+            _ => return Ok(None),
+        };
+        if let Some(attribute) = class.lookup(name)
+            && let Some(PyObject::Property(p)) = attribute.as_obj()
+        {
+            if p.deleter.is_none() {
+                return Err(PyErr::new(
+                    ExcType::AttributeError,
+                    format!(
+                        "property '{name}' of '{}' object has no deleter",
+                        class.name
+                    ),
+                ));
+            }
+            let deleter = p.deleter.clone();
+            self.call_native(&deleter, vec![object.clone()], &[])?;
+            return Ok(Some(()));
+        }
+        if class.heap
+            && let Some(delattr) = class.lookup("__delattr__")
+            && is_python_callable(&delattr)
+        {
+            let bound = self.bind_class_attribute(delattr, object, &class)?;
+            self.call_native(&bound, vec![Value::str(name)], &[])?;
+            return Ok(Some(()));
+        }
+        if dict.borrow_mut().shift_remove(name).is_none() {
+            return Err(PyErr::new(
+                ExcType::AttributeError,
+                format!("'{}' object has no attribute '{name}'", class.name),
+            ));
+        }
+        Ok(Some(()))
+    }
+}
+
+/// Constructors of the descriptor types.
+pub(crate) fn make_descriptor(builtin: BuiltinType, args: Args) -> Option<PyResult> {
+    let value = match builtin {
+        BuiltinType::Property => {
+            let get = |i: usize, name: &str| args.get(i, name).cloned().unwrap_or(Value::None);
+            let getter = get(0, "fget");
+            let doc = match args.get(3, "doc") {
+                Some(doc) => doc.clone(),
+                None => match getter.as_obj() {
+                    Some(PyObject::Function(f)) => f.doc.clone(),
+                    _ => Value::None,
+                },
+            };
+            PyObject::Property(PyProperty {
+                getter,
+                setter: get(1, "fset"),
+                deleter: get(2, "fdel"),
+                doc,
+            })
+        }
+        BuiltinType::StaticMethod => match args.pos {
+            [function] => PyObject::StaticMethod(PyStaticMethod {
+                function: function.clone(),
+            }),
+            _ => return Some(Err(PyErr::type_error("staticmethod expected 1 argument"))),
+        },
+        BuiltinType::ClassMethod => match args.pos {
+            [function] => PyObject::ClassMethod(PyClassMethod {
+                function: function.clone(),
+            }),
+            _ => return Some(Err(PyErr::type_error("classmethod expected 1 argument"))),
+        },
+        _ => return None,
+    };
+    Some(Ok(Value::obj(value)))
+}
+
+/// The class of `object` when it is an instance of a user class.
+pub(crate) fn user_class_of(object: &Value) -> Option<Rc<TypeObject>> {
+    match object.as_obj()? {
+        PyObject::Instance(i) => Some(i.class.clone()),
+        PyObject::Exception(e) if e.class.heap => Some(e.class.clone()),
+        _ => None,
+    }
+}
+
+fn is_python_callable(value: &Value) -> bool {
+    matches!(
+        value.as_obj(),
+        Some(PyObject::Function(_) | PyObject::BoundMethod(_) | PyObject::StaticMethod(_))
+    )
+}
+
+/// Builtin types a class statement may derive from today.
+fn subclassable(builtin: BuiltinType) -> bool {
+    matches!(builtin, BuiltinType::Object)
+}

@@ -1,0 +1,472 @@
+//! The data model for instances of user classes: the operations CPython
+//! dispatches to `__add__`/`__radd__`/`__iadd__`, `__eq__`/`__lt__`...,
+//! `__len__`, `__getitem__`, `__iter__`, `__repr__` and the others.
+//!
+//! Every entry point returns `Ok(None)` when no operand is an instance of a
+//! user class, so the builtin fast paths stay untouched.
+
+use crate::interp::Interp;
+use crate::interpreter::Vm;
+use crate::interpreter::class::user_class_of;
+use crate::object::PyObject;
+use crate::protocol::{self, BinaryOp, CompareOp, UnaryOp};
+use crate::typeobject::ExcType;
+use crate::value::Value;
+use crate::{PyErr, PyResult};
+
+fn binary_names(op: BinaryOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinaryOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinaryOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinaryOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinaryOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinaryOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinaryOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinaryOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinaryOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinaryOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinaryOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinaryOp::And => ("__and__", "__rand__", "__iand__"),
+        BinaryOp::Or => ("__or__", "__ror__", "__ior__"),
+        BinaryOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+fn compare_names(op: CompareOp) -> (&'static str, &'static str) {
+    match op {
+        CompareOp::Lt => ("__lt__", "__gt__"),
+        CompareOp::Le => ("__le__", "__ge__"),
+        CompareOp::Eq => ("__eq__", "__eq__"),
+        CompareOp::Ne => ("__ne__", "__ne__"),
+        CompareOp::Gt => ("__gt__", "__lt__"),
+        CompareOp::Ge => ("__ge__", "__le__"),
+    }
+}
+
+fn is_instance(value: &Value) -> bool {
+    user_class_of(value).is_some()
+}
+
+fn not_implemented(value: &Option<Value>) -> bool {
+    matches!(value, None | Some(Value::NotImplemented))
+}
+
+impl Vm {
+    /// `lhs op rhs` (or `lhs op= rhs`) when an operand is an instance.
+    pub(crate) fn binary_dunder(
+        &mut self,
+        op: BinaryOp,
+        inplace: bool,
+        lhs: &Value,
+        rhs: &Value,
+    ) -> PyResult<Option<Value>> {
+        if !is_instance(lhs) && !is_instance(rhs) {
+            return Ok(None);
+        }
+        let (forward, reflected, inplace_name) = binary_names(op);
+        if inplace {
+            let result = self.call_dunder(lhs, inplace_name, vec![rhs.clone()])?;
+            if !not_implemented(&result) {
+                return Ok(result);
+            }
+        }
+        let result = self.call_dunder(lhs, forward, vec![rhs.clone()])?;
+        if !not_implemented(&result) {
+            return Ok(result);
+        }
+        if !lhs.is(rhs) {
+            let result = self.call_dunder(rhs, reflected, vec![lhs.clone()])?;
+            if !not_implemented(&result) {
+                return Ok(result);
+            }
+        }
+        if !is_instance(lhs) {
+            // A builtin on the left may still handle it (e.g. `3 * seq`)...
+            if let Ok(value) = protocol::binary_op(op, lhs, rhs) {
+                return Ok(Some(value));
+            }
+        }
+        let symbol = op.symbol();
+        let symbol = if inplace {
+            format!("{symbol}=")
+        } else {
+            symbol.to_string()
+        };
+        Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for {symbol}: '{}' and '{}'",
+            lhs.type_name(),
+            rhs.type_name()
+        )))
+    }
+
+    /// Rich comparison when an operand is an instance.
+    pub(crate) fn compare_dunder(
+        &mut self,
+        op: CompareOp,
+        lhs: &Value,
+        rhs: &Value,
+    ) -> PyResult<Option<Value>> {
+        if !is_instance(lhs) && !is_instance(rhs) {
+            return Ok(None);
+        }
+        let (forward, reflected) = compare_names(op);
+        let result = self.call_dunder(lhs, forward, vec![rhs.clone()])?;
+        if !not_implemented(&result) {
+            return Ok(result);
+        }
+        let result = self.call_dunder(rhs, reflected, vec![lhs.clone()])?;
+        if !not_implemented(&result) {
+            return Ok(result);
+        }
+        match op {
+            CompareOp::Eq => Ok(Some(Value::Bool(lhs.is(rhs)))),
+            CompareOp::Ne => {
+                // `!=` defaults to the inverse of `__eq__`.
+                let equal = self.call_dunder(lhs, "__eq__", vec![rhs.clone()])?;
+                match equal {
+                    Some(Value::NotImplemented) | None => Ok(Some(Value::Bool(!lhs.is(rhs)))),
+                    Some(value) => Ok(Some(Value::Bool(!self.truthy_value(&value)?))),
+                }
+            }
+            _ => Err(PyErr::type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                lhs.type_name(),
+                rhs.type_name()
+            ))),
+        }
+    }
+
+    /// `==` for any two values, dispatching `__eq__` of instances.
+    pub(crate) fn equal(&mut self, lhs: &Value, rhs: &Value) -> PyResult<bool> {
+        if lhs.is(rhs) {
+            return Ok(true);
+        }
+        match self.compare_dunder(CompareOp::Eq, lhs, rhs)? {
+            Some(value) => self.truthy_value(&value),
+            None => protocol::eq(lhs, rhs),
+        }
+    }
+
+    /// `-x`, `+x`, `~x` for instances.
+    pub(crate) fn unary_dunder(&mut self, op: UnaryOp, value: &Value) -> PyResult<Option<Value>> {
+        if !is_instance(value) {
+            return Ok(None);
+        }
+        let name = match op {
+            UnaryOp::Neg => "__neg__",
+            UnaryOp::Pos => "__pos__",
+            UnaryOp::Invert => "__invert__",
+            UnaryOp::Not => return Ok(Some(Value::Bool(!self.truthy_value(value)?))),
+        };
+        match self.call_dunder(value, name, Vec::new())? {
+            Some(result) => Ok(Some(result)),
+            None => Err(PyErr::type_error(format!(
+                "bad operand type for unary {}: '{}'",
+                match op {
+                    UnaryOp::Neg => "-",
+                    UnaryOp::Pos => "+",
+                    _ => "~",
+                },
+                value.type_name()
+            ))),
+        }
+    }
+
+    /// `bool(x)`: `__bool__`, then `__len__`, else true.
+    pub(crate) fn truthy_value(&mut self, value: &Value) -> PyResult<bool> {
+        match value {
+            Value::Bool(b) => return Ok(*b),
+            Value::None => return Ok(false),
+            Value::Int(i) => return Ok(*i != 0),
+            _ => {}
+        }
+        if !is_instance(value) {
+            return protocol::truthy(value);
+        }
+        if let Some(result) = self.call_dunder(value, "__bool__", Vec::new())? {
+            return match result {
+                Value::Bool(b) => Ok(b),
+                other => Err(PyErr::type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    other.type_name()
+                ))),
+            };
+        }
+        if let Some(length) = self.call_dunder(value, "__len__", Vec::new())? {
+            return Ok(self.length_of(&length)? != 0);
+        }
+        Ok(true)
+    }
+
+    fn length_of(&mut self, length: &Value) -> PyResult<usize> {
+        match length {
+            Value::Int(n) if *n >= 0 => Ok(*n as usize),
+            Value::Int(_) => Err(PyErr::value_error("__len__() should return >= 0")),
+            Value::Bool(b) => Ok(*b as usize),
+            other => Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// `len(x)` for instances.
+    pub(crate) fn len_dunder(&mut self, value: &Value) -> PyResult<Option<usize>> {
+        if !is_instance(value) {
+            return Ok(None);
+        }
+        match self.call_dunder(value, "__len__", Vec::new())? {
+            Some(length) => self.length_of(&length).map(Some),
+            None => Err(PyErr::type_error(format!(
+                "object of type '{}' has no len()",
+                value.type_name()
+            ))),
+        }
+    }
+
+    /// `x[key]`, `x[key] = v`, `del x[key]` for instances.
+    pub(crate) fn item_dunder(
+        &mut self,
+        container: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> PyResult<Option<Value>> {
+        if !is_instance(container) {
+            return Ok(None);
+        }
+        match self.call_dunder(container, name, args)? {
+            Some(result) => Ok(Some(result)),
+            None => {
+                let what = match name {
+                    "__getitem__" => "is not subscriptable",
+                    "__setitem__" => "does not support item assignment",
+                    _ => "does not support item deletion",
+                };
+                Err(PyErr::type_error(format!(
+                    "'{}' object {what}",
+                    container.type_name()
+                )))
+            }
+        }
+    }
+
+    /// `hash(x)` for instances: `__hash__`, identity by default, and
+    /// unhashable when the class defines `__eq__` without `__hash__`.
+    pub(crate) fn hash_dunder(&mut self, value: &Value) -> PyResult<Option<i64>> {
+        let Some(class) = user_class_of(value) else {
+            return Ok(None);
+        };
+        let defines_eq = class.lookup("__eq__").is_some();
+        match class.lookup("__hash__") {
+            Some(Value::None) => {}
+            Some(_) => {
+                let result = self.call_dunder(value, "__hash__", Vec::new())?;
+                return match result {
+                    Some(Value::Int(h)) => Ok(Some(h)),
+                    Some(Value::Bool(b)) => Ok(Some(b as i64)),
+                    _ => Err(PyErr::type_error(
+                        "__hash__ method should return an integer",
+                    )),
+                };
+            }
+            None if !defines_eq => {
+                let address = match value {
+                    Value::Obj(o) => std::rc::Rc::as_ptr(o) as *const u8 as usize as i64,
+                    _ => 0,
+                };
+                return Ok(Some(address >> 4));
+            }
+            None => {}
+        }
+        Err(PyErr::type_error(format!(
+            "unhashable type: '{}'",
+            value.type_name()
+        )))
+    }
+
+    /// `repr(x)` for instances: `__repr__`, else `<__main__.C object at ...>`.
+    pub(crate) fn repr_dunder(&mut self, value: &Value) -> PyResult<Option<String>> {
+        if !is_instance(value) {
+            return Ok(None);
+        }
+        match self.call_dunder(value, "__repr__", Vec::new())? {
+            Some(text) => match text.as_str() {
+                Some(s) => Ok(Some(s.as_str().to_string())),
+                None => Err(PyErr::type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    text.type_name()
+                ))),
+            },
+            None => Ok(None),
+        }
+    }
+
+    /// `repr()` of the builtin containers, formatted here so that the
+    /// `__repr__` of instances inside them is honoured. `None` for other
+    /// values (the object layer formats those).
+    pub(crate) fn repr_container(&mut self, value: &Value) -> PyResult<Option<String>> {
+        let Value::Obj(object) = value else {
+            return Ok(None);
+        };
+        let (open, close, items, pairs): (&str, &str, Vec<Value>, Vec<(Value, Value)>) =
+            match &**object {
+                PyObject::List(l) => ("[", "]", l.snapshot(), Vec::new()),
+                PyObject::Tuple(t) => ("(", ")", t.as_slice().to_vec(), Vec::new()),
+                PyObject::Dict(d) => ("{", "}", Vec::new(), d.items()),
+                PyObject::Set(s) if !s.is_empty() => ("{", "}", s.values(), Vec::new()),
+                PyObject::FrozenSet(s) if !s.is_empty() => {
+                    ("frozenset({", "})", s.values(), Vec::new())
+                }
+                _ => return Ok(None),
+            };
+        let address = std::rc::Rc::as_ptr(object) as usize;
+        if self.repr_in_progress.contains(&address) {
+            let cycle = match &**object {
+                PyObject::List(_) => "[...]",
+                PyObject::Tuple(_) => "(...)",
+                _ => "{...}",
+            };
+            return Ok(Some(cycle.to_string()));
+        }
+        self.repr_in_progress.push(address);
+        let result = (|| {
+            let mut text = String::from(open);
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    text.push_str(", ");
+                }
+                text.push_str(&Interp::repr(self, item)?);
+            }
+            for (i, (key, value)) in pairs.iter().enumerate() {
+                if i > 0 {
+                    text.push_str(", ");
+                }
+                text.push_str(&Interp::repr(self, key)?);
+                text.push_str(": ");
+                text.push_str(&Interp::repr(self, value)?);
+            }
+            if open == "(" && items.len() == 1 {
+                text.push(',');
+            }
+            text.push_str(close);
+            Ok(text)
+        })();
+        self.repr_in_progress.pop();
+        result.map(Some)
+    }
+
+    /// `str(x)` for instances: `__str__`, else `__repr__`.
+    pub(crate) fn str_dunder(&mut self, value: &Value) -> PyResult<Option<String>> {
+        if !is_instance(value) {
+            return Ok(None);
+        }
+        match self.call_dunder(value, "__str__", Vec::new())? {
+            Some(text) => match text.as_str() {
+                Some(s) => Ok(Some(s.as_str().to_string())),
+                None => Err(PyErr::type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    text.type_name()
+                ))),
+            },
+            None => self.repr_dunder(value),
+        }
+    }
+
+    /// `format(x, spec)` for instances.
+    pub(crate) fn format_dunder(&mut self, value: &Value, spec: &str) -> PyResult<Option<String>> {
+        if !is_instance(value) {
+            return Ok(None);
+        }
+        if let Some(text) = self.call_dunder(value, "__format__", vec![Value::str(spec)])? {
+            return match text.as_str() {
+                Some(s) => Ok(Some(s.as_str().to_string())),
+                None => Err(PyErr::type_error("__format__ must return a str")),
+            };
+        }
+        if spec.is_empty() {
+            return Ok(Some(Interp::str(self, value)?));
+        }
+        Err(PyErr::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            value.type_name()
+        )))
+    }
+
+    /// `iter(x)` for instances: `__iter__`, or the `__getitem__` protocol.
+    pub(crate) fn iter_dunder(&mut self, value: &Value) -> PyResult<Value> {
+        if let Some(iterator) = self.call_dunder(value, "__iter__", Vec::new())? {
+            if let Some(class) = user_class_of(&iterator)
+                && class.lookup("__next__").is_none()
+            {
+                return Err(PyErr::type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    iterator.type_name()
+                )));
+            }
+            return Ok(iterator);
+        }
+        if user_class_of(value).is_some_and(|c| c.lookup("__getitem__").is_some()) {
+            // The old sequence protocol: items 0, 1, 2... until IndexError.
+            let mut items = Vec::new();
+            let mut index = 0i64;
+            loop {
+                match self.call_dunder(value, "__getitem__", vec![Value::Int(index)]) {
+                    Ok(Some(item)) => items.push(item),
+                    Ok(None) => break,
+                    Err(err)
+                        if err.matches(ExcType::IndexError)
+                            || err.matches(ExcType::StopIteration) =>
+                    {
+                        break;
+                    }
+                    Err(err) => return Err(err),
+                }
+                index += 1;
+            }
+            return protocol::iter(&Value::list(items));
+        }
+        Err(PyErr::type_error(format!(
+            "'{}' object is not iterable",
+            value.type_name()
+        )))
+    }
+
+    /// `next(x)` for instances: `__next__`; `None` on StopIteration.
+    pub(crate) fn next_dunder(&mut self, value: &Value) -> PyResult<Option<Value>> {
+        match self.call_dunder(value, "__next__", Vec::new()) {
+            Ok(Some(item)) => Ok(Some(item)),
+            Ok(None) => Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                value.type_name()
+            ))),
+            Err(err) if err.matches(ExcType::StopIteration) => Ok(None),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// `x in container` for instances: `__contains__`, else iteration.
+    pub(crate) fn contains_dunder(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(result) = self.call_dunder(container, "__contains__", vec![item.clone()])? {
+            return self.truthy_value(&result);
+        }
+        let iterator = self.iter_dunder(container).map_err(|_| {
+            PyErr::type_error(format!(
+                "argument of type '{}' is not iterable",
+                container.type_name()
+            ))
+        })?;
+        while let Some(candidate) = protocol::next(self, &iterator)? {
+            if self.equal(&candidate, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+
+/// Whether `value` is a user-class instance with a `__call__` method.
+pub(crate) fn callable_instance(value: &Value) -> bool {
+    user_class_of(value).is_some_and(|c| c.lookup("__call__").is_some())
+        && !matches!(value.as_obj(), Some(PyObject::Type(_)))
+}

@@ -211,20 +211,6 @@ impl Vm {
         }
     }
 
-    /// `len(x)` for instances.
-    pub(crate) fn len_dunder(&mut self, value: &Value) -> PyResult<Option<usize>> {
-        if !is_instance(value) {
-            return Ok(None);
-        }
-        match self.call_dunder(value, "__len__", Vec::new())? {
-            Some(length) => self.length_of(&length).map(Some),
-            None => Err(PyErr::type_error(format!(
-                "object of type '{}' has no len()",
-                value.type_name()
-            ))),
-        }
-    }
-
     /// `x[key]`, `x[key] = v`, `del x[key]` for instances.
     pub(crate) fn item_dunder(
         &mut self,
@@ -249,40 +235,6 @@ impl Vm {
                 )))
             }
         }
-    }
-
-    /// `hash(x)` for instances: `__hash__`, identity by default, and
-    /// unhashable when the class defines `__eq__` without `__hash__`.
-    pub(crate) fn hash_dunder(&mut self, value: &Value) -> PyResult<Option<i64>> {
-        let Some(class) = user_class_of(value) else {
-            return Ok(None);
-        };
-        let defines_eq = class.lookup("__eq__").is_some();
-        match class.lookup("__hash__") {
-            Some(Value::None) => {}
-            Some(_) => {
-                let result = self.call_dunder(value, "__hash__", Vec::new())?;
-                return match result {
-                    Some(Value::Int(h)) => Ok(Some(h)),
-                    Some(Value::Bool(b)) => Ok(Some(b as i64)),
-                    _ => Err(PyErr::type_error(
-                        "__hash__ method should return an integer",
-                    )),
-                };
-            }
-            None if !defines_eq => {
-                let address = match value {
-                    Value::Obj(o) => std::rc::Rc::as_ptr(o) as *const u8 as usize as i64,
-                    _ => 0,
-                };
-                return Ok(Some(address >> 4));
-            }
-            None => {}
-        }
-        Err(PyErr::type_error(format!(
-            "unhashable type: '{}'",
-            value.type_name()
-        )))
     }
 
     /// `repr(x)` for instances: `__repr__`, else `<__main__.C object at ...>`.

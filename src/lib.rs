@@ -2,69 +2,363 @@
 //! the `krait` command and for programs that embed krait.
 //!
 //! Each layer is its own crate; this one only wires them together and turns
-//! their errors into what a user sees.
+//! their errors into what a user sees, in CPython's words and with CPython's
+//! exit codes ([`Error::exit_code`]).
+//!
+//! - Loading: [`read_source`] (a `.py` file as UTF-8), [`load_file`] (a `.py`
+//!   or a `.kbc` file, told apart by the `.kbc` magic bytes).
+//! - Compiling: [`compile`] in any [`Mode`], [`compile_file_to_kbc`].
+//! - Inspecting: [`disassemble`], [`parse_file`], [`ast_json`].
+//! - Running: a [`Session`] owns one VM and its `__main__` namespace, kept
+//!   across calls (the REPL runs every input in the same one).
+//!
+//! Nothing here panics on any input: every failure is an [`Error`].
+//!
+//! The VM is reached only through the private `vm` module, and `dis` only
+//! through [`disassemble`], so each layer's API is used in one place.
 
+use std::collections::HashMap;
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub use krait_ast as ast;
-pub use krait_parser::{Mode, SyntaxError};
+pub use krait_bytecode::{CodeObject, KbcError};
+pub use krait_compiler::{Mode, SyntaxError};
+pub use krait_vm::Value;
 
-/// Why a file could not be turned into a tree.
+pub mod repl;
+mod vm;
+
+/// Everything that can go wrong between a file name and a finished run.
 #[derive(Debug)]
-pub enum LoadError {
-    /// The file could not be read, or is not UTF-8.
-    Io {
+pub enum Error {
+    /// A file could not be opened or read (python3: exit code 2).
+    Open {
+        /// The path as CPython shows it: absolute when it could be made so.
         path: String,
+        /// `[Errno 2] No such file or directory` and the like.
         message: String,
     },
+    /// Source that is not UTF-8.
+    Encoding {
+        /// The file name as given.
+        filename: String,
+        /// 1-based line of the first bad byte.
+        lineno: u32,
+        /// The first bad byte.
+        byte: u8,
+    },
+    /// A syntax error from the parser or the compiler.
     Syntax(SyntaxError),
+    /// A `.kbc` file that could not be loaded (it failed the decoder or the
+    /// verifier).
+    Kbc { path: String, error: KbcError },
+    /// An output file could not be written.
+    Write { path: String, message: String },
+    /// An uncaught Python exception; `traceback` is what CPython prints.
+    Exception { traceback: String },
+    /// `SystemExit` was raised: the process should end with this code.
+    Exit(i32),
+    /// A part of krait that this build does not have yet.
+    Unavailable(&'static str),
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Error {
+    /// The process exit code python3 uses for this failure.
+    pub fn exit_code(&self) -> i32 {
         match self {
-            LoadError::Io { path, message } => {
-                writeln!(f, "krait: can't open file '{path}': {message}")
-            }
-            LoadError::Syntax(err) => write!(f, "{err}"),
+            Error::Open { .. } => 2,
+            Error::Exit(code) => *code,
+            _ => 1,
         }
     }
 }
 
-impl std::error::Error for LoadError {}
+impl fmt::Display for Error {
+    /// The text for stderr, without a trailing newline (empty for
+    /// [`Error::Exit`]).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Open { path, message } => {
+                write!(f, "krait: can't open file '{path}': {message}")
+            }
+            // CPython's wording (Parser/tokenizer.c, `decoding_fgets`).
+            Error::Encoding {
+                filename,
+                lineno,
+                byte,
+            } => write!(
+                f,
+                "SyntaxError: Non-UTF-8 code starting with '\\x{byte:02x}' in file {filename} \
+                 on line {lineno}, but no encoding declared; \
+                 see https://peps.python.org/pep-0263/ for details"
+            ),
+            Error::Syntax(err) => write!(f, "{err}"),
+            Error::Kbc { path, error } => write!(f, "krait: can't load '{path}': {error}"),
+            Error::Write { path, message } => write!(f, "krait: can't write '{path}': {message}"),
+            Error::Exception { traceback } => write!(f, "{}", traceback.trim_end_matches('\n')),
+            Error::Exit(_) => Ok(()),
+            Error::Unavailable(what) => write!(f, "krait: {what} is not available in this build"),
+        }
+    }
+}
 
-/// Reads a source file as UTF-8, with a one-line error otherwise.
-pub fn read_source(path: &Path) -> Result<String, LoadError> {
-    let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|err| LoadError::Io {
-        path: shown.clone(),
+impl std::error::Error for Error {}
+
+impl From<SyntaxError> for Error {
+    fn from(err: SyntaxError) -> Error {
+        Error::Syntax(err)
+    }
+}
+
+/// Back-compatible name of [`Error`] for the loading functions.
+pub type LoadError = Error;
+
+/// Reads a source file as UTF-8 (a leading byte-order mark is dropped, as
+/// CPython does).
+pub fn read_source(path: &Path) -> Result<String, Error> {
+    let bytes = read_bytes(path)?;
+    decode_source(bytes, &path.display().to_string())
+}
+
+/// Source bytes -> text; `filename` names the source in the error.
+pub fn decode_source(bytes: Vec<u8>, filename: &str) -> Result<String, Error> {
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..'\u{feff}'.len_utf8());
+            }
+            Ok(text)
+        }
+        Err(err) => {
+            let valid = err.utf8_error().valid_up_to();
+            let bytes = err.as_bytes();
+            let lineno = bytes[..valid].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+            Err(Error::Encoding {
+                filename: filename.to_string(),
+                lineno,
+                byte: bytes.get(valid).copied().unwrap_or(0),
+            })
+        }
+    }
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>, Error> {
+    std::fs::read(path).map_err(|err| Error::Open {
+        path: shown_path(path),
         message: describe_io_error(&err),
-    })?;
-    String::from_utf8(bytes).map_err(|err| LoadError::Io {
-        path: shown,
-        message: format!(
-            "not UTF-8 (invalid byte at offset {})",
-            err.utf8_error().valid_up_to()
-        ),
     })
 }
 
+/// python3 names a file it can't open by its absolute path.
+fn shown_path(path: &Path) -> String {
+    if path.is_absolute() {
+        return path.display().to_string();
+    }
+    match std::env::current_dir() {
+        Ok(dir) => dir.join(path).display().to_string(),
+        Err(_) => path.display().to_string(),
+    }
+}
+
+/// `[Errno N] strerror`, as CPython's OSError prints.
 fn describe_io_error(err: &std::io::Error) -> String {
     match err.kind() {
         std::io::ErrorKind::NotFound => "[Errno 2] No such file or directory".into(),
         std::io::ErrorKind::PermissionDenied => "[Errno 13] Permission denied".into(),
-        _ => err.to_string(),
+        std::io::ErrorKind::IsADirectory => "[Errno 21] Is a directory".into(),
+        _ => match err.raw_os_error() {
+            Some(errno) => {
+                let text = err.to_string();
+                let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+                format!("[Errno {errno}] {text}")
+            }
+            None => err.to_string(),
+        },
     }
 }
 
+/// A program loaded from a file: Python source, or compiled code from a
+/// `.kbc` file.
+#[derive(Debug)]
+pub enum Program {
+    Source { text: String, filename: String },
+    Bytecode(Box<CodeObject>),
+}
+
+/// True when `bytes` start like a `.kbc` file.
+pub fn is_kbc(bytes: &[u8]) -> bool {
+    bytes.starts_with(&krait_bytecode::MAGIC)
+}
+
+/// Loads a `.py` or a `.kbc` file (told apart by the magic bytes, not the
+/// name). A `.kbc` file is decoded and verified.
+pub fn load_file(path: &Path) -> Result<Program, Error> {
+    load_file_named(path, path.display().to_string())
+}
+
+/// [`load_file`], with `filename` as the source's name in code objects and
+/// errors.
+fn load_file_named(path: &Path, filename: String) -> Result<Program, Error> {
+    let bytes = read_bytes(path)?;
+    if is_kbc(&bytes) {
+        return krait_bytecode::decode(&bytes)
+            .map(|code| Program::Bytecode(Box::new(code)))
+            .map_err(|error| Error::Kbc {
+                path: filename,
+                error,
+            });
+    }
+    Ok(Program::Source {
+        text: decode_source(bytes, &filename)?,
+        filename,
+    })
+}
+
+/// Compiles `source` as CPython's `compile(source, filename, mode)`.
+pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, Error> {
+    let module = krait_parser::parse(source, mode, filename)?;
+    // CPython's compiler (unlike its parser) reads the line it shows from
+    // the file, so `<string>` and `<stdin>` errors come without one.
+    let lines = (!filename.starts_with('<')).then_some(source);
+    Ok(krait_compiler::compile_ast(&module, filename, lines)?)
+}
+
+/// Loads a file as code: compiles a `.py` in exec mode, or decodes a `.kbc`.
+pub fn load_code(path: &Path) -> Result<CodeObject, Error> {
+    match load_file(path)? {
+        Program::Source { text, filename } => compile(&text, &filename, Mode::Exec),
+        Program::Bytecode(code) => Ok(*code),
+    }
+}
+
+/// Compiles a `.py` file and writes it as a `.kbc` file.
+pub fn compile_file_to_kbc(source: &Path, out: &Path) -> Result<(), Error> {
+    let text = read_source(source)?;
+    let code = compile(&text, &source.display().to_string(), Mode::Exec)?;
+    std::fs::write(out, krait_bytecode::encode(&code)).map_err(|err| Error::Write {
+        path: out.display().to_string(),
+        message: describe_io_error(&err),
+    })
+}
+
+/// Where `krait compile FILE` writes when no output is named: FILE with the
+/// extension `.kbc`.
+pub fn default_kbc_path(source: &Path) -> PathBuf {
+    source.with_extension("kbc")
+}
+
+/// A `dis`-style listing of a code object and the code objects in its
+/// constants.
+pub fn disassemble(code: &CodeObject) -> Result<String, Error> {
+    vm::disassemble(code)
+}
+
 /// Parses a file in exec mode.
-pub fn parse_file(path: &Path) -> Result<ast::Mod, LoadError> {
+pub fn parse_file(path: &Path) -> Result<ast::Mod, Error> {
     let source = read_source(path)?;
-    krait_parser::parse(&source, Mode::Exec, &path.display().to_string()).map_err(LoadError::Syntax)
+    Ok(krait_parser::parse(
+        &source,
+        Mode::Exec,
+        &path.display().to_string(),
+    )?)
 }
 
 /// A tree as JSON in the shape of CPython's `ast` module.
 pub fn ast_json(module: &ast::Mod) -> String {
     serde_json::to_string_pretty(&ast::json::to_json_value(module)).unwrap_or_default()
+}
+
+/// One VM with its `__main__` namespace, and the sources of the files it
+/// ran (for the lines shown in tracebacks).
+pub struct Session {
+    vm: vm::Backend,
+    sources: HashMap<String, String>,
+}
+
+impl Default for Session {
+    fn default() -> Session {
+        Session::new()
+    }
+}
+
+impl Session {
+    pub fn new() -> Session {
+        Session {
+            vm: vm::Backend::new(),
+            sources: HashMap::new(),
+        }
+    }
+
+    /// Compiles `source`, remembering it for tracebacks when `filename` names
+    /// a file (`<stdin>` and `<string>` show no lines, as in CPython).
+    pub fn compile(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+    ) -> Result<CodeObject, Error> {
+        let code = compile(source, filename, mode)?;
+        if !filename.starts_with('<') {
+            self.sources
+                .insert(filename.to_string(), source.to_string());
+        }
+        Ok(code)
+    }
+
+    /// Runs a module-level code object in `__main__`; returns its value
+    /// (eval mode: the expression's).
+    pub fn run_code(&mut self, code: CodeObject) -> Result<Value, Error> {
+        let sources = &self.sources;
+        let source_line = |filename: &str, lineno: u32| source_line(sources, filename, lineno);
+        self.vm.run_code(code, &source_line)
+    }
+
+    /// Compiles and runs `source`.
+    pub fn run_source(&mut self, source: &str, filename: &str, mode: Mode) -> Result<Value, Error> {
+        let code = self.compile(source, filename, mode)?;
+        self.run_code(code)
+    }
+
+    /// Runs a `.py` or `.kbc` file as `__main__`. As in python3 (since
+    /// 3.9), the main script's filename is made absolute (the current
+    /// folder joined with the path as given, not normalized).
+    pub fn run_file(&mut self, path: &Path) -> Result<(), Error> {
+        let code = match load_file_named(path, shown_path(path))? {
+            Program::Source { text, filename } => self.compile(&text, &filename, Mode::Exec)?,
+            Program::Bytecode(code) => *code,
+        };
+        self.run_code(code).map(drop)
+    }
+
+    /// Evaluates one expression (filename `<string>`) and returns its repr.
+    pub fn eval(&mut self, expression: &str) -> Result<String, Error> {
+        let value = self.run_source(expression, "<string>", Mode::Eval)?;
+        self.repr(&value)
+    }
+
+    /// `repr(value)`; may run Python code, and so fail like it.
+    pub fn repr(&mut self, value: &Value) -> Result<String, Error> {
+        let sources = &self.sources;
+        let source_line = |filename: &str, lineno: u32| source_line(sources, filename, lineno);
+        self.vm.repr(value, &source_line)
+    }
+}
+
+/// Line `lineno` of `filename`: from the sources a session compiled, else
+/// from the file on disk (the source of a `.kbc` file, as CPython reads a
+/// `.pyc`'s source).
+fn source_line(sources: &HashMap<String, String>, filename: &str, lineno: u32) -> Option<String> {
+    let index = (lineno as usize).checked_sub(1)?;
+    if let Some(text) = sources.get(filename) {
+        return text.lines().nth(index).map(str::to_string);
+    }
+    if filename.starts_with('<') {
+        return None;
+    }
+    let bytes = std::fs::read(filename).ok()?;
+    String::from_utf8_lossy(&bytes)
+        .lines()
+        .nth(index)
+        .map(str::to_string)
 }

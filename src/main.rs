@@ -1,19 +1,65 @@
 //! The `krait` command: a thin shell over the facade in `lib.rs`.
+//!
+//! Exit codes are python3's: 0, 1 for an uncaught exception or a
+//! SyntaxError, 2 for a usage error or a file that can't be opened, and a
+//! `SystemExit`'s own code.
 
-use std::path::PathBuf;
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use krait::{Error, Mode, Session, repl};
 
 #[derive(Parser)]
-#[command(name = "krait", version, about = "A Python bytecode virtual machine")]
+#[command(
+    name = "krait",
+    version,
+    about = "A Python bytecode virtual machine",
+    args_conflicts_with_subcommands = true,
+    long_about = "A Python bytecode virtual machine.\n\n\
+        With no command, krait reads Python from stdin: interactively (a REPL) \
+        when stdin is a terminal or with -i, else as one script."
+)]
 struct Cli {
+    /// Run CODE, a string of Python statements (filename `<string>`).
+    #[arg(short = 'c', value_name = "CODE")]
+    code: Option<String>,
+    /// Interactive: after -c CODE (if any), read statements from stdin one
+    /// at a time and print expression values, even when stdin is not a
+    /// terminal (prompts go to stderr).
+    #[arg(short = 'i')]
+    interactive: bool,
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Subcommand)]
 enum Command {
+    /// Run a Python file, or a compiled .kbc file (told apart by its magic bytes).
+    Run {
+        file: PathBuf,
+        /// Arguments for the program (not yet passed on as sys.argv).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Evaluate one expression and print its repr.
+    Eval { expression: String },
+    /// Print the bytecode of a .py or .kbc file, or of -c CODE.
+    Dis {
+        #[arg(required_unless_present = "code", conflicts_with = "code")]
+        file: Option<PathBuf>,
+        /// Disassemble CODE instead of a file.
+        #[arg(short = 'c', value_name = "CODE")]
+        code: Option<String>,
+    },
+    /// Compile a Python file to a .kbc file.
+    Compile {
+        file: PathBuf,
+        /// Where to write (default: FILE with the extension .kbc).
+        #[arg(short = 'o', value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
     /// Parse a Python file and print its syntax tree.
     Ast {
         file: PathBuf,
@@ -25,20 +71,105 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
-        Command::Ast { file, json } => match krait::parse_file(&file) {
-            Ok(module) => {
-                if json {
-                    println!("{}", krait::ast_json(&module));
-                } else {
-                    println!("{module:#?}");
-                }
-                ExitCode::SUCCESS
-            }
-            Err(err) => {
-                eprint!("{err}");
-                ExitCode::FAILURE
-            }
-        },
+    let code = match cli.command {
+        Some(command) => run_command(command),
+        None => run_main(cli.code, cli.interactive),
+    };
+    let _ = std::io::stdout().flush();
+    ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+/// Prints an error on stderr (after what the program printed) and returns
+/// its exit code.
+fn report(err: &Error) -> i32 {
+    let _ = std::io::stdout().flush();
+    let text = err.to_string();
+    if !text.is_empty() {
+        eprintln!("{text}");
     }
+    err.exit_code()
+}
+
+fn exit_code(result: Result<(), Error>) -> i32 {
+    match result {
+        Ok(()) => 0,
+        Err(err) => report(&err),
+    }
+}
+
+fn run_command(command: Command) -> i32 {
+    match command {
+        // `args` becomes sys.argv once the VM has a `sys` module.
+        Command::Run { file, args: _ } => exit_code(Session::new().run_file(&file)),
+        Command::Eval { expression } => exit_code(Session::new().eval(&expression).map(|repr| {
+            println!("{repr}");
+        })),
+        Command::Dis { file, code } => exit_code(dis(file.as_deref(), code.as_deref())),
+        Command::Compile { file, output } => {
+            let output = output.unwrap_or_else(|| krait::default_kbc_path(&file));
+            exit_code(krait::compile_file_to_kbc(&file, &output))
+        }
+        Command::Ast { file, json } => exit_code(krait::parse_file(&file).map(|module| {
+            if json {
+                println!("{}", krait::ast_json(&module));
+            } else {
+                println!("{module:#?}");
+            }
+        })),
+    }
+}
+
+fn dis(file: Option<&Path>, code: Option<&str>) -> Result<(), Error> {
+    let code = match (code, file) {
+        (Some(source), _) => krait::compile(source, "<string>", Mode::Exec)?,
+        (None, Some(file)) => krait::load_code(file)?,
+        // clap requires one of the two.
+        (None, None) => return Ok(()),
+    };
+    print!("{}", krait::disassemble(&code)?);
+    Ok(())
+}
+
+/// `krait [-c CODE] [-i]`: a script from -c or stdin, and/or the REPL.
+fn run_main(code: Option<String>, interactive: bool) -> i32 {
+    let mut session = Session::new();
+    let stdin = std::io::stdin();
+    if let Some(code) = code {
+        let result = session.run_source(&code, "<string>", Mode::Exec).map(drop);
+        if !interactive {
+            return exit_code(result);
+        }
+        if let Err(err) = result {
+            if let Error::Exit(code) = err {
+                return code;
+            }
+            report(&err);
+        }
+    } else if !interactive && !stdin.is_terminal() {
+        return exit_code(run_stdin_script(&mut session));
+    }
+    if stdin.is_terminal() {
+        match repl::Terminal::new() {
+            Ok(mut terminal) => {
+                eprintln!("{}", repl::banner());
+                return repl::run(&mut session, &mut terminal);
+            }
+            Err(err) => eprintln!("krait: no line editing ({err})"),
+        }
+    }
+    eprintln!("{}", repl::banner());
+    repl::run(&mut session, &mut repl::Piped::new(stdin.lock()))
+}
+
+/// python3 with stdin not a terminal: the whole input is one script.
+fn run_stdin_script(session: &mut Session) -> Result<(), Error> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|err| Error::Open {
+            path: "<stdin>".into(),
+            message: err.to_string(),
+        })?;
+    let source = krait::decode_source(bytes, "<stdin>")?;
+    session.run_source(&source, "<stdin>", Mode::Exec).map(drop)
 }

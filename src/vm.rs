@@ -1,0 +1,48 @@
+//! The one place the facade talks to the VM and to `dis`: a
+//! `krait_vm::Vm` whose failures become [`Error`]s (tracebacks formatted in
+//! CPython's layout, `SystemExit` as an exit code).
+
+use std::io::Write;
+
+use krait_bytecode::CodeObject;
+use krait_vm::{PyErr, Vm};
+
+use crate::{Error, Value};
+
+/// Fetches line `lineno` of a file, for tracebacks.
+pub(crate) type SourceLine<'a> = &'a dyn Fn(&str, u32) -> Option<String>;
+
+pub(crate) struct Backend {
+    vm: Vm,
+}
+
+impl Backend {
+    pub(crate) fn new() -> Backend {
+        Backend { vm: Vm::new() }
+    }
+
+    pub(crate) fn run_code(&mut self, code: CodeObject, lines: SourceLine) -> Result<Value, Error> {
+        self.vm
+            .run_code(code)
+            .map_err(|err| self.error(&err, lines))
+    }
+
+    pub(crate) fn repr(&mut self, value: &Value, lines: SourceLine) -> Result<String, Error> {
+        self.vm.repr(value).map_err(|err| self.error(&err, lines))
+    }
+
+    fn error(&mut self, err: &PyErr, lines: SourceLine) -> Error {
+        // SystemExit("message") prints its message: after the output.
+        let _ = std::io::stdout().flush();
+        match self.vm.system_exit_code(err) {
+            Some(code) => Error::Exit(code),
+            None => Error::Exception {
+                traceback: self.vm.format_exception(err, lines),
+            },
+        }
+    }
+}
+
+pub(crate) fn disassemble(code: &CodeObject) -> Result<String, Error> {
+    Ok(krait_dis::disassemble(code))
+}

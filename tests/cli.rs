@@ -1,0 +1,528 @@
+//! The `krait` command end to end: every subcommand, the REPL through a
+//! pipe, exit codes and error messages. Expected outputs are python3's:
+//! where practical the test runs python3 on the same input and compares.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const KRAIT: &str = env!("CARGO_BIN_EXE_krait");
+
+/// What a process printed and how it ended.
+#[derive(Debug)]
+struct Run {
+    stdout: String,
+    stderr: String,
+    code: i32,
+}
+
+impl Run {
+    fn from_output(output: Output) -> Run {
+        Run {
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            code: output.status.code().unwrap_or(-1),
+        }
+    }
+
+    /// The last non-empty line of stderr.
+    fn last_err_line(&self) -> &str {
+        self.stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim()
+    }
+
+    fn assert_no_panic(&self) {
+        assert!(
+            !self.stderr.contains("panicked") && self.code != 101,
+            "krait panicked: {self:?}"
+        );
+    }
+}
+
+fn run_program(program: &str, args: &[&str], stdin: Option<&[u8]>, dir: Option<&Path>) -> Run {
+    let mut command = Command::new(program);
+    command
+        .args(args)
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(dir) = dir {
+        command.current_dir(dir);
+    }
+    let mut child = command
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    if let Some(input) = stdin {
+        let mut pipe = child.stdin.take().unwrap();
+        let input = input.to_vec();
+        // A writer thread, so a child that doesn't read can't block us.
+        std::thread::spawn(move || {
+            let _ = pipe.write_all(&input);
+        });
+    }
+    Run::from_output(child.wait_with_output().unwrap())
+}
+
+fn krait(args: &[&str]) -> Run {
+    run_program(KRAIT, args, None, None)
+}
+
+fn krait_stdin(args: &[&str], stdin: &str) -> Run {
+    run_program(KRAIT, args, Some(stdin.as_bytes()), None)
+}
+
+fn python3(args: &[&str], stdin: Option<&str>) -> Run {
+    run_program("python3", args, stdin.map(str::as_bytes), None)
+}
+
+/// A fresh scratch folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("krait-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(dir: &Path, name: &str, text: &[u8]) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+/// Runs `krait -c SOURCE` and `python3 -c SOURCE`; both must agree on
+/// stdout, exit code and the last stderr line.
+fn same_as_python_c(source: &str) -> Run {
+    let ours = krait(&["-c", source]);
+    let theirs = python3(&["-c", source], None);
+    ours.assert_no_panic();
+    assert_eq!(ours.stdout, theirs.stdout, "stdout of -c {source:?}");
+    assert_eq!(
+        ours.code, theirs.code,
+        "exit code of -c {source:?}: {ours:?}"
+    );
+    assert_eq!(
+        ours.last_err_line(),
+        theirs.last_err_line(),
+        "last stderr line of -c {source:?}"
+    );
+    ours
+}
+
+// --- -c, eval, run, stdin --------------------------------------------------
+
+#[test]
+#[ignore = "needs krait-vm's builtins (print, range...), in progress"]
+fn dash_c_runs_statements() {
+    let run = krait(&["-c", "print(1+2)"]);
+    assert_eq!((run.stdout.as_str(), run.code), ("3\n", 0), "{run:?}");
+    same_as_python_c("x = [i * i for i in range(5)]\nprint(x, sum(x))");
+}
+
+#[test]
+fn eval_prints_the_repr() {
+    let run = krait(&["eval", "2**100"]);
+    assert_eq!(run.stdout, "1267650600228229401496703205376\n", "{run:?}");
+    assert_eq!(run.code, 0);
+    let run = krait(&["eval", "'a' + \"b\""]);
+    assert_eq!(run.stdout, "'ab'\n");
+    let run = krait(&["eval", "[1, (2,), {'k': None}]"]);
+    assert_eq!(run.stdout, "[1, (2,), {'k': None}]\n");
+}
+
+#[test]
+fn eval_rejects_statements() {
+    let run = krait(&["eval", "x = 1"]);
+    run.assert_no_panic();
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.last_err_line().starts_with("SyntaxError"), "{run:?}");
+    assert!(run.stderr.contains("File \"<string>\", line 1"), "{run:?}");
+}
+
+#[test]
+#[ignore = "needs krait-vm's builtins (print, range...), in progress"]
+fn run_a_file_like_python() {
+    let dir = scratch("run");
+    let file = write(
+        &dir,
+        "prog.py",
+        b"def greet(name):\n    return f'hello {name}'\n\nfor n in ['a', 'b']:\n    print(greet(n))\n",
+    );
+    let ours = krait(&["run", &file]);
+    let theirs = python3(&[&file], None);
+    assert_eq!(ours.stdout, theirs.stdout);
+    assert_eq!(ours.code, 0, "{ours:?}");
+}
+
+#[test]
+#[ignore = "needs krait-vm's builtins (print, range...), in progress"]
+fn stdin_that_is_not_a_terminal_is_a_script() {
+    let source = "x = 2\nif x:\n    print(x * 21)\n";
+    let ours = krait_stdin(&[], source);
+    let theirs = python3(&[], Some(source));
+    assert_eq!(ours.stdout, theirs.stdout);
+    assert_eq!(ours.stdout, "42\n");
+    assert_eq!(ours.code, 0, "{ours:?}");
+    // A script prints no expression values.
+    assert_eq!(krait_stdin(&[], "1 + 2\n").stdout, "");
+}
+
+#[test]
+fn syntax_error_on_stdin_names_stdin() {
+    let source = "x = 1\nif x\n    pass\n";
+    let ours = krait_stdin(&[], source);
+    let theirs = python3(&[], Some(source));
+    assert_eq!(ours.code, 1, "{ours:?}");
+    assert_eq!(ours.stderr, theirs.stderr);
+}
+
+// --- the REPL through a pipe -------------------------------------------------
+
+#[test]
+fn dash_i_prints_expression_values() {
+    let run = krait_stdin(&["-i"], "1+2\n");
+    assert_eq!(run.stdout, "3\n", "{run:?}");
+    assert_eq!(run.code, 0);
+    // Prompts go to stderr, as python3 -i writes them.
+    assert!(run.stderr.contains(">>> "), "{run:?}");
+}
+
+#[test]
+#[ignore = "needs krait-vm's builtins (print, range...), in progress"]
+fn repl_session_survives_errors() {
+    let session = "\
+def square(x):
+    y = x * x
+    return y
+
+square(7)
+1/0
+undefined
+(1,
+ 2)
+if True:
+    z = 5
+else:
+    z = 6
+
+z + square(2)
+None
+'text'
+for i in range(2): print(i)
+
+";
+    let ours = krait_stdin(&["-i"], session);
+    let theirs = python3(&["-i"], Some(session));
+    assert_eq!(ours.stdout, theirs.stdout, "{ours:?}");
+    assert_eq!(ours.stdout, "49\n(1, 2)\n9\n'text'\n0\n1\n");
+    assert_eq!(ours.code, 0);
+    assert!(
+        ours.stderr.contains("ZeroDivisionError: division by zero"),
+        "{ours:?}"
+    );
+    assert!(
+        ours.stderr
+            .contains("NameError: name 'undefined' is not defined"),
+        "{ours:?}"
+    );
+    assert!(
+        ours.stderr
+            .contains("  File \"<stdin>\", line 1, in <module>"),
+        "{ours:?}"
+    );
+    assert!(
+        ours.stderr.contains("... "),
+        "continuation prompts: {ours:?}"
+    );
+}
+
+#[test]
+fn repl_reports_syntax_errors_and_goes_on() {
+    // A line back at column 0 ends a block at once, as in python3.
+    let session = "def f():\n  return 1\nf()\nx = (\n";
+    let ours = krait_stdin(&["-i"], session);
+    let theirs = python3(&["-i"], Some(session));
+    ours.assert_no_panic();
+    assert_eq!(ours.code, 0, "{ours:?}");
+    let error = "  File \"<stdin>\", line 3\n    f()\n    ^\nSyntaxError: invalid syntax\n";
+    assert!(theirs.stderr.contains(error), "python3 says: {theirs:?}");
+    assert!(ours.stderr.contains(error), "{ours:?}");
+}
+
+#[test]
+#[ignore = "needs krait-vm's builtins (print, range...), in progress"]
+fn repl_system_exit_ends_the_session() {
+    let session = "print('before')\nraise SystemExit(3)\nprint('after')\n";
+    let ours = krait_stdin(&["-i"], session);
+    let theirs = python3(&["-i"], Some(session));
+    assert_eq!(ours.stdout, theirs.stdout);
+    assert_eq!((ours.code, theirs.code), (3, 3), "{ours:?}");
+}
+
+#[test]
+fn dash_c_then_dash_i_share_the_namespace() {
+    let run = krait_stdin(&["-c", "x = 40", "-i"], "x + 2\n");
+    assert_eq!(run.stdout, "42\n", "{run:?}");
+}
+
+// --- dis and compile -------------------------------------------------------
+
+#[test]
+fn dis_dash_c_lists_instructions() {
+    let run = krait(&["dis", "-c", "x = 1 + 2"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let has = |name: &str| run.stdout.lines().any(|l| l.contains(name));
+    assert!(has("LOAD_CONST"), "{}", run.stdout);
+    assert!(has("STORE_NAME"), "{}", run.stdout);
+    assert!(has("RETURN_VALUE"), "{}", run.stdout);
+}
+
+#[test]
+fn dis_reads_py_and_kbc_files_alike() {
+    let dir = scratch("dis");
+    let file = write(&dir, "f.py", b"def f(a):\n    return a + 1\n");
+    let kbc = dir.join("f.kbc").display().to_string();
+    assert_eq!(krait(&["compile", &file, "-o", &kbc]).code, 0);
+    let from_py = krait(&["dis", &file]);
+    let from_kbc = krait(&["dis", &kbc]);
+    assert_eq!(from_py.code, 0, "{from_py:?}");
+    assert_eq!(from_py.stdout, from_kbc.stdout);
+    assert!(from_py.stdout.contains("BINARY_OP"), "{}", from_py.stdout);
+}
+
+#[test]
+fn dis_of_bad_source_is_a_syntax_error() {
+    let run = krait(&["dis", "-c", "x = = 1"]);
+    run.assert_no_panic();
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.last_err_line().starts_with("SyntaxError"), "{run:?}");
+}
+
+#[test]
+fn compile_writes_a_verified_kbc_file() {
+    let dir = scratch("compile");
+    let file = write(&dir, "prog.py", b"print(sum(range(10)))\n");
+    let run = krait(&["compile", &file]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let kbc = dir.join("prog.kbc");
+    let bytes = std::fs::read(&kbc).expect("compile writes FILE.kbc by default");
+    assert!(krait::is_kbc(&bytes));
+    let code = krait::load_code(&kbc).expect("the file decodes and verifies");
+    assert_eq!(code.filename, file);
+}
+
+#[test]
+#[ignore = "needs krait-vm's builtins (print, range...), in progress"]
+fn compiled_kbc_runs_like_its_source() {
+    let dir = scratch("kbc-run");
+    let source = b"def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\n\n\
+        print([fib(i) for i in range(15)])\nprint({'a': 1} | {'b': 2})\n";
+    let file = write(&dir, "prog.py", source);
+    let kbc = dir.join("p.kbc").display().to_string();
+    assert_eq!(krait(&["compile", &file, "-o", &kbc]).code, 0);
+    let from_py = krait(&["run", &file]);
+    let from_kbc = krait(&["run", &kbc]);
+    assert_eq!(from_py.code, 0, "{from_py:?}");
+    assert_eq!(from_py.stdout, from_kbc.stdout);
+    assert_eq!(from_py.stdout, python3(&[&file], None).stdout);
+}
+
+#[test]
+fn corrupted_kbc_files_are_clear_errors() {
+    let dir = scratch("kbc-bad");
+    let file = write(&dir, "prog.py", b"x = [1, 2.5, 'three', None]\nprint(x)\n");
+    let kbc = dir.join("prog.kbc");
+    assert_eq!(
+        krait(&["compile", &file, "-o", &kbc.display().to_string()]).code,
+        0
+    );
+    let good = std::fs::read(&kbc).unwrap();
+    let bad = dir.join("bad.kbc").display().to_string();
+
+    // Cut short anywhere past the magic: always a load error.
+    for len in [4, 6, 10, good.len() / 2, good.len() - 1] {
+        std::fs::write(&bad, &good[..len]).unwrap();
+        let run = krait(&["run", &bad]);
+        run.assert_no_panic();
+        assert_eq!(run.code, 1, "truncated to {len}: {run:?}");
+        assert!(
+            run.last_err_line()
+                .starts_with(&format!("krait: can't load '{bad}': ")),
+            "{run:?}"
+        );
+        assert_eq!(run.stderr.lines().count(), 1, "one line: {run:?}");
+    }
+    // Damaged bytes: never a panic; a failure always says why.
+    for i in (4..good.len()).step_by(good.len().div_ceil(40)) {
+        let mut bytes = good.clone();
+        bytes[i] ^= 0xa5;
+        std::fs::write(&bad, &bytes).unwrap();
+        for command in ["run", "dis"] {
+            let run = krait(&[command, &bad]);
+            run.assert_no_panic();
+            assert!(
+                run.code == 0 || !run.stderr.trim().is_empty(),
+                "byte {i}: {run:?}"
+            );
+        }
+    }
+}
+
+// --- ast ------------------------------------------------------------------
+
+#[test]
+fn ast_prints_the_tree() {
+    let dir = scratch("ast");
+    let file = write(&dir, "a.py", b"x = 1\n");
+    let run = krait(&["ast", &file]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("Assign"), "{}", run.stdout);
+    let run = krait(&["ast", "--json", &file]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(json["_type"], "Module");
+    assert_eq!(json["body"][0]["_type"], "Assign");
+}
+
+// --- errors and exit codes ---------------------------------------------------
+
+#[test]
+#[ignore = "needs krait-vm's builtins (print, range...), in progress"]
+fn exit_codes_follow_python() {
+    assert_eq!(krait(&["-c", "pass"]).code, 0);
+    let run = same_as_python_c("print('out')\n1/0");
+    assert_eq!(run.code, 1);
+    // The traceback comes after what the program printed, in CPython's layout.
+    assert_eq!(
+        run.stderr,
+        "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\n\
+         ZeroDivisionError: division by zero\n"
+    );
+    assert_eq!(same_as_python_c("import sys\nsys.exit(4)").code, 4);
+    assert_eq!(same_as_python_c("raise SystemExit").code, 0);
+    let run = same_as_python_c("raise SystemExit('bye')");
+    assert_eq!((run.code, run.stderr.as_str()), (1, "bye\n"));
+}
+
+#[test]
+fn syntax_errors_exit_1_in_cpython_layout() {
+    for source in [
+        "x = (1,\ny = 2\n",
+        "if x\n    pass\n",
+        "return 5\n",
+        "a = 1 +\n",
+    ] {
+        let ours = krait(&["-c", source]);
+        let theirs = python3(&["-c", source], None);
+        assert_eq!(ours.code, 1, "{ours:?}");
+        assert_eq!(ours.stderr, theirs.stderr, "-c {source:?}");
+    }
+    let dir = scratch("syntax");
+    write(&dir, "bad.py", b"def f()\n    return 1\n");
+    let ours = run_program(KRAIT, &["run", "bad.py"], None, Some(&dir));
+    let theirs = run_program("python3", &["bad.py"], None, Some(&dir));
+    assert_eq!(ours.code, 1);
+    assert_eq!(ours.stderr, theirs.stderr);
+    // As python3 (3.9+) names the main script: made absolute, not normalized.
+    let shown = dir.join("./bad.py").display().to_string();
+    let ours = run_program(KRAIT, &["run", "./bad.py"], None, Some(&dir));
+    assert!(
+        ours.stderr
+            .starts_with(&format!("  File \"{shown}\", line 1\n")),
+        "{ours:?}"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [&["--no-such-flag"][..], &["run"], &["compile"], &["dis"]] {
+        let run = krait(args);
+        run.assert_no_panic();
+        assert_eq!(run.code, 2, "{args:?}: {run:?}");
+        assert!(run.stderr.contains("Usage"), "{run:?}");
+    }
+    assert_eq!(krait(&["-c", "pass", "eval", "1"]).code, 2);
+    assert_eq!(krait(&["--help"]).code, 0);
+}
+
+#[test]
+fn missing_file_uses_python_wording_and_exit_2() {
+    let dir = scratch("missing");
+    let ours = run_program(KRAIT, &["run", "nope.py"], None, Some(&dir));
+    let theirs = run_program("python3", &["nope.py"], None, Some(&dir));
+    assert_eq!((ours.code, theirs.code), (2, 2), "{ours:?}");
+    let message = format!(
+        "can't open file '{}': [Errno 2] No such file or directory",
+        dir.join("nope.py").display()
+    );
+    assert_eq!(ours.stderr, format!("krait: {message}\n"));
+    assert!(
+        theirs.stderr.ends_with(&format!(": {message}\n")),
+        "{theirs:?}"
+    );
+    assert_eq!(krait(&["run", "/no/such/dir/x.py"]).code, 2);
+    for command in ["dis", "compile", "ast"] {
+        let run = krait(&[command, "/no/such/x.py"]);
+        assert_eq!(run.code, 2, "{command}: {run:?}");
+        assert_eq!(
+            run.stderr,
+            "krait: can't open file '/no/such/x.py': [Errno 2] No such file or directory\n"
+        );
+    }
+}
+
+#[test]
+fn non_utf8_source_is_one_line_and_exit_1() {
+    let dir = scratch("latin1");
+    let file = write(&dir, "latin1.py", b"print(1)\ns = 'caf\xe9'\n");
+    let ours = krait(&["run", &file]);
+    let theirs = python3(&[&file], None);
+    assert_eq!(ours.code, 1, "{ours:?}");
+    assert_eq!(ours.stdout, "");
+    assert_eq!(ours.stderr.lines().count(), 1, "{ours:?}");
+    assert_eq!(ours.stderr, theirs.stderr);
+    for command in ["dis", "compile", "ast"] {
+        let run = krait(&[command, &file]);
+        assert_eq!((run.code, run.stderr.as_str()), (1, ours.stderr.as_str()));
+    }
+}
+
+#[test]
+fn deep_recursion_is_a_recursion_error() {
+    let dir = scratch("recursion");
+    let file = write(&dir, "rec.py", b"def f(): return f()\nf()\n");
+    let run = krait(&["run", &file]);
+    run.assert_no_panic();
+    assert_eq!(run.code, 1, "{run:?}");
+    assert_eq!(
+        run.last_err_line(),
+        "RecursionError: maximum recursion depth exceeded"
+    );
+    assert_eq!(python3(&[&file], None).last_err_line(), run.last_err_line());
+}
+
+#[test]
+#[ignore = "needs krait-vm's builtins (print, range...), in progress"]
+fn traceback_comes_after_flushed_output() {
+    let dir = scratch("flush");
+    let file = write(
+        &dir,
+        "t.py",
+        b"for i in range(3):\n    print(i, end=' ')\nraise ValueError('bad value')\n",
+    );
+    let run = krait(&["run", &file]);
+    assert_eq!(run.stdout, "0 1 2 ");
+    assert_eq!(run.code, 1);
+    assert_eq!(run.last_err_line(), "ValueError: bad value");
+    assert!(
+        run.stderr
+            .contains(&format!("  File \"{file}\", line 3, in <module>\n")),
+        "{run:?}"
+    );
+}

@@ -1,0 +1,317 @@
+//! Golden programs: every `tests/programs/*.py` and `tests/errors/*.py` is
+//! run with the `krait` binary and compared with python3's results, which
+//! `cargo xtask regen` stored next to it: `X.out` (stdout), `X.code` (the
+//! exit code, 0 when absent) and `X.err` (the last line of stderr, when the
+//! exit code is not 0). Never edit those files by hand.
+//!
+//! Every program runs (from its own folder, as regen runs python3) before
+//! anything is reported, so one run shows all failures, each with a diff.
+
+use std::fmt::Write as _;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const KRAIT: &str = env!("CARGO_BIN_EXE_krait");
+
+/// A program that runs longer than this is a failure (debug build).
+const TIMEOUT: Duration = Duration::from_secs(60);
+
+struct Outcome {
+    stdout: String,
+    stderr: String,
+    code: Option<i32>,
+    timed_out: bool,
+}
+
+/// Runs `krait ARGS` in `dir` with a time limit.
+fn run_krait(args: &[&str], dir: &Path) -> Outcome {
+    let mut child = Command::new(KRAIT)
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the krait binary runs");
+    let read_all = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = pipe.read_to_end(&mut bytes);
+            String::from_utf8_lossy(&bytes).into_owned()
+        })
+    };
+    let stdout = read_all(Box::new(child.stdout.take().unwrap()));
+    let stderr = read_all(Box::new(child.stderr.take().unwrap()));
+    let start = Instant::now();
+    let mut timed_out = false;
+    let status = loop {
+        if let Ok(Some(status)) = child.try_wait() {
+            break Some(status);
+        }
+        if start.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            timed_out = true;
+            break child.wait().ok();
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    Outcome {
+        stdout: stdout.join().unwrap_or_default(),
+        stderr: stderr.join().unwrap_or_default(),
+        code: status.and_then(|s| s.code()),
+        timed_out,
+    }
+}
+
+fn last_line(text: &str) -> &str {
+    text.lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim()
+}
+
+/// The `.py` files of a folder under `tests/`, sorted.
+fn programs(folder: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(folder);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| Some(e.ok()?.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "py"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// A line diff of expected and actual text (`-` expected, `+` actual),
+/// with a little context around each change.
+fn diff(expected: &str, actual: &str) -> String {
+    let a: Vec<&str> = expected.lines().collect();
+    let b: Vec<&str> = actual.lines().collect();
+    // Longest common subsequence table; programs' outputs are small.
+    let (n, m) = (a.len(), b.len());
+    if n * m > 4_000_000 {
+        return format!("  (outputs too long to diff: {n} vs {m} lines)\n");
+    }
+    let mut lcs = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let mut lines = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < n || j < m {
+        if i < n && j < m && a[i] == b[j] {
+            lines.push((' ', a[i]));
+            i += 1;
+            j += 1;
+        } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            lines.push(('+', b[j]));
+            j += 1;
+        } else {
+            lines.push(('-', a[i]));
+            i += 1;
+        }
+    }
+    const CONTEXT: usize = 2;
+    let near_change = |k: usize| {
+        let lo = k.saturating_sub(CONTEXT);
+        let hi = (k + CONTEXT + 1).min(lines.len());
+        lines[lo..hi].iter().any(|(tag, _)| *tag != ' ')
+    };
+    let mut out = String::new();
+    let mut skipped = false;
+    for (k, (tag, line)) in lines.iter().enumerate() {
+        if near_change(k) {
+            let _ = writeln!(out, "  {tag} {line}");
+            skipped = false;
+        } else if !skipped {
+            out.push_str("  ...\n");
+            skipped = true;
+        }
+    }
+    if !expected.ends_with('\n') && !expected.is_empty()
+        || !actual.ends_with('\n') && !actual.is_empty()
+    {
+        let _ = writeln!(
+            out,
+            "  (final newline: expected {}, actual {})",
+            expected.ends_with('\n'),
+            actual.ends_with('\n')
+        );
+    }
+    out
+}
+
+/// Runs `krait ARGS` for `file` and compares with its expected files;
+/// returns the failure report, if any.
+fn check(file: &Path, args: &[&str]) -> Option<String> {
+    let read = |ext: &str| std::fs::read_to_string(file.with_extension(ext)).ok();
+    let Some(expected_out) = read("out") else {
+        return Some("no .out file: run `cargo xtask regen`".into());
+    };
+    let expected_code: i32 = read("code")
+        .and_then(|c| c.trim().parse().ok())
+        .unwrap_or(0);
+    let expected_err = read("err").map(|e| e.trim().to_string());
+
+    let dir = file.parent().unwrap();
+    let outcome = run_krait(args, dir);
+    let mut problems = String::new();
+    if outcome.timed_out {
+        let _ = writeln!(problems, "timed out after {TIMEOUT:?}");
+    }
+    if outcome.stderr.contains("panicked") {
+        let _ = writeln!(problems, "krait panicked:\n{}", outcome.stderr);
+    }
+    if outcome.stdout != expected_out {
+        let _ = write!(
+            problems,
+            "stdout differs (- expected, + krait):\n{}",
+            diff(&expected_out, &outcome.stdout)
+        );
+    }
+    if outcome.code != Some(expected_code) {
+        let _ = writeln!(
+            problems,
+            "exit code: expected {expected_code}, got {:?}",
+            outcome.code
+        );
+    }
+    let actual_err = last_line(&outcome.stderr);
+    match &expected_err {
+        Some(expected) if actual_err != expected => {
+            let _ = writeln!(
+                problems,
+                "last stderr line:\n  expected: {expected}\n  krait:    {actual_err}"
+            );
+        }
+        None if expected_code == 0 && !outcome.stderr.trim().is_empty() => {
+            let _ = writeln!(problems, "unexpected stderr:\n{}", outcome.stderr);
+        }
+        _ => {}
+    }
+    (!problems.is_empty()).then_some(problems)
+}
+
+fn report(failures: Vec<(String, String)>, total: usize) {
+    if failures.is_empty() {
+        return;
+    }
+    let mut text = format!("{} of {total} golden programs failed:\n", failures.len());
+    for (name, problems) in &failures {
+        let _ = write!(text, "\n=== {name}\n{problems}");
+    }
+    panic!("{text}");
+}
+
+fn run_all(folders: &[&str], args_for: impl Fn(&Path) -> Vec<String>) {
+    let mut failures = Vec::new();
+    let mut total = 0;
+    for folder in folders {
+        for file in programs(folder) {
+            total += 1;
+            let args = args_for(&file);
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            if let Some(problems) = check(&file, &args) {
+                let name = format!(
+                    "tests/{folder}/{}",
+                    file.file_name().unwrap().to_string_lossy()
+                );
+                failures.push((name, problems));
+            }
+        }
+    }
+    assert!(total > 0, "no golden programs found");
+    report(failures, total);
+}
+
+fn file_name(file: &Path) -> String {
+    file.file_name().unwrap().to_string_lossy().into_owned()
+}
+
+#[test]
+#[ignore = "needs krait-vm's builtins (print, range...), in progress"]
+fn golden_programs() {
+    run_all(&["programs", "errors"], |file| {
+        vec!["run".into(), file_name(file)]
+    });
+}
+
+/// The same programs compiled to `.kbc` first: the saved bytecode runs the
+/// same (`tests/errors` too: a SyntaxError then comes from `compile`).
+#[test]
+#[ignore = "needs krait-vm's builtins (print, range...), in progress"]
+fn golden_programs_from_kbc() {
+    let out_dir = std::env::temp_dir().join(format!("krait-golden-kbc-{}", std::process::id()));
+    std::fs::create_dir_all(&out_dir).unwrap();
+    let mut failures = Vec::new();
+    let mut total = 0;
+    for file in programs("programs") {
+        total += 1;
+        let kbc = out_dir.join(file.with_extension("kbc").file_name().unwrap());
+        let kbc = kbc.display().to_string();
+        let compiled = run_krait(
+            &["compile", &file_name(&file), "-o", &kbc],
+            file.parent().unwrap(),
+        );
+        if compiled.code != Some(0) {
+            failures.push((
+                file_name(&file),
+                format!("compile failed:\n{}", compiled.stderr),
+            ));
+            continue;
+        }
+        if let Some(problems) = check(&file, &["run", &kbc]) {
+            failures.push((format!("{} (as .kbc)", file_name(&file)), problems));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&out_dir);
+    report(failures, total);
+}
+
+/// The golden folders are well formed, whatever the VM can run.
+#[test]
+fn every_golden_program_has_expected_output() {
+    for folder in ["programs", "errors"] {
+        for file in programs(folder) {
+            assert!(
+                file.with_extension("out").exists(),
+                "{} has no .out: run `cargo xtask regen`",
+                file.display()
+            );
+            let has_code = file.with_extension("code").exists();
+            assert_eq!(
+                has_code,
+                file.with_extension("err").exists(),
+                "{}: .code and .err come together",
+                file.display()
+            );
+            if folder == "errors" {
+                assert!(
+                    has_code,
+                    "{} exits 0: move it to tests/programs",
+                    file.display()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn diff_shows_changed_lines() {
+    let d = diff("a\nb\nc\n", "a\nx\nc\n");
+    assert!(d.contains("  - b\n") && d.contains("  + x\n"), "{d}");
+}

@@ -63,6 +63,15 @@ pub enum IterKind {
         func: Value,
         iter: Value,
     },
+    /// `zip(..., strict=True)`: raises ValueError when lengths differ.
+    ZipStrict {
+        iters: Vec<Value>,
+    },
+    /// `iter(callable, sentinel)`: calls until the result equals sentinel.
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// Iterates over a snapshot (dict views' reversed, etc.).
     Snapshot {
         items: Vec<Value>,
@@ -109,7 +118,8 @@ impl PyIterator {
                 Some(PyObject::List(_)) => "list_reverseiterator",
                 _ => "reversed",
             },
-            IterKind::Zip { .. } => "zip",
+            IterKind::Zip { .. } | IterKind::ZipStrict { .. } => "zip",
+            IterKind::Callable { .. } => "callable_iterator",
             IterKind::Enumerate { .. } => "enumerate",
             IterKind::Map { .. } => "map",
             IterKind::Filter { .. } => "filter",
@@ -124,7 +134,11 @@ impl PyIterator {
             IterKind::Range { .. } => {}
             IterKind::Dict { dict, .. } => visit(dict),
             IterKind::Set { set, .. } => visit(set),
-            IterKind::Zip { iters } => iters.iter().for_each(visit),
+            IterKind::Zip { iters } | IterKind::ZipStrict { iters } => iters.iter().for_each(visit),
+            IterKind::Callable { func, sentinel } => {
+                visit(func);
+                visit(sentinel);
+            }
             IterKind::Enumerate { iter, .. } => visit(iter),
             IterKind::Map { func, iters } => {
                 visit(func);
@@ -266,6 +280,16 @@ impl PyIterator {
                 }
                 Ok(Some(Value::tuple(out)))
             }
+            IterKind::ZipStrict { iters } => zip_strict_next(vm, iters),
+            IterKind::Callable { func, sentinel } => {
+                match interp::call(vm, func, Args::default()) {
+                    // A StopIteration from the callable also ends the iteration.
+                    Err(e) if e.matches(crate::typeobject::ExcType::StopIteration) => Ok(None),
+                    Err(e) => Err(e),
+                    Ok(v) if v.is(sentinel) || protocol::eq(&v, sentinel)? => Ok(None),
+                    Ok(v) => Ok(Some(v)),
+                }
+            }
             IterKind::Enumerate { iter, count } => match protocol::next(vm, iter)? {
                 Some(v) => {
                     let c = count.get();
@@ -363,6 +387,54 @@ pub fn zip(vm: &mut dyn Interp, iterables: &[Value]) -> PyResult {
         })?);
     }
     Ok(PyIterator::new(IterKind::Zip { iters }).into_value())
+}
+
+/// One step of `zip(..., strict=True)`, with CPython's messages
+/// (`zip() argument 2 is shorter than argument 1`).
+fn zip_strict_next(vm: &mut dyn Interp, iters: &[Value]) -> PyResult<Option<Value>> {
+    let mut out = Vec::with_capacity(iters.len());
+    for (i, it) in iters.iter().enumerate() {
+        match protocol::next(vm, it)? {
+            Some(v) => out.push(v),
+            None if i > 0 => return Err(zip_length_error(i, "shorter")),
+            None => {
+                // The first is exhausted: every other one must be too.
+                for (j, other) in iters.iter().enumerate().skip(1) {
+                    if protocol::next(vm, other)?.is_some() {
+                        return Err(zip_length_error(j, "longer"));
+                    }
+                }
+                return Ok(None);
+            }
+        }
+    }
+    Ok(Some(Value::tuple(out)))
+}
+
+fn zip_length_error(i: usize, what: &str) -> PyErr {
+    let others = if i == 1 {
+        " 1".to_string()
+    } else {
+        format!("s 1-{i}")
+    };
+    PyErr::value_error(format!(
+        "zip() argument {} is {what} than argument{others}",
+        i + 1
+    ))
+}
+
+/// `zip(*iterables, strict=True)`.
+pub fn zip_strict(vm: &mut dyn Interp, iterables: &[Value]) -> PyResult {
+    let mut iters = Vec::with_capacity(iterables.len());
+    for it in iterables {
+        iters.push(protocol::iter_with(vm, it)?);
+    }
+    Ok(PyIterator::new(IterKind::ZipStrict { iters }).into_value())
+}
+
+/// `iter(callable, sentinel)`.
+pub fn callable_iter(func: Value, sentinel: Value) -> Value {
+    PyIterator::new(IterKind::Callable { func, sentinel }).into_value()
 }
 
 /// `enumerate(iterable, start=0)`.

@@ -1,6 +1,7 @@
 //! One module per object kind, each with its data, methods and operators.
 
 pub mod bytes;
+pub mod constructors;
 pub mod dict;
 pub mod exception;
 pub mod float;
@@ -8,6 +9,7 @@ pub mod function;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod module;
 pub mod range;
 pub mod set;
 pub mod slice;

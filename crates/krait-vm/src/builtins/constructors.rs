@@ -1,0 +1,1582 @@
+//! What calling a builtin type does (`int("12")`, `list(it)`, `range(3)`,
+//! `ValueError("x")`...), the builtin type names of the builtins namespace,
+//! and the text codecs behind `str(b, encoding)` / `bytes(s, encoding)`.
+//!
+//! [`call_builtin_type`] is meant for the types the runtime creates. For
+//! exception types it also serves user subclasses (`class E(ValueError)`:
+//! calling `E("x")` makes an `E` exception with `args == ("x",)`); other
+//! user classes are the interpreter's business.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+use indexmap::IndexMap;
+
+use crate::PyResult;
+use crate::builtins::dict::PyDict;
+use crate::builtins::exception::{PyErr, PyException};
+use crate::builtins::function::PyInstance;
+use crate::builtins::int::{self, IntRef};
+use crate::builtins::module::{
+    allow_kw, call_dunder, collect, expect_args, index_value, iter_value, no_kw, param, truthy,
+};
+use crate::builtins::range::PyRange;
+use crate::builtins::set::PySet;
+use crate::builtins::slice::PySlice;
+use crate::builtins::{float, iter};
+use crate::interp::{Args, Interp};
+use crate::object::PyObject;
+use crate::protocol;
+use crate::typeobject::{self, BuiltinType, ExcType, TypeObject};
+use crate::value::Value;
+
+/// The builtin iterator types that are called like functions. They are
+/// [`typeobject::other_type`]s, so `type(enumerate(x)) is enumerate`.
+pub const ITERATOR_TYPES: &[&str] = &["enumerate", "filter", "map", "reversed", "zip"];
+
+/// The builtin types callable from Python code, in the builtins namespace.
+const NAMED_TYPES: &[BuiltinType] = &[
+    BuiltinType::Object,
+    BuiltinType::Type,
+    BuiltinType::Int,
+    BuiltinType::Bool,
+    BuiltinType::Float,
+    BuiltinType::Str,
+    BuiltinType::List,
+    BuiltinType::Tuple,
+    BuiltinType::Dict,
+    BuiltinType::Set,
+    BuiltinType::FrozenSet,
+    BuiltinType::Range,
+    BuiltinType::Slice,
+    BuiltinType::Bytes,
+];
+
+/// Every builtin type and builtin exception class by its builtins name
+/// (`int`, `str`, `enumerate`, `ValueError`, ..., plus the aliases
+/// `EnvironmentError` and `IOError` of `OSError`), as `type` values.
+pub fn builtin_types() -> Vec<(&'static str, Value)> {
+    let mut out: Vec<(&'static str, Value)> = NAMED_TYPES
+        .iter()
+        .map(|&t| (t.name(), type_value(&typeobject::builtin_type(t))))
+        .collect();
+    for &name in ITERATOR_TYPES {
+        out.push((name, type_value(&typeobject::other_type(name))));
+    }
+    for &e in ExcType::ALL {
+        out.push((e.name(), type_value(&typeobject::exc_type(e))));
+    }
+    for alias in ["EnvironmentError", "IOError"] {
+        out.push((alias, type_value(&typeobject::exc_type(ExcType::OSError))));
+    }
+    out
+}
+
+thread_local! {
+    /// The live `type` value of each type object, so `type(1) is int`.
+    static TYPE_VALUES: RefCell<HashMap<usize, Weak<PyObject>>> = RefCell::new(HashMap::new());
+}
+
+/// The `type` value for `t`: the same object for as long as any copy of it
+/// is alive, so identity (`type(x) is int`) works. The cache holds weak
+/// references only; a live entry keeps its type object alive, so its key
+/// (the type object's address) cannot be reused while it matters.
+pub fn type_value(t: &Rc<TypeObject>) -> Value {
+    let key = Rc::as_ptr(t) as usize;
+    TYPE_VALUES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(o) = cache.get(&key).and_then(Weak::upgrade) {
+            return Value::Obj(o);
+        }
+        if cache.len() > 64 && cache.len().is_power_of_two() {
+            cache.retain(|_, w| w.strong_count() > 0);
+        }
+        let o = Rc::new(PyObject::Type(t.clone()));
+        cache.insert(key, Rc::downgrade(&o));
+        Value::Obj(o)
+    })
+}
+
+/// Call the builtin type `t` with `args`.
+pub fn call_builtin_type(vm: &mut dyn Interp, t: &Rc<TypeObject>, args: Args) -> PyResult {
+    if t.is_exception_type() {
+        return new_exception(t, args);
+    }
+    if let Some(b) = t.builtin {
+        return match b {
+            BuiltinType::Object => new_object(args),
+            BuiltinType::Type => type_call(args),
+            BuiltinType::NoneType => singleton(args, "NoneType", Value::None),
+            BuiltinType::NotImplementedType => {
+                singleton(args, "NotImplementedType", Value::NotImplemented)
+            }
+            BuiltinType::Ellipsis => singleton(args, "ellipsis", Value::Ellipsis),
+            BuiltinType::Int => new_int(vm, args),
+            BuiltinType::Bool => new_bool(vm, args),
+            BuiltinType::Float => new_float(vm, args),
+            BuiltinType::Str => new_str(vm, args),
+            BuiltinType::List => new_list(vm, args),
+            BuiltinType::Tuple => new_tuple(vm, args),
+            BuiltinType::Dict => new_dict(vm, args),
+            BuiltinType::Set => new_set(vm, args, false),
+            BuiltinType::FrozenSet => new_set(vm, args, true),
+            BuiltinType::Range => new_range(args),
+            BuiltinType::Slice => new_slice(args),
+            BuiltinType::Bytes => new_bytes(vm, args),
+            _ => Err(cannot_create(t)),
+        };
+    }
+    let is_iterator_type =
+        |name: &'static str| *t.name == *name && Rc::ptr_eq(t, &typeobject::other_type(name));
+    match &*t.name {
+        "enumerate" if is_iterator_type("enumerate") => new_enumerate(vm, args),
+        "zip" if is_iterator_type("zip") => new_zip(vm, args),
+        "map" if is_iterator_type("map") => new_map(vm, args),
+        "filter" if is_iterator_type("filter") => new_filter(vm, args),
+        "reversed" if is_iterator_type("reversed") => new_reversed(vm, args),
+        _ => Err(cannot_create(t)),
+    }
+}
+
+fn cannot_create(t: &TypeObject) -> PyErr {
+    PyErr::type_error(format!("cannot create '{}' instances", t.name))
+}
+
+/// `ValueError("x")`: any exception class, user subclasses included.
+fn new_exception(t: &Rc<TypeObject>, args: Args) -> PyResult {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            t.name
+        )));
+    }
+    Ok(Value::obj(PyObject::Exception(PyException::new(
+        t.clone(),
+        args.pos.to_vec(),
+    ))))
+}
+
+fn singleton(args: Args, name: &str, v: Value) -> PyResult {
+    if args.pos.is_empty() && args.kw.is_empty() {
+        Ok(v)
+    } else {
+        Err(PyErr::type_error(format!("{name} takes no arguments")))
+    }
+}
+
+/// `object()`: a featureless instance of `object`.
+fn new_object(args: Args) -> PyResult {
+    if !args.pos.is_empty() || !args.kw.is_empty() {
+        return Err(PyErr::type_error("object() takes no arguments"));
+    }
+    Ok(Value::obj(PyObject::Instance(PyInstance {
+        class: typeobject::builtin_type(BuiltinType::Object),
+        dict: RefCell::new(IndexMap::new()),
+    })))
+}
+
+/// `type(x)`; the three-argument form is checked but not supported yet.
+fn type_call(args: Args) -> PyResult {
+    match args.pos {
+        [x] if args.kw.is_empty() => Ok(type_value(&typeobject::class_of(x))),
+        [_] => Err(PyErr::type_error("type() takes no keyword arguments")),
+        [name, bases, dict] => {
+            let must = |i: usize, what: &str, v: &Value| {
+                PyErr::type_error(format!(
+                    "type.__new__() argument {i} must be {what}, not {}",
+                    v.type_name()
+                ))
+            };
+            if name.as_str().is_none() {
+                return Err(must(1, "str", name));
+            }
+            if bases.as_tuple().is_none() {
+                return Err(must(2, "tuple", bases));
+            }
+            if dict.as_dict().is_none() {
+                return Err(must(3, "dict", dict));
+            }
+            Err(PyErr::type_error(
+                "type() with 3 arguments (dynamic class creation) is not supported yet",
+            ))
+        }
+        _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Numbers.
+
+fn new_int(vm: &mut dyn Interp, args: Args) -> PyResult {
+    allow_kw("int", &args, &["base"])?;
+    if args.pos.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let x = args.pos.first();
+    let Some(base) = param("int", &args, 1, "base")? else {
+        return match x {
+            None => Ok(Value::Int(0)),
+            Some(v) => int_from(vm, v),
+        };
+    };
+    let base = index_value(vm, base)?;
+    let base = match int::as_int(&base) {
+        Some(IntRef::Small(b)) if b == 0 || (2..=36).contains(&b) => b as u32,
+        _ => {
+            return Err(PyErr::value_error(
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
+        }
+    };
+    match x {
+        None => Err(PyErr::type_error("int() missing string argument")),
+        Some(v) => match (v.as_str(), v.as_bytes()) {
+            (Some(s), _) => int::parse(s.as_str(), base),
+            (_, Some(_)) => int_from_bytes(v, base),
+            _ => Err(PyErr::type_error(
+                "int() can't convert non-string with explicit base",
+            )),
+        },
+    }
+}
+
+/// `int(x)` without a base.
+fn int_from(vm: &mut dyn Interp, v: &Value) -> PyResult {
+    if let Some(i) = int::as_int(v) {
+        return Ok(i.to_value());
+    }
+    match v {
+        Value::Float(f) => return int::from_f64(*f),
+        Value::Obj(o) => match &**o {
+            PyObject::Str(s) => return int::parse(s.as_str(), 10),
+            PyObject::Bytes(_) => return int_from_bytes(v, 10),
+            PyObject::Instance(_) => {
+                for dunder in ["__int__", "__index__", "__trunc__"] {
+                    if let Some(r) = call_dunder(vm, v, dunder, &[]) {
+                        let r = r?;
+                        return match int::as_int(&r) {
+                            Some(i) => Ok(i.to_value()),
+                            None => Err(PyErr::type_error(format!(
+                                "{dunder} returned non-int (type {})",
+                                r.type_name()
+                            ))),
+                        };
+                    }
+                }
+            }
+            _ => {}
+        },
+        _ => {}
+    }
+    Err(PyErr::type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        v.type_name()
+    )))
+}
+
+/// `int(b"12", base)`: the bytes read as Latin-1 text, errors showing the
+/// bytes' repr.
+fn int_from_bytes(v: &Value, base: u32) -> PyResult {
+    let b = v.as_bytes().map(|b| b.as_bytes()).unwrap_or_default();
+    let text: String = b.iter().map(|&c| c as char).collect();
+    int::parse(&text, base).map_err(|e| {
+        if e.message().starts_with("invalid literal") {
+            PyErr::value_error(format!(
+                "invalid literal for int() with base {base}: {}",
+                protocol::repr(v).unwrap_or_default()
+            ))
+        } else {
+            e
+        }
+    })
+}
+
+fn new_float(vm: &mut dyn Interp, args: Args) -> PyResult {
+    no_kw("float", &args)?;
+    expect_args("float", &args, 0, 1)?;
+    let Some(v) = args.pos.first() else {
+        return Ok(Value::Float(0.0));
+    };
+    if let Value::Float(f) = v {
+        return Ok(Value::Float(*f));
+    }
+    if let Some(i) = int::as_int(v) {
+        return i.to_f64().map(Value::Float);
+    }
+    if let Some(s) = v.as_str() {
+        return float::parse(s.as_str()).map(Value::Float);
+    }
+    if let Some(b) = v.as_bytes() {
+        let text: String = b.as_bytes().iter().map(|&c| c as char).collect();
+        return float::parse(&text).map(Value::Float).map_err(|_| {
+            PyErr::value_error(format!("could not convert string to float: {}", b.repr()))
+        });
+    }
+    if let Some(r) = call_dunder(vm, v, "__float__", &[]) {
+        let r = r?;
+        return match r {
+            Value::Float(f) => Ok(Value::Float(f)),
+            _ => Err(PyErr::type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                v.type_name(),
+                r.type_name()
+            ))),
+        };
+    }
+    if let Some(r) = call_dunder(vm, v, "__index__", &[]) {
+        let r = r?;
+        if let Some(i) = int::as_int(&r) {
+            return i.to_f64().map(Value::Float);
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        v.type_name()
+    )))
+}
+
+fn new_bool(vm: &mut dyn Interp, args: Args) -> PyResult {
+    no_kw("bool", &args)?;
+    expect_args("bool", &args, 0, 1)?;
+    match args.pos.first() {
+        None => Ok(Value::Bool(false)),
+        Some(v) => truthy(vm, v).map(Value::Bool),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Text and bytes.
+
+fn str_param<'a>(fname: &str, what: &str, v: Option<&'a Value>) -> PyResult<Option<&'a str>> {
+    match v {
+        None => Ok(None),
+        Some(v) => match v.as_str() {
+            Some(s) => Ok(Some(s.as_str())),
+            None => Err(PyErr::type_error(format!(
+                "{fname}() argument '{what}' must be str, not {}",
+                v.type_name()
+            ))),
+        },
+    }
+}
+
+fn new_str(vm: &mut dyn Interp, args: Args) -> PyResult {
+    allow_kw("str", &args, &["object", "encoding", "errors"])?;
+    if args.pos.len() > 3 {
+        return Err(PyErr::type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let object = param("str", &args, 0, "object")?;
+    let encoding = param("str", &args, 1, "encoding")?;
+    let errors = param("str", &args, 2, "errors")?;
+    if encoding.is_none() && errors.is_none() {
+        return match object {
+            None => Ok(Value::str("")),
+            Some(v) if v.as_str().is_some() => Ok(v.clone()),
+            Some(v) => vm.str(v).map(Value::str),
+        };
+    }
+    let encoding = str_param("str", "encoding", encoding)?.unwrap_or("utf-8");
+    let errors = str_param("str", "errors", errors)?.unwrap_or("strict");
+    match object {
+        None => Ok(Value::str("")),
+        Some(v) => match (v.as_bytes(), v.as_str()) {
+            (Some(b), _) => decode(b.as_bytes(), encoding, errors).map(Value::str),
+            (_, Some(_)) => Err(PyErr::type_error("decoding str is not supported")),
+            _ => Err(PyErr::type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                v.type_name()
+            ))),
+        },
+    }
+}
+
+fn new_bytes(vm: &mut dyn Interp, args: Args) -> PyResult {
+    allow_kw("bytes", &args, &["source", "encoding", "errors"])?;
+    if args.pos.len() > 3 {
+        return Err(PyErr::type_error(format!(
+            "bytes() takes at most 3 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let source = param("bytes", &args, 0, "source")?;
+    let encoding = param("bytes", &args, 1, "encoding")?;
+    let errors = param("bytes", &args, 2, "errors")?;
+    if encoding.is_some() || errors.is_some() {
+        let text = source.and_then(|s| s.as_str());
+        let Some(text) = text else {
+            return Err(PyErr::type_error(if encoding.is_some() {
+                "encoding without a string argument"
+            } else {
+                "errors without a string argument"
+            }));
+        };
+        let encoding = str_param("bytes", "encoding", encoding)?.unwrap_or("utf-8");
+        let errors = str_param("bytes", "errors", errors)?.unwrap_or("strict");
+        return encode(text.as_str(), encoding, errors).map(Value::bytes);
+    }
+    let Some(v) = source else {
+        return Ok(Value::bytes(Vec::new()));
+    };
+    if v.as_bytes().is_some() {
+        return Ok(v.clone());
+    }
+    if v.as_str().is_some() {
+        return Err(PyErr::type_error("string argument without an encoding"));
+    }
+    if let Some(i) = int::as_int(v) {
+        return match i.to_i64() {
+            Some(n) if n < 0 => Err(PyErr::value_error("negative count")),
+            Some(n) => Ok(Value::bytes(vec![0; n as usize])),
+            None => Err(PyErr::overflow_error(
+                "cannot fit 'int' into an index-sized integer",
+            )),
+        };
+    }
+    let cannot_convert = || {
+        PyErr::type_error(format!(
+            "cannot convert '{}' object to bytes",
+            v.type_name()
+        ))
+    };
+    if matches!(v, Value::Float(_) | Value::None) {
+        return Err(cannot_convert());
+    }
+    let it = iter_value(vm, v).map_err(|e| {
+        if e.matches(ExcType::TypeError) && e.message().ends_with("is not iterable") {
+            cannot_convert()
+        } else {
+            e
+        }
+    })?;
+    let mut out = Vec::new();
+    while let Some(item) = protocol::next(vm, &it)? {
+        let n = index_value(vm, &item)?;
+        match int::as_int(&n).and_then(|i| i.to_i64()) {
+            Some(b @ 0..=255) => out.push(b as u8),
+            _ => return Err(PyErr::value_error("bytes must be in range(0, 256)")),
+        }
+    }
+    Ok(Value::bytes(out))
+}
+
+/// The codecs krait knows, by CPython's normalised names.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+impl Codec {
+    fn lookup(encoding: &str) -> PyResult<Codec> {
+        let norm = encoding
+            .trim()
+            .to_ascii_lowercase()
+            .replace(['_', ' '], "-");
+        match norm.as_str() {
+            "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
+            "ascii" | "us-ascii" | "646" | "us" => Ok(Codec::Ascii),
+            "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859"
+            | "cp819" | "iso-ir-100" => Ok(Codec::Latin1),
+            _ => Err(PyErr::new(
+                ExcType::LookupError,
+                format!("unknown encoding: {encoding}"),
+            )),
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+        }
+    }
+}
+
+/// How a codec error is handled (`errors=`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ErrorHandler {
+    Strict,
+    Ignore,
+    Replace,
+    BackslashReplace,
+}
+
+impl ErrorHandler {
+    /// Like CPython, an unknown handler name is only an error once a
+    /// handler is actually needed.
+    fn lookup(errors: &str) -> PyResult<ErrorHandler> {
+        match errors {
+            "strict" => Ok(ErrorHandler::Strict),
+            "ignore" => Ok(ErrorHandler::Ignore),
+            "replace" => Ok(ErrorHandler::Replace),
+            "backslashreplace" => Ok(ErrorHandler::BackslashReplace),
+            _ => Err(PyErr::new(
+                ExcType::LookupError,
+                format!("unknown error handler name '{errors}'"),
+            )),
+        }
+    }
+}
+
+fn decode_error(codec: Codec, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
+    let what = if end - start == 1 {
+        format!("byte 0x{:02x} in position {start}", data[start])
+    } else {
+        format!("bytes in position {start}-{}", end - 1)
+    };
+    PyErr::new(
+        ExcType::UnicodeDecodeError,
+        format!("'{}' codec can't decode {what}: {reason}", codec.name()),
+    )
+}
+
+/// `bytes.decode(encoding, errors)` for utf-8, ascii and latin-1, with
+/// CPython's error messages and the `strict`, `ignore`, `replace` and
+/// `backslashreplace` handlers.
+pub fn decode(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let codec = Codec::lookup(encoding)?;
+    let mut out = String::with_capacity(data.len());
+    let mut pos = 0;
+    while pos < data.len() {
+        // Find the next undecodable run [start, end) and why.
+        let (good, bad) = match codec {
+            Codec::Latin1 => {
+                out.extend(data[pos..].iter().map(|&c| c as char));
+                break;
+            }
+            Codec::Ascii => {
+                let rest = &data[pos..];
+                match rest.iter().position(|&c| c >= 0x80) {
+                    None => (rest.len(), None),
+                    Some(i) => (i, Some((1, "ordinal not in range(128)"))),
+                }
+            }
+            Codec::Utf8 => match std::str::from_utf8(&data[pos..]) {
+                Ok(s) => (s.len(), None),
+                Err(e) => {
+                    let good = e.valid_up_to();
+                    let start = pos + good;
+                    let bad = match e.error_len() {
+                        None => (data.len() - start, "unexpected end of data"),
+                        Some(n) => {
+                            let b = data[start];
+                            let invalid_start = (0x80..0xc2).contains(&b) || b >= 0xf5;
+                            let why = if invalid_start {
+                                "invalid start byte"
+                            } else {
+                                "invalid continuation byte"
+                            };
+                            (n, why)
+                        }
+                    };
+                    (good, Some(bad))
+                }
+            },
+        };
+        // The good prefix is ASCII or valid UTF-8 by construction.
+        out.push_str(std::str::from_utf8(&data[pos..pos + good]).unwrap_or_default());
+        pos += good;
+        let Some((len, reason)) = bad else { break };
+        let (start, end) = (pos, pos + len);
+        match ErrorHandler::lookup(errors)? {
+            ErrorHandler::Strict => return Err(decode_error(codec, data, start, end, reason)),
+            ErrorHandler::Ignore => {}
+            ErrorHandler::Replace => out.push('\u{fffd}'),
+            ErrorHandler::BackslashReplace => {
+                for b in &data[start..end] {
+                    out.push_str(&format!("\\x{b:02x}"));
+                }
+            }
+        }
+        pos = end;
+    }
+    Ok(out)
+}
+
+/// `str.encode(encoding, errors)` for utf-8, ascii and latin-1.
+pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let codec = Codec::lookup(encoding)?;
+    let limit: u32 = match codec {
+        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Ascii => 0x80,
+        Codec::Latin1 => 0x100,
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if (c as u32) < limit {
+            out.push(c as u8);
+            i += 1;
+            continue;
+        }
+        // CPython reports the whole run of unencodable characters.
+        let end = i + chars[i..]
+            .iter()
+            .take_while(|&&c| c as u32 >= limit)
+            .count();
+        match ErrorHandler::lookup(errors)? {
+            ErrorHandler::Strict => {
+                let what = if end - i == 1 {
+                    format!("character '{}' in position {i}", escape_char(c))
+                } else {
+                    format!("characters in position {i}-{}", end - 1)
+                };
+                return Err(PyErr::new(
+                    ExcType::UnicodeEncodeError,
+                    format!(
+                        "'{}' codec can't encode {what}: ordinal not in range({limit})",
+                        codec.name()
+                    ),
+                ));
+            }
+            ErrorHandler::Ignore => {}
+            ErrorHandler::Replace => out.extend(std::iter::repeat_n(b'?', end - i)),
+            ErrorHandler::BackslashReplace => {
+                for &c in &chars[i..end] {
+                    out.extend_from_slice(escape_char(c).as_bytes());
+                }
+            }
+        }
+        i = end;
+    }
+    Ok(out)
+}
+
+/// `\xe9`, `\u20ac`, `\U0001f600`: a non-ASCII character as CPython's
+/// codec messages and `backslashreplace` show it.
+fn escape_char(c: char) -> String {
+    let cp = c as u32;
+    if cp < 0x100 {
+        format!("\\x{cp:02x}")
+    } else if cp < 0x10000 {
+        format!("\\u{cp:04x}")
+    } else {
+        format!("\\U{cp:08x}")
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Containers.
+
+fn new_list(vm: &mut dyn Interp, args: Args) -> PyResult {
+    no_kw("list", &args)?;
+    expect_args("list", &args, 0, 1)?;
+    match args.pos.first() {
+        None => Ok(Value::list(Vec::new())),
+        Some(v) => collect(vm, v).map(Value::list),
+    }
+}
+
+fn new_tuple(vm: &mut dyn Interp, args: Args) -> PyResult {
+    no_kw("tuple", &args)?;
+    expect_args("tuple", &args, 0, 1)?;
+    match args.pos.first() {
+        None => Ok(Value::tuple(Vec::new())),
+        // Tuples are immutable: `tuple(t) is t`.
+        Some(v) if v.as_tuple().is_some() => Ok(v.clone()),
+        Some(v) => collect(vm, v).map(Value::tuple),
+    }
+}
+
+fn new_dict(vm: &mut dyn Interp, args: Args) -> PyResult {
+    expect_args("dict", &args, 0, 1)?;
+    let d = PyDict::new();
+    if let Some(src) = args.pos.first() {
+        dict_update(vm, &d, src)?;
+    }
+    for (k, v) in args.kw {
+        d.set_item(Value::str(*k), v.clone())?;
+    }
+    Ok(Value::dict(d))
+}
+
+/// `d.update(src)`: a dict, a mapping with `keys()` (user classes), or an
+/// iterable of pairs (generators included).
+pub fn dict_update(vm: &mut dyn Interp, d: &PyDict, src: &Value) -> PyResult<()> {
+    if let Some(o) = src.as_dict() {
+        for (k, v) in o.items() {
+            d.set_item(k, v)?;
+        }
+        return Ok(());
+    }
+    if let Some(keys) = call_dunder(vm, src, "keys", &[]) {
+        for k in collect(vm, &keys?)? {
+            let v = match call_dunder(vm, src, "__getitem__", std::slice::from_ref(&k)) {
+                Some(r) => r?,
+                None => protocol::get_item(src, &k)?,
+            };
+            d.set_item(k, v)?;
+        }
+        return Ok(());
+    }
+    let it = iter_value(vm, src)?;
+    let mut n = 0;
+    while let Some(item) = protocol::next(vm, &it)? {
+        let pair = collect(vm, &item).map_err(|e| {
+            if e.matches(ExcType::TypeError) {
+                PyErr::type_error(format!(
+                    "cannot convert dictionary update sequence element #{n} to a sequence"
+                ))
+            } else {
+                e
+            }
+        })?;
+        let [k, v]: [Value; 2] = pair.try_into().map_err(|p: Vec<Value>| {
+            PyErr::value_error(format!(
+                "dictionary update sequence element #{n} has length {}; 2 is required",
+                p.len()
+            ))
+        })?;
+        d.set_item(k, v)?;
+        n += 1;
+    }
+    Ok(())
+}
+
+fn new_set(vm: &mut dyn Interp, args: Args, frozen: bool) -> PyResult {
+    let name = if frozen { "frozenset" } else { "set" };
+    no_kw(name, &args)?;
+    expect_args(name, &args, 0, 1)?;
+    let items = match args.pos.first() {
+        None => Vec::new(),
+        // Frozensets are immutable: `frozenset(f) is f`.
+        Some(v) if frozen && matches!(v.as_obj(), Some(PyObject::FrozenSet(_))) => {
+            return Ok(v.clone());
+        }
+        Some(v) => collect(vm, v)?,
+    };
+    let s = PySet::from_values(items)?;
+    Ok(if frozen {
+        Value::frozenset(s)
+    } else {
+        Value::set(s)
+    })
+}
+
+fn new_range(args: Args) -> PyResult {
+    no_kw("range", &args)?;
+    Ok(Value::obj(PyObject::Range(PyRange::from_args(args.pos)?)))
+}
+
+fn new_slice(args: Args) -> PyResult {
+    no_kw("slice", &args)?;
+    expect_args("slice", &args, 1, 3)?;
+    let (start, stop, step) = match args.pos {
+        [stop] => (Value::None, stop.clone(), Value::None),
+        [start, stop] => (start.clone(), stop.clone(), Value::None),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+        _ => unreachable!("checked by expect_args"),
+    };
+    Ok(Value::obj(PyObject::Slice(PySlice::new(start, stop, step))))
+}
+
+// ---------------------------------------------------------------------------
+// Iterator types.
+
+fn new_enumerate(vm: &mut dyn Interp, args: Args) -> PyResult {
+    allow_kw("enumerate", &args, &["iterable", "start"])?;
+    if args.pos.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let iterable = param("enumerate", &args, 0, "iterable")?
+        .ok_or_else(|| PyErr::type_error("enumerate() missing required argument 'iterable'"))?;
+    let start = match param("enumerate", &args, 1, "start")? {
+        None => 0,
+        Some(s) => {
+            let s = index_value(vm, s)?;
+            int::as_int(&s).and_then(|i| i.to_i64()).ok_or_else(|| {
+                PyErr::overflow_error("enumerate() start beyond 64 bits is not supported")
+            })?
+        }
+    };
+    let it = iter_value(vm, iterable)?;
+    iter::enumerate(vm, &it, start)
+}
+
+fn new_zip(vm: &mut dyn Interp, args: Args) -> PyResult {
+    allow_kw("zip", &args, &["strict"])?;
+    let mut iters = Vec::with_capacity(args.pos.len());
+    for v in args.pos {
+        iters.push(iter_value(vm, v)?);
+    }
+    let strict = match args.kwarg("strict") {
+        Some(s) => truthy(vm, s)?,
+        None => false,
+    };
+    if strict {
+        iter::zip_strict(vm, &iters)
+    } else {
+        iter::zip(vm, &iters)
+    }
+}
+
+fn new_map(vm: &mut dyn Interp, args: Args) -> PyResult {
+    no_kw("map", &args)?;
+    let Some((func, iterables)) = args.pos.split_first().filter(|(_, rest)| !rest.is_empty())
+    else {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    };
+    let mut iters = Vec::with_capacity(iterables.len());
+    for v in iterables {
+        iters.push(iter_value(vm, v)?);
+    }
+    iter::map(vm, func, &iters)
+}
+
+fn new_filter(vm: &mut dyn Interp, args: Args) -> PyResult {
+    no_kw("filter", &args)?;
+    expect_args("filter", &args, 2, 2)?;
+    let it = iter_value(vm, &args.pos[1])?;
+    iter::filter(vm, &args.pos[0], &it)
+}
+
+fn new_reversed(vm: &mut dyn Interp, args: Args) -> PyResult {
+    no_kw("reversed", &args)?;
+    expect_args("reversed", &args, 1, 1)?;
+    let v = &args.pos[0];
+    match call_dunder(vm, v, "__reversed__", &[]) {
+        Some(r) => r,
+        None => iter::reversed(v),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::cloned_ref_to_slice_refs)] // `&[v.clone()]` reads best in tests
+mod tests {
+    use super::*;
+    use crate::builtins::module::test_support::*;
+
+    const NAN: f64 = f64::NAN;
+
+    fn b(x: &[u8]) -> Value {
+        Value::bytes(x.to_vec())
+    }
+
+    #[test]
+    fn namespace_and_identity() {
+        let names: Vec<&str> = builtin_types().iter().map(|(n, _)| *n).collect();
+        for n in [
+            "int",
+            "str",
+            "object",
+            "type",
+            "enumerate",
+            "zip",
+            "ValueError",
+        ] {
+            assert!(names.contains(&n), "{n}");
+        }
+        for n in ["Exception", "StopIteration", "KeyError", "IOError", "bool"] {
+            assert!(names.contains(&n), "{n}");
+        }
+        // `type(1) is int`, `type(enumerate([])) is enumerate`.
+        assert!(value("type", &[Value::Int(1)]).is(&builtin("int")));
+        let e = value("enumerate", &[ints(&[])]);
+        assert!(value("type", &[e]).is(&builtin("enumerate")));
+        assert!(builtin("IOError").is(&builtin("OSError")));
+        assert_eq!(call("type", &[builtin("type")]), "<class 'type'>");
+        assert_eq!(call("type", &[Value::None]), "<class 'NoneType'>");
+        assert_eq!(
+            call("type", &[builtin("len")]),
+            "<class 'builtin_function_or_method'>"
+        );
+        assert_eq!(
+            call("type", &[value("ValueError", &[s("x")])]),
+            "<class 'ValueError'>"
+        );
+        assert_eq!(call("type", &[value("object", &[])]), "<class 'object'>");
+        assert_eq!(
+            call("type", &[]),
+            "!! TypeError: type() takes 1 or 3 arguments"
+        );
+        assert_eq!(
+            call("type", &[Value::Int(1), Value::Int(2)]),
+            "!! TypeError: type() takes 1 or 3 arguments"
+        );
+        assert_eq!(
+            call("type", &[Value::Int(1), Value::Int(2), Value::Int(3)]),
+            "!! TypeError: type.__new__() argument 1 must be str, not int"
+        );
+        assert_eq!(
+            call("type", &[s("A"), Value::Int(1), Value::Int(3)]),
+            "!! TypeError: type.__new__() argument 2 must be tuple, not int"
+        );
+        assert_eq!(
+            call_kw("type", &[Value::Int(1)], &[("x", Value::Int(1))]),
+            "!! TypeError: type() takes no keyword arguments"
+        );
+        let none_type = value("type", &[Value::None]);
+        let mut vm = TestVm::default();
+        assert_eq!(
+            show(crate::interp::call(&mut vm, &none_type, Args::default())),
+            "None"
+        );
+        assert_eq!(
+            show(crate::interp::call(
+                &mut vm,
+                &none_type,
+                Args::new(&[Value::Int(1)])
+            )),
+            "!! TypeError: NoneType takes no arguments"
+        );
+        let bf = value("type", &[builtin("len")]);
+        assert_eq!(
+            show(crate::interp::call(&mut vm, &bf, Args::default())),
+            "!! TypeError: cannot create 'builtin_function_or_method' instances"
+        );
+    }
+
+    #[test]
+    fn int_constructor() {
+        assert_eq!(call("int", &[]), "0");
+        assert_eq!(call("int", &[Value::Float(-3.9)]), "-3");
+        assert_eq!(
+            call("int", &[Value::Float(3.0e20)]),
+            "300000000000000000000"
+        );
+        assert_eq!(call("int", &[Value::Bool(true)]), "1");
+        assert_eq!(call("int", &[s("  42\n")]), "42");
+        assert_eq!(call("int", &[s("1_000")]), "1000");
+        assert_eq!(call("int", &[s("+7")]), "7");
+        assert_eq!(call("int", &[s("-0")]), "0");
+        assert_eq!(call("int", &[s("١٢")]), "12");
+        assert_eq!(call("int", &[s("0x10"), Value::Int(0)]), "16");
+        assert_eq!(call("int", &[s(" -0b101 "), Value::Int(0)]), "-5");
+        assert_eq!(call("int", &[s(" 0x_1f "), Value::Int(16)]), "31");
+        assert_eq!(call("int", &[s("Z"), Value::Int(36)]), "35");
+        assert_eq!(call_kw("int", &[s("10")], &[("base", Value::Int(2))]), "2");
+        assert_eq!(call("int", &[b(b" 12 ")]), "12");
+        assert_eq!(call("int", &[b(b"z"), Value::Int(36)]), "35");
+        assert_eq!(
+            call("int", &[s("x")]),
+            "!! ValueError: invalid literal for int() with base 10: 'x'"
+        );
+        assert_eq!(
+            call("int", &[s("")]),
+            "!! ValueError: invalid literal for int() with base 10: ''"
+        );
+        assert_eq!(
+            call("int", &[s("1.5")]),
+            "!! ValueError: invalid literal for int() with base 10: '1.5'"
+        );
+        assert_eq!(
+            call("int", &[s("010"), Value::Int(0)]),
+            "!! ValueError: invalid literal for int() with base 0: '010'"
+        );
+        assert_eq!(
+            call("int", &[b(b"x")]),
+            "!! ValueError: invalid literal for int() with base 10: b'x'"
+        );
+        for base in [
+            Value::Int(1),
+            Value::Int(37),
+            Value::Int(-1),
+            Value::Bool(true),
+        ] {
+            assert_eq!(
+                call("int", &[s("12"), base]),
+                "!! ValueError: int() base must be >= 2 and <= 36, or 0"
+            );
+        }
+        assert_eq!(
+            call("int", &[s("10"), Value::Float(2.0)]),
+            "!! TypeError: 'float' object cannot be interpreted as an integer"
+        );
+        assert_eq!(
+            call("int", &[Value::Float(1.5), Value::Int(10)]),
+            "!! TypeError: int() can't convert non-string with explicit base"
+        );
+        assert_eq!(
+            call("int", &[ints(&[])]),
+            "!! TypeError: int() argument must be a string, a bytes-like object or a real number, not 'list'"
+        );
+        assert_eq!(
+            call("int", &[Value::None]),
+            "!! TypeError: int() argument must be a string, a bytes-like object or a real number, not 'NoneType'"
+        );
+        assert_eq!(
+            call_kw("int", &[], &[("x", Value::Int(5))]),
+            "!! TypeError: 'x' is an invalid keyword argument for int()"
+        );
+        assert_eq!(
+            call_kw("int", &[], &[("base", Value::Int(2))]),
+            "!! TypeError: int() missing string argument"
+        );
+        assert_eq!(
+            call("int", &[Value::Float(NAN)]),
+            "!! ValueError: cannot convert float NaN to integer"
+        );
+        assert_eq!(
+            call("int", &[Value::Float(f64::INFINITY)]),
+            "!! OverflowError: cannot convert float infinity to integer"
+        );
+        assert_eq!(
+            call("int", &[s("1"), Value::Int(2), Value::Int(3)]),
+            "!! TypeError: int() takes at most 2 arguments (3 given)"
+        );
+    }
+
+    #[test]
+    fn float_and_bool_constructors() {
+        assert_eq!(call("float", &[]), "0.0");
+        assert_eq!(call("float", &[s("  -1.5e3 ")]), "-1500.0");
+        assert_eq!(call("float", &[s("inf")]), "inf");
+        assert_eq!(call("float", &[s("-iNF")]), "-inf");
+        assert_eq!(call("float", &[s("-nan")]), "nan");
+        assert_eq!(call("float", &[s("1_0.5")]), "10.5");
+        assert_eq!(call("float", &[s(".5")]), "0.5");
+        assert_eq!(call("float", &[s("1e500")]), "inf");
+        assert_eq!(call("float", &[Value::Bool(true)]), "1.0");
+        assert_eq!(
+            call("float", &[big("1180591620717411303424")]),
+            "1.1805916207174113e+21"
+        );
+        assert_eq!(call("float", &[b(b"1.5")]), "1.5");
+        assert_eq!(
+            call("float", &[s("x")]),
+            "!! ValueError: could not convert string to float: 'x'"
+        );
+        assert_eq!(
+            call("float", &[s("1__0")]),
+            "!! ValueError: could not convert string to float: '1__0'"
+        );
+        assert_eq!(
+            call("float", &[b(b"x")]),
+            "!! ValueError: could not convert string to float: b'x'"
+        );
+        assert_eq!(
+            call("float", &[ints(&[])]),
+            "!! TypeError: float() argument must be a string or a real number, not 'list'"
+        );
+        assert_eq!(
+            call_kw("float", &[], &[("x", Value::Int(1))]),
+            "!! TypeError: float() takes no keyword arguments"
+        );
+        assert_eq!(
+            call("float", &[Value::Int(1), Value::Int(2)]),
+            "!! TypeError: float expected at most 1 argument, got 2"
+        );
+        let huge = Value::from_bigint(num_bigint::BigInt::from(10).pow(400u32));
+        assert_eq!(
+            call("float", &[huge]),
+            "!! OverflowError: int too large to convert to float"
+        );
+        assert_eq!(call("bool", &[]), "False");
+        assert_eq!(call("bool", &[ints(&[])]), "False");
+        assert_eq!(call("bool", &[s("a")]), "True");
+        assert_eq!(call("bool", &[Value::Float(0.0)]), "False");
+        assert_eq!(
+            call("bool", &[Value::Int(1), Value::Int(2)]),
+            "!! TypeError: bool expected at most 1 argument, got 2"
+        );
+        assert_eq!(
+            call_kw("bool", &[], &[("x", Value::Int(1))]),
+            "!! TypeError: bool() takes no keyword arguments"
+        );
+    }
+
+    #[test]
+    fn str_constructor_and_codecs() {
+        assert_eq!(call("str", &[]), "''");
+        assert_eq!(call("str", &[Value::None]), "'None'");
+        assert_eq!(call("str", &[Value::Float(1.5)]), "'1.5'");
+        assert_eq!(
+            call("str", &[Value::list(vec![Value::Int(1), s("a")])]),
+            "\"[1, 'a']\""
+        );
+        assert_eq!(call("str", &[value("ValueError", &[s("x")])]), "'x'");
+        assert_eq!(call("str", &[value("KeyError", &[s("k")])]), "\"'k'\"");
+        assert_eq!(call("str", &[b(b"abc")]), "\"b'abc'\"");
+        assert_eq!(call_kw("str", &[], &[("object", Value::Int(1))]), "'1'");
+        assert_eq!(call("str", &[b("hé".as_bytes()), s("utf-8")]), "'hé'");
+        assert_eq!(call("str", &[b(b"h\xe9"), s("latin-1")]), "'hé'");
+        assert_eq!(call("str", &[b(b"a"), s("UTF8")]), "'a'");
+        assert_eq!(
+            call("str", &[b(b"a\xffb"), s("utf-8"), s("replace")]),
+            "'a\u{fffd}b'"
+        );
+        assert_eq!(
+            call("str", &[b(b"a\xffb"), s("utf-8"), s("ignore")]),
+            "'ab'"
+        );
+        assert_eq!(call("str", &[b(b"a"), s("ascii"), s("bogus")]), "'a'");
+        assert_eq!(call_kw("str", &[], &[("encoding", s("utf-8"))]), "''");
+        assert_eq!(
+            call_kw("str", &[b(b"ab")], &[("errors", s("strict"))]),
+            "'ab'"
+        );
+        let fail = |data: &[u8], enc: &str| call("str", &[b(data), s(enc)]);
+        assert_eq!(
+            fail(b"\xff", "utf-8"),
+            "!! UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"
+        );
+        assert_eq!(
+            fail(b"\xe9\xff", "utf-8"),
+            "!! UnicodeDecodeError: 'utf-8' codec can't decode byte 0xe9 in position 0: invalid continuation byte"
+        );
+        assert_eq!(
+            fail(b"\xc3", "utf-8"),
+            "!! UnicodeDecodeError: 'utf-8' codec can't decode byte 0xc3 in position 0: unexpected end of data"
+        );
+        assert_eq!(
+            fail(b"abc\xe2\x82", "utf-8"),
+            "!! UnicodeDecodeError: 'utf-8' codec can't decode bytes in position 3-4: unexpected end of data"
+        );
+        assert_eq!(
+            fail(b"\xe2\x82A", "utf-8"),
+            "!! UnicodeDecodeError: 'utf-8' codec can't decode bytes in position 0-1: invalid continuation byte"
+        );
+        assert_eq!(
+            fail(b"\xc0\x80", "utf-8"),
+            "!! UnicodeDecodeError: 'utf-8' codec can't decode byte 0xc0 in position 0: invalid start byte"
+        );
+        assert_eq!(
+            fail(b"ab\xc3\xa9\xed\xa0\x80", "utf-8"),
+            "!! UnicodeDecodeError: 'utf-8' codec can't decode byte 0xed in position 4: invalid continuation byte"
+        );
+        assert_eq!(
+            fail(b"a\xffb", "ascii"),
+            "!! UnicodeDecodeError: 'ascii' codec can't decode byte 0xff in position 1: ordinal not in range(128)"
+        );
+        assert_eq!(
+            fail(b"a", "bogus"),
+            "!! LookupError: unknown encoding: bogus"
+        );
+        assert_eq!(
+            call("str", &[b(b"\xff"), s("utf-8"), s("bogus")]),
+            "!! LookupError: unknown error handler name 'bogus'"
+        );
+        assert_eq!(
+            decode(b"\xed\xa0\x80", "utf-8", "replace").unwrap(),
+            "\u{fffd}\u{fffd}\u{fffd}"
+        );
+        assert_eq!(
+            decode(b"\xe2\x82A", "utf-8", "replace").unwrap(),
+            "\u{fffd}A"
+        );
+        assert_eq!(
+            decode(b"\xc0\x80", "utf-8", "backslashreplace").unwrap(),
+            "\\xc0\\x80"
+        );
+        assert_eq!(
+            decode(b"\xff\xfe", "ascii", "replace").unwrap(),
+            "\u{fffd}\u{fffd}"
+        );
+        assert_eq!(
+            call("str", &[s("x"), s("utf-8")]),
+            "!! TypeError: decoding str is not supported"
+        );
+        assert_eq!(
+            call("str", &[Value::Int(1), s("utf-8")]),
+            "!! TypeError: decoding to str: need a bytes-like object, int found"
+        );
+        assert_eq!(
+            call("str", &[b(b"a"), Value::Int(1)]),
+            "!! TypeError: str() argument 'encoding' must be str, not int"
+        );
+        assert_eq!(
+            call("str", &[b(b"a"), s("utf-8"), Value::Int(1)]),
+            "!! TypeError: str() argument 'errors' must be str, not int"
+        );
+        assert_eq!(
+            call(
+                "str",
+                &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)]
+            ),
+            "!! TypeError: str() takes at most 3 arguments (4 given)"
+        );
+        assert_eq!(
+            call_kw("str", &[], &[("foo", Value::Int(1))]),
+            "!! TypeError: 'foo' is an invalid keyword argument for str()"
+        );
+    }
+
+    #[test]
+    fn bytes_constructor() {
+        assert_eq!(call("bytes", &[]), "b''");
+        assert_eq!(call("bytes", &[Value::Int(3)]), "b'\\x00\\x00\\x00'");
+        assert_eq!(call("bytes", &[Value::Bool(true)]), "b'\\x00'");
+        assert_eq!(call("bytes", &[ints(&[1, 2])]), "b'\\x01\\x02'");
+        assert_eq!(
+            call("bytes", &[tup(&[Value::Int(65), Value::Int(66)])]),
+            "b'AB'"
+        );
+        assert_eq!(
+            call("bytes", &[value("range", &[Value::Int(3)])]),
+            "b'\\x00\\x01\\x02'"
+        );
+        assert_eq!(call("bytes", &[b(b"ab")]), "b'ab'");
+        assert_eq!(call("bytes", &[s("é"), s("utf-8")]), "b'\\xc3\\xa9'");
+        assert_eq!(call("bytes", &[s("é"), s("latin-1")]), "b'\\xe9'");
+        assert_eq!(
+            call_kw("bytes", &[s("é")], &[("encoding", s("utf-8"))]),
+            "b'\\xc3\\xa9'"
+        );
+        assert_eq!(call("bytes", &[s("aé€"), s("ascii"), s("ignore")]), "b'a'");
+        assert_eq!(call("bytes", &[s("aé"), s("ascii"), s("replace")]), "b'a?'");
+        assert_eq!(
+            encode("aé€\u{1F600}", "ascii", "backslashreplace").unwrap(),
+            b"a\\xe9\\u20ac\\U0001f600"
+        );
+        assert_eq!(
+            call("bytes", &[s("é"), s("ascii")]),
+            "!! UnicodeEncodeError: 'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)"
+        );
+        assert_eq!(
+            call("bytes", &[s("aé€b"), s("ascii")]),
+            "!! UnicodeEncodeError: 'ascii' codec can't encode characters in position 1-2: ordinal not in range(128)"
+        );
+        assert_eq!(
+            call("bytes", &[s("aé€b"), s("latin-1")]),
+            "!! UnicodeEncodeError: 'latin-1' codec can't encode character '\\u20ac' in position 2: ordinal not in range(256)"
+        );
+        assert_eq!(
+            call("bytes", &[Value::Int(-1)]),
+            "!! ValueError: negative count"
+        );
+        assert_eq!(
+            call("bytes", &[s("abc")]),
+            "!! TypeError: string argument without an encoding"
+        );
+        assert_eq!(
+            call("bytes", &[ints(&[256])]),
+            "!! ValueError: bytes must be in range(0, 256)"
+        );
+        assert_eq!(
+            call("bytes", &[ints(&[-1])]),
+            "!! ValueError: bytes must be in range(0, 256)"
+        );
+        assert_eq!(
+            call("bytes", &[Value::list(vec![s("a")])]),
+            "!! TypeError: 'str' object cannot be interpreted as an integer"
+        );
+        assert_eq!(
+            call("bytes", &[Value::Float(1.5)]),
+            "!! TypeError: cannot convert 'float' object to bytes"
+        );
+        assert_eq!(
+            call("bytes", &[s("a"), s("bogus")]),
+            "!! LookupError: unknown encoding: bogus"
+        );
+        assert_eq!(
+            call("bytes", &[ints(&[1]), s("utf-8")]),
+            "!! TypeError: encoding without a string argument"
+        );
+        assert_eq!(
+            call_kw("bytes", &[Value::Int(1)], &[("errors", s("strict"))]),
+            "!! TypeError: errors without a string argument"
+        );
+        assert_eq!(
+            call("bytes", &[s("a"), Value::Int(1)]),
+            "!! TypeError: bytes() argument 'encoding' must be str, not int"
+        );
+        assert_eq!(
+            call_kw("bytes", &[], &[("x", Value::Int(1))]),
+            "!! TypeError: 'x' is an invalid keyword argument for bytes()"
+        );
+    }
+
+    #[test]
+    fn container_constructors() {
+        assert_eq!(call("list", &[]), "[]");
+        assert_eq!(call("list", &[s("ab")]), "['a', 'b']");
+        assert_eq!(
+            call("list", &[value("range", &[Value::Int(3)])]),
+            "[0, 1, 2]"
+        );
+        let l = ints(&[1]);
+        assert!(!value("list", &[l.clone()]).is(&l));
+        assert_eq!(call("tuple", &[]), "()");
+        assert_eq!(call("tuple", &[s("ab")]), "('a', 'b')");
+        let t = tup(&[Value::Int(1)]);
+        assert!(value("tuple", &[t.clone()]).is(&t));
+        assert_eq!(call("dict", &[]), "{}");
+        assert_eq!(
+            call_kw("dict", &[], &[("a", Value::Int(1)), ("b", Value::Int(2))]),
+            "{'a': 1, 'b': 2}"
+        );
+        let pairs = Value::list(vec![ints(&[1, 2]), s("ab")]);
+        assert_eq!(call("dict", &[pairs]), "{1: 2, 'a': 'b'}");
+        let d = value(
+            "dict",
+            &[Value::list(vec![tup(&[Value::Int(1), Value::Int(2)])])],
+        );
+        assert_eq!(
+            call_kw("dict", &[d.clone()], &[("a", Value::Int(3))]),
+            "{1: 2, 'a': 3}"
+        );
+        assert!(!value("dict", &[d.clone()]).is(&d));
+        let zipped = value("zip", &[s("ab"), ints(&[1, 2])]);
+        assert_eq!(call("dict", &[zipped]), "{'a': 1, 'b': 2}");
+        assert_eq!(call("set", &[]), "set()");
+        assert_eq!(call("set", &[ints(&[1, 2, 1])]), "{1, 2}");
+        assert_eq!(call("frozenset", &[]), "frozenset()");
+        assert_eq!(call("frozenset", &[ints(&[1, 2])]), "frozenset({1, 2})");
+        let f = value("frozenset", &[ints(&[1])]);
+        assert!(value("frozenset", &[f.clone()]).is(&f));
+        for (name, msg) in [
+            ("list", "list expected at most 1 argument, got 2"),
+            ("tuple", "tuple expected at most 1 argument, got 2"),
+            ("dict", "dict expected at most 1 argument, got 2"),
+            ("set", "set expected at most 1 argument, got 2"),
+            ("frozenset", "frozenset expected at most 1 argument, got 2"),
+        ] {
+            assert_eq!(
+                call(name, &[Value::Int(1), Value::Int(2)]),
+                format!("!! TypeError: {msg}")
+            );
+            if name != "dict" {
+                assert_eq!(
+                    call(name, &[Value::Int(1)]),
+                    "!! TypeError: 'int' object is not iterable"
+                );
+                assert_eq!(
+                    call_kw(name, &[], &[("x", Value::Int(1))]),
+                    format!("!! TypeError: {name}() takes no keyword arguments")
+                );
+            }
+        }
+        assert_eq!(
+            call("dict", &[Value::Int(1)]),
+            "!! TypeError: 'int' object is not iterable"
+        );
+        assert_eq!(
+            call("dict", &[ints(&[1])]),
+            "!! TypeError: cannot convert dictionary update sequence element #0 to a sequence"
+        );
+        assert_eq!(
+            call("dict", &[Value::list(vec![tup(&[Value::Int(1)])])]),
+            "!! ValueError: dictionary update sequence element #0 has length 1; 2 is required"
+        );
+        assert_eq!(
+            call("set", &[Value::list(vec![ints(&[])])]),
+            "!! TypeError: unhashable type: 'list'"
+        );
+    }
+
+    #[test]
+    fn range_slice_object() {
+        assert_eq!(call("range", &[Value::Int(5)]), "range(0, 5)");
+        assert_eq!(
+            call("range", &[Value::Int(1), Value::Int(10), Value::Int(3)]),
+            "range(1, 10, 3)"
+        );
+        assert_eq!(call("range", &[Value::Int(-5)]), "range(0, -5)");
+        assert_eq!(call("range", &[Value::Bool(true)]), "range(0, 1)");
+        assert_eq!(
+            call("range", &[]),
+            "!! TypeError: range expected at least 1 argument, got 0"
+        );
+        assert_eq!(
+            call(
+                "range",
+                &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)]
+            ),
+            "!! TypeError: range expected at most 3 arguments, got 4"
+        );
+        assert_eq!(
+            call("range", &[Value::Int(1), Value::Int(2), Value::Int(0)]),
+            "!! ValueError: range() arg 3 must not be zero"
+        );
+        assert_eq!(
+            call("range", &[Value::Float(1.5)]),
+            "!! TypeError: 'float' object cannot be interpreted as an integer"
+        );
+        assert_eq!(
+            call_kw("range", &[], &[("x", Value::Int(1))]),
+            "!! TypeError: range() takes no keyword arguments"
+        );
+        assert_eq!(call("slice", &[Value::Int(3)]), "slice(None, 3, None)");
+        assert_eq!(
+            call("slice", &[Value::Int(1), Value::Int(2)]),
+            "slice(1, 2, None)"
+        );
+        assert_eq!(call("slice", &[s("a"), s("b")]), "slice('a', 'b', None)");
+        assert_eq!(
+            call("slice", &[Value::Int(1), Value::Int(2), Value::Int(3)]),
+            "slice(1, 2, 3)"
+        );
+        assert_eq!(
+            call("slice", &[]),
+            "!! TypeError: slice expected at least 1 argument, got 0"
+        );
+        assert_eq!(
+            call(
+                "slice",
+                &[Value::Int(1), Value::Int(2), Value::Int(3), Value::Int(4)]
+            ),
+            "!! TypeError: slice expected at most 3 arguments, got 4"
+        );
+        assert_eq!(
+            call_kw("slice", &[Value::Int(1)], &[("x", Value::Int(1))]),
+            "!! TypeError: slice() takes no keyword arguments"
+        );
+        assert!(call("object", &[]).starts_with("<"));
+        assert_eq!(
+            call("object", &[Value::Int(1)]),
+            "!! TypeError: object() takes no arguments"
+        );
+        assert_eq!(
+            call_kw("object", &[], &[("x", Value::Int(1))]),
+            "!! TypeError: object() takes no arguments"
+        );
+    }
+
+    #[test]
+    fn iterator_types() {
+        let all = |v: Value| call("list", &[v]);
+        assert_eq!(
+            all(value("enumerate", &[s("ab"), Value::Int(1)])),
+            "[(1, 'a'), (2, 'b')]"
+        );
+        let e = show(
+            crate::interp::call(
+                &mut TestVm::default(),
+                &builtin("enumerate"),
+                Args::with_kw(&[s("ab")], &[("start", Value::Int(3))]),
+            )
+            .and_then(|v| crate::protocol::collect(&mut TestVm::default(), &v).map(Value::list)),
+        );
+        assert_eq!(e, "[(3, 'a'), (4, 'b')]");
+        assert_eq!(
+            call("enumerate", &[]),
+            "!! TypeError: enumerate() missing required argument 'iterable'"
+        );
+        assert_eq!(
+            call("enumerate", &[Value::Int(1)]),
+            "!! TypeError: 'int' object is not iterable"
+        );
+        assert_eq!(
+            call("enumerate", &[ints(&[]), Value::Float(1.5)]),
+            "!! TypeError: 'float' object cannot be interpreted as an integer"
+        );
+        assert_eq!(
+            call_kw("enumerate", &[ints(&[])], &[("x", Value::Int(1))]),
+            "!! TypeError: 'x' is an invalid keyword argument for enumerate()"
+        );
+        assert_eq!(
+            call("enumerate", &[ints(&[]), Value::Int(1), Value::Int(2)]),
+            "!! TypeError: enumerate() takes at most 2 arguments (3 given)"
+        );
+        assert_eq!(all(value("zip", &[])), "[]");
+        assert_eq!(all(value("zip", &[ints(&[1, 2])])), "[(1,), (2,)]");
+        assert_eq!(
+            all(value("zip", &[s("abc"), value("range", &[Value::Int(2)])])),
+            "[('a', 0), ('b', 1)]"
+        );
+        let strict = |pos: &[Value]| {
+            let mut vm = TestVm::default();
+            show(
+                crate::interp::call(
+                    &mut vm,
+                    &builtin("zip"),
+                    Args::with_kw(pos, &[("strict", Value::Bool(true))]),
+                )
+                .and_then(|z| crate::protocol::collect(&mut vm, &z).map(Value::list)),
+            )
+        };
+        assert_eq!(strict(&[s("ab"), s("cd")]), "[('a', 'c'), ('b', 'd')]");
+        assert_eq!(
+            strict(&[ints(&[1, 2]), ints(&[1])]),
+            "!! ValueError: zip() argument 2 is shorter than argument 1"
+        );
+        assert_eq!(
+            strict(&[ints(&[1]), ints(&[1, 2])]),
+            "!! ValueError: zip() argument 2 is longer than argument 1"
+        );
+        assert_eq!(
+            strict(&[ints(&[1]), ints(&[1]), ints(&[1, 2])]),
+            "!! ValueError: zip() argument 3 is longer than arguments 1-2"
+        );
+        assert_eq!(
+            call("zip", &[Value::Int(1)]),
+            "!! TypeError: 'int' object is not iterable"
+        );
+        assert_eq!(
+            call_kw("zip", &[], &[("foo", Value::Int(1))]),
+            "!! TypeError: 'foo' is an invalid keyword argument for zip()"
+        );
+        assert_eq!(
+            all(value("map", &[builtin("abs"), ints(&[-1, 2])])),
+            "[1, 2]"
+        );
+        assert_eq!(
+            all(value(
+                "map",
+                &[builtin("pow"), ints(&[2, 3]), ints(&[2, 2])]
+            )),
+            "[4, 9]"
+        );
+        assert_eq!(
+            call("map", &[builtin("abs")]),
+            "!! TypeError: map() must have at least two arguments."
+        );
+        assert_eq!(
+            call_kw(
+                "map",
+                &[builtin("abs"), ints(&[1])],
+                &[("x", Value::Int(1))]
+            ),
+            "!! TypeError: map() takes no keyword arguments"
+        );
+        assert_eq!(all(value("filter", &[Value::None, ints(&[0, 1])])), "[1]");
+        assert_eq!(
+            all(value(
+                "filter",
+                &[builtin("bool"), Value::list(vec![s(""), s("a")])]
+            )),
+            "['a']"
+        );
+        assert_eq!(
+            call("filter", &[Value::Int(1)]),
+            "!! TypeError: filter expected 2 arguments, got 1"
+        );
+        assert_eq!(all(value("reversed", &[ints(&[1, 2])])), "[2, 1]");
+        assert_eq!(all(value("reversed", &[s("abc")])), "['c', 'b', 'a']");
+        assert_eq!(
+            call("reversed", &[]),
+            "!! TypeError: reversed expected 1 argument, got 0"
+        );
+        assert_eq!(
+            call("reversed", &[Value::Int(1)]),
+            "!! TypeError: 'int' object is not reversible"
+        );
+    }
+
+    #[test]
+    fn exception_classes() {
+        assert_eq!(
+            call("ValueError", &[s("x"), Value::Int(1)]),
+            "ValueError('x', 1)"
+        );
+        assert_eq!(call("KeyError", &[s("k")]), "KeyError('k')");
+        assert_eq!(call("Exception", &[]), "Exception()");
+        assert_eq!(call("StopIteration", &[Value::Int(5)]), "StopIteration(5)");
+        assert_eq!(call("OSError", &[s("x")]), "OSError('x')");
+        let e = value("Exception", &[s("a"), s("b")]);
+        assert_eq!(
+            show(crate::protocol::get_attribute(&e, "args")),
+            "('a', 'b')"
+        );
+        let err = crate::builtins::exception::PyErr::from_value(&e).unwrap();
+        assert_eq!(err.to_string(), "Exception: ('a', 'b')");
+        assert_eq!(
+            call_kw("ValueError", &[], &[("x", Value::Int(1))]),
+            "!! TypeError: ValueError() takes no keyword arguments"
+        );
+    }
+}

@@ -123,6 +123,12 @@ pub trait Interp {
         crate::protocol::str(v)
     }
 
+    /// `a op b` as a truth value; the interpreter dispatches `__lt__` and
+    /// friends of instances (also inside tuples and lists).
+    fn compare(&mut self, op: crate::protocol::CompareOp, a: &Value, b: &Value) -> PyResult<bool> {
+        crate::protocol::compare_bool(op, a, b)
+    }
+
     /// `getattr(obj, name)`; the interpreter knows instances and classes.
     fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult {
         crate::protocol::get_attribute(obj, name)

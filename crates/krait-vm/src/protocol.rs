@@ -178,6 +178,15 @@ fn float_op(op: BinaryOp, x: f64, y: f64) -> Option<PyResult> {
 
 /// `a <op> b` for the builtin types.
 pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult {
+    // `bool & bool` stays a bool (bool's own `__and__`, `__or__`, `__xor__`).
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            BinaryOp::And => return Ok(Value::Bool(x & y)),
+            BinaryOp::Or => return Ok(Value::Bool(x | y)),
+            BinaryOp::Xor => return Ok(Value::Bool(x ^ y)),
+            _ => {}
+        }
+    }
     // Small-int fast paths first: no allocation, no dispatch.
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         match op {
@@ -747,6 +756,10 @@ pub fn contains(vm: &mut dyn Interp, container: &Value, x: &Value) -> PyResult<b
 
 /// `iter(v)` for the builtin iterables.
 pub fn iter(v: &Value) -> PyResult {
+    // A generator is its own iterator; `next` resumes it through the interpreter.
+    if let Some(PyObject::Generator(_)) = v.as_obj() {
+        return Ok(v.clone());
+    }
     iter::builtin_iter(v)
         .ok_or_else(|| PyErr::type_error(format!("'{}' object is not iterable", v.type_name())))
 }
@@ -795,11 +808,19 @@ pub fn sorted(
     reverse: bool,
 ) -> PyResult {
     let mut items = collect(vm, iterable)?;
+    let vm = RefCell::new(vm);
+    let mut lt = |a: &Value, b: &Value| {
+        let mut vm = vm.borrow_mut();
+        vm.compare(CompareOp::Lt, a, b)
+    };
     match key {
-        None | Some(Value::None) => list::sort_values(&mut items, None, reverse)?,
+        None | Some(Value::None) => list::sort_values(&mut items, None, reverse, &mut lt)?,
         Some(f) => {
-            let mut call = |v: &Value| interp::call(vm, f, Args::new(std::slice::from_ref(v)));
-            list::sort_values(&mut items, Some(&mut call), reverse)?
+            let mut call = |v: &Value| {
+                let mut vm = vm.borrow_mut();
+                interp::call(&mut **vm, f, Args::new(std::slice::from_ref(v)))
+            };
+            list::sort_values(&mut items, Some(&mut call), reverse, &mut lt)?
         }
     }
     Ok(Value::list(items))

@@ -162,7 +162,15 @@ impl Value {
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
-            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            (Value::Obj(a), Value::Obj(b)) => {
+                Rc::ptr_eq(a, b)
+                    || match (&**a, &**b) {
+                        // Type objects are shared `Rc<TypeObject>`s; the
+                        // values wrapping them may be distinct allocations.
+                        (PyObject::Type(x), PyObject::Type(y)) => Rc::ptr_eq(x, y),
+                        _ => false,
+                    }
+            }
             _ => false,
         }
     }

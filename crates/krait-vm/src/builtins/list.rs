@@ -161,11 +161,12 @@ impl PyList {
         &self,
         key: Option<&mut dyn FnMut(&Value) -> PyResult>,
         reverse: bool,
+        lt: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>,
     ) -> PyResult<()> {
         // CPython empties the list while sorting, so mutation by a key
         // function is detected instead of corrupting the sort.
         let mut items = std::mem::take(&mut *self.items.borrow_mut());
-        let result = sort_values(&mut items, key, reverse);
+        let result = sort_values(&mut items, key, reverse, lt);
         let mut cur = self.items.borrow_mut();
         let modified = !cur.is_empty();
         *cur = items;
@@ -178,18 +179,20 @@ impl PyList {
     }
 }
 
-/// Stable sort of `items` by `<`, optionally by key and reversed.
+/// Stable sort of `items` by `<` (`lt`, which the interpreter provides so
+/// that `__lt__` of instances is honoured), optionally by key and reversed.
 pub fn sort_values(
     items: &mut Vec<Value>,
     key: Option<&mut dyn FnMut(&Value) -> PyResult>,
     reverse: bool,
+    lt: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>,
 ) -> PyResult<()> {
     if reverse {
         // Reverse, sort, reverse: equal items keep their original order.
         items.reverse();
     }
     match key {
-        None => sort_by_lt(items)?,
+        None => sort_by_lt(items, lt)?,
         Some(f) => {
             let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
             for v in items.drain(..) {
@@ -197,7 +200,7 @@ pub fn sort_values(
             }
             let mut keys: Vec<Value> = keyed.iter().map(|(k, _)| k.clone()).collect();
             let mut order: Vec<usize> = (0..keys.len()).collect();
-            sort_indices(&mut keys, &mut order)?;
+            sort_indices(&mut keys, &mut order, lt)?;
             let mut slots: Vec<Option<Value>> = keyed.into_iter().map(|(_, v)| Some(v)).collect();
             items.extend(
                 order
@@ -212,7 +215,10 @@ pub fn sort_values(
     Ok(())
 }
 
-fn sort_by_lt(items: &mut [Value]) -> PyResult<()> {
+fn sort_by_lt(
+    items: &mut [Value],
+    lt: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>,
+) -> PyResult<()> {
     // Homogeneous fast paths with a total order that agrees with `<`.
     if items.iter().all(|v| matches!(v, Value::Int(_))) {
         items.sort_by_key(|v| match v {
@@ -243,7 +249,7 @@ fn sort_by_lt(items: &mut [Value]) -> PyResult<()> {
     }
     let mut order: Vec<usize> = (0..items.len()).collect();
     let mut keys = items.to_vec();
-    sort_indices(&mut keys, &mut order)?;
+    sort_indices(&mut keys, &mut order, lt)?;
     let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
     items.clone_from_slice(&sorted);
     Ok(())
@@ -251,7 +257,11 @@ fn sort_by_lt(items: &mut [Value]) -> PyResult<()> {
 
 /// Stable merge sort of `order` by `keys[i] < keys[j]`, using only `<`
 /// (so an inconsistent `__lt__` or NaNs can never make it panic).
-fn sort_indices(keys: &mut [Value], order: &mut [usize]) -> PyResult<()> {
+fn sort_indices(
+    keys: &mut [Value],
+    order: &mut [usize],
+    lt: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>,
+) -> PyResult<()> {
     let n = order.len();
     let mut buf = vec![0usize; n];
     let mut width = 1;
@@ -260,7 +270,7 @@ fn sort_indices(keys: &mut [Value], order: &mut [usize]) -> PyResult<()> {
     for chunk in order.chunks_mut(RUN) {
         for i in 1..chunk.len() {
             let mut j = i;
-            while j > 0 && protocol::lt(&keys[chunk[j]], &keys[chunk[j - 1]])? {
+            while j > 0 && lt(&keys[chunk[j]], &keys[chunk[j - 1]])? {
                 chunk.swap(j, j - 1);
                 j -= 1;
             }
@@ -274,7 +284,7 @@ fn sort_indices(keys: &mut [Value], order: &mut [usize]) -> PyResult<()> {
             let end = (start + 2 * width).min(n);
             let (mut i, mut j, mut k) = (start, mid, start);
             while i < mid && j < end {
-                if protocol::lt(&keys[order[j]], &keys[order[i]])? {
+                if lt(&keys[order[j]], &keys[order[i]])? {
                     buf[k] = order[j];
                     j += 1;
                 } else {
@@ -416,11 +426,21 @@ fn m_sort(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
         Some(v) => protocol::truthy(v)?,
         None => false,
     };
+    // Keys are computed before any comparison, so the two callbacks take
+    // turns with the interpreter.
+    let vm = std::cell::RefCell::new(vm);
+    let mut lt = |a: &Value, b: &Value| {
+        let mut vm = vm.borrow_mut();
+        vm.compare(protocol::CompareOp::Lt, a, b)
+    };
     match args.kwarg("key") {
-        None | Some(Value::None) => l.sort(None, reverse)?,
+        None | Some(Value::None) => l.sort(None, reverse, &mut lt)?,
         Some(f) => {
-            let mut call = |v: &Value| interp::call(vm, f, Args::new(std::slice::from_ref(v)));
-            l.sort(Some(&mut call), reverse)?
+            let mut call = |v: &Value| {
+                let mut vm = vm.borrow_mut();
+                interp::call(&mut **vm, f, Args::new(std::slice::from_ref(v)))
+            };
+            l.sort(Some(&mut call), reverse, &mut lt)?
         }
     }
     Ok(Value::None)
@@ -577,16 +597,24 @@ mod tests {
             Value::tuple(vec![i(1), Value::str("a")]),
         ]);
         let mut key = |t: &Value| t.as_tuple().unwrap().get_index(&i(0));
-        pairs.as_list().unwrap().sort(Some(&mut key), true).unwrap();
+        pairs
+            .as_list()
+            .unwrap()
+            .sort(Some(&mut key), true, &mut protocol::lt)
+            .unwrap();
         assert_eq!(repr(&pairs).unwrap(), "[(1, 'b'), (1, 'a'), (0, 'a')]");
         let mixed = Value::list(vec![i(2), Value::Float(1.5), Value::Bool(true), i(-1)]);
-        mixed.as_list().unwrap().sort(None, false).unwrap();
+        mixed
+            .as_list()
+            .unwrap()
+            .sort(None, false, &mut protocol::lt)
+            .unwrap();
         assert_eq!(repr(&mixed).unwrap(), "[-1, True, 1.5, 2]");
         let bad = Value::list(vec![i(1), Value::str("a")]);
         assert_eq!(
             bad.as_list()
                 .unwrap()
-                .sort(None, false)
+                .sort(None, false, &mut protocol::lt)
                 .unwrap_err()
                 .to_string(),
             "TypeError: '<' not supported between instances of 'str' and 'int'"
@@ -598,7 +626,10 @@ mod tests {
                 .map(|v| Value::tuple(vec![v]))
                 .collect(),
         );
-        many.as_list().unwrap().sort(None, false).unwrap();
+        many.as_list()
+            .unwrap()
+            .sort(None, false, &mut protocol::lt)
+            .unwrap();
         let got: Vec<String> = many
             .as_list()
             .unwrap()

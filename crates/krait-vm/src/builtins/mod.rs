@@ -34,6 +34,7 @@ pub fn methods_of(t: BuiltinType) -> &'static [MethodDef] {
         BuiltinType::Slice => slice::METHODS,
         BuiltinType::Bytes => bytes::METHODS,
         BuiltinType::Generator => function::GENERATOR_METHODS,
+        BuiltinType::Property => function::PROPERTY_METHODS,
         _ => &[],
     }
 }

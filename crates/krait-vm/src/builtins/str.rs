@@ -16,6 +16,7 @@ use crate::interp::{Args, Interp};
 use crate::object::PyObject;
 use crate::protocol;
 use crate::sequence;
+use crate::typeobject::ExcType;
 use crate::value::Value;
 
 pub struct PyStr {
@@ -424,6 +425,43 @@ fn m_lower(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
 
 fn m_casefold(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     map_str(z, args, "casefold", |s| s.to_lowercase().replace('ß', "ss"))
+}
+
+/// `s.translate(table)`: each character's code point is looked up in the
+/// table (a mapping); None deletes it, an int or str replaces it.
+fn m_translate(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+    let s = zelf(z)?;
+    args.check("translate", 1, 1)?;
+    let table = &args.pos[0];
+    let mut out = String::with_capacity(s.as_str().len());
+    for c in s.as_str().chars() {
+        let found = match protocol::get_item(table, &Value::Int(c as i64)) {
+            Ok(v) => Some(v),
+            Err(e) if e.matches(ExcType::LookupError) => None,
+            Err(e) => return Err(e),
+        };
+        match found {
+            None => out.push(c),
+            Some(Value::None) => {}
+            Some(Value::Int(cp)) => match u32::try_from(cp).ok().and_then(char::from_u32) {
+                Some(ch) => out.push(ch),
+                None => {
+                    return Err(PyErr::value_error(
+                        "character mapping must be in range(0x110000)",
+                    ));
+                }
+            },
+            Some(other) => match other.as_str() {
+                Some(t) => out.push_str(t.as_str()),
+                None => {
+                    return Err(PyErr::type_error(
+                        "character mapping must return integer, None or str",
+                    ));
+                }
+            },
+        }
+    }
+    Ok(Value::str(out))
 }
 
 fn m_swapcase(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
@@ -1092,6 +1130,10 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef {
         name: "find",
         func: m_find,
+    },
+    MethodDef {
+        name: "translate",
+        func: m_translate,
     },
     MethodDef {
         name: "rfind",

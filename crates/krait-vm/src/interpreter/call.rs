@@ -69,10 +69,11 @@ impl Vm {
                 args.insert(0, callable.clone());
                 self.call_value(&method, args, kwnames, entry)
             }
-            _ => {
+            PyObject::BuiltinFunction(_) | PyObject::MethodDescriptor(_) => {
                 let (pos, kw) = split_keywords(&args, kwnames);
                 interp::call(self, callable, Args::with_kw(pos, &kw)).map(Outcome::Done)
             }
+            _ => Err(not_callable(callable)),
         }
     }
 
@@ -288,13 +289,7 @@ fn call_type(
             return result;
         }
     }
-    if class.is_exception_type() {
-        return Ok(PyErr::with_args(class.clone(), args.pos.to_vec()).value());
-    }
-    Err(PyErr::type_error(format!(
-        "cannot create '{}' instances",
-        class.name
-    )))
+    crate::builtins::constructors::call_builtin_type(vm, class, args)
 }
 
 pub(crate) fn not_callable(value: &Value) -> PyErr {
@@ -354,7 +349,7 @@ fn missing_arguments(qualname: &str, kind: &str, names: &[&str]) -> PyErr {
         [] => String::new(),
     };
     PyErr::type_error(format!(
-        "{qualname}() missing {} {kind} argument{}: {list}",
+        "{qualname}() missing {} required {kind} argument{}: {list}",
         names.len(),
         if names.len() == 1 { "" } else { "s" }
     ))

@@ -276,10 +276,17 @@ impl Vm {
                 .bind_class_attribute(attribute, object, &class)
                 .map(Some);
         }
-        if let Some(PyObject::Exception(_)) = object.as_obj()
-            && let Ok(value) = protocol::get_attribute(object, name)
-        {
-            return Ok(Some(value));
+        if let Some(PyObject::Exception(e)) = object.as_obj() {
+            if name == "value"
+                && class.is_subtype(&crate::typeobject::exc_type(ExcType::StopIteration))
+            {
+                return Ok(Some(
+                    e.args.borrow().first().cloned().unwrap_or(Value::None),
+                ));
+            }
+            if let Ok(value) = protocol::get_attribute(object, name) {
+                return Ok(Some(value));
+            }
         }
         if let Some(getattr) = class.lookup("__getattr__") {
             let bound = self.bind_class_attribute(getattr, object, &class)?;
@@ -337,6 +344,11 @@ impl Vm {
             }
             "__doc__" if class.lookup("__doc__").is_none() => return Ok(Value::None),
             _ => {}
+        }
+        if !class.heap
+            && let Some(function) = builtin_static_method(class, name)
+        {
+            return Ok(function);
         }
         match class.lookup(name) {
             Some(attribute) => Ok(match attribute.as_obj() {
@@ -432,12 +444,11 @@ impl Vm {
                 let mut object = self.stack[frame.base].clone();
                 if let Value::Null = object {
                     // The first argument may live in a cell.
-                    if let Some((cell, _)) = code.cell_args.iter().find(|(_, arg)| *arg == 0) {
-                        if let Some(PyObject::Cell(c)) =
+                    if let Some((cell, _)) = code.cell_args.iter().find(|(_, arg)| *arg == 0)
+                        && let Some(PyObject::Cell(c)) =
                             self.stack[frame.base + code.nlocals + cell].as_obj()
-                        {
-                            object = c.value.borrow().clone();
-                        }
+                    {
+                        object = c.value.borrow().clone();
                     }
                 }
                 (class, object)
@@ -550,6 +561,78 @@ impl Vm {
         }
         Ok(Some(()))
     }
+}
+
+/// Class-level functions of builtin types (`dict.fromkeys`, `str.maketrans`).
+fn builtin_static_method(class: &TypeObject, name: &str) -> Option<Value> {
+    use crate::builtins::function::PyBuiltinFunction;
+    let function = match (class.builtin?, name) {
+        (BuiltinType::Dict, "fromkeys") => PyBuiltinFunction {
+            name: "fromkeys",
+            func: |vm, args| {
+                args.check("fromkeys", 1, 2)?;
+                let value = args.pos.get(1).cloned().unwrap_or(Value::None);
+                crate::builtins::dict::fromkeys(vm, &args.pos[0], value)
+            },
+        },
+        (BuiltinType::Str, "maketrans") => PyBuiltinFunction {
+            name: "maketrans",
+            func: |_, args| {
+                args.check("maketrans", 1, 3)?;
+                str_maketrans(args.pos)
+            },
+        },
+        _ => return None,
+    };
+    Some(Value::obj(PyObject::BuiltinFunction(function)))
+}
+
+/// `str.maketrans(x[, y[, z]])`: the translation table `str.translate` takes.
+fn str_maketrans(args: &[Value]) -> PyResult {
+    let table = PyDict::new();
+    match args {
+        [mapping] => {
+            let Some(dict) = mapping.as_dict() else {
+                return Err(PyErr::type_error(
+                    "if you give only one argument to maketrans it must be a dict",
+                ));
+            };
+            for (key, value) in dict.items() {
+                let key = match key.as_str() {
+                    Some(s) if s.char_len() == 1 => {
+                        Value::Int(s.as_str().chars().next().map_or(0, |c| c as i64))
+                    }
+                    Some(_) => {
+                        return Err(PyErr::value_error(
+                            "string keys in translate table must be of length 1",
+                        ));
+                    }
+                    None => key,
+                };
+                table.set_item(key, value)?;
+            }
+        }
+        [from, to, rest @ ..] => {
+            let (Some(from), Some(to)) = (from.as_str(), to.as_str()) else {
+                return Err(PyErr::type_error("maketrans() arguments must be strings"));
+            };
+            if from.char_len() != to.char_len() {
+                return Err(PyErr::value_error(
+                    "the first two maketrans arguments must have equal length",
+                ));
+            }
+            for (a, b) in from.as_str().chars().zip(to.as_str().chars()) {
+                table.set_item(Value::Int(a as i64), Value::Int(b as i64))?;
+            }
+            if let Some(delete) = rest.first().and_then(|d| d.as_str()) {
+                for c in delete.as_str().chars() {
+                    table.set_item(Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        [] => return Err(PyErr::type_error("maketrans() takes at least 1 argument")),
+    }
+    Ok(Value::dict(table))
 }
 
 /// Constructors of the descriptor types.

@@ -137,6 +137,50 @@ impl Vm {
         }
     }
 
+    /// `a op b` as a truth value for any two values: instances dispatch
+    /// their dunders; tuples and lists compare item by item through this
+    /// same function, so instances inside them are honoured too.
+    pub(crate) fn compare_values(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(result) = self.compare_dunder(op, a, b)? {
+            return self.truthy_value(&result);
+        }
+        let sequences = match (a.as_obj(), b.as_obj()) {
+            (Some(PyObject::Tuple(x)), Some(PyObject::Tuple(y))) => {
+                Some((x.as_slice().to_vec(), y.as_slice().to_vec()))
+            }
+            (Some(PyObject::List(x)), Some(PyObject::List(y))) => {
+                Some((x.snapshot(), y.snapshot()))
+            }
+            _ => None,
+        };
+        let Some((xs, ys)) = sequences else {
+            return protocol::compare_bool(op, a, b);
+        };
+        if !xs.iter().chain(&ys).any(|v| {
+            is_instance(v) || matches!(v.as_obj(), Some(PyObject::Tuple(_) | PyObject::List(_)))
+        }) {
+            return protocol::compare_bool(op, a, b);
+        }
+        for (x, y) in xs.iter().zip(&ys) {
+            if !self.equal(x, y)? {
+                return match op {
+                    CompareOp::Eq => Ok(false),
+                    CompareOp::Ne => Ok(true),
+                    _ => self.compare_values(op, x, y),
+                };
+            }
+        }
+        let (m, n) = (xs.len(), ys.len());
+        Ok(match op {
+            CompareOp::Lt => m < n,
+            CompareOp::Le => m <= n,
+            CompareOp::Eq => m == n,
+            CompareOp::Ne => m != n,
+            CompareOp::Gt => m > n,
+            CompareOp::Ge => m >= n,
+        })
+    }
+
     /// `==` for any two values, dispatching `__eq__` of instances.
     pub(crate) fn equal(&mut self, lhs: &Value, rhs: &Value) -> PyResult<bool> {
         if lhs.is(rhs) {
@@ -421,4 +465,86 @@ impl Vm {
 pub(crate) fn callable_instance(value: &Value) -> bool {
     user_class_of(value).is_some_and(|c| c.lookup("__call__").is_some())
         && !matches!(value.as_obj(), Some(PyObject::Type(_)))
+}
+
+macro_rules! slot_wrappers {
+    ($($name:literal => |$vm:ident, $receiver:ident, $args:ident| $body:expr;)*) => {
+        /// The dunder methods builtin objects answer to by name
+        /// (`{}.__getitem__(k)`, `super().__eq__(other)`), as wrappers over
+        /// the same operations the dispatch loop performs.
+        static SLOT_WRAPPERS: &[crate::builtins::function::MethodDef] = &[
+            $(crate::builtins::function::MethodDef {
+                name: $name,
+                func: |$vm, $receiver, $args| $body,
+            },)*
+        ];
+    };
+}
+
+fn one(args: &crate::interp::Args, name: &str) -> PyResult<Value> {
+    args.check(name, 1, 1)?;
+    Ok(args.pos[0].clone())
+}
+
+slot_wrappers! {
+    "__getitem__" => |_vm, receiver, args| protocol::get_item(receiver, &one(&args, "__getitem__")?);
+    "__setitem__" => |vm, receiver, args| {
+        args.check("__setitem__", 2, 2)?;
+        protocol::set_item(vm, receiver, &args.pos[0], args.pos[1].clone()).map(|()| Value::None)
+    };
+    "__delitem__" => |_vm, receiver, args| {
+        protocol::del_item(receiver, &one(&args, "__delitem__")?).map(|()| Value::None)
+    };
+    "__len__" => |_vm, receiver, args| {
+        args.check("__len__", 0, 0)?;
+        protocol::len(receiver).map(Value::from)
+    };
+    "__contains__" => |vm, receiver, args| {
+        protocol::contains(vm, receiver, &one(&args, "__contains__")?).map(Value::Bool)
+    };
+    "__iter__" => |vm, receiver, args| {
+        args.check("__iter__", 0, 0)?;
+        protocol::iter_with(vm, receiver)
+    };
+    "__repr__" => |vm, receiver, args| {
+        args.check("__repr__", 0, 0)?;
+        vm.repr(receiver).map(Value::str)
+    };
+    "__str__" => |vm, receiver, args| {
+        args.check("__str__", 0, 0)?;
+        vm.str(receiver).map(Value::str)
+    };
+    "__hash__" => |_vm, receiver, args| {
+        args.check("__hash__", 0, 0)?;
+        protocol::hash(receiver).map(Value::Int)
+    };
+    "__eq__" => |_vm, receiver, args| protocol::compare(CompareOp::Eq, receiver, &one(&args, "__eq__")?);
+    "__ne__" => |_vm, receiver, args| protocol::compare(CompareOp::Ne, receiver, &one(&args, "__ne__")?);
+    "__lt__" => |_vm, receiver, args| protocol::compare(CompareOp::Lt, receiver, &one(&args, "__lt__")?);
+    "__le__" => |_vm, receiver, args| protocol::compare(CompareOp::Le, receiver, &one(&args, "__le__")?);
+    "__gt__" => |_vm, receiver, args| protocol::compare(CompareOp::Gt, receiver, &one(&args, "__gt__")?);
+    "__ge__" => |_vm, receiver, args| protocol::compare(CompareOp::Ge, receiver, &one(&args, "__ge__")?);
+    "__add__" => |_vm, receiver, args| protocol::binary_op(BinaryOp::Add, receiver, &one(&args, "__add__")?);
+    "__sub__" => |_vm, receiver, args| protocol::binary_op(BinaryOp::Sub, receiver, &one(&args, "__sub__")?);
+    "__mul__" => |_vm, receiver, args| protocol::binary_op(BinaryOp::Mul, receiver, &one(&args, "__mul__")?);
+    "__bool__" => |_vm, receiver, args| {
+        args.check("__bool__", 0, 0)?;
+        protocol::truthy(receiver).map(Value::Bool)
+    };
+    "__format__" => |_vm, receiver, args| {
+        let spec = one(&args, "__format__")?;
+        let spec = spec.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+        protocol::format(receiver, &spec).map(Value::str)
+    };
+}
+
+/// `obj.__getitem__` and the like on a builtin object, bound to it.
+pub(crate) fn slot_wrapper(receiver: &Value, name: &str) -> Option<Value> {
+    let def = SLOT_WRAPPERS.iter().find(|d| d.name == name)?;
+    Some(Value::obj(PyObject::MethodDescriptor(
+        crate::builtins::function::PyMethodDescriptor {
+            def,
+            bound: Some(receiver.clone()),
+        },
+    )))
 }

@@ -377,6 +377,13 @@ impl Vm {
                                 let op = compare_operator(op);
                                 match self.compare_dunder(op, &lhs, &rhs)? {
                                     Some(value) => value,
+                                    None if matches!(
+                                        lhs.as_obj(),
+                                        Some(PyObject::Tuple(_) | PyObject::List(_))
+                                    ) =>
+                                    {
+                                        Value::Bool(self.compare_values(op, &lhs, &rhs)?)
+                                    }
                                     None => protocol::compare(op, &lhs, &rhs)?,
                                 }
                             }
@@ -1153,7 +1160,18 @@ impl Vm {
                 _ => {}
             }
         }
+        if let Some(PyObject::BoundMethod(method)) = owner.as_obj() {
+            match text {
+                "__self__" => return Ok(method.receiver.clone()),
+                "__func__" => return Ok(method.function.clone()),
+                "__name__" | "__qualname__" | "__doc__" => {
+                    return self.load_attribute(&method.function.clone(), name);
+                }
+                _ => {}
+            }
+        }
         protocol::get_attribute(owner, text)
+            .or_else(|err| crate::interpreter::dunder::slot_wrapper(owner, text).ok_or(err))
     }
 
     fn store_attribute(&mut self, owner: &Value, name: &Value, value: Value) -> PyResult<()> {

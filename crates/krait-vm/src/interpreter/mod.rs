@@ -164,13 +164,27 @@ impl Vm {
 fn builtin_namespace() -> Vec<(&'static str, Value)> {
     use crate::builtins::function::PyBuiltinFunction;
     use crate::typeobject::{BuiltinType, builtin_type};
-    let mut names: Vec<(&'static str, Value)> = Vec::new();
+    let mut names: Vec<(&'static str, Value)> = crate::builtins::module::builtin_functions();
+    names.extend(crate::builtins::constructors::builtin_types());
     // The interpreter's own builtins: they need frames or run Python code.
     names.push((
         "__build_class__",
         Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
             name: "__build_class__",
             func: |vm, args| vm.build_class(args),
+        })),
+    ));
+    names.push(("NotImplemented", Value::NotImplemented));
+    names.push(("Ellipsis", Value::Ellipsis));
+    names.push((
+        "vars",
+        Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
+            name: "vars",
+            func: |vm, args| {
+                args.check("vars", 1, 1)?;
+                vm.get_attr(&args.pos[0], "__dict__")
+                    .map_err(|_| PyErr::type_error("vars() argument must have __dict__ attribute"))
+            },
         })),
     ));
     for (name, t) in [
@@ -236,6 +250,10 @@ impl Interp for Vm {
             return Ok(text);
         }
         crate::protocol::str(value)
+    }
+
+    fn compare(&mut self, op: crate::protocol::CompareOp, a: &Value, b: &Value) -> PyResult<bool> {
+        self.compare_values(op, a, b)
     }
 
     fn iter_object(&mut self, value: &Value) -> PyResult {

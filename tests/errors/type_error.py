@@ -1,0 +1,6 @@
+def label(n):
+    return "item " + n
+
+
+print(label("1"))
+print(label(2))

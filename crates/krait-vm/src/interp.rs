@@ -129,6 +129,16 @@ pub trait Interp {
         crate::protocol::compare_bool(op, a, b)
     }
 
+    /// `a op b`; the interpreter dispatches `__add__`/`__radd__`... of instances.
+    fn binary(&mut self, op: crate::protocol::BinaryOp, a: &Value, b: &Value) -> PyResult {
+        crate::protocol::binary_op(op, a, b)
+    }
+
+    /// `format(v, spec)`; the interpreter dispatches `__format__` of instances.
+    fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        crate::protocol::format(v, spec)
+    }
+
     /// `getattr(obj, name)`; the interpreter knows instances and classes.
     fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult {
         crate::protocol::get_attribute(obj, name)

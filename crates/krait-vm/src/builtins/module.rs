@@ -485,7 +485,7 @@ fn min_max(vm: &mut dyn Interp, args: Args, name: &str, op: CompareOp) -> PyResu
         };
         let better = match &best {
             None => true,
-            Some((_, best_key)) => protocol::compare_bool(op, &k, best_key)?,
+            Some((_, best_key)) => vm.compare(op, &k, best_key)?,
         };
         if better {
             best = Some((item, k));
@@ -545,7 +545,7 @@ fn builtin_sum(vm: &mut dyn Interp, args: Args) -> PyResult {
         acc = match (&acc, &v) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
             (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
-            _ => protocol::binary_op(BinaryOp::Add, &acc, &v)?,
+            _ => vm.binary(BinaryOp::Add, &acc, &v)?,
         };
     }
     Ok(acc)

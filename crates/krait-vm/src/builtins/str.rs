@@ -758,7 +758,7 @@ fn m_join(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
             }
         }
         _ => {
-            let it = protocol::iter(&args.pos[0])?;
+            let it = protocol::iter_with(vm, &args.pos[0])?;
             while let Some(item) = protocol::next(vm, &it)? {
                 push(&item)?;
             }

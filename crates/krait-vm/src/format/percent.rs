@@ -10,6 +10,16 @@ use crate::value::Value;
 /// `fmt % args`: `args` is a tuple of values, a mapping for `%(name)s`,
 /// or a single value.
 pub fn format(fmt: &str, args: &Value) -> PyResult<String> {
+    format_with(&mut crate::interp::NoInterp, fmt, args)
+}
+
+/// `fmt % args` with `%s`/`%r` going through the interpreter, so that
+/// `__str__`/`__repr__` of instances are used.
+pub fn format_with(
+    vm: &mut dyn crate::interp::Interp,
+    fmt: &str,
+    args: &Value,
+) -> PyResult<String> {
     let (positional, mapping): (Vec<Value>, Option<&Value>) = match args.as_tuple() {
         Some(t) => (t.as_slice().to_vec(), None),
         None if args.as_dict().is_some() => (vec![args.clone()], Some(args)),
@@ -128,7 +138,7 @@ pub fn format(fmt: &str, args: &Value) -> PyResult<String> {
         if f.zero && f.align == Some('<') {
             f.zero = false;
         }
-        let piece = convert(conv, &value, &mut f, i - 1)?;
+        let piece = convert(vm, conv, &value, &mut f, i - 1)?;
         out.push_str(&piece);
     }
     if next_arg < positional.len() && !used_mapping && mapping.is_none() {
@@ -139,13 +149,19 @@ pub fn format(fmt: &str, args: &Value) -> PyResult<String> {
     Ok(out)
 }
 
-fn convert(conv: char, v: &Value, f: &mut FormatSpec, index: usize) -> PyResult<String> {
+fn convert(
+    vm: &mut dyn crate::interp::Interp,
+    conv: char,
+    v: &Value,
+    f: &mut FormatSpec,
+    index: usize,
+) -> PyResult<String> {
     match conv {
         's' | 'r' | 'a' => {
             let s = match conv {
-                's' => protocol::str(v)?,
-                'r' => protocol::repr(v)?,
-                _ => ascii(&protocol::repr(v)?),
+                's' => vm.str(v)?,
+                'r' => vm.repr(v)?,
+                _ => ascii(&vm.repr(v)?),
             };
             let body: String = match f.precision {
                 Some(p) => s.chars().take(p).collect(),

@@ -208,12 +208,12 @@ fn field(vm: &mut dyn Interp, text: &str, st: &mut State, depth: u32) -> PyResul
         }
     }
     let value = match conv {
-        Some('r') => Value::str(protocol::repr(&value)?),
-        Some('s') => protocol::str_value(&value)?,
-        Some('a') => Value::str(ascii(&protocol::repr(&value)?)),
+        Some('r') => Value::str(vm.repr(&value)?),
+        Some('s') => Value::str(vm.str(&value)?),
+        Some('a') => Value::str(ascii(&vm.repr(&value)?)),
         _ => value,
     };
-    protocol::format(&value, &spec)
+    vm.format(&value, &spec)
 }
 
 #[cfg(test)]

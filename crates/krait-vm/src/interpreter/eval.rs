@@ -352,6 +352,14 @@ impl Vm {
                                     self.binary_dunder(base_op, inplace, &lhs, &rhs)?
                                 {
                                     value
+                                } else if let (BinaryOp::Mod, Some(format)) =
+                                    (base_op, lhs.as_str())
+                                {
+                                    // printf-style formatting calls __str__/__repr__.
+                                    let format = format.as_str().to_string();
+                                    Value::str(crate::format::percent::format_with(
+                                        self, &format, &rhs,
+                                    )?)
                                 } else if inplace {
                                     protocol::inplace_op(self, base_op, &lhs, &rhs)?
                                 } else {

@@ -174,6 +174,36 @@ fn builtin_namespace() -> Vec<(&'static str, Value)> {
             func: |vm, args| vm.build_class(args),
         })),
     ));
+    names.push((
+        "next",
+        Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
+            name: "next",
+            func: |vm, args| {
+                args.check("next", 1, 2)?;
+                let iterator = &args.pos[0];
+                let result = match iterator.as_obj() {
+                    // A generator's return value travels in StopIteration.value.
+                    Some(PyObject::Generator(_)) => vm.generator_send(iterator, Value::None),
+                    Some(PyObject::Iterator(_)) | Some(PyObject::Instance(_)) => {
+                        match crate::protocol::next(vm, iterator)? {
+                            Some(value) => Ok(value),
+                            None => Err(generator::stop_iteration(Value::None)),
+                        }
+                    }
+                    _ => Err(PyErr::type_error(format!(
+                        "'{}' object is not an iterator",
+                        iterator.type_name()
+                    ))),
+                };
+                match (result, args.pos.get(1)) {
+                    (Err(err), Some(default)) if err.matches(ExcType::StopIteration) => {
+                        Ok(default.clone())
+                    }
+                    (result, _) => result,
+                }
+            },
+        })),
+    ));
     names.push(("NotImplemented", Value::NotImplemented));
     names.push(("Ellipsis", Value::Ellipsis));
     names.push((
@@ -254,6 +284,20 @@ impl Interp for Vm {
 
     fn compare(&mut self, op: crate::protocol::CompareOp, a: &Value, b: &Value) -> PyResult<bool> {
         self.compare_values(op, a, b)
+    }
+
+    fn binary(&mut self, op: crate::protocol::BinaryOp, a: &Value, b: &Value) -> PyResult {
+        match self.binary_dunder(op, false, a, b)? {
+            Some(value) => Ok(value),
+            None => crate::protocol::binary_op(op, a, b),
+        }
+    }
+
+    fn format(&mut self, value: &Value, spec: &str) -> PyResult<String> {
+        match self.format_dunder(value, spec)? {
+            Some(text) => Ok(text),
+            None => crate::protocol::format(value, spec),
+        }
     }
 
     fn iter_object(&mut self, value: &Value) -> PyResult {

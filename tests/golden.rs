@@ -18,6 +18,22 @@ const KRAIT: &str = env!("CARGO_BIN_EXE_krait");
 /// A program that runs longer than this is a failure (debug build).
 const TIMEOUT: Duration = Duration::from_secs(60);
 
+/// Programs known to differ from python3, with the reason (a known gap of
+/// a layer, documented there). They are still run: a listed program that
+/// starts to pass fails the test, so the list stays true.
+const KNOWN_FAILURES: &[(&str, &str)] = &[(
+    "collections_demo.py",
+    "krait-vm iterates sets in insertion order, CPython in hash-table order",
+)];
+
+fn known_failure(file: &Path) -> Option<&'static str> {
+    let name = file.file_name()?.to_str()?;
+    KNOWN_FAILURES
+        .iter()
+        .find(|(known, _)| *known == name)
+        .map(|(_, why)| *why)
+}
+
 struct Outcome {
     stdout: String,
     stderr: String,
@@ -206,6 +222,19 @@ fn check(file: &Path, args: &[&str]) -> Option<String> {
     (!problems.is_empty()).then_some(problems)
 }
 
+/// Records the result of one program, minding [`KNOWN_FAILURES`].
+fn record(failures: &mut Vec<(String, String)>, file: &Path, name: String, result: Option<String>) {
+    match (result, known_failure(file)) {
+        (Some(problems), None) => failures.push((name, problems)),
+        (Some(_), Some(why)) => eprintln!("known failure {name}: {why}"),
+        (None, Some(_)) => failures.push((
+            name,
+            "passes now: remove it from KNOWN_FAILURES in tests/golden.rs\n".into(),
+        )),
+        (None, None) => {}
+    }
+}
+
 fn report(failures: Vec<(String, String)>, total: usize) {
     if failures.is_empty() {
         return;
@@ -225,13 +254,8 @@ fn run_all(folders: &[&str], args_for: impl Fn(&Path) -> Vec<String>) {
             total += 1;
             let args = args_for(&file);
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
-            if let Some(problems) = check(&file, &args) {
-                let name = format!(
-                    "tests/{folder}/{}",
-                    file.file_name().unwrap().to_string_lossy()
-                );
-                failures.push((name, problems));
-            }
+            let name = format!("tests/{folder}/{}", file_name(&file));
+            record(&mut failures, &file, name, check(&file, &args));
         }
     }
     assert!(total > 0, "no golden programs found");
@@ -243,7 +267,6 @@ fn file_name(file: &Path) -> String {
 }
 
 #[test]
-#[ignore = "needs krait-vm's builtins (print, range...), in progress"]
 fn golden_programs() {
     run_all(&["programs", "errors"], |file| {
         vec!["run".into(), file_name(file)]
@@ -253,7 +276,6 @@ fn golden_programs() {
 /// The same programs compiled to `.kbc` first: the saved bytecode runs the
 /// same (`tests/errors` too: a SyntaxError then comes from `compile`).
 #[test]
-#[ignore = "needs krait-vm's builtins (print, range...), in progress"]
 fn golden_programs_from_kbc() {
     let out_dir = std::env::temp_dir().join(format!("krait-golden-kbc-{}", std::process::id()));
     std::fs::create_dir_all(&out_dir).unwrap();
@@ -274,9 +296,8 @@ fn golden_programs_from_kbc() {
             ));
             continue;
         }
-        if let Some(problems) = check(&file, &["run", &kbc]) {
-            failures.push((format!("{} (as .kbc)", file_name(&file)), problems));
-        }
+        let name = format!("tests/programs/{} (as .kbc)", file_name(&file));
+        record(&mut failures, &file, name, check(&file, &["run", &kbc]));
     }
     let _ = std::fs::remove_dir_all(&out_dir);
     report(failures, total);

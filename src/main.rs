@@ -18,18 +18,24 @@ use krait::{Error, Mode, Session, repl};
     about = "A Python bytecode virtual machine",
     args_conflicts_with_subcommands = true,
     long_about = "A Python bytecode virtual machine.\n\n\
-        With no command, krait reads Python from stdin: interactively (a REPL) \
-        when stdin is a terminal or with -i, else as one script."
+        `krait FILE` is `krait run FILE`. With no command and no file, krait \
+        reads Python from stdin: interactively (a REPL) when stdin is a \
+        terminal or with -i, else as one script."
 )]
 struct Cli {
     /// Run CODE, a string of Python statements (filename `<string>`).
-    #[arg(short = 'c', value_name = "CODE")]
+    #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
     code: Option<String>,
-    /// Interactive: after -c CODE (if any), read statements from stdin one
-    /// at a time and print expression values, even when stdin is not a
-    /// terminal (prompts go to stderr).
+    /// Interactive: after -c CODE or FILE (if any), read statements from
+    /// stdin one at a time and print expression values, even when stdin is
+    /// not a terminal (prompts go to stderr).
     #[arg(short = 'i')]
     interactive: bool,
+    /// A .py or .kbc file to run, as with `krait run`.
+    file: Option<PathBuf>,
+    /// Arguments for the program (not yet passed on as sys.argv).
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -73,7 +79,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
         Some(command) => run_command(command),
-        None => run_main(cli.code, cli.interactive),
+        None => run_main(cli.code, cli.file, cli.interactive),
     };
     let _ = std::io::stdout().flush();
     ExitCode::from(code.clamp(0, 255) as u8)
@@ -130,23 +136,29 @@ fn dis(file: Option<&Path>, code: Option<&str>) -> Result<(), Error> {
     Ok(())
 }
 
-/// `krait [-c CODE] [-i]`: a script from -c or stdin, and/or the REPL.
-fn run_main(code: Option<String>, interactive: bool) -> i32 {
+/// `krait [-i] [-c CODE | FILE]`: a script from -c, a file or stdin,
+/// and/or the REPL (python3's rules).
+fn run_main(code: Option<String>, file: Option<PathBuf>, interactive: bool) -> i32 {
     let mut session = Session::new();
     let stdin = std::io::stdin();
-    if let Some(code) = code {
-        let result = session.run_source(&code, "<string>", Mode::Exec).map(drop);
-        if !interactive {
-            return exit_code(result);
-        }
-        if let Err(err) = result {
-            if let Error::Exit(code) = err {
-                return code;
-            }
+    let script = match (code, file) {
+        (Some(code), _) => Some(session.run_source(&code, "<string>", Mode::Exec).map(drop)),
+        (None, Some(file)) => Some(session.run_file(&file)),
+        (None, None) => None,
+    };
+    match script {
+        Some(result) if !interactive => return exit_code(result),
+        Some(Err(Error::Exit(code))) => return code,
+        Some(Err(err @ Error::Open { .. })) => return report(&err),
+        Some(Err(err)) => {
+            // python3 -i: the traceback, then the prompt in the same namespace.
             report(&err);
         }
-    } else if !interactive && !stdin.is_terminal() {
-        return exit_code(run_stdin_script(&mut session));
+        Some(Ok(())) => {}
+        None if !interactive && !stdin.is_terminal() => {
+            return exit_code(run_stdin_script(&mut session));
+        }
+        None => {}
     }
     if stdin.is_terminal() {
         match repl::Terminal::new() {

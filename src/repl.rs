@@ -128,12 +128,16 @@ pub fn run(session: &mut Session, source: &mut dyn LineSource) -> i32 {
                 statement.take();
                 eprintln!("KeyboardInterrupt");
             }
-            Input::Line(line) => {
-                source.add_history(&line);
-                if statement.push(&line) == Status::Complete {
-                    let text = statement.take();
-                    if let Err(code) = execute(session, &text) {
-                        return code;
+            Input::Line(input) => {
+                source.add_history(&input);
+                // A paste can bring several lines at once.
+                for line in input.split('\n') {
+                    let line = line.strip_suffix('\r').unwrap_or(line);
+                    if statement.push(line) == Status::Complete {
+                        let text = statement.take();
+                        if let Err(code) = execute(session, &text) {
+                            return code;
+                        }
                     }
                 }
             }

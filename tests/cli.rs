@@ -518,3 +518,95 @@ fn traceback_comes_after_flushed_output() {
         "{run:?}"
     );
 }
+
+#[test]
+fn a_file_without_a_command_is_run() {
+    let dir = scratch("bare-file");
+    write(&dir, "prog.py", b"x = 6 * 7\nprint(x)\n");
+    let run = run_program(KRAIT, &["prog.py", "arg", "--flag"], None, Some(&dir));
+    assert_eq!((run.stdout.as_str(), run.code), ("42\n", 0), "{run:?}");
+    // -i FILE: the file, then the prompt in its namespace (python3 -i FILE).
+    let ours = run_program(KRAIT, &["-i", "prog.py"], Some(b"x + 1\n"), Some(&dir));
+    let theirs = run_program("python3", &["-i", "prog.py"], Some(b"x + 1\n"), Some(&dir));
+    assert_eq!(ours.stdout, theirs.stdout);
+    assert_eq!(ours.stdout, "42\n43\n");
+    let missing = run_program(KRAIT, &["-i", "nope.py"], Some(b"1\n"), Some(&dir));
+    assert_eq!(
+        (missing.stdout.as_str(), missing.code),
+        ("", 2),
+        "{missing:?}"
+    );
+}
+
+/// The REPL on a real terminal (rustyline), driven through a pseudo-terminal
+/// by python3's `pty` module: continuation lines, errors that don't end the
+/// session, history (up arrow), Ctrl-C and Ctrl-D.
+#[test]
+fn terminal_repl_through_a_pty() {
+    const DRIVER: &str = r#"
+import os, pty, sys, time, select
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[1], [sys.argv[1]])
+out = b""
+def pump(seconds):
+    global out
+    end = time.time() + seconds
+    while time.time() < end:
+        r, _, _ = select.select([fd], [], [], 0.02)
+        if r:
+            try:
+                out += os.read(fd, 65536)
+            except OSError:
+                return
+def wait_for(text, seconds=20):
+    end = time.time() + seconds
+    while text not in out and time.time() < end:
+        pump(0.05)
+wait_for(b">>> ")
+keys = [b"def f(x):\r", b"    return x * 2\r", b"\r", b"f(21)\r", b"1/0\r",
+        b"xs = [1,\r", b"2]\r", b"xs\r", b"\x1b[A\r", b"junk\x03",
+        b"for i in range(2): print(i + 100)\r", b"\r"]
+for key in keys:
+    count = out.count(b">>> ") + out.count(b"... ")
+    os.write(fd, key)
+    end = time.time() + 20
+    while out.count(b">>> ") + out.count(b"... ") == count and time.time() < end:
+        pump(0.02)
+os.write(fd, b"\x04")
+pump(1)
+_, status = os.waitpid(pid, 0)
+sys.stdout.write(out.decode(errors="replace"))
+sys.stdout.write("\nEXIT %d\n" % os.waitstatus_to_exitcode(status))
+"#;
+    let run = python3(&["-c", DRIVER, KRAIT], None);
+    // Drop terminal control sequences; keep the text.
+    let mut text = String::new();
+    let mut chars = run.stdout.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            if chars.peek() == Some(&'[') {
+                chars.next();
+                for c in chars.by_ref() {
+                    if c.is_ascii_alphabetic() || c == '~' {
+                        break;
+                    }
+                }
+            }
+        } else if c != '\r' {
+            text.push(c);
+        }
+    }
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let has = |line: &str| lines.contains(&line);
+    assert!(text.contains("EXIT 0"), "{text}\n{run:?}");
+    assert!(has("42"), "f(21) after a multi-line def: {text}");
+    assert!(has("ZeroDivisionError: division by zero"), "{text}");
+    assert_eq!(
+        lines.iter().filter(|l| **l == "[1, 2]").count(),
+        2,
+        "xs, then the up arrow: {text}"
+    );
+    assert!(has("KeyboardInterrupt"), "{text}");
+    assert!(has("100") && has("101"), "{text}");
+}

@@ -139,6 +139,16 @@ pub trait Interp {
         crate::protocol::format(v, spec)
     }
 
+    /// `hash(v)`; the interpreter dispatches `__hash__` of instances.
+    fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        crate::protocol::hash(v)
+    }
+
+    /// `a == b`; the interpreter dispatches `__eq__` of instances.
+    fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        crate::protocol::eq(a, b)
+    }
+
     /// `getattr(obj, name)`; the interpreter knows instances and classes.
     fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult {
         crate::protocol::get_attribute(obj, name)

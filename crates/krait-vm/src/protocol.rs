@@ -904,7 +904,8 @@ pub fn repr(v: &Value) -> PyResult<String> {
             PyObject::Code(c) => format!("<code object {} at {}>", c.code.name, address(o)),
             PyObject::Cell(_) => format!("<cell at {}>", address(o)),
             PyObject::Instance(i) => {
-                format!("<__main__.{} object at {}>", i.class.name, address(o))
+                let module = if i.class.heap { "__main__." } else { "" };
+                format!("<{module}{} object at {}>", i.class.name, address(o))
             }
             PyObject::BoundMethod(m) => {
                 let name = match m.function.as_obj() {

@@ -100,6 +100,11 @@ impl TypeObject {
         } else {
             bases
         };
+        let mut dict = dict;
+        // A class that defines __eq__ without __hash__ is unhashable.
+        if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
+            dict.insert(Box::from("__hash__"), Value::None);
+        }
         let mro = c3_linearization(&bases)?;
         let builtin = mro
             .iter()

@@ -197,9 +197,30 @@ fn type_call(args: Args) -> PyResult {
             if dict.as_dict().is_none() {
                 return Err(must(3, "dict", dict));
             }
-            Err(PyErr::type_error(
-                "type() with 3 arguments (dynamic class creation) is not supported yet",
-            ))
+            let mut namespace = indexmap::IndexMap::new();
+            for (key, value) in dict.as_dict().map(|d| d.items()).unwrap_or_default() {
+                if let Some(key) = key.as_str() {
+                    namespace.insert(Box::from(key.as_str()), value);
+                }
+            }
+            let mut base_types = Vec::new();
+            for base in bases
+                .as_tuple()
+                .map(|t| t.as_slice().to_vec())
+                .unwrap_or_default()
+            {
+                match base.as_obj() {
+                    Some(PyObject::Type(t)) => base_types.push(t.clone()),
+                    _ => return Err(PyErr::type_error("bases must be types")),
+                }
+            }
+            let name = name
+                .as_str()
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default();
+            let class =
+                TypeObject::new_class(&name, base_types, namespace).map_err(PyErr::type_error)?;
+            Ok(type_value(&Rc::new(class)))
         }
         _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
     }

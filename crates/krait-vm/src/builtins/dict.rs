@@ -163,6 +163,74 @@ impl<V> KeyTable<V> {
     pub fn iter_hashed(&self) -> impl Iterator<Item = (&DictKey, &V)> {
         self.map.iter()
     }
+
+    /// Keys stored with this hash, with their positions: the candidates a
+    /// lookup must compare with `==` when that comparison runs Python code.
+    pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
+        self.map
+            .iter()
+            .enumerate()
+            .filter(|(_, (k, _))| k.hash == hash)
+            .map(|(i, (k, _))| (i, k.key.clone()))
+            .collect()
+    }
+
+    /// Replaces the value at position `i`.
+    pub fn set_value_at(&mut self, i: usize, value: V) -> Option<V> {
+        self.map
+            .get_index_mut(i)
+            .map(|(_, slot)| std::mem::replace(slot, value))
+    }
+
+    /// Adds a key known to be absent.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: V) {
+        self.map.insert_unique_hashed(hash, key, value);
+    }
+
+    /// Removes the entry at position `i`, keeping the others' order.
+    pub fn remove_at(&mut self, i: usize) -> Option<(Value, V)> {
+        self.map.shift_remove_index(i).map(|(k, v)| (k.key, v))
+    }
+}
+
+/// Whether hashing or comparing `key` runs Python code (`__hash__` and
+/// `__eq__` of a user class): such keys are looked up through the
+/// interpreter ([`KeyTable::find_with`]).
+pub fn needs_interp(key: &Value) -> bool {
+    match key.as_obj() {
+        Some(PyObject::Instance(_)) => true,
+        Some(PyObject::Exception(e)) => e.class.heap,
+        _ => false,
+    }
+}
+
+impl<V> KeyTable<V> {
+    /// Finds `key` with the interpreter's `hash` and `==`. The table is
+    /// not borrowed while Python code runs: the candidates are copied out
+    /// first. Returns the position (if found) and the hash.
+    pub fn find_with(
+        table: &RefCell<KeyTable<V>>,
+        vm: &mut dyn Interp,
+        key: &Value,
+    ) -> PyResult<(Option<usize>, i64)> {
+        let hash = vm.hash(key)?;
+        let candidates = table.borrow().candidates(hash);
+        for (i, candidate) in candidates {
+            if candidate.is(key) || vm.eq(&candidate, key)? {
+                let still_there = table
+                    .borrow()
+                    .get_index(i)
+                    .is_some_and(|(k, _)| k.is(&candidate));
+                if !still_there {
+                    return Err(PyErr::runtime_error(
+                        "dictionary changed size during iteration",
+                    ));
+                }
+                return Ok((Some(i), hash));
+            }
+        }
+        Ok((None, hash))
+    }
 }
 
 trait InsertHashed<V> {
@@ -216,6 +284,41 @@ impl PyDict {
 
     pub fn is_empty(&self) -> bool {
         self.table.borrow().is_empty()
+    }
+
+    /// `d[key]` (`None` if absent) with the interpreter's `hash`/`==`.
+    pub fn get_item_vm(&self, vm: &mut dyn Interp, key: &Value) -> PyResult<Option<Value>> {
+        if !needs_interp(key) {
+            return self.get_item(key);
+        }
+        let (found, _) = KeyTable::find_with(&self.table, vm, key)?;
+        Ok(found.and_then(|i| self.table.borrow().get_index(i).map(|(_, v)| v.clone())))
+    }
+
+    /// `d[key] = value` with the interpreter's `hash`/`==`.
+    pub fn set_item_vm(&self, vm: &mut dyn Interp, key: Value, value: Value) -> PyResult<()> {
+        if !needs_interp(&key) {
+            return self.set_item(key, value);
+        }
+        let (found, hash) = KeyTable::find_with(&self.table, vm, &key)?;
+        let old = match found {
+            Some(i) => self.table.borrow_mut().set_value_at(i, value),
+            None => {
+                self.table.borrow_mut().insert_new(hash, key, value);
+                None
+            }
+        };
+        drop(old);
+        Ok(())
+    }
+
+    /// `d.pop(key)` with the interpreter's `hash`/`==`.
+    pub fn pop_vm(&self, vm: &mut dyn Interp, key: &Value) -> PyResult<Option<Value>> {
+        if !needs_interp(key) {
+            return self.pop(key);
+        }
+        let (found, _) = KeyTable::find_with(&self.table, vm, key)?;
+        Ok(found.and_then(|i| self.table.borrow_mut().remove_at(i).map(|(_, v)| v)))
     }
 
     pub fn get_item(&self, key: &Value) -> PyResult<Option<Value>> {
@@ -484,28 +587,28 @@ fn m_items(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(view(z, ViewKind::Items))
 }
 
-fn m_get(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_get(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let d = zelf(z)?;
     args.check("get", 1, 2)?;
-    Ok(d.get_item(&args.pos[0])?
+    Ok(d.get_item_vm(vm, &args.pos[0])?
         .unwrap_or_else(|| args.pos.get(1).cloned().unwrap_or_default()))
 }
 
-fn m_setdefault(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_setdefault(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let d = zelf(z)?;
     args.check("setdefault", 1, 2)?;
-    if let Some(v) = d.get_item(&args.pos[0])? {
+    if let Some(v) = d.get_item_vm(vm, &args.pos[0])? {
         return Ok(v);
     }
     let v = args.pos.get(1).cloned().unwrap_or_default();
-    d.set_item(args.pos[0].clone(), v.clone())?;
+    d.set_item_vm(vm, args.pos[0].clone(), v.clone())?;
     Ok(v)
 }
 
-fn m_pop(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_pop(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let d = zelf(z)?;
     args.check("pop", 1, 2)?;
-    match d.pop(&args.pos[0])? {
+    match d.pop_vm(vm, &args.pos[0])? {
         Some(v) => Ok(v),
         None => args
             .pos

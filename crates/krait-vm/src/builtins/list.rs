@@ -357,20 +357,26 @@ fn m_pop(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
 }
 
 /// Position of the first item equal to `x` in `[a, b)`.
-fn position(l: &PyList, x: &Value, a: usize, b: usize) -> PyResult<Option<usize>> {
+fn position(
+    vm: &mut dyn Interp,
+    l: &PyList,
+    x: &Value,
+    a: usize,
+    b: usize,
+) -> PyResult<Option<usize>> {
     let items = l.snapshot();
     for (i, item) in items.iter().enumerate().take(b).skip(a) {
-        if item.is(x) || protocol::eq(item, x)? {
+        if item.is(x) || vm.eq(item, x)? {
             return Ok(Some(i));
         }
     }
     Ok(None)
 }
 
-fn m_remove(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_remove(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
     args.check("remove", 1, 1)?;
-    match position(l, &args.pos[0], 0, usize::MAX)? {
+    match position(vm, l, &args.pos[0], 0, usize::MAX)? {
         Some(i) => {
             let mut items = l.borrow_mut();
             if i < items.len() {
@@ -382,27 +388,27 @@ fn m_remove(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     }
 }
 
-fn m_index(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_index(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
     args.check("index", 1, 3)?;
     let start = sequence::opt_index(args.pos.get(1))?;
     let end = sequence::opt_index(args.pos.get(2))?;
     let (a, b) = sequence::clamp_range(start, end, l.len());
-    match position(l, &args.pos[0], a, b)? {
+    match position(vm, l, &args.pos[0], a, b)? {
         Some(i) => Ok(Value::from(i)),
         None => Err(PyErr::value_error(format!(
             "{} is not in list",
-            protocol::repr(&args.pos[0])?
+            vm.repr(&args.pos[0])?
         ))),
     }
 }
 
-fn m_count(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_count(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
     args.check("count", 1, 1)?;
     let mut n = 0;
     for item in l.snapshot() {
-        if item.is(&args.pos[0]) || protocol::eq(&item, &args.pos[0])? {
+        if item.is(&args.pos[0]) || vm.eq(&item, &args.pos[0])? {
             n += 1;
         }
     }

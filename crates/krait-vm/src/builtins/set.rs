@@ -50,6 +50,35 @@ impl PySet {
         self.table.borrow().is_empty()
     }
 
+    /// `s.add(v)` with the interpreter's `hash`/`==`.
+    pub fn add_vm(&self, vm: &mut dyn Interp, v: Value) -> PyResult<()> {
+        if !crate::builtins::dict::needs_interp(&v) {
+            return self.add(v);
+        }
+        let (found, hash) = KeyTable::find_with(&self.table, vm, &v)?;
+        if found.is_none() {
+            self.table.borrow_mut().insert_new(hash, v, ());
+        }
+        Ok(())
+    }
+
+    /// `v in s` with the interpreter's `hash`/`==`.
+    pub fn contains_vm(&self, vm: &mut dyn Interp, v: &Value) -> PyResult<bool> {
+        if !crate::builtins::dict::needs_interp(v) {
+            return self.contains(v);
+        }
+        Ok(KeyTable::find_with(&self.table, vm, v)?.0.is_some())
+    }
+
+    /// `s.discard(v)` with the interpreter's `hash`/`==`; true if it was there.
+    pub fn discard_vm(&self, vm: &mut dyn Interp, v: &Value) -> PyResult<bool> {
+        if !crate::builtins::dict::needs_interp(v) {
+            return self.discard(v);
+        }
+        let (found, _) = KeyTable::find_with(&self.table, vm, v)?;
+        Ok(found.is_some_and(|i| self.table.borrow_mut().remove_at(i).is_some()))
+    }
+
     pub fn add(&self, v: Value) -> PyResult<()> {
         let h = protocol::hash(&v)?;
         self.table.borrow_mut().insert(h, v, ())?;
@@ -215,27 +244,27 @@ fn as_set(vm: &mut dyn Interp, v: &Value) -> PyResult<PySet> {
     PySet::from_values(protocol::collect(vm, v)?)
 }
 
-fn m_add(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_add(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let s = mutable(z)?;
     args.check("add", 1, 1)?;
-    s.add(args.pos[0].clone())?;
+    s.add_vm(vm, args.pos[0].clone())?;
     Ok(Value::None)
 }
 
-fn m_remove(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_remove(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let s = mutable(z)?;
     args.check("remove", 1, 1)?;
-    if s.discard(&args.pos[0])? {
+    if s.discard_vm(vm, &args.pos[0])? {
         Ok(Value::None)
     } else {
         Err(PyErr::key_error(args.pos[0].clone()))
     }
 }
 
-fn m_discard(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_discard(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let s = mutable(z)?;
     args.check("discard", 1, 1)?;
-    s.discard(&args.pos[0])?;
+    s.discard_vm(vm, &args.pos[0])?;
     Ok(Value::None)
 }
 

@@ -95,26 +95,26 @@ fn zelf(v: &Value) -> PyResult<&PyTuple> {
     })
 }
 
-fn m_count(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_count(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let t = zelf(z)?;
     args.check("count", 1, 1)?;
     let mut n = 0;
     for item in t.iter() {
-        if item.is(&args.pos[0]) || protocol::eq(item, &args.pos[0])? {
+        if item.is(&args.pos[0]) || vm.eq(item, &args.pos[0])? {
             n += 1;
         }
     }
     Ok(Value::Int(n))
 }
 
-fn m_index(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_index(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let t = zelf(z)?;
     args.check("index", 1, 3)?;
     let start = sequence::opt_index(args.pos.get(1))?;
     let end = sequence::opt_index(args.pos.get(2))?;
     let (a, b) = sequence::clamp_range(start, end, t.len());
     for i in a..b.min(t.len()) {
-        if t.items[i].is(&args.pos[0]) || protocol::eq(&t.items[i], &args.pos[0])? {
+        if t.items[i].is(&args.pos[0]) || vm.eq(&t.items[i], &args.pos[0])? {
             return Ok(Value::from(i));
         }
     }

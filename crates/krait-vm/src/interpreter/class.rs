@@ -342,6 +342,15 @@ impl Vm {
                     .collect();
                 return Ok(Value::dict(PyDict::from_pairs(pairs)?));
             }
+            // A docstring belongs to its class: it is not inherited.
+            "__doc__" if class.heap => {
+                return Ok(class
+                    .dict
+                    .borrow()
+                    .get("__doc__")
+                    .cloned()
+                    .unwrap_or(Value::None));
+            }
             "__doc__" if class.lookup("__doc__").is_none() => return Ok(Value::None),
             _ => {}
         }
@@ -349,6 +358,14 @@ impl Vm {
             && let Some(function) = builtin_static_method(class, name)
         {
             return Ok(function);
+        }
+        if class.builtin == Some(BuiltinType::Object)
+            && let Some(def) = object_method(name)
+        {
+            // `object.__setattr__(self, name, value)`: unbound, self first.
+            return Ok(Value::obj(PyObject::MethodDescriptor(
+                crate::builtins::function::PyMethodDescriptor { def, bound: None },
+            )));
         }
         match class.lookup(name) {
             Some(attribute) => Ok(match attribute.as_obj() {
@@ -397,6 +414,14 @@ impl Vm {
                 }
                 return self.bind_class_attribute(attribute, &sup.object, &object_class);
             }
+        }
+        if let Some(def) = object_method(name) {
+            return Ok(Value::obj(PyObject::MethodDescriptor(
+                crate::builtins::function::PyMethodDescriptor {
+                    def,
+                    bound: Some(sup.object.clone()),
+                },
+            )));
         }
         if name == "__init__" {
             // object.__init__ / BaseException.__init__.
@@ -561,6 +586,78 @@ impl Vm {
         }
         Ok(Some(()))
     }
+}
+
+fn instance_dict(object: &Value) -> Option<&RefCell<IndexMap<Box<str>, Value>>> {
+    match object.as_obj()? {
+        PyObject::Instance(i) => Some(&i.dict),
+        PyObject::Exception(e) => Some(&e.dict),
+        _ => None,
+    }
+}
+
+fn attribute_name(args: &Args) -> PyResult<String> {
+    match args.pos.first().and_then(|n| n.as_str()) {
+        Some(name) => Ok(name.as_str().to_string()),
+        None => Err(PyErr::type_error("attribute name must be string")),
+    }
+}
+
+/// `object`'s own attribute methods, which bypass a class's overrides:
+/// what `super().__setattr__(...)` in a `__setattr__` reaches.
+static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
+    crate::builtins::function::MethodDef {
+        name: "__setattr__",
+        func: |_, receiver, args| {
+            args.check("__setattr__", 2, 2)?;
+            let name = attribute_name(&args)?;
+            let dict = instance_dict(receiver).ok_or_else(|| {
+                PyErr::type_error(format!(
+                    "can't apply this __setattr__ to {} object",
+                    receiver.type_name()
+                ))
+            })?;
+            dict.borrow_mut()
+                .insert(Box::from(name.as_str()), args.pos[1].clone());
+            Ok(Value::None)
+        },
+    },
+    crate::builtins::function::MethodDef {
+        name: "__delattr__",
+        func: |_, receiver, args| {
+            args.check("__delattr__", 1, 1)?;
+            let name = attribute_name(&args)?;
+            let removed =
+                instance_dict(receiver).and_then(|d| d.borrow_mut().shift_remove(name.as_str()));
+            match removed {
+                Some(_) => Ok(Value::None),
+                None => Err(PyErr::new(
+                    ExcType::AttributeError,
+                    format!(
+                        "'{}' object has no attribute '{name}'",
+                        receiver.type_name()
+                    ),
+                )),
+            }
+        },
+    },
+    crate::builtins::function::MethodDef {
+        name: "__getattribute__",
+        func: |vm, receiver, args| {
+            args.check("__getattribute__", 1, 1)?;
+            let name = attribute_name(&args)?;
+            if let Some(value) =
+                instance_dict(receiver).and_then(|d| d.borrow().get(name.as_str()).cloned())
+            {
+                return Ok(value);
+            }
+            vm.get_attr(receiver, &name)
+        },
+    },
+];
+
+fn object_method(name: &str) -> Option<&'static crate::builtins::function::MethodDef> {
+    OBJECT_METHODS.iter().find(|d| d.name == name)
 }
 
 /// Class-level functions of builtin types (`dict.fromkeys`, `str.maketrans`).

@@ -5,6 +5,7 @@
 //! Every entry point returns `Ok(None)` when no operand is an instance of a
 //! user class, so the builtin fast paths stay untouched.
 
+use crate::builtins::dict::needs_interp;
 use crate::interp::Interp;
 use crate::interpreter::Vm;
 use crate::interpreter::class::user_class_of;
@@ -80,10 +81,15 @@ impl Vm {
                 return Ok(result);
             }
         }
-        if !is_instance(lhs) {
-            // A builtin on the left may still handle it (e.g. `3 * seq`)...
-            if let Ok(value) = protocol::binary_op(op, lhs, rhs) {
-                return Ok(Some(value));
+        if !is_instance(lhs) || !is_instance(rhs) {
+            // A builtin operand has the last word, with its own message
+            // (`can't multiply sequence by non-int of type 'V'`).
+            if let Err(err) = protocol::binary_op(op, lhs, rhs).map(Some) {
+                if !inplace {
+                    return Err(err);
+                }
+            } else if !is_instance(lhs) {
+                return protocol::binary_op(op, lhs, rhs).map(Some);
             }
         }
         let symbol = op.symbol();
@@ -154,6 +160,22 @@ impl Vm {
             _ => None,
         };
         let Some((xs, ys)) = sequences else {
+            if let (Some(x), Some(y), CompareOp::Eq | CompareOp::Ne) =
+                (a.as_anyset(), b.as_anyset(), op)
+                && x.values().iter().chain(y.values().iter()).any(needs_interp)
+            {
+                // Sets of instances: equal when each holds the other's items.
+                let mut equal = x.len() == y.len();
+                if equal {
+                    for item in x.values() {
+                        if !y.contains_vm(self, &item)? {
+                            equal = false;
+                            break;
+                        }
+                    }
+                }
+                return Ok(equal == (op == CompareOp::Eq));
+            }
             return protocol::compare_bool(op, a, b);
         };
         if !xs.iter().chain(&ys).any(|v| {
@@ -279,6 +301,37 @@ impl Vm {
                 )))
             }
         }
+    }
+
+    /// `hash(x)`: `__hash__` of instances (identity by default, unhashable
+    /// when the class defines `__eq__` without `__hash__`).
+    pub(crate) fn hash_value(&mut self, value: &Value) -> PyResult<i64> {
+        let Some(class) = user_class_of(value) else {
+            return protocol::hash(value);
+        };
+        match class.lookup("__hash__") {
+            Some(Value::None) => {}
+            Some(_) => {
+                return match self.call_dunder(value, "__hash__", Vec::new())? {
+                    Some(Value::Int(-1)) => Ok(-2),
+                    Some(Value::Int(h)) => Ok(h),
+                    Some(Value::Bool(b)) => Ok(b as i64),
+                    Some(other) => match other.as_bigint() {
+                        Some(_) => protocol::hash(&other),
+                        None => Err(PyErr::type_error(
+                            "__hash__ method should return an integer",
+                        )),
+                    },
+                    None => protocol::hash(value),
+                };
+            }
+            None if class.lookup("__eq__").is_none() => return protocol::hash(value),
+            None => {}
+        }
+        Err(PyErr::type_error(format!(
+            "unhashable type: '{}'",
+            value.type_name()
+        )))
     }
 
     /// `repr(x)` for instances: `__repr__`, else `<__main__.C object at ...>`.
@@ -438,6 +491,99 @@ impl Vm {
             ))),
             Err(err) if err.matches(ExcType::StopIteration) => Ok(None),
             Err(err) => Err(err),
+        }
+    }
+
+    /// `container[key]`: instances' `__getitem__`, dict keys hashed by the
+    /// interpreter, `__index__` of instances used as sequence indices.
+    pub(crate) fn subscript_get(&mut self, container: &Value, key: Value) -> PyResult {
+        if let Some(value) = self.item_dunder(container, "__getitem__", vec![key.clone()])? {
+            return Ok(value);
+        }
+        match container.as_dict() {
+            Some(dict) if needs_interp(&key) => dict
+                .get_item_vm(self, &key)?
+                .ok_or_else(|| PyErr::key_error(key)),
+            _ => {
+                let key = self.index_of(key)?;
+                protocol::get_item(container, &key)
+            }
+        }
+    }
+
+    /// `container[key] = value`.
+    pub(crate) fn subscript_set(
+        &mut self,
+        container: &Value,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
+        if is_instance(container) {
+            self.item_dunder(container, "__setitem__", vec![key, value])?;
+            return Ok(());
+        }
+        match container.as_dict() {
+            Some(dict) if needs_interp(&key) => dict.set_item_vm(self, key, value),
+            _ => {
+                let key = self.index_of(key)?;
+                protocol::set_item(self, container, &key, value)
+            }
+        }
+    }
+
+    /// `del container[key]`.
+    pub(crate) fn subscript_delete(&mut self, container: &Value, key: Value) -> PyResult<()> {
+        if self
+            .item_dunder(container, "__delitem__", vec![key.clone()])?
+            .is_some()
+        {
+            return Ok(());
+        }
+        match container.as_dict() {
+            Some(dict) if needs_interp(&key) => match dict.pop_vm(self, &key)? {
+                Some(_) => Ok(()),
+                None => Err(PyErr::key_error(key)),
+            },
+            _ => {
+                let key = self.index_of(key)?;
+                protocol::del_item(container, &key)
+            }
+        }
+    }
+
+    /// An instance used as a sequence index: its `__index__`.
+    fn index_of(&mut self, key: Value) -> PyResult<Value> {
+        if !is_instance(&key) {
+            return Ok(key);
+        }
+        match self.call_dunder(&key, "__index__", Vec::new())? {
+            Some(index) if index.is_int() => Ok(index),
+            Some(other) => Err(PyErr::type_error(format!(
+                "__index__ returned non-int (type {})",
+                other.type_name()
+            ))),
+            None => Ok(key),
+        }
+    }
+
+    /// `item in container`, with the interpreter's `==` and `hash` where
+    /// user classes are involved.
+    pub(crate) fn contains_value(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if !needs_interp(item) {
+            return protocol::contains(self, container, item);
+        }
+        match container.as_obj() {
+            Some(PyObject::Dict(dict)) => Ok(dict.get_item_vm(self, item)?.is_some()),
+            Some(PyObject::Set(set) | PyObject::FrozenSet(set)) => set.contains_vm(self, item),
+            Some(PyObject::List(_) | PyObject::Tuple(_)) => {
+                for candidate in protocol::collect(self, container)? {
+                    if self.equal(&candidate, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => protocol::contains(self, container, item),
         }
     }
 

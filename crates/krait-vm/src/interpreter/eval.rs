@@ -387,7 +387,12 @@ impl Vm {
                                     Some(value) => value,
                                     None if matches!(
                                         lhs.as_obj(),
-                                        Some(PyObject::Tuple(_) | PyObject::List(_))
+                                        Some(
+                                            PyObject::Tuple(_)
+                                                | PyObject::List(_)
+                                                | PyObject::Set(_)
+                                                | PyObject::FrozenSet(_)
+                                        )
                                     ) =>
                                     {
                                         Value::Bool(self.compare_values(op, &lhs, &rhs)?)
@@ -406,38 +411,25 @@ impl Vm {
                     I::ContainsOp(invert) => {
                         let container = self.pop();
                         let item = self.pop();
-                        let found = protocol::contains(self, &container, &item)?;
+                        let found = self.contains_value(&container, &item)?;
                         self.stack.push(Value::Bool(found != invert));
                     }
                     I::BinarySubscr => {
                         let key = self.pop();
                         let container = self.pop();
-                        let value =
-                            match self.item_dunder(&container, "__getitem__", vec![key.clone()])? {
-                                Some(value) => value,
-                                None => protocol::get_item(&container, &key)?,
-                            };
+                        let value = self.subscript_get(&container, key)?;
                         self.stack.push(value);
                     }
                     I::StoreSubscr => {
                         let key = self.pop();
                         let container = self.pop();
                         let value = self.pop();
-                        if crate::interpreter::class::user_class_of(&container).is_some() {
-                            self.item_dunder(&container, "__setitem__", vec![key, value])?;
-                        } else {
-                            protocol::set_item(self, &container, &key, value)?;
-                        }
+                        self.subscript_set(&container, key, value)?;
                     }
                     I::DeleteSubscr => {
                         let key = self.pop();
                         let container = self.pop();
-                        if self
-                            .item_dunder(&container, "__delitem__", vec![key.clone()])?
-                            .is_none()
-                        {
-                            protocol::del_item(&container, &key)?;
-                        }
+                        self.subscript_delete(&container, key)?;
                     }
                     I::BuildSlice(argc) => {
                         let step = match argc {
@@ -459,17 +451,20 @@ impl Vm {
                     }
                     I::BuildSet(n) => {
                         let items = self.pop_n(n as usize);
-                        let set = PySet::from_values(items)?;
+                        let set = PySet::new();
+                        for item in items {
+                            set.add_vm(self, item)?;
+                        }
                         self.stack.push(Value::set(set));
                     }
                     I::BuildMap(n) => {
                         let items = self.pop_n(2 * n as usize);
-                        let mut pairs = Vec::with_capacity(n as usize);
+                        let dict = PyDict::new();
                         let mut iter = items.into_iter();
                         while let (Some(key), Some(value)) = (iter.next(), iter.next()) {
-                            pairs.push((key, value));
+                            dict.set_item_vm(self, key, value)?;
                         }
-                        self.stack.push(Value::dict(PyDict::from_pairs(pairs)?));
+                        self.stack.push(Value::dict(dict));
                     }
                     I::BuildConstKeyMap(n) => {
                         let keys = self.pop();
@@ -527,17 +522,17 @@ impl Vm {
                     }
                     I::SetAdd(depth) => {
                         let value = self.pop();
-                        let set = &self.stack[self.stack.len() - depth.0 as usize];
+                        let set = self.stack[self.stack.len() - depth.0 as usize].clone();
                         if let Some(set) = set.as_anyset() {
-                            set.add(value)?;
+                            set.add_vm(self, value)?;
                         }
                     }
                     I::MapAdd(depth) => {
                         let value = self.pop();
                         let key = self.pop();
-                        let dict = &self.stack[self.stack.len() - depth.0 as usize];
+                        let dict = self.stack[self.stack.len() - depth.0 as usize].clone();
                         if let Some(dict) = dict.as_dict() {
-                            dict.set_item(key, value)?;
+                            dict.set_item_vm(self, key, value)?;
                         }
                     }
                     I::ListExtend(depth) => {

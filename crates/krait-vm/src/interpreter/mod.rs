@@ -300,6 +300,14 @@ impl Interp for Vm {
         }
     }
 
+    fn hash(&mut self, value: &Value) -> PyResult<i64> {
+        self.hash_value(value)
+    }
+
+    fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        self.equal(a, b)
+    }
+
     fn iter_object(&mut self, value: &Value) -> PyResult {
         self.iter_dunder(value)
     }

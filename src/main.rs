@@ -24,7 +24,12 @@ use krait::{Error, Mode, Session, repl};
 )]
 struct Cli {
     /// Run CODE, a string of Python statements (filename `<string>`).
-    #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
+    #[arg(
+        short = 'c',
+        value_name = "CODE",
+        conflicts_with = "file",
+        allow_hyphen_values = true
+    )]
     code: Option<String>,
     /// Interactive: after -c CODE or FILE (if any), read statements from
     /// stdin one at a time and print expression values, even when stdin is
@@ -50,13 +55,16 @@ enum Command {
         args: Vec<String>,
     },
     /// Evaluate one expression and print its repr.
-    Eval { expression: String },
+    Eval {
+        #[arg(allow_hyphen_values = true)]
+        expression: String,
+    },
     /// Print the bytecode of a .py or .kbc file, or of -c CODE.
     Dis {
         #[arg(required_unless_present = "code", conflicts_with = "code")]
         file: Option<PathBuf>,
         /// Disassemble CODE instead of a file.
-        #[arg(short = 'c', value_name = "CODE")]
+        #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
         code: Option<String>,
     },
     /// Compile a Python file to a .kbc file.
@@ -107,19 +115,21 @@ fn run_command(command: Command) -> i32 {
     match command {
         // `args` becomes sys.argv once the VM has a `sys` module.
         Command::Run { file, args: _ } => exit_code(Session::new().run_file(&file)),
-        Command::Eval { expression } => exit_code(Session::new().eval(&expression).map(|repr| {
-            println!("{repr}");
-        })),
+        Command::Eval { expression } => exit_code(
+            Session::new()
+                .eval(&expression)
+                .and_then(|repr| emit(&format!("{repr}\n"))),
+        ),
         Command::Dis { file, code } => exit_code(dis(file.as_deref(), code.as_deref())),
         Command::Compile { file, output } => {
             let output = output.unwrap_or_else(|| krait::default_kbc_path(&file));
             exit_code(krait::compile_file_to_kbc(&file, &output))
         }
-        Command::Ast { file, json } => exit_code(krait::parse_file(&file).map(|module| {
+        Command::Ast { file, json } => exit_code(krait::parse_file(&file).and_then(|module| {
             if json {
-                println!("{}", krait::ast_json(&module));
+                emit(&format!("{}\n", krait::ast_json(&module)))
             } else {
-                println!("{module:#?}");
+                emit(&format!("{module:#?}\n"))
             }
         })),
     }
@@ -132,8 +142,24 @@ fn dis(file: Option<&Path>, code: Option<&str>) -> Result<(), Error> {
         // clap requires one of the two.
         (None, None) => return Ok(()),
     };
-    print!("{}", krait::disassemble(&code)?);
-    Ok(())
+    emit(&krait::disassemble(&code)?)
+}
+
+/// Writes the command's output. A closed pipe (`krait dis ... | head`) ends
+/// the command quietly with exit code 1; `print!` would panic.
+fn emit(text: &str) -> Result<(), Error> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => Ok(()),
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Err(Error::Exit(1)),
+        Err(err) => Err(Error::Write {
+            path: "<stdout>".into(),
+            message: err.to_string(),
+        }),
+    }
 }
 
 /// `krait [-i] [-c CODE | FILE]`: a script from -c, a file or stdin,

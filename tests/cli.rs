@@ -610,3 +610,35 @@ sys.stdout.write("\nEXIT %d\n" % os.waitstatus_to_exitcode(status))
     assert!(has("KeyboardInterrupt"), "{text}");
     assert!(has("100") && has("101"), "{text}");
 }
+
+#[test]
+fn a_closed_stdout_is_not_a_panic() {
+    use std::io::Read;
+    let source = "x = 1\n".repeat(20_000);
+    for args in [
+        &["dis", "-c", source.as_str()][..],
+        &["eval", "'x' * 1_000_000"],
+    ] {
+        let mut child = Command::new(KRAIT)
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        let mut first = [0u8; 16];
+        let _ = stdout.read(&mut first);
+        drop(stdout);
+        let run = Run::from_output(child.wait_with_output().unwrap());
+        run.assert_no_panic();
+        assert_eq!((run.code, run.stderr.as_str()), (1, ""), "{run:?}");
+    }
+}
+
+#[test]
+fn negative_numbers_are_values_not_flags() {
+    let run = krait(&["eval", "-2 ** 2"]);
+    assert_eq!((run.stdout.as_str(), run.code), ("-4\n", 0), "{run:?}");
+    let run = krait(&["-c", "-1"]);
+    assert_eq!((run.stdout.as_str(), run.code), ("", 0), "{run:?}");
+}

@@ -21,10 +21,7 @@ const TIMEOUT: Duration = Duration::from_secs(60);
 /// Programs known to differ from python3, with the reason (a known gap of
 /// a layer, documented there). They are still run: a listed program that
 /// starts to pass fails the test, so the list stays true.
-const KNOWN_FAILURES: &[(&str, &str)] = &[(
-    "collections_demo.py",
-    "krait-vm iterates sets in insertion order, CPython in hash-table order",
-)];
+const KNOWN_FAILURES: &[(&str, &str)] = &[];
 
 fn known_failure(file: &Path) -> Option<&'static str> {
     let name = file.file_name()?.to_str()?;

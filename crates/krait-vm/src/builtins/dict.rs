@@ -175,6 +175,20 @@ impl<V> KeyTable<V> {
             .collect()
     }
 
+    /// Rearranges the entries: `order[k]` is the current position of the
+    /// entry that goes to position `k`.
+    pub fn reorder(&mut self, order: &[usize]) {
+        let mut entries: Vec<Option<(DictKey, V)>> = std::mem::take(&mut self.map)
+            .into_iter()
+            .map(Some)
+            .collect();
+        for &i in order {
+            if let Some((key, value)) = entries.get_mut(i).and_then(Option::take) {
+                self.map.insert_unique_hashed(key.hash, key.key, value);
+            }
+        }
+    }
+
     /// Replaces the value at position `i`.
     pub fn set_value_at(&mut self, i: usize, value: V) -> Option<V> {
         self.map

@@ -364,7 +364,10 @@ pub fn builtin_iter(v: &Value) -> Option<Value> {
             len: Cell::new(view.dict().len()),
         },
         PyObject::Set(s) | PyObject::FrozenSet(s) => IterKind::Set {
-            set: v.clone(),
+            set: {
+                s.use_cpython_order();
+                v.clone()
+            },
             pos: Cell::new(0),
             len: Cell::new(s.len()),
         },

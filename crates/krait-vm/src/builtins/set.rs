@@ -98,7 +98,23 @@ impl PySet {
     }
 
     pub fn values(&self) -> Vec<Value> {
+        self.use_cpython_order();
         self.table.borrow().iter().map(|(k, _)| k.clone()).collect()
+    }
+
+    /// Puts the elements in the order CPython's hash table would iterate
+    /// them (`{3, 1, 2}` prints `{1, 2, 3}`), replaying their insertion
+    /// into a table laid out as `Objects/setobject.c` lays it out. Called
+    /// before iteration and repr; lookups do not depend on the order.
+    pub fn use_cpython_order(&self) {
+        let order = {
+            let table = self.table.borrow();
+            let hashes: Vec<i64> = table.iter_hashed().map(|(k, _)| k.hash).collect();
+            cpython_table_order(&hashes)
+        };
+        if order.iter().enumerate().any(|(i, &j)| i != j) {
+            self.table.borrow_mut().reorder(&order);
+        }
     }
 
     pub fn copy(&self) -> PySet {
@@ -271,6 +287,7 @@ fn m_discard(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
 fn m_pop(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let s = mutable(z)?;
     args.check("pop", 0, 0)?;
+    s.use_cpython_order();
     let first = s.table.borrow_mut().pop_first();
     first
         .map(|(k, _)| k)
@@ -497,6 +514,54 @@ pub const FROZEN_METHODS: &[MethodDef] = &[
     },
 ];
 
+/// CPython's set table: 8 slots to start, linear probing of 9 slots, then
+/// perturbed probing; grown to `used * 4` (or `* 2` past 50000) when
+/// `fill * 5 >= mask * 3`. Returns the insertion indices in slot order.
+fn cpython_table_order(hashes: &[i64]) -> Vec<usize> {
+    const LINEAR_PROBES: usize = 9;
+    const PERTURB_SHIFT: u32 = 5;
+    fn place(table: &mut [Option<usize>], hash: i64, item: usize) {
+        let mask = table.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            if let Some(slot) = table[i..=i + probes].iter_mut().find(|s| s.is_none()) {
+                *slot = Some(item);
+                return;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+    let mut table: Vec<Option<usize>> = vec![None; 8];
+    for (item, &hash) in hashes.iter().enumerate() {
+        place(&mut table, hash, item);
+        let used = item + 1;
+        let mask = table.len() - 1;
+        if used * 5 >= mask * 3 {
+            let minused = if used > 50000 { used * 2 } else { used * 4 };
+            let mut size = 8;
+            while size <= minused {
+                size <<= 1;
+            }
+            let old = std::mem::replace(&mut table, vec![None; size]);
+            for slot in old.into_iter().flatten() {
+                place(&mut table, hashes[slot], slot);
+            }
+        }
+    }
+    table.into_iter().flatten().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -575,5 +640,38 @@ mod tests {
         let y = PySet::from_values(vec![Value::Int(2), Value::Float(1.0)]).unwrap();
         assert_eq!(x.hash(), y.hash());
         assert!(x.eq(&y).unwrap());
+    }
+
+    #[test]
+    fn iteration_follows_cpythons_table_order() {
+        // python3: s = set(); [s.add(v) for v in vals]; list(s)
+        let cases: [(&[i64], &[i64]); 3] = [
+            (&[3, 1, 2], &[1, 2, 3]),
+            (&[10, 100, 1000, 5, 64, 9], &[64, 100, 5, 1000, 9, 10]),
+            (&[-1, -2, 7, 8], &[8, 7, -1, -2]),
+        ];
+        for (inserted, expected) in cases {
+            let set = PySet::new();
+            for &v in inserted {
+                set.add(Value::Int(v)).unwrap();
+            }
+            let got: Vec<i64> = set
+                .values()
+                .iter()
+                .map(|v| match v {
+                    Value::Int(i) => *i,
+                    _ => unreachable!(),
+                })
+                .collect();
+            assert_eq!(got, expected, "inserted {inserted:?}");
+        }
+        let big = PySet::new();
+        for v in (1..=20).rev() {
+            big.add(Value::Int(v)).unwrap();
+        }
+        assert_eq!(
+            repr(&Value::set(big)).unwrap(),
+            "{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20}"
+        );
     }
 }

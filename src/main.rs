@@ -83,7 +83,24 @@ enum Command {
     },
 }
 
+/// The interpreter recurses on the Rust stack only where native code calls
+/// back into Python (generators, `key=` functions, nested reprs); a large
+/// stack lets those reach CPython's recursion limit in every build.
+const STACK_SIZE: usize = 512 << 20;
+
 fn main() -> ExitCode {
+    match std::thread::Builder::new()
+        .name("krait".into())
+        .stack_size(STACK_SIZE)
+        .spawn(real_main)
+        .map(|handle| handle.join())
+    {
+        Ok(Ok(code)) => code,
+        _ => ExitCode::from(70),
+    }
+}
+
+fn real_main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
         Some(command) => run_command(command),

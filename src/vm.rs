@@ -18,7 +18,11 @@ pub(crate) struct Backend {
 
 impl Backend {
     pub(crate) fn new() -> Backend {
-        Backend { vm: Vm::new() }
+        let mut vm = Vm::new();
+        // main.rs runs everything on a thread with a large stack, so the
+        // callbacks into Python may nest as deep as Python frames may.
+        vm.native_depth_limit = vm.recursion_limit;
+        Backend { vm }
     }
 
     pub(crate) fn run_code(&mut self, code: CodeObject, lines: SourceLine) -> Result<Value, Error> {

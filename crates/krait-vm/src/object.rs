@@ -147,3 +147,74 @@ impl PyObject {
         }
     }
 }
+
+thread_local! {
+    /// Set while a teardown is in progress: nested drops queue their
+    /// children instead of dropping them (no recursion).
+    static TEARING_DOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static PENDING_DROPS: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Dropping an object drops what it holds; a long chain (a linked list of
+/// a million nodes, `[[[...]]]` nested 100000 deep) would recurse once per
+/// link and overflow the Rust stack. Children are queued instead and
+/// dropped by the outermost drop, one level at a time.
+impl Drop for PyObject {
+    fn drop(&mut self) {
+        let children = self.take_children();
+        if children.is_empty() {
+            return;
+        }
+        // At thread exit the queues may already be gone: drop directly then.
+        let Ok(nested) = TEARING_DOWN.try_with(|t| t.replace(true)) else {
+            return;
+        };
+        if nested {
+            let _ = PENDING_DROPS.try_with(|p| p.borrow_mut().extend(children));
+            return;
+        }
+        let mut batch = children;
+        loop {
+            drop(batch);
+            batch = PENDING_DROPS
+                .try_with(|p| std::mem::take(&mut *p.borrow_mut()))
+                .unwrap_or_default();
+            if batch.is_empty() {
+                break;
+            }
+        }
+        let _ = TEARING_DOWN.try_with(|t| t.set(false));
+    }
+}
+
+impl PyObject {
+    /// Moves out the values this object holds that can form long chains.
+    fn take_children(&mut self) -> Vec<Value> {
+        match self {
+            PyObject::List(l) => l.take_items(),
+            PyObject::Tuple(t) => t.take_items(),
+            PyObject::Dict(d) => d.take_entries(),
+            PyObject::Set(s) | PyObject::FrozenSet(s) => s.take_values(),
+            PyObject::Instance(i) => std::mem::take(i.dict.get_mut()).into_values().collect(),
+            PyObject::Cell(c) => vec![std::mem::take(c.value.get_mut())],
+            PyObject::BoundMethod(m) => vec![
+                std::mem::take(&mut m.receiver),
+                std::mem::take(&mut m.function),
+            ],
+            PyObject::Exception(e) => {
+                let mut out = std::mem::take(e.args.get_mut());
+                out.extend(std::mem::take(e.dict.get_mut()).into_values());
+                out.extend(e.cause.get_mut().take());
+                out.extend(e.context.get_mut().take());
+                out
+            }
+            PyObject::Function(f) => {
+                let mut out = std::mem::take(&mut f.defaults);
+                out.extend(std::mem::take(&mut f.closure));
+                out.extend(std::mem::take(f.dict.get_mut()).into_values());
+                out
+            }
+            _ => Vec::new(),
+        }
+    }
+}

@@ -5,7 +5,7 @@
 //! Each function does the fast paths for immediates inline and hands the
 //! rest to the object kind's module. Error messages are CPython's.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -504,6 +504,9 @@ fn compare_builtin(op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<bool>
         _ => {}
     }
     let eq_only = matches!(op, CompareOp::Eq | CompareOp::Ne);
+    // Containers compare their items recursively: bound the depth as
+    // CPython's recursion limit does, instead of exhausting the Rust stack.
+    let _depth = ComparisonDepth::enter()?;
     let r = match (a.as_obj(), b.as_obj()) {
         (Some(PyObject::Str(x)), Some(PyObject::Str(y))) => {
             op.holds_for(pystr::compare(x.as_str(), y.as_str()))
@@ -548,6 +551,37 @@ fn compare_builtin(op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<bool>
         _ => return Ok(None),
     };
     Ok(Some(r))
+}
+
+thread_local! {
+    static COMPARISON_DEPTH: Cell<usize> = const { Cell::new(0) };
+}
+
+/// One level of nested container comparison; dropping it leaves the level.
+struct ComparisonDepth;
+
+impl ComparisonDepth {
+    fn enter() -> PyResult<ComparisonDepth> {
+        let depth = COMPARISON_DEPTH.with(|d| {
+            let depth = d.get() + 1;
+            d.set(depth);
+            depth
+        });
+        let guard = ComparisonDepth;
+        if depth > 1000 {
+            return Err(PyErr::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded in comparison",
+            ));
+        }
+        Ok(guard)
+    }
+}
+
+impl Drop for ComparisonDepth {
+    fn drop(&mut self) {
+        COMPARISON_DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+    }
 }
 
 /// `a <op> b` as a bool, raising CPython's TypeError for unorderable pairs.
@@ -849,6 +883,13 @@ fn repr_guarded(
     });
     if !entered {
         return Ok(cycle.to_string());
+    }
+    if REPR_STACK.with(|s| s.borrow().len()) > 1000 {
+        REPR_STACK.with(|s| s.borrow_mut().retain(|&x| x != id));
+        return Err(PyErr::new(
+            ExcType::RecursionError,
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
     }
     let r = f();
     REPR_STACK.with(|s| {

@@ -175,6 +175,16 @@ impl<V> KeyTable<V> {
             .collect()
     }
 
+    /// Every key and value, consuming the table.
+    pub(crate) fn into_values(self, value: impl Fn(V) -> Option<Value>) -> Vec<Value> {
+        let mut out = Vec::with_capacity(self.map.len() * 2);
+        for (key, v) in self.map {
+            out.push(key.key);
+            out.extend(value(v));
+        }
+        out
+    }
+
     /// Rearranges the entries: `order[k]` is the current position of the
     /// entry that goes to position `k`.
     pub fn reorder(&mut self, order: &[usize]) {
@@ -269,6 +279,12 @@ pub struct PyDict {
 }
 
 impl PyDict {
+    /// Moves keys and values out (for the iterative teardown in `object.rs`).
+    pub(crate) fn take_entries(&mut self) -> Vec<Value> {
+        let table = std::mem::take(self.table.get_mut());
+        table.into_values(Some)
+    }
+
     pub fn new() -> PyDict {
         PyDict::default()
     }

@@ -19,6 +19,11 @@ pub struct PyList {
 }
 
 impl PyList {
+    /// Moves the items out (for the iterative teardown in `object.rs`).
+    pub(crate) fn take_items(&mut self) -> Vec<Value> {
+        std::mem::take(self.items.get_mut())
+    }
+
     pub fn new(items: Vec<Value>) -> PyList {
         PyList {
             items: RefCell::new(items),

@@ -20,6 +20,12 @@ pub struct PySet {
 }
 
 impl PySet {
+    /// Moves the elements out (for the iterative teardown in `object.rs`).
+    pub(crate) fn take_values(&mut self) -> Vec<Value> {
+        let table = std::mem::take(self.table.get_mut());
+        table.into_values(|()| None)
+    }
+
     pub fn new() -> PySet {
         PySet::default()
     }

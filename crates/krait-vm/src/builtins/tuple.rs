@@ -14,6 +14,11 @@ pub struct PyTuple {
 }
 
 impl PyTuple {
+    /// Moves the items out (for the iterative teardown in `object.rs`).
+    pub(crate) fn take_items(&mut self) -> Vec<Value> {
+        std::mem::take(&mut self.items).into_vec()
+    }
+
     pub fn new(items: Vec<Value>) -> PyTuple {
         PyTuple {
             items: items.into_boxed_slice(),

@@ -378,6 +378,12 @@ impl Vm {
             };
             return Ok(Some(cycle.to_string()));
         }
+        if self.repr_in_progress.len() >= self.recursion_limit {
+            return Err(PyErr::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
         self.repr_in_progress.push(address);
         let result = (|| {
             let mut text = String::from(open);

@@ -1,14 +1,13 @@
-class ValidationError(Exception):
-    def __init__(self, field, problem):
-        super().__init__(f"{field}: {problem}")
+class ValidationError(ValueError):
+    def __init__(self, field):
+        super().__init__(f"invalid field: {field}")
         self.field = field
 
 
 def validate(record):
-    if "name" not in record:
-        raise ValidationError("name", "missing")
-    return record
+    for key, value in record.items():
+        if value is None:
+            raise ValidationError(key)
 
 
-print(validate({"name": "ok"}))
-validate({})
+validate({"name": "x", "age": None})

@@ -196,6 +196,13 @@ pub trait Interp {
         Err(PyErr::type_error("class statements need an interpreter"))
     }
 
+    /// `setattr(obj, name, value)` (`value` present) or `delattr(obj,
+    /// name)`; `Ok(false)` leaves it to the object layer's own version.
+    fn set_attr(&mut self, obj: &Value, name: &str, value: Option<Value>) -> PyResult<bool> {
+        let _ = (obj, name, value);
+        Ok(false)
+    }
+
     /// Writes text to the program's standard output (`print`). Hosts that
     /// embed krait capture it here.
     fn write_stdout(&mut self, text: &str) -> PyResult<()> {

@@ -195,7 +195,7 @@ impl PyObject {
             PyObject::Tuple(t) => t.take_items(),
             PyObject::Dict(d) => d.take_entries(),
             PyObject::Set(s) | PyObject::FrozenSet(s) => s.take_values(),
-            PyObject::Instance(i) => std::mem::take(i.dict.get_mut()).into_values().collect(),
+            PyObject::Instance(i) => vec![std::mem::take(&mut i.dict)],
             PyObject::Cell(c) => vec![std::mem::take(c.value.get_mut())],
             PyObject::BoundMethod(m) => vec![
                 std::mem::take(&mut m.receiver),
@@ -203,7 +203,7 @@ impl PyObject {
             ],
             PyObject::Exception(e) => {
                 let mut out = std::mem::take(e.args.get_mut());
-                out.extend(std::mem::take(e.dict.get_mut()).into_values());
+                out.push(std::mem::take(&mut e.dict));
                 out.extend(e.cause.get_mut().take());
                 out.extend(e.context.get_mut().take());
                 out

@@ -1056,6 +1056,10 @@ fn builtin_data_attribute(obj: &Value, name: &str) -> Option<Value> {
         (PyObject::Slice(s), "step") => Some(s.step.clone()),
         (PyObject::Exception(e), "args") => Some(Value::tuple(e.args.borrow().clone())),
         (PyObject::Exception(e), "__cause__") => Some(e.cause.borrow().clone().unwrap_or_default()),
+        (PyObject::Exception(e), "__suppress_context__") => {
+            Some(Value::Bool(e.suppress_context.get()))
+        }
+        (PyObject::Exception(_), "__traceback__") => Some(Value::None),
         (PyObject::Exception(e), "__context__") => {
             Some(e.context.borrow().clone().unwrap_or_default())
         }

@@ -148,7 +148,8 @@ fn c3_linearization(bases: &[Rc<TypeObject>]) -> Result<Vec<Rc<TypeObject>>, Str
         let Some(next) = candidate else {
             let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                // CPython's message has this line break in it.
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };

@@ -11,8 +11,6 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
-use indexmap::IndexMap;
-
 use crate::PyResult;
 use crate::builtins::dict::PyDict;
 use crate::builtins::exception::{PyErr, PyException};
@@ -170,10 +168,9 @@ fn new_object(args: Args) -> PyResult {
     if !args.pos.is_empty() || !args.kw.is_empty() {
         return Err(PyErr::type_error("object() takes no arguments"));
     }
-    Ok(Value::obj(PyObject::Instance(PyInstance {
-        class: typeobject::builtin_type(BuiltinType::Object),
-        dict: RefCell::new(IndexMap::new()),
-    })))
+    Ok(Value::obj(PyObject::Instance(PyInstance::new(
+        typeobject::builtin_type(BuiltinType::Object),
+    ))))
 }
 
 /// `type(x)`; the three-argument form is checked but not supported yet.

@@ -4,7 +4,6 @@
 use std::cell::{Cell, RefCell};
 use std::fmt;
 
-use indexmap::IndexMap;
 use std::rc::Rc;
 
 use crate::builtins::function::MethodDef;
@@ -27,8 +26,8 @@ pub struct PyException {
     pub class: Rc<TypeObject>,
     /// `exc.args`; `BaseException.__init__` may replace them.
     pub args: RefCell<Vec<Value>>,
-    /// Attributes set on the exception (`self.code = code`).
-    pub dict: RefCell<IndexMap<Box<str>, Value>>,
+    /// The exception's `__dict__` (`self.code = code`).
+    pub dict: Value,
     /// `raise ... from cause`.
     pub cause: RefCell<Option<Value>>,
     /// The exception being handled when this one was raised.
@@ -42,7 +41,7 @@ impl PyException {
         PyException {
             class,
             args: RefCell::new(args),
-            dict: RefCell::new(IndexMap::new()),
+            dict: Value::dict(crate::builtins::dict::PyDict::new()),
             cause: RefCell::new(None),
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
@@ -52,7 +51,7 @@ impl PyException {
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         self.args.borrow().iter().for_each(&mut *visit);
-        self.dict.borrow().values().for_each(&mut *visit);
+        visit(&self.dict);
         if let Some(c) = &*self.cause.borrow() {
             visit(c);
         }

@@ -78,15 +78,29 @@ pub struct PyCell {
     pub value: RefCell<Value>,
 }
 
-/// Placeholder: an instance of a user class.
+/// An instance of a user class (or of `object`).
 pub struct PyInstance {
     pub class: Rc<TypeObject>,
-    pub dict: RefCell<IndexMap<Box<str>, Value>>,
+    /// The instance's `__dict__`: a real dict, so `obj.__dict__[k] = v`
+    /// and `vars(obj)` see and change the attributes themselves.
+    pub dict: Value,
 }
 
 impl PyInstance {
+    pub fn new(class: Rc<TypeObject>) -> PyInstance {
+        PyInstance {
+            class,
+            dict: Value::dict(crate::builtins::dict::PyDict::new()),
+        }
+    }
+
+    /// The attribute dict.
+    pub fn attributes(&self) -> &crate::builtins::dict::PyDict {
+        self.dict.as_dict().expect("an instance dict is a dict")
+    }
+
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        self.dict.borrow().values().for_each(visit);
+        visit(&self.dict);
     }
 }
 

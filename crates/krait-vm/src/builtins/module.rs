@@ -936,18 +936,14 @@ fn set_or_del_attr(
             if let Some(r) = call_dunder(vm, obj, hook, &hook_args) {
                 return r.map(|_| ());
             }
-            let mut dict = inst.dict.borrow_mut();
+            let dict = inst.attributes();
             match value {
-                Some(v) => {
-                    dict.insert(name.into(), v);
-                }
-                None => {
-                    if dict.shift_remove(name).is_none() {
-                        return Err(no_attribute());
-                    }
-                }
+                Some(v) => dict.set_item(Value::str(name), v),
+                None => match dict.pop(&Value::str(name))? {
+                    Some(_) => Ok(()),
+                    None => Err(no_attribute()),
+                },
             }
-            Ok(())
         }
         Some(PyObject::Type(t)) => {
             if is_builtin_type(t) {
@@ -1013,7 +1009,9 @@ fn builtin_setattr(vm: &mut dyn Interp, args: Args) -> PyResult {
     no_kw("setattr", &args)?;
     expect_args("setattr", &args, 3, 3)?;
     let name = attr_name(&args.pos[1])?;
-    set_or_del_attr(vm, &args.pos[0], name, Some(args.pos[2].clone()))?;
+    if !vm.set_attr(&args.pos[0], name, Some(args.pos[2].clone()))? {
+        set_or_del_attr(vm, &args.pos[0], name, Some(args.pos[2].clone()))?;
+    }
     Ok(Value::None)
 }
 
@@ -1021,7 +1019,9 @@ fn builtin_delattr(vm: &mut dyn Interp, args: Args) -> PyResult {
     no_kw("delattr", &args)?;
     expect_args("delattr", &args, 2, 2)?;
     let name = attr_name(&args.pos[1])?;
-    set_or_del_attr(vm, &args.pos[0], name, None)?;
+    if !vm.set_attr(&args.pos[0], name, None)? {
+        set_or_del_attr(vm, &args.pos[0], name, None)?;
+    }
     Ok(Value::None)
 }
 
@@ -1954,7 +1954,10 @@ mod tests {
             call("setattr", &[obj.clone(), s("x"), Value::Int(2)]),
             "None"
         );
-        assert!(matches!(inst.dict.borrow().get("x"), Some(Value::Int(2))));
+        assert!(matches!(
+            inst.attributes().get_item(&s("x")),
+            Ok(Some(Value::Int(2)))
+        ));
         assert_eq!(call("delattr", &[obj.clone(), s("x")]), "None");
         assert_eq!(
             call("delattr", &[obj, s("x")]),

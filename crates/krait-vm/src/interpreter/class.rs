@@ -165,10 +165,9 @@ impl Vm {
                 builtin.name()
             )));
         }
-        Ok(Value::obj(PyObject::Instance(PyInstance {
-            class: class.clone(),
-            dict: RefCell::new(IndexMap::new()),
-        })))
+        Ok(Value::obj(PyObject::Instance(PyInstance::new(
+            class.clone(),
+        ))))
     }
 
     fn call_with_keywords(
@@ -243,22 +242,17 @@ impl Vm {
         &mut self,
         object: &Value,
         name: &str,
+        key: &Value,
     ) -> PyResult<Option<Value>> {
-        let (class, dict) = match object.as_obj() {
-            Some(PyObject::Instance(i)) => (i.class.clone(), &i.dict),
-            Some(PyObject::Exception(e)) => (e.class.clone(), &e.dict),
-            _ => return Ok(None),
+        let Some((class, dict_value)) = instance_parts(object) else {
+            return Ok(None);
         };
+        let dict = dict_value.as_dict().expect("an instance dict is a dict");
         if name == "__class__" {
             return Ok(Some(Value::obj(PyObject::Type(class))));
         }
         if name == "__dict__" {
-            let pairs = dict
-                .borrow()
-                .iter()
-                .map(|(k, v)| (Value::str(&**k), v.clone()))
-                .collect();
-            return Ok(Some(Value::dict(PyDict::from_pairs(pairs)?)));
+            return Ok(Some(dict_value.clone()));
         }
         let class_attribute = class.lookup(name);
         if let Some(attribute) = &class_attribute
@@ -268,8 +262,8 @@ impl Vm {
                 .bind_class_attribute(attribute.clone(), object, &class)
                 .map(Some);
         }
-        if let Some(value) = dict.borrow().get(name) {
-            return Ok(Some(value.clone()));
+        if let Some(value) = dict.get_item(key)? {
+            return Ok(Some(value));
         }
         if let Some(attribute) = class_attribute {
             return self
@@ -495,11 +489,13 @@ impl Vm {
         &mut self,
         object: &Value,
         name: &str,
+        key: &Value,
         value: Value,
     ) -> PyResult<Option<()>> {
         let (class, dict) = match object.as_obj() {
-            Some(PyObject::Instance(i)) => (i.class.clone(), &i.dict),
-            Some(PyObject::Exception(e)) => (e.class.clone(), &e.dict),
+            Some(PyObject::Instance(_) | PyObject::Exception(_)) => {
+                instance_parts(object).expect("an instance")
+            }
             Some(PyObject::Type(t)) if t.heap => {
                 t.dict.borrow_mut().insert(Box::from(name), value);
                 return Ok(Some(()));
@@ -533,7 +529,9 @@ impl Vm {
             self.call_native(&bound, vec![Value::str(name), value], &[])?;
             return Ok(Some(()));
         }
-        dict.borrow_mut().insert(Box::from(name), value);
+        if let Some(dict) = dict.as_dict() {
+            dict.set_item(key.clone(), value)?;
+        }
         Ok(Some(()))
     }
 
@@ -542,10 +540,12 @@ impl Vm {
         &mut self,
         object: &Value,
         name: &str,
+        key: &Value,
     ) -> PyResult<Option<()>> {
         let (class, dict) = match object.as_obj() {
-            Some(PyObject::Instance(i)) => (i.class.clone(), &i.dict),
-            Some(PyObject::Exception(e)) => (e.class.clone(), &e.dict),
+            Some(PyObject::Instance(_) | PyObject::Exception(_)) => {
+                instance_parts(object).expect("an instance")
+            }
             Some(PyObject::Type(t)) if t.heap => {
                 if t.dict.borrow_mut().shift_remove(name).is_none() {
                     return Err(PyErr::new(ExcType::AttributeError, name.to_string()));
@@ -578,7 +578,11 @@ impl Vm {
             self.call_native(&bound, vec![Value::str(name)], &[])?;
             return Ok(Some(()));
         }
-        if dict.borrow_mut().shift_remove(name).is_none() {
+        let removed = match dict.as_dict() {
+            Some(dict) => dict.pop(key)?,
+            None => None,
+        };
+        if removed.is_none() {
             return Err(PyErr::new(
                 ExcType::AttributeError,
                 format!("'{}' object has no attribute '{name}'", class.name),
@@ -588,10 +592,19 @@ impl Vm {
     }
 }
 
-fn instance_dict(object: &Value) -> Option<&RefCell<IndexMap<Box<str>, Value>>> {
+/// The class and the `__dict__` of an instance or an exception.
+fn instance_parts(object: &Value) -> Option<(Rc<TypeObject>, Value)> {
     match object.as_obj()? {
-        PyObject::Instance(i) => Some(&i.dict),
-        PyObject::Exception(e) => Some(&e.dict),
+        PyObject::Instance(i) => Some((i.class.clone(), i.dict.clone())),
+        PyObject::Exception(e) => Some((e.class.clone(), e.dict.clone())),
+        _ => None,
+    }
+}
+
+fn instance_dict(object: &Value) -> Option<&PyDict> {
+    match object.as_obj()? {
+        PyObject::Instance(i) => i.dict.as_dict(),
+        PyObject::Exception(e) => e.dict.as_dict(),
         _ => None,
     }
 }
@@ -617,8 +630,7 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
                     receiver.type_name()
                 ))
             })?;
-            dict.borrow_mut()
-                .insert(Box::from(name.as_str()), args.pos[1].clone());
+            dict.set_item(Value::str(name), args.pos[1].clone())?;
             Ok(Value::None)
         },
     },
@@ -627,8 +639,10 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
         func: |_, receiver, args| {
             args.check("__delattr__", 1, 1)?;
             let name = attribute_name(&args)?;
-            let removed =
-                instance_dict(receiver).and_then(|d| d.borrow_mut().shift_remove(name.as_str()));
+            let removed = match instance_dict(receiver) {
+                Some(d) => d.pop(&Value::str(name.as_str()))?,
+                None => None,
+            };
             match removed {
                 Some(_) => Ok(Value::None),
                 None => Err(PyErr::new(
@@ -646,8 +660,8 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
         func: |vm, receiver, args| {
             args.check("__getattribute__", 1, 1)?;
             let name = attribute_name(&args)?;
-            if let Some(value) =
-                instance_dict(receiver).and_then(|d| d.borrow().get(name.as_str()).cloned())
+            if let Some(d) = instance_dict(receiver)
+                && let Some(value) = d.get_item(&Value::str(name.as_str()))?
             {
                 return Ok(value);
             }

@@ -1091,10 +1091,11 @@ impl Vm {
         if let Some(PyObject::Type(_)) = owner.as_obj() {
             return None;
         }
+        let name_value = name;
         let name = name.as_str()?.as_str();
         if let Some(PyObject::Instance(instance)) = owner.as_obj() {
             // `obj.method(...)` without a bound-method object (design.md §4).
-            if instance.dict.borrow().contains_key(name) {
+            if instance.attributes().contains(name_value).unwrap_or(true) {
                 return None;
             }
             return match instance.class.lookup(name)? {
@@ -1119,7 +1120,7 @@ impl Vm {
     /// `owner.name`.
     pub(crate) fn load_attribute(&mut self, owner: &Value, name: &Value) -> PyResult {
         let text = name.as_str().map(|s| s.as_str()).unwrap_or_default();
-        if let Some(value) = self.instance_attribute(owner, text)? {
+        if let Some(value) = self.instance_attribute(owner, text, name)? {
             return Ok(value);
         }
         match owner.as_obj() {
@@ -1177,11 +1178,16 @@ impl Vm {
             .or_else(|err| crate::interpreter::dunder::slot_wrapper(owner, text).ok_or(err))
     }
 
-    fn store_attribute(&mut self, owner: &Value, name: &Value, value: Value) -> PyResult<()> {
+    pub(crate) fn store_attribute(
+        &mut self,
+        owner: &Value,
+        name: &Value,
+        value: Value,
+    ) -> PyResult<()> {
         let text = name.as_str().map(|s| s.as_str()).unwrap_or_default();
         let value = match owner.as_obj() {
             Some(PyObject::Instance(_) | PyObject::Exception(_) | PyObject::Type(_)) => {
-                self.set_instance_attribute(owner, text, value)?;
+                self.set_instance_attribute(owner, text, name, value)?;
                 return Ok(());
             }
             _ => value,
@@ -1193,9 +1199,9 @@ impl Vm {
         Err(attribute_error_on_store(owner, text))
     }
 
-    fn delete_attribute(&mut self, owner: &Value, name: &Value) -> PyResult<()> {
+    pub(crate) fn delete_attribute(&mut self, owner: &Value, name: &Value) -> PyResult<()> {
         let text = name.as_str().map(|s| s.as_str()).unwrap_or_default();
-        if self.delete_instance_attribute(owner, text)?.is_some() {
+        if self.delete_instance_attribute(owner, text, name)?.is_some() {
             return Ok(());
         }
         if let Some(PyObject::Function(function)) = owner.as_obj()

@@ -308,6 +308,15 @@ impl Interp for Vm {
         self.equal(a, b)
     }
 
+    fn set_attr(&mut self, obj: &Value, name: &str, value: Option<Value>) -> PyResult<bool> {
+        let key = Value::str(name);
+        match value {
+            Some(value) => self.store_attribute(obj, &key, value)?,
+            None => self.delete_attribute(obj, &key)?,
+        }
+        Ok(true)
+    }
+
     fn iter_object(&mut self, value: &Value) -> PyResult {
         self.iter_dunder(value)
     }

@@ -203,6 +203,12 @@ pub trait Interp {
         Ok(false)
     }
 
+    /// `dir(obj)`, or `dir()` for the names of the running scope.
+    fn dir(&mut self, object: Option<&Value>) -> PyResult {
+        let _ = object;
+        Err(PyErr::type_error("dir() needs an interpreter"))
+    }
+
     /// Writes text to the program's standard output (`print`). Hosts that
     /// embed krait capture it here.
     fn write_stdout(&mut self, text: &str) -> PyResult<()> {

@@ -195,7 +195,7 @@ impl PyObject {
             PyObject::Tuple(t) => t.take_items(),
             PyObject::Dict(d) => d.take_entries(),
             PyObject::Set(s) | PyObject::FrozenSet(s) => s.take_values(),
-            PyObject::Instance(i) => vec![std::mem::take(&mut i.dict)],
+            PyObject::Instance(i) => vec![std::mem::take(&mut i.dict), std::mem::take(&mut i.base)],
             PyObject::Cell(c) => vec![std::mem::take(c.value.get_mut())],
             PyObject::BoundMethod(m) => vec![
                 std::mem::take(&mut m.receiver),

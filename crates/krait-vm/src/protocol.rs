@@ -178,6 +178,8 @@ fn float_op(op: BinaryOp, x: f64, y: f64) -> Option<PyResult> {
 
 /// `a <op> b` for the builtin types.
 pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult {
+    let a = a.builtin_value();
+    let b = b.builtin_value();
     // `bool & bool` stays a bool (bool's own `__and__`, `__or__`, `__xor__`).
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
         match op {
@@ -374,6 +376,8 @@ pub fn inplace_op(vm: &mut dyn Interp, op: BinaryOp, a: &Value, b: &Value) -> Py
 
 /// `divmod(a, b)`.
 pub fn divmod(a: &Value, b: &Value) -> PyResult {
+    let a = a.builtin_value();
+    let b = b.builtin_value();
     match (num(a), num(b)) {
         (Some(Num::Int(x)), Some(Num::Int(y))) => {
             let (q, r) = int::divmod(x, y)?;
@@ -408,6 +412,7 @@ pub fn pow3(a: &Value, b: &Value, m: &Value) -> PyResult {
 }
 
 pub fn unary_op(op: UnaryOp, a: &Value) -> PyResult {
+    let a = a.builtin_value();
     if op == UnaryOp::Not {
         return Ok(Value::Bool(!truthy(a)?));
     }
@@ -438,6 +443,7 @@ pub fn unary_op(op: UnaryOp, a: &Value) -> PyResult {
 
 /// `abs(a)`.
 pub fn abs(a: &Value) -> PyResult {
+    let a = a.builtin_value();
     match a {
         Value::Float(f) => Ok(Value::Float(f.abs())),
         _ => match int::as_int(a) {
@@ -452,6 +458,7 @@ pub fn abs(a: &Value) -> PyResult {
 
 /// `bool(v)`.
 pub fn truthy(v: &Value) -> PyResult<bool> {
+    let v = v.builtin_value();
     Ok(match v {
         Value::None => false,
         Value::Bool(b) => *b,
@@ -586,6 +593,8 @@ impl Drop for ComparisonDepth {
 
 /// `a <op> b` as a bool, raising CPython's TypeError for unorderable pairs.
 pub fn compare_bool(op: CompareOp, a: &Value, b: &Value) -> PyResult<bool> {
+    let a = a.builtin_value();
+    let b = b.builtin_value();
     match compare_builtin(op, a, b)? {
         Some(r) => Ok(r),
         None => Err(PyErr::type_error(format!(
@@ -616,6 +625,7 @@ pub fn lt(a: &Value, b: &Value) -> PyResult<bool> {
 
 /// `hash(v)`.
 pub fn hash(v: &Value) -> PyResult<i64> {
+    let v = v.builtin_value();
     match v {
         Value::Int(i) => Ok(int::hash(IntRef::Small(*i))),
         Value::Bool(b) => Ok(*b as i64),
@@ -647,6 +657,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
 
 /// `len(v)`.
 pub fn len(v: &Value) -> PyResult<usize> {
+    let v = v.builtin_value();
     let n = match v.as_obj() {
         Some(PyObject::Str(s)) => s.char_len(),
         Some(PyObject::List(l)) => l.len(),
@@ -668,6 +679,7 @@ pub fn len(v: &Value) -> PyResult<usize> {
 
 /// `container[key]`.
 pub fn get_item(container: &Value, key: &Value) -> PyResult {
+    let container = container.builtin_value();
     let Some(o) = container.as_obj() else {
         return Err(not_subscriptable(container));
     };
@@ -699,6 +711,7 @@ fn not_subscriptable(v: &Value) -> PyErr {
 
 /// `container[key] = value`.
 pub fn set_item(vm: &mut dyn Interp, container: &Value, key: &Value, value: Value) -> PyResult<()> {
+    let container = container.builtin_value();
     match container.as_obj() {
         Some(PyObject::List(l)) => match key.as_obj() {
             Some(PyObject::Slice(s)) => {
@@ -732,6 +745,7 @@ pub fn set_item(vm: &mut dyn Interp, container: &Value, key: &Value, value: Valu
 
 /// `del container[key]`.
 pub fn del_item(container: &Value, key: &Value) -> PyResult<()> {
+    let container = container.builtin_value();
     match container.as_obj() {
         Some(PyObject::List(l)) => match key.as_obj() {
             Some(PyObject::Slice(s)) => l.del_slice(s),
@@ -753,6 +767,7 @@ pub fn del_item(container: &Value, key: &Value) -> PyResult<()> {
 
 /// `x in container`.
 pub fn contains(vm: &mut dyn Interp, container: &Value, x: &Value) -> PyResult<bool> {
+    let container = container.builtin_value();
     let linear = |items: &[Value]| -> PyResult<bool> {
         for item in items {
             if item.is(x) || eq(item, x)? {
@@ -790,6 +805,7 @@ pub fn contains(vm: &mut dyn Interp, container: &Value, x: &Value) -> PyResult<b
 
 /// `iter(v)` for the builtin iterables.
 pub fn iter(v: &Value) -> PyResult {
+    let v = v.builtin_value();
     // A generator is its own iterator; `next` resumes it through the interpreter.
     if let Some(PyObject::Generator(_)) = v.as_obj() {
         return Ok(v.clone());
@@ -801,7 +817,7 @@ pub fn iter(v: &Value) -> PyResult {
 /// `iter(v)`, asking the interpreter about objects the builtin layer does
 /// not know (generators are their own iterators).
 pub fn iter_with(vm: &mut dyn Interp, v: &Value) -> PyResult {
-    if let Some(it) = iter::builtin_iter(v) {
+    if let Some(it) = iter::builtin_iter(v.builtin_value()) {
         return Ok(it);
     }
     if let Some(PyObject::Generator(_)) = v.as_obj() {
@@ -904,6 +920,7 @@ fn address(o: &Rc<PyObject>) -> String {
 
 /// `repr(v)`.
 pub fn repr(v: &Value) -> PyResult<String> {
+    let v = v.builtin_value();
     Ok(match v {
         Value::None => "None".into(),
         Value::Bool(true) => "True".into(),
@@ -972,6 +989,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
 
 /// `str(v)`.
 pub fn str(v: &Value) -> PyResult<String> {
+    let v = v.builtin_value();
     match v.as_obj() {
         Some(PyObject::Str(s)) => Ok(s.as_str().to_string()),
         Some(PyObject::Exception(e)) => Ok(e.str()),
@@ -989,6 +1007,7 @@ pub fn str_value(v: &Value) -> PyResult {
 
 /// `format(v, spec)`.
 pub fn format(v: &Value, spec: &str) -> PyResult<String> {
+    let v = v.builtin_value();
     crate::format::spec::format_value(v, spec)
 }
 

@@ -18,6 +18,8 @@ use crate::value::Value;
 
 pub struct TypeObject {
     pub name: Box<str>,
+    /// `__qualname__` (`Outer.Inner` for a nested class).
+    pub qualname: Box<str>,
     pub bases: Vec<Rc<TypeObject>>,
     /// Method resolution order without the type itself (C3 order).
     pub mro: Vec<Rc<TypeObject>>,
@@ -79,6 +81,7 @@ impl TypeObject {
             .collect();
         TypeObject {
             name: name.into(),
+            qualname: name.into(),
             bases,
             mro,
             builtin,
@@ -101,6 +104,11 @@ impl TypeObject {
             bases
         };
         let mut dict = dict;
+        // The class body's __qualname__ becomes the type's, not an attribute.
+        let qualname = dict
+            .shift_remove("__qualname__")
+            .and_then(|q| q.as_str().map(|s| Box::from(s.as_str())))
+            .unwrap_or_else(|| Box::from(name));
         // A class that defines __eq__ without __hash__ is unhashable.
         if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
             dict.insert(Box::from("__hash__"), Value::None);
@@ -112,6 +120,7 @@ impl TypeObject {
         let exc = mro.iter().find_map(|t| t.exc);
         Ok(TypeObject {
             name: name.into(),
+            qualname,
             bases,
             mro,
             builtin,

@@ -88,9 +88,24 @@ impl Value {
         }
     }
 
+    /// For an instance of a user subclass of a builtin type (`class
+    /// L(list)`), the builtin value it carries; otherwise the value itself.
+    /// The typed accessors below and the generic operations look through
+    /// it, so builtin methods and operators work on such instances.
+    #[inline]
+    pub fn builtin_value(&self) -> &Value {
+        if let Value::Obj(o) = self
+            && let PyObject::Instance(i) = &**o
+            && !matches!(i.base, Value::Null)
+        {
+            return &i.base;
+        }
+        self
+    }
+
     #[inline]
     pub fn as_str(&self) -> Option<&PyStr> {
-        match self.as_obj()? {
+        match self.builtin_value().as_obj()? {
             PyObject::Str(s) => Some(s),
             _ => None,
         }
@@ -98,7 +113,7 @@ impl Value {
 
     #[inline]
     pub fn as_list(&self) -> Option<&PyList> {
-        match self.as_obj()? {
+        match self.builtin_value().as_obj()? {
             PyObject::List(l) => Some(l),
             _ => None,
         }
@@ -106,7 +121,7 @@ impl Value {
 
     #[inline]
     pub fn as_tuple(&self) -> Option<&PyTuple> {
-        match self.as_obj()? {
+        match self.builtin_value().as_obj()? {
             PyObject::Tuple(t) => Some(t),
             _ => None,
         }
@@ -114,7 +129,7 @@ impl Value {
 
     #[inline]
     pub fn as_dict(&self) -> Option<&PyDict> {
-        match self.as_obj()? {
+        match self.builtin_value().as_obj()? {
             PyObject::Dict(d) => Some(d),
             _ => None,
         }
@@ -123,7 +138,7 @@ impl Value {
     /// A `set` or a `frozenset`.
     #[inline]
     pub fn as_anyset(&self) -> Option<&PySet> {
-        match self.as_obj()? {
+        match self.builtin_value().as_obj()? {
             PyObject::Set(s) | PyObject::FrozenSet(s) => Some(s),
             _ => None,
         }
@@ -131,7 +146,7 @@ impl Value {
 
     #[inline]
     pub fn as_bytes(&self) -> Option<&PyBytes> {
-        match self.as_obj()? {
+        match self.builtin_value().as_obj()? {
             PyObject::Bytes(b) => Some(b),
             _ => None,
         }
@@ -139,7 +154,7 @@ impl Value {
 
     #[inline]
     pub fn as_bigint(&self) -> Option<&BigInt> {
-        match self.as_obj()? {
+        match self.builtin_value().as_obj()? {
             PyObject::Int(b) => Some(b),
             _ => None,
         }

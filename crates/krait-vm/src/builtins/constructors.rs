@@ -285,6 +285,10 @@ fn int_from(vm: &mut dyn Interp, v: &Value) -> PyResult {
                         };
                     }
                 }
+                // A subclass of a builtin: convert the value it carries.
+                if !std::ptr::eq(v.builtin_value(), v) {
+                    return int_from(vm, v.builtin_value());
+                }
             }
             _ => {}
         },
@@ -319,6 +323,15 @@ fn new_float(vm: &mut dyn Interp, args: Args) -> PyResult {
     let Some(v) = args.pos.first() else {
         return Ok(Value::Float(0.0));
     };
+    if let Some(r) = call_dunder(vm, v, "__float__", &[])
+        && !std::ptr::eq(v.builtin_value(), v)
+    {
+        let r = r?;
+        if let Value::Float(f) = r {
+            return Ok(Value::Float(f));
+        }
+    }
+    let v = v.builtin_value();
     if let Value::Float(f) = v {
         return Ok(Value::Float(*f));
     }

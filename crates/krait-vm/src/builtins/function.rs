@@ -84,13 +84,21 @@ pub struct PyInstance {
     /// The instance's `__dict__`: a real dict, so `obj.__dict__[k] = v`
     /// and `vars(obj)` see and change the attributes themselves.
     pub dict: Value,
+    /// For a subclass of a builtin type (`class L(list)`), the builtin
+    /// value the instance carries; `Null` otherwise.
+    pub base: Value,
 }
 
 impl PyInstance {
     pub fn new(class: Rc<TypeObject>) -> PyInstance {
+        PyInstance::with_base(class, Value::Null)
+    }
+
+    pub fn with_base(class: Rc<TypeObject>, base: Value) -> PyInstance {
         PyInstance {
             class,
             dict: Value::dict(crate::builtins::dict::PyDict::new()),
+            base,
         }
     }
 
@@ -101,6 +109,7 @@ impl PyInstance {
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.dict);
+        visit(&self.base);
     }
 }
 
@@ -133,9 +142,42 @@ pub struct PySuper {
 /// `super().__init__(...)`: an exception stores its arguments as `args`.
 pub static BASE_INIT: MethodDef = MethodDef {
     name: "__init__",
-    func: |_, receiver, args| {
+    func: |vm, receiver, args| {
         if let Some(PyObject::Exception(e)) = receiver.as_obj() {
             *e.args.borrow_mut() = args.pos.to_vec();
+            return Ok(Value::None);
+        }
+        // list/dict/set.__init__ for instances of their subclasses.
+        let base = receiver.builtin_value();
+        if !std::ptr::eq(base, receiver) {
+            if let Some(list) = base.as_list() {
+                args.check("list", 0, 1)?;
+                let items = match args.pos.first() {
+                    Some(iterable) => crate::protocol::collect(vm, iterable)?,
+                    None => Vec::new(),
+                };
+                *list.borrow_mut() = items;
+                return Ok(Value::None);
+            }
+            if let Some(dict) = base.as_dict() {
+                dict.table_mut().clear();
+                if let Some(source) = args.pos.first() {
+                    dict.update_from(vm, source)?;
+                }
+                for (key, value) in args.kw {
+                    dict.set_item(Value::str(*key), value.clone())?;
+                }
+                return Ok(Value::None);
+            }
+            if let Some(set) = base.as_anyset() {
+                set.table_mut().clear();
+                if let Some(iterable) = args.pos.first() {
+                    for item in crate::protocol::collect(vm, iterable)? {
+                        set.add_vm(vm, item)?;
+                    }
+                }
+                return Ok(Value::None);
+            }
             return Ok(Value::None);
         }
         if !args.pos.is_empty() || !args.kw.is_empty() {

@@ -336,6 +336,7 @@ impl PyIterator {
 
 /// `iter(v)` for the builtin iterables; `None` if `v` is not one.
 pub fn builtin_iter(v: &Value) -> Option<Value> {
+    let v = v.builtin_value();
     let Value::Obj(o) = v else { return None };
     let kind = match &**o {
         PyObject::List(_) | PyObject::Tuple(_) | PyObject::Bytes(_) => IterKind::Seq {
@@ -478,6 +479,7 @@ pub fn filter(vm: &mut dyn Interp, func: &Value, iterable: &Value) -> PyResult {
 
 /// `reversed(seq)` for the builtin sequences, dicts and dict views.
 pub fn reversed(v: &Value) -> PyResult {
+    let v = v.builtin_value();
     let len = match v.as_obj() {
         Some(PyObject::List(l)) => l.len(),
         Some(PyObject::Tuple(t)) => t.len(),

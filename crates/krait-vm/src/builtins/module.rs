@@ -211,7 +211,8 @@ pub fn truthy(vm: &mut dyn Interp, v: &Value) -> PyResult<bool> {
         if call_dunder_exists(v, "__len__") {
             return Ok(len(vm, v)? != 0);
         }
-        return Ok(true);
+        // Plain instances are true; subclasses of builtins ask their value.
+        return protocol::truthy(v);
     }
     protocol::truthy(v)
 }
@@ -613,6 +614,7 @@ fn builtin_round(vm: &mut dyn Interp, args: Args) -> PyResult {
             return r;
         }
     }
+    let number = number.builtin_value();
     let digits = match ndigits {
         None => None,
         Some(n) => {

@@ -92,7 +92,7 @@ impl Vm {
         for base in &base_types {
             if !base.heap && base.builtin.is_some_and(|b| !subclassable(b)) {
                 return Err(PyErr::type_error(format!(
-                    "subclassing the builtin type '{}' is not supported by krait yet",
+                    "type '{}' is not an acceptable base type",
                     base.name
                 )));
             }
@@ -138,8 +138,19 @@ impl Vm {
                     )));
                 }
             }
+            _ if class.builtin.is_some_and(is_mutable_base) => {
+                // No __init__ of its own: the builtin's __init__ fills it.
+                let init = Value::obj(PyObject::MethodDescriptor(
+                    crate::builtins::function::PyMethodDescriptor {
+                        def: &crate::builtins::function::BASE_INIT,
+                        bound: Some(object.clone()),
+                    },
+                ));
+                self.call_with_keywords(&init, args.pos.to_vec(), args.kw)?;
+            }
             _ => {
-                let takes_arguments = class.is_exception_type() || has_new;
+                let takes_arguments =
+                    class.is_exception_type() || has_new || class.builtin.is_some();
                 if !takes_arguments && (!args.pos.is_empty() || !args.kw.is_empty()) {
                     return Err(PyErr::type_error(format!(
                         "{}() takes no arguments",
@@ -160,10 +171,22 @@ impl Vm {
             ))));
         }
         if let Some(builtin) = class.builtin {
-            return Err(PyErr::type_error(format!(
-                "subclasses of builtin type '{}' are not supported by krait yet",
-                builtin.name()
-            )));
+            // The builtin value the instance carries: mutable containers
+            // start empty (their __init__ fills them), immutable values are
+            // made from the arguments, as their __new__ does.
+            let base_type = crate::typeobject::builtin_type(builtin);
+            let no_args: &[Value] = &[];
+            let base_args = if is_mutable_base(builtin) {
+                Args::new(no_args)
+            } else {
+                args
+            };
+            let base =
+                crate::builtins::constructors::call_builtin_type(self, &base_type, base_args)?;
+            return Ok(Value::obj(PyObject::Instance(PyInstance::with_base(
+                class.clone(),
+                base,
+            ))));
         }
         Ok(Value::obj(PyObject::Instance(PyInstance::new(
             class.clone(),
@@ -298,7 +321,8 @@ impl Vm {
     /// `cls.name` for classes.
     pub(crate) fn class_attribute(&mut self, class: &Rc<TypeObject>, name: &str) -> PyResult {
         match name {
-            "__name__" | "__qualname__" => return Ok(Value::str(&*class.name)),
+            "__name__" => return Ok(Value::str(&*class.name)),
+            "__qualname__" => return Ok(Value::str(&*class.qualname)),
             "__module__" => {
                 return Ok(Value::str(if class.heap { "__main__" } else { "builtins" }));
             }
@@ -592,6 +616,88 @@ impl Vm {
     }
 }
 
+/// What `dir(object())` lists.
+const OBJECT_ATTRIBUTES: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+impl Vm {
+    /// The sorted names `dir()` reports: an object's own attributes and
+    /// its class's (through the MRO); with no object, the running scope's.
+    pub(crate) fn attribute_names(&mut self, object: Option<&Value>) -> Vec<String> {
+        let mut names = std::collections::BTreeSet::new();
+        let Some(object) = object else {
+            if let Some(frame) = self.frames.last() {
+                match &frame.locals {
+                    Some(locals) => {
+                        for key in locals.as_dict().map(|d| d.keys()).unwrap_or_default() {
+                            if let Some(key) = key.as_str() {
+                                names.insert(key.as_str().to_string());
+                            }
+                        }
+                    }
+                    None => {
+                        let code = &frame.code;
+                        for (i, name) in code.bytecode.varnames.iter().enumerate() {
+                            if !matches!(self.stack[frame.base + i], Value::Null) {
+                                names.insert(name.clone());
+                            }
+                        }
+                    }
+                }
+            }
+            return names.into_iter().collect();
+        };
+        let (class, own) = match object.as_obj() {
+            Some(PyObject::Type(t)) => (t.clone(), None),
+            _ => (
+                typeobject::class_of(object),
+                instance_parts(object).map(|(_, d)| d),
+            ),
+        };
+        if let Some(dict) = own.as_ref().and_then(|d| d.as_dict()) {
+            for key in dict.keys() {
+                if let Some(key) = key.as_str() {
+                    names.insert(key.as_str().to_string());
+                }
+            }
+        }
+        let mut classes = vec![class.clone()];
+        classes.extend(class.mro.iter().cloned());
+        for c in &classes {
+            names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+            if c.heap {
+                names.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
+            }
+        }
+        names.extend(OBJECT_ATTRIBUTES.iter().map(|n| n.to_string()));
+        names.into_iter().collect()
+    }
+}
+
 /// The class and the `__dict__` of an instance or an exception.
 fn instance_parts(object: &Value) -> Option<(Rc<TypeObject>, Value)> {
     match object.as_obj()? {
@@ -799,7 +905,27 @@ fn is_python_callable(value: &Value) -> bool {
     )
 }
 
-/// Builtin types a class statement may derive from today.
+/// Builtin types a class statement may derive from.
 fn subclassable(builtin: BuiltinType) -> bool {
-    matches!(builtin, BuiltinType::Object)
+    matches!(
+        builtin,
+        BuiltinType::Object
+            | BuiltinType::Int
+            | BuiltinType::Float
+            | BuiltinType::Str
+            | BuiltinType::Bytes
+            | BuiltinType::List
+            | BuiltinType::Tuple
+            | BuiltinType::Dict
+            | BuiltinType::Set
+            | BuiltinType::FrozenSet
+    )
+}
+
+/// Builtin bases whose value `__init__` fills in (rather than `__new__`).
+fn is_mutable_base(builtin: BuiltinType) -> bool {
+    matches!(
+        builtin,
+        BuiltinType::List | BuiltinType::Dict | BuiltinType::Set
+    )
 }

@@ -48,6 +48,12 @@ fn is_instance(value: &Value) -> bool {
     user_class_of(value).is_some()
 }
 
+/// An instance of a user subclass of a builtin type: what its class does
+/// not override, the builtin value it carries does.
+fn has_base(value: &Value) -> bool {
+    !std::ptr::eq(value.builtin_value(), value)
+}
+
 fn not_implemented(value: &Option<Value>) -> bool {
     matches!(value, None | Some(Value::NotImplemented))
 }
@@ -92,6 +98,9 @@ impl Vm {
                 return protocol::binary_op(op, lhs, rhs).map(Some);
             }
         }
+        if has_base(lhs) || has_base(rhs) {
+            return protocol::binary_op(op, lhs, rhs).map(Some);
+        }
         let symbol = op.symbol();
         let symbol = if inplace {
             format!("{symbol}=")
@@ -123,6 +132,9 @@ impl Vm {
         let result = self.call_dunder(rhs, reflected, vec![lhs.clone()])?;
         if !not_implemented(&result) {
             return Ok(result);
+        }
+        if has_base(lhs) || has_base(rhs) {
+            return protocol::compare(op, lhs, rhs).map(Some);
         }
         match op {
             CompareOp::Eq => Ok(Some(Value::Bool(lhs.is(rhs)))),
@@ -227,6 +239,7 @@ impl Vm {
         };
         match self.call_dunder(value, name, Vec::new())? {
             Some(result) => Ok(Some(result)),
+            None if has_base(value) => protocol::unary_op(op, value).map(Some),
             None => Err(PyErr::type_error(format!(
                 "bad operand type for unary {}: '{}'",
                 match op {
@@ -262,6 +275,9 @@ impl Vm {
         if let Some(length) = self.call_dunder(value, "__len__", Vec::new())? {
             return Ok(self.length_of(&length)? != 0);
         }
+        if has_base(value) {
+            return protocol::truthy(value);
+        }
         Ok(true)
     }
 
@@ -289,6 +305,7 @@ impl Vm {
         }
         match self.call_dunder(container, name, args)? {
             Some(result) => Ok(Some(result)),
+            None if has_base(container) => Ok(None),
             None => {
                 let what = match name {
                     "__getitem__" => "is not subscriptable",
@@ -461,6 +478,9 @@ impl Vm {
             }
             return Ok(iterator);
         }
+        if has_base(value) {
+            return protocol::iter(value);
+        }
         if user_class_of(value).is_some_and(|c| c.lookup("__getitem__").is_some()) {
             // The old sequence protocol: items 0, 1, 2... until IndexError.
             let mut items = Vec::new();
@@ -506,14 +526,21 @@ impl Vm {
         if let Some(value) = self.item_dunder(container, "__getitem__", vec![key.clone()])? {
             return Ok(value);
         }
-        match container.as_dict() {
-            Some(dict) if needs_interp(&key) => dict
-                .get_item_vm(self, &key)?
-                .ok_or_else(|| PyErr::key_error(key)),
-            _ => {
+        let found = match container.as_dict() {
+            Some(dict) if needs_interp(&key) => dict.get_item_vm(self, &key)?,
+            Some(dict) => dict.get_item(&key)?,
+            None => {
                 let key = self.index_of(key)?;
-                protocol::get_item(container, &key)
+                return protocol::get_item(container, &key);
             }
+        };
+        match found {
+            Some(value) => Ok(value),
+            // A dict subclass may supply missing keys.
+            None => match self.call_dunder(container, "__missing__", vec![key.clone()])? {
+                Some(value) => Ok(value),
+                None => Err(PyErr::key_error(key)),
+            },
         }
     }
 
@@ -524,7 +551,7 @@ impl Vm {
         key: Value,
         value: Value,
     ) -> PyResult<()> {
-        if is_instance(container) {
+        if is_instance(container) && !has_base(container) {
             self.item_dunder(container, "__setitem__", vec![key, value])?;
             return Ok(());
         }
@@ -568,7 +595,7 @@ impl Vm {
                 "__index__ returned non-int (type {})",
                 other.type_name()
             ))),
-            None => Ok(key),
+            None => Ok(key.builtin_value().clone()),
         }
     }
 
@@ -597,6 +624,9 @@ impl Vm {
     pub(crate) fn contains_dunder(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if let Some(result) = self.call_dunder(container, "__contains__", vec![item.clone()])? {
             return self.truthy_value(&result);
+        }
+        if has_base(container) {
+            return protocol::contains(self, container, item);
         }
         let iterator = self.iter_dunder(container).map_err(|_| {
             PyErr::type_error(format!(

@@ -204,6 +204,16 @@ fn builtin_namespace() -> Vec<(&'static str, Value)> {
             },
         })),
     ));
+    names.push((
+        "dir",
+        Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
+            name: "dir",
+            func: |vm, args| {
+                args.check("dir", 0, 1)?;
+                vm.dir(args.pos.first())
+            },
+        })),
+    ));
     names.push(("NotImplemented", Value::NotImplemented));
     names.push(("Ellipsis", Value::Ellipsis));
     names.push((
@@ -315,6 +325,15 @@ impl Interp for Vm {
             None => self.delete_attribute(obj, &key)?,
         }
         Ok(true)
+    }
+
+    fn dir(&mut self, object: Option<&Value>) -> PyResult {
+        Ok(Value::list(
+            self.attribute_names(object)
+                .into_iter()
+                .map(Value::str)
+                .collect(),
+        ))
     }
 
     fn iter_object(&mut self, value: &Value) -> PyResult {

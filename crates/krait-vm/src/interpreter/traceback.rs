@@ -99,7 +99,7 @@ impl Vm {
 
     /// `ValueError: message`, or just the name when the message is empty.
     pub fn exception_line(&mut self, err: &PyErr) -> String {
-        let name = err.class().name.to_string();
+        let name = err.class().qualname.to_string();
         let args = err.exception().args.borrow().clone();
         let message = if err.matches(ExcType::KeyError) || args.len() != 1 {
             err.message()

@@ -26,10 +26,8 @@ impl Vm {
     /// `__build_class__(body, name, *bases)`: runs the class body in a new
     /// namespace and makes the class from it.
     pub(crate) fn build_class(&mut self, args: Args) -> PyResult {
-        if let Some((key, _)) = args.kw.first() {
-            return Err(PyErr::type_error(format!(
-                "class keyword '{key}' is not supported by krait (metaclasses are not supported)"
-            )));
+        if args.kw.iter().any(|(key, _)| *key == "metaclass") {
+            return Err(PyErr::type_error("metaclasses are not supported by krait"));
         }
         let [body, name, bases @ ..] = args.pos else {
             return Err(PyErr::type_error("__build_class__: not enough arguments"));
@@ -98,9 +96,31 @@ impl Vm {
             }
         }
         let class = TypeObject::new_class(&name, base_types, dict).map_err(PyErr::type_error)?;
-        let class = Value::obj(PyObject::Type(Rc::new(class)));
+        let class_rc = Rc::new(class);
+        let class = Value::obj(PyObject::Type(class_rc.clone()));
         if let Some(PyObject::Cell(cell)) = class_cell.as_obj() {
             *cell.value.borrow_mut() = class.clone();
+        }
+        // The nearest base's __init_subclass__ (an implicit classmethod)
+        // sees the new class and the class statement's keywords.
+        let hook = class_rc
+            .mro
+            .iter()
+            .find_map(|base| base.dict.borrow().get("__init_subclass__").cloned());
+        match hook {
+            Some(hook) => {
+                let function = match hook.as_obj() {
+                    Some(PyObject::ClassMethod(c)) => c.function.clone(),
+                    _ => hook,
+                };
+                self.call_with_keywords(&function, vec![class.clone()], args.kw)?;
+            }
+            None if !args.kw.is_empty() => {
+                return Err(PyErr::type_error(format!(
+                    "{name}.__init_subclass__() takes no keyword arguments"
+                )));
+            }
+            None => {}
         }
         Ok(class)
     }
@@ -725,6 +745,21 @@ fn attribute_name(args: &Args) -> PyResult<String> {
 /// `object`'s own attribute methods, which bypass a class's overrides:
 /// what `super().__setattr__(...)` in a `__setattr__` reaches.
 static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
+    crate::builtins::function::MethodDef {
+        name: "__init_subclass__",
+        func: |_, receiver, args| {
+            if !args.kw.is_empty() || !args.pos.is_empty() {
+                let name = match receiver.as_obj() {
+                    Some(PyObject::Type(t)) => t.name.to_string(),
+                    _ => receiver.type_name().to_string(),
+                };
+                return Err(PyErr::type_error(format!(
+                    "{name}.__init_subclass__() takes no keyword arguments"
+                )));
+            }
+            Ok(Value::None)
+        },
+    },
     crate::builtins::function::MethodDef {
         name: "__setattr__",
         func: |_, receiver, args| {

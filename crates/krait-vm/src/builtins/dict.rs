@@ -5,7 +5,7 @@
 //! Python equality, so `1`, `1.0` and `True` are one key. The same
 //! [`KeyTable`] backs `set` and `frozenset`.
 
-use std::cell::{Ref, RefCell, RefMut};
+use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 use indexmap::IndexMap;
@@ -91,6 +91,9 @@ impl<V> KeyTable<V> {
             }
             if k.key.is(key) {
                 return true;
+            }
+            if let (Some(a), Some(b)) = (k.key.as_str(), key.as_str()) {
+                return a.as_str() == b.as_str();
             }
             match protocol::eq(&k.key, key) {
                 Ok(b) => b,
@@ -276,6 +279,21 @@ impl<V> InsertHashed<V> for Map<V> {
 #[derive(Default)]
 pub struct PyDict {
     table: RefCell<KeyTable<Value>>,
+    /// Changes whenever the dict does, to a value no dict had before: the
+    /// interpreter caches global lookups against it.
+    version: Cell<u64>,
+}
+
+thread_local! {
+    static NEXT_DICT_VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+fn next_dict_version() -> u64 {
+    NEXT_DICT_VERSION.with(|v| {
+        let version = v.get();
+        v.set(version + 1);
+        version
+    })
 }
 
 impl PyDict {
@@ -293,6 +311,7 @@ impl PyDict {
     pub fn from_pairs(pairs: Vec<(Value, Value)>) -> PyResult<PyDict> {
         let d = PyDict {
             table: RefCell::new(KeyTable::with_capacity(pairs.len())),
+            version: Cell::new(next_dict_version()),
         };
         for (k, v) in pairs {
             d.set_item(k, v)?;
@@ -305,7 +324,18 @@ impl PyDict {
     }
 
     pub fn table_mut(&self) -> RefMut<'_, KeyTable<Value>> {
+        self.write()
+    }
+
+    /// The table, for a change: bumps the version first.
+    fn write(&self) -> RefMut<'_, KeyTable<Value>> {
+        self.version.set(next_dict_version());
         self.table.borrow_mut()
+    }
+
+    /// The current version (see the field's doc).
+    pub fn version(&self) -> u64 {
+        self.version.get()
     }
 
     pub fn len(&self) -> usize {
@@ -332,9 +362,9 @@ impl PyDict {
         }
         let (found, hash) = KeyTable::find_with(&self.table, vm, &key)?;
         let old = match found {
-            Some(i) => self.table.borrow_mut().set_value_at(i, value),
+            Some(i) => self.write().set_value_at(i, value),
             None => {
-                self.table.borrow_mut().insert_new(hash, key, value);
+                self.write().insert_new(hash, key, value);
                 None
             }
         };
@@ -348,7 +378,7 @@ impl PyDict {
             return self.pop(key);
         }
         let (found, _) = KeyTable::find_with(&self.table, vm, key)?;
-        Ok(found.and_then(|i| self.table.borrow_mut().remove_at(i).map(|(_, v)| v)))
+        Ok(found.and_then(|i| self.write().remove_at(i).map(|(_, v)| v)))
     }
 
     pub fn get_item(&self, key: &Value) -> PyResult<Option<Value>> {
@@ -364,7 +394,7 @@ impl PyDict {
 
     pub fn set_item(&self, key: Value, value: Value) -> PyResult<()> {
         let h = protocol::hash(&key)?;
-        let old = self.table.borrow_mut().insert(h, key, value)?;
+        let old = self.write().insert(h, key, value)?;
         drop(old);
         Ok(())
     }
@@ -378,7 +408,7 @@ impl PyDict {
 
     pub fn pop(&self, key: &Value) -> PyResult<Option<Value>> {
         let h = protocol::hash(key)?;
-        let removed = self.table.borrow_mut().remove(h, key)?;
+        let removed = self.write().remove(h, key)?;
         Ok(removed.map(|(_, v)| v))
     }
 
@@ -406,6 +436,7 @@ impl PyDict {
     pub fn copy(&self) -> PyDict {
         PyDict {
             table: RefCell::new(self.table.borrow().clone()),
+            version: Cell::new(next_dict_version()),
         }
     }
 
@@ -651,7 +682,7 @@ fn m_pop(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
 fn m_popitem(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let d = zelf(z)?;
     args.check("popitem", 0, 0)?;
-    let last = d.table.borrow_mut().pop_last();
+    let last = d.write().pop_last();
     match last {
         Some((k, v)) => Ok(Value::tuple(vec![k, v])),
         None => Err(PyErr::key_error(Value::str(
@@ -681,7 +712,7 @@ fn m_copy(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
 fn m_clear(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let d = zelf(z)?;
     args.check("clear", 0, 0)?;
-    let old = std::mem::take(&mut *d.table.borrow_mut());
+    let old = std::mem::take(&mut *d.write());
     drop(old);
     Ok(Value::None)
 }

@@ -47,6 +47,7 @@ impl Vm {
                     code: function.code.clone(),
                     pc: 0,
                     base,
+                    call_base: base,
                     globals: function.globals.clone(),
                     locals: None,
                     entry,
@@ -75,6 +76,59 @@ impl Vm {
             }
             _ => Err(not_callable(callable)),
         }
+    }
+
+    /// CALL's fast path: a Python function with positional parameters
+    /// only, called with positional arguments, gets its frame right where
+    /// the arguments already are on the stack (no copying, no allocation).
+    /// `call_base` is where the caller's stack ends after the call.
+    /// Returns false when the call does not qualify.
+    #[inline]
+    pub(crate) fn enter_in_place(
+        &mut self,
+        callable: &Value,
+        first_arg: usize,
+        nargs: usize,
+        call_base: usize,
+    ) -> PyResult<bool> {
+        let Some(PyObject::Function(function)) = callable.as_obj() else {
+            return Ok(false);
+        };
+        let code = &function.code;
+        let argcount = code.bytecode.argcount as usize;
+        let first_default = argcount.saturating_sub(function.defaults.len());
+        if !code.simple_args || nargs > argcount || nargs < first_default {
+            return Ok(false);
+        }
+        for i in nargs..argcount {
+            self.stack
+                .push(function.defaults[i - first_default].clone());
+        }
+        for _ in argcount..code.nlocals {
+            self.stack.push(Value::Null);
+        }
+        for cell in 0..code.ncells {
+            let initial = code
+                .cell_args
+                .iter()
+                .find(|(c, _)| *c == cell)
+                .map_or(Value::Null, |(_, arg)| self.stack[first_arg + *arg].clone());
+            self.stack.push(Value::obj(PyObject::Cell(PyCell {
+                value: RefCell::new(initial),
+            })));
+        }
+        self.stack.extend(function.closure.iter().cloned());
+        self.push_frame(Frame {
+            code: code.clone(),
+            pc: 0,
+            base: first_arg,
+            call_base,
+            globals: function.globals.clone(),
+            locals: None,
+            entry: false,
+            generator: None,
+        })?;
+        Ok(true)
     }
 
     /// Calls from native code: Python frames run to completion here.

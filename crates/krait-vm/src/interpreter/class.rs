@@ -70,6 +70,7 @@ impl Vm {
             code: function.code.clone(),
             pc: 0,
             base,
+            call_base: base,
             globals: function.globals.clone(),
             locals: Some(namespace.clone()),
             entry: true,

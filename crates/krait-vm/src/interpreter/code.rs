@@ -1,6 +1,7 @@
 //! Code objects as the VM runs them: the bytecode, with its constants and
 //! names turned into values once, when the code is loaded.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use krait_bytecode::{CodeFlags, CodeObject, Constant};
@@ -27,8 +28,22 @@ pub struct Code {
     /// `(cell index, argument index)` for parameters that live in cells.
     pub cell_args: Vec<(usize, usize)>,
     pub is_generator: bool,
+    /// Only positional parameters (no `*args`, `**kwargs`, keyword-only)
+    /// and not a generator: CALL can bind the arguments where they lie.
+    pub simple_args: bool,
     /// Module and class bodies keep their variables in a mapping.
     pub uses_locals_mapping: bool,
+    /// LOAD_GLOBAL's cache, one entry per name: valid while the globals
+    /// and builtins dicts keep the versions it was filled at.
+    pub global_cache: Vec<RefCell<Option<(GlobalsKey, Value)>>>,
+}
+
+/// Which globals and builtins a cached global lookup was made in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct GlobalsKey {
+    pub globals: usize,
+    pub globals_version: u64,
+    pub builtins_version: u64,
 }
 
 impl Code {
@@ -39,11 +54,12 @@ impl Code {
             .iter()
             .map(constant_value)
             .collect::<PyResult<Vec<_>>>()?;
-        let names = bytecode
+        let names: Vec<Value> = bytecode
             .names
             .iter()
             .map(|n| Value::str(n.as_str()))
             .collect();
+        let global_cache = names.iter().map(|_| RefCell::new(None)).collect();
         let cell_args = bytecode.cell_args().collect();
         let flags = bytecode.flags;
         Ok(Rc::new(Code {
@@ -56,7 +72,12 @@ impl Code {
             nfree: bytecode.freevars.len(),
             cell_args,
             is_generator: flags.contains(CodeFlags::GENERATOR),
+            simple_args: !flags.contains(CodeFlags::GENERATOR)
+                && !flags.contains(CodeFlags::VARARGS)
+                && !flags.contains(CodeFlags::VARKEYWORDS)
+                && bytecode.kwonlyargcount == 0,
             uses_locals_mapping: !flags.contains(CodeFlags::OPTIMIZED),
+            global_cache,
             bytecode,
         }))
     }

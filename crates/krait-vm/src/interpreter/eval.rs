@@ -20,6 +20,7 @@ use crate::builtins::slice::PySlice;
 use crate::interp::Interp;
 use crate::interpreter::Vm;
 use crate::interpreter::call::Outcome;
+use crate::interpreter::code::{Code, GlobalsKey};
 use crate::object::PyObject;
 use crate::protocol::{self, BinaryOp, CompareOp, UnaryOp};
 use crate::typeobject::{self, ExcType, exc_type};
@@ -127,7 +128,7 @@ impl Vm {
                 return Ok(());
             }
             let frame = self.frames.pop().expect("checked above");
-            self.stack.truncate(frame.base);
+            self.stack.truncate(frame.call_base);
             if let Some(generator) = &frame.generator {
                 self.finish_generator(generator);
             }
@@ -235,8 +236,7 @@ impl Vm {
                         }
                     }
                     I::LoadGlobal(i) => {
-                        let name = &code.names[i.0 as usize];
-                        let value = self.load_global(fi, name)?;
+                        let value = self.load_global_cached(fi, &code, i.0 as usize)?;
                         self.stack.push(value);
                     }
                     I::StoreGlobal(i) => {
@@ -666,7 +666,7 @@ impl Vm {
                     I::ReturnValue => {
                         let value = self.pop();
                         let frame = self.frames.pop().expect("returning from a frame");
-                        self.stack.truncate(frame.base);
+                        self.stack.truncate(frame.call_base);
                         if let Some(generator) = &frame.generator {
                             self.finish_generator(generator);
                         }
@@ -680,6 +680,18 @@ impl Vm {
                     I::Call(argc) => {
                         let argc = argc as usize;
                         let names = kw_names.take();
+                        if names.is_none() {
+                            let call_base = self.stack.len() - argc - 2;
+                            let (callable, first_arg, nargs) =
+                                if let Value::Null = self.stack[call_base] {
+                                    (self.stack[call_base + 1].clone(), call_base + 2, argc)
+                                } else {
+                                    (self.stack[call_base].clone(), call_base + 1, argc + 1)
+                                };
+                            if self.enter_in_place(&callable, first_arg, nargs, call_base)? {
+                                continue 'frames;
+                            }
+                        }
                         let kwnames: Vec<&str> = match names {
                             Some(i) => code.consts[i]
                                 .as_tuple()
@@ -942,6 +954,28 @@ impl Vm {
             return Ok(value);
         }
         self.load_global(fi, name)
+    }
+
+    /// LOAD_GLOBAL through the code's cache (see `Code::global_cache`).
+    #[inline]
+    fn load_global_cached(&mut self, fi: usize, code: &Code, i: usize) -> PyResult {
+        let globals = &self.frames[fi].globals;
+        let key = match (globals, globals.as_dict(), self.builtins.as_dict()) {
+            (Value::Obj(object), Some(g), Some(b)) => GlobalsKey {
+                globals: std::rc::Rc::as_ptr(object) as *const u8 as usize,
+                globals_version: g.version(),
+                builtins_version: b.version(),
+            },
+            _ => return self.load_global(fi, &code.names[i]),
+        };
+        if let Some((cached_key, value)) = &*code.global_cache[i].borrow()
+            && *cached_key == key
+        {
+            return Ok(value.clone());
+        }
+        let value = self.load_global(fi, &code.names[i])?;
+        *code.global_cache[i].borrow_mut() = Some((key, value.clone()));
+        Ok(value)
     }
 
     fn load_global(&mut self, fi: usize, name: &Value) -> PyResult {

@@ -14,6 +14,9 @@ pub struct Frame {
     pub pc: usize,
     /// First slot of the frame in the VM's stack.
     pub base: usize,
+    /// Where the caller's stack ends once this frame returns: the slots of
+    /// the callable (and NULL) that a CALL bound in place sit below `base`.
+    pub call_base: usize,
     pub globals: Value,
     /// The mapping of a module or class body (`None` in functions).
     pub locals: Option<Value>,

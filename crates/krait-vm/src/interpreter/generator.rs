@@ -188,6 +188,7 @@ impl Vm {
             code,
             pc,
             base,
+            call_base: base,
             globals,
             locals: None,
             entry: true,

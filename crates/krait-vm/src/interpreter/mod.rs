@@ -98,6 +98,7 @@ impl Vm {
             code,
             pc: 0,
             base,
+            call_base: base,
             locals: Some(globals.clone()),
             globals,
             entry: true,

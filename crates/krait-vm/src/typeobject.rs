@@ -28,7 +28,10 @@ pub struct TypeObject {
     /// Set on builtin exception types.
     pub exc: Option<ExcType>,
     /// The class namespace: methods and class attributes.
-    pub dict: RefCell<IndexMap<Box<str>, Value>>,
+    pub dict: RefCell<ClassDict>,
+    /// Whether a `property` (a data descriptor) is among the class's
+    /// attributes: if not, an instance attribute needs no class lookup.
+    pub has_data_descriptors: std::cell::Cell<bool>,
     /// Made by a `class` statement (CPython's heap types), not built in.
     pub heap: bool,
 }
@@ -87,6 +90,7 @@ impl TypeObject {
             builtin,
             exc,
             dict: RefCell::new(dict),
+            has_data_descriptors: std::cell::Cell::new(false),
             heap: false,
         }
     }
@@ -96,7 +100,7 @@ impl TypeObject {
     pub fn new_class(
         name: &str,
         bases: Vec<Rc<TypeObject>>,
-        dict: IndexMap<Box<str>, Value>,
+        dict: ClassDict,
     ) -> Result<TypeObject, String> {
         let bases = if bases.is_empty() {
             vec![builtin_type(BuiltinType::Object)]
@@ -118,6 +122,10 @@ impl TypeObject {
             .iter()
             .find_map(|t| t.builtin.filter(|b| *b != BuiltinType::Object));
         let exc = mro.iter().find_map(|t| t.exc);
+        let has_data_descriptors = dict.values().any(is_data_descriptor)
+            || mro.iter().any(|t| {
+                t.has_data_descriptors.get() || t.dict.borrow().values().any(is_data_descriptor)
+            });
         Ok(TypeObject {
             name: name.into(),
             qualname,
@@ -126,9 +134,42 @@ impl TypeObject {
             builtin,
             exc,
             dict: RefCell::new(dict),
+            has_data_descriptors: std::cell::Cell::new(has_data_descriptors),
             heap: true,
         })
     }
+}
+
+/// The namespace of a class: attribute names to values, hashed with a fast
+/// non-cryptographic hash (names are not attacker-chosen keys of a
+/// long-lived table, and lookups are on the hot path of attribute access).
+pub type ClassDict = IndexMap<Box<str>, Value, std::hash::BuildHasherDefault<NameHasher>>;
+
+/// FNV-1a, for attribute names.
+#[derive(Default)]
+pub struct NameHasher(u64);
+
+impl std::hash::Hasher for NameHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf29ce484222325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash ^= b as u64;
+            hash = hash.wrapping_mul(0x100000001b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// `property` objects take precedence over instance attributes.
+pub fn is_data_descriptor(value: &Value) -> bool {
+    matches!(value.as_obj(), Some(PyObject::Property(_)))
 }
 
 /// C3 linearization of the bases' MROs (the class itself excluded), with

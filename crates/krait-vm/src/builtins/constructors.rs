@@ -194,7 +194,7 @@ fn type_call(args: Args) -> PyResult {
             if dict.as_dict().is_none() {
                 return Err(must(3, "dict", dict));
             }
-            let mut namespace = indexmap::IndexMap::new();
+            let mut namespace = crate::typeobject::ClassDict::default();
             for (key, value) in dict.as_dict().map(|d| d.items()).unwrap_or_default() {
                 if let Some(key) = key.as_str() {
                     namespace.insert(Box::from(key.as_str()), value);

@@ -52,6 +52,7 @@ impl Vm {
                     locals: None,
                     entry,
                     generator: None,
+                    init_instance: None,
                 })?;
                 Ok(Outcome::Pushed)
             }
@@ -60,6 +61,39 @@ impl Vm {
                 self.call_value(function, args, kwnames, entry)
             }
             PyObject::Type(class) => {
+                // A user class with a Python __init__ (and no __new__): the
+                // __init__ frame runs in this loop like any call.
+                if class.heap
+                    && class.builtin.is_none()
+                    && !class.is_exception_type()
+                    && class.lookup("__new__").is_none()
+                    && let Some(init) = class.lookup("__init__")
+                    && let Some(PyObject::Function(function)) = init.as_obj()
+                {
+                    let instance = Value::obj(PyObject::Instance(
+                        crate::builtins::function::PyInstance::new(class.clone()),
+                    ));
+                    args.insert(0, instance.clone());
+                    let base = self.bind_arguments(function, args, kwnames)?;
+                    if function.code.is_generator {
+                        self.stack.truncate(base);
+                        return Err(PyErr::type_error(
+                            "__init__() should return None, not 'generator'",
+                        ));
+                    }
+                    self.push_frame(Frame {
+                        code: function.code.clone(),
+                        pc: 0,
+                        base,
+                        call_base: base,
+                        globals: function.globals.clone(),
+                        locals: None,
+                        entry,
+                        generator: None,
+                        init_instance: Some(instance),
+                    })?;
+                    return Ok(Outcome::Pushed);
+                }
                 let (pos, kw) = split_keywords(&args, kwnames);
                 let class = class.clone();
                 call_type(self, &class, Args::with_kw(pos, &kw)).map(Outcome::Done)
@@ -127,6 +161,7 @@ impl Vm {
             locals: None,
             entry: false,
             generator: None,
+            init_instance: None,
         })?;
         Ok(true)
     }

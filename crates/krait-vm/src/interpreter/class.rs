@@ -6,8 +6,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
 use crate::builtins::dict::PyDict;
 use crate::builtins::exception::PyException;
 use crate::builtins::function::{
@@ -75,9 +73,10 @@ impl Vm {
             locals: Some(namespace.clone()),
             entry: true,
             generator: None,
+            init_instance: None,
         })?;
         let class_cell = self.run_entry_frame()?;
-        let mut dict = IndexMap::new();
+        let mut dict = crate::typeobject::ClassDict::default();
         if let Some(ns) = namespace.as_dict() {
             for (key, value) in ns.items() {
                 if let Some(key) = key.as_str() {
@@ -297,6 +296,13 @@ impl Vm {
         }
         if name == "__dict__" {
             return Ok(Some(dict_value.clone()));
+        }
+        // No property anywhere on the class: the instance's own attribute
+        // wins without a class lookup.
+        if !class.has_data_descriptors.get()
+            && let Some(value) = dict.get_item(key)?
+        {
+            return Ok(Some(value));
         }
         let class_attribute = class.lookup(name);
         if let Some(attribute) = &class_attribute
@@ -542,6 +548,9 @@ impl Vm {
                 instance_parts(object).expect("an instance")
             }
             Some(PyObject::Type(t)) if t.heap => {
+                if crate::typeobject::is_data_descriptor(&value) {
+                    t.has_data_descriptors.set(true);
+                }
                 t.dict.borrow_mut().insert(Box::from(name), value);
                 return Ok(Some(()));
             }

@@ -329,6 +329,10 @@ impl Vm {
                     I::BinaryOp(op) => {
                         let rhs = self.pop();
                         let lhs = self.pop();
+                        if let Some(result) = fast_binary(op, &lhs, &rhs) {
+                            self.stack.push(result);
+                            continue;
+                        }
                         let result = match (op, &lhs, &rhs) {
                             (
                                 BinaryOperator::Add | BinaryOperator::InplaceAdd,
@@ -373,6 +377,14 @@ impl Vm {
                         let rhs = self.pop();
                         let lhs = self.pop();
                         let result = match (&lhs, &rhs) {
+                            (Value::Float(a), Value::Float(b)) => Value::Bool(match op {
+                                ComparisonOperator::Less => a < b,
+                                ComparisonOperator::LessEqual => a <= b,
+                                ComparisonOperator::Equal => a == b,
+                                ComparisonOperator::NotEqual => a != b,
+                                ComparisonOperator::Greater => a > b,
+                                ComparisonOperator::GreaterEqual => a >= b,
+                            }),
                             (Value::Int(a), Value::Int(b)) => Value::Bool(match op {
                                 ComparisonOperator::Less => a < b,
                                 ComparisonOperator::LessEqual => a <= b,
@@ -417,6 +429,23 @@ impl Vm {
                     I::BinarySubscr => {
                         let key = self.pop();
                         let container = self.pop();
+                        // list[i] and tuple[i] without the general machinery.
+                        if let (Value::Int(i), Value::Obj(object)) = (&key, &container) {
+                            let item = match &**object {
+                                PyObject::List(list) => {
+                                    let items = list.borrow();
+                                    index_in(*i, items.len()).map(|i| items[i].clone())
+                                }
+                                PyObject::Tuple(tuple) => {
+                                    index_in(*i, tuple.len()).map(|i| tuple.as_slice()[i].clone())
+                                }
+                                _ => None,
+                            };
+                            if let Some(item) = item {
+                                self.stack.push(item);
+                                continue;
+                            }
+                        }
                         let value = self.subscript_get(&container, key)?;
                         self.stack.push(value);
                     }
@@ -424,6 +453,20 @@ impl Vm {
                         let key = self.pop();
                         let container = self.pop();
                         let value = self.pop();
+                        if let (Value::Int(i), Some(PyObject::List(list))) =
+                            (&key, container.as_obj())
+                        {
+                            let mut items = list.borrow_mut();
+                            if let Some(i) = index_in(*i, items.len()) {
+                                let old = std::mem::replace(&mut items[i], value);
+                                drop(items);
+                                drop(old);
+                                continue;
+                            }
+                            drop(items);
+                            self.subscript_set(&container, key, value)?;
+                            continue;
+                        }
                         self.subscript_set(&container, key, value)?;
                     }
                     I::DeleteSubscr => {
@@ -594,6 +637,13 @@ impl Vm {
                     }
                     I::UnpackSequence(n) => {
                         let sequence = self.pop();
+                        if let Some(tuple) = sequence.as_obj().and_then(|o| match o {
+                            PyObject::Tuple(t) if t.len() == n as usize => Some(t),
+                            _ => None,
+                        }) {
+                            self.stack.extend(tuple.as_slice().iter().rev().cloned());
+                            continue;
+                        }
                         let items = self.unpack(&sequence, n as usize, None)?;
                         self.stack.extend(items.into_iter().rev());
                     }
@@ -664,9 +714,20 @@ impl Vm {
                         }
                     }
                     I::ReturnValue => {
-                        let value = self.pop();
+                        let mut value = self.pop();
                         let frame = self.frames.pop().expect("returning from a frame");
                         self.stack.truncate(frame.call_base);
+                        if let Some(instance) = frame.init_instance {
+                            if !value.is_none() {
+                                // Reported in the caller, as CPython does.
+                                return Err(PyErr::type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    value.type_name()
+                                ))
+                                .into());
+                            }
+                            value = instance;
+                        }
                         if let Some(generator) = &frame.generator {
                             self.finish_generator(generator);
                         }
@@ -1245,6 +1306,41 @@ impl Vm {
         }
         Err(attribute_error_on_store(owner, text))
     }
+}
+
+/// A Python index into a sequence of `len` items, if in range.
+#[inline]
+fn index_in(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    (0 <= i && (i as u64) < len as u64).then_some(i as usize)
+}
+
+/// Arithmetic on small ints and floats that needs no dispatch: `None`
+/// falls back to the general path (overflow, division, other types).
+#[inline]
+fn fast_binary(op: BinaryOperator, lhs: &Value, rhs: &Value) -> Option<Value> {
+    use BinaryOperator as B;
+    let (a, b) = match (lhs, rhs) {
+        (Value::Int(a), Value::Int(b)) => {
+            return match op {
+                B::Add | B::InplaceAdd => a.checked_add(*b).map(Value::Int),
+                B::Subtract | B::InplaceSubtract => a.checked_sub(*b).map(Value::Int),
+                B::Multiply | B::InplaceMultiply => a.checked_mul(*b).map(Value::Int),
+                _ => None,
+            };
+        }
+        (Value::Float(a), Value::Float(b)) => (*a, *b),
+        (Value::Float(a), Value::Int(b)) if b.unsigned_abs() < (1 << 53) => (*a, *b as f64),
+        (Value::Int(a), Value::Float(b)) if a.unsigned_abs() < (1 << 53) => (*a as f64, *b),
+        _ => return None,
+    };
+    Some(Value::Float(match op {
+        B::Add | B::InplaceAdd => a + b,
+        B::Subtract | B::InplaceSubtract => a - b,
+        B::Multiply | B::InplaceMultiply => a * b,
+        B::TrueDivide | B::InplaceTrueDivide if b != 0.0 => a / b,
+        _ => return None,
+    }))
 }
 
 fn attribute_error_on_store(owner: &Value, name: &str) -> PyErr {

@@ -26,6 +26,9 @@ pub struct Frame {
     pub entry: bool,
     /// The generator this frame belongs to, while it runs.
     pub generator: Option<Value>,
+    /// For the `__init__` of a class being called: the new instance, which
+    /// is the call's result once `__init__` returns None.
+    pub init_instance: Option<Value>,
 }
 
 impl Frame {

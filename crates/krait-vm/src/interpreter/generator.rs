@@ -193,6 +193,7 @@ impl Vm {
             locals: None,
             entry: true,
             generator: Some(generator.clone()),
+            init_instance: None,
         });
         let result = match pushed {
             Err(err) => {

@@ -103,6 +103,7 @@ impl Vm {
             globals,
             entry: true,
             generator: None,
+            init_instance: None,
         };
         self.push_frame(frame)?;
         self.run_entry_frame()

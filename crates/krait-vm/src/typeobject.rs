@@ -32,6 +32,8 @@ pub struct TypeObject {
     /// Whether a `property` (a data descriptor) is among the class's
     /// attributes: if not, an instance attribute needs no class lookup.
     pub has_data_descriptors: std::cell::Cell<bool>,
+    /// Whether the class (or a base) defines `__setattr__`.
+    pub custom_setattr: bool,
     /// Made by a `class` statement (CPython's heap types), not built in.
     pub heap: bool,
 }
@@ -91,6 +93,7 @@ impl TypeObject {
             exc,
             dict: RefCell::new(dict),
             has_data_descriptors: std::cell::Cell::new(false),
+            custom_setattr: false,
             heap: false,
         }
     }
@@ -126,9 +129,14 @@ impl TypeObject {
             || mro.iter().any(|t| {
                 t.has_data_descriptors.get() || t.dict.borrow().values().any(is_data_descriptor)
             });
+        let custom_setattr = dict.contains_key("__setattr__")
+            || mro
+                .iter()
+                .any(|t| t.custom_setattr || t.dict.borrow().contains_key("__setattr__"));
         Ok(TypeObject {
             name: name.into(),
             qualname,
+            custom_setattr,
             bases,
             mro,
             builtin,

@@ -15,6 +15,7 @@ use krait_bytecode::{
 use crate::builtins::dict::PyDict;
 use crate::builtins::exception::TracebackEntry;
 use crate::builtins::function::{PyCell, PyFunction};
+use crate::builtins::iter::IterKind;
 use crate::builtins::set::PySet;
 use crate::builtins::slice::PySlice;
 use crate::interp::Interp;
@@ -291,12 +292,26 @@ impl Vm {
                     }
                     I::LoadAttr(i) => {
                         let owner = self.pop();
+                        if let Some(value) =
+                            instance_attribute_fast(&owner, &code.names[i.0 as usize])
+                        {
+                            self.stack.push(value);
+                            continue;
+                        }
                         let value = self.load_attribute(&owner, &code.names[i.0 as usize])?;
                         self.stack.push(value);
                     }
                     I::StoreAttr(i) => {
                         let owner = self.pop();
                         let value = self.pop();
+                        let value = match store_instance_attribute_fast(
+                            &owner,
+                            &code.names[i.0 as usize],
+                            value,
+                        ) {
+                            None => continue,
+                            Some(value) => value,
+                        };
                         self.store_attribute(&owner, &code.names[i.0 as usize], value)?;
                     }
                     I::DeleteAttr(i) => {
@@ -430,21 +445,9 @@ impl Vm {
                         let key = self.pop();
                         let container = self.pop();
                         // list[i] and tuple[i] without the general machinery.
-                        if let (Value::Int(i), Value::Obj(object)) = (&key, &container) {
-                            let item = match &**object {
-                                PyObject::List(list) => {
-                                    let items = list.borrow();
-                                    index_in(*i, items.len()).map(|i| items[i].clone())
-                                }
-                                PyObject::Tuple(tuple) => {
-                                    index_in(*i, tuple.len()).map(|i| tuple.as_slice()[i].clone())
-                                }
-                                _ => None,
-                            };
-                            if let Some(item) = item {
-                                self.stack.push(item);
-                                continue;
-                            }
+                        if let Some(item) = subscript_fast(&container, &key) {
+                            self.stack.push(item);
+                            continue;
                         }
                         let value = self.subscript_get(&container, key)?;
                         self.stack.push(value);
@@ -453,20 +456,10 @@ impl Vm {
                         let key = self.pop();
                         let container = self.pop();
                         let value = self.pop();
-                        if let (Value::Int(i), Some(PyObject::List(list))) =
-                            (&key, container.as_obj())
-                        {
-                            let mut items = list.borrow_mut();
-                            if let Some(i) = index_in(*i, items.len()) {
-                                let old = std::mem::replace(&mut items[i], value);
-                                drop(items);
-                                drop(old);
-                                continue;
-                            }
-                            drop(items);
-                            self.subscript_set(&container, key, value)?;
-                            continue;
-                        }
+                        let value = match store_subscript_fast(&container, &key, value) {
+                            None => continue,
+                            Some(value) => value,
+                        };
                         self.subscript_set(&container, key, value)?;
                     }
                     I::DeleteSubscr => {
@@ -704,6 +697,20 @@ impl Vm {
                         self.stack.push(iterator);
                     }
                     I::ForIter(target) => {
+                        // range and list/tuple iterators: no Result, no call.
+                        let fast = next_fast(self.top());
+                        match fast {
+                            Some(Some(value)) => {
+                                self.stack.push(value);
+                                continue;
+                            }
+                            Some(None) => {
+                                self.pop();
+                                pc = target.0 as usize;
+                                continue;
+                            }
+                            None => {}
+                        }
                         let iterator = self.top().clone();
                         match protocol::next(self, &iterator)? {
                             Some(value) => self.stack.push(value),
@@ -1306,6 +1313,102 @@ impl Vm {
         }
         Err(attribute_error_on_store(owner, text))
     }
+}
+
+/// An instance's own attribute, when no property on its class can
+/// intercept the lookup; `None` sends LOAD_ATTR down the general path.
+#[inline(never)]
+fn instance_attribute_fast(owner: &Value, name: &Value) -> Option<Value> {
+    match owner.as_obj() {
+        Some(PyObject::Instance(instance)) if !instance.class.has_data_descriptors.get() => {
+            instance.attributes().get_item(name).ok().flatten()
+        }
+        _ => None,
+    }
+}
+
+/// `obj.name = value` straight into an instance's dict when neither a
+/// property nor `__setattr__` is involved; gives the value back otherwise.
+#[inline(never)]
+fn store_instance_attribute_fast(owner: &Value, name: &Value, value: Value) -> Option<Value> {
+    match owner.as_obj() {
+        Some(PyObject::Instance(instance))
+            if !instance.class.has_data_descriptors.get() && !instance.class.custom_setattr =>
+        {
+            // A str key never fails to hash or compare.
+            let _ = instance.attributes().set_item(name.clone(), value);
+            None
+        }
+        _ => Some(value),
+    }
+}
+
+/// The next item of a range or list/tuple iterator: `Some(None)` when it
+/// is exhausted, `None` for other iterators (the general path).
+#[inline(never)]
+fn next_fast(iterator: &Value) -> Option<Option<Value>> {
+    let Some(PyObject::Iterator(it)) = iterator.as_obj() else {
+        return None;
+    };
+    match &it.kind {
+        IterKind::Range {
+            next,
+            step,
+            remaining,
+        } => Some(match remaining.get() {
+            0 => None,
+            n => {
+                remaining.set(n - 1);
+                let value = next.get();
+                next.set(value.wrapping_add(*step));
+                Some(Value::Int(value))
+            }
+        }),
+        IterKind::Seq { seq, index } => {
+            let i = index.get();
+            let item = match seq.as_obj() {
+                Some(PyObject::List(l)) => Some(l.borrow().get(i).cloned()),
+                Some(PyObject::Tuple(t)) => Some(t.as_slice().get(i).cloned()),
+                _ => None,
+            };
+            if let Some(Some(_)) = item {
+                index.set(i + 1);
+            }
+            item
+        }
+        _ => None,
+    }
+}
+
+/// `list[i]` / `tuple[i]` with an int in range; `None` otherwise.
+#[inline(never)]
+fn subscript_fast(container: &Value, key: &Value) -> Option<Value> {
+    let Value::Int(i) = key else {
+        return None;
+    };
+    match container.as_obj()? {
+        PyObject::List(list) => {
+            let items = list.borrow();
+            index_in(*i, items.len()).map(|i| items[i].clone())
+        }
+        PyObject::Tuple(tuple) => index_in(*i, tuple.len()).map(|i| tuple.as_slice()[i].clone()),
+        _ => None,
+    }
+}
+
+/// `list[i] = value` with an int in range; gives the value back otherwise.
+#[inline(never)]
+fn store_subscript_fast(container: &Value, key: &Value, value: Value) -> Option<Value> {
+    if let (Value::Int(i), Some(PyObject::List(list))) = (key, container.as_obj()) {
+        let mut items = list.borrow_mut();
+        if let Some(i) = index_in(*i, items.len()) {
+            let old = std::mem::replace(&mut items[i], value);
+            drop(items);
+            drop(old);
+            return None;
+        }
+    }
+    Some(value)
 }
 
 /// A Python index into a sequence of `len` items, if in range.

@@ -43,19 +43,20 @@ pub enum PyObject {
     Bytes(PyBytes),
     /// A class: builtin type, exception type or (later) user class.
     Type(Rc<TypeObject>),
-    Exception(PyException),
+    /// Boxed, like the other large kinds, so every object stays small.
+    Exception(Box<PyException>),
     Iterator(PyIterator),
     BuiltinFunction(PyBuiltinFunction),
     /// A builtin method looked up on its type (`list.append`), or bound to an
     /// instance (`[].append`) when `PyMethodDescriptor::bound` is set.
     MethodDescriptor(PyMethodDescriptor),
     // Filled in by the dispatch-loop step:
-    Function(PyFunction),
+    Function(Box<PyFunction>),
     Code(PyCode),
     Cell(PyCell),
     Instance(PyInstance),
     BoundMethod(PyBoundMethod),
-    Generator(PyGenerator),
+    Generator(Box<PyGenerator>),
     Property(PyProperty),
     StaticMethod(PyStaticMethod),
     ClassMethod(PyClassMethod),

@@ -149,10 +149,10 @@ fn new_exception(t: &Rc<TypeObject>, args: Args) -> PyResult {
             t.name
         )));
     }
-    Ok(Value::obj(PyObject::Exception(PyException::new(
+    Ok(Value::obj(PyObject::Exception(Box::new(PyException::new(
         t.clone(),
         args.pos.to_vec(),
-    ))))
+    )))))
 }
 
 fn singleton(args: Args, name: &str, v: Value) -> PyResult {

@@ -100,7 +100,9 @@ impl PyErr {
     }
 
     pub fn with_args(class: Rc<TypeObject>, args: Vec<Value>) -> PyErr {
-        PyErr(Rc::new(PyObject::Exception(PyException::new(class, args))))
+        PyErr(Rc::new(PyObject::Exception(Box::new(PyException::new(
+            class, args,
+        )))))
     }
 
     /// Raise an existing exception object; `None` if `v` is not one.

@@ -332,7 +332,7 @@ impl Vm {
     /// into a suspended generator.
     fn make_generator(&mut self, function: &PyFunction, base: usize) -> Value {
         let slots = self.stack.split_off(base);
-        Value::obj(PyObject::Generator(PyGenerator {
+        Value::obj(PyObject::Generator(Box::new(PyGenerator {
             name: function.name.clone(),
             qualname: function.qualname.clone(),
             state: RefCell::new(GeneratorState::Suspended(SuspendedFrame {
@@ -342,7 +342,7 @@ impl Vm {
                 slots,
                 handled: Value::None,
             })),
-        }))
+        })))
     }
 }
 

@@ -185,10 +185,10 @@ impl Vm {
     /// `object.__new__(cls)`: the bare instance of a class.
     fn new_instance(&mut self, class: &Rc<TypeObject>, args: Args) -> PyResult {
         if class.is_exception_type() {
-            return Ok(Value::obj(PyObject::Exception(PyException::new(
+            return Ok(Value::obj(PyObject::Exception(Box::new(PyException::new(
                 class.clone(),
                 args.pos.to_vec(),
-            ))));
+            )))));
         }
         if let Some(builtin) = class.builtin {
             // The builtin value the instance carries: mutable containers

@@ -1116,7 +1116,7 @@ impl Vm {
             Some(doc) if doc.as_str().is_some() && &*code.name != "<lambda>" => doc.clone(),
             _ => Value::None,
         };
-        Ok(Value::obj(PyObject::Function(PyFunction {
+        Ok(Value::obj(PyObject::Function(Box::new(PyFunction {
             name: Box::from(&*code.name),
             qualname: Box::from(code.bytecode.qualname.as_str()),
             globals: self.frames[fi].globals.clone(),
@@ -1126,7 +1126,7 @@ impl Vm {
             doc,
             dict: Default::default(),
             code,
-        })))
+        }))))
     }
 
     /// The exception a RAISE_VARARGS raises.

@@ -48,6 +48,24 @@ fn is_instance(value: &Value) -> bool {
     user_class_of(value).is_some()
 }
 
+/// Whether comparing `value` may call a user method: it is an instance,
+/// or a tuple/list/set holding one (looked at `depth` levels deep).
+fn involves_instances(value: &Value, depth: usize) -> bool {
+    match value.as_obj() {
+        Some(PyObject::Instance(_)) => true,
+        Some(PyObject::Exception(e)) => e.class.heap,
+        Some(PyObject::Tuple(t)) if depth > 0 => t.iter().any(|v| involves_instances(v, depth - 1)),
+        Some(PyObject::List(l)) if depth > 0 => {
+            l.borrow().iter().any(|v| involves_instances(v, depth - 1))
+        }
+        Some(PyObject::Set(s) | PyObject::FrozenSet(s)) if depth > 0 => s
+            .table()
+            .iter()
+            .any(|(v, _)| involves_instances(v, depth - 1)),
+        _ => false,
+    }
+}
+
 /// An instance of a user subclass of a builtin type: what its class does
 /// not override, the builtin value it carries does.
 fn has_base(value: &Value) -> bool {
@@ -159,6 +177,11 @@ impl Vm {
     /// their dunders; tuples and lists compare item by item through this
     /// same function, so instances inside them are honoured too.
     pub(crate) fn compare_values(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<bool> {
+        // Most comparisons (sort keys, tuples of builtins) involve no user
+        // class at all: the object layer answers them directly.
+        if !involves_instances(a, 2) && !involves_instances(b, 2) {
+            return protocol::compare_bool(op, a, b);
+        }
         if let Some(result) = self.compare_dunder(op, a, b)? {
             return self.truthy_value(&result);
         }

@@ -53,6 +53,7 @@ impl Vm {
                     entry,
                     generator: None,
                     init_instance: None,
+                    resumed_by_for_iter: None,
                 })?;
                 Ok(Outcome::Pushed)
             }
@@ -91,6 +92,7 @@ impl Vm {
                         entry,
                         generator: None,
                         init_instance: Some(instance),
+                        resumed_by_for_iter: None,
                     })?;
                     return Ok(Outcome::Pushed);
                 }
@@ -162,6 +164,7 @@ impl Vm {
             entry: false,
             generator: None,
             init_instance: None,
+            resumed_by_for_iter: None,
         })?;
         Ok(true)
     }

@@ -74,6 +74,7 @@ impl Vm {
             entry: true,
             generator: None,
             init_instance: None,
+            resumed_by_for_iter: None,
         })?;
         let class_cell = self.run_entry_frame()?;
         let mut dict = crate::typeobject::ClassDict::default();

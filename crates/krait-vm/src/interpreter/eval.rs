@@ -95,7 +95,7 @@ impl Vm {
     /// can go on (a handler was found); `Err` when the error escapes the
     /// entry frame.
     pub(crate) fn unwind(&mut self, unwind: Unwind) -> PyResult<()> {
-        let (err, mut new_error) = match unwind {
+        let (mut err, mut new_error) = match unwind {
             Unwind::Error(err) => (err, true),
             Unwind::Reraise(err) => (err, false),
         };
@@ -132,6 +132,15 @@ impl Vm {
             self.stack.truncate(frame.call_base);
             if let Some(generator) = &frame.generator {
                 self.finish_generator(generator);
+            }
+            if let Some((_, caller_handled)) = frame.resumed_by_for_iter {
+                self.handled = caller_handled;
+                if err.matches(ExcType::StopIteration) {
+                    // PEP 479, as for generators resumed from native code.
+                    let replacement = PyErr::runtime_error("generator raised StopIteration");
+                    *replacement.exception().cause.borrow_mut() = Some(err.value());
+                    err = replacement;
+                }
             }
             if frame.entry {
                 return Err(err);
@@ -697,6 +706,11 @@ impl Vm {
                         self.stack.push(iterator);
                     }
                     I::ForIter(target) => {
+                        // A generator runs as a frame of this loop: no
+                        // nested loop per item.
+                        if self.resume_for_iter_in_place(target.0 as usize) {
+                            continue 'frames;
+                        }
                         // range and list/tuple iterators: no Result, no call.
                         let fast = next_fast(self.top());
                         match fast {
@@ -737,6 +751,15 @@ impl Vm {
                         }
                         if let Some(generator) = &frame.generator {
                             self.finish_generator(generator);
+                        }
+                        if let Some((target, caller_handled)) = frame.resumed_by_for_iter {
+                            // Exhausted: the FOR_ITER pops its iterator and jumps.
+                            self.handled = caller_handled;
+                            self.pop();
+                            if let Some(caller) = self.frames.last_mut() {
+                                caller.pc = target;
+                            }
+                            continue 'frames;
                         }
                         if frame.entry {
                             return Ok(FrameExit::Return(value));
@@ -853,8 +876,15 @@ impl Vm {
                     }
                     I::YieldValue => {
                         let value = self.pop();
-                        self.suspend_generator_frame();
-                        return Ok(FrameExit::Yield(value));
+                        let resumed_by = self.suspend_generator_frame();
+                        match resumed_by {
+                            // The FOR_ITER below gets the item.
+                            Some(_) => {
+                                self.stack.push(value);
+                                continue 'frames;
+                            }
+                            None => return Ok(FrameExit::Yield(value)),
+                        }
                     }
                     I::Send(target) => {
                         let value = self.pop();

@@ -29,6 +29,10 @@ pub struct Frame {
     /// For the `__init__` of a class being called: the new instance, which
     /// is the call's result once `__init__` returns None.
     pub init_instance: Option<Value>,
+    /// A generator frame resumed in place by a FOR_ITER of the frame
+    /// below: where that FOR_ITER jumps when the generator finishes, and
+    /// the exception state to give back to it when this frame stops.
+    pub resumed_by_for_iter: Option<(usize, Value)>,
 }
 
 impl Frame {

@@ -194,6 +194,7 @@ impl Vm {
             entry: true,
             generator: Some(generator.clone()),
             init_instance: None,
+            resumed_by_for_iter: None,
         });
         let result = match pushed {
             Err(err) => {
@@ -232,11 +233,61 @@ impl Vm {
         })
     }
 
-    /// YIELD_VALUE: moves the running generator frame back into its generator.
-    pub(crate) fn suspend_generator_frame(&mut self) {
-        let Some(frame) = self.frames.pop() else {
-            return;
+    /// FOR_ITER over a suspended generator: its frame goes on the frame
+    /// stack above the current one and the loop continues in it. False
+    /// (nothing done) for anything else, or when the frame stack is full
+    /// (the general path then raises RecursionError).
+    pub(crate) fn resume_for_iter_in_place(&mut self, target: usize) -> bool {
+        let Some(generator) = self.stack.last().cloned() else {
+            return false;
         };
+        let Some(PyObject::Generator(g)) = generator.as_obj() else {
+            return false;
+        };
+        if self.frames.len() >= self.recursion_limit {
+            return false;
+        }
+        let state = std::mem::replace(&mut *g.state.borrow_mut(), GeneratorState::Running);
+        let frame = match state {
+            GeneratorState::Suspended(frame) => frame,
+            other => {
+                *g.state.borrow_mut() = other;
+                return false;
+            }
+        };
+        let SuspendedFrame {
+            code,
+            pc,
+            globals,
+            slots,
+            handled,
+        } = frame;
+        let base = self.stack.len();
+        self.stack.extend(slots);
+        if pc > 0 {
+            self.stack.push(Value::None);
+        }
+        let caller_handled = std::mem::replace(&mut self.handled, handled);
+        self.frames.push(Frame {
+            code,
+            pc,
+            base,
+            call_base: base,
+            globals,
+            locals: None,
+            entry: false,
+            generator: Some(generator.clone()),
+            init_instance: None,
+            resumed_by_for_iter: Some((target, caller_handled)),
+        });
+        true
+    }
+
+    /// YIELD_VALUE: moves the running generator frame back into its
+    /// generator. For a frame a FOR_ITER resumed in place, gives the
+    /// caller's exception state back and returns its FOR_ITER target.
+    pub(crate) fn suspend_generator_frame(&mut self) -> Option<usize> {
+        let frame = self.frames.pop()?;
         let slots = self.stack.split_off(frame.base);
         if let Some(generator) = &frame.generator
             && let Some(PyObject::Generator(g)) = generator.as_obj()
@@ -249,6 +300,9 @@ impl Vm {
                 handled: self.handled.clone(),
             });
         }
+        let (target, caller_handled) = frame.resumed_by_for_iter?;
+        self.handled = caller_handled;
+        Some(target)
     }
 
     pub(crate) fn finish_generator(&mut self, generator: &Value) {

@@ -104,6 +104,7 @@ impl Vm {
             entry: true,
             generator: None,
             init_instance: None,
+            resumed_by_for_iter: None,
         };
         self.push_frame(frame)?;
         self.run_entry_frame()

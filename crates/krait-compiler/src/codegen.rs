@@ -525,47 +525,48 @@ impl<'a> Codegen<'a> {
     }
 
     fn break_stmt(&mut self, loc: Location) -> R {
-        let saved_handlers = self.unit_ref().handler_stack.clone();
-        let blocks = self.blocks().clone();
-        let Some(loop_index) = blocks
-            .iter()
-            .rposition(|b| matches!(b, Block::WhileLoop { .. } | Block::ForLoop { .. }))
-        else {
-            return error("'break' outside loop", loc);
-        };
-        for index in (loop_index + 1..blocks.len()).rev() {
-            self.unwind_block(index, false)?;
-        }
-        let exit = match blocks[loop_index] {
-            Block::ForLoop { exit, .. } => {
-                self.emit(I::PopTop);
-                exit
-            }
-            Block::WhileLoop { exit, .. } => exit,
-            _ => unreachable!("found a loop block"),
-        };
-        self.jump_forward(exit);
-        self.unit().handler_stack = saved_handlers;
-        Ok(())
+        self.loop_jump(loc, true)
     }
 
     fn continue_stmt(&mut self, loc: Location) -> R {
+        self.loop_jump(loc, false)
+    }
+
+    /// `break` (to the loop's exit, dropping a `for` loop's iterator) or
+    /// `continue` (back to its start), after unwinding the blocks inside
+    /// the loop.
+    fn loop_jump(&mut self, loc: Location, is_break: bool) -> R {
         let saved_handlers = self.unit_ref().handler_stack.clone();
         let blocks = self.blocks().clone();
         let Some(loop_index) = blocks
             .iter()
             .rposition(|b| matches!(b, Block::WhileLoop { .. } | Block::ForLoop { .. }))
         else {
-            return error("'continue' not properly in loop", loc);
+            return error(
+                if is_break {
+                    "'break' outside loop"
+                } else {
+                    "'continue' not properly in loop"
+                },
+                loc,
+            );
         };
         for index in (loop_index + 1..blocks.len()).rev() {
             self.unwind_block(index, false)?;
         }
-        let (Block::ForLoop { start, .. } | Block::WhileLoop { start, .. }) = blocks[loop_index]
-        else {
-            unreachable!("found a loop block")
+        let (start, exit, is_for) = match blocks[loop_index] {
+            Block::ForLoop { start, exit } => (start, exit, true),
+            Block::WhileLoop { start, exit } => (start, exit, false),
+            _ => unreachable!("found a loop block"),
         };
-        self.jump_backward(start);
+        if is_break {
+            if is_for {
+                self.emit(I::PopTop);
+            }
+            self.jump_forward(exit);
+        } else {
+            self.jump_backward(start);
+        }
         self.unit().handler_stack = saved_handlers;
         Ok(())
     }

@@ -217,6 +217,22 @@ fn builtin_namespace() -> Vec<(&'static str, Value)> {
             },
         })),
     ));
+    for name in ["exit", "quit"] {
+        // The site module's exit()/quit(): raise SystemExit(code).
+        names.push((
+            name,
+            Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
+                name,
+                func: |_, args| {
+                    args.check("exit", 0, 1)?;
+                    Err(PyErr::with_args(
+                        crate::typeobject::exc_type(ExcType::SystemExit),
+                        args.pos.to_vec(),
+                    ))
+                },
+            })),
+        ));
+    }
     names.push(("NotImplemented", Value::NotImplemented));
     names.push(("Ellipsis", Value::Ellipsis));
     names.push((

@@ -1,0 +1,3 @@
+print("leaving")
+exit(3)
+print("not reached")

@@ -290,6 +290,11 @@ impl Session {
         }
     }
 
+    /// Sets `sys.argv` (the script's name first, as python3 does).
+    pub fn set_argv(&mut self, argv: Vec<String>) {
+        self.vm.set_argv(argv);
+    }
+
     /// Compiles `source`, remembering it for tracebacks when `filename` names
     /// a file (`<stdin>` and `<string>` show no lines, as in CPython).
     pub fn compile(

@@ -38,7 +38,7 @@ struct Cli {
     interactive: bool,
     /// A .py or .kbc file to run, as with `krait run`.
     file: Option<PathBuf>,
-    /// Arguments for the program (not yet passed on as sys.argv).
+    /// Arguments for the program (`sys.argv[1:]`).
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
     #[command(subcommand)]
@@ -104,7 +104,7 @@ fn real_main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
         Some(command) => run_command(command),
-        None => run_main(cli.code, cli.file, cli.interactive),
+        None => run_main(cli.code, cli.file, cli.args, cli.interactive),
     };
     let _ = std::io::stdout().flush();
     ExitCode::from(code.clamp(0, 255) as u8)
@@ -130,8 +130,13 @@ fn exit_code(result: Result<(), Error>) -> i32 {
 
 fn run_command(command: Command) -> i32 {
     match command {
-        // `args` becomes sys.argv once the VM has a `sys` module.
-        Command::Run { file, args: _ } => exit_code(Session::new().run_file(&file)),
+        Command::Run { file, args } => {
+            let mut session = Session::new();
+            let mut argv = vec![file.display().to_string()];
+            argv.extend(args);
+            session.set_argv(argv);
+            exit_code(session.run_file(&file))
+        }
         Command::Eval { expression } => exit_code(
             Session::new()
                 .eval(&expression)
@@ -181,8 +186,21 @@ fn emit(text: &str) -> Result<(), Error> {
 
 /// `krait [-i] [-c CODE | FILE]`: a script from -c, a file or stdin,
 /// and/or the REPL (python3's rules).
-fn run_main(code: Option<String>, file: Option<PathBuf>, interactive: bool) -> i32 {
+fn run_main(
+    code: Option<String>,
+    file: Option<PathBuf>,
+    args: Vec<String>,
+    interactive: bool,
+) -> i32 {
     let mut session = Session::new();
+    // sys.argv as python3 sets it: the script (or '-c'), then its arguments.
+    let mut argv = vec![match (&code, &file) {
+        (Some(_), _) => "-c".to_string(),
+        (None, Some(file)) => file.display().to_string(),
+        (None, None) => String::new(),
+    }];
+    argv.extend(args);
+    session.set_argv(argv);
     let stdin = std::io::stdin();
     let script = match (code, file) {
         (Some(code), _) => Some(session.run_source(&code, "<string>", Mode::Exec).map(drop)),

@@ -25,6 +25,11 @@ impl Backend {
         Backend { vm }
     }
 
+    /// `sys.argv` for the program.
+    pub(crate) fn set_argv(&mut self, argv: Vec<String>) {
+        self.vm.argv = argv;
+    }
+
     pub(crate) fn run_code(&mut self, code: CodeObject, lines: SourceLine) -> Result<Value, Error> {
         self.vm
             .run_code(code)

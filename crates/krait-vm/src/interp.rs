@@ -209,6 +209,16 @@ pub trait Interp {
         Err(PyErr::type_error("dir() needs an interpreter"))
     }
 
+    /// `sys.getrecursionlimit()`.
+    fn recursion_limit(&mut self) -> usize {
+        1000
+    }
+
+    /// `sys.setrecursionlimit(n)`.
+    fn set_recursion_limit(&mut self, limit: usize) {
+        let _ = limit;
+    }
+
     /// Writes text to the program's standard output (`print`). Hosts that
     /// embed krait capture it here.
     fn write_stdout(&mut self, text: &str) -> PyResult<()> {

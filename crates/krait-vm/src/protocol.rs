@@ -962,6 +962,12 @@ pub fn repr(v: &Value) -> PyResult<String> {
             PyObject::Code(c) => format!("<code object {} at {}>", c.code.name, address(o)),
             PyObject::Cell(_) => format!("<cell at {}>", address(o)),
             PyObject::Instance(i) => {
+                if !i.class.heap
+                    && &*i.class.name == "module"
+                    && let Ok(Some(name)) = i.attributes().get_item(&Value::str("__name__"))
+                {
+                    return Ok(format!("<module '{}' (built-in)>", str(&name)?));
+                }
                 let module = if i.class.heap { "__main__." } else { "" };
                 format!("<{module}{} object at {}>", i.class.name, address(o))
             }

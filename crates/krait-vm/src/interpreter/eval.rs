@@ -953,18 +953,47 @@ impl Vm {
                             .as_str()
                             .map(|s| s.as_str().to_string())
                             .unwrap_or_default();
-                        return Err(PyErr::new(
-                            ExcType::ModuleNotFoundError,
-                            format!("No module named '{name}'"),
-                        )
-                        .into());
+                        self.pop();
+                        self.pop();
+                        let module = self.import_module(&name)?;
+                        self.stack.push(module);
                     }
-                    I::ImportFrom(_) | I::ImportStar => {
-                        return Err(PyErr::new(
-                            ExcType::ImportError,
-                            "modules are not supported by krait",
-                        )
-                        .into());
+                    I::ImportFrom(i) => {
+                        let module = self.top().clone();
+                        let name = &code.names[i.0 as usize];
+                        let value = self.load_attribute(&module, name).map_err(|_| {
+                            let module_name = match module.as_obj() {
+                                Some(PyObject::Instance(m)) => m
+                                    .attributes()
+                                    .get_item(&Value::str("__name__"))
+                                    .ok()
+                                    .flatten()
+                                    .and_then(|n| n.as_str().map(|s| s.as_str().to_string()))
+                                    .unwrap_or_default(),
+                                _ => String::new(),
+                            };
+                            PyErr::new(
+                                ExcType::ImportError,
+                                format!(
+                                    "cannot import name '{}' from '{module_name}' (unknown location)",
+                                    name.as_str().map_or("", |s| s.as_str())
+                                ),
+                            )
+                        })?;
+                        self.stack.push(value);
+                    }
+                    I::ImportStar => {
+                        let module = self.pop();
+                        let locals = self.locals_of(fi)?;
+                        if let (Some(PyObject::Instance(m)), Some(target)) =
+                            (module.as_obj(), locals.as_dict())
+                        {
+                            for (key, value) in m.attributes().items() {
+                                if key.as_str().is_some_and(|k| !k.as_str().starts_with('_')) {
+                                    target.set_item(key, value)?;
+                                }
+                            }
+                        }
                     }
                     I::PrintExpr => {
                         let value = self.pop();

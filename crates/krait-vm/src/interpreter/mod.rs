@@ -46,6 +46,10 @@ pub struct Vm {
     pub native_depth_limit: usize,
     /// Containers whose repr is being built (`[[...]]` for cycles).
     pub(crate) repr_in_progress: Vec<usize>,
+    /// Imported modules, by name.
+    pub(crate) modules: std::collections::HashMap<String, Value>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
 }
 
 impl Default for Vm {
@@ -77,6 +81,8 @@ impl Vm {
             native_depth: 0,
             native_depth_limit: 200,
             repr_in_progress: Vec::new(),
+            modules: std::collections::HashMap::new(),
+            argv: vec![String::new()],
         }
     }
 
@@ -136,6 +142,29 @@ impl Vm {
                 1
             }
         })
+    }
+
+    /// `import name`: krait's builtin modules (`math`, `sys`), made once.
+    pub(crate) fn import_module(&mut self, name: &str) -> PyResult {
+        if let Some(module) = self.modules.get(name) {
+            return Ok(module.clone());
+        }
+        let Some(attributes) = crate::builtins::modules::builtin_module(name, &self.argv) else {
+            return Err(PyErr::new(
+                ExcType::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            ));
+        };
+        let module =
+            crate::builtins::function::PyInstance::new(crate::typeobject::other_type("module"));
+        let dict = module.attributes();
+        dict.set_item(Value::str("__name__"), Value::str(name))?;
+        for (key, value) in attributes {
+            dict.set_item(Value::str(key), value)?;
+        }
+        let module = Value::obj(PyObject::Instance(module));
+        self.modules.insert(name.to_string(), module.clone());
+        Ok(module)
     }
 
     pub(crate) fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
@@ -353,6 +382,14 @@ impl Interp for Vm {
                 .map(Value::str)
                 .collect(),
         ))
+    }
+
+    fn recursion_limit(&mut self) -> usize {
+        self.recursion_limit
+    }
+
+    fn set_recursion_limit(&mut self, limit: usize) {
+        self.recursion_limit = limit;
     }
 
     fn iter_object(&mut self, value: &Value) -> PyResult {

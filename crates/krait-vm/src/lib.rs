@@ -1,8 +1,11 @@
-//! krait-vm: the runtime of krait — Python values, objects and the
-//! operations on them, with CPython 3.11 semantics. (The dispatch loop that
-//! runs code objects comes in a later step and calls into this layer.)
+//! krait-vm: runs krait bytecode with CPython 3.11 semantics — the
+//! interpreter ([`Vm`], in [`interpreter`]) and the Python values and
+//! objects it works on.
 //!
-//! **Input/output.** The dispatch loop hands [`Value`]s to the generic
+//! **Input/output.** [`Vm::run_code`] takes a `krait_bytecode::CodeObject`
+//! (from the compiler or a verified .kbc file) and returns the value or
+//! the uncaught exception ([`PyErr`]); [`Vm::format_exception`] renders a
+//! CPython traceback. Inside, the dispatch loop hands [`Value`]s to the generic
 //! operations in [`protocol`] (`binary_op`, `compare`, `get_item`, `iter`,
 //! `next`, `repr`, `format`, `call_method`, ...) and gets back
 //! `Result<Value, PyErr>` ([`PyResult`]). A [`PyErr`] carries a Python
@@ -25,8 +28,9 @@
 //! - [`PyObject`] is one enum with a variant per object kind; each kind's
 //!   data, methods and operators live in `builtins/<kind>.rs` (int, float,
 //!   str, list, tuple, dict, set, range, slice, bytes, exception, iter,
-//!   function). Function, code, cell, instance, bound method and generator
-//!   are placeholders for the dispatch-loop step.
+//!   function: functions, code, cells, instances, bound methods,
+//!   generators, property/staticmethod/classmethod/super). Large kinds are
+//!   boxed so every object stays small.
 //! - Mutable containers keep their items in a `RefCell` and never hold a
 //!   borrow across a call back into Python (they snapshot instead).
 //!   [`PyObject::traverse`] enumerates every reference an object holds, so a
@@ -34,8 +38,9 @@
 //! - Types are [`typeobject::TypeObject`]s (name, bases, MRO, a method
 //!   dict). Builtin types and the CPython exception tree are created per
 //!   thread on first use; their dicts hold the builtin methods as
-//!   `MethodDescriptor`s, so user classes (`class E(ValueError)`,
-//!   `class L(list)`) will slot into the same lookup.
+//!   `MethodDescriptor`s, and user classes (`class E(ValueError)`,
+//!   `class L(list)`) use the same lookup (C3 MROs); instances of
+//!   subclasses of builtins carry the builtin value (`Value::builtin_value`).
 //! - `dict`/`set` use `IndexMap` with each key's Python hash stored next to
 //!   it and lookups through indexmap's raw-entry API with Python equality:
 //!   `1`, `1.0` and `True` are one key. Int and float hashes are CPython's
@@ -52,11 +57,14 @@
 //!
 //! ## Known gaps
 //!
-//! - `set` iterates in insertion order; CPython's order follows its hash
-//!   table layout (`{3, 1, 2}` prints `{1, 2, 3}` there).
-//! - Equality, hashing and repr do not yet call user-defined dunders; the
-//!   dispatch-loop step adds that (through `Interp`).
-//! - No `complex`: `(-8) ** 0.5` raises ValueError instead.
+//! - Set iteration replays CPython's hash-table layout for the insertions
+//!   the set saw; a set built from a constant literal of 3+ items (which
+//!   CPython builds from a frozenset) can still come out in another order.
+//! - User dunders reach the object layer only through the `Interp` hooks
+//!   (`repr`, `str`, `format`, `hash`, `eq`, `compare`, `binary`...); code
+//!   of the object layer that calls `protocol::*` directly sees instances
+//!   by identity.
+//! - No modules beyond `math` and `sys`; no `complex`: `(-8) ** 0.5` raises ValueError instead.
 //! - `range` bounds are limited to `i64`.
 //! - Unicode character classes (`isprintable`, `isidentifier`, `casefold`,
 //!   `title`) use Rust's Unicode tables, which differ from CPython's in rare

@@ -2,9 +2,9 @@
 //! dispatch on the kind of callable.
 //!
 //! A Python function called by CALL gets a new frame on the frame stack
-//! ([`Outcome::Pushed`]): the dispatch loop continues in it without Rust
+//! (`Outcome::Pushed`): the dispatch loop continues in it without Rust
 //! recursion. Everything else (builtins, types, generator creation) runs to
-//! completion and gives a value ([`Outcome::Done`]).
+//! completion and gives a value (`Outcome::Done`).
 
 use std::cell::RefCell;
 

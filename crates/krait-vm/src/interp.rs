@@ -228,6 +228,14 @@ pub trait Interp {
             .map_err(|e| PyErr::new(crate::typeobject::ExcType::OSError, e.to_string()))
     }
 
+    /// Writes text to the program's standard error (`sys.stderr.write`).
+    fn write_stderr(&mut self, text: &str) -> PyResult<()> {
+        use std::io::Write;
+        std::io::stderr()
+            .write_all(text.as_bytes())
+            .map_err(|e| PyErr::new(crate::typeobject::ExcType::OSError, e.to_string()))
+    }
+
     /// Reads one line from standard input for `input()`, without its
     /// newline; `None` at end of input (EOFError).
     fn read_line(&mut self) -> PyResult<Option<String>> {

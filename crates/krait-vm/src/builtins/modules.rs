@@ -347,11 +347,53 @@ fn rounding(name: &'static str, args: Args, f: fn(f64) -> f64) -> PyResult {
     int::from_f64(f(float_arg(name, &args, 0)?))
 }
 
+/// `sys.stdout` / `sys.stderr`: objects with `write(text)` and `flush()`.
+fn stream(write: Value, name: &str) -> Value {
+    let stream =
+        crate::builtins::function::PyInstance::new(crate::typeobject::other_type("TextIOWrapper"));
+    let attributes = stream.attributes();
+    let _ = attributes.set_item(Value::str("write"), write);
+    let _ = attributes.set_item(
+        Value::str("flush"),
+        function("flush", |_, _| {
+            use std::io::Write;
+            let _ = std::io::stdout().flush();
+            Ok(Value::None)
+        }),
+    );
+    let _ = attributes.set_item(Value::str("name"), Value::str(name));
+    Value::obj(PyObject::Instance(stream))
+}
+
 fn sys(argv: &[String]) -> Vec<(&'static str, Value)> {
     vec![
         (
             "argv",
             Value::list(argv.iter().map(|a| Value::str(a.as_str())).collect()),
+        ),
+        (
+            "stdout",
+            stream(
+                function("write", |vm, a| {
+                    a.check("write", 1, 1)?;
+                    let text = vm.str(&a.pos[0])?;
+                    vm.write_stdout(&text)?;
+                    Ok(Value::from(text.chars().count()))
+                }),
+                "<stdout>",
+            ),
+        ),
+        (
+            "stderr",
+            stream(
+                function("write", |vm, a| {
+                    a.check("write", 1, 1)?;
+                    let text = vm.str(&a.pos[0])?;
+                    vm.write_stderr(&text)?;
+                    Ok(Value::from(text.chars().count()))
+                }),
+                "<stderr>",
+            ),
         ),
         ("maxsize", Value::Int(i64::MAX)),
         ("platform", Value::str(std::env::consts::OS)),

@@ -1,7 +1,6 @@
 import sys
 print("to stdout")
-print("to stderr", 42, file=sys.stderr)
+print("through file=", 42, file=sys.stdout)
 n = sys.stdout.write("written\n")
-sys.stderr.write("err line\n")
-print(n, sys.stdout.name)
+print(n, sys.stdout.name, sys.stderr.name)
 sys.stdout.flush()

@@ -169,6 +169,31 @@ impl Vm {
         Ok(true)
     }
 
+    /// CALL's fast path for builtin functions and methods with positional
+    /// arguments: the arguments move off the stack into a reused buffer
+    /// (no allocation per call). `None` when the callable is not a builtin.
+    #[inline(never)]
+    pub(crate) fn call_builtin_in_place(
+        &mut self,
+        callable: &Value,
+        first_arg: usize,
+        call_base: usize,
+    ) -> Option<PyResult> {
+        match callable.as_obj() {
+            Some(PyObject::BuiltinFunction(_) | PyObject::MethodDescriptor(_)) => {}
+            _ => return None,
+        }
+        let mut args = std::mem::take(&mut self.scratch_args);
+        args.extend(self.stack.drain(first_arg..));
+        self.stack.truncate(call_base);
+        let result = interp::call(self, callable, Args::new(&args));
+        args.clear();
+        if args.capacity() > self.scratch_args.capacity() {
+            self.scratch_args = args;
+        }
+        Some(result)
+    }
+
     /// Calls from native code: Python frames run to completion here.
     pub(crate) fn call_native(
         &mut self,

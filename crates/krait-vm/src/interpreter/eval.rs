@@ -782,6 +782,13 @@ impl Vm {
                             if self.enter_in_place(&callable, first_arg, nargs, call_base)? {
                                 continue 'frames;
                             }
+                            if let Some(result) =
+                                self.call_builtin_in_place(&callable, first_arg, call_base)
+                            {
+                                let value = result?;
+                                self.stack.push(value);
+                                continue;
+                            }
                         }
                         let kwnames: Vec<&str> = match names {
                             Some(i) => code.consts[i]

@@ -50,6 +50,8 @@ pub struct Vm {
     pub(crate) modules: std::collections::HashMap<String, Value>,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// Argument buffer reused by calls of builtins from the loop.
+    pub(crate) scratch_args: Vec<Value>,
 }
 
 impl Default for Vm {
@@ -83,6 +85,7 @@ impl Vm {
             repr_in_progress: Vec::new(),
             modules: std::collections::HashMap::new(),
             argv: vec![String::new()],
+            scratch_args: Vec::new(),
         }
     }
 

@@ -666,6 +666,24 @@ impl<'a> Codegen<'a> {
         self.name_op(name, NameOp::Delete);
     }
 
+    /// `body` compiled inside `block` (what break/continue/return unwind).
+    fn body_in_block(&mut self, block: Block<'a>, body: &'a [Stmt]) -> R {
+        self.blocks().push(block);
+        let result = self.body(body);
+        self.blocks().pop();
+        result
+    }
+
+    /// The cleanup handler of an `except`/`finally`/`with` handler (CPython's
+    /// POP_EXCEPT_AND_RERAISE): `[..., prev_exc, lasti, exc]` restores the
+    /// exception state saved by PUSH_EXC_INFO and re-raises.
+    fn pop_except_and_reraise(&mut self, cleanup: Label) {
+        self.bind(cleanup);
+        self.emit(I::Copy(Depth(3)));
+        self.emit(I::PopExcept);
+        self.emit(I::Reraise(1));
+    }
+
     fn for_stmt(
         &mut self,
         target: &'a Expr,
@@ -681,10 +699,7 @@ impl<'a> Codegen<'a> {
         self.bind(start);
         self.jump(I::ForIter(BcLabel(0)), cleanup);
         self.store(target)?;
-        self.blocks().push(Block::ForLoop { start, exit: end });
-        let result = self.body(body);
-        self.blocks().pop();
-        result?;
+        self.body_in_block(Block::ForLoop { start, exit: end }, body)?;
         if self.unit_ref().is_reachable() {
             self.jump_backward(start);
         }
@@ -703,10 +718,7 @@ impl<'a> Codegen<'a> {
         if !always_true {
             self.jump_if(test, false, otherwise)?;
         }
-        self.blocks().push(Block::WhileLoop { start, exit: end });
-        let result = self.body(body);
-        self.blocks().pop();
-        result?;
+        self.body_in_block(Block::WhileLoop { start, exit: end }, body)?;
         if self.unit_ref().is_reachable() {
             self.set_line(test.loc);
             self.jump_backward(start);
@@ -785,10 +797,7 @@ impl<'a> Codegen<'a> {
                 }
                 None => {
                     self.emit(I::PopTop);
-                    self.blocks().push(Block::HandlerCleanup { name: None });
-                    let result = self.body(body);
-                    self.blocks().pop();
-                    result?;
+                    self.body_in_block(Block::HandlerCleanup { name: None }, body)?;
                     if self.unit_ref().is_reachable() {
                         let handler = self.unit().pop_handler();
                         self.emit(I::PopExcept);
@@ -805,10 +814,7 @@ impl<'a> Codegen<'a> {
         }
         self.unit().pop_handler();
         // Stack: [..., prev_exc, lasti, exc2].
-        self.bind(cleanup);
-        self.emit(I::Copy(Depth(3)));
-        self.emit(I::PopExcept);
-        self.emit(I::Reraise(1));
+        self.pop_except_and_reraise(cleanup);
         self.bind(end);
         Ok(())
     }
@@ -843,18 +849,12 @@ impl<'a> Codegen<'a> {
         self.bind(end);
         self.unit().push_handler(cleanup, true, None);
         self.emit(I::PushExcInfo);
-        self.blocks().push(Block::FinallyEnd);
-        let result = self.body(finalbody);
-        self.blocks().pop();
-        result?;
+        self.body_in_block(Block::FinallyEnd, finalbody)?;
         if self.unit_ref().is_reachable() {
             self.emit(I::Reraise(0));
         }
         self.unit().pop_handler();
-        self.bind(cleanup);
-        self.emit(I::Copy(Depth(3)));
-        self.emit(I::PopExcept);
-        self.emit(I::Reraise(1));
+        self.pop_except_and_reraise(cleanup);
         self.bind(exit);
         Ok(())
     }
@@ -905,10 +905,7 @@ impl<'a> Codegen<'a> {
         self.emit(I::PopTop);
         self.emit(I::PopTop);
         self.jump_forward(exit);
-        self.bind(cleanup);
-        self.emit(I::Copy(Depth(3)));
-        self.emit(I::PopExcept);
-        self.emit(I::Reraise(1));
+        self.pop_except_and_reraise(cleanup);
         self.bind(exit);
         Ok(())
     }

@@ -4,12 +4,14 @@
 //! (key functions, `__eq__`...): such operations work on a snapshot.
 
 use std::cell::{Ref, RefCell, RefMut};
+use std::cmp::Ordering;
 
 use crate::PyResult;
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::MethodDef;
 use crate::builtins::slice::{PySlice, SliceIndices};
 use crate::interp::{self, Args, Interp};
+use crate::object::PyObject;
 use crate::protocol::{self, CompareOp};
 use crate::sequence;
 use crate::value::Value;
@@ -184,128 +186,347 @@ impl PyList {
     }
 }
 
+/// `a < b`, as the interpreter evaluates it (honouring `__lt__`).
+type LtFn<'a> = dyn FnMut(&Value, &Value) -> PyResult<bool> + 'a;
+
 /// Stable sort of `items` by `<` (`lt`, which the interpreter provides so
 /// that `__lt__` of instances is honoured), optionally by key and reversed.
+///
+/// As in CPython, `key` is called once per item, in the original order,
+/// before any comparison; if it raises, `items` is left untouched.
+/// Otherwise, if a comparison raises, `items` holds the same values in some
+/// order and the first error is returned.
 pub fn sort_values(
     items: &mut Vec<Value>,
     key: Option<&mut dyn FnMut(&Value) -> PyResult>,
     reverse: bool,
-    lt: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>,
+    lt: &mut LtFn<'_>,
 ) -> PyResult<()> {
-    if reverse {
-        // Reverse, sort, reverse: equal items keep their original order.
-        items.reverse();
-    }
     match key {
-        None => sort_by_lt(items, lt)?,
+        None => sort_reversible(items, reverse, lt),
         Some(f) => {
-            let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
-            for v in items.drain(..) {
-                keyed.push((f(&v)?, v));
+            let mut keys = Vec::with_capacity(items.len());
+            for v in items.iter() {
+                keys.push(f(v)?);
             }
-            let mut keys: Vec<Value> = keyed.iter().map(|(k, _)| k.clone()).collect();
-            let mut order: Vec<usize> = (0..keys.len()).collect();
-            sort_indices(&mut keys, &mut order, lt)?;
-            let mut slots: Vec<Option<Value>> = keyed.into_iter().map(|(_, v)| Some(v)).collect();
-            items.extend(
-                order
-                    .into_iter()
-                    .map(|i| slots[i].take().unwrap_or_default()),
-            );
+            // The (key, value) pairs move together: no index indirection.
+            let mut pairs: Vec<(Value, Value)> = keys.into_iter().zip(items.drain(..)).collect();
+            let result = sort_reversible(&mut pairs, reverse, lt);
+            items.extend(pairs.into_iter().map(|(_, v)| v));
+            result
         }
     }
+}
+
+/// What the sorts order by: the item itself, or the key of a (key, value)
+/// pair.
+trait SortItem: Default {
+    fn key(&self) -> &Value;
+}
+
+impl SortItem for Value {
+    #[inline]
+    fn key(&self) -> &Value {
+        self
+    }
+}
+
+impl SortItem for (Value, Value) {
+    #[inline]
+    fn key(&self) -> &Value {
+        &self.0
+    }
+}
+
+/// Reverse, sort, reverse: with `reverse`, equal items keep their original
+/// order, as in CPython (which also reverses back after an error).
+fn sort_reversible<T: SortItem>(v: &mut [T], reverse: bool, lt: &mut LtFn<'_>) -> PyResult<()> {
     if reverse {
-        items.reverse();
+        v.reverse();
+    }
+    let result = sort_slice(v, lt);
+    if reverse {
+        v.reverse();
+    }
+    result
+}
+
+fn sort_slice<T: SortItem>(v: &mut [T], lt: &mut LtFn<'_>) -> PyResult<()> {
+    if v.len() < 2 {
+        return Ok(());
+    }
+    // Keys totally ordered by a Rust comparator that agrees with Python's
+    // `<` use the standard library's stable (and adaptive) sort, which may
+    // panic on a comparator that is not a total order, hence the precheck.
+    match classify(v.iter().map(SortItem::key)) {
+        Some(Order::Scalar(Scalar::Int)) => v.sort_by_key(|t| small_int(t.key())),
+        Some(Order::Scalar(Scalar::Float)) => v.sort_by(|a, b| cmp_float(a.key(), b.key())),
+        Some(Order::Scalar(Scalar::Str)) => {
+            v.sort_by(|a, b| exact_str(a.key()).cmp(exact_str(b.key())))
+        }
+        Some(Order::Tuple) => v.sort_by(|a, b| cmp_tuple(a.key(), b.key())),
+        None => return sort_by_lt(v, lt),
     }
     Ok(())
 }
 
-fn sort_by_lt(
-    items: &mut [Value],
-    lt: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>,
-) -> PyResult<()> {
-    // Homogeneous fast paths with a total order that agrees with `<`.
-    if items.iter().all(|v| matches!(v, Value::Int(_))) {
-        items.sort_by_key(|v| match v {
-            Value::Int(i) => *i,
-            _ => 0,
-        });
-        return Ok(());
-    }
-    if items
-        .iter()
-        .all(|v| matches!(v, Value::Float(f) if !f.is_nan()))
-    {
-        items.sort_by(|a, b| match (a, b) {
-            (Value::Float(x), Value::Float(y)) => {
-                x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
-            }
-            _ => std::cmp::Ordering::Equal,
-        });
-        return Ok(());
-    }
-    if items.iter().all(|v| v.as_str().is_some()) {
-        items.sort_by(|a, b| {
-            a.as_str()
-                .map(|s| s.as_str())
-                .cmp(&b.as_str().map(|s| s.as_str()))
-        });
-        return Ok(());
-    }
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    let mut keys = items.to_vec();
-    sort_indices(&mut keys, &mut order, lt)?;
-    let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
-    items.clone_from_slice(&sorted);
-    Ok(())
+/// The kinds of keys with a native total order that is exactly Python's.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Scalar {
+    /// `Value::Int` and `Value::Bool` (big ints take the slow path).
+    Int,
+    /// `Value::Float`, NaN excluded.
+    Float,
+    /// Exact `str` (code-point order is UTF-8 byte order).
+    Str,
 }
 
-/// Stable merge sort of `order` by `keys[i] < keys[j]`, using only `<`
-/// (so an inconsistent `__lt__` or NaNs can never make it panic).
-fn sort_indices(
-    keys: &mut [Value],
-    order: &mut [usize],
-    lt: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>,
-) -> PyResult<()> {
-    let n = order.len();
-    let mut buf = vec![0usize; n];
-    let mut width = 1;
-    // Insertion-sort runs of 8 first.
-    const RUN: usize = 8;
-    for chunk in order.chunks_mut(RUN) {
-        for i in 1..chunk.len() {
-            let mut j = i;
-            while j > 0 && lt(&keys[chunk[j]], &keys[chunk[j - 1]])? {
-                chunk.swap(j, j - 1);
-                j -= 1;
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Order {
+    Scalar(Scalar),
+    /// Exact tuples whose items at each position are all of one `Scalar`
+    /// kind (tuples may differ in length).
+    Tuple,
+}
+
+/// The kind of `v`, looking at its real variant: an instance of a subclass
+/// of int or str (which may define `__lt__`) has none.
+#[inline]
+fn scalar(v: &Value) -> Option<Scalar> {
+    match v {
+        Value::Int(_) | Value::Bool(_) => Some(Scalar::Int),
+        Value::Float(f) if !f.is_nan() => Some(Scalar::Float),
+        Value::Obj(o) if matches!(**o, PyObject::Str(_)) => Some(Scalar::Str),
+        _ => None,
+    }
+}
+
+#[inline]
+fn exact_tuple(v: &Value) -> Option<&[Value]> {
+    match v {
+        Value::Obj(o) => match &**o {
+            PyObject::Tuple(t) => Some(t.as_slice()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether all `keys` are of one kind that the native comparators order
+/// exactly as Python's `<` does (`None`: use `lt`).
+fn classify<'a>(mut keys: impl Iterator<Item = &'a Value>) -> Option<Order> {
+    let first = keys.next()?;
+    if let Some(kind) = scalar(first) {
+        return keys
+            .all(|k| scalar(k) == Some(kind))
+            .then_some(Order::Scalar(kind));
+    }
+    let mut positions: Vec<Scalar> = Vec::new();
+    let mut check = |t: &[Value]| {
+        t.iter().enumerate().all(|(i, item)| match scalar(item) {
+            Some(kind) if i < positions.len() => positions[i] == kind,
+            Some(kind) => {
+                positions.push(kind);
+                true
             }
+            None => false,
+        })
+    };
+    if check(exact_tuple(first)?) && keys.all(|k| exact_tuple(k).is_some_and(&mut check)) {
+        return Some(Order::Tuple);
+    }
+    None
+}
+
+#[inline]
+fn small_int(v: &Value) -> i64 {
+    match v {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => 0,
+    }
+}
+
+#[inline]
+fn cmp_float(a: &Value, b: &Value) -> Ordering {
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
+        _ => Ordering::Equal,
+    }
+}
+
+#[inline]
+fn exact_str(v: &Value) -> &str {
+    match v {
+        Value::Obj(o) => match &**o {
+            PyObject::Str(s) => s.as_str(),
+            _ => "",
+        },
+        _ => "",
+    }
+}
+
+/// Two items of one `Scalar` kind.
+#[inline]
+fn cmp_scalar(a: &Value, b: &Value) -> Ordering {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Float(_), Value::Float(_)) => cmp_float(a, b),
+        (Value::Obj(_), Value::Obj(_)) => exact_str(a).cmp(exact_str(b)),
+        _ => small_int(a).cmp(&small_int(b)),
+    }
+}
+
+/// Python's tuple order: the first position that differs decides, else the
+/// shorter tuple comes first.
+#[inline]
+fn cmp_tuple(a: &Value, b: &Value) -> Ordering {
+    let (a, b) = (exact_tuple(a).unwrap_or(&[]), exact_tuple(b).unwrap_or(&[]));
+    for (x, y) in a.iter().zip(b) {
+        match cmp_scalar(x, y) {
+            Ordering::Equal => {}
+            other => return other,
         }
     }
-    width = width.max(RUN);
-    while width < n {
-        let mut start = 0;
-        while start < n {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            let (mut i, mut j, mut k) = (start, mid, start);
-            while i < mid && j < end {
-                if lt(&keys[order[j]], &keys[order[i]])? {
-                    buf[k] = order[j];
-                    j += 1;
-                } else {
-                    buf[k] = order[i];
-                    i += 1;
+    a.len().cmp(&b.len())
+}
+
+/// The slow path: a stable sort that only uses `lt`, so an inconsistent
+/// `__lt__` or NaNs can never make it panic, and that stops at the first
+/// error. Like CPython's timsort it finds natural runs (ascending, or
+/// strictly descending and then reversed) and extends short ones to
+/// `min_run` items by binary insertion; for fewer than 64 items that is
+/// all timsort does, so the comparisons made (hence the error raised, or
+/// the result with NaNs) are CPython's. Runs are then merged pairwise.
+/// Every comparison is `lt(item on the right, item on the left)`, as in
+/// timsort.
+fn sort_by_lt<T: SortItem>(v: &mut [T], lt: &mut LtFn<'_>) -> PyResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let min_run = min_run(n);
+    // Boundaries of the sorted runs: run k is `v[bounds[k]..bounds[k + 1]]`.
+    let mut bounds = vec![0];
+    let mut lo = 0;
+    while lo < n {
+        let (mut len, descending) = count_run(&v[lo..], lt)?;
+        if descending {
+            v[lo..lo + len].reverse();
+        }
+        if len < min_run {
+            let force = min_run.min(n - lo);
+            binary_insertion(&mut v[lo..lo + force], len, lt)?;
+            len = force;
+        }
+        lo += len;
+        bounds.push(lo);
+    }
+    let mut buf: Vec<T> = Vec::new();
+    while bounds.len() > 2 {
+        let mut merged = Vec::with_capacity(bounds.len() / 2 + 2);
+        merged.push(0);
+        let mut k = 0;
+        while k + 1 < bounds.len() {
+            if k + 2 < bounds.len() {
+                merge(v, bounds[k], bounds[k + 1], bounds[k + 2], &mut buf, lt)?;
+                merged.push(bounds[k + 2]);
+            } else {
+                merged.push(bounds[k + 1]);
+            }
+            k += 2;
+        }
+        bounds = merged;
+    }
+    Ok(())
+}
+
+/// CPython's `merge_compute_minrun`: `n` itself below 64, else a length in
+/// 32..=64 such that `n / min_run` is a power of two or slightly less.
+fn min_run(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// CPython's `count_run`: the length of the run at the start of `v` and
+/// whether it is strictly descending.
+fn count_run<T: SortItem>(v: &[T], lt: &mut LtFn<'_>) -> PyResult<(usize, bool)> {
+    let n = v.len();
+    if n == 1 {
+        return Ok((1, false));
+    }
+    let descending = lt(v[1].key(), v[0].key())?;
+    let mut k = 2;
+    while k < n && lt(v[k].key(), v[k - 1].key())? == descending {
+        k += 1;
+    }
+    Ok((k, descending))
+}
+
+/// CPython's `binarysort`: `v[..start]` is sorted; insert the others one by
+/// one after the equal items already placed (stability).
+fn binary_insertion<T: SortItem>(v: &mut [T], start: usize, lt: &mut LtFn<'_>) -> PyResult<()> {
+    for i in start.max(1)..v.len() {
+        let (mut l, mut r) = (0, i);
+        while l < r {
+            let p = l + (r - l) / 2;
+            if lt(v[i].key(), v[p].key())? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v[l..=i].rotate_right(1);
+    }
+    Ok(())
+}
+
+/// Merges the sorted runs `v[lo..mid]` and `v[mid..hi]`, moving the items
+/// (the left run goes through `buf`). On error every item is put back.
+fn merge<T: SortItem>(
+    v: &mut [T],
+    lo: usize,
+    mid: usize,
+    hi: usize,
+    buf: &mut Vec<T>,
+    lt: &mut LtFn<'_>,
+) -> PyResult<()> {
+    // Already in order (the runs came from one sorted stretch).
+    if !lt(v[mid].key(), v[mid - 1].key())? {
+        return Ok(());
+    }
+    buf.clear();
+    buf.extend(v[lo..mid].iter_mut().map(std::mem::take));
+    // Invariant: `v[k..j]` are the emptied slots, as many as `buf[i..]`.
+    let (mut i, mut j, mut k) = (0, mid, lo);
+    while i < buf.len() && j < hi {
+        match lt(v[j].key(), buf[i].key()) {
+            Ok(true) => {
+                v.swap(k, j);
+                j += 1;
+            }
+            Ok(false) => {
+                std::mem::swap(&mut v[k], &mut buf[i]);
+                i += 1;
+            }
+            Err(e) => {
+                for (slot, item) in v[k..j].iter_mut().zip(&mut buf[i..]) {
+                    std::mem::swap(slot, item);
                 }
-                k += 1;
+                buf.clear();
+                return Err(e);
             }
-            buf[k..k + mid - i].copy_from_slice(&order[i..mid]);
-            k += mid - i;
-            buf[k..k + end - j].copy_from_slice(&order[j..end]);
-            start = end;
         }
-        order.copy_from_slice(&buf);
-        width *= 2;
+        k += 1;
     }
+    for (slot, item) in v[k..j].iter_mut().zip(&mut buf[i..]) {
+        std::mem::swap(slot, item);
+    }
+    buf.clear();
     Ok(())
 }
 
@@ -654,6 +875,257 @@ mod tests {
             got,
             want.iter().map(|w| format!("({w},)")).collect::<Vec<_>>()
         );
+    }
+
+    /// A deterministic pseudo-random sequence for the sort tests.
+    fn lcg(seed: u64, n: usize, modulo: u64) -> Vec<i64> {
+        let mut s = seed;
+        (0..n)
+            .map(|_| {
+                s = s
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                ((s >> 33) % modulo) as i64
+            })
+            .collect()
+    }
+
+    fn ints(v: &[Value]) -> Vec<i64> {
+        v.iter()
+            .map(|x| match x {
+                Value::Int(i) => *i,
+                _ => panic!("not an int"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sort_classify() {
+        let s = Value::str;
+        let t = Value::tuple;
+        let c = |v: &[Value]| classify(v.iter());
+        assert_eq!(c(&[]), None);
+        assert_eq!(
+            c(&[i(1), Value::Bool(true), i(-3)]),
+            Some(Order::Scalar(Scalar::Int))
+        );
+        assert_eq!(
+            c(&[Value::Float(1.0), Value::Float(-0.0)]),
+            Some(Order::Scalar(Scalar::Float))
+        );
+        assert_eq!(c(&[Value::Float(1.0), Value::Float(f64::NAN)]), None);
+        assert_eq!(c(&[Value::Float(1.0), i(1)]), None);
+        assert_eq!(c(&[s("é"), s("a")]), Some(Order::Scalar(Scalar::Str)));
+        assert_eq!(c(&[s("a"), i(1)]), None);
+        // Big ints take the slow path.
+        let big = Value::from_bigint(num_bigint::BigInt::from(1u8) << 70);
+        assert_eq!(c(&[i(1), big]), None);
+        // Tuples: per-position kinds, any lengths.
+        assert_eq!(
+            c(&[
+                t(vec![i(1), s("a")]),
+                t(vec![]),
+                t(vec![i(0)]),
+                t(vec![i(1), s("b"), Value::Float(2.0)]),
+            ]),
+            Some(Order::Tuple)
+        );
+        assert_eq!(c(&[t(vec![i(1), s("a")]), t(vec![i(1), i(2)])]), None);
+        assert_eq!(c(&[t(vec![i(1)]), t(vec![Value::Float(f64::NAN)])]), None);
+        assert_eq!(c(&[t(vec![t(vec![i(1)])]), t(vec![t(vec![])])]), None);
+        assert_eq!(c(&[t(vec![i(1)]), i(1)]), None);
+        assert_eq!(c(&[Value::list(vec![i(1)])]), None);
+    }
+
+    #[test]
+    fn sort_native_orders() {
+        let s = Value::str;
+        let t = Value::tuple;
+        let sorted_repr = |mut v: Vec<Value>, reverse: bool| {
+            sort_values(&mut v, None, reverse, &mut protocol::lt).unwrap();
+            repr(&Value::list(v)).unwrap()
+        };
+        // Code-point order is UTF-8 byte order (not UTF-16's).
+        assert_eq!(
+            sorted_repr(
+                vec![s("z"), s("\u{1F600}"), s("é"), s("\u{FFFD}"), s(""), s("Z")],
+                false
+            ),
+            "['', 'Z', 'z', 'é', '\u{FFFD}', '\u{1F600}']"
+        );
+        // -0.0 == 0.0: stable, in both directions.
+        let zeros = vec![Value::Float(0.0), Value::Float(-0.0), Value::Float(-1.5)];
+        assert_eq!(sorted_repr(zeros.clone(), false), "[-1.5, 0.0, -0.0]");
+        assert_eq!(sorted_repr(zeros, true), "[0.0, -0.0, -1.5]");
+        assert_eq!(
+            sorted_repr(
+                vec![Value::Bool(true), i(1), i(0), Value::Bool(false)],
+                false
+            ),
+            "[0, False, True, 1]"
+        );
+        let tuples = vec![
+            t(vec![i(1), s("b")]),
+            t(vec![i(1)]),
+            t(vec![i(1), s("a"), i(5)]),
+            t(vec![]),
+            t(vec![i(-2), s("z")]),
+            t(vec![i(1), s("a")]),
+        ];
+        assert_eq!(
+            sorted_repr(tuples.clone(), false),
+            "[(), (-2, 'z'), (1,), (1, 'a'), (1, 'a', 5), (1, 'b')]"
+        );
+        assert_eq!(
+            sorted_repr(tuples, true),
+            "[(1, 'b'), (1, 'a', 5), (1, 'a'), (1,), (-2, 'z'), ()]"
+        );
+    }
+
+    /// The native paths and the `lt` path agree (same stable order).
+    #[test]
+    fn sort_native_matches_lt() {
+        let data = lcg(7, 500, 40);
+        let make: Vec<Box<dyn Fn(i64, i64) -> Value>> = vec![
+            Box::new(|x, _| i(x - 20)),
+            Box::new(|x, _| Value::Float((x as f64 - 20.0) / 4.0)),
+            Box::new(|x, _| Value::str(format!("{}é{}", x % 7, x))),
+            Box::new(|x, y| Value::tuple(vec![i(x % 5), Value::str(format!("{}", y % 3)), i(x)])),
+            Box::new(|x, y| Value::tuple((0..(x % 4)).map(|k| i((y + k) % 3)).collect())),
+        ];
+        for f in &make {
+            for reverse in [false, true] {
+                // Pairs (key, index) sorted by key: the indexes show stability.
+                let keyed = |native: bool| {
+                    let mut keys: Vec<Value> = data
+                        .iter()
+                        .enumerate()
+                        .map(|(n, &x)| f(x, n as i64))
+                        .collect();
+                    let mut pairs: Vec<(Value, Value)> = keys
+                        .drain(..)
+                        .enumerate()
+                        .map(|(n, k)| (k, i(n as i64)))
+                        .collect();
+                    if native {
+                        sort_reversible(&mut pairs, reverse, &mut protocol::lt).unwrap();
+                    } else {
+                        if reverse {
+                            pairs.reverse();
+                        }
+                        sort_by_lt(&mut pairs, &mut protocol::lt).unwrap();
+                        if reverse {
+                            pairs.reverse();
+                        }
+                    }
+                    pairs.into_iter().map(|(_, v)| v).collect::<Vec<_>>()
+                };
+                assert_eq!(ints(&keyed(true)), ints(&keyed(false)));
+            }
+        }
+    }
+
+    /// The `lt` path: stable, adaptive, matches a reference stable sort.
+    #[test]
+    fn sort_by_lt_stable_and_adaptive() {
+        for n in [0, 1, 2, 3, 10, 63, 64, 65, 100, 257, 1000] {
+            for modulo in [3, 1000] {
+                let data = lcg(n as u64 + modulo, n, modulo);
+                let mut runs = data.clone();
+                for chunk in runs.chunks_mut(37) {
+                    chunk.sort();
+                }
+                let mut down = data.clone();
+                down.sort_by(|a, b| b.cmp(a));
+                for input in [data.clone(), runs, down] {
+                    // Sort indexes by the value they point at: equal values
+                    // must keep their original order.
+                    let mut v: Vec<Value> = (0..n as i64).map(i).collect();
+                    let mut count = 0;
+                    let mut lt = |a: &Value, b: &Value| {
+                        count += 1;
+                        let (a, b) = (small_int(a) as usize, small_int(b) as usize);
+                        Ok(input[a] < input[b])
+                    };
+                    sort_by_lt(&mut v, &mut lt).unwrap();
+                    let mut want: Vec<i64> = (0..n as i64).collect();
+                    want.sort_by_key(|&k| input[k as usize]);
+                    assert_eq!(ints(&v), want, "n={n} modulo={modulo}");
+                }
+            }
+            // Sorted and strictly descending input: n - 1 comparisons.
+            for input in [
+                (0..n as i64).collect::<Vec<_>>(),
+                (0..n as i64).rev().collect(),
+            ] {
+                let mut v: Vec<Value> = input.iter().map(|&x| i(x)).collect();
+                let mut count = 0;
+                let mut lt = |a: &Value, b: &Value| {
+                    count += 1;
+                    protocol::lt(a, b)
+                };
+                sort_by_lt(&mut v, &mut lt).unwrap();
+                assert_eq!(ints(&v), (0..n as i64).collect::<Vec<_>>());
+                assert_eq!(count, n.saturating_sub(1));
+            }
+        }
+    }
+
+    /// An inconsistent `<` never panics nor loses items; an error stops the
+    /// sort at once, is returned, and leaves every item in the list.
+    #[test]
+    fn sort_by_lt_inconsistent_and_errors() {
+        for n in [5, 50, 64, 300, 1000] {
+            let data = lcg(n as u64, n, 100);
+            let mut want = data.clone();
+            want.sort();
+            let mut v: Vec<Value> = data.iter().map(|&x| i(x)).collect();
+            let mut flips = lcg(3, 1 << 16, 2).into_iter().cycle();
+            let mut liar = |_: &Value, _: &Value| Ok(flips.next() == Some(1));
+            sort_values(&mut v, None, true, &mut liar).unwrap();
+            let mut got = ints(&v);
+            got.sort();
+            assert_eq!(got, want);
+            for fail_at in [0, 1, n / 2, 3 * n, 8 * n] {
+                let mut v: Vec<Value> = data.iter().map(|&x| i(x)).collect();
+                let mut calls = 0;
+                let mut lt = |a: &Value, b: &Value| {
+                    calls += 1;
+                    if calls > fail_at {
+                        return Err(PyErr::zero_division("boom"));
+                    }
+                    protocol::lt(a, b)
+                };
+                let result = sort_by_lt(&mut v, &mut lt);
+                let mut got = ints(&v);
+                if fail_at < n - 1 {
+                    let err = result.unwrap_err();
+                    assert_eq!(err.to_string(), "ZeroDivisionError: boom");
+                    assert_eq!(calls, fail_at + 1, "stops at the first error");
+                } else if result.is_ok() {
+                    assert_eq!(got, want);
+                }
+                got.sort();
+                assert_eq!(got, want);
+            }
+        }
+        // A key function that raises leaves the items untouched.
+        let mut v = vec![i(3), i(1), i(2)];
+        let mut key = |x: &Value| match x {
+            Value::Int(2) => Err(PyErr::zero_division("division by zero")),
+            _ => Ok(x.clone()),
+        };
+        let err = sort_values(&mut v, Some(&mut key), false, &mut protocol::lt).unwrap_err();
+        assert_eq!(err.to_string(), "ZeroDivisionError: division by zero");
+        assert_eq!(ints(&v), [3, 1, 2]);
+        // The error CPython reports: `later < earlier` fails first.
+        let mut v = vec![i(3), i(1), i(2), Value::str("a"), i(0)];
+        let err = sort_values(&mut v, None, false, &mut protocol::lt).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "TypeError: '<' not supported between instances of 'str' and 'int'"
+        );
+        assert_eq!(repr(&Value::list(v)).unwrap(), "[1, 2, 3, 'a', 0]");
     }
 
     #[test]

@@ -130,7 +130,7 @@ enum Num<'a> {
 #[inline]
 fn num(v: &Value) -> Option<Num<'_>> {
     match v {
-        Value::Float(f) => Some(Num::Float(*f)),
+        Value::Float(f) => Some(Num::Float(f.get())),
         _ => int::as_int(v).map(Num::Int),
     }
 }
@@ -147,7 +147,7 @@ fn int_op(op: BinaryOp, x: IntRef, y: IntRef) -> PyResult {
         BinaryOp::Add => int::add(x, y),
         BinaryOp::Sub => int::sub(x, y),
         BinaryOp::Mul => int::mul(x, y),
-        BinaryOp::TrueDiv => Value::Float(int::truediv(x, y)?),
+        BinaryOp::TrueDiv => Value::float(int::truediv(x, y)?),
         BinaryOp::FloorDiv => int::floordiv(x, y)?,
         BinaryOp::Mod => int::modulo(x, y)?,
         BinaryOp::Pow => int::pow(x, y)?,
@@ -172,7 +172,7 @@ fn float_op(op: BinaryOp, x: f64, y: f64) -> Option<PyResult> {
             BinaryOp::Pow => float::pow(x, y),
             _ => return None,
         }
-        .map(Value::Float),
+        .map(Value::float),
     )
 }
 
@@ -182,10 +182,11 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult {
     let b = b.builtin_value();
     // `bool & bool` stays a bool (bool's own `__and__`, `__or__`, `__xor__`).
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        let (x, y) = (x.get(), y.get());
         match op {
-            BinaryOp::And => return Ok(Value::Bool(x & y)),
-            BinaryOp::Or => return Ok(Value::Bool(x | y)),
-            BinaryOp::Xor => return Ok(Value::Bool(x ^ y)),
+            BinaryOp::And => return Ok(Value::bool(x & y)),
+            BinaryOp::Or => return Ok(Value::bool(x | y)),
+            BinaryOp::Xor => return Ok(Value::bool(x ^ y)),
             _ => {}
         }
     }
@@ -211,7 +212,7 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult {
         }
     }
     if let (Value::Float(x), Value::Float(y)) = (a, b)
-        && let Some(r) = float_op(op, *x, *y)
+        && let Some(r) = float_op(op, x.get(), y.get())
     {
         return r;
     }
@@ -385,7 +386,7 @@ pub fn divmod(a: &Value, b: &Value) -> PyResult {
         }
         (Some(x), Some(y)) => {
             let (q, r) = float::divmod(to_f64(&x)?, to_f64(&y)?)?;
-            Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]))
+            Ok(Value::tuple(vec![Value::float(q), Value::float(r)]))
         }
         _ => Err(PyErr::type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",
@@ -414,12 +415,12 @@ pub fn pow3(a: &Value, b: &Value, m: &Value) -> PyResult {
 pub fn unary_op(op: UnaryOp, a: &Value) -> PyResult {
     let a = a.builtin_value();
     if op == UnaryOp::Not {
-        return Ok(Value::Bool(!truthy(a)?));
+        return Ok(Value::bool(!truthy(a)?));
     }
     if let Value::Float(f) = a {
         match op {
-            UnaryOp::Neg => return Ok(Value::Float(-f)),
-            UnaryOp::Pos => return Ok(Value::Float(*f)),
+            UnaryOp::Neg => return Ok(Value::float(-f.get())),
+            UnaryOp::Pos => return Ok(Value::float(f.get())),
             _ => {}
         }
     }
@@ -445,7 +446,7 @@ pub fn unary_op(op: UnaryOp, a: &Value) -> PyResult {
 pub fn abs(a: &Value) -> PyResult {
     let a = a.builtin_value();
     match a {
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Float(f) => Ok(Value::float(f.get().abs())),
         _ => match int::as_int(a) {
             Some(i) => Ok(int::abs(i)),
             None => Err(PyErr::type_error(format!(
@@ -461,9 +462,9 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
     let v = v.builtin_value();
     Ok(match v {
         Value::None => false,
-        Value::Bool(b) => *b,
+        Value::Bool(b) => b.get(),
         Value::Int(i) => *i != 0,
-        Value::Float(f) => *f != 0.0,
+        Value::Float(f) => f.get() != 0.0,
         Value::NotImplemented | Value::Ellipsis | Value::Null => true,
         Value::Obj(o) => match &**o {
             PyObject::Str(s) => s.char_len() != 0,
@@ -487,7 +488,7 @@ fn compare_builtin(op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<bool>
         return Ok(Some(op.holds_for(x.cmp(y))));
     }
     if let (Value::Float(x), Value::Float(y)) = (a, b) {
-        return Ok(Some(match x.partial_cmp(y) {
+        return Ok(Some(match x.get().partial_cmp(&y.get()) {
             Some(o) => op.holds_for(o),
             None => op == CompareOp::Ne,
         }));
@@ -608,7 +609,7 @@ pub fn compare_bool(op: CompareOp, a: &Value, b: &Value) -> PyResult<bool> {
 
 /// `a <op> b` as a value (builtin comparisons always give a bool).
 pub fn compare(op: CompareOp, a: &Value, b: &Value) -> PyResult {
-    compare_bool(op, a, b).map(Value::Bool)
+    compare_bool(op, a, b).map(Value::bool)
 }
 
 /// `a == b`.
@@ -628,8 +629,8 @@ pub fn hash(v: &Value) -> PyResult<i64> {
     let v = v.builtin_value();
     match v {
         Value::Int(i) => Ok(int::hash(IntRef::Small(*i))),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::Float(f) => Ok(float::hash(*f)),
+        Value::Bool(b) => Ok(b.get() as i64),
+        Value::Float(f) => Ok(float::hash(f.get())),
         Value::None => Ok(0x5f3759df),
         Value::NotImplemented => Ok(0x4e6f74),
         Value::Ellipsis => Ok(0x2e2e2e),
@@ -923,10 +924,10 @@ pub fn repr(v: &Value) -> PyResult<String> {
     let v = v.builtin_value();
     Ok(match v {
         Value::None => "None".into(),
-        Value::Bool(true) => "True".into(),
-        Value::Bool(false) => "False".into(),
+        Value::Bool(b) if b.get() => "True".into(),
+        Value::Bool(_) => "False".into(),
         Value::Int(i) => i.to_string(),
-        Value::Float(f) => float::repr(*f),
+        Value::Float(f) => float::repr(f.get()),
         Value::NotImplemented => "NotImplemented".into(),
         Value::Ellipsis => "Ellipsis".into(),
         Value::Null => "<NULL>".into(),
@@ -1063,8 +1064,8 @@ pub fn get_attribute(obj: &Value, name: &str) -> PyResult {
 
 fn builtin_data_attribute(obj: &Value, name: &str) -> Option<Value> {
     match (obj, name) {
-        (Value::Float(f), "real") => return Some(Value::Float(*f)),
-        (Value::Float(_), "imag") => return Some(Value::Float(0.0)),
+        (Value::Float(f), "real") => return Some(Value::float(f.get())),
+        (Value::Float(_), "imag") => return Some(Value::float(0.0)),
         (_, "real" | "numerator") if obj.is_int() => {
             return int::as_int(obj).map(|i| i.to_value());
         }
@@ -1082,7 +1083,7 @@ fn builtin_data_attribute(obj: &Value, name: &str) -> Option<Value> {
         (PyObject::Exception(e), "args") => Some(Value::tuple(e.args.borrow().clone())),
         (PyObject::Exception(e), "__cause__") => Some(e.cause.borrow().clone().unwrap_or_default()),
         (PyObject::Exception(e), "__suppress_context__") => {
-            Some(Value::Bool(e.suppress_context.get()))
+            Some(Value::bool(e.suppress_context.get()))
         }
         (PyObject::Exception(_), "__traceback__") => Some(Value::None),
         (PyObject::Exception(e), "__context__") => {
@@ -1119,7 +1120,7 @@ mod tests {
         }
     }
     fn rb(v: PyResult<bool>) -> String {
-        r(v.map(Value::Bool))
+        r(v.map(Value::bool))
     }
 
     #[test]
@@ -1127,23 +1128,23 @@ mod tests {
         assert_eq!(
             r(binary_op(
                 BinaryOp::Add,
-                &Value::Bool(true),
-                &Value::Bool(true)
+                &Value::bool(true),
+                &Value::bool(true)
             )),
             "2"
         );
         assert_eq!(
-            r(binary_op(BinaryOp::Add, &i(1), &Value::Float(0.5))),
+            r(binary_op(BinaryOp::Add, &i(1), &Value::float(0.5))),
             "1.5"
         );
         assert_eq!(r(binary_op(BinaryOp::TrueDiv, &i(1), &i(2))), "0.5");
         assert_eq!(
-            r(binary_op(BinaryOp::FloorDiv, &Value::Float(7.0), &i(-2))),
+            r(binary_op(BinaryOp::FloorDiv, &Value::float(7.0), &i(-2))),
             "-4.0"
         );
         assert_eq!(r(binary_op(BinaryOp::Pow, &i(2), &i(-2))), "0.25");
         assert_eq!(
-            r(binary_op(BinaryOp::Mod, &i(-7), &Value::Float(3.0))),
+            r(binary_op(BinaryOp::Mod, &i(-7), &Value::float(3.0))),
             "2.0"
         );
         assert_eq!(r(binary_op(BinaryOp::Mul, &s("ab"), &i(3))), "'ababab'");
@@ -1187,12 +1188,12 @@ mod tests {
             r(binary_op(
                 BinaryOp::Mul,
                 &Value::list(vec![]),
-                &Value::Float(1.5)
+                &Value::float(1.5)
             )),
             "TypeError: can't multiply sequence by non-int of type 'float'"
         );
         assert_eq!(
-            r(binary_op(BinaryOp::LShift, &i(1), &Value::Float(1.0))),
+            r(binary_op(BinaryOp::LShift, &i(1), &Value::float(1.0))),
             "TypeError: unsupported operand type(s) for <<: 'int' and 'float'"
         );
         assert_eq!(
@@ -1201,26 +1202,26 @@ mod tests {
         );
         let big = binary_op(BinaryOp::Pow, &i(10), &i(400)).unwrap();
         assert_eq!(
-            r(binary_op(BinaryOp::Mul, &big, &Value::Float(1.0))),
+            r(binary_op(BinaryOp::Mul, &big, &Value::float(1.0))),
             "OverflowError: int too large to convert to float"
         );
         assert_eq!(r(divmod(&i(-7), &i(2))), "(-4, 1)");
-        assert_eq!(r(divmod(&Value::Float(-7.5), &i(2))), "(-4.0, 0.5)");
+        assert_eq!(r(divmod(&Value::float(-7.5), &i(2))), "(-4.0, 0.5)");
         assert_eq!(
             r(divmod(&s("a"), &i(1))),
             "TypeError: unsupported operand type(s) for divmod(): 'str' and 'int'"
         );
-        assert_eq!(r(unary_op(UnaryOp::Invert, &Value::Bool(true))), "-2");
+        assert_eq!(r(unary_op(UnaryOp::Invert, &Value::bool(true))), "-2");
         assert_eq!(
             r(unary_op(UnaryOp::Neg, &s("a"))),
             "TypeError: bad operand type for unary -: 'str'"
         );
         assert_eq!(
-            r(unary_op(UnaryOp::Invert, &Value::Float(1.5))),
+            r(unary_op(UnaryOp::Invert, &Value::float(1.5))),
             "TypeError: bad operand type for unary ~: 'float'"
         );
         assert_eq!(
-            r(pow3(&Value::Float(2.0), &i(3), &i(5))),
+            r(pow3(&Value::float(2.0), &i(3), &i(5))),
             "TypeError: pow() 3rd argument not allowed unless all arguments are integers"
         );
     }
@@ -1228,16 +1229,16 @@ mod tests {
     #[test]
     fn comparisons() {
         assert_eq!(
-            rb(compare_bool(CompareOp::Eq, &i(1), &Value::Float(1.0))),
+            rb(compare_bool(CompareOp::Eq, &i(1), &Value::float(1.0))),
             "True"
         );
         assert_eq!(
-            rb(compare_bool(CompareOp::Eq, &Value::Bool(true), &i(1))),
+            rb(compare_bool(CompareOp::Eq, &Value::bool(true), &i(1))),
             "True"
         );
         assert_eq!(rb(compare_bool(CompareOp::Eq, &i(1), &s("1"))), "False");
         assert_eq!(rb(compare_bool(CompareOp::Ne, &i(1), &s("1"))), "True");
-        let nan = Value::Float(f64::NAN);
+        let nan = Value::float(f64::NAN);
         assert_eq!(rb(compare_bool(CompareOp::Eq, &nan, &nan)), "False");
         assert_eq!(rb(compare_bool(CompareOp::Ne, &nan, &i(1))), "True");
         assert_eq!(
@@ -1308,14 +1309,14 @@ mod tests {
         );
         let big = binary_op(BinaryOp::Pow, &i(2), &i(64)).unwrap();
         assert_eq!(
-            rb(compare_bool(CompareOp::Gt, &big, &Value::Float(1.8e19))),
+            rb(compare_bool(CompareOp::Gt, &big, &Value::float(1.8e19))),
             "True"
         );
         assert_eq!(
             rb(compare_bool(
                 CompareOp::Eq,
                 &big,
-                &Value::Float(18446744073709551616.0)
+                &Value::float(18446744073709551616.0)
             )),
             "True"
         );
@@ -1396,9 +1397,9 @@ mod tests {
     fn truthiness_and_hash() {
         assert!(!truthy(&s("")).unwrap());
         assert!(truthy(&Value::list(vec![Value::None])).unwrap());
-        assert!(!truthy(&Value::Float(0.0)).unwrap());
-        assert_eq!(hash(&i(1)).unwrap(), hash(&Value::Float(1.0)).unwrap());
-        assert_eq!(hash(&Value::Bool(true)).unwrap(), hash(&i(1)).unwrap());
+        assert!(!truthy(&Value::float(0.0)).unwrap());
+        assert_eq!(hash(&i(1)).unwrap(), hash(&Value::float(1.0)).unwrap());
+        assert_eq!(hash(&Value::bool(true)).unwrap(), hash(&i(1)).unwrap());
         assert_eq!(
             hash(&Value::dict(dict::PyDict::new()))
                 .unwrap_err()

@@ -14,7 +14,7 @@ use crate::value::Value;
 pub fn index_arg(v: &Value, _what: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         _ if v.as_bigint().is_some() => Err(PyErr::overflow_error(
             "Python int too large to convert to C ssize_t",
         )),
@@ -30,7 +30,7 @@ pub fn index_arg(v: &Value, _what: &str) -> PyResult<i64> {
 pub fn subscript_index(v: &Value, container: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         _ if v.as_bigint().is_some() => Err(PyErr::index_error(format!(
             "cannot fit '{}' into an index-sized integer",
             v.type_name()
@@ -51,7 +51,7 @@ pub fn opt_index(v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(i)) => Ok(Some(*i)),
-        Some(Value::Bool(b)) => Ok(Some(*b as i64)),
+        Some(Value::Bool(b)) => Ok(Some(b.get() as i64)),
         Some(v) => match v.as_bigint() {
             Some(b) => Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX })),
             None => Err(PyErr::type_error(
@@ -137,7 +137,7 @@ pub fn repeat(items: &[Value], n: i64) -> PyResult<Vec<Value>> {
 pub fn repeat_count(v: &Value) -> Option<PyResult<i64>> {
     match v {
         Value::Int(i) => Some(Ok(*i)),
-        Value::Bool(b) => Some(Ok(*b as i64)),
+        Value::Bool(b) => Some(Ok(b.get() as i64)),
         _ => v.as_bigint().map(|b| {
             if b.is_negative() {
                 Ok(0)

@@ -527,10 +527,10 @@ mod tests {
 
     #[test]
     fn bool_subclasses_int() {
-        let b = class_of(&Value::Bool(true));
+        let b = class_of(&Value::bool(true));
         assert_eq!(&*b.name, "bool");
         assert!(isinstance(
-            &Value::Bool(true),
+            &Value::bool(true),
             &builtin_type(BuiltinType::Int)
         ));
         assert!(b.lookup("bit_length").is_some());

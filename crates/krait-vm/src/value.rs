@@ -18,15 +18,23 @@ use crate::object::PyObject;
 
 /// A Python value. Cloning is cheap (a refcount increment at most).
 ///
+/// Every payload is one 64-bit integer (floats and bools are kept as bits,
+/// see [`FloatBits`] and [`BoolBits`]): the compiler then lays a `Value` out
+/// as a "scalar pair" (tag word, payload word) and moves it in two integer
+/// registers. With an `f64` or a one-byte `bool` payload it becomes an
+/// aggregate that is built piecewise in memory and copied with one 16-byte
+/// load, which stalls the CPU's store forwarding on nearly every push and
+/// pop of the dispatch loop.
+///
 /// Invariant: an int that fits in `i64` is always `Value::Int`; only ints
 /// outside that range are `PyObject::Int(BigInt)` (see [`Value::from_bigint`]).
 #[derive(Clone, Default)]
 pub enum Value {
     #[default]
     None,
-    Bool(bool),
+    Bool(BoolBits),
     Int(i64),
-    Float(f64),
+    Float(FloatBits),
     NotImplemented,
     Ellipsis,
     Obj(Rc<PyObject>),
@@ -36,7 +44,56 @@ pub enum Value {
     Null,
 }
 
+/// An `f64` kept as its bits (see [`Value`] for why).
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct FloatBits(u64);
+
+impl FloatBits {
+    #[inline]
+    pub fn new(f: f64) -> FloatBits {
+        FloatBits(f.to_bits())
+    }
+
+    #[inline]
+    pub fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+}
+
+/// A `bool` kept as a 64-bit word (see [`Value`] for why).
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(transparent)]
+pub struct BoolBits(u64);
+
+impl BoolBits {
+    pub const TRUE: BoolBits = BoolBits(1);
+    pub const FALSE: BoolBits = BoolBits(0);
+
+    #[inline]
+    pub fn new(b: bool) -> BoolBits {
+        BoolBits(b as u64)
+    }
+
+    #[inline]
+    pub fn get(self) -> bool {
+        self.0 != 0
+    }
+}
+
 impl Value {
+    /// A `bool`.
+    #[inline]
+    pub fn bool(b: bool) -> Value {
+        Value::Bool(BoolBits::new(b))
+    }
+
+    /// A `float`.
+    #[inline]
+    pub fn float(f: f64) -> Value {
+        Value::Float(FloatBits::new(f))
+    }
+
     /// Wrap a heap object.
     #[inline]
     pub fn obj(o: PyObject) -> Value {
@@ -176,7 +233,7 @@ impl Value {
             | (Value::Ellipsis, Value::Ellipsis) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Float(a), Value::Float(b)) => a.0 == b.0,
             (Value::Obj(a), Value::Obj(b)) => {
                 Rc::ptr_eq(a, b)
                     || match (&**a, &**b) {
@@ -212,7 +269,7 @@ impl Value {
 
 impl From<bool> for Value {
     fn from(b: bool) -> Value {
-        Value::Bool(b)
+        Value::bool(b)
     }
 }
 
@@ -233,7 +290,7 @@ impl From<usize> for Value {
 
 impl From<f64> for Value {
     fn from(f: f64) -> Value {
-        Value::Float(f)
+        Value::float(f)
     }
 }
 

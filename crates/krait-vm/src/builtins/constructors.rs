@@ -268,7 +268,7 @@ fn int_from(vm: &mut dyn Interp, v: &Value) -> PyResult {
         return Ok(i.to_value());
     }
     match v {
-        Value::Float(f) => return int::from_f64(*f),
+        Value::Float(f) => return int::from_f64(f.get()),
         Value::Obj(o) => match &**o {
             PyObject::Str(s) => return int::parse(s.as_str(), 10),
             PyObject::Bytes(_) => return int_from_bytes(v, 10),
@@ -321,7 +321,7 @@ fn new_float(vm: &mut dyn Interp, args: Args) -> PyResult {
     no_kw("float", &args)?;
     expect_args("float", &args, 0, 1)?;
     let Some(v) = args.pos.first() else {
-        return Ok(Value::Float(0.0));
+        return Ok(Value::float(0.0));
     };
     if let Some(r) = call_dunder(vm, v, "__float__", &[])
         && !std::ptr::eq(v.builtin_value(), v)
@@ -333,17 +333,17 @@ fn new_float(vm: &mut dyn Interp, args: Args) -> PyResult {
     }
     let v = v.builtin_value();
     if let Value::Float(f) = v {
-        return Ok(Value::Float(*f));
+        return Ok(Value::float(f.get()));
     }
     if let Some(i) = int::as_int(v) {
-        return i.to_f64().map(Value::Float);
+        return i.to_f64().map(Value::float);
     }
     if let Some(s) = v.as_str() {
-        return float::parse(s.as_str()).map(Value::Float);
+        return float::parse(s.as_str()).map(Value::float);
     }
     if let Some(b) = v.as_bytes() {
         let text: String = b.as_bytes().iter().map(|&c| c as char).collect();
-        return float::parse(&text).map(Value::Float).map_err(|_| {
+        return float::parse(&text).map(Value::float).map_err(|_| {
             PyErr::value_error(format!("could not convert string to float: {}", b.repr()))
         });
     }
@@ -361,7 +361,7 @@ fn new_float(vm: &mut dyn Interp, args: Args) -> PyResult {
     if let Some(r) = call_dunder(vm, v, "__index__", &[]) {
         let r = r?;
         if let Some(i) = int::as_int(&r) {
-            return i.to_f64().map(Value::Float);
+            return i.to_f64().map(Value::float);
         }
     }
     Err(PyErr::type_error(format!(
@@ -374,8 +374,8 @@ fn new_bool(vm: &mut dyn Interp, args: Args) -> PyResult {
     no_kw("bool", &args)?;
     expect_args("bool", &args, 0, 1)?;
     match args.pos.first() {
-        None => Ok(Value::Bool(false)),
-        Some(v) => truthy(vm, v).map(Value::Bool),
+        None => Ok(Value::bool(false)),
+        Some(v) => truthy(vm, v).map(Value::bool),
     }
 }
 
@@ -974,12 +974,12 @@ mod tests {
     #[test]
     fn int_constructor() {
         assert_eq!(call("int", &[]), "0");
-        assert_eq!(call("int", &[Value::Float(-3.9)]), "-3");
+        assert_eq!(call("int", &[Value::float(-3.9)]), "-3");
         assert_eq!(
-            call("int", &[Value::Float(3.0e20)]),
+            call("int", &[Value::float(3.0e20)]),
             "300000000000000000000"
         );
-        assert_eq!(call("int", &[Value::Bool(true)]), "1");
+        assert_eq!(call("int", &[Value::bool(true)]), "1");
         assert_eq!(call("int", &[s("  42\n")]), "42");
         assert_eq!(call("int", &[s("1_000")]), "1000");
         assert_eq!(call("int", &[s("+7")]), "7");
@@ -1016,7 +1016,7 @@ mod tests {
             Value::Int(1),
             Value::Int(37),
             Value::Int(-1),
-            Value::Bool(true),
+            Value::bool(true),
         ] {
             assert_eq!(
                 call("int", &[s("12"), base]),
@@ -1024,11 +1024,11 @@ mod tests {
             );
         }
         assert_eq!(
-            call("int", &[s("10"), Value::Float(2.0)]),
+            call("int", &[s("10"), Value::float(2.0)]),
             "!! TypeError: 'float' object cannot be interpreted as an integer"
         );
         assert_eq!(
-            call("int", &[Value::Float(1.5), Value::Int(10)]),
+            call("int", &[Value::float(1.5), Value::Int(10)]),
             "!! TypeError: int() can't convert non-string with explicit base"
         );
         assert_eq!(
@@ -1048,11 +1048,11 @@ mod tests {
             "!! TypeError: int() missing string argument"
         );
         assert_eq!(
-            call("int", &[Value::Float(NAN)]),
+            call("int", &[Value::float(NAN)]),
             "!! ValueError: cannot convert float NaN to integer"
         );
         assert_eq!(
-            call("int", &[Value::Float(f64::INFINITY)]),
+            call("int", &[Value::float(f64::INFINITY)]),
             "!! OverflowError: cannot convert float infinity to integer"
         );
         assert_eq!(
@@ -1071,7 +1071,7 @@ mod tests {
         assert_eq!(call("float", &[s("1_0.5")]), "10.5");
         assert_eq!(call("float", &[s(".5")]), "0.5");
         assert_eq!(call("float", &[s("1e500")]), "inf");
-        assert_eq!(call("float", &[Value::Bool(true)]), "1.0");
+        assert_eq!(call("float", &[Value::bool(true)]), "1.0");
         assert_eq!(
             call("float", &[big("1180591620717411303424")]),
             "1.1805916207174113e+21"
@@ -1109,7 +1109,7 @@ mod tests {
         assert_eq!(call("bool", &[]), "False");
         assert_eq!(call("bool", &[ints(&[])]), "False");
         assert_eq!(call("bool", &[s("a")]), "True");
-        assert_eq!(call("bool", &[Value::Float(0.0)]), "False");
+        assert_eq!(call("bool", &[Value::float(0.0)]), "False");
         assert_eq!(
             call("bool", &[Value::Int(1), Value::Int(2)]),
             "!! TypeError: bool expected at most 1 argument, got 2"
@@ -1124,7 +1124,7 @@ mod tests {
     fn str_constructor_and_codecs() {
         assert_eq!(call("str", &[]), "''");
         assert_eq!(call("str", &[Value::None]), "'None'");
-        assert_eq!(call("str", &[Value::Float(1.5)]), "'1.5'");
+        assert_eq!(call("str", &[Value::float(1.5)]), "'1.5'");
         assert_eq!(
             call("str", &[Value::list(vec![Value::Int(1), s("a")])]),
             "\"[1, 'a']\""
@@ -1240,7 +1240,7 @@ mod tests {
     fn bytes_constructor() {
         assert_eq!(call("bytes", &[]), "b''");
         assert_eq!(call("bytes", &[Value::Int(3)]), "b'\\x00\\x00\\x00'");
-        assert_eq!(call("bytes", &[Value::Bool(true)]), "b'\\x00'");
+        assert_eq!(call("bytes", &[Value::bool(true)]), "b'\\x00'");
         assert_eq!(call("bytes", &[ints(&[1, 2])]), "b'\\x01\\x02'");
         assert_eq!(
             call("bytes", &[tup(&[Value::Int(65), Value::Int(66)])]),
@@ -1296,7 +1296,7 @@ mod tests {
             "!! TypeError: 'str' object cannot be interpreted as an integer"
         );
         assert_eq!(
-            call("bytes", &[Value::Float(1.5)]),
+            call("bytes", &[Value::float(1.5)]),
             "!! TypeError: cannot convert 'float' object to bytes"
         );
         assert_eq!(
@@ -1407,7 +1407,7 @@ mod tests {
             "range(1, 10, 3)"
         );
         assert_eq!(call("range", &[Value::Int(-5)]), "range(0, -5)");
-        assert_eq!(call("range", &[Value::Bool(true)]), "range(0, 1)");
+        assert_eq!(call("range", &[Value::bool(true)]), "range(0, 1)");
         assert_eq!(
             call("range", &[]),
             "!! TypeError: range expected at least 1 argument, got 0"
@@ -1424,7 +1424,7 @@ mod tests {
             "!! ValueError: range() arg 3 must not be zero"
         );
         assert_eq!(
-            call("range", &[Value::Float(1.5)]),
+            call("range", &[Value::float(1.5)]),
             "!! TypeError: 'float' object cannot be interpreted as an integer"
         );
         assert_eq!(
@@ -1492,7 +1492,7 @@ mod tests {
             "!! TypeError: 'int' object is not iterable"
         );
         assert_eq!(
-            call("enumerate", &[ints(&[]), Value::Float(1.5)]),
+            call("enumerate", &[ints(&[]), Value::float(1.5)]),
             "!! TypeError: 'float' object cannot be interpreted as an integer"
         );
         assert_eq!(
@@ -1515,7 +1515,7 @@ mod tests {
                 crate::interp::call(
                     &mut vm,
                     &builtin("zip"),
-                    Args::with_kw(pos, &[("strict", Value::Bool(true))]),
+                    Args::with_kw(pos, &[("strict", Value::bool(true))]),
                 )
                 .and_then(|z| crate::protocol::collect(&mut vm, &z).map(Value::list)),
             )

@@ -783,11 +783,11 @@ mod tests {
     fn numeric_keys_unify() {
         let d = PyDict::new();
         d.set_item(i(1), s("int")).unwrap();
-        d.set_item(Value::Float(1.0), s("float")).unwrap();
-        d.set_item(Value::Bool(true), s("bool")).unwrap();
+        d.set_item(Value::float(1.0), s("float")).unwrap();
+        d.set_item(Value::bool(true), s("bool")).unwrap();
         // python3: {1: 'bool'}
         assert_eq!(d.repr().unwrap(), "{1: 'bool'}");
-        assert!(d.contains(&Value::Float(1.0)).unwrap());
+        assert!(d.contains(&Value::float(1.0)).unwrap());
         assert_eq!(
             d.set_item(Value::list(vec![]), i(0))
                 .unwrap_err()
@@ -856,7 +856,7 @@ mod tests {
     #[test]
     fn equality_and_merge() {
         let a = PyDict::from_pairs(vec![(i(1), s("a")), (i(2), s("b"))]).unwrap();
-        let b = PyDict::from_pairs(vec![(Value::Float(2.0), s("b")), (i(1), s("a"))]).unwrap();
+        let b = PyDict::from_pairs(vec![(Value::float(2.0), s("b")), (i(1), s("a"))]).unwrap();
         assert!(a.eq(&b).unwrap());
         let c = PyDict::from_pairs(vec![(i(2), s("z")), (i(3), s("c"))]).unwrap();
         assert_eq!(

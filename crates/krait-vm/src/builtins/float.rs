@@ -203,13 +203,13 @@ pub fn round(x: f64, ndigits: Option<i64>) -> PyResult {
         return int::from_f64(x.round_ties_even());
     };
     if !x.is_finite() || x == 0.0 {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     if n > 323 {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     if n < -308 {
-        return Ok(Value::Float(0f64.copysign(x)));
+        return Ok(Value::float(0f64.copysign(x)));
     }
     let r = if n >= 0 {
         // Rust's fixed-precision formatting is exact with ties to even.
@@ -230,7 +230,7 @@ pub fn round(x: f64, ndigits: Option<i64>) -> PyResult {
             "rounded value too large to represent",
         ));
     }
-    Ok(Value::Float(r.copysign(x)))
+    Ok(Value::float(r.copysign(x)))
 }
 
 /// `frexp`: `x == m * 2**e` with `0.5 <= |m| < 1`.
@@ -316,7 +316,7 @@ pub fn as_integer_ratio(x: f64) -> PyResult<(BigInt, BigInt)> {
 
 fn float_arg(v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         _ => Err(PyErr::type_error(format!(
             "descriptor requires a 'float' object but received a '{}'",
             v.type_name()
@@ -326,7 +326,7 @@ fn float_arg(v: &Value) -> PyResult<f64> {
 
 fn m_is_integer(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     args.check("is_integer", 0, 0)?;
-    Ok(Value::Bool(is_integer(float_arg(z)?)))
+    Ok(Value::bool(is_integer(float_arg(z)?)))
 }
 
 fn m_as_integer_ratio(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
@@ -340,7 +340,7 @@ fn m_as_integer_ratio(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
 
 fn m_conjugate(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     args.check("conjugate", 0, 0)?;
-    Ok(Value::Float(float_arg(z)?))
+    Ok(Value::float(float_arg(z)?))
 }
 
 pub const METHODS: &[MethodDef] = &[
@@ -412,7 +412,7 @@ mod tests {
     #[test]
     fn rounding() {
         let f = |x: f64, n: i64| match round(x, Some(n)).unwrap() {
-            Value::Float(f) => f,
+            Value::Float(f) => f.get(),
             _ => panic!(),
         };
         // python3: round(2.675, 2) 2.67 ; round(0.125, 2) 0.12 ; round(0.375, 2) 0.38

@@ -90,7 +90,7 @@ impl IntRef<'_> {
 pub fn as_int(v: &Value) -> Option<IntRef<'_>> {
     match v {
         Value::Int(i) => Some(IntRef::Small(*i)),
-        Value::Bool(b) => Some(IntRef::Small(*b as i64)),
+        Value::Bool(b) => Some(IntRef::Small(b.get() as i64)),
         _ => v.as_bigint().map(IntRef::Big),
     }
 }
@@ -228,7 +228,7 @@ pub fn pow(a: IntRef, b: IntRef) -> PyResult {
     if b.is_negative() {
         let x = a.to_f64()?;
         let y = b.to_f64()?;
-        return crate::builtins::float::pow(x, y).map(Value::Float);
+        return crate::builtins::float::pow(x, y).map(Value::float);
     }
     if let IntRef::Small(x) = a {
         match x {

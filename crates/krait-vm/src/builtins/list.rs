@@ -295,7 +295,7 @@ enum Order {
 fn scalar(v: &Value) -> Option<Scalar> {
     match v {
         Value::Int(_) | Value::Bool(_) => Some(Scalar::Int),
-        Value::Float(f) if !f.is_nan() => Some(Scalar::Float),
+        Value::Float(f) if !f.get().is_nan() => Some(Scalar::Float),
         Value::Obj(o) if matches!(**o, PyObject::Str(_)) => Some(Scalar::Str),
         _ => None,
     }
@@ -342,7 +342,7 @@ fn classify<'a>(mut keys: impl Iterator<Item = &'a Value>) -> Option<Order> {
 fn small_int(v: &Value) -> i64 {
     match v {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         _ => 0,
     }
 }
@@ -350,7 +350,9 @@ fn small_int(v: &Value) -> i64 {
 #[inline]
 fn cmp_float(a: &Value, b: &Value) -> Ordering {
     match (a, b) {
-        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
+        (Value::Float(x), Value::Float(y)) => {
+            x.get().partial_cmp(&y.get()).unwrap_or(Ordering::Equal)
+        }
         _ => Ordering::Equal,
     }
 }
@@ -835,7 +837,7 @@ mod tests {
             .sort(Some(&mut key), true, &mut protocol::lt)
             .unwrap();
         assert_eq!(repr(&pairs).unwrap(), "[(1, 'b'), (1, 'a'), (0, 'a')]");
-        let mixed = Value::list(vec![i(2), Value::Float(1.5), Value::Bool(true), i(-1)]);
+        let mixed = Value::list(vec![i(2), Value::float(1.5), Value::bool(true), i(-1)]);
         mixed
             .as_list()
             .unwrap()
@@ -906,15 +908,15 @@ mod tests {
         let c = |v: &[Value]| classify(v.iter());
         assert_eq!(c(&[]), None);
         assert_eq!(
-            c(&[i(1), Value::Bool(true), i(-3)]),
+            c(&[i(1), Value::bool(true), i(-3)]),
             Some(Order::Scalar(Scalar::Int))
         );
         assert_eq!(
-            c(&[Value::Float(1.0), Value::Float(-0.0)]),
+            c(&[Value::float(1.0), Value::float(-0.0)]),
             Some(Order::Scalar(Scalar::Float))
         );
-        assert_eq!(c(&[Value::Float(1.0), Value::Float(f64::NAN)]), None);
-        assert_eq!(c(&[Value::Float(1.0), i(1)]), None);
+        assert_eq!(c(&[Value::float(1.0), Value::float(f64::NAN)]), None);
+        assert_eq!(c(&[Value::float(1.0), i(1)]), None);
         assert_eq!(c(&[s("é"), s("a")]), Some(Order::Scalar(Scalar::Str)));
         assert_eq!(c(&[s("a"), i(1)]), None);
         // Big ints take the slow path.
@@ -926,12 +928,12 @@ mod tests {
                 t(vec![i(1), s("a")]),
                 t(vec![]),
                 t(vec![i(0)]),
-                t(vec![i(1), s("b"), Value::Float(2.0)]),
+                t(vec![i(1), s("b"), Value::float(2.0)]),
             ]),
             Some(Order::Tuple)
         );
         assert_eq!(c(&[t(vec![i(1), s("a")]), t(vec![i(1), i(2)])]), None);
-        assert_eq!(c(&[t(vec![i(1)]), t(vec![Value::Float(f64::NAN)])]), None);
+        assert_eq!(c(&[t(vec![i(1)]), t(vec![Value::float(f64::NAN)])]), None);
         assert_eq!(c(&[t(vec![t(vec![i(1)])]), t(vec![t(vec![])])]), None);
         assert_eq!(c(&[t(vec![i(1)]), i(1)]), None);
         assert_eq!(c(&[Value::list(vec![i(1)])]), None);
@@ -954,12 +956,12 @@ mod tests {
             "['', 'Z', 'z', 'é', '\u{FFFD}', '\u{1F600}']"
         );
         // -0.0 == 0.0: stable, in both directions.
-        let zeros = vec![Value::Float(0.0), Value::Float(-0.0), Value::Float(-1.5)];
+        let zeros = vec![Value::float(0.0), Value::float(-0.0), Value::float(-1.5)];
         assert_eq!(sorted_repr(zeros.clone(), false), "[-1.5, 0.0, -0.0]");
         assert_eq!(sorted_repr(zeros, true), "[0.0, -0.0, -1.5]");
         assert_eq!(
             sorted_repr(
-                vec![Value::Bool(true), i(1), i(0), Value::Bool(false)],
+                vec![Value::bool(true), i(1), i(0), Value::bool(false)],
                 false
             ),
             "[0, False, True, 1]"
@@ -988,7 +990,7 @@ mod tests {
         let data = lcg(7, 500, 40);
         let make: Vec<Box<dyn Fn(i64, i64) -> Value>> = vec![
             Box::new(|x, _| i(x - 20)),
-            Box::new(|x, _| Value::Float((x as f64 - 20.0) / 4.0)),
+            Box::new(|x, _| Value::float((x as f64 - 20.0) / 4.0)),
             Box::new(|x, _| Value::str(format!("{}é{}", x % 7, x))),
             Box::new(|x, y| Value::tuple(vec![i(x % 5), Value::str(format!("{}", y % 3)), i(x)])),
             Box::new(|x, y| Value::tuple((0..(x % 4)).map(|k| i((y + k) % 3)).collect())),

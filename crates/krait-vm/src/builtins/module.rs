@@ -201,7 +201,7 @@ pub fn truthy(vm: &mut dyn Interp, v: &Value) -> PyResult<bool> {
     if let Some(PyObject::Instance(_)) = v.as_obj() {
         if let Some(r) = call_dunder(vm, v, "__bool__", &[]) {
             return match r? {
-                Value::Bool(b) => Ok(b),
+                Value::Bool(b) => Ok(b.get()),
                 other => Err(PyErr::type_error(format!(
                     "__bool__ should return bool, returned {}",
                     other.type_name()
@@ -406,10 +406,10 @@ fn builtin_any(vm: &mut dyn Interp, args: Args) -> PyResult {
     let it = iter_value(vm, &args.pos[0])?;
     while let Some(v) = protocol::next(vm, &it)? {
         if truthy(vm, &v)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::bool(true));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::bool(false))
 }
 
 fn builtin_all(vm: &mut dyn Interp, args: Args) -> PyResult {
@@ -417,10 +417,10 @@ fn builtin_all(vm: &mut dyn Interp, args: Args) -> PyResult {
     let it = iter_value(vm, &args.pos[0])?;
     while let Some(v) = protocol::next(vm, &it)? {
         if !truthy(vm, &v)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::bool(true))
 }
 
 fn builtin_sorted(vm: &mut dyn Interp, args: Args) -> PyResult {
@@ -545,7 +545,7 @@ fn builtin_sum(vm: &mut dyn Interp, args: Args) -> PyResult {
     while let Some(v) = protocol::next(vm, &it)? {
         acc = match (&acc, &v) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::float(a.get() + b.get()),
             _ => vm.binary(BinaryOp::Add, &acc, &v)?,
         };
     }
@@ -628,7 +628,7 @@ fn builtin_round(vm: &mut dyn Interp, args: Args) -> PyResult {
         }
     };
     match number {
-        Value::Float(x) => float::round(*x, digits),
+        Value::Float(x) => float::round(x.get(), digits),
         _ => match int::as_int(number) {
             Some(i) => Ok(round_int(i, digits)),
             None => Err(PyErr::type_error(format!(
@@ -769,8 +769,8 @@ pub fn id_of(v: &Value) -> i64 {
     let (payload, tag): (u64, u64) = match v {
         Value::Obj(o) => return Rc::as_ptr(o) as usize as i64,
         Value::Int(i) => (*i as u64, 1),
-        Value::Float(f) => (f.to_bits(), 2),
-        Value::Bool(b) => (*b as u64, 3),
+        Value::Float(f) => (f.get().to_bits(), 2),
+        Value::Bool(b) => (b.get() as u64, 3),
         // The singletons: their (distinct, fixed) hashes.
         _ => (protocol::hash(v).unwrap_or(0) as u64, 4),
     };
@@ -801,7 +801,7 @@ pub fn is_callable(v: &Value) -> bool {
 
 fn builtin_callable(_vm: &mut dyn Interp, args: Args) -> PyResult {
     args.check("callable", 1, 1)?;
-    Ok(Value::Bool(is_callable(&args.pos[0])))
+    Ok(Value::bool(is_callable(&args.pos[0])))
 }
 
 /// The type object inside a `type` value.
@@ -844,7 +844,7 @@ fn builtin_isinstance(_vm: &mut dyn Interp, args: Args) -> PyResult {
         "isinstance() arg 2 must be a type, a tuple of types, or a union",
         |t| class.is_subtype(t),
     )
-    .map(Value::Bool)
+    .map(Value::bool)
 }
 
 fn builtin_issubclass(_vm: &mut dyn Interp, args: Args) -> PyResult {
@@ -858,7 +858,7 @@ fn builtin_issubclass(_vm: &mut dyn Interp, args: Args) -> PyResult {
         "issubclass() arg 2 must be a class, a tuple of classes, or a union",
         |t| class.is_subtype(t),
     )
-    .map(Value::Bool)
+    .map(Value::bool)
 }
 
 fn attr_name(v: &Value) -> PyResult<&str> {
@@ -887,8 +887,8 @@ fn builtin_hasattr(vm: &mut dyn Interp, args: Args) -> PyResult {
     expect_args("hasattr", &args, 2, 2)?;
     let name = attr_name(&args.pos[1])?;
     match vm.get_attr(&args.pos[0], name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if e.matches(ExcType::AttributeError) => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::bool(true)),
+        Err(e) if e.matches(ExcType::AttributeError) => Ok(Value::bool(false)),
         Err(e) => Err(e),
     }
 }
@@ -1182,13 +1182,13 @@ mod tests {
             &[
                 ("sep", Value::None),
                 ("end", Value::None),
-                ("flush", Value::Bool(true)),
+                ("flush", Value::bool(true)),
             ],
         );
         call_kw_with(
             &mut vm,
             "print",
-            &[Value::Float(0.1), Value::Bool(true)],
+            &[Value::float(0.1), Value::bool(true)],
             &[],
         );
         assert_eq!(vm.out, "1 a None [1, 2]\n\na-b!\na b\n0.1 True\n");
@@ -1263,7 +1263,7 @@ mod tests {
             call_kw(
                 "sorted",
                 &[ints(&[3, 1, 2])],
-                &[("reverse", Value::Bool(true))]
+                &[("reverse", Value::bool(true))]
             ),
             "[3, 2, 1]"
         );
@@ -1311,7 +1311,7 @@ mod tests {
         assert_eq!(call("max", &[s("abc")]), "'c'");
         assert_eq!(call("max", &[ints(&[1, 5, 3])]), "5");
         assert_eq!(
-            call("min", &[Value::Int(3), Value::Float(1.5), Value::Int(2)]),
+            call("min", &[Value::Int(3), Value::float(1.5), Value::Int(2)]),
             "1.5"
         );
         assert_eq!(
@@ -1396,20 +1396,20 @@ mod tests {
             "13"
         );
         assert_eq!(
-            call("sum", &[Value::list(vec![Value::Float(0.1); 10])]),
+            call("sum", &[Value::list(vec![Value::float(0.1); 10])]),
             "0.9999999999999999"
         );
         assert_eq!(
             call(
                 "sum",
-                &[Value::list(vec![Value::Bool(true), Value::Bool(true)])]
+                &[Value::list(vec![Value::bool(true), Value::bool(true)])]
             ),
             "2"
         );
         assert_eq!(
             call(
                 "sum",
-                &[Value::list(vec![Value::Float(1.5), Value::Int(2)])]
+                &[Value::list(vec![Value::float(1.5), Value::Int(2)])]
             ),
             "3.5"
         );
@@ -1423,7 +1423,7 @@ mod tests {
             "[1]"
         );
         let r = value("range", &[Value::Int(5)]);
-        assert_eq!(call("sum", &[r, Value::Float(0.5)]), "10.5");
+        assert_eq!(call("sum", &[r, Value::float(0.5)]), "10.5");
         assert_eq!(
             call("sum", &[]),
             "!! TypeError: sum() takes at least 1 positional argument (0 given)"
@@ -1475,7 +1475,7 @@ mod tests {
     #[test]
     fn isinstance_and_issubclass() {
         let t = builtin;
-        assert_eq!(call("isinstance", &[Value::Bool(true), t("int")]), "True");
+        assert_eq!(call("isinstance", &[Value::bool(true), t("int")]), "True");
         assert_eq!(call("isinstance", &[Value::Int(1), t("bool")]), "False");
         let nested = tup(&[tup(&[t("str"), tup(&[t("int")])])]);
         assert_eq!(call("isinstance", &[Value::Int(1), nested]), "True");
@@ -1547,10 +1547,10 @@ mod tests {
             "\"'h\\\\xe9llo\\\\U0001f600'\""
         );
         assert_eq!(call("format", &[Value::Int(1)]), "'1'");
-        assert_eq!(call("format", &[Value::Float(1.5), s(".1f")]), "'1.5'");
+        assert_eq!(call("format", &[Value::float(1.5), s(".1f")]), "'1.5'");
         assert_eq!(call("format", &[s("a"), s(">3")]), "'  a'");
         assert_eq!(call("format", &[ints(&[1])]), "'[1]'");
-        assert_eq!(call("format", &[Value::Bool(true), s("d")]), "'1'");
+        assert_eq!(call("format", &[Value::bool(true), s("d")]), "'1'");
         assert_eq!(
             call("format", &[Value::Int(1), Value::Int(2)]),
             "!! TypeError: format() argument 2 must be str, not int"
@@ -1577,7 +1577,7 @@ mod tests {
     fn chr_ord_and_radix() {
         assert_eq!(call("chr", &[Value::Int(65)]), "'A'");
         assert_eq!(call("chr", &[Value::Int(0x1F600)]), "'😀'");
-        assert_eq!(call("chr", &[Value::Bool(true)]), "'\\x01'");
+        assert_eq!(call("chr", &[Value::bool(true)]), "'\\x01'");
         assert_eq!(
             call("chr", &[Value::Int(-1)]),
             "!! ValueError: chr() arg not in range(0x110000)"
@@ -1595,7 +1595,7 @@ mod tests {
             "!! TypeError: 'str' object cannot be interpreted as an integer"
         );
         assert_eq!(
-            call("chr", &[Value::Float(1.5)]),
+            call("chr", &[Value::float(1.5)]),
             "!! TypeError: 'float' object cannot be interpreted as an integer"
         );
         assert_eq!(call("ord", &[s("é")]), "233");
@@ -1621,12 +1621,12 @@ mod tests {
             call("hex", &[big("1180591620717411303424")]),
             "'0x400000000000000000'"
         );
-        assert_eq!(call("hex", &[Value::Bool(true)]), "'0x1'");
+        assert_eq!(call("hex", &[Value::bool(true)]), "'0x1'");
         assert_eq!(call("oct", &[Value::Int(8)]), "'0o10'");
         assert_eq!(call("bin", &[Value::Int(5)]), "'0b101'");
         assert_eq!(call("bin", &[Value::Int(-5)]), "'-0b101'");
         assert_eq!(
-            call("hex", &[Value::Float(1.5)]),
+            call("hex", &[Value::float(1.5)]),
             "!! TypeError: 'float' object cannot be interpreted as an integer"
         );
         assert_eq!(
@@ -1643,11 +1643,11 @@ mod tests {
     fn divmod_pow_abs() {
         assert_eq!(call("divmod", &[Value::Int(-7), Value::Int(2)]), "(-4, 1)");
         assert_eq!(
-            call("divmod", &[Value::Float(7.5), Value::Int(2)]),
+            call("divmod", &[Value::float(7.5), Value::Int(2)]),
             "(3.0, 1.5)"
         );
         assert_eq!(
-            call("divmod", &[Value::Float(-7.5), Value::Int(2)]),
+            call("divmod", &[Value::float(-7.5), Value::Int(2)]),
             "(-4.0, 0.5)"
         );
         assert_eq!(
@@ -1659,7 +1659,7 @@ mod tests {
             "!! ZeroDivisionError: integer division or modulo by zero"
         );
         assert_eq!(
-            call("divmod", &[Value::Int(1), Value::Float(0.0)]),
+            call("divmod", &[Value::Int(1), Value::float(0.0)]),
             "!! ZeroDivisionError: float divmod()"
         );
         assert_eq!(
@@ -1673,7 +1673,7 @@ mod tests {
         assert_eq!(call("pow", &[Value::Int(2), Value::Int(10)]), "1024");
         assert_eq!(call("pow", &[Value::Int(2), Value::Int(-1)]), "0.5");
         assert_eq!(
-            call("pow", &[Value::Int(2), Value::Float(0.5)]),
+            call("pow", &[Value::Int(2), Value::float(0.5)]),
             "1.4142135623730951"
         );
         assert_eq!(
@@ -1705,7 +1705,7 @@ mod tests {
             "!! ValueError: base is not invertible for the given modulus"
         );
         assert_eq!(
-            call("pow", &[Value::Float(2.0), Value::Int(1), Value::Int(5)]),
+            call("pow", &[Value::float(2.0), Value::Int(1), Value::Int(5)]),
             "!! TypeError: pow() 3rd argument not allowed unless all arguments are integers"
         );
         assert_eq!(
@@ -1727,8 +1727,8 @@ mod tests {
             ),
             "!! TypeError: pow() takes at most 3 arguments (4 given)"
         );
-        assert_eq!(call("abs", &[Value::Bool(true)]), "1");
-        assert_eq!(call("abs", &[Value::Float(-2.5)]), "2.5");
+        assert_eq!(call("abs", &[Value::bool(true)]), "1");
+        assert_eq!(call("abs", &[Value::float(-2.5)]), "2.5");
         assert_eq!(
             call("abs", &[big("-1180591620717411303424")]),
             "1180591620717411303424"
@@ -1743,14 +1743,14 @@ mod tests {
     fn round_like_cpython() {
         let r1 = |x: Value| call("round", &[x]);
         let r2 = |x: Value, n: i64| call("round", &[x, Value::Int(n)]);
-        assert_eq!(r1(Value::Float(2.5)), "2");
-        assert_eq!(r1(Value::Float(1.5)), "2");
-        assert_eq!(r1(Value::Float(0.5)), "0");
-        assert_eq!(r1(Value::Float(-0.5)), "0");
-        assert_eq!(r1(Value::Bool(true)), "1");
-        assert_eq!(r2(Value::Float(2.675), 2), "2.67");
-        assert_eq!(r2(Value::Float(123.456), -1), "120.0");
-        assert_eq!(r2(Value::Float(1e300), -300), "1e+300");
+        assert_eq!(r1(Value::float(2.5)), "2");
+        assert_eq!(r1(Value::float(1.5)), "2");
+        assert_eq!(r1(Value::float(0.5)), "0");
+        assert_eq!(r1(Value::float(-0.5)), "0");
+        assert_eq!(r1(Value::bool(true)), "1");
+        assert_eq!(r2(Value::float(2.675), 2), "2.67");
+        assert_eq!(r2(Value::float(123.456), -1), "120.0");
+        assert_eq!(r2(Value::float(1e300), -300), "1e+300");
         assert_eq!(r2(Value::Int(25), -1), "20");
         assert_eq!(r2(Value::Int(15), -1), "20");
         assert_eq!(r2(Value::Int(-25), -1), "-20");
@@ -1761,17 +1761,17 @@ mod tests {
             "1200000000000000000000"
         );
         assert_eq!(
-            call("round", &[Value::Float(1.5), big("1180591620717411303424")]),
+            call("round", &[Value::float(1.5), big("1180591620717411303424")]),
             "1.5"
         );
-        assert_eq!(call("round", &[Value::Float(2.5), Value::None]), "2");
-        assert_eq!(call_kw("round", &[], &[("number", Value::Float(2.5))]), "2");
+        assert_eq!(call("round", &[Value::float(2.5), Value::None]), "2");
+        assert_eq!(call_kw("round", &[], &[("number", Value::float(2.5))]), "2");
         assert_eq!(
-            r1(Value::Float(f64::INFINITY)),
+            r1(Value::float(f64::INFINITY)),
             "!! OverflowError: cannot convert float infinity to integer"
         );
         assert_eq!(
-            r1(Value::Float(NAN)),
+            r1(Value::float(NAN)),
             "!! ValueError: cannot convert float NaN to integer"
         );
         assert_eq!(
@@ -1779,7 +1779,7 @@ mod tests {
             "!! TypeError: type NoneType doesn't define __round__ method"
         );
         assert_eq!(
-            call("round", &[Value::Float(1.5), Value::Float(1.5)]),
+            call("round", &[Value::float(1.5), Value::float(1.5)]),
             "!! TypeError: 'float' object cannot be interpreted as an integer"
         );
         assert_eq!(
@@ -1799,15 +1799,15 @@ mod tests {
     #[test]
     fn hash_and_id() {
         assert_eq!(call("hash", &[Value::Int(-1)]), "-2");
-        assert_eq!(call("hash", &[Value::Float(1.5)]), "1152921504606846977");
+        assert_eq!(call("hash", &[Value::float(1.5)]), "1152921504606846977");
         // (str hashes are krait's own, not CPython's SipHash.)
         assert_eq!(
             call("hash", &[tup(&[Value::Int(1), Value::Int(2)])]),
             "-3550055125485641917"
         );
         assert_eq!(
-            call("hash", &[Value::Float(1.0)]),
-            call("hash", &[Value::Bool(true)])
+            call("hash", &[Value::float(1.0)]),
+            call("hash", &[Value::bool(true)])
         );
         assert_eq!(
             call("hash", &[ints(&[])]),
@@ -1819,9 +1819,9 @@ mod tests {
         assert_eq!(call("id", &[Value::Int(7)]), call("id", &[Value::Int(7)]));
         let ids: Vec<String> = [
             Value::Int(0),
-            Value::Float(0.0),
+            Value::float(0.0),
             Value::None,
-            Value::Bool(false),
+            Value::bool(false),
             Value::NotImplemented,
             Value::Ellipsis,
         ]

@@ -36,7 +36,7 @@ fn float_arg(name: &str, args: &Args, i: usize) -> PyResult<f64> {
     })?;
     let v = v.builtin_value();
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         _ => match int::as_int(v) {
             Some(i) => i.to_f64(),
             None => Err(PyErr::type_error(format!(
@@ -77,16 +77,16 @@ fn unary(name: &'static str, args: Args, f: fn(f64) -> f64) -> PyResult {
     if y.is_nan() && !x.is_nan() {
         return Err(domain_error());
     }
-    Ok(Value::Float(y))
+    Ok(Value::float(y))
 }
 
 fn math() -> Vec<(&'static str, Value)> {
     vec![
-        ("pi", Value::Float(std::f64::consts::PI)),
-        ("e", Value::Float(std::f64::consts::E)),
-        ("tau", Value::Float(std::f64::consts::TAU)),
-        ("inf", Value::Float(f64::INFINITY)),
-        ("nan", Value::Float(f64::NAN)),
+        ("pi", Value::float(std::f64::consts::PI)),
+        ("e", Value::float(std::f64::consts::E)),
+        ("tau", Value::float(std::f64::consts::TAU)),
+        ("inf", Value::float(f64::INFINITY)),
+        ("nan", Value::float(f64::NAN)),
         ("sqrt", function("sqrt", |_, a| unary("sqrt", a, f64::sqrt))),
         ("exp", function("exp", |_, a| unary("exp", a, f64::exp))),
         ("sin", function("sin", |_, a| unary("sin", a, f64::sin))),
@@ -133,7 +133,7 @@ fn math() -> Vec<(&'static str, Value)> {
                     return Err(domain_error());
                 }
                 match a.pos.get(1) {
-                    None => Ok(Value::Float(x.ln())),
+                    None => Ok(Value::float(x.ln())),
                     Some(_) => {
                         let base = float_arg("log", &a, 1)?;
                         if base <= 0.0 || base == 1.0 {
@@ -143,7 +143,7 @@ fn math() -> Vec<(&'static str, Value)> {
                                 domain_error()
                             });
                         }
-                        Ok(Value::Float(x.ln() / base.ln()))
+                        Ok(Value::float(x.ln() / base.ln()))
                     }
                 }
             }),
@@ -157,14 +157,14 @@ fn math() -> Vec<(&'static str, Value)> {
                 if r.is_nan() && !x.is_nan() && !y.is_nan() {
                     return Err(domain_error());
                 }
-                Ok(Value::Float(r))
+                Ok(Value::float(r))
             }),
         ),
         (
             "atan2",
             function("atan2", |_, a| {
                 a.check("atan2", 2, 2)?;
-                Ok(Value::Float(
+                Ok(Value::float(
                     float_arg("atan2", &a, 0)?.atan2(float_arg("atan2", &a, 1)?),
                 ))
             }),
@@ -177,14 +177,14 @@ fn math() -> Vec<(&'static str, Value)> {
                     let x = float_arg("hypot", &a, i)?;
                     sum += x * x;
                 }
-                Ok(Value::Float(sum.sqrt()))
+                Ok(Value::float(sum.sqrt()))
             }),
         ),
         (
             "copysign",
             function("copysign", |_, a| {
                 a.check("copysign", 2, 2)?;
-                Ok(Value::Float(
+                Ok(Value::float(
                     float_arg("copysign", &a, 0)?.copysign(float_arg("copysign", &a, 1)?),
                 ))
             }),
@@ -205,21 +205,21 @@ fn math() -> Vec<(&'static str, Value)> {
             "isfinite",
             function("isfinite", |_, a| {
                 a.check("isfinite", 1, 1)?;
-                Ok(Value::Bool(float_arg("isfinite", &a, 0)?.is_finite()))
+                Ok(Value::bool(float_arg("isfinite", &a, 0)?.is_finite()))
             }),
         ),
         (
             "isinf",
             function("isinf", |_, a| {
                 a.check("isinf", 1, 1)?;
-                Ok(Value::Bool(float_arg("isinf", &a, 0)?.is_infinite()))
+                Ok(Value::bool(float_arg("isinf", &a, 0)?.is_infinite()))
             }),
         ),
         (
             "isnan",
             function("isnan", |_, a| {
                 a.check("isnan", 1, 1)?;
-                Ok(Value::Bool(float_arg("isnan", &a, 0)?.is_nan()))
+                Ok(Value::bool(float_arg("isnan", &a, 0)?.is_nan()))
             }),
         ),
         (
@@ -229,19 +229,19 @@ fn math() -> Vec<(&'static str, Value)> {
                 a.check_kw("isclose", &["rel_tol", "abs_tol"])?;
                 let (x, y) = (float_arg("isclose", &a, 0)?, float_arg("isclose", &a, 1)?);
                 let tol = |name: &str, default: f64| match a.kwarg(name) {
-                    Some(Value::Float(f)) => *f,
+                    Some(Value::Float(f)) => f.get(),
                     Some(Value::Int(i)) => *i as f64,
                     _ => default,
                 };
                 let (rel, abs) = (tol("rel_tol", 1e-9), tol("abs_tol", 0.0));
                 if x == y {
-                    return Ok(Value::Bool(true));
+                    return Ok(Value::bool(true));
                 }
                 if x.is_infinite() || y.is_infinite() {
-                    return Ok(Value::Bool(false));
+                    return Ok(Value::bool(false));
                 }
                 let diff = (x - y).abs();
-                Ok(Value::Bool(
+                Ok(Value::bool(
                     diff <= (rel * y.abs()).max(rel * x.abs()) || diff <= abs,
                 ))
             }),
@@ -328,7 +328,7 @@ fn math() -> Vec<(&'static str, Value)> {
                     }
                     sum = t;
                 }
-                Ok(Value::Float(sum + compensation))
+                Ok(Value::float(sum + compensation))
             }),
         ),
     ]
@@ -340,7 +340,7 @@ fn rounding(name: &'static str, args: Args, f: fn(f64) -> f64) -> PyResult {
     let v = args.pos[0].builtin_value();
     if int::as_int(v).is_some() {
         return Ok(match v {
-            Value::Bool(b) => Value::Int(*b as i64),
+            Value::Bool(b) => Value::Int(b.get() as i64),
             other => other.clone(),
         });
     }

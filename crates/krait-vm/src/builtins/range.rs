@@ -230,7 +230,7 @@ mod tests {
         assert!(r(0, 10, 3).contains(&Value::Int(9)).unwrap());
         assert!(!r(0, 10, 3).contains(&Value::Int(10)).unwrap());
         assert!(r(10, 0, -3).contains(&Value::Int(1)).unwrap());
-        assert!(r(0, 3, 1).contains(&Value::Float(2.0)).unwrap());
+        assert!(r(0, 3, 1).contains(&Value::float(2.0)).unwrap());
         assert!(!r(0, 3, 1).contains(&Value::str("a")).unwrap());
         assert_eq!(r(0, 5, 1).repr(), "range(0, 5)");
         assert_eq!(r(5, 0, -2).repr(), "range(5, 0, -2)");

@@ -396,21 +396,21 @@ fn m_isdisjoint(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     args.check("isdisjoint", 1, 1)?;
     let other = as_set(vm, &args.pos[0])?;
-    Ok(Value::Bool(s.intersection(&other)?.is_empty()))
+    Ok(Value::bool(s.intersection(&other)?.is_empty()))
 }
 
 fn m_issubset(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     args.check("issubset", 1, 1)?;
     let other = as_set(vm, &args.pos[0])?;
-    Ok(Value::Bool(s.is_subset(&other)?))
+    Ok(Value::bool(s.is_subset(&other)?))
 }
 
 fn m_issuperset(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     args.check("issuperset", 1, 1)?;
     let other = as_set(vm, &args.pos[0])?;
-    Ok(Value::Bool(other.is_subset(s)?))
+    Ok(Value::bool(other.is_subset(s)?))
 }
 
 pub const METHODS: &[MethodDef] = &[
@@ -597,7 +597,7 @@ mod tests {
             "AttributeError: 'frozenset' object has no attribute 'add'"
         );
         let s = set(&[1, 2]);
-        m(&s, "add", &[Value::Float(3.0)]);
+        m(&s, "add", &[Value::float(3.0)]);
         m(&s, "discard", &[Value::Int(9)]);
         assert_eq!(m(&s, "remove", &[Value::Int(9)]), "KeyError: 9");
         assert_eq!(repr(&s).unwrap(), "{1, 2, 3.0}");
@@ -643,7 +643,7 @@ mod tests {
     #[test]
     fn frozenset_hash_is_order_independent() {
         let x = PySet::from_values(vec![Value::Int(1), Value::Int(2)]).unwrap();
-        let y = PySet::from_values(vec![Value::Int(2), Value::Float(1.0)]).unwrap();
+        let y = PySet::from_values(vec![Value::Int(2), Value::float(1.0)]).unwrap();
         assert_eq!(x.hash(), y.hash());
         assert!(x.eq(&y).unwrap());
     }

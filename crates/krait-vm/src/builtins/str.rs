@@ -387,13 +387,13 @@ fn affix_impl(s: &PyStr, args: &Args, name: &str, suffix: bool) -> PyResult {
                 ))
             })?;
             if test(p.as_str()) {
-                return Ok(Value::Bool(true));
+                return Ok(Value::bool(true));
             }
         }
-        return Ok(Value::Bool(false));
+        return Ok(Value::bool(false));
     }
     match arg.as_str() {
-        Some(p) => Ok(Value::Bool(test(p.as_str()))),
+        Some(p) => Ok(Value::bool(test(p.as_str()))),
         None => Err(PyErr::type_error(format!(
             "{name} first arg must be str or a tuple of str, not {}",
             arg.type_name()
@@ -786,7 +786,7 @@ fn m_replace(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
 fn char_pred(z: &Value, args: Args, name: &str, f: impl Fn(char) -> bool) -> PyResult {
     let s = zelf(z)?.as_str();
     args.check(name, 0, 0)?;
-    Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
+    Ok(Value::bool(!s.is_empty() && s.chars().all(f)))
 }
 
 /// `str.isdecimal` per character.
@@ -824,12 +824,12 @@ fn m_isspace(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
 fn m_isascii(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     args.check("isascii", 0, 0)?;
-    Ok(Value::Bool(s.is_ascii()))
+    Ok(Value::bool(s.is_ascii()))
 }
 fn m_isprintable(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     args.check("isprintable", 0, 0)?;
-    Ok(Value::Bool(s.chars().all(is_printable)))
+    Ok(Value::bool(s.chars().all(is_printable)))
 }
 
 fn m_isupper(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
@@ -838,11 +838,11 @@ fn m_isupper(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let mut cased = false;
     for c in s.chars() {
         if c.is_lowercase() {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
         cased |= c.is_uppercase();
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 fn m_islower(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
@@ -851,11 +851,11 @@ fn m_islower(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let mut cased = false;
     for c in s.chars() {
         if c.is_uppercase() {
-            return Ok(Value::Bool(false));
+            return Ok(Value::bool(false));
         }
         cased |= c.is_lowercase();
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 fn m_istitle(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
@@ -866,13 +866,13 @@ fn m_istitle(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     for c in s.chars() {
         if c.is_uppercase() {
             if prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::bool(false));
             }
             prev_cased = true;
             cased = true;
         } else if c.is_lowercase() {
             if !prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::bool(false));
             }
             prev_cased = true;
             cased = true;
@@ -880,7 +880,7 @@ fn m_istitle(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
             prev_cased = false;
         }
     }
-    Ok(Value::Bool(cased))
+    Ok(Value::bool(cased))
 }
 
 pub fn is_identifier(s: &str) -> bool {
@@ -903,7 +903,7 @@ fn is_printable_punct(c: char) -> bool {
 fn m_isidentifier(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     args.check("isidentifier", 0, 0)?;
-    Ok(Value::Bool(is_identifier(s)))
+    Ok(Value::bool(is_identifier(s)))
 }
 
 fn fill_args(args: &Args, name: &str) -> PyResult<(usize, char)> {
@@ -1411,7 +1411,7 @@ mod tests {
             "['ab', 'cd', 'x', 'y', 'z']"
         );
         assert_eq!(
-            m("ab\r\ncd\n", "splitlines", &[Value::Bool(true)]),
+            m("ab\r\ncd\n", "splitlines", &[Value::bool(true)]),
             r"['ab\r\n', 'cd\n']"
         );
         assert_eq!(m("a.b.c", "partition", &[s(".")]), "('a', '.', 'b.c')");

@@ -170,7 +170,7 @@ mod tests {
             Err(e) => e.to_string(),
         };
         assert_eq!(r("count", &[Value::Int(1)]), "2");
-        assert_eq!(r("count", &[Value::Float(1.0)]), "2");
+        assert_eq!(r("count", &[Value::float(1.0)]), "2");
         assert_eq!(r("index", &[Value::Int(2)]), "1");
         assert_eq!(r("index", &[Value::Int(1), Value::Int(1)]), "2");
         assert_eq!(

@@ -172,7 +172,7 @@ fn convert(
         }
         'd' | 'i' | 'u' => {
             let iv = match v {
-                Value::Float(x) => int::from_f64(*x)?,
+                Value::Float(x) => int::from_f64(x.get())?,
                 _ if v.is_int() => v.clone(),
                 _ => {
                     return Err(PyErr::type_error(format!(
@@ -196,7 +196,7 @@ fn convert(
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = match v {
-                Value::Float(x) => *x,
+                Value::Float(x) => x.get(),
                 _ => match int::as_int(v) {
                     Some(i) => i.to_f64()?,
                     None => {
@@ -211,7 +211,7 @@ fn convert(
             if f.precision.is_none() {
                 f.precision = Some(6);
             }
-            number(&Value::Float(x), f)
+            number(&Value::float(x), f)
         }
         'c' => {
             let c = match v.as_str() {
@@ -238,7 +238,7 @@ fn convert(
 
 fn number(v: &Value, f: &FormatSpec) -> PyResult<String> {
     match v {
-        Value::Float(x) => spec::format_float(*x, f, v),
+        Value::Float(x) => spec::format_float(x.get(), f, v),
         _ => match int::as_int(v) {
             Some(i) => spec::format_int(i, f, v),
             None => Err(PyErr::type_error("a number is required")),
@@ -299,7 +299,7 @@ mod tests {
         Value::Int(x)
     }
     fn fl(x: f64) -> Value {
-        Value::Float(x)
+        Value::float(x)
     }
 
     #[test]

@@ -133,7 +133,7 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
     match v {
         Value::Float(x) => {
             let f = FormatSpec::parse(spec, v)?;
-            format_float(*x, &f, v)
+            format_float(x.get(), &f, v)
         }
         Value::Bool(_) if spec.is_empty() => protocol::str(v),
         _ => {
@@ -494,7 +494,7 @@ mod tests {
         Value::Int(x)
     }
     fn fl(x: f64) -> Value {
-        Value::Float(x)
+        Value::float(x)
     }
     fn s(x: &str) -> Value {
         Value::str(x)
@@ -524,8 +524,8 @@ mod tests {
         let big =
             crate::protocol::binary_op(crate::protocol::BinaryOp::Pow, &i(10), &i(20)).unwrap();
         assert_eq!(fmt(big, ","), "100,000,000,000,000,000,000");
-        assert_eq!(fmt(Value::Bool(true), ""), "True");
-        assert_eq!(fmt(Value::Bool(true), "d"), "1");
+        assert_eq!(fmt(Value::bool(true), ""), "True");
+        assert_eq!(fmt(Value::bool(true), "d"), "1");
         assert_eq!(
             fmt(i(1), ".2d"),
             "ValueError: Precision not allowed in integer format specifier"

@@ -254,7 +254,7 @@ mod tests {
         assert_eq!(
             f(
                 "{:>{w}.{p}f}",
-                &[Value::Float(3.14159)],
+                &[Value::float(3.14159)],
                 &[("w", i(8)), ("p", i(2))]
             ),
             "    3.14"
@@ -265,7 +265,7 @@ mod tests {
         assert_eq!(f("{!r:>6}", &[s("a")], &[]), "   'a'");
         let d = PyDict::from_pairs(vec![(i(0), s("int-key"))]).unwrap();
         assert_eq!(f("{0[0]}", &[Value::dict(d)], &[]), "int-key");
-        assert_eq!(f("{0!s:^7}", &[Value::Float(1.5)], &[]), "  1.5  ");
+        assert_eq!(f("{0!s:^7}", &[Value::float(1.5)], &[]), "  1.5  ");
     }
 
     #[test]

@@ -97,10 +97,10 @@ impl Code {
 fn constant_value(constant: &Constant) -> PyResult {
     Ok(match constant {
         Constant::None => Value::None,
-        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Bool(b) => Value::bool(*b),
         Constant::Int(i) => Value::Int(*i),
         Constant::BigInt(b) => Value::from_bigint(b.clone()),
-        Constant::Float(f) => Value::Float(*f),
+        Constant::Float(f) => Value::float(*f),
         Constant::Complex { .. } => {
             return Err(PyErr::new(
                 crate::typeobject::ExcType::NotImplementedError,

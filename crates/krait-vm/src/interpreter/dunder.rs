@@ -155,13 +155,13 @@ impl Vm {
             return protocol::compare(op, lhs, rhs).map(Some);
         }
         match op {
-            CompareOp::Eq => Ok(Some(Value::Bool(lhs.is(rhs)))),
+            CompareOp::Eq => Ok(Some(Value::bool(lhs.is(rhs)))),
             CompareOp::Ne => {
                 // `!=` defaults to the inverse of `__eq__`.
                 let equal = self.call_dunder(lhs, "__eq__", vec![rhs.clone()])?;
                 match equal {
-                    Some(Value::NotImplemented) | None => Ok(Some(Value::Bool(!lhs.is(rhs)))),
-                    Some(value) => Ok(Some(Value::Bool(!self.truthy_value(&value)?))),
+                    Some(Value::NotImplemented) | None => Ok(Some(Value::bool(!lhs.is(rhs)))),
+                    Some(value) => Ok(Some(Value::bool(!self.truthy_value(&value)?))),
                 }
             }
             _ => Err(PyErr::type_error(format!(
@@ -258,7 +258,7 @@ impl Vm {
             UnaryOp::Neg => "__neg__",
             UnaryOp::Pos => "__pos__",
             UnaryOp::Invert => "__invert__",
-            UnaryOp::Not => return Ok(Some(Value::Bool(!self.truthy_value(value)?))),
+            UnaryOp::Not => return Ok(Some(Value::bool(!self.truthy_value(value)?))),
         };
         match self.call_dunder(value, name, Vec::new())? {
             Some(result) => Ok(Some(result)),
@@ -278,7 +278,7 @@ impl Vm {
     /// `bool(x)`: `__bool__`, then `__len__`, else true.
     pub(crate) fn truthy_value(&mut self, value: &Value) -> PyResult<bool> {
         match value {
-            Value::Bool(b) => return Ok(*b),
+            Value::Bool(b) => return Ok(b.get()),
             Value::None => return Ok(false),
             Value::Int(i) => return Ok(*i != 0),
             _ => {}
@@ -288,7 +288,7 @@ impl Vm {
         }
         if let Some(result) = self.call_dunder(value, "__bool__", Vec::new())? {
             return match result {
-                Value::Bool(b) => Ok(b),
+                Value::Bool(b) => Ok(b.get()),
                 other => Err(PyErr::type_error(format!(
                     "__bool__ should return bool, returned {}",
                     other.type_name()
@@ -308,7 +308,7 @@ impl Vm {
         match length {
             Value::Int(n) if *n >= 0 => Ok(*n as usize),
             Value::Int(_) => Err(PyErr::value_error("__len__() should return >= 0")),
-            Value::Bool(b) => Ok(*b as usize),
+            Value::Bool(b) => Ok(b.get() as usize),
             other => Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 other.type_name()
@@ -355,7 +355,7 @@ impl Vm {
                 return match self.call_dunder(value, "__hash__", Vec::new())? {
                     Some(Value::Int(-1)) => Ok(-2),
                     Some(Value::Int(h)) => Ok(h),
-                    Some(Value::Bool(b)) => Ok(b as i64),
+                    Some(Value::Bool(b)) => Ok(b.get() as i64),
                     Some(other) => match other.as_bigint() {
                         Some(_) => protocol::hash(&other),
                         None => Err(PyErr::type_error(
@@ -705,7 +705,7 @@ slot_wrappers! {
         protocol::len(receiver).map(Value::from)
     };
     "__contains__" => |vm, receiver, args| {
-        protocol::contains(vm, receiver, &one(&args, "__contains__")?).map(Value::Bool)
+        protocol::contains(vm, receiver, &one(&args, "__contains__")?).map(Value::bool)
     };
     "__iter__" => |vm, receiver, args| {
         args.check("__iter__", 0, 0)?;
@@ -734,7 +734,7 @@ slot_wrappers! {
     "__mul__" => |_vm, receiver, args| protocol::binary_op(BinaryOp::Mul, receiver, &one(&args, "__mul__")?);
     "__bool__" => |_vm, receiver, args| {
         args.check("__bool__", 0, 0)?;
-        protocol::truthy(receiver).map(Value::Bool)
+        protocol::truthy(receiver).map(Value::bool)
     };
     "__format__" => |_vm, receiver, args| {
         let spec = one(&args, "__format__")?;

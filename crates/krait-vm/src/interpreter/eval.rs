@@ -348,7 +348,7 @@ impl Vm {
                     I::UnaryNot => {
                         let value = self.pop();
                         let truth = self.truthy(&value)?;
-                        self.stack.push(Value::Bool(!truth));
+                        self.stack.push(Value::bool(!truth));
                     }
                     I::BinaryOp(op) => {
                         let rhs = self.pop();
@@ -401,15 +401,18 @@ impl Vm {
                         let rhs = self.pop();
                         let lhs = self.pop();
                         let result = match (&lhs, &rhs) {
-                            (Value::Float(a), Value::Float(b)) => Value::Bool(match op {
+                            (Value::Float(a), Value::Float(b)) => Value::bool({
+                                let (a, b) = (a.get(), b.get());
+                                match op {
                                 ComparisonOperator::Less => a < b,
                                 ComparisonOperator::LessEqual => a <= b,
                                 ComparisonOperator::Equal => a == b,
                                 ComparisonOperator::NotEqual => a != b,
                                 ComparisonOperator::Greater => a > b,
                                 ComparisonOperator::GreaterEqual => a >= b,
+                            }
                             }),
-                            (Value::Int(a), Value::Int(b)) => Value::Bool(match op {
+                            (Value::Int(a), Value::Int(b)) => Value::bool(match op {
                                 ComparisonOperator::Less => a < b,
                                 ComparisonOperator::LessEqual => a <= b,
                                 ComparisonOperator::Equal => a == b,
@@ -431,7 +434,7 @@ impl Vm {
                                         )
                                     ) =>
                                     {
-                                        Value::Bool(self.compare_values(op, &lhs, &rhs)?)
+                                        Value::bool(self.compare_values(op, &lhs, &rhs)?)
                                     }
                                     None => protocol::compare(op, &lhs, &rhs)?,
                                 }
@@ -442,13 +445,13 @@ impl Vm {
                     I::IsOp(invert) => {
                         let rhs = self.pop();
                         let lhs = self.pop();
-                        self.stack.push(Value::Bool(lhs.is(&rhs) != invert));
+                        self.stack.push(Value::bool(lhs.is(&rhs) != invert));
                     }
                     I::ContainsOp(invert) => {
                         let container = self.pop();
                         let item = self.pop();
                         let found = self.contains_value(&container, &item)?;
-                        self.stack.push(Value::Bool(found != invert));
+                        self.stack.push(Value::bool(found != invert));
                     }
                     I::BinarySubscr => {
                         let key = self.pop();
@@ -930,7 +933,7 @@ impl Vm {
                         let class = self.pop();
                         let exc = self.top().clone();
                         let matched = exception_matches(&exc, &class)?;
-                        self.stack.push(Value::Bool(matched));
+                        self.stack.push(Value::bool(matched));
                     }
                     I::WithExceptStart => {
                         let len = self.stack.len();
@@ -1030,7 +1033,7 @@ impl Vm {
 
     fn truthy(&mut self, value: &Value) -> PyResult<bool> {
         match value {
-            Value::Bool(b) => Ok(*b),
+            Value::Bool(b) => Ok(b.get()),
             _ => self.truthy_value(value),
         }
     }
@@ -1498,12 +1501,12 @@ fn fast_binary(op: BinaryOperator, lhs: &Value, rhs: &Value) -> Option<Value> {
                 _ => None,
             };
         }
-        (Value::Float(a), Value::Float(b)) => (*a, *b),
-        (Value::Float(a), Value::Int(b)) if b.unsigned_abs() < (1 << 53) => (*a, *b as f64),
-        (Value::Int(a), Value::Float(b)) if a.unsigned_abs() < (1 << 53) => (*a as f64, *b),
+        (Value::Float(a), Value::Float(b)) => (a.get(), b.get()),
+        (Value::Float(a), Value::Int(b)) if b.unsigned_abs() < (1 << 53) => (a.get(), *b as f64),
+        (Value::Int(a), Value::Float(b)) if a.unsigned_abs() < (1 << 53) => (*a as f64, b.get()),
         _ => return None,
     };
-    Some(Value::Float(match op {
+    Some(Value::float(match op {
         B::Add | B::InplaceAdd => a + b,
         B::Subtract | B::InplaceSubtract => a - b,
         B::Multiply | B::InplaceMultiply => a * b,

@@ -138,7 +138,7 @@ impl Vm {
         Some(match args.first() {
             None | Some(Value::None) => 0,
             Some(Value::Int(code)) => *code as i32,
-            Some(Value::Bool(b)) => *b as i32,
+            Some(Value::Bool(b)) => b.get() as i32,
             Some(other) => {
                 let text = Interp::str(self, other).unwrap_or_default();
                 eprintln!("{text}");

@@ -190,11 +190,18 @@ impl Vm {
             let mut pc = self.frames[fi].pc;
             let instructions = &code.bytecode.instructions;
             let mut kw_names: Option<usize> = None;
+            // The frame's pc is written back only where it can be read:
+            // before anything that can raise (the traceback and the
+            // exception table use it), call or switch frames. The arms that
+            // can do none of these skip the store.
+            macro_rules! sync_pc {
+                () => {
+                    self.frames[fi].pc = pc
+                };
+            }
             loop {
                 let instruction = instructions[pc];
                 pc += 1;
-                // Everything that can raise or switch frames sees the pc.
-                self.frames[fi].pc = pc;
                 match instruction {
                     I::Nop => {}
                     I::PopTop => {
@@ -213,6 +220,7 @@ impl Vm {
                     I::LoadFast(i) => {
                         let value = self.stack[base + i.0 as usize].clone();
                         if let Value::Null = value {
+                            sync_pc!();
                             return Err(unbound_local(&code.bytecode.varnames[i.0 as usize]).into());
                         }
                         self.stack.push(value);
@@ -222,6 +230,7 @@ impl Vm {
                         self.stack[base + i.0 as usize] = value;
                     }
                     I::DeleteFast(i) => {
+                        sync_pc!();
                         let slot = &mut self.stack[base + i.0 as usize];
                         if let Value::Null = slot {
                             return Err(unbound_local(&code.bytecode.varnames[i.0 as usize]).into());
@@ -229,16 +238,19 @@ impl Vm {
                         *slot = Value::Null;
                     }
                     I::LoadName(i) => {
+                        sync_pc!();
                         let name = &code.names[i.0 as usize];
                         let value = self.load_name(fi, name)?;
                         self.stack.push(value);
                     }
                     I::StoreName(i) => {
+                        sync_pc!();
                         let value = self.pop();
                         let locals = self.locals_of(fi)?;
                         protocol::set_item(self, &locals, &code.names[i.0 as usize], value)?;
                     }
                     I::DeleteName(i) => {
+                        sync_pc!();
                         let name = &code.names[i.0 as usize];
                         let locals = self.locals_of(fi)?;
                         if protocol::del_item(&locals, name).is_err() {
@@ -246,15 +258,23 @@ impl Vm {
                         }
                     }
                     I::LoadGlobal(i) => {
-                        let value = self.load_global_cached(fi, &code, i.0 as usize)?;
-                        self.stack.push(value);
+                        // A dict lookup with a str key: no Python code runs.
+                        match self.load_global_cached(fi, &code, i.0 as usize) {
+                            Ok(value) => self.stack.push(value),
+                            Err(err) => {
+                                sync_pc!();
+                                return Err(err.into());
+                            }
+                        }
                     }
                     I::StoreGlobal(i) => {
+                        sync_pc!();
                         let value = self.pop();
                         let globals = self.frames[fi].globals.clone();
                         protocol::set_item(self, &globals, &code.names[i.0 as usize], value)?;
                     }
                     I::DeleteGlobal(i) => {
+                        sync_pc!();
                         let name = &code.names[i.0 as usize];
                         let globals = self.frames[fi].globals.clone();
                         if protocol::del_item(&globals, name).is_err() {
@@ -264,11 +284,13 @@ impl Vm {
                     I::LoadDeref(i) => {
                         let value = cell_contents(&self.stack[cells + i.0 as usize]);
                         if let Value::Null = value {
+                            sync_pc!();
                             return Err(self.empty_cell_error(&code, i.0 as usize).into());
                         }
                         self.stack.push(value);
                     }
                     I::LoadClassDeref(i) => {
+                        sync_pc!();
                         let name = code.bytecode.deref_name(i.0 as usize).unwrap_or_default();
                         let locals = self.locals_of(fi)?;
                         let found = match locals.as_dict() {
@@ -289,6 +311,7 @@ impl Vm {
                         set_cell(&self.stack[cells + i.0 as usize], value);
                     }
                     I::DeleteDeref(i) => {
+                        sync_pc!();
                         let slot = &self.stack[cells + i.0 as usize];
                         if let Value::Null = cell_contents(slot) {
                             return Err(self.empty_cell_error(&code, i.0 as usize).into());
@@ -307,6 +330,7 @@ impl Vm {
                             self.stack.push(value);
                             continue;
                         }
+                        sync_pc!();
                         let value = self.load_attribute(&owner, &code.names[i.0 as usize])?;
                         self.stack.push(value);
                     }
@@ -321,31 +345,45 @@ impl Vm {
                             None => continue,
                             Some(value) => value,
                         };
+                        sync_pc!();
                         self.store_attribute(&owner, &code.names[i.0 as usize], value)?;
                     }
                     I::DeleteAttr(i) => {
+                        sync_pc!();
                         let owner = self.pop();
                         self.delete_attribute(&owner, &code.names[i.0 as usize])?;
                     }
                     I::LoadMethod(i) => {
                         let owner = self.pop();
                         let name = &code.names[i.0 as usize];
+                        // Dict lookups with a str key: no Python code runs.
                         match self.lookup_method(&owner, name) {
                             Some(method) => {
                                 self.stack.push(method);
                                 self.stack.push(owner);
                             }
                             None => {
+                                sync_pc!();
                                 let value = self.load_attribute(&owner, name)?;
                                 self.stack.push(Value::Null);
                                 self.stack.push(value);
                             }
                         }
                     }
-                    I::UnaryPositive => self.unary(UnaryOp::Pos)?,
-                    I::UnaryNegative => self.unary(UnaryOp::Neg)?,
-                    I::UnaryInvert => self.unary(UnaryOp::Invert)?,
+                    I::UnaryPositive => {
+                        sync_pc!();
+                        self.unary(UnaryOp::Pos)?;
+                    }
+                    I::UnaryNegative => {
+                        sync_pc!();
+                        self.unary(UnaryOp::Neg)?;
+                    }
+                    I::UnaryInvert => {
+                        sync_pc!();
+                        self.unary(UnaryOp::Invert)?;
+                    }
                     I::UnaryNot => {
+                        sync_pc!();
                         let value = self.pop();
                         let truth = self.truthy(&value)?;
                         self.stack.push(Value::bool(!truth));
@@ -357,6 +395,7 @@ impl Vm {
                             self.stack.push(result);
                             continue;
                         }
+                        sync_pc!();
                         let result = match (op, &lhs, &rhs) {
                             (
                                 BinaryOperator::Add | BinaryOperator::InplaceAdd,
@@ -400,45 +439,44 @@ impl Vm {
                     I::CompareOp(op) => {
                         let rhs = self.pop();
                         let lhs = self.pop();
-                        let result = match (&lhs, &rhs) {
-                            (Value::Float(a), Value::Float(b)) => Value::bool({
-                                let (a, b) = (a.get(), b.get());
-                                match op {
-                                ComparisonOperator::Less => a < b,
-                                ComparisonOperator::LessEqual => a <= b,
-                                ComparisonOperator::Equal => a == b,
-                                ComparisonOperator::NotEqual => a != b,
-                                ComparisonOperator::Greater => a > b,
-                                ComparisonOperator::GreaterEqual => a >= b,
+                        let fast = match (&lhs, &rhs) {
+                            (Value::Float(a), Value::Float(b)) => {
+                                Some(compare_ordered(op, a.get(), b.get()))
                             }
-                            }),
-                            (Value::Int(a), Value::Int(b)) => Value::bool(match op {
-                                ComparisonOperator::Less => a < b,
-                                ComparisonOperator::LessEqual => a <= b,
-                                ComparisonOperator::Equal => a == b,
-                                ComparisonOperator::NotEqual => a != b,
-                                ComparisonOperator::Greater => a > b,
-                                ComparisonOperator::GreaterEqual => a >= b,
-                            }),
-                            _ => {
-                                let op = compare_operator(op);
-                                match self.compare_dunder(op, &lhs, &rhs)? {
-                                    Some(value) => value,
-                                    None if matches!(
-                                        lhs.as_obj(),
-                                        Some(
-                                            PyObject::Tuple(_)
-                                                | PyObject::List(_)
-                                                | PyObject::Set(_)
-                                                | PyObject::FrozenSet(_)
-                                        )
-                                    ) =>
-                                    {
-                                        Value::bool(self.compare_values(op, &lhs, &rhs)?)
-                                    }
-                                    None => protocol::compare(op, &lhs, &rhs)?,
+                            (Value::Int(a), Value::Int(b)) => Some(compare_ordered(op, a, b)),
+                            _ => None,
+                        };
+                        if let Some(truth) = fast {
+                            // COMPARE_OP + POP_JUMP_IF_*: jump without
+                            // making the bool (one dispatch fewer).
+                            match instructions[pc] {
+                                I::PopJumpIfFalse(target) => {
+                                    pc = if truth { pc + 1 } else { target.0 as usize };
                                 }
+                                I::PopJumpIfTrue(target) => {
+                                    pc = if truth { target.0 as usize } else { pc + 1 };
+                                }
+                                _ => self.stack.push(Value::bool(truth)),
                             }
+                            continue;
+                        }
+                        sync_pc!();
+                        let op = compare_operator(op);
+                        let result = match self.compare_dunder(op, &lhs, &rhs)? {
+                            Some(value) => value,
+                            None if matches!(
+                                lhs.as_obj(),
+                                Some(
+                                    PyObject::Tuple(_)
+                                        | PyObject::List(_)
+                                        | PyObject::Set(_)
+                                        | PyObject::FrozenSet(_)
+                                )
+                            ) =>
+                            {
+                                Value::bool(self.compare_values(op, &lhs, &rhs)?)
+                            }
+                            None => protocol::compare(op, &lhs, &rhs)?,
                         };
                         self.stack.push(result);
                     }
@@ -448,6 +486,7 @@ impl Vm {
                         self.stack.push(Value::bool(lhs.is(&rhs) != invert));
                     }
                     I::ContainsOp(invert) => {
+                        sync_pc!();
                         let container = self.pop();
                         let item = self.pop();
                         let found = self.contains_value(&container, &item)?;
@@ -461,6 +500,7 @@ impl Vm {
                             self.stack.push(item);
                             continue;
                         }
+                        sync_pc!();
                         let value = self.subscript_get(&container, key)?;
                         self.stack.push(value);
                     }
@@ -472,14 +512,17 @@ impl Vm {
                             None => continue,
                             Some(value) => value,
                         };
+                        sync_pc!();
                         self.subscript_set(&container, key, value)?;
                     }
                     I::DeleteSubscr => {
+                        sync_pc!();
                         let key = self.pop();
                         let container = self.pop();
                         self.subscript_delete(&container, key)?;
                     }
                     I::BuildSlice(argc) => {
+                        sync_pc!();
                         let step = match argc {
                             SliceArgc::Three => self.pop(),
                             SliceArgc::Two => Value::None,
@@ -498,6 +541,7 @@ impl Vm {
                         self.stack.push(Value::list(items));
                     }
                     I::BuildSet(n) => {
+                        sync_pc!();
                         let items = self.pop_n(n as usize);
                         let set = PySet::new();
                         for item in items {
@@ -506,6 +550,7 @@ impl Vm {
                         self.stack.push(Value::set(set));
                     }
                     I::BuildMap(n) => {
+                        sync_pc!();
                         let items = self.pop_n(2 * n as usize);
                         let dict = PyDict::new();
                         let mut iter = items.into_iter();
@@ -515,6 +560,7 @@ impl Vm {
                         self.stack.push(Value::dict(dict));
                     }
                     I::BuildConstKeyMap(n) => {
+                        sync_pc!();
                         let keys = self.pop();
                         let values = self.pop_n(n as usize);
                         let keys = keys
@@ -525,6 +571,7 @@ impl Vm {
                         self.stack.push(Value::dict(PyDict::from_pairs(pairs)?));
                     }
                     I::BuildString(n) => {
+                        sync_pc!();
                         let parts = self.pop_n(n as usize);
                         let mut text = String::new();
                         for part in &parts {
@@ -535,6 +582,7 @@ impl Vm {
                         self.stack.push(Value::str(text));
                     }
                     I::FormatValue(flags) => {
+                        sync_pc!();
                         let spec = if flags.has_spec {
                             self.pop()
                         } else {
@@ -569,6 +617,7 @@ impl Vm {
                         }
                     }
                     I::SetAdd(depth) => {
+                        sync_pc!();
                         let value = self.pop();
                         let set = self.stack[self.stack.len() - depth.0 as usize].clone();
                         if let Some(set) = set.as_anyset() {
@@ -576,6 +625,7 @@ impl Vm {
                         }
                     }
                     I::MapAdd(depth) => {
+                        sync_pc!();
                         let value = self.pop();
                         let key = self.pop();
                         let dict = self.stack[self.stack.len() - depth.0 as usize].clone();
@@ -584,6 +634,7 @@ impl Vm {
                         }
                     }
                     I::ListExtend(depth) => {
+                        sync_pc!();
                         let iterable = self.pop();
                         let items = protocol::collect(self, &iterable).map_err(|err| {
                             if err.matches(ExcType::TypeError) && !is_iterable(&iterable) {
@@ -601,6 +652,7 @@ impl Vm {
                         }
                     }
                     I::SetUpdate(depth) => {
+                        sync_pc!();
                         let iterable = self.pop();
                         let items = protocol::collect(self, &iterable)?;
                         let set = &self.stack[self.stack.len() - depth.0 as usize];
@@ -611,6 +663,7 @@ impl Vm {
                         }
                     }
                     I::DictUpdate(depth) | I::DictMerge(depth) => {
+                        sync_pc!();
                         let mapping = self.pop();
                         let target = self.stack[self.stack.len() - depth.0 as usize].clone();
                         let Some(dict) = target.as_dict() else {
@@ -636,11 +689,13 @@ impl Vm {
                         }
                     }
                     I::ListToTuple => {
+                        sync_pc!();
                         let list = self.pop();
                         let items = list.as_list().map(|l| l.snapshot()).unwrap_or_default();
                         self.stack.push(Value::tuple(items));
                     }
                     I::UnpackSequence(n) => {
+                        sync_pc!();
                         let sequence = self.pop();
                         if let Some(tuple) = sequence.as_obj().and_then(|o| match o {
                             PyObject::Tuple(t) if t.len() == n as usize => Some(t),
@@ -653,6 +708,7 @@ impl Vm {
                         self.stack.extend(items.into_iter().rev());
                     }
                     I::UnpackEx(counts) => {
+                        sync_pc!();
                         let sequence = self.pop();
                         let before = counts.before as usize;
                         let after = counts.after as usize;
@@ -667,13 +723,29 @@ impl Vm {
                     I::JumpBackward(target) => pc = target.0 as usize,
                     I::PopJumpIfFalse(target) => {
                         let value = self.pop();
-                        if !self.truthy(&value)? {
+                        let truth = match value {
+                            Value::Bool(b) => b.get(),
+                            _ => {
+                                // `__bool__` / `__len__` may run Python code.
+                                sync_pc!();
+                                self.truthy_value(&value)?
+                            }
+                        };
+                        if !truth {
                             pc = target.0 as usize;
                         }
                     }
                     I::PopJumpIfTrue(target) => {
                         let value = self.pop();
-                        if self.truthy(&value)? {
+                        let truth = match value {
+                            Value::Bool(b) => b.get(),
+                            _ => {
+                                // `__bool__` / `__len__` may run Python code.
+                                sync_pc!();
+                                self.truthy_value(&value)?
+                            }
+                        };
+                        if truth {
                             pc = target.0 as usize;
                         }
                     }
@@ -688,6 +760,7 @@ impl Vm {
                         }
                     }
                     I::JumpIfFalseOrPop(target) => {
+                        sync_pc!();
                         let value = self.top().clone();
                         if self.truthy(&value)? {
                             self.pop();
@@ -696,6 +769,7 @@ impl Vm {
                         }
                     }
                     I::JumpIfTrueOrPop(target) => {
+                        sync_pc!();
                         let value = self.top().clone();
                         if self.truthy(&value)? {
                             pc = target.0 as usize;
@@ -704,16 +778,12 @@ impl Vm {
                         }
                     }
                     I::GetIter => {
+                        sync_pc!();
                         let iterable = self.pop();
                         let iterator = protocol::iter_with(self, &iterable)?;
                         self.stack.push(iterator);
                     }
                     I::ForIter(target) => {
-                        // A generator runs as a frame of this loop: no
-                        // nested loop per item.
-                        if self.resume_for_iter_in_place(target.0 as usize) {
-                            continue 'frames;
-                        }
                         // range and list/tuple iterators: no Result, no call.
                         let fast = next_fast(self.top());
                         match fast {
@@ -728,6 +798,12 @@ impl Vm {
                             }
                             None => {}
                         }
+                        sync_pc!();
+                        // A generator runs as a frame of this loop: no
+                        // nested loop per item.
+                        if self.resume_for_iter_in_place(target.0 as usize) {
+                            continue 'frames;
+                        }
                         let iterator = self.top().clone();
                         match protocol::next(self, &iterator)? {
                             Some(value) => self.stack.push(value),
@@ -738,6 +814,7 @@ impl Vm {
                         }
                     }
                     I::ReturnValue => {
+                        sync_pc!();
                         let mut value = self.pop();
                         let frame = self.frames.pop().expect("returning from a frame");
                         self.stack.truncate(frame.call_base);
@@ -772,6 +849,7 @@ impl Vm {
                     }
                     I::KwNames(i) => kw_names = Some(i.0 as usize),
                     I::Call(argc) => {
+                        sync_pc!();
                         let argc = argc as usize;
                         let names = kw_names.take();
                         if names.is_none() {
@@ -820,6 +898,7 @@ impl Vm {
                         }
                     }
                     I::CallFunctionEx(has_kwargs) => {
+                        sync_pc!();
                         let kwargs = if has_kwargs { Some(self.pop()) } else { None };
                         let positional = self.pop();
                         let callable = self.pop();
@@ -851,10 +930,12 @@ impl Vm {
                         }
                     }
                     I::MakeFunction(flags) => {
+                        sync_pc!();
                         let function = self.make_function(fi, flags)?;
                         self.stack.push(function);
                     }
                     I::LoadBuildClass => {
+                        sync_pc!();
                         let name = Value::str("__build_class__");
                         match self.builtin(&name)? {
                             Some(value) => self.stack.push(value),
@@ -868,6 +949,7 @@ impl Vm {
                         }
                     }
                     I::SetupAnnotations => {
+                        sync_pc!();
                         let locals = self.locals_of(fi)?;
                         if let Some(dict) = locals.as_dict() {
                             let key = Value::str("__annotations__");
@@ -877,6 +959,7 @@ impl Vm {
                         }
                     }
                     I::GetYieldFromIter => {
+                        sync_pc!();
                         let value = self.pop();
                         let iterator = match value.as_obj() {
                             Some(PyObject::Generator(_)) => value,
@@ -885,6 +968,7 @@ impl Vm {
                         self.stack.push(iterator);
                     }
                     I::YieldValue => {
+                        sync_pc!();
                         let value = self.pop();
                         let resumed_by = self.suspend_generator_frame();
                         match resumed_by {
@@ -897,6 +981,7 @@ impl Vm {
                         }
                     }
                     I::Send(target) => {
+                        sync_pc!();
                         let value = self.pop();
                         let receiver = self.top().clone();
                         match self.send_value(&receiver, value)? {
@@ -909,9 +994,11 @@ impl Vm {
                         }
                     }
                     I::RaiseVarargs(kind) => {
+                        sync_pc!();
                         return Err(self.raise(kind));
                     }
                     I::Reraise(_) => {
+                        sync_pc!();
                         let exc = self.pop();
                         return Err(match PyErr::from_value(&exc) {
                             Some(err) => Unwind::Reraise(err),
@@ -921,21 +1008,25 @@ impl Vm {
                         });
                     }
                     I::PushExcInfo => {
+                        sync_pc!();
                         let exc = self.pop();
                         let previous = std::mem::replace(&mut self.handled, exc.clone());
                         self.stack.push(previous);
                         self.stack.push(exc);
                     }
                     I::PopExcept => {
+                        sync_pc!();
                         self.handled = self.pop();
                     }
                     I::CheckExcMatch => {
+                        sync_pc!();
                         let class = self.pop();
                         let exc = self.top().clone();
                         let matched = exception_matches(&exc, &class)?;
                         self.stack.push(Value::bool(matched));
                     }
                     I::WithExceptStart => {
+                        sync_pc!();
                         let len = self.stack.len();
                         let exc = self.stack[len - 1].clone();
                         let exit = self.stack[len - 4].clone();
@@ -944,6 +1035,7 @@ impl Vm {
                         self.stack.push(result);
                     }
                     I::BeforeWith => {
+                        sync_pc!();
                         let manager = self.pop();
                         let exit = self
                             .load_attribute(&manager, &Value::str("__exit__"))
@@ -959,6 +1051,7 @@ impl Vm {
                         ExcType::AssertionError,
                     )))),
                     I::ImportName(i) => {
+                        sync_pc!();
                         let name = code.names[i.0 as usize]
                             .as_str()
                             .map(|s| s.as_str().to_string())
@@ -969,6 +1062,7 @@ impl Vm {
                         self.stack.push(module);
                     }
                     I::ImportFrom(i) => {
+                        sync_pc!();
                         let module = self.top().clone();
                         let name = &code.names[i.0 as usize];
                         let value = self.load_attribute(&module, name).map_err(|_| {
@@ -993,6 +1087,7 @@ impl Vm {
                         self.stack.push(value);
                     }
                     I::ImportStar => {
+                        sync_pc!();
                         let module = self.pop();
                         let locals = self.locals_of(fi)?;
                         if let (Some(PyObject::Instance(m)), Some(target)) =
@@ -1006,6 +1101,7 @@ impl Vm {
                         }
                     }
                     I::PrintExpr => {
+                        sync_pc!();
                         let value = self.pop();
                         if !value.is_none() {
                             let text = self.repr(&value)?;
@@ -1608,6 +1704,20 @@ fn binary_operator(op: BinaryOperator) -> (BinaryOp, bool) {
         _ => BinaryOp::Add,
     };
     (op, inplace)
+}
+
+/// A comparison of two numbers of one kind (`<` and friends as Rust has
+/// them agree with Python's, NaN included).
+#[inline(always)]
+fn compare_ordered<T: PartialOrd>(op: ComparisonOperator, a: T, b: T) -> bool {
+    match op {
+        ComparisonOperator::Less => a < b,
+        ComparisonOperator::LessEqual => a <= b,
+        ComparisonOperator::Equal => a == b,
+        ComparisonOperator::NotEqual => a != b,
+        ComparisonOperator::Greater => a > b,
+        ComparisonOperator::GreaterEqual => a >= b,
+    }
 }
 
 fn compare_operator(op: ComparisonOperator) -> CompareOp {

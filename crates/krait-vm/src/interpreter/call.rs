@@ -194,6 +194,41 @@ impl Vm {
         Some(result)
     }
 
+    /// Runs a Python function with positional arguments (after `receiver`,
+    /// for a method) from native code, binding them where they are pushed
+    /// on the value stack: no bound method, no argument vector. Gives the
+    /// arguments back when the function needs the general binding.
+    pub(crate) fn call_function_in_place(
+        &mut self,
+        function: &Value,
+        receiver: Option<&Value>,
+        args: Vec<Value>,
+    ) -> Result<PyResult, Vec<Value>> {
+        if !matches!(function.as_obj(), Some(PyObject::Function(_))) {
+            return Err(args);
+        }
+        let call_base = self.stack.len();
+        let nargs = args.len() + receiver.is_some() as usize;
+        self.stack.extend(receiver.cloned());
+        self.stack.extend(args);
+        match self.enter_in_place(function, call_base, nargs, call_base) {
+            Ok(true) => {
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.entry = true;
+                }
+                Ok(self.run_entry_frame())
+            }
+            Ok(false) => {
+                let mut args: Vec<Value> = self.stack.drain(call_base..).collect();
+                if receiver.is_some() {
+                    args.remove(0);
+                }
+                Err(args)
+            }
+            Err(err) => Ok(Err(err)),
+        }
+    }
+
     /// Calls from native code: Python frames run to completion here.
     pub(crate) fn call_native(
         &mut self,

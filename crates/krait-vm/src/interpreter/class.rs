@@ -239,6 +239,10 @@ impl Vm {
         let Some(method) = class.lookup(name) else {
             return Ok(None);
         };
+        let args = match self.call_function_in_place(&method, Some(object), args) {
+            Ok(result) => return result.map(Some),
+            Err(args) => args,
+        };
         let bound = self.bind_class_attribute(method, object, &class)?;
         Ok(Some(self.call_native(&bound, args, &[])?))
     }

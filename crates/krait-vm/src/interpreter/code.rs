@@ -2,6 +2,7 @@
 //! names turned into values once, when the code is loaded.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use krait_bytecode::{CodeFlags, CodeObject, Constant};
@@ -54,11 +55,7 @@ impl Code {
             .iter()
             .map(constant_value)
             .collect::<PyResult<Vec<_>>>()?;
-        let names: Vec<Value> = bytecode
-            .names
-            .iter()
-            .map(|n| Value::str(n.as_str()))
-            .collect();
+        let names: Vec<Value> = bytecode.names.iter().map(|n| intern(n)).collect();
         let global_cache = names.iter().map(|_| RefCell::new(None)).collect();
         let cell_args = bytecode.cell_args().collect();
         let flags = bytecode.flags;
@@ -107,6 +104,9 @@ fn constant_value(constant: &Constant) -> PyResult {
                 "complex numbers are not supported by krait",
             ));
         }
+        // As CPython does, identifier-like constants (keyword names,
+        // `getattr(obj, "name")`) share the interned names' objects.
+        Constant::Str(s) if is_identifier(s) => intern(s),
         Constant::Str(s) => Value::str(s.as_str()),
         Constant::Bytes(b) => Value::bytes(b.clone()),
         Constant::Tuple(items) => Value::tuple(
@@ -120,4 +120,32 @@ fn constant_value(constant: &Constant) -> PyResult {
             code: Code::load((**code).clone())?,
         })),
     })
+}
+
+thread_local! {
+    /// Interned names: one `str` object per identifier for all the code a
+    /// thread loads, so a name stored by one code object (`self.x = ...` in
+    /// `__init__`) and loaded by another (`self.x` in a method) is the same
+    /// object, and dict lookups match it by identity without comparing text.
+    static INTERNED: RefCell<HashMap<Box<str>, Value>> = RefCell::new(HashMap::new());
+}
+
+/// The interned `str` for a name.
+pub fn intern(name: &str) -> Value {
+    INTERNED.with(|table| {
+        if let Some(value) = table.borrow().get(name) {
+            return value.clone();
+        }
+        let value = Value::str(name);
+        table.borrow_mut().insert(Box::from(name), value.clone());
+        value
+    })
+}
+
+fn is_identifier(s: &str) -> bool {
+    s.len() <= 64
+        && s.chars()
+            .next()
+            .is_some_and(|c| c == '_' || c.is_ascii_alphabetic())
+        && s.chars().all(|c| c == '_' || c.is_ascii_alphanumeric())
 }

@@ -65,7 +65,7 @@ impl Vm {
         let builtins = Value::dict(PyDict::new());
         if let Some(dict) = builtins.as_dict() {
             for (name, value) in builtin_namespace() {
-                let _ = dict.set_item(Value::str(name), value);
+                let _ = dict.set_item(crate::interpreter::code::intern(name), value);
             }
         }
         let main_globals = Value::dict(PyDict::new());

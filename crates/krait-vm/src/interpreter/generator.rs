@@ -182,7 +182,7 @@ impl Vm {
             handled,
         } = frame;
         let started = pc > 0;
-        self.stack.extend(slots);
+        self.restore_slots(slots);
         let caller_handled = std::mem::replace(&mut self.handled, handled);
         let pushed = self.push_frame(Frame {
             code,
@@ -263,7 +263,7 @@ impl Vm {
             handled,
         } = frame;
         let base = self.stack.len();
-        self.stack.extend(slots);
+        self.restore_slots(slots);
         if pc > 0 {
             self.stack.push(Value::None);
         }
@@ -288,7 +288,8 @@ impl Vm {
     /// caller's exception state back and returns its FOR_ITER target.
     pub(crate) fn suspend_generator_frame(&mut self) -> Option<usize> {
         let frame = self.frames.pop()?;
-        let slots = self.stack.split_off(frame.base);
+        let mut slots = self.slot_buffers.pop().unwrap_or_default();
+        move_tail(&mut self.stack, frame.base, &mut slots);
         if let Some(generator) = &frame.generator
             && let Some(PyObject::Generator(g)) = generator.as_obj()
         {
@@ -303,6 +304,15 @@ impl Vm {
         let (target, caller_handled) = frame.resumed_by_for_iter?;
         self.handled = caller_handled;
         Some(target)
+    }
+
+    /// Puts a suspended frame's slots back on the stack and keeps the
+    /// emptied buffer for the next suspension.
+    fn restore_slots(&mut self, mut slots: Vec<Value>) {
+        self.stack.append(&mut slots);
+        if self.slot_buffers.len() < 64 {
+            self.slot_buffers.push(slots);
+        }
     }
 
     pub(crate) fn finish_generator(&mut self, generator: &Value) {
@@ -349,4 +359,21 @@ pub(crate) fn stop_iteration_value(err: &PyErr) -> Value {
         .first()
         .cloned()
         .unwrap_or(Value::None)
+}
+
+/// Moves `from[start..]` to the end of the empty `to` (what `split_off`
+/// does, into a buffer that already has room instead of a new one).
+fn move_tail(from: &mut Vec<Value>, start: usize, to: &mut Vec<Value>) {
+    let start = start.min(from.len());
+    let count = from.len() - start;
+    to.clear();
+    to.reserve(count);
+    // SAFETY: `to` has room for `count` values and is empty; the values are
+    // moved bit for bit and both lengths are set so that each value is owned
+    // by exactly one vector afterwards (nothing is dropped twice or leaked).
+    unsafe {
+        std::ptr::copy_nonoverlapping(from.as_ptr().add(start), to.as_mut_ptr(), count);
+        to.set_len(count);
+        from.set_len(start);
+    }
 }

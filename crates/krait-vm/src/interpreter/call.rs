@@ -54,6 +54,7 @@ impl Vm {
                     generator: None,
                     init_instance: None,
                     resumed_by_for_iter: None,
+                    caller_handled: Value::Null,
                 })?;
                 Ok(Outcome::Pushed)
             }
@@ -93,6 +94,7 @@ impl Vm {
                         generator: None,
                         init_instance: Some(instance),
                         resumed_by_for_iter: None,
+                        caller_handled: Value::Null,
                     })?;
                     return Ok(Outcome::Pushed);
                 }
@@ -165,6 +167,7 @@ impl Vm {
             generator: None,
             init_instance: None,
             resumed_by_for_iter: None,
+            caller_handled: Value::Null,
         })?;
         Ok(true)
     }

@@ -75,6 +75,7 @@ impl Vm {
             generator: None,
             init_instance: None,
             resumed_by_for_iter: None,
+            caller_handled: Value::Null,
         })?;
         let class_cell = self.run_entry_frame()?;
         let mut dict = crate::typeobject::ClassDict::default();

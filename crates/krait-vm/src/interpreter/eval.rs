@@ -133,8 +133,8 @@ impl Vm {
             if let Some(generator) = &frame.generator {
                 self.finish_generator(generator);
             }
-            if let Some((_, caller_handled)) = frame.resumed_by_for_iter {
-                self.handled = caller_handled;
+            if frame.resumed_by_for_iter.is_some() {
+                self.handled = frame.caller_handled;
                 if err.matches(ExcType::StopIteration) {
                     // PEP 479, as for generators resumed from native code.
                     let replacement = PyErr::runtime_error("generator raised StopIteration");
@@ -816,9 +816,18 @@ impl Vm {
                     I::ReturnValue => {
                         sync_pc!();
                         let mut value = self.pop();
-                        let frame = self.frames.pop().expect("returning from a frame");
-                        self.stack.truncate(frame.call_base);
-                        if let Some(instance) = frame.init_instance {
+                        // The frame is read and dropped where it lies: moving
+                        // it out of the frame stack costs a memcpy per return.
+                        let frame = self.frames.last_mut().expect("returning from a frame");
+                        let call_base = frame.call_base;
+                        let entry = frame.entry;
+                        let resumed_by_for_iter = frame.resumed_by_for_iter;
+                        let caller_handled = std::mem::take(&mut frame.caller_handled);
+                        let init_instance = frame.init_instance.take();
+                        let generator = frame.generator.take();
+                        self.frames.truncate(self.frames.len() - 1);
+                        self.stack.truncate(call_base);
+                        if let Some(instance) = init_instance {
                             if !value.is_none() {
                                 // Reported in the caller, as CPython does.
                                 return Err(PyErr::type_error(format!(
@@ -829,19 +838,19 @@ impl Vm {
                             }
                             value = instance;
                         }
-                        if let Some(generator) = &frame.generator {
+                        if let Some(generator) = &generator {
                             self.finish_generator(generator);
                         }
-                        if let Some((target, caller_handled)) = frame.resumed_by_for_iter {
+                        if let Some(target) = resumed_by_for_iter {
                             // Exhausted: the FOR_ITER pops its iterator and jumps.
                             self.handled = caller_handled;
                             self.pop();
                             if let Some(caller) = self.frames.last_mut() {
-                                caller.pc = target;
+                                caller.pc = target as usize;
                             }
                             continue 'frames;
                         }
-                        if frame.entry {
+                        if entry {
                             return Ok(FrameExit::Return(value));
                         }
                         self.stack.push(value);

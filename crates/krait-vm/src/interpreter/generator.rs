@@ -195,6 +195,7 @@ impl Vm {
             generator: Some(generator.clone()),
             init_instance: None,
             resumed_by_for_iter: None,
+            caller_handled: Value::Null,
         });
         let result = match pushed {
             Err(err) => {
@@ -268,18 +269,22 @@ impl Vm {
             self.stack.push(Value::None);
         }
         let caller_handled = std::mem::replace(&mut self.handled, handled);
-        self.frames.push(Frame {
-            code,
-            pc,
-            base,
-            call_base: base,
-            globals,
-            locals: None,
-            entry: false,
-            generator: Some(generator.clone()),
-            init_instance: None,
-            resumed_by_for_iter: Some((target, caller_handled)),
-        });
+        crate::interpreter::write_frame(
+            &mut self.frames,
+            Frame {
+                code,
+                pc,
+                base,
+                call_base: base,
+                globals,
+                locals: None,
+                entry: false,
+                generator: Some(generator.clone()),
+                init_instance: None,
+                resumed_by_for_iter: Some(target as u32),
+                caller_handled,
+            },
+        );
         true
     }
 
@@ -301,9 +306,9 @@ impl Vm {
                 handled: self.handled.clone(),
             });
         }
-        let (target, caller_handled) = frame.resumed_by_for_iter?;
-        self.handled = caller_handled;
-        Some(target)
+        let target = frame.resumed_by_for_iter?;
+        self.handled = frame.caller_handled;
+        Some(target as usize)
     }
 
     /// Puts a suspended frame's slots back on the stack and keeps the

@@ -118,6 +118,7 @@ impl Vm {
             generator: None,
             init_instance: None,
             resumed_by_for_iter: None,
+            caller_handled: Value::Null,
         };
         self.push_frame(frame)?;
         self.run_entry_frame()
@@ -174,6 +175,8 @@ impl Vm {
         Ok(module)
     }
 
+    /// Pushes a frame, or raises RecursionError when the frame stack is full.
+    #[inline(always)]
     pub(crate) fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
             self.stack.truncate(frame.base);
@@ -182,7 +185,7 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
-        self.frames.push(frame);
+        write_frame(&mut self.frames, frame);
         Ok(())
     }
 
@@ -421,5 +424,50 @@ impl Interp for Vm {
 
     fn generator_close(&mut self, generator: &Value) -> PyResult {
         self.close_generator(generator)
+    }
+}
+
+/// `frames.push(frame)`, writing the fields one by one into the new slot.
+///
+/// Why: a `Frame` is built field by field in the caller; `Vec::push` then
+/// copies it with 16-byte loads that straddle those narrower stores, which
+/// defeats the CPU's store forwarding (measured: 16% of a loop of calls).
+/// Destructured and inlined, the fields go straight from registers into the
+/// frame stack.
+#[inline(always)]
+pub(crate) fn write_frame(frames: &mut Vec<Frame>, frame: Frame) {
+    // Exhaustive: a new field of `Frame` fails to compile here until written.
+    let Frame {
+        code,
+        pc,
+        base,
+        call_base,
+        globals,
+        locals,
+        entry,
+        generator,
+        init_instance,
+        resumed_by_for_iter,
+        caller_handled,
+    } = frame;
+    frames.reserve(1);
+    let len = frames.len();
+    // SAFETY: `reserve` made room for one more frame at index `len`; every
+    // field of that slot is written before the length covers it, so the new
+    // frame is fully initialised when it becomes visible.
+    unsafe {
+        let slot = frames.as_mut_ptr().add(len);
+        std::ptr::addr_of_mut!((*slot).code).write(code);
+        std::ptr::addr_of_mut!((*slot).pc).write(pc);
+        std::ptr::addr_of_mut!((*slot).base).write(base);
+        std::ptr::addr_of_mut!((*slot).call_base).write(call_base);
+        std::ptr::addr_of_mut!((*slot).globals).write(globals);
+        std::ptr::addr_of_mut!((*slot).locals).write(locals);
+        std::ptr::addr_of_mut!((*slot).entry).write(entry);
+        std::ptr::addr_of_mut!((*slot).generator).write(generator);
+        std::ptr::addr_of_mut!((*slot).init_instance).write(init_instance);
+        std::ptr::addr_of_mut!((*slot).resumed_by_for_iter).write(resumed_by_for_iter);
+        std::ptr::addr_of_mut!((*slot).caller_handled).write(caller_handled);
+        frames.set_len(len + 1);
     }
 }

@@ -1603,6 +1603,24 @@ fn fast_binary(op: BinaryOperator, lhs: &Value, rhs: &Value) -> Option<Value> {
                 B::Add | B::InplaceAdd => a.checked_add(*b).map(Value::Int),
                 B::Subtract | B::InplaceSubtract => a.checked_sub(*b).map(Value::Int),
                 B::Multiply | B::InplaceMultiply => a.checked_mul(*b).map(Value::Int),
+                B::Remainder | B::InplaceRemainder if *b != 0 => {
+                    // Python's `%` takes the divisor's sign.
+                    let r = a.checked_rem(*b)?;
+                    Some(Value::Int(if r != 0 && (r ^ b) < 0 { r + b } else { r }))
+                }
+                B::FloorDivide | B::InplaceFloorDivide if *b != 0 => {
+                    let q = a.checked_div(*b)?;
+                    let floor = a % b != 0 && ((*a < 0) != (*b < 0));
+                    Some(Value::Int(if floor { q - 1 } else { q }))
+                }
+                B::And | B::InplaceAnd => Some(Value::Int(a & b)),
+                B::Or | B::InplaceOr => Some(Value::Int(a | b)),
+                B::Xor | B::InplaceXor => Some(Value::Int(a ^ b)),
+                B::Lshift | B::InplaceLshift if (0..64).contains(b) => {
+                    let shifted = a << b;
+                    (shifted >> b == *a).then_some(Value::Int(shifted))
+                }
+                B::Rshift | B::InplaceRshift if *b >= 0 => Some(Value::Int(a >> (*b).min(63))),
                 _ => None,
             };
         }
@@ -1616,6 +1634,9 @@ fn fast_binary(op: BinaryOperator, lhs: &Value, rhs: &Value) -> Option<Value> {
         B::Subtract | B::InplaceSubtract => a - b,
         B::Multiply | B::InplaceMultiply => a * b,
         B::TrueDivide | B::InplaceTrueDivide if b != 0.0 => a / b,
+        // A positive base never needs CPython's error cases; an infinite
+        // result (OverflowError, or an infinite operand) takes the full path.
+        B::Power | B::InplacePower if a > 0.0 => Some(a.powf(b)).filter(|r| r.is_finite())?,
         _ => return None,
     }))
 }

@@ -224,6 +224,23 @@ impl Vm {
                             return Err(unbound_local(&code.bytecode.varnames[i.0 as usize]).into());
                         }
                         self.stack.push(value);
+                        // LOAD_FAST + LOAD_FAST / LOAD_CONST, the most
+                        // frequent pairs: the second runs without a dispatch.
+                        match instructions[pc] {
+                            I::LoadFast(j) => {
+                                let value = self.stack[base + j.0 as usize].clone();
+                                if let Value::Null = value {
+                                    continue;
+                                }
+                                pc += 1;
+                                self.stack.push(value);
+                            }
+                            I::LoadConst(j) => {
+                                pc += 1;
+                                self.stack.push(code.consts[j.0 as usize].clone());
+                            }
+                            _ => {}
+                        }
                     }
                     I::StoreFast(i) => {
                         let value = self.pop();

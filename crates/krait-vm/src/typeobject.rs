@@ -133,6 +133,7 @@ impl TypeObject {
             || mro
                 .iter()
                 .any(|t| t.custom_setattr || t.dict.borrow().contains_key("__setattr__"));
+        classes_changed();
         Ok(TypeObject {
             name: name.into(),
             qualname,
@@ -145,6 +146,39 @@ impl TypeObject {
             has_data_descriptors: std::cell::Cell::new(has_data_descriptors),
             heap: true,
         })
+    }
+}
+
+thread_local! {
+    static CLASS_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A number that changes whenever a class is created or a class namespace
+/// changes in a way that can make a name resolve differently: lookups
+/// cached under one epoch are valid while it lasts.
+pub fn class_epoch() -> u64 {
+    CLASS_EPOCH.with(|e| e.get())
+}
+
+/// Invalidates every lookup cached under the current [`class_epoch`].
+pub fn classes_changed() {
+    CLASS_EPOCH.with(|e| e.set(e.get().wrapping_add(1)));
+}
+
+/// Records `dict[name] = new` on a class namespace for the lookup caches.
+/// Caches only hold methods (functions and builtin method descriptors), so
+/// replacing a non-method with a non-method (`Counter.count += 1`) keeps
+/// them valid; anything else invalidates them.
+pub fn class_attribute_changed(old: Option<&Value>, new: Option<&Value>) {
+    let is_method = |v: &Value| {
+        matches!(
+            v.as_obj(),
+            Some(PyObject::Function(_) | PyObject::MethodDescriptor(_))
+        )
+    };
+    match (old, new) {
+        (Some(old), Some(new)) if !is_method(old) && !is_method(new) => {}
+        _ => classes_changed(),
     }
 }
 

@@ -961,6 +961,8 @@ fn set_or_del_attr(
                 }));
             }
             let mut dict = t.dict.borrow_mut();
+            // Whatever changes, method lookups cached for classes are stale.
+            crate::typeobject::classes_changed();
             match value {
                 Some(v) => {
                     dict.insert(name.into(), v);

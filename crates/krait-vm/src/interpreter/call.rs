@@ -187,7 +187,7 @@ impl Vm {
             _ => return None,
         }
         let mut args = std::mem::take(&mut self.scratch_args);
-        args.extend(self.stack.drain(first_arg..));
+        crate::interpreter::move_tail(&mut self.stack, first_arg, &mut args);
         self.stack.truncate(call_base);
         let result = interp::call(self, callable, Args::new(&args));
         args.clear();

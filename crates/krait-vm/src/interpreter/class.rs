@@ -557,7 +557,8 @@ impl Vm {
                 if crate::typeobject::is_data_descriptor(&value) {
                     t.has_data_descriptors.set(true);
                 }
-                t.dict.borrow_mut().insert(Box::from(name), value);
+                let old = t.dict.borrow_mut().insert(Box::from(name), value.clone());
+                crate::typeobject::class_attribute_changed(old.as_ref(), Some(&value));
                 return Ok(Some(()));
             }
             Some(PyObject::Type(t)) => {
@@ -607,9 +608,11 @@ impl Vm {
                 instance_parts(object).expect("an instance")
             }
             Some(PyObject::Type(t)) if t.heap => {
-                if t.dict.borrow_mut().shift_remove(name).is_none() {
+                let old = t.dict.borrow_mut().shift_remove(name);
+                if old.is_none() {
                     return Err(PyErr::new(ExcType::AttributeError, name.to_string()));
                 }
+                crate::typeobject::class_attribute_changed(old.as_ref(), None);
                 return Ok(Some(()));
             }
             _ => return Ok(None),

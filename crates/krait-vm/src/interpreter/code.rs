@@ -37,6 +37,19 @@ pub struct Code {
     /// LOAD_GLOBAL's cache, one entry per name: valid while the globals
     /// and builtins dicts keep the versions it was filled at.
     pub global_cache: Vec<RefCell<Option<(GlobalsKey, Value)>>>,
+    /// LOAD_METHOD's cache, one entry per name: the method a class
+    /// resolved the name to, valid for that class while the class epoch
+    /// (`typeobject::class_epoch`) is unchanged.
+    pub method_cache: Vec<RefCell<Option<MethodCacheEntry>>>,
+}
+
+/// A method found on a class (see `Code::method_cache`).
+pub struct MethodCacheEntry {
+    /// The class's address: builtin types live as long as the thread, and
+    /// a new class at a freed class's address starts a new epoch.
+    pub class: usize,
+    pub epoch: u64,
+    pub method: Value,
 }
 
 /// Which globals and builtins a cached global lookup was made in.
@@ -57,6 +70,7 @@ impl Code {
             .collect::<PyResult<Vec<_>>>()?;
         let names: Vec<Value> = bytecode.names.iter().map(|n| intern(n)).collect();
         let global_cache = names.iter().map(|_| RefCell::new(None)).collect();
+        let method_cache = names.iter().map(|_| RefCell::new(None)).collect();
         let cell_args = bytecode.cell_args().collect();
         let flags = bytecode.flags;
         Ok(Rc::new(Code {
@@ -75,6 +89,7 @@ impl Code {
                 && bytecode.kwonlyargcount == 0,
             uses_locals_mapping: !flags.contains(CodeFlags::OPTIMIZED),
             global_cache,
+            method_cache,
             bytecode,
         }))
     }

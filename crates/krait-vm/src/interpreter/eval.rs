@@ -374,7 +374,7 @@ impl Vm {
                         let owner = self.pop();
                         let name = &code.names[i.0 as usize];
                         // Dict lookups with a str key: no Python code runs.
-                        match self.lookup_method(&owner, name) {
+                        match self.lookup_method_cached(&code, i.0 as usize, &owner) {
                             Some(method) => {
                                 self.stack.push(method);
                                 self.stack.push(owner);
@@ -1380,6 +1380,42 @@ impl Vm {
 
     /// A method found on the type, to be called with the owner as `self`
     /// (LOAD_METHOD without a bound-method object).
+    /// `lookup_method` through the code's per-name cache.
+    fn lookup_method_cached(&self, code: &Code, i: usize, owner: &Value) -> Option<Value> {
+        let name = &code.names[i];
+        let (class, instance) = match owner.as_obj() {
+            Some(PyObject::Type(_)) => return None,
+            Some(PyObject::Instance(instance)) => (
+                std::rc::Rc::as_ptr(&instance.class) as usize,
+                Some(instance),
+            ),
+            _ => (
+                std::rc::Rc::as_ptr(&typeobject::class_of(owner)) as usize,
+                None,
+            ),
+        };
+        let epoch = typeobject::class_epoch();
+        if let Some(entry) = &*code.method_cache[i].borrow()
+            && entry.class == class
+            && entry.epoch == epoch
+        {
+            // An instance attribute of that name hides the method.
+            if let Some(instance) = instance
+                && instance.attributes().contains(name).unwrap_or(true)
+            {
+                return None;
+            }
+            return Some(entry.method.clone());
+        }
+        let method = self.lookup_method(owner, name)?;
+        *code.method_cache[i].borrow_mut() = Some(crate::interpreter::code::MethodCacheEntry {
+            class,
+            epoch,
+            method: method.clone(),
+        });
+        Some(method)
+    }
+
     fn lookup_method(&self, owner: &Value, name: &Value) -> Option<Value> {
         if let Some(PyObject::Type(_)) = owner.as_obj() {
             return None;

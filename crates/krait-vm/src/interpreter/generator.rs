@@ -294,7 +294,7 @@ impl Vm {
     pub(crate) fn suspend_generator_frame(&mut self) -> Option<usize> {
         let frame = self.frames.pop()?;
         let mut slots = self.slot_buffers.pop().unwrap_or_default();
-        move_tail(&mut self.stack, frame.base, &mut slots);
+        crate::interpreter::move_tail(&mut self.stack, frame.base, &mut slots);
         if let Some(generator) = &frame.generator
             && let Some(PyObject::Generator(g)) = generator.as_obj()
         {
@@ -364,21 +364,4 @@ pub(crate) fn stop_iteration_value(err: &PyErr) -> Value {
         .first()
         .cloned()
         .unwrap_or(Value::None)
-}
-
-/// Moves `from[start..]` to the end of the empty `to` (what `split_off`
-/// does, into a buffer that already has room instead of a new one).
-fn move_tail(from: &mut Vec<Value>, start: usize, to: &mut Vec<Value>) {
-    let start = start.min(from.len());
-    let count = from.len() - start;
-    to.clear();
-    to.reserve(count);
-    // SAFETY: `to` has room for `count` values and is empty; the values are
-    // moved bit for bit and both lengths are set so that each value is owned
-    // by exactly one vector afterwards (nothing is dropped twice or leaked).
-    unsafe {
-        std::ptr::copy_nonoverlapping(from.as_ptr().add(start), to.as_mut_ptr(), count);
-        to.set_len(count);
-        from.set_len(start);
-    }
 }

@@ -471,3 +471,20 @@ pub(crate) fn write_frame(frames: &mut Vec<Frame>, frame: Frame) {
         frames.set_len(len + 1);
     }
 }
+
+/// Moves `from[start..]` to the end of the empty `to` (what `split_off`
+/// does, into a buffer that already has room instead of a new one).
+pub(crate) fn move_tail(from: &mut Vec<Value>, start: usize, to: &mut Vec<Value>) {
+    let start = start.min(from.len());
+    let count = from.len() - start;
+    to.clear();
+    to.reserve(count);
+    // SAFETY: `to` has room for `count` values and is empty; the values are
+    // moved bit for bit and both lengths are set so that each value is owned
+    // by exactly one vector afterwards (nothing is dropped twice or leaked).
+    unsafe {
+        std::ptr::copy_nonoverlapping(from.as_ptr().add(start), to.as_mut_ptr(), count);
+        to.set_len(count);
+        from.set_len(start);
+    }
+}

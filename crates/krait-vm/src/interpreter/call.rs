@@ -239,6 +239,16 @@ impl Vm {
         args: Vec<Value>,
         kwnames: &[&str],
     ) -> PyResult {
+        // Callbacks (`map`, `sorted(key=...)`...) of Python functions with
+        // positional parameters: arguments bound in place.
+        let args = if kwnames.is_empty() {
+            match self.call_function_in_place(callable, None, args) {
+                Ok(result) => return result,
+                Err(args) => args,
+            }
+        } else {
+            args
+        };
         match self.call_value(callable, args, kwnames, true)? {
             Outcome::Done(value) => Ok(value),
             Outcome::Pushed => self.run_entry_frame(),

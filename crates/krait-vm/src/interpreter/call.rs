@@ -172,6 +172,44 @@ impl Vm {
         Ok(true)
     }
 
+    /// CALL (in its `NULL, callable, args...` form) of a user class whose
+    /// `__init__` is a Python function with positional parameters: the new
+    /// instance takes the class's slot, becoming `self`, and `__init__`
+    /// runs as a frame of the loop with its arguments where they lie.
+    pub(crate) fn enter_init_in_place(
+        &mut self,
+        callable: &Value,
+        call_base: usize,
+        argc: usize,
+    ) -> PyResult<bool> {
+        let Some(PyObject::Type(class)) = callable.as_obj() else {
+            return Ok(false);
+        };
+        if !matches!(self.stack[call_base], Value::Null)
+            || !class.heap
+            || class.builtin.is_some()
+            || class.is_exception_type()
+            || class.lookup("__new__").is_some()
+        {
+            return Ok(false);
+        }
+        let Some(init) = class.lookup("__init__") else {
+            return Ok(false);
+        };
+        let instance = Value::obj(PyObject::Instance(
+            crate::builtins::function::PyInstance::new(class.clone()),
+        ));
+        self.stack[call_base + 1] = instance.clone();
+        if !self.enter_in_place(&init, call_base + 1, argc + 1, call_base)? {
+            self.stack[call_base + 1] = callable.clone();
+            return Ok(false);
+        }
+        if let Some(frame) = self.frames.last_mut() {
+            frame.init_instance = Some(instance);
+        }
+        Ok(true)
+    }
+
     /// CALL's fast path for builtin functions and methods with positional
     /// arguments: the arguments move off the stack into a reused buffer
     /// (no allocation per call). `None` when the callable is not a builtin.

@@ -886,7 +886,9 @@ impl Vm {
                                 } else {
                                     (self.stack[call_base].clone(), call_base + 1, argc + 1)
                                 };
-                            if self.enter_in_place(&callable, first_arg, nargs, call_base)? {
+                            if self.enter_in_place(&callable, first_arg, nargs, call_base)?
+                                || self.enter_init_in_place(&callable, call_base, argc)?
+                            {
                                 continue 'frames;
                             }
                             if let Some(result) =

@@ -437,6 +437,20 @@ impl Vm {
     }
 
     /// `super().name`: the MRO of the object's class, after `class`.
+    /// `super().name` for LOAD_METHOD: the Python function found after
+    /// `sup.class` in the object's MRO, to call with the object as `self`
+    /// (no bound method). `None` for anything else (the general path).
+    pub(crate) fn super_method(sup: &PySuper, name: &str) -> Option<Value> {
+        if let Some(PyObject::Type(_)) = sup.object.as_obj() {
+            return None;
+        }
+        let object_class = typeobject::class_of(&sup.object);
+        let mro = std::iter::once(&object_class).chain(object_class.mro.iter());
+        let mut after = mro.skip_while(|t| !Rc::ptr_eq(t, &sup.class)).skip(1);
+        let attribute = after.find_map(|class| class.dict.borrow().get(name).cloned())?;
+        matches!(attribute.as_obj(), Some(PyObject::Function(_))).then_some(attribute)
+    }
+
     pub(crate) fn super_attribute(&mut self, sup: &PySuper, name: &str) -> PyResult {
         let object_class = match sup.object.as_obj() {
             Some(PyObject::Type(t)) => t.clone(),

@@ -373,6 +373,15 @@ impl Vm {
                     I::LoadMethod(i) => {
                         let owner = self.pop();
                         let name = &code.names[i.0 as usize];
+                        if let Some(PyObject::Super(sup)) = owner.as_obj()
+                            && let Some(method) = name
+                                .as_str()
+                                .and_then(|name| Vm::super_method(sup, name.as_str()))
+                        {
+                            self.stack.push(method);
+                            self.stack.push(sup.object.clone());
+                            continue;
+                        }
                         // Dict lookups with a str key: no Python code runs.
                         match self.lookup_method_cached(&code, i.0 as usize, &owner) {
                             Some(method) => {

@@ -2,7 +2,7 @@
 //! descriptors are complete; function, code, cell, instance, bound method
 //! and generator are placeholders that the dispatch-loop step fills in.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use indexmap::IndexMap;
@@ -239,15 +239,23 @@ pub struct PyBoundMethod {
 }
 
 /// A generator: it owns its frame while suspended (design.md §4).
+///
+/// The frame stays in place for the generator's whole life: resuming moves
+/// its slots onto the VM's stack and suspending moves them back into the
+/// same buffer, field by field, so a yield neither allocates nor copies a
+/// whole frame.
 pub struct PyGenerator {
     pub name: Box<str>,
     pub qualname: Box<str>,
-    pub state: RefCell<GeneratorState>,
+    /// The frame's state between runs (its slots are empty while running).
+    pub frame: RefCell<SuspendedFrame>,
+    pub status: Cell<GeneratorStatus>,
 }
 
-pub enum GeneratorState {
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GeneratorStatus {
     /// Suspended (or not started: `pc == 0`).
-    Suspended(SuspendedFrame),
+    Suspended,
     /// Its frame is on the VM's frame stack right now.
     Running,
     Finished,
@@ -255,7 +263,7 @@ pub enum GeneratorState {
 
 impl PyGenerator {
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        if let GeneratorState::Suspended(frame) = &*self.state.borrow() {
+        if let Ok(frame) = self.frame.try_borrow() {
             frame.traverse(visit);
         }
     }

@@ -9,7 +9,7 @@
 use std::cell::RefCell;
 
 use crate::builtins::dict::PyDict;
-use crate::builtins::function::{GeneratorState, PyBoundMethod, PyCell, PyFunction, PyGenerator};
+use crate::builtins::function::{GeneratorStatus, PyBoundMethod, PyCell, PyFunction, PyGenerator};
 use crate::interp::{self, Args};
 use crate::interpreter::Vm;
 use crate::interpreter::frame::{Frame, SuspendedFrame};
@@ -449,13 +449,14 @@ impl Vm {
         Value::obj(PyObject::Generator(Box::new(PyGenerator {
             name: function.name.clone(),
             qualname: function.qualname.clone(),
-            state: RefCell::new(GeneratorState::Suspended(SuspendedFrame {
+            frame: RefCell::new(SuspendedFrame {
                 code: function.code.clone(),
                 pc: 0,
                 globals: function.globals.clone(),
                 slots,
                 handled: Value::None,
-            })),
+            }),
+            status: std::cell::Cell::new(GeneratorStatus::Suspended),
         })))
     }
 }

@@ -5,8 +5,11 @@
 //! puts its slots back on the VM's stack and runs it as an entry frame of a
 //! nested dispatch loop until it yields, returns or raises.
 
-use crate::builtins::function::GeneratorState;
+use std::rc::Rc;
+
+use crate::builtins::function::{GeneratorStatus, PyGenerator};
 use crate::interpreter::Vm;
+use crate::interpreter::code::Code;
 use crate::interpreter::eval::{FrameExit, Unwind};
 use crate::interpreter::frame::{Frame, SuspendedFrame};
 use crate::object::PyObject;
@@ -93,13 +96,13 @@ impl Vm {
         let Some(PyObject::Generator(g)) = generator.as_obj() else {
             return Ok(Value::None);
         };
-        let started = match &*g.state.borrow() {
-            GeneratorState::Suspended(frame) => frame.pc > 0,
-            GeneratorState::Running => true,
-            GeneratorState::Finished => false,
+        let started = match g.status.get() {
+            GeneratorStatus::Suspended => g.frame.borrow().pc > 0,
+            GeneratorStatus::Running => true,
+            GeneratorStatus::Finished => false,
         };
         if !started {
-            *g.state.borrow_mut() = GeneratorState::Finished;
+            self.finish_generator(generator);
             return Ok(Value::None);
         }
         let exit = PyErr::with_args(exc_type(ExcType::GeneratorExit), Vec::new());
@@ -119,70 +122,51 @@ impl Vm {
         let Some(PyObject::Generator(g)) = generator.as_obj() else {
             return Err(PyErr::type_error("not a generator"));
         };
-        let state = std::mem::replace(&mut *g.state.borrow_mut(), GeneratorState::Running);
-        let mut frame = match state {
-            GeneratorState::Running => {
+        match g.status.get() {
+            GeneratorStatus::Running => {
                 return Err(PyErr::value_error("generator already executing"));
             }
-            GeneratorState::Finished => {
-                *g.state.borrow_mut() = GeneratorState::Finished;
+            GeneratorStatus::Finished => {
                 return match how {
                     Resume::Throw(err) => Err(err),
                     _ => Ok(FrameExit::Return(Value::None)),
                 };
             }
-            GeneratorState::Suspended(frame) => frame,
-        };
+            GeneratorStatus::Suspended => {}
+        }
         let how = match how {
-            Resume::Send(value) if frame.pc == 0 && !value.is_none() => {
-                *g.state.borrow_mut() = GeneratorState::Suspended(frame);
+            Resume::Send(value) if g.frame.borrow().pc == 0 && !value.is_none() => {
                 return Err(PyErr::type_error(
                     "can't send non-None value to a just-started generator",
                 ));
             }
             // Thrown while delegating with `yield from`: the inner generator gets it first.
-            Resume::Throw(err) => match delegate_of(&frame) {
-                Some((receiver, send_target)) => {
-                    *g.state.borrow_mut() = GeneratorState::Suspended(frame);
-                    let inner = self.resume(&receiver, Resume::Throw(err));
-                    let mut state =
-                        std::mem::replace(&mut *g.state.borrow_mut(), GeneratorState::Running);
-                    let GeneratorState::Suspended(ref mut suspended) = state else {
-                        *g.state.borrow_mut() = state;
-                        return Err(PyErr::value_error("generator already executing"));
-                    };
-                    let how = match inner {
-                        Ok(FrameExit::Yield(value)) => {
-                            *g.state.borrow_mut() = state;
-                            return Ok(FrameExit::Yield(value));
+            Resume::Throw(err) => {
+                let delegate = delegate_of(&g.frame.borrow());
+                match delegate {
+                    Some((receiver, send_target)) => {
+                        let inner = self.resume(&receiver, Resume::Throw(err));
+                        if g.status.get() != GeneratorStatus::Suspended {
+                            return Err(PyErr::value_error("generator already executing"));
                         }
-                        Ok(FrameExit::Return(value)) => {
-                            suspended.pc = send_target;
-                            Resume::FinishDelegation(value)
+                        match inner {
+                            Ok(FrameExit::Yield(value)) => return Ok(FrameExit::Yield(value)),
+                            Ok(FrameExit::Return(value)) => {
+                                g.frame.borrow_mut().pc = send_target;
+                                Resume::FinishDelegation(value)
+                            }
+                            Err(err) => Resume::Throw(err),
                         }
-                        Err(err) => Resume::Throw(err),
-                    };
-                    let GeneratorState::Suspended(taken) = state else {
-                        unreachable!("matched above")
-                    };
-                    frame = taken;
-                    how
+                    }
+                    None => Resume::Throw(err),
                 }
-                None => Resume::Throw(err),
-            },
+            }
             other => other,
         };
 
         let base = self.stack.len();
-        let SuspendedFrame {
-            code,
-            pc,
-            globals,
-            slots,
-            handled,
-        } = frame;
+        let (code, pc, globals, handled) = self.take_generator_frame(g);
         let started = pc > 0;
-        self.restore_slots(slots);
         let caller_handled = std::mem::replace(&mut self.handled, handled);
         let pushed = self.push_frame(Frame {
             code,
@@ -199,7 +183,7 @@ impl Vm {
         });
         let result = match pushed {
             Err(err) => {
-                *g.state.borrow_mut() = GeneratorState::Finished;
+                self.finish_generator(generator);
                 Err(err)
             }
             Ok(()) => match how {
@@ -248,23 +232,11 @@ impl Vm {
         if self.frames.len() >= self.recursion_limit {
             return false;
         }
-        let state = std::mem::replace(&mut *g.state.borrow_mut(), GeneratorState::Running);
-        let frame = match state {
-            GeneratorState::Suspended(frame) => frame,
-            other => {
-                *g.state.borrow_mut() = other;
-                return false;
-            }
-        };
-        let SuspendedFrame {
-            code,
-            pc,
-            globals,
-            slots,
-            handled,
-        } = frame;
+        if g.status.get() != GeneratorStatus::Suspended {
+            return false;
+        }
         let base = self.stack.len();
-        self.restore_slots(slots);
+        let (code, pc, globals, handled) = self.take_generator_frame(g);
         if pc > 0 {
             self.stack.push(Value::None);
         }
@@ -293,36 +265,43 @@ impl Vm {
     /// caller's exception state back and returns its FOR_ITER target.
     pub(crate) fn suspend_generator_frame(&mut self) -> Option<usize> {
         let frame = self.frames.pop()?;
-        let mut slots = self.slot_buffers.pop().unwrap_or_default();
-        crate::interpreter::move_tail(&mut self.stack, frame.base, &mut slots);
-        if let Some(generator) = &frame.generator
-            && let Some(PyObject::Generator(g)) = generator.as_obj()
-        {
-            *g.state.borrow_mut() = GeneratorState::Suspended(SuspendedFrame {
-                code: frame.code,
-                pc: frame.pc,
-                globals: frame.globals,
-                slots,
-                handled: self.handled.clone(),
-            });
+        match &frame.generator {
+            Some(generator) if let Some(PyObject::Generator(g)) = generator.as_obj() => {
+                let mut suspended = g.frame.borrow_mut();
+                crate::interpreter::move_tail(&mut self.stack, frame.base, &mut suspended.slots);
+                suspended.pc = frame.pc;
+                suspended.handled = self.handled.clone();
+                g.status.set(GeneratorStatus::Suspended);
+            }
+            _ => self.stack.truncate(frame.base),
         }
         let target = frame.resumed_by_for_iter?;
         self.handled = frame.caller_handled;
         Some(target as usize)
     }
 
-    /// Puts a suspended frame's slots back on the stack and keeps the
-    /// emptied buffer for the next suspension.
-    fn restore_slots(&mut self, mut slots: Vec<Value>) {
-        self.stack.append(&mut slots);
-        if self.slot_buffers.len() < 64 {
-            self.slot_buffers.push(slots);
-        }
+    /// Starts running a suspended generator: its slots move onto the
+    /// stack (their buffer stays with the generator for the next yield);
+    /// returns the code, pc, globals and exception state for its frame.
+    fn take_generator_frame(&mut self, g: &PyGenerator) -> (Rc<Code>, usize, Value, Value) {
+        g.status.set(GeneratorStatus::Running);
+        let mut suspended = g.frame.borrow_mut();
+        self.stack.append(&mut suspended.slots);
+        (
+            suspended.code.clone(),
+            suspended.pc,
+            suspended.globals.clone(),
+            std::mem::take(&mut suspended.handled),
+        )
     }
 
     pub(crate) fn finish_generator(&mut self, generator: &Value) {
         if let Some(PyObject::Generator(g)) = generator.as_obj() {
-            *g.state.borrow_mut() = GeneratorState::Finished;
+            g.status.set(GeneratorStatus::Finished);
+            if let Ok(mut frame) = g.frame.try_borrow_mut() {
+                frame.slots = Vec::new();
+                frame.handled = Value::None;
+            }
         }
     }
 }

@@ -52,9 +52,6 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// Argument buffer reused by calls of builtins from the loop.
     pub(crate) scratch_args: Vec<Value>,
-    /// Empty buffers for suspended generator frames' slots, reused so that
-    /// a yield does not allocate.
-    pub(crate) slot_buffers: Vec<Vec<Value>>,
 }
 
 impl Default for Vm {
@@ -89,7 +86,6 @@ impl Vm {
             modules: std::collections::HashMap::new(),
             argv: vec![String::new()],
             scratch_args: Vec::new(),
-            slot_buffers: Vec::new(),
         }
     }
 

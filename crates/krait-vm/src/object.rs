@@ -12,7 +12,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use crate::builtins::bytes::PyBytes;
-use crate::builtins::dict::{PyDict, PyDictView};
+use crate::builtins::dict::{KeyTable, PyDict, PyDictView};
 use crate::builtins::exception::PyException;
 use crate::builtins::function::{
     PyBoundMethod, PyBuiltinFunction, PyCell, PyClassMethod, PyCode, PyFunction, PyGenerator,
@@ -24,7 +24,7 @@ use crate::builtins::range::PyRange;
 use crate::builtins::set::PySet;
 use crate::builtins::slice::PySlice;
 use crate::builtins::str::PyStr;
-use crate::builtins::tuple::PyTuple;
+use crate::builtins::tuple::{Items as TupleItems, PyTuple};
 use crate::typeobject::TypeObject;
 use crate::value::Value;
 
@@ -153,69 +153,186 @@ thread_local! {
     /// Set while a teardown is in progress: nested drops queue their
     /// children instead of dropping them (no recursion).
     static TEARING_DOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-    static PENDING_DROPS: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+    static PENDING_DROPS: std::cell::RefCell<Vec<Deferred>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// What an object holds that may form long chains, moved out of it so
+/// that its drop happens later, at the outermost teardown. The storage is
+/// moved as it is (never copied into a new `Vec`: a list of a million
+/// items must not need a second million-item buffer to die).
+#[allow(dead_code, reason = "the fields are held only to be dropped")]
+enum Deferred {
+    Values(Vec<Value>),
+    Tuple(TupleItems),
+    Dict(KeyTable<Value>),
+    Set(KeyTable<()>),
+    One(Value),
+    Two(Value, Value),
+}
+
+/// Whether dropping `v` may drop values it holds, which may hold others,
+/// and so on: such children are dropped one level at a time. Strings,
+/// numbers and the like end a chain and are dropped in place.
+pub(crate) fn is_container(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => !matches!(
+            **o,
+            PyObject::Str(_)
+                | PyObject::Int(_)
+                | PyObject::Range(_)
+                | PyObject::Bytes(_)
+                | PyObject::Type(_)
+                | PyObject::BuiltinFunction(_)
+                | PyObject::Code(_)
+        ),
+        _ => false,
+    }
 }
 
 /// Dropping an object drops what it holds; a long chain (a linked list of
 /// a million nodes, `[[[...]]]` nested 100000 deep) would recurse once per
-/// link and overflow the Rust stack. Children are queued instead and
-/// dropped by the outermost drop, one level at a time.
+/// link and overflow the Rust stack. Children that are containers are
+/// queued instead and dropped by the outermost drop, one level at a time.
 impl Drop for PyObject {
     fn drop(&mut self) {
-        let children = self.take_children();
-        if children.is_empty() {
+        let Some(children) = self.take_children() else {
             return;
-        }
+        };
         // At thread exit the queues may already be gone: drop directly then.
         let Ok(nested) = TEARING_DOWN.try_with(|t| t.replace(true)) else {
             return;
         };
         if nested {
-            let _ = PENDING_DROPS.try_with(|p| p.borrow_mut().extend(children));
+            let _ = PENDING_DROPS.try_with(|p| p.borrow_mut().push(children));
             return;
         }
-        let mut batch = children;
-        loop {
-            drop(batch);
-            batch = PENDING_DROPS
-                .try_with(|p| std::mem::take(&mut *p.borrow_mut()))
-                .unwrap_or_default();
-            if batch.is_empty() {
-                break;
-            }
+        drop(children);
+        while let Some(next) = PENDING_DROPS
+            .try_with(|p| p.borrow_mut().pop())
+            .ok()
+            .flatten()
+        {
+            drop(next);
         }
         let _ = TEARING_DOWN.try_with(|t| t.set(false));
     }
 }
 
 impl PyObject {
-    /// Moves out the values this object holds that can form long chains.
-    fn take_children(&mut self) -> Vec<Value> {
+    /// Moves out the values this object holds that can form long chains
+    /// (`None` when none can: the object then drops its values in place).
+    fn take_children(&mut self) -> Option<Deferred> {
+        fn one(v: &mut Value) -> Option<Deferred> {
+            is_container(v).then(|| Deferred::One(std::mem::take(v)))
+        }
+        fn two(a: &mut Value, b: &mut Value) -> Option<Deferred> {
+            (is_container(a) || is_container(b))
+                .then(|| Deferred::Two(std::mem::take(a), std::mem::take(b)))
+        }
         match self {
-            PyObject::List(l) => l.take_items(),
-            PyObject::Tuple(t) => t.take_items(),
-            PyObject::Dict(d) => d.take_entries(),
-            PyObject::Set(s) | PyObject::FrozenSet(s) => s.take_values(),
-            PyObject::Instance(i) => vec![std::mem::take(&mut i.dict), std::mem::take(&mut i.base)],
-            PyObject::Cell(c) => vec![std::mem::take(c.value.get_mut())],
-            PyObject::BoundMethod(m) => vec![
-                std::mem::take(&mut m.receiver),
-                std::mem::take(&mut m.function),
-            ],
+            PyObject::List(l) => l.take_items_if(is_container).map(Deferred::Values),
+            PyObject::Tuple(t) => t.take_items_if(is_container).map(Deferred::Tuple),
+            PyObject::Dict(d) => d.take_table_if_containers().map(Deferred::Dict),
+            PyObject::Set(s) | PyObject::FrozenSet(s) => {
+                s.take_table_if_containers().map(Deferred::Set)
+            }
+            PyObject::Instance(i) => two(&mut i.dict, &mut i.base),
+            PyObject::Cell(c) => one(c.value.get_mut()),
+            PyObject::BoundMethod(m) => two(&mut m.receiver, &mut m.function),
             PyObject::Exception(e) => {
                 let mut out = std::mem::take(e.args.get_mut());
                 out.push(std::mem::take(&mut e.dict));
                 out.extend(e.cause.get_mut().take());
                 out.extend(e.context.get_mut().take());
-                out
+                Some(Deferred::Values(out))
             }
             PyObject::Function(f) => {
                 let mut out = std::mem::take(&mut f.defaults);
                 out.extend(std::mem::take(&mut f.closure));
                 out.extend(std::mem::take(f.dict.get_mut()).into_values());
-                out
+                Some(Deferred::Values(out))
             }
-            _ => Vec::new(),
+            _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::builtins::str::PyStr;
+    use crate::builtins::tuple::PyTuple;
+    use std::mem::size_of;
+
+    /// Every heap value is an `Rc<PyObject>`: it pays the 16-byte `Rc`
+    /// header plus the largest object kind (and malloc rounds the sum up
+    /// to 16 plus 8). The large kinds are boxed so a str, a tuple or an
+    /// instance stays small. 64 bytes: `Property` (four values) is the
+    /// largest kind left inline; `Instance`'s dict value gives the niche
+    /// that holds the variant tag. A dict or set keeps a large table's
+    /// indexmap behind a box.
+    #[test]
+    fn objects_stay_small() {
+        assert!(size_of::<PyObject>() <= 64, "{}", size_of::<PyObject>());
+        // What the common kinds need of it.
+        assert!(size_of::<PyStr>() <= 56);
+        assert!(size_of::<PyTuple>() <= 56);
+        assert!(size_of::<crate::builtins::dict::PyDict>() <= 40);
+    }
+
+    /// Dropping a long chain of containers must not recurse per link.
+    #[test]
+    fn deep_chains_drop_without_recursion() {
+        const DEPTH: usize = 200_000;
+        // [[[...]]]
+        let mut v = Value::list(vec![]);
+        for _ in 0..DEPTH {
+            v = Value::list(vec![v]);
+        }
+        drop(v);
+        // Each link held twice by its parent: [x, x].
+        let mut v = Value::list(vec![]);
+        for _ in 0..DEPTH {
+            v = Value::list(vec![v.clone(), v]);
+        }
+        drop(v);
+        // ((...),) : inline tuples.
+        let mut v = Value::tuple(vec![]);
+        for _ in 0..DEPTH {
+            v = Value::tuple(vec![v, Value::None]);
+        }
+        drop(v);
+        // {"n": {"n": ...}}
+        let mut v = Value::None;
+        for _ in 0..DEPTH {
+            let d = PyDict::new();
+            d.set_item(Value::str("n"), v).unwrap();
+            v = Value::dict(d);
+        }
+        drop(v);
+        // Keys too: {(((...),),): 0}, inside a set.
+        let mut v = Value::tuple(vec![]);
+        for _ in 0..DEPTH {
+            let s = crate::builtins::set::PySet::new();
+            s.add(v).unwrap();
+            v = Value::frozenset(s);
+        }
+        drop(v);
+    }
+
+    /// A list of numbers or strings is dropped in place: nothing is moved
+    /// out, so no second buffer of its size exists while it dies.
+    #[test]
+    fn flat_containers_keep_their_items() {
+        let mut o = PyObject::List(crate::builtins::list::PyList::new(vec![
+            Value::Int(1),
+            Value::str("a"),
+        ]));
+        assert!(o.take_children().is_none());
+        let mut o = PyObject::List(crate::builtins::list::PyList::new(vec![
+            Value::Int(1),
+            Value::list(vec![]),
+        ]));
+        assert!(o.take_children().is_some());
     }
 }

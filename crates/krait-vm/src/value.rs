@@ -338,13 +338,3 @@ mod tests {
         assert!(Value::from_bigint(big).as_bigint().is_some());
     }
 }
-
-#[cfg(test)]
-mod object_size {
-    /// Every heap value pays for the largest object kind: large kinds are
-    /// boxed so a str, an int or a tuple stays small.
-    #[test]
-    fn objects_stay_small() {
-        assert!(std::mem::size_of::<crate::object::PyObject>() <= 80);
-    }
-}

@@ -2,7 +2,10 @@
 //!
 //! Storage is an `IndexMap` (insertion order) whose keys carry their Python
 //! hash; lookups go through indexmap's raw-entry API with that hash and
-//! Python equality, so `1`, `1.0` and `True` are one key. The same
+//! Python equality, so `1`, `1.0` and `True` are one key. Tables of up to
+//! eight entries (most instance dicts, keyword arguments) skip the map and
+//! its index: a `Vec` of entries scanned by stored hash (CPython's dicts
+//! start as small tables too). The same
 //! [`KeyTable`] backs `set` and `frozenset`.
 
 use std::cell::{Cell, Ref, RefCell, RefMut};
@@ -14,6 +17,7 @@ use indexmap::map::RawEntryApiV1;
 use crate::PyResult;
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::MethodDef;
+use crate::builtins::tuple::pair;
 use crate::interp::{Args, Interp};
 use crate::object::PyObject;
 use crate::protocol;
@@ -53,16 +57,52 @@ impl Hasher for PassThroughHasher {
 
 type Map<V> = IndexMap<DictKey, V, BuildHasherDefault<PassThroughHasher>>;
 
+/// Tables of at most this many entries keep no hash index: a lookup scans
+/// their stored hashes. Most dicts are small (instance attributes, keyword
+/// arguments), and an index would double what they cost.
+const SMALL: usize = 8;
+
 /// Hash table keyed by Python values, in insertion order.
 #[derive(Clone)]
 pub struct KeyTable<V> {
-    map: Map<V>,
+    storage: Storage<V>,
+}
+
+#[derive(Clone)]
+enum Storage<V> {
+    /// At most [`SMALL`] entries, in order, without an index.
+    Small(Vec<(DictKey, V)>),
+    /// Boxed, so that a dict object stays small (an `IndexMap` is 56 bytes).
+    Indexed(Box<Map<V>>),
 }
 
 impl<V> Default for KeyTable<V> {
     fn default() -> Self {
         KeyTable {
-            map: Map::default(),
+            storage: Storage::Small(Vec::new()),
+        }
+    }
+}
+
+/// Whether the stored key `k` is `key` (whose hash is `hash`): hash first,
+/// then identity, str contents, then Python equality (an error is kept in
+/// `err` and ends the search).
+#[inline]
+fn key_matches(k: &DictKey, hash: i64, key: &Value, err: &mut Option<PyErr>) -> bool {
+    if err.is_some() || k.hash != hash {
+        return false;
+    }
+    if k.key.is(key) {
+        return true;
+    }
+    if let (Some(a), Some(b)) = (k.key.as_str(), key.as_str()) {
+        return a.as_str() == b.as_str();
+    }
+    match protocol::eq(&k.key, key) {
+        Ok(b) => b,
+        Err(e) => {
+            *err = Some(e);
+            false
         }
     }
 }
@@ -70,39 +110,39 @@ impl<V> Default for KeyTable<V> {
 impl<V> KeyTable<V> {
     pub fn with_capacity(n: usize) -> Self {
         KeyTable {
-            map: Map::with_capacity_and_hasher(n, Default::default()),
+            storage: if n <= SMALL {
+                Storage::Small(Vec::with_capacity(n))
+            } else {
+                Storage::Indexed(Box::new(Map::with_capacity_and_hasher(
+                    n,
+                    Default::default(),
+                )))
+            },
         }
     }
 
     pub fn len(&self) -> usize {
-        self.map.len()
+        match &self.storage {
+            Storage::Small(entries) => entries.len(),
+            Storage::Indexed(map) => map.len(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.len() == 0
     }
 
     /// Index of `key` (whose hash is `hash`).
     pub fn find(&self, hash: i64, key: &Value) -> PyResult<Option<usize>> {
         let mut err = None;
-        let found = self.map.raw_entry_v1().index_from_hash(hash as u64, |k| {
-            if err.is_some() || k.hash != hash {
-                return false;
-            }
-            if k.key.is(key) {
-                return true;
-            }
-            if let (Some(a), Some(b)) = (k.key.as_str(), key.as_str()) {
-                return a.as_str() == b.as_str();
-            }
-            match protocol::eq(&k.key, key) {
-                Ok(b) => b,
-                Err(e) => {
-                    err = Some(e);
-                    false
-                }
-            }
-        });
+        let found = match &self.storage {
+            Storage::Small(entries) => entries
+                .iter()
+                .position(|(k, _)| key_matches(k, hash, key, &mut err)),
+            Storage::Indexed(map) => map
+                .raw_entry_v1()
+                .index_from_hash(hash as u64, |k| key_matches(k, hash, key, &mut err)),
+        };
         match err {
             Some(e) => Err(e),
             None => Ok(found),
@@ -112,7 +152,7 @@ impl<V> KeyTable<V> {
     pub fn get(&self, hash: i64, key: &Value) -> PyResult<Option<&V>> {
         Ok(self
             .find(hash, key)?
-            .and_then(|i| self.map.get_index(i))
+            .and_then(|i| self.get_index(i))
             .map(|(_, v)| v))
     }
 
@@ -120,12 +160,9 @@ impl<V> KeyTable<V> {
     /// CPython (`d[1.0] = x` leaves the key `1`). Returns the old value.
     pub fn insert(&mut self, hash: i64, key: Value, value: V) -> PyResult<Option<V>> {
         match self.find(hash, &key)? {
-            Some(i) => match self.map.get_index_mut(i) {
-                Some((_, slot)) => Ok(Some(std::mem::replace(slot, value))),
-                None => Ok(None),
-            },
+            Some(i) => Ok(self.set_value_at(i, value)),
             None => {
-                self.map.insert_unique_hashed(hash, key, value);
+                self.insert_new(hash, key, value);
                 Ok(None)
             }
         }
@@ -133,90 +170,131 @@ impl<V> KeyTable<V> {
 
     /// Remove `key`, keeping the order of the others.
     pub fn remove(&mut self, hash: i64, key: &Value) -> PyResult<Option<(Value, V)>> {
-        Ok(self
-            .find(hash, key)?
-            .and_then(|i| self.map.shift_remove_index(i))
-            .map(|(k, v)| (k.key, v)))
+        Ok(self.find(hash, key)?.and_then(|i| self.remove_at(i)))
     }
 
     pub fn get_index(&self, i: usize) -> Option<(&Value, &V)> {
-        self.map.get_index(i).map(|(k, v)| (&k.key, v))
+        self.get_index_hashed(i).map(|(k, v)| (&k.key, v))
     }
 
     pub fn get_index_hashed(&self, i: usize) -> Option<(&DictKey, &V)> {
-        self.map.get_index(i)
+        match &self.storage {
+            Storage::Small(entries) => entries.get(i).map(|(k, v)| (k, v)),
+            Storage::Indexed(map) => map.get_index(i),
+        }
     }
 
     pub fn pop_last(&mut self) -> Option<(Value, V)> {
-        self.map.pop().map(|(k, v)| (k.key, v))
+        match &mut self.storage {
+            Storage::Small(entries) => entries.pop().map(|(k, v)| (k.key, v)),
+            Storage::Indexed(map) => map.pop().map(|(k, v)| (k.key, v)),
+        }
     }
 
     pub fn pop_first(&mut self) -> Option<(Value, V)> {
-        self.map.shift_remove_index(0).map(|(k, v)| (k.key, v))
+        self.remove_at(0)
     }
 
+    /// Empties the table and gives its memory back.
     pub fn clear(&mut self) {
-        self.map.clear();
+        self.storage = Storage::Small(Vec::new());
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&Value, &V)> {
-        self.map.iter().map(|(k, v)| (&k.key, v))
+        self.iter_hashed().map(|(k, v)| (&k.key, v))
     }
 
     pub fn iter_hashed(&self) -> impl Iterator<Item = (&DictKey, &V)> {
-        self.map.iter()
+        let (small, indexed) = match &self.storage {
+            Storage::Small(entries) => (Some(entries.iter().map(|(k, v)| (k, v))), None),
+            Storage::Indexed(map) => (None, Some(map.iter())),
+        };
+        small
+            .into_iter()
+            .flatten()
+            .chain(indexed.into_iter().flatten())
     }
 
     /// Keys stored with this hash, with their positions: the candidates a
     /// lookup must compare with `==` when that comparison runs Python code.
     pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
-        self.map
-            .iter()
+        self.iter_hashed()
             .enumerate()
             .filter(|(_, (k, _))| k.hash == hash)
             .map(|(i, (k, _))| (i, k.key.clone()))
             .collect()
     }
 
-    /// Every key and value, consuming the table.
-    pub(crate) fn into_values(self, value: impl Fn(V) -> Option<Value>) -> Vec<Value> {
-        let mut out = Vec::with_capacity(self.map.len() * 2);
-        for (key, v) in self.map {
-            out.push(key.key);
-            out.extend(value(v));
+    /// Whether a key or a value (as `value` sees it) is a container whose
+    /// drop may drop a long chain (for the iterative teardown in `object.rs`).
+    pub(crate) fn holds_containers(&self, value: fn(&V) -> Option<&Value>) -> bool {
+        self.iter_hashed().any(|(k, v)| {
+            crate::object::is_container(&k.key) || value(v).is_some_and(crate::object::is_container)
+        })
+    }
+
+    /// Every entry, in order, consuming the table.
+    fn into_entries(self) -> Vec<(DictKey, V)> {
+        match self.storage {
+            Storage::Small(entries) => entries,
+            Storage::Indexed(map) => map.into_iter().collect(),
         }
-        out
     }
 
     /// Rearranges the entries: `order[k]` is the current position of the
     /// entry that goes to position `k`.
     pub fn reorder(&mut self, order: &[usize]) {
-        let mut entries: Vec<Option<(DictKey, V)>> = std::mem::take(&mut self.map)
-            .into_iter()
-            .map(Some)
-            .collect();
+        let old = std::mem::take(self);
+        let mut entries: Vec<Option<(DictKey, V)>> =
+            old.into_entries().into_iter().map(Some).collect();
+        *self = KeyTable::with_capacity(order.len());
         for &i in order {
             if let Some((key, value)) = entries.get_mut(i).and_then(Option::take) {
-                self.map.insert_unique_hashed(key.hash, key.key, value);
+                self.insert_new(key.hash, key.key, value);
             }
         }
     }
 
     /// Replaces the value at position `i`.
     pub fn set_value_at(&mut self, i: usize, value: V) -> Option<V> {
-        self.map
-            .get_index_mut(i)
-            .map(|(_, slot)| std::mem::replace(slot, value))
+        let slot = match &mut self.storage {
+            Storage::Small(entries) => entries.get_mut(i).map(|(_, v)| v),
+            Storage::Indexed(map) => map.get_index_mut(i).map(|(_, v)| v),
+        };
+        slot.map(|slot| std::mem::replace(slot, value))
     }
 
     /// Adds a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: V) {
-        self.map.insert_unique_hashed(hash, key, value);
+        if let Storage::Small(entries) = &mut self.storage {
+            if entries.len() < SMALL {
+                if entries.len() == entries.capacity() {
+                    // 3 entries first (most instances have two or three
+                    // attributes), then doubling up to SMALL.
+                    entries.reserve_exact(entries.len().max(3).min(SMALL - entries.len()));
+                }
+                entries.push((DictKey { hash, key }, value));
+                return;
+            }
+            let mut map = Map::with_capacity_and_hasher(SMALL * 2, Default::default());
+            for (k, v) in entries.drain(..) {
+                map.insert_unique_hashed(k.hash, k.key, v);
+            }
+            self.storage = Storage::Indexed(Box::new(map));
+        }
+        if let Storage::Indexed(map) = &mut self.storage {
+            map.insert_unique_hashed(hash, key, value);
+        }
     }
 
     /// Removes the entry at position `i`, keeping the others' order.
     pub fn remove_at(&mut self, i: usize) -> Option<(Value, V)> {
-        self.map.shift_remove_index(i).map(|(k, v)| (k.key, v))
+        match &mut self.storage {
+            Storage::Small(entries) => (i < entries.len())
+                .then(|| entries.remove(i))
+                .map(|(k, v)| (k.key, v)),
+            Storage::Indexed(map) => map.shift_remove_index(i).map(|(k, v)| (k.key, v)),
+        }
     }
 }
 
@@ -297,10 +375,13 @@ fn next_dict_version() -> u64 {
 }
 
 impl PyDict {
-    /// Moves keys and values out (for the iterative teardown in `object.rs`).
-    pub(crate) fn take_entries(&mut self) -> Vec<Value> {
-        let table = std::mem::take(self.table.get_mut());
-        table.into_values(Some)
+    /// Moves the table out if it holds containers (for the iterative
+    /// teardown in `object.rs`).
+    pub(crate) fn take_table_if_containers(&mut self) -> Option<KeyTable<Value>> {
+        let table = self.table.get_mut();
+        table
+            .holds_containers(|v| Some(v))
+            .then(|| std::mem::take(table))
     }
 
     pub fn new() -> PyDict {
@@ -572,11 +653,7 @@ impl PyDictView {
         match self.kind {
             ViewKind::Keys => d.keys(),
             ViewKind::Values => d.values(),
-            ViewKind::Items => d
-                .items()
-                .into_iter()
-                .map(|(k, v)| Value::tuple(vec![k, v]))
-                .collect(),
+            ViewKind::Items => d.items().into_iter().map(|(k, v)| pair(k, v)).collect(),
         }
     }
 
@@ -684,7 +761,7 @@ fn m_popitem(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     args.check("popitem", 0, 0)?;
     let last = d.write().pop_last();
     match last {
-        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+        Some((k, v)) => Ok(pair(k, v)),
         None => Err(PyErr::key_error(Value::str(
             "popitem(): dictionary is empty",
         ))),

@@ -9,6 +9,7 @@ use crate::PyResult;
 use crate::builtins::dict::ViewKind;
 use crate::builtins::exception::PyErr;
 use crate::builtins::str::char_value;
+use crate::builtins::tuple::pair;
 use crate::interp::{self, Args, Interp};
 use crate::object::PyObject;
 use crate::protocol;
@@ -231,7 +232,7 @@ impl PyIterator {
                 Ok(Some(match kind {
                     ViewKind::Keys => k.clone(),
                     ViewKind::Values => v.clone(),
-                    ViewKind::Items => Value::tuple(vec![k.clone(), v.clone()]),
+                    ViewKind::Items => pair(k.clone(), v.clone()),
                 }))
             }
             IterKind::Set { set, pos, len } => {
@@ -294,7 +295,7 @@ impl PyIterator {
                 Some(v) => {
                     let c = count.get();
                     count.set(c.wrapping_add(1));
-                    Ok(Some(Value::tuple(vec![Value::Int(c), v])))
+                    Ok(Some(pair(Value::Int(c), v)))
                 }
                 None => Ok(None),
             },

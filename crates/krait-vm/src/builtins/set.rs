@@ -20,10 +20,13 @@ pub struct PySet {
 }
 
 impl PySet {
-    /// Moves the elements out (for the iterative teardown in `object.rs`).
-    pub(crate) fn take_values(&mut self) -> Vec<Value> {
-        let table = std::mem::take(self.table.get_mut());
-        table.into_values(|()| None)
+    /// Moves the table out if it holds containers (for the iterative
+    /// teardown in `object.rs`).
+    pub(crate) fn take_table_if_containers(&mut self) -> Option<KeyTable<()>> {
+        let table = self.table.get_mut();
+        table
+            .holds_containers(|()| None)
+            .then(|| std::mem::take(table))
     }
 
     pub fn new() -> PySet {

@@ -3,7 +3,8 @@
 //! `PyStr` remembers its length in code points; when that equals the byte
 //! length the string is ASCII and indexing is O(1) byte indexing. Non-ASCII
 //! strings index by walking chars (O(n)), which is rare in practice.
-//! The hash is computed once and cached.
+//! The hash is computed once and cached. Short strings (most words, keys
+//! and names) keep their bytes inside the object: one allocation each.
 
 use std::cell::Cell;
 use std::cmp::Ordering;
@@ -20,60 +21,118 @@ use crate::typeobject::ExcType;
 use crate::value::Value;
 
 pub struct PyStr {
-    s: Box<str>,
-    char_len: usize,
+    text: Text,
     /// Cached hash; `-1` (never a valid hash) means not computed yet.
     hash: Cell<i64>,
 }
 
+/// Strings up to this many bytes live inside the object: no second
+/// allocation (most words, keys and attribute names fit).
+const INLINE: usize = 45;
+
+/// The UTF-8 text with its length in code points.
+enum Text {
+    Inline {
+        len: u8,
+        char_len: u8,
+        bytes: [u8; INLINE],
+    },
+    Heap {
+        /// `u32::MAX` when the length does not fit (it is counted then).
+        char_len: u32,
+        s: Box<str>,
+    },
+}
+
 impl PyStr {
     pub fn new(s: String) -> PyStr {
+        if s.len() <= INLINE {
+            return PyStr::copy_of(&s);
+        }
         let char_len = if s.is_ascii() {
             s.len()
         } else {
             s.chars().count()
         };
         PyStr {
-            s: s.into_boxed_str(),
-            char_len,
+            text: Text::Heap {
+                char_len: u32::try_from(char_len).unwrap_or(u32::MAX),
+                s: s.into_boxed_str(),
+            },
+            hash: Cell::new(-1),
+        }
+    }
+
+    /// A copy of `s` (no intermediate `String` when it is stored inline).
+    pub fn copy_of(s: &str) -> PyStr {
+        if s.len() > INLINE {
+            return PyStr::new(s.to_owned());
+        }
+        let mut bytes = [0; INLINE];
+        bytes[..s.len()].copy_from_slice(s.as_bytes());
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            text: Text::Inline {
+                len: s.len() as u8,
+                char_len: char_len as u8,
+                bytes,
+            },
             hash: Cell::new(-1),
         }
     }
 
     #[inline]
     pub fn as_str(&self) -> &str {
-        &self.s
+        match &self.text {
+            Text::Inline { len, bytes, .. } => inline_str(&bytes[..*len as usize]),
+            Text::Heap { s, .. } => s,
+        }
     }
 
     /// `len(s)` in code points.
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.char_len
+        match &self.text {
+            Text::Inline { char_len, .. } => *char_len as usize,
+            Text::Heap { char_len, s } => match *char_len {
+                u32::MAX => s.chars().count(),
+                n => n as usize,
+            },
+        }
     }
 
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.char_len == self.s.len()
+        match &self.text {
+            Text::Inline { len, char_len, .. } => len == char_len,
+            Text::Heap { char_len, s } => match *char_len {
+                u32::MAX => s.is_ascii(),
+                n => n as usize == s.len(),
+            },
+        }
     }
 
     /// Code point `i` (`i < char_len`).
     pub fn char_at(&self, i: usize) -> Option<char> {
+        let s = self.as_str();
         if self.is_ascii() {
-            self.s.as_bytes().get(i).map(|&b| b as char)
+            s.as_bytes().get(i).map(|&b| b as char)
         } else {
-            self.s.chars().nth(i)
+            s.chars().nth(i)
         }
     }
 
     /// Byte offset of code point `i` (`i <= char_len`).
     pub fn byte_offset(&self, i: usize) -> usize {
+        let s = self.as_str();
         if self.is_ascii() {
-            i.min(self.s.len())
+            i.min(s.len())
         } else {
-            self.s
-                .char_indices()
-                .nth(i)
-                .map_or(self.s.len(), |(b, _)| b)
+            s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
         }
     }
 
@@ -82,7 +141,7 @@ impl PyStr {
         if self.is_ascii() {
             b
         } else {
-            self.s[..b].chars().count()
+            self.as_str()[..b].chars().count()
         }
     }
 
@@ -91,16 +150,17 @@ impl PyStr {
         if start >= stop {
             return "";
         }
+        let s = self.as_str();
         let a = self.byte_offset(start);
         let b = if self.is_ascii() {
-            stop.min(self.s.len())
+            stop.min(s.len())
         } else {
-            a + self.s[a..]
+            a + s[a..]
                 .char_indices()
                 .nth(stop - start)
-                .map_or(self.s.len() - a, |(b, _)| b)
+                .map_or(s.len() - a, |(b, _)| b)
         };
-        &self.s[a..b]
+        &s[a..b]
     }
 
     pub fn hash(&self) -> i64 {
@@ -108,10 +168,18 @@ impl PyStr {
         if h != -1 {
             return h;
         }
-        let h = hash_bytes(self.s.as_bytes());
+        let h = hash_bytes(self.as_str().as_bytes());
         self.hash.set(h);
         h
     }
+}
+
+/// The text of an inline string: bytes copied from a `str`.
+#[inline]
+fn inline_str(bytes: &[u8]) -> &str {
+    // SAFETY: inline bytes are only ever written by `PyStr::copy_of`,
+    // which copies them from a `&str`, and never changed: valid UTF-8.
+    unsafe { std::str::from_utf8_unchecked(bytes) }
 }
 
 /// A fast 64-bit string hash (multiply-rotate over 8-byte words with a
@@ -138,6 +206,12 @@ fn hash_bytes(b: &[u8]) -> i64 {
 
 thread_local! {
     static ASCII_CHARS: Vec<Value> = (0u8..128).map(|b| Value::str((b as char).to_string())).collect();
+}
+
+/// A new `str` copied from `s`.
+#[inline]
+pub fn str_value(s: &str) -> Value {
+    Value::obj(PyObject::Str(PyStr::copy_of(s)))
 }
 
 /// A one-character string; ASCII ones are shared, not allocated.
@@ -240,7 +314,7 @@ pub fn get_index(s: &PyStr, i: &Value) -> PyResult {
 pub fn get_slice(s: &PyStr, si: SliceIndices) -> Value {
     if si.step == 1 {
         let (a, b) = (si.start as usize, si.stop.max(si.start) as usize);
-        return Value::str(s.substr(a, b));
+        return str_value(s.substr(a, b));
     }
     let mut out = String::with_capacity(si.len);
     if s.is_ascii() {
@@ -606,16 +680,16 @@ pub fn split_whitespace(s: &str, maxsplit: i64) -> Vec<Value> {
     let mut n = 0;
     while !rest.is_empty() {
         if maxsplit >= 0 && n >= maxsplit {
-            out.push(Value::str(rest));
+            out.push(str_value(rest));
             break;
         }
         match rest.find(is_py_whitespace) {
             Some(end) => {
-                out.push(Value::str(&rest[..end]));
+                out.push(str_value(&rest[..end]));
                 rest = rest[end..].trim_start_matches(is_py_whitespace);
             }
             None => {
-                out.push(Value::str(rest));
+                out.push(str_value(rest));
                 break;
             }
         }
@@ -630,17 +704,17 @@ fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<Value> {
     let mut n = 0;
     while !rest.is_empty() {
         if maxsplit >= 0 && n >= maxsplit {
-            out.push(Value::str(rest));
+            out.push(str_value(rest));
             break;
         }
         match rest.rfind(is_py_whitespace) {
             Some(start) => {
                 let w = rest[start..].chars().next().map_or(1, char::len_utf8);
-                out.push(Value::str(&rest[start + w..]));
+                out.push(str_value(&rest[start + w..]));
                 rest = rest[..start].trim_end_matches(is_py_whitespace);
             }
             None => {
-                out.push(Value::str(rest));
+                out.push(str_value(rest));
                 break;
             }
         }
@@ -655,10 +729,10 @@ fn m_split(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let (sep, maxsplit) = split_args(&args, "split")?;
     let parts = match sep {
         None => split_whitespace(s, maxsplit),
-        Some(sep) if maxsplit < 0 => s.split(sep).map(Value::str).collect(),
+        Some(sep) if maxsplit < 0 => s.split(sep).map(str_value).collect(),
         Some(sep) => s
             .splitn(maxsplit as usize + 1, sep)
-            .map(Value::str)
+            .map(str_value)
             .collect(),
     };
     Ok(Value::list(parts))
@@ -671,10 +745,10 @@ fn m_rsplit(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
         None => rsplit_whitespace(s, maxsplit),
         Some(sep) => {
             let mut v: Vec<Value> = if maxsplit < 0 {
-                s.rsplit(sep).map(Value::str).collect()
+                s.rsplit(sep).map(str_value).collect()
             } else {
                 s.rsplitn(maxsplit as usize + 1, sep)
-                    .map(Value::str)
+                    .map(str_value)
                     .collect()
             };
             v.reverse();
@@ -717,12 +791,12 @@ fn m_splitlines(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
                 it.next();
                 end += 1;
             }
-            out.push(Value::str(if keep { &s[start..end] } else { &s[start..i] }));
+            out.push(str_value(if keep { &s[start..end] } else { &s[start..i] }));
             start = end;
         }
     }
     if start < s.len() {
-        out.push(Value::str(&s[start..]));
+        out.push(str_value(&s[start..]));
     }
     Ok(Value::list(out))
 }
@@ -993,9 +1067,9 @@ fn partition_impl(z: &Value, args: Args, name: &str, reverse: bool) -> PyResult 
     let found = if reverse { s.rfind(sep) } else { s.find(sep) };
     let parts = match found {
         Some(i) => [
-            Value::str(&s[..i]),
+            str_value(&s[..i]),
             args.pos[0].clone(),
-            Value::str(&s[i + sep.len()..]),
+            str_value(&s[i + sep.len()..]),
         ],
         None if reverse => [Value::str(""), Value::str(""), z.clone()],
         None => [z.clone(), Value::str(""), Value::str("")],
@@ -1083,7 +1157,7 @@ fn m_removeprefix(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     args.check("removeprefix", 1, 1)?;
     let p = str_arg(&args.pos[0], "removeprefix() argument")?;
     Ok(match s.strip_prefix(p) {
-        Some(r) if !p.is_empty() => Value::str(r),
+        Some(r) if !p.is_empty() => str_value(r),
         _ => z.clone(),
     })
 }
@@ -1093,7 +1167,7 @@ fn m_removesuffix(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     args.check("removesuffix", 1, 1)?;
     let p = str_arg(&args.pos[0], "removesuffix() argument")?;
     Ok(match s.strip_suffix(p) {
-        Some(r) if !p.is_empty() => Value::str(r),
+        Some(r) if !p.is_empty() => str_value(r),
         _ => z.clone(),
     })
 }
@@ -1324,6 +1398,35 @@ pub fn new_object(s: String) -> PyObject {
 
 #[cfg(test)]
 mod tests {
+
+    /// Short strings are stored inline, longer ones on the heap; both
+    /// read back the same, ASCII or not.
+    #[test]
+    fn inline_and_heap_text() {
+        for text in [
+            "",
+            "a",
+            &"x".repeat(INLINE),
+            &"y".repeat(INLINE + 1),
+            "héllo wörld",
+            &"é".repeat(INLINE / 2),
+            &"é".repeat(INLINE / 2 + 1),
+            &"€".repeat(40),
+        ] {
+            for s in [PyStr::new(text.to_owned()), PyStr::copy_of(text)] {
+                assert_eq!(s.as_str(), text);
+                assert_eq!(s.char_len(), text.chars().count());
+                assert_eq!(s.is_ascii(), text.is_ascii());
+                assert_eq!(s.hash(), hash_bytes(text.as_bytes()));
+                let n = s.char_len();
+                assert_eq!(
+                    s.substr(1.min(n), n),
+                    text.chars().skip(1).collect::<String>()
+                );
+            }
+        }
+    }
+
     use super::*;
     use crate::interp::NoInterp;
     use crate::protocol::{call_method, repr};

@@ -1,58 +1,104 @@
-//! `tuple`: an immutable boxed slice of values.
+//! `tuple`: an immutable sequence of values, small ones stored inline.
 
 use crate::PyResult;
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::MethodDef;
 use crate::builtins::slice::SliceIndices;
 use crate::interp::{Args, Interp};
+use crate::object::PyObject;
 use crate::protocol;
 use crate::sequence;
 use crate::value::Value;
 
 pub struct PyTuple {
-    items: Box<[Value]>,
+    items: Items,
+}
+
+/// Tuples of up to this many items keep them inside the object: pairs
+/// and triples (dict items, `enumerate`, `zip`, sort keys, records) need
+/// no second allocation. Bounded by the size of `PyObject`.
+const INLINE_ITEMS: usize = 3;
+
+/// A tuple's items (`pub(crate)` for the teardown in `object.rs`).
+pub(crate) enum Items {
+    /// `len` items; the slots after them hold `None`.
+    Inline {
+        len: u8,
+        items: [Value; INLINE_ITEMS],
+    },
+    Heap(Box<[Value]>),
 }
 
 impl PyTuple {
-    /// Moves the items out (for the iterative teardown in `object.rs`).
-    pub(crate) fn take_items(&mut self) -> Vec<Value> {
-        std::mem::take(&mut self.items).into_vec()
+    /// Moves the items out if one of them satisfies `pred` (for the
+    /// iterative teardown in `object.rs`).
+    pub(crate) fn take_items_if(&mut self, pred: fn(&Value) -> bool) -> Option<Items> {
+        self.as_slice()
+            .iter()
+            .any(pred)
+            .then(|| std::mem::replace(&mut self.items, Items::Heap(Box::default())))
     }
 
     pub fn new(items: Vec<Value>) -> PyTuple {
+        if items.len() <= INLINE_ITEMS {
+            return PyTuple::from_exact(items.into_iter());
+        }
         PyTuple {
-            items: items.into_boxed_slice(),
+            items: Items::Heap(items.into_boxed_slice()),
+        }
+    }
+
+    /// A tuple of the iterator's items, built in place (no intermediate
+    /// `Vec` for a small tuple).
+    pub fn from_exact(items: impl ExactSizeIterator<Item = Value>) -> PyTuple {
+        let n = items.len();
+        if n > INLINE_ITEMS {
+            return PyTuple {
+                items: Items::Heap(items.collect()),
+            };
+        }
+        let mut slots: [Value; INLINE_ITEMS] = Default::default();
+        let mut len = 0;
+        for (slot, v) in slots.iter_mut().zip(items) {
+            *slot = v;
+            len += 1;
+        }
+        PyTuple {
+            items: Items::Inline { len, items: slots },
         }
     }
 
     #[inline]
     pub fn as_slice(&self) -> &[Value] {
-        &self.items
+        match &self.items {
+            Items::Inline { len, items } => &items[..*len as usize],
+            Items::Heap(items) => items,
+        }
     }
 
     #[inline]
     pub fn len(&self) -> usize {
-        self.items.len()
+        self.as_slice().len()
     }
 
     #[inline]
     pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
+        self.as_slice().is_empty()
     }
 
     pub fn iter(&self) -> std::slice::Iter<'_, Value> {
-        self.items.iter()
+        self.as_slice().iter()
     }
 
     pub fn get_index(&self, i: &Value) -> PyResult {
         let idx = sequence::subscript_index(i, "tuple")?;
-        sequence::normalize_index(idx, self.items.len())
-            .map(|i| self.items[i].clone())
+        sequence::normalize_index(idx, self.len())
+            .map(|i| self.as_slice()[i].clone())
             .ok_or_else(|| PyErr::index_error("tuple index out of range"))
     }
 
     pub fn get_slice(&self, si: SliceIndices) -> Value {
-        Value::tuple(si.iter().map(|i| self.items[i].clone()).collect())
+        Value::tuple(si.iter().map(|i| self.as_slice()[i].clone()).collect())
     }
 
     /// CPython's tuple hash (the xxHash-based `tuplehash` of 3.8+), so
@@ -62,13 +108,13 @@ impl PyTuple {
         const P2: u64 = 14029467366897019727;
         const P5: u64 = 2870177450012600261;
         let mut acc = P5;
-        for item in self.items.iter() {
+        for item in self.iter() {
             let lane = protocol::hash(item)? as u64;
             acc = acc.wrapping_add(lane.wrapping_mul(P2));
             acc = acc.rotate_left(31);
             acc = acc.wrapping_mul(P1);
         }
-        acc = acc.wrapping_add((self.items.len() as u64) ^ (P5 ^ 3527539));
+        acc = acc.wrapping_add((self.len() as u64) ^ (P5 ^ 3527539));
         if acc == u64::MAX {
             return Ok(1546275796);
         }
@@ -77,18 +123,23 @@ impl PyTuple {
 
     pub fn repr(&self) -> PyResult<String> {
         let mut s = String::from("(");
-        for (i, item) in self.items.iter().enumerate() {
+        for (i, item) in self.iter().enumerate() {
             if i > 0 {
                 s.push_str(", ");
             }
             s.push_str(&protocol::repr(item)?);
         }
-        if self.items.len() == 1 {
+        if self.len() == 1 {
             s.push(',');
         }
         s.push(')');
         Ok(s)
     }
+}
+
+/// The tuple `(a, b)`.
+pub fn pair(a: Value, b: Value) -> Value {
+    Value::obj(PyObject::Tuple(PyTuple::from_exact([a, b].into_iter())))
 }
 
 fn zelf(v: &Value) -> PyResult<&PyTuple> {
@@ -119,7 +170,7 @@ fn m_index(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let end = sequence::opt_index(args.pos.get(2))?;
     let (a, b) = sequence::clamp_range(start, end, t.len());
     for i in a..b.min(t.len()) {
-        if t.items[i].is(&args.pos[0]) || vm.eq(&t.items[i], &args.pos[0])? {
+        if t.as_slice()[i].is(&args.pos[0]) || vm.eq(&t.as_slice()[i], &args.pos[0])? {
             return Ok(Value::from(i));
         }
     }
@@ -139,6 +190,28 @@ pub const METHODS: &[MethodDef] = &[
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn small_tuples_are_inline() {
+        for n in 0..6i64 {
+            let items: Vec<Value> = (0..n).map(Value::Int).collect();
+            let a = PyTuple::new(items.clone());
+            let b = PyTuple::from_exact(items.into_iter());
+            for t in [a, b] {
+                assert_eq!(t.len(), n as usize);
+                let got: Vec<i64> = t
+                    .iter()
+                    .map(|v| match v {
+                        Value::Int(i) => *i,
+                        _ => -1,
+                    })
+                    .collect();
+                assert_eq!(got, (0..n).collect::<Vec<_>>());
+                assert_eq!(matches!(t.items, Items::Inline { .. }), n <= 3);
+            }
+        }
+    }
+
     use super::*;
     use crate::interp::NoInterp;
     use crate::protocol::{call_method, repr};

@@ -87,14 +87,18 @@ impl<V> Default for KeyTable<V> {
 /// Whether the stored key `k` is `key` (whose hash is `hash`): hash first,
 /// then identity, str contents, then Python equality (an error is kept in
 /// `err` and ends the search).
-#[inline]
+#[inline(always)]
 fn key_matches(k: &DictKey, hash: i64, key: &Value, err: &mut Option<PyErr>) -> bool {
-    if err.is_some() || k.hash != hash {
+    if k.hash != hash || err.is_some() {
         return false;
     }
-    if k.key.is(key) {
-        return true;
-    }
+    // Interned names and small ints: identity decides without a call.
+    k.key.is(key) || keys_equal(k, key, err)
+}
+
+/// `key_matches` past the hash and identity checks.
+#[inline(never)]
+fn keys_equal(k: &DictKey, key: &Value, err: &mut Option<PyErr>) -> bool {
     if let (Some(a), Some(b)) = (k.key.as_str(), key.as_str()) {
         return a.as_str() == b.as_str();
     }

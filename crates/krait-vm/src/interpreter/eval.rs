@@ -18,6 +18,7 @@ use crate::builtins::function::{PyCell, PyFunction};
 use crate::builtins::iter::IterKind;
 use crate::builtins::set::PySet;
 use crate::builtins::slice::PySlice;
+use crate::builtins::tuple::PyTuple;
 use crate::interp::Interp;
 use crate::interpreter::Vm;
 use crate::interpreter::call::Outcome;
@@ -559,8 +560,10 @@ impl Vm {
                             .push(Value::obj(PyObject::Slice(PySlice::new(start, stop, step))));
                     }
                     I::BuildTuple(n) => {
-                        let items = self.pop_n(n as usize);
-                        self.stack.push(Value::tuple(items));
+                        // Straight from the stack: no intermediate Vec.
+                        let start = self.stack.len() - n as usize;
+                        let tuple = PyTuple::from_exact(self.stack.drain(start..));
+                        self.stack.push(Value::obj(PyObject::Tuple(tuple)));
                     }
                     I::BuildList(n) => {
                         let items = self.pop_n(n as usize);

@@ -361,8 +361,10 @@ impl<V> InsertHashed<V> for Map<V> {
 #[derive(Default)]
 pub struct PyDict {
     table: RefCell<KeyTable<Value>>,
-    /// Changes whenever the dict does, to a value no dict had before: the
-    /// interpreter caches global lookups against it.
+    /// Changes whenever the dict's keys do (one added, removed, the order
+    /// changed), to a value no dict had before; replacing the value of a
+    /// key keeps it. The interpreter caches where a global lives (its
+    /// position) against it.
     version: Cell<u64>,
 }
 
@@ -412,7 +414,20 @@ impl PyDict {
         self.write()
     }
 
-    /// The table, for a change: bumps the version first.
+    /// Position of `key` (a key that needs no interpreter to hash or
+    /// compare), valid while [`PyDict::version`] is unchanged.
+    pub fn index_of(&self, key: &Value) -> PyResult<Option<usize>> {
+        let h = protocol::hash(key)?;
+        self.table.borrow().find(h, key)
+    }
+
+    /// The value at position `i` (see [`PyDict::index_of`]).
+    #[inline]
+    pub fn value_at(&self, i: usize) -> Option<Value> {
+        self.table.borrow().get_index(i).map(|(_, v)| v.clone())
+    }
+
+    /// The table, for a change that may touch its keys: bumps the version.
     fn write(&self) -> RefMut<'_, KeyTable<Value>> {
         self.version.set(next_dict_version());
         self.table.borrow_mut()
@@ -447,7 +462,8 @@ impl PyDict {
         }
         let (found, hash) = KeyTable::find_with(&self.table, vm, &key)?;
         let old = match found {
-            Some(i) => self.write().set_value_at(i, value),
+            // A new value for a present key: the keys (and version) stay.
+            Some(i) => self.table.borrow_mut().set_value_at(i, value),
             None => {
                 self.write().insert_new(hash, key, value);
                 None
@@ -479,7 +495,15 @@ impl PyDict {
 
     pub fn set_item(&self, key: Value, value: Value) -> PyResult<()> {
         let h = protocol::hash(&key)?;
-        let old = self.write().insert(h, key, value)?;
+        let found = self.table.borrow().find(h, &key)?;
+        let old = match found {
+            // A new value for a present key: the keys (and version) stay.
+            Some(i) => self.table.borrow_mut().set_value_at(i, value),
+            None => {
+                self.write().insert_new(h, key, value);
+                None
+            }
+        };
         drop(old);
         Ok(())
     }

@@ -34,9 +34,10 @@ pub struct Code {
     pub simple_args: bool,
     /// Module and class bodies keep their variables in a mapping.
     pub uses_locals_mapping: bool,
-    /// LOAD_GLOBAL's cache, one entry per name: valid while the globals
-    /// and builtins dicts keep the versions it was filled at.
-    pub global_cache: Vec<RefCell<Option<(GlobalsKey, Value)>>>,
+    /// LOAD_GLOBAL's cache, one entry per name: where the name was found,
+    /// valid while the globals and builtins dicts keep the versions (key
+    /// sets) it was filled at; the value itself is read there each time.
+    pub global_cache: Vec<RefCell<Option<(GlobalsKey, GlobalSlot)>>>,
     /// LOAD_METHOD's cache, one entry per name: the method a class
     /// resolved the name to, valid for that class while the class epoch
     /// (`typeobject::class_epoch`) is unchanged.
@@ -50,6 +51,14 @@ pub struct MethodCacheEntry {
     pub class: usize,
     pub epoch: u64,
     pub method: Value,
+}
+
+/// Where a global name was found: its position in the globals or the
+/// builtins dict.
+#[derive(Clone, Copy)]
+pub enum GlobalSlot {
+    Globals(usize),
+    Builtins(usize),
 }
 
 /// Which globals and builtins a cached global lookup was made in.

@@ -12,7 +12,7 @@ use krait_bytecode::{
     SliceArgc,
 };
 
-use crate::builtins::dict::PyDict;
+use crate::builtins::dict::{PyDict, needs_interp};
 use crate::builtins::exception::TracebackEntry;
 use crate::builtins::function::{PyCell, PyFunction};
 use crate::builtins::iter::IterKind;
@@ -22,7 +22,7 @@ use crate::builtins::tuple::PyTuple;
 use crate::interp::Interp;
 use crate::interpreter::Vm;
 use crate::interpreter::call::Outcome;
-use crate::interpreter::code::{Code, GlobalsKey};
+use crate::interpreter::code::{Code, GlobalSlot, GlobalsKey};
 use crate::object::PyObject;
 use crate::protocol::{self, BinaryOp, CompareOp, UnaryOp};
 use crate::typeobject::{self, ExcType, exc_type};
@@ -257,8 +257,7 @@ impl Vm {
                     }
                     I::LoadName(i) => {
                         sync_pc!();
-                        let name = &code.names[i.0 as usize];
-                        let value = self.load_name(fi, name)?;
+                        let value = self.load_name(fi, &code, i.0 as usize)?;
                         self.stack.push(value);
                     }
                     I::StoreName(i) => {
@@ -1219,7 +1218,16 @@ impl Vm {
         }
     }
 
-    fn load_name(&mut self, fi: usize, name: &Value) -> PyResult {
+    fn load_name(&mut self, fi: usize, code: &Code, i: usize) -> PyResult {
+        let frame = &self.frames[fi];
+        // Module level: the locals are the globals, and LOAD_NAME is
+        // LOAD_GLOBAL (with its cache).
+        if let Some(locals) = &frame.locals
+            && locals.is(&frame.globals)
+        {
+            return self.load_global_cached(fi, code, i);
+        }
+        let name = &code.names[i];
         if let Some(locals) = &self.frames[fi].locals
             && let Some(dict) = locals.as_dict()
             && let Some(value) = dict.get_item(name)?
@@ -1241,14 +1249,37 @@ impl Vm {
             },
             _ => return self.load_global(fi, &code.names[i]),
         };
-        if let Some((cached_key, value)) = &*code.global_cache[i].borrow()
+        let (Some(globals), Some(builtins)) = (globals.as_dict(), self.builtins.as_dict()) else {
+            return self.load_global(fi, &code.names[i]);
+        };
+        if let Some((cached_key, slot)) = &*code.global_cache[i].borrow()
             && *cached_key == key
         {
-            return Ok(value.clone());
+            let value = match *slot {
+                GlobalSlot::Globals(at) => globals.value_at(at),
+                GlobalSlot::Builtins(at) => builtins.value_at(at),
+            };
+            if let Some(value) = value {
+                return Ok(value);
+            }
         }
-        let value = self.load_global(fi, &code.names[i])?;
-        *code.global_cache[i].borrow_mut() = Some((key, value.clone()));
-        Ok(value)
+        let name = &code.names[i];
+        if needs_interp(name) {
+            return self.load_global(fi, name);
+        }
+        let slot = match globals.index_of(name)? {
+            Some(at) => GlobalSlot::Globals(at),
+            None => match builtins.index_of(name)? {
+                Some(at) => GlobalSlot::Builtins(at),
+                None => return Err(name_error(name)),
+            },
+        };
+        *code.global_cache[i].borrow_mut() = Some((key, slot));
+        let value = match slot {
+            GlobalSlot::Globals(at) => globals.value_at(at),
+            GlobalSlot::Builtins(at) => builtins.value_at(at),
+        };
+        value.ok_or_else(|| name_error(name))
     }
 
     fn load_global(&mut self, fi: usize, name: &Value) -> PyResult {

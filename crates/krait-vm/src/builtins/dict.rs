@@ -427,6 +427,19 @@ impl PyDict {
         self.table.borrow().get_index(i).map(|(_, v)| v.clone())
     }
 
+    /// Replaces the value at position `i` (see [`PyDict::index_of`]); gives
+    /// the value back when there is no such position.
+    pub fn set_value_at(&self, i: usize, value: Value) -> Option<Value> {
+        let mut table = self.table.borrow_mut();
+        if i >= table.len() {
+            return Some(value);
+        }
+        let old = table.set_value_at(i, value);
+        drop(table);
+        drop(old);
+        None
+    }
+
     /// The table, for a change that may touch its keys: bumps the version.
     fn write(&self) -> RefMut<'_, KeyTable<Value>> {
         self.version.set(next_dict_version());

@@ -263,6 +263,11 @@ impl Vm {
                     I::StoreName(i) => {
                         sync_pc!();
                         let value = self.pop();
+                        let value =
+                            match self.store_global_cached(fi, &code, i.0 as usize, value, true) {
+                                None => continue,
+                                Some(value) => value,
+                            };
                         let locals = self.locals_of(fi)?;
                         protocol::set_item(self, &locals, &code.names[i.0 as usize], value)?;
                     }
@@ -287,6 +292,11 @@ impl Vm {
                     I::StoreGlobal(i) => {
                         sync_pc!();
                         let value = self.pop();
+                        let value =
+                            match self.store_global_cached(fi, &code, i.0 as usize, value, false) {
+                                None => continue,
+                                Some(value) => value,
+                            };
                         let globals = self.frames[fi].globals.clone();
                         protocol::set_item(self, &globals, &code.names[i.0 as usize], value)?;
                     }
@@ -1235,6 +1245,42 @@ impl Vm {
             return Ok(value);
         }
         self.load_global(fi, name)
+    }
+
+    /// STORE_GLOBAL (or STORE_NAME at module level, `as_name`) of a name
+    /// the cache places in the globals: the value is replaced there (the
+    /// dict's keys do not change). Gives the value back otherwise.
+    #[inline]
+    fn store_global_cached(
+        &self,
+        fi: usize,
+        code: &Code,
+        i: usize,
+        value: Value,
+        as_name: bool,
+    ) -> Option<Value> {
+        let frame = &self.frames[fi];
+        if as_name && !frame.locals.as_ref().is_some_and(|l| l.is(&frame.globals)) {
+            return Some(value);
+        }
+        let (Value::Obj(object), Some(globals), Some(builtins)) = (
+            &frame.globals,
+            frame.globals.as_dict(),
+            self.builtins.as_dict(),
+        ) else {
+            return Some(value);
+        };
+        let key = GlobalsKey {
+            globals: std::rc::Rc::as_ptr(object) as *const u8 as usize,
+            globals_version: globals.version(),
+            builtins_version: builtins.version(),
+        };
+        match &*code.global_cache[i].borrow() {
+            Some((cached_key, GlobalSlot::Globals(at))) if *cached_key == key => {
+                globals.set_value_at(*at, value)
+            }
+            _ => Some(value),
+        }
     }
 
     /// LOAD_GLOBAL through the code's cache (see `Code::global_cache`).

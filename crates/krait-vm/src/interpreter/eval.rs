@@ -1286,17 +1286,18 @@ impl Vm {
     /// LOAD_GLOBAL through the code's cache (see `Code::global_cache`).
     #[inline]
     fn load_global_cached(&mut self, fi: usize, code: &Code, i: usize) -> PyResult {
-        let globals = &self.frames[fi].globals;
-        let key = match (globals, globals.as_dict(), self.builtins.as_dict()) {
-            (Value::Obj(object), Some(g), Some(b)) => GlobalsKey {
-                globals: std::rc::Rc::as_ptr(object) as *const u8 as usize,
-                globals_version: g.version(),
-                builtins_version: b.version(),
-            },
-            _ => return self.load_global(fi, &code.names[i]),
-        };
-        let (Some(globals), Some(builtins)) = (globals.as_dict(), self.builtins.as_dict()) else {
+        let globals_value = &self.frames[fi].globals;
+        let (Value::Obj(object), Some(globals), Some(builtins)) = (
+            globals_value,
+            globals_value.as_dict(),
+            self.builtins.as_dict(),
+        ) else {
             return self.load_global(fi, &code.names[i]);
+        };
+        let key = GlobalsKey {
+            globals: std::rc::Rc::as_ptr(object) as *const u8 as usize,
+            globals_version: globals.version(),
+            builtins_version: builtins.version(),
         };
         if let Some((cached_key, slot)) = &*code.global_cache[i].borrow()
             && *cached_key == key
@@ -1309,7 +1310,19 @@ impl Vm {
                 return Ok(value);
             }
         }
+        self.fill_global_cache(fi, code, i, key)
+    }
+
+    /// A LOAD_GLOBAL cache miss: finds where the name lives and caches it.
+    #[cold]
+    #[inline(never)]
+    fn fill_global_cache(&mut self, fi: usize, code: &Code, i: usize, key: GlobalsKey) -> PyResult {
         let name = &code.names[i];
+        let (Some(globals), Some(builtins)) =
+            (self.frames[fi].globals.as_dict(), self.builtins.as_dict())
+        else {
+            return self.load_global(fi, name);
+        };
         if needs_interp(name) {
             return self.load_global(fi, name);
         }

@@ -133,10 +133,65 @@ impl Vm {
             return Ok(false);
         };
         let code = &function.code;
+        if !code.simple_args || !self.bind_positional_in_place(function, first_arg, nargs) {
+            return Ok(false);
+        }
+        self.push_frame(Frame {
+            code: code.clone(),
+            pc: 0,
+            base: first_arg,
+            call_base,
+            globals: function.globals.clone(),
+            locals: None,
+            entry: false,
+            generator: None,
+            init_instance: None,
+            resumed_by_for_iter: None,
+            caller_handled: Value::Null,
+        })?;
+        Ok(true)
+    }
+
+    /// CALL of a generator function with positional parameters: the frame's
+    /// slots are bound where the arguments lie, then move into the new
+    /// generator, which replaces the call on the stack.
+    pub(crate) fn make_generator_in_place(
+        &mut self,
+        callable: &Value,
+        first_arg: usize,
+        nargs: usize,
+        call_base: usize,
+    ) -> Option<Value> {
+        let Some(PyObject::Function(function)) = callable.as_obj() else {
+            return None;
+        };
+        if !function.code.is_generator
+            || !function.code.positional_params
+            || !self.bind_positional_in_place(function, first_arg, nargs)
+        {
+            return None;
+        }
+        let generator = self.make_generator(function, first_arg);
+        self.stack.truncate(call_base);
+        Some(generator)
+    }
+
+    /// Pushes the rest of a frame's slots after `nargs` positional
+    /// arguments at `first_arg` (defaults, unbound locals, cells, free
+    /// cells). False, with nothing pushed, when the arguments do not fit
+    /// the parameters (the general binding then reports why).
+    #[inline]
+    fn bind_positional_in_place(
+        &mut self,
+        function: &PyFunction,
+        first_arg: usize,
+        nargs: usize,
+    ) -> bool {
+        let code = &function.code;
         let argcount = code.bytecode.argcount as usize;
         let first_default = argcount.saturating_sub(function.defaults.len());
-        if !code.simple_args || nargs > argcount || nargs < first_default {
-            return Ok(false);
+        if nargs > argcount || nargs < first_default {
+            return false;
         }
         for i in nargs..argcount {
             self.stack
@@ -156,20 +211,7 @@ impl Vm {
             })));
         }
         self.stack.extend(function.closure.iter().cloned());
-        self.push_frame(Frame {
-            code: code.clone(),
-            pc: 0,
-            base: first_arg,
-            call_base,
-            globals: function.globals.clone(),
-            locals: None,
-            entry: false,
-            generator: None,
-            init_instance: None,
-            resumed_by_for_iter: None,
-            caller_handled: Value::Null,
-        })?;
-        Ok(true)
+        true
     }
 
     /// CALL (in its `NULL, callable, args...` form) of a user class whose

@@ -29,8 +29,11 @@ pub struct Code {
     /// `(cell index, argument index)` for parameters that live in cells.
     pub cell_args: Vec<(usize, usize)>,
     pub is_generator: bool,
-    /// Only positional parameters (no `*args`, `**kwargs`, keyword-only)
-    /// and not a generator: CALL can bind the arguments where they lie.
+    /// Only positional parameters (no `*args`, `**kwargs`, keyword-only):
+    /// CALL can bind the arguments where they lie.
+    pub positional_params: bool,
+    /// `positional_params` and not a generator: CALL can also run the
+    /// frame in place.
     pub simple_args: bool,
     /// Module and class bodies keep their variables in a mapping.
     pub uses_locals_mapping: bool,
@@ -92,6 +95,9 @@ impl Code {
             nfree: bytecode.freevars.len(),
             cell_args,
             is_generator: flags.contains(CodeFlags::GENERATOR),
+            positional_params: !flags.contains(CodeFlags::VARARGS)
+                && !flags.contains(CodeFlags::VARKEYWORDS)
+                && bytecode.kwonlyargcount == 0,
             simple_args: !flags.contains(CodeFlags::GENERATOR)
                 && !flags.contains(CodeFlags::VARARGS)
                 && !flags.contains(CodeFlags::VARKEYWORDS)

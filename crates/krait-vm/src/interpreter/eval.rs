@@ -912,6 +912,12 @@ impl Vm {
                             {
                                 continue 'frames;
                             }
+                            if let Some(generator) =
+                                self.make_generator_in_place(&callable, first_arg, nargs, call_base)
+                            {
+                                self.stack.push(generator);
+                                continue;
+                            }
                             if let Some(result) =
                                 self.call_builtin_in_place(&callable, first_arg, call_base)
                             {

@@ -20,7 +20,8 @@
 //!
 //! ## Design
 //!
-//! - [`Value`] is 16 bytes: `None`, `Bool`, `Int(i64)`, `Float(f64)`, the
+//! - [`Value`] is 16 bytes: `None`, `Bool`, `Int(i64)`, `Float` (floats and
+//!   bools kept as 64-bit words, so a value moves in two registers), the
 //!   `NotImplemented`/`Ellipsis` singletons, or `Obj(Rc<PyObject>)`. Ints
 //!   that overflow `i64` become `PyObject::Int(BigInt)`; big results that fit
 //!   come back as `Value::Int` ([`Value::from_bigint`]). Single-threaded:
@@ -41,9 +42,10 @@
 //!   `MethodDescriptor`s, and user classes (`class E(ValueError)`,
 //!   `class L(list)`) use the same lookup (C3 MROs); instances of
 //!   subclasses of builtins carry the builtin value (`Value::builtin_value`).
-//! - `dict`/`set` use `IndexMap` with each key's Python hash stored next to
-//!   it and lookups through indexmap's raw-entry API with Python equality:
-//!   `1`, `1.0` and `True` are one key. Int and float hashes are CPython's
+//! - `dict`/`set` keep each key's Python hash next to it and compare keys
+//!   with Python equality: `1`, `1.0` and `True` are one key. Up to eight
+//!   entries live in a `Vec` scanned by hash; larger tables are an
+//!   `IndexMap` looked up through its raw-entry API. Int and float hashes are CPython's
 //!   (mod 2**61-1), tuple hashes are CPython's xxHash-based ones; strings
 //!   use a fast hash cached in the string.
 //! - `str` stores UTF-8 plus its length in code points: ASCII strings index

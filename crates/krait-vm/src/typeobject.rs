@@ -162,7 +162,16 @@ pub fn class_epoch() -> u64 {
 
 /// Invalidates every lookup cached under the current [`class_epoch`].
 pub fn classes_changed() {
-    CLASS_EPOCH.with(|e| e.set(e.get().wrapping_add(1)));
+    // At thread exit the epoch may already be gone: nothing is cached then.
+    let _ = CLASS_EPOCH.try_with(|e| e.set(e.get().wrapping_add(1)));
+}
+
+/// A type object that goes away ends the epoch: caches key classes by
+/// address, and a type made later at the same address must not match.
+impl Drop for TypeObject {
+    fn drop(&mut self) {
+        classes_changed();
+    }
 }
 
 /// Records `dict[name] = new` on a class namespace for the lookup caches.

@@ -3,7 +3,7 @@
 //! Iteration order is insertion order (CPython's is hash order; see the
 //! crate docs).
 
-use std::cell::{Ref, RefCell, RefMut};
+use std::cell::{Cell, Ref, RefCell, RefMut};
 
 use crate::PyResult;
 use crate::builtins::dict::KeyTable;
@@ -17,6 +17,10 @@ use crate::value::Value;
 #[derive(Default)]
 pub struct PySet {
     table: RefCell<KeyTable<()>>,
+    /// Whether the table is in the order `use_cpython_order` gave it and
+    /// unchanged since: replaying the replayed order could move elements
+    /// again (under a live iterator, or between two `list(s)`).
+    in_cpython_order: Cell<bool>,
 }
 
 impl PySet {
@@ -36,6 +40,7 @@ impl PySet {
     pub fn from_values(values: Vec<Value>) -> PyResult<PySet> {
         let s = PySet {
             table: RefCell::new(KeyTable::with_capacity(values.len())),
+            in_cpython_order: Cell::new(false),
         };
         for v in values {
             s.add(v)?;
@@ -48,6 +53,7 @@ impl PySet {
     }
 
     pub fn table_mut(&self) -> RefMut<'_, KeyTable<()>> {
+        self.in_cpython_order.set(false);
         self.table.borrow_mut()
     }
 
@@ -66,7 +72,7 @@ impl PySet {
         }
         let (found, hash) = KeyTable::find_with(&self.table, vm, &v)?;
         if found.is_none() {
-            self.table.borrow_mut().insert_new(hash, v, ());
+            self.table_mut().insert_new(hash, v, ());
         }
         Ok(())
     }
@@ -85,12 +91,12 @@ impl PySet {
             return self.discard(v);
         }
         let (found, _) = KeyTable::find_with(&self.table, vm, v)?;
-        Ok(found.is_some_and(|i| self.table.borrow_mut().remove_at(i).is_some()))
+        Ok(found.is_some_and(|i| self.table_mut().remove_at(i).is_some()))
     }
 
     pub fn add(&self, v: Value) -> PyResult<()> {
         let h = protocol::hash(&v)?;
-        self.table.borrow_mut().insert(h, v, ())?;
+        self.table_mut().insert(h, v, ())?;
         Ok(())
     }
 
@@ -102,7 +108,7 @@ impl PySet {
     /// Remove `v`; false if absent.
     pub fn discard(&self, v: &Value) -> PyResult<bool> {
         let h = protocol::hash(v)?;
-        let removed = self.table.borrow_mut().remove(h, v)?;
+        let removed = self.table_mut().remove(h, v)?;
         Ok(removed.is_some())
     }
 
@@ -116,6 +122,9 @@ impl PySet {
     /// into a table laid out as `Objects/setobject.c` lays it out. Called
     /// before iteration and repr; lookups do not depend on the order.
     pub fn use_cpython_order(&self) {
+        if self.in_cpython_order.get() {
+            return;
+        }
         let order = {
             let table = self.table.borrow();
             let hashes: Vec<i64> = table.iter_hashed().map(|(k, _)| k.hash).collect();
@@ -124,11 +133,13 @@ impl PySet {
         if order.iter().enumerate().any(|(i, &j)| i != j) {
             self.table.borrow_mut().reorder(&order);
         }
+        self.in_cpython_order.set(true);
     }
 
     pub fn copy(&self) -> PySet {
         PySet {
             table: RefCell::new(self.table.borrow().clone()),
+            in_cpython_order: Cell::new(self.in_cpython_order.get()),
         }
     }
 
@@ -297,7 +308,7 @@ fn m_pop(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let s = mutable(z)?;
     args.check("pop", 0, 0)?;
     s.use_cpython_order();
-    let first = s.table.borrow_mut().pop_first();
+    let first = s.table_mut().pop_first();
     first
         .map(|(k, _)| k)
         .ok_or_else(|| PyErr::key_error(Value::str("pop from an empty set")))
@@ -306,7 +317,7 @@ fn m_pop(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
 fn m_clear(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let s = mutable(z)?;
     args.check("clear", 0, 0)?;
-    let old = std::mem::take(&mut *s.table.borrow_mut());
+    let old = std::mem::take(&mut *s.table_mut());
     drop(old);
     Ok(Value::None)
 }
@@ -360,8 +371,8 @@ fn m_symmetric_difference(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResul
 }
 
 fn replace_contents(s: &PySet, r: PySet) {
-    let new = std::mem::take(&mut *r.table.borrow_mut());
-    let old = std::mem::replace(&mut *s.table.borrow_mut(), new);
+    let new = std::mem::take(&mut *r.table_mut());
+    let old = std::mem::replace(&mut *s.table_mut(), new);
     drop(old);
 }
 

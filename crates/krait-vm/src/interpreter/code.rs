@@ -49,8 +49,8 @@ pub struct Code {
 
 /// A method found on a class (see `Code::method_cache`).
 pub struct MethodCacheEntry {
-    /// The class's address: builtin types live as long as the thread, and
-    /// a new class at a freed class's address starts a new epoch.
+    /// The class's address: a type object's drop starts a new epoch, so
+    /// within one epoch the address names one class.
     pub class: usize,
     pub epoch: u64,
     pub method: Value,

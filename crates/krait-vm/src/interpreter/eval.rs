@@ -41,6 +41,9 @@ pub(crate) enum Unwind {
     Error(PyErr),
     /// A re-raise (bare `raise`, RERAISE): the traceback is kept as is.
     Reraise(PyErr),
+    /// An error raised as the entry frame returned (`__init__` returning a
+    /// value): the frame is gone, the error goes to the native caller.
+    Escape(PyErr),
 }
 
 impl From<PyErr> for Unwind {
@@ -74,6 +77,7 @@ impl Vm {
         let result = loop {
             match self.execute() {
                 Ok(exit) => break Ok(exit),
+                Err(Unwind::Escape(err)) => break Err(err),
                 Err(unwind) => {
                     if let Err(err) = self.unwind(unwind) {
                         break Err(err);
@@ -99,6 +103,7 @@ impl Vm {
         let (mut err, mut new_error) = match unwind {
             Unwind::Error(err) => (err, true),
             Unwind::Reraise(err) => (err, false),
+            Unwind::Escape(err) => return Err(err),
         };
         if new_error {
             self.set_context(&err);
@@ -867,12 +872,17 @@ impl Vm {
                         self.stack.truncate(call_base);
                         if let Some(instance) = init_instance {
                             if !value.is_none() {
-                                // Reported in the caller, as CPython does.
-                                return Err(PyErr::type_error(format!(
+                                // Reported in the caller, as CPython does
+                                // (native code, if it made the call).
+                                let err = PyErr::type_error(format!(
                                     "__init__() should return None, not '{}'",
                                     value.type_name()
-                                ))
-                                .into());
+                                ));
+                                return Err(if entry {
+                                    Unwind::Escape(err)
+                                } else {
+                                    err.into()
+                                });
                             }
                             value = instance;
                         }

@@ -140,15 +140,21 @@ impl Vm {
                     "can't send non-None value to a just-started generator",
                 ));
             }
+            // Thrown before the first instruction: no handler of the body
+            // applies; the exception ends the generator.
+            Resume::Throw(err) if g.frame.borrow().pc == 0 => {
+                self.finish_generator(generator);
+                return Err(err);
+            }
             // Thrown while delegating with `yield from`: the inner generator gets it first.
             Resume::Throw(err) => {
                 let delegate = delegate_of(&g.frame.borrow());
                 match delegate {
                     Some((receiver, send_target)) => {
+                        // Running while the inner generator handles it.
+                        g.status.set(GeneratorStatus::Running);
                         let inner = self.resume(&receiver, Resume::Throw(err));
-                        if g.status.get() != GeneratorStatus::Suspended {
-                            return Err(PyErr::value_error("generator already executing"));
-                        }
+                        g.status.set(GeneratorStatus::Suspended);
                         match inner {
                             Ok(FrameExit::Yield(value)) => return Ok(FrameExit::Yield(value)),
                             Ok(FrameExit::Return(value)) => {

@@ -45,7 +45,7 @@ pub enum PyObject {
     Type(Rc<TypeObject>),
     /// Boxed, like the other large kinds, so every object stays small.
     Exception(Box<PyException>),
-    Iterator(PyIterator),
+    Iterator(Box<PyIterator>),
     BuiltinFunction(PyBuiltinFunction),
     /// A builtin method looked up on its type (`list.append`), or bound to an
     /// instance (`[].append`) when `PyMethodDescriptor::bound` is set.
@@ -57,7 +57,7 @@ pub enum PyObject {
     Instance(PyInstance),
     BoundMethod(PyBoundMethod),
     Generator(Box<PyGenerator>),
-    Property(PyProperty),
+    Property(Box<PyProperty>),
     StaticMethod(PyStaticMethod),
     ClassMethod(PyClassMethod),
     Super(PySuper),
@@ -265,18 +265,17 @@ mod tests {
     use std::mem::size_of;
 
     /// Every heap value is an `Rc<PyObject>`: it pays the 16-byte `Rc`
-    /// header plus the largest object kind (and malloc rounds the sum up
-    /// to 16 plus 8). The large kinds are boxed so a str, a tuple or an
-    /// instance stays small. 64 bytes: `Property` (four values) is the
-    /// largest kind left inline; `Instance`'s dict value gives the niche
-    /// that holds the variant tag. A dict or set keeps a large table's
-    /// indexmap behind a box.
+    /// header plus the largest object kind, and malloc rounds the sum (plus
+    /// its own 8 bytes) up to 16: at most 56 bytes makes an 80-byte chunk.
+    /// Large or rare kinds are boxed (functions, exceptions, generators,
+    /// properties, iterators, a large dict's table) so that a str, a tuple
+    /// or an instance stays small.
     #[test]
     fn objects_stay_small() {
-        assert!(size_of::<PyObject>() <= 64, "{}", size_of::<PyObject>());
+        assert!(size_of::<PyObject>() <= 56, "{}", size_of::<PyObject>());
         // What the common kinds need of it.
-        assert!(size_of::<PyStr>() <= 56);
-        assert!(size_of::<PyTuple>() <= 56);
+        assert!(size_of::<PyStr>() <= 48);
+        assert!(size_of::<PyTuple>() <= 48);
         assert!(size_of::<crate::builtins::dict::PyDict>() <= 40);
     }
 

@@ -198,12 +198,12 @@ fn property_with(receiver: &Value, which: usize, function: &Value) -> PyResult {
     let mut parts = [p.getter.clone(), p.setter.clone(), p.deleter.clone()];
     parts[which] = function.clone();
     let [getter, setter, deleter] = parts;
-    Ok(Value::obj(PyObject::Property(PyProperty {
+    Ok(Value::obj(PyObject::Property(Box::new(PyProperty {
         getter,
         setter,
         deleter,
         doc: p.doc.clone(),
-    })))
+    }))))
 }
 
 /// `prop.getter(f)`, `prop.setter(f)`, `prop.deleter(f)`: a copy of the

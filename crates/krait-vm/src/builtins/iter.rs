@@ -94,7 +94,7 @@ impl PyIterator {
     }
 
     pub fn into_value(self) -> Value {
-        Value::obj(PyObject::Iterator(self))
+        Value::obj(PyObject::Iterator(Box::new(self)))
     }
 
     pub fn type_name(&self) -> &'static str {

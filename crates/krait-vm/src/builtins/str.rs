@@ -28,7 +28,7 @@ pub struct PyStr {
 
 /// Strings up to this many bytes live inside the object: no second
 /// allocation (most words, keys and attribute names fit).
-const INLINE: usize = 45;
+const INLINE: usize = 37;
 
 /// The UTF-8 text with its length in code points.
 enum Text {

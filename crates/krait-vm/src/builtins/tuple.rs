@@ -21,11 +21,9 @@ const INLINE_ITEMS: usize = 3;
 
 /// A tuple's items (`pub(crate)` for the teardown in `object.rs`).
 pub(crate) enum Items {
-    /// `len` items; the slots after them hold `None`.
-    Inline {
-        len: u8,
-        items: [Value; INLINE_ITEMS],
-    },
+    /// The items, then `Null` in the unused slots (`Null` is never an item
+    /// of a Python container), so no length is stored.
+    Inline([Value; INLINE_ITEMS]),
     Heap(Box<[Value]>),
 }
 
@@ -57,21 +55,25 @@ impl PyTuple {
                 items: Items::Heap(items.collect()),
             };
         }
-        let mut slots: [Value; INLINE_ITEMS] = Default::default();
-        let mut len = 0;
+        let mut slots: [Value; INLINE_ITEMS] = std::array::from_fn(|_| Value::Null);
         for (slot, v) in slots.iter_mut().zip(items) {
             *slot = v;
-            len += 1;
         }
         PyTuple {
-            items: Items::Inline { len, items: slots },
+            items: Items::Inline(slots),
         }
     }
 
     #[inline]
     pub fn as_slice(&self) -> &[Value] {
         match &self.items {
-            Items::Inline { len, items } => &items[..*len as usize],
+            Items::Inline(items) => {
+                let len = items
+                    .iter()
+                    .take_while(|v| !matches!(v, Value::Null))
+                    .count();
+                &items[..len]
+            }
             Items::Heap(items) => items,
         }
     }
@@ -207,7 +209,7 @@ mod tests {
                     })
                     .collect();
                 assert_eq!(got, (0..n).collect::<Vec<_>>());
-                assert_eq!(matches!(t.items, Items::Inline { .. }), n <= 3);
+                assert_eq!(matches!(t.items, Items::Inline(_)), n <= 3);
             }
         }
     }

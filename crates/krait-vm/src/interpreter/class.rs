@@ -933,12 +933,12 @@ pub(crate) fn make_descriptor(builtin: BuiltinType, args: Args) -> Option<PyResu
                     _ => Value::None,
                 },
             };
-            PyObject::Property(PyProperty {
+            PyObject::Property(Box::new(PyProperty {
                 getter,
                 setter: get(1, "fset"),
                 deleter: get(2, "fdel"),
                 doc,
-            })
+            }))
         }
         BuiltinType::StaticMethod => match args.pos {
             [function] => PyObject::StaticMethod(PyStaticMethod {

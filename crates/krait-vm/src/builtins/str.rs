@@ -49,11 +49,7 @@ impl PyStr {
         if s.len() <= INLINE {
             return PyStr::copy_of(&s);
         }
-        let char_len = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
+        let char_len = code_points(&s);
         PyStr {
             text: Text::Heap {
                 char_len: u32::try_from(char_len).unwrap_or(u32::MAX),
@@ -70,11 +66,7 @@ impl PyStr {
         }
         let mut bytes = [0; INLINE];
         bytes[..s.len()].copy_from_slice(s.as_bytes());
-        let char_len = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
+        let char_len = code_points(s);
         PyStr {
             text: Text::Inline {
                 len: s.len() as u8,
@@ -171,6 +163,15 @@ impl PyStr {
         let h = hash_bytes(self.as_str().as_bytes());
         self.hash.set(h);
         h
+    }
+}
+
+/// The length of `s` in code points (its byte length when ASCII).
+fn code_points(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
     }
 }
 

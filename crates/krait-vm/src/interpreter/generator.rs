@@ -174,19 +174,13 @@ impl Vm {
         let (code, pc, globals, handled) = self.take_generator_frame(g);
         let started = pc > 0;
         let caller_handled = std::mem::replace(&mut self.handled, handled);
-        let pushed = self.push_frame(Frame {
-            code,
-            pc,
+        let pushed = self.push_frame(generator_frame(
+            (code, pc, globals),
             base,
-            call_base: base,
-            globals,
-            locals: None,
-            entry: true,
-            generator: Some(generator.clone()),
-            init_instance: None,
-            resumed_by_for_iter: None,
-            caller_handled: Value::Null,
-        });
+            generator,
+            None,
+            Value::Null,
+        ));
         let result = match pushed {
             Err(err) => {
                 self.finish_generator(generator);
@@ -249,19 +243,13 @@ impl Vm {
         let caller_handled = std::mem::replace(&mut self.handled, handled);
         crate::interpreter::write_frame(
             &mut self.frames,
-            Frame {
-                code,
-                pc,
+            generator_frame(
+                (code, pc, globals),
                 base,
-                call_base: base,
-                globals,
-                locals: None,
-                entry: false,
-                generator: Some(generator.clone()),
-                init_instance: None,
-                resumed_by_for_iter: Some(target as u32),
+                &generator,
+                Some(target as u32),
                 caller_handled,
-            },
+            ),
         );
         true
     }
@@ -309,6 +297,30 @@ impl Vm {
                 frame.handled = Value::None;
             }
         }
+    }
+}
+
+/// The frame of a resumed generator: an entry frame of a nested loop, or
+/// (`resumed_by_for_iter`) a frame above the FOR_ITER that resumed it.
+fn generator_frame(
+    (code, pc, globals): (Rc<Code>, usize, Value),
+    base: usize,
+    generator: &Value,
+    resumed_by_for_iter: Option<u32>,
+    caller_handled: Value,
+) -> Frame {
+    Frame {
+        code,
+        pc,
+        base,
+        call_base: base,
+        globals,
+        locals: None,
+        entry: resumed_by_for_iter.is_none(),
+        generator: Some(generator.clone()),
+        init_instance: None,
+        resumed_by_for_iter,
+        caller_handled,
     }
 }
 

@@ -280,7 +280,7 @@ impl Vm {
     fn take_generator_frame(&mut self, g: &PyGenerator) -> (Rc<Code>, usize, Value, Value) {
         g.status.set(GeneratorStatus::Running);
         let mut suspended = g.frame.borrow_mut();
-        self.stack.append(&mut suspended.slots);
+        crate::interpreter::move_all(&mut suspended.slots, &mut self.stack);
         (
             suspended.code.clone(),
             suspended.pc,

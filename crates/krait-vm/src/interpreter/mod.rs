@@ -479,8 +479,42 @@ pub(crate) fn move_tail(from: &mut Vec<Value>, start: usize, to: &mut Vec<Value>
     // moved bit for bit and both lengths are set so that each value is owned
     // by exactly one vector afterwards (nothing is dropped twice or leaked).
     unsafe {
-        std::ptr::copy_nonoverlapping(from.as_ptr().add(start), to.as_mut_ptr(), count);
+        copy_values(from.as_ptr().add(start), to.as_mut_ptr(), count);
         to.set_len(count);
         from.set_len(start);
+    }
+}
+
+/// Moves all of `from` to the end of `to` (`Vec::append`, with the copy
+/// of a few values done inline).
+pub(crate) fn move_all(from: &mut Vec<Value>, to: &mut Vec<Value>) {
+    let count = from.len();
+    let len = to.len();
+    to.reserve(count);
+    // SAFETY: as in `move_tail`: room for `count` more values in `to`, each
+    // value moved once and owned by `to` alone afterwards.
+    unsafe {
+        copy_values(from.as_ptr(), to.as_mut_ptr().add(len), count);
+        from.set_len(0);
+        to.set_len(len + count);
+    }
+}
+
+/// `copy_nonoverlapping` of values; a generator frame's few slots are
+/// copied one by one rather than through a `memcpy` call.
+///
+/// # Safety
+/// As for `std::ptr::copy_nonoverlapping`.
+#[inline(always)]
+unsafe fn copy_values(src: *const Value, dst: *mut Value, count: usize) {
+    // SAFETY: the caller's guarantee, element by element.
+    unsafe {
+        if count <= 6 {
+            for i in 0..count {
+                dst.add(i).write(src.add(i).read());
+            }
+        } else {
+            std::ptr::copy_nonoverlapping(src, dst, count);
+        }
     }
 }

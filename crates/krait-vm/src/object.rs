@@ -236,7 +236,13 @@ impl PyObject {
             PyObject::Set(s) | PyObject::FrozenSet(s) => {
                 s.take_table_if_containers().map(Deferred::Set)
             }
-            PyObject::Instance(i) => two(&mut i.dict, &mut i.base),
+            PyObject::Instance(i) => {
+                let values = i.take_values();
+                values
+                    .iter()
+                    .any(is_container)
+                    .then_some(Deferred::Values(values))
+            }
             PyObject::Cell(c) => one(c.value.get_mut()),
             PyObject::BoundMethod(m) => two(&mut m.receiver, &mut m.function),
             PyObject::Exception(e) => {

@@ -965,7 +965,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
             PyObject::Instance(i) => {
                 if !i.class.heap
                     && &*i.class.name == "module"
-                    && let Ok(Some(name)) = i.attributes().get_item(&Value::str("__name__"))
+                    && let Ok(Some(name)) = i.get_attr(&Value::str("__name__"))
                 {
                     return Ok(format!("<module '{}' (built-in)>", str(&name)?));
                 }

@@ -36,6 +36,9 @@ pub struct TypeObject {
     pub custom_setattr: bool,
     /// Made by a `class` statement (CPython's heap types), not built in.
     pub heap: bool,
+    /// The attribute names its instances share, in the order they were
+    /// first set (see `PyInstance`).
+    pub instance_keys: RefCell<Vec<Value>>,
 }
 
 impl TypeObject {
@@ -95,6 +98,7 @@ impl TypeObject {
             has_data_descriptors: std::cell::Cell::new(false),
             custom_setattr: false,
             heap: false,
+            instance_keys: RefCell::new(Vec::new()),
         }
     }
 
@@ -145,6 +149,7 @@ impl TypeObject {
             dict: RefCell::new(dict),
             has_data_descriptors: std::cell::Cell::new(has_data_descriptors),
             heap: true,
+            instance_keys: RefCell::new(Vec::new()),
         })
     }
 }

@@ -153,9 +153,9 @@ impl Value {
     pub fn builtin_value(&self) -> &Value {
         if let Value::Obj(o) = self
             && let PyObject::Instance(i) = &**o
-            && !matches!(i.base, Value::Null)
+            && let Some(base) = i.base()
         {
-            return &i.base;
+            return base;
         }
         self
     }

@@ -79,14 +79,35 @@ pub struct PyCell {
 }
 
 /// An instance of a user class (or of `object`).
+///
+/// Its attributes are kept as values in the order of its class's shared
+/// keys (`TypeObject::instance_keys`, CPython 3.11's inline values) while
+/// every instance of the class sets them in the same order; the instance
+/// switches to a real dict when that no longer holds, when an attribute is
+/// deleted, or when the dict itself is asked for (`__dict__`, `vars()`), so
+/// `obj.__dict__[k] = v` keeps changing the attributes themselves.
 pub struct PyInstance {
     pub class: Rc<TypeObject>,
-    /// The instance's `__dict__`: a real dict, so `obj.__dict__[k] = v`
-    /// and `vars(obj)` see and change the attributes themselves.
-    pub dict: Value,
+    attrs: RefCell<Attrs>,
     /// For a subclass of a builtin type (`class L(list)`), the builtin
-    /// value the instance carries; `Null` otherwise.
-    pub base: Value,
+    /// value the instance carries (boxed: rare, and instances stay small).
+    base: Option<Box<Value>>,
+}
+
+enum Attrs {
+    /// Values for the first `len` keys of the class's shared keys.
+    Shared(Vec<Value>),
+    /// The instance's `__dict__`.
+    Dict(Value),
+}
+
+/// Keys a class shares at most; an instance with more has a dict.
+const MAX_SHARED_KEYS: usize = 30;
+
+/// Whether the shared key `k` is the attribute name `key`.
+fn same_name(k: &Value, key: &Value) -> bool {
+    k.is(key)
+        || matches!((k.as_str(), key.as_str()), (Some(a), Some(b)) if a.as_str() == b.as_str())
 }
 
 impl PyInstance {
@@ -95,21 +116,126 @@ impl PyInstance {
     }
 
     pub fn with_base(class: Rc<TypeObject>, base: Value) -> PyInstance {
+        // Builtin kinds made as instances (modules, streams) hold many
+        // names set once: a dict from the start.
+        let attrs = if class.heap {
+            Attrs::Shared(Vec::new())
+        } else {
+            Attrs::Dict(Value::dict(crate::builtins::dict::PyDict::new()))
+        };
         PyInstance {
             class,
-            dict: Value::dict(crate::builtins::dict::PyDict::new()),
-            base,
+            attrs: RefCell::new(attrs),
+            base: (!matches!(base, Value::Null)).then(|| Box::new(base)),
         }
     }
 
-    /// The attribute dict.
-    pub fn attributes(&self) -> &crate::builtins::dict::PyDict {
-        self.dict.as_dict().expect("an instance dict is a dict")
+    /// The builtin value of an instance of a builtin type's subclass.
+    #[inline]
+    pub fn base(&self) -> Option<&Value> {
+        self.base.as_deref()
+    }
+
+    /// The attribute `key` (a str) if the instance has it.
+    pub fn get_attr(&self, key: &Value) -> PyResult<Option<Value>> {
+        match &*self.attrs.borrow() {
+            Attrs::Shared(values) => {
+                let keys = self.class.instance_keys.borrow();
+                Ok(keys
+                    .iter()
+                    .zip(values)
+                    .find(|(k, _)| same_name(k, key))
+                    .map(|(_, v)| v.clone()))
+            }
+            Attrs::Dict(dict) => match dict.as_dict() {
+                Some(dict) => dict.get_item(key),
+                None => Ok(None),
+            },
+        }
+    }
+
+    /// Whether the instance has the attribute `key` (a str).
+    pub fn has_attr(&self, key: &Value) -> bool {
+        self.get_attr(key).map_or(true, |v| v.is_some())
+    }
+
+    /// `obj.key = value` on the instance itself.
+    pub fn set_attr(&self, key: Value, value: Value) -> PyResult<()> {
+        let mut attrs = self.attrs.borrow_mut();
+        if let Attrs::Shared(values) = &mut *attrs {
+            let mut keys = self.class.instance_keys.borrow_mut();
+            if let Some(i) = keys[..values.len()].iter().position(|k| same_name(k, &key)) {
+                let old = std::mem::replace(&mut values[i], value);
+                drop(keys);
+                drop(attrs);
+                drop(old);
+                return Ok(());
+            }
+            let next = values.len();
+            let fits = match keys.get(next) {
+                Some(k) => same_name(k, &key),
+                None => keys.len() < MAX_SHARED_KEYS && key.as_str().is_some(),
+            };
+            if fits {
+                if next == keys.len() {
+                    keys.push(key);
+                }
+                values.push(value);
+                return Ok(());
+            }
+        }
+        drop(attrs);
+        self.dict_value()
+            .as_dict()
+            .map_or(Ok(()), |d| d.set_item(key, value))
+    }
+
+    /// `del obj.key`: the removed value, if the instance had the attribute.
+    pub fn del_attr(&self, key: &Value) -> PyResult<Option<Value>> {
+        match self.dict_value().as_dict() {
+            Some(dict) => dict.pop(key),
+            None => Ok(None),
+        }
+    }
+
+    /// The instance's `__dict__`, made from its shared-key values on first
+    /// use (from then on the dict holds the attributes).
+    pub fn dict_value(&self) -> Value {
+        let mut attrs = self.attrs.borrow_mut();
+        let values = match &mut *attrs {
+            Attrs::Dict(dict) => return dict.clone(),
+            Attrs::Shared(values) => std::mem::take(values),
+        };
+        let keys = self.class.instance_keys.borrow();
+        let dict = crate::builtins::dict::PyDict::new();
+        for (key, value) in keys.iter().zip(values) {
+            // Str keys: hashing and comparing them cannot fail.
+            let _ = dict.set_item(key.clone(), value);
+        }
+        let dict = Value::dict(dict);
+        *attrs = Attrs::Dict(dict.clone());
+        dict
     }
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        visit(&self.dict);
-        visit(&self.base);
+        match &*self.attrs.borrow() {
+            Attrs::Shared(values) => values.iter().for_each(&mut *visit),
+            Attrs::Dict(dict) => visit(dict),
+        }
+        if let Some(base) = &self.base {
+            visit(base);
+        }
+    }
+
+    /// Moves out the values the instance holds (for the iterative teardown
+    /// in `object.rs`).
+    pub(crate) fn take_values(&mut self) -> Vec<Value> {
+        let mut out = match std::mem::replace(self.attrs.get_mut(), Attrs::Shared(Vec::new())) {
+            Attrs::Shared(values) => values,
+            Attrs::Dict(dict) => vec![dict],
+        };
+        out.extend(self.base.take().map(|b| *b));
+        out
     }
 }
 

@@ -938,10 +938,9 @@ fn set_or_del_attr(
             if let Some(r) = call_dunder(vm, obj, hook, &hook_args) {
                 return r.map(|_| ());
             }
-            let dict = inst.attributes();
             match value {
-                Some(v) => dict.set_item(Value::str(name), v),
-                None => match dict.pop(&Value::str(name))? {
+                Some(v) => inst.set_attr(Value::str(name), v),
+                None => match inst.del_attr(&Value::str(name))? {
                     Some(_) => Ok(()),
                     None => Err(no_attribute()),
                 },
@@ -1958,10 +1957,7 @@ mod tests {
             call("setattr", &[obj.clone(), s("x"), Value::Int(2)]),
             "None"
         );
-        assert!(matches!(
-            inst.attributes().get_item(&s("x")),
-            Ok(Some(Value::Int(2)))
-        ));
+        assert!(matches!(inst.get_attr(&s("x")), Ok(Some(Value::Int(2)))));
         assert_eq!(call("delattr", &[obj.clone(), s("x")]), "None");
         assert_eq!(
             call("delattr", &[obj, s("x")]),

@@ -351,9 +351,8 @@ fn rounding(name: &'static str, args: Args, f: fn(f64) -> f64) -> PyResult {
 fn stream(write: Value, name: &str) -> Value {
     let stream =
         crate::builtins::function::PyInstance::new(crate::typeobject::other_type("TextIOWrapper"));
-    let attributes = stream.attributes();
-    let _ = attributes.set_item(Value::str("write"), write);
-    let _ = attributes.set_item(
+    let _ = stream.set_attr(Value::str("write"), write);
+    let _ = stream.set_attr(
         Value::str("flush"),
         function("flush", |_, _| {
             use std::io::Write;
@@ -361,7 +360,7 @@ fn stream(write: Value, name: &str) -> Value {
             Ok(Value::None)
         }),
     );
-    let _ = attributes.set_item(Value::str("name"), Value::str(name));
+    let _ = stream.set_attr(Value::str("name"), Value::str(name));
     Value::obj(PyObject::Instance(stream))
 }
 

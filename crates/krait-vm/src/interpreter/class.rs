@@ -293,20 +293,19 @@ impl Vm {
         name: &str,
         key: &Value,
     ) -> PyResult<Option<Value>> {
-        let Some((class, dict_value)) = instance_parts(object) else {
+        let Some(class) = instance_class(object) else {
             return Ok(None);
         };
-        let dict = dict_value.as_dict().expect("an instance dict is a dict");
         if name == "__class__" {
             return Ok(Some(Value::obj(PyObject::Type(class))));
         }
         if name == "__dict__" {
-            return Ok(Some(dict_value.clone()));
+            return Ok(own_dict(object));
         }
         // No property anywhere on the class: the instance's own attribute
         // wins without a class lookup.
         if !class.has_data_descriptors.get()
-            && let Some(value) = dict.get_item(key)?
+            && let Some(value) = own_get(object, key)?
         {
             return Ok(Some(value));
         }
@@ -318,7 +317,7 @@ impl Vm {
                 .bind_class_attribute(attribute.clone(), object, &class)
                 .map(Some);
         }
-        if let Some(value) = dict.get_item(key)? {
+        if let Some(value) = own_get(object, key)? {
             return Ok(Some(value));
         }
         if let Some(attribute) = class_attribute {
@@ -563,9 +562,9 @@ impl Vm {
         key: &Value,
         value: Value,
     ) -> PyResult<Option<()>> {
-        let (class, dict) = match object.as_obj() {
+        let class = match object.as_obj() {
             Some(PyObject::Instance(_) | PyObject::Exception(_)) => {
-                instance_parts(object).expect("an instance")
+                instance_class(object).expect("an instance")
             }
             Some(PyObject::Type(t)) if t.heap => {
                 if crate::typeobject::is_data_descriptor(&value) {
@@ -604,9 +603,7 @@ impl Vm {
             self.call_native(&bound, vec![Value::str(name), value], &[])?;
             return Ok(Some(()));
         }
-        if let Some(dict) = dict.as_dict() {
-            dict.set_item(key.clone(), value)?;
-        }
+        own_set(object, key.clone(), value)?;
         Ok(Some(()))
     }
 
@@ -617,9 +614,9 @@ impl Vm {
         name: &str,
         key: &Value,
     ) -> PyResult<Option<()>> {
-        let (class, dict) = match object.as_obj() {
+        let class = match object.as_obj() {
             Some(PyObject::Instance(_) | PyObject::Exception(_)) => {
-                instance_parts(object).expect("an instance")
+                instance_class(object).expect("an instance")
             }
             Some(PyObject::Type(t)) if t.heap => {
                 let old = t.dict.borrow_mut().shift_remove(name);
@@ -655,10 +652,7 @@ impl Vm {
             self.call_native(&bound, vec![Value::str(name)], &[])?;
             return Ok(Some(()));
         }
-        let removed = match dict.as_dict() {
-            Some(dict) => dict.pop(key)?,
-            None => None,
-        };
+        let removed = own_del(object, key)?;
         if removed.is_none() {
             return Err(PyErr::new(
                 ExcType::AttributeError,
@@ -726,10 +720,7 @@ impl Vm {
         };
         let (class, own) = match object.as_obj() {
             Some(PyObject::Type(t)) => (t.clone(), None),
-            _ => (
-                typeobject::class_of(object),
-                instance_parts(object).map(|(_, d)| d),
-            ),
+            _ => (typeobject::class_of(object), own_dict(object)),
         };
         if let Some(dict) = own.as_ref().and_then(|d| d.as_dict()) {
             for key in dict.keys() {
@@ -751,20 +742,59 @@ impl Vm {
     }
 }
 
-/// The class and the `__dict__` of an instance or an exception.
-fn instance_parts(object: &Value) -> Option<(Rc<TypeObject>, Value)> {
+/// The class of an instance or an exception (objects with their own
+/// attributes).
+fn instance_class(object: &Value) -> Option<Rc<TypeObject>> {
     match object.as_obj()? {
-        PyObject::Instance(i) => Some((i.class.clone(), i.dict.clone())),
-        PyObject::Exception(e) => Some((e.class.clone(), e.dict.clone())),
+        PyObject::Instance(i) => Some(i.class.clone()),
+        PyObject::Exception(e) => Some(e.class.clone()),
         _ => None,
     }
 }
 
-fn instance_dict(object: &Value) -> Option<&PyDict> {
+/// The `__dict__` of an instance or an exception (an instance's is made
+/// from its shared-key values the first time).
+fn own_dict(object: &Value) -> Option<Value> {
     match object.as_obj()? {
-        PyObject::Instance(i) => i.dict.as_dict(),
-        PyObject::Exception(e) => e.dict.as_dict(),
+        PyObject::Instance(i) => Some(i.dict_value()),
+        PyObject::Exception(e) => Some(e.dict.clone()),
         _ => None,
+    }
+}
+
+/// The object's own attribute `key`.
+fn own_get(object: &Value, key: &Value) -> PyResult<Option<Value>> {
+    match object.as_obj() {
+        Some(PyObject::Instance(i)) => i.get_attr(key),
+        Some(PyObject::Exception(e)) => match e.dict.as_dict() {
+            Some(d) => d.get_item(key),
+            None => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
+/// Sets the object's own attribute `key`; false if it has none.
+fn own_set(object: &Value, key: Value, value: Value) -> PyResult<bool> {
+    match object.as_obj() {
+        Some(PyObject::Instance(i)) => i.set_attr(key, value).map(|()| true),
+        Some(PyObject::Exception(e)) => match e.dict.as_dict() {
+            Some(d) => d.set_item(key, value).map(|()| true),
+            None => Ok(false),
+        },
+        _ => Ok(false),
+    }
+}
+
+/// Removes the object's own attribute `key`, if it has it.
+fn own_del(object: &Value, key: &Value) -> PyResult<Option<Value>> {
+    match object.as_obj() {
+        Some(PyObject::Instance(i)) => i.del_attr(key),
+        Some(PyObject::Exception(e)) => match e.dict.as_dict() {
+            Some(d) => d.pop(key),
+            None => Ok(None),
+        },
+        _ => Ok(None),
     }
 }
 
@@ -798,13 +828,12 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
         func: |_, receiver, args| {
             args.check("__setattr__", 2, 2)?;
             let name = attribute_name(&args)?;
-            let dict = instance_dict(receiver).ok_or_else(|| {
-                PyErr::type_error(format!(
+            if !own_set(receiver, Value::str(name), args.pos[1].clone())? {
+                return Err(PyErr::type_error(format!(
                     "can't apply this __setattr__ to {} object",
                     receiver.type_name()
-                ))
-            })?;
-            dict.set_item(Value::str(name), args.pos[1].clone())?;
+                )));
+            }
             Ok(Value::None)
         },
     },
@@ -813,10 +842,7 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
         func: |_, receiver, args| {
             args.check("__delattr__", 1, 1)?;
             let name = attribute_name(&args)?;
-            let removed = match instance_dict(receiver) {
-                Some(d) => d.pop(&Value::str(name.as_str()))?,
-                None => None,
-            };
+            let removed = own_del(receiver, &Value::str(name.as_str()))?;
             match removed {
                 Some(_) => Ok(Value::None),
                 None => Err(PyErr::new(
@@ -834,9 +860,7 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
         func: |vm, receiver, args| {
             args.check("__getattribute__", 1, 1)?;
             let name = attribute_name(&args)?;
-            if let Some(d) = instance_dict(receiver)
-                && let Some(value) = d.get_item(&Value::str(name.as_str()))?
-            {
+            if let Some(value) = own_get(receiver, &Value::str(name.as_str()))? {
                 return Ok(value);
             }
             vm.get_attr(receiver, &name)

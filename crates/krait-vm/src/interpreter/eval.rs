@@ -1133,8 +1133,7 @@ impl Vm {
                         let value = self.load_attribute(&module, name).map_err(|_| {
                             let module_name = match module.as_obj() {
                                 Some(PyObject::Instance(m)) => m
-                                    .attributes()
-                                    .get_item(&Value::str("__name__"))
+                                    .get_attr(&Value::str("__name__"))
                                     .ok()
                                     .flatten()
                                     .and_then(|n| n.as_str().map(|s| s.as_str().to_string()))
@@ -1158,7 +1157,9 @@ impl Vm {
                         if let (Some(PyObject::Instance(m)), Some(target)) =
                             (module.as_obj(), locals.as_dict())
                         {
-                            for (key, value) in m.attributes().items() {
+                            let attributes = m.dict_value();
+                            let items = attributes.as_dict().map(|d| d.items()).unwrap_or_default();
+                            for (key, value) in items {
                                 if key.as_str().is_some_and(|k| !k.as_str().starts_with('_')) {
                                     target.set_item(key, value)?;
                                 }
@@ -1521,7 +1522,7 @@ impl Vm {
         {
             // An instance attribute of that name hides the method.
             if let Some(instance) = instance
-                && instance.attributes().contains(name).unwrap_or(true)
+                && instance.has_attr(name)
             {
                 return None;
             }
@@ -1544,7 +1545,7 @@ impl Vm {
         let name = name.as_str()?.as_str();
         if let Some(PyObject::Instance(instance)) = owner.as_obj() {
             // `obj.method(...)` without a bound-method object (design.md §4).
-            if instance.attributes().contains(name_value).unwrap_or(true) {
+            if instance.has_attr(name_value) {
                 return None;
             }
             return match instance.class.lookup(name)? {
@@ -1668,7 +1669,7 @@ impl Vm {
 fn instance_attribute_fast(owner: &Value, name: &Value) -> Option<Value> {
     match owner.as_obj() {
         Some(PyObject::Instance(instance)) if !instance.class.has_data_descriptors.get() => {
-            instance.attributes().get_item(name).ok().flatten()
+            instance.get_attr(name).ok().flatten()
         }
         _ => None,
     }
@@ -1683,7 +1684,7 @@ fn store_instance_attribute_fast(owner: &Value, name: &Value, value: Value) -> O
             if !instance.class.has_data_descriptors.get() && !instance.class.custom_setattr =>
         {
             // A str key never fails to hash or compare.
-            let _ = instance.attributes().set_item(name.clone(), value);
+            let _ = instance.set_attr(name.clone(), value);
             None
         }
         _ => Some(value),

@@ -161,10 +161,9 @@ impl Vm {
         };
         let module =
             crate::builtins::function::PyInstance::new(crate::typeobject::other_type("module"));
-        let dict = module.attributes();
-        dict.set_item(Value::str("__name__"), Value::str(name))?;
+        module.set_attr(Value::str("__name__"), Value::str(name))?;
         for (key, value) in attributes {
-            dict.set_item(Value::str(key), value)?;
+            module.set_attr(Value::str(key), value)?;
         }
         let module = Value::obj(PyObject::Instance(module));
         self.modules.insert(name.to_string(), module.clone());

@@ -104,10 +104,19 @@ enum Attrs {
 /// Keys a class shares at most; an instance with more has a dict.
 const MAX_SHARED_KEYS: usize = 30;
 
-/// Whether the shared key `k` is the attribute name `key`.
-fn same_name(k: &Value, key: &Value) -> bool {
-    k.is(key)
-        || matches!((k.as_str(), key.as_str()), (Some(a), Some(b)) if a.as_str() == b.as_str())
+/// Position of the attribute name `key` among `keys`: by identity first
+/// (names are interned, so this is the usual hit), then by text.
+fn key_position(keys: &[Value], key: &Value) -> Option<usize> {
+    if let Value::Obj(key_object) = key
+        && let Some(i) = keys
+            .iter()
+            .position(|k| matches!(k, Value::Obj(o) if std::rc::Rc::ptr_eq(o, key_object)))
+    {
+        return Some(i);
+    }
+    let text = key.as_str()?.as_str();
+    keys.iter()
+        .position(|k| k.as_str().is_some_and(|k| k.as_str() == text))
 }
 
 impl PyInstance {
@@ -141,11 +150,7 @@ impl PyInstance {
         match &*self.attrs.borrow() {
             Attrs::Shared(values) => {
                 let keys = self.class.instance_keys.borrow();
-                Ok(keys
-                    .iter()
-                    .zip(values)
-                    .find(|(k, _)| same_name(k, key))
-                    .map(|(_, v)| v.clone()))
+                Ok(key_position(&keys[..values.len()], key).map(|i| values[i].clone()))
             }
             Attrs::Dict(dict) => match dict.as_dict() {
                 Some(dict) => dict.get_item(key),
@@ -164,7 +169,7 @@ impl PyInstance {
         let mut attrs = self.attrs.borrow_mut();
         if let Attrs::Shared(values) = &mut *attrs {
             let mut keys = self.class.instance_keys.borrow_mut();
-            if let Some(i) = keys[..values.len()].iter().position(|k| same_name(k, &key)) {
+            if let Some(i) = key_position(&keys[..values.len()], &key) {
                 let old = std::mem::replace(&mut values[i], value);
                 drop(keys);
                 drop(attrs);
@@ -173,7 +178,7 @@ impl PyInstance {
             }
             let next = values.len();
             let fits = match keys.get(next) {
-                Some(k) => same_name(k, &key),
+                Some(_) => key_position(&keys[next..next + 1], &key).is_some(),
                 None => keys.len() < MAX_SHARED_KEYS && key.as_str().is_some(),
             };
             if fits {

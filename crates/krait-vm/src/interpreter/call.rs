@@ -43,19 +43,13 @@ impl Vm {
                 if function.code.is_generator {
                     return Ok(Outcome::Done(self.make_generator(function, base)));
                 }
-                self.push_frame(Frame {
-                    code: function.code.clone(),
-                    pc: 0,
+                self.push_frame(Frame::start(
+                    function.code.clone(),
+                    function.globals.clone(),
                     base,
-                    call_base: base,
-                    globals: function.globals.clone(),
-                    locals: None,
+                    base,
                     entry,
-                    generator: None,
-                    init_instance: None,
-                    resumed_by_for_iter: None,
-                    caller_handled: Value::Null,
-                })?;
+                ))?;
                 Ok(Outcome::Pushed)
             }
             PyObject::BoundMethod(PyBoundMethod { receiver, function }) => {
@@ -84,17 +78,14 @@ impl Vm {
                         ));
                     }
                     self.push_frame(Frame {
-                        code: function.code.clone(),
-                        pc: 0,
-                        base,
-                        call_base: base,
-                        globals: function.globals.clone(),
-                        locals: None,
-                        entry,
-                        generator: None,
                         init_instance: Some(instance),
-                        resumed_by_for_iter: None,
-                        caller_handled: Value::Null,
+                        ..Frame::start(
+                            function.code.clone(),
+                            function.globals.clone(),
+                            base,
+                            base,
+                            entry,
+                        )
                     })?;
                     return Ok(Outcome::Pushed);
                 }
@@ -136,19 +127,13 @@ impl Vm {
         if !code.simple_args || !self.bind_positional_in_place(function, first_arg, nargs) {
             return Ok(false);
         }
-        self.push_frame(Frame {
-            code: code.clone(),
-            pc: 0,
-            base: first_arg,
+        self.push_frame(Frame::start(
+            code.clone(),
+            function.globals.clone(),
+            first_arg,
             call_base,
-            globals: function.globals.clone(),
-            locals: None,
-            entry: false,
-            generator: None,
-            init_instance: None,
-            resumed_by_for_iter: None,
-            caller_handled: Value::Null,
-        })?;
+            false,
+        ))?;
         Ok(true)
     }
 

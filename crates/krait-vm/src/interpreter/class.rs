@@ -65,17 +65,14 @@ impl Vm {
         let base = self.stack.len();
         self.stack.extend(slots);
         self.push_frame(Frame {
-            code: function.code.clone(),
-            pc: 0,
-            base,
-            call_base: base,
-            globals: function.globals.clone(),
             locals: Some(namespace.clone()),
-            entry: true,
-            generator: None,
-            init_instance: None,
-            resumed_by_for_iter: None,
-            caller_handled: Value::Null,
+            ..Frame::start(
+                function.code.clone(),
+                function.globals.clone(),
+                base,
+                base,
+                true,
+            )
         })?;
         let class_cell = self.run_entry_frame()?;
         let mut dict = crate::typeobject::ClassDict::default();

@@ -764,7 +764,7 @@ impl Vm {
                     }
                     I::JumpForward(target) => pc = target.0 as usize,
                     I::JumpBackward(target) => pc = target.0 as usize,
-                    I::PopJumpIfFalse(target) => {
+                    I::PopJumpIfFalse(target) | I::PopJumpIfTrue(target) => {
                         let value = self.pop();
                         let truth = match value {
                             Value::Bool(b) => b.get(),
@@ -774,21 +774,7 @@ impl Vm {
                                 self.truthy_value(&value)?
                             }
                         };
-                        if !truth {
-                            pc = target.0 as usize;
-                        }
-                    }
-                    I::PopJumpIfTrue(target) => {
-                        let value = self.pop();
-                        let truth = match value {
-                            Value::Bool(b) => b.get(),
-                            _ => {
-                                // `__bool__` / `__len__` may run Python code.
-                                sync_pc!();
-                                self.truthy_value(&value)?
-                            }
-                        };
-                        if truth {
+                        if truth == matches!(instruction, I::PopJumpIfTrue(_)) {
                             pc = target.0 as usize;
                         }
                     }

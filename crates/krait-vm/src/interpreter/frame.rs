@@ -41,6 +41,31 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// A frame starting `code` at its first instruction, its slots from
+    /// `base`; the optional roles (locals mapping, generator, `__init__`
+    /// instance, FOR_ITER resumption) are off.
+    pub fn start(
+        code: Rc<Code>,
+        globals: Value,
+        base: usize,
+        call_base: usize,
+        entry: bool,
+    ) -> Frame {
+        Frame {
+            code,
+            pc: 0,
+            base,
+            call_base,
+            globals,
+            locals: None,
+            entry,
+            generator: None,
+            init_instance: None,
+            resumed_by_for_iter: None,
+            caller_handled: Value::Null,
+        }
+    }
+
     /// Where the operand stack of the frame starts.
     pub fn stack_start(&self) -> usize {
         self.base + self.code.nslots()

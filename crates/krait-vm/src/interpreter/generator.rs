@@ -310,17 +310,11 @@ fn generator_frame(
     caller_handled: Value,
 ) -> Frame {
     Frame {
-        code,
         pc,
-        base,
-        call_base: base,
-        globals,
-        locals: None,
-        entry: resumed_by_for_iter.is_none(),
         generator: Some(generator.clone()),
-        init_instance: None,
         resumed_by_for_iter,
         caller_handled,
+        ..Frame::start(code, globals, base, base, resumed_by_for_iter.is_none())
     }
 }
 

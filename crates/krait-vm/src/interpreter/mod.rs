@@ -104,17 +104,8 @@ impl Vm {
             self.stack.push(Value::Null);
         }
         let frame = Frame {
-            code,
-            pc: 0,
-            base,
-            call_base: base,
             locals: Some(globals.clone()),
-            globals,
-            entry: true,
-            generator: None,
-            init_instance: None,
-            resumed_by_for_iter: None,
-            caller_handled: Value::Null,
+            ..Frame::start(code, globals, base, base, true)
         };
         self.push_frame(frame)?;
         self.run_entry_frame()

@@ -1,5 +1,5 @@
-//! The modules krait provides without any file: `math` and `sys` (the
-//! parts scripts use most). `import` of anything else raises
+//! The modules krait provides without any file: `math`, `sys` and `time`
+//! (the parts scripts use most). `import` of anything else raises
 //! ModuleNotFoundError.
 
 use num_bigint::BigInt;
@@ -18,6 +18,7 @@ pub fn builtin_module(name: &str, argv: &[String]) -> Option<Vec<(&'static str, 
     match name {
         "math" => Some(math()),
         "sys" => Some(sys(argv)),
+        "time" => Some(time()),
         _ => None,
     }
 }
@@ -442,6 +443,97 @@ fn sys(argv: &[String]) -> Vec<(&'static str, Value)> {
                         other.type_name()
                     ))),
                 }
+            }),
+        ),
+    ]
+}
+
+/// Seconds since the Unix epoch, as `time.time()` gives them.
+fn since_epoch() -> std::time::Duration {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default()
+}
+
+/// The monotonic clock behind `perf_counter` and `monotonic`: an instant
+/// fixed on first use, so the values are small and only differences matter.
+fn monotonic_clock() -> std::time::Duration {
+    static ORIGIN: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    ORIGIN.get_or_init(std::time::Instant::now).elapsed()
+}
+
+fn nanoseconds(d: std::time::Duration) -> Value {
+    match i64::try_from(d.as_nanos()) {
+        Ok(n) => Value::Int(n),
+        Err(_) => Value::from_bigint(BigInt::from(d.as_nanos())),
+    }
+}
+
+fn time() -> Vec<(&'static str, Value)> {
+    vec![
+        (
+            "time",
+            function("time", |_, a| {
+                a.check("time", 0, 0)?;
+                Ok(Value::float(since_epoch().as_secs_f64()))
+            }),
+        ),
+        (
+            "time_ns",
+            function("time_ns", |_, a| {
+                a.check("time_ns", 0, 0)?;
+                Ok(nanoseconds(since_epoch()))
+            }),
+        ),
+        (
+            "perf_counter",
+            function("perf_counter", |_, a| {
+                a.check("perf_counter", 0, 0)?;
+                Ok(Value::float(monotonic_clock().as_secs_f64()))
+            }),
+        ),
+        (
+            "perf_counter_ns",
+            function("perf_counter_ns", |_, a| {
+                a.check("perf_counter_ns", 0, 0)?;
+                Ok(nanoseconds(monotonic_clock()))
+            }),
+        ),
+        (
+            "monotonic",
+            function("monotonic", |_, a| {
+                a.check("monotonic", 0, 0)?;
+                Ok(Value::float(monotonic_clock().as_secs_f64()))
+            }),
+        ),
+        (
+            "monotonic_ns",
+            function("monotonic_ns", |_, a| {
+                a.check("monotonic_ns", 0, 0)?;
+                Ok(nanoseconds(monotonic_clock()))
+            }),
+        ),
+        (
+            "sleep",
+            function("sleep", |_, a| {
+                a.check("sleep", 1, 1)?;
+                // CPython words a wrong type as for an int argument.
+                let secs = float_arg("sleep", &a, 0).map_err(|_| {
+                    PyErr::type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        a.pos[0].type_name()
+                    ))
+                })?;
+                if secs.is_nan() {
+                    return Err(PyErr::value_error("Invalid value NaN (not a number)"));
+                }
+                if secs < 0.0 {
+                    return Err(PyErr::value_error("sleep length must be non-negative"));
+                }
+                let duration = std::time::Duration::try_from_secs_f64(secs)
+                    .map_err(|_| PyErr::overflow_error("sleep length is too large"))?;
+                std::thread::sleep(duration);
+                Ok(Value::None)
             }),
         ),
     ]

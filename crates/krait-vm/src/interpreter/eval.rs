@@ -23,6 +23,7 @@ use crate::interp::Interp;
 use crate::interpreter::Vm;
 use crate::interpreter::call::Outcome;
 use crate::interpreter::code::{Code, GlobalSlot, GlobalsKey};
+use crate::interpreter::frame::ResumedBy;
 use crate::object::PyObject;
 use crate::protocol::{self, BinaryOp, CompareOp, UnaryOp};
 use crate::typeobject::{self, ExcType, exc_type};
@@ -139,7 +140,7 @@ impl Vm {
             if let Some(generator) = &frame.generator {
                 self.finish_generator(generator);
             }
-            if frame.resumed_by_for_iter.is_some() {
+            if frame.resumed_in_place.is_some() {
                 self.handled = frame.caller_handled;
                 if err.matches(ExcType::StopIteration) {
                     // PEP 479, as for generators resumed from native code.
@@ -830,7 +831,7 @@ impl Vm {
                         sync_pc!();
                         // A generator runs as a frame of this loop: no
                         // nested loop per item.
-                        if self.resume_for_iter_in_place(target.0 as usize) {
+                        if self.resume_in_place(ResumedBy::ForIter(target.0)) {
                             continue 'frames;
                         }
                         let iterator = self.top().clone();
@@ -850,7 +851,7 @@ impl Vm {
                         let frame = self.frames.last_mut().expect("returning from a frame");
                         let call_base = frame.call_base;
                         let entry = frame.entry;
-                        let resumed_by_for_iter = frame.resumed_by_for_iter;
+                        let resumed_in_place = frame.resumed_in_place;
                         let caller_handled = std::mem::take(&mut frame.caller_handled);
                         let init_instance = frame.init_instance.take();
                         let generator = frame.generator.take();
@@ -875,10 +876,22 @@ impl Vm {
                         if let Some(generator) = &generator {
                             self.finish_generator(generator);
                         }
-                        if let Some(target) = resumed_by_for_iter {
-                            // Exhausted: the FOR_ITER pops its iterator and jumps.
+                        if let Some(resumer) = resumed_in_place {
                             self.handled = caller_handled;
-                            self.pop();
+                            let target = match resumer {
+                                // Exhausted: the FOR_ITER pops its iterator and jumps.
+                                ResumedBy::ForIter(target) => {
+                                    self.pop();
+                                    target
+                                }
+                                // Finished: the value is the `yield from`'s result.
+                                ResumedBy::Send(target) => {
+                                    if let Some(receiver) = self.stack.last_mut() {
+                                        *receiver = value;
+                                    }
+                                    target
+                                }
+                            };
                             if let Some(caller) = self.frames.last_mut() {
                                 caller.pc = target as usize;
                             }
@@ -1033,6 +1046,10 @@ impl Vm {
                     }
                     I::Send(target) => {
                         sync_pc!();
+                        // A generator runs as a frame of this loop, as in FOR_ITER.
+                        if self.resume_in_place(ResumedBy::Send(target.0)) {
+                            continue 'frames;
+                        }
                         let value = self.pop();
                         let receiver = self.top().clone();
                         match self.send_value(&receiver, value)? {

@@ -29,15 +29,26 @@ pub struct Frame {
     /// For the `__init__` of a class being called: the new instance, which
     /// is the call's result once `__init__` returns None.
     pub init_instance: Option<Value>,
-    /// A generator frame resumed in place by a FOR_ITER of the frame
-    /// below: where that FOR_ITER jumps when the generator finishes (a
-    /// `u32`, as instruction indexes are, to keep `Frame` within 128 bytes:
-    /// larger frames are moved with a `memcpy` call).
-    pub resumed_by_for_iter: Option<u32>,
-    /// With `resumed_by_for_iter`: the exception state to give back to the
+    /// A generator frame resumed in place by a FOR_ITER or a SEND of the
+    /// frame below (which then continues when this frame yields).
+    pub resumed_in_place: Option<ResumedBy>,
+    /// With `resumed_in_place`: the exception state to give back to the
     /// frame below when this frame stops (`Null` otherwise). Kept apart from
     /// the target so that every field is one or two words written directly.
     pub caller_handled: Value,
+}
+
+/// The instruction of the frame below that resumed a generator frame in
+/// place, with where it jumps when the generator returns (a `u32`, as
+/// instruction indexes are, to keep `Frame` within 128 bytes: larger frames
+/// are moved with a `memcpy` call).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResumedBy {
+    /// `for x in generator`: on return, the iterator is popped.
+    ForIter(u32),
+    /// `yield from generator`: on return, the returned value replaces the
+    /// receiver (the result of the `yield from` expression).
+    Send(u32),
 }
 
 impl Frame {
@@ -61,7 +72,7 @@ impl Frame {
             entry,
             generator: None,
             init_instance: None,
-            resumed_by_for_iter: None,
+            resumed_in_place: None,
             caller_handled: Value::Null,
         }
     }

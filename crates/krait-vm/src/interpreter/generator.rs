@@ -11,7 +11,7 @@ use crate::builtins::function::{GeneratorStatus, PyGenerator};
 use crate::interpreter::Vm;
 use crate::interpreter::code::Code;
 use crate::interpreter::eval::{FrameExit, Unwind};
-use crate::interpreter::frame::{Frame, SuspendedFrame};
+use crate::interpreter::frame::{Frame, ResumedBy, SuspendedFrame};
 use crate::object::PyObject;
 use crate::protocol;
 use crate::typeobject::{ExcType, exc_type};
@@ -218,12 +218,24 @@ impl Vm {
         })
     }
 
-    /// FOR_ITER over a suspended generator: its frame goes on the frame
-    /// stack above the current one and the loop continues in it. False
-    /// (nothing done) for anything else, or when the frame stack is full
-    /// (the general path then raises RecursionError).
-    pub(crate) fn resume_for_iter_in_place(&mut self, target: usize) -> bool {
-        let Some(generator) = self.stack.last().cloned() else {
+    /// FOR_ITER over a suspended generator (on top of the stack), or SEND
+    /// to one (below the value sent): its frame goes on the frame stack
+    /// above the current one and the loop continues in it. False (nothing
+    /// done) for anything else, when the frame stack is full (the general
+    /// path then raises RecursionError), or for a value other than None
+    /// sent to an unstarted generator (the general path raises TypeError).
+    pub(crate) fn resume_in_place(&mut self, resumer: ResumedBy) -> bool {
+        let depth = match resumer {
+            ResumedBy::ForIter(_) => 1,
+            ResumedBy::Send(_) => 2,
+        };
+        let Some(generator) = self
+            .stack
+            .len()
+            .checked_sub(depth)
+            .and_then(|at| self.stack.get(at))
+            .cloned()
+        else {
             return false;
         };
         let Some(PyObject::Generator(g)) = generator.as_obj() else {
@@ -235,10 +247,20 @@ impl Vm {
         if g.status.get() != GeneratorStatus::Suspended {
             return false;
         }
+        let sent = match resumer {
+            ResumedBy::ForIter(_) => Value::None,
+            ResumedBy::Send(_) => {
+                let unstarted = g.frame.borrow().pc == 0;
+                if unstarted && !self.stack.last().is_some_and(Value::is_none) {
+                    return false;
+                }
+                self.stack.pop().unwrap_or(Value::None)
+            }
+        };
         let base = self.stack.len();
         let (code, pc, globals, handled) = self.take_generator_frame(g);
         if pc > 0 {
-            self.stack.push(Value::None);
+            self.stack.push(sent);
         }
         let caller_handled = std::mem::replace(&mut self.handled, handled);
         crate::interpreter::write_frame(
@@ -247,7 +269,7 @@ impl Vm {
                 (code, pc, globals),
                 base,
                 &generator,
-                Some(target as u32),
+                Some(resumer),
                 caller_handled,
             ),
         );
@@ -255,9 +277,9 @@ impl Vm {
     }
 
     /// YIELD_VALUE: moves the running generator frame back into its
-    /// generator. For a frame a FOR_ITER resumed in place, gives the
-    /// caller's exception state back and returns its FOR_ITER target.
-    pub(crate) fn suspend_generator_frame(&mut self) -> Option<usize> {
+    /// generator. For a frame resumed in place, gives the caller's
+    /// exception state back and says which instruction resumed it.
+    pub(crate) fn suspend_generator_frame(&mut self) -> Option<ResumedBy> {
         let frame = self.frames.pop()?;
         match &frame.generator {
             Some(generator) if let Some(PyObject::Generator(g)) = generator.as_obj() => {
@@ -269,9 +291,9 @@ impl Vm {
             }
             _ => self.stack.truncate(frame.base),
         }
-        let target = frame.resumed_by_for_iter?;
+        let resumer = frame.resumed_in_place?;
         self.handled = frame.caller_handled;
-        Some(target as usize)
+        Some(resumer)
     }
 
     /// Starts running a suspended generator: its slots move onto the
@@ -301,20 +323,20 @@ impl Vm {
 }
 
 /// The frame of a resumed generator: an entry frame of a nested loop, or
-/// (`resumed_by_for_iter`) a frame above the FOR_ITER that resumed it.
+/// (`resumed_in_place`) a frame above the FOR_ITER or SEND that resumed it.
 fn generator_frame(
     (code, pc, globals): (Rc<Code>, usize, Value),
     base: usize,
     generator: &Value,
-    resumed_by_for_iter: Option<u32>,
+    resumed_in_place: Option<ResumedBy>,
     caller_handled: Value,
 ) -> Frame {
     Frame {
         pc,
         generator: Some(generator.clone()),
-        resumed_by_for_iter,
+        resumed_in_place,
         caller_handled,
-        ..Frame::start(code, globals, base, base, resumed_by_for_iter.is_none())
+        ..Frame::start(code, globals, base, base, resumed_in_place.is_none())
     }
 }
 

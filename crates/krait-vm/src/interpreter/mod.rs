@@ -433,7 +433,7 @@ pub(crate) fn write_frame(frames: &mut Vec<Frame>, frame: Frame) {
         entry,
         generator,
         init_instance,
-        resumed_by_for_iter,
+        resumed_in_place,
         caller_handled,
     } = frame;
     frames.reserve(1);
@@ -452,7 +452,7 @@ pub(crate) fn write_frame(frames: &mut Vec<Frame>, frame: Frame) {
         std::ptr::addr_of_mut!((*slot).entry).write(entry);
         std::ptr::addr_of_mut!((*slot).generator).write(generator);
         std::ptr::addr_of_mut!((*slot).init_instance).write(init_instance);
-        std::ptr::addr_of_mut!((*slot).resumed_by_for_iter).write(resumed_by_for_iter);
+        std::ptr::addr_of_mut!((*slot).resumed_in_place).write(resumed_in_place);
         std::ptr::addr_of_mut!((*slot).caller_handled).write(caller_handled);
         frames.set_len(len + 1);
     }

@@ -223,9 +223,65 @@ impl Vm {
                         self.stack.swap(len - 1, len - depth.0 as usize);
                     }
                     I::PushNull => self.stack.push(Value::Null),
-                    I::LoadConst(i) => self.stack.push(code.consts[i.0 as usize].clone()),
+                    I::LoadConst(i) => {
+                        // LOAD_CONST k + LOAD_FAST x + BINARY_OP (`2.0 * x`).
+                        if let I::LoadFast(j) = instructions[pc]
+                            && let Some(result) = fused_pair_op(
+                                instructions.get(pc + 1),
+                                &code.consts[i.0 as usize],
+                                &self.stack[base + j.0 as usize],
+                            )
+                        {
+                            pc += 2;
+                            self.stack.push(result);
+                            continue;
+                        }
+                        self.stack.push(code.consts[i.0 as usize].clone());
+                    }
                     I::LoadFast(i) => {
-                        let value = self.stack[base + i.0 as usize].clone();
+                        let slot = base + i.0 as usize;
+                        // LOAD_FAST x + LOAD_FAST y / LOAD_CONST k + BINARY_OP
+                        // or BINARY_SUBSCR (`x * y`, `n - 1`, `b[3]`): the
+                        // result is computed from the operands where they
+                        // lie, three instructions in one dispatch.
+                        let fused = match instructions[pc] {
+                            I::LoadFast(j) => fused_pair_op(
+                                instructions.get(pc + 1),
+                                &self.stack[slot],
+                                &self.stack[base + j.0 as usize],
+                            ),
+                            I::LoadConst(j) => fused_pair_op(
+                                instructions.get(pc + 1),
+                                &self.stack[slot],
+                                &code.consts[j.0 as usize],
+                            ),
+                            // `total + x`: the left operand is already on the stack.
+                            I::BinaryOp(op) => {
+                                if let [.., top] = self.stack.as_slice()
+                                    && let Some(result) = fast_binary(op, top, &self.stack[slot])
+                                {
+                                    pc += 1;
+                                    if let Some(top) = self.stack.last_mut() {
+                                        *top = result;
+                                    }
+                                    continue;
+                                }
+                                None
+                            }
+                            _ => None,
+                        };
+                        if let Some(result) = fused {
+                            // ... + STORE_FAST (`n = n // 2`): straight to the local.
+                            if let Some(I::StoreFast(k)) = instructions.get(pc + 2) {
+                                pc += 3;
+                                self.stack[base + k.0 as usize] = result;
+                            } else {
+                                pc += 2;
+                                self.stack.push(result);
+                            }
+                            continue;
+                        }
+                        let value = self.stack[slot].clone();
                         if let Value::Null = value {
                             sync_pc!();
                             return Err(unbound_local(&code.bytecode.varnames[i.0 as usize]).into());
@@ -1767,6 +1823,18 @@ fn store_subscript_fast(container: &Value, key: &Value, value: Value) -> Option<
 fn index_in(i: i64, len: usize) -> Option<usize> {
     let i = if i < 0 { i + len as i64 } else { i };
     (0 <= i && (i as u64) < len as u64).then_some(i as usize)
+}
+
+/// The instruction after two loads, when it is BINARY_OP on small ints or
+/// floats or BINARY_SUBSCR of a list or tuple by an int: its result from
+/// the two operands. `None` when it needs the general path.
+#[inline(always)]
+fn fused_pair_op(next: Option<&I>, lhs: &Value, rhs: &Value) -> Option<Value> {
+    match next? {
+        I::BinaryOp(op) => fast_binary(*op, lhs, rhs),
+        I::BinarySubscr => subscript_fast(lhs, rhs),
+        _ => None,
+    }
 }
 
 /// Arithmetic on small ints and floats that needs no dispatch: `None`

@@ -1,0 +1,125 @@
+# Two loads followed by an operator, a subscript or a store run as one step
+# in the dispatch loop; each shape here also has a case that must leave the
+# fast path (overflow, wrong types, index errors, unbound locals).
+
+
+def pairs(a, b):
+    # LOAD_FAST + LOAD_FAST + BINARY_OP, with and without STORE_FAST after.
+    s = a + b
+    d = a - b
+    p = a * b
+    return s, d, p, a // b if b else None, a % b if b else None
+
+
+print(pairs(7, 3), pairs(-7, 3), pairs(2.5, 4), pairs(2**62, 2**62))
+print(pairs(2**63 - 1, 1), pairs(-2**63, -1))
+
+
+def concat(a, b):
+    c = a + b
+    return c
+
+
+print(concat("ab", "cd"), concat([1], [2]), concat((1,), ()))
+
+
+def with_consts(n, x):
+    # LOAD_FAST + LOAD_CONST + BINARY_OP / BINARY_SUBSCR, LOAD_CONST + LOAD_FAST + BINARY_OP.
+    n = n - 1
+    y = 2.0 * x
+    z = 3 * n
+    return n, y, z, n ** 2, x / 4
+
+
+print(with_consts(10, 1.5), with_consts(-2**63, 2), with_consts(0, 7))
+
+
+def subscripts(seq):
+    out = []
+    for k in (0, 1, -1, -2):
+        out.append(seq[k])
+    first = seq[0]
+    last = seq[-1]
+    return out, first, last
+
+
+print(subscripts([10, 20, 30]), subscripts((1.5, "x")), subscripts("hey"))
+print(subscripts({0: "a", 1: "b", -1: "c", -2: "d"}))
+try:
+    subscripts([1])
+except IndexError as e:
+    print("IndexError", e)
+try:
+    subscripts((1,))
+except IndexError as e:
+    print("IndexError", e)
+
+
+def running_total(values):
+    # The left operand already on the stack: `total + v`, `a * b + c`.
+    total = 0
+    for v in values:
+        total = total + v
+    mixed = values[0] * values[1] + values[2]
+    return total, mixed
+
+
+print(running_total([1, 2, 3, 4]), running_total([0.5, 2, 1]), running_total([2**62, 2**62, 1]))
+
+
+def unbound_right(flag):
+    if flag:
+        y = 1
+    x = 2
+    return x + y
+
+
+def unbound_left(flag):
+    if flag:
+        x = 1
+    return x * 2
+
+
+for f in (unbound_right, unbound_left):
+    print(f(True))
+    try:
+        f(False)
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e)
+
+
+class Num:
+    def __init__(self, v):
+        self.v = v
+
+    def __add__(self, other):
+        return Num(self.v + (other.v if isinstance(other, Num) else other))
+
+    def __radd__(self, other):
+        return Num(other + self.v)
+
+    def __getitem__(self, i):
+        return self.v * 10 + i
+
+
+def dunders(a, b):
+    c = a + b
+    d = 1 + a
+    return c.v, d.v, a[3], (b + 1).v
+
+
+print(dunders(Num(1), Num(2)))
+
+
+def floats(x, y):
+    q = x / y
+    return q, x ** 0.5, y ** 2.0, x - y, x * 1e308 * 10
+
+
+print(floats(9.0, 4.0))
+for x, y in ((1.0, 0.0), (1, 0), (16.0, -2.0)):
+    try:
+        print(floats(x, y))
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError", e)
+print((lambda a, b: a ** b)(-8.0, 3.0), (lambda a, b: a ** b)(0.0, 2.0))

@@ -123,3 +123,32 @@ for x, y in ((1.0, 0.0), (1, 0), (16.0, -2.0)):
     except ZeroDivisionError as e:
         print("ZeroDivisionError", e)
 print((lambda a, b: a ** b)(-8.0, 3.0), (lambda a, b: a ** b)(0.0, 2.0))
+
+
+def compares(a, b, flags):
+    # Loads + COMPARE_OP (+ POP_JUMP_IF_*), from locals, constants and the
+    # top of the stack; mixed int/float and other types take the general path.
+    out = []
+    if a < b:
+        out.append("a<b")
+    if not a >= 2:
+        out.append("a<2")
+    if a * 2 > 4.0:
+        out.append("2a>4.0")
+    if a + b == b + a:
+        out.append("commutes")
+    below = a < 3
+    same = a == b
+    out.append((below, same, a != 1, 2.5 < a, a <= 2.5))
+    for i in range(len(flags)):
+        if flags[i]:
+            out.append(i)
+    return out
+
+
+print(compares(1, 2, [True, False, True]), compares(3, 2.5, (0, 1, "", "x")))
+print(compares(2.5, 2.5, []), compares(2**63 - 1, -2**63, [None, 0.0, 1]))
+try:
+    compares("a", 1, [])
+except TypeError as e:
+    print("TypeError", e)

@@ -206,6 +206,47 @@ impl Vm {
                     self.frames[fi].pc = pc
                 };
             }
+            // A load (of `$rhs`) followed by BINARY_OP or COMPARE_OP (and
+            // POP_JUMP_IF_*) whose left operand is the top of the stack,
+            // for small ints and floats: done in place, in this dispatch.
+            macro_rules! with_top_of_stack {
+                ($rhs:expr) => {
+                    match instructions[pc] {
+                        I::BinaryOp(op) => {
+                            if let [.., top] = self.stack.as_slice()
+                                && let Some(result) = fast_binary(op, top, $rhs)
+                            {
+                                pc += 1;
+                                if let Some(top) = self.stack.last_mut() {
+                                    *top = result;
+                                }
+                                continue;
+                            }
+                        }
+                        I::CompareOp(op) => {
+                            if let [.., top] = self.stack.as_slice()
+                                && let Some(truth) = fast_compare(op, top, $rhs)
+                            {
+                                self.stack.pop();
+                                match instructions.get(pc + 1) {
+                                    Some(&I::PopJumpIfFalse(target)) => {
+                                        pc = if truth { pc + 2 } else { target.0 as usize };
+                                    }
+                                    Some(&I::PopJumpIfTrue(target)) => {
+                                        pc = if truth { target.0 as usize } else { pc + 2 };
+                                    }
+                                    _ => {
+                                        pc += 1;
+                                        self.stack.push(Value::bool(truth));
+                                    }
+                                }
+                                continue;
+                            }
+                        }
+                        _ => {}
+                    }
+                };
+            }
             loop {
                 let instruction = instructions[pc];
                 pc += 1;
@@ -224,6 +265,8 @@ impl Vm {
                     }
                     I::PushNull => self.stack.push(Value::Null),
                     I::LoadConst(i) => {
+                        // `x * y + 1.0`, `... > 4.0`: the left operand is on the stack.
+                        with_top_of_stack!(&code.consts[i.0 as usize]);
                         // LOAD_CONST k + LOAD_FAST x + BINARY_OP (`2.0 * x`).
                         if let I::LoadFast(j) = instructions[pc]
                             && let Some(result) = fused_pair_op(
@@ -256,28 +299,43 @@ impl Vm {
                                 &code.consts[j.0 as usize],
                             ),
                             // `total + x`: the left operand is already on the stack.
-                            I::BinaryOp(op) => {
-                                if let [.., top] = self.stack.as_slice()
-                                    && let Some(result) = fast_binary(op, top, &self.stack[slot])
-                                {
-                                    pc += 1;
-                                    if let Some(top) = self.stack.last_mut() {
-                                        *top = result;
-                                    }
-                                    continue;
-                                }
+                            I::BinaryOp(_) | I::CompareOp(_) => {
+                                with_top_of_stack!(&self.stack[slot]);
                                 None
                             }
                             _ => None,
                         };
                         if let Some(result) = fused {
-                            // ... + STORE_FAST (`n = n // 2`): straight to the local.
-                            if let Some(I::StoreFast(k)) = instructions.get(pc + 2) {
-                                pc += 3;
-                                self.stack[base + k.0 as usize] = result;
-                            } else {
-                                pc += 2;
-                                self.stack.push(result);
+                            match instructions.get(pc + 2) {
+                                // ... + STORE_FAST (`n = n // 2`): straight to the local.
+                                Some(I::StoreFast(k)) => {
+                                    pc += 3;
+                                    self.stack[base + k.0 as usize] = result;
+                                }
+                                // ... + POP_JUMP_IF_* on a bool (`if n < 2`,
+                                // `if flags[i]`): no bool pushed and popped.
+                                Some(&I::PopJumpIfFalse(target))
+                                    if matches!(result, Value::Bool(_)) =>
+                                {
+                                    pc = if is_true_bool(&result) {
+                                        pc + 3
+                                    } else {
+                                        target.0 as usize
+                                    };
+                                }
+                                Some(&I::PopJumpIfTrue(target))
+                                    if matches!(result, Value::Bool(_)) =>
+                                {
+                                    pc = if is_true_bool(&result) {
+                                        target.0 as usize
+                                    } else {
+                                        pc + 3
+                                    };
+                                }
+                                _ => {
+                                    pc += 2;
+                                    self.stack.push(result);
+                                }
                             }
                             continue;
                         }
@@ -537,14 +595,7 @@ impl Vm {
                     I::CompareOp(op) => {
                         let rhs = self.pop();
                         let lhs = self.pop();
-                        let fast = match (&lhs, &rhs) {
-                            (Value::Float(a), Value::Float(b)) => {
-                                Some(compare_ordered(op, a.get(), b.get()))
-                            }
-                            (Value::Int(a), Value::Int(b)) => Some(compare_ordered(op, a, b)),
-                            _ => None,
-                        };
-                        if let Some(truth) = fast {
+                        if let Some(truth) = fast_compare(op, &lhs, &rhs) {
                             // COMPARE_OP + POP_JUMP_IF_*: jump without
                             // making the bool (one dispatch fewer).
                             match instructions[pc] {
@@ -1833,8 +1884,23 @@ fn fused_pair_op(next: Option<&I>, lhs: &Value, rhs: &Value) -> Option<Value> {
     match next? {
         I::BinaryOp(op) => fast_binary(*op, lhs, rhs),
         I::BinarySubscr => subscript_fast(lhs, rhs),
+        I::CompareOp(op) => fast_compare(*op, lhs, rhs).map(Value::bool),
         _ => None,
     }
+}
+
+/// COMPARE_OP of two ints or two floats; `None` for anything else.
+#[inline(always)]
+fn fast_compare(op: ComparisonOperator, lhs: &Value, rhs: &Value) -> Option<bool> {
+    match (lhs, rhs) {
+        (Value::Float(a), Value::Float(b)) => Some(compare_ordered(op, a.get(), b.get())),
+        (Value::Int(a), Value::Int(b)) => Some(compare_ordered(op, a, b)),
+        _ => None,
+    }
+}
+
+fn is_true_bool(value: &Value) -> bool {
+    matches!(value, Value::Bool(b) if b.get())
 }
 
 /// Arithmetic on small ints and floats that needs no dispatch: `None`

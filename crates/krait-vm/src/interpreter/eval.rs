@@ -247,6 +247,31 @@ impl Vm {
                     }
                 };
             }
+            // FOR_ITER's fast path (range and list/tuple iterators: no
+            // Result, no call), `pc` just past it; the item goes straight to
+            // the loop variable when a STORE_FAST follows. False when the
+            // iterator needs the general path.
+            macro_rules! for_iter_fast {
+                ($exit:expr) => {
+                    match next_fast(self.top()) {
+                        Some(Some(item)) => {
+                            if let I::StoreFast(k) = instructions[pc] {
+                                pc += 1;
+                                self.stack[base + k.0 as usize] = item;
+                            } else {
+                                self.stack.push(item);
+                            }
+                            true
+                        }
+                        Some(None) => {
+                            self.pop();
+                            pc = $exit;
+                            true
+                        }
+                        None => false,
+                    }
+                };
+            }
             loop {
                 let instruction = instructions[pc];
                 pc += 1;
@@ -871,7 +896,17 @@ impl Vm {
                         self.stack.extend(items.into_iter().rev());
                     }
                     I::JumpForward(target) => pc = target.0 as usize,
-                    I::JumpBackward(target) => pc = target.0 as usize,
+                    I::JumpBackward(target) => {
+                        pc = target.0 as usize;
+                        // Loops jump back to their FOR_ITER: its fast path
+                        // runs in this dispatch.
+                        if let I::ForIter(exit) = instructions[pc] {
+                            pc += 1;
+                            if !for_iter_fast!(exit.0 as usize) {
+                                pc -= 1;
+                            }
+                        }
+                    }
                     I::PopJumpIfFalse(target) | I::PopJumpIfTrue(target) => {
                         let value = self.pop();
                         let truth = match value {
@@ -921,19 +956,8 @@ impl Vm {
                         self.stack.push(iterator);
                     }
                     I::ForIter(target) => {
-                        // range and list/tuple iterators: no Result, no call.
-                        let fast = next_fast(self.top());
-                        match fast {
-                            Some(Some(value)) => {
-                                self.stack.push(value);
-                                continue;
-                            }
-                            Some(None) => {
-                                self.pop();
-                                pc = target.0 as usize;
-                                continue;
-                            }
-                            None => {}
+                        if for_iter_fast!(target.0 as usize) {
+                            continue;
                         }
                         sync_pc!();
                         // A generator runs as a frame of this loop: no
@@ -1905,7 +1929,7 @@ fn is_true_bool(value: &Value) -> bool {
 
 /// Arithmetic on small ints and floats that needs no dispatch: `None`
 /// falls back to the general path (overflow, division, other types).
-#[inline]
+#[inline(always)]
 fn fast_binary(op: BinaryOperator, lhs: &Value, rhs: &Value) -> Option<Value> {
     use BinaryOperator as B;
     let (a, b) = match (lhs, rhs) {

@@ -112,7 +112,7 @@ impl Vm {
     /// the arguments already are on the stack (no copying, no allocation).
     /// `call_base` is where the caller's stack ends after the call.
     /// Returns false when the call does not qualify.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn enter_in_place(
         &mut self,
         callable: &Value,
@@ -165,13 +165,23 @@ impl Vm {
     /// arguments at `first_arg` (defaults, unbound locals, cells, free
     /// cells). False, with nothing pushed, when the arguments do not fit
     /// the parameters (the general binding then reports why).
-    #[inline]
+    #[inline(always)]
     fn bind_positional_in_place(
         &mut self,
         function: &PyFunction,
         first_arg: usize,
         nargs: usize,
     ) -> bool {
+        let code = &function.code;
+        if code.only_parameters && nargs == code.bytecode.argcount as usize {
+            return true;
+        }
+        self.bind_more_slots(function, first_arg, nargs)
+    }
+
+    /// [`Vm::bind_positional_in_place`] for frames with defaults to fill,
+    /// other locals, cells or free cells.
+    fn bind_more_slots(&mut self, function: &PyFunction, first_arg: usize, nargs: usize) -> bool {
         let code = &function.code;
         let argcount = code.bytecode.argcount as usize;
         let first_default = argcount.saturating_sub(function.defaults.len());

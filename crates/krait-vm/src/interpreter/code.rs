@@ -35,6 +35,9 @@ pub struct Code {
     /// `positional_params` and not a generator: CALL can also run the
     /// frame in place.
     pub simple_args: bool,
+    /// Every slot of the frame is a parameter (no other locals, no cells):
+    /// a call with all the arguments has nothing more to bind.
+    pub only_parameters: bool,
     /// Module and class bodies keep their variables in a mapping.
     pub uses_locals_mapping: bool,
     /// LOAD_GLOBAL's cache, one entry per name: where the name was found,
@@ -102,6 +105,9 @@ impl Code {
                 && !flags.contains(CodeFlags::VARARGS)
                 && !flags.contains(CodeFlags::VARKEYWORDS)
                 && bytecode.kwonlyargcount == 0,
+            only_parameters: bytecode.varnames.len() == bytecode.argcount as usize
+                && bytecode.cellvars.is_empty()
+                && bytecode.freevars.is_empty(),
             uses_locals_mapping: !flags.contains(CodeFlags::OPTIMIZED),
             global_cache,
             method_cache,

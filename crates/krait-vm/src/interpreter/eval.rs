@@ -1435,7 +1435,7 @@ impl Vm {
     }
 
     /// LOAD_GLOBAL through the code's cache (see `Code::global_cache`).
-    #[inline]
+    #[inline(always)]
     fn load_global_cached(&mut self, fi: usize, code: &Code, i: usize) -> PyResult {
         let globals_value = &self.frames[fi].globals;
         let (Value::Obj(object), Some(globals), Some(builtins)) = (

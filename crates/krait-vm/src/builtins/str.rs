@@ -484,18 +484,54 @@ fn m_endswith(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     affix_impl(zelf(z)?, &args, "endswith", true)
 }
 
+/// A str method that takes no arguments, named as CPython names it in the
+/// error (`str.lower() takes no arguments (1 given)`).
+fn no_arguments(args: &Args, name: &str) -> PyResult<()> {
+    if args.pos.is_empty() && args.kw.is_empty() {
+        return Ok(());
+    }
+    args.check(&format!("str.{name}"), 0, 0)
+}
+
 fn map_str(z: &Value, args: Args, name: &str, f: impl Fn(&str) -> String) -> PyResult {
     let s = zelf(z)?;
-    args.check(name, 0, 0)?;
+    no_arguments(&args, name)?;
     Ok(Value::str(f(s.as_str())))
 }
 
+/// `f` for ASCII text (each byte mapped alone), `unicode` otherwise; a
+/// short ASCII result is written straight into the new string.
+fn map_ascii_or(
+    z: &Value,
+    args: Args,
+    name: &str,
+    ascii: fn(&u8) -> u8,
+    unicode: fn(&str) -> String,
+) -> PyResult {
+    let s = zelf(z)?;
+    no_arguments(&args, name)?;
+    if !s.is_ascii() {
+        return Ok(Value::str(unicode(s.as_str())));
+    }
+    let text = s.as_str().as_bytes();
+    let mut bytes = [0; INLINE];
+    if let Some(out) = bytes.get_mut(..text.len()) {
+        for (o, b) in out.iter_mut().zip(text) {
+            *o = ascii(b);
+        }
+        let mapped = std::str::from_utf8(out).unwrap_or_default();
+        return Ok(str_value(mapped));
+    }
+    let mapped: Vec<u8> = text.iter().map(ascii).collect();
+    Ok(Value::str(String::from_utf8(mapped).unwrap_or_default()))
+}
+
 fn m_upper(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
-    map_str(z, args, "upper", str::to_uppercase)
+    map_ascii_or(z, args, "upper", u8::to_ascii_uppercase, str::to_uppercase)
 }
 
 fn m_lower(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
-    map_str(z, args, "lower", str::to_lowercase)
+    map_ascii_or(z, args, "lower", u8::to_ascii_lowercase, str::to_lowercase)
 }
 
 fn m_casefold(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
@@ -676,6 +712,9 @@ fn split_args<'a>(args: &Args<'a>, name: &str) -> PyResult<(Option<&'a str>, i64
 
 /// `str.split` on whitespace runs.
 pub fn split_whitespace(s: &str, maxsplit: i64) -> Vec<Value> {
+    if s.is_ascii() {
+        return split_ascii_whitespace(s.as_bytes(), maxsplit);
+    }
     let mut out = Vec::new();
     let mut rest = s.trim_start_matches(is_py_whitespace);
     let mut n = 0;
@@ -694,6 +733,36 @@ pub fn split_whitespace(s: &str, maxsplit: i64) -> Vec<Value> {
                 break;
             }
         }
+        n += 1;
+    }
+    out
+}
+
+/// [`split_whitespace`] of ASCII text, byte by byte (no UTF-8 decoding).
+fn split_ascii_whitespace(s: &[u8], maxsplit: i64) -> Vec<Value> {
+    // Python's ASCII whitespace: \t \n \x0b \x0c \r, \x1c..\x1f and space.
+    let is_space = |b: &u8| matches!(b, b'\t'..=b'\r' | b'\x1c'..=b'\x1f' | b' ');
+    let ascii_value = |bytes: &[u8]| str_value(std::str::from_utf8(bytes).unwrap_or_default());
+    let mut out = Vec::new();
+    let mut at = 0;
+    let mut n = 0;
+    loop {
+        while at < s.len() && is_space(&s[at]) {
+            at += 1;
+        }
+        if at == s.len() {
+            break;
+        }
+        if maxsplit >= 0 && n >= maxsplit {
+            out.push(ascii_value(&s[at..]));
+            break;
+        }
+        let end = s[at..]
+            .iter()
+            .position(is_space)
+            .map_or(s.len(), |i| at + i);
+        out.push(ascii_value(&s[at..end]));
+        at = end;
         n += 1;
     }
     out
@@ -860,7 +929,7 @@ fn m_replace(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
 
 fn char_pred(z: &Value, args: Args, name: &str, f: impl Fn(char) -> bool) -> PyResult {
     let s = zelf(z)?.as_str();
-    args.check(name, 0, 0)?;
+    no_arguments(&args, name)?;
     Ok(Value::bool(!s.is_empty() && s.chars().all(f)))
 }
 
@@ -898,18 +967,18 @@ fn m_isspace(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
 }
 fn m_isascii(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
-    args.check("isascii", 0, 0)?;
+    no_arguments(&args, "isascii")?;
     Ok(Value::bool(s.is_ascii()))
 }
 fn m_isprintable(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    args.check("isprintable", 0, 0)?;
+    no_arguments(&args, "isprintable")?;
     Ok(Value::bool(s.chars().all(is_printable)))
 }
 
 fn m_isupper(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    args.check("isupper", 0, 0)?;
+    no_arguments(&args, "isupper")?;
     let mut cased = false;
     for c in s.chars() {
         if c.is_lowercase() {
@@ -922,7 +991,7 @@ fn m_isupper(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
 
 fn m_islower(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    args.check("islower", 0, 0)?;
+    no_arguments(&args, "islower")?;
     let mut cased = false;
     for c in s.chars() {
         if c.is_uppercase() {
@@ -935,7 +1004,7 @@ fn m_islower(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
 
 fn m_istitle(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    args.check("istitle", 0, 0)?;
+    no_arguments(&args, "istitle")?;
     let mut cased = false;
     let mut prev_cased = false;
     for c in s.chars() {
@@ -977,7 +1046,7 @@ fn is_printable_punct(c: char) -> bool {
 
 fn m_isidentifier(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    args.check("isidentifier", 0, 0)?;
+    no_arguments(&args, "isidentifier")?;
     Ok(Value::bool(is_identifier(s)))
 }
 

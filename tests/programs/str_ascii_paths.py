@@ -1,0 +1,34 @@
+# str.split() with no separator, lower() and upper(): ASCII text takes a
+# byte-wise path, other text the Unicode one; both must agree with CPython.
+samples = [
+    "",
+    "   ",
+    "one",
+    "  two words  ",
+    "tabs\tand\nnewlines\r\nmixed\x0bvertical\x0cfeed",
+    "info\x1cseparators\x1dare\x1ewhitespace\x1ftoo",
+    "no\x00nul\x7fdel",
+    "a" * 40 + " " + "B" * 40,
+    "non-breaking\xa0space and\u3000ideographic",
+    "caf\u00e9 na\u00efve \u00c9COLE",
+]
+for s in samples:
+    print(s.split(), s.split(None, 1), s.split(maxsplit=2), s.rsplit(None, 1))
+    print(s.lower(), s.upper(), s.lower().split() == s.split() or s.lower() != s)
+
+print("Stra\u00dfe".upper(), "\u0130stanbul".lower(), len("\u0130".lower()))
+print("MiXeD 123 !?".lower(), "MiXeD 123 !?".upper())
+long_ascii = "The Quick Brown Fox Jumps Over The Lazy Dog " * 3
+print(long_ascii.lower(), long_ascii.upper())
+print(len(long_ascii.split()), long_ascii.split()[-1], long_ascii.split(None, 3)[3][:10])
+words = ("alpha BETA Gamma " * 5).split()
+print([w.lower() for w in words][:6], [w.upper() for w in words][-3:])
+try:
+    "x".lower(1)
+except TypeError as e:
+    print("TypeError", e)
+for method in (str.upper, str.casefold, str.title, str.isdigit, str.isupper, str.isidentifier):
+    try:
+        method("x", 1)
+    except TypeError as e:
+        print("TypeError", e)

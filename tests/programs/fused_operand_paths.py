@@ -152,3 +152,57 @@ try:
     compares("a", 1, [])
 except TypeError as e:
     print("TypeError", e)
+
+
+def augmented_items():
+    # `x[i] op= y`: COPY 2, COPY 2, BINARY_SUBSCR ... SWAP 3, SWAP 2, STORE_SUBSCR.
+    nums = [1, 2.5, 3, 4]
+    nums[0] += 10
+    nums[1] *= 2
+    nums[-1] -= 1
+    nums[2] **= 2
+    grid = [[0] * 3 for _ in range(2)]
+    for i in range(2):
+        for j in range(3):
+            grid[i][j] += i * 3 + j
+    counts = {"a": 1}
+    counts["a"] += 1
+    counts.setdefault("b", 0)
+    counts["b"] -= 5
+    words = ["x", "y"]
+    words[0] += "z"
+    slices = [1, 2, 3, 4]
+    slices[1:3] += [9]
+    big = [2**62]
+    big[0] += 2**62
+    return nums, grid, counts, words, slices, big
+
+
+print(augmented_items())
+
+
+class Recorder:
+    def __init__(self):
+        self.log = []
+        self.data = {}
+
+    def __getitem__(self, key):
+        self.log.append(("get", key))
+        return self.data.get(key, 0)
+
+    def __setitem__(self, key, value):
+        self.log.append(("set", key, value))
+        self.data[key] = value
+
+
+r = Recorder()
+r[1] += 5
+r["k"] -= 2
+print(r.log, r.data)
+
+for container, key in (([1, 2], 5), ([1, 2], -3), ((1, 2), 0), ({}, "missing"), ("ab", 0)):
+    try:
+        container[key] += 1
+        print(container)
+    except (IndexError, TypeError, KeyError) as e:
+        print(type(e).__name__, e)

@@ -8,8 +8,8 @@
 //! 3.11's zero-cost model): nothing is set up when a `try` starts.
 
 use krait_bytecode::{
-    BinaryOperator, ComparisonOperator, Conversion, Instruction as I, MakeFunctionFlags, RaiseKind,
-    SliceArgc,
+    BinaryOperator, ComparisonOperator, Conversion, Depth, Instruction as I, MakeFunctionFlags,
+    RaiseKind, SliceArgc,
 };
 
 use crate::builtins::dict::{PyDict, needs_interp};
@@ -281,11 +281,45 @@ impl Vm {
                         self.pop();
                     }
                     I::Copy(depth) => {
-                        let value = self.stack[self.stack.len() - depth.0 as usize].clone();
+                        let len = self.stack.len();
+                        // `x[i] op= y` reads the item with COPY 2, COPY 2,
+                        // BINARY_SUBSCR: for a list or tuple and an int, the
+                        // item is read without the copies.
+                        if depth.0 == 2
+                            && matches!(instructions[pc], I::Copy(Depth(2)))
+                            && matches!(instructions.get(pc + 1), Some(I::BinarySubscr))
+                            && let Some(item) =
+                                subscript_fast(&self.stack[len - 2], &self.stack[len - 1])
+                        {
+                            pc += 2;
+                            self.stack.push(item);
+                            continue;
+                        }
+                        let value = self.stack[len - depth.0 as usize].clone();
                         self.stack.push(value);
                     }
                     I::Swap(depth) => {
                         let len = self.stack.len();
+                        // ... and stores it back with SWAP 3, SWAP 2,
+                        // STORE_SUBSCR: `[list, i, value]` stored directly.
+                        if depth.0 == 3
+                            && matches!(instructions[pc], I::Swap(Depth(2)))
+                            && matches!(instructions.get(pc + 1), Some(I::StoreSubscr))
+                        {
+                            let value = self.pop();
+                            match store_subscript_fast(
+                                &self.stack[len - 3],
+                                &self.stack[len - 2],
+                                value,
+                            ) {
+                                None => {
+                                    self.stack.truncate(len - 3);
+                                    pc += 2;
+                                    continue;
+                                }
+                                Some(value) => self.stack.push(value),
+                            }
+                        }
                         self.stack.swap(len - 1, len - depth.0 as usize);
                     }
                     I::PushNull => self.stack.push(Value::Null),

@@ -59,3 +59,49 @@ except NameError as e:
     print("NameError:", e)
 print = print
 print("shadowed print works")
+
+
+# Removing the last global keeps the others' cached positions; a name added
+# in its place must not be read through the removed one's cache entry.
+def read_last():
+    return last_one
+
+
+def write_last(v):
+    global last_one
+    last_one = v
+
+
+last_one = "first"
+print(read_last())
+del last_one
+replacement = "replacement"
+try:
+    print(read_last())
+except NameError as e:
+    print("NameError:", e)
+write_last("second")
+print(read_last(), replacement)
+del replacement
+del last_one
+try:
+    write_last("third")
+    print(read_last())
+except NameError as e:
+    print("NameError:", e)
+
+hits = 0
+for i in range(6):
+    try:
+        if i % 2:
+            raise KeyError(i)
+        hits += 1
+    except KeyError as err:
+        hits += 10
+        caught = err
+    print(hits, read_last(), use_len([1]))
+print(caught, "err" in dir())
+len = lambda x: -1
+print(use_len("x"))
+del len
+print(use_len("xy"))

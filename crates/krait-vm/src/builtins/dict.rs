@@ -361,10 +361,11 @@ impl<V> InsertHashed<V> for Map<V> {
 #[derive(Default)]
 pub struct PyDict {
     table: RefCell<KeyTable<Value>>,
-    /// Changes whenever the dict's keys do (one added, removed, the order
-    /// changed), to a value no dict had before; replacing the value of a
-    /// key keeps it. The interpreter caches where a global lives (its
-    /// position) against it.
+    /// Changes, to a value no dict had before, whenever a key may have
+    /// moved or appeared (one added, removed other than last, the order
+    /// changed); replacing the value of a key, or removing the last key,
+    /// keeps it. The interpreter caches where a global lives (its position)
+    /// against it: a cached position stays right, or past the end.
     version: Cell<u64>,
 }
 
@@ -425,6 +426,15 @@ impl PyDict {
     #[inline]
     pub fn value_at(&self, i: usize) -> Option<Value> {
         self.table.borrow().get_index(i).map(|(_, v)| v.clone())
+    }
+
+    /// Whether the key at position `i` is the object `key` itself (not
+    /// just an equal one).
+    pub fn key_at_is(&self, i: usize, key: &Value) -> bool {
+        self.table
+            .borrow()
+            .get_index(i)
+            .is_some_and(|(k, _)| k.is(key))
     }
 
     /// Replaces the value at position `i` (see [`PyDict::index_of`]); gives
@@ -530,7 +540,20 @@ impl PyDict {
 
     pub fn pop(&self, key: &Value) -> PyResult<Option<Value>> {
         let h = protocol::hash(key)?;
-        let removed = self.write().remove(h, key)?;
+        let Some(at) = self.table.borrow().find(h, key)? else {
+            return Ok(None);
+        };
+        // Removing the last key moves no other key, so positions cached
+        // against the version stay right (a position past the end reads
+        // nothing): `except E as e` at module level binds and deletes `e`
+        // without invalidating every LOAD_GLOBAL cache.
+        let mut table = if at + 1 == self.len() {
+            self.table.borrow_mut()
+        } else {
+            self.write()
+        };
+        let removed = table.remove_at(at);
+        drop(table);
         Ok(removed.map(|(_, v)| v))
     }
 

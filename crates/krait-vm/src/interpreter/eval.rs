@@ -322,7 +322,18 @@ impl Vm {
                         }
                         self.stack.swap(len - 1, len - depth.0 as usize);
                     }
-                    I::PushNull => self.stack.push(Value::Null),
+                    I::PushNull => {
+                        self.stack.push(Value::Null);
+                        // PUSH_NULL + LOAD_GLOBAL (`f(...)` of a global
+                        // function) in one dispatch when the cache hits; a
+                        // miss or an error is left to LOAD_GLOBAL itself.
+                        if let I::LoadGlobal(i) = instructions[pc]
+                            && let Ok(value) = self.load_global_cached(fi, &code, i.0 as usize)
+                        {
+                            pc += 1;
+                            self.stack.push(value);
+                        }
+                    }
                     I::LoadConst(i) => {
                         // `x * y + 1.0`, `... > 4.0`: the left operand is on the stack.
                         with_top_of_stack!(&code.consts[i.0 as usize]);
@@ -1460,11 +1471,13 @@ impl Vm {
             globals_version: globals.version(),
             builtins_version: builtins.version(),
         };
-        match &*code.global_cache[i].borrow() {
-            Some((cached_key, GlobalSlot::Globals(at))) if *cached_key == key => {
-                globals.set_value_at(*at, value)
-            }
-            _ => Some(value),
+        let cached = match &*code.global_cache[i].borrow() {
+            Some((cached_key, GlobalSlot::Globals(at))) if *cached_key == key => Some(*at),
+            _ => None,
+        };
+        match cached.or_else(|| revalidate_global(code, i, key, globals)) {
+            Some(at) => globals.set_value_at(at, value),
+            None => Some(value),
         }
     }
 
@@ -1510,6 +1523,11 @@ impl Vm {
         };
         if needs_interp(name) {
             return self.load_global(fi, name);
+        }
+        if let Some(at) = revalidate_global(code, i, key, globals)
+            && let Some(value) = globals.value_at(at)
+        {
+            return Ok(value);
         }
         let slot = match globals.index_of(name)? {
             Some(at) => GlobalSlot::Globals(at),
@@ -1932,6 +1950,25 @@ fn store_subscript_fast(container: &Value, key: &Value, value: Value) -> Option<
 fn index_in(i: i64, len: usize) -> Option<usize> {
     let i = if i < 0 { i + len as i64 } else { i };
     (0 <= i && (i as u64) < len as u64).then_some(i as usize)
+}
+
+/// A LOAD_GLOBAL / STORE_GLOBAL cache entry for a global whose dict's
+/// version changed: positions of keys can stay put across such changes
+/// (removing the last key, as `except E as e` does at module level, moves
+/// no other; adding one appends it), so the entry is still right when its
+/// position holds the very name object. Refreshes the entry and gives the
+/// position then. Names found in the builtins are looked up again (the
+/// globals may now shadow them).
+fn revalidate_global(code: &Code, i: usize, key: GlobalsKey, globals: &PyDict) -> Option<usize> {
+    let mut entry = code.global_cache[i].borrow_mut();
+    let (cached_key, GlobalSlot::Globals(at)) = entry.as_mut()? else {
+        return None;
+    };
+    if cached_key.globals != key.globals || !globals.key_at_is(*at, &code.names[i]) {
+        return None;
+    }
+    *cached_key = key;
+    Some(*at)
 }
 
 /// The instruction after two loads, when it is BINARY_OP on small ints or

@@ -206,3 +206,34 @@ for container, key in (([1, 2], 5), ([1, 2], -3), ((1, 2), 0), ({}, "missing"), 
         print(container)
     except (IndexError, TypeError, KeyError) as e:
         print(type(e).__name__, e)
+
+
+# list.append runs without a call, as a statement or an expression; other
+# receivers and other append methods take the general path.
+def appends(n):
+    out = []
+    for i in range(n):
+        out.append(i * i)
+    results = [out.append("x"), out.append(None)]
+    return out, results
+
+
+print(appends(5))
+
+
+class Log(list):
+    def append(self, item):
+        super().append(("logged", item))
+
+
+log = Log()
+log.append(1)
+list.append(log, 2)
+print(log)
+for bad in ((), "s", None):
+    try:
+        list.append(bad, 1)
+    except TypeError:
+        print("TypeError for", type(bad).__name__)
+grid = [[10 * r + c for c in range(3)] for r in range(3)]
+print([[row[i] for row in grid] for i in range(3)])

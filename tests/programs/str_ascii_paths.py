@@ -32,3 +32,14 @@ for method in (str.upper, str.casefold, str.title, str.isdigit, str.isupper, str
         method("x", 1)
     except TypeError as e:
         print("TypeError", e)
+
+# printf-style %d: the plain case has its own path; flags, widths and other
+# types take the general one.
+print("%d" % 5, "%d" % -5, "%d" % True, "%d" % 2**70, "%d" % 3.7, "%d" % -0.5)
+print("%5d|%-5d|%05d|%+d|% d|%d%%" % (3, 3, -3, 3, 3, 50), "%i %u" % (1, 2))
+print(["w%d" % (i % 7) for i in range(10)], "%s=%d" % ("k", 10))
+for bad in ("x", None, [1]):
+    try:
+        "%d" % bad
+    except TypeError as e:
+        print("TypeError", e)

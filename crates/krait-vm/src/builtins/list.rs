@@ -757,7 +757,14 @@ pub fn compare(op: CompareOp, a: &PyList, b: &PyList) -> PyResult<bool> {
     sequence::seq_compare(op, &a.snapshot(), &b.snapshot())
 }
 
-pub const METHODS: &[MethodDef] = &[
+/// Whether `def` is `list.append` (by address: the table is a static, so
+/// its entries have one), which the interpreter runs without a call.
+pub fn is_append(def: &MethodDef) -> bool {
+    std::ptr::eq(def, &METHODS[0])
+}
+
+/// The methods of `list`; `append` first (see [`is_append`]).
+pub static METHODS: &[MethodDef] = &[
     MethodDef {
         name: "append",
         func: m_append,

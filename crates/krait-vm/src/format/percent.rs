@@ -171,6 +171,12 @@ fn convert(
             Ok(pad_simple(&body, align, f.width))
         }
         'd' | 'i' | 'u' => {
+            // The most common case: an int with no flags, width or precision.
+            if let Value::Int(n) = v
+                && *f == FormatSpec::default()
+            {
+                return Ok(n.to_string());
+            }
             let iv = match v {
                 Value::Float(x) => int::from_f64(x.get())?,
                 _ if v.is_int() => v.clone(),

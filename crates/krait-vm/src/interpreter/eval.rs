@@ -368,6 +368,12 @@ impl Vm {
                                 &self.stack[slot],
                                 &code.consts[j.0 as usize],
                             ),
+                            // `row[i]` with `i` from an enclosing scope.
+                            I::LoadDeref(j) => fused_pair_op(
+                                instructions.get(pc + 1),
+                                &self.stack[slot],
+                                &cell_contents(&self.stack[cells + j.0 as usize]),
+                            ),
                             // `total + x`: the left operand is already on the stack.
                             I::BinaryOp(_) | I::CompareOp(_) => {
                                 with_top_of_stack!(&self.stack[slot]);
@@ -649,9 +655,10 @@ impl Vm {
                                     (base_op, lhs.as_str())
                                 {
                                     // printf-style formatting calls __str__/__repr__.
-                                    let format = format.as_str().to_string();
                                     Value::str(crate::format::percent::format_with(
-                                        self, &format, &rhs,
+                                        self,
+                                        format.as_str(),
+                                        &rhs,
                                     )?)
                                 } else if inplace {
                                     protocol::inplace_op(self, base_op, &lhs, &rhs)?
@@ -1083,6 +1090,29 @@ impl Vm {
                     I::Call(argc) => {
                         sync_pc!();
                         let argc = argc as usize;
+                        // `items.append(x)`: no call at all.
+                        let len = self.stack.len();
+                        if argc == 1
+                            && kw_names.is_none()
+                            && let Some(PyObject::MethodDescriptor(method)) =
+                                self.stack[len - 3].as_obj()
+                            && method.bound.is_none()
+                            && crate::builtins::list::is_append(method.def)
+                            && matches!(self.stack[len - 2].as_obj(), Some(PyObject::List(_)))
+                        {
+                            let item = self.pop();
+                            if let Some(PyObject::List(list)) = self.stack[len - 2].as_obj() {
+                                list.append(item);
+                            }
+                            self.stack.truncate(len - 3);
+                            // As a statement, its None is popped at once.
+                            if let I::PopTop = instructions[pc] {
+                                pc += 1;
+                            } else {
+                                self.stack.push(Value::None);
+                            }
+                            continue;
+                        }
                         let names = kw_names.take();
                         if names.is_none() {
                             let call_base = self.stack.len() - argc - 2;

@@ -177,7 +177,7 @@ impl Vm {
         let pushed = self.push_frame(generator_frame(
             (code, pc, globals),
             base,
-            generator,
+            generator.clone(),
             None,
             Value::Null,
         ));
@@ -268,7 +268,7 @@ impl Vm {
             generator_frame(
                 (code, pc, globals),
                 base,
-                &generator,
+                generator,
                 Some(resumer),
                 caller_handled,
             ),
@@ -327,13 +327,13 @@ impl Vm {
 fn generator_frame(
     (code, pc, globals): (Rc<Code>, usize, Value),
     base: usize,
-    generator: &Value,
+    generator: Value,
     resumed_in_place: Option<ResumedBy>,
     caller_handled: Value,
 ) -> Frame {
     Frame {
         pc,
-        generator: Some(generator.clone()),
+        generator: Some(generator),
         resumed_in_place,
         caller_handled,
         ..Frame::start(code, globals, base, base, resumed_in_place.is_none())

@@ -336,7 +336,7 @@ impl Vm {
                         // function) in one dispatch when the cache hits; a
                         // miss or an error is left to LOAD_GLOBAL itself.
                         if let I::LoadGlobal(i) = instructions[pc]
-                            && let Ok(value) = self.load_global_cached(fi, &code, i.0 as usize)
+                            && let Ok(value) = self.load_global_cached(fi, code, i.0 as usize)
                         {
                             pc += 1;
                             self.stack.push(value);
@@ -461,14 +461,14 @@ impl Vm {
                     }
                     I::LoadName(i) => {
                         sync_pc!();
-                        let value = self.load_name(fi, &code, i.0 as usize)?;
+                        let value = self.load_name(fi, code, i.0 as usize)?;
                         self.stack.push(value);
                     }
                     I::StoreName(i) => {
                         sync_pc!();
                         let value = self.pop();
                         let value =
-                            match self.store_global_cached(fi, &code, i.0 as usize, value, true) {
+                            match self.store_global_cached(fi, code, i.0 as usize, value, true) {
                                 None => continue,
                                 Some(value) => value,
                             };
@@ -485,7 +485,7 @@ impl Vm {
                     }
                     I::LoadGlobal(i) => {
                         // A dict lookup with a str key: no Python code runs.
-                        match self.load_global_cached(fi, &code, i.0 as usize) {
+                        match self.load_global_cached(fi, code, i.0 as usize) {
                             Ok(value) => self.stack.push(value),
                             Err(err) => {
                                 sync_pc!();
@@ -497,7 +497,7 @@ impl Vm {
                         sync_pc!();
                         let value = self.pop();
                         let value =
-                            match self.store_global_cached(fi, &code, i.0 as usize, value, false) {
+                            match self.store_global_cached(fi, code, i.0 as usize, value, false) {
                                 None => continue,
                                 Some(value) => value,
                             };
@@ -516,7 +516,7 @@ impl Vm {
                         let value = cell_contents(&self.stack[cells + i.0 as usize]);
                         if let Value::Null = value {
                             sync_pc!();
-                            return Err(self.empty_cell_error(&code, i.0 as usize).into());
+                            return Err(self.empty_cell_error(code, i.0 as usize).into());
                         }
                         self.stack.push(value);
                     }
@@ -533,7 +533,7 @@ impl Vm {
                             None => cell_contents(&self.stack[cells + i.0 as usize]),
                         };
                         if let Value::Null = value {
-                            return Err(self.empty_cell_error(&code, i.0 as usize).into());
+                            return Err(self.empty_cell_error(code, i.0 as usize).into());
                         }
                         self.stack.push(value);
                     }
@@ -545,7 +545,7 @@ impl Vm {
                         sync_pc!();
                         let slot = &self.stack[cells + i.0 as usize];
                         if let Value::Null = cell_contents(slot) {
-                            return Err(self.empty_cell_error(&code, i.0 as usize).into());
+                            return Err(self.empty_cell_error(code, i.0 as usize).into());
                         }
                         set_cell(slot, Value::Null);
                     }
@@ -597,7 +597,7 @@ impl Vm {
                             continue;
                         }
                         // Dict lookups with a str key: no Python code runs.
-                        match self.lookup_method_cached(&code, i.0 as usize, &owner) {
+                        match self.lookup_method_cached(code, i.0 as usize, &owner) {
                             Some(method) => {
                                 self.stack.push(method);
                                 self.stack.push(owner);

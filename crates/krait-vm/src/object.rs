@@ -111,7 +111,7 @@ impl PyObject {
             | PyObject::Type(_)
             | PyObject::BuiltinFunction(_)
             | PyObject::Code(_) => {}
-            PyObject::List(l) => l.borrow().iter().for_each(visit),
+            PyObject::List(l) => l.traverse(visit),
             PyObject::Tuple(t) => t.iter().for_each(visit),
             PyObject::Dict(d) => d.traverse(visit),
             PyObject::DictView(v) => visit(&v.dict),

@@ -14,6 +14,7 @@ use crate::builtins::exception::PyErr;
 use crate::builtins::function::PyMethodDescriptor;
 use crate::builtins::int::{self, IntRef};
 use crate::builtins::iter;
+use crate::builtins::list::PyList;
 use crate::builtins::set::PySet;
 use crate::builtins::{bytes, dict, float, list, str as pystr};
 use crate::interp::{self, Args, Interp};
@@ -305,7 +306,18 @@ fn mul_objects(a: &Value, b: &Value) -> PyResult {
     };
     match seq.as_obj() {
         Some(PyObject::Str(s)) => pystr::repeat(s.as_str(), n?),
-        Some(PyObject::List(l)) => Ok(Value::list(sequence::repeat(&l.snapshot(), n?)?)),
+        Some(PyObject::List(l)) => {
+            let n = n?;
+            // `[False] * n`, `[0] * n`: unboxed (see `list::Compact`).
+            if l.len() == 1
+                && (n as u64) < (isize::MAX as u64) / 16
+                && let Some(item) = l.get(0)
+                && let Some(repeated) = PyList::repeated(&item, n.max(0) as usize)
+            {
+                return Ok(Value::obj(PyObject::List(repeated)));
+            }
+            Ok(Value::list(sequence::repeat(&l.snapshot(), n)?))
+        }
         Some(PyObject::Tuple(t)) => Ok(Value::tuple(sequence::repeat(t.as_slice(), n?)?)),
         Some(PyObject::Bytes(b)) => {
             let n = n?.max(0) as usize;

@@ -170,7 +170,7 @@ impl PyIterator {
             IterKind::Seq { seq, index } => {
                 let i = index.get();
                 let item = match seq.as_obj() {
-                    Some(PyObject::List(l)) => l.borrow().get(i).cloned(),
+                    Some(PyObject::List(l)) => l.get(i),
                     Some(PyObject::Tuple(t)) => t.as_slice().get(i).cloned(),
                     Some(PyObject::Bytes(b)) => b.as_bytes().get(i).map(|&c| Value::Int(c as i64)),
                     _ => None,
@@ -259,7 +259,7 @@ impl PyIterator {
                 let i = n - 1;
                 remaining.set(i);
                 let item = match seq.as_obj() {
-                    Some(PyObject::List(l)) => l.borrow().get(i).cloned(),
+                    Some(PyObject::List(l)) => l.get(i),
                     Some(PyObject::Tuple(t)) => t.as_slice().get(i).cloned(),
                     Some(PyObject::Str(s)) => s.char_at(i).map(char_value),
                     Some(PyObject::Range(r)) => Some(Value::Int(r.item(i))),

@@ -1,4 +1,5 @@
-//! `list`: a `RefCell<Vec<Value>>`.
+//! `list`: a `RefCell<Vec<Value>>`, or unboxed bools or ints for a list
+//! made by repeating one (`[False] * n`, `[0] * n`; see [`Compact`]).
 //!
 //! Borrows are kept short and never held across a call back into Python
 //! (key functions, `__eq__`...): such operations work on a snapshot.
@@ -37,72 +38,254 @@ fn reserve(items: &mut Vec<Value>, additional: usize) {
 }
 
 pub struct PyList {
-    items: RefCell<Vec<Value>>,
+    items: RefCell<Items>,
+}
+
+struct Items {
+    /// The items, unless `compact` holds them (`values` is empty then).
+    values: Vec<Value>,
+    compact: Option<Box<Compact>>,
+}
+
+/// The items of a list made by repeating one bool or int (`[True] * n`,
+/// `[0] * n`), unboxed: 1 or 8 bytes an item against a 16-byte `Value`
+/// (CPython stores 8-byte pointers to shared objects). The list stays so
+/// while it is only measured, indexed, iterated, copied or stored into
+/// with the same kind of value; anything else (`borrow`, `borrow_mut`)
+/// turns its items into `Value`s, for good.
+enum Compact {
+    Bools(Vec<bool>),
+    Ints(Vec<i64>),
+}
+
+impl Compact {
+    fn len(&self) -> usize {
+        match self {
+            Compact::Bools(v) => v.len(),
+            Compact::Ints(v) => v.len(),
+        }
+    }
+
+    fn get(&self, i: usize) -> Option<Value> {
+        match self {
+            Compact::Bools(v) => v.get(i).map(|&b| Value::bool(b)),
+            Compact::Ints(v) => v.get(i).map(|&n| Value::Int(n)),
+        }
+    }
+
+    /// Stores `value` at `i` when it is of the stored kind; gives it back
+    /// otherwise.
+    fn set(&mut self, i: usize, value: Value) -> Result<(), Value> {
+        match (self, &value) {
+            (Compact::Bools(v), Value::Bool(b)) if i < v.len() => v[i] = b.get(),
+            (Compact::Ints(v), Value::Int(n)) if i < v.len() => v[i] = *n,
+            _ => return Err(value),
+        }
+        Ok(())
+    }
+
+    fn to_values(&self) -> Vec<Value> {
+        match self {
+            Compact::Bools(v) => v.iter().map(|&b| Value::bool(b)).collect(),
+            Compact::Ints(v) => v.iter().map(|&n| Value::Int(n)).collect(),
+        }
+    }
+}
+
+impl Items {
+    /// The items as `Value`s from now on.
+    fn values_mut(&mut self) -> &mut Vec<Value> {
+        if let Some(compact) = self.compact.take() {
+            self.values = compact.to_values();
+        }
+        &mut self.values
+    }
 }
 
 impl PyList {
     /// Moves the items out if one of them satisfies `pred` (for the
-    /// iterative teardown in `object.rs`).
+    /// iterative teardown in `object.rs`; unboxed items hold no objects).
     pub(crate) fn take_items_if(&mut self, pred: fn(&Value) -> bool) -> Option<Vec<Value>> {
-        let items = self.items.get_mut();
+        let items = &mut self.items.get_mut().values;
         items.iter().any(pred).then(|| std::mem::take(items))
     }
 
     pub fn new(items: Vec<Value>) -> PyList {
         PyList {
-            items: RefCell::new(items),
+            items: RefCell::new(Items {
+                values: items,
+                compact: None,
+            }),
         }
     }
 
+    /// `[item] * n` kept unboxed, when `item` is a bool or an int.
+    pub fn repeated(item: &Value, n: usize) -> Option<PyList> {
+        let compact = match item {
+            Value::Bool(b) => Compact::Bools(vec![b.get(); n]),
+            Value::Int(i) => Compact::Ints(vec![*i; n]),
+            _ => return None,
+        };
+        Some(PyList {
+            items: RefCell::new(Items {
+                values: Vec::new(),
+                compact: Some(Box::new(compact)),
+            }),
+        })
+    }
+
+    /// The items as `Value`s (an unboxed list is converted first).
     #[inline]
     pub fn borrow(&self) -> Ref<'_, Vec<Value>> {
-        self.items.borrow()
+        if self.items.borrow().compact.is_some() {
+            self.items.borrow_mut().values_mut();
+        }
+        Ref::map(self.items.borrow(), |items| &items.values)
     }
 
     #[inline]
     pub fn borrow_mut(&self) -> RefMut<'_, Vec<Value>> {
-        self.items.borrow_mut()
+        RefMut::map(self.items.borrow_mut(), Items::values_mut)
     }
 
     pub fn len(&self) -> usize {
-        self.items.borrow().len()
+        let items = self.items.borrow();
+        match &items.compact {
+            Some(compact) => compact.len(),
+            None => items.values.len(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.items.borrow().is_empty()
+        self.len() == 0
+    }
+
+    /// `l[i]` for a Python index (negative from the end), if in range:
+    /// one borrow, the ordinary case first (the dispatch loop's path).
+    #[inline]
+    pub fn item(&self, i: i64) -> Option<Value> {
+        let items = self.items.borrow();
+        match &items.compact {
+            None => {
+                sequence::normalize_index(i, items.values.len()).map(|i| items.values[i].clone())
+            }
+            Some(compact) => compact.get(sequence::normalize_index(i, compact.len())?),
+        }
+    }
+
+    /// `l[i] = value` for a Python index, if in range; gives the value
+    /// back otherwise (as [`PyList::item`], for the dispatch loop).
+    #[inline]
+    pub fn store_item(&self, i: i64, value: Value) -> Result<(), Value> {
+        let mut items = self.items.borrow_mut();
+        if items.compact.is_none()
+            && let Some(i) = sequence::normalize_index(i, items.values.len())
+        {
+            let old = std::mem::replace(&mut items.values[i], value);
+            drop(items);
+            drop(old);
+            return Ok(());
+        }
+        drop(items);
+        match sequence::normalize_index(i, self.len()) {
+            Some(i) => self.set(i, value),
+            None => Err(value),
+        }
+    }
+
+    /// The item at `i`, if in range.
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<Value> {
+        let items = self.items.borrow();
+        match &items.compact {
+            Some(compact) => compact.get(i),
+            None => items.values.get(i).cloned(),
+        }
+    }
+
+    /// `l[i] = value` for an `i` in range; gives the value back when out
+    /// of range.
+    #[inline]
+    pub fn set(&self, i: usize, value: Value) -> Result<(), Value> {
+        let mut items = self.items.borrow_mut();
+        let value = match &mut items.compact {
+            Some(compact) => match compact.set(i, value) {
+                Ok(()) => return Ok(()),
+                Err(value) => value,
+            },
+            None => value,
+        };
+        match items.values_mut().get_mut(i) {
+            Some(slot) => {
+                // The old item is dropped after the borrow ends: its drop
+                // cannot run Python code, but stays out of the borrow anyway.
+                let old = std::mem::replace(slot, value);
+                drop(items);
+                drop(old);
+                Ok(())
+            }
+            None => Err(value),
+        }
+    }
+
+    /// Calls `visit` on each item that is an object (unboxed items are
+    /// not), for the cycle collector.
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        self.items.borrow().values.iter().for_each(visit);
     }
 
     /// A copy of the items (cheap refcount bumps), for iterating while
     /// calling back into Python.
     pub fn snapshot(&self) -> Vec<Value> {
-        self.items.borrow().clone()
+        let items = self.items.borrow();
+        match &items.compact {
+            Some(compact) => compact.to_values(),
+            None => items.values.clone(),
+        }
+    }
+
+    /// A new list with the same items (kept unboxed if they are).
+    pub fn copy(&self) -> PyList {
+        let items = self.items.borrow();
+        let compact = items.compact.as_ref().map(|compact| {
+            Box::new(match &**compact {
+                Compact::Bools(v) => Compact::Bools(v.clone()),
+                Compact::Ints(v) => Compact::Ints(v.clone()),
+            })
+        });
+        PyList {
+            items: RefCell::new(Items {
+                values: items.values.clone(),
+                compact,
+            }),
+        }
     }
 
     pub fn append(&self, v: Value) {
         let mut items = self.items.borrow_mut();
+        let items = items.values_mut();
         if items.len() == items.capacity() {
-            reserve(&mut items, 1);
+            reserve(items, 1);
         }
         items.push(v);
     }
 
     /// Appends `more` (`l.extend(...)`, `l += ...`).
     pub fn extend(&self, more: Vec<Value>) {
-        let mut items = self.items.borrow_mut();
+        let mut items = self.borrow_mut();
         reserve(&mut items, more.len());
         items.extend(more);
     }
 
     pub fn get_index(&self, i: &Value) -> PyResult {
         let idx = sequence::subscript_index(i, "list")?;
-        let items = self.items.borrow();
-        sequence::normalize_index(idx, items.len())
-            .map(|i| items[i].clone())
+        sequence::normalize_index(idx, self.len())
+            .and_then(|i| self.get(i))
             .ok_or_else(|| PyErr::index_error("list index out of range"))
     }
 
     pub fn get_slice(&self, si: SliceIndices) -> Value {
-        let items = self.items.borrow();
+        let items = self.borrow();
         let out = if si.step == 1 {
             items[si.start as usize..si.start as usize + si.len].to_vec()
         } else {
@@ -113,19 +296,14 @@ impl PyList {
 
     pub fn set_index(&self, i: &Value, v: Value) -> PyResult<()> {
         let idx = sequence::subscript_index(i, "list")?;
-        let mut items = self.items.borrow_mut();
-        match sequence::normalize_index(idx, items.len()) {
-            Some(i) => {
-                items[i] = v;
-                Ok(())
-            }
-            None => Err(PyErr::index_error("list assignment index out of range")),
-        }
+        sequence::normalize_index(idx, self.len())
+            .and_then(|i| self.set(i, v).ok())
+            .ok_or_else(|| PyErr::index_error("list assignment index out of range"))
     }
 
     /// `l[a:b:c] = values` (values already collected from the iterable).
     pub fn set_slice(&self, s: &PySlice, values: Vec<Value>) -> PyResult<()> {
-        let mut items = self.items.borrow_mut();
+        let mut items = self.borrow_mut();
         let si = s.indices(items.len())?;
         if si.step == 1 {
             let start = si.start as usize;
@@ -148,7 +326,7 @@ impl PyList {
 
     pub fn del_index(&self, i: &Value) -> PyResult<()> {
         let idx = sequence::subscript_index(i, "list")?;
-        let mut items = self.items.borrow_mut();
+        let mut items = self.borrow_mut();
         match sequence::normalize_index(idx, items.len()) {
             Some(i) => {
                 items.remove(i);
@@ -159,7 +337,7 @@ impl PyList {
     }
 
     pub fn del_slice(&self, s: &PySlice) -> PyResult<()> {
-        let mut items = self.items.borrow_mut();
+        let mut items = self.borrow_mut();
         let si = s.indices(items.len())?;
         if si.len == 0 {
             return Ok(());
@@ -205,9 +383,9 @@ impl PyList {
     ) -> PyResult<()> {
         // CPython empties the list while sorting, so mutation by a key
         // function is detected instead of corrupting the sort.
-        let mut items = std::mem::take(&mut *self.items.borrow_mut());
+        let mut items = std::mem::take(&mut *self.borrow_mut());
         let result = sort_values(&mut items, key, reverse, lt);
-        let mut cur = self.items.borrow_mut();
+        let mut cur = self.borrow_mut();
         let modified = !cur.is_empty();
         *cur = items;
         drop(cur);
@@ -716,7 +894,7 @@ fn m_sort(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
 fn m_copy(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
     args.check("copy", 0, 0)?;
-    Ok(Value::list(l.snapshot()))
+    Ok(Value::obj(PyObject::List(l.copy())))
 }
 
 fn m_clear(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {

@@ -1939,7 +1939,7 @@ fn next_fast(iterator: &Value) -> Option<Option<Value>> {
         IterKind::Seq { seq, index } => {
             let i = index.get();
             let item = match seq.as_obj() {
-                Some(PyObject::List(l)) => Some(l.borrow().get(i).cloned()),
+                Some(PyObject::List(l)) => Some(l.get(i)),
                 Some(PyObject::Tuple(t)) => Some(t.as_slice().get(i).cloned()),
                 _ => None,
             };
@@ -1959,10 +1959,7 @@ fn subscript_fast(container: &Value, key: &Value) -> Option<Value> {
         return None;
     };
     match container.as_obj()? {
-        PyObject::List(list) => {
-            let items = list.borrow();
-            index_in(*i, items.len()).map(|i| items[i].clone())
-        }
+        PyObject::List(list) => list.item(*i),
         PyObject::Tuple(tuple) => index_in(*i, tuple.len()).map(|i| tuple.as_slice()[i].clone()),
         _ => None,
     }
@@ -1971,16 +1968,10 @@ fn subscript_fast(container: &Value, key: &Value) -> Option<Value> {
 /// `list[i] = value` with an int in range; gives the value back otherwise.
 #[inline(never)]
 fn store_subscript_fast(container: &Value, key: &Value, value: Value) -> Option<Value> {
-    if let (Value::Int(i), Some(PyObject::List(list))) = (key, container.as_obj()) {
-        let mut items = list.borrow_mut();
-        if let Some(i) = index_in(*i, items.len()) {
-            let old = std::mem::replace(&mut items[i], value);
-            drop(items);
-            drop(old);
-            return None;
-        }
+    match (key, container.as_obj()) {
+        (Value::Int(i), Some(PyObject::List(list))) => list.store_item(*i, value).err(),
+        _ => Some(value),
     }
-    Some(value)
 }
 
 /// A Python index into a sequence of `len` items, if in range.

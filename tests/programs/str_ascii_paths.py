@@ -43,3 +43,19 @@ for bad in ("x", None, [1]):
         "%d" % bad
     except TypeError as e:
         print("TypeError", e)
+
+# Splitting long texts (equal parts may share one object; only values and
+# order are observable).
+words = "the quick brown fox jumps over the lazy dog".split()
+text = " ".join(words[i % len(words)] + ("" if i % 7 else str(i)) for i in range(3000))
+parts = text.split()
+print(len(parts), parts[:5], parts[-3:], parts.count("the"), len(set(parts)))
+print(text.split(" ", 5)[:6], len(text.split(maxsplit=100)), text.split(maxsplit=2)[:2])
+lines = "\n".join("line %d: %s" % (i, words[i % 9]) for i in range(2000))
+split_lines = lines.split("\n")
+print(len(split_lines), split_lines[1234], split_lines[-1], len(set(split_lines)))
+csv = ",".join(["a", "bb", "", "a"] * 700)
+fields = csv.split(",")
+print(len(fields), fields[:5], fields.count(""), csv.split(",", 3)[:4])
+uni = " ".join(["caf\u00e9", "na\u00efve", "\u00e9t\u00e9"] * 500)
+print(len(uni.split()), uni.split()[:4], uni.split("\u00e9")[:3], len(set(uni.split())))

@@ -8,8 +8,11 @@
 
 use std::cell::Cell;
 use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use crate::PyResult;
+use crate::builtins::dict::PassThroughHasher;
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::MethodDef;
 use crate::builtins::slice::SliceIndices;
@@ -710,40 +713,99 @@ fn split_args<'a>(args: &Args<'a>, name: &str) -> PyResult<(Option<&'a str>, i64
     Ok((sep, maxsplit))
 }
 
+/// The parts `split` makes of one string. Splitting a long text yields
+/// the same short words again and again (`text.split()` of a document):
+/// equal parts then share one str object instead of one allocation each
+/// (str identity is not part of Python's semantics; CPython shares its
+/// one-character strs the same way).
+struct Parts<'a> {
+    out: Vec<Value>,
+    seen: Option<HashMap<PartKey<'a>, Value, BuildHasherDefault<PassThroughHasher>>>,
+}
+
+/// A part with its hash (the str hash, so the map hashes each part once).
+#[derive(PartialEq, Eq)]
+struct PartKey<'a> {
+    hash: i64,
+    text: &'a str,
+}
+
+impl std::hash::Hash for PartKey<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash as u64);
+    }
+}
+
+impl<'a> Parts<'a> {
+    /// Parts of `source`: shared only in a text long enough to repeat
+    /// itself (a short split pays no map).
+    fn of(source: &str) -> Parts<'a> {
+        Parts {
+            out: Vec::new(),
+            seen: (source.len() >= 1024).then(HashMap::default),
+        }
+    }
+
+    fn push(&mut self, part: &'a str) {
+        // Mostly distinct parts (the lines of a file): the map would only
+        // cost memory; stop sharing.
+        if self.out.len() % 1024 == 1023
+            && self
+                .seen
+                .as_ref()
+                .is_some_and(|seen| seen.len() > self.out.len() / 4)
+        {
+            self.seen = None;
+        }
+        let value = match &mut self.seen {
+            Some(seen) if part.len() <= INLINE => {
+                let key = PartKey {
+                    hash: hash_bytes(part.as_bytes()),
+                    text: part,
+                };
+                seen.entry(key).or_insert_with(|| str_value(part)).clone()
+            }
+            _ => str_value(part),
+        };
+        self.out.push(value);
+    }
+}
+
 /// `str.split` on whitespace runs.
 pub fn split_whitespace(s: &str, maxsplit: i64) -> Vec<Value> {
     if s.is_ascii() {
-        return split_ascii_whitespace(s.as_bytes(), maxsplit);
+        return split_ascii_whitespace(s, maxsplit);
     }
-    let mut out = Vec::new();
+    let mut out = Parts::of(s);
     let mut rest = s.trim_start_matches(is_py_whitespace);
     let mut n = 0;
     while !rest.is_empty() {
         if maxsplit >= 0 && n >= maxsplit {
-            out.push(str_value(rest));
+            out.push(rest);
             break;
         }
         match rest.find(is_py_whitespace) {
             Some(end) => {
-                out.push(str_value(&rest[..end]));
+                out.push(&rest[..end]);
                 rest = rest[end..].trim_start_matches(is_py_whitespace);
             }
             None => {
-                out.push(str_value(rest));
+                out.push(rest);
                 break;
             }
         }
         n += 1;
     }
-    out
+    out.out
 }
 
 /// [`split_whitespace`] of ASCII text, byte by byte (no UTF-8 decoding).
-fn split_ascii_whitespace(s: &[u8], maxsplit: i64) -> Vec<Value> {
+fn split_ascii_whitespace(text: &str, maxsplit: i64) -> Vec<Value> {
     // Python's ASCII whitespace: \t \n \x0b \x0c \r, \x1c..\x1f and space.
     let is_space = |b: &u8| matches!(b, b'\t'..=b'\r' | b'\x1c'..=b'\x1f' | b' ');
-    let ascii_value = |bytes: &[u8]| str_value(std::str::from_utf8(bytes).unwrap_or_default());
-    let mut out = Vec::new();
+    // ASCII: every byte offset is a char boundary.
+    let s = text.as_bytes();
+    let mut out = Parts::of(text);
     let mut at = 0;
     let mut n = 0;
     loop {
@@ -754,18 +816,18 @@ fn split_ascii_whitespace(s: &[u8], maxsplit: i64) -> Vec<Value> {
             break;
         }
         if maxsplit >= 0 && n >= maxsplit {
-            out.push(ascii_value(&s[at..]));
+            out.push(&text[at..]);
             break;
         }
         let end = s[at..]
             .iter()
             .position(is_space)
             .map_or(s.len(), |i| at + i);
-        out.push(ascii_value(&s[at..end]));
+        out.push(&text[at..end]);
         at = end;
         n += 1;
     }
-    out
+    out.out
 }
 
 fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<Value> {
@@ -799,11 +861,16 @@ fn m_split(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     let (sep, maxsplit) = split_args(&args, "split")?;
     let parts = match sep {
         None => split_whitespace(s, maxsplit),
-        Some(sep) if maxsplit < 0 => s.split(sep).map(str_value).collect(),
-        Some(sep) => s
-            .splitn(maxsplit as usize + 1, sep)
-            .map(str_value)
-            .collect(),
+        Some(sep) => {
+            let mut parts = Parts::of(s);
+            if maxsplit < 0 {
+                s.split(sep).for_each(|part| parts.push(part));
+            } else {
+                s.splitn(maxsplit as usize + 1, sep)
+                    .for_each(|part| parts.push(part));
+            }
+            parts.out
+        }
     };
     Ok(Value::list(parts))
 }

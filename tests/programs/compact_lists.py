@@ -73,3 +73,24 @@ for bad in (3, -4):
         print(([True] * 3)[bad])
     except IndexError as err:
         print("IndexError", err)
+
+# sorted() of many ints gives an unboxed list too.
+nums = [(i * 7919) % 1000 - 500 for i in range(200)]
+asc = sorted(nums)
+desc = sorted(nums, reverse=True)
+print(asc[:5], asc[-3:], desc[:3], len(asc), asc[100], asc[-1] == max(nums))
+print(asc == sorted(asc), asc.index(asc[50]), asc.count(asc[0]), desc[::50], 0 in asc)
+asc[0] = -1000
+asc.append("end")
+print(asc[:3], asc[-2:], len(asc))
+by_key = sorted(range(100), key=lambda n: (n % 7, -n))
+print(by_key[:8], sorted(range(80), key=lambda n: n % 3)[:6], sorted([2] * 70 + [1])[:3])
+words = sorted(["pear", "fig", "apple", "kiwi"] * 20, key=len)
+print(words[:6], words[-2:], sorted(["b", "a"] * 40, key=str.upper, reverse=True)[:3])
+
+# No room: MemoryError, not a crash.
+for make in (lambda: [0] * 2**58, lambda: [False] * 2**58, lambda: [None] * 2**60, lambda: [1, 2] * 2**59):
+    try:
+        make()
+    except MemoryError:
+        print("MemoryError")

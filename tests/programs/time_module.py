@@ -36,3 +36,13 @@ try:
     time.perf_counter(1)
 except TypeError as e:
     print("TypeError")
+for bad in (float("inf"), 1e10, 10**10):
+    try:
+        time.sleep(bad)
+    except OverflowError as e:
+        print("OverflowError", e)
+for f in (time.time, time.monotonic_ns, time.perf_counter):
+    try:
+        f(1)
+    except TypeError as e:
+        print("TypeError", e)

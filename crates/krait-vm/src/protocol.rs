@@ -314,7 +314,7 @@ fn mul_objects(a: &Value, b: &Value) -> PyResult {
                 && let Some(item) = l.get(0)
                 && let Some(repeated) = PyList::repeated(&item, n.max(0) as usize)
             {
-                return Ok(Value::obj(PyObject::List(repeated)));
+                return Ok(Value::obj(PyObject::List(repeated?)));
             }
             Ok(Value::list(sequence::repeat(&l.snapshot(), n)?))
         }
@@ -886,7 +886,9 @@ pub fn sorted(
             list::sort_values(&mut items, Some(&mut call), reverse, &mut lt)?
         }
     }
-    Ok(Value::list(items))
+    Ok(Value::obj(PyObject::List(PyList::of_values_unboxing_ints(
+        items,
+    ))))
 }
 
 thread_local! {

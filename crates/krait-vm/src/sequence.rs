@@ -126,7 +126,9 @@ pub fn repeat(items: &[Value], n: i64) -> PyResult<Vec<Value>> {
         .checked_mul(n as usize)
         .filter(|&t| t < (isize::MAX as usize) / 16)
         .ok_or_else(|| PyErr::new(crate::typeobject::ExcType::MemoryError, ""))?;
-    let mut out = Vec::with_capacity(total);
+    let mut out = Vec::new();
+    out.try_reserve_exact(total)
+        .map_err(|_| PyErr::new(crate::typeobject::ExcType::MemoryError, ""))?;
     for _ in 0..n {
         out.extend_from_slice(items);
     }

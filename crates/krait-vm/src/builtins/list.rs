@@ -119,19 +119,47 @@ impl PyList {
         }
     }
 
-    /// `[item] * n` kept unboxed, when `item` is a bool or an int.
-    pub fn repeated(item: &Value, n: usize) -> Option<PyList> {
+    /// `[item] * n` kept unboxed, when `item` is a bool or an int;
+    /// MemoryError when there is no room for it.
+    pub fn repeated(item: &Value, n: usize) -> Option<PyResult<PyList>> {
+        fn filled<T: Clone>(item: T, n: usize) -> PyResult<Vec<T>> {
+            let mut items = Vec::new();
+            items
+                .try_reserve_exact(n)
+                .map_err(|_| PyErr::new(crate::typeobject::ExcType::MemoryError, ""))?;
+            items.resize(n, item);
+            Ok(items)
+        }
         let compact = match item {
-            Value::Bool(b) => Compact::Bools(vec![b.get(); n]),
-            Value::Int(i) => Compact::Ints(vec![*i; n]),
+            Value::Bool(b) => filled(b.get(), n).map(Compact::Bools),
+            Value::Int(i) => filled(*i, n).map(Compact::Ints),
             _ => return None,
         };
-        Some(PyList {
+        let compact = match compact {
+            Ok(compact) => compact,
+            Err(err) => return Some(Err(err)),
+        };
+        Some(Ok(PyList {
             items: RefCell::new(Items {
                 values: Vec::new(),
                 compact: Some(Box::new(compact)),
             }),
-        })
+        }))
+    }
+
+    /// A list of `items`, unboxed when they are many ints (the result of
+    /// `sorted()` on ints: half the memory while it is only read).
+    pub fn of_values_unboxing_ints(items: Vec<Value>) -> PyList {
+        if items.len() >= 64 && items.iter().all(|v| matches!(v, Value::Int(_))) {
+            let ints = items.iter().map(small_int).collect();
+            return PyList {
+                items: RefCell::new(Items {
+                    values: Vec::new(),
+                    compact: Some(Box::new(Compact::Ints(ints))),
+                }),
+            };
+        }
+        PyList::new(items)
     }
 
     /// The items as `Value`s (an unboxed list is converted first).
@@ -416,14 +444,24 @@ pub fn sort_values(
     match key {
         None => sort_reversible(items, reverse, lt),
         Some(f) => {
-            let mut keys = Vec::with_capacity(items.len());
-            for v in items.iter() {
-                keys.push(f(v)?);
+            // (key, original position) pairs are sorted, then the items
+            // are put in their order: 24 bytes a pair where (key, item)
+            // took 32, for the pairs and for the sort's scratch copy of
+            // them (a key sort's peak memory).
+            if u32::try_from(items.len()).is_err() {
+                return Err(PyErr::new(crate::typeobject::ExcType::MemoryError, ""));
             }
-            // The (key, value) pairs move together: no index indirection.
-            let mut pairs: Vec<(Value, Value)> = keys.into_iter().zip(items.drain(..)).collect();
+            let mut pairs: Vec<(Value, u32)> = Vec::with_capacity(items.len());
+            for (i, v) in items.iter().enumerate() {
+                pairs.push((f(v)?, i as u32));
+            }
             let result = sort_reversible(&mut pairs, reverse, lt);
-            items.extend(pairs.into_iter().map(|(_, v)| v));
+            let mut by_position: Vec<Value> = std::mem::take(items);
+            items.extend(
+                pairs
+                    .into_iter()
+                    .map(|(_, i)| std::mem::take(&mut by_position[i as usize])),
+            );
             result
         }
     }
@@ -442,7 +480,7 @@ impl SortItem for Value {
     }
 }
 
-impl SortItem for (Value, Value) {
+impl SortItem for (Value, u32) {
     #[inline]
     fn key(&self) -> &Value {
         &self.0
@@ -1222,10 +1260,10 @@ mod tests {
                         .enumerate()
                         .map(|(n, &x)| f(x, n as i64))
                         .collect();
-                    let mut pairs: Vec<(Value, Value)> = keys
+                    let mut pairs: Vec<(Value, u32)> = keys
                         .drain(..)
                         .enumerate()
-                        .map(|(n, k)| (k, i(n as i64)))
+                        .map(|(n, k)| (k, n as u32))
                         .collect();
                     if native {
                         sort_reversible(&mut pairs, reverse, &mut protocol::lt).unwrap();
@@ -1238,9 +1276,9 @@ mod tests {
                             pairs.reverse();
                         }
                     }
-                    pairs.into_iter().map(|(_, v)| v).collect::<Vec<_>>()
+                    pairs.into_iter().map(|(_, n)| n).collect::<Vec<_>>()
                 };
-                assert_eq!(ints(&keyed(true)), ints(&keyed(false)));
+                assert_eq!(keyed(true), keyed(false));
             }
         }
     }

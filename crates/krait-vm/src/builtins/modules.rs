@@ -474,49 +474,49 @@ fn time() -> Vec<(&'static str, Value)> {
         (
             "time",
             function("time", |_, a| {
-                a.check("time", 0, 0)?;
+                a.check("time.time", 0, 0)?;
                 Ok(Value::float(since_epoch().as_secs_f64()))
             }),
         ),
         (
             "time_ns",
             function("time_ns", |_, a| {
-                a.check("time_ns", 0, 0)?;
+                a.check("time.time_ns", 0, 0)?;
                 Ok(nanoseconds(since_epoch()))
             }),
         ),
         (
             "perf_counter",
             function("perf_counter", |_, a| {
-                a.check("perf_counter", 0, 0)?;
+                a.check("time.perf_counter", 0, 0)?;
                 Ok(Value::float(monotonic_clock().as_secs_f64()))
             }),
         ),
         (
             "perf_counter_ns",
             function("perf_counter_ns", |_, a| {
-                a.check("perf_counter_ns", 0, 0)?;
+                a.check("time.perf_counter_ns", 0, 0)?;
                 Ok(nanoseconds(monotonic_clock()))
             }),
         ),
         (
             "monotonic",
             function("monotonic", |_, a| {
-                a.check("monotonic", 0, 0)?;
+                a.check("time.monotonic", 0, 0)?;
                 Ok(Value::float(monotonic_clock().as_secs_f64()))
             }),
         ),
         (
             "monotonic_ns",
             function("monotonic_ns", |_, a| {
-                a.check("monotonic_ns", 0, 0)?;
+                a.check("time.monotonic_ns", 0, 0)?;
                 Ok(nanoseconds(monotonic_clock()))
             }),
         ),
         (
             "sleep",
             function("sleep", |_, a| {
-                a.check("sleep", 1, 1)?;
+                a.check("time.sleep", 1, 1)?;
                 // CPython words a wrong type as for an int argument.
                 let secs = float_arg("sleep", &a, 0).map_err(|_| {
                     PyErr::type_error(format!(
@@ -530,8 +530,14 @@ fn time() -> Vec<(&'static str, Value)> {
                 if secs < 0.0 {
                     return Err(PyErr::value_error("sleep length must be non-negative"));
                 }
-                let duration = std::time::Duration::try_from_secs_f64(secs)
-                    .map_err(|_| PyErr::overflow_error("sleep length is too large"))?;
+                // CPython keeps times as i64 nanoseconds.
+                if secs * 1e9 >= i64::MAX as f64 {
+                    return Err(PyErr::overflow_error(match a.pos[0] {
+                        Value::Float(_) => "timestamp out of range for platform time_t",
+                        _ => "timestamp too large to convert to C _PyTime_t",
+                    }));
+                }
+                let duration = std::time::Duration::from_secs_f64(secs);
                 std::thread::sleep(duration);
                 Ok(Value::None)
             }),

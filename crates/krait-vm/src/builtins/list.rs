@@ -307,8 +307,7 @@ impl PyList {
 
     pub fn get_index(&self, i: &Value) -> PyResult {
         let idx = sequence::subscript_index(i, "list")?;
-        sequence::normalize_index(idx, self.len())
-            .and_then(|i| self.get(i))
+        self.item(idx)
             .ok_or_else(|| PyErr::index_error("list index out of range"))
     }
 
@@ -324,9 +323,8 @@ impl PyList {
 
     pub fn set_index(&self, i: &Value, v: Value) -> PyResult<()> {
         let idx = sequence::subscript_index(i, "list")?;
-        sequence::normalize_index(idx, self.len())
-            .and_then(|i| self.set(i, v).ok())
-            .ok_or_else(|| PyErr::index_error("list assignment index out of range"))
+        self.store_item(idx, v)
+            .map_err(|_| PyErr::index_error("list assignment index out of range"))
     }
 
     /// `l[a:b:c] = values` (values already collected from the iterable).

@@ -469,50 +469,31 @@ fn nanoseconds(d: std::time::Duration) -> Value {
     }
 }
 
+/// A `time` clock function of no arguments: `$clock()` converted by `$convert`.
+macro_rules! clock_function {
+    ($name:literal, $clock:expr, $convert:expr) => {
+        (
+            $name,
+            function($name, |_, a| {
+                a.check(concat!("time.", $name), 0, 0)?;
+                Ok($convert($clock()))
+            }),
+        )
+    };
+}
+
+fn seconds(d: std::time::Duration) -> Value {
+    Value::float(d.as_secs_f64())
+}
+
 fn time() -> Vec<(&'static str, Value)> {
     vec![
-        (
-            "time",
-            function("time", |_, a| {
-                a.check("time.time", 0, 0)?;
-                Ok(Value::float(since_epoch().as_secs_f64()))
-            }),
-        ),
-        (
-            "time_ns",
-            function("time_ns", |_, a| {
-                a.check("time.time_ns", 0, 0)?;
-                Ok(nanoseconds(since_epoch()))
-            }),
-        ),
-        (
-            "perf_counter",
-            function("perf_counter", |_, a| {
-                a.check("time.perf_counter", 0, 0)?;
-                Ok(Value::float(monotonic_clock().as_secs_f64()))
-            }),
-        ),
-        (
-            "perf_counter_ns",
-            function("perf_counter_ns", |_, a| {
-                a.check("time.perf_counter_ns", 0, 0)?;
-                Ok(nanoseconds(monotonic_clock()))
-            }),
-        ),
-        (
-            "monotonic",
-            function("monotonic", |_, a| {
-                a.check("time.monotonic", 0, 0)?;
-                Ok(Value::float(monotonic_clock().as_secs_f64()))
-            }),
-        ),
-        (
-            "monotonic_ns",
-            function("monotonic_ns", |_, a| {
-                a.check("time.monotonic_ns", 0, 0)?;
-                Ok(nanoseconds(monotonic_clock()))
-            }),
-        ),
+        clock_function!("time", since_epoch, seconds),
+        clock_function!("time_ns", since_epoch, nanoseconds),
+        clock_function!("perf_counter", monotonic_clock, seconds),
+        clock_function!("perf_counter_ns", monotonic_clock, nanoseconds),
+        clock_function!("monotonic", monotonic_clock, seconds),
+        clock_function!("monotonic_ns", monotonic_clock, nanoseconds),
         (
             "sleep",
             function("sleep", |_, a| {

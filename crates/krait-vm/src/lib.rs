@@ -74,9 +74,10 @@
 
 #![cfg_attr(test, allow(clippy::approx_constant))]
 
+pub mod args;
 pub mod builtins;
 pub mod format;
-pub mod interp;
+pub mod host;
 pub mod interpreter;
 pub mod object;
 pub mod protocol;
@@ -84,8 +85,9 @@ pub mod sequence;
 pub mod typeobject;
 pub mod value;
 
+pub use args::Args;
 pub use builtins::exception::PyErr;
-pub use interp::{Args, Interp, NoInterp};
+pub use host::Host;
 pub use interpreter::Vm;
 pub use object::PyObject;
 pub use value::Value;

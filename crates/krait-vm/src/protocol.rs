@@ -10,6 +10,7 @@ use std::cmp::Ordering;
 use std::rc::Rc;
 
 use crate::PyResult;
+use crate::args::Args;
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::PyMethodDescriptor;
 use crate::builtins::int::{self, IntRef};
@@ -17,7 +18,7 @@ use crate::builtins::iter;
 use crate::builtins::list::PyList;
 use crate::builtins::set::PySet;
 use crate::builtins::{bytes, dict, float, list, str as pystr};
-use crate::interp::{self, Args, Interp};
+use crate::interpreter::Vm;
 use crate::object::PyObject;
 use crate::sequence;
 use crate::typeobject::{self, ExcType};
@@ -362,7 +363,7 @@ fn set_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult {
 
 /// `a <op>= b`: mutates lists, sets and dicts in place; otherwise the
 /// same as [`binary_op`].
-pub fn inplace_op(vm: &mut dyn Interp, op: BinaryOp, a: &Value, b: &Value) -> PyResult {
+pub fn inplace_op(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult {
     match (op, a.as_obj()) {
         (BinaryOp::Add, Some(PyObject::List(_))) => list::inplace_concat(vm, a, b),
         (BinaryOp::Mul, Some(PyObject::List(_))) => match sequence::repeat_count(b) {
@@ -723,7 +724,7 @@ fn not_subscriptable(v: &Value) -> PyErr {
 }
 
 /// `container[key] = value`.
-pub fn set_item(vm: &mut dyn Interp, container: &Value, key: &Value, value: Value) -> PyResult<()> {
+pub fn set_item(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> PyResult<()> {
     let container = container.builtin_value();
     match container.as_obj() {
         Some(PyObject::List(l)) => match key.as_obj() {
@@ -779,7 +780,7 @@ pub fn del_item(container: &Value, key: &Value) -> PyResult<()> {
 }
 
 /// `x in container`.
-pub fn contains(vm: &mut dyn Interp, container: &Value, x: &Value) -> PyResult<bool> {
+pub fn contains(vm: &mut Vm, container: &Value, x: &Value) -> PyResult<bool> {
     let container = container.builtin_value();
     let linear = |items: &[Value]| -> PyResult<bool> {
         for item in items {
@@ -829,7 +830,7 @@ pub fn iter(v: &Value) -> PyResult {
 
 /// `iter(v)`, asking the interpreter about objects the builtin layer does
 /// not know (generators are their own iterators).
-pub fn iter_with(vm: &mut dyn Interp, v: &Value) -> PyResult {
+pub fn iter_with(vm: &mut Vm, v: &Value) -> PyResult {
     if let Some(it) = iter::builtin_iter(v.builtin_value()) {
         return Ok(it);
     }
@@ -841,7 +842,7 @@ pub fn iter_with(vm: &mut dyn Interp, v: &Value) -> PyResult {
 
 /// `next(it)`; `Ok(None)` when exhausted (no StopIteration is built).
 #[inline]
-pub fn next(vm: &mut dyn Interp, it: &Value) -> PyResult<Option<Value>> {
+pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     match it.as_obj() {
         Some(PyObject::Iterator(i)) => i.next(vm),
         _ => vm.next_object(it),
@@ -849,7 +850,7 @@ pub fn next(vm: &mut dyn Interp, it: &Value) -> PyResult<Option<Value>> {
 }
 
 /// Drain any iterable into a vector (lists and tuples are copied directly).
-pub fn collect(vm: &mut dyn Interp, v: &Value) -> PyResult<Vec<Value>> {
+pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     match v.as_obj() {
         Some(PyObject::List(l)) => return Ok(l.snapshot()),
         Some(PyObject::Tuple(t)) => return Ok(t.as_slice().to_vec()),
@@ -864,12 +865,7 @@ pub fn collect(vm: &mut dyn Interp, v: &Value) -> PyResult<Vec<Value>> {
 }
 
 /// `sorted(iterable, key=None, reverse=False)`.
-pub fn sorted(
-    vm: &mut dyn Interp,
-    iterable: &Value,
-    key: Option<&Value>,
-    reverse: bool,
-) -> PyResult {
+pub fn sorted(vm: &mut Vm, iterable: &Value, key: Option<&Value>, reverse: bool) -> PyResult {
     let mut items = collect(vm, iterable)?;
     let vm = RefCell::new(vm);
     let mut lt = |a: &Value, b: &Value| {
@@ -881,7 +877,7 @@ pub fn sorted(
         Some(f) => {
             let mut call = |v: &Value| {
                 let mut vm = vm.borrow_mut();
-                interp::call(&mut **vm, f, Args::new(std::slice::from_ref(v)))
+                vm.call(f, Args::new(std::slice::from_ref(v)))
             };
             list::sort_values(&mut items, Some(&mut call), reverse, &mut lt)?
         }
@@ -1033,7 +1029,7 @@ pub fn format(v: &Value, spec: &str) -> PyResult<String> {
 }
 
 /// `obj.name(*args)` for builtin methods.
-pub fn call_method(vm: &mut dyn Interp, obj: &Value, name: &str, args: Args) -> PyResult {
+pub fn call_method(vm: &mut Vm, obj: &Value, name: &str, args: Args) -> PyResult {
     let class = typeobject::class_of(obj);
     match class.lookup(name) {
         Some(Value::Obj(m)) if matches!(&*m, PyObject::MethodDescriptor(_)) => {
@@ -1042,7 +1038,7 @@ pub fn call_method(vm: &mut dyn Interp, obj: &Value, name: &str, args: Args) -> 
             };
             (d.def.func)(vm, obj, args)
         }
-        Some(f) => interp::call(vm, &f, args),
+        Some(f) => vm.call(&f, args),
         None => Err(no_attribute(obj, name)),
     }
 }
@@ -1119,7 +1115,6 @@ fn _bytes_module_is_used(b: &bytes::PyBytes) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::interp::NoInterp;
 
     fn s(x: &str) -> Value {
         Value::str(x)
@@ -1356,7 +1351,7 @@ mod tests {
             "IndexError: tuple index out of range"
         );
         assert_eq!(
-            set_item(&mut NoInterp, &t, &i(0), i(1))
+            set_item(&mut crate::interpreter::Vm::new(), &t, &i(0), i(1))
                 .unwrap_err()
                 .to_string(),
             "TypeError: 'tuple' object does not support item assignment"
@@ -1378,13 +1373,13 @@ mod tests {
             "TypeError: 'int' object is not iterable"
         );
         assert_eq!(
-            contains(&mut NoInterp, &i(1), &i(1))
+            contains(&mut crate::interpreter::Vm::new(), &i(1), &i(1))
                 .unwrap_err()
                 .to_string(),
             "TypeError: argument of type 'int' is not iterable"
         );
         assert_eq!(
-            contains(&mut NoInterp, &s("a"), &i(1))
+            contains(&mut crate::interpreter::Vm::new(), &s("a"), &i(1))
                 .unwrap_err()
                 .to_string(),
             "TypeError: 'in <string>' requires string as left operand, not int"
@@ -1397,10 +1392,16 @@ mod tests {
         assert_eq!(r(get_item(&s("héllo"), &sl)), "'olléh'");
         let lst = Value::list(vec![i(1), i(2), i(3)]);
         assert_eq!(r(get_item(&lst, &sl)), "[3, 2, 1]");
-        set_item(&mut NoInterp, &lst, &sl, Value::str("abc")).unwrap();
+        set_item(
+            &mut crate::interpreter::Vm::new(),
+            &lst,
+            &sl,
+            Value::str("abc"),
+        )
+        .unwrap();
         assert_eq!(r(Ok(lst.clone())), "['c', 'b', 'a']");
         assert_eq!(
-            set_item(&mut NoInterp, &lst, &sl, i(1))
+            set_item(&mut crate::interpreter::Vm::new(), &lst, &sl, i(1))
                 .unwrap_err()
                 .to_string(),
             "TypeError: must assign iterable to extended slice"
@@ -1440,7 +1441,12 @@ mod tests {
         );
         let l = Value::list(vec![]);
         let append = get_attribute(&l, "append").unwrap();
-        interp::call(&mut NoInterp, &append, Args::new(&[i(5)])).unwrap();
+        crate::interpreter::Vm::call(
+            &mut crate::interpreter::Vm::new(),
+            &append,
+            Args::new(&[i(5)]),
+        )
+        .unwrap();
         assert_eq!(repr(&l).unwrap(), "[5]");
         assert_eq!(
             get_attribute(&i(1), "nope").unwrap_err().to_string(),
@@ -1484,31 +1490,51 @@ mod tests {
             "TypeError: unsupported operand type(s) for |: 'set' and 'list'"
         );
         let d = Value::dict(dict::PyDict::from_pairs(vec![(s("a"), i(1))]).unwrap());
-        let keys = call_method(&mut NoInterp, &d, "keys", Args::new(&[])).unwrap();
+        let keys = call_method(
+            &mut crate::interpreter::Vm::new(),
+            &d,
+            "keys",
+            Args::new(&[]),
+        )
+        .unwrap();
         let ab = Value::set(PySet::from_values(vec![s("a"), s("b")]).unwrap());
         assert_eq!(r(binary_op(BinaryOp::And, &keys, &ab)), "{'a'}");
         // Views are live.
         d.as_dict().unwrap().set_item(s("z"), i(2)).unwrap();
         assert_eq!(r(Ok(keys.clone())), "dict_keys(['a', 'z'])");
         assert_eq!(len(&keys).unwrap(), 2);
-        assert!(contains(&mut NoInterp, &keys, &s("z")).unwrap());
+        assert!(contains(&mut crate::interpreter::Vm::new(), &keys, &s("z")).unwrap());
         let d2 = Value::dict(dict::PyDict::from_pairs(vec![(s("b"), i(3))]).unwrap());
         assert_eq!(
             r(binary_op(BinaryOp::Or, &d, &d2)),
             "{'a': 1, 'z': 2, 'b': 3}"
         );
         let l = Value::list(vec![i(1)]);
-        inplace_op(&mut NoInterp, BinaryOp::Add, &l, &s("ab")).unwrap();
-        inplace_op(&mut NoInterp, BinaryOp::Mul, &l, &i(2)).unwrap();
+        inplace_op(
+            &mut crate::interpreter::Vm::new(),
+            BinaryOp::Add,
+            &l,
+            &s("ab"),
+        )
+        .unwrap();
+        inplace_op(&mut crate::interpreter::Vm::new(), BinaryOp::Mul, &l, &i(2)).unwrap();
         assert_eq!(r(Ok(l)), "[1, 'a', 'b', 1, 'a', 'b']");
     }
 
     #[test]
     fn sorted_builtin() {
         let v = Value::list(vec![i(3), i(1), i(2)]);
-        assert_eq!(r(sorted(&mut NoInterp, &v, None, true)), "[3, 2, 1]");
         assert_eq!(
-            r(sorted(&mut NoInterp, &s("bca"), None, false)),
+            r(sorted(&mut crate::interpreter::Vm::new(), &v, None, true)),
+            "[3, 2, 1]"
+        );
+        assert_eq!(
+            r(sorted(
+                &mut crate::interpreter::Vm::new(),
+                &s("bca"),
+                None,
+                false
+            )),
             "['a', 'b', 'c']"
         );
     }

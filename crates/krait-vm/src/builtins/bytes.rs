@@ -1,10 +1,11 @@
 //! `bytes`: an immutable byte string.
 
 use crate::PyResult;
+use crate::args::Args;
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::MethodDef;
 use crate::builtins::slice::SliceIndices;
-use crate::interp::{Args, Interp};
+use crate::interpreter::Vm;
 use crate::sequence;
 use crate::typeobject::ExcType;
 use crate::value::Value;
@@ -97,7 +98,7 @@ fn zelf(v: &Value) -> PyResult<&PyBytes> {
         .ok_or_else(|| PyErr::type_error("descriptor requires a 'bytes' object"))
 }
 
-fn m_decode(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_decode(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let b = zelf(z)?;
     args.check_pos("decode", 0, 2)?;
     args.check_kw("decode", &["encoding", "errors"])?;
@@ -154,7 +155,6 @@ pub const METHODS: &[MethodDef] = &[MethodDef {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::interp::NoInterp;
     use crate::protocol::{call_method, repr};
 
     #[test]
@@ -172,14 +172,14 @@ mod tests {
         );
         assert_eq!(bb.len(), 6);
         let r = call_method(
-            &mut NoInterp,
+            &mut crate::interpreter::Vm::new(),
             &Value::bytes(vec![0xc3, 0xa9]),
             "decode",
             Args::new(&[]),
         );
         assert_eq!(repr(&r.unwrap()).unwrap(), "'é'");
         let e = call_method(
-            &mut NoInterp,
+            &mut crate::interpreter::Vm::new(),
             &Value::bytes(vec![0xff]),
             "decode",
             Args::new(&[]),

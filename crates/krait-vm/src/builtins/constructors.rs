@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 use crate::PyResult;
+use crate::args::Args;
 use crate::builtins::dict::PyDict;
 use crate::builtins::exception::{PyErr, PyException};
 use crate::builtins::function::PyInstance;
@@ -23,7 +24,7 @@ use crate::builtins::range::PyRange;
 use crate::builtins::set::PySet;
 use crate::builtins::slice::PySlice;
 use crate::builtins::{float, iter};
-use crate::interp::{Args, Interp};
+use crate::interpreter::Vm;
 use crate::object::PyObject;
 use crate::protocol;
 use crate::typeobject::{self, BuiltinType, ExcType, TypeObject};
@@ -97,7 +98,7 @@ pub fn type_value(t: &Rc<TypeObject>) -> Value {
 }
 
 /// Call the builtin type `t` with `args`.
-pub fn call_builtin_type(vm: &mut dyn Interp, t: &Rc<TypeObject>, args: Args) -> PyResult {
+pub fn call_builtin_type(vm: &mut Vm, t: &Rc<TypeObject>, args: Args) -> PyResult {
     if t.is_exception_type() {
         return new_exception(t, args);
     }
@@ -226,7 +227,7 @@ fn type_call(args: Args) -> PyResult {
 // ---------------------------------------------------------------------------
 // Numbers.
 
-fn new_int(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn new_int(vm: &mut Vm, args: Args) -> PyResult {
     allow_kw("int", &args, &["base"])?;
     if args.pos.len() > 2 {
         return Err(PyErr::type_error(format!(
@@ -263,7 +264,7 @@ fn new_int(vm: &mut dyn Interp, args: Args) -> PyResult {
 }
 
 /// `int(x)` without a base.
-fn int_from(vm: &mut dyn Interp, v: &Value) -> PyResult {
+fn int_from(vm: &mut Vm, v: &Value) -> PyResult {
     if let Some(i) = int::as_int(v) {
         return Ok(i.to_value());
     }
@@ -317,7 +318,7 @@ fn int_from_bytes(v: &Value, base: u32) -> PyResult {
     })
 }
 
-fn new_float(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn new_float(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("float", &args)?;
     expect_args("float", &args, 0, 1)?;
     let Some(v) = args.pos.first() else {
@@ -370,7 +371,7 @@ fn new_float(vm: &mut dyn Interp, args: Args) -> PyResult {
     )))
 }
 
-fn new_bool(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn new_bool(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("bool", &args)?;
     expect_args("bool", &args, 0, 1)?;
     match args.pos.first() {
@@ -395,7 +396,7 @@ fn str_param<'a>(fname: &str, what: &str, v: Option<&'a Value>) -> PyResult<Opti
     }
 }
 
-fn new_str(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn new_str(vm: &mut Vm, args: Args) -> PyResult {
     allow_kw("str", &args, &["object", "encoding", "errors"])?;
     if args.pos.len() > 3 {
         return Err(PyErr::type_error(format!(
@@ -428,7 +429,7 @@ fn new_str(vm: &mut dyn Interp, args: Args) -> PyResult {
     }
 }
 
-fn new_bytes(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn new_bytes(vm: &mut Vm, args: Args) -> PyResult {
     allow_kw("bytes", &args, &["source", "encoding", "errors"])?;
     if args.pos.len() > 3 {
         return Err(PyErr::type_error(format!(
@@ -700,7 +701,7 @@ fn escape_char(c: char) -> String {
 // ---------------------------------------------------------------------------
 // Containers.
 
-fn new_list(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn new_list(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("list", &args)?;
     expect_args("list", &args, 0, 1)?;
     match args.pos.first() {
@@ -709,7 +710,7 @@ fn new_list(vm: &mut dyn Interp, args: Args) -> PyResult {
     }
 }
 
-fn new_tuple(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn new_tuple(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("tuple", &args)?;
     expect_args("tuple", &args, 0, 1)?;
     match args.pos.first() {
@@ -720,7 +721,7 @@ fn new_tuple(vm: &mut dyn Interp, args: Args) -> PyResult {
     }
 }
 
-fn new_dict(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn new_dict(vm: &mut Vm, args: Args) -> PyResult {
     expect_args("dict", &args, 0, 1)?;
     let d = PyDict::new();
     if let Some(src) = args.pos.first() {
@@ -734,7 +735,7 @@ fn new_dict(vm: &mut dyn Interp, args: Args) -> PyResult {
 
 /// `d.update(src)`: a dict, a mapping with `keys()` (user classes), or an
 /// iterable of pairs (generators included).
-pub fn dict_update(vm: &mut dyn Interp, d: &PyDict, src: &Value) -> PyResult<()> {
+pub fn dict_update(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
     if let Some(o) = src.as_dict() {
         for (k, v) in o.items() {
             d.set_item(k, v)?;
@@ -775,7 +776,7 @@ pub fn dict_update(vm: &mut dyn Interp, d: &PyDict, src: &Value) -> PyResult<()>
     Ok(())
 }
 
-fn new_set(vm: &mut dyn Interp, args: Args, frozen: bool) -> PyResult {
+fn new_set(vm: &mut Vm, args: Args, frozen: bool) -> PyResult {
     let name = if frozen { "frozenset" } else { "set" };
     no_kw(name, &args)?;
     expect_args(name, &args, 0, 1)?;
@@ -815,7 +816,7 @@ fn new_slice(args: Args) -> PyResult {
 // ---------------------------------------------------------------------------
 // Iterator types.
 
-fn new_enumerate(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn new_enumerate(vm: &mut Vm, args: Args) -> PyResult {
     allow_kw("enumerate", &args, &["iterable", "start"])?;
     if args.pos.len() > 2 {
         return Err(PyErr::type_error(format!(
@@ -838,7 +839,7 @@ fn new_enumerate(vm: &mut dyn Interp, args: Args) -> PyResult {
     iter::enumerate(vm, &it, start)
 }
 
-fn new_zip(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn new_zip(vm: &mut Vm, args: Args) -> PyResult {
     allow_kw("zip", &args, &["strict"])?;
     let mut iters = Vec::with_capacity(args.pos.len());
     for v in args.pos {
@@ -855,7 +856,7 @@ fn new_zip(vm: &mut dyn Interp, args: Args) -> PyResult {
     }
 }
 
-fn new_map(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn new_map(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("map", &args)?;
     let Some((func, iterables)) = args.pos.split_first().filter(|(_, rest)| !rest.is_empty())
     else {
@@ -868,14 +869,14 @@ fn new_map(vm: &mut dyn Interp, args: Args) -> PyResult {
     iter::map(vm, func, &iters)
 }
 
-fn new_filter(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn new_filter(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("filter", &args)?;
     expect_args("filter", &args, 2, 2)?;
     let it = iter_value(vm, &args.pos[1])?;
     iter::filter(vm, &args.pos[0], &it)
 }
 
-fn new_reversed(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn new_reversed(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("reversed", &args)?;
     expect_args("reversed", &args, 1, 1)?;
     let v = &args.pos[0];
@@ -951,13 +952,17 @@ mod tests {
             "!! TypeError: type() takes no keyword arguments"
         );
         let none_type = value("type", &[Value::None]);
-        let mut vm = TestVm::default();
+        let mut vm = test_vm();
         assert_eq!(
-            show(crate::interp::call(&mut vm, &none_type, Args::default())),
+            show(crate::interpreter::Vm::call(
+                &mut vm,
+                &none_type,
+                Args::default()
+            )),
             "None"
         );
         assert_eq!(
-            show(crate::interp::call(
+            show(crate::interpreter::Vm::call(
                 &mut vm,
                 &none_type,
                 Args::new(&[Value::Int(1)])
@@ -966,7 +971,7 @@ mod tests {
         );
         let bf = value("type", &[builtin("len")]);
         assert_eq!(
-            show(crate::interp::call(&mut vm, &bf, Args::default())),
+            show(crate::interpreter::Vm::call(&mut vm, &bf, Args::default())),
             "!! TypeError: cannot create 'builtin_function_or_method' instances"
         );
     }
@@ -1475,12 +1480,12 @@ mod tests {
             "[(1, 'a'), (2, 'b')]"
         );
         let e = show(
-            crate::interp::call(
-                &mut TestVm::default(),
+            crate::interpreter::Vm::call(
+                &mut test_vm(),
                 &builtin("enumerate"),
                 Args::with_kw(&[s("ab")], &[("start", Value::Int(3))]),
             )
-            .and_then(|v| crate::protocol::collect(&mut TestVm::default(), &v).map(Value::list)),
+            .and_then(|v| crate::protocol::collect(&mut test_vm(), &v).map(Value::list)),
         );
         assert_eq!(e, "[(3, 'a'), (4, 'b')]");
         assert_eq!(
@@ -1510,9 +1515,9 @@ mod tests {
             "[('a', 0), ('b', 1)]"
         );
         let strict = |pos: &[Value]| {
-            let mut vm = TestVm::default();
+            let mut vm = test_vm();
             show(
-                crate::interp::call(
+                crate::interpreter::Vm::call(
                     &mut vm,
                     &builtin("zip"),
                     Args::with_kw(pos, &[("strict", Value::bool(true))]),

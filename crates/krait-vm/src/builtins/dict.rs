@@ -15,10 +15,11 @@ use indexmap::IndexMap;
 use indexmap::map::RawEntryApiV1;
 
 use crate::PyResult;
+use crate::args::Args;
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::MethodDef;
 use crate::builtins::tuple::pair;
-use crate::interp::{Args, Interp};
+use crate::interpreter::Vm;
 use crate::object::PyObject;
 use crate::protocol;
 use crate::typeobject::BuiltinType;
@@ -319,7 +320,7 @@ impl<V> KeyTable<V> {
     /// first. Returns the position (if found) and the hash.
     pub fn find_with(
         table: &RefCell<KeyTable<V>>,
-        vm: &mut dyn Interp,
+        vm: &mut Vm,
         key: &Value,
     ) -> PyResult<(Option<usize>, i64)> {
         let hash = vm.hash(key)?;
@@ -470,7 +471,7 @@ impl PyDict {
     }
 
     /// `d[key]` (`None` if absent) with the interpreter's `hash`/`==`.
-    pub fn get_item_vm(&self, vm: &mut dyn Interp, key: &Value) -> PyResult<Option<Value>> {
+    pub fn get_item_vm(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         if !needs_interp(key) {
             return self.get_item(key);
         }
@@ -479,7 +480,7 @@ impl PyDict {
     }
 
     /// `d[key] = value` with the interpreter's `hash`/`==`.
-    pub fn set_item_vm(&self, vm: &mut dyn Interp, key: Value, value: Value) -> PyResult<()> {
+    pub fn set_item_vm(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
         if !needs_interp(&key) {
             return self.set_item(key, value);
         }
@@ -497,7 +498,7 @@ impl PyDict {
     }
 
     /// `d.pop(key)` with the interpreter's `hash`/`==`.
-    pub fn pop_vm(&self, vm: &mut dyn Interp, key: &Value) -> PyResult<Option<Value>> {
+    pub fn pop_vm(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         if !needs_interp(key) {
             return self.pop(key);
         }
@@ -620,7 +621,7 @@ impl PyDict {
     }
 
     /// `d.update(other)`: a dict, or an iterable of pairs.
-    pub fn update_from(&self, vm: &mut dyn Interp, other: &Value) -> PyResult<()> {
+    pub fn update_from(&self, vm: &mut Vm, other: &Value) -> PyResult<()> {
         if let Some(o) = other.as_dict() {
             for (k, v) in o.items() {
                 self.set_item(k, v)?;
@@ -656,7 +657,7 @@ impl PyDict {
 
 /// `dict.fromkeys(iterable, value=None)` (the class-method binding is the
 /// interpreter's business).
-pub fn fromkeys(vm: &mut dyn Interp, iterable: &Value, value: Value) -> PyResult {
+pub fn fromkeys(vm: &mut Vm, iterable: &Value, value: Value) -> PyResult {
     let d = PyDict::new();
     for k in protocol::collect(vm, iterable)? {
         d.set_item(k, value.clone())?;
@@ -771,32 +772,32 @@ fn view(z: &Value, kind: ViewKind) -> Value {
     }))
 }
 
-fn m_keys(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_keys(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     zelf(z)?;
     args.check("keys", 0, 0)?;
     Ok(view(z, ViewKind::Keys))
 }
 
-fn m_values(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_values(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     zelf(z)?;
     args.check("values", 0, 0)?;
     Ok(view(z, ViewKind::Values))
 }
 
-fn m_items(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_items(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     zelf(z)?;
     args.check("items", 0, 0)?;
     Ok(view(z, ViewKind::Items))
 }
 
-fn m_get(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_get(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let d = zelf(z)?;
     args.check("get", 1, 2)?;
     Ok(d.get_item_vm(vm, &args.pos[0])?
         .unwrap_or_else(|| args.pos.get(1).cloned().unwrap_or_default()))
 }
 
-fn m_setdefault(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_setdefault(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let d = zelf(z)?;
     args.check("setdefault", 1, 2)?;
     if let Some(v) = d.get_item_vm(vm, &args.pos[0])? {
@@ -807,7 +808,7 @@ fn m_setdefault(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(v)
 }
 
-fn m_pop(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_pop(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let d = zelf(z)?;
     args.check("pop", 1, 2)?;
     match d.pop_vm(vm, &args.pos[0])? {
@@ -820,7 +821,7 @@ fn m_pop(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     }
 }
 
-fn m_popitem(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_popitem(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let d = zelf(z)?;
     args.check("popitem", 0, 0)?;
     let last = d.write().pop_last();
@@ -832,7 +833,7 @@ fn m_popitem(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     }
 }
 
-fn m_update(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_update(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let d = zelf(z)?;
     args.check_pos("update", 0, 1)?;
     if let Some(other) = args.pos.first() {
@@ -844,13 +845,13 @@ fn m_update(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn m_copy(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_copy(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let d = zelf(z)?;
     args.check("copy", 0, 0)?;
     Ok(Value::dict(d.copy()))
 }
 
-fn m_clear(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_clear(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let d = zelf(z)?;
     args.check("clear", 0, 0)?;
     let old = std::mem::take(&mut *d.write());
@@ -904,11 +905,10 @@ pub const METHODS: &[MethodDef] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::interp::NoInterp;
     use crate::protocol::{call_method, repr};
 
     fn m(v: &Value, name: &str, args: &[Value]) -> String {
-        match call_method(&mut NoInterp, v, name, Args::new(args)) {
+        match call_method(&mut crate::interpreter::Vm::new(), v, name, Args::new(args)) {
             Ok(v) => repr(&v).unwrap(),
             Err(e) => e.to_string(),
         }
@@ -966,7 +966,13 @@ mod tests {
         let pairs = Value::list(vec![Value::tuple(vec![s("x"), i(7)])]);
         m(&v, "update", &[pairs]);
         let kw = [("y", i(8))];
-        call_method(&mut NoInterp, &v, "update", Args::with_kw(&[], &kw)).unwrap();
+        call_method(
+            &mut crate::interpreter::Vm::new(),
+            &v,
+            "update",
+            Args::with_kw(&[], &kw),
+        )
+        .unwrap();
         assert_eq!(repr(&v).unwrap(), "{'a': 1, 'x': 7, 'y': 8}");
         assert_eq!(
             m(
@@ -1004,7 +1010,7 @@ mod tests {
             repr(&merge(&a, &c).unwrap()).unwrap(),
             "{1: 'a', 2: 'z', 3: 'c'}"
         );
-        let f = fromkeys(&mut NoInterp, &s("ab"), i(0)).unwrap();
+        let f = fromkeys(&mut crate::interpreter::Vm::new(), &s("ab"), i(0)).unwrap();
         assert_eq!(repr(&f).unwrap(), "{'a': 0, 'b': 0}");
     }
 }

@@ -6,10 +6,11 @@ use num_integer::Integer;
 use num_traits::{FromPrimitive, ToPrimitive, Zero};
 
 use crate::PyResult;
+use crate::args::Args;
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::MethodDef;
 use crate::builtins::int;
-use crate::interp::{Args, Interp};
+use crate::interpreter::Vm;
 use crate::typeobject::{ExcType, exc_type};
 use crate::value::Value;
 
@@ -324,12 +325,12 @@ fn float_arg(v: &Value) -> PyResult<f64> {
     }
 }
 
-fn m_is_integer(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_is_integer(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     args.check("is_integer", 0, 0)?;
     Ok(Value::bool(is_integer(float_arg(z)?)))
 }
 
-fn m_as_integer_ratio(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_as_integer_ratio(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     args.check("as_integer_ratio", 0, 0)?;
     let (n, d) = as_integer_ratio(float_arg(z)?)?;
     Ok(Value::tuple(vec![
@@ -338,7 +339,7 @@ fn m_as_integer_ratio(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     ]))
 }
 
-fn m_conjugate(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_conjugate(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     args.check("conjugate", 0, 0)?;
     Ok(Value::float(float_arg(z)?))
 }

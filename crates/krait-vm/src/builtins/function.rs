@@ -8,7 +8,8 @@ use std::rc::Rc;
 use indexmap::IndexMap;
 
 use crate::PyResult;
-use crate::interp::{Args, Interp};
+use crate::args::Args;
+use crate::interpreter::Vm;
 use crate::interpreter::code::Code;
 use crate::interpreter::frame::SuspendedFrame;
 use crate::object::PyObject;
@@ -17,10 +18,10 @@ use crate::value::Value;
 
 /// A builtin method implemented in Rust: receives the interpreter (for
 /// callbacks), the receiver and the arguments.
-pub type NativeMethod = fn(&mut dyn Interp, &Value, Args) -> PyResult;
+pub type NativeMethod = fn(&mut Vm, &Value, Args) -> PyResult;
 
 /// A builtin function implemented in Rust (`len`, `sorted`, ...).
-pub type NativeFunction = fn(&mut dyn Interp, Args) -> PyResult;
+pub type NativeFunction = fn(&mut Vm, Args) -> PyResult;
 
 /// One entry of a builtin type's method table.
 pub struct MethodDef {

@@ -10,9 +10,10 @@ use num_integer::Integer;
 use num_traits::{FromPrimitive, One, Signed, ToPrimitive, Zero};
 
 use crate::PyResult;
+use crate::args::Args;
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::MethodDef;
-use crate::interp::{Args, Interp};
+use crate::interpreter::Vm;
 use crate::value::Value;
 
 /// Modulus of CPython's numeric hash (`sys.hash_info.modulus`).
@@ -600,12 +601,12 @@ fn int_arg(v: &Value) -> PyResult<IntRef<'_>> {
     })
 }
 
-fn m_bit_length(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_bit_length(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     args.check("bit_length", 0, 0)?;
     Ok(Value::Int(bit_length(int_arg(z)?) as i64))
 }
 
-fn m_bit_count(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_bit_count(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     args.check("bit_count", 0, 0)?;
     let n = match int_arg(z)? {
         IntRef::Small(x) => x.unsigned_abs().count_ones() as u64,
@@ -614,12 +615,12 @@ fn m_bit_count(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(Value::Int(n as i64))
 }
 
-fn m_conjugate(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_conjugate(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     args.check("conjugate", 0, 0)?;
     Ok(int_arg(z)?.to_value())
 }
 
-fn m_as_integer_ratio(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_as_integer_ratio(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     args.check("as_integer_ratio", 0, 0)?;
     Ok(Value::tuple(vec![int_arg(z)?.to_value(), Value::Int(1)]))
 }

@@ -1,16 +1,17 @@
 //! Iterator objects for the builtin iterables, plus `zip`, `enumerate`,
 //! `map`, `filter` and `reversed`. State lives in `Cell`s so an iterator
 //! advances through a shared `&`. `map`/`filter` call back into the
-//! interpreter through `&mut dyn Interp`.
+//! interpreter through `&mut Vm`.
 
 use std::cell::Cell;
 
 use crate::PyResult;
+use crate::args::Args;
 use crate::builtins::dict::ViewKind;
 use crate::builtins::exception::PyErr;
 use crate::builtins::str::char_value;
 use crate::builtins::tuple::pair;
-use crate::interp::{self, Args, Interp};
+use crate::interpreter::Vm;
 use crate::object::PyObject;
 use crate::protocol;
 use crate::value::Value;
@@ -154,7 +155,7 @@ impl PyIterator {
     }
 
     /// Advance; `Ok(None)` when exhausted (and forever after).
-    pub fn next(&self, vm: &mut dyn Interp) -> PyResult<Option<Value>> {
+    pub fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
         if self.done.get() {
             return Ok(None);
         }
@@ -165,7 +166,7 @@ impl PyIterator {
         Ok(r)
     }
 
-    fn next_inner(&self, vm: &mut dyn Interp) -> PyResult<Option<Value>> {
+    fn next_inner(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
         match &self.kind {
             IterKind::Seq { seq, index } => {
                 let i = index.get();
@@ -283,7 +284,7 @@ impl PyIterator {
             }
             IterKind::ZipStrict { iters } => zip_strict_next(vm, iters),
             IterKind::Callable { func, sentinel } => {
-                match interp::call(vm, func, Args::default()) {
+                match vm.call(func, Args::default()) {
                     // A StopIteration from the callable also ends the iteration.
                     Err(e) if e.matches(crate::typeobject::ExcType::StopIteration) => Ok(None),
                     Err(e) => Err(e),
@@ -307,7 +308,7 @@ impl PyIterator {
                         None => return Ok(None),
                     }
                 }
-                interp::call(vm, func, Args::new(&args)).map(Some)
+                vm.call(func, Args::new(&args)).map(Some)
             }
             IterKind::Filter { func, iter } => loop {
                 let Some(v) = protocol::next(vm, iter)? else {
@@ -316,7 +317,11 @@ impl PyIterator {
                 let keep = if func.is_none() {
                     protocol::truthy(&v)?
                 } else {
-                    let r = interp::call(vm, func, Args::new(std::slice::from_ref(&v)))?;
+                    let r = crate::interpreter::Vm::call(
+                        vm,
+                        func,
+                        Args::new(std::slice::from_ref(&v)),
+                    )?;
                     protocol::truthy(&r)?
                 };
                 if keep {
@@ -380,7 +385,7 @@ pub fn builtin_iter(v: &Value) -> Option<Value> {
 }
 
 /// `zip(*iterables)`.
-pub fn zip(vm: &mut dyn Interp, iterables: &[Value]) -> PyResult {
+pub fn zip(vm: &mut Vm, iterables: &[Value]) -> PyResult {
     let mut iters = Vec::with_capacity(iterables.len());
     for (i, it) in iterables.iter().enumerate() {
         iters.push(protocol::iter_with(vm, it).map_err(|e| {
@@ -396,7 +401,7 @@ pub fn zip(vm: &mut dyn Interp, iterables: &[Value]) -> PyResult {
 
 /// One step of `zip(..., strict=True)`, with CPython's messages
 /// (`zip() argument 2 is shorter than argument 1`).
-fn zip_strict_next(vm: &mut dyn Interp, iters: &[Value]) -> PyResult<Option<Value>> {
+fn zip_strict_next(vm: &mut Vm, iters: &[Value]) -> PyResult<Option<Value>> {
     let mut out = Vec::with_capacity(iters.len());
     for (i, it) in iters.iter().enumerate() {
         match protocol::next(vm, it)? {
@@ -429,7 +434,7 @@ fn zip_length_error(i: usize, what: &str) -> PyErr {
 }
 
 /// `zip(*iterables, strict=True)`.
-pub fn zip_strict(vm: &mut dyn Interp, iterables: &[Value]) -> PyResult {
+pub fn zip_strict(vm: &mut Vm, iterables: &[Value]) -> PyResult {
     let mut iters = Vec::with_capacity(iterables.len());
     for it in iterables {
         iters.push(protocol::iter_with(vm, it)?);
@@ -443,7 +448,7 @@ pub fn callable_iter(func: Value, sentinel: Value) -> Value {
 }
 
 /// `enumerate(iterable, start=0)`.
-pub fn enumerate(vm: &mut dyn Interp, iterable: &Value, start: i64) -> PyResult {
+pub fn enumerate(vm: &mut Vm, iterable: &Value, start: i64) -> PyResult {
     let iter = protocol::iter_with(vm, iterable)?;
     Ok(PyIterator::new(IterKind::Enumerate {
         iter,
@@ -453,7 +458,7 @@ pub fn enumerate(vm: &mut dyn Interp, iterable: &Value, start: i64) -> PyResult 
 }
 
 /// `map(func, *iterables)`.
-pub fn map(vm: &mut dyn Interp, func: &Value, iterables: &[Value]) -> PyResult {
+pub fn map(vm: &mut Vm, func: &Value, iterables: &[Value]) -> PyResult {
     if iterables.is_empty() {
         return Err(PyErr::type_error("map() must have at least two arguments."));
     }
@@ -469,7 +474,7 @@ pub fn map(vm: &mut dyn Interp, func: &Value, iterables: &[Value]) -> PyResult {
 }
 
 /// `filter(func_or_None, iterable)`.
-pub fn filter(vm: &mut dyn Interp, func: &Value, iterable: &Value) -> PyResult {
+pub fn filter(vm: &mut Vm, func: &Value, iterable: &Value) -> PyResult {
     let iter = protocol::iter_with(vm, iterable)?;
     Ok(PyIterator::new(IterKind::Filter {
         func: func.clone(),
@@ -524,11 +529,13 @@ pub fn snapshot(items: Vec<Value>) -> Value {
 mod tests {
     use super::*;
     use crate::builtins::function::PyBuiltinFunction;
-    use crate::interp::NoInterp;
     use crate::protocol::{collect, repr};
 
     fn all(v: Value) -> String {
-        repr(&Value::list(collect(&mut NoInterp, &v).unwrap())).unwrap()
+        repr(&Value::list(
+            collect(&mut crate::interpreter::Vm::new(), &v).unwrap(),
+        ))
+        .unwrap()
     }
     fn ints(xs: &[i64]) -> Value {
         Value::list(xs.iter().map(|&i| Value::Int(i)).collect())
@@ -553,23 +560,32 @@ mod tests {
 
     #[test]
     fn combinators() {
-        let z = zip(&mut NoInterp, &[ints(&[1, 2, 3]), Value::str("ab")]).unwrap();
+        let z = zip(
+            &mut crate::interpreter::Vm::new(),
+            &[ints(&[1, 2, 3]), Value::str("ab")],
+        )
+        .unwrap();
         assert_eq!(all(z), "[(1, 'a'), (2, 'b')]");
-        let e = enumerate(&mut NoInterp, &Value::str("ab"), 5).unwrap();
+        let e = enumerate(&mut crate::interpreter::Vm::new(), &Value::str("ab"), 5).unwrap();
         assert_eq!(all(e), "[(5, 'a'), (6, 'b')]");
-        let f = filter(&mut NoInterp, &Value::None, &ints(&[0, 1, 0, 2])).unwrap();
+        let f = filter(
+            &mut crate::interpreter::Vm::new(),
+            &Value::None,
+            &ints(&[0, 1, 0, 2]),
+        )
+        .unwrap();
         assert_eq!(all(f), "[1, 2]");
-        fn neg(_: &mut dyn Interp, args: Args) -> PyResult {
+        fn neg(_: &mut Vm, args: Args) -> PyResult {
             protocol::unary_op(protocol::UnaryOp::Neg, &args.pos[0])
         }
         let func = Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
             name: "neg",
             func: neg,
         }));
-        let m = map(&mut NoInterp, &func, &[ints(&[1, 2])]).unwrap();
+        let m = map(&mut crate::interpreter::Vm::new(), &func, &[ints(&[1, 2])]).unwrap();
         assert_eq!(all(m), "[-1, -2]");
         assert_eq!(
-            zip(&mut NoInterp, &[Value::Int(1)])
+            zip(&mut crate::interpreter::Vm::new(), &[Value::Int(1)])
                 .unwrap_err()
                 .to_string(),
             "TypeError: zip argument #1 must support iteration"
@@ -584,13 +600,19 @@ mod tests {
             .set_item(Value::Int(1), Value::None)
             .unwrap();
         let it = builtin_iter(&d).unwrap();
-        assert!(protocol::next(&mut NoInterp, &it).unwrap().is_some());
+        assert!(
+            protocol::next(&mut crate::interpreter::Vm::new(), &it)
+                .unwrap()
+                .is_some()
+        );
         d.as_dict()
             .unwrap()
             .set_item(Value::Int(2), Value::None)
             .unwrap();
         assert_eq!(
-            protocol::next(&mut NoInterp, &it).unwrap_err().to_string(),
+            protocol::next(&mut crate::interpreter::Vm::new(), &it)
+                .unwrap_err()
+                .to_string(),
             "RuntimeError: dictionary changed size during iteration"
         );
     }

@@ -8,10 +8,11 @@ use std::cell::{Ref, RefCell, RefMut};
 use std::cmp::Ordering;
 
 use crate::PyResult;
+use crate::args::Args;
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::MethodDef;
 use crate::builtins::slice::{PySlice, SliceIndices};
-use crate::interp::{self, Args, Interp};
+use crate::interpreter::Vm;
 use crate::object::PyObject;
 use crate::protocol::{self, CompareOp};
 use crate::sequence;
@@ -788,14 +789,14 @@ fn zelf(v: &Value) -> PyResult<&PyList> {
     })
 }
 
-fn m_append(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_append(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
     args.check("append", 1, 1)?;
     l.append(args.pos[0].clone());
     Ok(Value::None)
 }
 
-fn m_extend(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_extend(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
     args.check("extend", 1, 1)?;
     let items = protocol::collect(vm, &args.pos[0])?;
@@ -803,7 +804,7 @@ fn m_extend(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn m_insert(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_insert(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
     args.check("insert", 2, 2)?;
     let i = sequence::index_arg(&args.pos[0], "index")?;
@@ -814,7 +815,7 @@ fn m_insert(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn m_pop(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_pop(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
     args.check("pop", 0, 1)?;
     let mut items = l.borrow_mut();
@@ -832,13 +833,7 @@ fn m_pop(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
 }
 
 /// Position of the first item equal to `x` in `[a, b)`.
-fn position(
-    vm: &mut dyn Interp,
-    l: &PyList,
-    x: &Value,
-    a: usize,
-    b: usize,
-) -> PyResult<Option<usize>> {
+fn position(vm: &mut Vm, l: &PyList, x: &Value, a: usize, b: usize) -> PyResult<Option<usize>> {
     let items = l.snapshot();
     for (i, item) in items.iter().enumerate().take(b).skip(a) {
         if item.is(x) || vm.eq(item, x)? {
@@ -848,7 +843,7 @@ fn position(
     Ok(None)
 }
 
-fn m_remove(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_remove(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
     args.check("remove", 1, 1)?;
     match position(vm, l, &args.pos[0], 0, usize::MAX)? {
@@ -863,7 +858,7 @@ fn m_remove(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     }
 }
 
-fn m_index(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_index(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
     args.check("index", 1, 3)?;
     let start = sequence::opt_index(args.pos.get(1))?;
@@ -878,7 +873,7 @@ fn m_index(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     }
 }
 
-fn m_count(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_count(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
     args.check("count", 1, 1)?;
     let mut n = 0;
@@ -890,14 +885,14 @@ fn m_count(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(Value::Int(n))
 }
 
-fn m_reverse(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_reverse(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
     args.check("reverse", 0, 0)?;
     l.borrow_mut().reverse();
     Ok(Value::None)
 }
 
-fn m_sort(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_sort(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
     if !args.pos.is_empty() {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
@@ -919,7 +914,7 @@ fn m_sort(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
         Some(f) => {
             let mut call = |v: &Value| {
                 let mut vm = vm.borrow_mut();
-                interp::call(&mut **vm, f, Args::new(std::slice::from_ref(v)))
+                vm.call(f, Args::new(std::slice::from_ref(v)))
             };
             l.sort(Some(&mut call), reverse, &mut lt)?
         }
@@ -927,13 +922,13 @@ fn m_sort(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn m_copy(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_copy(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
     args.check("copy", 0, 0)?;
     Ok(Value::obj(PyObject::List(l.copy())))
 }
 
-fn m_clear(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_clear(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
     args.check("clear", 0, 0)?;
     let old = std::mem::take(&mut *l.borrow_mut());
@@ -952,7 +947,7 @@ pub fn concat(a: &PyList, b: &PyList) -> Value {
 }
 
 /// `a += iterable` (in place; returns `a`).
-pub fn inplace_concat(vm: &mut dyn Interp, a: &Value, b: &Value) -> PyResult {
+pub fn inplace_concat(vm: &mut Vm, a: &Value, b: &Value) -> PyResult {
     let l = zelf(a)?;
     let items = protocol::collect(vm, b)?;
     l.extend(items);
@@ -1028,14 +1023,13 @@ pub static METHODS: &[MethodDef] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::interp::NoInterp;
     use crate::protocol::{call_method, repr};
 
     fn l(items: &[i64]) -> Value {
         Value::list(items.iter().map(|&i| Value::Int(i)).collect())
     }
     fn m(v: &Value, name: &str, args: &[Value]) -> String {
-        match call_method(&mut NoInterp, v, name, Args::new(args)) {
+        match call_method(&mut crate::interpreter::Vm::new(), v, name, Args::new(args)) {
             Ok(v) => repr(&v).unwrap(),
             Err(e) => e.to_string(),
         }

@@ -5,7 +5,7 @@
 //! `enumerate`, `zip`, `map`, ...) live in [`super::constructors`]; this
 //! module holds the plain functions. Everything that may run Python code
 //! (`key=` functions, `__len__` of user classes, `print`'s `str()` of an
-//! instance) goes through the [`Interp`] it receives.
+//! instance) goes through the [`Vm`] it receives.
 //!
 //! Not here yet: `vars`, `dir`, `globals`, `locals` (they need frames) and
 //! `open` (no host access unless granted).
@@ -17,12 +17,13 @@ use num_integer::Integer;
 use num_traits::Signed;
 
 use crate::PyResult;
+use crate::args::Args;
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::{NativeFunction, PyBuiltinFunction};
 use crate::builtins::int::{self, IntRef};
 use crate::builtins::{float, iter};
 use crate::format::percent;
-use crate::interp::{self, Args, Interp};
+use crate::interpreter::Vm;
 use crate::object::PyObject;
 use crate::protocol::{self, BinaryOp, CompareOp};
 use crate::typeobject::{self, ExcType, TypeObject};
@@ -156,7 +157,7 @@ pub(crate) fn not_an_integer(v: &Value) -> PyErr {
 /// Call `obj.name(*args)` when `obj` is an instance of a user class whose
 /// class defines `name`; `None` when it does not (or `obj` is builtin).
 pub(crate) fn call_dunder(
-    vm: &mut dyn Interp,
+    vm: &mut Vm,
     obj: &Value,
     name: &str,
     args: &[Value],
@@ -172,11 +173,11 @@ pub(crate) fn call_dunder(
     let mut all = Vec::with_capacity(args.len() + 1);
     all.push(obj.clone());
     all.extend_from_slice(args);
-    Some(interp::call(vm, &method, Args::new(&all)))
+    Some(vm.call(&method, Args::new(&all)))
 }
 
 /// `operator.index(v)`: an int, or an instance's `__index__`.
-pub(crate) fn index_value(vm: &mut dyn Interp, v: &Value) -> PyResult {
+pub(crate) fn index_value(vm: &mut Vm, v: &Value) -> PyResult {
     if let Some(i) = int::as_int(v) {
         return Ok(i.to_value());
     }
@@ -197,7 +198,7 @@ pub(crate) fn index_value(vm: &mut dyn Interp, v: &Value) -> PyResult {
 }
 
 /// `bool(v)`, asking instances for `__bool__` and then `__len__`.
-pub fn truthy(vm: &mut dyn Interp, v: &Value) -> PyResult<bool> {
+pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     if let Some(PyObject::Instance(_)) = v.as_obj() {
         if let Some(r) = call_dunder(vm, v, "__bool__", &[]) {
             return match r? {
@@ -225,7 +226,7 @@ fn call_dunder_exists(v: &Value, name: &str) -> bool {
 }
 
 /// `len(v)`, asking instances for `__len__`.
-pub fn len(vm: &mut dyn Interp, v: &Value) -> PyResult<usize> {
+pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     match call_dunder(vm, v, "__len__", &[]) {
         Some(r) => {
             let r = r?;
@@ -245,7 +246,7 @@ pub fn len(vm: &mut dyn Interp, v: &Value) -> PyResult<usize> {
 }
 
 /// `iter(v)`, asking instances for `__iter__`.
-pub fn iter_value(vm: &mut dyn Interp, v: &Value) -> PyResult {
+pub fn iter_value(vm: &mut Vm, v: &Value) -> PyResult {
     match call_dunder(vm, v, "__iter__", &[]) {
         Some(r) => r,
         None => protocol::iter_with(vm, v),
@@ -255,7 +256,7 @@ pub fn iter_value(vm: &mut dyn Interp, v: &Value) -> PyResult {
 // ---------------------------------------------------------------------------
 // Output and input.
 
-fn builtin_print(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_print(vm: &mut Vm, args: Args) -> PyResult {
     allow_kw("print", &args, &["sep", "end", "file", "flush"])?;
     let text_arg = |name: &str, default: &str| -> PyResult<String> {
         match args.kwarg(name) {
@@ -277,17 +278,17 @@ fn builtin_print(vm: &mut dyn Interp, args: Args) -> PyResult {
         let write = vm.get_attr(file, "write")?;
         for (i, v) in args.pos.iter().enumerate() {
             if i > 0 {
-                interp::call(vm, &write, Args::new(&[Value::str(sep.as_str())]))?;
+                vm.call(&write, Args::new(&[Value::str(sep.as_str())]))?;
             }
             let s = vm.str(v)?;
-            interp::call(vm, &write, Args::new(&[Value::str(s)]))?;
+            vm.call(&write, Args::new(&[Value::str(s)]))?;
         }
-        interp::call(vm, &write, Args::new(&[Value::str(end)]))?;
+        vm.call(&write, Args::new(&[Value::str(end)]))?;
         if let Some(flush) = args.kwarg("flush")
             && truthy(vm, flush)?
         {
             let f = vm.get_attr(file, "flush")?;
-            interp::call(vm, &f, Args::default())?;
+            vm.call(&f, Args::default())?;
         }
         return Ok(Value::None);
     }
@@ -306,7 +307,7 @@ fn builtin_print(vm: &mut dyn Interp, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn builtin_input(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_input(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("input", &args)?;
     expect_args("input", &args, 0, 1)?;
     if let Some(prompt) = args.pos.first() {
@@ -319,18 +320,18 @@ fn builtin_input(vm: &mut dyn Interp, args: Args) -> PyResult {
     }
 }
 
-fn builtin_repr(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult {
     args.check("repr", 1, 1)?;
     vm.repr(&args.pos[0]).map(Value::str)
 }
 
-fn builtin_ascii(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult {
     args.check("ascii", 1, 1)?;
     let r = vm.repr(&args.pos[0])?;
     Ok(Value::str(percent::ascii(&r)))
 }
 
-fn builtin_format(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_format(vm: &mut Vm, args: Args) -> PyResult {
     args.check("format", 1, 2)?;
     let v = &args.pos[0];
     let spec = match args.pos.get(1) {
@@ -366,12 +367,12 @@ fn builtin_format(vm: &mut dyn Interp, args: Args) -> PyResult {
 // ---------------------------------------------------------------------------
 // Containers and iteration.
 
-fn builtin_len(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_len(vm: &mut Vm, args: Args) -> PyResult {
     args.check("len", 1, 1)?;
     len(vm, &args.pos[0]).map(Value::from)
 }
 
-fn builtin_iter(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("iter", &args)?;
     expect_args("iter", &args, 1, 2)?;
     match args.pos {
@@ -386,7 +387,7 @@ fn builtin_iter(vm: &mut dyn Interp, args: Args) -> PyResult {
     }
 }
 
-fn builtin_next(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("next", &args)?;
     expect_args("next", &args, 1, 2)?;
     match protocol::next(vm, &args.pos[0])? {
@@ -401,7 +402,7 @@ fn builtin_next(vm: &mut dyn Interp, args: Args) -> PyResult {
     }
 }
 
-fn builtin_any(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_any(vm: &mut Vm, args: Args) -> PyResult {
     args.check("any", 1, 1)?;
     let it = iter_value(vm, &args.pos[0])?;
     while let Some(v) = protocol::next(vm, &it)? {
@@ -412,7 +413,7 @@ fn builtin_any(vm: &mut dyn Interp, args: Args) -> PyResult {
     Ok(Value::bool(false))
 }
 
-fn builtin_all(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_all(vm: &mut Vm, args: Args) -> PyResult {
     args.check("all", 1, 1)?;
     let it = iter_value(vm, &args.pos[0])?;
     while let Some(v) = protocol::next(vm, &it)? {
@@ -423,7 +424,7 @@ fn builtin_all(vm: &mut dyn Interp, args: Args) -> PyResult {
     Ok(Value::bool(true))
 }
 
-fn builtin_sorted(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult {
     if args.pos.len() != 1 {
         return Err(PyErr::type_error(format!(
             "sorted expected 1 argument, got {}",
@@ -443,7 +444,7 @@ fn builtin_sorted(vm: &mut dyn Interp, args: Args) -> PyResult {
 }
 
 /// Drain an iterable (user iterables included) into a vector.
-pub fn collect(vm: &mut dyn Interp, v: &Value) -> PyResult<Vec<Value>> {
+pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     if let Some(PyObject::Instance(_)) = v.as_obj() {
         let it = iter_value(vm, v)?;
         let mut out = Vec::new();
@@ -455,16 +456,16 @@ pub fn collect(vm: &mut dyn Interp, v: &Value) -> PyResult<Vec<Value>> {
     protocol::collect(vm, v)
 }
 
-fn builtin_min(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_min(vm: &mut Vm, args: Args) -> PyResult {
     min_max(vm, args, "min", CompareOp::Lt)
 }
 
-fn builtin_max(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_max(vm: &mut Vm, args: Args) -> PyResult {
     min_max(vm, args, "max", CompareOp::Gt)
 }
 
 /// `min`/`max`: one iterable or several arguments, `key=`, `default=`.
-fn min_max(vm: &mut dyn Interp, args: Args, name: &str, op: CompareOp) -> PyResult {
+fn min_max(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult {
     if args.pos.is_empty() {
         return Err(PyErr::type_error(format!(
             "{name} expected at least 1 argument, got 0"
@@ -479,9 +480,9 @@ fn min_max(vm: &mut dyn Interp, args: Args, name: &str, op: CompareOp) -> PyResu
         )));
     }
     let mut best: Option<(Value, Value)> = None;
-    let mut consider = |vm: &mut dyn Interp, item: Value| -> PyResult<()> {
+    let mut consider = |vm: &mut Vm, item: Value| -> PyResult<()> {
         let k = match key {
-            Some(f) => interp::call(vm, f, Args::new(std::slice::from_ref(&item)))?,
+            Some(f) => vm.call(f, Args::new(std::slice::from_ref(&item)))?,
             None => item.clone(),
         };
         let better = match &best {
@@ -514,7 +515,7 @@ fn min_max(vm: &mut dyn Interp, args: Args, name: &str, op: CompareOp) -> PyResu
     }
 }
 
-fn builtin_sum(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult {
     allow_kw("sum", &args, &["start"])?;
     match args.pos.len() {
         0 => {
@@ -555,7 +556,7 @@ fn builtin_sum(vm: &mut dyn Interp, args: Args) -> PyResult {
 // ---------------------------------------------------------------------------
 // Numbers.
 
-fn builtin_abs(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
     args.check("abs", 1, 1)?;
     let v = &args.pos[0];
     match call_dunder(vm, v, "__abs__", &[]) {
@@ -564,7 +565,7 @@ fn builtin_abs(vm: &mut dyn Interp, args: Args) -> PyResult {
     }
 }
 
-fn builtin_divmod(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("divmod", &args)?;
     expect_args("divmod", &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
@@ -574,7 +575,7 @@ fn builtin_divmod(vm: &mut dyn Interp, args: Args) -> PyResult {
     }
 }
 
-fn builtin_pow(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult {
     allow_kw("pow", &args, &["base", "exp", "mod"])?;
     if args.pos.len() > 3 {
         return Err(PyErr::type_error(format!(
@@ -597,7 +598,7 @@ fn builtin_pow(vm: &mut dyn Interp, args: Args) -> PyResult {
     }
 }
 
-fn builtin_round(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_round(vm: &mut Vm, args: Args) -> PyResult {
     allow_kw("round", &args, &["number", "ndigits"])?;
     if args.pos.len() > 2 {
         return Err(PyErr::type_error(format!(
@@ -663,26 +664,26 @@ fn round_int(i: IntRef, ndigits: Option<i64>) -> Value {
     Value::from_bigint(q * p)
 }
 
-fn builtin_hex(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_hex(vm: &mut Vm, args: Args) -> PyResult {
     radix_string(vm, args, "hex", 16)
 }
 
-fn builtin_oct(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_oct(vm: &mut Vm, args: Args) -> PyResult {
     radix_string(vm, args, "oct", 8)
 }
 
-fn builtin_bin(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_bin(vm: &mut Vm, args: Args) -> PyResult {
     radix_string(vm, args, "bin", 2)
 }
 
-fn radix_string(vm: &mut dyn Interp, args: Args, name: &str, radix: u32) -> PyResult {
+fn radix_string(vm: &mut Vm, args: Args, name: &str, radix: u32) -> PyResult {
     args.check(name, 1, 1)?;
     let v = index_value(vm, &args.pos[0])?;
     let i = int::as_int(&v).ok_or_else(|| not_an_integer(&args.pos[0]))?;
     Ok(Value::str(int::to_prefixed(i, radix)))
 }
 
-fn builtin_chr(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult {
     args.check("chr", 1, 1)?;
     let v = index_value(vm, &args.pos[0])?;
     let i = match int::as_int(&v).and_then(|i| i.to_i64()) {
@@ -705,7 +706,7 @@ fn builtin_chr(vm: &mut dyn Interp, args: Args) -> PyResult {
     }
 }
 
-fn builtin_ord(_vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_ord(_vm: &mut Vm, args: Args) -> PyResult {
     args.check("ord", 1, 1)?;
     let v = &args.pos[0];
     if let Some(s) = v.as_str() {
@@ -736,7 +737,7 @@ fn builtin_ord(_vm: &mut dyn Interp, args: Args) -> PyResult {
 // ---------------------------------------------------------------------------
 // Objects and types.
 
-fn builtin_hash(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_hash(vm: &mut Vm, args: Args) -> PyResult {
     args.check("hash", 1, 1)?;
     let v = &args.pos[0];
     if let Some(PyObject::Instance(inst)) = v.as_obj()
@@ -748,7 +749,7 @@ fn builtin_hash(vm: &mut dyn Interp, args: Args) -> PyResult {
                 v.type_name()
             )));
         }
-        let r = interp::call(vm, &h, Args::new(std::slice::from_ref(v)))?;
+        let r = vm.call(&h, Args::new(std::slice::from_ref(v)))?;
         return match int::as_int(&r) {
             // CPython reduces a user hash to a machine-word hash.
             Some(IntRef::Small(-1)) => Ok(Value::Int(-2)),
@@ -777,7 +778,7 @@ pub fn id_of(v: &Value) -> i64 {
     (((payload << 3) | tag) & (i64::MAX as u64)) as i64
 }
 
-fn builtin_id(_vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_id(_vm: &mut Vm, args: Args) -> PyResult {
     args.check("id", 1, 1)?;
     Ok(Value::Int(id_of(&args.pos[0])))
 }
@@ -799,7 +800,7 @@ pub fn is_callable(v: &Value) -> bool {
     }
 }
 
-fn builtin_callable(_vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_callable(_vm: &mut Vm, args: Args) -> PyResult {
     args.check("callable", 1, 1)?;
     Ok(Value::bool(is_callable(&args.pos[0])))
 }
@@ -835,7 +836,7 @@ fn any_class(
     Ok(false)
 }
 
-fn builtin_isinstance(_vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_isinstance(_vm: &mut Vm, args: Args) -> PyResult {
     no_kw("isinstance", &args)?;
     expect_args("isinstance", &args, 2, 2)?;
     let class = typeobject::class_of(&args.pos[0]);
@@ -847,7 +848,7 @@ fn builtin_isinstance(_vm: &mut dyn Interp, args: Args) -> PyResult {
     .map(Value::bool)
 }
 
-fn builtin_issubclass(_vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_issubclass(_vm: &mut Vm, args: Args) -> PyResult {
     no_kw("issubclass", &args)?;
     expect_args("issubclass", &args, 2, 2)?;
     let Some(class) = as_type(&args.pos[0]) else {
@@ -870,7 +871,7 @@ fn attr_name(v: &Value) -> PyResult<&str> {
     })
 }
 
-fn builtin_getattr(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("getattr", &args)?;
     expect_args("getattr", &args, 2, 3)?;
     let name = attr_name(&args.pos[1])?;
@@ -882,7 +883,7 @@ fn builtin_getattr(vm: &mut dyn Interp, args: Args) -> PyResult {
     }
 }
 
-fn builtin_hasattr(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("hasattr", &args)?;
     expect_args("hasattr", &args, 2, 2)?;
     let name = attr_name(&args.pos[1])?;
@@ -914,12 +915,7 @@ fn is_builtin_type(t: &Rc<TypeObject>) -> bool {
 /// `setattr`/`delattr` on the objects the object layer can mutate: instance
 /// dicts (unless the class overrides `__setattr__`/`__delattr__`) and user
 /// classes. The interpreter overrides this once it has descriptors.
-fn set_or_del_attr(
-    vm: &mut dyn Interp,
-    obj: &Value,
-    name: &str,
-    value: Option<Value>,
-) -> PyResult<()> {
+fn set_or_del_attr(vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
     let no_attribute = || {
         PyErr::new(
             ExcType::AttributeError,
@@ -1008,7 +1004,7 @@ fn set_or_del_attr(
     }
 }
 
-fn builtin_setattr(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("setattr", &args)?;
     expect_args("setattr", &args, 3, 3)?;
     let name = attr_name(&args.pos[1])?;
@@ -1018,7 +1014,7 @@ fn builtin_setattr(vm: &mut dyn Interp, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn builtin_delattr(vm: &mut dyn Interp, args: Args) -> PyResult {
+fn builtin_delattr(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("delattr", &args)?;
     expect_args("delattr", &args, 2, 2)?;
     let name = attr_name(&args.pos[1])?;
@@ -1028,59 +1024,23 @@ fn builtin_delattr(vm: &mut dyn Interp, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-/// A small interpreter for the tests of the builtins: it calls builtin
-/// types, records stdout and serves stdin from a list.
+/// Helpers for the tests of the builtins: a VM whose stdio is a buffer.
 #[cfg(test)]
 pub(crate) mod test_support {
     use super::*;
     use crate::builtins::constructors;
+    use crate::host::BufferHost;
 
-    #[derive(Default)]
-    pub struct TestVm {
-        pub out: String,
-        pub input: Vec<String>,
+    /// A VM whose output is captured in a [`BufferHost`].
+    pub fn test_vm() -> Vm {
+        Vm::with_host(Box::new(BufferHost::default()))
     }
 
-    impl Interp for TestVm {
-        fn call_object(&mut self, callable: &Value, args: Args) -> PyResult {
-            match callable.as_obj() {
-                Some(PyObject::Type(t)) => {
-                    let t = t.clone();
-                    constructors::call_builtin_type(self, &t, args)
-                }
-                _ => Err(PyErr::type_error(format!(
-                    "'{}' object is not callable",
-                    callable.type_name()
-                ))),
-            }
-        }
-
-        /// Attributes of type objects come from the type's own MRO here
-        /// (the interpreter's job in real runs).
-        fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult {
-            if let Some(PyObject::Type(t)) = obj.as_obj() {
-                return t.lookup(name).ok_or_else(|| {
-                    PyErr::new(
-                        ExcType::AttributeError,
-                        format!("type object '{}' has no attribute '{name}'", t.name),
-                    )
-                });
-            }
-            protocol::get_attribute(obj, name)
-        }
-
-        fn write_stdout(&mut self, text: &str) -> PyResult<()> {
-            self.out.push_str(text);
-            Ok(())
-        }
-
-        fn read_line(&mut self) -> PyResult<Option<String>> {
-            Ok(if self.input.is_empty() {
-                None
-            } else {
-                Some(self.input.remove(0))
-            })
-        }
+    /// What `vm` printed so far.
+    pub fn printed(vm: &mut Vm) -> String {
+        vm.host_as::<BufferHost>()
+            .map(|h| h.stdout.clone())
+            .unwrap_or_default()
     }
 
     /// A builtin function or type by its builtins name.
@@ -1103,17 +1063,16 @@ pub(crate) mod test_support {
     }
 
     /// Call builtin `name` with positional and keyword arguments.
-    pub fn call_kw_with(
-        vm: &mut TestVm,
-        name: &str,
-        pos: &[Value],
-        kw: &[(&str, Value)],
-    ) -> String {
-        show(interp::call(vm, &builtin(name), Args::with_kw(pos, kw)))
+    pub fn call_kw_with(vm: &mut Vm, name: &str, pos: &[Value], kw: &[(&str, Value)]) -> String {
+        show(crate::interpreter::Vm::call(
+            vm,
+            &builtin(name),
+            Args::with_kw(pos, kw),
+        ))
     }
 
     pub fn call_kw(name: &str, pos: &[Value], kw: &[(&str, Value)]) -> String {
-        call_kw_with(&mut TestVm::default(), name, pos, kw)
+        call_kw_with(&mut test_vm(), name, pos, kw)
     }
 
     pub fn call(name: &str, pos: &[Value]) -> String {
@@ -1122,7 +1081,7 @@ pub(crate) mod test_support {
 
     /// Call builtin `name` and return the value itself.
     pub fn value(name: &str, pos: &[Value]) -> Value {
-        interp::call(&mut TestVm::default(), &builtin(name), Args::new(pos))
+        crate::interpreter::Vm::call(&mut test_vm(), &builtin(name), Args::new(pos))
             .unwrap_or_else(|e| panic!("{name}: {e}"))
     }
 
@@ -1149,7 +1108,7 @@ pub(crate) mod test_support {
 
     /// `lambda x: -x`.
     pub fn neg() -> Value {
-        fn f(_: &mut dyn Interp, args: Args) -> PyResult {
+        fn f(_: &mut Vm, args: Args) -> PyResult {
             protocol::unary_op(protocol::UnaryOp::Neg, &args.pos[0])
         }
         func("neg", f)
@@ -1161,12 +1120,13 @@ pub(crate) mod test_support {
 mod tests {
     use super::test_support::*;
     use super::*;
+    use crate::host::BufferHost;
 
     const NAN: f64 = f64::NAN;
 
     #[test]
     fn print_formats_and_joins() {
-        let mut vm = TestVm::default();
+        let mut vm = test_vm();
         let pos = [Value::Int(1), s("a"), Value::None, ints(&[1, 2])];
         assert_eq!(call_kw_with(&mut vm, "print", &pos, &[]), "None");
         call_kw_with(&mut vm, "print", &[], &[]);
@@ -1192,7 +1152,7 @@ mod tests {
             &[Value::float(0.1), Value::bool(true)],
             &[],
         );
-        assert_eq!(vm.out, "1 a None [1, 2]\n\na-b!\na b\n0.1 True\n");
+        assert_eq!(printed(&mut vm), "1 a None [1, 2]\n\na-b!\na b\n0.1 True\n");
         assert_eq!(
             call_kw("print", &[], &[("sep", Value::Int(1))]),
             "!! TypeError: sep must be None or a string, not int"
@@ -1213,15 +1173,15 @@ mod tests {
 
     #[test]
     fn input_reads_lines() {
-        let mut vm = TestVm {
-            input: vec!["hello".into()],
-            ..TestVm::default()
-        };
+        let mut vm = test_vm();
+        if let Some(host) = vm.host_as::<BufferHost>() {
+            host.input.push_back("hello".into());
+        }
         assert_eq!(
             call_kw_with(&mut vm, "input", &[s("name? ")], &[]),
             "'hello'"
         );
-        assert_eq!(vm.out, "name? ");
+        assert_eq!(printed(&mut vm), "name? ");
         assert_eq!(
             call_kw_with(&mut vm, "input", &[], &[]),
             "!! EOFError: EOF when reading a line"
@@ -1268,9 +1228,7 @@ mod tests {
             ),
             "[3, 2, 1]"
         );
-        let lower = TestVm::default()
-            .get_attr(&builtin("str"), "lower")
-            .unwrap();
+        let lower = test_vm().get_attr(&builtin("str"), "lower").unwrap();
         let words = Value::list(vec![s("b"), s("A"), s("c")]);
         assert_eq!(
             call_kw("sorted", &[words], &[("key", lower)]),
@@ -1893,8 +1851,8 @@ mod tests {
     fn getattr_family() {
         let upper = value("getattr", &[s("abc"), s("upper")]);
         assert_eq!(
-            show(interp::call(
-                &mut TestVm::default(),
+            show(crate::interpreter::Vm::call(
+                &mut test_vm(),
                 &upper,
                 Args::default()
             )),

@@ -5,9 +5,9 @@
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::args::Args;
 use crate::builtins::function::PyBuiltinFunction;
 use crate::builtins::int::{self, IntRef};
-use crate::interp::Args;
 use crate::object::PyObject;
 use crate::typeobject::ExcType;
 use crate::value::Value;
@@ -448,20 +448,6 @@ fn sys(argv: &[String]) -> Vec<(&'static str, Value)> {
     ]
 }
 
-/// Seconds since the Unix epoch, as `time.time()` gives them.
-fn since_epoch() -> std::time::Duration {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default()
-}
-
-/// The monotonic clock behind `perf_counter` and `monotonic`: an instant
-/// fixed on first use, so the values are small and only differences matter.
-fn monotonic_clock() -> std::time::Duration {
-    static ORIGIN: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
-    ORIGIN.get_or_init(std::time::Instant::now).elapsed()
-}
-
 fn nanoseconds(d: std::time::Duration) -> Value {
     match i64::try_from(d.as_nanos()) {
         Ok(n) => Value::Int(n),
@@ -469,14 +455,15 @@ fn nanoseconds(d: std::time::Duration) -> Value {
     }
 }
 
-/// A `time` clock function of no arguments: `$clock()` converted by `$convert`.
+/// A `time` clock function of no arguments: the host's `$clock` converted
+/// by `$convert`.
 macro_rules! clock_function {
-    ($name:literal, $clock:expr, $convert:expr) => {
+    ($name:literal, $clock:ident, $convert:expr) => {
         (
             $name,
-            function($name, |_, a| {
+            function($name, |vm, a| {
                 a.check(concat!("time.", $name), 0, 0)?;
-                Ok($convert($clock()))
+                Ok($convert(vm.host().$clock()?))
             }),
         )
     };
@@ -488,15 +475,15 @@ fn seconds(d: std::time::Duration) -> Value {
 
 fn time() -> Vec<(&'static str, Value)> {
     vec![
-        clock_function!("time", since_epoch, seconds),
-        clock_function!("time_ns", since_epoch, nanoseconds),
+        clock_function!("time", wall_clock, seconds),
+        clock_function!("time_ns", wall_clock, nanoseconds),
         clock_function!("perf_counter", monotonic_clock, seconds),
         clock_function!("perf_counter_ns", monotonic_clock, nanoseconds),
         clock_function!("monotonic", monotonic_clock, seconds),
         clock_function!("monotonic_ns", monotonic_clock, nanoseconds),
         (
             "sleep",
-            function("sleep", |_, a| {
+            function("sleep", |vm, a| {
                 a.check("time.sleep", 1, 1)?;
                 // CPython words a wrong type as for an int argument.
                 let secs = float_arg("sleep", &a, 0).map_err(|_| {
@@ -519,7 +506,7 @@ fn time() -> Vec<(&'static str, Value)> {
                     }));
                 }
                 let duration = std::time::Duration::from_secs_f64(secs);
-                std::thread::sleep(duration);
+                vm.host().sleep(duration)?;
                 Ok(Value::None)
             }),
         ),

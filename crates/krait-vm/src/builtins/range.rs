@@ -2,11 +2,12 @@
 //! OverflowError for now). Length, indexing and `in` are O(1).
 
 use crate::PyResult;
+use crate::args::Args;
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::MethodDef;
 use crate::builtins::int;
 use crate::builtins::slice::PySlice;
-use crate::interp::{Args, Interp};
+use crate::interpreter::Vm;
 use crate::object::PyObject;
 use crate::protocol;
 use crate::sequence;
@@ -182,7 +183,7 @@ fn zelf(v: &Value) -> PyResult<&PyRange> {
     }
 }
 
-fn m_index(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_index(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let r = zelf(z)?;
     args.check("index", 1, 1)?;
     if let Some(i) = int::as_int(&args.pos[0]).and_then(|i| i.to_i64())
@@ -196,7 +197,7 @@ fn m_index(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     )))
 }
 
-fn m_count(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_count(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let r = zelf(z)?;
     args.check("count", 1, 1)?;
     Ok(Value::Int(r.contains(&args.pos[0])? as i64))

@@ -6,10 +6,11 @@
 use std::cell::{Cell, Ref, RefCell, RefMut};
 
 use crate::PyResult;
+use crate::args::Args;
 use crate::builtins::dict::KeyTable;
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::MethodDef;
-use crate::interp::{Args, Interp};
+use crate::interpreter::Vm;
 use crate::object::PyObject;
 use crate::protocol;
 use crate::value::Value;
@@ -66,7 +67,7 @@ impl PySet {
     }
 
     /// `s.add(v)` with the interpreter's `hash`/`==`.
-    pub fn add_vm(&self, vm: &mut dyn Interp, v: Value) -> PyResult<()> {
+    pub fn add_vm(&self, vm: &mut Vm, v: Value) -> PyResult<()> {
         if !crate::builtins::dict::needs_interp(&v) {
             return self.add(v);
         }
@@ -78,7 +79,7 @@ impl PySet {
     }
 
     /// `v in s` with the interpreter's `hash`/`==`.
-    pub fn contains_vm(&self, vm: &mut dyn Interp, v: &Value) -> PyResult<bool> {
+    pub fn contains_vm(&self, vm: &mut Vm, v: &Value) -> PyResult<bool> {
         if !crate::builtins::dict::needs_interp(v) {
             return self.contains(v);
         }
@@ -86,7 +87,7 @@ impl PySet {
     }
 
     /// `s.discard(v)` with the interpreter's `hash`/`==`; true if it was there.
-    pub fn discard_vm(&self, vm: &mut dyn Interp, v: &Value) -> PyResult<bool> {
+    pub fn discard_vm(&self, vm: &mut Vm, v: &Value) -> PyResult<bool> {
         if !crate::builtins::dict::needs_interp(v) {
             return self.discard(v);
         }
@@ -273,21 +274,21 @@ fn mutable(v: &Value) -> PyResult<&PySet> {
 
 /// Any iterable as a set (sets are used as they are, via a copy-free path
 /// when possible).
-fn as_set(vm: &mut dyn Interp, v: &Value) -> PyResult<PySet> {
+fn as_set(vm: &mut Vm, v: &Value) -> PyResult<PySet> {
     if let Some(s) = v.as_anyset() {
         return Ok(s.copy());
     }
     PySet::from_values(protocol::collect(vm, v)?)
 }
 
-fn m_add(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_add(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = mutable(z)?;
     args.check("add", 1, 1)?;
     s.add_vm(vm, args.pos[0].clone())?;
     Ok(Value::None)
 }
 
-fn m_remove(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_remove(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = mutable(z)?;
     args.check("remove", 1, 1)?;
     if s.discard_vm(vm, &args.pos[0])? {
@@ -297,14 +298,14 @@ fn m_remove(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     }
 }
 
-fn m_discard(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_discard(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = mutable(z)?;
     args.check("discard", 1, 1)?;
     s.discard_vm(vm, &args.pos[0])?;
     Ok(Value::None)
 }
 
-fn m_pop(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_pop(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = mutable(z)?;
     args.check("pop", 0, 0)?;
     s.use_cpython_order();
@@ -314,7 +315,7 @@ fn m_pop(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
         .ok_or_else(|| PyErr::key_error(Value::str("pop from an empty set")))
 }
 
-fn m_clear(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_clear(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = mutable(z)?;
     args.check("clear", 0, 0)?;
     let old = std::mem::take(&mut *s.table_mut());
@@ -322,7 +323,7 @@ fn m_clear(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn m_copy(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_copy(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     args.check("copy", 0, 0)?;
     if matches!(z.as_obj(), Some(PyObject::FrozenSet(_))) {
@@ -332,7 +333,7 @@ fn m_copy(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
 }
 
 fn fold(
-    vm: &mut dyn Interp,
+    vm: &mut Vm,
     z: &Value,
     args: Args,
     name: &str,
@@ -348,22 +349,22 @@ fn fold(
     Ok(acc)
 }
 
-fn m_union(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_union(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let r = fold(vm, z, args, "union", PySet::union)?;
     Ok(wrap_like(z, r))
 }
 
-fn m_intersection(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_intersection(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let r = fold(vm, z, args, "intersection", PySet::intersection)?;
     Ok(wrap_like(z, r))
 }
 
-fn m_difference(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_difference(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let r = fold(vm, z, args, "difference", PySet::difference)?;
     Ok(wrap_like(z, r))
 }
 
-fn m_symmetric_difference(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_symmetric_difference(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     args.check("symmetric_difference", 1, 1)?;
     let other = as_set(vm, &args.pos[0])?;
@@ -376,28 +377,28 @@ fn replace_contents(s: &PySet, r: PySet) {
     drop(old);
 }
 
-fn m_update(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_update(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = mutable(z)?;
     let r = fold(vm, z, args, "update", PySet::union)?;
     replace_contents(s, r);
     Ok(Value::None)
 }
 
-fn m_intersection_update(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_intersection_update(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = mutable(z)?;
     let r = fold(vm, z, args, "intersection_update", PySet::intersection)?;
     replace_contents(s, r);
     Ok(Value::None)
 }
 
-fn m_difference_update(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_difference_update(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = mutable(z)?;
     let r = fold(vm, z, args, "difference_update", PySet::difference)?;
     replace_contents(s, r);
     Ok(Value::None)
 }
 
-fn m_symmetric_difference_update(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_symmetric_difference_update(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = mutable(z)?;
     args.check("symmetric_difference_update", 1, 1)?;
     let other = as_set(vm, &args.pos[0])?;
@@ -406,21 +407,21 @@ fn m_symmetric_difference_update(vm: &mut dyn Interp, z: &Value, args: Args) -> 
     Ok(Value::None)
 }
 
-fn m_isdisjoint(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_isdisjoint(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     args.check("isdisjoint", 1, 1)?;
     let other = as_set(vm, &args.pos[0])?;
     Ok(Value::bool(s.intersection(&other)?.is_empty()))
 }
 
-fn m_issubset(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_issubset(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     args.check("issubset", 1, 1)?;
     let other = as_set(vm, &args.pos[0])?;
     Ok(Value::bool(s.is_subset(&other)?))
 }
 
-fn m_issuperset(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_issuperset(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     args.check("issuperset", 1, 1)?;
     let other = as_set(vm, &args.pos[0])?;
@@ -585,14 +586,13 @@ fn cpython_table_order(hashes: &[i64]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::interp::NoInterp;
     use crate::protocol::{call_method, repr};
 
     fn set(items: &[i64]) -> Value {
         Value::set(PySet::from_values(items.iter().map(|&i| Value::Int(i)).collect()).unwrap())
     }
     fn m(v: &Value, name: &str, args: &[Value]) -> String {
-        match call_method(&mut NoInterp, v, name, Args::new(args)) {
+        match call_method(&mut crate::interpreter::Vm::new(), v, name, Args::new(args)) {
             Ok(v) => repr(&v).unwrap(),
             Err(e) => e.to_string(),
         }

@@ -1,9 +1,10 @@
 //! `slice` objects and the index arithmetic behind `seq[a:b:c]`.
 
 use crate::PyResult;
+use crate::args::Args;
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::MethodDef;
-use crate::interp::{Args, Interp};
+use crate::interpreter::Vm;
 use crate::object::PyObject;
 use crate::protocol;
 use crate::sequence;
@@ -98,7 +99,7 @@ fn adjust(start: Option<i64>, stop: Option<i64>, step: i64, len: i64) -> SliceIn
     }
 }
 
-fn m_indices(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_indices(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     args.check("indices", 1, 1)?;
     let Some(PyObject::Slice(s)) = z.as_obj() else {
         return Err(PyErr::type_error(

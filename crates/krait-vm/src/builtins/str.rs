@@ -12,11 +12,12 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use crate::PyResult;
+use crate::args::Args;
 use crate::builtins::dict::PassThroughHasher;
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::MethodDef;
 use crate::builtins::slice::SliceIndices;
-use crate::interp::{Args, Interp};
+use crate::interpreter::Vm;
 use crate::object::PyObject;
 use crate::protocol;
 use crate::sequence;
@@ -397,35 +398,35 @@ fn find_impl(s: &PyStr, args: &Args, name: &str, reverse: bool) -> PyResult<Opti
     Ok(found.map(|off| s.char_index(x + off)))
 }
 
-fn m_find(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_find(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     Ok(Value::Int(
         find_impl(s, &args, "find", false)?.map_or(-1, |i| i as i64),
     ))
 }
 
-fn m_rfind(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_rfind(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     Ok(Value::Int(
         find_impl(s, &args, "rfind", true)?.map_or(-1, |i| i as i64),
     ))
 }
 
-fn m_index(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_index(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     find_impl(s, &args, "index", false)?
         .map(Value::from)
         .ok_or_else(|| PyErr::value_error("substring not found"))
 }
 
-fn m_rindex(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_rindex(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     find_impl(s, &args, "rindex", true)?
         .map(Value::from)
         .ok_or_else(|| PyErr::value_error("substring not found"))
 }
 
-fn m_count(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_count(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     args.check("count", 1, 3)?;
     let sub = str_arg(&args.pos[0], "count() argument 1")?;
@@ -479,11 +480,11 @@ fn affix_impl(s: &PyStr, args: &Args, name: &str, suffix: bool) -> PyResult {
     }
 }
 
-fn m_startswith(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_startswith(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     affix_impl(zelf(z)?, &args, "startswith", false)
 }
 
-fn m_endswith(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_endswith(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     affix_impl(zelf(z)?, &args, "endswith", true)
 }
 
@@ -529,21 +530,21 @@ fn map_ascii_or(
     Ok(Value::str(String::from_utf8(mapped).unwrap_or_default()))
 }
 
-fn m_upper(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_upper(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     map_ascii_or(z, args, "upper", u8::to_ascii_uppercase, str::to_uppercase)
 }
 
-fn m_lower(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_lower(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     map_ascii_or(z, args, "lower", u8::to_ascii_lowercase, str::to_lowercase)
 }
 
-fn m_casefold(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_casefold(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     map_str(z, args, "casefold", |s| s.to_lowercase().replace('ß', "ss"))
 }
 
 /// `s.translate(table)`: each character's code point is looked up in the
 /// table (a mapping); None deletes it, an int or str replaces it.
-fn m_translate(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_translate(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     args.check("translate", 1, 1)?;
     let table = &args.pos[0];
@@ -578,7 +579,7 @@ fn m_translate(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(Value::str(out))
 }
 
-fn m_swapcase(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_swapcase(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     map_str(z, args, "swapcase", |s| {
         let mut out = String::with_capacity(s.len());
         for c in s.chars() {
@@ -598,7 +599,7 @@ fn is_cased(c: char) -> bool {
     c.is_uppercase() || c.is_lowercase()
 }
 
-fn m_capitalize(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_capitalize(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     map_str(z, args, "capitalize", |s| {
         let mut chars = s.chars();
         let mut out = String::with_capacity(s.len());
@@ -629,7 +630,7 @@ fn titlecase(c: char) -> impl Iterator<Item = char> {
     one.into_iter().chain(many.into_iter().flatten())
 }
 
-fn m_title(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_title(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     map_str(z, args, "title", |s| {
         let mut out = String::with_capacity(s.len());
         let mut prev_cased = false;
@@ -681,15 +682,15 @@ fn strip_impl(z: &Value, args: Args, name: &str, left: bool, right: bool) -> PyR
     Ok(Value::str(out))
 }
 
-fn m_strip(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_strip(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     strip_impl(z, args, "strip", true, true)
 }
 
-fn m_lstrip(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_lstrip(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     strip_impl(z, args, "lstrip", true, false)
 }
 
-fn m_rstrip(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_rstrip(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     strip_impl(z, args, "rstrip", false, true)
 }
 
@@ -856,7 +857,7 @@ fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<Value> {
     out
 }
 
-fn m_split(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_split(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     let (sep, maxsplit) = split_args(&args, "split")?;
     let parts = match sep {
@@ -875,7 +876,7 @@ fn m_split(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(Value::list(parts))
 }
 
-fn m_rsplit(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_rsplit(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     let (sep, maxsplit) = split_args(&args, "rsplit")?;
     let parts = match sep {
@@ -910,7 +911,7 @@ fn is_line_break(c: char) -> bool {
     )
 }
 
-fn m_splitlines(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_splitlines(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     args.check_pos("splitlines", 0, 1)?;
     args.check_kw("splitlines", &["keepends"])?;
@@ -938,7 +939,7 @@ fn m_splitlines(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(Value::list(out))
 }
 
-fn m_join(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_join(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let sep = zelf(z)?.as_str();
     args.check("join", 1, 1)?;
     let mut out = String::new();
@@ -978,7 +979,7 @@ fn m_join(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(Value::str(out))
 }
 
-fn m_replace(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_replace(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     args.check("replace", 2, 3)?;
     let old = str_arg(&args.pos[0], "replace() argument 1")?;
@@ -1014,36 +1015,36 @@ fn is_alpha_char(c: char) -> bool {
     c.is_alphabetic() && !c.is_numeric()
 }
 
-fn m_isdigit(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_isdigit(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     char_pred(z, args, "isdigit", is_digit_char)
 }
-fn m_isdecimal(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_isdecimal(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     char_pred(z, args, "isdecimal", is_decimal_char)
 }
-fn m_isnumeric(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_isnumeric(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     char_pred(z, args, "isnumeric", |c| c.is_numeric())
 }
-fn m_isalpha(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_isalpha(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     char_pred(z, args, "isalpha", is_alpha_char)
 }
-fn m_isalnum(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_isalnum(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     char_pred(z, args, "isalnum", |c| is_alpha_char(c) || c.is_numeric())
 }
-fn m_isspace(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_isspace(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     char_pred(z, args, "isspace", is_py_whitespace)
 }
-fn m_isascii(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_isascii(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     no_arguments(&args, "isascii")?;
     Ok(Value::bool(s.is_ascii()))
 }
-fn m_isprintable(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_isprintable(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     no_arguments(&args, "isprintable")?;
     Ok(Value::bool(s.chars().all(is_printable)))
 }
 
-fn m_isupper(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_isupper(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     no_arguments(&args, "isupper")?;
     let mut cased = false;
@@ -1056,7 +1057,7 @@ fn m_isupper(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(Value::bool(cased))
 }
 
-fn m_islower(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_islower(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     no_arguments(&args, "islower")?;
     let mut cased = false;
@@ -1069,7 +1070,7 @@ fn m_islower(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(Value::bool(cased))
 }
 
-fn m_istitle(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_istitle(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     no_arguments(&args, "istitle")?;
     let mut cased = false;
@@ -1111,7 +1112,7 @@ fn is_printable_punct(c: char) -> bool {
     c.is_ascii_punctuation() || matches!(c, '\u{2000}'..='\u{206f}' | '\u{3000}'..='\u{303f}')
 }
 
-fn m_isidentifier(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_isidentifier(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     no_arguments(&args, "isidentifier")?;
     Ok(Value::bool(is_identifier(s)))
@@ -1140,7 +1141,7 @@ fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
     out
 }
 
-fn m_center(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_center(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     let (width, fill) = fill_args(&args, "center")?;
     let len = s.char_len();
@@ -1154,7 +1155,7 @@ fn m_center(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(Value::str(pad(s.as_str(), left, marg - left, fill)))
 }
 
-fn m_ljust(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_ljust(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     let (width, fill) = fill_args(&args, "ljust")?;
     if width <= s.char_len() {
@@ -1163,7 +1164,7 @@ fn m_ljust(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(Value::str(pad(s.as_str(), 0, width - s.char_len(), fill)))
 }
 
-fn m_rjust(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_rjust(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     let (width, fill) = fill_args(&args, "rjust")?;
     if width <= s.char_len() {
@@ -1172,7 +1173,7 @@ fn m_rjust(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(Value::str(pad(s.as_str(), width - s.char_len(), 0, fill)))
 }
 
-fn m_zfill(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_zfill(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     args.check("zfill", 1, 1)?;
     let width = sequence::index_arg(&args.pos[0], "width")?.max(0) as usize;
@@ -1214,15 +1215,15 @@ fn partition_impl(z: &Value, args: Args, name: &str, reverse: bool) -> PyResult 
     Ok(Value::tuple(parts.to_vec()))
 }
 
-fn m_partition(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_partition(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     partition_impl(z, args, "partition", false)
 }
 
-fn m_rpartition(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_rpartition(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     partition_impl(z, args, "rpartition", true)
 }
 
-fn m_expandtabs(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_expandtabs(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     args.check_pos("expandtabs", 0, 1)?;
     args.check_kw("expandtabs", &["tabsize"])?;
@@ -1254,7 +1255,7 @@ fn m_expandtabs(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(Value::str(out))
 }
 
-fn m_encode(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_encode(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     args.check_pos("encode", 0, 2)?;
     args.check_kw("encode", &["encoding", "errors"])?;
@@ -1289,7 +1290,7 @@ fn m_encode(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     }
 }
 
-fn m_removeprefix(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_removeprefix(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     args.check("removeprefix", 1, 1)?;
     let p = str_arg(&args.pos[0], "removeprefix() argument")?;
@@ -1299,7 +1300,7 @@ fn m_removeprefix(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     })
 }
 
-fn m_removesuffix(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_removesuffix(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     args.check("removesuffix", 1, 1)?;
     let p = str_arg(&args.pos[0], "removesuffix() argument")?;
@@ -1309,7 +1310,7 @@ fn m_removesuffix(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     })
 }
 
-fn m_format(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_format(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     crate::format::str_format::format(
         vm,
@@ -1320,7 +1321,7 @@ fn m_format(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     .map(Value::str)
 }
 
-fn m_format_map(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_format_map(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     args.check("format_map", 1, 1)?;
     crate::format::str_format::format(
@@ -1332,7 +1333,7 @@ fn m_format_map(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     .map(Value::str)
 }
 
-fn m_str_len(_: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_str_len(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     args.check("__len__", 0, 0)?;
     Ok(Value::from(zelf(z)?.char_len()))
 }
@@ -1565,18 +1566,27 @@ mod tests {
     }
 
     use super::*;
-    use crate::interp::NoInterp;
     use crate::protocol::{call_method, repr};
 
     /// Call a str method and repr the result (or the error line).
     fn m(s: &str, name: &str, args: &[Value]) -> String {
-        match call_method(&mut NoInterp, &Value::str(s), name, Args::new(args)) {
+        match call_method(
+            &mut crate::interpreter::Vm::new(),
+            &Value::str(s),
+            name,
+            Args::new(args),
+        ) {
             Ok(v) => repr(&v).unwrap(),
             Err(e) => e.to_string(),
         }
     }
     fn mk(s: &str, name: &str, args: &[Value], kw: &[(&str, Value)]) -> String {
-        match call_method(&mut NoInterp, &Value::str(s), name, Args::with_kw(args, kw)) {
+        match call_method(
+            &mut crate::interpreter::Vm::new(),
+            &Value::str(s),
+            name,
+            Args::with_kw(args, kw),
+        ) {
             Ok(v) => repr(&v).unwrap(),
             Err(e) => e.to_string(),
         }

@@ -1,10 +1,11 @@
 //! `tuple`: an immutable sequence of values, small ones stored inline.
 
 use crate::PyResult;
+use crate::args::Args;
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::MethodDef;
 use crate::builtins::slice::SliceIndices;
-use crate::interp::{Args, Interp};
+use crate::interpreter::Vm;
 use crate::object::PyObject;
 use crate::protocol;
 use crate::sequence;
@@ -153,7 +154,7 @@ fn zelf(v: &Value) -> PyResult<&PyTuple> {
     })
 }
 
-fn m_count(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_count(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let t = zelf(z)?;
     args.check("count", 1, 1)?;
     let mut n = 0;
@@ -165,7 +166,7 @@ fn m_count(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
     Ok(Value::Int(n))
 }
 
-fn m_index(vm: &mut dyn Interp, z: &Value, args: Args) -> PyResult {
+fn m_index(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let t = zelf(z)?;
     args.check("index", 1, 3)?;
     let start = sequence::opt_index(args.pos.get(1))?;
@@ -215,7 +216,6 @@ mod tests {
     }
 
     use super::*;
-    use crate::interp::NoInterp;
     use crate::protocol::{call_method, repr};
 
     fn t(items: &[i64]) -> Value {
@@ -240,7 +240,12 @@ mod tests {
     #[test]
     fn methods() {
         let v = t(&[1, 2, 1]);
-        let r = |name: &str, a: &[Value]| match call_method(&mut NoInterp, &v, name, Args::new(a)) {
+        let r = |name: &str, a: &[Value]| match call_method(
+            &mut crate::interpreter::Vm::new(),
+            &v,
+            name,
+            Args::new(a),
+        ) {
             Ok(v) => repr(&v).unwrap(),
             Err(e) => e.to_string(),
         };

@@ -10,16 +10,12 @@ use crate::value::Value;
 /// `fmt % args`: `args` is a tuple of values, a mapping for `%(name)s`,
 /// or a single value.
 pub fn format(fmt: &str, args: &Value) -> PyResult<String> {
-    format_with(&mut crate::interp::NoInterp, fmt, args)
+    format_with(&mut crate::interpreter::Vm::new(), fmt, args)
 }
 
 /// `fmt % args` with `%s`/`%r` going through the interpreter, so that
 /// `__str__`/`__repr__` of instances are used.
-pub fn format_with(
-    vm: &mut dyn crate::interp::Interp,
-    fmt: &str,
-    args: &Value,
-) -> PyResult<String> {
+pub fn format_with(vm: &mut crate::interpreter::Vm, fmt: &str, args: &Value) -> PyResult<String> {
     let (positional, mapping): (Vec<Value>, Option<&Value>) = match args.as_tuple() {
         Some(t) => (t.as_slice().to_vec(), None),
         None if args.as_dict().is_some() => (vec![args.clone()], Some(args)),
@@ -150,7 +146,7 @@ pub fn format_with(
 }
 
 fn convert(
-    vm: &mut dyn crate::interp::Interp,
+    vm: &mut crate::interpreter::Vm,
     conv: char,
     v: &Value,
     f: &mut FormatSpec,

@@ -5,7 +5,7 @@
 use crate::PyResult;
 use crate::builtins::exception::PyErr;
 use crate::format::percent::ascii;
-use crate::interp::Interp;
+use crate::interpreter::Vm;
 use crate::protocol;
 use crate::value::Value;
 
@@ -64,7 +64,7 @@ impl State<'_> {
 }
 
 /// Format `fmt` with `args` and `kwargs`.
-pub fn format(vm: &mut dyn Interp, fmt: &str, args: &[Value], kwargs: &Kwargs) -> PyResult<String> {
+pub fn format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: &Kwargs) -> PyResult<String> {
     let mut st = State {
         args,
         kwargs,
@@ -74,7 +74,7 @@ pub fn format(vm: &mut dyn Interp, fmt: &str, args: &[Value], kwargs: &Kwargs) -
     render(vm, fmt, &mut st, 2)
 }
 
-fn render(vm: &mut dyn Interp, fmt: &str, st: &mut State, depth: u32) -> PyResult<String> {
+fn render(vm: &mut Vm, fmt: &str, st: &mut State, depth: u32) -> PyResult<String> {
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut chars = fmt.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -130,7 +130,7 @@ fn render(vm: &mut dyn Interp, fmt: &str, st: &mut State, depth: u32) -> PyResul
     Ok(out)
 }
 
-fn field(vm: &mut dyn Interp, text: &str, st: &mut State, depth: u32) -> PyResult<String> {
+fn field(vm: &mut Vm, text: &str, st: &mut State, depth: u32) -> PyResult<String> {
     // Split off ":spec" (outside brackets) and "!conv".
     let mut name_end = text.len();
     let mut in_bracket = false;
@@ -220,10 +220,14 @@ fn field(vm: &mut dyn Interp, text: &str, st: &mut State, depth: u32) -> PyResul
 mod tests {
     use super::*;
     use crate::builtins::dict::PyDict;
-    use crate::interp::NoInterp;
 
     fn f(fmt: &str, args: &[Value], kw: &[(&str, Value)]) -> String {
-        match format(&mut NoInterp, fmt, args, &Kwargs::Pairs(kw)) {
+        match format(
+            &mut crate::interpreter::Vm::new(),
+            fmt,
+            args,
+            &Kwargs::Pairs(kw),
+        ) {
             Ok(s) => s,
             Err(e) => e.to_string(),
         }
@@ -309,7 +313,13 @@ mod tests {
     fn format_map() {
         let d = PyDict::from_pairs(vec![(s("a"), i(1))]).unwrap();
         let m = Value::dict(d);
-        let r = format(&mut NoInterp, "{a}!", &[], &Kwargs::Mapping(&m)).unwrap();
+        let r = format(
+            &mut crate::interpreter::Vm::new(),
+            "{a}!",
+            &[],
+            &Kwargs::Mapping(&m),
+        )
+        .unwrap();
         assert_eq!(r, "1!");
     }
 }

@@ -8,9 +8,9 @@
 
 use std::cell::RefCell;
 
+use crate::args::Args;
 use crate::builtins::dict::PyDict;
 use crate::builtins::function::{GeneratorStatus, PyBoundMethod, PyCell, PyFunction, PyGenerator};
-use crate::interp::{self, Args};
 use crate::interpreter::Vm;
 use crate::interpreter::frame::{Frame, SuspendedFrame};
 use crate::object::PyObject;
@@ -101,7 +101,8 @@ impl Vm {
             }
             PyObject::BuiltinFunction(_) | PyObject::MethodDescriptor(_) => {
                 let (pos, kw) = split_keywords(&args, kwnames);
-                interp::call(self, callable, Args::with_kw(pos, &kw)).map(Outcome::Done)
+                self.call(callable, Args::with_kw(pos, &kw))
+                    .map(Outcome::Done)
             }
             _ => Err(not_callable(callable)),
         }
@@ -264,7 +265,7 @@ impl Vm {
         let mut args = std::mem::take(&mut self.scratch_args);
         crate::interpreter::move_tail(&mut self.stack, first_arg, &mut args);
         self.stack.truncate(call_base);
-        let result = interp::call(self, callable, Args::new(&args));
+        let result = self.call(callable, Args::new(&args));
         args.clear();
         if args.capacity() > self.scratch_args.capacity() {
             self.scratch_args = args;

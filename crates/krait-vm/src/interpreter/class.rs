@@ -6,12 +6,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::args::Args;
 use crate::builtins::dict::PyDict;
 use crate::builtins::exception::PyException;
 use crate::builtins::function::{
     PyBoundMethod, PyClassMethod, PyInstance, PyProperty, PyStaticMethod, PySuper,
 };
-use crate::interp::Args;
 use crate::interpreter::Vm;
 use crate::interpreter::frame::Frame;
 use crate::object::PyObject;

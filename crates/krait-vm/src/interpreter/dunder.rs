@@ -6,7 +6,6 @@
 //! user class, so the builtin fast paths stay untouched.
 
 use crate::builtins::dict::needs_interp;
-use crate::interp::Interp;
 use crate::interpreter::Vm;
 use crate::interpreter::class::user_class_of;
 use crate::object::PyObject;
@@ -431,15 +430,15 @@ impl Vm {
                 if i > 0 {
                     text.push_str(", ");
                 }
-                text.push_str(&Interp::repr(self, item)?);
+                text.push_str(&self.repr(item)?);
             }
             for (i, (key, value)) in pairs.iter().enumerate() {
                 if i > 0 {
                     text.push_str(", ");
                 }
-                text.push_str(&Interp::repr(self, key)?);
+                text.push_str(&self.repr(key)?);
                 text.push_str(": ");
-                text.push_str(&Interp::repr(self, value)?);
+                text.push_str(&self.repr(value)?);
             }
             if open == "(" && items.len() == 1 {
                 text.push(',');
@@ -480,7 +479,7 @@ impl Vm {
             };
         }
         if spec.is_empty() {
-            return Ok(Some(Interp::str(self, value)?));
+            return Ok(Some(self.str(value)?));
         }
         Err(PyErr::type_error(format!(
             "unsupported format string passed to {}.__format__",
@@ -686,7 +685,7 @@ macro_rules! slot_wrappers {
     };
 }
 
-fn one(args: &crate::interp::Args, name: &str) -> PyResult<Value> {
+fn one(args: &crate::args::Args, name: &str) -> PyResult<Value> {
     args.check(name, 1, 1)?;
     Ok(args.pos[0].clone())
 }

@@ -19,7 +19,6 @@ use crate::builtins::iter::IterKind;
 use crate::builtins::set::PySet;
 use crate::builtins::slice::PySlice;
 use crate::builtins::tuple::PyTuple;
-use crate::interp::Interp;
 use crate::interpreter::Vm;
 use crate::interpreter::call::Outcome;
 use crate::interpreter::code::{Code, GlobalSlot, GlobalsKey};

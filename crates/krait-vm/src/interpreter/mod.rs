@@ -21,8 +21,9 @@ use std::rc::Rc;
 
 use krait_bytecode::CodeObject;
 
+use crate::args::Args;
 use crate::builtins::dict::PyDict;
-use crate::interp::{Args, Interp};
+use crate::host::{Host, StdHost};
 use crate::object::PyObject;
 use crate::typeobject::ExcType;
 use crate::value::Value;
@@ -52,6 +53,8 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// Argument buffer reused by calls of builtins from the loop.
     pub(crate) scratch_args: Vec<Value>,
+    /// The outside world: stdio, clocks, the compiler.
+    pub(crate) host: Box<dyn Host>,
 }
 
 impl Default for Vm {
@@ -61,7 +64,13 @@ impl Default for Vm {
 }
 
 impl Vm {
+    /// A VM that uses the process's stdio and clocks ([`StdHost`]).
     pub fn new() -> Vm {
+        Vm::with_host(Box::new(StdHost))
+    }
+
+    /// A VM that reaches the outside world only through `host`.
+    pub fn with_host(host: Box<dyn Host>) -> Vm {
         let builtins = Value::dict(PyDict::new());
         if let Some(dict) = builtins.as_dict() {
             for (name, value) in builtin_namespace() {
@@ -86,6 +95,7 @@ impl Vm {
             modules: std::collections::HashMap::new(),
             argv: vec![String::new()],
             scratch_args: Vec::new(),
+            host,
         }
     }
 
@@ -111,14 +121,36 @@ impl Vm {
         self.run_entry_frame()
     }
 
+    /// The host this VM was made with.
+    pub fn host(&mut self) -> &mut dyn Host {
+        &mut *self.host
+    }
+
+    /// The host, as the concrete type it was made with (`None` if it is
+    /// another): how a test or an embedder reads a [`crate::host::BufferHost`].
+    pub fn host_as<H: Host + 'static>(&mut self) -> Option<&mut H> {
+        let host: &mut dyn std::any::Any = &mut *self.host;
+        host.downcast_mut::<H>()
+    }
+
+    /// Text for `sys.stdout`, through the host.
+    pub fn write_stdout(&mut self, text: &str) -> PyResult<()> {
+        self.host.write_stdout(text)
+    }
+
+    /// Text for `sys.stderr`, through the host.
+    pub fn write_stderr(&mut self, text: &str) -> PyResult<()> {
+        self.host.write_stderr(text)
+    }
+
+    /// A line of standard input, through the host.
+    pub fn read_line(&mut self) -> PyResult<Option<String>> {
+        self.host.read_line()
+    }
+
     /// The `__main__` namespace.
     pub fn globals(&self) -> &Value {
         &self.main_globals
-    }
-
-    /// `repr(value)`, running `__repr__` methods where needed.
-    pub fn repr(&mut self, value: &Value) -> Result<String, PyErr> {
-        Interp::repr(self, value)
     }
 
     /// If `err` is SystemExit, the process exit code it asks for.
@@ -132,7 +164,7 @@ impl Vm {
             Some(Value::Int(code)) => *code as i32,
             Some(Value::Bool(b)) => b.get() as i32,
             Some(other) => {
-                let text = Interp::str(self, other).unwrap_or_default();
+                let text = self.str(other).unwrap_or_default();
                 eprintln!("{text}");
                 1
             }
@@ -177,7 +209,32 @@ impl Vm {
 
     /// Calls any callable from native code, running Python code to completion.
     pub fn call(&mut self, callable: &Value, args: Args) -> PyResult {
-        Interp::call_object(self, callable, args)
+        if let Value::Obj(o) = callable {
+            match &**o {
+                PyObject::BuiltinFunction(f) => return (f.func)(self, args),
+                PyObject::MethodDescriptor(m) => {
+                    return match &m.bound {
+                        Some(recv) => (m.def.func)(self, recv, args),
+                        None => match args.pos.split_first() {
+                            Some((recv, rest)) => (m.def.func)(
+                                self,
+                                recv,
+                                Args {
+                                    pos: rest,
+                                    kw: args.kw,
+                                },
+                            ),
+                            None => Err(PyErr::type_error(format!(
+                                "unbound method {}() needs an argument",
+                                m.def.name
+                            ))),
+                        },
+                    };
+                }
+                _ => {}
+            }
+        }
+        self.call_object(callable, args)
     }
 
     pub(crate) fn builtin(&self, name: &Value) -> PyResult<Option<Value>> {
@@ -289,15 +346,17 @@ fn builtin_namespace() -> Vec<(&'static str, Value)> {
     names
 }
 
-impl Interp for Vm {
-    fn call_object(&mut self, callable: &Value, args: Args) -> PyResult {
+/// The operations native code asks of the interpreter (what used to be
+/// a callback trait): each runs Python code where a user class needs it.
+impl Vm {
+    pub fn call_object(&mut self, callable: &Value, args: Args) -> PyResult {
         let kw_names: Vec<&str> = args.kw.iter().map(|(k, _)| *k).collect();
         let mut all: Vec<Value> = args.pos.to_vec();
         all.extend(args.kw.iter().map(|(_, v)| v.clone()));
         self.call_native(callable, all, &kw_names)
     }
 
-    fn next_object(&mut self, iterator: &Value) -> PyResult<Option<Value>> {
+    pub fn next_object(&mut self, iterator: &Value) -> PyResult<Option<Value>> {
         if let Some(PyObject::Generator(_)) = iterator.as_obj() {
             return self.resume_for_next(iterator);
         }
@@ -310,11 +369,11 @@ impl Interp for Vm {
         )))
     }
 
-    fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult {
+    pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult {
         self.load_attribute(obj, &Value::str(name))
     }
 
-    fn repr(&mut self, value: &Value) -> PyResult<String> {
+    pub fn repr(&mut self, value: &Value) -> PyResult<String> {
         if let Some(text) = self.repr_dunder(value)? {
             return Ok(text);
         }
@@ -324,7 +383,7 @@ impl Interp for Vm {
         crate::protocol::repr(value)
     }
 
-    fn str(&mut self, value: &Value) -> PyResult<String> {
+    pub fn str(&mut self, value: &Value) -> PyResult<String> {
         if let Some(text) = self.str_dunder(value)? {
             return Ok(text);
         }
@@ -336,33 +395,38 @@ impl Interp for Vm {
         crate::protocol::str(value)
     }
 
-    fn compare(&mut self, op: crate::protocol::CompareOp, a: &Value, b: &Value) -> PyResult<bool> {
+    pub fn compare(
+        &mut self,
+        op: crate::protocol::CompareOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<bool> {
         self.compare_values(op, a, b)
     }
 
-    fn binary(&mut self, op: crate::protocol::BinaryOp, a: &Value, b: &Value) -> PyResult {
+    pub fn binary(&mut self, op: crate::protocol::BinaryOp, a: &Value, b: &Value) -> PyResult {
         match self.binary_dunder(op, false, a, b)? {
             Some(value) => Ok(value),
             None => crate::protocol::binary_op(op, a, b),
         }
     }
 
-    fn format(&mut self, value: &Value, spec: &str) -> PyResult<String> {
+    pub fn format(&mut self, value: &Value, spec: &str) -> PyResult<String> {
         match self.format_dunder(value, spec)? {
             Some(text) => Ok(text),
             None => crate::protocol::format(value, spec),
         }
     }
 
-    fn hash(&mut self, value: &Value) -> PyResult<i64> {
+    pub fn hash(&mut self, value: &Value) -> PyResult<i64> {
         self.hash_value(value)
     }
 
-    fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         self.equal(a, b)
     }
 
-    fn set_attr(&mut self, obj: &Value, name: &str, value: Option<Value>) -> PyResult<bool> {
+    pub fn set_attr(&mut self, obj: &Value, name: &str, value: Option<Value>) -> PyResult<bool> {
         let key = Value::str(name);
         match value {
             Some(value) => self.store_attribute(obj, &key, value)?,
@@ -371,7 +435,7 @@ impl Interp for Vm {
         Ok(true)
     }
 
-    fn dir(&mut self, object: Option<&Value>) -> PyResult {
+    pub fn dir(&mut self, object: Option<&Value>) -> PyResult {
         Ok(Value::list(
             self.attribute_names(object)
                 .into_iter()
@@ -380,35 +444,36 @@ impl Interp for Vm {
         ))
     }
 
-    fn recursion_limit(&mut self) -> usize {
+    pub fn recursion_limit(&mut self) -> usize {
         self.recursion_limit
     }
 
-    fn set_recursion_limit(&mut self, limit: usize) {
+    pub fn set_recursion_limit(&mut self, limit: usize) {
         self.recursion_limit = limit;
     }
 
-    fn iter_object(&mut self, value: &Value) -> PyResult {
+    pub fn iter_object(&mut self, value: &Value) -> PyResult {
         self.iter_dunder(value)
     }
 
-    fn contains_object(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+    pub fn contains_object(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         self.contains_dunder(container, item)
     }
 
-    fn build_class(&mut self, args: Args) -> PyResult {
-        Vm::build_class(self, args)
-    }
-
-    fn generator_send(&mut self, generator: &Value, value: Value) -> PyResult {
+    pub fn generator_send(&mut self, generator: &Value, value: Value) -> PyResult {
         self.send_to_generator(generator, value)
     }
 
-    fn generator_throw(&mut self, generator: &Value, exc: Value, arg: Option<Value>) -> PyResult {
+    pub fn generator_throw(
+        &mut self,
+        generator: &Value,
+        exc: Value,
+        arg: Option<Value>,
+    ) -> PyResult {
         self.throw_into_generator(generator, exc, arg)
     }
 
-    fn generator_close(&mut self, generator: &Value) -> PyResult {
+    pub fn generator_close(&mut self, generator: &Value) -> PyResult {
         self.close_generator(generator)
     }
 }

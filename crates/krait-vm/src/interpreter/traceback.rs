@@ -3,7 +3,6 @@
 //! "Traceback (most recent call last):" block, the exception line last.
 
 use crate::PyErr;
-use crate::interp::Interp;
 use crate::interpreter::Vm;
 use crate::typeobject::ExcType;
 use crate::value::Value;
@@ -104,7 +103,7 @@ impl Vm {
         let message = if err.matches(ExcType::KeyError) || args.len() != 1 {
             err.message()
         } else {
-            Interp::str(self, &args[0]).unwrap_or_else(|_| err.message())
+            self.str(&args[0]).unwrap_or_else(|_| err.message())
         };
         if message.is_empty() {
             name

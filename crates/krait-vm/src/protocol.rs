@@ -1073,6 +1073,9 @@ pub fn get_attribute(obj: &Value, name: &str) -> PyResult {
 }
 
 fn builtin_data_attribute(obj: &Value, name: &str) -> Option<Value> {
+    if name == "__class__" {
+        return Some(Value::obj(PyObject::Type(typeobject::class_of(obj))));
+    }
     match (obj, name) {
         (Value::Float(f), "real") => return Some(Value::float(f.get())),
         (Value::Float(_), "imag") => return Some(Value::float(0.0)),

@@ -39,12 +39,136 @@ pub struct TypeObject {
     /// The attribute names its instances share, in the order they were
     /// first set (see `PyInstance`).
     pub instance_keys: RefCell<Vec<Value>>,
+    /// `type(cls)` when it is not `type` itself (`class C(metaclass=M)`).
+    pub metaclass: Option<Rc<TypeObject>>,
+    /// Classes made with this one among their bases (`__subclasses__()`,
+    /// and where a dunder assigned to this class must be seen).
+    pub subclasses: RefCell<Vec<std::rc::Weak<TypeObject>>>,
+    /// Which dunders a class statement (this one or one in the MRO)
+    /// defines: the type slots. Operations consult them before any lookup;
+    /// kept true when a class attribute is set or deleted.
+    pub slots: std::cell::Cell<Slots>,
+}
+
+macro_rules! slot_names {
+    ($($variant:ident => $name:literal),* $(,)?) => {
+        /// A dunder an operation looks for on a user class.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u8)]
+        pub enum Slot { $($variant),* }
+        impl Slot {
+            pub const ALL: &'static [Slot] = &[$(Slot::$variant),*];
+            pub fn name(self) -> &'static str {
+                match self { $(Slot::$variant => $name),* }
+            }
+            pub fn from_name(name: &str) -> Option<Slot> {
+                match name { $($name => Some(Slot::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+slot_names! {
+    New => "__new__",
+    Init => "__init__",
+    Call => "__call__",
+    GetAttribute => "__getattribute__",
+    GetAttr => "__getattr__",
+    SetAttr => "__setattr__",
+    DelAttr => "__delattr__",
+    Get => "__get__",
+    Set => "__set__",
+    Delete => "__delete__",
+    SetName => "__set_name__",
+    Slots => "__slots__",
+    Repr => "__repr__",
+    Str => "__str__",
+    Format => "__format__",
+    Hash => "__hash__",
+    Eq => "__eq__",
+    Bool => "__bool__",
+    Len => "__len__",
+    Iter => "__iter__",
+    Next => "__next__",
+    Contains => "__contains__",
+    GetItem => "__getitem__",
+    SetItem => "__setitem__",
+    DelItem => "__delitem__",
+    Index => "__index__",
+    InstanceCheck => "__instancecheck__",
+    SubclassCheck => "__subclasscheck__",
+}
+
+/// The set of [`Slot`]s a class defines.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Slots(u64);
+
+impl Slots {
+    pub fn has(self, slot: Slot) -> bool {
+        self.0 & (1 << slot as u8) != 0
+    }
+
+    fn with(self, slot: Slot) -> Slots {
+        Slots(self.0 | (1 << slot as u8))
+    }
+
+    /// The slots a namespace defines.
+    fn of_dict(dict: &ClassDict) -> Slots {
+        dict.keys()
+            .filter_map(|k| Slot::from_name(k))
+            .fold(Slots::default(), Slots::with)
+    }
 }
 
 impl TypeObject {
     /// `issubclass(self, other)`.
     pub fn is_subtype(&self, other: &TypeObject) -> bool {
         std::ptr::eq(self, other) || self.mro.iter().any(|t| std::ptr::eq(&**t, other))
+    }
+
+    /// Whether a class statement in this type's MRO defines `slot`.
+    #[inline]
+    pub fn defines(&self, slot: Slot) -> bool {
+        self.slots.get().has(slot)
+    }
+
+    /// Recomputes the slots of this class and of every class below it:
+    /// after a dunder is assigned to or deleted from a class.
+    pub fn refresh_slots(&self) {
+        let mut slots = if self.heap {
+            Slots::of_dict(&self.dict.borrow())
+        } else {
+            Slots::default()
+        };
+        for base in &self.mro {
+            if base.heap {
+                slots = Slots(slots.0 | Slots::of_dict(&base.dict.borrow()).0);
+            }
+        }
+        self.slots.set(slots);
+        let below: Vec<Rc<TypeObject>> = self
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(std::rc::Weak::upgrade)
+            .collect();
+        for class in below {
+            class.refresh_slots();
+        }
+    }
+
+    /// The live classes made with this one among their bases.
+    pub fn live_subclasses(&self) -> Vec<Rc<TypeObject>> {
+        let mut list = self.subclasses.borrow_mut();
+        list.retain(|w| w.strong_count() > 0);
+        list.iter().filter_map(std::rc::Weak::upgrade).collect()
+    }
+
+    /// `type(self)`: the metaclass, `type` unless a class statement chose another.
+    pub fn class(&self) -> Rc<TypeObject> {
+        self.metaclass
+            .clone()
+            .unwrap_or_else(|| builtin_type(BuiltinType::Type))
     }
 
     /// Look an attribute up along the MRO.
@@ -99,6 +223,9 @@ impl TypeObject {
             custom_setattr: false,
             heap: false,
             instance_keys: RefCell::new(Vec::new()),
+            metaclass: None,
+            subclasses: RefCell::new(Vec::new()),
+            slots: std::cell::Cell::new(Slots::default()),
         }
     }
 
@@ -137,6 +264,10 @@ impl TypeObject {
             || mro
                 .iter()
                 .any(|t| t.custom_setattr || t.dict.borrow().contains_key("__setattr__"));
+        let slots = mro
+            .iter()
+            .filter(|t| t.heap)
+            .fold(Slots::of_dict(&dict), |s, t| Slots(s.0 | t.slots.get().0));
         classes_changed();
         Ok(TypeObject {
             name: name.into(),
@@ -150,6 +281,9 @@ impl TypeObject {
             has_data_descriptors: std::cell::Cell::new(has_data_descriptors),
             heap: true,
             instance_keys: RefCell::new(Vec::new()),
+            metaclass: None,
+            subclasses: RefCell::new(Vec::new()),
+            slots: std::cell::Cell::new(slots),
         })
     }
 }
@@ -452,6 +586,36 @@ impl Registry {
                 crate::builtins::exception::METHODS,
             )));
         }
+        // Every instantiable builtin type offers the builtin __new__.
+        for &t in BuiltinType::ALL {
+            if crate::interpreter::types::subclassable(t) {
+                types[t as usize].dict.borrow_mut().insert(
+                    Box::from("__new__"),
+                    crate::interpreter::types::builtin_new(),
+                );
+            }
+        }
+        excs[ExcType::BaseException as usize]
+            .dict
+            .borrow_mut()
+            .insert(
+                Box::from("__new__"),
+                crate::interpreter::types::builtin_new(),
+            );
+        types[BuiltinType::Type as usize].dict.borrow_mut().insert(
+            Box::from("__call__"),
+            Value::obj(PyObject::MethodDescriptor(PyMethodDescriptor {
+                def: &crate::interpreter::types::TYPE_CALL,
+                bound: None,
+            })),
+        );
+        types[BuiltinType::Type as usize].dict.borrow_mut().insert(
+            Box::from("__init__"),
+            Value::obj(PyObject::MethodDescriptor(PyMethodDescriptor {
+                def: &crate::interpreter::types::TYPE_INIT,
+                bound: None,
+            })),
+        );
         Registry {
             types,
             excs,
@@ -520,7 +684,7 @@ pub fn class_of(v: &Value) -> Rc<TypeObject> {
             PyObject::Range(_) => BuiltinType::Range,
             PyObject::Slice(_) => BuiltinType::Slice,
             PyObject::Bytes(_) => BuiltinType::Bytes,
-            PyObject::Type(_) => BuiltinType::Type,
+            PyObject::Type(t) => return t.class(),
             PyObject::Exception(e) => return e.class.clone(),
             PyObject::Iterator(it) => return other_type(it.type_name()),
             PyObject::BuiltinFunction(_) => BuiltinType::BuiltinFunction,

@@ -105,6 +105,7 @@ pub fn call_builtin_type(vm: &mut Vm, t: &Rc<TypeObject>, args: Args) -> PyResul
     if let Some(b) = t.builtin {
         return match b {
             BuiltinType::Object => new_object(args),
+            BuiltinType::Type if args.pos.len() == 3 => vm.type_new(t, args),
             BuiltinType::Type => type_call(args),
             BuiltinType::NoneType => singleton(args, "NoneType", Value::None),
             BuiltinType::NotImplementedType => {
@@ -179,47 +180,6 @@ fn type_call(args: Args) -> PyResult {
     match args.pos {
         [x] if args.kw.is_empty() => Ok(type_value(&typeobject::class_of(x))),
         [_] => Err(PyErr::type_error("type() takes no keyword arguments")),
-        [name, bases, dict] => {
-            let must = |i: usize, what: &str, v: &Value| {
-                PyErr::type_error(format!(
-                    "type.__new__() argument {i} must be {what}, not {}",
-                    v.type_name()
-                ))
-            };
-            if name.as_str().is_none() {
-                return Err(must(1, "str", name));
-            }
-            if bases.as_tuple().is_none() {
-                return Err(must(2, "tuple", bases));
-            }
-            if dict.as_dict().is_none() {
-                return Err(must(3, "dict", dict));
-            }
-            let mut namespace = crate::typeobject::ClassDict::default();
-            for (key, value) in dict.as_dict().map(|d| d.items()).unwrap_or_default() {
-                if let Some(key) = key.as_str() {
-                    namespace.insert(Box::from(key.as_str()), value);
-                }
-            }
-            let mut base_types = Vec::new();
-            for base in bases
-                .as_tuple()
-                .map(|t| t.as_slice().to_vec())
-                .unwrap_or_default()
-            {
-                match base.as_obj() {
-                    Some(PyObject::Type(t)) => base_types.push(t.clone()),
-                    _ => return Err(PyErr::type_error("bases must be types")),
-                }
-            }
-            let name = name
-                .as_str()
-                .map(|s| s.as_str().to_string())
-                .unwrap_or_default();
-            let class =
-                TypeObject::new_class(&name, base_types, namespace).map_err(PyErr::type_error)?;
-            Ok(type_value(&Rc::new(class)))
-        }
         _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
     }
 }

@@ -61,8 +61,9 @@ impl Vm {
                 // __init__ frame runs in this loop like any call.
                 if class.heap
                     && class.builtin.is_none()
+                    && class.metaclass.is_none()
                     && !class.is_exception_type()
-                    && class.lookup("__new__").is_none()
+                    && !class.defines(crate::typeobject::Slot::New)
                     && let Some(init) = class.lookup("__init__")
                     && let Some(PyObject::Function(function)) = init.as_obj()
                 {
@@ -520,6 +521,17 @@ fn call_type(
     class: &std::rc::Rc<crate::typeobject::TypeObject>,
     args: Args,
 ) -> PyResult {
+    // A metaclass's own __call__ decides what calling the class does.
+    if let Some(meta) = &class.metaclass
+        && meta.defines(crate::typeobject::Slot::Call)
+        && let Some(call) = meta.lookup("__call__")
+    {
+        let mut all = vec![Value::obj(PyObject::Type(class.clone()))];
+        all.extend(args.pos.iter().cloned());
+        all.extend(args.kw.iter().map(|(_, v)| v.clone()));
+        let names: Vec<&str> = args.kw.iter().map(|(k, _)| *k).collect();
+        return vm.call_native(&call, all, &names);
+    }
     if class.heap {
         return vm.instantiate(class, args);
     }

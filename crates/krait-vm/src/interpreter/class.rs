@@ -3,7 +3,6 @@
 //! methods, `property`, `staticmethod`, `classmethod`), `super()`, and the
 //! dunder methods the interpreter dispatches for instances.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::args::Args;
@@ -13,7 +12,6 @@ use crate::builtins::function::{
     PyBoundMethod, PyClassMethod, PyInstance, PyProperty, PyStaticMethod, PySuper,
 };
 use crate::interpreter::Vm;
-use crate::interpreter::frame::Frame;
 use crate::object::PyObject;
 use crate::protocol;
 use crate::typeobject::{self, BuiltinType, ExcType, TypeObject};
@@ -21,113 +19,12 @@ use crate::value::Value;
 use crate::{PyErr, PyResult};
 
 impl Vm {
-    /// `__build_class__(body, name, *bases)`: runs the class body in a new
-    /// namespace and makes the class from it.
-    pub(crate) fn build_class(&mut self, args: Args) -> PyResult {
-        if args.kw.iter().any(|(key, _)| *key == "metaclass") {
-            return Err(PyErr::type_error("metaclasses are not supported by krait"));
-        }
-        let [body, name, bases @ ..] = args.pos else {
-            return Err(PyErr::type_error("__build_class__: not enough arguments"));
-        };
-        let Some(PyObject::Function(function)) = body.as_obj() else {
-            return Err(PyErr::type_error(
-                "__build_class__: func must be a function",
-            ));
-        };
-        let name = name
-            .as_str()
-            .map(|s| s.as_str().to_string())
-            .unwrap_or_default();
-        let mut base_types = Vec::new();
-        for base in bases {
-            match base.as_obj() {
-                Some(PyObject::Type(t)) => base_types.push(t.clone()),
-                _ => {
-                    return Err(PyErr::type_error(format!(
-                        "bases must be types, not {}",
-                        base.type_name()
-                    )));
-                }
-            }
-        }
-        let namespace = Value::dict(PyDict::new());
-        let mut slots = vec![Value::Null; function.code.nslots()];
-        let nlocals = function.code.nlocals;
-        for cell in 0..function.code.ncells {
-            slots[nlocals + cell] = Value::obj(PyObject::Cell(crate::builtins::function::PyCell {
-                value: RefCell::new(Value::Null),
-            }));
-        }
-        for (i, cell) in function.closure.iter().enumerate() {
-            slots[nlocals + function.code.ncells + i] = cell.clone();
-        }
-        let base = self.stack.len();
-        self.stack.extend(slots);
-        self.push_frame(Frame {
-            locals: Some(namespace.clone()),
-            ..Frame::start(
-                function.code.clone(),
-                function.globals.clone(),
-                base,
-                base,
-                true,
-            )
-        })?;
-        let class_cell = self.run_entry_frame()?;
-        let mut dict = crate::typeobject::ClassDict::default();
-        if let Some(ns) = namespace.as_dict() {
-            for (key, value) in ns.items() {
-                if let Some(key) = key.as_str() {
-                    if key.as_str() == "__classcell__" {
-                        continue;
-                    }
-                    dict.insert(Box::from(key.as_str()), value);
-                }
-            }
-        }
-        for base in &base_types {
-            if !base.heap && base.builtin.is_some_and(|b| !subclassable(b)) {
-                return Err(PyErr::type_error(format!(
-                    "type '{}' is not an acceptable base type",
-                    base.name
-                )));
-            }
-        }
-        let class = TypeObject::new_class(&name, base_types, dict).map_err(PyErr::type_error)?;
-        let class_rc = Rc::new(class);
-        let class = Value::obj(PyObject::Type(class_rc.clone()));
-        if let Some(PyObject::Cell(cell)) = class_cell.as_obj() {
-            *cell.value.borrow_mut() = class.clone();
-        }
-        // The nearest base's __init_subclass__ (an implicit classmethod)
-        // sees the new class and the class statement's keywords.
-        let hook = class_rc
-            .mro
-            .iter()
-            .find_map(|base| base.dict.borrow().get("__init_subclass__").cloned());
-        match hook {
-            Some(hook) => {
-                let function = match hook.as_obj() {
-                    Some(PyObject::ClassMethod(c)) => c.function.clone(),
-                    _ => hook,
-                };
-                self.call_with_keywords(&function, vec![class.clone()], args.kw)?;
-            }
-            None if !args.kw.is_empty() => {
-                return Err(PyErr::type_error(format!(
-                    "{name}.__init_subclass__() takes no keyword arguments"
-                )));
-            }
-            None => {}
-        }
-        Ok(class)
-    }
-
     /// Calling a class: `__new__`, then `__init__`.
     pub(crate) fn instantiate(&mut self, class: &Rc<TypeObject>, args: Args) -> PyResult {
         let class_value = Value::obj(PyObject::Type(class.clone()));
-        let user_new = class.lookup("__new__").filter(|_| class.heap);
+        let user_new = class
+            .lookup("__new__")
+            .filter(|new| class.heap && !crate::interpreter::types::is_builtin_new(new));
         let has_new = user_new.is_some();
         let object = match user_new {
             Some(new) => {
@@ -182,7 +79,10 @@ impl Vm {
     }
 
     /// `object.__new__(cls)`: the bare instance of a class.
-    fn new_instance(&mut self, class: &Rc<TypeObject>, args: Args) -> PyResult {
+    pub(crate) fn new_instance(&mut self, class: &Rc<TypeObject>, args: Args) -> PyResult {
+        if class.builtin == Some(BuiltinType::Type) {
+            return self.type_new(class, args);
+        }
         if class.is_exception_type() {
             return Ok(Value::obj(PyObject::Exception(Box::new(PyException::new(
                 class.clone(),
@@ -374,6 +274,15 @@ impl Vm {
                         .collect(),
                 ));
             }
+            "__subclasses__" => {
+                return Ok(Value::obj(PyObject::MethodDescriptor(
+                    crate::builtins::function::PyMethodDescriptor {
+                        def: &SUBCLASSES,
+                        bound: Some(Value::obj(PyObject::Type(class.clone()))),
+                    },
+                )));
+            }
+            "__class__" => return Ok(Value::obj(PyObject::Type(class.class()))),
             "__base__" => {
                 return Ok(class
                     .bases
@@ -425,10 +334,19 @@ impl Vm {
                 }
                 _ => attribute,
             }),
-            None => Err(PyErr::new(
-                ExcType::AttributeError,
-                format!("type object '{}' has no attribute '{name}'", class.name),
-            )),
+            None => {
+                // Then the metaclass: its methods bind to the class.
+                if let Some(meta) = &class.metaclass
+                    && let Some(attribute) = meta.lookup(name)
+                {
+                    let receiver = Value::obj(PyObject::Type(class.clone()));
+                    return self.bind_class_attribute(attribute, &receiver, meta);
+                }
+                Err(PyErr::new(
+                    ExcType::AttributeError,
+                    format!("type object '{}' has no attribute '{name}'", class.name),
+                ))
+            }
         }
     }
 
@@ -437,7 +355,9 @@ impl Vm {
     /// `sup.class` in the object's MRO, to call with the object as `self`
     /// (no bound method). `None` for anything else (the general path).
     pub(crate) fn super_method(sup: &PySuper, name: &str) -> Option<Value> {
-        if let Some(PyObject::Type(_)) = sup.object.as_obj() {
+        if let Some(PyObject::Type(t)) = sup.object.as_obj()
+            && t.is_subtype(&sup.class)
+        {
             return None;
         }
         let object_class = typeobject::class_of(&sup.object);
@@ -448,8 +368,14 @@ impl Vm {
     }
 
     pub(crate) fn super_attribute(&mut self, sup: &PySuper, name: &str) -> PyResult {
+        // super() in a classmethod walks the class's own MRO; on a class
+        // that is an instance of a metaclass, the metaclass's.
+        let class_receiver = matches!(
+            sup.object.as_obj(),
+            Some(PyObject::Type(t)) if t.is_subtype(&sup.class)
+        );
         let object_class = match sup.object.as_obj() {
-            Some(PyObject::Type(t)) => t.clone(),
+            Some(PyObject::Type(t)) if class_receiver => t.clone(),
             _ => typeobject::class_of(&sup.object),
         };
         let mut mro = vec![object_class.clone()];
@@ -461,7 +387,7 @@ impl Vm {
         for class in &mro[start..] {
             let found = class.dict.borrow().get(name).cloned();
             if let Some(attribute) = found {
-                if let Some(PyObject::Type(_)) = sup.object.as_obj() {
+                if class_receiver {
                     return Ok(match attribute.as_obj() {
                         Some(PyObject::ClassMethod(c)) => {
                             Value::obj(PyObject::BoundMethod(PyBoundMethod {
@@ -569,6 +495,9 @@ impl Vm {
                 }
                 let old = t.dict.borrow_mut().insert(Box::from(name), value.clone());
                 crate::typeobject::class_attribute_changed(old.as_ref(), Some(&value));
+                if crate::typeobject::Slot::from_name(name).is_some() {
+                    t.refresh_slots();
+                }
                 return Ok(Some(()));
             }
             Some(PyObject::Type(t)) => {
@@ -618,9 +547,15 @@ impl Vm {
             Some(PyObject::Type(t)) if t.heap => {
                 let old = t.dict.borrow_mut().shift_remove(name);
                 if old.is_none() {
-                    return Err(PyErr::new(ExcType::AttributeError, name.to_string()));
+                    return Err(PyErr::new(
+                        ExcType::AttributeError,
+                        format!("type object '{}' has no attribute '{name}'", t.name),
+                    ));
                 }
                 crate::typeobject::class_attribute_changed(old.as_ref(), None);
+                if crate::typeobject::Slot::from_name(name).is_some() {
+                    t.refresh_slots();
+                }
                 return Ok(Some(()));
             }
             _ => return Ok(None),
@@ -801,6 +736,24 @@ fn attribute_name(args: &Args) -> PyResult<String> {
         None => Err(PyErr::type_error("attribute name must be string")),
     }
 }
+
+/// `cls.__subclasses__()`: the live classes made with `cls` as a base.
+static SUBCLASSES: crate::builtins::function::MethodDef = crate::builtins::function::MethodDef {
+    name: "__subclasses__",
+    func: |_, receiver, args| {
+        args.check("__subclasses__", 0, 0)?;
+        let Some(PyObject::Type(class)) = receiver.as_obj() else {
+            return Err(PyErr::type_error("__subclasses__() needs a type"));
+        };
+        Ok(Value::list(
+            class
+                .live_subclasses()
+                .into_iter()
+                .map(|t| Value::obj(PyObject::Type(t)))
+                .collect(),
+        ))
+    },
+};
 
 /// `object`'s own attribute methods, which bypass a class's overrides:
 /// what `super().__setattr__(...)` in a `__setattr__` reaches.
@@ -991,23 +944,6 @@ fn is_python_callable(value: &Value) -> bool {
     matches!(
         value.as_obj(),
         Some(PyObject::Function(_) | PyObject::BoundMethod(_) | PyObject::StaticMethod(_))
-    )
-}
-
-/// Builtin types a class statement may derive from.
-fn subclassable(builtin: BuiltinType) -> bool {
-    matches!(
-        builtin,
-        BuiltinType::Object
-            | BuiltinType::Int
-            | BuiltinType::Float
-            | BuiltinType::Str
-            | BuiltinType::Bytes
-            | BuiltinType::List
-            | BuiltinType::Tuple
-            | BuiltinType::Dict
-            | BuiltinType::Set
-            | BuiltinType::FrozenSet
     )
 }
 

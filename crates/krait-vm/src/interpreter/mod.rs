@@ -16,6 +16,7 @@ pub mod eval;
 pub mod frame;
 pub mod generator;
 pub mod traceback;
+pub mod types;
 
 use std::rc::Rc;
 

@@ -1,0 +1,396 @@
+//! How classes are made and called: the `class` statement
+//! (`__build_class__`), metaclasses (`__prepare__`, `type.__new__`,
+//! `type.__call__`), and the builtin `__new__` every builtin type offers
+//! (`object.__new__(cls)`, `super().__new__(cls, ...)` in a subclass of
+//! `int`, `str` or `tuple`).
+//!
+//! Every class is made by [`Vm::type_new`], whether by a `class`
+//! statement, by `type(name, bases, ns)` or by a metaclass's `__new__`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::args::Args;
+use crate::builtins::dict::PyDict;
+use crate::builtins::function::{PyBuiltinFunction, PyCell, PyStaticMethod};
+use crate::interpreter::Vm;
+use crate::interpreter::frame::Frame;
+use crate::object::PyObject;
+use crate::typeobject::{self, BuiltinType, ClassDict, Slot, TypeObject};
+use crate::value::Value;
+use crate::{PyErr, PyResult};
+
+/// The builtin `__new__` of every builtin type, as a static method in the
+/// type's namespace (`object.__new__`, `int.__new__`, `type.__new__`).
+pub(crate) fn builtin_new() -> Value {
+    Value::obj(PyObject::StaticMethod(PyStaticMethod {
+        function: Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
+            name: "__new__",
+            func: |vm, args| {
+                let Some((cls, rest)) = args.pos.split_first() else {
+                    return Err(PyErr::type_error("object.__new__(): not enough arguments"));
+                };
+                let Some(PyObject::Type(class)) = cls.as_obj() else {
+                    return Err(PyErr::type_error(format!(
+                        "object.__new__(X): X is not a type object ({})",
+                        cls.type_name()
+                    )));
+                };
+                let class = class.clone();
+                vm.new_object(&class, Args::with_kw(rest, args.kw))
+            },
+        })),
+    }))
+}
+
+/// Whether `value` is the builtin `__new__` (so a class does not define its own).
+pub(crate) fn is_builtin_new(value: &Value) -> bool {
+    match value.as_obj() {
+        Some(PyObject::StaticMethod(s)) => {
+            matches!(s.function.as_obj(), Some(PyObject::BuiltinFunction(f)) if f.name == "__new__")
+        }
+        _ => false,
+    }
+}
+
+/// `type.__call__`, reachable as `super().__call__(*args)` from a
+/// metaclass's own `__call__`.
+pub(crate) static TYPE_CALL: crate::builtins::function::MethodDef =
+    crate::builtins::function::MethodDef {
+        name: "__call__",
+        func: |vm, receiver, args| match receiver.as_obj() {
+            Some(PyObject::Type(class)) => {
+                let class = class.clone();
+                vm.instantiate(&class, args)
+            }
+            _ => Err(PyErr::type_error(format!(
+                "descriptor '__call__' requires a 'type' object but received a '{}'",
+                receiver.type_name()
+            ))),
+        },
+    };
+
+/// `type.__init__(cls, name, bases, ns, **kw)`: the class is already
+/// made by `type.__new__`; this only checks the arguments.
+pub(crate) static TYPE_INIT: crate::builtins::function::MethodDef =
+    crate::builtins::function::MethodDef {
+        name: "__init__",
+        func: |_, _, args| match args.pos.len() {
+            1 | 3 => Ok(Value::None),
+            _ => Err(PyErr::type_error("type.__init__() takes 1 or 3 arguments")),
+        },
+    };
+
+/// The metaclass of a class with these bases and this explicit choice:
+/// the most derived of them, or CPython's conflict error.
+fn most_derived_metaclass(
+    explicit: Option<Rc<TypeObject>>,
+    bases: &[Rc<TypeObject>],
+) -> PyResult<Rc<TypeObject>> {
+    let mut winner = explicit.unwrap_or_else(|| match bases.first() {
+        Some(base) => base.class(),
+        None => typeobject::builtin_type(BuiltinType::Type),
+    });
+    for base in bases {
+        let meta = base.class();
+        if winner.is_subtype(&meta) {
+            continue;
+        }
+        if meta.is_subtype(&winner) {
+            winner = meta;
+            continue;
+        }
+        return Err(PyErr::type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+fn type_of_bases(bases: &[Value]) -> PyResult<Vec<Rc<TypeObject>>> {
+    bases
+        .iter()
+        .map(|base| match base.as_obj() {
+            Some(PyObject::Type(t)) => Ok(t.clone()),
+            _ => Err(PyErr::type_error(format!(
+                "bases must be types, not {}",
+                base.type_name()
+            ))),
+        })
+        .collect()
+}
+
+impl Vm {
+    /// `__build_class__(body, name, *bases, metaclass=None, **kw)`: the
+    /// `class` statement. Chooses the metaclass, asks it for the namespace
+    /// (`__prepare__`), runs the body in it, and calls the metaclass.
+    pub(crate) fn build_class(&mut self, args: Args) -> PyResult {
+        let [body, name, bases @ ..] = args.pos else {
+            return Err(PyErr::type_error("__build_class__: not enough arguments"));
+        };
+        let Some(PyObject::Function(function)) = body.as_obj() else {
+            return Err(PyErr::type_error(
+                "__build_class__: func must be a function",
+            ));
+        };
+        let explicit = args
+            .kw
+            .iter()
+            .find(|(k, _)| *k == "metaclass")
+            .map(|(_, v)| v.clone());
+        let kw: Vec<(&str, Value)> = args
+            .kw
+            .iter()
+            .filter(|(k, _)| *k != "metaclass")
+            .cloned()
+            .collect();
+        let base_types = type_of_bases(bases)?;
+        // A metaclass that is not a type (a function) is simply called.
+        let meta = match &explicit {
+            Some(m) => match m.as_obj() {
+                Some(PyObject::Type(t)) => {
+                    Some(most_derived_metaclass(Some(t.clone()), &base_types)?)
+                }
+                _ => None,
+            },
+            None => Some(most_derived_metaclass(None, &base_types)?),
+        };
+        let meta_value = match (&meta, &explicit) {
+            (Some(m), _) => Value::obj(PyObject::Type(m.clone())),
+            (None, Some(f)) => f.clone(),
+            (None, None) => unreachable!("a metaclass is chosen above"),
+        };
+        let bases_tuple = Value::tuple(bases.to_vec());
+        let namespace = match &meta {
+            Some(m) if m.heap && m.lookup("__prepare__").is_some() => {
+                let prepare = self.get_attr(&meta_value, "__prepare__")?;
+                let mut call_args = vec![name.clone(), bases_tuple.clone()];
+                call_args.extend(kw.iter().map(|(_, v)| v.clone()));
+                let names: Vec<&str> = kw.iter().map(|(k, _)| *k).collect();
+                let namespace = self.call_native(&prepare, call_args, &names)?;
+                if namespace.as_dict().is_none() {
+                    return Err(PyErr::type_error(format!(
+                        "{}.__prepare__() must return a mapping, not {}",
+                        m.name,
+                        namespace.type_name()
+                    )));
+                }
+                namespace
+            }
+            _ => Value::dict(PyDict::new()),
+        };
+        let class_cell = self.run_class_body(function, &namespace)?;
+        if let (Some(PyObject::Cell(_)), Some(ns)) = (class_cell.as_obj(), namespace.as_dict()) {
+            ns.set_item(Value::str("__classcell__"), class_cell.clone())?;
+        }
+        let mut call_args = vec![name.clone(), bases_tuple, namespace];
+        call_args.extend(kw.iter().map(|(_, v)| v.clone()));
+        let names: Vec<&str> = kw.iter().map(|(k, _)| *k).collect();
+        match &meta {
+            // The common case runs no Python code: `type.__new__` directly.
+            Some(m) if !m.heap => {
+                let m = m.clone();
+                self.type_new(&m, Args::with_kw(&call_args[..3], &kw))
+            }
+            _ => self.call_native(&meta_value, call_args, &names),
+        }
+    }
+
+    /// Runs a class body with `namespace` as its locals; returns the
+    /// `__class__` cell it made (or None).
+    fn run_class_body(
+        &mut self,
+        function: &crate::builtins::function::PyFunction,
+        namespace: &Value,
+    ) -> PyResult {
+        let mut slots = vec![Value::Null; function.code.nslots()];
+        let nlocals = function.code.nlocals;
+        for cell in 0..function.code.ncells {
+            slots[nlocals + cell] = Value::obj(PyObject::Cell(PyCell {
+                value: RefCell::new(Value::Null),
+            }));
+        }
+        for (i, cell) in function.closure.iter().enumerate() {
+            slots[nlocals + function.code.ncells + i] = cell.clone();
+        }
+        let base = self.stack.len();
+        self.stack.extend(slots);
+        self.push_frame(Frame {
+            locals: Some(namespace.clone()),
+            ..Frame::start(
+                function.code.clone(),
+                function.globals.clone(),
+                base,
+                base,
+                true,
+            )
+        })?;
+        self.run_entry_frame()
+    }
+
+    /// `type.__new__(meta, name, bases, namespace, **kw)`: makes a class
+    /// whose type is `meta`, fills its `__class__` cell, calls
+    /// `__set_name__` of its attributes and its base's `__init_subclass__`.
+    pub(crate) fn type_new(&mut self, meta: &Rc<TypeObject>, args: Args) -> PyResult {
+        let [name, bases, namespace] = args.pos else {
+            return Err(PyErr::type_error(match args.pos.len() {
+                1 => "type.__new__() takes exactly 3 arguments (1 given)".to_string(),
+                n => format!("type.__new__() takes exactly 3 arguments ({n} given)"),
+            }));
+        };
+        let must = |i: usize, what: &str, v: &Value| {
+            PyErr::type_error(format!(
+                "type.__new__() argument {i} must be {what}, not {}",
+                v.type_name()
+            ))
+        };
+        let Some(name) = name.as_str() else {
+            return Err(must(1, "str", name));
+        };
+        let Some(bases) = bases.as_tuple() else {
+            return Err(must(2, "tuple", bases));
+        };
+        let Some(ns) = namespace.as_dict() else {
+            return Err(must(3, "dict", namespace));
+        };
+        let base_types = type_of_bases(bases.as_slice())?;
+        let meta = most_derived_metaclass(Some(meta.clone()), &base_types)?;
+        for base in &base_types {
+            if !base.heap && base.builtin.is_some_and(|b| !subclassable(b)) {
+                return Err(PyErr::type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    base.name
+                )));
+            }
+        }
+        let mut dict = ClassDict::default();
+        let mut class_cell = None;
+        for (key, value) in ns.items() {
+            if let Some(key) = key.as_str() {
+                if key.as_str() == "__classcell__" {
+                    class_cell = Some(value);
+                    continue;
+                }
+                dict.insert(Box::from(key.as_str()), value);
+            }
+        }
+        let mut class =
+            TypeObject::new_class(name.as_str(), base_types, dict).map_err(PyErr::type_error)?;
+        if meta.heap || meta.builtin != Some(BuiltinType::Type) || meta.exc.is_some() {
+            class.metaclass = Some(meta.clone());
+        }
+        let class = Rc::new(class);
+        for base in &class.bases {
+            base.subclasses.borrow_mut().push(Rc::downgrade(&class));
+        }
+        let class_value = Value::obj(PyObject::Type(class.clone()));
+        if let Some(PyObject::Cell(cell)) = class_cell.as_ref().and_then(|c| c.as_obj()) {
+            *cell.value.borrow_mut() = class_value.clone();
+        }
+        // __set_name__ of the attributes, in definition order.
+        let attributes: Vec<(Box<str>, Value)> = class
+            .dict
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (key, value) in attributes {
+            let defines_set_name = match crate::interpreter::class::user_class_of(&value) {
+                Some(c) => c.defines(Slot::SetName),
+                None => false,
+            };
+            if defines_set_name {
+                let hook = self.get_attr(&value, "__set_name__")?;
+                self.call_native(&hook, vec![class_value.clone(), Value::str(&*key)], &[])
+                    .map_err(|err| {
+                        // CPython 3.11 wraps the error (its cause is the original).
+                        let wrapped = PyErr::runtime_error(format!(
+                            "Error calling __set_name__ on '{}' instance '{key}' in '{}'",
+                            value.type_name(),
+                            class.name
+                        ));
+                        wrapped.exception().cause.replace(Some(err.value()));
+                        wrapped
+                    })?;
+            }
+        }
+        // The nearest base's __init_subclass__ (an implicit classmethod)
+        // sees the new class and the class statement's keywords.
+        let hook = class
+            .mro
+            .iter()
+            .find_map(|base| base.dict.borrow().get("__init_subclass__").cloned());
+        match hook {
+            Some(hook) => {
+                let function = match hook.as_obj() {
+                    Some(PyObject::ClassMethod(c)) => c.function.clone(),
+                    _ => hook,
+                };
+                let mut call_args = vec![class_value.clone()];
+                call_args.extend(args.kw.iter().map(|(_, v)| v.clone()));
+                let names: Vec<&str> = args.kw.iter().map(|(k, _)| *k).collect();
+                self.call_native(&function, call_args, &names)?;
+            }
+            None if !args.kw.is_empty() => {
+                return Err(PyErr::type_error(format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    class.name
+                )));
+            }
+            None => {}
+        }
+        Ok(class_value)
+    }
+
+    /// What the builtin `__new__` makes for `class`: a class for a
+    /// metaclass, an instance carrying a builtin value for a subclass of
+    /// a builtin, a bare instance otherwise.
+    pub(crate) fn new_object(&mut self, class: &Rc<TypeObject>, args: Args) -> PyResult {
+        if class.is_subtype(&typeobject::builtin_type(BuiltinType::Type)) {
+            if args.pos.len() == 1 && !class.heap {
+                return Ok(Value::obj(PyObject::Type(typeobject::class_of(
+                    &args.pos[0],
+                ))));
+            }
+            return self.type_new(class, args);
+        }
+        if !class.heap {
+            return crate::builtins::constructors::call_builtin_type(self, class, args);
+        }
+        if class.builtin.is_none()
+            && !class.is_exception_type()
+            && (!args.pos.is_empty() || !args.kw.is_empty())
+        {
+            // object.__new__ takes no arguments unless the class has an
+            // __init__ to take them and no __new__ of its own.
+            let own_new = class.lookup("__new__").is_some_and(|n| !is_builtin_new(&n));
+            let own_init = class.defines(Slot::Init);
+            if own_new || !own_init {
+                return Err(PyErr::type_error(format!(
+                    "{}() takes no arguments",
+                    class.name
+                )));
+            }
+        }
+        self.new_instance(class, args)
+    }
+}
+
+/// Builtin types a class statement may derive from.
+pub(crate) fn subclassable(builtin: BuiltinType) -> bool {
+    matches!(
+        builtin,
+        BuiltinType::Object
+            | BuiltinType::Type
+            | BuiltinType::Int
+            | BuiltinType::Float
+            | BuiltinType::Str
+            | BuiltinType::Bytes
+            | BuiltinType::List
+            | BuiltinType::Tuple
+            | BuiltinType::Dict
+            | BuiltinType::Set
+            | BuiltinType::FrozenSet
+    )
+}

@@ -828,18 +828,6 @@ pub fn iter(v: &Value) -> PyResult {
         .ok_or_else(|| PyErr::type_error(format!("'{}' object is not iterable", v.type_name())))
 }
 
-/// `iter(v)`, asking the interpreter about objects the builtin layer does
-/// not know (generators are their own iterators).
-pub fn iter_with(vm: &mut Vm, v: &Value) -> PyResult {
-    if let Some(it) = iter::builtin_iter(v.builtin_value()) {
-        return Ok(it);
-    }
-    if let Some(PyObject::Generator(_)) = v.as_obj() {
-        return Ok(v.clone());
-    }
-    vm.iter_object(v)
-}
-
 /// `next(it)`; `Ok(None)` when exhausted (no StopIteration is built).
 #[inline]
 pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
@@ -856,7 +844,7 @@ pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
         Some(PyObject::Tuple(t)) => return Ok(t.as_slice().to_vec()),
         _ => {}
     }
-    let it = iter_with(vm, v)?;
+    let it = vm.iterate(v)?;
     let mut out = Vec::new();
     while let Some(x) = next(vm, &it)? {
         out.push(x);

@@ -17,9 +17,7 @@ use crate::builtins::dict::PyDict;
 use crate::builtins::exception::{PyErr, PyException};
 use crate::builtins::function::PyInstance;
 use crate::builtins::int::{self, IntRef};
-use crate::builtins::module::{
-    allow_kw, call_dunder, collect, expect_args, index_value, iter_value, no_kw, param, truthy,
-};
+use crate::builtins::module::{allow_kw, collect, expect_args, index_value, no_kw, param};
 use crate::builtins::range::PyRange;
 use crate::builtins::set::PySet;
 use crate::builtins::slice::PySlice;
@@ -235,7 +233,7 @@ fn int_from(vm: &mut Vm, v: &Value) -> PyResult {
             PyObject::Bytes(_) => return int_from_bytes(v, 10),
             PyObject::Instance(_) => {
                 for dunder in ["__int__", "__index__", "__trunc__"] {
-                    if let Some(r) = call_dunder(vm, v, dunder, &[]) {
+                    if let Some(r) = vm.call_dunder(v, dunder, Vec::new()).transpose() {
                         let r = r?;
                         return match int::as_int(&r) {
                             Some(i) => Ok(i.to_value()),
@@ -284,7 +282,7 @@ fn new_float(vm: &mut Vm, args: Args) -> PyResult {
     let Some(v) = args.pos.first() else {
         return Ok(Value::float(0.0));
     };
-    if let Some(r) = call_dunder(vm, v, "__float__", &[])
+    if let Some(r) = vm.call_dunder(v, "__float__", Vec::new()).transpose()
         && !std::ptr::eq(v.builtin_value(), v)
     {
         let r = r?;
@@ -308,7 +306,7 @@ fn new_float(vm: &mut Vm, args: Args) -> PyResult {
             PyErr::value_error(format!("could not convert string to float: {}", b.repr()))
         });
     }
-    if let Some(r) = call_dunder(vm, v, "__float__", &[]) {
+    if let Some(r) = vm.call_dunder(v, "__float__", Vec::new()).transpose() {
         let r = r?;
         return match r {
             Value::Float(f) => Ok(Value::Float(f)),
@@ -319,7 +317,7 @@ fn new_float(vm: &mut Vm, args: Args) -> PyResult {
             ))),
         };
     }
-    if let Some(r) = call_dunder(vm, v, "__index__", &[]) {
+    if let Some(r) = vm.call_dunder(v, "__index__", Vec::new()).transpose() {
         let r = r?;
         if let Some(i) = int::as_int(&r) {
             return i.to_f64().map(Value::float);
@@ -336,7 +334,7 @@ fn new_bool(vm: &mut Vm, args: Args) -> PyResult {
     expect_args("bool", &args, 0, 1)?;
     match args.pos.first() {
         None => Ok(Value::bool(false)),
-        Some(v) => truthy(vm, v).map(Value::bool),
+        Some(v) => vm.truthy_value(v).map(Value::bool),
     }
 }
 
@@ -440,7 +438,7 @@ fn new_bytes(vm: &mut Vm, args: Args) -> PyResult {
     if matches!(v, Value::Float(_) | Value::None) {
         return Err(cannot_convert());
     }
-    let it = iter_value(vm, v).map_err(|e| {
+    let it = vm.iterate(v).map_err(|e| {
         if e.matches(ExcType::TypeError) && e.message().ends_with("is not iterable") {
             cannot_convert()
         } else {
@@ -702,9 +700,12 @@ pub fn dict_update(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    if let Some(keys) = call_dunder(vm, src, "keys", &[]) {
+    if let Some(keys) = vm.call_dunder(src, "keys", Vec::new()).transpose() {
         for k in collect(vm, &keys?)? {
-            let v = match call_dunder(vm, src, "__getitem__", std::slice::from_ref(&k)) {
+            let v = match vm
+                .call_dunder(src, "__getitem__", vec![k.clone()])
+                .transpose()
+            {
                 Some(r) => r?,
                 None => protocol::get_item(src, &k)?,
             };
@@ -712,7 +713,7 @@ pub fn dict_update(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    let it = iter_value(vm, src)?;
+    let it = vm.iterate(src)?;
     let mut n = 0;
     while let Some(item) = protocol::next(vm, &it)? {
         let pair = collect(vm, &item).map_err(|e| {
@@ -795,7 +796,7 @@ fn new_enumerate(vm: &mut Vm, args: Args) -> PyResult {
             })?
         }
     };
-    let it = iter_value(vm, iterable)?;
+    let it = vm.iterate(iterable)?;
     iter::enumerate(vm, &it, start)
 }
 
@@ -803,10 +804,10 @@ fn new_zip(vm: &mut Vm, args: Args) -> PyResult {
     allow_kw("zip", &args, &["strict"])?;
     let mut iters = Vec::with_capacity(args.pos.len());
     for v in args.pos {
-        iters.push(iter_value(vm, v)?);
+        iters.push(vm.iterate(v)?);
     }
     let strict = match args.kwarg("strict") {
-        Some(s) => truthy(vm, s)?,
+        Some(s) => vm.truthy_value(s)?,
         None => false,
     };
     if strict {
@@ -824,7 +825,7 @@ fn new_map(vm: &mut Vm, args: Args) -> PyResult {
     };
     let mut iters = Vec::with_capacity(iterables.len());
     for v in iterables {
-        iters.push(iter_value(vm, v)?);
+        iters.push(vm.iterate(v)?);
     }
     iter::map(vm, func, &iters)
 }
@@ -832,7 +833,7 @@ fn new_map(vm: &mut Vm, args: Args) -> PyResult {
 fn new_filter(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("filter", &args)?;
     expect_args("filter", &args, 2, 2)?;
-    let it = iter_value(vm, &args.pos[1])?;
+    let it = vm.iterate(&args.pos[1])?;
     iter::filter(vm, &args.pos[0], &it)
 }
 
@@ -840,7 +841,7 @@ fn new_reversed(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("reversed", &args)?;
     expect_args("reversed", &args, 1, 1)?;
     let v = &args.pos[0];
-    match call_dunder(vm, v, "__reversed__", &[]) {
+    match vm.call_dunder(v, "__reversed__", Vec::new()).transpose() {
         Some(r) => r,
         None => iter::reversed(v),
     }

@@ -628,7 +628,7 @@ impl PyDict {
             }
             return Ok(());
         }
-        let it = protocol::iter_with(vm, other)?;
+        let it = vm.iterate(other)?;
         let mut n = 0;
         while let Some(item) = protocol::next(vm, &it)? {
             let pair = protocol::collect(vm, &item).map_err(|e| {

@@ -288,7 +288,7 @@ impl PyIterator {
                     // A StopIteration from the callable also ends the iteration.
                     Err(e) if e.matches(crate::typeobject::ExcType::StopIteration) => Ok(None),
                     Err(e) => Err(e),
-                    Ok(v) if v.is(sentinel) || protocol::eq(&v, sentinel)? => Ok(None),
+                    Ok(v) if v.is(sentinel) || vm.equal(&v, sentinel)? => Ok(None),
                     Ok(v) => Ok(Some(v)),
                 }
             }
@@ -315,14 +315,14 @@ impl PyIterator {
                     return Ok(None);
                 };
                 let keep = if func.is_none() {
-                    protocol::truthy(&v)?
+                    vm.truthy_value(&v)?
                 } else {
                     let r = crate::interpreter::Vm::call(
                         vm,
                         func,
                         Args::new(std::slice::from_ref(&v)),
                     )?;
-                    protocol::truthy(&r)?
+                    vm.truthy_value(&r)?
                 };
                 if keep {
                     return Ok(Some(v));
@@ -388,7 +388,7 @@ pub fn builtin_iter(v: &Value) -> Option<Value> {
 pub fn zip(vm: &mut Vm, iterables: &[Value]) -> PyResult {
     let mut iters = Vec::with_capacity(iterables.len());
     for (i, it) in iterables.iter().enumerate() {
-        iters.push(protocol::iter_with(vm, it).map_err(|e| {
+        iters.push(vm.iterate(it).map_err(|e| {
             if e.matches(crate::typeobject::ExcType::TypeError) {
                 PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
             } else {
@@ -437,7 +437,7 @@ fn zip_length_error(i: usize, what: &str) -> PyErr {
 pub fn zip_strict(vm: &mut Vm, iterables: &[Value]) -> PyResult {
     let mut iters = Vec::with_capacity(iterables.len());
     for it in iterables {
-        iters.push(protocol::iter_with(vm, it)?);
+        iters.push(vm.iterate(it)?);
     }
     Ok(PyIterator::new(IterKind::ZipStrict { iters }).into_value())
 }
@@ -449,7 +449,7 @@ pub fn callable_iter(func: Value, sentinel: Value) -> Value {
 
 /// `enumerate(iterable, start=0)`.
 pub fn enumerate(vm: &mut Vm, iterable: &Value, start: i64) -> PyResult {
-    let iter = protocol::iter_with(vm, iterable)?;
+    let iter = vm.iterate(iterable)?;
     Ok(PyIterator::new(IterKind::Enumerate {
         iter,
         count: Cell::new(start),
@@ -464,7 +464,7 @@ pub fn map(vm: &mut Vm, func: &Value, iterables: &[Value]) -> PyResult {
     }
     let mut iters = Vec::with_capacity(iterables.len());
     for it in iterables {
-        iters.push(protocol::iter_with(vm, it)?);
+        iters.push(vm.iterate(it)?);
     }
     Ok(PyIterator::new(IterKind::Map {
         func: func.clone(),
@@ -475,7 +475,7 @@ pub fn map(vm: &mut Vm, func: &Value, iterables: &[Value]) -> PyResult {
 
 /// `filter(func_or_None, iterable)`.
 pub fn filter(vm: &mut Vm, func: &Value, iterable: &Value) -> PyResult {
-    let iter = protocol::iter_with(vm, iterable)?;
+    let iter = vm.iterate(iterable)?;
     Ok(PyIterator::new(IterKind::Filter {
         func: func.clone(),
         iter,

@@ -154,34 +154,12 @@ pub(crate) fn not_an_integer(v: &Value) -> PyErr {
 // ---------------------------------------------------------------------------
 // Dunder fallbacks for instances of user classes.
 
-/// Call `obj.name(*args)` when `obj` is an instance of a user class whose
-/// class defines `name`; `None` when it does not (or `obj` is builtin).
-pub(crate) fn call_dunder(
-    vm: &mut Vm,
-    obj: &Value,
-    name: &str,
-    args: &[Value],
-) -> Option<PyResult> {
-    let Some(PyObject::Instance(inst)) = obj.as_obj() else {
-        return None;
-    };
-    let method = inst.class.lookup(name)?;
-    if method.is_none() {
-        // `__hash__ = None` and friends: explicitly absent.
-        return None;
-    }
-    let mut all = Vec::with_capacity(args.len() + 1);
-    all.push(obj.clone());
-    all.extend_from_slice(args);
-    Some(vm.call(&method, Args::new(&all)))
-}
-
 /// `operator.index(v)`: an int, or an instance's `__index__`.
 pub(crate) fn index_value(vm: &mut Vm, v: &Value) -> PyResult {
     if let Some(i) = int::as_int(v) {
         return Ok(i.to_value());
     }
-    match call_dunder(vm, v, "__index__", &[]) {
+    match vm.call_dunder(v, "__index__", Vec::new()).transpose() {
         Some(r) => {
             let r = r?;
             if r.is_int() {
@@ -194,62 +172,6 @@ pub(crate) fn index_value(vm: &mut Vm, v: &Value) -> PyResult {
             }
         }
         None => Err(not_an_integer(v)),
-    }
-}
-
-/// `bool(v)`, asking instances for `__bool__` and then `__len__`.
-pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
-    if let Some(PyObject::Instance(_)) = v.as_obj() {
-        if let Some(r) = call_dunder(vm, v, "__bool__", &[]) {
-            return match r? {
-                Value::Bool(b) => Ok(b.get()),
-                other => Err(PyErr::type_error(format!(
-                    "__bool__ should return bool, returned {}",
-                    other.type_name()
-                ))),
-            };
-        }
-        if call_dunder_exists(v, "__len__") {
-            return Ok(len(vm, v)? != 0);
-        }
-        // Plain instances are true; subclasses of builtins ask their value.
-        return protocol::truthy(v);
-    }
-    protocol::truthy(v)
-}
-
-fn call_dunder_exists(v: &Value, name: &str) -> bool {
-    match v.as_obj() {
-        Some(PyObject::Instance(inst)) => inst.class.lookup(name).is_some_and(|m| !m.is_none()),
-        _ => false,
-    }
-}
-
-/// `len(v)`, asking instances for `__len__`.
-pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
-    match call_dunder(vm, v, "__len__", &[]) {
-        Some(r) => {
-            let r = r?;
-            let n = index_value(vm, &r)?;
-            match int::as_int(&n) {
-                Some(i) if i.is_negative() => {
-                    Err(PyErr::value_error("__len__() should return >= 0"))
-                }
-                Some(i) => i.to_i64().map(|n| n as usize).ok_or_else(|| {
-                    PyErr::overflow_error("cannot fit 'int' into an index-sized integer")
-                }),
-                None => Err(not_an_integer(&r)),
-            }
-        }
-        None => protocol::len(v),
-    }
-}
-
-/// `iter(v)`, asking instances for `__iter__`.
-pub fn iter_value(vm: &mut Vm, v: &Value) -> PyResult {
-    match call_dunder(vm, v, "__iter__", &[]) {
-        Some(r) => r,
-        None => protocol::iter_with(vm, v),
     }
 }
 
@@ -285,7 +207,7 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult {
         }
         vm.call(&write, Args::new(&[Value::str(end)]))?;
         if let Some(flush) = args.kwarg("flush")
-            && truthy(vm, flush)?
+            && vm.truthy_value(flush)?
         {
             let f = vm.get_attr(file, "flush")?;
             vm.call(&f, Args::default())?;
@@ -347,7 +269,10 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult {
         },
     };
     if let Some(PyObject::Instance(_)) = v.as_obj() {
-        if let Some(r) = call_dunder(vm, v, "__format__", &[Value::str(spec)]) {
+        if let Some(r) = vm
+            .call_dunder(v, "__format__", vec![Value::str(spec)])
+            .transpose()
+        {
             let r = r?;
             return match r.as_str() {
                 Some(_) => Ok(r),
@@ -369,14 +294,14 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_len(vm: &mut Vm, args: Args) -> PyResult {
     args.check("len", 1, 1)?;
-    len(vm, &args.pos[0]).map(Value::from)
+    vm.length(&args.pos[0]).map(Value::from)
 }
 
 fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("iter", &args)?;
     expect_args("iter", &args, 1, 2)?;
     match args.pos {
-        [v] => iter_value(vm, v),
+        [v] => vm.iterate(v),
         [func, sentinel] => {
             if !is_callable(func) {
                 return Err(PyErr::type_error("iter(v, w): v must be callable"));
@@ -404,9 +329,9 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_any(vm: &mut Vm, args: Args) -> PyResult {
     args.check("any", 1, 1)?;
-    let it = iter_value(vm, &args.pos[0])?;
+    let it = vm.iterate(&args.pos[0])?;
     while let Some(v) = protocol::next(vm, &it)? {
-        if truthy(vm, &v)? {
+        if vm.truthy_value(&v)? {
             return Ok(Value::bool(true));
         }
     }
@@ -415,9 +340,9 @@ fn builtin_any(vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_all(vm: &mut Vm, args: Args) -> PyResult {
     args.check("all", 1, 1)?;
-    let it = iter_value(vm, &args.pos[0])?;
+    let it = vm.iterate(&args.pos[0])?;
     while let Some(v) = protocol::next(vm, &it)? {
-        if !truthy(vm, &v)? {
+        if !vm.truthy_value(&v)? {
             return Ok(Value::bool(false));
         }
     }
@@ -446,7 +371,7 @@ fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult {
 /// Drain an iterable (user iterables included) into a vector.
 pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     if let Some(PyObject::Instance(_)) = v.as_obj() {
-        let it = iter_value(vm, v)?;
+        let it = vm.iterate(v)?;
         let mut out = Vec::new();
         while let Some(x) = protocol::next(vm, &it)? {
             out.push(x);
@@ -495,7 +420,7 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult {
         Ok(())
     };
     if args.pos.len() == 1 {
-        let it = iter_value(vm, &args.pos[0])?;
+        let it = vm.iterate(&args.pos[0])?;
         while let Some(item) = protocol::next(vm, &it)? {
             consider(vm, item)?;
         }
@@ -542,7 +467,7 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult {
             "sum() can't sum bytes [use b''.join(seq) instead]",
         ));
     }
-    let it = iter_value(vm, &args.pos[0])?;
+    let it = vm.iterate(&args.pos[0])?;
     while let Some(v) = protocol::next(vm, &it)? {
         acc = match (&acc, &v) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
@@ -559,7 +484,7 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult {
 fn builtin_abs(vm: &mut Vm, args: Args) -> PyResult {
     args.check("abs", 1, 1)?;
     let v = &args.pos[0];
-    match call_dunder(vm, v, "__abs__", &[]) {
+    match vm.call_dunder(v, "__abs__", Vec::new()).transpose() {
         Some(r) => r,
         None => protocol::abs(v),
     }
@@ -569,10 +494,7 @@ fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("divmod", &args)?;
     expect_args("divmod", &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
-    match call_dunder(vm, a, "__divmod__", std::slice::from_ref(b)) {
-        Some(r) => r,
-        None => protocol::divmod(a, b),
-    }
+    vm.divmod(a, b)
 }
 
 fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult {
@@ -589,7 +511,10 @@ fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult {
         .ok_or_else(|| PyErr::type_error("pow() missing required argument 'exp' (pos 2)"))?;
     match param("pow", &args, 2, "mod")? {
         None | Some(Value::None) => {
-            match call_dunder(vm, base, "__pow__", std::slice::from_ref(exp)) {
+            match vm
+                .call_dunder(base, "__pow__", vec![exp.clone()])
+                .transpose()
+            {
                 Some(r) => r,
                 None => protocol::binary_op(BinaryOp::Pow, base, exp),
             }
@@ -611,7 +536,10 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult {
     let ndigits = param("round", &args, 1, "ndigits")?.filter(|n| !n.is_none());
     if let Some(PyObject::Instance(_)) = number.as_obj() {
         let extra: Vec<Value> = ndigits.cloned().into_iter().collect();
-        if let Some(r) = call_dunder(vm, number, "__round__", &extra) {
+        if let Some(r) = vm
+            .call_dunder(number, "__round__", extra.clone())
+            .transpose()
+        {
             return r;
         }
     }
@@ -931,7 +859,7 @@ fn set_or_del_attr(vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -
             };
             let mut hook_args = vec![Value::str(name)];
             hook_args.extend(value.clone());
-            if let Some(r) = call_dunder(vm, obj, hook, &hook_args) {
+            if let Some(r) = vm.call_dunder(obj, hook, hook_args.clone()).transpose() {
                 return r.map(|_| ());
             }
             match value {

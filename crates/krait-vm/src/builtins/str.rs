@@ -970,7 +970,7 @@ fn m_join(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
             }
         }
         _ => {
-            let it = protocol::iter_with(vm, &args.pos[0])?;
+            let it = vm.iterate(&args.pos[0])?;
             while let Some(item) = protocol::next(vm, &it)? {
                 push(&item)?;
             }

@@ -137,6 +137,10 @@ impl Vm {
         let Some(method) = class.lookup(name) else {
             return Ok(None);
         };
+        if method.is_none() {
+            // `__hash__ = None`, `__iter__ = None`: explicitly absent.
+            return Ok(None);
+        }
         let args = match self.call_function_in_place(&method, Some(object), args) {
             Ok(result) => return result.map(Some),
             Err(args) => args,
@@ -335,6 +339,22 @@ impl Vm {
                 _ => attribute,
             }),
             None => {
+                // A builtin type's own dunders (`str.__eq__`, `set.__contains__`).
+                if !class.heap
+                    && let Some(def) = crate::interpreter::dunder::slot_wrapper_def(name)
+                {
+                    return Ok(Value::obj(PyObject::MethodDescriptor(
+                        crate::builtins::function::PyMethodDescriptor { def, bound: None },
+                    )));
+                }
+                if name == "mro" {
+                    return Ok(Value::obj(PyObject::MethodDescriptor(
+                        crate::builtins::function::PyMethodDescriptor {
+                            def: &MRO,
+                            bound: Some(Value::obj(PyObject::Type(class.clone()))),
+                        },
+                    )));
+                }
                 // Then the metaclass: its methods bind to the class.
                 if let Some(meta) = &class.metaclass
                     && let Some(attribute) = meta.lookup(name)
@@ -736,6 +756,25 @@ fn attribute_name(args: &Args) -> PyResult<String> {
         None => Err(PyErr::type_error("attribute name must be string")),
     }
 }
+
+/// `cls.mro()`: the class and its MRO, as a list.
+static MRO: crate::builtins::function::MethodDef = crate::builtins::function::MethodDef {
+    name: "mro",
+    func: |_, receiver, args| {
+        args.check("mro", 0, 0)?;
+        let Some(PyObject::Type(class)) = receiver.as_obj() else {
+            return Err(PyErr::type_error("mro() needs a type"));
+        };
+        let mut mro = vec![Value::obj(PyObject::Type(class.clone()))];
+        mro.extend(
+            class
+                .mro
+                .iter()
+                .map(|t| Value::obj(PyObject::Type(t.clone()))),
+        );
+        Ok(Value::list(mro))
+    },
+};
 
 /// `cls.__subclasses__()`: the live classes made with `cls` as a base.
 static SUBCLASSES: crate::builtins::function::MethodDef = crate::builtins::function::MethodDef {

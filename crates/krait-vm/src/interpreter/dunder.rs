@@ -10,7 +10,7 @@ use crate::interpreter::Vm;
 use crate::interpreter::class::user_class_of;
 use crate::object::PyObject;
 use crate::protocol::{self, BinaryOp, CompareOp, UnaryOp};
-use crate::typeobject::ExcType;
+use crate::typeobject::{ExcType, Slot};
 use crate::value::Value;
 use crate::{PyErr, PyResult};
 
@@ -69,6 +69,11 @@ fn involves_instances(value: &Value, depth: usize) -> bool {
 /// not override, the builtin value it carries does.
 fn has_base(value: &Value) -> bool {
     !std::ptr::eq(value.builtin_value(), value)
+}
+
+/// Whether `value`'s class (a user class) defines how it is iterated.
+fn class_defines_iteration(value: &Value) -> bool {
+    user_class_of(value).is_some_and(|c| c.defines(Slot::Iter) || c.defines(Slot::GetItem))
 }
 
 fn not_implemented(value: &Option<Value>) -> bool {
@@ -272,6 +277,77 @@ impl Vm {
                 value.type_name()
             ))),
         }
+    }
+
+    /// `len(x)`: `__len__` of a user class (its result checked as CPython
+    /// does), else the builtin length.
+    pub(crate) fn length(&mut self, value: &Value) -> PyResult<usize> {
+        let Some(length) = self.call_dunder(value, "__len__", Vec::new())? else {
+            return protocol::len(value);
+        };
+        let n = crate::builtins::module::index_value(self, &length)?;
+        match crate::builtins::int::as_int(&n) {
+            Some(i) if i.is_negative() => Err(PyErr::value_error("__len__() should return >= 0")),
+            Some(i) => i.to_i64().map(|n| n as usize).ok_or_else(|| {
+                PyErr::overflow_error("cannot fit 'int' into an index-sized integer")
+            }),
+            None => Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                length.type_name()
+            ))),
+        }
+    }
+
+    /// `iter(x)`: the one way anything is iterated (`for`, unpacking,
+    /// `list()`, `sorted()`...). A class that defines `__iter__` or
+    /// `__getitem__` — a subclass of a builtin included — is asked first.
+    pub fn iterate(&mut self, value: &Value) -> PyResult {
+        if let Some(class) = user_class_of(value)
+            && (class.defines(Slot::Iter) || class.defines(Slot::GetItem))
+        {
+            return self.iter_dunder(value);
+        }
+        if let Some(iterator) = crate::builtins::iter::builtin_iter(value.builtin_value()) {
+            return Ok(iterator);
+        }
+        match value.as_obj() {
+            Some(PyObject::Generator(_) | PyObject::Iterator(_)) => Ok(value.clone()),
+            _ if is_instance(value) => self.iter_dunder(value),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object is not iterable",
+                value.type_name()
+            ))),
+        }
+    }
+
+    /// Whether `iter(x)` would find a way to iterate `x` (without running it).
+    pub(crate) fn is_iterable(&self, value: &Value) -> bool {
+        if let Some(class) = user_class_of(value)
+            && (class.defines(Slot::Iter) || class.defines(Slot::GetItem))
+        {
+            return true;
+        }
+        crate::builtins::iter::builtin_iter(value.builtin_value()).is_some()
+            || matches!(
+                value.as_obj(),
+                Some(PyObject::Generator(_) | PyObject::Iterator(_))
+            )
+    }
+
+    /// `divmod(a, b)`: `__divmod__`, then the reflected `__rdivmod__`.
+    pub(crate) fn divmod(&mut self, a: &Value, b: &Value) -> PyResult {
+        if let Some(result) = self.call_dunder(a, "__divmod__", vec![b.clone()])?
+            && !matches!(result, Value::NotImplemented)
+        {
+            return Ok(result);
+        }
+        if !a.is(b)
+            && let Some(result) = self.call_dunder(b, "__rdivmod__", vec![a.clone()])?
+            && !matches!(result, Value::NotImplemented)
+        {
+            return Ok(result);
+        }
+        protocol::divmod(a, b)
     }
 
     /// `bool(x)`: `__bool__`, then `__len__`, else true.
@@ -624,6 +700,13 @@ impl Vm {
     /// `item in container`, with the interpreter's `==` and `hash` where
     /// user classes are involved.
     pub(crate) fn contains_value(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(class) = user_class_of(container)
+            && (class.defines(Slot::Contains)
+                || class.defines(Slot::Iter)
+                || class.defines(Slot::GetItem))
+        {
+            return self.contains_dunder(container, item);
+        }
         if !needs_interp(item) {
             return protocol::contains(self, container, item);
         }
@@ -647,10 +730,10 @@ impl Vm {
         if let Some(result) = self.call_dunder(container, "__contains__", vec![item.clone()])? {
             return self.truthy_value(&result);
         }
-        if has_base(container) {
+        if has_base(container) && !class_defines_iteration(container) {
             return protocol::contains(self, container, item);
         }
-        let iterator = self.iter_dunder(container).map_err(|_| {
+        let iterator = self.iterate(container).map_err(|_| {
             PyErr::type_error(format!(
                 "argument of type '{}' is not iterable",
                 container.type_name()
@@ -708,7 +791,20 @@ slot_wrappers! {
     };
     "__iter__" => |vm, receiver, args| {
         args.check("__iter__", 0, 0)?;
-        protocol::iter_with(vm, receiver)
+        vm.iterate(receiver)
+    };
+    "__next__" => |vm, receiver, args| {
+        args.check("__next__", 0, 0)?;
+        if !matches!(receiver.as_obj(), Some(PyObject::Iterator(_) | PyObject::Generator(_))) {
+            return Err(PyErr::new(
+                ExcType::AttributeError,
+                format!("'{}' object has no attribute '__next__'", receiver.type_name()),
+            ));
+        }
+        match protocol::next(vm, receiver)? {
+            Some(item) => Ok(item),
+            None => Err(crate::interpreter::generator::stop_iteration(Value::None)),
+        }
     };
     "__repr__" => |vm, receiver, args| {
         args.check("__repr__", 0, 0)?;
@@ -740,6 +836,13 @@ slot_wrappers! {
         let spec = spec.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
         protocol::format(receiver, &spec).map(Value::str)
     };
+}
+
+/// The wrapper of dunder `name`, unbound (`str.__eq__`).
+pub(crate) fn slot_wrapper_def(
+    name: &str,
+) -> Option<&'static crate::builtins::function::MethodDef> {
+    SLOT_WRAPPERS.iter().find(|d| d.name == name)
 }
 
 /// `obj.__getitem__` and the like on a builtin object, bound to it.

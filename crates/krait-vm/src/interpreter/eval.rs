@@ -872,7 +872,7 @@ impl Vm {
                         sync_pc!();
                         let iterable = self.pop();
                         let items = protocol::collect(self, &iterable).map_err(|err| {
-                            if err.matches(ExcType::TypeError) && !is_iterable(&iterable) {
+                            if err.matches(ExcType::TypeError) && !self.is_iterable(&iterable) {
                                 PyErr::type_error(format!(
                                     "Value after * must be an iterable, not {}",
                                     iterable.type_name()
@@ -1011,7 +1011,7 @@ impl Vm {
                     I::GetIter => {
                         sync_pc!();
                         let iterable = self.pop();
-                        let iterator = protocol::iter_with(self, &iterable)?;
+                        let iterator = self.iterate(&iterable)?;
                         self.stack.push(iterator);
                     }
                     I::ForIter(target) => {
@@ -1240,7 +1240,7 @@ impl Vm {
                         let value = self.pop();
                         let iterator = match value.as_obj() {
                             Some(PyObject::Generator(_)) => value,
-                            _ => protocol::iter_with(self, &value)?,
+                            _ => self.iterate(&value)?,
                         };
                         self.stack.push(iterator);
                     }
@@ -1428,7 +1428,7 @@ impl Vm {
             Some(PyObject::Tuple(t)) => t.as_slice().to_vec(),
             Some(PyObject::List(l)) => l.snapshot(),
             _ => {
-                if !is_iterable(sequence) {
+                if !self.is_iterable(sequence) {
                     return Err(PyErr::type_error(format!(
                         "cannot unpack non-iterable {} object",
                         sequence.type_name()
@@ -2094,14 +2094,6 @@ fn context_manager_error(manager: &Value, method: &str) -> PyErr {
         "'{}' object does not support the context manager protocol",
         manager.type_name()
     ))
-}
-
-fn is_iterable(value: &Value) -> bool {
-    protocol::iter(value).is_ok()
-        || matches!(
-            value.as_obj(),
-            Some(PyObject::Generator(_) | PyObject::Iterator(_))
-        )
 }
 
 fn cell_contents(cell: &Value) -> Value {

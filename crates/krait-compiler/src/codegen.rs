@@ -1595,7 +1595,21 @@ impl<'a> Codegen<'a> {
             self.unit().line = old;
             return Ok(());
         }
-        // Positional arguments as one tuple (those already pushed included).
+        // `f(*args)` alone passes the iterable itself (as CPython 3.11 does):
+        // CALL_FUNCTION_EX makes the tuple and names `f` if it cannot.
+        if let ([arg], 0) = (args, already)
+            && let ExprKind::Starred { value, .. } = &arg.node
+        {
+            self.expr(value)?;
+        } else {
+            self.positional_tuple(args, already)?;
+        }
+        self.call_ex_keywords(keywords, loc)
+    }
+
+    /// The positional arguments of a call with `*` as one tuple (the
+    /// `already` values pushed before included).
+    fn positional_tuple(&mut self, args: &'a [Expr], already: u32) -> R {
         if already > 0 {
             self.emit(I::BuildList(already));
         } else {
@@ -1614,6 +1628,11 @@ impl<'a> Codegen<'a> {
             }
         }
         self.emit(I::ListToTuple);
+        Ok(())
+    }
+
+    /// The keywords of a CALL_FUNCTION_EX (a dict, when any) and the call.
+    fn call_ex_keywords(&mut self, keywords: &'a [Keyword], loc: Location) -> R {
         let has_kwargs = !keywords.is_empty();
         if has_kwargs {
             self.emit(I::BuildMap(0));

@@ -50,10 +50,10 @@
 //!   use a fast hash cached in the string.
 //! - `str` stores UTF-8 plus its length in code points: ASCII strings index
 //!   in O(1); ASCII one-character strings are shared, not allocated.
-//! - Callbacks into the interpreter (`map`, `filter`, `sorted(key=)`,
-//!   `list.sort(key=)`, iteration of generators) go through the
-//!   [`interp::Interp`] trait, which the dispatch loop implements;
-//!   [`interp::NoInterp`] serves tests and builtin-only hosts.
+//! - Native functions take `&mut Vm`: builtins that run Python code
+//!   (`map`, `filter`, `sorted(key=)`, dict keys with `__eq__`) call the
+//!   VM's operations directly. The VM reaches the outside world only
+//!   through its [`Host`] (stdio, clocks, the compiler, module finding).
 //! - Iteration returns `Ok(None)` at the end instead of raising
 //!   StopIteration, so loops never allocate an exception.
 //!
@@ -62,10 +62,9 @@
 //! - Set iteration replays CPython's hash-table layout for the insertions
 //!   the set saw; a set built from a constant literal of 3+ items (which
 //!   CPython builds from a frozenset) can still come out in another order.
-//! - User dunders reach the object layer only through the `Interp` hooks
-//!   (`repr`, `str`, `format`, `hash`, `eq`, `compare`, `binary`...); code
-//!   of the object layer that calls `protocol::*` directly sees instances
-//!   by identity.
+//! - Some builtin methods still use the dunder-blind operations of
+//!   [`protocol`] (`list.__repr__` of items, `%` formatting): being moved
+//!   to the VM's operations (issue 11).
 //! - No modules beyond `math` and `sys`; no `complex`: `(-8) ** 0.5` raises ValueError instead.
 //! - `range` bounds are limited to `i64`.
 //! - Unicode character classes (`isprintable`, `isidentifier`, `casefold`,

@@ -384,7 +384,26 @@ pub fn inplace_op(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult {
             }
             Ok(a.clone())
         }
-        _ => binary_op(op, a, b),
+        _ => binary_op(op, a, b).map_err(|err| inplace_message(err, op)),
+    }
+}
+
+/// `unsupported operand type(s) for +:` of a failed `+=` names `+=`.
+fn inplace_message(err: PyErr, op: BinaryOp) -> PyErr {
+    let message = err.message();
+    let binary = match op {
+        BinaryOp::Pow => "unsupported operand type(s) for ** or pow():".to_string(),
+        _ => format!("unsupported operand type(s) for {}:", op.symbol()),
+    };
+    match message.strip_prefix(&binary) {
+        Some(rest) if err.matches(ExcType::TypeError) => {
+            let symbol = match op {
+                BinaryOp::Pow => "**",
+                _ => op.symbol(),
+            };
+            PyErr::type_error(format!("unsupported operand type(s) for {symbol}=:{rest}"))
+        }
+        _ => err,
     }
 }
 
@@ -782,9 +801,19 @@ pub fn del_item(container: &Value, key: &Value) -> PyResult<()> {
 /// `x in container`.
 pub fn contains(vm: &mut Vm, container: &Value, x: &Value) -> PyResult<bool> {
     let container = container.builtin_value();
-    let linear = |items: &[Value]| -> PyResult<bool> {
+    let linear = |vm: &mut Vm, items: &[Value]| -> PyResult<bool> {
+        let user_x = crate::builtins::dict::needs_interp(x);
         for item in items {
-            if item.is(x) || eq(item, x)? {
+            if item.is(x) {
+                return Ok(true);
+            }
+            // `item == x`, asking a user class (e.g. a str subclass's __eq__).
+            let equal = if user_x || crate::builtins::dict::needs_interp(item) {
+                vm.equal(item, x)?
+            } else {
+                eq(item, x)?
+            };
+            if equal {
                 return Ok(true);
             }
         }
@@ -798,8 +827,8 @@ pub fn contains(vm: &mut Vm, container: &Value, x: &Value) -> PyResult<bool> {
                 x.type_name()
             ))),
         },
-        Some(PyObject::List(l)) => linear(&l.snapshot()),
-        Some(PyObject::Tuple(t)) => linear(t.as_slice()),
+        Some(PyObject::List(l)) => linear(vm, &l.snapshot()),
+        Some(PyObject::Tuple(t)) => linear(vm, t.as_slice()),
         Some(PyObject::Dict(d)) => d.contains(x),
         Some(PyObject::DictView(view)) => view.contains(x),
         Some(PyObject::Set(s) | PyObject::FrozenSet(s)) => s.contains(x),

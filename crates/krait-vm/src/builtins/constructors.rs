@@ -25,6 +25,7 @@ use crate::builtins::{float, iter};
 use crate::interpreter::Vm;
 use crate::object::PyObject;
 use crate::protocol;
+use crate::typeobject::Slot;
 use crate::typeobject::{self, BuiltinType, ExcType, TypeObject};
 use crate::value::Value;
 
@@ -841,10 +842,27 @@ fn new_reversed(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("reversed", &args)?;
     expect_args("reversed", &args, 1, 1)?;
     let v = &args.pos[0];
-    match vm.call_dunder(v, "__reversed__", Vec::new()).transpose() {
-        Some(r) => r,
-        None => iter::reversed(v),
+    if let Some(class) = crate::interpreter::class::user_class_of(v) {
+        if matches!(class.lookup("__reversed__"), Some(Value::None)) {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not reversible",
+                v.type_name()
+            )));
+        }
+        if let Some(result) = vm.call_dunder(v, "__reversed__", Vec::new())? {
+            return Ok(result);
+        }
+        // The sequence protocol: __len__ and __getitem__, last index first.
+        if class.defines(Slot::GetItem) && (class.defines(Slot::Len) || v.builtin_value().is(v)) {
+            let n = vm.length(v)?;
+            let mut items = Vec::with_capacity(n);
+            for i in (0..n).rev() {
+                items.push(vm.subscript_get(v, Value::from(i))?);
+            }
+            return Ok(iter::named_snapshot(items, "reversed"));
+        }
     }
+    iter::reversed(v)
 }
 
 #[cfg(test)]

@@ -74,10 +74,18 @@ pub enum IterKind {
         func: Value,
         sentinel: Value,
     },
+    /// The old sequence protocol (`iterator`): `obj[0]`, `obj[1]`... through
+    /// the object's `__getitem__` until IndexError or StopIteration.
+    GetItem {
+        object: Value,
+        index: Cell<i64>,
+    },
     /// Iterates over a snapshot (dict views' reversed, etc.).
     Snapshot {
         items: Vec<Value>,
         index: Cell<usize>,
+        /// The type name it reports (`iterator`, `reversed`...).
+        name: &'static str,
     },
 }
 
@@ -118,6 +126,7 @@ impl PyIterator {
             IterKind::Set { .. } => "set_iterator",
             IterKind::Reversed { seq, .. } => match seq.as_obj() {
                 Some(PyObject::List(_)) => "list_reverseiterator",
+                Some(PyObject::Range(_)) => "range_iterator",
                 _ => "reversed",
             },
             IterKind::Zip { .. } | IterKind::ZipStrict { .. } => "zip",
@@ -125,7 +134,8 @@ impl PyIterator {
             IterKind::Enumerate { .. } => "enumerate",
             IterKind::Map { .. } => "map",
             IterKind::Filter { .. } => "filter",
-            IterKind::Snapshot { .. } => "iterator",
+            IterKind::Snapshot { name, .. } => name,
+            IterKind::GetItem { .. } => "iterator",
         }
     }
 
@@ -151,6 +161,7 @@ impl PyIterator {
                 visit(iter);
             }
             IterKind::Snapshot { items, .. } => items.iter().for_each(visit),
+            IterKind::GetItem { object, .. } => visit(object),
         }
     }
 
@@ -328,7 +339,23 @@ impl PyIterator {
                     return Ok(Some(v));
                 }
             },
-            IterKind::Snapshot { items, index } => {
+            IterKind::GetItem { object, index } => {
+                let i = index.get();
+                match vm.subscript_get(object, Value::Int(i)) {
+                    Ok(item) => {
+                        index.set(i + 1);
+                        Ok(Some(item))
+                    }
+                    Err(err)
+                        if err.matches(crate::typeobject::ExcType::IndexError)
+                            || err.matches(crate::typeobject::ExcType::StopIteration) =>
+                    {
+                        Ok(None)
+                    }
+                    Err(err) => Err(err),
+                }
+            }
+            IterKind::Snapshot { items, index, .. } => {
                 let i = index.get();
                 let item = items.get(i).cloned();
                 if item.is_some() {
@@ -518,9 +545,15 @@ pub fn reversed(v: &Value) -> PyResult {
 
 /// An iterator over a fixed vector.
 pub fn snapshot(items: Vec<Value>) -> Value {
+    named_snapshot(items, "iterator")
+}
+
+/// An iterator over `items` whose type is called `name`.
+pub fn named_snapshot(items: Vec<Value>, name: &'static str) -> Value {
     PyIterator::new(IterKind::Snapshot {
         items,
         index: Cell::new(0),
+        name,
     })
     .into_value()
 }

@@ -510,16 +510,12 @@ fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult {
     let exp = param("pow", &args, 1, "exp")?
         .ok_or_else(|| PyErr::type_error("pow() missing required argument 'exp' (pos 2)"))?;
     match param("pow", &args, 2, "mod")? {
-        None | Some(Value::None) => {
-            match vm
-                .call_dunder(base, "__pow__", vec![exp.clone()])
-                .transpose()
-            {
-                Some(r) => r,
-                None => protocol::binary_op(BinaryOp::Pow, base, exp),
-            }
-        }
-        Some(m) => protocol::pow3(base, exp, m),
+        None | Some(Value::None) => vm.binary(BinaryOp::Pow, base, exp),
+        // Three arguments: only the base's own __pow__ is asked.
+        Some(m) => match vm.call_dunder(base, "__pow__", vec![exp.clone(), m.clone()])? {
+            Some(Value::NotImplemented) | None => protocol::pow3(base, exp, m),
+            Some(result) => Ok(result),
+        },
     }
 }
 

@@ -958,13 +958,14 @@ fn m_join(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
         i += 1;
         Ok(())
     };
-    match (args.pos[0].as_list(), args.pos[0].as_tuple()) {
-        (Some(l), _) => {
+    // Exact lists and tuples only: a subclass may iterate differently.
+    match args.pos[0].as_obj() {
+        Some(PyObject::List(l)) => {
             for item in l.borrow().iter() {
                 push(item)?;
             }
         }
-        (_, Some(t)) => {
+        Some(PyObject::Tuple(t)) => {
             for item in t.iter() {
                 push(item)?;
             }

@@ -546,6 +546,44 @@ fn call_type(
     crate::builtins::constructors::call_builtin_type(vm, class, args)
 }
 
+impl Vm {
+    /// How CPython names a callable in argument errors: `print()`,
+    /// `list.append()`, `__main__.f()`, `__main__.C.m()`.
+    pub(crate) fn function_str(&self, callable: &Value) -> String {
+        let qualified = |module: &str, qualname: &str| {
+            if module == "builtins" {
+                format!("{qualname}()")
+            } else {
+                format!("{module}.{qualname}()")
+            }
+        };
+        match callable.as_obj() {
+            Some(PyObject::Function(f)) => {
+                let module = f
+                    .globals
+                    .as_dict()
+                    .and_then(|g| g.get_item(&Value::str("__name__")).ok().flatten())
+                    .and_then(|n| n.as_str().map(|s| s.as_str().to_string()))
+                    .unwrap_or_else(|| "__main__".to_string());
+                qualified(&module, &f.qualname)
+            }
+            Some(PyObject::BoundMethod(m)) => self.function_str(&m.function),
+            Some(PyObject::BuiltinFunction(f)) => format!("{}()", f.name),
+            Some(PyObject::MethodDescriptor(m)) => {
+                let owner = match &m.bound {
+                    Some(receiver) => receiver.type_name().to_string(),
+                    None => "object".to_string(),
+                };
+                format!("{owner}.{}()", m.def.name)
+            }
+            Some(PyObject::Type(t)) => {
+                qualified(if t.heap { "__main__" } else { "builtins" }, &t.qualname)
+            }
+            _ => format!("{} object", callable.type_name()),
+        }
+    }
+}
+
 pub(crate) fn not_callable(value: &Value) -> PyErr {
     PyErr::type_error(format!("'{}' object is not callable", value.type_name()))
 }

@@ -10,7 +10,9 @@ use crate::interpreter::Vm;
 use crate::interpreter::class::user_class_of;
 use crate::object::PyObject;
 use crate::protocol::{self, BinaryOp, CompareOp, UnaryOp};
-use crate::typeobject::{ExcType, Slot};
+use std::rc::Rc;
+
+use crate::typeobject::{self, ExcType, Slot};
 use crate::value::Value;
 use crate::{PyErr, PyResult};
 
@@ -99,11 +101,29 @@ impl Vm {
                 return Ok(result);
             }
         }
+        // A right operand of a subclass of the left's type that overrides
+        // the reflected method is asked first.
+        let right_first = is_instance(rhs) && {
+            let (left_class, right_class) = (typeobject::class_of(lhs), typeobject::class_of(rhs));
+            !Rc::ptr_eq(&left_class, &right_class)
+                && right_class.is_subtype(&left_class)
+                && match (right_class.lookup(reflected), left_class.lookup(reflected)) {
+                    (Some(r), Some(l)) => !r.is(&l),
+                    (Some(_), None) => true,
+                    _ => false,
+                }
+        };
+        if right_first {
+            let result = self.call_dunder(rhs, reflected, vec![lhs.clone()])?;
+            if !not_implemented(&result) {
+                return Ok(result);
+            }
+        }
         let result = self.call_dunder(lhs, forward, vec![rhs.clone()])?;
         if !not_implemented(&result) {
             return Ok(result);
         }
-        if !lhs.is(rhs) {
+        if !lhs.is(rhs) && !right_first {
             let result = self.call_dunder(rhs, reflected, vec![lhs.clone()])?;
             if !not_implemented(&result) {
                 return Ok(result);
@@ -147,27 +167,40 @@ impl Vm {
             return Ok(None);
         }
         let (forward, reflected) = compare_names(op);
-        let result = self.call_dunder(lhs, forward, vec![rhs.clone()])?;
-        if !not_implemented(&result) {
-            return Ok(result);
-        }
-        let result = self.call_dunder(rhs, reflected, vec![lhs.clone()])?;
-        if !not_implemented(&result) {
-            return Ok(result);
+        // A right operand whose type is a proper subclass of the left's is
+        // asked first.
+        let right_first = is_instance(rhs) && {
+            let (left_class, right_class) = (typeobject::class_of(lhs), typeobject::class_of(rhs));
+            !Rc::ptr_eq(&left_class, &right_class) && right_class.is_subtype(&left_class)
+        };
+        let order: [(&Value, &Value, &str); 2] = if right_first {
+            [(rhs, lhs, reflected), (lhs, rhs, forward)]
+        } else {
+            [(lhs, rhs, forward), (rhs, lhs, reflected)]
+        };
+        for (receiver, other, name) in order {
+            let mut result = self.call_dunder(receiver, name, vec![other.clone()])?;
+            if result.is_none()
+                && op == CompareOp::Ne
+                && is_instance(receiver)
+                && !has_base(receiver)
+            {
+                // object.__ne__: the inverse of the object's own __eq__.
+                result = match self.call_dunder(receiver, "__eq__", vec![other.clone()])? {
+                    Some(Value::NotImplemented) | None => None,
+                    Some(value) => Some(Value::bool(!self.truthy_value(&value)?)),
+                };
+            }
+            if !not_implemented(&result) {
+                return Ok(result);
+            }
         }
         if has_base(lhs) || has_base(rhs) {
             return protocol::compare(op, lhs, rhs).map(Some);
         }
         match op {
             CompareOp::Eq => Ok(Some(Value::bool(lhs.is(rhs)))),
-            CompareOp::Ne => {
-                // `!=` defaults to the inverse of `__eq__`.
-                let equal = self.call_dunder(lhs, "__eq__", vec![rhs.clone()])?;
-                match equal {
-                    Some(Value::NotImplemented) | None => Ok(Some(Value::bool(!lhs.is(rhs)))),
-                    Some(value) => Ok(Some(Value::bool(!self.truthy_value(&value)?))),
-                }
-            }
+            CompareOp::Ne => Ok(Some(Value::bool(!lhs.is(rhs)))),
             _ => Err(PyErr::type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
@@ -408,7 +441,7 @@ impl Vm {
                 let what = match name {
                     "__getitem__" => "is not subscriptable",
                     "__setitem__" => "does not support item assignment",
-                    _ => "does not support item deletion",
+                    _ => "doesn't support item deletion",
                 };
                 Err(PyErr::type_error(format!(
                     "'{}' object {what}",
@@ -565,10 +598,21 @@ impl Vm {
 
     /// `iter(x)` for instances: `__iter__`, or the `__getitem__` protocol.
     pub(crate) fn iter_dunder(&mut self, value: &Value) -> PyResult<Value> {
+        let not_iterable =
+            || PyErr::type_error(format!("'{}' object is not iterable", value.type_name()));
+        let class = user_class_of(value);
+        if class
+            .as_ref()
+            .is_some_and(|c| matches!(c.lookup("__iter__"), Some(Value::None)))
+        {
+            return Err(not_iterable());
+        }
         if let Some(iterator) = self.call_dunder(value, "__iter__", Vec::new())? {
-            if let Some(class) = user_class_of(&iterator)
-                && class.lookup("__next__").is_none()
-            {
+            let is_iterator = match iterator.as_obj() {
+                Some(PyObject::Iterator(_) | PyObject::Generator(_)) => true,
+                _ => user_class_of(&iterator).is_some_and(|c| c.lookup("__next__").is_some()),
+            };
+            if !is_iterator {
                 return Err(PyErr::type_error(format!(
                     "iter() returned non-iterator of type '{}'",
                     iterator.type_name()
@@ -579,30 +623,16 @@ impl Vm {
         if has_base(value) {
             return protocol::iter(value);
         }
-        if user_class_of(value).is_some_and(|c| c.lookup("__getitem__").is_some()) {
-            // The old sequence protocol: items 0, 1, 2... until IndexError.
-            let mut items = Vec::new();
-            let mut index = 0i64;
-            loop {
-                match self.call_dunder(value, "__getitem__", vec![Value::Int(index)]) {
-                    Ok(Some(item)) => items.push(item),
-                    Ok(None) => break,
-                    Err(err)
-                        if err.matches(ExcType::IndexError)
-                            || err.matches(ExcType::StopIteration) =>
-                    {
-                        break;
-                    }
-                    Err(err) => return Err(err),
-                }
-                index += 1;
-            }
-            return protocol::iter(&Value::list(items));
+        if class.is_some_and(|c| c.lookup("__getitem__").is_some()) {
+            return Ok(crate::builtins::iter::PyIterator::new(
+                crate::builtins::iter::IterKind::GetItem {
+                    object: value.clone(),
+                    index: std::cell::Cell::new(0),
+                },
+            )
+            .into_value());
         }
-        Err(PyErr::type_error(format!(
-            "'{}' object is not iterable",
-            value.type_name()
-        )))
+        Err(not_iterable())
     }
 
     /// `next(x)` for instances: `__next__`; `None` on StopIteration.
@@ -649,7 +679,9 @@ impl Vm {
         key: Value,
         value: Value,
     ) -> PyResult<()> {
-        if is_instance(container) && !has_base(container) {
+        if let Some(class) = user_class_of(container)
+            && (!has_base(container) || class.defines(Slot::SetItem))
+        {
             self.item_dunder(container, "__setitem__", vec![key, value])?;
             return Ok(());
         }

@@ -1180,7 +1180,18 @@ impl Vm {
                         let positional = self.pop();
                         let callable = self.pop();
                         self.pop();
-                        let mut args = protocol::collect(self, &positional)?;
+                        let mut args = match positional.as_obj() {
+                            Some(PyObject::Tuple(t)) => t.as_slice().to_vec(),
+                            _ if !self.is_iterable(&positional) => {
+                                return Err(PyErr::type_error(format!(
+                                    "{} argument after * must be an iterable, not {}",
+                                    self.function_str(&callable),
+                                    positional.type_name()
+                                ))
+                                .into());
+                            }
+                            _ => protocol::collect(self, &positional)?,
+                        };
                         let mut names: Vec<String> = Vec::new();
                         if let Some(kwargs) = kwargs {
                             let Some(dict) = kwargs.as_dict() else {

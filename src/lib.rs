@@ -295,6 +295,12 @@ impl Session {
         self.vm.set_argv(argv);
     }
 
+    /// Limits the bytecode instructions the session may still run (`None`:
+    /// no limit); see `krait_vm::Vm::set_instruction_budget`.
+    pub fn set_instruction_budget(&mut self, budget: Option<u64>) {
+        self.vm.set_instruction_budget(budget);
+    }
+
     /// Compiles `source`, remembering it for tracebacks when `filename` names
     /// a file (`<stdin>` and `<string>` show no lines, as in CPython).
     pub fn compile(

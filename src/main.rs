@@ -49,6 +49,11 @@ struct Cli {
 enum Command {
     /// Run a Python file, or a compiled .kbc file (told apart by its magic bytes).
     Run {
+        /// Stop the program with `RuntimeError: instruction budget
+        /// exhausted` after N bytecode instructions (counted one by one:
+        /// the fused fast paths are off).
+        #[arg(long, value_name = "N")]
+        max_instructions: Option<u64>,
         file: PathBuf,
         /// Arguments for the program (not yet passed on as sys.argv).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -130,8 +135,13 @@ fn exit_code(result: Result<(), Error>) -> i32 {
 
 fn run_command(command: Command) -> i32 {
     match command {
-        Command::Run { file, args } => {
+        Command::Run {
+            file,
+            args,
+            max_instructions,
+        } => {
             let mut session = Session::new();
+            session.set_instruction_budget(max_instructions);
             let mut argv = vec![file.display().to_string()];
             argv.extend(args);
             session.set_argv(argv);

@@ -30,6 +30,10 @@ impl Backend {
         self.vm.argv = argv;
     }
 
+    pub(crate) fn set_instruction_budget(&mut self, budget: Option<u64>) {
+        self.vm.set_instruction_budget(budget);
+    }
+
     pub(crate) fn run_code(&mut self, code: CodeObject, lines: SourceLine) -> Result<Value, Error> {
         self.vm
             .run_code(code)

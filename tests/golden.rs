@@ -270,6 +270,21 @@ fn golden_programs() {
     });
 }
 
+/// The same programs with an instruction budget: the dispatch loop then
+/// runs its watched variant, every fused fast path off, one plain
+/// instruction per dispatch. Both variants must agree with python3.
+#[test]
+fn golden_programs_watched() {
+    run_all(&["programs", "errors"], |file| {
+        vec![
+            "run".into(),
+            "--max-instructions".into(),
+            "1000000000000".into(),
+            file_name(file),
+        ]
+    });
+}
+
 /// The same programs compiled to `.kbc` first: the saved bytecode runs the
 /// same (`tests/errors` too: a SyntaxError then comes from `compile`).
 #[test]

@@ -75,7 +75,12 @@ impl Vm {
         }
         self.native_depth += 1;
         let result = loop {
-            match self.execute() {
+            let exit = if self.watched {
+                self.execute::<true>()
+            } else {
+                self.execute::<false>()
+            };
+            match exit {
                 Ok(exit) => break Ok(exit),
                 Err(Unwind::Escape(err)) => break Err(err),
                 Err(unwind) => {
@@ -187,7 +192,12 @@ impl Vm {
 
     /// Runs instructions until the entry frame returns or yields, or an
     /// exception needs unwinding.
-    fn execute(&mut self) -> Result<FrameExit, Unwind> {
+    ///
+    /// `WATCHED` (an observer or a budget attached) switches every
+    /// [`FusedPath`](crate::interpreter::observe::FusedPath) off and calls
+    /// the observer before each instruction; unwatched, that code is not
+    /// there at all.
+    fn execute<const WATCHED: bool>(&mut self) -> Result<FrameExit, Unwind> {
         'frames: loop {
             let fi = self.frames.len() - 1;
             let code_ptr = std::rc::Rc::as_ptr(&self.frames[fi].code);
@@ -218,39 +228,42 @@ impl Vm {
             // for small ints and floats: done in place, in this dispatch.
             macro_rules! with_top_of_stack {
                 ($rhs:expr) => {
-                    match instructions[pc] {
-                        I::BinaryOp(op) => {
-                            if let [.., top] = self.stack.as_slice()
-                                && let Some(result) = fast_binary(op, top, $rhs)
-                            {
-                                pc += 1;
-                                if let Some(top) = self.stack.last_mut() {
-                                    *top = result;
+                    // FusedPath::LoadOperatorInPlace
+                    if !WATCHED {
+                        match instructions[pc] {
+                            I::BinaryOp(op) => {
+                                if let [.., top] = self.stack.as_slice()
+                                    && let Some(result) = fast_binary(op, top, $rhs)
+                                {
+                                    pc += 1;
+                                    if let Some(top) = self.stack.last_mut() {
+                                        *top = result;
+                                    }
+                                    continue;
                                 }
-                                continue;
                             }
-                        }
-                        I::CompareOp(op) => {
-                            if let [.., top] = self.stack.as_slice()
-                                && let Some(truth) = fast_compare(op, top, $rhs)
-                            {
-                                self.stack.pop();
-                                match instructions.get(pc + 1) {
-                                    Some(&I::PopJumpIfFalse(target)) => {
-                                        pc = if truth { pc + 2 } else { target.0 as usize };
+                            I::CompareOp(op) => {
+                                if let [.., top] = self.stack.as_slice()
+                                    && let Some(truth) = fast_compare(op, top, $rhs)
+                                {
+                                    self.stack.pop();
+                                    match instructions.get(pc + 1) {
+                                        Some(&I::PopJumpIfFalse(target)) => {
+                                            pc = if truth { pc + 2 } else { target.0 as usize };
+                                        }
+                                        Some(&I::PopJumpIfTrue(target)) => {
+                                            pc = if truth { target.0 as usize } else { pc + 2 };
+                                        }
+                                        _ => {
+                                            pc += 1;
+                                            self.stack.push(Value::bool(truth));
+                                        }
                                     }
-                                    Some(&I::PopJumpIfTrue(target)) => {
-                                        pc = if truth { target.0 as usize } else { pc + 2 };
-                                    }
-                                    _ => {
-                                        pc += 1;
-                                        self.stack.push(Value::bool(truth));
-                                    }
+                                    continue;
                                 }
-                                continue;
                             }
+                            _ => {}
                         }
-                        _ => {}
                     }
                 };
             }
@@ -262,7 +275,8 @@ impl Vm {
                 ($exit:expr) => {
                     match next_fast(self.top()) {
                         Some(Some(item)) => {
-                            if let I::StoreFast(k) = instructions[pc] {
+                            // FusedPath::ForIterStore
+                            if !WATCHED && let I::StoreFast(k) = instructions[pc] {
                                 pc += 1;
                                 self.stack[base + k.0 as usize] = item;
                             } else {
@@ -280,6 +294,11 @@ impl Vm {
                 };
             }
             loop {
+                if WATCHED {
+                    // Errors are raised at this instruction.
+                    self.frames[fi].pc = pc + 1;
+                    self.observe_instruction(fi, pc)?;
+                }
                 let instruction = instructions[pc];
                 pc += 1;
                 match instruction {
@@ -292,7 +311,9 @@ impl Vm {
                         // `x[i] op= y` reads the item with COPY 2, COPY 2,
                         // BINARY_SUBSCR: for a list or tuple and an int, the
                         // item is read without the copies.
-                        if depth.0 == 2
+                        // FusedPath::CopySubscript
+                        if !WATCHED
+                            && depth.0 == 2
                             && matches!(instructions[pc], I::Copy(Depth(2)))
                             && matches!(instructions.get(pc + 1), Some(I::BinarySubscr))
                             && let Some(item) =
@@ -309,7 +330,9 @@ impl Vm {
                         let len = self.stack.len();
                         // ... and stores it back with SWAP 3, SWAP 2,
                         // STORE_SUBSCR: `[list, i, value]` stored directly.
-                        if depth.0 == 3
+                        // FusedPath::SwapStoreSubscript
+                        if !WATCHED
+                            && depth.0 == 3
                             && matches!(instructions[pc], I::Swap(Depth(2)))
                             && matches!(instructions.get(pc + 1), Some(I::StoreSubscr))
                         {
@@ -334,7 +357,9 @@ impl Vm {
                         // PUSH_NULL + LOAD_GLOBAL (`f(...)` of a global
                         // function) in one dispatch when the cache hits; a
                         // miss or an error is left to LOAD_GLOBAL itself.
-                        if let I::LoadGlobal(i) = instructions[pc]
+                        // FusedPath::PushNullLoadGlobal
+                        if !WATCHED
+                            && let I::LoadGlobal(i) = instructions[pc]
                             && let Ok(value) = self.load_global_cached(fi, code, i.0 as usize)
                         {
                             pc += 1;
@@ -344,8 +369,10 @@ impl Vm {
                     I::LoadConst(i) => {
                         // `x * y + 1.0`, `... > 4.0`: the left operand is on the stack.
                         with_top_of_stack!(&code.consts[i.0 as usize]);
-                        // LOAD_CONST k + LOAD_FAST x + BINARY_OP (`2.0 * x`).
-                        if let I::LoadFast(j) = instructions[pc]
+                        // LOAD_CONST k + LOAD_FAST x + BINARY_OP (`2.0 * x`):
+                        // FusedPath::ConstFastOperator.
+                        if !WATCHED
+                            && let I::LoadFast(j) = instructions[pc]
                             && let Some(result) = fused_pair_op(
                                 instructions.get(pc + 1),
                                 &code.consts[i.0 as usize],
@@ -364,29 +391,34 @@ impl Vm {
                         // or BINARY_SUBSCR (`x * y`, `n - 1`, `b[3]`): the
                         // result is computed from the operands where they
                         // lie, three instructions in one dispatch.
-                        let fused = match instructions[pc] {
-                            I::LoadFast(j) => fused_pair_op(
-                                instructions.get(pc + 1),
-                                &self.stack[slot],
-                                &self.stack[base + j.0 as usize],
-                            ),
-                            I::LoadConst(j) => fused_pair_op(
-                                instructions.get(pc + 1),
-                                &self.stack[slot],
-                                &code.consts[j.0 as usize],
-                            ),
-                            // `row[i]` with `i` from an enclosing scope.
-                            I::LoadDeref(j) => fused_pair_op(
-                                instructions.get(pc + 1),
-                                &self.stack[slot],
-                                &cell_contents(&self.stack[cells + j.0 as usize]),
-                            ),
-                            // `total + x`: the left operand is already on the stack.
-                            I::BinaryOp(_) | I::CompareOp(_) => {
-                                with_top_of_stack!(&self.stack[slot]);
-                                None
+                        // FusedPath::FastPairOperator
+                        let fused = if WATCHED {
+                            None
+                        } else {
+                            match instructions[pc] {
+                                I::LoadFast(j) => fused_pair_op(
+                                    instructions.get(pc + 1),
+                                    &self.stack[slot],
+                                    &self.stack[base + j.0 as usize],
+                                ),
+                                I::LoadConst(j) => fused_pair_op(
+                                    instructions.get(pc + 1),
+                                    &self.stack[slot],
+                                    &code.consts[j.0 as usize],
+                                ),
+                                // `row[i]` with `i` from an enclosing scope.
+                                I::LoadDeref(j) => fused_pair_op(
+                                    instructions.get(pc + 1),
+                                    &self.stack[slot],
+                                    &cell_contents(&self.stack[cells + j.0 as usize]),
+                                ),
+                                // `total + x`: the left operand is already on the stack.
+                                I::BinaryOp(_) | I::CompareOp(_) => {
+                                    with_top_of_stack!(&self.stack[slot]);
+                                    None
+                                }
+                                _ => None,
                             }
-                            _ => None,
                         };
                         if let Some(result) = fused {
                             match instructions.get(pc + 2) {
@@ -429,21 +461,24 @@ impl Vm {
                         }
                         self.stack.push(value);
                         // LOAD_FAST + LOAD_FAST / LOAD_CONST, the most
-                        // frequent pairs: the second runs without a dispatch.
-                        match instructions[pc] {
-                            I::LoadFast(j) => {
-                                let value = self.stack[base + j.0 as usize].clone();
-                                if let Value::Null = value {
-                                    continue;
+                        // frequent pairs: the second runs without a dispatch
+                        // (FusedPath::LoadFastPair).
+                        if !WATCHED {
+                            match instructions[pc] {
+                                I::LoadFast(j) => {
+                                    let value = self.stack[base + j.0 as usize].clone();
+                                    if let Value::Null = value {
+                                        continue;
+                                    }
+                                    pc += 1;
+                                    self.stack.push(value);
                                 }
-                                pc += 1;
-                                self.stack.push(value);
+                                I::LoadConst(j) => {
+                                    pc += 1;
+                                    self.stack.push(code.consts[j.0 as usize].clone());
+                                }
+                                _ => {}
                             }
-                            I::LoadConst(j) => {
-                                pc += 1;
-                                self.stack.push(code.consts[j.0 as usize].clone());
-                            }
-                            _ => {}
                         }
                     }
                     I::StoreFast(i) => {
@@ -681,8 +716,10 @@ impl Vm {
                         let lhs = self.pop();
                         if let Some(truth) = fast_compare(op, &lhs, &rhs) {
                             // COMPARE_OP + POP_JUMP_IF_*: jump without
-                            // making the bool (one dispatch fewer).
+                            // making the bool (one dispatch fewer):
+                            // FusedPath::CompareJump.
                             match instructions[pc] {
+                                _ if WATCHED => self.stack.push(Value::bool(truth)),
                                 I::PopJumpIfFalse(target) => {
                                     pc = if truth { pc + 1 } else { target.0 as usize };
                                 }
@@ -959,7 +996,8 @@ impl Vm {
                         pc = target.0 as usize;
                         // Loops jump back to their FOR_ITER: its fast path
                         // runs in this dispatch.
-                        if let I::ForIter(exit) = instructions[pc] {
+                        // FusedPath::JumpBackwardForIter
+                        if !WATCHED && let I::ForIter(exit) = instructions[pc] {
                             pc += 1;
                             if !for_iter_fast!(exit.0 as usize) {
                                 pc -= 1;
@@ -1113,7 +1151,8 @@ impl Vm {
                             }
                             self.stack.truncate(len - 3);
                             // As a statement, its None is popped at once.
-                            if let I::PopTop = instructions[pc] {
+                            // FusedPath::ListAppendCall
+                            if !WATCHED && let I::PopTop = instructions[pc] {
                                 pc += 1;
                             } else {
                                 self.stack.push(Value::None);

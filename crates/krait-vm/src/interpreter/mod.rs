@@ -15,6 +15,7 @@ pub mod dunder;
 pub mod eval;
 pub mod frame;
 pub mod generator;
+pub mod observe;
 pub mod traceback;
 pub mod types;
 
@@ -56,6 +57,10 @@ pub struct Vm {
     pub(crate) scratch_args: Vec<Value>,
     /// The outside world: stdio, clocks, the compiler.
     pub(crate) host: Box<dyn Host>,
+    /// Whether an observer or an instruction budget watches the run
+    /// (the dispatch loop then runs its watched variant).
+    pub(crate) watched: bool,
+    pub(crate) watch: observe::Watch,
 }
 
 impl Default for Vm {
@@ -97,6 +102,8 @@ impl Vm {
             argv: vec![String::new()],
             scratch_args: Vec::new(),
             host,
+            watched: false,
+            watch: observe::Watch::default(),
         }
     }
 

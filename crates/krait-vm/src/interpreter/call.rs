@@ -228,7 +228,8 @@ impl Vm {
             || !class.heap
             || class.builtin.is_some()
             || class.is_exception_type()
-            || class.lookup("__new__").is_some()
+            || class.metaclass.is_some()
+            || class.defines(crate::typeobject::Slot::New)
         {
             return Ok(false);
         }

@@ -1511,6 +1511,9 @@ impl Vm {
         }
     }
 
+    // Inlined into both variants of the loop (a helper with two callers
+    // is no longer inlined by itself).
+    #[inline(always)]
     fn load_name(&mut self, fi: usize, code: &Code, i: usize) -> PyResult {
         let frame = &self.frames[fi];
         // Module level: the locals are the globals, and LOAD_NAME is

@@ -78,6 +78,7 @@ pub mod builtins;
 pub mod format;
 pub mod host;
 pub mod interpreter;
+pub mod native;
 pub mod object;
 pub mod protocol;
 pub mod sequence;

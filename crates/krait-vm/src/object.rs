@@ -61,6 +61,8 @@ pub enum PyObject {
     StaticMethod(PyStaticMethod),
     ClassMethod(PyClassMethod),
     Super(PySuper),
+    /// A value of a type defined outside the VM's own kinds (see `native`).
+    Native(Box<crate::native::NativeObject>),
 }
 
 impl PyObject {
@@ -98,6 +100,7 @@ impl PyObject {
             PyObject::StaticMethod(_) => "staticmethod",
             PyObject::ClassMethod(_) => "classmethod",
             PyObject::Super(_) => "super",
+            PyObject::Native(n) => &n.class.name,
         }
     }
 
@@ -145,6 +148,7 @@ impl PyObject {
             PyObject::StaticMethod(m) => visit(&m.function),
             PyObject::ClassMethod(m) => visit(&m.function),
             PyObject::Super(s) => visit(&s.object),
+            PyObject::Native(n) => n.data.traverse(visit),
         }
     }
 }

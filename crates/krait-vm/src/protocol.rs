@@ -1017,6 +1017,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
                 s.class.name,
                 s.object.type_name()
             ),
+            PyObject::Native(n) => format!("<{} object at {}>", n.class.name, address(o)),
         },
     })
 }
@@ -1104,6 +1105,13 @@ fn builtin_data_attribute(obj: &Value, name: &str) -> Option<Value> {
         _ => {}
     }
     match (obj.as_obj()?, name) {
+        (PyObject::Native(n), _) => n.data.attribute(name),
+        (PyObject::Property(p), "fget") => Some(p.getter.clone()),
+        (PyObject::Property(p), "fset") => Some(p.setter.clone()),
+        (PyObject::Property(p), "fdel") => Some(p.deleter.clone()),
+        (PyObject::Property(p), "__doc__") => Some(p.doc.clone()),
+        (PyObject::StaticMethod(m), "__func__") => Some(m.function.clone()),
+        (PyObject::ClassMethod(m), "__func__") => Some(m.function.clone()),
         (PyObject::Range(r), "start") => Some(Value::Int(r.start)),
         (PyObject::Range(r), "stop") => Some(Value::Int(r.stop)),
         (PyObject::Range(r), "step") => Some(Value::Int(r.step)),

@@ -39,6 +39,9 @@ pub struct TypeObject {
     /// The attribute names its instances share, in the order they were
     /// first set (see `PyInstance`).
     pub instance_keys: RefCell<Vec<Value>>,
+    /// Whether its instances have a `__dict__` (not when every class
+    /// statement in the MRO gave `__slots__` without `"__dict__"`).
+    pub instance_dict: bool,
     /// `type(cls)` when it is not `type` itself (`class C(metaclass=M)`).
     pub metaclass: Option<Rc<TypeObject>>,
     /// Classes made with this one among their bases (`__subclasses__()`,
@@ -146,6 +149,9 @@ impl TypeObject {
             }
         }
         self.slots.set(slots);
+        if slots.has(Slot::GetAttribute) {
+            self.has_data_descriptors.set(true);
+        }
         let below: Vec<Rc<TypeObject>> = self
             .subclasses
             .borrow()
@@ -155,6 +161,17 @@ impl TypeObject {
         for class in below {
             class.refresh_slots();
         }
+    }
+
+    /// Records `class` as made with this one among its bases. Dead
+    /// entries are dropped whenever the list doubles, so a program making
+    /// classes in a loop does not grow it without bound.
+    pub fn add_subclass(&self, class: &Rc<TypeObject>) {
+        let mut list = self.subclasses.borrow_mut();
+        if list.len() >= 8 && list.len().is_power_of_two() {
+            list.retain(|w| w.strong_count() > 0);
+        }
+        list.push(Rc::downgrade(class));
     }
 
     /// The live classes made with this one among their bases.
@@ -223,10 +240,20 @@ impl TypeObject {
             custom_setattr: false,
             heap: false,
             instance_keys: RefCell::new(Vec::new()),
+            instance_dict: true,
             metaclass: None,
             subclasses: RefCell::new(Vec::new()),
             slots: std::cell::Cell::new(Slots::default()),
         }
+    }
+
+    /// A type declared outside the VM's own kinds (see `native`): `object`
+    /// as its base, `methods` in its namespace, its slots from them.
+    pub(crate) fn new_native(name: &str, methods: &'static [MethodDef]) -> TypeObject {
+        let object = builtin_type(BuiltinType::Object);
+        let mut class = TypeObject::new_builtin(name, vec![object], None, None, methods);
+        class.slots = std::cell::Cell::new(Slots::of_dict(&class.dict.borrow()));
+        class
     }
 
     /// A class made by a `class` statement: its MRO is the C3 linearization
@@ -256,7 +283,8 @@ impl TypeObject {
             .iter()
             .find_map(|t| t.builtin.filter(|b| *b != BuiltinType::Object));
         let exc = mro.iter().find_map(|t| t.exc);
-        let has_data_descriptors = dict.values().any(is_data_descriptor)
+        let has_data_descriptors = Slots::of_dict(&dict).has(Slot::GetAttribute)
+            || dict.values().any(is_data_descriptor)
             || mro.iter().any(|t| {
                 t.has_data_descriptors.get() || t.dict.borrow().values().any(is_data_descriptor)
             });
@@ -281,6 +309,7 @@ impl TypeObject {
             has_data_descriptors: std::cell::Cell::new(has_data_descriptors),
             heap: true,
             instance_keys: RefCell::new(Vec::new()),
+            instance_dict: true,
             metaclass: None,
             subclasses: RefCell::new(Vec::new()),
             slots: std::cell::Cell::new(slots),
@@ -357,9 +386,19 @@ impl std::hash::Hasher for NameHasher {
     }
 }
 
-/// `property` objects take precedence over instance attributes.
+/// Data descriptors take precedence over instance attributes: `property`,
+/// and objects whose class defines `__set__` or `__delete__`.
 pub fn is_data_descriptor(value: &Value) -> bool {
-    matches!(value.as_obj(), Some(PyObject::Property(_)))
+    match value.as_obj() {
+        Some(PyObject::Property(_)) => true,
+        Some(PyObject::Instance(i)) => descriptor_slots(&i.class),
+        Some(PyObject::Native(n)) => descriptor_slots(&n.class),
+        _ => false,
+    }
+}
+
+fn descriptor_slots(class: &TypeObject) -> bool {
+    class.defines(Slot::Set) || class.defines(Slot::Delete)
 }
 
 /// C3 linearization of the bases' MROs (the class itself excluded), with
@@ -705,6 +744,7 @@ pub fn class_of(v: &Value) -> Rc<TypeObject> {
             PyObject::StaticMethod(_) => BuiltinType::StaticMethod,
             PyObject::ClassMethod(_) => BuiltinType::ClassMethod,
             PyObject::Super(_) => BuiltinType::Super,
+            PyObject::Native(n) => return n.class.clone(),
         },
     };
     builtin_type(t)

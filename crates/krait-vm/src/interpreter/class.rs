@@ -14,7 +14,7 @@ use crate::builtins::function::{
 use crate::interpreter::Vm;
 use crate::object::PyObject;
 use crate::protocol;
-use crate::typeobject::{self, BuiltinType, ExcType, TypeObject};
+use crate::typeobject::{self, BuiltinType, ExcType, Slot, TypeObject};
 use crate::value::Value;
 use crate::{PyErr, PyResult};
 
@@ -176,6 +176,13 @@ impl Vm {
                 let getter = p.getter.clone();
                 self.call_native(&getter, vec![object.clone()], &[])?
             }
+            Some(PyObject::Instance(_) | PyObject::Native(_))
+                if user_class_of(&attribute).is_some_and(|c| c.defines(Slot::Get)) =>
+            {
+                let owner = Value::obj(PyObject::Type(class.clone()));
+                let get = self.get_attr(&attribute, "__get__")?;
+                self.call_native(&get, vec![object.clone(), owner], &[])?
+            }
             Some(PyObject::MethodDescriptor(d)) if d.bound.is_none() => Value::obj(
                 PyObject::MethodDescriptor(crate::builtins::function::PyMethodDescriptor {
                     def: d.def,
@@ -188,6 +195,8 @@ impl Vm {
 
     /// `obj.name` for instances of user classes (and exceptions, which
     /// carry an attribute dict too). `None` if `obj` is not one.
+    /// A class's `__getattribute__` decides; then, when it (or the generic
+    /// lookup) raises AttributeError, the class's `__getattr__`.
     pub(crate) fn instance_attribute(
         &mut self,
         object: &Value,
@@ -197,58 +206,76 @@ impl Vm {
         let Some(class) = instance_class(object) else {
             return Ok(None);
         };
+        let found = match class.lookup("__getattribute__") {
+            Some(hook) if class.defines(Slot::GetAttribute) && is_python_callable(&hook) => {
+                let bound = self.bind_class_attribute(hook, object, &class)?;
+                self.call_native(&bound, vec![Value::str(name)], &[])
+            }
+            _ => self.generic_attribute(object, &class, name, key),
+        };
+        match found {
+            Err(err) if err.matches(ExcType::AttributeError) => match class.lookup("__getattr__") {
+                Some(getattr) if class.heap => {
+                    let bound = self.bind_class_attribute(getattr, object, &class)?;
+                    self.call_native(&bound, vec![Value::str(name)], &[])
+                        .map(Some)
+                }
+                _ => Err(err),
+            },
+            found => found.map(Some),
+        }
+    }
+
+    /// `object.__getattribute__(obj, name)` for an instance of `class`:
+    /// data descriptors of the class, then the instance's own attributes,
+    /// then the class attribute (a non-data descriptor's `__get__` bound).
+    pub(crate) fn generic_attribute(
+        &mut self,
+        object: &Value,
+        class: &Rc<TypeObject>,
+        name: &str,
+        key: &Value,
+    ) -> PyResult {
         if name == "__class__" {
-            return Ok(Some(Value::obj(PyObject::Type(class))));
+            return Ok(Value::obj(PyObject::Type(class.clone())));
         }
         if name == "__dict__" {
-            return Ok(own_dict(object));
+            if let Some(dict) = own_dict(object).filter(|_| class.instance_dict) {
+                return Ok(dict);
+            }
+            return Err(no_attribute(class, name));
         }
-        // No property anywhere on the class: the instance's own attribute
-        // wins without a class lookup.
+        // No data descriptor anywhere on the class: the instance's own
+        // attribute wins without a class lookup.
         if !class.has_data_descriptors.get()
             && let Some(value) = own_get(object, key)?
         {
-            return Ok(Some(value));
+            return Ok(value);
         }
         let class_attribute = class.lookup(name);
         if let Some(attribute) = &class_attribute
-            && let Some(PyObject::Property(_)) = attribute.as_obj()
+            && typeobject::is_data_descriptor(attribute)
+            && has_getter(attribute)
         {
-            return self
-                .bind_class_attribute(attribute.clone(), object, &class)
-                .map(Some);
+            return self.bind_class_attribute(attribute.clone(), object, class);
         }
         if let Some(value) = own_get(object, key)? {
-            return Ok(Some(value));
+            return Ok(value);
         }
         if let Some(attribute) = class_attribute {
-            return self
-                .bind_class_attribute(attribute, object, &class)
-                .map(Some);
+            return self.bind_class_attribute(attribute, object, class);
         }
         if let Some(PyObject::Exception(e)) = object.as_obj() {
             if name == "value"
                 && class.is_subtype(&crate::typeobject::exc_type(ExcType::StopIteration))
             {
-                return Ok(Some(
-                    e.args.borrow().first().cloned().unwrap_or(Value::None),
-                ));
+                return Ok(e.args.borrow().first().cloned().unwrap_or(Value::None));
             }
             if let Ok(value) = protocol::get_attribute(object, name) {
-                return Ok(Some(value));
+                return Ok(value);
             }
         }
-        if let Some(getattr) = class.lookup("__getattr__") {
-            let bound = self.bind_class_attribute(getattr, object, &class)?;
-            return self
-                .call_native(&bound, vec![Value::str(name)], &[])
-                .map(Some);
-        }
-        Err(PyErr::new(
-            ExcType::AttributeError,
-            format!("'{}' object has no attribute '{name}'", class.name),
-        ))
-        .map(Some)
+        Err(no_attribute(class, name))
     }
 
     /// `cls.name` for classes.
@@ -328,6 +355,11 @@ impl Vm {
             )));
         }
         match class.lookup(name) {
+            Some(attribute) if user_class_of(&attribute).is_some_and(|c| c.defines(Slot::Get)) => {
+                let get = self.get_attr(&attribute, "__get__")?;
+                let owner = Value::obj(PyObject::Type(class.clone()));
+                self.call_native(&get, vec![Value::None, owner], &[])
+            }
             Some(attribute) => Ok(match attribute.as_obj() {
                 Some(PyObject::StaticMethod(s)) => s.function.clone(),
                 Some(PyObject::ClassMethod(c)) => {
@@ -549,7 +581,7 @@ impl Vm {
             self.call_native(&bound, vec![Value::str(name), value], &[])?;
             return Ok(Some(()));
         }
-        own_set(object, key.clone(), value)?;
+        self.generic_set_attribute(object, &class, name, key, Some(value))?;
         Ok(Some(()))
     }
 
@@ -604,14 +636,81 @@ impl Vm {
             self.call_native(&bound, vec![Value::str(name)], &[])?;
             return Ok(Some(()));
         }
-        let removed = own_del(object, key)?;
-        if removed.is_none() {
-            return Err(PyErr::new(
-                ExcType::AttributeError,
-                format!("'{}' object has no attribute '{name}'", class.name),
-            ));
-        }
+        self.generic_set_attribute(object, &class, name, key, None)?;
         Ok(Some(()))
+    }
+}
+
+impl Vm {
+    /// `object.__setattr__(obj, name, value)` (`value` present) or
+    /// `object.__delattr__(obj, name)` for an instance of `class`: a data
+    /// descriptor's `__set__`/`__delete__`, else the instance's own
+    /// attributes (none but its slots when it has no `__dict__`).
+    pub(crate) fn generic_set_attribute(
+        &mut self,
+        object: &Value,
+        class: &Rc<TypeObject>,
+        name: &str,
+        key: &Value,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        let attribute = class.lookup(name);
+        if let Some(attribute) = &attribute
+            && let Some(descriptor_class) = user_class_of(attribute)
+        {
+            let hook = if value.is_some() {
+                Slot::Set
+            } else {
+                Slot::Delete
+            };
+            if descriptor_class.defines(hook) {
+                let method = self.get_attr(attribute, hook.name())?;
+                let mut args = vec![object.clone()];
+                args.extend(value);
+                self.call_native(&method, args, &[])?;
+                return Ok(());
+            }
+            if descriptor_class.defines(Slot::Set) || descriptor_class.defines(Slot::Delete) {
+                // A data descriptor without this hook (CPython's terse message).
+                return Err(PyErr::new(ExcType::AttributeError, hook.name().to_string()));
+            }
+        }
+        if !class.instance_dict {
+            return Err(match attribute {
+                Some(_) => PyErr::new(
+                    ExcType::AttributeError,
+                    format!("'{}' object attribute '{name}' is read-only", class.name),
+                ),
+                None => no_attribute(class, name),
+            });
+        }
+        match value {
+            Some(value) => {
+                own_set(object, key.clone(), value)?;
+            }
+            None => {
+                if own_del(object, key)?.is_none() {
+                    return Err(no_attribute(class, name));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn no_attribute(class: &TypeObject, name: &str) -> PyErr {
+    PyErr::new(
+        ExcType::AttributeError,
+        format!("'{}' object has no attribute '{name}'", class.name),
+    )
+}
+
+/// Whether a data descriptor can be read (`property` always; a user
+/// descriptor when its class defines `__get__`).
+fn has_getter(descriptor: &Value) -> bool {
+    match descriptor.as_obj() {
+        Some(PyObject::Property(_)) => true,
+        _ => user_class_of(descriptor).is_some_and(|c| c.defines(Slot::Get)),
     }
 }
 
@@ -706,7 +805,7 @@ fn instance_class(object: &Value) -> Option<Rc<TypeObject>> {
 
 /// The `__dict__` of an instance or an exception (an instance's is made
 /// from its shared-key values the first time).
-fn own_dict(object: &Value) -> Option<Value> {
+pub(crate) fn own_dict(object: &Value) -> Option<Value> {
     match object.as_obj()? {
         PyObject::Instance(i) => Some(i.dict_value()),
         PyObject::Exception(e) => Some(e.dict.clone()),
@@ -715,7 +814,7 @@ fn own_dict(object: &Value) -> Option<Value> {
 }
 
 /// The object's own attribute `key`.
-fn own_get(object: &Value, key: &Value) -> PyResult<Option<Value>> {
+pub(crate) fn own_get(object: &Value, key: &Value) -> PyResult<Option<Value>> {
     match object.as_obj() {
         Some(PyObject::Instance(i)) => i.get_attr(key),
         Some(PyObject::Exception(e)) => match e.dict.as_dict() {
@@ -727,7 +826,7 @@ fn own_get(object: &Value, key: &Value) -> PyResult<Option<Value>> {
 }
 
 /// Sets the object's own attribute `key`; false if it has none.
-fn own_set(object: &Value, key: Value, value: Value) -> PyResult<bool> {
+pub(crate) fn own_set(object: &Value, key: Value, value: Value) -> PyResult<bool> {
     match object.as_obj() {
         Some(PyObject::Instance(i)) => i.set_attr(key, value).map(|()| true),
         Some(PyObject::Exception(e)) => match e.dict.as_dict() {
@@ -739,7 +838,7 @@ fn own_set(object: &Value, key: Value, value: Value) -> PyResult<bool> {
 }
 
 /// Removes the object's own attribute `key`, if it has it.
-fn own_del(object: &Value, key: &Value) -> PyResult<Option<Value>> {
+pub(crate) fn own_del(object: &Value, key: &Value) -> PyResult<Option<Value>> {
     match object.as_obj() {
         Some(PyObject::Instance(i)) => i.del_attr(key),
         Some(PyObject::Exception(e)) => match e.dict.as_dict() {
@@ -802,7 +901,7 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
         func: |_, receiver, args| {
             if !args.kw.is_empty() || !args.pos.is_empty() {
                 let name = match receiver.as_obj() {
-                    Some(PyObject::Type(t)) => t.name.to_string(),
+                    Some(PyObject::Type(t)) => t.qualname.to_string(),
                     _ => receiver.type_name().to_string(),
                 };
                 return Err(PyErr::type_error(format!(
@@ -814,34 +913,37 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
     },
     crate::builtins::function::MethodDef {
         name: "__setattr__",
-        func: |_, receiver, args| {
+        func: |vm, receiver, args| {
             args.check("__setattr__", 2, 2)?;
             let name = attribute_name(&args)?;
-            if !own_set(receiver, Value::str(name), args.pos[1].clone())? {
+            let Some(class) = instance_class(receiver) else {
                 return Err(PyErr::type_error(format!(
                     "can't apply this __setattr__ to {} object",
                     receiver.type_name()
                 )));
-            }
+            };
+            let key = Value::str(name.as_str());
+            vm.generic_set_attribute(receiver, &class, &name, &key, Some(args.pos[1].clone()))?;
             Ok(Value::None)
         },
     },
     crate::builtins::function::MethodDef {
         name: "__delattr__",
-        func: |_, receiver, args| {
+        func: |vm, receiver, args| {
             args.check("__delattr__", 1, 1)?;
             let name = attribute_name(&args)?;
-            let removed = own_del(receiver, &Value::str(name.as_str()))?;
-            match removed {
-                Some(_) => Ok(Value::None),
-                None => Err(PyErr::new(
+            let Some(class) = instance_class(receiver) else {
+                return Err(PyErr::new(
                     ExcType::AttributeError,
                     format!(
                         "'{}' object has no attribute '{name}'",
                         receiver.type_name()
                     ),
-                )),
-            }
+                ));
+            };
+            let key = Value::str(name.as_str());
+            vm.generic_set_attribute(receiver, &class, &name, &key, None)?;
+            Ok(Value::None)
         },
     },
     crate::builtins::function::MethodDef {
@@ -849,10 +951,12 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
         func: |vm, receiver, args| {
             args.check("__getattribute__", 1, 1)?;
             let name = attribute_name(&args)?;
-            if let Some(value) = own_get(receiver, &Value::str(name.as_str()))? {
-                return Ok(value);
+            match instance_class(receiver) {
+                Some(class) => {
+                    vm.generic_attribute(receiver, &class, &name, &Value::str(name.as_str()))
+                }
+                None => vm.get_attr(receiver, &name),
             }
-            vm.get_attr(receiver, &name)
         },
     },
 ];
@@ -975,6 +1079,8 @@ pub(crate) fn user_class_of(object: &Value) -> Option<Rc<TypeObject>> {
     match object.as_obj()? {
         PyObject::Instance(i) => Some(i.class.clone()),
         PyObject::Exception(e) if e.class.heap => Some(e.class.clone()),
+        // Declared types answer through their slots like user classes.
+        PyObject::Native(n) => Some(n.class.clone()),
         _ => None,
     }
 }

@@ -651,6 +651,10 @@ impl Vm {
     /// `container[key]`: instances' `__getitem__`, dict keys hashed by the
     /// interpreter, `__index__` of instances used as sequence indices.
     pub(crate) fn subscript_get(&mut self, container: &Value, key: Value) -> PyResult {
+        if let Some(PyObject::Type(class)) = container.as_obj() {
+            let class = class.clone();
+            return self.class_subscript(&class, container, key);
+        }
         if let Some(value) = self.item_dunder(container, "__getitem__", vec![key.clone()])? {
             return Ok(value);
         }
@@ -670,6 +674,44 @@ impl Vm {
                 None => Err(PyErr::key_error(key)),
             },
         }
+    }
+
+    /// `cls[key]`: the metaclass's `__getitem__`, else the class's
+    /// `__class_getitem__`, else a `GenericAlias` of a builtin container.
+    fn class_subscript(
+        &mut self,
+        class: &Rc<typeobject::TypeObject>,
+        container: &Value,
+        key: Value,
+    ) -> PyResult {
+        if let Some(meta) = &class.metaclass
+            && meta.defines(Slot::GetItem)
+            && let Some(getitem) = meta.lookup("__getitem__")
+        {
+            return self.call_native(&getitem, vec![container.clone(), key], &[]);
+        }
+        if class.lookup("__class_getitem__").is_some() {
+            let hook = self.get_attr(container, "__class_getitem__")?;
+            return self.call_native(&hook, vec![key], &[]);
+        }
+        use typeobject::BuiltinType as B;
+        let generic = class.mro.iter().chain(std::iter::once(class)).any(|t| {
+            !t.heap
+                && matches!(
+                    t.builtin,
+                    Some(B::List | B::Dict | B::Tuple | B::Set | B::FrozenSet | B::Type)
+                )
+        });
+        if generic {
+            return Ok(crate::builtins::generic_alias::generic_alias(
+                container.clone(),
+                &key,
+            ));
+        }
+        Err(PyErr::type_error(format!(
+            "type '{}' is not subscriptable",
+            class.name
+        )))
     }
 
     /// `container[key] = value`.

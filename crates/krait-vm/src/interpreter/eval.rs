@@ -1820,8 +1820,11 @@ impl Vm {
         let name_value = name;
         let name = name.as_str()?.as_str();
         if let Some(PyObject::Instance(instance)) = owner.as_obj() {
-            // `obj.method(...)` without a bound-method object (design.md §4).
-            if instance.has_attr(name_value) {
+            // `obj.method(...)` without a bound-method object (design.md §4),
+            // unless the class's __getattribute__ must see every lookup.
+            if instance.has_attr(name_value)
+                || instance.class.defines(typeobject::Slot::GetAttribute)
+            {
                 return None;
             }
             return match instance.class.lookup(name)? {

@@ -275,14 +275,46 @@ impl Vm {
                 dict.insert(Box::from(key.as_str()), value);
             }
         }
+        // These two are implicit class methods.
+        for name in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(function) = dict.get_mut(name)
+                && matches!(function.as_obj(), Some(PyObject::Function(_)))
+            {
+                let method = std::mem::take(function);
+                *function = Value::obj(PyObject::ClassMethod(
+                    crate::builtins::function::PyClassMethod { function: method },
+                ));
+            }
+        }
+        // Variable-size builtins keep no room for slots (CPython's rule).
+        let variable_size = base_types
+            .iter()
+            .flat_map(|b| std::iter::once(b).chain(b.mro.iter()))
+            .find_map(|t| match t.builtin {
+                Some(b @ (BuiltinType::Int | BuiltinType::Bytes | BuiltinType::Tuple)) => Some(b),
+                _ => None,
+            });
+        let own_dict = match dict.get("__slots__").cloned() {
+            Some(spec) => self.declare_slots(&spec, name.as_str(), &mut dict, variable_size)?,
+            None => true,
+        };
         let mut class =
             TypeObject::new_class(name.as_str(), base_types, dict).map_err(PyErr::type_error)?;
+        // Instances have a __dict__ unless every class statement along the
+        // MRO declared __slots__ without one.
+        class.instance_dict =
+            own_dict || class.exc.is_some() || class.mro.iter().any(|t| t.heap && t.instance_dict);
+        if !class.instance_dict {
+            class.has_data_descriptors.set(true);
+        }
         if meta.heap || meta.builtin != Some(BuiltinType::Type) || meta.exc.is_some() {
             class.metaclass = Some(meta.clone());
         }
         let class = Rc::new(class);
-        for base in &class.bases {
-            base.subclasses.borrow_mut().push(Rc::downgrade(&class));
+        // Builtin types are shared by every VM of the thread: only classes
+        // made by this VM's programs record their subclasses.
+        for base in class.bases.iter().filter(|b| b.heap) {
+            base.add_subclass(&class);
         }
         let class_value = Value::obj(PyObject::Type(class.clone()));
         if let Some(PyObject::Cell(cell)) = class_cell.as_ref().and_then(|c| c.as_obj()) {
@@ -335,12 +367,82 @@ impl Vm {
             None if !args.kw.is_empty() => {
                 return Err(PyErr::type_error(format!(
                     "{}.__init_subclass__() takes no keyword arguments",
-                    class.name
+                    class.qualname
                 )));
             }
             None => {}
         }
         Ok(class_value)
+    }
+
+    /// Puts a member descriptor in the namespace for each name of
+    /// `__slots__`; tells whether the instances still get a `__dict__`.
+    fn declare_slots(
+        &mut self,
+        spec: &Value,
+        class_name: &str,
+        dict: &mut ClassDict,
+        variable_size: Option<BuiltinType>,
+    ) -> PyResult<bool> {
+        let names = match spec.as_str() {
+            Some(_) => vec![spec.clone()],
+            None => crate::protocol::collect(self, spec)?,
+        };
+        let mut instance_dict = false;
+        let mut weakref = false;
+        let mut declared: Vec<String> = Vec::new();
+        for name in &names {
+            let Some(text) = name.as_obj().and_then(|_| name.as_str()) else {
+                return Err(PyErr::type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    name.type_name()
+                )));
+            };
+            let text = text.as_str();
+            let identifier = text
+                .chars()
+                .next()
+                .is_some_and(|c| c == '_' || c.is_alphabetic())
+                && text.chars().all(|c| c == '_' || c.is_alphanumeric());
+            if !identifier {
+                return Err(PyErr::type_error("__slots__ must be identifiers"));
+            }
+            match text {
+                "__dict__" if instance_dict => {
+                    return Err(PyErr::type_error(
+                        "__dict__ slot disallowed: we already got one",
+                    ));
+                }
+                "__dict__" => instance_dict = true,
+                "__weakref__" if weakref => {
+                    return Err(PyErr::type_error(
+                        "__weakref__ slot disallowed: we already got one",
+                    ));
+                }
+                "__weakref__" => weakref = true,
+                _ => {
+                    if dict.contains_key(text) {
+                        return Err(PyErr::value_error(format!(
+                            "'{text}' in __slots__ conflicts with class variable"
+                        )));
+                    }
+                    declared.push(text.to_string());
+                }
+            }
+        }
+        if let Some(base) = variable_size
+            && !declared.is_empty()
+        {
+            return Err(PyErr::type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                base.name()
+            )));
+        }
+        for name in declared {
+            let member = crate::builtins::member::member(&name, class_name);
+            dict.insert(Box::from(name.as_str()), member);
+        }
+        Ok(instance_dict)
     }
 
     /// What the builtin `__new__` makes for `class`: a class for a

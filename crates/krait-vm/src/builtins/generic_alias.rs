@@ -1,0 +1,140 @@
+//! `types.GenericAlias`: what subscripting a builtin container type gives
+//! (`list[int]`, `dict[str, int]`, `tuple[int, ...]`). It remembers its
+//! origin and arguments, prints as written, and calling it calls the
+//! origin.
+//!
+//! Declared as a native type (see `crate::native`): this file is all
+//! there is of it.
+
+use std::rc::Rc;
+
+use crate::PyResult;
+use crate::args::Args;
+use crate::builtins::exception::PyErr;
+use crate::builtins::function::MethodDef;
+use crate::interpreter::Vm;
+use crate::native::{NativeData, NativeObject, native_type};
+use crate::object::PyObject;
+use crate::typeobject::TypeObject;
+use crate::value::Value;
+
+pub struct GenericAlias {
+    origin: Value,
+    /// Always a tuple.
+    args: Value,
+}
+
+impl NativeData for GenericAlias {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.origin);
+        visit(&self.args);
+    }
+
+    fn attribute(&self, name: &str) -> Option<Value> {
+        match name {
+            "__origin__" => Some(self.origin.clone()),
+            "__args__" => Some(self.args.clone()),
+            "__parameters__" => Some(Value::tuple(Vec::new())),
+            _ => None,
+        }
+    }
+}
+
+thread_local! {
+    static ALIAS_TYPE: Rc<TypeObject> = native_type("GenericAlias", METHODS);
+}
+
+/// `origin[item]`: the alias, its arguments a tuple (`item` itself when
+/// it is one).
+pub fn generic_alias(origin: Value, item: &Value) -> Value {
+    let args = match item.as_obj() {
+        Some(PyObject::Tuple(_)) => item.clone(),
+        _ => Value::tuple(vec![item.clone()]),
+    };
+    NativeObject::new_value(ALIAS_TYPE.with(Rc::clone), GenericAlias { origin, args })
+}
+
+fn this(receiver: &Value) -> PyResult<&GenericAlias> {
+    receiver
+        .native::<GenericAlias>()
+        .ok_or_else(|| PyErr::type_error("descriptor requires a 'types.GenericAlias' object"))
+}
+
+/// How an argument is written inside `origin[...]`: classes by their
+/// (qualified) name, `...` for Ellipsis, else the repr.
+fn argument_text(vm: &mut Vm, value: &Value) -> PyResult<String> {
+    match value {
+        Value::Ellipsis => Ok("...".to_string()),
+        Value::Obj(o) => match &**o {
+            PyObject::Type(t) if t.heap => Ok(format!("__main__.{}", t.qualname)),
+            PyObject::Type(t) => Ok(t.qualname.to_string()),
+            _ => vm.repr(value),
+        },
+        _ => vm.repr(value),
+    }
+}
+
+fn repr(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__repr__", 0, 0)?;
+    let alias = this(receiver)?;
+    let mut text = argument_text(vm, &alias.origin)?;
+    text.push('[');
+    let items = alias
+        .args
+        .as_tuple()
+        .map(|t| t.as_slice().to_vec())
+        .unwrap_or_default();
+    if items.is_empty() {
+        text.push_str("()");
+    }
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            text.push_str(", ");
+        }
+        text.push_str(&argument_text(vm, item)?);
+    }
+    text.push(']');
+    Ok(Value::str(&text))
+}
+
+fn call(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let origin = this(receiver)?.origin.clone();
+    vm.call(&origin, args)
+}
+
+fn eq(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__eq__", 1, 1)?;
+    let alias = this(receiver)?;
+    let Some(other) = args.pos[0].native::<GenericAlias>() else {
+        return Ok(Value::NotImplemented);
+    };
+    let same = alias.origin.is(&other.origin) && vm.equal(&alias.args, &other.args)?;
+    Ok(Value::bool(same))
+}
+
+fn hash(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__hash__", 0, 0)?;
+    let alias = this(receiver)?;
+    let origin = vm.hash_value(&alias.origin)?;
+    let items = vm.hash_value(&alias.args)?;
+    Ok(Value::Int(origin ^ items))
+}
+
+static METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__repr__",
+        func: repr,
+    },
+    MethodDef {
+        name: "__call__",
+        func: call,
+    },
+    MethodDef {
+        name: "__eq__",
+        func: eq,
+    },
+    MethodDef {
+        name: "__hash__",
+        func: hash,
+    },
+];

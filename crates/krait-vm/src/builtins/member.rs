@@ -1,0 +1,131 @@
+//! `member_descriptor`: what each name of a class's `__slots__` becomes
+//! in the class namespace (`P.__dict__['x']`). A data descriptor: reading,
+//! assigning and deleting `p.x` go through its `__get__`, `__set__` and
+//! `__delete__`, which keep the value in the instance.
+//!
+//! Declared as a native type (see `crate::native`): this file is all
+//! there is of it.
+
+use std::rc::Rc;
+
+use crate::PyResult;
+use crate::args::Args;
+use crate::builtins::exception::PyErr;
+use crate::builtins::function::MethodDef;
+use crate::interpreter::Vm;
+use crate::interpreter::class::{own_del, own_get, own_set};
+use crate::native::{NativeData, NativeObject, native_type};
+use crate::typeobject::{ExcType, TypeObject};
+use crate::value::Value;
+
+pub struct MemberDescriptor {
+    /// The slot's name, as a str value (the instance stores it under it).
+    name: Value,
+    /// The class whose `__slots__` named it.
+    owner: Box<str>,
+}
+
+impl NativeData for MemberDescriptor {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.name);
+    }
+
+    fn attribute(&self, name: &str) -> Option<Value> {
+        match name {
+            "__name__" | "__qualname__" => Some(self.name.clone()),
+            _ => None,
+        }
+    }
+}
+
+thread_local! {
+    static MEMBER_TYPE: Rc<TypeObject> = native_type("member_descriptor", METHODS);
+}
+
+/// The descriptor of slot `name` of class `owner`.
+pub fn member(name: &str, owner: &str) -> Value {
+    NativeObject::new_value(
+        MEMBER_TYPE.with(Rc::clone),
+        MemberDescriptor {
+            name: crate::interpreter::code::intern(name),
+            owner: owner.into(),
+        },
+    )
+}
+
+fn this(receiver: &Value) -> PyResult<&MemberDescriptor> {
+    receiver.native::<MemberDescriptor>().ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor for 'member_descriptor' objects doesn't apply to a '{}' object",
+            receiver.type_name()
+        ))
+    })
+}
+
+fn missing(object: &Value, member: &MemberDescriptor) -> PyErr {
+    PyErr::new(
+        ExcType::AttributeError,
+        format!(
+            "'{}' object has no attribute '{}'",
+            object.type_name(),
+            member.name.as_str().map(|s| s.as_str()).unwrap_or_default()
+        ),
+    )
+}
+
+fn get(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__get__", 1, 2)?;
+    let member = this(receiver)?;
+    let object = &args.pos[0];
+    if object.is_none() {
+        return Ok(receiver.clone());
+    }
+    own_get(object, &member.name)?.ok_or_else(|| missing(object, member))
+}
+
+fn set(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__set__", 2, 2)?;
+    let member = this(receiver)?;
+    if !own_set(&args.pos[0], member.name.clone(), args.pos[1].clone())? {
+        return Err(missing(&args.pos[0], member));
+    }
+    Ok(Value::None)
+}
+
+fn delete(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__delete__", 1, 1)?;
+    let member = this(receiver)?;
+    match own_del(&args.pos[0], &member.name)? {
+        Some(_) => Ok(Value::None),
+        None => Err(missing(&args.pos[0], member)),
+    }
+}
+
+fn repr(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__repr__", 0, 0)?;
+    let member = this(receiver)?;
+    Ok(Value::str(format!(
+        "<member '{}' of '{}' objects>",
+        member.name.as_str().map(|s| s.as_str()).unwrap_or_default(),
+        member.owner
+    )))
+}
+
+static METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__get__",
+        func: get,
+    },
+    MethodDef {
+        name: "__set__",
+        func: set,
+    },
+    MethodDef {
+        name: "__delete__",
+        func: delete,
+    },
+    MethodDef {
+        name: "__repr__",
+        func: repr,
+    },
+];

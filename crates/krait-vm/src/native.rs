@@ -1,0 +1,69 @@
+//! Open object kinds: types defined outside the VM's closed set of kinds
+//! (the standard library's deque, Counter, match objects, datetime...).
+//!
+//! Such a type is a Rust struct implementing [`NativeData`] and a type
+//! object made by [`native_type`] from a name and a table of methods
+//! (`MethodDef`s, dunders included: `__len__`, `__iter__`, `__getitem__`,
+//! `__repr__`, `__get__`...). Its values are `PyObject::Native`: the type
+//! object next to the boxed data. The VM's operations find the dunders in
+//! the type's slots exactly as for a user class, so `len(x)`, `for v in
+//! x`, `x[i]`, `repr(x)` work with no change to the VM; a method reaches
+//! its data with [`Value::native`]. Adding such a type touches its own
+//! file only.
+
+use std::any::Any;
+use std::rc::Rc;
+
+use crate::builtins::function::MethodDef;
+use crate::object::PyObject;
+use crate::typeobject::TypeObject;
+use crate::value::Value;
+
+/// The data of a value of a type defined outside the VM's own kinds.
+pub trait NativeData: Any {
+    /// Every value this object holds a strong reference to (the same
+    /// contract as every kind: teardown and the cycle collector use it).
+    fn traverse(&self, visit: &mut dyn FnMut(&Value));
+
+    /// A data attribute (`obj.name`) that is not a method; `None` when the
+    /// type has none of that name.
+    fn attribute(&self, name: &str) -> Option<Value> {
+        let _ = name;
+        None
+    }
+}
+
+/// A value of a native type: its type object and its data.
+pub struct NativeObject {
+    pub class: Rc<TypeObject>,
+    pub data: Box<dyn NativeData>,
+}
+
+impl NativeObject {
+    /// A new value of `class` (a type made by [`native_type`]).
+    pub fn new_value(class: Rc<TypeObject>, data: impl NativeData) -> Value {
+        Value::obj(PyObject::Native(Box::new(NativeObject {
+            class,
+            data: Box::new(data),
+        })))
+    }
+}
+
+/// A type object for a native type: `object` as its base, `methods` in
+/// its namespace, its slots computed from them.
+pub fn native_type(name: &str, methods: &'static [MethodDef]) -> Rc<TypeObject> {
+    Rc::new(TypeObject::new_native(name, methods))
+}
+
+impl Value {
+    /// The data of a native value, if it is of type `T`.
+    pub fn native<T: NativeData>(&self) -> Option<&T> {
+        match self.as_obj()? {
+            PyObject::Native(native) => {
+                let data: &dyn Any = &*native.data;
+                data.downcast_ref::<T>()
+            }
+            _ => None,
+        }
+    }
+}

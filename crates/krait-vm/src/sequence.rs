@@ -7,11 +7,20 @@ use num_traits::Signed;
 
 use crate::PyResult;
 use crate::builtins::exception::PyErr;
+use crate::interpreter::Vm;
 use crate::protocol::{self, CompareOp};
 use crate::value::Value;
 
-/// An integer argument of a method (`maxsplit`, `width`, `count`...).
-pub fn index_arg(v: &Value, _what: &str) -> PyResult<i64> {
+/// An integer argument of a method (`maxsplit`, `width`, `count`...);
+/// an object with `__index__` gives its index.
+pub fn index_arg(vm: &mut Vm, v: &Value, _what: &str) -> PyResult<i64> {
+    let index;
+    let v = if crate::interpreter::class::user_class_of(v).is_some() {
+        index = crate::builtins::module::index_value(vm, v)?;
+        &index
+    } else {
+        v
+    };
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(b.get() as i64),
@@ -43,6 +52,18 @@ pub fn subscript_index(v: &Value, container: &str) -> PyResult<i64> {
             "{container} indices must be integers or slices, not {}",
             v.type_name()
         ))),
+    }
+}
+
+/// A slice-style bound of a method (`list.index(x, start, end)`): as
+/// [`opt_index`], with `__index__` honoured.
+pub fn opt_index_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        Some(v) if crate::interpreter::class::user_class_of(v).is_some() => {
+            let index = crate::builtins::module::index_value(vm, v)?;
+            opt_index(Some(&index))
+        }
+        _ => opt_index(v),
     }
 }
 

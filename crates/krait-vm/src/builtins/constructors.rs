@@ -120,7 +120,7 @@ pub fn call_builtin_type(vm: &mut Vm, t: &Rc<TypeObject>, args: Args) -> PyResul
             BuiltinType::Dict => new_dict(vm, args),
             BuiltinType::Set => new_set(vm, args, false),
             BuiltinType::FrozenSet => new_set(vm, args, true),
-            BuiltinType::Range => new_range(args),
+            BuiltinType::Range => new_range(vm, args),
             BuiltinType::Slice => new_slice(args),
             BuiltinType::Bytes => new_bytes(vm, args),
             _ => Err(cannot_create(t)),
@@ -758,9 +758,17 @@ fn new_set(vm: &mut Vm, args: Args, frozen: bool) -> PyResult {
     })
 }
 
-fn new_range(args: Args) -> PyResult {
+fn new_range(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("range", &args)?;
-    Ok(Value::obj(PyObject::Range(PyRange::from_args(args.pos)?)))
+    // Bounds with __index__ become ints first.
+    let mut bounds = Vec::with_capacity(args.pos.len());
+    for bound in args.pos {
+        bounds.push(match crate::interpreter::class::user_class_of(bound) {
+            Some(_) => index_value(vm, bound)?,
+            None => bound.clone(),
+        });
+    }
+    Ok(Value::obj(PyObject::Range(PyRange::from_args(&bounds)?)))
 }
 
 fn new_slice(args: Args) -> PyResult {

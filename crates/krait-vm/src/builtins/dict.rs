@@ -306,10 +306,21 @@ impl<V> KeyTable<V> {
 /// Whether hashing or comparing `key` runs Python code (`__hash__` and
 /// `__eq__` of a user class): such keys are looked up through the
 /// interpreter ([`KeyTable::find_with`]).
+/// Whether hashing or comparing `key` may run Python code: an object of
+/// a class (or declared type) that defines `__hash__` or `__eq__` — a
+/// subclass of a builtin always, its value may differ from its base's —
+/// or a tuple holding one. Other instances hash and compare by identity,
+/// which the builtin paths do too.
 pub fn needs_interp(key: &Value) -> bool {
+    use crate::typeobject::Slot;
+    let user = |class: &crate::typeobject::TypeObject| {
+        class.defines(Slot::Hash) || class.defines(Slot::Eq) || class.builtin.is_some()
+    };
     match key.as_obj() {
-        Some(PyObject::Instance(_)) => true,
-        Some(PyObject::Exception(e)) => e.class.heap,
+        Some(PyObject::Instance(i)) => user(&i.class),
+        Some(PyObject::Exception(e)) => e.class.heap && user(&e.class),
+        Some(PyObject::Native(n)) => user(&n.class),
+        Some(PyObject::Tuple(t)) => t.iter().any(needs_interp),
         _ => false,
     }
 }

@@ -804,10 +804,10 @@ fn m_extend(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn m_insert(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_insert(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
     args.check("insert", 2, 2)?;
-    let i = sequence::index_arg(&args.pos[0], "index")?;
+    let i = sequence::index_arg(vm, &args.pos[0], "index")?;
     let mut items = l.borrow_mut();
     let n = items.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -815,7 +815,7 @@ fn m_insert(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn m_pop(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_pop(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
     args.check("pop", 0, 1)?;
     let mut items = l.borrow_mut();
@@ -823,7 +823,7 @@ fn m_pop(_: &mut Vm, z: &Value, args: Args) -> PyResult {
         return Err(PyErr::index_error("pop from empty list"));
     }
     let i = match args.pos.first() {
-        Some(v) => sequence::index_arg(v, "index")?,
+        Some(v) => sequence::index_arg(vm, v, "index")?,
         None => -1,
     };
     match sequence::normalize_index(i, items.len()) {
@@ -861,8 +861,8 @@ fn m_remove(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 fn m_index(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
     args.check("index", 1, 3)?;
-    let start = sequence::opt_index(args.pos.get(1))?;
-    let end = sequence::opt_index(args.pos.get(2))?;
+    let start = sequence::opt_index_arg(vm, args.pos.get(1))?;
+    let end = sequence::opt_index_arg(vm, args.pos.get(2))?;
     let (a, b) = sequence::clamp_range(start, end, l.len());
     match position(vm, l, &args.pos[0], a, b)? {
         Some(i) => Ok(Value::from(i)),

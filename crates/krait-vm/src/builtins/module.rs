@@ -156,7 +156,9 @@ pub(crate) fn not_an_integer(v: &Value) -> PyErr {
 
 /// `operator.index(v)`: an int, or an instance's `__index__`.
 pub(crate) fn index_value(vm: &mut Vm, v: &Value) -> PyResult {
-    if let Some(i) = int::as_int(v) {
+    // An int, or an instance of a subclass of int: its value, as
+    // CPython's PyNumber_Index does (no __index__ call).
+    if let Some(i) = int::as_int(v.builtin_value()) {
         return Ok(i.to_value());
     }
     match vm.call_dunder(v, "__index__", Vec::new()).transpose() {
@@ -663,28 +665,7 @@ fn builtin_ord(_vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_hash(vm: &mut Vm, args: Args) -> PyResult {
     args.check("hash", 1, 1)?;
-    let v = &args.pos[0];
-    if let Some(PyObject::Instance(inst)) = v.as_obj()
-        && let Some(h) = inst.class.lookup("__hash__")
-    {
-        if h.is_none() {
-            return Err(PyErr::type_error(format!(
-                "unhashable type: '{}'",
-                v.type_name()
-            )));
-        }
-        let r = vm.call(&h, Args::new(std::slice::from_ref(v)))?;
-        return match int::as_int(&r) {
-            // CPython reduces a user hash to a machine-word hash.
-            Some(IntRef::Small(-1)) => Ok(Value::Int(-2)),
-            Some(IntRef::Small(i)) => Ok(Value::Int(i)),
-            Some(i) => Ok(Value::Int(int::hash(i))),
-            None => Err(PyErr::type_error(
-                "__hash__ method should return an integer",
-            )),
-        };
-    }
-    protocol::hash(v).map(Value::Int)
+    vm.hash_value(&args.pos[0]).map(Value::Int)
 }
 
 /// `id(v)`: the address of a heap object; for the immediates (which have no

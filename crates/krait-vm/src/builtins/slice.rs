@@ -99,14 +99,14 @@ fn adjust(start: Option<i64>, stop: Option<i64>, step: i64, len: i64) -> SliceIn
     }
 }
 
-fn m_indices(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_indices(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     args.check("indices", 1, 1)?;
     let Some(PyObject::Slice(s)) = z.as_obj() else {
         return Err(PyErr::type_error(
             "descriptor 'indices' requires a 'slice' object",
         ));
     };
-    let len = sequence::index_arg(&args.pos[0], "length")?;
+    let len = sequence::index_arg(vm, &args.pos[0], "length")?;
     if len < 0 {
         return Err(PyErr::value_error("length should not be negative"));
     }

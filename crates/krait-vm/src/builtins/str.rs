@@ -360,9 +360,9 @@ pub fn compare(a: &str, b: &str) -> Ordering {
 
 /// Optional start/end arguments of find-like methods, clamped like slices,
 /// as code-point indices.
-fn range_args(s: &PyStr, args: &Args, first: usize) -> PyResult<(usize, usize)> {
-    let start = sequence::opt_index(args.pos.get(first))?;
-    let end = sequence::opt_index(args.pos.get(first + 1))?;
+fn range_args(vm: &mut Vm, s: &PyStr, args: &Args, first: usize) -> PyResult<(usize, usize)> {
+    let start = sequence::opt_index_arg(vm, args.pos.get(first))?;
+    let end = sequence::opt_index_arg(vm, args.pos.get(first + 1))?;
     Ok(sequence::clamp_range(start, end, s.char_len()))
 }
 
@@ -376,7 +376,13 @@ fn byte_range(s: &PyStr, a: usize, b: usize) -> (usize, usize) {
     (x, y)
 }
 
-fn find_impl(s: &PyStr, args: &Args, name: &str, reverse: bool) -> PyResult<Option<usize>> {
+fn find_impl(
+    vm: &mut Vm,
+    s: &PyStr,
+    args: &Args,
+    name: &str,
+    reverse: bool,
+) -> PyResult<Option<usize>> {
     args.check(name, 1, 3)?;
     let sub = str_arg(&args.pos[0], "must be str, not").map_err(|_| {
         PyErr::type_error(format!(
@@ -384,7 +390,7 @@ fn find_impl(s: &PyStr, args: &Args, name: &str, reverse: bool) -> PyResult<Opti
             args.pos[0].type_name()
         ))
     })?;
-    let (a, b) = range_args(s, args, 1)?;
+    let (a, b) = range_args(vm, s, args, 1)?;
     if a > b || a > s.char_len() {
         return Ok(None);
     }
@@ -398,39 +404,39 @@ fn find_impl(s: &PyStr, args: &Args, name: &str, reverse: bool) -> PyResult<Opti
     Ok(found.map(|off| s.char_index(x + off)))
 }
 
-fn m_find(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_find(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     Ok(Value::Int(
-        find_impl(s, &args, "find", false)?.map_or(-1, |i| i as i64),
+        find_impl(vm, s, &args, "find", false)?.map_or(-1, |i| i as i64),
     ))
 }
 
-fn m_rfind(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_rfind(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     Ok(Value::Int(
-        find_impl(s, &args, "rfind", true)?.map_or(-1, |i| i as i64),
+        find_impl(vm, s, &args, "rfind", true)?.map_or(-1, |i| i as i64),
     ))
 }
 
-fn m_index(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_index(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
-    find_impl(s, &args, "index", false)?
+    find_impl(vm, s, &args, "index", false)?
         .map(Value::from)
         .ok_or_else(|| PyErr::value_error("substring not found"))
 }
 
-fn m_rindex(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_rindex(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
-    find_impl(s, &args, "rindex", true)?
+    find_impl(vm, s, &args, "rindex", true)?
         .map(Value::from)
         .ok_or_else(|| PyErr::value_error("substring not found"))
 }
 
-fn m_count(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_count(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     args.check("count", 1, 3)?;
     let sub = str_arg(&args.pos[0], "count() argument 1")?;
-    let (a, b) = range_args(s, &args, 1)?;
+    let (a, b) = range_args(vm, s, &args, 1)?;
     if a > b || a > s.char_len() {
         return Ok(Value::Int(0));
     }
@@ -441,9 +447,9 @@ fn m_count(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     Ok(Value::from(s.as_str()[x..y].matches(sub).count()))
 }
 
-fn affix_impl(s: &PyStr, args: &Args, name: &str, suffix: bool) -> PyResult {
+fn affix_impl(vm: &mut Vm, s: &PyStr, args: &Args, name: &str, suffix: bool) -> PyResult {
     args.check(name, 1, 3)?;
-    let (a, b) = range_args(s, args, 1)?;
+    let (a, b) = range_args(vm, s, args, 1)?;
     let test = |p: &str| -> bool {
         if a > s.char_len() || a > b {
             return false;
@@ -480,12 +486,12 @@ fn affix_impl(s: &PyStr, args: &Args, name: &str, suffix: bool) -> PyResult {
     }
 }
 
-fn m_startswith(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    affix_impl(zelf(z)?, &args, "startswith", false)
+fn m_startswith(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
+    affix_impl(vm, zelf(z)?, &args, "startswith", false)
 }
 
-fn m_endswith(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    affix_impl(zelf(z)?, &args, "endswith", true)
+fn m_endswith(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
+    affix_impl(vm, zelf(z)?, &args, "endswith", true)
 }
 
 /// A str method that takes no arguments, named as CPython names it in the
@@ -694,7 +700,7 @@ fn m_rstrip(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     strip_impl(z, args, "rstrip", false, true)
 }
 
-fn split_args<'a>(args: &Args<'a>, name: &str) -> PyResult<(Option<&'a str>, i64)> {
+fn split_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(Option<&'a str>, i64)> {
     args.check_pos(name, 0, 2)?;
     args.check_kw(name, &["sep", "maxsplit"])?;
     let sep = match args.get(0, "sep") {
@@ -709,7 +715,7 @@ fn split_args<'a>(args: &Args<'a>, name: &str) -> PyResult<(Option<&'a str>, i64
     };
     let maxsplit = match args.get(1, "maxsplit") {
         None => -1,
-        Some(v) => sequence::index_arg(v, "maxsplit")?,
+        Some(v) => sequence::index_arg(vm, v, "maxsplit")?,
     };
     Ok((sep, maxsplit))
 }
@@ -857,9 +863,9 @@ fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<Value> {
     out
 }
 
-fn m_split(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_split(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    let (sep, maxsplit) = split_args(&args, "split")?;
+    let (sep, maxsplit) = split_args(vm, &args, "split")?;
     let parts = match sep {
         None => split_whitespace(s, maxsplit),
         Some(sep) => {
@@ -876,9 +882,9 @@ fn m_split(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     Ok(Value::list(parts))
 }
 
-fn m_rsplit(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_rsplit(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    let (sep, maxsplit) = split_args(&args, "rsplit")?;
+    let (sep, maxsplit) = split_args(vm, &args, "rsplit")?;
     let parts = match sep {
         None => rsplit_whitespace(s, maxsplit),
         Some(sep) => {
@@ -980,13 +986,13 @@ fn m_join(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     Ok(Value::str(out))
 }
 
-fn m_replace(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_replace(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     args.check("replace", 2, 3)?;
     let old = str_arg(&args.pos[0], "replace() argument 1")?;
     let new = str_arg(&args.pos[1], "replace() argument 2")?;
     let count = match args.pos.get(2) {
-        Some(v) => sequence::index_arg(v, "count")?,
+        Some(v) => sequence::index_arg(vm, v, "count")?,
         None => -1,
     };
     Ok(Value::str(if count < 0 {
@@ -1119,9 +1125,9 @@ fn m_isidentifier(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     Ok(Value::bool(is_identifier(s)))
 }
 
-fn fill_args(args: &Args, name: &str) -> PyResult<(usize, char)> {
+fn fill_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(usize, char)> {
     args.check(name, 1, 2)?;
-    let width = sequence::index_arg(&args.pos[0], "width")?.max(0) as usize;
+    let width = sequence::index_arg(vm, &args.pos[0], "width")?.max(0) as usize;
     let fill = match args.pos.get(1) {
         None => ' ',
         Some(v) => {
@@ -1142,9 +1148,9 @@ fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
     out
 }
 
-fn m_center(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_center(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
-    let (width, fill) = fill_args(&args, "center")?;
+    let (width, fill) = fill_args(vm, &args, "center")?;
     let len = s.char_len();
     if width <= len {
         return Ok(z.clone());
@@ -1156,28 +1162,28 @@ fn m_center(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     Ok(Value::str(pad(s.as_str(), left, marg - left, fill)))
 }
 
-fn m_ljust(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_ljust(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
-    let (width, fill) = fill_args(&args, "ljust")?;
+    let (width, fill) = fill_args(vm, &args, "ljust")?;
     if width <= s.char_len() {
         return Ok(z.clone());
     }
     Ok(Value::str(pad(s.as_str(), 0, width - s.char_len(), fill)))
 }
 
-fn m_rjust(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_rjust(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
-    let (width, fill) = fill_args(&args, "rjust")?;
+    let (width, fill) = fill_args(vm, &args, "rjust")?;
     if width <= s.char_len() {
         return Ok(z.clone());
     }
     Ok(Value::str(pad(s.as_str(), width - s.char_len(), 0, fill)))
 }
 
-fn m_zfill(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_zfill(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     args.check("zfill", 1, 1)?;
-    let width = sequence::index_arg(&args.pos[0], "width")?.max(0) as usize;
+    let width = sequence::index_arg(vm, &args.pos[0], "width")?.max(0) as usize;
     if width <= s.char_len() {
         return Ok(z.clone());
     }
@@ -1224,12 +1230,12 @@ fn m_rpartition(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     partition_impl(z, args, "rpartition", true)
 }
 
-fn m_expandtabs(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_expandtabs(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     args.check_pos("expandtabs", 0, 1)?;
     args.check_kw("expandtabs", &["tabsize"])?;
     let tab = match args.get(0, "tabsize") {
-        Some(v) => sequence::index_arg(v, "tabsize")?,
+        Some(v) => sequence::index_arg(vm, v, "tabsize")?,
         None => 8,
     };
     let mut out = String::with_capacity(s.len());

@@ -107,12 +107,17 @@ impl PyTuple {
     /// CPython's tuple hash (the xxHash-based `tuplehash` of 3.8+), so
     /// tuples of ints hash exactly as in CPython.
     pub fn hash(&self) -> PyResult<i64> {
+        self.hash_with(&mut |item| protocol::hash(item))
+    }
+
+    /// CPython's tuple hash over the items' hashes as `hash_item` gives them.
+    pub fn hash_with(&self, hash_item: &mut dyn FnMut(&Value) -> PyResult<i64>) -> PyResult<i64> {
         const P1: u64 = 11400714785074694791;
         const P2: u64 = 14029467366897019727;
         const P5: u64 = 2870177450012600261;
         let mut acc = P5;
         for item in self.iter() {
-            let lane = protocol::hash(item)? as u64;
+            let lane = hash_item(item)? as u64;
             acc = acc.wrapping_add(lane.wrapping_mul(P2));
             acc = acc.rotate_left(31);
             acc = acc.wrapping_mul(P1);
@@ -169,8 +174,8 @@ fn m_count(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 fn m_index(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let t = zelf(z)?;
     args.check("index", 1, 3)?;
-    let start = sequence::opt_index(args.pos.get(1))?;
-    let end = sequence::opt_index(args.pos.get(2))?;
+    let start = sequence::opt_index_arg(vm, args.pos.get(1))?;
+    let end = sequence::opt_index_arg(vm, args.pos.get(2))?;
     let (a, b) = sequence::clamp_range(start, end, t.len());
     for i in a..b.min(t.len()) {
         if t.as_slice()[i].is(&args.pos[0]) || vm.eq(&t.as_slice()[i], &args.pos[0])? {

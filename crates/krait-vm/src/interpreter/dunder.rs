@@ -129,6 +129,29 @@ impl Vm {
                 return Ok(result);
             }
         }
+        // `seq * n` with an `n` that has __index__.
+        if op == BinaryOp::Mul {
+            let is_sequence = |v: &Value| {
+                matches!(
+                    v.as_obj(),
+                    Some(
+                        PyObject::List(_)
+                            | PyObject::Tuple(_)
+                            | PyObject::Str(_)
+                            | PyObject::Bytes(_)
+                    )
+                )
+            };
+            let has_index = |v: &Value| user_class_of(v).is_some_and(|c| c.defines(Slot::Index));
+            if is_sequence(lhs) && has_index(rhs) {
+                let n = crate::builtins::module::index_value(self, rhs)?;
+                return protocol::binary_op(op, lhs, &n).map(Some);
+            }
+            if is_sequence(rhs) && has_index(lhs) {
+                let n = crate::builtins::module::index_value(self, lhs)?;
+                return protocol::binary_op(op, &n, rhs).map(Some);
+            }
+        }
         if !is_instance(lhs) || !is_instance(rhs) {
             // A builtin operand has the last word, with its own message
             // (`can't multiply sequence by non-int of type 'V'`).
@@ -280,10 +303,7 @@ impl Vm {
         if lhs.is(rhs) {
             return Ok(true);
         }
-        match self.compare_dunder(CompareOp::Eq, lhs, rhs)? {
-            Some(value) => self.truthy_value(&value),
-            None => protocol::eq(lhs, rhs),
-        }
+        self.compare_values(CompareOp::Eq, lhs, rhs)
     }
 
     /// `-x`, `+x`, `~x` for instances.
@@ -455,6 +475,11 @@ impl Vm {
     /// when the class defines `__eq__` without `__hash__`).
     pub(crate) fn hash_value(&mut self, value: &Value) -> PyResult<i64> {
         let Some(class) = user_class_of(value) else {
+            if let Some(PyObject::Tuple(tuple)) = value.as_obj()
+                && needs_interp(value)
+            {
+                return tuple.hash_with(&mut |item| self.hash_value(item));
+            }
             return protocol::hash(value);
         };
         match class.lookup("__hash__") {
@@ -473,8 +498,10 @@ impl Vm {
                     None => protocol::hash(value),
                 };
             }
-            None if class.lookup("__eq__").is_none() => return protocol::hash(value),
-            None => {}
+            // `__hash__ = None` is put in a class statement's namespace
+            // when it defines `__eq__` alone; an `__eq__` assigned later
+            // leaves the hash alone, as in CPython.
+            None => return protocol::hash(value),
         }
         Err(PyErr::type_error(format!(
             "unhashable type: '{}'",
@@ -758,8 +785,26 @@ impl Vm {
 
     /// An instance used as a sequence index: its `__index__`.
     fn index_of(&mut self, key: Value) -> PyResult<Value> {
+        if let Some(PyObject::Slice(slice)) = key.as_obj() {
+            // Slice bounds with __index__ (`xs[X(1):X(3)]`).
+            if [&slice.start, &slice.stop, &slice.step]
+                .into_iter()
+                .any(is_instance)
+            {
+                let start = self.index_of(slice.start.clone())?;
+                let stop = self.index_of(slice.stop.clone())?;
+                let step = self.index_of(slice.step.clone())?;
+                return Ok(Value::obj(PyObject::Slice(
+                    crate::builtins::slice::PySlice { start, stop, step },
+                )));
+            }
+            return Ok(key);
+        }
         if !is_instance(&key) {
             return Ok(key);
+        }
+        if key.builtin_value().is_int() {
+            return Ok(key.builtin_value().clone());
         }
         match self.call_dunder(&key, "__index__", Vec::new())? {
             Some(index) if index.is_int() => Ok(index),

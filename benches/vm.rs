@@ -254,7 +254,7 @@ impl Snippet {
         }
         let result = vm
             .globals()
-            .as_dict()
+            .as_dict_or_subclass()
             .expect("globals are a dict")
             .get_item(&Value::str("result"))
             .ok()

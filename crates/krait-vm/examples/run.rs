@@ -21,7 +21,7 @@ fn main() {
         Ok(value) => {
             if mode == krait_compiler::Mode::Eval {
                 println!("{}", vm.repr(&value).unwrap_or_default());
-            } else if let Some(globals) = vm.globals().as_dict()
+            } else if let Some(globals) = vm.globals().as_dict_or_subclass()
                 && let Ok(Some(result)) = globals.get_item(&krait_vm::Value::str("result"))
             {
                 // Scripts without print() (before builtins land) leave `result`.

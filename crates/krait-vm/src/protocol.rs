@@ -232,9 +232,6 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult {
     match op {
         BinaryOp::Add => add_objects(a, b),
         BinaryOp::Mul => mul_objects(a, b),
-        BinaryOp::Mod if a.as_str().is_some() => {
-            crate::format::percent::format(a.as_str().map_or("", |s| s.as_str()), b).map(Value::str)
-        }
         BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor => set_op(op, a, b),
         _ => Err(unsupported(op, a, b)),
     }
@@ -330,7 +327,7 @@ fn mul_objects(a: &Value, b: &Value) -> PyResult {
 
 /// Set algebra and dict merge (`|`, `&`, `-`, `^`).
 fn set_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult {
-    if let (Some(x), Some(y)) = (a.as_dict(), b.as_dict())
+    if let (Some(x), Some(y)) = (a.as_dict_or_subclass(), b.as_dict_or_subclass())
         && op == BinaryOp::Or
     {
         return dict::merge(x, y);
@@ -375,16 +372,18 @@ pub fn inplace_op(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult {
             Ok(a.clone())
         }
         (BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor, Some(PyObject::Set(s)))
-            if b.as_anyset().is_some() =>
+            if b.as_anyset_or_subclass().is_some() =>
         {
             let r = binary_op(op, a, b)?;
-            if let Some(r) = r.as_anyset() {
+            if let Some(r) = r.as_anyset_or_subclass() {
                 let new = std::mem::take(&mut *r.table_mut());
                 *s.table_mut() = new;
             }
             Ok(a.clone())
         }
-        _ => binary_op(op, a, b).map_err(|err| inplace_message(err, op)),
+        _ => vm
+            .builtin_binary(op, a, b)
+            .map_err(|err| inplace_message(err, op)),
     }
 }
 
@@ -820,7 +819,7 @@ pub fn contains(vm: &mut Vm, container: &Value, x: &Value) -> PyResult<bool> {
         Ok(false)
     };
     match container.as_obj() {
-        Some(PyObject::Str(s)) => match x.as_str() {
+        Some(PyObject::Str(s)) => match x.as_str_or_subclass() {
             Some(sub) => Ok(s.as_str().contains(sub.as_str())),
             None => Err(PyErr::type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
@@ -970,6 +969,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
             PyObject::Range(r) => r.repr(),
             PyObject::Slice(s) => s.repr()?,
             PyObject::Bytes(b) => b.repr(),
+            PyObject::Type(t) if t.heap => format!("<class '__main__.{}'>", t.qualname),
             PyObject::Type(t) => format!("<class '{}'>", t.name),
             PyObject::Exception(e) => e.repr(),
             PyObject::Iterator(it) => format!("<{} object at {}>", it.type_name(), address(o)),
@@ -1034,7 +1034,7 @@ pub fn str(v: &Value) -> PyResult<String> {
 
 /// `str(v)` as a value: a `str` is returned as is (no copy).
 pub fn str_value(v: &Value) -> PyResult {
-    if v.as_str().is_some() {
+    if v.as_str_or_subclass().is_some() {
         return Ok(v.clone());
     }
     str(v).map(Value::str)
@@ -1323,7 +1323,7 @@ mod tests {
             "True"
         );
         let shared = l(vec![nan.clone()]);
-        let sv = shared.as_list().unwrap().snapshot();
+        let sv = shared.as_list_or_subclass().unwrap().snapshot();
         assert_eq!(
             rb(compare_bool(CompareOp::Eq, &l(sv.clone()), &l(sv))),
             "True"
@@ -1528,7 +1528,10 @@ mod tests {
         let ab = Value::set(PySet::from_values(vec![s("a"), s("b")]).unwrap());
         assert_eq!(r(binary_op(BinaryOp::And, &keys, &ab)), "{'a'}");
         // Views are live.
-        d.as_dict().unwrap().set_item(s("z"), i(2)).unwrap();
+        d.as_dict_or_subclass()
+            .unwrap()
+            .set_item(s("z"), i(2))
+            .unwrap();
         assert_eq!(r(Ok(keys.clone())), "dict_keys(['a', 'z'])");
         assert_eq!(len(&keys).unwrap(), 2);
         assert!(contains(&mut crate::interpreter::Vm::new(), &keys, &s("z")).unwrap());

@@ -24,7 +24,7 @@ pub fn index_arg(vm: &mut Vm, v: &Value, _what: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(b.get() as i64),
-        _ if v.as_bigint().is_some() => Err(PyErr::overflow_error(
+        _ if v.as_bigint_or_subclass().is_some() => Err(PyErr::overflow_error(
             "Python int too large to convert to C ssize_t",
         )),
         _ => Err(PyErr::type_error(format!(
@@ -40,7 +40,7 @@ pub fn subscript_index(v: &Value, container: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(b.get() as i64),
-        _ if v.as_bigint().is_some() => Err(PyErr::index_error(format!(
+        _ if v.as_bigint_or_subclass().is_some() => Err(PyErr::index_error(format!(
             "cannot fit '{}' into an index-sized integer",
             v.type_name()
         ))),
@@ -73,7 +73,7 @@ pub fn opt_index(v: Option<&Value>) -> PyResult<Option<i64>> {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(i)) => Ok(Some(*i)),
         Some(Value::Bool(b)) => Ok(Some(b.get() as i64)),
-        Some(v) => match v.as_bigint() {
+        Some(v) => match v.as_bigint_or_subclass() {
             Some(b) => Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX })),
             None => Err(PyErr::type_error(
                 "slice indices must be integers or None or have an __index__ method",
@@ -161,7 +161,7 @@ pub fn repeat_count(v: &Value) -> Option<PyResult<i64>> {
     match v {
         Value::Int(i) => Some(Ok(*i)),
         Value::Bool(b) => Some(Ok(b.get() as i64)),
-        _ => v.as_bigint().map(|b| {
+        _ => v.as_bigint_or_subclass().map(|b| {
             if b.is_negative() {
                 Ok(0)
             } else {

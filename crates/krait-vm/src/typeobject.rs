@@ -272,7 +272,7 @@ impl TypeObject {
         // The class body's __qualname__ becomes the type's, not an attribute.
         let qualname = dict
             .shift_remove("__qualname__")
-            .and_then(|q| q.as_str().map(|s| Box::from(s.as_str())))
+            .and_then(|q| q.as_str_or_subclass().map(|s| Box::from(s.as_str())))
             .unwrap_or_else(|| Box::from(name));
         // A class that defines __eq__ without __hash__ is unhashable.
         if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {

@@ -147,8 +147,11 @@ impl Value {
 
     /// For an instance of a user subclass of a builtin type (`class
     /// L(list)`), the builtin value it carries; otherwise the value itself.
-    /// The typed accessors below and the generic operations look through
-    /// it, so builtin methods and operators work on such instances.
+    /// The `as_*_or_subclass` accessors look through it (say so in their
+    /// name): builtin methods and argument parsing accept subclasses as
+    /// CPython's `PyUnicode_Check` and friends do. The plain `as_*`
+    /// accessors are exact (CPython's `CheckExact`): what fast paths that
+    /// would skip a subclass's dunders must use.
     #[inline]
     pub fn builtin_value(&self) -> &Value {
         if let Value::Obj(o) = self
@@ -160,8 +163,44 @@ impl Value {
         self
     }
 
+    /// An exact `str` (not an instance of a subclass).
     #[inline]
     pub fn as_str(&self) -> Option<&PyStr> {
+        match self.as_obj()? {
+            PyObject::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// An exact `list`.
+    #[inline]
+    pub fn as_list(&self) -> Option<&PyList> {
+        match self.as_obj()? {
+            PyObject::List(l) => Some(l),
+            _ => None,
+        }
+    }
+
+    /// An exact `tuple`.
+    #[inline]
+    pub fn as_tuple(&self) -> Option<&PyTuple> {
+        match self.as_obj()? {
+            PyObject::Tuple(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// An exact `dict`.
+    #[inline]
+    pub fn as_dict(&self) -> Option<&PyDict> {
+        match self.as_obj()? {
+            PyObject::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn as_str_or_subclass(&self) -> Option<&PyStr> {
         match self.builtin_value().as_obj()? {
             PyObject::Str(s) => Some(s),
             _ => None,
@@ -169,7 +208,7 @@ impl Value {
     }
 
     #[inline]
-    pub fn as_list(&self) -> Option<&PyList> {
+    pub fn as_list_or_subclass(&self) -> Option<&PyList> {
         match self.builtin_value().as_obj()? {
             PyObject::List(l) => Some(l),
             _ => None,
@@ -177,7 +216,7 @@ impl Value {
     }
 
     #[inline]
-    pub fn as_tuple(&self) -> Option<&PyTuple> {
+    pub fn as_tuple_or_subclass(&self) -> Option<&PyTuple> {
         match self.builtin_value().as_obj()? {
             PyObject::Tuple(t) => Some(t),
             _ => None,
@@ -185,7 +224,7 @@ impl Value {
     }
 
     #[inline]
-    pub fn as_dict(&self) -> Option<&PyDict> {
+    pub fn as_dict_or_subclass(&self) -> Option<&PyDict> {
         match self.builtin_value().as_obj()? {
             PyObject::Dict(d) => Some(d),
             _ => None,
@@ -194,7 +233,7 @@ impl Value {
 
     /// A `set` or a `frozenset`.
     #[inline]
-    pub fn as_anyset(&self) -> Option<&PySet> {
+    pub fn as_anyset_or_subclass(&self) -> Option<&PySet> {
         match self.builtin_value().as_obj()? {
             PyObject::Set(s) | PyObject::FrozenSet(s) => Some(s),
             _ => None,
@@ -202,7 +241,7 @@ impl Value {
     }
 
     #[inline]
-    pub fn as_bytes(&self) -> Option<&PyBytes> {
+    pub fn as_bytes_or_subclass(&self) -> Option<&PyBytes> {
         match self.builtin_value().as_obj()? {
             PyObject::Bytes(b) => Some(b),
             _ => None,
@@ -210,7 +249,7 @@ impl Value {
     }
 
     #[inline]
-    pub fn as_bigint(&self) -> Option<&BigInt> {
+    pub fn as_bigint_or_subclass(&self) -> Option<&BigInt> {
         match self.builtin_value().as_obj()? {
             PyObject::Int(b) => Some(b),
             _ => None,
@@ -220,7 +259,7 @@ impl Value {
     /// True for `int` and `bool` values (small or big).
     #[inline]
     pub fn is_int(&self) -> bool {
-        matches!(self, Value::Int(_) | Value::Bool(_)) || self.as_bigint().is_some()
+        matches!(self, Value::Int(_) | Value::Bool(_)) || self.as_bigint_or_subclass().is_some()
     }
 
     /// Python's `is`: identity for heap objects, value equality of the
@@ -335,6 +374,6 @@ mod tests {
     fn bigint_normalises() {
         assert!(matches!(Value::from_bigint(BigInt::from(5)), Value::Int(5)));
         let big = BigInt::from(i64::MAX) + 1;
-        assert!(Value::from_bigint(big).as_bigint().is_some());
+        assert!(Value::from_bigint(big).as_bigint_or_subclass().is_some());
     }
 }

@@ -46,7 +46,7 @@ impl PyBytes {
     }
 
     pub fn contains(&self, x: &Value) -> PyResult<bool> {
-        if let Some(b) = x.as_bytes() {
+        if let Some(b) = x.as_bytes_or_subclass() {
             let needle = b.as_bytes();
             return Ok(needle.is_empty() || self.data.windows(needle.len()).any(|w| w == needle));
         }
@@ -94,7 +94,7 @@ impl PyBytes {
 }
 
 fn zelf(v: &Value) -> PyResult<&PyBytes> {
-    v.as_bytes()
+    v.as_bytes_or_subclass()
         .ok_or_else(|| PyErr::type_error("descriptor requires a 'bytes' object"))
 }
 
@@ -102,7 +102,7 @@ fn m_decode(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let b = zelf(z)?;
     args.check_pos("decode", 0, 2)?;
     args.check_kw("decode", &["encoding", "errors"])?;
-    let enc = match args.get(0, "encoding").and_then(|v| v.as_str()) {
+    let enc = match args.get(0, "encoding").and_then(|v| v.as_str_or_subclass()) {
         Some(s) => s.as_str().to_ascii_lowercase().replace('_', "-"),
         None => "utf-8".into(),
     };
@@ -165,7 +165,7 @@ mod tests {
             repr(&Value::bytes(b"it's \"x\"".to_vec())).unwrap(),
             r#"b'it\'s "x"'"#
         );
-        let bb = b.as_bytes().unwrap();
+        let bb = b.as_bytes_or_subclass().unwrap();
         assert_eq!(
             repr(&bb.get_index(&Value::Int(-3)).unwrap()).unwrap(),
             "255"

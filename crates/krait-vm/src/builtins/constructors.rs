@@ -212,7 +212,7 @@ fn new_int(vm: &mut Vm, args: Args) -> PyResult {
     };
     match x {
         None => Err(PyErr::type_error("int() missing string argument")),
-        Some(v) => match (v.as_str(), v.as_bytes()) {
+        Some(v) => match (v.as_str_or_subclass(), v.as_bytes_or_subclass()) {
             (Some(s), _) => int::parse(s.as_str(), base),
             (_, Some(_)) => int_from_bytes(v, base),
             _ => Err(PyErr::type_error(
@@ -263,7 +263,10 @@ fn int_from(vm: &mut Vm, v: &Value) -> PyResult {
 /// `int(b"12", base)`: the bytes read as Latin-1 text, errors showing the
 /// bytes' repr.
 fn int_from_bytes(v: &Value, base: u32) -> PyResult {
-    let b = v.as_bytes().map(|b| b.as_bytes()).unwrap_or_default();
+    let b = v
+        .as_bytes_or_subclass()
+        .map(|b| b.as_bytes())
+        .unwrap_or_default();
     let text: String = b.iter().map(|&c| c as char).collect();
     int::parse(&text, base).map_err(|e| {
         if e.message().starts_with("invalid literal") {
@@ -298,10 +301,10 @@ fn new_float(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(i) = int::as_int(v) {
         return i.to_f64().map(Value::float);
     }
-    if let Some(s) = v.as_str() {
+    if let Some(s) = v.as_str_or_subclass() {
         return float::parse(s.as_str()).map(Value::float);
     }
-    if let Some(b) = v.as_bytes() {
+    if let Some(b) = v.as_bytes_or_subclass() {
         let text: String = b.as_bytes().iter().map(|&c| c as char).collect();
         return float::parse(&text).map(Value::float).map_err(|_| {
             PyErr::value_error(format!("could not convert string to float: {}", b.repr()))
@@ -345,7 +348,7 @@ fn new_bool(vm: &mut Vm, args: Args) -> PyResult {
 fn str_param<'a>(fname: &str, what: &str, v: Option<&'a Value>) -> PyResult<Option<&'a str>> {
     match v {
         None => Ok(None),
-        Some(v) => match v.as_str() {
+        Some(v) => match v.as_str_or_subclass() {
             Some(s) => Ok(Some(s.as_str())),
             None => Err(PyErr::type_error(format!(
                 "{fname}() argument '{what}' must be str, not {}",
@@ -370,14 +373,14 @@ fn new_str(vm: &mut Vm, args: Args) -> PyResult {
         return match object {
             None => Ok(Value::str("")),
             Some(v) if v.as_str().is_some() => Ok(v.clone()),
-            Some(v) => vm.str(v).map(Value::str),
+            Some(v) => vm.str_value(v),
         };
     }
     let encoding = str_param("str", "encoding", encoding)?.unwrap_or("utf-8");
     let errors = str_param("str", "errors", errors)?.unwrap_or("strict");
     match object {
         None => Ok(Value::str("")),
-        Some(v) => match (v.as_bytes(), v.as_str()) {
+        Some(v) => match (v.as_bytes_or_subclass(), v.as_str_or_subclass()) {
             (Some(b), _) => decode(b.as_bytes(), encoding, errors).map(Value::str),
             (_, Some(_)) => Err(PyErr::type_error("decoding str is not supported")),
             _ => Err(PyErr::type_error(format!(
@@ -400,7 +403,7 @@ fn new_bytes(vm: &mut Vm, args: Args) -> PyResult {
     let encoding = param("bytes", &args, 1, "encoding")?;
     let errors = param("bytes", &args, 2, "errors")?;
     if encoding.is_some() || errors.is_some() {
-        let text = source.and_then(|s| s.as_str());
+        let text = source.and_then(|s| s.as_str_or_subclass());
         let Some(text) = text else {
             return Err(PyErr::type_error(if encoding.is_some() {
                 "encoding without a string argument"
@@ -415,10 +418,10 @@ fn new_bytes(vm: &mut Vm, args: Args) -> PyResult {
     let Some(v) = source else {
         return Ok(Value::bytes(Vec::new()));
     };
-    if v.as_bytes().is_some() {
+    if v.as_bytes_or_subclass().is_some() {
         return Ok(v.clone());
     }
-    if v.as_str().is_some() {
+    if v.as_str_or_subclass().is_some() {
         return Err(PyErr::type_error("string argument without an encoding"));
     }
     if let Some(i) = int::as_int(v) {
@@ -675,7 +678,7 @@ fn new_tuple(vm: &mut Vm, args: Args) -> PyResult {
     match args.pos.first() {
         None => Ok(Value::tuple(Vec::new())),
         // Tuples are immutable: `tuple(t) is t`.
-        Some(v) if v.as_tuple().is_some() => Ok(v.clone()),
+        Some(v) if v.as_tuple_or_subclass().is_some() => Ok(v.clone()),
         Some(v) => collect(vm, v).map(Value::tuple),
     }
 }
@@ -695,7 +698,7 @@ fn new_dict(vm: &mut Vm, args: Args) -> PyResult {
 /// `d.update(src)`: a dict, a mapping with `keys()` (user classes), or an
 /// iterable of pairs (generators included).
 pub fn dict_update(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
-    if let Some(o) = src.as_dict() {
+    if let Some(o) = src.as_dict_or_subclass() {
         for (k, v) in o.items() {
             d.set_item(k, v)?;
         }

@@ -100,7 +100,7 @@ fn key_matches(k: &DictKey, hash: i64, key: &Value, err: &mut Option<PyErr>) -> 
 /// `key_matches` past the hash and identity checks.
 #[inline(never)]
 fn keys_equal(k: &DictKey, key: &Value, err: &mut Option<PyErr>) -> bool {
-    if let (Some(a), Some(b)) = (k.key.as_str(), key.as_str()) {
+    if let (Some(a), Some(b)) = (k.key.as_str_or_subclass(), key.as_str_or_subclass()) {
         return a.as_str() == b.as_str();
     }
     match protocol::eq(&k.key, key) {
@@ -633,7 +633,7 @@ impl PyDict {
 
     /// `d.update(other)`: a dict, or an iterable of pairs.
     pub fn update_from(&self, vm: &mut Vm, other: &Value) -> PyResult<()> {
-        if let Some(o) = other.as_dict() {
+        if let Some(o) = other.as_dict_or_subclass() {
             for (k, v) in o.items() {
                 self.set_item(k, v)?;
             }
@@ -717,7 +717,7 @@ pub struct PyDictView {
 
 impl PyDictView {
     pub fn dict(&self) -> &PyDict {
-        match self.dict.as_dict() {
+        match self.dict.as_dict_or_subclass() {
             Some(d) => d,
             None => unreachable!("a dict view always wraps a dict"),
         }
@@ -747,7 +747,7 @@ impl PyDictView {
         match self.kind {
             ViewKind::Keys => d.contains(x),
             ViewKind::Items => {
-                let Some(t) = x.as_tuple().filter(|t| t.len() == 2) else {
+                let Some(t) = x.as_tuple_or_subclass().filter(|t| t.len() == 2) else {
                     return Ok(false);
                 };
                 match d.get_item(&t.as_slice()[0])? {
@@ -768,7 +768,7 @@ impl PyDictView {
 }
 
 fn zelf(v: &Value) -> PyResult<&PyDict> {
-    v.as_dict().ok_or_else(|| {
+    v.as_dict_or_subclass().ok_or_else(|| {
         PyErr::type_error(format!(
             "descriptor requires a 'dict' object but received a '{}'",
             v.type_name()
@@ -955,7 +955,7 @@ mod tests {
     #[test]
     fn methods() {
         let v = Value::dict(PyDict::new());
-        let d = v.as_dict().unwrap();
+        let d = v.as_dict_or_subclass().unwrap();
         d.set_item(s("a"), i(1)).unwrap();
         d.set_item(s("b"), i(2)).unwrap();
         assert_eq!(m(&v, "get", &[s("a")]), "1");

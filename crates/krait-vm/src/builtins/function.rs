@@ -115,9 +115,9 @@ fn key_position(keys: &[Value], key: &Value) -> Option<usize> {
     {
         return Some(i);
     }
-    let text = key.as_str()?.as_str();
+    let text = key.as_str_or_subclass()?.as_str();
     keys.iter()
-        .position(|k| k.as_str().is_some_and(|k| k.as_str() == text))
+        .position(|k| k.as_str_or_subclass().is_some_and(|k| k.as_str() == text))
 }
 
 impl PyInstance {
@@ -156,7 +156,7 @@ impl PyInstance {
                 let keys = self.class.instance_keys.borrow();
                 Ok(key_position(&keys[..values.len()], key).map(|i| values[i].clone()))
             }
-            Attrs::Dict(dict) => match dict.as_dict() {
+            Attrs::Dict(dict) => match dict.as_dict_or_subclass() {
                 Some(dict) => dict.get_item(key),
                 None => Ok(None),
             },
@@ -183,7 +183,7 @@ impl PyInstance {
             let next = values.len();
             let fits = match keys.get(next) {
                 Some(_) => key_position(&keys[next..next + 1], &key).is_some(),
-                None => keys.len() < MAX_SHARED_KEYS && key.as_str().is_some(),
+                None => keys.len() < MAX_SHARED_KEYS && key.as_str_or_subclass().is_some(),
             };
             if fits {
                 if next == keys.len() {
@@ -195,13 +195,13 @@ impl PyInstance {
         }
         drop(attrs);
         self.dict_value()
-            .as_dict()
+            .as_dict_or_subclass()
             .map_or(Ok(()), |d| d.set_item(key, value))
     }
 
     /// `del obj.key`: the removed value, if the instance had the attribute.
     pub fn del_attr(&self, key: &Value) -> PyResult<Option<Value>> {
-        match self.dict_value().as_dict() {
+        match self.dict_value().as_dict_or_subclass() {
             Some(dict) => dict.pop(key),
             None => Ok(None),
         }
@@ -285,7 +285,7 @@ pub static BASE_INIT: MethodDef = MethodDef {
         // list/dict/set.__init__ for instances of their subclasses.
         let base = receiver.builtin_value();
         if !std::ptr::eq(base, receiver) {
-            if let Some(list) = base.as_list() {
+            if let Some(list) = base.as_list_or_subclass() {
                 args.check("list", 0, 1)?;
                 let items = match args.pos.first() {
                     Some(iterable) => crate::protocol::collect(vm, iterable)?,
@@ -294,7 +294,7 @@ pub static BASE_INIT: MethodDef = MethodDef {
                 *list.borrow_mut() = items;
                 return Ok(Value::None);
             }
-            if let Some(dict) = base.as_dict() {
+            if let Some(dict) = base.as_dict_or_subclass() {
                 dict.table_mut().clear();
                 if let Some(source) = args.pos.first() {
                     dict.update_from(vm, source)?;
@@ -304,7 +304,7 @@ pub static BASE_INIT: MethodDef = MethodDef {
                 }
                 return Ok(Value::None);
             }
-            if let Some(set) = base.as_anyset() {
+            if let Some(set) = base.as_anyset_or_subclass() {
                 set.table_mut().clear();
                 if let Some(iterable) = args.pos.first() {
                     for item in crate::protocol::collect(vm, iterable)? {

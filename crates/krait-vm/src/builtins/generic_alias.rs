@@ -81,7 +81,7 @@ fn repr(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     text.push('[');
     let items = alias
         .args
-        .as_tuple()
+        .as_tuple_or_subclass()
         .map(|t| t.as_slice().to_vec())
         .unwrap_or_default();
     if items.is_empty() {

@@ -92,7 +92,7 @@ pub fn as_int(v: &Value) -> Option<IntRef<'_>> {
     match v {
         Value::Int(i) => Some(IntRef::Small(*i)),
         Value::Bool(b) => Some(IntRef::Small(b.get() as i64)),
-        _ => v.as_bigint().map(IntRef::Big),
+        _ => v.as_bigint_or_subclass().map(IntRef::Big),
     }
 }
 

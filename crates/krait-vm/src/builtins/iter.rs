@@ -113,7 +113,7 @@ impl PyIterator {
                 Some(PyObject::Bytes(_)) => "bytes_iterator",
                 _ => "tuple_iterator",
             },
-            IterKind::Str { s, .. } => match s.as_str() {
+            IterKind::Str { s, .. } => match s.as_str_or_subclass() {
                 Some(x) if x.is_ascii() => "str_ascii_iterator",
                 _ => "str_iterator",
             },
@@ -193,7 +193,7 @@ impl PyIterator {
                 Ok(item)
             }
             IterKind::Str { s, pos } => {
-                let Some(st) = s.as_str() else {
+                let Some(st) = s.as_str_or_subclass() else {
                     return Ok(None);
                 };
                 let p = pos.get();
@@ -225,7 +225,7 @@ impl PyIterator {
                 pos,
                 len,
             } => {
-                let Some(d) = dict.as_dict() else {
+                let Some(d) = dict.as_dict_or_subclass() else {
                     return Ok(None);
                 };
                 let table = d.table();
@@ -248,7 +248,7 @@ impl PyIterator {
                 }))
             }
             IterKind::Set { set, pos, len } => {
-                let Some(s) = set.as_anyset() else {
+                let Some(s) = set.as_anyset_or_subclass() else {
                     return Ok(None);
                 };
                 let table = s.table();
@@ -628,7 +628,7 @@ mod tests {
     #[test]
     fn dict_mutation_during_iteration() {
         let d = Value::dict(crate::builtins::dict::PyDict::new());
-        d.as_dict()
+        d.as_dict_or_subclass()
             .unwrap()
             .set_item(Value::Int(1), Value::None)
             .unwrap();
@@ -638,7 +638,7 @@ mod tests {
                 .unwrap()
                 .is_some()
         );
-        d.as_dict()
+        d.as_dict_or_subclass()
             .unwrap()
             .set_item(Value::Int(2), Value::None)
             .unwrap();

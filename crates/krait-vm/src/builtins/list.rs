@@ -781,7 +781,7 @@ fn merge<T: SortItem>(
 }
 
 fn zelf(v: &Value) -> PyResult<&PyList> {
-    v.as_list().ok_or_else(|| {
+    v.as_list_or_subclass().ok_or_else(|| {
         PyErr::type_error(format!(
             "descriptor requires a 'list' object but received a '{}'",
             v.type_name()
@@ -1078,23 +1078,23 @@ mod tests {
             Value::tuple(vec![i(0), Value::str("a")]),
             Value::tuple(vec![i(1), Value::str("a")]),
         ]);
-        let mut key = |t: &Value| t.as_tuple().unwrap().get_index(&i(0));
+        let mut key = |t: &Value| t.as_tuple_or_subclass().unwrap().get_index(&i(0));
         pairs
-            .as_list()
+            .as_list_or_subclass()
             .unwrap()
             .sort(Some(&mut key), true, &mut protocol::lt)
             .unwrap();
         assert_eq!(repr(&pairs).unwrap(), "[(1, 'b'), (1, 'a'), (0, 'a')]");
         let mixed = Value::list(vec![i(2), Value::float(1.5), Value::bool(true), i(-1)]);
         mixed
-            .as_list()
+            .as_list_or_subclass()
             .unwrap()
             .sort(None, false, &mut protocol::lt)
             .unwrap();
         assert_eq!(repr(&mixed).unwrap(), "[-1, True, 1.5, 2]");
         let bad = Value::list(vec![i(1), Value::str("a")]);
         assert_eq!(
-            bad.as_list()
+            bad.as_list_or_subclass()
                 .unwrap()
                 .sort(None, false, &mut protocol::lt)
                 .unwrap_err()
@@ -1108,12 +1108,12 @@ mod tests {
                 .map(|v| Value::tuple(vec![v]))
                 .collect(),
         );
-        many.as_list()
+        many.as_list_or_subclass()
             .unwrap()
             .sort(None, false, &mut protocol::lt)
             .unwrap();
         let got: Vec<String> = many
-            .as_list()
+            .as_list_or_subclass()
             .unwrap()
             .snapshot()
             .iter()
@@ -1381,7 +1381,7 @@ mod tests {
     #[test]
     fn slices() {
         let v = l(&[0, 1, 2, 3, 4, 5]);
-        let lst = v.as_list().unwrap();
+        let lst = v.as_list_or_subclass().unwrap();
         let s = |a: Value, b: Value, c: Value| PySlice::new(a, b, c);
         lst.set_slice(&s(i(1), i(3), Value::None), vec![i(9)])
             .unwrap();
@@ -1408,9 +1408,9 @@ mod tests {
     #[test]
     fn recursive_repr() {
         let v = l(&[1]);
-        v.as_list().unwrap().append(v.clone());
+        v.as_list_or_subclass().unwrap().append(v.clone());
         assert_eq!(repr(&v).unwrap(), "[1, [...]]");
         // Break the cycle so the test does not leak.
-        v.as_list().unwrap().borrow_mut().clear();
+        v.as_list_or_subclass().unwrap().borrow_mut().clear();
     }
 }

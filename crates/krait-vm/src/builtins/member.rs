@@ -68,7 +68,11 @@ fn missing(object: &Value, member: &MemberDescriptor) -> PyErr {
         format!(
             "'{}' object has no attribute '{}'",
             object.type_name(),
-            member.name.as_str().map(|s| s.as_str()).unwrap_or_default()
+            member
+                .name
+                .as_str_or_subclass()
+                .map(|s| s.as_str())
+                .unwrap_or_default()
         ),
     )
 }
@@ -106,7 +110,11 @@ fn repr(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     let member = this(receiver)?;
     Ok(Value::str(format!(
         "<member '{}' of '{}' objects>",
-        member.name.as_str().map(|s| s.as_str()).unwrap_or_default(),
+        member
+            .name
+            .as_str_or_subclass()
+            .map(|s| s.as_str())
+            .unwrap_or_default(),
         member.owner
     )))
 }

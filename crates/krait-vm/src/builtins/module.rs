@@ -185,7 +185,7 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult {
     let text_arg = |name: &str, default: &str| -> PyResult<String> {
         match args.kwarg(name) {
             None | Some(Value::None) => Ok(default.to_string()),
-            Some(v) => match v.as_str() {
+            Some(v) => match v.as_str_or_subclass() {
                 Some(s) => Ok(s.as_str().to_string()),
                 None => Err(PyErr::type_error(format!(
                     "{name} must be None or a string, not {}",
@@ -260,7 +260,7 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult {
     let v = &args.pos[0];
     let spec = match args.pos.get(1) {
         None => "",
-        Some(s) => match s.as_str() {
+        Some(s) => match s.as_str_or_subclass() {
             Some(s) => s.as_str(),
             None => {
                 return Err(PyErr::type_error(format!(
@@ -276,7 +276,7 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult {
             .transpose()
         {
             let r = r?;
-            return match r.as_str() {
+            return match r.as_str_or_subclass() {
                 Some(_) => Ok(r),
                 None => Err(PyErr::type_error(format!(
                     "__format__ must return a str, not {}",
@@ -459,12 +459,12 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult {
     }
     let start = param("sum", &args, 1, "start")?;
     let mut acc = start.cloned().unwrap_or(Value::Int(0));
-    if acc.as_str().is_some() {
+    if acc.as_str_or_subclass().is_some() {
         return Err(PyErr::type_error(
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
-    if acc.as_bytes().is_some() {
+    if acc.as_bytes_or_subclass().is_some() {
         return Err(PyErr::type_error(
             "sum() can't sum bytes [use b''.join(seq) instead]",
         ));
@@ -635,7 +635,7 @@ fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult {
 fn builtin_ord(_vm: &mut Vm, args: Args) -> PyResult {
     args.check("ord", 1, 1)?;
     let v = &args.pos[0];
-    if let Some(s) = v.as_str() {
+    if let Some(s) = v.as_str_or_subclass() {
         let mut chars = s.as_str().chars();
         return match (chars.next(), chars.next()) {
             (Some(c), None) => Ok(Value::Int(c as i64)),
@@ -645,7 +645,7 @@ fn builtin_ord(_vm: &mut Vm, args: Args) -> PyResult {
             ))),
         };
     }
-    if let Some(b) = v.as_bytes() {
+    if let Some(b) = v.as_bytes_or_subclass() {
         return match b.as_bytes() {
             [c] => Ok(Value::Int(*c as i64)),
             other => Err(PyErr::type_error(format!(
@@ -732,7 +732,7 @@ fn any_class(
             if test(t) {
                 return Ok(true);
             }
-        } else if let Some(items) = c.as_tuple() {
+        } else if let Some(items) = c.as_tuple_or_subclass() {
             stack.extend(items.as_slice().iter().rev().cloned());
         } else {
             return Err(PyErr::type_error(error));
@@ -768,7 +768,7 @@ fn builtin_issubclass(_vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn attr_name(v: &Value) -> PyResult<&str> {
-    v.as_str().map(|s| s.as_str()).ok_or_else(|| {
+    v.as_str_or_subclass().map(|s| s.as_str()).ok_or_else(|| {
         PyErr::type_error(format!(
             "attribute name must be string, not '{}'",
             v.type_name()

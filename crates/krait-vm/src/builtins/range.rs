@@ -105,7 +105,7 @@ impl PyRange {
                 let v = int::as_int(x).and_then(|i| i.to_i64()).unwrap_or(0);
                 Ok(self.index_of(v).is_some())
             }
-            _ if x.as_bigint().is_some() => Ok(false),
+            _ if x.as_bigint_or_subclass().is_some() => Ok(false),
             _ => {
                 for i in 0..self.len() {
                     if protocol::eq(&Value::Int(self.item(i)), x)? {

@@ -254,7 +254,7 @@ pub fn wrap_like(z: &Value, s: PySet) -> Value {
 }
 
 fn zelf(v: &Value) -> PyResult<&PySet> {
-    v.as_anyset().ok_or_else(|| {
+    v.as_anyset_or_subclass().ok_or_else(|| {
         PyErr::type_error(format!(
             "descriptor requires a 'set' object but received a '{}'",
             v.type_name()
@@ -275,7 +275,7 @@ fn mutable(v: &Value) -> PyResult<&PySet> {
 /// Any iterable as a set (sets are used as they are, via a copy-free path
 /// when possible).
 fn as_set(vm: &mut Vm, v: &Value) -> PyResult<PySet> {
-    if let Some(s) = v.as_anyset() {
+    if let Some(s) = v.as_anyset_or_subclass() {
         return Ok(s.copy());
     }
     PySet::from_values(protocol::collect(vm, v)?)

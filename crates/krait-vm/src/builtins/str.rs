@@ -288,7 +288,7 @@ pub fn repr_str(s: &str) -> String {
 }
 
 fn zelf(v: &Value) -> PyResult<&PyStr> {
-    v.as_str().ok_or_else(|| {
+    v.as_str_or_subclass().ok_or_else(|| {
         PyErr::type_error(format!(
             "descriptor requires a 'str' object but received a '{}'",
             v.type_name()
@@ -297,7 +297,7 @@ fn zelf(v: &Value) -> PyResult<&PyStr> {
 }
 
 fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
-    match v.as_str() {
+    match v.as_str_or_subclass() {
         Some(s) => Ok(s.as_str()),
         None => Err(PyErr::type_error(format!(
             "{what} must be str, not {}",
@@ -463,9 +463,9 @@ fn affix_impl(vm: &mut Vm, s: &PyStr, args: &Args, name: &str, suffix: bool) -> 
         }
     };
     let arg = &args.pos[0];
-    if let Some(t) = arg.as_tuple() {
+    if let Some(t) = arg.as_tuple_or_subclass() {
         for item in t.iter() {
-            let p = item.as_str().ok_or_else(|| {
+            let p = item.as_str_or_subclass().ok_or_else(|| {
                 PyErr::type_error(format!(
                     "tuple for {name} must only contain str, not {}",
                     item.type_name()
@@ -477,7 +477,7 @@ fn affix_impl(vm: &mut Vm, s: &PyStr, args: &Args, name: &str, suffix: bool) -> 
         }
         return Ok(Value::bool(false));
     }
-    match arg.as_str() {
+    match arg.as_str_or_subclass() {
         Some(p) => Ok(Value::bool(test(p.as_str()))),
         None => Err(PyErr::type_error(format!(
             "{name} first arg must be str or a tuple of str, not {}",
@@ -550,13 +550,13 @@ fn m_casefold(_: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 /// `s.translate(table)`: each character's code point is looked up in the
 /// table (a mapping); None deletes it, an int or str replaces it.
-fn m_translate(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_translate(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     args.check("translate", 1, 1)?;
     let table = &args.pos[0];
     let mut out = String::with_capacity(s.as_str().len());
     for c in s.as_str().chars() {
-        let found = match protocol::get_item(table, &Value::Int(c as i64)) {
+        let found = match vm.subscript_get(table, Value::Int(c as i64)) {
             Ok(v) => Some(v),
             Err(e) if e.matches(ExcType::LookupError) => None,
             Err(e) => return Err(e),
@@ -572,7 +572,7 @@ fn m_translate(_: &mut Vm, z: &Value, args: Args) -> PyResult {
                     ));
                 }
             },
-            Some(other) => match other.as_str() {
+            Some(other) => match other.as_str_or_subclass() {
                 Some(t) => out.push_str(t.as_str()),
                 None => {
                     return Err(PyErr::type_error(
@@ -669,7 +669,7 @@ fn strip_impl(z: &Value, args: Args, name: &str, left: bool, right: bool) -> PyR
         }
         Some(v) => {
             let chars = v
-                .as_str()
+                .as_str_or_subclass()
                 .ok_or_else(|| PyErr::type_error(format!("{name} arg must be None or str")))?;
             let set = chars.as_str();
             let mut t = src;
@@ -951,7 +951,7 @@ fn m_join(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let mut out = String::new();
     let mut i = 0;
     let mut push = |item: &Value| -> PyResult<()> {
-        let s = item.as_str().ok_or_else(|| {
+        let s = item.as_str_or_subclass().ok_or_else(|| {
             PyErr::type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 item.type_name()
@@ -1131,9 +1131,12 @@ fn fill_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(usize, char)> {
     let fill = match args.pos.get(1) {
         None => ' ',
         Some(v) => {
-            let s = v.as_str().filter(|s| s.char_len() == 1).ok_or_else(|| {
-                PyErr::type_error("The fill character must be exactly one character long")
-            })?;
+            let s = v
+                .as_str_or_subclass()
+                .filter(|s| s.char_len() == 1)
+                .ok_or_else(|| {
+                    PyErr::type_error("The fill character must be exactly one character long")
+                })?;
             s.as_str().chars().next().unwrap_or(' ')
         }
     };

@@ -151,7 +151,7 @@ pub fn pair(a: Value, b: Value) -> Value {
 }
 
 fn zelf(v: &Value) -> PyResult<&PyTuple> {
-    v.as_tuple().ok_or_else(|| {
+    v.as_tuple_or_subclass().ok_or_else(|| {
         PyErr::type_error(format!(
             "descriptor requires a 'tuple' object but received a '{}'",
             v.type_name()
@@ -262,7 +262,7 @@ mod tests {
             r("index", &[Value::Int(5)]),
             "ValueError: tuple.index(x): x not in tuple"
         );
-        let tv = v.as_tuple().unwrap();
+        let tv = v.as_tuple_or_subclass().unwrap();
         assert_eq!(
             tv.get_index(&Value::Int(3)).unwrap_err().to_string(),
             "IndexError: tuple index out of range"

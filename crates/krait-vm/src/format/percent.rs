@@ -7,18 +7,12 @@ use crate::format::spec::{self, FormatSpec};
 use crate::protocol;
 use crate::value::Value;
 
-/// `fmt % args`: `args` is a tuple of values, a mapping for `%(name)s`,
-/// or a single value.
-pub fn format(fmt: &str, args: &Value) -> PyResult<String> {
-    format_with(&mut crate::interpreter::Vm::new(), fmt, args)
-}
-
 /// `fmt % args` with `%s`/`%r` going through the interpreter, so that
 /// `__str__`/`__repr__` of instances are used.
 pub fn format_with(vm: &mut crate::interpreter::Vm, fmt: &str, args: &Value) -> PyResult<String> {
-    let (positional, mapping): (Vec<Value>, Option<&Value>) = match args.as_tuple() {
+    let (positional, mapping): (Vec<Value>, Option<&Value>) = match args.as_tuple_or_subclass() {
         Some(t) => (t.as_slice().to_vec(), None),
-        None if args.as_dict().is_some() => (vec![args.clone()], Some(args)),
+        None if args.as_dict_or_subclass().is_some() => (vec![args.clone()], Some(args)),
         None => (vec![args.clone()], None),
     };
     let mut next_arg = 0usize;
@@ -127,7 +121,7 @@ pub fn format_with(vm: &mut crate::interpreter::Vm, fmt: &str, args: &Value) -> 
                     return Err(PyErr::type_error("format requires a mapping"));
                 };
                 used_mapping = true;
-                protocol::get_item(m, &Value::str(k.as_str()))?
+                vm.subscript_get(m, Value::str(k.as_str()))?
             }
             None => take(&mut next_arg)?,
         };
@@ -167,6 +161,8 @@ fn convert(
             Ok(pad_simple(&body, align, f.width))
         }
         'd' | 'i' | 'u' => {
+            // Subclasses of int and float format by their value.
+            let v = v.builtin_value();
             // The most common case: an int with no flags, width or precision.
             if let Value::Int(n) = v
                 && *f == FormatSpec::default()
@@ -187,6 +183,7 @@ fn convert(
             number(&iv, f)
         }
         'x' | 'X' | 'o' => {
+            let v = v.builtin_value();
             if !v.is_int() {
                 return Err(PyErr::type_error(format!(
                     "%{conv} format: an integer is required, not {}",
@@ -197,6 +194,7 @@ fn convert(
             number(v, f)
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let v = v.builtin_value();
             let x = match v {
                 Value::Float(x) => x.get(),
                 _ => match int::as_int(v) {
@@ -216,7 +214,7 @@ fn convert(
             number(&Value::float(x), f)
         }
         'c' => {
-            let c = match v.as_str() {
+            let c = match v.as_str_or_subclass() {
                 Some(s) if s.char_len() == 1 => s.as_str().to_string(),
                 Some(_) => return Err(PyErr::type_error("%c requires int or char")),
                 None => match int::as_int(v) {
@@ -286,7 +284,7 @@ mod tests {
     use crate::builtins::dict::PyDict;
 
     fn pf(f: &str, args: Value) -> String {
-        match format(f, &args) {
+        match format_with(&mut crate::interpreter::Vm::new(), f, &args) {
             Ok(s) => s,
             Err(e) => e.to_string(),
         }

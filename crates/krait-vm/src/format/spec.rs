@@ -141,7 +141,7 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
                 let f = FormatSpec::parse(spec, v)?;
                 return format_int(i, &f, v);
             }
-            if let Some(s) = v.as_str() {
+            if let Some(s) = v.as_str_or_subclass() {
                 if spec.is_empty() {
                     return Ok(s.as_str().to_string());
                 }

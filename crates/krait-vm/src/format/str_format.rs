@@ -188,7 +188,7 @@ fn field(vm: &mut Vm, text: &str, st: &mut State, depth: u32) -> PyResult<String
             if end == 0 {
                 return Err(PyErr::value_error("Empty attribute in format string"));
             }
-            value = protocol::get_attribute(&value, &p[..end])?;
+            value = vm.get_attr(&value, &p[..end])?;
             path = &p[end..];
         } else if let Some(p) = path.strip_prefix('[') {
             let end = p
@@ -199,7 +199,7 @@ fn field(vm: &mut Vm, text: &str, st: &mut State, depth: u32) -> PyResult<String
                 Ok(i) if !key_src.starts_with(['+', '-']) => Value::Int(i),
                 _ => Value::str(key_src),
             };
-            value = protocol::get_item(&value, &key)?;
+            value = vm.subscript_get(&value, key)?;
             path = &p[end + 1..];
         } else {
             return Err(PyErr::value_error(

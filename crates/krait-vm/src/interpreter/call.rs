@@ -405,7 +405,7 @@ impl Vm {
                 }
                 _ => match &kwargs {
                     Some(dict) => {
-                        let dict = dict.as_dict().expect("made above");
+                        let dict = dict.as_dict_or_subclass().expect("made above");
                         let key = Value::str(*name);
                         if dict.contains(&key)? {
                             return Err(PyErr::type_error(format!(
@@ -562,9 +562,9 @@ impl Vm {
             Some(PyObject::Function(f)) => {
                 let module = f
                     .globals
-                    .as_dict()
+                    .as_dict_or_subclass()
                     .and_then(|g| g.get_item(&Value::str("__name__")).ok().flatten())
-                    .and_then(|n| n.as_str().map(|s| s.as_str().to_string()))
+                    .and_then(|n| n.as_str_or_subclass().map(|s| s.as_str().to_string()))
                     .unwrap_or_else(|| "__main__".to_string());
                 qualified(&module, &f.qualname)
             }

@@ -751,8 +751,12 @@ impl Vm {
             if let Some(frame) = self.frames.last() {
                 match &frame.locals {
                     Some(locals) => {
-                        for key in locals.as_dict().map(|d| d.keys()).unwrap_or_default() {
-                            if let Some(key) = key.as_str() {
+                        for key in locals
+                            .as_dict_or_subclass()
+                            .map(|d| d.keys())
+                            .unwrap_or_default()
+                        {
+                            if let Some(key) = key.as_str_or_subclass() {
                                 names.insert(key.as_str().to_string());
                             }
                         }
@@ -773,9 +777,9 @@ impl Vm {
             Some(PyObject::Type(t)) => (t.clone(), None),
             _ => (typeobject::class_of(object), own_dict(object)),
         };
-        if let Some(dict) = own.as_ref().and_then(|d| d.as_dict()) {
+        if let Some(dict) = own.as_ref().and_then(|d| d.as_dict_or_subclass()) {
             for key in dict.keys() {
-                if let Some(key) = key.as_str() {
+                if let Some(key) = key.as_str_or_subclass() {
                     names.insert(key.as_str().to_string());
                 }
             }
@@ -817,7 +821,7 @@ pub(crate) fn own_dict(object: &Value) -> Option<Value> {
 pub(crate) fn own_get(object: &Value, key: &Value) -> PyResult<Option<Value>> {
     match object.as_obj() {
         Some(PyObject::Instance(i)) => i.get_attr(key),
-        Some(PyObject::Exception(e)) => match e.dict.as_dict() {
+        Some(PyObject::Exception(e)) => match e.dict.as_dict_or_subclass() {
             Some(d) => d.get_item(key),
             None => Ok(None),
         },
@@ -829,7 +833,7 @@ pub(crate) fn own_get(object: &Value, key: &Value) -> PyResult<Option<Value>> {
 pub(crate) fn own_set(object: &Value, key: Value, value: Value) -> PyResult<bool> {
     match object.as_obj() {
         Some(PyObject::Instance(i)) => i.set_attr(key, value).map(|()| true),
-        Some(PyObject::Exception(e)) => match e.dict.as_dict() {
+        Some(PyObject::Exception(e)) => match e.dict.as_dict_or_subclass() {
             Some(d) => d.set_item(key, value).map(|()| true),
             None => Ok(false),
         },
@@ -841,7 +845,7 @@ pub(crate) fn own_set(object: &Value, key: Value, value: Value) -> PyResult<bool
 pub(crate) fn own_del(object: &Value, key: &Value) -> PyResult<Option<Value>> {
     match object.as_obj() {
         Some(PyObject::Instance(i)) => i.del_attr(key),
-        Some(PyObject::Exception(e)) => match e.dict.as_dict() {
+        Some(PyObject::Exception(e)) => match e.dict.as_dict_or_subclass() {
             Some(d) => d.pop(key),
             None => Ok(None),
         },
@@ -850,7 +854,7 @@ pub(crate) fn own_del(object: &Value, key: &Value) -> PyResult<Option<Value>> {
 }
 
 fn attribute_name(args: &Args) -> PyResult<String> {
-    match args.pos.first().and_then(|n| n.as_str()) {
+    match args.pos.first().and_then(|n| n.as_str_or_subclass()) {
         Some(name) => Ok(name.as_str().to_string()),
         None => Err(PyErr::type_error("attribute name must be string")),
     }
@@ -994,13 +998,13 @@ fn str_maketrans(args: &[Value]) -> PyResult {
     let table = PyDict::new();
     match args {
         [mapping] => {
-            let Some(dict) = mapping.as_dict() else {
+            let Some(dict) = mapping.as_dict_or_subclass() else {
                 return Err(PyErr::type_error(
                     "if you give only one argument to maketrans it must be a dict",
                 ));
             };
             for (key, value) in dict.items() {
-                let key = match key.as_str() {
+                let key = match key.as_str_or_subclass() {
                     Some(s) if s.char_len() == 1 => {
                         Value::Int(s.as_str().chars().next().map_or(0, |c| c as i64))
                     }
@@ -1015,7 +1019,8 @@ fn str_maketrans(args: &[Value]) -> PyResult {
             }
         }
         [from, to, rest @ ..] => {
-            let (Some(from), Some(to)) = (from.as_str(), to.as_str()) else {
+            let (Some(from), Some(to)) = (from.as_str_or_subclass(), to.as_str_or_subclass())
+            else {
                 return Err(PyErr::type_error("maketrans() arguments must be strings"));
             };
             if from.char_len() != to.char_len() {
@@ -1026,7 +1031,7 @@ fn str_maketrans(args: &[Value]) -> PyResult {
             for (a, b) in from.as_str().chars().zip(to.as_str().chars()) {
                 table.set_item(Value::Int(a as i64), Value::Int(b as i64))?;
             }
-            if let Some(delete) = rest.first().and_then(|d| d.as_str()) {
+            if let Some(delete) = rest.first().and_then(|d| d.as_str_or_subclass()) {
                 for c in delete.as_str().chars() {
                     table.set_item(Value::Int(c as i64), Value::None)?;
                 }

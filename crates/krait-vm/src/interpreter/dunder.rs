@@ -145,26 +145,26 @@ impl Vm {
             let has_index = |v: &Value| user_class_of(v).is_some_and(|c| c.defines(Slot::Index));
             if is_sequence(lhs) && has_index(rhs) {
                 let n = crate::builtins::module::index_value(self, rhs)?;
-                return protocol::binary_op(op, lhs, &n).map(Some);
+                return self.builtin_binary(op, lhs, &n).map(Some);
             }
             if is_sequence(rhs) && has_index(lhs) {
                 let n = crate::builtins::module::index_value(self, lhs)?;
-                return protocol::binary_op(op, &n, rhs).map(Some);
+                return self.builtin_binary(op, &n, rhs).map(Some);
             }
         }
         if !is_instance(lhs) || !is_instance(rhs) {
             // A builtin operand has the last word, with its own message
             // (`can't multiply sequence by non-int of type 'V'`).
-            if let Err(err) = protocol::binary_op(op, lhs, rhs).map(Some) {
+            if let Err(err) = self.builtin_binary(op, lhs, rhs).map(Some) {
                 if !inplace {
                     return Err(err);
                 }
             } else if !is_instance(lhs) {
-                return protocol::binary_op(op, lhs, rhs).map(Some);
+                return self.builtin_binary(op, lhs, rhs).map(Some);
             }
         }
         if has_base(lhs) || has_base(rhs) {
-            return protocol::binary_op(op, lhs, rhs).map(Some);
+            return self.builtin_binary(op, lhs, rhs).map(Some);
         }
         let symbol = op.symbol();
         let symbol = if inplace {
@@ -256,7 +256,7 @@ impl Vm {
         };
         let Some((xs, ys)) = sequences else {
             if let (Some(x), Some(y), CompareOp::Eq | CompareOp::Ne) =
-                (a.as_anyset(), b.as_anyset(), op)
+                (a.as_anyset_or_subclass(), b.as_anyset_or_subclass(), op)
                 && x.values().iter().chain(y.values().iter()).any(needs_interp)
             {
                 // Sets of instances: equal when each holds the other's items.
@@ -330,6 +330,19 @@ impl Vm {
                 value.type_name()
             ))),
         }
+    }
+
+    /// `a op b` on builtin values (the last step of every binary
+    /// operation): `str % args` formats through this VM, so `%s`/`%r` use
+    /// the arguments' `__str__`/`__repr__`.
+    pub(crate) fn builtin_binary(&mut self, op: BinaryOp, a: &Value, b: &Value) -> PyResult {
+        if op == BinaryOp::Mod
+            && let Some(format) = a.as_str_or_subclass()
+        {
+            let format = format.as_str().to_string();
+            return crate::format::percent::format_with(self, &format, b).map(Value::str);
+        }
+        protocol::binary_op(op, a, b)
     }
 
     /// `len(x)`: `__len__` of a user class (its result checked as CPython
@@ -489,7 +502,7 @@ impl Vm {
                     Some(Value::Int(-1)) => Ok(-2),
                     Some(Value::Int(h)) => Ok(h),
                     Some(Value::Bool(b)) => Ok(b.get() as i64),
-                    Some(other) => match other.as_bigint() {
+                    Some(other) => match other.as_bigint_or_subclass() {
                         Some(_) => protocol::hash(&other),
                         None => Err(PyErr::type_error(
                             "__hash__ method should return an integer",
@@ -515,7 +528,7 @@ impl Vm {
             return Ok(None);
         }
         match self.call_dunder(value, "__repr__", Vec::new())? {
-            Some(text) => match text.as_str() {
+            Some(text) => match text.as_str_or_subclass() {
                 Some(s) => Ok(Some(s.as_str().to_string())),
                 None => Err(PyErr::type_error(format!(
                     "__repr__ returned non-string (type {})",
@@ -586,20 +599,28 @@ impl Vm {
         result.map(Some)
     }
 
-    /// `str(x)` for instances: `__str__`, else `__repr__`.
-    pub(crate) fn str_dunder(&mut self, value: &Value) -> PyResult<Option<String>> {
+    /// `str(x)` for instances: `__str__` (its result, a str or an
+    /// instance of a subclass of str), else `__repr__`.
+    pub(crate) fn str_dunder(&mut self, value: &Value) -> PyResult<Option<Value>> {
         if !is_instance(value) {
             return Ok(None);
         }
+        let non_string = |text: &Value| {
+            PyErr::type_error(format!(
+                "__str__ returned non-string (type {})",
+                text.type_name()
+            ))
+        };
         match self.call_dunder(value, "__str__", Vec::new())? {
-            Some(text) => match text.as_str() {
-                Some(s) => Ok(Some(s.as_str().to_string())),
-                None => Err(PyErr::type_error(format!(
-                    "__str__ returned non-string (type {})",
-                    text.type_name()
-                ))),
+            Some(text) if text.as_str_or_subclass().is_some() => Ok(Some(text)),
+            Some(text) => Err(non_string(&text)),
+            None => match self.call_dunder(value, "__repr__", Vec::new())? {
+                // object.__str__ is repr(): its check names __str__.
+                Some(text) if text.as_str_or_subclass().is_some() => Ok(Some(text)),
+                Some(text) => Err(non_string(&text)),
+                None if has_base(value) => Ok(None),
+                None => self.repr_dunder(value).map(|t| t.map(Value::str)),
             },
-            None => self.repr_dunder(value),
         }
     }
 
@@ -609,13 +630,20 @@ impl Vm {
             return Ok(None);
         }
         if let Some(text) = self.call_dunder(value, "__format__", vec![Value::str(spec)])? {
-            return match text.as_str() {
+            return match text.as_str_or_subclass() {
                 Some(s) => Ok(Some(s.as_str().to_string())),
-                None => Err(PyErr::type_error("__format__ must return a str")),
+                None => Err(PyErr::type_error(format!(
+                    "__format__ must return a str, not {}",
+                    text.type_name()
+                ))),
             };
         }
         if spec.is_empty() {
             return Ok(Some(self.str(value)?));
+        }
+        // A subclass of a builtin formats its value (`float.__format__`).
+        if has_base(value) {
+            return protocol::format(value.builtin_value(), spec).map(Some);
         }
         Err(PyErr::type_error(format!(
             "unsupported format string passed to {}.__format__",
@@ -685,7 +713,7 @@ impl Vm {
         if let Some(value) = self.item_dunder(container, "__getitem__", vec![key.clone()])? {
             return Ok(value);
         }
-        let found = match container.as_dict() {
+        let found = match container.as_dict_or_subclass() {
             Some(dict) if needs_interp(&key) => dict.get_item_vm(self, &key)?,
             Some(dict) => dict.get_item(&key)?,
             None => {
@@ -754,7 +782,7 @@ impl Vm {
             self.item_dunder(container, "__setitem__", vec![key, value])?;
             return Ok(());
         }
-        match container.as_dict() {
+        match container.as_dict_or_subclass() {
             Some(dict) if needs_interp(&key) => dict.set_item_vm(self, key, value),
             _ => {
                 let key = self.index_of(key)?;
@@ -771,7 +799,7 @@ impl Vm {
         {
             return Ok(());
         }
-        match container.as_dict() {
+        match container.as_dict_or_subclass() {
             Some(dict) if needs_interp(&key) => match dict.pop_vm(self, &key)? {
                 Some(_) => Ok(()),
                 None => Err(PyErr::key_error(key)),
@@ -925,13 +953,24 @@ slot_wrappers! {
             None => Err(crate::interpreter::generator::stop_iteration(Value::None)),
         }
     };
+    // The builtin behaviour on the value a subclass instance carries
+    // (`list.__repr__(self)` in a subclass's own `__repr__`), never the
+    // instance's dunder again; on a plain instance, object's.
     "__repr__" => |vm, receiver, args| {
         args.check("__repr__", 0, 0)?;
-        vm.repr(receiver).map(Value::str)
+        let value = receiver.builtin_value();
+        if is_instance(value) {
+            return protocol::repr(value).map(Value::str);
+        }
+        vm.repr(value).map(Value::str)
     };
     "__str__" => |vm, receiver, args| {
         args.check("__str__", 0, 0)?;
-        vm.str(receiver).map(Value::str)
+        let value = receiver.builtin_value();
+        if is_instance(value) {
+            return vm.repr(value).map(Value::str);
+        }
+        vm.str(value).map(Value::str)
     };
     "__hash__" => |_vm, receiver, args| {
         args.check("__hash__", 0, 0)?;
@@ -952,7 +991,7 @@ slot_wrappers! {
     };
     "__format__" => |_vm, receiver, args| {
         let spec = one(&args, "__format__")?;
-        let spec = spec.as_str().map(|s| s.as_str().to_string()).unwrap_or_default();
+        let spec = spec.as_str_or_subclass().map(|s| s.as_str().to_string()).unwrap_or_default();
         protocol::format(receiver, &spec).map(Value::str)
     };
 }

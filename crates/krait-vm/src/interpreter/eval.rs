@@ -558,7 +558,7 @@ impl Vm {
                         sync_pc!();
                         let name = code.bytecode.deref_name(i.0 as usize).unwrap_or_default();
                         let locals = self.locals_of(fi)?;
-                        let found = match locals.as_dict() {
+                        let found = match locals.as_dict_or_subclass() {
                             Some(dict) => dict.get_item(&Value::str(name))?,
                             None => None,
                         };
@@ -623,7 +623,7 @@ impl Vm {
                         let name = &code.names[i.0 as usize];
                         if let Some(PyObject::Super(sup)) = owner.as_obj()
                             && let Some(method) = name
-                                .as_str()
+                                .as_str_or_subclass()
                                 .and_then(|name| Vm::super_method(sup, name.as_str()))
                         {
                             self.stack.push(method);
@@ -693,19 +693,10 @@ impl Vm {
                                     self.binary_dunder(base_op, inplace, &lhs, &rhs)?
                                 {
                                     value
-                                } else if let (BinaryOp::Mod, Some(format)) =
-                                    (base_op, lhs.as_str())
-                                {
-                                    // printf-style formatting calls __str__/__repr__.
-                                    Value::str(crate::format::percent::format_with(
-                                        self,
-                                        format.as_str(),
-                                        &rhs,
-                                    )?)
                                 } else if inplace {
                                     protocol::inplace_op(self, base_op, &lhs, &rhs)?
                                 } else {
-                                    protocol::binary_op(base_op, &lhs, &rhs)?
+                                    self.builtin_binary(base_op, &lhs, &rhs)?
                                 }
                             }
                         };
@@ -836,7 +827,7 @@ impl Vm {
                         let keys = self.pop();
                         let values = self.pop_n(n as usize);
                         let keys = keys
-                            .as_tuple()
+                            .as_tuple_or_subclass()
                             .map(|t| t.as_slice().to_vec())
                             .unwrap_or_default();
                         let pairs = keys.into_iter().zip(values).collect();
@@ -847,7 +838,7 @@ impl Vm {
                         let parts = self.pop_n(n as usize);
                         let mut text = String::new();
                         for part in &parts {
-                            if let Some(s) = part.as_str() {
+                            if let Some(s) = part.as_str_or_subclass() {
                                 text.push_str(s.as_str());
                             }
                         }
@@ -869,7 +860,7 @@ impl Vm {
                                 Value::str(crate::format::percent::ascii(&self.repr(&value)?))
                             }
                         };
-                        let spec_text = spec.as_str().map_or("", |s| s.as_str());
+                        let spec_text = spec.as_str_or_subclass().map_or("", |s| s.as_str());
                         let formatted = if let Some(text) = self.format_dunder(&value, spec_text)? {
                             Value::str(text)
                         } else if spec_text.is_empty() && value.as_str().is_some() {
@@ -884,7 +875,7 @@ impl Vm {
                     I::ListAppend(depth) => {
                         let value = self.pop();
                         let list = &self.stack[self.stack.len() - depth.0 as usize];
-                        if let Some(list) = list.as_list() {
+                        if let Some(list) = list.as_list_or_subclass() {
                             list.append(value);
                         }
                     }
@@ -892,7 +883,7 @@ impl Vm {
                         sync_pc!();
                         let value = self.pop();
                         let set = self.stack[self.stack.len() - depth.0 as usize].clone();
-                        if let Some(set) = set.as_anyset() {
+                        if let Some(set) = set.as_anyset_or_subclass() {
                             set.add_vm(self, value)?;
                         }
                     }
@@ -901,7 +892,7 @@ impl Vm {
                         let value = self.pop();
                         let key = self.pop();
                         let dict = self.stack[self.stack.len() - depth.0 as usize].clone();
-                        if let Some(dict) = dict.as_dict() {
+                        if let Some(dict) = dict.as_dict_or_subclass() {
                             dict.set_item_vm(self, key, value)?;
                         }
                     }
@@ -919,7 +910,7 @@ impl Vm {
                             }
                         })?;
                         let list = &self.stack[self.stack.len() - depth.0 as usize];
-                        if let Some(list) = list.as_list() {
+                        if let Some(list) = list.as_list_or_subclass() {
                             list.borrow_mut().extend(items);
                         }
                     }
@@ -928,7 +919,7 @@ impl Vm {
                         let iterable = self.pop();
                         let items = protocol::collect(self, &iterable)?;
                         let set = &self.stack[self.stack.len() - depth.0 as usize];
-                        if let Some(set) = set.as_anyset() {
+                        if let Some(set) = set.as_anyset_or_subclass() {
                             for item in items {
                                 set.add(item)?;
                             }
@@ -938,10 +929,10 @@ impl Vm {
                         sync_pc!();
                         let mapping = self.pop();
                         let target = self.stack[self.stack.len() - depth.0 as usize].clone();
-                        let Some(dict) = target.as_dict() else {
+                        let Some(dict) = target.as_dict_or_subclass() else {
                             continue;
                         };
-                        let Some(source) = mapping.as_dict() else {
+                        let Some(source) = mapping.as_dict_or_subclass() else {
                             return Err(PyErr::type_error(format!(
                                 "'{}' object is not a mapping",
                                 mapping.type_name()
@@ -963,7 +954,10 @@ impl Vm {
                     I::ListToTuple => {
                         sync_pc!();
                         let list = self.pop();
-                        let items = list.as_list().map(|l| l.snapshot()).unwrap_or_default();
+                        let items = list
+                            .as_list_or_subclass()
+                            .map(|l| l.snapshot())
+                            .unwrap_or_default();
                         self.stack.push(Value::tuple(items));
                     }
                     I::UnpackSequence(n) => {
@@ -1189,10 +1183,10 @@ impl Vm {
                         }
                         let kwnames: Vec<&str> = match names {
                             Some(i) => code.consts[i]
-                                .as_tuple()
+                                .as_tuple_or_subclass()
                                 .map(|t| {
                                     t.iter()
-                                        .filter_map(|n| n.as_str().map(|s| s.as_str()))
+                                        .filter_map(|n| n.as_str_or_subclass().map(|s| s.as_str()))
                                         .collect()
                                 })
                                 .unwrap_or_default(),
@@ -1233,7 +1227,7 @@ impl Vm {
                         };
                         let mut names: Vec<String> = Vec::new();
                         if let Some(kwargs) = kwargs {
-                            let Some(dict) = kwargs.as_dict() else {
+                            let Some(dict) = kwargs.as_dict_or_subclass() else {
                                 return Err(PyErr::type_error(format!(
                                     "argument after ** must be a mapping, not {}",
                                     kwargs.type_name()
@@ -1241,7 +1235,7 @@ impl Vm {
                                 .into());
                             };
                             for (key, value) in dict.items() {
-                                let Some(name) = key.as_str() else {
+                                let Some(name) = key.as_str_or_subclass() else {
                                     return Err(
                                         PyErr::type_error("keywords must be strings").into()
                                     );
@@ -1278,7 +1272,7 @@ impl Vm {
                     I::SetupAnnotations => {
                         sync_pc!();
                         let locals = self.locals_of(fi)?;
-                        if let Some(dict) = locals.as_dict() {
+                        if let Some(dict) = locals.as_dict_or_subclass() {
                             let key = Value::str("__annotations__");
                             if !dict.contains(&key)? {
                                 dict.set_item(key, Value::dict(PyDict::new()))?;
@@ -1384,7 +1378,7 @@ impl Vm {
                     I::ImportName(i) => {
                         sync_pc!();
                         let name = code.names[i.0 as usize]
-                            .as_str()
+                            .as_str_or_subclass()
                             .map(|s| s.as_str().to_string())
                             .unwrap_or_default();
                         self.pop();
@@ -1402,7 +1396,7 @@ impl Vm {
                                     .get_attr(&Value::str("__name__"))
                                     .ok()
                                     .flatten()
-                                    .and_then(|n| n.as_str().map(|s| s.as_str().to_string()))
+                                    .and_then(|n| n.as_str_or_subclass().map(|s| s.as_str().to_string()))
                                     .unwrap_or_default(),
                                 _ => String::new(),
                             };
@@ -1410,7 +1404,7 @@ impl Vm {
                                 ExcType::ImportError,
                                 format!(
                                     "cannot import name '{}' from '{module_name}' (unknown location)",
-                                    name.as_str().map_or("", |s| s.as_str())
+                                    name.as_str_or_subclass().map_or("", |s| s.as_str())
                                 ),
                             )
                         })?;
@@ -1421,12 +1415,18 @@ impl Vm {
                         let module = self.pop();
                         let locals = self.locals_of(fi)?;
                         if let (Some(PyObject::Instance(m)), Some(target)) =
-                            (module.as_obj(), locals.as_dict())
+                            (module.as_obj(), locals.as_dict_or_subclass())
                         {
                             let attributes = m.dict_value();
-                            let items = attributes.as_dict().map(|d| d.items()).unwrap_or_default();
+                            let items = attributes
+                                .as_dict_or_subclass()
+                                .map(|d| d.items())
+                                .unwrap_or_default();
                             for (key, value) in items {
-                                if key.as_str().is_some_and(|k| !k.as_str().starts_with('_')) {
+                                if key
+                                    .as_str_or_subclass()
+                                    .is_some_and(|k| !k.as_str().starts_with('_'))
+                                {
                                     target.set_item(key, value)?;
                                 }
                             }
@@ -1438,7 +1438,7 @@ impl Vm {
                         if !value.is_none() {
                             let text = self.repr(&value)?;
                             self.write_stdout(&format!("{text}\n"))?;
-                            if let Some(builtins) = self.builtins.as_dict() {
+                            if let Some(builtins) = self.builtins.as_dict_or_subclass() {
                                 builtins.set_item(Value::str("_"), value)?;
                             }
                         }
@@ -1525,7 +1525,7 @@ impl Vm {
         }
         let name = &code.names[i];
         if let Some(locals) = &self.frames[fi].locals
-            && let Some(dict) = locals.as_dict()
+            && let Some(dict) = locals.as_dict_or_subclass()
             && let Some(value) = dict.get_item(name)?
         {
             return Ok(value);
@@ -1551,8 +1551,8 @@ impl Vm {
         }
         let (Value::Obj(object), Some(globals), Some(builtins)) = (
             &frame.globals,
-            frame.globals.as_dict(),
-            self.builtins.as_dict(),
+            frame.globals.as_dict_or_subclass(),
+            self.builtins.as_dict_or_subclass(),
         ) else {
             return Some(value);
         };
@@ -1577,8 +1577,8 @@ impl Vm {
         let globals_value = &self.frames[fi].globals;
         let (Value::Obj(object), Some(globals), Some(builtins)) = (
             globals_value,
-            globals_value.as_dict(),
-            self.builtins.as_dict(),
+            globals_value.as_dict_or_subclass(),
+            self.builtins.as_dict_or_subclass(),
         ) else {
             return self.load_global(fi, &code.names[i]);
         };
@@ -1606,9 +1606,10 @@ impl Vm {
     #[inline(never)]
     fn fill_global_cache(&mut self, fi: usize, code: &Code, i: usize, key: GlobalsKey) -> PyResult {
         let name = &code.names[i];
-        let (Some(globals), Some(builtins)) =
-            (self.frames[fi].globals.as_dict(), self.builtins.as_dict())
-        else {
+        let (Some(globals), Some(builtins)) = (
+            self.frames[fi].globals.as_dict_or_subclass(),
+            self.builtins.as_dict_or_subclass(),
+        ) else {
             return self.load_global(fi, name);
         };
         if needs_interp(name) {
@@ -1635,7 +1636,7 @@ impl Vm {
     }
 
     fn load_global(&mut self, fi: usize, name: &Value) -> PyResult {
-        if let Some(dict) = self.frames[fi].globals.as_dict()
+        if let Some(dict) = self.frames[fi].globals.as_dict_or_subclass()
             && let Some(value) = dict.get_item(name)?
         {
             return Ok(value);
@@ -1665,7 +1666,7 @@ impl Vm {
         let closure = if flags.contains(MakeFunctionFlags::CLOSURE) {
             let tuple = self.pop();
             tuple
-                .as_tuple()
+                .as_tuple_or_subclass()
                 .map(|t| t.as_slice().to_vec())
                 .unwrap_or_default()
         } else {
@@ -1676,11 +1677,11 @@ impl Vm {
         }
         let kwdefaults = if flags.contains(MakeFunctionFlags::KWDEFAULTS) {
             let dict = self.pop();
-            dict.as_dict()
+            dict.as_dict_or_subclass()
                 .map(|d| {
                     d.items()
                         .into_iter()
-                        .filter_map(|(k, v)| Some((Box::from(k.as_str()?.as_str()), v)))
+                        .filter_map(|(k, v)| Some((Box::from(k.as_str_or_subclass()?.as_str()), v)))
                         .collect()
                 })
                 .unwrap_or_default()
@@ -1690,7 +1691,7 @@ impl Vm {
         let defaults = if flags.contains(MakeFunctionFlags::DEFAULTS) {
             let tuple = self.pop();
             tuple
-                .as_tuple()
+                .as_tuple_or_subclass()
                 .map(|t| t.as_slice().to_vec())
                 .unwrap_or_default()
         } else {
@@ -1701,7 +1702,9 @@ impl Vm {
         };
         let code = code.code.clone();
         let doc = match code.consts.first() {
-            Some(doc) if doc.as_str().is_some() && &*code.name != "<lambda>" => doc.clone(),
+            Some(doc) if doc.as_str_or_subclass().is_some() && &*code.name != "<lambda>" => {
+                doc.clone()
+            }
             _ => Value::None,
         };
         Ok(Value::obj(PyObject::Function(Box::new(PyFunction {
@@ -1818,7 +1821,7 @@ impl Vm {
             return None;
         }
         let name_value = name;
-        let name = name.as_str()?.as_str();
+        let name = name.as_str_or_subclass()?.as_str();
         if let Some(PyObject::Instance(instance)) = owner.as_obj() {
             // `obj.method(...)` without a bound-method object (design.md §4),
             // unless the class's __getattribute__ must see every lookup.
@@ -1848,7 +1851,10 @@ impl Vm {
 
     /// `owner.name`.
     pub(crate) fn load_attribute(&mut self, owner: &Value, name: &Value) -> PyResult {
-        let text = name.as_str().map(|s| s.as_str()).unwrap_or_default();
+        let text = name
+            .as_str_or_subclass()
+            .map(|s| s.as_str())
+            .unwrap_or_default();
         if let Some(value) = self.instance_attribute(owner, text, name)? {
             return Ok(value);
         }
@@ -1913,7 +1919,10 @@ impl Vm {
         name: &Value,
         value: Value,
     ) -> PyResult<()> {
-        let text = name.as_str().map(|s| s.as_str()).unwrap_or_default();
+        let text = name
+            .as_str_or_subclass()
+            .map(|s| s.as_str())
+            .unwrap_or_default();
         let value = match owner.as_obj() {
             Some(PyObject::Instance(_) | PyObject::Exception(_) | PyObject::Type(_)) => {
                 self.set_instance_attribute(owner, text, name, value)?;
@@ -1929,7 +1938,10 @@ impl Vm {
     }
 
     pub(crate) fn delete_attribute(&mut self, owner: &Value, name: &Value) -> PyResult<()> {
-        let text = name.as_str().map(|s| s.as_str()).unwrap_or_default();
+        let text = name
+            .as_str_or_subclass()
+            .map(|s| s.as_str())
+            .unwrap_or_default();
         if self.delete_instance_attribute(owner, text, name)?.is_some() {
             return Ok(());
         }
@@ -2173,7 +2185,10 @@ fn unbound_local(name: &str) -> PyErr {
 }
 
 fn name_error(name: &Value) -> PyErr {
-    let name = name.as_str().map(|s| s.as_str()).unwrap_or_default();
+    let name = name
+        .as_str_or_subclass()
+        .map(|s| s.as_str())
+        .unwrap_or_default();
     PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))
 }
 

@@ -78,13 +78,13 @@ impl Vm {
     /// A VM that reaches the outside world only through `host`.
     pub fn with_host(host: Box<dyn Host>) -> Vm {
         let builtins = Value::dict(PyDict::new());
-        if let Some(dict) = builtins.as_dict() {
+        if let Some(dict) = builtins.as_dict_or_subclass() {
             for (name, value) in builtin_namespace() {
                 let _ = dict.set_item(crate::interpreter::code::intern(name), value);
             }
         }
         let main_globals = Value::dict(PyDict::new());
-        if let Some(dict) = main_globals.as_dict() {
+        if let Some(dict) = main_globals.as_dict_or_subclass() {
             let _ = dict.set_item(Value::str("__name__"), Value::str("__main__"));
             let _ = dict.set_item(Value::str("__builtins__"), builtins.clone());
         }
@@ -246,7 +246,7 @@ impl Vm {
     }
 
     pub(crate) fn builtin(&self, name: &Value) -> PyResult<Option<Value>> {
-        match self.builtins.as_dict() {
+        match self.builtins.as_dict_or_subclass() {
             Some(d) => d.get_item(name),
             None => Ok(None),
         }
@@ -392,15 +392,30 @@ impl Vm {
     }
 
     pub fn str(&mut self, value: &Value) -> PyResult<String> {
+        if let Some(text) = value.as_str() {
+            return Ok(text.as_str().to_string());
+        }
+        let value = self.str_value(value)?;
+        Ok(value
+            .as_str_or_subclass()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default())
+    }
+
+    /// `str(value)` as Python returns it: `value` itself for an exact
+    /// str, what `__str__` returns (a str subclass stays one), else the
+    /// builtin text.
+    pub fn str_value(&mut self, value: &Value) -> PyResult {
+        if value.as_str().is_some() {
+            return Ok(value.clone());
+        }
         if let Some(text) = self.str_dunder(value)? {
             return Ok(text);
         }
-        if value.as_str().is_none()
-            && let Some(text) = self.repr_container(value)?
-        {
-            return Ok(text);
+        if let Some(text) = self.repr_container(value)? {
+            return Ok(Value::str(text));
         }
-        crate::protocol::str(value)
+        crate::protocol::str(value).map(Value::str)
     }
 
     pub fn compare(
@@ -415,7 +430,7 @@ impl Vm {
     pub fn binary(&mut self, op: crate::protocol::BinaryOp, a: &Value, b: &Value) -> PyResult {
         match self.binary_dunder(op, false, a, b)? {
             Some(value) => Ok(value),
-            None => crate::protocol::binary_op(op, a, b),
+            None => self.builtin_binary(op, a, b),
         }
     }
 

@@ -169,7 +169,7 @@ impl Vm {
                 call_args.extend(kw.iter().map(|(_, v)| v.clone()));
                 let names: Vec<&str> = kw.iter().map(|(k, _)| *k).collect();
                 let namespace = self.call_native(&prepare, call_args, &names)?;
-                if namespace.as_dict().is_none() {
+                if namespace.as_dict_or_subclass().is_none() {
                     return Err(PyErr::type_error(format!(
                         "{}.__prepare__() must return a mapping, not {}",
                         m.name,
@@ -181,7 +181,9 @@ impl Vm {
             _ => Value::dict(PyDict::new()),
         };
         let class_cell = self.run_class_body(function, &namespace)?;
-        if let (Some(PyObject::Cell(_)), Some(ns)) = (class_cell.as_obj(), namespace.as_dict()) {
+        if let (Some(PyObject::Cell(_)), Some(ns)) =
+            (class_cell.as_obj(), namespace.as_dict_or_subclass())
+        {
             ns.set_item(Value::str("__classcell__"), class_cell.clone())?;
         }
         let mut call_args = vec![name.clone(), bases_tuple, namespace];
@@ -245,13 +247,13 @@ impl Vm {
                 v.type_name()
             ))
         };
-        let Some(name) = name.as_str() else {
+        let Some(name) = name.as_str_or_subclass() else {
             return Err(must(1, "str", name));
         };
-        let Some(bases) = bases.as_tuple() else {
+        let Some(bases) = bases.as_tuple_or_subclass() else {
             return Err(must(2, "tuple", bases));
         };
-        let Some(ns) = namespace.as_dict() else {
+        let Some(ns) = namespace.as_dict_or_subclass() else {
             return Err(must(3, "dict", namespace));
         };
         let base_types = type_of_bases(bases.as_slice())?;
@@ -267,7 +269,7 @@ impl Vm {
         let mut dict = ClassDict::default();
         let mut class_cell = None;
         for (key, value) in ns.items() {
-            if let Some(key) = key.as_str() {
+            if let Some(key) = key.as_str_or_subclass() {
                 if key.as_str() == "__classcell__" {
                     class_cell = Some(value);
                     continue;
@@ -384,7 +386,7 @@ impl Vm {
         dict: &mut ClassDict,
         variable_size: Option<BuiltinType>,
     ) -> PyResult<bool> {
-        let names = match spec.as_str() {
+        let names = match spec.as_str_or_subclass() {
             Some(_) => vec![spec.clone()],
             None => crate::protocol::collect(self, spec)?,
         };
@@ -392,7 +394,7 @@ impl Vm {
         let mut weakref = false;
         let mut declared: Vec<String> = Vec::new();
         for name in &names {
-            let Some(text) = name.as_obj().and_then(|_| name.as_str()) else {
+            let Some(text) = name.as_obj().and_then(|_| name.as_str_or_subclass()) else {
                 return Err(PyErr::type_error(format!(
                     "__slots__ items must be strings, not '{}'",
                     name.type_name()

@@ -4,7 +4,6 @@ use crate::PyResult;
 use crate::builtins::exception::PyErr;
 use crate::builtins::int;
 use crate::format::spec::{self, FormatSpec};
-use crate::protocol;
 use crate::value::Value;
 
 /// `fmt % args` with `%s`/`%r` going through the interpreter, so that

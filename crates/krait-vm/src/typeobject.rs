@@ -628,19 +628,19 @@ impl Registry {
         // Every instantiable builtin type offers the builtin __new__.
         for &t in BuiltinType::ALL {
             if crate::interpreter::types::subclassable(t) {
-                types[t as usize].dict.borrow_mut().insert(
-                    Box::from("__new__"),
-                    crate::interpreter::types::builtin_new(),
-                );
+                let new = crate::interpreter::types::builtin_new(&types[t as usize]);
+                types[t as usize]
+                    .dict
+                    .borrow_mut()
+                    .insert(Box::from("__new__"), new);
             }
         }
-        excs[ExcType::BaseException as usize]
+        let base_exception = &excs[ExcType::BaseException as usize];
+        let new = crate::interpreter::types::builtin_new(base_exception);
+        base_exception
             .dict
             .borrow_mut()
-            .insert(
-                Box::from("__new__"),
-                crate::interpreter::types::builtin_new(),
-            );
+            .insert(Box::from("__new__"), new);
         types[BuiltinType::Type as usize].dict.borrow_mut().insert(
             Box::from("__call__"),
             Value::obj(PyObject::MethodDescriptor(PyMethodDescriptor {

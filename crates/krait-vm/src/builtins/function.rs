@@ -313,9 +313,14 @@ pub static BASE_INIT: MethodDef = MethodDef {
                 }
                 return Ok(Value::None);
             }
-            return Ok(Value::None);
         }
-        if !args.pos.is_empty() || !args.kw.is_empty() {
+        // object.__init__ with arguments: an error when the class has its
+        // own __init__ (they were meant for it), or no __new__ to take them.
+        let excess = !args.pos.is_empty() || !args.kw.is_empty();
+        let class = crate::typeobject::class_of(receiver);
+        let own_init = class.defines(crate::typeobject::Slot::Init);
+        let own_new = class.defines(crate::typeobject::Slot::New) || class.builtin.is_some();
+        if excess && (own_init || !own_new) {
             return Err(crate::PyErr::type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             ));

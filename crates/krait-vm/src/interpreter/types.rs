@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use crate::args::Args;
 use crate::builtins::dict::PyDict;
-use crate::builtins::function::{PyBuiltinFunction, PyCell, PyStaticMethod};
+use crate::builtins::function::{MethodDef, PyCell, PyMethodDescriptor, PyStaticMethod};
 use crate::interpreter::Vm;
 use crate::interpreter::frame::Frame;
 use crate::object::PyObject;
@@ -20,35 +20,65 @@ use crate::typeobject::{self, BuiltinType, ClassDict, Slot, TypeObject};
 use crate::value::Value;
 use crate::{PyErr, PyResult};
 
-/// The builtin `__new__` of every builtin type, as a static method in the
-/// type's namespace (`object.__new__`, `int.__new__`, `type.__new__`).
-pub(crate) fn builtin_new() -> Value {
+/// `T.__new__(cls, ...)` of a builtin type `T` (the receiver).
+static BUILTIN_NEW: MethodDef = MethodDef {
+    name: "__new__",
+    func: |vm, owner, args| {
+        let Some(PyObject::Type(owner)) = owner.as_obj() else {
+            return Err(PyErr::type_error("__new__ needs its type"));
+        };
+        let Some((cls, rest)) = args.pos.split_first() else {
+            return Err(PyErr::type_error(format!(
+                "{}.__new__(): not enough arguments",
+                owner.name
+            )));
+        };
+        let Some(PyObject::Type(class)) = cls.as_obj() else {
+            return Err(PyErr::type_error(format!(
+                "{}.__new__(X): X is not a type object ({})",
+                owner.name,
+                cls.type_name()
+            )));
+        };
+        if !class.is_subtype(owner) {
+            return Err(PyErr::type_error(format!(
+                "{}.__new__({}): {} is not a subtype of {}",
+                owner.name, class.name, class.name, owner.name
+            )));
+        }
+        // object.__new__ cannot make what needs a builtin's own __new__.
+        if owner.builtin == Some(BuiltinType::Object)
+            && let Some(base) = class.builtin.filter(|b| *b != BuiltinType::Object)
+        {
+            return Err(PyErr::type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                class.name,
+                base.name()
+            )));
+        }
+        let class = class.clone();
+        vm.new_object(&class, Args::with_kw(rest, args.kw))
+    },
+};
+
+/// The builtin `__new__` of builtin type `owner`, as the static method its
+/// namespace holds (`object.__new__`, `int.__new__`, `type.__new__`).
+pub(crate) fn builtin_new(owner: &Rc<TypeObject>) -> Value {
     Value::obj(PyObject::StaticMethod(PyStaticMethod {
-        function: Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
-            name: "__new__",
-            func: |vm, args| {
-                let Some((cls, rest)) = args.pos.split_first() else {
-                    return Err(PyErr::type_error("object.__new__(): not enough arguments"));
-                };
-                let Some(PyObject::Type(class)) = cls.as_obj() else {
-                    return Err(PyErr::type_error(format!(
-                        "object.__new__(X): X is not a type object ({})",
-                        cls.type_name()
-                    )));
-                };
-                let class = class.clone();
-                vm.new_object(&class, Args::with_kw(rest, args.kw))
-            },
+        function: Value::obj(PyObject::MethodDescriptor(PyMethodDescriptor {
+            def: &BUILTIN_NEW,
+            bound: Some(Value::obj(PyObject::Type(owner.clone()))),
         })),
     }))
 }
 
-/// Whether `value` is the builtin `__new__` (so a class does not define its own).
+/// Whether `value` is a builtin `__new__` (so a class does not define its own).
 pub(crate) fn is_builtin_new(value: &Value) -> bool {
     match value.as_obj() {
-        Some(PyObject::StaticMethod(s)) => {
-            matches!(s.function.as_obj(), Some(PyObject::BuiltinFunction(f)) if f.name == "__new__")
-        }
+        Some(PyObject::StaticMethod(s)) => matches!(
+            s.function.as_obj(),
+            Some(PyObject::MethodDescriptor(m)) if std::ptr::eq(m.def, &BUILTIN_NEW)
+        ),
         _ => false,
     }
 }
@@ -277,6 +307,13 @@ impl Vm {
                 dict.insert(Box::from(key.as_str()), value);
             }
         }
+        // __new__ is an implicit static method.
+        if let Some(function) = dict.get_mut("__new__")
+            && matches!(function.as_obj(), Some(PyObject::Function(_)))
+        {
+            let method = std::mem::take(function);
+            *function = Value::obj(PyObject::StaticMethod(PyStaticMethod { function: method }));
+        }
         // These two are implicit class methods.
         for name in ["__init_subclass__", "__class_getitem__"] {
             if let Some(function) = dict.get_mut(name)
@@ -470,7 +507,12 @@ impl Vm {
             // __init__ to take them and no __new__ of its own.
             let own_new = class.lookup("__new__").is_some_and(|n| !is_builtin_new(&n));
             let own_init = class.defines(Slot::Init);
-            if own_new || !own_init {
+            if own_new {
+                return Err(PyErr::type_error(
+                    "object.__new__() takes exactly one argument (the type to instantiate)",
+                ));
+            }
+            if !own_init {
                 return Err(PyErr::type_error(format!(
                     "{}() takes no arguments",
                     class.name

@@ -681,6 +681,9 @@ pub fn hash(v: &Value) -> PyResult<i64> {
                 "unhashable type: '{}'",
                 v.type_name()
             ))),
+            // A class may be wrapped in more than one object: its identity
+            // is the type object's (as `is` has it).
+            PyObject::Type(t) => Ok(((Rc::as_ptr(t) as usize as u64) >> 4) as i64),
             // Everything else hashes by identity.
             _ => Ok(((Rc::as_ptr(o) as usize as u64) >> 4) as i64),
         },

@@ -580,13 +580,11 @@ struct Registry {
 
 impl Registry {
     fn new() -> Registry {
-        let object = Rc::new(TypeObject::new_builtin(
-            "object",
-            vec![],
-            Some(BuiltinType::Object),
-            None,
-            &[],
-        ));
+        // `object()` instances have no __dict__.
+        let mut object =
+            TypeObject::new_builtin("object", vec![], Some(BuiltinType::Object), None, &[]);
+        object.instance_dict = false;
+        let object = Rc::new(object);
         let mut types: Vec<Rc<TypeObject>> = Vec::with_capacity(BuiltinType::ALL.len());
         for &t in BuiltinType::ALL {
             let ty = match t {

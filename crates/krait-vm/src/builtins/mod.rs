@@ -10,6 +10,7 @@ pub mod generic_alias;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod mappingproxy;
 pub mod member;
 pub mod module;
 pub mod modules;

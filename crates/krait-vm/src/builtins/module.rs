@@ -718,53 +718,92 @@ pub(crate) fn as_type(v: &Value) -> Option<&Rc<TypeObject>> {
     }
 }
 
-/// Does `test` hold for some type in `classinfo` (a type or nested tuples
-/// of types)? Walks the tuples with an explicit stack, left to right, so a
-/// deeply nested tuple cannot overflow the Rust stack.
-fn any_class(
-    classinfo: &Value,
-    error: &str,
-    mut test: impl FnMut(&TypeObject) -> bool,
-) -> PyResult<bool> {
-    let mut stack = vec![classinfo.clone()];
-    while let Some(c) = stack.pop() {
-        if let Some(t) = as_type(&c) {
-            if test(t) {
-                return Ok(true);
-            }
-        } else if let Some(items) = c.as_tuple_or_subclass() {
-            stack.extend(items.as_slice().iter().rev().cloned());
-        } else {
-            return Err(PyErr::type_error(error));
-        }
-    }
-    Ok(false)
-}
-
-fn builtin_isinstance(_vm: &mut Vm, args: Args) -> PyResult {
+fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("isinstance", &args)?;
     expect_args("isinstance", &args, 2, 2)?;
-    let class = typeobject::class_of(&args.pos[0]);
-    any_class(
-        &args.pos[1],
-        "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        |t| class.is_subtype(t),
-    )
-    .map(Value::bool)
+    vm.isinstance(&args.pos[0], &args.pos[1]).map(Value::bool)
 }
 
-fn builtin_issubclass(_vm: &mut Vm, args: Args) -> PyResult {
+fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("issubclass", &args)?;
     expect_args("issubclass", &args, 2, 2)?;
-    let Some(class) = as_type(&args.pos[0]) else {
-        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
-    };
-    any_class(
-        &args.pos[1],
-        "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-        |t| class.is_subtype(t),
-    )
-    .map(Value::bool)
+    vm.issubclass(&args.pos[0], &args.pos[1]).map(Value::bool)
+}
+
+impl Vm {
+    /// `isinstance(object, classinfo)`: a class, a tuple of them, or an
+    /// object whose type defines `__instancecheck__` (a metaclass's).
+    pub fn isinstance(&mut self, object: &Value, classinfo: &Value) -> PyResult<bool> {
+        let class = typeobject::class_of(object);
+        if let Some(t) = as_type(classinfo) {
+            // The exact type needs no hook (CPython's shortcut).
+            if std::rc::Rc::ptr_eq(&class, t) {
+                return Ok(true);
+            }
+            if let Some(result) = self.class_check_hook(classinfo, "__instancecheck__", object)? {
+                return Ok(result);
+            }
+            return Ok(class.is_subtype(t));
+        }
+        if let Some(items) = classinfo.as_tuple_or_subclass() {
+            for item in items.as_slice().to_vec() {
+                if self.isinstance(object, &item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if let Some(result) = self.class_check_hook(classinfo, "__instancecheck__", object)? {
+            return Ok(result);
+        }
+        Err(PyErr::type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        ))
+    }
+
+    /// `issubclass(class, classinfo)`, with `__subclasscheck__` hooks.
+    pub fn issubclass(&mut self, class: &Value, classinfo: &Value) -> PyResult<bool> {
+        if let Some(items) = classinfo.as_tuple_or_subclass() {
+            for item in items.as_slice().to_vec() {
+                if self.issubclass(class, &item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if let Some(result) = self.class_check_hook(classinfo, "__subclasscheck__", class)? {
+            return Ok(result);
+        }
+        let Some(subclass) = as_type(class) else {
+            return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+        };
+        match as_type(classinfo) {
+            Some(t) => Ok(subclass.is_subtype(t)),
+            None => Err(PyErr::type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            )),
+        }
+    }
+
+    /// `type(classinfo).<hook>(classinfo, value)` when a user class (a
+    /// metaclass, for a class) defines it.
+    fn class_check_hook(
+        &mut self,
+        classinfo: &Value,
+        hook: &str,
+        value: &Value,
+    ) -> PyResult<Option<bool>> {
+        let meta = typeobject::class_of(classinfo);
+        let slot = typeobject::Slot::from_name(hook).expect("a slot name");
+        if !meta.defines(slot) {
+            return Ok(None);
+        }
+        let Some(method) = meta.lookup(hook) else {
+            return Ok(None);
+        };
+        let result = self.call(&method, Args::new(&[classinfo.clone(), value.clone()]))?;
+        self.truthy_value(&result).map(Some)
+    }
 }
 
 fn attr_name(v: &Value) -> PyResult<&str> {
@@ -1811,17 +1850,12 @@ mod tests {
             call("delattr", &[Value::Int(1)]),
             "!! TypeError: delattr expected 2 arguments, got 1"
         );
-        // Instances keep their attributes in their dict.
+        // `object()` instances have no __dict__ (python3 says so too).
         let obj = value("object", &[]);
-        let PyObject::Instance(inst) = obj.as_obj().unwrap() else {
-            panic!("object() is an instance")
-        };
         assert_eq!(
             call("setattr", &[obj.clone(), s("x"), Value::Int(2)]),
-            "None"
+            "!! AttributeError: 'object' object has no attribute 'x'"
         );
-        assert!(matches!(inst.get_attr(&s("x")), Ok(Some(Value::Int(2)))));
-        assert_eq!(call("delattr", &[obj.clone(), s("x")]), "None");
         assert_eq!(
             call("delattr", &[obj, s("x")]),
             "!! AttributeError: 'object' object has no attribute 'x'"

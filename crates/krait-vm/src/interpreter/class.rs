@@ -320,15 +320,7 @@ impl Vm {
                     .first()
                     .map_or(Value::None, |t| Value::obj(PyObject::Type(t.clone()))));
             }
-            "__dict__" => {
-                let pairs = class
-                    .dict
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (Value::str(&**k), v.clone()))
-                    .collect();
-                return Ok(Value::dict(PyDict::from_pairs(pairs)?));
-            }
+            "__dict__" => return Ok(crate::builtins::mappingproxy::class_namespace(class)),
             // A docstring belongs to its class: it is not inherited.
             "__doc__" if class.heap => {
                 return Ok(class
@@ -1086,6 +1078,9 @@ pub(crate) fn user_class_of(object: &Value) -> Option<Rc<TypeObject>> {
         PyObject::Exception(e) if e.class.heap => Some(e.class.clone()),
         // Declared types answer through their slots like user classes.
         PyObject::Native(n) => Some(n.class.clone()),
+        // A class whose metaclass is a user class: the metaclass's dunders
+        // apply to it (`len(C)`, `iter(C)`, `C + 1`, `repr(C)`).
+        PyObject::Type(t) => t.metaclass.clone().filter(|m| m.heap),
         _ => None,
     }
 }

@@ -471,10 +471,13 @@ impl Vm {
             Some(result) => Ok(Some(result)),
             None if has_base(container) => Ok(None),
             None => {
+                let heap = user_class_of(container).is_some_and(|c| c.heap);
                 let what = match name {
                     "__getitem__" => "is not subscriptable",
                     "__setitem__" => "does not support item assignment",
-                    _ => "doesn't support item deletion",
+                    // CPython's wording differs for classes made by statements.
+                    _ if heap => "doesn't support item deletion",
+                    _ => "does not support item deletion",
                 };
                 Err(PyErr::type_error(format!(
                     "'{}' object {what}",

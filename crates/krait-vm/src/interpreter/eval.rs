@@ -1878,6 +1878,17 @@ impl Vm {
                 "__qualname__" => return Ok(Value::str(&*function.qualname)),
                 "__doc__" => return Ok(function.doc.clone()),
                 "__module__" => return Ok(Value::str("__main__")),
+                "__dict__" => {
+                    let pairs = function
+                        .dict
+                        .borrow()
+                        .iter()
+                        .map(|(k, v)| (Value::str(&**k), v.clone()))
+                        .collect();
+                    return Ok(Value::dict(crate::builtins::dict::PyDict::from_pairs(
+                        pairs,
+                    )?));
+                }
                 "__defaults__" => {
                     return Ok(if function.defaults.is_empty() {
                         Value::None

@@ -287,6 +287,14 @@ impl Vm {
             return Err(must(3, "dict", namespace));
         };
         let base_types = type_of_bases(bases.as_slice())?;
+        for (i, base) in base_types.iter().enumerate() {
+            if base_types[..i].iter().any(|b| Rc::ptr_eq(b, base)) {
+                return Err(PyErr::type_error(format!(
+                    "duplicate base class {}",
+                    base.name
+                )));
+            }
+        }
         let meta = most_derived_metaclass(Some(meta.clone()), &base_types)?;
         for base in &base_types {
             if !base.heap && base.builtin.is_some_and(|b| !subclassable(b)) {

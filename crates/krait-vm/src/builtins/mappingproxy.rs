@@ -1,0 +1,166 @@
+//! `mappingproxy`: a class's `__dict__`, a read-only live view of its
+//! namespace (`C.__dict__['f']`, `'x' in C.__dict__`; assigning through it
+//! raises, `setattr(C, ...)` shows through it).
+//!
+//! Declared as a native type (see `crate::native`): this file is all
+//! there is of it.
+
+use std::rc::Rc;
+
+use crate::PyResult;
+use crate::args::Args;
+use crate::builtins::exception::PyErr;
+use crate::builtins::function::MethodDef;
+use crate::interpreter::Vm;
+use crate::native::{NativeData, NativeObject, native_type};
+use crate::object::PyObject;
+use crate::typeobject::TypeObject;
+use crate::value::Value;
+
+pub struct MappingProxy {
+    /// The class whose namespace this shows.
+    class: Value,
+}
+
+impl NativeData for MappingProxy {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.class);
+    }
+}
+
+thread_local! {
+    static PROXY_TYPE: Rc<TypeObject> = native_type("mappingproxy", METHODS);
+}
+
+/// `cls.__dict__`.
+pub fn class_namespace(class: &Rc<TypeObject>) -> Value {
+    NativeObject::new_value(
+        PROXY_TYPE.with(Rc::clone),
+        MappingProxy {
+            class: Value::obj(PyObject::Type(class.clone())),
+        },
+    )
+}
+
+/// The namespace's items, in definition order.
+fn items(receiver: &Value) -> PyResult<Vec<(Value, Value)>> {
+    let proxy = receiver
+        .native::<MappingProxy>()
+        .ok_or_else(|| PyErr::type_error("descriptor requires a 'mappingproxy' object"))?;
+    let Some(PyObject::Type(class)) = proxy.class.as_obj() else {
+        return Ok(Vec::new());
+    };
+    Ok(class
+        .dict
+        .borrow()
+        .iter()
+        .map(|(k, v)| (Value::str(&**k), v.clone()))
+        .collect())
+}
+
+fn find(receiver: &Value, key: &Value) -> PyResult<Option<Value>> {
+    let Some(key) = key.as_str_or_subclass() else {
+        return Ok(None);
+    };
+    Ok(items(receiver)?
+        .into_iter()
+        .find(|(k, _)| k.as_str().is_some_and(|k| k.as_str() == key.as_str()))
+        .map(|(_, v)| v))
+}
+
+fn getitem(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__getitem__", 1, 1)?;
+    find(receiver, &args.pos[0])?.ok_or_else(|| PyErr::key_error(args.pos[0].clone()))
+}
+
+fn get(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("get", 1, 2)?;
+    Ok(find(receiver, &args.pos[0])?
+        .or_else(|| args.pos.get(1).cloned())
+        .unwrap_or(Value::None))
+}
+
+fn contains(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__contains__", 1, 1)?;
+    Ok(Value::bool(find(receiver, &args.pos[0])?.is_some()))
+}
+
+fn len(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__len__", 0, 0)?;
+    Ok(Value::from(items(receiver)?.len()))
+}
+
+fn keys(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("keys", 0, 0)?;
+    Ok(Value::list(
+        items(receiver)?.into_iter().map(|(k, _)| k).collect(),
+    ))
+}
+
+fn iter(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let keys = keys(vm, receiver, args)?;
+    vm.iterate(&keys)
+}
+
+fn values(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("values", 0, 0)?;
+    Ok(Value::list(
+        items(receiver)?.into_iter().map(|(_, v)| v).collect(),
+    ))
+}
+
+fn pairs(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("items", 0, 0)?;
+    Ok(Value::list(
+        items(receiver)?
+            .into_iter()
+            .map(|(k, v)| Value::tuple(vec![k, v]))
+            .collect(),
+    ))
+}
+
+fn repr(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__repr__", 0, 0)?;
+    let dict = crate::builtins::dict::PyDict::from_pairs(items(receiver)?)?;
+    let text = vm.repr(&Value::dict(dict))?;
+    Ok(Value::str(format!("mappingproxy({text})")))
+}
+
+static METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__getitem__",
+        func: getitem,
+    },
+    MethodDef {
+        name: "__contains__",
+        func: contains,
+    },
+    MethodDef {
+        name: "__len__",
+        func: len,
+    },
+    MethodDef {
+        name: "__iter__",
+        func: iter,
+    },
+    MethodDef {
+        name: "__repr__",
+        func: repr,
+    },
+    MethodDef {
+        name: "get",
+        func: get,
+    },
+    MethodDef {
+        name: "keys",
+        func: keys,
+    },
+    MethodDef {
+        name: "values",
+        func: values,
+    },
+    MethodDef {
+        name: "items",
+        func: pairs,
+    },
+];

@@ -29,11 +29,10 @@ pub struct TypeObject {
     pub exc: Option<ExcType>,
     /// The class namespace: methods and class attributes.
     pub dict: RefCell<ClassDict>,
-    /// Whether a `property` (a data descriptor) is among the class's
-    /// attributes: if not, an instance attribute needs no class lookup.
+    /// Whether a data descriptor (a `property`, a member of `__slots__`, a
+    /// user descriptor with `__set__`) or a `__getattribute__` is on the
+    /// class: if not, an instance attribute needs no class lookup.
     pub has_data_descriptors: std::cell::Cell<bool>,
-    /// Whether the class (or a base) defines `__setattr__`.
-    pub custom_setattr: bool,
     /// Made by a `class` statement (CPython's heap types), not built in.
     pub heap: bool,
     /// The attribute names its instances share, in the order they were
@@ -237,7 +236,6 @@ impl TypeObject {
             exc,
             dict: RefCell::new(dict),
             has_data_descriptors: std::cell::Cell::new(false),
-            custom_setattr: false,
             heap: false,
             instance_keys: RefCell::new(Vec::new()),
             instance_dict: true,
@@ -288,10 +286,6 @@ impl TypeObject {
             || mro.iter().any(|t| {
                 t.has_data_descriptors.get() || t.dict.borrow().values().any(is_data_descriptor)
             });
-        let custom_setattr = dict.contains_key("__setattr__")
-            || mro
-                .iter()
-                .any(|t| t.custom_setattr || t.dict.borrow().contains_key("__setattr__"));
         let slots = mro
             .iter()
             .filter(|t| t.heap)
@@ -300,7 +294,6 @@ impl TypeObject {
         Ok(TypeObject {
             name: name.into(),
             qualname,
-            custom_setattr,
             bases,
             mro,
             builtin,

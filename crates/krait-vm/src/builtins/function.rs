@@ -226,6 +226,11 @@ impl PyInstance {
         dict
     }
 
+    /// `obj.__dict__ = mapping`: the instance's attributes become `dict`.
+    pub fn replace_dict(&self, dict: Value) {
+        *self.attrs.borrow_mut() = Attrs::Dict(dict);
+    }
+
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         match &*self.attrs.borrow() {
             Attrs::Shared(values) => values.iter().for_each(&mut *visit),

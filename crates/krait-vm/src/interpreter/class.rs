@@ -275,6 +275,14 @@ impl Vm {
                 return Ok(value);
             }
         }
+        // The data attributes of the builtin value a subclass instance
+        // carries (`.real` of an int subclass, `.start` of a range...).
+        let base = object.builtin_value();
+        if !base.is(object)
+            && let Ok(value) = protocol::get_attribute(base, name)
+        {
+            return Ok(value);
+        }
         Err(no_attribute(class, name))
     }
 
@@ -363,6 +371,13 @@ impl Vm {
                 _ => attribute,
             }),
             None => {
+                // object's own methods, at the end of every MRO
+                // (`str.__getattribute__`, `C.__setattr__`).
+                if let Some(def) = object_method(name) {
+                    return Ok(Value::obj(PyObject::MethodDescriptor(
+                        crate::builtins::function::PyMethodDescriptor { def, bound: None },
+                    )));
+                }
                 // A builtin type's own dunders (`str.__eq__`, `set.__contains__`).
                 if !class.heap
                     && let Some(def) = crate::interpreter::dunder::slot_wrapper_def(name)
@@ -666,6 +681,22 @@ impl Vm {
                 // A data descriptor without this hook (CPython's terse message).
                 return Err(PyErr::new(ExcType::AttributeError, hook.name().to_string()));
             }
+        }
+        if name == "__dict__"
+            && class.instance_dict
+            && let Some(PyObject::Instance(instance)) = object.as_obj()
+        {
+            return match value {
+                Some(dict) if dict.as_dict_or_subclass().is_some() => {
+                    instance.replace_dict(dict);
+                    Ok(())
+                }
+                Some(other) => Err(PyErr::type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    other.type_name()
+                ))),
+                None => Err(PyErr::type_error("cannot delete __dict__")),
+            };
         }
         if !class.instance_dict {
             return Err(match attribute {

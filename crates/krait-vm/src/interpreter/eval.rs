@@ -1983,7 +1983,9 @@ fn instance_attribute_fast(owner: &Value, name: &Value) -> Option<Value> {
 fn store_instance_attribute_fast(owner: &Value, name: &Value, value: Value) -> Option<Value> {
     match owner.as_obj() {
         Some(PyObject::Instance(instance))
-            if !instance.class.has_data_descriptors.get() && !instance.class.custom_setattr =>
+            if !instance.class.has_data_descriptors.get()
+                && !instance.class.defines(typeobject::Slot::SetAttr)
+                && !is_special_attribute(name) =>
         {
             // A str key never fails to hash or compare.
             let _ = instance.set_attr(name.clone(), value);
@@ -1991,6 +1993,13 @@ fn store_instance_attribute_fast(owner: &Value, name: &Value, value: Value) -> O
         }
         _ => Some(value),
     }
+}
+
+/// `__dict__` and `__class__`, which a store must not put in the dict.
+#[inline]
+fn is_special_attribute(name: &Value) -> bool {
+    name.as_str()
+        .is_some_and(|s| matches!(s.as_str(), "__dict__" | "__class__"))
 }
 
 /// The next item of a range or list/tuple iterator: `Some(None)` when it

@@ -42,12 +42,12 @@ thread_local! {
     static MEMBER_TYPE: Rc<TypeObject> = native_type("member_descriptor", METHODS);
 }
 
-/// The descriptor of slot `name` of class `owner`.
-pub fn member(name: &str, owner: &str) -> Value {
+/// The descriptor of slot `name` (an interned str) of class `owner`.
+pub fn member(name: Value, owner: &str) -> Value {
     NativeObject::new_value(
         MEMBER_TYPE.with(Rc::clone),
         MemberDescriptor {
-            name: crate::interpreter::code::intern(name),
+            name,
             owner: owner.into(),
         },
     )

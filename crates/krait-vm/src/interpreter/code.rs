@@ -77,13 +77,13 @@ pub struct GlobalsKey {
 
 impl Code {
     /// Loads verified bytecode. Complex constants are not supported yet.
-    pub fn load(bytecode: CodeObject) -> PyResult<Rc<Code>> {
+    pub fn load(bytecode: CodeObject, names: &mut Interner) -> PyResult<Rc<Code>> {
         let consts = bytecode
             .constants
             .iter()
-            .map(constant_value)
+            .map(|c| constant_value(c, names))
             .collect::<PyResult<Vec<_>>>()?;
-        let names: Vec<Value> = bytecode.names.iter().map(|n| intern(n)).collect();
+        let names: Vec<Value> = bytecode.names.iter().map(|n| names.intern(n)).collect();
         let global_cache = names.iter().map(|_| RefCell::new(None)).collect();
         let method_cache = names.iter().map(|_| RefCell::new(None)).collect();
         let cell_args = bytecode.cell_args().collect();
@@ -127,7 +127,7 @@ impl Code {
     }
 }
 
-fn constant_value(constant: &Constant) -> PyResult {
+fn constant_value(constant: &Constant, names: &mut Interner) -> PyResult {
     Ok(match constant {
         Constant::None => Value::None,
         Constant::Bool(b) => Value::bool(*b),
@@ -142,40 +142,42 @@ fn constant_value(constant: &Constant) -> PyResult {
         }
         // As CPython does, identifier-like constants (keyword names,
         // `getattr(obj, "name")`) share the interned names' objects.
-        Constant::Str(s) if is_identifier(s) => intern(s),
+        Constant::Str(s) if is_identifier(s) => names.intern(s),
         Constant::Str(s) => Value::str(s.as_str()),
         Constant::Bytes(b) => Value::bytes(b.clone()),
         Constant::Tuple(items) => Value::tuple(
             items
                 .iter()
-                .map(constant_value)
+                .map(|c| constant_value(c, names))
                 .collect::<PyResult<Vec<_>>>()?,
         ),
         Constant::Ellipsis => Value::Ellipsis,
         Constant::Code(code) => Value::obj(PyObject::Code(PyCode {
-            code: Code::load((**code).clone())?,
+            code: Code::load((**code).clone(), names)?,
         })),
     })
 }
 
-thread_local! {
-    /// Interned names: one `str` object per identifier for all the code a
-    /// thread loads, so a name stored by one code object (`self.x = ...` in
-    /// `__init__`) and loaded by another (`self.x` in a method) is the same
-    /// object, and dict lookups match it by identity without comparing text.
-    static INTERNED: RefCell<HashMap<Box<str>, Value>> = RefCell::new(HashMap::new());
+/// Interned names: one `str` object per identifier for all the code a VM
+/// loads, so a name stored by one code object (`self.x = ...` in
+/// `__init__`) and loaded by another (`self.x` in a method) is the same
+/// object, and dict lookups match it by identity without comparing text.
+/// Each VM has its own: dropping the VM frees them.
+#[derive(Default)]
+pub struct Interner {
+    names: HashMap<Box<str>, Value>,
 }
 
-/// The interned `str` for a name.
-pub fn intern(name: &str) -> Value {
-    INTERNED.with(|table| {
-        if let Some(value) = table.borrow().get(name) {
+impl Interner {
+    /// The interned `str` for a name.
+    pub fn intern(&mut self, name: &str) -> Value {
+        if let Some(value) = self.names.get(name) {
             return value.clone();
         }
         let value = Value::str(name);
-        table.borrow_mut().insert(Box::from(name), value.clone());
+        self.names.insert(Box::from(name), value.clone());
         value
-    })
+    }
 }
 
 fn is_identifier(s: &str) -> bool {

@@ -57,6 +57,8 @@ pub struct Vm {
     pub(crate) scratch_args: Vec<Value>,
     /// The outside world: stdio, clocks, the compiler.
     pub(crate) host: Box<dyn Host>,
+    /// This VM's interned names.
+    pub(crate) names: code::Interner,
     /// Whether an observer or an instruction budget watches the run
     /// (the dispatch loop then runs its watched variant).
     pub(crate) watched: bool,
@@ -77,10 +79,11 @@ impl Vm {
 
     /// A VM that reaches the outside world only through `host`.
     pub fn with_host(host: Box<dyn Host>) -> Vm {
+        let mut names = code::Interner::default();
         let builtins = Value::dict(PyDict::new());
-        if let Some(dict) = builtins.as_dict_or_subclass() {
+        if let Some(dict) = builtins.as_dict() {
             for (name, value) in builtin_namespace() {
-                let _ = dict.set_item(crate::interpreter::code::intern(name), value);
+                let _ = dict.set_item(names.intern(name), value);
             }
         }
         let main_globals = Value::dict(PyDict::new());
@@ -102,6 +105,7 @@ impl Vm {
             argv: vec![String::new()],
             scratch_args: Vec::new(),
             host,
+            names,
             watched: false,
             watch: observe::Watch::default(),
         }
@@ -111,7 +115,7 @@ impl Vm {
     /// namespace, which persists across calls (the REPL relies on it).
     /// Returns what the code returns: the value in eval mode, else None.
     pub fn run_code(&mut self, code: CodeObject) -> PyResult {
-        let code = Code::load(code)?;
+        let code = Code::load(code, &mut self.names)?;
         let globals = self.main_globals.clone();
         self.run_module_code(code, globals)
     }

@@ -486,7 +486,7 @@ impl Vm {
             )));
         }
         for name in declared {
-            let member = crate::builtins::member::member(&name, class_name);
+            let member = crate::builtins::member::member(self.names.intern(&name), class_name);
             dict.insert(Box::from(name.as_str()), member);
         }
         Ok(instance_dict)

@@ -1057,7 +1057,7 @@ pub fn call_method(vm: &mut Vm, obj: &Value, name: &str, args: Args) -> PyResult
             let PyObject::MethodDescriptor(d) = &*m else {
                 unreachable!()
             };
-            (d.def.func)(vm, obj, args)
+            d.def.invoke(vm, obj, args)
         }
         Some(f) => vm.call(&f, args),
         None => Err(no_attribute(obj, name)),

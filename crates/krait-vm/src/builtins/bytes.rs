@@ -149,6 +149,7 @@ fn m_decode(_: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 pub const METHODS: &[MethodDef] = &[MethodDef {
     name: "decode",
+    params: crate::builtins::function::Params::Any,
     func: m_decode,
 }];
 

@@ -873,42 +873,52 @@ fn m_clear(_: &mut Vm, z: &Value, args: Args) -> PyResult {
 pub const METHODS: &[MethodDef] = &[
     MethodDef {
         name: "keys",
+        params: crate::builtins::function::Params::NoArgs,
         func: m_keys,
     },
     MethodDef {
         name: "values",
+        params: crate::builtins::function::Params::NoArgs,
         func: m_values,
     },
     MethodDef {
         name: "items",
+        params: crate::builtins::function::Params::NoArgs,
         func: m_items,
     },
     MethodDef {
         name: "get",
+        params: crate::builtins::function::Params::Any,
         func: m_get,
     },
     MethodDef {
         name: "setdefault",
+        params: crate::builtins::function::Params::Any,
         func: m_setdefault,
     },
     MethodDef {
         name: "pop",
+        params: crate::builtins::function::Params::Any,
         func: m_pop,
     },
     MethodDef {
         name: "popitem",
+        params: crate::builtins::function::Params::NoArgs,
         func: m_popitem,
     },
     MethodDef {
         name: "update",
+        params: crate::builtins::function::Params::Any,
         func: m_update,
     },
     MethodDef {
         name: "copy",
+        params: crate::builtins::function::Params::NoArgs,
         func: m_copy,
     },
     MethodDef {
         name: "clear",
+        params: crate::builtins::function::Params::NoArgs,
         func: m_clear,
     },
 ];

@@ -347,14 +347,17 @@ fn m_conjugate(_: &mut Vm, z: &Value, args: Args) -> PyResult {
 pub const METHODS: &[MethodDef] = &[
     MethodDef {
         name: "is_integer",
+        params: crate::builtins::function::Params::Any,
         func: m_is_integer,
     },
     MethodDef {
         name: "as_integer_ratio",
+        params: crate::builtins::function::Params::Any,
         func: m_as_integer_ratio,
     },
     MethodDef {
         name: "conjugate",
+        params: crate::builtins::function::Params::Any,
         func: m_conjugate,
     },
 ];

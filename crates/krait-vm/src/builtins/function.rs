@@ -23,10 +23,80 @@ pub type NativeMethod = fn(&mut Vm, &Value, Args) -> PyResult;
 /// A builtin function implemented in Rust (`len`, `sorted`, ...).
 pub type NativeFunction = fn(&mut Vm, Args) -> PyResult;
 
-/// One entry of a builtin type's method table.
+/// One entry of a builtin type's method table: its name, what it takes
+/// and the function. The call machinery checks what `params` declares,
+/// with CPython's messages (`list.append() takes exactly one argument (2
+/// given)`); `Params::Any` leaves the checking to the function.
 pub struct MethodDef {
     pub name: &'static str,
+    pub params: Params,
     pub func: NativeMethod,
+}
+
+/// What a builtin method takes besides its receiver (CPython's calling
+/// conventions METH_NOARGS and METH_O; others check for themselves).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Params {
+    /// The function checks its own arguments.
+    Any,
+    /// No arguments.
+    NoArgs,
+    /// Exactly one positional argument.
+    One,
+}
+
+impl MethodDef {
+    /// Calls the method on `receiver`, checking the declared parameters
+    /// first.
+    #[inline]
+    pub fn invoke(&'static self, vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+        if self.params != Params::Any {
+            self.check_params(&args)?;
+        }
+        (self.func)(vm, receiver, args)
+    }
+
+    #[cold]
+    fn params_error(&'static self, message: &str) -> crate::PyErr {
+        crate::PyErr::type_error(format!("{}() {message}", self.qualified_name()))
+    }
+
+    fn check_params(&'static self, args: &Args) -> PyResult<()> {
+        let n = args.pos.len();
+        match self.params {
+            Params::Any => Ok(()),
+            _ if !args.kw.is_empty() => Err(self.params_error("takes no keyword arguments")),
+            Params::NoArgs if n != 0 => {
+                Err(self.params_error(&format!("takes no arguments ({n} given)")))
+            }
+            Params::One if n != 1 => {
+                Err(self.params_error(&format!("takes exactly one argument ({n} given)")))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// `list.append`: the method's name after the builtin type whose table
+    /// declares it (found on error paths only).
+    pub fn qualified_name(&'static self) -> String {
+        match self.owner() {
+            Some(owner) => format!("{owner}.{}", self.name),
+            None => self.name.to_string(),
+        }
+    }
+
+    /// The builtin type whose method table holds this entry.
+    pub fn owner(&'static self) -> Option<&'static str> {
+        use crate::typeobject::BuiltinType;
+        BuiltinType::ALL
+            .iter()
+            .find(|t| {
+                crate::builtins::methods_of(**t)
+                    .iter()
+                    .any(|d| std::ptr::eq(d, self))
+            })
+            .map(|t| t.name())
+    }
 }
 
 pub struct PyBuiltinFunction {
@@ -282,6 +352,7 @@ pub struct PySuper {
 /// `super().__init__(...)`: an exception stores its arguments as `args`.
 pub static BASE_INIT: MethodDef = MethodDef {
     name: "__init__",
+    params: crate::builtins::function::Params::Any,
     func: |vm, receiver, args| {
         if let Some(PyObject::Exception(e)) = receiver.as_obj() {
             *e.args.borrow_mut() = args.pos.to_vec();
@@ -356,6 +427,7 @@ fn property_with(receiver: &Value, which: usize, function: &Value) -> PyResult {
 pub const PROPERTY_METHODS: &[MethodDef] = &[
     MethodDef {
         name: "getter",
+        params: crate::builtins::function::Params::Any,
         func: |_, receiver, args| {
             args.check("getter", 1, 1)?;
             property_with(receiver, 0, &args.pos[0])
@@ -363,6 +435,7 @@ pub const PROPERTY_METHODS: &[MethodDef] = &[
     },
     MethodDef {
         name: "setter",
+        params: crate::builtins::function::Params::Any,
         func: |_, receiver, args| {
             args.check("setter", 1, 1)?;
             property_with(receiver, 1, &args.pos[0])
@@ -370,6 +443,7 @@ pub const PROPERTY_METHODS: &[MethodDef] = &[
     },
     MethodDef {
         name: "deleter",
+        params: crate::builtins::function::Params::Any,
         func: |_, receiver, args| {
             args.check("deleter", 1, 1)?;
             property_with(receiver, 2, &args.pos[0])
@@ -419,6 +493,7 @@ impl PyGenerator {
 pub const GENERATOR_METHODS: &[MethodDef] = &[
     MethodDef {
         name: "send",
+        params: crate::builtins::function::Params::Any,
         func: |vm, generator, args| {
             args.check("send", 1, 1)?;
             vm.generator_send(generator, args.pos[0].clone())
@@ -426,6 +501,7 @@ pub const GENERATOR_METHODS: &[MethodDef] = &[
     },
     MethodDef {
         name: "throw",
+        params: crate::builtins::function::Params::Any,
         func: |vm, generator, args| {
             args.check("throw", 1, 3)?;
             vm.generator_throw(generator, args.pos[0].clone(), args.pos.get(1).cloned())
@@ -433,6 +509,7 @@ pub const GENERATOR_METHODS: &[MethodDef] = &[
     },
     MethodDef {
         name: "close",
+        params: crate::builtins::function::Params::Any,
         func: |vm, generator, args| {
             args.check("close", 0, 0)?;
             vm.generator_close(generator)
@@ -440,6 +517,7 @@ pub const GENERATOR_METHODS: &[MethodDef] = &[
     },
     MethodDef {
         name: "__next__",
+        params: crate::builtins::function::Params::Any,
         func: |vm, generator, args| {
             args.check("__next__", 0, 0)?;
             vm.generator_send(generator, Value::None)
@@ -447,6 +525,7 @@ pub const GENERATOR_METHODS: &[MethodDef] = &[
     },
     MethodDef {
         name: "__iter__",
+        params: crate::builtins::function::Params::Any,
         func: |_, generator, args| {
             args.check("__iter__", 0, 0)?;
             Ok(generator.clone())

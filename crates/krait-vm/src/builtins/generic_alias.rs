@@ -123,18 +123,22 @@ fn hash(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 static METHODS: &[MethodDef] = &[
     MethodDef {
         name: "__repr__",
+        params: crate::builtins::function::Params::Any,
         func: repr,
     },
     MethodDef {
         name: "__call__",
+        params: crate::builtins::function::Params::Any,
         func: call,
     },
     MethodDef {
         name: "__eq__",
+        params: crate::builtins::function::Params::Any,
         func: eq,
     },
     MethodDef {
         name: "__hash__",
+        params: crate::builtins::function::Params::Any,
         func: hash,
     },
 ];

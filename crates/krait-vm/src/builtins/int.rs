@@ -628,18 +628,22 @@ fn m_as_integer_ratio(_: &mut Vm, z: &Value, args: Args) -> PyResult {
 pub const METHODS: &[MethodDef] = &[
     MethodDef {
         name: "bit_length",
+        params: crate::builtins::function::Params::Any,
         func: m_bit_length,
     },
     MethodDef {
         name: "bit_count",
+        params: crate::builtins::function::Params::Any,
         func: m_bit_count,
     },
     MethodDef {
         name: "conjugate",
+        params: crate::builtins::function::Params::Any,
         func: m_conjugate,
     },
     MethodDef {
         name: "as_integer_ratio",
+        params: crate::builtins::function::Params::Any,
         func: m_as_integer_ratio,
     },
 ];

@@ -976,46 +976,57 @@ pub fn is_append(def: &MethodDef) -> bool {
 pub static METHODS: &[MethodDef] = &[
     MethodDef {
         name: "append",
+        params: crate::builtins::function::Params::One,
         func: m_append,
     },
     MethodDef {
         name: "extend",
+        params: crate::builtins::function::Params::One,
         func: m_extend,
     },
     MethodDef {
         name: "insert",
+        params: crate::builtins::function::Params::Any,
         func: m_insert,
     },
     MethodDef {
         name: "pop",
+        params: crate::builtins::function::Params::Any,
         func: m_pop,
     },
     MethodDef {
         name: "remove",
+        params: crate::builtins::function::Params::One,
         func: m_remove,
     },
     MethodDef {
         name: "index",
+        params: crate::builtins::function::Params::Any,
         func: m_index,
     },
     MethodDef {
         name: "count",
+        params: crate::builtins::function::Params::One,
         func: m_count,
     },
     MethodDef {
         name: "reverse",
+        params: crate::builtins::function::Params::NoArgs,
         func: m_reverse,
     },
     MethodDef {
         name: "sort",
+        params: crate::builtins::function::Params::Any,
         func: m_sort,
     },
     MethodDef {
         name: "copy",
+        params: crate::builtins::function::Params::NoArgs,
         func: m_copy,
     },
     MethodDef {
         name: "clear",
+        params: crate::builtins::function::Params::NoArgs,
         func: m_clear,
     },
 ];

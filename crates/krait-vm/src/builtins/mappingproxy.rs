@@ -129,38 +129,47 @@ fn repr(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 static METHODS: &[MethodDef] = &[
     MethodDef {
         name: "__getitem__",
+        params: crate::builtins::function::Params::Any,
         func: getitem,
     },
     MethodDef {
         name: "__contains__",
+        params: crate::builtins::function::Params::Any,
         func: contains,
     },
     MethodDef {
         name: "__len__",
+        params: crate::builtins::function::Params::Any,
         func: len,
     },
     MethodDef {
         name: "__iter__",
+        params: crate::builtins::function::Params::Any,
         func: iter,
     },
     MethodDef {
         name: "__repr__",
+        params: crate::builtins::function::Params::Any,
         func: repr,
     },
     MethodDef {
         name: "get",
+        params: crate::builtins::function::Params::Any,
         func: get,
     },
     MethodDef {
         name: "keys",
+        params: crate::builtins::function::Params::Any,
         func: keys,
     },
     MethodDef {
         name: "values",
+        params: crate::builtins::function::Params::Any,
         func: values,
     },
     MethodDef {
         name: "items",
+        params: crate::builtins::function::Params::Any,
         func: pairs,
     },
 ];

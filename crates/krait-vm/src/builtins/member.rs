@@ -122,18 +122,22 @@ fn repr(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 static METHODS: &[MethodDef] = &[
     MethodDef {
         name: "__get__",
+        params: crate::builtins::function::Params::Any,
         func: get,
     },
     MethodDef {
         name: "__set__",
+        params: crate::builtins::function::Params::Any,
         func: set,
     },
     MethodDef {
         name: "__delete__",
+        params: crate::builtins::function::Params::Any,
         func: delete,
     },
     MethodDef {
         name: "__repr__",
+        params: crate::builtins::function::Params::Any,
         func: repr,
     },
 ];

@@ -206,10 +206,12 @@ fn m_count(_: &mut Vm, z: &Value, args: Args) -> PyResult {
 pub const METHODS: &[MethodDef] = &[
     MethodDef {
         name: "index",
+        params: crate::builtins::function::Params::Any,
         func: m_index,
     },
     MethodDef {
         name: "count",
+        params: crate::builtins::function::Params::Any,
         func: m_count,
     },
 ];

@@ -431,70 +431,87 @@ fn m_issuperset(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 pub const METHODS: &[MethodDef] = &[
     MethodDef {
         name: "add",
+        params: crate::builtins::function::Params::One,
         func: m_add,
     },
     MethodDef {
         name: "remove",
+        params: crate::builtins::function::Params::One,
         func: m_remove,
     },
     MethodDef {
         name: "discard",
+        params: crate::builtins::function::Params::One,
         func: m_discard,
     },
     MethodDef {
         name: "pop",
+        params: crate::builtins::function::Params::Any,
         func: m_pop,
     },
     MethodDef {
         name: "clear",
+        params: crate::builtins::function::Params::NoArgs,
         func: m_clear,
     },
     MethodDef {
         name: "copy",
+        params: crate::builtins::function::Params::NoArgs,
         func: m_copy,
     },
     MethodDef {
         name: "union",
+        params: crate::builtins::function::Params::Any,
         func: m_union,
     },
     MethodDef {
         name: "intersection",
+        params: crate::builtins::function::Params::Any,
         func: m_intersection,
     },
     MethodDef {
         name: "difference",
+        params: crate::builtins::function::Params::Any,
         func: m_difference,
     },
     MethodDef {
         name: "symmetric_difference",
+        params: crate::builtins::function::Params::Any,
         func: m_symmetric_difference,
     },
     MethodDef {
         name: "update",
+        params: crate::builtins::function::Params::Any,
         func: m_update,
     },
     MethodDef {
         name: "intersection_update",
+        params: crate::builtins::function::Params::Any,
         func: m_intersection_update,
     },
     MethodDef {
         name: "difference_update",
+        params: crate::builtins::function::Params::Any,
         func: m_difference_update,
     },
     MethodDef {
         name: "symmetric_difference_update",
+        params: crate::builtins::function::Params::Any,
         func: m_symmetric_difference_update,
     },
     MethodDef {
         name: "isdisjoint",
+        params: crate::builtins::function::Params::Any,
         func: m_isdisjoint,
     },
     MethodDef {
         name: "issubset",
+        params: crate::builtins::function::Params::Any,
         func: m_issubset,
     },
     MethodDef {
         name: "issuperset",
+        params: crate::builtins::function::Params::Any,
         func: m_issuperset,
     },
 ];
@@ -503,34 +520,42 @@ pub const METHODS: &[MethodDef] = &[
 pub const FROZEN_METHODS: &[MethodDef] = &[
     MethodDef {
         name: "copy",
+        params: crate::builtins::function::Params::NoArgs,
         func: m_copy,
     },
     MethodDef {
         name: "union",
+        params: crate::builtins::function::Params::Any,
         func: m_union,
     },
     MethodDef {
         name: "intersection",
+        params: crate::builtins::function::Params::Any,
         func: m_intersection,
     },
     MethodDef {
         name: "difference",
+        params: crate::builtins::function::Params::Any,
         func: m_difference,
     },
     MethodDef {
         name: "symmetric_difference",
+        params: crate::builtins::function::Params::Any,
         func: m_symmetric_difference,
     },
     MethodDef {
         name: "isdisjoint",
+        params: crate::builtins::function::Params::Any,
         func: m_isdisjoint,
     },
     MethodDef {
         name: "issubset",
+        params: crate::builtins::function::Params::Any,
         func: m_issubset,
     },
     MethodDef {
         name: "issuperset",
+        params: crate::builtins::function::Params::Any,
         func: m_issuperset,
     },
 ];

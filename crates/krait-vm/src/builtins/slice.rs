@@ -120,6 +120,7 @@ fn m_indices(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 pub const METHODS: &[MethodDef] = &[MethodDef {
     name: "indices",
+    params: crate::builtins::function::Params::Any,
     func: m_indices,
 }];
 

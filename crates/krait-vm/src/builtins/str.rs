@@ -1351,190 +1351,237 @@ fn m_str_len(_: &mut Vm, z: &Value, args: Args) -> PyResult {
 pub const METHODS: &[MethodDef] = &[
     MethodDef {
         name: "find",
+        params: crate::builtins::function::Params::Any,
         func: m_find,
     },
     MethodDef {
         name: "translate",
+        params: crate::builtins::function::Params::Any,
         func: m_translate,
     },
     MethodDef {
         name: "rfind",
+        params: crate::builtins::function::Params::Any,
         func: m_rfind,
     },
     MethodDef {
         name: "index",
+        params: crate::builtins::function::Params::Any,
         func: m_index,
     },
     MethodDef {
         name: "rindex",
+        params: crate::builtins::function::Params::Any,
         func: m_rindex,
     },
     MethodDef {
         name: "count",
+        params: crate::builtins::function::Params::Any,
         func: m_count,
     },
     MethodDef {
         name: "startswith",
+        params: crate::builtins::function::Params::Any,
         func: m_startswith,
     },
     MethodDef {
         name: "endswith",
+        params: crate::builtins::function::Params::Any,
         func: m_endswith,
     },
     MethodDef {
         name: "upper",
+        params: crate::builtins::function::Params::Any,
         func: m_upper,
     },
     MethodDef {
         name: "lower",
+        params: crate::builtins::function::Params::Any,
         func: m_lower,
     },
     MethodDef {
         name: "casefold",
+        params: crate::builtins::function::Params::Any,
         func: m_casefold,
     },
     MethodDef {
         name: "swapcase",
+        params: crate::builtins::function::Params::Any,
         func: m_swapcase,
     },
     MethodDef {
         name: "capitalize",
+        params: crate::builtins::function::Params::Any,
         func: m_capitalize,
     },
     MethodDef {
         name: "title",
+        params: crate::builtins::function::Params::Any,
         func: m_title,
     },
     MethodDef {
         name: "strip",
+        params: crate::builtins::function::Params::Any,
         func: m_strip,
     },
     MethodDef {
         name: "lstrip",
+        params: crate::builtins::function::Params::Any,
         func: m_lstrip,
     },
     MethodDef {
         name: "rstrip",
+        params: crate::builtins::function::Params::Any,
         func: m_rstrip,
     },
     MethodDef {
         name: "split",
+        params: crate::builtins::function::Params::Any,
         func: m_split,
     },
     MethodDef {
         name: "rsplit",
+        params: crate::builtins::function::Params::Any,
         func: m_rsplit,
     },
     MethodDef {
         name: "splitlines",
+        params: crate::builtins::function::Params::Any,
         func: m_splitlines,
     },
     MethodDef {
         name: "join",
+        params: crate::builtins::function::Params::Any,
         func: m_join,
     },
     MethodDef {
         name: "replace",
+        params: crate::builtins::function::Params::Any,
         func: m_replace,
     },
     MethodDef {
         name: "isdigit",
+        params: crate::builtins::function::Params::Any,
         func: m_isdigit,
     },
     MethodDef {
         name: "isdecimal",
+        params: crate::builtins::function::Params::Any,
         func: m_isdecimal,
     },
     MethodDef {
         name: "isnumeric",
+        params: crate::builtins::function::Params::Any,
         func: m_isnumeric,
     },
     MethodDef {
         name: "isalpha",
+        params: crate::builtins::function::Params::Any,
         func: m_isalpha,
     },
     MethodDef {
         name: "isalnum",
+        params: crate::builtins::function::Params::Any,
         func: m_isalnum,
     },
     MethodDef {
         name: "isspace",
+        params: crate::builtins::function::Params::Any,
         func: m_isspace,
     },
     MethodDef {
         name: "isascii",
+        params: crate::builtins::function::Params::Any,
         func: m_isascii,
     },
     MethodDef {
         name: "isprintable",
+        params: crate::builtins::function::Params::Any,
         func: m_isprintable,
     },
     MethodDef {
         name: "isupper",
+        params: crate::builtins::function::Params::Any,
         func: m_isupper,
     },
     MethodDef {
         name: "islower",
+        params: crate::builtins::function::Params::Any,
         func: m_islower,
     },
     MethodDef {
         name: "istitle",
+        params: crate::builtins::function::Params::Any,
         func: m_istitle,
     },
     MethodDef {
         name: "isidentifier",
+        params: crate::builtins::function::Params::Any,
         func: m_isidentifier,
     },
     MethodDef {
         name: "center",
+        params: crate::builtins::function::Params::Any,
         func: m_center,
     },
     MethodDef {
         name: "ljust",
+        params: crate::builtins::function::Params::Any,
         func: m_ljust,
     },
     MethodDef {
         name: "rjust",
+        params: crate::builtins::function::Params::Any,
         func: m_rjust,
     },
     MethodDef {
         name: "zfill",
+        params: crate::builtins::function::Params::Any,
         func: m_zfill,
     },
     MethodDef {
         name: "partition",
+        params: crate::builtins::function::Params::Any,
         func: m_partition,
     },
     MethodDef {
         name: "rpartition",
+        params: crate::builtins::function::Params::Any,
         func: m_rpartition,
     },
     MethodDef {
         name: "expandtabs",
+        params: crate::builtins::function::Params::Any,
         func: m_expandtabs,
     },
     MethodDef {
         name: "encode",
+        params: crate::builtins::function::Params::Any,
         func: m_encode,
     },
     MethodDef {
         name: "removeprefix",
+        params: crate::builtins::function::Params::Any,
         func: m_removeprefix,
     },
     MethodDef {
         name: "removesuffix",
+        params: crate::builtins::function::Params::Any,
         func: m_removesuffix,
     },
     MethodDef {
         name: "format",
+        params: crate::builtins::function::Params::Any,
         func: m_format,
     },
     MethodDef {
         name: "format_map",
+        params: crate::builtins::function::Params::Any,
         func: m_format_map,
     },
     MethodDef {
         name: "__len__",
+        params: crate::builtins::function::Params::Any,
         func: m_str_len,
     },
 ];

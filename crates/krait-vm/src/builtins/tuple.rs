@@ -188,10 +188,12 @@ fn m_index(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 pub const METHODS: &[MethodDef] = &[
     MethodDef {
         name: "count",
+        params: crate::builtins::function::Params::Any,
         func: m_count,
     },
     MethodDef {
         name: "index",
+        params: crate::builtins::function::Params::Any,
         func: m_index,
     },
 ];

@@ -886,6 +886,7 @@ fn attribute_name(args: &Args) -> PyResult<String> {
 /// `cls.mro()`: the class and its MRO, as a list.
 static MRO: crate::builtins::function::MethodDef = crate::builtins::function::MethodDef {
     name: "mro",
+    params: crate::builtins::function::Params::Any,
     func: |_, receiver, args| {
         args.check("mro", 0, 0)?;
         let Some(PyObject::Type(class)) = receiver.as_obj() else {
@@ -905,6 +906,7 @@ static MRO: crate::builtins::function::MethodDef = crate::builtins::function::Me
 /// `cls.__subclasses__()`: the live classes made with `cls` as a base.
 static SUBCLASSES: crate::builtins::function::MethodDef = crate::builtins::function::MethodDef {
     name: "__subclasses__",
+    params: crate::builtins::function::Params::Any,
     func: |_, receiver, args| {
         args.check("__subclasses__", 0, 0)?;
         let Some(PyObject::Type(class)) = receiver.as_obj() else {
@@ -925,6 +927,7 @@ static SUBCLASSES: crate::builtins::function::MethodDef = crate::builtins::funct
 static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
     crate::builtins::function::MethodDef {
         name: "__init_subclass__",
+        params: crate::builtins::function::Params::Any,
         func: |_, receiver, args| {
             if !args.kw.is_empty() || !args.pos.is_empty() {
                 let name = match receiver.as_obj() {
@@ -940,6 +943,7 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
     },
     crate::builtins::function::MethodDef {
         name: "__setattr__",
+        params: crate::builtins::function::Params::Any,
         func: |vm, receiver, args| {
             args.check("__setattr__", 2, 2)?;
             let name = attribute_name(&args)?;
@@ -956,6 +960,7 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
     },
     crate::builtins::function::MethodDef {
         name: "__delattr__",
+        params: crate::builtins::function::Params::Any,
         func: |vm, receiver, args| {
             args.check("__delattr__", 1, 1)?;
             let name = attribute_name(&args)?;
@@ -975,6 +980,7 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
     },
     crate::builtins::function::MethodDef {
         name: "__getattribute__",
+        params: crate::builtins::function::Params::Any,
         func: |vm, receiver, args| {
             args.check("__getattribute__", 1, 1)?;
             let name = attribute_name(&args)?;

@@ -53,8 +53,9 @@ fn is_instance(value: &Value) -> bool {
 /// or a tuple/list/set holding one (looked at `depth` levels deep).
 fn involves_instances(value: &Value, depth: usize) -> bool {
     match value.as_obj() {
-        Some(PyObject::Instance(_)) => true,
+        Some(PyObject::Instance(_) | PyObject::Native(_)) => true,
         Some(PyObject::Exception(e)) => e.class.heap,
+        Some(PyObject::Type(t)) => t.metaclass.as_ref().is_some_and(|m| m.heap),
         Some(PyObject::Tuple(t)) if depth > 0 => t.iter().any(|v| involves_instances(v, depth - 1)),
         Some(PyObject::List(l)) if depth > 0 => {
             l.borrow().iter().any(|v| involves_instances(v, depth - 1))
@@ -911,7 +912,7 @@ macro_rules! slot_wrappers {
         /// the same operations the dispatch loop performs.
         static SLOT_WRAPPERS: &[crate::builtins::function::MethodDef] = &[
             $(crate::builtins::function::MethodDef {
-                name: $name,
+                name: $name, params: crate::builtins::function::Params::Any,
                 func: |$vm, $receiver, $args| $body,
             },)*
         ];

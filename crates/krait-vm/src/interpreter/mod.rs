@@ -226,19 +226,22 @@ impl Vm {
                 PyObject::BuiltinFunction(f) => return (f.func)(self, args),
                 PyObject::MethodDescriptor(m) => {
                     return match &m.bound {
-                        Some(recv) => (m.def.func)(self, recv, args),
+                        Some(recv) => m.def.invoke(self, recv, args),
                         None => match args.pos.split_first() {
-                            Some((recv, rest)) => (m.def.func)(
-                                self,
-                                recv,
-                                Args {
-                                    pos: rest,
-                                    kw: args.kw,
-                                },
-                            ),
+                            Some((recv, rest)) => m
+                                .def
+                                .invoke(
+                                    self,
+                                    recv,
+                                    Args {
+                                        pos: rest,
+                                        kw: args.kw,
+                                    },
+                                )
+                                .map_err(|err| descriptor_error(err, m.def, recv)),
                             None => Err(PyErr::type_error(format!(
                                 "unbound method {}() needs an argument",
-                                m.def.name
+                                m.def.qualified_name()
                             ))),
                         },
                     };
@@ -254,6 +257,27 @@ impl Vm {
             Some(d) => d.get_item(name),
             None => Ok(None),
         }
+    }
+}
+
+/// `list.append(())`: CPython names the descriptor and both types when an
+/// unbound method gets a receiver of another type.
+#[cold]
+fn descriptor_error(
+    err: PyErr,
+    def: &'static crate::builtins::function::MethodDef,
+    receiver: &Value,
+) -> PyErr {
+    if !err.matches(ExcType::TypeError) || !err.message().starts_with("descriptor requires") {
+        return err;
+    }
+    match def.owner() {
+        Some(owner) => PyErr::type_error(format!(
+            "descriptor '{}' for '{owner}' objects doesn't apply to a '{}' object",
+            def.name,
+            receiver.type_name()
+        )),
+        None => err,
     }
 }
 

@@ -23,6 +23,7 @@ use crate::{PyErr, PyResult};
 /// `T.__new__(cls, ...)` of a builtin type `T` (the receiver).
 static BUILTIN_NEW: MethodDef = MethodDef {
     name: "__new__",
+    params: crate::builtins::function::Params::Any,
     func: |vm, owner, args| {
         let Some(PyObject::Type(owner)) = owner.as_obj() else {
             return Err(PyErr::type_error("__new__ needs its type"));
@@ -88,6 +89,7 @@ pub(crate) fn is_builtin_new(value: &Value) -> bool {
 pub(crate) static TYPE_CALL: crate::builtins::function::MethodDef =
     crate::builtins::function::MethodDef {
         name: "__call__",
+        params: crate::builtins::function::Params::Any,
         func: |vm, receiver, args| match receiver.as_obj() {
             Some(PyObject::Type(class)) => {
                 let class = class.clone();
@@ -105,6 +107,7 @@ pub(crate) static TYPE_CALL: crate::builtins::function::MethodDef =
 pub(crate) static TYPE_INIT: crate::builtins::function::MethodDef =
     crate::builtins::function::MethodDef {
         name: "__init__",
+        params: crate::builtins::function::Params::Any,
         func: |_, _, args| match args.pos.len() {
             1 | 3 => Ok(Value::None),
             _ => Err(PyErr::type_error("type.__init__() takes 1 or 3 arguments")),

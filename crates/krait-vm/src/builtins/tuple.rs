@@ -49,6 +49,7 @@ impl PyTuple {
 
     /// A tuple of the iterator's items, built in place (no intermediate
     /// `Vec` for a small tuple).
+    #[inline]
     pub fn from_exact(items: impl ExactSizeIterator<Item = Value>) -> PyTuple {
         let n = items.len();
         if n > INLINE_ITEMS {

@@ -336,6 +336,7 @@ impl Vm {
     /// `a op b` on builtin values (the last step of every binary
     /// operation): `str % args` formats through this VM, so `%s`/`%r` use
     /// the arguments' `__str__`/`__repr__`.
+    #[inline]
     pub(crate) fn builtin_binary(&mut self, op: BinaryOp, a: &Value, b: &Value) -> PyResult {
         if op == BinaryOp::Mod
             && let Some(format) = a.as_str_or_subclass()

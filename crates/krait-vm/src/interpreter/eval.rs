@@ -1781,6 +1781,7 @@ impl Vm {
     /// A method found on the type, to be called with the owner as `self`
     /// (LOAD_METHOD without a bound-method object).
     /// `lookup_method` through the code's per-name cache.
+    #[inline(always)]
     fn lookup_method_cached(&self, code: &Code, i: usize, owner: &Value) -> Option<Value> {
         let name = &code.names[i];
         let (class, instance) = match owner.as_obj() {

@@ -73,3 +73,13 @@ try:
     s.c = 3
 except AttributeError as e:
     print("member missing", e)
+
+# Functions are descriptors; bound methods compare by receiver and function.
+class F:
+    def m(self): return 1
+def free(self, x=0): return ("free", type(self).__name__, x)
+f = F()
+print("bound eq", f.m == f.m, f.m is f.m, f.m == F().m, hash(f.m) == hash(f.m), {f.m: 1}[f.m])
+bm = free.__get__(f)
+print("function __get__", bm(1), type(bm).__name__, bm.__self__ is f, bm.__func__ is free)
+print("function __get__ None", free.__get__(None, F) is free)

@@ -586,6 +586,10 @@ fn compare_builtin(op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<bool>
         (Some(PyObject::Type(x)), Some(PyObject::Type(y))) if eq_only => {
             Rc::ptr_eq(x, y) == (op == CompareOp::Eq)
         }
+        // Bound methods: the same receiver (by identity) and equal functions.
+        (Some(PyObject::BoundMethod(x)), Some(PyObject::BoundMethod(y))) if eq_only => {
+            (x.receiver.is(&y.receiver) && x.function.is(&y.function)) == (op == CompareOp::Eq)
+        }
         _ if eq_only => a.is(b) == (op == CompareOp::Eq),
         _ => return Ok(None),
     };
@@ -684,6 +688,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             // A class may be wrapped in more than one object: its identity
             // is the type object's (as `is` has it).
             PyObject::Type(t) => Ok(((Rc::as_ptr(t) as usize as u64) >> 4) as i64),
+            PyObject::BoundMethod(m) => Ok(hash(&m.receiver).unwrap_or(0) ^ hash(&m.function)?),
             // Everything else hashes by identity.
             _ => Ok(((Rc::as_ptr(o) as usize as u64) >> 4) as i64),
         },

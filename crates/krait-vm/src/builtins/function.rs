@@ -350,6 +350,24 @@ pub struct PySuper {
 
 /// `object.__init__` and `BaseException.__init__`, reached through
 /// `super().__init__(...)`: an exception stores its arguments as `args`.
+/// `function.__get__(obj, type=None)`: a function is a non-data
+/// descriptor; through an instance it becomes a bound method.
+pub static FUNCTION_GET: MethodDef = MethodDef {
+    name: "__get__",
+    params: Params::Any,
+    func: |_, function, args| {
+        args.check("__get__", 1, 2)?;
+        let object = &args.pos[0];
+        if object.is_none() {
+            return Ok(function.clone());
+        }
+        Ok(Value::obj(PyObject::BoundMethod(PyBoundMethod {
+            receiver: object.clone(),
+            function: function.clone(),
+        })))
+    },
+};
+
 pub static BASE_INIT: MethodDef = MethodDef {
     name: "__init__",
     params: crate::builtins::function::Params::Any,

@@ -1879,6 +1879,14 @@ impl Vm {
                 "__qualname__" => return Ok(Value::str(&*function.qualname)),
                 "__doc__" => return Ok(function.doc.clone()),
                 "__module__" => return Ok(Value::str("__main__")),
+                "__get__" => {
+                    return Ok(Value::obj(PyObject::MethodDescriptor(
+                        crate::builtins::function::PyMethodDescriptor {
+                            def: &crate::builtins::function::FUNCTION_GET,
+                            bound: Some(owner.clone()),
+                        },
+                    )));
+                }
                 "__dict__" => {
                     let pairs = function
                         .dict

@@ -83,3 +83,13 @@ print("bound eq", f.m == f.m, f.m is f.m, f.m == F().m, hash(f.m) == hash(f.m), 
 bm = free.__get__(f)
 print("function __get__", bm(1), type(bm).__name__, bm.__self__ is f, bm.__func__ is free)
 print("function __get__ None", free.__get__(None, F) is free)
+
+# Exceptions show their arguments through the arguments' own __str__/__repr__.
+class C:
+    def __repr__(self): return "C!"
+    def __str__(self): return "c-str"
+e = ValueError(C())
+print("exception text", str(e), repr(e), [e], str(ValueError(C(), 2)), KeyError(C()))
+class MyErr(Exception): pass
+print("user exception text", MyErr(C()), repr(MyErr(C(), "x")))
+print("sort reverse truth", sorted([2, 3, 1], reverse=C()) if False else [3, 2, 1])

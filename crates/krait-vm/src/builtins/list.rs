@@ -899,7 +899,7 @@ fn m_sort(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     }
     args.check_kw("sort", &["key", "reverse"])?;
     let reverse = match args.kwarg("reverse") {
-        Some(v) => protocol::truthy(v)?,
+        Some(v) => vm.truthy_value(v)?,
         None => false,
     };
     // Keys are computed before any comparison, so the two callbacks take

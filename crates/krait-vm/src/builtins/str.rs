@@ -917,12 +917,12 @@ fn is_line_break(c: char) -> bool {
     )
 }
 
-fn m_splitlines(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_splitlines(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     args.check_pos("splitlines", 0, 1)?;
     args.check_kw("splitlines", &["keepends"])?;
     let keep = match args.get(0, "keepends") {
-        Some(v) => protocol::truthy(v)?,
+        Some(v) => vm.truthy_value(v)?,
         None => false,
     };
     let mut out = Vec::new();

@@ -416,6 +416,19 @@ impl Vm {
         if let Some(text) = self.repr_container(value)? {
             return Ok(text);
         }
+        if let Some(PyObject::Exception(e)) = value.as_obj() {
+            // `ValueError(<repr of each argument>)`, through their __repr__.
+            let args = e.args.borrow().clone();
+            let mut text = format!("{}(", e.class.name);
+            for (i, arg) in args.iter().enumerate() {
+                if i > 0 {
+                    text.push_str(", ");
+                }
+                text.push_str(&self.repr(arg)?);
+            }
+            text.push(')');
+            return Ok(text);
+        }
         crate::protocol::repr(value)
     }
 
@@ -442,6 +455,20 @@ impl Vm {
         }
         if let Some(text) = self.repr_container(value)? {
             return Ok(Value::str(text));
+        }
+        if let Some(PyObject::Exception(e)) = value.as_obj() {
+            // str(exc): its one argument's str (a KeyError's key's repr),
+            // else the repr of the arguments' tuple.
+            let args = e.args.borrow().clone();
+            let key_error = e
+                .class
+                .is_subtype(&crate::typeobject::exc_type(ExcType::KeyError));
+            return Ok(Value::str(match args.as_slice() {
+                [] => String::new(),
+                [arg] if key_error => self.repr(arg)?,
+                [arg] => self.str(arg)?,
+                _ => self.repr(&Value::tuple(args))?,
+            }));
         }
         crate::protocol::str(value).map(Value::str)
     }

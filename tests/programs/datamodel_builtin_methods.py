@@ -92,4 +92,10 @@ e = ValueError(C())
 print("exception text", str(e), repr(e), [e], str(ValueError(C(), 2)), KeyError(C()))
 class MyErr(Exception): pass
 print("user exception text", MyErr(C()), repr(MyErr(C(), "x")))
-print("sort reverse truth", sorted([2, 3, 1], reverse=C()) if False else [3, 2, 1])
+# Flags that must be ints.
+print("int flags", sorted([1, 2], reverse=2), "a\nb".splitlines(2))
+for flag in (C(), 1.5):
+    try:
+        sorted([1], reverse=flag)
+    except TypeError as err:
+        print("flag", err)

@@ -898,8 +898,9 @@ fn m_sort(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
     }
     args.check_kw("sort", &["key", "reverse"])?;
+    // An int flag (CPython converts it with __index__ semantics).
     let reverse = match args.kwarg("reverse") {
-        Some(v) => vm.truthy_value(v)?,
+        Some(v) => crate::sequence::index_arg(vm, v, "reverse")? != 0,
         None => false,
     };
     // Keys are computed before any comparison, so the two callbacks take

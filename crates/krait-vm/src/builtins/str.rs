@@ -922,7 +922,7 @@ fn m_splitlines(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     args.check_pos("splitlines", 0, 1)?;
     args.check_kw("splitlines", &["keepends"])?;
     let keep = match args.get(0, "keepends") {
-        Some(v) => vm.truthy_value(v)?,
+        Some(v) => sequence::index_arg(vm, v, "keepends")? != 0,
         None => false,
     };
     let mut out = Vec::new();

@@ -677,8 +677,8 @@ fn new_tuple(vm: &mut Vm, args: Args) -> PyResult {
     expect_args("tuple", &args, 0, 1)?;
     match args.pos.first() {
         None => Ok(Value::tuple(Vec::new())),
-        // Tuples are immutable: `tuple(t) is t`.
-        Some(v) if v.as_tuple_or_subclass().is_some() => Ok(v.clone()),
+        // Tuples are immutable: `tuple(t) is t` (an exact tuple only).
+        Some(v) if v.as_tuple().is_some() => Ok(v.clone()),
         Some(v) => collect(vm, v).map(Value::tuple),
     }
 }
@@ -698,22 +698,9 @@ fn new_dict(vm: &mut Vm, args: Args) -> PyResult {
 /// `d.update(src)`: a dict, a mapping with `keys()` (user classes), or an
 /// iterable of pairs (generators included).
 pub fn dict_update(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
-    if let Some(o) = src.as_dict_or_subclass() {
-        for (k, v) in o.items() {
-            d.set_item(k, v)?;
-        }
-        return Ok(());
-    }
-    if let Some(keys) = vm.call_dunder(src, "keys", Vec::new()).transpose() {
-        for k in collect(vm, &keys?)? {
-            let v = match vm
-                .call_dunder(src, "__getitem__", vec![k.clone()])
-                .transpose()
-            {
-                Some(r) => r?,
-                None => protocol::get_item(src, &k)?,
-            };
-            d.set_item(k, v)?;
+    if let Some(pairs) = vm.mapping_items(src)? {
+        for (k, v) in pairs {
+            d.set_item_vm(vm, k, v)?;
         }
         return Ok(());
     }
@@ -864,7 +851,8 @@ fn new_reversed(vm: &mut Vm, args: Args) -> PyResult {
             return Ok(result);
         }
         // The sequence protocol: __len__ and __getitem__, last index first.
-        if class.defines(Slot::GetItem) && (class.defines(Slot::Len) || v.builtin_value().is(v)) {
+        // (A subclass of a builtin sequence reverses its own items.)
+        if class.defines(Slot::GetItem) && v.builtin_value().is(v) {
             let n = vm.length(v)?;
             let mut items = Vec::with_capacity(n);
             for i in (0..n).rev() {

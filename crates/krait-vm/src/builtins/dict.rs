@@ -634,9 +634,9 @@ impl PyDict {
 
     /// `d.update(other)`: a dict, or an iterable of pairs.
     pub fn update_from(&self, vm: &mut Vm, other: &Value) -> PyResult<()> {
-        if let Some(o) = other.as_dict_or_subclass() {
-            for (k, v) in o.items() {
-                self.set_item(k, v)?;
+        if let Some(pairs) = vm.mapping_items(other)? {
+            for (k, v) in pairs {
+                self.set_item_vm(vm, k, v)?;
             }
             return Ok(());
         }

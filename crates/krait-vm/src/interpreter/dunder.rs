@@ -347,6 +347,35 @@ impl Vm {
         protocol::binary_op(op, a, b)
     }
 
+    /// The (key, value) pairs of a mapping, as `dict(m)`, `d.update(m)` and
+    /// `{**m}` read them: a dict's own storage (a subclass's too, unless it
+    /// iterates differently), else `m.keys()` and `m[key]`; `None` when `m`
+    /// has no `keys`.
+    pub(crate) fn mapping_items(
+        &mut self,
+        mapping: &Value,
+    ) -> PyResult<Option<Vec<(Value, Value)>>> {
+        if let Some(dict) = mapping.as_dict() {
+            return Ok(Some(dict.items()));
+        }
+        let class = user_class_of(mapping);
+        if let Some(dict) = mapping.as_dict_or_subclass()
+            && !class.as_ref().is_some_and(|c| c.defines(Slot::Iter))
+        {
+            return Ok(Some(dict.items()));
+        }
+        let keys = match self.call_dunder(mapping, "keys", Vec::new())? {
+            Some(keys) => keys,
+            None => return Ok(None),
+        };
+        let mut pairs = Vec::new();
+        for key in protocol::collect(self, &keys)? {
+            let value = self.subscript_get(mapping, key.clone())?;
+            pairs.push((key, value));
+        }
+        Ok(Some(pairs))
+    }
+
     /// `len(x)`: `__len__` of a user class (its result checked as CPython
     /// does), else the builtin length.
     pub(crate) fn length(&mut self, value: &Value) -> PyResult<usize> {

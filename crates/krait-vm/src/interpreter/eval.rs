@@ -932,15 +932,25 @@ impl Vm {
                         let Some(dict) = target.as_dict_or_subclass() else {
                             continue;
                         };
-                        let Some(source) = mapping.as_dict_or_subclass() else {
-                            return Err(PyErr::type_error(format!(
-                                "'{}' object is not a mapping",
-                                mapping.type_name()
-                            ))
-                            .into());
+                        let Some(pairs) = self.mapping_items(&mapping)? else {
+                            // `f(**x)`: CPython names the function (it lies
+                            // below the positional arguments).
+                            let len = self.stack.len();
+                            let callable = len
+                                .checked_sub(depth.0 as usize + 2)
+                                .map(|i| self.stack[i].clone());
+                            let message = match (instruction, callable) {
+                                (I::DictMerge(_), Some(callable)) => format!(
+                                    "{} argument after ** must be a mapping, not {}",
+                                    self.function_str(&callable),
+                                    mapping.type_name()
+                                ),
+                                _ => format!("'{}' object is not a mapping", mapping.type_name()),
+                            };
+                            return Err(PyErr::type_error(message).into());
                         };
                         let merge = matches!(instruction, I::DictMerge(_));
-                        for (key, value) in source.items() {
+                        for (key, value) in pairs {
                             if merge && dict.contains(&key)? {
                                 let name = self.str(&key)?;
                                 return Err(PyErr::type_error(format!(

@@ -206,12 +206,18 @@ impl Vm {
         let Some(class) = instance_class(object) else {
             return Ok(None);
         };
-        let found = match class.lookup("__getattribute__") {
-            Some(hook) if class.defines(Slot::GetAttribute) && is_python_callable(&hook) => {
+        // The slot first: a lookup of `__getattribute__` on every access
+        // would walk the MRO for nothing.
+        let hook = match class.defines(Slot::GetAttribute) {
+            true => class.lookup("__getattribute__").filter(is_python_callable),
+            false => None,
+        };
+        let found = match hook {
+            Some(hook) => {
                 let bound = self.bind_class_attribute(hook, object, &class)?;
                 self.call_native(&bound, vec![Value::str(name)], &[])
             }
-            _ => self.generic_attribute(object, &class, name, key),
+            None => self.generic_attribute(object, &class, name, key),
         };
         match found {
             Err(err) if err.matches(ExcType::AttributeError) => match class.lookup("__getattr__") {

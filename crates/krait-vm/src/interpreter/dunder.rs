@@ -74,6 +74,18 @@ fn has_base(value: &Value) -> bool {
     !std::ptr::eq(value.builtin_value(), value)
 }
 
+/// Two instances of the same class (the common case of `a + b`), told
+/// without touching reference counts.
+#[inline]
+fn same_class(a: &Value, b: &Value) -> bool {
+    match (a.as_obj(), b.as_obj()) {
+        (Some(PyObject::Instance(x)), Some(PyObject::Instance(y))) => {
+            Rc::ptr_eq(&x.class, &y.class)
+        }
+        _ => false,
+    }
+}
+
 /// Whether `value`'s class (a user class) defines how it is iterated.
 fn class_defines_iteration(value: &Value) -> bool {
     user_class_of(value).is_some_and(|c| c.defines(Slot::Iter) || c.defines(Slot::GetItem))
@@ -104,7 +116,7 @@ impl Vm {
         }
         // A right operand of a subclass of the left's type that overrides
         // the reflected method is asked first.
-        let right_first = is_instance(rhs) && {
+        let right_first = is_instance(rhs) && !same_class(lhs, rhs) && {
             let (left_class, right_class) = (typeobject::class_of(lhs), typeobject::class_of(rhs));
             !Rc::ptr_eq(&left_class, &right_class)
                 && right_class.is_subtype(&left_class)
@@ -193,7 +205,7 @@ impl Vm {
         let (forward, reflected) = compare_names(op);
         // A right operand whose type is a proper subclass of the left's is
         // asked first.
-        let right_first = is_instance(rhs) && {
+        let right_first = is_instance(rhs) && !same_class(lhs, rhs) && {
             let (left_class, right_class) = (typeobject::class_of(lhs), typeobject::class_of(rhs));
             !Rc::ptr_eq(&left_class, &right_class) && right_class.is_subtype(&left_class)
         };

@@ -353,8 +353,9 @@ impl Vm {
         if op == BinaryOp::Mod
             && let Some(format) = a.as_str_or_subclass()
         {
-            let format = format.as_str().to_string();
-            return crate::format::percent::format_with(self, &format, b).map(Value::str);
+            // `a` is borrowed by the caller for the whole call: the text
+            // needs no copy.
+            return crate::format::percent::format_with(self, format.as_str(), b).map(Value::str);
         }
         protocol::binary_op(op, a, b)
     }

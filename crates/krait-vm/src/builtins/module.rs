@@ -793,7 +793,14 @@ impl Vm {
         hook: &str,
         value: &Value,
     ) -> PyResult<Option<bool>> {
-        let meta = typeobject::class_of(classinfo);
+        // A class made with plain `type` has no hook: no lookup at all.
+        let meta = match classinfo.as_obj() {
+            Some(PyObject::Type(t)) => match &t.metaclass {
+                Some(meta) => meta.clone(),
+                None => return Ok(None),
+            },
+            _ => typeobject::class_of(classinfo),
+        };
         let slot = typeobject::Slot::from_name(hook).expect("a slot name");
         if !meta.defines(slot) {
             return Ok(None);

@@ -433,6 +433,11 @@ impl Vm {
     }
 
     pub(crate) fn super_attribute(&mut self, sup: &PySuper, name: &str) -> PyResult {
+        if name == "__class__" {
+            return Ok(Value::obj(PyObject::Type(typeobject::builtin_type(
+                BuiltinType::Super,
+            ))));
+        }
         // super() in a classmethod walks the class's own MRO; on a class
         // that is an instance of a metaclass, the metaclass's.
         let class_receiver = matches!(

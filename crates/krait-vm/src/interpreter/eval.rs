@@ -1172,23 +1172,39 @@ impl Vm {
                                 } else {
                                     (self.stack[call_base].clone(), call_base + 1, argc + 1)
                                 };
-                            if self.enter_in_place(&callable, first_arg, nargs, call_base)?
-                                || self.enter_init_in_place(&callable, call_base, argc)?
-                            {
-                                continue 'frames;
-                            }
-                            if let Some(generator) =
-                                self.make_generator_in_place(&callable, first_arg, nargs, call_base)
-                            {
-                                self.stack.push(generator);
-                                continue;
-                            }
-                            if let Some(result) =
-                                self.call_builtin_in_place(&callable, first_arg, call_base)
-                            {
-                                let value = result?;
-                                self.stack.push(value);
-                                continue;
+                            // One look at the callable's kind picks the
+                            // in-place path to try (each is out of line).
+                            match callable.as_obj() {
+                                Some(PyObject::Function(_)) => {
+                                    if self
+                                        .enter_in_place(&callable, first_arg, nargs, call_base)?
+                                    {
+                                        continue 'frames;
+                                    }
+                                    if let Some(generator) = self.make_generator_in_place(
+                                        &callable, first_arg, nargs, call_base,
+                                    ) {
+                                        self.stack.push(generator);
+                                        continue;
+                                    }
+                                }
+                                Some(PyObject::Type(_)) => {
+                                    if self.enter_init_in_place(&callable, call_base, argc)? {
+                                        continue 'frames;
+                                    }
+                                }
+                                Some(
+                                    PyObject::BuiltinFunction(_) | PyObject::MethodDescriptor(_),
+                                ) => {
+                                    if let Some(result) =
+                                        self.call_builtin_in_place(&callable, first_arg, call_base)
+                                    {
+                                        let value = result?;
+                                        self.stack.push(value);
+                                        continue;
+                                    }
+                                }
+                                _ => {}
                             }
                         }
                         let kwnames: Vec<&str> = match names {

@@ -1188,10 +1188,10 @@ impl Vm {
                                         continue;
                                     }
                                 }
-                                Some(PyObject::Type(_)) => {
-                                    if self.enter_init_in_place(&callable, call_base, argc)? {
-                                        continue 'frames;
-                                    }
+                                Some(PyObject::Type(_))
+                                    if self.enter_init_in_place(&callable, call_base, argc)? =>
+                                {
+                                    continue 'frames;
                                 }
                                 Some(
                                     PyObject::BuiltinFunction(_) | PyObject::MethodDescriptor(_),

@@ -15,7 +15,7 @@ use crate::value::Value;
 /// an object with `__index__` gives its index.
 pub fn index_arg(vm: &mut Vm, v: &Value, _what: &str) -> PyResult<i64> {
     let index;
-    let v = if crate::interpreter::class::user_class_of(v).is_some() {
+    let v = if crate::interpreter::class::user_class_ref(v).is_some() {
         index = crate::builtins::module::index_value(vm, v)?;
         &index
     } else {
@@ -59,7 +59,7 @@ pub fn subscript_index(v: &Value, container: &str) -> PyResult<i64> {
 /// [`opt_index`], with `__index__` honoured.
 pub fn opt_index_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
-        Some(v) if crate::interpreter::class::user_class_of(v).is_some() => {
+        Some(v) if crate::interpreter::class::user_class_ref(v).is_some() => {
             let index = crate::builtins::module::index_value(vm, v)?;
             opt_index(Some(&index))
         }

@@ -131,12 +131,13 @@ impl Vm {
         name: &str,
         args: Vec<Value>,
     ) -> PyResult<Option<Value>> {
-        let Some(class) = user_class_of(object) else {
+        let Some(class) = user_class_ref(object) else {
             return Ok(None);
         };
         let Some(method) = class.lookup(name) else {
             return Ok(None);
         };
+        let class = class.clone();
         if method.is_none() {
             // `__hash__ = None`, `__iter__ = None`: explicitly absent.
             return Ok(None);
@@ -1119,16 +1120,25 @@ pub(crate) fn make_descriptor(builtin: BuiltinType, args: Args) -> Option<PyResu
     Some(Ok(Value::obj(value)))
 }
 
-/// The class of `object` when it is an instance of a user class.
+/// The class of `object` when it is an instance of a user class (or of a
+/// declared native type, or a class whose metaclass is a user class):
+/// whose dunders the operations must consult.
 pub(crate) fn user_class_of(object: &Value) -> Option<Rc<TypeObject>> {
+    user_class_ref(object).cloned()
+}
+
+/// [`user_class_of`] without touching the reference count: for the
+/// checks on the hot paths.
+#[inline]
+pub(crate) fn user_class_ref(object: &Value) -> Option<&Rc<TypeObject>> {
     match object.as_obj()? {
-        PyObject::Instance(i) => Some(i.class.clone()),
-        PyObject::Exception(e) if e.class.heap => Some(e.class.clone()),
+        PyObject::Instance(i) => Some(&i.class),
+        PyObject::Exception(e) if e.class.heap => Some(&e.class),
         // Declared types answer through their slots like user classes.
-        PyObject::Native(n) => Some(n.class.clone()),
+        PyObject::Native(n) => Some(&n.class),
         // A class whose metaclass is a user class: the metaclass's dunders
         // apply to it (`len(C)`, `iter(C)`, `C + 1`, `repr(C)`).
-        PyObject::Type(t) => t.metaclass.clone().filter(|m| m.heap),
+        PyObject::Type(t) => t.metaclass.as_ref().filter(|m| m.heap),
         _ => None,
     }
 }

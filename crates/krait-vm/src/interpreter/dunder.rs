@@ -7,7 +7,7 @@
 
 use crate::builtins::dict::needs_interp;
 use crate::interpreter::Vm;
-use crate::interpreter::class::user_class_of;
+use crate::interpreter::class::{user_class_of, user_class_ref};
 use crate::object::PyObject;
 use crate::protocol::{self, BinaryOp, CompareOp, UnaryOp};
 use std::rc::Rc;
@@ -45,8 +45,9 @@ fn compare_names(op: CompareOp) -> (&'static str, &'static str) {
     }
 }
 
+#[inline]
 fn is_instance(value: &Value) -> bool {
-    user_class_of(value).is_some()
+    user_class_ref(value).is_some()
 }
 
 /// Whether comparing `value` may call a user method: it is an instance,
@@ -88,7 +89,7 @@ fn same_class(a: &Value, b: &Value) -> bool {
 
 /// Whether `value`'s class (a user class) defines how it is iterated.
 fn class_defines_iteration(value: &Value) -> bool {
-    user_class_of(value).is_some_and(|c| c.defines(Slot::Iter) || c.defines(Slot::GetItem))
+    user_class_ref(value).is_some_and(|c| c.defines(Slot::Iter) || c.defines(Slot::GetItem))
 }
 
 fn not_implemented(value: &Option<Value>) -> bool {
@@ -392,6 +393,9 @@ impl Vm {
     /// `len(x)`: `__len__` of a user class (its result checked as CPython
     /// does), else the builtin length.
     pub(crate) fn length(&mut self, value: &Value) -> PyResult<usize> {
+        if !is_instance(value) {
+            return protocol::len(value);
+        }
         let Some(length) = self.call_dunder(value, "__len__", Vec::new())? else {
             return protocol::len(value);
         };
@@ -412,7 +416,7 @@ impl Vm {
     /// `list()`, `sorted()`...). A class that defines `__iter__` or
     /// `__getitem__` — a subclass of a builtin included — is asked first.
     pub fn iterate(&mut self, value: &Value) -> PyResult {
-        if let Some(class) = user_class_of(value)
+        if let Some(class) = user_class_ref(value)
             && (class.defines(Slot::Iter) || class.defines(Slot::GetItem))
         {
             return self.iter_dunder(value);
@@ -432,7 +436,7 @@ impl Vm {
 
     /// Whether `iter(x)` would find a way to iterate `x` (without running it).
     pub(crate) fn is_iterable(&self, value: &Value) -> bool {
-        if let Some(class) = user_class_of(value)
+        if let Some(class) = user_class_ref(value)
             && (class.defines(Slot::Iter) || class.defines(Slot::GetItem))
         {
             return true;
@@ -894,7 +898,7 @@ impl Vm {
     /// `item in container`, with the interpreter's `==` and `hash` where
     /// user classes are involved.
     pub(crate) fn contains_value(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        if let Some(class) = user_class_of(container)
+        if let Some(class) = user_class_ref(container)
             && (class.defines(Slot::Contains)
                 || class.defines(Slot::Iter)
                 || class.defines(Slot::GetItem))

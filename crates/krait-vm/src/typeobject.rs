@@ -283,7 +283,9 @@ impl TypeObject {
         let exc = mro.iter().find_map(|t| t.exc);
         let has_data_descriptors = Slots::of_dict(&dict).has(Slot::GetAttribute)
             || dict.values().any(is_data_descriptor)
-            || mro.iter().any(|t| {
+            // Only classes made by statements (a builtin type's flag says
+            // something about its own instances, like `object()`'s).
+            || mro.iter().filter(|t| t.heap).any(|t| {
                 t.has_data_descriptors.get() || t.dict.borrow().values().any(is_data_descriptor)
             });
         let slots = mro
@@ -577,6 +579,8 @@ impl Registry {
         let mut object =
             TypeObject::new_builtin("object", vec![], Some(BuiltinType::Object), None, &[]);
         object.instance_dict = false;
+        // ... so a store into an `object()` takes the checked path.
+        object.has_data_descriptors.set(true);
         let object = Rc::new(object);
         let mut types: Vec<Rc<TypeObject>> = Vec::with_capacity(BuiltinType::ALL.len());
         for &t in BuiltinType::ALL {

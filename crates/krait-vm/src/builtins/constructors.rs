@@ -854,11 +854,11 @@ fn new_reversed(vm: &mut Vm, args: Args) -> PyResult {
         // (A subclass of a builtin sequence reverses its own items.)
         if class.defines(Slot::GetItem) && v.builtin_value().is(v) {
             let n = vm.length(v)?;
-            let mut items = Vec::with_capacity(n);
-            for i in (0..n).rev() {
-                items.push(vm.subscript_get(v, Value::from(i))?);
-            }
-            return Ok(iter::named_snapshot(items, "reversed"));
+            return Ok(iter::PyIterator::new(iter::IterKind::GetItemReversed {
+                object: v.clone(),
+                index: std::cell::Cell::new(i64::try_from(n).unwrap_or(i64::MAX)),
+            })
+            .into_value());
         }
     }
     iter::reversed(v)

@@ -80,6 +80,12 @@ pub enum IterKind {
         object: Value,
         index: Cell<i64>,
     },
+    /// `reversed(obj)` through `__len__` and `__getitem__`: `obj[n-1]`,
+    /// ..., `obj[0]`, one at a time (`index` is the next one + 1).
+    GetItemReversed {
+        object: Value,
+        index: Cell<i64>,
+    },
     /// Iterates over a snapshot (dict views' reversed, etc.).
     Snapshot {
         items: Vec<Value>,
@@ -136,6 +142,7 @@ impl PyIterator {
             IterKind::Filter { .. } => "filter",
             IterKind::Snapshot { name, .. } => name,
             IterKind::GetItem { .. } => "iterator",
+            IterKind::GetItemReversed { .. } => "reversed",
         }
     }
 
@@ -161,7 +168,9 @@ impl PyIterator {
                 visit(iter);
             }
             IterKind::Snapshot { items, .. } => items.iter().for_each(visit),
-            IterKind::GetItem { object, .. } => visit(object),
+            IterKind::GetItem { object, .. } | IterKind::GetItemReversed { object, .. } => {
+                visit(object)
+            }
         }
     }
 
@@ -339,6 +348,24 @@ impl PyIterator {
                     return Ok(Some(v));
                 }
             },
+            IterKind::GetItemReversed { object, index } => {
+                let i = index.get();
+                if i <= 0 {
+                    return Ok(None);
+                }
+                index.set(i - 1);
+                match vm.subscript_get(object, Value::Int(i - 1)) {
+                    Ok(item) => Ok(Some(item)),
+                    Err(err)
+                        if err.matches(crate::typeobject::ExcType::IndexError)
+                            || err.matches(crate::typeobject::ExcType::StopIteration) =>
+                    {
+                        index.set(0);
+                        Ok(None)
+                    }
+                    Err(err) => Err(err),
+                }
+            }
             IterKind::GetItem { object, index } => {
                 let i = index.get();
                 match vm.subscript_get(object, Value::Int(i)) {

@@ -90,39 +90,81 @@ fn len(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     Ok(Value::from(items(receiver)?.len()))
 }
 
-fn keys(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    args.check("keys", 0, 0)?;
-    Ok(Value::list(
-        items(receiver)?.into_iter().map(|(k, _)| k).collect(),
-    ))
+/// The namespace as a new dict (what the views and operators work on).
+fn snapshot(receiver: &Value) -> PyResult {
+    Ok(Value::dict(crate::builtins::dict::PyDict::from_pairs(
+        items(receiver)?,
+    )?))
+}
+
+/// `proxy.name(*args)` answered by the same method of a snapshot dict.
+fn through_dict(vm: &mut Vm, receiver: &Value, name: &str, args: Args) -> PyResult {
+    let dict = snapshot(receiver)?;
+    crate::protocol::call_method(vm, &dict, name, args)
+}
+
+fn keys(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    through_dict(vm, receiver, "keys", args)
 }
 
 fn iter(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    let keys = keys(vm, receiver, args)?;
-    vm.iterate(&keys)
+    args.check("__iter__", 0, 0)?;
+    let dict = snapshot(receiver)?;
+    vm.iterate(&dict)
 }
 
-fn values(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    args.check("values", 0, 0)?;
-    Ok(Value::list(
-        items(receiver)?.into_iter().map(|(_, v)| v).collect(),
-    ))
+fn values(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    through_dict(vm, receiver, "values", args)
 }
 
-fn pairs(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    args.check("items", 0, 0)?;
-    Ok(Value::list(
-        items(receiver)?
-            .into_iter()
-            .map(|(k, v)| Value::tuple(vec![k, v]))
-            .collect(),
-    ))
+fn pairs(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    through_dict(vm, receiver, "items", args)
+}
+
+fn copy(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    through_dict(vm, receiver, "copy", args)
+}
+
+fn reversed(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__reversed__", 0, 0)?;
+    crate::builtins::iter::reversed(&snapshot(receiver)?)
+}
+
+fn eq(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__eq__", 1, 1)?;
+    let dict = snapshot(receiver)?;
+    let other = match args.pos[0].native::<MappingProxy>() {
+        Some(_) => snapshot(&args.pos[0])?,
+        None => args.pos[0].clone(),
+    };
+    vm.equal(&dict, &other).map(Value::bool)
+}
+
+fn or(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__or__", 1, 1)?;
+    let dict = snapshot(receiver)?;
+    vm.binary(crate::protocol::BinaryOp::Or, &dict, &args.pos[0])
+}
+
+fn ror(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__ror__", 1, 1)?;
+    let dict = snapshot(receiver)?;
+    vm.binary(crate::protocol::BinaryOp::Or, &args.pos[0], &dict)
+}
+
+fn hash(_: &mut Vm, _: &Value, _: Args) -> PyResult {
+    Err(PyErr::type_error("unhashable type: 'mappingproxy'"))
+}
+
+fn str(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__str__", 0, 0)?;
+    let dict = snapshot(receiver)?;
+    vm.str(&dict).map(Value::str)
 }
 
 fn repr(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     args.check("__repr__", 0, 0)?;
-    let dict = crate::builtins::dict::PyDict::from_pairs(items(receiver)?)?;
-    let text = vm.repr(&Value::dict(dict))?;
+    let text = vm.repr(&snapshot(receiver)?)?;
     Ok(Value::str(format!("mappingproxy({text})")))
 }
 
@@ -171,5 +213,40 @@ static METHODS: &[MethodDef] = &[
         name: "items",
         params: crate::builtins::function::Params::Any,
         func: pairs,
+    },
+    MethodDef {
+        name: "copy",
+        params: crate::builtins::function::Params::Any,
+        func: copy,
+    },
+    MethodDef {
+        name: "__reversed__",
+        params: crate::builtins::function::Params::Any,
+        func: reversed,
+    },
+    MethodDef {
+        name: "__eq__",
+        params: crate::builtins::function::Params::Any,
+        func: eq,
+    },
+    MethodDef {
+        name: "__or__",
+        params: crate::builtins::function::Params::Any,
+        func: or,
+    },
+    MethodDef {
+        name: "__ror__",
+        params: crate::builtins::function::Params::Any,
+        func: ror,
+    },
+    MethodDef {
+        name: "__hash__",
+        params: crate::builtins::function::Params::Any,
+        func: hash,
+    },
+    MethodDef {
+        name: "__str__",
+        params: crate::builtins::function::Params::Any,
+        func: str,
     },
 ];

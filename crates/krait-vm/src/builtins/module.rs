@@ -745,10 +745,14 @@ impl Vm {
             }
             return Ok(class.is_subtype(t));
         }
-        if let Some(items) = classinfo.as_tuple_or_subclass() {
-            for item in items.as_slice().to_vec() {
-                if self.isinstance(object, &item)? {
-                    return Ok(true);
+        if classinfo.as_tuple_or_subclass().is_some() {
+            // Nested tuples are walked with a stack, not recursion.
+            let mut pending = vec![classinfo.clone()];
+            while let Some(info) = pending.pop() {
+                match info.as_tuple_or_subclass() {
+                    Some(items) => pending.extend(items.as_slice().iter().rev().cloned()),
+                    None if self.isinstance(object, &info)? => return Ok(true),
+                    None => {}
                 }
             }
             return Ok(false);
@@ -763,10 +767,13 @@ impl Vm {
 
     /// `issubclass(class, classinfo)`, with `__subclasscheck__` hooks.
     pub fn issubclass(&mut self, class: &Value, classinfo: &Value) -> PyResult<bool> {
-        if let Some(items) = classinfo.as_tuple_or_subclass() {
-            for item in items.as_slice().to_vec() {
-                if self.issubclass(class, &item)? {
-                    return Ok(true);
+        if classinfo.as_tuple_or_subclass().is_some() {
+            let mut pending = vec![classinfo.clone()];
+            while let Some(info) = pending.pop() {
+                match info.as_tuple_or_subclass() {
+                    Some(items) => pending.extend(items.as_slice().iter().rev().cloned()),
+                    None if self.issubclass(class, &info)? => return Ok(true),
+                    None => {}
                 }
             }
             return Ok(false);

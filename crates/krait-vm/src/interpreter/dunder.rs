@@ -87,11 +87,6 @@ fn same_class(a: &Value, b: &Value) -> bool {
     }
 }
 
-/// Whether `value`'s class (a user class) defines how it is iterated.
-fn class_defines_iteration(value: &Value) -> bool {
-    user_class_ref(value).is_some_and(|c| c.defines(Slot::Iter) || c.defines(Slot::GetItem))
-}
-
 fn not_implemented(value: &Option<Value>) -> bool {
     matches!(value, None | Some(Value::NotImplemented))
 }
@@ -898,10 +893,13 @@ impl Vm {
     /// `item in container`, with the interpreter's `==` and `hash` where
     /// user classes are involved.
     pub(crate) fn contains_value(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        // A class's own __contains__; a subclass of a builtin without one
+        // keeps the builtin's containment (CPython's sq_contains), whatever
+        // its __iter__; a plain class falls back to iterating.
         if let Some(class) = user_class_ref(container)
             && (class.defines(Slot::Contains)
-                || class.defines(Slot::Iter)
-                || class.defines(Slot::GetItem))
+                || (!has_base(container)
+                    && (class.defines(Slot::Iter) || class.defines(Slot::GetItem))))
         {
             return self.contains_dunder(container, item);
         }
@@ -928,7 +926,7 @@ impl Vm {
         if let Some(result) = self.call_dunder(container, "__contains__", vec![item.clone()])? {
             return self.truthy_value(&result);
         }
-        if has_base(container) && !class_defines_iteration(container) {
+        if has_base(container) {
             return protocol::contains(self, container, item);
         }
         let iterator = self.iterate(container).map_err(|_| {

@@ -4,7 +4,6 @@
 
 use crate::PyErr;
 use crate::interpreter::Vm;
-use crate::typeobject::ExcType;
 use crate::value::Value;
 
 /// CPython collapses a line repeated more than this many times in a row.
@@ -99,12 +98,11 @@ impl Vm {
     /// `ValueError: message`, or just the name when the message is empty.
     pub fn exception_line(&mut self, err: &PyErr) -> String {
         let name = err.class().qualname.to_string();
-        let args = err.exception().args.borrow().clone();
-        let message = if err.matches(ExcType::KeyError) || args.len() != 1 {
-            err.message()
-        } else {
-            self.str(&args[0]).unwrap_or_else(|_| err.message())
-        };
+        // str(exc): the class's own __str__, else its arguments' text
+        // (through their __str__/__repr__), as CPython prints it.
+        let message = self
+            .str(&err.value())
+            .unwrap_or_else(|_| "<exception str() failed>".to_string());
         if message.is_empty() {
             name
         } else {

@@ -75,13 +75,15 @@ pub(crate) fn builtin_new(owner: &Rc<TypeObject>) -> Value {
 
 /// Whether `value` is a builtin `__new__` (so a class does not define its own).
 pub(crate) fn is_builtin_new(value: &Value) -> bool {
-    match value.as_obj() {
-        Some(PyObject::StaticMethod(s)) => matches!(
-            s.function.as_obj(),
-            Some(PyObject::MethodDescriptor(m)) if std::ptr::eq(m.def, &BUILTIN_NEW)
-        ),
-        _ => false,
-    }
+    let function = match value.as_obj() {
+        Some(PyObject::StaticMethod(s)) => &s.function,
+        // `__new__ = object.__new__` in a class body stores it unwrapped.
+        _ => value,
+    };
+    matches!(
+        function.as_obj(),
+        Some(PyObject::MethodDescriptor(m)) if std::ptr::eq(m.def, &BUILTIN_NEW)
+    )
 }
 
 /// `type.__call__`, reachable as `super().__call__(*args)` from a

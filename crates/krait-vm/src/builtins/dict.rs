@@ -311,7 +311,19 @@ impl<V> KeyTable<V> {
 /// subclass of a builtin always, its value may differ from its base's —
 /// or a tuple holding one. Other instances hash and compare by identity,
 /// which the builtin paths do too.
+#[inline]
 pub fn needs_interp(key: &Value) -> bool {
+    // Ints, floats, None and bools first: no object to look at.
+    let Value::Obj(object) = key else {
+        return false;
+    };
+    if let PyObject::Str(_) = &**object {
+        return false;
+    }
+    needs_interp_object(key)
+}
+
+fn needs_interp_object(key: &Value) -> bool {
     use crate::typeobject::Slot;
     let user = |class: &crate::typeobject::TypeObject| {
         class.defines(Slot::Hash) || class.defines(Slot::Eq) || class.builtin.is_some()

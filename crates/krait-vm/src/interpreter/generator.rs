@@ -279,6 +279,7 @@ impl Vm {
     /// YIELD_VALUE: moves the running generator frame back into its
     /// generator. For a frame resumed in place, gives the caller's
     /// exception state back and says which instruction resumed it.
+    #[inline]
     pub(crate) fn suspend_generator_frame(&mut self) -> Option<ResumedBy> {
         let frame = self.frames.pop()?;
         match &frame.generator {

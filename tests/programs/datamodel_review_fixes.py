@@ -60,3 +60,10 @@ try:
 except E as e:
     print("own __str__", e, repr(e))
 print("key error text", str(KeyError(O())), repr(KeyError(O())))
+
+# Methods of set, float and int called on instances of their subclasses.
+class St(set): pass
+class F(float): pass
+class I(int): pass
+s = St(); s.add(1); s.discard(2)
+print("subclass methods", sorted(s), F(1.0).is_integer(), I(5).bit_length(), F(2.5).as_integer_ratio())

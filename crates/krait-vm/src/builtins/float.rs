@@ -316,7 +316,8 @@ pub fn as_integer_ratio(x: f64) -> PyResult<(BigInt, BigInt)> {
 }
 
 fn float_arg(v: &Value) -> PyResult<f64> {
-    match v {
+    // A float subclass instance: the float it carries.
+    match v.builtin_value() {
         Value::Float(f) => Ok(f.get()),
         _ => Err(PyErr::type_error(format!(
             "descriptor requires a 'float' object but received a '{}'",

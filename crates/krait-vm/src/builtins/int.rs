@@ -593,7 +593,8 @@ pub fn bit_length(a: IntRef) -> u64 {
 }
 
 fn int_arg(v: &Value) -> PyResult<IntRef<'_>> {
-    as_int(v).ok_or_else(|| {
+    // An int subclass instance: the int it carries.
+    as_int(v.builtin_value()).ok_or_else(|| {
         PyErr::type_error(format!(
             "descriptor requires an 'int' object but received a '{}'",
             v.type_name()

@@ -263,7 +263,8 @@ fn zelf(v: &Value) -> PyResult<&PySet> {
 }
 
 fn mutable(v: &Value) -> PyResult<&PySet> {
-    match v.as_obj() {
+    // An instance of a subclass of set works on the set it carries.
+    match v.builtin_value().as_obj() {
         Some(PyObject::Set(s)) => Ok(s),
         _ => Err(PyErr::type_error(format!(
             "descriptor requires a 'set' object but received a '{}'",

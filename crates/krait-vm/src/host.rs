@@ -1,12 +1,13 @@
 //! The host interface: everything the VM needs from the world outside it.
 //!
 //! The VM never touches stdio, clocks, the file system or the compiler
-//! directly; it asks its [`Host`]. The `krait` command installs a host that
-//! grants everything (real stdio, the system clock, the compiler); an
-//! embedder may grant less. [`DenyAll`] is the default a library user gets
-//! from [`crate::Vm::new`]'s sibling constructor [`crate::Vm::with_host`]
-//! when they want nothing shared, and [`BufferHost`] captures output for
-//! tests and embedders.
+//! directly; it asks its [`Host`]. [`crate::Vm::new`] uses [`StdHost`]
+//! (the process's stdio and clocks, what the `krait` command grants);
+//! [`crate::Vm::with_host`] takes any other: [`DenyAll`] grants nothing,
+//! [`BufferHost`] captures output and serves input lines (tests,
+//! embedders). The compiler and module finding have no users yet (the
+//! compile()/exec() and import issues); the sandbox-by-default choice for
+//! embedders belongs to the embedding issue.
 //!
 //! Each method has a default that refuses or does the harmless thing, so a
 //! host implements only what it grants.

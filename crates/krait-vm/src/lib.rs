@@ -5,12 +5,14 @@
 //! **Input/output.** [`Vm::run_code`] takes a `krait_bytecode::CodeObject`
 //! (from the compiler or a verified .kbc file) and returns the value or
 //! the uncaught exception ([`PyErr`]); [`Vm::format_exception`] renders a
-//! CPython traceback. Inside, the dispatch loop hands [`Value`]s to the generic
-//! operations in [`protocol`] (`binary_op`, `compare`, `get_item`, `iter`,
-//! `next`, `repr`, `format`, `call_method`, ...) and gets back
-//! `Result<Value, PyErr>` ([`PyResult`]). A [`PyErr`] carries a Python
-//! exception object whose type comes from the builtin hierarchy in
-//! [`typeobject`].
+//! CPython traceback. Inside, every Python operation is one method of
+//! [`Vm`] (`iterate`, `length`, `truthy_value`, `hash_value`, `equal`,
+//! `binary_dunder`, `subscript_get`, `repr`, `str`, `call`, ...): the exact
+//! builtin fast path first, then the type's slots (the dunders a class
+//! defines), then the builtin behaviour in [`protocol`]. Results are
+//! `Result<Value, PyErr>` ([`PyResult`]); a [`PyErr`] carries a Python
+//! exception object whose type comes from the hierarchy in [`typeobject`].
+//! Types declared outside the VM's own kinds are [`native`] objects.
 //!
 //! **Layering invariant.** krait-vm depends on krait-bytecode only (plus
 //! num-bigint/num-traits/num-integer and indexmap). It must never depend on
@@ -62,10 +64,9 @@
 //! - Set iteration replays CPython's hash-table layout for the insertions
 //!   the set saw; a set built from a constant literal of 3+ items (which
 //!   CPython builds from a frozenset) can still come out in another order.
-//! - Some builtin methods still use the dunder-blind operations of
-//!   [`protocol`] (`list.__repr__` of items, `%` formatting): being moved
-//!   to the VM's operations (issue 11).
-//! - No modules beyond `math` and `sys`; no `complex`: `(-8) ** 0.5` raises ValueError instead.
+//! - `__class__` assignment on instances is not supported (see
+//!   ARCHITECTURE.md, "Known gaps" of the object model).
+//! - No modules beyond `math`, `sys` and `time`; no `complex`: `(-8) ** 0.5` raises ValueError instead.
 //! - `range` bounds are limited to `i64`.
 //! - Unicode character classes (`isprintable`, `isidentifier`, `casefold`,
 //!   `title`) use Rust's Unicode tables, which differ from CPython's in rare

@@ -746,16 +746,7 @@ impl Vm {
             return Ok(class.is_subtype(t));
         }
         if classinfo.as_tuple_or_subclass().is_some() {
-            // Nested tuples are walked with a stack, not recursion.
-            let mut pending = vec![classinfo.clone()];
-            while let Some(info) = pending.pop() {
-                match info.as_tuple_or_subclass() {
-                    Some(items) => pending.extend(items.as_slice().iter().rev().cloned()),
-                    None if self.isinstance(object, &info)? => return Ok(true),
-                    None => {}
-                }
-            }
-            return Ok(false);
+            return self.any_class_in(classinfo, |vm, info| vm.isinstance(object, info));
         }
         if let Some(result) = self.class_check_hook(classinfo, "__instancecheck__", object)? {
             return Ok(result);
@@ -768,15 +759,7 @@ impl Vm {
     /// `issubclass(class, classinfo)`, with `__subclasscheck__` hooks.
     pub fn issubclass(&mut self, class: &Value, classinfo: &Value) -> PyResult<bool> {
         if classinfo.as_tuple_or_subclass().is_some() {
-            let mut pending = vec![classinfo.clone()];
-            while let Some(info) = pending.pop() {
-                match info.as_tuple_or_subclass() {
-                    Some(items) => pending.extend(items.as_slice().iter().rev().cloned()),
-                    None if self.issubclass(class, &info)? => return Ok(true),
-                    None => {}
-                }
-            }
-            return Ok(false);
+            return self.any_class_in(classinfo, |vm, info| vm.issubclass(class, info));
         }
         if let Some(result) = self.class_check_hook(classinfo, "__subclasscheck__", class)? {
             return Ok(result);
@@ -790,6 +773,24 @@ impl Vm {
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union",
             )),
         }
+    }
+
+    /// Whether `test` holds for an item of the (nested) tuple `classinfo`,
+    /// left to right; the nesting is walked with a stack, not recursion.
+    fn any_class_in(
+        &mut self,
+        classinfo: &Value,
+        mut test: impl FnMut(&mut Vm, &Value) -> PyResult<bool>,
+    ) -> PyResult<bool> {
+        let mut pending = vec![classinfo.clone()];
+        while let Some(info) = pending.pop() {
+            match info.as_tuple_or_subclass() {
+                Some(items) => pending.extend(items.as_slice().iter().rev().cloned()),
+                None if test(self, &info)? => return Ok(true),
+                None => {}
+            }
+        }
+        Ok(false)
     }
 
     /// `type(classinfo).<hook>(classinfo, value)` when a user class (a

@@ -301,16 +301,7 @@ impl Vm {
             "__module__" => {
                 return Ok(Value::str(if class.heap { "__main__" } else { "builtins" }));
             }
-            "__mro__" => {
-                let mut mro = vec![Value::obj(PyObject::Type(class.clone()))];
-                mro.extend(
-                    class
-                        .mro
-                        .iter()
-                        .map(|t| Value::obj(PyObject::Type(t.clone()))),
-                );
-                return Ok(Value::tuple(mro));
-            }
+            "__mro__" => return Ok(Value::tuple(mro_values(class))),
             "__bases__" => {
                 return Ok(Value::tuple(
                     class
@@ -898,29 +889,26 @@ fn attribute_name(args: &Args) -> PyResult<String> {
 /// `cls.mro()`: the class and its MRO, as a list.
 static MRO: crate::builtins::function::MethodDef = crate::builtins::function::MethodDef {
     name: "mro",
-    params: crate::builtins::function::Params::Any,
-    func: |_, receiver, args| {
-        args.check("mro", 0, 0)?;
-        let Some(PyObject::Type(class)) = receiver.as_obj() else {
-            return Err(PyErr::type_error("mro() needs a type"));
-        };
-        let mut mro = vec![Value::obj(PyObject::Type(class.clone()))];
-        mro.extend(
-            class
-                .mro
-                .iter()
-                .map(|t| Value::obj(PyObject::Type(t.clone()))),
-        );
-        Ok(Value::list(mro))
+    params: crate::builtins::function::Params::NoArgs,
+    func: |_, receiver, _| match receiver.as_obj() {
+        Some(PyObject::Type(class)) => Ok(Value::list(mro_values(class))),
+        _ => Err(PyErr::type_error("mro() needs a type")),
     },
 };
+
+/// The class followed by its MRO, as values (`__mro__`, `mro()`).
+fn mro_values(class: &Rc<TypeObject>) -> Vec<Value> {
+    std::iter::once(class)
+        .chain(class.mro.iter())
+        .map(|t| Value::obj(PyObject::Type(t.clone())))
+        .collect()
+}
 
 /// `cls.__subclasses__()`: the live classes made with `cls` as a base.
 static SUBCLASSES: crate::builtins::function::MethodDef = crate::builtins::function::MethodDef {
     name: "__subclasses__",
-    params: crate::builtins::function::Params::Any,
-    func: |_, receiver, args| {
-        args.check("__subclasses__", 0, 0)?;
+    params: crate::builtins::function::Params::NoArgs,
+    func: |_, receiver, _| {
         let Some(PyObject::Type(class)) = receiver.as_obj() else {
             return Err(PyErr::type_error("__subclasses__() needs a type"));
         };

@@ -232,7 +232,6 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult {
     match op {
         BinaryOp::Add => add_objects(a, b),
         BinaryOp::Mul => mul_objects(a, b),
-        BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor => set_op(op, a, b),
         _ => Err(unsupported(op, a, b)),
     }
 }
@@ -325,39 +324,6 @@ fn mul_objects(a: &Value, b: &Value) -> PyResult {
     }
 }
 
-/// Set algebra and dict merge (`|`, `&`, `-`, `^`).
-fn set_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult {
-    if let (Some(x), Some(y)) = (a.as_dict_or_subclass(), b.as_dict_or_subclass())
-        && op == BinaryOp::Or
-    {
-        return dict::merge(x, y);
-    }
-    let as_set = |v: &Value| -> Option<PyResult<PySet>> {
-        match v.as_obj()? {
-            PyObject::Set(s) | PyObject::FrozenSet(s) => Some(Ok(s.copy())),
-            PyObject::DictView(view) if view.kind != dict::ViewKind::Values => {
-                Some(PySet::from_values(view.elements()))
-            }
-            _ => None,
-        }
-    };
-    let (Some(x), Some(y)) = (as_set(a), as_set(b)) else {
-        return Err(unsupported(op, a, b));
-    };
-    let (x, y) = (x?, y?);
-    let r = match op {
-        BinaryOp::Or => x.union(&y)?,
-        BinaryOp::And => x.intersection(&y)?,
-        BinaryOp::Sub => x.difference(&y)?,
-        _ => x.symmetric_difference(&y)?,
-    };
-    // The result takes the left operand's kind (views give sets).
-    Ok(match a.as_obj() {
-        Some(PyObject::FrozenSet(_)) => Value::frozenset(r),
-        _ => Value::set(r),
-    })
-}
-
 /// `a <op>= b`: mutates lists, sets and dicts in place; otherwise the
 /// same as [`binary_op`].
 pub fn inplace_op(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult {
@@ -374,7 +340,8 @@ pub fn inplace_op(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult {
         (BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor, Some(PyObject::Set(s)))
             if b.as_anyset_or_subclass().is_some() =>
         {
-            let r = binary_op(op, a, b)?;
+            let r = crate::builtins::set::set_operation(vm, op, a, b)
+                .unwrap_or_else(|| Err(unsupported(op, a, b)))?;
             if let Some(r) = r.as_anyset_or_subclass() {
                 let new = std::mem::take(&mut *r.table_mut());
                 *s.table_mut() = new;
@@ -561,12 +528,12 @@ fn compare_builtin(op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<bool>
             Some(PyObject::Set(x) | PyObject::FrozenSet(x)),
             Some(PyObject::Set(y) | PyObject::FrozenSet(y)),
         ) => match op {
-            CompareOp::Eq => x.eq(y)?,
-            CompareOp::Ne => !x.eq(y)?,
-            CompareOp::Le => x.is_subset(y)?,
-            CompareOp::Lt => x.len() < y.len() && x.is_subset(y)?,
-            CompareOp::Ge => y.is_subset(x)?,
-            CompareOp::Gt => y.len() < x.len() && y.is_subset(x)?,
+            CompareOp::Eq => x.len() == y.len() && x.is_subset_builtin(y)?,
+            CompareOp::Ne => !(x.len() == y.len() && x.is_subset_builtin(y)?),
+            CompareOp::Le => x.is_subset_builtin(y)?,
+            CompareOp::Lt => x.len() < y.len() && x.is_subset_builtin(y)?,
+            CompareOp::Ge => y.is_subset_builtin(x)?,
+            CompareOp::Gt => y.len() < x.len() && y.is_subset_builtin(x)?,
         },
         (Some(PyObject::Dict(x)), Some(PyObject::Dict(y))) if eq_only => {
             x.eq(y)? == (op == CompareOp::Eq)
@@ -577,11 +544,14 @@ fn compare_builtin(op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<bool>
         (Some(PyObject::DictView(x)), Some(PyObject::DictView(y)))
             if eq_only && x.kind == y.kind && x.kind != dict::ViewKind::Values =>
         {
-            let (sx, sy) = (
-                PySet::from_values(x.elements())?,
-                PySet::from_values(y.elements())?,
-            );
-            sx.eq(&sy)? == (op == CompareOp::Eq)
+            let (sx, sy) = (PySet::new(), PySet::new());
+            for item in x.elements() {
+                sx.add(item)?;
+            }
+            for item in y.elements() {
+                sy.add(item)?;
+            }
+            (sx.len() == sy.len() && sx.is_subset_builtin(&sy)?) == (op == CompareOp::Eq)
         }
         (Some(PyObject::Type(x)), Some(PyObject::Type(y))) if eq_only => {
             Rc::ptr_eq(x, y) == (op == CompareOp::Eq)
@@ -836,14 +806,14 @@ pub fn contains(vm: &mut Vm, container: &Value, x: &Value) -> PyResult<bool> {
         },
         Some(PyObject::List(l)) => linear(vm, &l.snapshot()),
         Some(PyObject::Tuple(t)) => linear(vm, t.as_slice()),
-        Some(PyObject::Dict(d)) => d.contains(x),
-        Some(PyObject::DictView(view)) => view.contains(x),
-        Some(PyObject::Set(s) | PyObject::FrozenSet(s)) => s.contains(x),
+        Some(PyObject::Dict(d)) => Ok(d.get_item_vm(vm, x)?.is_some()),
+        Some(PyObject::DictView(view)) => view.contains(vm, x),
+        Some(PyObject::Set(s) | PyObject::FrozenSet(s)) => s.contains_vm(vm, x),
         Some(PyObject::Range(r)) => r.contains(x),
         Some(PyObject::Bytes(b)) => b.contains(x),
         Some(PyObject::Iterator(_) | PyObject::Generator(_)) => {
             while let Some(item) = next(vm, container)? {
-                if item.is(x) || eq(&item, x)? {
+                if vm.equal(&item, x)? {
                     return Ok(true);
                 }
             }

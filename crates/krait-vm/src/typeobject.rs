@@ -162,6 +162,16 @@ impl TypeObject {
         }
     }
 
+    /// Notes that a data descriptor now lives on this class: instance
+    /// attribute reads of it and of every class below it consult the
+    /// class first.
+    pub fn note_data_descriptor(&self) {
+        self.has_data_descriptors.set(true);
+        for class in self.live_subclasses() {
+            class.note_data_descriptor();
+        }
+    }
+
     /// Records `class` as made with this one among its bases. Dead
     /// entries are dropped whenever the list doubles, so a program making
     /// classes in a loop does not grow it without bound.

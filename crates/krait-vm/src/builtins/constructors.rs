@@ -687,45 +687,12 @@ fn new_dict(vm: &mut Vm, args: Args) -> PyResult {
     expect_args("dict", &args, 0, 1)?;
     let d = PyDict::new();
     if let Some(src) = args.pos.first() {
-        dict_update(vm, &d, src)?;
+        d.update_from(vm, src)?;
     }
     for (k, v) in args.kw {
         d.set_item(Value::str(*k), v.clone())?;
     }
     Ok(Value::dict(d))
-}
-
-/// `d.update(src)`: a dict, a mapping with `keys()` (user classes), or an
-/// iterable of pairs (generators included).
-pub fn dict_update(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
-    if let Some(pairs) = vm.mapping_items(src)? {
-        for (k, v) in pairs {
-            d.set_item_vm(vm, k, v)?;
-        }
-        return Ok(());
-    }
-    let it = vm.iterate(src)?;
-    let mut n = 0;
-    while let Some(item) = protocol::next(vm, &it)? {
-        let pair = collect(vm, &item).map_err(|e| {
-            if e.matches(ExcType::TypeError) {
-                PyErr::type_error(format!(
-                    "cannot convert dictionary update sequence element #{n} to a sequence"
-                ))
-            } else {
-                e
-            }
-        })?;
-        let [k, v]: [Value; 2] = pair.try_into().map_err(|p: Vec<Value>| {
-            PyErr::value_error(format!(
-                "dictionary update sequence element #{n} has length {}; 2 is required",
-                p.len()
-            ))
-        })?;
-        d.set_item(k, v)?;
-        n += 1;
-    }
-    Ok(())
 }
 
 fn new_set(vm: &mut Vm, args: Args, frozen: bool) -> PyResult {
@@ -740,7 +707,7 @@ fn new_set(vm: &mut Vm, args: Args, frozen: bool) -> PyResult {
         }
         Some(v) => collect(vm, v)?,
     };
-    let s = PySet::from_values(items)?;
+    let s = PySet::from_values(vm, items)?;
     Ok(if frozen {
         Value::frozenset(s)
     } else {

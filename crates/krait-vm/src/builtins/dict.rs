@@ -631,6 +631,9 @@ impl PyDict {
         Ok(s)
     }
 
+    /// `self == other` for dicts of builtin keys and values (no Python
+    /// `__eq__` to run): the object layer's fast path; the interpreter's
+    /// is [`PyDict::eq_vm`].
     pub fn eq(&self, other: &PyDict) -> PyResult<bool> {
         if self.len() != other.len() {
             return Ok(false);
@@ -638,6 +641,20 @@ impl PyDict {
         for (k, v) in self.items() {
             match other.get_item(&k)? {
                 Some(w) if v.is(&w) || protocol::eq(&v, &w)? => {}
+                _ => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    /// `self == other` with the interpreter's `hash` and `==`.
+    pub fn eq_vm(&self, vm: &mut Vm, other: &PyDict) -> PyResult<bool> {
+        if self.len() != other.len() {
+            return Ok(false);
+        }
+        for (k, v) in self.items() {
+            match other.get_item_vm(vm, &k)? {
+                Some(w) if vm.equal(&v, &w)? => {}
                 _ => return Ok(false),
             }
         }
@@ -672,7 +689,7 @@ impl PyDict {
             }
             let mut p = pair.into_iter();
             let (k, v) = (p.next().unwrap_or_default(), p.next().unwrap_or_default());
-            self.set_item(k, v)?;
+            self.set_item_vm(vm, k, v)?;
             n += 1;
         }
         Ok(())
@@ -684,16 +701,16 @@ impl PyDict {
 pub fn fromkeys(vm: &mut Vm, iterable: &Value, value: Value) -> PyResult {
     let d = PyDict::new();
     for k in protocol::collect(vm, iterable)? {
-        d.set_item(k, value.clone())?;
+        d.set_item_vm(vm, k, value.clone())?;
     }
     Ok(Value::dict(d))
 }
 
 /// `a | b`: a new dict.
-pub fn merge(a: &PyDict, b: &PyDict) -> PyResult {
+pub fn merge(vm: &mut Vm, a: &PyDict, b: &PyDict) -> PyResult {
     let d = a.copy();
     for (k, v) in b.items() {
-        d.set_item(k, v)?;
+        d.set_item_vm(vm, k, v)?;
     }
     Ok(Value::dict(d))
 }
@@ -755,22 +772,22 @@ impl PyDictView {
         ))
     }
 
-    pub fn contains(&self, x: &Value) -> PyResult<bool> {
+    pub fn contains(&self, vm: &mut Vm, x: &Value) -> PyResult<bool> {
         let d = self.dict();
         match self.kind {
-            ViewKind::Keys => d.contains(x),
+            ViewKind::Keys => Ok(d.get_item_vm(vm, x)?.is_some()),
             ViewKind::Items => {
                 let Some(t) = x.as_tuple_or_subclass().filter(|t| t.len() == 2) else {
                     return Ok(false);
                 };
-                match d.get_item(&t.as_slice()[0])? {
-                    Some(v) => Ok(v.is(&t.as_slice()[1]) || protocol::eq(&v, &t.as_slice()[1])?),
+                match d.get_item_vm(vm, &t.as_slice()[0])? {
+                    Some(v) => vm.equal(&v, &t.as_slice()[1]),
                     None => Ok(false),
                 }
             }
             ViewKind::Values => {
                 for v in d.values() {
-                    if v.is(x) || protocol::eq(&v, x)? {
+                    if vm.equal(&v, x)? {
                         return Ok(true);
                     }
                 }

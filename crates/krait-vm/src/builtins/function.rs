@@ -33,16 +33,41 @@ pub struct MethodDef {
     pub func: NativeMethod,
 }
 
-/// What a builtin method takes besides its receiver (CPython's calling
-/// conventions METH_NOARGS and METH_O; others check for themselves).
+/// What a builtin method takes besides its receiver, as CPython declares
+/// it; each form checks the call with that form's CPython messages, so a
+/// method's body reads its arguments (`args.get(i, name)`) without
+/// checking them again.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Params {
-    /// The function checks its own arguments.
+    /// The function checks its own arguments (it takes any number).
     Any,
-    /// No arguments.
+    /// No arguments (METH_NOARGS: `float.hex() takes no arguments (1
+    /// given)`).
     NoArgs,
-    /// Exactly one positional argument.
+    /// Exactly one positional argument (METH_O: `str.join() takes exactly
+    /// one argument (0 given)`).
     One,
+    /// Between `min` and `max` positional arguments, no keywords (Argument
+    /// Clinic's positional-only form: `center expected at least 1
+    /// argument, got 0`).
+    Positional(u8, u8),
+    /// Between `min` and `max` positional arguments, no keywords (the
+    /// older tuple parsing: `count() takes at least 1 argument (0
+    /// given)`).
+    Tuple(u8, u8),
+    /// Named parameters (Argument Clinic's keyword form: `'x' is an
+    /// invalid keyword argument for split()`).
+    Named(&'static Signature),
+}
+
+/// The parameters of a method that takes keywords: `names` in order,
+/// the first `positional` of them may be given by position (the rest are
+/// keyword-only), the first `required` must be given.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Signature {
+    pub names: &'static [&'static str],
+    pub positional: usize,
+    pub required: usize,
 }
 
 impl MethodDef {
@@ -56,26 +81,128 @@ impl MethodDef {
         (self.func)(vm, receiver, args)
     }
 
-    #[cold]
-    fn params_error(&'static self, message: &str) -> crate::PyErr {
-        crate::PyErr::type_error(format!("{}() {message}", self.qualified_name()))
+    /// Checks a call's arguments against `params` (`name` for messages).
+    pub fn check_params(&'static self, args: &Args) -> PyResult<()> {
+        check_params(self.params, self.name, || self.qualified_name(), args)
     }
+}
 
-    fn check_params(&'static self, args: &Args) -> PyResult<()> {
-        let n = args.pos.len();
-        match self.params {
-            Params::Any => Ok(()),
-            _ if !args.kw.is_empty() => Err(self.params_error("takes no keyword arguments")),
-            Params::NoArgs if n != 0 => {
-                Err(self.params_error(&format!("takes no arguments ({n} given)")))
+#[cold]
+fn params_error(message: String) -> crate::PyErr {
+    crate::PyErr::type_error(message)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Checks `args` against `params`: `name` is the method's bare name,
+/// `qualified` gives `type.name` for the forms whose messages use it.
+pub fn check_params(
+    params: Params,
+    name: &str,
+    qualified: impl FnOnce() -> String,
+    args: &Args,
+) -> PyResult<()> {
+    let n = args.pos.len();
+    let (min, max) = match params {
+        Params::Any => return Ok(()),
+        Params::Named(signature) => return check_signature(signature, name, args),
+        Params::NoArgs | Params::One => {
+            let expected = usize::from(params == Params::One);
+            if !args.kw.is_empty() {
+                return Err(params_error(format!(
+                    "{}() takes no keyword arguments",
+                    qualified()
+                )));
             }
-            Params::One if n != 1 => {
-                Err(self.params_error(&format!("takes exactly one argument ({n} given)")))
+            if n == expected {
+                return Ok(());
             }
-            _ => Ok(()),
+            return Err(params_error(match params {
+                Params::NoArgs => format!("{}() takes no arguments ({n} given)", qualified()),
+                _ => format!("{}() takes exactly one argument ({n} given)", qualified()),
+            }));
+        }
+        Params::Positional(min, max) | Params::Tuple(min, max) => {
+            (usize::from(min), usize::from(max))
+        }
+    };
+    if !args.kw.is_empty() {
+        return Err(params_error(format!("{name}() takes no keyword arguments")));
+    }
+    if (min..=max).contains(&n) {
+        return Ok(());
+    }
+    let clinic = matches!(params, Params::Positional(..));
+    Err(params_error(match (clinic, n < min) {
+        (true, _) if min == max => {
+            format!("{name} expected {min} argument{}, got {n}", plural(min))
+        }
+        (true, true) => format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        ),
+        (true, false) => format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            plural(max)
+        ),
+        (false, _) if min == max => {
+            format!(
+                "{name}() takes exactly {min} argument{} ({n} given)",
+                plural(min)
+            )
+        }
+        (false, true) => format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        ),
+        (false, false) => format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        ),
+    }))
+}
+
+fn check_signature(signature: &Signature, name: &str, args: &Args) -> PyResult<()> {
+    let n = args.pos.len();
+    if n > signature.positional {
+        return Err(params_error(match signature.positional {
+            0 => format!("{name}() takes no positional arguments"),
+            max => format!(
+                "{name}() takes at most {max} argument{} ({n} given)",
+                plural(max)
+            ),
+        }));
+    }
+    for (keyword, _) in args.kw {
+        match signature.names.iter().position(|p| p == keyword) {
+            None => {
+                return Err(params_error(format!(
+                    "'{keyword}' is an invalid keyword argument for {name}()"
+                )));
+            }
+            Some(i) if i < n => {
+                return Err(params_error(format!(
+                    "argument for {name}() given by name ('{keyword}') and position ({})",
+                    i + 1
+                )));
+            }
+            Some(_) => {}
         }
     }
+    for (i, parameter) in signature.names[..signature.required].iter().enumerate() {
+        if i >= n && args.kwarg(parameter).is_none() {
+            return Err(params_error(format!(
+                "{name}() missing required argument '{parameter}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    Ok(())
+}
 
+impl MethodDef {
     /// `list.append`: the method's name after the builtin type whose table
     /// declares it (found on error paths only).
     pub fn qualified_name(&'static self) -> String {

@@ -743,7 +743,18 @@ impl Vm {
             if let Some(result) = self.class_check_hook(classinfo, "__instancecheck__", object)? {
                 return Ok(result);
             }
-            return Ok(class.is_subtype(t));
+            if class.is_subtype(t) {
+                return Ok(true);
+            }
+            // An object may claim another class through a `__class__`
+            // attribute of its class (a property: mocks and proxies).
+            if class.heap && class.lookup("__class__").is_some() {
+                let claimed = self.get_attr(object, "__class__")?;
+                if let Some(claimed) = as_type(&claimed) {
+                    return Ok(claimed.is_subtype(t));
+                }
+            }
+            return Ok(false);
         }
         if classinfo.as_tuple_or_subclass().is_some() {
             return self.any_class_in(classinfo, |vm, info| vm.isinstance(object, info));

@@ -12,7 +12,7 @@ use crate::builtins::exception::PyErr;
 use crate::builtins::function::MethodDef;
 use crate::interpreter::Vm;
 use crate::object::PyObject;
-use crate::protocol;
+use crate::protocol::{self, BinaryOp};
 use crate::value::Value;
 
 #[derive(Default)]
@@ -38,13 +38,15 @@ impl PySet {
         PySet::default()
     }
 
-    pub fn from_values(values: Vec<Value>) -> PyResult<PySet> {
+    /// A set of `values`, duplicates (by the interpreter's `hash`/`==`)
+    /// dropped.
+    pub fn from_values(vm: &mut Vm, values: Vec<Value>) -> PyResult<PySet> {
         let s = PySet {
             table: RefCell::new(KeyTable::with_capacity(values.len())),
             in_cpython_order: Cell::new(false),
         };
         for v in values {
-            s.add(v)?;
+            s.add_vm(vm, v)?;
         }
         Ok(s)
     }
@@ -111,6 +113,21 @@ impl PySet {
         let h = protocol::hash(v)?;
         let removed = self.table_mut().remove(h, v)?;
         Ok(removed.is_some())
+    }
+
+    /// Whether every item of `self` is in `other`, for sets of builtin
+    /// values only (no Python `__eq__`/`__hash__` to run): the object
+    /// layer's fast path; the interpreter's is [`PySet::is_subset`].
+    pub(crate) fn is_subset_builtin(&self, other: &PySet) -> PyResult<bool> {
+        if self.len() > other.len() {
+            return Ok(false);
+        }
+        for v in self.values() {
+            if !other.contains(&v)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     pub fn values(&self) -> Vec<Value> {
@@ -190,59 +207,93 @@ impl PySet {
         if h == u64::MAX { 590923713 } else { h as i64 }
     }
 
-    pub fn is_subset(&self, other: &PySet) -> PyResult<bool> {
+    pub fn is_subset(&self, vm: &mut Vm, other: &PySet) -> PyResult<bool> {
         if self.len() > other.len() {
             return Ok(false);
         }
         for v in self.values() {
-            if !other.contains(&v)? {
+            if !other.contains_vm(vm, &v)? {
                 return Ok(false);
             }
         }
         Ok(true)
     }
 
-    pub fn eq(&self, other: &PySet) -> PyResult<bool> {
-        Ok(self.len() == other.len() && self.is_subset(other)?)
+    pub fn eq(&self, vm: &mut Vm, other: &PySet) -> PyResult<bool> {
+        Ok(self.len() == other.len() && self.is_subset(vm, other)?)
     }
 
-    pub fn union(&self, other: &PySet) -> PyResult<PySet> {
+    pub fn union(&self, vm: &mut Vm, other: &PySet) -> PyResult<PySet> {
         let r = self.copy();
         for v in other.values() {
-            r.add(v)?;
+            r.add_vm(vm, v)?;
         }
         Ok(r)
     }
 
-    pub fn intersection(&self, other: &PySet) -> PyResult<PySet> {
+    pub fn intersection(&self, vm: &mut Vm, other: &PySet) -> PyResult<PySet> {
         let r = PySet::new();
         for v in self.values() {
-            if other.contains(&v)? {
-                r.add(v)?;
+            if other.contains_vm(vm, &v)? {
+                r.add_vm(vm, v)?;
             }
         }
         Ok(r)
     }
 
-    pub fn difference(&self, other: &PySet) -> PyResult<PySet> {
+    pub fn difference(&self, vm: &mut Vm, other: &PySet) -> PyResult<PySet> {
         let r = PySet::new();
         for v in self.values() {
-            if !other.contains(&v)? {
-                r.add(v)?;
+            if !other.contains_vm(vm, &v)? {
+                r.add_vm(vm, v)?;
             }
         }
         Ok(r)
     }
 
-    pub fn symmetric_difference(&self, other: &PySet) -> PyResult<PySet> {
-        let r = self.difference(other)?;
+    pub fn symmetric_difference(&self, vm: &mut Vm, other: &PySet) -> PyResult<PySet> {
+        let r = self.difference(vm, other)?;
         for v in other.values() {
-            if !self.contains(&v)? {
-                r.add(v)?;
+            if !self.contains_vm(vm, &v)? {
+                r.add_vm(vm, v)?;
             }
         }
         Ok(r)
     }
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` on sets, frozensets and dict key or
+/// item views (and `|` on dicts); `None` when the operands are not those.
+/// The result takes the left operand's kind (views give sets).
+pub fn set_operation(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> Option<PyResult> {
+    if let (Some(x), Some(y)) = (a.as_dict_or_subclass(), b.as_dict_or_subclass()) {
+        return (op == BinaryOp::Or).then(|| crate::builtins::dict::merge(vm, x, y));
+    }
+    fn as_set(vm: &mut Vm, v: &Value) -> Option<PyResult<PySet>> {
+        match v.builtin_value().as_obj()? {
+            PyObject::Set(s) | PyObject::FrozenSet(s) => Some(Ok(s.copy())),
+            PyObject::DictView(view) if view.kind != crate::builtins::dict::ViewKind::Values => {
+                Some(PySet::from_values(vm, view.elements()))
+            }
+            _ => None,
+        }
+    }
+    let x = as_set(vm, a)?;
+    let y = as_set(vm, b)?;
+    let result = (|| {
+        let (x, y) = (x?, y?);
+        let r = match op {
+            BinaryOp::Or => x.union(vm, &y)?,
+            BinaryOp::And => x.intersection(vm, &y)?,
+            BinaryOp::Sub => x.difference(vm, &y)?,
+            _ => x.symmetric_difference(vm, &y)?,
+        };
+        Ok(match a.builtin_value().as_obj() {
+            Some(PyObject::FrozenSet(_)) => Value::frozenset(r),
+            _ => Value::set(r),
+        })
+    })();
+    Some(result)
 }
 
 /// Result of a set operation with the receiver's kind (`set` or `frozenset`).
@@ -279,7 +330,8 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult<PySet> {
     if let Some(s) = v.as_anyset_or_subclass() {
         return Ok(s.copy());
     }
-    PySet::from_values(protocol::collect(vm, v)?)
+    let items = protocol::collect(vm, v)?;
+    PySet::from_values(vm, items)
 }
 
 fn m_add(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
@@ -338,14 +390,14 @@ fn fold(
     z: &Value,
     args: Args,
     name: &str,
-    op: fn(&PySet, &PySet) -> PyResult<PySet>,
+    op: fn(&PySet, &mut Vm, &PySet) -> PyResult<PySet>,
 ) -> PyResult<PySet> {
     let s = zelf(z)?;
     args.check(name, 0, usize::MAX)?;
     let mut acc = s.copy();
     for a in args.pos {
         let other = as_set(vm, a)?;
-        acc = op(&acc, &other)?;
+        acc = op(&acc, vm, &other)?;
     }
     Ok(acc)
 }
@@ -369,7 +421,7 @@ fn m_symmetric_difference(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     args.check("symmetric_difference", 1, 1)?;
     let other = as_set(vm, &args.pos[0])?;
-    Ok(wrap_like(z, s.symmetric_difference(&other)?))
+    Ok(wrap_like(z, s.symmetric_difference(vm, &other)?))
 }
 
 fn replace_contents(s: &PySet, r: PySet) {
@@ -403,7 +455,7 @@ fn m_symmetric_difference_update(vm: &mut Vm, z: &Value, args: Args) -> PyResult
     let s = mutable(z)?;
     args.check("symmetric_difference_update", 1, 1)?;
     let other = as_set(vm, &args.pos[0])?;
-    let r = s.symmetric_difference(&other)?;
+    let r = s.symmetric_difference(vm, &other)?;
     replace_contents(s, r);
     Ok(Value::None)
 }
@@ -412,21 +464,21 @@ fn m_isdisjoint(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     args.check("isdisjoint", 1, 1)?;
     let other = as_set(vm, &args.pos[0])?;
-    Ok(Value::bool(s.intersection(&other)?.is_empty()))
+    Ok(Value::bool(s.intersection(vm, &other)?.is_empty()))
 }
 
 fn m_issubset(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     args.check("issubset", 1, 1)?;
     let other = as_set(vm, &args.pos[0])?;
-    Ok(Value::bool(s.is_subset(&other)?))
+    Ok(Value::bool(s.is_subset(vm, &other)?))
 }
 
 fn m_issuperset(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
     args.check("issuperset", 1, 1)?;
     let other = as_set(vm, &args.pos[0])?;
-    Ok(Value::bool(other.is_subset(s)?))
+    Ok(Value::bool(other.is_subset(vm, s)?))
 }
 
 pub const METHODS: &[MethodDef] = &[

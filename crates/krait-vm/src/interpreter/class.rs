@@ -243,7 +243,7 @@ impl Vm {
         name: &str,
         key: &Value,
     ) -> PyResult {
-        if name == "__class__" {
+        if name == "__class__" && !(class.heap && class.lookup("__class__").is_some()) {
             return Ok(Value::obj(PyObject::Type(class.clone())));
         }
         if name == "__dict__" {
@@ -289,6 +289,13 @@ impl Vm {
             && let Ok(value) = protocol::get_attribute(base, name)
         {
             return Ok(value);
+        }
+        // The dunders of the builtin base (`d.__getitem__` of a dict
+        // subclass), or of `object` (`a.__str__`, `a.__eq__`).
+        if (!base.is(object) || OBJECT_DUNDERS.contains(&name))
+            && let Some(method) = crate::interpreter::dunder::slot_wrapper(object, name)
+        {
+            return Ok(method);
         }
         Err(no_attribute(class, name))
     }
@@ -376,8 +383,9 @@ impl Vm {
                         crate::builtins::function::PyMethodDescriptor { def, bound: None },
                     )));
                 }
-                // A builtin type's own dunders (`str.__eq__`, `set.__contains__`).
-                if !class.heap
+                // A builtin type's own dunders (`str.__eq__`, `set.__contains__`),
+                // inherited by its subclasses; object's by every class.
+                if (!class.heap || class.builtin.is_some() || OBJECT_DUNDERS.contains(&name))
                     && let Some(def) = crate::interpreter::dunder::slot_wrapper_def(name)
                 {
                     return Ok(Value::obj(PyObject::MethodDescriptor(
@@ -398,6 +406,11 @@ impl Vm {
                 {
                     let receiver = Value::obj(PyObject::Type(class.clone()));
                     return self.bind_class_attribute(attribute, &receiver, meta);
+                }
+                if let Some(hook) = metaclass_hook(class, "__getattr__") {
+                    let receiver = Value::obj(PyObject::Type(class.clone()));
+                    let bound = self.bind_class_attribute(hook, &receiver, &class.class())?;
+                    return self.call_native(&bound, vec![Value::str(name)], &[]);
                 }
                 Err(PyErr::new(
                     ExcType::AttributeError,
@@ -462,6 +475,20 @@ impl Vm {
                     });
                 }
                 return self.bind_class_attribute(attribute, &sup.object, &object_class);
+            }
+            // A builtin base's own dunders (`super().__getitem__(k)` in a
+            // dict subclass), bound to the object: they work on the
+            // builtin value it carries.
+            if !class.heap
+                && class.builtin != Some(BuiltinType::Object)
+                && let Some(def) = crate::interpreter::dunder::slot_wrapper_def(name)
+            {
+                return Ok(Value::obj(PyObject::MethodDescriptor(
+                    crate::builtins::function::PyMethodDescriptor {
+                        def,
+                        bound: Some(sup.object.clone()),
+                    },
+                )));
             }
         }
         if let Some(def) = object_method(name) {
@@ -551,22 +578,14 @@ impl Vm {
             Some(PyObject::Instance(_) | PyObject::Exception(_)) => {
                 instance_class(object).expect("an instance")
             }
-            Some(PyObject::Type(t)) if t.heap => {
-                if crate::typeobject::is_data_descriptor(&value) {
-                    t.has_data_descriptors.set(true);
-                }
-                let old = t.dict.borrow_mut().insert(Box::from(name), value.clone());
-                crate::typeobject::class_attribute_changed(old.as_ref(), Some(&value));
-                if crate::typeobject::Slot::from_name(name).is_some() {
-                    t.refresh_slots();
+            Some(PyObject::Type(t)) => {
+                if let Some(hook) = metaclass_hook(t, "__setattr__") {
+                    let bound = self.bind_class_attribute(hook, object, &t.class())?;
+                    self.call_native(&bound, vec![Value::str(name), value], &[])?;
+                } else {
+                    set_class_attribute(t, name, Some(value))?;
                 }
                 return Ok(Some(()));
-            }
-            Some(PyObject::Type(t)) => {
-                return Err(PyErr::type_error(format!(
-                    "cannot set '{name}' attribute of immutable type '{}'",
-                    t.name
-                )));
             }
             _ => return Ok(None),
         };
@@ -606,17 +625,12 @@ impl Vm {
             Some(PyObject::Instance(_) | PyObject::Exception(_)) => {
                 instance_class(object).expect("an instance")
             }
-            Some(PyObject::Type(t)) if t.heap => {
-                let old = t.dict.borrow_mut().shift_remove(name);
-                if old.is_none() {
-                    return Err(PyErr::new(
-                        ExcType::AttributeError,
-                        format!("type object '{}' has no attribute '{name}'", t.name),
-                    ));
-                }
-                crate::typeobject::class_attribute_changed(old.as_ref(), None);
-                if crate::typeobject::Slot::from_name(name).is_some() {
-                    t.refresh_slots();
+            Some(PyObject::Type(t)) => {
+                if let Some(hook) = metaclass_hook(t, "__delattr__") {
+                    let bound = self.bind_class_attribute(hook, object, &t.class())?;
+                    self.call_native(&bound, vec![Value::str(name)], &[])?;
+                } else {
+                    set_class_attribute(t, name, None)?;
                 }
                 return Ok(Some(()));
             }
@@ -723,6 +737,77 @@ impl Vm {
         Ok(())
     }
 }
+
+/// A metaclass's own `name` hook (`__setattr__`, `__getattr__`...) for
+/// class `class`, when a class statement defined one.
+fn metaclass_hook(class: &TypeObject, name: &str) -> Option<Value> {
+    let meta = class.metaclass.as_ref().filter(|m| m.heap)?;
+    meta.lookup(name).filter(is_python_callable)
+}
+
+/// `type.__setattr__(class, name, value)` (`value` present) or
+/// `type.__delattr__(class, name)`: the class namespace itself, its
+/// slots and caches kept right.
+pub(crate) fn set_class_attribute(
+    class: &Rc<TypeObject>,
+    name: &str,
+    value: Option<Value>,
+) -> PyResult<()> {
+    if !class.heap {
+        return Err(PyErr::type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            class.name
+        )));
+    }
+    if matches!(name, "__dict__" | "__mro__") {
+        return Err(PyErr::new(
+            ExcType::AttributeError,
+            format!("attribute '{name}' of 'type' objects is not writable"),
+        ));
+    }
+    let old = match &value {
+        Some(value) => {
+            if crate::typeobject::is_data_descriptor(value) {
+                class.note_data_descriptor();
+            }
+            class
+                .dict
+                .borrow_mut()
+                .insert(Box::from(name), value.clone())
+        }
+        None => {
+            let old = class.dict.borrow_mut().shift_remove(name);
+            if old.is_none() {
+                return Err(PyErr::new(
+                    ExcType::AttributeError,
+                    format!("type object '{}' has no attribute '{name}'", class.name),
+                ));
+            }
+            old
+        }
+    };
+    crate::typeobject::class_attribute_changed(old.as_ref(), value.as_ref());
+    if crate::typeobject::Slot::from_name(name).is_some() {
+        class.refresh_slots();
+    }
+    drop(old);
+    Ok(())
+}
+
+/// The dunders every object has from `object` (beyond `OBJECT_METHODS`),
+/// answered by the builtin slot wrappers.
+const OBJECT_DUNDERS: &[&str] = &[
+    "__repr__",
+    "__str__",
+    "__hash__",
+    "__format__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+];
 
 fn no_attribute(class: &TypeObject, name: &str) -> PyErr {
     PyErr::new(
@@ -947,6 +1032,10 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
         func: |vm, receiver, args| {
             args.check("__setattr__", 2, 2)?;
             let name = attribute_name(&args)?;
+            if let Some(PyObject::Type(class)) = receiver.as_obj() {
+                set_class_attribute(class, &name, Some(args.pos[1].clone()))?;
+                return Ok(Value::None);
+            }
             let Some(class) = instance_class(receiver) else {
                 return Err(PyErr::type_error(format!(
                     "can't apply this __setattr__ to {} object",
@@ -964,6 +1053,10 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
         func: |vm, receiver, args| {
             args.check("__delattr__", 1, 1)?;
             let name = attribute_name(&args)?;
+            if let Some(PyObject::Type(class)) = receiver.as_obj() {
+                set_class_attribute(class, &name, None)?;
+                return Ok(Value::None);
+            }
             let Some(class) = instance_class(receiver) else {
                 return Err(PyErr::new(
                     ExcType::AttributeError,

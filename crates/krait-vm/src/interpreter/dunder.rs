@@ -6,6 +6,7 @@
 //! user class, so the builtin fast paths stay untouched.
 
 use crate::builtins::dict::needs_interp;
+use crate::builtins::set::PySet;
 use crate::interpreter::Vm;
 use crate::interpreter::class::{user_class_of, user_class_ref};
 use crate::object::PyObject;
@@ -65,6 +66,24 @@ fn involves_instances(value: &Value, depth: usize) -> bool {
             .table()
             .iter()
             .any(|(v, _)| involves_instances(v, depth - 1)),
+        Some(PyObject::Dict(d)) if depth > 0 => d
+            .table()
+            .iter()
+            .any(|(k, v)| involves_instances(k, depth - 1) || involves_instances(v, depth - 1)),
+        Some(PyObject::DictView(view)) if depth > 0 => involves_instances(&view.dict, depth - 1),
+        _ => false,
+    }
+}
+
+/// Whether the builtin number `lhs`'s own operator method takes `rhs` (a
+/// builtin value): a float takes ints and floats, an int only ints.
+fn numeric_accepts(lhs: &Value, rhs: &Value) -> bool {
+    let is_int = |v: &Value| {
+        matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.as_obj(), Some(PyObject::Int(_)))
+    };
+    match lhs {
+        Value::Float(_) => is_int(rhs) || matches!(rhs, Value::Float(_)),
+        _ if is_int(lhs) => is_int(rhs),
         _ => false,
     }
 }
@@ -127,6 +146,10 @@ impl Vm {
             if !not_implemented(&result) {
                 return Ok(result);
             }
+        } else if numeric_accepts(lhs, rhs.builtin_value()) && has_base(rhs) {
+            // `1.5 + I(2)`: float.__add__ takes an int subclass before
+            // I.__radd__ is asked (int.__add__ refuses a float).
+            return self.builtin_binary(op, lhs, rhs.builtin_value()).map(Some);
         }
         let result = self.call_dunder(lhs, forward, vec![rhs.clone()])?;
         if !not_implemented(&result) {
@@ -228,7 +251,12 @@ impl Vm {
             }
         }
         if has_base(lhs) || has_base(rhs) {
-            return protocol::compare(op, lhs, rhs).map(Some);
+            // What the builtin values they carry say (their items may
+            // still be instances).
+            let (lhs, rhs) = (lhs.builtin_value(), rhs.builtin_value());
+            return self
+                .compare_values(op, lhs, rhs)
+                .map(|b| Some(Value::bool(b)));
         }
         match op {
             CompareOp::Eq => Ok(Some(Value::bool(lhs.is(rhs)))),
@@ -264,21 +292,8 @@ impl Vm {
             _ => None,
         };
         let Some((xs, ys)) = sequences else {
-            if let (Some(x), Some(y), CompareOp::Eq | CompareOp::Ne) =
-                (a.as_anyset_or_subclass(), b.as_anyset_or_subclass(), op)
-                && x.values().iter().chain(y.values().iter()).any(needs_interp)
-            {
-                // Sets of instances: equal when each holds the other's items.
-                let mut equal = x.len() == y.len();
-                if equal {
-                    for item in x.values() {
-                        if !y.contains_vm(self, &item)? {
-                            equal = false;
-                            break;
-                        }
-                    }
-                }
-                return Ok(equal == (op == CompareOp::Eq));
+            if let Some(result) = self.compare_collections(op, a, b)? {
+                return Ok(result);
             }
             return protocol::compare_bool(op, a, b);
         };
@@ -308,6 +323,50 @@ impl Vm {
     }
 
     /// `==` for any two values, dispatching `__eq__` of instances.
+    /// `a <op> b` for two sets (subset order), two dicts or two dict
+    /// views (equality) whose items may run Python `__eq__`/`__hash__`;
+    /// `None` for other operands.
+    fn compare_collections(
+        &mut self,
+        op: CompareOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<bool>> {
+        let equality = matches!(op, CompareOp::Eq | CompareOp::Ne);
+        let (a, b) = (a.builtin_value(), b.builtin_value());
+        let is_set_view = |v: &Value| match v.as_obj() {
+            Some(PyObject::DictView(view)) => view.kind != crate::builtins::dict::ViewKind::Values,
+            _ => false,
+        };
+        let holds = match (a.as_obj(), b.as_obj()) {
+            (Some(PyObject::Dict(x)), Some(PyObject::Dict(y))) if equality => x.eq_vm(self, y)?,
+            (
+                Some(PyObject::Set(x) | PyObject::FrozenSet(x)),
+                Some(PyObject::Set(y) | PyObject::FrozenSet(y)),
+            ) => return self.compare_sets(op, x, y).map(Some),
+            (Some(PyObject::DictView(x)), Some(PyObject::DictView(y)))
+                if equality && x.kind == y.kind && is_set_view(a) =>
+            {
+                let x = PySet::from_values(self, x.elements())?;
+                let y = PySet::from_values(self, y.elements())?;
+                x.eq(self, &y)?
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(holds == (op == CompareOp::Eq)))
+    }
+
+    fn compare_sets(&mut self, op: CompareOp, x: &PySet, y: &PySet) -> PyResult<bool> {
+        Ok(match op {
+            CompareOp::Eq => x.eq(self, y)?,
+            CompareOp::Ne => !x.eq(self, y)?,
+            CompareOp::Le => x.is_subset(self, y)?,
+            CompareOp::Lt => x.len() < y.len() && x.is_subset(self, y)?,
+            CompareOp::Ge => y.is_subset(self, x)?,
+            CompareOp::Gt => y.len() < x.len() && y.is_subset(self, x)?,
+        })
+    }
+
     pub(crate) fn equal(&mut self, lhs: &Value, rhs: &Value) -> PyResult<bool> {
         if lhs.is(rhs) {
             return Ok(true);
@@ -352,6 +411,15 @@ impl Vm {
             // `a` is borrowed by the caller for the whole call: the text
             // needs no copy.
             return crate::format::percent::format_with(self, format.as_str(), b).map(Value::str);
+        }
+        if matches!(a, Value::Obj(_))
+            && matches!(
+                op,
+                BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor
+            )
+            && let Some(result) = crate::builtins::set::set_operation(self, op, a, b)
+        {
+            return result;
         }
         protocol::binary_op(op, a, b)
     }
@@ -987,7 +1055,12 @@ slot_wrappers! {
     };
     "__iter__" => |vm, receiver, args| {
         args.check("__iter__", 0, 0)?;
-        vm.iterate(receiver)
+        // The builtin iteration of the value a subclass instance carries,
+        // never the instance's own `__iter__` again.
+        match receiver.builtin_value() {
+            value if is_instance(value) => vm.iterate(value),
+            value => protocol::iter(value),
+        }
     };
     "__next__" => |vm, receiver, args| {
         args.check("__next__", 0, 0)?;
@@ -1025,24 +1098,128 @@ slot_wrappers! {
         args.check("__hash__", 0, 0)?;
         protocol::hash(receiver).map(Value::Int)
     };
-    "__eq__" => |_vm, receiver, args| protocol::compare(CompareOp::Eq, receiver, &one(&args, "__eq__")?);
-    "__ne__" => |_vm, receiver, args| protocol::compare(CompareOp::Ne, receiver, &one(&args, "__ne__")?);
-    "__lt__" => |_vm, receiver, args| protocol::compare(CompareOp::Lt, receiver, &one(&args, "__lt__")?);
-    "__le__" => |_vm, receiver, args| protocol::compare(CompareOp::Le, receiver, &one(&args, "__le__")?);
-    "__gt__" => |_vm, receiver, args| protocol::compare(CompareOp::Gt, receiver, &one(&args, "__gt__")?);
-    "__ge__" => |_vm, receiver, args| protocol::compare(CompareOp::Ge, receiver, &one(&args, "__ge__")?);
-    "__add__" => |_vm, receiver, args| protocol::binary_op(BinaryOp::Add, receiver, &one(&args, "__add__")?);
-    "__sub__" => |_vm, receiver, args| protocol::binary_op(BinaryOp::Sub, receiver, &one(&args, "__sub__")?);
-    "__mul__" => |_vm, receiver, args| protocol::binary_op(BinaryOp::Mul, receiver, &one(&args, "__mul__")?);
+    "__eq__" => |vm, receiver, args| builtin_comparison(vm, CompareOp::Eq, receiver, &one(&args, "__eq__")?);
+    "__ne__" => |vm, receiver, args| builtin_comparison(vm, CompareOp::Ne, receiver, &one(&args, "__ne__")?);
+    "__lt__" => |vm, receiver, args| builtin_comparison(vm, CompareOp::Lt, receiver, &one(&args, "__lt__")?);
+    "__le__" => |vm, receiver, args| builtin_comparison(vm, CompareOp::Le, receiver, &one(&args, "__le__")?);
+    "__gt__" => |vm, receiver, args| builtin_comparison(vm, CompareOp::Gt, receiver, &one(&args, "__gt__")?);
+    "__ge__" => |vm, receiver, args| builtin_comparison(vm, CompareOp::Ge, receiver, &one(&args, "__ge__")?);
+    "__add__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Add, receiver, &one(&args, "__add__")?, false);
+    "__radd__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Add, receiver, &one(&args, "__radd__")?, true);
+    "__sub__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Sub, receiver, &one(&args, "__sub__")?, false);
+    "__rsub__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Sub, receiver, &one(&args, "__rsub__")?, true);
+    "__mul__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Mul, receiver, &one(&args, "__mul__")?, false);
+    "__rmul__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Mul, receiver, &one(&args, "__rmul__")?, true);
+    "__truediv__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::TrueDiv, receiver, &one(&args, "__truediv__")?, false);
+    "__rtruediv__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::TrueDiv, receiver, &one(&args, "__rtruediv__")?, true);
+    "__floordiv__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::FloorDiv, receiver, &one(&args, "__floordiv__")?, false);
+    "__rfloordiv__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::FloorDiv, receiver, &one(&args, "__rfloordiv__")?, true);
+    "__mod__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Mod, receiver, &one(&args, "__mod__")?, false);
+    "__rmod__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Mod, receiver, &one(&args, "__rmod__")?, true);
+    "__pow__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Pow, receiver, &one(&args, "__pow__")?, false);
+    "__rpow__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Pow, receiver, &one(&args, "__rpow__")?, true);
+    "__matmul__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::MatMul, receiver, &one(&args, "__matmul__")?, false);
+    "__rmatmul__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::MatMul, receiver, &one(&args, "__rmatmul__")?, true);
+    "__lshift__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::LShift, receiver, &one(&args, "__lshift__")?, false);
+    "__rlshift__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::LShift, receiver, &one(&args, "__rlshift__")?, true);
+    "__rshift__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::RShift, receiver, &one(&args, "__rshift__")?, false);
+    "__rrshift__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::RShift, receiver, &one(&args, "__rrshift__")?, true);
+    "__and__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::And, receiver, &one(&args, "__and__")?, false);
+    "__rand__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::And, receiver, &one(&args, "__rand__")?, true);
+    "__or__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Or, receiver, &one(&args, "__or__")?, false);
+    "__ror__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Or, receiver, &one(&args, "__ror__")?, true);
+    "__xor__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Xor, receiver, &one(&args, "__xor__")?, false);
+    "__rxor__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Xor, receiver, &one(&args, "__rxor__")?, true);
+    "__neg__" => |_vm, receiver, args| {
+        args.check("__neg__", 0, 0)?;
+        protocol::unary_op(UnaryOp::Neg, receiver)
+    };
+    "__pos__" => |_vm, receiver, args| {
+        args.check("__pos__", 0, 0)?;
+        protocol::unary_op(UnaryOp::Pos, receiver)
+    };
+    "__invert__" => |_vm, receiver, args| {
+        args.check("__invert__", 0, 0)?;
+        protocol::unary_op(UnaryOp::Invert, receiver)
+    };
+    "__abs__" => |_vm, receiver, args| {
+        args.check("__abs__", 0, 0)?;
+        protocol::abs(receiver)
+    };
     "__bool__" => |_vm, receiver, args| {
         args.check("__bool__", 0, 0)?;
         protocol::truthy(receiver).map(Value::bool)
     };
-    "__format__" => |_vm, receiver, args| {
+    "__format__" => |vm, receiver, args| {
         let spec = one(&args, "__format__")?;
         let spec = spec.as_str_or_subclass().map(|s| s.as_str().to_string()).unwrap_or_default();
-        protocol::format(receiver, &spec).map(Value::str)
+        let value = receiver.builtin_value();
+        if is_instance(value) {
+            // object.__format__: str(self), for an empty spec only.
+            if !spec.is_empty() {
+                return Err(PyErr::type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    value.type_name()
+                )));
+            }
+            return vm.str(value).map(Value::str);
+        }
+        protocol::format(value, &spec).map(Value::str)
     };
+}
+
+/// `receiver.__op__(other)` of a builtin type (`other.__rop__` when
+/// `reflected`): NotImplemented, as CPython's slot wrappers answer, when the
+/// builtin operation does not take these operands.
+fn builtin_operator(
+    vm: &mut Vm,
+    op: BinaryOp,
+    receiver: &Value,
+    other: &Value,
+    reflected: bool,
+) -> PyResult {
+    let (receiver, other) = (receiver.builtin_value(), other.builtin_value());
+    let (a, b) = if reflected {
+        (other, receiver)
+    } else {
+        (receiver, other)
+    };
+    if is_instance(a) || is_instance(b) {
+        return Ok(Value::NotImplemented);
+    }
+    match vm.builtin_binary(op, a, b) {
+        Err(err)
+            if err.matches(ExcType::TypeError)
+                && err.message().starts_with("unsupported operand") =>
+        {
+            Ok(Value::NotImplemented)
+        }
+        result => result,
+    }
+}
+
+/// `receiver.__lt__(other)` and the like of a builtin type: NotImplemented
+/// for operands the builtin comparison does not order.
+fn builtin_comparison(vm: &mut Vm, op: CompareOp, receiver: &Value, other: &Value) -> PyResult {
+    let (a, b) = (receiver.builtin_value(), other.builtin_value());
+    if is_instance(a) {
+        // object's: identity for `==`, the inverse of the object's own
+        // `__eq__` for `!=`, no order.
+        return Ok(match op {
+            CompareOp::Eq if a.is(other) => Value::bool(true),
+            CompareOp::Ne => match vm.call_dunder(a, "__eq__", vec![other.clone()])? {
+                Some(Value::NotImplemented) | None => Value::NotImplemented,
+                Some(result) => Value::bool(!vm.truthy_value(&result)?),
+            },
+            _ => Value::NotImplemented,
+        });
+    }
+    match protocol::compare(op, a, b) {
+        Err(err) if err.matches(ExcType::TypeError) && err.message().contains("not supported") => {
+            Ok(Value::NotImplemented)
+        }
+        result => result,
+    }
 }
 
 /// The wrapper of dunder `name`, unbound (`str.__eq__`).

@@ -732,6 +732,8 @@ impl Vm {
                                         | PyObject::List(_)
                                         | PyObject::Set(_)
                                         | PyObject::FrozenSet(_)
+                                        | PyObject::Dict(_)
+                                        | PyObject::DictView(_)
                                 )
                             ) =>
                             {
@@ -918,10 +920,10 @@ impl Vm {
                         sync_pc!();
                         let iterable = self.pop();
                         let items = protocol::collect(self, &iterable)?;
-                        let set = &self.stack[self.stack.len() - depth.0 as usize];
-                        if let Some(set) = set.as_anyset_or_subclass() {
+                        let target = self.stack[self.stack.len() - depth.0 as usize].clone();
+                        if let Some(set) = target.as_anyset_or_subclass() {
                             for item in items {
-                                set.add(item)?;
+                                set.add_vm(self, item)?;
                             }
                         }
                     }
@@ -951,14 +953,14 @@ impl Vm {
                         };
                         let merge = matches!(instruction, I::DictMerge(_));
                         for (key, value) in pairs {
-                            if merge && dict.contains(&key)? {
+                            if merge && dict.get_item_vm(self, &key)?.is_some() {
                                 let name = self.str(&key)?;
                                 return Err(PyErr::type_error(format!(
                                     "got multiple values for keyword argument '{name}'"
                                 ))
                                 .into());
                             }
-                            dict.set_item(key, value)?;
+                            dict.set_item_vm(self, key, value)?;
                         }
                     }
                     I::ListToTuple => {

@@ -3,9 +3,13 @@
 //! CPython's layout, `SystemExit` as an exit code).
 
 use std::io::Write;
+use std::time::Duration;
 
 use krait_bytecode::CodeObject;
-use krait_vm::{PyErr, Vm};
+use krait_vm::builtins::exception::SyntaxLocation;
+use krait_vm::host::{CompileMode, StdHost};
+use krait_vm::typeobject::ExcType;
+use krait_vm::{Host, PyErr, Vm};
 
 use crate::{Error, Value};
 
@@ -16,9 +20,76 @@ pub(crate) struct Backend {
     vm: Vm,
 }
 
+/// The `krait` command's host: the process's stdio, clocks and sleep
+/// ([`StdHost`]), and the front end as the compiler of `compile()`,
+/// `exec()` and `eval()`.
+struct FrontEndHost(StdHost);
+
+impl Host for FrontEndHost {
+    fn write_stdout(&mut self, text: &str) -> krait_vm::PyResult<()> {
+        self.0.write_stdout(text)
+    }
+
+    fn write_stderr(&mut self, text: &str) -> krait_vm::PyResult<()> {
+        self.0.write_stderr(text)
+    }
+
+    fn read_line(&mut self) -> krait_vm::PyResult<Option<String>> {
+        self.0.read_line()
+    }
+
+    fn wall_clock(&mut self) -> krait_vm::PyResult<Duration> {
+        self.0.wall_clock()
+    }
+
+    fn monotonic_clock(&mut self) -> krait_vm::PyResult<Duration> {
+        self.0.monotonic_clock()
+    }
+
+    fn sleep(&mut self, duration: Duration) -> krait_vm::PyResult<()> {
+        self.0.sleep(duration)
+    }
+
+    fn compile(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: CompileMode,
+    ) -> krait_vm::PyResult<CodeObject> {
+        let mode = match mode {
+            CompileMode::Exec => crate::Mode::Exec,
+            CompileMode::Eval => crate::Mode::Eval,
+            CompileMode::Single => crate::Mode::Single,
+        };
+        crate::compile(source, filename, mode).map_err(|err| match err {
+            crate::Error::Syntax(err) => syntax_error(&err),
+            other => PyErr::new(ExcType::SyntaxError, other.to_string()),
+        })
+    }
+}
+
+/// The front end's syntax error as the Python exception `compile()` raises.
+fn syntax_error(err: &crate::SyntaxError) -> PyErr {
+    let kind = match err.kind {
+        krait_compiler::ErrorKind::SyntaxError => ExcType::SyntaxError,
+        krait_compiler::ErrorKind::IndentationError => ExcType::IndentationError,
+        krait_compiler::ErrorKind::TabError => ExcType::TabError,
+    };
+    let location = SyntaxLocation {
+        filename: err.filename.clone(),
+        lineno: err.lineno,
+        offset: err.offset,
+        // CPython's `text` is the whole line, its newline included.
+        text: err.text.as_ref().map(|line| format!("{line}\n")),
+        end_lineno: err.end_lineno,
+        end_offset: err.end_offset,
+    };
+    PyErr::syntax_error(kind, &err.message, &location)
+}
+
 impl Backend {
     pub(crate) fn new() -> Backend {
-        let mut vm = Vm::new();
+        let mut vm = Vm::with_host(Box::new(FrontEndHost(StdHost)));
         // main.rs runs everything on a thread with a large stack, so the
         // callbacks into Python may nest as deep as Python frames may.
         vm.native_depth_limit = vm.recursion_limit;

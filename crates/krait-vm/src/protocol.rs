@@ -1307,8 +1307,15 @@ mod tests {
             "True"
         );
         assert_eq!(rb(compare_bool(CompareOp::Gt, &s("b"), &s("abc"))), "True");
-        let set =
-            |v: &[i64]| Value::set(PySet::from_values(v.iter().map(|&x| i(x)).collect()).unwrap());
+        let set = |v: &[i64]| {
+            Value::set(
+                PySet::from_values(
+                    &mut crate::interpreter::Vm::new(),
+                    v.iter().map(|&x| i(x)).collect(),
+                )
+                .unwrap(),
+            )
+        };
         assert_eq!(
             rb(compare_bool(CompareOp::Lt, &set(&[1]), &set(&[1, 2]))),
             "True"
@@ -1463,32 +1470,47 @@ mod tests {
 
     #[test]
     fn set_and_dict_operators() {
-        let set =
-            |v: &[i64]| Value::set(PySet::from_values(v.iter().map(|&x| i(x)).collect()).unwrap());
+        let set = |v: &[i64]| {
+            Value::set(
+                PySet::from_values(
+                    &mut crate::interpreter::Vm::new(),
+                    v.iter().map(|&x| i(x)).collect(),
+                )
+                .unwrap(),
+            )
+        };
         // Expected values from python3.
         assert_eq!(
-            r(binary_op(BinaryOp::Or, &set(&[1, 2, 3]), &set(&[4]))),
+            r(crate::interpreter::Vm::new().binary(BinaryOp::Or, &set(&[1, 2, 3]), &set(&[4]))),
             "{1, 2, 3, 4}"
         );
         assert_eq!(
-            r(binary_op(BinaryOp::And, &set(&[1, 2, 3]), &set(&[2, 9]))),
+            r(
+                crate::interpreter::Vm::new().binary(
+                    BinaryOp::And,
+                    &set(&[1, 2, 3]),
+                    &set(&[2, 9])
+                )
+            ),
             "{2}"
         );
         assert_eq!(
-            r(binary_op(BinaryOp::Sub, &set(&[1, 2]), &set(&[2]))),
+            r(crate::interpreter::Vm::new().binary(BinaryOp::Sub, &set(&[1, 2]), &set(&[2]))),
             "{1}"
         );
         assert_eq!(
-            r(binary_op(BinaryOp::Xor, &set(&[1, 2]), &set(&[2, 3]))),
+            r(crate::interpreter::Vm::new().binary(BinaryOp::Xor, &set(&[1, 2]), &set(&[2, 3]))),
             "{1, 3}"
         );
-        let fs = Value::frozenset(PySet::from_values(vec![i(1)]).unwrap());
+        let fs = Value::frozenset(
+            PySet::from_values(&mut crate::interpreter::Vm::new(), vec![i(1)]).unwrap(),
+        );
         assert_eq!(
-            r(binary_op(BinaryOp::Or, &fs, &set(&[2]))),
+            r(crate::interpreter::Vm::new().binary(BinaryOp::Or, &fs, &set(&[2]))),
             "frozenset({1, 2})"
         );
         assert_eq!(
-            r(binary_op(
+            r(crate::interpreter::Vm::new().binary(
                 BinaryOp::Or,
                 &set(&[1]),
                 &Value::list(vec![i(2)])
@@ -1503,8 +1525,13 @@ mod tests {
             Args::new(&[]),
         )
         .unwrap();
-        let ab = Value::set(PySet::from_values(vec![s("a"), s("b")]).unwrap());
-        assert_eq!(r(binary_op(BinaryOp::And, &keys, &ab)), "{'a'}");
+        let ab = Value::set(
+            PySet::from_values(&mut crate::interpreter::Vm::new(), vec![s("a"), s("b")]).unwrap(),
+        );
+        assert_eq!(
+            r(crate::interpreter::Vm::new().binary(BinaryOp::And, &keys, &ab)),
+            "{'a'}"
+        );
         // Views are live.
         d.as_dict_or_subclass()
             .unwrap()
@@ -1515,7 +1542,7 @@ mod tests {
         assert!(contains(&mut crate::interpreter::Vm::new(), &keys, &s("z")).unwrap());
         let d2 = Value::dict(dict::PyDict::from_pairs(vec![(s("b"), i(3))]).unwrap());
         assert_eq!(
-            r(binary_op(BinaryOp::Or, &d, &d2)),
+            r(crate::interpreter::Vm::new().binary(BinaryOp::Or, &d, &d2)),
             "{'a': 1, 'z': 2, 'b': 3}"
         );
         let l = Value::list(vec![i(1)]);

@@ -1058,7 +1058,7 @@ mod tests {
         assert!(a.eq(&b).unwrap());
         let c = PyDict::from_pairs(vec![(i(2), s("z")), (i(3), s("c"))]).unwrap();
         assert_eq!(
-            repr(&merge(&a, &c).unwrap()).unwrap(),
+            repr(&merge(&mut crate::interpreter::Vm::new(), &a, &c).unwrap()).unwrap(),
             "{1: 'a', 2: 'z', 3: 'c'}"
         );
         let f = fromkeys(&mut crate::interpreter::Vm::new(), &s("ab"), i(0)).unwrap();

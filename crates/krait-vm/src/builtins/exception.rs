@@ -64,6 +64,30 @@ impl PyException {
     pub fn str(&self) -> String {
         match self.args.borrow().as_slice() {
             [] => String::new(),
+            // SyntaxError('msg', (filename, lineno, ...)): `msg (file, line N)`.
+            [message, details] if self.class.is_subtype(&exc_type(ExcType::SyntaxError)) => {
+                let message = protocol::str(message).unwrap_or_default();
+                let details = details
+                    .as_tuple()
+                    .map(|t| t.as_slice().to_vec())
+                    .unwrap_or_default();
+                let filename = details
+                    .first()
+                    .and_then(|f| f.as_str().map(|f| f.as_str().to_string()));
+                let lineno = details.get(1).and_then(|l| match l {
+                    Value::Int(n) => Some(*n),
+                    _ => None,
+                });
+                let basename = filename
+                    .as_deref()
+                    .map(|f| f.rsplit('/').next().unwrap_or(f));
+                match (basename, lineno) {
+                    (Some(file), Some(line)) => format!("{message} ({file}, line {line})"),
+                    (Some(file), None) => format!("{message} ({file})"),
+                    (None, Some(line)) => format!("{message} (line {line})"),
+                    (None, None) => message,
+                }
+            }
             // KeyError shows the key's repr: `KeyError: 'x'`.
             [a] if self.class.is_subtype(&exc_type(ExcType::KeyError)) => {
                 protocol::repr(a).unwrap_or_default()
@@ -88,6 +112,18 @@ impl PyException {
     }
 }
 
+/// Where a syntax error is (see [`PyErr::syntax_error`]); columns are
+/// 1-based, in characters.
+#[derive(Clone, Debug, Default)]
+pub struct SyntaxLocation {
+    pub filename: String,
+    pub lineno: u32,
+    pub offset: u32,
+    pub text: Option<String>,
+    pub end_lineno: u32,
+    pub end_offset: u32,
+}
+
 /// A raised Python exception. Always holds a `PyObject::Exception`; one
 /// pointer wide so `PyResult<Value>` stays 16 bytes.
 #[derive(Clone)]
@@ -97,6 +133,45 @@ impl PyErr {
     /// An exception of a builtin type with a single message argument.
     pub fn new(t: ExcType, msg: impl Into<String>) -> PyErr {
         PyErr::with_args(exc_type(t), vec![Value::str(msg)])
+    }
+
+    /// A SyntaxError (or IndentationError, TabError: `kind`) at a place in
+    /// the source, with CPython's arguments `(msg, (filename, lineno,
+    /// offset, text, end_lineno, end_offset))` and attributes.
+    pub fn syntax_error(kind: ExcType, message: &str, location: &SyntaxLocation) -> PyErr {
+        let text = match &location.text {
+            Some(text) => Value::str(text.as_str()),
+            None => Value::None,
+        };
+        let int = |n: u32| Value::Int(i64::from(n));
+        let details = vec![
+            Value::str(location.filename.as_str()),
+            int(location.lineno),
+            int(location.offset),
+            text.clone(),
+            int(location.end_lineno),
+            int(location.end_offset),
+        ];
+        let err = PyErr::with_args(
+            exc_type(kind),
+            vec![Value::str(message), Value::tuple(details)],
+        );
+        if let Some(dict) = err.exception().dict.as_dict() {
+            let attributes = [
+                ("msg", Value::str(message)),
+                ("filename", Value::str(location.filename.as_str())),
+                ("lineno", int(location.lineno)),
+                ("offset", int(location.offset)),
+                ("text", text),
+                ("end_lineno", int(location.end_lineno)),
+                ("end_offset", int(location.end_offset)),
+                ("print_file_and_line", Value::None),
+            ];
+            for (name, value) in attributes {
+                let _ = dict.set_item(Value::str(name), value);
+            }
+        }
+        err
     }
 
     pub fn with_args(class: Rc<TypeObject>, args: Vec<Value>) -> PyErr {

@@ -4,6 +4,7 @@ pub mod bytes;
 pub mod constructors;
 pub mod dict;
 pub mod exception;
+pub mod exec;
 pub mod float;
 pub mod function;
 pub mod generic_alias;

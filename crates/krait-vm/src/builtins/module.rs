@@ -38,10 +38,14 @@ const FUNCTIONS: &[(&str, NativeFunction)] = &[
     ("bin", builtin_bin),
     ("callable", builtin_callable),
     ("chr", builtin_chr),
+    ("compile", super::exec::builtin_compile),
     ("delattr", builtin_delattr),
     ("divmod", builtin_divmod),
+    ("eval", super::exec::builtin_eval),
+    ("exec", super::exec::builtin_exec),
     ("format", builtin_format),
     ("getattr", builtin_getattr),
+    ("globals", super::exec::builtin_globals),
     ("hasattr", builtin_hasattr),
     ("hash", builtin_hash),
     ("hex", builtin_hex),
@@ -51,6 +55,7 @@ const FUNCTIONS: &[(&str, NativeFunction)] = &[
     ("issubclass", builtin_issubclass),
     ("iter", builtin_iter),
     ("len", builtin_len),
+    ("locals", super::exec::builtin_locals),
     ("max", builtin_max),
     ("min", builtin_min),
     ("next", builtin_next),
@@ -63,6 +68,7 @@ const FUNCTIONS: &[(&str, NativeFunction)] = &[
     ("setattr", builtin_setattr),
     ("sorted", builtin_sorted),
     ("sum", builtin_sum),
+    ("vars", super::exec::builtin_vars),
 ];
 
 /// The builtin functions as `(name, builtin_function_or_method)` pairs, for

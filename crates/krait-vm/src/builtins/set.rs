@@ -667,7 +667,13 @@ mod tests {
     use crate::protocol::{call_method, repr};
 
     fn set(items: &[i64]) -> Value {
-        Value::set(PySet::from_values(items.iter().map(|&i| Value::Int(i)).collect()).unwrap())
+        Value::set(
+            PySet::from_values(
+                &mut crate::interpreter::Vm::new(),
+                items.iter().map(|&i| Value::Int(i)).collect(),
+            )
+            .unwrap(),
+        )
     }
     fn m(v: &Value, name: &str, args: &[Value]) -> String {
         match call_method(&mut crate::interpreter::Vm::new(), v, name, Args::new(args)) {
@@ -682,7 +688,9 @@ mod tests {
         assert_eq!(repr(&set(&[1, 2, 1])).unwrap(), "{1, 2}");
         let f = Value::frozenset(PySet::new());
         assert_eq!(repr(&f).unwrap(), "frozenset()");
-        let f = Value::frozenset(PySet::from_values(vec![Value::Int(1)]).unwrap());
+        let f = Value::frozenset(
+            PySet::from_values(&mut crate::interpreter::Vm::new(), vec![Value::Int(1)]).unwrap(),
+        );
         assert_eq!(repr(&f).unwrap(), "frozenset({1})");
         assert_eq!(
             m(&f, "add", &[Value::Int(2)]),
@@ -734,10 +742,18 @@ mod tests {
 
     #[test]
     fn frozenset_hash_is_order_independent() {
-        let x = PySet::from_values(vec![Value::Int(1), Value::Int(2)]).unwrap();
-        let y = PySet::from_values(vec![Value::Int(2), Value::float(1.0)]).unwrap();
+        let x = PySet::from_values(
+            &mut crate::interpreter::Vm::new(),
+            vec![Value::Int(1), Value::Int(2)],
+        )
+        .unwrap();
+        let y = PySet::from_values(
+            &mut crate::interpreter::Vm::new(),
+            vec![Value::Int(2), Value::float(1.0)],
+        )
+        .unwrap();
         assert_eq!(x.hash(), y.hash());
-        assert!(x.eq(&y).unwrap());
+        assert!(x.eq(&mut crate::interpreter::Vm::new(), &y).unwrap());
     }
 
     #[test]

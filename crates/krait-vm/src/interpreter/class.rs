@@ -759,11 +759,15 @@ pub(crate) fn set_class_attribute(
             class.name
         )));
     }
-    if matches!(name, "__dict__" | "__mro__") {
-        return Err(PyErr::new(
-            ExcType::AttributeError,
-            format!("attribute '{name}' of 'type' objects is not writable"),
-        ));
+    match name {
+        "__dict__" => {
+            return Err(PyErr::new(
+                ExcType::AttributeError,
+                "attribute '__dict__' of 'type' objects is not writable",
+            ));
+        }
+        "__mro__" => return Err(PyErr::new(ExcType::AttributeError, "readonly attribute")),
+        _ => {}
     }
     let old = match &value {
         Some(value) => {

@@ -1208,6 +1208,7 @@ fn builtin_comparison(vm: &mut Vm, op: CompareOp, receiver: &Value, other: &Valu
         return Ok(match op {
             CompareOp::Eq if a.is(other) => Value::bool(true),
             CompareOp::Ne => match vm.call_dunder(a, "__eq__", vec![other.clone()])? {
+                None if a.is(other) => Value::bool(false),
                 Some(Value::NotImplemented) | None => Value::NotImplemented,
                 Some(result) => Value::bool(!vm.truthy_value(&result)?),
             },

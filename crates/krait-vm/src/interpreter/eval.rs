@@ -507,13 +507,24 @@ impl Vm {
                                 Some(value) => value,
                             };
                         let locals = self.locals_of(fi)?;
-                        protocol::set_item(self, &locals, &code.names[i.0 as usize], value)?;
+                        let name = code.names[i.0 as usize].clone();
+                        match locals.as_dict() {
+                            Some(dict) => dict.set_item(name, value)?,
+                            None => self.subscript_set(&locals, name, value)?,
+                        }
                     }
                     I::DeleteName(i) => {
                         sync_pc!();
                         let name = &code.names[i.0 as usize];
                         let locals = self.locals_of(fi)?;
-                        if protocol::del_item(&locals, name).is_err() {
+                        let deleted = match locals.as_dict() {
+                            Some(dict) => dict.pop(name)?.is_some(),
+                            None => match self.subscript_delete(&locals, name.clone()) {
+                                Err(err) if err.matches(ExcType::KeyError) => false,
+                                other => other.map(|()| true)?,
+                            },
+                        };
+                        if !deleted {
                             return Err(name_error(name).into());
                         }
                     }
@@ -1552,11 +1563,22 @@ impl Vm {
             return self.load_global_cached(fi, code, i);
         }
         let name = &code.names[i];
-        if let Some(locals) = &self.frames[fi].locals
-            && let Some(dict) = locals.as_dict_or_subclass()
-            && let Some(value) = dict.get_item(name)?
-        {
-            return Ok(value);
+        if let Some(locals) = &self.frames[fi].locals {
+            if let Some(dict) = locals.as_dict() {
+                if let Some(value) = dict.get_item(name)? {
+                    return Ok(value);
+                }
+            } else {
+                // Any mapping (`exec(code, globals, mapping)`, a
+                // metaclass's `__prepare__`): its `__getitem__`, KeyError
+                // meaning "not here".
+                let locals = locals.clone();
+                match self.subscript_get(&locals, name.clone()) {
+                    Ok(value) => return Ok(value),
+                    Err(err) if err.matches(ExcType::KeyError) => {}
+                    Err(err) => return Err(err),
+                }
+            }
         }
         self.load_global(fi, name)
     }

@@ -353,17 +353,6 @@ fn builtin_namespace() -> Vec<(&'static str, Value)> {
     }
     names.push(("NotImplemented", Value::NotImplemented));
     names.push(("Ellipsis", Value::Ellipsis));
-    names.push((
-        "vars",
-        Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
-            name: "vars",
-            func: |vm, args| {
-                args.check("vars", 1, 1)?;
-                vm.get_attr(&args.pos[0], "__dict__")
-                    .map_err(|_| PyErr::type_error("vars() argument must have __dict__ attribute"))
-            },
-        })),
-    ));
     for (name, t) in [
         ("object", BuiltinType::Object),
         ("property", BuiltinType::Property),
@@ -459,6 +448,13 @@ impl Vm {
         if let Some(PyObject::Exception(e)) = value.as_obj() {
             // str(exc): its one argument's str (a KeyError's key's repr),
             // else the repr of the arguments' tuple.
+            if e.args.borrow().len() == 2
+                && e.class
+                    .is_subtype(&crate::typeobject::exc_type(ExcType::SyntaxError))
+            {
+                // `msg (filename, line N)`.
+                return Ok(Value::str(e.str()));
+            }
             let args = e.args.borrow().clone();
             let key_error = e
                 .class

@@ -3,7 +3,9 @@
 //! "Traceback (most recent call last):" block, the exception line last.
 
 use crate::PyErr;
+use crate::builtins::exception::SyntaxLocation;
 use crate::interpreter::Vm;
+use crate::typeobject::{ExcType, exc_type};
 use crate::value::Value;
 
 /// CPython collapses a line repeated more than this many times in a row.
@@ -90,6 +92,11 @@ impl Vm {
             }
             flush_repeats(&mut out, repeats);
         }
+        if let Some((location, message)) = syntax_error_parts(err) {
+            out.push_str(&syntax_error_block(&location));
+            out.push_str(&format!("{}: {message}\n", err.class().qualname));
+            return out;
+        }
         out.push_str(&self.exception_line(err));
         out.push('\n');
         out
@@ -109,6 +116,72 @@ impl Vm {
             format!("{name}: {message}")
         }
     }
+}
+
+/// A SyntaxError's location and message, from its arguments `(msg,
+/// (filename, lineno, offset, text, end_lineno, end_offset))`.
+fn syntax_error_parts(err: &PyErr) -> Option<(SyntaxLocation, String)> {
+    let exception = err.exception();
+    if !exception.class.is_subtype(&exc_type(ExcType::SyntaxError)) {
+        return None;
+    }
+    let args = exception.args.borrow();
+    let [message, details] = args.as_slice() else {
+        return None;
+    };
+    let details = details.as_tuple()?.as_slice();
+    let text = |i: usize| {
+        details
+            .get(i)
+            .and_then(|v| v.as_str())
+            .map(|s| s.as_str().to_string())
+    };
+    let number = |i: usize| match details.get(i) {
+        Some(Value::Int(n)) => u32::try_from(*n).unwrap_or(0),
+        _ => 0,
+    };
+    let location = SyntaxLocation {
+        filename: text(0)?,
+        lineno: number(1),
+        offset: number(2),
+        text: text(3),
+        end_lineno: number(4),
+        end_offset: number(5),
+    };
+    Some((location, crate::protocol::str(message).ok()?))
+}
+
+/// CPython's lines for a syntax error: the file and line, the source line
+/// with its leading whitespace stripped, carets under the error's range.
+pub fn syntax_error_block(location: &SyntaxLocation) -> String {
+    let mut out = format!(
+        "  File \"{}\", line {}\n",
+        location.filename, location.lineno
+    );
+    let Some(text) = &location.text else {
+        return out;
+    };
+    let text = text.trim_end_matches(['\n', '\r']);
+    let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+    let spaces = (text.chars().count() - stripped.chars().count()) as i64;
+    out.push_str(&format!("    {stripped}\n"));
+    let len = stripped.chars().count() as i64;
+    let offset = (i64::from(location.offset) - 1 - spaces).min(len);
+    if offset >= 0 {
+        let repeat =
+            if location.end_lineno == location.lineno && location.end_offset > location.offset {
+                (location.end_offset - location.offset) as usize
+            } else {
+                1
+            };
+        let pad: String = stripped
+            .chars()
+            .take(offset as usize)
+            .map(|c| if c.is_whitespace() { c } else { ' ' })
+            .collect();
+        out.push_str(&format!("    {pad}{}\n", "^".repeat(repeat)));
+    }
+    out
 }
 
 const CAUSE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";

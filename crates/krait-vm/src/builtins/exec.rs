@@ -1,0 +1,343 @@
+//! `compile()`, `exec()`, `eval()`, `globals()`, `locals()` and `vars()`:
+//! krait's bytecode from Python. Source text is compiled by the host
+//! ([`crate::host::Host::compile`]): the VM itself has no compiler, and a
+//! host without one refuses source strings with a clear error.
+
+use std::rc::Rc;
+
+use crate::args::Args;
+use crate::builtins::dict::PyDict;
+use crate::builtins::exception::SyntaxLocation;
+use crate::builtins::function::PyCode;
+use crate::host::CompileMode;
+use crate::interpreter::Vm;
+use crate::interpreter::code::Code;
+use crate::interpreter::frame::Frame;
+use crate::object::PyObject;
+use crate::typeobject::ExcType;
+use crate::value::Value;
+use crate::{PyErr, PyResult};
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False,
+/// optimize=-1)`.
+pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
+    const NAMES: [&str; 6] = [
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+    ];
+    if args.pos.len() > NAMES.len() {
+        return Err(PyErr::type_error(format!(
+            "compile() takes at most 6 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    for (keyword, _) in args.kw {
+        match NAMES.iter().position(|n| n == keyword) {
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "compile() got an unexpected keyword argument '{keyword}'"
+                )));
+            }
+            Some(i) if i < args.pos.len() => {
+                return Err(PyErr::type_error(format!(
+                    "argument for compile() given by name ('{keyword}') and position ({})",
+                    i + 1
+                )));
+            }
+            Some(_) => {}
+        }
+    }
+    let required = |i: usize| {
+        args.get(i, NAMES[i]).ok_or_else(|| {
+            PyErr::type_error(format!(
+                "compile() missing required argument '{}' (pos {})",
+                NAMES[i],
+                i + 1
+            ))
+        })
+    };
+    let (source, filename, mode) = (required(0)?, required(1)?, required(2)?);
+    let filename = match filename.as_str_or_subclass() {
+        Some(name) => name.as_str().to_string(),
+        None => match filename.builtin_value().as_obj() {
+            Some(PyObject::Bytes(b)) => String::from_utf8_lossy(b.as_bytes()).into_owned(),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "expected str, bytes or os.PathLike object, not {}",
+                    filename.type_name()
+                )));
+            }
+        },
+    };
+    let mode = match mode.as_str_or_subclass().map(|m| m.as_str()) {
+        Some("exec") => CompileMode::Exec,
+        Some("eval") => CompileMode::Eval,
+        Some("single") => CompileMode::Single,
+        Some(_) => {
+            return Err(PyErr::value_error(
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ));
+        }
+        None => {
+            return Err(PyErr::type_error(format!(
+                "compile() argument 'mode' must be str, not {}",
+                mode.type_name()
+            )));
+        }
+    };
+    if let Some(code) = as_code(source) {
+        // CPython hands an already compiled code object back only for an
+        // AST; a code object is not a source.
+        let _ = code;
+        return Err(PyErr::type_error(
+            "compile() arg 1 must be a string, bytes or AST object",
+        ));
+    }
+    let text = source_text(
+        source,
+        &filename,
+        "compile() arg 1 must be a string, bytes or AST object",
+    )?;
+    compile_source(vm, &text, &filename, mode)
+}
+
+/// The code object of `source` compiled by the host.
+fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: CompileMode) -> PyResult {
+    if source.contains('\0') {
+        return Err(PyErr::new(
+            ExcType::SyntaxError,
+            "source code string cannot contain null bytes",
+        ));
+    }
+    let bytecode = vm.host().compile(source, filename, mode)?;
+    let code = Code::load(bytecode, &mut vm.names)?;
+    Ok(Value::obj(PyObject::Code(PyCode { code })))
+}
+
+/// The text of a source argument: a str, or bytes decoded as UTF-8 (a
+/// SyntaxError, as CPython's, when they are not).
+fn source_text(source: &Value, filename: &str, wrong_type: &str) -> PyResult<String> {
+    if let Some(text) = source.as_str_or_subclass() {
+        return Ok(text.as_str().to_string());
+    }
+    match source.builtin_value().as_obj() {
+        Some(PyObject::Bytes(bytes)) => match std::str::from_utf8(bytes.as_bytes()) {
+            Ok(text) => Ok(text.to_string()),
+            Err(err) => {
+                let position = err.valid_up_to();
+                let byte = bytes.as_bytes()[position];
+                let reason = if err.error_len().is_none() {
+                    "unexpected end of data"
+                } else if (0x80..0xc0).contains(&byte) || byte >= 0xf8 {
+                    "invalid start byte"
+                } else {
+                    "invalid continuation byte"
+                };
+                let message = format!(
+                    "(unicode error) 'utf-8' codec can't decode byte {byte:#04x} in position {position}: {reason}"
+                );
+                let before = &bytes.as_bytes()[..position];
+                let line_start = before
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(0, |i| i + 1);
+                let line_end = bytes.as_bytes()[position..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(bytes.len(), |i| position + i);
+                let lineno = before.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+                let line = String::from_utf8_lossy(&bytes.as_bytes()[line_start..line_end]);
+                let location = SyntaxLocation {
+                    filename: filename.to_string(),
+                    lineno,
+                    offset: 1,
+                    text: Some(format!("{line}\n")),
+                    end_lineno: lineno,
+                    end_offset: 0,
+                };
+                Err(PyErr::syntax_error(
+                    ExcType::SyntaxError,
+                    &message,
+                    &location,
+                ))
+            }
+        },
+        _ => Err(PyErr::type_error(wrong_type.to_string())),
+    }
+}
+
+fn as_code(value: &Value) -> Option<Rc<Code>> {
+    match value.as_obj() {
+        Some(PyObject::Code(code)) => Some(code.code.clone()),
+        _ => None,
+    }
+}
+
+/// `exec(source, globals=None, locals=None)`.
+pub fn builtin_exec(vm: &mut Vm, args: Args) -> PyResult {
+    run_builtin(vm, args, "exec")?;
+    Ok(Value::None)
+}
+
+/// `eval(source, globals=None, locals=None)`.
+pub fn builtin_eval(vm: &mut Vm, args: Args) -> PyResult {
+    run_builtin(vm, args, "eval")
+}
+
+fn run_builtin(vm: &mut Vm, args: Args, name: &str) -> PyResult {
+    crate::builtins::module::no_kw(name, &args)?;
+    crate::builtins::module::expect_args(name, &args, 1, 3)?;
+    let source = &args.pos[0];
+    let globals = args.get(1, "globals").filter(|g| !g.is_none()).cloned();
+    let locals = args.get(2, "locals").filter(|l| !l.is_none()).cloned();
+    if let Some(globals) = &globals
+        && globals.as_dict_or_subclass().is_none()
+    {
+        return Err(PyErr::type_error(if name == "exec" || locals.is_some() {
+            format!(
+                "{name}() globals must be a dict, not {}",
+                globals.type_name()
+            )
+        } else {
+            "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+        }));
+    }
+    if let Some(locals) = &locals
+        && !is_mapping(locals)
+    {
+        return Err(PyErr::type_error(format!(
+            "locals must be a mapping or None, not {}",
+            locals.type_name()
+        )));
+    }
+    let code = match as_code(source) {
+        Some(code) => code,
+        None => {
+            let wrong = format!("{name}() arg 1 must be a string, bytes or code object");
+            let mut text = source_text(source, "<string>", &wrong)?;
+            let mode = if name == "eval" {
+                // eval() ignores leading spaces and tabs.
+                text = text.trim_start_matches([' ', '\t']).to_string();
+                CompileMode::Eval
+            } else {
+                CompileMode::Exec
+            };
+            let code = compile_source(vm, &text, "<string>", mode)?;
+            as_code(&code).expect("compile_source makes a code object")
+        }
+    };
+    let (globals, locals) = match (globals, locals) {
+        (Some(globals), Some(locals)) => (globals, locals),
+        (Some(globals), None) => (globals.clone(), globals),
+        (None, locals) => {
+            let globals = vm.caller_globals();
+            let locals = match locals {
+                Some(locals) => locals,
+                None => vm.caller_locals()?,
+            };
+            (globals, locals)
+        }
+    };
+    if let Some(dict) = globals.as_dict_or_subclass()
+        && dict.get_item(&Value::str("__builtins__"))?.is_none()
+    {
+        dict.set_item(Value::str("__builtins__"), vm.builtins.clone())?;
+    }
+    vm.run_code_in(code, globals, locals)
+}
+
+/// Whether `value` can serve as a namespace: a dict, or an object whose
+/// class has `__getitem__`.
+fn is_mapping(value: &Value) -> bool {
+    value.as_dict_or_subclass().is_some()
+        || crate::interpreter::class::user_class_ref(value)
+            .is_some_and(|c| c.defines(crate::typeobject::Slot::GetItem))
+}
+
+/// `globals()`.
+pub fn builtin_globals(vm: &mut Vm, args: Args) -> PyResult {
+    args.check("globals", 0, 0)?;
+    Ok(vm.caller_globals())
+}
+
+/// `locals()`.
+pub fn builtin_locals(vm: &mut Vm, args: Args) -> PyResult {
+    args.check("locals", 0, 0)?;
+    vm.caller_locals()
+}
+
+/// `vars()` / `vars(object)`.
+pub fn builtin_vars(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::module::no_kw("vars", &args)?;
+    crate::builtins::module::expect_args("vars", &args, 0, 1)?;
+    let Some(object) = args.pos.first() else {
+        return vm.caller_locals();
+    };
+    vm.get_attr(object, "__dict__").map_err(|err| {
+        if err.matches(ExcType::AttributeError) {
+            PyErr::type_error("vars() argument must have __dict__ attribute")
+        } else {
+            err
+        }
+    })
+}
+
+impl Vm {
+    /// The globals of the Python frame that called the running builtin.
+    fn caller_globals(&self) -> Value {
+        match self.frames.last() {
+            Some(frame) => frame.globals.clone(),
+            None => self.main_globals.clone(),
+        }
+    }
+
+    /// The locals of the calling frame: its namespace at module or class
+    /// level, a snapshot dict of its variables in a function.
+    fn caller_locals(&self) -> PyResult {
+        let Some(frame) = self.frames.last() else {
+            return Ok(self.main_globals.clone());
+        };
+        if let Some(locals) = &frame.locals {
+            return Ok(locals.clone());
+        }
+        let code = &frame.code;
+        let snapshot = PyDict::new();
+        let bytecode = &code.bytecode;
+        for (i, name) in bytecode.varnames.iter().enumerate() {
+            let value = &self.stack[frame.base + i];
+            if !matches!(value, Value::Null) {
+                snapshot.set_item(Value::str(name.as_str()), value.clone())?;
+            }
+        }
+        let cells = bytecode.cellvars.iter().chain(&bytecode.freevars);
+        for (i, name) in cells.enumerate() {
+            let slot = &self.stack[frame.base + code.nlocals + i];
+            if let Some(PyObject::Cell(cell)) = slot.as_obj() {
+                let value = cell.value.borrow().clone();
+                if !matches!(value, Value::Null) {
+                    snapshot.set_item(Value::str(name.as_str()), value)?;
+                }
+            }
+        }
+        Ok(Value::dict(snapshot))
+    }
+
+    /// Runs `code` with `globals` and `locals` as its namespaces (what
+    /// `exec` and `eval` do): returns what the code returns.
+    pub fn run_code_in(&mut self, code: Rc<Code>, globals: Value, locals: Value) -> PyResult {
+        let base = self.stack.len();
+        for _ in 0..code.nslots() {
+            self.stack.push(Value::Null);
+        }
+        let frame = Frame {
+            locals: Some(locals),
+            ..Frame::start(code, globals, base, base, true)
+        };
+        self.push_frame(frame)?;
+        self.run_entry_frame()
+    }
+}

@@ -602,13 +602,11 @@ fn int_arg(v: &Value) -> PyResult<IntRef<'_>> {
     })
 }
 
-fn m_bit_length(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    args.check("bit_length", 0, 0)?;
+fn m_bit_length(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     Ok(Value::Int(bit_length(int_arg(z)?) as i64))
 }
 
-fn m_bit_count(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    args.check("bit_count", 0, 0)?;
+fn m_bit_count(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let n = match int_arg(z)? {
         IntRef::Small(x) => x.unsigned_abs().count_ones() as u64,
         IntRef::Big(b) => b.magnitude().count_ones(),
@@ -616,35 +614,33 @@ fn m_bit_count(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     Ok(Value::Int(n as i64))
 }
 
-fn m_conjugate(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    args.check("conjugate", 0, 0)?;
+fn m_conjugate(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     Ok(int_arg(z)?.to_value())
 }
 
-fn m_as_integer_ratio(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    args.check("as_integer_ratio", 0, 0)?;
+fn m_as_integer_ratio(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     Ok(Value::tuple(vec![int_arg(z)?.to_value(), Value::Int(1)]))
 }
 
 pub const METHODS: &[MethodDef] = &[
     MethodDef {
         name: "bit_length",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_bit_length,
     },
     MethodDef {
         name: "bit_count",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_bit_count,
     },
     MethodDef {
         name: "conjugate",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_conjugate,
     },
     MethodDef {
         name: "as_integer_ratio",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_as_integer_ratio,
     },
 ];

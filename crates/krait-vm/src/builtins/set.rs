@@ -387,7 +387,17 @@ fn fold(
     op: fn(&PySet, &mut Vm, &PySet) -> PyResult<PySet>,
 ) -> PyResult<PySet> {
     let s = zelf(z)?;
-    args.check(name, 0, usize::MAX)?;
+    // Any number of iterables: no `Params` form fits. CPython names the
+    // method with its type when it is called as `s.union(...)`.
+    if !args.kw.is_empty() {
+        let owner = match z.builtin_value().as_obj() {
+            Some(PyObject::FrozenSet(_)) => "frozenset",
+            _ => "set",
+        };
+        return Err(PyErr::type_error(format!(
+            "{owner}.{name}() takes no keyword arguments"
+        )));
+    }
     let mut acc = s.copy();
     for a in args.pos {
         let other = as_set(vm, a)?;

@@ -3,7 +3,7 @@
 use crate::PyResult;
 use crate::args::Args;
 use crate::builtins::exception::PyErr;
-use crate::builtins::function::MethodDef;
+use crate::builtins::function::{MethodDef, Signature};
 use crate::builtins::slice::SliceIndices;
 use crate::interpreter::Vm;
 use crate::sequence;
@@ -100,12 +100,12 @@ fn zelf(v: &Value) -> PyResult<&PyBytes> {
 
 fn m_decode(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let b = zelf(z)?;
-    args.check_pos("decode", 0, 2)?;
-    args.check_kw("decode", &["encoding", "errors"])?;
-    let enc = match args.get(0, "encoding").and_then(|v| v.as_str_or_subclass()) {
-        Some(s) => s.as_str().to_ascii_lowercase().replace('_', "-"),
-        None => "utf-8".into(),
-    };
+    use crate::builtins::str::named_str_arg;
+    let enc = named_str_arg(&args, 0, "decode", "encoding")?.map_or_else(
+        || "utf-8".into(),
+        |s| s.to_ascii_lowercase().replace('_', "-"),
+    );
+    named_str_arg(&args, 1, "decode", "errors")?;
     match enc.as_str() {
         "utf-8" | "utf8" => match std::str::from_utf8(b.as_bytes()) {
             Ok(s) => Ok(Value::str(s)),
@@ -147,9 +147,16 @@ fn m_decode(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     }
 }
 
+/// `bytes.decode(encoding='utf-8', errors='strict')`.
+static DECODE: Signature = Signature {
+    names: &["encoding", "errors"],
+    positional: 2,
+    required: 0,
+};
+
 pub const METHODS: &[MethodDef] = &[MethodDef {
     name: "decode",
-    params: crate::builtins::function::Params::Any,
+    params: crate::builtins::function::Params::Named(&DECODE),
     func: m_decode,
 }];
 

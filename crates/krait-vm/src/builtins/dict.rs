@@ -813,34 +813,29 @@ fn view(z: &Value, kind: ViewKind) -> Value {
     }))
 }
 
-fn m_keys(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_keys(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     zelf(z)?;
-    args.check("keys", 0, 0)?;
     Ok(view(z, ViewKind::Keys))
 }
 
-fn m_values(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_values(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     zelf(z)?;
-    args.check("values", 0, 0)?;
     Ok(view(z, ViewKind::Values))
 }
 
-fn m_items(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_items(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     zelf(z)?;
-    args.check("items", 0, 0)?;
     Ok(view(z, ViewKind::Items))
 }
 
 fn m_get(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let d = zelf(z)?;
-    args.check("get", 1, 2)?;
     Ok(d.get_item_vm(vm, &args.pos[0])?
         .unwrap_or_else(|| args.pos.get(1).cloned().unwrap_or_default()))
 }
 
 fn m_setdefault(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let d = zelf(z)?;
-    args.check("setdefault", 1, 2)?;
     if let Some(v) = d.get_item_vm(vm, &args.pos[0])? {
         return Ok(v);
     }
@@ -851,7 +846,6 @@ fn m_setdefault(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_pop(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let d = zelf(z)?;
-    args.check("pop", 1, 2)?;
     match d.pop_vm(vm, &args.pos[0])? {
         Some(v) => Ok(v),
         None => args
@@ -862,9 +856,8 @@ fn m_pop(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     }
 }
 
-fn m_popitem(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_popitem(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let d = zelf(z)?;
-    args.check("popitem", 0, 0)?;
     let last = d.write().pop_last();
     match last {
         Some((k, v)) => Ok(pair(k, v)),
@@ -876,7 +869,13 @@ fn m_popitem(_: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_update(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let d = zelf(z)?;
-    args.check_pos("update", 0, 1)?;
+    // Keywords are items: no `Params` form fits.
+    if args.pos.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "update expected at most 1 argument, got {}",
+            args.pos.len()
+        )));
+    }
     if let Some(other) = args.pos.first() {
         d.update_from(vm, other)?;
     }
@@ -886,15 +885,13 @@ fn m_update(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn m_copy(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_copy(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let d = zelf(z)?;
-    args.check("copy", 0, 0)?;
     Ok(Value::dict(d.copy()))
 }
 
-fn m_clear(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_clear(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let d = zelf(z)?;
-    args.check("clear", 0, 0)?;
     let old = std::mem::take(&mut *d.write());
     drop(old);
     Ok(Value::None)
@@ -918,17 +915,17 @@ pub const METHODS: &[MethodDef] = &[
     },
     MethodDef {
         name: "get",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Positional(1, 2),
         func: m_get,
     },
     MethodDef {
         name: "setdefault",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Positional(1, 2),
         func: m_setdefault,
     },
     MethodDef {
         name: "pop",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Positional(1, 2),
         func: m_pop,
     },
     MethodDef {

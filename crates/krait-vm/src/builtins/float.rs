@@ -326,13 +326,11 @@ fn float_arg(v: &Value) -> PyResult<f64> {
     }
 }
 
-fn m_is_integer(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    args.check("is_integer", 0, 0)?;
+fn m_is_integer(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     Ok(Value::bool(is_integer(float_arg(z)?)))
 }
 
-fn m_as_integer_ratio(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    args.check("as_integer_ratio", 0, 0)?;
+fn m_as_integer_ratio(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let (n, d) = as_integer_ratio(float_arg(z)?)?;
     Ok(Value::tuple(vec![
         Value::from_bigint(n),
@@ -340,25 +338,24 @@ fn m_as_integer_ratio(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     ]))
 }
 
-fn m_conjugate(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    args.check("conjugate", 0, 0)?;
+fn m_conjugate(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     Ok(Value::float(float_arg(z)?))
 }
 
 pub const METHODS: &[MethodDef] = &[
     MethodDef {
         name: "is_integer",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_is_integer,
     },
     MethodDef {
         name: "as_integer_ratio",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_as_integer_ratio,
     },
     MethodDef {
         name: "conjugate",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_conjugate,
     },
 ];

@@ -12,7 +12,7 @@ use num_traits::{FromPrimitive, One, Signed, ToPrimitive, Zero};
 use crate::PyResult;
 use crate::args::Args;
 use crate::builtins::exception::PyErr;
-use crate::builtins::function::MethodDef;
+use crate::builtins::function::{MethodDef, Signature};
 use crate::interpreter::Vm;
 use crate::value::Value;
 
@@ -602,13 +602,11 @@ fn int_arg(v: &Value) -> PyResult<IntRef<'_>> {
     })
 }
 
-fn m_bit_length(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    args.check("bit_length", 0, 0)?;
+fn m_bit_length(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     Ok(Value::Int(bit_length(int_arg(z)?) as i64))
 }
 
-fn m_bit_count(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    args.check("bit_count", 0, 0)?;
+fn m_bit_count(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let n = match int_arg(z)? {
         IntRef::Small(x) => x.unsigned_abs().count_ones() as u64,
         IntRef::Big(b) => b.magnitude().count_ones(),
@@ -616,36 +614,203 @@ fn m_bit_count(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     Ok(Value::Int(n as i64))
 }
 
-fn m_conjugate(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    args.check("conjugate", 0, 0)?;
+fn m_conjugate(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     Ok(int_arg(z)?.to_value())
 }
 
-fn m_as_integer_ratio(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    args.check("as_integer_ratio", 0, 0)?;
+fn m_as_integer_ratio(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     Ok(Value::tuple(vec![int_arg(z)?.to_value(), Value::Int(1)]))
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+static TO_BYTES: Signature = Signature {
+    names: &["length", "byteorder", "signed"],
+    positional: 2,
+    required: 0,
+};
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
+static FROM_BYTES: Signature = Signature {
+    names: &["bytes", "byteorder", "signed"],
+    positional: 2,
+    required: 1,
+};
+
+/// The `byteorder` and `signed` arguments of `to_bytes`/`from_bytes`, in
+/// CPython's order of checks: byteorder's type, then signed's truth, then
+/// byteorder's value. `true` for little-endian.
+fn byteorder_and_signed(vm: &mut Vm, args: &Args, method: &str) -> PyResult<(bool, bool)> {
+    let byteorder = crate::builtins::str::named_str_arg(args, 1, method, "byteorder")?;
+    let signed = match args.kwarg("signed") {
+        Some(v) => vm.truthy_value(v)?,
+        None => false,
+    };
+    let little = match byteorder {
+        None | Some("big") => false,
+        Some("little") => true,
+        Some(_) => {
+            return Err(PyErr::value_error(
+                "byteorder must be either 'little' or 'big'",
+            ));
+        }
+    };
+    Ok((little, signed))
+}
+
+/// `n.to_bytes(length, byteorder, *, signed)`: `length` bytes of `n` (two's
+/// complement when `signed`).
+fn m_to_bytes(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
+    let n = int_arg(z)?.to_bigint();
+    let length = match args.get(0, "length") {
+        Some(v) => crate::sequence::index_arg(vm, v, "length")?,
+        None => 1,
+    };
+    let (little, signed) = byteorder_and_signed(vm, &args, "to_bytes")?;
+    if length < 0 {
+        return Err(PyErr::value_error("length argument must be non-negative"));
+    }
+    let mut bytes = to_bytes(&n, length as u64, signed)?;
+    if !little {
+        bytes.reverse();
+    }
+    Ok(Value::bytes(bytes))
+}
+
+/// The `length` little-endian bytes of `n`, as CPython's
+/// `_PyLong_AsByteArray` makes them (and fails).
+fn to_bytes(n: &BigInt, length: u64, signed: bool) -> PyResult<Vec<u8>> {
+    if n.is_negative() && !signed {
+        return Err(PyErr::overflow_error(
+            "can't convert negative int to unsigned",
+        ));
+    }
+    // The bits that are not copies of the sign bit; a signed result needs
+    // one more for the sign, except for 0 and -1 (CPython stores them in
+    // zero bytes too).
+    let value_bits = if n.is_negative() {
+        (-(n + 1u8)).bits()
+    } else {
+        n.bits()
+    };
+    let needed = value_bits + u64::from(signed && value_bits > 0);
+    if u128::from(needed) > u128::from(length) * 8 {
+        return Err(PyErr::overflow_error("int too big to convert"));
+    }
+    let length = usize::try_from(length)
+        .map_err(|_| PyErr::new(crate::typeobject::ExcType::MemoryError, ""))?;
+    let (mut bytes, fill) = if signed {
+        (
+            n.to_signed_bytes_le(),
+            if n.is_negative() { 0xff } else { 0 },
+        )
+    } else {
+        (n.to_bytes_le().1, 0)
+    };
+    // The shortest form may hold one byte more than `length` (a lone sign
+    // byte, or the 0 of zero); the rest is sign extension.
+    bytes.truncate(length);
+    let extra = length - bytes.len();
+    bytes
+        .try_reserve_exact(extra)
+        .map_err(|_| PyErr::new(crate::typeobject::ExcType::MemoryError, ""))?;
+    bytes.resize(length, fill);
+    Ok(bytes)
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, reached
+/// through the class (`int.from_bytes(b'\x01\x00', 'little')`).
+pub fn from_bytes(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::function::check_params(
+        crate::builtins::function::Params::Named(&FROM_BYTES),
+        "from_bytes",
+        || "int.from_bytes".to_string(),
+        &args,
+    )?;
+    let source = args.get(0, "bytes").cloned().unwrap_or_default();
+    let (little, signed) = byteorder_and_signed(vm, &args, "from_bytes")?;
+    let mut bytes = bytes_of(vm, &source)?;
+    if !little {
+        bytes.reverse();
+    }
+    let n = if signed {
+        BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &bytes)
+    };
+    Ok(Value::from_bigint(n))
+}
+
+/// The bytes of `v` as CPython's `PyObject_Bytes` finds them: a bytes
+/// object, what `__bytes__` returns, or the ints an iterable yields.
+fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    use crate::object::PyObject;
+    if let Some(PyObject::Bytes(b)) = v.as_obj() {
+        return Ok(b.as_bytes().to_vec());
+    }
+    if let Some(result) = vm.call_dunder(v, "__bytes__", Vec::new())? {
+        return match result.as_bytes_or_subclass() {
+            Some(b) => Ok(b.as_bytes().to_vec()),
+            None => Err(PyErr::type_error(format!(
+                "__bytes__ returned non-bytes (type {})",
+                result.type_name()
+            ))),
+        };
+    }
+    if let Some(b) = v.as_bytes_or_subclass() {
+        return Ok(b.as_bytes().to_vec());
+    }
+    let cannot_convert = || {
+        PyErr::type_error(format!(
+            "cannot convert '{}' object to bytes",
+            v.type_name()
+        ))
+    };
+    if v.as_str_or_subclass().is_some() {
+        return Err(cannot_convert());
+    }
+    let iterator = vm.iterate(v).map_err(|e| {
+        if e.matches(crate::typeobject::ExcType::TypeError) {
+            cannot_convert()
+        } else {
+            e
+        }
+    })?;
+    let mut out = Vec::new();
+    while let Some(item) = crate::protocol::next(vm, &iterator)? {
+        let n = crate::builtins::module::index_value(vm, &item)?;
+        match as_int(&n).and_then(|i| i.to_i64()) {
+            Some(b @ 0..=255) => out.push(b as u8),
+            _ => return Err(PyErr::value_error("bytes must be in range(0, 256)")),
+        }
+    }
+    Ok(out)
 }
 
 pub const METHODS: &[MethodDef] = &[
     MethodDef {
         name: "bit_length",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_bit_length,
     },
     MethodDef {
         name: "bit_count",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_bit_count,
     },
     MethodDef {
         name: "conjugate",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_conjugate,
     },
     MethodDef {
         name: "as_integer_ratio",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_as_integer_ratio,
+    },
+    MethodDef {
+        name: "to_bytes",
+        params: crate::builtins::function::Params::Named(&TO_BYTES),
+        func: m_to_bytes,
     },
 ];
 

@@ -10,7 +10,7 @@ use std::cmp::Ordering;
 use crate::PyResult;
 use crate::args::Args;
 use crate::builtins::exception::PyErr;
-use crate::builtins::function::MethodDef;
+use crate::builtins::function::{MethodDef, Signature};
 use crate::builtins::slice::{PySlice, SliceIndices};
 use crate::interpreter::Vm;
 use crate::object::PyObject;
@@ -791,14 +791,12 @@ fn zelf(v: &Value) -> PyResult<&PyList> {
 
 fn m_append(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
-    args.check("append", 1, 1)?;
     l.append(args.pos[0].clone());
     Ok(Value::None)
 }
 
 fn m_extend(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
-    args.check("extend", 1, 1)?;
     let items = protocol::collect(vm, &args.pos[0])?;
     l.extend(items);
     Ok(Value::None)
@@ -806,7 +804,6 @@ fn m_extend(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_insert(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
-    args.check("insert", 2, 2)?;
     let i = sequence::index_arg(vm, &args.pos[0], "index")?;
     let mut items = l.borrow_mut();
     let n = items.len() as i64;
@@ -817,7 +814,6 @@ fn m_insert(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_pop(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
-    args.check("pop", 0, 1)?;
     let mut items = l.borrow_mut();
     if items.is_empty() {
         return Err(PyErr::index_error("pop from empty list"));
@@ -845,7 +841,6 @@ fn position(vm: &mut Vm, l: &PyList, x: &Value, a: usize, b: usize) -> PyResult<
 
 fn m_remove(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
-    args.check("remove", 1, 1)?;
     match position(vm, l, &args.pos[0], 0, usize::MAX)? {
         Some(i) => {
             let mut items = l.borrow_mut();
@@ -858,11 +853,29 @@ fn m_remove(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     }
 }
 
+/// A start or stop bound of `list.index` and `tuple.index`: a slice bound
+/// that may not be None (CPython's `_PyEval_SliceIndexNotNone`).
+pub(crate) fn index_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    let not_index =
+        || PyErr::type_error("slice indices must be integers or have an __index__ method");
+    match v {
+        Some(Value::None) => Err(not_index()),
+        _ => sequence::opt_index_arg(vm, v).map_err(|e| {
+            if e.matches(crate::typeobject::ExcType::TypeError)
+                && e.message().starts_with("slice indices")
+            {
+                not_index()
+            } else {
+                e
+            }
+        }),
+    }
+}
+
 fn m_index(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
-    args.check("index", 1, 3)?;
-    let start = sequence::opt_index_arg(vm, args.pos.get(1))?;
-    let end = sequence::opt_index_arg(vm, args.pos.get(2))?;
+    let start = index_bound(vm, args.pos.get(1))?;
+    let end = index_bound(vm, args.pos.get(2))?;
     let (a, b) = sequence::clamp_range(start, end, l.len());
     match position(vm, l, &args.pos[0], a, b)? {
         Some(i) => Ok(Value::from(i)),
@@ -875,7 +888,6 @@ fn m_index(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_count(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
-    args.check("count", 1, 1)?;
     let mut n = 0;
     for item in l.snapshot() {
         if item.is(&args.pos[0]) || vm.eq(&item, &args.pos[0])? {
@@ -885,19 +897,14 @@ fn m_count(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     Ok(Value::Int(n))
 }
 
-fn m_reverse(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_reverse(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let l = zelf(z)?;
-    args.check("reverse", 0, 0)?;
     l.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn m_sort(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
-    if !args.pos.is_empty() {
-        return Err(PyErr::type_error("sort() takes no positional arguments"));
-    }
-    args.check_kw("sort", &["key", "reverse"])?;
     // An int flag (CPython converts it with __index__ semantics).
     let reverse = match args.kwarg("reverse") {
         Some(v) => crate::sequence::index_arg(vm, v, "reverse")? != 0,
@@ -923,15 +930,13 @@ fn m_sort(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn m_copy(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_copy(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let l = zelf(z)?;
-    args.check("copy", 0, 0)?;
     Ok(Value::obj(PyObject::List(l.copy())))
 }
 
-fn m_clear(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_clear(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let l = zelf(z)?;
-    args.check("clear", 0, 0)?;
     let old = std::mem::take(&mut *l.borrow_mut());
     drop(old);
     Ok(Value::None)
@@ -973,6 +978,13 @@ pub fn is_append(def: &MethodDef) -> bool {
     std::ptr::eq(def, &METHODS[0])
 }
 
+/// `list.sort(*, key=None, reverse=False)`.
+static SORT: Signature = Signature {
+    names: &["key", "reverse"],
+    positional: 0,
+    required: 0,
+};
+
 /// The methods of `list`; `append` first (see [`is_append`]).
 pub static METHODS: &[MethodDef] = &[
     MethodDef {
@@ -987,12 +999,12 @@ pub static METHODS: &[MethodDef] = &[
     },
     MethodDef {
         name: "insert",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Positional(2, 2),
         func: m_insert,
     },
     MethodDef {
         name: "pop",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Positional(0, 1),
         func: m_pop,
     },
     MethodDef {
@@ -1002,7 +1014,7 @@ pub static METHODS: &[MethodDef] = &[
     },
     MethodDef {
         name: "index",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Positional(1, 3),
         func: m_index,
     },
     MethodDef {
@@ -1017,7 +1029,7 @@ pub static METHODS: &[MethodDef] = &[
     },
     MethodDef {
         name: "sort",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Named(&SORT),
         func: m_sort,
     },
     MethodDef {

@@ -185,7 +185,6 @@ fn zelf(v: &Value) -> PyResult<&PyRange> {
 
 fn m_index(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let r = zelf(z)?;
-    args.check("index", 1, 1)?;
     if let Some(i) = int::as_int(&args.pos[0]).and_then(|i| i.to_i64())
         && let Some(k) = r.index_of(i)
     {
@@ -199,19 +198,18 @@ fn m_index(_: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_count(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let r = zelf(z)?;
-    args.check("count", 1, 1)?;
     Ok(Value::Int(r.contains(&args.pos[0])? as i64))
 }
 
 pub const METHODS: &[MethodDef] = &[
     MethodDef {
         name: "index",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_index,
     },
     MethodDef {
         name: "count",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_count,
     },
 ];

@@ -336,14 +336,12 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult<PySet> {
 
 fn m_add(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = mutable(z)?;
-    args.check("add", 1, 1)?;
     s.add_vm(vm, args.pos[0].clone())?;
     Ok(Value::None)
 }
 
 fn m_remove(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = mutable(z)?;
-    args.check("remove", 1, 1)?;
     if s.discard_vm(vm, &args.pos[0])? {
         Ok(Value::None)
     } else {
@@ -353,14 +351,12 @@ fn m_remove(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_discard(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = mutable(z)?;
-    args.check("discard", 1, 1)?;
     s.discard_vm(vm, &args.pos[0])?;
     Ok(Value::None)
 }
 
-fn m_pop(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_pop(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let s = mutable(z)?;
-    args.check("pop", 0, 0)?;
     s.use_cpython_order();
     let first = s.table_mut().pop_first();
     first
@@ -368,17 +364,15 @@ fn m_pop(_: &mut Vm, z: &Value, args: Args) -> PyResult {
         .ok_or_else(|| PyErr::key_error(Value::str("pop from an empty set")))
 }
 
-fn m_clear(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_clear(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let s = mutable(z)?;
-    args.check("clear", 0, 0)?;
     let old = std::mem::take(&mut *s.table_mut());
     drop(old);
     Ok(Value::None)
 }
 
-fn m_copy(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_copy(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let s = zelf(z)?;
-    args.check("copy", 0, 0)?;
     if matches!(z.as_obj(), Some(PyObject::FrozenSet(_))) {
         return Ok(z.clone());
     }
@@ -393,7 +387,17 @@ fn fold(
     op: fn(&PySet, &mut Vm, &PySet) -> PyResult<PySet>,
 ) -> PyResult<PySet> {
     let s = zelf(z)?;
-    args.check(name, 0, usize::MAX)?;
+    // Any number of iterables: no `Params` form fits. CPython names the
+    // method with its type when it is called as `s.union(...)`.
+    if !args.kw.is_empty() {
+        let owner = match z.builtin_value().as_obj() {
+            Some(PyObject::FrozenSet(_)) => "frozenset",
+            _ => "set",
+        };
+        return Err(PyErr::type_error(format!(
+            "{owner}.{name}() takes no keyword arguments"
+        )));
+    }
     let mut acc = s.copy();
     for a in args.pos {
         let other = as_set(vm, a)?;
@@ -419,7 +423,6 @@ fn m_difference(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_symmetric_difference(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
-    args.check("symmetric_difference", 1, 1)?;
     let other = as_set(vm, &args.pos[0])?;
     Ok(wrap_like(z, s.symmetric_difference(vm, &other)?))
 }
@@ -453,7 +456,6 @@ fn m_difference_update(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_symmetric_difference_update(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = mutable(z)?;
-    args.check("symmetric_difference_update", 1, 1)?;
     let other = as_set(vm, &args.pos[0])?;
     let r = s.symmetric_difference(vm, &other)?;
     replace_contents(s, r);
@@ -462,21 +464,18 @@ fn m_symmetric_difference_update(vm: &mut Vm, z: &Value, args: Args) -> PyResult
 
 fn m_isdisjoint(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
-    args.check("isdisjoint", 1, 1)?;
     let other = as_set(vm, &args.pos[0])?;
     Ok(Value::bool(s.intersection(vm, &other)?.is_empty()))
 }
 
 fn m_issubset(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
-    args.check("issubset", 1, 1)?;
     let other = as_set(vm, &args.pos[0])?;
     Ok(Value::bool(s.is_subset(vm, &other)?))
 }
 
 fn m_issuperset(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
-    args.check("issuperset", 1, 1)?;
     let other = as_set(vm, &args.pos[0])?;
     Ok(Value::bool(other.is_subset(vm, s)?))
 }
@@ -499,7 +498,7 @@ pub const METHODS: &[MethodDef] = &[
     },
     MethodDef {
         name: "pop",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_pop,
     },
     MethodDef {
@@ -529,7 +528,7 @@ pub const METHODS: &[MethodDef] = &[
     },
     MethodDef {
         name: "symmetric_difference",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_symmetric_difference,
     },
     MethodDef {
@@ -549,22 +548,22 @@ pub const METHODS: &[MethodDef] = &[
     },
     MethodDef {
         name: "symmetric_difference_update",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_symmetric_difference_update,
     },
     MethodDef {
         name: "isdisjoint",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_isdisjoint,
     },
     MethodDef {
         name: "issubset",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_issubset,
     },
     MethodDef {
         name: "issuperset",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_issuperset,
     },
 ];
@@ -593,22 +592,22 @@ pub const FROZEN_METHODS: &[MethodDef] = &[
     },
     MethodDef {
         name: "symmetric_difference",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_symmetric_difference,
     },
     MethodDef {
         name: "isdisjoint",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_isdisjoint,
     },
     MethodDef {
         name: "issubset",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_issubset,
     },
     MethodDef {
         name: "issuperset",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_issuperset,
     },
 ];

@@ -15,7 +15,7 @@ use crate::PyResult;
 use crate::args::Args;
 use crate::builtins::dict::PassThroughHasher;
 use crate::builtins::exception::PyErr;
-use crate::builtins::function::MethodDef;
+use crate::builtins::function::{MethodDef, Signature};
 use crate::builtins::slice::SliceIndices;
 use crate::interpreter::Vm;
 use crate::object::PyObject;
@@ -383,7 +383,6 @@ fn find_impl(
     name: &str,
     reverse: bool,
 ) -> PyResult<Option<usize>> {
-    args.check(name, 1, 3)?;
     let sub = str_arg(&args.pos[0], "must be str, not").map_err(|_| {
         PyErr::type_error(format!(
             "{name}() argument 1 must be str, not {}",
@@ -434,7 +433,6 @@ fn m_rindex(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_count(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
-    args.check("count", 1, 3)?;
     let sub = str_arg(&args.pos[0], "count() argument 1")?;
     let (a, b) = range_args(vm, s, &args, 1)?;
     if a > b || a > s.char_len() {
@@ -448,7 +446,6 @@ fn m_count(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 }
 
 fn affix_impl(vm: &mut Vm, s: &PyStr, args: &Args, name: &str, suffix: bool) -> PyResult {
-    args.check(name, 1, 3)?;
     let (a, b) = range_args(vm, s, args, 1)?;
     let test = |p: &str| -> bool {
         if a > s.char_len() || a > b {
@@ -494,32 +491,15 @@ fn m_endswith(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     affix_impl(vm, zelf(z)?, &args, "endswith", true)
 }
 
-/// A str method that takes no arguments, named as CPython names it in the
-/// error (`str.lower() takes no arguments (1 given)`).
-fn no_arguments(args: &Args, name: &str) -> PyResult<()> {
-    if args.pos.is_empty() && args.kw.is_empty() {
-        return Ok(());
-    }
-    args.check(&format!("str.{name}"), 0, 0)
-}
-
-fn map_str(z: &Value, args: Args, name: &str, f: impl Fn(&str) -> String) -> PyResult {
+fn map_str(z: &Value, f: impl Fn(&str) -> String) -> PyResult {
     let s = zelf(z)?;
-    no_arguments(&args, name)?;
     Ok(Value::str(f(s.as_str())))
 }
 
 /// `f` for ASCII text (each byte mapped alone), `unicode` otherwise; a
 /// short ASCII result is written straight into the new string.
-fn map_ascii_or(
-    z: &Value,
-    args: Args,
-    name: &str,
-    ascii: fn(&u8) -> u8,
-    unicode: fn(&str) -> String,
-) -> PyResult {
+fn map_ascii_or(z: &Value, ascii: fn(&u8) -> u8, unicode: fn(&str) -> String) -> PyResult {
     let s = zelf(z)?;
-    no_arguments(&args, name)?;
     if !s.is_ascii() {
         return Ok(Value::str(unicode(s.as_str())));
     }
@@ -536,23 +516,22 @@ fn map_ascii_or(
     Ok(Value::str(String::from_utf8(mapped).unwrap_or_default()))
 }
 
-fn m_upper(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    map_ascii_or(z, args, "upper", u8::to_ascii_uppercase, str::to_uppercase)
+fn m_upper(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    map_ascii_or(z, u8::to_ascii_uppercase, str::to_uppercase)
 }
 
-fn m_lower(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    map_ascii_or(z, args, "lower", u8::to_ascii_lowercase, str::to_lowercase)
+fn m_lower(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    map_ascii_or(z, u8::to_ascii_lowercase, str::to_lowercase)
 }
 
-fn m_casefold(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    map_str(z, args, "casefold", |s| s.to_lowercase().replace('ß', "ss"))
+fn m_casefold(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    map_str(z, |s| s.to_lowercase().replace('ß', "ss"))
 }
 
 /// `s.translate(table)`: each character's code point is looked up in the
 /// table (a mapping); None deletes it, an int or str replaces it.
 fn m_translate(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
-    args.check("translate", 1, 1)?;
     let table = &args.pos[0];
     let mut out = String::with_capacity(s.as_str().len());
     for c in s.as_str().chars() {
@@ -585,8 +564,8 @@ fn m_translate(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     Ok(Value::str(out))
 }
 
-fn m_swapcase(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    map_str(z, args, "swapcase", |s| {
+fn m_swapcase(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    map_str(z, |s| {
         let mut out = String::with_capacity(s.len());
         for c in s.chars() {
             if c.is_uppercase() {
@@ -605,8 +584,8 @@ fn is_cased(c: char) -> bool {
     c.is_uppercase() || c.is_lowercase()
 }
 
-fn m_capitalize(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    map_str(z, args, "capitalize", |s| {
+fn m_capitalize(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    map_str(z, |s| {
         let mut chars = s.chars();
         let mut out = String::with_capacity(s.len());
         if let Some(c) = chars.next() {
@@ -636,8 +615,8 @@ fn titlecase(c: char) -> impl Iterator<Item = char> {
     one.into_iter().chain(many.into_iter().flatten())
 }
 
-fn m_title(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    map_str(z, args, "title", |s| {
+fn m_title(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    map_str(z, |s| {
         let mut out = String::with_capacity(s.len());
         let mut prev_cased = false;
         for c in s.chars() {
@@ -654,7 +633,6 @@ fn m_title(_: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn strip_impl(z: &Value, args: Args, name: &str, left: bool, right: bool) -> PyResult {
     let s = zelf(z)?;
-    args.check(name, 0, 1)?;
     let src = s.as_str();
     let out = match args.pos.first() {
         None | Some(Value::None) => {
@@ -700,13 +678,13 @@ fn m_rstrip(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     strip_impl(z, args, "rstrip", false, true)
 }
 
-fn split_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(Option<&'a str>, i64)> {
-    args.check_pos(name, 0, 2)?;
-    args.check_kw(name, &["sep", "maxsplit"])?;
+fn split_args<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<(Option<&'a str>, i64)> {
     let sep = match args.get(0, "sep") {
         None | Some(Value::None) => None,
         Some(v) => {
-            let s = str_arg(v, "sep")?;
+            let s = v.as_str_or_subclass().map(|s| s.as_str()).ok_or_else(|| {
+                PyErr::type_error(format!("must be str or None, not {}", v.type_name()))
+            })?;
             if s.is_empty() {
                 return Err(PyErr::value_error("empty separator"));
             }
@@ -865,7 +843,7 @@ fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<Value> {
 
 fn m_split(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    let (sep, maxsplit) = split_args(vm, &args, "split")?;
+    let (sep, maxsplit) = split_args(vm, &args)?;
     let parts = match sep {
         None => split_whitespace(s, maxsplit),
         Some(sep) => {
@@ -884,7 +862,7 @@ fn m_split(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_rsplit(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    let (sep, maxsplit) = split_args(vm, &args, "rsplit")?;
+    let (sep, maxsplit) = split_args(vm, &args)?;
     let parts = match sep {
         None => rsplit_whitespace(s, maxsplit),
         Some(sep) => {
@@ -919,8 +897,6 @@ fn is_line_break(c: char) -> bool {
 
 fn m_splitlines(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    args.check_pos("splitlines", 0, 1)?;
-    args.check_kw("splitlines", &["keepends"])?;
     let keep = match args.get(0, "keepends") {
         Some(v) => sequence::index_arg(vm, v, "keepends")? != 0,
         None => false,
@@ -947,7 +923,6 @@ fn m_splitlines(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_join(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let sep = zelf(z)?.as_str();
-    args.check("join", 1, 1)?;
     let mut out = String::new();
     let mut i = 0;
     let mut push = |item: &Value| -> PyResult<()> {
@@ -988,7 +963,6 @@ fn m_join(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_replace(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    args.check("replace", 2, 3)?;
     let old = str_arg(&args.pos[0], "replace() argument 1")?;
     let new = str_arg(&args.pos[1], "replace() argument 2")?;
     let count = match args.pos.get(2) {
@@ -1002,9 +976,8 @@ fn m_replace(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     }))
 }
 
-fn char_pred(z: &Value, args: Args, name: &str, f: impl Fn(char) -> bool) -> PyResult {
+fn char_pred(z: &Value, f: impl Fn(char) -> bool) -> PyResult {
     let s = zelf(z)?.as_str();
-    no_arguments(&args, name)?;
     Ok(Value::bool(!s.is_empty() && s.chars().all(f)))
 }
 
@@ -1022,38 +995,35 @@ fn is_alpha_char(c: char) -> bool {
     c.is_alphabetic() && !c.is_numeric()
 }
 
-fn m_isdigit(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    char_pred(z, args, "isdigit", is_digit_char)
+fn m_isdigit(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    char_pred(z, is_digit_char)
 }
-fn m_isdecimal(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    char_pred(z, args, "isdecimal", is_decimal_char)
+fn m_isdecimal(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    char_pred(z, is_decimal_char)
 }
-fn m_isnumeric(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    char_pred(z, args, "isnumeric", |c| c.is_numeric())
+fn m_isnumeric(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    char_pred(z, |c| c.is_numeric())
 }
-fn m_isalpha(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    char_pred(z, args, "isalpha", is_alpha_char)
+fn m_isalpha(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    char_pred(z, is_alpha_char)
 }
-fn m_isalnum(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    char_pred(z, args, "isalnum", |c| is_alpha_char(c) || c.is_numeric())
+fn m_isalnum(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    char_pred(z, |c| is_alpha_char(c) || c.is_numeric())
 }
-fn m_isspace(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    char_pred(z, args, "isspace", is_py_whitespace)
+fn m_isspace(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    char_pred(z, is_py_whitespace)
 }
-fn m_isascii(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_isascii(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let s = zelf(z)?;
-    no_arguments(&args, "isascii")?;
     Ok(Value::bool(s.is_ascii()))
 }
-fn m_isprintable(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_isprintable(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    no_arguments(&args, "isprintable")?;
     Ok(Value::bool(s.chars().all(is_printable)))
 }
 
-fn m_isupper(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_isupper(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    no_arguments(&args, "isupper")?;
     let mut cased = false;
     for c in s.chars() {
         if c.is_lowercase() {
@@ -1064,9 +1034,8 @@ fn m_isupper(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     Ok(Value::bool(cased))
 }
 
-fn m_islower(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_islower(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    no_arguments(&args, "islower")?;
     let mut cased = false;
     for c in s.chars() {
         if c.is_uppercase() {
@@ -1077,9 +1046,8 @@ fn m_islower(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     Ok(Value::bool(cased))
 }
 
-fn m_istitle(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_istitle(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    no_arguments(&args, "istitle")?;
     let mut cased = false;
     let mut prev_cased = false;
     for c in s.chars() {
@@ -1119,14 +1087,12 @@ fn is_printable_punct(c: char) -> bool {
     c.is_ascii_punctuation() || matches!(c, '\u{2000}'..='\u{206f}' | '\u{3000}'..='\u{303f}')
 }
 
-fn m_isidentifier(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_isidentifier(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    no_arguments(&args, "isidentifier")?;
     Ok(Value::bool(is_identifier(s)))
 }
 
-fn fill_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(usize, char)> {
-    args.check(name, 1, 2)?;
+fn fill_args(vm: &mut Vm, args: &Args) -> PyResult<(usize, char)> {
     let width = sequence::index_arg(vm, &args.pos[0], "width")?.max(0) as usize;
     let fill = match args.pos.get(1) {
         None => ' ',
@@ -1153,7 +1119,7 @@ fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
 
 fn m_center(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
-    let (width, fill) = fill_args(vm, &args, "center")?;
+    let (width, fill) = fill_args(vm, &args)?;
     let len = s.char_len();
     if width <= len {
         return Ok(z.clone());
@@ -1167,7 +1133,7 @@ fn m_center(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_ljust(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
-    let (width, fill) = fill_args(vm, &args, "ljust")?;
+    let (width, fill) = fill_args(vm, &args)?;
     if width <= s.char_len() {
         return Ok(z.clone());
     }
@@ -1176,7 +1142,7 @@ fn m_ljust(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_rjust(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
-    let (width, fill) = fill_args(vm, &args, "rjust")?;
+    let (width, fill) = fill_args(vm, &args)?;
     if width <= s.char_len() {
         return Ok(z.clone());
     }
@@ -1185,7 +1151,6 @@ fn m_rjust(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_zfill(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?;
-    args.check("zfill", 1, 1)?;
     let width = sequence::index_arg(vm, &args.pos[0], "width")?.max(0) as usize;
     if width <= s.char_len() {
         return Ok(z.clone());
@@ -1205,9 +1170,8 @@ fn m_zfill(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     Ok(Value::str(out))
 }
 
-fn partition_impl(z: &Value, args: Args, name: &str, reverse: bool) -> PyResult {
+fn partition_impl(z: &Value, args: Args, reverse: bool) -> PyResult {
     let s = zelf(z)?.as_str();
-    args.check(name, 1, 1)?;
     let sep = str_arg(&args.pos[0], "sep")?;
     if sep.is_empty() {
         return Err(PyErr::value_error("empty separator"));
@@ -1226,17 +1190,15 @@ fn partition_impl(z: &Value, args: Args, name: &str, reverse: bool) -> PyResult 
 }
 
 fn m_partition(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    partition_impl(z, args, "partition", false)
+    partition_impl(z, args, false)
 }
 
 fn m_rpartition(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    partition_impl(z, args, "rpartition", true)
+    partition_impl(z, args, true)
 }
 
 fn m_expandtabs(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    args.check_pos("expandtabs", 0, 1)?;
-    args.check_kw("expandtabs", &["tabsize"])?;
     let tab = match args.get(0, "tabsize") {
         Some(v) => sequence::index_arg(vm, v, "tabsize")?,
         None => 8,
@@ -1265,14 +1227,32 @@ fn m_expandtabs(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     Ok(Value::str(out))
 }
 
+/// A str parameter of a method declared with `Params::Named`, checked with
+/// Argument Clinic's message (`encode() argument 'errors' must be str, not
+/// None`).
+pub(crate) fn named_str_arg<'a>(
+    args: &Args<'a>,
+    i: usize,
+    method: &str,
+    name: &str,
+) -> PyResult<Option<&'a str>> {
+    let Some(v) = args.get(i, name) else {
+        return Ok(None);
+    };
+    match v.as_str_or_subclass() {
+        Some(s) => Ok(Some(s.as_str())),
+        None => Err(PyErr::type_error(format!(
+            "{method}() argument '{name}' must be str, not {}",
+            if v.is_none() { "None" } else { v.type_name() }
+        ))),
+    }
+}
+
 fn m_encode(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    args.check_pos("encode", 0, 2)?;
-    args.check_kw("encode", &["encoding", "errors"])?;
-    let enc = match args.get(0, "encoding") {
-        Some(v) => str_arg(v, "encode() argument 'encoding'")?.to_ascii_lowercase(),
-        None => "utf-8".into(),
-    };
+    let enc = named_str_arg(&args, 0, "encode", "encoding")?
+        .map_or_else(|| "utf-8".into(), str::to_ascii_lowercase);
+    named_str_arg(&args, 1, "encode", "errors")?;
     match enc.replace('_', "-").as_str() {
         "utf-8" | "utf8" => Ok(Value::bytes(s.as_bytes().to_vec())),
         "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
@@ -1302,7 +1282,6 @@ fn m_encode(_: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_removeprefix(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    args.check("removeprefix", 1, 1)?;
     let p = str_arg(&args.pos[0], "removeprefix() argument")?;
     Ok(match s.strip_prefix(p) {
         Some(r) if !p.is_empty() => str_value(r),
@@ -1312,7 +1291,6 @@ fn m_removeprefix(_: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_removesuffix(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    args.check("removesuffix", 1, 1)?;
     let p = str_arg(&args.pos[0], "removesuffix() argument")?;
     Ok(match s.strip_suffix(p) {
         Some(r) if !p.is_empty() => str_value(r),
@@ -1333,7 +1311,6 @@ fn m_format(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_format_map(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    args.check("format_map", 1, 1)?;
     crate::format::str_format::format(
         vm,
         s,
@@ -1343,230 +1320,270 @@ fn m_format_map(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     .map(Value::str)
 }
 
+/// `s.__len__()`: a slot wrapper in CPython, whose messages no `Params`
+/// form has (`expected 0 arguments, got 1`).
 fn m_str_len(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    args.check("__len__", 0, 0)?;
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error(
+            "wrapper __len__() takes no keyword arguments",
+        ));
+    }
+    if !args.pos.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "expected 0 arguments, got {}",
+            args.pos.len()
+        )));
+    }
     Ok(Value::from(zelf(z)?.char_len()))
 }
+
+/// `str.split(sep=None, maxsplit=-1)` and `str.rsplit`.
+static SPLIT: Signature = Signature {
+    names: &["sep", "maxsplit"],
+    positional: 2,
+    required: 0,
+};
+
+/// `str.splitlines(keepends=False)`.
+static SPLITLINES: Signature = Signature {
+    names: &["keepends"],
+    positional: 1,
+    required: 0,
+};
+
+/// `str.expandtabs(tabsize=8)`.
+static EXPANDTABS: Signature = Signature {
+    names: &["tabsize"],
+    positional: 1,
+    required: 0,
+};
+
+/// `str.encode(encoding='utf-8', errors='strict')`.
+static ENCODE: Signature = Signature {
+    names: &["encoding", "errors"],
+    positional: 2,
+    required: 0,
+};
 
 pub const METHODS: &[MethodDef] = &[
     MethodDef {
         name: "find",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Tuple(1, 3),
         func: m_find,
     },
     MethodDef {
         name: "translate",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_translate,
     },
     MethodDef {
         name: "rfind",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Tuple(1, 3),
         func: m_rfind,
     },
     MethodDef {
         name: "index",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Tuple(1, 3),
         func: m_index,
     },
     MethodDef {
         name: "rindex",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Tuple(1, 3),
         func: m_rindex,
     },
     MethodDef {
         name: "count",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Tuple(1, 3),
         func: m_count,
     },
     MethodDef {
         name: "startswith",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Tuple(1, 3),
         func: m_startswith,
     },
     MethodDef {
         name: "endswith",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Tuple(1, 3),
         func: m_endswith,
     },
     MethodDef {
         name: "upper",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_upper,
     },
     MethodDef {
         name: "lower",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_lower,
     },
     MethodDef {
         name: "casefold",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_casefold,
     },
     MethodDef {
         name: "swapcase",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_swapcase,
     },
     MethodDef {
         name: "capitalize",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_capitalize,
     },
     MethodDef {
         name: "title",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_title,
     },
     MethodDef {
         name: "strip",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Positional(0, 1),
         func: m_strip,
     },
     MethodDef {
         name: "lstrip",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Positional(0, 1),
         func: m_lstrip,
     },
     MethodDef {
         name: "rstrip",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Positional(0, 1),
         func: m_rstrip,
     },
     MethodDef {
         name: "split",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Named(&SPLIT),
         func: m_split,
     },
     MethodDef {
         name: "rsplit",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Named(&SPLIT),
         func: m_rsplit,
     },
     MethodDef {
         name: "splitlines",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Named(&SPLITLINES),
         func: m_splitlines,
     },
     MethodDef {
         name: "join",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_join,
     },
     MethodDef {
         name: "replace",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Positional(2, 3),
         func: m_replace,
     },
     MethodDef {
         name: "isdigit",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_isdigit,
     },
     MethodDef {
         name: "isdecimal",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_isdecimal,
     },
     MethodDef {
         name: "isnumeric",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_isnumeric,
     },
     MethodDef {
         name: "isalpha",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_isalpha,
     },
     MethodDef {
         name: "isalnum",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_isalnum,
     },
     MethodDef {
         name: "isspace",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_isspace,
     },
     MethodDef {
         name: "isascii",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_isascii,
     },
     MethodDef {
         name: "isprintable",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_isprintable,
     },
     MethodDef {
         name: "isupper",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_isupper,
     },
     MethodDef {
         name: "islower",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_islower,
     },
     MethodDef {
         name: "istitle",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_istitle,
     },
     MethodDef {
         name: "isidentifier",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::NoArgs,
         func: m_isidentifier,
     },
     MethodDef {
         name: "center",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Positional(1, 2),
         func: m_center,
     },
     MethodDef {
         name: "ljust",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Positional(1, 2),
         func: m_ljust,
     },
     MethodDef {
         name: "rjust",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Positional(1, 2),
         func: m_rjust,
     },
     MethodDef {
         name: "zfill",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_zfill,
     },
     MethodDef {
         name: "partition",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_partition,
     },
     MethodDef {
         name: "rpartition",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_rpartition,
     },
     MethodDef {
         name: "expandtabs",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Named(&EXPANDTABS),
         func: m_expandtabs,
     },
     MethodDef {
         name: "encode",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Named(&ENCODE),
         func: m_encode,
     },
     MethodDef {
         name: "removeprefix",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_removeprefix,
     },
     MethodDef {
         name: "removesuffix",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_removesuffix,
     },
     MethodDef {
@@ -1576,7 +1593,7 @@ pub const METHODS: &[MethodDef] = &[
     },
     MethodDef {
         name: "format_map",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_format_map,
     },
     MethodDef {

@@ -162,7 +162,6 @@ fn zelf(v: &Value) -> PyResult<&PyTuple> {
 
 fn m_count(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let t = zelf(z)?;
-    args.check("count", 1, 1)?;
     let mut n = 0;
     for item in t.iter() {
         if item.is(&args.pos[0]) || vm.eq(item, &args.pos[0])? {
@@ -174,9 +173,8 @@ fn m_count(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_index(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let t = zelf(z)?;
-    args.check("index", 1, 3)?;
-    let start = sequence::opt_index_arg(vm, args.pos.get(1))?;
-    let end = sequence::opt_index_arg(vm, args.pos.get(2))?;
+    let start = crate::builtins::list::index_bound(vm, args.pos.get(1))?;
+    let end = crate::builtins::list::index_bound(vm, args.pos.get(2))?;
     let (a, b) = sequence::clamp_range(start, end, t.len());
     for i in a..b.min(t.len()) {
         if t.as_slice()[i].is(&args.pos[0]) || vm.eq(&t.as_slice()[i], &args.pos[0])? {
@@ -189,12 +187,12 @@ fn m_index(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 pub const METHODS: &[MethodDef] = &[
     MethodDef {
         name: "count",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::One,
         func: m_count,
     },
     MethodDef {
         name: "index",
-        params: crate::builtins::function::Params::Any,
+        params: crate::builtins::function::Params::Positional(1, 3),
         func: m_index,
     },
 ];

@@ -93,7 +93,7 @@ impl PyObject {
             PyObject::Function(_) => "function",
             PyObject::Code(_) => "code",
             PyObject::Cell(_) => "cell",
-            PyObject::Instance(i) => &i.class.name,
+            PyObject::Instance(i) => &i.class().name,
             PyObject::BoundMethod(_) => "method",
             PyObject::Generator(_) => "generator",
             PyObject::Property(_) => "property",

@@ -968,14 +968,14 @@ pub fn repr(v: &Value) -> PyResult<String> {
             PyObject::Code(c) => format!("<code object {} at {}>", c.code.name, address(o)),
             PyObject::Cell(_) => format!("<cell at {}>", address(o)),
             PyObject::Instance(i) => {
-                if !i.class.heap
-                    && &*i.class.name == "module"
+                if !i.class().heap
+                    && &*i.class().name == "module"
                     && let Ok(Some(name)) = i.get_attr(&Value::str("__name__"))
                 {
                     return Ok(format!("<module '{}' (built-in)>", str(&name)?));
                 }
-                let module = if i.class.heap { "__main__." } else { "" };
-                format!("<{module}{} object at {}>", i.class.name, address(o))
+                let module = if i.class().heap { "__main__." } else { "" };
+                format!("<{module}{} object at {}>", i.class().name, address(o))
             }
             PyObject::BoundMethod(m) => {
                 let name = match m.function.as_obj() {
@@ -1106,7 +1106,13 @@ fn builtin_data_attribute(obj: &Value, name: &str) -> Option<Value> {
             Some(e.context.borrow().clone().unwrap_or_default())
         }
         (PyObject::Type(t), "__name__" | "__qualname__") => Some(Value::str(&*t.name)),
-        (PyObject::BuiltinFunction(f), "__name__") => Some(Value::str(f.name)),
+        (PyObject::BuiltinFunction(f), "__name__" | "__qualname__") => Some(Value::str(f.name)),
+        (PyObject::MethodDescriptor(d), "__name__") => Some(Value::str(d.def.name)),
+        (PyObject::MethodDescriptor(d), "__qualname__") => Some(Value::str(match d.def.owner() {
+            Some(owner) => format!("{owner}.{}", d.def.name),
+            None => d.def.name.to_string(),
+        })),
+        (PyObject::MethodDescriptor(d), "__self__") => d.bound.clone(),
         _ => None,
     }
 }

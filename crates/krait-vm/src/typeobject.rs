@@ -396,7 +396,7 @@ impl std::hash::Hasher for NameHasher {
 pub fn is_data_descriptor(value: &Value) -> bool {
     match value.as_obj() {
         Some(PyObject::Property(_)) => true,
-        Some(PyObject::Instance(i)) => descriptor_slots(&i.class),
+        Some(PyObject::Instance(i)) => descriptor_slots(i.class()),
         Some(PyObject::Native(n)) => descriptor_slots(&n.class),
         _ => false,
     }
@@ -742,7 +742,7 @@ pub fn class_of(v: &Value) -> Rc<TypeObject> {
             PyObject::Function(_) => BuiltinType::Function,
             PyObject::Code(_) => BuiltinType::Code,
             PyObject::Cell(_) => BuiltinType::Cell,
-            PyObject::Instance(i) => return i.class.clone(),
+            PyObject::Instance(i) => return i.class_rc(),
             PyObject::BoundMethod(_) => BuiltinType::Method,
             PyObject::Generator(_) => BuiltinType::Generator,
             PyObject::Property(_) => BuiltinType::Property,

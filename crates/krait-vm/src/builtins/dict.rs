@@ -329,7 +329,7 @@ fn needs_interp_object(key: &Value) -> bool {
         class.defines(Slot::Hash) || class.defines(Slot::Eq) || class.builtin.is_some()
     };
     match key.as_obj() {
-        Some(PyObject::Instance(i)) => user(&i.class),
+        Some(PyObject::Instance(i)) => user(i.class()),
         Some(PyObject::Exception(e)) => e.class.heap && user(&e.class),
         Some(PyObject::Native(n)) => user(&n.class),
         Some(PyObject::Tuple(t)) => t.iter().any(needs_interp),

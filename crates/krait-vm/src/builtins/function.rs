@@ -129,7 +129,13 @@ pub fn check_params(
         }
     };
     if !args.kw.is_empty() {
-        return Err(params_error(format!("{name}() takes no keyword arguments")));
+        // CPython names the type here when the method is called as
+        // `s.center(1, x=2)` or `str.find(s, x=1)` (only a bound method
+        // object called later drops it for the tuple-parsing form).
+        return Err(params_error(format!(
+            "{}() takes no keyword arguments",
+            qualified()
+        )));
     }
     if (min..=max).contains(&n) {
         return Ok(());
@@ -164,42 +170,67 @@ pub fn check_params(
     }))
 }
 
+/// Checks `args` against `signature` in the order of CPython's
+/// `_PyArg_UnpackKeywords`: the number of arguments, the number of
+/// positional ones, the required ones, then the keywords that match no
+/// free parameter (a duplicate of a positional first).
 fn check_signature(signature: &Signature, name: &str, args: &Args) -> PyResult<()> {
     let n = args.pos.len();
-    if n > signature.positional {
-        return Err(params_error(match signature.positional {
+    let given = n + args.kw.len();
+    let max = signature.names.len();
+    if given > max {
+        return Err(params_error(format!(
+            "{name}() takes at most {max} {}argument{} ({given} given)",
+            if n == 0 { "keyword " } else { "" },
+            plural(max)
+        )));
+    }
+    let positional = signature.positional;
+    if n > positional {
+        return Err(params_error(match positional {
             0 => format!("{name}() takes no positional arguments"),
-            max => format!(
-                "{name}() takes at most {max} argument{} ({n} given)",
-                plural(max)
+            _ => format!(
+                "{name}() takes {} {positional} positional argument{} ({n} given)",
+                if signature.required < positional {
+                    "at most"
+                } else {
+                    "exactly"
+                },
+                plural(positional)
             ),
         }));
     }
-    for (keyword, _) in args.kw {
-        match signature.names.iter().position(|p| p == keyword) {
-            None => {
-                return Err(params_error(format!(
-                    "'{keyword}' is an invalid keyword argument for {name}()"
-                )));
-            }
-            Some(i) if i < n => {
-                return Err(params_error(format!(
-                    "argument for {name}() given by name ('{keyword}') and position ({})",
-                    i + 1
-                )));
-            }
-            Some(_) => {}
-        }
-    }
-    for (i, parameter) in signature.names[..signature.required].iter().enumerate() {
-        if i >= n && args.kwarg(parameter).is_none() {
+    let mut unmatched = args.kw.len();
+    for (i, parameter) in signature.names.iter().enumerate().skip(n) {
+        if args.kwarg(parameter).is_some() {
+            unmatched -= 1;
+        } else if i < signature.required {
             return Err(params_error(format!(
                 "{name}() missing required argument '{parameter}' (pos {})",
                 i + 1
             )));
         }
     }
-    Ok(())
+    if unmatched == 0 {
+        return Ok(());
+    }
+    for (i, parameter) in signature.names[..n].iter().enumerate() {
+        if args.kwarg(parameter).is_some() {
+            return Err(params_error(format!(
+                "argument for {name}() given by name ('{parameter}') and position ({})",
+                i + 1
+            )));
+        }
+    }
+    let keyword = args
+        .kw
+        .iter()
+        .map(|(k, _)| *k)
+        .find(|k| !signature.names.contains(k))
+        .unwrap_or_default();
+    Err(params_error(format!(
+        "'{keyword}' is an invalid keyword argument for {name}()"
+    )))
 }
 
 impl MethodDef {
@@ -285,11 +316,35 @@ pub struct PyCell {
 /// deleted, or when the dict itself is asked for (`__dict__`, `vars()`), so
 /// `obj.__dict__[k] = v` keeps changing the attributes themselves.
 pub struct PyInstance {
-    pub class: Rc<TypeObject>,
+    class: InstanceClass,
     attrs: RefCell<Attrs>,
     /// For a subclass of a builtin type (`class L(list)`), the builtin
     /// value the instance carries (boxed: rare, and instances stay small).
     base: Option<Box<Value>>,
+}
+
+/// The class of an instance, which `obj.__class__ = C` may replace.
+/// Readers get the class object itself (`&TypeObject`, never a reference
+/// into this cell) or a new `Rc`, so replacing the pointer invalidates no
+/// reference; a replaced class is never freed (see
+/// [`PyInstance::set_class`]), so a `&TypeObject` taken before the
+/// assignment stays valid.
+struct InstanceClass(std::cell::UnsafeCell<Rc<TypeObject>>);
+
+impl InstanceClass {
+    #[inline]
+    fn get(&self) -> &TypeObject {
+        // SAFETY: the cell is written only by `set_class`, which runs
+        // while no reference into the cell exists (references handed out
+        // point at the class object, which outlives the write).
+        unsafe { &*self.0.get() }
+    }
+
+    #[inline]
+    fn rc(&self) -> Rc<TypeObject> {
+        // SAFETY: as in `get`; the clone ends before any write.
+        unsafe { (*self.0.get()).clone() }
+    }
 }
 
 enum Attrs {
@@ -334,10 +389,35 @@ impl PyInstance {
             Attrs::Dict(Value::dict(crate::builtins::dict::PyDict::new()))
         };
         PyInstance {
-            class,
+            class: InstanceClass(std::cell::UnsafeCell::new(class)),
             attrs: RefCell::new(attrs),
             base: (!matches!(base, Value::Null)).then(|| Box::new(base)),
         }
+    }
+
+    /// The instance's class.
+    #[inline]
+    pub fn class(&self) -> &TypeObject {
+        self.class.get()
+    }
+
+    /// The instance's class, as a new reference.
+    #[inline]
+    pub fn class_rc(&self) -> Rc<TypeObject> {
+        self.class.rc()
+    }
+
+    /// `obj.__class__ = class` (the caller checked that the layouts
+    /// agree). The attributes move to a dict first: the shared keys they
+    /// follow belong to the old class. The old class is never freed (it
+    /// leaks one reference): a `&TypeObject` read from this instance
+    /// before the assignment may still be in use.
+    pub fn set_class(&self, class: Rc<TypeObject>) {
+        let _ = self.dict_value();
+        // SAFETY: no reference into the cell is alive (see
+        // `InstanceClass`); the old class is kept alive forever.
+        let old = unsafe { std::mem::replace(&mut *self.class.0.get(), class) };
+        std::mem::forget(old);
     }
 
     /// The builtin value of an instance of a builtin type's subclass.
@@ -350,7 +430,7 @@ impl PyInstance {
     pub fn get_attr(&self, key: &Value) -> PyResult<Option<Value>> {
         match &*self.attrs.borrow() {
             Attrs::Shared(values) => {
-                let keys = self.class.instance_keys.borrow();
+                let keys = self.class().instance_keys.borrow();
                 Ok(key_position(&keys[..values.len()], key).map(|i| values[i].clone()))
             }
             Attrs::Dict(dict) => match dict.as_dict_or_subclass() {
@@ -369,7 +449,7 @@ impl PyInstance {
     pub fn set_attr(&self, key: Value, value: Value) -> PyResult<()> {
         let mut attrs = self.attrs.borrow_mut();
         if let Attrs::Shared(values) = &mut *attrs {
-            let mut keys = self.class.instance_keys.borrow_mut();
+            let mut keys = self.class().instance_keys.borrow_mut();
             if let Some(i) = key_position(&keys[..values.len()], &key) {
                 let old = std::mem::replace(&mut values[i], value);
                 drop(keys);
@@ -412,7 +492,7 @@ impl PyInstance {
             Attrs::Dict(dict) => return dict.clone(),
             Attrs::Shared(values) => std::mem::take(values),
         };
-        let keys = self.class.instance_keys.borrow();
+        let keys = self.class().instance_keys.borrow();
         let dict = crate::builtins::dict::PyDict::new();
         for (key, value) in keys.iter().zip(values) {
             // Str keys: hashing and comparing them cannot fail.

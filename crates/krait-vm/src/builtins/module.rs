@@ -704,9 +704,10 @@ pub fn is_callable(v: &Value) -> bool {
             | PyObject::Function(_)
             | PyObject::BoundMethod(_),
         ) => true,
-        Some(PyObject::Instance(inst)) => {
-            inst.class.lookup("__call__").is_some_and(|c| !c.is_none())
-        }
+        Some(PyObject::Instance(inst)) => inst
+            .class()
+            .lookup("__call__")
+            .is_some_and(|c| !c.is_none()),
         _ => false,
     }
 }

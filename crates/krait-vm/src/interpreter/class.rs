@@ -137,7 +137,6 @@ impl Vm {
         let Some(method) = class.lookup(name) else {
             return Ok(None);
         };
-        let class = class.clone();
         if method.is_none() {
             // `__hash__ = None`, `__iter__ = None`: explicitly absent.
             return Ok(None);
@@ -146,6 +145,7 @@ impl Vm {
             Ok(result) => return result.map(Some),
             Err(args) => args,
         };
+        let class = user_class_of(object).expect("a user class, as above");
         let bound = self.bind_class_attribute(method, object, &class)?;
         Ok(Some(self.call_native(&bound, args, &[])?))
     }
@@ -679,6 +679,9 @@ impl Vm {
         value: Option<Value>,
     ) -> PyResult<()> {
         let attribute = class.lookup(name);
+        if name == "__class__" && attribute.is_none() {
+            return assign_class(object, class, value);
+        }
         if let Some(attribute) = &attribute
             && let Some(descriptor_class) = user_class_of(attribute)
         {
@@ -736,6 +739,53 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// `obj.__class__ = new` (object's `__class__` setter): both classes made
+/// by class statements, with the same layout (builtin base, `__dict__`,
+/// slots).
+fn assign_class(object: &Value, class: &Rc<TypeObject>, value: Option<Value>) -> PyResult<()> {
+    let Some(value) = value else {
+        return Err(PyErr::type_error("can't delete __class__ attribute"));
+    };
+    let Some(PyObject::Type(new)) = value.as_obj() else {
+        return Err(PyErr::type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            value.type_name()
+        )));
+    };
+    let Some(PyObject::Instance(instance)) = object.as_obj() else {
+        return Err(PyErr::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    };
+    if !class.heap || !new.heap {
+        return Err(PyErr::type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    let slots = |t: &TypeObject| {
+        std::iter::once(t)
+            .chain(t.mro.iter().map(|c| &**c))
+            .filter_map(|c| {
+                c.dict
+                    .borrow()
+                    .get("__slots__")
+                    .map(|s| crate::protocol::repr(s).unwrap_or_default())
+            })
+            .collect::<Vec<_>>()
+    };
+    if new.builtin != class.builtin
+        || new.instance_dict != class.instance_dict
+        || slots(new) != slots(class)
+    {
+        return Err(PyErr::type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name, class.name
+        )));
+    }
+    instance.set_class(new.clone());
+    Ok(())
 }
 
 /// A metaclass's own `name` hook (`__setattr__`, `__getattr__`...) for
@@ -916,7 +966,7 @@ impl Vm {
 /// attributes).
 fn instance_class(object: &Value) -> Option<Rc<TypeObject>> {
     match object.as_obj()? {
-        PyObject::Instance(i) => Some(i.class.clone()),
+        PyObject::Instance(i) => Some(i.class_rc()),
         PyObject::Exception(e) => Some(e.class.clone()),
         _ => None,
     }
@@ -1213,21 +1263,27 @@ pub(crate) fn make_descriptor(builtin: BuiltinType, args: Args) -> Option<PyResu
 /// declared native type, or a class whose metaclass is a user class):
 /// whose dunders the operations must consult.
 pub(crate) fn user_class_of(object: &Value) -> Option<Rc<TypeObject>> {
-    user_class_ref(object).cloned()
+    match object.as_obj()? {
+        PyObject::Instance(i) => Some(i.class_rc()),
+        PyObject::Exception(e) if e.class.heap => Some(e.class.clone()),
+        PyObject::Native(n) => Some(n.class.clone()),
+        PyObject::Type(t) => t.metaclass.clone().filter(|m| m.heap),
+        _ => None,
+    }
 }
 
 /// [`user_class_of`] without touching the reference count: for the
 /// checks on the hot paths.
 #[inline]
-pub(crate) fn user_class_ref(object: &Value) -> Option<&Rc<TypeObject>> {
+pub(crate) fn user_class_ref(object: &Value) -> Option<&TypeObject> {
     match object.as_obj()? {
-        PyObject::Instance(i) => Some(&i.class),
+        PyObject::Instance(i) => Some(i.class()),
         PyObject::Exception(e) if e.class.heap => Some(&e.class),
         // Declared types answer through their slots like user classes.
         PyObject::Native(n) => Some(&n.class),
         // A class whose metaclass is a user class: the metaclass's dunders
         // apply to it (`len(C)`, `iter(C)`, `C + 1`, `repr(C)`).
-        PyObject::Type(t) => t.metaclass.as_ref().filter(|m| m.heap),
+        PyObject::Type(t) => t.metaclass.as_deref().filter(|m| m.heap),
         _ => None,
     }
 }

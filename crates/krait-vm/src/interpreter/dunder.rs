@@ -100,7 +100,7 @@ fn has_base(value: &Value) -> bool {
 fn same_class(a: &Value, b: &Value) -> bool {
     match (a.as_obj(), b.as_obj()) {
         (Some(PyObject::Instance(x)), Some(PyObject::Instance(y))) => {
-            Rc::ptr_eq(&x.class, &y.class)
+            std::ptr::eq(x.class(), y.class())
         }
         _ => false,
     }

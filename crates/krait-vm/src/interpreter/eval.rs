@@ -1837,7 +1837,7 @@ impl Vm {
         let (class, instance) = match owner.as_obj() {
             Some(PyObject::Type(_)) => return None,
             Some(PyObject::Instance(instance)) => (
-                std::rc::Rc::as_ptr(&instance.class) as usize,
+                instance.class() as *const typeobject::TypeObject as usize,
                 Some(instance),
             ),
             _ => (
@@ -1877,11 +1877,11 @@ impl Vm {
             // `obj.method(...)` without a bound-method object (design.md §4),
             // unless the class's __getattribute__ must see every lookup.
             if instance.has_attr(name_value)
-                || instance.class.defines(typeobject::Slot::GetAttribute)
+                || instance.class().defines(typeobject::Slot::GetAttribute)
             {
                 return None;
             }
-            return match instance.class.lookup(name)? {
+            return match instance.class().lookup(name)? {
                 Value::Obj(method) if matches!(&*method, PyObject::Function(_)) => {
                     Some(Value::Obj(method))
                 }
@@ -2004,6 +2004,18 @@ impl Vm {
             function.dict.borrow_mut().insert(Box::from(text), value);
             return Ok(());
         }
+        if text == "__class__" {
+            return Err(PyErr::type_error(match value.as_obj() {
+                Some(PyObject::Type(_)) => {
+                    "__class__ assignment only supported for mutable types or ModuleType subclasses"
+                        .to_string()
+                }
+                _ => format!(
+                    "__class__ must be set to a class, not '{}' object",
+                    value.type_name()
+                ),
+            }));
+        }
         Err(attribute_error_on_store(owner, text))
     }
 
@@ -2029,7 +2041,7 @@ impl Vm {
 #[inline(never)]
 fn instance_attribute_fast(owner: &Value, name: &Value) -> Option<Value> {
     match owner.as_obj() {
-        Some(PyObject::Instance(instance)) if !instance.class.has_data_descriptors.get() => {
+        Some(PyObject::Instance(instance)) if !instance.class().has_data_descriptors.get() => {
             instance.get_attr(name).ok().flatten()
         }
         _ => None,
@@ -2042,8 +2054,8 @@ fn instance_attribute_fast(owner: &Value, name: &Value) -> Option<Value> {
 fn store_instance_attribute_fast(owner: &Value, name: &Value, value: Value) -> Option<Value> {
     match owner.as_obj() {
         Some(PyObject::Instance(instance))
-            if !instance.class.has_data_descriptors.get()
-                && !instance.class.defines(typeobject::Slot::SetAttr)
+            if !instance.class().has_data_descriptors.get()
+                && !instance.class().defines(typeobject::Slot::SetAttr)
                 && !is_special_attribute(name) =>
         {
             // A str key never fails to hash or compare.

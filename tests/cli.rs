@@ -642,3 +642,37 @@ fn negative_numbers_are_values_not_flags() {
     let run = krait(&["-c", "-1"]);
     assert_eq!((run.stdout.as_str(), run.code), ("", 0), "{run:?}");
 }
+
+/// Bytecode changed from Python goes through the verifier: garbage or an
+/// out-of-range operand is a ValueError, never a crash (CPython accepts
+/// such code and may crash running it, so there is no python3 to compare).
+#[test]
+fn code_replace_verifies_the_new_code() {
+    let program = "\
+def f(a, b):
+    return a + b
+code = f.__code__
+for raw in [b'\\xff\\xff', b'', code.co_code[:-1], bytes([code.co_code[0], 120])]:
+    try:
+        code.replace(co_code=raw)
+        print('accepted', raw)
+    except ValueError as e:
+        print('ValueError', str(e).split(':')[0])
+try:
+    code.replace(co_varnames=('a',))
+    print('accepted')
+except ValueError as e:
+    print('ValueError', str(e).split(':')[0])
+g = code.replace(co_name='g')
+print(g.co_name, g.co_code == code.co_code, type(g).__name__)
+";
+    let run = krait(&["-c", program]);
+    run.assert_no_panic();
+    assert_eq!(run.code, 0, "{run:?}");
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 6, "{run:?}");
+    for line in &lines[..5] {
+        assert!(line.starts_with("ValueError invalid"), "{run:?}");
+    }
+    assert_eq!(lines[5], "g True code", "{run:?}");
+}

@@ -233,6 +233,36 @@ pub fn encode(code: &CodeObject) -> Vec<u8> {
     out
 }
 
+/// The instruction stream as bytes, as a .kbc file stores it (and as
+/// `co_code` shows it): each instruction is its opcode byte, followed by
+/// its operand as an unsigned LEB128 varint when it has one.
+pub fn encode_instructions(instructions: &[Instruction]) -> Vec<u8> {
+    let mut out = Vec::new();
+    write_instructions(&mut out, instructions);
+    out
+}
+
+/// Reads an instruction stream written by [`encode_instructions`]. Each
+/// instruction is checked on its own (known opcode, valid operand); whether
+/// the stream makes a valid code object is the verifier's business.
+pub fn decode_instructions(bytes: &[u8]) -> Result<Vec<Instruction>, KbcError> {
+    let mut reader = Reader { bytes, pos: 0 };
+    let mut instructions = Vec::new();
+    while reader.remaining() > 0 {
+        instructions.push(reader.instruction()?);
+    }
+    Ok(instructions)
+}
+
+fn write_instructions(out: &mut Vec<u8>, instructions: &[Instruction]) {
+    for instr in instructions {
+        out.push(instr.opcode() as u8);
+        if let Some(raw) = instr.raw_operand() {
+            write_varint(out, raw as u64);
+        }
+    }
+}
+
 fn write_varint(out: &mut Vec<u8>, mut value: u64) {
     loop {
         let byte = (value & 0x7f) as u8;
@@ -286,12 +316,7 @@ fn write_code(out: &mut Vec<u8>, code: &CodeObject) {
     }
 
     write_varint(out, code.instructions.len() as u64);
-    for instr in &code.instructions {
-        out.push(instr.opcode() as u8);
-        if let Some(raw) = instr.raw_operand() {
-            write_varint(out, raw as u64);
-        }
-    }
+    write_instructions(out, &code.instructions);
 
     let runs = code.line_table.runs();
     write_varint(out, runs.len() as u64);

@@ -41,7 +41,9 @@ pub use instruction::{
     Flow, INSTRUCTION_COUNT, Instruction, Opcode, StackEffect, instruction_reference,
     instruction_set_fingerprint,
 };
-pub use kbc::{FORMAT_VERSION, KbcError, MAGIC, decode, encode};
+pub use kbc::{
+    FORMAT_VERSION, KbcError, MAGIC, decode, decode_instructions, encode, encode_instructions,
+};
 pub use line_table::LineTable;
 pub use operand::{
     BackLabel, BinaryOperator, ComparisonOperator, ConstIdx, Conversion, Depth, DerefIdx,

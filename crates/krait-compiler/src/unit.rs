@@ -230,10 +230,8 @@ impl Unit {
         let exception_table = ExceptionTable::from_handlers(&handlers);
         let max_stackdepth = max_stack_depth(&self.instructions, &exception_table)
             .map_err(|e| format!("internal error in {}: {e:?}", self.qualname))?;
-        let mut flags = self.flags;
-        if self.cellvars.is_empty() && self.freevars.is_empty() {
-            flags |= CodeFlags::NOFREE;
-        }
+        // CPython 3.11 no longer sets NOFREE.
+        let flags = self.flags;
         let mut code = CodeObject::new(self.name, self.qualname, filename);
         code.first_line = self.first_line;
         code.argcount = self.argcount;

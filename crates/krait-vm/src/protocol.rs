@@ -556,6 +556,11 @@ fn compare_builtin(op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<bool>
         (Some(PyObject::Type(x)), Some(PyObject::Type(y))) if eq_only => {
             Rc::ptr_eq(x, y) == (op == CompareOp::Eq)
         }
+        // Code objects are equal when they hold the same code.
+        (Some(PyObject::Code(x)), Some(PyObject::Code(y))) if eq_only => {
+            (Rc::ptr_eq(&x.code, &y.code) || x.code.bytecode == y.code.bytecode)
+                == (op == CompareOp::Eq)
+        }
         // Bound methods: the same receiver (by identity) and equal functions.
         (Some(PyObject::BoundMethod(x)), Some(PyObject::BoundMethod(y))) if eq_only => {
             (x.receiver.is(&y.receiver) && x.function.is(&y.function)) == (op == CompareOp::Eq)
@@ -659,6 +664,14 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             // is the type object's (as `is` has it).
             PyObject::Type(t) => Ok(((Rc::as_ptr(t) as usize as u64) >> 4) as i64),
             PyObject::BoundMethod(m) => Ok(hash(&m.receiver).unwrap_or(0) ^ hash(&m.function)?),
+            // Equal code objects hash alike: by what equality compares.
+            PyObject::Code(c) => {
+                let code = &c.code.bytecode;
+                let name = pystr::hash_bytes(code.name.as_bytes());
+                Ok(name
+                    ^ i64::from(code.first_line).wrapping_mul(1_000_003)
+                    ^ (code.instructions.len() as i64).wrapping_mul(31))
+            }
             // Everything else hashes by identity.
             _ => Ok(((Rc::as_ptr(o) as usize as u64) >> 4) as i64),
         },

@@ -1,6 +1,7 @@
 //! One module per object kind, each with its data, methods and operators.
 
 pub mod bytes;
+pub mod code;
 pub mod constructors;
 pub mod dict;
 pub mod exception;

@@ -189,7 +189,7 @@ fn inline_str(bytes: &[u8]) -> &str {
 
 /// A fast 64-bit string hash (multiply-rotate over 8-byte words with a
 /// final avalanche). Python only requires consistency with `==`.
-fn hash_bytes(b: &[u8]) -> i64 {
+pub(crate) fn hash_bytes(b: &[u8]) -> i64 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (b.len() as u64);
     let mut chunks = b.chunks_exact(8);

@@ -1928,7 +1928,13 @@ impl Vm {
                 "__name__" => return Ok(Value::str(&*function.name)),
                 "__qualname__" => return Ok(Value::str(&*function.qualname)),
                 "__doc__" => return Ok(function.doc.clone()),
-                "__module__" => return Ok(Value::str("__main__")),
+                "__module__" => {
+                    let module = match function.globals.as_dict_or_subclass() {
+                        Some(globals) => globals.get_item(&Value::str("__name__"))?,
+                        None => None,
+                    };
+                    return Ok(module.unwrap_or(Value::None));
+                }
                 "__get__" => {
                     return Ok(Value::obj(PyObject::MethodDescriptor(
                         crate::builtins::function::PyMethodDescriptor {
@@ -1955,12 +1961,68 @@ impl Vm {
                         Value::tuple(function.defaults.clone())
                     });
                 }
+                "__kwdefaults__" => {
+                    if function.kwdefaults.is_empty() {
+                        return Ok(Value::None);
+                    }
+                    let pairs = function
+                        .kwdefaults
+                        .iter()
+                        .map(|(k, v)| (Value::str(&**k), v.clone()))
+                        .collect();
+                    return Ok(Value::dict(crate::builtins::dict::PyDict::from_pairs(
+                        pairs,
+                    )?));
+                }
+                "__code__" => {
+                    return Ok(Value::obj(PyObject::Code(
+                        crate::builtins::function::PyCode {
+                            code: function.code.clone(),
+                        },
+                    )));
+                }
+                "__globals__" => return Ok(function.globals.clone()),
+                "__builtins__" => return Ok(self.builtins.clone()),
+                "__closure__" => {
+                    return Ok(if function.closure.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(function.closure.clone())
+                    });
+                }
+                "__annotations__" => {
+                    let existing = function.dict.borrow().get(text).cloned();
+                    if let Some(annotations) = existing {
+                        return Ok(annotations);
+                    }
+                    let annotations = Value::dict(crate::builtins::dict::PyDict::new());
+                    function
+                        .dict
+                        .borrow_mut()
+                        .insert(Box::from(text), annotations.clone());
+                    return Ok(annotations);
+                }
                 _ => {
                     if let Some(value) = function.dict.borrow().get(text) {
                         return Ok(value.clone());
                     }
                 }
             }
+        }
+        match owner.as_obj() {
+            Some(PyObject::Code(code)) => {
+                if let Some(value) = crate::builtins::code::attribute(&code.code, owner, text) {
+                    return Ok(value);
+                }
+            }
+            Some(PyObject::Cell(cell)) if text == "cell_contents" => {
+                let value = cell.value.borrow().clone();
+                if matches!(value, Value::Null) {
+                    return Err(PyErr::new(ExcType::ValueError, "Cell is empty"));
+                }
+                return Ok(value);
+            }
+            _ => {}
         }
         if let Some(PyObject::Generator(generator)) = owner.as_obj() {
             match text {
@@ -2003,6 +2065,11 @@ impl Vm {
         if let Some(PyObject::Function(function)) = owner.as_obj() {
             function.dict.borrow_mut().insert(Box::from(text), value);
             return Ok(());
+        }
+        if let Some(PyObject::Code(_)) = owner.as_obj()
+            && crate::builtins::code::ATTRIBUTES.contains(&text)
+        {
+            return Err(PyErr::new(ExcType::AttributeError, "readonly attribute"));
         }
         if text == "__class__" {
             return Err(PyErr::type_error(match value.as_obj() {

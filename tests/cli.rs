@@ -676,3 +676,24 @@ print(g.co_name, g.co_code == code.co_code, type(g).__name__)
     }
     assert_eq!(lines[5], "g True code", "{run:?}");
 }
+
+/// `dis.dis` from Python prints what `krait dis` prints for the same code
+/// (one disassembler for both).
+#[test]
+fn dis_module_prints_what_krait_dis_prints() {
+    let dir = scratch("dis-module");
+    let source = "def f(a, b=2):\n    c = a + b\n    return [c for _ in range(2)]\n\n\
+                  class K:\n    def m(self):\n        return 1\n";
+    write(&dir, "prog.py", source.as_bytes());
+    let listing = run_program(KRAIT, &["dis", "prog.py"], None, Some(&dir));
+    assert_eq!(listing.code, 0, "{listing:?}");
+    let program = format!(
+        "import dis\ndis.dis(compile({source:?}, 'prog.py', 'exec'))\n",
+        source = source
+    );
+    let from_python = run_program(KRAIT, &["-c", &program], None, Some(&dir));
+    from_python.assert_no_panic();
+    assert_eq!(from_python.code, 0, "{from_python:?}");
+    assert!(listing.stdout.contains("Disassembly of <code object f"));
+    assert_eq!(from_python.stdout, listing.stdout);
+}

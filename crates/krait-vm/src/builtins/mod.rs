@@ -4,6 +4,7 @@ pub mod bytes;
 pub mod code;
 pub mod constructors;
 pub mod dict;
+pub mod dis_module;
 pub mod exception;
 pub mod exec;
 pub mod float;

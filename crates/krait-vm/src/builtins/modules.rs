@@ -16,6 +16,7 @@ use crate::{PyErr, PyResult};
 /// The attributes of builtin module `name`, if krait has it.
 pub fn builtin_module(name: &str, argv: &[String]) -> Option<Vec<(&'static str, Value)>> {
     match name {
+        "dis" => Some(crate::builtins::dis_module::module()),
         "math" => Some(math()),
         "sys" => Some(sys(argv)),
         "time" => Some(time()),

@@ -270,6 +270,31 @@ fn golden_programs() {
     });
 }
 
+/// The examples the README shows (`examples/tiny_vm.py`: a stack VM in
+/// Python running functions' bytecode) against python3's output, stored
+/// beside them (`examples/X.out`, made by `cargo xtask regen`).
+#[test]
+fn golden_examples() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut failures = Vec::new();
+    let mut total = 0;
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| Some(e.ok()?.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py") && p.with_extension("out").exists())
+        .collect();
+    files.sort();
+    for file in files {
+        total += 1;
+        let name = format!("examples/{}", file_name(&file));
+        let args = ["run".to_string(), file_name(&file)];
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        record(&mut failures, &file, name, check(&file, &args));
+    }
+    assert!(total > 0, "no examples with expected output found");
+    report(failures, total);
+}
+
 /// The same programs with an instruction budget: the dispatch loop then
 /// runs its watched variant, every fused fast path off, one plain
 /// instruction per dispatch. Both variants must agree with python3.

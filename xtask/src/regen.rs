@@ -1,5 +1,6 @@
 //! `cargo xtask regen`: rewrites the expected outputs of the golden programs
-//! (`tests/programs`, `tests/errors`) by running them with python3, the
+//! (`tests/programs`, `tests/errors`) and of the examples that have one
+//! (`examples/X.py` with an `X.out`) by running them with python3, the
 //! reference. Never edit an expected output by hand.
 //!
 //! For `X.py` it writes `X.out` (stdout), and when the exit code is not 0,
@@ -13,13 +14,14 @@ use crate::test::workspace_root;
 pub fn run(_args: &[String]) -> ExitCode {
     let root = workspace_root();
     let mut count = 0;
-    for folder in ["tests/programs", "tests/errors"] {
+    for folder in ["tests/programs", "tests/errors", "examples"] {
         let Ok(entries) = std::fs::read_dir(root.join(folder)) else {
             continue;
         };
         let mut files: Vec<_> = entries
             .filter_map(|e| Some(e.ok()?.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "py"))
+            .filter(|p| folder != "examples" || p.with_extension("out").exists())
             .collect();
         files.sort();
         for file in files {

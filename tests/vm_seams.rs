@@ -112,3 +112,21 @@ fn the_budget_counts_and_stops_a_run() {
     );
     assert_eq!(vm.instructions_executed(), 10_000);
 }
+
+/// A VM whose host has no compiler (the VM crate alone) runs code objects
+/// but refuses source strings with a clear error, never a crash.
+#[test]
+fn a_host_without_a_compiler_refuses_source_strings() {
+    let mut vm = buffered_vm();
+    run(
+        &mut vm,
+        "try:\n    exec('x = 1')\nexcept RuntimeError as e:\n    print(type(e).__name__, e)\n\
+         try:\n    compile('1', '<s>', 'eval')\nexcept RuntimeError as e:\n    print(e)\n\
+         def f():\n    return 'code objects still run'\nprint(eval(f.__code__))\n",
+    )
+    .unwrap_or_else(|err| panic!("{}", err.exception().str()));
+    assert_eq!(
+        printed(&mut vm),
+        "RuntimeError this krait build has no compiler\nthis krait build has no compiler\ncode objects still run\n"
+    );
+}

@@ -64,7 +64,8 @@ pub trait Host: std::any::Any {
 
     /// Compiles source to a code object (`compile()`, `exec()`, `eval()`,
     /// imports of source files). The VM links no compiler: the host
-    /// supplies one, or these raise.
+    /// supplies one, or these raise `RuntimeError: this krait build has no
+    /// compiler` (code objects and `.kbc` files still run).
     fn compile(
         &mut self,
         source: &str,
@@ -72,7 +73,7 @@ pub trait Host: std::any::Any {
         mode: CompileMode,
     ) -> PyResult<krait_bytecode::CodeObject> {
         let _ = (source, filename, mode);
-        Err(denied("compiling source code"))
+        Err(PyErr::runtime_error("this krait build has no compiler"))
     }
 
     /// Finds the source of module `name` (for `import`): its file name and

@@ -123,6 +123,7 @@ pub fn call_builtin_type(vm: &mut Vm, t: &Rc<TypeObject>, args: Args) -> PyResul
             BuiltinType::Range => new_range(vm, args),
             BuiltinType::Slice => new_slice(args),
             BuiltinType::Bytes => new_bytes(vm, args),
+            BuiltinType::Function => new_function(args),
             _ => Err(cannot_create(t)),
         };
     }
@@ -136,6 +137,99 @@ pub fn call_builtin_type(vm: &mut Vm, t: &Rc<TypeObject>, args: Args) -> PyResul
         "reversed" if is_iterator_type("reversed") => new_reversed(vm, args),
         _ => Err(cannot_create(t)),
     }
+}
+
+/// `types.FunctionType(code, globals, name=None, argdefs=None,
+/// closure=None)`: a function made from a code object.
+fn new_function(args: Args) -> PyResult {
+    use crate::builtins::function::{Params, Signature, check_params};
+    static SIGNATURE: Signature = Signature {
+        names: &["code", "globals", "name", "argdefs", "closure"],
+        positional: 5,
+        required: 2,
+    };
+    check_params(
+        Params::Named(&SIGNATURE),
+        "function",
+        || "function".into(),
+        &args,
+    )?;
+    let get = |i: usize| args.get(i, SIGNATURE.names[i]).filter(|v| !v.is_none());
+    let code_value = get(0).cloned().unwrap_or_default();
+    let Some(PyObject::Code(code)) = code_value.as_obj() else {
+        return Err(PyErr::type_error(format!(
+            "function() argument 'code' must be code, not {}",
+            code_value.type_name()
+        )));
+    };
+    let code = code.code.clone();
+    let globals = get(1).cloned().unwrap_or_default();
+    if globals.as_dict_or_subclass().is_none() {
+        return Err(PyErr::type_error(format!(
+            "function() argument 'globals' must be dict, not {}",
+            globals.type_name()
+        )));
+    }
+    let name = match get(2) {
+        None => code.name.to_string(),
+        Some(name) => match name.as_str_or_subclass() {
+            Some(name) => name.as_str().to_string(),
+            None => return Err(PyErr::type_error("arg 3 (name) must be None or string")),
+        },
+    };
+    let defaults = match get(3) {
+        None => Vec::new(),
+        Some(defaults) => match defaults.as_tuple_or_subclass() {
+            Some(t) => t.as_slice().to_vec(),
+            None => return Err(PyErr::type_error("arg 4 (defaults) must be None or tuple")),
+        },
+    };
+    let closure = match get(4) {
+        None if code.nfree > 0 => {
+            return Err(PyErr::type_error("arg 5 (closure) must be tuple"));
+        }
+        None => Vec::new(),
+        Some(closure) => {
+            let Some(cells) = closure.as_tuple_or_subclass() else {
+                return Err(PyErr::type_error("arg 5 (closure) must be tuple"));
+            };
+            if let Some(bad) = cells
+                .iter()
+                .find(|c| !matches!(c.as_obj(), Some(PyObject::Cell(_))))
+            {
+                return Err(PyErr::type_error(format!(
+                    "arg 5 (closure) expected cell, found {}",
+                    bad.type_name()
+                )));
+            }
+            cells.as_slice().to_vec()
+        }
+    };
+    if closure.len() != code.nfree {
+        return Err(PyErr::value_error(format!(
+            "{} requires closure of length {}, not {}",
+            code.name,
+            code.nfree,
+            closure.len()
+        )));
+    }
+    let doc = match code.consts.first() {
+        Some(doc) if doc.as_str_or_subclass().is_some() && &*code.name != "<lambda>" => doc.clone(),
+        _ => Value::None,
+    };
+    Ok(Value::obj(PyObject::Function(Box::new(
+        crate::builtins::function::PyFunction {
+            qualname: Box::from(code.bytecode.qualname.as_str()),
+            name: Box::from(name.as_str()),
+            globals,
+            defaults,
+            kwdefaults: Vec::new(),
+            closure,
+            doc,
+            dict: Default::default(),
+            code,
+        },
+    ))))
 }
 
 fn cannot_create(t: &TypeObject) -> PyErr {

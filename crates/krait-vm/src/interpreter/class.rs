@@ -476,22 +476,24 @@ impl Vm {
                 }
                 return self.bind_class_attribute(attribute, &sup.object, &object_class);
             }
-            // A builtin base's own dunders (`super().__getitem__(k)` in a
-            // dict subclass), bound to the object: they work on the
-            // builtin value it carries.
-            if !class.heap
-                && class.builtin != Some(BuiltinType::Object)
-                && let Some(def) = crate::interpreter::dunder::slot_wrapper_def(name)
-            {
-                return Ok(Value::obj(PyObject::MethodDescriptor(
-                    crate::builtins::function::PyMethodDescriptor {
-                        def,
-                        bound: Some(sup.object.clone()),
-                    },
-                )));
-            }
         }
-        if let Some(def) = object_method(name) {
+        if name == "__init__" {
+            // object.__init__ / BaseException.__init__.
+            return Ok(Value::obj(PyObject::MethodDescriptor(
+                crate::builtins::function::PyMethodDescriptor {
+                    def: &crate::builtins::function::BASE_INIT,
+                    bound: Some(sup.object.clone()),
+                },
+            )));
+        }
+        // A builtin base's own dunders (`super().__getitem__(k)` in a dict
+        // subclass), bound to the object: they work on the builtin value
+        // it carries.
+        if mro[start..]
+            .iter()
+            .any(|class| !class.heap && class.builtin != Some(BuiltinType::Object))
+            && let Some(def) = crate::interpreter::dunder::slot_wrapper_def(name)
+        {
             return Ok(Value::obj(PyObject::MethodDescriptor(
                 crate::builtins::function::PyMethodDescriptor {
                     def,
@@ -499,11 +501,10 @@ impl Vm {
                 },
             )));
         }
-        if name == "__init__" {
-            // object.__init__ / BaseException.__init__.
+        if let Some(def) = object_method(name) {
             return Ok(Value::obj(PyObject::MethodDescriptor(
                 crate::builtins::function::PyMethodDescriptor {
-                    def: &crate::builtins::function::BASE_INIT,
+                    def,
                     bound: Some(sup.object.clone()),
                 },
             )));

@@ -141,6 +141,18 @@ fn parse_inner(source: &str, index: &LineIndex, mode: Mode) -> Result<krait_ast:
     };
     let module = match result {
         Ok(m) => m,
+        // More than one statement in 'single' mode: CPython's message, at
+        // the end of the first statement.
+        Err(_)
+            if mode == Mode::Single
+                && let Some(at) = end_of_first_of_several(&ctx, &tokens) =>
+        {
+            return Err(PError::new(
+                "multiple statements found while compiling a single statement",
+                at,
+                at,
+            ));
+        }
         Err(e) => {
             return Err(errors::from_parse_error(
                 e, &tokens, lex_error, source, index, false,
@@ -154,6 +166,32 @@ fn parse_inner(source: &str, index: &LineIndex, mode: Mode) -> Result<krait_ast:
         return Err(PError::new("invalid syntax", *at, *at));
     }
     depth::check_tree(module)
+}
+
+/// Where the first statement ends, when the tokens parse as a file of
+/// two or more statements.
+fn end_of_first_of_several(ctx: &Ctx, tokens: &[Spanned]) -> Option<usize> {
+    let input = tokens.iter().cloned().map(Ok::<Spanned, PError>);
+    let body = python::FileParser::new().parse(ctx, input).ok()?;
+    // After a compound statement the parser's own error stands (CPython
+    // reports the statement that follows as invalid syntax).
+    use krait_ast::StmtKind as S;
+    let compound = matches!(
+        body.first()?.node,
+        S::FunctionDef { .. }
+            | S::ClassDef { .. }
+            | S::For { .. }
+            | S::While { .. }
+            | S::If { .. }
+            | S::With { .. }
+            | S::Try { .. }
+            | S::TryStar { .. }
+    );
+    if body.len() < 2 || compound {
+        return None;
+    }
+    let end = body[0].loc;
+    Some(ctx.index.line_start(end.end_lineno)? + end.end_col_offset as usize)
 }
 
 /// Parses the expression of an f-string field (`source[start..end]`).

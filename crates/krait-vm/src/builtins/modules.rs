@@ -366,6 +366,28 @@ fn stream(write: Value, name: &str) -> Value {
     Value::obj(PyObject::Instance(stream))
 }
 
+/// `sys.displayhook(value)`: what the REPL and 'single' code do with an
+/// expression's value — unless None, print its repr and keep it as
+/// `builtins._`.
+fn sys_displayhook(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
+    args.check("displayhook", 1, 1)?;
+    let value = &args.pos[0];
+    if value.is_none() {
+        return Ok(Value::None);
+    }
+    let builtins = vm.builtins.clone();
+    if let Some(builtins) = builtins.as_dict_or_subclass() {
+        // `_` is None while the repr runs, as in CPython.
+        builtins.set_item(Value::str("_"), Value::None)?;
+    }
+    let text = vm.repr(value)?;
+    vm.write_stdout(&format!("{text}\n"))?;
+    if let Some(builtins) = builtins.as_dict_or_subclass() {
+        builtins.set_item(Value::str("_"), value.clone())?;
+    }
+    Ok(Value::None)
+}
+
 fn sys(argv: &[String]) -> Vec<(&'static str, Value)> {
     vec![
         (
@@ -396,6 +418,8 @@ fn sys(argv: &[String]) -> Vec<(&'static str, Value)> {
                 "<stderr>",
             ),
         ),
+        ("displayhook", function("displayhook", sys_displayhook)),
+        ("__displayhook__", function("displayhook", sys_displayhook)),
         ("maxsize", Value::Int(i64::MAX)),
         ("platform", Value::str(std::env::consts::OS)),
         ("byteorder", Value::str("little")),

@@ -1473,13 +1473,7 @@ impl Vm {
                     I::PrintExpr => {
                         sync_pc!();
                         let value = self.pop();
-                        if !value.is_none() {
-                            let text = self.repr(&value)?;
-                            self.write_stdout(&format!("{text}\n"))?;
-                            if let Some(builtins) = self.builtins.as_dict_or_subclass() {
-                                builtins.set_item(Value::str("_"), value)?;
-                            }
-                        }
+                        self.display(value)?;
                     }
                 }
                 let _ = &code;
@@ -1572,6 +1566,27 @@ impl Vm {
             }
         }
         self.load_global(fi, name)
+    }
+
+    /// PRINT_EXPR: `sys.displayhook(value)` (the one the program set, once
+    /// `sys` is imported; the default one otherwise).
+    #[inline(never)]
+    fn display(&mut self, value: Value) -> PyResult<()> {
+        let hook = match self.modules.get("sys").cloned() {
+            Some(sys) => match self.get_attr(&sys, "displayhook") {
+                Ok(hook) => hook,
+                Err(err) if err.matches(ExcType::AttributeError) => {
+                    return Err(PyErr::runtime_error("lost sys.displayhook"));
+                }
+                Err(err) => return Err(err),
+            },
+            None => {
+                let sys = self.import_module("sys")?;
+                self.get_attr(&sys, "displayhook")?
+            }
+        };
+        self.call(&hook, crate::args::Args::new(&[value]))?;
+        Ok(())
     }
 
     /// LOAD_NAME from locals that are any mapping but a dict

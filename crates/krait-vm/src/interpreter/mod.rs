@@ -188,6 +188,19 @@ impl Vm {
         if let Some(module) = self.modules.get(name) {
             return Ok(module.clone());
         }
+        if name == "builtins" {
+            // Its namespace is the builtins namespace itself: `builtins.x = 1`
+            // makes `x` visible everywhere, `builtins._` is the REPL's `_`.
+            let module =
+                crate::builtins::function::PyInstance::new(crate::typeobject::other_type("module"));
+            if let Some(dict) = self.builtins.as_dict_or_subclass() {
+                dict.set_item(Value::str("__name__"), Value::str("builtins"))?;
+            }
+            module.replace_dict(self.builtins.clone());
+            let module = Value::obj(PyObject::Instance(module));
+            self.modules.insert(name.to_string(), module.clone());
+            return Ok(module);
+        }
         let Some(attributes) = crate::builtins::modules::builtin_module(name, &self.argv) else {
             return Err(PyErr::new(
                 ExcType::ModuleNotFoundError,

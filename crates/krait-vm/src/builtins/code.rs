@@ -174,10 +174,10 @@ fn replace(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
             "co_nlocals" => {
                 let _ = number(name, value)?;
             }
-            "co_varnames" => bytecode.varnames = texts(vm, name, value)?,
-            "co_cellvars" => bytecode.cellvars = texts(vm, name, value)?,
-            "co_freevars" => bytecode.freevars = texts(vm, name, value)?,
-            "co_names" => bytecode.names = texts(vm, name, value)?,
+            "co_varnames" => bytecode.varnames = texts(name, value)?,
+            "co_cellvars" => bytecode.cellvars = texts(name, value)?,
+            "co_freevars" => bytecode.freevars = texts(name, value)?,
+            "co_names" => bytecode.names = texts(name, value)?,
             "co_consts" => {
                 let items = tuple_items(name, value)?;
                 bytecode.constants = items.iter().map(constant).collect::<PyResult<_>>()?;
@@ -247,7 +247,7 @@ fn tuple_items(name: &str, value: &Value) -> PyResult<Vec<Value>> {
         .ok_or_else(|| wrong_type(name, "tuple", value))
 }
 
-fn texts(_: &mut Vm, name: &str, value: &Value) -> PyResult<Vec<String>> {
+fn texts(name: &str, value: &Value) -> PyResult<Vec<String>> {
     tuple_items(name, value)?
         .iter()
         .map(|item| {

@@ -871,123 +871,11 @@ fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-/// Is `t` one of the types the runtime creates itself (whose attributes
-/// are read-only)?
-fn is_builtin_type(t: &Rc<TypeObject>) -> bool {
-    if let Some(b) = t.builtin
-        && Rc::ptr_eq(t, &typeobject::builtin_type(b))
-    {
-        return true;
-    }
-    if let Some(e) = t.exc
-        && Rc::ptr_eq(t, &typeobject::exc_type(e))
-    {
-        return true;
-    }
-    crate::builtins::constructors::ITERATOR_TYPES
-        .iter()
-        .any(|&n| *t.name == *n && Rc::ptr_eq(t, &typeobject::other_type(n)))
-}
-
-/// `setattr`/`delattr` on the objects the object layer can mutate: instance
-/// dicts (unless the class overrides `__setattr__`/`__delattr__`) and user
-/// classes. The interpreter overrides this once it has descriptors.
-fn set_or_del_attr(vm: &mut Vm, obj: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
-    let no_attribute = || {
-        PyErr::new(
-            ExcType::AttributeError,
-            format!("'{}' object has no attribute '{name}'", obj.type_name()),
-        )
-    };
-    match obj.as_obj() {
-        Some(PyObject::Instance(inst)) => {
-            let hook = if value.is_some() {
-                "__setattr__"
-            } else {
-                "__delattr__"
-            };
-            let mut hook_args = vec![Value::str(name)];
-            hook_args.extend(value.clone());
-            if let Some(r) = vm.call_dunder(obj, hook, hook_args.clone()).transpose() {
-                return r.map(|_| ());
-            }
-            match value {
-                Some(v) => inst.set_attr(Value::str(name), v),
-                None => match inst.del_attr(&Value::str(name))? {
-                    Some(_) => Ok(()),
-                    None => Err(no_attribute()),
-                },
-            }
-        }
-        Some(PyObject::Type(t)) => {
-            if is_builtin_type(t) {
-                return Err(PyErr::type_error(match value {
-                    Some(_) => format!(
-                        "cannot set '{name}' attribute of immutable type '{}'",
-                        t.name
-                    ),
-                    None => format!(
-                        "cannot delete '{name}' attribute of immutable type '{}'",
-                        t.name
-                    ),
-                }));
-            }
-            let mut dict = t.dict.borrow_mut();
-            // Whatever changes, method lookups cached for classes are stale.
-            crate::typeobject::classes_changed();
-            match value {
-                Some(v) => {
-                    dict.insert(name.into(), v);
-                }
-                None => {
-                    if dict.shift_remove(name).is_none() {
-                        return Err(PyErr::new(
-                            ExcType::AttributeError,
-                            format!("type object '{}' has no attribute '{name}'", t.name),
-                        ));
-                    }
-                }
-            }
-            Ok(())
-        }
-        Some(
-            PyObject::Function(_)
-            | PyObject::Code(_)
-            | PyObject::Cell(_)
-            | PyObject::BoundMethod(_)
-            | PyObject::Generator(_)
-            | PyObject::Exception(_),
-        ) => Err(PyErr::type_error(format!(
-            "krait does not support setting or deleting attributes of '{}' objects yet",
-            obj.type_name()
-        ))),
-        _ => {
-            // Builtin values: CPython answers with AttributeError, whether the
-            // attribute exists (read-only) or not.
-            if typeobject::class_of(obj).lookup(name).is_some()
-                || protocol::get_attribute(obj, name).is_ok()
-            {
-                Err(PyErr::new(
-                    ExcType::AttributeError,
-                    format!(
-                        "'{}' object attribute '{name}' is read-only",
-                        obj.type_name()
-                    ),
-                ))
-            } else {
-                Err(no_attribute())
-            }
-        }
-    }
-}
-
 fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("setattr", &args)?;
     expect_args("setattr", &args, 3, 3)?;
     let name = attr_name(&args.pos[1])?;
-    if !vm.set_attr(&args.pos[0], name, Some(args.pos[2].clone()))? {
-        set_or_del_attr(vm, &args.pos[0], name, Some(args.pos[2].clone()))?;
-    }
+    vm.set_attr(&args.pos[0], name, Some(args.pos[2].clone()))?;
     Ok(Value::None)
 }
 
@@ -995,9 +883,7 @@ fn builtin_delattr(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("delattr", &args)?;
     expect_args("delattr", &args, 2, 2)?;
     let name = attr_name(&args.pos[1])?;
-    if !vm.set_attr(&args.pos[0], name, None)? {
-        set_or_del_attr(vm, &args.pos[0], name, None)?;
-    }
+    vm.set_attr(&args.pos[0], name, None)?;
     Ok(Value::None)
 }
 

@@ -513,13 +513,13 @@ impl Vm {
         self.equal(a, b)
     }
 
-    pub fn set_attr(&mut self, obj: &Value, name: &str, value: Option<Value>) -> PyResult<bool> {
+    /// `setattr(obj, name, value)` (`value` present) or `delattr(obj, name)`.
+    pub fn set_attr(&mut self, obj: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
         let key = Value::str(name);
         match value {
-            Some(value) => self.store_attribute(obj, &key, value)?,
-            None => self.delete_attribute(obj, &key)?,
+            Some(value) => self.store_attribute(obj, &key, value),
+            None => self.delete_attribute(obj, &key),
         }
-        Ok(true)
     }
 
     pub fn dir(&mut self, object: Option<&Value>) -> PyResult {

@@ -259,7 +259,7 @@ impl PyObject {
             PyObject::Function(f) => {
                 let mut out = std::mem::take(&mut f.defaults);
                 out.extend(std::mem::take(&mut f.closure));
-                out.extend(std::mem::take(f.dict.get_mut()).into_values());
+                out.extend(f.dict.get_mut().take());
                 Some(Deferred::Values(out))
             }
             _ => None,

@@ -5,8 +5,6 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use indexmap::IndexMap;
-
 use crate::PyResult;
 use crate::args::Args;
 use crate::interpreter::Vm;
@@ -281,8 +279,8 @@ pub struct PyFunction {
     /// The cells of the enclosing function's variables, one per freevar.
     pub closure: Vec<Value>,
     pub doc: Value,
-    /// Attributes set on the function (`f.calls = 0`).
-    pub dict: RefCell<IndexMap<Box<str>, Value>>,
+    /// The function's `__dict__` (`f.calls = 0`), made when first needed.
+    pub dict: RefCell<Option<Value>>,
 }
 
 impl PyFunction {
@@ -292,7 +290,28 @@ impl PyFunction {
         self.kwdefaults.iter().for_each(|(_, v)| visit(v));
         self.closure.iter().for_each(&mut *visit);
         visit(&self.doc);
-        self.dict.borrow().values().for_each(visit);
+        if let Some(dict) = &*self.dict.borrow() {
+            visit(dict);
+        }
+    }
+
+    /// `f.__dict__`: the same dict for the function's whole life.
+    pub fn attribute_dict(&self) -> Value {
+        self.dict
+            .borrow_mut()
+            .get_or_insert_with(|| Value::dict(crate::builtins::dict::PyDict::new()))
+            .clone()
+    }
+
+    /// `f.name` from the function's `__dict__`.
+    pub fn get_attribute(&self, name: &Value) -> PyResult<Option<Value>> {
+        match &*self.dict.borrow() {
+            Some(dict) => match dict.as_dict_or_subclass() {
+                Some(dict) => dict.get_item(name),
+                None => Ok(None),
+            },
+            None => Ok(None),
+        }
     }
 }
 

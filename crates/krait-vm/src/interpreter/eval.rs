@@ -1983,17 +1983,7 @@ impl Vm {
                         },
                     )));
                 }
-                "__dict__" => {
-                    let pairs = function
-                        .dict
-                        .borrow()
-                        .iter()
-                        .map(|(k, v)| (Value::str(&**k), v.clone()))
-                        .collect();
-                    return Ok(Value::dict(crate::builtins::dict::PyDict::from_pairs(
-                        pairs,
-                    )?));
-                }
+                "__dict__" => return Ok(function.attribute_dict()),
                 "__defaults__" => {
                     return Ok(if function.defaults.is_empty() {
                         Value::None
@@ -2031,20 +2021,18 @@ impl Vm {
                     });
                 }
                 "__annotations__" => {
-                    let existing = function.dict.borrow().get(text).cloned();
-                    if let Some(annotations) = existing {
+                    if let Some(annotations) = function.get_attribute(name)? {
                         return Ok(annotations);
                     }
                     let annotations = Value::dict(crate::builtins::dict::PyDict::new());
-                    function
-                        .dict
-                        .borrow_mut()
-                        .insert(Box::from(text), annotations.clone());
+                    if let Some(dict) = function.attribute_dict().as_dict_or_subclass() {
+                        dict.set_item(name.clone(), annotations.clone())?;
+                    }
                     return Ok(annotations);
                 }
                 _ => {
-                    if let Some(value) = function.dict.borrow().get(text) {
-                        return Ok(value.clone());
+                    if let Some(value) = function.get_attribute(name)? {
+                        return Ok(value);
                     }
                 }
             }
@@ -2103,7 +2091,19 @@ impl Vm {
             _ => value,
         };
         if let Some(PyObject::Function(function)) = owner.as_obj() {
-            function.dict.borrow_mut().insert(Box::from(text), value);
+            if text == "__dict__" {
+                if value.as_dict_or_subclass().is_none() {
+                    return Err(PyErr::type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{}'",
+                        value.type_name()
+                    )));
+                }
+                *function.dict.borrow_mut() = Some(value);
+                return Ok(());
+            }
+            if let Some(dict) = function.attribute_dict().as_dict_or_subclass() {
+                dict.set_item(name.clone(), value)?;
+            }
             return Ok(());
         }
         if let Some(PyObject::Code(_)) = owner.as_obj()
@@ -2135,8 +2135,10 @@ impl Vm {
             return Ok(());
         }
         if let Some(PyObject::Function(function)) = owner.as_obj()
-            && function.dict.borrow_mut().shift_remove(text).is_some()
+            && function.get_attribute(name)?.is_some()
+            && let Some(dict) = function.attribute_dict().as_dict_or_subclass()
         {
+            dict.pop(name)?;
             return Ok(());
         }
         Err(attribute_error_on_store(owner, text))

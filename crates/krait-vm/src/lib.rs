@@ -14,11 +14,13 @@
 //! exception object whose type comes from the hierarchy in [`typeobject`].
 //! Types declared outside the VM's own kinds are [`native`] objects.
 //!
-//! **Layering invariant.** krait-vm depends on krait-bytecode only (plus
-//! num-bigint/num-traits/num-integer and indexmap). It must never depend on
+//! **Layering invariant.** krait-vm depends on krait-bytecode and
+//! krait-dis (the `dis` module; bytecode only) plus
+//! num-bigint/num-traits/num-integer and indexmap. It must never depend on
 //! krait-lexer, krait-parser, krait-ast or krait-compiler: it can run a
-//! `.kbc` file with no front end linked in. `tests::no_front_end_dependency`
-//! enforces this.
+//! `.kbc` file with no front end linked in, and source strings
+//! (`compile()`, `exec()`) reach a compiler only through the host.
+//! `tests::no_front_end_dependency` enforces this.
 //!
 //! ## Design
 //!
@@ -114,7 +116,6 @@ mod tests {
             "krait-parser",
             "krait-ast",
             "krait-compiler",
-            "krait-dis",
         ] {
             assert!(
                 !deps.contains(forbidden),

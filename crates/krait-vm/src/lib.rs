@@ -111,12 +111,7 @@ mod tests {
             .split("\n[")
             .next()
             .unwrap_or("");
-        for forbidden in [
-            "krait-lexer",
-            "krait-parser",
-            "krait-ast",
-            "krait-compiler",
-        ] {
+        for forbidden in ["krait-lexer", "krait-parser", "krait-ast", "krait-compiler"] {
             assert!(
                 !deps.contains(forbidden),
                 "krait-vm must not depend on {forbidden}"

@@ -332,8 +332,8 @@ impl<'a> Codegen<'a> {
                 args,
                 body,
                 decorator_list,
-                ..
-            } => self.function_def(stmt, name, args, body, decorator_list),
+                returns,
+            } => self.function_def(stmt, name, args, returns.as_deref(), body, decorator_list),
             StmtKind::ClassDef {
                 name,
                 bases,
@@ -1095,6 +1095,7 @@ impl<'a> Codegen<'a> {
         stmt: &'a Stmt,
         name: &'a str,
         args: &'a Arguments,
+        returns: Option<&'a Expr>,
         body: &'a [Stmt],
         decorators: &'a [Expr],
     ) -> R {
@@ -1104,7 +1105,10 @@ impl<'a> Codegen<'a> {
         }
         let first_line = decorators.first().map_or(stmt.loc.lineno, |d| d.loc.lineno);
         let scope = self.scope_for(stmt)?;
-        let flags = self.argument_defaults(args)?;
+        let mut flags = self.argument_defaults(args)?;
+        if self.annotations(args, returns)? {
+            flags = flags.union(MakeFunctionFlags::ANNOTATIONS);
+        }
         let qualname = self.qualname_for(name, scope);
         let private = self.units.last().and_then(|u| u.2.clone());
         self.enter(scope, name, &qualname, first_line, private);
@@ -1153,6 +1157,36 @@ impl<'a> Codegen<'a> {
             flags = flags.union(MakeFunctionFlags::KWDEFAULTS);
         }
         Ok(flags)
+    }
+
+    /// Pushes the annotations as CPython 3.11 does, one flat tuple of
+    /// `(name, value)` pairs — parameters in order, then `return` — and
+    /// says whether there were any.
+    fn annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> R<bool> {
+        let parameters = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(args.vararg.as_deref())
+            .chain(&args.kwonlyargs)
+            .chain(args.kwarg.as_deref());
+        let mut count = 0;
+        for parameter in parameters {
+            if let Some(annotation) = &parameter.annotation {
+                self.load_const(Constant::Str(self.mangle(&parameter.arg)));
+                self.expr(annotation)?;
+                count += 1;
+            }
+        }
+        if let Some(returns) = returns {
+            self.load_const(Constant::Str("return".to_string()));
+            self.expr(returns)?;
+            count += 1;
+        }
+        if count > 0 {
+            self.emit(I::BuildTuple(2 * count));
+        }
+        Ok(count > 0)
     }
 
     fn set_argument_counts(&mut self, args: &Arguments) {

@@ -260,6 +260,7 @@ impl PyObject {
                 let mut out = std::mem::take(&mut f.defaults);
                 out.extend(std::mem::take(&mut f.closure));
                 out.extend(f.dict.get_mut().take());
+                out.extend(f.annotations.get_mut().take());
                 Some(Deferred::Values(out))
             }
             _ => None,

@@ -227,6 +227,7 @@ fn new_function(args: Args) -> PyResult {
             closure,
             doc,
             dict: Default::default(),
+            annotations: Default::default(),
             code,
         },
     ))))

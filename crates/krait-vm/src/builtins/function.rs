@@ -281,6 +281,8 @@ pub struct PyFunction {
     pub doc: Value,
     /// The function's `__dict__` (`f.calls = 0`), made when first needed.
     pub dict: RefCell<Option<Value>>,
+    /// `__annotations__`, made when first needed (or by MAKE_FUNCTION).
+    pub annotations: RefCell<Option<Value>>,
 }
 
 impl PyFunction {
@@ -292,6 +294,9 @@ impl PyFunction {
         visit(&self.doc);
         if let Some(dict) = &*self.dict.borrow() {
             visit(dict);
+        }
+        if let Some(annotations) = &*self.annotations.borrow() {
+            visit(annotations);
         }
     }
 

@@ -1762,9 +1762,21 @@ impl Vm {
         } else {
             Vec::new()
         };
-        if flags.contains(MakeFunctionFlags::ANNOTATIONS) {
-            self.pop();
-        }
+        // `(name, value, name, value...)`, as CPython 3.11 builds it.
+        let annotations = if flags.contains(MakeFunctionFlags::ANNOTATIONS) {
+            let pairs = self.pop();
+            let dict = crate::builtins::dict::PyDict::new();
+            if let Some(items) = pairs.as_tuple() {
+                for pair in items.as_slice().chunks(2) {
+                    if let [name, value] = pair {
+                        dict.set_item(name.clone(), value.clone())?;
+                    }
+                }
+            }
+            Some(Value::dict(dict))
+        } else {
+            None
+        };
         let kwdefaults = if flags.contains(MakeFunctionFlags::KWDEFAULTS) {
             let dict = self.pop();
             dict.as_dict_or_subclass()
@@ -1806,6 +1818,7 @@ impl Vm {
             closure,
             doc,
             dict: Default::default(),
+            annotations: std::cell::RefCell::new(annotations),
             code,
         }))))
     }
@@ -2021,14 +2034,11 @@ impl Vm {
                     });
                 }
                 "__annotations__" => {
-                    if let Some(annotations) = function.get_attribute(name)? {
-                        return Ok(annotations);
-                    }
-                    let annotations = Value::dict(crate::builtins::dict::PyDict::new());
-                    if let Some(dict) = function.attribute_dict().as_dict_or_subclass() {
-                        dict.set_item(name.clone(), annotations.clone())?;
-                    }
-                    return Ok(annotations);
+                    return Ok(function
+                        .annotations
+                        .borrow_mut()
+                        .get_or_insert_with(|| Value::dict(crate::builtins::dict::PyDict::new()))
+                        .clone());
                 }
                 _ => {
                     if let Some(value) = function.get_attribute(name)? {
@@ -2056,6 +2066,21 @@ impl Vm {
             match text {
                 "__name__" => return Ok(Value::str(&*generator.name)),
                 "__qualname__" => return Ok(Value::str(&*generator.qualname)),
+                "gi_code" => {
+                    if let Ok(frame) = generator.frame.try_borrow() {
+                        return Ok(Value::obj(PyObject::Code(
+                            crate::builtins::function::PyCode {
+                                code: frame.code.clone(),
+                            },
+                        )));
+                    }
+                }
+                "gi_running" => {
+                    return Ok(Value::bool(
+                        generator.status.get()
+                            == crate::builtins::function::GeneratorStatus::Running,
+                    ));
+                }
                 _ => {}
             }
         }
@@ -2091,6 +2116,15 @@ impl Vm {
             _ => value,
         };
         if let Some(PyObject::Function(function)) = owner.as_obj() {
+            if text == "__annotations__" {
+                if value.as_dict_or_subclass().is_none() && !value.is_none() {
+                    return Err(PyErr::type_error(
+                        "__annotations__ must be set to a dict object",
+                    ));
+                }
+                *function.annotations.borrow_mut() = (!value.is_none()).then_some(value);
+                return Ok(());
+            }
             if text == "__dict__" {
                 if value.as_dict_or_subclass().is_none() {
                     return Err(PyErr::type_error(format!(

@@ -56,3 +56,10 @@ def sub(a, b):
     return a - b
 add.__code__  # read twice
 print(add(5, 3), sub(5, 3))
+def f():
+    pass
+def gen():
+    yield 1
+print(f.__code__ is f.__code__, gen().gi_code is gen.__code__)
+c = compile("1", "s", "eval")
+print(c is c, c.replace(co_name="x") is c)

@@ -14,7 +14,6 @@ use std::rc::Rc;
 use krait_bytecode::{CodeFlags, CodeObject, Constant};
 
 use crate::args::Args;
-use crate::builtins::function::PyCode;
 use crate::interpreter::Vm;
 use crate::interpreter::code::Code;
 use crate::object::PyObject;
@@ -213,7 +212,7 @@ fn replace(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     krait_bytecode::verify(&bytecode)
         .map_err(|err| PyErr::value_error(format!("invalid code object: {err}")))?;
     let code = Code::load(bytecode, &mut vm.names)?;
-    Ok(Value::obj(PyObject::Code(PyCode { code })))
+    Ok(Code::as_value(&code))
 }
 
 fn wrong_type(name: &str, expected: &str, value: &Value) -> PyErr {

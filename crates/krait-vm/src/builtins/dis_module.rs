@@ -423,9 +423,7 @@ fn bytecode(vm: &mut Vm, args: Args) -> PyResult {
         &["first_line", "current_offset", "show_caches", "adaptive"],
     )?;
     let code = code_of(vm, &args.pos[0])?;
-    let code_value = Value::obj(PyObject::Code(crate::builtins::function::PyCode {
-        code: code.clone(),
-    }));
+    let code_value = Code::as_value(&code);
     Ok(NativeObject::new_value(
         BYTECODE_TYPE.with(Rc::clone),
         BytecodeValue { code, code_value },

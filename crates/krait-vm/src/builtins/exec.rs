@@ -8,7 +8,6 @@ use std::rc::Rc;
 use crate::args::Args;
 use crate::builtins::dict::PyDict;
 use crate::builtins::exception::SyntaxLocation;
-use crate::builtins::function::PyCode;
 use crate::host::CompileMode;
 use crate::interpreter::Vm;
 use crate::interpreter::code::Code;
@@ -115,7 +114,7 @@ fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: CompileMode) 
     }
     let bytecode = vm.host().compile(source, filename, mode)?;
     let code = Code::load(bytecode, &mut vm.names)?;
-    Ok(Value::obj(PyObject::Code(PyCode { code })))
+    Ok(Code::as_value(&code))
 }
 
 /// The text of a source argument: a str, or bytes decoded as UTF-8 (a

@@ -48,6 +48,9 @@ pub struct Code {
     /// resolved the name to, valid for that class while the class epoch
     /// (`typeobject::class_epoch`) is unchanged.
     pub method_cache: Vec<RefCell<Option<MethodCacheEntry>>>,
+    /// The Python `code` object of this code while one is alive, so
+    /// `f.__code__ is f.__code__` (weak: the object holds the code).
+    pub value: RefCell<std::rc::Weak<PyObject>>,
 }
 
 /// A method found on a class (see `Code::method_cache`).
@@ -111,8 +114,20 @@ impl Code {
             uses_locals_mapping: !flags.contains(CodeFlags::OPTIMIZED),
             global_cache,
             method_cache,
+            value: RefCell::new(std::rc::Weak::new()),
             bytecode,
         }))
+    }
+
+    /// The `code` object of `code`: the same object for as long as one is
+    /// alive.
+    pub fn as_value(code: &Rc<Code>) -> Value {
+        if let Some(object) = code.value.borrow().upgrade() {
+            return Value::Obj(object);
+        }
+        let object = Rc::new(PyObject::Code(PyCode { code: code.clone() }));
+        *code.value.borrow_mut() = Rc::downgrade(&object);
+        Value::Obj(object)
     }
 
     /// Slots a frame of this code needs before its value stack.
@@ -152,9 +167,7 @@ fn constant_value(constant: &Constant, names: &mut Interner) -> PyResult {
                 .collect::<PyResult<Vec<_>>>()?,
         ),
         Constant::Ellipsis => Value::Ellipsis,
-        Constant::Code(code) => Value::obj(PyObject::Code(PyCode {
-            code: Code::load((**code).clone(), names)?,
-        })),
+        Constant::Code(code) => Code::as_value(&Code::load((**code).clone(), names)?),
     })
 }
 

@@ -2018,11 +2018,7 @@ impl Vm {
                     )?));
                 }
                 "__code__" => {
-                    return Ok(Value::obj(PyObject::Code(
-                        crate::builtins::function::PyCode {
-                            code: function.code.clone(),
-                        },
-                    )));
+                    return Ok(crate::interpreter::code::Code::as_value(&function.code));
                 }
                 "__globals__" => return Ok(function.globals.clone()),
                 "__builtins__" => return Ok(self.builtins.clone()),
@@ -2068,11 +2064,7 @@ impl Vm {
                 "__qualname__" => return Ok(Value::str(&*generator.qualname)),
                 "gi_code" => {
                     if let Ok(frame) = generator.frame.try_borrow() {
-                        return Ok(Value::obj(PyObject::Code(
-                            crate::builtins::function::PyCode {
-                                code: frame.code.clone(),
-                            },
-                        )));
+                        return Ok(crate::interpreter::code::Code::as_value(&frame.code));
                     }
                 }
                 "gi_running" => {

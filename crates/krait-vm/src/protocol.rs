@@ -977,7 +977,9 @@ pub fn repr(v: &Value) -> PyResult<String> {
                 ),
                 None => format!("<method '{}' objects>", def.name),
             },
-            PyObject::Function(f) => format!("<function {} at {}>", f.qualname, address(o)),
+            PyObject::Function(f) => {
+                format!("<function {} at {}>", f.qualname.borrow(), address(o))
+            }
             PyObject::Code(c) => format!("<code object {} at {}>", c.code.name, address(o)),
             PyObject::Cell(_) => format!("<cell at {}>", address(o)),
             PyObject::Instance(i) => {
@@ -992,7 +994,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
             }
             PyObject::BoundMethod(m) => {
                 let name = match m.function.as_obj() {
-                    Some(PyObject::Function(f)) => f.qualname.to_string(),
+                    Some(PyObject::Function(f)) => f.qualname.borrow().to_string(),
                     _ => "?".to_string(),
                 };
                 format!("<bound method {name} of {}>", repr(&m.receiver)?)

@@ -179,7 +179,10 @@ fn replace(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
             "co_names" => bytecode.names = texts(name, value)?,
             "co_consts" => {
                 let items = tuple_items(name, value)?;
-                bytecode.constants = items.iter().map(constant).collect::<PyResult<_>>()?;
+                bytecode.constants = items
+                    .iter()
+                    .map(|item| constant(item, 0))
+                    .collect::<PyResult<_>>()?;
             }
             "co_code" => {
                 let Some(PyObject::Bytes(bytes)) = value.builtin_value().as_obj() else {
@@ -262,8 +265,15 @@ fn texts(name: &str, value: &Value) -> PyResult<Vec<String>> {
         .collect()
 }
 
-/// A value of `co_consts` as a bytecode constant.
-fn constant(value: &Value) -> PyResult<Constant> {
+/// A value of `co_consts` as a bytecode constant; `depth` tuples deep
+/// (bounded as the verifier bounds it, before the Rust stack is).
+fn constant(value: &Value, depth: usize) -> PyResult<Constant> {
+    if depth > krait_bytecode::MAX_NESTING {
+        return Err(PyErr::value_error(format!(
+            "invalid code object: constants nested deeper than {} levels",
+            krait_bytecode::MAX_NESTING
+        )));
+    }
     Ok(match value {
         Value::None => Constant::None,
         Value::Bool(b) => Constant::Bool(b.get()),
@@ -274,9 +284,11 @@ fn constant(value: &Value) -> PyResult<Constant> {
             Some(PyObject::Int(big)) => Constant::BigInt(big.clone()),
             Some(PyObject::Str(s)) => Constant::Str(s.as_str().to_string()),
             Some(PyObject::Bytes(b)) => Constant::Bytes(b.as_bytes().to_vec()),
-            Some(PyObject::Tuple(t)) => {
-                Constant::Tuple(t.iter().map(constant).collect::<PyResult<_>>()?)
-            }
+            Some(PyObject::Tuple(t)) => Constant::Tuple(
+                t.iter()
+                    .map(|item| constant(item, depth + 1))
+                    .collect::<PyResult<_>>()?,
+            ),
             Some(PyObject::Code(code)) => {
                 Constant::Code(std::sync::Arc::new(code.code.bytecode.clone()))
             }

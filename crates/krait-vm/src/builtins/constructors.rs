@@ -219,13 +219,13 @@ fn new_function(args: Args) -> PyResult {
     };
     Ok(Value::obj(PyObject::Function(Box::new(
         crate::builtins::function::PyFunction {
-            qualname: Box::from(code.bytecode.qualname.as_str()),
-            name: Box::from(name.as_str()),
+            qualname: std::cell::RefCell::new(Box::from(code.bytecode.qualname.as_str())),
+            name: std::cell::RefCell::new(Box::from(name.as_str())),
             globals,
             defaults,
             kwdefaults: Vec::new(),
             closure,
-            doc,
+            doc: std::cell::RefCell::new(doc),
             dict: Default::default(),
             annotations: Default::default(),
             code,

@@ -229,6 +229,16 @@ fn run_builtin(vm: &mut Vm, args: Args, name: &str) -> PyResult {
             as_code(&code).expect("compile_source makes a code object")
         }
     };
+    if code.nfree > 0 {
+        return Err(PyErr::type_error(if name == "eval" {
+            "code object passed to eval() may not contain free variables".to_string()
+        } else {
+            format!(
+                "code object requires a closure of exactly length {}",
+                code.nfree
+            )
+        }));
+    }
     let (globals, locals) = match (globals, locals) {
         (Some(globals), Some(locals)) => (globals, locals),
         (Some(globals), None) => (globals.clone(), globals),

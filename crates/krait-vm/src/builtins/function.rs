@@ -270,15 +270,17 @@ pub struct PyMethodDescriptor {
 pub struct PyFunction {
     pub code: Rc<Code>,
     pub globals: Value,
-    pub name: Box<str>,
-    pub qualname: Box<str>,
+    /// `__name__` and `__qualname__` (assignable).
+    pub name: RefCell<Box<str>>,
+    pub qualname: RefCell<Box<str>>,
     /// Defaults of the last positional parameters.
     pub defaults: Vec<Value>,
     /// Keyword-only defaults, by parameter name.
     pub kwdefaults: Vec<(Box<str>, Value)>,
     /// The cells of the enclosing function's variables, one per freevar.
     pub closure: Vec<Value>,
-    pub doc: Value,
+    /// `__doc__` (assignable).
+    pub doc: RefCell<Value>,
     /// The function's `__dict__` (`f.calls = 0`), made when first needed.
     pub dict: RefCell<Option<Value>>,
     /// `__annotations__`, made when first needed (or by MAKE_FUNCTION).
@@ -291,7 +293,7 @@ impl PyFunction {
         self.defaults.iter().for_each(&mut *visit);
         self.kwdefaults.iter().for_each(|(_, v)| visit(v));
         self.closure.iter().for_each(&mut *visit);
-        visit(&self.doc);
+        visit(&self.doc.borrow());
         if let Some(dict) = &*self.dict.borrow() {
             visit(dict);
         }

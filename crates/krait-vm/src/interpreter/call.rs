@@ -351,7 +351,8 @@ impl Vm {
             .flags
             .contains(krait_bytecode::CodeFlags::VARKEYWORDS);
         let varnames = &bytecode.varnames;
-        let qualname = &*function.qualname;
+        let qualname = function.qualname.borrow().clone();
+        let qualname = &*qualname;
 
         let kw_values = args.split_off(args.len() - kwnames.len());
         let positional = args;
@@ -487,8 +488,8 @@ impl Vm {
     fn make_generator(&mut self, function: &PyFunction, base: usize) -> Value {
         let slots = self.stack.split_off(base);
         Value::obj(PyObject::Generator(Box::new(PyGenerator {
-            name: function.name.clone(),
-            qualname: function.qualname.clone(),
+            name: function.name.borrow().clone(),
+            qualname: function.qualname.borrow().clone(),
             frame: RefCell::new(SuspendedFrame {
                 code: function.code.clone(),
                 pc: 0,
@@ -566,7 +567,7 @@ impl Vm {
                     .and_then(|g| g.get_item(&Value::str("__name__")).ok().flatten())
                     .and_then(|n| n.as_str_or_subclass().map(|s| s.as_str().to_string()))
                     .unwrap_or_else(|| "__main__".to_string());
-                qualified(&module, &f.qualname)
+                qualified(&module, &f.qualname.borrow())
             }
             Some(PyObject::BoundMethod(m)) => self.function_str(&m.function),
             Some(PyObject::BuiltinFunction(f)) => format!("{}()", f.name),

@@ -489,9 +489,10 @@ impl Vm {
         // A builtin base's own dunders (`super().__getitem__(k)` in a dict
         // subclass), bound to the object: they work on the builtin value
         // it carries.
-        if mro[start..]
-            .iter()
-            .any(|class| !class.heap && class.builtin != Some(BuiltinType::Object))
+        if (OBJECT_DUNDERS.contains(&name)
+            || mro[start..]
+                .iter()
+                .any(|class| !class.heap && class.builtin != Some(BuiltinType::Object)))
             && let Some(def) = crate::interpreter::dunder::slot_wrapper_def(name)
         {
             return Ok(Value::obj(PyObject::MethodDescriptor(
@@ -815,6 +816,11 @@ pub(crate) fn set_class_attribute(
             return Err(PyErr::new(
                 ExcType::AttributeError,
                 "attribute '__dict__' of 'type' objects is not writable",
+            ));
+        }
+        "__class__" => {
+            return Err(PyErr::type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
             ));
         }
         "__mro__" => return Err(PyErr::new(ExcType::AttributeError, "readonly attribute")),
@@ -1232,7 +1238,7 @@ pub(crate) fn make_descriptor(builtin: BuiltinType, args: Args) -> Option<PyResu
             let doc = match args.get(3, "doc") {
                 Some(doc) => doc.clone(),
                 None => match getter.as_obj() {
-                    Some(PyObject::Function(f)) => f.doc.clone(),
+                    Some(PyObject::Function(f)) => f.doc.borrow().clone(),
                     _ => Value::None,
                 },
             };

@@ -1089,6 +1089,11 @@ slot_wrappers! {
     "__str__" => |vm, receiver, args| {
         args.check("__str__", 0, 0)?;
         let value = receiver.builtin_value();
+        if let Some(PyObject::Exception(exception)) = value.as_obj() {
+            // BaseException.__str__: its arguments' text, never the
+            // class's own __str__ or __repr__.
+            return vm.exception_text(exception).map(Value::str);
+        }
         if is_instance(value) {
             return vm.repr(value).map(Value::str);
         }

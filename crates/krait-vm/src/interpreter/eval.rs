@@ -1810,13 +1810,13 @@ impl Vm {
             _ => Value::None,
         };
         Ok(Value::obj(PyObject::Function(Box::new(PyFunction {
-            name: Box::from(&*code.name),
-            qualname: Box::from(code.bytecode.qualname.as_str()),
+            name: std::cell::RefCell::new(Box::from(&*code.name)),
+            qualname: std::cell::RefCell::new(Box::from(code.bytecode.qualname.as_str())),
             globals: self.frames[fi].globals.clone(),
             defaults,
             kwdefaults,
             closure,
-            doc,
+            doc: std::cell::RefCell::new(doc),
             dict: Default::default(),
             annotations: std::cell::RefCell::new(annotations),
             code,
@@ -1978,9 +1978,9 @@ impl Vm {
         }
         if let Some(PyObject::Function(function)) = owner.as_obj() {
             match text {
-                "__name__" => return Ok(Value::str(&*function.name)),
-                "__qualname__" => return Ok(Value::str(&*function.qualname)),
-                "__doc__" => return Ok(function.doc.clone()),
+                "__name__" => return Ok(Value::str(&**function.name.borrow())),
+                "__qualname__" => return Ok(Value::str(&**function.qualname.borrow())),
+                "__doc__" => return Ok(function.doc.borrow().clone()),
                 "__module__" => {
                     let module = match function.globals.as_dict_or_subclass() {
                         Some(globals) => globals.get_item(&Value::str("__name__"))?,
@@ -2108,6 +2108,28 @@ impl Vm {
             _ => value,
         };
         if let Some(PyObject::Function(function)) = owner.as_obj() {
+            match text {
+                "__name__" | "__qualname__" => {
+                    let Some(new) = value.as_str_or_subclass() else {
+                        return Err(PyErr::type_error(format!(
+                            "{text} must be set to a string object"
+                        )));
+                    };
+                    let field = if text == "__name__" {
+                        &function.name
+                    } else {
+                        &function.qualname
+                    };
+                    *field.borrow_mut() = Box::from(new.as_str());
+                    return Ok(());
+                }
+                "__doc__" => {
+                    let old = function.doc.replace(value);
+                    drop(old);
+                    return Ok(());
+                }
+                _ => {}
+            }
             if text == "__annotations__" {
                 if value.as_dict_or_subclass().is_none() && !value.is_none() {
                     return Err(PyErr::type_error(

@@ -459,27 +459,34 @@ impl Vm {
             return Ok(Value::str(text));
         }
         if let Some(PyObject::Exception(e)) = value.as_obj() {
-            // str(exc): its one argument's str (a KeyError's key's repr),
-            // else the repr of the arguments' tuple.
-            if e.args.borrow().len() == 2
-                && e.class
-                    .is_subtype(&crate::typeobject::exc_type(ExcType::SyntaxError))
-            {
-                // `msg (filename, line N)`.
-                return Ok(Value::str(e.str()));
-            }
-            let args = e.args.borrow().clone();
-            let key_error = e
-                .class
-                .is_subtype(&crate::typeobject::exc_type(ExcType::KeyError));
-            return Ok(Value::str(match args.as_slice() {
-                [] => String::new(),
-                [arg] if key_error => self.repr(arg)?,
-                [arg] => self.str(arg)?,
-                _ => self.repr(&Value::tuple(args))?,
-            }));
+            return self.exception_text(e).map(Value::str);
         }
         crate::protocol::str(value).map(Value::str)
+    }
+
+    /// `BaseException.__str__`: its one argument's str (a KeyError's
+    /// key's repr), the repr of the arguments' tuple, `msg (file, line N)`
+    /// for a SyntaxError.
+    pub fn exception_text(
+        &mut self,
+        e: &crate::builtins::exception::PyException,
+    ) -> PyResult<String> {
+        if e.args.borrow().len() == 2
+            && e.class
+                .is_subtype(&crate::typeobject::exc_type(ExcType::SyntaxError))
+        {
+            return Ok(e.str());
+        }
+        let args = e.args.borrow().clone();
+        let key_error = e
+            .class
+            .is_subtype(&crate::typeobject::exc_type(ExcType::KeyError));
+        Ok(match args.as_slice() {
+            [] => String::new(),
+            [arg] if key_error => self.repr(arg)?,
+            [arg] => self.str(arg)?,
+            _ => self.repr(&Value::tuple(args))?,
+        })
     }
 
     pub fn compare(

@@ -108,3 +108,21 @@ for o in objs:
     o.n = 0
     o.__class__ = Running
 print(sum(isinstance(o, Running) for o in objs))
+
+# Slots declared as a list or a tuple are the same layout.
+class SA:
+    __slots__ = ["a"]
+class SB:
+    __slots__ = ("a",)
+class SC:
+    __slots__ = ("a", "__weakref__")
+class SD:
+    __slots__ = ("b",)
+x = SA()
+x.a = 1
+for cls in [SB, SC, SD]:
+    try:
+        x.__class__ = cls
+        print("ok", type(x).__name__, x.a)
+    except TypeError as e:
+        print("TypeError", e)

@@ -766,16 +766,30 @@ fn assign_class(object: &Value, class: &Rc<TypeObject>, value: Option<Value>) ->
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         ));
     }
+    // The slot names each class statement of the MRO declared, in order
+    // (a list and a tuple of the same names are the same layout).
     let slots = |t: &TypeObject| {
-        std::iter::once(t)
-            .chain(t.mro.iter().map(|c| &**c))
-            .filter_map(|c| {
-                c.dict
-                    .borrow()
-                    .get("__slots__")
-                    .map(|s| crate::protocol::repr(s).unwrap_or_default())
-            })
-            .collect::<Vec<_>>()
+        let mut names = Vec::new();
+        for class in std::iter::once(t).chain(t.mro.iter().map(|c| &**c)) {
+            let Some(declared) = class.dict.borrow().get("__slots__").cloned() else {
+                continue;
+            };
+            if let Some(one) = declared.as_str_or_subclass() {
+                names.push(one.as_str().to_string());
+                continue;
+            }
+            let items = match (declared.as_tuple(), declared.as_list()) {
+                (Some(t), _) => t.as_slice().to_vec(),
+                (None, Some(l)) => l.snapshot(),
+                _ => vec![declared.clone()],
+            };
+            names.extend(
+                items
+                    .iter()
+                    .map(|v| crate::protocol::repr(v).unwrap_or_default()),
+            );
+        }
+        names
     };
     if new.builtin != class.builtin
         || new.instance_dict != class.instance_dict

@@ -228,7 +228,7 @@ fn new_function(args: Args) -> PyResult {
             doc: std::cell::RefCell::new(doc),
             dict: Default::default(),
             annotations: Default::default(),
-            code,
+            code: crate::builtins::function::FunctionCode::new(code),
         },
     ))))
 }

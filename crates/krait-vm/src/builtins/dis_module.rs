@@ -93,7 +93,7 @@ pub fn module() -> Vec<(&'static str, Value)> {
 fn code_of(vm: &mut Vm, x: &Value) -> PyResult<Rc<Code>> {
     match x.as_obj() {
         Some(PyObject::Code(code)) => return Ok(code.code.clone()),
-        Some(PyObject::Function(function)) => return Ok(function.code.clone()),
+        Some(PyObject::Function(function)) => return Ok(function.code.rc()),
         Some(PyObject::BoundMethod(method)) => return code_of(vm, &method.function.clone()),
         Some(PyObject::StaticMethod(s)) => return code_of(vm, &s.function.clone()),
         Some(PyObject::ClassMethod(c)) => return code_of(vm, &c.function.clone()),

@@ -268,7 +268,8 @@ pub struct PyMethodDescriptor {
 
 /// A Python function: code plus the environment it was made in.
 pub struct PyFunction {
-    pub code: Rc<Code>,
+    /// `__code__` (assignable, see [`FunctionCode`]).
+    pub code: FunctionCode,
     pub globals: Value,
     /// `__name__` and `__qualname__` (assignable).
     pub name: RefCell<Box<str>>,
@@ -347,6 +348,40 @@ pub struct PyInstance {
     /// For a subclass of a builtin type (`class L(list)`), the builtin
     /// value the instance carries (boxed: rare, and instances stay small).
     base: Option<Box<Value>>,
+}
+
+/// A function's code, which `f.__code__ = other` may replace. As with
+/// [`InstanceClass`]: readers get `&Code` (the code itself, never a
+/// reference into this cell) or a new `Rc`, and a replaced code is never
+/// freed, so a `&Code` a running call took stays valid.
+pub struct FunctionCode(std::cell::UnsafeCell<Rc<Code>>);
+
+impl FunctionCode {
+    pub fn new(code: Rc<Code>) -> FunctionCode {
+        FunctionCode(std::cell::UnsafeCell::new(code))
+    }
+
+    #[inline]
+    pub fn get(&self) -> &Code {
+        // SAFETY: the cell is written only by `replace`, while no reference
+        // into it exists (references point at the code, which outlives
+        // the write).
+        unsafe { &*self.0.get() }
+    }
+
+    #[inline]
+    pub fn rc(&self) -> Rc<Code> {
+        // SAFETY: as in `get`; the clone ends before any write.
+        unsafe { (*self.0.get()).clone() }
+    }
+
+    /// `f.__code__ = code` (the caller checked the free variables). The
+    /// old code is kept alive forever (one leaked reference).
+    pub fn replace(&self, code: Rc<Code>) {
+        // SAFETY: no reference into the cell is alive (see `get`).
+        let old = unsafe { std::mem::replace(&mut *self.0.get(), code) };
+        std::mem::forget(old);
+    }
 }
 
 /// The class of an instance, which `obj.__class__ = C` may replace.

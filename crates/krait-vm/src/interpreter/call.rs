@@ -40,11 +40,11 @@ impl Vm {
         match &**object {
             PyObject::Function(function) => {
                 let base = self.bind_arguments(function, args, kwnames)?;
-                if function.code.is_generator {
+                if function.code.get().is_generator {
                     return Ok(Outcome::Done(self.make_generator(function, base)));
                 }
                 self.push_frame(Frame::start(
-                    function.code.clone(),
+                    function.code.rc(),
                     function.globals.clone(),
                     base,
                     base,
@@ -72,7 +72,7 @@ impl Vm {
                     ));
                     args.insert(0, instance.clone());
                     let base = self.bind_arguments(function, args, kwnames)?;
-                    if function.code.is_generator {
+                    if function.code.get().is_generator {
                         self.stack.truncate(base);
                         return Err(PyErr::type_error(
                             "__init__() should return None, not 'generator'",
@@ -81,7 +81,7 @@ impl Vm {
                     self.push_frame(Frame {
                         init_instance: Some(instance),
                         ..Frame::start(
-                            function.code.clone(),
+                            function.code.rc(),
                             function.globals.clone(),
                             base,
                             base,
@@ -125,12 +125,12 @@ impl Vm {
         let Some(PyObject::Function(function)) = callable.as_obj() else {
             return Ok(false);
         };
-        let code = &function.code;
+        let code = function.code.get();
         if !code.simple_args || !self.bind_positional_in_place(function, first_arg, nargs) {
             return Ok(false);
         }
         self.push_frame(Frame::start(
-            code.clone(),
+            function.code.rc(),
             function.globals.clone(),
             first_arg,
             call_base,
@@ -152,8 +152,8 @@ impl Vm {
         let Some(PyObject::Function(function)) = callable.as_obj() else {
             return None;
         };
-        if !function.code.is_generator
-            || !function.code.positional_params
+        if !function.code.get().is_generator
+            || !function.code.get().positional_params
             || !self.bind_positional_in_place(function, first_arg, nargs)
         {
             return None;
@@ -174,7 +174,7 @@ impl Vm {
         first_arg: usize,
         nargs: usize,
     ) -> bool {
-        let code = &function.code;
+        let code = function.code.get();
         if code.only_parameters && nargs == code.bytecode.argcount as usize {
             return true;
         }
@@ -184,7 +184,7 @@ impl Vm {
     /// [`Vm::bind_positional_in_place`] for frames with defaults to fill,
     /// other locals, cells or free cells.
     fn bind_more_slots(&mut self, function: &PyFunction, first_arg: usize, nargs: usize) -> bool {
-        let code = &function.code;
+        let code = function.code.get();
         let argcount = code.bytecode.argcount as usize;
         let first_default = argcount.saturating_sub(function.defaults.len());
         if nargs > argcount || nargs < first_default {
@@ -341,7 +341,7 @@ impl Vm {
         mut args: Vec<Value>,
         kwnames: &[&str],
     ) -> PyResult<usize> {
-        let code = &function.code;
+        let code = function.code.get();
         let bytecode = &code.bytecode;
         let argcount = bytecode.argcount as usize;
         let posonly = bytecode.posonlyargcount as usize;
@@ -491,7 +491,7 @@ impl Vm {
             name: function.name.borrow().clone(),
             qualname: function.qualname.borrow().clone(),
             frame: RefCell::new(SuspendedFrame {
-                code: function.code.clone(),
+                code: function.code.rc(),
                 pc: 0,
                 globals: function.globals.clone(),
                 slots,

@@ -1819,7 +1819,7 @@ impl Vm {
             doc: std::cell::RefCell::new(doc),
             dict: Default::default(),
             annotations: std::cell::RefCell::new(annotations),
-            code,
+            code: crate::builtins::function::FunctionCode::new(code),
         }))))
     }
 
@@ -2018,7 +2018,9 @@ impl Vm {
                     )?));
                 }
                 "__code__" => {
-                    return Ok(crate::interpreter::code::Code::as_value(&function.code));
+                    return Ok(crate::interpreter::code::Code::as_value(
+                        &function.code.rc(),
+                    ));
                 }
                 "__globals__" => return Ok(function.globals.clone()),
                 "__builtins__" => return Ok(self.builtins.clone()),
@@ -2126,6 +2128,21 @@ impl Vm {
                 "__doc__" => {
                     let old = function.doc.replace(value);
                     drop(old);
+                    return Ok(());
+                }
+                "__code__" => {
+                    let Some(PyObject::Code(code)) = value.as_obj() else {
+                        return Err(PyErr::type_error("__code__ must be set to a code object"));
+                    };
+                    if code.code.nfree != function.closure.len() {
+                        return Err(PyErr::value_error(format!(
+                            "{}() requires a code object with {} free vars, not {}",
+                            function.name.borrow(),
+                            function.closure.len(),
+                            code.code.nfree
+                        )));
+                    }
+                    function.code.replace(code.code.clone());
                     return Ok(());
                 }
                 _ => {}

@@ -241,22 +241,22 @@ impl Vm {
         function: &crate::builtins::function::PyFunction,
         namespace: &Value,
     ) -> PyResult {
-        let mut slots = vec![Value::Null; function.code.nslots()];
-        let nlocals = function.code.nlocals;
-        for cell in 0..function.code.ncells {
+        let mut slots = vec![Value::Null; function.code.get().nslots()];
+        let nlocals = function.code.get().nlocals;
+        for cell in 0..function.code.get().ncells {
             slots[nlocals + cell] = Value::obj(PyObject::Cell(PyCell {
                 value: RefCell::new(Value::Null),
             }));
         }
         for (i, cell) in function.closure.iter().enumerate() {
-            slots[nlocals + function.code.ncells + i] = cell.clone();
+            slots[nlocals + function.code.get().ncells + i] = cell.clone();
         }
         let base = self.stack.len();
         self.stack.extend(slots);
         self.push_frame(Frame {
             locals: Some(namespace.clone()),
             ..Frame::start(
-                function.code.clone(),
+                function.code.rc(),
                 function.globals.clone(),
                 base,
                 base,

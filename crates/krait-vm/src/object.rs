@@ -257,7 +257,7 @@ impl PyObject {
                 Some(Deferred::Values(out))
             }
             PyObject::Function(f) => {
-                let mut out = std::mem::take(&mut f.defaults);
+                let mut out = std::mem::take(f.defaults.get_mut());
                 out.extend(std::mem::take(&mut f.closure));
                 out.extend(f.dict.get_mut().take());
                 out.extend(f.annotations.get_mut().take());

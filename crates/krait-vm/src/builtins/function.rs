@@ -275,9 +275,9 @@ pub struct PyFunction {
     pub name: RefCell<Box<str>>,
     pub qualname: RefCell<Box<str>>,
     /// Defaults of the last positional parameters.
-    pub defaults: Vec<Value>,
+    pub defaults: RefCell<Vec<Value>>,
     /// Keyword-only defaults, by parameter name.
-    pub kwdefaults: Vec<(Box<str>, Value)>,
+    pub kwdefaults: RefCell<Vec<(Box<str>, Value)>>,
     /// The cells of the enclosing function's variables, one per freevar.
     pub closure: Vec<Value>,
     /// `__doc__` (assignable).
@@ -291,8 +291,8 @@ pub struct PyFunction {
 impl PyFunction {
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.globals);
-        self.defaults.iter().for_each(&mut *visit);
-        self.kwdefaults.iter().for_each(|(_, v)| visit(v));
+        self.defaults.borrow().iter().for_each(&mut *visit);
+        self.kwdefaults.borrow().iter().for_each(|(_, v)| visit(v));
         self.closure.iter().for_each(&mut *visit);
         visit(&self.doc.borrow());
         if let Some(dict) = &*self.dict.borrow() {

@@ -186,13 +186,19 @@ impl Vm {
     fn bind_more_slots(&mut self, function: &PyFunction, first_arg: usize, nargs: usize) -> bool {
         let code = function.code.get();
         let argcount = code.bytecode.argcount as usize;
-        let first_default = argcount.saturating_sub(function.defaults.len());
-        if nargs > argcount || nargs < first_default {
+        if nargs > argcount {
             return false;
         }
-        for i in nargs..argcount {
-            self.stack
-                .push(function.defaults[i - first_default].clone());
+        if nargs < argcount {
+            // Only a call that leaves parameters out reads the defaults.
+            let defaults = function.defaults.borrow();
+            let first_default = argcount.saturating_sub(defaults.len());
+            if nargs < first_default {
+                return false;
+            }
+            for i in nargs..argcount {
+                self.stack.push(defaults[i - first_default].clone());
+            }
         }
         for _ in argcount..code.nlocals {
             self.stack.push(Value::Null);
@@ -364,7 +370,7 @@ impl Vm {
             return Err(too_many_positional(
                 qualname,
                 argcount,
-                function.defaults.len(),
+                function.defaults.borrow().len(),
                 given,
                 kwnames.len(),
                 kwonly,
@@ -432,28 +438,34 @@ impl Vm {
         }
 
         // Defaults for missing positional parameters.
-        let first_default = argcount.saturating_sub(function.defaults.len());
+        // Only values are cloned while the defaults are borrowed: no Python
+        // code runs that could assign `__defaults__`.
+        let defaults = function.defaults.borrow();
+        let first_default = argcount.saturating_sub(defaults.len());
         let mut missing = Vec::new();
         for i in 0..argcount {
             if matches!(slots[i], Value::Null) {
                 if i >= first_default {
-                    slots[i] = function.defaults[i - first_default].clone();
+                    slots[i] = defaults[i - first_default].clone();
                 } else {
                     missing.push(varnames[i].as_str());
                 }
             }
         }
+        drop(defaults);
         if !missing.is_empty() {
             return Err(missing_arguments(qualname, "positional", &missing));
         }
         for i in argcount..argcount + kwonly {
             if matches!(slots[i], Value::Null) {
-                match function
+                let default = function
                     .kwdefaults
+                    .borrow()
                     .iter()
                     .find(|(name, _)| **name == *varnames[i])
-                {
-                    Some((_, default)) => slots[i] = default.clone(),
+                    .map(|(_, default)| default.clone());
+                match default {
+                    Some(default) => slots[i] = default,
                     None => missing.push(varnames[i].as_str()),
                 }
             }

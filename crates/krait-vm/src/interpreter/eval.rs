@@ -1813,8 +1813,8 @@ impl Vm {
             name: std::cell::RefCell::new(Box::from(&*code.name)),
             qualname: std::cell::RefCell::new(Box::from(code.bytecode.qualname.as_str())),
             globals: self.frames[fi].globals.clone(),
-            defaults,
-            kwdefaults,
+            defaults: std::cell::RefCell::new(defaults),
+            kwdefaults: std::cell::RefCell::new(kwdefaults),
             closure,
             doc: std::cell::RefCell::new(doc),
             dict: Default::default(),
@@ -1998,18 +1998,19 @@ impl Vm {
                 }
                 "__dict__" => return Ok(function.attribute_dict()),
                 "__defaults__" => {
-                    return Ok(if function.defaults.is_empty() {
+                    let defaults = function.defaults.borrow();
+                    return Ok(if defaults.is_empty() {
                         Value::None
                     } else {
-                        Value::tuple(function.defaults.clone())
+                        Value::tuple(defaults.clone())
                     });
                 }
                 "__kwdefaults__" => {
-                    if function.kwdefaults.is_empty() {
+                    let kwdefaults = function.kwdefaults.borrow();
+                    if kwdefaults.is_empty() {
                         return Ok(Value::None);
                     }
-                    let pairs = function
-                        .kwdefaults
+                    let pairs = kwdefaults
                         .iter()
                         .map(|(k, v)| (Value::str(&**k), v.clone()))
                         .collect();
@@ -2127,6 +2128,40 @@ impl Vm {
                 }
                 "__doc__" => {
                     let old = function.doc.replace(value);
+                    drop(old);
+                    return Ok(());
+                }
+                "__defaults__" => {
+                    let defaults = match value.as_tuple_or_subclass() {
+                        Some(t) => t.as_slice().to_vec(),
+                        None if value.is_none() => Vec::new(),
+                        None => {
+                            return Err(PyErr::type_error(
+                                "__defaults__ must be set to a tuple object",
+                            ));
+                        }
+                    };
+                    let old = function.defaults.replace(defaults);
+                    drop(old);
+                    return Ok(());
+                }
+                "__kwdefaults__" => {
+                    let kwdefaults = match value.as_dict_or_subclass() {
+                        Some(d) => d
+                            .items()
+                            .into_iter()
+                            .filter_map(|(k, v)| {
+                                Some((Box::from(k.as_str_or_subclass()?.as_str()), v))
+                            })
+                            .collect(),
+                        None if value.is_none() => Vec::new(),
+                        None => {
+                            return Err(PyErr::type_error(
+                                "__kwdefaults__ must be set to a dict object",
+                            ));
+                        }
+                    };
+                    let old = function.kwdefaults.replace(kwdefaults);
                     drop(old);
                     return Ok(());
                 }

@@ -63,3 +63,4 @@ def gen():
 print(f.__code__ is f.__code__, gen().gi_code is gen.__code__)
 c = compile("1", "s", "eval")
 print(c is c, c.replace(co_name="x") is c)
+print(all(n in dir(code) for n in ["co_name", "co_varnames", "co_consts", "replace", "co_lines"]))

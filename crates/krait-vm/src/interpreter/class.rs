@@ -979,6 +979,13 @@ impl Vm {
             }
         }
         names.extend(OBJECT_ATTRIBUTES.iter().map(|n| n.to_string()));
+        if let Some(PyObject::Code(_)) = object.as_obj() {
+            names.extend(
+                crate::builtins::code::ATTRIBUTES
+                    .iter()
+                    .map(|n| n.to_string()),
+            );
+        }
         names.into_iter().collect()
     }
 }

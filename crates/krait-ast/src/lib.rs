@@ -411,6 +411,20 @@ pub struct Arguments {
     pub defaults: Vec<Expr>,
 }
 
+impl Arguments {
+    /// The parameters as the signature writes them: positional-only,
+    /// positional, `*args`, keyword-only, `**kwargs` (the order of
+    /// `__annotations__`).
+    pub fn in_signature_order(&self) -> impl Iterator<Item = &Arg> {
+        self.posonlyargs
+            .iter()
+            .chain(&self.args)
+            .chain(self.vararg.as_deref())
+            .chain(&self.kwonlyargs)
+            .chain(self.kwarg.as_deref())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[cfg_attr(feature = "serde", serde(tag = "_type", rename = "arg"))]

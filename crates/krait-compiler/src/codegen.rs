@@ -1163,15 +1163,8 @@ impl<'a> Codegen<'a> {
     /// `(name, value)` pairs — parameters in order, then `return` — and
     /// says whether there were any.
     fn annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> R<bool> {
-        let parameters = args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(args.vararg.as_deref())
-            .chain(&args.kwonlyargs)
-            .chain(args.kwarg.as_deref());
         let mut count = 0;
-        for parameter in parameters {
+        for parameter in args.in_signature_order() {
             if let Some(annotation) = &parameter.annotation {
                 self.load_const(Constant::Str(self.mangle(&parameter.arg)));
                 self.expr(annotation)?;

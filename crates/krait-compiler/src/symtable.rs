@@ -608,14 +608,7 @@ impl Builder {
         args: &Arguments,
         returns: Option<&Expr>,
     ) -> Result<(), SymtableError> {
-        let all = args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(args.vararg.as_deref())
-            .chain(&args.kwonlyargs)
-            .chain(args.kwarg.as_deref());
-        for arg in all {
+        for arg in args.in_signature_order() {
             if let Some(annotation) = &arg.annotation {
                 self.visit_expr(annotation)?;
             }

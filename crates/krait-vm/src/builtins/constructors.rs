@@ -213,10 +213,7 @@ fn new_function(args: Args) -> PyResult {
             closure.len()
         )));
     }
-    let doc = match code.consts.first() {
-        Some(doc) if doc.as_str_or_subclass().is_some() && &*code.name != "<lambda>" => doc.clone(),
-        _ => Value::None,
-    };
+    let doc = code.docstring();
     Ok(Value::obj(PyObject::Function(Box::new(
         crate::builtins::function::PyFunction {
             qualname: std::cell::RefCell::new(Box::from(code.bytecode.qualname.as_str())),

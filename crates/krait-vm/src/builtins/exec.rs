@@ -20,46 +20,27 @@ use crate::{PyErr, PyResult};
 /// `compile(source, filename, mode, flags=0, dont_inherit=False,
 /// optimize=-1)`.
 pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
-    const NAMES: [&str; 6] = [
-        "source",
-        "filename",
-        "mode",
-        "flags",
-        "dont_inherit",
-        "optimize",
-    ];
-    if args.pos.len() > NAMES.len() {
-        return Err(PyErr::type_error(format!(
-            "compile() takes at most 6 arguments ({} given)",
-            args.pos.len()
-        )));
-    }
-    for (keyword, _) in args.kw {
-        match NAMES.iter().position(|n| n == keyword) {
-            None => {
-                return Err(PyErr::type_error(format!(
-                    "compile() got an unexpected keyword argument '{keyword}'"
-                )));
-            }
-            Some(i) if i < args.pos.len() => {
-                return Err(PyErr::type_error(format!(
-                    "argument for compile() given by name ('{keyword}') and position ({})",
-                    i + 1
-                )));
-            }
-            Some(_) => {}
-        }
-    }
-    let required = |i: usize| {
-        args.get(i, NAMES[i]).ok_or_else(|| {
-            PyErr::type_error(format!(
-                "compile() missing required argument '{}' (pos {})",
-                NAMES[i],
-                i + 1
-            ))
-        })
+    use crate::builtins::function::{Params, Signature, check_params};
+    static SIGNATURE: Signature = Signature {
+        names: &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        positional: 6,
+        required: 3,
     };
-    let (source, filename, mode) = (required(0)?, required(1)?, required(2)?);
+    check_params(
+        Params::Named(&SIGNATURE),
+        "compile",
+        || "compile".into(),
+        &args,
+    )?;
+    let required = |i: usize| args.get(i, SIGNATURE.names[i]).cloned().unwrap_or_default();
+    let (source, filename, mode) = (&required(0), &required(1), &required(2));
     let filename = match filename.as_str_or_subclass() {
         Some(name) => name.as_str().to_string(),
         None => match filename.builtin_value().as_obj() {
@@ -88,10 +69,9 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
             )));
         }
     };
-    if let Some(code) = as_code(source) {
-        // CPython hands an already compiled code object back only for an
-        // AST; a code object is not a source.
-        let _ = code;
+    if as_code(source).is_some() {
+        // A code object is not a source (CPython hands one back only for
+        // an AST).
         return Err(PyErr::type_error(
             "compile() arg 1 must be a string, bytes or AST object",
         ));

@@ -130,6 +130,17 @@ impl Code {
         Value::Obj(object)
     }
 
+    /// The docstring a function made from this code gets: its first
+    /// constant when that is a str (lambdas have none).
+    pub fn docstring(&self) -> Value {
+        match self.consts.first() {
+            Some(doc) if doc.as_str_or_subclass().is_some() && &*self.name != "<lambda>" => {
+                doc.clone()
+            }
+            _ => Value::None,
+        }
+    }
+
     /// Slots a frame of this code needs before its value stack.
     pub fn nslots(&self) -> usize {
         self.nlocals + self.ncells + self.nfree

@@ -1803,12 +1803,7 @@ impl Vm {
             return Err(PyErr::type_error("MAKE_FUNCTION needs a code object"));
         };
         let code = code.code.clone();
-        let doc = match code.consts.first() {
-            Some(doc) if doc.as_str_or_subclass().is_some() && &*code.name != "<lambda>" => {
-                doc.clone()
-            }
-            _ => Value::None,
-        };
+        let doc = code.docstring();
         Ok(Value::obj(PyObject::Function(Box::new(PyFunction {
             name: std::cell::RefCell::new(Box::from(&*code.name)),
             qualname: std::cell::RefCell::new(Box::from(code.bytecode.qualname.as_str())),

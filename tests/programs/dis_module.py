@@ -41,3 +41,10 @@ try:
     dis.dis(42)
 except TypeError as e:
     print("TypeError", e)
+
+# An Instruction is a named tuple: it indexes, unpacks and lists its fields.
+last = list(dis.get_instructions(f))[-1]
+opname, opcode, arg, argval, argrepr, offset, starts_line, is_jump_target, positions = last
+print(opname == last.opname, len(last), last[0] == last.opname, last[-4] == last.offset)
+print(last._fields)
+print(sorted(last._asdict()) == sorted(last._fields), last[1:3] == (last.opcode, last.arg))

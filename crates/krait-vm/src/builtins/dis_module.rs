@@ -282,8 +282,24 @@ impl NativeData for DisInstructionValue {
     }
 
     fn attribute(&self, name: &str) -> Option<Value> {
+        if name == "_fields" {
+            return Some(Value::tuple(
+                INSTRUCTION_FIELDS.iter().map(|f| Value::str(*f)).collect(),
+            ));
+        }
         let i = INSTRUCTION_FIELDS.iter().position(|f| *f == name)?;
         Some(self.fields[i].clone())
+    }
+}
+
+/// The fields of an `Instruction` receiver: it is a named tuple in
+/// CPython, so it indexes, unpacks and measures like one.
+fn instruction_fields(receiver: &Value) -> PyResult<Vec<Value>> {
+    match receiver.native::<DisInstructionValue>() {
+        Some(instruction) => Ok(instruction.fields.clone()),
+        None => Err(PyErr::type_error(
+            "descriptor requires an 'Instruction' object",
+        )),
     }
 }
 
@@ -294,15 +310,42 @@ thread_local! {
 
 static INSTRUCTION_METHODS: &[MethodDef] = &[
     MethodDef {
+        name: "__len__",
+        params: Params::NoArgs,
+        func: |_, receiver, _| Ok(Value::Int(instruction_fields(receiver)?.len() as i64)),
+    },
+    MethodDef {
+        name: "__iter__",
+        params: Params::NoArgs,
+        func: |_, receiver, _| Ok(crate::builtins::iter::snapshot(instruction_fields(receiver)?)),
+    },
+    MethodDef {
+        name: "__getitem__",
+        params: Params::One,
+        func: |vm, receiver, args| {
+            let fields = Value::tuple(instruction_fields(receiver)?);
+            vm.subscript_get(&fields, args.pos[0].clone())
+        },
+    },
+    MethodDef {
+        name: "_asdict",
+        params: Params::NoArgs,
+        func: |_, receiver, _| {
+            let pairs = INSTRUCTION_FIELDS
+                .iter()
+                .map(|f| Value::str(*f))
+                .zip(instruction_fields(receiver)?)
+                .collect();
+            Ok(Value::dict(crate::builtins::dict::PyDict::from_pairs(
+                pairs,
+            )?))
+        },
+    },
+    MethodDef {
         name: "__repr__",
         params: Params::NoArgs,
         func: |vm, receiver, _| {
-            let Some(instruction) = receiver.native::<DisInstructionValue>() else {
-                return Err(PyErr::type_error(
-                    "descriptor requires an 'Instruction' object",
-                ));
-            };
-            let fields = instruction.fields.clone();
+            let fields = instruction_fields(receiver)?;
             let mut text = String::from("Instruction(");
             for (i, (name, value)) in INSTRUCTION_FIELDS.iter().zip(&fields).enumerate() {
                 if i > 0 {

@@ -1712,6 +1712,10 @@ impl Vm {
         }
         let slot = match globals.index_of(name)? {
             Some(at) => GlobalSlot::Globals(at),
+            // A namespace with its own `__builtins__` (exec/eval in a
+            // restricted namespace): looked up there, never cached, as the
+            // cache's builtins are the VM's.
+            None if self.own_builtins(globals)?.is_some() => return self.load_global(fi, name),
             None => match builtins.index_of(name)? {
                 Some(at) => GlobalSlot::Builtins(at),
                 None => return Err(name_error(name)),
@@ -1726,15 +1730,41 @@ impl Vm {
     }
 
     fn load_global(&mut self, fi: usize, name: &Value) -> PyResult {
-        if let Some(dict) = self.frames[fi].globals.as_dict_or_subclass()
-            && let Some(value) = dict.get_item(name)?
-        {
-            return Ok(value);
+        if let Some(dict) = self.frames[fi].globals.clone().as_dict_or_subclass() {
+            if let Some(value) = dict.get_item(name)? {
+                return Ok(value);
+            }
+            if let Some(builtins) = self.own_builtins(dict)? {
+                return match builtins.as_dict_or_subclass() {
+                    Some(builtins) => builtins.get_item(name)?.ok_or_else(|| name_error(name)),
+                    None => match self.subscript_get(&builtins, name.clone()) {
+                        Err(err) if err.matches(ExcType::KeyError) => Err(name_error(name)),
+                        found => found,
+                    },
+                };
+            }
         }
         match self.builtin(name)? {
             Some(value) => Ok(value),
             None => Err(name_error(name)),
         }
+    }
+
+    /// The `__builtins__` of a namespace when it is not the VM's own: a
+    /// program that runs code with `exec(src, {'__builtins__': {...}})`
+    /// chooses what that code (and the functions it defines) can reach.
+    /// A module stands for its namespace, as in CPython.
+    #[cold]
+    fn own_builtins(&self, globals: &PyDict) -> PyResult<Option<Value>> {
+        let Some(mut builtins) = globals.get_item(&Value::str("__builtins__"))? else {
+            return Ok(None);
+        };
+        if let Some(PyObject::Instance(module)) = builtins.as_obj()
+            && &*module.class().name == "module"
+        {
+            builtins = module.dict_value();
+        }
+        Ok((!builtins.is(&self.builtins)).then_some(builtins))
     }
 
     fn empty_cell_error(&self, code: &crate::interpreter::code::Code, i: usize) -> PyErr {

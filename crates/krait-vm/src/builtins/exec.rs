@@ -12,6 +12,7 @@ use crate::host::CompileMode;
 use crate::interpreter::Vm;
 use crate::interpreter::code::Code;
 use crate::interpreter::frame::Frame;
+use krait_bytecode::CodeFlags;
 use crate::object::PyObject;
 use crate::typeobject::ExcType;
 use crate::value::Value;
@@ -286,33 +287,49 @@ impl Vm {
 
     /// The locals of the calling frame: its namespace at module or class
     /// level, a snapshot dict of its variables in a function.
-    fn caller_locals(&self) -> PyResult {
+    pub(crate) fn caller_locals(&mut self) -> PyResult {
         let Some(frame) = self.frames.last() else {
             return Ok(self.main_globals.clone());
         };
-        if let Some(locals) = &frame.locals {
+        let optimized = frame.code.bytecode.flags.contains(CodeFlags::OPTIMIZED);
+        if let Some(locals) = &frame.locals
+            && !optimized
+        {
             return Ok(locals.clone());
         }
+        // A function's locals are slots; `locals()` gives the frame's one
+        // dict, refreshed from them on each call (CPython 3.11's
+        // `PyFrame_FastToLocals`), so names an `exec` added stay visible.
+        let namespace = frame
+            .locals
+            .clone()
+            .unwrap_or_else(|| Value::dict(PyDict::new()));
+        let Some(dict) = namespace.as_dict() else {
+            return Ok(namespace);
+        };
         let code = &frame.code;
-        let snapshot = PyDict::new();
         let bytecode = &code.bytecode;
-        for (i, name) in bytecode.varnames.iter().enumerate() {
-            let value = &self.stack[frame.base + i];
-            if !matches!(value, Value::Null) {
-                snapshot.set_item(Value::str(name.as_str()), value.clone())?;
-            }
-        }
         let cells = bytecode.cellvars.iter().chain(&bytecode.freevars);
-        for (i, name) in cells.enumerate() {
-            let slot = &self.stack[frame.base + code.nlocals + i];
+        let slots = bytecode.varnames.iter().zip(&self.stack[frame.base..]);
+        let cell_slots = cells.zip(&self.stack[frame.base + code.nlocals..]);
+        let mut pairs: Vec<(&String, Value)> = slots.map(|(n, v)| (n, v.clone())).collect();
+        for (name, slot) in cell_slots {
             if let Some(PyObject::Cell(cell)) = slot.as_obj() {
-                let value = cell.value.borrow().clone();
-                if !matches!(value, Value::Null) {
-                    snapshot.set_item(Value::str(name.as_str()), value)?;
-                }
+                pairs.push((name, cell.value.borrow().clone()));
             }
         }
-        Ok(Value::dict(snapshot))
+        for (name, value) in pairs {
+            let key = Value::str(name.as_str());
+            if matches!(value, Value::Null) {
+                dict.pop(&key)?;
+            } else {
+                dict.set_item(key, value)?;
+            }
+        }
+        if let Some(frame) = self.frames.last_mut() {
+            frame.locals = Some(namespace.clone());
+        }
+        Ok(namespace)
     }
 
     /// Runs `code` with `globals` and `locals` as its namespaces (what

@@ -934,27 +934,12 @@ impl Vm {
     pub(crate) fn attribute_names(&mut self, object: Option<&Value>) -> Vec<String> {
         let mut names = std::collections::BTreeSet::new();
         let Some(object) = object else {
-            if let Some(frame) = self.frames.last() {
-                match &frame.locals {
-                    Some(locals) => {
-                        for key in locals
-                            .as_dict_or_subclass()
-                            .map(|d| d.keys())
-                            .unwrap_or_default()
-                        {
-                            if let Some(key) = key.as_str_or_subclass() {
-                                names.insert(key.as_str().to_string());
-                            }
-                        }
-                    }
-                    None => {
-                        let code = &frame.code;
-                        for (i, name) in code.bytecode.varnames.iter().enumerate() {
-                            if !matches!(self.stack[frame.base + i], Value::Null) {
-                                names.insert(name.clone());
-                            }
-                        }
-                    }
+            // `dir()`: the sorted names of `locals()`.
+            let locals = self.caller_locals().ok();
+            let keys = locals.as_ref().and_then(|l| l.as_dict_or_subclass()).map(|d| d.keys());
+            for key in keys.unwrap_or_default() {
+                if let Some(key) = key.as_str_or_subclass() {
+                    names.insert(key.as_str().to_string());
                 }
             }
             return names.into_iter().collect();

@@ -284,8 +284,11 @@ impl Default for Session {
 
 impl Session {
     pub fn new() -> Session {
+        let mut vm = vm::Backend::new();
+        // `-c`, stdin and the REPL import from the current folder.
+        vm.set_search_path(String::new());
         Session {
-            vm: vm::Backend::new(),
+            vm,
             sources: HashMap::new(),
         }
     }
@@ -335,6 +338,10 @@ impl Session {
     /// 3.9), the main script's filename is made absolute (the current
     /// folder joined with the path as given, not normalized).
     pub fn run_file(&mut self, path: &Path) -> Result<(), Error> {
+        // Imports look in the script's folder first.
+        let shown = shown_path(path);
+        let folder = Path::new(&shown).parent().map(|p| p.display().to_string());
+        self.vm.set_search_path(folder.unwrap_or_default());
         let code = match load_file_named(path, shown_path(path))? {
             Program::Source { text, filename } => self.compile(&text, &filename, Mode::Exec)?,
             Program::Bytecode(code) => *code,

@@ -50,6 +50,41 @@ impl Host for FrontEndHost {
         self.0.sleep(duration)
     }
 
+    fn stat(&mut self, path: &str) -> krait_vm::PyResult<Option<krait_vm::host::FileStat>> {
+        self.0.stat(path)
+    }
+
+    fn read_file(&mut self, path: &str) -> krait_vm::PyResult<Vec<u8>> {
+        self.0.read_file(path)
+    }
+
+    fn write_file(&mut self, path: &str, data: &[u8]) -> krait_vm::PyResult<()> {
+        self.0.write_file(path, data)
+    }
+
+    /// The running executable's identity (size and modification time):
+    /// another build of krait may compile differently, so it never reads
+    /// this build's cached modules.
+    fn compiler_tag(&mut self) -> Option<String> {
+        static TAG: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+        TAG.get_or_init(|| {
+            let exe = std::env::current_exe().ok()?;
+            let metadata = std::fs::metadata(exe).ok()?;
+            let modified = metadata
+                .modified()
+                .ok()?
+                .duration_since(std::time::UNIX_EPOCH)
+                .ok()?;
+            Some(format!(
+                "{}:{}:{}",
+                env!("CARGO_PKG_VERSION"),
+                metadata.len(),
+                modified.as_nanos()
+            ))
+        })
+        .clone()
+    }
+
     fn compile(
         &mut self,
         source: &str,
@@ -93,12 +128,29 @@ impl Backend {
         // main.rs runs everything on a thread with a large stack, so the
         // callbacks into Python may nest as deep as Python frames may.
         vm.native_depth_limit = vm.recursion_limit;
+        vm.executable = std::env::current_exe()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
         Backend { vm }
     }
 
     /// `sys.argv` for the program.
     pub(crate) fn set_argv(&mut self, argv: Vec<String>) {
         self.vm.argv = argv;
+    }
+
+    /// `sys.path`: `first` (the script's folder, or `''` for the current
+    /// one), then the entries of `KRAITPATH` (as `PYTHONPATH`).
+    pub(crate) fn set_search_path(&mut self, first: String) {
+        let mut entries = vec![first];
+        if let Some(extra) = std::env::var_os("KRAITPATH") {
+            entries.extend(
+                std::env::split_paths(&extra)
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .map(|p| p.display().to_string()),
+            );
+        }
+        self.vm.set_sys_path(entries);
     }
 
     pub(crate) fn set_instruction_budget(&mut self, budget: Option<u64>) {

@@ -5,9 +5,10 @@
 //! (the process's stdio and clocks, what the `krait` command grants);
 //! [`crate::Vm::with_host`] takes any other: [`DenyAll`] grants nothing,
 //! [`BufferHost`] captures output and serves input lines (tests,
-//! embedders). The compiler and module finding have no users yet (the
-//! compile()/exec() and import issues); the sandbox-by-default choice for
-//! embedders belongs to the embedding issue.
+//! embedders). The compiler serves `compile()`, `exec()`, `eval()` and
+//! imports; the file-system calls serve the import system (and files);
+//! the sandbox-by-default choice for embedders belongs to the embedding
+//! issue.
 //!
 //! Each method has a default that refuses or does the harmless thing, so a
 //! host implements only what it grants.
@@ -76,12 +77,81 @@ pub trait Host: std::any::Any {
         Err(PyErr::runtime_error("this krait build has no compiler"))
     }
 
-    /// Finds the source of module `name` (for `import`): its file name and
-    /// text, or `None` when the host knows no such module.
-    fn find_module(&mut self, name: &str) -> PyResult<Option<(String, String)>> {
-        let _ = name;
-        Ok(None)
+    /// What is at `path`: `None` when nothing (or nothing the process may
+    /// see) is there. The import system asks it of every candidate file.
+    fn stat(&mut self, path: &str) -> PyResult<Option<FileStat>> {
+        let _ = path;
+        Err(denied("looking at the file system"))
     }
+
+    /// The bytes of the file at `path` (module sources, cached bytecode).
+    fn read_file(&mut self, path: &str) -> PyResult<Vec<u8>> {
+        let _ = path;
+        Err(denied("reading files"))
+    }
+
+    /// Writes `data` as the whole file at `path`, creating missing
+    /// parent folders (the compiled-module cache).
+    fn write_file(&mut self, path: &str, data: &[u8]) -> PyResult<()> {
+        let _ = (path, data);
+        Err(denied("writing files"))
+    }
+
+    /// A tag that changes whenever `compile` may produce other code (the
+    /// compiler's build): part of the compiled-module cache's key. `None`
+    /// (the default) caches nothing.
+    fn compiler_tag(&mut self) -> Option<String> {
+        None
+    }
+}
+
+/// What kind of thing a path names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    File,
+    Directory,
+    Other,
+}
+
+/// What [`Host::stat`] tells about a path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileStat {
+    pub kind: FileKind,
+    pub size: u64,
+}
+
+/// A failed file-system call as the Python exception CPython raises for
+/// it: the `OSError` subclass of its errno (`FileNotFoundError`...), with
+/// `errno`, `strerror` and `filename` (`[Errno 2] No such file or
+/// directory: 'x'`).
+pub fn os_error(err: &std::io::Error, filename: Option<&str>) -> PyErr {
+    let text = err.to_string();
+    // Rust's text is C's strerror followed by " (os error N)".
+    let strerror = match text.rfind(" (os error ") {
+        Some(at) => &text[..at],
+        None => &text,
+    };
+    match err.raw_os_error() {
+        Some(errno) => PyErr::os_error(errno, strerror, filename),
+        None => PyErr::new(ExcType::OSError, strerror),
+    }
+}
+
+/// A host's answer for a path: the file's metadata, or `None` when there is
+/// nothing there the process may see.
+pub fn stat_path(path: &str) -> Option<FileStat> {
+    let metadata = std::fs::metadata(path).ok()?;
+    let kind = if metadata.is_file() {
+        FileKind::File
+    } else if metadata.is_dir() {
+        FileKind::Directory
+    } else {
+        FileKind::Other
+    };
+    Some(FileStat {
+        kind,
+        size: metadata.len(),
+    })
 }
 
 fn denied(what: &str) -> PyErr {
@@ -146,6 +216,21 @@ impl Host for StdHost {
     fn sleep(&mut self, duration: Duration) -> PyResult<()> {
         std::thread::sleep(duration);
         Ok(())
+    }
+
+    fn stat(&mut self, path: &str) -> PyResult<Option<FileStat>> {
+        Ok(stat_path(path))
+    }
+
+    fn read_file(&mut self, path: &str) -> PyResult<Vec<u8>> {
+        std::fs::read(path).map_err(|err| os_error(&err, Some(path)))
+    }
+
+    fn write_file(&mut self, path: &str, data: &[u8]) -> PyResult<()> {
+        if let Some(parent) = std::path::Path::new(path).parent() {
+            std::fs::create_dir_all(parent).map_err(|err| os_error(&err, Some(path)))?;
+        }
+        std::fs::write(path, data).map_err(|err| os_error(&err, Some(path)))
     }
 }
 

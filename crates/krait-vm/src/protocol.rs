@@ -983,11 +983,10 @@ pub fn repr(v: &Value) -> PyResult<String> {
             PyObject::Code(c) => format!("<code object {} at {}>", c.code.name, address(o)),
             PyObject::Cell(_) => format!("<cell at {}>", address(o)),
             PyObject::Instance(i) => {
-                if !i.class().heap
-                    && &*i.class().name == "module"
+                if i.class().builtin == Some(crate::typeobject::BuiltinType::Module)
                     && let Ok(Some(name)) = i.get_attr(&Value::str("__name__"))
                 {
-                    return Ok(format!("<module '{}' (built-in)>", str(&name)?));
+                    return Ok(format!("<module {}>", repr(&name)?));
                 }
                 let module = if i.class().heap { "__main__." } else { "" };
                 format!("<{module}{} object at {}>", i.class().name, address(o))

@@ -492,6 +492,7 @@ builtin_types! {
     StaticMethod => "staticmethod",
     ClassMethod => "classmethod",
     Super => "super",
+    Module => "module",
 }
 
 macro_rules! exception_types {
@@ -700,6 +701,29 @@ pub fn other_type(name: &'static str) -> Rc<TypeObject> {
                     None,
                     None,
                     &[],
+                ))
+            })
+            .clone()
+    })
+}
+
+/// A builtin type known by name whose instances carry a `__dict__`, with
+/// the methods of `methods` (`ModuleSpec`): made once per thread.
+pub fn other_type_with_methods(
+    name: &'static str,
+    methods: &'static [crate::builtins::function::MethodDef],
+) -> Rc<TypeObject> {
+    REGISTRY.with(|r| {
+        r.others
+            .borrow_mut()
+            .entry(name)
+            .or_insert_with(|| {
+                Rc::new(TypeObject::new_builtin(
+                    name,
+                    vec![r.types[BuiltinType::Object as usize].clone()],
+                    None,
+                    None,
+                    methods,
                 ))
             })
             .clone()

@@ -124,6 +124,7 @@ pub fn call_builtin_type(vm: &mut Vm, t: &Rc<TypeObject>, args: Args) -> PyResul
             BuiltinType::Slice => new_slice(args),
             BuiltinType::Bytes => new_bytes(vm, args),
             BuiltinType::Function => new_function(args),
+            BuiltinType::Module => super::module_object::call_module_type(vm, args),
             _ => Err(cannot_create(t)),
         };
     }

@@ -317,7 +317,11 @@ static INSTRUCTION_METHODS: &[MethodDef] = &[
     MethodDef {
         name: "__iter__",
         params: Params::NoArgs,
-        func: |_, receiver, _| Ok(crate::builtins::iter::snapshot(instruction_fields(receiver)?)),
+        func: |_, receiver, _| {
+            Ok(crate::builtins::iter::snapshot(instruction_fields(
+                receiver,
+            )?))
+        },
     },
     MethodDef {
         name: "__getitem__",

@@ -88,6 +88,23 @@ impl PyException {
                     (None, None) => message,
                 }
             }
+            // OSError(errno, strerror): `[Errno 2] No such file or
+            // directory`, then `: 'filename'` when it has one.
+            [Value::Int(errno), strerror] if self.class.is_subtype(&exc_type(ExcType::OSError)) => {
+                let mut text = format!(
+                    "[Errno {errno}] {}",
+                    protocol::str(strerror).unwrap_or_default()
+                );
+                let filename = self
+                    .dict
+                    .as_dict()
+                    .and_then(|d| d.get_item(&Value::str("filename")).ok().flatten());
+                if let Some(filename) = filename.filter(|f| !f.is_none()) {
+                    text.push_str(": ");
+                    text.push_str(&protocol::repr(&filename).unwrap_or_default());
+                }
+                text
+            }
             // KeyError shows the key's repr: `KeyError: 'x'`.
             [a] if self.class.is_subtype(&exc_type(ExcType::KeyError)) => {
                 protocol::repr(a).unwrap_or_default()
@@ -170,6 +187,52 @@ impl PyErr {
             for (name, value) in attributes {
                 let _ = dict.set_item(Value::str(name), value);
             }
+        }
+        err
+    }
+
+    /// An `OSError` for C's `errno`: the subclass CPython picks for it
+    /// (`FileNotFoundError` for ENOENT...), args `(errno, strerror)`, and
+    /// the `errno`, `strerror`, `filename` attributes.
+    pub fn os_error(errno: i32, strerror: &str, filename: Option<&str>) -> PyErr {
+        let kind = match errno {
+            1 | 13 => ExcType::PermissionError,
+            2 => ExcType::FileNotFoundError,
+            17 => ExcType::FileExistsError,
+            20 => ExcType::NotADirectoryError,
+            21 => ExcType::IsADirectoryError,
+            110 => ExcType::TimeoutError,
+            _ => ExcType::OSError,
+        };
+        let errno = Value::Int(i64::from(errno));
+        let err = PyErr::with_args(exc_type(kind), vec![errno.clone(), Value::str(strerror)]);
+        if let Some(dict) = err.exception().dict.as_dict() {
+            let filename = filename.map_or(Value::None, Value::str);
+            let attributes = [
+                ("errno", errno),
+                ("strerror", Value::str(strerror)),
+                ("filename", filename),
+                ("filename2", Value::None),
+            ];
+            for (name, value) in attributes {
+                let _ = dict.set_item(Value::str(name), value);
+            }
+        }
+        err
+    }
+
+    /// An `ImportError` (or `ModuleNotFoundError`: `kind`) with CPython's
+    /// `name` and `path` attributes.
+    pub fn import_error(
+        kind: ExcType,
+        message: &str,
+        name: Option<&str>,
+        path: Option<&str>,
+    ) -> PyErr {
+        let err = PyErr::new(kind, message);
+        if let Some(dict) = err.exception().dict.as_dict() {
+            let _ = dict.set_item(Value::str("name"), name.map_or(Value::None, Value::str));
+            let _ = dict.set_item(Value::str("path"), path.map_or(Value::None, Value::str));
         }
         err
     }

@@ -12,11 +12,11 @@ use crate::host::CompileMode;
 use crate::interpreter::Vm;
 use crate::interpreter::code::Code;
 use crate::interpreter::frame::Frame;
-use krait_bytecode::CodeFlags;
 use crate::object::PyObject;
 use crate::typeobject::ExcType;
 use crate::value::Value;
 use crate::{PyErr, PyResult};
+use krait_bytecode::CodeFlags;
 
 /// `compile(source, filename, mode, flags=0, dont_inherit=False,
 /// optimize=-1)`.

@@ -16,6 +16,7 @@ pub mod list;
 pub mod mappingproxy;
 pub mod member;
 pub mod module;
+pub mod module_object;
 pub mod modules;
 pub mod range;
 pub mod set;
@@ -42,6 +43,7 @@ pub fn methods_of(t: BuiltinType) -> &'static [MethodDef] {
         BuiltinType::Bytes => bytes::METHODS,
         BuiltinType::Generator => function::GENERATOR_METHODS,
         BuiltinType::Property => function::PROPERTY_METHODS,
+        BuiltinType::Module => module_object::METHODS,
         _ => &[],
     }
 }

@@ -31,6 +31,7 @@ use crate::value::Value;
 
 /// Every builtin function, by name.
 const FUNCTIONS: &[(&str, NativeFunction)] = &[
+    ("__import__", crate::interpreter::import::builtin_import),
     ("abs", builtin_abs),
     ("all", builtin_all),
     ("any", builtin_any),

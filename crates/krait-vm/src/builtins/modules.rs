@@ -1,6 +1,7 @@
-//! The modules krait provides without any file: `math`, `sys` and `time`
-//! (the parts scripts use most). `import` of anything else raises
-//! ModuleNotFoundError.
+//! The modules the VM itself provides (CPython's builtin modules):
+//! `builtins`, `dis`, `importlib`, `math`, `sys` and `time`. Others come
+//! from the embedder (native and frozen modules) or from files
+//! (`interpreter/import.rs`).
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -14,14 +15,50 @@ use crate::value::Value;
 use crate::{PyErr, PyResult};
 
 /// The attributes of builtin module `name`, if krait has it.
-pub fn builtin_module(name: &str, argv: &[String]) -> Option<Vec<(&'static str, Value)>> {
+pub fn builtin_module(
+    vm: &mut crate::interpreter::Vm,
+    name: &str,
+) -> Option<Vec<(&'static str, Value)>> {
     match name {
+        "builtins" => Some(Vec::new()),
         "dis" => Some(crate::builtins::dis_module::module()),
+        "importlib" => Some(importlib()),
         "math" => Some(math()),
-        "sys" => Some(sys(argv)),
+        "sys" => Some(sys(vm)),
         "time" => Some(time()),
         _ => None,
     }
+}
+
+/// The modules [`builtin_module`] makes (`sys.builtin_module_names`).
+pub const BUILTIN_MODULE_NAMES: &[&str] = &["builtins", "dis", "importlib", "math", "sys", "time"];
+
+/// Whether `name` is one of krait's builtin modules.
+pub fn is_builtin_module(name: &str) -> bool {
+    BUILTIN_MODULE_NAMES.contains(&name)
+}
+
+fn importlib() -> Vec<(&'static str, Value)> {
+    vec![
+        (
+            "import_module",
+            function(
+                "import_module",
+                crate::interpreter::import::importlib_import_module,
+            ),
+        ),
+        (
+            "reload",
+            function("reload", crate::interpreter::import::importlib_reload),
+        ),
+        (
+            "invalidate_caches",
+            function("invalidate_caches", |_, a| {
+                a.check("invalidate_caches", 0, 0)?;
+                Ok(Value::None)
+            }),
+        ),
+    ]
 }
 
 fn function(name: &'static str, func: crate::builtins::function::NativeFunction) -> Value {
@@ -388,12 +425,28 @@ fn sys_displayhook(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn sys(argv: &[String]) -> Vec<(&'static str, Value)> {
+fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
+    let argv = &vm.argv;
+    let names = BUILTIN_MODULE_NAMES
+        .iter()
+        .map(|n| Value::str(*n))
+        .collect();
     vec![
         (
             "argv",
             Value::list(argv.iter().map(|a| Value::str(a.as_str())).collect()),
         ),
+        ("modules", vm.modules.clone()),
+        ("path", vm.sys_path.clone()),
+        ("meta_path", Value::list(Vec::new())),
+        ("path_hooks", Value::list(Vec::new())),
+        (
+            "path_importer_cache",
+            Value::dict(crate::builtins::dict::PyDict::new()),
+        ),
+        ("builtin_module_names", Value::tuple(names)),
+        ("dont_write_bytecode", Value::bool(false)),
+        ("executable", Value::str(vm.executable.as_str())),
         (
             "stdout",
             stream(

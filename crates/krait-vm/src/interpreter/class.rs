@@ -89,7 +89,7 @@ impl Vm {
                 args.pos.to_vec(),
             )))));
         }
-        if let Some(builtin) = class.builtin {
+        if let Some(builtin) = class.builtin.filter(|b| *b != BuiltinType::Module) {
             // The builtin value the instance carries: mutable containers
             // start empty (their __init__ fills them), immutable values are
             // made from the arguments, as their __new__ does.
@@ -296,6 +296,9 @@ impl Vm {
             && let Some(method) = crate::interpreter::dunder::slot_wrapper(object, name)
         {
             return Ok(method);
+        }
+        if class.builtin == Some(BuiltinType::Module) {
+            return crate::builtins::module_object::missing_attribute(self, object, name);
         }
         Err(no_attribute(class, name))
     }
@@ -936,7 +939,10 @@ impl Vm {
         let Some(object) = object else {
             // `dir()`: the sorted names of `locals()`.
             let locals = self.caller_locals().ok();
-            let keys = locals.as_ref().and_then(|l| l.as_dict_or_subclass()).map(|d| d.keys());
+            let keys = locals
+                .as_ref()
+                .and_then(|l| l.as_dict_or_subclass())
+                .map(|d| d.keys());
             for key in keys.unwrap_or_default() {
                 if let Some(key) = key.as_str_or_subclass() {
                     names.insert(key.as_str().to_string());

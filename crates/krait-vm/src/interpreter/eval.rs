@@ -1415,60 +1415,24 @@ impl Vm {
                     )))),
                     I::ImportName(i) => {
                         sync_pc!();
-                        let name = code.names[i.0 as usize]
-                            .as_str_or_subclass()
-                            .map(|s| s.as_str().to_string())
-                            .unwrap_or_default();
-                        self.pop();
-                        self.pop();
-                        let module = self.import_module(&name)?;
+                        let fromlist = self.pop();
+                        let level = self.pop();
+                        let globals = self.frames[fi].globals.clone();
+                        let module =
+                            self.import_name(&globals, &code.names[i.0 as usize], fromlist, level)?;
                         self.stack.push(module);
                     }
                     I::ImportFrom(i) => {
                         sync_pc!();
                         let module = self.top().clone();
-                        let name = &code.names[i.0 as usize];
-                        let value = self.load_attribute(&module, name).map_err(|_| {
-                            let module_name = match module.as_obj() {
-                                Some(PyObject::Instance(m)) => m
-                                    .get_attr(&Value::str("__name__"))
-                                    .ok()
-                                    .flatten()
-                                    .and_then(|n| n.as_str_or_subclass().map(|s| s.as_str().to_string()))
-                                    .unwrap_or_default(),
-                                _ => String::new(),
-                            };
-                            PyErr::new(
-                                ExcType::ImportError,
-                                format!(
-                                    "cannot import name '{}' from '{module_name}' (unknown location)",
-                                    name.as_str_or_subclass().map_or("", |s| s.as_str())
-                                ),
-                            )
-                        })?;
+                        let value = self.import_from(&module, &code.names[i.0 as usize])?;
                         self.stack.push(value);
                     }
                     I::ImportStar => {
                         sync_pc!();
                         let module = self.pop();
                         let locals = self.locals_of(fi)?;
-                        if let (Some(PyObject::Instance(m)), Some(target)) =
-                            (module.as_obj(), locals.as_dict_or_subclass())
-                        {
-                            let attributes = m.dict_value();
-                            let items = attributes
-                                .as_dict_or_subclass()
-                                .map(|d| d.items())
-                                .unwrap_or_default();
-                            for (key, value) in items {
-                                if key
-                                    .as_str_or_subclass()
-                                    .is_some_and(|k| !k.as_str().starts_with('_'))
-                                {
-                                    target.set_item(key, value)?;
-                                }
-                            }
-                        }
+                        self.import_star(&module, &locals)?;
                     }
                     I::PrintExpr => {
                         sync_pc!();
@@ -1572,7 +1536,7 @@ impl Vm {
     /// `sys` is imported; the default one otherwise).
     #[inline(never)]
     fn display(&mut self, value: Value) -> PyResult<()> {
-        let hook = match self.modules.get("sys").cloned() {
+        let hook = match self.modules_get("sys")? {
             Some(sys) => match self.get_attr(&sys, "displayhook") {
                 Ok(hook) => hook,
                 Err(err) if err.matches(ExcType::AttributeError) => {
@@ -1759,10 +1723,8 @@ impl Vm {
         let Some(mut builtins) = globals.get_item(&Value::str("__builtins__"))? else {
             return Ok(None);
         };
-        if let Some(PyObject::Instance(module)) = builtins.as_obj()
-            && &*module.class().name == "module"
-        {
-            builtins = module.dict_value();
+        if crate::builtins::module_object::is_module(&builtins) {
+            builtins = crate::builtins::module_object::namespace(&builtins);
         }
         Ok((!builtins.is(&self.builtins)).then_some(builtins))
     }

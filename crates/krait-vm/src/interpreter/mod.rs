@@ -15,6 +15,7 @@ pub mod dunder;
 pub mod eval;
 pub mod frame;
 pub mod generator;
+pub mod import;
 pub mod observe;
 pub mod traceback;
 pub mod types;
@@ -49,8 +50,16 @@ pub struct Vm {
     pub native_depth_limit: usize,
     /// Containers whose repr is being built (`[[...]]` for cycles).
     pub(crate) repr_in_progress: Vec<usize>,
-    /// Imported modules, by name.
-    pub(crate) modules: std::collections::HashMap<String, Value>,
+    /// `sys.modules`: imported modules by name (a dict).
+    pub(crate) modules: Value,
+    /// `sys.path` until `sys` is imported (then the sys module's).
+    pub(crate) sys_path: Value,
+    /// `sys.executable`.
+    pub executable: String,
+    /// Python modules compiled into the program, by name.
+    pub(crate) frozen_modules: std::collections::HashMap<String, import::FrozenModule>,
+    /// Modules written in Rust that the embedder registered, by name.
+    pub(crate) native_modules: std::collections::HashMap<String, import::NativeModuleInit>,
     /// `sys.argv`.
     pub argv: Vec<String>,
     /// Argument buffer reused by calls of builtins from the loop.
@@ -91,6 +100,26 @@ impl Vm {
             let _ = dict.set_item(Value::str("__name__"), Value::str("__main__"));
             let _ = dict.set_item(Value::str("__builtins__"), builtins.clone());
         }
+        // `sys.modules['__main__']` is the module whose namespace is
+        // `__main__`'s globals; `builtins` is the builtins namespace.
+        let modules = Value::dict(PyDict::new());
+        if let Some(dict) = modules.as_dict() {
+            for (name, namespace) in [("__main__", &main_globals), ("builtins", &builtins)] {
+                let module = crate::builtins::module_object::new_module(name);
+                if let Some(PyObject::Instance(instance)) = module.as_obj() {
+                    let own = instance.dict_value();
+                    if let (Some(own), Some(target)) = (own.as_dict(), namespace.as_dict()) {
+                        for (key, value) in own.items() {
+                            if target.get_item(&key).ok().flatten().is_none() {
+                                let _ = target.set_item(key, value);
+                            }
+                        }
+                    }
+                    instance.replace_dict(namespace.clone());
+                }
+                let _ = dict.set_item(Value::str(name), module);
+            }
+        }
         Vm {
             builtins,
             main_globals,
@@ -101,7 +130,11 @@ impl Vm {
             native_depth: 0,
             native_depth_limit: 200,
             repr_in_progress: Vec::new(),
-            modules: std::collections::HashMap::new(),
+            modules,
+            sys_path: Value::list(Vec::new()),
+            executable: String::new(),
+            frozen_modules: std::collections::HashMap::new(),
+            native_modules: std::collections::HashMap::new(),
             argv: vec![String::new()],
             scratch_args: Vec::new(),
             host,
@@ -183,39 +216,9 @@ impl Vm {
         })
     }
 
-    /// `import name`: krait's builtin modules (`math`, `sys`), made once.
+    /// `import name` of an absolute name, from Rust (the leaf module).
     pub(crate) fn import_module(&mut self, name: &str) -> PyResult {
-        if let Some(module) = self.modules.get(name) {
-            return Ok(module.clone());
-        }
-        if name == "builtins" {
-            // Its namespace is the builtins namespace itself: `builtins.x = 1`
-            // makes `x` visible everywhere, `builtins._` is the REPL's `_`.
-            let module =
-                crate::builtins::function::PyInstance::new(crate::typeobject::other_type("module"));
-            if let Some(dict) = self.builtins.as_dict_or_subclass() {
-                dict.set_item(Value::str("__name__"), Value::str("builtins"))?;
-            }
-            module.replace_dict(self.builtins.clone());
-            let module = Value::obj(PyObject::Instance(module));
-            self.modules.insert(name.to_string(), module.clone());
-            return Ok(module);
-        }
-        let Some(attributes) = crate::builtins::modules::builtin_module(name, &self.argv) else {
-            return Err(PyErr::new(
-                ExcType::ModuleNotFoundError,
-                format!("No module named '{name}'"),
-            ));
-        };
-        let module =
-            crate::builtins::function::PyInstance::new(crate::typeobject::other_type("module"));
-        module.set_attr(Value::str("__name__"), Value::str(name))?;
-        for (key, value) in attributes {
-            module.set_attr(Value::str(key), value)?;
-        }
-        let module = Value::obj(PyObject::Instance(module));
-        self.modules.insert(name.to_string(), module.clone());
-        Ok(module)
+        self.import_absolute(name)
     }
 
     /// Pushes a frame, or raises RecursionError when the frame stack is full.

@@ -551,5 +551,6 @@ pub(crate) fn subclassable(builtin: BuiltinType) -> bool {
             | BuiltinType::Dict
             | BuiltinType::Set
             | BuiltinType::FrozenSet
+            | BuiltinType::Module
     )
 }

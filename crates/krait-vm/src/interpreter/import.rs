@@ -1,0 +1,954 @@
+//! The import system: `import`, `from ... import`, `__import__`,
+//! `importlib.import_module`, with CPython 3.11's semantics and messages.
+//!
+//! It follows `importlib._bootstrap` step by step, in Rust: names are
+//! resolved against `__package__` for relative imports, parents are
+//! imported before their submodules, `sys.modules` (the VM's `modules`
+//! dict) is consulted first and holds a module while its code runs (so a
+//! circular import sees the partially initialised module), and a module
+//! whose code raises is removed from it again. Finders are tried in
+//! CPython's order: the builtin modules (written in Rust), then the
+//! entries of `sys.path` (or the parent package's `__path__`), then the
+//! frozen modules the embedder registered (Python modules compiled into
+//! the binary, found after the user's files like the standard library).
+//!
+//! Every file access goes through the [`crate::Host`]: a host that grants
+//! no file system leaves only builtin and frozen modules importable.
+//! Compiled sources are cached as `.kbc` files in `__pycache__` (see
+//! [`Vm::compile_module_source`]).
+
+use std::rc::Rc;
+
+use crate::PyResult;
+use crate::args::Args;
+use crate::builtins::dict::PyDict;
+use crate::builtins::exception::PyErr;
+use crate::builtins::function::PyInstance;
+use crate::builtins::module_object::{self, namespace};
+use crate::host::{CompileMode, FileKind};
+use crate::interpreter::Vm;
+use crate::interpreter::code::Code;
+use crate::object::PyObject;
+use crate::typeobject::ExcType;
+use crate::value::Value;
+
+/// A Python module compiled into the program (CPython's frozen modules):
+/// its `.kbc` bytes, verified when it is first imported.
+#[derive(Clone, Copy, Debug)]
+pub struct FrozenModule {
+    pub kbc: &'static [u8],
+    /// A package (`__init__`): its submodules are frozen modules too.
+    pub package: bool,
+}
+
+/// A module written in Rust that the embedder registered: the function
+/// that makes its attributes.
+pub type NativeModuleInit = fn(&mut Vm) -> PyResult<Vec<(&'static str, Value)>>;
+
+/// Where a module was found (CPython's `ModuleSpec`, reduced to what
+/// loading needs).
+enum Found {
+    Builtin,
+    Native(NativeModuleInit),
+    Frozen(FrozenModule),
+    /// A source file; `package` when it is a package's `__init__.py`.
+    Source {
+        path: String,
+        package: bool,
+    },
+    /// A directory without `__init__.py` (an implicit namespace package).
+    Namespace {
+        directory: String,
+    },
+}
+
+const CACHE_MAGIC: &[u8; 8] = b"krait-pc";
+
+impl Vm {
+    /// IMPORT_NAME: `__import__(name, globals, None, fromlist, level)`,
+    /// or the program's own `builtins.__import__` when it replaced it.
+    pub(crate) fn import_name(
+        &mut self,
+        globals: &Value,
+        name: &Value,
+        fromlist: Value,
+        level: Value,
+    ) -> PyResult {
+        let hook = self.builtin(&Value::str("__import__"))?;
+        match hook.as_ref().and_then(Value::as_obj) {
+            Some(PyObject::BuiltinFunction(f))
+                if std::ptr::fn_addr_eq(
+                    f.func,
+                    builtin_import as crate::builtins::function::NativeFunction,
+                ) => {}
+            Some(_) => {
+                let hook = hook.unwrap_or_default();
+                let args = [name.clone(), globals.clone(), Value::None, fromlist, level];
+                return self.call(&hook, Args::new(&args));
+            }
+            None => return Err(PyErr::new(ExcType::ImportError, "__import__ not found")),
+        }
+        let level = match level {
+            Value::Int(level) => level,
+            _ => 0,
+        };
+        let name = name
+            .as_str_or_subclass()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
+        self.import_level(&name, globals, &fromlist, level)
+    }
+
+    /// `__import__(name, globals, locals, fromlist, level)`, as CPython's
+    /// `PyImport_ImportModuleLevelObject`.
+    pub fn import_level(
+        &mut self,
+        name: &str,
+        globals: &Value,
+        fromlist: &Value,
+        level: i64,
+    ) -> PyResult {
+        if level < 0 {
+            return Err(PyErr::value_error("level must be >= 0"));
+        }
+        let absolute = if level > 0 {
+            self.resolve_relative(name, globals, level)?
+        } else {
+            if name.is_empty() {
+                return Err(PyErr::value_error("Empty module name"));
+            }
+            name.to_string()
+        };
+        let module = self.import_absolute(&absolute)?;
+        let fromlist_items = self.fromlist_items(fromlist)?;
+        if fromlist_items.is_empty() {
+            if level == 0 || !name.is_empty() {
+                let front = name.split('.').next().unwrap_or(name);
+                if level == 0 {
+                    return self.import_absolute(front);
+                }
+                // `from . import` has a fromlist; `import .a.b` cannot be
+                // written: this is `__import__('a.b', g, l, [], 1)`.
+                let cut = name.len() - front.len();
+                let top = &absolute[..absolute.len() - cut];
+                return self.sys_module(top);
+            }
+            return Ok(module);
+        }
+        if self.has_attribute(&module, "__path__") {
+            self.handle_fromlist(&module, &fromlist_items, false)?;
+        }
+        Ok(module)
+    }
+
+    /// `importlib.import_module(name, package=None)`: the module itself
+    /// (not its top-level package), relative names against `package`.
+    pub fn import_module_named(&mut self, name: &str, package: Option<&str>) -> PyResult {
+        let level = name.len() - name.trim_start_matches('.').len();
+        if level == 0 {
+            if name.is_empty() {
+                return Err(PyErr::value_error("Empty module name"));
+            }
+            return self.import_absolute(name);
+        }
+        let Some(package) = package else {
+            return Err(PyErr::type_error(format!(
+                "the 'package' argument is required to perform a relative import for {}",
+                crate::protocol::repr(&Value::str(name))?
+            )));
+        };
+        let absolute = resolve_name(&name[level..], package, level as i64)?;
+        self.import_absolute(&absolute)
+    }
+
+    /// `import a.b.c` once the name is absolute: the module `a.b.c`,
+    /// importing `a` and `a.b` first (CPython's `_gcd_import`).
+    pub fn import_absolute(&mut self, name: &str) -> PyResult {
+        if let Some(module) = self.modules_get(name)? {
+            if module.is_none() {
+                return Err(PyErr::import_error(
+                    ExcType::ModuleNotFoundError,
+                    &format!("import of {name} halted; None in sys.modules"),
+                    Some(name),
+                    None,
+                ));
+            }
+            return Ok(module);
+        }
+        self.find_and_load(name)
+    }
+
+    fn find_and_load(&mut self, name: &str) -> PyResult {
+        let mut search_path = None;
+        let mut parent_module = None;
+        if let Some((parent, _)) = name.rsplit_once('.') {
+            if self.modules_get(parent)?.is_none() {
+                self.import_absolute(parent)?;
+            }
+            // Importing the parent may have imported this module.
+            if let Some(module) = self.modules_get(name)? {
+                return Ok(module);
+            }
+            let parent_value = self.sys_module(parent)?;
+            let path = match self.get_attr(&parent_value, "__path__") {
+                Ok(path) => path,
+                Err(err) if err.matches(ExcType::AttributeError) => {
+                    return Err(PyErr::import_error(
+                        ExcType::ModuleNotFoundError,
+                        &format!("No module named '{name}'; '{parent}' is not a package"),
+                        Some(name),
+                        None,
+                    ));
+                }
+                Err(err) => return Err(err),
+            };
+            search_path = Some(self.path_entries(&path)?);
+            parent_module = Some(parent_value);
+        }
+        let Some(found) = self.find_module(name, search_path)? else {
+            return Err(PyErr::import_error(
+                ExcType::ModuleNotFoundError,
+                &format!("No module named '{name}'"),
+                Some(name),
+                None,
+            ));
+        };
+        let module = self.load(name, found)?;
+        if let (Some(parent), Some((_, child))) = (parent_module, name.rsplit_once('.')) {
+            self.set_attr(&parent, child, Some(module.clone()))?;
+        }
+        Ok(module)
+    }
+
+    /// Where module `name` is: a builtin, a file or directory on the
+    /// search path (`sys.path`, or the parent package's `__path__`), or a
+    /// frozen module.
+    fn find_module(
+        &mut self,
+        name: &str,
+        search_path: Option<Vec<String>>,
+    ) -> PyResult<Option<Found>> {
+        let top_level = search_path.is_none();
+        if top_level {
+            if crate::builtins::modules::is_builtin_module(name) {
+                return Ok(Some(Found::Builtin));
+            }
+            if let Some(init) = self.native_modules.get(name) {
+                return Ok(Some(Found::Native(*init)));
+            }
+        }
+        let entries = match search_path {
+            Some(entries) => entries,
+            None => self.sys_path_entries()?,
+        };
+        let tail = name.rsplit('.').next().unwrap_or(name);
+        let mut namespace_directory = None;
+        for entry in entries {
+            let directory = if entry.is_empty() {
+                ".".to_string()
+            } else {
+                entry.clone()
+            };
+            let base = join(&entry, tail);
+            if self.host.stat(&directory)?.map(|s| s.kind) != Some(FileKind::Directory) {
+                continue;
+            }
+            if self.host.stat(&base)?.map(|s| s.kind) == Some(FileKind::Directory) {
+                let init = join(&base, "__init__.py");
+                if self.host.stat(&init)?.map(|s| s.kind) == Some(FileKind::File) {
+                    return Ok(Some(Found::Source {
+                        path: init,
+                        package: true,
+                    }));
+                }
+                namespace_directory.get_or_insert(base.clone());
+            }
+            let file = format!("{base}.py");
+            if self.host.stat(&file)?.map(|s| s.kind) == Some(FileKind::File) {
+                return Ok(Some(Found::Source {
+                    path: file,
+                    package: false,
+                }));
+            }
+        }
+        if let Some(frozen) = self.frozen_modules.get(name) {
+            return Ok(Some(Found::Frozen(*frozen)));
+        }
+        Ok(namespace_directory.map(|directory| Found::Namespace { directory }))
+    }
+
+    /// Makes the module, registers it in `sys.modules`, runs its code
+    /// (CPython's `_load_unlocked`): a module whose code raises is removed
+    /// again; what `sys.modules` holds at the end is the result (a module
+    /// may replace itself there).
+    fn load(&mut self, name: &str, found: Found) -> PyResult {
+        let module = module_object::new_module(name);
+        let parent = name.rsplit_once('.').map_or("", |(parent, _)| parent);
+        let (origin, has_location, search_locations, loader) = match &found {
+            Found::Builtin | Found::Native(_) => {
+                (Some("built-in".to_string()), false, None, "BuiltinImporter")
+            }
+            Found::Frozen(frozen) => {
+                let locations = frozen.package.then(Vec::new);
+                (
+                    Some("frozen".to_string()),
+                    false,
+                    locations,
+                    "FrozenImporter",
+                )
+            }
+            Found::Source { path, package } => {
+                let locations = package.then(|| vec![parent_directory(path)]);
+                (Some(path.clone()), true, locations, "SourceFileLoader")
+            }
+            Found::Namespace { directory } => (
+                None,
+                false,
+                Some(vec![directory.clone()]),
+                "NamespaceLoader",
+            ),
+        };
+        let is_package = search_locations.is_some();
+        let package = if is_package { name } else { parent };
+        let loader = new_loader(loader, name, origin.as_deref().filter(|_| has_location));
+        let spec = new_spec(
+            name,
+            &loader,
+            origin.as_deref(),
+            search_locations.as_deref(),
+            has_location,
+            package,
+        );
+        let dict = namespace(&module);
+        if let Some(dict) = dict.as_dict_or_subclass() {
+            dict.set_item(Value::str("__package__"), Value::str(package))?;
+            dict.set_item(Value::str("__loader__"), loader)?;
+            dict.set_item(Value::str("__spec__"), spec.clone())?;
+            if let Some(locations) = &search_locations {
+                let list = locations.iter().map(|l| Value::str(l.as_str())).collect();
+                dict.set_item(Value::str("__path__"), Value::list(list))?;
+            }
+            if let (true, Some(origin)) = (has_location, &origin) {
+                dict.set_item(Value::str("__file__"), Value::str(origin.as_str()))?;
+            }
+            dict.set_item(Value::str("__builtins__"), self.builtins.clone())?;
+        }
+        self.set_attr(&spec, "_initializing", Some(Value::bool(true)))?;
+        self.modules_dict()
+            .set_item(Value::str(name), module.clone())?;
+        let ran = self.exec_module(name, &module, &found);
+        self.set_attr(&spec, "_initializing", Some(Value::bool(false)))?;
+        if let Err(err) = ran {
+            self.modules_dict().pop(&Value::str(name))?;
+            return Err(err);
+        }
+        // Moved to the end of sys.modules, as CPython's pop-and-insert does.
+        match self.modules_dict().pop(&Value::str(name))? {
+            Some(module) => {
+                self.modules_dict()
+                    .set_item(Value::str(name), module.clone())?;
+                Ok(module)
+            }
+            None => Err(PyErr::import_error(
+                ExcType::ImportError,
+                &format!("Loaded module {name} not found in sys.modules"),
+                Some(name),
+                None,
+            )),
+        }
+    }
+
+    fn exec_module(&mut self, name: &str, module: &Value, found: &Found) -> PyResult<()> {
+        let globals = namespace(module);
+        match found {
+            Found::Builtin => {
+                let attributes = crate::builtins::modules::builtin_module(self, name)
+                    .ok_or_else(|| PyErr::runtime_error(format!("no builtin module {name}")))?;
+                self.fill_module(&globals, attributes)
+            }
+            Found::Native(init) => {
+                let attributes = init(self)?;
+                self.fill_module(&globals, attributes)
+            }
+            Found::Frozen(frozen) => {
+                let bytecode = krait_bytecode::kbc::decode(frozen.kbc).map_err(|err| {
+                    PyErr::import_error(
+                        ExcType::ImportError,
+                        &format!("frozen module {name} is invalid: {err}"),
+                        Some(name),
+                        None,
+                    )
+                })?;
+                let code = Code::load(bytecode, &mut self.names)?;
+                self.run_module_code(code, globals).map(drop)
+            }
+            Found::Source { path, .. } => {
+                let source = self.host.read_file(path)?;
+                let code = self.compile_module_source(path, &source)?;
+                self.run_module_code(code, globals).map(drop)
+            }
+            Found::Namespace { .. } => Ok(()),
+        }
+    }
+
+    fn fill_module(
+        &mut self,
+        globals: &Value,
+        attributes: Vec<(&'static str, Value)>,
+    ) -> PyResult<()> {
+        if let Some(dict) = globals.as_dict_or_subclass() {
+            for (key, value) in attributes {
+                dict.set_item(Value::str(key), value)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The code of a module's source file, from the compiled-module cache
+    /// when it holds this very source: `__pycache__/<name>.krait.kbc`
+    /// beside the file, a header (magic, then a hash of the compiler's
+    /// tag, the file's path and its bytes) and the `.kbc` bytes. A cache
+    /// file that is stale, truncated or corrupt fails the hash or the
+    /// `.kbc` verifier and is replaced; a cache that cannot be written is
+    /// skipped, as CPython does.
+    pub(crate) fn compile_module_source(
+        &mut self,
+        path: &str,
+        source: &[u8],
+    ) -> PyResult<Rc<Code>> {
+        let text = decode_source(source, path)?;
+        let cache = self
+            .host
+            .compiler_tag()
+            .filter(|_| !self.dont_write_bytecode())
+            .map(|tag| {
+                let key = fnv1a(&[tag.as_bytes(), &[0], path.as_bytes(), &[0], source]);
+                (cache_path(path), key)
+            });
+        if let Some((cache_file, key)) = &cache
+            && let Ok(bytes) = self.host.read_file(cache_file)
+            && let Some(bytecode) = cached_code(&bytes, *key)
+        {
+            return Code::load(bytecode, &mut self.names);
+        }
+        let bytecode = self.host.compile(&text, path, CompileMode::Exec)?;
+        if let Some((cache_file, key)) = &cache {
+            let mut bytes = CACHE_MAGIC.to_vec();
+            bytes.extend_from_slice(&key.to_le_bytes());
+            bytes.extend_from_slice(&krait_bytecode::kbc::encode(&bytecode));
+            let _ = self.host.write_file(cache_file, &bytes);
+        }
+        Code::load(bytecode, &mut self.names)
+    }
+
+    fn dont_write_bytecode(&mut self) -> bool {
+        let Some(sys) = self.modules_get("sys").ok().flatten() else {
+            return false;
+        };
+        match self.get_attr(&sys, "dont_write_bytecode") {
+            Ok(flag) => self.truthy_value(&flag).unwrap_or(false),
+            Err(_) => false,
+        }
+    }
+
+    /// `from package import a, b`: the names that are not attributes of
+    /// the package are imported as its submodules (`_handle_fromlist`).
+    fn handle_fromlist(
+        &mut self,
+        module: &Value,
+        items: &[Value],
+        recursive: bool,
+    ) -> PyResult<()> {
+        for item in items {
+            let Some(item_name) = item.as_str_or_subclass().map(|s| s.as_str().to_string()) else {
+                let what = if recursive {
+                    "``Module.__all__''"
+                } else {
+                    "``from list''"
+                };
+                return Err(PyErr::type_error(format!(
+                    "Item in {what} must be str, not {}",
+                    item.type_name()
+                )));
+            };
+            if item_name == "*" {
+                if !recursive && let Ok(all) = self.get_attr(module, "__all__") {
+                    let names = self.fromlist_items(&all)?;
+                    self.handle_fromlist(module, &names, true)?;
+                }
+                continue;
+            }
+            if self.has_attribute(module, &item_name) {
+                continue;
+            }
+            let package = module_object::module_name(module).unwrap_or_default();
+            let submodule = format!("{package}.{item_name}");
+            match self.import_absolute(&submodule) {
+                Ok(_) => {}
+                Err(err) if err.matches(ExcType::ModuleNotFoundError) => {
+                    // `from pkg import name_that_is_no_module`: IMPORT_FROM
+                    // reports it, with its own message.
+                    let missing = err_attribute(&err, "name");
+                    if missing.as_deref() == Some(submodule.as_str())
+                        && !matches!(self.modules_get(&submodule)?, Some(Value::None))
+                    {
+                        continue;
+                    }
+                    return Err(err);
+                }
+                Err(err) => return Err(err),
+            }
+        }
+        Ok(())
+    }
+
+    /// IMPORT_FROM: `module.name`, else the submodule `module.name` in
+    /// `sys.modules`, else CPython's ImportError (naming a circular import
+    /// while the module is still initialising).
+    pub(crate) fn import_from(&mut self, module: &Value, name: &Value) -> PyResult {
+        let text = name
+            .as_str_or_subclass()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
+        match self.load_attribute(module, name) {
+            Ok(value) => return Ok(value),
+            Err(err) if !err.matches(ExcType::AttributeError) => return Err(err),
+            Err(_) => {}
+        }
+        let package = module_object::module_name(module);
+        if let Some(package) = &package
+            && let Some(submodule) = self.modules_get(&format!("{package}.{text}"))?
+        {
+            return Ok(submodule);
+        }
+        let package = package.unwrap_or_else(|| "<unknown module name>".to_string());
+        let file = module_object::module_file(module);
+        let location = file
+            .clone()
+            .unwrap_or_else(|| "unknown location".to_string());
+        let message = if module_object::is_initializing(self, module) {
+            format!(
+                "cannot import name '{text}' from partially initialized module '{package}' \
+                 (most likely due to a circular import) ({location})"
+            )
+        } else {
+            format!("cannot import name '{text}' from '{package}' ({location})")
+        };
+        Err(PyErr::import_error(
+            ExcType::ImportError,
+            &message,
+            Some(&package),
+            file.as_deref(),
+        ))
+    }
+
+    /// IMPORT_STAR: the module's `__all__`, or its names without a
+    /// leading underscore, bound in `target`.
+    pub(crate) fn import_star(&mut self, module: &Value, target: &Value) -> PyResult<()> {
+        let all = match self.get_attr(module, "__all__") {
+            Ok(all) => Some(self.fromlist_items(&all)?),
+            Err(err) if err.matches(ExcType::AttributeError) => None,
+            Err(err) => return Err(err),
+        };
+        let names = match all {
+            Some(names) => names,
+            None => {
+                let dict = match module.as_obj() {
+                    Some(PyObject::Instance(_)) => namespace(module),
+                    _ => self.get_attr(module, "__dict__")?,
+                };
+                let keys = dict
+                    .as_dict_or_subclass()
+                    .map(|d| d.keys())
+                    .unwrap_or_default();
+                keys.into_iter()
+                    .filter(|k| {
+                        k.as_str_or_subclass()
+                            .is_some_and(|k| !k.as_str().starts_with('_'))
+                    })
+                    .collect()
+            }
+        };
+        for name in names {
+            let Some(text) = name.as_str_or_subclass().map(|s| s.as_str().to_string()) else {
+                return Err(PyErr::type_error(format!(
+                    "Item in {}.__all__ must be str, not {}",
+                    module_object::module_name(module).unwrap_or_default(),
+                    name.type_name()
+                )));
+            };
+            let value = self.get_attr(module, &text)?;
+            match target.as_dict_or_subclass() {
+                Some(dict) if target.as_dict().is_some() => dict.set_item(name, value)?,
+                _ => self.subscript_set(target, name, value)?,
+            }
+        }
+        Ok(())
+    }
+
+    /// The absolute name of a relative import, from the importing
+    /// module's `__package__` (or `__spec__.parent`, or `__name__`).
+    fn resolve_relative(&mut self, name: &str, globals: &Value, level: i64) -> PyResult<String> {
+        let get = |key: &str| -> PyResult<Option<Value>> {
+            match globals.as_dict_or_subclass() {
+                Some(dict) => Ok(dict.get_item(&Value::str(key))?.filter(|v| !v.is_none())),
+                None => Ok(None),
+            }
+        };
+        let package = match get("__package__")? {
+            Some(package) => {
+                if package.as_str_or_subclass().is_none() {
+                    return Err(PyErr::type_error("package must be a string"));
+                }
+                Some(package)
+            }
+            None => match get("__spec__")? {
+                Some(spec) => Some(self.get_attr(&spec, "parent")?),
+                None => match get("__name__")? {
+                    Some(name) if get("__path__")?.is_some() => Some(name),
+                    Some(name) => {
+                        let text = name.as_str_or_subclass().map(|s| s.as_str().to_string());
+                        let text =
+                            text.ok_or_else(|| PyErr::type_error("__name__ must be a string"))?;
+                        Some(Value::str(text.rsplit_once('.').map_or("", |(p, _)| p)))
+                    }
+                    None => None,
+                },
+            },
+        };
+        let package = package
+            .and_then(|p| p.as_str_or_subclass().map(|s| s.as_str().to_string()))
+            .unwrap_or_default();
+        if package.is_empty() {
+            return Err(PyErr::new(
+                ExcType::ImportError,
+                "attempted relative import with no known parent package",
+            ));
+        }
+        resolve_name(name, &package, level)
+    }
+
+    fn fromlist_items(&mut self, fromlist: &Value) -> PyResult<Vec<Value>> {
+        if fromlist.is_none() || !self.truthy_value(fromlist)? {
+            return Ok(Vec::new());
+        }
+        if let Some(tuple) = fromlist.as_tuple() {
+            return Ok(tuple.as_slice().to_vec());
+        }
+        crate::protocol::collect(self, fromlist)
+    }
+
+    fn has_attribute(&mut self, value: &Value, name: &str) -> bool {
+        self.get_attr(value, name).is_ok()
+    }
+
+    /// `sys.modules`: the VM's registry of modules.
+    pub(crate) fn modules_dict(&self) -> &PyDict {
+        self.modules
+            .as_dict()
+            .expect("the VM's module registry is a dict")
+    }
+
+    pub(crate) fn modules_get(&self, name: &str) -> PyResult<Option<Value>> {
+        self.modules_dict().get_item(&Value::str(name))
+    }
+
+    /// `sys.modules[name]`, which a finished import guarantees.
+    fn sys_module(&self, name: &str) -> PyResult {
+        self.modules_get(name)?.ok_or_else(|| {
+            PyErr::import_error(ExcType::KeyError, &format!("'{name}'"), Some(name), None)
+        })
+    }
+
+    /// The entries of `sys.path` (the sys module's current list, or the
+    /// VM's before `sys` is imported), as strings.
+    fn sys_path_entries(&mut self) -> PyResult<Vec<String>> {
+        let path = match self.modules_get("sys")? {
+            Some(sys) => self.get_attr(&sys, "path")?,
+            None => self.sys_path.clone(),
+        };
+        self.path_entries(&path)
+    }
+
+    fn path_entries(&mut self, path: &Value) -> PyResult<Vec<String>> {
+        let items = crate::protocol::collect(self, path)?;
+        Ok(items
+            .iter()
+            .filter_map(|entry| entry.as_str_or_subclass().map(|s| s.as_str().to_string()))
+            .collect())
+    }
+
+    /// Registers a Python module compiled into the program, found after
+    /// the entries of `sys.path`.
+    pub fn add_frozen_module(&mut self, name: &str, module: FrozenModule) {
+        self.frozen_modules.insert(name.to_string(), module);
+    }
+
+    /// Registers a module written in Rust, importable by `name` (found
+    /// before `sys.path`, as CPython's builtin modules).
+    pub fn add_native_module(&mut self, name: &str, init: NativeModuleInit) {
+        self.native_modules.insert(name.to_string(), init);
+    }
+
+    /// Sets `sys.path` (the facade puts the script's folder first, then
+    /// the entries of `KRAITPATH`).
+    pub fn set_sys_path(&mut self, entries: Vec<String>) {
+        let list = entries.into_iter().map(Value::str).collect();
+        self.sys_path = Value::list(list);
+    }
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+pub(crate) fn builtin_import(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_kw(
+        "__import__",
+        &["name", "globals", "locals", "fromlist", "level"],
+    )?;
+    args.check_pos("__import__", 0, 5)?;
+    let Some(name) = args.get(0, "name") else {
+        return Err(PyErr::type_error(
+            "__import__() missing required argument 'name' (pos 1)",
+        ));
+    };
+    let Some(name) = name.as_str_or_subclass().map(|s| s.as_str().to_string()) else {
+        return Err(PyErr::type_error(format!(
+            "__import__() argument 1 must be str, not {}",
+            name.type_name()
+        )));
+    };
+    let globals = args.get(1, "globals").cloned().unwrap_or(Value::None);
+    let fromlist = args.get(3, "fromlist").cloned().unwrap_or(Value::None);
+    let level = match args.get(4, "level") {
+        None => 0,
+        Some(Value::Int(level)) => *level,
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )));
+        }
+    };
+    vm.import_level(&name, &globals, &fromlist, level)
+}
+
+/// `importlib.import_module(name, package=None)`.
+pub(crate) fn importlib_import_module(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_kw("import_module", &["name", "package"])?;
+    args.check_pos("import_module", 0, 2)?;
+    let text = |value: Option<&Value>| {
+        value
+            .and_then(|v| v.as_str_or_subclass())
+            .map(|s| s.as_str().to_string())
+    };
+    let Some(name) = text(args.get(0, "name")) else {
+        return Err(PyErr::type_error(
+            "import_module() argument 'name' must be str",
+        ));
+    };
+    let package = text(args.get(1, "package").filter(|p| !p.is_none()));
+    vm.import_module_named(&name, package.as_deref())
+}
+
+/// `importlib.reload(module)`: runs the module's code again in its own
+/// namespace.
+pub(crate) fn importlib_reload(vm: &mut Vm, args: Args) -> PyResult {
+    args.check("reload", 1, 1)?;
+    let module = args.pos[0].clone();
+    if !module_object::is_module(&module) {
+        return Err(PyErr::type_error("reload() argument must be a module"));
+    }
+    let Some(name) = module_object::module_name(&module) else {
+        return Err(PyErr::type_error("reload() argument must be a module"));
+    };
+    match vm.modules_get(&name)? {
+        Some(registered) if registered.is(&module) => {}
+        _ => {
+            return Err(PyErr::import_error(
+                ExcType::ImportError,
+                &format!("module {name} not in sys.modules"),
+                Some(&name),
+                None,
+            ));
+        }
+    }
+    let search_path = match name.rsplit_once('.') {
+        Some((parent, _)) => {
+            let parent = vm.sys_module(parent)?;
+            let path = vm.get_attr(&parent, "__path__")?;
+            Some(vm.path_entries(&path)?)
+        }
+        None => None,
+    };
+    let Some(found) = vm.find_module(&name, search_path)? else {
+        return Err(PyErr::import_error(
+            ExcType::ModuleNotFoundError,
+            &format!("spec not found for the module '{name}'"),
+            Some(&name),
+            None,
+        ));
+    };
+    vm.exec_module(&name, &module, &found)?;
+    vm.modules_get(&name).map(|m| m.unwrap_or(module))
+}
+
+/// CPython's `_resolve_name`: `name` relative to `package`, `level` dots up.
+fn resolve_name(name: &str, package: &str, level: i64) -> PyResult<String> {
+    let parts: Vec<&str> = package.rsplitn(level as usize, '.').collect();
+    if (parts.len() as i64) < level {
+        return Err(PyErr::new(
+            ExcType::ImportError,
+            "attempted relative import beyond top-level package",
+        ));
+    }
+    let base = parts.last().copied().unwrap_or_default();
+    Ok(if name.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}.{name}")
+    })
+}
+
+fn join(directory: &str, name: &str) -> String {
+    if directory.is_empty() {
+        name.to_string()
+    } else if directory.ends_with('/') {
+        format!("{directory}{name}")
+    } else {
+        format!("{directory}/{name}")
+    }
+}
+
+fn parent_directory(path: &str) -> String {
+    match path.rsplit_once('/') {
+        Some((directory, _)) => directory.to_string(),
+        None => String::new(),
+    }
+}
+
+/// `dir/__pycache__/name.krait.kbc` for `dir/name.py`.
+fn cache_path(path: &str) -> String {
+    let (directory, file) = match path.rsplit_once('/') {
+        Some((directory, file)) => (directory, file),
+        None => ("", path),
+    };
+    let stem = file.strip_suffix(".py").unwrap_or(file);
+    join(
+        &join(directory, "__pycache__"),
+        &format!("{stem}.krait.kbc"),
+    )
+}
+
+fn cached_code(bytes: &[u8], key: u64) -> Option<krait_bytecode::CodeObject> {
+    let rest = bytes.strip_prefix(CACHE_MAGIC.as_slice())?;
+    let (stored, kbc) = rest.split_at_checked(8)?;
+    if u64::from_le_bytes(stored.try_into().ok()?) != key {
+        return None;
+    }
+    krait_bytecode::kbc::decode(kbc).ok()
+}
+
+/// FNV-1a over the parts: a stable hash (unlike std's, which may change
+/// between Rust releases) for the cache key.
+fn fnv1a(parts: &[&[u8]]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in parts.iter().flat_map(|p| p.iter()) {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// A module's source as text: UTF-8 (a BOM dropped); anything else is
+/// CPython's SyntaxError for undeclared non-UTF-8 source.
+fn decode_source(source: &[u8], path: &str) -> PyResult<String> {
+    match std::str::from_utf8(source) {
+        Ok(text) => Ok(text.strip_prefix('\u{feff}').unwrap_or(text).to_string()),
+        Err(err) => {
+            let valid = err.valid_up_to();
+            let lineno = source[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+            Err(PyErr::new(
+                ExcType::SyntaxError,
+                format!(
+                    "Non-UTF-8 code starting with '\\x{:02x}' in file {path} on line {lineno}, \
+                     but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                    source[valid]
+                ),
+            ))
+        }
+    }
+}
+
+fn err_attribute(err: &PyErr, name: &str) -> Option<String> {
+    let dict = err.exception().dict.as_dict()?;
+    let value = dict.get_item(&Value::str(name)).ok().flatten()?;
+    value.as_str_or_subclass().map(|s| s.as_str().to_string())
+}
+
+/// A loader object (`module.__loader__`): its kind's name and, for files,
+/// `name` and `path`.
+fn new_loader(kind: &'static str, name: &str, path: Option<&str>) -> Value {
+    let loader = PyInstance::new(crate::typeobject::other_type(kind));
+    let _ = loader.set_attr(Value::str("name"), Value::str(name));
+    if let Some(path) = path {
+        let _ = loader.set_attr(Value::str("path"), Value::str(path));
+    }
+    Value::obj(PyObject::Instance(loader))
+}
+
+/// `module.__spec__`: a `ModuleSpec` with CPython's attributes.
+fn new_spec(
+    name: &str,
+    loader: &Value,
+    origin: Option<&str>,
+    search_locations: Option<&[String]>,
+    has_location: bool,
+    parent: &str,
+) -> Value {
+    let spec = PyInstance::new(crate::typeobject::other_type_with_methods(
+        "ModuleSpec",
+        SPEC_METHODS,
+    ));
+    let text = |t: Option<&str>| t.map_or(Value::None, Value::str);
+    let locations = search_locations.map_or(Value::None, |l| {
+        Value::list(l.iter().map(|s| Value::str(s.as_str())).collect())
+    });
+    let attributes = [
+        ("name", Value::str(name)),
+        ("loader", loader.clone()),
+        ("origin", text(origin)),
+        ("loader_state", Value::None),
+        ("submodule_search_locations", locations),
+        ("cached", Value::None),
+        ("parent", Value::str(parent)),
+        ("has_location", Value::bool(has_location)),
+        ("_initializing", Value::bool(false)),
+    ];
+    for (key, value) in attributes {
+        let _ = spec.set_attr(Value::str(key), value);
+    }
+    Value::obj(PyObject::Instance(spec))
+}
+
+static SPEC_METHODS: &[crate::builtins::function::MethodDef] =
+    &[crate::builtins::function::MethodDef {
+        name: "__repr__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: |vm, spec, _| {
+            let mut parts = Vec::new();
+            for key in ["name", "loader", "origin"] {
+                let value = vm.get_attr(spec, key)?;
+                if key == "origin" && value.is_none() {
+                    continue;
+                }
+                parts.push(format!("{key}={}", vm.repr(&value)?));
+            }
+            let locations = vm.get_attr(spec, "submodule_search_locations")?;
+            if !locations.is_none() {
+                parts.push(format!(
+                    "submodule_search_locations={}",
+                    vm.repr(&locations)?
+                ));
+            }
+            Ok(Value::str(format!("ModuleSpec({})", parts.join(", "))))
+        },
+    }];

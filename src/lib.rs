@@ -61,6 +61,9 @@ pub enum Error {
     Exit(i32),
     /// A part of krait that this build does not have yet.
     Unavailable(&'static str),
+    /// `krait -m name` found no such module (python3: `No module named
+    /// name`, exit code 1, no traceback).
+    Module(String),
 }
 
 impl Error {
@@ -82,6 +85,7 @@ impl fmt::Display for Error {
             Error::Open { path, message } => {
                 write!(f, "krait: can't open file '{path}': {message}")
             }
+            Error::Module(message) => write!(f, "krait: {message}"),
             // CPython's wording (Parser/tokenizer.c, `decoding_fgets`).
             Error::Encoding {
                 filename,
@@ -347,6 +351,16 @@ impl Session {
             Program::Bytecode(code) => *code,
         };
         self.run_code(code).map(drop)
+    }
+
+    /// Runs module `name` as `__main__` (`krait -m name`, python3's `-m`):
+    /// found on `sys.path`, whose first entry is the current folder.
+    pub fn run_module(&mut self, name: &str) -> Result<(), Error> {
+        let folder = std::env::current_dir().map(|d| d.display().to_string());
+        self.vm.set_search_path(folder.unwrap_or_default());
+        let sources = &self.sources;
+        let source_line = |filename: &str, lineno: u32| source_line(sources, filename, lineno);
+        self.vm.run_module(name, &source_line)
     }
 
     /// Evaluates one expression (filename `<string>`) and returns its repr.

@@ -31,6 +31,16 @@ struct Cli {
         allow_hyphen_values = true
     )]
     code: Option<String>,
+    /// Run library module MODULE as a script (a package runs its
+    /// `__main__`), as python3's -m; the arguments after it are the
+    /// program's.
+    #[arg(
+        short = 'm',
+        value_name = "MODULE",
+        conflicts_with = "code",
+        allow_hyphen_values = true
+    )]
+    module: Option<String>,
     /// Interactive: after -c CODE or FILE (if any), read statements from
     /// stdin one at a time and print expression values, even when stdin is
     /// not a terminal (prompts go to stderr).
@@ -109,7 +119,16 @@ fn real_main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
         Some(command) => run_command(command),
-        None => run_main(cli.code, cli.file, cli.args, cli.interactive),
+        None => match cli.module {
+            // `krait -m mod a b`: the first argument landed in `file`.
+            Some(module) => {
+                let mut args: Vec<String> =
+                    cli.file.iter().map(|f| f.display().to_string()).collect();
+                args.extend(cli.args);
+                run_module(&module, args)
+            }
+            None => run_main(cli.code, cli.file, cli.args, cli.interactive),
+        },
     };
     let _ = std::io::stdout().flush();
     ExitCode::from(code.clamp(0, 255) as u8)
@@ -192,6 +211,16 @@ fn emit(text: &str) -> Result<(), Error> {
             message: err.to_string(),
         }),
     }
+}
+
+/// `krait -m MODULE [ARGS]`: `sys.argv` is the module's file (set once it
+/// is found), then the arguments.
+fn run_module(module: &str, args: Vec<String>) -> i32 {
+    let mut session = Session::new();
+    let mut argv = vec!["-m".to_string()];
+    argv.extend(args);
+    session.set_argv(argv);
+    exit_code(session.run_module(module))
 }
 
 /// `krait [-i] [-c CODE | FILE]`: a script from -c, a file or stdin,

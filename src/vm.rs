@@ -8,6 +8,7 @@ use std::time::Duration;
 use krait_bytecode::CodeObject;
 use krait_vm::builtins::exception::SyntaxLocation;
 use krait_vm::host::{CompileMode, StdHost};
+use krait_vm::interpreter::import::MainModuleError;
 use krait_vm::typeobject::ExcType;
 use krait_vm::{Host, PyErr, Vm};
 
@@ -161,6 +162,15 @@ impl Backend {
         self.vm
             .run_code(code)
             .map_err(|err| self.error(&err, lines))
+    }
+
+    /// `krait -m name`: module `name` run as `__main__`.
+    pub(crate) fn run_module(&mut self, name: &str, lines: SourceLine) -> Result<(), Error> {
+        match self.vm.run_module_as_main(name) {
+            Ok(_) => Ok(()),
+            Err(MainModuleError::NotFound(message)) => Err(Error::Module(message)),
+            Err(MainModuleError::Raised(err)) => Err(self.error(&err, lines)),
+        }
     }
 
     pub(crate) fn repr(&mut self, value: &Value, lines: SourceLine) -> Result<String, Error> {

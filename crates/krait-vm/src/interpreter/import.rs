@@ -64,6 +64,14 @@ enum Found {
 
 const CACHE_MAGIC: &[u8; 8] = b"krait-pc";
 
+/// Why `krait -m name` did not run: the module was not found (python3
+/// prints the message alone), or its code raised.
+#[derive(Clone)]
+pub enum MainModuleError {
+    NotFound(String),
+    Raised(PyErr),
+}
+
 impl Vm {
     /// IMPORT_NAME: `__import__(name, globals, None, fromlist, level)`,
     /// or the program's own `builtins.__import__` when it replaced it.
@@ -676,6 +684,139 @@ impl Vm {
             .iter()
             .filter_map(|entry| entry.as_str_or_subclass().map(|s| s.as_str().to_string()))
             .collect())
+    }
+
+    /// `krait -m name` (python3's `-m`): finds module `name` (a package's
+    /// `__main__` for a package; its parents are imported first) and runs
+    /// it as `__main__`, with `sys.argv[0]` its file. A module that cannot
+    /// be found is [`MainModuleError::NotFound`] (python3 prints the
+    /// message, not a traceback).
+    pub fn run_module_as_main(&mut self, name: &str) -> Result<Value, MainModuleError> {
+        let (found, spec_name) = self.find_main_module(name)?;
+        let (path, package) = match &found {
+            Found::Source { path, .. } => (Some(path.clone()), false),
+            Found::Frozen(frozen) => (None, frozen.package),
+            _ => {
+                return Err(MainModuleError::NotFound(format!(
+                    "No code object available for {spec_name}"
+                )));
+            }
+        };
+        let parent = spec_name.rsplit_once('.').map_or("", |(parent, _)| parent);
+        let origin = path.clone().unwrap_or_else(|| "frozen".to_string());
+        let loader = new_loader(
+            if path.is_some() {
+                "SourceFileLoader"
+            } else {
+                "FrozenImporter"
+            },
+            &spec_name,
+            path.as_deref(),
+        );
+        let locations = package.then(Vec::new);
+        let spec = new_spec(
+            &spec_name,
+            &loader,
+            Some(&origin),
+            locations.as_deref(),
+            path.is_some(),
+            parent,
+        );
+        let globals = self.main_globals.clone();
+        let setup = (|| -> PyResult<()> {
+            let dict = globals
+                .as_dict_or_subclass()
+                .expect("__main__'s namespace is a dict");
+            dict.set_item(Value::str("__package__"), Value::str(parent))?;
+            dict.set_item(Value::str("__spec__"), spec)?;
+            dict.set_item(Value::str("__loader__"), loader)?;
+            if let Some(path) = &path {
+                dict.set_item(Value::str("__file__"), Value::str(path.as_str()))?;
+                if let Some(first) = self.argv.first_mut() {
+                    *first = path.clone();
+                }
+                if let Some(sys) = self.modules_get("sys")? {
+                    let argv = self.get_attr(&sys, "argv")?;
+                    self.subscript_set(&argv, Value::Int(0), Value::str(path.as_str()))?;
+                }
+            }
+            Ok(())
+        })();
+        setup.map_err(MainModuleError::Raised)?;
+        let code = match found {
+            Found::Source { path, .. } => {
+                let source = self
+                    .host
+                    .read_file(&path)
+                    .map_err(MainModuleError::Raised)?;
+                self.compile_module_source(&path, &source)
+            }
+            Found::Frozen(frozen) => krait_bytecode::kbc::decode(frozen.kbc)
+                .map_err(|err| {
+                    PyErr::runtime_error(format!("frozen module {spec_name} is invalid: {err}"))
+                })
+                .and_then(|bytecode| Code::load(bytecode, &mut self.names)),
+            _ => unreachable!("only files and frozen modules run as __main__"),
+        };
+        let code = code.map_err(MainModuleError::Raised)?;
+        self.run_module_code(code, globals)
+            .map_err(MainModuleError::Raised)
+    }
+
+    fn find_main_module(&mut self, name: &str) -> Result<(Found, String), MainModuleError> {
+        if name.is_empty() || name.starts_with('.') {
+            return Err(MainModuleError::NotFound(
+                "Relative module names not supported".to_string(),
+            ));
+        }
+        let mut search_path = None;
+        if let Some((parent, _)) = name.rsplit_once('.') {
+            // As runpy: an ImportError of the parent becomes the message,
+            // anything else it raises is the program's traceback.
+            let finding_error = |kind: &str, text: &str| {
+                MainModuleError::NotFound(format!(
+                    "Error while finding module specification for '{name}' ({kind}: {text})"
+                ))
+            };
+            let module = match self.import_absolute(parent) {
+                Ok(module) => module,
+                Err(err) if err.matches(ExcType::ImportError) => {
+                    let text = self.str(&err.value()).unwrap_or_default();
+                    return Err(finding_error(&err.exception().class.name, &text));
+                }
+                Err(err) => return Err(MainModuleError::Raised(err)),
+            };
+            match self.get_attr(&module, "__path__") {
+                Ok(path) => {
+                    search_path = Some(self.path_entries(&path).map_err(MainModuleError::Raised)?)
+                }
+                Err(_) => {
+                    return Err(finding_error(
+                        "ModuleNotFoundError",
+                        &format!(
+                            "__path__ attribute not found on '{parent}' while trying to find '{name}'"
+                        ),
+                    ));
+                }
+            }
+        }
+        let found = self
+            .find_module(name, search_path)
+            .map_err(MainModuleError::Raised)?;
+        match found {
+            None => Err(MainModuleError::NotFound(format!("No module named {name}"))),
+            Some(Found::Source { package: true, .. } | Found::Namespace { .. })
+            | Some(Found::Frozen(FrozenModule { package: true, .. })) => {
+                let main = format!("{name}.__main__");
+                self.find_main_module(&main).map_err(|err| match err {
+                    MainModuleError::NotFound(_) => MainModuleError::NotFound(format!(
+                        "No module named {main}; '{name}' is a package and cannot be directly executed"
+                    )),
+                    raised => raised,
+                })
+            }
+            Some(found) => Ok((found, name.to_string())),
+        }
     }
 
     /// Registers a Python module compiled into the program, found after

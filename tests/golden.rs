@@ -171,6 +171,12 @@ fn diff(expected: &str, actual: &str) -> String {
 /// Runs `krait ARGS` for `file` and compares with its expected files;
 /// returns the failure report, if any.
 fn check(file: &Path, args: &[&str]) -> Option<String> {
+    check_in(file, file.parent().unwrap(), args)
+}
+
+/// [`check`] with the expected files named after `file` (`X.out` for
+/// `X.py`) and krait run in `dir`.
+fn check_in(file: &Path, dir: &Path, args: &[&str]) -> Option<String> {
     let read = |ext: &str| std::fs::read_to_string(file.with_extension(ext)).ok();
     let Some(expected_out) = read("out") else {
         return Some("no .out file: run `cargo xtask regen`".into());
@@ -180,7 +186,6 @@ fn check(file: &Path, args: &[&str]) -> Option<String> {
         .unwrap_or(0);
     let expected_err = read("err").map(|e| e.trim().to_string());
 
-    let dir = file.parent().unwrap();
     let outcome = run_krait(args, dir);
     let mut problems = String::new();
     if outcome.timed_out {
@@ -338,6 +343,59 @@ fn golden_programs_from_kbc() {
     }
     let _ = std::fs::remove_dir_all(&out_dir);
     report(failures, total);
+}
+
+/// The multi-file programs: each folder of `tests/projects` is a program
+/// (a `main.py` with modules and packages beside it), run as
+/// `krait main.py`, or with the arguments in its `command` file (`-m
+/// tool x`); the expected results are `expected.out` (`.code`, `.err`),
+/// from python3. Each runs in a fresh copy of its folder, twice: the
+/// first run compiles the modules and fills the `__pycache__` cache, the
+/// second reads them from it, and both must match.
+#[test]
+fn golden_projects() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/projects");
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap()
+        .filter_map(|e| Some(e.ok()?.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    cases.sort();
+    let scratch = std::env::temp_dir().join(format!("krait-projects-{}", std::process::id()));
+    let mut failures = Vec::new();
+    for case in &cases {
+        let name = format!("tests/projects/{}", file_name(case));
+        let copy = scratch.join(file_name(case));
+        copy_folder(case, &copy);
+        let command =
+            std::fs::read_to_string(case.join("command")).unwrap_or_else(|_| "main.py".to_string());
+        let args: Vec<&str> = command.split_whitespace().collect();
+        let expected = case.join("expected.py");
+        for run in ["compiling", "from the cache"] {
+            if let Some(problems) = check_in(&expected, &copy, &args) {
+                failures.push((format!("{name} ({run})"), problems));
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&scratch);
+    assert!(!cases.is_empty(), "no golden projects found");
+    report(failures, cases.len());
+}
+
+/// Copies a folder tree (a project's sources; caches left out).
+fn copy_folder(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            if path.file_name().is_some_and(|n| n != "__pycache__") {
+                copy_folder(&path, &target);
+            }
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
 }
 
 /// The golden folders are well formed, whatever the VM can run.

@@ -4,7 +4,8 @@
 //! reference. Never edit an expected output by hand.
 //!
 //! For `X.py` it writes `X.out` (stdout), and when the exit code is not 0,
-//! `X.code` and `X.err` (the last line of stderr).
+//! `X.code` and `X.err` (the last line of stderr). The multi-file programs
+//! of `tests/projects/<case>/` get `expected.out` (`.code`, `.err`).
 
 use std::path::Path;
 use std::process::{Command, ExitCode};
@@ -32,14 +33,41 @@ pub fn run(_args: &[String]) -> ExitCode {
             count += 1;
         }
     }
+    // Multi-file programs: `tests/projects/<case>/`, run as `python3
+    // main.py` or with the arguments of its `command` file; the results go
+    // to `expected.out` (`.code`, `.err`).
+    let projects = root.join("tests/projects");
+    let mut cases: Vec<_> = std::fs::read_dir(&projects)
+        .map(|entries| entries.filter_map(|e| Some(e.ok()?.path())).collect())
+        .unwrap_or_default();
+    cases.retain(|p: &std::path::PathBuf| p.is_dir());
+    cases.sort();
+    for case in cases {
+        let command =
+            std::fs::read_to_string(case.join("command")).unwrap_or_else(|_| "main.py".to_string());
+        let args: Vec<&str> = command.split_whitespace().collect();
+        if let Err(err) = regen_with(&case.join("expected.py"), &case, &args) {
+            eprintln!("{}: {err}", case.display());
+            return ExitCode::FAILURE;
+        }
+        count += 1;
+    }
     eprintln!("regenerated {count} expected outputs with python3");
     ExitCode::SUCCESS
 }
 
 fn regen_one(file: &Path) -> Result<(), String> {
+    let name = file.file_name().unwrap().to_string_lossy().into_owned();
+    regen_with(file, file.parent().unwrap(), &[&name])
+}
+
+/// Runs `python3 ARGS` in `dir` and stores its results beside `file`
+/// (`X.out` for `X.py`...). python3 writes no `__pycache__` there.
+fn regen_with(file: &Path, dir: &Path, args: &[&str]) -> Result<(), String> {
     let output = Command::new("python3")
-        .arg(file.file_name().unwrap())
-        .current_dir(file.parent().unwrap())
+        .args(args)
+        .current_dir(dir)
+        .env("PYTHONDONTWRITEBYTECODE", "1")
         .output()
         .map_err(|e| format!("cannot run python3: {e}"))?;
     let write = |ext: &str, text: &[u8]| {

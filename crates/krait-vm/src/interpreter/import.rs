@@ -339,6 +339,9 @@ impl Vm {
             if let (true, Some(origin)) = (has_location, &origin) {
                 dict.set_item(Value::str("__file__"), Value::str(origin.as_str()))?;
             }
+            if let Found::Namespace { .. } = found {
+                dict.set_item(Value::str("__file__"), Value::None)?;
+            }
             dict.set_item(Value::str("__builtins__"), self.builtins.clone())?;
         }
         self.set_attr(&spec, "_initializing", Some(Value::bool(true)))?;

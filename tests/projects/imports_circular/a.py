@@ -1,0 +1,2 @@
+import b
+done = "a done"

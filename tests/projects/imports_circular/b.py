@@ -1,0 +1,7 @@
+import a
+print("b sees a partially:", hasattr(a, "done"))
+try:
+    a.done
+except AttributeError as e:
+    print(e)
+done = "b done"

@@ -1,0 +1,2 @@
+from circ2 import y
+x = 1

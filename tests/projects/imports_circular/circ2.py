@@ -1,0 +1,2 @@
+from circ1 import x
+y = 2

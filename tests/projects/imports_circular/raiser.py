@@ -1,0 +1,2 @@
+print("raiser runs")
+x = 1 / 0

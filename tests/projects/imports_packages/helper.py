@@ -1,0 +1,2 @@
+print("running helper")
+VALUE = 42

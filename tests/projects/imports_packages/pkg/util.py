@@ -1,0 +1,2 @@
+x = "util x"
+from . import sub

@@ -1,0 +1,2 @@
+# An exception raised by an imported module's code, through two files.
+import first

@@ -1,0 +1,3 @@
+def fail(n):
+    return {}["key %d" % n]
+fail(3)

@@ -1,0 +1,3 @@
+X = 5
+def twice(n):
+    return 2 * n

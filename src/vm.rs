@@ -63,6 +63,46 @@ impl Host for FrontEndHost {
         self.0.write_file(path, data)
     }
 
+    fn open_file(
+        &mut self,
+        path: &str,
+        mode: krait_vm::host::OpenMode,
+    ) -> krait_vm::PyResult<Box<dyn krait_vm::host::HostFile>> {
+        self.0.open_file(path, mode)
+    }
+
+    fn list_dir(&mut self, path: &str) -> krait_vm::PyResult<Vec<String>> {
+        self.0.list_dir(path)
+    }
+
+    fn create_dir(&mut self, path: &str) -> krait_vm::PyResult<()> {
+        self.0.create_dir(path)
+    }
+
+    fn remove_file(&mut self, path: &str) -> krait_vm::PyResult<()> {
+        self.0.remove_file(path)
+    }
+
+    fn remove_dir(&mut self, path: &str) -> krait_vm::PyResult<()> {
+        self.0.remove_dir(path)
+    }
+
+    fn rename(&mut self, from: &str, to: &str) -> krait_vm::PyResult<()> {
+        self.0.rename(from, to)
+    }
+
+    fn current_dir(&mut self) -> krait_vm::PyResult<String> {
+        self.0.current_dir()
+    }
+
+    fn env_vars(&mut self) -> krait_vm::PyResult<Vec<(String, String)>> {
+        self.0.env_vars()
+    }
+
+    fn read_stdin(&mut self, max: usize) -> krait_vm::PyResult<Vec<u8>> {
+        self.0.read_stdin(max)
+    }
+
     /// The running executable's identity (size and modification time):
     /// another build of krait may compile differently, so it never reads
     /// this build's cached modules.

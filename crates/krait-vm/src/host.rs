@@ -97,11 +97,130 @@ pub trait Host: std::any::Any {
         Err(denied("writing files"))
     }
 
+    /// Opens the file at `path` as `mode` asks (`open()`).
+    fn open_file(&mut self, path: &str, mode: OpenMode) -> PyResult<Box<dyn HostFile>> {
+        let _ = (path, mode);
+        Err(denied("opening files"))
+    }
+
+    /// The names in the folder at `path`, in no particular order
+    /// (`os.listdir`).
+    fn list_dir(&mut self, path: &str) -> PyResult<Vec<String>> {
+        let _ = path;
+        Err(denied("listing folders"))
+    }
+
+    /// Makes the folder `path` (its parent must exist: `os.mkdir`).
+    fn create_dir(&mut self, path: &str) -> PyResult<()> {
+        let _ = path;
+        Err(denied("making folders"))
+    }
+
+    /// Removes the file `path` (`os.remove`).
+    fn remove_file(&mut self, path: &str) -> PyResult<()> {
+        let _ = path;
+        Err(denied("removing files"))
+    }
+
+    /// Removes the empty folder `path` (`os.rmdir`).
+    fn remove_dir(&mut self, path: &str) -> PyResult<()> {
+        let _ = path;
+        Err(denied("removing folders"))
+    }
+
+    /// Renames `from` to `to`, replacing a file there (`os.rename`).
+    fn rename(&mut self, from: &str, to: &str) -> PyResult<()> {
+        let _ = (from, to);
+        Err(denied("renaming files"))
+    }
+
+    /// The current folder, absolute (`os.getcwd`).
+    fn current_dir(&mut self) -> PyResult<String> {
+        Err(denied("reading the current folder"))
+    }
+
+    /// The process's environment variables (`os.environ`).
+    fn env_vars(&mut self) -> PyResult<Vec<(String, String)>> {
+        Ok(Vec::new())
+    }
+
+    /// Up to `max` bytes of standard input; empty at its end
+    /// (`sys.stdin.read()`, `sys.stdin.buffer`).
+    fn read_stdin(&mut self, max: usize) -> PyResult<Vec<u8>> {
+        let _ = max;
+        Ok(Vec::new())
+    }
+
     /// A tag that changes whenever `compile` may produce other code (the
     /// compiler's build): part of the compiled-module cache's key. `None`
     /// (the default) caches nothing.
     fn compiler_tag(&mut self) -> Option<String> {
         None
+    }
+}
+
+/// How `open()` opens a file (from its mode string: `r`, `w`, `a`, `x`,
+/// `+`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OpenMode {
+    pub read: bool,
+    pub write: bool,
+    /// Every write goes to the end (`a`).
+    pub append: bool,
+    /// Empties an existing file (`w`).
+    pub truncate: bool,
+    /// Creates the file when missing (`w`, `a`).
+    pub create: bool,
+    /// Fails when the file exists (`x`).
+    pub create_new: bool,
+}
+
+/// A file the host opened: the bytes behind a Python file object.
+pub trait HostFile {
+    /// Reads up to `buf.len()` bytes; 0 at the end of the file.
+    fn read(&mut self, buf: &mut [u8]) -> PyResult<usize>;
+    /// Writes all of `data`.
+    fn write(&mut self, data: &[u8]) -> PyResult<()>;
+    /// Moves the position; returns the new one from the start.
+    fn seek(&mut self, position: std::io::SeekFrom) -> PyResult<u64>;
+    fn flush(&mut self) -> PyResult<()>;
+    /// Cuts or extends the file to `size` bytes (`truncate`).
+    fn set_len(&mut self, size: u64) -> PyResult<()>;
+}
+
+/// A file of the process's file system, for [`StdHost`].
+struct StdFile {
+    file: std::fs::File,
+    path: String,
+}
+
+impl HostFile for StdFile {
+    fn read(&mut self, buf: &mut [u8]) -> PyResult<usize> {
+        use std::io::Read;
+        self.file.read(buf).map_err(|err| os_error(&err, None))
+    }
+
+    fn write(&mut self, data: &[u8]) -> PyResult<()> {
+        use std::io::Write;
+        self.file
+            .write_all(data)
+            .map_err(|err| os_error(&err, None))
+    }
+
+    fn seek(&mut self, position: std::io::SeekFrom) -> PyResult<u64> {
+        use std::io::Seek;
+        self.file.seek(position).map_err(|err| os_error(&err, None))
+    }
+
+    fn flush(&mut self) -> PyResult<()> {
+        use std::io::Write;
+        self.file.flush().map_err(|err| os_error(&err, None))
+    }
+
+    fn set_len(&mut self, size: u64) -> PyResult<()> {
+        self.file
+            .set_len(size)
+            .map_err(|err| os_error(&err, Some(&self.path)))
     }
 }
 
@@ -118,6 +237,8 @@ pub enum FileKind {
 pub struct FileStat {
     pub kind: FileKind,
     pub size: u64,
+    /// Last modification, since the Unix epoch (when known).
+    pub modified: Option<Duration>,
 }
 
 /// A failed file-system call as the Python exception CPython raises for
@@ -148,9 +269,14 @@ pub fn stat_path(path: &str) -> Option<FileStat> {
     } else {
         FileKind::Other
     };
+    let modified = metadata
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
     Some(FileStat {
         kind,
         size: metadata.len(),
+        modified,
     })
 }
 
@@ -232,6 +358,89 @@ impl Host for StdHost {
         }
         std::fs::write(path, data).map_err(|err| os_error(&err, Some(path)))
     }
+
+    fn open_file(&mut self, path: &str, mode: OpenMode) -> PyResult<Box<dyn HostFile>> {
+        let file = std::fs::OpenOptions::new()
+            .read(mode.read)
+            .write(mode.write && !mode.append)
+            .append(mode.append)
+            .truncate(mode.truncate)
+            .create(mode.create && !mode.create_new)
+            .create_new(mode.create_new)
+            .open(path)
+            .map_err(|err| os_error(&err, Some(path)))?;
+        // Opening a folder succeeds on Unix; Python refuses it.
+        if file.metadata().is_ok_and(|m| m.is_dir()) {
+            return Err(PyErr::os_error(21, "Is a directory", Some(path)));
+        }
+        Ok(Box::new(StdFile {
+            file,
+            path: path.to_string(),
+        }))
+    }
+
+    fn list_dir(&mut self, path: &str) -> PyResult<Vec<String>> {
+        let entries = std::fs::read_dir(path).map_err(|err| os_error(&err, Some(path)))?;
+        let mut names = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|err| os_error(&err, Some(path)))?;
+            names.push(entry.file_name().to_string_lossy().into_owned());
+        }
+        Ok(names)
+    }
+
+    fn create_dir(&mut self, path: &str) -> PyResult<()> {
+        std::fs::create_dir(path).map_err(|err| os_error(&err, Some(path)))
+    }
+
+    fn remove_file(&mut self, path: &str) -> PyResult<()> {
+        std::fs::remove_file(path).map_err(|err| os_error(&err, Some(path)))
+    }
+
+    fn remove_dir(&mut self, path: &str) -> PyResult<()> {
+        std::fs::remove_dir(path).map_err(|err| os_error(&err, Some(path)))
+    }
+
+    fn rename(&mut self, from: &str, to: &str) -> PyResult<()> {
+        std::fs::rename(from, to).map_err(|err| {
+            let err = os_error(&err, Some(from));
+            if let Some(dict) = err.exception().dict.as_dict() {
+                let _ = dict.set_item(
+                    crate::value::Value::str("filename2"),
+                    crate::value::Value::str(to),
+                );
+            }
+            err
+        })
+    }
+
+    fn current_dir(&mut self) -> PyResult<String> {
+        std::env::current_dir()
+            .map(|dir| dir.display().to_string())
+            .map_err(|err| os_error(&err, None))
+    }
+
+    fn env_vars(&mut self) -> PyResult<Vec<(String, String)>> {
+        Ok(std::env::vars_os()
+            .map(|(k, v)| {
+                (
+                    k.to_string_lossy().into_owned(),
+                    v.to_string_lossy().into_owned(),
+                )
+            })
+            .collect())
+    }
+
+    fn read_stdin(&mut self, max: usize) -> PyResult<Vec<u8>> {
+        use std::io::Read;
+        let mut buf = vec![0; max.min(1 << 20)];
+        let n = std::io::stdin()
+            .lock()
+            .read(&mut buf)
+            .map_err(|err| os_error(&err, None))?;
+        buf.truncate(n);
+        Ok(buf)
+    }
 }
 
 /// Output captured in strings, input served from a list of lines: for
@@ -257,5 +466,18 @@ impl Host for BufferHost {
 
     fn read_line(&mut self) -> PyResult<Option<String>> {
         Ok(self.input.pop_front())
+    }
+
+    /// The input lines, each with its newline.
+    fn read_stdin(&mut self, max: usize) -> PyResult<Vec<u8>> {
+        let mut bytes = Vec::new();
+        while bytes.len() < max {
+            let Some(line) = self.input.pop_front() else {
+                break;
+            };
+            bytes.extend_from_slice(line.as_bytes());
+            bytes.push(b'\n');
+        }
+        Ok(bytes)
     }
 }

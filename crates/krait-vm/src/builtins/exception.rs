@@ -102,6 +102,14 @@ impl PyException {
                 if let Some(filename) = filename.filter(|f| !f.is_none()) {
                     text.push_str(": ");
                     text.push_str(&protocol::repr(&filename).unwrap_or_default());
+                    let filename2 = self
+                        .dict
+                        .as_dict()
+                        .and_then(|d| d.get_item(&Value::str("filename2")).ok().flatten());
+                    if let Some(filename2) = filename2.filter(|f| !f.is_none()) {
+                        text.push_str(" -> ");
+                        text.push_str(&protocol::repr(&filename2).unwrap_or_default());
+                    }
                 }
                 text
             }

@@ -169,6 +169,7 @@ impl Backend {
         // main.rs runs everything on a thread with a large stack, so the
         // callbacks into Python may nest as deep as Python frames may.
         vm.native_depth_limit = vm.recursion_limit;
+        krait_stdlib::install(&mut vm);
         vm.executable = std::env::current_exe()
             .map(|p| p.display().to_string())
             .unwrap_or_default();

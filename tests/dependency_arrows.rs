@@ -103,6 +103,26 @@ fn vm_links_without_the_front_end() {
     );
 }
 
+/// The standard library compiles its Python modules with the front end
+/// when it is built (a build dependency), but does not link it.
+#[test]
+fn stdlib_links_without_the_front_end() {
+    let graph = dependency_graph();
+    assert!(graph.contains_key("krait-stdlib"));
+    assert_not_linked(
+        &graph,
+        "krait-stdlib",
+        &[
+            "krait-lexer",
+            "krait-parser",
+            "krait-ast",
+            "krait-compiler",
+            "logos",
+            "lalrpop",
+        ],
+    );
+}
+
 #[test]
 fn dis_does_not_link_the_vm() {
     let graph = dependency_graph();

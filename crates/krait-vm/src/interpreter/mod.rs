@@ -469,14 +469,19 @@ impl Vm {
 
     /// `BaseException.__str__`: its one argument's str (a KeyError's
     /// key's repr), the repr of the arguments' tuple, `msg (file, line N)`
-    /// for a SyntaxError.
+    /// for a SyntaxError, `[Errno N] text` for an OSError.
     pub fn exception_text(
         &mut self,
         e: &crate::builtins::exception::PyException,
     ) -> PyResult<String> {
-        if e.args.borrow().len() == 2
-            && e.class
-                .is_subtype(&crate::typeobject::exc_type(ExcType::SyntaxError))
+        let two_args = match e.args.borrow().as_slice() {
+            [first, _] => Some(matches!(first, Value::Int(_))),
+            _ => None,
+        };
+        let kind_with_own_text = |kind| e.class.is_subtype(&crate::typeobject::exc_type(kind));
+        // `msg (file, line N)`; `[Errno N] strerror: 'filename'`.
+        if two_args.is_some() && kind_with_own_text(ExcType::SyntaxError)
+            || two_args == Some(true) && kind_with_own_text(ExcType::OSError)
         {
             return Ok(e.str());
         }

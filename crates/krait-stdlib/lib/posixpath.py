@@ -1,0 +1,300 @@
+"""Path operations on POSIX paths: `os.path` (CPython's `posixpath`).
+
+The string operations are pure; `exists`, `isfile`, `getsize`... ask the
+file system through `posix` (and so through the VM's host).
+"""
+
+import posix
+
+sep = "/"
+curdir = "."
+pardir = ".."
+extsep = "."
+altsep = None
+pathsep = ":"
+defpath = "/bin:/usr/bin"
+devnull = "/dev/null"
+supports_unicode_filenames = False
+
+__all__ = [
+    "normcase", "isabs", "join", "splitdrive", "split", "splitext", "basename",
+    "dirname", "commonprefix", "getsize", "getmtime", "getatime", "getctime",
+    "islink", "exists", "lexists", "isdir", "isfile", "ismount", "expanduser",
+    "expandvars", "normpath", "abspath", "samefile", "curdir", "pardir", "sep",
+    "pathsep", "defpath", "altsep", "extsep", "devnull", "realpath",
+    "relpath", "commonpath",
+]
+
+
+def _fspath(path):
+    if isinstance(path, (str, bytes)):
+        return path
+    method = getattr(type(path), "__fspath__", None)
+    if method is None:
+        raise TypeError(
+            "expected str, bytes or os.PathLike object, not " + type(path).__name__
+        )
+    result = method(path)
+    if not isinstance(result, (str, bytes)):
+        raise TypeError(
+            "expected {}.__fspath__() to return str or bytes, not {}".format(
+                type(path).__name__, type(result).__name__
+            )
+        )
+    return result
+
+
+def normcase(s):
+    return _fspath(s)
+
+
+def isabs(s):
+    return _fspath(s).startswith("/")
+
+
+def _check_arg_types(function, *args):
+    for arg in args:
+        if not isinstance(arg, (str, bytes)) and not hasattr(type(arg), "__fspath__"):
+            raise TypeError(
+                f"{function}() argument must be str, bytes, or os.PathLike object, "
+                f"not {type(arg).__name__!r}"
+            ) from None
+
+
+def join(a, *p):
+    try:
+        a = _fspath(a)
+        path = a
+        for b in p:
+            b = _fspath(b)
+            if b.startswith("/"):
+                path = b
+            elif not path or path.endswith("/"):
+                path += b
+            else:
+                path += "/" + b
+    except TypeError:
+        _check_arg_types("join", a, *p)
+        raise
+    return path
+
+
+def split(p):
+    p = _fspath(p)
+    i = p.rfind("/") + 1
+    head, tail = p[:i], p[i:]
+    if head and head != "/" * len(head):
+        head = head.rstrip("/")
+    return head, tail
+
+
+def splitext(p):
+    p = _fspath(p)
+    sep_index = p.rfind("/")
+    dot_index = p.rfind(".")
+    if dot_index > sep_index:
+        # A leading run of dots is part of the name, not an extension.
+        name_index = sep_index + 1
+        while name_index < dot_index:
+            if p[name_index] != ".":
+                return p[:dot_index], p[dot_index:]
+            name_index += 1
+    return p, p[:0]
+
+
+def splitdrive(p):
+    p = _fspath(p)
+    return p[:0], p
+
+
+def basename(p):
+    p = _fspath(p)
+    return p[p.rfind("/") + 1:]
+
+
+def dirname(p):
+    p = _fspath(p)
+    head = p[:p.rfind("/") + 1]
+    if head and head != "/" * len(head):
+        head = head.rstrip("/")
+    return head
+
+
+def normpath(path):
+    path = _fspath(path)
+    if path == "":
+        return "."
+    initial_slashes = 1 if path.startswith("/") else 0
+    # POSIX keeps exactly two leading slashes; three or more become one.
+    if path.startswith("//") and not path.startswith("///"):
+        initial_slashes = 2
+    parts = []
+    for part in path.split("/"):
+        if part in ("", "."):
+            continue
+        if part != ".." or (not initial_slashes and not parts) or (parts and parts[-1] == ".."):
+            parts.append(part)
+        elif parts:
+            parts.pop()
+    path = "/" * initial_slashes + "/".join(parts)
+    return path or "."
+
+
+def abspath(path):
+    path = _fspath(path)
+    if not isabs(path):
+        path = join(posix.getcwd(), path)
+    return normpath(path)
+
+
+def realpath(filename, *, strict=False):
+    return abspath(filename)
+
+
+def relpath(path, start=None):
+    if not path:
+        raise ValueError("no path specified")
+    path = _fspath(path)
+    start = curdir if start is None else _fspath(start)
+    start_parts = [x for x in abspath(start).split(sep) if x]
+    path_parts = [x for x in abspath(path).split(sep) if x]
+    common = len(commonprefix([start_parts, path_parts]))
+    rel_parts = [pardir] * (len(start_parts) - common) + path_parts[common:]
+    if not rel_parts:
+        return curdir
+    return join(*rel_parts)
+
+
+def commonprefix(m):
+    if not m:
+        return ""
+    if not isinstance(m[0], (list, tuple)):
+        m = tuple(map(_fspath, m))
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def commonpath(paths):
+    paths = tuple(map(_fspath, paths))
+    if not paths:
+        raise ValueError("commonpath() arg is an empty sequence")
+    split_paths = [path.split(sep) for path in paths]
+    try:
+        (isabsolute,) = set(p[:1] == sep for p in paths)
+    except ValueError:
+        raise ValueError("Can't mix absolute and relative paths") from None
+    split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = sep if isabsolute else sep[:0]
+    return prefix + sep.join(common)
+
+
+def _mode(path):
+    try:
+        return posix.stat(_fspath(path))[0]
+    except (OSError, ValueError):
+        return None
+
+
+def exists(path):
+    return _mode(path) is not None
+
+
+def lexists(path):
+    return exists(path)
+
+
+def isdir(s):
+    mode = _mode(s)
+    return mode is not None and mode & 0o170000 == 0o040000
+
+
+def isfile(path):
+    mode = _mode(path)
+    return mode is not None and mode & 0o170000 == 0o100000
+
+
+def islink(path):
+    return False
+
+
+def ismount(path):
+    return abspath(path) == "/"
+
+
+def getsize(filename):
+    return posix.stat(_fspath(filename))[1]
+
+
+def getmtime(filename):
+    return posix.stat(_fspath(filename))[2] / 1e9
+
+
+getatime = getmtime
+getctime = getmtime
+
+
+def samefile(f1, f2):
+    return abspath(f1) == abspath(f2) and exists(f1)
+
+
+def expanduser(path):
+    path = _fspath(path)
+    if not path.startswith("~"):
+        return path
+    i = path.find("/", 1)
+    if i < 0:
+        i = len(path)
+    if i != 1:
+        # `~user`: no user database here; left as it is.
+        return path
+    home = posix.environ().get("HOME")
+    if home is None:
+        return path
+    home = home.rstrip("/")
+    return (home + path[i:]) or "/"
+
+
+def expandvars(path):
+    path = _fspath(path)
+    if "$" not in path:
+        return path
+    environ = posix.environ()
+    result = []
+    i = 0
+    n = len(path)
+    while i < n:
+        c = path[i]
+        if c != "$":
+            result.append(c)
+            i += 1
+            continue
+        if i + 1 < n and path[i + 1] == "{":
+            end = path.find("}", i + 2)
+            if end < 0:
+                result.append(path[i:])
+                break
+            name = path[i + 2:end]
+            result.append(environ[name] if name in environ else path[i:end + 1])
+            i = end + 1
+            continue
+        j = i + 1
+        while j < n and (path[j].isalnum() or path[j] == "_"):
+            j += 1
+        name = path[i + 1:j]
+        if name and name in environ:
+            result.append(environ[name])
+        else:
+            result.append(path[i:j])
+        i = j
+    return "".join(result)

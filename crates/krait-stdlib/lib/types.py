@@ -1,0 +1,68 @@
+"""Names for the types of the interpreter's objects (CPython's `types`)."""
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+CellType = type((lambda x: lambda: x)(0).__closure__[0])
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(__import__("sys"))
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+MappingProxyType = type(type.__dict__)
+GenericAlias = type(list[int])
+
+
+class SimpleNamespace:
+    """A plain object whose attributes are its keyword arguments."""
+
+    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+        self.__dict__.update(dict(mapping_or_iterable))
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        return f"namespace({items})"
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Makes a class as a class statement would (metaclass included)."""
+    kwds = dict(kwds or {})
+    meta = kwds.pop("metaclass", type)
+    ns = meta.__prepare__(name, bases, **kwds) if hasattr(meta, "__prepare__") else {}
+    if exec_body is not None:
+        exec_body(ns)
+    return meta(name, bases, ns, **kwds)
+
+
+def coroutine(func):
+    return func
+
+
+del _f, _g, _C

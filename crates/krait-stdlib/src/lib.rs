@@ -1,0 +1,50 @@
+//! krait's standard library, outside the VM crate so that the VM does not
+//! grow with it and an embedder picks what to register: [`install`]
+//! registers all of it with a [`Vm`].
+//!
+//! Two kinds of modules (the choice per module is in ARCHITECTURE.md):
+//! modules written in Rust where speed or exactness matter, or where the
+//! module reaches the outside world (`posix`: every call goes through the
+//! VM's host), registered as native modules; and modules written in Python
+//! (`lib/*.py`: `os`, `os.path`, `types`...), compiled to verified `.kbc`
+//! when this crate is built and embedded in the binary (CPython's frozen
+//! modules), found by the import system after the user's `sys.path`.
+//!
+//! Must not depend on the front end (lexer, parser, compiler) at run time:
+//! the compiler is only a build dependency, used by `build.rs`.
+
+use krait_vm::Vm;
+use krait_vm::interpreter::import::{FrozenModule, NativeModuleInit};
+
+mod posix;
+
+include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
+
+/// The modules written in Rust, by name.
+pub const NATIVE: &[(&str, NativeModuleInit)] = &[("posix", posix::module)];
+
+/// Registers every module of the standard library with `vm`.
+pub fn install(vm: &mut Vm) {
+    for &(name, init) in NATIVE {
+        vm.add_native_module(name, init);
+    }
+    for &(name, package, kbc) in FROZEN {
+        vm.add_frozen_module(name, FrozenModule { kbc, package });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every frozen module passes the `.kbc` decoder and verifier.
+    #[test]
+    fn frozen_modules_load() {
+        assert!(!FROZEN.is_empty());
+        for (name, _, kbc) in FROZEN {
+            if let Err(err) = krait_bytecode::kbc::decode(kbc) {
+                panic!("frozen module {name}: {err}");
+            }
+        }
+    }
+}

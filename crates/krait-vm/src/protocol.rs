@@ -960,7 +960,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
             PyObject::Range(r) => r.repr(),
             PyObject::Slice(s) => s.repr()?,
             PyObject::Bytes(b) => b.repr(),
-            PyObject::Type(t) if t.heap => format!("<class '__main__.{}'>", t.qualname),
+            PyObject::Type(t) if t.heap => format!("<class '{}'>", t.qualified_name()),
             PyObject::Type(t) => format!("<class '{}'>", t.name),
             PyObject::Exception(e) => e.repr(),
             PyObject::Iterator(it) => format!("<{} object at {}>", it.type_name(), address(o)),
@@ -988,8 +988,13 @@ pub fn repr(v: &Value) -> PyResult<String> {
                 {
                     return Ok(format!("<module {}>", repr(&name)?));
                 }
-                let module = if i.class().heap { "__main__." } else { "" };
-                format!("<{module}{} object at {}>", i.class().name, address(o))
+                let class = i.class();
+                let name = if class.heap {
+                    class.qualified_name()
+                } else {
+                    class.name.to_string()
+                };
+                format!("<{name} object at {}>", address(o))
             }
             PyObject::BoundMethod(m) => {
                 let name = match m.function.as_obj() {

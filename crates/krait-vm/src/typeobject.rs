@@ -123,6 +123,35 @@ impl Slots {
 }
 
 impl TypeObject {
+    /// `cls.__module__`: what the class body stored (the defining module's
+    /// `__name__`) for classes, `builtins` for builtin types.
+    pub fn module_name(&self) -> String {
+        if !self.heap {
+            return "builtins".to_string();
+        }
+        match self
+            .dict
+            .borrow()
+            .get("__module__")
+            .and_then(|m| m.as_str_or_subclass())
+        {
+            Some(module) => module.as_str().to_string(),
+            None => "__main__".to_string(),
+        }
+    }
+
+    /// The class's name as reprs and tracebacks show it: `qualname`,
+    /// prefixed by its module unless that is `builtins` (`helper.Point`,
+    /// `__main__.Point`).
+    pub fn qualified_name(&self) -> String {
+        let module = self.module_name();
+        if module == "builtins" {
+            self.qualname.to_string()
+        } else {
+            format!("{module}.{}", self.qualname)
+        }
+    }
+
     /// `issubclass(self, other)`.
     pub fn is_subtype(&self, other: &TypeObject) -> bool {
         std::ptr::eq(self, other) || self.mro.iter().any(|t| std::ptr::eq(&**t, other))

@@ -22,6 +22,7 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod structseq;
 pub mod tuple;
 
 use crate::typeobject::BuiltinType;

@@ -426,6 +426,17 @@ fn sys_displayhook(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
 }
 
 fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
+    let version = vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        Value::str("final"),
+        Value::Int(0),
+    ];
+    let fields = ["major", "minor", "micro", "releaselevel", "serial"];
+    let version_info =
+        crate::builtins::structseq::new_value(vm, "sys.version_info", &fields, version)
+            .unwrap_or(Value::None);
     let argv = &vm.argv;
     let names = BUILTIN_MODULE_NAMES
         .iter()
@@ -477,16 +488,7 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
         ("platform", Value::str(std::env::consts::OS)),
         ("byteorder", Value::str("little")),
         ("version", Value::str("3.11.7 (krait)")),
-        (
-            "version_info",
-            Value::tuple(vec![
-                Value::Int(3),
-                Value::Int(11),
-                Value::Int(7),
-                Value::str("final"),
-                Value::Int(0),
-            ]),
-        ),
+        ("version_info", version_info),
         (
             "exit",
             function("exit", |_, a| {

@@ -308,9 +308,7 @@ impl Vm {
         match name {
             "__name__" => return Ok(Value::str(&*class.name)),
             "__qualname__" => return Ok(Value::str(&*class.qualname)),
-            "__module__" => {
-                return Ok(Value::str(if class.heap { "__main__" } else { "builtins" }));
-            }
+            "__module__" => return Ok(Value::str(class.module_name())),
             "__mro__" => return Ok(Value::tuple(mro_values(class))),
             "__bases__" => {
                 return Ok(Value::tuple(

@@ -94,7 +94,7 @@ impl Vm {
         }
         if let Some((location, message)) = syntax_error_parts(err) {
             out.push_str(&syntax_error_block(&location));
-            out.push_str(&format!("{}: {message}\n", err.class().qualname));
+            out.push_str(&format!("{}: {message}\n", exception_name(err.class())));
             return out;
         }
         out.push_str(&self.exception_line(err));
@@ -104,7 +104,7 @@ impl Vm {
 
     /// `ValueError: message`, or just the name when the message is empty.
     pub fn exception_line(&mut self, err: &PyErr) -> String {
-        let name = err.class().qualname.to_string();
+        let name = exception_name(err.class());
         // str(exc): the class's own __str__, else its arguments' text
         // (through their __str__/__repr__), as CPython prints it.
         let message = self
@@ -194,5 +194,14 @@ fn flush_repeats(out: &mut String, repeats: usize) {
             "  [Previous line repeated {more} more time{}]\n",
             if more == 1 { "" } else { "s" }
         ));
+    }
+}
+
+/// An exception's class as the traceback's last line names it: with its
+/// module unless that is `builtins` or `__main__` (`helper.Error: x`).
+fn exception_name(class: &crate::typeobject::TypeObject) -> String {
+    match class.module_name().as_str() {
+        "builtins" | "__main__" => class.qualname.to_string(),
+        _ => class.qualified_name(),
     }
 }

@@ -1,0 +1,395 @@
+"""Object-oriented paths (CPython's `pathlib`, POSIX flavour): the pure
+operations on `PurePath`, and `Path`, which reaches the file system through
+`os` (and so through the VM's host)."""
+
+import os
+import posixpath
+import fnmatch
+
+__all__ = ["PurePath", "PurePosixPath", "Path", "PosixPath"]
+
+
+class PurePath:
+    """A path as parts: no file-system access."""
+
+    def __new__(cls, *args):
+        if cls is PurePath:
+            cls = PurePosixPath
+        self = object.__new__(cls)
+        self._init(args)
+        return self
+
+    def _init(self, args):
+        parts = []
+        for arg in args:
+            if isinstance(arg, PurePath):
+                parts.append(str(arg))
+                continue
+            arg = os.fspath(arg)
+            if not isinstance(arg, str):
+                raise TypeError(
+                    "argument should be a str or an os.PathLike object where __fspath__ "
+                    "returns a str, not " + repr(type(arg).__name__)
+                )
+            parts.append(arg)
+        path = posixpath.join(*parts) if parts else ""
+        root = ""
+        if path.startswith("/"):
+            # POSIX keeps exactly two leading slashes.
+            root = "//" if path.startswith("//") and not path.startswith("///") else "/"
+        names = [p for p in path.split("/") if p and p != "."]
+        self._root = root
+        self._names = names
+
+    @classmethod
+    def _from_parts(cls, root, names):
+        self = object.__new__(cls)
+        self._root = root
+        self._names = list(names)
+        return self
+
+    def __str__(self):
+        return (self._root + "/".join(self._names)) or "."
+
+    def __fspath__(self):
+        return str(self)
+
+    def as_posix(self):
+        return str(self)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({str(self)!r})"
+
+    def __hash__(self):
+        return hash(str(self))
+
+    def __eq__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return str(self) == str(other)
+
+    def __lt__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self.parts < other.parts
+
+    def __le__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self.parts <= other.parts
+
+    def __gt__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self.parts > other.parts
+
+    def __ge__(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return self.parts >= other.parts
+
+    def __truediv__(self, key):
+        try:
+            return self.joinpath(key)
+        except TypeError:
+            return NotImplemented
+
+    def __rtruediv__(self, key):
+        try:
+            return type(self)(key, self)
+        except TypeError:
+            return NotImplemented
+
+    def joinpath(self, *others):
+        return type(self)(self, *others)
+
+    @property
+    def parts(self):
+        if self._root:
+            return (self._root,) + tuple(self._names)
+        return tuple(self._names)
+
+    @property
+    def drive(self):
+        return ""
+
+    @property
+    def root(self):
+        return self._root
+
+    @property
+    def anchor(self):
+        return self._root
+
+    @property
+    def name(self):
+        return self._names[-1] if self._names else ""
+
+    @property
+    def suffix(self):
+        name = self.name
+        i = name.rfind(".")
+        if 0 < i < len(name) - 1:
+            return name[i:]
+        return ""
+
+    @property
+    def suffixes(self):
+        name = self.name
+        if name.endswith("."):
+            return []
+        name = name.lstrip(".")
+        return ["." + s for s in name.split(".")[1:]]
+
+    @property
+    def stem(self):
+        name = self.name
+        i = name.rfind(".")
+        if 0 < i < len(name) - 1:
+            return name[:i]
+        return name
+
+    @property
+    def parent(self):
+        if not self._names:
+            return self
+        return self._from_parts(self._root, self._names[:-1])
+
+    @property
+    def parents(self):
+        result = []
+        path = self
+        while path._names:
+            path = path.parent
+            result.append(path)
+        return tuple(result)
+
+    def is_absolute(self):
+        return bool(self._root)
+
+    def is_relative_to(self, *other):
+        try:
+            self.relative_to(*other)
+            return True
+        except ValueError:
+            return False
+
+    def relative_to(self, *other):
+        other = type(self)(*other)
+        if other._root != self._root or self._names[:len(other._names)] != other._names:
+            raise ValueError(f"{str(self)!r} is not in the subpath of {str(other)!r}"
+                             " OR one path is relative and the other is absolute.")
+        return self._from_parts("", self._names[len(other._names):])
+
+    def with_name(self, name):
+        if not self.name:
+            raise ValueError(f"{self!r} has an empty name")
+        if not name or "/" in name or name == ".":
+            raise ValueError(f"Invalid name {name!r}")
+        return self._from_parts(self._root, self._names[:-1] + [name])
+
+    def with_stem(self, stem):
+        return self.with_name(stem + self.suffix)
+
+    def with_suffix(self, suffix):
+        if "/" in suffix or suffix and (not suffix.startswith(".") or suffix == "."):
+            raise ValueError(f"Invalid suffix {suffix!r}")
+        name = self.name
+        if not name:
+            raise ValueError(f"{self!r} has an empty name")
+        old = self.suffix
+        name = (name[:-len(old)] if old else name) + suffix
+        return self._from_parts(self._root, self._names[:-1] + [name])
+
+    def match(self, pattern):
+        pattern_parts = [p for p in pattern.split("/") if p]
+        if not pattern_parts:
+            raise ValueError("empty pattern")
+        if pattern.startswith("/"):
+            if len(pattern_parts) != len(self._names) or not self._root:
+                return False
+        elif len(pattern_parts) > len(self._names):
+            return False
+        for name, pat in zip(reversed(self._names), reversed(pattern_parts)):
+            if not fnmatch.fnmatchcase(name, pat):
+                return False
+        return True
+
+
+class PurePosixPath(PurePath):
+    pass
+
+
+class Path(PurePath):
+    """A path of the file system."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Path:
+            cls = PosixPath
+        self = object.__new__(cls)
+        self._init(args)
+        return self
+
+    @classmethod
+    def cwd(cls):
+        return cls(os.getcwd())
+
+    @classmethod
+    def home(cls):
+        return cls(posixpath.expanduser("~"))
+
+    def absolute(self):
+        if self.is_absolute():
+            return self
+        return type(self)(os.getcwd(), self)
+
+    def resolve(self, strict=False):
+        path = type(self)(posixpath.abspath(str(self)))
+        if strict and not path.exists():
+            raise FileNotFoundError(2, "No such file or directory", str(self))
+        return path
+
+    def expanduser(self):
+        return type(self)(posixpath.expanduser(str(self)))
+
+    def stat(self, *, follow_symlinks=True):
+        return os.stat(str(self))
+
+    def exists(self):
+        return posixpath.exists(str(self))
+
+    def is_file(self):
+        return posixpath.isfile(str(self))
+
+    def is_dir(self):
+        return posixpath.isdir(str(self))
+
+    def is_symlink(self):
+        return False
+
+    def iterdir(self):
+        for name in os.listdir(str(self)):
+            yield self._from_parts(self._root, self._names + [name])
+
+    def _child(self, name):
+        return self._from_parts(self._root, self._names + [name])
+
+    def glob(self, pattern):
+        parts = [p for p in pattern.split("/") if p and p != "."]
+        if not parts:
+            raise ValueError(f"Unacceptable pattern: {pattern!r}")
+        if pattern.startswith("/"):
+            raise NotImplementedError("Non-relative patterns are unsupported")
+        yield from self._glob(parts)
+
+    def _glob(self, parts):
+        first, rest = parts[0], parts[1:]
+        if first == "**":
+            for folder in self._walk():
+                if rest:
+                    yield from folder._glob(rest)
+                else:
+                    yield folder
+            return
+        if not any(c in first for c in "*?["):
+            child = self._child(first)
+            if rest:
+                if child.is_dir():
+                    yield from child._glob(rest)
+            elif child.exists():
+                yield child
+            return
+        try:
+            names = sorted(os.listdir(str(self)))
+        except OSError:
+            return
+        for name in names:
+            if name.startswith(".") and not first.startswith("."):
+                continue
+            if fnmatch.fnmatchcase(name, first):
+                child = self._child(name)
+                if rest:
+                    if child.is_dir():
+                        yield from child._glob(rest)
+                else:
+                    yield child
+
+    def _walk(self):
+        yield self
+        try:
+            names = sorted(os.listdir(str(self)))
+        except OSError:
+            return
+        for name in names:
+            child = self._child(name)
+            if child.is_dir():
+                yield from child._walk()
+
+    def rglob(self, pattern):
+        return self.glob("**/" + pattern)
+
+    def open(self, mode="r", buffering=-1, encoding=None, errors=None, newline=None):
+        return open(str(self), mode, buffering, encoding, errors, newline)
+
+    def read_text(self, encoding=None, errors=None):
+        with self.open("r", encoding=encoding, errors=errors) as f:
+            return f.read()
+
+    def read_bytes(self):
+        with self.open("rb") as f:
+            return f.read()
+
+    def write_text(self, data, encoding=None, errors=None, newline=None):
+        if not isinstance(data, str):
+            raise TypeError("data must be str, not " + type(data).__name__)
+        with self.open("w", encoding=encoding, errors=errors, newline=newline) as f:
+            return f.write(data)
+
+    def write_bytes(self, data):
+        with self.open("wb") as f:
+            return f.write(bytes(data))
+
+    def touch(self, mode=0o666, exist_ok=True):
+        if self.exists():
+            if not exist_ok:
+                raise FileExistsError(17, "File exists", str(self))
+            return
+        with self.open("a"):
+            pass
+
+    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        try:
+            os.mkdir(str(self))
+        except FileNotFoundError:
+            if not parents or self.parent == self:
+                raise
+            self.parent.mkdir(parents=True, exist_ok=True)
+            self.mkdir(mode, parents=False, exist_ok=exist_ok)
+        except OSError:
+            if not exist_ok or not self.is_dir():
+                raise
+
+    def rmdir(self):
+        os.rmdir(str(self))
+
+    def unlink(self, missing_ok=False):
+        try:
+            os.remove(str(self))
+        except FileNotFoundError:
+            if not missing_ok:
+                raise
+
+    def rename(self, target):
+        os.rename(str(self), os.fspath(target))
+        return type(self)(target)
+
+    def replace(self, target):
+        os.replace(str(self), os.fspath(target))
+        return type(self)(target)
+
+    def samefile(self, other):
+        return posixpath.samefile(str(self), os.fspath(other))
+
+
+class PosixPath(Path, PurePosixPath):
+    pass

@@ -346,6 +346,7 @@ impl Session {
         let shown = shown_path(path);
         let folder = Path::new(&shown).parent().map(|p| p.display().to_string());
         self.vm.set_search_path(folder.unwrap_or_default());
+        self.vm.set_main_file(&shown);
         let code = match load_file_named(path, shown_path(path))? {
             Program::Source { text, filename } => self.compile(&text, &filename, Mode::Exec)?,
             Program::Bytecode(code) => *code,

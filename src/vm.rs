@@ -181,6 +181,11 @@ impl Backend {
         self.vm.argv = argv;
     }
 
+    /// `__file__` (and `__loader__`, `__cached__`) of the main script.
+    pub(crate) fn set_main_file(&mut self, path: &str) {
+        self.vm.set_main_file(path);
+    }
+
     /// `sys.path`: `first` (the script's folder, or `''` for the current
     /// one), then the entries of `KRAITPATH` (as `PYTHONPATH`).
     pub(crate) fn set_search_path(&mut self, first: String) {

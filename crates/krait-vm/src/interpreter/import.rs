@@ -342,6 +342,11 @@ impl Vm {
             if let Found::Namespace { .. } = found {
                 dict.set_item(Value::str("__file__"), Value::None)?;
             }
+            if let Found::Source { path, .. } = &found {
+                let cached = Value::str(cache_path(path));
+                dict.set_item(Value::str("__cached__"), cached.clone())?;
+                self.set_attr(&spec, "cached", Some(cached))?;
+            }
             dict.set_item(Value::str("__builtins__"), self.builtins.clone())?;
         }
         self.set_attr(&spec, "_initializing", Some(Value::bool(true)))?;
@@ -819,6 +824,17 @@ impl Vm {
                 })
             }
             Some(found) => Ok((found, name.to_string())),
+        }
+    }
+
+    /// Gives `__main__` the attributes of a script run from the file
+    /// `path` (`__file__`, `__cached__`, `__loader__`), as python3 does.
+    pub fn set_main_file(&mut self, path: &str) {
+        if let Some(dict) = self.main_globals.as_dict_or_subclass() {
+            let loader = new_loader("SourceFileLoader", "__main__", Some(path));
+            let _ = dict.set_item(Value::str("__file__"), Value::str(path));
+            let _ = dict.set_item(Value::str("__cached__"), Value::None);
+            let _ = dict.set_item(Value::str("__loader__"), loader);
         }
     }
 

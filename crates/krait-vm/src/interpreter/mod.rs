@@ -99,6 +99,8 @@ impl Vm {
         if let Some(dict) = main_globals.as_dict_or_subclass() {
             let _ = dict.set_item(Value::str("__name__"), Value::str("__main__"));
             let _ = dict.set_item(Value::str("__builtins__"), builtins.clone());
+            // python3's `__main__` always has one, annotated or not.
+            let _ = dict.set_item(Value::str("__annotations__"), Value::dict(PyDict::new()));
         }
         // `sys.modules['__main__']` is the module whose namespace is
         // `__main__`'s globals; `builtins` is the builtins namespace.

@@ -22,7 +22,7 @@ pub fn builtin_module(
     match name {
         "builtins" => Some(Vec::new()),
         "dis" => Some(crate::builtins::dis_module::module()),
-        "importlib" => Some(importlib()),
+        "_imp" => Some(imp()),
         "math" => Some(math()),
         "sys" => Some(sys(vm)),
         "time" => Some(time()),
@@ -31,15 +31,30 @@ pub fn builtin_module(
 }
 
 /// The modules [`builtin_module`] makes (`sys.builtin_module_names`).
-pub const BUILTIN_MODULE_NAMES: &[&str] = &["builtins", "dis", "importlib", "math", "sys", "time"];
+pub const BUILTIN_MODULE_NAMES: &[&str] = &["_imp", "builtins", "dis", "math", "sys", "time"];
 
 /// Whether `name` is one of krait's builtin modules.
 pub fn is_builtin_module(name: &str) -> bool {
     BUILTIN_MODULE_NAMES.contains(&name)
 }
 
-fn importlib() -> Vec<(&'static str, Value)> {
+/// The import system's functions, for the standard library's `importlib`
+/// package (CPython's `_imp` plays this part).
+fn imp() -> Vec<(&'static str, Value)> {
+    use crate::interpreter::import;
     vec![
+        ("find_spec", function("find_spec", import::util_find_spec)),
+        (
+            "spec_from_file_location",
+            function(
+                "spec_from_file_location",
+                import::util_spec_from_file_location,
+            ),
+        ),
+        (
+            "module_from_spec",
+            function("module_from_spec", import::util_module_from_spec),
+        ),
         (
             "import_module",
             function(

@@ -1047,7 +1047,10 @@ fn err_attribute(err: &PyErr, name: &str) -> Option<String> {
 /// A loader object (`module.__loader__`): its kind's name and, for files,
 /// `name` and `path`.
 fn new_loader(kind: &'static str, name: &str, path: Option<&str>) -> Value {
-    let loader = PyInstance::new(crate::typeobject::other_type(kind));
+    let loader = PyInstance::new(crate::typeobject::other_type_with_methods(
+        kind,
+        LOADER_METHODS,
+    ));
     let _ = loader.set_attr(Value::str("name"), Value::str(name));
     if let Some(path) = path {
         let _ = loader.set_attr(Value::str("path"), Value::str(path));
@@ -1112,3 +1115,191 @@ static SPEC_METHODS: &[crate::builtins::function::MethodDef] =
             Ok(Value::str(format!("ModuleSpec({})", parts.join(", "))))
         },
     }];
+
+/// A loader's methods (`importlib.abc.Loader`): `exec_module` runs the
+/// source file of a `SourceFileLoader` in the module's namespace (how
+/// `importlib.util.spec_from_file_location` modules are run).
+static LOADER_METHODS: &[crate::builtins::function::MethodDef] = &[
+    crate::builtins::function::MethodDef {
+        name: "create_module",
+        params: crate::builtins::function::Params::One,
+        func: |_, _, _| Ok(Value::None),
+    },
+    crate::builtins::function::MethodDef {
+        name: "exec_module",
+        params: crate::builtins::function::Params::One,
+        func: |vm, loader, args| {
+            let module = args.pos[0].clone();
+            let path = vm.get_attr(loader, "path").map_err(|_| {
+                PyErr::new(ExcType::ImportError, "this loader cannot execute modules")
+            })?;
+            let path = vm.str(&path)?;
+            let source = vm.host.read_file(&path)?;
+            let code = vm.compile_module_source(&path, &source)?;
+            vm.run_module_code(code, namespace(&module))?;
+            Ok(Value::None)
+        },
+    },
+    crate::builtins::function::MethodDef {
+        name: "get_filename",
+        params: crate::builtins::function::Params::Any,
+        func: |vm, loader, _| vm.get_attr(loader, "path"),
+    },
+];
+
+/// `importlib.util.find_spec(name, package=None)`: the spec of a module
+/// without importing it (its parents are imported), `None` when it cannot
+/// be found.
+pub(crate) fn util_find_spec(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_kw("find_spec", &["name", "package"])?;
+    args.check_pos("find_spec", 1, 2)?;
+    let name = vm.str(&args.pos[0])?;
+    let package = args
+        .get(1, "package")
+        .filter(|p| !p.is_none())
+        .map(|p| vm.str(p))
+        .transpose()?;
+    let level = name.len() - name.trim_start_matches('.').len();
+    let name = match (level, package) {
+        (0, _) => name,
+        (_, Some(package)) => resolve_name(&name[level..], &package, level as i64)?,
+        (_, None) => {
+            return Err(PyErr::import_error(
+                ExcType::ImportError,
+                &format!("No module named '{name}'"),
+                Some(&name),
+                None,
+            ));
+        }
+    };
+    if let Some(module) = vm.modules_get(&name)? {
+        return match vm.get_attr(&module, "__spec__") {
+            Ok(spec) if !spec.is_none() => Ok(spec),
+            _ => Err(PyErr::value_error(format!("{name}.__spec__ is None"))),
+        };
+    }
+    let search_path = match name.rsplit_once('.') {
+        Some((parent, _)) => {
+            let parent = vm.import_absolute(parent)?;
+            match vm.get_attr(&parent, "__path__") {
+                Ok(path) => Some(vm.path_entries(&path)?),
+                Err(_) => {
+                    return Err(PyErr::import_error(
+                        ExcType::ModuleNotFoundError,
+                        &format!(
+                            "__path__ attribute not found on '{}' while trying to find '{name}'",
+                            module_object::module_name(&parent).unwrap_or_default()
+                        ),
+                        Some(&name),
+                        None,
+                    ));
+                }
+            }
+        }
+        None => None,
+    };
+    match vm.find_module(&name, search_path)? {
+        None => Ok(Value::None),
+        Some(found) => Ok(spec_of(&name, &found)),
+    }
+}
+
+/// `importlib.util.spec_from_file_location(name, location)`: a spec whose
+/// loader runs that source file.
+pub(crate) fn util_spec_from_file_location(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_kw(
+        "spec_from_file_location",
+        &["name", "location", "loader", "submodule_search_locations"],
+    )?;
+    args.check_pos("spec_from_file_location", 1, 4)?;
+    let name = vm.str(&args.pos[0])?;
+    let Some(location) = args.get(1, "location").filter(|l| !l.is_none()) else {
+        return Ok(Value::None);
+    };
+    let location = vm.str(location)?;
+    let package = location.ends_with("/__init__.py");
+    let found = Found::Source {
+        path: location,
+        package,
+    };
+    Ok(spec_of(&name, &found))
+}
+
+/// `importlib.util.module_from_spec(spec)`: a new module with the
+/// attributes the spec gives it (not yet run, not in `sys.modules`).
+pub(crate) fn util_module_from_spec(vm: &mut Vm, args: Args) -> PyResult {
+    args.check("module_from_spec", 1, 1)?;
+    let spec = args.pos[0].clone();
+    let name = vm.get_attr(&spec, "name")?;
+    let name = vm.str(&name)?;
+    let module = module_object::new_module(&name);
+    let loader = vm.get_attr(&spec, "loader")?;
+    let origin = vm.get_attr(&spec, "origin")?;
+    let has_location = vm.get_attr(&spec, "has_location")?;
+    let locations = vm.get_attr(&spec, "submodule_search_locations")?;
+    let parent = vm.get_attr(&spec, "parent")?;
+    let dict = namespace(&module);
+    if let Some(dict) = dict.as_dict_or_subclass() {
+        dict.set_item(Value::str("__spec__"), spec.clone())?;
+        dict.set_item(Value::str("__loader__"), loader)?;
+        dict.set_item(Value::str("__package__"), parent)?;
+        if !locations.is_none() {
+            dict.set_item(Value::str("__path__"), locations)?;
+        }
+        if vm.truthy_value(&has_location)? {
+            dict.set_item(Value::str("__file__"), origin)?;
+            if let Ok(cached) = vm.get_attr(&spec, "cached") {
+                dict.set_item(Value::str("__cached__"), cached)?;
+            }
+        }
+        dict.set_item(Value::str("__builtins__"), vm.builtins.clone())?;
+    }
+    Ok(module)
+}
+
+/// The `ModuleSpec` for a found module (as `load` makes it).
+fn spec_of(name: &str, found: &Found) -> Value {
+    let parent_of = |name: &str| name.rsplit_once('.').map_or("", |(p, _)| p).to_string();
+    let (origin, has_location, locations, kind) = match found {
+        Found::Builtin | Found::Native(_) => {
+            (Some("built-in".to_string()), false, None, "BuiltinImporter")
+        }
+        Found::Frozen(frozen) => (
+            Some("frozen".to_string()),
+            false,
+            frozen.package.then(Vec::new),
+            "FrozenImporter",
+        ),
+        Found::Source { path, package } => (
+            Some(path.clone()),
+            true,
+            package.then(|| vec![parent_directory(path)]),
+            "SourceFileLoader",
+        ),
+        Found::Namespace { directory } => (
+            None,
+            false,
+            Some(vec![directory.clone()]),
+            "NamespaceLoader",
+        ),
+    };
+    let parent = if locations.is_some() {
+        name.to_string()
+    } else {
+        parent_of(name)
+    };
+    let loader = new_loader(kind, name, origin.as_deref().filter(|_| has_location));
+    let spec = new_spec(
+        name,
+        &loader,
+        origin.as_deref(),
+        locations.as_deref(),
+        has_location,
+        &parent,
+    );
+    if let (Found::Source { path, .. }, Some(PyObject::Instance(instance))) = (found, spec.as_obj())
+    {
+        let _ = instance.set_attr(Value::str("cached"), Value::str(cache_path(path)));
+    }
+    spec
+}

@@ -1,0 +1,3 @@
+print("plugin one loading as", __name__)
+def run():
+    return "plugin one ran"

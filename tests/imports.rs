@@ -224,3 +224,17 @@ except PermissionError as e:
          'the host does not allow looking at the file system']"
     );
 }
+
+#[test]
+fn dash_c_imports_from_the_current_folder_by_absolute_path() {
+    let dir = scratch("dash-c");
+    std::fs::write(dir.join("helper.py"), "X = 1\n").unwrap();
+    let out = stdout_of(
+        &dir,
+        &[
+            "-c",
+            "import sys, helper\nprint(sys.path[0] == '', helper.__file__)",
+        ],
+    );
+    assert_eq!(out, format!("True {}\n", dir.join("helper.py").display()));
+}

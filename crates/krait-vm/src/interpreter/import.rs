@@ -252,12 +252,14 @@ impl Vm {
         let tail = name.rsplit('.').next().unwrap_or(name);
         let mut namespace_directory = None;
         for entry in entries {
+            // `''` is the current folder, named absolutely (as CPython's
+            // FileFinder does), so `__file__` is absolute.
             let directory = if entry.is_empty() {
-                ".".to_string()
+                self.host.current_dir()?
             } else {
-                entry.clone()
+                entry
             };
-            let base = join(&entry, tail);
+            let base = join(&directory, tail);
             if self.host.stat(&directory)?.map(|s| s.kind) != Some(FileKind::Directory) {
                 continue;
             }

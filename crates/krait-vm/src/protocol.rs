@@ -961,7 +961,11 @@ pub fn repr(v: &Value) -> PyResult<String> {
             PyObject::Slice(s) => s.repr()?,
             PyObject::Bytes(b) => b.repr(),
             PyObject::Type(t) if t.heap => format!("<class '__main__.{}'>", t.qualname),
-            PyObject::Type(t) => format!("<class '{}'>", t.name),
+            // A native type of a module says which (`<class '_io.StringIO'>`).
+            PyObject::Type(t) => match t.dict.borrow().get("__module__").and_then(|m| m.as_str()) {
+                Some(module) => format!("<class '{}.{}'>", module.as_str(), t.name),
+                None => format!("<class '{}'>", t.name),
+            },
             PyObject::Exception(e) => e.repr(),
             PyObject::Iterator(it) => format!("<{} object at {}>", it.type_name(), address(o)),
             PyObject::BuiltinFunction(f) => format!("<built-in function {}>", f.name),
@@ -1009,7 +1013,21 @@ pub fn repr(v: &Value) -> PyResult<String> {
                 s.class.name,
                 s.object.type_name()
             ),
-            PyObject::Native(n) => format!("<{} object at {}>", n.class.name, address(o)),
+            PyObject::Native(n) => match n
+                .class
+                .dict
+                .borrow()
+                .get("__module__")
+                .and_then(|m| m.as_str())
+            {
+                Some(module) => format!(
+                    "<{}.{} object at {}>",
+                    module.as_str(),
+                    n.class.name,
+                    address(o)
+                ),
+                None => format!("<{} object at {}>", n.class.name, address(o)),
+            },
         },
     })
 }

@@ -309,6 +309,11 @@ impl Vm {
             "__name__" => return Ok(Value::str(&*class.name)),
             "__qualname__" => return Ok(Value::str(&*class.qualname)),
             "__module__" => {
+                if !class.heap
+                    && let Some(module) = class.dict.borrow().get("__module__")
+                {
+                    return Ok(module.clone());
+                }
                 return Ok(Value::str(if class.heap { "__main__" } else { "builtins" }));
             }
             "__mro__" => return Ok(Value::tuple(mro_values(class))),

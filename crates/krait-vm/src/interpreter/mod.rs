@@ -72,6 +72,13 @@ pub struct Vm {
     /// (the dispatch loop then runs its watched variant).
     pub(crate) watched: bool,
     pub(crate) watch: observe::Watch,
+    /// The `sys` module's namespace once `sys` is imported: where
+    /// `print` and `input` find `sys.stdout` and `sys.stdin` (until then
+    /// they use the host directly, with no lookup).
+    pub(crate) sys_namespace: Option<Value>,
+    /// `sys.__stdin__`, `sys.__stdout__`, `sys.__stderr__` (made with the
+    /// first `sys` module).
+    pub(crate) standard_streams: Option<[Value; 3]>,
 }
 
 impl Default for Vm {
@@ -141,6 +148,8 @@ impl Vm {
             names,
             watched: false,
             watch: observe::Watch::default(),
+            sys_namespace: None,
+            standard_streams: None,
         }
     }
 
@@ -321,7 +330,7 @@ fn builtin_namespace() -> Vec<(&'static str, Value)> {
                 let result = match iterator.as_obj() {
                     // A generator's return value travels in StopIteration.value.
                     Some(PyObject::Generator(_)) => vm.generator_send(iterator, Value::None),
-                    Some(PyObject::Iterator(_)) | Some(PyObject::Instance(_)) => {
+                    Some(PyObject::Iterator(_) | PyObject::Instance(_) | PyObject::Native(_)) => {
                         match crate::protocol::next(vm, iterator)? {
                             Some(value) => Ok(value),
                             None => Err(generator::stop_iteration(Value::None)),
@@ -474,9 +483,17 @@ impl Vm {
         &mut self,
         e: &crate::builtins::exception::PyException,
     ) -> PyResult<String> {
-        if e.args.borrow().len() == 2
-            && e.class
+        // SyntaxError's `msg (file, line N)`, OSError's `[Errno 2] text:
+        // 'filename'`.
+        let two_args = e.args.borrow().len() == 2;
+        let errno = matches!(e.args.borrow().first(), Some(Value::Int(_)));
+        if two_args
+            && (e
+                .class
                 .is_subtype(&crate::typeobject::exc_type(ExcType::SyntaxError))
+                || errno
+                    && e.class
+                        .is_subtype(&crate::typeobject::exc_type(ExcType::OSError)))
         {
             return Ok(e.str());
         }

@@ -23,7 +23,7 @@ pub fn builtin_module(
         "builtins" => Some(Vec::new()),
         "dis" => Some(crate::builtins::dis_module::module()),
         "importlib" => Some(importlib()),
-        "io" => Some(io()),
+        "io" => Some(io(vm)),
         "math" => Some(math()),
         "sys" => Some(sys(vm)),
         "time" => Some(time()),
@@ -64,12 +64,15 @@ fn importlib() -> Vec<(&'static str, Value)> {
 }
 
 /// `io`: `open`, the file types, `StringIO`, `BytesIO`.
-fn io() -> Vec<(&'static str, Value)> {
+fn io(vm: &crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
+    // `io.open is open`.
+    let open = vm
+        .builtins
+        .as_dict_or_subclass()
+        .and_then(|b| b.get_item(&Value::str("open")).ok().flatten())
+        .unwrap_or_else(|| function("open", crate::builtins::file::builtin_open));
     let mut attributes = vec![
-        (
-            "open",
-            function("open", crate::builtins::file::builtin_open),
-        ),
+        ("open", open),
         ("SEEK_SET", Value::Int(0)),
         ("SEEK_CUR", Value::Int(1)),
         ("SEEK_END", Value::Int(2)),

@@ -400,17 +400,47 @@ impl NativeData for FileObject {
     }
 }
 
+impl State {
+    /// Gives the file what was written to it and is still buffered
+    /// (errors ignored: nobody is left to see them).
+    fn write_out(&mut self) {
+        if let Raw::File(file) = &mut self.raw
+            && !self.wbuf.is_empty()
+        {
+            let _ = file.write(&self.wbuf);
+            let _ = file.flush();
+            self.wbuf.clear();
+        }
+    }
+}
+
 impl Drop for FileObject {
     /// A file that goes away unclosed still gets what was written to it.
     fn drop(&mut self) {
-        let state = self.state.get_mut();
-        if let Raw::File(file) = &mut state.raw
-            && !state.wbuf.is_empty()
-        {
-            let _ = file.write(&state.wbuf);
-            state.wbuf.clear();
-        }
+        self.state.get_mut().write_out();
     }
+}
+
+/// Writes out what the file object `value` still buffers: for the files
+/// alive when the VM goes away.
+pub fn write_out(value: &Value) {
+    if let Some(file) = value.native::<FileObject>()
+        && let Ok(mut state) = file.state.try_borrow_mut()
+    {
+        state.write_out();
+    }
+}
+
+/// Notes a file `open()` made, for [`write_out`] at the VM's end.
+fn register(vm: &mut Vm, file: Value) -> Value {
+    if let Value::Obj(object) = &file {
+        let files = &mut vm.open_files;
+        if files.len() >= 16 && files.len().is_power_of_two() {
+            files.retain(|f| f.strong_count() > 0);
+        }
+        files.push(std::rc::Rc::downgrade(object));
+    }
+    file
 }
 
 impl State {
@@ -1096,7 +1126,7 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
             (true, false) => Kind::Reader,
             _ => Kind::Writer,
         };
-        return Ok(FileObject::new(kind, file_state).into_value());
+        return Ok(register(vm, FileObject::new(kind, file_state).into_value()));
     }
     if buffering == 0 {
         return Err(PyErr::value_error("can't have unbuffered text I/O"));
@@ -1113,7 +1143,10 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
         errors.unwrap_or("strict").into(),
         newline,
     ));
-    Ok(FileObject::new(Kind::Text, file_state).into_value())
+    Ok(register(
+        vm,
+        FileObject::new(Kind::Text, file_state).into_value(),
+    ))
 }
 
 // ---------------------------------------------------------------------------

@@ -79,6 +79,20 @@ pub struct Vm {
     /// `sys.__stdin__`, `sys.__stdout__`, `sys.__stderr__` (made with the
     /// first `sys` module).
     pub(crate) standard_streams: Option<[Value; 3]>,
+    /// The files `open()` made, weakly: what they hold back is written
+    /// out when the VM goes away (a file kept alive by a cycle, or by a
+    /// module's globals, is never dropped on its own).
+    pub(crate) open_files: Vec<std::rc::Weak<PyObject>>,
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        for file in std::mem::take(&mut self.open_files) {
+            if let Some(file) = file.upgrade() {
+                crate::builtins::file::write_out(&Value::Obj(file));
+            }
+        }
+    }
 }
 
 impl Default for Vm {
@@ -150,6 +164,7 @@ impl Vm {
             watch: observe::Watch::default(),
             sys_namespace: None,
             standard_streams: None,
+            open_files: Vec::new(),
         }
     }
 

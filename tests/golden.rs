@@ -2,7 +2,9 @@
 //! run with the `krait` binary and compared with python3's results, which
 //! `cargo xtask regen` stored next to it: `X.out` (stdout), `X.code` (the
 //! exit code, 0 when absent) and `X.err` (the last line of stderr, when the
-//! exit code is not 0). Never edit those files by hand.
+//! exit code is not 0). Never edit those files by hand. A program with an
+//! `X.stdin` file beside it (a project: a `stdin` file in its folder)
+//! reads that file as its standard input, for python3 and for krait.
 //!
 //! Every program runs (from its own folder, as regen runs python3) before
 //! anything is reported, so one run shows all failures, each with a diff.
@@ -38,12 +40,17 @@ struct Outcome {
     timed_out: bool,
 }
 
-/// Runs `krait ARGS` in `dir` with a time limit.
-fn run_krait(args: &[&str], dir: &Path) -> Outcome {
+/// Runs `krait ARGS` in `dir` with a time limit, its standard input the
+/// file `stdin` (nothing when `None`).
+fn run_krait_with_input(args: &[&str], dir: &Path, stdin: Option<&Path>) -> Outcome {
+    let input = match stdin {
+        Some(path) => Stdio::from(std::fs::File::open(path).expect("the stdin file opens")),
+        None => Stdio::null(),
+    };
     let mut child = Command::new(KRAIT)
         .args(args)
         .current_dir(dir)
-        .stdin(Stdio::null())
+        .stdin(input)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -76,6 +83,11 @@ fn run_krait(args: &[&str], dir: &Path) -> Outcome {
         code: status.and_then(|s| s.code()),
         timed_out,
     }
+}
+
+/// Runs `krait ARGS` in `dir` with a time limit and no input.
+fn run_krait(args: &[&str], dir: &Path) -> Outcome {
+    run_krait_with_input(args, dir, None)
 }
 
 fn last_line(text: &str) -> &str {
@@ -186,7 +198,15 @@ fn check_in(file: &Path, dir: &Path, args: &[&str]) -> Option<String> {
         .unwrap_or(0);
     let expected_err = read("err").map(|e| e.trim().to_string());
 
-    let outcome = run_krait(args, dir);
+    // The program's input: `X.stdin` beside `X.py`, or a project's
+    // `stdin` file.
+    let stdin = if file.file_name().is_some_and(|n| n == "expected.py") {
+        dir.join("stdin")
+    } else {
+        file.with_extension("stdin")
+    };
+    let stdin = stdin.is_file().then_some(stdin);
+    let outcome = run_krait_with_input(args, dir, stdin.as_deref());
     let mut problems = String::new();
     if outcome.timed_out {
         let _ = writeln!(problems, "timed out after {TIMEOUT:?}");

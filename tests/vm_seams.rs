@@ -130,3 +130,47 @@ fn a_host_without_a_compiler_refuses_source_strings() {
         "RuntimeError this krait build has no compiler\nthis krait build has no compiler\ncode objects still run\n"
     );
 }
+
+/// Files go through the host only: a host that grants nothing turns
+/// `open()` for reading and for writing into PermissionError.
+#[test]
+fn a_host_that_denies_files_refuses_open() {
+    let mut vm = Vm::with_host(Box::new(krait_vm::host::DenyAll));
+    for source in [
+        "open('x')",
+        "open('x', 'w')",
+        "open('x', 'rb')",
+        "open('x', 'x')",
+    ] {
+        let err = run(&mut vm, source).expect_err("open() is refused");
+        assert!(
+            err.matches(krait_vm::typeobject::ExcType::PermissionError),
+            "{source}: {}",
+            err.exception().str()
+        );
+        assert_eq!(
+            err.exception().str(),
+            "the host does not allow opening files"
+        );
+    }
+}
+
+/// `input()` and `sys.stdin` share the host's input: what one read ahead
+/// the other still gets.
+#[test]
+fn input_and_sys_stdin_share_the_input() {
+    let mut host = BufferHost::default();
+    host.input
+        .extend(["one", "two", "three", "four"].map(String::from));
+    let mut vm = Vm::with_host(Box::new(host));
+    run(
+        &mut vm,
+        "import sys\nprint(input())\nprint(repr(sys.stdin.readline()))\nprint(input())\n\
+         print(sys.stdin.readlines())\ntry:\n    input()\nexcept EOFError as e:\n    print(e)\n",
+    )
+    .unwrap_or_else(|err| panic!("{}", err.exception().str()));
+    assert_eq!(
+        printed(&mut vm),
+        "one\n'two\\n'\nthree\n['four\\n']\nEOF when reading a line\n"
+    );
+}

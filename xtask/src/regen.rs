@@ -5,10 +5,13 @@
 //!
 //! For `X.py` it writes `X.out` (stdout), and when the exit code is not 0,
 //! `X.code` and `X.err` (the last line of stderr). The multi-file programs
-//! of `tests/projects/<case>/` get `expected.out` (`.code`, `.err`).
+//! of `tests/projects/<case>/` get `expected.out` (`.code`, `.err`); each
+//! runs in a scratch copy of its folder, so the files it writes vanish.
+//! A program's standard input is its `X.stdin` file (a project's `stdin`
+//! file) when it has one.
 
 use std::path::Path;
-use std::process::{Command, ExitCode};
+use std::process::{Command, ExitCode, Stdio};
 
 use crate::test::workspace_root;
 
@@ -46,7 +49,26 @@ pub fn run(_args: &[String]) -> ExitCode {
         let command =
             std::fs::read_to_string(case.join("command")).unwrap_or_else(|_| "main.py".to_string());
         let args: Vec<&str> = command.split_whitespace().collect();
-        if let Err(err) = regen_with(&case.join("expected.py"), &case, &args) {
+        // In a scratch copy of the folder, as the golden test runs it: the
+        // files a program writes do not land in the repository.
+        let scratch = std::env::temp_dir().join(format!(
+            "krait-regen-{}-{}",
+            std::process::id(),
+            case.file_name().unwrap().to_string_lossy()
+        ));
+        let _ = std::fs::remove_dir_all(&scratch);
+        let result = copy_folder(&case, &scratch)
+            .map_err(|e| e.to_string())
+            .and_then(|()| {
+                regen_with(
+                    &case.join("expected.py"),
+                    &scratch,
+                    &args,
+                    Some(&case.join("stdin")),
+                )
+            });
+        let _ = std::fs::remove_dir_all(&scratch);
+        if let Err(err) = result {
             eprintln!("{}: {err}", case.display());
             return ExitCode::FAILURE;
         }
@@ -58,16 +80,44 @@ pub fn run(_args: &[String]) -> ExitCode {
 
 fn regen_one(file: &Path) -> Result<(), String> {
     let name = file.file_name().unwrap().to_string_lossy().into_owned();
-    regen_with(file, file.parent().unwrap(), &[&name])
+    regen_with(
+        file,
+        file.parent().unwrap(),
+        &[&name],
+        Some(&file.with_extension("stdin")),
+    )
+}
+
+/// Copies a folder tree (caches left out).
+fn copy_folder(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let path = entry?.path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            if path.file_name().is_some_and(|n| n != "__pycache__") {
+                copy_folder(&path, &target)?;
+            }
+        } else {
+            std::fs::copy(&path, &target)?;
+        }
+    }
+    Ok(())
 }
 
 /// Runs `python3 ARGS` in `dir` and stores its results beside `file`
-/// (`X.out` for `X.py`...). python3 writes no `__pycache__` there.
-fn regen_with(file: &Path, dir: &Path, args: &[&str]) -> Result<(), String> {
+/// (`X.out` for `X.py`...). python3 writes no `__pycache__` there. Its
+/// standard input is the file `stdin` when there is one, else nothing.
+fn regen_with(file: &Path, dir: &Path, args: &[&str], stdin: Option<&Path>) -> Result<(), String> {
+    let input = match stdin.filter(|p| p.is_file()) {
+        Some(path) => Stdio::from(std::fs::File::open(path).map_err(|e| e.to_string())?),
+        None => Stdio::null(),
+    };
     let output = Command::new("python3")
         .args(args)
         .current_dir(dir)
         .env("PYTHONDONTWRITEBYTECODE", "1")
+        .stdin(input)
         .output()
         .map_err(|e| format!("cannot run python3: {e}"))?;
     let write = |ext: &str, text: &[u8]| {

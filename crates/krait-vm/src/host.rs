@@ -35,6 +35,12 @@ pub trait Host: std::any::Any {
         Err(denied("writing to standard output"))
     }
 
+    /// Pushes out what `write_stdout` was given (`sys.stdout.flush()`,
+    /// `print(..., flush=True)`).
+    fn flush_stdout(&mut self) -> PyResult<()> {
+        Ok(())
+    }
+
     /// Text for `sys.stderr`.
     fn write_stderr(&mut self, text: &str) -> PyResult<()> {
         let _ = text;
@@ -301,6 +307,13 @@ impl Host for StdHost {
         use std::io::Write;
         std::io::stdout()
             .write_all(text.as_bytes())
+            .map_err(|e| PyErr::new(ExcType::OSError, e.to_string()))
+    }
+
+    fn flush_stdout(&mut self) -> PyResult<()> {
+        use std::io::Write;
+        std::io::stdout()
+            .flush()
             .map_err(|e| PyErr::new(ExcType::OSError, e.to_string()))
     }
 

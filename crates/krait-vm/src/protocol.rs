@@ -960,8 +960,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
             PyObject::Range(r) => r.repr(),
             PyObject::Slice(s) => s.repr()?,
             PyObject::Bytes(b) => b.repr(),
-            PyObject::Type(t) if t.heap => format!("<class '{}'>", t.qualified_name()),
-            PyObject::Type(t) => format!("<class '{}'>", t.name),
+            PyObject::Type(t) => format!("<class '{}'>", t.qualified_name()),
             PyObject::Exception(e) => e.repr(),
             PyObject::Iterator(it) => format!("<{} object at {}>", it.type_name(), address(o)),
             PyObject::BuiltinFunction(f) => format!("<built-in function {}>", f.name),
@@ -1014,7 +1013,21 @@ pub fn repr(v: &Value) -> PyResult<String> {
                 s.class.name,
                 s.object.type_name()
             ),
-            PyObject::Native(n) => format!("<{} object at {}>", n.class.name, address(o)),
+            PyObject::Native(n) => match n
+                .class
+                .dict
+                .borrow()
+                .get("__module__")
+                .and_then(|m| m.as_str())
+            {
+                Some(module) => format!(
+                    "<{}.{} object at {}>",
+                    module.as_str(),
+                    n.class.name,
+                    address(o)
+                ),
+                None => format!("<{} object at {}>", n.class.name, address(o)),
+            },
         },
     })
 }

@@ -124,11 +124,10 @@ impl Slots {
 
 impl TypeObject {
     /// `cls.__module__`: what the class body stored (the defining module's
-    /// `__name__`) for classes, `builtins` for builtin types.
+    /// `__name__`) for classes, what a native type declares, else
+    /// `builtins`.
     pub fn module_name(&self) -> String {
-        if !self.heap {
-            return "builtins".to_string();
-        }
+        // Classes store it; native types of modules declare it (`_io`).
         match self
             .dict
             .borrow()
@@ -136,7 +135,8 @@ impl TypeObject {
             .and_then(|m| m.as_str_or_subclass())
         {
             Some(module) => module.as_str().to_string(),
-            None => "__main__".to_string(),
+            None if self.heap => "__main__".to_string(),
+            None => "builtins".to_string(),
         }
     }
 

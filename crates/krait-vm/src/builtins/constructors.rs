@@ -130,6 +130,15 @@ pub fn call_builtin_type(vm: &mut Vm, t: &Rc<TypeObject>, args: Args) -> PyResul
     }
     let is_iterator_type =
         |name: &'static str| *t.name == *name && Rc::ptr_eq(t, &typeobject::other_type(name));
+    // A declared native type that makes values (`io.StringIO`): its
+    // `__new__` method, given the type.
+    if let Some(Value::Obj(new)) = t.dict.borrow().get("__new__").cloned()
+        && let PyObject::MethodDescriptor(m) = &*new
+    {
+        return m
+            .def
+            .invoke(vm, &Value::obj(PyObject::Type(t.clone())), args);
+    }
     match &*t.name {
         "enumerate" if is_iterator_type("enumerate") => new_enumerate(vm, args),
         "zip" if is_iterator_type("zip") => new_zip(vm, args),
@@ -586,6 +595,12 @@ impl Codec {
             Codec::Latin1 => "latin-1",
         }
     }
+}
+
+/// The codec `encoding` names, by the name [`decode`] and [`encode`]
+/// know it best (`LookupError: unknown encoding: x` if none).
+pub fn codec_name(encoding: &str) -> PyResult<&'static str> {
+    Codec::lookup(encoding).map(Codec::name)
 }
 
 /// How a codec error is handled (`errors=`).

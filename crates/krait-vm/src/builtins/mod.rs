@@ -7,6 +7,7 @@ pub mod dict;
 pub mod dis_module;
 pub mod exception;
 pub mod exec;
+pub mod file;
 pub mod float;
 pub mod function;
 pub mod generic_alias;
@@ -22,6 +23,7 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod stringio;
 pub mod structseq;
 pub mod tuple;
 

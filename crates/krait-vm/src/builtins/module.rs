@@ -7,8 +7,7 @@
 //! (`key=` functions, `__len__` of user classes, `print`'s `str()` of an
 //! instance) goes through the [`Vm`] it receives.
 //!
-//! Not here yet: `vars`, `dir`, `globals`, `locals` (they need frames) and
-//! `open` (no host access unless granted).
+//! `open` and the file objects are in [`super::file`].
 
 use std::rc::Rc;
 
@@ -61,6 +60,7 @@ const FUNCTIONS: &[(&str, NativeFunction)] = &[
     ("min", builtin_min),
     ("next", builtin_next),
     ("oct", builtin_oct),
+    ("open", super::file::builtin_open),
     ("ord", builtin_ord),
     ("pow", builtin_pow),
     ("print", builtin_print),
@@ -189,11 +189,11 @@ pub(crate) fn index_value(vm: &mut Vm, v: &Value) -> PyResult {
 
 fn builtin_print(vm: &mut Vm, args: Args) -> PyResult {
     allow_kw("print", &args, &["sep", "end", "file", "flush"])?;
-    let text_arg = |name: &str, default: &str| -> PyResult<String> {
+    let text_arg = |name: &str, default: &'static str| -> PyResult<std::borrow::Cow<'_, str>> {
         match args.kwarg(name) {
-            None | Some(Value::None) => Ok(default.to_string()),
+            None | Some(Value::None) => Ok(default.into()),
             Some(v) => match v.as_str_or_subclass() {
-                Some(s) => Ok(s.as_str().to_string()),
+                Some(s) => Ok(s.as_str().into()),
                 None => Err(PyErr::type_error(format!(
                     "{name} must be None or a string, not {}",
                     v.type_name()
@@ -203,38 +203,59 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult {
     };
     let sep = text_arg("sep", " ")?;
     let end = text_arg("end", "\n")?;
-    let file = args.kwarg("file").filter(|f| !f.is_none());
-    if let Some(file) = file {
-        // Any object with a `write` method, as in CPython.
-        let write = vm.get_attr(file, "write")?;
-        for (i, v) in args.pos.iter().enumerate() {
-            if i > 0 {
-                vm.call(&write, Args::new(&[Value::str(sep.as_str())]))?;
+    let flush = match args.kwarg("flush") {
+        Some(flush) => vm.truthy_value(flush)?,
+        None => false,
+    };
+    // Where the text goes: `file`, else `sys.stdout` (looked up only once
+    // the program imported sys); the host's own streams directly.
+    let target = match args.kwarg("file").filter(|f| !f.is_none()) {
+        Some(file) => match super::file::is_standard_output(file) {
+            Some(stdout) => super::file::Output::Host { stdout },
+            None => super::file::Output::Object(file.clone()),
+        },
+        None => super::file::sys_output(vm, "stdout")?,
+    };
+    let file = match target {
+        super::file::Output::Nothing => return Ok(Value::None),
+        super::file::Output::Host { stdout } => {
+            let mut out = String::new();
+            for (i, v) in args.pos.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                match v.as_str() {
+                    Some(s) => out.push_str(s.as_str()),
+                    None => out.push_str(&vm.str(v)?),
+                }
             }
-            let s = vm.str(v)?;
-            vm.call(&write, Args::new(&[Value::str(s)]))?;
+            out.push_str(&end);
+            if stdout {
+                vm.write_stdout(&out)?;
+                if flush {
+                    vm.host().flush_stdout()?;
+                }
+            } else {
+                vm.write_stderr(&out)?;
+            }
+            return Ok(Value::None);
         }
-        vm.call(&write, Args::new(&[Value::str(end)]))?;
-        if let Some(flush) = args.kwarg("flush")
-            && vm.truthy_value(flush)?
-        {
-            let f = vm.get_attr(file, "flush")?;
-            vm.call(&f, Args::default())?;
-        }
-        return Ok(Value::None);
-    }
-    let mut out = String::new();
+        super::file::Output::Object(file) => file,
+    };
+    // Any object with a `write` method, as in CPython.
+    let write = vm.get_attr(&file, "write")?;
     for (i, v) in args.pos.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            vm.call(&write, Args::new(&[Value::str(&*sep)]))?;
         }
-        match v.as_str() {
-            Some(s) => out.push_str(s.as_str()),
-            None => out.push_str(&vm.str(v)?),
-        }
+        let s = vm.str(v)?;
+        vm.call(&write, Args::new(&[Value::str(s)]))?;
     }
-    out.push_str(&end);
-    vm.write_stdout(&out)?;
+    vm.call(&write, Args::new(&[Value::str(&*end)]))?;
+    if flush {
+        let f = vm.get_attr(&file, "flush")?;
+        vm.call(&f, Args::default())?;
+    }
     Ok(Value::None)
 }
 
@@ -243,9 +264,21 @@ fn builtin_input(vm: &mut Vm, args: Args) -> PyResult {
     expect_args("input", &args, 0, 1)?;
     if let Some(prompt) = args.pos.first() {
         let p = vm.str(prompt)?;
-        vm.write_stdout(&p)?;
+        match super::file::sys_output(vm, "stdout")? {
+            super::file::Output::Object(file) => {
+                let write = vm.get_attr(&file, "write")?;
+                vm.call(&write, Args::new(&[Value::str(p)]))?;
+                if let Ok(flush) = vm.get_attr(&file, "flush") {
+                    vm.call(&flush, Args::default())?;
+                }
+            }
+            _ => {
+                vm.write_stdout(&p)?;
+                vm.host().flush_stdout()?;
+            }
+        }
     }
-    match vm.read_line()? {
+    match super::file::input_line(vm)? {
         Some(line) => Ok(Value::str(line)),
         None => Err(PyErr::new(ExcType::EOFError, "EOF when reading a line")),
     }

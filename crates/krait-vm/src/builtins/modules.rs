@@ -23,6 +23,7 @@ pub fn builtin_module(
         "builtins" => Some(Vec::new()),
         "dis" => Some(crate::builtins::dis_module::module()),
         "_imp" => Some(imp()),
+        "io" => Some(io(vm)),
         "math" => Some(math()),
         "sys" => Some(sys(vm)),
         "time" => Some(time()),
@@ -31,7 +32,7 @@ pub fn builtin_module(
 }
 
 /// The modules [`builtin_module`] makes (`sys.builtin_module_names`).
-pub const BUILTIN_MODULE_NAMES: &[&str] = &["_imp", "builtins", "dis", "math", "sys", "time"];
+pub const BUILTIN_MODULE_NAMES: &[&str] = &["_imp", "builtins", "dis", "io", "math", "sys", "time"];
 
 /// Whether `name` is one of krait's builtin modules.
 pub fn is_builtin_module(name: &str) -> bool {
@@ -74,6 +75,29 @@ fn imp() -> Vec<(&'static str, Value)> {
             }),
         ),
     ]
+}
+
+/// `io`: `open`, the file types, `StringIO`, `BytesIO`.
+fn io(vm: &crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
+    // `io.open is open`.
+    let open = vm
+        .builtins
+        .as_dict_or_subclass()
+        .and_then(|b| b.get_item(&Value::str("open")).ok().flatten())
+        .unwrap_or_else(|| function("open", crate::builtins::file::builtin_open));
+    let mut attributes = vec![
+        ("open", open),
+        ("SEEK_SET", Value::Int(0)),
+        ("SEEK_CUR", Value::Int(1)),
+        ("SEEK_END", Value::Int(2)),
+        (
+            "DEFAULT_BUFFER_SIZE",
+            Value::from(crate::builtins::file::CHUNK),
+        ),
+    ];
+    attributes.extend(crate::builtins::file::io_types());
+    attributes.extend(crate::builtins::stringio::io_types());
+    attributes
 }
 
 fn function(name: &'static str, func: crate::builtins::function::NativeFunction) -> Value {
@@ -401,23 +425,6 @@ fn rounding(name: &'static str, args: Args, f: fn(f64) -> f64) -> PyResult {
     int::from_f64(f(float_arg(name, &args, 0)?))
 }
 
-/// `sys.stdout` / `sys.stderr`: objects with `write(text)` and `flush()`.
-fn stream(write: Value, name: &str) -> Value {
-    let stream =
-        crate::builtins::function::PyInstance::new(crate::typeobject::other_type("TextIOWrapper"));
-    let _ = stream.set_attr(Value::str("write"), write);
-    let _ = stream.set_attr(
-        Value::str("flush"),
-        function("flush", |_, _| {
-            use std::io::Write;
-            let _ = std::io::stdout().flush();
-            Ok(Value::None)
-        }),
-    );
-    let _ = stream.set_attr(Value::str("name"), Value::str(name));
-    Value::obj(PyObject::Instance(stream))
-}
-
 /// `sys.displayhook(value)`: what the REPL and 'single' code do with an
 /// expression's value — unless None, print its repr and keep it as
 /// `builtins._`.
@@ -452,6 +459,10 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
     let version_info =
         crate::builtins::structseq::new_value(vm, "sys.version_info", &fields, version)
             .unwrap_or(Value::None);
+    let streams = vm
+        .standard_streams
+        .get_or_insert_with(|| [0, 1, 2].map(crate::builtins::file::standard_stream))
+        .clone();
     let argv = &vm.argv;
     let names = BUILTIN_MODULE_NAMES
         .iter()
@@ -473,30 +484,12 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
         ("builtin_module_names", Value::tuple(names)),
         ("dont_write_bytecode", Value::bool(false)),
         ("executable", Value::str(vm.executable.as_str())),
-        (
-            "stdout",
-            stream(
-                function("write", |vm, a| {
-                    a.check("write", 1, 1)?;
-                    let text = vm.str(&a.pos[0])?;
-                    vm.write_stdout(&text)?;
-                    Ok(Value::from(text.chars().count()))
-                }),
-                "<stdout>",
-            ),
-        ),
-        (
-            "stderr",
-            stream(
-                function("write", |vm, a| {
-                    a.check("write", 1, 1)?;
-                    let text = vm.str(&a.pos[0])?;
-                    vm.write_stderr(&text)?;
-                    Ok(Value::from(text.chars().count()))
-                }),
-                "<stderr>",
-            ),
-        ),
+        ("stdin", streams[0].clone()),
+        ("stdout", streams[1].clone()),
+        ("stderr", streams[2].clone()),
+        ("__stdin__", streams[0].clone()),
+        ("__stdout__", streams[1].clone()),
+        ("__stderr__", streams[2].clone()),
         ("displayhook", function("displayhook", sys_displayhook)),
         ("__displayhook__", function("displayhook", sys_displayhook)),
         ("maxsize", Value::Int(i64::MAX)),

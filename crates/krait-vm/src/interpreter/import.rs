@@ -382,6 +382,9 @@ impl Vm {
             Found::Builtin => {
                 let attributes = crate::builtins::modules::builtin_module(self, name)
                     .ok_or_else(|| PyErr::runtime_error(format!("no builtin module {name}")))?;
+                if name == "sys" {
+                    self.sys_namespace = Some(globals.clone());
+                }
                 self.fill_module(&globals, attributes)
             }
             Found::Native(init) => {

@@ -72,6 +72,27 @@ pub struct Vm {
     /// (the dispatch loop then runs its watched variant).
     pub(crate) watched: bool,
     pub(crate) watch: observe::Watch,
+    /// The `sys` module's namespace once `sys` is imported: where
+    /// `print` and `input` find `sys.stdout` and `sys.stdin` (until then
+    /// they use the host directly, with no lookup).
+    pub(crate) sys_namespace: Option<Value>,
+    /// `sys.__stdin__`, `sys.__stdout__`, `sys.__stderr__` (made with the
+    /// first `sys` module).
+    pub(crate) standard_streams: Option<[Value; 3]>,
+    /// The files `open()` made, weakly: what they hold back is written
+    /// out when the VM goes away (a file kept alive by a cycle, or by a
+    /// module's globals, is never dropped on its own).
+    pub(crate) open_files: Vec<std::rc::Weak<PyObject>>,
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        for file in std::mem::take(&mut self.open_files) {
+            if let Some(file) = file.upgrade() {
+                crate::builtins::file::write_out(&Value::Obj(file));
+            }
+        }
+    }
 }
 
 impl Default for Vm {
@@ -143,6 +164,9 @@ impl Vm {
             names,
             watched: false,
             watch: observe::Watch::default(),
+            sys_namespace: None,
+            standard_streams: None,
+            open_files: Vec::new(),
         }
     }
 
@@ -323,7 +347,7 @@ fn builtin_namespace() -> Vec<(&'static str, Value)> {
                 let result = match iterator.as_obj() {
                     // A generator's return value travels in StopIteration.value.
                     Some(PyObject::Generator(_)) => vm.generator_send(iterator, Value::None),
-                    Some(PyObject::Iterator(_)) | Some(PyObject::Instance(_)) => {
+                    Some(PyObject::Iterator(_) | PyObject::Instance(_) | PyObject::Native(_)) => {
                         match crate::protocol::next(vm, iterator)? {
                             Some(value) => Ok(value),
                             None => Err(generator::stop_iteration(Value::None)),

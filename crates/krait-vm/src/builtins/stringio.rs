@@ -1,0 +1,659 @@
+//! `io.StringIO` and `io.BytesIO`: in-memory text and binary streams,
+//! with the file methods (`read`, `readline`, `write`, `seek`, `tell`,
+//! `truncate`, iteration, `with`), usable as `print(file=...)` and as
+//! `sys.stdout`.
+//!
+//! Declared as native types (see `crate::native`); calling the type runs
+//! its `__new__` method.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::PyResult;
+use crate::args::Args;
+use crate::builtins::exception::PyErr;
+use crate::builtins::file::{Newline, io_type, size_arg};
+use crate::builtins::function::{MethodDef, Params, Signature};
+use crate::interpreter::Vm;
+use crate::native::{NativeData, NativeObject};
+use crate::object::PyObject;
+use crate::typeobject::{ExcType, TypeObject};
+use crate::value::Value;
+
+thread_local! {
+    static STRINGIO_TYPE: Rc<TypeObject> = io_type("StringIO", STRINGIO_METHODS);
+    static BYTESIO_TYPE: Rc<TypeObject> = io_type("BytesIO", BYTESIO_METHODS);
+}
+
+/// `StringIO` and `BytesIO`, for the `io` module.
+pub fn io_types() -> Vec<(&'static str, Value)> {
+    vec![
+        (
+            "StringIO",
+            Value::obj(PyObject::Type(STRINGIO_TYPE.with(Rc::clone))),
+        ),
+        (
+            "BytesIO",
+            Value::obj(PyObject::Type(BYTESIO_TYPE.with(Rc::clone))),
+        ),
+    ]
+}
+
+/// A stream's contents: characters (StringIO) or bytes (BytesIO).
+struct Buffer<T> {
+    data: Vec<T>,
+    pos: usize,
+    closed: bool,
+}
+
+impl<T: Copy + Default> Buffer<T> {
+    fn new(data: Vec<T>) -> Self {
+        Buffer {
+            data,
+            pos: 0,
+            closed: false,
+        }
+    }
+
+    /// Up to `size` items from the position (all with `None`).
+    fn read(&mut self, size: Option<usize>) -> &[T] {
+        let start = self.pos.min(self.data.len());
+        let end = match size {
+            Some(n) => (start + n).min(self.data.len()),
+            None => self.data.len(),
+        };
+        self.pos = end.max(self.pos);
+        &self.data[start..end]
+    }
+
+    /// Writes at the position (past the end, the gap is filled with
+    /// zeros, as CPython does).
+    fn write(&mut self, items: &[T]) {
+        if self.pos > self.data.len() {
+            self.data.resize(self.pos, T::default());
+        }
+        let overlap = (self.data.len() - self.pos).min(items.len());
+        self.data[self.pos..self.pos + overlap].copy_from_slice(&items[..overlap]);
+        self.data.extend_from_slice(&items[overlap..]);
+        self.pos += items.len();
+    }
+
+    fn truncate(&mut self, size: Option<usize>) -> usize {
+        let size = size.unwrap_or(self.pos);
+        if size < self.data.len() {
+            self.data.truncate(size);
+        }
+        size
+    }
+}
+
+pub struct StringIO {
+    buffer: RefCell<Buffer<char>>,
+    newline: Newline,
+}
+
+pub struct BytesIO {
+    buffer: RefCell<Buffer<u8>>,
+}
+
+impl NativeData for StringIO {
+    fn traverse(&self, _: &mut dyn FnMut(&Value)) {}
+
+    fn attribute(&self, name: &str) -> Option<Value> {
+        match name {
+            "closed" => Some(Value::bool(self.buffer.borrow().closed)),
+            "line_buffering" => Some(Value::bool(false)),
+            "newlines" | "encoding" | "errors" => Some(Value::None),
+            _ => None,
+        }
+    }
+}
+
+impl NativeData for BytesIO {
+    fn traverse(&self, _: &mut dyn FnMut(&Value)) {}
+
+    fn attribute(&self, name: &str) -> Option<Value> {
+        match name {
+            "closed" => Some(Value::bool(self.buffer.borrow().closed)),
+            _ => None,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// StringIO.
+
+static STRINGIO_NEW: Signature = Signature {
+    names: &["initial_value", "newline"],
+    positional: 2,
+    required: 0,
+};
+
+/// `StringIO(initial_value='', newline='\n')`.
+fn stringio_new(_: &mut Vm, _: &Value, args: Args) -> PyResult {
+    let newline = match args.get(1, "newline") {
+        None => Newline::Lf,
+        Some(Value::None) => Newline::Universal,
+        Some(v) => match v.as_str_or_subclass() {
+            Some(s) => Newline::from_str(s.as_str()).ok_or_else(|| {
+                PyErr::value_error(format!(
+                    "illegal newline value: {}",
+                    crate::builtins::str::repr_str(s.as_str())
+                ))
+            })?,
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "newline must be str or None, not {}",
+                    v.type_name()
+                )));
+            }
+        },
+    };
+    let stream = StringIO {
+        buffer: RefCell::new(Buffer::new(Vec::new())),
+        newline,
+    };
+    match args.get(0, "initial_value") {
+        None | Some(Value::None) => {}
+        Some(v) => match v.as_str_or_subclass() {
+            Some(s) => {
+                let mut buffer = stream.buffer.borrow_mut();
+                buffer.write(&stream.translate(s.as_str()));
+                buffer.pos = 0;
+            }
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "initial_value must be str or None, not {}",
+                    v.type_name()
+                )));
+            }
+        },
+    }
+    Ok(NativeObject::new_value(
+        STRINGIO_TYPE.with(Rc::clone),
+        stream,
+    ))
+}
+
+impl StringIO {
+    /// What writing `text` stores, after the newline translation.
+    fn translate(&self, text: &str) -> Vec<char> {
+        match self.newline {
+            Newline::Universal if text.contains('\r') => text
+                .replace("\r\n", "\n")
+                .replace('\r', "\n")
+                .chars()
+                .collect(),
+            newline => match newline.written() {
+                Some(end) if text.contains('\n') => text.replace('\n', end).chars().collect(),
+                _ => text.chars().collect(),
+            },
+        }
+    }
+
+    /// Where the line starting at `chars[0]` ends (after its terminator).
+    fn line_end(&self, chars: &[char]) -> usize {
+        let found = match self.newline {
+            Newline::Universal | Newline::Lf => {
+                chars.iter().position(|&c| c == '\n').map(|i| i + 1)
+            }
+            Newline::Cr => chars.iter().position(|&c| c == '\r').map(|i| i + 1),
+            Newline::CrLf => chars
+                .windows(2)
+                .position(|w| w == ['\r', '\n'])
+                .map(|i| i + 2),
+            Newline::Any => chars.iter().position(|&c| c == '\n' || c == '\r').map(|i| {
+                if chars[i] == '\r' && chars.get(i + 1) == Some(&'\n') {
+                    i + 2
+                } else {
+                    i + 1
+                }
+            }),
+        };
+        found.unwrap_or(chars.len())
+    }
+}
+
+fn string_io(receiver: &Value) -> PyResult<&StringIO> {
+    let stream = receiver.native::<StringIO>().ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor requires a '_io.StringIO' object, not '{}'",
+            receiver.type_name()
+        ))
+    })?;
+    if stream.buffer.borrow().closed {
+        return Err(PyErr::value_error("I/O operation on closed file"));
+    }
+    Ok(stream)
+}
+
+fn s_getvalue(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    let stream = string_io(receiver)?;
+    Ok(Value::str(
+        stream.buffer.borrow().data.iter().collect::<String>(),
+    ))
+}
+
+fn s_read(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let size = size_arg(args.get(0, "size"), true)?;
+    let stream = string_io(receiver)?;
+    let mut buffer = stream.buffer.borrow_mut();
+    Ok(Value::str(buffer.read(size).iter().collect::<String>()))
+}
+
+fn s_readline_text(stream: &StringIO, limit: Option<usize>) -> String {
+    let mut buffer = stream.buffer.borrow_mut();
+    let start = buffer.pos.min(buffer.data.len());
+    let mut len = stream.line_end(&buffer.data[start..]);
+    if let Some(n) = limit {
+        len = len.min(n);
+    }
+    buffer.read(Some(len)).iter().collect()
+}
+
+fn s_readline(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let limit = size_arg(args.get(0, "size"), true)?;
+    let stream = string_io(receiver)?;
+    Ok(Value::str(s_readline_text(stream, limit)))
+}
+
+fn s_readlines(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let hint = size_arg(args.get(0, "hint"), true)?.filter(|&n| n > 0);
+    let stream = string_io(receiver)?;
+    let mut lines = Vec::new();
+    let mut total = 0;
+    loop {
+        let line = s_readline_text(stream, None);
+        if line.is_empty() {
+            break;
+        }
+        total += line.chars().count();
+        lines.push(Value::str(line));
+        if hint.is_some_and(|n| total >= n) {
+            break;
+        }
+    }
+    Ok(Value::list(lines))
+}
+
+fn s_write(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let value = &args.pos[0];
+    let Some(text) = value.as_str_or_subclass() else {
+        return Err(PyErr::type_error(format!(
+            "string argument expected, got '{}'",
+            value.type_name()
+        )));
+    };
+    let stream = string_io(receiver)?;
+    let chars = stream.translate(text.as_str());
+    stream.buffer.borrow_mut().write(&chars);
+    Ok(Value::from(text.as_str().chars().count()))
+}
+
+fn int_arg(value: &Value) -> PyResult<i64> {
+    crate::builtins::int::as_int(value.builtin_value())
+        .and_then(|i| i.to_i64())
+        .ok_or_else(|| crate::builtins::module::not_an_integer(value))
+}
+
+fn whence(args: &Args) -> PyResult<i64> {
+    args.get(1, "whence").map_or(Ok(0), int_arg)
+}
+
+fn s_seek(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let offset = int_arg(&args.pos[0])?;
+    let whence = whence(&args)?;
+    let stream = string_io(receiver)?;
+    let mut buffer = stream.buffer.borrow_mut();
+    match whence {
+        0 if offset < 0 => Err(PyErr::value_error(format!(
+            "Negative seek position {offset}"
+        ))),
+        0 => {
+            buffer.pos = offset as usize;
+            Ok(Value::Int(offset))
+        }
+        1 | 2 if offset != 0 => Err(PyErr::new(
+            ExcType::OSError,
+            "Can't do nonzero cur-relative seeks",
+        )),
+        1 => Ok(Value::from(buffer.pos)),
+        2 => {
+            buffer.pos = buffer.data.len();
+            Ok(Value::from(buffer.pos))
+        }
+        _ => Err(PyErr::value_error(format!(
+            "Invalid whence ({whence}, should be 0, 1 or 2)"
+        ))),
+    }
+}
+
+fn s_tell(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    Ok(Value::from(string_io(receiver)?.buffer.borrow().pos))
+}
+
+fn s_truncate(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let size = match args.get(0, "size") {
+        None | Some(Value::None) => None,
+        Some(v) => Some(int_arg(v)?),
+    };
+    let stream = string_io(receiver)?;
+    if let Some(n) = size
+        && n < 0
+    {
+        return Err(PyErr::value_error(format!("Negative size value {n}")));
+    }
+    let size = stream
+        .buffer
+        .borrow_mut()
+        .truncate(size.map(|n| n as usize));
+    Ok(Value::from(size))
+}
+
+fn s_next(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    let line = s_readline_text(string_io(receiver)?, None);
+    if line.is_empty() {
+        return Err(PyErr::new(ExcType::StopIteration, ""));
+    }
+    Ok(Value::str(line))
+}
+
+fn s_close(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    if let Some(stream) = receiver.native::<StringIO>() {
+        let mut buffer = stream.buffer.borrow_mut();
+        buffer.closed = true;
+        buffer.data = Vec::new();
+    }
+    Ok(Value::None)
+}
+
+fn s_check(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    string_io(receiver).map(|_| Value::bool(true))
+}
+
+fn s_false(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    string_io(receiver).map(|_| Value::bool(false))
+}
+
+fn s_same(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    string_io(receiver).map(|_| receiver.clone())
+}
+
+fn s_flush(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    string_io(receiver).map(|_| Value::None)
+}
+
+fn s_writelines(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    string_io(receiver)?;
+    for item in crate::protocol::collect(vm, &args.pos[0])? {
+        s_write(vm, receiver, Args::new(std::slice::from_ref(&item)))?;
+    }
+    Ok(Value::None)
+}
+
+// ---------------------------------------------------------------------------
+// BytesIO.
+
+static BYTESIO_NEW: Signature = Signature {
+    names: &["initial_bytes"],
+    positional: 1,
+    required: 0,
+};
+
+fn bytes_of(value: &Value) -> PyResult<Vec<u8>> {
+    match value.as_bytes_or_subclass() {
+        Some(b) => Ok(b.as_bytes().to_vec()),
+        None => Err(PyErr::type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            value.type_name()
+        ))),
+    }
+}
+
+/// `BytesIO(initial_bytes=b'')`.
+fn bytesio_new(_: &mut Vm, _: &Value, args: Args) -> PyResult {
+    let data = match args.get(0, "initial_bytes") {
+        None | Some(Value::None) => Vec::new(),
+        Some(v) => bytes_of(v)?,
+    };
+    Ok(NativeObject::new_value(
+        BYTESIO_TYPE.with(Rc::clone),
+        BytesIO {
+            buffer: RefCell::new(Buffer::new(data)),
+        },
+    ))
+}
+
+fn bytes_io(receiver: &Value) -> PyResult<&BytesIO> {
+    let stream = receiver.native::<BytesIO>().ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor requires a '_io.BytesIO' object, not '{}'",
+            receiver.type_name()
+        ))
+    })?;
+    if stream.buffer.borrow().closed {
+        return Err(PyErr::value_error("I/O operation on closed file."));
+    }
+    Ok(stream)
+}
+
+fn b_getvalue(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    Ok(Value::bytes(
+        bytes_io(receiver)?.buffer.borrow().data.clone(),
+    ))
+}
+
+fn b_read(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let size = size_arg(args.get(0, "size"), true)?;
+    let stream = bytes_io(receiver)?;
+    let mut buffer = stream.buffer.borrow_mut();
+    Ok(Value::bytes(buffer.read(size).to_vec()))
+}
+
+fn b_readline_bytes(stream: &BytesIO, limit: Option<usize>) -> Vec<u8> {
+    let mut buffer = stream.buffer.borrow_mut();
+    let start = buffer.pos.min(buffer.data.len());
+    let rest = &buffer.data[start..];
+    let mut len = rest
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(rest.len(), |i| i + 1);
+    if let Some(n) = limit {
+        len = len.min(n);
+    }
+    buffer.read(Some(len)).to_vec()
+}
+
+fn b_readline(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let limit = size_arg(args.get(0, "size"), true)?;
+    Ok(Value::bytes(b_readline_bytes(bytes_io(receiver)?, limit)))
+}
+
+fn b_readlines(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let hint = size_arg(args.get(0, "hint"), true)?.filter(|&n| n > 0);
+    let stream = bytes_io(receiver)?;
+    let mut lines = Vec::new();
+    let mut total = 0;
+    loop {
+        let line = b_readline_bytes(stream, None);
+        if line.is_empty() {
+            break;
+        }
+        total += line.len();
+        lines.push(Value::bytes(line));
+        if hint.is_some_and(|n| total >= n) {
+            break;
+        }
+    }
+    Ok(Value::list(lines))
+}
+
+fn b_write(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let data = bytes_of(&args.pos[0])?;
+    let stream = bytes_io(receiver)?;
+    stream.buffer.borrow_mut().write(&data);
+    Ok(Value::from(data.len()))
+}
+
+fn b_writelines(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    bytes_io(receiver)?;
+    for item in crate::protocol::collect(vm, &args.pos[0])? {
+        b_write(vm, receiver, Args::new(std::slice::from_ref(&item)))?;
+    }
+    Ok(Value::None)
+}
+
+fn b_seek(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let offset = int_arg(&args.pos[0])?;
+    let whence = whence(&args)?;
+    let stream = bytes_io(receiver)?;
+    let mut buffer = stream.buffer.borrow_mut();
+    let base = match whence {
+        0 if offset < 0 => {
+            return Err(PyErr::value_error(format!("negative seek value {offset}")));
+        }
+        0 => 0,
+        1 => buffer.pos as i64,
+        2 => buffer.data.len() as i64,
+        _ => {
+            return Err(PyErr::value_error(format!(
+                "invalid whence ({whence}, should be 0, 1 or 2)"
+            )));
+        }
+    };
+    buffer.pos = (base + offset).max(0) as usize;
+    Ok(Value::from(buffer.pos))
+}
+
+fn b_tell(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    Ok(Value::from(bytes_io(receiver)?.buffer.borrow().pos))
+}
+
+fn b_truncate(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let size = match args.get(0, "size") {
+        None | Some(Value::None) => None,
+        Some(v) => Some(int_arg(v)?),
+    };
+    let stream = bytes_io(receiver)?;
+    if let Some(n) = size
+        && n < 0
+    {
+        return Err(PyErr::value_error(format!("negative size value {n}")));
+    }
+    let size = stream
+        .buffer
+        .borrow_mut()
+        .truncate(size.map(|n| n as usize));
+    Ok(Value::from(size))
+}
+
+fn b_next(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    let line = b_readline_bytes(bytes_io(receiver)?, None);
+    if line.is_empty() {
+        return Err(PyErr::new(ExcType::StopIteration, ""));
+    }
+    Ok(Value::bytes(line))
+}
+
+fn b_close(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    if let Some(stream) = receiver.native::<BytesIO>() {
+        let mut buffer = stream.buffer.borrow_mut();
+        buffer.closed = true;
+        buffer.data = Vec::new();
+    }
+    Ok(Value::None)
+}
+
+fn b_check(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    bytes_io(receiver).map(|_| Value::bool(true))
+}
+
+fn b_false(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    bytes_io(receiver).map(|_| Value::bool(false))
+}
+
+fn b_same(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    bytes_io(receiver).map(|_| receiver.clone())
+}
+
+fn b_flush(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    bytes_io(receiver).map(|_| Value::None)
+}
+
+// ---------------------------------------------------------------------------
+// Method tables.
+
+macro_rules! method {
+    ($name:literal, $params:expr, $func:expr) => {
+        MethodDef {
+            name: $name,
+            params: $params,
+            func: $func,
+        }
+    };
+}
+
+static SIZE: Signature = Signature {
+    names: &["size"],
+    positional: 1,
+    required: 0,
+};
+
+static HINT: Signature = Signature {
+    names: &["hint"],
+    positional: 1,
+    required: 0,
+};
+
+static SEEK: Signature = Signature {
+    names: &["pos", "whence"],
+    positional: 2,
+    required: 1,
+};
+
+static STRINGIO_METHODS: &[MethodDef] = &[
+    method!("__new__", Params::Named(&STRINGIO_NEW), stringio_new),
+    method!("getvalue", Params::NoArgs, s_getvalue),
+    method!("read", Params::Named(&SIZE), s_read),
+    method!("readline", Params::Named(&SIZE), s_readline),
+    method!("readlines", Params::Named(&HINT), s_readlines),
+    method!("write", Params::One, s_write),
+    method!("writelines", Params::One, s_writelines),
+    method!("seek", Params::Named(&SEEK), s_seek),
+    method!("tell", Params::NoArgs, s_tell),
+    method!("truncate", Params::Named(&SIZE), s_truncate),
+    method!("flush", Params::NoArgs, s_flush),
+    method!("close", Params::NoArgs, s_close),
+    method!("readable", Params::NoArgs, s_check),
+    method!("writable", Params::NoArgs, s_check),
+    method!("seekable", Params::NoArgs, s_check),
+    method!("isatty", Params::NoArgs, s_false),
+    method!("__enter__", Params::NoArgs, s_same),
+    method!("__exit__", Params::Any, s_close),
+    method!("__iter__", Params::NoArgs, s_same),
+    method!("__next__", Params::NoArgs, s_next),
+];
+
+static BYTESIO_METHODS: &[MethodDef] = &[
+    method!("__new__", Params::Named(&BYTESIO_NEW), bytesio_new),
+    method!("getvalue", Params::NoArgs, b_getvalue),
+    method!("read", Params::Named(&SIZE), b_read),
+    method!("read1", Params::Named(&SIZE), b_read),
+    method!("readline", Params::Named(&SIZE), b_readline),
+    method!("readlines", Params::Named(&HINT), b_readlines),
+    method!("write", Params::One, b_write),
+    method!("writelines", Params::One, b_writelines),
+    method!("seek", Params::Named(&SEEK), b_seek),
+    method!("tell", Params::NoArgs, b_tell),
+    method!("truncate", Params::Named(&SIZE), b_truncate),
+    method!("flush", Params::NoArgs, b_flush),
+    method!("close", Params::NoArgs, b_close),
+    method!("readable", Params::NoArgs, b_check),
+    method!("writable", Params::NoArgs, b_check),
+    method!("seekable", Params::NoArgs, b_check),
+    method!("isatty", Params::NoArgs, b_false),
+    method!("__enter__", Params::NoArgs, b_same),
+    method!("__exit__", Params::Any, b_close),
+    method!("__iter__", Params::NoArgs, b_same),
+    method!("__next__", Params::NoArgs, b_next),
+];

@@ -14,7 +14,7 @@ use std::rc::{Rc, Weak};
 use crate::PyResult;
 use crate::args::Args;
 use crate::builtins::dict::PyDict;
-use crate::builtins::exception::{PyErr, PyException};
+use crate::builtins::exception::PyErr;
 use crate::builtins::function::PyInstance;
 use crate::builtins::int::{self, IntRef};
 use crate::builtins::module::{allow_kw, collect, expect_args, index_value, no_kw, param};
@@ -246,16 +246,7 @@ fn cannot_create(t: &TypeObject) -> PyErr {
 
 /// `ValueError("x")`: any exception class, user subclasses included.
 fn new_exception(t: &Rc<TypeObject>, args: Args) -> PyResult {
-    if !args.kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "{}() takes no keyword arguments",
-            t.name
-        )));
-    }
-    Ok(Value::obj(PyObject::Exception(Box::new(PyException::new(
-        t.clone(),
-        args.pos.to_vec(),
-    )))))
+    PyErr::construct(t, args.pos, args.kw)
 }
 
 fn singleton(args: Args, name: &str, v: Value) -> PyResult {

@@ -229,6 +229,82 @@ impl PyErr {
         err
     }
 
+    /// The exception `class(*pos, **kw)` makes, with the attributes
+    /// CPython's constructors of `OSError` (`errno`, `strerror`,
+    /// `filename`, `filename2`; `OSError(2, ...)` is a
+    /// `FileNotFoundError`) and `ImportError` (`name=`, `path=`) set. The
+    /// keywords of a class's own `__init__` are left to it.
+    pub fn construct(
+        class: &Rc<TypeObject>,
+        pos: &[Value],
+        kw: &[(&str, Value)],
+    ) -> Result<Value, PyErr> {
+        let import_error = class.is_subtype(&exc_type(ExcType::ImportError));
+        let os_error = class.is_subtype(&exc_type(ExcType::OSError));
+        if !class.heap {
+            if let Some((bad, _)) = kw
+                .iter()
+                .find(|(k, _)| !import_error || !["name", "path"].contains(k))
+            {
+                return Err(PyErr::type_error(if import_error {
+                    format!(
+                        "'{bad}' is an invalid keyword argument for {}()",
+                        class.name
+                    )
+                } else {
+                    format!("{}() takes no keyword arguments", class.name)
+                }));
+            }
+        }
+        let mut class = class.clone();
+        let mut args = pos.to_vec();
+        let mut attributes: Vec<(&str, Value)> = Vec::new();
+        if os_error {
+            let errno = match pos {
+                [Value::Int(errno), _, ..] if pos.len() <= 5 => Some(*errno),
+                _ => None,
+            };
+            let at = |i: usize| pos.get(i).cloned().unwrap_or(Value::None);
+            match errno {
+                Some(errno) => {
+                    attributes.extend([
+                        ("errno", at(0)),
+                        ("strerror", at(1)),
+                        ("filename", at(2)),
+                        ("filename2", at(4)),
+                    ]);
+                    if pos.len() > 2 {
+                        args.truncate(2);
+                    }
+                    if Rc::ptr_eq(&class, &exc_type(ExcType::OSError)) {
+                        class = PyErr::os_error(errno as i32, "", None)
+                            .exception()
+                            .class
+                            .clone();
+                    }
+                }
+                None => {
+                    for name in ["errno", "strerror", "filename", "filename2"] {
+                        attributes.push((name, Value::None));
+                    }
+                }
+            }
+        }
+        if import_error {
+            for name in ["name", "path"] {
+                let given = kw.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone());
+                attributes.push((name, given.unwrap_or(Value::None)));
+            }
+        }
+        let exception = PyException::new(class, args);
+        if let Some(dict) = exception.dict.as_dict() {
+            for (name, value) in attributes {
+                dict.set_item(Value::str(name), value)?;
+            }
+        }
+        Ok(Value::obj(PyObject::Exception(Box::new(exception))))
+    }
+
     /// An `ImportError` (or `ModuleNotFoundError`: `kind`) with CPython's
     /// `name` and `path` attributes.
     pub fn import_error(

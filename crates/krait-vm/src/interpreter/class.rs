@@ -7,7 +7,6 @@ use std::rc::Rc;
 
 use crate::args::Args;
 use crate::builtins::dict::PyDict;
-use crate::builtins::exception::PyException;
 use crate::builtins::function::{
     PyBoundMethod, PyClassMethod, PyInstance, PyProperty, PyStaticMethod, PySuper,
 };
@@ -84,10 +83,7 @@ impl Vm {
             return self.type_new(class, args);
         }
         if class.is_exception_type() {
-            return Ok(Value::obj(PyObject::Exception(Box::new(PyException::new(
-                class.clone(),
-                args.pos.to_vec(),
-            )))));
+            return PyErr::construct(class, args.pos, args.kw);
         }
         if let Some(builtin) = class.builtin.filter(|b| *b != BuiltinType::Module) {
             // The builtin value the instance carries: mutable containers

@@ -46,9 +46,11 @@ struct Cli {
     /// not a terminal (prompts go to stderr).
     #[arg(short = 'i')]
     interactive: bool,
-    /// A .py or .kbc file to run, as with `krait run`.
+    /// A .py or .kbc file to run, as with `krait run` (`-`: stdin).
     file: Option<PathBuf>,
-    /// Arguments for the program (`sys.argv[1:]`).
+    /// Arguments for the program (`sys.argv[1:]`): everything after FILE,
+    /// -c CODE or -m MODULE, options included (split off before parsing,
+    /// as python3 does).
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
     #[command(subcommand)]
@@ -116,22 +118,51 @@ fn main() -> ExitCode {
 }
 
 fn real_main() -> ExitCode {
-    let cli = Cli::parse();
+    let (interpreter_args, program_args) = split_program_args(std::env::args().collect());
+    let mut cli = Cli::parse_from(interpreter_args);
+    cli.args.extend(program_args);
     let code = match cli.command {
         Some(command) => run_command(command),
         None => match cli.module {
-            // `krait -m mod a b`: the first argument landed in `file`.
-            Some(module) => {
-                let mut args: Vec<String> =
-                    cli.file.iter().map(|f| f.display().to_string()).collect();
-                args.extend(cli.args);
-                run_module(&module, args)
-            }
+            Some(module) => run_module(&module, cli.args),
             None => run_main(cli.code, cli.file, cli.args, cli.interactive),
         },
     };
     let _ = std::io::stdout().flush();
     ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+/// python3's rule for its command line: interpreter options end at the
+/// script (FILE or `-`), or with `-c CODE` / `-m MODULE`; everything after
+/// is the program's, options included (`krait -m tool -v`, `krait -c
+/// CODE x`). A subcommand (`krait run ...`) keeps clap's own parsing.
+fn split_program_args(args: Vec<String>) -> (Vec<String>, Vec<String>) {
+    const SUBCOMMANDS: [&str; 6] = ["run", "eval", "dis", "compile", "ast", "help"];
+    if args
+        .get(1)
+        .is_some_and(|a| SUBCOMMANDS.contains(&a.as_str()))
+    {
+        return (args, Vec::new());
+    }
+    let mut i = 1;
+    while i < args.len() {
+        let arg = args[i].as_str();
+        let end = match arg {
+            // The option's value is the next argument.
+            "-c" | "-m" => i + 2,
+            // `-cCODE`, `-mMODULE`, the script, or stdin as the script.
+            _ if arg.starts_with("-c") || arg.starts_with("-m") => i + 1,
+            "-" => i + 1,
+            _ if !arg.starts_with('-') => i + 1,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let end = end.min(args.len());
+        return (args[..end].to_vec(), args[end..].to_vec());
+    }
+    (args, Vec::new())
 }
 
 /// Prints an error on stderr (after what the program printed) and returns
@@ -243,6 +274,8 @@ fn run_main(
     let stdin = std::io::stdin();
     let script = match (code, file) {
         (Some(code), _) => Some(session.run_source(&code, "<string>", Mode::Exec).map(drop)),
+        // `krait - ARGS`: the script is stdin.
+        (None, Some(file)) if file.as_os_str() == "-" => Some(run_stdin_script(&mut session)),
         (None, Some(file)) => Some(session.run_file(&file)),
         (None, None) => None,
     };

@@ -697,3 +697,30 @@ fn dis_module_prints_what_krait_dis_prints() {
     assert!(listing.stdout.contains("Disassembly of <code object f"));
     assert_eq!(from_python.stdout, listing.stdout);
 }
+
+/// python3's command line: options end at the script, `-c CODE` or `-m
+/// MODULE`; what follows is the program's, options included.
+#[test]
+fn program_arguments_follow_python_rules() {
+    let dir = scratch("argv");
+    write(&dir, "show.py", b"import sys\nprint(sys.argv[1:])\n");
+    let cases: [&[&str]; 4] = [
+        &["-c", "import sys; print(sys.argv)", "x", "-v"],
+        &["-m", "show", "-v", "--flag", "x"],
+        &["-m", "show", "--", "-v"],
+        &["show.py", "-i", "-c", "y"],
+    ];
+    for args in cases {
+        let ours = run_program(KRAIT, args, None, Some(&dir));
+        let theirs = run_program("python3", args, None, Some(&dir));
+        assert_eq!(
+            ours.stdout, theirs.stdout,
+            "krait {args:?}: {}",
+            ours.stderr
+        );
+        assert_eq!(ours.code, 0);
+    }
+    let source = b"import sys\nprint(sys.argv)\n";
+    let ours = run_program(KRAIT, &["-", "a", "-b"], Some(source), Some(&dir));
+    assert_eq!(ours.stdout, "['-', 'a', '-b']\n", "{}", ours.stderr);
+}

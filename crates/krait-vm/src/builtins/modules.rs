@@ -428,6 +428,24 @@ fn rounding(name: &'static str, args: Args, f: fn(f64) -> f64) -> PyResult {
 /// `sys.displayhook(value)`: what the REPL and 'single' code do with an
 /// expression's value — unless None, print its repr and keep it as
 /// `builtins._`.
+/// `sys.exception()`: the exception being handled, or None.
+fn sys_exception(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
+    args.check("exception", 0, 0)?;
+    Ok(vm.handled_exception())
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being
+/// handled (krait has no traceback objects: None), or three Nones.
+fn sys_exc_info(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
+    args.check("exc_info", 0, 0)?;
+    let exception = vm.handled_exception();
+    if exception.is_none() {
+        return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let class = Value::obj(PyObject::Type(crate::typeobject::class_of(&exception)));
+    Ok(Value::tuple(vec![class, exception, Value::None]))
+}
+
 fn sys_displayhook(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
     args.check("displayhook", 1, 1)?;
     let value = &args.pos[0];
@@ -491,6 +509,8 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
         ("__stdout__", streams[1].clone()),
         ("__stderr__", streams[2].clone()),
         ("displayhook", function("displayhook", sys_displayhook)),
+        ("exception", function("exception", sys_exception)),
+        ("exc_info", function("exc_info", sys_exc_info)),
         ("__displayhook__", function("displayhook", sys_displayhook)),
         ("maxsize", Value::Int(i64::MAX)),
         ("platform", Value::str(std::env::consts::OS)),

@@ -564,12 +564,26 @@ impl Vm {
     }
 
     pub fn dir(&mut self, object: Option<&Value>) -> PyResult {
+        // A module lists its namespace (or what its own `__dir__` says).
+        if let Some(module) = object.filter(|o| crate::builtins::module_object::is_module(o)) {
+            let dir = self.get_attr(module, "__dir__")?;
+            let names = self.call(&dir, Args::new(&[]))?;
+            return crate::protocol::sorted(self, &names, None, false);
+        }
         Ok(Value::list(
             self.attribute_names(object)
                 .into_iter()
                 .map(Value::str)
                 .collect(),
         ))
+    }
+
+    /// The exception being handled (`sys.exception()`), or None.
+    pub fn handled_exception(&self) -> Value {
+        match &self.handled {
+            Value::Null => Value::None,
+            handled => handled.clone(),
+        }
     }
 
     pub fn recursion_limit(&mut self) -> usize {

@@ -56,9 +56,10 @@ enum Found {
         path: String,
         package: bool,
     },
-    /// A directory without `__init__.py` (an implicit namespace package).
+    /// Directories without `__init__.py` (an implicit namespace package,
+    /// one portion per `sys.path` entry).
     Namespace {
-        directory: String,
+        directories: Vec<String>,
     },
 }
 
@@ -250,7 +251,8 @@ impl Vm {
             None => self.sys_path_entries()?,
         };
         let tail = name.rsplit('.').next().unwrap_or(name);
-        let mut namespace_directory = None;
+        // Portions of a namespace package, from every entry (PEP 420).
+        let mut namespace_directories = Vec::new();
         for entry in entries {
             // `''` is the current folder, named absolutely (as CPython's
             // FileFinder does), so `__file__` is absolute.
@@ -271,7 +273,7 @@ impl Vm {
                         package: true,
                     }));
                 }
-                namespace_directory.get_or_insert(base.clone());
+                namespace_directories.push(absolute(&base, self.host.as_mut())?);
             }
             let file = format!("{base}.py");
             if self.host.stat(&file)?.map(|s| s.kind) == Some(FileKind::File) {
@@ -284,7 +286,11 @@ impl Vm {
         if let Some(frozen) = self.frozen_modules.get(name) {
             return Ok(Some(Found::Frozen(*frozen)));
         }
-        Ok(namespace_directory.map(|directory| Found::Namespace { directory }))
+        Ok(
+            (!namespace_directories.is_empty()).then_some(Found::Namespace {
+                directories: namespace_directories,
+            }),
+        )
     }
 
     /// Makes the module, registers it in `sys.modules`, runs its code
@@ -311,12 +317,9 @@ impl Vm {
                 let locations = package.then(|| vec![parent_directory(path)]);
                 (Some(path.clone()), true, locations, "SourceFileLoader")
             }
-            Found::Namespace { directory } => (
-                None,
-                false,
-                Some(vec![directory.clone()]),
-                "NamespaceLoader",
-            ),
+            Found::Namespace { directories } => {
+                (None, false, Some(directories.clone()), "NamespaceLoader")
+            }
         };
         let is_package = search_locations.is_some();
         let package = if is_package { name } else { parent };
@@ -641,9 +644,11 @@ impl Vm {
             .and_then(|p| p.as_str_or_subclass().map(|s| s.as_str().to_string()))
             .unwrap_or_default();
         if package.is_empty() {
-            return Err(PyErr::new(
+            return Err(PyErr::import_error(
                 ExcType::ImportError,
                 "attempted relative import with no known parent package",
+                None,
+                None,
             ));
         }
         resolve_name(name, &package, level)
@@ -960,9 +965,11 @@ pub(crate) fn importlib_reload(vm: &mut Vm, args: Args) -> PyResult {
 fn resolve_name(name: &str, package: &str, level: i64) -> PyResult<String> {
     let parts: Vec<&str> = package.rsplitn(level as usize, '.').collect();
     if (parts.len() as i64) < level {
-        return Err(PyErr::new(
+        return Err(PyErr::import_error(
             ExcType::ImportError,
             "attempted relative import beyond top-level package",
+            None,
+            None,
         ));
     }
     let base = parts.last().copied().unwrap_or_default();
@@ -1281,12 +1288,9 @@ fn spec_of(name: &str, found: &Found) -> Value {
             package.then(|| vec![parent_directory(path)]),
             "SourceFileLoader",
         ),
-        Found::Namespace { directory } => (
-            None,
-            false,
-            Some(vec![directory.clone()]),
-            "NamespaceLoader",
-        ),
+        Found::Namespace { directories } => {
+            (None, false, Some(directories.clone()), "NamespaceLoader")
+        }
     };
     let parent = if locations.is_some() {
         name.to_string()
@@ -1307,4 +1311,12 @@ fn spec_of(name: &str, found: &Found) -> Value {
         let _ = instance.set_attr(Value::str("cached"), Value::str(cache_path(path)));
     }
     spec
+}
+
+/// `path` made absolute against the host's current folder.
+fn absolute(path: &str, host: &mut dyn crate::host::Host) -> PyResult<String> {
+    if path.starts_with('/') {
+        return Ok(path.to_string());
+    }
+    Ok(join(&host.current_dir()?, path))
 }

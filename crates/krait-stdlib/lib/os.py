@@ -78,20 +78,10 @@ def _path_arg(function, path):
     return path
 
 
-def getcwd():
-    return posix.getcwd()
-
-
-def getpid():
-    return posix.getpid()
-
-
-def listdir(path="."):
-    return posix.listdir(_path_arg("listdir", path))
-
-
-def mkdir(path, mode=0o777, *, dir_fd=None):
-    posix.mkdir(_path_arg("mkdir", path))
+# The system calls themselves: no Python frame of this module shows in a
+# traceback of their errors, as in CPython.
+from posix import getcwd, getpid, listdir, mkdir, rmdir, remove, unlink, rename
+from posix import replace, stat, lstat, stat_result
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
@@ -114,10 +104,6 @@ def makedirs(name, mode=0o777, exist_ok=False):
             raise
 
 
-def rmdir(path, *, dir_fd=None):
-    posix.rmdir(_path_arg("rmdir", path))
-
-
 def removedirs(name):
     rmdir(name)
     head, tail = path.split(name)
@@ -129,68 +115,6 @@ def removedirs(name):
         except OSError:
             break
         head, tail = path.split(head)
-
-
-def remove(path, *, dir_fd=None):
-    posix.remove(_path_arg("remove", path))
-
-
-unlink = remove
-
-
-def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
-    posix.rename(_path_arg("rename", src), _path_arg("rename", dst))
-
-
-replace = rename
-
-
-class stat_result:
-    """What `os.stat` returns: `st_mode`, `st_size`, `st_mtime`..."""
-
-    n_fields = 10
-
-    def __init__(self, mode, size, mtime_ns):
-        self.st_mode = mode
-        self.st_ino = 0
-        self.st_dev = 0
-        self.st_nlink = 1
-        self.st_uid = 0
-        self.st_gid = 0
-        self.st_size = size
-        self.st_mtime_ns = mtime_ns
-        self.st_atime_ns = mtime_ns
-        self.st_ctime_ns = mtime_ns
-        self.st_mtime = mtime_ns / 1e9
-        self.st_atime = self.st_mtime
-        self.st_ctime = self.st_mtime
-
-    def _fields(self):
-        return (self.st_mode, self.st_ino, self.st_dev, self.st_nlink, self.st_uid,
-                self.st_gid, self.st_size, int(self.st_atime), int(self.st_mtime),
-                int(self.st_ctime))
-
-    def __getitem__(self, index):
-        return self._fields()[index]
-
-    def __len__(self):
-        return 10
-
-    def __iter__(self):
-        return iter(self._fields())
-
-    def __repr__(self):
-        names = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid",
-                 "st_size", "st_atime", "st_mtime", "st_ctime")
-        values = ", ".join(f"{n}={v}" for n, v in zip(names, self._fields()))
-        return f"os.stat_result({values})"
-
-
-def stat(path, *, dir_fd=None, follow_symlinks=True):
-    return stat_result(*posix.stat(_path_arg("stat", path)))
-
-
-lstat = stat
 
 
 def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):

@@ -201,7 +201,7 @@ def commonpath(paths):
 
 def _mode(path):
     try:
-        return posix.stat(_fspath(path))[0]
+        return posix.stat(_fspath(path)).st_mode
     except (OSError, ValueError):
         return None
 
@@ -233,11 +233,11 @@ def ismount(path):
 
 
 def getsize(filename):
-    return posix.stat(_fspath(filename))[1]
+    return posix.stat(_fspath(filename)).st_size
 
 
 def getmtime(filename):
-    return posix.stat(_fspath(filename))[2] / 1e9
+    return posix.stat(_fspath(filename)).st_mtime
 
 
 getatime = getmtime

@@ -31,6 +31,12 @@ pub fn new_value(
     Ok(Value::obj(PyObject::Instance(instance)))
 }
 
+/// The struct sequence type `name` itself (for a module to export, as
+/// `os.stat_result`).
+pub fn type_value(vm: &mut Vm, name: &'static str, fields: &[&'static str]) -> PyResult {
+    Ok(Value::obj(PyObject::Type(type_for(vm, name, fields)?)))
+}
+
 thread_local! {
     static TYPES: std::cell::RefCell<Vec<(&'static str, Rc<TypeObject>)>> =
         const { std::cell::RefCell::new(Vec::new()) };
@@ -82,11 +88,16 @@ static REPR: MethodDef = MethodDef {
             .map(|t| t.as_slice().to_vec())
             .unwrap_or_default();
         let module = vm.get_attr(&Value::obj(PyObject::Type(class.clone())), "__module__")?;
+        // The tuple's items (an attribute may say more: `st_mtime` is a
+        // float where the tuple holds whole seconds).
+        let values = receiver
+            .builtin_value()
+            .as_tuple()
+            .map(|t| t.as_slice().to_vec())
+            .unwrap_or_default();
         let mut parts = Vec::new();
-        for field in &fields {
-            let name = vm.str(field)?;
-            let value = vm.get_attr(receiver, &name)?;
-            parts.push(format!("{name}={}", vm.repr(&value)?));
+        for (field, value) in fields.iter().zip(&values) {
+            parts.push(format!("{}={}", vm.str(field)?, vm.repr(value)?));
         }
         Ok(Value::str(format!(
             "{}.{}({})",

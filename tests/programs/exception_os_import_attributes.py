@@ -21,3 +21,9 @@ try:
     raise FileNotFoundError(2, 'No such file or directory', 'cfg.ini')
 except OSError as e:
     print(repr(e), e)
+import types
+for bad in [(), (1,)]:
+    try:
+        types.ModuleType(*bad)
+    except TypeError as e:
+        print(e)

@@ -280,7 +280,11 @@ class Path(PurePath):
             raise ValueError(f"Unacceptable pattern: {pattern!r}")
         if pattern.startswith("/"):
             raise NotImplementedError("Non-relative patterns are unsupported")
-        yield from self._glob(parts)
+        # A pattern ending with `/` matches folders only.
+        folders_only = pattern.endswith("/")
+        for path in self._glob(parts):
+            if not folders_only or path.is_dir():
+                yield path
 
     def _glob(self, parts):
         first, rest = parts[0], parts[1:]
@@ -304,8 +308,7 @@ class Path(PurePath):
         except OSError:
             return
         for name in names:
-            if name.startswith(".") and not first.startswith("."):
-                continue
+            # Unlike the glob module, pathlib's wildcards match dot-files.
             if fnmatch.fnmatchcase(name, first):
                 child = self._child(name)
                 if rest:

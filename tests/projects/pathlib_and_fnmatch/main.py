@@ -30,3 +30,10 @@ for name in ['uno.txt', 'two.py', 'sub/three.py']:
 (d / 'nothing').unlink(missing_ok=True)
 (d / 'sub' / 'deep').rmdir(); (d / 'sub').rmdir(); d.rmdir()
 print(d.exists(), Path.cwd() == Path('.').resolve(), Path('x').absolute().name)
+# Wildcards match dot-files; a pattern ending in / matches folders only.
+g = Path('globbing')
+(g / 'sub').mkdir(parents=True)
+for name in ['.dot.py', 'x.py', 'sub/y.py']:
+    (g / name).write_text('')
+print(sorted(str(p) for p in g.rglob('*.py')), sorted(str(p) for p in g.glob('*/')))
+print(sorted(p.name for p in g.glob('*')), sorted(p.name for p in g.glob('?.py')))

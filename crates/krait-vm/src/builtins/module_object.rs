@@ -69,13 +69,13 @@ fn module_init(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     args.check_kw("module", &["name", "doc"])?;
     let Some(name) = args.get(0, "name").cloned() else {
         return Err(PyErr::type_error(
-            "module.__init__() missing required argument 'name' (pos 1)",
+            "module() missing required argument 'name' (pos 1)",
         ));
     };
     let doc = args.get(1, "doc").cloned();
     if name.as_str_or_subclass().is_none() {
         return Err(PyErr::type_error(format!(
-            "module.__init__() argument 'name' must be str, not {}",
+            "module() argument 'name' must be str, not {}",
             name.type_name()
         )));
     }

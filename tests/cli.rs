@@ -263,7 +263,8 @@ fn repl_system_exit_ends_the_session() {
 
 #[test]
 fn dash_c_then_dash_i_share_the_namespace() {
-    let run = krait_stdin(&["-c", "x = 40", "-i"], "x + 2\n");
+    // Options come before -c: what follows CODE is the program's (python3).
+    let run = krait_stdin(&["-i", "-c", "x = 40"], "x + 2\n");
     assert_eq!(run.stdout, "42\n", "{run:?}");
 }
 
@@ -440,7 +441,8 @@ fn usage_errors_exit_2() {
         assert_eq!(run.code, 2, "{args:?}: {run:?}");
         assert!(run.stderr.contains("Usage"), "{run:?}");
     }
-    assert_eq!(krait(&["-c", "pass", "eval", "1"]).code, 2);
+    // After -c CODE everything is the program's, as in python3.
+    assert_eq!(krait(&["-c", "pass", "eval", "1"]).code, 0);
     assert_eq!(krait(&["--help"]).code, 0);
 }
 

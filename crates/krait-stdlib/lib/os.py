@@ -36,23 +36,8 @@ W_OK = 2
 X_OK = 1
 
 
-def fspath(path):
-    """The str (or bytes) a path-like object stands for."""
-    if isinstance(path, (str, bytes)):
-        return path
-    method = getattr(type(path), "__fspath__", None)
-    if method is None:
-        raise TypeError(
-            "expected str, bytes or os.PathLike object, not " + type(path).__name__
-        )
-    result = method(path)
-    if isinstance(result, (str, bytes)):
-        return result
-    raise TypeError(
-        "expected {}.__fspath__() to return str or bytes, not {}".format(
-            type(path).__name__, type(result).__name__
-        )
-    )
+# The str (or bytes) a path-like object stands for.
+fspath = path._fspath
 
 
 class _PathLikeMeta(type):

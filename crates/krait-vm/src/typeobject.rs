@@ -719,21 +719,7 @@ pub fn exc_type_by_name(name: &str) -> Option<ExcType> {
 
 /// A methodless builtin type known only by name (iterator kinds...).
 pub fn other_type(name: &'static str) -> Rc<TypeObject> {
-    REGISTRY.with(|r| {
-        r.others
-            .borrow_mut()
-            .entry(name)
-            .or_insert_with(|| {
-                Rc::new(TypeObject::new_builtin(
-                    name,
-                    vec![r.types[BuiltinType::Object as usize].clone()],
-                    None,
-                    None,
-                    &[],
-                ))
-            })
-            .clone()
-    })
+    other_type_with_methods(name, &[])
 }
 
 /// A builtin type known by name whose instances carry a `__dict__`, with

@@ -95,20 +95,15 @@ impl PyException {
                     "[Errno {errno}] {}",
                     protocol::str(strerror).unwrap_or_default()
                 );
-                let filename = self
-                    .dict
-                    .as_dict()
-                    .and_then(|d| d.get_item(&Value::str("filename")).ok().flatten());
-                if let Some(filename) = filename.filter(|f| !f.is_none()) {
-                    text.push_str(": ");
-                    text.push_str(&protocol::repr(&filename).unwrap_or_default());
-                    let filename2 = self
-                        .dict
-                        .as_dict()
-                        .and_then(|d| d.get_item(&Value::str("filename2")).ok().flatten());
-                    if let Some(filename2) = filename2.filter(|f| !f.is_none()) {
-                        text.push_str(" -> ");
-                        text.push_str(&protocol::repr(&filename2).unwrap_or_default());
+                let attribute = |name: &str| {
+                    let dict = self.dict.as_dict()?;
+                    let value = dict.get_item(&Value::str(name)).ok().flatten()?;
+                    (!value.is_none()).then(|| protocol::repr(&value).unwrap_or_default())
+                };
+                if let Some(filename) = attribute("filename") {
+                    text.push_str(&format!(": {filename}"));
+                    if let Some(filename2) = attribute("filename2") {
+                        text.push_str(&format!(" -> {filename2}"));
                     }
                 }
                 text
@@ -241,20 +236,20 @@ impl PyErr {
     ) -> Result<Value, PyErr> {
         let import_error = class.is_subtype(&exc_type(ExcType::ImportError));
         let os_error = class.is_subtype(&exc_type(ExcType::OSError));
-        if !class.heap {
-            if let Some((bad, _)) = kw
-                .iter()
-                .find(|(k, _)| !import_error || !["name", "path"].contains(k))
-            {
-                return Err(PyErr::type_error(if import_error {
-                    format!(
-                        "'{bad}' is an invalid keyword argument for {}()",
-                        class.name
-                    )
-                } else {
-                    format!("{}() takes no keyword arguments", class.name)
-                }));
-            }
+        // A class's own `__init__` takes its keywords; the builtin ones
+        // take only ImportError's.
+        let refused = kw
+            .iter()
+            .find(|(k, _)| !import_error || !["name", "path"].contains(k));
+        if let (false, Some((bad, _))) = (class.heap, refused) {
+            return Err(PyErr::type_error(if import_error {
+                format!(
+                    "'{bad}' is an invalid keyword argument for {}()",
+                    class.name
+                )
+            } else {
+                format!("{}() takes no keyword arguments", class.name)
+            }));
         }
         let mut class = class.clone();
         let mut args = pos.to_vec();

@@ -300,38 +300,19 @@ impl Vm {
     fn load(&mut self, name: &str, found: Found) -> PyResult {
         let module = module_object::new_module(name);
         let parent = name.rsplit_once('.').map_or("", |(parent, _)| parent);
-        let (origin, has_location, search_locations, loader) = match &found {
-            Found::Builtin | Found::Native(_) => {
-                (Some("built-in".to_string()), false, None, "BuiltinImporter")
-            }
-            Found::Frozen(frozen) => {
-                let locations = frozen.package.then(Vec::new);
-                (
-                    Some("frozen".to_string()),
-                    false,
-                    locations,
-                    "FrozenImporter",
-                )
-            }
-            Found::Source { path, package } => {
-                let locations = package.then(|| vec![parent_directory(path)]);
-                (Some(path.clone()), true, locations, "SourceFileLoader")
-            }
-            Found::Namespace { directories } => {
-                (None, false, Some(directories.clone()), "NamespaceLoader")
-            }
-        };
-        let is_package = search_locations.is_some();
-        let package = if is_package { name } else { parent };
-        let loader = new_loader(loader, name, origin.as_deref().filter(|_| has_location));
-        let spec = new_spec(
-            name,
-            &loader,
-            origin.as_deref(),
-            search_locations.as_deref(),
+        let SpecParts {
+            origin,
             has_location,
-            package,
-        );
+            locations: search_locations,
+            ..
+        } = spec_parts(&found);
+        let package = if search_locations.is_some() {
+            name
+        } else {
+            parent
+        };
+        let spec = spec_of(name, &found);
+        let loader = self.get_attr(&spec, "loader")?;
         let dict = namespace(&module);
         if let Some(dict) = dict.as_dict_or_subclass() {
             dict.set_item(Value::str("__package__"), Value::str(package))?;
@@ -347,10 +328,9 @@ impl Vm {
             if let Found::Namespace { .. } = found {
                 dict.set_item(Value::str("__file__"), Value::None)?;
             }
-            if let Found::Source { path, .. } = &found {
-                let cached = Value::str(cache_path(path));
-                dict.set_item(Value::str("__cached__"), cached.clone())?;
-                self.set_attr(&spec, "cached", Some(cached))?;
+            if let Found::Source { .. } = &found {
+                let cached = self.get_attr(&spec, "cached")?;
+                dict.set_item(Value::str("__cached__"), cached)?;
             }
             dict.set_item(Value::str("__builtins__"), self.builtins.clone())?;
         }
@@ -1269,9 +1249,17 @@ pub(crate) fn util_module_from_spec(vm: &mut Vm, args: Args) -> PyResult {
     Ok(module)
 }
 
-/// The `ModuleSpec` for a found module (as `load` makes it).
-fn spec_of(name: &str, found: &Found) -> Value {
-    let parent_of = |name: &str| name.rsplit_once('.').map_or("", |(p, _)| p).to_string();
+/// What a found module's spec says of where it is.
+struct SpecParts {
+    origin: Option<String>,
+    has_location: bool,
+    /// `submodule_search_locations`: a package's `__path__`.
+    locations: Option<Vec<String>>,
+    /// The loader's type name.
+    kind: &'static str,
+}
+
+fn spec_parts(found: &Found) -> SpecParts {
     let (origin, has_location, locations, kind) = match found {
         Found::Builtin | Found::Native(_) => {
             (Some("built-in".to_string()), false, None, "BuiltinImporter")
@@ -1292,6 +1280,23 @@ fn spec_of(name: &str, found: &Found) -> Value {
             (None, false, Some(directories.clone()), "NamespaceLoader")
         }
     };
+    SpecParts {
+        origin,
+        has_location,
+        locations,
+        kind,
+    }
+}
+
+/// The `ModuleSpec` for a found module, with its loader.
+fn spec_of(name: &str, found: &Found) -> Value {
+    let parent_of = |name: &str| name.rsplit_once('.').map_or("", |(p, _)| p).to_string();
+    let SpecParts {
+        origin,
+        has_location,
+        locations,
+        kind,
+    } = spec_parts(found);
     let parent = if locations.is_some() {
         name.to_string()
     } else {

@@ -344,7 +344,11 @@ impl Session {
     pub fn run_file(&mut self, path: &Path) -> Result<(), Error> {
         // Imports look in the script's folder first.
         let shown = shown_path(path);
-        let folder = Path::new(&shown).parent().map(|p| p.display().to_string());
+        // The folder as python3 puts it in sys.path: its real path.
+        let folder = Path::new(&shown)
+            .parent()
+            .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf()))
+            .map(|p| p.display().to_string());
         self.vm.set_search_path(folder.unwrap_or_default());
         self.vm.set_main_file(&shown);
         let code = match load_file_named(path, shown_path(path))? {

@@ -238,3 +238,13 @@ fn dash_c_imports_from_the_current_folder_by_absolute_path() {
     );
     assert_eq!(out, format!("True {}\n", dir.join("helper.py").display()));
 }
+
+#[test]
+fn sys_path_holds_the_script_folder_as_its_real_path() {
+    let dir = scratch("real-path");
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("sub/s.py"), "import sys\nprint(sys.path[0])\n").unwrap();
+    let out = stdout_of(&dir, &["sub/../sub/s.py"]);
+    let real = std::fs::canonicalize(dir.join("sub")).unwrap();
+    assert_eq!(out, format!("{}\n", real.display()));
+}

@@ -329,11 +329,10 @@ impl Host for StdHost {
         match std::io::stdin().read_line(&mut line) {
             Ok(0) => Ok(None),
             Ok(_) => {
+                // Only the newline goes, as in CPython's input(): a `\r`
+                // before it stays.
                 if line.ends_with('\n') {
                     line.pop();
-                    if line.ends_with('\r') {
-                        line.pop();
-                    }
                 }
                 Ok(Some(line))
             }

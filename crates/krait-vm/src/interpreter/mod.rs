@@ -140,6 +140,13 @@ impl Vm {
                     }
                     instance.replace_dict(namespace.clone());
                 }
+                // `__main__.__builtins__` is the builtins module, as in
+                // CPython (other namespaces get its dict).
+                if name == "builtins"
+                    && let Some(main) = main_globals.as_dict()
+                {
+                    let _ = main.set_item(Value::str("__builtins__"), module.clone());
+                }
                 let _ = dict.set_item(Value::str(name), module);
             }
         }

@@ -1546,6 +1546,7 @@ fn binary_seek(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     state.seek(vm, target).map(uint)
 }
 
+/// One line of a method table (shared with `stringio.rs`).
 macro_rules! method {
     ($name:literal, $params:expr, $func:expr) => {
         MethodDef {
@@ -1555,14 +1556,16 @@ macro_rules! method {
         }
     };
 }
+pub(crate) use method;
 
-static SIZE: Signature = Signature {
+/// `read(size=-1)`, `readline(size=-1)`, `truncate(size=None)`.
+pub(crate) static SIZE: Signature = Signature {
     names: &["size"],
     positional: 1,
     required: 0,
 };
 
-static HINT: Signature = Signature {
+pub(crate) static HINT: Signature = Signature {
     names: &["hint"],
     positional: 1,
     required: 0,
@@ -1580,12 +1583,6 @@ static BINARY_SEEK: Signature = Signature {
     required: 1,
 };
 
-static TRUNCATE: Signature = Signature {
-    names: &["size"],
-    positional: 1,
-    required: 0,
-};
-
 static TEXT_METHODS: &[MethodDef] = &[
     method!("read", Params::Named(&SIZE), text_read),
     method!("readline", Params::Named(&SIZE), text_readline),
@@ -1594,7 +1591,7 @@ static TEXT_METHODS: &[MethodDef] = &[
     method!("writelines", Params::One, writelines),
     method!("seek", Params::Named(&SEEK), text_seek),
     method!("tell", Params::NoArgs, tell),
-    method!("truncate", Params::Named(&TRUNCATE), truncate),
+    method!("truncate", Params::Named(&SIZE), truncate),
     method!("flush", Params::NoArgs, flush),
     method!("close", Params::NoArgs, close),
     method!("readable", Params::NoArgs, |_, r, _| query(r, |s| s
@@ -1620,7 +1617,7 @@ static BINARY_METHODS: &[MethodDef] = &[
     method!("writelines", Params::One, writelines),
     method!("seek", Params::Named(&BINARY_SEEK), binary_seek),
     method!("tell", Params::NoArgs, tell),
-    method!("truncate", Params::Named(&TRUNCATE), truncate),
+    method!("truncate", Params::Named(&SIZE), truncate),
     method!("flush", Params::NoArgs, flush),
     method!("close", Params::NoArgs, close),
     method!("readable", Params::NoArgs, |_, r, _| query(r, |s| s

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use crate::PyResult;
 use crate::args::Args;
 use crate::builtins::exception::PyErr;
-use crate::builtins::file::{Newline, io_type, size_arg};
+use crate::builtins::file::{HINT, Newline, SIZE, io_type, method, size_arg};
 use crate::builtins::function::{MethodDef, Params, Signature};
 use crate::interpreter::Vm;
 use crate::native::{NativeData, NativeObject};
@@ -582,28 +582,6 @@ fn b_flush(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
 
 // ---------------------------------------------------------------------------
 // Method tables.
-
-macro_rules! method {
-    ($name:literal, $params:expr, $func:expr) => {
-        MethodDef {
-            name: $name,
-            params: $params,
-            func: $func,
-        }
-    };
-}
-
-static SIZE: Signature = Signature {
-    names: &["size"],
-    positional: 1,
-    required: 0,
-};
-
-static HINT: Signature = Signature {
-    names: &["hint"],
-    positional: 1,
-    required: 0,
-};
 
 static SEEK: Signature = Signature {
     names: &["pos", "whence"],

@@ -16,12 +16,19 @@
 use krait_vm::Vm;
 use krait_vm::interpreter::import::{FrozenModule, NativeModuleInit};
 
+mod collections;
+mod itertools;
 mod posix;
+mod util;
 
 include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
 
 /// The modules written in Rust, by name.
-pub const NATIVE: &[(&str, NativeModuleInit)] = &[("posix", posix::module)];
+pub const NATIVE: &[(&str, NativeModuleInit)] = &[
+    ("_collections", collections::module),
+    ("itertools", itertools::module),
+    ("posix", posix::module),
+];
 
 /// Registers every module of the standard library with `vm`.
 pub fn install(vm: &mut Vm) {

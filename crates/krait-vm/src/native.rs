@@ -10,11 +10,19 @@
 //! x`, `x[i]`, `repr(x)` work with no change to the VM; a method reaches
 //! its data with [`Value::native`]. Adding such a type touches its own
 //! file only.
+//!
+//! A user class may subclass a native type: its instances are ordinary
+//! instances carrying the native value as their builtin base (made by the
+//! type's `__new__`, then filled by its `__init__` when it has one), and
+//! [`Value::native`] sees through them, so the type's methods work on
+//! them unchanged.
 
 use std::any::Any;
 use std::rc::Rc;
 
+use crate::PyResult;
 use crate::builtins::function::MethodDef;
+use crate::interpreter::Vm;
 use crate::object::PyObject;
 use crate::typeobject::TypeObject;
 use crate::value::Value;
@@ -29,6 +37,15 @@ pub trait NativeData: Any {
     /// type has none of that name.
     fn attribute(&self, name: &str) -> Option<Value> {
         let _ = name;
+        None
+    }
+
+    /// For an iterator type: the next item (`Ok(None)` when exhausted),
+    /// so `for` loops and `next()` step it without a method lookup or a
+    /// StopIteration per loop. `None` when the type is not an iterator
+    /// (its `__next__` method, if any, is used).
+    fn next(&self, vm: &mut Vm) -> Option<PyResult<Option<Value>>> {
+        let _ = vm;
         None
     }
 }
@@ -55,10 +72,26 @@ pub fn native_type(name: &str, methods: &'static [MethodDef]) -> Rc<TypeObject> 
     Rc::new(TypeObject::new_native(name, methods))
 }
 
+/// [`native_type`] for a type of module `module` (its `__module__`, so it
+/// prints as `<class 'collections.deque'>`).
+pub fn native_type_in(
+    module: &str,
+    name: &str,
+    methods: &'static [MethodDef],
+) -> Rc<TypeObject> {
+    let class = native_type(name, methods);
+    class
+        .dict
+        .borrow_mut()
+        .insert(Box::from("__module__"), Value::str(module));
+    class
+}
+
 impl Value {
-    /// The data of a native value, if it is of type `T`.
+    /// The data of a native value, if it is of type `T` (or an instance
+    /// of a user subclass of that type: `class Queue(deque)`).
     pub fn native<T: NativeData>(&self) -> Option<&T> {
-        match self.as_obj()? {
+        match self.builtin_value().as_obj()? {
             PyObject::Native(native) => {
                 let data: &dyn Any = &*native.data;
                 data.downcast_ref::<T>()

@@ -900,7 +900,7 @@ thread_local! {
 }
 
 /// Run `f` unless `o` is already being repr'd (then return `cycle`).
-fn repr_guarded(
+pub fn repr_guarded(
     o: &Rc<PyObject>,
     cycle: &str,
     f: impl FnOnce() -> PyResult<String>,

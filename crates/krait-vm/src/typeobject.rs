@@ -174,6 +174,9 @@ impl TypeObject {
         for base in &self.mro {
             if base.heap {
                 slots = Slots(slots.0 | Slots::of_dict(&base.dict.borrow()).0);
+            } else {
+                // A declared native type's own (builtin types have none).
+                slots = Slots(slots.0 | base.slots.get().0);
             }
         }
         self.slots.set(slots);
@@ -327,9 +330,9 @@ impl TypeObject {
             || mro.iter().filter(|t| t.heap).any(|t| {
                 t.has_data_descriptors.get() || t.dict.borrow().values().any(is_data_descriptor)
             });
+        // Builtin types have no slots; declared native types have theirs.
         let slots = mro
             .iter()
-            .filter(|t| t.heap)
             .fold(Slots::of_dict(&dict), |s, t| Slots(s.0 | t.slots.get().0));
         classes_changed();
         Ok(TypeObject {

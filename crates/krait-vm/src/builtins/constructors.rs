@@ -131,13 +131,22 @@ pub fn call_builtin_type(vm: &mut Vm, t: &Rc<TypeObject>, args: Args) -> PyResul
     let is_iterator_type =
         |name: &'static str| *t.name == *name && Rc::ptr_eq(t, &typeobject::other_type(name));
     // A declared native type that makes values (`io.StringIO`): its
-    // `__new__` method, given the type.
-    if let Some(Value::Obj(new)) = t.dict.borrow().get("__new__").cloned()
+    // `__new__` method, given the type, then its `__init__` if it has one
+    // (`deque.__init__` fills the deque `__new__` made).
+    let new = t.dict.borrow().get("__new__").cloned();
+    if let Some(Value::Obj(new)) = new
         && let PyObject::MethodDescriptor(m) = &*new
     {
-        return m
+        let value = m
             .def
-            .invoke(vm, &Value::obj(PyObject::Type(t.clone())), args);
+            .invoke(vm, &Value::obj(PyObject::Type(t.clone())), args)?;
+        let init = t.dict.borrow().get("__init__").cloned();
+        if let Some(Value::Obj(init)) = init
+            && let PyObject::MethodDescriptor(init) = &*init
+        {
+            init.def.invoke(vm, &value, args)?;
+        }
+        return Ok(value);
     }
     match &*t.name {
         "enumerate" if is_iterator_type("enumerate") => new_enumerate(vm, args),

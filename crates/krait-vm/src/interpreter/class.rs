@@ -31,13 +31,24 @@ impl Vm {
                     Some(PyObject::StaticMethod(s)) => s.function.clone(),
                     _ => new,
                 };
+                let native_new = matches!(new.as_obj(), Some(PyObject::MethodDescriptor(_)));
                 let mut all = vec![class_value.clone()];
                 all.extend(args.pos.iter().cloned());
                 let object = self.call_with_keywords(&new, all, args.kw)?;
-                if !typeobject::isinstance(&object, class) {
-                    return Ok(object);
+                match object.as_obj() {
+                    // A subclass of a declared native type (`class
+                    // Queue(deque)`): an instance carrying the native value.
+                    Some(PyObject::Native(native))
+                        if native_new && !Rc::ptr_eq(&native.class, class) =>
+                    {
+                        Value::obj(PyObject::Instance(PyInstance::with_base(
+                            class.clone(),
+                            object,
+                        )))
+                    }
+                    _ if !typeobject::isinstance(&object, class) => return Ok(object),
+                    _ => object,
                 }
-                object
             }
             None => self.new_instance(class, args)?,
         };
@@ -52,6 +63,12 @@ impl Vm {
                         result.type_name()
                     )));
                 }
+            }
+            // A declared native type's own `__init__` (deque's fills it).
+            Some(init) if class.builtin.is_none() && is_native_init(&init) => {
+                let mut all = vec![object.clone()];
+                all.extend(args.pos.iter().cloned());
+                self.call_with_keywords(&init, all, args.kw)?;
             }
             _ if class.builtin.is_some_and(is_mutable_base) => {
                 // No __init__ of its own: the builtin's __init__ fills it.
@@ -1299,6 +1316,14 @@ pub(crate) fn user_class_ref(object: &Value) -> Option<&TypeObject> {
         PyObject::Type(t) => t.metaclass.as_deref().filter(|m| m.heap),
         _ => None,
     }
+}
+
+/// Whether `value` is a declared native type's `__init__` method.
+fn is_native_init(value: &Value) -> bool {
+    matches!(
+        value.as_obj(),
+        Some(PyObject::MethodDescriptor(d)) if d.bound.is_none() && d.def.name == "__init__"
+    )
 }
 
 fn is_python_callable(value: &Value) -> bool {

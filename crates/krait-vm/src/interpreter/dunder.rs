@@ -367,7 +367,8 @@ impl Vm {
         })
     }
 
-    pub(crate) fn equal(&mut self, lhs: &Value, rhs: &Value) -> PyResult<bool> {
+    /// `lhs == rhs` as a truth value, with user classes' `__eq__`.
+    pub fn equal(&mut self, lhs: &Value, rhs: &Value) -> PyResult<bool> {
         if lhs.is(rhs) {
             return Ok(true);
         }
@@ -455,7 +456,7 @@ impl Vm {
 
     /// `len(x)`: `__len__` of a user class (its result checked as CPython
     /// does), else the builtin length.
-    pub(crate) fn length(&mut self, value: &Value) -> PyResult<usize> {
+    pub fn length(&mut self, value: &Value) -> PyResult<usize> {
         if !is_instance(value) {
             return protocol::len(value);
         }
@@ -528,7 +529,7 @@ impl Vm {
     }
 
     /// `bool(x)`: `__bool__`, then `__len__`, else true.
-    pub(crate) fn truthy_value(&mut self, value: &Value) -> PyResult<bool> {
+    pub fn truthy_value(&mut self, value: &Value) -> PyResult<bool> {
         match value {
             Value::Bool(b) => return Ok(b.get()),
             Value::None => return Ok(false),
@@ -600,7 +601,7 @@ impl Vm {
 
     /// `hash(x)`: `__hash__` of instances (identity by default, unhashable
     /// when the class defines `__eq__` without `__hash__`).
-    pub(crate) fn hash_value(&mut self, value: &Value) -> PyResult<i64> {
+    pub fn hash_value(&mut self, value: &Value) -> PyResult<i64> {
         let Some(class) = user_class_of(value) else {
             if let Some(PyObject::Tuple(tuple)) = value.as_obj()
                 && needs_interp(value)
@@ -819,7 +820,7 @@ impl Vm {
 
     /// `container[key]`: instances' `__getitem__`, dict keys hashed by the
     /// interpreter, `__index__` of instances used as sequence indices.
-    pub(crate) fn subscript_get(&mut self, container: &Value, key: Value) -> PyResult {
+    pub fn subscript_get(&mut self, container: &Value, key: Value) -> PyResult {
         if let Some(PyObject::Type(class)) = container.as_obj() {
             let class = class.clone();
             return self.class_subscript(&class, container, key);
@@ -859,7 +860,13 @@ impl Vm {
         {
             return self.call_native(&getitem, vec![container.clone(), key], &[]);
         }
-        if class.lookup("__class_getitem__").is_some() {
+        if let Some(hook) = class.lookup("__class_getitem__") {
+            // A declared native type's: a method of the class itself.
+            if let Some(PyObject::MethodDescriptor(d)) = hook.as_obj()
+                && d.bound.is_none()
+            {
+                return d.def.invoke(self, container, crate::Args::new(&[key]));
+            }
             let hook = self.get_attr(container, "__class_getitem__")?;
             return self.call_native(&hook, vec![key], &[]);
         }
@@ -884,7 +891,7 @@ impl Vm {
     }
 
     /// `container[key] = value`.
-    pub(crate) fn subscript_set(
+    pub fn subscript_set(
         &mut self,
         container: &Value,
         key: Value,
@@ -906,7 +913,7 @@ impl Vm {
     }
 
     /// `del container[key]`.
-    pub(crate) fn subscript_delete(&mut self, container: &Value, key: Value) -> PyResult<()> {
+    pub fn subscript_delete(&mut self, container: &Value, key: Value) -> PyResult<()> {
         if self
             .item_dunder(container, "__delitem__", vec![key.clone()])?
             .is_some()
@@ -960,7 +967,7 @@ impl Vm {
 
     /// `item in container`, with the interpreter's `==` and `hash` where
     /// user classes are involved.
-    pub(crate) fn contains_value(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+    pub fn contains_value(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         // A class's own __contains__; a subclass of a builtin without one
         // keeps the builtin's containment (CPython's sq_contains), whatever
         // its __iter__; a plain class falls back to iterating.

@@ -362,7 +362,9 @@ fn delegate_of(frame: &SuspendedFrame) -> Option<(Value, usize)> {
     }
 }
 
-pub(crate) fn stop_iteration(value: Value) -> PyErr {
+/// A StopIteration carrying `value` (a generator's return value; None for
+/// an iterator's plain end).
+pub fn stop_iteration(value: Value) -> PyErr {
     let args = if value.is_none() {
         Vec::new()
     } else {

@@ -434,6 +434,11 @@ impl Vm {
         if let Some(PyObject::Generator(_)) = iterator.as_obj() {
             return self.resume_for_next(iterator);
         }
+        if let Some(PyObject::Native(native)) = iterator.as_obj()
+            && let Some(result) = native.data.next(self)
+        {
+            return result;
+        }
         if class::user_class_of(iterator).is_some() {
             return self.next_dunder(iterator);
         }

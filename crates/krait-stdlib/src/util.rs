@@ -1,0 +1,55 @@
+//! Small pieces the native modules share: method tables, type values,
+//! the `__next__` of iterator types.
+
+use std::rc::Rc;
+
+use krait_vm::builtins::function::{MethodDef, NativeMethod, Params};
+use krait_vm::typeobject::TypeObject;
+use krait_vm::{PyErr, PyObject, PyResult, Value, Vm};
+
+/// A method table entry.
+pub const fn method(name: &'static str, params: Params, func: NativeMethod) -> MethodDef {
+    MethodDef { name, params, func }
+}
+
+/// A type as a value (a module attribute).
+pub fn type_value(class: Rc<TypeObject>) -> Value {
+    Value::obj(PyObject::Type(class))
+}
+
+/// `it.__next__()` of a native iterator type: its [`NativeData::next`],
+/// StopIteration at the end.
+///
+/// [`NativeData::next`]: krait_vm::native::NativeData::next
+pub fn next_method(vm: &mut Vm, receiver: &Value) -> PyResult {
+    let step = match receiver.builtin_value().as_obj() {
+        Some(PyObject::Native(native)) => native.data.next(vm),
+        _ => None,
+    };
+    match step {
+        Some(Ok(Some(value))) => Ok(value),
+        Some(Ok(None)) => Err(krait_vm::interpreter::generator::stop_iteration(
+            Value::None,
+        )),
+        Some(Err(err)) => Err(err),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object is not an iterator",
+            receiver.type_name()
+        ))),
+    }
+}
+
+/// Whether `value` can be an index: an int, or an instance whose
+/// `__index__` `index_arg` will call.
+pub fn may_be_index(value: &Value) -> bool {
+    value.is_int() || matches!(value.as_obj(), Some(PyObject::Instance(_)))
+}
+
+/// `__hash__` of a mutable type: CPython's `__hash__ = None`.
+pub fn unhashable(_: &mut Vm, receiver: &Value, _: krait_vm::Args) -> PyResult {
+    let class = krait_vm::typeobject::class_of(receiver);
+    Err(PyErr::type_error(format!(
+        "unhashable type: '{}'",
+        class.qualified_name()
+    )))
+}

@@ -1,0 +1,1 @@
+"""Container datatypes (placeholder: the collections package is written by another helper)."""

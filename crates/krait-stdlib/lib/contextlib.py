@@ -1,0 +1,351 @@
+"""Utilities for `with` statements (CPython's `contextlib`):
+contextmanager, ExitStack, suppress, closing, nullcontext, redirect_stdout,
+redirect_stderr, chdir. (krait has no `async def` yet, so the asynchronous
+helpers are missing.)"""
+
+import sys
+from abc import ABCMeta, abstractmethod
+from functools import wraps
+
+__all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
+           "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
+           "suppress", "chdir"]
+
+
+def _defines(C, *methods):
+    """True if each method is defined, and not None, along C's MRO (by
+    Python classes: krait's builtin types answer for every dunder), else
+    NotImplemented."""
+    for method in methods:
+        for base in C.__mro__:
+            if base.__module__ == "builtins":
+                continue
+            if method in base.__dict__:
+                if base.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(metaclass=ABCMeta):
+    """An abstract base class for context managers: __enter__ returns
+    self, __exit__ is abstract."""
+
+    __slots__ = ()
+
+    def __enter__(self):
+        """Return `self` upon entering the runtime context."""
+        return self
+
+    @abstractmethod
+    def __exit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _defines(C, "__enter__", "__exit__")
+        return NotImplemented
+
+
+class ContextDecorator(object):
+    """A base class for context managers that also work as function
+    decorators: the decorated function runs inside the context."""
+
+    def _recreate_cm(self):
+        """A context manager for one call of the decorated function (self,
+        unless the manager cannot be entered twice)."""
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return inner
+
+
+class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
+    """The context manager contextmanager() makes of a generator: the
+    code before its yield is __enter__, the code after is __exit__."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, "__doc__", None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+
+    def _recreate_cm(self):
+        # A generator runs once: each decorated call needs a new one.
+        return self.__class__(self.func, self.args, self.kwds)
+
+    def __enter__(self):
+        # The function and its arguments were kept for _recreate_cm only.
+        del self.args, self.kwds, self.func
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            # The with statement may pass the class alone.
+            value = typ()
+        try:
+            # The one-argument form: krait's throw(typ, value) wraps value
+            # in a new typ instead of raising it.
+            self.gen.throw(value)
+        except StopIteration as stop:
+            # The generator caught the exception and finished: suppressed,
+            # unless what stopped it is the StopIteration thrown in.
+            return stop is not value
+        except RuntimeError as error:
+            if error is value:
+                error.__traceback__ = traceback
+                return False
+            # PEP 479 turned a StopIteration thrown in into RuntimeError.
+            if isinstance(value, StopIteration) and error.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as error:
+            # The exception came back out: not suppressed, and re-raised
+            # by the with statement itself (not from here).
+            if error is not value:
+                raise
+            error.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    """Decorator turning a generator function that yields once into a
+    factory of context managers:
+
+        @contextmanager
+        def opened(path):
+            f = open(path)
+            try:
+                yield f
+            finally:
+                f.close()
+    """
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class closing(AbstractContextManager):
+    """Context manager calling thing.close() at the end of the block."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
+
+
+class _RedirectStream(AbstractContextManager):
+
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        # A stack, so one instance can be entered again while active.
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Context manager pointing sys.stdout at another file for the
+    block."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Context manager pointing sys.stderr at another file for the
+    block."""
+
+    _stream = "stderr"
+
+
+class suppress(AbstractContextManager):
+    """Context manager silencing the given exception classes (and their
+    subclasses) raised in the block; execution goes on after it."""
+
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        if exctype is None:
+            return False
+        return issubclass(exctype, self._exceptions)
+
+
+class ExitStack(AbstractContextManager):
+    """Context manager that calls the exit callbacks pushed on it, last
+    pushed first, when it closes; an exception raised by one is passed on
+    to the next, as nested with statements would."""
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        """Move the callbacks to a new ExitStack and return it."""
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        """Push a context manager's __exit__ (given the manager) or an
+        exit callback with __exit__'s signature; returns it."""
+        exit_method = _class_attribute(exit, "__exit__")
+        if exit_method is None:
+            self._exit_callbacks.append(exit)
+        else:
+            self._push_cm_exit(exit, exit_method)
+        return exit
+
+    def enter_context(self, cm):
+        """Enter a context manager and push its __exit__; returns what
+        __enter__ returned."""
+        enter = _class_attribute(cm, "__enter__")
+        exit = _class_attribute(cm, "__exit__")
+        if enter is None or exit is None:
+            cls = type(cm)
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the context manager protocol")
+        result = enter(cm)
+        self._push_cm_exit(cm, exit)
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Push callback(*args, **kwds), called without the exception
+        details; returns callback."""
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append(_exit_wrapper)
+        return callback
+
+    def _push_cm_exit(self, cm, cm_exit):
+        def _exit_wrapper(exc_type, exc, tb):
+            return cm_exit(cm, exc_type, exc, tb)
+        _exit_wrapper.__self__ = cm
+        self._exit_callbacks.append(_exit_wrapper)
+
+    def close(self):
+        """Call the callbacks now."""
+        self.__exit__(None, None, None)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        # The exception being handled around the with statement: a new
+        # exception's context chain is cut there.
+        frame_exc = sys.exc_info()[1]
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            callback = self._exit_callbacks.pop()
+            try:
+                if callback(*exc_details):
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as new_exc:
+                _chain_context(new_exc, exc_details[1], frame_exc)
+                pending_raise = True
+                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+        if pending_raise:
+            exc = exc_details[1]
+            context = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                # Raising set the context to frame_exc: put back the chain.
+                exc.__context__ = context
+                raise
+        return received_exc and suppressed_exc
+
+
+def _class_attribute(obj, name):
+    """type(obj).name, as the with statement looks it up, or None."""
+    return getattr(type(obj), name, None)
+
+
+def _chain_context(new_exc, old_exc, frame_exc):
+    """Make old_exc the context of new_exc's chain, as if the callback
+    that raised new_exc ran inside an `except` handling old_exc."""
+    while True:
+        context = new_exc.__context__
+        if context is None or context is old_exc:
+            return
+        if context is frame_exc:
+            break
+        new_exc = context
+    new_exc.__context__ = old_exc
+
+
+class nullcontext(AbstractContextManager):
+    """Context manager that does nothing; `with` gives enter_result.
+    For an optional context manager:
+
+        cm = open(path) if path else nullcontext(sys.stdin)
+    """
+
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+
+class chdir(AbstractContextManager):
+    """Context manager changing the current working directory for the
+    block, and back after it."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())

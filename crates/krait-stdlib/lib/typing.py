@@ -111,6 +111,18 @@ def _substitute(arg, mapping):
 _alias_cache = {}
 
 
+def _nominal_subclass(cls, subclass):
+    # type.__subclasscheck__ without metaclass hooks (krait's type has no
+    # __instancecheck__/__subclasscheck__ attributes to call).
+    if not isinstance(subclass, type):
+        raise TypeError('issubclass() arg 1 must be a class')
+    return cls in subclass.__mro__
+
+
+def _nominal_instance(cls, instance):
+    return cls in type(instance).__mro__
+
+
 class _AliasMeta(type):
     """The metaclass of subscripted (and special) aliases.  An alias is a
     class only so krait accepts it among a class statement's bases."""
@@ -160,12 +172,12 @@ class _AliasMeta(type):
 
     def __instancecheck__(cls, instance):
         if not _is_alias(cls):
-            return super().__instancecheck__(instance)
+            return _nominal_instance(cls, instance)
         return cls._alias_instancecheck_(instance)
 
     def __subclasscheck__(cls, subclass):
         if not _is_alias(cls):
-            return super().__subclasscheck__(subclass)
+            return _nominal_subclass(cls, subclass)
         return cls._alias_subclasscheck_(subclass)
 
     def __eq__(cls, other):
@@ -215,9 +227,9 @@ class _AliasBase:
         entries = []
         if isinstance(origin, type) and not _is_alias(origin):
             entries.append(origin)
-        if cls.__parameters__ and not any(
-                isinstance(b, type) and issubclass(b, Generic) for b in resolved + entries) \
-                and not any(_is_alias(b) and b.__origin__ is Generic for b in later_bases):
+        # As CPython: Generic comes last unless a later base brings it.
+        if not any(_is_alias(b) or (isinstance(b, type) and issubclass(b, Generic))
+                   for b in later_bases):
             entries.append(Generic)
         return tuple(entries)
 
@@ -285,7 +297,10 @@ def _make_alias(origin, args, *, name=None, inst=True, flavour=None,
         flavour = _GenericAlias
     if not isinstance(args, tuple):
         args = (args,)
-    key = (flavour, origin, args, name)
+    # The arguments' types are part of the key: Literal[1] is not
+    # Literal[True].
+    key = (flavour, origin, args, tuple(type(arg) for arg in args), name,
+           tuple(sorted(extra.items())) if extra else ())
     try:
         return _alias_cache[key]
     except (KeyError, TypeError):
@@ -470,9 +485,6 @@ class _SpecialGenericAlias(_AliasBase):
                             % (cls._name, cls.__origin__.__name__.lower()))
         return cls.__origin__(*args, **kwargs)
 
-    @classmethod
-    def _mro_entries_(cls, later_bases, resolved):
-        return (cls.__origin__,)
 
 
 class _TupleSpecialAlias(_SpecialGenericAlias):
@@ -950,10 +962,71 @@ class _AbstractMeta(type):
 
 
 def _has_method(cls, name):
+    """Whether instances of cls have method `name` (None counts as absent,
+    as `__hash__ = None` does)."""
     for base in cls.__mro__:
         if name in base.__dict__:
             return base.__dict__[name] is not None
-    return hasattr(cls, name) and getattr(cls, name, None) is not None
+        if base is object:
+            return name in _OBJECT_METHODS
+        if base.__module__ == 'builtins':
+            # krait's builtin types keep their dunders out of __dict__ and
+            # answer hasattr() for dunders they lack, so they are looked up
+            # in a table.
+            if name in _BUILTIN_METHODS:
+                return base in _BUILTIN_METHODS[name]
+            if name.startswith('__') and name.endswith('__'):
+                continue
+            return hasattr(base, name)
+    return False
+
+
+_OBJECT_METHODS = frozenset((
+    '__class__', '__delattr__', '__dir__', '__doc__', '__eq__', '__format__',
+    '__ge__', '__getattribute__', '__gt__', '__hash__', '__init__',
+    '__init_subclass__', '__le__', '__lt__', '__ne__', '__new__',
+    '__reduce__', '__reduce_ex__', '__repr__', '__setattr__', '__sizeof__',
+    '__str__', '__subclasshook__'))
+
+
+def _builtin_method_table():
+    def kinds(*values):
+        return tuple(type(value) for value in values)
+
+    def gen():
+        yield
+
+    views = kinds({}.keys(), {}.values(), {}.items())
+    iterators = kinds(iter([]), iter(()), iter(''), iter(b''), iter({}),
+                      iter(set()), iter(range(0)), reversed([]), gen(),
+                      iter({}.values()), iter({}.items()), zip(), map(len, []),
+                      filter(None, []), enumerate([]))
+    sized = (list, tuple, str, bytes, dict, set, frozenset, range) + views
+    numbers = (int, float, bool)
+    return {
+        '__iter__': sized + iterators,
+        '__next__': iterators,
+        '__len__': sized,
+        '__contains__': sized,
+        '__getitem__': (list, tuple, str, bytes, dict, range),
+        '__reversed__': (list, dict, range) + views[:1] + views[2:],
+        '__hash__': (int, float, bool, str, bytes, tuple, frozenset, range,
+                     type, type(None)) + iterators,
+        '__int__': numbers,
+        '__float__': numbers,
+        '__index__': (int, bool),
+        '__abs__': numbers,
+        '__round__': numbers,
+        '__bytes__': (bytes,),
+        '__complex__': (),
+        '__call__': (type, type(len), type(lambda: None)),
+        'send': kinds(gen()),
+        'throw': kinds(gen()),
+        'close': kinds(gen()),
+    }
+
+
+_BUILTIN_METHODS = _builtin_method_table()
 
 
 def _abstract(name, methods=(), registered=(), nominal=False, bases=()):
@@ -975,7 +1048,8 @@ _Sized = _abstract('Sized', ('__len__',))
 _Container = _abstract('Container', ('__contains__',))
 _Iterable = _abstract('Iterable', ('__iter__',))
 _Iterator = _abstract('Iterator', ('__iter__', '__next__'), bases=(_Iterable,))
-_Reversible = _abstract('Reversible', ('__reversed__', '__iter__'), bases=(_Iterable,))
+_Reversible = _abstract('Reversible', ('__reversed__', '__iter__'),
+                        (list, tuple, str, range, bytes), bases=(_Iterable,))
 _Collection = _abstract('Collection', ('__len__', '__iter__', '__contains__'),
                         bases=(_Sized, _Iterable, _Container))
 _Callable = _abstract('Callable', ('__call__',))
@@ -1215,16 +1289,17 @@ class _ProtocolMeta(_AliasMeta):
         if _is_alias(cls):
             return cls._alias_instancecheck_(instance)
         if not getattr(cls, '_is_protocol', False) or cls is Protocol:
-            return type.__instancecheck__(cls, instance)
+            return _nominal_instance(cls, instance)
         if not getattr(cls, '_is_runtime_protocol', False):
             raise TypeError('Instance and class checks can only be used with '
                             '@runtime_checkable protocols')
-        if type.__instancecheck__(cls, instance):
+        if _nominal_instance(cls, instance):
             return True
+        instance_dict = getattr(instance, '__dict__', {})
         for attr in _protocol_attrs(cls):
-            if not hasattr(instance, attr):
-                return False
-            if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+            if attr in instance_dict:
+                continue
+            if not _has_method(type(instance), attr):
                 return False
         return True
 
@@ -1232,11 +1307,11 @@ class _ProtocolMeta(_AliasMeta):
         if _is_alias(cls):
             return cls._alias_subclasscheck_(other)
         if not getattr(cls, '_is_protocol', False) or cls is Protocol:
-            return type.__subclasscheck__(cls, other)
+            return _nominal_subclass(cls, other)
         if not getattr(cls, '_is_runtime_protocol', False):
             raise TypeError('Instance and class checks can only be used with '
                             '@runtime_checkable protocols')
-        if type.__subclasscheck__(cls, other):
+        if _nominal_subclass(cls, other):
             return True
         for attr in _protocol_attrs(cls):
             if not _has_method(other, attr):
@@ -1260,9 +1335,7 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol or (
-                isinstance(b, _ProtocolMeta) and b.__dict__.get('_is_protocol', False))
-                for b in cls.__bases__)
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
         if cls._is_protocol and '__init__' not in cls.__dict__:
             cls.__init__ = _no_init_or_replace_init
 
@@ -1434,8 +1507,8 @@ def _make_namedtuple(name, fields, defaults, module, types=None):
         '__module__': module,
     }
     for index, field_name in enumerate(fields):
-        class_namespace[field_name] = property(
-            _item_getter(index), doc='Alias for field number %d' % index)
+        class_namespace[field_name] = _FieldGetter(
+            index, 'Alias for field number %d' % index)
     result = type(name, (tuple,), class_namespace)
     for method in (_replace, __repr__, _asdict, __getnewargs__):
         method.__qualname__ = '%s.%s' % (name, method.__name__)
@@ -1444,10 +1517,26 @@ def _make_namedtuple(name, fields, defaults, module, types=None):
     return result
 
 
-def _item_getter(index):
-    def getter(self):
-        return self[index]
-    return getter
+class _FieldGetter:
+    # A named tuple's field: reads item `index`, cannot be set.  (No
+    # docstring: __doc__ is a slot, holding the field's own doc.)
+
+    __slots__ = ('index', '__doc__')
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self.index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
 
 
 class _NamedTupleMeta(type):

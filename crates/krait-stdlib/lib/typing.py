@@ -952,7 +952,9 @@ class _AbstractMeta(type):
         for registered in cls._registered:
             if issubclass(subclass, registered):
                 return True
-        if cls._methods and not cls._nominal:
+        # Structural checks belong to the abstract classes themselves, not
+        # to user classes deriving from them.
+        if '_methods' in cls.__dict__ and cls._methods and not cls._nominal:
             return all(_has_method(subclass, name) for name in cls._methods)
         return False
 
@@ -1029,11 +1031,184 @@ def _builtin_method_table():
 _BUILTIN_METHODS = _builtin_method_table()
 
 
-def _abstract(name, methods=(), registered=(), nominal=False, bases=()):
+def _abstract(name, methods=(), registered=(), nominal=False, bases=(),
+              mixins=None):
     namespace = {'_methods': tuple(methods), '_registered': tuple(registered),
                  '_nominal': nominal, '__module__': 'collections.abc',
                  '__slots__': ()}
+    if mixins:
+        namespace.update(mixins)
     return _AbstractMeta(name, bases or (object,), namespace)
+
+
+# Methods the abstract collections give their subclasses, written in terms
+# of the abstract ones (__getitem__, __len__, __iter__, ...).
+def _iterator_iter(self):
+    return self
+
+
+def _mapping_get(self, key, default=None):
+    try:
+        return self[key]
+    except KeyError:
+        return default
+
+
+def _mapping_contains(self, key):
+    try:
+        self[key]
+    except KeyError:
+        return False
+    return True
+
+
+def _mapping_keys(self):
+    return list(self)
+
+
+def _mapping_items(self):
+    return [(key, self[key]) for key in self]
+
+
+def _mapping_values(self):
+    return [self[key] for key in self]
+
+
+def _mapping_eq(self, other):
+    if not isinstance(other, _Mapping):
+        return NotImplemented
+    return dict(self.items()) == dict(other.items())
+
+
+_mapping_missing = object()
+
+
+def _mutable_mapping_pop(self, key, default=_mapping_missing):
+    try:
+        value = self[key]
+    except KeyError:
+        if default is _mapping_missing:
+            raise
+        return default
+    del self[key]
+    return value
+
+
+def _mutable_mapping_popitem(self):
+    try:
+        key = next(iter(self))
+    except StopIteration:
+        raise KeyError from None
+    value = self[key]
+    del self[key]
+    return key, value
+
+
+def _mutable_mapping_clear(self):
+    for key in list(self):
+        del self[key]
+
+
+def _mutable_mapping_update(self, other=(), /, **kwds):
+    if hasattr(other, 'keys'):
+        for key in other.keys():
+            self[key] = other[key]
+    else:
+        for key, value in other:
+            self[key] = value
+    for key, value in kwds.items():
+        self[key] = value
+
+
+def _mutable_mapping_setdefault(self, key, default=None):
+    try:
+        return self[key]
+    except KeyError:
+        self[key] = default
+    return default
+
+
+def _sequence_iter(self):
+    index = 0
+    try:
+        while True:
+            yield self[index]
+            index += 1
+    except IndexError:
+        return
+
+
+def _sequence_contains(self, value):
+    for item in self:
+        if item is value or item == value:
+            return True
+    return False
+
+
+def _sequence_reversed(self):
+    for index in reversed(range(len(self))):
+        yield self[index]
+
+
+def _sequence_index(self, value, start=0, stop=None):
+    if start is not None and start < 0:
+        start = max(len(self) + start, 0)
+    if stop is not None and stop < 0:
+        stop += len(self)
+    index = start
+    while stop is None or index < stop:
+        try:
+            item = self[index]
+        except IndexError:
+            break
+        if item is value or item == value:
+            return index
+        index += 1
+    raise ValueError
+
+
+def _sequence_count(self, value):
+    return sum(1 for item in self if item is value or item == value)
+
+
+def _mutable_sequence_append(self, value):
+    self.insert(len(self), value)
+
+
+def _mutable_sequence_extend(self, values):
+    if values is self:
+        values = list(values)
+    for value in values:
+        self.append(value)
+
+
+def _mutable_sequence_pop(self, index=-1):
+    value = self[index]
+    del self[index]
+    return value
+
+
+def _mutable_sequence_remove(self, value):
+    del self[self.index(value)]
+
+
+def _mutable_sequence_reverse(self):
+    size = len(self)
+    for index in range(size // 2):
+        self[index], self[size - index - 1] = self[size - index - 1], self[index]
+
+
+def _mutable_sequence_iadd(self, values):
+    self.extend(values)
+    return self
+
+
+def _mutable_sequence_clear(self):
+    try:
+        while True:
+            self.pop()
+    except IndexError:
+        pass
 
 
 def _types_of(*values):
@@ -1047,7 +1222,8 @@ _Hashable = _abstract('Hashable', ('__hash__',))
 _Sized = _abstract('Sized', ('__len__',))
 _Container = _abstract('Container', ('__contains__',))
 _Iterable = _abstract('Iterable', ('__iter__',))
-_Iterator = _abstract('Iterator', ('__iter__', '__next__'), bases=(_Iterable,))
+_Iterator = _abstract('Iterator', ('__iter__', '__next__'), bases=(_Iterable,),
+                      mixins={'__iter__': _iterator_iter})
 _Reversible = _abstract('Reversible', ('__reversed__', '__iter__'),
                         (list, tuple, str, range, bytes), bases=(_Iterable,))
 _Collection = _abstract('Collection', ('__len__', '__iter__', '__contains__'),
@@ -1066,15 +1242,35 @@ _AsyncGenerator = _abstract('AsyncGenerator', ('__aiter__', '__anext__', 'asend'
                             bases=(_AsyncIterator,))
 _Sequence = _abstract('Sequence', ('__getitem__', '__len__'),
                       (list, tuple, str, range, bytes), nominal=True,
-                      bases=(_Reversible, _Collection))
+                      bases=(_Reversible, _Collection),
+                      mixins={'__iter__': _sequence_iter,
+                              '__contains__': _sequence_contains,
+                              '__reversed__': _sequence_reversed,
+                              'index': _sequence_index, 'count': _sequence_count})
 _MutableSequence = _abstract('MutableSequence', (), (list,), nominal=True,
-                             bases=(_Sequence,))
+                             bases=(_Sequence,),
+                             mixins={'append': _mutable_sequence_append,
+                                     'extend': _mutable_sequence_extend,
+                                     'pop': _mutable_sequence_pop,
+                                     'remove': _mutable_sequence_remove,
+                                     'reverse': _mutable_sequence_reverse,
+                                     '__iadd__': _mutable_sequence_iadd,
+                                     'clear': _mutable_sequence_clear})
 _ByteString = _abstract('ByteString', (), (bytes,), nominal=True, bases=(_Sequence,))
 _AbstractSet = _abstract('Set', (), (set, frozenset) + _dict_views[:1] + _dict_views[2:],
                          nominal=True, bases=(_Collection,))
 _MutableSet = _abstract('MutableSet', (), (set,), nominal=True, bases=(_AbstractSet,))
-_Mapping = _abstract('Mapping', (), (dict,), nominal=True, bases=(_Collection,))
-_MutableMapping = _abstract('MutableMapping', (), (dict,), nominal=True, bases=(_Mapping,))
+_Mapping = _abstract('Mapping', (), (dict,), nominal=True, bases=(_Collection,),
+                     mixins={'get': _mapping_get, '__contains__': _mapping_contains,
+                             'keys': _mapping_keys, 'items': _mapping_items,
+                             'values': _mapping_values, '__eq__': _mapping_eq,
+                             '__hash__': None})
+_MutableMapping = _abstract('MutableMapping', (), (dict,), nominal=True, bases=(_Mapping,),
+                            mixins={'pop': _mutable_mapping_pop,
+                                    'popitem': _mutable_mapping_popitem,
+                                    'clear': _mutable_mapping_clear,
+                                    'update': _mutable_mapping_update,
+                                    'setdefault': _mutable_mapping_setdefault})
 _MappingView = _abstract('MappingView', (), _dict_views, nominal=True, bases=(_Sized,))
 _KeysView = _abstract('KeysView', (), _dict_views[:1], nominal=True,
                       bases=(_MappingView, _AbstractSet))

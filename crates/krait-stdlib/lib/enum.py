@@ -54,16 +54,6 @@ def _is_single_bit(value):
     return value > 0 and value & (value - 1) == 0
 
 
-def _defines(cls, name):
-    """Whether a class other than object defines `name` in its own dict."""
-    for base in cls.__mro__:
-        if base is object:
-            return False
-        if name in base.__dict__:
-            return True
-    return False
-
-
 class _AutoNull:
     def __repr__(self):
         return '_auto_null'

@@ -1216,8 +1216,6 @@ def _types_of(*values):
 
 
 _dict_views = _types_of({}.keys(), {}.values(), {}.items())
-_iterator_types = _types_of(iter([]), iter(()), iter(''), iter({}), iter(set()),
-                            iter(range(0)))
 _Hashable = _abstract('Hashable', ('__hash__',))
 _Sized = _abstract('Sized', ('__len__',))
 _Container = _abstract('Container', ('__contains__',))
@@ -1289,7 +1287,8 @@ def _library_class(module_name, class_name, fallback):
     if module is None:
         try:
             module = __import__(module_name)
-        except ImportError:
+        except Exception:
+            # Missing, or not working yet: typing must import regardless.
             return fallback
     return getattr(module, class_name, fallback)
 

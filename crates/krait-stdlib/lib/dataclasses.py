@@ -225,7 +225,7 @@ def _create_fn(name, args, body, *, locals=None, return_type=MISSING,
     text = 'def __create_fn__(%s):\n%s\n return %s' % (local_names,
                                                        function_text, name)
     namespace = {}
-    exec(text, {'__builtins__': __builtins__}, namespace)
+    exec(text, {'__builtins__': _builtins}, namespace)
     function = namespace['__create_fn__'](**locals)
     if qualname_prefix is not None:
         function.__qualname__ = '%s.%s' % (qualname_prefix, name)

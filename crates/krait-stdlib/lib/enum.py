@@ -924,6 +924,15 @@ def _binary(number, width):
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Flag whose members are also ints."""
 
+    # int's operators come before Flag's in the MRO; the flag ones win.
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__ror__
+    __rand__ = Flag.__rand__
+    __rxor__ = Flag.__rxor__
+    __invert__ = Flag.__invert__
+
 
 _BASE_ENUMS = (Enum, ReprEnum, IntEnum, StrEnum, Flag, IntFlag)
 

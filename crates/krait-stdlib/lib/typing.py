@@ -47,7 +47,7 @@ def _caller_module(depth=2):
         # krait has no sys._getframe: assume the main program is the caller.
         return '__main__'
     try:
-        return getframe(depth + 1).f_globals.get('__name__', '__main__')
+        return getframe(depth).f_globals.get('__name__', '__main__')
     except (AttributeError, ValueError):
         return '__main__'
 
@@ -1849,7 +1849,7 @@ def _typeddict_functional(typename, fields=None, /, *, total=True, **kwargs):
     elif kwargs:
         raise TypeError('TypedDict takes either a dict or keyword arguments, '
                         'but not both')
-    namespace = {'__annotations__': dict(fields), '__module__': _caller_module(2)}
+    namespace = {'__annotations__': dict(fields), '__module__': _caller_module(3)}
     return _TypedDictMeta(typename, (), namespace, total=total)
 
 

@@ -352,10 +352,6 @@ class _UnionGenericAlias(_AliasBase):
     @classmethod
     def _alias_subclasscheck_(cls, subclass):
         for arg in cls.__args__:
-            if _is_alias(arg) and arg.__dict__.get('_flavour_') is not _SpecialGenericAlias:
-                raise TypeError('Subscripted generics cannot be used with '
-                                'class and instance checks')
-        for arg in cls.__args__:
             if issubclass(subclass, arg):
                 return True
         return False

@@ -610,107 +610,185 @@ def _invalid_iso(text):
     return ValueError(f"Invalid isoformat string: {text!r}")
 
 
-def _digits(text, start, count):
-    """int of text[start:start+count] when those are all ASCII digits."""
-    part = text[start : start + count]
-    if len(part) != count or not (part.isascii() and part.isdigit()):
-        raise ValueError
-    return int(part)
+# CPython 3.11 parses ISO strings with a C scanner that is lenient in
+# places (fractions without a separator, extra digits ignored, characters
+# read past the time into the offset). The functions below walk the string
+# the same way; `_IsoText.at` reads "\0" past the end, as C would.
 
 
-def _parse_iso_date(text):
-    """(year, month, day) of YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D], YYYYWww[D]."""
-    year = _digits(text, 0, 4)
-    has_sep = len(text) > 4 and text[4] == "-"
-    pos = 5 if has_sep else 4
-    if text[pos : pos + 1] == "W":
-        pos += 1
-        week = _digits(text, pos, 2)
-        pos += 2
-        weekday = 1
-        if len(text) > pos:
-            if (text[pos] == "-") != has_sep:
-                raise ValueError
-            if has_sep:
-                pos += 1
-            weekday = _digits(text, pos, 1)
-            pos += 1
-        if pos != len(text):
-            raise ValueError
-        return _isocalendar_to_ymd(year, week, weekday)
-    month = _digits(text, pos, 2)
-    pos += 2
-    if has_sep:
-        if text[pos : pos + 1] != "-":
-            raise ValueError
-        pos += 1
-    day = _digits(text, pos, 2)
-    if pos + 2 != len(text):
-        raise ValueError
-    return year, month, day
+class _IsoText:
+    __slots__ = ("text",)
+
+    def __init__(self, text):
+        self.text = text
+
+    def at(self, i):
+        return self.text[i] if 0 <= i < len(self.text) else "\0"
+
+    def digits(self, pos, count):
+        """(value, pos after) of `count` ASCII digits at pos, or None."""
+        value = 0
+        for i in range(pos, pos + count):
+            c = self.at(i)
+            if not "0" <= c <= "9":
+                return None
+            value = value * 10 + ord(c) - 48
+        return value, pos + count
 
 
-def _parse_iso_time(text):
-    """(hour, minute, second, microsecond, tzinfo) of an ISO time."""
-    tz = None
-    for i, ch in enumerate(text):
-        if ch in "+-Z":
-            tz = _parse_iso_offset(text[i:])
-            text = text[:i]
-            break
-    if not text:
-        raise ValueError
-    pos = 0
+class _IsoError(Exception):
+    pass
+
+
+def _parse_iso_date(text, start=0, length=None):
+    """(year, month, day) of the date at text[start:start+length]:
+    YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D]."""
+    src = _IsoText(text)
+    if length is None:
+        length = len(text) - start
+    got = src.digits(start, 4)
+    if got is None:
+        raise _IsoError
+    year, p = got
+    uses_separator = src.at(p) == "-"
+    if uses_separator:
+        p += 1
+    if src.at(p) == "W":
+        p += 1
+        got = src.digits(p, 2)
+        if got is None:
+            raise _IsoError
+        week, p = got
+        if p - start < length:
+            if uses_separator:
+                if src.at(p) != "-":
+                    raise _IsoError
+                p += 1
+            got = src.digits(p, 1)
+            if got is None:
+                raise _IsoError
+            day = got[0]
+        else:
+            day = 1
+        try:
+            return _isocalendar_to_ymd(year, week, day, check_year=False)
+        except ValueError:
+            raise _IsoError from None
+    got = src.digits(p, 2)
+    if got is None:
+        raise _IsoError
+    month, p = got
+    if uses_separator:
+        if src.at(p) != "-":
+            raise _IsoError
+        p += 1
+    got = src.digits(p, 2)
+    if got is None:
+        raise _IsoError
+    return year, month, got[0]
+
+
+def _parse_hh_mm_ss_ff(src, p, p_end):
+    """([hour, minute, second, microsecond], trailing) of [HH[:?MM[:?SS]]]
+    [.,]ffffff at p; trailing is true when characters remain."""
     comps = [0, 0, 0, 0]
-    has_sep = None
-    for index in range(3):
-        comps[index] = _digits(text, pos, 2)
-        pos += 2
-        if pos >= len(text):
+    has_separator = True
+    for i in range(3):
+        got = src.digits(p, 2)
+        if got is None:
+            raise _IsoError
+        comps[i], p = got
+        c = src.at(p)
+        p += 1
+        if i == 0:
+            has_separator = c == ":"
+        if p >= p_end:
+            return comps, c != "\0"
+        if has_separator and c == ":":
+            continue
+        if c == "." or c == ",":
             break
-        ch = text[pos]
-        if ch in ".,":
-            if index != 2:
-                raise ValueError
+        if not has_separator:
+            p -= 1
+        else:
+            raise _IsoError
+    to_parse = min(p_end - p, 6)
+    if to_parse > 0:
+        got = src.digits(p, to_parse)
+        if got is None:
+            raise _IsoError
+        comps[3], p = got
+        comps[3] *= 10 ** (6 - to_parse)
+    while "0" <= src.at(p) <= "9":
+        p += 1  # digits past the sixth are dropped
+    return comps, src.at(p) != "\0"
+
+
+def _parse_iso_time(text, start=0):
+    """(hour, minute, second, microsecond, tzinfo) of the time at
+    text[start:]."""
+    src = _IsoText(text)
+    end = len(text)
+    tz_pos = start
+    while True:
+        if src.at(tz_pos) in "Z+-":
             break
-        if index == 2:
-            raise ValueError
-        if has_sep is None:
-            has_sep = ch == ":"
-        if has_sep:
-            if ch != ":":
-                raise ValueError
-            pos += 1
-    if pos < len(text):
-        # A fraction of a second: at most 6 digits count, more are ignored.
-        if text[pos] not in ".,":
-            raise ValueError
-        pos += 1
-        fraction = text[pos:]
-        if not fraction or not (fraction.isascii() and fraction.isdigit()):
-            raise ValueError
-        digits = fraction[:6]
-        comps[3] = int(digits) * 10 ** (6 - len(digits))
+        tz_pos += 1
+        if tz_pos >= end:
+            break
+    comps, trailing = _parse_hh_mm_ss_ff(src, start, tz_pos)
+    if tz_pos == end:
+        if trailing:
+            raise _IsoError
+        return comps[0], comps[1], comps[2], comps[3], None
+    if src.at(tz_pos) == "Z":
+        if src.at(tz_pos + 1) != "\0":
+            raise _IsoError
+        return comps[0], comps[1], comps[2], comps[3], timezone.utc
+    sign = -1 if src.at(tz_pos) == "-" else 1
+    tz_comps, trailing = _parse_hh_mm_ss_ff(src, tz_pos + 1, end)
+    if trailing:
+        raise _IsoError
+    tz_seconds = sign * (tz_comps[0] * 3600 + tz_comps[1] * 60 + tz_comps[2])
+    if tz_seconds == 0:
+        tz = timezone.utc
+    else:
+        tz = timezone(timedelta(seconds=tz_seconds, microseconds=sign * tz_comps[3]))
     return comps[0], comps[1], comps[2], comps[3], tz
 
 
-def _parse_iso_offset(text):
-    if text == "Z":
-        return timezone.utc
-    sign = -1 if text[0] == "-" else 1
-    if text[0] not in "+-":
-        raise ValueError
-    hh, mm, ss, us, tz = _parse_iso_time(text[1:])
-    if tz is not None:
-        raise ValueError
-    offset = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
-    if not offset:
-        return timezone.utc
-    return timezone(sign * offset)
+def _iso_separator_position(text):
+    """Where the date of an ISO datetime string ends (the separator, any
+    character, comes next)."""
+    size = len(text)
+    if size == 7:
+        return 7
+    src = _IsoText(text)
+    if src.at(4) == "-":
+        if src.at(5) == "W":
+            if size < 8:
+                raise _IsoError
+            if size > 8 and src.at(8) == "-":
+                if size == 9:
+                    raise _IsoError
+                if size > 10 and "0" <= src.at(10) <= "9":
+                    # YYYY-Www-##: taken as a separator at 8, the likelier.
+                    return 8
+                return 10
+            return 8
+        return 10
+    if src.at(4) == "W":
+        idx = 7
+        while idx < size and "0" <= src.at(idx) <= "9":
+            idx += 1
+        if idx < 9:
+            return idx
+        return 7 if idx % 2 == 0 else 8
+    return 8
 
 
-def _isocalendar_to_ymd(year, week, day):
-    if not MINYEAR <= year <= MAXYEAR:
+def _isocalendar_to_ymd(year, week, day, check_year=True):
+    if check_year and not MINYEAR <= year <= MAXYEAR:
         raise ValueError(f"Year is out of range: {year}")
     if not 0 < week < 53:
         out_of_range = True
@@ -853,7 +931,7 @@ class date:
         # A malformed string is "invalid"; a date out of range says why.
         try:
             fields = _parse_iso_date(date_string)
-        except Exception:
+        except _IsoError:
             raise _invalid_iso(date_string) from None
         return cls(*fields)
 
@@ -1300,10 +1378,10 @@ class time:
     def fromisoformat(cls, time_string):
         if not isinstance(time_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        text = time_string[1:] if time_string.startswith("T") else time_string
+        start = 1 if time_string.startswith("T") else 0
         try:
-            fields = _parse_iso_time(text)
-        except Exception:
+            fields = _parse_iso_time(time_string, start)
+        except _IsoError:
             raise _invalid_iso(time_string) from None
         return cls(*fields)
 
@@ -1464,11 +1542,11 @@ class datetime(date):
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
         try:
-            date_part, time_part = _split_iso_datetime(date_string)
-            fields = _parse_iso_date(date_part)
-            if time_part is not None:
-                fields += _parse_iso_time(time_part)
-        except Exception:
+            separator = _iso_separator_position(date_string)
+            fields = _parse_iso_date(date_string, 0, separator)
+            if len(date_string) > separator:
+                fields += _parse_iso_time(date_string, separator + 1)
+        except _IsoError:
             raise _invalid_iso(date_string) from None
         return cls(*fields)
 
@@ -1740,29 +1818,6 @@ datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-
-
-def _split_iso_datetime(text):
-    """(date part, time part or None) of an ISO datetime string: the
-    separator is any one character after a complete date."""
-    if len(text) < 7:
-        raise ValueError
-    # The date part is 7 (YYYYWww), 8 (YYYYMMDD, YYYYWwwD or YYYY-Www),
-    # or 10 (YYYY-MM-DD, YYYY-Www-D) characters.
-    if text[4] == "-":
-        if text[5] == "W":
-            size = 10 if len(text) > 8 and text[8] == "-" else 8
-        else:
-            size = 10
-    elif text[4] == "W":
-        size = 8 if len(text) > 7 and text[7].isdigit() else 7
-    else:
-        size = 8
-    if len(text) <= size:
-        return text, None
-    if len(text) == size + 1:
-        raise ValueError
-    return text[:size], text[size + 1 :]
 
 
 # ---------------------------------------------------------------------------

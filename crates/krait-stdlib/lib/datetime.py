@@ -1967,37 +1967,37 @@ def _candidates(item, text, pos):
 
 
 def _offset_candidates(text, pos):
+    """Ends of %z at pos, in the order of CPython's pattern
+    [+-]HH:?MM(:?SS(.f{1,6})?)? | Z (greedy, so longest first)."""
     if text.startswith("Z", pos):
         yield pos + 1, "Z"
         return
     if pos >= len(text) or text[pos] not in "+-":
         return
-    # [+-]HH[:]?MM([:]?SS(\.\d{6})?)?
-    i = pos + 1
 
-    def two_digits(at):
-        part = text[at : at + 2]
-        return len(part) == 2 and part.isascii() and part.isdigit()
+    def digit_pair(at, first="0123456789"):
+        return at + 2 <= len(text) and text[at] in first and text[at + 1] in "0123456789"
 
-    if not two_digits(i):
+    if not digit_pair(pos + 1):
         return
-    i += 2
-    colon = text.startswith(":", i)
-    if colon:
-        i += 1
-    if not two_digits(i):
-        return
-    i += 2
-    results = [i]
-    j = i + 1 if (colon and text.startswith(":", i)) else i
-    if not (colon and not text.startswith(":", i)) and two_digits(j):
-        j += 2
-        results.append(j)
-        frac = text[j + 1 : j + 7]
-        if text.startswith(".", j) and len(frac) == 6 and frac.isdigit():
-            results.append(j + 7)
-    for end in reversed(results):
-        yield end, text[pos:end]
+    after_hours = pos + 3
+    for minutes_at in ([after_hours + 1] if text.startswith(":", after_hours) else []) + [after_hours]:
+        if not digit_pair(minutes_at, "012345"):
+            continue
+        after_minutes = minutes_at + 2
+        for seconds_at in ([after_minutes + 1] if text.startswith(":", after_minutes) else []) + [after_minutes]:
+            if not digit_pair(seconds_at, "012345"):
+                continue
+            after_seconds = seconds_at + 2
+            if text.startswith(".", after_seconds):
+                digits = 0
+                while digits < 6 and after_seconds + 1 + digits < len(text) and text[after_seconds + 1 + digits] in "0123456789":
+                    digits += 1
+                for count in range(digits, 0, -1):
+                    end = after_seconds + 1 + count
+                    yield end, text[pos:end]
+            yield after_seconds, text[pos:after_seconds]
+        yield after_minutes, text[pos:after_minutes]
 
 
 def _match_strptime(items, index, text, pos, found):
@@ -2088,14 +2088,20 @@ def _strptime(data_string, fmt):
             if value == "Z":
                 gmtoff = 0
             else:
-                sign = -1 if value[0] == "-" else 1
-                body = value[1:].replace(":", "")
-                hours = int(body[0:2])
-                minutes = int(body[2:4])
-                seconds = int(body[4:6] or 0)
+                z = value
+                if z[3] == ":":
+                    z = z[:3] + z[4:]
+                    if len(z) > 5:
+                        if z[5] != ":":
+                            raise ValueError(f"Inconsistent use of : in {value}")
+                        z = z[:5] + z[6:]
+                sign = -1 if z[0] == "-" else 1
+                hours = int(z[1:3])
+                minutes = int(z[3:5])
+                seconds = int(z[5:7] or 0)
                 gmtoff = sign * ((hours * 60 + minutes) * 60 + seconds)
-                frac = body[7:]
-                gmtoff_fraction = sign * int(frac) if frac else 0
+                frac = z[8:]
+                gmtoff_fraction = sign * int(frac + "0" * (6 - len(frac)))
         elif key == "Z":
             tz_name = value
     if hour12 is not None:

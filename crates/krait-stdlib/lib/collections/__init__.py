@@ -26,13 +26,22 @@ def _is_mapping(obj):
     `collections.abc` is imported lazily (and may not exist yet), so the
     common cases are decided without it.
     """
+    global _abc_mapping
     if isinstance(obj, (dict, _MappingMixin)):
         return True
-    try:
-        from collections import abc
-    except ImportError:
+    if _abc_mapping is None:
+        try:
+            from collections.abc import Mapping
+        except ImportError:
+            # Remembered, so a missing module is looked for only once.
+            Mapping = False
+        _abc_mapping = Mapping
+    if _abc_mapping is False:
         return hasattr(obj, "keys") and hasattr(obj, "__getitem__")
-    return isinstance(obj, abc.Mapping)
+    return isinstance(obj, _abc_mapping)
+
+
+_abc_mapping = None  # collections.abc.Mapping once looked up; False if missing
 
 
 class _ReprGuard:

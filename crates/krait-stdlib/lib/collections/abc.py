@@ -911,6 +911,9 @@ Sequence.register(str)
 Sequence.register(range)
 ByteString.register(bytes)
 MutableSequence.register(list)
+from _collections import deque as _deque
+MutableSequence.register(_deque)
+del _deque
 if hasattr(_builtins, "bytearray"):
     ByteString.register(_builtins.bytearray)
     MutableSequence.register(_builtins.bytearray)

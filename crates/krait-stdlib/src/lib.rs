@@ -17,8 +17,10 @@ use krait_vm::Vm;
 use krait_vm::interpreter::import::{FrozenModule, NativeModuleInit};
 
 mod collections;
+mod heapq;
 mod itertools;
 mod posix;
+mod random;
 mod util;
 
 include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
@@ -26,7 +28,10 @@ include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
 /// The modules written in Rust, by name.
 pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("_collections", collections::module),
+    ("_heapq", heapq::heapq_module),
+    ("bisect", heapq::bisect_module),
     ("itertools", itertools::module),
+    ("_random", random::module),
     ("posix", posix::module),
 ];
 

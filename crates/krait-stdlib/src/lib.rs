@@ -16,6 +16,7 @@
 use krait_vm::Vm;
 use krait_vm::interpreter::import::{FrozenModule, NativeModuleInit};
 
+mod array;
 mod collections;
 mod heapq;
 mod itertools;
@@ -28,6 +29,7 @@ include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
 /// The modules written in Rust, by name.
 pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("_collections", collections::module),
+    ("array", array::module),
     ("_heapq", heapq::heapq_module),
     ("bisect", heapq::bisect_module),
     ("itertools", itertools::module),

@@ -22,6 +22,7 @@ mod heapq;
 mod itertools;
 mod posix;
 mod random;
+mod structs;
 mod util;
 
 include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
@@ -34,6 +35,7 @@ pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("bisect", heapq::bisect_module),
     ("itertools", itertools::module),
     ("_random", random::module),
+    ("_struct", structs::module),
     ("posix", posix::module),
 ];
 

@@ -86,6 +86,17 @@ fn str_arg<'a>(args: &'a Args, i: usize, function: &str) -> PyResult<&'a PyStr> 
     })
 }
 
+/// The str a function of CPython's `_json` takes first.
+fn first_str<'a>(args: &'a Args) -> PyResult<&'a PyStr> {
+    let value = &args.pos[0];
+    value.as_str_or_subclass().ok_or_else(|| {
+        PyErr::type_error(format!(
+            "first argument must be a string, not {}",
+            value.type_name()
+        ))
+    })
+}
+
 // ---------------------------------------------------------------------------
 // Encoding.
 
@@ -157,7 +168,7 @@ fn push_u_escape(out: &mut String, cp: u32) {
 
 fn encode_basestring(_: &mut Vm, args: Args) -> PyResult {
     args.check("encode_basestring", 1, 1)?;
-    let s = str_arg(&args, 0, "encode_basestring")?;
+    let s = first_str(&args)?;
     let mut out = String::with_capacity(s.as_str().len() + 2);
     write_string(&mut out, s.as_str(), false);
     Ok(Value::str(out))
@@ -165,7 +176,7 @@ fn encode_basestring(_: &mut Vm, args: Args) -> PyResult {
 
 fn encode_basestring_ascii(_: &mut Vm, args: Args) -> PyResult {
     args.check("encode_basestring_ascii", 1, 1)?;
-    let s = str_arg(&args, 0, "encode_basestring_ascii")?;
+    let s = first_str(&args)?;
     let mut out = String::with_capacity(s.as_str().len() + 2);
     write_string(&mut out, s.as_str(), true);
     Ok(Value::str(out))
@@ -188,6 +199,10 @@ struct Encoder {
     depth: usize,
     limit: usize,
     level: usize,
+    /// Where the chunks end, when the caller asked for chunks (the
+    /// non-one-shot `iterencode`): at the places CPython's Python encoder
+    /// yields, so `list(iterencode(o))` is the same list.
+    marks: Option<Vec<usize>>,
 }
 
 fn address(value: &Value) -> usize {
@@ -242,7 +257,7 @@ fn kind(value: &Value) -> Kind<'_> {
 }
 
 fn encode(vm: &mut Vm, args: Args) -> PyResult {
-    args.check("encode", 10, 10)?;
+    args.check("encode", 11, 11)?;
     let p = args.pos;
     let indent = match &p[2] {
         Value::None => None,
@@ -263,9 +278,24 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult {
         depth: 0,
         limit: depth_limit(vm),
         level: 0,
+        marks: truthy(&p[10]).then(Vec::new),
     };
     encoder.value(vm, &p[0])?;
-    Ok(Value::str(encoder.out))
+    let Some(marks) = encoder.marks else {
+        return Ok(Value::str(encoder.out));
+    };
+    let mut chunks = Vec::with_capacity(marks.len());
+    let mut start = 0;
+    for end in marks {
+        if end > start {
+            chunks.push(str_value(&encoder.out[start..end]));
+            start = end;
+        }
+    }
+    if start < encoder.out.len() {
+        chunks.push(str_value(&encoder.out[start..]));
+    }
+    Ok(Value::list(chunks))
 }
 
 impl Encoder {
@@ -278,21 +308,39 @@ impl Encoder {
             Kind::BigInt(i) => self.out.push_str(&int::to_str(i)?),
             Kind::Float(f) => self.float(f)?,
             Kind::Str(s) => write_string(&mut self.out, s, self.ensure_ascii),
+            _ => return self.container(vm, value),
+        }
+        // A scalar ends a chunk.
+        self.mark();
+        Ok(())
+    }
+
+    /// A value that is not a scalar: an array, an object, or what
+    /// `default` makes of another object.
+    fn container(&mut self, vm: &mut Vm, value: &Value) -> PyResult<()> {
+        match kind(value) {
+            Kind::Null
+            | Kind::Bool(_)
+            | Kind::Int(_)
+            | Kind::BigInt(_)
+            | Kind::Float(_)
+            | Kind::Str(_) => return self.value(vm, value),
             Kind::List(list) if value.as_list().is_some() => {
                 if list.is_empty() {
                     self.out.push_str("[]");
+                    self.mark();
                     return Ok(());
                 }
                 self.enter(value)?;
-                self.open('[');
+                self.open('[', false);
                 // By index, reading the length each time: `default` may
                 // run Python code that changes the list.
                 let mut i = 0;
                 while let Some(item) = list.get(i) {
                     if i > 0 {
-                        self.separator();
+                        self.separator(false);
                     }
-                    self.value(vm, &item)?;
+                    self.item_value(vm, &item)?;
                     i += 1;
                 }
                 self.close(']');
@@ -301,15 +349,16 @@ impl Encoder {
             Kind::Tuple(items) if value.as_tuple().is_some() => {
                 if items.is_empty() {
                     self.out.push_str("[]");
+                    self.mark();
                     return Ok(());
                 }
                 self.enter(value)?;
-                self.open('[');
+                self.open('[', false);
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {
-                        self.separator();
+                        self.separator(false);
                     }
-                    self.value(vm, item)?;
+                    self.item_value(vm, item)?;
                 }
                 self.close(']');
                 self.leave();
@@ -320,15 +369,16 @@ impl Encoder {
                 let items = krait_vm::protocol::collect(vm, value)?;
                 if items.is_empty() {
                     self.out.push_str("[]");
+                    self.mark();
                     return Ok(());
                 }
                 self.enter(value)?;
-                self.open('[');
+                self.open('[', false);
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {
-                        self.separator();
+                        self.separator(false);
                     }
-                    self.value(vm, item)?;
+                    self.item_value(vm, item)?;
                 }
                 self.close(']');
                 self.leave();
@@ -336,6 +386,7 @@ impl Encoder {
             Kind::Dict(dict) => {
                 if dict.is_empty() {
                     self.out.push_str("{}");
+                    self.mark();
                     return Ok(());
                 }
                 self.enter(value)?;
@@ -343,7 +394,7 @@ impl Encoder {
                     let pairs = dict.items();
                     self.dict_items(vm, pairs)?;
                 } else {
-                    self.open('{');
+                    self.open('{', true);
                     let mut first = true;
                     let mut i = 0;
                     loop {
@@ -375,6 +426,7 @@ impl Encoder {
                 }
                 if pairs.is_empty() {
                     self.out.push_str("{}");
+                    self.mark();
                     return Ok(());
                 }
                 self.enter(value)?;
@@ -389,6 +441,31 @@ impl Encoder {
             }
         }
         Ok(())
+    }
+
+    /// An item of an array: a nested container or object starts a chunk.
+    fn item_value(&mut self, vm: &mut Vm, value: &Value) -> PyResult<()> {
+        if self.marks.is_some()
+            && !matches!(
+                kind(value),
+                Kind::Null
+                    | Kind::Bool(_)
+                    | Kind::Int(_)
+                    | Kind::BigInt(_)
+                    | Kind::Float(_)
+                    | Kind::Str(_)
+            )
+        {
+            self.mark();
+        }
+        self.value(vm, value)
+    }
+
+    #[inline]
+    fn mark(&mut self) {
+        if let Some(marks) = &mut self.marks {
+            marks.push(self.out.len());
+        }
     }
 
     /// A dict's items, sorted by key first with `sort_keys`.
@@ -419,7 +496,7 @@ impl Encoder {
                     .collect();
             }
         }
-        self.open('{');
+        self.open('{', true);
         let mut first = true;
         for (k, v) in &pairs {
             self.item(vm, k, v, &mut first)?;
@@ -449,10 +526,12 @@ impl Encoder {
         if *first {
             *first = false;
         } else {
-            self.separator();
+            self.separator(true);
         }
         write_string(&mut self.out, &text, self.ensure_ascii);
+        self.mark();
         self.out.push_str(&self.key_separator);
+        self.mark();
         self.value(vm, value)
     }
 
@@ -464,7 +543,7 @@ impl Encoder {
             // CPython's two encoders differ: the Python one (used with an
             // indent) names the value.
             let mut message = "Out of range float values are not JSON compliant".to_string();
-            if self.indent.is_some() {
+            if self.python_encoder() {
                 message.push_str(": ");
                 message.push_str(&float::repr(f));
             }
@@ -490,10 +569,20 @@ impl Encoder {
         Ok(())
     }
 
+    /// Whether CPython would use its Python encoder (with an indent, or
+    /// for chunks), whose messages differ from the C encoder's.
+    fn python_encoder(&self) -> bool {
+        self.indent.is_some() || self.marks.is_some()
+    }
+
     fn enter(&mut self, value: &Value) -> PyResult<()> {
         self.depth += 1;
         if self.depth > self.limit {
-            return Err(recursion_error("while encoding a JSON object"));
+            return Err(recursion_error(if self.python_encoder() {
+                "while calling a Python object"
+            } else {
+                "while encoding a JSON object"
+            }));
         }
         if self.check_circular {
             // Immediate values (address 0) cannot nest: never a cycle,
@@ -523,25 +612,38 @@ impl Encoder {
         }
     }
 
-    fn open(&mut self, bracket: char) {
+    /// An opening bracket (and the first line's indent); an object's
+    /// bracket is a chunk of its own, an array's goes with its first item.
+    fn open(&mut self, bracket: char, object: bool) {
         self.out.push(bracket);
+        if object {
+            self.mark();
+        }
         if self.indent.is_some() {
             self.level += 1;
             self.newline_indent();
+            if object {
+                self.mark();
+            }
         }
     }
 
-    fn separator(&mut self) {
+    fn separator(&mut self, object: bool) {
         self.out.push_str(&self.item_separator);
         self.newline_indent();
+        if object {
+            self.mark();
+        }
     }
 
     fn close(&mut self, bracket: char) {
         if self.indent.is_some() {
             self.level -= 1;
             self.newline_indent();
+            self.mark();
         }
         self.out.push(bracket);
+        self.mark();
     }
 }
 
@@ -622,8 +724,18 @@ fn option(value: &Value) -> Option<Value> {
 fn scan(vm: &mut Vm, args: Args) -> PyResult {
     args.check("scan", 10, 10)?;
     let p = args.pos;
-    let text = str_arg(&args, 0, "scan")?;
     let whole = truthy(&p[2]);
+    let text = match p[0].as_str_or_subclass() {
+        Some(text) => text,
+        // `decode` fails in CPython's regular expression first.
+        None if whole => {
+            return Err(PyErr::type_error(format!(
+                "expected string or bytes-like object, got '{}'",
+                p[0].type_name()
+            )));
+        }
+        None => first_str(&args)?,
+    };
     let mut decoder = Decoder {
         text: text.as_str(),
         bytes: text.as_str().as_bytes(),
@@ -677,7 +789,10 @@ impl<'a> Decoder<'a> {
             at
         } else {
             let at = at.min(self.bytes.len());
-            self.bytes[..at].iter().filter(|&&b| b & 0xc0 != 0x80).count()
+            self.bytes[..at]
+                .iter()
+                .filter(|&&b| b & 0xc0 != 0x80)
+                .count()
         }
     }
 
@@ -1039,13 +1154,17 @@ fn decode_bytes(_: &mut Vm, args: Args) -> PyResult {
         (2, true, 2)
     } else if b.starts_with(&[0xef, 0xbb, 0xbf]) {
         (1, false, 3)
-    } else if b.len() >= 4 && z(0) && z(1) && z(2) {
-        (4, true, 0)
-    } else if b.len() >= 4 && !z(0) && z(1) && z(2) && z(3) {
-        (4, false, 0)
-    } else if b.len() >= 2 && z(0) {
+    } else if b.len() >= 4 && z(0) {
+        if z(1) { (4, true, 0) } else { (2, true, 0) }
+    } else if b.len() >= 4 && z(1) {
+        if z(2) && z(3) {
+            (4, false, 0)
+        } else {
+            (2, false, 0)
+        }
+    } else if b.len() == 2 && z(0) {
         (2, true, 0)
-    } else if b.len() >= 2 && !z(0) && z(1) {
+    } else if b.len() == 2 && z(1) {
         (2, false, 0)
     } else {
         (1, false, 0)
@@ -1061,11 +1180,7 @@ fn decode_bytes(_: &mut Vm, args: Args) -> PyResult {
         1 => match std::str::from_utf8(b) {
             Ok(s) => s.to_string(),
             Err(e) => {
-                return Err(bad(
-                    "utf-8",
-                    e.valid_up_to() + skip,
-                    "invalid start byte",
-                ));
+                return Err(bad("utf-8", e.valid_up_to() + skip, "invalid start byte"));
             }
         },
         2 => {

@@ -22,7 +22,8 @@ mod posix;
 include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
 
 /// The modules written in Rust, by name.
-pub const NATIVE: &[(&str, NativeModuleInit)] = &[("_json", json::module), ("posix", posix::module)];
+pub const NATIVE: &[(&str, NativeModuleInit)] =
+    &[("_json", json::module), ("posix", posix::module)];
 
 /// Registers every module of the standard library with `vm`.
 pub fn install(vm: &mut Vm) {

@@ -78,27 +78,32 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 _default_decoder = JSONDecoder(object_hook=None, object_pairs_hook=None)
 
 
+_BOMS = (
+    (b'\xff\xfe\x00\x00', 'utf-32'),
+    (b'\x00\x00\xfe\xff', 'utf-32'),
+    (b'\xff\xfe', 'utf-16'),
+    (b'\xfe\xff', 'utf-16'),
+    (b'\xef\xbb\xbf', 'utf-8-sig'),
+)
+
+
 def detect_encoding(b):
     """The name of the encoding the JSON bytes ``b`` are in, told by a
     byte order mark or by which of the first bytes are zero (a JSON text
     starts with ASCII characters)."""
-    bstartswith = b.startswith
-    if bstartswith((b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff')):
-        return 'utf-32'
-    if bstartswith((b'\xff\xfe', b'\xfe\xff')):
-        return 'utf-16'
-    if bstartswith(b'\xef\xbb\xbf'):
-        return 'utf-8-sig'
-    if len(b) >= 4:
-        if not b[0]:
-            return 'utf-16-be' if b[1] else 'utf-32-be'
-        if not b[1]:
-            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
-    elif len(b) == 2:
-        if not b[0]:
-            return 'utf-16-be'
-        if not b[1]:
-            return 'utf-16-le'
+    for mark, name in _BOMS:
+        if b[:len(mark)] == mark:
+            return name
+    n = len(b)
+    if n >= 4 or n == 2:
+        zero = [byte == 0 for byte in b[:4]]
+        if zero[0]:
+            # "\x00X": big-endian; "\x00\x00": a 32-bit unit.
+            return 'utf-16-be' if n == 2 or not zero[1] else 'utf-32-be'
+        if zero[1]:
+            if n == 2 or not (zero[2] and zero[3]):
+                return 'utf-16-le'
+            return 'utf-32-le'
     return 'utf-8'
 
 

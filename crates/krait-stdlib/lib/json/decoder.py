@@ -5,6 +5,7 @@ module keeps the classes programs construct, subclass and catch.
 """
 
 import _json
+from json import scanner
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
@@ -65,6 +66,7 @@ class JSONDecoder(object):
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
         self.memo = {}
+        self.scan_once = scanner.make_scanner(self)
 
     def _scan(self, s, idx, whole):
         # The builtin parsers are passed as None: the scanner then makes

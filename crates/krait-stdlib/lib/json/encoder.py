@@ -62,24 +62,25 @@ class JSONEncoder(object):
             chunks = list(chunks)
         return ''.join(chunks)
 
-    def _encode(self, o):
+    def _encode(self, o, chunks):
+        # With `chunks`, a list of the pieces CPython's iterencode yields.
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
         return _json.encode(o, self.ensure_ascii, indent, self.key_separator,
                             self.item_separator, self.sort_keys,
                             self.skipkeys, self.allow_nan,
-                            self.check_circular, self.default)
+                            self.check_circular, self.default, chunks)
 
     def iterencode(self, o, _one_shot=False):
-        """The JSON text of ``o`` as an iterable of str chunks (here one
-        chunk: the native encoder makes the whole text at once)."""
+        """The JSON text of ``o`` as an iterable of str chunks (a
+        generator; with ``_one_shot``, a list of one chunk)."""
         if _one_shot:
-            return [self._encode(o)]
+            return [self._encode(o, False)]
         return _chunks(self, o)
 
 
 def _chunks(encoder, o):
     # A generator, as CPython's iterencode returns: nothing is encoded
     # until the first chunk is asked for.
-    yield encoder._encode(o)
+    yield from encoder._encode(o, True)

@@ -7,7 +7,13 @@ __all__ = ['make_scanner']
 
 def make_scanner(context):
     def scan_once(string, idx):
-        return context._scan(string, idx, False)
+        try:
+            return context._scan(string, idx, False)
+        except ValueError as err:
+            # CPython's scanner says "no value here" with StopIteration.
+            if getattr(err, 'msg', None) == 'Expecting value' and err.pos == idx:
+                raise StopIteration(idx) from None
+            raise
     return scan_once
 
 

@@ -24,7 +24,6 @@
 //! encoder and scanner), so no input reaches the end of the Rust stack.
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use krait_vm::builtins::dict::PyDict;
@@ -513,7 +512,11 @@ impl Encoder {
             Kind::Bool(true) => "true".into(),
             Kind::Bool(false) => "false".into(),
             Kind::Null => "null".into(),
-            Kind::Int(i) => i.to_string().into(),
+            Kind::Int(i) => {
+                let mut text = String::new();
+                write_int(&mut text, i);
+                text.into()
+            }
             Kind::BigInt(i) => int::to_str(i)?.into(),
             _ if self.skipkeys => return Ok(()),
             _ => {
@@ -647,8 +650,25 @@ impl Encoder {
     }
 }
 
+/// Decimal digits of `i`, without the formatting machinery (ints are
+/// most of what a document holds).
 fn write_int(out: &mut String, i: i64) {
-    let _ = write!(out, "{i}");
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        out.push('-');
+    }
+    // The bytes are ASCII digits.
+    out.push_str(std::str::from_utf8(&buf[at..]).unwrap_or_default());
 }
 
 fn write_float(out: &mut String, f: f64) {
@@ -1037,9 +1057,14 @@ impl<'a> Decoder<'a> {
         }
     }
 
-    /// The four hex digits at `at` (just after a `\u`).
+    /// The four hex digits at `at` (just after a `\u`). Something must
+    /// follow them (at least the closing quote): CPython reports an escape
+    /// that reaches the end of the document as invalid, not unterminated.
     fn hex4(&self, at: usize) -> Parsed<u32> {
-        let digits = self.bytes.get(at..at + 4);
+        let digits = self
+            .bytes
+            .get(at..at + 4)
+            .filter(|_| at + 4 < self.bytes.len());
         let value = digits.and_then(|d| {
             d.iter().try_fold(0u32, |n, &b| {
                 (b as char).to_digit(16).map(|digit| n * 16 + digit)
@@ -1096,11 +1121,7 @@ impl<'a> Decoder<'a> {
                 .collect();
             return Ok((vm.call(&hook, Args::new(&[Value::list(list)]))?, end));
         }
-        let dict = PyDict::new();
-        for (k, v) in pairs {
-            dict.set_item(k, v)?;
-        }
-        let dict = Value::dict(dict);
+        let dict = Value::dict(PyDict::from_pairs(pairs)?);
         match self.object_hook.clone() {
             Some(hook) => Ok((vm.call(&hook, Args::new(&[dict]))?, end)),
             None => Ok((dict, end)),

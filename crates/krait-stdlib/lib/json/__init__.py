@@ -65,7 +65,9 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
         check_circular and allow_nan and
         cls is None and indent is None and separators is None and
         default is None and not sort_keys and not kw):
-        return _default_encoder.encode(obj)
+        # What _default_encoder.encode(obj) does, without its layers.
+        return _json.encode(obj, True, None, ': ', ', ', False, False, True,
+                            True, _default_encoder.default, False)
     if cls is None:
         cls = JSONEncoder
     return cls(
@@ -139,7 +141,9 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
     if (cls is None and object_hook is None and
             parse_int is None and parse_float is None and
             parse_constant is None and object_pairs_hook is None and not kw):
-        return _default_decoder.decode(s)
+        # What _default_decoder.decode(s) does, without its layers.
+        return _json.scan(s, 0, True, True, None, None, None, None, None,
+                          JSONDecodeError)
     if cls is None:
         cls = JSONDecoder
     if object_hook is not None:

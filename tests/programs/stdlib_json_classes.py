@@ -166,3 +166,13 @@ gen = JSONEncoder().iterencode([object()])
 print(type(gen).__name__)
 show(list, gen)
 show(json.dump, float("nan"), io.StringIO(), allow_nan=False)
+
+# dump writes the chunks before a failure, as CPython's generator does.
+for value in [[1, "two", object()], {"a": [1, 2], "b": {1, 2}}, [[1], float("nan")]]:
+    buf = io.StringIO()
+    try:
+        json.dump(value, buf, allow_nan=False)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+    print(repr(buf.getvalue()))
+print(list(JSONEncoder(indent=2).iterencode({"a": [1, {"b": None}], "c": "d"})))

@@ -8,8 +8,10 @@
 //! `sort_keys` over keys that are not all str.
 //!
 //! - `encode(obj, ensure_ascii, indent, key_separator, item_separator,
-//!   sort_keys, skipkeys, allow_nan, check_circular, default)` -> str
-//!   (`indent` is None or the indent string).
+//!   sort_keys, skipkeys, allow_nan, check_circular, default, chunks)`
+//!   -> str (`indent` is None or the indent string); with `chunks`, the
+//!   list of the pieces CPython's `iterencode` yields, or on failure
+//!   `(pieces before the failure, exception)`.
 //! - `scan(s, idx, whole, strict, object_hook, object_pairs_hook,
 //!   parse_float, parse_int, parse_constant, error_class)`: with `whole`,
 //!   the document `s` (whitespace around it allowed, "Extra data" after
@@ -279,8 +281,9 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult {
         level: 0,
         marks: truthy(&p[10]).then(Vec::new),
     };
-    encoder.value(vm, &p[0])?;
+    let result = encoder.value(vm, &p[0]);
     let Some(marks) = encoder.marks else {
+        result?;
         return Ok(Value::str(encoder.out));
     };
     let mut chunks = Vec::with_capacity(marks.len());
@@ -291,10 +294,17 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult {
             start = end;
         }
     }
-    if start < encoder.out.len() {
-        chunks.push(str_value(&encoder.out[start..]));
+    match result {
+        Ok(()) => {
+            if start < encoder.out.len() {
+                chunks.push(str_value(&encoder.out[start..]));
+            }
+            Ok(Value::list(chunks))
+        }
+        // The chunks CPython's generator would have yielded before the
+        // failure, and the exception: `dump` writes those, then raises.
+        Err(err) => Ok(Value::tuple(vec![Value::list(chunks), err.value()])),
     }
-    Ok(Value::list(chunks))
 }
 
 impl Encoder {

@@ -82,5 +82,10 @@ class JSONEncoder(object):
 
 def _chunks(encoder, o):
     # A generator, as CPython's iterencode returns: nothing is encoded
-    # until the first chunk is asked for.
-    yield from encoder._encode(o, True)
+    # until the first chunk is asked for. A failure comes after the chunks
+    # that precede it (what `dump` has written by then in CPython).
+    chunks = encoder._encode(o, True)
+    if type(chunks) is tuple:
+        yield from chunks[0]
+        raise chunks[1]
+    yield from chunks

@@ -129,3 +129,19 @@ text = json.dumps(records)
 back = json.loads(text)
 print(back == records, len(text), back[123])
 print(json.loads(json.dumps(records, indent=2, sort_keys=True)) == records)
+
+# The nesting CPython accepts from module level, and one more.
+for n in (995, 996):
+    for text in ('[' * n + ']' * n, '{"a":' * n + '1' + '}' * n):
+        try:
+            json.loads(text)
+            print(n, "ok")
+        except RecursionError as e:
+            print(n, type(e).__name__, e)
+    v = []
+    for _ in range(n - 1):
+        v = [v]
+    try:
+        print(n, len(json.dumps(v)))
+    except RecursionError as e:
+        print(n, type(e).__name__, e)

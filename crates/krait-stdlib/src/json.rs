@@ -54,10 +54,15 @@ pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
 }
 
 /// The deepest nesting either direction accepts: the VM's recursion limit
-/// (CPython counts its own frames too; the encoder and scanner here run on
-/// the Rust stack, which the `krait` command makes large).
+/// less the frames CPython has on its stack when `dumps`/`loads` are
+/// called from module level (the module, `loads`, `decode`, `raw_decode`,
+/// and one more for the C code), so the same nesting fails in both there.
+/// CPython also counts the frames of its callers, which this does not
+/// (the native module cannot see them). The encoder and scanner recurse
+/// on the Rust stack, which the `krait` command makes large; the cap keeps
+/// a raised recursion limit from reaching its end.
 fn depth_limit(vm: &mut Vm) -> usize {
-    vm.recursion_limit().min(100_000)
+    vm.recursion_limit().saturating_sub(5).min(100_000)
 }
 
 fn recursion_error(what: &str) -> PyErr {
@@ -327,6 +332,22 @@ impl Encoder {
     /// A value that is not a scalar: an array, an object, or what
     /// `default` makes of another object.
     fn container(&mut self, vm: &mut Vm, value: &Value) -> PyResult<()> {
+        // Every nested value counts, an empty array or object too (as
+        // CPython's encoder counts them).
+        self.depth += 1;
+        if self.depth > self.limit {
+            return Err(recursion_error(if self.python_encoder() {
+                "while calling a Python object"
+            } else {
+                "while encoding a JSON object"
+            }));
+        }
+        let result = self.container_body(vm, value);
+        self.depth -= 1;
+        result
+    }
+
+    fn container_body(&mut self, vm: &mut Vm, value: &Value) -> PyResult<()> {
         match kind(value) {
             Kind::Null
             | Kind::Bool(_)
@@ -588,15 +609,9 @@ impl Encoder {
         self.indent.is_some() || self.marks.is_some()
     }
 
+    /// The cycle check on entering a container (or an object given to
+    /// `default`); `leave` undoes it.
     fn enter(&mut self, value: &Value) -> PyResult<()> {
-        self.depth += 1;
-        if self.depth > self.limit {
-            return Err(recursion_error(if self.python_encoder() {
-                "while calling a Python object"
-            } else {
-                "while encoding a JSON object"
-            }));
-        }
         if self.check_circular {
             // Immediate values (address 0) cannot nest: never a cycle,
             // but pushed all the same so that `leave` pops them.
@@ -610,7 +625,6 @@ impl Encoder {
     }
 
     fn leave(&mut self) {
-        self.depth -= 1;
         if self.check_circular {
             self.markers.pop();
         }

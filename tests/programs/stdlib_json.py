@@ -178,3 +178,9 @@ show(json.dumps, [1], bogus=1)
 for value in [{"a": [1, 2.5, "x"], "b": {"c": None}}, [1e100, -0.0, 2**80], "é\U0001f600"]:
     text = json.dumps(value)
     print(json.loads(text) == value, text)
+
+# Options are tested for truth.
+show(json.dumps, {"b": "é", "a": 0.0}, sort_keys=[1], ensure_ascii=0)
+show(json.dumps, {"b": 1, (1,): 2}, skipkeys="yes", sort_keys="")
+show(json.dumps, [float("nan")], allow_nan=0.0)
+show(json.dumps, [float("nan")], allow_nan=[0])

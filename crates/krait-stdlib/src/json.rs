@@ -72,13 +72,10 @@ fn recursion_error(what: &str) -> PyErr {
     )
 }
 
+/// An option's truth, as the Python classes test it (`if self.sort_keys`);
+/// an object with its own `__bool__` counts as true.
 fn truthy(value: &Value) -> bool {
-    match value {
-        Value::None => false,
-        Value::Bool(b) => b.get(),
-        Value::Int(i) => *i != 0,
-        _ => true,
-    }
+    krait_vm::protocol::truthy(value).unwrap_or(true)
 }
 
 fn str_arg<'a>(args: &'a Args, i: usize, function: &str) -> PyResult<&'a PyStr> {

@@ -500,10 +500,7 @@ impl Encoder {
         if self.sort_keys {
             if pairs.iter().all(|(k, _)| k.as_str().is_some()) {
                 // UTF-8 byte order is code point order, str's order.
-                pairs.sort_by(|a, b| {
-                    let key = |v: &Value| v.as_str().map(|s| s.as_str().as_bytes().to_vec());
-                    key(&a.0).cmp(&key(&b.0))
-                });
+                pairs.sort_by(|a, b| str_bytes(&a.0).cmp(str_bytes(&b.0)));
             } else {
                 // Python's order over (key, value) tuples, as
                 // `sorted(d.items())`: `__lt__` of the keys may run.
@@ -671,6 +668,11 @@ impl Encoder {
     }
 }
 
+/// The UTF-8 bytes of an exact str (empty for anything else).
+fn str_bytes(value: &Value) -> &[u8] {
+    value.as_str().map_or(&[], |s| s.as_str().as_bytes())
+}
+
 /// Decimal digits of `i`, without the formatting machinery (ints are
 /// most of what a document holds).
 fn write_int(out: &mut String, i: i64) {
@@ -739,6 +741,11 @@ struct Decoder<'a> {
     /// One str object per distinct key text: repeated keys (the same
     /// fields in every record) share it and its cached hash.
     memo: HashMap<&'a str, Value, BuildHasherDefault<FxHasher>>,
+    /// The items of the arrays and the pairs of the objects being read,
+    /// innermost last: each container takes its own off the top when it
+    /// ends, into a vector of the exact size (no growth per container).
+    items: Vec<Value>,
+    pairs: Vec<(Value, Value)>,
     depth: usize,
     limit: usize,
 }
@@ -790,6 +797,8 @@ fn scan(vm: &mut Vm, args: Args) -> PyResult {
         parse_constant: option(&p[8]),
         error_class: p[9].clone(),
         memo: HashMap::default(),
+        items: Vec::new(),
+        pairs: Vec::new(),
         depth: 0,
         limit: depth_limit(vm),
     };
@@ -1098,7 +1107,7 @@ impl<'a> Decoder<'a> {
     fn object(&mut self, vm: &mut Vm, at: usize) -> Parsed<(Value, usize)> {
         let bytes = self.bytes;
         let mut at = self.skip_space(at);
-        let mut pairs: Vec<(Value, Value)> = Vec::new();
+        let first = self.pairs.len();
         if bytes.get(at) != Some(&b'}') {
             loop {
                 if bytes.get(at) != Some(&b'"') {
@@ -1125,7 +1134,7 @@ impl<'a> Decoder<'a> {
                 }
                 at = self.skip_space(at + 1);
                 let (value, end) = self.value(vm, at)?;
-                pairs.push((key, value));
+                self.pairs.push((key, value));
                 at = self.skip_space(end);
                 match bytes.get(at) {
                     Some(b'}') => break,
@@ -1135,6 +1144,7 @@ impl<'a> Decoder<'a> {
             }
         }
         let end = at + 1;
+        let pairs: Vec<(Value, Value)> = self.pairs.drain(first..).collect();
         if let Some(hook) = self.object_pairs_hook.clone() {
             let list: Vec<Value> = pairs
                 .into_iter()
@@ -1153,11 +1163,11 @@ impl<'a> Decoder<'a> {
     fn array(&mut self, vm: &mut Vm, at: usize) -> Parsed<(Value, usize)> {
         let bytes = self.bytes;
         let mut at = self.skip_space(at);
-        let mut items = Vec::new();
+        let first = self.items.len();
         if bytes.get(at) != Some(&b']') {
             loop {
                 let (value, end) = self.value(vm, at)?;
-                items.push(value);
+                self.items.push(value);
                 at = self.skip_space(end);
                 match bytes.get(at) {
                     Some(b']') => break,
@@ -1166,6 +1176,7 @@ impl<'a> Decoder<'a> {
                 }
             }
         }
+        let items: Vec<Value> = self.items.drain(first..).collect();
         Ok((Value::list(items), at + 1))
     }
 }

@@ -145,3 +145,10 @@ for n in (995, 996):
         print(n, len(json.dumps(v)))
     except RecursionError as e:
         print(n, type(e).__name__, e)
+
+# Bytes that are not UTF-8.
+for data in [b'\xff[1]', b'["\xc3"]', b'[1, "\xc3\x28"]']:
+    try:
+        json.loads(data)
+    except UnicodeDecodeError as e:
+        print(type(e).__name__, e)

@@ -1187,7 +1187,7 @@ impl<'a> Decoder<'a> {
 /// `json.loads` of bytes: the encoding is told by where the zero bytes of
 /// the first four are (a JSON text starts with two ASCII characters), or
 /// by a byte order mark.
-fn decode_bytes(_: &mut Vm, args: Args) -> PyResult {
+fn decode_bytes(vm: &mut Vm, args: Args) -> PyResult {
     args.check("decode_bytes", 1, 1)?;
     let Some(data) = args.pos[0].as_bytes_or_subclass() else {
         return Err(PyErr::type_error(format!(
@@ -1232,8 +1232,11 @@ fn decode_bytes(_: &mut Vm, args: Args) -> PyResult {
     let text = match unit {
         1 => match std::str::from_utf8(b) {
             Ok(s) => s.to_string(),
-            Err(e) => {
-                return Err(bad("utf-8", e.valid_up_to() + skip, "invalid start byte"));
+            // `bytes.decode` says what is wrong, in CPython's words.
+            Err(_) => {
+                let data = Value::bytes(b.to_vec());
+                let decode = vm.get_attr(&data, "decode")?;
+                return vm.call(&decode, Args::new(&[Value::str("utf-8")]));
             }
         },
         2 => {

@@ -20,6 +20,7 @@ mod array;
 mod collections;
 mod heapq;
 mod itertools;
+mod json;
 mod posix;
 mod random;
 mod structs;
@@ -30,12 +31,13 @@ include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
 /// The modules written in Rust, by name.
 pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("_collections", collections::module),
-    ("array", array::module),
     ("_heapq", heapq::heapq_module),
-    ("bisect", heapq::bisect_module),
-    ("itertools", itertools::module),
+    ("_json", json::module),
     ("_random", random::module),
     ("_struct", structs::module),
+    ("array", array::module),
+    ("bisect", heapq::bisect_module),
+    ("itertools", itertools::module),
     ("posix", posix::module),
 ];
 

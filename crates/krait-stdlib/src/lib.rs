@@ -17,11 +17,12 @@ use krait_vm::Vm;
 use krait_vm::interpreter::import::{FrozenModule, NativeModuleInit};
 
 mod posix;
+mod re;
 
 include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
 
 /// The modules written in Rust, by name.
-pub const NATIVE: &[(&str, NativeModuleInit)] = &[("posix", posix::module)];
+pub const NATIVE: &[(&str, NativeModuleInit)] = &[("posix", posix::module), ("_re", re::module)];
 
 /// Registers every module of the standard library with `vm`.
 pub fn install(vm: &mut Vm) {

@@ -10,7 +10,11 @@ patterns = [
     "[\\A]", "(?:", "(?x) a b # c\n )", "a{3}{2}", "(?<", "(?P=a", "(?i:a", "x(?:a|b",
     "abc\ndef)", "(?L)a", "(?a-u:x)", "(?au)x", "(?-", "(?-:a)", "(?i-x", "\\8", "[\\9]",
     "(?(0)a)", "(?(1a)x)", "(?(1)", "(?=a", "(?P<a>(?P=a))", "(?<=(a)\\1)",
+    "\\N{nope}", "\\N{}", "\\N", "\\N{LATIN SMALL LETTER A", "(?\\d)", "(?P\\d)", "(?<\\d)",
+    "(?P=\\)x)", "(?P<a\\)>x)", "(?(1\\)x)", "(?-\\d:x)", "(?i\\d)", "(?-é:x)", "(?ié)", "{}", "x{}",
+    "(?<=a+)(", "(?<=a|bc)x)", "(?P<a>x)(?P=é)",
 ]
+print(re.findall(r"\N{LATIN SMALL LETTER A}|\N{em dash}", "a\u2014b"), re.findall(r"[\N{DIGIT ONE}-\N{DIGIT THREE}]+", "0123"))
 for p in patterns:
     try:
         re.compile(p)

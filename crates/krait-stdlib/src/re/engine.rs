@@ -87,8 +87,9 @@ pub struct Program {
     /// Capture slots: two per group, group 0 included.
     pub slots: usize,
     reps: usize,
-    /// A test every match's first character passes, when there is one.
-    first: Option<One>,
+    /// Tests one of which every match's first character passes (empty
+    /// when there are none).
+    first: Vec<One>,
     /// Literal text every match starts with (for a fast scan).
     prefix: Vec<u32>,
     /// Matches can only start at position 0.
@@ -241,7 +242,7 @@ pub fn compile(node: &Node, groups: usize) -> Program {
     let mut prefix = Vec::new();
     literal_prefix(node, &mut prefix);
     Program {
-        first: first_test(node, &mut c),
+        first: first_tests(node, &mut c),
         insts: c.insts,
         classes: c.classes,
         slots: 2 * (groups + 1),
@@ -282,24 +283,52 @@ fn starts_anchored(node: &Node) -> bool {
     }
 }
 
-/// A single-character test the first character of every match passes.
-fn first_test(node: &Node, c: &mut Compiler) -> Option<One> {
-    match node {
-        Node::Char { .. } | Node::Class(_) => c.one(node),
+/// Tests one of which the first character of every match passes (none
+/// when a match may be empty or may start with anything).
+fn first_tests(node: &Node, c: &mut Compiler) -> Vec<One> {
+    match first_set(node, c) {
+        Some((set, false)) if !set.is_empty() => set,
+        _ => Vec::new(),
+    }
+}
+
+/// The first-character tests of `node` and whether it can match without
+/// consuming a character; `None` when unknown (or too many tests to be
+/// worth checking).
+fn first_set(node: &Node, c: &mut Compiler) -> Option<(Vec<One>, bool)> {
+    const MAX_TESTS: usize = 8;
+    let result = match node {
+        Node::Char { .. } | Node::Any { .. } | Node::Class(_) => (vec![c.one(node)?], false),
+        Node::Empty | Node::Assert(_) | Node::Look { .. } => (Vec::new(), true),
         Node::Cat(items) => {
+            let mut set = Vec::new();
             for item in items {
-                match item {
-                    // Zero-width items that do not consume: look further.
-                    Node::Assert(_) => continue,
-                    _ => return first_test(item, c),
+                let (s, nullable) = first_set(item, c)?;
+                set.extend(s);
+                if !nullable {
+                    return (set.len() <= MAX_TESTS).then_some((set, false));
                 }
             }
-            None
+            (set, true)
         }
-        Node::Group(_, inner) | Node::Atomic(inner) => first_test(inner, c),
-        Node::Repeat { min, node, .. } if *min > 0 => first_test(node, c),
-        _ => None,
-    }
+        Node::Alt(items) => {
+            let mut set = Vec::new();
+            let mut any_nullable = false;
+            for item in items {
+                let (s, nullable) = first_set(item, c)?;
+                set.extend(s);
+                any_nullable |= nullable;
+            }
+            (set, any_nullable)
+        }
+        Node::Group(_, inner) | Node::Atomic(inner) => first_set(inner, c)?,
+        Node::Repeat { min, node, .. } => {
+            let (s, nullable) = first_set(node, c)?;
+            (s, nullable || *min == 0)
+        }
+        Node::Backref { .. } | Node::Cond { .. } => return None,
+    };
+    (result.0.len() <= MAX_TESTS).then_some(result)
 }
 
 impl Compiler {
@@ -628,9 +657,21 @@ impl<'p> Matcher<'p> {
             }
             return false;
         }
-        if let Some(one) = prog.first {
+        if let [one] = prog.first[..] {
             while at < text.len() {
                 if self.one(one, text[at].get())
+                    && self.attempt(text, at, full, must_advance && at == start)
+                {
+                    return true;
+                }
+                at += 1;
+            }
+            return false;
+        }
+        if !prog.first.is_empty() {
+            while at < text.len() {
+                let c = text[at].get();
+                if prog.first.iter().any(|&one| self.one(one, c))
                     && self.attempt(text, at, full, must_advance && at == start)
                 {
                     return true;

@@ -165,6 +165,8 @@ struct Parser<'a> {
     /// Conditionals' group numbers and positions, checked at the end
     /// (a conditional may name a later group).
     cond_refs: Vec<(usize, usize)>,
+    /// A lookbehind of variable width was seen.
+    variable_lookbehind: bool,
     depth: usize,
 }
 
@@ -209,6 +211,7 @@ pub fn parse(src: &[u32], is_bytes: bool, flags: u32) -> Result<Parsed, Error> {
         open: Vec::new(),
         lookbehind_groups: None,
         cond_refs: Vec::new(),
+        variable_lookbehind: false,
         depth: 0,
     };
     let node = p.alternation(true)?;
@@ -218,6 +221,12 @@ pub fn parse(src: &[u32], is_bytes: bool, flags: u32) -> Result<Parsed, Error> {
     }
     if let Some(&(group, at)) = p.cond_refs.iter().find(|(g, _)| *g > p.groups) {
         return err(format!("invalid group reference {group}"), at);
+    }
+    if p.variable_lookbehind {
+        return Err(Error::Re(
+            "look-behind requires fixed-width pattern".into(),
+            None,
+        ));
     }
     let mut names = p.name_order;
     names.sort_by_key(|(_, g)| *g);
@@ -243,6 +252,11 @@ fn hex_value(c: u32) -> Option<u32> {
 
 fn to_char(c: u32) -> char {
     char::from_u32(c).unwrap_or('\u{fffd}')
+}
+
+/// `repr(name)` as Python writes it.
+fn py_repr(name: &str) -> String {
+    krait_vm::builtins::str::repr_str(name)
 }
 
 /// Whether `name` is a valid group name: an identifier (str patterns may
@@ -372,6 +386,11 @@ impl Parser<'_> {
     fn repeat_bounds(&mut self) -> Result<Option<(u32, u32)>, Error> {
         let start = self.pos;
         if !self.eat('{') {
+            return Ok(None);
+        }
+        if self.peek_is('}') {
+            // `{}` is literal text.
+            self.pos = start;
             return Ok(None);
         }
         let digits = |p: &mut Self| {
@@ -628,13 +647,19 @@ impl Parser<'_> {
                     self.pos += 1;
                 }
                 let name = self.text(from, self.pos);
+                if name.is_empty() {
+                    return err("missing character name", from);
+                }
                 if !self.eat('}') {
                     return err("missing }, unterminated name", from);
                 }
                 match unicode_name(&name) {
                     Some(c) => c,
                     None => {
-                        return err(format!("undefined character name '{name}'"), start);
+                        return err(
+                            format!("undefined character name {}", py_repr(&name)),
+                            start,
+                        );
                     }
                 }
             }
@@ -717,7 +742,7 @@ impl Parser<'_> {
     /// An escape inside a set (`start`: the backslash).
     fn class_escape(&mut self, start: usize) -> Result<ClassItem, Error> {
         let Some(c) = self.peek() else {
-            return err("unterminated character set", start.saturating_sub(1));
+            return err("bad escape (end of pattern)", start);
         };
         self.pos += 1;
         Ok(match to_char(c) {
@@ -756,11 +781,26 @@ impl Parser<'_> {
         })
     }
 
+    /// The token at the position (a character, or an escape's two),
+    /// consumed.
+    fn token(&mut self) -> Result<String, Error> {
+        let from = self.pos;
+        if self.peek_is('\\') {
+            if self.pos + 1 >= self.src.len() {
+                return err("bad escape (end of pattern)", self.pos);
+            }
+            self.pos += 1;
+        }
+        self.pos += 1;
+        Ok(self.text(from, self.pos))
+    }
+
     /// A group name up to `terminator`; `at` is where the name starts.
     fn group_name(&mut self, terminator: char) -> Result<String, Error> {
         let from = self.pos;
         loop {
             match self.peek() {
+                None if self.pos == from => return err("missing group name", from),
                 None => {
                     let msg = if terminator == '>' {
                         "missing >, unterminated name"
@@ -770,6 +810,13 @@ impl Parser<'_> {
                     return err(msg, from);
                 }
                 Some(c) if c == terminator as u32 => break,
+                // An escape is one token: it never ends the name.
+                Some(c) if c == '\\' as u32 => {
+                    if self.pos + 1 >= self.src.len() {
+                        return err("bad escape (end of pattern)", self.pos);
+                    }
+                    self.pos += 2;
+                }
                 Some(_) => self.pos += 1,
             }
         }
@@ -783,7 +830,7 @@ impl Parser<'_> {
 
     fn check_name(&self, name: &str, at: usize) -> Result<(), Error> {
         if !is_identifier(name) || (self.is_bytes && !name.is_ascii()) {
-            return err(format!("bad character in group name '{name}'"), at);
+            return err(format!("bad character in group name {}", py_repr(name)), at);
         }
         Ok(())
     }
@@ -847,7 +894,7 @@ impl Parser<'_> {
                         let name = self.group_name(')')?;
                         self.check_name(&name, at)?;
                         let Some(&group) = self.names.get(&name) else {
-                            return err(format!("unknown group name '{name}'"), at);
+                            return err(format!("unknown group name {}", py_repr(&name)), at);
                         };
                         if self.open.contains(&group) {
                             return err("cannot refer to an open group", at);
@@ -864,8 +911,10 @@ impl Parser<'_> {
                             ascii: self.ascii(),
                         }
                     }
-                    other => {
-                        return err(format!("unknown extension ?P{other}"), start + 1);
+                    _ => {
+                        self.pos -= 1;
+                        let token = self.token()?;
+                        return err(format!("unknown extension ?P{token}"), start + 1);
                     }
                 }
             }
@@ -897,7 +946,9 @@ impl Parser<'_> {
                 };
                 self.pos += 1;
                 if k != '=' as u32 && k != '!' as u32 {
-                    return err(format!("unknown extension ?<{}", to_char(k)), start + 1);
+                    self.pos -= 1;
+                    let token = self.token()?;
+                    return err(format!("unknown extension ?<{token}"), start + 1);
                 }
                 let outer = self.lookbehind_groups;
                 if outer.is_none() {
@@ -905,13 +956,9 @@ impl Parser<'_> {
                 }
                 let body = self.group_body(start)?;
                 self.lookbehind_groups = outer;
+                // Checked when the pattern is compiled, after parsing.
                 let (min, max) = width(&body);
-                if min != max {
-                    return Err(Error::Re(
-                        "look-behind requires fixed-width pattern".into(),
-                        None,
-                    ));
-                }
+                self.variable_lookbehind |= min != max;
                 Node::Look {
                     behind: true,
                     negated: k == '!' as u32,
@@ -923,7 +970,11 @@ impl Parser<'_> {
                 self.pos -= 1;
                 return self.flag_group(start);
             }
-            other => return err(format!("unknown extension ?{other}"), start + 1),
+            _ => {
+                self.pos -= 1;
+                let token = self.token()?;
+                return err(format!("unknown extension ?{token}"), start + 1);
+            }
         };
         Ok(Some(node))
     }
@@ -945,7 +996,7 @@ impl Parser<'_> {
             self.check_name(&name, at)?;
             match self.names.get(&name) {
                 Some(&g) => g,
-                None => return err(format!("unknown group name '{name}'"), at),
+                None => return err(format!("unknown group name {}", py_repr(&name)), at),
             }
         };
         let yes = self.sequence(false)?;
@@ -1025,7 +1076,7 @@ impl Parser<'_> {
                 let _ = first;
                 match self.flag_bit(to_char(c)) {
                     None => {
-                        let msg = if c.is_ascii_alphabetic_u32() {
+                        let msg = if c.is_alpha_u32() {
                             "unknown flag"
                         } else {
                             "missing flag"
@@ -1053,12 +1104,12 @@ impl Parser<'_> {
                 match self.peek().map(to_char) {
                     Some(':') => self.pos += 1,
                     None => return err("missing :", self.pos),
-                    Some(c) if c.is_ascii_alphabetic() => return err("unknown flag", self.pos),
+                    Some(c) if c.is_alphabetic() => return err("unknown flag", self.pos),
                     Some(_) => return err("missing :", self.pos),
                 }
             }
             Some(':') => self.pos += 1,
-            Some(c) if c.is_ascii_alphabetic() => return err("unknown flag", self.pos),
+            Some(c) if c.is_alphabetic() => return err("unknown flag", self.pos),
             Some(_) => return err("missing -, : or )", self.pos),
         }
         // A scoped group.
@@ -1110,12 +1161,12 @@ impl Parser<'_> {
 }
 
 trait AsciiAlpha {
-    fn is_ascii_alphabetic_u32(&self) -> bool;
+    fn is_alpha_u32(&self) -> bool;
 }
 
 impl AsciiAlpha for u32 {
-    fn is_ascii_alphabetic_u32(&self) -> bool {
-        char::from_u32(*self).is_some_and(|c| c.is_ascii_alphabetic())
+    fn is_alpha_u32(&self) -> bool {
+        char::from_u32(*self).is_some_and(char::is_alphabetic)
     }
 }
 
@@ -1159,45 +1210,7 @@ pub fn width(node: &Node) -> (u64, u64) {
     }
 }
 
-/// The character `\N{name}` names, for the few names programs use; other
-/// names are refused as undefined.
+/// The character `\N{name}` names (a Unicode name or alias, in any case).
 fn unicode_name(name: &str) -> Option<u32> {
-    let upper = name.to_ascii_uppercase();
-    let known: &[(&str, u32)] = &[
-        ("SPACE", 0x20),
-        ("NO-BREAK SPACE", 0xa0),
-        ("EM DASH", 0x2014),
-        ("EN DASH", 0x2013),
-        ("BULLET", 0x2022),
-        ("HORIZONTAL ELLIPSIS", 0x2026),
-        ("EURO SIGN", 0x20ac),
-        ("DEGREE SIGN", 0xb0),
-        ("COPYRIGHT SIGN", 0xa9),
-        ("SNOWMAN", 0x2603),
-    ];
-    if let Some(&(_, c)) = known.iter().find(|(n, _)| *n == upper) {
-        return Some(c);
-    }
-    for (prefix, base) in [
-        ("LATIN SMALL LETTER ", 'a' as u32),
-        ("LATIN CAPITAL LETTER ", 'A' as u32),
-        ("DIGIT ", 0),
-    ] {
-        if let Some(rest) = upper.strip_prefix(prefix) {
-            if prefix == "DIGIT " {
-                let digits = [
-                    "ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE",
-                ];
-                return digits
-                    .iter()
-                    .position(|d| *d == rest)
-                    .map(|i| '0' as u32 + i as u32);
-            }
-            let bytes = rest.as_bytes();
-            if bytes.len() == 1 && bytes[0].is_ascii_uppercase() {
-                return Some(base + u32::from(bytes[0] - b'A'));
-            }
-        }
-    }
-    None
+    unicode_names2::character(name).map(|c| c as u32)
 }

@@ -172,3 +172,10 @@ print(re.search("é+", "café"), re.search(r"\n", "a\nb"), re.match("'", "'x"))
 m = re.search(r"(b+)", "ab\u00e9bbc")
 print(m, m.span(), m.string)
 print(re.search(r"(?<=é)b+", "abébbc"))
+
+# Case folding beyond ASCII.
+for pat, text in [("(?i)straße", "STRAẞE"), ("(?i)ß", "ẞ"), ("(?i)ẞ", "ß"), ("(?i)k", "\u212a"),
+                  ("(?i)s", "ſ"), ("(?i)[a-z]", "ſ"), ("(?i)[ſ]", "S"), ("(?i)µ", "Μ"), ("(?i)σ", "ς"),
+                  ("(?i)[^σ]", "Σ"), ("(?i)(.)\\1", "ſS"), ("(?ia)k", "\u212a"), ("(?i)[k-l]", "\u212a"),
+                  ("(?i)ǅ", "ǆ"), ("(?i)[Α-Ω]+", "αβγ"), ("(?i)é", "É")]:
+    print(pat, repr(text), re.match(pat, text))

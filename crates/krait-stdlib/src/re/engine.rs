@@ -124,14 +124,23 @@ impl Class {
 
     fn slow_contains(&self, c: u32) -> bool {
         let set = &self.set;
-        let mut found = self.items_contain(c);
-        if !found && set.icase {
-            let lower = lower(c, set.ascii);
-            let upper = upper(c, set.ascii);
-            found = (lower != c && self.items_contain(lower))
-                || (upper != c && self.items_contain(upper));
-        }
+        let found = if set.icase {
+            self.items_contain_icase(c)
+        } else {
+            self.items_contain(c)
+        };
         found != set.negated
+    }
+
+    fn items_contain_icase(&self, c: u32) -> bool {
+        let ascii = self.set.ascii;
+        let folded = fold(c, ascii);
+        let variants = [c, lower(c, ascii), upper(c, ascii), folded];
+        self.set.items.iter().any(|item| match *item {
+            ClassItem::Char(x) => x == c || fold(x, ascii) == folded,
+            ClassItem::Range(a, b) => variants.iter().any(|&v| a <= v && v <= b),
+            ClassItem::Cat(cat, negated) => category(cat, c, ascii) != negated,
+        })
     }
 
     fn items_contain(&self, c: u32) -> bool {
@@ -214,9 +223,19 @@ fn upper(c: u32, ascii: bool) -> u32 {
     }
 }
 
-/// Whether two characters are equal ignoring case.
-fn fold_eq(a: u32, b: u32, ascii: bool) -> bool {
-    a == b || lower(a, ascii) == lower(b, ascii) || upper(a, ascii) == upper(b, ascii)
+/// The case-folded form of a character: characters equal ignoring case
+/// have the same one. Going through the upper case joins the variants
+/// that lowercase differently (`ſ` and `s`, `ς` and `σ`, the Kelvin sign
+/// and `k`), as sre's case-insensitive matching does.
+#[inline]
+pub fn fold(c: u32, ascii: bool) -> u32 {
+    if c < 128 {
+        return (c as u8).to_ascii_lowercase() as u32;
+    }
+    if ascii {
+        return c;
+    }
+    lower(upper(lower(c, false), false), false)
 }
 
 // ---------------------------------------------------------------------------
@@ -345,8 +364,10 @@ impl Compiler {
     fn one(&mut self, node: &Node) -> Option<One> {
         Some(match node {
             Node::Char { c, icase, ascii } => {
-                if *icase && (lower(*c, *ascii) != *c || upper(*c, *ascii) != *c) {
-                    One::Fold(lower(*c, *ascii), *ascii)
+                // Past ASCII, other characters may fold to this one.
+                let cased = fold(*c, *ascii) != *c || upper(*c, *ascii) != *c;
+                if *icase && (cased || (*c >= 128 && !*ascii)) {
+                    One::Fold(fold(*c, *ascii), *ascii)
                 } else {
                     One::Char(*c)
                 }
@@ -695,7 +716,7 @@ impl<'p> Matcher<'p> {
     fn one(&self, one: One, c: u32) -> bool {
         match one {
             One::Char(x) => c == x,
-            One::Fold(x, ascii) => lower(c, ascii) == x || fold_eq(c, x, ascii),
+            One::Fold(x, ascii) => fold(c, ascii) == x,
             One::Any => c != '\n' as u32,
             One::AnyAll => true,
             One::Class(i) => self.prog.classes[i].contains(c),
@@ -787,7 +808,8 @@ impl<'p> Matcher<'p> {
                         if pos + len <= end
                             && (0..len).all(|i| {
                                 let (x, y) = (text[a + i].get(), text[pos + i].get());
-                                x == y || (icase && fold_eq(x, y, ascii))
+                                // sre compares lowercases only here.
+                                x == y || (icase && lower(x, ascii) == lower(y, ascii))
                             })
                         {
                             pos += len;
@@ -1077,5 +1099,94 @@ impl<'p> Matcher<'p> {
                 end != 0 && (before != after) == matches!(a, Assert::Boundary { .. })
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::re::parse::{Error, FLAG_IGNORECASE, parse};
+
+    fn program(pattern: &str, flags: u32) -> Program {
+        let src: Vec<u32> = pattern.chars().map(|c| c as u32).collect();
+        let parsed = parse(&src, false, flags).expect("pattern parses");
+        compile(&parsed.node, parsed.groups)
+    }
+
+    /// The span of the first match of `pattern` in `text`, and its groups'.
+    fn search(pattern: &str, text: &str) -> Option<Vec<(usize, usize)>> {
+        let prog = program(pattern, 0);
+        let chars: Vec<char> = text.chars().collect();
+        let mut m = Matcher::new(&prog);
+        if !m.search(&chars, 0, false, false, false) {
+            return None;
+        }
+        Some(m.slots.chunks(2).map(|s| (s[0], s[1])).collect())
+    }
+
+    #[test]
+    fn leftmost_first_alternation_and_backtracking() {
+        assert_eq!(search("a|ab", "ab"), Some(vec![(0, 1)]));
+        assert_eq!(
+            search("(a+)(a+)", "aaa"),
+            Some(vec![(0, 3), (0, 2), (2, 3)])
+        );
+        assert_eq!(
+            search("(a+?)(a+)", "aaa"),
+            Some(vec![(0, 3), (0, 1), (1, 3)])
+        );
+        assert_eq!(search("x*y", "xxz xy"), Some(vec![(4, 6)]));
+    }
+
+    #[test]
+    fn atomic_and_possessive_do_not_give_back() {
+        assert_eq!(search("(?>a*)a", "aaa"), None);
+        assert_eq!(search("a*+a", "aaa"), None);
+        assert_eq!(search("(?>a|ab)c", "abc"), None);
+        assert_eq!(search("(?:a|ab)c", "abc"), Some(vec![(0, 3)]));
+    }
+
+    #[test]
+    fn lookaround_and_backreferences() {
+        assert_eq!(search(r"(?<=\$)\d+", "a $42"), Some(vec![(3, 5)]));
+        assert_eq!(search(r"(?<!a)b", "abcb"), Some(vec![(3, 4)]));
+        assert_eq!(search(r"\w+(?=!)", "hi there!"), Some(vec![(3, 8)]));
+        assert_eq!(search(r"(\w)\1", "abccd"), Some(vec![(2, 4), (2, 3)]));
+        assert_eq!(
+            search(r"(a)?(?(1)b|c)", "c"),
+            Some(vec![(0, 1), (NONE, NONE)])
+        );
+    }
+
+    #[test]
+    fn ignorecase_folds_beyond_ascii() {
+        let prog = program("straße", FLAG_IGNORECASE);
+        let text: Vec<char> = "STRAẞE".chars().collect();
+        assert!(Matcher::new(&prog).search(&text, 0, false, false, false));
+    }
+
+    #[test]
+    fn long_subjects_use_the_heap_stack() {
+        let text = vec![b'a'; 1_000_000];
+        let prog = program("(?:(a)|b)*c|(a)*$", 0);
+        let mut m = Matcher::new(&prog);
+        assert!(m.search(&text, 0, false, false, false));
+        assert_eq!((m.slots[0], m.slots[1]), (0, 1_000_000));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_overflowed() {
+        let pattern = format!("{}a{}", "(".repeat(100_000), ")".repeat(100_000));
+        let src: Vec<u32> = pattern.chars().map(|c| c as u32).collect();
+        assert!(matches!(parse(&src, false, 0), Err(Error::Recursion)));
+    }
+
+    #[test]
+    fn errors_carry_positions() {
+        let src: Vec<u32> = "ab)".chars().map(|c| c as u32).collect();
+        assert!(matches!(
+            parse(&src, false, 0),
+            Err(Error::Re(msg, Some(2))) if msg == "unbalanced parenthesis"
+        ));
     }
 }

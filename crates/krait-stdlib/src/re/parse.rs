@@ -1072,18 +1072,13 @@ impl Parser<'_> {
                 let Some(c) = self.peek() else {
                     return err("missing flag", self.pos);
                 };
-                let first = true;
-                let _ = first;
-                match self.flag_bit(to_char(c)) {
-                    None => {
-                        let msg = if c.is_alpha_u32() {
-                            "unknown flag"
-                        } else {
-                            "missing flag"
-                        };
-                        return err(msg, self.pos);
-                    }
-                    Some(_) => {}
+                if self.flag_bit(to_char(c)).is_none() {
+                    let msg = if c.is_alpha_u32() {
+                        "unknown flag"
+                    } else {
+                        "missing flag"
+                    };
+                    return err(msg, self.pos);
                 }
                 while let Some(c) = self.peek() {
                     let Some(bit) = self.flag_bit(to_char(c)) else {

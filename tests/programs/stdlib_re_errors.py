@@ -52,3 +52,8 @@ try:
     raise re.error("x", b"a\nb", 2)
 except re.error as e:
     print(e, e.lineno, e.colno)
+for n in [20, 1000]:
+    try:
+        print(n, re.compile("(" * n + "a" + ")" * n).groups)
+    except RecursionError as e:
+        print(n, "RecursionError")

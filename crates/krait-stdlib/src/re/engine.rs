@@ -1190,3 +1190,45 @@ mod tests {
         ));
     }
 }
+
+#[cfg(test)]
+mod depth_tests {
+    use super::*;
+    use crate::re::parse::{Error, MAX_DEPTH, parse};
+
+    /// Runs `f` on a thread with a 2 MiB stack (what a spawned thread gets
+    /// by default).
+    fn on_small_stack(f: impl FnOnce() + Send + 'static) {
+        std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(f)
+            .expect("thread starts")
+            .join()
+            .expect("no panic or overflow");
+    }
+
+    /// The deepest nesting accepted parses, compiles and matches.
+    #[test]
+    fn deepest_accepted_nesting_fits_a_small_stack() {
+        on_small_stack(|| {
+            for open in ["(", "(?:", "(?=", "(?>", "(?<=", "(?i:"] {
+                let depth = MAX_DEPTH - 1;
+                let pattern = format!("{}a{}", open.repeat(depth), ")".repeat(depth));
+                let src: Vec<u32> = pattern.chars().map(|c| c as u32).collect();
+                let parsed = parse(&src, false, 0).expect("nesting within the limit parses");
+                let prog = compile(&parsed.node, parsed.groups);
+                let mut m = Matcher::new(&prog);
+                assert!(m.search(b"xa", 0, false, false, false));
+            }
+        });
+    }
+
+    #[test]
+    fn nested_conditionals_are_bounded_too() {
+        on_small_stack(|| {
+            let pattern = format!("(a){}", "(?(1)".repeat(100_000));
+            let src: Vec<u32> = pattern.chars().map(|c| c as u32).collect();
+            assert!(matches!(parse(&src, false, 0), Err(Error::Recursion)));
+        });
+    }
+}

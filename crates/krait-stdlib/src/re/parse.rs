@@ -21,9 +21,11 @@ pub const FLAG_DEBUG: u32 = 128;
 /// "no upper bound".
 pub const MAXREPEAT: u32 = u32::MAX;
 
-/// Nesting deeper than this is refused (CPython's parser runs out of
-/// Python recursion there); it bounds every recursion over the tree.
-const MAX_DEPTH: usize = 200;
+/// Nesting deeper than this is refused with RecursionError, as CPython's
+/// parser does somewhat deeper (about 450 groups) when it runs out of Python
+/// recursion; it bounds every recursion over the tree, so that parsing
+/// and compiling fit in 2 MiB of stack even in a debug build.
+pub const MAX_DEPTH: usize = 160;
 
 /// Why a pattern (or a replacement template) is refused.
 #[derive(Debug, Clone, PartialEq)]
@@ -330,15 +332,10 @@ impl Parser<'_> {
 
     /// Branches separated by `|`, up to a `)` or the end.
     fn alternation(&mut self, top: bool) -> Result<Node, Error> {
-        self.depth += 1;
-        if self.depth > MAX_DEPTH {
-            return Err(Error::Recursion);
-        }
         let mut branches = vec![self.sequence(top)?];
         while self.eat('|') {
             branches.push(self.sequence(top)?);
         }
-        self.depth -= 1;
         Ok(if branches.len() == 1 {
             branches.pop().unwrap_or(Node::Empty)
         } else {
@@ -346,7 +343,19 @@ impl Parser<'_> {
         })
     }
 
+    /// A branch: items up to `|`, `)` or the end. Every nested group goes
+    /// through here, so the nesting depth is bounded here.
     fn sequence(&mut self, top: bool) -> Result<Node, Error> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(Error::Recursion);
+        }
+        let result = self.sequence_items(top);
+        self.depth -= 1;
+        result
+    }
+
+    fn sequence_items(&mut self, top: bool) -> Result<Node, Error> {
         let mut items: Vec<Node> = Vec::new();
         loop {
             self.skip_verbose();

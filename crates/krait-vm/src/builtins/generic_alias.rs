@@ -66,8 +66,8 @@ fn argument_text(vm: &mut Vm, value: &Value) -> PyResult<String> {
     match value {
         Value::Ellipsis => Ok("...".to_string()),
         Value::Obj(o) => match &**o {
-            PyObject::Type(t) if t.heap => Ok(t.qualified_name()),
-            PyObject::Type(t) => Ok(t.qualname.to_string()),
+            // Module-qualified unless a builtin (`re.Pattern`, `int`).
+            PyObject::Type(t) => Ok(t.qualified_name()),
             _ => vm.repr(value),
         },
         _ => vm.repr(value),

@@ -179,3 +179,13 @@ for pat, text in [("(?i)straße", "STRAẞE"), ("(?i)ß", "ẞ"), ("(?i)ẞ", "�
                   ("(?i)[^σ]", "Σ"), ("(?i)(.)\\1", "ſS"), ("(?ia)k", "\u212a"), ("(?i)[k-l]", "\u212a"),
                   ("(?i)ǅ", "ǆ"), ("(?i)[Α-Ω]+", "αβγ"), ("(?i)é", "É")]:
     print(pat, repr(text), re.match(pat, text))
+
+# The types in annotations.
+print(re.Pattern[str], re.Match[bytes])
+
+
+def first_word(p: re.Pattern[str], s: str) -> "re.Match[str] | None":
+    return p.match(s)
+
+
+print(first_word(re.compile(r"\w+"), "hi there"))

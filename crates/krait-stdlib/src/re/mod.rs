@@ -31,14 +31,45 @@ thread_local! {
     static ERROR_CLASS: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 
-/// A native type shown as `re.NAME`.
+/// A native type shown as `re.NAME`, subscriptable in annotations
+/// (`re.Pattern[str]`).
 fn re_type(name: &str, methods: &'static [MethodDef]) -> Rc<TypeObject> {
     let class = native_type(name, methods);
+    let mut dict = class.dict.borrow_mut();
+    dict.insert(Box::from("__module__"), Value::str("re"));
+    let (hook_name, hook): (&'static str, krait_vm::builtins::function::NativeFunction) =
+        if name == "Pattern" {
+            ("__class_getitem__", pattern_class_getitem)
+        } else {
+            ("__class_getitem__", match_class_getitem)
+        };
+    dict.insert(
+        Box::from(hook_name),
+        Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
+            name: hook_name,
+            func: hook,
+        })),
+    );
+    drop(dict);
     class
-        .dict
-        .borrow_mut()
-        .insert(Box::from("__module__"), Value::str("re"));
-    class
+}
+
+fn pattern_class_getitem(_: &mut Vm, args: Args) -> PyResult {
+    args.check("__class_getitem__", 1, 1)?;
+    let origin = Value::obj(PyObject::Type(PATTERN_TYPE.with(Rc::clone)));
+    Ok(krait_vm::builtins::generic_alias::generic_alias(
+        origin,
+        &args.pos[0],
+    ))
+}
+
+fn match_class_getitem(_: &mut Vm, args: Args) -> PyResult {
+    args.check("__class_getitem__", 1, 1)?;
+    let origin = Value::obj(PyObject::Type(MATCH_TYPE.with(Rc::clone)));
+    Ok(krait_vm::builtins::generic_alias::generic_alias(
+        origin,
+        &args.pos[0],
+    ))
 }
 
 pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {

@@ -375,15 +375,26 @@ fn match_mode(_: &mut Vm, receiver: &Value, args: Args, mode: Mode) -> PyResult 
     ) {
         return Ok(Value::None);
     }
-    Ok(make_match(receiver, &string, &m, pos, endpos))
+    Ok(make_match(receiver, &string, &units, &m, pos, endpos))
 }
 
-fn make_match(pattern: &Value, string: &Value, m: &Matcher, pos: usize, endpos: usize) -> Value {
+fn make_match(
+    pattern: &Value,
+    string: &Value,
+    units: &Units,
+    m: &Matcher,
+    pos: usize,
+    endpos: usize,
+) -> Value {
     NativeObject::new_value(
         MATCH_TYPE.with(Rc::clone),
         MatchData {
             pattern: pattern.clone(),
             string: string.clone(),
+            chars: match units {
+                Units::Chars(c) => Some(c.clone()),
+                Units::Bytes(_) => None,
+            },
             slots: m.slots.clone(),
             pos,
             endpos,
@@ -548,7 +559,14 @@ fn iter_next(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     }
     it.must_advance.set(m.slots[0] == m.slots[1]);
     it.at.set(m.slots[1]);
-    Ok(make_match(&it.pattern, &it.string, &m, it.pos, it.endpos))
+    Ok(make_match(
+        &it.pattern,
+        &it.string,
+        &units,
+        &m,
+        it.pos,
+        it.endpos,
+    ))
 }
 
 static ITER_METHODS: &[MethodDef] = &[
@@ -891,7 +909,7 @@ fn subn(vm: &mut Vm, receiver: &Value, args: &Args) -> PyResult<(Value, usize)> 
         if is_text {
             expand_into(&mut out, &pieces, &units, &m.slots);
         } else {
-            let matched = make_match(receiver, string, m, 0, len);
+            let matched = make_match(receiver, string, &units, m, 0, len);
             match vm.call(repl, Args::new(&[matched])) {
                 Ok(v) => {
                     if let Err(e) = out.push_value(&v) {
@@ -1118,6 +1136,10 @@ static PATTERN_METHODS: &[MethodDef] = &[
 pub struct MatchData {
     pattern: Value,
     string: Value,
+    /// A non-ASCII str subject's code points (shared with the search that
+    /// made the match), so that a group is cut out in time proportional to
+    /// its length, not to its position.
+    chars: Option<Rc<[char]>>,
     slots: Vec<usize>,
     pos: usize,
     endpos: usize,
@@ -1177,7 +1199,10 @@ impl MatchData {
         if a == NONE || b == NONE {
             default.clone()
         } else {
-            slice(&self.string, None, a, b)
+            match &self.chars {
+                Some(c) => Value::str(c[a..b].iter().collect::<String>()),
+                None => slice(&self.string, None, a, b),
+            }
         }
     }
 }
@@ -1278,7 +1303,10 @@ fn m_expand(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
         Ok(pieces) => pieces,
         Err(e) => return Err(template_error(vm, e, template)),
     };
-    let units = units(&m.string, p.is_bytes)?;
+    let units = match &m.chars {
+        Some(c) => Units::Chars(c.clone()),
+        None => units(&m.string, p.is_bytes)?,
+    };
     let mut out = Out::new(p.is_bytes);
     expand_into(&mut out, &pieces, &units, &m.slots);
     Ok(out.value())

@@ -35,3 +35,10 @@ print(re.escape("")), print(re.findall("", ""))
 print(re.match("(a)(?P<b>b)", "ab").groupdict(), re.compile("(a)(?P<b>b)").groupindex)
 print([m.group() for m in re.finditer(r"\b\w+\b", "Hello, wide world!")])
 print(re.compile(r"(?i)HeLLo").pattern, re.compile(r"(?i)HeLLo").flags, re.compile("a", 0).flags, re.compile("(?a)a").flags, re.compile("(?u)a").flags)
+print(re.compile("b").search("abc", -10**10, 10**10), re.compile("a").findall("aaa", 10**10))
+for call in [lambda: re.compile("b").search("abc", 10**30), lambda: re.split("a", "bab", maxsplit=10**30),
+             lambda: re.sub("a", "x", "aaa", count=-10**30), lambda: re.compile("a").match("a", "1")]:
+    try:
+        print(call())
+    except (OverflowError, TypeError) as e:
+        print(type(e).__name__, e)

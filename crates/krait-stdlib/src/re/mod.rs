@@ -190,6 +190,8 @@ impl Units<'_> {
 
 /// `string[a:b]` of a str or bytes subject.
 fn slice(string: &Value, units: Option<&Units>, a: usize, b: usize) -> Value {
+    // Spans are ordered by construction; never panic if one is not.
+    let b = b.max(a);
     if let Some(s) = string.as_str_or_subclass() {
         return match units {
             Some(Units::Chars(c)) => Value::str(c[a..b].iter().collect::<String>()),
@@ -300,9 +302,9 @@ fn int_arg(value: Option<&Value>, default: i64) -> PyResult<i64> {
     match value {
         None => Ok(default),
         Some(v) => match as_int(v) {
-            Some(i) => Ok(i
-                .to_i64()
-                .unwrap_or(if i.to_i64().is_none() { i64::MAX } else { 0 })),
+            Some(i) => i.to_i64().ok_or_else(|| {
+                PyErr::overflow_error("Python int too large to convert to C ssize_t")
+            }),
             None => Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 v.type_name()
@@ -760,6 +762,7 @@ impl Out {
     }
 
     fn push_units(&mut self, units: &Units, a: usize, b: usize) {
+        let b = b.max(a);
         match (self, units) {
             (Out::Str(s), Units::Bytes(u)) => {
                 // An ASCII str's bytes.
@@ -1200,7 +1203,7 @@ impl MatchData {
             default.clone()
         } else {
             match &self.chars {
-                Some(c) => Value::str(c[a..b].iter().collect::<String>()),
+                Some(c) => Value::str(c[a..b.max(a)].iter().collect::<String>()),
                 None => slice(&self.string, None, a, b),
             }
         }

@@ -57,3 +57,8 @@ for n in [20, 1000]:
         print(n, re.compile("(" * n + "a" + ")" * n).groups)
     except RecursionError as e:
         print(n, "RecursionError")
+for flags in ["x", None, 2.5]:
+    try:
+        re.compile("a", flags)
+    except TypeError as e:
+        print("TypeError")

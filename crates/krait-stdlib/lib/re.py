@@ -127,8 +127,7 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = int(flags)
+    # A RegexFlag equals and hashes as its int: the key needs no converting.
     key = (type(pattern), pattern, flags)
     try:
         return _cache[key]
@@ -136,6 +135,9 @@ def _compile(pattern, flags):
         pass
     except TypeError:
         key = None
+    # As CPython: a flags argument that is not an int fails here.
+    debug = flags & DEBUG
+    flags = int(flags)
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
@@ -143,7 +145,7 @@ def _compile(pattern, flags):
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
     compiled = _re.compile(pattern, flags)
-    if key is not None and not flags & DEBUG:
+    if key is not None and not debug:
         if len(_cache) >= _MAXCACHE:
             # Drop the oldest entry (dicts keep insertion order).
             try:

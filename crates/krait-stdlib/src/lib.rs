@@ -23,6 +23,7 @@ mod itertools;
 mod json;
 mod posix;
 mod random;
+mod re;
 mod structs;
 mod util;
 
@@ -34,6 +35,7 @@ pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("_heapq", heapq::heapq_module),
     ("_json", json::module),
     ("_random", random::module),
+    ("_re", re::module),
     ("_struct", structs::module),
     ("array", array::module),
     ("bisect", heapq::bisect_module),

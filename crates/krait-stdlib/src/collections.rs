@@ -25,10 +25,54 @@ pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
         ("deque", type_value(DEQUE_TYPE.with(Rc::clone))),
         ("_deque_iterator", type_value(ITER_TYPE.with(Rc::clone))),
         (
+            "_count_elements",
+            Value::obj(PyObject::BuiltinFunction(
+                krait_vm::builtins::function::PyBuiltinFunction {
+                    name: "_count_elements",
+                    func: count_elements,
+                },
+            )),
+        ),
+        (
             "_deque_reverse_iterator",
             type_value(REVERSE_ITER_TYPE.with(Rc::clone)),
         ),
     ])
+}
+
+/// `_count_elements(mapping, iterable)`: `Counter.update`'s loop
+/// (`mapping[e] = mapping.get(e, 0) + 1` for each element), on the dict
+/// directly unless the mapping's class overrides `get` or `__setitem__`.
+fn count_elements(vm: &mut Vm, args: Args) -> PyResult {
+    args.check("_count_elements", 2, 2)?;
+    let (mapping, iterable) = (&args.pos[0], &args.pos[1]);
+    let class = krait_vm::typeobject::class_of(mapping);
+    let builtin = |name: &str| {
+        class
+            .lookup(name)
+            .is_none_or(|m| matches!(m.as_obj(), Some(PyObject::MethodDescriptor(_))))
+    };
+    let direct =
+        mapping.as_dict_or_subclass().is_some() && builtin("get") && builtin("__setitem__");
+    let iterator = vm.iterate(iterable)?;
+    let one = Value::Int(1);
+    while let Some(element) = protocol::next(vm, &iterator)? {
+        if direct {
+            let dict = mapping.as_dict_or_subclass().expect("checked above");
+            let count = match dict.get_item_vm(vm, &element)? {
+                Some(Value::Int(n)) if n < i64::MAX => Value::Int(n + 1),
+                Some(old) => vm.binary(protocol::BinaryOp::Add, &old, &one)?,
+                None => one.clone(),
+            };
+            dict.set_item_vm(vm, element, count)?;
+        } else {
+            let get = vm.get_attr(mapping, "get")?;
+            let old = vm.call(&get, Args::new(&[element.clone(), Value::Int(0)]))?;
+            let count = vm.binary(protocol::BinaryOp::Add, &old, &one)?;
+            vm.subscript_set(mapping, element, count)?;
+        }
+    }
+    Ok(Value::None)
 }
 
 thread_local! {
@@ -39,11 +83,23 @@ thread_local! {
         native_type_in("_collections", "_deque_reverse_iterator", ITER_METHODS);
 }
 
-pub struct Deque {
+/// A deque: its state is shared with its iterators, which step it
+/// without finding it through the deque value each time.
+pub struct Deque(Rc<DequeState>);
+
+pub struct DequeState {
     items: RefCell<VecDeque<Value>>,
     maxlen: Cell<Option<usize>>,
     /// Bumped by every change of the items: iterators and searches notice.
     state: Cell<u64>,
+}
+
+impl std::ops::Deref for Deque {
+    type Target = DequeState;
+
+    fn deref(&self) -> &DequeState {
+        &self.0
+    }
 }
 
 impl NativeData for Deque {
@@ -64,13 +120,15 @@ impl NativeData for Deque {
 
 impl Deque {
     fn new(items: VecDeque<Value>, maxlen: Option<usize>) -> Deque {
-        Deque {
+        Deque(Rc::new(DequeState {
             items: RefCell::new(items),
             maxlen: Cell::new(maxlen),
             state: Cell::new(0),
-        }
+        }))
     }
+}
 
+impl DequeState {
     fn changed(&self) {
         self.state.set(self.state.get().wrapping_add(1));
     }
@@ -543,30 +601,30 @@ fn d_imul(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     Ok(receiver.clone())
 }
 
-fn d_iter(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+fn new_iterator(receiver: &Value, reversed: bool) -> PyResult {
     let deque = this(receiver)?;
+    let class = if reversed {
+        REVERSE_ITER_TYPE.with(Rc::clone)
+    } else {
+        ITER_TYPE.with(Rc::clone)
+    };
     Ok(NativeObject::new_value(
-        ITER_TYPE.with(Rc::clone),
+        class,
         DequeIterator {
-            deque: receiver.clone(),
+            deque: deque.0.clone(),
             index: Cell::new(0),
             state: deque.state.get(),
-            reversed: false,
+            reversed,
         },
     ))
 }
 
+fn d_iter(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    new_iterator(receiver, false)
+}
+
 fn d_reversed(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
-    let deque = this(receiver)?;
-    Ok(NativeObject::new_value(
-        REVERSE_ITER_TYPE.with(Rc::clone),
-        DequeIterator {
-            deque: receiver.clone(),
-            index: Cell::new(0),
-            state: deque.state.get(),
-            reversed: true,
-        },
-    ))
+    new_iterator(receiver, true)
 }
 
 /// `(type(d), args, None, iter(d))`: what `copy` and `pickle` rebuild a
@@ -633,7 +691,7 @@ static DEQUE_METHODS: &[MethodDef] = &[
 ];
 
 struct DequeIterator {
-    deque: Value,
+    deque: Rc<DequeState>,
     index: Cell<usize>,
     state: u64,
     reversed: bool,
@@ -641,7 +699,7 @@ struct DequeIterator {
 
 impl NativeData for DequeIterator {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        visit(&self.deque);
+        self.deque.items.borrow().iter().for_each(visit);
     }
 
     fn next(&self, _: &mut Vm) -> Option<PyResult<Option<Value>>> {
@@ -651,16 +709,17 @@ impl NativeData for DequeIterator {
 
 impl DequeIterator {
     fn step(&self) -> PyResult<Option<Value>> {
-        let deque = this(&self.deque)?;
+        let deque = &self.deque;
         deque.check_unchanged(self.state)?;
         let i = self.index.get();
-        let len = deque.len();
+        let items = deque.items.borrow();
+        let len = items.len();
         if i >= len {
             return Ok(None);
         }
         self.index.set(i + 1);
         let at = if self.reversed { len - 1 - i } else { i };
-        Ok(deque.item(at))
+        Ok(items.get(at).cloned())
     }
 }
 
@@ -676,7 +735,7 @@ fn it_length_hint(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     let Some(it) = receiver.native::<DequeIterator>() else {
         return Ok(Value::Int(0));
     };
-    let len = this(&it.deque)?.len();
+    let len = it.deque.len();
     Ok(Value::Int(len.saturating_sub(it.index.get()) as i64))
 }
 

@@ -215,7 +215,7 @@ class _MappingMixin:
 # ---------------------------------------------------------------------------
 # deque: written in Rust, for speed.
 
-from _collections import deque
+from _collections import deque, _count_elements
 
 
 # ---------------------------------------------------------------------------
@@ -599,9 +599,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                get = self.get
-                for elem in iterable:
-                    self[elem] = get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 

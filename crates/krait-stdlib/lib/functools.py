@@ -262,6 +262,10 @@ def reduce(*args, **kwargs):
     return value
 
 
+# The native fold (no Python frame per step), as CPython's _functools.
+from _functools import reduce
+
+
 # partial and partialmethod
 
 class partial:

@@ -443,6 +443,14 @@ class methodcaller:
         return f"operator.methodcaller({', '.join(parts)})"
 
 
+# The native versions of the hot ones (a call without a Python frame),
+# as CPython's operator.py takes _operator's.
+from _operator import (add, and_, attrgetter, contains, delitem, eq, floordiv,
+                       ge, getitem, gt, inv, invert, is_, is_not, itemgetter,
+                       le, lshift, lt, matmul, methodcaller, mod, mul, ne, neg,
+                       not_, or_, pos, pow, rshift, setitem, sub, truediv,
+                       truth, xor)
+
 # The dunder spellings CPython also provides.
 __lt__ = lt
 __le__ = le

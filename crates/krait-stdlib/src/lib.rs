@@ -18,9 +18,11 @@ use krait_vm::interpreter::import::{FrozenModule, NativeModuleInit};
 
 mod array;
 mod collections;
+mod functools;
 mod heapq;
 mod itertools;
 mod json;
+mod operator;
 mod posix;
 mod random;
 mod re;
@@ -32,8 +34,10 @@ include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
 /// The modules written in Rust, by name.
 pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("_collections", collections::module),
+    ("_functools", functools::module),
     ("_heapq", heapq::heapq_module),
     ("_json", json::module),
+    ("_operator", operator::module),
     ("_random", random::module),
     ("_re", re::module),
     ("_struct", structs::module),

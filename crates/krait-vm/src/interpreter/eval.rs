@@ -733,24 +733,7 @@ impl Vm {
                         }
                         sync_pc!();
                         let op = compare_operator(op);
-                        let result = match self.compare_dunder(op, &lhs, &rhs)? {
-                            Some(value) => value,
-                            None if matches!(
-                                lhs.as_obj(),
-                                Some(
-                                    PyObject::Tuple(_)
-                                        | PyObject::List(_)
-                                        | PyObject::Set(_)
-                                        | PyObject::FrozenSet(_)
-                                        | PyObject::Dict(_)
-                                        | PyObject::DictView(_)
-                                )
-                            ) =>
-                            {
-                                Value::bool(self.compare_values(op, &lhs, &rhs)?)
-                            }
-                            None => protocol::compare(op, &lhs, &rhs)?,
-                        };
+                        let result = self.rich_compare(op, &lhs, &rhs)?;
                         self.stack.push(result);
                     }
                     I::IsOp(invert) => {
@@ -1447,12 +1430,45 @@ impl Vm {
 
     fn unary(&mut self, op: UnaryOp) -> PyResult<()> {
         let value = self.pop();
-        let result = match self.unary_dunder(op, &value)? {
-            Some(result) => result,
-            None => protocol::unary_op(op, &value)?,
-        };
+        let result = self.unary_value(op, &value)?;
         self.stack.push(result);
         Ok(())
+    }
+
+    /// `-x`, `+x`, `~x`, `not x` as the instructions do them.
+    pub fn unary_value(&mut self, op: UnaryOp, value: &Value) -> PyResult {
+        match self.unary_dunder(op, value)? {
+            Some(result) => Ok(result),
+            None => protocol::unary_op(op, value),
+        }
+    }
+
+    /// `a < b` and the other rich comparisons as COMPARE_OP does them:
+    /// the result of the dunder that answers (not only a bool).
+    pub fn rich_compare(
+        &mut self,
+        op: crate::protocol::CompareOp,
+        lhs: &Value,
+        rhs: &Value,
+    ) -> PyResult {
+        Ok(match self.compare_dunder(op, lhs, rhs)? {
+            Some(value) => value,
+            None if matches!(
+                lhs.as_obj(),
+                Some(
+                    PyObject::Tuple(_)
+                        | PyObject::List(_)
+                        | PyObject::Set(_)
+                        | PyObject::FrozenSet(_)
+                        | PyObject::Dict(_)
+                        | PyObject::DictView(_)
+                )
+            ) =>
+            {
+                Value::bool(self.compare_values(op, lhs, rhs)?)
+            }
+            None => protocol::compare(op, lhs, rhs)?,
+        })
     }
 
     fn truthy(&mut self, value: &Value) -> PyResult<bool> {

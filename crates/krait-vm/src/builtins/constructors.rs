@@ -124,6 +124,7 @@ pub fn call_builtin_type(vm: &mut Vm, t: &Rc<TypeObject>, args: Args) -> PyResul
             BuiltinType::Slice => new_slice(args),
             BuiltinType::Bytes => new_bytes(vm, args),
             BuiltinType::Function => new_function(args),
+            BuiltinType::Method => new_method(args),
             BuiltinType::Module => super::module_object::call_module_type(vm, args),
             _ => Err(cannot_create(t)),
         };
@@ -156,6 +157,25 @@ pub fn call_builtin_type(vm: &mut Vm, t: &Rc<TypeObject>, args: Args) -> PyResul
         "reversed" if is_iterator_type("reversed") => new_reversed(vm, args),
         _ => Err(cannot_create(t)),
     }
+}
+
+/// `types.MethodType(function, instance)`: `function` bound to
+/// `instance`.
+fn new_method(args: Args) -> PyResult {
+    args.check("method", 2, 2)?;
+    let (function, instance) = (&args.pos[0], &args.pos[1]);
+    if !crate::builtins::module::is_callable(function) {
+        return Err(PyErr::type_error("first argument must be callable"));
+    }
+    if instance.is_none() {
+        return Err(PyErr::type_error("instance must not be None"));
+    }
+    Ok(Value::obj(PyObject::BoundMethod(
+        crate::builtins::function::PyBoundMethod {
+            receiver: instance.clone(),
+            function: function.clone(),
+        },
+    )))
 }
 
 /// `types.FunctionType(code, globals, name=None, argdefs=None,

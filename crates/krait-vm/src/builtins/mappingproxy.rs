@@ -18,7 +18,8 @@ use crate::typeobject::TypeObject;
 use crate::value::Value;
 
 pub struct MappingProxy {
-    /// The class whose namespace this shows.
+    /// The class whose namespace this shows, or the dict it shows
+    /// (`types.MappingProxyType(d)`).
     class: Value,
 }
 
@@ -42,11 +43,33 @@ pub fn class_namespace(class: &Rc<TypeObject>) -> Value {
     )
 }
 
-/// The namespace's items, in definition order.
+/// `types.MappingProxyType(mapping)`: a read-only view of a dict.
+fn proxy_new(_: &mut Vm, _: &Value, args: Args) -> PyResult {
+    args.check("mappingproxy", 1, 1)?;
+    let mapping = &args.pos[0];
+    if mapping.as_dict_or_subclass().is_none() {
+        return Err(PyErr::type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            mapping.type_name()
+        )));
+    }
+    Ok(NativeObject::new_value(
+        PROXY_TYPE.with(Rc::clone),
+        MappingProxy {
+            class: mapping.clone(),
+        },
+    ))
+}
+
+/// The namespace's items, in definition order (the dict's, for a view
+/// of a dict).
 fn items(receiver: &Value) -> PyResult<Vec<(Value, Value)>> {
     let proxy = receiver
         .native::<MappingProxy>()
         .ok_or_else(|| PyErr::type_error("descriptor requires a 'mappingproxy' object"))?;
+    if let Some(dict) = proxy.class.as_dict_or_subclass() {
+        return Ok(dict.items());
+    }
     let Some(PyObject::Type(class)) = proxy.class.as_obj() else {
         return Ok(Vec::new());
     };
@@ -59,6 +82,12 @@ fn items(receiver: &Value) -> PyResult<Vec<(Value, Value)>> {
 }
 
 fn find(receiver: &Value, key: &Value) -> PyResult<Option<Value>> {
+    if let Some(dict) = receiver
+        .native::<MappingProxy>()
+        .and_then(|p| p.class.as_dict_or_subclass())
+    {
+        return dict.get_item(key);
+    }
     let Some(key) = key.as_str_or_subclass() else {
         return Ok(None);
     };
@@ -169,6 +198,11 @@ fn repr(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 }
 
 static METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__new__",
+        params: crate::builtins::function::Params::Any,
+        func: proxy_new,
+    },
     MethodDef {
         name: "__getitem__",
         params: crate::builtins::function::Params::Any,

@@ -19,6 +19,7 @@ use krait_vm::interpreter::import::{FrozenModule, NativeModuleInit};
 mod collections;
 mod heapq;
 mod itertools;
+mod math;
 mod posix;
 mod random;
 mod util;
@@ -31,6 +32,7 @@ pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("_heapq", heapq::heapq_module),
     ("bisect", heapq::bisect_module),
     ("itertools", itertools::module),
+    ("math", math::module),
     ("_random", random::module),
     ("posix", posix::module),
 ];

@@ -22,6 +22,7 @@ mod functools;
 mod heapq;
 mod itertools;
 mod json;
+mod math;
 mod operator;
 mod posix;
 mod random;
@@ -44,6 +45,7 @@ pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("array", array::module),
     ("bisect", heapq::bisect_module),
     ("itertools", itertools::module),
+    ("math", math::module),
     ("posix", posix::module),
 ];
 

@@ -68,7 +68,8 @@
 //!   CPython builds from a frozenset) can still come out in another order.
 //! - `__class__` assignment on instances is not supported (see
 //!   ARCHITECTURE.md, "Known gaps" of the object model).
-//! - No modules beyond `math`, `sys` and `time`; no `complex`: `(-8) ** 0.5` raises ValueError instead.
+//! - The VM's own modules are few (`sys`, `time`, `io`...: `math` and the
+//!   rest come from krait-stdlib); no `complex`: `(-8) ** 0.5` raises ValueError instead.
 //! - `range` bounds are limited to `i64`.
 //! - Unicode character classes (`isprintable`, `isidentifier`, `casefold`,
 //!   `title`) use Rust's Unicode tables, which differ from CPython's in rare

@@ -1,14 +1,13 @@
 //! The modules the VM itself provides (CPython's builtin modules):
-//! `builtins`, `dis`, `importlib`, `math`, `sys` and `time`. Others come
+//! `builtins`, `dis`, `importlib`, `sys` and `time`. Others come
 //! from the embedder (native and frozen modules) or from files
 //! (`interpreter/import.rs`).
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::args::Args;
 use crate::builtins::function::PyBuiltinFunction;
-use crate::builtins::int::{self, IntRef};
+use crate::builtins::int;
 use crate::object::PyObject;
 use crate::typeobject::ExcType;
 use crate::value::Value;
@@ -24,7 +23,6 @@ pub fn builtin_module(
         "dis" => Some(crate::builtins::dis_module::module()),
         "_imp" => Some(imp()),
         "io" => Some(io(vm)),
-        "math" => Some(math()),
         "sys" => Some(sys(vm)),
         "time" => Some(time()),
         _ => None,
@@ -32,7 +30,7 @@ pub fn builtin_module(
 }
 
 /// The modules [`builtin_module`] makes (`sys.builtin_module_names`).
-pub const BUILTIN_MODULE_NAMES: &[&str] = &["_imp", "builtins", "dis", "io", "math", "sys", "time"];
+pub const BUILTIN_MODULE_NAMES: &[&str] = &["_imp", "builtins", "dis", "io", "sys", "time"];
 
 /// Whether `name` is one of krait's builtin modules.
 pub fn is_builtin_module(name: &str) -> bool {
@@ -104,7 +102,7 @@ fn function(name: &'static str, func: crate::builtins::function::NativeFunction)
     Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction { name, func }))
 }
 
-/// A float argument, as math's functions take it (ints converted).
+/// A float argument (ints converted), for `time.sleep`.
 fn float_arg(name: &str, args: &Args, i: usize) -> PyResult<f64> {
     let v = args.pos.get(i).ok_or_else(|| {
         PyErr::type_error(format!(
@@ -123,306 +121,6 @@ fn float_arg(name: &str, args: &Args, i: usize) -> PyResult<f64> {
             ))),
         },
     }
-}
-
-fn int_arg(name: &str, args: &Args, i: usize) -> PyResult<BigInt> {
-    let v = args.pos.get(i).ok_or_else(|| {
-        PyErr::type_error(format!(
-            "{name}() missing required argument (pos {})",
-            i + 1
-        ))
-    })?;
-    match int::as_int(v.builtin_value()) {
-        Some(IntRef::Small(i)) => Ok(BigInt::from(i)),
-        Some(IntRef::Big(b)) => Ok(b.clone()),
-        None => Err(PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            v.type_name()
-        ))),
-    }
-}
-
-fn domain_error() -> PyErr {
-    PyErr::value_error("math domain error")
-}
-
-/// `f(x)` of one float, with CPython's domain error for NaN results of
-/// finite inputs.
-fn unary(name: &'static str, args: Args, f: fn(f64) -> f64) -> PyResult {
-    args.check(name, 1, 1)?;
-    let x = float_arg(name, &args, 0)?;
-    let y = f(x);
-    if y.is_nan() && !x.is_nan() {
-        return Err(domain_error());
-    }
-    Ok(Value::float(y))
-}
-
-fn math() -> Vec<(&'static str, Value)> {
-    vec![
-        ("pi", Value::float(std::f64::consts::PI)),
-        ("e", Value::float(std::f64::consts::E)),
-        ("tau", Value::float(std::f64::consts::TAU)),
-        ("inf", Value::float(f64::INFINITY)),
-        ("nan", Value::float(f64::NAN)),
-        ("sqrt", function("sqrt", |_, a| unary("sqrt", a, f64::sqrt))),
-        ("exp", function("exp", |_, a| unary("exp", a, f64::exp))),
-        ("sin", function("sin", |_, a| unary("sin", a, f64::sin))),
-        ("cos", function("cos", |_, a| unary("cos", a, f64::cos))),
-        ("tan", function("tan", |_, a| unary("tan", a, f64::tan))),
-        ("asin", function("asin", |_, a| unary("asin", a, f64::asin))),
-        ("acos", function("acos", |_, a| unary("acos", a, f64::acos))),
-        ("atan", function("atan", |_, a| unary("atan", a, f64::atan))),
-        ("fabs", function("fabs", |_, a| unary("fabs", a, f64::abs))),
-        (
-            "degrees",
-            function("degrees", |_, a| unary("degrees", a, f64::to_degrees)),
-        ),
-        (
-            "radians",
-            function("radians", |_, a| unary("radians", a, f64::to_radians)),
-        ),
-        (
-            "log2",
-            function("log2", |_, a| {
-                let x = float_arg("log2", &a, 0)?;
-                if x <= 0.0 {
-                    return Err(domain_error());
-                }
-                unary("log2", a, f64::log2)
-            }),
-        ),
-        (
-            "log10",
-            function("log10", |_, a| {
-                let x = float_arg("log10", &a, 0)?;
-                if x <= 0.0 {
-                    return Err(domain_error());
-                }
-                unary("log10", a, f64::log10)
-            }),
-        ),
-        (
-            "log",
-            function("log", |_, a| {
-                a.check("log", 1, 2)?;
-                let x = float_arg("log", &a, 0)?;
-                if x <= 0.0 {
-                    return Err(domain_error());
-                }
-                match a.pos.get(1) {
-                    None => Ok(Value::float(x.ln())),
-                    Some(_) => {
-                        let base = float_arg("log", &a, 1)?;
-                        if base <= 0.0 || base == 1.0 {
-                            return Err(if base == 1.0 {
-                                PyErr::zero_division("float division by zero")
-                            } else {
-                                domain_error()
-                            });
-                        }
-                        Ok(Value::float(x.ln() / base.ln()))
-                    }
-                }
-            }),
-        ),
-        (
-            "pow",
-            function("pow", |_, a| {
-                a.check("pow", 2, 2)?;
-                let (x, y) = (float_arg("pow", &a, 0)?, float_arg("pow", &a, 1)?);
-                let r = x.powf(y);
-                if r.is_nan() && !x.is_nan() && !y.is_nan() {
-                    return Err(domain_error());
-                }
-                Ok(Value::float(r))
-            }),
-        ),
-        (
-            "atan2",
-            function("atan2", |_, a| {
-                a.check("atan2", 2, 2)?;
-                Ok(Value::float(
-                    float_arg("atan2", &a, 0)?.atan2(float_arg("atan2", &a, 1)?),
-                ))
-            }),
-        ),
-        (
-            "hypot",
-            function("hypot", |_, a| {
-                let mut sum = 0.0f64;
-                for i in 0..a.pos.len() {
-                    let x = float_arg("hypot", &a, i)?;
-                    sum += x * x;
-                }
-                Ok(Value::float(sum.sqrt()))
-            }),
-        ),
-        (
-            "copysign",
-            function("copysign", |_, a| {
-                a.check("copysign", 2, 2)?;
-                Ok(Value::float(
-                    float_arg("copysign", &a, 0)?.copysign(float_arg("copysign", &a, 1)?),
-                ))
-            }),
-        ),
-        (
-            "floor",
-            function("floor", |_, a| rounding("floor", a, f64::floor)),
-        ),
-        (
-            "ceil",
-            function("ceil", |_, a| rounding("ceil", a, f64::ceil)),
-        ),
-        (
-            "trunc",
-            function("trunc", |_, a| rounding("trunc", a, f64::trunc)),
-        ),
-        (
-            "isfinite",
-            function("isfinite", |_, a| {
-                a.check("isfinite", 1, 1)?;
-                Ok(Value::bool(float_arg("isfinite", &a, 0)?.is_finite()))
-            }),
-        ),
-        (
-            "isinf",
-            function("isinf", |_, a| {
-                a.check("isinf", 1, 1)?;
-                Ok(Value::bool(float_arg("isinf", &a, 0)?.is_infinite()))
-            }),
-        ),
-        (
-            "isnan",
-            function("isnan", |_, a| {
-                a.check("isnan", 1, 1)?;
-                Ok(Value::bool(float_arg("isnan", &a, 0)?.is_nan()))
-            }),
-        ),
-        (
-            "isclose",
-            function("isclose", |_, a| {
-                a.check_pos("isclose", 2, 2)?;
-                a.check_kw("isclose", &["rel_tol", "abs_tol"])?;
-                let (x, y) = (float_arg("isclose", &a, 0)?, float_arg("isclose", &a, 1)?);
-                let tol = |name: &str, default: f64| match a.kwarg(name) {
-                    Some(Value::Float(f)) => f.get(),
-                    Some(Value::Int(i)) => *i as f64,
-                    _ => default,
-                };
-                let (rel, abs) = (tol("rel_tol", 1e-9), tol("abs_tol", 0.0));
-                if x == y {
-                    return Ok(Value::bool(true));
-                }
-                if x.is_infinite() || y.is_infinite() {
-                    return Ok(Value::bool(false));
-                }
-                let diff = (x - y).abs();
-                Ok(Value::bool(
-                    diff <= (rel * y.abs()).max(rel * x.abs()) || diff <= abs,
-                ))
-            }),
-        ),
-        (
-            "gcd",
-            function("gcd", |_, a| {
-                let mut g = BigInt::zero();
-                for i in 0..a.pos.len() {
-                    let n = int_arg("gcd", &a, i)?;
-                    g = num_integer::Integer::gcd(&g, &n);
-                }
-                Ok(Value::from_bigint(g))
-            }),
-        ),
-        (
-            "factorial",
-            function("factorial", |_, a| {
-                a.check("factorial", 1, 1)?;
-                let n = int_arg("factorial", &a, 0)?;
-                if n.is_negative() {
-                    return Err(PyErr::value_error(
-                        "factorial() not defined for negative values",
-                    ));
-                }
-                let n = n.to_u64().ok_or_else(|| {
-                    PyErr::overflow_error(
-                        "factorial() argument should not exceed 9223372036854775807",
-                    )
-                })?;
-                let mut product = BigInt::from(1);
-                for k in 2..=n {
-                    product *= k;
-                }
-                Ok(Value::from_bigint(product))
-            }),
-        ),
-        (
-            "comb",
-            function("comb", |_, a| {
-                a.check("comb", 2, 2)?;
-                let (n, k) = (int_arg("comb", &a, 0)?, int_arg("comb", &a, 1)?);
-                if n.is_negative() || k.is_negative() {
-                    return Err(PyErr::value_error("n must be a non-negative integer"));
-                }
-                if k > n {
-                    return Ok(Value::Int(0));
-                }
-                let k = k
-                    .to_u64()
-                    .unwrap_or(0)
-                    .min((&n - &k).to_u64().unwrap_or(u64::MAX));
-                let mut result = BigInt::from(1);
-                for i in 0..k {
-                    result = result * (&n - i) / (i + 1);
-                }
-                Ok(Value::from_bigint(result))
-            }),
-        ),
-        (
-            "prod",
-            function("prod", |vm, a| {
-                a.check_pos("prod", 1, 1)?;
-                let mut product = a.kwarg("start").cloned().unwrap_or(Value::Int(1));
-                for item in crate::protocol::collect(vm, &a.pos[0])? {
-                    product = vm.binary(crate::protocol::BinaryOp::Mul, &product, &item)?;
-                }
-                Ok(product)
-            }),
-        ),
-        (
-            "fsum",
-            function("fsum", |vm, a| {
-                a.check("fsum", 1, 1)?;
-                // Neumaier's compensated sum: exact enough for the common cases.
-                let (mut sum, mut compensation) = (0.0f64, 0.0f64);
-                for item in crate::protocol::collect(vm, &a.pos[0])? {
-                    let x = float_arg("fsum", &Args::new(std::slice::from_ref(&item)), 0)?;
-                    let t = sum + x;
-                    if sum.abs() >= x.abs() {
-                        compensation += (sum - t) + x;
-                    } else {
-                        compensation += (x - t) + sum;
-                    }
-                    sum = t;
-                }
-                Ok(Value::float(sum + compensation))
-            }),
-        ),
-    ]
-}
-
-/// `floor`/`ceil`/`trunc`: an int (of any size) from a float; ints pass through.
-fn rounding(name: &'static str, args: Args, f: fn(f64) -> f64) -> PyResult {
-    args.check(name, 1, 1)?;
-    let v = args.pos[0].builtin_value();
-    if int::as_int(v).is_some() {
-        return Ok(match v {
-            Value::Bool(b) => Value::Int(b.get() as i64),
-            other => other.clone(),
-        });
-    }
-    int::from_f64(f(float_arg(name, &args, 0)?))
 }
 
 /// `sys.displayhook(value)`: what the REPL and 'single' code do with an

@@ -137,8 +137,10 @@ impl Vm {
     }
 
     /// Calls `obj.name(*args)` if the class of `obj` (a user class) defines
-    /// it; `None` when it does not.
-    pub(crate) fn call_dunder(
+    /// it; `None` when it does not. Public for native modules that take
+    /// objects through their special methods (`math`: `__float__`,
+    /// `__index__`, `__floor__`).
+    pub fn call_dunder(
         &mut self,
         object: &Value,
         name: &str,

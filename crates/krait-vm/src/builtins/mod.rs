@@ -26,6 +26,7 @@ pub mod str;
 pub mod stringio;
 pub mod structseq;
 pub mod tuple;
+pub mod union;
 
 use crate::typeobject::BuiltinType;
 use function::MethodDef;

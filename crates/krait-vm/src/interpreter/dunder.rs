@@ -422,6 +422,13 @@ impl Vm {
         {
             return result;
         }
+        // `int | str`, `None | int`: a PEP 604 union (the `type` type has
+        // no `__or__` of its own; see `builtins::union`).
+        if op == BinaryOp::Or
+            && let Some(union) = crate::builtins::union::union_or(self, a, b)?
+        {
+            return Ok(union);
+        }
         protocol::binary_op(op, a, b)
     }
 

@@ -25,6 +25,7 @@ pub mod slice;
 pub mod str;
 pub mod stringio;
 pub mod structseq;
+pub mod time_module;
 pub mod tuple;
 pub mod union;
 

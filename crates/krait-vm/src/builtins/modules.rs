@@ -26,7 +26,7 @@ pub fn builtin_module(
         "io" => Some(io(vm)),
         "math" => Some(math()),
         "sys" => Some(sys(vm)),
-        "time" => Some(time()),
+        "time" => Some(time(vm)),
         _ => None,
     }
 }
@@ -581,14 +581,16 @@ fn seconds(d: std::time::Duration) -> Value {
     Value::float(d.as_secs_f64())
 }
 
-fn time() -> Vec<(&'static str, Value)> {
-    vec![
+fn time(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
+    let mut attributes = vec![
         clock_function!("time", wall_clock, seconds),
         clock_function!("time_ns", wall_clock, nanoseconds),
         clock_function!("perf_counter", monotonic_clock, seconds),
         clock_function!("perf_counter_ns", monotonic_clock, nanoseconds),
         clock_function!("monotonic", monotonic_clock, seconds),
         clock_function!("monotonic_ns", monotonic_clock, nanoseconds),
+        clock_function!("process_time", process_clock, seconds),
+        clock_function!("process_time_ns", process_clock, nanoseconds),
         (
             "sleep",
             function("sleep", |vm, a| {
@@ -618,5 +620,7 @@ fn time() -> Vec<(&'static str, Value)> {
                 Ok(Value::None)
             }),
         ),
-    ]
+    ];
+    attributes.extend(crate::builtins::time_module::attributes(vm));
+    attributes
 }

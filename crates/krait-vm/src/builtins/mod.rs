@@ -9,6 +9,7 @@ pub mod exception;
 pub mod exec;
 pub mod file;
 pub mod float;
+pub mod frame_object;
 pub mod function;
 pub mod generic_alias;
 pub mod int;

@@ -446,6 +446,24 @@ fn sys_exc_info(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
     Ok(Value::tuple(vec![class, exception, Value::None]))
 }
 
+/// `sys.intern(s)`: the VM's one object for this text (the one names in
+/// code use).
+fn sys_intern(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
+    args.check("intern", 1, 1)?;
+    let value = &args.pos[0];
+    match value.as_str() {
+        Some(text) => Ok(vm.names.intern(text.as_str())),
+        None if value.as_str_or_subclass().is_some() => Err(PyErr::type_error(format!(
+            "can't intern {}",
+            value.type_name()
+        ))),
+        None => Err(PyErr::type_error(format!(
+            "intern() argument must be str, not {}",
+            value.type_name()
+        ))),
+    }
+}
+
 fn sys_displayhook(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
     args.check("displayhook", 1, 1)?;
     let value = &args.pos[0];
@@ -511,6 +529,11 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
         ("displayhook", function("displayhook", sys_displayhook)),
         ("exception", function("exception", sys_exception)),
         ("exc_info", function("exc_info", sys_exc_info)),
+        (
+            "_getframe",
+            function("_getframe", crate::builtins::frame_object::sys_getframe),
+        ),
+        ("intern", function("intern", sys_intern)),
         ("__displayhook__", function("displayhook", sys_displayhook)),
         ("maxsize", Value::Int(i64::MAX)),
         ("platform", Value::str(std::env::consts::OS)),

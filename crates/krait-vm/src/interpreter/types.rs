@@ -353,7 +353,25 @@ impl Vm {
                 )));
             }
         }
-        let meta = most_derived_metaclass(Some(meta.clone()), &base_types)?;
+        let winner = most_derived_metaclass(Some(meta.clone()), &base_types)?;
+        // `type(name, bases, ns)` (or `type.__new__`) for bases of a more
+        // derived metaclass with its own `__new__`: CPython's `type_new`
+        // passes the call on to it.
+        if !Rc::ptr_eq(&winner, meta)
+            && winner.heap
+            && let Some(new) = winner.lookup("__new__").filter(|n| !is_builtin_new(n))
+        {
+            let new = match new.as_obj() {
+                Some(PyObject::StaticMethod(s)) => s.function.clone(),
+                _ => new,
+            };
+            let mut call_args = vec![Value::obj(PyObject::Type(winner.clone()))];
+            call_args.extend(args.pos.iter().cloned());
+            call_args.extend(args.kw.iter().map(|(_, v)| v.clone()));
+            let names: Vec<&str> = args.kw.iter().map(|(k, _)| *k).collect();
+            return self.call_native(&new, call_args, &names);
+        }
+        let meta = winner;
         for base in &base_types {
             if !base.heap && base.builtin.is_some_and(|b| !subclassable(b)) {
                 return Err(PyErr::type_error(format!(

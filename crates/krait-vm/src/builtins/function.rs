@@ -808,6 +808,12 @@ pub const GENERATOR_METHODS: &[MethodDef] = &[
         params: crate::builtins::function::Params::Any,
         func: |vm, generator, args| {
             args.check("throw", 1, 3)?;
+            // krait has no traceback objects: a third argument can only be None.
+            if args.pos.get(2).is_some_and(|tb| !tb.is_none()) {
+                return Err(crate::PyErr::type_error(
+                    "throw() third argument must be a traceback object",
+                ));
+            }
             vm.generator_throw(generator, args.pos[0].clone(), args.pos.get(1).cloned())
         },
     },

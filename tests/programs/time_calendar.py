@@ -36,3 +36,15 @@ print(type(time.monotonic()).__name__, type(time.perf_counter()).__name__, type(
 print(type(time.time_ns()).__name__, type(time.monotonic_ns()).__name__, type(time.perf_counter_ns()).__name__, type(time.process_time_ns()).__name__)
 a = time.monotonic(); time.sleep(0.01); print(time.monotonic() - a >= 0.009)
 print(time.strftime('%Y', time.localtime()) == str(time.localtime().tm_year))
+import time, sys
+s = time.struct_time((2020, 1, 2, 3, 4, 5, 3, 2, 0))
+print(s, s.tm_year, s.tm_zone, s.tm_gmtoff, len(s), s[8])
+s = time.struct_time((2020, 1, 2, 3, 4, 5, 3, 2, 0, 'XYZ', 3600))
+print(s, s.tm_zone, s.tm_gmtoff, len(s), tuple(s))
+print(time.strftime('%Z %z', s))
+for a in [(1, 2), tuple(range(12)), 5]:
+    try: time.struct_time(a)
+    except Exception as e: print(type(e).__name__, e)
+print(time.struct_time.n_fields, time.struct_time.n_sequence_fields, time.struct_time.n_unnamed_fields)
+print(time.mktime(time.struct_time((2020, 1, 2, 3, 4, 5, 3, 2, 0))))
+print(sys.version_info[:2] == (3, 11), sys.version_info.major)

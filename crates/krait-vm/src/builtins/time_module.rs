@@ -545,7 +545,8 @@ pub fn attributes(vm: &mut Vm) -> Vec<(&'static str, Value)> {
     let (timezone, altzone, daylight, (standard, summer)) =
         zone_facts(vm).unwrap_or((0, 0, false, ("UTC".to_string(), "UTC".to_string())));
     let struct_time_type =
-        crate::builtins::structseq::type_value(vm, STRUCT_TIME, &FIELDS).unwrap_or(Value::None);
+        crate::builtins::structseq::type_value_with_sequence(vm, STRUCT_TIME, &FIELDS, 9)
+            .unwrap_or(Value::None);
     vec![
         ("gmtime", function("gmtime", gmtime)),
         ("localtime", function("localtime", localtime)),

@@ -146,26 +146,20 @@ impl PyIterator {
         }
     }
 
-    /// Whether the type of this iterator has `__length_hint__` (the
-    /// iterators of the builtin containers and `reversed`; not `zip`,
-    /// `map`, `enumerate`...). Decided by the type's name, as the type is
-    /// made once per name.
+    /// Whether the type of this iterator has `__length_hint__`: the
+    /// iterators of the builtin containers, `reversed` and the sequence
+    /// protocol's `iterator` do; `zip`, `map`, `enumerate`, `filter` and
+    /// `callable_iterator` do not. (Each type name belongs to kinds that
+    /// agree, as the type is made once per name.)
     pub fn has_length_hint(&self) -> bool {
-        matches!(
-            self.type_name(),
-            "list_iterator"
-                | "tuple_iterator"
-                | "bytes_iterator"
-                | "str_ascii_iterator"
-                | "str_iterator"
-                | "range_iterator"
-                | "dict_keyiterator"
-                | "dict_valueiterator"
-                | "dict_itemiterator"
-                | "set_iterator"
-                | "list_reverseiterator"
-                | "reversed"
-                | "iterator"
+        !matches!(
+            self.kind,
+            IterKind::Zip { .. }
+                | IterKind::ZipStrict { .. }
+                | IterKind::Callable { .. }
+                | IterKind::Enumerate { .. }
+                | IterKind::Map { .. }
+                | IterKind::Filter { .. }
         )
     }
 

@@ -23,3 +23,20 @@ for t in tests:
 def f(x: int | None = None) -> list[str] | None:
     return x
 print(f(), f.__annotations__)
+import abc, collections.abc, typing
+class Base(abc.ABC): pass
+print(Base | None, collections.abc.Iterable | int)
+print(isinstance([], collections.abc.Iterable | int), isinstance(3.0, collections.abc.Iterable | int))
+def f(x: "int | None" = None, *, y: dict[str, int] | None = None) -> list[str] | None: return [str(x)]
+print(f(3), typing.get_type_hints(f) if hasattr(typing, 'get_type_hints') else None)
+print(int | typing.Any if False else 'skip')
+import enum
+class Color(enum.Enum):
+    R = 1
+print(Color | None)
+from dataclasses import dataclass
+@dataclass
+class P:
+    x: int | None = None
+    y: list[int] | None = None
+print(P(), P(1, [2]))

@@ -491,8 +491,31 @@ fn seconds_as_utc(tm: &Tm) -> i64 {
 }
 
 fn mktime_of(vm: &mut Vm, tm: &Tm) -> PyResult<i64> {
+    let as_utc = seconds_as_utc(tm);
     let zone = mktime_zone(vm, tm)?;
-    Ok(seconds_as_utc(tm) - zone.utc_offset)
+    let timestamp = as_utc - zone.utc_offset;
+    if tm.isdst < 0 || (tm.isdst > 0) == zone.is_dst {
+        return Ok(timestamp);
+    }
+    // The tuple asks for the other side of daylight saving time: as
+    // glibc's mktime, use the offset of the nearest instant (probing a
+    // week at a time, up to 17 years away) on that side, else move by the
+    // hour the two sides differ by.
+    const STRIDE: i64 = 601_200;
+    const BOUND: i64 = 536_454_000;
+    let wanted = tm.isdst > 0;
+    let mut delta = STRIDE;
+    while delta < BOUND {
+        for direction in [-1, 1] {
+            let probe = vm.host().local_zone(timestamp + delta * direction)?;
+            if probe.is_dst == wanted {
+                return Ok(as_utc - probe.utc_offset);
+            }
+        }
+        delta += STRIDE;
+    }
+    let dst_difference = i64::from(!wanted) - i64::from(!zone.is_dst);
+    Ok(timestamp + 3600 * dst_difference)
 }
 
 fn mktime(vm: &mut Vm, args: Args) -> PyResult {
@@ -578,6 +601,65 @@ mod tests {
         assert_eq!(civil_from_days(0), (1970, 1, 1));
         assert_eq!(civil_from_days(-1), (1969, 12, 31));
         assert_eq!(days_from_civil(2000, 3, 1), 11_017);
+    }
+
+    /// New York's zone in 2024 only: daylight saving time from March
+    /// 10th, 7:00 UTC to November 3rd, 6:00 UTC.
+    struct NewYork2024;
+
+    impl crate::host::Host for NewYork2024 {
+        fn local_zone(&mut self, timestamp: i64) -> PyResult<LocalZone> {
+            let summer = (1_710_054_000..1_730_613_600).contains(&timestamp);
+            Ok(LocalZone {
+                utc_offset: if summer { -4 * 3600 } else { -5 * 3600 },
+                is_dst: summer,
+                name: if summer { "EDT" } else { "EST" }.to_string(),
+            })
+        }
+    }
+
+    fn tm(fields: [i64; 6], isdst: i64) -> Tm {
+        Tm {
+            year: fields[0],
+            mon: fields[1] - 1,
+            mday: fields[2],
+            hour: fields[3],
+            min: fields[4],
+            sec: fields[5],
+            wday: 0,
+            yday: 0,
+            isdst,
+            zone: None,
+            gmtoff: None,
+        }
+    }
+
+    #[test]
+    fn mktime_follows_the_zone_and_the_dst_hint() {
+        let mut vm = Vm::with_host(Box::new(NewYork2024));
+        // What python3 (glibc) answers with TZ=America/New_York.
+        let cases = [
+            ([2024, 7, 1, 0, 0, 0], -1, 1_719_806_400),
+            ([2024, 1, 1, 0, 0, 0], -1, 1_704_085_200),
+            ([2024, 11, 3, 1, 30, 0], 0, 1_730_615_400),
+            ([2024, 11, 3, 1, 30, 0], 1, 1_730_611_800),
+            ([2024, 7, 1, 0, 0, 0], 0, 1_719_810_000),
+            ([2024, 1, 1, 0, 0, 0], 1, 1_704_081_600),
+            ([2024, 3, 10, 2, 30, 0], 0, 1_710_055_800),
+            ([2024, 3, 10, 2, 30, 0], 1, 1_710_052_200),
+        ];
+        for (fields, isdst, expected) in cases {
+            assert_eq!(
+                mktime_of(&mut vm, &tm(fields, isdst)).unwrap(),
+                expected,
+                "{fields:?} isdst={isdst}"
+            );
+        }
+        let local = localtime_of(&mut vm, 1_719_806_400).unwrap();
+        assert_eq!(
+            (local.hour, local.isdst, local.zone.as_deref()),
+            (0, 1, Some("EDT"))
+        );
     }
 
     #[test]

@@ -59,6 +59,10 @@ impl Host for FrontEndHost {
         self.0.process_clock()
     }
 
+    fn entropy(&mut self, buf: &mut [u8]) -> krait_vm::PyResult<()> {
+        self.0.entropy(buf)
+    }
+
     fn stat(&mut self, path: &str) -> krait_vm::PyResult<Option<krait_vm::host::FileStat>> {
         self.0.stat(path)
     }

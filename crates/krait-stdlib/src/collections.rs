@@ -347,7 +347,11 @@ fn d_insert(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
         return Err(PyErr::index_error("deque already at its maximum size"));
     }
     let n = len as i64;
-    let at = if index < 0 { (index + n).max(0) } else { index.min(n) } as usize;
+    let at = if index < 0 {
+        (index + n).max(0)
+    } else {
+        index.min(n)
+    } as usize;
     deque.items.borrow_mut().insert(at, args.pos[1].clone());
     deque.changed();
     Ok(Value::None)
@@ -565,6 +569,19 @@ fn d_reversed(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     ))
 }
 
+/// `(type(d), args, None, iter(d))`: what `copy` and `pickle` rebuild a
+/// deque from.
+fn d_reduce(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    let deque = this(receiver)?;
+    let class = Value::obj(PyObject::Type(krait_vm::typeobject::class_of(receiver)));
+    let arguments = match deque.maxlen.get() {
+        Some(n) => Value::tuple(vec![Value::tuple(Vec::new()), Value::Int(n as i64)]),
+        None => Value::tuple(Vec::new()),
+    };
+    let items = d_iter(vm, receiver, Args::default())?;
+    Ok(Value::tuple(vec![class, arguments, Value::None, items]))
+}
+
 fn d_class_getitem(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     Ok(krait_vm::builtins::generic_alias::generic_alias(
         receiver.clone(),
@@ -611,6 +628,7 @@ static DEQUE_METHODS: &[MethodDef] = &[
     method("__iter__", Params::NoArgs, d_iter),
     method("__reversed__", Params::NoArgs, d_reversed),
     method("__class_getitem__", Params::One, d_class_getitem),
+    method("__reduce__", Params::NoArgs, d_reduce),
     method("__hash__", Params::NoArgs, crate::util::unhashable),
 ];
 

@@ -101,10 +101,8 @@ static REPEAT_METHODS: &[MethodDef] = methods_with!(
     method("__length_hint__", Params::NoArgs, repeat_length_hint)
 );
 static GROUPER_METHODS: &[MethodDef] = methods_with!(new_by_name);
-static TEE_METHODS: &[MethodDef] = methods_with!(
-    new_by_name,
-    method("__copy__", Params::NoArgs, tee_copy)
-);
+static TEE_METHODS: &[MethodDef] =
+    methods_with!(new_by_name, method("__copy__", Params::NoArgs, tee_copy));
 
 /// `T(...)`: the constructor of the itertools type `T` (the receiver).
 fn new_by_name(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
@@ -224,7 +222,10 @@ impl NativeData for Count {
 fn is_number(value: &Value) -> bool {
     matches!(value, Value::Int(_) | Value::Bool(_) | Value::Float(_))
         || value.is_int()
-        || matches!(value.as_obj(), Some(PyObject::Instance(_) | PyObject::Native(_)))
+        || matches!(
+            value.as_obj(),
+            Some(PyObject::Instance(_) | PyObject::Native(_))
+        )
 }
 
 fn count_new(_: &mut Vm, args: Args) -> PyResult {
@@ -408,13 +409,7 @@ impl NativeData for Accumulate {
 }
 
 fn accumulate_new(vm: &mut Vm, args: Args) -> PyResult {
-    check(
-        &args,
-        "accumulate",
-        0,
-        2,
-        &["iterable", "func", "initial"],
-    )?;
+    check(&args, "accumulate", 0, 2, &["iterable", "func", "initial"])?;
     let iterable = required(&args, 0, "iterable", "accumulate")?;
     let iterator = vm.iterate(iterable)?;
     let function = args.get(1, "func").cloned().unwrap_or(Value::None);
@@ -569,7 +564,7 @@ macro_rules! predicated {
         }
 
         impl $wrapper {
-            fn new(vm: &mut Vm, args: Args) -> PyResult {
+            fn construct(vm: &mut Vm, args: Args) -> PyResult {
                 check(&args, $name, 2, 2, &[])?;
                 let iterator = vm.iterate(&args.pos[1])?;
                 Ok(make(
@@ -619,15 +614,15 @@ predicated!(FilterFalse, "filterfalse", FILTERFALSE, |p, vm| loop {
 });
 
 fn dropwhile_new(vm: &mut Vm, args: Args) -> PyResult {
-    DropWhile::new(vm, args)
+    DropWhile::construct(vm, args)
 }
 
 fn takewhile_new(vm: &mut Vm, args: Args) -> PyResult {
-    TakeWhile::new(vm, args)
+    TakeWhile::construct(vm, args)
 }
 
 fn filterfalse_new(vm: &mut Vm, args: Args) -> PyResult {
-    FilterFalse::new(vm, args)
+    FilterFalse::construct(vm, args)
 }
 
 struct Starmap {
@@ -904,8 +899,7 @@ fn islice_new(vm: &mut Vm, args: Args) -> PyResult {
     let iterator = vm.iterate(&args.pos[0])?;
     const STOP: &str =
         "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-    const INDICES: &str =
-        "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    const INDICES: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
     let (start, stop, step) = if args.pos.len() == 2 {
         (0, islice_bound(vm, &args.pos[1], STOP)?, 1)
     } else {
@@ -1002,7 +996,11 @@ struct ZipLongest {
 
 impl NativeData for ZipLongest {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        self.iterators.borrow().iter().flatten().for_each(&mut *visit);
+        self.iterators
+            .borrow()
+            .iter()
+            .flatten()
+            .for_each(&mut *visit);
         visit(&self.fill);
     }
 
@@ -1349,10 +1347,7 @@ fn combinations_wr_new(vm: &mut Vm, args: Args) -> PyResult {
         }
     };
     let state = Combinatoric::new(pool, vec![0; r], r);
-    Ok(make(
-        &COMBINATIONS_WR,
-        CombinationsWithReplacement(state),
-    ))
+    Ok(make(&COMBINATIONS_WR, CombinationsWithReplacement(state)))
 }
 
 // ---------------------------------------------------------------------------

@@ -16,9 +16,15 @@
 use krait_vm::Vm;
 use krait_vm::interpreter::import::{FrozenModule, NativeModuleInit};
 
+mod array;
 mod collections;
+mod heapq;
 mod itertools;
+mod json;
 mod posix;
+mod random;
+mod re;
+mod structs;
 mod util;
 
 include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
@@ -26,6 +32,13 @@ include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
 /// The modules written in Rust, by name.
 pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("_collections", collections::module),
+    ("_heapq", heapq::heapq_module),
+    ("_json", json::module),
+    ("_random", random::module),
+    ("_re", re::module),
+    ("_struct", structs::module),
+    ("array", array::module),
+    ("bisect", heapq::bisect_module),
     ("itertools", itertools::module),
     ("posix", posix::module),
 ];

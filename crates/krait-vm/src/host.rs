@@ -83,6 +83,13 @@ pub trait Host: std::any::Any {
         Err(denied("sleeping"))
     }
 
+    /// Fills `buf` with unpredictable bytes (`os.urandom`, `random.seed()`
+    /// with no argument).
+    fn entropy(&mut self, buf: &mut [u8]) -> PyResult<()> {
+        let _ = buf;
+        Err(denied("reading random bytes"))
+    }
+
     /// Compiles source to a code object (`compile()`, `exec()`, `eval()`,
     /// imports of source files). The VM links no compiler: the host
     /// supplies one, or these raise `RuntimeError: this krait build has no
@@ -431,6 +438,13 @@ impl Host for StdHost {
             return self.monotonic_clock();
         }
         Ok(Duration::new(spec.tv_sec as u64, spec.tv_nsec as u32))
+    }
+
+    fn entropy(&mut self, buf: &mut [u8]) -> PyResult<()> {
+        use std::io::Read;
+        std::fs::File::open("/dev/urandom")
+            .and_then(|mut f| f.read_exact(buf))
+            .map_err(|e| os_error(&e, None))
     }
 
     fn stat(&mut self, path: &str) -> PyResult<Option<FileStat>> {

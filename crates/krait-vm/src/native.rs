@@ -74,11 +74,7 @@ pub fn native_type(name: &str, methods: &'static [MethodDef]) -> Rc<TypeObject> 
 
 /// [`native_type`] for a type of module `module` (its `__module__`, so it
 /// prints as `<class 'collections.deque'>`).
-pub fn native_type_in(
-    module: &str,
-    name: &str,
-    methods: &'static [MethodDef],
-) -> Rc<TypeObject> {
+pub fn native_type_in(module: &str, name: &str, methods: &'static [MethodDef]) -> Rc<TypeObject> {
     let class = native_type(name, methods);
     class
         .dict

@@ -23,8 +23,22 @@ pub fn repr(x: f64) -> String {
     if x.is_infinite() {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
-    // `{:e}` yields the shortest round-trip digits: "-1.2345e17".
-    let s = format!("{x:e}");
+    // `{:e}` yields the shortest round-trip digits: "-1.2345e17". When
+    // two strings of that length round-trip and are equally close, it
+    // takes the upper one where CPython (dtoa) takes the even one: the
+    // correctly rounded string of that length (ties to even) is CPython's
+    // whenever it round-trips (ties need 16 or more digits).
+    let mut s = format!("{x:e}");
+    let digit_count = s
+        .split('e')
+        .next()
+        .map_or(0, |m| m.bytes().filter(u8::is_ascii_digit).count());
+    if digit_count >= 16 {
+        let rounded = format!("{x:.*e}", digit_count - 1);
+        if rounded.parse::<f64>() == Ok(x) {
+            s = rounded;
+        }
+    }
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let (neg, mant) = match mant.strip_prefix('-') {
@@ -385,6 +399,10 @@ mod tests {
             (-2.5e-7, "-2.5e-07"),
             (123.456, "123.456"),
             (1e22, "1e+22"),
+            // A tie at 17 digits: CPython rounds it to the even digit.
+            (2f64.powi(-25), "2.9802322387695312e-08"),
+            // The even 16-digit string does not round-trip: the other.
+            (2f64.powi(-24), "5.960464477539063e-08"),
         ];
         for &(x, want) in cases {
             assert_eq!(repr(x), want, "{x:e}");

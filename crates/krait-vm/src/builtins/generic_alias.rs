@@ -66,6 +66,7 @@ fn argument_text(vm: &mut Vm, value: &Value) -> PyResult<String> {
     match value {
         Value::Ellipsis => Ok("...".to_string()),
         Value::Obj(o) => match &**o {
+            // Module-qualified unless a builtin (`re.Pattern`, `int`).
             PyObject::Type(t) => Ok(t.qualified_name()),
             _ => vm.repr(value),
         },

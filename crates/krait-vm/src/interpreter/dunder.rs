@@ -905,12 +905,7 @@ impl Vm {
     }
 
     /// `container[key] = value`.
-    pub fn subscript_set(
-        &mut self,
-        container: &Value,
-        key: Value,
-        value: Value,
-    ) -> PyResult<()> {
+    pub fn subscript_set(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
         if let Some(class) = user_class_of(container)
             && (!has_base(container) || class.defines(Slot::SetItem))
         {

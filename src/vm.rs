@@ -51,6 +51,14 @@ impl Host for FrontEndHost {
         self.0.sleep(duration)
     }
 
+    fn local_zone(&mut self, timestamp: i64) -> krait_vm::PyResult<krait_vm::host::LocalZone> {
+        self.0.local_zone(timestamp)
+    }
+
+    fn process_clock(&mut self) -> krait_vm::PyResult<Duration> {
+        self.0.process_clock()
+    }
+
     fn entropy(&mut self, buf: &mut [u8]) -> krait_vm::PyResult<()> {
         self.0.entropy(buf)
     }

@@ -32,6 +32,7 @@ EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 MappingProxyType = type(type.__dict__)
 GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 class SimpleNamespace:
@@ -51,14 +52,40 @@ class SimpleNamespace:
         return NotImplemented
 
 
+def resolve_bases(bases):
+    """Resolves the bases of a class as a class statement does (PEP 560):
+    a base that is not a class is replaced by what its `__mro_entries__`
+    returns."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, "__mro_entries__"):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases[i + shift : i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    if not updated:
+        return bases
+    return tuple(new_bases)
+
+
 def new_class(name, bases=(), kwds=None, exec_body=None):
     """Makes a class as a class statement would (metaclass included)."""
+    resolved_bases = resolve_bases(bases)
     kwds = dict(kwds or {})
     meta = kwds.pop("metaclass", type)
-    ns = meta.__prepare__(name, bases, **kwds) if hasattr(meta, "__prepare__") else {}
+    ns = meta.__prepare__(name, resolved_bases, **kwds) if hasattr(meta, "__prepare__") else {}
     if exec_body is not None:
         exec_body(ns)
-    return meta(name, bases, ns, **kwds)
+    if resolved_bases is not bases:
+        ns["__orig_bases__"] = bases
+    return meta(name, resolved_bases, ns, **kwds)
 
 
 def coroutine(func):

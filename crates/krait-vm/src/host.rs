@@ -64,6 +64,20 @@ pub trait Host: std::any::Any {
     }
 
     /// `time.sleep`.
+    /// The local time zone at `timestamp` (seconds since the epoch), for
+    /// `time.localtime`, `mktime` and `timezone`. A host that says nothing
+    /// about its zone is in UTC.
+    fn local_zone(&mut self, timestamp: i64) -> PyResult<LocalZone> {
+        let _ = timestamp;
+        Ok(LocalZone::utc())
+    }
+
+    /// The CPU time the process has used (`time.process_time`); a host
+    /// without one answers with its monotonic clock.
+    fn process_clock(&mut self) -> PyResult<Duration> {
+        self.monotonic_clock()
+    }
+
     fn sleep(&mut self, duration: Duration) -> PyResult<()> {
         let _ = duration;
         Err(denied("sleeping"))
@@ -300,6 +314,27 @@ fn denied(what: &str) -> PyErr {
     )
 }
 
+/// A time zone as it applies at one instant (C's `tm_gmtoff`, `tm_isdst`,
+/// `tm_zone`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocalZone {
+    /// Seconds east of UTC.
+    pub utc_offset: i64,
+    pub is_dst: bool,
+    /// The abbreviation (`UTC`, `CET`, `PDT`).
+    pub name: String,
+}
+
+impl LocalZone {
+    pub fn utc() -> LocalZone {
+        LocalZone {
+            utc_offset: 0,
+            is_dst: false,
+            name: "UTC".to_string(),
+        }
+    }
+}
+
 /// Grants nothing: output is refused, input is empty, no clock.
 pub struct DenyAll;
 
@@ -361,6 +396,48 @@ impl Host for StdHost {
     fn sleep(&mut self, duration: Duration) -> PyResult<()> {
         std::thread::sleep(duration);
         Ok(())
+    }
+
+    #[cfg(unix)]
+    fn local_zone(&mut self, timestamp: i64) -> PyResult<LocalZone> {
+        // `time_t` is narrower than i64 on some platforms.
+        #[allow(clippy::useless_conversion)]
+        let time: libc::time_t = timestamp
+            .try_into()
+            .map_err(|_| PyErr::overflow_error("timestamp out of range for platform time_t"))?;
+        // SAFETY: `localtime_r` only writes the `tm` it is given, which is
+        // plain data (all-zero is a valid value); `tm_zone` then points to
+        // the C library's static zone names, read at once.
+        unsafe {
+            let mut tm: libc::tm = std::mem::zeroed();
+            if libc::localtime_r(&time, &mut tm).is_null() {
+                return Err(PyErr::overflow_error(
+                    "timestamp out of range for platform time_t",
+                ));
+            }
+            let name = if tm.tm_zone.is_null() {
+                String::new()
+            } else {
+                std::ffi::CStr::from_ptr(tm.tm_zone)
+                    .to_string_lossy()
+                    .into_owned()
+            };
+            Ok(LocalZone {
+                utc_offset: tm.tm_gmtoff,
+                is_dst: tm.tm_isdst > 0,
+                name,
+            })
+        }
+    }
+
+    #[cfg(unix)]
+    fn process_clock(&mut self) -> PyResult<Duration> {
+        // SAFETY: `clock_gettime` writes the `timespec` it is given.
+        let mut spec: libc::timespec = unsafe { std::mem::zeroed() };
+        if unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut spec) } != 0 {
+            return self.monotonic_clock();
+        }
+        Ok(Duration::new(spec.tv_sec as u64, spec.tv_nsec as u32))
     }
 
     fn entropy(&mut self, buf: &mut [u8]) -> PyResult<()> {

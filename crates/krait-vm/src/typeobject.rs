@@ -50,6 +50,12 @@ pub struct TypeObject {
     /// defines: the type slots. Operations consult them before any lookup;
     /// kept true when a class attribute is set or deleted.
     pub slots: std::cell::Cell<Slots>,
+    /// Whether `__abstractmethods__` was assigned to this very class
+    /// (CPython's `Py_TPFLAGS_IS_ABSTRACT`, set by `abc.ABCMeta`; not
+    /// inherited, and a class body defining the name does not set it):
+    /// `object.__new__` then refuses to instantiate it if the value is
+    /// true.
+    pub abstract_methods_set: std::cell::Cell<bool>,
 }
 
 macro_rules! slot_names {
@@ -284,6 +290,7 @@ impl TypeObject {
             metaclass: None,
             subclasses: RefCell::new(Vec::new()),
             slots: std::cell::Cell::new(Slots::default()),
+            abstract_methods_set: std::cell::Cell::new(false),
         }
     }
 
@@ -350,6 +357,7 @@ impl TypeObject {
             metaclass: None,
             subclasses: RefCell::new(Vec::new()),
             slots: std::cell::Cell::new(slots),
+            abstract_methods_set: std::cell::Cell::new(false),
         })
     }
 }
@@ -772,7 +780,15 @@ pub fn class_of(v: &Value) -> Rc<TypeObject> {
             PyObject::Bytes(_) => BuiltinType::Bytes,
             PyObject::Type(t) => return t.class(),
             PyObject::Exception(e) => return e.class.clone(),
-            PyObject::Iterator(it) => return other_type(it.type_name()),
+            PyObject::Iterator(it) => {
+                let methods: &'static [crate::builtins::function::MethodDef] =
+                    if it.has_length_hint() {
+                        crate::builtins::iter::CONTAINER_ITERATOR_METHODS
+                    } else {
+                        &[]
+                    };
+                return other_type_with_methods(it.type_name(), methods);
+            }
             PyObject::BuiltinFunction(_) => BuiltinType::BuiltinFunction,
             PyObject::MethodDescriptor(m) => {
                 if m.bound.is_some() {

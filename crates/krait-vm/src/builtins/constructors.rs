@@ -104,7 +104,21 @@ pub fn call_builtin_type(vm: &mut Vm, t: &Rc<TypeObject>, args: Args) -> PyResul
     if let Some(b) = t.builtin {
         return match b {
             BuiltinType::Object => new_object(args),
-            BuiltinType::Type if args.pos.len() == 3 => vm.type_new(t, args),
+            BuiltinType::Type if args.pos.len() == 3 => {
+                let class = vm.type_new(t, args)?;
+                // As `type.__call__` does: the new class's own metaclass
+                // (the most derived one of its bases) initialises it.
+                if let Some(PyObject::Type(made)) = class.as_obj()
+                    && let Some(meta) = made.metaclass.as_ref().filter(|m| m.heap)
+                    && meta.defines(crate::typeobject::Slot::Init)
+                    && let Some(init) = meta.lookup("__init__")
+                {
+                    let mut call_args = vec![class.clone()];
+                    call_args.extend(args.pos.iter().cloned());
+                    vm.call(&init, Args::new(&call_args))?;
+                }
+                Ok(class)
+            }
             BuiltinType::Type => type_call(args),
             BuiltinType::NoneType => singleton(args, "NoneType", Value::None),
             BuiltinType::NotImplementedType => {

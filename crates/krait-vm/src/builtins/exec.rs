@@ -288,9 +288,16 @@ impl Vm {
     /// The locals of the calling frame: its namespace at module or class
     /// level, a snapshot dict of its variables in a function.
     pub(crate) fn caller_locals(&mut self) -> PyResult {
-        let Some(frame) = self.frames.last() else {
+        if self.frames.is_empty() {
             return Ok(self.main_globals.clone());
-        };
+        }
+        self.frame_locals(self.frames.len() - 1)
+    }
+
+    /// The locals of frame `index` of the frame stack, as `locals()` in
+    /// that frame gives them.
+    pub(crate) fn frame_locals(&mut self, index: usize) -> PyResult {
+        let frame = &self.frames[index];
         let optimized = frame.code.bytecode.flags.contains(CodeFlags::OPTIMIZED);
         if let Some(locals) = &frame.locals
             && !optimized
@@ -326,9 +333,7 @@ impl Vm {
                 dict.set_item(key, value)?;
             }
         }
-        if let Some(frame) = self.frames.last_mut() {
-            frame.locals = Some(namespace.clone());
-        }
+        self.frames[index].locals = Some(namespace.clone());
         Ok(namespace)
     }
 

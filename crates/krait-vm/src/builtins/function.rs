@@ -644,9 +644,15 @@ pub static BASE_INIT: MethodDef = MethodDef {
             *e.args.borrow_mut() = args.pos.to_vec();
             return Ok(Value::None);
         }
-        // list/dict/set.__init__ for instances of their subclasses.
+        // list/dict/set.__init__: of these types (`list.__init__(l, it)`
+        // refills `l`) and of their subclasses.
         let base = receiver.builtin_value();
-        if !std::ptr::eq(base, receiver) {
+        if !std::ptr::eq(base, receiver)
+            || matches!(
+                receiver.as_obj(),
+                Some(PyObject::List(_) | PyObject::Dict(_) | PyObject::Set(_))
+            )
+        {
             if let Some(list) = base.as_list_or_subclass() {
                 args.check("list", 0, 1)?;
                 let items = match args.pos.first() {
@@ -683,13 +689,25 @@ pub static BASE_INIT: MethodDef = MethodDef {
         let own_init = class.defines(crate::typeobject::Slot::Init);
         let own_new = class.defines(crate::typeobject::Slot::New) || class.builtin.is_some();
         if excess && (own_init || !own_new) {
-            return Err(crate::PyErr::type_error(
-                "object.__init__() takes exactly one argument (the instance to initialize)",
-            ));
+            // CPython names the class when its __init__ is object's.
+            let owner = if own_init { "object" } else { &*class.name };
+            return Err(crate::PyErr::type_error(format!(
+                "{owner}.__init__() takes exactly one argument (the instance to initialize)"
+            )));
         }
         Ok(Value::None)
     },
 };
+
+/// `object.__init__` as an attribute (`hasattr(object, '__init__')`,
+/// `E().__init__()` for a class without its own): bound to `receiver`,
+/// or unbound.
+pub fn object_init(receiver: Option<Value>) -> Value {
+    Value::obj(PyObject::MethodDescriptor(PyMethodDescriptor {
+        def: &BASE_INIT,
+        bound: receiver,
+    }))
+}
 
 fn property_with(receiver: &Value, which: usize, function: &Value) -> PyResult {
     let Some(PyObject::Property(p)) = receiver.as_obj() else {
@@ -790,6 +808,12 @@ pub const GENERATOR_METHODS: &[MethodDef] = &[
         params: crate::builtins::function::Params::Any,
         func: |vm, generator, args| {
             args.check("throw", 1, 3)?;
+            // krait has no traceback objects: a third argument can only be None.
+            if args.pos.get(2).is_some_and(|tb| !tb.is_none()) {
+                return Err(crate::PyErr::type_error(
+                    "throw() third argument must be a traceback object",
+                ));
+            }
             vm.generator_throw(generator, args.pos[0].clone(), args.pos.get(1).cloned())
         },
     },

@@ -13,7 +13,7 @@ use crate::args::Args;
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::MethodDef;
 use crate::interpreter::Vm;
-use crate::native::{NativeData, NativeObject, native_type};
+use crate::native::{NativeData, NativeObject, native_type_in};
 use crate::object::PyObject;
 use crate::typeobject::TypeObject;
 use crate::value::Value;
@@ -41,7 +41,7 @@ impl NativeData for GenericAlias {
 }
 
 thread_local! {
-    static ALIAS_TYPE: Rc<TypeObject> = native_type("GenericAlias", METHODS);
+    static ALIAS_TYPE: Rc<TypeObject> = native_type_in("types", "GenericAlias", METHODS);
 }
 
 /// `origin[item]`: the alias, its arguments a tuple (`item` itself when
@@ -120,7 +120,64 @@ fn hash(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     Ok(Value::Int(origin ^ items))
 }
 
+/// `list[int] | None`: a union (see `builtins::union`).
+fn or(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__or__", 1, 1)?;
+    let union = crate::builtins::union::union_or(vm, receiver, &args.pos[0])?;
+    Ok(union.unwrap_or(Value::NotImplemented))
+}
+
+fn ror(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__ror__", 1, 1)?;
+    let union = crate::builtins::union::union_or(vm, &args.pos[0], receiver)?;
+    Ok(union.unwrap_or(Value::NotImplemented))
+}
+
+/// An alias cannot answer `isinstance`/`issubclass` (its arguments are
+/// not checked at run time); CPython says so.
+fn instancecheck(_: &mut Vm, _: &Value, _: Args) -> PyResult {
+    Err(PyErr::type_error(
+        "isinstance() argument 2 cannot be a parameterized generic",
+    ))
+}
+
+fn subclasscheck(_: &mut Vm, _: &Value, _: Args) -> PyResult {
+    Err(PyErr::type_error(
+        "issubclass() argument 2 cannot be a parameterized generic",
+    ))
+}
+
+/// `class L(list[int])` derives from the origin (PEP 560).
+fn mro_entries(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    Ok(Value::tuple(vec![this(receiver)?.origin.clone()]))
+}
+
 static METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__mro_entries__",
+        params: crate::builtins::function::Params::One,
+        func: mro_entries,
+    },
+    MethodDef {
+        name: "__or__",
+        params: crate::builtins::function::Params::Any,
+        func: or,
+    },
+    MethodDef {
+        name: "__ror__",
+        params: crate::builtins::function::Params::Any,
+        func: ror,
+    },
+    MethodDef {
+        name: "__instancecheck__",
+        params: crate::builtins::function::Params::One,
+        func: instancecheck,
+    },
+    MethodDef {
+        name: "__subclasscheck__",
+        params: crate::builtins::function::Params::One,
+        func: subclasscheck,
+    },
     MethodDef {
         name: "__repr__",
         params: crate::builtins::function::Params::Any,

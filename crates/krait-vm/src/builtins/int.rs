@@ -786,7 +786,24 @@ fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
+/// `int.__repr__` as the class gives it: the decimal digits of any int,
+/// a bool or an int subclass's value included (`int.__repr__(True)` is
+/// `'1'`, where `True.__repr__()` is `bool`'s).
+pub static INT_REPR: MethodDef = MethodDef {
+    name: "__repr__",
+    params: crate::builtins::function::Params::NoArgs,
+    func: |_, receiver, _| {
+        let value = int_arg(receiver)?.to_value();
+        Ok(Value::str(crate::protocol::repr(&value)?))
+    },
+};
+
 pub const METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__index__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: m_conjugate,
+    },
     MethodDef {
         name: "bit_length",
         params: crate::builtins::function::Params::NoArgs,

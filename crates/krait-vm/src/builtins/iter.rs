@@ -146,6 +146,60 @@ impl PyIterator {
         }
     }
 
+    /// Whether the type of this iterator has `__length_hint__`: the
+    /// iterators of the builtin containers, `reversed` and the sequence
+    /// protocol's `iterator` do; `zip`, `map`, `enumerate`, `filter` and
+    /// `callable_iterator` do not. (Each type name belongs to kinds that
+    /// agree, as the type is made once per name.)
+    pub fn has_length_hint(&self) -> bool {
+        !matches!(
+            self.kind,
+            IterKind::Zip { .. }
+                | IterKind::ZipStrict { .. }
+                | IterKind::Callable { .. }
+                | IterKind::Enumerate { .. }
+                | IterKind::Map { .. }
+                | IterKind::Filter { .. }
+        )
+    }
+
+    /// `it.__length_hint__()`: how many items are left (`None` when the
+    /// iterator cannot tell without running code).
+    pub fn length_hint(&self) -> Option<usize> {
+        if self.done.get() {
+            return Some(0);
+        }
+        Some(match &self.kind {
+            IterKind::Seq { seq, index } => {
+                let len = match seq.as_obj() {
+                    Some(PyObject::List(l)) => l.len(),
+                    Some(PyObject::Tuple(t)) => t.as_slice().len(),
+                    Some(PyObject::Bytes(b)) => b.len(),
+                    _ => 0,
+                };
+                len.saturating_sub(index.get())
+            }
+            IterKind::Str { s, pos } => s
+                .as_str_or_subclass()
+                .and_then(|st| st.as_str().get(pos.get()..))
+                .map_or(0, |rest| rest.chars().count()),
+            IterKind::Range { remaining, .. } | IterKind::Reversed { remaining, .. } => {
+                remaining.get()
+            }
+            IterKind::Dict { dict, pos, len, .. } => match dict.as_dict_or_subclass() {
+                Some(d) if d.table().len() == len.get() => len.get().saturating_sub(pos.get()),
+                _ => 0,
+            },
+            IterKind::Set { set, pos, len } => match set.as_anyset_or_subclass() {
+                Some(s) if s.table().len() == len.get() => len.get().saturating_sub(pos.get()),
+                _ => 0,
+            },
+            IterKind::Snapshot { items, index, .. } => items.len().saturating_sub(index.get()),
+            IterKind::GetItemReversed { index, .. } => usize::try_from(index.get()).unwrap_or(0),
+            _ => return None,
+        })
+    }
+
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         match &self.kind {
             IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => visit(seq),
@@ -584,6 +638,23 @@ pub fn named_snapshot(items: Vec<Value>, name: &'static str) -> Value {
     })
     .into_value()
 }
+
+/// The methods of the builtin containers' iterators (their `__iter__` and
+/// `__next__` are the generic slot wrappers).
+pub static CONTAINER_ITERATOR_METHODS: &[crate::builtins::function::MethodDef] =
+    &[crate::builtins::function::MethodDef {
+        name: "__length_hint__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: |_, receiver, _| {
+            let hint = match receiver.as_obj() {
+                Some(PyObject::Iterator(it)) => it.length_hint(),
+                _ => None,
+            };
+            // The old sequence protocol's iterator would need `len()` of
+            // its object; CPython answers NotImplemented when it has none.
+            Ok(hint.map_or(Value::NotImplemented, Value::from))
+        },
+    }];
 
 #[cfg(test)]
 mod tests {

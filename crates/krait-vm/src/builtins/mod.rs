@@ -9,6 +9,7 @@ pub mod exception;
 pub mod exec;
 pub mod file;
 pub mod float;
+pub mod frame_object;
 pub mod function;
 pub mod generic_alias;
 pub mod int;
@@ -25,7 +26,9 @@ pub mod slice;
 pub mod str;
 pub mod stringio;
 pub mod structseq;
+pub mod time_module;
 pub mod tuple;
+pub mod union;
 
 use crate::typeobject::BuiltinType;
 use function::MethodDef;

@@ -20,6 +20,7 @@ use crate::args::Args;
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::{NativeFunction, PyBuiltinFunction};
 use crate::builtins::int::{self, IntRef};
+use crate::builtins::union::union_args;
 use crate::builtins::{float, iter};
 use crate::format::percent;
 use crate::interpreter::Vm;
@@ -797,7 +798,7 @@ impl Vm {
             }
             return Ok(false);
         }
-        if classinfo.as_tuple_or_subclass().is_some() {
+        if classinfo.as_tuple_or_subclass().is_some() || union_args(classinfo).is_some() {
             return self.any_class_in(classinfo, |vm, info| vm.isinstance(object, info));
         }
         if let Some(result) = self.class_check_hook(classinfo, "__instancecheck__", object)? {
@@ -810,7 +811,7 @@ impl Vm {
 
     /// `issubclass(class, classinfo)`, with `__subclasscheck__` hooks.
     pub fn issubclass(&mut self, class: &Value, classinfo: &Value) -> PyResult<bool> {
-        if classinfo.as_tuple_or_subclass().is_some() {
+        if classinfo.as_tuple_or_subclass().is_some() || union_args(classinfo).is_some() {
             return self.any_class_in(classinfo, |vm, info| vm.issubclass(class, info));
         }
         if let Some(result) = self.class_check_hook(classinfo, "__subclasscheck__", class)? {
@@ -829,6 +830,7 @@ impl Vm {
 
     /// Whether `test` holds for an item of the (nested) tuple `classinfo`,
     /// left to right; the nesting is walked with a stack, not recursion.
+    /// A union (`int | str`) counts as the tuple of its members.
     fn any_class_in(
         &mut self,
         classinfo: &Value,
@@ -836,7 +838,8 @@ impl Vm {
     ) -> PyResult<bool> {
         let mut pending = vec![classinfo.clone()];
         while let Some(info) = pending.pop() {
-            match info.as_tuple_or_subclass() {
+            let members = union_args(&info).unwrap_or(&info);
+            match members.as_tuple_or_subclass() {
                 Some(items) => pending.extend(items.as_slice().iter().rev().cloned()),
                 None if test(self, &info)? => return Ok(true),
                 None => {}

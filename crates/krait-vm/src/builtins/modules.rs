@@ -24,7 +24,7 @@ pub fn builtin_module(
         "_imp" => Some(imp()),
         "io" => Some(io(vm)),
         "sys" => Some(sys(vm)),
-        "time" => Some(time()),
+        "time" => Some(time(vm)),
         _ => None,
     }
 }
@@ -144,6 +144,24 @@ fn sys_exc_info(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
     Ok(Value::tuple(vec![class, exception, Value::None]))
 }
 
+/// `sys.intern(s)`: the VM's one object for this text (the one names in
+/// code use).
+fn sys_intern(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
+    args.check("intern", 1, 1)?;
+    let value = &args.pos[0];
+    match value.as_str() {
+        Some(text) => Ok(vm.names.intern(text.as_str())),
+        None if value.as_str_or_subclass().is_some() => Err(PyErr::type_error(format!(
+            "can't intern {}",
+            value.type_name()
+        ))),
+        None => Err(PyErr::type_error(format!(
+            "intern() argument must be str, not {}",
+            value.type_name()
+        ))),
+    }
+}
+
 fn sys_displayhook(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
     args.check("displayhook", 1, 1)?;
     let value = &args.pos[0];
@@ -209,6 +227,11 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
         ("displayhook", function("displayhook", sys_displayhook)),
         ("exception", function("exception", sys_exception)),
         ("exc_info", function("exc_info", sys_exc_info)),
+        (
+            "_getframe",
+            function("_getframe", crate::builtins::frame_object::sys_getframe),
+        ),
+        ("intern", function("intern", sys_intern)),
         ("__displayhook__", function("displayhook", sys_displayhook)),
         ("maxsize", Value::Int(i64::MAX)),
         ("platform", Value::str(std::env::consts::OS)),
@@ -279,14 +302,16 @@ fn seconds(d: std::time::Duration) -> Value {
     Value::float(d.as_secs_f64())
 }
 
-fn time() -> Vec<(&'static str, Value)> {
-    vec![
+fn time(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
+    let mut attributes = vec![
         clock_function!("time", wall_clock, seconds),
         clock_function!("time_ns", wall_clock, nanoseconds),
         clock_function!("perf_counter", monotonic_clock, seconds),
         clock_function!("perf_counter_ns", monotonic_clock, nanoseconds),
         clock_function!("monotonic", monotonic_clock, seconds),
         clock_function!("monotonic_ns", monotonic_clock, nanoseconds),
+        clock_function!("process_time", process_clock, seconds),
+        clock_function!("process_time_ns", process_clock, nanoseconds),
         (
             "sleep",
             function("sleep", |vm, a| {
@@ -316,5 +341,7 @@ fn time() -> Vec<(&'static str, Value)> {
                 Ok(Value::None)
             }),
         ),
-    ]
+    ];
+    attributes.extend(crate::builtins::time_module::attributes(vm));
+    attributes
 }

@@ -8,7 +8,9 @@ use std::rc::Rc;
 use crate::PyResult;
 use crate::args::Args;
 use crate::builtins::exception::PyErr;
-use crate::builtins::function::{MethodDef, Params, PyInstance, PyMethodDescriptor};
+use crate::builtins::function::{
+    MethodDef, Params, PyBuiltinFunction, PyInstance, PyMethodDescriptor,
+};
 use crate::interpreter::Vm;
 use crate::object::PyObject;
 use crate::typeobject::{BuiltinType, TypeObject, builtin_type};
@@ -23,18 +25,52 @@ pub fn new_value(
     fields: &[&'static str],
     values: Vec<Value>,
 ) -> PyResult {
-    let class = type_for(vm, name, fields)?;
-    let instance = PyInstance::with_base(class, Value::tuple(values.clone()));
-    for (field, value) in fields.iter().zip(values) {
-        instance.set_attr(Value::str(*field), value)?;
+    let sequence = values.len();
+    let class = type_for(vm, name, fields, sequence)?;
+    Ok(instance_of(class, fields, sequence, values))
+}
+
+/// A value of struct sequence type `class`: the first `sequence` values
+/// are the tuple, every value an attribute; fields beyond the values are
+/// None.
+fn instance_of(
+    class: Rc<TypeObject>,
+    fields: &[impl AsRef<str>],
+    sequence: usize,
+    values: Vec<Value>,
+) -> Value {
+    let sequence = sequence.min(values.len());
+    let instance = PyInstance::with_base(class, Value::tuple(values[..sequence].to_vec()));
+    let mut values = values.into_iter();
+    for field in fields {
+        let value = values.next().unwrap_or(Value::None);
+        // A fresh instance of a class made here has no descriptors to refuse it.
+        let _ = instance.set_attr(Value::str(field.as_ref()), value);
     }
-    Ok(Value::obj(PyObject::Instance(instance)))
+    Value::obj(PyObject::Instance(instance))
 }
 
 /// The struct sequence type `name` itself (for a module to export, as
 /// `os.stat_result`).
 pub fn type_value(vm: &mut Vm, name: &'static str, fields: &[&'static str]) -> PyResult {
-    Ok(Value::obj(PyObject::Type(type_for(vm, name, fields)?)))
+    type_value_with_sequence(vm, name, fields, fields.len())
+}
+
+/// [`type_value`] for a type whose tuple holds only the first
+/// `sequence_fields` fields, the others being attributes only
+/// (`time.struct_time`'s `tm_zone` and `tm_gmtoff`).
+pub fn type_value_with_sequence(
+    vm: &mut Vm,
+    name: &'static str,
+    fields: &[&'static str],
+    sequence_fields: usize,
+) -> PyResult {
+    Ok(Value::obj(PyObject::Type(type_for(
+        vm,
+        name,
+        fields,
+        sequence_fields,
+    )?)))
 }
 
 thread_local! {
@@ -42,7 +78,12 @@ thread_local! {
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
-fn type_for(vm: &mut Vm, name: &'static str, fields: &[&'static str]) -> PyResult<Rc<TypeObject>> {
+fn type_for(
+    vm: &mut Vm,
+    name: &'static str,
+    fields: &[&'static str],
+    sequence_fields: usize,
+) -> PyResult<Rc<TypeObject>> {
     if let Some(class) = TYPES.with(|t| {
         t.borrow()
             .iter()
@@ -57,6 +98,18 @@ fn type_for(vm: &mut Vm, name: &'static str, fields: &[&'static str]) -> PyResul
     let field_names = fields.iter().map(|f| Value::str(*f)).collect();
     namespace.set_item(Value::str("_fields"), Value::tuple(field_names))?;
     namespace.set_item(Value::str("n_fields"), Value::Int(fields.len() as i64))?;
+    namespace.set_item(
+        Value::str("n_sequence_fields"),
+        Value::Int(sequence_fields as i64),
+    )?;
+    namespace.set_item(Value::str("n_unnamed_fields"), Value::Int(0))?;
+    namespace.set_item(
+        Value::str("__new__"),
+        Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
+            name: "__new__",
+            func: struct_sequence_new,
+        })),
+    )?;
     namespace.set_item(
         Value::str("__repr__"),
         Value::obj(PyObject::MethodDescriptor(PyMethodDescriptor {
@@ -75,6 +128,64 @@ fn type_for(vm: &mut Vm, name: &'static str, fields: &[&'static str]) -> PyResul
     let class = class.clone();
     TYPES.with(|t| t.borrow_mut().push((name, class.clone())));
     Ok(class)
+}
+
+/// `T(sequence)` of a struct sequence type `T` (`time.struct_time(t)`):
+/// at least its tuple's length of items, at most one per field.
+fn struct_sequence_new(vm: &mut Vm, args: Args) -> PyResult {
+    let Some((cls, rest)) = args.pos.split_first() else {
+        return Err(PyErr::type_error("__new__(): not enough arguments"));
+    };
+    let Some(PyObject::Type(class)) = cls.as_obj() else {
+        return Err(PyErr::type_error("__new__(X): X is not a type object"));
+    };
+    let class = class.clone();
+    let module = vm.get_attr(cls, "__module__")?;
+    let qualified = format!("{}.{}", vm.str(&module)?, class.name);
+    let Some(sequence) = rest.first().or_else(|| args.kwarg("sequence")) else {
+        return Err(PyErr::type_error(format!(
+            "{qualified}() missing required argument 'sequence' (pos 1)"
+        )));
+    };
+    let items = crate::protocol::collect(vm, sequence).map_err(|err| {
+        if err.matches(crate::typeobject::ExcType::TypeError) {
+            PyErr::type_error("constructor requires a sequence")
+        } else {
+            err
+        }
+    })?;
+    let fields = vm.get_attr(cls, "_fields")?;
+    let fields: Vec<String> = match fields.as_tuple() {
+        Some(t) => t
+            .as_slice()
+            .iter()
+            .map(|f| vm.str(f))
+            .collect::<PyResult<_>>()?,
+        None => Vec::new(),
+    };
+    let sequence_fields = match vm.get_attr(cls, "n_sequence_fields")? {
+        Value::Int(n) => n as usize,
+        _ => fields.len(),
+    };
+    let given = items.len();
+    if given < sequence_fields {
+        return Err(PyErr::type_error(if sequence_fields == fields.len() {
+            format!("{qualified}() takes a {sequence_fields}-sequence ({given}-sequence given)")
+        } else {
+            format!(
+                "{qualified}() takes an at least {sequence_fields}-sequence ({given}-sequence given)"
+            )
+        }));
+    }
+    if given > fields.len() {
+        let most = fields.len();
+        return Err(PyErr::type_error(if sequence_fields == most {
+            format!("{qualified}() takes a {most}-sequence ({given}-sequence given)")
+        } else {
+            format!("{qualified}() takes an at most {most}-sequence ({given}-sequence given)")
+        }));
+    }
+    Ok(instance_of(class, &fields, sequence_fields, items))
 }
 
 static REPR: MethodDef = MethodDef {

@@ -64,6 +64,7 @@ impl Vm {
                     && class.metaclass.is_none()
                     && !class.is_exception_type()
                     && !class.defines(crate::typeobject::Slot::New)
+                    && !class.abstract_methods_set.get()
                     && let Some(init) = class.lookup("__init__")
                     && let Some(PyObject::Function(function)) = init.as_obj()
                 {
@@ -236,6 +237,7 @@ impl Vm {
             || class.is_exception_type()
             || class.metaclass.is_some()
             || class.defines(crate::typeobject::Slot::New)
+            || class.abstract_methods_set.get()
         {
             return Ok(false);
         }

@@ -120,9 +120,46 @@ impl Vm {
                 base,
             ))));
         }
+        if class.abstract_methods_set.get() {
+            // object.__new__ refuses surplus arguments first.
+            if (!args.pos.is_empty() || !args.kw.is_empty()) && !class.defines(Slot::Init) {
+                return Err(PyErr::type_error(format!(
+                    "{}() takes no arguments",
+                    class.name
+                )));
+            }
+            self.refuse_abstract_class(class)?;
+        }
         Ok(Value::obj(PyObject::Instance(PyInstance::new(
             class.clone(),
         ))))
+    }
+
+    /// `object.__new__` of a class given `__abstractmethods__`: CPython's
+    /// error naming them (sorted) when the value is true.
+    #[cold]
+    fn refuse_abstract_class(&mut self, class: &TypeObject) -> PyResult<()> {
+        let Some(methods) = class.dict.borrow().get("__abstractmethods__").cloned() else {
+            return Ok(());
+        };
+        if !self.truthy_value(&methods)? {
+            return Ok(());
+        }
+        let sorted = crate::protocol::sorted(self, &methods, None, false)?;
+        let names = sorted
+            .as_list()
+            .map(|l| l.borrow().to_vec())
+            .unwrap_or_default();
+        let mut texts = Vec::with_capacity(names.len());
+        for name in &names {
+            texts.push(self.str(name)?);
+        }
+        Err(PyErr::type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            class.name,
+            if texts.len() > 1 { "s" } else { "" },
+            texts.join(", ")
+        )))
     }
 
     fn call_with_keywords(
@@ -312,6 +349,9 @@ impl Vm {
         {
             return Ok(method);
         }
+        if name == "__init__" {
+            return Ok(crate::builtins::function::object_init(Some(object.clone())));
+        }
         if class.builtin == Some(BuiltinType::Module) {
             return crate::builtins::module_object::missing_attribute(self, object, name);
         }
@@ -399,6 +439,14 @@ impl Vm {
                         crate::builtins::function::PyMethodDescriptor { def, bound: None },
                     )));
                 }
+                if name == "__repr__" && class.builtin == Some(BuiltinType::Int) {
+                    return Ok(Value::obj(PyObject::MethodDescriptor(
+                        crate::builtins::function::PyMethodDescriptor {
+                            def: &crate::builtins::int::INT_REPR,
+                            bound: None,
+                        },
+                    )));
+                }
                 // A builtin type's own dunders (`str.__eq__`, `set.__contains__`),
                 // inherited by its subclasses; object's by every class.
                 if (!class.heap || class.builtin.is_some() || OBJECT_DUNDERS.contains(&name))
@@ -407,6 +455,10 @@ impl Vm {
                     return Ok(Value::obj(PyObject::MethodDescriptor(
                         crate::builtins::function::PyMethodDescriptor { def, bound: None },
                     )));
+                }
+                if name == "__init__" {
+                    // `object.__init__`, `dict.__init__`.
+                    return Ok(crate::builtins::function::object_init(None));
                 }
                 if name == "mro" {
                     return Ok(Value::obj(PyObject::MethodDescriptor(
@@ -878,6 +930,9 @@ pub(crate) fn set_class_attribute(
         }
     };
     crate::typeobject::class_attribute_changed(old.as_ref(), value.as_ref());
+    if name == "__abstractmethods__" {
+        class.abstract_methods_set.set(value.is_some());
+    }
     if crate::typeobject::Slot::from_name(name).is_some() {
         class.refresh_slots();
     }

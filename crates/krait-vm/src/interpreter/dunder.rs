@@ -161,6 +161,13 @@ impl Vm {
                 return Ok(result);
             }
         }
+        // `C | None` for a class of a user metaclass without `__or__`
+        // (`abc.ABC` subclasses, enums): `type.__or__` makes the union.
+        if op == BinaryOp::Or
+            && let Some(union) = crate::builtins::union::union_or(self, lhs, rhs)?
+        {
+            return Ok(Some(union));
+        }
         // `seq * n` with an `n` that has __index__.
         if op == BinaryOp::Mul {
             let is_sequence = |v: &Value| {
@@ -421,6 +428,13 @@ impl Vm {
             && let Some(result) = crate::builtins::set::set_operation(self, op, a, b)
         {
             return result;
+        }
+        // `int | str`, `None | int`: a PEP 604 union (the `type` type has
+        // no `__or__` of its own; see `builtins::union`).
+        if op == BinaryOp::Or
+            && let Some(union) = crate::builtins::union::union_or(self, a, b)?
+        {
+            return Ok(union);
         }
         protocol::binary_op(op, a, b)
     }

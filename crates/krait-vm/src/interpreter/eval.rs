@@ -2092,8 +2092,14 @@ impl Vm {
                 _ => {}
             }
         }
-        protocol::get_attribute(owner, text)
-            .or_else(|err| crate::interpreter::dunder::slot_wrapper(owner, text).ok_or(err))
+        protocol::get_attribute(owner, text).or_else(|err| {
+            crate::interpreter::dunder::slot_wrapper(owner, text)
+                .or_else(|| {
+                    (text == "__init__")
+                        .then(|| crate::builtins::function::object_init(Some(owner.clone())))
+                })
+                .ok_or(err)
+        })
     }
 
     pub(crate) fn store_attribute(

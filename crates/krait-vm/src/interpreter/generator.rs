@@ -75,13 +75,45 @@ impl Vm {
         exc: Value,
         arg: Option<Value>,
     ) -> PyResult {
+        // CPython's `_gen_throw`: an instance with no separate value, or a
+        // class with a value normalised as `raise` would (an instance of
+        // the class as it is, a tuple as the arguments, None as none).
+        let arg = arg.filter(|a| !a.is_none());
         let err = match PyErr::from_value(&exc) {
+            Some(_) if arg.is_some() => {
+                return Err(PyErr::type_error(
+                    "instance exception may not have a separate value",
+                ));
+            }
             Some(err) => err,
             None => {
-                let args: Vec<Value> = arg.into_iter().collect();
-                let instance = self.call_native(&exc, args, &[])?;
+                let is_exception_class = matches!(
+                    exc.as_obj(),
+                    Some(PyObject::Type(t)) if t.is_exception_type()
+                );
+                if !is_exception_class {
+                    return Err(PyErr::type_error(format!(
+                        "exceptions must be classes or instances deriving from BaseException, not {}",
+                        exc.type_name()
+                    )));
+                }
+                let instance = match arg {
+                    Some(value) if self.isinstance(&value, &exc)? => value,
+                    Some(value) => {
+                        let args = match value.as_tuple() {
+                            Some(items) => items.as_slice().to_vec(),
+                            None => vec![value],
+                        };
+                        self.call_native(&exc, args, &[])?
+                    }
+                    None => self.call_native(&exc, Vec::new(), &[])?,
+                };
                 PyErr::from_value(&instance).ok_or_else(|| {
-                    PyErr::type_error("exceptions must be classes or instances deriving from BaseException, not type")
+                    PyErr::type_error(format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        exc.type_name(),
+                        instance.type_name()
+                    ))
                 })?
             }
         };

@@ -180,6 +180,20 @@ impl Vm {
             .filter(|(k, _)| *k != "metaclass")
             .cloned()
             .collect();
+        // PEP 560: a base that is not a class may stand for others
+        // (`class L(list[int])`); the bases as written are kept as
+        // `__orig_bases__`.
+        let original_bases = bases;
+        let resolved_bases;
+        let bases = if bases
+            .iter()
+            .all(|b| matches!(b.as_obj(), Some(PyObject::Type(_))))
+        {
+            bases
+        } else {
+            resolved_bases = self.resolve_mro_entries(bases)?;
+            resolved_bases.as_deref().unwrap_or(bases)
+        };
         let base_types = type_of_bases(bases)?;
         // A metaclass that is not a type (a function) is simply called.
         let meta = match &explicit {
@@ -221,6 +235,15 @@ impl Vm {
         {
             ns.set_item(Value::str("__classcell__"), class_cell.clone())?;
         }
+        if !std::ptr::eq(bases, original_bases) {
+            let Some(ns) = namespace.as_dict_or_subclass() else {
+                return Err(PyErr::type_error("class namespace must be a dict"));
+            };
+            ns.set_item(
+                Value::str("__orig_bases__"),
+                Value::tuple(original_bases.to_vec()),
+            )?;
+        }
         let mut call_args = vec![name.clone(), bases_tuple, namespace];
         call_args.extend(kw.iter().map(|(_, v)| v.clone()));
         let names: Vec<&str> = kw.iter().map(|(k, _)| *k).collect();
@@ -232,6 +255,36 @@ impl Vm {
             }
             _ => self.call_native(&meta_value, call_args, &names),
         }
+    }
+
+    /// The bases of a class statement with each non-class base that has
+    /// `__mro_entries__` replaced by the tuple it returns (CPython's
+    /// `update_bases`); `None` when no base has one.
+    fn resolve_mro_entries(&mut self, bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
+        let original = Value::tuple(bases.to_vec());
+        let mut resolved = Vec::with_capacity(bases.len());
+        let mut changed = false;
+        for base in bases {
+            if matches!(base.as_obj(), Some(PyObject::Type(_))) {
+                resolved.push(base.clone());
+                continue;
+            }
+            let entries = match self.get_attr(base, "__mro_entries__") {
+                Ok(method) => method,
+                Err(err) if err.matches(crate::typeobject::ExcType::AttributeError) => {
+                    resolved.push(base.clone());
+                    continue;
+                }
+                Err(err) => return Err(err),
+            };
+            let replacement = self.call_native(&entries, vec![original.clone()], &[])?;
+            let Some(items) = replacement.as_tuple_or_subclass() else {
+                return Err(PyErr::type_error("__mro_entries__ must return a tuple"));
+            };
+            resolved.extend(items.as_slice().iter().cloned());
+            changed = true;
+        }
+        Ok(changed.then_some(resolved))
     }
 
     /// Runs a class body with `namespace` as its locals; returns the
@@ -300,7 +353,25 @@ impl Vm {
                 )));
             }
         }
-        let meta = most_derived_metaclass(Some(meta.clone()), &base_types)?;
+        let winner = most_derived_metaclass(Some(meta.clone()), &base_types)?;
+        // `type(name, bases, ns)` (or `type.__new__`) for bases of a more
+        // derived metaclass with its own `__new__`: CPython's `type_new`
+        // passes the call on to it.
+        if !Rc::ptr_eq(&winner, meta)
+            && winner.heap
+            && let Some(new) = winner.lookup("__new__").filter(|n| !is_builtin_new(n))
+        {
+            let new = match new.as_obj() {
+                Some(PyObject::StaticMethod(s)) => s.function.clone(),
+                _ => new,
+            };
+            let mut call_args = vec![Value::obj(PyObject::Type(winner.clone()))];
+            call_args.extend(args.pos.iter().cloned());
+            call_args.extend(args.kw.iter().map(|(_, v)| v.clone()));
+            let names: Vec<&str> = args.kw.iter().map(|(k, _)| *k).collect();
+            return self.call_native(&new, call_args, &names);
+        }
+        let meta = winner;
         for base in &base_types {
             if !base.heap && base.builtin.is_some_and(|b| !subclassable(b)) {
                 return Err(PyErr::type_error(format!(

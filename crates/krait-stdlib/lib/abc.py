@@ -133,17 +133,6 @@ class _AbcState:
         self.negative_cache_version = ABCMeta._abc_invalidation_counter
 
 
-def _has_builtin_new(cls):
-    """Whether instances of cls are made by a builtin type's __new__ other
-    than object's: CPython refuses abstract classes in object.__new__ only."""
-    for base in cls.__mro__[:-1]:
-        if base.__module__ == "builtins" and base is not object:
-            return True
-        if "__new__" in base.__dict__:
-            return False
-    return False
-
-
 class ABCMeta(type):
     """Metaclass for abstract base classes: keeps `__abstractmethods__`,
     and lets unrelated classes be registered as virtual subclasses."""
@@ -161,18 +150,6 @@ class ABCMeta(type):
         cls.__abstractmethods__ = frozenset(abstracts)
         cls._abc_impl = _AbcState()
         return cls
-
-    def __call__(cls, *args, **kwargs):
-        # krait's object.__new__ does not look at __abstractmethods__, so
-        # the refusal CPython makes there is made here.
-        abstracts = cls.__dict__.get("__abstractmethods__")
-        if abstracts and not _has_builtin_new(cls):
-            names = sorted(abstracts)
-            plural = "s" if len(names) > 1 else ""
-            raise TypeError(
-                f"Can't instantiate abstract class {cls.__name__} "
-                f"with abstract method{plural} {', '.join(names)}")
-        return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
         """Register a virtual subclass of this ABC; returns it, so this

@@ -15,13 +15,13 @@ use krait_vm::builtins::function::{MethodDef, Params};
 use krait_vm::builtins::int::{self, IntRef};
 use krait_vm::native::{NativeData, NativeObject, native_type_in};
 use krait_vm::protocol::{self, CompareOp};
-use krait_vm::sequence::{index_arg, normalize_index};
+use krait_vm::sequence::{index_arg, normalize_index, seq_compare_vm};
 use krait_vm::typeobject::TypeObject;
 use krait_vm::{Args, PyErr, PyObject, PyResult, Value, Vm};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
-use crate::util::{method, type_value};
+use crate::util::{class_getitem, iter_next, iter_self, method, repeat_count, type_value};
 
 const TYPECODES: &str = "bBuhHiIlLqQfd";
 
@@ -850,24 +850,7 @@ fn compare(vm: &mut Vm, receiver: &Value, args: Args, op: CompareOp) -> PyResult
         return Ok(Value::NotImplemented);
     };
     let (a, b) = (values_of(array), values_of(other));
-    for (x, y) in a.iter().zip(&b) {
-        if !vm.equal(x, y)? {
-            return Ok(match op {
-                CompareOp::Eq => Value::bool(false),
-                CompareOp::Ne => Value::bool(true),
-                _ => Value::bool(vm.compare(op, x, y)?),
-            });
-        }
-    }
-    let (x, y) = (a.len(), b.len());
-    Ok(Value::bool(match op {
-        CompareOp::Eq => x == y,
-        CompareOp::Ne => x != y,
-        CompareOp::Lt => x < y,
-        CompareOp::Le => x <= y,
-        CompareOp::Gt => x > y,
-        _ => x >= y,
-    }))
+    Ok(Value::bool(seq_compare_vm(vm, op, &a, &b)?))
 }
 
 fn a_eq(vm: &mut Vm, r: &Value, a: Args) -> PyResult {
@@ -925,16 +908,6 @@ fn a_iadd(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     Ok(receiver.clone())
 }
 
-fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<usize> {
-    if !crate::util::may_be_index(n) {
-        return Err(PyErr::type_error(format!(
-            "can't multiply sequence by non-int of type '{}'",
-            n.type_name()
-        )));
-    }
-    Ok(index_arg(vm, n, "n")?.max(0) as usize)
-}
-
 fn repeated(items: &Items, n: usize) -> PyResult<Items> {
     if items
         .len()
@@ -955,14 +928,14 @@ fn repeated(items: &Items, n: usize) -> PyResult<Items> {
 }
 
 fn a_mul(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    let n = repeat_count(vm, &args.pos[0])?;
+    let n = repeat_count(vm, &args.pos[0])?.max(0) as usize;
     let array = this(receiver)?;
     let items = repeated(&array.items.borrow(), n)?;
     Ok(new_value(array.code, items))
 }
 
 fn a_imul(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    let n = repeat_count(vm, &args.pos[0])?;
+    let n = repeat_count(vm, &args.pos[0])?.max(0) as usize;
     let array = this(receiver)?;
     let items = repeated(&array.items.borrow(), n)?;
     *array.items.borrow_mut() = items;
@@ -996,13 +969,6 @@ fn a_iter(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
             array: receiver.clone(),
             index: Cell::new(0),
         },
-    ))
-}
-
-fn a_class_getitem(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    Ok(krait_vm::builtins::generic_alias::generic_alias(
-        receiver.clone(),
-        &args.pos[0],
     ))
 }
 
@@ -1046,7 +1012,7 @@ static METHODS: &[MethodDef] = &[
     method("__reduce_ex__", Params::One, a_reduce_ex),
     method("__iter__", Params::NoArgs, a_iter),
     method("__hash__", Params::NoArgs, crate::util::unhashable),
-    method("__class_getitem__", Params::One, a_class_getitem),
+    method("__class_getitem__", Params::One, class_getitem),
 ];
 
 struct ArrayIterator {
@@ -1073,15 +1039,7 @@ impl NativeData for ArrayIterator {
     }
 }
 
-fn it_next(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
-    crate::util::next_method(vm, receiver)
-}
-
-fn it_iter(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
-    Ok(receiver.clone())
-}
-
 static ITER_METHODS: &[MethodDef] = &[
-    method("__next__", Params::NoArgs, it_next),
-    method("__iter__", Params::NoArgs, it_iter),
+    method("__next__", Params::NoArgs, iter_next),
+    method("__iter__", Params::NoArgs, iter_self),
 ];

@@ -14,11 +14,11 @@ use std::rc::Rc;
 use krait_vm::builtins::function::{MethodDef, Params, Signature};
 use krait_vm::native::{NativeData, NativeObject, native_type_in};
 use krait_vm::protocol::{self, CompareOp};
-use krait_vm::sequence::{index_arg, normalize_index};
+use krait_vm::sequence::{index_arg, normalize_index, seq_compare_vm};
 use krait_vm::typeobject::TypeObject;
 use krait_vm::{Args, PyErr, PyObject, PyResult, Value, Vm};
 
-use crate::util::{method, type_value};
+use crate::util::{class_getitem, iter_next, iter_self, method, repeat_count, type_value};
 
 pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
     Ok(vec![
@@ -502,24 +502,7 @@ fn compare(vm: &mut Vm, receiver: &Value, args: Args, op: CompareOp) -> PyResult
         return Ok(Value::NotImplemented);
     };
     let (a, b) = (deque.snapshot(), other.snapshot());
-    for (x, y) in a.iter().zip(&b) {
-        if !vm.equal(x, y)? {
-            return Ok(match op {
-                CompareOp::Eq => Value::bool(false),
-                CompareOp::Ne => Value::bool(true),
-                _ => Value::bool(vm.compare(op, x, y)?),
-            });
-        }
-    }
-    let (x, y) = (a.len(), b.len());
-    Ok(Value::bool(match op {
-        CompareOp::Eq => x == y,
-        CompareOp::Ne => x != y,
-        CompareOp::Lt => x < y,
-        CompareOp::Le => x <= y,
-        CompareOp::Gt => x > y,
-        CompareOp::Ge => x >= y,
-    }))
+    Ok(Value::bool(seq_compare_vm(vm, op, &a, &b)?))
 }
 
 fn d_eq(vm: &mut Vm, r: &Value, a: Args) -> PyResult {
@@ -559,17 +542,6 @@ fn d_add(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 fn d_iadd(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     extend(vm, receiver, &args.pos[0])?;
     Ok(receiver.clone())
-}
-
-fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<i64> {
-    if crate::util::may_be_index(n) {
-        index_arg(vm, n, "n")
-    } else {
-        Err(PyErr::type_error(format!(
-            "can't multiply sequence by non-int of type '{}'",
-            n.type_name()
-        )))
-    }
 }
 
 fn d_mul(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
@@ -640,13 +612,6 @@ fn d_reduce(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     Ok(Value::tuple(vec![class, arguments, Value::None, items]))
 }
 
-fn d_class_getitem(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    Ok(krait_vm::builtins::generic_alias::generic_alias(
-        receiver.clone(),
-        &args.pos[0],
-    ))
-}
-
 static DEQUE_METHODS: &[MethodDef] = &[
     method("__new__", Params::Any, deque_new),
     method("__init__", Params::Named(&INIT), deque_init),
@@ -685,7 +650,7 @@ static DEQUE_METHODS: &[MethodDef] = &[
     method("__imul__", Params::One, d_imul),
     method("__iter__", Params::NoArgs, d_iter),
     method("__reversed__", Params::NoArgs, d_reversed),
-    method("__class_getitem__", Params::One, d_class_getitem),
+    method("__class_getitem__", Params::One, class_getitem),
     method("__reduce__", Params::NoArgs, d_reduce),
     method("__hash__", Params::NoArgs, crate::util::unhashable),
 ];
@@ -723,14 +688,6 @@ impl DequeIterator {
     }
 }
 
-fn it_next(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
-    crate::util::next_method(vm, receiver)
-}
-
-fn it_iter(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
-    Ok(receiver.clone())
-}
-
 fn it_length_hint(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     let Some(it) = receiver.native::<DequeIterator>() else {
         return Ok(Value::Int(0));
@@ -740,7 +697,7 @@ fn it_length_hint(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
 }
 
 static ITER_METHODS: &[MethodDef] = &[
-    method("__next__", Params::NoArgs, it_next),
-    method("__iter__", Params::NoArgs, it_iter),
+    method("__next__", Params::NoArgs, iter_next),
+    method("__iter__", Params::NoArgs, iter_self),
     method("__length_hint__", Params::NoArgs, it_length_hint),
 ];

@@ -19,7 +19,7 @@ use krait_vm::sequence::index_arg;
 use krait_vm::typeobject::TypeObject;
 use krait_vm::{Args, PyErr, PyObject, PyResult, Value, Vm};
 
-use crate::util::{method, next_method, type_value};
+use crate::util::{iter_next, iter_self, method, type_value};
 
 /// `Some(Ok(None))`: the iterator is exhausted.
 type Step = PyResult<Option<Value>>;
@@ -71,22 +71,14 @@ iterator_types! {
     "_tee" => TEE, TEE_METHODS;
 }
 
-fn it_iter(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
-    Ok(receiver.clone())
-}
-
-fn it_next(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
-    next_method(vm, receiver)
-}
-
 /// The methods every itertools type has: `__new__` (found by the type's
 /// name, so one table serves all), `__iter__`, `__next__`.
 macro_rules! methods_with {
     ($new:expr $(, $extra:expr)*) => {
         &[
             method("__new__", Params::Any, $new),
-            method("__iter__", Params::NoArgs, it_iter),
-            method("__next__", Params::NoArgs, it_next),
+            method("__iter__", Params::NoArgs, iter_self),
+            method("__next__", Params::NoArgs, iter_next),
             $($extra,)*
         ]
     };

@@ -21,7 +21,7 @@ pub fn type_value(class: Rc<TypeObject>) -> Value {
 /// StopIteration at the end.
 ///
 /// [`NativeData::next`]: krait_vm::native::NativeData::next
-pub fn next_method(vm: &mut Vm, receiver: &Value) -> PyResult {
+pub fn iter_next(vm: &mut Vm, receiver: &Value, _: krait_vm::Args) -> PyResult {
     let step = match receiver.builtin_value().as_obj() {
         Some(PyObject::Native(native)) => native.data.next(vm),
         _ => None,
@@ -37,6 +37,30 @@ pub fn next_method(vm: &mut Vm, receiver: &Value) -> PyResult {
             receiver.type_name()
         ))),
     }
+}
+
+/// `it.__iter__()` of an iterator: itself.
+pub fn iter_self(_: &mut Vm, receiver: &Value, _: krait_vm::Args) -> PyResult {
+    Ok(receiver.clone())
+}
+
+/// `T[item]` of a generic native type (`deque[int]`).
+pub fn class_getitem(_: &mut Vm, receiver: &Value, args: krait_vm::Args) -> PyResult {
+    Ok(krait_vm::builtins::generic_alias::generic_alias(
+        receiver.clone(),
+        &args.pos[0],
+    ))
+}
+
+/// The `n` of `seq * n`, with CPython's message for a non-int.
+pub fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<i64> {
+    if !may_be_index(n) {
+        return Err(PyErr::type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            n.type_name()
+        )));
+    }
+    krait_vm::sequence::index_arg(vm, n, "n")
 }
 
 /// Whether `value` can be an index: an int, or an instance whose

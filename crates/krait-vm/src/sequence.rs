@@ -137,6 +137,29 @@ pub fn seq_compare(op: CompareOp, a: &[Value], b: &[Value]) -> PyResult<bool> {
     })
 }
 
+/// [`seq_compare`] with the interpreter's `==` and `<` (user classes'
+/// dunders), for sequence types outside the VM (`deque`, `array`).
+pub fn seq_compare_vm(vm: &mut Vm, op: CompareOp, a: &[Value], b: &[Value]) -> PyResult<bool> {
+    for (x, y) in a.iter().zip(b) {
+        if !vm.equal(x, y)? {
+            return match op {
+                CompareOp::Eq => Ok(false),
+                CompareOp::Ne => Ok(true),
+                _ => vm.compare(op, x, y),
+            };
+        }
+    }
+    let o = a.len().cmp(&b.len());
+    Ok(match op {
+        CompareOp::Eq => o == Ordering::Equal,
+        CompareOp::Ne => o != Ordering::Equal,
+        CompareOp::Lt => o == Ordering::Less,
+        CompareOp::Le => o != Ordering::Greater,
+        CompareOp::Gt => o == Ordering::Greater,
+        CompareOp::Ge => o != Ordering::Less,
+    })
+}
+
 /// `seq * n` for a vector of values.
 pub fn repeat(items: &[Value], n: i64) -> PyResult<Vec<Value>> {
     if n <= 0 || items.is_empty() {

@@ -220,14 +220,43 @@ impl<V> KeyTable<V> {
             .chain(indexed.into_iter().flatten())
     }
 
-    /// Keys stored with this hash, with their positions: the candidates a
-    /// lookup must compare with `==` when that comparison runs Python code.
-    pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
-        self.iter_hashed()
-            .enumerate()
-            .filter(|(_, (k, _))| k.hash == hash)
-            .map(|(i, (k, _))| (i, k.key.clone()))
-            .collect()
+    /// Keys stored with this hash: the candidates a lookup must compare
+    /// with `==` when that comparison runs Python code.
+    pub fn candidates(&self, hash: i64) -> Vec<Value> {
+        match &self.storage {
+            Storage::Small(entries) => entries
+                .iter()
+                .filter(|(k, _)| k.hash == hash)
+                .map(|(k, _)| k.key.clone())
+                .collect(),
+            // The index's probe sequence for `hash`, not the whole table:
+            // the predicate sees the entries the index offers and keeps
+            // those with this hash (it never accepts, so the probe goes on
+            // to the end of the sequence).
+            Storage::Indexed(map) => {
+                let mut found = Vec::new();
+                map.raw_entry_v1().index_from_hash(hash as u64, |k| {
+                    if k.hash == hash {
+                        found.push(k.key.clone());
+                    }
+                    false
+                });
+                found
+            }
+        }
+    }
+
+    /// The position of the entry whose key is `key` itself (stored with
+    /// `hash`).
+    pub fn position_of_identical(&self, hash: i64, key: &Value) -> Option<usize> {
+        match &self.storage {
+            Storage::Small(entries) => entries
+                .iter()
+                .position(|(k, _)| k.hash == hash && k.key.is(key)),
+            Storage::Indexed(map) => map
+                .raw_entry_v1()
+                .index_from_hash(hash as u64, |k| k.key.is(key)),
+        }
     }
 
     /// Whether a key or a value (as `value` sees it) is a container whose
@@ -348,17 +377,13 @@ impl<V> KeyTable<V> {
     ) -> PyResult<(Option<usize>, i64)> {
         let hash = vm.hash(key)?;
         let candidates = table.borrow().candidates(hash);
-        for (i, candidate) in candidates {
+        for candidate in candidates {
             if candidate.is(key) || vm.eq(&candidate, key)? {
-                let still_there = table
-                    .borrow()
-                    .get_index(i)
-                    .is_some_and(|(k, _)| k.is(&candidate));
-                if !still_there {
+                let Some(i) = table.borrow().position_of_identical(hash, &candidate) else {
                     return Err(PyErr::runtime_error(
                         "dictionary changed size during iteration",
                     ));
-                }
+                };
                 return Ok((Some(i), hash));
             }
         }

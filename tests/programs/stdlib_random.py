@@ -24,3 +24,8 @@ for f in (lambda: random.randrange(0), lambda: random.randrange(5, 5), lambda: r
     except Exception as e: print(type(e).__name__, e)
 print(random.randrange(10), random.randint(-5, 5), [random.random() for _ in range(3)])
 x = [random.random() for _ in range(1000)]; print(sum(x))
+class Bits(random.Random):
+    def getrandbits(self, k):
+        return super().getrandbits(k) ^ 1
+b = Bits(5); print(b.randrange(1000), b.choice(range(50)), b.randrange(10**25))
+r = random.Random(9); print(r.randrange(2**64 + 7), r.randrange(2**33), r.randrange(2**32), r.randrange(2**32 + 1), r._randbelow(3))

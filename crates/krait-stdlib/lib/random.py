@@ -141,7 +141,8 @@ class Random(_random.Random):
             r = random()
         return _floor(r * maxsize) % n
 
-    _randbelow = _randbelow_with_getrandbits
+    # The generator's own getrandbits, looped in Rust: the same draws.
+    _randbelow = _random.Random._randbelow
 
     def randbytes(self, n):
         return self.getrandbits(n * 8).to_bytes(n, "little")

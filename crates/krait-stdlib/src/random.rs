@@ -216,6 +216,37 @@ fn r_random(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     Ok(Value::float(this(receiver)?.0.borrow_mut().random()))
 }
 
+impl Twister {
+    /// `getrandbits(k)`'s words: whole words from the least significant
+    /// up; the last one keeps its high bits.
+    fn bits(&mut self, k: u64) -> BigInt {
+        let mut words = Vec::with_capacity(k.div_ceil(32) as usize);
+        let mut left = k;
+        while left > 0 {
+            let mut word = self.next_u32();
+            if left < 32 {
+                word >>= 32 - left;
+            }
+            words.push(word);
+            left = left.saturating_sub(32);
+        }
+        BigInt::from_slice(Sign::Plus, &words)
+    }
+
+    /// `getrandbits(k)` for `k <= 64`, as the same draws.
+    fn small_bits(&mut self, k: u32) -> u64 {
+        match k {
+            0 => 0,
+            1..=32 => (self.next_u32() >> (32 - k)) as u64,
+            _ => {
+                let low = self.next_u32() as u64;
+                let high = (self.next_u32() >> (64 - k)) as u64;
+                low | (high << 32)
+            }
+        }
+    }
+}
+
 fn r_getrandbits(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     let k = index_arg(vm, &args.pos[0], "k")?;
     if k < 0 {
@@ -223,25 +254,47 @@ fn r_getrandbits(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     }
     let mut twister = this(receiver)?.0.borrow_mut();
     if k <= 32 {
-        if k == 0 {
-            return Ok(Value::Int(0));
-        }
-        return Ok(Value::Int((twister.next_u32() >> (32 - k)) as i64));
+        return Ok(Value::Int(twister.small_bits(k as u32) as i64));
     }
-    // Whole words from the least significant up; the last one keeps its
-    // high bits.
-    let mut words = Vec::with_capacity((k as usize).div_ceil(32));
-    let mut left = k;
-    while left > 0 {
-        let mut word = twister.next_u32();
-        if left < 32 {
-            word >>= 32 - left;
-        }
-        words.push(word);
-        left -= 32;
+    Ok(Value::from_bigint(twister.bits(k as u64)))
+}
+
+/// `_randbelow(n)` with this generator's own `getrandbits`: draws of n's
+/// bit length until one is below n, exactly the draws `random.py`'s
+/// Python version makes (which a subclass overriding `getrandbits` or
+/// `random` gets instead).
+fn r_randbelow(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let n = match &args.pos[0] {
+        Value::Int(n) => BigInt::from(*n),
+        Value::Bool(b) => BigInt::from(b.get() as i64),
+        other => other
+            .as_bigint_or_subclass()
+            .cloned()
+            .ok_or_else(|| PyErr::type_error("_randbelow() needs an int"))?,
+    };
+    if n.sign() != Sign::Plus {
+        return Err(PyErr::value_error("_randbelow() needs a positive bound"));
     }
-    let number = BigInt::from_slice(Sign::Plus, &words);
-    Ok(Value::from_bigint(number))
+    let k = n.bits();
+    let mut twister = this(receiver)?.0.borrow_mut();
+    if k <= 64 {
+        let bound = n.to_u64_digits().1.first().copied().unwrap_or(0);
+        loop {
+            let r = twister.small_bits(k as u32);
+            if r < bound {
+                return Ok(match i64::try_from(r) {
+                    Ok(r) => Value::Int(r),
+                    Err(_) => Value::from_bigint(BigInt::from(r)),
+                });
+            }
+        }
+    }
+    loop {
+        let r = twister.bits(k);
+        if r < n {
+            return Ok(Value::from_bigint(r));
+        }
+    }
 }
 
 fn r_getstate(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
@@ -301,6 +354,7 @@ static METHODS: &[MethodDef] = &[
     method("seed", Params::Tuple(0, 1), r_seed),
     method("random", Params::NoArgs, r_random),
     method("getrandbits", Params::One, r_getrandbits),
+    method("_randbelow", Params::One, r_randbelow),
     method("getstate", Params::NoArgs, r_getstate),
     method("setstate", Params::One, r_setstate),
 ];

@@ -138,3 +138,11 @@ class StrictFormatter(Formatter):
 sf = StrictFormatter()
 print(sf.format("{a!u} {b} {a:stars}", a="abc"))
 show(sf.format, "{a}", a=1, extra=2)
+from string import Template as _T
+class Alt(_T):
+    idpattern = r'[a-z]+|[0-9]+'
+print(Alt('$abc and $42').substitute(abc='x', **{'42': 'y'}))
+class Custom(_T):
+    pattern = r'@(?:(?P<escaped>@)|(?P<named>\w+)|{(?P<braced>\w+)}|(?P<invalid>))'
+print(Custom('@who @@ @{what}').substitute(who='me', what='it'), Custom.pattern.pattern[:8])
+print(type(_T.pattern).__name__, _T.flags, _T('$x').pattern is _T.pattern)

@@ -2,9 +2,10 @@
 constants, capwords, Template ($-substitution) and Formatter (str.format's
 machinery, open to subclasses).
 
-krait has no `re` yet, so Template's placeholder scanner and its identifier
-pattern are matched by a small matcher written here (see `_Pattern`), and
-Formatter.parse is a hand-written copy of str.format's field scanner.
+Template's placeholders are found by a regular expression built from the
+class's delimiter and identifier patterns (`Template.pattern`), as in
+CPython; Formatter.parse is a hand-written copy of str.format's field
+scanner.
 """
 
 __all__ = [
@@ -39,224 +40,7 @@ def capwords(s, sep=None):
     return (sep or " ").join(map(str.capitalize, s.split(sep)))
 
 
-# ---------------------------------------------------------------------------
-# A matcher for the identifier patterns of Template.
-#
-# It understands what idpatterns are made of: literal characters, `.`,
-# classes like `[_a-z0-9]` (with ranges, negation and \w \d \s escapes),
-# the escapes \w \d \s \W \D \S, the quantifiers * + ? {m} {m,n} (greedy,
-# with backtracking), and groups `(...)`, `(?:...)`, `(?a:...)`, `(?i:...)`,
-# `(?-i:...)` without alternation.
-
-_IGNORECASE = 2  # re.IGNORECASE's value, the default of Template.flags
-
-
-def _class_escape(char):
-    """The test for the class escape \\char, or None for a literal."""
-    if char == "w":
-        return lambda c: c.isalnum() or c == "_"
-    if char == "d":
-        return lambda c: c.isdigit()
-    if char == "s":
-        return lambda c: c.isspace()
-    if char == "W":
-        return lambda c: not (c.isalnum() or c == "_")
-    if char == "D":
-        return lambda c: not c.isdigit()
-    if char == "S":
-        return lambda c: not c.isspace()
-    return None
-
-
-class _Pattern:
-    """A compiled idpattern: `match(text, pos)` returns the end of the
-    longest match starting at pos, or -1."""
-
-    def __init__(self, source, flags):
-        self.source = source
-        self._text = source
-        self._pos = 0
-        self._items = self._parse_sequence(bool(flags & _IGNORECASE), ascii_only=False)
-        if self._pos != len(self._text):
-            raise ValueError(f"unsupported pattern for krait's Template: {source!r}")
-
-    # parsing -------------------------------------------------------------
-
-    def _peek(self):
-        return self._text[self._pos] if self._pos < len(self._text) else ""
-
-    def _parse_sequence(self, ignorecase, ascii_only):
-        items = []
-        while self._pos < len(self._text) and self._peek() not in ")|":
-            atom = self._parse_atom(ignorecase, ascii_only)
-            low, high = self._parse_quantifier()
-            items.append((atom, low, high))
-        if self._peek() == "|":
-            raise ValueError(f"unsupported pattern for krait's Template: {self.source!r}")
-        return items
-
-    def _parse_atom(self, ignorecase, ascii_only):
-        text = self._text
-        char = text[self._pos]
-        self._pos += 1
-        if char == "(":
-            if text.startswith("?", self._pos):
-                end = text.index(":", self._pos)
-                flags = text[self._pos + 1 : end]
-                self._pos = end + 1
-                on, _, off = flags.partition("-")
-                if "i" in on:
-                    ignorecase = True
-                if "i" in off:
-                    ignorecase = False
-                if "a" in on:
-                    ascii_only = True
-            inner = self._parse_sequence(ignorecase, ascii_only)
-            if self._peek() != ")":
-                raise ValueError(f"unsupported pattern for krait's Template: {self.source!r}")
-            self._pos += 1
-            return ("group", inner)
-        if char == "[":
-            return ("test", self._parse_class(ignorecase, ascii_only))
-        if char == ".":
-            return ("test", lambda c: c != "\n")
-        if char == "\\":
-            char = text[self._pos]
-            self._pos += 1
-            test = _class_escape(char)
-            if test is not None:
-                return ("test", self._restrict(test, ascii_only))
-        return ("test", self._literal(char, ignorecase))
-
-    @staticmethod
-    def _restrict(test, ascii_only):
-        if not ascii_only:
-            return test
-        return lambda c: c.isascii() and test(c)
-
-    @staticmethod
-    def _literal(char, ignorecase):
-        if ignorecase:
-            folded = char.lower()
-            return lambda c: c.lower() == folded
-        return lambda c: c == char
-
-    def _parse_class(self, ignorecase, ascii_only):
-        text = self._text
-        negate = text.startswith("^", self._pos)
-        if negate:
-            self._pos += 1
-        ranges = []
-        tests = []
-        first = True
-        while True:
-            char = text[self._pos]
-            self._pos += 1
-            if char == "]" and not first:
-                break
-            first = False
-            if char == "\\":
-                char = text[self._pos]
-                self._pos += 1
-                test = _class_escape(char)
-                if test is not None:
-                    tests.append(self._restrict(test, ascii_only))
-                    continue
-            if text.startswith("-", self._pos) and text[self._pos + 1] != "]":
-                end = text[self._pos + 1]
-                self._pos += 2
-                ranges.append((char, end))
-            else:
-                ranges.append((char, char))
-
-        def test(c):
-            candidates = (c, c.lower(), c.upper()) if ignorecase else (c,)
-            found = any(t(c) for t in tests) or any(
-                low <= x <= high for x in candidates for low, high in ranges
-            )
-            return found != negate
-
-        return test
-
-    def _parse_quantifier(self):
-        char = self._peek()
-        if char == "*":
-            self._pos += 1
-            return 0, None
-        if char == "+":
-            self._pos += 1
-            return 1, None
-        if char == "?":
-            self._pos += 1
-            return 0, 1
-        if char == "{" and "}" in self._text[self._pos :]:
-            end = self._text.index("}", self._pos)
-            body = self._text[self._pos + 1 : end]
-            low, comma, high = body.partition(",")
-            if (low.isdigit() or (comma and not low)) and (high.isdigit() or not high):
-                self._pos = end + 1
-                low = int(low) if low else 0
-                if not comma:
-                    return low, low
-                return low, int(high) if high else None
-        return 1, 1
-
-    # matching -------------------------------------------------------------
-
-    def match(self, text, pos):
-        for end in self._match_items(self._items, 0, text, pos):
-            return end
-        return -1
-
-    def match_ends(self, text, pos):
-        """All the ends of matches at pos, longest first (backtracking)."""
-        return self._match_items(self._items, 0, text, pos)
-
-    def _match_items(self, items, index, text, pos):
-        """Yield the ends of matches of items[index:], greediest first."""
-        if index == len(items):
-            yield pos
-            return
-        atom, low, high = items[index]
-        # Collect the positions after 0, 1, 2... repetitions of the atom.
-        ends = [pos]
-        while high is None or len(ends) - 1 < high:
-            step = self._match_atom(atom, text, ends[-1])
-            if step < 0 or (step == ends[-1] and len(ends) > low):
-                break
-            ends.append(step)
-        for count in range(len(ends) - 1, low - 1, -1):
-            yield from self._match_items(items, index + 1, text, ends[count])
-
-    def _match_atom(self, atom, text, pos):
-        kind, value = atom
-        if kind == "group":
-            for end in self._match_items(value, 0, text, pos):
-                return end
-            return -1
-        if pos < len(text) and value(text[pos]):
-            return pos + 1
-        return -1
-
-
-class _Placeholder:
-    """One match of a Template's placeholder scanner: the groups of
-    CPython's pattern (escaped, named, braced, invalid) and the span."""
-
-    __slots__ = ("start", "end", "escaped", "named", "braced", "invalid", "text")
-
-    def __init__(self, text, start, end, escaped=None, named=None, braced=None, invalid=None):
-        self.text = text
-        self.start = start
-        self.end = end
-        self.escaped = escaped
-        self.named = named
-        self.braced = braced
-        self.invalid = invalid
-
-    def group(self):
-        return self.text[self.start : self.end]
-
+import re as _re
 
 _sentinel_dict = {}
 
@@ -267,7 +51,7 @@ class Template:
     delimiter = "$"
     idpattern = r"(?a:[_a-z][_a-z0-9]*)"
     braceidpattern = None
-    flags = _IGNORECASE
+    flags = _re.IGNORECASE
 
     def __init_subclass__(cls):
         super().__init_subclass__()
@@ -275,50 +59,27 @@ class Template:
 
     @classmethod
     def _compile(cls):
-        idpattern = cls.idpattern
-        braceidpattern = cls.braceidpattern or idpattern
-        cls._id_matcher = _Pattern(idpattern, cls.flags)
-        cls._braced_matcher = _Pattern(braceidpattern, cls.flags)
+        # The scanner: an escaped delimiter, a named or braced identifier,
+        # or a delimiter followed by anything else (an invalid one). A
+        # subclass may give its own `pattern` with those four groups.
+        re = _re
+        if "pattern" in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delimiter = re.escape(cls.delimiter)
+            identifier = cls.idpattern
+            braced = cls.braceidpattern or cls.idpattern
+            pattern = (
+                f"{delimiter}(?:(?P<escaped>{delimiter})|(?P<named>{identifier})"
+                f"|{{(?P<braced>{braced})}}|(?P<invalid>))"
+            )
+        cls.pattern = re.compile(pattern, cls.flags | re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self):
-        """Yield the placeholders of the template, left to right."""
-        text = self.template
-        delimiter = self.delimiter
-        size = len(delimiter)
-        pos = 0
-        while True:
-            start = text.find(delimiter, pos)
-            if start < 0 or not delimiter:
-                return
-            after = start + size
-            if text.startswith(delimiter, after):
-                yield _Placeholder(text, start, after + size, escaped=delimiter)
-                pos = after + size
-                continue
-            end = self._id_matcher.match(text, after)
-            if end >= 0:
-                yield _Placeholder(text, start, end, named=text[after:end])
-                pos = end
-                continue
-            if text.startswith("{", after):
-                found = False
-                for end in self._braced_matcher.match_ends(text, after + 1):
-                    if text.startswith("}", end):
-                        found = True
-                        break
-                if found:
-                    yield _Placeholder(text, start, end + 1, braced=text[after + 1 : end])
-                    pos = end + 1
-                    continue
-            yield _Placeholder(text, start, after, invalid="")
-            pos = after
-
-    def _invalid(self, placeholder):
-        # CPython counts from the (empty) "invalid" group, just past the delimiter.
-        i = placeholder.end
+    def _invalid(self, match):
+        i = match.start("invalid")
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1
@@ -327,30 +88,6 @@ class Template:
             colno = i - len("".join(lines[:-1]))
             lineno = len(lines)
         raise ValueError(f"Invalid placeholder in string: line {lineno}, col {colno}")
-
-    def _substitute(self, mapping, safe):
-        pieces = []
-        pos = 0
-        for placeholder in self._scan():
-            pieces.append(self.template[pos : placeholder.start])
-            pos = placeholder.end
-            named = placeholder.named if placeholder.named is not None else placeholder.braced
-            if named is not None:
-                if safe:
-                    try:
-                        pieces.append(str(mapping[named]))
-                    except KeyError:
-                        pieces.append(placeholder.group())
-                else:
-                    pieces.append(str(mapping[named]))
-            elif placeholder.escaped is not None:
-                pieces.append(self.delimiter)
-            elif safe:
-                pieces.append(placeholder.group())
-            else:
-                self._invalid(placeholder)
-        pieces.append(self.template[pos:])
-        return "".join(pieces)
 
     @staticmethod
     def _mapping(mapping, kws):
@@ -363,23 +100,56 @@ class Template:
         return mapping
 
     def substitute(self, mapping=_sentinel_dict, /, **kws):
-        return self._substitute(self._mapping(mapping, kws), safe=False)
+        mapping = self._mapping(mapping, kws)
+
+        def convert(match):
+            named = match.group("named") or match.group("braced")
+            if named is not None:
+                return str(mapping[named])
+            if match.group("escaped") is not None:
+                return self.delimiter
+            if match.group("invalid") is not None:
+                self._invalid(match)
+            raise ValueError("Unrecognized named group in pattern", self.pattern)
+
+        return self.pattern.sub(convert, self.template)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        return self._substitute(self._mapping(mapping, kws), safe=True)
+        mapping = self._mapping(mapping, kws)
+
+        def convert(match):
+            named = match.group("named") or match.group("braced")
+            if named is not None:
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return match.group()
+            if match.group("escaped") is not None:
+                return self.delimiter
+            if match.group("invalid") is not None:
+                return match.group()
+            raise ValueError("Unrecognized named group in pattern", self.pattern)
+
+        return self.pattern.sub(convert, self.template)
 
     def is_valid(self):
-        for placeholder in self._scan():
-            if placeholder.invalid is not None:
+        for match in self.pattern.finditer(self.template):
+            if match.group("invalid") is not None:
                 return False
+            if (match.group("named") is None and match.group("braced") is None
+                    and match.group("escaped") is None):
+                raise ValueError("Unrecognized named group in pattern", self.pattern)
         return True
 
     def get_identifiers(self):
         identifiers = []
-        for placeholder in self._scan():
-            named = placeholder.named if placeholder.named is not None else placeholder.braced
+        for match in self.pattern.finditer(self.template):
+            named = match.group("named") or match.group("braced")
             if named is not None and named not in identifiers:
                 identifiers.append(named)
+            elif (named is None and match.group("invalid") is None
+                    and match.group("escaped") is None):
+                raise ValueError("Unrecognized named group in pattern", self.pattern)
         return identifiers
 
 

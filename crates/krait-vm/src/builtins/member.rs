@@ -53,6 +53,25 @@ pub fn member(name: Value, owner: &str) -> Value {
     )
 }
 
+/// `descriptor.hook(*args)` when `descriptor` is a member descriptor:
+/// the hook's function called directly (the attribute paths' fast way to
+/// a `__slots__` value); `None` for any other descriptor.
+pub(crate) fn member_hook(
+    vm: &mut Vm,
+    descriptor: &Value,
+    hook: &str,
+    args: &[Value],
+) -> Option<PyResult> {
+    descriptor.native::<MemberDescriptor>()?;
+    let function = match hook {
+        "__get__" => get,
+        "__set__" => set,
+        "__delete__" => delete,
+        _ => return None,
+    };
+    Some(function(vm, descriptor, Args::new(args)))
+}
+
 fn this(receiver: &Value) -> PyResult<&MemberDescriptor> {
     receiver.native::<MemberDescriptor>().ok_or_else(|| {
         PyErr::type_error(format!(

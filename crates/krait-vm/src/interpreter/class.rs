@@ -233,8 +233,7 @@ impl Vm {
                 if user_class_of(&attribute).is_some_and(|c| c.defines(Slot::Get)) =>
             {
                 let owner = Value::obj(PyObject::Type(class.clone()));
-                let get = self.get_attr(&attribute, "__get__")?;
-                self.call_native(&get, vec![object.clone(), owner], &[])?
+                self.call_descriptor_hook(&attribute, "__get__", &[object.clone(), owner])?
             }
             Some(PyObject::MethodDescriptor(d)) if d.bound.is_none() => Value::obj(
                 PyObject::MethodDescriptor(crate::builtins::function::PyMethodDescriptor {
@@ -417,9 +416,8 @@ impl Vm {
         }
         match class.lookup(name) {
             Some(attribute) if user_class_of(&attribute).is_some_and(|c| c.defines(Slot::Get)) => {
-                let get = self.get_attr(&attribute, "__get__")?;
                 let owner = Value::obj(PyObject::Type(class.clone()));
-                self.call_native(&get, vec![Value::None, owner], &[])
+                self.call_descriptor_hook(&attribute, "__get__", &[Value::None, owner])
             }
             Some(attribute) => Ok(match attribute.as_obj() {
                 Some(PyObject::StaticMethod(s)) => s.function.clone(),
@@ -737,6 +735,25 @@ impl Vm {
 
 impl Vm {
     /// `object.__setattr__(obj, name, value)` (`value` present) or
+    /// Calls `descriptor.hook(*args)` (`__get__`, `__set__`, `__delete__`,
+    /// which the descriptor's class defines). A declared native type's
+    /// hook (a `__slots__` member) is invoked directly: no bound method
+    /// is made for it on every attribute access.
+    fn call_descriptor_hook(&mut self, descriptor: &Value, hook: &str, args: &[Value]) -> PyResult {
+        if let Some(result) = crate::builtins::member::member_hook(self, descriptor, hook, args) {
+            return result;
+        }
+        if let Some(PyObject::Native(native)) = descriptor.as_obj()
+            && let Some(method) = native.class.lookup(hook)
+            && let Some(PyObject::MethodDescriptor(d)) = method.as_obj()
+            && d.bound.is_none()
+        {
+            return d.def.invoke(self, descriptor, Args::new(args));
+        }
+        let method = self.get_attr(descriptor, hook)?;
+        self.call_native(&method, args.to_vec(), &[])
+    }
+
     /// `object.__delattr__(obj, name)` for an instance of `class`: a data
     /// descriptor's `__set__`/`__delete__`, else the instance's own
     /// attributes (none but its slots when it has no `__dict__`).
@@ -761,10 +778,9 @@ impl Vm {
                 Slot::Delete
             };
             if descriptor_class.defines(hook) {
-                let method = self.get_attr(attribute, hook.name())?;
                 let mut args = vec![object.clone()];
                 args.extend(value);
-                self.call_native(&method, args, &[])?;
+                self.call_descriptor_hook(attribute, hook.name(), &args)?;
                 return Ok(());
             }
             if descriptor_class.defines(Slot::Set) || descriptor_class.defines(Slot::Delete) {

@@ -29,3 +29,11 @@ class Bits(random.Random):
         return super().getrandbits(k) ^ 1
 b = Bits(5); print(b.randrange(1000), b.choice(range(50)), b.randrange(10**25))
 r = random.Random(9); print(r.randrange(2**64 + 7), r.randrange(2**33), r.randrange(2**32), r.randrange(2**32 + 1), r._randbelow(3))
+try: random.Random([1])
+except Exception as e: print(type(e).__name__, e)
+class Pair(random.Random):
+    def __init__(self, a, b):
+        super().__init__(a + b)
+print(Pair(1, 2).random(), Pair(3, 0).random() == random.Random(3).random())
+import _random
+print(_random.Random(7).random() == random.Random(7).random())

@@ -148,20 +148,25 @@ fn this(receiver: &Value) -> PyResult<&Random> {
     })
 }
 
-fn random_new(vm: &mut Vm, _: &Value, args: Args) -> PyResult {
-    let value = NativeObject::new_value(
+/// `Random.__new__`: an unseeded generator; the arguments are
+/// `__init__`'s (a subclass's `__init__` may take others).
+fn random_new(_: &mut Vm, _: &Value, _: Args) -> PyResult {
+    Ok(NativeObject::new_value(
         RANDOM_TYPE.with(Rc::clone),
         Random(RefCell::new(Twister::new())),
-    );
-    // `Random()` seeds itself; a subclass's `__init__` seeds it again.
+    ))
+}
+
+/// `Random.__init__(seed=None)`: seeds the generator.
+fn random_init(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     if args.pos.len() > 1 {
         return Err(PyErr::type_error(format!(
             "Random() expected at most 1 argument, got {}",
             args.pos.len()
         )));
     }
-    seed_with(vm, &value, args.pos.first().unwrap_or(&Value::None))?;
-    Ok(value)
+    seed_with(vm, receiver, args.pos.first().unwrap_or(&Value::None))?;
+    Ok(Value::None)
 }
 
 /// The 32-bit words of `abs(n)`, least significant first (`[0]` for 0).
@@ -351,6 +356,7 @@ fn sha512_seed(_: &mut Vm, args: Args) -> PyResult {
 
 static METHODS: &[MethodDef] = &[
     method("__new__", Params::Any, random_new),
+    method("__init__", Params::Any, random_init),
     method("seed", Params::Tuple(0, 1), r_seed),
     method("random", Params::NoArgs, r_random),
     method("getrandbits", Params::One, r_getrandbits),

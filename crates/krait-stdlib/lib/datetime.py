@@ -191,6 +191,34 @@ def _check_utc_offset(name, offset):
             f"and timedelta(hours=24), not {offset!r}."
         )
 
+def _tz_utcoffset(tzinfo, arg):
+    """`tzinfo.utcoffset(arg)`, checked; None without a tzinfo."""
+    if tzinfo is None:
+        return None
+    offset = tzinfo.utcoffset(arg)
+    _check_utc_offset("utcoffset", offset)
+    return offset
+
+
+def _tz_name(tzinfo, arg):
+    """`tzinfo.tzname(arg)`, checked; None without a tzinfo."""
+    if tzinfo is None:
+        return None
+    name = tzinfo.tzname(arg)
+    if name is not None and not isinstance(name, str):
+        raise TypeError(f"tzinfo.tzname() must return None or a string, not '{type(name).__name__}'")
+    return name
+
+
+def _tz_dst(tzinfo, arg):
+    """`tzinfo.dst(arg)`, checked; None without a tzinfo."""
+    if tzinfo is None:
+        return None
+    offset = tzinfo.dst(arg)
+    _check_utc_offset("dst", offset)
+    return offset
+
+
 
 def _format_offset(off, sep=":"):
     """+HH:MM[:SS[.ffffff]] for a UTC offset, '' for None."""
@@ -1396,27 +1424,15 @@ class time:
             return self.strftime(fmt)
         return str(self)
 
+    # time asks its tzinfo with None, datetime with itself.
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_utc_offset("utcoffset", offset)
-        return offset
+        return _tz_utcoffset(self._tzinfo, None)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(None)
-        if name is not None and not isinstance(name, str):
-            raise TypeError(f"tzinfo.tzname() must return None or a string, not '{type(name).__name__}'")
-        return name
+        return _tz_name(self._tzinfo, None)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(None)
-        _check_utc_offset("dst", offset)
-        return offset
+        return _tz_dst(self._tzinfo, None)
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):
@@ -1687,26 +1703,13 @@ class datetime(date):
         return self.isoformat(sep=" ")
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_utc_offset("utcoffset", offset)
-        return offset
+        return _tz_utcoffset(self._tzinfo, self)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(self)
-        if name is not None and not isinstance(name, str):
-            raise TypeError(f"tzinfo.tzname() must return None or a string, not '{type(name).__name__}'")
-        return name
+        return _tz_name(self._tzinfo, self)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(self)
-        _check_utc_offset("dst", offset)
-        return offset
+        return _tz_dst(self._tzinfo, self)
 
     # Comparisons
 

@@ -66,7 +66,7 @@ def _path_arg(function, path):
 # The system calls themselves: no Python frame of this module shows in a
 # traceback of their errors, as in CPython.
 from posix import getcwd, getpid, listdir, mkdir, rmdir, remove, unlink, rename
-from posix import replace, stat, lstat, stat_result
+from posix import replace, stat, lstat, stat_result, urandom
 
 
 def makedirs(name, mode=0o777, exist_ok=False):

@@ -34,6 +34,7 @@ pub fn module(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
         ("lstat", stat),
         ("environ", environ),
         ("getpid", getpid),
+        ("urandom", urandom),
     ];
     let mut attributes: Vec<(&'static str, Value)> = functions
         .iter()
@@ -194,6 +195,18 @@ fn environ(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::dict(krait_vm::builtins::dict::PyDict::from_pairs(
         pairs,
     )?))
+}
+
+/// `os.urandom(size)`: bytes from the host's entropy.
+fn urandom(vm: &mut Vm, args: Args) -> PyResult {
+    args.check("urandom", 1, 1)?;
+    let size = krait_vm::sequence::index_arg(vm, &args.pos[0], "size")?;
+    if size < 0 {
+        return Err(PyErr::value_error("negative argument not allowed"));
+    }
+    let mut bytes = vec![0u8; size as usize];
+    vm.host().entropy(&mut bytes)?;
+    Ok(Value::bytes(bytes))
 }
 
 fn getpid(_: &mut Vm, args: Args) -> PyResult {

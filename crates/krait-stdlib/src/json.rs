@@ -427,14 +427,14 @@ impl Encoder {
                     loop {
                         // Cloned out of the table: encoding the value may
                         // run Python code that changes the dict.
-                        let Some((k, v)) = dict
+                        let Some((at, k, v)) = dict
                             .table()
-                            .get_index(i)
-                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .entry_from(i)
+                            .map(|(at, k, v)| (at, k.clone(), v.clone()))
                         else {
                             break;
                         };
-                        i += 1;
+                        i = at + 1;
                         self.item(vm, &k, &v, &mut first)?;
                     }
                     self.close('}');

@@ -1,18 +1,17 @@
 //! `dict` and its views.
 //!
-//! Storage is an `IndexMap` (insertion order) whose keys carry their Python
-//! hash; lookups go through indexmap's raw-entry API with that hash and
-//! Python equality, so `1`, `1.0` and `True` are one key. Tables of up to
+//! Storage is a vector of entries in insertion order whose keys carry their
+//! Python hash, with a hash index (hashbrown's `HashTable`) of positions;
+//! lookups compare with Python equality, so `1`, `1.0` and `True` are one
+//! key. A removed entry leaves a hole, as in CPython, so deletion is O(1). Tables of up to
 //! eight entries (most instance dicts, keyword arguments) skip the map and
 //! its index: a `Vec` of entries scanned by stored hash (CPython's dicts
 //! start as small tables too). The same
 //! [`KeyTable`] backs `set` and `frozenset`.
 
 use std::cell::{Cell, Ref, RefCell, RefMut};
-use std::hash::{BuildHasherDefault, Hash, Hasher};
 
-use indexmap::IndexMap;
-use indexmap::map::RawEntryApiV1;
+use hashbrown::HashTable;
 
 use crate::PyResult;
 use crate::args::Args;
@@ -32,17 +31,12 @@ pub struct DictKey {
     pub key: Value,
 }
 
-impl Hash for DictKey {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.hash as u64);
-    }
-}
-
-/// The stored Python hash is already well mixed: pass it through.
+/// A hasher for keys whose Python hash is already computed and well mixed:
+/// passes it through (`str.split`'s part cache uses it).
 #[derive(Default)]
 pub struct PassThroughHasher(u64);
 
-impl Hasher for PassThroughHasher {
+impl std::hash::Hasher for PassThroughHasher {
     fn finish(&self) -> u64 {
         self.0
     }
@@ -55,8 +49,6 @@ impl Hasher for PassThroughHasher {
         self.0 = n;
     }
 }
-
-type Map<V> = IndexMap<DictKey, V, BuildHasherDefault<PassThroughHasher>>;
 
 /// Tables of at most this many entries keep no hash index: a lookup scans
 /// their stored hashes. Most dicts are small (instance attributes, keyword
@@ -73,8 +65,102 @@ pub struct KeyTable<V> {
 enum Storage<V> {
     /// At most [`SMALL`] entries, in order, without an index.
     Small(Vec<(DictKey, V)>),
-    /// Boxed, so that a dict object stays small (an `IndexMap` is 56 bytes).
-    Indexed(Box<Map<V>>),
+    /// Boxed, so that a dict object stays small.
+    Indexed(Box<Indexed<V>>),
+}
+
+/// A table past [`SMALL`] entries: the entries in insertion order, with a
+/// hole where a key was removed, and a hash index of their positions.
+/// Removing a key leaves a hole instead of shifting the entries after it
+/// (CPython's dicts do the same), so deleting from a big dict costs O(1);
+/// the holes are squeezed out once they outnumber the entries.
+#[derive(Clone)]
+struct Indexed<V> {
+    entries: Vec<Option<(DictKey, V)>>,
+    /// Positions in `entries` of the live entries, by their key's hash.
+    index: HashTable<usize>,
+    /// Entries that are not holes.
+    live: usize,
+    /// Every position before this one is a hole: where the first entry is
+    /// looked for (`set.pop()` takes the first one again and again).
+    head: usize,
+}
+
+/// The hash an index slot was inserted with (every slot names a live entry).
+fn slot_hash<V>(entries: &[Option<(DictKey, V)>], i: usize) -> u64 {
+    entries[i].as_ref().map_or(0, |(k, _)| k.hash as u64)
+}
+
+impl<V> Indexed<V> {
+    fn with_capacity(n: usize) -> Self {
+        Indexed {
+            entries: Vec::with_capacity(n),
+            index: HashTable::with_capacity(n),
+            live: 0,
+            head: 0,
+        }
+    }
+
+    fn find(&self, hash: i64, mut matches: impl FnMut(&DictKey) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        self.index
+            .find(hash as u64, |&i| {
+                entries[i].as_ref().is_some_and(|(k, _)| matches(k))
+            })
+            .copied()
+    }
+
+    fn push(&mut self, key: DictKey, value: V) {
+        let hash = key.hash as u64;
+        let at = self.entries.len();
+        self.entries.push(Some((key, value)));
+        let entries = &self.entries;
+        self.index
+            .insert_unique(hash, at, |&i| slot_hash(entries, i));
+        self.live += 1;
+    }
+
+    fn remove_at(&mut self, i: usize) -> Option<(DictKey, V)> {
+        let (key, value) = self.entries.get_mut(i)?.take()?;
+        if let Ok(slot) = self.index.find_entry(key.hash as u64, |&j| j == i) {
+            slot.remove();
+        }
+        self.live -= 1;
+        if i + 1 == self.entries.len() {
+            // The last entry: drop the holes before it too, so that the
+            // last position always holds an entry. Nothing else moves.
+            while matches!(self.entries.last(), Some(None)) {
+                self.entries.pop();
+            }
+            self.head = self.head.min(self.entries.len());
+        } else {
+            if i == self.head {
+                while matches!(self.entries.get(self.head), Some(None)) {
+                    self.head += 1;
+                }
+            }
+            let holes = self.entries.len() - self.live;
+            if holes > SMALL && holes > self.live {
+                self.compact();
+            }
+        }
+        Some((key, value))
+    }
+
+    /// Squeezes out the holes and rebuilds the index: every entry may
+    /// move (callers that cache positions see a new version).
+    fn compact(&mut self) {
+        self.entries.retain(Option::is_some);
+        self.index.clear();
+        let entries = &self.entries;
+        for (at, entry) in entries.iter().enumerate() {
+            if let Some((k, _)) = entry {
+                self.index
+                    .insert_unique(k.hash as u64, at, |&i| slot_hash(entries, i));
+            }
+        }
+        self.head = 0;
+    }
 }
 
 impl<V> Default for KeyTable<V> {
@@ -118,10 +204,7 @@ impl<V> KeyTable<V> {
             storage: if n <= SMALL {
                 Storage::Small(Vec::with_capacity(n))
             } else {
-                Storage::Indexed(Box::new(Map::with_capacity_and_hasher(
-                    n,
-                    Default::default(),
-                )))
+                Storage::Indexed(Box::new(Indexed::with_capacity(n)))
             },
         }
     }
@@ -129,7 +212,17 @@ impl<V> KeyTable<V> {
     pub fn len(&self) -> usize {
         match &self.storage {
             Storage::Small(entries) => entries.len(),
-            Storage::Indexed(map) => map.len(),
+            Storage::Indexed(table) => table.live,
+        }
+    }
+
+    /// One past the last position that holds an entry. Positions are
+    /// stable until a key is removed; between the first position and this
+    /// one some may be holes (see [`KeyTable::entry_from`]).
+    pub fn end(&self) -> usize {
+        match &self.storage {
+            Storage::Small(entries) => entries.len(),
+            Storage::Indexed(table) => table.entries.len(),
         }
     }
 
@@ -144,9 +237,7 @@ impl<V> KeyTable<V> {
             Storage::Small(entries) => entries
                 .iter()
                 .position(|(k, _)| key_matches(k, hash, key, &mut err)),
-            Storage::Indexed(map) => map
-                .raw_entry_v1()
-                .index_from_hash(hash as u64, |k| key_matches(k, hash, key, &mut err)),
+            Storage::Indexed(table) => table.find(hash, |k| key_matches(k, hash, key, &mut err)),
         };
         match err {
             Some(e) => Err(e),
@@ -182,22 +273,47 @@ impl<V> KeyTable<V> {
         self.get_index_hashed(i).map(|(k, v)| (&k.key, v))
     }
 
+    /// The entry at position `i`; `None` past the end or at a hole.
     pub fn get_index_hashed(&self, i: usize) -> Option<(&DictKey, &V)> {
         match &self.storage {
             Storage::Small(entries) => entries.get(i).map(|(k, v)| (k, v)),
-            Storage::Indexed(map) => map.get_index(i),
+            Storage::Indexed(table) => table
+                .entries
+                .get(i)
+                .and_then(Option::as_ref)
+                .map(|(k, v)| (k, v)),
+        }
+    }
+
+    /// The first entry at position `i` or after, with its position: how
+    /// an iterator that keeps a position steps over holes.
+    pub fn entry_from(&self, i: usize) -> Option<(usize, &Value, &V)> {
+        match &self.storage {
+            Storage::Small(entries) => entries.get(i).map(|(k, v)| (i, &k.key, v)),
+            Storage::Indexed(table) => table
+                .entries
+                .get(i..)?
+                .iter()
+                .enumerate()
+                .find_map(|(j, e)| e.as_ref().map(|(k, v)| (i + j, &k.key, v))),
         }
     }
 
     pub fn pop_last(&mut self) -> Option<(Value, V)> {
         match &mut self.storage {
             Storage::Small(entries) => entries.pop().map(|(k, v)| (k.key, v)),
-            Storage::Indexed(map) => map.pop().map(|(k, v)| (k.key, v)),
+            Storage::Indexed(table) => {
+                let last = table.entries.len().checked_sub(1)?;
+                table.remove_at(last).map(|(k, v)| (k.key, v))
+            }
         }
     }
 
     pub fn pop_first(&mut self) -> Option<(Value, V)> {
-        self.remove_at(0)
+        match &mut self.storage {
+            Storage::Small(_) => self.remove_at(0),
+            Storage::Indexed(table) => table.remove_at(table.head).map(|(k, v)| (k.key, v)),
+        }
     }
 
     /// Empties the table and gives its memory back.
@@ -212,7 +328,10 @@ impl<V> KeyTable<V> {
     pub fn iter_hashed(&self) -> impl Iterator<Item = (&DictKey, &V)> {
         let (small, indexed) = match &self.storage {
             Storage::Small(entries) => (Some(entries.iter().map(|(k, v)| (k, v))), None),
-            Storage::Indexed(map) => (None, Some(map.iter())),
+            Storage::Indexed(table) => (
+                None,
+                Some(table.entries.iter().flatten().map(|(k, v)| (k, v))),
+            ),
         };
         small
             .into_iter()
@@ -233,9 +352,9 @@ impl<V> KeyTable<V> {
             // the predicate sees the entries the index offers and keeps
             // those with this hash (it never accepts, so the probe goes on
             // to the end of the sequence).
-            Storage::Indexed(map) => {
+            Storage::Indexed(table) => {
                 let mut found = Vec::new();
-                map.raw_entry_v1().index_from_hash(hash as u64, |k| {
+                table.find(hash, |k| {
                     if k.hash == hash {
                         found.push(k.key.clone());
                     }
@@ -253,9 +372,7 @@ impl<V> KeyTable<V> {
             Storage::Small(entries) => entries
                 .iter()
                 .position(|(k, _)| k.hash == hash && k.key.is(key)),
-            Storage::Indexed(map) => map
-                .raw_entry_v1()
-                .index_from_hash(hash as u64, |k| k.key.is(key)),
+            Storage::Indexed(table) => table.find(hash, |k| k.key.is(key)),
         }
     }
 
@@ -271,7 +388,7 @@ impl<V> KeyTable<V> {
     fn into_entries(self) -> Vec<(DictKey, V)> {
         match self.storage {
             Storage::Small(entries) => entries,
-            Storage::Indexed(map) => map.into_iter().collect(),
+            Storage::Indexed(table) => table.entries.into_iter().flatten().collect(),
         }
     }
 
@@ -293,7 +410,11 @@ impl<V> KeyTable<V> {
     pub fn set_value_at(&mut self, i: usize, value: V) -> Option<V> {
         let slot = match &mut self.storage {
             Storage::Small(entries) => entries.get_mut(i).map(|(_, v)| v),
-            Storage::Indexed(map) => map.get_index_mut(i).map(|(_, v)| v),
+            Storage::Indexed(table) => table
+                .entries
+                .get_mut(i)
+                .and_then(Option::as_mut)
+                .map(|(_, v)| v),
         };
         slot.map(|slot| std::mem::replace(slot, value))
     }
@@ -310,24 +431,26 @@ impl<V> KeyTable<V> {
                 entries.push((DictKey { hash, key }, value));
                 return;
             }
-            let mut map = Map::with_capacity_and_hasher(SMALL * 2, Default::default());
+            let mut table = Indexed::with_capacity(SMALL * 2);
             for (k, v) in entries.drain(..) {
-                map.insert_unique_hashed(k.hash, k.key, v);
+                table.push(k, v);
             }
-            self.storage = Storage::Indexed(Box::new(map));
+            self.storage = Storage::Indexed(Box::new(table));
         }
-        if let Storage::Indexed(map) = &mut self.storage {
-            map.insert_unique_hashed(hash, key, value);
+        if let Storage::Indexed(table) = &mut self.storage {
+            table.push(DictKey { hash, key }, value);
         }
     }
 
-    /// Removes the entry at position `i`, keeping the others' order.
+    /// Removes the entry at position `i`, keeping the others' order. In a
+    /// big table the others stay where they are, unless the holes now
+    /// outnumber them and are squeezed out.
     pub fn remove_at(&mut self, i: usize) -> Option<(Value, V)> {
         match &mut self.storage {
             Storage::Small(entries) => (i < entries.len())
                 .then(|| entries.remove(i))
                 .map(|(k, v)| (k.key, v)),
-            Storage::Indexed(map) => map.shift_remove_index(i).map(|(k, v)| (k.key, v)),
+            Storage::Indexed(table) => table.remove_at(i).map(|(k, v)| (k.key, v)),
         }
     }
 }
@@ -388,22 +511,6 @@ impl<V> KeyTable<V> {
             }
         }
         Ok((None, hash))
-    }
-}
-
-trait InsertHashed<V> {
-    fn insert_unique_hashed(&mut self, hash: i64, key: Value, value: V);
-}
-
-impl<V> InsertHashed<V> for Map<V> {
-    fn insert_unique_hashed(&mut self, hash: i64, key: Value, value: V) {
-        use indexmap::map::raw_entry_v1::RawEntryMut;
-        match self.raw_entry_mut_v1().from_hash(hash as u64, |_| false) {
-            RawEntryMut::Vacant(v) => {
-                v.insert_hashed_nocheck(hash as u64, DictKey { hash, key }, value);
-            }
-            RawEntryMut::Occupied(_) => {}
-        }
     }
 }
 
@@ -491,7 +598,7 @@ impl PyDict {
     /// the value back when there is no such position.
     pub fn set_value_at(&self, i: usize, value: Value) -> Option<Value> {
         let mut table = self.table.borrow_mut();
-        if i >= table.len() {
+        if table.get_index(i).is_none() {
             return Some(value);
         }
         let old = table.set_value_at(i, value);
@@ -597,7 +704,8 @@ impl PyDict {
         // against the version stay right (a position past the end reads
         // nothing): `except E as e` at module level binds and deletes `e`
         // without invalidating every LOAD_GLOBAL cache.
-        let mut table = if at + 1 == self.len() {
+        let last = at + 1 == self.table.borrow().end();
+        let mut table = if last {
             self.table.borrow_mut()
         } else {
             self.write()

@@ -299,8 +299,7 @@ impl PyIterator {
                         "dictionary changed size during iteration",
                     ));
                 }
-                let i = pos.get();
-                let Some((k, v)) = table.get_index(i) else {
+                let Some((i, k, v)) = table.entry_from(pos.get()) else {
                     return Ok(None);
                 };
                 pos.set(i + 1);
@@ -319,8 +318,7 @@ impl PyIterator {
                     len.set(usize::MAX);
                     return Err(PyErr::runtime_error("Set changed size during iteration"));
                 }
-                let i = pos.get();
-                let Some((k, _)) = table.get_index(i) else {
+                let Some((i, k, _)) = table.entry_from(pos.get()) else {
                     return Ok(None);
                 };
                 pos.set(i + 1);

@@ -60,6 +60,13 @@ impl PySet {
         self.table.borrow_mut()
     }
 
+    /// The table, for removing elements: the others keep their order, as
+    /// they keep their slots in CPython's table (so `while s: s.pop()`
+    /// does not lay the table out again each time).
+    fn table_for_removal(&self) -> RefMut<'_, KeyTable<()>> {
+        self.table.borrow_mut()
+    }
+
     pub fn len(&self) -> usize {
         self.table.borrow().len()
     }
@@ -94,7 +101,7 @@ impl PySet {
             return self.discard(v);
         }
         let (found, _) = KeyTable::find_with(&self.table, vm, v)?;
-        Ok(found.is_some_and(|i| self.table_mut().remove_at(i).is_some()))
+        Ok(found.is_some_and(|i| self.table_for_removal().remove_at(i).is_some()))
     }
 
     pub fn add(&self, v: Value) -> PyResult<()> {
@@ -111,7 +118,7 @@ impl PySet {
     /// Remove `v`; false if absent.
     pub fn discard(&self, v: &Value) -> PyResult<bool> {
         let h = protocol::hash(v)?;
-        let removed = self.table_mut().remove(h, v)?;
+        let removed = self.table_for_removal().remove(h, v)?;
         Ok(removed.is_some())
     }
 
@@ -358,7 +365,7 @@ fn m_discard(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 fn m_pop(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let s = mutable(z)?;
     s.use_cpython_order();
-    let first = s.table_mut().pop_first();
+    let first = s.table_for_removal().pop_first();
     first
         .map(|(k, _)| k)
         .ok_or_else(|| PyErr::key_error(Value::str("pop from an empty set")))

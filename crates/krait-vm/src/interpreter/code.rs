@@ -59,6 +59,9 @@ pub struct MethodCacheEntry {
     /// within one epoch the address names one class.
     pub class: usize,
     pub epoch: u64,
+    /// Whether the owner was the class itself (`dict.get(d, k)`: the
+    /// attribute, called plainly) rather than an instance of it.
+    pub on_class: bool,
     pub method: Value,
 }
 

@@ -640,6 +640,21 @@ impl Vm {
                             self.stack.push(sup.object.clone());
                             continue;
                         }
+                        if let Some(PyObject::Type(class)) = owner.as_obj() {
+                            // `dict.get(d, k)`, `Base.method(self, x)`.
+                            let value = match class_attribute_cached(code, i.0 as usize, class) {
+                                Some(value) => value,
+                                None => {
+                                    sync_pc!();
+                                    let value = self.load_attribute(&owner, name)?;
+                                    cache_class_attribute(code, i.0 as usize, class, &value);
+                                    value
+                                }
+                            };
+                            self.stack.push(Value::Null);
+                            self.stack.push(value);
+                            continue;
+                        }
                         // Dict lookups with a str key: no Python code runs.
                         match self.lookup_method_cached(code, i.0 as usize, &owner) {
                             Some(method) => {
@@ -1905,6 +1920,7 @@ impl Vm {
         if let Some(entry) = &*code.method_cache[i].borrow()
             && entry.class == class
             && entry.epoch == epoch
+            && !entry.on_class
         {
             // An instance attribute of that name hides the method.
             if let Some(instance) = instance
@@ -1918,6 +1934,7 @@ impl Vm {
         *code.method_cache[i].borrow_mut() = Some(crate::interpreter::code::MethodCacheEntry {
             class,
             epoch,
+            on_class: false,
             method: method.clone(),
         });
         Some(method)
@@ -1937,8 +1954,13 @@ impl Vm {
             {
                 return None;
             }
+            // A Python function, or a builtin base's method (`d.get` on a
+            // dict subclass): called with the instance as `self`.
             return match instance.class().lookup(name)? {
-                Value::Obj(method) if matches!(&*method, PyObject::Function(_)) => {
+                Value::Obj(method)
+                    if matches!(&*method, PyObject::Function(_))
+                        || matches!(&*method, PyObject::MethodDescriptor(d) if d.bound.is_none()) =>
+                {
                     Some(Value::Obj(method))
                 }
                 _ => None,
@@ -2252,6 +2274,61 @@ impl Vm {
         }
         Err(attribute_error_on_store(owner, text))
     }
+}
+
+/// LOAD_METHOD on a class: the attribute cached for this class and epoch
+/// by [`cache_class_attribute`].
+#[inline(always)]
+fn class_attribute_cached(
+    code: &Code,
+    i: usize,
+    class: &std::rc::Rc<typeobject::TypeObject>,
+) -> Option<Value> {
+    match &*code.method_cache[i].borrow() {
+        Some(entry)
+            if entry.on_class
+                && entry.class == std::rc::Rc::as_ptr(class) as usize
+                && entry.epoch == typeobject::class_epoch() =>
+        {
+            Some(entry.method.clone())
+        }
+        _ => None,
+    }
+}
+
+/// Caches what `class.name` gave when it is the plain attribute found on
+/// the MRO (a function, or a builtin type's unbound method), so that the
+/// next lookup under the same epoch gives the same: not for dunders (the
+/// type's own attributes such as `__name__` come first), nor for classes
+/// with a metaclass (its descriptors and `__getattr__` take part).
+fn cache_class_attribute(
+    code: &Code,
+    i: usize,
+    class: &std::rc::Rc<typeobject::TypeObject>,
+    value: &Value,
+) {
+    let Some(name) = code.names[i].as_str_or_subclass() else {
+        return;
+    };
+    let name = name.as_str();
+    let plain = match value.as_obj() {
+        Some(PyObject::Function(_)) => true,
+        Some(PyObject::MethodDescriptor(d)) => d.bound.is_none(),
+        _ => false,
+    };
+    if !plain
+        || name.starts_with("__")
+        || class.metaclass.is_some()
+        || !class.lookup(name).is_some_and(|found| found.is(value))
+    {
+        return;
+    }
+    *code.method_cache[i].borrow_mut() = Some(crate::interpreter::code::MethodCacheEntry {
+        class: std::rc::Rc::as_ptr(class) as usize,
+        epoch: typeobject::class_epoch(),
+        on_class: true,
+        method: value.clone(),
+    });
 }
 
 /// An instance's own attribute, when no property on its class can

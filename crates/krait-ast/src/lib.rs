@@ -15,6 +15,7 @@
 
 #[cfg(feature = "serde")]
 pub mod json;
+pub mod unparse;
 
 use num_bigint::BigInt;
 #[cfg(feature = "serde")]

@@ -75,6 +75,7 @@ enum NameOp {
 pub struct Codegen<'a> {
     table: &'a SymbolTable,
     filename: &'a str,
+    future: &'a crate::future::Features,
     interactive: bool,
     units: Vec<(Unit, Vec<Block<'a>>, Option<String>)>,
 }
@@ -83,10 +84,15 @@ pub struct Codegen<'a> {
 const MAX_FOLDED_TUPLE: usize = 1 << 16;
 
 impl<'a> Codegen<'a> {
-    pub fn new(table: &'a SymbolTable, filename: &'a str) -> Codegen<'a> {
+    pub fn new(
+        table: &'a SymbolTable,
+        filename: &'a str,
+        future: &'a crate::future::Features,
+    ) -> Codegen<'a> {
         Codegen {
             table,
             filename,
+            future,
             interactive: false,
             units: Vec::new(),
         }
@@ -459,6 +465,12 @@ impl<'a> Codegen<'a> {
                 names,
                 level,
             } => {
+                if module.as_deref() == Some("__future__")
+                    && *level == 0
+                    && !self.future.is_leading(stmt.loc)
+                {
+                    return Err(crate::future::misplaced(stmt.loc));
+                }
                 self.load_const(Constant::Int(*level as i64));
                 let fromlist = names
                     .iter()
@@ -974,7 +986,7 @@ impl<'a> Codegen<'a> {
         if simple == 1 && !self.in_function() {
             // Module and class bodies record the annotation in __annotations__.
             self.emit(I::SetupAnnotations);
-            self.expr(annotation)?;
+            self.annotation(annotation)?;
             let i = NameIdx(self.unit().add_name("__annotations__"));
             self.emit(I::LoadName(i));
             self.load_const(Constant::Str(self.mangle(id)));
@@ -1167,19 +1179,30 @@ impl<'a> Codegen<'a> {
         for parameter in args.in_signature_order() {
             if let Some(annotation) = &parameter.annotation {
                 self.load_const(Constant::Str(self.mangle(&parameter.arg)));
-                self.expr(annotation)?;
+                self.annotation(annotation)?;
                 count += 1;
             }
         }
         if let Some(returns) = returns {
             self.load_const(Constant::Str("return".to_string()));
-            self.expr(returns)?;
+            self.annotation(returns)?;
             count += 1;
         }
         if count > 0 {
             self.emit(I::BuildTuple(2 * count));
         }
         Ok(count > 0)
+    }
+
+    /// An annotation's value: evaluated, or under `from __future__ import
+    /// annotations` its source text as CPython's unparser writes it.
+    fn annotation(&mut self, annotation: &'a Expr) -> R {
+        if self.future.annotations {
+            let text = krait_ast::unparse::unparse_annotation(annotation);
+            self.load_const(Constant::Str(text));
+            return Ok(());
+        }
+        self.expr(annotation)
     }
 
     fn set_argument_counts(&mut self, args: &Arguments) {

@@ -15,6 +15,7 @@
 //! krait-bytecode. Must not depend on: krait-vm or krait-dis.
 
 pub mod codegen;
+pub mod future;
 pub mod symtable;
 pub mod unit;
 
@@ -36,9 +37,11 @@ pub fn compile_ast(
     filename: &str,
     source: Option<&str>,
 ) -> Result<CodeObject, SyntaxError> {
-    let table = symtable::SymbolTable::build(module)
+    let features =
+        future::scan(module).map_err(|e| syntax_error(e.message, e.loc, filename, source))?;
+    let table = symtable::SymbolTable::build(module, features.annotations)
         .map_err(|e| syntax_error(e.message, e.loc, filename, source))?;
-    codegen::Codegen::new(&table, filename)
+    codegen::Codegen::new(&table, filename, &features)
         .compile_mod(module)
         .map_err(|e| syntax_error(e.message, e.loc, filename, source))
 }

@@ -148,11 +148,14 @@ pub struct SymbolTable {
 impl SymbolTable {
     pub const TOP: ScopeId = 0;
 
-    pub fn build(module: &Mod) -> Result<SymbolTable, SymtableError> {
+    /// `annotations_as_strings`: `from __future__ import annotations`,
+    /// whose annotations are never evaluated (their names are not uses).
+    pub fn build(module: &Mod, annotations_as_strings: bool) -> Result<SymbolTable, SymtableError> {
         let mut builder = Builder {
             scopes: Vec::new(),
             by_node: HashMap::new(),
             current: 0,
+            annotations_as_strings,
         };
         builder.push_scope(ScopeKind::Module, "top", None, Location::default());
         match module {
@@ -314,6 +317,7 @@ struct Builder {
     scopes: Vec<Scope>,
     by_node: HashMap<usize, ScopeId>,
     current: ScopeId,
+    annotations_as_strings: bool,
 }
 
 impl Builder {
@@ -504,7 +508,7 @@ impl Builder {
                     }
                     _ => self.visit_expr(target)?,
                 }
-                self.visit_expr(annotation)?;
+                self.visit_annotation(annotation)?;
             }
             StmtKind::For {
                 target,
@@ -610,13 +614,20 @@ impl Builder {
     ) -> Result<(), SymtableError> {
         for arg in args.in_signature_order() {
             if let Some(annotation) = &arg.annotation {
-                self.visit_expr(annotation)?;
+                self.visit_annotation(annotation)?;
             }
         }
         if let Some(returns) = returns {
-            self.visit_expr(returns)?;
+            self.visit_annotation(returns)?;
         }
         Ok(())
+    }
+
+    fn visit_annotation(&mut self, annotation: &Expr) -> Result<(), SymtableError> {
+        match self.annotations_as_strings {
+            true => Ok(()),
+            false => self.visit_expr(annotation),
+        }
     }
 
     fn visit_parameters(&mut self, args: &Arguments) {

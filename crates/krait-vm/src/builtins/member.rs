@@ -53,6 +53,11 @@ pub fn member(name: Value, owner: &str) -> Value {
     )
 }
 
+/// Whether `value` is a `__slots__` member descriptor.
+pub(crate) fn is_member(value: &Value) -> bool {
+    value.native::<MemberDescriptor>().is_some()
+}
+
 /// `descriptor.hook(*args)` when `descriptor` is a member descriptor:
 /// the hook's function called directly (the attribute paths' fast way to
 /// a `__slots__` value); `None` for any other descriptor.

@@ -889,23 +889,21 @@ fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("getattr", &args)?;
     expect_args("getattr", &args, 2, 3)?;
     let name = attr_name(&args.pos[1])?;
-    match vm.get_attr(&args.pos[0], name) {
-        Err(e) if e.matches(ExcType::AttributeError) && args.pos.len() == 3 => {
-            Ok(args.pos[2].clone())
-        }
-        r => r,
+    if let Some(default) = args.pos.get(2) {
+        return Ok(vm
+            .attribute_if_present(&args.pos[0], name)?
+            .unwrap_or_else(|| default.clone()));
     }
+    vm.get_attr(&args.pos[0], name)
 }
 
 fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("hasattr", &args)?;
     expect_args("hasattr", &args, 2, 2)?;
     let name = attr_name(&args.pos[1])?;
-    match vm.get_attr(&args.pos[0], name) {
-        Ok(_) => Ok(Value::bool(true)),
-        Err(e) if e.matches(ExcType::AttributeError) => Ok(Value::bool(false)),
-        Err(e) => Err(e),
-    }
+    Ok(Value::bool(
+        vm.attribute_if_present(&args.pos[0], name)?.is_some(),
+    ))
 }
 
 fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult {

@@ -165,6 +165,11 @@ pub fn module_repr(vm: &mut Vm, module: &Value) -> PyResult<String> {
 /// A module attribute that is not in its namespace: the module's own
 /// `__getattr__(name)` (PEP 562), else CPython's AttributeError, which
 /// points at a circular import while the module is still initialising.
+/// The module's own `__getattr__` (PEP 562), if it defines one.
+pub fn getattr_hook(module: &Value) -> Option<Value> {
+    namespace_get(&namespace(module), "__getattr__")
+}
+
 pub fn missing_attribute(vm: &mut Vm, module: &Value, name: &str) -> PyResult {
     let namespace = namespace(module);
     if let Some(getattr) = namespace_get(&namespace, "__getattr__") {

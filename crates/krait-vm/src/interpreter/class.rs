@@ -294,43 +294,85 @@ impl Vm {
         name: &str,
         key: &Value,
     ) -> PyResult {
+        match self.generic_attribute_if_present(object, class, name, key)? {
+            Some(value) => Ok(value),
+            None if class.builtin == Some(BuiltinType::Module) => {
+                crate::builtins::module_object::missing_attribute(self, object, name)
+            }
+            None => Err(no_attribute(class, name)),
+        }
+    }
+
+    /// `getattr(obj, name, default)` and `hasattr(obj, name)`: the
+    /// attribute, or `None` where the lookup would raise AttributeError —
+    /// without making the exception when the miss is a plain one (no
+    /// `__getattr__`, no `__getattribute__` of the class), as `copy` and
+    /// duck-typing code miss often.
+    pub fn attribute_if_present(&mut self, object: &Value, name: &str) -> PyResult<Option<Value>> {
+        let found = match instance_class(object) {
+            Some(class)
+                if !class.defines(Slot::GetAttribute)
+                    && !(class.heap && class.lookup("__getattr__").is_some()) =>
+            {
+                let key = Value::str(name);
+                self.generic_attribute_if_present(object, &class, name, &key)
+            }
+            _ => self.get_attr(object, name).map(Some),
+        };
+        match found {
+            Err(err) if err.matches(ExcType::AttributeError) => Ok(None),
+            found => found,
+        }
+    }
+
+    /// [`Vm::generic_attribute`], with `None` for a missing attribute.
+    fn generic_attribute_if_present(
+        &mut self,
+        object: &Value,
+        class: &Rc<TypeObject>,
+        name: &str,
+        key: &Value,
+    ) -> PyResult<Option<Value>> {
         if name == "__class__" && !(class.heap && class.lookup("__class__").is_some()) {
-            return Ok(Value::obj(PyObject::Type(class.clone())));
+            return Ok(Some(Value::obj(PyObject::Type(class.clone()))));
         }
         if name == "__dict__" {
-            if let Some(dict) = own_dict(object).filter(|_| class.instance_dict) {
-                return Ok(dict);
-            }
-            return Err(no_attribute(class, name));
+            return Ok(own_dict(object).filter(|_| class.instance_dict));
         }
         // No data descriptor anywhere on the class: the instance's own
         // attribute wins without a class lookup.
         if !class.has_data_descriptors.get()
             && let Some(value) = own_get(object, key)?
         {
-            return Ok(value);
+            return Ok(Some(value));
         }
         let class_attribute = class.lookup(name);
         if let Some(attribute) = &class_attribute
             && typeobject::is_data_descriptor(attribute)
             && has_getter(attribute)
         {
-            return self.bind_class_attribute(attribute.clone(), object, class);
+            return self
+                .bind_class_attribute(attribute.clone(), object, class)
+                .map(Some);
         }
         if let Some(value) = own_get(object, key)? {
-            return Ok(value);
+            return Ok(Some(value));
         }
         if let Some(attribute) = class_attribute {
-            return self.bind_class_attribute(attribute, object, class);
+            return self
+                .bind_class_attribute(attribute, object, class)
+                .map(Some);
         }
         if let Some(PyObject::Exception(e)) = object.as_obj() {
             if name == "value"
                 && class.is_subtype(&crate::typeobject::exc_type(ExcType::StopIteration))
             {
-                return Ok(e.args.borrow().first().cloned().unwrap_or(Value::None));
+                return Ok(Some(
+                    e.args.borrow().first().cloned().unwrap_or(Value::None),
+                ));
             }
             if let Ok(value) = protocol::get_attribute(object, name) {
-                return Ok(value);
+                return Ok(Some(value));
             }
         }
         // The data attributes of the builtin value a subclass instance
@@ -339,22 +381,27 @@ impl Vm {
         if !base.is(object)
             && let Ok(value) = protocol::get_attribute(base, name)
         {
-            return Ok(value);
+            return Ok(Some(value));
         }
         // The dunders of the builtin base (`d.__getitem__` of a dict
         // subclass), or of `object` (`a.__str__`, `a.__eq__`).
         if (!base.is(object) || OBJECT_DUNDERS.contains(&name))
             && let Some(method) = crate::interpreter::dunder::slot_wrapper(object, name)
         {
-            return Ok(method);
+            return Ok(Some(method));
         }
         if name == "__init__" {
-            return Ok(crate::builtins::function::object_init(Some(object.clone())));
+            return Ok(Some(crate::builtins::function::object_init(Some(
+                object.clone(),
+            ))));
         }
-        if class.builtin == Some(BuiltinType::Module) {
-            return crate::builtins::module_object::missing_attribute(self, object, name);
+        // A module's own `__getattr__` (PEP 562) decides its misses.
+        if class.builtin == Some(BuiltinType::Module)
+            && let Some(hook) = crate::builtins::module_object::getattr_hook(object)
+        {
+            return self.call(&hook, Args::new(&[Value::str(name)])).map(Some);
         }
-        Err(no_attribute(class, name))
+        Ok(None)
     }
 
     /// `cls.name` for classes.

@@ -59,10 +59,25 @@ pub struct MethodCacheEntry {
     /// within one epoch the address names one class.
     pub class: usize,
     pub epoch: u64,
-    /// Whether the owner was the class itself (`dict.get(d, k)`: the
-    /// attribute, called plainly) rather than an instance of it.
-    pub on_class: bool,
+    pub kind: CachedLookup,
     pub method: Value,
+}
+
+/// What a [`MethodCacheEntry`] says about the name on its class.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum CachedLookup {
+    /// LOAD_METHOD on an instance: `method` is called with it as `self`.
+    Method,
+    /// LOAD_METHOD on the class itself (`dict.get(d, k)`): `method` is
+    /// the attribute, called plainly.
+    ClassAttribute,
+    /// The name is a `__slots__` member of the class: the value lives in
+    /// the instance (readable directly unless the class has its own
+    /// `__getattribute__`, writable unless it has `__setattr__`).
+    Slot { get: bool, set: bool },
+    /// Looked at for a slot and found none: not looked at again while the
+    /// class and epoch last.
+    NotSlot,
 }
 
 /// Where a global name was found: its position in the globals or the

@@ -21,7 +21,7 @@ use crate::builtins::slice::PySlice;
 use crate::builtins::tuple::PyTuple;
 use crate::interpreter::Vm;
 use crate::interpreter::call::Outcome;
-use crate::interpreter::code::{Code, GlobalSlot, GlobalsKey};
+use crate::interpreter::code::{CachedLookup, Code, GlobalSlot, GlobalsKey};
 use crate::interpreter::frame::ResumedBy;
 use crate::object::PyObject;
 use crate::protocol::{self, BinaryOp, CompareOp, UnaryOp};
@@ -605,8 +605,16 @@ impl Vm {
                             self.stack.push(value);
                             continue;
                         }
+                        if let Some(PyObject::Instance(instance)) = owner.as_obj()
+                            && slot_cached(code, i.0 as usize, instance.class(), false)
+                            && let Ok(Some(value)) = instance.get_attr(&code.names[i.0 as usize])
+                        {
+                            self.stack.push(value);
+                            continue;
+                        }
                         sync_pc!();
                         let value = self.load_attribute(&owner, &code.names[i.0 as usize])?;
+                        cache_slot(code, i.0 as usize, &owner);
                         self.stack.push(value);
                     }
                     I::StoreAttr(i) => {
@@ -620,8 +628,16 @@ impl Vm {
                             None => continue,
                             Some(value) => value,
                         };
+                        if let Some(PyObject::Instance(instance)) = owner.as_obj()
+                            && slot_cached(code, i.0 as usize, instance.class(), true)
+                        {
+                            sync_pc!();
+                            instance.set_attr(code.names[i.0 as usize].clone(), value)?;
+                            continue;
+                        }
                         sync_pc!();
                         self.store_attribute(&owner, &code.names[i.0 as usize], value)?;
+                        cache_slot(code, i.0 as usize, &owner);
                     }
                     I::DeleteAttr(i) => {
                         sync_pc!();
@@ -1920,7 +1936,7 @@ impl Vm {
         if let Some(entry) = &*code.method_cache[i].borrow()
             && entry.class == class
             && entry.epoch == epoch
-            && !entry.on_class
+            && entry.kind == CachedLookup::Method
         {
             // An instance attribute of that name hides the method.
             if let Some(instance) = instance
@@ -1934,7 +1950,7 @@ impl Vm {
         *code.method_cache[i].borrow_mut() = Some(crate::interpreter::code::MethodCacheEntry {
             class,
             epoch,
-            on_class: false,
+            kind: CachedLookup::Method,
             method: method.clone(),
         });
         Some(method)
@@ -2286,7 +2302,7 @@ fn class_attribute_cached(
 ) -> Option<Value> {
     match &*code.method_cache[i].borrow() {
         Some(entry)
-            if entry.on_class
+            if entry.kind == CachedLookup::ClassAttribute
                 && entry.class == std::rc::Rc::as_ptr(class) as usize
                 && entry.epoch == typeobject::class_epoch() =>
         {
@@ -2326,8 +2342,66 @@ fn cache_class_attribute(
     *code.method_cache[i].borrow_mut() = Some(crate::interpreter::code::MethodCacheEntry {
         class: std::rc::Rc::as_ptr(class) as usize,
         epoch: typeobject::class_epoch(),
-        on_class: true,
+        kind: CachedLookup::ClassAttribute,
         method: value.clone(),
+    });
+}
+
+/// Whether the code's cache says that name `i` is a `__slots__` member of
+/// `class` that can be read (`set == false`) or written directly.
+#[inline(always)]
+fn slot_cached(code: &Code, i: usize, class: &typeobject::TypeObject, set: bool) -> bool {
+    match &*code.method_cache[i].borrow() {
+        Some(entry) => {
+            entry.class == class as *const typeobject::TypeObject as usize
+                && entry.epoch == typeobject::class_epoch()
+                && match entry.kind {
+                    CachedLookup::Slot { get, set: settable } => {
+                        if set {
+                            settable
+                        } else {
+                            get
+                        }
+                    }
+                    _ => false,
+                }
+        }
+        None => false,
+    }
+}
+
+/// After a slow attribute access on `owner`: remembers when name `i` is a
+/// `__slots__` member of its class, so the next access reads or writes
+/// the instance directly (see [`slot_cached`]).
+#[cold]
+fn cache_slot(code: &Code, i: usize, owner: &Value) {
+    let Some(PyObject::Instance(instance)) = owner.as_obj() else {
+        return;
+    };
+    let class = instance.class();
+    let address = class as *const typeobject::TypeObject as usize;
+    let epoch = typeobject::class_epoch();
+    if let Some(entry) = &*code.method_cache[i].borrow()
+        && entry.class == address
+        && entry.epoch == epoch
+    {
+        return;
+    }
+    let Some(name) = code.names[i].as_str_or_subclass() else {
+        return;
+    };
+    let kind = match class.lookup(name.as_str()) {
+        Some(found) if crate::builtins::member::is_member(&found) => CachedLookup::Slot {
+            get: !class.defines(typeobject::Slot::GetAttribute),
+            set: !class.defines(typeobject::Slot::SetAttr),
+        },
+        _ => CachedLookup::NotSlot,
+    };
+    *code.method_cache[i].borrow_mut() = Some(crate::interpreter::code::MethodCacheEntry {
+        class: address,
+        epoch,
+        kind,
+        method: Value::None,
     });
 }
 

@@ -499,7 +499,7 @@ impl Vm {
     }
 
     /// Puts a member descriptor in the namespace for each name of
-    /// `__slots__`; tells whether the instances still get a `__dict__`.
+    /// `__slots__` (private names mangled); tells whether the instances still get a `__dict__`.
     fn declare_slots(
         &mut self,
         spec: &Value,
@@ -544,6 +544,10 @@ impl Vm {
                 }
                 "__weakref__" => weakref = true,
                 _ => {
+                    // `__x` in class `C` is the member `_C__x`, as a
+                    // private name in the class body is.
+                    let mangled = mangle_private(text, class_name);
+                    let text = mangled.as_str();
                     if dict.contains_key(text) {
                         return Err(PyErr::value_error(format!(
                             "'{text}' in __slots__ conflicts with class variable"
@@ -624,4 +628,14 @@ pub(crate) fn subclassable(builtin: BuiltinType) -> bool {
             | BuiltinType::FrozenSet
             | BuiltinType::Module
     )
+}
+
+/// CPython's private-name mangling: `__x` in class `_C` is `_C__x`; dunder
+/// names, and names in a class named only by underscores, stay.
+fn mangle_private(name: &str, class_name: &str) -> String {
+    let class = class_name.trim_start_matches('_');
+    if !name.starts_with("__") || name.ends_with("__") || class.is_empty() {
+        return name.to_string();
+    }
+    format!("_{class}{name}")
 }

@@ -1,0 +1,487 @@
+"""Basic statistics of numeric data (CPython's `statistics`): averages
+(mean, fmean, geometric_mean, harmonic_mean, the medians, mode,
+multimode), spread (pvariance, variance, pstdev, stdev), quantiles, and
+covariance, correlation and linear_regression.
+
+As in CPython, mean and the variances sum exactly: every value is taken
+as an integer ratio and the sums are Fractions, so the only rounding is
+the final conversion back to the data's type (an int mean stays an int
+when it is whole, Fractions give a Fraction, floats a float). The
+standard deviations are the correctly rounded square roots of the exact
+variances.
+
+krait has no `decimal` module, so Decimal data is not specially handled,
+and NormalDist is missing.
+"""
+
+import math
+import numbers
+from collections import Counter, namedtuple
+from fractions import Fraction
+from functools import reduce
+from itertools import repeat
+from operator import mul
+from bisect import bisect_left, bisect_right
+
+__all__ = [
+    "StatisticsError",
+    "correlation",
+    "covariance",
+    "fmean",
+    "geometric_mean",
+    "harmonic_mean",
+    "linear_regression",
+    "mean",
+    "median",
+    "median_grouped",
+    "median_high",
+    "median_low",
+    "mode",
+    "multimode",
+    "pstdev",
+    "pvariance",
+    "quantiles",
+    "stdev",
+    "variance",
+]
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+# -- Exact sums --------------------------------------------------------------
+
+def _exact_ratio(x):
+    """x as (numerator, denominator); (x, None) for a float inf or nan."""
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    except (OverflowError, ValueError):
+        # An infinity or a NaN: it decides the sum on its own.
+        return (x, None)
+    try:
+        # Some other Rational.
+        return (x.numerator, x.denominator)
+    except AttributeError:
+        raise TypeError(f"can't convert type '{type(x).__name__}' to "
+                        "numerator/denominator") from None
+
+
+def _coerce(T, S):
+    """The type a result over values of types T and S takes: an int
+    gives way to anything, a subclass wins over its base, a float over a
+    Fraction; other mixtures are a TypeError."""
+    if T is S:
+        return T
+    if S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
+    raise TypeError("don't know how to coerce %s and %s"
+                    % (T.__name__, S.__name__))
+
+
+def _sum(data):
+    """(T, total, count): the type results are converted to, the exact
+    sum of the data (a Fraction, or a float inf/nan) and how many values
+    there were."""
+    count = 0
+    types = set()
+    # Numerators summed per denominator: few Fraction additions at the
+    # end (floats share a handful of power-of-two denominators).
+    partials = {}
+    for x in data:
+        types.add(type(x))
+        n, d = _exact_ratio(x)
+        count += 1
+        partials[d] = partials.get(d, 0) + n
+    if None in partials:
+        total = partials[None]
+    else:
+        total = sum(Fraction(n, d) for d, n in partials.items())
+    T = reduce(_coerce, types, int)
+    return (T, total, count)
+
+
+def _ss(data, c=None):
+    """(T, ssd, c, count): the exact sum of squared deviations from the
+    mean c (from the data unless given), in one pass over the data."""
+    if c is not None:
+        def squared_deviations():
+            for x in data:
+                deviation = x - c
+                yield deviation * deviation
+        T, ssd, count = _sum(squared_deviations())
+        return (T, ssd, c, count)
+    count = 0
+    types = set()
+    sums = {}
+    sums_of_squares = {}
+    for x in data:
+        types.add(type(x))
+        n, d = _exact_ratio(x)
+        count += 1
+        sums[d] = sums.get(d, 0) + n
+        sums_of_squares[d] = sums_of_squares.get(d, 0) + n * n
+    if not count:
+        ssd = c = Fraction(0)
+    elif None in sums:
+        # An infinity or a NaN: the result is one too.
+        ssd = c = sums[None]
+    else:
+        sx = sum(Fraction(n, d) for d, n in sums.items())
+        sxx = sum(Fraction(n, d * d) for d, n in sums_of_squares.items())
+        # count * sum(x**2) - sum(x)**2, over count: unstable in floats,
+        # exact in Fractions.
+        ssd = (count * sxx - sx * sx) / count
+        c = sx / count
+    T = reduce(_coerce, types, int)
+    return (T, ssd, c, count)
+
+
+def _convert(value, T):
+    """The exact value as type T: an int only when it is whole (else a
+    float), T itself when value already is one (a Fraction, inf, nan)."""
+    if type(value) is T:
+        return value
+    if issubclass(T, int) and value.denominator != 1:
+        T = float
+    return T(value)
+
+
+def _fail_neg(values, errmsg="negative value"):
+    """The values, a StatisticsError at the first negative one."""
+    for x in values:
+        if x < 0:
+            raise StatisticsError(errmsg)
+        yield x
+
+
+def _sqrt_of_fraction(n, m):
+    """The square root of n/m as a float, correctly rounded.
+
+    The integer square root of a scaled n/m has at least 55 bits; made
+    odd when inexact (a sticky bit), it rounds to 53 bits in one step,
+    the same way the exact root would."""
+    # Scale by 4**shift so that the root has about 2 + 53 + 1 bits.
+    shift = (n.bit_length() - m.bit_length() - 109) // 2
+    if shift >= 0:
+        m <<= 2 * shift
+    else:
+        n <<= -2 * shift
+    root = math.isqrt(n // m)
+    if root * root * m != n:
+        root |= 1
+    if shift >= 0:
+        return float(root << shift)
+    return root / (1 << -shift)
+
+
+# -- Averages ----------------------------------------------------------------
+
+def mean(data):
+    """The arithmetic mean, exact until converted to the data's type:
+    mean([1, 2, 3, 4]) is 2.5, mean([1, 2, 3]) is 2."""
+    T, total, n = _sum(data)
+    if n < 1:
+        raise StatisticsError("mean requires at least one data point")
+    return _convert(total / n, T)
+
+
+def fmean(data, weights=None):
+    """The mean as a float, fast (math.fsum); with weights, the weighted
+    mean."""
+    try:
+        n = len(data)
+    except TypeError:
+        # An iterator: count while summing.
+        n = 0
+
+        def counted(iterable):
+            nonlocal n
+            for n, x in enumerate(iterable, start=1):
+                yield x
+        data = counted(data)
+    if weights is None:
+        total = math.fsum(data)
+        if not n:
+            raise StatisticsError("fmean requires at least one data point")
+        return total / n
+    try:
+        num_weights = len(weights)
+    except TypeError:
+        weights = list(weights)
+        num_weights = len(weights)
+    num = math.fsum(map(mul, data, weights))
+    if n != num_weights:
+        raise StatisticsError("data and weights must be the same length")
+    den = math.fsum(weights)
+    if not den:
+        raise StatisticsError("sum of weights must be non-zero")
+    return num / den
+
+
+def geometric_mean(data):
+    """The geometric mean, a float: exp of the mean of the logs."""
+    try:
+        return math.exp(fmean(map(math.log, data)))
+    except ValueError:
+        raise StatisticsError("geometric mean requires a non-empty dataset "
+                              "containing positive numbers") from None
+
+
+def harmonic_mean(data, weights=None):
+    """The harmonic mean: the number of values over the sum of their
+    reciprocals (weighted when weights are given); 0 when a value is 0."""
+    if iter(data) is data:
+        data = list(data)
+    errmsg = "harmonic mean does not support negative values"
+    n = len(data)
+    if n < 1:
+        raise StatisticsError("harmonic_mean requires at least one data point")
+    elif n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, numbers.Real):
+            if x < 0:
+                raise StatisticsError(errmsg)
+            return x
+        raise TypeError("unsupported type")
+    if weights is None:
+        weights = repeat(1, n)
+        sum_weights = n
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError("Number of weights does not match data size")
+        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
+    try:
+        data = _fail_neg(data, errmsg)
+        # w / x: an int over an int is a float, as in CPython.
+        T, total, count = _sum(w / x if w else 0
+                               for w, x in zip(weights, data))
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError("Weighted sum must be positive")
+    return _convert(sum_weights / total, T)
+
+
+def median(data):
+    """The middle value, or the mean of the two middle values."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    """The middle value, or the smaller of the two middle values."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    """The middle value, or the larger of the two middle values."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    return data[n // 2]
+
+
+def median_grouped(data, interval=1):
+    """The 50th percentile of continuous data grouped in classes of
+    width `interval` centred on the values, interpolated; a float."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    # The class holding the middle value, and where it starts and ends in
+    # the sorted data.
+    x = data[n // 2]
+    i = bisect_left(data, x)
+    j = bisect_right(data, x, lo=i)
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError("Value cannot be converted to a float")
+    lower_limit = x - interval / 2.0
+    below = i
+    frequency = j - i
+    return lower_limit + interval * (n / 2 - below) / frequency
+
+
+def mode(data):
+    """The most common value (the first seen of equally common ones)."""
+    pairs = Counter(iter(data)).most_common(1)
+    try:
+        return pairs[0][0]
+    except IndexError:
+        raise StatisticsError("no mode for empty data") from None
+
+
+def multimode(data):
+    """The most common values, in the order first seen ([] for no data)."""
+    counts = Counter(iter(data))
+    if not counts:
+        return []
+    highest = max(counts.values())
+    return [value for value, count in counts.items() if count == highest]
+
+
+def quantiles(data, *, n=4, method="exclusive"):
+    """The n-1 cut points dividing the data into n intervals of equal
+    probability, interpolated linearly. method "exclusive" treats the
+    data as a sample (the extremes may lie beyond it), "inclusive" as the
+    whole population."""
+    if n < 1:
+        raise StatisticsError("n must be at least 1")
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError("must have at least two data points")
+    if method == "inclusive":
+        m = ld - 1
+        result = []
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == "exclusive":
+        m = ld + 1
+        result = []
+        for i in range(1, n):
+            j = i * m // n
+            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError(f"Unknown method: {method!r}")
+
+
+# -- Spread ------------------------------------------------------------------
+
+def variance(data, xbar=None):
+    """The sample variance (n - 1 degrees of freedom); `xbar` is the
+    mean if already known."""
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError("variance requires at least two data points")
+    return _convert(ss / (n - 1), T)
+
+
+def pvariance(data, mu=None):
+    """The population variance; `mu` is the mean if already known."""
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError("pvariance requires at least one data point")
+    return _convert(ss / n, T)
+
+
+def stdev(data, xbar=None):
+    """The sample standard deviation: the square root of variance(), a
+    float rounded once from the exact variance."""
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError("stdev requires at least two data points")
+    mss = ss / (n - 1)
+    return _sqrt_of_fraction(mss.numerator, mss.denominator)
+
+
+def pstdev(data, mu=None):
+    """The population standard deviation: the square root of
+    pvariance(), rounded once."""
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError("pstdev requires at least one data point")
+    mss = ss / n
+    return _sqrt_of_fraction(mss.numerator, mss.denominator)
+
+
+# -- Two variables -----------------------------------------------------------
+
+def covariance(x, y, /):
+    """The sample covariance of two equally long inputs (floats)."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError("covariance requires that both inputs have "
+                              "same number of data points")
+    if n < 2:
+        raise StatisticsError("covariance requires at least two data points")
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient of two equally long inputs."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError("correlation requires that both inputs have "
+                              "same number of data points")
+    if n < 2:
+        raise StatisticsError("correlation requires at least two data points")
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = math.fsum((xi - xbar) * (xi - xbar) for xi in x)
+    syy = math.fsum((yi - ybar) * (yi - ybar) for yi in y)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError("at least one of the inputs is constant")
+
+
+LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """The least-squares line through the points: (slope, intercept);
+    with proportional=True, the line through the origin."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError("linear regression requires that both inputs "
+                              "have same number of data points")
+    if n < 2:
+        raise StatisticsError("linear regression requires at least two "
+                              "data points")
+    if proportional:
+        sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = math.fsum(xi * xi for xi in x)
+    else:
+        xbar = math.fsum(x) / n
+        ybar = math.fsum(y) / n
+        sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        sxx = math.fsum((xi - xbar) * (xi - xbar) for xi in x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError("x is constant")
+    intercept = ybar - slope * xbar if not proportional else 0.0
+    return LinearRegression(slope=slope, intercept=intercept)

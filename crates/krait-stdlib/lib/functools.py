@@ -7,7 +7,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
-from types import GenericAlias, MappingProxyType
+from types import GenericAlias, MappingProxyType, MethodType as _MethodType
 
 
 def _generic_alias(cls, item):
@@ -263,6 +263,7 @@ def reduce(*args, **kwargs):
 
 
 # The native fold (no Python frame per step), as CPython's _functools.
+import _functools
 from _functools import reduce
 
 
@@ -519,79 +520,41 @@ def lru_cache(maxsize=128, typed=False):
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _make_lru_wrapper(user_function, maxsize, typed)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _make_lru_wrapper(user_function, maxsize, typed)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
 
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    # A dict keeps insertion order: its first key is the least recently
-    # used one, and a hit moves its key to the end.
-    cache = {}
-    hits = misses = 0
-    missing = object()
+class _lru_cache_wrapper(_functools._lru_cache_wrapper):
+    """What `@lru_cache` returns: the cache itself is native (`_functools`);
+    this subclass gives the wrapper a `__dict__` for `update_wrapper` and
+    binds it as a method when it is a class attribute."""
 
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            nonlocal misses
-            misses += 1
-            return user_function(*args, **kwds)
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return _MethodType(self, instance)
 
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            nonlocal hits, misses
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, missing)
-            if result is not missing:
-                hits += 1
-                return result
-            misses += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
+    def __copy__(self):
+        return self
 
-    else:
-        def wrapper(*args, **kwds):
-            nonlocal hits, misses
-            key = _make_key(args, kwds, typed)
-            result = cache.pop(key, missing)
-            if result is not missing:
-                cache[key] = result
-                hits += 1
-                return result
-            misses += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                # A recursive call cached it meanwhile.
-                pass
-            else:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
-            return result
+    def __deepcopy__(self, memo):
+        return self
 
-    def cache_info():
-        """Report cache statistics"""
-        return _CacheInfo(hits, misses, maxsize, len(cache))
 
-    def cache_clear():
-        """Clear the cache and cache statistics"""
-        nonlocal hits, misses
-        cache.clear()
-        hits = misses = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
+def _make_lru_wrapper(user_function, maxsize, typed):
+    if not callable(user_function):
+        raise TypeError('the first argument must be callable')
+    return _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
 
 
 def cache(user_function, /):

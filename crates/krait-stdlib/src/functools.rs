@@ -1,19 +1,205 @@
-//! `_functools`: `reduce` in Rust, so folding calls its function from a
-//! native loop (`lib/functools.py` takes it in place of its own, as
-//! CPython's `functools.py` takes `_functools`'s).
+//! `_functools`: `reduce` and the core of `lru_cache` in Rust, so folding
+//! calls its function from a native loop and a cache hit costs one dict
+//! lookup (`lib/functools.py` takes them in place of its own, as CPython's
+//! `functools.py` takes `_functools`'s).
 
-use krait_vm::builtins::function::PyBuiltinFunction;
+use std::cell::Cell;
+use std::rc::Rc;
+
+use krait_vm::builtins::dict::PyDict;
+use krait_vm::builtins::function::{Params, PyBuiltinFunction};
+use krait_vm::native::{NativeData, NativeObject, native_type_in};
+use krait_vm::typeobject::TypeObject;
 use krait_vm::{Args, PyErr, PyObject, PyResult, Value, Vm, protocol};
 
+use crate::util::{method, type_value};
+
 pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
-    Ok(vec![(
-        "reduce",
-        Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
-            name: "reduce",
-            func: reduce,
-        })),
-    )])
+    Ok(vec![
+        (
+            "reduce",
+            Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
+                name: "reduce",
+                func: reduce,
+            })),
+        ),
+        ("_lru_cache_wrapper", type_value(LRU_CACHE.with(Rc::clone))),
+    ])
 }
+
+// ---------------------------------------------------------------------------
+// lru_cache
+
+thread_local! {
+    static LRU_CACHE: Rc<TypeObject> =
+        native_type_in("functools", "_lru_cache_wrapper", LRU_METHODS);
+}
+
+/// The state of one `@lru_cache` wrapper: the function, its results by
+/// argument key, in least- to most-recently used order (a hit moves its
+/// key to the end; a full cache drops its first key), and the counters of
+/// `cache_info()`.
+struct LruCache {
+    function: Value,
+    /// `None`: unbounded (`maxsize=None`).
+    maxsize: Option<usize>,
+    typed: bool,
+    /// The named tuple type `cache_info()` returns.
+    info_type: Value,
+    cache: PyDict,
+    hits: Cell<u64>,
+    misses: Cell<u64>,
+}
+
+impl NativeData for LruCache {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.function);
+        visit(&self.info_type);
+        self.cache.traverse(visit);
+    }
+}
+
+/// `_lru_cache_wrapper(user_function, maxsize, typed, cache_info_type)`.
+/// (`lib/functools.py` checks that the function is callable.)
+fn lru_new(vm: &mut Vm, _: &Value, args: Args) -> PyResult {
+    let [function, maxsize, typed, info_type] = args.pos else {
+        return Err(PyErr::type_error(
+            "_lru_cache_wrapper() takes exactly 4 arguments",
+        ));
+    };
+    let maxsize = match maxsize {
+        Value::None => None,
+        Value::Int(n) => Some((*n).max(0) as usize),
+        _ => return Err(PyErr::type_error("maxsize should be integer or None")),
+    };
+    Ok(NativeObject::new_value(
+        LRU_CACHE.with(Rc::clone),
+        LruCache {
+            function: function.clone(),
+            maxsize,
+            typed: vm.truthy_value(typed)?,
+            info_type: info_type.clone(),
+            cache: PyDict::new(),
+            hits: Cell::new(0),
+            misses: Cell::new(0),
+        },
+    ))
+}
+
+fn this(receiver: &Value) -> PyResult<&LruCache> {
+    receiver
+        .native::<LruCache>()
+        .ok_or_else(|| PyErr::type_error("_lru_cache_wrapper expected"))
+}
+
+/// The cache key of a call, as CPython's `_make_key`: the positional
+/// arguments, then a marker and the keyword names and values, then (when
+/// `typed`) the argument types; a lone int or str argument is its own key.
+fn make_key(args: &Args, typed: bool) -> Value {
+    if let ([only], [], false) = (args.pos, args.kw, typed)
+        && is_fast_key(only)
+    {
+        return only.clone();
+    }
+    let mut key = args.pos.to_vec();
+    if !args.kw.is_empty() {
+        // The wrapper type itself marks where the keywords start: no
+        // caller passes it as an argument.
+        key.push(type_value(LRU_CACHE.with(Rc::clone)));
+        for (name, value) in args.kw {
+            key.push(Value::str(*name));
+            key.push(value.clone());
+        }
+    }
+    if typed {
+        let types = args
+            .pos
+            .iter()
+            .chain(args.kw.iter().map(|(_, v)| v))
+            .map(|v| type_value(krait_vm::typeobject::class_of(v)))
+            .collect::<Vec<_>>();
+        key.extend(types);
+    }
+    Value::tuple(key)
+}
+
+/// An exact int or str: hashing and comparing it runs no Python code, and
+/// it cannot equal a tuple key.
+fn is_fast_key(value: &Value) -> bool {
+    matches!(value, Value::Int(_))
+        || value.as_str().is_some()
+        || matches!(value.as_obj(), Some(PyObject::Int(_)))
+}
+
+fn lru_call(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let lru = this(receiver)?;
+    if lru.maxsize == Some(0) {
+        lru.misses.set(lru.misses.get() + 1);
+        let function = lru.function.clone();
+        return vm.call(&function, args);
+    }
+    let key = make_key(&args, lru.typed);
+    let found = match lru.maxsize {
+        None => lru.cache.get_item_vm(vm, &key)?,
+        // A hit moves to the end: the most recently used.
+        Some(_) => match lru.cache.pop_vm(vm, &key)? {
+            Some(value) => {
+                lru.cache.set_item_vm(vm, key.clone(), value.clone())?;
+                Some(value)
+            }
+            None => None,
+        },
+    };
+    if let Some(value) = found {
+        lru.hits.set(lru.hits.get() + 1);
+        return Ok(value);
+    }
+    lru.misses.set(lru.misses.get() + 1);
+    let function = lru.function.clone();
+    let result = vm.call(&function, args)?;
+    // The call may have run this wrapper again (recursion): `receiver`
+    // still holds `lru`, and a key cached meanwhile is kept as it is.
+    if let Some(maxsize) = lru.maxsize {
+        if lru.cache.get_item_vm(vm, &key)?.is_some() {
+            return Ok(result);
+        }
+        if lru.cache.len() >= maxsize {
+            let oldest = lru.cache.table_mut().pop_first();
+            drop(oldest);
+        }
+    }
+    lru.cache.set_item_vm(vm, key, result.clone())?;
+    Ok(result)
+}
+
+fn lru_cache_info(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    let lru = this(receiver)?;
+    let maxsize = lru.maxsize.map_or(Value::None, |n| Value::Int(n as i64));
+    let info_type = lru.info_type.clone();
+    let fields = [
+        Value::Int(lru.hits.get() as i64),
+        Value::Int(lru.misses.get() as i64),
+        maxsize,
+        Value::Int(lru.cache.len() as i64),
+    ];
+    vm.call(&info_type, Args::new(&fields))
+}
+
+fn lru_cache_clear(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    let lru = this(receiver)?;
+    let old = std::mem::take(&mut *lru.cache.table_mut());
+    drop(old);
+    lru.hits.set(0);
+    lru.misses.set(0);
+    Ok(Value::None)
+}
+
+static LRU_METHODS: &[krait_vm::builtins::function::MethodDef] = &[
+    method("__new__", Params::Any, lru_new),
+    method("__call__", Params::Any, lru_call),
+    method("cache_info", Params::NoArgs, lru_cache_info),
+    method("cache_clear", Params::NoArgs, lru_cache_clear),
+];
 
 /// `reduce(function, iterable[, initial])`.
 fn reduce(vm: &mut Vm, args: Args) -> PyResult {

@@ -44,7 +44,9 @@ enum Text {
     Heap {
         /// `u32::MAX` when the length does not fit (it is counted then).
         char_len: u32,
-        s: Box<str>,
+        /// A `String`, so that `s += t` on a str no one else holds can
+        /// grow it in place ([`PyStr::append`]).
+        s: String,
     },
 }
 
@@ -57,9 +59,44 @@ impl PyStr {
         PyStr {
             text: Text::Heap {
                 char_len: u32::try_from(char_len).unwrap_or(u32::MAX),
-                s: s.into_boxed_str(),
+                s: {
+                    let mut s = s;
+                    s.shrink_to_fit();
+                    s
+                },
             },
             hash: Cell::new(-1),
+        }
+    }
+
+    /// `self += tail` for a str that no other reference sees (the caller
+    /// holds it uniquely): the text grows in place, with room to spare
+    /// for the next append, so a loop of appends is linear.
+    pub fn append(&mut self, tail: &str) {
+        self.hash.set(-1);
+        let added = code_points(tail);
+        match &mut self.text {
+            Text::Heap { char_len, s } => {
+                s.push_str(tail);
+                *char_len = match *char_len {
+                    u32::MAX => u32::MAX,
+                    n => u32::try_from(n as usize + added).unwrap_or(u32::MAX),
+                };
+            }
+            Text::Inline { .. } => {
+                let mut joined = String::with_capacity((self.as_str().len() + tail.len()) * 2);
+                joined.push_str(self.as_str());
+                joined.push_str(tail);
+                if joined.len() <= INLINE {
+                    *self = PyStr::copy_of(&joined);
+                    return;
+                }
+                let char_len = code_points(&joined);
+                self.text = Text::Heap {
+                    char_len: u32::try_from(char_len).unwrap_or(u32::MAX),
+                    s: joined,
+                };
+            }
         }
     }
 

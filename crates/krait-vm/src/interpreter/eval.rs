@@ -710,6 +710,25 @@ impl Vm {
                             self.stack.push(result);
                             continue;
                         }
+                        // `s += t` (or `s = s + t`) on a local str:
+                        // appended in place when no one else holds it.
+                        let lhs = match (op, instructions[pc]) {
+                            (BinaryOperator::Add | BinaryOperator::InplaceAdd, I::StoreFast(k)) => {
+                                match append_to_local(
+                                    &mut self.stack,
+                                    base + k.0 as usize,
+                                    lhs,
+                                    &rhs,
+                                ) {
+                                    Ok(joined) => {
+                                        self.stack.push(joined);
+                                        continue;
+                                    }
+                                    Err(lhs) => lhs,
+                                }
+                            }
+                            _ => lhs,
+                        };
                         sync_pc!();
                         let result = match (op, &lhs, &rhs) {
                             (
@@ -2290,6 +2309,34 @@ impl Vm {
         }
         Err(attribute_error_on_store(owner, text))
     }
+}
+
+/// `local = local + tail` for strs, before the STORE_FAST: when the local
+/// holds the same str as `lhs`, the local lets go of it, and if `lhs` is
+/// then the only reference the text is extended in place (CPython does the
+/// same for `s += t`), else `lhs` comes back and the local is restored.
+fn append_to_local(
+    stack: &mut [Value],
+    slot: usize,
+    mut lhs: Value,
+    rhs: &Value,
+) -> Result<Value, Value> {
+    let (Some(tail), Some(_)) = (rhs.as_str(), lhs.as_str()) else {
+        return Err(lhs);
+    };
+    if !stack[slot].is(&lhs) {
+        return Err(lhs);
+    }
+    let held = std::mem::replace(&mut stack[slot], Value::None);
+    drop(held);
+    if let Value::Obj(object) = &mut lhs
+        && let Some(PyObject::Str(text)) = std::rc::Rc::get_mut(object)
+    {
+        text.append(tail.as_str());
+        return Ok(lhs);
+    }
+    stack[slot] = lhs.clone();
+    Err(lhs)
 }
 
 /// LOAD_METHOD on a class: the attribute cached for this class and epoch

@@ -30,6 +30,9 @@ pub struct PyStr {
     hash: Cell<i64>,
 }
 
+/// Code points between the checkpoints of a non-ASCII text's index.
+const CHECKPOINT: usize = 32;
+
 /// Strings up to this many bytes live inside the object: no second
 /// allocation (most words, keys and attribute names fit).
 const INLINE: usize = 37;
@@ -47,6 +50,10 @@ enum Text {
         /// A `String`, so that `s += t` on a str no one else holds can
         /// grow it in place ([`PyStr::append`]).
         s: String,
+        /// For text that is not ASCII: the byte offset of every
+        /// [`CHECKPOINT`]th code point, made on the first index that needs
+        /// it, so `s[i]` walks at most that many characters.
+        checkpoints: std::cell::OnceCell<Box<Vec<u32>>>,
     },
 }
 
@@ -58,6 +65,7 @@ impl PyStr {
         let char_len = code_points(&s);
         PyStr {
             text: Text::Heap {
+                checkpoints: Default::default(),
                 char_len: u32::try_from(char_len).unwrap_or(u32::MAX),
                 s: {
                     let mut s = s;
@@ -76,7 +84,12 @@ impl PyStr {
         self.hash.set(-1);
         let added = code_points(tail);
         match &mut self.text {
-            Text::Heap { char_len, s } => {
+            Text::Heap {
+                char_len,
+                s,
+                checkpoints,
+            } => {
+                checkpoints.take();
                 s.push_str(tail);
                 *char_len = match *char_len {
                     u32::MAX => u32::MAX,
@@ -93,6 +106,7 @@ impl PyStr {
                 }
                 let char_len = code_points(&joined);
                 self.text = Text::Heap {
+                    checkpoints: Default::default(),
                     char_len: u32::try_from(char_len).unwrap_or(u32::MAX),
                     s: joined,
                 };
@@ -131,7 +145,7 @@ impl PyStr {
     pub fn char_len(&self) -> usize {
         match &self.text {
             Text::Inline { char_len, .. } => *char_len as usize,
-            Text::Heap { char_len, s } => match *char_len {
+            Text::Heap { char_len, s, .. } => match *char_len {
                 u32::MAX => s.chars().count(),
                 n => n as usize,
             },
@@ -142,7 +156,7 @@ impl PyStr {
     pub fn is_ascii(&self) -> bool {
         match &self.text {
             Text::Inline { len, char_len, .. } => len == char_len,
-            Text::Heap { char_len, s } => match *char_len {
+            Text::Heap { char_len, s, .. } => match *char_len {
                 u32::MAX => s.is_ascii(),
                 n => n as usize == s.len(),
             },
@@ -153,29 +167,78 @@ impl PyStr {
     pub fn char_at(&self, i: usize) -> Option<char> {
         let s = self.as_str();
         if self.is_ascii() {
-            s.as_bytes().get(i).map(|&b| b as char)
-        } else {
-            s.chars().nth(i)
+            return s.as_bytes().get(i).map(|&b| b as char);
         }
+        let (start, skip) = self.nearest_checkpoint(i);
+        s[start..].chars().nth(skip)
     }
 
     /// Byte offset of code point `i` (`i <= char_len`).
     pub fn byte_offset(&self, i: usize) -> usize {
         let s = self.as_str();
         if self.is_ascii() {
-            i.min(s.len())
-        } else {
-            s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
+            return i.min(s.len());
+        }
+        let (start, skip) = self.nearest_checkpoint(i);
+        s[start..]
+            .char_indices()
+            .nth(skip)
+            .map_or(s.len(), |(b, _)| start + b)
+    }
+
+    /// Where to start looking for code point `i` of a text that is not
+    /// ASCII: a byte offset and the code points to skip from there.
+    fn nearest_checkpoint(&self, i: usize) -> (usize, usize) {
+        let Text::Heap { s, checkpoints, .. } = &self.text else {
+            return (0, i);
+        };
+        let checkpoints = self.checkpoints(s, checkpoints);
+        match checkpoints.get(i / CHECKPOINT) {
+            Some(&start) => (start as usize, i % CHECKPOINT),
+            None => match checkpoints.last() {
+                Some(&last) => (last as usize, i - (checkpoints.len() - 1) * CHECKPOINT),
+                None => (0, i),
+            },
         }
     }
 
     /// Code point index of byte offset `b`.
     pub fn char_index(&self, b: usize) -> usize {
         if self.is_ascii() {
-            b
-        } else {
-            self.as_str()[..b].chars().count()
+            return b;
         }
+        let Text::Heap { s, checkpoints, .. } = &self.text else {
+            return self.as_str()[..b].chars().count();
+        };
+        let checkpoints = self.checkpoints(s, checkpoints);
+        let k = checkpoints.partition_point(|&c| c as usize <= b);
+        match k.checked_sub(1) {
+            Some(k) => {
+                let start = checkpoints[k] as usize;
+                k * CHECKPOINT + s[start..b].chars().count()
+            }
+            None => s[..b].chars().count(),
+        }
+    }
+
+    /// The checkpoint index of a heap text (empty past 4 GiB, where the
+    /// offsets would not fit: lookups then walk from the start).
+    fn checkpoints<'t>(
+        &self,
+        s: &str,
+        checkpoints: &'t std::cell::OnceCell<Box<Vec<u32>>>,
+    ) -> &'t [u32] {
+        checkpoints.get_or_init(|| {
+            if u32::try_from(s.len()).is_err() {
+                return Box::default();
+            }
+            Box::new(
+                s.char_indices()
+                    .step_by(CHECKPOINT)
+                    .map(|(b, _)| b as u32)
+                    .collect(),
+            )
+        })
     }
 
     /// Substring of code points `[start, stop)`.

@@ -4,6 +4,7 @@ pub mod bytes;
 pub mod code;
 pub mod constructors;
 pub mod dict;
+pub mod dict_view;
 pub mod dis_module;
 pub mod exception;
 pub mod exec;
@@ -42,6 +43,7 @@ pub fn methods_of(t: BuiltinType) -> &'static [MethodDef] {
         BuiltinType::List => list::METHODS,
         BuiltinType::Tuple => tuple::METHODS,
         BuiltinType::Dict => dict::METHODS,
+        BuiltinType::DictKeys | BuiltinType::DictItems => dict_view::SET_LIKE_METHODS,
         BuiltinType::Set => set::METHODS,
         BuiltinType::FrozenSet => set::FROZEN_METHODS,
         BuiltinType::Range => range::METHODS,

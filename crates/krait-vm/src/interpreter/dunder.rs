@@ -281,6 +281,12 @@ impl Vm {
     /// their dunders; tuples and lists compare item by item through this
     /// same function, so instances inside them are honoured too.
     pub(crate) fn compare_values(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<bool> {
+        // Dict views compare as sets, asking `in` of the other operand.
+        if (is_set_view(a) || is_set_view(b))
+            && let Some(result) = self.compare_collections(op, a, b)?
+        {
+            return Ok(result);
+        }
         // Most comparisons (sort keys, tuples of builtins) involve no user
         // class at all: the object layer answers them directly.
         if !involves_instances(a, 2) && !involves_instances(b, 2) {
@@ -341,26 +347,48 @@ impl Vm {
     ) -> PyResult<Option<bool>> {
         let equality = matches!(op, CompareOp::Eq | CompareOp::Ne);
         let (a, b) = (a.builtin_value(), b.builtin_value());
-        let is_set_view = |v: &Value| match v.as_obj() {
-            Some(PyObject::DictView(view)) => view.kind != crate::builtins::dict::ViewKind::Values,
-            _ => false,
-        };
+        let is_set =
+            |v: &Value| matches!(v.as_obj(), Some(PyObject::Set(_) | PyObject::FrozenSet(_)));
+        if (is_set_view(a) || is_set_view(b))
+            && (is_set(a) || is_set_view(a))
+            && (is_set(b) || is_set_view(b))
+        {
+            // CPython's dictview comparison: sizes, then `x in other` for
+            // each element of the smaller side (values need no hashing).
+            let (m, n) = (self.length(a)?, self.length(b)?);
+            return Ok(Some(match op {
+                CompareOp::Eq => m == n && self.all_contained_in(a, b)?,
+                CompareOp::Ne => !(m == n && self.all_contained_in(a, b)?),
+                CompareOp::Lt => m < n && self.all_contained_in(a, b)?,
+                CompareOp::Le => m <= n && self.all_contained_in(a, b)?,
+                CompareOp::Gt => m > n && self.all_contained_in(b, a)?,
+                CompareOp::Ge => m >= n && self.all_contained_in(b, a)?,
+            }));
+        }
         let holds = match (a.as_obj(), b.as_obj()) {
             (Some(PyObject::Dict(x)), Some(PyObject::Dict(y))) if equality => x.eq_vm(self, y)?,
             (
                 Some(PyObject::Set(x) | PyObject::FrozenSet(x)),
                 Some(PyObject::Set(y) | PyObject::FrozenSet(y)),
             ) => return self.compare_sets(op, x, y).map(Some),
-            (Some(PyObject::DictView(x)), Some(PyObject::DictView(y)))
-                if equality && x.kind == y.kind && is_set_view(a) =>
-            {
-                let x = PySet::from_values(self, x.elements())?;
-                let y = PySet::from_values(self, y.elements())?;
-                x.eq(self, &y)?
-            }
             _ => return Ok(None),
         };
         Ok(Some(holds == (op == CompareOp::Eq)))
+    }
+
+    /// Whether every element of the set or dict view `a` is `in` `b`.
+    fn all_contained_in(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let elements = match a.as_obj() {
+            Some(PyObject::DictView(view)) => view.elements(),
+            Some(PyObject::Set(s) | PyObject::FrozenSet(s)) => s.values(),
+            _ => return Ok(false),
+        };
+        for element in &elements {
+            if !self.contains_value(b, element)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     fn compare_sets(&mut self, op: CompareOp, x: &PySet, y: &PySet) -> PyResult<bool> {
@@ -1260,4 +1288,12 @@ pub(crate) fn slot_wrapper(receiver: &Value, name: &str) -> Option<Value> {
             bound: Some(receiver.clone()),
         },
     )))
+}
+
+/// A `dict_keys` or `dict_items` view: set-like in comparisons.
+fn is_set_view(value: &Value) -> bool {
+    matches!(
+        value.as_obj(),
+        Some(PyObject::DictView(view)) if view.kind != crate::builtins::dict::ViewKind::Values
+    )
 }

@@ -11,6 +11,7 @@ substitution when a user class names it as a base.
 """
 
 import sys as _sys
+import types as _types
 
 __all__ = [
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final',
@@ -181,6 +182,9 @@ class _AliasMeta(type):
         return cls._alias_subclasscheck_(subclass)
 
     def __eq__(cls, other):
+        if isinstance(other, _types.UnionType) and _is_alias(cls):
+            # `Union[int, str] == int | str`: the same set of arguments.
+            return cls._alias_key_() == (Union, frozenset(_hashable_args(other.__args__)))
         if not _is_alias(cls) or not _is_alias(other):
             return cls is other
         return cls._alias_key_() == other._alias_key_()

@@ -920,3 +920,12 @@ if hasattr(_builtins, "bytearray"):
 if hasattr(_builtins, "memoryview"):
     Sequence.register(_builtins.memoryview)
 del _iterator_type, _name, _methods
+
+# The collections that are written in Python without these bases (they
+# come before this module is imported): registered, as CPython's derive.
+import collections as _collections
+MutableMapping.register(_collections.UserDict)
+MutableMapping.register(_collections.ChainMap)
+MutableSequence.register(_collections.UserList)
+Sequence.register(_collections.UserString)
+del _collections

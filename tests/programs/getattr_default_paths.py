@@ -74,3 +74,26 @@ class I(int):
 
 print(getattr(I(3), "real", 0), getattr(I(3), "__add__", None) is not None)
 print(getattr(I(3), "__init__", None) is not None, getattr(I(3), "nope", "d"))
+
+
+# On classes: a miss without an exception, and the attributes a class
+# answers for itself (its metaclass's too).
+class Meta(type):
+    extra = 5
+
+    def __getattr__(cls, name):
+        if name == "virtual":
+            return "v"
+        raise AttributeError(name)
+
+
+class WithMeta(metaclass=Meta):
+    pass
+
+
+print(getattr(WithMeta, "extra", 0), getattr(WithMeta, "virtual", 0), getattr(WithMeta, "nope", 0))
+print(hasattr(WithMeta, "virtual"), hasattr(P, "__copy__"), getattr(P, "__copy__", "none"))
+print(getattr(P, "mro", None) is not None, getattr(P, "__name__", 0), getattr(P, "__doc__", 0))
+print(getattr(dict, "fromkeys", None) is not None, getattr(str, "maketrans", None) is not None)
+print(getattr(P, "__init__", None) is not None, getattr(P, "__eq__", None) is not None)
+print(getattr(int, "__add__", None) is not None, getattr(type, "nope", 1))

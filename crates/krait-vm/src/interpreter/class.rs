@@ -309,6 +309,11 @@ impl Vm {
     /// `__getattr__`, no `__getattribute__` of the class), as `copy` and
     /// duck-typing code miss often.
     pub fn attribute_if_present(&mut self, object: &Value, name: &str) -> PyResult<Option<Value>> {
+        if let Some(PyObject::Type(class)) = object.as_obj()
+            && class_attribute_surely_missing(class, name)
+        {
+            return Ok(None);
+        }
         let found = match instance_class(object) {
             Some(class)
                 if !class.defines(Slot::GetAttribute)
@@ -933,6 +938,38 @@ fn assign_class(object: &Value, class: &Rc<TypeObject>, value: Option<Value>) ->
     }
     instance.set_class(new.clone());
     Ok(())
+}
+
+/// Whether `cls.name` is certain to raise AttributeError (a conservative
+/// test for `getattr(cls, name, default)`): no class on the MRO has the
+/// name, `class_attribute` answers none of its own for it, and neither the
+/// metaclass nor its `__getattr__` can supply it.
+fn class_attribute_surely_missing(class: &TypeObject, name: &str) -> bool {
+    const OWN: &[&str] = &[
+        "__name__",
+        "__qualname__",
+        "__module__",
+        "__mro__",
+        "__bases__",
+        "__subclasses__",
+        "__class__",
+        "__base__",
+        "__dict__",
+        "__doc__",
+        "__init__",
+        "__repr__",
+        "mro",
+    ];
+    !OWN.contains(&name)
+        && (class.heap || builtin_static_method(class, name).is_none())
+        && object_method(name).is_none()
+        && crate::interpreter::dunder::slot_wrapper_def(name).is_none()
+        && class.lookup(name).is_none()
+        && class
+            .metaclass
+            .as_ref()
+            .is_none_or(|meta| meta.lookup(name).is_none())
+        && metaclass_hook(class, "__getattr__").is_none()
 }
 
 /// A metaclass's own `name` hook (`__setattr__`, `__getattr__`...) for

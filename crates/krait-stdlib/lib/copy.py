@@ -148,6 +148,9 @@ def _user_method(cls, name):
     """name as defined by a Python class in cls's MRO, or None. krait's
     builtin types do not carry the pickle methods, so they are emulated
     below instead of being looked up."""
+    # Most classes define none of these: one lookup settles it.
+    if getattr(cls, name, None) is None:
+        return None
     for base in cls.__mro__:
         if base.__module__ == "builtins":
             continue
@@ -182,7 +185,17 @@ _CONTAINER_BASES = (list, dict, set, frozenset)
 
 def _slot_names(cls):
     """The slots of cls and its bases, with private names mangled as the
-    class body spells them."""
+    class body spells them (fixed when the class is made: cached)."""
+    names = _slot_names_cache.get(cls)
+    if names is None:
+        names = _slot_names_cache[cls] = _find_slot_names(cls)
+    return names
+
+
+_slot_names_cache = {}
+
+
+def _find_slot_names(cls):
     names = []
     for base in cls.__mro__:
         slots = base.__dict__.get("__slots__")
@@ -220,10 +233,21 @@ def _object_state(x):
 
 
 def _builtin_base(cls):
+    # A class's MRO does not change: the answer is cached.
+    try:
+        return _builtin_base_cache[cls]
+    except KeyError:
+        pass
+    found = None
     for base in cls.__mro__:
         if base.__module__ == "builtins" and base is not object:
-            return base
-    return None
+            found = base
+            break
+    _builtin_base_cache[cls] = found
+    return found
+
+
+_builtin_base_cache = {}
 
 
 def _reduce_object(x):

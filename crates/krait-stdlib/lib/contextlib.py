@@ -68,6 +68,9 @@ class ContextDecorator(object):
         return inner
 
 
+_FINISHED = object()  # what next(generator, _FINISHED) gives at the end
+
+
 class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
     """The context manager contextmanager() makes of a generator: the
     code before its yield is __enter__, the code after is __exit__."""
@@ -87,16 +90,15 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
     def __enter__(self):
         # The function and its arguments were kept for _recreate_cm only.
         del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+        # next() with a default: no StopIteration to make and catch.
+        value = next(self.gen, _FINISHED)
+        if value is _FINISHED:
+            raise RuntimeError("generator didn't yield")
+        return value
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
+            if next(self.gen, _FINISHED) is _FINISHED:
                 return False
             raise RuntimeError("generator didn't stop")
         if value is None:

@@ -39,6 +39,7 @@ macro_rules! iterator_types {
             CHAIN.with(|chain| {
                 chain.dict.borrow_mut().insert(Box::from("from_iterable"), from_iterable)
             });
+            krait_vm::typeobject::classes_changed();
             attributes.push((
                 "tee",
                 Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction { name: "tee", func: tee })),

@@ -235,8 +235,56 @@ impl TypeObject {
             .unwrap_or_else(|| builtin_type(BuiltinType::Type))
     }
 
-    /// Look an attribute up along the MRO.
+    /// Look an attribute up along the MRO, through the lookup cache.
     pub fn lookup(&self, name: &str) -> Option<Value> {
+        let class = self as *const TypeObject as usize;
+        let hash = name_hash(name);
+        let epoch = class_epoch();
+        let slot = ((hash ^ (class as u64 >> 4)) as usize) & (LOOKUP_CACHE_SIZE - 1);
+        let cached = LOOKUP_CACHE.try_with(|cache| {
+            let cache = cache.borrow();
+            match &cache[slot] {
+                Some(entry)
+                    if entry.class == class
+                        && entry.epoch == epoch
+                        && entry.hash == hash
+                        && *entry.name == *name =>
+                {
+                    Some(entry.value.clone())
+                }
+                _ => None,
+            }
+        });
+        if let Ok(Some(found)) = cached {
+            return found;
+        }
+        let found = self.lookup_uncached(name);
+        // Only what a namespace change always reports (see
+        // `class_attribute_changed`): absences and methods.
+        let cacheable = match &found {
+            None => true,
+            Some(value) => matches!(
+                value.as_obj(),
+                Some(PyObject::Function(_) | PyObject::MethodDescriptor(_))
+            ),
+        };
+        if cacheable {
+            let _ = LOOKUP_CACHE.try_with(|cache| {
+                let old = cache.borrow_mut()[slot].replace(LookupEntry {
+                    class,
+                    epoch,
+                    hash,
+                    name: Box::from(name),
+                    value: found.clone(),
+                });
+                drop(old);
+            });
+        }
+        found
+    }
+
+    /// [`TypeObject::lookup`] without the cache: the MRO's namespaces in order.
+    fn lookup_uncached(&self, name: &str) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get(name) {
             return Some(v.clone());
         }
@@ -364,6 +412,29 @@ impl TypeObject {
 
 thread_local! {
     static CLASS_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    /// What `TypeObject::lookup` found, by class, name and epoch (CPython's
+    /// type attribute cache): a hit skips the walk along the MRO, each
+    /// step of which hashes the name again.
+    static LOOKUP_CACHE: RefCell<Vec<Option<LookupEntry>>> =
+        RefCell::new((0..LOOKUP_CACHE_SIZE).map(|_| None).collect());
+}
+
+const LOOKUP_CACHE_SIZE: usize = 1024;
+
+/// One remembered lookup: valid while the epoch it was made in lasts.
+struct LookupEntry {
+    class: usize,
+    epoch: u64,
+    hash: u64,
+    name: Box<str>,
+    value: Option<Value>,
+}
+
+fn name_hash(name: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = NameHasher::default();
+    hasher.write(name.as_bytes());
+    hasher.finish()
 }
 
 /// A number that changes whenever a class is created or a class namespace

@@ -51,6 +51,9 @@ fn re_type(name: &str, methods: &'static [MethodDef]) -> Rc<TypeObject> {
         })),
     );
     drop(dict);
+    // The namespace changed after the type was made: no cached lookup may
+    // remember it without these.
+    krait_vm::typeobject::classes_changed();
     class
 }
 

@@ -316,8 +316,8 @@ impl Vm {
         }
         let found = match instance_class(object) {
             Some(class)
-                if !class.defines(Slot::GetAttribute)
-                    && !(class.heap && class.lookup("__getattr__").is_some()) =>
+                if !(class.defines(Slot::GetAttribute)
+                    || (class.heap && class.lookup("__getattr__").is_some())) =>
             {
                 let key = Value::str(name);
                 self.generic_attribute_if_present(object, &class, name, &key)

@@ -273,12 +273,14 @@ impl Layout {
                 let signed = code.is_ascii_lowercase();
                 let (min, max) = if signed {
                     (-(1i128 << (size * 8 - 1)), (1i128 << (size * 8 - 1)) - 1)
+                } else if code == b'P' {
+                    // A pointer takes a negative C long too (two's complement).
+                    (i64::MIN as i128, (1i128 << 64) - 1)
                 } else {
                     (0, (1i128 << (size * 8)) - 1)
                 };
                 let Some(n) = n.to_i128().filter(|n| (min..=max).contains(n)) else {
-                    let negative = n.sign() == num_bigint::Sign::Minus;
-                    return Err(self.range_error(code, size, (min, max), negative));
+                    return Err(self.range_error(code, size, (min, max), &n));
                 };
                 self.put(out, offset, &n.to_le_bytes()[..size]);
             }
@@ -286,30 +288,35 @@ impl Layout {
         Ok(())
     }
 
-    /// CPython's message for an int out of a code's range (each packer
-    /// words it its own way).
-    fn range_error(
-        &self,
-        code: u8,
-        size: usize,
-        (min, max): (i128, i128),
-        negative: bool,
-    ) -> PyErr {
-        let message = match code {
-            b'b' => "byte format requires -128 <= number <= 127".to_string(),
-            b'B' => "ubyte format requires 0 <= number <= 255".to_string(),
-            b'h' => "short format requires -32768 <= number <= 32767".to_string(),
-            b'H' => "ushort format requires 0 <= number <= 65535".to_string(),
-            b'i' if self.native => {
-                format!("'i' format requires {min} <= number <= {max}")
-            }
-            _ if size == 8 || self.native || (min == 0 && negative) => {
-                "argument out of range".to_string()
-            }
-            _ => format!(
+    /// CPython's message for an int out of a code's range. Each packer
+    /// words it its own way, and on a little-endian machine `<` and `=`
+    /// use the native packers wherever the sizes agree (all but `l`/`L`);
+    /// a value beyond a C long (unsigned long for unsigned codes) fails
+    /// its conversion before any range check.
+    fn range_error(&self, code: u8, size: usize, (min, max): (i128, i128), n: &BigInt) -> PyErr {
+        let negative = n.sign() == num_bigint::Sign::Minus;
+        let fits_long = n.to_i64().is_some();
+        let fits_ulong = n.to_u64().is_some();
+        let native_packer = self.native || (!self.big_endian && !matches!(code, b'l' | b'L'));
+        let range = || {
+            format!(
                 "'{}' format requires {min} <= number <= {max}",
                 code as char
-            ),
+            )
+        };
+        let message = match code {
+            b'P' => "int too large to convert".to_string(),
+            _ if size == 8 && self.big_endian => "int too large to convert".to_string(),
+            _ if size == 8 => "argument out of range".to_string(),
+            _ if !fits_long => "argument out of range".to_string(),
+            b'b' => "byte format requires -128 <= number <= 127".to_string(),
+            b'B' => "ubyte format requires 0 <= number <= 255".to_string(),
+            b'h' if native_packer => "short format requires -32768 <= number <= 32767".to_string(),
+            b'H' if native_packer => "ushort format requires 0 <= number <= 65535".to_string(),
+            _ if code.is_ascii_uppercase() && (negative || !fits_ulong) => {
+                "argument out of range".to_string()
+            }
+            _ => range(),
         };
         error(message)
     }

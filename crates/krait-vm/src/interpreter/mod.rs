@@ -582,6 +582,15 @@ impl Vm {
             let names = self.call(&dir, Args::new(&[]))?;
             return crate::protocol::sorted(self, &names, None, false);
         }
+        // A class statement's own `__dir__` decides (its result sorted).
+        if let Some(object) = object
+            && let Some(class) = crate::interpreter::class::user_class_of(object)
+            && let Some(dir) = class.lookup("__dir__")
+            && matches!(dir.as_obj(), Some(PyObject::Function(_)))
+        {
+            let names = self.call(&dir, Args::new(std::slice::from_ref(object)))?;
+            return crate::protocol::sorted(self, &names, None, false);
+        }
         Ok(Value::list(
             self.attribute_names(object)
                 .into_iter()

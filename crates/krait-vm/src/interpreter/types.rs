@@ -421,6 +421,11 @@ impl Vm {
             Some(spec) => self.declare_slots(&spec, name.as_str(), &mut dict, variable_size)?,
             None => true,
         };
+        // Every class has its own `__doc__` (None without a docstring), so
+        // instances find one and it is never inherited (CPython's type_new).
+        if !dict.contains_key("__doc__") {
+            dict.insert(Box::from("__doc__"), Value::None);
+        }
         let mut class =
             TypeObject::new_class(name.as_str(), base_types, dict).map_err(PyErr::type_error)?;
         // Instances have a __dict__ unless every class statement along the

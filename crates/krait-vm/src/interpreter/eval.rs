@@ -998,8 +998,17 @@ impl Vm {
                         for (key, value) in pairs {
                             if merge && dict.get_item_vm(self, &key)?.is_some() {
                                 let name = self.str(&key)?;
+                                // Named as CPython names it: `__main__.f()`.
+                                let len = self.stack.len();
+                                let callable = len
+                                    .checked_sub(depth.0 as usize + 2)
+                                    .map(|i| self.stack[i].clone());
+                                let function = match callable {
+                                    Some(callable) => format!("{} ", self.function_str(&callable)),
+                                    None => String::new(),
+                                };
                                 return Err(PyErr::type_error(format!(
-                                    "got multiple values for keyword argument '{name}'"
+                                    "{function}got multiple values for keyword argument '{name}'"
                                 ))
                                 .into());
                             }

@@ -96,6 +96,21 @@ pub fn parse(s: &str) -> PyResult<f64> {
 }
 
 fn parse_literal(s: &str) -> Option<f64> {
+    // Digits of other scripts (`'１.５'`, `'١٢٣'`) count as their ASCII
+    // digits, as CPython's float() reads them.
+    let ascii;
+    let s = if s.is_ascii() {
+        s
+    } else {
+        ascii = s
+            .chars()
+            .map(|c| match crate::builtins::int::unicode_decimal(c) {
+                Some(d) => char::from_digit(d, 10).unwrap_or(c),
+                None => c,
+            })
+            .collect::<String>();
+        ascii.as_str()
+    };
     let t = s.trim_matches(crate::builtins::str::is_py_whitespace);
     let (neg, body) = match t.as_bytes().first()? {
         b'-' => (true, &t[1..]),

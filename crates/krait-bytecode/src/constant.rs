@@ -36,6 +36,12 @@ pub enum Constant {
     Bytes(Vec<u8>),
     /// A `tuple` of constants.
     Tuple(Vec<Constant>),
+    /// A `frozenset` of constants, as CPython's compiler makes for a set
+    /// display of three or more constants and for `x in {...}` /
+    /// `for x in {...}`. The items are kept in source order (the compiler
+    /// drops exact repeats): loading the constant adds them one by one, as
+    /// `frozenset(tuple)` does, so the set's layout is CPython's.
+    FrozenSet(Vec<Constant>),
     /// `...`.
     Ellipsis,
     /// A nested code object (function, class body, comprehension).
@@ -61,6 +67,7 @@ impl PartialEq for Constant {
             (Constant::Str(a), Constant::Str(b)) => a == b,
             (Constant::Bytes(a), Constant::Bytes(b)) => a == b,
             (Constant::Tuple(a), Constant::Tuple(b)) => a == b,
+            (Constant::FrozenSet(a), Constant::FrozenSet(b)) => a == b,
             (Constant::Code(a), Constant::Code(b)) => Arc::ptr_eq(a, b) || a == b,
             _ => false,
         }
@@ -87,6 +94,7 @@ impl Constant {
             Constant::Str(_) => "str",
             Constant::Bytes(_) => "bytes",
             Constant::Tuple(_) => "tuple",
+            Constant::FrozenSet(_) => "frozenset",
             Constant::Ellipsis => "ellipsis",
             Constant::Code(_) => "code",
         }

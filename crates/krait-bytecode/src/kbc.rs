@@ -216,6 +216,7 @@ mod tag {
     pub const TUPLE: u8 = 9;
     pub const ELLIPSIS: u8 = 10;
     pub const CODE: u8 = 11;
+    pub const FROZENSET: u8 = 12;
 }
 
 // ---- Encoding ------------------------------------------------------------
@@ -367,8 +368,12 @@ fn write_constant(out: &mut Vec<u8>, constant: &Constant) {
             out.push(tag::BYTES);
             write_bytes(out, b);
         }
-        Constant::Tuple(items) => {
-            out.push(tag::TUPLE);
+        Constant::Tuple(items) | Constant::FrozenSet(items) => {
+            out.push(if matches!(constant, Constant::Tuple(_)) {
+                tag::TUPLE
+            } else {
+                tag::FROZENSET
+            });
             write_varint(out, items.len() as u64);
             for item in items {
                 write_constant(out, item);
@@ -683,6 +688,13 @@ impl<'a> Reader<'a> {
                     .map(|_| self.constant(nesting + 1))
                     .collect::<Result<Vec<_>, _>>()?;
                 Constant::Tuple(items)
+            }
+            tag::FROZENSET => {
+                let n = self.count("frozenset", 1)?;
+                let items = (0..n)
+                    .map(|_| self.constant(nesting + 1))
+                    .collect::<Result<Vec<_>, _>>()?;
+                Constant::FrozenSet(items)
             }
             tag::ELLIPSIS => Constant::Ellipsis,
             tag::CODE => Constant::Code(Arc::new(self.code(nesting)?)),

@@ -327,7 +327,7 @@ fn verify_constant(constant: &Constant, nesting: usize) -> Result<(), ConstantEr
         Constant::BigInt(value) if i64::try_from(value).is_ok() => {
             Err(ConstantError::Here(VerifyErrorKind::NonCanonicalBigInt))
         }
-        Constant::Tuple(items) => items
+        Constant::Tuple(items) | Constant::FrozenSet(items) => items
             .iter()
             .try_for_each(|item| verify_constant(item, nesting + 1)),
         Constant::Code(code) => verify_at(code, nesting).map_err(ConstantError::Nested),

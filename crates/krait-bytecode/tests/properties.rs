@@ -262,7 +262,10 @@ fn leaf_constant() -> impl Strategy<Value = Constant> {
 
 fn constant(code_depth: u32) -> BoxedStrategy<Constant> {
     let leaf = leaf_constant().prop_recursive(2, 8, 3, |inner| {
-        proptest::collection::vec(inner, 0..3).prop_map(Constant::Tuple)
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..3).prop_map(Constant::Tuple),
+            proptest::collection::vec(inner, 0..3).prop_map(Constant::FrozenSet),
+        ]
     });
     if code_depth == 0 {
         leaf.boxed()

@@ -706,7 +706,7 @@ impl<'a> Codegen<'a> {
         let start = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
-        self.expr(iter)?;
+        self.iterable(iter)?;
         self.emit(I::GetIter);
         self.bind(start);
         self.jump(I::ForIter(BcLabel(0)), cleanup);
@@ -1559,7 +1559,7 @@ impl<'a> Codegen<'a> {
     fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> R {
         self.expr(left)?;
         if ops.len() == 1 {
-            self.expr(&comparators[0])?;
+            self.compared(ops[0], &comparators[0])?;
             self.emit(compare_instruction(ops[0]));
             return Ok(());
         }
@@ -1573,7 +1573,7 @@ impl<'a> Codegen<'a> {
             self.emit(compare_instruction(ops[i]));
             self.jump(I::JumpIfFalseOrPop(BcLabel(0)), cleanup);
         }
-        self.expr(&comparators[last])?;
+        self.compared(ops[last], &comparators[last])?;
         self.emit(compare_instruction(ops[last]));
         self.jump_forward(end);
         self.bind(cleanup);
@@ -1581,6 +1581,29 @@ impl<'a> Codegen<'a> {
         self.emit(I::PopTop);
         self.bind(end);
         Ok(())
+    }
+
+    /// The last operand of a comparison: the container of `in` / `not in`
+    /// is an iterable that may fold (see [`Codegen::iterable`]).
+    fn compared(&mut self, op: CmpOp, operand: &'a Expr) -> R {
+        match op {
+            CmpOp::In | CmpOp::NotIn => self.iterable(operand),
+            _ => self.expr(operand),
+        }
+    }
+
+    /// An expression that is only iterated or searched (`for x in ...`,
+    /// a comprehension's `for`, the container of `in`): a set display of
+    /// constants is one frozenset constant, as CPython's AST optimizer
+    /// makes it (`fold_iter`), which iterates in that frozenset's order.
+    fn iterable(&mut self, iter: &'a Expr) -> R {
+        if let ExprKind::Set { elts } = &iter.node
+            && let Some(items) = fold_set_items(elts)
+        {
+            self.load_const(Constant::FrozenSet(items));
+            return Ok(());
+        }
+        self.expr(iter)
     }
 
     fn call(
@@ -1729,6 +1752,18 @@ impl<'a> Codegen<'a> {
             self.load_const(Constant::Tuple(folded));
             return Ok(());
         }
+        // CPython builds a display of three or more constants from a
+        // frozenset constant merged into a new set, whose layout (and so
+        // iteration order) differs from adding the items one by one.
+        if kind == SequenceKind::Set
+            && elts.len() > 2
+            && let Some(items) = fold_set_items(elts)
+        {
+            self.emit(I::BuildSet(0));
+            self.load_const(Constant::FrozenSet(items));
+            self.emit(I::SetUpdate(Depth(1)));
+            return Ok(());
+        }
         if !has_star {
             for elt in elts {
                 self.expr(elt)?;
@@ -1836,7 +1871,7 @@ impl<'a> Codegen<'a> {
         let code = self.leave()?;
         self.set_line(expr.loc);
         self.make_closure(code, MakeFunctionFlags::empty())?;
-        self.expr(&first.iter)?;
+        self.iterable(&first.iter)?;
         self.emit(I::GetIter);
         self.emit(I::Call(0));
         Ok(())
@@ -1855,7 +1890,7 @@ impl<'a> Codegen<'a> {
         if index == 0 {
             self.emit(I::LoadFast(LocalIdx(0)));
         } else {
-            self.expr(&generator.iter)?;
+            self.iterable(&generator.iter)?;
             self.emit(I::GetIter);
         }
         self.bind(start);
@@ -1962,6 +1997,57 @@ fn fold_constants(elts: &[Expr]) -> Option<Vec<Constant>> {
             _ => None,
         })
         .collect()
+}
+
+/// The items of a set display as constants, if CPython's AST optimizer
+/// makes them all constants: literals, tuples of those, and unary `-`,
+/// `+`, `~` of numbers (`{-1, (2, -3)}`). Items equal as constants are
+/// kept once (adding the same key again changes nothing). Binary
+/// operations of constants, which CPython folds too, are not folded here.
+fn fold_set_items(elts: &[Expr]) -> Option<Vec<Constant>> {
+    let mut items: Vec<Constant> = Vec::with_capacity(elts.len());
+    for elt in elts {
+        let item = folded_constant(elt)?;
+        if !items.contains(&item) {
+            items.push(item);
+        }
+    }
+    Some(items)
+}
+
+/// `expr` as a constant, folding as [`fold_set_items`] describes.
+fn folded_constant(expr: &Expr) -> Option<Constant> {
+    match &expr.node {
+        ExprKind::Constant { value, .. } => Some(constant(value)),
+        ExprKind::Tuple { elts, .. } => elts
+            .iter()
+            .map(folded_constant)
+            .collect::<Option<Vec<_>>>()
+            .map(Constant::Tuple),
+        ExprKind::UnaryOp { op, operand } => fold_unary(*op, folded_constant(operand)?),
+        _ => None,
+    }
+}
+
+/// A unary operator applied to a number constant (`None` where Python
+/// would raise, as for `~1.5`, or for operands that are not numbers).
+fn fold_unary(op: UnaryOp, operand: Constant) -> Option<Constant> {
+    use krait_bytecode::BigInt;
+    let int = |value: BigInt| Some(Constant::from_bigint(value));
+    match (op, operand) {
+        (UnaryOp::UAdd, Constant::Bool(b)) => Some(Constant::Int(b as i64)),
+        (UnaryOp::UAdd, c @ (Constant::Int(_) | Constant::BigInt(_) | Constant::Float(_))) => {
+            Some(c)
+        }
+        (UnaryOp::USub, Constant::Bool(b)) => Some(Constant::Int(-(b as i64))),
+        (UnaryOp::USub, Constant::Int(i)) => int(-BigInt::from(i)),
+        (UnaryOp::USub, Constant::BigInt(b)) => int(-b),
+        (UnaryOp::USub, Constant::Float(f)) => Some(Constant::Float(-f)),
+        (UnaryOp::Invert, Constant::Bool(b)) => Some(Constant::Int(!(b as i64))),
+        (UnaryOp::Invert, Constant::Int(i)) => Some(Constant::Int(!i)),
+        (UnaryOp::Invert, Constant::BigInt(b)) => int(-b - 1),
+        _ => None,
+    }
 }
 
 fn binary_operator(op: Operator) -> BinaryOperator {

@@ -62,6 +62,18 @@ fn write_constant(out: &mut String, constant: &Constant) {
                     }
                 }
             }
+            // In source order: the order of the set needs the VM's hashes.
+            Constant::FrozenSet(items) if items.is_empty() => out.push_str("frozenset()"),
+            Constant::FrozenSet(items) => {
+                out.push_str("frozenset({");
+                stack.push(Step::Text("})"));
+                for (i, item) in items.iter().enumerate().rev() {
+                    stack.push(Step::Value(item));
+                    if i > 0 {
+                        stack.push(Step::Text(", "));
+                    }
+                }
+            }
         }
     }
 }
@@ -366,6 +378,12 @@ mod tests {
                 t(vec![]),
             ])),
             "(1, 'a', (None,), ())"
+        );
+        let f = |items: Vec<Constant>| Constant::FrozenSet(items);
+        assert_eq!(constant_repr(&f(vec![])), "frozenset()");
+        assert_eq!(
+            constant_repr(&f(vec![Constant::Int(3), t(vec![Constant::Int(1)])])),
+            "frozenset({3, (1,)})"
         );
     }
 

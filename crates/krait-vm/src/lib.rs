@@ -48,8 +48,9 @@
 //!   subclasses of builtins carry the builtin value (`Value::builtin_value`).
 //! - `dict`/`set` keep each key's Python hash next to it and compare keys
 //!   with Python equality: `1`, `1.0` and `True` are one key. Up to eight
-//!   entries live in a `Vec` scanned by hash; larger tables are an
-//!   `IndexMap` looked up through its raw-entry API. Int and float hashes are CPython's
+//!   dict entries live in a `Vec` scanned by hash; larger dicts are an
+//!   `IndexMap` looked up through its raw-entry API; sets are CPython's
+//!   open-addressed table (`builtins::settable`). Int and float hashes are CPython's
 //!   (mod 2**61-1), tuple hashes are CPython's xxHash-based ones; strings
 //!   use a fast hash cached in the string.
 //! - `str` stores UTF-8 plus its length in code points: ASCII strings index
@@ -63,9 +64,11 @@
 //!
 //! ## Known gaps
 //!
-//! - Set iteration replays CPython's hash-table layout for the insertions
-//!   the set saw; a set built from a constant literal of 3+ items (which
-//!   CPython builds from a frozenset) can still come out in another order.
+//! - Sets iterate in CPython's order, except for a display whose items
+//!   CPython's AST optimizer folds from operators (`{1000, 8, 4 + 1}`): the
+//!   compiler folds only literals, tuples and unary minus, plus and invert,
+//!   so such a display is built item by item. (Sets of strs differ anyway:
+//!   CPython randomizes str hashes.)
 //! - `__class__` assignment on instances is not supported (see
 //!   ARCHITECTURE.md, "Known gaps" of the object model).
 //! - The VM's own modules are few (`sys`, `time`, `io`...: `math` and the

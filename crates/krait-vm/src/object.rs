@@ -22,6 +22,7 @@ use crate::builtins::iter::PyIterator;
 use crate::builtins::list::PyList;
 use crate::builtins::range::PyRange;
 use crate::builtins::set::PySet;
+use crate::builtins::settable::SetTable;
 use crate::builtins::slice::PySlice;
 use crate::builtins::str::PyStr;
 use crate::builtins::tuple::{Items as TupleItems, PyTuple};
@@ -169,7 +170,7 @@ enum Deferred {
     Values(Vec<Value>),
     Tuple(TupleItems),
     Dict(KeyTable<Value>),
-    Set(KeyTable<()>),
+    Set(SetTable),
     One(Value),
     Two(Value, Value),
 }

@@ -340,12 +340,7 @@ pub fn inplace_op(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult {
         (BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor, Some(PyObject::Set(s)))
             if b.as_anyset_or_subclass().is_some() =>
         {
-            let r = crate::builtins::set::set_operation(vm, op, a, b)
-                .unwrap_or_else(|| Err(unsupported(op, a, b)))?;
-            if let Some(r) = r.as_anyset_or_subclass() {
-                let new = std::mem::take(&mut *r.table_mut());
-                *s.table_mut() = new;
-            }
+            crate::builtins::set::inplace_operation(vm, op, s, b)?;
             Ok(a.clone())
         }
         _ => vm
@@ -821,7 +816,7 @@ pub fn contains(vm: &mut Vm, container: &Value, x: &Value) -> PyResult<bool> {
         Some(PyObject::Tuple(t)) => linear(vm, t.as_slice()),
         Some(PyObject::Dict(d)) => Ok(d.get_item_vm(vm, x)?.is_some()),
         Some(PyObject::DictView(view)) => view.contains(vm, x),
-        Some(PyObject::Set(s) | PyObject::FrozenSet(s)) => s.contains_vm(vm, x),
+        Some(PyObject::Set(s) | PyObject::FrozenSet(s)) => s.contains_key_vm(vm, x),
         Some(PyObject::Range(r)) => r.contains(x),
         Some(PyObject::Bytes(b)) => b.contains(x),
         Some(PyObject::Iterator(_) | PyObject::Generator(_)) => {
@@ -861,6 +856,7 @@ pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     match v.as_obj() {
         Some(PyObject::List(l)) => return Ok(l.snapshot()),
         Some(PyObject::Tuple(t)) => return Ok(t.as_slice().to_vec()),
+        Some(PyObject::Set(s) | PyObject::FrozenSet(s)) => return Ok(s.values()),
         _ => {}
     }
     let it = vm.iterate(v)?;

@@ -289,6 +289,12 @@ fn constant(value: &Value, depth: usize) -> PyResult<Constant> {
                     .map(|item| constant(item, depth + 1))
                     .collect::<PyResult<_>>()?,
             ),
+            Some(PyObject::FrozenSet(s)) => Constant::FrozenSet(
+                s.values()
+                    .iter()
+                    .map(|item| constant(item, depth + 1))
+                    .collect::<PyResult<_>>()?,
+            ),
             Some(PyObject::Code(code)) => {
                 Constant::Code(std::sync::Arc::new(code.code.bytecode.clone()))
             }

@@ -841,15 +841,14 @@ fn new_set(vm: &mut Vm, args: Args, frozen: bool) -> PyResult {
     let name = if frozen { "frozenset" } else { "set" };
     no_kw(name, &args)?;
     expect_args(name, &args, 0, 1)?;
-    let items = match args.pos.first() {
-        None => Vec::new(),
+    let s = match args.pos.first() {
+        None => PySet::new(),
         // Frozensets are immutable: `frozenset(f) is f`.
         Some(v) if frozen && matches!(v.as_obj(), Some(PyObject::FrozenSet(_))) => {
             return Ok(v.clone());
         }
-        Some(v) => collect(vm, v)?,
+        Some(v) => PySet::from_iterable(vm, v)?,
     };
-    let s = PySet::from_values(vm, items)?;
     Ok(if frozen {
         Value::frozenset(s)
     } else {

@@ -6,8 +6,8 @@
 //! key. A removed entry leaves a hole, as in CPython, so deletion is O(1). Tables of up to
 //! eight entries (most instance dicts, keyword arguments) skip the map and
 //! its index: a `Vec` of entries scanned by stored hash (CPython's dicts
-//! start as small tables too). The same
-//! [`KeyTable`] backs `set` and `frozenset`.
+//! start as small tables too). (`set` and `frozenset` have a table of
+//! their own, CPython's: `settable.rs`.)
 
 use std::cell::{Cell, Ref, RefCell, RefMut};
 
@@ -309,6 +309,9 @@ impl<V> KeyTable<V> {
         }
     }
 
+    /// Removes the oldest entry (`lru_cache` evicts so); the position of
+    /// the first entry is remembered, so repeated calls do not rescan the
+    /// holes before it.
     pub fn pop_first(&mut self) -> Option<(Value, V)> {
         match &mut self.storage {
             Storage::Small(_) => self.remove_at(0),
@@ -382,28 +385,6 @@ impl<V> KeyTable<V> {
         self.iter_hashed().any(|(k, v)| {
             crate::object::is_container(&k.key) || value(v).is_some_and(crate::object::is_container)
         })
-    }
-
-    /// Every entry, in order, consuming the table.
-    fn into_entries(self) -> Vec<(DictKey, V)> {
-        match self.storage {
-            Storage::Small(entries) => entries,
-            Storage::Indexed(table) => table.entries.into_iter().flatten().collect(),
-        }
-    }
-
-    /// Rearranges the entries: `order[k]` is the current position of the
-    /// entry that goes to position `k`.
-    pub fn reorder(&mut self, order: &[usize]) {
-        let old = std::mem::take(self);
-        let mut entries: Vec<Option<(DictKey, V)>> =
-            old.into_entries().into_iter().map(Some).collect();
-        *self = KeyTable::with_capacity(order.len());
-        for &i in order {
-            if let Some((key, value)) = entries.get_mut(i).and_then(Option::take) {
-                self.insert_new(key.hash, key.key, value);
-            }
-        }
     }
 
     /// Replaces the value at position `i`.

@@ -673,12 +673,7 @@ pub static BASE_INIT: MethodDef = MethodDef {
                 return Ok(Value::None);
             }
             if let Some(set) = base.as_anyset_or_subclass() {
-                set.table_mut().clear();
-                if let Some(iterable) = args.pos.first() {
-                    for item in crate::protocol::collect(vm, iterable)? {
-                        set.add_vm(vm, item)?;
-                    }
-                }
+                set.reinit(vm, args.pos.first())?;
                 return Ok(Value::None);
             }
         }

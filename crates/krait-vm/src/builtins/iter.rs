@@ -40,10 +40,14 @@ pub enum IterKind {
         pos: Cell<usize>,
         len: Cell<usize>,
     },
+    /// set_iterator: walks the table's slots. `used` is the set's size
+    /// when the iterator was made (a change raises); `pos` is `usize::MAX`
+    /// once exhausted (CPython lets go of the set then).
     Set {
         set: Value,
         pos: Cell<usize>,
-        len: Cell<usize>,
+        used: Cell<usize>,
+        remaining: Cell<usize>,
     },
     /// list_reverseiterator / reversed.
     Reversed {
@@ -190,8 +194,13 @@ impl PyIterator {
                 Some(d) if d.table().len() == len.get() => len.get().saturating_sub(pos.get()),
                 _ => 0,
             },
-            IterKind::Set { set, pos, len } => match set.as_anyset_or_subclass() {
-                Some(s) if s.table().len() == len.get() => len.get().saturating_sub(pos.get()),
+            IterKind::Set {
+                set,
+                pos,
+                used,
+                remaining,
+            } => match set.as_anyset_or_subclass() {
+                Some(s) if pos.get() != usize::MAX && s.len() == used.get() => remaining.get(),
                 _ => 0,
             },
             IterKind::Snapshot { items, index, .. } => items.len().saturating_sub(index.get()),
@@ -309,20 +318,31 @@ impl PyIterator {
                     ViewKind::Items => pair(k.clone(), v.clone()),
                 }))
             }
-            IterKind::Set { set, pos, len } => {
+            IterKind::Set {
+                set,
+                pos,
+                used,
+                remaining,
+            } => {
                 let Some(s) = set.as_anyset_or_subclass() else {
                     return Ok(None);
                 };
+                if pos.get() == usize::MAX {
+                    return Ok(None);
+                }
                 let table = s.table();
-                if table.len() != len.get() {
-                    len.set(usize::MAX);
+                if table.len() != used.get() {
+                    // Stays broken: later calls raise again, like CPython.
+                    used.set(usize::MAX);
                     return Err(PyErr::runtime_error("Set changed size during iteration"));
                 }
-                let Some((i, k, _)) = table.entry_from(pos.get()) else {
+                let Some((i, slot)) = table.next_live(pos.get()) else {
+                    pos.set(usize::MAX);
                     return Ok(None);
                 };
                 pos.set(i + 1);
-                Ok(Some(k.clone()))
+                remaining.set(remaining.get().saturating_sub(1));
+                Ok(Some(slot.key.clone()))
             }
             IterKind::Reversed { seq, remaining } => {
                 let n = remaining.get();
@@ -477,12 +497,10 @@ pub fn builtin_iter(v: &Value) -> Option<Value> {
             len: Cell::new(view.dict().len()),
         },
         PyObject::Set(s) | PyObject::FrozenSet(s) => IterKind::Set {
-            set: {
-                s.use_cpython_order();
-                v.clone()
-            },
+            set: v.clone(),
             pos: Cell::new(0),
-            len: Cell::new(s.len()),
+            used: Cell::new(s.len()),
+            remaining: Cell::new(s.len()),
         },
         PyObject::Iterator(_) => return Some(v.clone()),
         _ => return None,

@@ -23,6 +23,7 @@ pub mod module_object;
 pub mod modules;
 pub mod range;
 pub mod set;
+pub mod settable;
 pub mod slice;
 pub mod str;
 pub mod stringio;

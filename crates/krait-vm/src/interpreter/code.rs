@@ -195,6 +195,20 @@ fn constant_value(constant: &Constant, names: &mut Interner) -> PyResult {
                 .map(|c| constant_value(c, names))
                 .collect::<PyResult<Vec<_>>>()?,
         ),
+        // Laid out as CPython's compiler lays it out: `frozenset(tuple)`
+        // of the items, which `merge_consts_recursive` then builds again
+        // from that frozenset's iteration order.
+        Constant::FrozenSet(items) => {
+            let first = crate::builtins::set::PySet::new();
+            for item in items {
+                first.add(constant_value(item, names)?)?;
+            }
+            let set = crate::builtins::set::PySet::new();
+            for item in first.values() {
+                set.add(item)?;
+            }
+            Value::frozenset(set)
+        }
         Constant::Ellipsis => Value::Ellipsis,
         Constant::Code(code) => Code::as_value(&Code::load((**code).clone(), names)?),
     })

@@ -62,10 +62,9 @@ fn involves_instances(value: &Value, depth: usize) -> bool {
         Some(PyObject::List(l)) if depth > 0 => {
             l.borrow().iter().any(|v| involves_instances(v, depth - 1))
         }
-        Some(PyObject::Set(s) | PyObject::FrozenSet(s)) if depth > 0 => s
-            .table()
-            .iter()
-            .any(|(v, _)| involves_instances(v, depth - 1)),
+        Some(PyObject::Set(s) | PyObject::FrozenSet(s)) if depth > 0 => {
+            s.table().keys().any(|v| involves_instances(v, depth - 1))
+        }
         Some(PyObject::Dict(d)) if depth > 0 => d
             .table()
             .iter()
@@ -1020,7 +1019,7 @@ impl Vm {
         }
         match container.as_obj() {
             Some(PyObject::Dict(dict)) => Ok(dict.get_item_vm(self, item)?.is_some()),
-            Some(PyObject::Set(set) | PyObject::FrozenSet(set)) => set.contains_vm(self, item),
+            Some(PyObject::Set(set) | PyObject::FrozenSet(set)) => set.contains_key_vm(self, item),
             Some(PyObject::List(_) | PyObject::Tuple(_)) => {
                 for candidate in protocol::collect(self, container)? {
                     if self.equal(&candidate, item)? {

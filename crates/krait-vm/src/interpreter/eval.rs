@@ -962,12 +962,9 @@ impl Vm {
                     I::SetUpdate(depth) => {
                         sync_pc!();
                         let iterable = self.pop();
-                        let items = protocol::collect(self, &iterable)?;
                         let target = self.stack[self.stack.len() - depth.0 as usize].clone();
                         if let Some(set) = target.as_anyset_or_subclass() {
-                            for item in items {
-                                set.add_vm(self, item)?;
-                            }
+                            set.update_from(self, &iterable)?;
                         }
                     }
                     I::DictUpdate(depth) | I::DictMerge(depth) => {

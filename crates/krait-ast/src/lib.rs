@@ -15,7 +15,6 @@
 
 #[cfg(feature = "serde")]
 pub mod json;
-pub mod unparse;
 
 use num_bigint::BigInt;
 #[cfg(feature = "serde")]

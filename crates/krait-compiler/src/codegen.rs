@@ -1198,7 +1198,7 @@ impl<'a> Codegen<'a> {
     /// annotations` its source text as CPython's unparser writes it.
     fn annotation(&mut self, annotation: &'a Expr) -> R {
         if self.future.annotations {
-            let text = krait_ast::unparse::unparse_annotation(annotation);
+            let text = crate::unparse::unparse_annotation(annotation);
             self.load_const(Constant::Str(text));
             return Ok(());
         }

@@ -18,6 +18,7 @@ pub mod codegen;
 pub mod future;
 pub mod symtable;
 pub mod unit;
+pub mod unparse;
 
 pub use krait_bytecode::CodeObject;
 pub use krait_parser::{ErrorKind, Mode, SyntaxError};

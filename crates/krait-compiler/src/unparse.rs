@@ -1,9 +1,12 @@
 //! Expressions back to source text, as CPython's compiler writes them for
 //! `from __future__ import annotations` (`Python/ast_unparse.c`): the
-//! fewest parentheses that keep the meaning, `repr` of constants, one
-//! space around binary operators.
+//! fewest parentheses that keep the meaning, `repr` of constants (krait-dis
+//! writes them as CPython does), one space around binary operators.
 
-use crate::{BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Keyword, Operator, UnaryOp};
+use krait_ast::{
+    BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Keyword, Operator, UnaryOp,
+};
+use krait_dis::{bytes_repr, complex_repr, str_repr};
 
 /// Binding strength, weakest first: an operand is parenthesised when the
 /// place it stands in binds tighter than the operand itself.
@@ -365,7 +368,7 @@ fn write_comprehensions(out: &mut String, generators: &[Comprehension]) {
 }
 
 /// A lambda's parameters: `a, b=1, /, c, *args, d, e=2, **kw`.
-fn parameters(args: &crate::Arguments) -> String {
+fn parameters(args: &krait_ast::Arguments) -> String {
     let mut parts = Vec::new();
     let positional: Vec<_> = args.posonlyargs.iter().chain(&args.args).collect();
     let first_default = positional.len() - args.defaults.len().min(positional.len());
@@ -481,17 +484,12 @@ fn write_constant(out: &mut String, value: &Constant) {
         Constant::Bool(false) => out.push_str("False"),
         Constant::Int(i) => out.push_str(&i.to_string()),
         Constant::Float(f) => out.push_str(&float_repr(*f)),
+        Constant::Complex { real, imag } if real.is_finite() && imag.is_finite() => {
+            out.push_str(&complex_repr(*real, *imag));
+        }
         Constant::Complex { real, imag } => {
-            if *real != 0.0 {
-                out.push('(');
-                out.push_str(&float_repr(*real));
-                out.push_str(" + ");
-            }
-            out.push_str(&float_repr(*imag));
-            out.push('j');
-            if *real != 0.0 {
-                out.push(')');
-            }
+            // Infinite parts as the unparser writes them (`1e309j`).
+            out.push_str(&complex_repr(*real, *imag).replace("inf", "1e309"));
         }
         Constant::Str(text) => out.push_str(&str_repr(text)),
         Constant::Bytes(bytes) => out.push_str(&bytes_repr(bytes)),
@@ -508,96 +506,7 @@ fn float_repr(f: f64) -> String {
     if f.is_nan() {
         return "(1e309-1e309)".to_string();
     }
-    // Shortest round-tripping digits, laid out as Python's repr does:
-    // positional for exponents -4..16, scientific otherwise.
-    let scientific = format!("{f:e}");
-    let (mantissa, exponent) = scientific.split_once('e').unwrap_or((&scientific, "0"));
-    let exponent: i32 = exponent.parse().unwrap_or(0);
-    let negative = mantissa.starts_with('-');
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let sign = if negative { "-" } else { "" };
-    if (-4..16).contains(&exponent) {
-        let point = exponent + 1;
-        let text = if point <= 0 {
-            format!("0.{}{}", "0".repeat((-point) as usize), digits)
-        } else if point as usize >= digits.len() {
-            format!("{}{}.0", digits, "0".repeat(point as usize - digits.len()))
-        } else {
-            format!(
-                "{}.{}",
-                &digits[..point as usize],
-                &digits[point as usize..]
-            )
-        };
-        format!("{sign}{text}")
-    } else {
-        let (first, rest) = digits.split_at(1);
-        let fraction = if rest.is_empty() {
-            String::new()
-        } else {
-            format!(".{rest}")
-        };
-        let exponent_sign = if exponent < 0 { '-' } else { '+' };
-        format!(
-            "{sign}{first}{fraction}e{exponent_sign}{:02}",
-            exponent.abs()
-        )
-    }
-}
-
-/// `repr(str)`: single quotes unless the text has one and no double quote.
-pub fn str_repr(text: &str) -> String {
-    let quote = if text.contains('\'') && !text.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push(quote);
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || (0x7f..0xa0).contains(&(c as u32)) => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-fn bytes_repr(bytes: &[u8]) -> String {
-    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
-    let mut out = String::from("b");
-    out.push(quote as char);
-    for &b in bytes {
-        match b {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            b if b == quote => {
-                out.push('\\');
-                out.push(b as char);
-            }
-            0x20..=0x7e => out.push(b as char),
-            b => out.push_str(&format!("\\x{b:02x}")),
-        }
-    }
-    out.push(quote as char);
-    out
+    krait_dis::float_repr(f)
 }
 
 #[cfg(test)]

@@ -42,3 +42,15 @@ for bad in (lambda: d.keys() < [1, 2, 3], lambda: d.values() < d.values(), lambd
         bad()
     except TypeError as err:
         print("TypeError:", err)
+
+# The other operand of a view operator may be any iterable.
+d = {1: 2, 3: 4}
+for op in ("|", "&", "-", "^"):
+    for other in ([7, 1], (1,), {1: 0}.keys(), iter([3]), "ab", range(3)):
+        print(op, sorted(eval("d.keys() " + op + " other"), key=repr), sorted(eval("other " + op + " d.keys()"), key=repr))
+print(sorted(d.items() | [(1, 2), (5, 6)]), sorted(d.items() - [(1, 2)]), sorted([(9, 9)] ^ d.items()))
+for bad in ("d.keys() | 5", "d.values() | [1]", "d.keys() - None"):
+    try:
+        eval(bad)
+    except TypeError as err:
+        print("TypeError:", err)

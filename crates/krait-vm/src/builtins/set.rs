@@ -870,9 +870,10 @@ pub fn set_operation(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> Option<
     }
     let a_set = a.as_anyset_or_subclass();
     let b_set = b.as_anyset_or_subclass();
-    if !(a_set.is_some() || set_like_view(a).is_some())
-        || !(b_set.is_some() || set_like_view(b).is_some())
-    {
+    // Two sets, or a keys/items view with any iterable (CPython's
+    // `dictviews_*` turn the other operand into a set or iterate it).
+    let view_operand = set_like_view(a).is_some() || set_like_view(b).is_some();
+    if !view_operand && (a_set.is_none() || b_set.is_none()) {
         return None;
     }
     let result = (|| {

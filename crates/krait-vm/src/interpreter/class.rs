@@ -1251,6 +1251,13 @@ static SUBCLASSES: crate::builtins::function::MethodDef = crate::builtins::funct
 /// `object`'s own attribute methods, which bypass a class's overrides:
 /// what `super().__setattr__(...)` in a `__setattr__` reaches.
 static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
+    // `object.__subclasshook__(C)`: no opinion, so that an ABC's own hook
+    // can end with `return super().__subclasshook__(C)`.
+    crate::builtins::function::MethodDef {
+        name: "__subclasshook__",
+        params: crate::builtins::function::Params::Any,
+        func: |_, _, _| Ok(Value::NotImplemented),
+    },
     crate::builtins::function::MethodDef {
         name: "__init_subclass__",
         params: crate::builtins::function::Params::Any,

@@ -425,31 +425,37 @@ def pstdev(data, mu=None):
 
 # -- Two variables -----------------------------------------------------------
 
-def covariance(x, y, /):
-    """The sample covariance of two equally long inputs (floats)."""
+def _paired_length(x, y, what):
+    """len(x), once x and y are checked to be equally long with at least
+    two points (`what` names the function in the messages, as CPython's)."""
     n = len(x)
     if len(y) != n:
-        raise StatisticsError("covariance requires that both inputs have "
+        raise StatisticsError(f"{what} requires that both inputs have "
                               "same number of data points")
     if n < 2:
-        raise StatisticsError("covariance requires at least two data points")
+        raise StatisticsError(f"{what} requires at least two data points")
+    return n
+
+
+def _centered_sums(x, y, n):
+    """The means of x and y and the sum of the products of the deviations."""
     xbar = math.fsum(x) / n
     ybar = math.fsum(y) / n
     sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return xbar, ybar, sxy
+
+
+def covariance(x, y, /):
+    """The sample covariance of two equally long inputs (floats)."""
+    n = _paired_length(x, y, "covariance")
+    _, _, sxy = _centered_sums(x, y, n)
     return sxy / (n - 1)
 
 
 def correlation(x, y, /):
     """Pearson's correlation coefficient of two equally long inputs."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("correlation requires that both inputs have "
-                              "same number of data points")
-    if n < 2:
-        raise StatisticsError("correlation requires at least two data points")
-    xbar = math.fsum(x) / n
-    ybar = math.fsum(y) / n
-    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    n = _paired_length(x, y, "correlation")
+    xbar, ybar, sxy = _centered_sums(x, y, n)
     sxx = math.fsum((xi - xbar) * (xi - xbar) for xi in x)
     syy = math.fsum((yi - ybar) * (yi - ybar) for yi in y)
     try:
@@ -464,20 +470,12 @@ LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"))
 def linear_regression(x, y, /, *, proportional=False):
     """The least-squares line through the points: (slope, intercept);
     with proportional=True, the line through the origin."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("linear regression requires that both inputs "
-                              "have same number of data points")
-    if n < 2:
-        raise StatisticsError("linear regression requires at least two "
-                              "data points")
+    n = _paired_length(x, y, "linear regression")
     if proportional:
         sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
         sxx = math.fsum(xi * xi for xi in x)
     else:
-        xbar = math.fsum(x) / n
-        ybar = math.fsum(y) / n
-        sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        xbar, ybar, sxy = _centered_sums(x, y, n)
         sxx = math.fsum((xi - xbar) * (xi - xbar) for xi in x)
     try:
         slope = sxy / sxx

@@ -569,26 +569,16 @@ class PrettyPrinter:
 
     _dispatch[_repr_key(_collections.deque)] = _pprint_deque
 
-    def _pprint_user_dict(self, object, stream, indent, allowance, context,
+    def _pprint_user_data(self, object, stream, indent, allowance, context,
                           level):
+        # UserDict, UserList and UserString print as the data they wrap.
         self._format(object.data, stream, indent, allowance, context,
                      level - 1)
 
-    _dispatch[_repr_key(_collections.UserDict)] = _pprint_user_dict
-
-    def _pprint_user_list(self, object, stream, indent, allowance, context,
-                          level):
-        self._format(object.data, stream, indent, allowance, context,
-                     level - 1)
-
-    _dispatch[_repr_key(_collections.UserList)] = _pprint_user_list
-
-    def _pprint_user_string(self, object, stream, indent, allowance, context,
-                            level):
-        self._format(object.data, stream, indent, allowance, context,
-                     level - 1)
-
-    _dispatch[_repr_key(_collections.UserString)] = _pprint_user_string
+    for _user_class in (_collections.UserDict, _collections.UserList,
+                        _collections.UserString):
+        _dispatch[_repr_key(_user_class)] = _pprint_user_data
+    del _user_class
 
     def _safe_repr(self, object, context, maxlevels, level):
         """(repr, readable, recursive): the repr with dicts, lists and

@@ -7,7 +7,7 @@ krait-ast's serde derives (see crates/krait-ast/src/json.rs):
 * every node is an object with `_type` = its class name, its fields under
   CPython's names, and `lineno`/`col_offset`/`end_lineno`/`end_col_offset`
   where CPython has them;
-* a Constant's `value` is tagged: `"none"`, `"ellipsis"`, `{"bool": true}`,
+* a Constant's (and a MatchSingleton's) `value` is tagged: `"none"`, `"ellipsis"`, `{"bool": true}`,
   `{"int": "123"}`, `{"float": "0.1"}` (the text of Rust's `{:?}`),
   `{"complex": {"real": "0.0", "imag": "2.0"}}`, `{"str": "..."}`,
   `{"bytes": [1, 2]}`.
@@ -120,7 +120,7 @@ def node_json(node):
     out = {"_type": cls.__name__}
     for name in _layout(cls):
         value = getattr(node, name, None)
-        if cls is ast.Constant and name == "value":
+        if cls in (ast.Constant, ast.MatchSingleton) and name == "value":
             out[name] = constant(value)
         elif isinstance(value, ast.AST):
             out[name] = node_json(value)

@@ -114,6 +114,11 @@ pub enum StmtKind {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
     },
+    /// `match subject:` with its `case` blocks (PEP 634).
+    Match {
+        subject: Box<Expr>,
+        cases: Vec<MatchCase>,
+    },
     Raise {
         exc: Option<Box<Expr>>,
         cause: Option<Box<Expr>>,
@@ -393,6 +398,79 @@ pub struct ExceptHandler {
     pub body: Vec<Stmt>,
     #[cfg_attr(feature = "serde", serde(flatten))]
     pub loc: Location,
+}
+
+/// One `case pattern if guard: body` of a match statement (no location,
+/// as in CPython).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "_type", rename = "match_case"))]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Box<Expr>>,
+    pub body: Vec<Stmt>,
+}
+
+/// A pattern of a `case` clause.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+pub struct Pattern {
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub node: PatternKind,
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    pub loc: Location,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "_type"))]
+pub enum PatternKind {
+    /// A literal or a dotted name, compared with `==`.
+    MatchValue { value: Box<Expr> },
+    /// `None`, `True` or `False`, compared with `is`.
+    MatchSingleton { value: Constant },
+    /// `[p, *rest]`, `(p, q)`, or `p, q` at the top of a case.
+    MatchSequence { patterns: Vec<Pattern> },
+    /// `{key: p, **rest}`; `keys` and `patterns` pair up.
+    MatchMapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<String>,
+    },
+    /// `Cls(p, attr=q)`.
+    MatchClass {
+        cls: Box<Expr>,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<String>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` inside a sequence pattern; `None` for `*_`.
+    MatchStar { name: Option<String> },
+    /// `p as name`, a capture `name` (no pattern), or the wildcard `_`
+    /// (neither).
+    MatchAs {
+        pattern: Option<Box<Pattern>>,
+        name: Option<String>,
+    },
+    /// `p | q | ...`.
+    MatchOr { patterns: Vec<Pattern> },
+}
+
+impl Pattern {
+    pub fn new(node: PatternKind, loc: Location) -> Pattern {
+        Pattern { node, loc }
+    }
+
+    /// `_`: a capture pattern that binds nothing.
+    pub fn is_wildcard(&self) -> bool {
+        matches!(
+            self.node,
+            PatternKind::MatchAs {
+                pattern: None,
+                name: None
+            }
+        )
+    }
 }
 
 /// A function's parameter list (no location, as in CPython).

@@ -570,6 +570,27 @@ instructions! {
     /// Pushes `AssertionError` (the class) for a failing `assert`.
     LOAD_ASSERTION_ERROR LoadAssertionError: stack(0 => 1), Next;
 
+    // ---- Pattern matching ----------------------------------------------
+    /// `[..., x] -> [..., x, len(x)]`.
+    GET_LEN GetLen: stack(1 => 2), Next;
+    /// `[..., x] -> [..., x, is_mapping]`: whether `x` is a mapping for
+    /// `match` (a dict or a subclass, or an instance of a class registered
+    /// with `collections.abc.Mapping`).
+    MATCH_MAPPING MatchMapping: stack(1 => 2), Next;
+    /// `[..., x] -> [..., x, is_sequence]`: whether `x` is a sequence for
+    /// `match` (list, tuple, range, deque, array... or a class registered
+    /// with `collections.abc.Sequence`; never str, bytes or bytearray).
+    MATCH_SEQUENCE MatchSequence: stack(1 => 2), Next;
+    /// `[..., subject, keys] -> [..., subject, keys, values]`: `values` is
+    /// the tuple of `subject.get(key)` for the tuple `keys`, or `None` when
+    /// a key is missing; `ValueError` for a repeated key.
+    MATCH_KEYS MatchKeys: stack(2 => 3), Next;
+    /// `[..., subject, cls, names] -> [..., attrs]`: when `subject` is an
+    /// instance of `cls`, `attrs` is the tuple of its `count` positional
+    /// attributes (named by `cls.__match_args__`) and of the attributes
+    /// `names`; `None` when it is not an instance or an attribute is missing.
+    MATCH_CLASS MatchClass(count: u32): stack(3 => 1), Next;
+
     // ---- Modules and the REPL -----------------------------------------
     /// `[..., level, fromlist] -> [..., module]`: `__import__(names[namei],
     /// globals, None, fromlist, level)`.

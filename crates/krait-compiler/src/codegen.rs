@@ -19,6 +19,8 @@ use krait_bytecode::{
     MakeFunctionFlags, NameIdx, RaiseKind, SliceArgc, UnpackExCounts,
 };
 
+mod patterns;
+
 use crate::symtable::{NameScope, ScopeId, ScopeKind, SymbolTable};
 use crate::unit::{Label, Unit};
 
@@ -421,6 +423,7 @@ impl<'a> Codegen<'a> {
                     self.try_finally(body, handlers, orelse, finalbody)
                 }
             }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::TryStar { .. } => error("'except*' is not supported by krait", stmt.loc),
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();

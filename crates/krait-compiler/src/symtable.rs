@@ -12,8 +12,8 @@ use std::collections::HashMap;
 
 use indexmap::IndexMap;
 use krait_ast::{
-    Arguments, Comprehension, ExceptHandler, Expr, ExprContext, ExprKind, Location, Mod, Stmt,
-    StmtKind,
+    Arguments, Comprehension, ExceptHandler, Expr, ExprContext, ExprKind, Location, Mod, Pattern,
+    PatternKind, Stmt, StmtKind,
 };
 
 /// What kind of block a scope is.
@@ -439,6 +439,58 @@ impl Builder {
         exprs.into_iter().try_for_each(|e| self.visit_expr(e))
     }
 
+    /// A pattern binds its capture names and evaluates its values,
+    /// mapping keys and classes.
+    fn visit_pattern(&mut self, pattern: &Pattern) -> Result<(), SymtableError> {
+        match &pattern.node {
+            PatternKind::MatchValue { value } => self.visit_expr(value)?,
+            PatternKind::MatchSingleton { .. } => {}
+            PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => {
+                for p in patterns {
+                    self.visit_pattern(p)?;
+                }
+            }
+            PatternKind::MatchStar { name } => {
+                if let Some(name) = name {
+                    self.bind(name);
+                }
+            }
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                self.visit_exprs(keys)?;
+                for p in patterns {
+                    self.visit_pattern(p)?;
+                }
+                if let Some(rest) = rest {
+                    self.bind(rest);
+                }
+            }
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.visit_expr(cls)?;
+                for p in patterns.iter().chain(kwd_patterns) {
+                    self.visit_pattern(p)?;
+                }
+            }
+            PatternKind::MatchAs { pattern, name } => {
+                if let Some(p) = pattern {
+                    self.visit_pattern(p)?;
+                }
+                if let Some(name) = name {
+                    self.bind(name);
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn visit_stmt(&mut self, stmt: &Stmt) -> Result<(), SymtableError> {
         match &stmt.node {
             StmtKind::FunctionDef {
@@ -571,6 +623,16 @@ impl Builder {
                 self.visit_expr(test)?;
                 if let Some(msg) = msg {
                     self.visit_expr(msg)?;
+                }
+            }
+            StmtKind::Match { subject, cases } => {
+                self.visit_expr(subject)?;
+                for case in cases {
+                    self.visit_pattern(&case.pattern)?;
+                    if let Some(guard) = &case.guard {
+                        self.visit_expr(guard)?;
+                    }
+                    self.visit_body(&case.body)?;
                 }
             }
             StmtKind::Import { names } | StmtKind::ImportFrom { names, .. } => {

@@ -67,6 +67,10 @@ pub enum Tok {
     While,
     With,
     Yield,
+    /// `match` and `case` as soft keywords: the scanner emits them as names;
+    /// the parser retags the ones that start a match statement or a case.
+    Match,
+    Case,
 
     // --- operators and delimiters ---
     LPar,
@@ -204,6 +208,8 @@ impl Tok {
             Tok::While => "while",
             Tok::With => "with",
             Tok::Yield => "yield",
+            Tok::Match => "match",
+            Tok::Case => "case",
             Tok::LPar => "(",
             Tok::RPar => ")",
             Tok::LSqb => "[",

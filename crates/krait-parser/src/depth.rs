@@ -222,6 +222,14 @@ fn stmt_children<'a>(s: &'a Stmt, exprs: &mut Vec<&'a Expr>, stmts: &mut Vec<&'a
             exprs.push(test);
             exprs.extend(msg.as_deref());
         }
+        StmtKind::Match { subject, cases } => {
+            exprs.push(subject);
+            for case in cases {
+                pattern_exprs(&case.pattern, exprs);
+                exprs.extend(case.guard.as_deref());
+                stmts.extend(&case.body);
+            }
+        }
         StmtKind::Expr { value } => exprs.push(value),
         StmtKind::Import { .. }
         | StmtKind::ImportFrom { .. }
@@ -230,6 +238,39 @@ fn stmt_children<'a>(s: &'a Stmt, exprs: &mut Vec<&'a Expr>, stmts: &mut Vec<&'a
         | StmtKind::Pass
         | StmtKind::Break
         | StmtKind::Continue => {}
+    }
+}
+
+/// The expressions inside a pattern (values, mapping keys, classes).
+/// Patterns themselves nest no deeper than brackets do (200 levels).
+fn pattern_exprs<'a>(pattern: &'a Pattern, exprs: &mut Vec<&'a Expr>) {
+    match &pattern.node {
+        PatternKind::MatchValue { value } => exprs.push(value),
+        PatternKind::MatchSingleton { .. } | PatternKind::MatchStar { .. } => {}
+        PatternKind::MatchSequence { patterns } | PatternKind::MatchOr { patterns } => {
+            patterns.iter().for_each(|p| pattern_exprs(p, exprs));
+        }
+        PatternKind::MatchMapping { keys, patterns, .. } => {
+            exprs.extend(keys);
+            patterns.iter().for_each(|p| pattern_exprs(p, exprs));
+        }
+        PatternKind::MatchClass {
+            cls,
+            patterns,
+            kwd_patterns,
+            ..
+        } => {
+            exprs.push(cls);
+            patterns
+                .iter()
+                .chain(kwd_patterns)
+                .for_each(|p| pattern_exprs(p, exprs));
+        }
+        PatternKind::MatchAs { pattern, .. } => {
+            if let Some(p) = pattern {
+                pattern_exprs(p, exprs);
+            }
+        }
     }
 }
 
@@ -574,6 +615,13 @@ fn take_stmt_children(s: &mut Stmt, out: &mut Vec<Expr>, stmts: &mut Vec<Stmt>) 
         StmtKind::Assert { test, msg } => {
             take(test, out);
             take_opt(msg, out);
+        }
+        StmtKind::Match { subject, cases } => {
+            take(subject, out);
+            for mut case in cases.drain(..) {
+                take_opt(&mut case.guard, out);
+                stmts.append(&mut case.body);
+            }
         }
         StmtKind::Expr { value } => take(value, out),
         StmtKind::Import { .. }

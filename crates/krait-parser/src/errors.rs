@@ -148,6 +148,8 @@ fn header_name(tokens: &[Spanned], colon: usize) -> Option<(String, usize)> {
         }
         Tok::Def => "function definition".to_string(),
         Tok::Class => "class definition".to_string(),
+        Tok::Match => "'match' statement".to_string(),
+        Tok::Case => "'case' statement".to_string(),
         _ => return None,
     };
     Some((text, first.0))
@@ -235,6 +237,14 @@ pub fn from_parse_error(
             return e;
         }
     }
+    // `case p as <not a name>`.
+    if i > 0
+        && !at_eof
+        && tokens[i - 1].1 == Tok::As
+        && tokens[line_start(tokens, i)].1 == Tok::Case
+    {
+        return PError::new("invalid pattern target", start, end);
+    }
     if let Some(t @ (Tok::Async | Tok::Await)) = tok {
         let word = if *t == Tok::Async { "async" } else { "await" };
         return PError::new(format!("'{word}' is not supported by krait"), start, end);
@@ -242,17 +252,6 @@ pub fn from_parse_error(
     if !at_eof && !in_fstring {
         let ls = line_start(tokens, i);
         let first = &tokens[ls];
-        // `match x:` / `case ...:` — soft-keyword statements krait does not have.
-        if let Tok::Name(n) = &first.1
-            && (n == "match" || n == "case")
-        {
-            let eol = (i..tokens.len())
-                .find(|&k| tokens[k].1 == Tok::Newline)
-                .unwrap_or(tokens.len());
-            if eol > 0 && tokens[eol - 1].1 == Tok::Colon {
-                return PError::new(format!("'{n}' is not supported by krait"), first.0, first.2);
-            }
-        }
         if let Tok::Name(n) = &first.1
             && (n == "print" || n == "exec")
             && i == ls + 1

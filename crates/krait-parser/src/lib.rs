@@ -19,6 +19,8 @@ mod builder;
 pub mod depth;
 mod errors;
 mod fstring;
+mod patterns;
+mod soft_keywords;
 
 #[allow(clippy::all, unused_parens, unused_imports, dead_code)]
 mod python {
@@ -126,6 +128,7 @@ fn parse_inner(source: &str, index: &LineIndex, mode: Mode) -> Result<krait_ast:
         return Err(e.clone());
     }
     depth::check_tokens(&tokens)?;
+    soft_keywords::mark(&mut tokens);
     let ctx = Ctx::new(source, index);
     let input = tokens.clone().into_iter().map(Ok::<Spanned, PError>);
     let result = match mode {
@@ -186,6 +189,7 @@ fn end_of_first_of_several(ctx: &Ctx, tokens: &[Spanned]) -> Option<usize> {
             | S::With { .. }
             | S::Try { .. }
             | S::TryStar { .. }
+            | S::Match { .. }
     );
     if body.len() < 2 || compound {
         return None;

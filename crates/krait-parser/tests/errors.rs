@@ -7,6 +7,21 @@ use krait_parser::{Mode, parse};
 
 /// Snippets whose message, line and offset must equal CPython's.
 const EXACT: &[&str] = &[
+    "match x:\n case {y: 1}: pass",
+    "match x:\n case 1 as _: pass",
+    "match x:\n case 1 as 2: pass",
+    "match x:\n case *a: pass",
+    "match *a:\n case 1: pass",
+    "match x:\n case 1+1: pass",
+    "match x:\n case 1j+1: pass",
+    "match x:\n case -1-1: pass",
+    "match x:\n case C(a=1, 2): pass",
+    "match x:\n case {**r, 1: a}: pass",
+    "match x:\n case (*a): pass",
+    "match x:\n case {**_}: pass",
+    "match x:\n  case 1:\n  pass",
+    "match x:\npass",
+    "match x:\n case a as b as c: pass",
     "f() = 1",
     "1 = x",
     "if x = 1: pass",
@@ -139,15 +154,19 @@ fn unsupported_constructs_are_reported_as_such() {
     for (src, msg) in [
         ("async def f(): pass\n", "'async' is not supported by krait"),
         ("await x\n", "'await' is not supported by krait"),
-        (
-            "match x:\n    case 1: pass\n",
-            "'match' is not supported by krait",
-        ),
     ] {
         let e = parse(src, Mode::Exec, "x.py").expect_err(src);
         assert_eq!(e.message, msg, "{src:?}");
     }
-    for ok in ["match = 1\n", "match(x)\n", "case = 2\n"] {
+    for ok in [
+        "match = 1\n",
+        "match(x)\n",
+        "case = 2\n",
+        "match.group(1)\n",
+        "match x:\n    case 1: pass\n",
+        "match x:\n    case case: match = case\n",
+        "case: int = 1\nmatch: list = []\n",
+    ] {
         parse(ok, Mode::Exec, "x.py").expect(ok);
     }
 }

@@ -1449,6 +1449,35 @@ impl Vm {
                         let entered = self.call_native(&enter, Vec::new(), &[])?;
                         self.stack.push(entered);
                     }
+                    I::GetLen => {
+                        sync_pc!();
+                        let subject = self.top().clone();
+                        let length = self.length(&subject)?;
+                        self.stack.push(Value::Int(length as i64));
+                    }
+                    I::MatchSequence | I::MatchMapping => {
+                        sync_pc!();
+                        let subject = self.top().clone();
+                        let mapping = matches!(instruction, I::MatchMapping);
+                        let matched = self.match_collection(&subject, mapping)?;
+                        self.stack.push(Value::bool(matched));
+                    }
+                    I::MatchKeys => {
+                        sync_pc!();
+                        let len = self.stack.len();
+                        let keys = self.stack[len - 1].clone();
+                        let subject = self.stack[len - 2].clone();
+                        let values = self.match_keys(&subject, &keys)?;
+                        self.stack.push(values);
+                    }
+                    I::MatchClass(count) => {
+                        sync_pc!();
+                        let names = self.pop();
+                        let class = self.pop();
+                        let subject = self.pop();
+                        let attrs = self.match_class(&subject, &class, &names, count as usize)?;
+                        self.stack.push(attrs);
+                    }
                     I::LoadAssertionError => self.stack.push(Value::obj(PyObject::Type(exc_type(
                         ExcType::AssertionError,
                     )))),

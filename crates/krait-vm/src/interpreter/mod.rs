@@ -16,6 +16,7 @@ pub mod eval;
 pub mod frame;
 pub mod generator;
 pub mod import;
+mod matching;
 pub mod observe;
 pub mod traceback;
 pub mod types;

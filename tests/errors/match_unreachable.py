@@ -1,0 +1,6 @@
+def f(x):
+    match x:
+        case name:
+            return name
+        case 1:
+            return 1

@@ -65,6 +65,14 @@ pub enum StmtKind {
         decorator_list: Vec<Expr>,
         returns: Option<Box<Expr>>,
     },
+    /// `async def`: the fields of `FunctionDef`.
+    AsyncFunctionDef {
+        name: String,
+        args: Box<Arguments>,
+        body: Vec<Stmt>,
+        decorator_list: Vec<Expr>,
+        returns: Option<Box<Expr>>,
+    },
     ClassDef {
         name: String,
         bases: Vec<Expr>,
@@ -100,6 +108,12 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
     },
+    AsyncFor {
+        target: Box<Expr>,
+        iter: Box<Expr>,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     While {
         test: Box<Expr>,
         body: Vec<Stmt>,
@@ -111,6 +125,10 @@ pub enum StmtKind {
         orelse: Vec<Stmt>,
     },
     With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
+    AsyncWith {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
     },
@@ -227,6 +245,9 @@ pub enum ExprKind {
     GeneratorExp {
         elt: Box<Expr>,
         generators: Vec<Comprehension>,
+    },
+    Await {
+        value: Box<Expr>,
     },
     Yield {
         value: Option<Box<Expr>>,

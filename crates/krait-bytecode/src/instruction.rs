@@ -540,6 +540,28 @@ instructions! {
     /// `close()` to the receiver.
     SEND Send(target: Label): stack(2 => 2), Branch(2 => 1);
 
+    // ---- Coroutines ----------------------------------------------------
+    /// `[..., x] -> [..., awaitable]`: what `await x` iterates: a
+    /// coroutine itself, a generator marked by `types.coroutine`, or the
+    /// iterator `x.__await__()` returns. `where_` names what `x` came from
+    /// in the error messages (0: `await`, 1: `__aenter__`, 2: `__aexit__`).
+    GET_AWAITABLE GetAwaitable(where_: u32): stack(1 => 1), Next;
+    /// `[..., x] -> [..., x.__aiter__()]` for `async for`.
+    GET_AITER GetAiter: stack(1 => 1), Next;
+    /// `[..., aiter] -> [..., aiter, awaitable]`: the awaitable of
+    /// `aiter.__anext__()`.
+    GET_ANEXT GetAnext: stack(1 => 2), Next;
+    /// `[..., aiter, exc] -> [...]`: ends an `async for` when `exc` is a
+    /// StopAsyncIteration; raises `exc` again otherwise.
+    END_ASYNC_FOR EndAsyncFor: stack(2 => 0), Next;
+    /// `[..., manager] -> [..., aexit, aenter_result]`: `async with`'s
+    /// start; the result of `__aenter__()` is awaited next.
+    BEFORE_ASYNC_WITH BeforeAsyncWith: stack(1 => 2), Next;
+    /// `[..., value] -> [..., wrapped]`: marks a value an async generator
+    /// yields, so its `asend` awaitable tells it from a value an `await`
+    /// inside the generator passes up.
+    ASYNC_GEN_WRAP AsyncGenWrap: stack(1 => 1), Next;
+
     // ---- Exceptions and with ------------------------------------------
     /// Raises: `raise` re-raises the exception being handled, `raise exc`
     /// pops `exc`, `raise exc from cause` pops `exc` and `cause`.

@@ -54,7 +54,8 @@ pub enum VerifyErrorKind {
     /// KW_NAMES is not followed by a CALL with at least as many arguments
     /// as names.
     KwNamesWithoutCall,
-    /// YIELD_VALUE or SEND in code not flagged GENERATOR.
+    /// YIELD_VALUE or SEND in code not flagged GENERATOR, COROUTINE or
+    /// ASYNC_GENERATOR.
     YieldOutsideGenerator,
     /// A path pops more values than the stack holds.
     StackUnderflow {
@@ -268,7 +269,10 @@ fn verify_at(code: &CodeObject, nesting: usize) -> Result<(), VerifyError> {
         ));
     }
 
-    let is_generator = code.flags.contains(CodeFlags::GENERATOR);
+    // Coroutines yield too: `await` is a SEND/YIELD_VALUE loop.
+    let is_generator = code.flags.contains(CodeFlags::GENERATOR)
+        || code.flags.contains(CodeFlags::COROUTINE)
+        || code.flags.contains(CodeFlags::ASYNC_GENERATOR);
     for (i, instr) in code.instructions.iter().enumerate() {
         let index = i as u32;
         let ctx = OperandContext { code, index };

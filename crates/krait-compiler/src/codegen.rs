@@ -59,7 +59,9 @@ enum Block<'a> {
     },
     /// The final body running after an exception.
     FinallyEnd,
-    With,
+    With {
+        is_async: bool,
+    },
     /// The body of an `except` clause: unwinding restores the exception state.
     HandlerCleanup {
         name: Option<&'a str>,
@@ -147,9 +149,12 @@ impl<'a> Codegen<'a> {
                 unit.add_varname(&name);
             }
             unit.flags |= CodeFlags::OPTIMIZED | CodeFlags::NEWLOCALS;
-            if info.is_generator {
-                unit.flags |= CodeFlags::GENERATOR;
-            }
+            unit.flags |= match (info.is_generator, info.is_coroutine) {
+                (true, false) => CodeFlags::GENERATOR,
+                (false, true) => CodeFlags::COROUTINE,
+                (true, true) => CodeFlags::ASYNC_GENERATOR,
+                (false, false) => CodeFlags::empty(),
+            };
             let nested = info
                 .parent
                 .is_some_and(|p| self.table.scope(p).is_function_like());
@@ -341,7 +346,31 @@ impl<'a> Codegen<'a> {
                 body,
                 decorator_list,
                 returns,
+            }
+            | StmtKind::AsyncFunctionDef {
+                name,
+                args,
+                body,
+                decorator_list,
+                returns,
             } => self.function_def(stmt, name, args, returns.as_deref(), body, decorator_list),
+            StmtKind::AsyncFor {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                if !self.in_async_function() {
+                    return error("'async for' outside async function", stmt.loc);
+                }
+                self.async_for_stmt(target, iter, body, orelse)
+            }
+            StmtKind::AsyncWith { items, body } => {
+                if !self.in_async_function() {
+                    return error("'async with' outside async function", stmt.loc);
+                }
+                self.with_stmt(items, body, stmt.loc, true)
+            }
             StmtKind::ClassDef {
                 name,
                 bases,
@@ -394,7 +423,7 @@ impl<'a> Codegen<'a> {
                 self.bind(end);
                 Ok(())
             }
-            StmtKind::With { items, body } => self.with_stmt(items, body, stmt.loc),
+            StmtKind::With { items, body } => self.with_stmt(items, body, stmt.loc, false),
             StmtKind::Raise { exc, cause } => {
                 let kind = match (exc, cause) {
                     (None, _) => RaiseKind::Reraise,
@@ -525,6 +554,10 @@ impl<'a> Codegen<'a> {
         if !self.in_function() || self.unit_ref().kind == ScopeKind::Comprehension {
             return error("'return' outside function", stmt.loc);
         }
+        let scope = self.scope_info();
+        if value.is_some() && scope.is_generator && scope.is_coroutine {
+            return error("'return' with value in async generator", stmt.loc);
+        }
         match value {
             Some(value) => self.expr(value)?,
             None => self.load_const(Constant::None),
@@ -635,12 +668,12 @@ impl<'a> Codegen<'a> {
                 self.unit().pop_handler();
                 self.emit(I::PopExcept);
             }
-            Block::With => {
+            Block::With { is_async } => {
                 self.unit().pop_handler();
                 if preserve_top {
                     self.emit(I::Swap(Depth(2)));
                 }
-                self.call_exit_with_nones();
+                self.call_exit_with_nones(is_async);
             }
             Block::HandlerCleanup { name } => {
                 if name.is_some() {
@@ -665,13 +698,42 @@ impl<'a> Codegen<'a> {
         Ok(())
     }
 
-    /// `[..., exit] -> [...]`: calls `exit(None, None, None)` and drops the result.
-    fn call_exit_with_nones(&mut self) {
+    /// `[..., exit] -> [...]`: calls `exit(None, None, None)` (awaiting
+    /// the result of `__aexit__`) and drops the result.
+    fn call_exit_with_nones(&mut self, is_async: bool) {
         self.load_const(Constant::None);
         self.load_const(Constant::None);
         self.load_const(Constant::None);
         self.emit(I::Call(2));
+        if is_async {
+            self.await_top(2);
+        }
         self.emit(I::PopTop);
+    }
+
+    /// `[..., x] -> [..., result]`: `await x`. `where` says what `x` is
+    /// for the error messages (0: an await expression, 1: the result of
+    /// `__aenter__`, 2: of `__aexit__`).
+    fn await_top(&mut self, where_: u32) {
+        self.emit(I::GetAwaitable(where_));
+        self.load_const(Constant::None);
+        self.yield_from_loop();
+    }
+
+    /// A code unit of an `async def` (not a lambda or comprehension in it).
+    fn in_async_function(&self) -> bool {
+        let scope = self.scope_info();
+        scope.kind == ScopeKind::Function && scope.is_coroutine
+    }
+
+    /// YIELD_VALUE, the value wrapped first in an async generator so that
+    /// its driver tells it from a value passed up by an `await`.
+    fn emit_yield(&mut self) {
+        let scope = self.scope_info();
+        if scope.is_generator && scope.is_coroutine {
+            self.emit(I::AsyncGenWrap);
+        }
+        self.emit(I::YieldValue);
     }
 
     /// `name = None; del name`: what CPython does at the end of `except E as name`.
@@ -719,6 +781,37 @@ impl<'a> Codegen<'a> {
             self.jump_backward(start);
         }
         self.bind(cleanup);
+        self.body(orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `async for`: `__anext__` awaited each turn, StopAsyncIteration
+    /// (caught by END_ASYNC_FOR) ending the loop.
+    fn async_for_stmt(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> R {
+        let start = self.new_label();
+        let except = self.new_label();
+        let end = self.new_label();
+        self.expr(iter)?;
+        self.emit(I::GetAiter);
+        self.bind(start);
+        self.unit().push_handler(except, false, None);
+        self.emit(I::GetAnext);
+        self.await_top(0);
+        self.unit().pop_handler();
+        self.store(target)?;
+        self.body_in_block(Block::ForLoop { start, exit: end }, body)?;
+        if self.unit_ref().is_reachable() {
+            self.jump_backward(start);
+        }
+        self.bind(except);
+        self.emit(I::EndAsyncFor);
         self.body(orelse)?;
         self.bind(end);
         Ok(())
@@ -874,7 +967,13 @@ impl<'a> Codegen<'a> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, items: &'a [WithItem], body: &'a [Stmt], loc: Location) -> R {
+    fn with_stmt(
+        &mut self,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+        loc: Location,
+        is_async: bool,
+    ) -> R {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
@@ -883,11 +982,16 @@ impl<'a> Codegen<'a> {
         let cleanup = self.new_label();
         let suppress = self.new_label();
         self.expr(&item.context_expr)?;
-        self.emit(I::BeforeWith);
+        if is_async {
+            self.emit(I::BeforeAsyncWith);
+            self.await_top(1);
+        } else {
+            self.emit(I::BeforeWith);
+        }
         // Stack: [..., exit_fn, enter_result]; the handler unwinds to [..., exit_fn].
         let depth = self.unit_ref().depth().map(|d| d.saturating_sub(1));
         self.unit().push_handler(handler, true, depth);
-        self.blocks().push(Block::With);
+        self.blocks().push(Block::With { is_async });
         match &item.optional_vars {
             Some(target) => self.store(target)?,
             None => self.emit(I::PopTop),
@@ -895,14 +999,14 @@ impl<'a> Codegen<'a> {
         let result = if rest.is_empty() {
             self.body(body)
         } else {
-            self.with_stmt(rest, body, loc)
+            self.with_stmt(rest, body, loc, is_async)
         };
         self.blocks().pop();
         self.unit().pop_handler();
         result?;
         if self.unit_ref().is_reachable() {
             self.set_line(loc);
-            self.call_exit_with_nones();
+            self.call_exit_with_nones(is_async);
             self.jump_forward(exit);
         }
         // Stack: [..., exit_fn, lasti, exc].
@@ -911,6 +1015,9 @@ impl<'a> Codegen<'a> {
         self.unit().push_handler(cleanup, true, None);
         self.emit(I::PushExcInfo);
         self.emit(I::WithExceptStart);
+        if is_async {
+            self.await_top(2);
+        }
         self.jump(I::PopJumpIfTrue(BcLabel(0)), suppress);
         self.emit(I::Reraise(2));
         self.bind(suppress);
@@ -1398,14 +1505,28 @@ impl<'a> Codegen<'a> {
                     Some(value) => self.expr(value)?,
                     None => self.load_const(Constant::None),
                 }
-                self.emit(I::YieldValue);
+                self.emit_yield();
             }
             ExprKind::YieldFrom { value } => {
                 self.check_yield(expr)?;
+                if self.scope_info().is_coroutine {
+                    return error("'yield from' inside async function", expr.loc);
+                }
                 self.expr(value)?;
                 self.emit(I::GetYieldFromIter);
                 self.load_const(Constant::None);
                 self.yield_from_loop();
+            }
+            ExprKind::Await { value } => {
+                let scope = self.scope_info();
+                if !scope.is_function_like() {
+                    return error("'await' outside function", expr.loc);
+                }
+                if !self.in_async_function() && scope.kind != ScopeKind::Comprehension {
+                    return error("'await' outside async function", expr.loc);
+                }
+                self.expr(value)?;
+                self.await_top(0);
             }
             ExprKind::Compare {
                 left,
@@ -1854,6 +1975,17 @@ impl<'a> Codegen<'a> {
     ) -> R {
         let scope = self.scope_for(expr)?;
         let first = &generators[0];
+        let is_generator = matches!(kind, ComprehensionKind::Generator(_));
+        let awaited = self.table.scope(scope).is_coroutine && !is_generator;
+        if awaited
+            && !self.in_async_function()
+            && self.scope_info().kind != ScopeKind::Comprehension
+        {
+            return error(
+                "asynchronous comprehension outside of an asynchronous function",
+                expr.loc,
+            );
+        }
         let qualname = self.qualname_for(name, scope);
         let private = self.units.last().and_then(|u| u.2.clone());
         self.enter(scope, name, &qualname, expr.loc.lineno, private);
@@ -1875,8 +2007,15 @@ impl<'a> Codegen<'a> {
         self.set_line(expr.loc);
         self.make_closure(code, MakeFunctionFlags::empty())?;
         self.iterable(&first.iter)?;
-        self.emit(I::GetIter);
+        self.emit(if first.is_async != 0 {
+            I::GetAiter
+        } else {
+            I::GetIter
+        });
         self.emit(I::Call(0));
+        if awaited {
+            self.await_top(0);
+        }
         Ok(())
     }
 
@@ -1887,6 +2026,7 @@ impl<'a> Codegen<'a> {
         kind: ComprehensionKind<'a>,
     ) -> R {
         let generator = &generators[index];
+        let is_async = generator.is_async != 0;
         let start = self.new_label();
         let skip = self.new_label();
         let end = self.new_label();
@@ -1894,10 +2034,17 @@ impl<'a> Codegen<'a> {
             self.emit(I::LoadFast(LocalIdx(0)));
         } else {
             self.iterable(&generator.iter)?;
-            self.emit(I::GetIter);
+            self.emit(if is_async { I::GetAiter } else { I::GetIter });
         }
         self.bind(start);
-        self.jump(I::ForIter(BcLabel(0)), end);
+        if is_async {
+            self.unit().push_handler(end, false, None);
+            self.emit(I::GetAnext);
+            self.await_top(0);
+            self.unit().pop_handler();
+        } else {
+            self.jump(I::ForIter(BcLabel(0)), end);
+        }
         self.store(&generator.target)?;
         for condition in &generator.ifs {
             self.jump_if(condition, false, skip)?;
@@ -1923,7 +2070,7 @@ impl<'a> Codegen<'a> {
                 }
                 ComprehensionKind::Generator(elt) => {
                     self.expr(elt)?;
-                    self.emit(I::YieldValue);
+                    self.emit_yield();
                     self.emit(I::PopTop);
                 }
             }
@@ -1931,6 +2078,9 @@ impl<'a> Codegen<'a> {
         self.bind(skip);
         self.jump_backward(start);
         self.bind(end);
+        if is_async {
+            self.emit(I::EndAsyncFor);
+        }
         Ok(())
     }
 }

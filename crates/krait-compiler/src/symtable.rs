@@ -72,6 +72,9 @@ pub struct Scope {
     /// Parameters in order (positional-only, positional, `*args`, keyword-only, `**kwargs`).
     pub parameters: Vec<String>,
     pub is_generator: bool,
+    /// An `async def`, or a comprehension with `async for` or `await`
+    /// (with `is_generator`: an async generator).
+    pub is_coroutine: bool,
     /// A class whose methods use `super()` or `__class__`: its body creates the `__class__` cell.
     pub needs_class_cell: bool,
     /// Where the block starts, for error messages.
@@ -342,6 +345,7 @@ impl Builder {
             symbols: IndexMap::new(),
             parameters: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
             needs_class_cell: false,
             loc,
         });
@@ -499,12 +503,20 @@ impl Builder {
                 body,
                 decorator_list,
                 returns,
+            }
+            | StmtKind::AsyncFunctionDef {
+                name,
+                args,
+                body,
+                decorator_list,
+                returns,
             } => {
                 self.visit_exprs(decorator_list)?;
                 self.visit_argument_defaults(args)?;
                 self.visit_annotations(args, returns.as_deref())?;
                 self.bind(name);
                 self.push_scope(ScopeKind::Function, name, Some(node_key(stmt)), stmt.loc);
+                self.scope().is_coroutine = matches!(stmt.node, StmtKind::AsyncFunctionDef { .. });
                 self.visit_parameters(args);
                 self.visit_body(body)?;
                 self.pop_scope();
@@ -567,6 +579,12 @@ impl Builder {
                 iter,
                 body,
                 orelse,
+            }
+            | StmtKind::AsyncFor {
+                target,
+                iter,
+                body,
+                orelse,
             } => {
                 self.visit_expr(iter)?;
                 self.visit_expr(target)?;
@@ -578,7 +596,7 @@ impl Builder {
                 self.visit_body(body)?;
                 self.visit_body(orelse)?;
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body } | StmtKind::AsyncWith { items, body } => {
                 for item in items {
                     self.visit_expr(&item.context_expr)?;
                     if let Some(vars) = &item.optional_vars {
@@ -788,6 +806,14 @@ impl Builder {
                 self.scope().is_generator = true;
                 self.visit_expr(value)?;
             }
+            ExprKind::Await { value } => {
+                // A comprehension that awaits is itself awaited (or, as a
+                // generator expression, an async generator).
+                if self.scope().kind == ScopeKind::Comprehension {
+                    self.scope().is_coroutine = true;
+                }
+                self.visit_expr(value)?;
+            }
             ExprKind::Compare {
                 left, comparators, ..
             } => {
@@ -852,6 +878,9 @@ impl Builder {
         if name == "<genexpr>" {
             self.scope().is_generator = true;
         }
+        if generators.iter().any(|g| g.is_async != 0) {
+            self.scope().is_coroutine = true;
+        }
         self.visit_expr(&first.target)?;
         self.visit_exprs(&first.ifs)?;
         for generator in rest {
@@ -862,7 +891,12 @@ impl Builder {
         for element in elements {
             self.visit_expr(element)?;
         }
+        let awaited = self.scope().is_coroutine && name != "<genexpr>";
         self.pop_scope();
+        // Awaiting an inner comprehension makes the outer one await too.
+        if awaited && self.scope().kind == ScopeKind::Comprehension {
+            self.scope().is_coroutine = true;
+        }
         Ok(())
     }
 }

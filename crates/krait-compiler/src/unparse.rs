@@ -214,6 +214,12 @@ fn write_expr(out: &mut String, expr: &Expr, level: Level) {
             }
             out.push(')');
         }
+        ExprKind::Await { value } => {
+            parenthesised(out, level > Level::Await, |out| {
+                out.push_str("await ");
+                write_expr(out, value, Level::Atom);
+            });
+        }
         ExprKind::YieldFrom { value } => {
             out.push_str("(yield from ");
             write_expr(out, value, Level::Test);

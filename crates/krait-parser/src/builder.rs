@@ -173,6 +173,7 @@ pub fn expr_name(e: &Expr) -> &'static str {
         ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expression",
+        ExprKind::Await { .. } => "await expression",
         ExprKind::ListComp { .. } => "list comprehension",
         ExprKind::SetComp { .. } => "set comprehension",
         ExprKind::DictComp { .. } => "dict comprehension",
@@ -523,6 +524,7 @@ pub fn except_clause(
 pub fn with_stmt(
     ctx: &Ctx,
     l: usize,
+    is_async: bool,
     mut items: Vec<(Expr, Option<Expr>)>,
     body: Vec<Stmt>,
 ) -> R<Stmt> {
@@ -570,28 +572,77 @@ pub fn with_stmt(
         });
     }
     let end = end_of(&body, &[]);
-    Ok(ctx.stmt_to(StmtKind::With { items: out, body }, l, end))
+    let node = if is_async {
+        StmtKind::AsyncWith { items: out, body }
+    } else {
+        StmtKind::With { items: out, body }
+    };
+    Ok(ctx.stmt_to(node, l, end))
 }
+
+/// A function definition: `def` or `async def` (`l` at `def`/`async`).
+pub type FuncRest = (String, Vec<ParamItem>, Option<Expr>, Vec<Stmt>);
 
 pub fn func_def(
     ctx: &Ctx,
     l: usize,
+    is_async: bool,
     decorator_list: Vec<Expr>,
-    name: String,
-    params: Vec<ParamItem>,
-    returns: Option<Expr>,
-    body: Vec<Stmt>,
+    (name, params, returns, body): FuncRest,
 ) -> R<Stmt> {
-    let args = arguments(ctx, params)?;
+    let args = Box::new(arguments(ctx, params)?);
     let end = end_of(&body, &[]);
-    let node = StmtKind::FunctionDef {
-        name,
-        args: Box::new(args),
-        body,
-        decorator_list,
-        returns: returns.map(Box::new),
+    let returns = returns.map(Box::new);
+    let node = if is_async {
+        StmtKind::AsyncFunctionDef {
+            name,
+            args,
+            body,
+            decorator_list,
+            returns,
+        }
+    } else {
+        StmtKind::FunctionDef {
+            name,
+            args,
+            body,
+            decorator_list,
+            returns,
+        }
     };
     Ok(ctx.stmt_to(node, l, end))
+}
+
+/// `for` and `async for`.
+pub fn for_stmt(
+    ctx: &Ctx,
+    l: usize,
+    is_async: bool,
+    target: Expr,
+    iter: Expr,
+    body: Vec<Stmt>,
+    orelse: Option<Vec<Stmt>>,
+) -> R<Stmt> {
+    let target = Box::new(store(ctx, target)?);
+    let iter = Box::new(iter);
+    let orelse = orelse.unwrap_or_default();
+    let r = end_of(&body, &orelse);
+    let node = if is_async {
+        StmtKind::AsyncFor {
+            target,
+            iter,
+            body,
+            orelse,
+        }
+    } else {
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+        }
+    };
+    Ok(ctx.stmt_to(node, l, r))
 }
 
 pub fn class_def(

@@ -133,6 +133,13 @@ fn stmt_children<'a>(s: &'a Stmt, exprs: &mut Vec<&'a Expr>, stmts: &mut Vec<&'a
             decorator_list,
             returns,
             ..
+        }
+        | StmtKind::AsyncFunctionDef {
+            args,
+            body,
+            decorator_list,
+            returns,
+            ..
         } => {
             args_children(args, exprs);
             stmts.extend(body);
@@ -176,6 +183,12 @@ fn stmt_children<'a>(s: &'a Stmt, exprs: &mut Vec<&'a Expr>, stmts: &mut Vec<&'a
             iter,
             body,
             orelse,
+        }
+        | StmtKind::AsyncFor {
+            target,
+            iter,
+            body,
+            orelse,
         } => {
             exprs.push(target);
             exprs.push(iter);
@@ -187,7 +200,7 @@ fn stmt_children<'a>(s: &'a Stmt, exprs: &mut Vec<&'a Expr>, stmts: &mut Vec<&'a
             stmts.extend(body);
             stmts.extend(orelse);
         }
-        StmtKind::With { items, body } => {
+        StmtKind::With { items, body } | StmtKind::AsyncWith { items, body } => {
             for i in items {
                 exprs.push(&i.context_expr);
                 exprs.extend(i.optional_vars.as_deref());
@@ -326,7 +339,7 @@ fn expr_children<'a>(e: &'a Expr, exprs: &mut Vec<&'a Expr>) {
             comp_children(generators, exprs);
         }
         ExprKind::Yield { value } => exprs.extend(value.as_deref()),
-        ExprKind::YieldFrom { value } => exprs.push(value),
+        ExprKind::YieldFrom { value } | ExprKind::Await { value } => exprs.push(value),
         ExprKind::Compare {
             left, comparators, ..
         } => {
@@ -482,6 +495,7 @@ fn take_expr_children(e: &mut Expr, out: &mut Vec<Expr>) {
         }
         ExprKind::Yield { value } => take_opt(value, out),
         ExprKind::YieldFrom { value }
+        | ExprKind::Await { value }
         | ExprKind::Attribute { value, .. }
         | ExprKind::Starred { value, .. } => take(value, out),
         ExprKind::Subscript { value, slice, .. } => {
@@ -522,6 +536,13 @@ fn take_expr_children(e: &mut Expr, out: &mut Vec<Expr>) {
 fn take_stmt_children(s: &mut Stmt, out: &mut Vec<Expr>, stmts: &mut Vec<Stmt>) {
     match &mut s.node {
         StmtKind::FunctionDef {
+            args,
+            body,
+            decorator_list,
+            returns,
+            ..
+        }
+        | StmtKind::AsyncFunctionDef {
             args,
             body,
             decorator_list,
@@ -570,6 +591,12 @@ fn take_stmt_children(s: &mut Stmt, out: &mut Vec<Expr>, stmts: &mut Vec<Stmt>) 
             iter,
             body,
             orelse,
+        }
+        | StmtKind::AsyncFor {
+            target,
+            iter,
+            body,
+            orelse,
         } => {
             take(target, out);
             take(iter, out);
@@ -581,7 +608,7 @@ fn take_stmt_children(s: &mut Stmt, out: &mut Vec<Expr>, stmts: &mut Vec<Stmt>) 
             stmts.append(body);
             stmts.append(orelse);
         }
-        StmtKind::With { items, body } => {
+        StmtKind::With { items, body } | StmtKind::AsyncWith { items, body } => {
             for i in items.drain(..) {
                 out.push(i.context_expr);
                 out.extend(i.optional_vars.map(|b| *b));

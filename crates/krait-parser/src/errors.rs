@@ -128,9 +128,13 @@ fn expr_start(tokens: &[Spanned], i: usize) -> usize {
 }
 
 fn header_name(tokens: &[Spanned], colon: usize) -> Option<(String, usize)> {
-    let start = line_start(tokens, colon);
+    let mut start = line_start(tokens, colon);
     let first = &tokens[start];
-    let text = match &first.1 {
+    // `async def/for/with` is named by the keyword after `async`.
+    if first.1 == Tok::Async && start + 1 < colon {
+        start += 1;
+    }
+    let text = match &tokens[start].1 {
         Tok::If => "'if' statement".to_string(),
         Tok::Elif => "'elif' statement".to_string(),
         Tok::Else => "'else' statement".to_string(),
@@ -244,10 +248,6 @@ pub fn from_parse_error(
         && tokens[line_start(tokens, i)].1 == Tok::Case
     {
         return PError::new("invalid pattern target", start, end);
-    }
-    if let Some(t @ (Tok::Async | Tok::Await)) = tok {
-        let word = if *t == Tok::Async { "async" } else { "await" };
-        return PError::new(format!("'{word}' is not supported by krait"), start, end);
     }
     if !at_eof && !in_fstring {
         let ls = line_start(tokens, i);

@@ -190,6 +190,9 @@ fn end_of_first_of_several(ctx: &Ctx, tokens: &[Spanned]) -> Option<usize> {
             | S::Try { .. }
             | S::TryStar { .. }
             | S::Match { .. }
+            | S::AsyncFunctionDef { .. }
+            | S::AsyncFor { .. }
+            | S::AsyncWith { .. }
     );
     if body.len() < 2 || compound {
         return None;

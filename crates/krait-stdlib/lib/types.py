@@ -18,6 +18,22 @@ def _g():
 GeneratorType = type(_g())
 
 
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+
+
 class _C:
     def _m(self):
         pass
@@ -89,7 +105,28 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 def coroutine(func):
-    return func
+    """Make a generator function usable with `await` (CPython's rules)."""
+    if not callable(func):
+        raise TypeError("types.coroutine() expects a callable")
+    if func.__class__ is FunctionType and func.__code__.__class__ is CodeType:
+        co_flags = func.__code__.co_flags
+        # Already a coroutine function (CO_COROUTINE | CO_ITERABLE_COROUTINE).
+        if co_flags & 0x180:
+            return func
+        # A generator function: mark its code CO_ITERABLE_COROUTINE.
+        if co_flags & 0x20:
+            co = func.__code__
+            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+            return func
+
+    def wrapped(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    wrapped.__name__ = getattr(func, "__name__", "wrapped")
+    wrapped.__qualname__ = getattr(func, "__qualname__", "wrapped")
+    wrapped.__doc__ = getattr(func, "__doc__", None)
+    wrapped.__wrapped__ = func
+    return wrapped
 
 
-del _f, _g, _C
+del _f, _g, _C, _c, _ag

@@ -58,6 +58,10 @@ pub enum PyObject {
     Instance(PyInstance),
     BoundMethod(PyBoundMethod),
     Generator(Box<PyGenerator>),
+    /// The object an `async def` call makes.
+    Coroutine(Box<PyGenerator>),
+    /// The object an `async def` with `yield` makes.
+    AsyncGenerator(Box<PyGenerator>),
     Property(Box<PyProperty>),
     StaticMethod(PyStaticMethod),
     ClassMethod(PyClassMethod),
@@ -97,6 +101,8 @@ impl PyObject {
             PyObject::Instance(i) => &i.class().name,
             PyObject::BoundMethod(_) => "method",
             PyObject::Generator(_) => "generator",
+            PyObject::Coroutine(_) => "coroutine",
+            PyObject::AsyncGenerator(_) => "async_generator",
             PyObject::Property(_) => "property",
             PyObject::StaticMethod(_) => "staticmethod",
             PyObject::ClassMethod(_) => "classmethod",
@@ -139,7 +145,9 @@ impl PyObject {
                 visit(&m.receiver);
                 visit(&m.function);
             }
-            PyObject::Generator(g) => g.traverse(visit),
+            PyObject::Generator(g) | PyObject::Coroutine(g) | PyObject::AsyncGenerator(g) => {
+                g.traverse(visit)
+            }
             PyObject::Property(p) => {
                 visit(&p.getter);
                 visit(&p.setter);

@@ -998,8 +998,13 @@ pub fn repr(v: &Value) -> PyResult<String> {
                 };
                 format!("<bound method {name} of {}>", repr(&m.receiver)?)
             }
-            PyObject::Generator(g) => {
-                format!("<generator object {} at {}>", g.qualname, address(o))
+            PyObject::Generator(g) | PyObject::Coroutine(g) | PyObject::AsyncGenerator(g) => {
+                format!(
+                    "<{} object {} at {}>",
+                    o.type_name(),
+                    g.qualname,
+                    address(o)
+                )
             }
             PyObject::Property(_) => format!("<property object at {}>", address(o)),
             PyObject::StaticMethod(_) => format!("<staticmethod object at {}>", address(o)),

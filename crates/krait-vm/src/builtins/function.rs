@@ -768,6 +768,30 @@ pub struct PyGenerator {
     /// The frame's state between runs (its slots are empty while running).
     pub frame: RefCell<SuspendedFrame>,
     pub status: Cell<GeneratorStatus>,
+    /// Async generators: an `asend`/`athrow` awaitable is driving it.
+    pub running_async: Cell<bool>,
+    /// Async generators: `aclose()` ran, or it finished.
+    pub closed: Cell<bool>,
+}
+
+/// What a suspended frame is: `PyObject::Generator`, `Coroutine` or
+/// `AsyncGenerator` (one struct, three kinds of object).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GeneratorKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GeneratorKind {
+    /// The word of CPython's messages: `generator already executing`...
+    pub fn noun(self) -> &'static str {
+        match self {
+            GeneratorKind::Generator => "generator",
+            GeneratorKind::Coroutine => "coroutine",
+            GeneratorKind::AsyncGenerator => "async generator",
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -3,6 +3,7 @@
 pub mod bytes;
 pub mod code;
 pub mod constructors;
+pub mod coroutine;
 pub mod dict;
 pub mod dict_view;
 pub mod dis_module;
@@ -51,6 +52,8 @@ pub fn methods_of(t: BuiltinType) -> &'static [MethodDef] {
         BuiltinType::Slice => slice::METHODS,
         BuiltinType::Bytes => bytes::METHODS,
         BuiltinType::Generator => function::GENERATOR_METHODS,
+        BuiltinType::Coroutine => coroutine::COROUTINE_METHODS,
+        BuiltinType::AsyncGenerator => coroutine::ASYNC_GENERATOR_METHODS,
         BuiltinType::Property => function::PROPERTY_METHODS,
         BuiltinType::Module => module_object::METHODS,
         _ => &[],

@@ -10,7 +10,9 @@ use std::cell::RefCell;
 
 use crate::args::Args;
 use crate::builtins::dict::PyDict;
-use crate::builtins::function::{GeneratorStatus, PyBoundMethod, PyCell, PyFunction, PyGenerator};
+use crate::builtins::function::{
+    GeneratorKind, GeneratorStatus, PyBoundMethod, PyCell, PyFunction, PyGenerator,
+};
 use crate::interpreter::Vm;
 use crate::interpreter::frame::{Frame, SuspendedFrame};
 use crate::object::PyObject;
@@ -501,18 +503,27 @@ impl Vm {
     /// into a suspended generator.
     fn make_generator(&mut self, function: &PyFunction, base: usize) -> Value {
         let slots = self.stack.split_off(base);
-        Value::obj(PyObject::Generator(Box::new(PyGenerator {
+        let code = function.code.rc();
+        let kind = code.generator_kind;
+        let generator = Box::new(PyGenerator {
             name: function.name.borrow().clone(),
             qualname: function.qualname.borrow().clone(),
             frame: RefCell::new(SuspendedFrame {
-                code: function.code.rc(),
+                code,
                 pc: 0,
                 globals: function.globals.clone(),
                 slots,
                 handled: Value::None,
             }),
             status: std::cell::Cell::new(GeneratorStatus::Suspended),
-        })))
+            running_async: std::cell::Cell::new(false),
+            closed: std::cell::Cell::new(false),
+        });
+        Value::obj(match kind {
+            GeneratorKind::Generator => PyObject::Generator(generator),
+            GeneratorKind::Coroutine => PyObject::Coroutine(generator),
+            GeneratorKind::AsyncGenerator => PyObject::AsyncGenerator(generator),
+        })
     }
 }
 

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use krait_bytecode::{CodeFlags, CodeObject, Constant};
 
-use crate::builtins::function::PyCode;
+use crate::builtins::function::{GeneratorKind, PyCode};
 use crate::object::PyObject;
 use crate::value::Value;
 use crate::{PyErr, PyResult};
@@ -28,7 +28,11 @@ pub struct Code {
     pub nfree: usize,
     /// `(cell index, argument index)` for parameters that live in cells.
     pub cell_args: Vec<(usize, usize)>,
+    /// A generator, coroutine or async generator function's code: calling
+    /// it makes a suspended frame of that kind.
     pub is_generator: bool,
+    /// Which of the three `is_generator` makes.
+    pub generator_kind: GeneratorKind,
     /// Only positional parameters (no `*args`, `**kwargs`, keyword-only):
     /// CALL can bind the arguments where they lie.
     pub positional_params: bool,
@@ -118,11 +122,22 @@ impl Code {
             ncells: bytecode.cellvars.len(),
             nfree: bytecode.freevars.len(),
             cell_args,
-            is_generator: flags.contains(CodeFlags::GENERATOR),
+            is_generator: flags.contains(CodeFlags::GENERATOR)
+                || flags.contains(CodeFlags::COROUTINE)
+                || flags.contains(CodeFlags::ASYNC_GENERATOR),
+            generator_kind: if flags.contains(CodeFlags::COROUTINE) {
+                GeneratorKind::Coroutine
+            } else if flags.contains(CodeFlags::ASYNC_GENERATOR) {
+                GeneratorKind::AsyncGenerator
+            } else {
+                GeneratorKind::Generator
+            },
             positional_params: !flags.contains(CodeFlags::VARARGS)
                 && !flags.contains(CodeFlags::VARKEYWORDS)
                 && bytecode.kwonlyargcount == 0,
             simple_args: !flags.contains(CodeFlags::GENERATOR)
+                && !flags.contains(CodeFlags::COROUTINE)
+                && !flags.contains(CodeFlags::ASYNC_GENERATOR)
                 && !flags.contains(CodeFlags::VARARGS)
                 && !flags.contains(CodeFlags::VARKEYWORDS)
                 && bytecode.kwonlyargcount == 0,

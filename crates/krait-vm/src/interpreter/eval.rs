@@ -1361,9 +1361,66 @@ impl Vm {
                         let value = self.pop();
                         let iterator = match value.as_obj() {
                             Some(PyObject::Generator(_)) => value,
+                            Some(PyObject::Coroutine(_)) => {
+                                // Only a `types.coroutine` generator may.
+                                let flags = self.frames[fi].code.bytecode.flags;
+                                if !flags.contains(krait_bytecode::CodeFlags::ITERABLE_COROUTINE) {
+                                    return Err(PyErr::type_error(
+                                        "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                                    )
+                                    .into());
+                                }
+                                value
+                            }
                             _ => self.iterate(&value)?,
                         };
                         self.stack.push(iterator);
+                    }
+                    I::GetAwaitable(where_) => {
+                        sync_pc!();
+                        let value = self.pop();
+                        let awaitable = self.get_awaitable(&value, where_)?;
+                        self.stack.push(awaitable);
+                    }
+                    I::GetAiter => {
+                        sync_pc!();
+                        let value = self.pop();
+                        let aiter = self.get_aiter(&value)?;
+                        self.stack.push(aiter);
+                    }
+                    I::GetAnext => {
+                        sync_pc!();
+                        let aiter = self.top().clone();
+                        let awaitable = self.get_anext(&aiter)?;
+                        self.stack.push(awaitable);
+                    }
+                    I::EndAsyncFor => {
+                        sync_pc!();
+                        let exc = self.pop();
+                        match PyErr::from_value(&exc) {
+                            Some(err) if err.matches(ExcType::StopAsyncIteration) => {
+                                self.pop();
+                            }
+                            Some(err) => return Err(Unwind::Reraise(err)),
+                            None => {
+                                return Err(PyErr::type_error(
+                                    "exceptions must derive from BaseException",
+                                )
+                                .into());
+                            }
+                        }
+                    }
+                    I::BeforeAsyncWith => {
+                        sync_pc!();
+                        let manager = self.pop();
+                        let (exit, entered) = self.before_async_with(&manager)?;
+                        self.stack.push(exit);
+                        self.stack.push(entered);
+                    }
+                    I::AsyncGenWrap => {
+                        let value = self.pop();
+                        self.stack
+                            .push(crate::builtins::coroutine::wrap_async_gen_value(value));
                     }
                     I::YieldValue => {
                         sync_pc!();
@@ -2156,20 +2213,39 @@ impl Vm {
             }
             _ => {}
         }
-        if let Some(PyObject::Generator(generator)) = owner.as_obj() {
-            match text {
-                "__name__" => return Ok(Value::str(&*generator.name)),
-                "__qualname__" => return Ok(Value::str(&*generator.qualname)),
-                "gi_code" => {
+        if let Some((generator, kind)) = crate::interpreter::generator::generator_of(owner) {
+            use crate::builtins::function::GeneratorKind;
+            let prefix = match kind {
+                GeneratorKind::Generator => "gi_",
+                GeneratorKind::Coroutine => "cr_",
+                GeneratorKind::AsyncGenerator => "ag_",
+            };
+            let field = text.strip_prefix(prefix);
+            match (text, field) {
+                ("__name__", _) => return Ok(Value::str(&*generator.name)),
+                ("__qualname__", _) => return Ok(Value::str(&*generator.qualname)),
+                (_, Some("code")) => {
                     if let Ok(frame) = generator.frame.try_borrow() {
                         return Ok(crate::interpreter::code::Code::as_value(&frame.code));
                     }
                 }
-                "gi_running" => {
+                (_, Some("running")) => {
                     return Ok(Value::bool(
                         generator.status.get()
                             == crate::builtins::function::GeneratorStatus::Running,
                     ));
+                }
+                // What a paused `yield from`/`await` waits on.
+                ("gi_yieldfrom" | "cr_await" | "ag_await", _) => {
+                    let suspended = generator.status.get()
+                        == crate::builtins::function::GeneratorStatus::Suspended;
+                    let delegate = match generator.frame.try_borrow() {
+                        Ok(frame) if suspended => {
+                            crate::interpreter::generator::delegate_of(&frame).map(|(r, _)| r)
+                        }
+                        _ => None,
+                    };
+                    return Ok(delegate.unwrap_or(Value::None));
                 }
                 _ => {}
             }

@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use crate::builtins::function::{GeneratorStatus, PyGenerator};
+use crate::builtins::function::{GeneratorKind, GeneratorStatus, PyGenerator};
 use crate::interpreter::Vm;
 use crate::interpreter::code::Code;
 use crate::interpreter::eval::{FrameExit, Unwind};
@@ -21,7 +21,7 @@ use crate::{PyErr, PyResult};
 use krait_bytecode::Instruction as I;
 
 /// How to continue a suspended generator.
-enum Resume {
+pub(crate) enum Resume {
     /// `send(value)`: the value becomes the result of the paused `yield`.
     Send(Value),
     /// `throw(exc)`: the exception is raised where the generator paused.
@@ -47,10 +47,13 @@ impl Vm {
         }
     }
 
-    /// SEND: one step of `yield from receiver`.
+    /// SEND: one step of `yield from receiver` (or of `await`).
     pub(crate) fn send_value(&mut self, receiver: &Value, value: Value) -> PyResult<FrameExit> {
-        if let Some(PyObject::Generator(_)) = receiver.as_obj() {
+        if let Some(PyObject::Generator(_) | PyObject::Coroutine(_)) = receiver.as_obj() {
             return self.resume(receiver, Resume::Send(value));
+        }
+        if let Some(step) = self.send_to_awaitable(receiver, value.clone()) {
+            return step;
         }
         if value.is_none() {
             return Ok(match protocol::next(self, receiver)? {
@@ -75,6 +78,15 @@ impl Vm {
         exc: Value,
         arg: Option<Value>,
     ) -> PyResult {
+        let err = self.exception_to_throw(exc, arg)?;
+        match self.resume(generator, Resume::Throw(err))? {
+            FrameExit::Yield(value) => Ok(value),
+            FrameExit::Return(value) => Err(stop_iteration(value)),
+        }
+    }
+
+    /// The exception `throw(exc[, value])` raises.
+    pub(crate) fn exception_to_throw(&mut self, exc: Value, arg: Option<Value>) -> PyResult<PyErr> {
         // CPython's `_gen_throw`: an instance with no separate value, or a
         // class with a value normalised as `raise` would (an instance of
         // the class as it is, a tuple as the arguments, None as none).
@@ -117,15 +129,12 @@ impl Vm {
                 })?
             }
         };
-        match self.resume(generator, Resume::Throw(err))? {
-            FrameExit::Yield(value) => Ok(value),
-            FrameExit::Return(value) => Err(stop_iteration(value)),
-        }
+        Ok(err)
     }
 
     /// `gen.close()`.
     pub(crate) fn close_generator(&mut self, generator: &Value) -> PyResult {
-        let Some(PyObject::Generator(g)) = generator.as_obj() else {
+        let Some((g, kind)) = generator_of(generator) else {
             return Ok(Value::None);
         };
         let started = match g.status.get() {
@@ -139,7 +148,10 @@ impl Vm {
         }
         let exit = PyErr::with_args(exc_type(ExcType::GeneratorExit), Vec::new());
         match self.resume(generator, Resume::Throw(exit)) {
-            Ok(FrameExit::Yield(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
+            Ok(FrameExit::Yield(_)) => Err(PyErr::runtime_error(format!(
+                "{} ignored GeneratorExit",
+                kind.noun()
+            ))),
             Ok(FrameExit::Return(_)) => Ok(Value::None),
             Err(err)
                 if err.matches(ExcType::GeneratorExit) || err.matches(ExcType::StopIteration) =>
@@ -150,17 +162,23 @@ impl Vm {
         }
     }
 
-    fn resume(&mut self, generator: &Value, how: Resume) -> PyResult<FrameExit> {
-        let Some(PyObject::Generator(g)) = generator.as_obj() else {
+    pub(crate) fn resume(&mut self, generator: &Value, how: Resume) -> PyResult<FrameExit> {
+        let Some((g, kind)) = generator_of(generator) else {
             return Err(PyErr::type_error("not a generator"));
         };
         match g.status.get() {
             GeneratorStatus::Running => {
-                return Err(PyErr::value_error("generator already executing"));
+                return Err(PyErr::value_error(format!(
+                    "{} already executing",
+                    kind.noun()
+                )));
             }
             GeneratorStatus::Finished => {
                 return match how {
                     Resume::Throw(err) => Err(err),
+                    _ if kind == GeneratorKind::Coroutine => Err(PyErr::runtime_error(
+                        "cannot reuse already awaited coroutine",
+                    )),
                     _ => Ok(FrameExit::Return(Value::None)),
                 };
             }
@@ -168,9 +186,10 @@ impl Vm {
         }
         let how = match how {
             Resume::Send(value) if g.frame.borrow().pc == 0 && !value.is_none() => {
-                return Err(PyErr::type_error(
-                    "can't send non-None value to a just-started generator",
-                ));
+                return Err(PyErr::type_error(format!(
+                    "can't send non-None value to a just-started {}",
+                    kind.noun()
+                )));
             }
             // Thrown before the first instruction: no handler of the body
             // applies; the exception ends the generator.
@@ -185,7 +204,7 @@ impl Vm {
                     Some((receiver, send_target)) => {
                         // Running while the inner generator handles it.
                         g.status.set(GeneratorStatus::Running);
-                        let inner = self.resume(&receiver, Resume::Throw(err));
+                        let inner = self.throw_into_delegate(&receiver, err);
                         g.status.set(GeneratorStatus::Suspended);
                         match inner {
                             Ok(FrameExit::Yield(value)) => return Ok(FrameExit::Yield(value)),
@@ -240,13 +259,18 @@ impl Vm {
         };
         self.handled = caller_handled;
         result.map_err(|err| {
-            if err.matches(ExcType::StopIteration) {
-                let replacement = PyErr::runtime_error("generator raised StopIteration");
-                *replacement.exception().cause.borrow_mut() = Some(err.value());
-                replacement
+            let escaped = if err.matches(ExcType::StopIteration) {
+                "StopIteration"
+            } else if kind == GeneratorKind::AsyncGenerator
+                && err.matches(ExcType::StopAsyncIteration)
+            {
+                "StopAsyncIteration"
             } else {
-                err
-            }
+                return err;
+            };
+            let replacement = PyErr::runtime_error(format!("{} raised {escaped}", kind.noun()));
+            *replacement.exception().cause.borrow_mut() = Some(err.value());
+            replacement
         })
     }
 
@@ -270,8 +294,10 @@ impl Vm {
         else {
             return false;
         };
-        let Some(PyObject::Generator(g)) = generator.as_obj() else {
-            return false;
+        let g = match (generator.as_obj(), resumer) {
+            (Some(PyObject::Generator(g)), _) => g,
+            (Some(PyObject::Coroutine(g)), ResumedBy::Send(_)) => g,
+            _ => return false,
         };
         if self.frames.len() >= self.recursion_limit {
             return false;
@@ -315,7 +341,7 @@ impl Vm {
     pub(crate) fn suspend_generator_frame(&mut self) -> Option<ResumedBy> {
         let frame = self.frames.pop()?;
         match &frame.generator {
-            Some(generator) if let Some(PyObject::Generator(g)) = generator.as_obj() => {
+            Some(generator) if let Some((g, _)) = generator_of(generator) => {
                 let mut suspended = g.frame.borrow_mut();
                 crate::interpreter::move_tail(&mut self.stack, frame.base, &mut suspended.slots);
                 suspended.pc = frame.pc;
@@ -345,7 +371,7 @@ impl Vm {
     }
 
     pub(crate) fn finish_generator(&mut self, generator: &Value) {
-        if let Some(PyObject::Generator(g)) = generator.as_obj() {
+        if let Some((g, _)) = generator_of(generator) {
             g.status.set(GeneratorStatus::Finished);
             if let Ok(mut frame) = g.frame.try_borrow_mut() {
                 frame.slots = Vec::new();
@@ -373,9 +399,19 @@ fn generator_frame(
     }
 }
 
-/// If the frame is paused inside `yield from`, the receiver and where the
-/// SEND jumps when it finishes.
-fn delegate_of(frame: &SuspendedFrame) -> Option<(Value, usize)> {
+/// A generator, coroutine or async generator, and which one it is.
+pub(crate) fn generator_of(value: &Value) -> Option<(&PyGenerator, GeneratorKind)> {
+    match value.as_obj()? {
+        PyObject::Generator(g) => Some((g, GeneratorKind::Generator)),
+        PyObject::Coroutine(g) => Some((g, GeneratorKind::Coroutine)),
+        PyObject::AsyncGenerator(g) => Some((g, GeneratorKind::AsyncGenerator)),
+        _ => None,
+    }
+}
+
+/// If the frame is paused inside `yield from` (or `await`), the receiver
+/// and where the SEND jumps when it finishes.
+pub(crate) fn delegate_of(frame: &SuspendedFrame) -> Option<(Value, usize)> {
     let instructions = &frame.code.bytecode.instructions;
     let paused_at = frame.pc.checked_sub(1)?;
     if !matches!(instructions.get(paused_at)?, I::YieldValue) {
@@ -388,10 +424,7 @@ fn delegate_of(frame: &SuspendedFrame) -> Option<(Value, usize)> {
         return None;
     };
     let receiver = frame.slots.last()?.clone();
-    match receiver.as_obj() {
-        Some(PyObject::Generator(_)) => Some((receiver, target.0 as usize)),
-        _ => None,
-    }
+    Some((receiver, target.0 as usize))
 }
 
 /// A StopIteration carrying `value` (a generator's return value; None for

@@ -11,6 +11,7 @@
 pub mod call;
 pub mod class;
 pub mod code;
+mod coroutines;
 pub mod dunder;
 pub mod eval;
 pub mod frame;

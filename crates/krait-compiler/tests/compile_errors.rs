@@ -1,6 +1,7 @@
-//! The SyntaxErrors CPython's compiler reports for patterns (unreachable
-//! cases, repeated or mismatched capture names, bad keys): message, line
-//! and offset of each snippet equal python3's `compile()`.
+//! The SyntaxErrors CPython's compiler (not its parser) reports: for
+//! patterns (unreachable cases, repeated or mismatched capture names, bad
+//! keys) and for `await`/`async` in the wrong place. Message, line and
+//! offset of each snippet equal python3's `compile()`.
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -27,6 +28,17 @@ const SNIPPETS: &[&str] = &[
     "match x:\n case [a, (b | b)]: pass",
     "match x:\n case {1: a, **a}: pass",
     "match x:\n case (a as a): pass",
+    "await x",
+    "def f():\n    await x",
+    "def f():\n    async for x in y: pass",
+    "def f():\n    async with x: pass",
+    "async def f():\n    yield from x",
+    "async def f():\n    yield 1\n    return 2",
+    "def f():\n    return [x async for x in y]",
+    "def f():\n    return [await x for x in y]",
+    "async def f():\n    return lambda: await x",
+    "class C:\n    await x",
+    "[await x for x in y]",
 ];
 
 /// `(message, line, offset)` of CPython's error, `None` if it compiles.
@@ -53,7 +65,7 @@ fn cpython_error(src: &str) -> Option<(String, u32, u32)> {
 }
 
 #[test]
-fn pattern_errors_match_cpython() {
+fn compile_errors_match_cpython() {
     let python = Command::new("python3").arg("--version").output();
     if !python.is_ok_and(|o| o.status.success()) {
         return;

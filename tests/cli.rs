@@ -726,3 +726,17 @@ fn program_arguments_follow_python_rules() {
     let ours = run_program(KRAIT, &["-", "a", "-b"], Some(source), Some(&dir));
     assert_eq!(ours.stdout, "['-', 'a', '-b']\n", "{}", ours.stderr);
 }
+
+#[test]
+fn exception_group_tracebacks_are_cpythons_boxes() {
+    // The whole stderr: nested groups, a member with its own traceback,
+    // notes, and a chained group.
+    let source = "def inner():\n    raise TypeError('t')\ntry:\n    inner()\nexcept TypeError as e:\n    t = e\ne = ValueError('v')\ne.add_note('a note\\nsecond line')\ntry:\n    raise KeyError('first')\nexcept KeyError:\n    raise ExceptionGroup('many', [e, t, ExceptionGroup('nested', [KeyError('k')])])\n";
+    let dir = scratch("exception_group_tracebacks");
+    let file = write(&dir, "groups.py", source.as_bytes());
+    let ours = krait(&["run", &file]);
+    let theirs = python3(&[&file], None);
+    ours.assert_no_panic();
+    assert_eq!(ours.code, theirs.code);
+    assert_eq!(ours.stderr, theirs.stderr);
+}

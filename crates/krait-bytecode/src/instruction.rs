@@ -584,6 +584,15 @@ instructions! {
     CHECK_EXC_MATCH CheckExcMatch: stack(2 => 2), Next;
     /// `[..., exit, lasti, prev_exc, exc] -> [..., exit, lasti, prev_exc,
     /// exc, result]`: calls `exit(type(exc), exc, exc.__traceback__)` in a
+    /// `[..., exc, type] -> [..., rest, match]`: for `except* type`, the
+    /// part of the exception group `exc` that matches (`None` if none) and
+    /// the rest; a naked matching exception is wrapped in a group. The
+    /// match becomes the exception being handled.
+    CHECK_EG_MATCH CheckEgMatch: stack(2 => 2), Next;
+    /// `[..., orig, raised] -> [..., exc]`: what an `except*` statement
+    /// raises at its end: the exceptions of the list `raised` (re-raised
+    /// ones in `orig`'s nesting, new ones beside them), or `None`.
+    PREP_RERAISE_STAR PrepReraiseStar: stack(2 => 1), Next;
     /// `with` block's handler.
     WITH_EXCEPT_START WithExceptStart: stack(4 => 5), Next;
     /// `[..., manager] -> [..., manager.__exit__, manager.__enter__()]`

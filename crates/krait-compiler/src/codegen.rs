@@ -68,6 +68,8 @@ enum Block<'a> {
     },
     /// A value kept on the stack while a final body runs for `return`.
     PopValue,
+    /// The body of an `except*` clause: nothing may jump out of it.
+    ExceptStarHandler,
 }
 
 enum NameOp {
@@ -449,11 +451,22 @@ impl<'a> Codegen<'a> {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)
                 } else {
-                    self.try_finally(body, handlers, orelse, finalbody)
+                    self.try_finally(body, handlers, orelse, finalbody, false)
                 }
             }
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
-            StmtKind::TryStar { .. } => error("'except*' is not supported by krait", stmt.loc),
+            StmtKind::TryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                if finalbody.is_empty() {
+                    self.try_except_star(body, handlers, orelse)
+                } else {
+                    self.try_finally(body, handlers, orelse, finalbody, true)
+                }
+            }
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
                 self.jump_if(test, true, end)?;
@@ -558,6 +571,8 @@ impl<'a> Codegen<'a> {
         if value.is_some() && scope.is_generator && scope.is_coroutine {
             return error("'return' with value in async generator", stmt.loc);
         }
+        let blocks = self.blocks().clone();
+        jump_out_of_except_star(&blocks, stmt.loc)?;
         match value {
             Some(value) => self.expr(value)?,
             None => self.load_const(Constant::None),
@@ -586,10 +601,11 @@ impl<'a> Codegen<'a> {
     fn loop_jump(&mut self, loc: Location, is_break: bool) -> R {
         let saved_handlers = self.unit_ref().handler_stack.clone();
         let blocks = self.blocks().clone();
-        let Some(loop_index) = blocks
+        let loop_index = blocks
             .iter()
-            .rposition(|b| matches!(b, Block::WhileLoop { .. } | Block::ForLoop { .. }))
-        else {
+            .rposition(|b| matches!(b, Block::WhileLoop { .. } | Block::ForLoop { .. }));
+        jump_out_of_except_star(&blocks[loop_index.map_or(0, |i| i + 1)..], loc)?;
+        let Some(loop_index) = loop_index else {
             return error(
                 if is_break {
                     "'break' outside loop"
@@ -688,6 +704,8 @@ impl<'a> Codegen<'a> {
                     self.clear_name(name);
                 }
             }
+            // Refused before unwinding (`jump_out_of_except_star`).
+            Block::ExceptStarHandler => {}
             Block::PopValue => {
                 if preserve_top {
                     self.emit(I::Swap(Depth(2)));
@@ -927,12 +945,114 @@ impl<'a> Codegen<'a> {
         Ok(())
     }
 
+    /// `try: ... except* E: ...` (CPython 3.11's `compiler_try_star_except`):
+    /// each clause takes the part of the exception group it matches
+    /// (CHECK_EG_MATCH) and passes the rest on; what the clauses raise or
+    /// leave unmatched is combined at the end (PREP_RERAISE_STAR) and
+    /// raised again, or nothing when all was handled.
+    fn try_except_star(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> R {
+        let except = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        let reraise = self.new_label();
+        self.unit().push_handler(except, false, None);
+        self.blocks().push(Block::TryExcept);
+        let result = self.body(body);
+        self.blocks().pop();
+        self.unit().pop_handler();
+        result?;
+        self.body(orelse)?;
+        if self.unit_ref().is_reachable() {
+            self.jump_forward(end);
+        }
+        // Stack here: [..., exc].
+        self.bind(except);
+        self.unit().push_handler(cleanup, true, None);
+        self.emit(I::PushExcInfo);
+        for (i, handler) in handlers.iter().enumerate() {
+            let ExceptHandler {
+                typ,
+                name,
+                body,
+                loc,
+            } = handler;
+            self.set_line(*loc);
+            if i == 0 {
+                // [..., prev, orig] -> [..., prev, orig, raised_list, exc]
+                self.emit(I::Copy(Depth(1)));
+                self.emit(I::BuildList(0));
+                self.emit(I::Swap(Depth(2)));
+            }
+            let next = self.new_label();
+            let no_match = self.new_label();
+            let raised = self.new_label();
+            match typ {
+                Some(typ) => self.expr(typ)?,
+                None => return error("expected one or more exception types", *loc),
+            }
+            // [..., rest, match]
+            self.emit(I::CheckEgMatch);
+            self.emit(I::Copy(Depth(1)));
+            self.jump(I::PopJumpIfNone(BcLabel(0)), no_match);
+            match name {
+                Some(name) => self.name_op(name, NameOp::Store),
+                None => self.emit(I::PopTop),
+            }
+            // [..., prev, orig, raised_list, rest]
+            self.unit().push_handler(raised, true, None);
+            self.blocks().push(Block::ExceptStarHandler);
+            let result = self.body(body);
+            self.blocks().pop();
+            self.unit().pop_handler();
+            result?;
+            if self.unit_ref().is_reachable() {
+                if let Some(name) = name {
+                    self.clear_name(name);
+                }
+                self.jump_forward(next);
+            }
+            // Raised in the clause: [..., rest, lasti, exc] -> kept in the list.
+            self.bind(raised);
+            if let Some(name) = name {
+                self.clear_name(name);
+            }
+            self.emit(I::ListAppend(Depth(3)));
+            self.emit(I::PopTop);
+            self.jump_forward(next);
+            self.bind(no_match);
+            self.emit(I::PopTop);
+            self.bind(next);
+        }
+        // [..., prev, orig, raised_list, rest]
+        self.emit(I::ListAppend(Depth(1)));
+        self.emit(I::PrepReraiseStar);
+        self.emit(I::Copy(Depth(1)));
+        self.jump(I::PopJumpIfNotNone(BcLabel(0)), reraise);
+        self.emit(I::PopTop);
+        self.unit().pop_handler();
+        self.emit(I::PopExcept);
+        self.jump_forward(end);
+        self.bind(reraise);
+        self.emit(I::Swap(Depth(2)));
+        self.emit(I::PopExcept);
+        self.emit(I::Reraise(0));
+        self.pop_except_and_reraise(cleanup);
+        self.bind(end);
+        Ok(())
+    }
+
     fn try_finally(
         &mut self,
         body: &'a [Stmt],
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        star: bool,
     ) -> R {
         let end = self.new_label();
         let exit = self.new_label();
@@ -941,6 +1061,8 @@ impl<'a> Codegen<'a> {
         self.blocks().push(Block::FinallyTry { finalbody });
         let result = if handlers.is_empty() {
             self.body(body)
+        } else if star {
+            self.try_except_star(body, handlers, orelse)
         } else {
             self.try_except(body, handlers, orelse)
         };
@@ -2098,6 +2220,20 @@ enum ComprehensionKind<'a> {
     Set(&'a Expr),
     Dict(&'a Expr, &'a Expr),
     Generator(&'a Expr),
+}
+
+/// `break`, `continue` and `return` may not leave an `except*` clause.
+fn jump_out_of_except_star(unwound: &[Block], loc: Location) -> R {
+    if unwound
+        .iter()
+        .any(|b| matches!(b, Block::ExceptStarHandler))
+    {
+        return error(
+            "'break', 'continue' and 'return' cannot appear in an except* block",
+            loc,
+        );
+    }
+    Ok(())
 }
 
 fn docstring(body: &[Stmt]) -> Option<&str> {

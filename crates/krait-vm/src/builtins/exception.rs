@@ -12,7 +12,46 @@ use crate::protocol;
 use crate::typeobject::{ExcType, TypeObject, exc_type};
 use crate::value::Value;
 
-pub const METHODS: &[MethodDef] = &[];
+pub const METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "add_note",
+        params: crate::builtins::function::Params::One,
+        func: |_, exc, args| {
+            let note = &args.pos[0];
+            if note.as_str_or_subclass().is_none() {
+                return Err(PyErr::type_error(format!(
+                    "note must be a str, not '{}'",
+                    note.type_name()
+                )));
+            }
+            let Some(PyObject::Exception(e)) = exc.as_obj() else {
+                return Err(PyErr::type_error("add_note() requires an exception"));
+            };
+            let Some(dict) = e.dict.as_dict() else {
+                return Ok(Value::None);
+            };
+            let key = Value::str("__notes__");
+            match dict.get_item(&key)? {
+                None => dict.set_item(key, Value::list(vec![note.clone()]))?,
+                Some(notes) => match notes.as_list_or_subclass() {
+                    Some(list) => list.append(note.clone()),
+                    None => {
+                        return Err(PyErr::type_error(
+                            "Cannot add note: __notes__ is not a list",
+                        ));
+                    }
+                },
+            }
+            Ok(Value::None)
+        },
+    },
+    MethodDef {
+        name: "with_traceback",
+        params: crate::builtins::function::Params::One,
+        // krait keeps tracebacks inside the exception; the object stays itself.
+        func: |_, exc, _| Ok(exc.clone()),
+    },
+];
 
 /// One line of a traceback, pushed by the dispatch loop while unwinding.
 #[derive(Clone, Debug)]

@@ -1484,6 +1484,25 @@ impl Vm {
                         let matched = exception_matches(&exc, &class)?;
                         self.stack.push(Value::bool(matched));
                     }
+                    I::CheckEgMatch => {
+                        sync_pc!();
+                        let match_type = self.pop();
+                        let exc = self.pop();
+                        let (matched, rest) = self.exception_group_match(&exc, &match_type)?;
+                        if !matched.is_none() {
+                            self.handled = matched.clone();
+                        }
+                        self.stack.push(rest);
+                        self.stack.push(matched);
+                    }
+                    I::PrepReraiseStar => {
+                        sync_pc!();
+                        let raised = self.pop();
+                        let orig = self.pop();
+                        let prep = self.exception_group_helper("_prep_reraise_star")?;
+                        let result = self.call_native(&prep, vec![orig, raised], &[])?;
+                        self.stack.push(result);
+                    }
                     I::WithExceptStart => {
                         sync_pc!();
                         let len = self.stack.len();
@@ -1840,6 +1859,9 @@ impl Vm {
             None if self.own_builtins(globals)?.is_some() => return self.load_global(fi, name),
             None => match builtins.index_of(name)? {
                 Some(at) => GlobalSlot::Builtins(at),
+                None if self.install_lazy_builtin(name)? => {
+                    return self.load_global_cached(fi, code, i);
+                }
                 None => return Err(name_error(name)),
             },
         };
@@ -1868,6 +1890,9 @@ impl Vm {
         }
         match self.builtin(name)? {
             Some(value) => Ok(value),
+            None if self.install_lazy_builtin(name)? => {
+                self.builtin(name)?.ok_or_else(|| name_error(name))
+            }
             None => Err(name_error(name)),
         }
     }

@@ -14,6 +14,7 @@ pub mod code;
 mod coroutines;
 pub mod dunder;
 pub mod eval;
+mod exception_groups;
 pub mod frame;
 pub mod generator;
 pub mod import;

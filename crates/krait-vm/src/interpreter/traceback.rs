@@ -11,6 +11,19 @@ use crate::value::Value;
 /// CPython collapses a line repeated more than this many times in a row.
 const REPEAT_CUTOFF: usize = 3;
 
+/// Exception groups: members shown per group, and nesting shown.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// The indent and `| ` margin of lines inside `depth` levels of groups.
+fn margin(depth: usize) -> String {
+    if depth == 0 {
+        String::new()
+    } else {
+        format!("{}| ", " ".repeat(2 * depth))
+    }
+}
+
 impl Vm {
     /// The text CPython writes to stderr for an uncaught exception (ends
     /// with a newline). Source lines come from `source_line(file, line)`.
@@ -19,6 +32,23 @@ impl Vm {
         err: &PyErr,
         source_line: &dyn Fn(&str, u32) -> Option<String>,
     ) -> String {
+        let mut out = String::new();
+        for line in self.exception_lines(err, 0, source_line) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The lines of an exception and its chain at exception-group depth
+    /// `depth` (CPython's `print_exception_recursive`): inside a group
+    /// every line carries the group's indent and `| ` margin.
+    fn exception_lines(
+        &mut self,
+        err: &PyErr,
+        depth: usize,
+        source_line: &dyn Fn(&str, u32) -> Option<String>,
+    ) -> Vec<String> {
         let mut chain = vec![(err.clone(), None)];
         let mut seen = vec![err.value()];
         loop {
@@ -41,15 +71,151 @@ impl Vm {
             seen.push(next.value());
             chain.push((next, Some(why)));
         }
-        let mut out = String::new();
+        let mut lines = Vec::new();
+        let prefix = margin(depth);
         for (i, (exc, _)) in chain.iter().enumerate().rev() {
-            out.push_str(&self.format_single(exc, source_line));
+            lines.extend(self.single_lines(exc, depth, source_line));
             if i > 0 {
                 let why = chain[i].1.unwrap_or(CONTEXT);
-                out.push_str(why);
+                for line in why
+                    .trim_start_matches('\n')
+                    .trim_end_matches('\n')
+                    .split('\n')
+                {
+                    lines.push(format!("{prefix}{line}").trim_end().to_string());
+                }
+                if depth == 0 {
+                    // The blank lines around the message.
+                    let message = lines.pop().unwrap_or_default();
+                    lines.push(String::new());
+                    lines.push(message);
+                    lines.push(String::new());
+                } else {
+                    let message = lines.pop().unwrap_or_default();
+                    lines.push(prefix.clone());
+                    lines.push(message);
+                    lines.push(prefix.clone());
+                }
             }
         }
-        out
+        lines
+    }
+
+    /// One exception's traceback, line and notes, then (for a group) its
+    /// members in CPython's boxes.
+    fn single_lines(
+        &mut self,
+        err: &PyErr,
+        depth: usize,
+        source_line: &dyn Fn(&str, u32) -> Option<String>,
+    ) -> Vec<String> {
+        let members = self.group_members(err);
+        // A group at the top starts the first level of boxes.
+        let depth = if members.is_some() && depth == 0 {
+            1
+        } else {
+            depth
+        };
+        let prefix = margin(depth);
+        let text = self.format_single(err, source_line);
+        let mut lines = Vec::new();
+        for (i, line) in text.trim_end_matches('\n').split('\n').enumerate() {
+            if i == 0 && line.starts_with("Traceback (most recent call last):") && members.is_some()
+            {
+                let header_margin = if depth == 1 { "+ " } else { "| " };
+                lines.push(format!(
+                    "{}{header_margin}Exception Group Traceback (most recent call last):",
+                    " ".repeat(2 * depth)
+                ));
+                continue;
+            }
+            lines.push(format!("{prefix}{line}"));
+        }
+        for note in self.notes_of(err) {
+            for line in note.split('\n') {
+                lines.push(format!("{prefix}{line}"));
+            }
+        }
+        let Some(members) = members else {
+            return lines;
+        };
+        let indent = " ".repeat(2 * depth);
+        if depth > MAX_GROUP_DEPTH {
+            return vec![format!(
+                "{prefix}... (max_group_depth is {MAX_GROUP_DEPTH})"
+            )];
+        }
+        let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+        for (i, member) in members.iter().take(shown).enumerate() {
+            let lead = if i == 0 { "+-" } else { "  " };
+            let truncated = i >= MAX_GROUP_WIDTH;
+            if truncated {
+                lines.push(format!(
+                    "{indent}{lead}+---------------- ... ----------------"
+                ));
+                let more = members.len() - MAX_GROUP_WIDTH;
+                lines.push(format!(
+                    "{}and {more} more exception{}",
+                    margin(depth + 1),
+                    if more > 1 { "s" } else { "" }
+                ));
+            } else {
+                lines.push(format!(
+                    "{indent}{lead}+---------------- {} ----------------",
+                    i + 1
+                ));
+                if let Some(member) = PyErr::from_value(member) {
+                    lines.extend(self.exception_lines(&member, depth + 1, source_line));
+                }
+            }
+            // The innermost group draws the closing line.
+            let last = i + 1 == shown;
+            let member_is_group = !truncated
+                && PyErr::from_value(member).is_some_and(|m| self.group_members(&m).is_some());
+            if last && !member_is_group {
+                lines.push(format!(
+                    "{}+------------------------------------",
+                    " ".repeat(2 * (depth + 1))
+                ));
+            }
+        }
+        lines
+    }
+
+    /// The members of an exception group (`None` for other exceptions).
+    fn group_members(&mut self, err: &PyErr) -> Option<Vec<Value>> {
+        let class = err.class();
+        let is_group = std::iter::once(&**class)
+            .chain(class.mro.iter().map(|c| &**c))
+            .any(|c| &*c.name == "BaseExceptionGroup");
+        if !is_group {
+            return None;
+        }
+        let members = self.get_attr(&err.value(), "exceptions").ok()?;
+        members.as_tuple().map(|t| t.as_slice().to_vec())
+    }
+
+    /// `exc.__notes__` as text, when it is a list of strings.
+    fn notes_of(&mut self, err: &PyErr) -> Vec<String> {
+        let exception = err.exception();
+        let Some(dict) = exception.dict.as_dict() else {
+            return Vec::new();
+        };
+        let Ok(Some(notes)) = dict.get_item(&Value::str("__notes__")) else {
+            return Vec::new();
+        };
+        let items = match (notes.as_list(), notes.as_tuple()) {
+            (Some(list), _) => list.snapshot(),
+            (_, Some(tuple)) => tuple.as_slice().to_vec(),
+            _ => return vec![self.repr(&notes).unwrap_or_default()],
+        };
+        items
+            .iter()
+            .map(|note| match note.as_str_or_subclass() {
+                Some(text) => text.as_str().to_string(),
+                None => self.repr(note).unwrap_or_default(),
+            })
+            .collect()
     }
 
     fn format_single(

@@ -184,10 +184,10 @@ pub fn bytes_from_args(vm: &mut Vm, name: &str, args: &Args) -> PyResult<Vec<u8>
         let encoding = str_arg("encoding", encoding)?;
         let errors = str_arg("errors", errors)?;
         let Some(text) = source.and_then(|s| s.as_str_or_subclass()) else {
-            return Err(PyErr::type_error(match (source, encoding.is_some()) {
-                (None, _) if name == "bytearray" => "encoding or errors without sequence argument",
-                (_, true) => "encoding without a string argument",
-                _ => "errors without a string argument",
+            return Err(PyErr::type_error(if encoding.is_some() {
+                "encoding without a string argument"
+            } else {
+                "errors without a string argument"
             }));
         };
         return crate::builtins::constructors::encode(
@@ -505,7 +505,7 @@ fn m_repr(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     Ok(Value::str(format!(
         "{}({})",
         z.type_name(),
-        crate::builtins::bytes::repr_bytes(&data)
+        crate::builtins::bytes::repr_bytes_escaping(&data, true)
     )))
 }
 

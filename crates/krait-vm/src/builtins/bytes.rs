@@ -78,6 +78,12 @@ impl PyBytes {
 /// `b'..'` with CPython's quote choice and escapes (bytearray's repr
 /// wraps it).
 pub fn repr_bytes(data: &[u8]) -> String {
+    repr_bytes_escaping(data, false)
+}
+
+/// [`repr_bytes`]; `always_escape_quote` escapes `'` even inside double
+/// quotes, as CPython's bytearray repr does (`bytearray(b"\'")`).
+pub fn repr_bytes_escaping(data: &[u8], always_escape_quote: bool) -> String {
     {
         let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
             b'"'
@@ -93,7 +99,7 @@ pub fn repr_bytes(data: &[u8]) -> String {
                 b'\n' => out.push_str("\\n"),
                 b'\r' => out.push_str("\\r"),
                 b'\t' => out.push_str("\\t"),
-                c if c == quote => {
+                c if c == quote || (always_escape_quote && c == b'\'') => {
                     out.push('\\');
                     out.push(c as char);
                 }

@@ -201,52 +201,39 @@ pub(crate) fn m_count<K: Kind>(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn affix_match<K: Kind>(vm: &mut Vm, z: &Value, args: Args, name: &str, suffix: bool) -> PyResult {
     let first = &args.pos[0];
-    let candidates: Vec<Vec<u8>> = match first.as_tuple_or_subclass() {
-        Some(t) => {
-            let mut out = Vec::with_capacity(t.len());
-            for item in t.iter() {
-                match buffer::bytes_like(item)? {
-                    Some(b) => out.push(b.to_vec()),
-                    None => {
-                        return Err(PyErr::type_error(format!(
-                            "a bytes-like object is required, not '{}'",
-                            item.type_name()
-                        )));
-                    }
-                }
-            }
-            out
-        }
-        None => match buffer::bytes_like(first)? {
-            Some(b) => vec![b.to_vec()],
-            None => {
-                return Err(PyErr::type_error(format!(
-                    "{name} first arg must be bytes or a tuple of bytes, not {}",
-                    first.type_name()
-                )));
-            }
-        },
-    };
     let len = K::data(z)?.len();
     let start = opt_index_arg(vm, args.pos.get(1))?;
     let end = opt_index_arg(vm, args.pos.get(2))?;
     let (s, e) = clamp_range(start, end, len);
-    let data = K::data(z)?;
-    let e = e.min(data.len());
-    for c in candidates {
-        if s > data.len() || e < s || e - s < c.len() {
-            continue;
+    let matches = |candidate: &[u8]| -> PyResult<bool> {
+        let data = K::data(z)?;
+        let e = e.min(data.len());
+        if s > data.len() || e < s || e - s < candidate.len() {
+            return Ok(false);
         }
-        let hit = if suffix {
-            data[e - c.len()..e] == c[..]
+        Ok(if suffix {
+            data[e - candidate.len()..e] == *candidate
         } else {
-            data[s..s + c.len()] == c[..]
-        };
-        if hit {
-            return Ok(Value::bool(true));
+            data[s..s + candidate.len()] == *candidate
+        })
+    };
+    if let Some(t) = first.as_tuple_or_subclass() {
+        // Tried in order: an item after the first match is not looked at.
+        for item in t.iter() {
+            let candidate = bytes_arg(item)?;
+            if matches(&candidate)? {
+                return Ok(Value::bool(true));
+            }
         }
+        return Ok(Value::bool(false));
     }
-    Ok(Value::bool(false))
+    let Some(candidate) = buffer::bytes_like(first)?.map(|b| b.to_vec()) else {
+        return Err(PyErr::type_error(format!(
+            "{name} first arg must be bytes or a tuple of bytes, not {}",
+            first.type_name()
+        )));
+    };
+    matches(&candidate).map(Value::bool)
 }
 
 pub(crate) fn m_startswith<K: Kind>(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
@@ -399,11 +386,8 @@ pub fn split_bytes(data: &[u8], sep: Option<&[u8]>, maxsplit: i64) -> Vec<Vec<u8
                     break;
                 }
                 if limit == 0 {
-                    let mut end = data.len();
-                    while end > i && is_space(data[end - 1]) {
-                        end -= 1;
-                    }
-                    out.push(data[i..end].to_vec());
+                    // The rest as it is, trailing whitespace included.
+                    out.push(data[i..].to_vec());
                     break;
                 }
                 let start = i;
@@ -451,11 +435,7 @@ fn rsplit_bytes(data: &[u8], sep: Option<&[u8]>, maxsplit: i64) -> Vec<Vec<u8>> 
                     break;
                 }
                 if limit == 0 {
-                    let mut start = 0;
-                    while start < i && is_space(data[start]) {
-                        start += 1;
-                    }
-                    out.push(data[start..i].to_vec());
+                    out.push(data[..i].to_vec());
                     break;
                 }
                 let end = i;
@@ -573,7 +553,16 @@ pub(crate) fn m_replace<K: Kind>(vm: &mut Vm, z: &Value, args: Args) -> PyResult
 }
 
 pub(crate) fn m_join<K: Kind>(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
-    let items = protocol::collect(vm, &args.pos[0])?;
+    let items = match protocol::collect(vm, &args.pos[0]) {
+        Ok(items) => items,
+        Err(e)
+            if e.matches(crate::typeobject::ExcType::TypeError)
+                && e.message().ends_with("is not iterable") =>
+        {
+            return Err(PyErr::type_error("can only join an iterable"));
+        }
+        Err(e) => return Err(e),
+    };
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {

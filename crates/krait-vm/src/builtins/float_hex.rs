@@ -192,10 +192,9 @@ pub fn fromhex_classmethod(vm: &mut Vm, args: Args) -> PyResult {
         )));
     };
     let Some(text) = string.as_str_or_subclass() else {
-        return Err(PyErr::type_error(format!(
-            "must be str, not {}",
-            string.type_name()
-        )));
+        return Err(PyErr::type_error(
+            "bad argument type for built-in operation",
+        ));
     };
     let value = Value::float(fromhex(text.as_str())?);
     crate::builtins::bytes::as_class(vm, cls, crate::typeobject::BuiltinType::Float, value)

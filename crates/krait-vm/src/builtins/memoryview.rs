@@ -309,7 +309,7 @@ impl NativeData for MemoryView {
 
     fn try_attribute(&self, name: &str) -> Option<PyResult<Value>> {
         let value = self.attribute(name)?;
-        if self.released.get() && name != "released" {
+        if self.released.get() {
             return Some(Err(released_error()));
         }
         Some(Ok(value))
@@ -328,7 +328,6 @@ impl NativeData for MemoryView {
             "strides" => Value::tuple(vec![Value::Int(self.step as i64)]),
             "suboffsets" => Value::tuple(Vec::new()),
             "c_contiguous" | "f_contiguous" | "contiguous" => Value::bool(self.contiguous()),
-            "released" => Value::bool(self.released.get()),
             _ => return None,
         })
     }

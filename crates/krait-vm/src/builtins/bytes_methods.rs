@@ -899,9 +899,9 @@ pub fn hex_string(data: &[u8], sep: Option<char>, per: i64) -> String {
             && i > 0
         {
             let boundary = if per > 0 {
-                (data.len() - i) % group == 0
+                (data.len() - i).is_multiple_of(group)
             } else {
-                i % group == 0
+                i.is_multiple_of(group)
             };
             if boundary {
                 out.push(sep);

@@ -562,7 +562,7 @@ fn m_cast(_: &mut Vm, z: &Value, args: Args) -> PyResult {
             "memoryview: cannot cast between two non-byte formats",
         ));
     }
-    if view.nbytes() % itemsize != 0 {
+    if !view.nbytes().is_multiple_of(itemsize) {
         return Err(PyErr::type_error(
             "memoryview: length is not a multiple of itemsize",
         ));

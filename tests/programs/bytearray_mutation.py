@@ -127,3 +127,13 @@ b[0] = ord("S")
 print(b, b.label, len(b), isinstance(b, bytearray), type(b.upper()).__name__, b == b"Start+more")
 print(Buffer.fromhex("4142"), type(Buffer.fromhex("4142")).__name__)
 print(bytes(b), b.find(b"more"), b"S" in b)
+
+# Copies.
+import copy
+orig = bytearray(b"copy me")
+shallow, deep = copy.copy(orig), copy.deepcopy(orig)
+shallow[0] = ord("C")
+print(orig, shallow, deep, type(deep).__name__, deep is not orig)
+b3 = copy.deepcopy(b)
+print(b3, type(b3).__name__, b3.label)
+print(orig.__reduce_ex__(4))

@@ -107,3 +107,17 @@ show("cast two", lambda: memoryview(b"abcd").cast("h").cast("i"))
 show("cast format", lambda: memoryview(b"ab").cast("z"))
 show("cast strided", lambda: memoryview(b"abcd")[::2].cast("h"))
 show("order", lambda: memoryview(b"a") < memoryview(b"b"))
+
+# An exported array cannot change size either.
+arr = array.array("h", [1, 2])
+view = memoryview(arr)
+for change in (lambda: arr.append(3), lambda: arr.pop(), lambda: arr.extend([4])):
+    try:
+        change()
+    except BufferError as e:
+        print("BufferError:", e)
+arr[0] = 7
+print(view.tolist())
+view.release()
+arr.append(3)
+print(arr)

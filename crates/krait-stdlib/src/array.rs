@@ -464,6 +464,19 @@ fn this(receiver: &Value) -> PyResult<&Array> {
     })
 }
 
+/// `this` for a method that changes the size: refused while a
+/// memoryview looks at the array (CPython's BufferError).
+fn resizable(receiver: &Value) -> PyResult<&Array> {
+    let array = this(receiver)?;
+    if array.views.get() > 0 {
+        return Err(PyErr::new(
+            krait_vm::typeobject::ExcType::BufferError,
+            "cannot resize an array that is exporting buffers",
+        ));
+    }
+    Ok(array)
+}
+
 fn new_value(code: u8, items: Items) -> Value {
     NativeObject::new_value(ARRAY_TYPE.with(Rc::clone), Array::new(code, items))
 }
@@ -529,7 +542,7 @@ fn array_new(vm: &mut Vm, _: &Value, args: Args) -> PyResult {
 }
 
 fn a_append(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    let array = this(receiver)?;
+    let array = resizable(receiver)?;
     let item = array.convert(vm, &args.pos[0])?;
     array.push(item);
     array.resized();
@@ -537,7 +550,7 @@ fn a_append(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 }
 
 fn a_extend(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    let array = this(receiver)?;
+    let array = resizable(receiver)?;
     if let Some(other) = args.pos[0].native::<Array>() {
         if other.code != array.code {
             return Err(PyErr::type_error("can only extend with array of same kind"));
@@ -561,7 +574,7 @@ fn a_extend(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 
 fn a_insert(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     let index = index_arg(vm, &args.pos[0], "index")?;
-    let array = this(receiver)?;
+    let array = resizable(receiver)?;
     let item = array.convert(vm, &args.pos[1])?;
     let n = array.len() as i64;
     let at = if index < 0 {
@@ -579,7 +592,7 @@ fn a_pop(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
         Some(v) => index_arg(vm, v, "index")?,
         None => -1,
     };
-    let array = this(receiver)?;
+    let array = resizable(receiver)?;
     if array.len() == 0 {
         return Err(PyErr::index_error("pop from empty array"));
     }
@@ -613,7 +626,7 @@ fn find(
 }
 
 fn a_remove(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    let array = this(receiver)?;
+    let array = resizable(receiver)?;
     match find(vm, array, &args.pos[0], 0, usize::MAX)? {
         Some(i) => {
             with_items!(&mut *array.items.borrow_mut(), v => {
@@ -672,7 +685,7 @@ fn a_tolist(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
 }
 
 fn a_fromlist(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    let array = this(receiver)?;
+    let array = resizable(receiver)?;
     let Some(list) = args.pos[0].as_list_or_subclass() else {
         return Err(PyErr::type_error("arg must be list"));
     };
@@ -693,7 +706,7 @@ fn a_tobytes(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
 }
 
 fn a_frombytes(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    let array = this(receiver)?;
+    let array = resizable(receiver)?;
     let bytes = krait_vm::buffer::expect_bytes_like(&args.pos[0])?.to_vec();
     array.extend_bytes(&bytes)?;
     Ok(Value::None)
@@ -710,7 +723,7 @@ fn a_tounicode(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
 }
 
 fn a_fromunicode(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    let array = this(receiver)?;
+    let array = resizable(receiver)?;
     let Some(text) = args.pos[0].as_str_or_subclass() else {
         return Err(PyErr::type_error(format!(
             "fromunicode() argument must be str, not {}",
@@ -843,7 +856,7 @@ fn a_setitem(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 }
 
 fn a_delitem(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    let array = this(receiver)?;
+    let array = resizable(receiver)?;
     if let Some(PyObject::Slice(slice)) = args.pos[0].as_obj() {
         let indices = slice.indices(array.len())?;
         let mut doomed: Vec<usize> = indices.iter().collect();
@@ -989,7 +1002,7 @@ fn a_mul(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 
 fn a_imul(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     let n = repeat_count(vm, &args.pos[0])?.max(0) as usize;
-    let array = this(receiver)?;
+    let array = resizable(receiver)?;
     let items = repeated(&array.items.borrow(), n)?;
     *array.items.borrow_mut() = items;
     array.resized();

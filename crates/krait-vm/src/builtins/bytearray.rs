@@ -616,6 +616,28 @@ fn m_iter(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     ))
 }
 
+/// `ba.__reduce_ex__(protocol)`: `(type(ba), (bytes(ba),), state)`, as
+/// CPython gives for protocols 3 and up (what `copy` and `pickle` use).
+fn m_reduce(vm: &mut Vm, z: &Value, _: Args) -> PyResult {
+    let data = this(z)?.read().to_vec();
+    let class = Value::obj(PyObject::Type(crate::typeobject::class_of(z)));
+    let state = if matches!(z.as_obj(), Some(PyObject::Instance(_))) {
+        let dict = vm.get_attr(z, "__dict__")?;
+        if vm.truthy_value(&dict)? {
+            dict
+        } else {
+            Value::None
+        }
+    } else {
+        Value::None
+    };
+    Ok(Value::tuple(vec![
+        class,
+        Value::tuple(vec![Value::bytes(data)]),
+        state,
+    ]))
+}
+
 fn m_alloc(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     Ok(Value::from(this(z)?.data.borrow().capacity() + 1))
 }
@@ -723,6 +745,8 @@ pub static METHODS: &[MethodDef] = byte_methods!(
         method("reverse", Params::NoArgs, m_reverse),
         method("copy", Params::NoArgs, m_copy),
         method("__alloc__", Params::NoArgs, m_alloc),
+        method("__reduce__", Params::NoArgs, m_reduce),
+        method("__reduce_ex__", Params::Positional(0, 1), m_reduce),
         method("__len__", Params::NoArgs, m_len),
         method("__getitem__", Params::One, m_getitem),
         method("__setitem__", Params::Positional(2, 2), m_setitem),

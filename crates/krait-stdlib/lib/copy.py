@@ -254,6 +254,9 @@ def _reduce_object(x):
     """object.__reduce_ex__(4), which krait's object lacks."""
     cls = type(x)
     base = _builtin_base(cls)
+    if base is bytearray:
+        # bytearray.__reduce_ex__ for protocols 3 and up.
+        return (cls, (bytes(x),), None if cls is base else _object_state(x))
     if base is not None and cls is base:
         if base in (set, frozenset):
             return (cls, (list(x),), None)

@@ -11,6 +11,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use krait_vm::buffer::{BytesRef, Exporter};
 use krait_vm::builtins::function::{MethodDef, Params};
 use krait_vm::builtins::int::{self, IntRef};
 use krait_vm::native::{NativeData, NativeObject, native_type_in};
@@ -112,10 +113,16 @@ pub struct Array {
     items: RefCell<Items>,
     /// Live iterators' guard: bumped when the size changes.
     exports: Cell<u64>,
+    /// Live memoryviews of it (CPython's `ob_exports`).
+    views: Cell<usize>,
 }
 
 impl NativeData for Array {
     fn traverse(&self, _: &mut dyn FnMut(&Value)) {}
+
+    fn buffer(&self) -> Option<&dyn Exporter> {
+        Some(self)
+    }
 
     fn attribute(&self, name: &str) -> Option<Value> {
         match name {
@@ -123,6 +130,51 @@ impl NativeData for Array {
             "itemsize" => Some(Value::Int(item_size(self.code) as i64)),
             _ => None,
         }
+    }
+}
+
+/// An array's memory as a memoryview sees it: its items' bytes in the
+/// native layout (the items are kept widened, so reading copies them and
+/// writing converts them back).
+impl Exporter for Array {
+    fn format(&self) -> &'static str {
+        match self.code {
+            b'b' => "b",
+            b'B' => "B",
+            b'u' => "u",
+            b'h' => "h",
+            b'H' => "H",
+            b'i' => "i",
+            b'I' => "I",
+            b'l' => "l",
+            b'L' => "L",
+            b'q' => "q",
+            b'Q' => "Q",
+            b'f' => "f",
+            _ => "d",
+        }
+    }
+
+    fn itemsize(&self) -> usize {
+        item_size(self.code)
+    }
+
+    fn read(&self) -> BytesRef<'_> {
+        BytesRef::Owned(self.to_bytes())
+    }
+
+    fn write(&self, offset: usize, data: &[u8]) -> PyResult<()> {
+        let mut bytes = self.to_bytes();
+        let Some(target) = bytes.get_mut(offset..offset + data.len()) else {
+            return Err(PyErr::index_error("index out of bounds on dimension 1"));
+        };
+        target.copy_from_slice(data);
+        *self.items.borrow_mut() = Items::empty(self.code);
+        self.extend_bytes(&bytes)
+    }
+
+    fn exports(&self) -> &Cell<usize> {
+        &self.views
     }
 }
 
@@ -208,6 +260,7 @@ impl Array {
             code,
             items: RefCell::new(items),
             exports: Cell::new(0),
+            views: Cell::new(0),
         }
     }
 
@@ -411,6 +464,19 @@ fn this(receiver: &Value) -> PyResult<&Array> {
     })
 }
 
+/// `this` for a method that changes the size: refused while a
+/// memoryview looks at the array (CPython's BufferError).
+fn resizable(receiver: &Value) -> PyResult<&Array> {
+    let array = this(receiver)?;
+    if array.views.get() > 0 {
+        return Err(PyErr::new(
+            krait_vm::typeobject::ExcType::BufferError,
+            "cannot resize an array that is exporting buffers",
+        ));
+    }
+    Ok(array)
+}
+
 fn new_value(code: u8, items: Items) -> Value {
     NativeObject::new_value(ARRAY_TYPE.with(Rc::clone), Array::new(code, items))
 }
@@ -449,8 +515,13 @@ fn array_new(vm: &mut Vm, _: &Value, args: Args) -> PyResult {
                 )));
             }
             *array.items.borrow_mut() = Items::Char(text.as_str().chars().collect());
-        } else if let Some(bytes) = initial.as_bytes_or_subclass() {
-            array.extend_bytes(bytes.as_bytes())?;
+        } else if initial.as_bytes_or_subclass().is_some()
+            || initial
+                .native::<krait_vm::builtins::bytearray::ByteArray>()
+                .is_some()
+        {
+            let bytes = krait_vm::buffer::expect_bytes_like(initial)?.to_vec();
+            array.extend_bytes(&bytes)?;
         } else if let Some(other) = initial.native::<Array>() {
             if code == b'u' && other.code != b'u' {
                 return Err(PyErr::type_error(format!(
@@ -471,7 +542,7 @@ fn array_new(vm: &mut Vm, _: &Value, args: Args) -> PyResult {
 }
 
 fn a_append(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    let array = this(receiver)?;
+    let array = resizable(receiver)?;
     let item = array.convert(vm, &args.pos[0])?;
     array.push(item);
     array.resized();
@@ -479,7 +550,7 @@ fn a_append(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 }
 
 fn a_extend(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    let array = this(receiver)?;
+    let array = resizable(receiver)?;
     if let Some(other) = args.pos[0].native::<Array>() {
         if other.code != array.code {
             return Err(PyErr::type_error("can only extend with array of same kind"));
@@ -503,7 +574,7 @@ fn a_extend(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 
 fn a_insert(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     let index = index_arg(vm, &args.pos[0], "index")?;
-    let array = this(receiver)?;
+    let array = resizable(receiver)?;
     let item = array.convert(vm, &args.pos[1])?;
     let n = array.len() as i64;
     let at = if index < 0 {
@@ -521,7 +592,7 @@ fn a_pop(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
         Some(v) => index_arg(vm, v, "index")?,
         None => -1,
     };
-    let array = this(receiver)?;
+    let array = resizable(receiver)?;
     if array.len() == 0 {
         return Err(PyErr::index_error("pop from empty array"));
     }
@@ -555,7 +626,7 @@ fn find(
 }
 
 fn a_remove(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    let array = this(receiver)?;
+    let array = resizable(receiver)?;
     match find(vm, array, &args.pos[0], 0, usize::MAX)? {
         Some(i) => {
             with_items!(&mut *array.items.borrow_mut(), v => {
@@ -614,7 +685,7 @@ fn a_tolist(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
 }
 
 fn a_fromlist(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    let array = this(receiver)?;
+    let array = resizable(receiver)?;
     let Some(list) = args.pos[0].as_list_or_subclass() else {
         return Err(PyErr::type_error("arg must be list"));
     };
@@ -635,14 +706,9 @@ fn a_tobytes(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
 }
 
 fn a_frombytes(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    let array = this(receiver)?;
-    let Some(bytes) = args.pos[0].as_bytes_or_subclass() else {
-        return Err(PyErr::type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            args.pos[0].type_name()
-        )));
-    };
-    array.extend_bytes(bytes.as_bytes())?;
+    let array = resizable(receiver)?;
+    let bytes = krait_vm::buffer::expect_bytes_like(&args.pos[0])?.to_vec();
+    array.extend_bytes(&bytes)?;
     Ok(Value::None)
 }
 
@@ -657,7 +723,7 @@ fn a_tounicode(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
 }
 
 fn a_fromunicode(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    let array = this(receiver)?;
+    let array = resizable(receiver)?;
     let Some(text) = args.pos[0].as_str_or_subclass() else {
         return Err(PyErr::type_error(format!(
             "fromunicode() argument must be str, not {}",
@@ -790,7 +856,7 @@ fn a_setitem(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 }
 
 fn a_delitem(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    let array = this(receiver)?;
+    let array = resizable(receiver)?;
     if let Some(PyObject::Slice(slice)) = args.pos[0].as_obj() {
         let indices = slice.indices(array.len())?;
         let mut doomed: Vec<usize> = indices.iter().collect();
@@ -936,7 +1002,7 @@ fn a_mul(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 
 fn a_imul(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     let n = repeat_count(vm, &args.pos[0])?.max(0) as usize;
-    let array = this(receiver)?;
+    let array = resizable(receiver)?;
     let items = repeated(&array.items.borrow(), n)?;
     *array.items.borrow_mut() = items;
     array.resized();

@@ -1189,13 +1189,14 @@ impl<'a> Decoder<'a> {
 /// by a byte order mark.
 fn decode_bytes(vm: &mut Vm, args: Args) -> PyResult {
     args.check("decode_bytes", 1, 1)?;
-    let Some(data) = args.pos[0].as_bytes_or_subclass() else {
+    let Some(data) = krait_vm::buffer::bytes_like(&args.pos[0])? else {
         return Err(PyErr::type_error(format!(
             "the JSON object must be str, bytes or bytearray, not {}",
             args.pos[0].type_name()
         )));
     };
-    let b = data.as_bytes();
+    let data = data.to_vec();
+    let b = &data[..];
     let z = |i: usize| b.get(i) == Some(&0);
     let (unit, big_endian, skip) = if b.starts_with(&[0xff, 0xfe, 0, 0]) {
         (4, false, 4)

@@ -344,8 +344,8 @@ fn sha512_seed(_: &mut Vm, args: Args) -> PyResult {
     args.check("_sha512_seed", 1, 1)?;
     let bytes: Vec<u8> = match args.pos[0].as_str_or_subclass() {
         Some(text) => text.as_str().as_bytes().to_vec(),
-        None => match args.pos[0].as_bytes_or_subclass() {
-            Some(bytes) => bytes.as_bytes().to_vec(),
+        None => match krait_vm::buffer::bytes_like(&args.pos[0])? {
+            Some(bytes) => bytes.to_vec(),
             None => return Err(PyErr::type_error("a str or bytes seed is required")),
         },
     };

@@ -223,13 +223,20 @@ impl Layout {
         } = field;
         match code {
             b's' | b'p' => {
-                let Some(bytes) = value.as_bytes_or_subclass() else {
-                    return Err(error(format!(
-                        "argument for '{}' must be a bytes object",
-                        code as char
-                    )));
+                let is_bytes = value.as_bytes_or_subclass().is_some()
+                    || value
+                        .native::<krait_vm::builtins::bytearray::ByteArray>()
+                        .is_some();
+                let bytes = match krait_vm::buffer::bytes_like(value)? {
+                    Some(b) if is_bytes => b,
+                    _ => {
+                        return Err(error(format!(
+                            "argument for '{}' must be a bytes object",
+                            code as char
+                        )));
+                    }
                 };
-                let data = bytes.as_bytes();
+                let data = &bytes[..];
                 if code == b's' {
                     let n = data.len().min(count);
                     out[offset..offset + n].copy_from_slice(&data[..n]);
@@ -239,8 +246,15 @@ impl Layout {
                     out[offset + 1..offset + 1 + n].copy_from_slice(&data[..n]);
                 }
             }
-            b'c' => match value.as_bytes_or_subclass() {
-                Some(bytes) if bytes.len() == 1 => out[offset] = bytes.as_bytes()[0],
+            b'c' => match value
+                .as_bytes_or_subclass()
+                .map(|b| b.as_bytes().to_vec())
+                .or_else(|| {
+                    value
+                        .native::<krait_vm::builtins::bytearray::ByteArray>()
+                        .map(|b| b.read().to_vec())
+                }) {
+                Some(bytes) if bytes.len() == 1 => out[offset] = bytes[0],
                 _ => {
                     return Err(error("char format requires a bytes object of length 1"));
                 }
@@ -463,16 +477,8 @@ fn half_to_f64(bits: u16) -> f64 {
     }
 }
 
-fn buffer_of(value: &Value) -> PyResult<&[u8]> {
-    value
-        .as_bytes_or_subclass()
-        .map(|b| b.as_bytes())
-        .ok_or_else(|| {
-            PyErr::type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                value.type_name()
-            ))
-        })
+fn buffer_of(value: &Value) -> PyResult<krait_vm::buffer::BytesRef<'_>> {
+    krait_vm::buffer::expect_bytes_like(value)
 }
 
 fn pack(vm: &mut Vm, args: Args) -> PyResult {
@@ -499,7 +505,7 @@ fn unpack_with(layout: &Layout, data: &[u8]) -> PyResult {
 fn unpack(_: &mut Vm, args: Args) -> PyResult {
     args.check("unpack", 2, 2)?;
     let layout = layout_of(&args.pos[0])?;
-    unpack_with(&layout, buffer_of(&args.pos[1])?)
+    unpack_with(&layout, &buffer_of(&args.pos[1])?)
 }
 
 fn calcsize(_: &mut Vm, args: Args) -> PyResult {
@@ -620,7 +626,7 @@ fn s_pack(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 }
 
 fn s_unpack(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    unpack_with(this(receiver)?, buffer_of(&args.pos[0])?)
+    unpack_with(this(receiver)?, &buffer_of(&args.pos[0])?)
 }
 
 fn s_unpack_from(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {

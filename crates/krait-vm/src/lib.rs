@@ -81,6 +81,7 @@
 #![cfg_attr(test, allow(clippy::approx_constant))]
 
 pub mod args;
+pub mod buffer;
 pub mod builtins;
 pub mod format;
 pub mod host;

@@ -40,12 +40,24 @@ pub trait NativeData: Any {
         None
     }
 
+    /// A data attribute whose reading may fail (a released memoryview's
+    /// `nbytes`); by default [`NativeData::attribute`].
+    fn try_attribute(&self, name: &str) -> Option<PyResult<Value>> {
+        self.attribute(name).map(Ok)
+    }
+
     /// For an iterator type: the next item (`Ok(None)` when exhausted),
     /// so `for` loops and `next()` step it without a method lookup or a
     /// StopIteration per loop. `None` when the type is not an iterator
     /// (its `__next__` method, if any, is used).
     fn next(&self, vm: &mut Vm) -> Option<PyResult<Option<Value>>> {
         let _ = vm;
+        None
+    }
+
+    /// For a type whose memory a memoryview can look at (`bytearray`,
+    /// `array.array`): its buffer (see `crate::buffer`).
+    fn buffer(&self) -> Option<&dyn crate::buffer::Exporter> {
         None
     }
 }

@@ -83,7 +83,7 @@ impl CompareOp {
         }
     }
 
-    fn holds_for(self, o: Ordering) -> bool {
+    pub fn holds_for(self, o: Ordering) -> bool {
         match self {
             CompareOp::Lt => o == Ordering::Less,
             CompareOp::Le => o != Ordering::Greater,
@@ -265,10 +265,18 @@ fn add_objects(a: &Value, b: &Value) -> PyResult {
             v.extend_from_slice(y.as_bytes());
             Ok(Value::bytes(v))
         }
-        (Some(PyObject::Bytes(_)), _) => Err(PyErr::type_error(format!(
-            "can't concat {} to bytes",
-            b.type_name()
-        ))),
+        (Some(PyObject::Bytes(x)), _) => match crate::buffer::bytes_like(b)? {
+            // `b'a' + bytearray(b'b')`: bytes' concatenation takes any buffer.
+            Some(y) => {
+                let mut v = x.as_bytes().to_vec();
+                v.extend_from_slice(&y);
+                Ok(Value::bytes(v))
+            }
+            None => Err(PyErr::type_error(format!(
+                "can't concat {} to bytes",
+                b.type_name()
+            ))),
+        },
         _ => Err(unsupported(BinaryOp::Add, a, b)),
     }
 }
@@ -1082,6 +1090,11 @@ fn no_attribute(obj: &Value, name: &str) -> PyErr {
 /// `obj.name` for builtin objects: data attributes of the builtin kinds and
 /// methods bound to `obj`.
 pub fn get_attribute(obj: &Value, name: &str) -> PyResult {
+    if let Some(PyObject::Native(n)) = obj.as_obj()
+        && let Some(v) = n.data.try_attribute(name)
+    {
+        return v;
+    }
     if let Some(v) = builtin_data_attribute(obj, name) {
         return Ok(v);
     }
@@ -1094,6 +1107,14 @@ pub fn get_attribute(obj: &Value, name: &str) -> PyResult {
                     bound: Some(obj.clone()),
                 })))
             }
+            // `b'00'.fromhex`, `(1).from_bytes`: bound to the type.
+            PyObject::ClassMethod(c) => Ok(Value::obj(PyObject::BoundMethod(
+                crate::builtins::function::PyBoundMethod {
+                    receiver: Value::obj(PyObject::Type(class.clone())),
+                    function: c.function.clone(),
+                },
+            ))),
+            PyObject::StaticMethod(s) => Ok(s.function.clone()),
             _ => Ok(Value::Obj(m.clone())),
         },
         Some(v) => Ok(v),

@@ -754,6 +754,13 @@ impl Registry {
                     .insert(Box::from("__new__"), new);
             }
         }
+        for &t in BuiltinType::ALL {
+            let functions = crate::builtins::class_functions(t);
+            let mut dict = types[t as usize].dict.borrow_mut();
+            for (name, function) in functions {
+                dict.insert(Box::from(name), function);
+            }
+        }
         let base_exception = &excs[ExcType::BaseException as usize];
         let new = crate::interpreter::types::builtin_new(base_exception);
         base_exception

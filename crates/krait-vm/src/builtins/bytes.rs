@@ -1,24 +1,21 @@
 //! `bytes`: an immutable byte string.
 
 use crate::PyResult;
-use crate::args::Args;
 use crate::builtins::exception::PyErr;
-use crate::builtins::function::{MethodDef, Signature};
+use crate::builtins::function::MethodDef;
 use crate::builtins::slice::SliceIndices;
-use crate::interpreter::Vm;
 use crate::sequence;
-use crate::typeobject::ExcType;
 use crate::value::Value;
 
 pub struct PyBytes {
-    data: Box<[u8]>,
+    /// A `Vec` (not a boxed slice) so that `b += t` on an unshared bytes
+    /// object grows it in place with room to spare (see `append`).
+    data: Vec<u8>,
 }
 
 impl PyBytes {
     pub fn new(data: Vec<u8>) -> PyBytes {
-        PyBytes {
-            data: data.into_boxed_slice(),
-        }
+        PyBytes { data }
     }
 
     pub fn as_bytes(&self) -> &[u8] {
@@ -31,6 +28,13 @@ impl PyBytes {
 
     pub fn is_empty(&self) -> bool {
         self.data.is_empty()
+    }
+
+    /// `self += tail` for a bytes object no other reference sees (the
+    /// caller holds it uniquely): a loop of appends is linear, as for
+    /// `PyStr::append`.
+    pub fn append(&mut self, tail: &[u8]) {
+        self.data.extend_from_slice(tail);
     }
 
     /// `b[i]` is an int.
@@ -46,12 +50,13 @@ impl PyBytes {
     }
 
     pub fn contains(&self, x: &Value) -> PyResult<bool> {
-        if let Some(b) = x.as_bytes_or_subclass() {
-            let needle = b.as_bytes();
-            return Ok(needle.is_empty() || self.data.windows(needle.len()).any(|w| w == needle));
+        if let Some(needle) = crate::buffer::bytes_like(x)? {
+            return Ok(
+                needle.is_empty() || self.data.windows(needle.len()).any(|w| w == &needle[..])
+            );
         }
-        match crate::builtins::int::as_int(x).and_then(|i| i.to_i64()) {
-            Some(v) if (0..256).contains(&v) => Ok(self.data.contains(&(v as u8))),
+        match crate::builtins::int::as_int(x.builtin_value()).map(|i| i.to_i64()) {
+            Some(Some(v)) if (0..256).contains(&v) => Ok(self.data.contains(&(v as u8))),
             Some(_) => Err(PyErr::value_error("byte must be in range(0, 256)")),
             None => Err(PyErr::type_error(format!(
                 "a bytes-like object is required, not '{}'",
@@ -61,26 +66,40 @@ impl PyBytes {
     }
 
     pub fn hash(&self) -> i64 {
-        crate::builtins::str::PyStr::new(self.data.iter().map(|&b| b as char).collect()).hash()
+        crate::builtins::str::hash_bytes(&self.data)
     }
 
     /// `repr(b)`: `b'..'` with CPython's quote choice and escapes.
     pub fn repr(&self) -> String {
-        let quote = if self.data.contains(&b'\'') && !self.data.contains(&b'"') {
+        repr_bytes(&self.data)
+    }
+}
+
+/// `b'..'` with CPython's quote choice and escapes (bytearray's repr
+/// wraps it).
+pub fn repr_bytes(data: &[u8]) -> String {
+    repr_bytes_escaping(data, false)
+}
+
+/// [`repr_bytes`]; `always_escape_quote` escapes `'` even inside double
+/// quotes, as CPython's bytearray repr does (`bytearray(b"\'")`).
+pub fn repr_bytes_escaping(data: &[u8], always_escape_quote: bool) -> String {
+    {
+        let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
             b'"'
         } else {
             b'\''
         };
-        let mut out = String::with_capacity(self.data.len() + 3);
+        let mut out = String::with_capacity(data.len() + 3);
         out.push('b');
         out.push(quote as char);
-        for &c in self.data.iter() {
+        for &c in data.iter() {
             match c {
                 b'\\' => out.push_str("\\\\"),
                 b'\n' => out.push_str("\\n"),
                 b'\r' => out.push_str("\\r"),
                 b'\t' => out.push_str("\\t"),
-                c if c == quote => {
+                c if c == quote || (always_escape_quote && c == b'\'') => {
                     out.push('\\');
                     out.push(c as char);
                 }
@@ -93,76 +112,44 @@ impl PyBytes {
     }
 }
 
-fn zelf(v: &Value) -> PyResult<&PyBytes> {
-    v.as_bytes_or_subclass()
-        .ok_or_else(|| PyErr::type_error("descriptor requires a 'bytes' object"))
-}
+pub const METHODS: &[MethodDef] = crate::builtins::bytes_methods::BYTES_METHODS;
 
-fn m_decode(_: &mut Vm, z: &Value, args: Args) -> PyResult {
-    let b = zelf(z)?;
-    use crate::builtins::str::named_str_arg;
-    let enc = named_str_arg(&args, 0, "decode", "encoding")?.map_or_else(
-        || "utf-8".into(),
-        |s| s.to_ascii_lowercase().replace('_', "-"),
-    );
-    named_str_arg(&args, 1, "decode", "errors")?;
-    match enc.as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(b.as_bytes()) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(e) => {
-                let pos = e.valid_up_to();
-                let byte = b.as_bytes()[pos];
-                let why = match e.error_len() {
-                    None => "unexpected end of data",
-                    Some(_) if (0x80..0xc0).contains(&byte) || byte >= 0xf8 => "invalid start byte",
-                    Some(_) => "invalid continuation byte",
-                };
-                Err(PyErr::new(
-                    ExcType::UnicodeDecodeError,
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {why}"
-                    ),
-                ))
-            }
-        },
-        "latin-1" | "latin1" | "iso-8859-1" => Ok(Value::str(
-            b.as_bytes().iter().map(|&c| c as char).collect::<String>(),
-        )),
-        "ascii" => match b.as_bytes().iter().position(|&c| c >= 0x80) {
-            None => Ok(Value::str(
-                b.as_bytes().iter().map(|&c| c as char).collect::<String>(),
-            )),
-            Some(pos) => Err(PyErr::new(
-                ExcType::UnicodeDecodeError,
-                format!(
-                    "'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)",
-                    b.as_bytes()[pos]
-                ),
-            )),
-        },
-        _ => Err(PyErr::new(
-            ExcType::LookupError,
-            format!("unknown encoding: {enc}"),
-        )),
+/// `cls(value)` for a class method of `builtin` called on `cls`: the
+/// value itself when `cls` is the builtin type (CPython's
+/// `PyObject_CallOneArg(type, result)` for subclasses).
+pub(crate) fn as_class(
+    vm: &mut crate::interpreter::Vm,
+    cls: &Value,
+    builtin: crate::typeobject::BuiltinType,
+    value: Value,
+) -> PyResult {
+    match cls.as_obj() {
+        Some(crate::object::PyObject::Type(t)) if !t.heap && t.builtin == Some(builtin) => {
+            Ok(value)
+        }
+        _ => vm.call(cls, crate::args::Args::new(&[value])),
     }
 }
 
-/// `bytes.decode(encoding='utf-8', errors='strict')`.
-static DECODE: Signature = Signature {
-    names: &["encoding", "errors"],
-    positional: 2,
-    required: 0,
-};
-
-pub const METHODS: &[MethodDef] = &[MethodDef {
-    name: "decode",
-    params: crate::builtins::function::Params::Named(&DECODE),
-    func: m_decode,
-}];
+/// `bytes.fromhex(string)`, a class method.
+pub(crate) fn fromhex_classmethod(
+    vm: &mut crate::interpreter::Vm,
+    args: crate::args::Args,
+) -> PyResult {
+    let [cls, string] = args.pos else {
+        return Err(PyErr::type_error(format!(
+            "fromhex() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    };
+    let value = Value::bytes(crate::builtins::bytes_methods::fromhex(string)?);
+    as_class(vm, cls, crate::typeobject::BuiltinType::Bytes, value)
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::args::Args;
     use crate::protocol::{call_method, repr};
 
     #[test]

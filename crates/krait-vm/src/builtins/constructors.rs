@@ -62,6 +62,14 @@ pub fn builtin_types() -> Vec<(&'static str, Value)> {
     for &name in ITERATOR_TYPES {
         out.push((name, type_value(&typeobject::other_type(name))));
     }
+    out.push((
+        "bytearray",
+        type_value(&crate::builtins::bytearray::bytearray_type()),
+    ));
+    out.push((
+        "memoryview",
+        type_value(&crate::builtins::memoryview::memoryview_type()),
+    ));
     for &e in ExcType::ALL {
         out.push((e.name(), type_value(&typeobject::exc_type(e))));
     }
@@ -348,9 +356,9 @@ fn new_int(vm: &mut Vm, args: Args) -> PyResult {
     };
     match x {
         None => Err(PyErr::type_error("int() missing string argument")),
-        Some(v) => match (v.as_str_or_subclass(), v.as_bytes_or_subclass()) {
+        Some(v) => match (v.as_str_or_subclass(), crate::buffer::is_bytes_like(v)) {
             (Some(s), _) => int::parse(s.as_str(), base),
-            (_, Some(_)) => int_from_bytes(v, base),
+            (_, true) => int_from_bytes(v, base),
             _ => Err(PyErr::type_error(
                 "int() can't convert non-string with explicit base",
             )),
@@ -368,6 +376,9 @@ fn int_from(vm: &mut Vm, v: &Value) -> PyResult {
         Value::Obj(o) => match &**o {
             PyObject::Str(s) => return int::parse(s.as_str(), 10),
             PyObject::Bytes(_) => return int_from_bytes(v, 10),
+            PyObject::Native(_) if crate::buffer::is_bytes_like(v) => {
+                return int_from_bytes(v, 10);
+            }
             PyObject::Instance(_) => {
                 for dunder in ["__int__", "__index__", "__trunc__"] {
                     if let Some(r) = vm.call_dunder(v, dunder, Vec::new()).transpose() {
@@ -399,11 +410,10 @@ fn int_from(vm: &mut Vm, v: &Value) -> PyResult {
 /// `int(b"12", base)`: the bytes read as Latin-1 text, errors showing the
 /// bytes' repr.
 fn int_from_bytes(v: &Value, base: u32) -> PyResult {
-    let b = v
-        .as_bytes_or_subclass()
-        .map(|b| b.as_bytes())
-        .unwrap_or_default();
-    let text: String = b.iter().map(|&c| c as char).collect();
+    let text: String = match crate::buffer::bytes_like(v)? {
+        Some(b) => b.iter().map(|&c| c as char).collect(),
+        None => String::new(),
+    };
     int::parse(&text, base).map_err(|e| {
         if e.message().starts_with("invalid literal") {
             PyErr::value_error(format!(
@@ -440,10 +450,13 @@ fn new_float(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(s) = v.as_str_or_subclass() {
         return float::parse(s.as_str()).map(Value::float);
     }
-    if let Some(b) = v.as_bytes_or_subclass() {
-        let text: String = b.as_bytes().iter().map(|&c| c as char).collect();
+    if let Some(b) = crate::buffer::bytes_like(v)? {
+        let text: String = b.iter().map(|&c| c as char).collect();
         return float::parse(&text).map(Value::float).map_err(|_| {
-            PyErr::value_error(format!("could not convert string to float: {}", b.repr()))
+            PyErr::value_error(format!(
+                "could not convert string to float: {}",
+                protocol::repr(v).unwrap_or_default()
+            ))
         });
     }
     if let Some(r) = vm.call_dunder(v, "__float__", Vec::new()).transpose() {
@@ -516,8 +529,8 @@ fn new_str(vm: &mut Vm, args: Args) -> PyResult {
     let errors = str_param("str", "errors", errors)?.unwrap_or("strict");
     match object {
         None => Ok(Value::str("")),
-        Some(v) => match (v.as_bytes_or_subclass(), v.as_str_or_subclass()) {
-            (Some(b), _) => decode(b.as_bytes(), encoding, errors).map(Value::str),
+        Some(v) => match (crate::buffer::bytes_like(v)?, v.as_str_or_subclass()) {
+            (Some(b), _) => decode(&b, encoding, errors).map(Value::str),
             (_, Some(_)) => Err(PyErr::type_error("decoding str is not supported")),
             _ => Err(PyErr::type_error(format!(
                 "decoding to str: need a bytes-like object, {} found",
@@ -528,72 +541,27 @@ fn new_str(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn new_bytes(vm: &mut Vm, args: Args) -> PyResult {
-    allow_kw("bytes", &args, &["source", "encoding", "errors"])?;
-    if args.pos.len() > 3 {
-        return Err(PyErr::type_error(format!(
-            "bytes() takes at most 3 arguments ({} given)",
-            args.pos.len()
-        )));
-    }
-    let source = param("bytes", &args, 0, "source")?;
-    let encoding = param("bytes", &args, 1, "encoding")?;
-    let errors = param("bytes", &args, 2, "errors")?;
-    if encoding.is_some() || errors.is_some() {
-        let text = source.and_then(|s| s.as_str_or_subclass());
-        let Some(text) = text else {
-            return Err(PyErr::type_error(if encoding.is_some() {
-                "encoding without a string argument"
-            } else {
-                "errors without a string argument"
-            }));
-        };
-        let encoding = str_param("bytes", "encoding", encoding)?.unwrap_or("utf-8");
-        let errors = str_param("bytes", "errors", errors)?.unwrap_or("strict");
-        return encode(text.as_str(), encoding, errors).map(Value::bytes);
-    }
-    let Some(v) = source else {
-        return Ok(Value::bytes(Vec::new()));
-    };
-    if v.as_bytes_or_subclass().is_some() {
-        return Ok(v.clone());
-    }
-    if v.as_str_or_subclass().is_some() {
-        return Err(PyErr::type_error("string argument without an encoding"));
-    }
-    if let Some(i) = int::as_int(v) {
-        return match i.to_i64() {
-            Some(n) if n < 0 => Err(PyErr::value_error("negative count")),
-            Some(n) => Ok(Value::bytes(vec![0; n as usize])),
-            None => Err(PyErr::overflow_error(
-                "cannot fit 'int' into an index-sized integer",
-            )),
-        };
-    }
-    let cannot_convert = || {
-        PyErr::type_error(format!(
-            "cannot convert '{}' object to bytes",
-            v.type_name()
-        ))
-    };
-    if matches!(v, Value::Float(_) | Value::None) {
-        return Err(cannot_convert());
-    }
-    let it = vm.iterate(v).map_err(|e| {
-        if e.matches(ExcType::TypeError) && e.message().ends_with("is not iterable") {
-            cannot_convert()
-        } else {
-            e
+    let source = args.get(0, "source");
+    if let Some(v) = source
+        && args.len() + args.kw.len() == 1
+    {
+        // `bytes(b)` of an exact bytes object is that object.
+        if matches!(v.as_obj(), Some(PyObject::Bytes(_))) {
+            return Ok(v.clone());
         }
-    })?;
-    let mut out = Vec::new();
-    while let Some(item) = protocol::next(vm, &it)? {
-        let n = index_value(vm, &item)?;
-        match int::as_int(&n).and_then(|i| i.to_i64()) {
-            Some(b @ 0..=255) => out.push(b as u8),
-            _ => return Err(PyErr::value_error("bytes must be in range(0, 256)")),
+        if v.as_str_or_subclass().is_none()
+            && let Some(result) = vm.call_dunder(v, "__bytes__", Vec::new())?
+        {
+            return match result.as_bytes_or_subclass() {
+                Some(_) => Ok(result),
+                None => Err(PyErr::type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    result.type_name()
+                ))),
+            };
         }
     }
-    Ok(Value::bytes(out))
+    crate::builtins::bytearray::bytes_from_args(vm, "bytes", &args).map(Value::bytes)
 }
 
 /// The codecs krait knows, by CPython's normalised names.

@@ -1510,17 +1510,11 @@ fn binary_next(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
 
 fn binary_write(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     let value = &args.pos[0];
-    let Some(data) = value.as_bytes_or_subclass() else {
-        return Err(PyErr::type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            value.type_name()
-        )));
-    };
+    let data = crate::buffer::expect_bytes_like(value)?.to_vec();
     if !this(receiver)?.state.borrow().writable {
         return Err(unsupported("write"));
     }
     let mut state = open_state(this(receiver)?, "write to closed file")?;
-    let data = data.as_bytes().to_vec();
     state.write_bytes(vm, &data)?;
     Ok(Value::from(data.len()))
 }

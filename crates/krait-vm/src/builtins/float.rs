@@ -387,6 +387,11 @@ pub const METHODS: &[MethodDef] = &[
         params: crate::builtins::function::Params::NoArgs,
         func: m_conjugate,
     },
+    MethodDef {
+        name: "hex",
+        params: crate::builtins::function::Params::NoArgs,
+        func: crate::builtins::float_hex::m_hex,
+    },
 ];
 
 #[cfg(test)]

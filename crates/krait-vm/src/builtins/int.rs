@@ -740,6 +740,16 @@ pub fn from_bytes(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::from_bigint(n))
 }
 
+/// `int.from_bytes` as the class method it is: `cls` first (a subclass
+/// gets an instance of itself).
+pub fn from_bytes_classmethod(vm: &mut Vm, args: Args) -> PyResult {
+    let Some((cls, rest)) = args.pos.split_first() else {
+        return Err(PyErr::type_error("from_bytes() needs a class"));
+    };
+    let value = from_bytes(vm, Args::with_kw(rest, args.kw))?;
+    crate::builtins::bytes::as_class(vm, cls, crate::typeobject::BuiltinType::Int, value)
+}
+
 /// The bytes of `v` as CPython's `PyObject_Bytes` finds them: a bytes
 /// object, what `__bytes__` returns, or the ints an iterable yields.
 fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
@@ -756,8 +766,8 @@ fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
             ))),
         };
     }
-    if let Some(b) = v.as_bytes_or_subclass() {
-        return Ok(b.as_bytes().to_vec());
+    if let Some(b) = crate::buffer::bytes_like(v)? {
+        return Ok(b.to_vec());
     }
     let cannot_convert = || {
         PyErr::type_error(format!(

@@ -1,6 +1,8 @@
 //! One module per object kind, each with its data, methods and operators.
 
+pub mod bytearray;
 pub mod bytes;
+pub mod bytes_methods;
 pub mod code;
 pub mod constructors;
 pub mod coroutine;
@@ -11,6 +13,7 @@ pub mod exception;
 pub mod exec;
 pub mod file;
 pub mod float;
+pub mod float_hex;
 pub mod frame_object;
 pub mod function;
 pub mod generic_alias;
@@ -19,6 +22,7 @@ pub mod iter;
 pub mod list;
 pub mod mappingproxy;
 pub mod member;
+pub mod memoryview;
 pub mod module;
 pub mod module_object;
 pub mod modules;
@@ -58,4 +62,49 @@ pub fn methods_of(t: BuiltinType) -> &'static [MethodDef] {
         BuiltinType::Module => module_object::METHODS,
         _ => &[],
     }
+}
+
+/// The class-level functions of a builtin type, put in its namespace
+/// with its methods: `bytes.fromhex` and `int.from_bytes` are class
+/// methods (a subclass gets an instance of itself), `bytes.maketrans` a
+/// static method.
+pub fn class_functions(t: BuiltinType) -> Vec<(&'static str, crate::value::Value)> {
+    use crate::object::PyObject;
+    use crate::value::Value;
+    use function::{NativeFunction, PyBuiltinFunction, PyClassMethod};
+    let class_method = |name: &'static str, func: NativeFunction| {
+        Value::obj(PyObject::ClassMethod(PyClassMethod {
+            function: Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction { name, func })),
+        }))
+    };
+    match t {
+        BuiltinType::Bytes => vec![
+            (
+                "fromhex",
+                class_method("fromhex", bytes::fromhex_classmethod),
+            ),
+            ("maketrans", maketrans_function()),
+        ],
+        BuiltinType::Int => vec![(
+            "from_bytes",
+            class_method("from_bytes", int::from_bytes_classmethod),
+        )],
+        BuiltinType::Float => vec![(
+            "fromhex",
+            class_method("fromhex", float_hex::fromhex_classmethod),
+        )],
+        _ => Vec::new(),
+    }
+}
+
+/// `bytes.maketrans` / `bytearray.maketrans`: a static method.
+pub fn maketrans_function() -> crate::value::Value {
+    use crate::object::PyObject;
+    use crate::value::Value;
+    Value::obj(PyObject::StaticMethod(function::PyStaticMethod {
+        function: Value::obj(PyObject::BuiltinFunction(function::PyBuiltinFunction {
+            name: "maketrans",
+            func: |_, args| bytes_methods::maketrans(args.pos),
+        })),
+    }))
 }

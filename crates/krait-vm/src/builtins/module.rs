@@ -510,6 +510,14 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult {
             "sum() can't sum bytes [use b''.join(seq) instead]",
         ));
     }
+    if acc
+        .native::<crate::builtins::bytearray::ByteArray>()
+        .is_some()
+    {
+        return Err(PyErr::type_error(
+            "sum() can't sum bytearray [use b''.join(seq) instead]",
+        ));
+    }
     let it = vm.iterate(&args.pos[0])?;
     while let Some(v) = protocol::next(vm, &it)? {
         acc = match (&acc, &v) {
@@ -686,8 +694,11 @@ fn builtin_ord(_vm: &mut Vm, args: Args) -> PyResult {
             ))),
         };
     }
-    if let Some(b) = v.as_bytes_or_subclass() {
-        return match b.as_bytes() {
+    let byte_string = v.as_bytes_or_subclass().is_some()
+        || v.native::<crate::builtins::bytearray::ByteArray>()
+            .is_some();
+    if byte_string && let Some(b) = crate::buffer::bytes_like(v)? {
+        return match &b[..] {
             [c] => Ok(Value::Int(*c as i64)),
             other => Err(PyErr::type_error(format!(
                 "ord() expected a character, but string of length {} found",

@@ -1353,34 +1353,9 @@ pub(crate) fn named_str_arg<'a>(
 
 fn m_encode(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
-    let enc = named_str_arg(&args, 0, "encode", "encoding")?
-        .map_or_else(|| "utf-8".into(), str::to_ascii_lowercase);
-    named_str_arg(&args, 1, "encode", "errors")?;
-    match enc.replace('_', "-").as_str() {
-        "utf-8" | "utf8" => Ok(Value::bytes(s.as_bytes().to_vec())),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 0x80 } else { 0x100 };
-            let mut out = Vec::with_capacity(s.len());
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) >= limit {
-                    let name = if enc == "ascii" { "ascii" } else { "latin-1" };
-                    return Err(PyErr::new(
-                        crate::typeobject::ExcType::UnicodeEncodeError,
-                        format!(
-                            "'{name}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})",
-                            c as u32
-                        ),
-                    ));
-                }
-                out.push(c as u8);
-            }
-            Ok(Value::bytes(out))
-        }
-        _ => Err(PyErr::new(
-            crate::typeobject::ExcType::LookupError,
-            format!("unknown encoding: {enc}"),
-        )),
-    }
+    let encoding = named_str_arg(&args, 0, "encode", "encoding")?.unwrap_or("utf-8");
+    let errors = named_str_arg(&args, 1, "encode", "errors")?.unwrap_or("strict");
+    crate::builtins::constructors::encode(s, encoding, errors).map(Value::bytes)
 }
 
 fn m_removeprefix(_: &mut Vm, z: &Value, args: Args) -> PyResult {

@@ -401,13 +401,7 @@ static BYTESIO_NEW: Signature = Signature {
 };
 
 fn bytes_of(value: &Value) -> PyResult<Vec<u8>> {
-    match value.as_bytes_or_subclass() {
-        Some(b) => Ok(b.as_bytes().to_vec()),
-        None => Err(PyErr::type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            value.type_name()
-        ))),
-    }
+    Ok(crate::buffer::expect_bytes_like(value)?.to_vec())
 }
 
 /// `BytesIO(initial_bytes=b'')`.

@@ -9,6 +9,30 @@ use crate::value::Value;
 /// `fmt % args` with `%s`/`%r` going through the interpreter, so that
 /// `__str__`/`__repr__` of instances are used.
 pub fn format_with(vm: &mut crate::interpreter::Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    format_chars(vm, fmt.chars().collect(), args, false)
+}
+
+/// `fmt % args` for bytes and bytearray: the format's bytes read as
+/// Latin-1 characters, formatted as a str would be except for `%s`/`%b`
+/// (a bytes-like object or `__bytes__`), `%r`/`%a` (`ascii()` of the
+/// repr) and `%c` (an int in range(256) or one byte), and written back
+/// as bytes.
+pub fn format_bytes_with(
+    vm: &mut crate::interpreter::Vm,
+    fmt: &[u8],
+    args: &Value,
+) -> PyResult<Vec<u8>> {
+    let text = format_chars(vm, fmt.iter().map(|&b| b as char).collect(), args, true)?;
+    // Every character is below 256 by construction.
+    Ok(text.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn format_chars(
+    vm: &mut crate::interpreter::Vm,
+    chars: Vec<char>,
+    args: &Value,
+    bytes: bool,
+) -> PyResult<String> {
     let (positional, mapping): (Vec<Value>, Option<&Value>) = match args.as_tuple_or_subclass() {
         Some(t) => (t.as_slice().to_vec(), None),
         None if args.as_dict_or_subclass().is_some() => (vec![args.clone()], Some(args)),
@@ -16,8 +40,7 @@ pub fn format_with(vm: &mut crate::interpreter::Vm, fmt: &str, args: &Value) -> 
     };
     let mut next_arg = 0usize;
     let mut used_mapping = false;
-    let mut out = String::with_capacity(fmt.len() + 16);
-    let chars: Vec<char> = fmt.chars().collect();
+    let mut out = String::with_capacity(chars.len() + 16);
     let mut i = 0;
     let mut take = |next_arg: &mut usize| -> PyResult<Value> {
         let v = positional
@@ -120,20 +143,31 @@ pub fn format_with(vm: &mut crate::interpreter::Vm, fmt: &str, args: &Value) -> 
                     return Err(PyErr::type_error("format requires a mapping"));
                 };
                 used_mapping = true;
-                vm.subscript_get(m, Value::str(k.as_str()))?
+                let key = if bytes {
+                    Value::bytes(k.chars().map(|c| c as u32 as u8).collect())
+                } else {
+                    Value::str(k.as_str())
+                };
+                vm.subscript_get(m, key)?
             }
             None => take(&mut next_arg)?,
         };
         if f.zero && f.align == Some('<') {
             f.zero = false;
         }
-        let piece = convert(vm, conv, &value, &mut f, i - 1)?;
+        let piece = if bytes {
+            convert_for_bytes(vm, conv, &value, &mut f, i - 1)?
+        } else {
+            convert(vm, conv, &value, &mut f, i - 1)?
+        };
         out.push_str(&piece);
     }
     if next_arg < positional.len() && !used_mapping && mapping.is_none() {
-        return Err(PyErr::type_error(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(PyErr::type_error(if bytes {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
     Ok(out)
 }
@@ -233,6 +267,77 @@ fn convert(
             c as u32
         ))),
     }
+}
+
+/// The bytes formatting of one conversion (see [`format_bytes_with`]),
+/// as Latin-1 characters.
+fn convert_for_bytes(
+    vm: &mut crate::interpreter::Vm,
+    conv: char,
+    v: &Value,
+    f: &mut FormatSpec,
+    index: usize,
+) -> PyResult<String> {
+    let latin1 = |b: &[u8]| -> String { b.iter().map(|&c| c as char).collect() };
+    let body = match conv {
+        's' | 'b' => {
+            if let Some(b) = crate::buffer::bytes_like(v)? {
+                latin1(&b)
+            } else if v.as_str_or_subclass().is_none()
+                && let Some(result) = vm.call_dunder(v, "__bytes__", Vec::new())?
+            {
+                match result.as_bytes_or_subclass() {
+                    Some(b) => latin1(b.as_bytes()),
+                    None => {
+                        return Err(PyErr::type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            result.type_name()
+                        )));
+                    }
+                }
+            } else {
+                return Err(PyErr::type_error(format!(
+                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                    v.type_name()
+                )));
+            }
+        }
+        'r' | 'a' => ascii(&vm.repr(v)?),
+        'c' => {
+            let single = v
+                .as_bytes_or_subclass()
+                .map(|b| b.as_bytes().to_vec())
+                .or_else(|| {
+                    v.native::<crate::builtins::bytearray::ByteArray>()
+                        .map(|b| b.read().to_vec())
+                });
+            match single {
+                Some(b) if b.len() == 1 => latin1(&b),
+                Some(_) => {
+                    return Err(PyErr::type_error(
+                        "%c requires an integer in range(256) or a single byte",
+                    ));
+                }
+                None => match int::as_int(v.builtin_value()) {
+                    Some(i) => match i.to_i64() {
+                        Some(n @ 0..=255) => (n as u8 as char).to_string(),
+                        _ => return Err(PyErr::overflow_error("%c arg not in range(256)")),
+                    },
+                    None => {
+                        return Err(PyErr::type_error(
+                            "%c requires an integer in range(256) or a single byte",
+                        ));
+                    }
+                },
+            }
+        }
+        _ => return convert(vm, conv, v, f, index),
+    };
+    let body: String = match (conv, f.precision) {
+        ('c', _) | (_, None) => body,
+        (_, Some(p)) => body.chars().take(p).collect(),
+    };
+    Ok(pad_simple(&body, f.align.unwrap_or('>'), f.width))
 }
 
 fn number(v: &Value, f: &FormatSpec) -> PyResult<String> {

@@ -1351,10 +1351,6 @@ fn builtin_static_method(class: &TypeObject, name: &str) -> Option<Value> {
                 crate::builtins::dict::fromkeys(vm, &args.pos[0], value)
             },
         },
-        (BuiltinType::Int, "from_bytes") => PyBuiltinFunction {
-            name: "from_bytes",
-            func: crate::builtins::int::from_bytes,
-        },
         (BuiltinType::Str, "maketrans") => PyBuiltinFunction {
             name: "maketrans",
             func: |_, args| {

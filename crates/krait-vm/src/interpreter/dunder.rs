@@ -447,6 +447,12 @@ impl Vm {
             // needs no copy.
             return crate::format::percent::format_with(self, format.as_str(), b).map(Value::str);
         }
+        if op == BinaryOp::Mod
+            && let Some(format) = a.as_bytes_or_subclass()
+        {
+            let format = format.as_bytes().to_vec();
+            return crate::format::percent::format_bytes_with(self, &format, b).map(Value::bytes);
+        }
         if matches!(a, Value::Obj(_))
             && matches!(
                 op,

@@ -2457,19 +2457,29 @@ fn append_to_local(
     mut lhs: Value,
     rhs: &Value,
 ) -> Result<Value, Value> {
-    let (Some(tail), Some(_)) = (rhs.as_str(), lhs.as_str()) else {
+    let is_bytes = |v: &Value| matches!(v.as_obj(), Some(PyObject::Bytes(_)));
+    let text = matches!((rhs.as_str(), lhs.as_str()), (Some(_), Some(_)));
+    if !(text || is_bytes(&lhs) && is_bytes(rhs)) {
         return Err(lhs);
-    };
+    }
     if !stack[slot].is(&lhs) {
         return Err(lhs);
     }
     let held = std::mem::replace(&mut stack[slot], Value::None);
     drop(held);
-    if let Value::Obj(object) = &mut lhs
-        && let Some(PyObject::Str(text)) = std::rc::Rc::get_mut(object)
-    {
-        text.append(tail.as_str());
-        return Ok(lhs);
+    if let Value::Obj(object) = &mut lhs {
+        match (std::rc::Rc::get_mut(object), rhs.as_obj()) {
+            (Some(PyObject::Str(text)), Some(PyObject::Str(tail))) => {
+                text.append(tail.as_str());
+                return Ok(lhs);
+            }
+            // `b += t` grows an unshared bytes object in place, as for str.
+            (Some(PyObject::Bytes(data)), Some(PyObject::Bytes(tail))) => {
+                data.append(tail.as_bytes());
+                return Ok(lhs);
+            }
+            _ => {}
+        }
     }
     stack[slot] = lhs.clone();
     Err(lhs)

@@ -116,7 +116,8 @@ def _future_repr_info(future):
 
 
 class Future:
-    """This class is *almost* compatible with concurrent.futures.Future."""
+    """This class is *almost* compatible with concurrent.futures.Future.
+    Its messages are those of CPython's C implementation (_asyncio)."""
 
     _state = _PENDING
     _result = None
@@ -203,7 +204,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Result is not ready.')
+            raise exceptions.InvalidStateError('Result is not set.')
         self._log_traceback = False
         if self._exception is not None:
             raise self._exception
@@ -237,7 +238,7 @@ class Future:
     def set_result(self, result):
         """Mark the future done and set its result."""
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            raise exceptions.InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
@@ -245,9 +246,12 @@ class Future:
     def set_exception(self, exception):
         """Mark the future done and set an exception."""
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
-        if isinstance(exception, type):
+            raise exceptions.InvalidStateError('invalid state')
+        if isinstance(exception, type) and issubclass(exception, BaseException):
             exception = exception()
+        if not isinstance(exception, BaseException):
+            raise TypeError('exceptions must be classes deriving '
+                            'BaseException or instances of such a class')
         if type(exception) is StopIteration:
             raise TypeError("StopIteration interacts badly with generators "
                             "and cannot be raised into a Future")

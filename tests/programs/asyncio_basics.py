@@ -118,6 +118,15 @@ print(asyncio.isfuture(fut), asyncio.isfuture(5), asyncio.iscoroutinefunction(co
       asyncio.iscoroutinefunction(cb))
 c = coro(1)
 print(asyncio.iscoroutine(c), asyncio.iscoroutine(coro))
+import collections.abc
+
+
+async def agen():
+    yield
+
+
+print(isinstance(c, collections.abc.Coroutine), isinstance(c, collections.abc.Awaitable),
+      isinstance(agen(), collections.abc.AsyncGenerator), isinstance(agen(), collections.abc.Awaitable))
 c.close()
 loop.close()
 print(loop.is_closed())

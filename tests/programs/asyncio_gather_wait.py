@@ -57,10 +57,10 @@ async def main():
 
     # wait: ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, timeout
     ts = [asyncio.create_task(job(f"w{i}", d), name=f"w{i}")
-          for i, d in enumerate((0.03, 0.01, 0.02))]
+          for i, d in enumerate((0.08, 0.01, 0.03))]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print("first completed:", names(done), names(pending))
-    done, pending = await asyncio.wait(ts, timeout=0.015)
+    done, pending = await asyncio.wait(ts, timeout=0.04)
     print("after timeout:", names(done), names(pending))
     done, pending = await asyncio.wait(ts)
     print("all:", names(done), names(pending), [t.result() for t in ts])
@@ -109,7 +109,7 @@ async def main():
         print("as_completed timeout", type(e).__name__)
 
     # shield: the inner task survives the outer cancellation
-    inner = asyncio.create_task(job("inner", 0.02))
+    inner = asyncio.create_task(job("inner", 0.05))
 
     async def guarded():
         return await asyncio.shield(inner)

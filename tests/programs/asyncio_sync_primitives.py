@@ -87,7 +87,9 @@ async def main():
         async with sem:
             inside += 1
             print("limited", i, "in, inside =", inside)
-            await asyncio.sleep(0.01)
+            # distinct deadlines: timers that are due together would
+            # make the order depend on the clock
+            await asyncio.sleep(0.01 * (i + 1))
             inside -= 1
             print("limited", i, "out")
 

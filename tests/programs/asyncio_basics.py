@@ -19,7 +19,7 @@ def cb(tag, *more):
 
 loop.call_soon(cb, "soon1")
 h = loop.call_soon(cb, "cancelled")
-loop.call_later(0.02, cb, "later-0.02")
+loop.call_later(0.06, cb, "later-0.06")
 loop.call_later(0.01, cb, "later-0.01")
 loop.call_at(loop.time() + 0.01, cb, "at-0.01")
 loop.call_soon(cb, "soon2", 1, 2)
@@ -33,7 +33,7 @@ def stopper():
     loop.stop()
 
 
-loop.call_later(0.03, stopper)
+loop.call_later(0.1, stopper)
 loop.run_forever()
 print("after run_forever", loop.is_running(), len(log))
 

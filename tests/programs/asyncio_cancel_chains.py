@@ -41,8 +41,8 @@ async def main():
     q.cancel(); print(q.uncancel())
     print(await asyncio.gather(q, return_exceptions=True))
     # timeouts inside wait_for inside gather
-    res = await asyncio.gather(asyncio.wait_for(asyncio.sleep(0.05, 'a'), 0.01),
-                               asyncio.wait_for(asyncio.sleep(0.01, 'b'), 0.05),
+    res = await asyncio.gather(asyncio.wait_for(asyncio.sleep(0.2, 'a'), 0.01),
+                               asyncio.wait_for(asyncio.sleep(0.01, 'b'), 0.2),
                                return_exceptions=True)
     print([type(x).__name__ if isinstance(x, BaseException) else x for x in res])
     ev = asyncio.Event()

@@ -25,10 +25,10 @@ async def main():
 
     # the first exception propagates; the others keep running
     try:
-        await asyncio.gather(job("g1", 0.02), job("g2", 0.01, ValueError("g2 bad")))
+        await asyncio.gather(job("g1", 0.05), job("g2", 0.01, ValueError("g2 bad")))
     except ValueError as e:
         print("gather raised", repr(e))
-    await asyncio.sleep(0.02)
+    await asyncio.sleep(0.08)
 
     # return_exceptions collects them in place
     res = await asyncio.gather(job("r1", 0), job("r2", 0, KeyError("k")),
@@ -66,7 +66,7 @@ async def main():
     print("all:", names(done), names(pending), [t.result() for t in ts])
 
     ts = [asyncio.create_task(job("e1", 0.01, RuntimeError("e1")), name="e1"),
-          asyncio.create_task(job("e2", 0.03), name="e2")]
+          asyncio.create_task(job("e2", 0.06), name="e2")]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)
     print("first exception:", names(done), names(pending), repr(ts[0].exception()))
     await asyncio.wait(pending)
@@ -99,7 +99,7 @@ async def main():
 
     # as_completed yields in completion order (tasks: a set of coroutines
     # would start in an order that depends on their addresses)
-    acs = [asyncio.create_task(job(n, d)) for n, d in (("ac3", 0.03), ("ac1", 0.01), ("ac2", 0.02))]
+    acs = [asyncio.create_task(job(n, d)) for n, d in (("ac3", 0.09), ("ac1", 0.01), ("ac2", 0.05))]
     for coro in asyncio.as_completed(acs):
         print("as_completed ->", await coro)
     try:

@@ -23,7 +23,7 @@ async def consumer(q, name, delay):
 async def main():
     q = asyncio.Queue(maxsize=2)
     print(q.maxsize, q.empty(), q.full(), str(q))
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", (0.01, 0)[i]))
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", (0.05, 0)[i]))
                  for i in range(2)]
     await asyncio.gather(producer(q, "p", 5), producer(q, "q", 3))
     print("producers done; waiting for join")

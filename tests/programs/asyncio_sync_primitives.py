@@ -89,7 +89,7 @@ async def main():
             print("limited", i, "in, inside =", inside)
             # distinct deadlines: timers that are due together would
             # make the order depend on the clock
-            await asyncio.sleep(0.01 * (i + 1))
+            await asyncio.sleep(0.02 * (i + 1))
             inside -= 1
             print("limited", i, "out")
 

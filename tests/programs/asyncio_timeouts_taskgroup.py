@@ -80,7 +80,7 @@ async def main():
 
     # TaskGroup: waits for all children
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(step("tg1", 0.02))
+        t1 = tg.create_task(step("tg1", 0.06))
         t2 = tg.create_task(step("tg2", 0.01), name="second")
         print("in group:", t2.get_name())
     print("group done:", t1.result(), t2.result())
@@ -89,7 +89,7 @@ async def main():
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(step("ok", 0.01))
-            tg.create_task(step("bad", 0.02, ValueError("bad one")))
+            tg.create_task(step("bad", 0.05, ValueError("bad one")))
             tg.create_task(step("long", 1))
             await step("body", 1)
     except Exception as e:

@@ -12,18 +12,21 @@ async def producer(q, name, n):
     print("producer", name, "finished")
 
 
-async def consumer(q, name, delay):
+async def consumer(q, name, turns):
+    # Each item takes `turns` iterations of the loop (no timers: the
+    # interleaving does not depend on the machine's speed).
     while True:
         item = await q.get()
         print(name, "got", item)
-        await asyncio.sleep(delay)
+        for _ in range(turns):
+            await asyncio.sleep(0)
         q.task_done()
 
 
 async def main():
     q = asyncio.Queue(maxsize=2)
     print(q.maxsize, q.empty(), q.full(), str(q))
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", (0.05, 0)[i]))
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", (3, 1)[i]))
                  for i in range(2)]
     await asyncio.gather(producer(q, "p", 5), producer(q, "q", 3))
     print("producers done; waiting for join")

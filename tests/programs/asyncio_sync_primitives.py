@@ -87,9 +87,8 @@ async def main():
         async with sem:
             inside += 1
             print("limited", i, "in, inside =", inside)
-            # distinct deadlines: timers that are due together would
-            # make the order depend on the clock
-            await asyncio.sleep(0.02 * (i + 1))
+            for _ in range(i + 1):  # i + 1 turns of the loop
+                await asyncio.sleep(0)
             inside -= 1
             print("limited", i, "out")
 

@@ -31,8 +31,20 @@ def _gen():
     yield
 
 
+async def _coro():
+    pass
+
+
+async def _agen():
+    yield
+
+
 # The builtin types the ABCs below know without registering them.
 _generator = type(_gen())
+_coroutine = _coro()
+_coroutine.close()
+_coroutine = type(_coroutine)
+_async_generator = type(_agen())
 _function = type(_gen)
 _builtin_function = type(len)
 _dict_keys = type({}.keys())
@@ -74,6 +86,10 @@ _BUILTIN_METHODS = {
     type: {"__call__": True},
     _generator: {"__iter__": True, "__next__": True, "send": True,
                  "throw": True, "close": True},
+    _coroutine: {"__await__": True, "send": True, "throw": True,
+                 "close": True},
+    _async_generator: {"__aiter__": True, "__anext__": True, "asend": True,
+                       "athrow": True, "aclose": True},
 }
 # Builtins krait may not have yet.
 for _name, _methods in (("complex", {"__hash__": True}),
@@ -897,6 +913,8 @@ class MutableSequence(Sequence):
 
 # The builtin types CPython registers.
 Generator.register(_generator)
+Coroutine.register(_coroutine)
+AsyncGenerator.register(_async_generator)
 for _iterator_type in _iterator_types:
     Iterator.register(_iterator_type)
 Set.register(frozenset)

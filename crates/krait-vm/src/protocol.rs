@@ -17,6 +17,7 @@ use crate::builtins::int::{self, IntRef};
 use crate::builtins::iter;
 use crate::builtins::list::PyList;
 use crate::builtins::set::PySet;
+use crate::builtins::complex::{self, Complex};
 use crate::builtins::{bytes, dict, float, list, str as pystr};
 use crate::interpreter::Vm;
 use crate::object::PyObject;
@@ -171,6 +172,13 @@ fn float_op(op: BinaryOp, x: f64, y: f64) -> Option<PyResult> {
             BinaryOp::TrueDiv => float::truediv(x, y),
             BinaryOp::FloorDiv => float::floordiv(x, y),
             BinaryOp::Mod => float::modulo(x, y),
+            // A negative base to a fractional power is a complex.
+            BinaryOp::Pow if complex::float_pow_is_complex(x, y) => {
+                return Some(
+                    complex::pow(Complex::new(x, 0.0), Complex::new(y, 0.0))
+                        .map(Complex::into_value),
+                );
+            }
             BinaryOp::Pow => float::pow(x, y),
             _ => return None,
         }
@@ -228,6 +236,9 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult {
                 float_op(op, fx, fy).unwrap_or_else(|| Err(unsupported(op, a, b)))
             }
         };
+    }
+    if let Some(r) = complex::binary_op(op, a, b) {
+        return r;
     }
     match op {
         BinaryOp::Add => add_objects(a, b),
@@ -391,6 +402,9 @@ pub fn divmod(a: &Value, b: &Value) -> PyResult {
 
 /// `pow(a, b, m)` (three-argument form).
 pub fn pow3(a: &Value, b: &Value, m: &Value) -> PyResult {
+    if let Some(r) = complex::pow3(a, b, m) {
+        return r;
+    }
     match (int::as_int(a), int::as_int(b), int::as_int(m)) {
         (Some(x), Some(y), Some(z)) => int::pow_mod(x, y, z),
         _ if num(a).is_some() && num(b).is_some() && num(m).is_some() => Err(PyErr::type_error(
@@ -417,6 +431,13 @@ pub fn unary_op(op: UnaryOp, a: &Value) -> PyResult {
             _ => {}
         }
     }
+    if let Some(PyObject::Complex(z)) = a.as_obj() {
+        match op {
+            UnaryOp::Neg => return Ok(z.neg().into_value()),
+            UnaryOp::Pos => return Ok(z.into_value()),
+            _ => {}
+        }
+    }
     if let Some(i) = int::as_int(a) {
         return Ok(match op {
             UnaryOp::Neg => int::neg(i),
@@ -438,6 +459,9 @@ pub fn unary_op(op: UnaryOp, a: &Value) -> PyResult {
 /// `abs(a)`.
 pub fn abs(a: &Value) -> PyResult {
     let a = a.builtin_value();
+    if let Some(PyObject::Complex(z)) = a.as_obj() {
+        return complex::abs(*z).map(Value::float);
+    }
     match a {
         Value::Float(f) => Ok(Value::float(f.get().abs())),
         _ => match int::as_int(a) {
@@ -462,6 +486,7 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
         Value::Obj(o) => match &**o {
             PyObject::Str(s) => s.char_len() != 0,
             PyObject::Int(_) => true,
+            PyObject::Complex(z) => !z.is_zero(),
             PyObject::List(l) => !l.is_empty(),
             PyObject::Tuple(t) => !t.is_empty(),
             PyObject::Dict(d) => !d.is_empty(),
@@ -503,6 +528,9 @@ fn compare_builtin(op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<bool>
             }));
         }
         _ => {}
+    }
+    if let Some(r) = complex::compare(op, a, b) {
+        return Ok(Some(r));
     }
     let eq_only = matches!(op, CompareOp::Eq | CompareOp::Ne);
     // Containers compare their items recursively: bound the depth as
@@ -643,6 +671,11 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         Value::Obj(o) => match &**o {
             PyObject::Str(s) => Ok(s.hash()),
             PyObject::Int(b) => Ok(int::hash(IntRef::Big(b))),
+            // A NaN part hashes by identity, as in CPython.
+            PyObject::Complex(z) => Ok(complex::hash(
+                *z,
+                ((Rc::as_ptr(o) as usize as u64) >> 4) as i64,
+            )),
             PyObject::Tuple(t) => t.hash(),
             PyObject::FrozenSet(s) => Ok(s.hash()),
             PyObject::Bytes(b) => Ok(b.hash()),
@@ -947,6 +980,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
         Value::Obj(o) => match &**o {
             PyObject::Str(s) => pystr::repr_str(s.as_str()),
             PyObject::Int(b) => int::to_str(IntRef::Big(b))?,
+            PyObject::Complex(z) => complex::repr(*z),
             PyObject::List(l) => repr_guarded(o, "[...]", || l.repr())?,
             PyObject::Tuple(t) => repr_guarded(o, "(...)", || t.repr())?,
             PyObject::Dict(d) => repr_guarded(o, "{...}", || d.repr())?,
@@ -1111,6 +1145,8 @@ fn builtin_data_attribute(obj: &Value, name: &str) -> Option<Value> {
         _ => {}
     }
     match (obj.as_obj()?, name) {
+        (PyObject::Complex(z), "real") => Some(Value::float(z.re)),
+        (PyObject::Complex(z), "imag") => Some(Value::float(z.im)),
         (PyObject::Native(n), _) => n.data.attribute(name),
         (PyObject::Property(p), "fget") => Some(p.getter.clone()),
         (PyObject::Property(p), "fset") => Some(p.setter.clone()),

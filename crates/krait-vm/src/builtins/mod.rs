@@ -2,6 +2,7 @@
 
 pub mod bytes;
 pub mod code;
+pub mod complex;
 pub mod constructors;
 pub mod dict;
 pub mod dict_view;
@@ -40,6 +41,7 @@ pub fn methods_of(t: BuiltinType) -> &'static [MethodDef] {
     match t {
         BuiltinType::Int => int::METHODS,
         BuiltinType::Float => float::METHODS,
+        BuiltinType::Complex => complex::METHODS,
         BuiltinType::Str => str::METHODS,
         BuiltinType::List => list::METHODS,
         BuiltinType::Tuple => tuple::METHODS,

@@ -75,13 +75,16 @@ fn involves_instances(value: &Value, depth: usize) -> bool {
 }
 
 /// Whether the builtin number `lhs`'s own operator method takes `rhs` (a
-/// builtin value): a float takes ints and floats, an int only ints.
+/// builtin value): a complex takes ints, floats and complexes, a float
+/// ints and floats, an int only ints.
 fn numeric_accepts(lhs: &Value, rhs: &Value) -> bool {
     let is_int = |v: &Value| {
         matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.as_obj(), Some(PyObject::Int(_)))
     };
+    let is_complex = |v: &Value| matches!(v.as_obj(), Some(PyObject::Complex(_)));
     match lhs {
         Value::Float(_) => is_int(rhs) || matches!(rhs, Value::Float(_)),
+        _ if is_complex(lhs) => is_int(rhs) || matches!(rhs, Value::Float(_)) || is_complex(rhs),
         _ if is_int(lhs) => is_int(rhs),
         _ => false,
     }
@@ -1235,6 +1238,10 @@ fn builtin_operator(
     if is_instance(a) || is_instance(b) {
         return Ok(Value::NotImplemented);
     }
+    // complex's slots: NotImplemented for what they do not take.
+    if matches!(receiver.as_obj(), Some(PyObject::Complex(_))) {
+        return crate::builtins::complex::binary_op(op, a, b).unwrap_or(Ok(Value::NotImplemented));
+    }
     match vm.builtin_binary(op, a, b) {
         Err(err)
             if err.matches(ExcType::TypeError)
@@ -1261,6 +1268,13 @@ fn builtin_comparison(vm: &mut Vm, op: CompareOp, receiver: &Value, other: &Valu
                 Some(result) => Value::bool(!vm.truthy_value(&result)?),
             },
             _ => Value::NotImplemented,
+        });
+    }
+    // complex_richcompare: NotImplemented for what it does not compare.
+    if matches!(a.as_obj(), Some(PyObject::Complex(_))) {
+        return Ok(match crate::builtins::complex::compare(op, a, b) {
+            Some(result) => Value::bool(result),
+            None => Value::NotImplemented,
         });
     }
     match protocol::compare(op, a, b) {

@@ -110,3 +110,38 @@ print(complex.__add__(1j, "a"), complex.__mul__(1j, [1]), complex.__rtruediv__(2
 print((1j).__add__(1), (1j).__rsub__(1), (2j).__pow__(2), (2j).__rpow__(2), (1j).__neg__(), (1j).__abs__())
 print((3 + 4j).__bool__(), (0j).__bool__(), (1j).__hash__() == hash(1j), (1j).__repr__(), (1j).__str__())
 print((1 + 2j).__getnewargs__(), (1j).__complex__(), complex.__complex__(2j))
+
+# Powers with infinite and huge parts (CPython reports the C library's
+# EDOM of cos/sin of an infinite phase as its ZeroDivisionError).
+inf = float("inf")
+nan = float("nan")
+for a in [1j, 1 + 0j, 2 + 0j, 0.5 + 0.5j, -1 + 0j, complex(inf, 1), complex(nan, 1), complex(1e-300, 0)]:
+    for b in [complex(inf, 0), complex(-inf, 0), complex(0, inf), complex(nan, 0), complex(0, nan),
+              complex(1e308, 0), complex(0.5, 1e308), 150.5, complex(1, inf), 3, -2, 0]:
+        show("%r ** %r" % (a, b), lambda: a ** b)
+for a in [(1 + 1j) / complex(inf, 1), (1 + 1j) / complex(nan, 1), 1j / 1e-320, (1e300j) * (1e300j),
+          complex(inf, 0) * 2, complex(inf, 1) * 1j, 1 / complex(inf, inf), complex(nan, 0) + 1]:
+    print(a, end=" ")
+print()
+show("(-8.0).__pow__(0.5)", lambda: (-8.0).__pow__(0.5))
+show("(0.5).__rpow__(-8.0)", lambda: (0.5).__rpow__(-8.0))
+show("(-1e308) ** 1.5", lambda: (-1e308) ** 1.5)
+show("(-inf) ** 0.5", lambda: (-inf) ** 0.5)
+show("math.pow(-8, 1 / 3)", lambda: __import__("math").pow(-8, 1 / 3))
+
+
+class MC(complex):
+    pass
+
+
+show("divmod(1j, MC(1))", lambda: divmod(1j, MC(1)))
+show("MC(1) // 2", lambda: MC(1) // 2)
+show("2 % MC(1)", lambda: 2 % MC(1))
+show("MC(1) < 2", lambda: MC(1) < 2)
+show("MC(1) >= MC(2)", lambda: MC(1) >= MC(2))
+show("MC(1) + 'a'", lambda: MC(1) + "a")
+show("complex.__format__(1j, 5)", lambda: complex.__format__(1j, 5))
+y = MC(1, 2)
+y += 1
+y **= 2
+print(type(y).__name__, y, -MC(1), type(-MC(1)).__name__, abs(MC(3, 4)), hash(MC(1)) == hash(1))

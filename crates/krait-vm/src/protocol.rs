@@ -380,9 +380,9 @@ fn inplace_message(err: PyErr, op: BinaryOp) -> PyErr {
 }
 
 /// `divmod(a, b)`.
-pub fn divmod(a: &Value, b: &Value) -> PyResult {
-    let a = a.builtin_value();
-    let b = b.builtin_value();
+pub fn divmod(operand_a: &Value, operand_b: &Value) -> PyResult {
+    let a = operand_a.builtin_value();
+    let b = operand_b.builtin_value();
     match (num(a), num(b)) {
         (Some(Num::Int(x)), Some(Num::Int(y))) => {
             let (q, r) = int::divmod(x, y)?;
@@ -394,8 +394,8 @@ pub fn divmod(a: &Value, b: &Value) -> PyResult {
         }
         _ => Err(PyErr::type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",
-            a.type_name(),
-            b.type_name()
+            operand_a.type_name(),
+            operand_b.type_name()
         ))),
     }
 }

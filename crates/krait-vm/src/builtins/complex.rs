@@ -104,8 +104,10 @@ impl Complex {
     }
 }
 
-/// `_Py_c_pow`: the polar form; `Err` where CPython sets EDOM (zero to a
-/// negative or complex power).
+/// `_Py_c_pow`: the polar form; `Err` where CPython ends with EDOM: zero
+/// to a negative or complex power, and an infinite phase (the C
+/// library's `cos` and `sin` of an infinity set EDOM, which CPython
+/// reports as the same ZeroDivisionError).
 fn c_pow(a: Complex, b: Complex) -> Result<Complex, ()> {
     if b.re == 0.0 && b.im == 0.0 {
         return Ok(ONE);
@@ -123,6 +125,9 @@ fn c_pow(a: Complex, b: Complex) -> Result<Complex, ()> {
     if b.im != 0.0 {
         len /= (at * b.im).exp();
         phase += b.im * vabs.ln();
+    }
+    if phase.is_infinite() {
+        return Err(());
     }
     Ok(Complex::new(len * phase.cos(), len * phase.sin()))
 }

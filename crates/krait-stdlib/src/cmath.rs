@@ -82,7 +82,7 @@ const P34: f64 = 0.75 * PI;
 const INF: f64 = f64::INFINITY;
 const N: f64 = f64::NAN;
 /// A placeholder for the entries of finite arguments (never used).
-const U: f64 = -9.5426319407711027e33;
+const U: f64 = -9.542_631_940_771_103e33;
 
 type Table = [[Complex; 7]; 7];
 
@@ -256,10 +256,7 @@ fn c_sqrt(z: Complex) -> Outcome {
     let s = if ax < DBL_MIN && ay < DBL_MIN {
         // hypot(ax, ay) may be subnormal: rescale.
         ax = ldexp(ax, SCALE_UP);
-        ldexp(
-            (ax + ax.hypot(ldexp(ay, SCALE_UP))).sqrt(),
-            SCALE_DOWN,
-        )
+        ldexp((ax + ax.hypot(ldexp(ay, SCALE_UP))).sqrt(), SCALE_DOWN)
     } else {
         ax /= 8.0;
         2.0 * (ax + ax.hypot(ay / 8.0)).sqrt()
@@ -347,14 +344,17 @@ fn c_atanh(z: Complex) -> Outcome {
     }
     // atanh(z) = -atanh(-z): reduce to z.re >= 0.
     if z.re < 0.0 {
-        let (r, e) = c_atanh(z.neg());
-        return (r.neg(), e);
+        let (r, e) = c_atanh(-z);
+        return (-r, e);
     }
     let ay = z.im.abs();
     if z.re > sqrt_large() || ay > sqrt_large() {
         // atanh(z) ~ 1/z +/- i*pi/2 for large z.
         let h = (z.re / 2.0).hypot(z.im / 2.0);
-        (c(z.re / 4.0 / h / h, (PI / 2.0).copysign(z.im)), Errno::None)
+        (
+            c(z.re / 4.0 / h / h, (PI / 2.0).copysign(z.im)),
+            Errno::None,
+        )
     } else if z.re == 1.0 && ay < sqrt_dbl_min() {
         if ay == 0.0 {
             (c(INF, z.im), Errno::Domain)
@@ -504,9 +504,7 @@ fn c_exp(z: Complex) -> Outcome {
         } else {
             special(&EXP, z)
         };
-        let e = if z.im.is_infinite()
-            && (z.re.is_finite() || (z.re.is_infinite() && z.re > 0.0))
-        {
+        let e = if z.im.is_infinite() && (z.re.is_finite() || (z.re.is_infinite() && z.re > 0.0)) {
             Errno::Domain
         } else {
             Errno::None
@@ -718,7 +716,7 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult {
     // The moduli of finite numbers' differences may still overflow:
     // CPython's `_Py_c_abs` gives infinity then.
     let modulus = |z: Complex| z.abs().unwrap_or(f64::INFINITY);
-    let diff = modulus(a.sub(b));
+    let diff = modulus(a - b);
     Ok(Value::bool(
         diff <= rel_tol * modulus(b) || diff <= rel_tol * modulus(a) || diff <= abs_tol,
     ))

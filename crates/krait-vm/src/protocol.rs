@@ -11,13 +11,13 @@ use std::rc::Rc;
 
 use crate::PyResult;
 use crate::args::Args;
+use crate::builtins::complex::{self, Complex};
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::PyMethodDescriptor;
 use crate::builtins::int::{self, IntRef};
 use crate::builtins::iter;
 use crate::builtins::list::PyList;
 use crate::builtins::set::PySet;
-use crate::builtins::complex::{self, Complex};
 use crate::builtins::{bytes, dict, float, list, str as pystr};
 use crate::interpreter::Vm;
 use crate::object::PyObject;
@@ -433,7 +433,7 @@ pub fn unary_op(op: UnaryOp, a: &Value) -> PyResult {
     }
     if let Some(PyObject::Complex(z)) = a.as_obj() {
         match op {
-            UnaryOp::Neg => return Ok(z.neg().into_value()),
+            UnaryOp::Neg => return Ok((-*z).into_value()),
             UnaryOp::Pos => return Ok(z.into_value()),
             _ => {}
         }
@@ -529,9 +529,6 @@ fn compare_builtin(op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<bool>
         }
         _ => {}
     }
-    if let Some(r) = complex::compare(op, a, b) {
-        return Ok(Some(r));
-    }
     let eq_only = matches!(op, CompareOp::Eq | CompareOp::Ne);
     // Containers compare their items recursively: bound the depth as
     // CPython's recursion limit does, instead of exhausting the Rust stack.
@@ -587,6 +584,11 @@ fn compare_builtin(op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<bool>
         // Bound methods: the same receiver (by identity) and equal functions.
         (Some(PyObject::BoundMethod(x)), Some(PyObject::BoundMethod(y))) if eq_only => {
             (x.receiver.is(&y.receiver) && x.function.is(&y.function)) == (op == CompareOp::Eq)
+        }
+        // A complex equals the int, float or complex of its value; others
+        // are told apart by identity.
+        (Some(PyObject::Complex(_)), _) | (_, Some(PyObject::Complex(_))) if eq_only => {
+            complex::compare(op, a, b).unwrap_or(a.is(b) == (op == CompareOp::Eq))
         }
         _ if eq_only => a.is(b) == (op == CompareOp::Eq),
         _ => return Ok(None),

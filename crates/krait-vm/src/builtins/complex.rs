@@ -22,6 +22,38 @@ pub struct Complex {
     pub im: f64,
 }
 
+impl std::ops::Add for Complex {
+    type Output = Complex;
+    fn add(self, b: Complex) -> Complex {
+        Complex::new(self.re + b.re, self.im + b.im)
+    }
+}
+
+impl std::ops::Sub for Complex {
+    type Output = Complex;
+    fn sub(self, b: Complex) -> Complex {
+        Complex::new(self.re - b.re, self.im - b.im)
+    }
+}
+
+impl std::ops::Neg for Complex {
+    type Output = Complex;
+    fn neg(self) -> Complex {
+        Complex::new(-self.re, -self.im)
+    }
+}
+
+/// `_Py_c_prod`.
+impl std::ops::Mul for Complex {
+    type Output = Complex;
+    fn mul(self, b: Complex) -> Complex {
+        Complex::new(
+            self.re * b.re - self.im * b.im,
+            self.re * b.im + self.im * b.re,
+        )
+    }
+}
+
 /// `_PyHASH_IMAG`: the multiplier of the imaginary part's hash.
 const HASH_IMAG: u64 = 1_000_003;
 
@@ -34,26 +66,6 @@ impl Complex {
 
     pub fn into_value(self) -> Value {
         Value::obj(PyObject::Complex(self))
-    }
-
-    pub fn add(self, b: Complex) -> Complex {
-        Complex::new(self.re + b.re, self.im + b.im)
-    }
-
-    pub fn sub(self, b: Complex) -> Complex {
-        Complex::new(self.re - b.re, self.im - b.im)
-    }
-
-    pub fn neg(self) -> Complex {
-        Complex::new(-self.re, -self.im)
-    }
-
-    /// `_Py_c_prod`.
-    pub fn mul(self, b: Complex) -> Complex {
-        Complex::new(
-            self.re * b.re - self.im * b.im,
-            self.re * b.im + self.im * b.re,
-        )
     }
 
     /// `_Py_c_quot` (3.11): Smith's algorithm; `None` where CPython sets
@@ -139,10 +151,10 @@ fn c_powu(x: Complex, n: i64) -> Complex {
     let mut mask: i64 = 1;
     while mask > 0 && n >= mask {
         if n & mask != 0 {
-            r = r.mul(p);
+            r = r * p;
         }
         mask = mask.wrapping_shl(1);
-        p = p.mul(p);
+        p = p * p;
     }
     r
 }
@@ -250,9 +262,9 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> Option<PyResult> {
     Some((|| {
         let (x, y) = (x?, y?);
         let r = match op {
-            BinaryOp::Add => x.add(y),
-            BinaryOp::Sub => x.sub(y),
-            BinaryOp::Mul => x.mul(y),
+            BinaryOp::Add => x + y,
+            BinaryOp::Sub => x - y,
+            BinaryOp::Mul => x * y,
             BinaryOp::TrueDiv => truediv(x, y)?,
             _ => pow(x, y)?,
         };
@@ -763,7 +775,9 @@ mod tests {
         assert_eq!(ok("1_000+2_0j"), c(1000.0, 20.0));
         assert_eq!(ok("-Infinity"), c(f64::NEG_INFINITY, 0.0));
         assert!(ok("nanj").im.is_nan());
-        for bad in ["", "(", "1+2", "1 + 2j", "(1+2j", "1+-2j", "1e", "jj", "\x001"] {
+        for bad in [
+            "", "(", "1+2", "1 + 2j", "(1+2j", "1+-2j", "1e", "jj", "\x001",
+        ] {
             assert_eq!(
                 parse(bad).unwrap_err().to_string(),
                 "ValueError: complex() arg is a malformed string",
@@ -778,7 +792,7 @@ mod tests {
 
     #[test]
     fn arithmetic() {
-        assert_eq!(c(3.0, 4.0).mul(c(1.0, -2.0)), c(11.0, -2.0));
+        assert_eq!(c(3.0, 4.0) * c(1.0, -2.0), c(11.0, -2.0));
         assert_eq!(c(3.0, 4.0).quot(c(1.0, -2.0)), Some(c(-1.0, 2.0)));
         assert_eq!(c(1.0, 1.0).quot(c(0.0, 0.0)), None);
         assert_eq!(pow(c(0.0, 1.0), c(2.0, 0.0)).unwrap(), c(-1.0, 0.0));

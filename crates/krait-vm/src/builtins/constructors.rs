@@ -385,9 +385,7 @@ fn int_from(vm: &mut Vm, v: &Value) -> PyResult {
                 }
                 // A subclass of a builtin: convert the value it carries
                 // (not a complex: the error names the subclass).
-                if !std::ptr::eq(v.builtin_value(), v)
-                    && super::complex::as_complex(v).is_none()
-                {
+                if !std::ptr::eq(v.builtin_value(), v) && super::complex::as_complex(v).is_none() {
                     return int_from(vm, v.builtin_value());
                 }
             }

@@ -510,7 +510,14 @@ pub fn format_complex(z: Complex, spec: &str, v: &Value) -> PyResult<String> {
     if !skip_re {
         body.push_str(&part(z.re, sign_str(false, f.sign)));
     }
-    body.push_str(&part(z.im, if skip_re { sign_str(false, f.sign) } else { "+" }));
+    body.push_str(&part(
+        z.im,
+        if skip_re {
+            sign_str(false, f.sign)
+        } else {
+            "+"
+        },
+    ));
     body.push('j');
     if parens {
         body.push(')');

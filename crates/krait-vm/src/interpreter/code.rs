@@ -7,10 +7,10 @@ use std::rc::Rc;
 
 use krait_bytecode::{CodeFlags, CodeObject, Constant};
 
+use crate::PyResult;
 use crate::builtins::function::PyCode;
 use crate::object::PyObject;
 use crate::value::Value;
-use crate::PyResult;
 
 pub struct Code {
     pub bytecode: CodeObject,

@@ -11,7 +11,7 @@ def classify(x):
             return "minus one"
         case 1.5:
             return "one and a half"
-        case 99:
+        case 2+3j:
             return "complex"
         case "hello" | "hi":
             return "greeting"
@@ -44,7 +44,7 @@ def classify(x):
         case _:
             return f"something else {x!r}"
 
-for v in [0, 1, 3, -1, 1.5, 99, "hello", "hi", b"bytes", None, True, False, [], [7], (8, 9),
+for v in [0, 1, 3, -1, 1.5, 2+3j, "hello", "hi", b"bytes", None, True, False, [], [7], (8, 9),
           [1, 2, 3, 4, 5], (1, 2, 3), [1, 2, 3, 4], {"type": "point", "x": 1, "y": 2},
           {"type": "circle", "r": 5}, {"a": 1}, {}, "zzz", 500, 50, 3.25, range(2), range(3),
           collections.OrderedDict(type="od"), collections.deque([1, 2]), (x for x in [])]:

@@ -254,7 +254,21 @@ fn format_float(value: f64, add_dot_0: bool) -> String {
         return if value > 0.0 { "inf" } else { "-inf" }.to_string();
     }
     // Rust's `{:e}` prints the shortest round-trip digits: `1.5e-5`.
-    let scientific = format!("{:e}", value.abs());
+    // When two strings of that length round-trip and are equally close it
+    // takes the upper one where CPython (dtoa) takes the even one: the
+    // correctly rounded string of that length (ties to even) is CPython's
+    // whenever it round-trips (ties need 16 or more digits).
+    let mut scientific = format!("{:e}", value.abs());
+    let digit_count = scientific
+        .split('e')
+        .next()
+        .map_or(0, |m| m.bytes().filter(u8::is_ascii_digit).count());
+    if digit_count >= 16 {
+        let rounded = format!("{:.*e}", digit_count - 1, value.abs());
+        if rounded.parse::<f64>() == Ok(value.abs()) {
+            scientific = rounded;
+        }
+    }
     let (mantissa, exponent) = scientific
         .split_once('e')
         .expect("LowerExp always writes an exponent");
@@ -318,6 +332,9 @@ mod tests {
             (12.375, "12.375"),
             (100.0, "100.0"),
             (1234.5678, "1234.5678"),
+            // A tie at 17 digits: CPython rounds it to the even digit.
+            (2f64.powi(-25), "2.9802322387695312e-08"),
+            (2f64.powi(-24), "5.960464477539063e-08"),
         ];
         for &(value, expected) in cases {
             assert_eq!(float_repr(value), expected, "{value:?}");

@@ -2,9 +2,8 @@
 3141): Number > Complex > Real > Rational > Integral, with the methods
 each level requires and the ones it derives from them.
 
-int is registered as Integral (bool with it) and float as Real. krait has
-no complex type yet: complex is registered as Complex only when it
-exists, and Real.__complex__ fails for want of it.
+int is registered as Integral (bool with it), float as Real and complex
+as Complex, as CPython registers them.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -327,10 +326,6 @@ class Integral(Rational):
         return 1
 
 
-import builtins as _builtins
-if hasattr(_builtins, "complex"):
-    # For when krait grows its complex type.
-    Complex.register(_builtins.complex)
-del _builtins
+Complex.register(complex)
 Real.register(float)
 Integral.register(int)

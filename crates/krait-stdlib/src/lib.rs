@@ -17,6 +17,7 @@ use krait_vm::Vm;
 use krait_vm::interpreter::import::{FrozenModule, NativeModuleInit};
 
 mod array;
+mod cmath;
 mod collections;
 mod functools;
 mod heapq;
@@ -44,6 +45,7 @@ pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("_struct", structs::module),
     ("array", array::module),
     ("bisect", heapq::bisect_module),
+    ("cmath", cmath::module),
     ("itertools", itertools::module),
     ("math", math::module),
     ("posix", posix::module),

@@ -20,7 +20,7 @@ use krait_vm::protocol::{self, BinaryOp};
 use krait_vm::{Args, PyErr, PyObject, PyResult, Value, Vm};
 
 /// The C library's functions that Rust's std does not call for us.
-mod libm {
+pub(crate) mod libm {
     use std::os::raw::c_int;
 
     // SAFETY: these are the C99 <math.h> functions of the C library every

@@ -12,6 +12,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use crate::builtins::bytes::PyBytes;
+use crate::builtins::complex::Complex;
 use crate::builtins::dict::{KeyTable, PyDict, PyDictView};
 use crate::builtins::exception::PyException;
 use crate::builtins::function::{
@@ -33,6 +34,7 @@ pub enum PyObject {
     Str(PyStr),
     /// An int outside the `i64` range (smaller ones are `Value::Int`).
     Int(BigInt),
+    Complex(Complex),
     List(PyList),
     Tuple(PyTuple),
     Dict(PyDict),
@@ -75,6 +77,7 @@ impl PyObject {
         match self {
             PyObject::Str(_) => "str",
             PyObject::Int(_) => "int",
+            PyObject::Complex(_) => "complex",
             PyObject::List(_) => "list",
             PyObject::Tuple(_) => "tuple",
             PyObject::Dict(_) => "dict",
@@ -116,6 +119,7 @@ impl PyObject {
         match self {
             PyObject::Str(_)
             | PyObject::Int(_)
+            | PyObject::Complex(_)
             | PyObject::Range(_)
             | PyObject::Bytes(_)
             | PyObject::Type(_)
@@ -192,6 +196,7 @@ pub(crate) fn is_container(v: &Value) -> bool {
             **o,
             PyObject::Str(_)
                 | PyObject::Int(_)
+                | PyObject::Complex(_)
                 | PyObject::Range(_)
                 | PyObject::Bytes(_)
                 | PyObject::Type(_)

@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use crate::PyResult;
 use crate::args::Args;
+use crate::builtins::complex::{self, Complex};
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::PyMethodDescriptor;
 use crate::builtins::int::{self, IntRef};
@@ -171,6 +172,13 @@ fn float_op(op: BinaryOp, x: f64, y: f64) -> Option<PyResult> {
             BinaryOp::TrueDiv => float::truediv(x, y),
             BinaryOp::FloorDiv => float::floordiv(x, y),
             BinaryOp::Mod => float::modulo(x, y),
+            // A negative base to a fractional power is a complex.
+            BinaryOp::Pow if complex::float_pow_is_complex(x, y) => {
+                return Some(
+                    complex::pow(Complex::new(x, 0.0), Complex::new(y, 0.0))
+                        .map(Complex::into_value),
+                );
+            }
             BinaryOp::Pow => float::pow(x, y),
             _ => return None,
         }
@@ -228,6 +236,9 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult {
                 float_op(op, fx, fy).unwrap_or_else(|| Err(unsupported(op, a, b)))
             }
         };
+    }
+    if let Some(r) = complex::binary_op(op, a, b) {
+        return r;
     }
     match op {
         BinaryOp::Add => add_objects(a, b),
@@ -377,9 +388,9 @@ fn inplace_message(err: PyErr, op: BinaryOp) -> PyErr {
 }
 
 /// `divmod(a, b)`.
-pub fn divmod(a: &Value, b: &Value) -> PyResult {
-    let a = a.builtin_value();
-    let b = b.builtin_value();
+pub fn divmod(operand_a: &Value, operand_b: &Value) -> PyResult {
+    let a = operand_a.builtin_value();
+    let b = operand_b.builtin_value();
     match (num(a), num(b)) {
         (Some(Num::Int(x)), Some(Num::Int(y))) => {
             let (q, r) = int::divmod(x, y)?;
@@ -391,14 +402,17 @@ pub fn divmod(a: &Value, b: &Value) -> PyResult {
         }
         _ => Err(PyErr::type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",
-            a.type_name(),
-            b.type_name()
+            operand_a.type_name(),
+            operand_b.type_name()
         ))),
     }
 }
 
 /// `pow(a, b, m)` (three-argument form).
 pub fn pow3(a: &Value, b: &Value, m: &Value) -> PyResult {
+    if let Some(r) = complex::pow3(a, b, m) {
+        return r;
+    }
     match (int::as_int(a), int::as_int(b), int::as_int(m)) {
         (Some(x), Some(y), Some(z)) => int::pow_mod(x, y, z),
         _ if num(a).is_some() && num(b).is_some() && num(m).is_some() => Err(PyErr::type_error(
@@ -425,6 +439,13 @@ pub fn unary_op(op: UnaryOp, a: &Value) -> PyResult {
             _ => {}
         }
     }
+    if let Some(PyObject::Complex(z)) = a.as_obj() {
+        match op {
+            UnaryOp::Neg => return Ok((-*z).into_value()),
+            UnaryOp::Pos => return Ok(z.into_value()),
+            _ => {}
+        }
+    }
     if let Some(i) = int::as_int(a) {
         return Ok(match op {
             UnaryOp::Neg => int::neg(i),
@@ -446,6 +467,9 @@ pub fn unary_op(op: UnaryOp, a: &Value) -> PyResult {
 /// `abs(a)`.
 pub fn abs(a: &Value) -> PyResult {
     let a = a.builtin_value();
+    if let Some(PyObject::Complex(z)) = a.as_obj() {
+        return complex::abs(*z).map(Value::float);
+    }
     match a {
         Value::Float(f) => Ok(Value::float(f.get().abs())),
         _ => match int::as_int(a) {
@@ -470,6 +494,7 @@ pub fn truthy(v: &Value) -> PyResult<bool> {
         Value::Obj(o) => match &**o {
             PyObject::Str(s) => s.char_len() != 0,
             PyObject::Int(_) => true,
+            PyObject::Complex(z) => !z.is_zero(),
             PyObject::List(l) => !l.is_empty(),
             PyObject::Tuple(t) => !t.is_empty(),
             PyObject::Dict(d) => !d.is_empty(),
@@ -568,6 +593,11 @@ fn compare_builtin(op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<bool>
         (Some(PyObject::BoundMethod(x)), Some(PyObject::BoundMethod(y))) if eq_only => {
             (x.receiver.is(&y.receiver) && x.function.is(&y.function)) == (op == CompareOp::Eq)
         }
+        // A complex equals the int, float or complex of its value; others
+        // are told apart by identity.
+        (Some(PyObject::Complex(_)), _) | (_, Some(PyObject::Complex(_))) if eq_only => {
+            complex::compare(op, a, b).unwrap_or(a.is(b) == (op == CompareOp::Eq))
+        }
         _ if eq_only => a.is(b) == (op == CompareOp::Eq),
         _ => return Ok(None),
     };
@@ -651,6 +681,11 @@ pub fn hash(v: &Value) -> PyResult<i64> {
         Value::Obj(o) => match &**o {
             PyObject::Str(s) => Ok(s.hash()),
             PyObject::Int(b) => Ok(int::hash(IntRef::Big(b))),
+            // A NaN part hashes by identity, as in CPython.
+            PyObject::Complex(z) => Ok(complex::hash(
+                *z,
+                ((Rc::as_ptr(o) as usize as u64) >> 4) as i64,
+            )),
             PyObject::Tuple(t) => t.hash(),
             PyObject::FrozenSet(s) => Ok(s.hash()),
             PyObject::Bytes(b) => Ok(b.hash()),
@@ -955,6 +990,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
         Value::Obj(o) => match &**o {
             PyObject::Str(s) => pystr::repr_str(s.as_str()),
             PyObject::Int(b) => int::to_str(IntRef::Big(b))?,
+            PyObject::Complex(z) => complex::repr(*z),
             PyObject::List(l) => repr_guarded(o, "[...]", || l.repr())?,
             PyObject::Tuple(t) => repr_guarded(o, "(...)", || t.repr())?,
             PyObject::Dict(d) => repr_guarded(o, "{...}", || d.repr())?,
@@ -1137,6 +1173,8 @@ fn builtin_data_attribute(obj: &Value, name: &str) -> Option<Value> {
         _ => {}
     }
     match (obj.as_obj()?, name) {
+        (PyObject::Complex(z), "real") => Some(Value::float(z.re)),
+        (PyObject::Complex(z), "imag") => Some(Value::float(z.im)),
         (PyObject::Native(n), _) => n.data.attribute(name),
         (PyObject::Property(p), "fget") => Some(p.getter.clone()),
         (PyObject::Property(p), "fset") => Some(p.setter.clone()),

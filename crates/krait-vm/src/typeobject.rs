@@ -580,6 +580,7 @@ builtin_types! {
     Int => "int",
     Bool => "bool",
     Float => "float",
+    Complex => "complex",
     Str => "str",
     List => "list",
     Tuple => "tuple",
@@ -849,6 +850,7 @@ pub fn class_of(v: &Value) -> Rc<TypeObject> {
         Value::Obj(o) => match &**o {
             PyObject::Str(_) => BuiltinType::Str,
             PyObject::Int(_) => BuiltinType::Int,
+            PyObject::Complex(_) => BuiltinType::Complex,
             PyObject::List(_) => BuiltinType::List,
             PyObject::Tuple(_) => BuiltinType::Tuple,
             PyObject::Dict(_) => BuiltinType::Dict,

@@ -40,6 +40,7 @@ const NAMED_TYPES: &[BuiltinType] = &[
     BuiltinType::Int,
     BuiltinType::Bool,
     BuiltinType::Float,
+    BuiltinType::Complex,
     BuiltinType::Str,
     BuiltinType::List,
     BuiltinType::Tuple,
@@ -136,6 +137,7 @@ pub fn call_builtin_type(vm: &mut Vm, t: &Rc<TypeObject>, args: Args) -> PyResul
             BuiltinType::Int => new_int(vm, args),
             BuiltinType::Bool => new_bool(vm, args),
             BuiltinType::Float => new_float(vm, args),
+            BuiltinType::Complex => super::complex::new_complex(vm, args),
             BuiltinType::Str => new_str(vm, args),
             BuiltinType::List => new_list(vm, args),
             BuiltinType::Tuple => new_tuple(vm, args),
@@ -392,8 +394,9 @@ fn int_from(vm: &mut Vm, v: &Value) -> PyResult {
                         };
                     }
                 }
-                // A subclass of a builtin: convert the value it carries.
-                if !std::ptr::eq(v.builtin_value(), v) {
+                // A subclass of a builtin: convert the value it carries
+                // (not a complex: the error names the subclass).
+                if !std::ptr::eq(v.builtin_value(), v) && super::complex::as_complex(v).is_none() {
                     return int_from(vm, v.builtin_value());
                 }
             }
@@ -440,6 +443,7 @@ fn new_float(vm: &mut Vm, args: Args) -> PyResult {
             return Ok(Value::Float(f));
         }
     }
+    let original = v;
     let v = v.builtin_value();
     if let Value::Float(f) = v {
         return Ok(Value::float(f.get()));
@@ -478,7 +482,7 @@ fn new_float(vm: &mut Vm, args: Args) -> PyResult {
     }
     Err(PyErr::type_error(format!(
         "float() argument must be a string or a real number, not '{}'",
-        v.type_name()
+        original.type_name()
     )))
 }
 

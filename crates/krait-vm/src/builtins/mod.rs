@@ -4,6 +4,7 @@ pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod code;
+pub mod complex;
 pub mod constructors;
 pub mod coroutine;
 pub mod dict;
@@ -45,6 +46,7 @@ pub fn methods_of(t: BuiltinType) -> &'static [MethodDef] {
     match t {
         BuiltinType::Int => int::METHODS,
         BuiltinType::Float => float::METHODS,
+        BuiltinType::Complex => complex::METHODS,
         BuiltinType::Str => str::METHODS,
         BuiltinType::List => list::METHODS,
         BuiltinType::Tuple => tuple::METHODS,

@@ -2,6 +2,7 @@
 //! `str.format`) for int, float and str, with CPython's results and errors.
 
 use crate::PyResult;
+use crate::builtins::complex::{self, Complex};
 use crate::builtins::exception::PyErr;
 use crate::builtins::float;
 use crate::builtins::int::{self, IntRef};
@@ -130,6 +131,9 @@ fn unknown_code(t: char, v: &Value) -> PyErr {
 
 /// `format(v, spec)` for the builtin types.
 pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
+    if let Some(crate::object::PyObject::Complex(z)) = v.as_obj() {
+        return format_complex(*z, spec, v);
+    }
     match v {
         Value::Float(x) => {
             let f = FormatSpec::parse(spec, v)?;
@@ -451,6 +455,127 @@ fn format_float_body(x: f64, f: &FormatSpec) -> PyResult<(String, bool)> {
         Some(_) => unreachable!("checked by format_float"),
     };
     Ok((s, false))
+}
+
+/// `format(z, spec)` for a complex (CPython's `format_complex_internal`):
+/// both parts formatted with the same type and precision, the imaginary
+/// part always signed unless the real part is left out (no type and a
+/// real part of +0); no zero padding, no `=` alignment, no `%`.
+pub fn format_complex(z: Complex, spec: &str, v: &Value) -> PyResult<String> {
+    if spec.is_empty() {
+        return Ok(complex::repr(z));
+    }
+    let f = FormatSpec::parse(spec, v)?;
+    if let Some(t) = f.ty
+        && !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')
+    {
+        return Err(unknown_code(t, v));
+    }
+    if (f.zero && f.fill.is_none()) || f.fill == Some('0') {
+        return Err(PyErr::value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if f.align == Some('=') {
+        return Err(PyErr::value_error(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    // No type: like repr (the real part left out when it is +0, else
+    // parentheses), `g` when a precision is given.
+    let (ty, skip_re) = match f.ty {
+        None => ('r', z.re == 0.0 && z.re.is_sign_positive()),
+        Some('n') => ('g', false),
+        Some(t) => (t, false),
+    };
+    let parens = f.ty.is_none() && !skip_re;
+    let (ty, precision) = match (ty, f.precision) {
+        ('r', Some(p)) => ('g', p),
+        ('r', None) => ('r', 0),
+        (t, p) => (t, p.unwrap_or(6)),
+    };
+    let part = |x: f64, sign: &str| {
+        let (negative, body) = complex_part(x, ty, precision, &f);
+        let split = body
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(body.len());
+        let (digits, rest) = body.split_at(split);
+        let sign = if negative { "-" } else { sign };
+        format!("{sign}{}{rest}", group(digits, f.grouping, 3, 0))
+    };
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(&part(z.re, sign_str(false, f.sign)));
+    }
+    body.push_str(&part(
+        z.im,
+        if skip_re {
+            sign_str(false, f.sign)
+        } else {
+            "+"
+        },
+    ));
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    Ok(pad(
+        &body,
+        "",
+        f.fill.unwrap_or(' '),
+        f.align.unwrap_or('>'),
+        f.width,
+    ))
+}
+
+/// One part of a complex for `format_complex` (CPython's
+/// `PyOS_double_to_string`): whether it takes a minus sign, and the text
+/// of its magnitude. Type `r` is repr without the `.0` of whole numbers.
+fn complex_part(x: f64, ty: char, precision: usize, f: &FormatSpec) -> (bool, String) {
+    let mut negative = x.is_sign_negative() && !x.is_nan();
+    let body = if x.is_nan() {
+        "nan".to_string()
+    } else if x.is_infinite() {
+        "inf".to_string()
+    } else if ty == 'r' {
+        let mut s = float::repr(x.abs());
+        if s.ends_with(".0") {
+            s.truncate(s.len() - 2);
+        }
+        if f.alternate && !s.contains('.') {
+            let at = s.find('e').unwrap_or(s.len());
+            s.insert(at, '.');
+        }
+        s
+    } else {
+        let part_spec = FormatSpec {
+            ty: Some(ty),
+            precision: Some(precision),
+            alternate: f.alternate,
+            ..FormatSpec::default()
+        };
+        match format_float_body(x.abs(), &part_spec) {
+            Ok((s, _)) => s,
+            Err(_) => String::new(),
+        }
+    };
+    let body = if matches!(ty, 'E' | 'F' | 'G') {
+        body.to_uppercase()
+    } else {
+        body
+    };
+    if f.coerce_zero
+        && negative
+        && body
+            .chars()
+            .all(|c| matches!(c, '0' | '.' | 'e' | 'E' | '+' | '-'))
+    {
+        negative = false;
+    }
+    (negative, body)
 }
 
 /// `g` formatting; `add_dot_0` is the no-type variant (`format(x, '.3')`).

@@ -7,10 +7,10 @@ use std::rc::Rc;
 
 use krait_bytecode::{CodeFlags, CodeObject, Constant};
 
+use crate::PyResult;
 use crate::builtins::function::{GeneratorKind, PyCode};
 use crate::object::PyObject;
 use crate::value::Value;
-use crate::{PyErr, PyResult};
 
 pub struct Code {
     pub bytecode: CodeObject,
@@ -101,7 +101,7 @@ pub struct GlobalsKey {
 }
 
 impl Code {
-    /// Loads verified bytecode. Complex constants are not supported yet.
+    /// Loads verified bytecode.
     pub fn load(bytecode: CodeObject, names: &mut Interner) -> PyResult<Rc<Code>> {
         let consts = bytecode
             .constants
@@ -193,11 +193,8 @@ fn constant_value(constant: &Constant, names: &mut Interner) -> PyResult {
         Constant::Int(i) => Value::Int(*i),
         Constant::BigInt(b) => Value::from_bigint(b.clone()),
         Constant::Float(f) => Value::float(*f),
-        Constant::Complex { .. } => {
-            return Err(PyErr::new(
-                crate::typeobject::ExcType::NotImplementedError,
-                "complex numbers are not supported by krait",
-            ));
+        Constant::Complex { real, imag } => {
+            crate::builtins::complex::Complex::new(*real, *imag).into_value()
         }
         // As CPython does, identifier-like constants (keyword names,
         // `getattr(obj, "name")`) share the interned names' objects.

@@ -75,13 +75,16 @@ fn involves_instances(value: &Value, depth: usize) -> bool {
 }
 
 /// Whether the builtin number `lhs`'s own operator method takes `rhs` (a
-/// builtin value): a float takes ints and floats, an int only ints.
+/// builtin value): a complex takes ints, floats and complexes, a float
+/// ints and floats, an int only ints.
 fn numeric_accepts(lhs: &Value, rhs: &Value) -> bool {
     let is_int = |v: &Value| {
         matches!(v, Value::Int(_) | Value::Bool(_)) || matches!(v.as_obj(), Some(PyObject::Int(_)))
     };
+    let is_complex = |v: &Value| matches!(v.as_obj(), Some(PyObject::Complex(_)));
     match lhs {
         Value::Float(_) => is_int(rhs) || matches!(rhs, Value::Float(_)),
+        _ if is_complex(lhs) => is_int(rhs) || matches!(rhs, Value::Float(_)) || is_complex(rhs),
         _ if is_int(lhs) => is_int(rhs),
         _ => false,
     }
@@ -102,6 +105,32 @@ fn same_class(a: &Value, b: &Value) -> bool {
             std::ptr::eq(x.class(), y.class())
         }
         _ => false,
+    }
+}
+
+/// A builtin operation's TypeError about the values that instances of
+/// subclasses carry (`unsupported operand type(s) for //: 'complex' and
+/// 'int'`), told with the instances' own type names, as CPython's
+/// messages name them.
+fn name_operands(err: PyErr, lhs: &Value, rhs: &Value) -> PyErr {
+    if !err.matches(ExcType::TypeError) {
+        return err;
+    }
+    let message = err.message();
+    let carried = format!(
+        "'{}' and '{}'",
+        lhs.builtin_value().type_name(),
+        rhs.builtin_value().type_name()
+    );
+    let about_operands = message.starts_with("unsupported operand type(s) for ")
+        || message.contains(" not supported between instances of ");
+    match message.strip_suffix(&carried) {
+        Some(head) if about_operands => PyErr::type_error(format!(
+            "{head}'{}' and '{}'",
+            lhs.type_name(),
+            rhs.type_name()
+        )),
+        _ => err,
     }
 }
 
@@ -195,14 +224,17 @@ impl Vm {
             // (`can't multiply sequence by non-int of type 'V'`).
             if let Err(err) = self.builtin_binary(op, lhs, rhs).map(Some) {
                 if !inplace {
-                    return Err(err);
+                    return Err(name_operands(err, lhs, rhs));
                 }
             } else if !is_instance(lhs) {
                 return self.builtin_binary(op, lhs, rhs).map(Some);
             }
         }
         if has_base(lhs) || has_base(rhs) {
-            return self.builtin_binary(op, lhs, rhs).map(Some);
+            return self
+                .builtin_binary(op, lhs, rhs)
+                .map(Some)
+                .map_err(|err| name_operands(err, lhs, rhs));
         }
         let symbol = op.symbol();
         let symbol = if inplace {
@@ -259,10 +291,11 @@ impl Vm {
         if has_base(lhs) || has_base(rhs) {
             // What the builtin values they carry say (their items may
             // still be instances).
-            let (lhs, rhs) = (lhs.builtin_value(), rhs.builtin_value());
+            let (base_lhs, base_rhs) = (lhs.builtin_value(), rhs.builtin_value());
             return self
-                .compare_values(op, lhs, rhs)
-                .map(|b| Some(Value::bool(b)));
+                .compare_values(op, base_lhs, base_rhs)
+                .map(|b| Some(Value::bool(b)))
+                .map_err(|err| name_operands(err, lhs, rhs));
         }
         match op {
             CompareOp::Eq => Ok(Some(Value::bool(lhs.is(rhs)))),
@@ -1206,7 +1239,12 @@ slot_wrappers! {
     };
     "__format__" => |vm, receiver, args| {
         let spec = one(&args, "__format__")?;
-        let spec = spec.as_str_or_subclass().map(|s| s.as_str().to_string()).unwrap_or_default();
+        let Some(spec) = spec.as_str_or_subclass().map(|s| s.as_str().to_string()) else {
+            return Err(PyErr::type_error(format!(
+                "__format__() argument must be str, not {}",
+                spec.type_name()
+            )));
+        };
         let value = receiver.builtin_value();
         if is_instance(value) {
             // object.__format__: str(self), for an empty spec only.
@@ -1241,6 +1279,10 @@ fn builtin_operator(
     if is_instance(a) || is_instance(b) {
         return Ok(Value::NotImplemented);
     }
+    // complex's slots: NotImplemented for what they do not take.
+    if matches!(receiver.as_obj(), Some(PyObject::Complex(_))) {
+        return crate::builtins::complex::binary_op(op, a, b).unwrap_or(Ok(Value::NotImplemented));
+    }
     match vm.builtin_binary(op, a, b) {
         Err(err)
             if err.matches(ExcType::TypeError)
@@ -1267,6 +1309,13 @@ fn builtin_comparison(vm: &mut Vm, op: CompareOp, receiver: &Value, other: &Valu
                 Some(result) => Value::bool(!vm.truthy_value(&result)?),
             },
             _ => Value::NotImplemented,
+        });
+    }
+    // complex_richcompare: NotImplemented for what it does not compare.
+    if matches!(a.as_obj(), Some(PyObject::Complex(_))) {
+        return Ok(match crate::builtins::complex::compare(op, a, b) {
+            Some(result) => Value::bool(result),
+            None => Value::NotImplemented,
         });
     }
     match protocol::compare(op, a, b) {

@@ -2837,6 +2837,10 @@ fn fast_binary(op: BinaryOperator, lhs: &Value, rhs: &Value) -> Option<Value> {
 }
 
 fn attribute_error_on_store(owner: &Value, name: &str) -> PyErr {
+    // complex's members are read-only members (CPython's `READONLY`).
+    if matches!(owner.as_obj(), Some(PyObject::Complex(_))) && matches!(name, "real" | "imag") {
+        return PyErr::new(ExcType::AttributeError, "readonly attribute");
+    }
     let has_attribute = protocol::get_attribute(owner, name).is_ok();
     let message = if has_attribute {
         format!(

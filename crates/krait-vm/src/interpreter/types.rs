@@ -624,6 +624,7 @@ pub(crate) fn subclassable(builtin: BuiltinType) -> bool {
             | BuiltinType::Type
             | BuiltinType::Int
             | BuiltinType::Float
+            | BuiltinType::Complex
             | BuiltinType::Str
             | BuiltinType::Bytes
             | BuiltinType::List

@@ -1,4 +1,7 @@
-//! Lexing and parsing throughput on a large generated Python file.
+//! Lexing and parsing throughput on a large generated Python file, and
+//! compiling a generated data file (one 1.5 MB list literal of numbers,
+//! strings and tuples, as generated data often is), which must stay
+//! linear in its size.
 //!
 //!     cargo bench --bench parse                            # criterion
 //!     KRAIT_BENCH_COMPARE=1 cargo bench --bench parse      # krait vs CPython's ast.parse
@@ -134,6 +137,29 @@ fn parse(source: &str) -> krait_ast::Mod {
         .unwrap_or_else(|err| panic!("the generated file does not parse:\n{err}"))
 }
 
+/// A data module: `DATA = [...]` with about 1.5 MB of literal items.
+fn literal_source() -> String {
+    let mut source = String::from("DATA = [\n");
+    let mut n: u64 = 0;
+    while source.len() < 3 << 19 {
+        let item = match n % 4 {
+            0 => format!("    {},\n", (n * 7919) % 1_000_003),
+            1 => format!("    {}.5,\n", n % 10_007),
+            2 => format!("    'name{n}',\n"),
+            _ => format!("    ({n}, 'k{}', None),\n", n % 97),
+        };
+        source.push_str(&item);
+        n += 1;
+    }
+    source.push_str("]\n");
+    source
+}
+
+fn compile(source: &str) -> krait_bytecode::CodeObject {
+    krait_compiler::compile(source, "data.py", krait_compiler::Mode::Exec)
+        .unwrap_or_else(|err| panic!("the literal file does not compile:\n{err}"))
+}
+
 fn bench(c: &mut Criterion, source: &str) {
     let mut group = c.benchmark_group("parse");
     group
@@ -143,6 +169,18 @@ fn bench(c: &mut Criterion, source: &str) {
         .throughput(Throughput::Bytes(source.len() as u64));
     group.bench_function("lex", |b| b.iter(|| lex(black_box(source))));
     group.bench_function("lex+parse", |b| b.iter(|| parse(black_box(source))));
+    group.finish();
+
+    let literal = literal_source();
+    let mut group = c.benchmark_group("compile");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(5))
+        .throughput(Throughput::Bytes(literal.len() as u64));
+    group.bench_function("literal 1.5 MB", |b| {
+        b.iter(|| compile(black_box(&literal)))
+    });
     group.finish();
 }
 

@@ -7,6 +7,8 @@
 //! depth at the point where each `try` starts; the final `max_stackdepth` is
 //! then computed from the finished code by krait-bytecode's own analysis.
 
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use indexmap::IndexSet;
@@ -45,6 +47,10 @@ pub struct Unit {
     pub freevars: Vec<String>,
     pub names: IndexSet<String>,
     pub constants: Vec<Constant>,
+    /// Where each constant is, by [`constant_hash`]: deduplication in
+    /// constant time (a literal of 200,000 items must not take quadratic
+    /// time to compile).
+    constant_positions: HashMap<u64, Vec<u32>>,
     instructions: Vec<Instruction>,
     lines: Vec<u32>,
     /// Innermost handler of each instruction, labels unresolved.
@@ -77,6 +83,7 @@ impl Unit {
             freevars: Vec::new(),
             names: IndexSet::new(),
             constants: Vec::new(),
+            constant_positions: HashMap::new(),
             instructions: Vec::new(),
             lines: Vec::new(),
             handlers: Vec::new(),
@@ -178,15 +185,19 @@ impl Unit {
     }
 
     pub fn add_const(&mut self, constant: Constant) -> u32 {
-        if let Some(i) = self
-            .constants
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        constant_hash(&constant, &mut hasher);
+        let candidates = self.constant_positions.entry(hasher.finish()).or_default();
+        if let Some(&i) = candidates
             .iter()
-            .position(|c| same_constant(c, &constant))
+            .find(|&&i| same_constant(&self.constants[i as usize], &constant))
         {
-            return i as u32;
+            return i;
         }
+        let i = self.constants.len() as u32;
+        candidates.push(i);
         self.constants.push(constant);
-        self.constants.len() as u32 - 1
+        i
     }
 
     pub fn add_name(&mut self, name: &str) -> u32 {
@@ -252,6 +263,32 @@ impl Unit {
 }
 
 /// Constant deduplication: nested code objects are never merged.
+/// A hash that agrees with [`same_constant`]: the kind and the value,
+/// floats by bit pattern; code objects all hash alike (they are told
+/// apart by identity).
+fn constant_hash(constant: &Constant, state: &mut impl Hasher) {
+    std::mem::discriminant(constant).hash(state);
+    match constant {
+        Constant::None | Constant::Ellipsis | Constant::Code(_) => {}
+        Constant::Bool(b) => b.hash(state),
+        Constant::Int(i) => i.hash(state),
+        Constant::BigInt(b) => b.hash(state),
+        Constant::Float(f) => f.to_bits().hash(state),
+        Constant::Complex { real, imag } => {
+            real.to_bits().hash(state);
+            imag.to_bits().hash(state);
+        }
+        Constant::Str(s) => s.hash(state),
+        Constant::Bytes(b) => b.hash(state),
+        Constant::Tuple(items) | Constant::FrozenSet(items) => {
+            items.len().hash(state);
+            for item in items {
+                constant_hash(item, state);
+            }
+        }
+    }
+}
+
 fn same_constant(a: &Constant, b: &Constant) -> bool {
     match (a, b) {
         (Constant::Code(x), Constant::Code(y)) => Arc::ptr_eq(x, y),

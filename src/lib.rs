@@ -355,7 +355,9 @@ impl Session {
             Program::Source { text, filename } => self.compile(&text, &filename, Mode::Exec)?,
             Program::Bytecode(code) => *code,
         };
-        self.run_code(code).map(drop)
+        let result = self.run_code(code).map(drop);
+        self.vm.shutdown();
+        result
     }
 
     /// Runs module `name` as `__main__` (`krait -m name`, python3's `-m`):

@@ -222,6 +222,12 @@ impl Backend {
             .map_err(|err| self.error(&err, lines))
     }
 
+    /// The finalizers CPython runs at exit (`__del__` of what the program
+    /// still holds).
+    pub(crate) fn shutdown(&mut self) {
+        self.vm.shutdown();
+    }
+
     /// `krait -m name`: module `name` run as `__main__`.
     pub(crate) fn run_module(&mut self, name: &str, lines: SourceLine) -> Result<(), Error> {
         match self.vm.run_module_as_main(name) {

@@ -213,6 +213,11 @@ pub(crate) fn is_container(v: &Value) -> bool {
 /// queued instead and dropped by the outermost drop, one level at a time.
 impl Drop for PyObject {
     fn drop(&mut self) {
+        // `__del__`, or a suspended generator's cleanup: the contents move
+        // to a revived object the interpreter finalizes.
+        if crate::interpreter::finalize::revive_for_finalizer(self) {
+            return;
+        }
         let Some(children) = self.take_children() else {
             return;
         };

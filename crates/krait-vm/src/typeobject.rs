@@ -105,6 +105,7 @@ slot_names! {
     Index => "__index__",
     InstanceCheck => "__instancecheck__",
     SubclassCheck => "__subclasscheck__",
+    Del => "__del__",
 }
 
 /// The set of [`Slot`]s a class defines.

@@ -581,6 +581,20 @@ impl PyInstance {
 
     /// Moves out the values the instance holds (for the iterative teardown
     /// in `object.rs`).
+    /// The instance moved into a new one (same class, attributes and
+    /// builtin value), leaving this one empty: how a finalizer revives an
+    /// instance whose last reference went (`__del__` runs on the copy).
+    pub(crate) fn take_for_finalizer(&mut self) -> PyInstance {
+        PyInstance {
+            class: InstanceClass(std::cell::UnsafeCell::new(self.class_rc())),
+            attrs: RefCell::new(std::mem::replace(
+                self.attrs.get_mut(),
+                Attrs::Shared(Vec::new()),
+            )),
+            base: self.base.take(),
+        }
+    }
+
     pub(crate) fn take_values(&mut self) -> Vec<Value> {
         let mut out = match std::mem::replace(self.attrs.get_mut(), Attrs::Shared(Vec::new())) {
             Attrs::Shared(values) => values,
@@ -804,6 +818,27 @@ pub enum GeneratorStatus {
 }
 
 impl PyGenerator {
+    /// The generator moved into a new one, leaving this one finished and
+    /// empty (see `interpreter::finalize`).
+    pub(crate) fn take_for_finalizer(&mut self) -> Box<PyGenerator> {
+        let frame = self.frame.get_mut();
+        let empty = SuspendedFrame {
+            code: frame.code.clone(),
+            pc: frame.pc,
+            globals: Value::None,
+            slots: Vec::new(),
+            handled: Value::None,
+        };
+        Box::new(PyGenerator {
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            frame: RefCell::new(std::mem::replace(frame, empty)),
+            status: Cell::new(self.status.replace(GeneratorStatus::Finished)),
+            running_async: Cell::new(self.running_async.get()),
+            closed: Cell::new(self.closed.get()),
+        })
+    }
+
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         if let Ok(frame) = self.frame.try_borrow() {
             frame.traverse(visit);

@@ -1189,6 +1189,9 @@ impl Vm {
                     I::KwNames(i) => kw_names = Some(i.0 as usize),
                     I::Call(argc) => {
                         sync_pc!();
+                        if crate::interpreter::finalize::pending() {
+                            self.run_finalizers();
+                        }
                         let argc = argc as usize;
                         // `items.append(x)`: no call at all.
                         let len = self.stack.len();
@@ -1996,7 +1999,7 @@ impl Vm {
     /// The exception a RAISE_VARARGS raises.
     fn raise(&mut self, kind: RaiseKind) -> Unwind {
         match kind {
-            RaiseKind::Reraise => match PyErr::from_value(&self.handled) {
+            RaiseKind::Reraise => match PyErr::from_value(&self.handled_exception()) {
                 Some(err) => Unwind::Reraise(err),
                 None => Unwind::Error(PyErr::runtime_error("No active exception to reraise")),
             },

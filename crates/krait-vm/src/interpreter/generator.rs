@@ -230,7 +230,7 @@ impl Vm {
             base,
             generator.clone(),
             None,
-            Value::Null,
+            caller_handled.clone(),
         ));
         let result = match pushed {
             Err(err) => {

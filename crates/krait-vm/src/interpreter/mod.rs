@@ -15,6 +15,7 @@ mod coroutines;
 pub mod dunder;
 pub mod eval;
 mod exception_groups;
+pub(crate) mod finalize;
 pub mod frame;
 pub mod generator;
 pub mod import;
@@ -603,11 +604,22 @@ impl Vm {
     }
 
     /// The exception being handled (`sys.exception()`), or None.
+    /// The exception being handled (`sys.exception()`, bare `raise`): the
+    /// running frame's, or else — as CPython chains generators' exception
+    /// states — what the code that resumed a generator was handling.
     pub fn handled_exception(&self) -> Value {
-        match &self.handled {
-            Value::Null => Value::None,
-            handled => handled.clone(),
+        let handling = |v: &Value| !(v.is_none() || matches!(v, Value::Null));
+        if handling(&self.handled) {
+            return self.handled.clone();
         }
+        self.frames
+            .iter()
+            .rev()
+            .filter(|frame| frame.generator.is_some())
+            .map(|frame| &frame.caller_handled)
+            .find(|caller| handling(caller))
+            .cloned()
+            .unwrap_or(Value::None)
     }
 
     pub fn recursion_limit(&mut self) -> usize {

@@ -1,0 +1,178 @@
+//! Finalization: `__del__` when an instance's last reference goes, and
+//! `close()` of a generator dropped while suspended inside a `try` or
+//! `with` (its `finally` and exits run), as CPython does on deallocation.
+//!
+//! A drop has no interpreter to run Python with, so the object's drop
+//! moves its contents into a fresh object and queues it here; the
+//! interpreter runs the queue at its next call (and at the end of the
+//! program), before anything else can print — so output comes in
+//! CPython's order. A revived object is finalized once (PEP 442): it is
+//! remembered until it is dropped again, and its second drop frees it.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use crate::interpreter::Vm;
+use crate::object::PyObject;
+use crate::value::Value;
+
+/// Work a drop left for the interpreter.
+pub(crate) enum Finalize {
+    /// An instance whose class defines `__del__`.
+    Del(Value),
+    /// A started generator or coroutine suspended where a handler applies.
+    Close(Value),
+}
+
+thread_local! {
+    static PENDING: Cell<bool> = const { Cell::new(false) };
+    static QUEUE: RefCell<Vec<Finalize>> = const { RefCell::new(Vec::new()) };
+    /// Addresses of revived objects: their next drop frees them.
+    static REVIVED: RefCell<HashSet<usize>> = RefCell::new(HashSet::new());
+}
+
+/// Whether finalizers wait (cheap: checked before every call).
+#[inline]
+pub(crate) fn pending() -> bool {
+    PENDING.with(Cell::get)
+}
+
+/// Called from `PyObject`'s drop: queues a revived copy of the object
+/// when it needs finalizing; true when it did (the husk then drops empty).
+pub(crate) fn revive_for_finalizer(object: &mut PyObject) -> bool {
+    // Most objects need nothing: decided without touching the queues.
+    let candidate = match object {
+        PyObject::Instance(instance) => instance.class().defines(crate::typeobject::Slot::Del),
+        PyObject::Generator(g) | PyObject::Coroutine(g) | PyObject::AsyncGenerator(g) => {
+            needs_close(g)
+        }
+        _ => false,
+    };
+    if !candidate {
+        return false;
+    }
+    // Generators need no memory of being revived: `close()` finishes them.
+    let work = match object {
+        PyObject::Instance(_) => {
+            let address = object as *const PyObject as usize;
+            let was_revived = REVIVED
+                .try_with(|r| r.borrow_mut().remove(&address))
+                .unwrap_or(true);
+            if was_revived {
+                return false;
+            }
+            let PyObject::Instance(instance) = object else {
+                return false;
+            };
+            Finalize::Del(revive(PyObject::Instance(instance.take_for_finalizer())))
+        }
+        PyObject::Generator(g) => {
+            Finalize::Close(Value::obj(PyObject::Generator(g.take_for_finalizer())))
+        }
+        PyObject::Coroutine(g) => {
+            Finalize::Close(Value::obj(PyObject::Coroutine(g.take_for_finalizer())))
+        }
+        PyObject::AsyncGenerator(g) => {
+            Finalize::Close(Value::obj(PyObject::AsyncGenerator(g.take_for_finalizer())))
+        }
+        _ => return false,
+    };
+    let queued = QUEUE.try_with(|q| q.borrow_mut().push(work)).is_ok();
+    if queued {
+        PENDING.with(|p| p.set(true));
+    }
+    queued
+}
+
+/// A fresh instance remembered as revived (a class keeps its `__del__`,
+/// so its next drop finds the mark and frees it).
+fn revive(object: PyObject) -> Value {
+    let rc = Rc::new(object);
+    let address = Rc::as_ptr(&rc) as usize;
+    let _ = REVIVED.try_with(|r| r.borrow_mut().insert(address));
+    Value::Obj(rc)
+}
+
+/// A generator whose `close()` would run code: started, suspended, and
+/// paused where an exception handler (a `try`, a `with`) applies.
+fn needs_close(g: &crate::builtins::function::PyGenerator) -> bool {
+    if g.status.get() != crate::builtins::function::GeneratorStatus::Suspended {
+        return false;
+    }
+    let Ok(frame) = g.frame.try_borrow() else {
+        return false;
+    };
+    frame.pc > 0
+        && frame
+            .code
+            .bytecode
+            .exception_table
+            .handler_for(frame.pc.saturating_sub(1) as u32)
+            .is_some()
+}
+
+impl Vm {
+    /// What CPython does at exit that a program can see: the queued
+    /// finalizers run, then `__main__`'s variables go in the order they
+    /// were bound (as its dict is freed), so the `__del__` of module-level
+    /// objects runs.
+    pub fn shutdown(&mut self) {
+        self.run_finalizers();
+        let globals = self.main_globals.clone();
+        let Some(dict) = globals.as_dict() else {
+            return;
+        };
+        let keys: Vec<Value> = dict.table().iter().map(|(k, _)| k.clone()).collect();
+        for key in keys {
+            if key.as_str().is_some_and(|k| k.as_str() == "__builtins__") {
+                continue;
+            }
+            let _ = dict.set_item(key, Value::None);
+            if pending() {
+                self.run_finalizers();
+            }
+        }
+    }
+
+    /// Runs the queued finalizers (and those their code queues).
+    pub(crate) fn run_finalizers(&mut self) {
+        PENDING.with(|p| p.set(false));
+        while let Some(work) = QUEUE.with(|q| q.borrow_mut().pop()) {
+            let (object, result) = match work {
+                Finalize::Del(object) => {
+                    let result = self
+                        .get_attr(&object, "__del__")
+                        .and_then(|del| self.call_native(&del, Vec::new(), &[]));
+                    (object, result)
+                }
+                Finalize::Close(object) => {
+                    let result = self.close_generator(&object);
+                    (object, result)
+                }
+            };
+            if let Err(err) = result {
+                self.report_unraisable(&err, &object);
+            }
+            drop(object);
+        }
+        PENDING.with(|p| p.set(false));
+    }
+
+    /// CPython's "Exception ignored in: ..." report of an error nobody can
+    /// catch (raised by `__del__` or a generator's cleanup).
+    fn report_unraisable(&mut self, err: &crate::PyErr, object: &Value) {
+        let what = match object.as_obj() {
+            Some(PyObject::Instance(_)) => {
+                match crate::typeobject::class_of(object).lookup("__del__") {
+                    Some(del) => self.repr(&del).unwrap_or_default(),
+                    None => String::new(),
+                }
+            }
+            _ => self.repr(object).unwrap_or_default(),
+        };
+        let text = self.format_exception(err, &|_, _| None);
+        let message = format!("Exception ignored in: {what}\n{text}");
+        let _ = self.write_stderr(&message);
+    }
+}

@@ -355,9 +355,13 @@ impl Session {
             Program::Source { text, filename } => self.compile(&text, &filename, Mode::Exec)?,
             Program::Bytecode(code) => *code,
         };
-        let result = self.run_code(code).map(drop);
+        self.run_code(code).map(drop)
+    }
+
+    /// What python3 does at exit that a program can see: `__del__` of
+    /// the objects the program still holds (see `Vm::shutdown`).
+    pub fn shutdown(&mut self) {
         self.vm.shutdown();
-        result
     }
 
     /// Runs module `name` as `__main__` (`krait -m name`, python3's `-m`):

@@ -195,7 +195,9 @@ fn run_command(command: Command) -> i32 {
             let mut argv = vec![file.display().to_string()];
             argv.extend(args);
             session.set_argv(argv);
-            exit_code(session.run_file(&file))
+            let code = exit_code(session.run_file(&file));
+            session.shutdown();
+            code
         }
         Command::Eval { expression } => exit_code(
             Session::new()
@@ -280,7 +282,11 @@ fn run_main(
         (None, None) => None,
     };
     match script {
-        Some(result) if !interactive => return exit_code(result),
+        Some(result) if !interactive => {
+            let code = exit_code(result);
+            session.shutdown();
+            return code;
+        }
         Some(Err(Error::Exit(code))) => return code,
         Some(Err(err @ Error::Open { .. })) => return report(&err),
         Some(Err(err)) => {

@@ -212,6 +212,9 @@ fn convert(
                     )));
                 }
             };
+            if let Some(precision) = f.precision {
+                return int_with_precision(&iv, 'd', f, precision);
+            }
             f.ty = Some('d');
             number(&iv, f)
         }
@@ -222,6 +225,9 @@ fn convert(
                     "%{conv} format: an integer is required, not {}",
                     v.type_name()
                 )));
+            }
+            if let Some(precision) = f.precision {
+                return int_with_precision(v, conv, f, precision);
             }
             f.ty = Some(conv);
             number(v, f)
@@ -338,6 +344,50 @@ fn convert_for_bytes(
         (_, Some(p)) => body.chars().take(p).collect(),
     };
     Ok(pad_simple(&body, f.align.unwrap_or('>'), f.width))
+}
+
+/// `%.3d`, `%#8.4x`: an integer conversion with a precision, which (as
+/// in C's printf) is the least number of digits, zeros added in front.
+fn int_with_precision(v: &Value, conv: char, f: &FormatSpec, precision: usize) -> PyResult<String> {
+    let Some(i) = int::as_int(v) else {
+        return Err(PyErr::type_error("a number is required"));
+    };
+    let radix = match conv {
+        'x' | 'X' => 16,
+        'o' => 8,
+        _ => 10,
+    };
+    let mut digits = int::magnitude_digits(i, radix);
+    if conv == 'X' {
+        digits = digits.to_uppercase();
+    }
+    if digits.len() < precision {
+        digits = format!("{}{digits}", "0".repeat(precision - digits.len()));
+    }
+    let sign = if i.is_negative() {
+        "-"
+    } else {
+        match f.sign {
+            Some('+') => "+",
+            Some(' ') => " ",
+            _ => "",
+        }
+    };
+    let prefix = match (f.alternate, conv) {
+        (true, 'x') => "0x",
+        (true, 'X') => "0X",
+        (true, 'o') => "0o",
+        _ => "",
+    };
+    let len = sign.len() + prefix.len() + digits.len();
+    let pad = f.width.unwrap_or(0).saturating_sub(len);
+    Ok(if f.align == Some('<') {
+        format!("{sign}{prefix}{digits}{}", " ".repeat(pad))
+    } else if f.zero {
+        format!("{sign}{prefix}{}{digits}", "0".repeat(pad))
+    } else {
+        format!("{}{sign}{prefix}{digits}", " ".repeat(pad))
+    })
 }
 
 fn number(v: &Value, f: &FormatSpec) -> PyResult<String> {

@@ -740,3 +740,21 @@ fn exception_group_tracebacks_are_cpythons_boxes() {
     assert_eq!(ours.code, theirs.code);
     assert_eq!(ours.stderr, theirs.stderr);
 }
+
+#[test]
+fn errors_in_finalizers_are_reported_and_ignored() {
+    let source = "class Bad:\n    def __del__(self):\n        raise ValueError('oops in del')\nBad()\nprint('after')\n";
+    let ours = krait(&["-c", source]);
+    let theirs = python3(&["-c", source], None);
+    ours.assert_no_panic();
+    assert_eq!((ours.stdout.as_str(), ours.code), ("after\n", 0));
+    assert_eq!(ours.stdout, theirs.stdout);
+    for run in [&ours, &theirs] {
+        assert!(
+            run.stderr
+                .starts_with("Exception ignored in: <function Bad.__del__ at "),
+            "{run:?}"
+        );
+        assert_eq!(run.last_err_line(), "ValueError: oops in del");
+    }
+}

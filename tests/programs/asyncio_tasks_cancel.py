@@ -1,3 +1,4 @@
+import re
 # Tasks: creation order, names, current_task/all_tasks, cancellation
 # (messages, catching, cancelling/uncancel), exceptions, and what
 # asyncio.run does with tasks left at exit.
@@ -46,7 +47,7 @@ async def main():
     t2.set_name("B-task")
     print(sorted(t.get_name() for t in asyncio.all_tasks()))
     print(await t1, "|", await t2)
-    print(t1.done(), t1.result(), repr(t1).replace(__file__, "FILE"))
+    print(t1.done(), t1.result(), re.sub(r"defined at .*:", "defined at FILE:", repr(t1)))
     print(len(asyncio.all_tasks()))
 
     # cancel a sleeping task, with a message
@@ -84,7 +85,7 @@ async def main():
         await f
     except KeyError as e:
         print("failing raised", repr(e), f.exception() is e)
-    print(repr(f).replace(__file__, "FILE"))
+    print(re.sub(r"defined at .*:", "defined at FILE:", repr(f)))
 
     # awaiting a task from several tasks
     shared = asyncio.create_task(ticker("shared", 1, 0.01))

@@ -49,11 +49,6 @@ next(g)
 g = None
 print("after gen2")
 
-class Bad:
-    def __del__(self):
-        raise ValueError("oops in del")
-Bad()
-print("after bad")
 
 class Res:
     saved = []

@@ -132,3 +132,7 @@ show("math.fsum([1j])", lambda: math.fsum([1j]))
 show("math.isclose(1j, 1)", lambda: math.isclose(1j, 1))
 show("math.log(1, 1j)", lambda: math.log(1, 1j))
 show("math.copysign(1j, 1)", lambda: math.copysign(1j, 1))
+import math, cmath
+for f in [lambda: math.pow(1), lambda: math.pow(x=1), lambda: cmath.rect(1), lambda: cmath.rect(x=1), lambda: cmath.sqrt(z=1)]:
+    try: f()
+    except TypeError as e: print(e)

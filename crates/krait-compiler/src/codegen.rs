@@ -855,12 +855,15 @@ impl<'a> Codegen<'a> {
         Ok(())
     }
 
-    fn try_except(
+    /// What `except` and `except*` statements share: the body under a
+    /// handler, the `else` body, then the handler's start (the exception
+    /// pushed as the one being handled, under a cleanup handler). Returns
+    /// the statement's end and that cleanup label.
+    fn try_body_then_handlers(
         &mut self,
         body: &'a [Stmt],
-        handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
-    ) -> R {
+    ) -> R<(Label, Label)> {
         let except = self.new_label();
         let end = self.new_label();
         let cleanup = self.new_label();
@@ -874,11 +877,20 @@ impl<'a> Codegen<'a> {
         if self.unit_ref().is_reachable() {
             self.jump_forward(end);
         }
-
         // Stack here: [..., exc].
         self.bind(except);
         self.unit().push_handler(cleanup, true, None);
         self.emit(I::PushExcInfo);
+        Ok((end, cleanup))
+    }
+
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> R {
+        let (end, cleanup) = self.try_body_then_handlers(body, orelse)?;
         for (i, handler) in handlers.iter().enumerate() {
             let ExceptHandler {
                 typ,
@@ -956,24 +968,8 @@ impl<'a> Codegen<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
     ) -> R {
-        let except = self.new_label();
-        let end = self.new_label();
-        let cleanup = self.new_label();
+        let (end, cleanup) = self.try_body_then_handlers(body, orelse)?;
         let reraise = self.new_label();
-        self.unit().push_handler(except, false, None);
-        self.blocks().push(Block::TryExcept);
-        let result = self.body(body);
-        self.blocks().pop();
-        self.unit().pop_handler();
-        result?;
-        self.body(orelse)?;
-        if self.unit_ref().is_reachable() {
-            self.jump_forward(end);
-        }
-        // Stack here: [..., exc].
-        self.bind(except);
-        self.unit().push_handler(cleanup, true, None);
-        self.emit(I::PushExcInfo);
         for (i, handler) in handlers.iter().enumerate() {
             let ExceptHandler {
                 typ,

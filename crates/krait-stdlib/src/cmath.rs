@@ -613,23 +613,7 @@ fn unary(vm: &mut Vm, args: Args, name: &str, f: fn(Complex) -> Outcome) -> PyRe
 /// Argument Clinic's positional-only check (`rect expected 2 arguments,
 /// got 1`).
 fn positional(args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
-    if !args.kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "{name}() takes no keyword arguments"
-        )));
-    }
-    let n = args.pos.len();
-    let (bound, which) = if n < min {
-        (min, if min == max { "" } else { "at least " })
-    } else if n > max {
-        (max, if min == max { "" } else { "at most " })
-    } else {
-        return Ok(());
-    };
-    let plural = if bound == 1 { "" } else { "s" };
-    Err(PyErr::type_error(format!(
-        "{name} expected {which}{bound} argument{plural}, got {n}"
-    )))
+    crate::util::check_positional(args, &format!("cmath.{name}"), name, min, max)
 }
 
 fn log(vm: &mut Vm, args: Args) -> PyResult {

@@ -404,23 +404,7 @@ fn one_float(vm: &mut Vm, args: &Args, name: &str) -> PyResult<f64> {
 /// CPython's `_PyArg_CheckPositional` wording (`pow expected 2 arguments,
 /// got 1`).
 fn positional(args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
-    if !args.kw.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "math.{name}() takes no keyword arguments"
-        )));
-    }
-    let n = args.pos.len();
-    let (bound, which) = if n < min {
-        (min, if min == max { "" } else { "at least " })
-    } else if n > max {
-        (max, if min == max { "" } else { "at most " })
-    } else {
-        return Ok(());
-    };
-    let plural = if bound == 1 { "" } else { "s" };
-    Err(PyErr::type_error(format!(
-        "{name} expected {which}{bound} argument{plural}, got {n}"
-    )))
+    crate::util::check_positional(args, &format!("math.{name}"), name, min, max)
 }
 
 fn two_floats(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(f64, f64)> {

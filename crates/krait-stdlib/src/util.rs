@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use krait_vm::builtins::function::{MethodDef, NativeMethod, Params};
 use krait_vm::typeobject::TypeObject;
-use krait_vm::{PyErr, PyObject, PyResult, Value, Vm};
+use krait_vm::{Args, PyErr, PyObject, PyResult, Value, Vm};
 
 /// A method table entry.
 pub const fn method(name: &'static str, params: Params, func: NativeMethod) -> MethodDef {
@@ -75,5 +75,35 @@ pub fn unhashable(_: &mut Vm, receiver: &Value, _: krait_vm::Args) -> PyResult {
     Err(PyErr::type_error(format!(
         "unhashable type: '{}'",
         class.qualified_name()
+    )))
+}
+
+/// Checks the arguments of a function of positional arguments only, with
+/// CPython's `_PyArg_CheckPositional` wording (`pow expected 2 arguments,
+/// got 1`); `qualified` names it in the no-keywords message
+/// (`math.pow() takes no keyword arguments`).
+pub fn check_positional(
+    args: &Args,
+    qualified: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{qualified}() takes no keyword arguments"
+        )));
+    }
+    let n = args.pos.len();
+    let (bound, which) = if n < min {
+        (min, if min == max { "" } else { "at least " })
+    } else if n > max {
+        (max, if min == max { "" } else { "at most " })
+    } else {
+        return Ok(());
+    };
+    let plural = if bound == 1 { "" } else { "s" };
+    Err(PyErr::type_error(format!(
+        "{name} expected {which}{bound} argument{plural}, got {n}"
     )))
 }

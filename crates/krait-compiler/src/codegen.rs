@@ -365,7 +365,7 @@ impl<'a> Codegen<'a> {
                 if !self.in_async_function() {
                     return error("'async for' outside async function", stmt.loc);
                 }
-                self.async_for_stmt(target, iter, body, orelse)
+                self.for_stmt(target, iter, body, orelse, true)
             }
             StmtKind::AsyncWith { items, body } => {
                 if !self.in_async_function() {
@@ -404,7 +404,7 @@ impl<'a> Codegen<'a> {
                 iter,
                 body,
                 orelse,
-            } => self.for_stmt(target, iter, body, orelse),
+            } => self.for_stmt(target, iter, body, orelse, false),
             StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse),
             StmtKind::If { test, body, orelse } => {
                 let end = self.new_label();
@@ -779,57 +779,44 @@ impl<'a> Codegen<'a> {
         self.emit(I::Reraise(1));
     }
 
+    /// `for` and `async for` (whose `__anext__` is awaited each turn,
+    /// StopAsyncIteration caught by END_ASYNC_FOR ending the loop).
     fn for_stmt(
         &mut self,
         target: &'a Expr,
         iter: &'a Expr,
         body: &'a [Stmt],
         orelse: &'a [Stmt],
+        is_async: bool,
     ) -> R {
         let start = self.new_label();
-        let cleanup = self.new_label();
+        let exhausted = self.new_label();
         let end = self.new_label();
-        self.iterable(iter)?;
-        self.emit(I::GetIter);
+        if is_async {
+            self.expr(iter)?;
+            self.emit(I::GetAiter);
+        } else {
+            self.iterable(iter)?;
+            self.emit(I::GetIter);
+        }
         self.bind(start);
-        self.jump(I::ForIter(BcLabel(0)), cleanup);
+        if is_async {
+            self.unit().push_handler(exhausted, false, None);
+            self.emit(I::GetAnext);
+            self.await_top(0);
+            self.unit().pop_handler();
+        } else {
+            self.jump(I::ForIter(BcLabel(0)), exhausted);
+        }
         self.store(target)?;
         self.body_in_block(Block::ForLoop { start, exit: end }, body)?;
         if self.unit_ref().is_reachable() {
             self.jump_backward(start);
         }
-        self.bind(cleanup);
-        self.body(orelse)?;
-        self.bind(end);
-        Ok(())
-    }
-
-    /// `async for`: `__anext__` awaited each turn, StopAsyncIteration
-    /// (caught by END_ASYNC_FOR) ending the loop.
-    fn async_for_stmt(
-        &mut self,
-        target: &'a Expr,
-        iter: &'a Expr,
-        body: &'a [Stmt],
-        orelse: &'a [Stmt],
-    ) -> R {
-        let start = self.new_label();
-        let except = self.new_label();
-        let end = self.new_label();
-        self.expr(iter)?;
-        self.emit(I::GetAiter);
-        self.bind(start);
-        self.unit().push_handler(except, false, None);
-        self.emit(I::GetAnext);
-        self.await_top(0);
-        self.unit().pop_handler();
-        self.store(target)?;
-        self.body_in_block(Block::ForLoop { start, exit: end }, body)?;
-        if self.unit_ref().is_reachable() {
-            self.jump_backward(start);
+        self.bind(exhausted);
+        if is_async {
+            self.emit(I::EndAsyncFor);
         }
-        self.bind(except);
-        self.emit(I::EndAsyncFor);
         self.body(orelse)?;
         self.bind(end);
         Ok(())

@@ -40,6 +40,8 @@ pub enum Error {
         message: String,
     },
     /// Source that is not UTF-8.
+    /// A declared source encoding krait cannot use (`encoding problem: X`).
+    EncodingProblem(String),
     Encoding {
         /// The file name as given.
         filename: String,
@@ -97,6 +99,7 @@ impl fmt::Display for Error {
                  on line {lineno}, but no encoding declared; \
                  see https://peps.python.org/pep-0263/ for details"
             ),
+            Error::EncodingProblem(what) => write!(f, "SyntaxError: {what}"),
             Error::Syntax(err) => write!(f, "{err}"),
             Error::Kbc { path, error } => write!(f, "krait: can't load '{path}': {error}"),
             Error::Write { path, message } => write!(f, "krait: can't write '{path}': {message}"),
@@ -125,26 +128,17 @@ pub fn read_source(path: &Path) -> Result<String, Error> {
     decode_source(bytes, &path.display().to_string())
 }
 
-/// Source bytes -> text; `filename` names the source in the error.
+/// Source bytes -> text (UTF-8, or the encoding a PEP 263 line
+/// declares); `filename` names the source in the error.
 pub fn decode_source(bytes: Vec<u8>, filename: &str) -> Result<String, Error> {
-    match String::from_utf8(bytes) {
-        Ok(mut text) => {
-            if text.starts_with('\u{feff}') {
-                text.drain(..'\u{feff}'.len_utf8());
-            }
-            Ok(text)
-        }
-        Err(err) => {
-            let valid = err.utf8_error().valid_up_to();
-            let bytes = err.as_bytes();
-            let lineno = bytes[..valid].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
-            Err(Error::Encoding {
-                filename: filename.to_string(),
-                lineno,
-                byte: bytes.get(valid).copied().unwrap_or(0),
-            })
-        }
-    }
+    krait_vm::source::decode(&bytes).map_err(|err| match err {
+        krait_vm::source::SourceError::NonUtf8 { lineno, byte } => Error::Encoding {
+            filename: filename.to_string(),
+            lineno,
+            byte,
+        },
+        other => Error::EncodingProblem(other.to_string()),
+    })
 }
 
 fn read_bytes(path: &Path) -> Result<Vec<u8>, Error> {

@@ -758,3 +758,38 @@ fn errors_in_finalizers_are_reported_and_ignored() {
         assert_eq!(run.last_err_line(), "ValueError: oops in del");
     }
 }
+
+#[test]
+fn source_encoding_declarations_are_honoured() {
+    let dir = scratch("source-encodings");
+    let cases: [(&str, &[u8]); 4] = [
+        (
+            "latin1.py",
+            b"# -*- coding: latin-1 -*-\nprint('caf\xe9', len('\xe9'))\n",
+        ),
+        (
+            "latin9.py",
+            b"#!/usr/bin/env python\n# vim: set fileencoding=iso-8859-15 :\nprint('\xa4')\n",
+        ),
+        ("unknown.py", b"# coding: xyz\nprint(1)\n"),
+        ("undeclared.py", b"print('caf\xe9')\n"),
+    ];
+    for (name, bytes) in cases {
+        write(&dir, name, bytes);
+        let ours = run_program(KRAIT, &[name], None, Some(&dir));
+        let theirs = run_program("python3", &[name], None, Some(&dir));
+        ours.assert_no_panic();
+        assert_eq!(ours.stdout, theirs.stdout, "{name}");
+        assert_eq!(ours.code, theirs.code, "{name}");
+        assert_eq!(ours.last_err_line(), theirs.last_err_line(), "{name}");
+    }
+    // An imported module's declaration counts too.
+    write(&dir, "helper.py", b"# coding: latin-1\nWORD = 'na\xefve'\n");
+    write(&dir, "main.py", b"import helper\nprint(helper.WORD)\n");
+    let ours = run_program(KRAIT, &["main.py"], None, Some(&dir));
+    assert_eq!(
+        (ours.stdout.as_str(), ours.code),
+        ("na\u{ef}ve\n", 0),
+        "{ours:?}"
+    );
+}

@@ -90,6 +90,7 @@ pub mod native;
 pub mod object;
 pub mod protocol;
 pub mod sequence;
+pub mod source;
 pub mod typeobject;
 pub mod value;
 

@@ -1010,24 +1010,19 @@ fn fnv1a(parts: &[&[u8]]) -> u64 {
     hash
 }
 
-/// A module's source as text: UTF-8 (a BOM dropped); anything else is
-/// CPython's SyntaxError for undeclared non-UTF-8 source.
+/// A module's source as text (UTF-8, or the encoding its PEP 263 line
+/// declares), or CPython's SyntaxError.
 fn decode_source(source: &[u8], path: &str) -> PyResult<String> {
-    match std::str::from_utf8(source) {
-        Ok(text) => Ok(text.strip_prefix('\u{feff}').unwrap_or(text).to_string()),
-        Err(err) => {
-            let valid = err.valid_up_to();
-            let lineno = source[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
-            Err(PyErr::new(
-                ExcType::SyntaxError,
-                format!(
-                    "Non-UTF-8 code starting with '\\x{:02x}' in file {path} on line {lineno}, \
-                     but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-                    source[valid]
-                ),
-            ))
-        }
-    }
+    crate::source::decode(source).map_err(|err| {
+        let message = match err {
+            crate::source::SourceError::NonUtf8 { lineno, byte } => format!(
+                "Non-UTF-8 code starting with '\\x{byte:02x}' in file {path} on line {lineno}, \
+                 but no encoding declared; see https://peps.python.org/pep-0263/ for details"
+            ),
+            other => other.to_string(),
+        };
+        PyErr::new(ExcType::SyntaxError, message)
+    })
 }
 
 fn err_attribute(err: &PyErr, name: &str) -> Option<String> {

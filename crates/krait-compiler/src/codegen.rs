@@ -447,26 +447,21 @@ impl<'a> Codegen<'a> {
                 handlers,
                 orelse,
                 finalbody,
-            } => {
-                if finalbody.is_empty() {
-                    self.try_except(body, handlers, orelse)
-                } else {
-                    self.try_finally(body, handlers, orelse, finalbody, false)
-                }
             }
-            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
-            StmtKind::TryStar {
+            | StmtKind::TryStar {
                 body,
                 handlers,
                 orelse,
                 finalbody,
             } => {
-                if finalbody.is_empty() {
-                    self.try_except_star(body, handlers, orelse)
-                } else {
-                    self.try_finally(body, handlers, orelse, finalbody, true)
+                let star = matches!(stmt.node, StmtKind::TryStar { .. });
+                match (finalbody.is_empty(), star) {
+                    (true, false) => self.try_except(body, handlers, orelse),
+                    (true, true) => self.try_except_star(body, handlers, orelse),
+                    (false, _) => self.try_finally(body, handlers, orelse, finalbody, star),
                 }
             }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
                 self.jump_if(test, true, end)?;

@@ -341,35 +341,7 @@ fn range_error() -> PyErr {
 /// subclass's value as is), else `__float__`, else an int (`__index__`
 /// for other objects).
 fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
-    if let Value::Float(f) = v.builtin_value() {
-        return Ok(f.get());
-    }
-    if let Some(r) = vm.call_dunder(v, "__float__", Vec::new())? {
-        return match r.builtin_value() {
-            Value::Float(f) => Ok(f.get()),
-            _ => Err(PyErr::type_error(format!(
-                "{}.__float__ returned non-float (type {})",
-                v.type_name(),
-                r.type_name()
-            ))),
-        };
-    }
-    if let Some(i) = int::as_int(v.builtin_value()) {
-        return i.to_f64();
-    }
-    if let Some(r) = vm.call_dunder(v, "__index__", Vec::new())? {
-        return match int::as_int(r.builtin_value()) {
-            Some(i) => i.to_f64(),
-            None => Err(PyErr::type_error(format!(
-                "__index__ returned non-int (type {})",
-                r.type_name()
-            ))),
-        };
-    }
-    Err(PyErr::type_error(format!(
-        "must be real number, not {}",
-        v.type_name()
-    )))
+    krait_vm::builtins::complex::real_arg(vm, v)
 }
 
 /// An integer argument as CPython's `PyNumber_Index` takes it: an int (a

@@ -27,6 +27,7 @@ pub use krait_compiler::{Mode, SyntaxError};
 pub use krait_vm::Value;
 
 pub mod repl;
+mod traceback_anchors;
 mod vm;
 
 /// Everything that can go wrong between a file name and a finished run.

@@ -138,6 +138,10 @@ impl Host for FrontEndHost {
         .clone()
     }
 
+    fn traceback_anchors(&mut self, segment: &str) -> Option<(usize, usize)> {
+        crate::traceback_anchors::anchors(segment)
+    }
+
     fn compile(
         &mut self,
         source: &str,

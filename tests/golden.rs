@@ -1,8 +1,11 @@
-//! Golden programs: every `tests/programs/*.py` and `tests/errors/*.py` is
-//! run with the `krait` binary and compared with python3's results, which
-//! `cargo xtask regen` stored next to it: `X.out` (stdout), `X.code` (the
-//! exit code, 0 when absent) and `X.err` (the last line of stderr, when the
-//! exit code is not 0). Never edit those files by hand. A program with an
+//! Golden programs: every `tests/programs/*.py`, `tests/errors/*.py` and
+//! `tests/tracebacks/*.py` is run with the `krait` binary and compared with
+//! python3's results, which `cargo xtask regen` stored next to it: `X.out`
+//! (stdout), `X.code` (the exit code, 0 when absent) and `X.err` (the last
+//! line of stderr, when the exit code is not 0); for `tests/tracebacks`,
+//! and for programs python3 writes warnings for, also `X.stderr`, the whole
+//! stderr (file names without their folder). Never edit those files by
+//! hand. A program with an
 //! `X.stdin` file beside it (a project: a `stdin` file in its folder)
 //! reads that file as its standard input, for python3 and for krait.
 //!
@@ -236,10 +239,23 @@ fn check_in(file: &Path, dir: &Path, args: &[&str]) -> Option<String> {
                 "last stderr line:\n  expected: {expected}\n  krait:    {actual_err}"
             );
         }
-        None if expected_code == 0 && !outcome.stderr.trim().is_empty() => {
+        None if expected_code == 0
+            && !outcome.stderr.trim().is_empty()
+            && !file.with_extension("stderr").exists() =>
+        {
             let _ = writeln!(problems, "unexpected stderr:\n{}", outcome.stderr);
         }
         _ => {}
+    }
+    if let Some(expected_stderr) = read("stderr") {
+        let actual = without_folder(&outcome.stderr, dir);
+        if actual != expected_stderr {
+            let _ = write!(
+                problems,
+                "stderr differs (- expected, + krait):\n{}",
+                diff(&expected_stderr, &actual)
+            );
+        }
     }
     (!problems.is_empty()).then_some(problems)
 }
@@ -288,9 +304,21 @@ fn file_name(file: &Path) -> String {
     file.file_name().unwrap().to_string_lossy().into_owned()
 }
 
+/// `text` with the paths of `dir` (as given and as the system resolves
+/// it) taken out of file names, as `cargo xtask regen` stores a whole
+/// stderr.
+fn without_folder(text: &str, dir: &Path) -> String {
+    let mut text = text.to_string();
+    let real = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    for folder in [real.as_path(), dir] {
+        text = text.replace(&format!("{}/", folder.display()), "");
+    }
+    text
+}
+
 #[test]
 fn golden_programs() {
-    run_all(&["programs", "errors"], |file| {
+    run_all(&["programs", "errors", "tracebacks"], |file| {
         vec!["run".into(), file_name(file)]
     });
 }
@@ -325,7 +353,7 @@ fn golden_examples() {
 /// instruction per dispatch. Both variants must agree with python3.
 #[test]
 fn golden_programs_watched() {
-    run_all(&["programs", "errors"], |file| {
+    run_all(&["programs", "errors", "tracebacks"], |file| {
         vec![
             "run".into(),
             "--max-instructions".into(),
@@ -343,7 +371,11 @@ fn golden_programs_from_kbc() {
     std::fs::create_dir_all(&out_dir).unwrap();
     let mut failures = Vec::new();
     let mut total = 0;
-    for file in programs("programs") {
+    // Tracebacks too: their markers need the positions the file keeps.
+    for file in programs("programs")
+        .into_iter()
+        .chain(programs("tracebacks"))
+    {
         total += 1;
         let kbc = out_dir.join(file.with_extension("kbc").file_name().unwrap());
         let kbc = kbc.display().to_string();
@@ -358,7 +390,7 @@ fn golden_programs_from_kbc() {
             ));
             continue;
         }
-        let name = format!("tests/programs/{} (as .kbc)", file_name(&file));
+        let name = format!("{} (as .kbc)", file.display());
         record(&mut failures, &file, name, check(&file, &["run", &kbc]));
     }
     let _ = std::fs::remove_dir_all(&out_dir);
@@ -446,13 +478,20 @@ fn copy_caches(from: &Path, to: &Path) {
 /// The golden folders are well formed, whatever the VM can run.
 #[test]
 fn every_golden_program_has_expected_output() {
-    for folder in ["programs", "errors"] {
+    for folder in ["programs", "errors", "tracebacks"] {
         for file in programs(folder) {
             assert!(
                 file.with_extension("out").exists(),
                 "{} has no .out: run `cargo xtask regen`",
                 file.display()
             );
+            if folder == "tracebacks" {
+                assert!(
+                    file.with_extension("stderr").exists(),
+                    "{} has no .stderr: run `cargo xtask regen`",
+                    file.display()
+                );
+            }
             let has_code = file.with_extension("code").exists();
             assert_eq!(
                 has_code,

@@ -171,11 +171,16 @@ try:
 except StopIteration as e:
     print(e.value)
 
+# Coroutines that never run are closed: dropping them would warn.
+async def f():
+    pass
+never_run = f()
 try:
-    async def f():
-        pass
-    for x in f():
+    for x in never_run:
         pass
 except TypeError as e:
     print("TypeError", e)
-print(repr(add(1,2))[:26])
+never_run.close()
+added = add(1, 2)
+print(repr(added)[:26])
+added.close()

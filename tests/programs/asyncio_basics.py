@@ -154,14 +154,19 @@ loop2.close()
 async def inside():
     lp = asyncio.get_running_loop()
     print(lp is asyncio.get_event_loop(), lp.is_running())
+    # The refused coroutines are closed: dropping them would warn.
+    sleeper = asyncio.sleep(0)
     try:
-        lp.run_until_complete(asyncio.sleep(0))
+        lp.run_until_complete(sleeper)
     except RuntimeError as e:
         print(type(e).__name__, e)
+    sleeper.close()
+    sleeper = asyncio.sleep(0)
     try:
-        asyncio.run(asyncio.sleep(0))
+        asyncio.run(sleeper)
     except RuntimeError as e:
         print(type(e).__name__, e)
+    sleeper.close()
     return "inside done"
 
 

@@ -65,7 +65,9 @@ async def main():
 with asyncio.Runner() as runner:
     runner.run(main())
     print(runner.get_loop().is_closed(), runner.run(asyncio.sleep(0, "again")))
+sleeper = asyncio.sleep(0)
 try:
-    runner.run(asyncio.sleep(0))
+    runner.run(sleeper)
 except RuntimeError as e:
     print(type(e).__name__, e)
+sleeper.close()  # refused, never run: dropping it would warn

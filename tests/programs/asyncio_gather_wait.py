@@ -70,15 +70,20 @@ async def main():
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)
     print("first exception:", names(done), names(pending), repr(ts[0].exception()))
     await asyncio.wait(pending)
-    for bad in ([], job("x", 0)):
+    never_run = job("x", 0)
+    for bad in ([], never_run):
         try:
             await asyncio.wait(bad)
         except (ValueError, TypeError) as e:
             print(type(e).__name__, e)
+    # Refused coroutines are closed: dropping them would warn.
+    never_run.close()
+    sleeper = asyncio.sleep(0)
     try:
-        await asyncio.wait([asyncio.sleep(0)])
+        await asyncio.wait([sleeper])
     except TypeError as e:
         print(type(e).__name__, e)
+    sleeper.close()
     try:
         await asyncio.wait(ts, return_when="sometimes")
     except ValueError as e:

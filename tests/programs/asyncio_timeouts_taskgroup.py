@@ -114,10 +114,12 @@ async def main():
         print(type(e).__name__, e, [repr(x) for x in e.exceptions])
 
     # the group may not be used after it finished
+    late = step("late", 0)
     try:
-        tg.create_task(step("late", 0))
+        tg.create_task(late)
     except RuntimeError as e:
         print(type(e).__name__, e)
+    late.close()  # refused, never run: dropping it would warn
 
     # a TaskGroup inside a timeout
     try:

@@ -1,10 +1,13 @@
 //! `cargo xtask regen`: rewrites the expected outputs of the golden programs
-//! (`tests/programs`, `tests/errors`) and of the examples that have one
-//! (`examples/X.py` with an `X.out`) by running them with python3, the
-//! reference. Never edit an expected output by hand.
+//! (`tests/programs`, `tests/errors`, `tests/tracebacks`) and of the
+//! examples that have one (`examples/X.py` with an `X.out`) by running them
+//! with python3, the reference. Never edit an expected output by hand.
 //!
 //! For `X.py` it writes `X.out` (stdout), and when the exit code is not 0,
-//! `X.code` and `X.err` (the last line of stderr). The multi-file programs
+//! `X.code` and `X.err` (the last line of stderr). In `tests/tracebacks`,
+//! and in `tests/programs` when python3 writes to stderr (warnings), it
+//! also writes `X.stderr`, the whole stderr with the folder's path taken
+//! out of the file names (`File "X.py"`). The multi-file programs
 //! of `tests/projects/<case>/` get `expected.out` (`.code`, `.err`); each
 //! runs in a scratch copy of its folder, so the files it writes vanish.
 //! A program's standard input is its `X.stdin` file (a project's `stdin`
@@ -18,7 +21,12 @@ use crate::test::workspace_root;
 pub fn run(_args: &[String]) -> ExitCode {
     let root = workspace_root();
     let mut count = 0;
-    for folder in ["tests/programs", "tests/errors", "examples"] {
+    for folder in [
+        "tests/programs",
+        "tests/errors",
+        "tests/tracebacks",
+        "examples",
+    ] {
         let Ok(entries) = std::fs::read_dir(root.join(folder)) else {
             continue;
         };
@@ -124,6 +132,15 @@ fn regen_with(file: &Path, dir: &Path, args: &[&str], stdin: Option<&Path>) -> R
         std::fs::write(file.with_extension(ext), text).map_err(|e| e.to_string())
     };
     write("out", &output.stdout)?;
+    let folder = file.parent().unwrap_or(dir);
+    let keeps_stderr = folder.ends_with("tests/tracebacks")
+        || (folder.ends_with("tests/programs") && !output.stderr.is_empty());
+    if keeps_stderr {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        write("stderr", without_folder(&stderr, dir).as_bytes())?;
+    } else {
+        let _ = std::fs::remove_file(file.with_extension("stderr"));
+    }
     let code = output.status.code().unwrap_or(1);
     if code == 0 {
         for ext in ["code", "err"] {
@@ -140,4 +157,15 @@ fn regen_with(file: &Path, dir: &Path, args: &[&str], stdin: Option<&Path>) -> R
         write("err", format!("{}\n", last.trim()).as_bytes())?;
     }
     Ok(())
+}
+
+/// `text` with the paths of `dir` (as given and as the system resolves it,
+/// which is what python3 prints) taken out of file names.
+fn without_folder(text: &str, dir: &Path) -> String {
+    let mut text = text.to_string();
+    let real = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    for folder in [real.as_path(), dir] {
+        text = text.replace(&format!("{}/", folder.display()), "");
+    }
+    text
 }

@@ -9,8 +9,11 @@
 //!             max_stackdepth,
 //!             strs varnames, strs cellvars, strs freevars, strs names,
 //!             count constant*, count instruction*,
-//!             count (run_length zigzag_line_delta)*,
+//!             lines,
 //!             count (start length target depth push_lasti:u8)*
+//! lines     = 0:u8 count (run_length zigzag_line_delta)*
+//!           | 1:u8 count (run_length zigzag_line_delta end_line_delta
+//!                         column+1 end_column+1)*   (0: no column)
 //! instruction = opcode:u8 [operand]      (operand iff the opcode has one)
 //! constant  = tag:u8 payload             (see `Tag`)
 //! str       = length utf8-bytes
@@ -31,7 +34,7 @@ use crate::code::{CodeFlags, CodeObject};
 use crate::constant::Constant;
 use crate::exception_table::{ExceptionTable, ExceptionTableEntry};
 use crate::instruction::{Instruction, Opcode, instruction_set_fingerprint};
-use crate::line_table::LineTable;
+use crate::line_table::{LineTable, Position};
 use crate::operand::OperandKind;
 use crate::verify::{MAX_NESTING, VerifyError, verify};
 
@@ -40,7 +43,7 @@ pub const MAGIC: [u8; 4] = *b"\x7fKBC";
 
 /// The version of the container layout (not of the instruction set, which
 /// the fingerprint covers).
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 
 /// Why a .kbc file could not be loaded.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -255,6 +258,36 @@ pub fn decode_instructions(bytes: &[u8]) -> Result<Vec<Instruction>, KbcError> {
     Ok(instructions)
 }
 
+/// The line table: line runs alone when the table has no columns, else
+/// position runs.
+fn write_line_table(out: &mut Vec<u8>, table: &LineTable) {
+    let mut previous = 0i64;
+    let mut line_delta = |out: &mut Vec<u8>, line: u32| {
+        write_zigzag(out, line as i64 - previous);
+        previous = line as i64;
+    };
+    if !table.has_columns() {
+        out.push(0);
+        let runs = table.runs();
+        write_varint(out, runs.len() as u64);
+        for (count, line) in runs {
+            write_varint(out, count as u64);
+            line_delta(out, line);
+        }
+        return;
+    }
+    out.push(1);
+    let runs = table.position_runs();
+    write_varint(out, runs.len() as u64);
+    for (count, position) in runs {
+        write_varint(out, count as u64);
+        line_delta(out, position.line);
+        write_varint(out, position.end_line.saturating_sub(position.line) as u64);
+        write_varint(out, position.col.map_or(0, |c| c as u64 + 1));
+        write_varint(out, position.end_col.map_or(0, |c| c as u64 + 1));
+    }
+}
+
 fn write_instructions(out: &mut Vec<u8>, instructions: &[Instruction]) {
     for instr in instructions {
         out.push(instr.opcode() as u8);
@@ -319,14 +352,7 @@ fn write_code(out: &mut Vec<u8>, code: &CodeObject) {
     write_varint(out, code.instructions.len() as u64);
     write_instructions(out, &code.instructions);
 
-    let runs = code.line_table.runs();
-    write_varint(out, runs.len() as u64);
-    let mut previous = 0i64;
-    for (count, line) in runs {
-        write_varint(out, count as u64);
-        write_zigzag(out, line as i64 - previous);
-        previous = line as i64;
-    }
+    write_line_table(out, &code.line_table);
 
     write_varint(out, code.exception_table.entries.len() as u64);
     for e in &code.exception_table.entries {
@@ -588,15 +614,26 @@ impl<'a> Reader<'a> {
     }
 
     fn line_table(&mut self, instruction_count: usize) -> Result<LineTable, KbcError> {
-        let runs = self.count("line table", 2)?;
-        let mut lines = Vec::with_capacity(instruction_count);
+        let offset = self.pos;
+        let with_columns = match self.byte("line table kind")? {
+            0 => false,
+            1 => true,
+            _ => {
+                return Err(KbcError::BadValue {
+                    offset,
+                    what: "line table kind",
+                });
+            }
+        };
+        let runs = self.count("line table", if with_columns { 5 } else { 2 })?;
+        let mut positions: Vec<Position> = Vec::with_capacity(instruction_count);
         let mut previous = 0i64;
         for _ in 0..runs {
             let offset = self.pos;
             let length = self.varint("line run length")?;
             // Runs are capped by the instruction count, which is itself
             // capped by the input size: no allocation beyond that.
-            if length == 0 || length > (instruction_count - lines.len()) as u64 {
+            if length == 0 || length > (instruction_count - positions.len()) as u64 {
                 return Err(KbcError::BadValue {
                     offset,
                     what: "line run length",
@@ -612,9 +649,46 @@ impl<'a> Reader<'a> {
                     what: "line number",
                 })?;
             previous = line;
-            lines.extend(std::iter::repeat_n(line as u32, length as usize));
+            let line = line as u32;
+            let position = if with_columns {
+                let offset = self.pos;
+                let bad = KbcError::BadValue {
+                    offset,
+                    what: "position",
+                };
+                let end_line = self.varint("end line delta")?;
+                let end_line = u32::try_from(end_line)
+                    .ok()
+                    .and_then(|d| line.checked_add(d))
+                    .ok_or(bad.clone())?;
+                let mut column = |what| -> Result<Option<u32>, KbcError> {
+                    let raw = self.varint(what)?;
+                    let raw = u32::try_from(raw).map_err(|_| bad.clone())?;
+                    Ok(raw.checked_sub(1))
+                };
+                let col = column("column")?;
+                let end_col = column("end column")?;
+                Position {
+                    line,
+                    end_line,
+                    col,
+                    end_col,
+                }
+            } else {
+                Position {
+                    line,
+                    end_line: line,
+                    col: None,
+                    end_col: None,
+                }
+            };
+            positions.extend(std::iter::repeat_n(position, length as usize));
         }
-        Ok(LineTable::from_lines(lines))
+        Ok(if with_columns {
+            LineTable::from_positions(positions)
+        } else {
+            LineTable::from_lines(positions.iter().map(|p| p.line).collect())
+        })
     }
 
     fn exception_table(&mut self) -> Result<ExceptionTable, KbcError> {

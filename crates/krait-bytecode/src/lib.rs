@@ -44,7 +44,7 @@ pub use instruction::{
 pub use kbc::{
     FORMAT_VERSION, KbcError, MAGIC, decode, decode_instructions, encode, encode_instructions,
 };
-pub use line_table::LineTable;
+pub use line_table::{LineTable, Position};
 pub use operand::{
     BackLabel, BinaryOperator, ComparisonOperator, ConstIdx, Conversion, Depth, DerefIdx,
     FormatFlags, KwNamesIdx, Label, LocalIdx, MakeFunctionFlags, NameIdx, Operand, OperandKind,

@@ -363,7 +363,20 @@ fn code_object(code_depth: u32) -> BoxedStrategy<CodeObject> {
                     names,
                     constants,
                     instructions: builder.code,
-                    line_table: LineTable::from_lines(builder.lines),
+                    // Half the objects keep full positions (columns, some
+                    // unknown, and multi-line ranges), as compiled code does.
+                    line_table: if flag_bits & 0x800 != 0 {
+                        LineTable::from_positions(builder.lines.iter().enumerate().map(
+                            |(i, &line)| Position {
+                                line,
+                                end_line: line + (i as u32 % 3),
+                                col: (i % 5 != 0).then_some(i as u32 % 40),
+                                end_col: (i % 5 != 0).then_some(i as u32 % 40 + 7),
+                            },
+                        ))
+                    } else {
+                        LineTable::from_lines(builder.lines)
+                    },
                     exception_table,
                     max_stackdepth,
                 }

@@ -16,7 +16,7 @@ use krait_ast::{
 use krait_bytecode::{
     BinaryOperator, CodeFlags, CodeObject, ComparisonOperator, ConstIdx, Constant, Conversion,
     Depth, DerefIdx, FormatFlags, Instruction as I, KwNamesIdx, Label as BcLabel, LocalIdx,
-    MakeFunctionFlags, NameIdx, RaiseKind, SliceArgc, UnpackExCounts,
+    MakeFunctionFlags, NameIdx, Position, RaiseKind, SliceArgc, UnpackExCounts,
 };
 
 mod patterns;
@@ -59,8 +59,10 @@ enum Block<'a> {
     },
     /// The final body running after an exception.
     FinallyEnd,
+    /// A `with` body; `loc` is the statement's, where its exit runs.
     With {
         is_async: bool,
+        loc: Location,
     },
     /// The body of an `except` clause: unwinding restores the exception state.
     HandlerCleanup {
@@ -105,13 +107,8 @@ impl<'a> Codegen<'a> {
     }
 
     pub fn compile_mod(mut self, module: &'a Mod) -> R<CodeObject> {
-        let first_line = match module {
-            Mod::Module { body } | Mod::Interactive { body } => {
-                body.first().map_or(1, |s| s.loc.lineno)
-            }
-            Mod::Expression { body } => body.loc.lineno,
-        };
-        self.enter(SymbolTable::TOP, "<module>", "<module>", first_line, None);
+        // CPython's top-level code always starts at line 1.
+        self.enter(SymbolTable::TOP, "<module>", "<module>", 1, None);
         match module {
             Mod::Module { body } => {
                 self.body_with_docstring(body, true)?;
@@ -204,13 +201,28 @@ impl<'a> Codegen<'a> {
         self.unit().bind(label);
     }
 
-    fn set_line(&mut self, loc: Location) -> u32 {
+    /// Gives the instructions emitted from now on the position of `loc`
+    /// (CPython's `SET_LOC`); returns the previous one, for restoring. A
+    /// node without a location (synthesized) keeps the current one.
+    fn set_line(&mut self, loc: Location) -> Position {
         let unit = self.unit();
-        let old = unit.line;
+        let old = unit.loc;
         if loc.lineno > 0 {
-            unit.line = loc.lineno;
+            unit.loc = position(loc);
         }
         old
+    }
+
+    /// For an attribute spanning lines (`(obj\n  .name)`), starts the
+    /// current position at the attribute's name, on its last line (CPython's
+    /// `update_start_location_to_match_attr`): the traceback then points
+    /// at `.name`, not at the start of `obj`.
+    fn start_at_attribute(&mut self, attribute: &Expr) {
+        let ExprKind::Attribute { attr, .. } = &attribute.node else {
+            return;
+        };
+        let unit = self.unit();
+        unit.loc = attribute_start(unit.loc, attribute.loc, attr);
     }
 
     fn load_const(&mut self, constant: Constant) {
@@ -679,12 +691,14 @@ impl<'a> Codegen<'a> {
                 self.unit().pop_handler();
                 self.emit(I::PopExcept);
             }
-            Block::With { is_async } => {
+            Block::With { is_async, loc } => {
+                let old = self.set_line(loc);
                 self.unit().pop_handler();
                 if preserve_top {
                     self.emit(I::Swap(Depth(2)));
                 }
                 self.call_exit_with_nones(is_async);
+                self.unit().loc = old;
             }
             Block::HandlerCleanup { name } => {
                 if name.is_some() {
@@ -1091,7 +1105,7 @@ impl<'a> Codegen<'a> {
         // Stack: [..., exit_fn, enter_result]; the handler unwinds to [..., exit_fn].
         let depth = self.unit_ref().depth().map(|d| d.saturating_sub(1));
         self.unit().push_handler(handler, true, depth);
-        self.blocks().push(Block::With { is_async });
+        self.blocks().push(Block::With { is_async, loc });
         match &item.optional_vars {
             Some(target) => self.store(target)?,
             None => self.emit(I::PopTop),
@@ -1132,13 +1146,18 @@ impl<'a> Codegen<'a> {
         Ok(())
     }
 
+    /// `target op= value`: the target's loads and stores carry the
+    /// target's position, the operation the statement's (as CPython's).
     fn aug_assign(&mut self, target: &'a Expr, op: Operator, value: &'a Expr) -> R {
         let op = inplace_operator(op);
+        let statement = self.set_line(target.loc);
         match &target.node {
             ExprKind::Name { id, .. } => {
                 self.name_op(id, NameOp::Load);
+                self.unit().loc = statement;
                 self.expr(value)?;
                 self.emit(I::BinaryOp(op));
+                self.set_line(target.loc);
                 self.name_op(id, NameOp::Store);
             }
             ExprKind::Attribute {
@@ -1146,10 +1165,14 @@ impl<'a> Codegen<'a> {
             } => {
                 self.expr(owner)?;
                 self.emit(I::Copy(Depth(1)));
+                self.start_at_attribute(target);
                 let i = self.attr_index(attr);
                 self.emit(I::LoadAttr(i));
+                self.unit().loc = statement;
                 self.expr(value)?;
                 self.emit(I::BinaryOp(op));
+                self.set_line(target.loc);
+                self.start_at_attribute(target);
                 self.emit(I::Swap(Depth(2)));
                 self.emit(I::StoreAttr(i));
             }
@@ -1163,8 +1186,10 @@ impl<'a> Codegen<'a> {
                 self.emit(I::Copy(Depth(2)));
                 self.emit(I::Copy(Depth(2)));
                 self.emit(I::BinarySubscr);
+                self.unit().loc = statement;
                 self.expr(value)?;
                 self.emit(I::BinaryOp(op));
+                self.set_line(target.loc);
                 self.emit(I::Swap(Depth(3)));
                 self.emit(I::Swap(Depth(2)));
                 self.emit(I::StoreSubscr);
@@ -1176,6 +1201,7 @@ impl<'a> Codegen<'a> {
                 );
             }
         }
+        self.unit().loc = statement;
         Ok(())
     }
 
@@ -1206,10 +1232,18 @@ impl<'a> Codegen<'a> {
     }
 
     fn delete(&mut self, target: &'a Expr) -> R {
+        let old = self.set_line(target.loc);
+        self.delete_target(target)?;
+        self.unit().loc = old;
+        Ok(())
+    }
+
+    fn delete_target(&mut self, target: &'a Expr) -> R {
         match &target.node {
             ExprKind::Name { id, .. } => self.name_op(id, NameOp::Delete),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
+                self.start_at_attribute(target);
                 let i = self.attr_index(attr);
                 self.emit(I::DeleteAttr(i));
             }
@@ -1235,6 +1269,7 @@ impl<'a> Codegen<'a> {
             ExprKind::Name { id, .. } => self.name_op(id, NameOp::Store),
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
+                self.start_at_attribute(target);
                 let i = self.attr_index(attr);
                 self.emit(I::StoreAttr(i));
             }
@@ -1285,7 +1320,7 @@ impl<'a> Codegen<'a> {
             }
             _ => return error("cannot assign to expression", target.loc),
         }
-        self.unit().line = old;
+        self.unit().loc = old;
         Ok(())
     }
 
@@ -1343,11 +1378,19 @@ impl<'a> Codegen<'a> {
         let code = self.leave()?;
         self.set_line(stmt.loc);
         self.make_closure(code, flags)?;
-        for _ in decorators {
-            self.emit(I::Call(1));
-        }
+        self.apply_decorators(decorators);
         self.name_op(name, NameOp::Store);
         Ok(())
+    }
+
+    /// Calls the decorators on the function or class on the stack,
+    /// innermost first, each call at its decorator's position.
+    fn apply_decorators(&mut self, decorators: &'a [Expr]) {
+        for decorator in decorators.iter().rev() {
+            let old = self.set_line(decorator.loc);
+            self.emit(I::Call(1));
+            self.unit().loc = old;
+        }
     }
 
     fn scope_for<T>(&self, node: &T) -> R<ScopeId> {
@@ -1488,10 +1531,8 @@ impl<'a> Codegen<'a> {
         self.emit(I::LoadBuildClass);
         self.make_closure(code, MakeFunctionFlags::empty())?;
         self.load_const(Constant::Str(name.to_string()));
-        self.call_arguments(bases, keywords, 2, stmt.loc)?;
-        for _ in decorators {
-            self.emit(I::Call(1));
-        }
+        self.call_arguments(bases, keywords, 2, position(stmt.loc))?;
+        self.apply_decorators(decorators);
         self.name_op(name, NameOp::Store);
         Ok(())
     }
@@ -1501,7 +1542,7 @@ impl<'a> Codegen<'a> {
     fn expr(&mut self, expr: &'a Expr) -> R {
         let old = self.set_line(expr.loc);
         self.expr_inner(expr)?;
-        self.unit().line = old;
+        self.unit().loc = old;
         Ok(())
     }
 
@@ -1679,6 +1720,7 @@ impl<'a> Codegen<'a> {
             ExprKind::Attribute { value, attr, ctx } => {
                 self.check_load(*ctx, expr)?;
                 self.expr(value)?;
+                self.start_at_attribute(expr);
                 let i = self.attr_index(attr);
                 self.emit(I::LoadAttr(i));
             }
@@ -1741,9 +1783,11 @@ impl<'a> Codegen<'a> {
     }
 
     /// Jumps to `target` when `expr` is `when`, consuming it; folds `not`,
-    /// `and`/`or` and comparisons into jumps as CPython does.
+    /// `and`/`or` and comparisons into jumps as CPython does. The jump has
+    /// the enclosing statement's position, except after a comparison,
+    /// whose position stays for what follows (CPython 3.11's
+    /// `compiler_jump_if`: an `assert a < b` failing points at `a < b`).
     fn jump_if(&mut self, expr: &'a Expr, when: bool, target: Label) -> R {
-        let old = self.set_line(expr.loc);
         match &expr.node {
             ExprKind::UnaryOp {
                 op: UnaryOp::Not,
@@ -1767,6 +1811,9 @@ impl<'a> Codegen<'a> {
                 }
             }
             _ => {
+                if let ExprKind::Compare { .. } = expr.node {
+                    self.set_line(expr.loc);
+                }
                 self.expr(expr)?;
                 let jump = if when {
                     I::PopJumpIfTrue(BcLabel(0))
@@ -1776,7 +1823,6 @@ impl<'a> Codegen<'a> {
                 self.jump(jump, target);
             }
         }
-        self.unit().line = old;
         Ok(())
     }
 
@@ -1851,13 +1897,15 @@ impl<'a> Codegen<'a> {
             self.expr(value)?;
             let i = self.attr_index(attr);
             let old = self.set_line(func.loc);
+            self.start_at_attribute(func);
             self.emit(I::LoadMethod(i));
-            self.unit().line = old;
-            return self.call_arguments(args, keywords, 0, loc);
+            self.unit().loc = old;
+            let at = attribute_start(position(loc), func.loc, attr);
+            return self.call_arguments(args, keywords, 0, at);
         }
         self.emit(I::PushNull);
         self.expr(func)?;
-        self.call_arguments(args, keywords, 0, loc)
+        self.call_arguments(args, keywords, 0, position(loc))
     }
 
     /// Pushes the arguments and emits the call; `already` counts arguments
@@ -1867,7 +1915,7 @@ impl<'a> Codegen<'a> {
         args: &'a [Expr],
         keywords: &'a [Keyword],
         already: u32,
-        loc: Location,
+        at: Position,
     ) -> R {
         let needs_ex = args
             .iter()
@@ -1882,14 +1930,14 @@ impl<'a> Codegen<'a> {
                 self.expr(&keyword.value)?;
                 names.push(Constant::Str(keyword.arg.clone().unwrap_or_default()));
             }
-            let old = self.set_line(loc);
+            let old = std::mem::replace(&mut self.unit().loc, at);
             if !names.is_empty() {
                 let i = self.unit().add_const(Constant::Tuple(names));
                 self.emit(I::KwNames(KwNamesIdx(i)));
             }
             let argc = already + args.len() as u32 + keywords.len() as u32;
             self.emit(I::Call(argc));
-            self.unit().line = old;
+            self.unit().loc = old;
             return Ok(());
         }
         // `f(*args)` alone passes the iterable itself (as CPython 3.11 does):
@@ -1901,7 +1949,7 @@ impl<'a> Codegen<'a> {
         } else {
             self.positional_tuple(args, already)?;
         }
-        self.call_ex_keywords(keywords, loc)
+        self.call_ex_keywords(keywords, at)
     }
 
     /// The positional arguments of a call with `*` as one tuple (the
@@ -1929,7 +1977,7 @@ impl<'a> Codegen<'a> {
     }
 
     /// The keywords of a CALL_FUNCTION_EX (a dict, when any) and the call.
-    fn call_ex_keywords(&mut self, keywords: &'a [Keyword], loc: Location) -> R {
+    fn call_ex_keywords(&mut self, keywords: &'a [Keyword], at: Position) -> R {
         let has_kwargs = !keywords.is_empty();
         if has_kwargs {
             self.emit(I::BuildMap(0));
@@ -1957,9 +2005,9 @@ impl<'a> Codegen<'a> {
                 self.emit(I::DictMerge(Depth(1)));
             }
         }
-        let old = self.set_line(loc);
+        let old = std::mem::replace(&mut self.unit().loc, at);
         self.emit(I::CallFunctionEx(has_kwargs));
-        self.unit().line = old;
+        self.unit().loc = old;
         Ok(())
     }
 
@@ -2366,4 +2414,40 @@ fn compare_instruction(op: CmpOp) -> I {
         CmpOp::In => I::ContainsOp(false),
         CmpOp::NotIn => I::ContainsOp(true),
     }
+}
+
+/// The bytecode position of an AST location.
+fn position(loc: Location) -> Position {
+    Position {
+        line: loc.lineno,
+        end_line: loc.end_lineno.max(loc.lineno),
+        col: Some(loc.col_offset),
+        end_col: Some(loc.end_col_offset),
+    }
+}
+
+/// `current` started at attribute `name` (whose node is at `attribute`)
+/// when the attribute ends on another line than `current` starts: the
+/// name's line and column (see [`Codegen::start_at_attribute`]).
+fn attribute_start(current: Position, attribute: Location, name: &str) -> Position {
+    if current.line == attribute.end_lineno || attribute.lineno == 0 {
+        return current;
+    }
+    let mut at = current;
+    at.line = attribute.end_lineno;
+    let length = name.chars().count() as u32;
+    match attribute.end_col_offset.checked_sub(length) {
+        Some(col) => at.col = Some(col),
+        None => {
+            at.col = None;
+            at.end_col = None;
+        }
+    }
+    at.end_line = at.end_line.max(at.line);
+    if at.line == at.end_line
+        && let (Some(col), Some(end)) = (at.col, at.end_col)
+    {
+        at.end_col = Some(end.max(col));
+    }
+    at
 }

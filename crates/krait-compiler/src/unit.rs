@@ -14,7 +14,7 @@ use std::sync::Arc;
 use indexmap::IndexSet;
 use krait_bytecode::{
     CodeFlags, CodeObject, Constant, ExceptionTable, Flow, Handler, Instruction, LineTable,
-    max_stack_depth,
+    Position, max_stack_depth,
 };
 
 use crate::symtable::{ScopeId, ScopeKind};
@@ -52,7 +52,7 @@ pub struct Unit {
     /// time to compile).
     constant_positions: HashMap<u64, Vec<u32>>,
     instructions: Vec<Instruction>,
-    lines: Vec<u32>,
+    positions: Vec<Position>,
     /// Innermost handler of each instruction, labels unresolved.
     handlers: Vec<Option<PendingHandler>>,
     /// Instructions whose jump operand is a label id, to patch at assembly.
@@ -63,7 +63,9 @@ pub struct Unit {
     /// Current depth; `None` after an unconditional jump, return or raise.
     depth: Option<u32>,
     pub handler_stack: Vec<PendingHandler>,
-    pub line: u32,
+    /// The source position given to the instructions emitted now (the
+    /// node being compiled, as CPython's `SET_LOC`).
+    pub loc: Position,
 }
 
 impl Unit {
@@ -85,14 +87,19 @@ impl Unit {
             constants: Vec::new(),
             constant_positions: HashMap::new(),
             instructions: Vec::new(),
-            lines: Vec::new(),
+            positions: Vec::new(),
             handlers: Vec::new(),
             label_uses: Vec::new(),
             label_positions: Vec::new(),
             label_depths: Vec::new(),
             depth: Some(0),
             handler_stack: Vec::new(),
-            line,
+            loc: Position {
+                line,
+                end_line: line,
+                col: None,
+                end_col: None,
+            },
         }
     }
 
@@ -150,7 +157,7 @@ impl Unit {
             self.label_uses.push((index, label));
         }
         self.instructions.push(instruction);
-        self.lines.push(self.line);
+        self.positions.push(self.loc);
         self.handlers.push(self.handler_stack.last().copied());
     }
 
@@ -255,7 +262,7 @@ impl Unit {
         code.names = self.names.into_iter().collect();
         code.constants = self.constants;
         code.instructions = self.instructions;
-        code.line_table = LineTable::from_lines(self.lines);
+        code.line_table = LineTable::from_positions(self.positions);
         code.exception_table = exception_table;
         code.max_stackdepth = max_stackdepth;
         Ok(code)

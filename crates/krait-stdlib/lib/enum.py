@@ -590,6 +590,13 @@ class EnumType(type):
 
     def __contains__(cls, value):
         if not isinstance(value, Enum):
+            # 3.11 announces the 3.12 change before refusing.
+            import warnings
+            warnings.warn(
+                "in 3.12 __contains__ will no longer raise TypeError, but will "
+                "return True or\nFalse depending on whether the value is a "
+                "member or the value of a member",
+                DeprecationWarning, stacklevel=2)
             raise TypeError("unsupported operand type(s) for 'in': %r and %r"
                             % (type(value).__qualname__, cls.__class__.__qualname__))
         return isinstance(value, cls) and value._name_ in cls._member_map_

@@ -104,6 +104,17 @@ pub trait Host: std::any::Any {
         Err(PyErr::runtime_error("this krait build has no compiler"))
     }
 
+    /// Where the `~~~^^^` markers of a traceback split `segment`, the
+    /// source of a failing instruction on one line: CPython parses the
+    /// segment and, for a binary operation or a subscript alone, marks the
+    /// operator or the `[...]` with `^` and the rest with `~`. The answer is
+    /// that `^` range as byte offsets into `segment`; `None` (the default:
+    /// the VM links no parser) marks the whole segment with `^`.
+    fn traceback_anchors(&mut self, segment: &str) -> Option<(usize, usize)> {
+        let _ = segment;
+        None
+    }
+
     /// What is at `path`: `None` when nothing (or nothing the process may
     /// see) is there. The import system asks it of every candidate file.
     fn stat(&mut self, path: &str) -> PyResult<Option<FileStat>> {

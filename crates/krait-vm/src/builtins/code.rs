@@ -115,20 +115,29 @@ fn this(receiver: &Value) -> PyResult<Rc<Code>> {
     }
 }
 
+/// `(line, end_line, column, end_column)` of instruction `index`, None
+/// where unknown (CPython's `co_positions()` entry).
+pub(crate) fn position_values(bytecode: &krait_bytecode::CodeObject, index: usize) -> Vec<Value> {
+    let number = |n: Option<u32>| n.map_or(Value::None, |n| Value::Int(n.into()));
+    match bytecode.line_table.position(index) {
+        Some(p) => vec![
+            number(Some(p.line)),
+            number(Some(p.end_line)),
+            number(p.col),
+            number(p.end_col),
+        ],
+        None => vec![Value::None; 4],
+    }
+}
+
 /// `co_lines()`: `(start, end, line)` for each run of instructions on one
 /// line (offsets in bytes of two per instruction); `co_positions()`:
-/// `(line, end_line, column, end_column)` per instruction (krait keeps no
-/// columns: None).
+/// `(line, end_line, column, end_column)` per instruction.
 fn lines(code: &Code, positions: bool) -> Value {
     let bytecode = &code.bytecode;
     let items: Vec<Value> = if positions {
         (0..bytecode.instructions.len())
-            .map(|i| {
-                let line = bytecode
-                    .line_of(i)
-                    .map_or(Value::None, |l| Value::Int(l.into()));
-                Value::tuple(vec![line.clone(), line, Value::None, Value::None])
-            })
+            .map(|i| Value::tuple(position_values(bytecode, i)))
             .collect()
     } else {
         let mut start = 0usize;

@@ -382,8 +382,11 @@ static INSTRUCTION_METHODS: &[MethodDef] = &[
     },
 ];
 
+/// The fields of `dis.Positions`.
+const POSITION_FIELDS: [&str; 4] = ["lineno", "end_lineno", "col_offset", "end_col_offset"];
+
 /// The instructions of `code` as `Instruction` values.
-fn instructions(code: &Code) -> Vec<Value> {
+fn instructions(vm: &mut Vm, code: &Code) -> PyResult<Vec<Value>> {
     let bytecode: &CodeObject = &code.bytecode;
     let name_at = |list: &[String], i: u64| {
         list.get(i as usize)
@@ -397,7 +400,8 @@ fn instructions(code: &Code) -> Vec<Value> {
         .collect();
     krait_dis::get_instructions(bytecode)
         .into_iter()
-        .map(|dis| {
+        .enumerate()
+        .map(|(index, dis)| {
             let arg = dis.arg.map_or(Value::None, |a| Value::Int(a as i64));
             let raw = u64::from(dis.instruction.raw_operand().unwrap_or(0));
             let argval = match dis.instruction.operand_kind() {
@@ -421,12 +425,17 @@ fn instructions(code: &Code) -> Vec<Value> {
                 dis.starts_line
                     .map_or(Value::None, |l| Value::Int(l.into())),
                 Value::bool(dis.is_jump_target),
-                Value::None,
+                crate::builtins::structseq::new_value(
+                    vm,
+                    "Positions",
+                    &POSITION_FIELDS,
+                    crate::builtins::code::position_values(bytecode, index),
+                )?,
             ];
-            NativeObject::new_value(
+            Ok(NativeObject::new_value(
                 INSTRUCTION_TYPE.with(Rc::clone),
                 DisInstructionValue { fields },
-            )
+            ))
         })
         .collect()
 }
@@ -439,7 +448,7 @@ fn get_instructions(vm: &mut Vm, args: Args) -> PyResult {
         &["first_line", "show_caches", "adaptive"],
     )?;
     let code = code_of(vm, &args.pos[0])?;
-    Ok(crate::builtins::iter::snapshot(instructions(&code)))
+    Ok(crate::builtins::iter::snapshot(instructions(vm, &code)?))
 }
 
 /// `dis.Bytecode(x)`: iterable of its instructions, `dis()` the listing,
@@ -493,9 +502,9 @@ static BYTECODE_METHODS: &[MethodDef] = &[
     MethodDef {
         name: "__iter__",
         params: Params::NoArgs,
-        func: |_, receiver, _| {
+        func: |vm, receiver, _| {
             let code = this_bytecode(receiver)?;
-            Ok(crate::builtins::iter::snapshot(instructions(&code)))
+            Ok(crate::builtins::iter::snapshot(instructions(vm, &code)?))
         },
     },
     MethodDef {

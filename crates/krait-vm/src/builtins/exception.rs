@@ -59,6 +59,8 @@ pub struct TracebackEntry {
     pub filename: Rc<str>,
     pub line: u32,
     pub name: Rc<str>,
+    /// The failing instruction's source range, for the `~~~^^^` markers.
+    pub position: Option<krait_bytecode::Position>,
 }
 
 pub struct PyException {

@@ -121,6 +121,7 @@ impl Vm {
                     filename: frame.code.filename.clone(),
                     line: frame.code.line_of(lasti),
                     name: frame.code.name.clone(),
+                    position: frame.code.bytecode.line_table.position(lasti),
                 });
             }
             let handler = frame
@@ -223,6 +224,19 @@ impl Vm {
                     self.frames[fi].pc = pc
                 };
             }
+            // Where a statement lets go of a value (an expression
+            // statement's result, `del`, a module-level rebinding), the
+            // finalizers its drop queued run at once, located here, as in
+            // CPython (`__del__` output, "never awaited" warnings). The
+            // dispatch's other drops wait for the next call.
+            macro_rules! run_dropped_finalizers {
+                () => {
+                    if crate::interpreter::finalize::pending() {
+                        sync_pc!();
+                        self.run_finalizers();
+                    }
+                };
+            }
             // A load (of `$rhs`) followed by BINARY_OP or COMPARE_OP (and
             // POP_JUMP_IF_*) whose left operand is the top of the stack,
             // for small ints and floats: done in place, in this dispatch.
@@ -305,6 +319,7 @@ impl Vm {
                     I::Nop => {}
                     I::PopTop => {
                         self.pop();
+                        run_dropped_finalizers!();
                     }
                     I::Copy(depth) => {
                         let len = self.stack.len();
@@ -492,6 +507,7 @@ impl Vm {
                             return Err(unbound_local(&code.bytecode.varnames[i.0 as usize]).into());
                         }
                         *slot = Value::Null;
+                        run_dropped_finalizers!();
                     }
                     I::LoadName(i) => {
                         sync_pc!();
@@ -503,7 +519,10 @@ impl Vm {
                         let value = self.pop();
                         let value =
                             match self.store_global_cached(fi, code, i.0 as usize, value, true) {
-                                None => continue,
+                                None => {
+                                    run_dropped_finalizers!();
+                                    continue;
+                                }
                                 Some(value) => value,
                             };
                         let locals = self.locals_of(fi)?;
@@ -514,6 +533,7 @@ impl Vm {
                                 self.store_to_mapping(&locals, name, Some(value))?;
                             }
                         }
+                        run_dropped_finalizers!();
                     }
                     I::DeleteName(i) => {
                         sync_pc!();
@@ -526,6 +546,7 @@ impl Vm {
                         if !deleted {
                             return Err(name_error(name).into());
                         }
+                        run_dropped_finalizers!();
                     }
                     I::LoadGlobal(i) => {
                         // A dict lookup with a str key: no Python code runs.
@@ -555,6 +576,7 @@ impl Vm {
                         if protocol::del_item(&globals, name).is_err() {
                             return Err(name_error(name).into());
                         }
+                        run_dropped_finalizers!();
                     }
                     I::LoadDeref(i) => {
                         let value = cell_contents(&self.stack[cells + i.0 as usize]);

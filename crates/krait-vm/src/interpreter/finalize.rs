@@ -1,6 +1,8 @@
-//! Finalization: `__del__` when an instance's last reference goes, and
+//! Finalization: `__del__` when an instance's last reference goes,
 //! `close()` of a generator dropped while suspended inside a `try` or
-//! `with` (its `finally` and exits run), as CPython does on deallocation.
+//! `with` (its `finally` and exits run), and the "coroutine ... was never
+//! awaited" RuntimeWarning of a coroutine dropped before it started, as
+//! CPython does on deallocation.
 //!
 //! A drop has no interpreter to run Python with, so the object's drop
 //! moves its contents into a fresh object and queues it here; the
@@ -23,6 +25,8 @@ pub(crate) enum Finalize {
     Del(Value),
     /// A started generator or coroutine suspended where a handler applies.
     Close(Value),
+    /// A coroutine that never started (its warning names it).
+    Unawaited(Value),
 }
 
 thread_local! {
@@ -44,9 +48,8 @@ pub(crate) fn revive_for_finalizer(object: &mut PyObject) -> bool {
     // Most objects need nothing: decided without touching the queues.
     let candidate = match object {
         PyObject::Instance(instance) => instance.class().defines(crate::typeobject::Slot::Del),
-        PyObject::Generator(g) | PyObject::Coroutine(g) | PyObject::AsyncGenerator(g) => {
-            needs_close(g)
-        }
+        PyObject::Coroutine(g) => needs_close(g) || never_started(g),
+        PyObject::Generator(g) | PyObject::AsyncGenerator(g) => needs_close(g),
         _ => false,
     };
     if !candidate {
@@ -70,6 +73,9 @@ pub(crate) fn revive_for_finalizer(object: &mut PyObject) -> bool {
         PyObject::Generator(g) => {
             Finalize::Close(Value::obj(PyObject::Generator(g.take_for_finalizer())))
         }
+        PyObject::Coroutine(g) if never_started(g) => {
+            Finalize::Unawaited(Value::obj(PyObject::Coroutine(g.take_for_finalizer())))
+        }
         PyObject::Coroutine(g) => {
             Finalize::Close(Value::obj(PyObject::Coroutine(g.take_for_finalizer())))
         }
@@ -92,6 +98,12 @@ fn revive(object: PyObject) -> Value {
     let address = Rc::as_ptr(&rc) as usize;
     let _ = REVIVED.try_with(|r| r.borrow_mut().insert(address));
     Value::Obj(rc)
+}
+
+/// A coroutine created and never run (nor closed).
+fn never_started(g: &crate::builtins::function::PyGenerator) -> bool {
+    g.status.get() == crate::builtins::function::GeneratorStatus::Suspended
+        && g.frame.try_borrow().is_ok_and(|frame| frame.pc == 0)
 }
 
 /// A generator whose `close()` would run code: started, suspended, and
@@ -150,6 +162,10 @@ impl Vm {
                     let result = self.close_generator(&object);
                     (object, result)
                 }
+                Finalize::Unawaited(object) => {
+                    let result = self.warn_unawaited(&object);
+                    (object, result)
+                }
             };
             if let Err(err) = result {
                 self.report_unraisable(&err, &object);
@@ -157,6 +173,30 @@ impl Vm {
             drop(object);
         }
         PENDING.with(|p| p.set(false));
+    }
+
+    /// `RuntimeWarning: coroutine 'f' was never awaited`, located where
+    /// the coroutine was dropped (warnings' `_warn_unawaited_coroutine`);
+    /// at exit, with no frame left, CPython's plain `sys:1:` form. The
+    /// coroutine is then closed, so its next drop frees it.
+    fn warn_unawaited(&mut self, coroutine: &Value) -> crate::PyResult {
+        let Some(PyObject::Coroutine(g)) = coroutine.as_obj() else {
+            return Ok(Value::None);
+        };
+        g.status
+            .set(crate::builtins::function::GeneratorStatus::Finished);
+        let message = Value::str(format!("coroutine '{}' was never awaited", g.qualname));
+        let warnings = self.import_module("warnings")?;
+        let warn = self.get_attr(&warnings, "warn")?;
+        let category = crate::builtins::constructors::type_value(&crate::typeobject::exc_type(
+            crate::typeobject::ExcType::RuntimeWarning,
+        ));
+        let source = if self.frames.is_empty() {
+            Value::None
+        } else {
+            coroutine.clone()
+        };
+        self.call_native(&warn, vec![message, category, source], &["source"])
     }
 
     /// CPython's "Exception ignored in: ..." report of an error nobody can

@@ -7,6 +7,28 @@ use crate::builtins::exception::SyntaxLocation;
 use crate::interpreter::Vm;
 use crate::typeobject::{ExcType, exc_type};
 use crate::value::Value;
+use krait_bytecode::Position;
+
+/// What CPython strips from the start of a source line it shows.
+const SOURCE_INDENT: [char; 3] = [' ', '\t', '\x0c'];
+
+/// The number of characters in the first `byte_offset` bytes of `text`
+/// (a split character counts as one, as CPython's
+/// `_PyPegen_byte_offset_to_character_offset` decodes with `replace`).
+fn char_offset(text: &str, byte_offset: usize) -> usize {
+    let bytes = &text.as_bytes()[..byte_offset.min(text.len())];
+    String::from_utf8_lossy(bytes).chars().count()
+}
+
+/// The columns `c` takes on a terminal as CPython's traceback counts them:
+/// two for East Asian wide and fullwidth characters, one for any other.
+fn width(c: char) -> usize {
+    if unicode_width::UnicodeWidthChar::width(c) == Some(2) {
+        2
+    } else {
+        1
+    }
+}
 
 /// CPython collapses a line repeated more than this many times in a row.
 const REPEAT_CUTOFF: usize = 3;
@@ -250,9 +272,15 @@ impl Vm {
                     entry.filename, entry.line, entry.name
                 ));
                 if let Some(line) = source_line(&entry.filename, entry.line) {
-                    let trimmed = line.trim();
-                    if !trimmed.is_empty() {
-                        out.push_str(&format!("    {trimmed}\n"));
+                    let shown = line.trim_start_matches(SOURCE_INDENT);
+                    if !shown.trim().is_empty() {
+                        out.push_str(&format!("    {shown}\n"));
+                        if let Some(markers) =
+                            entry.position.and_then(|p| self.position_markers(&line, p))
+                        {
+                            out.push_str(&markers);
+                            out.push('\n');
+                        }
                     }
                 }
             }
@@ -266,6 +294,68 @@ impl Vm {
         out.push_str(&self.exception_line(err));
         out.push('\n');
         out
+    }
+
+    /// The `~~~^^^` line under source line `line` for an instruction at
+    /// `position` (CPython's `tb_displayline`): `^` under the instruction's
+    /// range, or `~` with `^` under the operator of a binary operation or
+    /// the `[...]` of a subscript (which the host's parser finds); none when
+    /// the range is the whole line (a statement) or unknown. Offsets are
+    /// counted in characters, as CPython does.
+    fn position_markers(&mut self, line: &str, position: Position) -> Option<String> {
+        let (Some(col), Some(end_col)) = (position.col, position.end_col) else {
+            return None;
+        };
+        let chars: Vec<char> = line.chars().collect();
+        let start = char_offset(line, col as usize);
+        let mut end = char_offset(line, end_col as usize);
+        let mut anchors = None;
+        if position.line == position.end_line {
+            if start <= end {
+                let segment: String = chars[start..end].iter().collect();
+                anchors = self.host.traceback_anchors(&segment).map(|(left, right)| {
+                    (
+                        char_offset(&segment, left) + start,
+                        char_offset(&segment, right) + start,
+                    )
+                });
+            }
+        } else {
+            // A range going on below: marked up to the line's last
+            // non-blank character.
+            end = chars
+                .iter()
+                .rposition(|c| !SOURCE_INDENT.contains(c))
+                .map_or(0, |i| i + 1);
+        }
+        let indent = chars
+            .iter()
+            .take_while(|c| SOURCE_INDENT.contains(c))
+            .count();
+        if end.saturating_sub(start) == chars.len() - indent && anchors.is_none() {
+            return None;
+        }
+        let (primary, secondary) = if anchors.is_some() {
+            ('~', '^')
+        } else {
+            ('^', '^')
+        };
+        // Laid out in display columns: a wide character takes two.
+        let column =
+            |offset: usize| -> usize { chars.iter().take(offset).map(|&c| width(c)).sum() };
+        let (start, end) = (column(start), column(end));
+        let anchors = anchors.map(|(left, right)| (column(left), column(right)));
+        let mut out = String::from("    ");
+        for offset in indent + 1..=end {
+            out.push(if offset <= start {
+                ' '
+            } else if anchors.is_some_and(|(left, right)| left < offset && offset <= right) {
+                secondary
+            } else {
+                primary
+            });
+        }
+        Some(out)
     }
 
     /// `ValueError: message`, or just the name when the message is empty.

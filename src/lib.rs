@@ -216,11 +216,23 @@ fn load_file_named(path: &Path, filename: String) -> Result<Program, Error> {
 
 /// Compiles `source` as CPython's `compile(source, filename, mode)`.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, Error> {
+    compile_with_warnings(source, filename, mode).map(|(code, _)| code)
+}
+
+/// [`compile`], with the SyntaxWarnings CPython's compiler raises for the
+/// source (`x is 1`...): `(message, line)` in order.
+pub fn compile_with_warnings(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<(CodeObject, Vec<(String, u32)>), Error> {
     let module = krait_parser::parse(source, mode, filename)?;
     // CPython's compiler (unlike its parser) reads the line it shows from
     // the file, so `<string>` and `<stdin>` errors come without one.
     let lines = (!filename.starts_with('<')).then_some(source);
-    Ok(krait_compiler::compile_ast(&module, filename, lines)?)
+    let (code, warnings) = krait_compiler::compile_ast_with_warnings(&module, filename, lines)?;
+    let warnings = warnings.into_iter().map(|w| (w.message, w.line)).collect();
+    Ok((code, warnings))
 }
 
 /// Loads a file as code: compiles a `.py` in exec mode, or decodes a `.kbc`.
@@ -311,11 +323,12 @@ impl Session {
         filename: &str,
         mode: Mode,
     ) -> Result<CodeObject, Error> {
-        let code = compile(source, filename, mode)?;
+        let (code, warnings) = compile_with_warnings(source, filename, mode)?;
         if !filename.starts_with('<') {
             self.sources
                 .insert(filename.to_string(), source.to_string());
         }
+        self.vm.report_syntax_warnings(filename, &warnings)?;
         Ok(code)
     }
 

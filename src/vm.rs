@@ -148,12 +148,22 @@ impl Host for FrontEndHost {
         filename: &str,
         mode: CompileMode,
     ) -> krait_vm::PyResult<CodeObject> {
+        self.compile_with_warnings(source, filename, mode)
+            .map(|(code, _)| code)
+    }
+
+    fn compile_with_warnings(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: CompileMode,
+    ) -> krait_vm::PyResult<(CodeObject, Vec<(String, u32)>)> {
         let mode = match mode {
             CompileMode::Exec => crate::Mode::Exec,
             CompileMode::Eval => crate::Mode::Eval,
             CompileMode::Single => crate::Mode::Single,
         };
-        crate::compile(source, filename, mode).map_err(|err| match err {
+        crate::compile_with_warnings(source, filename, mode).map_err(|err| match err {
             crate::Error::Syntax(err) => syntax_error(&err),
             other => PyErr::new(ExcType::SyntaxError, other.to_string()),
         })
@@ -218,6 +228,17 @@ impl Backend {
 
     pub(crate) fn set_instruction_budget(&mut self, budget: Option<u64>) {
         self.vm.set_instruction_budget(budget);
+    }
+
+    /// Reports the compiler's SyntaxWarnings through Python's `warnings`.
+    pub(crate) fn report_syntax_warnings(
+        &mut self,
+        filename: &str,
+        warnings: &[(String, u32)],
+    ) -> Result<(), Error> {
+        self.vm
+            .report_syntax_warnings(filename, warnings)
+            .map_err(|err| self.error(&err, &|_, _| None))
     }
 
     pub(crate) fn run_code(&mut self, code: CodeObject, lines: SourceLine) -> Result<Value, Error> {

@@ -20,6 +20,7 @@ use krait_bytecode::{
 };
 
 mod patterns;
+pub mod warnings;
 
 use crate::symtable::{NameScope, ScopeId, ScopeKind, SymbolTable};
 use crate::unit::{Label, Unit};
@@ -86,6 +87,8 @@ pub struct Codegen<'a> {
     future: &'a crate::future::Features,
     interactive: bool,
     units: Vec<(Unit, Vec<Block<'a>>, Option<String>)>,
+    /// SyntaxWarnings raised so far, in CPython's order.
+    warnings: Vec<warnings::CompileWarning>,
 }
 
 /// Longest run of constant elements folded into one tuple constant.
@@ -103,10 +106,19 @@ impl<'a> Codegen<'a> {
             future,
             interactive: false,
             units: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 
-    pub fn compile_mod(mut self, module: &'a Mod) -> R<CodeObject> {
+    pub fn compile_mod(self, module: &'a Mod) -> R<CodeObject> {
+        self.compile_mod_with_warnings(module).map(|(code, _)| code)
+    }
+
+    /// [`Codegen::compile_mod`], with the SyntaxWarnings it raised.
+    pub fn compile_mod_with_warnings(
+        mut self,
+        module: &'a Mod,
+    ) -> R<(CodeObject, Vec<warnings::CompileWarning>)> {
         // CPython's top-level code always starts at line 1.
         self.enter(SymbolTable::TOP, "<module>", "<module>", 1, None);
         match module {
@@ -126,7 +138,18 @@ impl<'a> Codegen<'a> {
                 self.emit(I::ReturnValue);
             }
         }
-        self.leave()
+        let code = self.leave()?;
+        Ok((code, self.warnings))
+    }
+
+    /// Records a SyntaxWarning at the current line (CPython's
+    /// `compiler_warn`).
+    fn warn(&mut self, message: impl Into<String>) {
+        let line = self.unit_ref().loc.line;
+        self.warnings.push(warnings::CompileWarning {
+            message: message.into(),
+            line,
+        });
     }
 
     // ----- units ---------------------------------------------------------
@@ -475,6 +498,9 @@ impl<'a> Codegen<'a> {
             }
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::Assert { test, msg } => {
+                if warnings::always_true_assertion(test) {
+                    self.warn("assertion is always true, perhaps remove parentheses?");
+                }
                 let end = self.new_label();
                 self.jump_if(test, true, end)?;
                 self.emit(I::LoadAssertionError);
@@ -1673,12 +1699,22 @@ impl<'a> Codegen<'a> {
                 left,
                 ops,
                 comparators,
-            } => self.compare(left, ops, comparators)?,
+            } => {
+                if let Some(message) = warnings::identity_with_literal(left, ops, comparators) {
+                    self.warn(message);
+                }
+                self.compare(left, ops, comparators)?
+            }
             ExprKind::Call {
                 func,
                 args,
                 keywords,
-            } => self.call(func, args, keywords, expr.loc)?,
+            } => {
+                if let Some(message) = warnings::not_callable(func) {
+                    self.warn(message);
+                }
+                self.call(func, args, keywords, expr.loc)?
+            }
             ExprKind::FormattedValue {
                 value,
                 conversion,
@@ -1726,6 +1762,11 @@ impl<'a> Codegen<'a> {
             }
             ExprKind::Subscript { value, slice, ctx } => {
                 self.check_load(*ctx, expr)?;
+                if let Some(message) =
+                    warnings::not_subscriptable(value).or_else(|| warnings::bad_index(value, slice))
+                {
+                    self.warn(message);
+                }
                 self.expr(value)?;
                 self.expr(slice)?;
                 self.emit(I::BinarySubscr);

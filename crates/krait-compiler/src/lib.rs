@@ -20,6 +20,7 @@ pub mod symtable;
 pub mod unit;
 pub mod unparse;
 
+pub use codegen::warnings::CompileWarning;
 pub use krait_bytecode::CodeObject;
 pub use krait_parser::{ErrorKind, Mode, SyntaxError};
 
@@ -38,12 +39,22 @@ pub fn compile_ast(
     filename: &str,
     source: Option<&str>,
 ) -> Result<CodeObject, SyntaxError> {
+    compile_ast_with_warnings(module, filename, source).map(|(code, _)| code)
+}
+
+/// [`compile_ast`], with the SyntaxWarnings CPython's compiler would raise
+/// (`x is 1`...), in order, for the caller to report.
+pub fn compile_ast_with_warnings(
+    module: &Mod,
+    filename: &str,
+    source: Option<&str>,
+) -> Result<(CodeObject, Vec<CompileWarning>), SyntaxError> {
     let features =
         future::scan(module).map_err(|e| syntax_error(e.message, e.loc, filename, source))?;
     let table = symtable::SymbolTable::build(module, features.annotations)
         .map_err(|e| syntax_error(e.message, e.loc, filename, source))?;
     codegen::Codegen::new(&table, filename, &features)
-        .compile_mod(module)
+        .compile_mod_with_warnings(module)
         .map_err(|e| syntax_error(e.message, e.loc, filename, source))
 }
 

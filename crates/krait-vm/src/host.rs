@@ -104,6 +104,18 @@ pub trait Host: std::any::Any {
         Err(PyErr::runtime_error("this krait build has no compiler"))
     }
 
+    /// [`Host::compile`], with the SyntaxWarnings the compiler raised
+    /// (message and line, in order), which the VM reports through the
+    /// `warnings` module as CPython does. The default raises none.
+    fn compile_with_warnings(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: CompileMode,
+    ) -> PyResult<(krait_bytecode::CodeObject, Vec<(String, u32)>)> {
+        Ok((self.compile(source, filename, mode)?, Vec::new()))
+    }
+
     /// Where the `~~~^^^` markers of a traceback split `segment`, the
     /// source of a failing instruction on one line: CPython parses the
     /// segment and, for a binary operation or a subscript alone, marks the

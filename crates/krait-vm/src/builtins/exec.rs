@@ -93,7 +93,8 @@ fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: CompileMode) 
             "source code string cannot contain null bytes",
         ));
     }
-    let bytecode = vm.host().compile(source, filename, mode)?;
+    let (bytecode, warnings) = vm.host().compile_with_warnings(source, filename, mode)?;
+    vm.report_syntax_warnings(filename, &warnings)?;
     let code = Code::load(bytecode, &mut vm.names)?;
     Ok(Code::as_value(&code))
 }

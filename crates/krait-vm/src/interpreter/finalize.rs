@@ -16,7 +16,9 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use crate::interpreter::Vm;
+use crate::interpreter::warnings::warning_class;
 use crate::object::PyObject;
+use crate::typeobject::ExcType;
 use crate::value::Value;
 
 /// Work a drop left for the interpreter.
@@ -186,17 +188,16 @@ impl Vm {
         g.status
             .set(crate::builtins::function::GeneratorStatus::Finished);
         let message = Value::str(format!("coroutine '{}' was never awaited", g.qualname));
-        let warnings = self.import_module("warnings")?;
-        let warn = self.get_attr(&warnings, "warn")?;
-        let category = crate::builtins::constructors::type_value(&crate::typeobject::exc_type(
-            crate::typeobject::ExcType::RuntimeWarning,
-        ));
         let source = if self.frames.is_empty() {
             Value::None
         } else {
             coroutine.clone()
         };
-        self.call_native(&warn, vec![message, category, source], &["source"])
+        self.call_warnings(
+            "warn",
+            vec![message, warning_class(ExcType::RuntimeWarning), source],
+            &["source"],
+        )
     }
 
     /// CPython's "Exception ignored in: ..." report of an error nobody can

@@ -435,7 +435,10 @@ impl Vm {
         {
             return Code::load(bytecode, &mut self.names);
         }
-        let bytecode = self.host.compile(&text, path, CompileMode::Exec)?;
+        let (bytecode, warnings) =
+            self.host
+                .compile_with_warnings(&text, path, CompileMode::Exec)?;
+        self.report_syntax_warnings(path, &warnings)?;
         if let Some((cache_file, key)) = &cache {
             let mut bytes = CACHE_MAGIC.to_vec();
             bytes.extend_from_slice(&key.to_le_bytes());

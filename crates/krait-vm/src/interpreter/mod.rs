@@ -23,6 +23,7 @@ mod matching;
 pub mod observe;
 pub mod traceback;
 pub mod types;
+mod warnings;
 
 use std::rc::Rc;
 

@@ -372,10 +372,16 @@ fn golden_programs_from_kbc() {
     let mut failures = Vec::new();
     let mut total = 0;
     // Tracebacks too: their markers need the positions the file keeps.
+    // Not a program whose expected output includes what its compilation
+    // prints (SyntaxWarnings): a `.kbc`, like a `.pyc`, runs without.
+    let compile_time_output = ["syntax_warnings.py"];
     for file in programs("programs")
         .into_iter()
         .chain(programs("tracebacks"))
     {
+        if compile_time_output.contains(&file_name(&file).as_str()) {
+            continue;
+        }
         total += 1;
         let kbc = out_dir.join(file.with_extension("kbc").file_name().unwrap());
         let kbc = kbc.display().to_string();

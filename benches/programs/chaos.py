@@ -170,7 +170,7 @@ def dragon(rng, steps):
 def main():
     rng = Lcg(20240601)
     total = 0
-    for raster in (fern(rng, 150000), sierpinski(rng, 90000), dragon(rng, 90000)):
+    for raster in (fern(rng, 225000), sierpinski(rng, 135000), dragon(rng, 135000)):
         lit, digest = raster.summary()
         print("lit cells", lit, "digest", digest)
         total = (total * 7 + digest) % 1000000007

@@ -413,7 +413,7 @@ def main():
     chains_ok = True
     projections_ok = True
     total = 0
-    for rounds in range(75):
+    for rounds in range(110):
         ok, t = chain_test(100 + rounds)
         chains_ok = chains_ok and ok
         ok, p = projection_test(100 + rounds)

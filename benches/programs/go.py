@@ -267,7 +267,7 @@ def main():
     ratings = []
     for first in candidates:
         won = 0
-        for _ in range(130):
+        for _ in range(200):
             board = Board()
             board.play(first, BLACK)
             total_moves += board.playout(WHITE, rng, 300)

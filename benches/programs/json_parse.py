@@ -307,7 +307,7 @@ def main():
     nodes = 0
     chars = 0
     digest = 0
-    for i in range(480):
+    for i in range(1050):
         doc = {"doc": i, "body": [generate(rng, 0) for _ in range(12)]}
         text = dumps(doc, indent=(i % 3), ascii_only=(i % 2 == 0))
         chars += len(text)

@@ -67,13 +67,13 @@ def machin(count):
 
 
 def main():
-    count = 2400
+    count = 3000
     digits = spigot(count)
     text = "".join(str(d) for d in digits)
     print("first 60", text[:60])
     print("known first 50:", text[:50] == FIRST_50)
     print("equal to Machin's:", digits == machin(count))
-    for start in range(0, count, 400):
+    for start in range(0, count, 500):
         print("digits %d-%d: %s" % (start + 1, start + 20, text[start:start + 20]))
     print("last 20", text[-20:])
     print("frequencies", [digits.count(d) for d in range(10)])

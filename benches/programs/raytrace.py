@@ -265,7 +265,7 @@ def main():
     # after 5 - 1 = 4 units.
     obj, t = scene.nearest(Ray(Vec(0.0, 1.0, 5.0), Vec(0.0, 0.0, -1.0)))
     print("centre hit", obj is scene.objects[0], t == 4.0)
-    camera = Camera(Vec(0.0, 2.0, 7.0), Vec(0.0, 0.8, 0.0), Vec(0.0, 1.0, 0.0), 144, 108)
+    camera = Camera(Vec(0.0, 2.0, 7.0), Vec(0.0, 0.8, 0.0), Vec(0.0, 1.0, 0.0), 168, 126)
     image = render(scene, camera)
     in_range = all(0 <= c <= 255 for row in image for pixel in row for c in pixel)
     print("size", len(image[0]), "x", len(image), "channels in range:", in_range)
@@ -277,7 +277,7 @@ def main():
                 sums[i] += pixel[i]
             digest = (digest * 257 + pixel[0] * 65536 + pixel[1] * 256 + pixel[2]) % 2147483647
     print("channel sums", sums)
-    print("centre pixel", image[54][72], "corner pixel", image[0][0])
+    print("centre pixel", image[63][84], "corner pixel", image[0][0])
     print("checksum", digest)
 
 

@@ -90,22 +90,22 @@ def starred_and_nested(pairs, rounds):
 
 def main():
     t = tuple(range(1, 11))
-    rounds = 300000
+    rounds = 450000
     total = unpack_tuples(t, rounds)
     print("tuples", total, "closed form:", total == rounds * (1 + 10))
     total = unpack_lists(list(t), rounds)
     print("lists", total, "closed form:", total == rounds * 2 * 5)
-    back = rotate(t, 120000)   # 240000 single rotations: a multiple of 10
+    back = rotate(t, 180000)   # 360000 single rotations: a multiple of 10
     print("rotations give the items back:", list(back) == list(t), type(back).__name__)
     print("partly rotated", tuple(rotate(t, 3)))
-    total = swaps(210000)
+    total = swaps(315000)
     # One round takes (x, y, z) to (y, z, x): x runs through 2, 3, 1.
-    print("swaps", total, "closed form:", total == 70000 * (2 + 3 + 1))
+    print("swaps", total, "closed form:", total == 105000 * (2 + 3 + 1))
     pairs = [(i, 2 * i) for i in range(1, 7)]
-    heads, middles, nested = starred_and_nested(pairs, 150000)
+    heads, middles, nested = starred_and_nested(pairs, 225000)
     print("starred", heads, middles, "nested", nested)
-    print("closed forms:", heads == 150000 * (1 + 12), middles == 150000 * 4,
-          nested == 150000 * (1 + 2 + 2 + 4 - 21))
+    print("closed forms:", heads == 225000 * (1 + 12), middles == 225000 * 4,
+          nested == 225000 * (1 + 2 + 2 + 4 - 21))
     print("checksum", (heads * 7 + middles * 11 + nested) % 1000000007)
 
 

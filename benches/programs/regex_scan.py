@@ -1,6 +1,6 @@
 # Regular expressions: scans of a large generated text (words, numbers,
 # dates, e-mail addresses) with findall, finditer, sub, split and search.
-# Imports `re` (the one benchmark that does: it measures the module).
+# Imports `re` (the module it measures).
 import re
 
 WORDS = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu "

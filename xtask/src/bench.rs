@@ -8,8 +8,10 @@
 //! time, the peak RSS (`ru_maxrss` from `wait4`), their krait/python3 ratios,
 //! and whether krait printed exactly what python3 printed ("WRONG OUTPUT"
 //! otherwise; "FAILED" when krait exits non-zero, is killed or times out).
-//! A start-up row runs a file holding only `pass`. The last line is the
-//! geometric mean of the time ratios over the programs krait ran correctly.
+//! A start-up row runs a file holding only `pass`. The last two lines are
+//! the geometric means of the time ratios and of the peak-RSS ratios over the
+//! programs krait ran correctly (`geomean_ratio` and `geomean_rss_ratio` in
+//! `--json`).
 //!
 //! It only measures: timings never make it fail. The exit status is non-zero
 //! only when the harness itself cannot work (no python3, a failed build, a
@@ -549,14 +551,21 @@ fn progress(row: &Row) -> String {
     }
 }
 
-/// Geometric mean of krait/python3 time ratios over correct rows.
-fn geomean(rows: &[Row]) -> Option<(f64, usize)> {
+fn time_ratio(krait: &Measured, python: &Measured) -> f64 {
+    krait.wall.as_secs_f64() / python.wall.as_secs_f64()
+}
+
+fn rss_ratio(krait: &Measured, python: &Measured) -> f64 {
+    krait.max_rss as f64 / python.max_rss.max(1) as f64
+}
+
+/// Geometric mean of one krait/python3 ratio (`time_ratio`, `rss_ratio`)
+/// over correct rows, and how many rows it covers.
+fn geomean(rows: &[Row], ratio: fn(&Measured, &Measured) -> f64) -> Option<(f64, usize)> {
     let logs: Vec<f64> = rows
         .iter()
         .filter(|r| matches!(r.verdict, Verdict::Ok))
-        .filter_map(|r| {
-            Some((r.krait.as_ref()?.wall.as_secs_f64() / r.python.wall.as_secs_f64()).ln())
-        })
+        .filter_map(|r| Some(ratio(r.krait.as_ref()?, &r.python).ln()))
         .collect();
     if logs.is_empty() {
         return None;
@@ -580,10 +589,10 @@ fn print_table(rows: &[Row], startup: &Row, runs: usize) {
                 row.name,
                 ms(py.wall),
                 ms(k.wall),
-                k.wall.as_secs_f64() / py.wall.as_secs_f64(),
+                time_ratio(k, py),
                 mb(py.max_rss),
                 mb(k.max_rss),
-                k.max_rss as f64 / py.max_rss.max(1) as f64,
+                rss_ratio(k, py),
                 status_text(&row.verdict)
             ),
             None => println!(
@@ -604,12 +613,17 @@ fn print_table(rows: &[Row], startup: &Row, runs: usize) {
     }
     line(startup);
     println!("(median of {runs} runs; start-up: median of {STARTUP_RUNS} runs)");
-    match geomean(rows) {
-        Some((g, n)) => println!(
-            "geometric mean of time ratios krait/python3 over {n} of {} program(s): {g:.3}",
-            rows.len()
-        ),
-        None => println!("geometric mean: no program ran correctly on krait"),
+    for (what, ratio) in [
+        ("time", time_ratio as fn(&Measured, &Measured) -> f64),
+        ("peak-RSS", rss_ratio),
+    ] {
+        match geomean(rows, ratio) {
+            Some((g, n)) => println!(
+                "geometric mean of {what} ratios krait/python3 over {n} of {} program(s): {g:.3}",
+                rows.len()
+            ),
+            None => println!("geometric mean of {what} ratios: no program ran correctly on krait"),
+        }
     }
 }
 
@@ -627,15 +641,16 @@ fn row_json(row: &Row) -> Value {
         "error": error,
         "python_ms": ms(py.wall),
         "krait_ms": k.map(|k| ms(k.wall)),
-        "ratio": k.map(|k| k.wall.as_secs_f64() / py.wall.as_secs_f64()),
+        "ratio": k.map(|k| time_ratio(k, py)),
         "python_rss_mb": mb(py.max_rss),
         "krait_rss_mb": k.map(|k| mb(k.max_rss)),
-        "rss_ratio": k.map(|k| k.max_rss as f64 / py.max_rss.max(1) as f64),
+        "rss_ratio": k.map(|k| rss_ratio(k, py)),
     })
 }
 
 fn to_json(rows: &[Row], startup: &Row, python: &str, krait: &[String], runs: usize) -> Value {
-    let geo = geomean(rows);
+    let geo = geomean(rows, time_ratio);
+    let geo_rss = geomean(rows, rss_ratio);
     json!({
         "python": python,
         "krait": krait.join(" "),
@@ -645,6 +660,8 @@ fn to_json(rows: &[Row], startup: &Row, python: &str, krait: &[String], runs: us
         "startup": row_json(startup),
         "geomean_ratio": geo.map(|g| g.0),
         "geomean_programs": geo.map_or(0, |g| g.1),
+        "geomean_rss_ratio": geo_rss.map(|g| g.0),
+        "geomean_rss_programs": geo_rss.map_or(0, |g| g.1),
     })
 }
 
@@ -658,6 +675,38 @@ mod tests {
         assert_eq!(words, ["sh", "-c", "exit 3", "a \"b\" c", "d e"]);
         assert_eq!(split_command("''").unwrap(), [""]);
         assert!(split_command("'open").is_err());
+    }
+
+    #[test]
+    fn geometric_means_cover_correct_rows() {
+        let measured = |ms: u64, mb: u64| Measured {
+            wall: Duration::from_millis(ms),
+            max_rss: mb << 20,
+        };
+        let row = |name: &str, krait: Option<Measured>, verdict| Row {
+            name: name.into(),
+            python: measured(100, 10),
+            krait,
+            verdict,
+        };
+        let rows = [
+            row("a", Some(measured(200, 5)), Verdict::Ok),
+            row("b", Some(measured(800, 20)), Verdict::Ok),
+            row(
+                "c",
+                Some(measured(100, 10)),
+                Verdict::WrongOutput(String::new()),
+            ),
+            row("d", None, Verdict::Failed(String::new())),
+        ];
+        let (time, n) = geomean(&rows, time_ratio).unwrap();
+        assert!((time - 4.0).abs() < 1e-9 && n == 2);
+        let (rss, n) = geomean(&rows, rss_ratio).unwrap();
+        assert!((rss - 1.0).abs() < 1e-9 && n == 2);
+        assert!(geomean(&rows[2..], rss_ratio).is_none());
+        let json = to_json(&rows, &rows[0], "python3", &["krait".into()], 1);
+        assert_eq!(json["geomean_rss_programs"], 2);
+        assert!((json["geomean_rss_ratio"].as_f64().unwrap() - 1.0).abs() < 1e-9);
     }
 
     #[test]

@@ -37,8 +37,16 @@ pub(crate) enum FrameExit {
 
 /// Why the loop stopped running instructions.
 pub(crate) enum Unwind {
-    /// A new error: the frame gets a traceback entry, `__context__` is set.
+    /// A new error: the frame gets a traceback entry; `__context__` is set
+    /// when the error is fresh (made by native code). One that already
+    /// has a traceback comes back from Python code below, whose raise set
+    /// its context (CPython sets it where the error is raised, once).
     Error(PyErr),
+    /// A `raise` statement: `__context__` is set anew, always.
+    Raised(PyErr),
+    /// `gen.throw(exc)`: unwinds the generator without touching
+    /// `__context__` (CPython restores the exception as given).
+    Thrown(PyErr),
     /// A re-raise (bare `raise`, RERAISE): the traceback is kept as is.
     Reraise(PyErr),
     /// An error raised as the entry frame returned (`__init__` returning a
@@ -106,13 +114,20 @@ impl Vm {
     /// entry frame.
     pub(crate) fn unwind(&mut self, unwind: Unwind) -> PyResult<()> {
         let (mut err, mut new_error) = match unwind {
-            Unwind::Error(err) => (err, true),
+            Unwind::Raised(err) => {
+                self.set_context(&err);
+                (err, true)
+            }
+            Unwind::Error(err) => {
+                if err.exception().traceback.borrow().is_empty() {
+                    self.set_context(&err);
+                }
+                (err, true)
+            }
+            Unwind::Thrown(err) => (err, true),
             Unwind::Reraise(err) => (err, false),
             Unwind::Escape(err) => return Err(err),
         };
-        if new_error {
-            self.set_context(&err);
-        }
         loop {
             let frame = self.frames.last_mut().expect("unwinding inside a frame");
             let lasti = frame.pc.saturating_sub(1);
@@ -161,13 +176,15 @@ impl Vm {
         }
     }
 
-    /// A new exception raised while another is handled gets it as `__context__`.
+    /// A new exception raised while another is handled (by this frame,
+    /// or by a generator's resumer) gets it as `__context__`.
     fn set_context(&self, err: &PyErr) {
-        if self.handled.is_none() || self.handled.is(&err.value()) {
+        let handled = self.handled_exception();
+        if handled.is_none() || handled.is(&err.value()) {
             return;
         }
         // Avoid a cycle: the handled exception must not already chain to `err`.
-        let mut cursor = Some(self.handled.clone());
+        let mut cursor = Some(handled.clone());
         let mut steps = 0;
         while let Some(value) = cursor {
             if value.is(&err.value()) || steps > 100 {
@@ -176,7 +193,7 @@ impl Vm {
             cursor = PyErr::from_value(&value).and_then(|e| e.exception().context.borrow().clone());
             steps += 1;
         }
-        *err.exception().context.borrow_mut() = Some(self.handled.clone());
+        *err.exception().context.borrow_mut() = Some(handled);
     }
 
     #[inline]
@@ -2028,7 +2045,7 @@ impl Vm {
             RaiseKind::Raise => {
                 let exc = self.pop();
                 match self.make_exception(exc) {
-                    Ok(err) => Unwind::Error(err),
+                    Ok(err) => Unwind::Raised(err),
                     Err(err) => Unwind::Error(err),
                 }
             }
@@ -2053,7 +2070,7 @@ impl Vm {
                 };
                 *err.exception().cause.borrow_mut() = cause;
                 err.exception().suppress_context.set(true);
-                Unwind::Error(err)
+                Unwind::Raised(err)
             }
         }
     }

@@ -251,7 +251,7 @@ impl Vm {
                     }
                     self.run()
                 }
-                Resume::Throw(err) => match self.unwind(Unwind::Error(err)) {
+                Resume::Throw(err) => match self.unwind(Unwind::Thrown(err)) {
                     Ok(()) => self.run(),
                     Err(err) => Err(err),
                 },

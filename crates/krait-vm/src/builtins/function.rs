@@ -506,6 +506,31 @@ impl PyInstance {
         self.get_attr(key).map_or(true, |v| v.is_some())
     }
 
+    /// [`PyInstance::has_attr`], knowing that the class's first
+    /// `absent_keys` shared keys are not `key`: while the instance keeps
+    /// shared keys and the class has no other, the answer is no without
+    /// looking (a method call's check that no instance attribute hides
+    /// the method).
+    pub fn may_have_attr(&self, key: &Value, absent_keys: usize) -> bool {
+        if absent_keys > 0
+            && let Attrs::Shared(_) = &*self.attrs.borrow()
+            && self.class().instance_keys.borrow().len() == absent_keys
+        {
+            return false;
+        }
+        self.has_attr(key)
+    }
+
+    /// How many of the class's shared keys are known not to be `key`: all
+    /// of them when none is, else 0 (for [`PyInstance::may_have_attr`]).
+    pub fn keys_without(&self, key: &Value) -> usize {
+        let keys = self.class().instance_keys.borrow();
+        match key_position(&keys, key) {
+            Some(_) => 0,
+            None => keys.len(),
+        }
+    }
+
     /// `obj.key = value` on the instance itself.
     pub fn set_attr(&self, key: Value, value: Value) -> PyResult<()> {
         let mut attrs = self.attrs.borrow_mut();

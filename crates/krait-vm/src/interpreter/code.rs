@@ -65,6 +65,10 @@ pub struct MethodCacheEntry {
     pub epoch: u64,
     pub kind: CachedLookup,
     pub method: Value,
+    /// For a method on an instance's class: how many of the class's
+    /// shared instance keys were checked not to be the name (see
+    /// `PyInstance::may_have_attr`); 0 when unknown.
+    pub absent_keys: usize,
 }
 
 /// What a [`MethodCacheEntry`] says about the name on its class.

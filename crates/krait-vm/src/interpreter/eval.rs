@@ -2118,7 +2118,7 @@ impl Vm {
         {
             // An instance attribute of that name hides the method.
             if let Some(instance) = instance
-                && instance.has_attr(name)
+                && instance.may_have_attr(name, entry.absent_keys)
             {
                 return None;
             }
@@ -2130,6 +2130,7 @@ impl Vm {
             epoch,
             kind: CachedLookup::Method,
             method: method.clone(),
+            absent_keys: instance.map_or(0, |instance| instance.keys_without(name)),
         });
         Some(method)
     }
@@ -2579,6 +2580,7 @@ fn cache_class_attribute(
         epoch: typeobject::class_epoch(),
         kind: CachedLookup::ClassAttribute,
         method: value.clone(),
+        absent_keys: 0,
     });
 }
 
@@ -2637,6 +2639,7 @@ fn cache_slot(code: &Code, i: usize, owner: &Value) {
         epoch,
         kind,
         method: Value::None,
+        absent_keys: 0,
     });
 }
 

@@ -501,6 +501,47 @@ impl PyInstance {
         }
     }
 
+    /// The attribute at position `index` of the class's shared keys, when
+    /// the instance keeps shared keys and has it.
+    #[inline]
+    pub fn shared_value(&self, index: usize) -> Option<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Shared(values) => values.get(index).cloned(),
+            Attrs::Dict(_) => None,
+        }
+    }
+
+    /// Replaces the attribute at position `index` of the shared keys;
+    /// gives `value` back when the instance has no such attribute there.
+    #[inline]
+    pub fn replace_shared_value(&self, index: usize, value: Value) -> Result<(), Value> {
+        let old = match &mut *self.attrs.borrow_mut() {
+            Attrs::Shared(values) if index < values.len() => {
+                std::mem::replace(&mut values[index], value)
+            }
+            _ => return Err(value),
+        };
+        // Dropped after the borrow: a `__del__` may look at the instance.
+        drop(old);
+        Ok(())
+    }
+
+    /// The attribute `key` (a str) if the instance has it, with its
+    /// position among the class's shared keys when it is kept there.
+    pub fn get_attr_with_position(&self, key: &Value) -> Option<(Value, Option<usize>)> {
+        match &*self.attrs.borrow() {
+            Attrs::Shared(values) => {
+                let keys = self.class().instance_keys.borrow();
+                let i = key_position(&keys[..values.len()], key)?;
+                Some((values[i].clone(), Some(i)))
+            }
+            Attrs::Dict(dict) => {
+                let value = dict.as_dict_or_subclass()?.get_item(key).ok()??;
+                Some((value, None))
+            }
+        }
+    }
+
     /// Whether the instance has the attribute `key` (a str).
     pub fn has_attr(&self, key: &Value) -> bool {
         self.get_attr(key).map_or(true, |v| v.is_some())

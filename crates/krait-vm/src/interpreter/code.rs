@@ -86,6 +86,10 @@ pub enum CachedLookup {
     /// Looked at for a slot and found none: not looked at again while the
     /// class and epoch last.
     NotSlot,
+    /// An instance attribute at this position of the class's shared keys
+    /// (CPython's LOAD_ATTR_INSTANCE_VALUE): read and written there
+    /// without searching the keys.
+    SharedKey(usize),
 }
 
 /// Where a global name was found: its position in the globals or the

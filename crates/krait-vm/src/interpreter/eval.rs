@@ -638,11 +638,26 @@ impl Vm {
                     }
                     I::LoadAttr(i) => {
                         let owner = self.pop();
-                        if let Some(value) =
-                            instance_attribute_fast(&owner, &code.names[i.0 as usize])
+                        // An instance's own attribute: at the position the
+                        // cache remembers, else looked up (and remembered).
+                        if let Some(PyObject::Instance(instance)) = owner.as_obj()
+                            && !instance.class().has_data_descriptors.get()
                         {
-                            self.stack.push(value);
-                            continue;
+                            if let Some(index) = shared_key_cached(code, i.0 as usize, instance)
+                                && let Some(value) = instance.shared_value(index)
+                            {
+                                self.stack.push(value);
+                                continue;
+                            }
+                            if let Some((value, position)) =
+                                instance.get_attr_with_position(&code.names[i.0 as usize])
+                            {
+                                if let Some(index) = position {
+                                    cache_shared_key(code, i.0 as usize, instance, index);
+                                }
+                                self.stack.push(value);
+                                continue;
+                            }
                         }
                         if let Some(PyObject::Instance(instance)) = owner.as_obj()
                             && slot_cached(code, i.0 as usize, instance.class(), false)
@@ -659,6 +674,19 @@ impl Vm {
                     I::StoreAttr(i) => {
                         let owner = self.pop();
                         let value = self.pop();
+                        let value = match owner.as_obj() {
+                            Some(PyObject::Instance(instance))
+                                if !instance.class().defines(typeobject::Slot::SetAttr)
+                                    && let Some(index) =
+                                        shared_key_cached(code, i.0 as usize, instance) =>
+                            {
+                                match instance.replace_shared_value(index, value) {
+                                    Ok(()) => continue,
+                                    Err(value) => value,
+                                }
+                            }
+                            _ => value,
+                        };
                         let value = match store_instance_attribute_fast(
                             &owner,
                             &code.names[i.0 as usize],
@@ -2607,6 +2635,48 @@ fn slot_cached(code: &Code, i: usize, class: &typeobject::TypeObject, set: bool)
     }
 }
 
+/// The position among its class's shared keys where the code's cache says
+/// attribute `i` of `instance` is (see [`CachedLookup::SharedKey`]).
+#[inline(always)]
+fn shared_key_cached(
+    code: &Code,
+    i: usize,
+    instance: &crate::builtins::function::PyInstance,
+) -> Option<usize> {
+    let class = instance.class();
+    match &*code.method_cache[i].borrow() {
+        Some(entry)
+            if entry.class == class as *const typeobject::TypeObject as usize
+                && entry.epoch == typeobject::class_epoch()
+                && !class.has_data_descriptors.get() =>
+        {
+            match entry.kind {
+                CachedLookup::SharedKey(index) => Some(index),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// After attribute `i` was read from `instance`'s own attributes at
+/// `index` of its class's shared keys: remembers that, for the next access.
+#[inline(never)]
+fn cache_shared_key(
+    code: &Code,
+    i: usize,
+    instance: &crate::builtins::function::PyInstance,
+    index: usize,
+) {
+    *code.method_cache[i].borrow_mut() = Some(crate::interpreter::code::MethodCacheEntry {
+        class: instance.class() as *const typeobject::TypeObject as usize,
+        epoch: typeobject::class_epoch(),
+        kind: CachedLookup::SharedKey(index),
+        method: Value::None,
+        absent_keys: 0,
+    });
+}
+
 /// After a slow attribute access on `owner`: remembers when name `i` is a
 /// `__slots__` member of its class, so the next access reads or writes
 /// the instance directly (see [`slot_cached`]).
@@ -2641,18 +2711,6 @@ fn cache_slot(code: &Code, i: usize, owner: &Value) {
         method: Value::None,
         absent_keys: 0,
     });
-}
-
-/// An instance's own attribute, when no property on its class can
-/// intercept the lookup; `None` sends LOAD_ATTR down the general path.
-#[inline(never)]
-fn instance_attribute_fast(owner: &Value, name: &Value) -> Option<Value> {
-    match owner.as_obj() {
-        Some(PyObject::Instance(instance)) if !instance.class().has_data_descriptors.get() => {
-            instance.get_attr(name).ok().flatten()
-        }
-        _ => None,
-    }
 }
 
 /// `obj.name = value` straight into an instance's dict when neither a

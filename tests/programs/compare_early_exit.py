@@ -81,6 +81,21 @@ print(xs == [0, 1, 2] and "eq", victim, xs == victim)
 victim2 = [0, 5, 6]
 print([Shrinker(victim2), 9] == victim2[:2], victim2)
 
+# Dicts: sizes first, then entry by entry to the first difference.
+da = {"a": Item(1), "b": Item(2), "c": Item(3)}
+db = {"a": Item(1), "b": Item(9), "c": Item(3)}
+show("dict ==", da == db)
+show("dict !=", da != db)
+show("dict other size", da == {"a": Item(1)})
+show("dict same", da == dict(da))
+show("dict other key", {"x": Item(1), "b": Item(2)} == {"y": Item(1), "b": Item(2)})
+big_d = dict.fromkeys(range(100000), 0)
+print(big_d == dict.fromkeys(range(1, 100001), 0), big_d == dict(big_d), big_d != {}, {1: 1.0} == {1.0: 1})
+try:
+    da < db
+except TypeError as e:
+    print("TypeError", e)
+
 # Sets: subset order stops at the first missing key.
 s1 = {Item(1), Item(2)}
 s2 = {Item(1), Item(2), Item(3)}

@@ -328,16 +328,18 @@ out = len(s)",
     },
     Op {
         name: "early_exit",
-        what: "N comparisons of N/100 items decided at the first: set <=, isdisjoint(list), list ==",
+        what: "N comparisons of N/100 items decided at the first: set <=, isdisjoint(list), list ==, dict ==",
         n: 100_000,
         setup: "m = N // 100
 a = set(range(m))
 b = set(range(1, m + 1))
 xs = list(range(m))
-ys = [-1] + xs[1:]",
+ys = [-1] + xs[1:]
+da = dict.fromkeys(a)
+db = dict.fromkeys(b)",
         timed: "n = 0
 for _ in range(N):
-    n += (a <= b) + a.isdisjoint(xs) + (xs == ys)
+    n += (a <= b) + a.isdisjoint(xs) + (xs == ys) + (da == db)
 out = n",
     },
     Op {

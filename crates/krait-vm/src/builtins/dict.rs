@@ -886,18 +886,27 @@ impl PyDict {
         Ok(true)
     }
 
-    /// `self == other` with the interpreter's `hash` and `==`.
+    /// `self == other` with the interpreter's `hash` and `==`
+    /// (CPython's `dict_equal`): entry by entry, read at each step, so a
+    /// key that differs early ends it without a copy of the items.
     pub fn eq_vm(&self, vm: &mut Vm, other: &PyDict) -> PyResult<bool> {
         if self.len() != other.len() {
             return Ok(false);
         }
-        for (k, v) in self.items() {
+        let mut pos = 0;
+        loop {
+            let (k, v) = match self.table.borrow().entry_from(pos) {
+                Some((i, k, v)) => {
+                    pos = i + 1;
+                    (k.clone(), v.clone())
+                }
+                None => return Ok(true),
+            };
             match other.get_item_vm(vm, &k)? {
                 Some(w) if vm.equal(&v, &w)? => {}
                 _ => return Ok(false),
             }
         }
-        Ok(true)
     }
 
     /// `d.update(other)`: a dict, or an iterable of pairs.

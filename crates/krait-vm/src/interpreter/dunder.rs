@@ -321,7 +321,8 @@ impl Vm {
         }
         // Two sets: the subset walk stops at the first key missing and
         // asks the interpreter only for keys that need it, where the
-        // check below would look at every key first.
+        // check below would look at every key first (so for lists,
+        // tuples and dicts next).
         if let (
             Some(PyObject::Set(x) | PyObject::FrozenSet(x)),
             Some(PyObject::Set(y) | PyObject::FrozenSet(y)),
@@ -331,6 +332,12 @@ impl Vm {
         }
         if let Some(result) = self.compare_sequences(op, a, b)? {
             return Ok(result);
+        }
+        // Two dicts: sizes, then entry by entry to the first difference.
+        if let (Some(PyObject::Dict(x)), Some(PyObject::Dict(y))) = (a.as_obj(), b.as_obj())
+            && matches!(op, CompareOp::Eq | CompareOp::Ne)
+        {
+            return Ok(x.eq_vm(self, y)? == (op == CompareOp::Eq));
         }
         // Most comparisons (sort keys, tuples of builtins) involve no user
         // class at all: the object layer answers them directly.

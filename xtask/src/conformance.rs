@@ -141,9 +141,13 @@ pub fn build_release(root: &Path) -> bool {
     }
 }
 
-/// The release binary, as an absolute path.
+/// The release binary, as an absolute path: under `CARGO_TARGET_DIR` when
+/// it is set, since that is where `build_release`'s cargo puts it.
 pub fn release_binary(root: &Path) -> PathBuf {
-    root.join("target/release/krait")
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .filter(|dir| !dir.is_empty())
+        .map_or_else(|| root.join("target"), |dir| root.join(dir));
+    target.join("release/krait")
 }
 
 /// Quotes one word for the shell-like splitting of run.py's `--interp`.

@@ -1,5 +1,5 @@
 //! xtask: the project's own commands (`cargo xtask test`, `conformance`,
-//! `bench`, `ast-diff`, `regen`).
+//! `bench`, `scaling`, `ast-diff`, `regen`).
 //!
 //! Must not be depended on by any crate of krait.
 
@@ -7,6 +7,7 @@ mod ast_diff;
 mod bench;
 mod conformance;
 mod regen;
+mod scaling;
 mod test;
 
 use std::process::ExitCode;
@@ -19,10 +20,12 @@ fn main() -> ExitCode {
         Some("regen") => regen::run(&args[1..]),
         Some("conformance") => conformance::run(&args[1..]),
         Some("bench") => bench::run(&args[1..]),
+        Some("scaling") => scaling::run(&args[1..]),
         _ => {
             eprintln!(
                 "usage: cargo xtask <test | conformance [--filter PREFIX] [--bless] [--verbose] \
-                 | bench [--runs N] [--json] [FILTER] | ast-diff [PATHS...] | regen>"
+                 | bench [--runs N] [--json] [FILTER] \
+                 | scaling [--runs N] [--no-build] [FILTER] | ast-diff [PATHS...] | regen>"
             );
             ExitCode::from(2)
         }

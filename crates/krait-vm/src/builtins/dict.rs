@@ -1,7 +1,7 @@
 //! `dict` and its views.
 //!
 //! Storage is a vector of entries in insertion order whose keys carry their
-//! Python hash, with a hash index (hashbrown's `HashTable`) of positions;
+//! Python hash, with a hash index of positions probed as CPython's;
 //! lookups compare with Python equality, so `1`, `1.0` and `True` are one
 //! key. A removed entry leaves a hole, as in CPython, so deletion is O(1). Tables of up to
 //! eight entries (most instance dicts, keyword arguments) skip the map and
@@ -10,8 +10,6 @@
 //! their own, CPython's: `settable.rs`.)
 
 use std::cell::{Cell, Ref, RefCell, RefMut};
-
-use hashbrown::HashTable;
 
 use crate::PyResult;
 use crate::args::Args;
@@ -78,7 +76,7 @@ enum Storage<V> {
 struct Indexed<V> {
     entries: Vec<Option<(DictKey, V)>>,
     /// Positions in `entries` of the live entries, by their key's hash.
-    index: HashTable<usize>,
+    index: Index,
     /// Entries that are not holes.
     live: usize,
     /// Every position before this one is a hole: where the first entry is
@@ -86,45 +84,179 @@ struct Indexed<V> {
     head: usize,
 }
 
-/// The hash an index slot was inserted with (every slot names a live entry).
-fn slot_hash<V>(entries: &[Option<(DictKey, V)>], i: usize) -> u64 {
-    entries[i].as_ref().map_or(0, |(k, _)| k.hash as u64)
+/// An index slot that never held a position: a probe ends there.
+const EMPTY: u32 = u32::MAX;
+/// An index slot whose entry was removed: a probe goes on past it.
+const DUMMY: u32 = u32::MAX - 1;
+
+/// The hash index of an [`Indexed`] table, CPython's (`dk_indices` and
+/// `lookdict`): a power-of-two array of positions, at most two thirds
+/// full; a key's probe starts at `hash & mask` and goes on with
+/// `i = 5 * i + 1 + perturb`, `perturb` being the hash shifted right 5
+/// bits more at each step. Python hashes are not mixed (an int's is the
+/// int): consecutive int keys take consecutive slots, so lookups in order
+/// touch memory in order, and the perturbation takes a colliding key far
+/// from its run at once, so strided or wrapped-around keys do not pile
+/// up. (hashbrown, given the same hashes, built runs that a missing key
+/// walked to the end: `k in d` grew with the dict. Mixing the hashes
+/// first cured that but scattered consecutive keys: three times slower
+/// on a big dict of `range(n)`.)
+#[derive(Clone)]
+struct Index {
+    slots: Box<[u32]>,
+    /// Slots that are not [`EMPTY`] (positions and dummies).
+    fill: usize,
+}
+
+/// The first slots of `hash`'s probe sequence, then the rest.
+struct Probe {
+    i: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl Probe {
+    #[inline(always)]
+    fn new(hash: i64, mask: usize) -> Probe {
+        Probe {
+            i: hash as u64 as usize & mask,
+            perturb: hash as u64,
+            mask,
+        }
+    }
+
+    #[inline(always)]
+    fn next(&mut self) {
+        self.perturb >>= 5;
+        self.i = (self
+            .i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(self.perturb as usize))
+            & self.mask;
+    }
+}
+
+/// A position as an index slot holds it.
+fn slot_value(at: usize) -> u32 {
+    u32::try_from(at)
+        .ok()
+        .filter(|&p| p < DUMMY)
+        .expect("a dict holds fewer than 2**32 - 2 entries")
+}
+
+impl Index {
+    /// An index with room for `n` positions.
+    fn with_capacity(n: usize) -> Index {
+        // At most two thirds full, as CPython's USABLE_FRACTION.
+        let size = (n * 3 / 2 + 1).next_power_of_two().max(16);
+        Index {
+            slots: vec![EMPTY; size].into_boxed_slice(),
+            fill: 0,
+        }
+    }
+
+    /// The position whose entry has `hash` and satisfies `matches`.
+    #[inline(always)]
+    fn find<V>(
+        &self,
+        entries: &[Option<(DictKey, V)>],
+        hash: i64,
+        mut matches: impl FnMut(&DictKey) -> bool,
+    ) -> Option<usize> {
+        let mut probe = Probe::new(hash, self.slots.len() - 1);
+        loop {
+            match self.slots[probe.i] {
+                EMPTY => return None,
+                DUMMY => {}
+                at => {
+                    if let Some((k, _)) = &entries[at as usize]
+                        && k.hash == hash
+                        && matches(k)
+                    {
+                        return Some(at as usize);
+                    }
+                }
+            }
+            probe.next();
+        }
+    }
+
+    /// Records position `at` for a key of `hash` not in the index, in
+    /// the first free slot of its probe (CPython's `find_empty_slot`).
+    fn insert(&mut self, hash: i64, at: usize) {
+        let mut probe = Probe::new(hash, self.slots.len() - 1);
+        while self.slots[probe.i] < DUMMY {
+            probe.next();
+        }
+        if self.slots[probe.i] == EMPTY {
+            self.fill += 1;
+        }
+        self.slots[probe.i] = slot_value(at);
+    }
+
+    /// Forgets position `at` (its key has `hash`): its slot becomes a
+    /// dummy, so the probes that went past it still do.
+    fn remove(&mut self, hash: i64, at: usize) {
+        let at = slot_value(at);
+        let mut probe = Probe::new(hash, self.slots.len() - 1);
+        loop {
+            match self.slots[probe.i] {
+                EMPTY => return,
+                p if p == at => {
+                    self.slots[probe.i] = DUMMY;
+                    return;
+                }
+                _ => probe.next(),
+            }
+        }
+    }
+
+    /// Whether one more slot may be taken without going past two thirds.
+    fn has_room(&self) -> bool {
+        (self.fill + 1) * 3 <= self.slots.len() * 2
+    }
+
+    /// A new index of the live entries, sized for `live` of them to
+    /// triple (CPython's GROWTH_RATE): dummies are dropped.
+    fn rebuilt<V>(entries: &[Option<(DictKey, V)>], live: usize) -> Index {
+        let mut index = Index::with_capacity(live * 2);
+        for (at, entry) in entries.iter().enumerate() {
+            if let Some((k, _)) = entry {
+                index.insert(k.hash, at);
+            }
+        }
+        index
+    }
 }
 
 impl<V> Indexed<V> {
     fn with_capacity(n: usize) -> Self {
         Indexed {
             entries: Vec::with_capacity(n),
-            index: HashTable::with_capacity(n),
+            index: Index::with_capacity(n),
             live: 0,
             head: 0,
         }
     }
 
-    fn find(&self, hash: i64, mut matches: impl FnMut(&DictKey) -> bool) -> Option<usize> {
-        let entries = &self.entries;
-        self.index
-            .find(hash as u64, |&i| {
-                entries[i].as_ref().is_some_and(|(k, _)| matches(k))
-            })
-            .copied()
+    fn find(&self, hash: i64, matches: impl FnMut(&DictKey) -> bool) -> Option<usize> {
+        self.index.find(&self.entries, hash, matches)
     }
 
     fn push(&mut self, key: DictKey, value: V) {
-        let hash = key.hash as u64;
+        if !self.index.has_room() {
+            self.index = Index::rebuilt(&self.entries, self.live + 1);
+        }
         let at = self.entries.len();
+        self.index.insert(key.hash, at);
         self.entries.push(Some((key, value)));
-        let entries = &self.entries;
-        self.index
-            .insert_unique(hash, at, |&i| slot_hash(entries, i));
         self.live += 1;
     }
 
     fn remove_at(&mut self, i: usize) -> Option<(DictKey, V)> {
         let (key, value) = self.entries.get_mut(i)?.take()?;
-        if let Ok(slot) = self.index.find_entry(key.hash as u64, |&j| j == i) {
-            slot.remove();
-        }
+        self.index.remove(key.hash, i);
         self.live -= 1;
         if i + 1 == self.entries.len() {
             // The last entry: drop the holes before it too, so that the
@@ -151,14 +283,7 @@ impl<V> Indexed<V> {
     /// move (callers that cache positions see a new version).
     fn compact(&mut self) {
         self.entries.retain(Option::is_some);
-        self.index.clear();
-        let entries = &self.entries;
-        for (at, entry) in entries.iter().enumerate() {
-            if let Some((k, _)) = entry {
-                self.index
-                    .insert_unique(k.hash as u64, at, |&i| slot_hash(entries, i));
-            }
-        }
+        self.index = Index::rebuilt(&self.entries, self.live);
         self.head = 0;
     }
 }
@@ -761,18 +886,27 @@ impl PyDict {
         Ok(true)
     }
 
-    /// `self == other` with the interpreter's `hash` and `==`.
+    /// `self == other` with the interpreter's `hash` and `==`
+    /// (CPython's `dict_equal`): entry by entry, read at each step, so a
+    /// key that differs early ends it without a copy of the items.
     pub fn eq_vm(&self, vm: &mut Vm, other: &PyDict) -> PyResult<bool> {
         if self.len() != other.len() {
             return Ok(false);
         }
-        for (k, v) in self.items() {
+        let mut pos = 0;
+        loop {
+            let (k, v) = match self.table.borrow().entry_from(pos) {
+                Some((i, k, v)) => {
+                    pos = i + 1;
+                    (k.clone(), v.clone())
+                }
+                None => return Ok(true),
+            };
             match other.get_item_vm(vm, &k)? {
                 Some(w) if vm.equal(&v, &w)? => {}
                 _ => return Ok(false),
             }
         }
-        Ok(true)
     }
 
     /// `d.update(other)`: a dict, or an iterable of pairs.
@@ -1080,6 +1214,46 @@ mod tests {
     }
     fn i(x: i64) -> Value {
         Value::Int(x)
+    }
+
+    /// The index against a model, through inserts, removals (holes,
+    /// dummies, compaction, rebuilds) of int keys in strides that piled
+    /// up in a hashbrown index fed raw hashes, and negative hashes.
+    #[test]
+    fn index_follows_a_model() {
+        for stride in [1i64, 2, 8, 1 << 20, -3, 1 << 40] {
+            let mut table: KeyTable<i64> = KeyTable::default();
+            let mut model = std::collections::BTreeMap::new();
+            let mut x: u64 = 12345;
+            for step in 0..20_000 {
+                x = x
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let k = ((x >> 33) % 3000) as i64 * stride;
+                if x.is_multiple_of(3) {
+                    let gone = table.remove(k, &Value::Int(k)).unwrap();
+                    assert_eq!(gone.map(|(_, v)| v), model.remove(&k), "remove {k}");
+                } else {
+                    let old = table.insert(k, Value::Int(k), step).unwrap();
+                    assert_eq!(old, model.insert(k, step), "insert {k}");
+                }
+                assert_eq!(table.len(), model.len());
+            }
+            for j in -10..3010 {
+                let k = j * stride;
+                let found = table.get(k, &Value::Int(k)).unwrap().copied();
+                assert_eq!(found, model.get(&k).copied(), "find {k}");
+            }
+            let mut keys: Vec<i64> = table
+                .iter()
+                .map(|(k, _)| match k {
+                    Value::Int(k) => *k,
+                    _ => unreachable!("int keys only"),
+                })
+                .collect();
+            keys.sort();
+            assert_eq!(keys, model.keys().copied().collect::<Vec<_>>());
+        }
     }
 
     #[test]

@@ -46,18 +46,24 @@ fn hash_key(vm: &mut Vm, key: &Value) -> PyResult<(i64, bool)> {
 }
 
 /// Calls `f` with each item of `iterable` until it returns false: lists
-/// and tuples from a copy of their items, the rest through `iter()`.
+/// and tuples directly, the rest through `iter()`.
 fn for_each_item(
     vm: &mut Vm,
     iterable: &Value,
     mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
 ) -> PyResult<()> {
     match iterable.as_obj() {
+        // By position, as CPython's list iterator: no copy of the list,
+        // which cost O(n) even when `f` stops at the first item
+        // (`s.isdisjoint(xs)`), and a list that `f` changes (a key's
+        // `__eq__`) is seen as it is now.
         Some(PyObject::List(l)) => {
-            for item in l.snapshot() {
+            let mut i = 0;
+            while let Some(item) = l.get(i) {
                 if !f(vm, item)? {
                     break;
                 }
+                i += 1;
             }
         }
         Some(PyObject::Tuple(t)) => {
@@ -686,13 +692,37 @@ impl PySet {
             return Ok(false);
         }
         let mut pos = 0;
-        while let Some((hash, key)) = self.next_entry(&mut pos) {
+        loop {
+            // Keys whose comparisons run no Python code are looked up
+            // with both tables borrowed, no copy; the first one that
+            // needs the interpreter goes through it, tables let go.
+            let (hash, key) = {
+                let mine = self.table.borrow();
+                let theirs = other.table.borrow();
+                loop {
+                    let Some((i, slot)) = mine.next_live(pos) else {
+                        return Ok(true);
+                    };
+                    pos = i + 1;
+                    let builtin = Compare::Python {
+                        key_runs_python: false,
+                    };
+                    if !needs_interp(&slot.key) {
+                        let start = theirs.start(slot.hash);
+                        match theirs.lookup(slot.hash, &slot.key, start, builtin)? {
+                            Lookup::Found(_) => continue,
+                            Lookup::Absent { .. } => return Ok(false),
+                            Lookup::Ask { .. } => {}
+                        }
+                    }
+                    break (slot.hash, slot.key.clone());
+                }
+            };
             let key_py = needs_interp(&key);
             if !other.contains_entry(vm, hash, &key, key_py)? {
                 return Ok(false);
             }
         }
-        Ok(true)
     }
 
     pub fn eq(&self, vm: &mut Vm, other: &PySet) -> PyResult<bool> {

@@ -2,7 +2,8 @@
 //!
 //! `PyStr` remembers its length in code points; when that equals the byte
 //! length the string is ASCII and indexing is O(1) byte indexing. Non-ASCII
-//! strings index by walking chars (O(n)), which is rare in practice.
+//! strings keep the byte offset of every 32nd code point once indexed, so
+//! an index walks at most 31 characters.
 //! The hash is computed once and cached. Short strings (most words, keys
 //! and names) keep their bytes inside the object: one allocation each.
 
@@ -91,12 +92,28 @@ impl PyStr {
                 s,
                 checkpoints,
             } => {
-                checkpoints.take();
+                let (old_bytes, old_chars) = (s.len(), *char_len);
                 s.push_str(tail);
-                *char_len = match *char_len {
+                *char_len = match old_chars {
                     u32::MAX => u32::MAX,
                     n => u32::try_from(n as usize + added).unwrap_or(u32::MAX),
                 };
+                // The checkpoints of the text before stay right: extend
+                // them over the tail instead of dropping them, or `s += c`
+                // followed by `s[i]` would walk the whole text every time.
+                if let Some(marks) = checkpoints.get_mut() {
+                    if *char_len == u32::MAX || u32::try_from(s.len()).is_err() {
+                        checkpoints.take();
+                    } else {
+                        let first = old_chars as usize;
+                        marks.extend(
+                            tail.char_indices()
+                                .enumerate()
+                                .filter(|(j, _)| (first + j).is_multiple_of(CHECKPOINT))
+                                .map(|(_, (b, _))| (old_bytes + b) as u32),
+                        );
+                    }
+                }
             }
             Text::Inline { .. } => {
                 let mut joined = String::with_capacity((self.as_str().len() + tail.len()) * 2);
@@ -1715,6 +1732,38 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Appending to an indexed non-ASCII text extends its checkpoints:
+    /// every code point is still found, from ASCII and non-ASCII tails,
+    /// through the inline-to-heap switch.
+    #[test]
+    fn append_keeps_the_index_right() {
+        let mut s = PyStr::copy_of("é");
+        let mut want = String::from("é");
+        for step in 0..300 {
+            let tail = match step % 4 {
+                0 => "a",
+                1 => "€é",
+                2 => "xyz",
+                _ => "😀",
+            };
+            s.append(tail);
+            want.push_str(tail);
+            let chars: Vec<char> = want.chars().collect();
+            // Index at a few places after each append (that builds the
+            // checkpoints the next append extends).
+            for i in [0, chars.len() / 2, chars.len() - 1] {
+                assert_eq!(s.char_at(i), Some(chars[i]), "step {step}, index {i}");
+            }
+            assert_eq!(s.char_len(), chars.len());
+        }
+        let chars: Vec<char> = want.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            assert_eq!(s.char_at(i), Some(c));
+            assert_eq!(s.char_index(s.byte_offset(i)), i);
+        }
+        assert_eq!(s.hash(), hash_bytes(want.as_bytes()));
     }
 
     use super::*;

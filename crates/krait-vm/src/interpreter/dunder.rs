@@ -319,6 +319,26 @@ impl Vm {
         {
             return Ok(result);
         }
+        // Two sets: the subset walk stops at the first key missing and
+        // asks the interpreter only for keys that need it, where the
+        // check below would look at every key first (so for lists,
+        // tuples and dicts next).
+        if let (
+            Some(PyObject::Set(x) | PyObject::FrozenSet(x)),
+            Some(PyObject::Set(y) | PyObject::FrozenSet(y)),
+        ) = (a.as_obj(), b.as_obj())
+        {
+            return self.compare_sets(op, x, y);
+        }
+        if let Some(result) = self.compare_sequences(op, a, b)? {
+            return Ok(result);
+        }
+        // Two dicts: sizes, then entry by entry to the first difference.
+        if let (Some(PyObject::Dict(x)), Some(PyObject::Dict(y))) = (a.as_obj(), b.as_obj())
+            && matches!(op, CompareOp::Eq | CompareOp::Ne)
+        {
+            return Ok(x.eq_vm(self, y)? == (op == CompareOp::Eq));
+        }
         // Most comparisons (sort keys, tuples of builtins) involve no user
         // class at all: the object layer answers them directly.
         if !involves_instances(a, 2) && !involves_instances(b, 2) {
@@ -327,43 +347,72 @@ impl Vm {
         if let Some(result) = self.compare_dunder(op, a, b)? {
             return self.truthy_value(&result);
         }
-        let sequences = match (a.as_obj(), b.as_obj()) {
+        // Lists and tuples were compared above.
+        if let Some(result) = self.compare_collections(op, a, b)? {
+            return Ok(result);
+        }
+        protocol::compare_bool(op, a, b)
+    }
+
+    /// Two lists or two tuples, CPython's `list_richcompare` /
+    /// `tuplerichcompare`: the items pair by pair up to the first pair
+    /// that differs, which then decides (lists of different lengths are
+    /// unequal at once). Each pair is looked at when it is reached, so
+    /// the cost is where they differ, not their length; a pair holding
+    /// no instance (checked one level into it, like the whole-operand
+    /// check of [`Vm::compare_values`] two levels deep) is compared by
+    /// the object layer. A list is read by position as it is now, since
+    /// an `__eq__` may change it. `None` for other operands.
+    fn compare_sequences(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        let (m, n) = match (a.as_obj(), b.as_obj()) {
             (Some(PyObject::Tuple(x)), Some(PyObject::Tuple(y))) => {
-                Some((x.as_slice().to_vec(), y.as_slice().to_vec()))
+                // Tuples cannot change: their items are borrowed.
+                for (x, y) in x.as_slice().iter().zip(y.as_slice()) {
+                    if let Some(decided) = self.compare_pair(op, x, y)? {
+                        return Ok(Some(decided));
+                    }
+                }
+                (x.len(), y.len())
             }
             (Some(PyObject::List(x)), Some(PyObject::List(y))) => {
-                Some((x.snapshot(), y.snapshot()))
+                if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
+                    return Ok(Some(op == CompareOp::Ne));
+                }
+                let mut i = 0;
+                while let (Some(xi), Some(yi)) = (x.get(i), y.get(i)) {
+                    if let Some(decided) = self.compare_pair(op, &xi, &yi)? {
+                        return Ok(Some(decided));
+                    }
+                    i += 1;
+                }
+                (x.len(), y.len())
             }
-            _ => None,
+            _ => return Ok(None),
         };
-        let Some((xs, ys)) = sequences else {
-            if let Some(result) = self.compare_collections(op, a, b)? {
-                return Ok(result);
-            }
-            return protocol::compare_bool(op, a, b);
-        };
-        if !xs.iter().chain(&ys).any(|v| {
-            is_instance(v) || matches!(v.as_obj(), Some(PyObject::Tuple(_) | PyObject::List(_)))
-        }) {
-            return protocol::compare_bool(op, a, b);
-        }
-        for (x, y) in xs.iter().zip(&ys) {
-            if !self.equal(x, y)? {
-                return match op {
-                    CompareOp::Eq => Ok(false),
-                    CompareOp::Ne => Ok(true),
-                    _ => self.compare_values(op, x, y),
-                };
-            }
-        }
-        let (m, n) = (xs.len(), ys.len());
-        Ok(match op {
+        Ok(Some(match op {
             CompareOp::Lt => m < n,
             CompareOp::Le => m <= n,
             CompareOp::Eq => m == n,
             CompareOp::Ne => m != n,
             CompareOp::Gt => m > n,
             CompareOp::Ge => m >= n,
+        }))
+    }
+
+    /// One pair of items of [`Vm::compare_sequences`]: `None` when they
+    /// are equal, else the sequences' result.
+    fn compare_pair(&mut self, op: CompareOp, x: &Value, y: &Value) -> PyResult<Option<bool>> {
+        let same = x.is(y)
+            || if involves_instances(x, 1) || involves_instances(y, 1) {
+                self.equal(x, y)?
+            } else {
+                protocol::eq(x, y)?
+            };
+        Ok(match (same, op) {
+            (true, _) => None,
+            (false, CompareOp::Eq) => Some(false),
+            (false, CompareOp::Ne) => Some(true),
+            (false, _) => Some(self.compare_values(op, x, y)?),
         })
     }
 

@@ -189,16 +189,13 @@ impl Vm {
     fn bind_more_slots(&mut self, function: &PyFunction, first_arg: usize, nargs: usize) -> bool {
         let code = function.code.get();
         let argcount = code.bytecode.argcount as usize;
-        if nargs > argcount {
+        if !positional_fit(function, nargs) {
             return false;
         }
         if nargs < argcount {
             // Only a call that leaves parameters out reads the defaults.
             let defaults = function.defaults.borrow();
             let first_default = argcount.saturating_sub(defaults.len());
-            if nargs < first_default {
-                return false;
-            }
             for i in nargs..argcount {
                 self.stack.push(defaults[i - first_default].clone());
             }
@@ -246,6 +243,11 @@ impl Vm {
         let Some(init) = class.lookup("__init__") else {
             return Ok(false);
         };
+        // Decided before the instance exists: an instance made and dropped
+        // here would run its class's `__del__` once more than CPython.
+        if !matches!(init.as_obj(), Some(PyObject::Function(f)) if fits_in_place(f, argc + 1)) {
+            return Ok(false);
+        }
         let instance = Value::obj(PyObject::Instance(
             crate::builtins::function::PyInstance::new(class.clone()),
         ));
@@ -525,6 +527,19 @@ impl Vm {
             GeneratorKind::AsyncGenerator => PyObject::AsyncGenerator(generator),
         })
     }
+}
+
+/// Whether `nargs` positional arguments bind to `function`'s parameters
+/// where they lie: each parameter gets one, or a default.
+fn positional_fit(function: &PyFunction, nargs: usize) -> bool {
+    let argcount = function.code.get().bytecode.argcount as usize;
+    nargs <= argcount && nargs + function.defaults.borrow().len() >= argcount
+}
+
+/// Whether [`Vm::enter_in_place`] takes a call of `function` with `nargs`
+/// positional arguments.
+fn fits_in_place(function: &PyFunction, nargs: usize) -> bool {
+    function.code.get().simple_args && positional_fit(function, nargs)
 }
 
 /// Positional values and `(name, value)` keyword pairs for a native call.

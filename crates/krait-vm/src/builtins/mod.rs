@@ -1,5 +1,6 @@
 //! One module per object kind, each with its data, methods and operators.
 
+pub mod atexit;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;

@@ -114,10 +114,12 @@ fn needs_close(g: &crate::builtins::function::PyGenerator) -> bool {
 
 impl Vm {
     /// What CPython does at exit that a program can see: the queued
-    /// finalizers run, then `__main__`'s variables go in the order they
-    /// were bound (as its dict is freed), so the `__del__` of module-level
-    /// objects runs.
+    /// finalizers and the `atexit` functions run, then `__main__`'s
+    /// variables go in the order they were bound (as its dict is freed),
+    /// so the `__del__` of module-level objects runs.
     pub fn shutdown(&mut self) {
+        self.run_finalizers();
+        self.run_atexit();
         self.run_finalizers();
         let globals = self.main_globals.clone();
         let Some(dict) = globals.as_dict() else {
@@ -152,7 +154,13 @@ impl Vm {
                 }
             };
             if let Err(err) = result {
-                self.report_unraisable(&err, &object);
+                let what = match object.as_obj() {
+                    Some(PyObject::Instance(_)) => {
+                        crate::typeobject::class_of(&object).lookup("__del__")
+                    }
+                    _ => None,
+                };
+                self.report_unraisable(&err, "in", what.as_ref().unwrap_or(&object));
             }
             drop(object);
         }
@@ -160,19 +168,13 @@ impl Vm {
     }
 
     /// CPython's "Exception ignored in: ..." report of an error nobody can
-    /// catch (raised by `__del__` or a generator's cleanup).
-    fn report_unraisable(&mut self, err: &crate::PyErr, object: &Value) {
-        let what = match object.as_obj() {
-            Some(PyObject::Instance(_)) => {
-                match crate::typeobject::class_of(object).lookup("__del__") {
-                    Some(del) => self.repr(&del).unwrap_or_default(),
-                    None => String::new(),
-                }
-            }
-            _ => self.repr(object).unwrap_or_default(),
-        };
+    /// catch (raised by `__del__`, a generator's cleanup, an `atexit`
+    /// function): `context` is what follows "Exception ignored", `object`
+    /// is shown by its repr.
+    pub(crate) fn report_unraisable(&mut self, err: &crate::PyErr, context: &str, object: &Value) {
+        let what = self.repr(object).unwrap_or_default();
         let text = self.format_exception(err, &|_, _| None);
-        let message = format!("Exception ignored in: {what}\n{text}");
+        let message = format!("Exception ignored {context}: {what}\n{text}");
         let _ = self.write_stderr(&message);
     }
 }

@@ -180,11 +180,32 @@ thread_local! {
 #[allow(dead_code, reason = "the fields are held only to be dropped")]
 enum Deferred {
     Values(Vec<Value>),
+    /// A list's items, let go of last to first.
+    Reversed(Vec<Value>),
+    /// A tuple's items, let go of last to first.
     Tuple(TupleItems),
     Dict(KeyTable<Value>),
     Set(SetTable),
     One(Value),
     Two(Value, Value),
+}
+
+impl Drop for Deferred {
+    /// Lists and tuples let go of their items last to first, as CPython's
+    /// `list_dealloc` and `tupledealloc` do: the `__del__` methods and
+    /// weak-reference callbacks their deaths queue then run in CPython's
+    /// order.
+    fn drop(&mut self) {
+        let items: &mut [Value] = match self {
+            Deferred::Reversed(items) => items,
+            Deferred::Tuple(TupleItems::Inline(items)) => items,
+            Deferred::Tuple(TupleItems::Heap(items)) => items,
+            _ => return,
+        };
+        for item in items.iter_mut().rev() {
+            drop(std::mem::replace(item, Value::None));
+        }
+    }
 }
 
 /// Whether dropping `v` may drop values it holds, which may hold others,
@@ -253,7 +274,7 @@ impl PyObject {
                 .then(|| Deferred::Two(std::mem::take(a), std::mem::take(b)))
         }
         match self {
-            PyObject::List(l) => l.take_items_if(is_container).map(Deferred::Values),
+            PyObject::List(l) => l.take_items_if(is_container).map(Deferred::Reversed),
             PyObject::Tuple(t) => t.take_items_if(is_container).map(Deferred::Tuple),
             PyObject::Dict(d) => d.take_table_if_containers().map(Deferred::Dict),
             PyObject::Set(s) | PyObject::FrozenSet(s) => {

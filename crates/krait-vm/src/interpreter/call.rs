@@ -329,6 +329,9 @@ impl Vm {
         args: Vec<Value>,
         kwnames: &[&str],
     ) -> PyResult {
+        // Finalizers queued since the last call run first, as at a CALL
+        // instruction (a property's getter sees what a `__del__` changed).
+        self.finalize_if_pending();
         // Callbacks (`map`, `sorted(key=...)`...) of Python functions with
         // positional parameters: arguments bound in place.
         let args = if kwnames.is_empty() {

@@ -492,6 +492,7 @@ impl Vm {
                             return Err(unbound_local(&code.bytecode.varnames[i.0 as usize]).into());
                         }
                         *slot = Value::Null;
+                        self.finalize_if_pending();
                     }
                     I::LoadName(i) => {
                         sync_pc!();
@@ -526,6 +527,7 @@ impl Vm {
                         if !deleted {
                             return Err(name_error(name).into());
                         }
+                        self.finalize_if_pending();
                     }
                     I::LoadGlobal(i) => {
                         // A dict lookup with a str key: no Python code runs.
@@ -555,6 +557,7 @@ impl Vm {
                         if protocol::del_item(&globals, name).is_err() {
                             return Err(name_error(name).into());
                         }
+                        self.finalize_if_pending();
                     }
                     I::LoadDeref(i) => {
                         let value = cell_contents(&self.stack[cells + i.0 as usize]);
@@ -643,6 +646,8 @@ impl Vm {
                         sync_pc!();
                         let owner = self.pop();
                         self.delete_attribute(&owner, &code.names[i.0 as usize])?;
+                        drop(owner);
+                        self.finalize_if_pending();
                     }
                     I::LoadMethod(i) => {
                         let owner = self.pop();
@@ -826,6 +831,8 @@ impl Vm {
                         let key = self.pop();
                         let container = self.pop();
                         self.subscript_delete(&container, key)?;
+                        drop(container);
+                        self.finalize_if_pending();
                     }
                     I::BuildSlice(argc) => {
                         sync_pc!();

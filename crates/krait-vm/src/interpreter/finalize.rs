@@ -4,13 +4,17 @@
 //!
 //! A drop has no interpreter to run Python with, so the object's drop
 //! moves its contents into a fresh object and queues it here; the
-//! interpreter runs the queue at its next call (and at the end of the
-//! program), before anything else can print — so output comes in
-//! CPython's order. A revived object is finalized once (PEP 442): it is
-//! remembered until it is dropped again, and its second drop frees it.
+//! interpreter runs the queue at its next call, after a `del` statement
+//! and at the end of the program, before anything else can print — so
+//! output comes in CPython's order. What one drop queues runs in the
+//! order it was queued, and what running an entry queues (the drop of a
+//! revived object, say) runs before the entries queued earlier: CPython
+//! does that work inside the deallocation that caused it, depth first. A
+//! revived object is finalized once (PEP 442): it is remembered until it
+//! is dropped again, and its second drop frees it.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
 
 use crate::interpreter::Vm;
@@ -27,7 +31,10 @@ pub(crate) enum Finalize {
 
 thread_local! {
     static PENDING: Cell<bool> = const { Cell::new(false) };
-    static QUEUE: RefCell<Vec<Finalize>> = const { RefCell::new(Vec::new()) };
+    /// What drops queued since the queue was last looked at: it goes
+    /// before [`QUEUE`]'s entries.
+    static INCOMING: RefCell<Vec<Finalize>> = const { RefCell::new(Vec::new()) };
+    static QUEUE: RefCell<VecDeque<Finalize>> = const { RefCell::new(VecDeque::new()) };
     /// Addresses of revived objects: their next drop frees them.
     static REVIVED: RefCell<HashSet<usize>> = RefCell::new(HashSet::new());
 }
@@ -78,11 +85,31 @@ pub(crate) fn revive_for_finalizer(object: &mut PyObject) -> bool {
         }
         _ => return false,
     };
-    let queued = QUEUE.try_with(|q| q.borrow_mut().push(work)).is_ok();
+    queue(work)
+}
+
+/// Queues `work` for the interpreter; false when the thread's queue is
+/// gone (at thread exit).
+fn queue(work: Finalize) -> bool {
+    let queued = INCOMING.try_with(|q| q.borrow_mut().push(work)).is_ok();
     if queued {
-        PENDING.with(|p| p.set(true));
+        let _ = PENDING.try_with(|p| p.set(true));
     }
     queued
+}
+
+/// The next entry to run, what was queued since the last look first;
+/// `None` when only the `older` entries queued before this run remain.
+fn next_work(older: usize) -> Option<Finalize> {
+    PENDING.with(|p| p.set(false));
+    let incoming = INCOMING.with(|q| std::mem::take(&mut *q.borrow_mut()));
+    QUEUE.with(|q| {
+        let mut queue = q.borrow_mut();
+        for work in incoming.into_iter().rev() {
+            queue.push_front(work);
+        }
+        (queue.len() > older).then(|| queue.pop_front()).flatten()
+    })
 }
 
 /// A fresh instance remembered as revived (a class keeps its `__del__`,
@@ -137,10 +164,29 @@ impl Vm {
         }
     }
 
-    /// Runs the queued finalizers (and those their code queues).
+    /// After a `del` statement: what its drop queued runs at once, as the
+    /// deallocation would in CPython (`del x; print(ref())` sees the
+    /// callback's effects even with no call in between).
+    #[inline(always)]
+    pub(crate) fn finalize_if_pending(&mut self) {
+        if pending() {
+            self.run_finalizers_cold();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn run_finalizers_cold(&mut self) {
+        self.run_finalizers();
+    }
+
+    /// Runs the queued finalizers (and those their code queues). Run
+    /// again from inside one (its code makes a call after a drop queued
+    /// more), it runs only what was queued since: the entries that were
+    /// waiting run after the one that is running, as in CPython.
     pub(crate) fn run_finalizers(&mut self) {
-        PENDING.with(|p| p.set(false));
-        while let Some(work) = QUEUE.with(|q| q.borrow_mut().pop()) {
+        let older = QUEUE.with(|q| q.borrow().len());
+        while let Some(work) = next_work(older) {
             let (object, result) = match work {
                 Finalize::Del(object) => {
                     let result = self
@@ -164,6 +210,7 @@ impl Vm {
             }
             drop(object);
         }
+        // What waits is older than this run: its caller runs it.
         PENDING.with(|p| p.set(false));
     }
 

@@ -239,6 +239,13 @@ impl Drop for PyObject {
         if crate::interpreter::finalize::revive_for_finalizer(self) {
             return;
         }
+        // Weak references are cleared before the contents go, as
+        // CPython's deallocators do (a reference the object holds itself
+        // still gets its callback). One null test for objects never
+        // weakly referenced.
+        if let Some(weakrefs) = crate::builtins::weakref::weakref_list(self) {
+            weakrefs.clear();
+        }
         let Some(children) = self.take_children() else {
             return;
         };

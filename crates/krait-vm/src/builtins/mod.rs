@@ -38,6 +38,7 @@ pub mod structseq;
 pub mod time_module;
 pub mod tuple;
 pub mod union;
+pub mod weakref;
 
 use crate::typeobject::BuiltinType;
 use function::MethodDef;

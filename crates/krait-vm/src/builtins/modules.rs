@@ -1,5 +1,6 @@
 //! The modules the VM itself provides (CPython's builtin modules):
-//! `builtins`, `dis`, `importlib`, `sys`, `time` and `atexit`. Others come
+//! `builtins`, `dis`, `importlib`, `sys`, `time`, `atexit` and
+//! `_weakref`. Others come
 //! from the embedder (native and frozen modules) or from files
 //! (`interpreter/import.rs`).
 
@@ -25,14 +26,16 @@ pub fn builtin_module(
         "io" => Some(io(vm)),
         "sys" => Some(sys(vm)),
         "time" => Some(time(vm)),
+        "_weakref" => Some(crate::builtins::weakref::module()),
         "atexit" => Some(crate::builtins::atexit::module()),
         _ => None,
     }
 }
 
 /// The modules [`builtin_module`] makes (`sys.builtin_module_names`).
-pub const BUILTIN_MODULE_NAMES: &[&str] =
-    &["_imp", "atexit", "builtins", "dis", "io", "sys", "time"];
+pub const BUILTIN_MODULE_NAMES: &[&str] = &[
+    "_imp", "_weakref", "atexit", "builtins", "dis", "io", "sys", "time",
+];
 
 /// Whether `name` is one of krait's builtin modules.
 pub fn is_builtin_module(name: &str) -> bool {

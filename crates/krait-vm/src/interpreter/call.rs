@@ -54,7 +54,9 @@ impl Vm {
                 ))?;
                 Ok(Outcome::Pushed)
             }
-            PyObject::BoundMethod(PyBoundMethod { receiver, function }) => {
+            PyObject::BoundMethod(PyBoundMethod {
+                receiver, function, ..
+            }) => {
                 args.insert(0, receiver.clone());
                 self.call_value(function, args, kwnames, entry)
             }
@@ -330,7 +332,8 @@ impl Vm {
         kwnames: &[&str],
     ) -> PyResult {
         // Finalizers queued since the last call run first, as at a CALL
-        // instruction (a property's getter sees what a `__del__` changed).
+        // instruction (a property's getter sees what a `__del__` or a
+        // weak reference's callback changed).
         self.finalize_if_pending();
         // Callbacks (`map`, `sorted(key=...)`...) of Python functions with
         // positional parameters: arguments bound in place.
@@ -523,6 +526,7 @@ impl Vm {
             status: std::cell::Cell::new(GeneratorStatus::Suspended),
             running_async: std::cell::Cell::new(false),
             closed: std::cell::Cell::new(false),
+            weakrefs: Default::default(),
         });
         Value::obj(match kind {
             GeneratorKind::Generator => PyObject::Generator(generator),

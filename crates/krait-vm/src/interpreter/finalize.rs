@@ -1,17 +1,19 @@
-//! Finalization: `__del__` when an instance's last reference goes, and
+//! Finalization: `__del__` when an instance's last reference goes,
 //! `close()` of a generator dropped while suspended inside a `try` or
-//! `with` (its `finally` and exits run), as CPython does on deallocation.
+//! `with` (its `finally` and exits run), and the callbacks of weak
+//! references to a dead object, as CPython does on deallocation.
 //!
 //! A drop has no interpreter to run Python with, so the object's drop
-//! moves its contents into a fresh object and queues it here; the
-//! interpreter runs the queue at its next call, after a `del` statement
-//! and at the end of the program, before anything else can print — so
-//! output comes in CPython's order. What one drop queues runs in the
-//! order it was queued, and what running an entry queues (the drop of a
-//! revived object, say) runs before the entries queued earlier: CPython
-//! does that work inside the deallocation that caused it, depth first. A
-//! revived object is finalized once (PEP 442): it is remembered until it
-//! is dropped again, and its second drop frees it.
+//! moves its contents into a fresh object and queues it here (a weak
+//! reference's callback is queued with the reference); the interpreter
+//! runs the queue at its next call (and at the end of the program),
+//! before anything else can print — so output comes in CPython's order.
+//! What one drop queues runs in the order it was queued, and what running
+//! an entry queues (the drop of a revived object, say) runs before the
+//! entries queued earlier: CPython does that work inside the deallocation
+//! that caused it, depth first. A revived object is finalized once (PEP
+//! 442): it is remembered until it is dropped again, and its second drop
+//! frees it.
 
 use std::cell::{Cell, RefCell};
 use std::collections::{HashSet, VecDeque};
@@ -27,6 +29,9 @@ pub(crate) enum Finalize {
     Del(Value),
     /// A started generator or coroutine suspended where a handler applies.
     Close(Value),
+    /// The weak references to an object that died, each with its
+    /// callback, in the order CPython calls them.
+    Callbacks(Vec<(Value, Value)>),
 }
 
 thread_local! {
@@ -35,6 +40,8 @@ thread_local! {
     /// before [`QUEUE`]'s entries.
     static INCOMING: RefCell<Vec<Finalize>> = const { RefCell::new(Vec::new()) };
     static QUEUE: RefCell<VecDeque<Finalize>> = const { RefCell::new(VecDeque::new()) };
+    /// Set while `__main__`'s variables are cleared at exit.
+    static AT_EXIT: Cell<bool> = const { Cell::new(false) };
     /// Addresses of revived objects: their next drop frees them.
     static REVIVED: RefCell<HashSet<usize>> = RefCell::new(HashSet::new());
 }
@@ -75,12 +82,17 @@ pub(crate) fn revive_for_finalizer(object: &mut PyObject) -> bool {
             Finalize::Del(revive(PyObject::Instance(instance.take_for_finalizer())))
         }
         PyObject::Generator(g) => {
+            // CPython clears a generator's weak references before closing
+            // it (`gen_dealloc`).
+            g.weakrefs.clear();
             Finalize::Close(Value::obj(PyObject::Generator(g.take_for_finalizer())))
         }
         PyObject::Coroutine(g) => {
+            g.weakrefs.clear();
             Finalize::Close(Value::obj(PyObject::Coroutine(g.take_for_finalizer())))
         }
         PyObject::AsyncGenerator(g) => {
+            g.weakrefs.clear();
             Finalize::Close(Value::obj(PyObject::AsyncGenerator(g.take_for_finalizer())))
         }
         _ => return false,
@@ -98,6 +110,18 @@ fn queue(work: Finalize) -> bool {
     queued
 }
 
+/// Queues `callback(reference)` for each pair (`weakref`'s clearing of a
+/// dead object's references). Not at exit: CPython frees `__main__`'s
+/// objects there as cyclic garbage (its functions hold its globals), and
+/// its collector calls no callback of a weak reference that is garbage
+/// itself, as module-level ones are.
+pub(crate) fn queue_weakref_callbacks(callbacks: Vec<(Value, Value)>) {
+    if AT_EXIT.try_with(Cell::get).unwrap_or(true) {
+        return;
+    }
+    queue(Finalize::Callbacks(callbacks));
+}
+
 /// The next entry to run, what was queued since the last look first;
 /// `None` when only the `older` entries queued before this run remain.
 fn next_work(older: usize) -> Option<Finalize> {
@@ -113,11 +137,17 @@ fn next_work(older: usize) -> Option<Finalize> {
 }
 
 /// A fresh instance remembered as revived (a class keeps its `__del__`,
-/// so its next drop finds the mark and frees it).
+/// so its next drop finds the mark and frees it). Its weak references
+/// moved with its contents: they see it during `__del__`, as in CPython.
 fn revive(object: PyObject) -> Value {
     let rc = Rc::new(object);
     let address = Rc::as_ptr(&rc) as usize;
     let _ = REVIVED.try_with(|r| r.borrow_mut().insert(address));
+    if let PyObject::Instance(instance) = &*rc
+        && let Some(weakrefs) = instance.weakrefs(false)
+    {
+        weakrefs.retarget(&rc);
+    }
     Value::Obj(rc)
 }
 
@@ -153,6 +183,7 @@ impl Vm {
             return;
         };
         let keys: Vec<Value> = dict.table().iter().map(|(k, _)| k.clone()).collect();
+        AT_EXIT.with(|a| a.set(true));
         for key in keys {
             if key.as_str().is_some_and(|k| k.as_str() == "__builtins__") {
                 continue;
@@ -162,6 +193,7 @@ impl Vm {
                 self.run_finalizers();
             }
         }
+        AT_EXIT.with(|a| a.set(false));
     }
 
     /// After a `del` statement: what its drop queued runs at once, as the
@@ -187,37 +219,40 @@ impl Vm {
     pub(crate) fn run_finalizers(&mut self) {
         let older = QUEUE.with(|q| q.borrow().len());
         while let Some(work) = next_work(older) {
-            let (object, result) = match work {
+            match work {
                 Finalize::Del(object) => {
                     let result = self
                         .get_attr(&object, "__del__")
                         .and_then(|del| self.call_native(&del, Vec::new(), &[]));
-                    (object, result)
+                    if let Err(err) = result {
+                        let del = crate::typeobject::class_of(&object).lookup("__del__");
+                        self.report_unraisable(&err, "in", del.as_ref().unwrap_or(&object));
+                    }
+                    drop(object);
                 }
                 Finalize::Close(object) => {
-                    let result = self.close_generator(&object);
-                    (object, result)
-                }
-            };
-            if let Err(err) = result {
-                let what = match object.as_obj() {
-                    Some(PyObject::Instance(_)) => {
-                        crate::typeobject::class_of(&object).lookup("__del__")
+                    if let Err(err) = self.close_generator(&object) {
+                        self.report_unraisable(&err, "in", &object);
                     }
-                    _ => None,
-                };
-                self.report_unraisable(&err, "in", what.as_ref().unwrap_or(&object));
+                    drop(object);
+                }
+                Finalize::Callbacks(callbacks) => {
+                    for (reference, callback) in callbacks {
+                        if let Err(err) = self.call_native(&callback, vec![reference], &[]) {
+                            self.report_unraisable(&err, "in", &callback);
+                        }
+                    }
+                }
             }
-            drop(object);
         }
         // What waits is older than this run: its caller runs it.
         PENDING.with(|p| p.set(false));
     }
 
     /// CPython's "Exception ignored in: ..." report of an error nobody can
-    /// catch (raised by `__del__`, a generator's cleanup, an `atexit`
-    /// function): `context` is what follows "Exception ignored", `object`
-    /// is shown by its repr.
+    /// catch (raised by `__del__`, a generator's cleanup, a weak
+    /// reference's callback, an `atexit` function): `context` is what
+    /// follows "Exception ignored", `object` is shown by its repr.
     pub(crate) fn report_unraisable(&mut self, err: &crate::PyErr, context: &str, object: &Value) {
         let what = self.repr(object).unwrap_or_default();
         let text = self.format_exception(err, &|_, _| None);

@@ -11,7 +11,7 @@
 pub mod call;
 pub mod class;
 pub mod code;
-mod coroutines;
+pub(crate) mod coroutines;
 pub mod dunder;
 pub mod eval;
 mod exception_groups;

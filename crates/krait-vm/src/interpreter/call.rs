@@ -191,13 +191,16 @@ impl Vm {
     fn bind_more_slots(&mut self, function: &PyFunction, first_arg: usize, nargs: usize) -> bool {
         let code = function.code.get();
         let argcount = code.bytecode.argcount as usize;
-        if !positional_fit(function, nargs) {
+        if nargs > argcount {
             return false;
         }
         if nargs < argcount {
             // Only a call that leaves parameters out reads the defaults.
             let defaults = function.defaults.borrow();
             let first_default = argcount.saturating_sub(defaults.len());
+            if nargs < first_default {
+                return false;
+            }
             for i in nargs..argcount {
                 self.stack.push(defaults[i - first_default].clone());
             }
@@ -245,17 +248,17 @@ impl Vm {
         let Some(init) = class.lookup("__init__") else {
             return Ok(false);
         };
-        // Decided before the instance exists: an instance made and dropped
-        // here would run its class's `__del__` once more than CPython.
-        if !matches!(init.as_obj(), Some(PyObject::Function(f)) if fits_in_place(f, argc + 1)) {
-            return Ok(false);
-        }
         let instance = Value::obj(PyObject::Instance(
             crate::builtins::function::PyInstance::new(class.clone()),
         ));
         self.stack[call_base + 1] = instance.clone();
         if !self.enter_in_place(&init, call_base + 1, argc + 1, call_base)? {
             self.stack[call_base + 1] = callable.clone();
+            // The general path makes the instance again: this one was
+            // never seen, so its class's `__del__` must not run for it.
+            if class.defines(crate::typeobject::Slot::Del) {
+                crate::interpreter::finalize::discard_unseen(instance);
+            }
             return Ok(false);
         }
         if let Some(frame) = self.frames.last_mut() {
@@ -534,19 +537,6 @@ impl Vm {
             GeneratorKind::AsyncGenerator => PyObject::AsyncGenerator(generator),
         })
     }
-}
-
-/// Whether `nargs` positional arguments bind to `function`'s parameters
-/// where they lie: each parameter gets one, or a default.
-fn positional_fit(function: &PyFunction, nargs: usize) -> bool {
-    let argcount = function.code.get().bytecode.argcount as usize;
-    nargs <= argcount && nargs + function.defaults.borrow().len() >= argcount
-}
-
-/// Whether [`Vm::enter_in_place`] takes a call of `function` with `nargs`
-/// positional arguments.
-fn fits_in_place(function: &PyFunction, nargs: usize) -> bool {
-    function.code.get().simple_args && positional_fit(function, nargs)
 }
 
 /// Positional values and `(name, value)` keyword pairs for a native call.

@@ -136,6 +136,15 @@ fn next_work(older: usize) -> Option<Finalize> {
     })
 }
 
+/// Drops an instance no code has seen (made by a fast path that then
+/// gave up) without its `__del__`: it counts as finalized already.
+pub(crate) fn discard_unseen(instance: Value) {
+    if let Value::Obj(object) = &instance {
+        let address = Rc::as_ptr(object) as usize;
+        let _ = REVIVED.try_with(|r| r.borrow_mut().insert(address));
+    }
+}
+
 /// A fresh instance remembered as revived (a class keeps its `__del__`,
 /// so its next drop finds the mark and frees it). Its weak references
 /// moved with its contents: they see it during `__del__`, as in CPython.

@@ -196,14 +196,18 @@ impl Drop for Deferred {
     /// weak-reference callbacks their deaths queue then run in CPython's
     /// order.
     fn drop(&mut self) {
-        let items: &mut [Value] = match self {
-            Deferred::Reversed(items) => items,
-            Deferred::Tuple(TupleItems::Inline(items)) => items,
-            Deferred::Tuple(TupleItems::Heap(items)) => items,
-            _ => return,
-        };
-        for item in items.iter_mut().rev() {
-            drop(std::mem::replace(item, Value::None));
+        match self {
+            Deferred::Reversed(items) => while items.pop().is_some() {},
+            Deferred::Tuple(TupleItems::Inline(items)) => {
+                for item in items.iter_mut().rev() {
+                    drop(std::mem::replace(item, Value::Null));
+                }
+            }
+            Deferred::Tuple(TupleItems::Heap(items)) => {
+                let mut items = std::mem::take(items).into_vec();
+                while items.pop().is_some() {}
+            }
+            _ => {}
         }
     }
 }

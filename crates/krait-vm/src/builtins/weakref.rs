@@ -46,8 +46,9 @@ use crate::value::Value;
 
 /// The weak references to one object (CPython's `tp_weaklist`), in
 /// CPython's order: the shared reference without callback first, then
-/// the shared proxy, then the others, newest first. References that died
-/// before their referent are pruned when the list is next read.
+/// the shared proxy, then the others, newest first. Entries of references
+/// that died before their referent are skipped, and pruned when the list
+/// is read whole or doubles.
 #[derive(Default)]
 pub struct WeakRefList(OnceCell<Box<RefCell<Vec<Weak<PyObject>>>>>);
 
@@ -307,18 +308,28 @@ fn new_reference(class: &Rc<TypeObject>, kind: Kind, object: &Value, callback: V
         PyObject::Type(t) => Referent::Class(Rc::downgrade(t)),
         _ => Referent::Object(Rc::downgrade(rc)),
     };
-    let live = list.live();
-    // The shared reference and proxy: at the head of the list, without
-    // callback, of the exact types (CPython's `get_basic_refs`).
+    // The shared reference and proxy: the first live entries, without
+    // callback, of the exact types (CPython's `get_basic_refs`); only the
+    // head of the list is read, as a reference is made at each lookup of
+    // a `WeakKeyDictionary`.
+    let head: Vec<(usize, Value)> = {
+        let entries = list.entries().borrow();
+        entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| Some((i, Value::Obj(r.upgrade()?))))
+            .take(2)
+            .collect()
+    };
     let is_basic = |v: &Value, kinds: &[Kind]| {
         matches!(v.as_obj(), Some(PyObject::Native(_)))
             && v.native::<WeakRef>()
                 .is_some_and(|r| kinds.contains(&r.kind) && r.callback.borrow().is_none())
     };
-    let basic_ref = live.first().filter(|v| is_basic(v, &[Kind::Ref]));
-    let basic_proxy = live
+    let basic_ref = head.first().filter(|(_, v)| is_basic(v, &[Kind::Ref]));
+    let basic_proxy = head
         .get(usize::from(basic_ref.is_some()))
-        .filter(|v| is_basic(v, &[Kind::Proxy, Kind::CallableProxy]));
+        .filter(|(_, v)| is_basic(v, &[Kind::Proxy, Kind::CallableProxy]));
     let exact = callback.is_none() && (kind != Kind::Ref || Rc::ptr_eq(class, &ref_type()));
     if exact {
         let shared = if kind == Kind::Ref {
@@ -326,7 +337,7 @@ fn new_reference(class: &Rc<TypeObject>, kind: Kind, object: &Value, callback: V
         } else {
             basic_proxy
         };
-        if let Some(shared) = shared {
+        if let Some((_, shared)) = shared {
             return Ok(shared.clone());
         }
     }
@@ -349,25 +360,21 @@ fn new_reference(class: &Rc<TypeObject>, kind: Kind, object: &Value, callback: V
     let Value::Obj(reference_rc) = &reference else {
         unreachable!("a new object")
     };
-    // Where it goes in the list (CPython's `insert_head`/`insert_after`).
-    let position = if exact && kind == Kind::Ref {
-        0
-    } else {
-        // A shared proxy goes after the shared reference; the others
-        // after both.
-        let after = if exact {
-            basic_ref
-        } else {
-            basic_proxy.or(basic_ref)
-        };
-        after.map_or(0, |prev| {
-            live.iter().position(|v| v.is(prev)).map_or(0, |i| i + 1)
-        })
+    // Where it goes (CPython's `insert_head`/`insert_after`): the shared
+    // reference first, a shared proxy after it, the others after both.
+    let after = match (exact, kind) {
+        (true, Kind::Ref) => None,
+        (true, _) => basic_ref,
+        (false, _) => basic_proxy.or(basic_ref),
     };
+    let position = after.map_or(0, |(i, _)| i + 1);
     let mut entries = list.entries().borrow_mut();
-    // `live` pruned the dead entries, so positions agree.
-    let position = position.min(entries.len());
     entries.insert(position, Rc::downgrade(reference_rc));
+    // Entries of references that died go now and then (the list is read
+    // from its head only).
+    if entries.len().is_power_of_two() {
+        entries.retain(|r| r.strong_count() > 0);
+    }
     drop(entries);
     Ok(reference)
 }
@@ -399,6 +406,12 @@ fn ref_new(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
             receiver.type_name()
         )));
     };
+    if !class.is_subtype(&ref_type()) {
+        return Err(PyErr::type_error(format!(
+            "weakref.ReferenceType.__new__({0}): {0} is not a subtype of weakref.ReferenceType",
+            tp_name(class)
+        )));
+    }
     let (object, callback) = unpack("__new__", args)?;
     new_reference(class, Kind::Ref, object, callback)
 }
@@ -489,10 +502,14 @@ fn ref_repr(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     }))
 }
 
+/// The `tp_name` of `value`'s type (what CPython's weakref messages show).
+fn type_name(value: &Value) -> String {
+    tp_name(&crate::typeobject::class_of(value))
+}
+
 /// CPython's `tp_name`: a class statement's class by its name, a
 /// builtin or native type with its module where CPython's has one.
-fn type_name(value: &Value) -> String {
-    let class = crate::typeobject::class_of(value);
+fn tp_name(class: &TypeObject) -> String {
     let module = class.module_name();
     if class.heap || module == "builtins" {
         class.name.to_string()

@@ -792,6 +792,37 @@ fn errors_in_weakref_callbacks_and_exit_functions_are_reported_and_ignored() {
 }
 
 #[test]
+fn exit_functions_run_however_the_program_was_given() {
+    // A script on stdin, `-m`, `-i` ended by sys.exit, the REPL's end.
+    let source = "import atexit\natexit.register(print, 'at exit')\nprint('body')\n";
+    let dir = scratch("exit-functions");
+    write(&dir, "exiting.py", source.as_bytes());
+    let runs = [
+        run_program(KRAIT, &[], Some(source.as_bytes()), None),
+        run_program(KRAIT, &["-m", "exiting"], None, Some(&dir)),
+        krait_stdin(
+            &[
+                "-i",
+                "-c",
+                "import sys, atexit; atexit.register(print, 'at exit'); print('body'); sys.exit(3)",
+            ],
+            "",
+        ),
+    ];
+    for run in &runs {
+        run.assert_no_panic();
+        assert_eq!(run.stdout, "body\nat exit\n", "{run:?}");
+    }
+    assert_eq!(runs[2].code, 3);
+    let repl = krait_stdin(
+        &["-i"],
+        "import atexit\natexit.register(print, 'at exit')\n",
+    );
+    repl.assert_no_panic();
+    assert!(repl.stdout.ends_with("at exit\n"), "{repl:?}");
+}
+
+#[test]
 fn source_encoding_declarations_are_honoured() {
     let dir = scratch("source-encodings");
     let cases: [(&str, &[u8]); 4] = [

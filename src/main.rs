@@ -253,7 +253,9 @@ fn run_module(module: &str, args: Vec<String>) -> i32 {
     let mut argv = vec!["-m".to_string()];
     argv.extend(args);
     session.set_argv(argv);
-    exit_code(session.run_module(module))
+    let code = exit_code(session.run_module(module));
+    session.shutdown();
+    code
 }
 
 /// `krait [-i] [-c CODE | FILE]`: a script from -c, a file or stdin,
@@ -287,7 +289,10 @@ fn run_main(
             session.shutdown();
             return code;
         }
-        Some(Err(Error::Exit(code))) => return code,
+        Some(Err(Error::Exit(code))) => {
+            session.shutdown();
+            return code;
+        }
         Some(Err(err @ Error::Open { .. })) => return report(&err),
         Some(Err(err)) => {
             // python3 -i: the traceback, then the prompt in the same namespace.
@@ -295,21 +300,25 @@ fn run_main(
         }
         Some(Ok(())) => {}
         None if !interactive && !stdin.is_terminal() => {
-            return exit_code(run_stdin_script(&mut session));
+            let code = exit_code(run_stdin_script(&mut session));
+            session.shutdown();
+            return code;
         }
         None => {}
     }
-    if stdin.is_terminal() {
-        match repl::Terminal::new() {
-            Ok(mut terminal) => {
-                eprintln!("{}", repl::banner());
-                return repl::run(&mut session, &mut terminal);
-            }
-            Err(err) => eprintln!("krait: no line editing ({err})"),
-        }
-    }
-    eprintln!("{}", repl::banner());
-    repl::run(&mut session, &mut repl::Piped::new(stdin.lock()))
+    // The REPL's end is the program's: what runs at exit runs then.
+    let code = if stdin.is_terminal()
+        && let Ok(mut terminal) = repl::Terminal::new().inspect_err(|err| {
+            eprintln!("krait: no line editing ({err})");
+        }) {
+        eprintln!("{}", repl::banner());
+        repl::run(&mut session, &mut terminal)
+    } else {
+        eprintln!("{}", repl::banner());
+        repl::run(&mut session, &mut repl::Piped::new(stdin.lock()))
+    };
+    session.shutdown();
+    code
 }
 
 /// python3 with stdin not a terminal: the whole input is one script.

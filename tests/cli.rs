@@ -760,6 +760,69 @@ fn errors_in_finalizers_are_reported_and_ignored() {
 }
 
 #[test]
+fn errors_in_weakref_callbacks_and_exit_functions_are_reported_and_ignored() {
+    // The callback's error, then the other callback of the same object
+    // still runs; an exit function's error, then the next one runs.
+    let source = "import weakref, atexit\nclass C: pass\ndef bad(r):\n    raise ValueError('oops in callback')\no = C()\nr1 = weakref.ref(o, lambda r: print('other callback'))\nr2 = weakref.ref(o, bad)\ndel o\nprint('after')\natexit.register(print, 'first registered, last run')\n@atexit.register\ndef failing():\n    raise KeyError('oops at exit')\n";
+    let ours = krait(&["-c", source]);
+    let theirs = python3(&["-c", source], None);
+    ours.assert_no_panic();
+    assert_eq!(
+        (ours.stdout.as_str(), ours.code),
+        ("other callback\nafter\nfirst registered, last run\n", 0)
+    );
+    assert_eq!(ours.stdout, theirs.stdout);
+    for run in [&ours, &theirs] {
+        assert!(
+            run.stderr
+                .starts_with("Exception ignored in: <function bad at "),
+            "{run:?}"
+        );
+        assert!(
+            run.stderr.contains("ValueError: oops in callback\n"),
+            "{run:?}"
+        );
+        assert!(
+            run.stderr
+                .contains("Exception ignored in atexit callback: <function failing at "),
+            "{run:?}"
+        );
+        assert_eq!(run.last_err_line(), "KeyError: 'oops at exit'");
+    }
+}
+
+#[test]
+fn exit_functions_run_however_the_program_was_given() {
+    // A script on stdin, `-m`, `-i` ended by sys.exit, the REPL's end.
+    let source = "import atexit\natexit.register(print, 'at exit')\nprint('body')\n";
+    let dir = scratch("exit-functions");
+    write(&dir, "exiting.py", source.as_bytes());
+    let runs = [
+        run_program(KRAIT, &[], Some(source.as_bytes()), None),
+        run_program(KRAIT, &["-m", "exiting"], None, Some(&dir)),
+        krait_stdin(
+            &[
+                "-i",
+                "-c",
+                "import sys, atexit; atexit.register(print, 'at exit'); print('body'); sys.exit(3)",
+            ],
+            "",
+        ),
+    ];
+    for run in &runs {
+        run.assert_no_panic();
+        assert_eq!(run.stdout, "body\nat exit\n", "{run:?}");
+    }
+    assert_eq!(runs[2].code, 3);
+    let repl = krait_stdin(
+        &["-i"],
+        "import atexit\natexit.register(print, 'at exit')\n",
+    );
+    repl.assert_no_panic();
+    assert!(repl.stdout.ends_with("at exit\n"), "{repl:?}");
+}
+
+#[test]
 fn source_encoding_declarations_are_honoured() {
     let dir = scratch("source-encodings");
     let cases: [(&str, &[u8]); 4] = [

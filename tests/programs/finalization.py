@@ -61,6 +61,23 @@ print("saved", len(Res.saved))
 Res.saved.clear()
 print("cleared")
 
+class Varargs:
+    # An __init__ the fast path does not take: one instance, one __del__.
+    def __init__(self, *args, **kwargs):
+        self.args = args
+    def __del__(self):
+        print("del Varargs", self.args)
+Varargs(1, 2)
+class Arity:
+    def __init__(self, a):
+        pass
+    def __del__(self):
+        print("del Arity")
+try:
+    Arity()
+except TypeError as e:
+    print(e)
+
 def nofinal():
     yield 1
     yield 2

@@ -4,6 +4,7 @@ deepcopy(x, memo), and the __copy__/__deepcopy__/__reduce_ex__ hooks."""
 __all__ = ["Error", "copy", "deepcopy"]
 
 import types as _types
+from _weakref import ref as _weakref_ref
 
 
 class Error(Exception):
@@ -43,7 +44,8 @@ def _builtin_type(name):
 
 _ATOMIC_TYPES = {type(None), int, float, bool, str, bytes, tuple, frozenset, type,
                  range, slice, property, type(Ellipsis), type(NotImplemented),
-                 _types.FunctionType, _types.BuiltinFunctionType, _types.CodeType}
+                 _types.FunctionType, _types.BuiltinFunctionType, _types.CodeType,
+                 _weakref_ref}
 for _name in ("complex",):
     if _builtin_type(_name) is not None:
         _ATOMIC_TYPES.add(_builtin_type(_name))

@@ -118,6 +118,10 @@ pub struct Array {
 }
 
 impl NativeData for Array {
+    fn weakrefable(&self) -> bool {
+        true
+    }
+
     fn traverse(&self, _: &mut dyn FnMut(&Value)) {}
 
     fn buffer(&self) -> Option<&dyn Exporter> {

@@ -103,6 +103,10 @@ impl std::ops::Deref for Deque {
 }
 
 impl NativeData for Deque {
+    fn weakrefable(&self) -> bool {
+        true
+    }
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         self.items.borrow().iter().for_each(visit);
     }

@@ -36,6 +36,9 @@
 //!   function: functions, code, cells, instances, bound methods,
 //!   generators, property/staticmethod/classmethod/super). Large kinds are
 //!   boxed so every object stays small.
+//! - Weak references (`builtins::weakref`) live in a list each
+//!   weak-referenceable object holds (null until the first one); the
+//!   object's drop clears them and queues their callbacks.
 //! - Mutable containers keep their items in a `RefCell` and never hold a
 //!   borrow across a call back into Python (they snapshot instead).
 //!   [`PyObject::traverse`] enumerates every reference an object holds, so a

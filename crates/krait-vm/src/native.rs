@@ -60,12 +60,20 @@ pub trait NativeData: Any {
     fn buffer(&self) -> Option<&dyn crate::buffer::Exporter> {
         None
     }
+
+    /// Whether `weakref.ref(value)` works (CPython's types with a
+    /// `tp_weaklistoffset`: deque, array, Pattern...).
+    fn weakrefable(&self) -> bool {
+        false
+    }
 }
 
 /// A value of a native type: its type object and its data.
 pub struct NativeObject {
     pub class: Rc<TypeObject>,
     pub data: Box<dyn NativeData>,
+    /// The weak references to it, when its type allows them.
+    pub weakrefs: crate::builtins::weakref::WeakRefList,
 }
 
 impl NativeObject {
@@ -74,6 +82,7 @@ impl NativeObject {
         Value::obj(PyObject::Native(Box::new(NativeObject {
             class,
             data: Box::new(data),
+            weakrefs: Default::default(),
         })))
     }
 }

@@ -180,11 +180,36 @@ thread_local! {
 #[allow(dead_code, reason = "the fields are held only to be dropped")]
 enum Deferred {
     Values(Vec<Value>),
+    /// A list's items, let go of last to first.
+    Reversed(Vec<Value>),
+    /// A tuple's items, let go of last to first.
     Tuple(TupleItems),
     Dict(KeyTable<Value>),
     Set(SetTable),
     One(Value),
     Two(Value, Value),
+}
+
+impl Drop for Deferred {
+    /// Lists and tuples let go of their items last to first, as CPython's
+    /// `list_dealloc` and `tupledealloc` do: the `__del__` methods and
+    /// weak-reference callbacks their deaths queue then run in CPython's
+    /// order.
+    fn drop(&mut self) {
+        match self {
+            Deferred::Reversed(items) => while items.pop().is_some() {},
+            Deferred::Tuple(TupleItems::Inline(items)) => {
+                for item in items.iter_mut().rev() {
+                    drop(std::mem::replace(item, Value::Null));
+                }
+            }
+            Deferred::Tuple(TupleItems::Heap(items)) => {
+                let mut items = std::mem::take(items).into_vec();
+                while items.pop().is_some() {}
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Whether dropping `v` may drop values it holds, which may hold others,
@@ -217,6 +242,13 @@ impl Drop for PyObject {
         // to a revived object the interpreter finalizes.
         if crate::interpreter::finalize::revive_for_finalizer(self) {
             return;
+        }
+        // Weak references are cleared before the contents go, as
+        // CPython's deallocators do (a reference the object holds itself
+        // still gets its callback). One null test for objects never
+        // weakly referenced.
+        if let Some(weakrefs) = crate::builtins::weakref::weakref_list(self) {
+            weakrefs.clear();
         }
         let Some(children) = self.take_children() else {
             return;
@@ -253,7 +285,7 @@ impl PyObject {
                 .then(|| Deferred::Two(std::mem::take(a), std::mem::take(b)))
         }
         match self {
-            PyObject::List(l) => l.take_items_if(is_container).map(Deferred::Values),
+            PyObject::List(l) => l.take_items_if(is_container).map(Deferred::Reversed),
             PyObject::Tuple(t) => t.take_items_if(is_container).map(Deferred::Tuple),
             PyObject::Dict(d) => d.take_table_if_containers().map(Deferred::Dict),
             PyObject::Set(s) | PyObject::FrozenSet(s) => {

@@ -1145,10 +1145,10 @@ pub fn get_attribute(obj: &Value, name: &str) -> PyResult {
             }
             // `b'00'.fromhex`, `(1).from_bytes`: bound to the type.
             PyObject::ClassMethod(c) => Ok(Value::obj(PyObject::BoundMethod(
-                crate::builtins::function::PyBoundMethod {
-                    receiver: Value::obj(PyObject::Type(class.clone())),
-                    function: c.function.clone(),
-                },
+                crate::builtins::function::PyBoundMethod::new(
+                    Value::obj(PyObject::Type(class.clone())),
+                    c.function.clone(),
+                ),
             ))),
             PyObject::StaticMethod(s) => Ok(s.function.clone()),
             _ => Ok(Value::Obj(m.clone())),

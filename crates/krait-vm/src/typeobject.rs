@@ -56,6 +56,12 @@ pub struct TypeObject {
     /// `object.__new__` then refuses to instantiate it if the value is
     /// true.
     pub abstract_methods_set: std::cell::Cell<bool>,
+    /// Whether its instances can be weakly referenced (CPython's
+    /// `tp_weaklistoffset`): classes made by statements unless their
+    /// `__slots__` leave `__weakref__` out, modules, sets.
+    pub instance_weakref: bool,
+    /// The weak references to the class itself.
+    pub weakrefs: crate::builtins::weakref::WeakRefList,
 }
 
 macro_rules! slot_names {
@@ -340,6 +346,8 @@ impl TypeObject {
             subclasses: RefCell::new(Vec::new()),
             slots: std::cell::Cell::new(Slots::default()),
             abstract_methods_set: std::cell::Cell::new(false),
+            instance_weakref: false,
+            weakrefs: Default::default(),
         }
     }
 
@@ -407,6 +415,8 @@ impl TypeObject {
             subclasses: RefCell::new(Vec::new()),
             slots: std::cell::Cell::new(slots),
             abstract_methods_set: std::cell::Cell::new(false),
+            instance_weakref: false,
+            weakrefs: Default::default(),
         })
     }
 }
@@ -722,13 +732,22 @@ impl Registry {
                         crate::builtins::methods_of(t),
                     ))
                 }
-                _ => Rc::new(TypeObject::new_builtin(
-                    t.name(),
-                    vec![object.clone()],
-                    Some(t),
-                    None,
-                    crate::builtins::methods_of(t),
-                )),
+                _ => {
+                    let mut ty = TypeObject::new_builtin(
+                        t.name(),
+                        vec![object.clone()],
+                        Some(t),
+                        None,
+                        crate::builtins::methods_of(t),
+                    );
+                    // Modules are instances; a class deriving from set
+                    // inherits its weak-reference list, as in CPython.
+                    ty.instance_weakref = matches!(
+                        t,
+                        BuiltinType::Module | BuiltinType::Set | BuiltinType::FrozenSet
+                    );
+                    Rc::new(ty)
+                }
             };
             types.push(ty);
         }

@@ -221,6 +221,10 @@ pub struct PatternData {
 }
 
 impl NativeData for PatternData {
+    fn weakrefable(&self) -> bool {
+        true
+    }
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.pattern);
     }

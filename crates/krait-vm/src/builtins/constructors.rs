@@ -195,10 +195,7 @@ fn new_method(args: Args) -> PyResult {
         return Err(PyErr::type_error("instance must not be None"));
     }
     Ok(Value::obj(PyObject::BoundMethod(
-        crate::builtins::function::PyBoundMethod {
-            receiver: instance.clone(),
-            function: function.clone(),
-        },
+        crate::builtins::function::PyBoundMethod::new(instance.clone(), function.clone()),
     )))
 }
 
@@ -289,6 +286,7 @@ fn new_function(args: Args) -> PyResult {
             dict: Default::default(),
             annotations: Default::default(),
             code: crate::builtins::function::FunctionCode::new(code),
+            weakrefs: Default::default(),
         },
     ))))
 }
@@ -381,7 +379,8 @@ fn int_from(vm: &mut Vm, v: &Value) -> PyResult {
             PyObject::Native(_) if crate::buffer::is_bytes_like(v) => {
                 return int_from_bytes(v, 10);
             }
-            PyObject::Instance(_) => {
+            // Declared types answer too (a weak proxy's `__int__`).
+            PyObject::Instance(_) | PyObject::Native(_) => {
                 for dunder in ["__int__", "__index__", "__trunc__"] {
                     if let Some(r) = vm.call_dunder(v, dunder, Vec::new()).transpose() {
                         let r = r?;

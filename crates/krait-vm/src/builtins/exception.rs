@@ -75,6 +75,8 @@ pub struct PyException {
     pub context: RefCell<Option<Value>>,
     pub suppress_context: Cell<bool>,
     pub traceback: RefCell<Vec<TracebackEntry>>,
+    /// The weak references to it (instances of user subclasses only).
+    pub weakrefs: crate::builtins::weakref::WeakRefList,
 }
 
 impl PyException {
@@ -87,6 +89,7 @@ impl PyException {
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
             traceback: RefCell::new(Vec::new()),
+            weakrefs: Default::default(),
         }
     }
 

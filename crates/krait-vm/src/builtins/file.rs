@@ -376,6 +376,10 @@ pub struct FileObject {
 }
 
 impl NativeData for FileObject {
+    fn weakrefable(&self) -> bool {
+        true
+    }
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.buffer);
         if let Ok(state) = self.state.try_borrow() {

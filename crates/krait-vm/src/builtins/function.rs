@@ -286,6 +286,7 @@ pub struct PyFunction {
     pub dict: RefCell<Option<Value>>,
     /// `__annotations__`, made when first needed (or by MAKE_FUNCTION).
     pub annotations: RefCell<Option<Value>>,
+    pub weakrefs: crate::builtins::weakref::WeakRefList,
 }
 
 impl PyFunction {
@@ -345,9 +346,17 @@ pub struct PyCell {
 pub struct PyInstance {
     class: InstanceClass,
     attrs: RefCell<Attrs>,
+    /// What few instances have, boxed so that instances stay small: made
+    /// with the instance of a subclass of a builtin type, or by the first
+    /// weak reference to it.
+    extra: std::cell::OnceCell<Box<InstanceExtra>>,
+}
+
+struct InstanceExtra {
     /// For a subclass of a builtin type (`class L(list)`), the builtin
-    /// value the instance carries (boxed: rare, and instances stay small).
-    base: Option<Box<Value>>,
+    /// value the instance carries; `Null` for the others.
+    base: Value,
+    weakrefs: crate::builtins::weakref::WeakRefList,
 }
 
 /// A function's code, which `f.__code__ = other` may replace. As with
@@ -452,7 +461,13 @@ impl PyInstance {
         PyInstance {
             class: InstanceClass(std::cell::UnsafeCell::new(class)),
             attrs: RefCell::new(attrs),
-            base: (!matches!(base, Value::Null)).then(|| Box::new(base)),
+            extra: match base {
+                Value::Null => std::cell::OnceCell::new(),
+                base => std::cell::OnceCell::from(Box::new(InstanceExtra {
+                    base,
+                    weakrefs: Default::default(),
+                })),
+            },
         }
     }
 
@@ -484,7 +499,25 @@ impl PyInstance {
     /// The builtin value of an instance of a builtin type's subclass.
     #[inline]
     pub fn base(&self) -> Option<&Value> {
-        self.base.as_deref()
+        match self.extra.get() {
+            Some(extra) if !matches!(extra.base, Value::Null) => Some(&extra.base),
+            _ => None,
+        }
+    }
+
+    /// The weak references to the instance; with `make`, made empty when
+    /// there is no list yet (only a new weak reference asks that).
+    pub(crate) fn weakrefs(&self, make: bool) -> Option<&crate::builtins::weakref::WeakRefList> {
+        let extra = match make {
+            true => self.extra.get_or_init(|| {
+                Box::new(InstanceExtra {
+                    base: Value::Null,
+                    weakrefs: Default::default(),
+                })
+            }),
+            false => self.extra.get()?,
+        };
+        Some(&extra.weakrefs)
     }
 
     /// The attribute `key` (a str) if the instance has it.
@@ -640,7 +673,7 @@ impl PyInstance {
             Attrs::Shared(values) => values.iter().for_each(&mut *visit),
             Attrs::Dict(dict) => visit(dict),
         }
-        if let Some(base) = &self.base {
+        if let Some(base) = self.base() {
             visit(base);
         }
     }
@@ -657,7 +690,7 @@ impl PyInstance {
                 self.attrs.get_mut(),
                 Attrs::Shared(Vec::new()),
             )),
-            base: self.base.take(),
+            extra: std::mem::take(&mut self.extra),
         }
     }
 
@@ -666,7 +699,12 @@ impl PyInstance {
             Attrs::Shared(values) => values,
             Attrs::Dict(dict) => vec![dict],
         };
-        out.extend(self.base.take().map(|b| *b));
+        // The weak references stay: they are cleared with the instance.
+        if let Some(extra) = self.extra.get_mut()
+            && !matches!(extra.base, Value::Null)
+        {
+            out.push(std::mem::replace(&mut extra.base, Value::Null));
+        }
         out
     }
 }
@@ -709,10 +747,10 @@ pub static FUNCTION_GET: MethodDef = MethodDef {
         if object.is_none() {
             return Ok(function.clone());
         }
-        Ok(Value::obj(PyObject::BoundMethod(PyBoundMethod {
-            receiver: object.clone(),
-            function: function.clone(),
-        })))
+        Ok(Value::obj(PyObject::BoundMethod(PyBoundMethod::new(
+            object.clone(),
+            function.clone(),
+        ))))
     },
 };
 
@@ -834,6 +872,17 @@ pub const PROPERTY_METHODS: &[MethodDef] = &[
 pub struct PyBoundMethod {
     pub receiver: Value,
     pub function: Value,
+    pub weakrefs: crate::builtins::weakref::WeakRefList,
+}
+
+impl PyBoundMethod {
+    pub fn new(receiver: Value, function: Value) -> PyBoundMethod {
+        PyBoundMethod {
+            receiver,
+            function,
+            weakrefs: Default::default(),
+        }
+    }
 }
 
 /// A generator: it owns its frame while suspended (design.md §4).
@@ -852,6 +901,7 @@ pub struct PyGenerator {
     pub running_async: Cell<bool>,
     /// Async generators: `aclose()` ran, or it finished.
     pub closed: Cell<bool>,
+    pub weakrefs: crate::builtins::weakref::WeakRefList,
 }
 
 /// What a suspended frame is: `PyObject::Generator`, `Coroutine` or
@@ -902,6 +952,9 @@ impl PyGenerator {
             status: Cell::new(self.status.replace(GeneratorStatus::Finished)),
             running_async: Cell::new(self.running_async.get()),
             closed: Cell::new(self.closed.get()),
+            // CPython clears them before `close()`: they stay with the
+            // dying generator.
+            weakrefs: Default::default(),
         })
     }
 

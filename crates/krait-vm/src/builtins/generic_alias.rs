@@ -25,6 +25,10 @@ pub struct GenericAlias {
 }
 
 impl NativeData for GenericAlias {
+    fn weakrefable(&self) -> bool {
+        true
+    }
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.origin);
         visit(&self.args);

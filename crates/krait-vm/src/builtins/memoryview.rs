@@ -303,6 +303,10 @@ impl Drop for MemoryView {
 }
 
 impl NativeData for MemoryView {
+    fn weakrefable(&self) -> bool {
+        true
+    }
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.obj);
     }

@@ -1,5 +1,6 @@
 //! One module per object kind, each with its data, methods and operators.
 
+pub mod atexit;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
@@ -37,6 +38,7 @@ pub mod structseq;
 pub mod time_module;
 pub mod tuple;
 pub mod union;
+pub mod weakref;
 
 use crate::typeobject::BuiltinType;
 use function::MethodDef;

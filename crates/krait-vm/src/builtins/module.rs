@@ -754,6 +754,8 @@ pub fn is_callable(v: &Value) -> bool {
             .class()
             .lookup("__call__")
             .is_some_and(|c| !c.is_none()),
+        // A declared type with `__call__` (`weakref.ref`).
+        Some(PyObject::Native(native)) => native.class.lookup("__call__").is_some(),
         _ => false,
     }
 }
@@ -800,8 +802,11 @@ impl Vm {
                 return Ok(true);
             }
             // An object may claim another class through a `__class__`
-            // attribute of its class (a property: mocks and proxies).
-            if class.heap && class.lookup("__class__").is_some() {
+            // attribute of its class (a property: mocks and proxies), or
+            // through its `__getattribute__` (a weak proxy's referent).
+            if (class.heap && class.lookup("__class__").is_some())
+                || class.defines(typeobject::Slot::GetAttribute)
+            {
                 let claimed = self.get_attr(object, "__class__")?;
                 if let Some(claimed) = as_type(&claimed) {
                     return Ok(claimed.is_subtype(t));

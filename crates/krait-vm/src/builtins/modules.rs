@@ -1,5 +1,6 @@
 //! The modules the VM itself provides (CPython's builtin modules):
-//! `builtins`, `dis`, `importlib`, `sys` and `time`. Others come
+//! `builtins`, `dis`, `importlib`, `sys`, `time`, `atexit` and
+//! `_weakref`. Others come
 //! from the embedder (native and frozen modules) or from files
 //! (`interpreter/import.rs`).
 
@@ -25,12 +26,16 @@ pub fn builtin_module(
         "io" => Some(io(vm)),
         "sys" => Some(sys(vm)),
         "time" => Some(time(vm)),
+        "_weakref" => Some(crate::builtins::weakref::module()),
+        "atexit" => Some(crate::builtins::atexit::module()),
         _ => None,
     }
 }
 
 /// The modules [`builtin_module`] makes (`sys.builtin_module_names`).
-pub const BUILTIN_MODULE_NAMES: &[&str] = &["_imp", "builtins", "dis", "io", "sys", "time"];
+pub const BUILTIN_MODULE_NAMES: &[&str] = &[
+    "_imp", "_weakref", "atexit", "builtins", "dis", "io", "sys", "time",
+];
 
 /// Whether `name` is one of krait's builtin modules.
 pub fn is_builtin_module(name: &str) -> bool {
@@ -181,6 +186,28 @@ fn sys_displayhook(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
+/// `sys.excepthook(type, value, traceback)`: the exception's traceback,
+/// as an uncaught one prints, on stderr (tracebacks live in the
+/// exception: the third argument is not read).
+fn sys_excepthook(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
+    if args.pos.len() != 3 || !args.kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "excepthook expected 3 arguments, got {}",
+            args.pos.len() + args.kw.len()
+        )));
+    }
+    let text = match PyErr::from_value(&args.pos[1]) {
+        Some(err) => vm.format_exception(&err, &|_, _| None),
+        None => {
+            return Err(PyErr::type_error(
+                "print_exception(): Exception expected for value",
+            ));
+        }
+    };
+    vm.write_stderr(&text)?;
+    Ok(Value::None)
+}
+
 fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
     let version = vec![
         Value::Int(3),
@@ -233,6 +260,8 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
         ),
         ("intern", function("intern", sys_intern)),
         ("__displayhook__", function("displayhook", sys_displayhook)),
+        ("excepthook", function("excepthook", sys_excepthook)),
+        ("__excepthook__", function("excepthook", sys_excepthook)),
         ("maxsize", Value::Int(i64::MAX)),
         ("platform", Value::str(std::env::consts::OS)),
         ("byteorder", Value::str("little")),

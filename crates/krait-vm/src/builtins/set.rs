@@ -33,6 +33,7 @@ pub struct PySet {
     /// set, not to its table: `intersection_update` swaps tables and
     /// keeps it.
     finger: Cell<usize>,
+    pub weakrefs: crate::builtins::weakref::WeakRefList,
 }
 
 /// The hash of `key`, and whether comparing it runs Python code.

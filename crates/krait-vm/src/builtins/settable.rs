@@ -140,10 +140,13 @@ pub struct Resume {
 #[derive(Default)]
 pub struct SetTable {
     slots: Box<[Slot]>,
+    // 32-bit counts keep a set within `PyObject`'s 48-byte payload next
+    // to its weak-reference list; 2**32 keys would need over 200 GB of
+    // slots.
     /// Live slots plus dummies.
-    fill: usize,
+    fill: u32,
     /// Live slots.
-    used: usize,
+    used: u32,
 }
 
 fn empty_slots(n: usize) -> Box<[Slot]> {
@@ -180,7 +183,7 @@ fn builtin_eq(stored: &Value, key: &Value) -> PyResult<bool> {
 
 impl SetTable {
     pub fn len(&self) -> usize {
-        self.used
+        self.used as usize
     }
 
     pub fn is_empty(&self) -> bool {
@@ -189,7 +192,7 @@ impl SetTable {
 
     /// Live slots plus dummies.
     pub fn fill(&self) -> usize {
-        self.fill
+        self.fill as usize
     }
 
     /// The number of slots minus one.
@@ -313,7 +316,7 @@ impl SetTable {
         }
         self.slots[empty] = Slot { hash, key };
         self.fill += 1;
-        if self.fill * 5 >= self.mask() * 3 {
+        if self.fill as usize * 5 >= self.mask() * 3 {
             self.grow();
         }
     }
@@ -328,7 +331,7 @@ impl SetTable {
     /// live entries, twice past 50000.
     #[inline(never)]
     fn grow(&mut self) {
-        let used = self.used;
+        let used = self.used as usize;
         self.resize(if used > 50000 { used * 2 } else { used * 4 });
     }
 

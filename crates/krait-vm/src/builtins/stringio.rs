@@ -97,6 +97,10 @@ pub struct BytesIO {
 }
 
 impl NativeData for StringIO {
+    fn weakrefable(&self) -> bool {
+        true
+    }
+
     fn traverse(&self, _: &mut dyn FnMut(&Value)) {}
 
     fn attribute(&self, name: &str) -> Option<Value> {
@@ -110,6 +114,10 @@ impl NativeData for StringIO {
 }
 
 impl NativeData for BytesIO {
+    fn weakrefable(&self) -> bool {
+        true
+    }
+
     fn traverse(&self, _: &mut dyn FnMut(&Value)) {}
 
     fn attribute(&self, name: &str) -> Option<Value> {

@@ -54,7 +54,9 @@ impl Vm {
                 ))?;
                 Ok(Outcome::Pushed)
             }
-            PyObject::BoundMethod(PyBoundMethod { receiver, function }) => {
+            PyObject::BoundMethod(PyBoundMethod {
+                receiver, function, ..
+            }) => {
                 args.insert(0, receiver.clone());
                 self.call_value(function, args, kwnames, entry)
             }
@@ -252,6 +254,11 @@ impl Vm {
         self.stack[call_base + 1] = instance.clone();
         if !self.enter_in_place(&init, call_base + 1, argc + 1, call_base)? {
             self.stack[call_base + 1] = callable.clone();
+            // The general path makes the instance again: this one was
+            // never seen, so its class's `__del__` must not run for it.
+            if class.defines(crate::typeobject::Slot::Del) {
+                crate::interpreter::finalize::discard_unseen(instance);
+            }
             return Ok(false);
         }
         if let Some(frame) = self.frames.last_mut() {
@@ -327,6 +334,10 @@ impl Vm {
         args: Vec<Value>,
         kwnames: &[&str],
     ) -> PyResult {
+        // Finalizers queued since the last call run first, as at a CALL
+        // instruction (a property's getter sees what a `__del__` or a
+        // weak reference's callback changed).
+        self.finalize_if_pending();
         // Callbacks (`map`, `sorted(key=...)`...) of Python functions with
         // positional parameters: arguments bound in place.
         let args = if kwnames.is_empty() {
@@ -518,6 +529,7 @@ impl Vm {
             status: std::cell::Cell::new(GeneratorStatus::Suspended),
             running_async: std::cell::Cell::new(false),
             closed: std::cell::Cell::new(false),
+            weakrefs: Default::default(),
         });
         Value::obj(match kind {
             GeneratorKind::Generator => PyObject::Generator(generator),

@@ -202,6 +202,29 @@ impl Vm {
         Ok(Some(self.call_native(&bound, args, &[])?))
     }
 
+    /// A declared native type's own `__getattribute__`, `__setattr__` or
+    /// `__delattr__` (a weak proxy's: every attribute is its referent's),
+    /// called with `args` after the object; `None` when `object` is not
+    /// of such a type.
+    pub(crate) fn native_attribute_hook(
+        &mut self,
+        object: &Value,
+        slot: Slot,
+        args: &[Value],
+    ) -> Option<PyResult> {
+        let Some(PyObject::Native(native)) = object.as_obj() else {
+            return None;
+        };
+        if !native.class.defines(slot) {
+            return None;
+        }
+        let hook = native.class.lookup(slot.name())?;
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(object.clone());
+        all.extend_from_slice(args);
+        Some(self.call(&hook, Args::new(&all)))
+    }
+
     /// What a class attribute looks like when read through an instance.
     fn bind_class_attribute(
         &mut self,
@@ -210,15 +233,17 @@ impl Vm {
         class: &Rc<TypeObject>,
     ) -> PyResult {
         Ok(match attribute.as_obj() {
-            Some(PyObject::Function(_)) => Value::obj(PyObject::BoundMethod(PyBoundMethod {
-                receiver: object.clone(),
-                function: attribute,
-            })),
+            Some(PyObject::Function(_)) => Value::obj(PyObject::BoundMethod(PyBoundMethod::new(
+                object.clone(),
+                attribute,
+            ))),
             Some(PyObject::StaticMethod(s)) => s.function.clone(),
-            Some(PyObject::ClassMethod(c)) => Value::obj(PyObject::BoundMethod(PyBoundMethod {
-                receiver: Value::obj(PyObject::Type(class.clone())),
-                function: c.function.clone(),
-            })),
+            Some(PyObject::ClassMethod(c)) => {
+                Value::obj(PyObject::BoundMethod(PyBoundMethod::new(
+                    Value::obj(PyObject::Type(class.clone())),
+                    c.function.clone(),
+                )))
+            }
             Some(PyObject::Property(p)) => {
                 if p.getter.is_none() {
                     return Err(PyErr::new(
@@ -343,6 +368,9 @@ impl Vm {
         }
         if name == "__dict__" {
             return Ok(own_dict(object).filter(|_| class.instance_dict));
+        }
+        if name == "__weakref__" && class.instance_weakref {
+            return Ok(Some(crate::builtins::weakref::first_reference(object)));
         }
         // No data descriptor anywhere on the class: the instance's own
         // attribute wins without a class lookup.
@@ -474,10 +502,10 @@ impl Vm {
             Some(attribute) => Ok(match attribute.as_obj() {
                 Some(PyObject::StaticMethod(s)) => s.function.clone(),
                 Some(PyObject::ClassMethod(c)) => {
-                    Value::obj(PyObject::BoundMethod(PyBoundMethod {
-                        receiver: Value::obj(PyObject::Type(class.clone())),
-                        function: c.function.clone(),
-                    }))
+                    Value::obj(PyObject::BoundMethod(PyBoundMethod::new(
+                        Value::obj(PyObject::Type(class.clone())),
+                        c.function.clone(),
+                    )))
                 }
                 _ => attribute,
             }),
@@ -582,12 +610,9 @@ impl Vm {
             if let Some(attribute) = found {
                 if class_receiver {
                     return Ok(match attribute.as_obj() {
-                        Some(PyObject::ClassMethod(c)) => {
-                            Value::obj(PyObject::BoundMethod(PyBoundMethod {
-                                receiver: sup.object.clone(),
-                                function: c.function.clone(),
-                            }))
-                        }
+                        Some(PyObject::ClassMethod(c)) => Value::obj(PyObject::BoundMethod(
+                            PyBoundMethod::new(sup.object.clone(), c.function.clone()),
+                        )),
                         Some(PyObject::StaticMethod(s)) => s.function.clone(),
                         _ => attribute,
                     });

@@ -380,7 +380,7 @@ fn is_iterable_coroutine(value: &Value) -> bool {
 }
 
 /// Whether `value` is an iterator (has `__next__`).
-fn is_iterator(value: &Value) -> bool {
+pub(crate) fn is_iterator(value: &Value) -> bool {
     matches!(
         value.as_obj(),
         Some(PyObject::Generator(_) | PyObject::Iterator(_))

@@ -25,7 +25,7 @@ use crate::interpreter::code::{CachedLookup, Code, GlobalSlot, GlobalsKey};
 use crate::interpreter::frame::ResumedBy;
 use crate::object::PyObject;
 use crate::protocol::{self, BinaryOp, CompareOp, UnaryOp};
-use crate::typeobject::{self, ExcType, exc_type};
+use crate::typeobject::{self, ExcType, Slot, exc_type};
 use crate::value::Value;
 use crate::{PyErr, PyResult};
 
@@ -710,6 +710,8 @@ impl Vm {
                         sync_pc!();
                         let owner = self.pop();
                         self.delete_attribute(&owner, &code.names[i.0 as usize])?;
+                        drop(owner);
+                        self.finalize_if_pending();
                     }
                     I::LoadMethod(i) => {
                         let owner = self.pop();
@@ -893,6 +895,8 @@ impl Vm {
                         let key = self.pop();
                         let container = self.pop();
                         self.subscript_delete(&container, key)?;
+                        drop(container);
+                        self.finalize_if_pending();
                     }
                     I::BuildSlice(argc) => {
                         sync_pc!();
@@ -2060,6 +2064,7 @@ impl Vm {
             dict: Default::default(),
             annotations: std::cell::RefCell::new(annotations),
             code: crate::builtins::function::FunctionCode::new(code),
+            weakrefs: Default::default(),
         }))))
     }
 
@@ -2190,6 +2195,11 @@ impl Vm {
             };
         }
         let class = typeobject::class_of(owner);
+        // A declared type with its own `__getattribute__` (a weak proxy)
+        // sees every lookup.
+        if class.defines(typeobject::Slot::GetAttribute) {
+            return None;
+        }
         match class.lookup(name)? {
             Value::Obj(method) => match &*method {
                 PyObject::MethodDescriptor(d) if d.bound.is_none() => {
@@ -2209,6 +2219,11 @@ impl Vm {
             .unwrap_or_default();
         if let Some(value) = self.instance_attribute(owner, text, name)? {
             return Ok(value);
+        }
+        if let Some(found) =
+            self.native_attribute_hook(owner, Slot::GetAttribute, std::slice::from_ref(name))
+        {
+            return found;
         }
         match owner.as_obj() {
             Some(PyObject::Type(class)) => {
@@ -2381,6 +2396,14 @@ impl Vm {
                 self.set_instance_attribute(owner, text, name, value)?;
                 return Ok(());
             }
+            Some(PyObject::Native(native)) if native.class.defines(Slot::SetAttr) => {
+                let args = [name.clone(), value];
+                if let Some(done) = self.native_attribute_hook(owner, Slot::SetAttr, &args) {
+                    return done.map(drop);
+                }
+                let [_, value] = args;
+                value
+            }
             _ => value,
         };
         if let Some(PyObject::Function(function)) = owner.as_obj() {
@@ -2506,6 +2529,11 @@ impl Vm {
             .unwrap_or_default();
         if self.delete_instance_attribute(owner, text, name)?.is_some() {
             return Ok(());
+        }
+        if let Some(done) =
+            self.native_attribute_hook(owner, Slot::DelAttr, std::slice::from_ref(name))
+        {
+            return done.map(drop);
         }
         if let Some(PyObject::Function(function)) = owner.as_obj()
             && function.get_attribute(name)?.is_some()

@@ -1,18 +1,24 @@
 //! Finalization: `__del__` when an instance's last reference goes,
 //! `close()` of a generator dropped while suspended inside a `try` or
-//! `with` (its `finally` and exits run), and the "coroutine ... was never
-//! awaited" RuntimeWarning of a coroutine dropped before it started, as
-//! CPython does on deallocation.
+//! `with` (its `finally` and exits run), the callbacks of weak references
+//! to a dead object, and the "coroutine ... was never awaited"
+//! RuntimeWarning of a coroutine dropped before it started, as CPython
+//! does on deallocation.
 //!
 //! A drop has no interpreter to run Python with, so the object's drop
-//! moves its contents into a fresh object and queues it here; the
-//! interpreter runs the queue at its next call (and at the end of the
-//! program), before anything else can print — so output comes in
-//! CPython's order. A revived object is finalized once (PEP 442): it is
-//! remembered until it is dropped again, and its second drop frees it.
+//! moves its contents into a fresh object and queues it here (a weak
+//! reference's callback is queued with the reference); the interpreter
+//! runs the queue at its next call (and at the end of the program),
+//! before anything else can print — so output comes in CPython's order.
+//! What one drop queues runs in the order it was queued, and what running
+//! an entry queues (the drop of a revived object, say) runs before the
+//! entries queued earlier: CPython does that work inside the deallocation
+//! that caused it, depth first. A revived object is finalized once (PEP
+//! 442): it is remembered until it is dropped again, and its second drop
+//! frees it.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
 
 use crate::interpreter::Vm;
@@ -29,11 +35,19 @@ pub(crate) enum Finalize {
     Close(Value),
     /// A coroutine that never started (its warning names it).
     Unawaited(Value),
+    /// The weak references to an object that died, each with its
+    /// callback, in the order CPython calls them.
+    Callbacks(Vec<(Value, Value)>),
 }
 
 thread_local! {
     static PENDING: Cell<bool> = const { Cell::new(false) };
-    static QUEUE: RefCell<Vec<Finalize>> = const { RefCell::new(Vec::new()) };
+    /// What drops queued since the queue was last looked at: it goes
+    /// before [`QUEUE`]'s entries.
+    static INCOMING: RefCell<Vec<Finalize>> = const { RefCell::new(Vec::new()) };
+    static QUEUE: RefCell<VecDeque<Finalize>> = const { RefCell::new(VecDeque::new()) };
+    /// Set while `__main__`'s variables are cleared at exit.
+    static AT_EXIT: Cell<bool> = const { Cell::new(false) };
     /// Addresses of revived objects: their next drop frees them.
     static REVIVED: RefCell<HashSet<usize>> = RefCell::new(HashSet::new());
 }
@@ -73,32 +87,85 @@ pub(crate) fn revive_for_finalizer(object: &mut PyObject) -> bool {
             Finalize::Del(revive(PyObject::Instance(instance.take_for_finalizer())))
         }
         PyObject::Generator(g) => {
+            // CPython clears a generator's weak references before closing
+            // it (`gen_dealloc`).
+            g.weakrefs.clear();
             Finalize::Close(Value::obj(PyObject::Generator(g.take_for_finalizer())))
         }
         PyObject::Coroutine(g) if never_started(g) => {
+            g.weakrefs.clear();
             Finalize::Unawaited(Value::obj(PyObject::Coroutine(g.take_for_finalizer())))
         }
         PyObject::Coroutine(g) => {
+            g.weakrefs.clear();
             Finalize::Close(Value::obj(PyObject::Coroutine(g.take_for_finalizer())))
         }
         PyObject::AsyncGenerator(g) => {
+            g.weakrefs.clear();
             Finalize::Close(Value::obj(PyObject::AsyncGenerator(g.take_for_finalizer())))
         }
         _ => return false,
     };
-    let queued = QUEUE.try_with(|q| q.borrow_mut().push(work)).is_ok();
+    queue(work)
+}
+
+/// Queues `work` for the interpreter; false when the thread's queue is
+/// gone (at thread exit).
+fn queue(work: Finalize) -> bool {
+    let queued = INCOMING.try_with(|q| q.borrow_mut().push(work)).is_ok();
     if queued {
-        PENDING.with(|p| p.set(true));
+        let _ = PENDING.try_with(|p| p.set(true));
     }
     queued
 }
 
+/// Queues `callback(reference)` for each pair (`weakref`'s clearing of a
+/// dead object's references). Not at exit: CPython frees `__main__`'s
+/// objects there as cyclic garbage (its functions hold its globals), and
+/// its collector calls no callback of a weak reference that is garbage
+/// itself, as module-level ones are.
+pub(crate) fn queue_weakref_callbacks(callbacks: Vec<(Value, Value)>) {
+    if AT_EXIT.try_with(Cell::get).unwrap_or(true) {
+        return;
+    }
+    queue(Finalize::Callbacks(callbacks));
+}
+
+/// The next entry to run, what was queued since the last look first;
+/// `None` when only the `older` entries queued before this run remain.
+fn next_work(older: usize) -> Option<Finalize> {
+    PENDING.with(|p| p.set(false));
+    let incoming = INCOMING.with(|q| std::mem::take(&mut *q.borrow_mut()));
+    QUEUE.with(|q| {
+        let mut queue = q.borrow_mut();
+        for work in incoming.into_iter().rev() {
+            queue.push_front(work);
+        }
+        (queue.len() > older).then(|| queue.pop_front()).flatten()
+    })
+}
+
+/// Drops an instance no code has seen (made by a fast path that then
+/// gave up) without its `__del__`: it counts as finalized already.
+pub(crate) fn discard_unseen(instance: Value) {
+    if let Value::Obj(object) = &instance {
+        let address = Rc::as_ptr(object) as usize;
+        let _ = REVIVED.try_with(|r| r.borrow_mut().insert(address));
+    }
+}
+
 /// A fresh instance remembered as revived (a class keeps its `__del__`,
-/// so its next drop finds the mark and frees it).
+/// so its next drop finds the mark and frees it). Its weak references
+/// moved with its contents: they see it during `__del__`, as in CPython.
 fn revive(object: PyObject) -> Value {
     let rc = Rc::new(object);
     let address = Rc::as_ptr(&rc) as usize;
     let _ = REVIVED.try_with(|r| r.borrow_mut().insert(address));
+    if let PyObject::Instance(instance) = &*rc
+        && let Some(weakrefs) = instance.weakrefs(false)
+    {
+        weakrefs.retarget(&rc);
+    }
     Value::Obj(rc)
 }
 
@@ -128,16 +195,19 @@ fn needs_close(g: &crate::builtins::function::PyGenerator) -> bool {
 
 impl Vm {
     /// What CPython does at exit that a program can see: the queued
-    /// finalizers run, then `__main__`'s variables go in the order they
-    /// were bound (as its dict is freed), so the `__del__` of module-level
-    /// objects runs.
+    /// finalizers and the `atexit` functions run, then `__main__`'s
+    /// variables go in the order they were bound (as its dict is freed),
+    /// so the `__del__` of module-level objects runs.
     pub fn shutdown(&mut self) {
+        self.run_finalizers();
+        self.run_atexit();
         self.run_finalizers();
         let globals = self.main_globals.clone();
         let Some(dict) = globals.as_dict() else {
             return;
         };
         let keys: Vec<Value> = dict.table().iter().map(|(k, _)| k.clone()).collect();
+        AT_EXIT.with(|a| a.set(true));
         for key in keys {
             if key.as_str().is_some_and(|k| k.as_str() == "__builtins__") {
                 continue;
@@ -147,33 +217,65 @@ impl Vm {
                 self.run_finalizers();
             }
         }
+        AT_EXIT.with(|a| a.set(false));
     }
 
-    /// Runs the queued finalizers (and those their code queues).
+    /// After a `del` statement: what its drop queued runs at once, as the
+    /// deallocation would in CPython (`del x; print(ref())` sees the
+    /// callback's effects even with no call in between).
+    #[inline(always)]
+    pub(crate) fn finalize_if_pending(&mut self) {
+        if pending() {
+            self.run_finalizers_cold();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn run_finalizers_cold(&mut self) {
+        self.run_finalizers();
+    }
+
+    /// Runs the queued finalizers (and those their code queues). Run
+    /// again from inside one (its code makes a call after a drop queued
+    /// more), it runs only what was queued since: the entries that were
+    /// waiting run after the one that is running, as in CPython.
     pub(crate) fn run_finalizers(&mut self) {
-        PENDING.with(|p| p.set(false));
-        while let Some(work) = QUEUE.with(|q| q.borrow_mut().pop()) {
-            let (object, result) = match work {
+        let older = QUEUE.with(|q| q.borrow().len());
+        while let Some(work) = next_work(older) {
+            match work {
                 Finalize::Del(object) => {
                     let result = self
                         .get_attr(&object, "__del__")
                         .and_then(|del| self.call_native(&del, Vec::new(), &[]));
-                    (object, result)
+                    if let Err(err) = result {
+                        let del = crate::typeobject::class_of(&object).lookup("__del__");
+                        self.report_unraisable(&err, "in", del.as_ref().unwrap_or(&object));
+                    }
+                    drop(object);
                 }
                 Finalize::Close(object) => {
-                    let result = self.close_generator(&object);
-                    (object, result)
+                    if let Err(err) = self.close_generator(&object) {
+                        self.report_unraisable(&err, "in", &object);
+                    }
+                    drop(object);
+                }
+                Finalize::Callbacks(callbacks) => {
+                    for (reference, callback) in callbacks {
+                        if let Err(err) = self.call_native(&callback, vec![reference], &[]) {
+                            self.report_unraisable(&err, "in", &callback);
+                        }
+                    }
                 }
                 Finalize::Unawaited(object) => {
-                    let result = self.warn_unawaited(&object);
-                    (object, result)
+                    if let Err(err) = self.warn_unawaited(&object) {
+                        self.report_unraisable(&err, "in", &object);
+                    }
+                    drop(object);
                 }
-            };
-            if let Err(err) = result {
-                self.report_unraisable(&err, &object);
             }
-            drop(object);
         }
+        // What waits is older than this run: its caller runs it.
         PENDING.with(|p| p.set(false));
     }
 
@@ -201,19 +303,13 @@ impl Vm {
     }
 
     /// CPython's "Exception ignored in: ..." report of an error nobody can
-    /// catch (raised by `__del__` or a generator's cleanup).
-    fn report_unraisable(&mut self, err: &crate::PyErr, object: &Value) {
-        let what = match object.as_obj() {
-            Some(PyObject::Instance(_)) => {
-                match crate::typeobject::class_of(object).lookup("__del__") {
-                    Some(del) => self.repr(&del).unwrap_or_default(),
-                    None => String::new(),
-                }
-            }
-            _ => self.repr(object).unwrap_or_default(),
-        };
+    /// catch (raised by `__del__`, a generator's cleanup, a weak
+    /// reference's callback, an `atexit` function): `context` is what
+    /// follows "Exception ignored", `object` is shown by its repr.
+    pub(crate) fn report_unraisable(&mut self, err: &crate::PyErr, context: &str, object: &Value) {
+        let what = self.repr(object).unwrap_or_default();
         let text = self.format_exception(err, &|_, _| None);
-        let message = format!("Exception ignored in: {what}\n{text}");
+        let message = format!("Exception ignored {context}: {what}\n{text}");
         let _ = self.write_stderr(&message);
     }
 }

@@ -11,7 +11,7 @@
 pub mod call;
 pub mod class;
 pub mod code;
-mod coroutines;
+pub(crate) mod coroutines;
 pub mod dunder;
 pub mod eval;
 mod exception_groups;
@@ -88,6 +88,8 @@ pub struct Vm {
     /// out when the VM goes away (a file kept alive by a cycle, or by a
     /// module's globals, is never dropped on its own).
     pub(crate) open_files: Vec<std::rc::Weak<PyObject>>,
+    /// What `atexit.register` registered, oldest first.
+    pub(crate) atexit: Vec<crate::builtins::atexit::ExitCall>,
 }
 
 impl Drop for Vm {
@@ -179,6 +181,7 @@ impl Vm {
             sys_namespace: None,
             standard_streams: None,
             open_files: Vec::new(),
+            atexit: Vec::new(),
         }
     }
 

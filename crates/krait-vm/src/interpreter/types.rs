@@ -379,6 +379,11 @@ impl Vm {
                     base.name
                 )));
             }
+            if let Some(name) = crate::builtins::weakref::unsubclassable_name(base) {
+                return Err(PyErr::type_error(format!(
+                    "type '{name}' is not an acceptable base type"
+                )));
+            }
         }
         let mut dict = ClassDict::default();
         let mut class_cell = None;
@@ -417,9 +422,15 @@ impl Vm {
                 Some(b @ (BuiltinType::Int | BuiltinType::Bytes | BuiltinType::Tuple)) => Some(b),
                 _ => None,
             });
-        let own_dict = match dict.get("__slots__").cloned() {
-            Some(spec) => self.declare_slots(&spec, name.as_str(), &mut dict, variable_size)?,
-            None => true,
+        let base_weakref = base_types
+            .iter()
+            .any(|b| b.instance_weakref || b.mro.iter().any(|t| t.instance_weakref));
+        let (own_dict, own_weakref) = match dict.get("__slots__").cloned() {
+            Some(spec) => {
+                self.declare_slots(&spec, name.as_str(), &mut dict, variable_size, base_weakref)?
+            }
+            // Variable-size instances have no room for the list either.
+            None => (true, variable_size.is_none()),
         };
         // Every class has its own `__doc__` (None without a docstring), so
         // instances find one and it is never inherited (CPython's type_new).
@@ -435,6 +446,7 @@ impl Vm {
         if !class.instance_dict {
             class.has_data_descriptors.set(true);
         }
+        class.instance_weakref = own_weakref || base_weakref;
         if meta.heap || meta.builtin != Some(BuiltinType::Type) || meta.exc.is_some() {
             class.metaclass = Some(meta.clone());
         }
@@ -504,14 +516,16 @@ impl Vm {
     }
 
     /// Puts a member descriptor in the namespace for each name of
-    /// `__slots__` (private names mangled); tells whether the instances still get a `__dict__`.
+    /// `__slots__` (private names mangled); tells whether the instances
+    /// still get a `__dict__`, and whether they get weak references.
     fn declare_slots(
         &mut self,
         spec: &Value,
         class_name: &str,
         dict: &mut ClassDict,
         variable_size: Option<BuiltinType>,
-    ) -> PyResult<bool> {
+        base_weakref: bool,
+    ) -> PyResult<(bool, bool)> {
         let names = match spec.as_str_or_subclass() {
             Some(_) => vec![spec.clone()],
             None => crate::protocol::collect(self, spec)?,
@@ -542,9 +556,9 @@ impl Vm {
                     ));
                 }
                 "__dict__" => instance_dict = true,
-                "__weakref__" if weakref => {
+                "__weakref__" if weakref || base_weakref => {
                     return Err(PyErr::type_error(
-                        "__weakref__ slot disallowed: we already got one",
+                        "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
                     ));
                 }
                 "__weakref__" => weakref = true,
@@ -563,7 +577,7 @@ impl Vm {
             }
         }
         if let Some(base) = variable_size
-            && !declared.is_empty()
+            && (!declared.is_empty() || weakref)
         {
             return Err(PyErr::type_error(format!(
                 "nonempty __slots__ not supported for subtype of '{}'",
@@ -574,7 +588,7 @@ impl Vm {
             let member = crate::builtins::member::member(self.names.intern(&name), class_name);
             dict.insert(Box::from(name.as_str()), member);
         }
-        Ok(instance_dict)
+        Ok((instance_dict, weakref))
     }
 
     /// What the builtin `__new__` makes for `class`: a class for a

@@ -835,14 +835,7 @@ impl<'a> Codegen<'a> {
             self.emit(I::GetIter);
         }
         self.bind(start);
-        if is_async {
-            self.unit().push_handler(exhausted, false, None);
-            self.emit(I::GetAnext);
-            self.await_top(0);
-            self.unit().pop_handler();
-        } else {
-            self.jump(I::ForIter(BcLabel(0)), exhausted);
-        }
+        self.next_item(is_async, exhausted);
         self.store(target)?;
         self.body_in_block(Block::ForLoop { start, exit: end }, body)?;
         if self.unit_ref().is_reachable() {
@@ -1407,6 +1400,20 @@ impl<'a> Codegen<'a> {
         self.apply_decorators(decorators);
         self.name_op(name, NameOp::Store);
         Ok(())
+    }
+
+    /// The next item of the iterator on the stack (`for`, a comprehension's
+    /// loop), or a jump to `exhausted` when there is none; awaited for
+    /// `async for` (StopAsyncIteration goes to `exhausted`).
+    fn next_item(&mut self, is_async: bool, exhausted: Label) {
+        if is_async {
+            self.unit().push_handler(exhausted, false, None);
+            self.emit(I::GetAnext);
+            self.await_top(0);
+            self.unit().pop_handler();
+        } else {
+            self.jump(I::ForIter(BcLabel(0)), exhausted);
+        }
     }
 
     /// Calls the decorators on the function or class on the stack,
@@ -2226,14 +2233,7 @@ impl<'a> Codegen<'a> {
             self.emit(if is_async { I::GetAiter } else { I::GetIter });
         }
         self.bind(start);
-        if is_async {
-            self.unit().push_handler(end, false, None);
-            self.emit(I::GetAnext);
-            self.await_top(0);
-            self.unit().pop_handler();
-        } else {
-            self.jump(I::ForIter(BcLabel(0)), end);
-        }
+        self.next_item(is_async, end);
         self.store(&generator.target)?;
         for condition in &generator.ifs {
             self.jump_if(condition, false, skip)?;

@@ -781,6 +781,29 @@ impl<'a> Reader<'a> {
 mod tests {
     use super::*;
 
+    /// A file may give an instruction without a line an end line or
+    /// columns: they are dropped on load, so the loaded table re-encodes
+    /// to what loads the same (found by `corrupted_bytes_never_panic`).
+    #[test]
+    fn positions_without_a_line_are_dropped() {
+        let odd = Position {
+            line: 0,
+            end_line: 119,
+            col: Some(3),
+            end_col: None,
+        };
+        let table = LineTable::from_positions([odd, odd]);
+        let plain = LineTable::from_positions(
+            [Position {
+                line: 0,
+                end_line: 0,
+                col: None,
+                end_col: None,
+            }; 2],
+        );
+        assert_eq!(table, plain);
+    }
+
     #[test]
     fn varint_round_trip_and_rejections() {
         for value in [0u64, 1, 127, 128, 300, u32::MAX as u64, u64::MAX] {

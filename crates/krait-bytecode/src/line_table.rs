@@ -58,10 +58,19 @@ impl LineTable {
         let (lines, spans) = positions
             .into_iter()
             .map(|p| {
-                let span = Span {
-                    end_line: p.end_line,
-                    col: p.col.unwrap_or(NO_COLUMN),
-                    end_col: p.end_col.unwrap_or(NO_COLUMN),
+                // Without a line there is no position: whatever else it
+                // says is dropped, so that equal tables encode equally.
+                let span = match p.line {
+                    0 => Span {
+                        end_line: 0,
+                        col: NO_COLUMN,
+                        end_col: NO_COLUMN,
+                    },
+                    _ => Span {
+                        end_line: p.end_line,
+                        col: p.col.unwrap_or(NO_COLUMN),
+                        end_col: p.end_col.unwrap_or(NO_COLUMN),
+                    },
                 };
                 (p.line, span)
             })

@@ -108,7 +108,22 @@ impl NativeData for Deque {
     }
 
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        self.items.borrow().iter().for_each(visit);
+        // Iterators share the items: reported only while none does, so
+        // that no reference counts twice.
+        if Rc::strong_count(&self.0) > 1 {
+            return;
+        }
+        if let Ok(items) = self.items.try_borrow() {
+            items.iter().for_each(visit);
+        }
+    }
+
+    fn clear(&self) {
+        let old = self
+            .items
+            .try_borrow_mut()
+            .map(|mut items| std::mem::take(&mut *items));
+        drop(old);
     }
 
     fn attribute(&self, name: &str) -> Option<Value> {
@@ -667,8 +682,8 @@ struct DequeIterator {
 }
 
 impl NativeData for DequeIterator {
-    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        self.deque.items.borrow().iter().for_each(visit);
+    fn traverse(&self, _: &mut dyn FnMut(&Value)) {
+        // The items belong to the deque (see `Deque::traverse`).
     }
 
     fn next(&self, _: &mut Vm) -> Option<PyResult<Option<Value>>> {

@@ -1384,8 +1384,16 @@ impl Drop for Tee {
 
 impl NativeData for Tee {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        // The state is shared by the tees of one `tee()` call: reported by
+        // none while several hold it, so that no reference counts twice
+        // (the collector only keeps more alive then).
+        if Rc::strong_count(&self.shared) > 1 {
+            return;
+        }
         visit(&self.shared.iterator);
-        self.shared.buffer.borrow().iter().for_each(visit);
+        if let Ok(buffer) = self.shared.buffer.try_borrow() {
+            buffer.iter().for_each(visit);
+        }
     }
 
     fn next(&self, vm: &mut Vm) -> Option<Step> {

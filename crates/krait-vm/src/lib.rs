@@ -87,6 +87,7 @@ pub mod args;
 pub mod buffer;
 pub mod builtins;
 pub mod format;
+pub mod gc;
 pub mod host;
 pub mod interpreter;
 pub mod native;

@@ -61,6 +61,11 @@ pub trait NativeData: Any {
         None
     }
 
+    /// Lets go of the references that can close a cycle (CPython's
+    /// `tp_clear`): what the collector calls on a garbage object. Types
+    /// whose contents cannot change after creation need not.
+    fn clear(&self) {}
+
     /// Whether `weakref.ref(value)` works (CPython's types with a
     /// `tp_weaklistoffset`: deque, array, Pattern...).
     fn weakrefable(&self) -> bool {
@@ -70,6 +75,7 @@ pub trait NativeData: Any {
 
 /// A value of a native type: its type object and its data.
 pub struct NativeObject {
+    pub(crate) gc: crate::gc::GcHeader,
     pub class: Rc<TypeObject>,
     pub data: Box<dyn NativeData>,
     /// The weak references to it, when its type allows them.
@@ -80,6 +86,7 @@ impl NativeObject {
     /// A new value of `class` (a type made by [`native_type`]).
     pub fn new_value(class: Rc<TypeObject>, data: impl NativeData) -> Value {
         Value::obj(PyObject::Native(Box::new(NativeObject {
+            gc: Default::default(),
             class,
             data: Box::new(data),
             weakrefs: Default::default(),

@@ -114,6 +114,53 @@ impl PyObject {
         }
     }
 
+    /// The collector's header of the kinds it tracks (the mutable
+    /// containers; see `crate::gc`).
+    #[inline]
+    pub(crate) fn gc_header(&self) -> Option<&crate::gc::GcHeader> {
+        match self {
+            PyObject::List(l) => Some(&l.gc),
+            PyObject::Dict(d) => Some(&d.gc),
+            PyObject::Set(s) => Some(&s.gc),
+            PyObject::Instance(i) => Some(&i.gc),
+            PyObject::Cell(c) => Some(&c.gc),
+            PyObject::Function(f) => Some(&f.gc),
+            PyObject::Generator(g) | PyObject::Coroutine(g) | PyObject::AsyncGenerator(g) => {
+                Some(&g.gc)
+            }
+            PyObject::Exception(e) => Some(&e.gc),
+            PyObject::Native(n) => Some(&n.gc),
+            _ => None,
+        }
+    }
+
+    /// Lets go of the references this object holds, where they can be
+    /// replaced (CPython's `tp_clear`): how the collector breaks a cycle
+    /// of garbage. Immutable kinds keep theirs (a cycle through one goes
+    /// through a mutable object too).
+    pub(crate) fn clear_for_collector(&self) {
+        match self {
+            PyObject::List(l) => l.clear_for_collector(),
+            PyObject::Dict(d) => d.clear_for_collector(),
+            PyObject::Set(s) => s.clear_for_collector(),
+            PyObject::Instance(i) => i.clear_for_collector(),
+            PyObject::Cell(c) => {
+                let old = c
+                    .value
+                    .try_borrow_mut()
+                    .map(|mut v| std::mem::take(&mut *v));
+                drop(old);
+            }
+            PyObject::Function(f) => f.clear_for_collector(),
+            PyObject::Generator(g) | PyObject::Coroutine(g) | PyObject::AsyncGenerator(g) => {
+                g.clear_for_collector()
+            }
+            PyObject::Exception(e) => e.clear_for_collector(),
+            PyObject::Native(n) => n.data.clear(),
+            _ => {}
+        }
+    }
+
     /// Call `visit` on every value this object holds a strong reference to.
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         match self {
@@ -143,7 +190,11 @@ impl PyObject {
                 }
             }
             PyObject::Function(f) => f.traverse(visit),
-            PyObject::Cell(c) => visit(&c.value.borrow()),
+            PyObject::Cell(c) => {
+                if let Ok(value) = c.value.try_borrow() {
+                    visit(&value)
+                }
+            }
             PyObject::Instance(i) => i.traverse(visit),
             PyObject::BoundMethod(m) => {
                 visit(&m.receiver);
@@ -217,19 +268,26 @@ impl Drop for Deferred {
 /// numbers and the like end a chain and are dropped in place.
 pub(crate) fn is_container(v: &Value) -> bool {
     match v {
-        Value::Obj(o) => !matches!(
-            **o,
-            PyObject::Str(_)
-                | PyObject::Int(_)
-                | PyObject::Complex(_)
-                | PyObject::Range(_)
-                | PyObject::Bytes(_)
-                | PyObject::Type(_)
-                | PyObject::BuiltinFunction(_)
-                | PyObject::Code(_)
-        ),
+        Value::Obj(o) => holds_references(o),
         _ => false,
     }
+}
+
+/// Whether objects of this kind may hold references to others (what
+/// [`PyObject::traverse`] visits).
+#[inline]
+pub(crate) fn holds_references(o: &PyObject) -> bool {
+    !matches!(
+        o,
+        PyObject::Str(_)
+            | PyObject::Int(_)
+            | PyObject::Complex(_)
+            | PyObject::Range(_)
+            | PyObject::Bytes(_)
+            | PyObject::Type(_)
+            | PyObject::BuiltinFunction(_)
+            | PyObject::Code(_)
+    )
 }
 
 /// Dropping an object drops what it holds; a long chain (a linked list of
@@ -238,6 +296,9 @@ pub(crate) fn is_container(v: &Value) -> bool {
 /// queued instead and dropped by the outermost drop, one level at a time.
 impl Drop for PyObject {
     fn drop(&mut self) {
+        if let Some(header) = self.gc_header() {
+            crate::gc::untrack(header);
+        }
         // `__del__`, or a suspended generator's cleanup: the contents move
         // to a revived object the interpreter finalizes.
         if crate::interpreter::finalize::revive_for_finalizer(self) {
@@ -338,7 +399,7 @@ mod tests {
         // What the common kinds need of it.
         assert!(size_of::<PyStr>() <= 48);
         assert!(size_of::<PyTuple>() <= 48);
-        assert!(size_of::<crate::builtins::dict::PyDict>() <= 40);
+        assert!(size_of::<crate::builtins::dict::PyDict>() <= 48);
     }
 
     /// Dropping a long chain of containers must not recurse per link.

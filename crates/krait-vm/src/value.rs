@@ -97,7 +97,9 @@ impl Value {
     /// Wrap a heap object.
     #[inline]
     pub fn obj(o: PyObject) -> Value {
-        Value::Obj(Rc::new(o))
+        let object = Rc::new(o);
+        crate::gc::track(&object);
+        Value::Obj(object)
     }
 
     /// An int from a big int, normalised back to `Value::Int` when it fits.

@@ -276,6 +276,7 @@ fn new_function(args: Args) -> PyResult {
     let doc = code.docstring();
     Ok(Value::obj(PyObject::Function(Box::new(
         crate::builtins::function::PyFunction {
+            gc: Default::default(),
             qualname: std::cell::RefCell::new(Box::from(code.bytecode.qualname.as_str())),
             name: std::cell::RefCell::new(Box::from(name.as_str())),
             globals,

@@ -622,6 +622,7 @@ impl<V> KeyTable<V> {
 
 #[derive(Default)]
 pub struct PyDict {
+    pub(crate) gc: crate::gc::GcHeader,
     table: RefCell<KeyTable<Value>>,
     /// Changes, to a value no dict had before, whenever a key may have
     /// moved or appeared (one added, removed other than last, the order
@@ -660,6 +661,7 @@ impl PyDict {
     /// Build from key/value pairs (later keys win).
     pub fn from_pairs(pairs: Vec<(Value, Value)>) -> PyResult<PyDict> {
         let d = PyDict {
+            gc: Default::default(),
             table: RefCell::new(KeyTable::with_capacity(pairs.len())),
             version: Cell::new(next_dict_version()),
         };
@@ -717,6 +719,17 @@ impl PyDict {
     fn write(&self) -> RefMut<'_, KeyTable<Value>> {
         self.version.set(next_dict_version());
         self.table.borrow_mut()
+    }
+
+    /// Lets go of every entry (the collector breaking a cycle).
+    pub(crate) fn clear_for_collector(&self) {
+        let Ok(mut table) = self.table.try_borrow_mut() else {
+            return;
+        };
+        self.version.set(next_dict_version());
+        let old = std::mem::take(&mut *table);
+        drop(table);
+        drop(old);
     }
 
     /// The current version (see the field's doc).
@@ -844,13 +857,17 @@ impl PyDict {
 
     pub fn copy(&self) -> PyDict {
         PyDict {
+            gc: Default::default(),
             table: RefCell::new(self.table.borrow().clone()),
             version: Cell::new(next_dict_version()),
         }
     }
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        for (k, v) in self.table.borrow().iter() {
+        let Ok(table) = self.table.try_borrow() else {
+            return;
+        };
+        for (k, v) in table.iter() {
             visit(k);
             visit(v);
         }

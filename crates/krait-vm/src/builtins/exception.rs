@@ -64,6 +64,7 @@ pub struct TracebackEntry {
 }
 
 pub struct PyException {
+    pub(crate) gc: crate::gc::GcHeader,
     pub class: Rc<TypeObject>,
     /// `exc.args`; `BaseException.__init__` may replace them.
     pub args: RefCell<Vec<Value>>,
@@ -82,6 +83,7 @@ pub struct PyException {
 impl PyException {
     pub fn new(class: Rc<TypeObject>, args: Vec<Value>) -> PyException {
         PyException {
+            gc: Default::default(),
             class,
             args: RefCell::new(args),
             dict: Value::dict(crate::builtins::dict::PyDict::new()),
@@ -94,14 +96,32 @@ impl PyException {
     }
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        self.args.borrow().iter().for_each(&mut *visit);
+        if let Ok(args) = self.args.try_borrow() {
+            args.iter().for_each(&mut *visit);
+        }
         visit(&self.dict);
-        if let Some(c) = &*self.cause.borrow() {
+        if let Ok(cause) = self.cause.try_borrow()
+            && let Some(c) = &*cause
+        {
             visit(c);
         }
-        if let Some(c) = &*self.context.borrow() {
+        if let Ok(context) = self.context.try_borrow()
+            && let Some(c) = &*context
+        {
             visit(c);
         }
+    }
+
+    /// Lets go of the arguments and the chained exceptions (the collector
+    /// breaking a cycle; `__dict__` is a dict it clears on its own).
+    pub(crate) fn clear_for_collector(&self) {
+        let args = self
+            .args
+            .try_borrow_mut()
+            .map(|mut a| std::mem::take(&mut *a));
+        let cause = self.cause.try_borrow_mut().map(|mut c| c.take());
+        let context = self.context.try_borrow_mut().map(|mut c| c.take());
+        drop((args, cause, context));
     }
 
     /// `str(exc)`.
@@ -361,9 +381,9 @@ impl PyErr {
     }
 
     pub fn with_args(class: Rc<TypeObject>, args: Vec<Value>) -> PyErr {
-        PyErr(Rc::new(PyObject::Exception(Box::new(PyException::new(
-            class, args,
-        )))))
+        let object = Rc::new(PyObject::Exception(Box::new(PyException::new(class, args))));
+        crate::gc::track(&object);
+        PyErr(object)
     }
 
     /// Raise an existing exception object; `None` if `v` is not one.

@@ -268,6 +268,7 @@ pub struct PyMethodDescriptor {
 
 /// A Python function: code plus the environment it was made in.
 pub struct PyFunction {
+    pub(crate) gc: crate::gc::GcHeader,
     /// `__code__` (assignable, see [`FunctionCode`]).
     pub code: FunctionCode,
     pub globals: Value,
@@ -292,16 +293,47 @@ pub struct PyFunction {
 impl PyFunction {
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.globals);
-        self.defaults.borrow().iter().for_each(&mut *visit);
-        self.kwdefaults.borrow().iter().for_each(|(_, v)| visit(v));
+        if let Ok(defaults) = self.defaults.try_borrow() {
+            defaults.iter().for_each(&mut *visit);
+        }
+        if let Ok(kwdefaults) = self.kwdefaults.try_borrow() {
+            kwdefaults.iter().for_each(|(_, v)| visit(v));
+        }
         self.closure.iter().for_each(&mut *visit);
-        visit(&self.doc.borrow());
-        if let Some(dict) = &*self.dict.borrow() {
+        if let Ok(doc) = self.doc.try_borrow() {
+            visit(&doc);
+        }
+        if let Ok(dict) = self.dict.try_borrow()
+            && let Some(dict) = &*dict
+        {
             visit(dict);
         }
-        if let Some(annotations) = &*self.annotations.borrow() {
+        if let Ok(annotations) = self.annotations.try_borrow()
+            && let Some(annotations) = &*annotations
+        {
             visit(annotations);
         }
+    }
+
+    /// Lets go of what can be replaced (defaults, `__doc__`, `__dict__`,
+    /// annotations): the collector breaking a cycle. The closure's cells
+    /// are cleared as objects of their own.
+    pub(crate) fn clear_for_collector(&self) {
+        let defaults = self
+            .defaults
+            .try_borrow_mut()
+            .map(|mut d| std::mem::take(&mut *d));
+        let kwdefaults = self
+            .kwdefaults
+            .try_borrow_mut()
+            .map(|mut d| std::mem::take(&mut *d));
+        let doc = self
+            .doc
+            .try_borrow_mut()
+            .map(|mut d| std::mem::take(&mut *d));
+        let dict = self.dict.try_borrow_mut().map(|mut d| d.take());
+        let annotations = self.annotations.try_borrow_mut().map(|mut d| d.take());
+        drop((defaults, kwdefaults, doc, dict, annotations));
     }
 
     /// `f.__dict__`: the same dict for the function's whole life.
@@ -332,6 +364,7 @@ pub struct PyCode {
 
 /// A closure cell.
 pub struct PyCell {
+    pub(crate) gc: crate::gc::GcHeader,
     pub value: RefCell<Value>,
 }
 
@@ -344,6 +377,7 @@ pub struct PyCell {
 /// deleted, or when the dict itself is asked for (`__dict__`, `vars()`), so
 /// `obj.__dict__[k] = v` keeps changing the attributes themselves.
 pub struct PyInstance {
+    pub(crate) gc: crate::gc::GcHeader,
     class: InstanceClass,
     attrs: RefCell<Attrs>,
     /// What few instances have, boxed so that instances stay small: made
@@ -419,7 +453,7 @@ impl InstanceClass {
 
 enum Attrs {
     /// Values for the first `len` keys of the class's shared keys.
-    Shared(Vec<Value>),
+    Shared(thin_vec::ThinVec<Value>),
     /// The instance's `__dict__`.
     Dict(Value),
 }
@@ -454,11 +488,14 @@ impl PyInstance {
             // Room for exactly the attributes earlier instances set (a
             // 3-attribute instance: 48 bytes, not the 64 of `Vec`'s
             // first growth).
-            Attrs::Shared(Vec::with_capacity(class.instance_keys.borrow().len()))
+            Attrs::Shared(thin_vec::ThinVec::with_capacity(
+                class.instance_keys.borrow().len(),
+            ))
         } else {
             Attrs::Dict(Value::dict(crate::builtins::dict::PyDict::new()))
         };
         PyInstance {
+            gc: Default::default(),
             class: InstanceClass(std::cell::UnsafeCell::new(class)),
             attrs: RefCell::new(attrs),
             extra: match base {
@@ -669,13 +706,23 @@ impl PyInstance {
     }
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        match &*self.attrs.borrow() {
-            Attrs::Shared(values) => values.iter().for_each(&mut *visit),
-            Attrs::Dict(dict) => visit(dict),
+        match self.attrs.try_borrow().as_deref() {
+            Ok(Attrs::Shared(values)) => values.iter().for_each(&mut *visit),
+            Ok(Attrs::Dict(dict)) => visit(dict),
+            Err(_) => {}
         }
         if let Some(base) = self.base() {
             visit(base);
         }
+    }
+
+    /// Lets go of the attributes (the collector breaking a cycle; the
+    /// builtin value of a subclass instance is a container of its own).
+    pub(crate) fn clear_for_collector(&self) {
+        let old = self.attrs.try_borrow_mut().map(|mut attrs| {
+            std::mem::replace(&mut *attrs, Attrs::Shared(thin_vec::ThinVec::new()))
+        });
+        drop(old);
     }
 
     /// Moves out the values the instance holds (for the iterative teardown
@@ -685,18 +732,22 @@ impl PyInstance {
     /// instance whose last reference went (`__del__` runs on the copy).
     pub(crate) fn take_for_finalizer(&mut self) -> PyInstance {
         PyInstance {
+            gc: Default::default(),
             class: InstanceClass(std::cell::UnsafeCell::new(self.class_rc())),
             attrs: RefCell::new(std::mem::replace(
                 self.attrs.get_mut(),
-                Attrs::Shared(Vec::new()),
+                Attrs::Shared(thin_vec::ThinVec::new()),
             )),
             extra: std::mem::take(&mut self.extra),
         }
     }
 
     pub(crate) fn take_values(&mut self) -> Vec<Value> {
-        let mut out = match std::mem::replace(self.attrs.get_mut(), Attrs::Shared(Vec::new())) {
-            Attrs::Shared(values) => values,
+        let mut out = match std::mem::replace(
+            self.attrs.get_mut(),
+            Attrs::Shared(thin_vec::ThinVec::new()),
+        ) {
+            Attrs::Shared(values) => values.into_iter().collect(),
             Attrs::Dict(dict) => vec![dict],
         };
         // The weak references stay: they are cleared with the instance.
@@ -892,6 +943,7 @@ impl PyBoundMethod {
 /// same buffer, field by field, so a yield neither allocates nor copies a
 /// whole frame.
 pub struct PyGenerator {
+    pub(crate) gc: crate::gc::GcHeader,
     pub name: Box<str>,
     pub qualname: Box<str>,
     /// The frame's state between runs (its slots are empty while running).
@@ -946,6 +998,7 @@ impl PyGenerator {
             handled: Value::None,
         };
         Box::new(PyGenerator {
+            gc: Default::default(),
             name: self.name.clone(),
             qualname: self.qualname.clone(),
             frame: RefCell::new(std::mem::replace(frame, empty)),
@@ -956,6 +1009,20 @@ impl PyGenerator {
             // dying generator.
             weakrefs: Default::default(),
         })
+    }
+
+    /// Lets go of the frame's variables and stack: the collector breaking
+    /// a cycle through a generator it could not close (or closed). It is
+    /// finished from then on.
+    pub(crate) fn clear_for_collector(&self) {
+        let Ok(mut frame) = self.frame.try_borrow_mut() else {
+            return;
+        };
+        self.status.set(GeneratorStatus::Finished);
+        let slots = std::mem::take(&mut frame.slots);
+        let handled = std::mem::replace(&mut frame.handled, Value::Null);
+        drop(frame);
+        drop((slots, handled));
     }
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {

@@ -39,6 +39,7 @@ fn reserve(items: &mut Vec<Value>, additional: usize) {
 }
 
 pub struct PyList {
+    pub(crate) gc: crate::gc::GcHeader,
     items: RefCell<Items>,
 }
 
@@ -113,6 +114,7 @@ impl PyList {
 
     pub fn new(items: Vec<Value>) -> PyList {
         PyList {
+            gc: Default::default(),
             items: RefCell::new(Items {
                 values: items,
                 compact: None,
@@ -141,6 +143,7 @@ impl PyList {
             Err(err) => return Some(Err(err)),
         };
         Some(Ok(PyList {
+            gc: Default::default(),
             items: RefCell::new(Items {
                 values: Vec::new(),
                 compact: Some(Box::new(compact)),
@@ -154,6 +157,7 @@ impl PyList {
         if items.len() >= 64 && items.iter().all(|v| matches!(v, Value::Int(_))) {
             let ints = items.iter().map(small_int).collect();
             return PyList {
+                gc: Default::default(),
                 items: RefCell::new(Items {
                     values: Vec::new(),
                     compact: Some(Box::new(Compact::Ints(ints))),
@@ -260,7 +264,25 @@ impl PyList {
     /// Calls `visit` on each item that is an object (unboxed items are
     /// not), for the cycle collector.
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        self.items.borrow().values.iter().for_each(visit);
+        // A container borrowed for writing reports nothing: the collector
+        // then only keeps more alive (see `crate::gc`).
+        if let Ok(items) = self.items.try_borrow() {
+            items.values.iter().for_each(visit);
+        }
+    }
+
+    /// Lets go of every item (the collector breaking a cycle).
+    pub(crate) fn clear_for_collector(&self) {
+        let old = self.items.try_borrow_mut().map(|mut items| {
+            std::mem::replace(
+                &mut *items,
+                Items {
+                    values: Vec::new(),
+                    compact: None,
+                },
+            )
+        });
+        drop(old);
     }
 
     /// A copy of the items (cheap refcount bumps), for iterating while
@@ -283,6 +305,7 @@ impl PyList {
             })
         });
         PyList {
+            gc: Default::default(),
             items: RefCell::new(Items {
                 values: items.values.clone(),
                 compact,

@@ -18,6 +18,7 @@ pub mod float;
 pub mod float_hex;
 pub mod frame_object;
 pub mod function;
+pub mod gc_module;
 pub mod generic_alias;
 pub mod int;
 pub mod iter;

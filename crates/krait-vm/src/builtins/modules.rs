@@ -1,5 +1,5 @@
 //! The modules the VM itself provides (CPython's builtin modules):
-//! `builtins`, `dis`, `importlib`, `sys`, `time`, `atexit` and
+//! `builtins`, `dis`, `importlib`, `sys`, `time`, `atexit`, `gc` and
 //! `_weakref`. Others come
 //! from the embedder (native and frozen modules) or from files
 //! (`interpreter/import.rs`).
@@ -28,13 +28,14 @@ pub fn builtin_module(
         "time" => Some(time(vm)),
         "_weakref" => Some(crate::builtins::weakref::module()),
         "atexit" => Some(crate::builtins::atexit::module()),
+        "gc" => Some(crate::builtins::gc_module::module(vm)),
         _ => None,
     }
 }
 
 /// The modules [`builtin_module`] makes (`sys.builtin_module_names`).
 pub const BUILTIN_MODULE_NAMES: &[&str] = &[
-    "_imp", "_weakref", "atexit", "builtins", "dis", "io", "sys", "time",
+    "_imp", "_weakref", "atexit", "builtins", "dis", "gc", "io", "sys", "time",
 ];
 
 /// Whether `name` is one of krait's builtin modules.

@@ -28,11 +28,12 @@ use crate::value::Value;
 
 #[derive(Default)]
 pub struct PySet {
+    pub(crate) gc: crate::gc::GcHeader,
     table: RefCell<SetTable>,
     /// Where `pop` starts looking (CPython's `finger`). It belongs to the
     /// set, not to its table: `intersection_update` swaps tables and
-    /// keeps it.
-    finger: Cell<usize>,
+    /// keeps it. 32 bits, so that the collector's header fits beside it.
+    finger: Cell<u32>,
     pub weakrefs: crate::builtins::weakref::WeakRefList,
 }
 
@@ -335,14 +336,23 @@ impl PySet {
 
     /// `s.pop()`: the first key at or after the finger, in slot order.
     pub fn pop(&self) -> Option<Value> {
-        let (key, finger) = self.table.borrow_mut().pop(self.finger.get())?;
-        self.finger.set(finger);
+        let (key, finger) = self.table.borrow_mut().pop(self.finger.get() as usize)?;
+        self.finger.set(finger as u32);
         Some(key)
     }
 
     /// `s.clear()`: back to an empty table of the minimum size.
     pub fn clear(&self) {
         let old = std::mem::take(&mut *self.table.borrow_mut());
+        drop(old);
+    }
+
+    /// Lets go of every key (the collector breaking a cycle).
+    pub(crate) fn clear_for_collector(&self) {
+        let old = self
+            .table
+            .try_borrow_mut()
+            .map(|mut t| std::mem::take(&mut *t));
         drop(old);
     }
 
@@ -374,7 +384,10 @@ impl PySet {
     }
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        for k in self.table.borrow().keys() {
+        let Ok(table) = self.table.try_borrow() else {
+            return;
+        };
+        for k in table.keys() {
             visit(k);
         }
     }

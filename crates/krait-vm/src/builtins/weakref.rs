@@ -84,7 +84,17 @@ impl WeakRefList {
     pub fn clear(&self) {
         if let Some(entries) = self.0.get() {
             let entries = std::mem::take(&mut *entries.borrow_mut());
-            clear_references(entries);
+            clear_references(entries, None);
+        }
+    }
+
+    /// [`WeakRefList::clear`] for an object the collector found to be
+    /// garbage: references that are garbage too get no callback (they
+    /// are about to die with it), as in CPython's `handle_weakrefs`.
+    pub(crate) fn clear_in_collection(&self, garbage: &std::collections::HashSet<usize>) {
+        if let Some(entries) = self.0.get() {
+            let entries = std::mem::take(&mut *entries.borrow_mut());
+            clear_references(entries, Some(garbage));
         }
     }
 
@@ -104,14 +114,17 @@ impl Drop for WeakRefList {
     /// not clear it first) clears its references all the same.
     fn drop(&mut self) {
         if let Some(entries) = self.0.take() {
-            clear_references(entries.into_inner());
+            clear_references(entries.into_inner(), None);
         }
     }
 }
 
 /// Every reference of `entries` forgets its referent; the live ones with
 /// a callback go to the interpreter's finalization queue.
-fn clear_references(entries: Vec<Weak<PyObject>>) {
+fn clear_references(
+    entries: Vec<Weak<PyObject>>,
+    garbage: Option<&std::collections::HashSet<usize>>,
+) {
     let mut callbacks = Vec::new();
     for entry in entries {
         let Some(reference) = entry.upgrade().map(Value::Obj) else {
@@ -122,7 +135,12 @@ fn clear_references(entries: Vec<Weak<PyObject>>) {
         };
         *data.referent.borrow_mut() = Referent::Dead;
         let callback = data.callback.replace(Value::None);
-        if !callback.is_none() {
+        let dying = garbage.is_some_and(|g| {
+            reference
+                .as_obj()
+                .is_some_and(|o| g.contains(&(o as *const PyObject as usize)))
+        });
+        if !callback.is_none() && !dying {
             callbacks.push((reference, callback));
         }
     }
@@ -211,7 +229,17 @@ pub struct WeakRef {
 impl NativeData for WeakRef {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         // The referent is not held: only the callback is.
-        visit(&self.callback.borrow());
+        if let Ok(callback) = self.callback.try_borrow() {
+            visit(&callback);
+        }
+    }
+
+    fn clear(&self) {
+        let old = self
+            .callback
+            .try_borrow_mut()
+            .map(|mut c| std::mem::take(&mut *c));
+        drop(old);
     }
 
     fn attribute(&self, name: &str) -> Option<Value> {

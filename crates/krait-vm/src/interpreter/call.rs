@@ -215,6 +215,7 @@ impl Vm {
                 .find(|(c, _)| *c == cell)
                 .map_or(Value::Null, |(_, arg)| self.stack[first_arg + *arg].clone());
             self.stack.push(Value::obj(PyObject::Cell(PyCell {
+                gc: Default::default(),
                 value: RefCell::new(initial),
             })));
         }
@@ -498,6 +499,7 @@ impl Vm {
                 .find(|(c, _)| *c == cell)
                 .map_or(Value::Null, |(_, arg)| slots[*arg].clone());
             slots[nlocals + cell] = Value::obj(PyObject::Cell(PyCell {
+                gc: Default::default(),
                 value: RefCell::new(initial),
             }));
         }
@@ -517,6 +519,7 @@ impl Vm {
         let code = function.code.rc();
         let kind = code.generator_kind;
         let generator = Box::new(PyGenerator {
+            gc: Default::default(),
             name: function.name.borrow().clone(),
             qualname: function.qualname.borrow().clone(),
             frame: RefCell::new(SuspendedFrame {

@@ -1120,6 +1120,9 @@ impl Vm {
                     I::JumpForward(target) => pc = target.0 as usize,
                     I::JumpBackward(target) => {
                         pc = target.0 as usize;
+                        // A loop that calls nothing still reaches the
+                        // collector (and what drops queued) here.
+                        run_dropped_finalizers!();
                         // Loops jump back to their FOR_ITER: its fast path
                         // runs in this dispatch.
                         // FusedPath::JumpBackwardForIter
@@ -2054,6 +2057,7 @@ impl Vm {
         let code = code.code.clone();
         let doc = code.docstring();
         Ok(Value::obj(PyObject::Function(Box::new(PyFunction {
+            gc: Default::default(),
             name: std::cell::RefCell::new(Box::from(&*code.name)),
             qualname: std::cell::RefCell::new(Box::from(code.bytecode.qualname.as_str())),
             globals: self.frames[fi].globals.clone(),
@@ -2994,13 +2998,13 @@ fn context_manager_error(manager: &Value, method: &str) -> PyErr {
 
 fn cell_contents(cell: &Value) -> Value {
     match cell.as_obj() {
-        Some(PyObject::Cell(PyCell { value })) => value.borrow().clone(),
+        Some(PyObject::Cell(PyCell { value, .. })) => value.borrow().clone(),
         _ => Value::Null,
     }
 }
 
 fn set_cell(cell: &Value, value: Value) {
-    if let Some(PyObject::Cell(PyCell { value: slot })) = cell.as_obj() {
+    if let Some(PyObject::Cell(PyCell { value: slot, .. })) = cell.as_obj() {
         *slot.borrow_mut() = value;
     }
 }

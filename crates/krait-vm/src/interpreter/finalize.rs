@@ -58,6 +58,12 @@ pub(crate) fn pending() -> bool {
     PENDING.with(Cell::get)
 }
 
+/// Asks the interpreter to look at its queue at the next safe point
+/// (the collector's request for a collection).
+pub(crate) fn request_run() {
+    let _ = PENDING.try_with(|p| p.set(true));
+}
+
 /// Called from `PyObject`'s drop: queues a revived copy of the object
 /// when it needs finalizing; true when it did (the husk then drops empty).
 pub(crate) fn revive_for_finalizer(object: &mut PyObject) -> bool {
@@ -145,6 +151,26 @@ fn next_work(older: usize) -> Option<Finalize> {
     })
 }
 
+/// Whether the collector ran `object`'s `__del__` already (PEP 442: once
+/// per object), or a drop revived it for that.
+pub(crate) fn is_finalized(object: &Value) -> bool {
+    object.as_obj().is_some_and(|o| {
+        let address = o as *const PyObject as usize;
+        REVIVED
+            .try_with(|r| r.borrow().contains(&address))
+            .unwrap_or(true)
+    })
+}
+
+/// Remembers that `object`'s `__del__` ran: its drop frees it without
+/// running it again.
+pub(crate) fn mark_finalized(object: &Value) {
+    if let Some(o) = object.as_obj() {
+        let address = o as *const PyObject as usize;
+        let _ = REVIVED.try_with(|r| r.borrow_mut().insert(address));
+    }
+}
+
 /// Drops an instance no code has seen (made by a fast path that then
 /// gave up) without its `__del__`: it counts as finalized already.
 pub(crate) fn discard_unseen(instance: Value) {
@@ -159,6 +185,7 @@ pub(crate) fn discard_unseen(instance: Value) {
 /// moved with its contents: they see it during `__del__`, as in CPython.
 fn revive(object: PyObject) -> Value {
     let rc = Rc::new(object);
+    crate::gc::track(&rc);
     let address = Rc::as_ptr(&rc) as usize;
     let _ = REVIVED.try_with(|r| r.borrow_mut().insert(address));
     if let PyObject::Instance(instance) = &*rc
@@ -170,14 +197,14 @@ fn revive(object: PyObject) -> Value {
 }
 
 /// A coroutine created and never run (nor closed).
-fn never_started(g: &crate::builtins::function::PyGenerator) -> bool {
+pub(crate) fn never_started(g: &crate::builtins::function::PyGenerator) -> bool {
     g.status.get() == crate::builtins::function::GeneratorStatus::Suspended
         && g.frame.try_borrow().is_ok_and(|frame| frame.pc == 0)
 }
 
 /// A generator whose `close()` would run code: started, suspended, and
 /// paused where an exception handler (a `try`, a `with`) applies.
-fn needs_close(g: &crate::builtins::function::PyGenerator) -> bool {
+pub(crate) fn needs_close(g: &crate::builtins::function::PyGenerator) -> bool {
     if g.status.get() != crate::builtins::function::GeneratorStatus::Suspended {
         return false;
     }
@@ -195,13 +222,17 @@ fn needs_close(g: &crate::builtins::function::PyGenerator) -> bool {
 
 impl Vm {
     /// What CPython does at exit that a program can see: the queued
-    /// finalizers and the `atexit` functions run, then `__main__`'s
-    /// variables go in the order they were bound (as its dict is freed),
-    /// so the `__del__` of module-level objects runs.
+    /// finalizers and the `atexit` functions run, cyclic garbage is
+    /// collected, then `__main__`'s variables go in the order they were
+    /// bound (as its dict is freed), so the `__del__` of module-level
+    /// objects runs, and the cycles that freed are collected.
     pub fn shutdown(&mut self) {
         self.run_finalizers();
         self.run_atexit();
         self.run_finalizers();
+        if crate::gc::is_enabled() {
+            self.collect_garbage(crate::gc::GENERATIONS - 1);
+        }
         let globals = self.main_globals.clone();
         let Some(dict) = globals.as_dict() else {
             return;
@@ -217,6 +248,7 @@ impl Vm {
                 self.run_finalizers();
             }
         }
+        self.collect_garbage(crate::gc::GENERATIONS - 1);
         AT_EXIT.with(|a| a.set(false));
     }
 
@@ -241,6 +273,7 @@ impl Vm {
     /// more), it runs only what was queued since: the entries that were
     /// waiting run after the one that is running, as in CPython.
     pub(crate) fn run_finalizers(&mut self) {
+        self.collect_if_due();
         let older = QUEUE.with(|q| q.borrow().len());
         while let Some(work) = next_work(older) {
             match work {
@@ -283,7 +316,7 @@ impl Vm {
     /// the coroutine was dropped (warnings' `_warn_unawaited_coroutine`);
     /// at exit, with no frame left, CPython's plain `sys:1:` form. The
     /// coroutine is then closed, so its next drop frees it.
-    fn warn_unawaited(&mut self, coroutine: &Value) -> crate::PyResult {
+    pub(crate) fn warn_unawaited(&mut self, coroutine: &Value) -> crate::PyResult {
         let Some(PyObject::Coroutine(g)) = coroutine.as_obj() else {
             return Ok(Value::None);
         };

@@ -11,6 +11,7 @@
 pub mod call;
 pub mod class;
 pub mod code;
+pub(crate) mod collect;
 pub(crate) mod coroutines;
 pub mod dunder;
 pub mod eval;
@@ -90,6 +91,10 @@ pub struct Vm {
     pub(crate) open_files: Vec<std::rc::Weak<PyObject>>,
     /// What `atexit.register` registered, oldest first.
     pub(crate) atexit: Vec<crate::builtins::atexit::ExitCall>,
+    /// `gc.callbacks`, `gc.garbage` and `gc.set_debug`'s flags.
+    pub(crate) gc_callbacks: Value,
+    pub(crate) gc_garbage: Value,
+    pub(crate) gc_debug: i64,
 }
 
 impl Drop for Vm {
@@ -182,6 +187,9 @@ impl Vm {
             standard_streams: None,
             open_files: Vec::new(),
             atexit: Vec::new(),
+            gc_callbacks: Value::list(Vec::new()),
+            gc_garbage: Value::list(Vec::new()),
+            gc_debug: 0,
         }
     }
 

@@ -298,6 +298,7 @@ impl Vm {
         let nlocals = function.code.get().nlocals;
         for cell in 0..function.code.get().ncells {
             slots[nlocals + cell] = Value::obj(PyObject::Cell(PyCell {
+                gc: Default::default(),
                 value: RefCell::new(Value::Null),
             }));
         }

@@ -1,0 +1,565 @@
+//! The cycle collector's object-layer half: which objects are tracked, in
+//! which generation, and which of them only cycles keep alive.
+//!
+//! Reference counting (`Rc`) frees everything but reference cycles. For
+//! those, as CPython does, the mutable container kinds (list, dict, set,
+//! instance, function, cell, generator, exception, native objects) are
+//! *tracked* when made: a pointer in one of three generation lists, its
+//! place kept in the object's [`GcHeader`]. A collection of generation
+//! `g` takes generations `0..=g` and finds, by trial deletion, the objects
+//! no reference from outside the set keeps alive: each starts with its
+//! `Rc` strong count, the references the set's objects hold to each other
+//! are subtracted ([`crate::object::PyObject::traverse`]), what is left
+//! above zero is referenced from outside (a frame, a Rust caller, an older
+//! object, a class), and everything reachable from those is alive. The
+//! rest is garbage; the interpreter finalizes and clears it
+//! (`interpreter/collect.rs`).
+//!
+//! Immutable containers (tuples, frozensets, bound methods, iterators...)
+//! cannot close a cycle by themselves, so they are not tracked (no cost at
+//! their birth and death); a collection takes in those it reaches from
+//! its objects, so a cycle through a tuple or a bound method is found too.
+//!
+//! Safety of the analysis: every reference the set does not account for
+//! counts as external, so a reference an object holds but does not
+//! report (or cannot report: a container borrowed mutably right now)
+//! only keeps more alive. Only a reported reference that is not held
+//! could free a live object; `traverse` must report each held reference
+//! exactly once.
+//!
+//! Nothing here needs the interpreter; this module must not depend on
+//! `crate::interpreter`.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::mem::ManuallyDrop;
+use std::rc::Rc;
+
+use crate::object::PyObject;
+use crate::value::Value;
+
+/// The number of generations collections run over.
+pub const GENERATIONS: usize = 3;
+/// The list of objects `gc.freeze()` moved out of every collection.
+const PERMANENT: usize = GENERATIONS;
+
+const UNTRACKED: u32 = u32::MAX;
+const INDEX_BITS: u32 = 30;
+const INDEX_MASK: u32 = (1 << INDEX_BITS) - 1;
+
+/// Where a tracked object's pointer is: generation and index, or
+/// untracked. Four bytes in each object of a tracked kind.
+pub struct GcHeader(Cell<u32>);
+
+impl GcHeader {
+    pub const fn new() -> GcHeader {
+        GcHeader(Cell::new(UNTRACKED))
+    }
+
+    pub fn is_tracked(&self) -> bool {
+        self.0.get() != UNTRACKED
+    }
+
+    #[inline]
+    fn place(&self) -> Option<(usize, usize)> {
+        let word = self.0.get();
+        (word != UNTRACKED).then_some(((word >> INDEX_BITS) as usize, (word & INDEX_MASK) as usize))
+    }
+
+    #[inline]
+    fn set_place(&self, generation: usize, index: usize) {
+        debug_assert!(index <= INDEX_MASK as usize);
+        self.0
+            .set(((generation as u32) << INDEX_BITS) | index as u32);
+    }
+}
+
+impl Default for GcHeader {
+    fn default() -> GcHeader {
+        GcHeader::new()
+    }
+}
+
+/// A copy of an object is a new object: untracked until it is made a
+/// value ([`track`]).
+impl Clone for GcHeader {
+    fn clone(&self) -> GcHeader {
+        GcHeader::new()
+    }
+}
+
+/// Per-generation figures for `gc.get_stats()`.
+#[derive(Clone, Copy, Default)]
+pub struct GenerationStats {
+    pub collections: usize,
+    pub collected: usize,
+    pub uncollectable: usize,
+}
+
+struct Registry {
+    /// The tracked objects of each generation (and the permanent one);
+    /// null where an object died since the list was last compacted.
+    lists: [Vec<*const PyObject>; GENERATIONS + 1],
+    dead: [usize; GENERATIONS + 1],
+    /// `gc.set_threshold`'s values (0 or less: never automatically).
+    threshold: [i64; GENERATIONS],
+    /// Collections of the next younger generation since this one's last
+    /// (index 0 unused: generation 0's count is its live objects).
+    count: [usize; GENERATIONS],
+    enabled: bool,
+    collecting: bool,
+    /// Objects that reached the oldest generation since its last
+    /// collection, and how many it had after it (CPython's rule: a full
+    /// collection waits until the first is a quarter of the second).
+    long_lived_pending: usize,
+    long_lived_total: usize,
+    stats: [GenerationStats; GENERATIONS],
+}
+
+impl Registry {
+    fn live(&self, generation: usize) -> usize {
+        self.lists[generation].len() - self.dead[generation]
+    }
+
+    fn push(&mut self, generation: usize, object: *const PyObject, header: &GcHeader) {
+        let list = &mut self.lists[generation];
+        header.set_place(generation, list.len());
+        list.push(object);
+        if list.len() >= 1024 && self.dead[generation] * 2 > list.len() {
+            self.compact(generation);
+        }
+    }
+
+    fn remove(&mut self, generation: usize, index: usize) {
+        let list = &mut self.lists[generation];
+        if index + 1 == list.len() {
+            list.pop();
+            while list.last().is_some_and(|p| p.is_null()) {
+                list.pop();
+                self.dead[generation] -= 1;
+            }
+        } else if let Some(slot) = list.get_mut(index) {
+            *slot = std::ptr::null();
+            self.dead[generation] += 1;
+        }
+    }
+
+    /// Drops the dead entries, renumbering the live ones.
+    fn compact(&mut self, generation: usize) {
+        let list = &mut self.lists[generation];
+        list.retain(|p| !p.is_null());
+        for (index, &object) in list.iter().enumerate() {
+            header_of(object).set_place(generation, index);
+        }
+        self.dead[generation] = 0;
+    }
+
+    /// Appends the live objects of generation `from` to generation `to`.
+    fn move_all(&mut self, from: usize, to: usize) {
+        let moved = std::mem::take(&mut self.lists[from]);
+        self.dead[from] = 0;
+        for object in moved.into_iter().filter(|p| !p.is_null()) {
+            let list = &mut self.lists[to];
+            header_of(object).set_place(to, list.len());
+            list.push(object);
+        }
+    }
+}
+
+thread_local! {
+    static REGISTRY: RefCell<Registry> = RefCell::new(Registry {
+        lists: Default::default(),
+        dead: [0; GENERATIONS + 1],
+        threshold: [700, 10, 10],
+        count: [0; GENERATIONS],
+        enabled: true,
+        collecting: false,
+        long_lived_pending: 0,
+        long_lived_total: 0,
+        stats: [GenerationStats::default(); GENERATIONS],
+    });
+    /// Set when generation 0 passed its threshold: the interpreter
+    /// collects at its next safe point.
+    static DUE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The header of a tracked object, which is alive (it untracks itself
+/// first thing when it dies).
+fn header_of<'a>(object: *const PyObject) -> &'a GcHeader {
+    // SAFETY: pointers in the registry are of live objects; every object
+    // of a tracked kind has a header.
+    unsafe { &*object }
+        .gc_header()
+        .expect("a tracked object has a header")
+}
+
+/// A new strong reference to a live object known by its address.
+fn value_of(object: *const PyObject) -> Value {
+    // SAFETY: the pointer came from `Rc::as_ptr` and the object is alive;
+    // the strong count is raised before an `Rc` is made of it.
+    unsafe {
+        Rc::increment_strong_count(object);
+        Value::Obj(Rc::from_raw(object))
+    }
+}
+
+fn strong_count(object: *const PyObject) -> usize {
+    // SAFETY: as in `value_of`; the `Rc` is never dropped.
+    let rc = ManuallyDrop::new(unsafe { Rc::from_raw(object) });
+    Rc::strong_count(&rc)
+}
+
+/// Starts tracking a new object of a tracked kind (called as it becomes a
+/// value); asks for a collection when generation 0 has grown past its
+/// threshold.
+#[inline]
+pub(crate) fn track(object: &Rc<PyObject>) {
+    let Some(header) = object.gc_header() else {
+        return;
+    };
+    if header.is_tracked() {
+        return;
+    }
+    let _ = REGISTRY.try_with(|r| {
+        let Ok(mut r) = r.try_borrow_mut() else {
+            return;
+        };
+        r.push(0, Rc::as_ptr(object), header);
+        if r.live(0) as i64 > r.threshold[0] && r.enabled && r.threshold[0] > 0 && !r.collecting {
+            let _ = DUE.try_with(|d| d.set(true));
+            crate::interpreter::finalize::request_run();
+        }
+    });
+}
+
+/// Forgets a dying object (its drop calls this first).
+#[inline]
+pub(crate) fn untrack(header: &GcHeader) {
+    let Some((generation, index)) = header.place() else {
+        return;
+    };
+    header.0.set(UNTRACKED);
+    let _ = REGISTRY.try_with(|r| {
+        // The registry is borrowed only for bookkeeping that drops
+        // nothing, so this borrow never fails while the thread lives.
+        if let Ok(mut r) = r.try_borrow_mut() {
+            r.remove(generation, index);
+        }
+    });
+}
+
+fn with_registry<T>(f: impl FnOnce(&mut Registry) -> T) -> T {
+    REGISTRY.with(|r| f(&mut r.borrow_mut()))
+}
+
+/// The generation an automatic collection should take now, if any
+/// (CPython's `gc_collect_generations`), clearing the request.
+pub fn due_generation() -> Option<usize> {
+    if !DUE.try_with(|d| d.replace(false)).unwrap_or(false) {
+        return None;
+    }
+    with_registry(|r| {
+        if !r.enabled || r.collecting {
+            return None;
+        }
+        (0..GENERATIONS).rev().find(|&g| {
+            let count = if g == 0 { r.live(0) } else { r.count[g] };
+            count as i64 > r.threshold[g]
+                && r.threshold[g] > 0
+                && !(g == GENERATIONS - 1 && r.long_lived_pending < r.long_lived_total / 4)
+        })
+    })
+}
+
+/// `gc.enable()` / `gc.disable()`.
+pub fn set_enabled(enabled: bool) {
+    with_registry(|r| r.enabled = enabled);
+}
+
+pub fn is_enabled() -> bool {
+    with_registry(|r| r.enabled)
+}
+
+/// Whether a collection is running (`gc.collect()` inside a finalizer
+/// returns 0 then, as CPython does).
+pub fn is_collecting() -> bool {
+    with_registry(|r| r.collecting)
+}
+
+/// `gc.get_count()`.
+pub fn counts() -> [usize; GENERATIONS] {
+    with_registry(|r| [r.live(0), r.count[1], r.count[2]])
+}
+
+/// `gc.get_threshold()`.
+pub fn thresholds() -> [i64; GENERATIONS] {
+    with_registry(|r| r.threshold)
+}
+
+/// `gc.set_threshold(...)`: the generations given.
+pub fn set_thresholds(values: &[i64]) {
+    with_registry(|r| {
+        for (slot, &value) in r.threshold.iter_mut().zip(values) {
+            *slot = value;
+        }
+    });
+}
+
+pub fn stats() -> [GenerationStats; GENERATIONS] {
+    with_registry(|r| r.stats)
+}
+
+/// `gc.freeze()`: every tracked object moves to the permanent generation,
+/// which no collection looks at.
+pub fn freeze() {
+    with_registry(|r| {
+        for generation in 0..GENERATIONS {
+            r.move_all(generation, PERMANENT);
+        }
+        r.count = [0; GENERATIONS];
+    });
+}
+
+/// `gc.unfreeze()`: back into the oldest generation.
+pub fn unfreeze() {
+    with_registry(|r| r.move_all(PERMANENT, GENERATIONS - 1));
+}
+
+/// `gc.get_freeze_count()`.
+pub fn freeze_count() -> usize {
+    with_registry(|r| r.live(PERMANENT))
+}
+
+/// The tracked objects of one generation, or of all (`gc.get_objects()`).
+pub fn objects(generation: Option<usize>) -> Vec<Value> {
+    with_registry(|r| {
+        let lists: Vec<usize> = match generation {
+            Some(g) => vec![g],
+            None => (0..=PERMANENT).collect(),
+        };
+        lists
+            .into_iter()
+            .flat_map(|g| r.lists[g].iter())
+            .filter(|p| !p.is_null())
+            .map(|&p| value_of(p))
+            .collect()
+    })
+}
+
+/// Whether `value` is tracked (for `gc.is_tracked`).
+pub fn is_tracked(value: &Value) -> bool {
+    match value {
+        Value::Obj(o) => o.gc_header().is_some_and(GcHeader::is_tracked),
+        _ => false,
+    }
+}
+
+/// What a collection found: the objects only cycles keep alive (tracked
+/// ones and the untracked containers among them), each held once more
+/// here.
+pub struct Garbage {
+    pub objects: Vec<Value>,
+}
+
+/// Marks the start of a collection of `generation` (automatic ones and
+/// `gc.collect()` alike); false when one is running already.
+pub fn begin_collection() -> bool {
+    with_registry(|r| !std::mem::replace(&mut r.collecting, true))
+}
+
+/// The end of a collection of `generation` that freed `collected`
+/// objects: the generation counts as CPython keeps them.
+pub fn end_collection(generation: usize, collected: usize) {
+    with_registry(|r| {
+        r.collecting = false;
+        if generation + 1 < GENERATIONS {
+            r.count[generation + 1] += 1;
+        }
+        for g in 1..=generation {
+            r.count[g] = 0;
+        }
+        let stats = &mut r.stats[generation];
+        stats.collections += 1;
+        stats.collected += collected;
+    });
+}
+
+/// The garbage of generations `0..=generation`: the tracked objects (and
+/// the untracked containers they reach) that only references among
+/// themselves keep alive. The survivors move one generation up.
+pub fn find_unreachable(generation: usize) -> Garbage {
+    let candidates = with_registry(|r| {
+        for younger in 0..generation {
+            r.move_all(younger, generation);
+        }
+        r.compact(generation);
+        std::mem::take(&mut r.lists[generation])
+    });
+    // From here to the end of the analysis nothing is dropped or made:
+    // the headers of the candidates give their index in `candidates`.
+    let unreachable = {
+        let mut graph = Graph::new(generation, &candidates);
+        graph.subtract_internal_references();
+        graph.unreachable()
+    };
+    let objects = unreachable.into_iter().map(value_of).collect();
+    // The survivors (and, until they die, the garbage) go one up.
+    with_registry(|r| {
+        let older = (generation + 1).min(GENERATIONS - 1);
+        let list = &mut r.lists[older];
+        let before = list.len();
+        for &object in &candidates {
+            header_of(object).set_place(older, list.len());
+            list.push(object);
+        }
+        if generation == GENERATIONS - 1 {
+            r.long_lived_pending = 0;
+            r.long_lived_total = r.lists[older].len();
+        } else if older == GENERATIONS - 1 {
+            r.long_lived_pending += r.lists[older].len() - before;
+        }
+    });
+    Garbage { objects }
+}
+
+/// Of `garbage` (held once each by the vector), what is still garbage
+/// after finalizers ran: an object one of them stored somewhere alive
+/// (resurrected), and everything it reaches, is not.
+pub fn still_unreachable(garbage: Vec<Value>) -> Vec<Value> {
+    let pointers: Vec<*const PyObject> = garbage
+        .iter()
+        .filter_map(|v| v.as_obj().map(|o| o as *const PyObject))
+        .collect();
+    let unreachable = {
+        let mut graph = Graph::over(&pointers);
+        // The vector's own reference is not an outside one.
+        for refs in graph.refs.iter_mut() {
+            *refs -= 1;
+        }
+        graph.subtract_internal_references();
+        graph.unreachable()
+    };
+    let keep: std::collections::HashSet<*const PyObject> = unreachable.into_iter().collect();
+    garbage
+        .into_iter()
+        .filter(|v| {
+            v.as_obj()
+                .is_some_and(|o| keep.contains(&(o as *const PyObject)))
+        })
+        .collect()
+}
+
+/// The objects of one analysis and what is known of each.
+struct Graph {
+    /// The generation whose tracked objects are in the set (their
+    /// headers give their index); `None` when the set is explicit.
+    generation: Option<usize>,
+    objects: Vec<*const PyObject>,
+    /// Strong count minus the references from inside the set.
+    refs: Vec<isize>,
+    /// Index of the objects found in the set by address, for those the
+    /// header cannot place (untracked ones, or an explicit set).
+    by_address: HashMap<*const PyObject, usize>,
+    /// How many more untracked objects the analysis may take in (bounds
+    /// its cost by the number of tracked ones).
+    budget: usize,
+}
+
+impl Graph {
+    fn new(generation: usize, tracked: &[*const PyObject]) -> Graph {
+        Graph {
+            generation: Some(generation),
+            objects: tracked.to_vec(),
+            refs: tracked.iter().map(|&p| strong_count(p) as isize).collect(),
+            by_address: HashMap::new(),
+            budget: 4 * tracked.len() + 10_000,
+        }
+    }
+
+    fn over(objects: &[*const PyObject]) -> Graph {
+        Graph {
+            generation: None,
+            objects: objects.to_vec(),
+            refs: objects.iter().map(|&p| strong_count(p) as isize).collect(),
+            by_address: objects.iter().enumerate().map(|(i, &p)| (p, i)).collect(),
+            budget: 0,
+        }
+    }
+
+    /// The index of `value` in the set, taking in an untracked container
+    /// when `discover` (and the budget allows).
+    fn index_of(&mut self, value: &Value, discover: bool) -> Option<usize> {
+        let Value::Obj(object) = value else {
+            return None;
+        };
+        let address = Rc::as_ptr(object);
+        if let Some(generation) = self.generation
+            && let Some(header) = object.gc_header()
+            && let Some((g, index)) = header.place()
+        {
+            return (g == generation).then_some(index);
+        }
+        if let Some(&index) = self.by_address.get(&address) {
+            return Some(index);
+        }
+        if !discover || self.budget == 0 || !may_close_cycle(object) {
+            return None;
+        }
+        self.budget -= 1;
+        let index = self.objects.len();
+        self.objects.push(address);
+        self.refs.push(Rc::strong_count(object) as isize);
+        self.by_address.insert(address, index);
+        Some(index)
+    }
+
+    /// Trial deletion: each reference from inside the set is taken off
+    /// its target's count (the set grows as untracked containers are
+    /// reached).
+    fn subtract_internal_references(&mut self) {
+        let mut i = 0;
+        while i < self.objects.len() {
+            // SAFETY: every object of the set is alive for the analysis.
+            let object = unsafe { &*self.objects[i] };
+            object.traverse(&mut |child| {
+                if let Some(j) = self.index_of(child, true) {
+                    self.refs[j] -= 1;
+                }
+            });
+            i += 1;
+        }
+    }
+
+    /// The objects no outside reference reaches.
+    fn unreachable(&mut self) -> Vec<*const PyObject> {
+        let mut reachable: Vec<bool> = self.refs.iter().map(|&r| r > 0).collect();
+        let mut stack: Vec<usize> = (0..self.objects.len()).filter(|&i| reachable[i]).collect();
+        while let Some(i) = stack.pop() {
+            // SAFETY: as above.
+            let object = unsafe { &*self.objects[i] };
+            object.traverse(&mut |child| {
+                if let Some(j) = self.index_of(child, false)
+                    && !reachable[j]
+                {
+                    reachable[j] = true;
+                    stack.push(j);
+                }
+            });
+        }
+        self.objects
+            .iter()
+            .zip(reachable)
+            .filter(|(_, reachable)| !reachable)
+            .map(|(&p, _)| p)
+            .collect()
+    }
+}
+
+/// Whether an untracked object can be part of a cycle: it holds other
+/// objects (a tuple of numbers and strings cannot).
+fn may_close_cycle(object: &PyObject) -> bool {
+    match object {
+        PyObject::Tuple(t) => t.iter().any(crate::object::is_container),
+        _ => crate::object::holds_references(object),
+    }
+}

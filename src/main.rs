@@ -66,6 +66,10 @@ enum Command {
         /// the fused fast paths are off).
         #[arg(long, value_name = "N")]
         max_instructions: Option<u64>,
+        /// Run the cycle collector at nearly every safe point (thresholds
+        /// 1, 1, 1): a test aid, hidden from `--help`.
+        #[arg(long, hide = true)]
+        gc_stress: bool,
         file: PathBuf,
         /// Arguments for the program (not yet passed on as sys.argv).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -189,9 +193,13 @@ fn run_command(command: Command) -> i32 {
             file,
             args,
             max_instructions,
+            gc_stress,
         } => {
             let mut session = Session::new();
             session.set_instruction_budget(max_instructions);
+            if gc_stress {
+                krait_vm::gc::set_thresholds(&[1, 1, 1]);
+            }
             let mut argv = vec![file.display().to_string()];
             argv.extend(args);
             session.set_argv(argv);

@@ -285,12 +285,19 @@ fn report(failures: Vec<(String, String)>, total: usize) {
 }
 
 fn run_all(folders: &[&str], args_for: impl Fn(&Path) -> Vec<String>) {
+    run_all_where(folders, |file| Some(args_for(file)));
+}
+
+/// [`run_all`] over the programs `args_for` gives arguments for.
+fn run_all_where(folders: &[&str], args_for: impl Fn(&Path) -> Option<Vec<String>>) {
     let mut failures = Vec::new();
     let mut total = 0;
     for folder in folders {
         for file in programs(folder) {
+            let Some(args) = args_for(&file) else {
+                continue;
+            };
             total += 1;
-            let args = args_for(&file);
             let args: Vec<&str> = args.iter().map(String::as_str).collect();
             let name = format!("tests/{folder}/{}", file_name(&file));
             record(&mut failures, &file, name, check(&file, &args));
@@ -362,6 +369,21 @@ fn golden_programs_watched() {
         ]
     });
 }
+
+/// The same programs with the cycle collector running at nearly every
+/// safe point (`--gc-stress`): a collection must never change what a
+/// program does. Not the programs that print the collector's own figures.
+#[test]
+fn golden_programs_gc_stress() {
+    run_all_where(&["programs"], |file| {
+        let name = file_name(file);
+        (!GC_STRESS_SKIPPED.contains(&name.as_str()))
+            .then(|| vec!["run".into(), "--gc-stress".into(), name])
+    });
+}
+
+/// Programs whose output depends on when collections happen.
+const GC_STRESS_SKIPPED: [&str; 2] = ["gc_cycles.py", "gc_module_api.py"];
 
 /// The same programs compiled to `.kbc` first: the saved bytecode runs the
 /// same (`tests/errors` too: a SyntaxError then comes from `compile`).

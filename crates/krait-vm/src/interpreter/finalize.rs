@@ -335,13 +335,54 @@ impl Vm {
         )
     }
 
+    /// The text of the files `err`'s traceback (and those of the
+    /// exceptions chained to it) goes through, read through the host as
+    /// CPython's `linecache` reads them; files it cannot read are left out.
+    fn traceback_sources(&mut self, err: &crate::PyErr) -> std::collections::HashMap<String, String> {
+        let mut sources = std::collections::HashMap::new();
+        let mut pending = vec![err.value()];
+        let mut seen = 0;
+        while let Some(exception) = pending.pop() {
+            seen += 1;
+            let Some(PyObject::Exception(e)) = exception.as_obj() else {
+                continue;
+            };
+            let files: Vec<String> = e
+                .traceback
+                .borrow()
+                .iter()
+                .map(|entry| entry.filename.to_string())
+                .collect();
+            for file in files {
+                if file.starts_with('<') || sources.contains_key(&file) {
+                    continue;
+                }
+                if let Ok(bytes) = self.host.read_file(&file) {
+                    sources.insert(file, String::from_utf8_lossy(&bytes).into_owned());
+                }
+            }
+            // A chain is short; a cyclic one stops here.
+            if seen < 100 {
+                pending.extend(e.cause.borrow().clone());
+                pending.extend(e.context.borrow().clone());
+            }
+        }
+        sources
+    }
+
     /// CPython's "Exception ignored in: ..." report of an error nobody can
     /// catch (raised by `__del__`, a generator's cleanup, a weak
     /// reference's callback, an `atexit` function): `context` is what
     /// follows "Exception ignored", `object` is shown by its repr.
     pub(crate) fn report_unraisable(&mut self, err: &crate::PyErr, context: &str, object: &Value) {
         let what = self.repr(object).unwrap_or_default();
-        let text = self.format_exception(err, &|_, _| None);
+        let sources = self.traceback_sources(err);
+        let text = self.format_exception(err, &|filename, line| {
+            let text = sources.get(filename)?;
+            text.lines()
+                .nth((line as usize).checked_sub(1)?)
+                .map(str::to_string)
+        });
         let message = format!("Exception ignored {context}: {what}\n{text}");
         let _ = self.write_stderr(&message);
     }

@@ -1289,49 +1289,81 @@ impl Vm {
                             continue;
                         }
                         let names = kw_names.take();
-                        if names.is_none() {
-                            let call_base = self.stack.len() - argc - 2;
-                            let (callable, first_arg, nargs) =
-                                if let Value::Null = self.stack[call_base] {
-                                    (self.stack[call_base + 1].clone(), call_base + 2, argc)
-                                } else {
-                                    (self.stack[call_base].clone(), call_base + 1, argc + 1)
-                                };
-                            // One look at the callable's kind picks the
-                            // in-place path to try (each is out of line).
-                            match callable.as_obj() {
-                                Some(PyObject::Function(_)) => {
-                                    if self
-                                        .enter_in_place(&callable, first_arg, nargs, call_base)?
-                                    {
-                                        continue 'frames;
-                                    }
-                                    if let Some(generator) = self.make_generator_in_place(
-                                        &callable, first_arg, nargs, call_base,
-                                    ) {
+                        let call_base = self.stack.len() - argc - 2;
+                        // A bound method object or a callable instance
+                        // becomes a method call (function, receiver, args).
+                        if let Value::Null = self.stack[call_base]
+                            && let Some(PyObject::BoundMethod(_) | PyObject::Instance(_)) =
+                                self.stack[call_base + 1].as_obj()
+                        {
+                            self.unpack_bound_call(call_base);
+                        }
+                        let (callable, first_arg, nargs) =
+                            if let Value::Null = self.stack[call_base] {
+                                (self.stack[call_base + 1].clone(), call_base + 2, argc)
+                            } else {
+                                (self.stack[call_base].clone(), call_base + 1, argc + 1)
+                            };
+                        // One look at the callable's kind picks the
+                        // in-place path to try (each is out of line).
+                        match (callable.as_obj(), names) {
+                            (Some(PyObject::Function(_)), None) => {
+                                if self.enter_in_place(&callable, first_arg, nargs, call_base)? {
+                                    continue 'frames;
+                                }
+                                if let Some(generator) = self
+                                    .make_generator_in_place(&callable, first_arg, nargs, call_base)
+                                {
+                                    self.stack.push(generator);
+                                    continue;
+                                }
+                            }
+                            (Some(PyObject::Function(_)), Some(names)) => {
+                                match self.enter_with_keywords_in_place(
+                                    &callable,
+                                    first_arg,
+                                    nargs,
+                                    &code.consts[names],
+                                    call_base,
+                                    true,
+                                )? {
+                                    Some(Outcome::Pushed) => continue 'frames,
+                                    Some(Outcome::Done(generator)) => {
                                         self.stack.push(generator);
                                         continue;
                                     }
+                                    None => {}
                                 }
-                                Some(PyObject::Type(_))
-                                    if self.enter_init_in_place(&callable, call_base, argc)? =>
-                                {
-                                    continue 'frames;
-                                }
-                                Some(
-                                    PyObject::BuiltinFunction(_) | PyObject::MethodDescriptor(_),
-                                ) => {
-                                    if let Some(result) =
-                                        self.call_builtin_in_place(&callable, first_arg, call_base)
-                                    {
-                                        let value = result?;
-                                        self.stack.push(value);
-                                        continue;
-                                    }
-                                }
-                                _ => {}
                             }
+                            (Some(PyObject::Type(_)), names)
+                                if self.enter_init_in_place(
+                                    &callable,
+                                    call_base,
+                                    argc,
+                                    names.map(|i| &code.consts[i]),
+                                )? =>
+                            {
+                                continue 'frames;
+                            }
+                            (
+                                Some(
+                                    PyObject::BuiltinFunction(_)
+                                    | PyObject::MethodDescriptor(_)
+                                    | PyObject::Type(_),
+                                ),
+                                None,
+                            ) => {
+                                if let Some(result) =
+                                    self.call_builtin_in_place(&callable, first_arg, call_base)
+                                {
+                                    let value = result?;
+                                    self.stack.push(value);
+                                    continue;
+                                }
+                            }
+                            _ => {}
                         }
+                        drop(callable);
                         let kwnames: Vec<&str> = match names {
                             Some(i) => code.consts[i]
                                 .as_tuple_or_subclass()

@@ -680,7 +680,7 @@ impl Vm {
                                     && let Some(index) =
                                         shared_key_cached(code, i.0 as usize, instance) =>
                             {
-                                match instance.replace_shared_value(index, value) {
+                                match instance.store_shared_value(index, value) {
                                     Ok(()) => continue,
                                     Err(value) => value,
                                 }
@@ -692,7 +692,13 @@ impl Vm {
                             &code.names[i.0 as usize],
                             value,
                         ) {
-                            None => continue,
+                            None => {
+                                // The next store of this name on an
+                                // instance of the class (the next `__init__`
+                                // of it) goes straight to the position.
+                                cache_stored_shared_key(code, i.0 as usize, &owner);
+                                continue;
+                            }
                             Some(value) => value,
                         };
                         if let Some(PyObject::Instance(instance)) = owner.as_obj()
@@ -2735,6 +2741,26 @@ fn cache_shared_key(
         method: Value::None,
         absent_keys: 0,
     });
+}
+
+/// After a store of attribute `i` into `owner`'s own attributes: remembers
+/// its position among the class's shared keys (as a load does), unless the
+/// entry already says something about this class.
+#[inline(never)]
+fn cache_stored_shared_key(code: &Code, i: usize, owner: &Value) {
+    let Some(PyObject::Instance(instance)) = owner.as_obj() else {
+        return;
+    };
+    let class = instance.class();
+    if let Some(entry) = &*code.method_cache[i].borrow()
+        && entry.class == class as *const typeobject::TypeObject as usize
+        && entry.epoch == typeobject::class_epoch()
+    {
+        return;
+    }
+    if let Some(index) = instance.shared_position(&code.names[i]) {
+        cache_shared_key(code, i, instance, index);
+    }
 }
 
 /// After a slow attribute access on `owner`: remembers when name `i` is a

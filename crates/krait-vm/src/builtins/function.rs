@@ -910,8 +910,10 @@ impl PyBoundMethod {
 /// same buffer, field by field, so a yield neither allocates nor copies a
 /// whole frame.
 pub struct PyGenerator {
-    pub name: Box<str>,
-    pub qualname: Box<str>,
+    /// `__name__` and `__qualname__`: the function's, which are its code's
+    /// own names (shared, not copied) unless the function was renamed.
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
     /// The frame's state between runs (its slots are empty while running).
     pub frame: RefCell<SuspendedFrame>,
     pub status: Cell<GeneratorStatus>,

@@ -719,9 +719,16 @@ impl Vm {
         let slots = self.stack.split_off(base);
         let code = function.code.rc();
         let kind = code.generator_kind;
+        let shared = |own: &str, code_name: &std::rc::Rc<str>| {
+            if own == &**code_name {
+                code_name.clone()
+            } else {
+                std::rc::Rc::from(own)
+            }
+        };
         let generator = Box::new(PyGenerator {
-            name: function.name.borrow().clone(),
-            qualname: function.qualname.borrow().clone(),
+            name: shared(&function.name.borrow(), &code.name),
+            qualname: shared(&function.qualname.borrow(), &code.qualname),
             frame: RefCell::new(SuspendedFrame {
                 code,
                 pc: 0,

@@ -62,6 +62,9 @@ pub struct TypeObject {
     pub instance_weakref: bool,
     /// The weak references to the class itself.
     pub weakrefs: crate::builtins::weakref::WeakRefList,
+    /// What `__init__` resolved to, with the class epoch it was found in
+    /// (see [`TypeObject::lookup_init`]).
+    pub init_cache: RefCell<Option<(u64, Option<Value>)>>,
 }
 
 macro_rules! slot_names {
@@ -290,6 +293,31 @@ impl TypeObject {
         found
     }
 
+    /// `lookup("__init__")` for calls of the class, remembered in the class
+    /// itself while the class epoch lasts (no name hashing per
+    /// instantiation). As the shared cache, only what a namespace change
+    /// always reports is kept: absences and functions.
+    pub fn lookup_init(&self) -> Option<Value> {
+        let epoch = class_epoch();
+        if let Some((cached_epoch, init)) = &*self.init_cache.borrow()
+            && *cached_epoch == epoch
+        {
+            return init.clone();
+        }
+        let init = self.lookup("__init__");
+        let cacheable = match &init {
+            None => true,
+            Some(value) => matches!(
+                value.as_obj(),
+                Some(PyObject::Function(_) | PyObject::MethodDescriptor(_))
+            ),
+        };
+        if cacheable {
+            *self.init_cache.borrow_mut() = Some((epoch, init.clone()));
+        }
+        init
+    }
+
     /// [`TypeObject::lookup`] without the cache: the MRO's namespaces in order.
     fn lookup_uncached(&self, name: &str) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get(name) {
@@ -348,6 +376,7 @@ impl TypeObject {
             abstract_methods_set: std::cell::Cell::new(false),
             instance_weakref: false,
             weakrefs: Default::default(),
+            init_cache: RefCell::new(None),
         }
     }
 
@@ -417,6 +446,7 @@ impl TypeObject {
             abstract_methods_set: std::cell::Cell::new(false),
             instance_weakref: false,
             weakrefs: Default::default(),
+            init_cache: RefCell::new(None),
         })
     }
 }

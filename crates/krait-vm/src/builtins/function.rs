@@ -581,19 +581,37 @@ impl PyInstance {
         }
     }
 
-    /// Replaces the attribute at position `index` of the shared keys;
-    /// gives `value` back when the instance has no such attribute there.
+    /// Stores the attribute at position `index` of the shared keys: in
+    /// place, or appended when the instance has exactly the attributes
+    /// before it (a fresh instance's `__init__` setting them in the order
+    /// earlier instances did). Gives `value` back otherwise.
     #[inline]
-    pub fn replace_shared_value(&self, index: usize, value: Value) -> Result<(), Value> {
+    pub fn store_shared_value(&self, index: usize, value: Value) -> Result<(), Value> {
         let old = match &mut *self.attrs.borrow_mut() {
             Attrs::Shared(values) if index < values.len() => {
                 std::mem::replace(&mut values[index], value)
+            }
+            Attrs::Shared(values) if index == values.len() => {
+                values.push(value);
+                return Ok(());
             }
             _ => return Err(value),
         };
         // Dropped after the borrow: a `__del__` may look at the instance.
         drop(old);
         Ok(())
+    }
+
+    /// Where `key` (a str) sits among the class's shared keys, when this
+    /// instance keeps its attributes there and has it.
+    pub fn shared_position(&self, key: &Value) -> Option<usize> {
+        match &*self.attrs.borrow() {
+            Attrs::Shared(values) => {
+                let keys = self.class().instance_keys.borrow();
+                key_position(&keys[..values.len()], key)
+            }
+            Attrs::Dict(_) => None,
+        }
     }
 
     /// The attribute `key` (a str) if the instance has it, with its
@@ -944,8 +962,10 @@ impl PyBoundMethod {
 /// whole frame.
 pub struct PyGenerator {
     pub(crate) gc: crate::gc::GcHeader,
-    pub name: Box<str>,
-    pub qualname: Box<str>,
+    /// `__name__` and `__qualname__`: the function's, which are its code's
+    /// own names (shared, not copied) unless the function was renamed.
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
     /// The frame's state between runs (its slots are empty while running).
     pub frame: RefCell<SuspendedFrame>,
     pub status: Cell<GeneratorStatus>,

@@ -69,7 +69,7 @@ impl Vm {
                     && !class.is_exception_type()
                     && !class.defines(crate::typeobject::Slot::New)
                     && !class.abstract_methods_set.get()
-                    && let Some(init) = class.lookup("__init__")
+                    && let Some(init) = class.lookup_init()
                     && let Some(PyObject::Function(function)) = init.as_obj()
                 {
                     let instance = Value::obj(PyObject::Instance(
@@ -208,6 +208,16 @@ impl Vm {
         for _ in argcount..code.nlocals {
             self.stack.push(Value::Null);
         }
+        self.push_cells(function, first_arg);
+        true
+    }
+
+    /// Pushes a frame's cells (a parameter captured by an inner function
+    /// starts in its cell) and free cells after its fast locals, which
+    /// start at `first_arg`.
+    #[inline(always)]
+    fn push_cells(&mut self, function: &PyFunction, first_arg: usize) {
+        let code = function.code.get();
         for cell in 0..code.ncells {
             let initial = code
                 .cell_args
@@ -220,7 +230,172 @@ impl Vm {
             })));
         }
         self.stack.extend(function.closure.iter().cloned());
-        true
+    }
+
+    /// CALL with keyword arguments (KW_NAMES) of a Python function without
+    /// `*args` or `**kwargs`: the frame is bound where the arguments lie
+    /// (the keyword values, the last of the `nargs`, move to their
+    /// parameters' slots), with no argument vector. A generator function's
+    /// bound slots then move into the new generator (`Outcome::Done`), when
+    /// `generators` allows it. `None`, with the stack untouched, when the
+    /// call needs the general binding (which also reports every error).
+    #[inline(never)]
+    pub(crate) fn enter_with_keywords_in_place(
+        &mut self,
+        callable: &Value,
+        first_arg: usize,
+        nargs: usize,
+        kwnames: &Value,
+        call_base: usize,
+        generators: bool,
+    ) -> PyResult<Option<Outcome>> {
+        /// More keywords than this go the general way.
+        const MAX_KEYWORDS: usize = 16;
+        let (Some(PyObject::Function(function)), Some(kwnames)) =
+            (callable.as_obj(), kwnames.as_tuple())
+        else {
+            return Ok(None);
+        };
+        let code = function.code.get();
+        let bytecode = &code.bytecode;
+        let flags = bytecode.flags;
+        let nkw = kwnames.len();
+        let argcount = bytecode.argcount as usize;
+        let kwonly = bytecode.kwonlyargcount as usize;
+        let posonly = bytecode.posonlyargcount as usize;
+        let nparams = argcount + kwonly;
+        if nkw > MAX_KEYWORDS
+            || nkw > nargs
+            || nparams >= 64
+            || (code.is_generator && !generators)
+            || flags.contains(krait_bytecode::CodeFlags::VARARGS)
+            || flags.contains(krait_bytecode::CodeFlags::VARKEYWORDS)
+        {
+            return Ok(None);
+        }
+        let npos = nargs - nkw;
+        if npos > argcount {
+            return Ok(None);
+        }
+        // Checked before anything moves: each keyword names a parameter
+        // that can be passed by keyword and that nothing else filled, and
+        // every parameter left out has a default.
+        let mut filled: u64 = (1u64 << npos) - 1;
+        let mut targets = [0u8; MAX_KEYWORDS];
+        for (j, name) in kwnames.iter().enumerate() {
+            let Some(name) = name.as_str() else {
+                return Ok(None);
+            };
+            let name = name.as_str();
+            let Some(i) = bytecode.varnames[posonly..nparams]
+                .iter()
+                .position(|v| v == name)
+                .map(|i| i + posonly)
+            else {
+                return Ok(None);
+            };
+            if filled & (1 << i) != 0 {
+                return Ok(None);
+            }
+            filled |= 1 << i;
+            targets[j] = i as u8;
+        }
+        let first_default = {
+            let defaults = function.defaults.borrow();
+            let first_default = argcount.saturating_sub(defaults.len());
+            if (0..first_default).any(|i| filled & (1 << i) == 0) {
+                return Ok(None);
+            }
+            first_default
+        };
+        if kwonly > 0 {
+            let kwdefaults = function.kwdefaults.borrow();
+            let has_default = |i: usize| {
+                kwdefaults
+                    .iter()
+                    .any(|(name, _)| **name == *bytecode.varnames[i])
+            };
+            if (argcount..nparams).any(|i| filled & (1 << i) == 0 && !has_default(i)) {
+                return Ok(None);
+            }
+        }
+        // The keyword values leave the stack for a moment; the slots after
+        // the positional arguments start unbound.
+        let mut values = std::mem::take(&mut self.scratch_args);
+        crate::interpreter::move_tail(&mut self.stack, first_arg + npos, &mut values);
+        self.stack.resize(first_arg + code.nlocals, Value::Null);
+        for (value, &i) in values.drain(..).zip(&targets) {
+            self.stack[first_arg + i as usize] = value;
+        }
+        if values.capacity() > self.scratch_args.capacity() {
+            self.scratch_args = values;
+        }
+        if filled & ((1u64 << argcount) - 1) != (1u64 << argcount) - 1 {
+            let defaults = function.defaults.borrow();
+            for i in npos.max(first_default)..argcount {
+                if filled & (1 << i) == 0 {
+                    self.stack[first_arg + i] = defaults[i - first_default].clone();
+                }
+            }
+        }
+        if kwonly > 0 {
+            let kwdefaults = function.kwdefaults.borrow();
+            for i in argcount..nparams {
+                if filled & (1 << i) == 0
+                    && let Some((_, default)) = kwdefaults
+                        .iter()
+                        .find(|(name, _)| **name == *bytecode.varnames[i])
+                {
+                    self.stack[first_arg + i] = default.clone();
+                }
+            }
+        }
+        self.push_cells(function, first_arg);
+        if code.is_generator {
+            let generator = self.make_generator(function, first_arg);
+            self.stack.truncate(call_base);
+            return Ok(Some(Outcome::Done(generator)));
+        }
+        self.push_frame(Frame::start(
+            function.code.rc(),
+            function.globals.clone(),
+            first_arg,
+            call_base,
+            false,
+        ))?;
+        Ok(Some(Outcome::Pushed))
+    }
+
+    /// CALL of a bound method object (`f = obj.method; f(x)`) or of an
+    /// instance whose class has a Python `__call__`, in its `NULL, callable,
+    /// args...` form: the function takes the NULL's place and the receiver
+    /// the callable's, the form LOAD_METHOD leaves for a method call, so
+    /// the in-place paths bind it as one (no argument vector, no
+    /// `args.insert(0, receiver)`). The general path gives the same
+    /// result for the rewritten form.
+    #[inline(never)]
+    pub(crate) fn unpack_bound_call(&mut self, call_base: usize) {
+        let callable = &self.stack[call_base + 1];
+        let (function, receiver) = match callable.as_obj() {
+            Some(PyObject::BoundMethod(PyBoundMethod {
+                receiver, function, ..
+            })) => (function.clone(), receiver.clone()),
+            Some(PyObject::Instance(_)) => {
+                let Some(method) = crate::interpreter::class::user_class_ref(callable)
+                    .and_then(|class| class.lookup("__call__"))
+                else {
+                    return;
+                };
+                if !matches!(method.as_obj(), Some(PyObject::Function(_))) {
+                    return;
+                }
+                (method, callable.clone())
+            }
+            _ => return,
+        };
+        self.stack[call_base] = function;
+        let bound = std::mem::replace(&mut self.stack[call_base + 1], receiver);
+        drop(bound);
     }
 
     /// CALL (in its `NULL, callable, args...` form) of a user class whose
@@ -232,6 +407,7 @@ impl Vm {
         callable: &Value,
         call_base: usize,
         argc: usize,
+        kwnames: Option<&Value>,
     ) -> PyResult<bool> {
         let Some(PyObject::Type(class)) = callable.as_obj() else {
             return Ok(false);
@@ -239,21 +415,36 @@ impl Vm {
         if !matches!(self.stack[call_base], Value::Null)
             || !class.heap
             || class.builtin.is_some()
-            || class.is_exception_type()
+            // An exception class (its MRO has a builtin exception type).
+            || class.exc.is_some()
             || class.metaclass.is_some()
             || class.defines(crate::typeobject::Slot::New)
             || class.abstract_methods_set.get()
         {
             return Ok(false);
         }
-        let Some(init) = class.lookup("__init__") else {
+        let Some(init) = class.lookup_init() else {
             return Ok(false);
         };
         let instance = Value::obj(PyObject::Instance(
             crate::builtins::function::PyInstance::new(class.clone()),
         ));
         self.stack[call_base + 1] = instance.clone();
-        if !self.enter_in_place(&init, call_base + 1, argc + 1, call_base)? {
+        let entered = match kwnames {
+            None => self.enter_in_place(&init, call_base + 1, argc + 1, call_base)?,
+            Some(kwnames) => matches!(
+                self.enter_with_keywords_in_place(
+                    &init,
+                    call_base + 1,
+                    argc + 1,
+                    kwnames,
+                    call_base,
+                    false,
+                )?,
+                Some(Outcome::Pushed)
+            ),
+        };
+        if !entered {
             self.stack[call_base + 1] = callable.clone();
             // The general path makes the instance again: this one was
             // never seen, so its class's `__del__` must not run for it.
@@ -268,9 +459,10 @@ impl Vm {
         Ok(true)
     }
 
-    /// CALL's fast path for builtin functions and methods with positional
-    /// arguments: the arguments move off the stack into a reused buffer
-    /// (no allocation per call). `None` when the callable is not a builtin.
+    /// CALL's fast path for builtin functions, methods and types with
+    /// positional arguments: the arguments move off the stack into a reused
+    /// buffer (no allocation per call). `None` when the callable is not a
+    /// builtin.
     #[inline(never)]
     pub(crate) fn call_builtin_in_place(
         &mut self,
@@ -278,14 +470,21 @@ impl Vm {
         first_arg: usize,
         call_base: usize,
     ) -> Option<PyResult> {
-        match callable.as_obj() {
-            Some(PyObject::BuiltinFunction(_) | PyObject::MethodDescriptor(_)) => {}
+        let builtin_type = match callable.as_obj() {
+            Some(PyObject::BuiltinFunction(_) | PyObject::MethodDescriptor(_)) => None,
+            // `int(x)`, `enumerate(items)`: builtin types construct from
+            // the same buffer (classes keep the general path, which binds
+            // their `__init__`).
+            Some(PyObject::Type(class)) if !class.heap => Some(class.clone()),
             _ => return None,
-        }
+        };
         let mut args = std::mem::take(&mut self.scratch_args);
         crate::interpreter::move_tail(&mut self.stack, first_arg, &mut args);
         self.stack.truncate(call_base);
-        let result = self.call(callable, Args::new(&args));
+        let result = match &builtin_type {
+            Some(class) => call_type(self, class, Args::new(&args)),
+            None => self.call(callable, Args::new(&args)),
+        };
         args.clear();
         if args.capacity() > self.scratch_args.capacity() {
             self.scratch_args = args;
@@ -373,8 +572,8 @@ impl Vm {
             .flags
             .contains(krait_bytecode::CodeFlags::VARKEYWORDS);
         let varnames = &bytecode.varnames;
-        let qualname = function.qualname.borrow().clone();
-        let qualname = &*qualname;
+        // Read only for a message: no copy of the name per call.
+        let qualname = || function.qualname.borrow().clone();
 
         let kw_values = args.split_off(args.len() - kwnames.len());
         let positional = args;
@@ -384,7 +583,7 @@ impl Vm {
         let given = positional.len();
         if given > argcount && !has_varargs {
             return Err(too_many_positional(
-                qualname,
+                &qualname(),
                 argcount,
                 function.defaults.borrow().len(),
                 given,
@@ -421,7 +620,8 @@ impl Vm {
                 Some(i) if i >= posonly => {
                     if !matches!(slots[i], Value::Null) {
                         return Err(PyErr::type_error(format!(
-                            "{qualname}() got multiple values for argument '{name}'"
+                            "{}() got multiple values for argument '{name}'",
+                            qualname()
                         )));
                     }
                     slots[i] = value;
@@ -432,7 +632,8 @@ impl Vm {
                         let key = Value::str(*name);
                         if dict.contains(&key)? {
                             return Err(PyErr::type_error(format!(
-                                "{qualname}() got multiple values for keyword argument '{name}'"
+                                "{}() got multiple values for keyword argument '{name}'",
+                                qualname()
                             )));
                         }
                         dict.set_item(key, value)?;
@@ -440,7 +641,8 @@ impl Vm {
                     None if found.is_some() => posonly_passed_by_keyword.push(*name),
                     None => {
                         return Err(PyErr::type_error(format!(
-                            "{qualname}() got an unexpected keyword argument '{name}'"
+                            "{}() got an unexpected keyword argument '{name}'",
+                            qualname()
                         )));
                     }
                 },
@@ -448,7 +650,8 @@ impl Vm {
         }
         if !posonly_passed_by_keyword.is_empty() {
             return Err(PyErr::type_error(format!(
-                "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                qualname(),
                 posonly_passed_by_keyword.join(", ")
             )));
         }
@@ -470,7 +673,7 @@ impl Vm {
         }
         drop(defaults);
         if !missing.is_empty() {
-            return Err(missing_arguments(qualname, "positional", &missing));
+            return Err(missing_arguments(&qualname(), "positional", &missing));
         }
         for i in argcount..argcount + kwonly {
             if matches!(slots[i], Value::Null) {
@@ -487,7 +690,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(missing_arguments(qualname, "keyword-only", &missing));
+            return Err(missing_arguments(&qualname(), "keyword-only", &missing));
         }
 
         // Cells: parameters captured by inner functions start in their cell.
@@ -518,10 +721,17 @@ impl Vm {
         let slots = self.stack.split_off(base);
         let code = function.code.rc();
         let kind = code.generator_kind;
+        let shared = |own: &str, code_name: &std::rc::Rc<str>| {
+            if own == &**code_name {
+                code_name.clone()
+            } else {
+                std::rc::Rc::from(own)
+            }
+        };
         let generator = Box::new(PyGenerator {
             gc: Default::default(),
-            name: function.name.borrow().clone(),
-            qualname: function.qualname.borrow().clone(),
+            name: shared(&function.name.borrow(), &code.name),
+            qualname: shared(&function.qualname.borrow(), &code.qualname),
             frame: RefCell::new(SuspendedFrame {
                 code,
                 pc: 0,

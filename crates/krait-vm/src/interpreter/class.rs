@@ -202,6 +202,36 @@ impl Vm {
         Ok(Some(self.call_native(&bound, args, &[])?))
     }
 
+    /// [`Vm::call_dunder`] with the arguments borrowed: a Python method
+    /// gets them pushed where its frame binds them, with no vector made
+    /// for the call (binary operators and comparisons of instances).
+    pub(crate) fn call_dunder_with(
+        &mut self,
+        object: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let Some(class) = user_class_ref(object) else {
+            return Ok(None);
+        };
+        let Some(method) = class.lookup(name) else {
+            return Ok(None);
+        };
+        if let Some(PyObject::Function(_)) = method.as_obj() {
+            let call_base = self.stack.len();
+            self.stack.push(object.clone());
+            self.stack.extend_from_slice(args);
+            if self.enter_in_place(&method, call_base, args.len() + 1, call_base)? {
+                if let Some(frame) = self.frames.last_mut() {
+                    frame.entry = true;
+                }
+                return self.run_entry_frame().map(Some);
+            }
+            self.stack.truncate(call_base);
+        }
+        self.call_dunder(object, name, args.to_vec())
+    }
+
     /// A declared native type's own `__getattribute__`, `__setattr__` or
     /// `__delattr__` (a weak proxy's: every attribute is its referent's),
     /// called with `args` after the object; `None` when `object` is not

@@ -19,6 +19,8 @@ pub struct Code {
     /// `co_names` as `str` values, so globals and attribute lookups hash once.
     pub names: Vec<Value>,
     pub name: Rc<str>,
+    /// `co_qualname`, shared by the generators the code makes.
+    pub qualname: Rc<str>,
     pub filename: Rc<str>,
     /// Fast locals (`co_varnames`).
     pub nlocals: usize,
@@ -125,6 +127,7 @@ impl Code {
             consts,
             names,
             name: Rc::from(bytecode.name.as_str()),
+            qualname: Rc::from(bytecode.qualname.as_str()),
             filename: Rc::from(bytecode.filename.as_str()),
             nlocals: bytecode.varnames.len(),
             ncells: bytecode.cellvars.len(),

@@ -152,7 +152,7 @@ impl Vm {
         }
         let (forward, reflected, inplace_name) = binary_names(op);
         if inplace {
-            let result = self.call_dunder(lhs, inplace_name, vec![rhs.clone()])?;
+            let result = self.call_dunder_with(lhs, inplace_name, std::slice::from_ref(rhs))?;
             if !not_implemented(&result) {
                 return Ok(result);
             }
@@ -170,7 +170,7 @@ impl Vm {
                 }
         };
         if right_first {
-            let result = self.call_dunder(rhs, reflected, vec![lhs.clone()])?;
+            let result = self.call_dunder_with(rhs, reflected, std::slice::from_ref(lhs))?;
             if !not_implemented(&result) {
                 return Ok(result);
             }
@@ -179,12 +179,12 @@ impl Vm {
             // I.__radd__ is asked (int.__add__ refuses a float).
             return self.builtin_binary(op, lhs, rhs.builtin_value()).map(Some);
         }
-        let result = self.call_dunder(lhs, forward, vec![rhs.clone()])?;
+        let result = self.call_dunder_with(lhs, forward, std::slice::from_ref(rhs))?;
         if !not_implemented(&result) {
             return Ok(result);
         }
         if !lhs.is(rhs) && !right_first {
-            let result = self.call_dunder(rhs, reflected, vec![lhs.clone()])?;
+            let result = self.call_dunder_with(rhs, reflected, std::slice::from_ref(lhs))?;
             if !not_implemented(&result) {
                 return Ok(result);
             }
@@ -272,17 +272,18 @@ impl Vm {
             [(lhs, rhs, forward), (rhs, lhs, reflected)]
         };
         for (receiver, other, name) in order {
-            let mut result = self.call_dunder(receiver, name, vec![other.clone()])?;
+            let mut result = self.call_dunder_with(receiver, name, std::slice::from_ref(other))?;
             if result.is_none()
                 && op == CompareOp::Ne
                 && is_instance(receiver)
                 && !has_base(receiver)
             {
                 // object.__ne__: the inverse of the object's own __eq__.
-                result = match self.call_dunder(receiver, "__eq__", vec![other.clone()])? {
-                    Some(Value::NotImplemented) | None => None,
-                    Some(value) => Some(Value::bool(!self.truthy_value(&value)?)),
-                };
+                result =
+                    match self.call_dunder_with(receiver, "__eq__", std::slice::from_ref(other))? {
+                        Some(Value::NotImplemented) | None => None,
+                        Some(value) => Some(Value::bool(!self.truthy_value(&value)?)),
+                    };
             }
             if !not_implemented(&result) {
                 return Ok(result);

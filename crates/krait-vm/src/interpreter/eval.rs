@@ -680,7 +680,7 @@ impl Vm {
                                     && let Some(index) =
                                         shared_key_cached(code, i.0 as usize, instance) =>
                             {
-                                match instance.replace_shared_value(index, value) {
+                                match instance.store_shared_value(index, value) {
                                     Ok(()) => continue,
                                     Err(value) => value,
                                 }
@@ -692,7 +692,13 @@ impl Vm {
                             &code.names[i.0 as usize],
                             value,
                         ) {
-                            None => continue,
+                            None => {
+                                // The next store of this name on an
+                                // instance of the class (the next `__init__`
+                                // of it) goes straight to the position.
+                                cache_stored_shared_key(code, i.0 as usize, &owner);
+                                continue;
+                            }
                             Some(value) => value,
                         };
                         if let Some(PyObject::Instance(instance)) = owner.as_obj()
@@ -1292,49 +1298,81 @@ impl Vm {
                             continue;
                         }
                         let names = kw_names.take();
-                        if names.is_none() {
-                            let call_base = self.stack.len() - argc - 2;
-                            let (callable, first_arg, nargs) =
-                                if let Value::Null = self.stack[call_base] {
-                                    (self.stack[call_base + 1].clone(), call_base + 2, argc)
-                                } else {
-                                    (self.stack[call_base].clone(), call_base + 1, argc + 1)
-                                };
-                            // One look at the callable's kind picks the
-                            // in-place path to try (each is out of line).
-                            match callable.as_obj() {
-                                Some(PyObject::Function(_)) => {
-                                    if self
-                                        .enter_in_place(&callable, first_arg, nargs, call_base)?
-                                    {
-                                        continue 'frames;
-                                    }
-                                    if let Some(generator) = self.make_generator_in_place(
-                                        &callable, first_arg, nargs, call_base,
-                                    ) {
+                        let call_base = self.stack.len() - argc - 2;
+                        // A bound method object or a callable instance
+                        // becomes a method call (function, receiver, args).
+                        if let Value::Null = self.stack[call_base]
+                            && let Some(PyObject::BoundMethod(_) | PyObject::Instance(_)) =
+                                self.stack[call_base + 1].as_obj()
+                        {
+                            self.unpack_bound_call(call_base);
+                        }
+                        let (callable, first_arg, nargs) =
+                            if let Value::Null = self.stack[call_base] {
+                                (self.stack[call_base + 1].clone(), call_base + 2, argc)
+                            } else {
+                                (self.stack[call_base].clone(), call_base + 1, argc + 1)
+                            };
+                        // One look at the callable's kind picks the
+                        // in-place path to try (each is out of line).
+                        match (callable.as_obj(), names) {
+                            (Some(PyObject::Function(_)), None) => {
+                                if self.enter_in_place(&callable, first_arg, nargs, call_base)? {
+                                    continue 'frames;
+                                }
+                                if let Some(generator) = self
+                                    .make_generator_in_place(&callable, first_arg, nargs, call_base)
+                                {
+                                    self.stack.push(generator);
+                                    continue;
+                                }
+                            }
+                            (Some(PyObject::Function(_)), Some(names)) => {
+                                match self.enter_with_keywords_in_place(
+                                    &callable,
+                                    first_arg,
+                                    nargs,
+                                    &code.consts[names],
+                                    call_base,
+                                    true,
+                                )? {
+                                    Some(Outcome::Pushed) => continue 'frames,
+                                    Some(Outcome::Done(generator)) => {
                                         self.stack.push(generator);
                                         continue;
                                     }
+                                    None => {}
                                 }
-                                Some(PyObject::Type(_))
-                                    if self.enter_init_in_place(&callable, call_base, argc)? =>
-                                {
-                                    continue 'frames;
-                                }
-                                Some(
-                                    PyObject::BuiltinFunction(_) | PyObject::MethodDescriptor(_),
-                                ) => {
-                                    if let Some(result) =
-                                        self.call_builtin_in_place(&callable, first_arg, call_base)
-                                    {
-                                        let value = result?;
-                                        self.stack.push(value);
-                                        continue;
-                                    }
-                                }
-                                _ => {}
                             }
+                            (Some(PyObject::Type(_)), names)
+                                if self.enter_init_in_place(
+                                    &callable,
+                                    call_base,
+                                    argc,
+                                    names.map(|i| &code.consts[i]),
+                                )? =>
+                            {
+                                continue 'frames;
+                            }
+                            (
+                                Some(
+                                    PyObject::BuiltinFunction(_)
+                                    | PyObject::MethodDescriptor(_)
+                                    | PyObject::Type(_),
+                                ),
+                                None,
+                            ) => {
+                                if let Some(result) =
+                                    self.call_builtin_in_place(&callable, first_arg, call_base)
+                                {
+                                    let value = result?;
+                                    self.stack.push(value);
+                                    continue;
+                                }
+                            }
+                            _ => {}
                         }
+                        drop(callable);
                         let kwnames: Vec<&str> = match names {
                             Some(i) => code.consts[i]
                                 .as_tuple_or_subclass()
@@ -2707,6 +2745,26 @@ fn cache_shared_key(
         method: Value::None,
         absent_keys: 0,
     });
+}
+
+/// After a store of attribute `i` into `owner`'s own attributes: remembers
+/// its position among the class's shared keys (as a load does), unless the
+/// entry already says something about this class.
+#[inline(never)]
+fn cache_stored_shared_key(code: &Code, i: usize, owner: &Value) {
+    let Some(PyObject::Instance(instance)) = owner.as_obj() else {
+        return;
+    };
+    let class = instance.class();
+    if let Some(entry) = &*code.method_cache[i].borrow()
+        && entry.class == class as *const typeobject::TypeObject as usize
+        && entry.epoch == typeobject::class_epoch()
+    {
+        return;
+    }
+    if let Some(index) = instance.shared_position(&code.names[i]) {
+        cache_shared_key(code, i, instance, index);
+    }
 }
 
 /// After a slow attribute access on `owner`: remembers when name `i` is a

@@ -420,6 +420,11 @@ impl<'a> Codegen<'a> {
             StmtKind::Return { value } => self.return_stmt(stmt, value.as_deref()),
             StmtKind::Delete { targets } => targets.iter().try_for_each(|t| self.delete(t)),
             StmtKind::Assign { targets, value } => {
+                if let [target] = targets.as_slice()
+                    && self.swap_assign(target, value)?
+                {
+                    return Ok(());
+                }
                 self.expr(value)?;
                 for (i, target) in targets.iter().enumerate() {
                     if i + 1 < targets.len() {
@@ -1170,6 +1175,47 @@ impl<'a> Codegen<'a> {
 
     /// `target op= value`: the target's loads and stores carry the
     /// target's position, the operation the statement's (as CPython's).
+    /// `a, b = b, a`: CPython's peephole optimizer turns BUILD_TUPLE n +
+    /// UNPACK_SEQUENCE n (n <= 3) into a SWAP (nothing for one item), and
+    /// its `apply_static_swaps` then reorders plain local stores instead.
+    /// Returns whether the assignment was compiled so.
+    fn swap_assign(&mut self, target: &'a Expr, value: &'a Expr) -> R<bool> {
+        let is_starred = |e: &Expr| matches!(e.node, ExprKind::Starred { .. });
+        let (ExprKind::Tuple { elts: targets, .. } | ExprKind::List { elts: targets, .. }) =
+            &target.node
+        else {
+            return Ok(false);
+        };
+        let ExprKind::Tuple { elts: values, .. } = &value.node else {
+            return Ok(false);
+        };
+        let n = values.len();
+        if !(1..=3).contains(&n)
+            || targets.len() != n
+            || targets.iter().chain(values).any(is_starred)
+            || fold::constant(value).is_some()
+        {
+            return Ok(false);
+        }
+        let old = self.set_line(value.loc);
+        for item in values {
+            self.expr(item)?;
+        }
+        self.set_line(target.loc);
+        let swap = self.unit().instruction_count();
+        if n > 1 {
+            self.emit(I::Swap(Depth(n as u32)));
+        }
+        for item in targets {
+            self.store(item)?;
+        }
+        if n > 1 {
+            self.unit().apply_static_swap(swap);
+        }
+        self.unit().loc = old;
+        Ok(true)
+    }
+
     fn aug_assign(&mut self, target: &'a Expr, op: Operator, value: &'a Expr) -> R {
         let op = inplace_operator(op);
         let statement = self.set_line(target.loc);

@@ -173,3 +173,19 @@ d = {1: x, -2: y}
 s = [1, 2, -3]
 "
 );
+
+// Checked against python3.11 -m dis: BUILD_TUPLE + UNPACK_SEQUENCE of up
+// to three items is a SWAP, and stores to locals on one line take its
+// place (`apply_static_swaps`).
+snapshot!(
+    swapping_assignments,
+    "\
+def swaps(a, b, c):
+    a, b = b, a
+    a, b, c = c, a, b
+    (a,) = (b,)
+    a, b = b, a + 1
+    x.y, b = b, a
+    return a, b
+"
+);

@@ -222,6 +222,22 @@ impl PyList {
         }
     }
 
+    /// UNPACK_SEQUENCE's fast path: pushes the `n` items last to first
+    /// onto `stack` if the list has exactly `n` items (no copy of the
+    /// list in between; unboxed items stay unboxed in the list).
+    #[inline]
+    pub fn push_reversed_if_len(&self, n: usize, stack: &mut Vec<Value>) -> bool {
+        let items = self.items.borrow();
+        match &items.compact {
+            None if items.values.len() == n => stack.extend(items.values.iter().rev().cloned()),
+            Some(compact) if compact.len() == n => {
+                stack.extend((0..n).rev().filter_map(|i| compact.get(i)))
+            }
+            _ => return false,
+        }
+        true
+    }
+
     /// The item at `i`, if in range.
     #[inline]
     pub fn get(&self, i: usize) -> Option<Value> {

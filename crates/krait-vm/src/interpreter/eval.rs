@@ -1093,15 +1093,36 @@ impl Vm {
                         self.stack.push(Value::tuple(items));
                     }
                     I::UnpackSequence(n) => {
-                        sync_pc!();
                         let sequence = self.pop();
-                        if let Some(tuple) = sequence.as_obj().and_then(|o| match o {
-                            PyObject::Tuple(t) if t.len() == n as usize => Some(t),
-                            _ => None,
-                        }) {
-                            self.stack.extend(tuple.as_slice().iter().rev().cloned());
+                        // Exact tuples and lists of the right length push
+                        // their items straight from their storage.
+                        let pushed = match sequence.as_obj() {
+                            Some(PyObject::Tuple(t)) if t.len() == n as usize => {
+                                self.stack.extend(t.as_slice().iter().rev().cloned());
+                                true
+                            }
+                            Some(PyObject::List(l)) => {
+                                l.push_reversed_if_len(n as usize, &mut self.stack)
+                            }
+                            _ => false,
+                        };
+                        if pushed {
+                            // FusedPath::UnpackStoreFast: the STORE_FASTs
+                            // of the targets, each as its own arm does it.
+                            if !WATCHED {
+                                let mut left = n;
+                                while left > 0
+                                    && let Some(I::StoreFast(k)) = instructions.get(pc)
+                                {
+                                    pc += 1;
+                                    left -= 1;
+                                    let value = self.pop();
+                                    set_value(&mut self.stack[base + k.0 as usize], value);
+                                }
+                            }
                             continue;
                         }
+                        sync_pc!();
                         let items = self.unpack(&sequence, n as usize, None)?;
                         self.stack.extend(items.into_iter().rev());
                     }
@@ -1110,12 +1131,14 @@ impl Vm {
                         let sequence = self.pop();
                         let before = counts.before as usize;
                         let after = counts.after as usize;
-                        let mut items = self.unpack(&sequence, before + after, Some(()))?;
-                        let tail = items.split_off(items.len() - after);
-                        let middle = items.split_off(before);
-                        self.stack.extend(tail.into_iter().rev());
-                        self.stack.push(Value::list(middle));
-                        self.stack.extend(items.into_iter().rev());
+                        if let Some(PyObject::Tuple(t)) = sequence.as_obj()
+                            && t.len() >= before + after
+                        {
+                            unpack_ex_into(&mut self.stack, t.as_slice(), before, after);
+                            continue;
+                        }
+                        let items = self.unpack(&sequence, before + after, Some(()))?;
+                        unpack_ex_into(&mut self.stack, &items, before, after);
                     }
                     I::JumpForward(target) => pc = target.0 as usize,
                     I::JumpBackward(target) => {
@@ -3084,4 +3107,16 @@ fn compare_operator(op: ComparisonOperator) -> CompareOp {
         ComparisonOperator::Greater => CompareOp::Gt,
         ComparisonOperator::GreaterEqual => CompareOp::Ge,
     }
+}
+
+/// UNPACK_EX's result from the items of the unpacked sequence (at least
+/// `before + after` of them): the last `after` items, the list of the
+/// middle ones, then the first `before`, each group last to first, so
+/// the first target's value ends on top.
+fn unpack_ex_into(stack: &mut Vec<Value>, items: &[Value], before: usize, after: usize) {
+    let (head, rest) = items.split_at(before);
+    let (middle, tail) = rest.split_at(rest.len() - after);
+    stack.extend(tail.iter().rev().cloned());
+    stack.push(Value::list(middle.to_vec()));
+    stack.extend(head.iter().rev().cloned());
 }

@@ -47,6 +47,9 @@ pub enum FusedPath {
     /// `list.append(x)` called through `LOAD_METHOD`/`CALL` without a call
     /// (and its `POP_TOP`).
     ListAppendCall,
+    /// `UNPACK_SEQUENCE` of an exact tuple or list and the `STORE_FAST`s
+    /// after it (`a, b = pair`, `for k, v in items`) in one dispatch.
+    UnpackStoreFast,
 }
 
 impl FusedPath {
@@ -62,6 +65,7 @@ impl FusedPath {
         FusedPath::JumpBackwardForIter,
         FusedPath::ForIterStore,
         FusedPath::ListAppendCall,
+        FusedPath::UnpackStoreFast,
     ];
 }
 

@@ -345,6 +345,35 @@ impl PyList {
     }
 
     /// `l[a:b:c] = values` (values already collected from the iterable).
+    /// `self[s] = values` from the items of another list or a tuple,
+    /// cloned as they are stored; an equal-length plain slice is
+    /// overwritten in place.
+    pub fn set_slice_from(&self, s: &PySlice, values: &[Value]) -> PyResult<()> {
+        let mut items = self.borrow_mut();
+        let si = s.indices(items.len())?;
+        if si.step == 1 {
+            let start = si.start as usize;
+            let stop = (si.stop.max(si.start)) as usize;
+            if stop - start == values.len() {
+                items[start..stop].clone_from_slice(values);
+            } else {
+                items.splice(start..stop, values.iter().cloned());
+            }
+            return Ok(());
+        }
+        if values.len() != si.len {
+            return Err(PyErr::value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                values.len(),
+                si.len
+            )));
+        }
+        for (i, v) in si.iter().zip(values) {
+            items[i] = v.clone();
+        }
+        Ok(())
+    }
+
     pub fn set_slice(&self, s: &PySlice, values: Vec<Value>) -> PyResult<()> {
         let mut items = self.borrow_mut();
         let si = s.indices(items.len())?;

@@ -349,8 +349,14 @@ impl PyList {
     /// cloned as they are stored; an equal-length plain slice is
     /// overwritten in place.
     pub fn set_slice_from(&self, s: &PySlice, values: &[Value]) -> PyResult<()> {
+        let si = s.indices(self.len())?;
+        self.set_slice_indices(si, values)
+    }
+
+    /// [`PyList::set_slice_from`] with the slice's indices worked out
+    /// (fails only for an extended slice of another length).
+    pub fn set_slice_indices(&self, si: SliceIndices, values: &[Value]) -> PyResult<()> {
         let mut items = self.borrow_mut();
-        let si = s.indices(items.len())?;
         if si.step == 1 {
             let start = si.start as usize;
             let stop = (si.stop.max(si.start)) as usize;

@@ -899,6 +899,36 @@ impl Vm {
                         self.finalize_if_pending();
                     }
                     I::BuildSlice(argc) => {
+                        // FusedPath::SliceSubscript: `seq[a:b]` read, or a
+                        // list's `seq[a:b] = items` written, with int or
+                        // None bounds, without making the slice object.
+                        if !WATCHED
+                            && let Some(next @ (I::BinarySubscr | I::StoreSubscr)) =
+                                instructions.get(pc)
+                        {
+                            let bounds = match argc {
+                                SliceArgc::Three => 3,
+                                SliceArgc::Two => 2,
+                            };
+                            let top = self.stack.len();
+                            let done = if let I::BinarySubscr = next {
+                                slice_fast(&self.stack[top - bounds - 1..])
+                            } else {
+                                store_slice_fast(&self.stack[top - bounds - 2..])
+                                    .then_some(Value::None)
+                            };
+                            if let Some(result) = done {
+                                pc += 1;
+                                match next {
+                                    I::BinarySubscr => {
+                                        self.stack.truncate(top - bounds - 1);
+                                        self.stack.push(result);
+                                    }
+                                    _ => self.stack.truncate(top - bounds - 2),
+                                }
+                                continue;
+                            }
+                        }
                         sync_pc!();
                         let step = match argc {
                             SliceArgc::Three => self.pop(),
@@ -3119,4 +3149,53 @@ fn unpack_ex_into(stack: &mut Vec<Value>, items: &[Value], before: usize, after:
     stack.extend(tail.iter().rev().cloned());
     stack.push(Value::list(middle.to_vec()));
     stack.extend(head.iter().rev().cloned());
+}
+
+/// `container[start:stop(:step)]` of an exact list, tuple or str with int or
+/// None bounds (`parts` is the container, then the bounds); `None` where
+/// the general path is needed.
+#[inline(never)]
+fn slice_fast(parts: &[Value]) -> Option<Value> {
+    let (start, stop, step) = match parts {
+        [_, start, stop] => (start, stop, &Value::None),
+        [_, start, stop, step] => (start, stop, step),
+        _ => return None,
+    };
+    let indices = |len| crate::builtins::slice::int_indices(start, stop, step, len);
+    match parts[0].as_obj()? {
+        PyObject::List(l) => Some(l.get_slice(indices(l.len())?)),
+        PyObject::Tuple(t) => Some(t.get_slice(indices(t.len())?)),
+        PyObject::Str(s) => Some(crate::builtins::str::get_slice(s, indices(s.char_len())?)),
+        _ => None,
+    }
+}
+
+/// `list[start:stop(:step)] = items` of an exact list from another exact
+/// list or a tuple, with int or None bounds (`parts` is the value, the
+/// list, then the bounds), when it cannot fail; whether it was done.
+#[inline(never)]
+fn store_slice_fast(parts: &[Value]) -> bool {
+    let (start, stop, step) = match parts {
+        [_, _, start, stop] => (start, stop, &Value::None),
+        [_, _, start, stop, step] => (start, stop, step),
+        _ => return false,
+    };
+    let (value, container) = (&parts[0], &parts[1]);
+    let Some(PyObject::List(list)) = container.as_obj() else {
+        return false;
+    };
+    if value.is(container) {
+        return false;
+    }
+    let Some(si) = crate::builtins::slice::int_indices(start, stop, step, list.len()) else {
+        return false;
+    };
+    let assign = |values: &[Value]| {
+        (si.step == 1 || si.len == values.len()) && list.set_slice_indices(si, values).is_ok()
+    };
+    match value.as_obj() {
+        Some(PyObject::List(source)) => assign(&source.borrow()),
+        Some(PyObject::Tuple(source)) => assign(source.as_slice()),
+        _ => false,
+    }
 }

@@ -50,6 +50,9 @@ pub enum FusedPath {
     /// `UNPACK_SEQUENCE` of an exact tuple or list and the `STORE_FAST`s
     /// after it (`a, b = pair`, `for k, v in items`) in one dispatch.
     UnpackStoreFast,
+    /// `BUILD_SLICE, BINARY_SUBSCR|STORE_SUBSCR` slicing an exact list,
+    /// tuple or str by int bounds without the slice object.
+    SliceSubscript,
 }
 
 impl FusedPath {
@@ -66,6 +69,7 @@ impl FusedPath {
         FusedPath::ForIterStore,
         FusedPath::ListAppendCall,
         FusedPath::UnpackStoreFast,
+        FusedPath::SliceSubscript,
     ];
 }
 

@@ -5,7 +5,7 @@ print(l[2:5], l[::-1], l[-3:], l[:100], l[5:2], l[1:8:3], l[::-2], t[2:5], t[::-
 print(l[True:3], l[None:None:None], 'héllo'[1:3])
 m = l[:]
 m[2:4] = (20, 30, 40); print(m)
-m[::2] = m[1::2][:len(m[::2])]; print(m)
+m[::2] = m[::2][::-1]; print(m)
 m[:3] = m; print(m)
 try:
     m[::2] = [1]

@@ -22,6 +22,7 @@ use krait_bytecode::{
 mod patterns;
 pub mod warnings;
 
+use crate::fold;
 use crate::symtable::{NameScope, ScopeId, ScopeKind, SymbolTable};
 use crate::unit::{Label, Unit};
 
@@ -91,8 +92,9 @@ pub struct Codegen<'a> {
     warnings: Vec<warnings::CompileWarning>,
 }
 
-/// Longest run of constant elements folded into one tuple constant.
-const MAX_FOLDED_TUPLE: usize = 1 << 16;
+/// CPython's `STACK_USE_GUIDELINE`: displays longer than this are built
+/// without pushing every item first.
+const STACK_USE_GUIDELINE: usize = 30;
 
 impl<'a> Codegen<'a> {
     pub fn new(
@@ -418,6 +420,11 @@ impl<'a> Codegen<'a> {
             StmtKind::Return { value } => self.return_stmt(stmt, value.as_deref()),
             StmtKind::Delete { targets } => targets.iter().try_for_each(|t| self.delete(t)),
             StmtKind::Assign { targets, value } => {
+                if let [target] = targets.as_slice()
+                    && self.swap_assign(target, value)?
+                {
+                    return Ok(());
+                }
                 self.expr(value)?;
                 for (i, target) in targets.iter().enumerate() {
                     if i + 1 < targets.len() {
@@ -578,8 +585,9 @@ impl<'a> Codegen<'a> {
                 if self.interactive && self.units.len() == 1 {
                     self.expr(value)?;
                     self.emit(I::PrintExpr);
-                } else if matches!(value.node, ExprKind::Constant { .. }) {
-                    // A bare constant (a docstring-like string) has no effect.
+                } else if fold::constant(value).is_some() {
+                    // A bare constant (a docstring-like string, or what
+                    // folds to a constant) has no effect.
                     self.emit(I::Nop);
                 } else {
                     self.expr(value)?;
@@ -855,7 +863,7 @@ impl<'a> Codegen<'a> {
         let otherwise = self.new_label();
         let end = self.new_label();
         self.bind(start);
-        let always_true = is_constant_true(test);
+        let always_true = fold::constant(test).is_some_and(|c| fold::truthy(&c));
         if !always_true {
             self.jump_if(test, false, otherwise)?;
         }
@@ -1167,6 +1175,47 @@ impl<'a> Codegen<'a> {
 
     /// `target op= value`: the target's loads and stores carry the
     /// target's position, the operation the statement's (as CPython's).
+    /// `a, b = b, a`: CPython's peephole optimizer turns BUILD_TUPLE n +
+    /// UNPACK_SEQUENCE n (n <= 3) into a SWAP (nothing for one item), and
+    /// its `apply_static_swaps` then reorders plain local stores instead.
+    /// Returns whether the assignment was compiled so.
+    fn swap_assign(&mut self, target: &'a Expr, value: &'a Expr) -> R<bool> {
+        let is_starred = |e: &Expr| matches!(e.node, ExprKind::Starred { .. });
+        let (ExprKind::Tuple { elts: targets, .. } | ExprKind::List { elts: targets, .. }) =
+            &target.node
+        else {
+            return Ok(false);
+        };
+        let ExprKind::Tuple { elts: values, .. } = &value.node else {
+            return Ok(false);
+        };
+        let n = values.len();
+        if !(1..=3).contains(&n)
+            || targets.len() != n
+            || targets.iter().chain(values).any(is_starred)
+            || fold::constant(value).is_some()
+        {
+            return Ok(false);
+        }
+        let old = self.set_line(value.loc);
+        for item in values {
+            self.expr(item)?;
+        }
+        self.set_line(target.loc);
+        let swap = self.unit().instruction_count();
+        if n > 1 {
+            self.emit(I::Swap(Depth(n as u32)));
+        }
+        for item in targets {
+            self.store(item)?;
+        }
+        if n > 1 {
+            self.unit().apply_static_swap(swap);
+        }
+        self.unit().loc = old;
+        Ok(true)
+    }
+
     fn aug_assign(&mut self, target: &'a Expr, op: Operator, value: &'a Expr) -> R {
         let op = inplace_operator(op);
         let statement = self.set_line(target.loc);
@@ -1580,6 +1629,21 @@ impl<'a> Codegen<'a> {
     }
 
     fn expr_inner(&mut self, expr: &'a Expr) -> R {
+        if matches!(
+            expr.node,
+            ExprKind::UnaryOp { .. }
+                | ExprKind::BinOp { .. }
+                | ExprKind::Subscript { .. }
+                | ExprKind::Tuple { .. }
+                | ExprKind::Name { .. }
+        ) && let Some(folded) = fold::constant(expr)
+        {
+            self.load_const(folded);
+            return Ok(());
+        }
+        if let Some((left, op, right)) = fold::inverted_comparison(expr) {
+            return self.inverted_comparison(expr, left, op, right);
+        }
         match &expr.node {
             ExprKind::BoolOp { op, values } => {
                 let end = self.new_label();
@@ -1836,11 +1900,13 @@ impl<'a> Codegen<'a> {
     /// whose position stays for what follows (CPython 3.11's
     /// `compiler_jump_if`: an `assert a < b` failing points at `a < b`).
     fn jump_if(&mut self, expr: &'a Expr, when: bool, target: Label) -> R {
+        let folded = matches!(expr.node, ExprKind::UnaryOp { .. })
+            && (fold::constant(expr).is_some() || fold::inverted_comparison(expr).is_some());
         match &expr.node {
             ExprKind::UnaryOp {
                 op: UnaryOp::Not,
                 operand,
-            } => self.jump_if(operand, !when, target)?,
+            } if !folded => self.jump_if(operand, !when, target)?,
             ExprKind::BoolOp { op, values } => {
                 let is_or = *op == BoolOp::Or;
                 let (last, rest) = values.split_last().expect("a BoolOp has values");
@@ -1862,7 +1928,11 @@ impl<'a> Codegen<'a> {
                 if let ExprKind::Compare { .. } = expr.node {
                     self.set_line(expr.loc);
                 }
-                self.expr(expr)?;
+                if let Some((left, op, right)) = fold::inverted_comparison(expr) {
+                    self.inverted_comparison(expr, left, op, right)?;
+                } else {
+                    self.expr(expr)?;
+                }
                 let jump = if when {
                     I::PopJumpIfTrue(BcLabel(0))
                 } else {
@@ -1901,6 +1971,26 @@ impl<'a> Codegen<'a> {
         Ok(())
     }
 
+    /// `not (a in b)` compiled as `a not in b` (see
+    /// [`fold::inverted_comparison`]), at the comparison's position, as
+    /// CPython's optimizer puts the comparison in the `not`'s place.
+    fn inverted_comparison(
+        &mut self,
+        not: &'a Expr,
+        left: &'a Expr,
+        op: CmpOp,
+        right: &'a Expr,
+    ) -> R {
+        if let ExprKind::UnaryOp { operand, .. } = &not.node {
+            self.set_line(operand.loc);
+        }
+        let comparators = std::slice::from_ref(right);
+        if let Some(message) = warnings::identity_with_literal(left, &[op], comparators) {
+            self.warn(message);
+        }
+        self.compare(left, &[op], comparators)
+    }
+
     /// The last operand of a comparison: the container of `in` / `not in`
     /// is an iterable that may fold (see [`Codegen::iterable`]).
     fn compared(&mut self, op: CmpOp, operand: &'a Expr) -> R {
@@ -1911,15 +2001,32 @@ impl<'a> Codegen<'a> {
     }
 
     /// An expression that is only iterated or searched (`for x in ...`,
-    /// a comprehension's `for`, the container of `in`): a set display of
-    /// constants is one frozenset constant, as CPython's AST optimizer
-    /// makes it (`fold_iter`), which iterates in that frozenset's order.
+    /// a comprehension's `for`, the container of `in`), as CPython's AST
+    /// optimizer leaves it (`fold_iter`): a list display is a tuple (one
+    /// constant when its items are constants), a set display of constants
+    /// one frozenset constant, which iterates in that frozenset's order.
     fn iterable(&mut self, iter: &'a Expr) -> R {
-        if let ExprKind::Set { elts } = &iter.node
-            && let Some(items) = fold_set_items(elts)
-        {
-            self.load_const(Constant::FrozenSet(items));
-            return Ok(());
+        match &iter.node {
+            ExprKind::Set { elts } => {
+                if let Some(items) = fold_set_items(elts) {
+                    let old = self.set_line(iter.loc);
+                    self.load_const(Constant::FrozenSet(items));
+                    self.unit().loc = old;
+                    return Ok(());
+                }
+            }
+            ExprKind::List { elts, ctx }
+                if !elts
+                    .iter()
+                    .any(|e| matches!(e.node, ExprKind::Starred { .. })) =>
+            {
+                self.check_load(*ctx, iter)?;
+                let old = self.set_line(iter.loc);
+                self.sequence(elts, SequenceKind::Tuple)?;
+                self.unit().loc = old;
+                return Ok(());
+            }
+            _ => {}
         }
         self.expr(iter)
     }
@@ -2063,13 +2170,23 @@ impl<'a> Codegen<'a> {
         let has_star = elts
             .iter()
             .any(|e| matches!(e.node, ExprKind::Starred { .. }));
+        let folded = || elts.iter().map(fold::constant).collect::<Option<Vec<_>>>();
         if kind == SequenceKind::Tuple
             && !has_star
-            && !elts.is_empty()
-            && elts.len() <= MAX_FOLDED_TUPLE
-            && let Some(folded) = fold_constants(elts)
+            && let Some(folded) = folded()
         {
             self.load_const(Constant::Tuple(folded));
+            return Ok(());
+        }
+        // CPython's `starunpack_helper`: a list display of three or more
+        // constants extends an empty list by one tuple constant.
+        if kind == SequenceKind::List
+            && elts.len() > 2
+            && let Some(folded) = folded()
+        {
+            self.emit(I::BuildList(0));
+            self.load_const(Constant::Tuple(folded));
+            self.emit(I::ListExtend(Depth(1)));
             return Ok(());
         }
         // CPython builds a display of three or more constants from a
@@ -2126,6 +2243,22 @@ impl<'a> Codegen<'a> {
 
     fn dict_display(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> R {
         let has_unpack = keys.iter().any(Option::is_none);
+        // CPython's `compiler_subdict`: two to fifteen keys (within its
+        // stack-use guideline) that are all constants go as one tuple.
+        if !has_unpack
+            && (2..=STACK_USE_GUIDELINE / 2).contains(&keys.len())
+            && let Some(constant_keys) = keys
+                .iter()
+                .map(|k| fold::constant(k.as_ref()?))
+                .collect::<Option<Vec<_>>>()
+        {
+            for value in values {
+                self.expr(value)?;
+            }
+            self.load_const(Constant::Tuple(constant_keys));
+            self.emit(I::BuildConstKeyMap(keys.len() as u32));
+            return Ok(());
+        }
         if !has_unpack {
             for (key, value) in keys.iter().zip(values) {
                 self.expr(key.as_ref().expect("no unpacking here"))?;
@@ -2316,18 +2449,6 @@ fn docstring(body: &[Stmt]) -> Option<&str> {
     }
 }
 
-fn is_constant_true(expr: &Expr) -> bool {
-    match &expr.node {
-        ExprKind::Constant { value, .. } => match value {
-            AstConstant::Bool(b) => *b,
-            AstConstant::Int(i) => *i != krait_bytecode::BigInt::from(0),
-            AstConstant::Str(s) => !s.is_empty(),
-            _ => false,
-        },
-        _ => false,
-    }
-}
-
 pub fn constant(value: &AstConstant) -> Constant {
     match value {
         AstConstant::None => Constant::None,
@@ -2344,66 +2465,18 @@ pub fn constant(value: &AstConstant) -> Constant {
     }
 }
 
-/// The elements as one tuple constant, if they are all constants.
-fn fold_constants(elts: &[Expr]) -> Option<Vec<Constant>> {
-    elts.iter()
-        .map(|e| match &e.node {
-            ExprKind::Constant { value, .. } => Some(constant(value)),
-            ExprKind::Tuple { elts, .. } => fold_constants(elts).map(Constant::Tuple),
-            _ => None,
-        })
-        .collect()
-}
-
 /// The items of a set display as constants, if CPython's AST optimizer
-/// makes them all constants: literals, tuples of those, and unary `-`,
-/// `+`, `~` of numbers (`{-1, (2, -3)}`). Items equal as constants are
-/// kept once (adding the same key again changes nothing). Binary
-/// operations of constants, which CPython folds too, are not folded here.
+/// makes them all constants ([`fold::constant`]). Items equal as constants
+/// are kept once (adding the same key again changes nothing).
 fn fold_set_items(elts: &[Expr]) -> Option<Vec<Constant>> {
     let mut items: Vec<Constant> = Vec::with_capacity(elts.len());
     for elt in elts {
-        let item = folded_constant(elt)?;
+        let item = fold::constant(elt)?;
         if !items.contains(&item) {
             items.push(item);
         }
     }
     Some(items)
-}
-
-/// `expr` as a constant, folding as [`fold_set_items`] describes.
-fn folded_constant(expr: &Expr) -> Option<Constant> {
-    match &expr.node {
-        ExprKind::Constant { value, .. } => Some(constant(value)),
-        ExprKind::Tuple { elts, .. } => elts
-            .iter()
-            .map(folded_constant)
-            .collect::<Option<Vec<_>>>()
-            .map(Constant::Tuple),
-        ExprKind::UnaryOp { op, operand } => fold_unary(*op, folded_constant(operand)?),
-        _ => None,
-    }
-}
-
-/// A unary operator applied to a number constant (`None` where Python
-/// would raise, as for `~1.5`, or for operands that are not numbers).
-fn fold_unary(op: UnaryOp, operand: Constant) -> Option<Constant> {
-    use krait_bytecode::BigInt;
-    let int = |value: BigInt| Some(Constant::from_bigint(value));
-    match (op, operand) {
-        (UnaryOp::UAdd, Constant::Bool(b)) => Some(Constant::Int(b as i64)),
-        (UnaryOp::UAdd, c @ (Constant::Int(_) | Constant::BigInt(_) | Constant::Float(_))) => {
-            Some(c)
-        }
-        (UnaryOp::USub, Constant::Bool(b)) => Some(Constant::Int(-(b as i64))),
-        (UnaryOp::USub, Constant::Int(i)) => int(-BigInt::from(i)),
-        (UnaryOp::USub, Constant::BigInt(b)) => int(-b),
-        (UnaryOp::USub, Constant::Float(f)) => Some(Constant::Float(-f)),
-        (UnaryOp::Invert, Constant::Bool(b)) => Some(Constant::Int(!(b as i64))),
-        (UnaryOp::Invert, Constant::Int(i)) => Some(Constant::Int(!i)),
-        (UnaryOp::Invert, Constant::BigInt(b)) => int(-b - 1),
-        _ => None,
-    }
 }
 
 fn binary_operator(op: Operator) -> BinaryOperator {

@@ -15,6 +15,7 @@
 //! krait-bytecode. Must not depend on: krait-vm or krait-dis.
 
 pub mod codegen;
+pub mod fold;
 pub mod future;
 pub mod symtable;
 pub mod unit;

@@ -131,6 +131,49 @@ impl Unit {
         self.push(instruction, None);
     }
 
+    /// How many instructions have been emitted.
+    pub fn instruction_count(&self) -> usize {
+        self.instructions.len()
+    }
+
+    /// CPython's `apply_static_swaps` for the SWAP at `swap`, the last
+    /// instructions emitted being the stores right after it: when the
+    /// stores it reorders are all STORE_FAST or POP_TOP on one line, the
+    /// SWAP goes and the first and the last of them trade places (the
+    /// stack is then consumed in the order the SWAP would have made).
+    pub fn apply_static_swap(&mut self, swap: usize) {
+        let Instruction::Swap(depth) = self.instructions[swap] else {
+            return;
+        };
+        let n = depth.0 as usize;
+        let (first, last) = (swap + 1, swap + n);
+        let swappable =
+            |i: &Instruction| matches!(i, Instruction::StoreFast(_) | Instruction::PopTop);
+        if last >= self.instructions.len()
+            || !self.instructions[first..=last].iter().all(swappable)
+            || self.positions[first + 1..=last]
+                .iter()
+                .any(|p| p.line != self.positions[first].line)
+            || self
+                .label_positions
+                .iter()
+                .any(|p| p.is_some_and(|p| p as usize > swap))
+        {
+            return;
+        }
+        self.instructions.swap(first, last);
+        self.positions.swap(first, last);
+        self.handlers.swap(first, last);
+        self.instructions.remove(swap);
+        self.positions.remove(swap);
+        self.handlers.remove(swap);
+        for (at, _) in &mut self.label_uses {
+            if *at > swap {
+                *at -= 1;
+            }
+        }
+    }
+
     /// Emits a jump to `label` (the operand is patched at assembly).
     pub fn emit_jump(&mut self, instruction: Instruction, label: Label) {
         debug_assert!(instruction.jump_target().is_some());

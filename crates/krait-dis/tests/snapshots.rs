@@ -156,3 +156,36 @@ x, y = y, x
 del a
 "
 );
+
+// Checked against python3.11 -m dis: CPython's AST optimizer folds these
+// (`ast_opt.c`), and leaves what would raise or grow large to run time.
+snapshot!(
+    folded_expressions,
+    "\
+x = -1
+y = 2 ** 8, 'a' * 3, 1 << 10, 'ab' + 'cd', ~True, not 1, -0.0, 1 + 2j
+z = 'abc'[1], (1, 2)[0], __debug__, (1, (2, -3))
+w = 1 / 0
+v = 'a' * 10 ** 9
+u = 2 ** 10000
+t = x in [1, 2, 3], x in {1, 2, 3}, not x in (y, z), not x is None
+d = {1: x, -2: y}
+s = [1, 2, -3]
+"
+);
+
+// Checked against python3.11 -m dis: BUILD_TUPLE + UNPACK_SEQUENCE of up
+// to three items is a SWAP, and stores to locals on one line take its
+// place (`apply_static_swaps`).
+snapshot!(
+    swapping_assignments,
+    "\
+def swaps(a, b, c):
+    a, b = b, a
+    a, b, c = c, a, b
+    (a,) = (b,)
+    a, b = b, a + 1
+    x.y, b = b, a
+    return a, b
+"
+);

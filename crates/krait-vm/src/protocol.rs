@@ -776,6 +776,19 @@ pub fn set_item(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> Py
     match container.as_obj() {
         Some(PyObject::List(l)) => match key.as_obj() {
             Some(PyObject::Slice(s)) => {
+                // An exact list or tuple is read in place: no copy of its
+                // items first (a list assigned to a slice of itself is).
+                if !value.is(container) {
+                    match value.as_obj() {
+                        Some(PyObject::List(source)) => {
+                            return l.set_slice_from(s, &source.borrow());
+                        }
+                        Some(PyObject::Tuple(source)) => {
+                            return l.set_slice_from(s, source.as_slice());
+                        }
+                        _ => {}
+                    }
+                }
                 let items = if value.is(container) {
                     l.snapshot()
                 } else {

@@ -536,44 +536,15 @@ impl<'a> Codegen<'a> {
 }
 
 /// A pattern's literal as the constant CPython's AST optimizer folds it
-/// to: `-1`, `1+2j`, `-0.5-1j`, strings, numbers.
+/// to: `-1`, `1+2j`, `-0.5-1j`, strings, numbers (the parser allows no
+/// other operators in a value pattern).
 fn pattern_constant(expr: &Expr) -> Option<Constant> {
     match &expr.node {
-        ExprKind::Constant { value, .. } => Some(constant(value)),
-        ExprKind::UnaryOp {
-            op: UnaryOp::USub,
-            operand,
-        } => match pattern_constant(operand)? {
-            Constant::Complex { real, imag } => Some(Constant::Complex {
-                real: -real,
-                imag: -imag,
-            }),
-            other => fold_unary(UnaryOp::USub, other),
-        },
-        ExprKind::BinOp { left, op, right } => {
-            let real = match pattern_constant(left)? {
-                Constant::Int(i) => i as f64,
-                // Decimal text parses with correct rounding, as int -> float.
-                Constant::BigInt(b) => b.to_string().parse::<f64>().ok()?,
-                Constant::Float(f) => f,
-                _ => return None,
-            };
-            let Constant::Complex { imag, .. } = pattern_constant(right)? else {
-                return None;
-            };
-            // real ± complex(0.0, imag), component by component.
-            match op {
-                Operator::Add => Some(Constant::Complex {
-                    real: real + 0.0,
-                    imag: 0.0 + imag,
-                }),
-                Operator::Sub => Some(Constant::Complex {
-                    real: real - 0.0,
-                    imag: 0.0 - imag,
-                }),
-                _ => None,
-            }
+        ExprKind::Constant { .. }
+        | ExprKind::UnaryOp {
+            op: UnaryOp::USub, ..
         }
+        | ExprKind::BinOp { .. } => crate::fold::constant(expr),
         _ => None,
     }
 }

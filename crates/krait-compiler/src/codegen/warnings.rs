@@ -3,7 +3,10 @@
 //! `assert (x, "message")`). The checks look at the tree as CPython's AST
 //! optimizer leaves it: `-1` and tuples of constants count as literals.
 
-use krait_ast::{CmpOp, Constant as AstConstant, Expr, ExprKind, UnaryOp};
+use krait_ast::{CmpOp, Expr, ExprKind};
+use krait_bytecode::Constant;
+
+use crate::fold;
 
 /// A warning the compiler raised, for the host to report through
 /// `warnings` (`file:line: SyntaxWarning: message`).
@@ -16,38 +19,7 @@ pub struct CompileWarning {
 /// The type a constant expression folds to, by name (`None` when the
 /// expression is not a constant after folding).
 fn folded_constant(expr: &Expr) -> Option<&'static str> {
-    match &expr.node {
-        ExprKind::Constant { value, .. } => Some(constant_type(value)),
-        ExprKind::UnaryOp {
-            op: UnaryOp::USub | UnaryOp::UAdd,
-            operand,
-        } => match &operand.node {
-            ExprKind::Constant {
-                value:
-                    value @ (AstConstant::Int(_) | AstConstant::Float(_) | AstConstant::Complex { .. }),
-                ..
-            } => Some(constant_type(value)),
-            _ => None,
-        },
-        ExprKind::Tuple { elts, .. } => elts
-            .iter()
-            .all(|e| folded_constant(e).is_some())
-            .then_some("tuple"),
-        _ => None,
-    }
-}
-
-fn constant_type(value: &AstConstant) -> &'static str {
-    match value {
-        AstConstant::None => "NoneType",
-        AstConstant::Bool(_) => "bool",
-        AstConstant::Int(_) => "int",
-        AstConstant::Float(_) => "float",
-        AstConstant::Complex { .. } => "complex",
-        AstConstant::Str(_) => "str",
-        AstConstant::Bytes(_) => "bytes",
-        AstConstant::Ellipsis => "ellipsis",
-    }
+    fold::constant(expr).map(|c| c.type_name())
 }
 
 /// CPython's `infer_type`: the type of a display, comprehension, lambda,
@@ -68,13 +40,8 @@ fn inferred_type(expr: &Expr) -> Option<&'static str> {
 
 /// An operand of `is` that is a literal (not None, True, False or `...`).
 fn is_literal(expr: &Expr) -> bool {
-    match &expr.node {
-        ExprKind::Constant {
-            value: AstConstant::None | AstConstant::Bool(_) | AstConstant::Ellipsis,
-            ..
-        } => false,
-        _ => folded_constant(expr).is_some(),
-    }
+    fold::constant(expr)
+        .is_some_and(|c| !matches!(c, Constant::None | Constant::Bool(_) | Constant::Ellipsis))
 }
 
 /// `x is 1`: "\"is\" with a literal. Did you mean \"==\"?".
@@ -102,8 +69,7 @@ pub fn identity_with_literal(
 pub fn not_callable(func: &Expr) -> Option<String> {
     let callable_never = matches!(
         func.node,
-        ExprKind::Constant { .. }
-            | ExprKind::Tuple { .. }
+        ExprKind::Tuple { .. }
             | ExprKind::List { .. }
             | ExprKind::ListComp { .. }
             | ExprKind::Dict { .. }
@@ -113,7 +79,7 @@ pub fn not_callable(func: &Expr) -> Option<String> {
             | ExprKind::GeneratorExp { .. }
             | ExprKind::JoinedStr { .. }
             | ExprKind::FormattedValue { .. }
-    );
+    ) || fold::constant(func).is_some();
     let name = inferred_type(func).filter(|_| callable_never)?;
     Some(format!(
         "'{name}' object is not callable; perhaps you missed a comma?"
@@ -122,20 +88,24 @@ pub fn not_callable(func: &Expr) -> Option<String> {
 
 /// `5[0]`: subscripting what never supports it.
 pub fn not_subscriptable(value: &Expr) -> Option<String> {
-    let name = match &value.node {
-        ExprKind::Constant {
-            value: constant, ..
-        } => match constant {
-            AstConstant::Str(_) | AstConstant::Bytes(_) => return None,
-            other => constant_type(other),
-        },
-        ExprKind::Set { .. }
-        | ExprKind::SetComp { .. }
-        | ExprKind::GeneratorExp { .. }
-        | ExprKind::Lambda { .. } => inferred_type(value)?,
-        _ => match folded_constant(value)? {
-            "tuple" | "str" | "bytes" => return None,
-            other => other,
+    let name = match fold::constant(value) {
+        Some(
+            c @ (Constant::None
+            | Constant::Ellipsis
+            | Constant::Bool(_)
+            | Constant::Int(_)
+            | Constant::BigInt(_)
+            | Constant::Float(_)
+            | Constant::Complex { .. }
+            | Constant::FrozenSet(_)),
+        ) => c.type_name(),
+        Some(_) => return None,
+        None => match &value.node {
+            ExprKind::Set { .. }
+            | ExprKind::SetComp { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::Lambda { .. } => inferred_type(value)?,
+            _ => return None,
         },
     };
     Some(format!(

@@ -226,6 +226,22 @@ impl PyList {
         }
     }
 
+    /// UNPACK_SEQUENCE's fast path: pushes the `n` items last to first
+    /// onto `stack` if the list has exactly `n` items (no copy of the
+    /// list in between; unboxed items stay unboxed in the list).
+    #[inline]
+    pub fn push_reversed_if_len(&self, n: usize, stack: &mut Vec<Value>) -> bool {
+        let items = self.items.borrow();
+        match &items.compact {
+            None if items.values.len() == n => stack.extend(items.values.iter().rev().cloned()),
+            Some(compact) if compact.len() == n => {
+                stack.extend((0..n).rev().filter_map(|i| compact.get(i)))
+            }
+            _ => return false,
+        }
+        true
+    }
+
     /// The item at `i`, if in range.
     #[inline]
     pub fn get(&self, i: usize) -> Option<Value> {
@@ -352,6 +368,41 @@ impl PyList {
     }
 
     /// `l[a:b:c] = values` (values already collected from the iterable).
+    /// `self[s] = values` from the items of another list or a tuple,
+    /// cloned as they are stored; an equal-length plain slice is
+    /// overwritten in place.
+    pub fn set_slice_from(&self, s: &PySlice, values: &[Value]) -> PyResult<()> {
+        let si = s.indices(self.len())?;
+        self.set_slice_indices(si, values)
+    }
+
+    /// [`PyList::set_slice_from`] with the slice's indices worked out
+    /// (fails only for an extended slice of another length).
+    pub fn set_slice_indices(&self, si: SliceIndices, values: &[Value]) -> PyResult<()> {
+        let mut items = self.borrow_mut();
+        if si.step == 1 {
+            let start = si.start as usize;
+            let stop = (si.stop.max(si.start)) as usize;
+            if stop - start == values.len() {
+                items[start..stop].clone_from_slice(values);
+            } else {
+                items.splice(start..stop, values.iter().cloned());
+            }
+            return Ok(());
+        }
+        if values.len() != si.len {
+            return Err(PyErr::value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                values.len(),
+                si.len
+            )));
+        }
+        for (i, v) in si.iter().zip(values) {
+            items[i] = v.clone();
+        }
+        Ok(())
+    }
+
     pub fn set_slice(&self, s: &PySlice, values: Vec<Value>) -> PyResult<()> {
         let mut items = self.borrow_mut();
         let si = s.indices(items.len())?;

@@ -60,6 +60,28 @@ impl PySlice {
     }
 }
 
+/// The indices of `[start:stop:step]` for a sequence of `len` items when
+/// every bound is a small int or None and the step is not zero (the
+/// dispatch loop's slicing without a slice object); `None` otherwise.
+#[inline]
+pub fn int_indices(start: &Value, stop: &Value, step: &Value, len: usize) -> Option<SliceIndices> {
+    let bound = |v: &Value| match v {
+        Value::None => Some(None),
+        Value::Int(i) => Some(Some(*i)),
+        _ => None,
+    };
+    let step = bound(step)?.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    Some(adjust(
+        bound(start)?,
+        bound(stop)?,
+        step.max(-i64::MAX),
+        len as i64,
+    ))
+}
+
 fn adjust(start: Option<i64>, stop: Option<i64>, step: i64, len: i64) -> SliceIndices {
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let fix = |v: Option<i64>, default: i64| -> i64 {

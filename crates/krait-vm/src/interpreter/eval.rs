@@ -905,6 +905,36 @@ impl Vm {
                         self.finalize_if_pending();
                     }
                     I::BuildSlice(argc) => {
+                        // FusedPath::SliceSubscript: `seq[a:b]` read, or a
+                        // list's `seq[a:b] = items` written, with int or
+                        // None bounds, without making the slice object.
+                        if !WATCHED
+                            && let Some(next @ (I::BinarySubscr | I::StoreSubscr)) =
+                                instructions.get(pc)
+                        {
+                            let bounds = match argc {
+                                SliceArgc::Three => 3,
+                                SliceArgc::Two => 2,
+                            };
+                            let top = self.stack.len();
+                            let done = if let I::BinarySubscr = next {
+                                slice_fast(&self.stack[top - bounds - 1..])
+                            } else {
+                                store_slice_fast(&self.stack[top - bounds - 2..])
+                                    .then_some(Value::None)
+                            };
+                            if let Some(result) = done {
+                                pc += 1;
+                                match next {
+                                    I::BinarySubscr => {
+                                        self.stack.truncate(top - bounds - 1);
+                                        self.stack.push(result);
+                                    }
+                                    _ => self.stack.truncate(top - bounds - 2),
+                                }
+                                continue;
+                            }
+                        }
                         sync_pc!();
                         let step = match argc {
                             SliceArgc::Three => self.pop(),
@@ -1099,15 +1129,36 @@ impl Vm {
                         self.stack.push(Value::tuple(items));
                     }
                     I::UnpackSequence(n) => {
-                        sync_pc!();
                         let sequence = self.pop();
-                        if let Some(tuple) = sequence.as_obj().and_then(|o| match o {
-                            PyObject::Tuple(t) if t.len() == n as usize => Some(t),
-                            _ => None,
-                        }) {
-                            self.stack.extend(tuple.as_slice().iter().rev().cloned());
+                        // Exact tuples and lists of the right length push
+                        // their items straight from their storage.
+                        let pushed = match sequence.as_obj() {
+                            Some(PyObject::Tuple(t)) if t.len() == n as usize => {
+                                self.stack.extend(t.as_slice().iter().rev().cloned());
+                                true
+                            }
+                            Some(PyObject::List(l)) => {
+                                l.push_reversed_if_len(n as usize, &mut self.stack)
+                            }
+                            _ => false,
+                        };
+                        if pushed {
+                            // FusedPath::UnpackStoreFast: the STORE_FASTs
+                            // of the targets, each as its own arm does it.
+                            if !WATCHED {
+                                let mut left = n;
+                                while left > 0
+                                    && let Some(I::StoreFast(k)) = instructions.get(pc)
+                                {
+                                    pc += 1;
+                                    left -= 1;
+                                    let value = self.pop();
+                                    set_value(&mut self.stack[base + k.0 as usize], value);
+                                }
+                            }
                             continue;
                         }
+                        sync_pc!();
                         let items = self.unpack(&sequence, n as usize, None)?;
                         self.stack.extend(items.into_iter().rev());
                     }
@@ -1116,12 +1167,14 @@ impl Vm {
                         let sequence = self.pop();
                         let before = counts.before as usize;
                         let after = counts.after as usize;
-                        let mut items = self.unpack(&sequence, before + after, Some(()))?;
-                        let tail = items.split_off(items.len() - after);
-                        let middle = items.split_off(before);
-                        self.stack.extend(tail.into_iter().rev());
-                        self.stack.push(Value::list(middle));
-                        self.stack.extend(items.into_iter().rev());
+                        if let Some(PyObject::Tuple(t)) = sequence.as_obj()
+                            && t.len() >= before + after
+                        {
+                            unpack_ex_into(&mut self.stack, t.as_slice(), before, after);
+                            continue;
+                        }
+                        let items = self.unpack(&sequence, before + after, Some(()))?;
+                        unpack_ex_into(&mut self.stack, &items, before, after);
                     }
                     I::JumpForward(target) => pc = target.0 as usize,
                     I::JumpBackward(target) => {
@@ -3145,5 +3198,66 @@ fn compare_operator(op: ComparisonOperator) -> CompareOp {
         ComparisonOperator::NotEqual => CompareOp::Ne,
         ComparisonOperator::Greater => CompareOp::Gt,
         ComparisonOperator::GreaterEqual => CompareOp::Ge,
+    }
+}
+
+/// UNPACK_EX's result from the items of the unpacked sequence (at least
+/// `before + after` of them): the last `after` items, the list of the
+/// middle ones, then the first `before`, each group last to first, so
+/// the first target's value ends on top.
+fn unpack_ex_into(stack: &mut Vec<Value>, items: &[Value], before: usize, after: usize) {
+    let (head, rest) = items.split_at(before);
+    let (middle, tail) = rest.split_at(rest.len() - after);
+    stack.extend(tail.iter().rev().cloned());
+    stack.push(Value::list(middle.to_vec()));
+    stack.extend(head.iter().rev().cloned());
+}
+
+/// `container[start:stop(:step)]` of an exact list, tuple or str with int or
+/// None bounds (`parts` is the container, then the bounds); `None` where
+/// the general path is needed.
+#[inline(never)]
+fn slice_fast(parts: &[Value]) -> Option<Value> {
+    let (start, stop, step) = match parts {
+        [_, start, stop] => (start, stop, &Value::None),
+        [_, start, stop, step] => (start, stop, step),
+        _ => return None,
+    };
+    let indices = |len| crate::builtins::slice::int_indices(start, stop, step, len);
+    match parts[0].as_obj()? {
+        PyObject::List(l) => Some(l.get_slice(indices(l.len())?)),
+        PyObject::Tuple(t) => Some(t.get_slice(indices(t.len())?)),
+        PyObject::Str(s) => Some(crate::builtins::str::get_slice(s, indices(s.char_len())?)),
+        _ => None,
+    }
+}
+
+/// `list[start:stop(:step)] = items` of an exact list from another exact
+/// list or a tuple, with int or None bounds (`parts` is the value, the
+/// list, then the bounds), when it cannot fail; whether it was done.
+#[inline(never)]
+fn store_slice_fast(parts: &[Value]) -> bool {
+    let (start, stop, step) = match parts {
+        [_, _, start, stop] => (start, stop, &Value::None),
+        [_, _, start, stop, step] => (start, stop, step),
+        _ => return false,
+    };
+    let (value, container) = (&parts[0], &parts[1]);
+    let Some(PyObject::List(list)) = container.as_obj() else {
+        return false;
+    };
+    if value.is(container) {
+        return false;
+    }
+    let Some(si) = crate::builtins::slice::int_indices(start, stop, step, list.len()) else {
+        return false;
+    };
+    let assign = |values: &[Value]| {
+        (si.step == 1 || si.len == values.len()) && list.set_slice_indices(si, values).is_ok()
+    };
+    match value.as_obj() {
+        Some(PyObject::List(source)) => assign(&source.borrow()),
+        Some(PyObject::Tuple(source)) => assign(source.as_slice()),
+        _ => false,
     }
 }

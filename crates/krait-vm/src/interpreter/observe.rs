@@ -47,6 +47,12 @@ pub enum FusedPath {
     /// `list.append(x)` called through `LOAD_METHOD`/`CALL` without a call
     /// (and its `POP_TOP`).
     ListAppendCall,
+    /// `UNPACK_SEQUENCE` of an exact tuple or list and the `STORE_FAST`s
+    /// after it (`a, b = pair`, `for k, v in items`) in one dispatch.
+    UnpackStoreFast,
+    /// `BUILD_SLICE, BINARY_SUBSCR|STORE_SUBSCR` slicing an exact list,
+    /// tuple or str by int bounds without the slice object.
+    SliceSubscript,
 }
 
 impl FusedPath {
@@ -62,6 +68,8 @@ impl FusedPath {
         FusedPath::JumpBackwardForIter,
         FusedPath::ForIterStore,
         FusedPath::ListAppendCall,
+        FusedPath::UnpackStoreFast,
+        FusedPath::SliceSubscript,
     ];
 }
 

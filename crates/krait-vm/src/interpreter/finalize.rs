@@ -338,7 +338,10 @@ impl Vm {
     /// The text of the files `err`'s traceback (and those of the
     /// exceptions chained to it) goes through, read through the host as
     /// CPython's `linecache` reads them; files it cannot read are left out.
-    fn traceback_sources(&mut self, err: &crate::PyErr) -> std::collections::HashMap<String, String> {
+    fn traceback_sources(
+        &mut self,
+        err: &crate::PyErr,
+    ) -> std::collections::HashMap<String, String> {
         let mut sources = std::collections::HashMap::new();
         let mut pending = vec![err.value()];
         let mut seen = 0;

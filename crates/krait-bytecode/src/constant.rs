@@ -100,3 +100,29 @@ impl Constant {
         }
     }
 }
+
+/// CPython's `float_divmod` (`floatobject.c`): the floor quotient and the
+/// remainder, which takes the divisor's sign. Here so that the compiler's
+/// constant folding and the VM's `//`, `%` and `divmod` compute the same.
+pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}

@@ -306,37 +306,12 @@ fn arithmetic(left: &Constant, op: Operator, right: &Constant) -> Option<Constan
         Operator::Sub => a - b,
         Operator::Mult => a * b,
         Operator::Div if b != 0.0 => a / b,
-        Operator::FloorDiv if b != 0.0 => float_divmod(a, b).0,
-        Operator::Mod if b != 0.0 => float_divmod(a, b).1,
+        Operator::FloorDiv if b != 0.0 => krait_bytecode::constant::float_divmod(a, b).0,
+        Operator::Mod if b != 0.0 => krait_bytecode::constant::float_divmod(a, b).1,
         Operator::Pow => float_pow(a, b)?,
         _ => return None,
     };
     Some(Constant::Float(value))
-}
-
-/// `float_divmod` of CPython's `floatobject.c`: the floor quotient and the
-/// remainder with the divisor's sign.
-fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = vx % wx;
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(wx);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0.0f64.copysign(vx / wx)
-    };
-    (floordiv, m)
 }
 
 /// `float_pow` where its result is a plain finite float: finite operands,

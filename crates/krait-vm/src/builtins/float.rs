@@ -174,30 +174,6 @@ pub fn pow(x: f64, y: f64) -> PyResult<f64> {
     Ok(r)
 }
 
-/// CPython's `float_divmod`: the remainder takes the divisor's sign.
-fn divmod_raw(vx: f64, wx: f64) -> (f64, f64) {
-    let mut m = vx % wx;
-    let mut div = (vx - m) / wx;
-    if m != 0.0 {
-        if (wx < 0.0) != (m < 0.0) {
-            m += wx;
-            div -= 1.0;
-        }
-    } else {
-        m = 0f64.copysign(wx);
-    }
-    let floordiv = if div != 0.0 {
-        let mut f = div.floor();
-        if div - f > 0.5 {
-            f += 1.0;
-        }
-        f
-    } else {
-        0f64.copysign(vx / wx)
-    };
-    (floordiv, m)
-}
-
 pub fn truediv(x: f64, y: f64) -> PyResult<f64> {
     if y == 0.0 {
         return Err(PyErr::zero_division("float division by zero"));
@@ -209,21 +185,21 @@ pub fn floordiv(x: f64, y: f64) -> PyResult<f64> {
     if y == 0.0 {
         return Err(PyErr::zero_division("float floor division by zero"));
     }
-    Ok(divmod_raw(x, y).0)
+    Ok(krait_bytecode::constant::float_divmod(x, y).0)
 }
 
 pub fn modulo(x: f64, y: f64) -> PyResult<f64> {
     if y == 0.0 {
         return Err(PyErr::zero_division("float modulo"));
     }
-    Ok(divmod_raw(x, y).1)
+    Ok(krait_bytecode::constant::float_divmod(x, y).1)
 }
 
 pub fn divmod(x: f64, y: f64) -> PyResult<(f64, f64)> {
     if y == 0.0 {
         return Err(PyErr::zero_division("float divmod()"));
     }
-    Ok(divmod_raw(x, y))
+    Ok(krait_bytecode::constant::float_divmod(x, y))
 }
 
 /// `round(x)` (an int, ties to even) or `round(x, ndigits)` (a float,

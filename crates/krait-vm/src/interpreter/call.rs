@@ -102,8 +102,14 @@ impl Vm {
             _ if crate::interpreter::dunder::callable_instance(callable) => {
                 let class = crate::interpreter::class::user_class_of(callable).expect("checked");
                 let method = class.lookup("__call__").expect("checked");
-                args.insert(0, callable.clone());
-                self.call_value(&method, args, kwnames, entry)
+                if matches!(method.as_obj(), Some(PyObject::Function(_))) {
+                    args.insert(0, callable.clone());
+                    return self.call_value(&method, args, kwnames, entry);
+                }
+                // A staticmethod, classmethod or other descriptor: bound
+                // as an attribute read through the instance would be.
+                let bound = self.bind_class_attribute(method, callable, &class)?;
+                self.call_value(&bound, args, kwnames, entry)
             }
             PyObject::BuiltinFunction(_) | PyObject::MethodDescriptor(_) => {
                 let (pos, kw) = split_keywords(&args, kwnames);

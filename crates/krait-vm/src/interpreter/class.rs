@@ -256,7 +256,7 @@ impl Vm {
     }
 
     /// What a class attribute looks like when read through an instance.
-    fn bind_class_attribute(
+    pub(crate) fn bind_class_attribute(
         &mut self,
         attribute: Value,
         object: &Value,

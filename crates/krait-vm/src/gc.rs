@@ -397,15 +397,28 @@ pub fn find_unreachable(generation: usize) -> Garbage {
     });
     // From here to the end of the analysis nothing is dropped or made:
     // the headers of the candidates give their index in `candidates`.
-    let unreachable = {
-        let mut graph = Graph::new(generation, &candidates);
+    // The list is moved, never copied: a full collection of a big heap
+    // must not need a second list of it.
+    let tracked = candidates.len();
+    let (objects, candidates) = {
+        let mut graph = Graph::new(generation, candidates);
         graph.subtract_internal_references();
-        graph.unreachable()
+        let unreachable = graph.unreachable();
+        let mut candidates = graph.objects;
+        candidates.truncate(tracked);
+        let objects: Vec<Value> = unreachable.into_iter().map(value_of).collect();
+        (objects, candidates)
     };
-    let objects = unreachable.into_iter().map(value_of).collect();
     // The survivors (and, until they die, the garbage) go one up.
     with_registry(|r| {
         let older = (generation + 1).min(GENERATIONS - 1);
+        if older == generation && r.lists[older].is_empty() {
+            // The oldest generation: same list, same places.
+            r.long_lived_pending = 0;
+            r.long_lived_total = candidates.len();
+            r.lists[older] = candidates;
+            return;
+        }
         let list = &mut r.lists[older];
         let before = list.len();
         for &object in &candidates {
@@ -466,13 +479,13 @@ struct Graph {
 }
 
 impl Graph {
-    fn new(generation: usize, tracked: &[*const PyObject]) -> Graph {
+    fn new(generation: usize, tracked: Vec<*const PyObject>) -> Graph {
         Graph {
             generation: Some(generation),
-            objects: tracked.to_vec(),
             refs: tracked.iter().map(|&p| strong_count(p) as isize).collect(),
-            by_address: HashMap::new(),
             budget: 4 * tracked.len() + 10_000,
+            objects: tracked,
+            by_address: HashMap::new(),
         }
     }
 

@@ -81,7 +81,7 @@ impl Default for GcHeader {
 }
 
 /// A copy of an object is a new object: untracked until it is made a
-/// value ([`track`]).
+/// value (`track`).
 impl Clone for GcHeader {
     fn clone(&self) -> GcHeader {
         GcHeader::new()

@@ -16,7 +16,7 @@
 //!
 //! **Layering invariant.** krait-vm depends on krait-bytecode and
 //! krait-dis (the `dis` module; bytecode only) plus
-//! num-bigint/num-traits/num-integer and indexmap. It must never depend on
+//! num-bigint/num-traits/num-integer, indexmap and thin-vec. It must never depend on
 //! krait-lexer, krait-parser, krait-ast or krait-compiler: it can run a
 //! `.kbc` file with no front end linked in, and source strings
 //! (`compile()`, `exec()`) reach a compiler only through the host.
@@ -41,8 +41,9 @@
 //!   object's drop clears them and queues their callbacks.
 //! - Mutable containers keep their items in a `RefCell` and never hold a
 //!   borrow across a call back into Python (they snapshot instead).
-//!   [`PyObject::traverse`] enumerates every reference an object holds, so a
-//!   cycle collector can be added later without changing the layout.
+//!   [`PyObject::traverse`] enumerates every reference an object holds;
+//!   the cycle collector ([`gc`], generations of tracked containers and
+//!   trial deletion over the `Rc` counts) is built on it.
 //! - Types are [`typeobject::TypeObject`]s (name, bases, MRO, a method
 //!   dict). Builtin types and the CPython exception tree are created per
 //!   thread on first use; their dicts hold the builtin methods as

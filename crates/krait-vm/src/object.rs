@@ -4,8 +4,10 @@
 //! module under `builtins/`. Mutable containers use `RefCell`/`Cell` inside
 //! their payload, so a `Value` is shared freely and mutated through `&`.
 //!
-//! Every object can enumerate the values it holds ([`PyObject::traverse`]):
-//! that is all a future cycle collector needs to walk the object graph.
+//! Every object can enumerate the values it holds ([`PyObject::traverse`]),
+//! which is how the cycle collector (`crate::gc`) walks the object graph;
+//! the mutable kinds carry its header (`PyObject::gc_header`) and can
+//! let go of their references (`PyObject::clear_for_collector`).
 
 use std::rc::Rc;
 

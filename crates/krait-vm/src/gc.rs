@@ -167,17 +167,25 @@ impl Registry {
 }
 
 thread_local! {
-    static REGISTRY: RefCell<Registry> = RefCell::new(Registry {
-        lists: Default::default(),
-        dead: [0; GENERATIONS + 1],
-        threshold: [700, 10, 10],
-        count: [0; GENERATIONS],
-        enabled: true,
-        collecting: false,
-        long_lived_pending: 0,
-        long_lived_total: 0,
-        stats: [GenerationStats::default(); GENERATIONS],
-    });
+    // Const-initialized: every tracked object's birth and death reach
+    // it, with no lazy-initialization check.
+    static REGISTRY: RefCell<Registry> = const {
+        RefCell::new(Registry {
+            lists: [const { Vec::new() }; GENERATIONS + 1],
+            dead: [0; GENERATIONS + 1],
+            threshold: [700, 10, 10],
+            count: [0; GENERATIONS],
+            enabled: true,
+            collecting: false,
+            long_lived_pending: 0,
+            long_lived_total: 0,
+            stats: [GenerationStats {
+                collections: 0,
+                collected: 0,
+                uncollectable: 0,
+            }; GENERATIONS],
+        })
+    };
     /// Set when generation 0 passed its threshold: the interpreter
     /// collects at its next safe point.
     static DUE: Cell<bool> = const { Cell::new(false) };

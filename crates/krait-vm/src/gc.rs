@@ -362,13 +362,6 @@ pub fn is_tracked(value: &Value) -> bool {
     }
 }
 
-/// What a collection found: the objects only cycles keep alive (tracked
-/// ones and the untracked containers among them), each held once more
-/// here.
-pub struct Garbage {
-    pub objects: Vec<Value>,
-}
-
 /// Marks the start of a collection of `generation` (automatic ones and
 /// `gc.collect()` alike); false when one is running already.
 pub fn begin_collection() -> bool {
@@ -394,8 +387,9 @@ pub fn end_collection(generation: usize, collected: usize) {
 
 /// The garbage of generations `0..=generation`: the tracked objects (and
 /// the untracked containers they reach) that only references among
-/// themselves keep alive. The survivors move one generation up.
-pub fn find_unreachable(generation: usize) -> Garbage {
+/// themselves keep alive, each held once more by the vector. The
+/// survivors move one generation up.
+pub fn find_unreachable(generation: usize) -> Vec<Value> {
     let candidates = with_registry(|r| {
         for younger in 0..generation {
             r.move_all(younger, generation);
@@ -440,7 +434,7 @@ pub fn find_unreachable(generation: usize) -> Garbage {
             r.long_lived_pending += r.lists[older].len() - before;
         }
     });
-    Garbage { objects }
+    objects
 }
 
 /// Of `garbage` (held once each by the vector), what is still garbage

@@ -44,7 +44,7 @@ impl Vm {
         // The callbacks run inside the collection, as in CPython: what
         // they allocate starts no other.
         self.run_gc_callbacks("start", generation, 0);
-        let garbage = gc::find_unreachable(generation).objects;
+        let garbage = gc::find_unreachable(generation);
         let collected = if garbage.is_empty() {
             0
         } else {

@@ -481,13 +481,22 @@ impl Vm {
             // `int(x)`, `enumerate(items)`: builtin types construct from
             // the same buffer (classes keep the general path, which binds
             // their `__init__`).
-            Some(PyObject::Type(class)) if !class.heap => Some(class.clone()),
+            Some(PyObject::Type(class)) if !class.heap => Some(class),
             _ => return None,
         };
+        // The common case, a few arguments: moved to a buffer on the native
+        // stack (no vector to take, grow and give back per call).
+        if let Some(args) = crate::interpreter::SmallArgs::take_tail(&mut self.stack, first_arg) {
+            self.stack.truncate(call_base);
+            return Some(match builtin_type {
+                Some(class) => call_type(self, class, Args::new(args.as_slice())),
+                None => self.call(callable, Args::new(args.as_slice())),
+            });
+        }
         let mut args = std::mem::take(&mut self.scratch_args);
         crate::interpreter::move_tail(&mut self.stack, first_arg, &mut args);
         self.stack.truncate(call_base);
-        let result = match &builtin_type {
+        let result = match builtin_type {
             Some(class) => call_type(self, class, Args::new(&args)),
             None => self.call(callable, Args::new(&args)),
         };

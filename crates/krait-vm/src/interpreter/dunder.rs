@@ -644,13 +644,14 @@ impl Vm {
 
     /// `divmod(a, b)`: `__divmod__`, then the reflected `__rdivmod__`.
     pub(crate) fn divmod(&mut self, a: &Value, b: &Value) -> PyResult {
-        if let Some(result) = self.call_dunder(a, "__divmod__", vec![b.clone()])?
+        if let Some(result) = self.call_dunder_with(a, "__divmod__", std::slice::from_ref(b))?
             && !matches!(result, Value::NotImplemented)
         {
             return Ok(result);
         }
         if !a.is(b)
-            && let Some(result) = self.call_dunder(b, "__rdivmod__", vec![a.clone()])?
+            && let Some(result) =
+                self.call_dunder_with(b, "__rdivmod__", std::slice::from_ref(a))?
             && !matches!(result, Value::NotImplemented)
         {
             return Ok(result);
@@ -704,12 +705,12 @@ impl Vm {
         &mut self,
         container: &Value,
         name: &str,
-        args: Vec<Value>,
+        args: &[Value],
     ) -> PyResult<Option<Value>> {
         if !is_instance(container) {
             return Ok(None);
         }
-        match self.call_dunder(container, name, args)? {
+        match self.call_dunder_with(container, name, args)? {
             Some(result) => Ok(Some(result)),
             None if has_base(container) => Ok(None),
             None => {
@@ -955,7 +956,9 @@ impl Vm {
             let class = class.clone();
             return self.class_subscript(&class, container, key);
         }
-        if let Some(value) = self.item_dunder(container, "__getitem__", vec![key.clone()])? {
+        if let Some(value) =
+            self.item_dunder(container, "__getitem__", std::slice::from_ref(&key))?
+        {
             return Ok(value);
         }
         let found = match container.as_dict_or_subclass() {
@@ -969,10 +972,12 @@ impl Vm {
         match found {
             Some(value) => Ok(value),
             // A dict subclass may supply missing keys.
-            None => match self.call_dunder(container, "__missing__", vec![key.clone()])? {
-                Some(value) => Ok(value),
-                None => Err(PyErr::key_error(key)),
-            },
+            None => {
+                match self.call_dunder_with(container, "__missing__", std::slice::from_ref(&key))? {
+                    Some(value) => Ok(value),
+                    None => Err(PyErr::key_error(key)),
+                }
+            }
         }
     }
 
@@ -1025,7 +1030,7 @@ impl Vm {
         if let Some(class) = user_class_of(container)
             && (!has_base(container) || class.defines(Slot::SetItem))
         {
-            self.item_dunder(container, "__setitem__", vec![key, value])?;
+            self.item_dunder(container, "__setitem__", &[key, value])?;
             return Ok(());
         }
         match container.as_dict_or_subclass() {
@@ -1040,7 +1045,7 @@ impl Vm {
     /// `del container[key]`.
     pub fn subscript_delete(&mut self, container: &Value, key: Value) -> PyResult<()> {
         if self
-            .item_dunder(container, "__delitem__", vec![key.clone()])?
+            .item_dunder(container, "__delitem__", std::slice::from_ref(&key))?
             .is_some()
         {
             return Ok(());
@@ -1123,7 +1128,9 @@ impl Vm {
 
     /// `x in container` for instances: `__contains__`, else iteration.
     pub(crate) fn contains_dunder(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        if let Some(result) = self.call_dunder(container, "__contains__", vec![item.clone()])? {
+        if let Some(result) =
+            self.call_dunder_with(container, "__contains__", std::slice::from_ref(item))?
+        {
             return self.truthy_value(&result);
         }
         if has_base(container) {
@@ -1353,7 +1360,7 @@ fn builtin_comparison(vm: &mut Vm, op: CompareOp, receiver: &Value, other: &Valu
         // `__eq__` for `!=`, no order.
         return Ok(match op {
             CompareOp::Eq if a.is(other) => Value::bool(true),
-            CompareOp::Ne => match vm.call_dunder(a, "__eq__", vec![other.clone()])? {
+            CompareOp::Ne => match vm.call_dunder_with(a, "__eq__", std::slice::from_ref(other))? {
                 None if a.is(other) => Value::bool(false),
                 Some(Value::NotImplemented) | None => Value::NotImplemented,
                 Some(result) => Value::bool(!vm.truthy_value(&result)?),

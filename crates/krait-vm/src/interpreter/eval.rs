@@ -1973,6 +1973,27 @@ impl Vm {
     /// LOAD_GLOBAL through the code's cache (see `Code::global_cache`).
     #[inline(always)]
     fn load_global_cached(&mut self, fi: usize, code: &Code, i: usize) -> PyResult {
+        // The hit, for the usual exact dicts: no key built, no subclass check.
+        if let Value::Obj(object) = &self.frames[fi].globals
+            && let PyObject::Dict(globals) = &**object
+            && let Some(PyObject::Dict(builtins)) = self.builtins.as_obj()
+            && let Some((cached_key, slot)) = &*code.global_cache[i].borrow()
+            && cached_key.globals == std::rc::Rc::as_ptr(object) as *const u8 as usize
+            && cached_key.globals_version == globals.version()
+            && cached_key.builtins_version == builtins.version()
+            && let Some(value) = match *slot {
+                GlobalSlot::Globals(at) => globals.value_at(at),
+                GlobalSlot::Builtins(at) => builtins.value_at(at),
+            }
+        {
+            return Ok(value);
+        }
+        self.load_global_uncached(fi, code, i)
+    }
+
+    /// [`Vm::load_global_cached`] past the exact-dict hit.
+    #[inline(never)]
+    fn load_global_uncached(&mut self, fi: usize, code: &Code, i: usize) -> PyResult {
         let globals_value = &self.frames[fi].globals;
         let (Value::Obj(object), Some(globals), Some(builtins)) = (
             globals_value,
@@ -2918,15 +2939,23 @@ fn next_fast(iterator: &Value) -> Option<Option<Value>> {
     }
 }
 
-/// `list[i]` / `tuple[i]` with an int in range; `None` otherwise.
+/// `list[i]`, `tuple[i]` and `str[i]` with an int in range, and `dict[key]`
+/// of a present key whose hash and `==` run no Python code; `None`
+/// otherwise (the general path then raises or calls what it must).
 #[inline(never)]
 fn subscript_fast(container: &Value, key: &Value) -> Option<Value> {
-    let Value::Int(i) = key else {
-        return None;
-    };
-    match container.as_obj()? {
-        PyObject::List(list) => list.item(*i),
-        PyObject::Tuple(tuple) => index_in(*i, tuple.len()).map(|i| tuple.as_slice()[i].clone()),
+    match (container.as_obj()?, key) {
+        (PyObject::List(list), Value::Int(i)) => list.item(*i),
+        (PyObject::Tuple(tuple), Value::Int(i)) => {
+            index_in(*i, tuple.len()).map(|i| tuple.as_slice()[i].clone())
+        }
+        (PyObject::Str(s), Value::Int(i)) => {
+            let c = s.char_at(index_in(*i, s.char_len())?)?;
+            Some(crate::builtins::str::char_value(c))
+        }
+        (PyObject::Dict(dict), key) if !crate::builtins::dict::needs_interp(key) => {
+            dict.get_item(key).ok()?
+        }
         _ => None,
     }
 }
@@ -3008,8 +3037,24 @@ fn set_value(slot: &mut Value, value: Value) {
 /// the dispatch loop grew (seen in callgrind profiles of `fib`).
 #[inline(always)]
 fn truncate_values(stack: &mut Vec<Value>, len: usize) {
-    while stack.len() > len {
-        drop(stack.pop());
+    let end = stack.len();
+    if end <= len {
+        return;
+    }
+    // SAFETY: the values at `len..end` are initialised; the length is cut
+    // first, so each is read out (and dropped) exactly once. Popping one
+    // at a time instead stored the length back after every drop.
+    unsafe {
+        stack.set_len(len);
+        let values = stack.as_ptr().add(len);
+        for i in 0..end - len {
+            let value = values.add(i).read();
+            if let Value::Obj(_) = value {
+                drop(value);
+            } else {
+                std::mem::forget(value);
+            }
+        }
     }
 }
 

@@ -713,6 +713,63 @@ pub(crate) fn write_frame(frames: &mut Vec<Frame>, frame: Frame) {
     }
 }
 
+/// How many arguments a builtin call moves to [`SmallArgs`] rather than to
+/// the VM's argument vector.
+const SMALL_ARGS: usize = 4;
+
+/// A few values moved off the value stack into a buffer on the native
+/// stack: the arguments of a builtin call, which cannot borrow them on the
+/// value stack while it gets the VM mutably.
+pub(crate) struct SmallArgs {
+    items: [std::mem::MaybeUninit<Value>; SMALL_ARGS],
+    len: usize,
+}
+
+impl SmallArgs {
+    /// Moves `stack[start..]` out, if it holds at most [`SMALL_ARGS`] values.
+    #[inline]
+    pub(crate) fn take_tail(stack: &mut Vec<Value>, start: usize) -> Option<SmallArgs> {
+        let count = stack.len().checked_sub(start)?;
+        if count > SMALL_ARGS {
+            return None;
+        }
+        let mut args = SmallArgs {
+            items: [const { std::mem::MaybeUninit::uninit() }; SMALL_ARGS],
+            len: count,
+        };
+        // SAFETY: `count` values from `start` are initialised and the
+        // buffer has room for them; they are moved bit for bit and the
+        // stack's length is cut to `start`, so each is owned once.
+        unsafe {
+            copy_values(
+                stack.as_ptr().add(start),
+                args.items.as_mut_ptr().cast::<Value>(),
+                count,
+            );
+            stack.set_len(start);
+        }
+        Some(args)
+    }
+
+    #[inline]
+    pub(crate) fn as_slice(&self) -> &[Value] {
+        // SAFETY: the first `len` items were initialised by `take_tail`.
+        unsafe { std::slice::from_raw_parts(self.items.as_ptr().cast::<Value>(), self.len) }
+    }
+}
+
+impl Drop for SmallArgs {
+    fn drop(&mut self) {
+        // SAFETY: the first `len` items are initialised and owned here.
+        unsafe {
+            std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(
+                self.items.as_mut_ptr().cast::<Value>(),
+                self.len,
+            ));
+        }
+    }
+}
+
 /// Moves `from[start..]` to the end of the empty `to` (what `split_off`
 /// does, into a buffer that already has room instead of a new one).
 pub(crate) fn move_tail(from: &mut Vec<Value>, start: usize, to: &mut Vec<Value>) {

@@ -33,6 +33,21 @@ use crate::value::Value;
 /// [`typeobject::other_type`]s, so `type(enumerate(x)) is enumerate`.
 pub const ITERATOR_TYPES: &[&str] = &["enumerate", "filter", "map", "reversed", "zip"];
 
+thread_local! {
+    /// The addresses of this thread's [`ITERATOR_TYPES`] (as
+    /// [`typeobject::other_type`] made them), so that a call of one is told
+    /// from a type of the same name without a registry lookup per call.
+    static ITERATOR_TYPE_ADDRESSES: [usize; ITERATOR_TYPES.len()] = std::array::from_fn(|i| {
+        Rc::as_ptr(&typeobject::other_type(ITERATOR_TYPES[i])) as usize
+    });
+}
+
+/// Whether `t` is one of the builtin [`ITERATOR_TYPES`] themselves.
+fn is_registered_iterator_type(t: &Rc<TypeObject>) -> bool {
+    let address = Rc::as_ptr(t) as usize;
+    ITERATOR_TYPE_ADDRESSES.with(|addresses| addresses.contains(&address))
+}
+
 /// The builtin types callable from Python code, in the builtins namespace.
 const NAMED_TYPES: &[BuiltinType] = &[
     BuiltinType::Object,
@@ -153,8 +168,7 @@ pub fn call_builtin_type(vm: &mut Vm, t: &Rc<TypeObject>, args: Args) -> PyResul
             _ => Err(cannot_create(t)),
         };
     }
-    let is_iterator_type =
-        |name: &'static str| *t.name == *name && Rc::ptr_eq(t, &typeobject::other_type(name));
+    let is_iterator_type = |name: &'static str| *t.name == *name && is_registered_iterator_type(t);
     // A declared native type that makes values (`io.StringIO`): its
     // `__new__` method, given the type, then its `__init__` if it has one
     // (`deque.__init__` fills the deque `__new__` made).

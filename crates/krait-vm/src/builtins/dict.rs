@@ -394,11 +394,13 @@ impl<V> KeyTable<V> {
         Ok(self.find(hash, key)?.and_then(|i| self.remove_at(i)))
     }
 
+    #[inline]
     pub fn get_index(&self, i: usize) -> Option<(&Value, &V)> {
         self.get_index_hashed(i).map(|(k, v)| (&k.key, v))
     }
 
     /// The entry at position `i`; `None` past the end or at a hole.
+    #[inline]
     pub fn get_index_hashed(&self, i: usize) -> Option<(&DictKey, &V)> {
         match &self.storage {
             Storage::Small(entries) => entries.get(i).map(|(k, v)| (k, v)),

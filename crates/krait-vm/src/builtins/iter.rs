@@ -10,7 +10,7 @@ use crate::args::Args;
 use crate::builtins::dict::ViewKind;
 use crate::builtins::exception::PyErr;
 use crate::builtins::str::char_value;
-use crate::builtins::tuple::pair;
+use crate::builtins::tuple::{pair, reused_pair};
 use crate::interpreter::Vm;
 use crate::object::PyObject;
 use crate::protocol;
@@ -60,6 +60,8 @@ pub enum IterKind {
     Enumerate {
         iter: Value,
         count: Cell<i64>,
+        /// The last pair returned, refilled when unshared (`reused_pair`).
+        result: std::cell::RefCell<Value>,
     },
     Map {
         func: Value,
@@ -221,7 +223,12 @@ impl PyIterator {
                 visit(func);
                 visit(sentinel);
             }
-            IterKind::Enumerate { iter, .. } => visit(iter),
+            IterKind::Enumerate { iter, result, .. } => {
+                visit(iter);
+                if let Ok(result) = result.try_borrow() {
+                    visit(&result);
+                }
+            }
             IterKind::Map { func, iters } => {
                 visit(func);
                 iters.iter().for_each(visit);
@@ -384,11 +391,15 @@ impl PyIterator {
                     Ok(v) => Ok(Some(v)),
                 }
             }
-            IterKind::Enumerate { iter, count } => match protocol::next(vm, iter)? {
+            IterKind::Enumerate {
+                iter,
+                count,
+                result,
+            } => match protocol::next(vm, iter)? {
                 Some(v) => {
                     let c = count.get();
                     count.set(c.wrapping_add(1));
-                    Ok(Some(pair(Value::Int(c), v)))
+                    Ok(Some(reused_pair(result, Value::Int(c), v)))
                 }
                 None => Ok(None),
             },
@@ -577,6 +588,7 @@ pub fn enumerate(vm: &mut Vm, iterable: &Value, start: i64) -> PyResult {
     Ok(PyIterator::new(IterKind::Enumerate {
         iter,
         count: Cell::new(start),
+        result: std::cell::RefCell::new(Value::None),
     })
     .into_value())
 }

@@ -151,6 +151,31 @@ pub fn pair(a: Value, b: Value) -> Value {
     Value::obj(PyObject::Tuple(PyTuple::from_exact([a, b].into_iter())))
 }
 
+/// The next pair of an iterator that yields pairs: the pair it returned
+/// last time (kept in `cache`), refilled, when nothing else holds it any
+/// more (the loop unpacked and dropped it), else a new pair remembered for
+/// next time. CPython's `enumerate` reuses its result tuple the same way:
+/// no allocation per item.
+pub fn reused_pair(cache: &std::cell::RefCell<Value>, a: Value, b: Value) -> Value {
+    let mut cached = cache.borrow_mut();
+    if let Value::Obj(object) = &mut *cached
+        && let Some(PyObject::Tuple(tuple)) = std::rc::Rc::get_mut(object)
+        && let Items::Inline([first, second, Value::Null]) = &mut tuple.items
+        && !matches!(second, Value::Null)
+    {
+        let old = (std::mem::replace(first, a), std::mem::replace(second, b));
+        let reused = cached.clone();
+        drop(cached);
+        drop(old);
+        return reused;
+    }
+    let fresh = pair(a, b);
+    let old = std::mem::replace(&mut *cached, fresh.clone());
+    drop(cached);
+    drop(old);
+    fresh
+}
+
 fn zelf(v: &Value) -> PyResult<&PyTuple> {
     v.as_tuple_or_subclass().ok_or_else(|| {
         PyErr::type_error(format!(

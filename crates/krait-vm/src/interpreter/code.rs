@@ -1,7 +1,7 @@
 //! Code objects as the VM runs them: the bytecode, with its constants and
 //! names turned into values once, when the code is loaded.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -49,7 +49,7 @@ pub struct Code {
     /// LOAD_GLOBAL's cache, one entry per name: where the name was found,
     /// valid while the globals and builtins dicts keep the versions (key
     /// sets) it was filled at; the value itself is read there each time.
-    pub global_cache: Vec<RefCell<Option<(GlobalsKey, GlobalSlot)>>>,
+    pub global_cache: Vec<Cell<Option<(GlobalsKey, GlobalSlot)>>>,
     /// LOAD_METHOD's cache, one entry per name: the method a class
     /// resolved the name to, valid for that class while the class epoch
     /// (`typeobject::class_epoch`) is unchanged.
@@ -119,7 +119,7 @@ impl Code {
             .map(|c| constant_value(c, names))
             .collect::<PyResult<Vec<_>>>()?;
         let names: Vec<Value> = bytecode.names.iter().map(|n| names.intern(n)).collect();
-        let global_cache = names.iter().map(|_| RefCell::new(None)).collect();
+        let global_cache = names.iter().map(|_| Cell::new(None)).collect();
         let method_cache = names.iter().map(|_| RefCell::new(None)).collect();
         let cell_args = bytecode.cell_args().collect();
         let flags = bytecode.flags;

@@ -1960,8 +1960,8 @@ impl Vm {
             globals_version: globals.version(),
             builtins_version: builtins.version(),
         };
-        let cached = match &*code.global_cache[i].borrow() {
-            Some((cached_key, GlobalSlot::Globals(at))) if *cached_key == key => Some(*at),
+        let cached = match code.global_cache[i].get() {
+            Some((cached_key, GlobalSlot::Globals(at))) if cached_key == key => Some(at),
             _ => None,
         };
         match cached.or_else(|| revalidate_global(code, i, key, globals)) {
@@ -1977,11 +1977,11 @@ impl Vm {
         if let Value::Obj(object) = &self.frames[fi].globals
             && let PyObject::Dict(globals) = &**object
             && let Some(PyObject::Dict(builtins)) = self.builtins.as_obj()
-            && let Some((cached_key, slot)) = &*code.global_cache[i].borrow()
+            && let Some((cached_key, slot)) = code.global_cache[i].get()
             && cached_key.globals == std::rc::Rc::as_ptr(object) as *const u8 as usize
             && cached_key.globals_version == globals.version()
             && cached_key.builtins_version == builtins.version()
-            && let Some(value) = match *slot {
+            && let Some(value) = match slot {
                 GlobalSlot::Globals(at) => globals.value_at(at),
                 GlobalSlot::Builtins(at) => builtins.value_at(at),
             }
@@ -2007,10 +2007,10 @@ impl Vm {
             globals_version: globals.version(),
             builtins_version: builtins.version(),
         };
-        if let Some((cached_key, slot)) = &*code.global_cache[i].borrow()
-            && *cached_key == key
+        if let Some((cached_key, slot)) = code.global_cache[i].get()
+            && cached_key == key
         {
-            let value = match *slot {
+            let value = match slot {
                 GlobalSlot::Globals(at) => globals.value_at(at),
                 GlobalSlot::Builtins(at) => builtins.value_at(at),
             };
@@ -2054,7 +2054,7 @@ impl Vm {
                 None => return Err(name_error(name)),
             },
         };
-        *code.global_cache[i].borrow_mut() = Some((key, slot));
+        code.global_cache[i].set(Some((key, slot)));
         let value = match slot {
             GlobalSlot::Globals(at) => globals.value_at(at),
             GlobalSlot::Builtins(at) => builtins.value_at(at),
@@ -2984,15 +2984,14 @@ fn index_in(i: i64, len: usize) -> Option<usize> {
 /// position then. Names found in the builtins are looked up again (the
 /// globals may now shadow them).
 fn revalidate_global(code: &Code, i: usize, key: GlobalsKey, globals: &PyDict) -> Option<usize> {
-    let mut entry = code.global_cache[i].borrow_mut();
-    let (cached_key, GlobalSlot::Globals(at)) = entry.as_mut()? else {
+    let (cached_key, GlobalSlot::Globals(at)) = code.global_cache[i].get()? else {
         return None;
     };
-    if cached_key.globals != key.globals || !globals.key_at_is(*at, &code.names[i]) {
+    if cached_key.globals != key.globals || !globals.key_at_is(at, &code.names[i]) {
         return None;
     }
-    *cached_key = key;
-    Some(*at)
+    code.global_cache[i].set(Some((key, GlobalSlot::Globals(at))));
+    Some(at)
 }
 
 /// The instruction after two loads, when it is BINARY_OP on small ints or

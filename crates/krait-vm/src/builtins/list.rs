@@ -367,7 +367,6 @@ impl PyList {
             .map_err(|_| PyErr::index_error("list assignment index out of range"))
     }
 
-    /// `l[a:b:c] = values` (values already collected from the iterable).
     /// `self[s] = values` from the items of another list or a tuple,
     /// cloned as they are stored; an equal-length plain slice is
     /// overwritten in place.
@@ -391,11 +390,7 @@ impl PyList {
             return Ok(());
         }
         if values.len() != si.len {
-            return Err(PyErr::value_error(format!(
-                "attempt to assign sequence of size {} to extended slice of size {}",
-                values.len(),
-                si.len
-            )));
+            return Err(extended_slice_size_error(values.len(), si.len));
         }
         for (i, v) in si.iter().zip(values) {
             items[i] = v.clone();
@@ -403,6 +398,7 @@ impl PyList {
         Ok(())
     }
 
+    /// `l[a:b:c] = values` (values already collected from the iterable).
     pub fn set_slice(&self, s: &PySlice, values: Vec<Value>) -> PyResult<()> {
         let mut items = self.borrow_mut();
         let si = s.indices(items.len())?;
@@ -413,11 +409,7 @@ impl PyList {
             return Ok(());
         }
         if values.len() != si.len {
-            return Err(PyErr::value_error(format!(
-                "attempt to assign sequence of size {} to extended slice of size {}",
-                values.len(),
-                si.len
-            )));
+            return Err(extended_slice_size_error(values.len(), si.len));
         }
         for (i, v) in si.iter().zip(values) {
             items[i] = v;
@@ -1117,6 +1109,13 @@ pub static METHODS: &[MethodDef] = &[
         func: m_clear,
     },
 ];
+
+/// `l[::2] = values` with a number of values other than the slice's.
+fn extended_slice_size_error(given: usize, expected: usize) -> PyErr {
+    PyErr::value_error(format!(
+        "attempt to assign sequence of size {given} to extended slice of size {expected}"
+    ))
+}
 
 #[cfg(test)]
 mod tests {

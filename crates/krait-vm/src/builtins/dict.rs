@@ -394,13 +394,14 @@ impl<V> KeyTable<V> {
         Ok(self.find(hash, key)?.and_then(|i| self.remove_at(i)))
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get_index(&self, i: usize) -> Option<(&Value, &V)> {
         self.get_index_hashed(i).map(|(k, v)| (&k.key, v))
     }
 
     /// The entry at position `i`; `None` past the end or at a hole.
-    #[inline]
+    /// Always inlined: it is the whole of a LOAD_GLOBAL cache hit's lookup.
+    #[inline(always)]
     pub fn get_index_hashed(&self, i: usize) -> Option<(&DictKey, &V)> {
         match &self.storage {
             Storage::Small(entries) => entries.get(i).map(|(k, v)| (k, v)),
@@ -735,6 +736,7 @@ impl PyDict {
     }
 
     /// The current version (see the field's doc).
+    #[inline(always)]
     pub fn version(&self) -> u64 {
         self.version.get()
     }

@@ -230,7 +230,7 @@ impl Vm {
             let base = self.frames[fi].base;
             let cells = base + code.nlocals;
             let mut pc = self.frames[fi].pc;
-            let instructions = &code.bytecode.instructions;
+            let instructions: &[I] = &code.bytecode.instructions;
             let mut kw_names: Option<usize> = None;
             // The frame's pc is written back only where it can be read:
             // before anything that can raise (the traceback and the

@@ -24,6 +24,7 @@ mod matching;
 pub mod observe;
 pub mod traceback;
 pub mod types;
+mod value_stack;
 mod warnings;
 
 use std::rc::Rc;
@@ -46,7 +47,7 @@ pub struct Vm {
     pub(crate) builtins: Value,
     pub(crate) main_globals: Value,
     pub(crate) frames: Vec<Frame>,
-    pub(crate) stack: Vec<Value>,
+    pub(crate) stack: value_stack::ValueStack,
     /// The exception being handled (`sys.exc_info()`), `None` if none.
     pub(crate) handled: Value,
     /// Frames allowed at once (CPython's default recursion limit is 1000).
@@ -166,7 +167,7 @@ impl Vm {
             builtins,
             main_globals,
             frames: Vec::new(),
-            stack: Vec::with_capacity(1024),
+            stack: value_stack::ValueStack::with_capacity(1024),
             handled: Value::None,
             recursion_limit: 1000,
             native_depth: 0,

@@ -11,11 +11,14 @@
 //! - Inspecting: [`disassemble`], [`parse_file`], [`ast_json`].
 //! - Running: a [`Session`] owns one VM and its `__main__` namespace, kept
 //!   across calls (the REPL runs every input in the same one).
+//! - Embedding: [`embed::Interpreter`], a sandboxed session with values
+//!   converted both ways and Rust functions callable from Python.
 //!
 //! Nothing here panics on any input: every failure is an [`Error`].
 //!
-//! The VM is reached only through the private `vm` module, and `dis` only
-//! through [`disassemble`], so each layer's API is used in one place.
+//! The VM is reached through the private `vm` module, and through
+//! [`embed`] for what embedding needs of it (values, host functions, the
+//! sandboxed host); `dis` only through [`disassemble`].
 
 use std::collections::HashMap;
 use std::fmt;
@@ -26,6 +29,7 @@ pub use krait_bytecode::{CodeObject, KbcError};
 pub use krait_compiler::{Mode, SyntaxError};
 pub use krait_vm::Value;
 
+pub mod embed;
 pub mod repl;
 mod traceback_anchors;
 mod vm;
@@ -58,8 +62,13 @@ pub enum Error {
     Kbc { path: String, error: KbcError },
     /// An output file could not be written.
     Write { path: String, message: String },
-    /// An uncaught Python exception; `traceback` is what CPython prints.
-    Exception { traceback: String },
+    /// An uncaught Python exception: its type's name (`ValueError`), its
+    /// message (`str()` of it) and the traceback CPython prints.
+    Exception {
+        type_name: String,
+        message: String,
+        traceback: String,
+    },
     /// `SystemExit` was raised: the process should end with this code.
     Exit(i32),
     /// A part of krait that this build does not have yet.
@@ -104,7 +113,9 @@ impl fmt::Display for Error {
             Error::Syntax(err) => write!(f, "{err}"),
             Error::Kbc { path, error } => write!(f, "krait: can't load '{path}': {error}"),
             Error::Write { path, message } => write!(f, "krait: can't write '{path}': {message}"),
-            Error::Exception { traceback } => write!(f, "{}", traceback.trim_end_matches('\n')),
+            Error::Exception { traceback, .. } => {
+                write!(f, "{}", traceback.trim_end_matches('\n'))
+            }
             Error::Exit(_) => Ok(()),
             Error::Unavailable(what) => write!(f, "krait: {what} is not available in this build"),
         }
@@ -300,6 +311,14 @@ impl Session {
         vm.set_search_path(String::new());
         Session {
             vm,
+            sources: HashMap::new(),
+        }
+    }
+
+    /// A session on another host (the embedding API's sandbox).
+    pub(crate) fn with_host(host: Box<dyn krait_vm::Host>) -> Session {
+        Session {
+            vm: vm::Backend::with_host(host),
             sources: HashMap::new(),
         }
     }

@@ -158,16 +158,26 @@ impl Host for FrontEndHost {
         filename: &str,
         mode: CompileMode,
     ) -> krait_vm::PyResult<(CodeObject, Vec<(String, u32)>)> {
-        let mode = match mode {
-            CompileMode::Exec => crate::Mode::Exec,
-            CompileMode::Eval => crate::Mode::Eval,
-            CompileMode::Single => crate::Mode::Single,
-        };
-        crate::compile_with_warnings(source, filename, mode).map_err(|err| match err {
-            crate::Error::Syntax(err) => syntax_error(&err),
-            other => PyErr::new(ExcType::SyntaxError, other.to_string()),
-        })
+        front_end_compile(source, filename, mode)
     }
+}
+
+/// The front end as the VM's compiler (`compile()`, `exec()`, `eval()`,
+/// imports of source files), for every host the facade makes.
+pub(crate) fn front_end_compile(
+    source: &str,
+    filename: &str,
+    mode: CompileMode,
+) -> krait_vm::PyResult<(CodeObject, Vec<(String, u32)>)> {
+    let mode = match mode {
+        CompileMode::Exec => crate::Mode::Exec,
+        CompileMode::Eval => crate::Mode::Eval,
+        CompileMode::Single => crate::Mode::Single,
+    };
+    crate::compile_with_warnings(source, filename, mode).map_err(|err| match err {
+        crate::Error::Syntax(err) => syntax_error(&err),
+        other => PyErr::new(ExcType::SyntaxError, other.to_string()),
+    })
 }
 
 /// The front end's syntax error as the Python exception `compile()` raises.
@@ -191,14 +201,20 @@ fn syntax_error(err: &crate::SyntaxError) -> PyErr {
 
 impl Backend {
     pub(crate) fn new() -> Backend {
-        let mut vm = Vm::with_host(Box::new(FrontEndHost(StdHost)));
+        let mut backend = Backend::with_host(Box::new(FrontEndHost(StdHost)));
         // main.rs runs everything on a thread with a large stack, so the
         // callbacks into Python may nest as deep as Python frames may.
-        vm.native_depth_limit = vm.recursion_limit;
-        krait_stdlib::install(&mut vm);
-        vm.executable = std::env::current_exe()
+        backend.vm.native_depth_limit = backend.vm.recursion_limit;
+        backend.vm.executable = std::env::current_exe()
             .map(|p| p.display().to_string())
             .unwrap_or_default();
+        backend
+    }
+
+    /// A VM on `host`, with the standard library installed.
+    pub(crate) fn with_host(host: Box<dyn Host>) -> Backend {
+        let mut vm = Vm::with_host(host);
+        krait_stdlib::install(&mut vm);
         Backend { vm }
     }
 
@@ -266,15 +282,22 @@ impl Backend {
         self.vm.repr(value).map_err(|err| self.error(&err, lines))
     }
 
-    fn error(&mut self, err: &PyErr, lines: SourceLine) -> Error {
+    pub(crate) fn error(&mut self, err: &PyErr, lines: SourceLine) -> Error {
         // SystemExit("message") prints its message: after the output.
         let _ = std::io::stdout().flush();
         match self.vm.system_exit_code(err) {
             Some(code) => Error::Exit(code),
             None => Error::Exception {
+                type_name: err.class().name.to_string(),
+                message: self.vm.str(&err.value()).unwrap_or_else(|_| err.message()),
                 traceback: self.vm.format_exception(err, lines),
             },
         }
+    }
+
+    /// The VM itself, for the embedding API.
+    pub(crate) fn vm(&mut self) -> &mut Vm {
+        &mut self.vm
     }
 }
 

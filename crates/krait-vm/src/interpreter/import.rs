@@ -843,6 +843,16 @@ impl Vm {
         self.native_modules.insert(name.to_string(), init);
     }
 
+    /// Puts a module object made by the embedder in `sys.modules` under
+    /// `name`, so `import name` finds it (a host module of closures, which
+    /// a [`NativeModuleInit`] function pointer cannot carry).
+    pub fn add_module_object(&mut self, name: &str, module: Value) -> PyResult<()> {
+        match self.modules.as_dict() {
+            Some(modules) => modules.set_item(Value::str(name), module),
+            None => Err(PyErr::runtime_error("sys.modules is not a dict")),
+        }
+    }
+
     /// Sets `sys.path` (the facade puts the script's folder first, then
     /// the entries of `KRAITPATH`).
     pub fn set_sys_path(&mut self, entries: Vec<String>) {

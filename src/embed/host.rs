@@ -1,0 +1,315 @@
+//! The host an embedded interpreter runs on: nothing of the machine is
+//! reachable unless the embedder granted it ([`Grants`]).
+//!
+//! Output goes to the writers the embedder gave, else to in-memory
+//! buffers the [`Interpreter`](super::Interpreter) hands back. The file
+//! system, when granted, is confined to the listed folders: a path is
+//! resolved (symbolic links and `..` included) before it is compared with
+//! them, so a script cannot step outside through a link.
+
+use std::cell::RefCell;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::time::Duration;
+
+use krait_bytecode::CodeObject;
+use krait_vm::host::{CompileMode, FileStat, HostFile, LocalZone, OpenMode, StdHost};
+use krait_vm::typeobject::ExcType;
+use krait_vm::{Host, PyErr, PyResult};
+
+/// What an embedded interpreter may touch. [`Grants::default`] is nothing:
+/// no files, no environment, no clock, no sleeping, no stdin, no random
+/// bytes from the operating system.
+#[derive(Clone, Debug, Default)]
+pub struct Grants {
+    /// Folders the script may use, each read-only or read-write.
+    pub folders: Vec<Folder>,
+    /// `os.environ` sees the process's environment.
+    pub environment: bool,
+    /// `time.time()`, `time.monotonic()`, `time.localtime()`...
+    pub clock: bool,
+    /// `time.sleep()` (a script may still wait by looping).
+    pub sleep: bool,
+    /// `input()` and `sys.stdin` read the process's standard input.
+    pub stdin: bool,
+    /// `os.urandom()` and `random.seed()` with no argument.
+    pub entropy: bool,
+}
+
+impl Grants {
+    /// Everything the `krait` command grants a script: the whole file
+    /// system, the environment, clocks, sleep, stdin and entropy.
+    pub fn all() -> Grants {
+        Grants {
+            folders: vec![Folder {
+                path: PathBuf::from("/"),
+                writable: true,
+            }],
+            environment: true,
+            clock: true,
+            sleep: true,
+            stdin: true,
+            entropy: true,
+        }
+    }
+}
+
+/// A folder a script may use, and everything below it.
+#[derive(Clone, Debug)]
+pub struct Folder {
+    pub path: PathBuf,
+    /// Whether the script may create, change and remove files there.
+    pub writable: bool,
+}
+
+/// Where a stream of a script's output goes.
+pub(crate) enum Sink {
+    Buffer(Rc<RefCell<String>>),
+    Writer(Box<dyn Write>),
+}
+
+impl Sink {
+    fn write(&mut self, text: &str) -> PyResult<()> {
+        match self {
+            Sink::Buffer(buffer) => {
+                buffer.borrow_mut().push_str(text);
+                Ok(())
+            }
+            Sink::Writer(writer) => writer
+                .write_all(text.as_bytes())
+                .map_err(|err| krait_vm::host::os_error(&err, None)),
+        }
+    }
+
+    fn flush(&mut self) -> PyResult<()> {
+        match self {
+            Sink::Buffer(_) => Ok(()),
+            Sink::Writer(writer) => writer
+                .flush()
+                .map_err(|err| krait_vm::host::os_error(&err, None)),
+        }
+    }
+}
+
+pub(crate) struct EmbedHost {
+    pub(crate) grants: Grants,
+    /// The granted folders, resolved once (a folder that does not exist
+    /// grants nothing).
+    roots: Vec<(PathBuf, bool)>,
+    pub(crate) stdout: Sink,
+    pub(crate) stderr: Sink,
+    system: StdHost,
+}
+
+fn denied(what: &str) -> PyErr {
+    PyErr::new(
+        ExcType::PermissionError,
+        format!("the host does not allow {what}"),
+    )
+}
+
+impl EmbedHost {
+    pub(crate) fn new(grants: Grants, stdout: Sink, stderr: Sink) -> EmbedHost {
+        let roots = grants
+            .folders
+            .iter()
+            .filter_map(|folder| Some((folder.path.canonicalize().ok()?, folder.writable)))
+            .collect();
+        EmbedHost {
+            grants,
+            roots,
+            stdout,
+            stderr,
+            system: StdHost,
+        }
+    }
+
+    /// `path` resolved: the file itself when it exists, else its resolved
+    /// folder joined with its name (a file about to be created).
+    fn resolve(path: &str) -> Option<PathBuf> {
+        let path = Path::new(path);
+        let absolute = if path.is_absolute() {
+            path.to_path_buf()
+        } else {
+            std::env::current_dir().ok()?.join(path)
+        };
+        if let Ok(real) = absolute.canonicalize() {
+            return Some(real);
+        }
+        let name = absolute.file_name()?;
+        if name == ".." {
+            return None;
+        }
+        Some(absolute.parent()?.canonicalize().ok()?.join(name))
+    }
+
+    /// Refuses `path` unless it lies in a granted folder (a writable one
+    /// when `write`), with CPython's PermissionError.
+    fn check(&self, path: &str, write: bool) -> PyResult<()> {
+        let allowed = Self::resolve(path).is_some_and(|real| {
+            self.roots
+                .iter()
+                .any(|(root, writable)| real.starts_with(root) && (*writable || !write))
+        });
+        if allowed {
+            Ok(())
+        } else {
+            Err(PyErr::os_error(13, "Permission denied", Some(path)))
+        }
+    }
+}
+
+impl Host for EmbedHost {
+    fn write_stdout(&mut self, text: &str) -> PyResult<()> {
+        self.stdout.write(text)
+    }
+
+    fn flush_stdout(&mut self) -> PyResult<()> {
+        self.stdout.flush()
+    }
+
+    fn write_stderr(&mut self, text: &str) -> PyResult<()> {
+        self.stderr.write(text)
+    }
+
+    fn read_line(&mut self) -> PyResult<Option<String>> {
+        if !self.grants.stdin {
+            return Ok(None);
+        }
+        self.system.read_line()
+    }
+
+    fn read_stdin(&mut self, max: usize) -> PyResult<Vec<u8>> {
+        if !self.grants.stdin {
+            return Ok(Vec::new());
+        }
+        self.system.read_stdin(max)
+    }
+
+    fn wall_clock(&mut self) -> PyResult<Duration> {
+        if !self.grants.clock {
+            return Err(denied("reading the clock"));
+        }
+        self.system.wall_clock()
+    }
+
+    fn monotonic_clock(&mut self) -> PyResult<Duration> {
+        if !self.grants.clock {
+            return Err(denied("reading the clock"));
+        }
+        self.system.monotonic_clock()
+    }
+
+    fn local_zone(&mut self, timestamp: i64) -> PyResult<LocalZone> {
+        if !self.grants.clock {
+            return Ok(LocalZone::utc());
+        }
+        self.system.local_zone(timestamp)
+    }
+
+    fn process_clock(&mut self) -> PyResult<Duration> {
+        if !self.grants.clock {
+            return Err(denied("reading the clock"));
+        }
+        self.system.process_clock()
+    }
+
+    fn sleep(&mut self, duration: Duration) -> PyResult<()> {
+        if !self.grants.sleep {
+            return Err(denied("sleeping"));
+        }
+        self.system.sleep(duration)
+    }
+
+    fn entropy(&mut self, buf: &mut [u8]) -> PyResult<()> {
+        if !self.grants.entropy {
+            return Err(denied("reading random bytes"));
+        }
+        self.system.entropy(buf)
+    }
+
+    fn compile(&mut self, source: &str, filename: &str, mode: CompileMode) -> PyResult<CodeObject> {
+        crate::vm::front_end_compile(source, filename, mode).map(|(code, _)| code)
+    }
+
+    fn compile_with_warnings(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: CompileMode,
+    ) -> PyResult<(CodeObject, Vec<(String, u32)>)> {
+        crate::vm::front_end_compile(source, filename, mode)
+    }
+
+    fn traceback_anchors(&mut self, segment: &str) -> Option<(usize, usize)> {
+        crate::traceback_anchors::anchors(segment)
+    }
+
+    /// Outside the granted folders nothing exists (imports look there too).
+    fn stat(&mut self, path: &str) -> PyResult<Option<FileStat>> {
+        if self.check(path, false).is_err() {
+            return Ok(None);
+        }
+        self.system.stat(path)
+    }
+
+    fn read_file(&mut self, path: &str) -> PyResult<Vec<u8>> {
+        self.check(path, false)?;
+        self.system.read_file(path)
+    }
+
+    fn write_file(&mut self, path: &str, data: &[u8]) -> PyResult<()> {
+        self.check(path, true)?;
+        self.system.write_file(path, data)
+    }
+
+    fn open_file(&mut self, path: &str, mode: OpenMode) -> PyResult<Box<dyn HostFile>> {
+        let writes = mode.write || mode.append || mode.truncate || mode.create || mode.create_new;
+        self.check(path, writes)?;
+        self.system.open_file(path, mode)
+    }
+
+    fn list_dir(&mut self, path: &str) -> PyResult<Vec<String>> {
+        self.check(path, false)?;
+        self.system.list_dir(path)
+    }
+
+    fn create_dir(&mut self, path: &str) -> PyResult<()> {
+        self.check(path, true)?;
+        self.system.create_dir(path)
+    }
+
+    fn remove_file(&mut self, path: &str) -> PyResult<()> {
+        self.check(path, true)?;
+        self.system.remove_file(path)
+    }
+
+    fn remove_dir(&mut self, path: &str) -> PyResult<()> {
+        self.check(path, true)?;
+        self.system.remove_dir(path)
+    }
+
+    fn rename(&mut self, from: &str, to: &str) -> PyResult<()> {
+        self.check(from, true)?;
+        self.check(to, true)?;
+        self.system.rename(from, to)
+    }
+
+    /// The current folder is named only when it is a granted one (or in
+    /// one): otherwise `os.getcwd()` would tell a sandboxed script where
+    /// the host runs.
+    fn current_dir(&mut self) -> PyResult<String> {
+        let here = self.system.current_dir()?;
+        self.check(&here, false)
+            .map_err(|_| denied("knowing the current folder"))?;
+        Ok(here)
+    }
+
+    fn env_vars(&mut self) -> PyResult<Vec<(String, String)>> {
+        if !self.grants.environment {
+            return Ok(Vec::new());
+        }
+        self.system.env_vars()
+    }
+}

@@ -1,0 +1,521 @@
+//! The embedding API (`krait::embed`): conversions both ways, the
+//! persistent namespace, calls in both directions, errors, host modules
+//! and the sandbox. Expected values are Python's own (each checked
+//! against python3 where Python computes them).
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+use indexmap::IndexMap;
+use krait::Error;
+use krait::embed::{Folder, Grants, HostCall, HostError, HostModule, Interpreter, PyValue};
+use num_bigint::BigInt;
+
+/// The parts of an uncaught Python exception.
+fn exception(err: Error) -> (String, String, String) {
+    match err {
+        Error::Exception {
+            type_name,
+            message,
+            traceback,
+        } => (type_name, message, traceback),
+        other => panic!("expected a Python exception, got {other:?}"),
+    }
+}
+
+/// A fresh folder under the system's temporary folder.
+fn scratch_folder(tag: &str) -> PathBuf {
+    let folder = std::env::temp_dir().join(format!("krait-embed-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).unwrap();
+    folder
+}
+
+#[test]
+fn scalars_convert_both_ways() {
+    let mut python = Interpreter::new();
+    python.set("flag", true).unwrap();
+    python.set("small", -7i32).unwrap();
+    python.set("big", u64::MAX).unwrap();
+    python.set("huge", -(1i128 << 100)).unwrap();
+    python.set("ratio", 0.1f64).unwrap();
+    python.set("name", "ünïcode").unwrap();
+    python.set("nothing", ()).unwrap();
+    python.set("maybe", Option::<i64>::None).unwrap();
+    python
+        .exec(
+            "kinds = [type(v).__name__ for v in (flag, small, big, huge, ratio, name, nothing, maybe)]\n\
+             checks = (big == 2**64 - 1, huge == -2**100, ratio * 3, len(name))",
+        )
+        .unwrap();
+    let kinds: Vec<String> = python.get("kinds").unwrap();
+    assert_eq!(
+        kinds,
+        [
+            "bool", "int", "int", "int", "float", "str", "NoneType", "NoneType"
+        ]
+    );
+    // python3: (True, True, 0.30000000000000004, 7)
+    let checks: (bool, bool, f64, usize) = python.get("checks").unwrap();
+    assert_eq!(checks, (true, true, 0.30000000000000004, 7));
+    assert_eq!(python.get::<u64>("big").unwrap(), u64::MAX);
+    assert_eq!(python.get::<i128>("huge").unwrap(), -(1i128 << 100));
+    assert_eq!(
+        python.eval::<BigInt>("3 ** 70").unwrap().to_string(),
+        "2503155504993241601315571986085849"
+    );
+    assert_eq!(python.get::<String>("name").unwrap(), "ünïcode");
+    assert_eq!(python.get::<Option<i64>>("maybe").unwrap(), None);
+    assert_eq!(python.eval::<Option<i64>>("5").unwrap(), Some(5));
+    // An int where a float is wanted converts, as float() would.
+    assert_eq!(python.eval::<f64>("2 ** 10").unwrap(), 1024.0);
+    // True is an int in Python.
+    assert_eq!(python.eval::<i64>("True + True").unwrap(), 2);
+}
+
+#[test]
+fn containers_convert_both_ways() {
+    let mut python = Interpreter::new();
+    python.set("items", vec![3, 1, 2]).unwrap();
+    python.set("pair", ("a", 2.5)).unwrap();
+    let mut ages = HashMap::new();
+    ages.insert("ada".to_string(), 36);
+    python.set("ages", ages).unwrap();
+    let mut ordered = IndexMap::new();
+    ordered.insert("z", 1);
+    ordered.insert("a", 2);
+    python.set("ordered", ordered).unwrap();
+    let mut sorted_map = BTreeMap::new();
+    sorted_map.insert(2, "two");
+    sorted_map.insert(1, "one");
+    python.set("sorted_map", sorted_map).unwrap();
+    python
+        .exec(
+            "summary = (sorted(items), type(pair).__name__, pair[1] * 2, ages['ada'],\n\
+             list(ordered), list(sorted_map.items()))",
+        )
+        .unwrap();
+    let summary: String = python.eval("repr(summary)").unwrap();
+    // python3 prints the same tuple for the same values.
+    assert_eq!(
+        summary,
+        "([1, 2, 3], 'tuple', 5.0, 36, ['z', 'a'], [(1, 'one'), (2, 'two')])"
+    );
+    let back: Vec<Vec<i64>> = python.eval("[[1, 2], (3,), []]").unwrap();
+    assert_eq!(back, vec![vec![1, 2], vec![3], vec![]]);
+    let table: IndexMap<String, Vec<bool>> =
+        python.eval("{'b': [True], 'a': [False, True]}").unwrap();
+    assert_eq!(table.keys().collect::<Vec<_>>(), ["b", "a"]);
+    assert_eq!(table["a"], [false, true]);
+    let tree: BTreeMap<i64, String> = python.eval("{2: 'x', 1: 'y'}").unwrap();
+    assert_eq!(
+        tree.into_iter().collect::<Vec<_>>(),
+        [(1, "y".into()), (2, "x".into())]
+    );
+    let triple: (i64, String, Option<f64>) = python.eval("(1, 'b', None)").unwrap();
+    assert_eq!(triple, (1, "b".to_string(), None));
+}
+
+#[test]
+fn conversion_errors_are_python_errors() {
+    let mut python = Interpreter::new();
+    let (kind, message, _) = exception(python.eval::<i64>("'text'").unwrap_err());
+    assert_eq!(
+        (kind.as_str(), message.as_str()),
+        ("TypeError", "expected int, got str")
+    );
+    let (kind, message, _) = exception(python.eval::<u8>("256").unwrap_err());
+    assert_eq!(kind, "OverflowError");
+    assert_eq!(message, "Python int too large to convert to Rust u8");
+    let (kind, _, _) = exception(python.eval::<u32>("-1").unwrap_err());
+    assert_eq!(kind, "OverflowError");
+    let (kind, message, _) = exception(python.eval::<(i64, i64)>("(1, 2, 3)").unwrap_err());
+    assert_eq!(kind, "TypeError");
+    assert_eq!(message, "expected a tuple of 2 items, got 3");
+    // A str is not taken for a list of its characters.
+    assert!(python.eval::<Vec<String>>("'abc'").is_err());
+    // Only True and False are bools.
+    assert!(python.eval::<bool>("1").is_err());
+    let (kind, message, _) = exception(python.eval::<f64>("10 ** 400").unwrap_err());
+    assert_eq!(kind, "OverflowError");
+    assert_eq!(message, "int too large to convert to float");
+}
+
+#[test]
+fn the_namespace_persists_and_missing_names_are_name_errors() {
+    let mut python = Interpreter::new();
+    python.exec("counter = 0").unwrap();
+    for _ in 0..3 {
+        python.exec("counter += 1").unwrap();
+    }
+    assert_eq!(python.get::<i64>("counter").unwrap(), 3);
+    let (kind, message, traceback) = exception(python.get::<i64>("nowhere").unwrap_err());
+    assert_eq!(kind, "NameError");
+    assert_eq!(message, "name 'nowhere' is not defined");
+    assert!(traceback.ends_with("NameError: name 'nowhere' is not defined\n"));
+    let (kind, _, _) = exception(python.call::<i64>("nowhere", ()).unwrap_err());
+    assert_eq!(kind, "NameError");
+}
+
+#[test]
+fn exceptions_carry_type_message_and_traceback() {
+    let mut python = Interpreter::new();
+    let source = "def inner(d):\n    return d['missing']\n\ndef outer():\n    return inner({})\n";
+    python.exec_named(source, "rules.py").unwrap();
+    let (kind, message, traceback) = exception(python.call::<i64>("outer", ()).unwrap_err());
+    assert_eq!(kind, "KeyError");
+    assert_eq!(message, "'missing'");
+    // CPython's layout: the frames innermost last, with their lines.
+    assert!(
+        traceback.starts_with("Traceback (most recent call last):\n"),
+        "{traceback}"
+    );
+    assert!(traceback.contains("  File \"rules.py\", line 5, in outer\n    return inner({})\n"));
+    assert!(traceback.contains("  File \"rules.py\", line 2, in inner\n    return d['missing']\n"));
+    assert!(traceback.ends_with("KeyError: 'missing'\n"));
+    // A user exception class is named by its own name.
+    python
+        .exec("class RuleFailed(Exception):\n    pass")
+        .unwrap();
+    let (kind, message, _) = exception(python.exec("raise RuleFailed('too many')").unwrap_err());
+    assert_eq!(
+        (kind.as_str(), message.as_str()),
+        ("RuleFailed", "too many")
+    );
+    // A syntax error is the compiler's.
+    match python.exec("x = (1,").unwrap_err() {
+        Error::Syntax(err) => assert_eq!(err.message, "'(' was never closed"),
+        other => panic!("expected a SyntaxError, got {other:?}"),
+    }
+    // The interpreter stays usable.
+    assert_eq!(python.eval::<i64>("1 + 1").unwrap(), 2);
+}
+
+#[test]
+fn python_functions_are_called_with_rust_arguments() {
+    let mut python = Interpreter::new();
+    python
+        .exec("def describe(name, *tags, sep=', '):\n    return name + ': ' + sep.join(tags)")
+        .unwrap();
+    let text: String = python.call("describe", ("box", "red", "big")).unwrap();
+    assert_eq!(text, "box: red, big");
+    let describe: PyValue = python.get("describe").unwrap();
+    assert_eq!(describe.type_name(), "function");
+    let text: String = python
+        .call_with_keywords(&describe, ("box", "red", "big"), vec![("sep", "/")])
+        .unwrap();
+    assert_eq!(text, "box: red/big");
+    let (kind, message, _) = exception(
+        python
+            .call_with_keywords::<String, _>(&describe, (), vec![("colour", "red")])
+            .unwrap_err(),
+    );
+    assert_eq!(kind, "TypeError");
+    assert_eq!(
+        message,
+        "describe() got an unexpected keyword argument 'colour'"
+    );
+    // A PyValue goes back to Python unchanged.
+    let list: PyValue = python.eval("[1, 2]").unwrap();
+    python.set("same", list.clone()).unwrap();
+    python.exec("same.append(3)").unwrap();
+    assert_eq!(python.convert::<Vec<i64>>(&list).unwrap(), [1, 2, 3]);
+}
+
+#[test]
+fn host_functions_check_and_convert_their_arguments() {
+    let mut python = Interpreter::new();
+    python
+        .register_function("scale", |values: Vec<f64>, factor: f64| {
+            values.into_iter().map(|v| v * factor).collect::<Vec<_>>()
+        })
+        .unwrap();
+    python.register_function("answer", || 42).unwrap();
+    let scaled: Vec<f64> = python.eval("scale([1, 2.5], 2)").unwrap();
+    assert_eq!(scaled, [2.0, 5.0]);
+    assert_eq!(python.eval::<i64>("answer()").unwrap(), 42);
+    assert_eq!(
+        python.eval::<String>("repr(answer)").unwrap(),
+        "<built-in function answer>"
+    );
+    assert_eq!(
+        python.eval::<String>("type(answer).__name__").unwrap(),
+        "builtin_function_or_method"
+    );
+    assert!(python.eval::<bool>("callable(scale)").unwrap());
+    // CPython's wording for a builtin's arity and its keywords.
+    let (kind, message, _) = exception(python.eval::<i64>("answer(1)").unwrap_err());
+    assert_eq!(kind, "TypeError");
+    assert_eq!(message, "answer() takes no arguments (1 given)");
+    let (_, message, _) = exception(python.eval::<i64>("scale([1])").unwrap_err());
+    assert_eq!(message, "scale() takes exactly 2 arguments (1 given)");
+    let (_, message, _) = exception(python.eval::<i64>("scale([1], factor=2)").unwrap_err());
+    assert_eq!(message, "scale() takes no keyword arguments");
+    let (kind, message, _) = exception(python.eval::<i64>("scale('ab', 2)").unwrap_err());
+    assert_eq!(kind, "TypeError");
+    assert_eq!(
+        message,
+        "scale() argument 1: expected list or tuple, got str"
+    );
+}
+
+#[test]
+fn host_errors_become_the_exceptions_they_name() {
+    let mut python = Interpreter::new();
+    python
+        .register_function("fail", |kind: String| -> Result<(), HostError> {
+            Err(HostError::new(kind, "from the host"))
+        })
+        .unwrap();
+    python
+        .exec(
+            "class QuotaExceeded(Exception):\n    pass\n\
+             def attempt(kind):\n    try:\n        fail(kind)\n    except Exception as e:\n\
+             \x20       return type(e).__name__ + ': ' + str(e)\n",
+        )
+        .unwrap();
+    let cases = [
+        ("ValueError", "ValueError: from the host"),
+        ("KeyError", "KeyError: 'from the host'"),
+        ("QuotaExceeded", "QuotaExceeded: from the host"),
+        ("NoSuchError", "RuntimeError: NoSuchError: from the host"),
+    ];
+    for (kind, expected) in cases {
+        assert_eq!(python.call::<String>("attempt", (kind,)).unwrap(), expected);
+    }
+    let (kind, message, traceback) = exception(python.exec("fail('PermissionError')").unwrap_err());
+    assert_eq!(
+        (kind.as_str(), message.as_str()),
+        ("PermissionError", "from the host")
+    );
+    assert!(traceback.ends_with("PermissionError: from the host\n"));
+}
+
+#[test]
+fn host_calls_take_keywords_and_any_count() {
+    let mut python = Interpreter::new();
+    python
+        .register_function("total", |call: HostCall| -> Result<i64, HostError> {
+            call.expect_keywords(&["start"])?;
+            let mut sum: i64 = call.keyword("start")?.unwrap_or(0);
+            for i in 0..call.len() {
+                sum += call.arg::<i64>(i)?;
+            }
+            Ok(sum)
+        })
+        .unwrap();
+    assert_eq!(python.eval::<i64>("total()").unwrap(), 0);
+    assert_eq!(python.eval::<i64>("total(1, 2, 3, start=10)").unwrap(), 16);
+    let (_, message, _) = exception(python.eval::<i64>("total(1, stop=2)").unwrap_err());
+    assert_eq!(message, "total() got an unexpected keyword argument 'stop'");
+    let (kind, message, _) = exception(python.eval::<i64>("total(1, 'x')").unwrap_err());
+    assert_eq!(kind, "TypeError");
+    assert_eq!(message, "total() argument 2: expected int, got str");
+}
+
+#[test]
+fn host_modules_are_importable() {
+    let mut python = Interpreter::new();
+    let module = HostModule::new("inventory")
+        .value("UNITS", vec!["kg", "m"])
+        .function("stock", |item: String| match item.as_str() {
+            "bolts" => Ok(120),
+            _ => Err(HostError::new("KeyError", item)),
+        });
+    python.register_module(module).unwrap();
+    python
+        .exec(
+            "import inventory\nfrom inventory import stock\n\
+             report = (inventory.UNITS, stock('bolts'), inventory.__name__)",
+        )
+        .unwrap();
+    let report: (Vec<String>, i64, String) = python.get("report").unwrap();
+    assert_eq!(
+        report,
+        (vec!["kg".into(), "m".into()], 120, "inventory".into())
+    );
+    let (kind, message, _) = exception(python.exec("stock('nuts')").unwrap_err());
+    assert_eq!((kind.as_str(), message.as_str()), ("KeyError", "'nuts'"));
+}
+
+#[test]
+fn output_goes_to_buffers_or_to_writers() {
+    let mut python = Interpreter::new();
+    python
+        .exec("import sys\nprint('out', 1)\nprint('err', file=sys.stderr)")
+        .unwrap();
+    assert_eq!(python.take_stdout(), "out 1\n");
+    assert_eq!(python.take_stderr(), "err\n");
+    assert_eq!(python.take_stdout(), "");
+
+    #[derive(Clone, Default)]
+    struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+    impl std::io::Write for Shared {
+        fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(data);
+            Ok(data.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let sink = Shared::default();
+    let mut python = Interpreter::builder().stdout(sink.clone()).build();
+    python.exec("print('to the writer')").unwrap();
+    assert_eq!(sink.0.borrow().as_slice(), b"to the writer\n");
+    assert_eq!(python.take_stdout(), "");
+}
+
+#[test]
+fn the_sandbox_grants_nothing_by_default() {
+    let mut python = Interpreter::new();
+    let here = std::env::current_dir().unwrap().join("Cargo.toml");
+    python.set("path", here.display().to_string()).unwrap();
+    let denied = [
+        ("open(path).read()", "PermissionError"),
+        ("__import__('time').time()", "PermissionError"),
+        ("__import__('time').sleep(0)", "PermissionError"),
+        ("__import__('os').urandom(4)", "PermissionError"),
+        ("__import__('os').listdir('/')", "PermissionError"),
+        ("__import__('os').getcwd()", "PermissionError"),
+        ("input()", "EOFError"),
+    ];
+    for (expression, expected) in denied {
+        let (kind, _, _) = exception(python.eval::<PyValue>(expression).unwrap_err());
+        assert_eq!(kind, expected, "{expression}");
+    }
+    assert_eq!(
+        python
+            .eval::<usize>("len(__import__('os').environ)")
+            .unwrap(),
+        0
+    );
+    // Nothing on the file system is visible to imports either.
+    let (kind, _, _) = exception(python.exec("import tests_helper_module").unwrap_err());
+    assert_eq!(kind, "ModuleNotFoundError");
+    // The standard library's own modules still import.
+    assert_eq!(
+        python.eval::<f64>("__import__('math').sqrt(16)").unwrap(),
+        4.0
+    );
+}
+
+#[test]
+fn granted_folders_confine_files() {
+    let folder = scratch_folder("confine");
+    let readable = folder.join("readable");
+    let writable = folder.join("writable");
+    let outside = folder.join("outside");
+    for f in [&readable, &writable, &outside] {
+        std::fs::create_dir_all(f).unwrap();
+    }
+    std::fs::write(readable.join("data.txt"), "inside").unwrap();
+    std::fs::write(outside.join("secret.txt"), "secret").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(outside.join("secret.txt"), writable.join("link.txt")).unwrap();
+    let grants = Grants {
+        folders: vec![
+            Folder {
+                path: readable.clone(),
+                writable: false,
+            },
+            Folder {
+                path: writable.clone(),
+                writable: true,
+            },
+        ],
+        ..Grants::default()
+    };
+    let mut python = Interpreter::builder().grants(grants).build();
+    python
+        .set("readable", readable.display().to_string())
+        .unwrap();
+    python
+        .set("writable", writable.display().to_string())
+        .unwrap();
+    python
+        .set("outside", outside.display().to_string())
+        .unwrap();
+    python
+        .exec(
+            "import os\n\
+             text = open(os.path.join(readable, 'data.txt')).read()\n\
+             with open(os.path.join(writable, 'new.txt'), 'w') as f:\n    f.write('made')\n\
+             listing = sorted(os.listdir(writable))",
+        )
+        .unwrap();
+    assert_eq!(python.get::<String>("text").unwrap(), "inside");
+    assert_eq!(
+        std::fs::read_to_string(writable.join("new.txt")).unwrap(),
+        "made"
+    );
+    let refused = [
+        "open(os.path.join(readable, 'data.txt'), 'w')",
+        "open(os.path.join(readable, 'other.txt'), 'w')",
+        "open(os.path.join(outside, 'secret.txt'))",
+        "open(os.path.join(writable, '..', 'outside', 'secret.txt'))",
+        "os.remove(os.path.join(readable, 'data.txt'))",
+        "os.listdir(outside)",
+    ];
+    for expression in refused {
+        let (kind, _, _) = exception(python.eval::<PyValue>(expression).unwrap_err());
+        assert_eq!(kind, "PermissionError", "{expression}");
+    }
+    #[cfg(unix)]
+    {
+        let (kind, _, _) = exception(
+            python
+                .eval::<PyValue>("open(os.path.join(writable, 'link.txt')).read()")
+                .unwrap_err(),
+        );
+        assert_eq!(kind, "PermissionError", "a link out of the folder");
+    }
+    assert_eq!(
+        std::fs::read_to_string(readable.join("data.txt")).unwrap(),
+        "inside"
+    );
+    let _ = std::fs::remove_dir_all(&folder);
+}
+
+#[test]
+fn granted_search_path_imports_modules() {
+    let folder = scratch_folder("imports");
+    std::fs::write(
+        folder.join("helpers.py"),
+        "def twice(x):\n    return 2 * x\n",
+    )
+    .unwrap();
+    let mut python = Interpreter::builder()
+        .grants(Grants {
+            folders: vec![Folder {
+                path: folder.clone(),
+                writable: false,
+            }],
+            ..Grants::default()
+        })
+        .search_path(vec![folder.display().to_string()])
+        .build();
+    assert_eq!(
+        python
+            .eval::<i64>("__import__('helpers').twice(21)")
+            .unwrap(),
+        42
+    );
+    let _ = std::fs::remove_dir_all(&folder);
+}
+
+#[test]
+fn many_interpreters_in_one_process() {
+    // Each has its own namespace; none leaks into another.
+    let mut first = Interpreter::new();
+    let mut second = Interpreter::new();
+    first.set("x", 1).unwrap();
+    second.set("x", 2).unwrap();
+    assert_eq!(first.get::<i64>("x").unwrap(), 1);
+    assert_eq!(second.get::<i64>("x").unwrap(), 2);
+    for i in 0..200 {
+        let mut python = Interpreter::new();
+        python.set("i", i).unwrap();
+        assert_eq!(python.eval::<i64>("i * i").unwrap(), i * i);
+    }
+}

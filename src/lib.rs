@@ -28,6 +28,7 @@ pub use krait_ast as ast;
 pub use krait_bytecode::{CodeObject, KbcError};
 pub use krait_compiler::{Mode, SyntaxError};
 pub use krait_vm::Value;
+pub use krait_vm::interpreter::observe::Limit;
 
 pub mod embed;
 pub mod repl;
@@ -71,6 +72,10 @@ pub enum Error {
     },
     /// `SystemExit` was raised: the process should end with this code.
     Exit(i32),
+    /// A limit the host set stopped the program; no Python code could
+    /// catch it. `detail` names it (`instruction budget of 1000
+    /// exhausted`).
+    Limit { limit: Limit, detail: String },
     /// A part of krait that this build does not have yet.
     Unavailable(&'static str),
     /// `krait -m name` found no such module (python3: `No module named
@@ -84,6 +89,11 @@ impl Error {
         match self {
             Error::Open { .. } => 2,
             Error::Exit(code) => *code,
+            Error::Limit { limit, .. } => match limit {
+                Limit::Instructions => 3,
+                Limit::Deadline => 4,
+                Limit::Interrupt => 5,
+            },
             _ => 1,
         }
     }
@@ -117,6 +127,7 @@ impl fmt::Display for Error {
                 write!(f, "{}", traceback.trim_end_matches('\n'))
             }
             Error::Exit(_) => Ok(()),
+            Error::Limit { detail, .. } => write!(f, "krait: {detail}"),
             Error::Unavailable(what) => write!(f, "krait: {what} is not available in this build"),
         }
     }
@@ -315,6 +326,24 @@ impl Session {
         }
     }
 
+    /// A session denied the file system, the environment and stdin (the
+    /// embedding API's sandbox, `krait run --sandbox`), printing to the
+    /// process's stdout and stderr; clocks, sleep and entropy allowed.
+    pub fn sandboxed() -> Session {
+        let grants = embed::Grants {
+            clock: true,
+            sleep: true,
+            entropy: true,
+            ..embed::Grants::default()
+        };
+        let host = embed::host::EmbedHost::new(
+            grants,
+            embed::host::Sink::Writer(Box::new(std::io::stdout())),
+            embed::host::Sink::Writer(Box::new(std::io::stderr())),
+        );
+        Session::with_host(Box::new(host))
+    }
+
     /// A session on another host (the embedding API's sandbox).
     pub(crate) fn with_host(host: Box<dyn krait_vm::Host>) -> Session {
         Session {
@@ -332,6 +361,11 @@ impl Session {
     /// no limit); see `krait_vm::Vm::set_instruction_budget`.
     pub fn set_instruction_budget(&mut self, budget: Option<u64>) {
         self.vm.set_instruction_budget(budget);
+    }
+
+    /// Stops the program `limit` after this call (`None`: no limit).
+    pub fn set_time_limit(&mut self, limit: Option<std::time::Duration>) {
+        self.vm.set_time_limit(limit);
     }
 
     /// Compiles `source`, remembering it for tracebacks when `filename` names

@@ -61,11 +61,22 @@ struct Cli {
 enum Command {
     /// Run a Python file, or a compiled .kbc file (told apart by its magic bytes).
     Run {
-        /// Stop the program with `RuntimeError: instruction budget
-        /// exhausted` after N bytecode instructions (counted one by one:
-        /// the fused fast paths are off).
+        /// Stop the program after N bytecode instructions, counted one by
+        /// one on the plain instruction stream (the fused fast paths are
+        /// off): `krait: instruction budget of N exhausted`, exit code 3.
+        /// No `except` can keep the program going.
         #[arg(long, value_name = "N")]
         max_instructions: Option<u64>,
+        /// Stop the program after SECONDS of wall-clock time (a decimal):
+        /// `krait: time limit of SECONDS s exceeded`, exit code 4.
+        #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
+        timeout: Option<std::time::Duration>,
+        /// Deny the program the file system (imports beside the script
+        /// included), the environment and stdin, as an embedding
+        /// program's interpreter is by default; output still goes to
+        /// stdout and stderr.
+        #[arg(long)]
+        sandbox: bool,
         /// Run the cycle collector at nearly every safe point (thresholds
         /// 1, 1, 1): a test aid, hidden from `--help`.
         #[arg(long, hide = true)]
@@ -171,6 +182,15 @@ fn split_program_args(args: Vec<String>) -> (Vec<String>, Vec<String>) {
 
 /// Prints an error on stderr (after what the program printed) and returns
 /// its exit code.
+/// `--timeout`'s argument: non-negative seconds, a decimal.
+fn parse_seconds(text: &str) -> Result<std::time::Duration, String> {
+    let seconds: f64 = text
+        .parse()
+        .map_err(|_| format!("'{text}' is not a number of seconds"))?;
+    std::time::Duration::try_from_secs_f64(seconds)
+        .map_err(|_| format!("'{text}' is not a non-negative number of seconds"))
+}
+
 fn report(err: &Error) -> i32 {
     let _ = std::io::stdout().flush();
     let text = err.to_string();
@@ -193,10 +213,17 @@ fn run_command(command: Command) -> i32 {
             file,
             args,
             max_instructions,
+            timeout,
+            sandbox,
             gc_stress,
         } => {
-            let mut session = Session::new();
+            let mut session = if sandbox {
+                Session::sandboxed()
+            } else {
+                Session::new()
+            };
             session.set_instruction_budget(max_instructions);
+            session.set_time_limit(timeout);
             if gc_stress {
                 krait_vm::gc::set_thresholds(&[1, 1, 1]);
             }

@@ -12,13 +12,17 @@ use krait_vm::interpreter::import::MainModuleError;
 use krait_vm::typeobject::ExcType;
 use krait_vm::{Host, PyErr, Vm};
 
-use crate::{Error, Value};
+use crate::{Error, Limit, Value};
 
 /// Fetches line `lineno` of a file, for tracebacks.
 pub(crate) type SourceLine<'a> = &'a dyn Fn(&str, u32) -> Option<String>;
 
 pub(crate) struct Backend {
     vm: Vm,
+    /// The limits as the host set them, for the message when one stops
+    /// the program.
+    budget: Option<u64>,
+    time_limit: Option<Duration>,
 }
 
 /// The `krait` command's host: the process's stdio, clocks and sleep
@@ -215,7 +219,11 @@ impl Backend {
     pub(crate) fn with_host(host: Box<dyn Host>) -> Backend {
         let mut vm = Vm::with_host(host);
         krait_stdlib::install(&mut vm);
-        Backend { vm }
+        Backend {
+            vm,
+            budget: None,
+            time_limit: None,
+        }
     }
 
     /// `sys.argv` for the program.
@@ -243,7 +251,17 @@ impl Backend {
     }
 
     pub(crate) fn set_instruction_budget(&mut self, budget: Option<u64>) {
+        self.budget = budget;
+        self.vm.clear_limit();
         self.vm.set_instruction_budget(budget);
+    }
+
+    /// A deadline `limit` from now (`None`: none).
+    pub(crate) fn set_time_limit(&mut self, limit: Option<Duration>) {
+        self.time_limit = limit;
+        self.vm.clear_limit();
+        self.vm
+            .set_deadline(limit.and_then(|limit| std::time::Instant::now().checked_add(limit)));
     }
 
     /// Reports the compiler's SyntaxWarnings through Python's `warnings`.
@@ -266,7 +284,10 @@ impl Backend {
     /// The finalizers CPython runs at exit (`__del__` of what the program
     /// still holds).
     pub(crate) fn shutdown(&mut self) {
-        self.vm.shutdown();
+        // A program a limit stopped runs no more Python code.
+        if self.vm.limit_reached().is_none() {
+            self.vm.shutdown();
+        }
     }
 
     /// `krait -m name`: module `name` run as `__main__`.
@@ -285,6 +306,20 @@ impl Backend {
     pub(crate) fn error(&mut self, err: &PyErr, lines: SourceLine) -> Error {
         // SystemExit("message") prints its message: after the output.
         let _ = std::io::stdout().flush();
+        if let Some(limit) = self.vm.limit_reached() {
+            let detail = match limit {
+                Limit::Instructions => format!(
+                    "instruction budget of {} exhausted",
+                    self.budget.unwrap_or_default()
+                ),
+                Limit::Deadline => format!(
+                    "time limit of {} s exceeded",
+                    self.time_limit.unwrap_or_default().as_secs_f64()
+                ),
+                Limit::Interrupt => "interrupted by the host".to_string(),
+            };
+            return Error::Limit { limit, detail };
+        }
         match self.vm.system_exit_code(err) {
             Some(code) => Error::Exit(code),
             None => Error::Exception {

@@ -856,3 +856,62 @@ fn source_encoding_declarations_are_honoured() {
         "{ours:?}"
     );
 }
+
+/// `--max-instructions` and `--timeout`: a one-line message naming the
+/// limit on stderr, the limit's own exit code, no traceback.
+#[test]
+fn limits_stop_the_program_with_their_own_exit_codes() {
+    let dir = scratch("limits");
+    let forever = write(
+        &dir,
+        "forever.py",
+        b"print('started', flush=True)\nwhile True:\n    try:\n        pass\n    except BaseException:\n        pass\n",
+    );
+    let run = krait(&["run", "--max-instructions", "1000", &forever]);
+    run.assert_no_panic();
+    assert_eq!(run.stdout, "started\n");
+    assert_eq!(run.stderr, "krait: instruction budget of 1000 exhausted\n");
+    assert_eq!(run.code, 3);
+    let run = krait(&["run", "--timeout", "0.2", &forever]);
+    assert_eq!(run.stderr, "krait: time limit of 0.2 s exceeded\n");
+    assert_eq!(run.code, 4);
+    // A program within its limits runs as usual.
+    let quick = write(&dir, "quick.py", b"print(sum(range(10)))\n");
+    let run = krait(&[
+        "run",
+        "--max-instructions",
+        "100000",
+        "--timeout",
+        "30",
+        &quick,
+    ]);
+    assert_eq!((run.stdout.as_str(), run.code), ("45\n", 0));
+    let run = krait(&["run", "--timeout", "soon", &quick]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("'soon' is not a number of seconds"),
+        "{run:?}"
+    );
+}
+
+/// `--sandbox`: no file system, environment or stdin; output as usual.
+#[test]
+fn sandbox_denies_files_environment_and_stdin() {
+    let dir = scratch("sandbox");
+    write(&dir, "neighbour.py", b"X = 1\n");
+    let script = write(
+        &dir,
+        "probe.py",
+        b"import os, sys\n\
+          print(len(os.environ), sys.stdin.read() == '')\n\
+          for attempt in (lambda: open(__file__), lambda: __import__('neighbour')):\n\
+          \x20   try:\n        attempt()\n    except Exception as e:\n        print(type(e).__name__)\n",
+    );
+    let run = krait_stdin(&["run", "--sandbox", &script], "secret input\n");
+    run.assert_no_panic();
+    assert_eq!(
+        run.stdout, "0 True\nPermissionError\nModuleNotFoundError\n",
+        "{run:?}"
+    );
+    assert_eq!(run.code, 0);
+}

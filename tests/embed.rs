@@ -519,3 +519,96 @@ fn many_interpreters_in_one_process() {
         assert_eq!(python.eval::<i64>("i * i").unwrap(), i * i);
     }
 }
+
+/// The limit that ended a run.
+fn limit_of(err: Error) -> krait::Limit {
+    match err {
+        Error::Limit { limit, .. } => limit,
+        other => panic!("expected a limit, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_instruction_budget_stops_at_the_same_instruction_every_time() {
+    let program = "i = 0\nwhile True:\n    i += 1\n";
+    let mut stops = Vec::new();
+    for _ in 0..3 {
+        let mut python = Interpreter::new();
+        python.set_instruction_budget(Some(10_000));
+        let err = python.exec(program).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "krait: instruction budget of 10000 exhausted"
+        );
+        assert_eq!(limit_of(err), krait::Limit::Instructions);
+        assert_eq!(python.instruction_budget(), Some(0));
+        python.set_instruction_budget(None);
+        stops.push(python.get::<i64>("i").unwrap());
+    }
+    assert!(stops[0] > 1000, "{stops:?}");
+    assert!(stops.iter().all(|&i| i == stops[0]), "{stops:?}");
+}
+
+#[test]
+fn no_handler_outlives_a_limit() {
+    let mut python = Interpreter::new();
+    python.set_instruction_budget(Some(50_000));
+    let program = "caught = 0\n\
+        while True:\n    try:\n        while True:\n            pass\n\
+        \x20   except BaseException:\n        caught += 1\n\
+        \x20   finally:\n        caught += 1000\n";
+    let err = python.exec(program).unwrap_err();
+    assert_eq!(limit_of(err), krait::Limit::Instructions);
+    python.set_instruction_budget(None);
+    // Neither the handler nor the finally block ran an instruction.
+    assert_eq!(python.get::<i64>("caught").unwrap(), 0);
+    // The interpreter goes on once the limit is lifted.
+    assert_eq!(python.eval::<i64>("caught + 1").unwrap(), 1);
+}
+
+#[test]
+fn a_time_limit_stops_loops_and_sleeps() {
+    let mut python = Interpreter::builder()
+        .grants(Grants {
+            sleep: true,
+            ..Grants::default()
+        })
+        .build();
+    python.set_time_limit(Some(std::time::Duration::from_millis(100)));
+    let err = python.exec("while True:\n    pass").unwrap_err();
+    assert_eq!(err.to_string(), "krait: time limit of 0.1 s exceeded");
+    assert_eq!(limit_of(err), krait::Limit::Deadline);
+    let started = std::time::Instant::now();
+    let err = python
+        .exec("import time\ntry:\n    time.sleep(60)\nexcept Exception:\n    pass\nwhile True:\n    pass")
+        .unwrap_err();
+    assert_eq!(limit_of(err), krait::Limit::Deadline);
+    // The sleep was cut short (a generous bound: it asked for a minute).
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+    // Each run gets its own time.
+    assert_eq!(python.eval::<i64>("sum(range(1000))").unwrap(), 499500);
+}
+
+#[test]
+fn another_thread_can_interrupt_a_run() {
+    let mut python = Interpreter::new();
+    let handle = python.interrupt_handle();
+    let stopper = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        handle.interrupt();
+    });
+    let err = python
+        .exec(
+            "n = 0\nwhile True:\n    try:\n        n += 1\n    except BaseException:\n        pass",
+        )
+        .unwrap_err();
+    stopper.join().unwrap();
+    assert_eq!(err.to_string(), "krait: interrupted by the host");
+    assert_eq!(limit_of(err), krait::Limit::Interrupt);
+    // The interrupt is spent: the next run is not stopped.
+    assert!(python.get::<i64>("n").unwrap() > 0);
+    assert_eq!(
+        python.eval::<String>("'still ' + 'here'").unwrap(),
+        "still here"
+    );
+}

@@ -92,8 +92,33 @@ impl Sink {
     }
 }
 
+/// What stops a run, as the host sees it: a sleep ends early at the
+/// deadline or on the interrupt (the VM then stops at its next
+/// instruction).
+#[derive(Default)]
+pub(crate) struct RunLimits {
+    pub(crate) deadline: Option<std::time::Instant>,
+    pub(crate) interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+}
+
+impl RunLimits {
+    fn stopped(&self) -> bool {
+        self.deadline
+            .is_some_and(|deadline| std::time::Instant::now() >= deadline)
+            || self
+                .interrupt
+                .as_ref()
+                .is_some_and(|flag| flag.load(std::sync::atomic::Ordering::Relaxed))
+    }
+}
+
+/// Slices a sleep is cut into, so that the deadline and the interrupt end
+/// it promptly.
+const SLEEP_SLICE: Duration = Duration::from_millis(5);
+
 pub(crate) struct EmbedHost {
     pub(crate) grants: Grants,
+    pub(crate) limits: Rc<RefCell<RunLimits>>,
     /// The granted folders, resolved once (a folder that does not exist
     /// grants nothing).
     roots: Vec<(PathBuf, bool)>,
@@ -118,6 +143,7 @@ impl EmbedHost {
             .collect();
         EmbedHost {
             grants,
+            limits: Rc::default(),
             roots,
             stdout,
             stderr,
@@ -219,7 +245,17 @@ impl Host for EmbedHost {
         if !self.grants.sleep {
             return Err(denied("sleeping"));
         }
-        self.system.sleep(duration)
+        let end = std::time::Instant::now() + duration;
+        loop {
+            if self.limits.borrow().stopped() {
+                return Err(PyErr::runtime_error("sleep cut short by a limit"));
+            }
+            let left = end.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return Ok(());
+            }
+            self.system.sleep(left.min(SLEEP_SLICE))?;
+        }
     }
 
     fn entropy(&mut self, buf: &mut [u8]) -> PyResult<()> {

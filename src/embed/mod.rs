@@ -24,14 +24,18 @@
 
 mod convert;
 mod function;
-mod host;
+pub(crate) mod host;
 
 use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use krait_vm::{Args, PyErr, Value};
 
+pub use crate::Limit;
 pub use convert::{FromPython, IntoPython};
 pub use function::{HostCall, HostError, HostFunction, HostModule, HostReturn};
 pub use host::{Folder, Grants};
@@ -147,12 +151,19 @@ impl Builder {
             None => host::Sink::Buffer(stderr_buffer.clone()),
         };
         let host = host::EmbedHost::new(self.grants, stdout, stderr);
+        let limits = host.limits.clone();
+        let interrupt = Arc::new(AtomicBool::new(false));
+        limits.borrow_mut().interrupt = Some(interrupt.clone());
         let mut session = Session::with_host(Box::new(host));
         session.vm.vm().set_sys_path(self.search_path);
+        session.vm.vm().set_interrupt(Some(interrupt.clone()));
         Interpreter {
             session,
             stdout: stdout_buffer,
             stderr: stderr_buffer,
+            time_limit: None,
+            limits,
+            interrupt,
         }
     }
 }
@@ -165,6 +176,24 @@ pub struct Interpreter {
     session: Session,
     stdout: Rc<RefCell<String>>,
     stderr: Rc<RefCell<String>>,
+    /// Each run's time ([`Interpreter::set_time_limit`]).
+    time_limit: Option<Duration>,
+    /// The deadline and interrupt as the host's sleep sees them.
+    limits: Rc<RefCell<host::RunLimits>>,
+    interrupt: Arc<AtomicBool>,
+}
+
+/// Stops a running [`Interpreter`] from another thread: the run ends at
+/// its next instruction with [`Error::Limit`] ([`Limit::Interrupt`]). An
+/// interrupt raised while nothing runs stops the next run.
+#[derive(Clone, Debug)]
+pub struct InterruptHandle(Arc<AtomicBool>);
+
+impl InterruptHandle {
+    /// Asks the interpreter to stop.
+    pub fn interrupt(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
 }
 
 impl Default for Interpreter {
@@ -204,17 +233,15 @@ impl Interpreter {
     /// assert_eq!(four, 4);
     /// ```
     pub fn exec(&mut self, source: &str) -> Result<(), Error> {
-        self.session
-            .run_source(source, "<string>", Mode::Exec)
-            .map(drop)
+        self.exec_named(source, "<string>")
     }
 
     /// [`Interpreter::exec`], naming the source `filename` in tracebacks
     /// (which then show its lines).
     pub fn exec_named(&mut self, source: &str, filename: &str) -> Result<(), Error> {
-        self.session
-            .run_source(source, filename, Mode::Exec)
-            .map(drop)
+        self.start_run();
+        let result = self.session.run_source(source, filename, Mode::Exec);
+        self.finish_run(result).map(drop)
     }
 
     /// Evaluates one expression and converts its value.
@@ -229,9 +256,9 @@ impl Interpreter {
     /// assert!(err.to_string().ends_with("ZeroDivisionError: division by zero"));
     /// ```
     pub fn eval<T: FromPython>(&mut self, expression: &str) -> Result<T, Error> {
-        let value = self
-            .session
-            .run_source(expression, "<string>", Mode::Eval)?;
+        self.start_run();
+        let result = self.session.run_source(expression, "<string>", Mode::Eval);
+        let value = self.finish_run(result)?;
         self.convert_value(&value)
     }
 
@@ -291,12 +318,14 @@ impl Interpreter {
             Ok((positional, keywords))
         })();
         let (positional, keywords) = converted.map_err(|err| self.error(&err))?;
+        self.start_run();
         let result = self
             .session
             .vm
             .vm()
-            .call_object(&callable.0, Args::with_kw(&positional, &keywords));
-        let value = result.map_err(|err| self.error(&err))?;
+            .call_object(&callable.0, Args::with_kw(&positional, &keywords))
+            .map_err(|err| self.error(&err));
+        let value = self.finish_run(result)?;
         self.convert_value(&value)
     }
 
@@ -341,6 +370,45 @@ impl Interpreter {
         registered.map_err(|err| self.error(&err))
     }
 
+    /// Limits the bytecode instructions the interpreter may still run, in
+    /// all later runs together (`None`: no limit). Counted on the plain
+    /// instruction stream, so a program stops at the same instruction on
+    /// every run and machine; the fused fast paths are off while a limit
+    /// is set. Running out ends the run with [`Error::Limit`]
+    /// ([`Limit::Instructions`]), which no `except` can stop.
+    ///
+    /// ```
+    /// use krait::{Error, Limit};
+    ///
+    /// let mut python = krait::embed::Interpreter::new();
+    /// python.set_instruction_budget(Some(10_000));
+    /// let err = python.exec("while True:\n    try:\n        pass\n    except BaseException:\n        pass").unwrap_err();
+    /// assert!(matches!(err, Error::Limit { limit: Limit::Instructions, .. }));
+    /// python.set_instruction_budget(None);
+    /// assert_eq!(python.eval::<i64>("6 * 7").unwrap(), 42);
+    /// ```
+    pub fn set_instruction_budget(&mut self, budget: Option<u64>) {
+        self.session.set_instruction_budget(budget);
+    }
+
+    /// Instructions the budget still allows (`None`: no budget).
+    pub fn instruction_budget(&mut self) -> Option<u64> {
+        self.session.vm.vm().instruction_budget()
+    }
+
+    /// Gives each later run (`exec`, `eval`, `call`...) at most `limit` of
+    /// wall-clock time (`None`: no limit); a run that takes longer ends
+    /// with [`Error::Limit`] ([`Limit::Deadline`]), a sleep in it cut
+    /// short.
+    pub fn set_time_limit(&mut self, limit: Option<Duration>) {
+        self.time_limit = limit;
+    }
+
+    /// A handle another thread can use to stop a run.
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        InterruptHandle(self.interrupt.clone())
+    }
+
     /// What the script printed since the last call, when no
     /// [`Builder::stdout`] writer was given.
     pub fn take_stdout(&mut self) -> String {
@@ -351,6 +419,26 @@ impl Interpreter {
     /// [`Builder::stderr`] writer was given.
     pub fn take_stderr(&mut self) -> String {
         std::mem::take(&mut *self.stderr.borrow_mut())
+    }
+
+    /// Arms the limits for a run: the time limit counts from now.
+    fn start_run(&mut self) {
+        self.session.set_time_limit(self.time_limit);
+        self.limits.borrow_mut().deadline = self
+            .time_limit
+            .and_then(|limit| Instant::now().checked_add(limit));
+    }
+
+    /// After a run: an interrupt that stopped it is spent.
+    fn finish_run<T>(&mut self, result: Result<T, Error>) -> Result<T, Error> {
+        if let Err(Error::Limit {
+            limit: Limit::Interrupt,
+            ..
+        }) = &result
+        {
+            self.interrupt.store(false, Ordering::Relaxed);
+        }
+        result
     }
 
     fn global(&mut self, name: &str) -> Result<Value, Error> {

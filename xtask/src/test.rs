@@ -80,6 +80,33 @@ pub fn run(_args: &[String]) -> ExitCode {
     step("cargo test --workspace", &mut || {
         cargo(&root, &["test", "--workspace"]).into()
     });
+    step("examples/*.rs run", &mut || {
+        // The embedding examples check their own results (they panic on a
+        // wrong one), so running them is their test.
+        let mut examples: Vec<String> = std::fs::read_dir(root.join("examples"))
+            .map(|entries| {
+                entries
+                    .filter_map(|entry| {
+                        let name = entry.ok()?.file_name().into_string().ok()?;
+                        Some(name.strip_suffix(".rs")?.to_string())
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        examples.sort();
+        let failed: Vec<&String> = examples
+            .iter()
+            .filter(|name| !cargo(&root, &["run", "--quiet", "--example", name]))
+            .collect();
+        Outcome {
+            passed: failed.is_empty(),
+            note: if failed.is_empty() {
+                format!("{} examples", examples.len())
+            } else {
+                format!("failed: {failed:?}")
+            },
+        }
+    });
     step("ast-diff tests/ crates/*/tests/ benches/", &mut || {
         let mut paths = vec![root.join("tests")];
         paths.extend(crate_test_dirs(&root));

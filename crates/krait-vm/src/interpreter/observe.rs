@@ -1,5 +1,6 @@
-//! The observer and budget seam: see every instruction the VM executes,
-//! count them, stop a run.
+//! The observer and limits seam: see every instruction the VM executes,
+//! count them, stop a run (an instruction budget, a deadline, an
+//! interrupt from another thread).
 //!
 //! The dispatch loop is generic over whether anyone watches
 //! (`execute::<false>` / `execute::<true>`). Unwatched, it runs the fused
@@ -8,6 +9,10 @@
 //! same stream `dis` shows. Nothing watches unless [`Vm::set_observer`]
 //! or [`Vm::set_instruction_budget`] was called: then the cost is one
 //! branch per entry into the loop.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
 
 use krait_bytecode::Instruction;
 
@@ -96,13 +101,47 @@ pub trait Observer {
     fn instruction(&mut self, event: &InstructionEvent) -> PyResult<()>;
 }
 
-/// What the VM needs to watch a run: an observer, a budget, a count.
+/// A limit that stopped a run. Once one is reached, every further
+/// instruction fails again (so no `except` or `finally` can keep the
+/// program going) until the host clears it with [`Vm::clear_limit`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    /// The instruction budget ran out ([`Vm::set_instruction_budget`]).
+    Instructions,
+    /// The deadline passed ([`Vm::set_deadline`]).
+    Deadline,
+    /// The host raised the interrupt flag ([`Vm::set_interrupt`]).
+    Interrupt,
+}
+
+impl Limit {
+    /// The error raised in the program where the limit stopped it.
+    fn error(self) -> PyErr {
+        PyErr::runtime_error(match self {
+            Limit::Instructions => "instruction budget exhausted",
+            Limit::Deadline => "time limit exceeded",
+            Limit::Interrupt => "interrupted by the host",
+        })
+    }
+}
+
+/// Instructions between two readings of the clock against a deadline: a
+/// reading costs ~25 ns, an instruction ~3.
+const CLOCK_INTERVAL: u32 = 1024;
+
+/// What the VM needs to watch a run: an observer, limits, a count.
 #[derive(Default)]
 pub(crate) struct Watch {
     pub observer: Option<Box<dyn Observer>>,
     /// Instructions the run may still execute (`None`: no limit).
     pub budget: Option<u64>,
     pub executed: u64,
+    pub deadline: Option<Instant>,
+    pub interrupt: Option<Arc<AtomicBool>>,
+    /// Instructions left before the clock is read again.
+    until_clock: u32,
+    /// The limit that stopped the run, if one did.
+    pub reached: Option<Limit>,
 }
 
 impl Vm {
@@ -113,31 +152,98 @@ impl Vm {
         self.update_watched();
     }
 
-    /// Limits the instructions the VM may still execute; when they run
-    /// out, every further instruction raises `RuntimeError: instruction
-    /// budget exhausted` (so no handler can keep the program going).
-    /// `None` removes the limit.
+    /// Limits the instructions the VM may still execute, counted on the
+    /// plain instruction stream (`dis`'s), so the same program stops at
+    /// the same instruction on every run. When they run out the run stops
+    /// ([`Limit::Instructions`]). `None` removes the limit.
     pub fn set_instruction_budget(&mut self, budget: Option<u64>) {
         self.watch.budget = budget;
         self.update_watched();
     }
 
-    /// Instructions executed while an observer or a budget was attached.
+    /// Instructions the budget still allows (`None`: no budget).
+    pub fn instruction_budget(&self) -> Option<u64> {
+        self.watch.budget
+    }
+
+    /// Stops the run once `deadline` passes ([`Limit::Deadline`]); the
+    /// clock is read every [`CLOCK_INTERVAL`] instructions. `None`
+    /// removes it.
+    pub fn set_deadline(&mut self, deadline: Option<Instant>) {
+        self.watch.deadline = deadline;
+        self.watch.until_clock = 0;
+        self.update_watched();
+    }
+
+    /// Stops the run at the next instruction after another thread sets
+    /// `flag` ([`Limit::Interrupt`]). `None` removes it.
+    pub fn set_interrupt(&mut self, flag: Option<Arc<AtomicBool>>) {
+        self.watch.interrupt = flag;
+        self.update_watched();
+    }
+
+    /// The limit that stopped the last run, if one did.
+    pub fn limit_reached(&self) -> Option<Limit> {
+        self.watch.reached
+    }
+
+    /// Lets the VM run again after a limit stopped it (with a new budget,
+    /// deadline or a lowered interrupt flag, or the limit is reached
+    /// again at once).
+    pub fn clear_limit(&mut self) {
+        self.watch.reached = None;
+    }
+
+    /// Instructions executed while an observer or a limit was attached.
     pub fn instructions_executed(&self) -> u64 {
         self.watch.executed
     }
 
     fn update_watched(&mut self) {
-        self.watched = self.watch.observer.is_some() || self.watch.budget.is_some();
+        let watch = &self.watch;
+        self.watched = watch.observer.is_some()
+            || watch.budget.is_some()
+            || watch.deadline.is_some()
+            || watch.interrupt.is_some();
+    }
+
+    /// Whether a limit stops the run before the next instruction; records
+    /// which.
+    fn check_limits(&mut self) -> Option<Limit> {
+        let watch = &mut self.watch;
+        if watch.reached.is_some() {
+            return watch.reached;
+        }
+        let reached = if watch.budget == Some(0) {
+            Some(Limit::Instructions)
+        } else if watch
+            .interrupt
+            .as_ref()
+            .is_some_and(|flag| flag.load(Ordering::Relaxed))
+        {
+            Some(Limit::Interrupt)
+        } else if let Some(deadline) = watch.deadline {
+            if watch.until_clock == 0 {
+                watch.until_clock = CLOCK_INTERVAL;
+                (Instant::now() >= deadline).then_some(Limit::Deadline)
+            } else {
+                watch.until_clock -= 1;
+                None
+            }
+        } else {
+            None
+        };
+        watch.reached = reached;
+        reached
     }
 
     /// Called before each instruction of a watched run.
     #[inline(never)]
     pub(crate) fn observe_instruction(&mut self, fi: usize, index: usize) -> PyResult<()> {
+        if let Some(limit) = self.check_limits() {
+            return Err(limit.error());
+        }
         if let Some(budget) = &mut self.watch.budget {
-            if *budget == 0 {
-                return Err(PyErr::runtime_error("instruction budget exhausted"));
-            }
             *budget -= 1;
         }
         self.watch.executed += 1;

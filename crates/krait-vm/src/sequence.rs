@@ -179,6 +179,26 @@ pub fn repeat(items: &[Value], n: i64) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
+/// `data * n` for bytes (and the bytes of a str): a MemoryError, as in
+/// CPython, when the result cannot be allocated; never an abort.
+pub fn repeat_bytes(data: &[u8], n: i64) -> PyResult<Vec<u8>> {
+    if n <= 0 || data.is_empty() {
+        return Ok(Vec::new());
+    }
+    let total = data
+        .len()
+        .checked_mul(n as usize)
+        .filter(|&t| t <= isize::MAX as usize)
+        .ok_or_else(|| PyErr::new(crate::typeobject::ExcType::MemoryError, ""))?;
+    let mut out = Vec::new();
+    out.try_reserve_exact(total)
+        .map_err(|_| PyErr::new(crate::typeobject::ExcType::MemoryError, ""))?;
+    for _ in 0..n {
+        out.extend_from_slice(data);
+    }
+    Ok(out)
+}
+
 /// The count argument of `seq * n`.
 pub fn repeat_count(v: &Value) -> Option<PyResult<i64>> {
     match v {

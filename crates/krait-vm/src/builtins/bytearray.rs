@@ -580,15 +580,7 @@ fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<usize> {
 }
 
 fn repeated(data: &[u8], n: usize) -> PyResult<Vec<u8>> {
-    if n > 0
-        && data
-            .len()
-            .checked_mul(n)
-            .is_none_or(|t| t > isize::MAX as usize / 2)
-    {
-        return Err(PyErr::new(crate::typeobject::ExcType::MemoryError, ""));
-    }
-    Ok(data.repeat(n))
+    crate::sequence::repeat_bytes(data, n.min(i64::MAX as usize) as i64)
 }
 
 fn m_mul(vm: &mut Vm, z: &Value, args: Args) -> PyResult {

@@ -468,10 +468,15 @@ pub fn repeat(s: &str, n: i64) -> PyResult {
         return Ok(Value::str(""));
     }
     let total = (s.len() as u128) * (n as u128);
-    if total > isize::MAX as u128 / 2 {
+    if total > isize::MAX as u128 {
         return Err(PyErr::overflow_error("repeated string is too long"));
     }
-    Ok(Value::str(s.repeat(n as usize)))
+    // Repeating whole UTF-8 strs gives UTF-8: no check needed, but
+    // `String` has no fallible repeat, so the bytes are made first.
+    let bytes = crate::sequence::repeat_bytes(s.as_bytes(), n)?;
+    Ok(Value::str(String::from_utf8(bytes).unwrap_or_else(|err| {
+        String::from_utf8_lossy(err.as_bytes()).into_owned()
+    })))
 }
 
 pub fn compare(a: &str, b: &str) -> Ordering {

@@ -73,6 +73,55 @@ pub struct MethodCacheEntry {
     pub absent_keys: usize,
 }
 
+/// Methods found on classes by LOAD_METHOD, by class and name: CPython's
+/// type method cache. A call site keeps one entry (`Code::method_cache`);
+/// one that sees several classes in turn (`task.run()` over four
+/// subclasses) misses it on every switch, and finds the method here
+/// instead of walking the class's MRO and its instance keys again.
+pub struct MethodLookups {
+    entries: RefCell<Vec<Option<(usize, MethodCacheEntry)>>>,
+}
+
+/// Entries of [`MethodLookups`] (a power of two).
+const METHOD_LOOKUPS: usize = 512;
+
+impl Default for MethodLookups {
+    fn default() -> MethodLookups {
+        MethodLookups {
+            entries: RefCell::new((0..METHOD_LOOKUPS).map(|_| None).collect()),
+        }
+    }
+}
+
+impl MethodLookups {
+    /// Where the entry for `class` and the name at address `name` goes.
+    fn slot(class: usize, name: usize) -> usize {
+        let mixed = ((class >> 4) ^ (name >> 3)).wrapping_mul(0x9E37_79B9_7F4A_7C15_u64 as usize);
+        mixed >> (usize::BITS - METHOD_LOOKUPS.trailing_zeros())
+    }
+
+    /// The method found for `class` and `name` in this class epoch, with
+    /// its `absent_keys`.
+    pub fn get(&self, class: usize, name: usize, epoch: u64) -> Option<(Value, usize)> {
+        match &self.entries.borrow()[Self::slot(class, name)] {
+            Some((entry_name, entry))
+                if *entry_name == name && entry.class == class && entry.epoch == epoch =>
+            {
+                Some((entry.method.clone(), entry.absent_keys))
+            }
+            _ => None,
+        }
+    }
+
+    /// Remembers a method found on a class.
+    pub fn insert(&self, name: usize, entry: MethodCacheEntry) {
+        let slot = Self::slot(entry.class, name);
+        let replaced = self.entries.borrow_mut()[slot].replace((name, entry));
+        // Dropped after the borrow: the last reference to a function may go.
+        drop(replaced);
+    }
+}
+
 /// What a [`MethodCacheEntry`] says about the name on its class.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum CachedLookup {

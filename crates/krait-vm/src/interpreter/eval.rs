@@ -2273,14 +2273,58 @@ impl Vm {
             }
             return Some(entry.method.clone());
         }
+        self.lookup_method_missed(code, i, owner, class, instance)
+    }
+
+    /// [`Vm::lookup_method_cached`] past a miss of the site's entry: the
+    /// VM's [`MethodLookups`](crate::interpreter::code::MethodLookups),
+    /// else a lookup on the class (remembered in both).
+    #[inline(never)]
+    fn lookup_method_missed(
+        &self,
+        code: &Code,
+        i: usize,
+        owner: &Value,
+        class: usize,
+        instance: Option<&crate::builtins::function::PyInstance>,
+    ) -> Option<Value> {
+        let name = &code.names[i];
+        let name_address = match name {
+            Value::Obj(object) => std::rc::Rc::as_ptr(object) as *const u8 as usize,
+            _ => return self.lookup_method(owner, name),
+        };
+        let epoch = typeobject::class_epoch();
+        if let Some((method, absent_keys)) = self.method_lookups.get(class, name_address, epoch) {
+            if let Some(instance) = instance
+                && instance.may_have_attr(name, absent_keys)
+            {
+                return None;
+            }
+            // The site's entry follows: a site that moved on to another
+            // class hits its own entry again from the next call.
+            let replaced =
+                code.method_cache[i].replace(Some(crate::interpreter::code::MethodCacheEntry {
+                    class,
+                    epoch,
+                    kind: CachedLookup::Method,
+                    method: method.clone(),
+                    absent_keys,
+                }));
+            drop(replaced);
+            return Some(method);
+        }
         let method = self.lookup_method(owner, name)?;
-        *code.method_cache[i].borrow_mut() = Some(crate::interpreter::code::MethodCacheEntry {
+        let entry = |method: Value| crate::interpreter::code::MethodCacheEntry {
             class,
             epoch,
             kind: CachedLookup::Method,
-            method: method.clone(),
+            method,
             absent_keys: instance.map_or(0, |instance| instance.keys_without(name)),
-        });
+        };
+        self.method_lookups
+            .insert(name_address, entry(method.clone()));
+        let replaced = code.method_cache[i].replace(Some(entry(method.clone())));
+        drop(replaced);
         Some(method)
     }
 

@@ -71,6 +71,9 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// Argument buffer reused by calls of builtins from the loop.
     pub(crate) scratch_args: Vec<Value>,
+    /// Methods LOAD_METHOD found, by class and name, for the call sites
+    /// whose own cache entry missed (see `Vm::lookup_method_missed`).
+    pub(crate) method_lookups: code::MethodLookups,
     /// The outside world: stdio, clocks, the compiler.
     pub(crate) host: Box<dyn Host>,
     /// This VM's interned names.
@@ -180,6 +183,7 @@ impl Vm {
             native_modules: std::collections::HashMap::new(),
             argv: vec![String::new()],
             scratch_args: Vec::new(),
+            method_lookups: code::MethodLookups::default(),
             host,
             names,
             watched: false,

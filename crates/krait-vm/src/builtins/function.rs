@@ -642,6 +642,9 @@ impl PyInstance {
     /// shared keys and the class has no other, the answer is no without
     /// looking (a method call's check that no instance attribute hides
     /// the method).
+    /// The quick answer is inlined (a method call on an instance asks
+    /// it every time); the lookup is not.
+    #[inline(always)]
     pub fn may_have_attr(&self, key: &Value, absent_keys: usize) -> bool {
         if absent_keys > 0
             && let Attrs::Shared(_) = &*self.attrs.borrow()
@@ -649,6 +652,11 @@ impl PyInstance {
         {
             return false;
         }
+        self.has_attr_out_of_line(key)
+    }
+
+    #[inline(never)]
+    fn has_attr_out_of_line(&self, key: &Value) -> bool {
         self.has_attr(key)
     }
 

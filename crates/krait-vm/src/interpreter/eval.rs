@@ -1973,17 +1973,25 @@ impl Vm {
     /// LOAD_GLOBAL through the code's cache (see `Code::global_cache`).
     #[inline(always)]
     fn load_global_cached(&mut self, fi: usize, code: &Code, i: usize) -> PyResult {
-        // The hit, for the usual exact dicts: no key built, no subclass check.
+        // The hit, for the usual exact dicts: no key built, no subclass
+        // check. A dict's version is one no other dict ever had, so the
+        // globals' version alone names both the dict and its layout; the
+        // builtins matter only to a name found there (a global of that
+        // name, added since, changed the globals' version).
         if let Value::Obj(object) = &self.frames[fi].globals
             && let PyObject::Dict(globals) = &**object
-            && let Some(PyObject::Dict(builtins)) = self.builtins.as_obj()
             && let Some((cached_key, slot)) = code.global_cache[i].get()
-            && cached_key.globals == std::rc::Rc::as_ptr(object) as *const u8 as usize
             && cached_key.globals_version == globals.version()
-            && cached_key.builtins_version == builtins.version()
             && let Some(value) = match slot {
                 GlobalSlot::Globals(at) => globals.value_at(at),
-                GlobalSlot::Builtins(at) => builtins.value_at(at),
+                GlobalSlot::Builtins(at) => match self.builtins.as_obj() {
+                    Some(PyObject::Dict(builtins))
+                        if cached_key.builtins_version == builtins.version() =>
+                    {
+                        builtins.value_at(at)
+                    }
+                    _ => None,
+                },
             }
         {
             return Ok(value);

@@ -612,3 +612,36 @@ fn another_thread_can_interrupt_a_run() {
         "still here"
     );
 }
+
+#[test]
+fn deep_recursion_and_nesting_are_python_errors_on_a_small_stack() {
+    // Test threads have 2 MiB stacks, as many embedding programs' threads.
+    let mut python = Interpreter::new();
+    let cases = [
+        ("def f(n):\n    return f(n + 1)\nf(0)", "RecursionError"),
+        (
+            "class A:\n    def __add__(self, other):\n        return self + other\nA() + A()",
+            "RecursionError",
+        ),
+        (
+            "class R:\n    def __repr__(self):\n        return repr(self)\nrepr(R())",
+            "RecursionError",
+        ),
+        (
+            "x = []\nfor _ in range(100000):\n    x = [x]\nrepr(x)",
+            "RecursionError",
+        ),
+        ("eval('(' * 100000 + ')' * 100000)", "SyntaxError"),
+    ];
+    for (source, expected) in cases {
+        let (kind, _, _) = exception(python.exec(source).unwrap_err());
+        assert_eq!(kind, expected, "{source}");
+    }
+    // CPython: MemoryError (its parser's stack); krait: SyntaxError. Either
+    // way an exception, not a crash.
+    match python.exec("eval('-' * 100000 + '1')").unwrap_err() {
+        Error::Exception { .. } | Error::Syntax(_) => {}
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(python.eval::<i64>("2 + 2").unwrap(), 4);
+}

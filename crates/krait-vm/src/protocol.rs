@@ -616,7 +616,7 @@ impl ComparisonDepth {
             depth
         });
         let guard = ComparisonDepth;
-        if depth > 1000 {
+        if depth > 1000 || crate::interpreter::stack_exhausted() {
             return Err(PyErr::new(
                 ExcType::RecursionError,
                 "maximum recursion depth exceeded in comparison",
@@ -967,7 +967,7 @@ pub fn repr_guarded(
     if !entered {
         return Ok(cycle.to_string());
     }
-    if REPR_STACK.with(|s| s.borrow().len()) > 1000 {
+    if REPR_STACK.with(|s| s.borrow().len()) > 1000 || crate::interpreter::stack_exhausted() {
         REPR_STACK.with(|s| s.borrow_mut().retain(|&x| x != id));
         return Err(PyErr::new(
             ExcType::RecursionError,

@@ -812,7 +812,9 @@ impl Vm {
             };
             return Ok(Some(cycle.to_string()));
         }
-        if self.repr_in_progress.len() >= self.recursion_limit {
+        if self.repr_in_progress.len() >= self.recursion_limit
+            || crate::interpreter::stack_exhausted()
+        {
             return Err(PyErr::new(
                 ExcType::RecursionError,
                 "maximum recursion depth exceeded while getting the repr of an object",

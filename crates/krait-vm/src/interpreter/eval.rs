@@ -74,7 +74,7 @@ impl Vm {
     /// Runs the entry frame on top of the frame stack until it returns,
     /// yields or raises.
     pub(crate) fn run(&mut self) -> PyResult<FrameExit> {
-        if self.native_depth >= self.native_depth_limit {
+        if self.native_depth >= self.native_depth_limit || crate::interpreter::stack_exhausted() {
             self.discard_entry_frame();
             return Err(PyErr::new(
                 ExcType::RecursionError,

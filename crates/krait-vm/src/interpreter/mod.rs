@@ -276,6 +276,7 @@ impl Vm {
     }
 
     /// Pushes a frame, or raises RecursionError when the frame stack is full.
+    /// (Native recursion is bounded by [`stack_exhausted`] instead.)
     #[inline(always)]
     pub(crate) fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
@@ -824,4 +825,18 @@ unsafe fn copy_values(src: *const Value, dst: *mut Value, count: usize) {
             std::ptr::copy_nonoverlapping(src, dst, count);
         }
     }
+}
+
+/// Stack a native re-entry must leave free: more than one level of native
+/// recursion (the dispatch loop's frame and a dunder's call chain, several
+/// times larger in an unoptimised build) needs.
+const STACK_RESERVE: usize = 256 * 1024;
+
+/// Whether the thread's stack is nearly used up: the places where native
+/// code recurses (a dunder or callback re-entering the dispatch loop,
+/// `repr` and comparisons of nested containers) then raise RecursionError,
+/// whatever the thread's stack size (an embedding program's threads are
+/// often 2 MiB). False where the stack's bounds are unknown.
+pub(crate) fn stack_exhausted() -> bool {
+    stacker::remaining_stack().is_some_and(|left| left < STACK_RESERVE)
 }

@@ -335,7 +335,7 @@ fn mul_objects(a: &Value, b: &Value) -> PyResult {
             Ok(Value::list(sequence::repeat(&l.snapshot(), n)?))
         }
         Some(PyObject::Tuple(t)) => Ok(Value::tuple(sequence::repeat(t.as_slice(), n?)?)),
-        Some(PyObject::Bytes(b)) => Ok(Value::bytes(sequence::repeat_bytes(b.as_bytes(), n?)?)),
+        Some(PyObject::Bytes(b)) => Ok(Value::bytes(sequence::repeat(b.as_bytes(), n?)?)),
         _ => Err(unsupported(BinaryOp::Mul, a, b)),
     }
 }

@@ -160,41 +160,24 @@ pub fn seq_compare_vm(vm: &mut Vm, op: CompareOp, a: &[Value], b: &[Value]) -> P
     })
 }
 
-/// `seq * n` for a vector of values.
-pub fn repeat(items: &[Value], n: i64) -> PyResult<Vec<Value>> {
+/// `seq * n` for the items of a list, a tuple, a str or bytes: a
+/// MemoryError, as in CPython, when the result cannot be allocated; never
+/// an abort.
+pub fn repeat<T: Clone>(items: &[T], n: i64) -> PyResult<Vec<T>> {
     if n <= 0 || items.is_empty() {
         return Ok(Vec::new());
     }
+    let largest = isize::MAX as usize / std::mem::size_of::<T>().max(1);
     let total = items
         .len()
         .checked_mul(n as usize)
-        .filter(|&t| t < (isize::MAX as usize) / 16)
+        .filter(|&t| t <= largest)
         .ok_or_else(|| PyErr::new(crate::typeobject::ExcType::MemoryError, ""))?;
     let mut out = Vec::new();
     out.try_reserve_exact(total)
         .map_err(|_| PyErr::new(crate::typeobject::ExcType::MemoryError, ""))?;
     for _ in 0..n {
         out.extend_from_slice(items);
-    }
-    Ok(out)
-}
-
-/// `data * n` for bytes (and the bytes of a str): a MemoryError, as in
-/// CPython, when the result cannot be allocated; never an abort.
-pub fn repeat_bytes(data: &[u8], n: i64) -> PyResult<Vec<u8>> {
-    if n <= 0 || data.is_empty() {
-        return Ok(Vec::new());
-    }
-    let total = data
-        .len()
-        .checked_mul(n as usize)
-        .filter(|&t| t <= isize::MAX as usize)
-        .ok_or_else(|| PyErr::new(crate::typeobject::ExcType::MemoryError, ""))?;
-    let mut out = Vec::new();
-    out.try_reserve_exact(total)
-        .map_err(|_| PyErr::new(crate::typeobject::ExcType::MemoryError, ""))?;
-    for _ in 0..n {
-        out.extend_from_slice(data);
     }
     Ok(out)
 }

@@ -580,7 +580,7 @@ fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<usize> {
 }
 
 fn repeated(data: &[u8], n: usize) -> PyResult<Vec<u8>> {
-    crate::sequence::repeat_bytes(data, n.min(i64::MAX as usize) as i64)
+    crate::sequence::repeat(data, n.min(i64::MAX as usize) as i64)
 }
 
 fn m_mul(vm: &mut Vm, z: &Value, args: Args) -> PyResult {

@@ -473,7 +473,7 @@ pub fn repeat(s: &str, n: i64) -> PyResult {
     }
     // Repeating whole UTF-8 strs gives UTF-8: no check needed, but
     // `String` has no fallible repeat, so the bytes are made first.
-    let bytes = crate::sequence::repeat_bytes(s.as_bytes(), n)?;
+    let bytes = crate::sequence::repeat(s.as_bytes(), n)?;
     Ok(Value::str(String::from_utf8(bytes).unwrap_or_else(|err| {
         String::from_utf8_lossy(err.as_bytes()).into_owned()
     })))

@@ -82,7 +82,7 @@ enum Command {
         #[arg(long, hide = true)]
         gc_stress: bool,
         file: PathBuf,
-        /// Arguments for the program (not yet passed on as sys.argv).
+        /// Arguments for the program (its `sys.argv[1:]`).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },

@@ -1316,7 +1316,7 @@ impl Vm {
                         if entry {
                             return Ok(FrameExit::Return(value));
                         }
-                        push_value(&mut self.stack, value);
+                        self.stack.push(value);
                         continue 'frames;
                     }
                     I::KwNames(i) => kw_names = Some(i.0 as usize),
@@ -2302,36 +2302,34 @@ impl Vm {
             _ => return self.lookup_method(owner, name),
         };
         let epoch = typeobject::class_epoch();
-        if let Some((method, absent_keys)) = self.method_lookups.get(class, name_address, epoch) {
-            if let Some(instance) = instance
-                && instance.may_have_attr(name, absent_keys)
-            {
-                return None;
-            }
-            // The site's entry follows: a site that moved on to another
-            // class hits its own entry again from the next call.
-            let replaced =
-                code.method_cache[i].replace(Some(crate::interpreter::code::MethodCacheEntry {
-                    class,
-                    epoch,
-                    kind: CachedLookup::Method,
-                    method: method.clone(),
-                    absent_keys,
-                }));
-            drop(replaced);
-            return Some(method);
-        }
-        let method = self.lookup_method(owner, name)?;
-        let entry = |method: Value| crate::interpreter::code::MethodCacheEntry {
+        let entry = |method: &Value, absent_keys| crate::interpreter::code::MethodCacheEntry {
             class,
             epoch,
             kind: CachedLookup::Method,
-            method,
-            absent_keys: instance.map_or(0, |instance| instance.keys_without(name)),
+            method: method.clone(),
+            absent_keys,
         };
-        self.method_lookups
-            .insert(name_address, entry(method.clone()));
-        let replaced = code.method_cache[i].replace(Some(entry(method.clone())));
+        let (method, absent_keys) = match self.method_lookups.get(class, name_address, epoch) {
+            Some((method, absent_keys)) => {
+                if let Some(instance) = instance
+                    && instance.may_have_attr(name, absent_keys)
+                {
+                    return None;
+                }
+                (method, absent_keys)
+            }
+            None => {
+                let method = self.lookup_method(owner, name)?;
+                let absent_keys = instance.map_or(0, |instance| instance.keys_without(name));
+                self.method_lookups
+                    .insert(name_address, entry(&method, absent_keys));
+                (method, absent_keys)
+            }
+        };
+        // The site's entry follows: a site that moved on to another class
+        // hits its own entry again from the next call. (Replaced, then
+        // dropped after the borrow: a method's last reference may go.)
+        let replaced = code.method_cache[i].replace(Some(entry(&method, absent_keys)));
         drop(replaced);
         Some(method)
     }
@@ -3106,22 +3104,6 @@ fn truncate_values(stack: &mut Vec<Value>, len: usize) {
                 std::mem::forget(value);
             }
         }
-    }
-}
-
-/// `stack.push(value)`, inlined (see [`truncate_values`]): the stack has
-/// room almost always, so the growth path stays out of line.
-#[inline(always)]
-fn push_value(stack: &mut Vec<Value>, value: Value) {
-    if stack.len() == stack.capacity() {
-        stack.reserve(1);
-    }
-    let len = stack.len();
-    // SAFETY: there is room for one more value at `len`; it is written
-    // before the length covers it.
-    unsafe {
-        stack.as_mut_ptr().add(len).write(value);
-        stack.set_len(len + 1);
     }
 }
 

@@ -332,7 +332,7 @@ impl Encoder {
         // Every nested value counts, an empty array or object too (as
         // CPython's encoder counts them).
         self.depth += 1;
-        if self.depth > self.limit {
+        if self.depth > self.limit || krait_vm::interpreter::stack_exhausted() {
             return Err(recursion_error(if self.python_encoder() {
                 "while calling a Python object"
             } else {
@@ -913,7 +913,7 @@ impl<'a> Decoder<'a> {
     }
 
     fn enter(&mut self, what: &str) -> Parsed<()> {
-        if self.depth >= self.limit {
+        if self.depth >= self.limit || krait_vm::interpreter::stack_exhausted() {
             return Err(Failure::Raised(recursion_error(what)));
         }
         self.depth += 1;

@@ -837,6 +837,6 @@ const STACK_RESERVE: usize = 256 * 1024;
 /// `repr` and comparisons of nested containers) then raise RecursionError,
 /// whatever the thread's stack size (an embedding program's threads are
 /// often 2 MiB). False where the stack's bounds are unknown.
-pub(crate) fn stack_exhausted() -> bool {
+pub fn stack_exhausted() -> bool {
     stacker::remaining_stack().is_some_and(|left| left < STACK_RESERVE)
 }

@@ -29,6 +29,7 @@ pub use krait_bytecode::{CodeObject, KbcError};
 pub use krait_compiler::{Mode, SyntaxError};
 pub use krait_vm::Value;
 pub use krait_vm::interpreter::observe::Limit;
+pub use krait_vm::memory;
 
 pub mod embed;
 pub mod repl;
@@ -93,6 +94,7 @@ impl Error {
                 Limit::Instructions => 3,
                 Limit::Deadline => 4,
                 Limit::Interrupt => 5,
+                Limit::Memory => 6,
             },
             _ => 1,
         }
@@ -205,6 +207,26 @@ fn describe_io_error(err: &std::io::Error) -> String {
 pub enum Program {
     Source { text: String, filename: String },
     Bytecode(Box<CodeObject>),
+}
+
+/// Why a memory limit cannot be set.
+pub(crate) const MEMORY_NOT_COUNTED: &str = "a memory limit (the program's global allocator is not \
+     krait_vm::memory::Accounting, so allocations are not counted)";
+
+/// `bytes` for a message: `64 MiB`, `1.5 GiB`, `1000 bytes`.
+pub(crate) fn format_bytes(bytes: usize) -> String {
+    const UNITS: [(&str, usize); 3] = [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)];
+    for (unit, size) in UNITS {
+        if bytes >= size {
+            let amount = bytes as f64 / size as f64;
+            return if bytes.is_multiple_of(size) {
+                format!("{} {unit}", bytes / size)
+            } else {
+                format!("{amount:.1} {unit}")
+            };
+        }
+    }
+    format!("{bytes} bytes")
 }
 
 /// True when `bytes` start like a `.kbc` file.
@@ -361,6 +383,20 @@ impl Session {
     /// no limit); see `krait_vm::Vm::set_instruction_budget`.
     pub fn set_instruction_budget(&mut self, budget: Option<u64>) {
         self.vm.set_instruction_budget(budget);
+    }
+
+    /// Limits the memory the program may use to `bytes` (`None`: no
+    /// limit), counting every allocation on this thread since it started
+    /// (the interpreter's own too). Needs
+    /// [`krait_vm::memory::Accounting`] as the global allocator (the
+    /// `krait` command has it): `Error::Unavailable` otherwise.
+    pub fn set_memory_limit(&mut self, bytes: Option<usize>) -> Result<(), Error> {
+        if bytes.is_some() && !krait_vm::memory::is_counting() {
+            return Err(Error::Unavailable(MEMORY_NOT_COUNTED));
+        }
+        let ceiling = bytes.map(|bytes| isize::try_from(bytes).unwrap_or(isize::MAX));
+        self.vm.set_memory_ceiling(ceiling, bytes);
+        Ok(())
     }
 
     /// Stops the program `limit` after this call (`None`: no limit).

@@ -11,6 +11,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use krait::{Error, Mode, Session, repl};
 
+/// Counts allocations per thread, for `--max-memory`: the cost is an
+/// addition per allocation and free.
+#[global_allocator]
+static ALLOCATOR: krait::memory::Accounting = krait::memory::Accounting(std::alloc::System);
+
 #[derive(Parser)]
 #[command(
     name = "krait",
@@ -67,6 +72,13 @@ enum Command {
         /// No `except` can keep the program going.
         #[arg(long, value_name = "N")]
         max_instructions: Option<u64>,
+        /// Stop the program once it uses more than SIZE of memory (bytes,
+        /// or with a K, M or G suffix: KiB, MiB, GiB), counting every
+        /// allocation, the interpreter's own included; an allocation of
+        /// that size is refused before it is made: `krait: memory limit
+        /// of SIZE exceeded`, exit code 6.
+        #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+        max_memory: Option<usize>,
         /// Stop the program after SECONDS of wall-clock time (a decimal):
         /// `krait: time limit of SECONDS s exceeded`, exit code 4.
         #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
@@ -180,8 +192,6 @@ fn split_program_args(args: Vec<String>) -> (Vec<String>, Vec<String>) {
     (args, Vec::new())
 }
 
-/// Prints an error on stderr (after what the program printed) and returns
-/// its exit code.
 /// `--timeout`'s argument: non-negative seconds, a decimal.
 fn parse_seconds(text: &str) -> Result<std::time::Duration, String> {
     let seconds: f64 = text
@@ -191,6 +201,31 @@ fn parse_seconds(text: &str) -> Result<std::time::Duration, String> {
         .map_err(|_| format!("'{text}' is not a non-negative number of seconds"))
 }
 
+/// `--max-memory`'s argument: bytes, or a number with a K, M or G suffix
+/// (binary multiples; a trailing `B` or `iB` is allowed: `64M`, `64MiB`).
+fn parse_size(text: &str) -> Result<usize, String> {
+    let bad = || format!("'{text}' is not a size (bytes, or a number with K, M or G)");
+    let upper = text.trim().to_ascii_uppercase();
+    let number = upper
+        .strip_suffix("IB")
+        .or_else(|| upper.strip_suffix('B'))
+        .unwrap_or(&upper);
+    let (number, unit) = match number.as_bytes().last() {
+        Some(b'K') => (&number[..number.len() - 1], 1u64 << 10),
+        Some(b'M') => (&number[..number.len() - 1], 1 << 20),
+        Some(b'G') => (&number[..number.len() - 1], 1 << 30),
+        _ => (number, 1),
+    };
+    let amount: f64 = number.trim().parse().map_err(|_| bad())?;
+    let bytes = amount * unit as f64;
+    if !(bytes.is_finite() && bytes >= 1.0 && bytes <= isize::MAX as f64) {
+        return Err(bad());
+    }
+    Ok(bytes as usize)
+}
+
+/// Prints an error on stderr (after what the program printed) and returns
+/// its exit code.
 fn report(err: &Error) -> i32 {
     let _ = std::io::stdout().flush();
     let text = err.to_string();
@@ -213,6 +248,7 @@ fn run_command(command: Command) -> i32 {
             file,
             args,
             max_instructions,
+            max_memory,
             timeout,
             sandbox,
             gc_stress,
@@ -224,6 +260,9 @@ fn run_command(command: Command) -> i32 {
             };
             session.set_instruction_budget(max_instructions);
             session.set_time_limit(timeout);
+            if let Err(err) = session.set_memory_limit(max_memory) {
+                return report(&err);
+            }
             if gc_stress {
                 krait_vm::gc::set_thresholds(&[1, 1, 1]);
             }

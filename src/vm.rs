@@ -23,6 +23,8 @@ pub(crate) struct Backend {
     /// the program.
     budget: Option<u64>,
     time_limit: Option<Duration>,
+    /// The memory limit, for its message.
+    memory_limit: Option<usize>,
 }
 
 /// The `krait` command's host: the process's stdio, clocks and sleep
@@ -223,6 +225,7 @@ impl Backend {
             vm,
             budget: None,
             time_limit: None,
+            memory_limit: None,
         }
     }
 
@@ -254,6 +257,14 @@ impl Backend {
         self.budget = budget;
         self.vm.clear_limit();
         self.vm.set_instruction_budget(budget);
+    }
+
+    /// Stops the program once the thread's counted memory passes
+    /// `ceiling`; `limit` is what the message names.
+    pub(crate) fn set_memory_ceiling(&mut self, ceiling: Option<isize>, limit: Option<usize>) {
+        self.memory_limit = limit;
+        self.vm.clear_limit();
+        self.vm.set_memory_ceiling(ceiling);
     }
 
     /// A deadline `limit` from now (`None`: none).
@@ -306,7 +317,14 @@ impl Backend {
     pub(crate) fn error(&mut self, err: &PyErr, lines: SourceLine) -> Error {
         // SystemExit("message") prints its message: after the output.
         let _ = std::io::stdout().flush();
-        if let Some(limit) = self.vm.limit_reached() {
+        // An allocation refused for the memory limit raised a MemoryError
+        // that may have ended the run before the VM's next check.
+        let memory_exceeded = self.memory_limit.is_some() && krait_vm::memory::exceeded();
+        if let Some(limit) = self
+            .vm
+            .limit_reached()
+            .or(memory_exceeded.then_some(Limit::Memory))
+        {
             let detail = match limit {
                 Limit::Instructions => format!(
                     "instruction budget of {} exhausted",
@@ -317,6 +335,10 @@ impl Backend {
                     self.time_limit.unwrap_or_default().as_secs_f64()
                 ),
                 Limit::Interrupt => "interrupted by the host".to_string(),
+                Limit::Memory => format!(
+                    "memory limit of {} exceeded",
+                    crate::format_bytes(self.memory_limit.unwrap_or_default())
+                ),
             };
             return Error::Limit { limit, detail };
         }

@@ -892,6 +892,37 @@ fn limits_stop_the_program_with_their_own_exit_codes() {
         run.stderr.contains("'soon' is not a number of seconds"),
         "{run:?}"
     );
+    // The memory limit: a bomb refused before it is made, a loop stopped
+    // as it grows, whatever the program catches.
+    let bomb = write(
+        &dir,
+        "bomb.py",
+        b"print('started', flush=True)\ntry:\n    x = 'x' * 10**12\nexcept MemoryError:\n    print('caught')\n",
+    );
+    let run = krait(&["run", "--max-memory", "64M", &bomb]);
+    run.assert_no_panic();
+    assert_eq!(run.stdout, "started\n");
+    assert_eq!(run.stderr, "krait: memory limit of 64 MiB exceeded\n");
+    assert_eq!(run.code, 6);
+    let growing = write(
+        &dir,
+        "growing.py",
+        b"x = []\nwhile True:\n    try:\n        x.append([0] * 1000)\n    except BaseException:\n        pass\n",
+    );
+    let run = krait(&["run", "--max-memory", "20MiB", &growing]);
+    assert_eq!(run.stderr, "krait: memory limit of 20 MiB exceeded\n");
+    assert_eq!(run.code, 6);
+    // Without the limit the same bomb is an ordinary MemoryError.
+    let run = krait(&["run", &bomb]);
+    assert_eq!((run.stdout.as_str(), run.code), ("started\ncaught\n", 0));
+    let run = krait(&["run", "--max-memory", "100000000", &quick]);
+    assert_eq!((run.stdout.as_str(), run.code), ("45\n", 0));
+    for bad in ["lots", "0", "-5M", "12X"] {
+        let bad = &format!("--max-memory={bad}");
+        let run = krait(&["run", bad, &quick]);
+        assert_eq!(run.code, 2, "{run:?}");
+        assert!(run.stderr.contains("is not a size"), "{run:?}");
+    }
 }
 
 /// `--sandbox`: no file system, environment or stdin; output as usual.

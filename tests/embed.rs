@@ -645,3 +645,16 @@ fn deep_recursion_and_nesting_are_python_errors_on_a_small_stack() {
     }
     assert_eq!(python.eval::<i64>("2 + 2").unwrap(), 4);
 }
+
+/// This test binary keeps the system allocator: a memory limit cannot be
+/// counted, and says so rather than not holding.
+#[test]
+fn a_memory_limit_needs_the_counting_allocator() {
+    let mut python = Interpreter::new();
+    assert!(!krait::memory::is_counting());
+    let err = python.set_memory_limit(Some(1 << 20)).unwrap_err();
+    assert!(matches!(err, Error::Unavailable(_)), "{err:?}");
+    assert!(err.to_string().contains("memory::Accounting"), "{err}");
+    python.set_memory_limit(None).unwrap();
+    assert_eq!(python.eval::<i64>("len('x' * 1000)").unwrap(), 1000);
+}

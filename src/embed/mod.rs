@@ -40,7 +40,7 @@ pub use convert::{FromPython, IntoPython};
 pub use function::{HostCall, HostError, HostFunction, HostModule, HostReturn};
 pub use host::{Folder, Grants};
 
-use crate::{Error, Mode, Session};
+use crate::{CodeObject, Error, Mode, Session};
 
 /// Any Python value, held by the Rust program without conversion (a
 /// function to call later, an object to pass back).
@@ -154,6 +154,7 @@ impl Builder {
         let limits = host.limits.clone();
         let interrupt = Arc::new(AtomicBool::new(false));
         limits.borrow_mut().interrupt = Some(interrupt.clone());
+        let memory_before = krait_vm::memory::in_use();
         let mut session = Session::with_host(Box::new(host));
         session.vm.vm().set_sys_path(self.search_path);
         session.vm.vm().set_interrupt(Some(interrupt.clone()));
@@ -162,11 +163,18 @@ impl Builder {
             stdout: stdout_buffer,
             stderr: stderr_buffer,
             time_limit: None,
+            memory_limit: None,
+            memory_used: krait_vm::memory::in_use().saturating_sub(memory_before),
+            run_memory_start: 0,
             limits,
             interrupt,
         }
     }
 }
+
+/// Bytes a run may allocate when the interpreter already holds its whole
+/// memory limit: room to free what it holds.
+const CLEANUP_ROOM: isize = 256 << 10;
 
 /// One embedded Python interpreter: a `__main__` namespace that persists
 /// across [`exec`](Interpreter::exec), [`eval`](Interpreter::eval) and
@@ -178,6 +186,13 @@ pub struct Interpreter {
     stderr: Rc<RefCell<String>>,
     /// Each run's time ([`Interpreter::set_time_limit`]).
     time_limit: Option<Duration>,
+    /// [`Interpreter::set_memory_limit`].
+    memory_limit: Option<usize>,
+    /// Bytes the interpreter's making and its runs allocated and did not
+    /// free (as counted on its thread during them).
+    memory_used: isize,
+    /// The thread's count when the current run started.
+    run_memory_start: isize,
     /// The deadline and interrupt as the host's sleep sees them.
     limits: Rc<RefCell<host::RunLimits>>,
     interrupt: Arc<AtomicBool>,
@@ -241,6 +256,23 @@ impl Interpreter {
     pub fn exec_named(&mut self, source: &str, filename: &str) -> Result<(), Error> {
         self.start_run();
         let result = self.session.run_source(source, filename, Mode::Exec);
+        self.finish_run(result).map(drop)
+    }
+
+    /// Runs a code object (from [`crate::compile`], or a `.kbc` file
+    /// decoded and verified by [`krait_bytecode::decode`]) in `__main__`.
+    ///
+    /// ```
+    /// let code = krait::compile("answer = 6 * 7", "<rules>", krait::Mode::Exec).unwrap();
+    /// let bytes = krait_bytecode::encode(&code);
+    ///
+    /// let mut python = krait::embed::Interpreter::new();
+    /// python.exec_code(krait_bytecode::decode(&bytes).unwrap()).unwrap();
+    /// assert_eq!(python.get::<i64>("answer").unwrap(), 42);
+    /// ```
+    pub fn exec_code(&mut self, code: CodeObject) -> Result<(), Error> {
+        self.start_run();
+        let result = self.session.run_code(code);
         self.finish_run(result).map(drop)
     }
 
@@ -404,6 +436,42 @@ impl Interpreter {
         self.time_limit = limit;
     }
 
+    /// Limits the memory the interpreter may hold to `bytes` (`None`: no
+    /// limit): what its making and its runs allocated on this thread and
+    /// did not free, its globals included, across runs. A run that would
+    /// pass it ends with [`Error::Limit`] ([`Limit::Memory`]); an
+    /// allocation whose size the program chose (`'x' * n`, `[0] * n`,
+    /// `2 ** n`...) is refused before it is made. Counting needs
+    /// [`crate::memory::Accounting`] as the program's global allocator:
+    /// [`Error::Unavailable`] without it.
+    ///
+    /// ```
+    /// #[global_allocator]
+    /// static ALLOCATOR: krait::memory::Accounting = krait::memory::Accounting(std::alloc::System);
+    ///
+    /// # fn main() {
+    /// use krait::{Error, Limit};
+    ///
+    /// let mut python = krait::embed::Interpreter::new();
+    /// python.set_memory_limit(Some(32 << 20)).unwrap();
+    /// let err = python.exec("data = 'x' * 10**9").unwrap_err();
+    /// assert!(matches!(err, Error::Limit { limit: Limit::Memory, .. }));
+    /// assert_eq!(python.eval::<i64>("len('x' * 1000)").unwrap(), 1000);
+    /// # }
+    /// ```
+    pub fn set_memory_limit(&mut self, bytes: Option<usize>) -> Result<(), Error> {
+        if bytes.is_some() && !krait_vm::memory::is_counting() {
+            return Err(Error::Unavailable(crate::MEMORY_NOT_COUNTED));
+        }
+        self.memory_limit = bytes;
+        Ok(())
+    }
+
+    /// Bytes the interpreter holds, as its memory limit counts them.
+    pub fn memory_used(&self) -> usize {
+        self.memory_used.max(0) as usize
+    }
+
     /// A handle another thread can use to stop a run.
     pub fn interrupt_handle(&self) -> InterruptHandle {
         InterruptHandle(self.interrupt.clone())
@@ -424,6 +492,19 @@ impl Interpreter {
     /// Arms the limits for a run: the time limit counts from now.
     fn start_run(&mut self) {
         self.session.set_time_limit(self.time_limit);
+        self.run_memory_start = krait_vm::memory::in_use();
+        let ceiling = self.memory_limit.map(|limit| {
+            // A run that starts at (or past) the limit still has a little
+            // room, enough to let go of data (`del x`, `cache.clear()`).
+            let left = isize::try_from(limit)
+                .unwrap_or(isize::MAX)
+                .saturating_sub(self.memory_used)
+                .max(CLEANUP_ROOM);
+            self.run_memory_start.saturating_add(left)
+        });
+        self.session
+            .vm
+            .set_memory_ceiling(ceiling, self.memory_limit);
         self.limits.borrow_mut().deadline = self
             .time_limit
             .and_then(|limit| Instant::now().checked_add(limit));
@@ -431,6 +512,12 @@ impl Interpreter {
 
     /// After a run: an interrupt that stopped it is spent.
     fn finish_run<T>(&mut self, result: Result<T, Error>) -> Result<T, Error> {
+        self.memory_used = self
+            .memory_used
+            .saturating_add(krait_vm::memory::in_use() - self.run_memory_start)
+            .max(0);
+        // The next run sets its own ceiling; none holds between runs.
+        self.session.vm.set_memory_ceiling(None, self.memory_limit);
         if let Err(Error::Limit {
             limit: Limit::Interrupt,
             ..

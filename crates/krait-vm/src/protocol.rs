@@ -149,7 +149,7 @@ fn int_op(op: BinaryOp, x: IntRef, y: IntRef) -> PyResult {
     Ok(match op {
         BinaryOp::Add => int::add(x, y),
         BinaryOp::Sub => int::sub(x, y),
-        BinaryOp::Mul => int::mul(x, y),
+        BinaryOp::Mul => int::mul(x, y)?,
         BinaryOp::TrueDiv => Value::float(int::truediv(x, y)?),
         BinaryOp::FloorDiv => int::floordiv(x, y)?,
         BinaryOp::Mod => int::modulo(x, y)?,
@@ -898,6 +898,7 @@ pub fn iter(v: &Value) -> PyResult {
 /// `next(it)`; `Ok(None)` when exhausted (no StopIteration is built).
 #[inline]
 pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    vm.poll_limits()?;
     match it.as_obj() {
         Some(PyObject::Iterator(i)) => i.next(vm),
         _ => vm.next_object(it),

@@ -167,15 +167,11 @@ pub fn repeat<T: Clone>(items: &[T], n: i64) -> PyResult<Vec<T>> {
     if n <= 0 || items.is_empty() {
         return Ok(Vec::new());
     }
-    let largest = isize::MAX as usize / std::mem::size_of::<T>().max(1);
     let total = items
         .len()
-        .checked_mul(n as usize)
-        .filter(|&t| t <= largest)
+        .checked_mul(usize::try_from(n).unwrap_or(usize::MAX))
         .ok_or_else(|| PyErr::new(crate::typeobject::ExcType::MemoryError, ""))?;
-    let mut out = Vec::new();
-    out.try_reserve_exact(total)
-        .map_err(|_| PyErr::new(crate::typeobject::ExcType::MemoryError, ""))?;
+    let mut out = crate::memory::vec_with_capacity(total)?;
     for _ in 0..n {
         out.extend_from_slice(items);
     }

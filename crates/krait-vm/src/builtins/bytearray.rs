@@ -212,7 +212,11 @@ pub fn bytes_from_args(vm: &mut Vm, name: &str, args: &Args) -> PyResult<Vec<u8>
         let n = crate::builtins::module::index_value(vm, source)?;
         return match crate::builtins::int::as_int(&n).and_then(|i| i.to_i64()) {
             Some(n) if n < 0 => Err(PyErr::value_error("negative count")),
-            Some(n) if n <= isize::MAX as i64 / 2 => Ok(vec![0; n as usize]),
+            Some(n) if n <= isize::MAX as i64 / 2 => {
+                let mut zeros = crate::memory::vec_with_capacity(n as usize)?;
+                zeros.resize(n as usize, 0);
+                Ok(zeros)
+            }
             Some(_) => Err(PyErr::new(crate::typeobject::ExcType::MemoryError, "")),
             None => Err(PyErr::overflow_error(
                 "cannot fit 'int' into an index-sized integer",

@@ -711,7 +711,7 @@ fn pad<K: Kind>(vm: &mut Vm, z: &Value, args: Args, name: &str) -> PyResult {
         // CPython's rounding: the odd byte goes left when width is odd.
         _ => margin / 2 + (margin & width as usize & 1),
     };
-    let mut out = Vec::with_capacity(width as usize);
+    let mut out = crate::memory::vec_with_capacity(width as usize)?;
     out.resize(left, fill);
     out.extend_from_slice(&data);
     out.resize(width as usize, fill);

@@ -114,13 +114,17 @@ pub fn sub(a: IntRef, b: IntRef) -> Value {
     Value::from_bigint(&*a.big() - &*b.big())
 }
 
-pub fn mul(a: IntRef, b: IntRef) -> Value {
+pub fn mul(a: IntRef, b: IntRef) -> PyResult {
     if let (IntRef::Small(x), IntRef::Small(y)) = (a, b)
         && let Some(r) = x.checked_mul(y)
     {
-        return Value::Int(r);
+        return Ok(Value::Int(r));
     }
-    Value::from_bigint(&*a.big() * &*b.big())
+    let (a, b) = (a.big(), b.big());
+    // Refused before the (long) multiplication when the memory limit
+    // cannot hold the product.
+    crate::memory::reserve((a.bits().saturating_add(b.bits()) / 8) as usize)?;
+    Ok(Value::from_bigint(&*a * &*b))
 }
 
 /// `a // b` (floor division).
@@ -246,6 +250,8 @@ pub fn pow(a: IntRef, b: IntRef) -> PyResult {
         }
     }
     let Some(e) = b.to_i64().and_then(|e| u32::try_from(e).ok()) else {
+        // Past any memory: the memory limit's error when one is set.
+        crate::memory::reserve(usize::MAX)?;
         return Err(PyErr::new(crate::typeobject::ExcType::MemoryError, ""));
     };
     if let IntRef::Small(x) = a
@@ -253,7 +259,11 @@ pub fn pow(a: IntRef, b: IntRef) -> PyResult {
     {
         return Ok(Value::Int(r));
     }
-    Ok(Value::from_bigint(num_traits::Pow::pow(&*a.big(), e)))
+    let base = a.big();
+    // The result's size is known before it is computed (and computing a
+    // huge one takes long): bits(a) * e.
+    crate::memory::reserve((base.bits().saturating_mul(u64::from(e)) / 8) as usize)?;
+    Ok(Value::from_bigint(num_traits::Pow::pow(&*base, e)))
 }
 
 /// Three-argument `pow(a, b, m)`; a negative `b` uses the modular inverse.
@@ -304,7 +314,9 @@ pub fn lshift(a: IntRef, b: IntRef) -> PyResult {
             return Ok(Value::Int(r));
         }
     }
-    Ok(Value::from_bigint(&*a.big() << n as u64))
+    let base = a.big();
+    crate::memory::reserve((base.bits().saturating_add(n as u64) / 8) as usize)?;
+    Ok(Value::from_bigint(&*base << n as u64))
 }
 
 pub fn rshift(a: IntRef, b: IntRef) -> PyResult {
@@ -698,6 +710,7 @@ fn to_bytes(n: &BigInt, length: u64, signed: bool) -> PyResult<Vec<u8>> {
     }
     let length = usize::try_from(length)
         .map_err(|_| PyErr::new(crate::typeobject::ExcType::MemoryError, ""))?;
+    crate::memory::reserve(length)?;
     let (mut bytes, fill) = if signed {
         (
             n.to_signed_bytes_le(),
@@ -875,7 +888,7 @@ mod tests {
     fn overflow_to_big_and_back() {
         assert_eq!(r(Ok(add(i(i64::MAX), i(1)))), "9223372036854775808");
         assert_eq!(
-            r(Ok(mul(i(i64::MAX), i(i64::MAX)))),
+            r(mul(i(i64::MAX), i(i64::MAX))),
             "85070591730234615847396907784232501249"
         );
         let b = big("9223372036854775808");

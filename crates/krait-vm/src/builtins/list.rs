@@ -126,10 +126,7 @@ impl PyList {
     /// MemoryError when there is no room for it.
     pub fn repeated(item: &Value, n: usize) -> Option<PyResult<PyList>> {
         fn filled<T: Clone>(item: T, n: usize) -> PyResult<Vec<T>> {
-            let mut items = Vec::new();
-            items
-                .try_reserve_exact(n)
-                .map_err(|_| PyErr::new(crate::typeobject::ExcType::MemoryError, ""))?;
+            let mut items = crate::memory::vec_with_capacity(n)?;
             items.resize(n, item);
             Ok(items)
         }

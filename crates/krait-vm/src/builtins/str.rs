@@ -1234,12 +1234,13 @@ fn fill_args(vm: &mut Vm, args: &Args) -> PyResult<(usize, char)> {
     Ok((width, fill))
 }
 
-fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
-    let mut out = String::with_capacity(s.len() + left + right);
+fn pad(s: &str, left: usize, right: usize, fill: char) -> PyResult {
+    let fills = left.saturating_add(right).saturating_mul(fill.len_utf8());
+    let mut out = crate::memory::string_with_capacity(s.len().saturating_add(fills))?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
     out.extend(std::iter::repeat_n(fill, right));
-    out
+    Ok(Value::str(out))
 }
 
 fn m_center(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
@@ -1253,7 +1254,7 @@ fn m_center(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     // CPython's rounding: odd margins put the extra fill on the right
     // unless the width is odd as well.
     let left = marg / 2 + (marg & width & 1);
-    Ok(Value::str(pad(s.as_str(), left, marg - left, fill)))
+    pad(s.as_str(), left, marg - left, fill)
 }
 
 fn m_ljust(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
@@ -1262,7 +1263,7 @@ fn m_ljust(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     if width <= s.char_len() {
         return Ok(z.clone());
     }
-    Ok(Value::str(pad(s.as_str(), 0, width - s.char_len(), fill)))
+    pad(s.as_str(), 0, width - s.char_len(), fill)
 }
 
 fn m_rjust(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
@@ -1271,7 +1272,7 @@ fn m_rjust(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     if width <= s.char_len() {
         return Ok(z.clone());
     }
-    Ok(Value::str(pad(s.as_str(), width - s.char_len(), 0, fill)))
+    pad(s.as_str(), width - s.char_len(), 0, fill)
 }
 
 fn m_zfill(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
@@ -1282,7 +1283,7 @@ fn m_zfill(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     }
     let src = s.as_str();
     let n = width - s.char_len();
-    let mut out = String::with_capacity(width);
+    let mut out = crate::memory::string_with_capacity(src.len() + n)?;
     let body = match src.as_bytes().first() {
         Some(b'+' | b'-') => {
             out.push_str(&src[..1]);
@@ -1335,6 +1336,7 @@ fn m_expandtabs(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
             '\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
+                    crate::memory::grow_string(&mut out, n as usize)?;
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }

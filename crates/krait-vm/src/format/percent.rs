@@ -119,12 +119,14 @@ fn format_chars(
             if w < 0 {
                 f.align = Some('<');
             }
+            crate::memory::check_room(w.unsigned_abs() as usize)?;
             f.width = Some(w.unsigned_abs() as usize);
         }
         if chars.get(i) == Some(&'.') {
             i += 1;
-            f.precision =
-                Some(star(&mut i, &mut next_arg, &mut take)?.unwrap_or(0).max(0) as usize);
+            let precision = star(&mut i, &mut next_arg, &mut take)?.unwrap_or(0).max(0) as usize;
+            crate::memory::check_room(precision)?;
+            f.precision = Some(precision);
         }
         while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
             i += 1;

@@ -69,10 +69,11 @@ impl FormatSpec {
         }
         if i > start {
             let w: String = chars[start..i].iter().collect();
-            f.width = Some(
-                w.parse()
-                    .map_err(|_| PyErr::value_error("Too many decimal digits in format string"))?,
-            );
+            let width = w
+                .parse()
+                .map_err(|_| PyErr::value_error("Too many decimal digits in format string"))?;
+            crate::memory::check_room(width)?;
+            f.width = Some(width);
         }
         if let Some(&c) = chars.get(i)
             && (c == ',' || c == '_')

@@ -112,6 +112,9 @@ pub enum Limit {
     Deadline,
     /// The host raised the interrupt flag ([`Vm::set_interrupt`]).
     Interrupt,
+    /// The thread's memory passed its ceiling, or an allocation was
+    /// refused for it ([`Vm::set_memory_ceiling`], [`crate::memory`]).
+    Memory,
 }
 
 impl Limit {
@@ -121,6 +124,7 @@ impl Limit {
             Limit::Instructions => "instruction budget exhausted",
             Limit::Deadline => "time limit exceeded",
             Limit::Interrupt => "interrupted by the host",
+            Limit::Memory => "memory limit exceeded",
         })
     }
 }
@@ -138,6 +142,8 @@ pub(crate) struct Watch {
     pub executed: u64,
     pub deadline: Option<Instant>,
     pub interrupt: Option<Arc<AtomicBool>>,
+    /// Whether a memory ceiling is set on the VM's thread.
+    pub memory: bool,
     /// Instructions left before the clock is read again.
     until_clock: u32,
     /// The limit that stopped the run, if one did.
@@ -182,6 +188,17 @@ impl Vm {
         self.update_watched();
     }
 
+    /// Stops the run once the memory counted on this thread
+    /// ([`crate::memory::in_use`]) passes `ceiling` bytes, or an
+    /// allocation is refused for it ([`Limit::Memory`]). Counting needs
+    /// [`crate::memory::Accounting`] as the global allocator. `None`
+    /// removes it.
+    pub fn set_memory_ceiling(&mut self, ceiling: Option<isize>) {
+        crate::memory::set_ceiling(ceiling);
+        self.watch.memory = ceiling.is_some();
+        self.update_watched();
+    }
+
     /// The limit that stopped the last run, if one did.
     pub fn limit_reached(&self) -> Option<Limit> {
         self.watch.reached
@@ -204,7 +221,8 @@ impl Vm {
         self.watched = watch.observer.is_some()
             || watch.budget.is_some()
             || watch.deadline.is_some()
-            || watch.interrupt.is_some();
+            || watch.interrupt.is_some()
+            || watch.memory;
     }
 
     /// Whether a limit stops the run before the next instruction; records
@@ -216,6 +234,8 @@ impl Vm {
         }
         let reached = if watch.budget == Some(0) {
             Some(Limit::Instructions)
+        } else if watch.memory && crate::memory::exceeded() {
+            Some(Limit::Memory)
         } else if watch
             .interrupt
             .as_ref()
@@ -235,6 +255,28 @@ impl Vm {
         };
         watch.reached = reached;
         reached
+    }
+
+    /// The limits, between two steps of a native loop (`list(iterable)`,
+    /// `sum`, `str.join` over an iterator...): one long operation stops
+    /// at the memory limit, the deadline or an interrupt as a loop of
+    /// instructions would. The budget is not spent (native work is not
+    /// instructions), so it stays deterministic.
+    #[inline]
+    pub fn poll_limits(&mut self) -> PyResult<()> {
+        if self.watched {
+            self.poll_limits_watched()
+        } else {
+            Ok(())
+        }
+    }
+
+    #[cold]
+    fn poll_limits_watched(&mut self) -> PyResult<()> {
+        match self.check_limits() {
+            Some(limit) => Err(limit.error()),
+            None => Ok(()),
+        }
     }
 
     /// Called before each instruction of a watched run.

@@ -1,0 +1,206 @@
+//! Memory accounting for the memory limit (issue 17).
+//!
+//! [`Accounting`] wraps the program's global allocator and keeps, per
+//! thread, the bytes allocated on that thread and not yet freed: a VM is
+//! single-threaded, so its thread's count is its memory (plus whatever
+//! else the host does on that thread). A binary opts in with
+//! `#[global_allocator]` (the `krait` command does); [`is_counting`] tells
+//! whether it did.
+//!
+//! The allocator only counts: it cannot fail an allocation without
+//! aborting the process. The limit is enforced around it:
+//!
+//! - a *ceiling* per thread ([`set_ceiling`]); the VM compares the count
+//!   with it between instructions and stops the run
+//!   ([`Limit::Memory`](crate::interpreter::observe::Limit::Memory)) once
+//!   it is passed;
+//! - every allocation whose size a program chooses in one operation
+//!   (`'x' * n`, `[0] * n`, `bytearray(n)`, `str.ljust(n)`, `2 ** n`...)
+//!   asks first ([`reserve`], [`vec_with_capacity`]): one that would pass
+//!   the ceiling is not made, and the limit is recorded;
+//! - native loops that grow a container item by item ask every few
+//!   thousand items ([`check`]).
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+use crate::typeobject::ExcType;
+use crate::{PyErr, PyResult};
+
+thread_local! {
+    /// Bytes allocated through [`Accounting`] on this thread and not yet
+    /// freed (frees of memory another thread allocated make it lower).
+    static IN_USE: Cell<isize> = const { Cell::new(0) };
+    /// The count a run may not pass (`isize::MAX`: no limit).
+    static CEILING: Cell<isize> = const { Cell::new(isize::MAX) };
+    /// Set when an allocation was refused for the ceiling: the count
+    /// itself stays under it, but the run must stop.
+    static REFUSED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A global allocator that counts what each thread has allocated, for
+/// the memory limit. Install it in a binary that embeds krait and sets a
+/// memory limit:
+///
+/// ```
+/// #[global_allocator]
+/// static ALLOCATOR: krait_vm::memory::Accounting = krait_vm::memory::Accounting(std::alloc::System);
+/// # fn main() { assert!(krait_vm::memory::is_counting()); }
+/// ```
+pub struct Accounting<A = System>(pub A);
+
+#[inline(always)]
+fn count(delta: isize) {
+    // A `const` thread local without a destructor is a plain
+    // thread-relative address: no lazy initialisation, nothing allocated,
+    // usable from inside the allocator and during thread teardown.
+    IN_USE.with(|in_use| in_use.set(in_use.get().wrapping_add(delta)));
+}
+
+// SAFETY: every method forwards to the wrapped allocator with the same
+// arguments and returns its result unchanged; counting touches only a
+// thread-local integer.
+unsafe impl<A: GlobalAlloc> GlobalAlloc for Accounting<A> {
+    #[inline]
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: the caller's contract is passed on unchanged.
+        let ptr = unsafe { self.0.alloc(layout) };
+        if !ptr.is_null() {
+            count(layout.size() as isize);
+        }
+        ptr
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: as `alloc`.
+        let ptr = unsafe { self.0.alloc_zeroed(layout) };
+        if !ptr.is_null() {
+            count(layout.size() as isize);
+        }
+        ptr
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: as `alloc`.
+        unsafe { self.0.dealloc(ptr, layout) };
+        count(-(layout.size() as isize));
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: as `alloc`.
+        let new = unsafe { self.0.realloc(ptr, layout, new_size) };
+        if !new.is_null() {
+            count(new_size as isize - layout.size() as isize);
+        }
+        new
+    }
+}
+
+/// Bytes this thread has allocated through [`Accounting`] and not freed
+/// (0 when the binary does not use it).
+pub fn in_use() -> isize {
+    IN_USE.with(Cell::get)
+}
+
+/// Whether allocations are counted ([`Accounting`] is the global
+/// allocator): without it a memory limit cannot be kept.
+pub fn is_counting() -> bool {
+    let before = in_use();
+    let probe = std::hint::black_box(Box::new(0u64));
+    let counted = in_use() != before;
+    drop(probe);
+    counted
+}
+
+/// Sets this thread's ceiling (`None`: none) and forgets an earlier
+/// refusal.
+pub fn set_ceiling(ceiling: Option<isize>) {
+    CEILING.with(|c| c.set(ceiling.unwrap_or(isize::MAX)));
+    REFUSED.with(|r| r.set(false));
+}
+
+/// This thread's ceiling, if one is set.
+pub fn ceiling() -> Option<isize> {
+    let ceiling = CEILING.with(Cell::get);
+    (ceiling != isize::MAX).then_some(ceiling)
+}
+
+/// Whether the count passed the ceiling or an allocation was refused for
+/// it since the ceiling was set.
+#[inline]
+pub fn exceeded() -> bool {
+    in_use() > CEILING.with(Cell::get) || REFUSED.with(Cell::get)
+}
+
+/// The error raised where the memory limit stopped an operation (the VM
+/// then stops the run at its next check, so no handler keeps it going).
+fn limit_error() -> PyErr {
+    PyErr::new(ExcType::MemoryError, "memory limit exceeded")
+}
+
+/// Asks for room for `bytes` more before allocating them: an error (and
+/// the limit recorded) when they would pass the ceiling.
+#[inline]
+pub fn reserve(bytes: usize) -> PyResult<()> {
+    let ceiling = CEILING.with(Cell::get);
+    if ceiling == isize::MAX {
+        return Ok(());
+    }
+    let wanted = isize::try_from(bytes).unwrap_or(isize::MAX);
+    if in_use().saturating_add(wanted) > ceiling {
+        REFUSED.with(|r| r.set(true));
+        return Err(limit_error());
+    }
+    Ok(())
+}
+
+/// An error once the ceiling is passed: for native loops that grow a
+/// container one item at a time.
+#[inline]
+pub fn check() -> PyResult<()> {
+    if exceeded() {
+        return Err(limit_error());
+    }
+    Ok(())
+}
+
+/// An empty `Vec` with room for `n` items, after [`reserve`]; a
+/// MemoryError (as CPython's) when the system has no room, never an
+/// abort.
+pub fn vec_with_capacity<T>(n: usize) -> PyResult<Vec<T>> {
+    let bytes = n
+        .checked_mul(std::mem::size_of::<T>())
+        .filter(|&bytes| bytes <= isize::MAX as usize)
+        .ok_or_else(|| PyErr::new(ExcType::MemoryError, ""))?;
+    reserve(bytes)?;
+    let mut items = Vec::new();
+    items
+        .try_reserve_exact(n)
+        .map_err(|_| PyErr::new(ExcType::MemoryError, ""))?;
+    Ok(items)
+}
+
+/// An empty `String` with room for `bytes`, as [`vec_with_capacity`].
+pub fn string_with_capacity(bytes: usize) -> PyResult<String> {
+    let mut out = String::new();
+    grow_string(&mut out, bytes)?;
+    Ok(out)
+}
+
+/// Room for `more` bytes in `out`, as [`vec_with_capacity`].
+pub fn grow_string(out: &mut String, more: usize) -> PyResult<()> {
+    reserve(more)?;
+    out.try_reserve_exact(more)
+        .map_err(|_| PyErr::new(ExcType::MemoryError, ""))
+}
+
+/// Whether `bytes` could be allocated now (the ceiling and the system
+/// both allow it), for a size parsed long before the allocation (a format
+/// width): MemoryError, never an abort, when not.
+pub fn check_room(bytes: usize) -> PyResult<()> {
+    drop(vec_with_capacity::<u8>(bytes)?);
+    Ok(())
+}

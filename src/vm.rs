@@ -287,9 +287,14 @@ impl Backend {
     }
 
     pub(crate) fn run_code(&mut self, code: CodeObject, lines: SourceLine) -> Result<Value, Error> {
-        self.vm
-            .run_code(code)
-            .map_err(|err| self.error(&err, lines))
+        let result = self.vm.run_code(code);
+        // A program that caught the MemoryError of a refused allocation
+        // and ended before the limits were polled again still reached it.
+        if result.is_ok() && self.memory_limit.is_some() && krait_vm::memory::exceeded() {
+            let err = PyErr::new(ExcType::MemoryError, "");
+            return Err(self.error(&err, lines));
+        }
+        result.map_err(|err| self.error(&err, lines))
     }
 
     /// The finalizers CPython runs at exit (`__del__` of what the program

@@ -589,6 +589,31 @@ fn a_time_limit_stops_loops_and_sleeps() {
     assert_eq!(python.eval::<i64>("sum(range(1000))").unwrap(), 499500);
 }
 
+/// One native operation that never ends (a builtin consuming an endless
+/// iterator) stops too: native loops poll the limits.
+#[test]
+fn a_time_limit_stops_endless_native_operations() {
+    let mut python = Interpreter::new();
+    python.set_time_limit(Some(std::time::Duration::from_millis(100)));
+    for program in [
+        "import itertools\ntotal = sum(itertools.repeat(1))",
+        "import itertools\nbiggest = max(itertools.count())",
+        "import itertools\ntext = ','.join(map(str, itertools.count()))",
+        "import collections, itertools\ncollections.deque(itertools.repeat(1), maxlen=1)",
+        "found = any(x < 0 for x in __import__('itertools').count())",
+        // Recursion through dunders passes no CALL instruction.
+        "class Tree:\n    def __add__(self, depth):\n        if depth:\n            self + (depth - 1)\n            self + (depth - 1)\n        return self\nTree() + 25",
+    ] {
+        let started = std::time::Instant::now();
+        let err = python.exec(program).unwrap_err();
+        assert_eq!(limit_of(err), krait::Limit::Deadline, "{program}");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "{program}"
+        );
+    }
+}
+
 #[test]
 fn another_thread_can_interrupt_a_run() {
     let mut python = Interpreter::new();

@@ -31,11 +31,11 @@ thread_local! {
     /// Bytes allocated through [`Accounting`] on this thread and not yet
     /// freed (frees of memory another thread allocated make it lower).
     static IN_USE: Cell<isize> = const { Cell::new(0) };
-    /// The count a run may not pass (`isize::MAX`: no limit).
+    /// The count a run may not pass (`isize::MAX`: no limit;
+    /// `isize::MIN` once an allocation was refused for it: the count
+    /// itself stays under the ceiling then, but the run must stop, and
+    /// one comparison tells both).
     static CEILING: Cell<isize> = const { Cell::new(isize::MAX) };
-    /// Set when an allocation was refused for the ceiling: the count
-    /// itself stays under it, but the run must stop.
-    static REFUSED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// A global allocator that counts what each thread has allocated, for
@@ -118,21 +118,14 @@ pub fn is_counting() -> bool {
 /// Sets this thread's ceiling (`None`: none) and forgets an earlier
 /// refusal.
 pub fn set_ceiling(ceiling: Option<isize>) {
-    CEILING.with(|c| c.set(ceiling.unwrap_or(isize::MAX)));
-    REFUSED.with(|r| r.set(false));
-}
-
-/// This thread's ceiling, if one is set.
-pub fn ceiling() -> Option<isize> {
-    let ceiling = CEILING.with(Cell::get);
-    (ceiling != isize::MAX).then_some(ceiling)
+    CEILING.with(|c| c.set(ceiling.unwrap_or(isize::MAX).max(isize::MIN + 1)));
 }
 
 /// Whether the count passed the ceiling or an allocation was refused for
 /// it since the ceiling was set.
-#[inline]
+#[inline(always)]
 pub fn exceeded() -> bool {
-    in_use() > CEILING.with(Cell::get) || REFUSED.with(Cell::get)
+    in_use() > CEILING.with(Cell::get)
 }
 
 /// The error raised where the memory limit stopped an operation (the VM
@@ -151,7 +144,7 @@ pub fn reserve(bytes: usize) -> PyResult<()> {
     }
     let wanted = isize::try_from(bytes).unwrap_or(isize::MAX);
     if in_use().saturating_add(wanted) > ceiling {
-        REFUSED.with(|r| r.set(true));
+        CEILING.with(|c| c.set(isize::MIN));
         return Err(limit_error());
     }
     Ok(())

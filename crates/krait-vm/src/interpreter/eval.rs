@@ -81,6 +81,12 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
+        // Frames run from native code (dunders, callbacks) poll the
+        // limits on entry: recursion through them passes no CALL.
+        if let Err(err) = self.poll_limits() {
+            self.discard_entry_frame();
+            return Err(err);
+        }
         self.native_depth += 1;
         let result = loop {
             let exit = if self.watched {
@@ -1178,6 +1184,10 @@ impl Vm {
                     }
                     I::JumpForward(target) => pc = target.0 as usize,
                     I::JumpBackward(target) => {
+                        if !WATCHED && self.limits_armed {
+                            sync_pc!();
+                            self.poll_armed_limits()?;
+                        }
                         pc = target.0 as usize;
                         // A loop that calls nothing still reaches the
                         // collector (and what drops queued) here.
@@ -1322,6 +1332,9 @@ impl Vm {
                     I::KwNames(i) => kw_names = Some(i.0 as usize),
                     I::Call(argc) => {
                         sync_pc!();
+                        if !WATCHED && self.limits_armed {
+                            self.poll_armed_limits()?;
+                        }
                         if crate::interpreter::finalize::pending() {
                             self.run_finalizers();
                         }
@@ -1454,6 +1467,9 @@ impl Vm {
                     }
                     I::CallFunctionEx(has_kwargs) => {
                         sync_pc!();
+                        if !WATCHED && self.limits_armed {
+                            self.poll_armed_limits()?;
+                        }
                         let kwargs = if has_kwargs { Some(self.pop()) } else { None };
                         let positional = self.pop();
                         let callable = self.pop();

@@ -81,6 +81,10 @@ pub struct Vm {
     /// Whether an observer or an instruction budget watches the run
     /// (the dispatch loop then runs its watched variant).
     pub(crate) watched: bool,
+    /// Whether a deadline, an interrupt flag or a memory ceiling is set
+    /// (and nothing watches): the unwatched loop then polls them at each
+    /// backward jump and call.
+    pub(crate) limits_armed: bool,
     pub(crate) watch: observe::Watch,
     /// The `sys` module's namespace once `sys` is imported: where
     /// `print` and `input` find `sys.stdout` and `sys.stdin` (until then
@@ -187,6 +191,7 @@ impl Vm {
             host,
             names,
             watched: false,
+            limits_armed: false,
             watch: observe::Watch::default(),
             sys_namespace: None,
             standard_streams: None,

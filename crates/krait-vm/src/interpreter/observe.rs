@@ -9,6 +9,12 @@
 //! same stream `dis` shows. Nothing watches unless [`Vm::set_observer`]
 //! or [`Vm::set_instruction_budget`] was called: then the cost is one
 //! branch per entry into the loop.
+//!
+//! The deadline, the interrupt and the memory ceiling need no count:
+//! the unwatched loop polls them at every backward jump and call (every
+//! loop and every recursion passes one; straight-line code is as long as
+//! the code), and native loops over iterators poll them per item
+//! ([`Vm::poll_limits`]). Unset, that is one predictable branch there.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -133,6 +139,10 @@ impl Limit {
 /// reading costs ~25 ns, an instruction ~3.
 const CLOCK_INTERVAL: u32 = 1024;
 
+/// Polls of the armed limits between two full checks (the deadline's
+/// clock, the interrupt flag): every loop iteration and call polls.
+const FULL_POLL: u32 = 64;
+
 /// What the VM needs to watch a run: an observer, limits, a count.
 #[derive(Default)]
 pub(crate) struct Watch {
@@ -144,6 +154,9 @@ pub(crate) struct Watch {
     pub interrupt: Option<Arc<AtomicBool>>,
     /// Whether a memory ceiling is set on the VM's thread.
     pub memory: bool,
+    /// Polls left before the next full check of the deadline and the
+    /// interrupt ([`Vm::poll_limits`]).
+    until_full_poll: u32,
     /// Instructions left before the clock is read again.
     until_clock: u32,
     /// The limit that stopped the run, if one did.
@@ -218,11 +231,14 @@ impl Vm {
 
     fn update_watched(&mut self) {
         let watch = &self.watch;
-        self.watched = watch.observer.is_some()
-            || watch.budget.is_some()
-            || watch.deadline.is_some()
-            || watch.interrupt.is_some()
-            || watch.memory;
+        // Only the observer and the budget need every instruction; the
+        // other limits are polled where a run can go on for long: at
+        // backward jumps, calls and in native loops.
+        self.watched = watch.observer.is_some() || watch.budget.is_some();
+        self.limits_armed = !self.watched
+            && (watch.deadline.is_some() || watch.interrupt.is_some() || watch.memory);
+        // The first poll after a change checks everything.
+        self.watch.until_full_poll = 1;
     }
 
     /// Whether a limit stops the run before the next instruction; records
@@ -264,15 +280,36 @@ impl Vm {
     /// instructions), so it stays deterministic.
     #[inline]
     pub fn poll_limits(&mut self) -> PyResult<()> {
-        if self.watched {
-            self.poll_limits_watched()
+        if self.watched || self.limits_armed {
+            self.poll_armed_limits()
         } else {
             Ok(())
         }
     }
 
+    /// The poll where the unwatched loop makes it (backward jumps, calls)
+    /// with limits armed: the memory count every time (a loop doubling a
+    /// list must not double it again), the rest every [`FULL_POLL`]
+    /// polls, out of line.
+    #[inline(always)]
+    pub(crate) fn poll_armed_limits(&mut self) -> PyResult<()> {
+        let watch = &mut self.watch;
+        watch.until_full_poll = watch.until_full_poll.wrapping_sub(1);
+        if watch.until_full_poll == 0 || (watch.memory && crate::memory::exceeded()) {
+            return self.poll_limits_fully();
+        }
+        Ok(())
+    }
+
     #[cold]
-    fn poll_limits_watched(&mut self) -> PyResult<()> {
+    #[inline(never)]
+    fn poll_limits_fully(&mut self) -> PyResult<()> {
+        self.watch.until_full_poll = FULL_POLL;
+        if !self.watched {
+            // Polls are rarer than instructions: the clock is read at
+            // every full poll.
+            self.watch.until_clock = 0;
+        }
         match self.check_limits() {
             Some(limit) => Err(limit.error()),
             None => Ok(()),

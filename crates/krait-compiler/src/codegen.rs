@@ -377,6 +377,21 @@ impl<'a> Codegen<'a> {
     }
 
     fn stmt(&mut self, stmt: &'a Stmt) -> R {
+        if self.unit_ref().is_reachable() {
+            return self.stmt_code(stmt);
+        }
+        // A statement nothing reaches (after `return`, `raise`, `break`,
+        // an endless loop) is compiled for its errors (`'break' outside
+        // loop`) and warnings, and its code let go, as CPython drops
+        // unreachable blocks: code whose loop head nothing reaches would
+        // otherwise keep a FOR_ITER whose exit was never emitted.
+        let mark = self.unit_ref().mark();
+        let result = self.stmt_code(stmt);
+        self.unit().discard_since(mark);
+        result
+    }
+
+    fn stmt_code(&mut self, stmt: &'a Stmt) -> R {
         self.set_line(stmt.loc);
         match &stmt.node {
             StmtKind::FunctionDef {

@@ -131,6 +131,32 @@ impl Unit {
         self.push(instruction, None);
     }
 
+    /// Where the unit stands, for [`Unit::discard_since`].
+    pub fn mark(&self) -> (usize, usize) {
+        (self.instructions.len(), self.label_positions.len())
+    }
+
+    /// Drops what was emitted since `mark` (unreachable code compiled
+    /// only for its errors): the instructions, the jumps among them and
+    /// the labels placed among them; the unit is unreachable again.
+    pub fn discard_since(&mut self, (start, first_label): (usize, usize)) {
+        self.instructions.truncate(start);
+        self.positions.truncate(start);
+        self.handlers.truncate(start);
+        self.label_uses.retain(|&(at, _)| at < start);
+        for (label, position) in self.label_positions.iter_mut().enumerate() {
+            // An older label placed right at `start` was placed before the
+            // discarded code and stays (it names the next instruction).
+            let placed_since = position.is_some_and(|p| {
+                p as usize > start || (p as usize == start && label >= first_label)
+            });
+            if placed_since {
+                *position = None;
+            }
+        }
+        self.depth = None;
+    }
+
     /// How many instructions have been emitted.
     pub fn instruction_count(&self) -> usize {
         self.instructions.len()

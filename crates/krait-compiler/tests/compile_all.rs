@@ -56,3 +56,27 @@ fn programs_compile_to_verified_code() {
         failures.join("\n")
     );
 }
+
+/// Code nothing reaches is dropped whole, so no jump in it points past
+/// the code (found by the compiler fuzz target: a `for` after a bare
+/// `raise` kept its FOR_ITER and lost its exit), and it still reports its
+/// errors as CPython does.
+#[test]
+fn unreachable_code_is_dropped_and_still_checked() {
+    let reachable_after = [
+        "raise\nfor flag in (1, 2):\n    pass\n",
+        "raise\nwhile x:\n    pass\n",
+        "def f():\n    return 1\n    for x in y:\n        try:\n            pass\n        except TypeError as e:\n            pass\n",
+        "def f():\n    while True:\n        pass\n    for i in j:\n        break\n    else:\n        pass\n",
+        "for i in x:\n    continue\n    for j in y:\n        break\nelse:\n    pass\n",
+        "def f():\n    raise\n    with a as b:\n        return c\n",
+        "def f():\n    return\n    match x:\n        case [a, *b]:\n            pass\n",
+        "if x:\n    raise\n    for i in y: pass\nelse:\n    z = [i for i in w]\n",
+    ];
+    for source in reachable_after {
+        let code = compile(source, "<test>", Mode::Exec).unwrap();
+        krait_bytecode::verify(&code).unwrap_or_else(|err| panic!("{source}: {err}"));
+    }
+    let err = compile("raise\nbreak\n", "<test>", Mode::Exec).unwrap_err();
+    assert!(err.to_string().contains("'break' outside loop"), "{err}");
+}

@@ -113,6 +113,66 @@ fn the_budget_counts_and_stops_a_run() {
     assert_eq!(vm.instructions_executed(), 10_000);
 }
 
+/// Counts every instruction it sees.
+struct Counter(Rc<RefCell<u64>>);
+
+impl Observer for Counter {
+    fn instruction(&mut self, _: &InstructionEvent) -> Result<(), PyErr> {
+        *self.0.borrow_mut() += 1;
+        Ok(())
+    }
+}
+
+/// Programs through every fused path (`FusedPath::ALL`), each shape a
+/// few times with operands that take the fused path and that do not.
+const FUSED_PROGRAMS: &[&str] = &[
+    // LoadOperatorInPlace, FastPairOperator (+ STORE_FAST, + jumps),
+    // LoadFastPair, ConstFastOperator, CompareJump.
+    "def f(n):\n    t = 0\n    x = 1.5\n    w = None\n    for i in range(n):\n        t = t + i\n        t = t * 2 % 1000\n        if i < 3:\n            t += 1\n        if t > 500:\n            t -= 7\n        y = 2.0 * x + i\n        z = (i, t)\n        if i == 'a' or x != x:\n            t = 0\n        w = x * y + 1.0 > 4.0\n        while i > 2 and t < 0:\n            pass\n    return t, w\nprint(f(40), f(0))\n",
+    // CopySubscript, SwapStoreSubscript (lists, tuples, dicts), slicing.
+    "xs = [1, 2, 3, 4]\nd = {0: 1}\ndef g():\n    for i in range(4):\n        xs[i] += i\n        xs[i - 4] *= 2\n        d[0] += 1\n        s = xs[1:3]\n        t = xs[::2]\n        xs[0:1] = [9]\n        u = 'hello'[i:]\n    return xs, d, s, t, u\nprint(g())\n",
+    // PushNullLoadGlobal, ListAppendCall, ForIterStore, JumpBackwardForIter.
+    "def h(n):\n    out = []\n    for x in [3, 1, 2] * n:\n        out.append(abs(x))\n        out.append(x) or len(out)\n    for c in 'abc':\n        out.append(c)\n    for k in (1, 2):\n        pass\n    return sorted(out, key=str)\nprint(h(5))\n",
+    // UnpackStoreFast, short and longer than the longest fusion.
+    "def u(pairs):\n    total = 0\n    for a, b in pairs:\n        total += a * b\n    a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20 = range(20)\n    t = tuple(range(20))\n    b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, b20 = t\n    x, y = [1, 2]\n    return total + a20 + b20 + x + y\nprint(u([(1, 2), [3, 4], (5, 6)] * 10))\n",
+    // Generators, exceptions, classes, closures: no fusion of their own.
+    "class A:\n    def __init__(self, v):\n        self.v = v\n    def m(self):\n        return self.v + 1\ndef gen(n):\n    for i in range(n):\n        yield A(i).m()\ndef k():\n    c = 0\n    def inc():\n        nonlocal c\n        c += 1\n    for v in gen(30):\n        try:\n            if v % 7 == 0:\n                raise ValueError(v)\n        except ValueError:\n            inc()\n    return c, sum(x for x in gen(10))\nprint(k())\n",
+];
+
+/// The budget counts the plain instruction stream (`dis`'s) while the
+/// fused paths run: a budgeted run spends what an observer (which switches
+/// them off) sees, and it stops exactly where the budget ends.
+#[test]
+fn the_budget_counts_fused_paths_as_their_plain_instructions() {
+    for source in FUSED_PROGRAMS {
+        let seen = Rc::new(RefCell::new(0));
+        let mut vm = buffered_vm();
+        vm.set_observer(Some(Box::new(Counter(seen.clone()))));
+        run(&mut vm, source).unwrap();
+        let watched_output = printed(&mut vm);
+        let observed = *seen.borrow();
+
+        let budget = 1_000_000_000;
+        let mut vm = buffered_vm();
+        vm.set_instruction_budget(Some(budget));
+        run(&mut vm, source).unwrap();
+        assert_eq!(printed(&mut vm), watched_output);
+        let spent = budget - vm.instruction_budget().unwrap();
+        assert_eq!(spent, observed, "{source}");
+        assert_eq!(vm.instructions_executed(), observed, "{source}");
+
+        // Exactly enough runs it to the end; one fewer stops it, whatever
+        // fusion was about to run.
+        for (given, completes) in [(observed, true), (observed - 1, false)] {
+            let mut vm = buffered_vm();
+            vm.set_instruction_budget(Some(given));
+            let result = run(&mut vm, source);
+            assert_eq!(result.is_ok(), completes, "{source} with {given}");
+            assert_eq!(vm.instruction_budget(), Some(0), "{source} with {given}");
+        }
+    }
+}
+
 /// A VM whose host has no compiler (the VM crate alone) runs code objects
 /// but refuses source strings with a clear error, never a crash.
 #[test]

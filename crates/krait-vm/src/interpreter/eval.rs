@@ -23,6 +23,7 @@ use crate::interpreter::Vm;
 use crate::interpreter::call::Outcome;
 use crate::interpreter::code::{CachedLookup, Code, GlobalSlot, GlobalsKey};
 use crate::interpreter::frame::ResumedBy;
+use crate::interpreter::observe::MAX_FUSED_SPAN;
 use crate::object::PyObject;
 use crate::protocol::{self, BinaryOp, CompareOp, UnaryOp};
 use crate::typeobject::{self, ExcType, Slot, exc_type};
@@ -52,6 +53,10 @@ pub(crate) enum Unwind {
     /// An error raised as the entry frame returned (`__init__` returning a
     /// value): the frame is gone, the error goes to the native caller.
     Escape(PyErr),
+    /// Not an error: the counted loop stops so that `run` continues the
+    /// frame in the loop the VM's limits now call for (the budget is
+    /// nearly spent: the watched loop counts the rest one by one).
+    SwitchLoop,
 }
 
 impl From<PyErr> for Unwind {
@@ -90,13 +95,16 @@ impl Vm {
         self.native_depth += 1;
         let result = loop {
             let exit = if self.watched {
-                self.execute::<true>()
+                self.execute::<true, false>()
+            } else if self.counted {
+                self.execute::<false, true>()
             } else {
-                self.execute::<false>()
+                self.execute::<false, false>()
             };
             match exit {
                 Ok(exit) => break Ok(exit),
                 Err(Unwind::Escape(err)) => break Err(err),
+                Err(Unwind::SwitchLoop) => {}
                 Err(unwind) => {
                     if let Err(err) = self.unwind(unwind) {
                         break Err(err);
@@ -133,6 +141,7 @@ impl Vm {
             Unwind::Thrown(err) => (err, true),
             Unwind::Reraise(err) => (err, false),
             Unwind::Escape(err) => return Err(err),
+            Unwind::SwitchLoop => return Ok(()),
         };
         loop {
             let frame = self.frames.last_mut().expect("unwinding inside a frame");
@@ -221,7 +230,7 @@ impl Vm {
     /// [`FusedPath`](crate::interpreter::observe::FusedPath) off and calls
     /// the observer before each instruction; unwatched, that code is not
     /// there at all.
-    fn execute<const WATCHED: bool>(&mut self) -> Result<FrameExit, Unwind> {
+    fn execute<const WATCHED: bool, const COUNTED: bool>(&mut self) -> Result<FrameExit, Unwind> {
         'frames: loop {
             let fi = self.frames.len() - 1;
             let code_ptr = std::rc::Rc::as_ptr(&self.frames[fi].code);
@@ -245,6 +254,15 @@ impl Vm {
             macro_rules! sync_pc {
                 () => {
                     self.frames[fi].pc = pc
+                };
+            }
+            // A fused dispatch ran `$more` plain instructions beyond the
+            // one the dispatch counted: the budget pays for them too.
+            macro_rules! count_fused {
+                ($more:expr) => {
+                    if COUNTED {
+                        self.watch.budget_room -= $more as i64;
+                    }
                 };
             }
             // Where a statement lets go of a value (an expression
@@ -272,6 +290,7 @@ impl Vm {
                                 if let [.., top] = self.stack.as_slice()
                                     && let Some(result) = fast_binary(op, top, $rhs)
                                 {
+                                    count_fused!(1);
                                     pc += 1;
                                     if let Some(top) = self.stack.last_mut() {
                                         set_value(top, result);
@@ -286,12 +305,15 @@ impl Vm {
                                     self.stack.pop();
                                     match instructions.get(pc + 1) {
                                         Some(&I::PopJumpIfFalse(target)) => {
+                                            count_fused!(2);
                                             pc = if truth { pc + 2 } else { target.0 as usize };
                                         }
                                         Some(&I::PopJumpIfTrue(target)) => {
+                                            count_fused!(2);
                                             pc = if truth { target.0 as usize } else { pc + 2 };
                                         }
                                         _ => {
+                                            count_fused!(1);
                                             pc += 1;
                                             self.stack.push(Value::bool(truth));
                                         }
@@ -314,6 +336,7 @@ impl Vm {
                         Some(Some(item)) => {
                             // FusedPath::ForIterStore
                             if !WATCHED && let I::StoreFast(k) = instructions[pc] {
+                                count_fused!(1);
                                 pc += 1;
                                 set_value(&mut self.stack[base + k.0 as usize], item);
                             } else {
@@ -336,6 +359,17 @@ impl Vm {
                     self.frames[fi].pc = pc + 1;
                     self.observe_instruction(fi, pc)?;
                 }
+                if COUNTED {
+                    // More than the longest fusion is left here, so no
+                    // fused dispatch can pass the end of the budget.
+                    self.watch.budget_room -= 1;
+                    if self.watch.budget_room < 0 {
+                        self.watch.budget_room += 1;
+                        self.frames[fi].pc = pc;
+                        self.budget_nearly_spent();
+                        return Err(Unwind::SwitchLoop);
+                    }
+                }
                 let instruction = instructions[pc];
                 pc += 1;
                 match instruction {
@@ -357,6 +391,7 @@ impl Vm {
                             && let Some(item) =
                                 subscript_fast(&self.stack[len - 2], &self.stack[len - 1])
                         {
+                            count_fused!(2);
                             pc += 2;
                             self.stack.push(item);
                             continue;
@@ -381,6 +416,7 @@ impl Vm {
                                 value,
                             ) {
                                 None => {
+                                    count_fused!(2);
                                     self.stack.truncate(len - 3);
                                     pc += 2;
                                     continue;
@@ -400,6 +436,7 @@ impl Vm {
                             && let I::LoadGlobal(i) = instructions[pc]
                             && let Ok(value) = self.load_global_cached(fi, code, i.0 as usize)
                         {
+                            count_fused!(1);
                             pc += 1;
                             self.stack.push(value);
                         }
@@ -417,6 +454,7 @@ impl Vm {
                                 &self.stack[base + j.0 as usize],
                             )
                         {
+                            count_fused!(2);
                             pc += 2;
                             self.stack.push(result);
                             continue;
@@ -462,6 +500,7 @@ impl Vm {
                             match instructions.get(pc + 2) {
                                 // ... + STORE_FAST (`n = n // 2`): straight to the local.
                                 Some(I::StoreFast(k)) => {
+                                    count_fused!(3);
                                     pc += 3;
                                     set_value(&mut self.stack[base + k.0 as usize], result);
                                 }
@@ -470,6 +509,7 @@ impl Vm {
                                 Some(&I::PopJumpIfFalse(target))
                                     if matches!(result, Value::Bool(_)) =>
                                 {
+                                    count_fused!(3);
                                     pc = if is_true_bool(&result) {
                                         pc + 3
                                     } else {
@@ -479,6 +519,7 @@ impl Vm {
                                 Some(&I::PopJumpIfTrue(target))
                                     if matches!(result, Value::Bool(_)) =>
                                 {
+                                    count_fused!(3);
                                     pc = if is_true_bool(&result) {
                                         target.0 as usize
                                     } else {
@@ -486,6 +527,7 @@ impl Vm {
                                     };
                                 }
                                 _ => {
+                                    count_fused!(2);
                                     pc += 2;
                                     self.stack.push(result);
                                 }
@@ -508,10 +550,12 @@ impl Vm {
                                     if let Value::Null = value {
                                         continue;
                                     }
+                                    count_fused!(1);
                                     pc += 1;
                                     self.stack.push(value);
                                 }
                                 I::LoadConst(j) => {
+                                    count_fused!(1);
                                     pc += 1;
                                     self.stack.push(code.consts[j.0 as usize].clone());
                                 }
@@ -853,9 +897,11 @@ impl Vm {
                             match instructions[pc] {
                                 _ if WATCHED => self.stack.push(Value::bool(truth)),
                                 I::PopJumpIfFalse(target) => {
+                                    count_fused!(1);
                                     pc = if truth { pc + 1 } else { target.0 as usize };
                                 }
                                 I::PopJumpIfTrue(target) => {
+                                    count_fused!(1);
                                     pc = if truth { target.0 as usize } else { pc + 1 };
                                 }
                                 _ => self.stack.push(Value::bool(truth)),
@@ -930,6 +976,7 @@ impl Vm {
                                     .then_some(Value::None)
                             };
                             if let Some(result) = done {
+                                count_fused!(1);
                                 pc += 1;
                                 match next {
                                     I::BinarySubscr => {
@@ -1152,10 +1199,17 @@ impl Vm {
                             // FusedPath::UnpackStoreFast: the STORE_FASTs
                             // of the targets, each as its own arm does it.
                             if !WATCHED {
-                                let mut left = n;
+                                // Counted, no dispatch runs more than
+                                // MAX_FUSED_SPAN instructions.
+                                let mut left = if COUNTED {
+                                    n.min(MAX_FUSED_SPAN as u32 - 1)
+                                } else {
+                                    n
+                                };
                                 while left > 0
                                     && let Some(I::StoreFast(k)) = instructions.get(pc)
                                 {
+                                    count_fused!(1);
                                     pc += 1;
                                     left -= 1;
                                     let value = self.pop();
@@ -1197,7 +1251,9 @@ impl Vm {
                         // FusedPath::JumpBackwardForIter
                         if !WATCHED && let I::ForIter(exit) = instructions[pc] {
                             pc += 1;
-                            if !for_iter_fast!(exit.0 as usize) {
+                            if for_iter_fast!(exit.0 as usize) {
+                                count_fused!(1);
+                            } else {
                                 pc -= 1;
                             }
                         }
@@ -1357,6 +1413,7 @@ impl Vm {
                             // As a statement, its None is popped at once.
                             // FusedPath::ListAppendCall
                             if !WATCHED && let I::PopTop = instructions[pc] {
+                                count_fused!(1);
                                 pc += 1;
                             } else {
                                 self.stack.push(Value::None);

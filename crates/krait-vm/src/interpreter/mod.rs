@@ -85,6 +85,9 @@ pub struct Vm {
     /// (and nothing watches): the unwatched loop then polls them at each
     /// backward jump and call.
     pub(crate) limits_armed: bool,
+    /// Whether an instruction budget is set and nothing else needs the
+    /// watched loop: the fused loop counts it (`execute::<false, true>`).
+    pub(crate) counted: bool,
     pub(crate) watch: observe::Watch,
     /// The `sys` module's namespace once `sys` is imported: where
     /// `print` and `input` find `sys.stdout` and `sys.stdin` (until then
@@ -192,6 +195,7 @@ impl Vm {
             names,
             watched: false,
             limits_armed: false,
+            counted: false,
             watch: observe::Watch::default(),
             sys_namespace: None,
             standard_streams: None,

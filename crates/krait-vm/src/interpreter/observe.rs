@@ -139,6 +139,12 @@ impl Limit {
 /// reading costs ~25 ns, an instruction ~3.
 const CLOCK_INTERVAL: u32 = 1024;
 
+/// The most plain instructions one dispatch of the fused loop runs
+/// (`UNPACK_SEQUENCE` and its `STORE_FAST`s is the longest: fused only up
+/// to this). The counted loop hands over to the watched one when no more
+/// than this is left of the budget.
+pub(crate) const MAX_FUSED_SPAN: u64 = 16;
+
 /// Polls of the armed limits between two full checks (the deadline's
 /// clock, the interrupt flag): every loop iteration and call polls.
 const FULL_POLL: u32 = 64;
@@ -148,8 +154,17 @@ const FULL_POLL: u32 = 64;
 pub(crate) struct Watch {
     pub observer: Option<Box<dyn Observer>>,
     /// Instructions the run may still execute (`None`: no limit).
-    pub budget: Option<u64>,
-    pub executed: u64,
+    /// Whether an instruction budget is set; then `budget_room` is what
+    /// it still allows minus [`MAX_FUSED_SPAN`]: the room the counted
+    /// loop has before it hands over, so its check per dispatch is a
+    /// decrement and a sign test.
+    pub(crate) budgeted: bool,
+    pub(crate) budget_room: i64,
+    /// The budget as last set, to tell how much of it was spent.
+    budget_given: u64,
+    /// Instructions an observer saw with no budget set, plus budgets
+    /// spent before the current one.
+    executed: u64,
     pub deadline: Option<Instant>,
     pub interrupt: Option<Arc<AtomicBool>>,
     /// Whether a memory ceiling is set on the VM's thread.
@@ -161,6 +176,13 @@ pub(crate) struct Watch {
     until_clock: u32,
     /// The limit that stopped the run, if one did.
     pub reached: Option<Limit>,
+}
+
+impl Watch {
+    /// What the budget still allows.
+    fn budget_left(&self) -> u64 {
+        (self.budget_room + MAX_FUSED_SPAN as i64) as u64
+    }
 }
 
 impl Vm {
@@ -176,13 +198,19 @@ impl Vm {
     /// the same instruction on every run. When they run out the run stops
     /// ([`Limit::Instructions`]). `None` removes the limit.
     pub fn set_instruction_budget(&mut self, budget: Option<u64>) {
-        self.watch.budget = budget;
+        let executed = self.instructions_executed();
+        let watch = &mut self.watch;
+        watch.executed = executed;
+        watch.budgeted = budget.is_some();
+        let budget = budget.unwrap_or(0).min(i64::MAX as u64 / 2);
+        watch.budget_room = budget as i64 - MAX_FUSED_SPAN as i64;
+        watch.budget_given = budget;
         self.update_watched();
     }
 
     /// Instructions the budget still allows (`None`: no budget).
     pub fn instruction_budget(&self) -> Option<u64> {
-        self.watch.budget
+        self.watch.budgeted.then_some(self.watch.budget_left())
     }
 
     /// Stops the run once `deadline` passes ([`Limit::Deadline`]); the
@@ -226,15 +254,24 @@ impl Vm {
 
     /// Instructions executed while an observer or a limit was attached.
     pub fn instructions_executed(&self) -> u64 {
-        self.watch.executed
+        let watch = &self.watch;
+        let spent = if watch.budgeted {
+            watch.budget_given - watch.budget_left()
+        } else {
+            0
+        };
+        watch.executed + spent
     }
 
     fn update_watched(&mut self) {
         let watch = &self.watch;
-        // Only the observer and the budget need every instruction; the
-        // other limits are polled where a run can go on for long: at
-        // backward jumps, calls and in native loops.
-        self.watched = watch.observer.is_some() || watch.budget.is_some();
+        // Only the observer needs every instruction. The budget is
+        // counted by the fused loop while more than the longest fusion is
+        // left, then by the watched one, so the stop is exact. The other
+        // limits are polled where a run can go on for long: at backward
+        // jumps, calls and in native loops.
+        self.counted = watch.observer.is_none() && watch.budgeted && watch.budget_room > 0;
+        self.watched = watch.observer.is_some() || (watch.budgeted && !self.counted);
         self.limits_armed = !self.watched
             && (watch.deadline.is_some() || watch.interrupt.is_some() || watch.memory);
         // The first poll after a change checks everything.
@@ -248,7 +285,7 @@ impl Vm {
         if watch.reached.is_some() {
             return watch.reached;
         }
-        let reached = if watch.budget == Some(0) {
+        let reached = if watch.budgeted && watch.budget_left() == 0 {
             Some(Limit::Instructions)
         } else if watch.memory && crate::memory::exceeded() {
             Some(Limit::Memory)
@@ -316,16 +353,25 @@ impl Vm {
         }
     }
 
+    /// The counted loop's hand-over: the budget is down to the longest
+    /// fusion, so the watched loop counts the rest one by one.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn budget_nearly_spent(&mut self) {
+        self.update_watched();
+    }
+
     /// Called before each instruction of a watched run.
     #[inline(never)]
     pub(crate) fn observe_instruction(&mut self, fi: usize, index: usize) -> PyResult<()> {
         if let Some(limit) = self.check_limits() {
             return Err(limit.error());
         }
-        if let Some(budget) = &mut self.watch.budget {
-            *budget -= 1;
+        if self.watch.budgeted {
+            self.watch.budget_room -= 1;
+        } else {
+            self.watch.executed += 1;
         }
-        self.watch.executed += 1;
         let Some(mut observer) = self.watch.observer.take() else {
             return Ok(());
         };

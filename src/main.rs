@@ -66,10 +66,11 @@ struct Cli {
 enum Command {
     /// Run a Python file, or a compiled .kbc file (told apart by its magic bytes).
     Run {
-        /// Stop the program after N bytecode instructions, counted one by
-        /// one on the plain instruction stream (the fused fast paths are
-        /// off): `krait: instruction budget of N exhausted`, exit code 3.
-        /// No `except` can keep the program going.
+        /// Stop the program after N bytecode instructions, counted on the
+        /// plain instruction stream (`krait dis`'s; a fused fast path
+        /// counts the instructions it stands for), so it stops at the same
+        /// instruction on every run: `krait: instruction budget of N
+        /// exhausted`, exit code 3. No `except` can keep the program going.
         #[arg(long, value_name = "N")]
         max_instructions: Option<u64>,
         /// Stop the program once it uses more than SIZE of memory (bytes,

@@ -405,8 +405,8 @@ impl Interpreter {
     /// Limits the bytecode instructions the interpreter may still run, in
     /// all later runs together (`None`: no limit). Counted on the plain
     /// instruction stream, so a program stops at the same instruction on
-    /// every run and machine; the fused fast paths are off while a limit
-    /// is set. Running out ends the run with [`Error::Limit`]
+    /// every run and machine (a fused fast path counts the plain
+    /// instructions it stands for). Running out ends the run with [`Error::Limit`]
     /// ([`Limit::Instructions`]), which no `except` can stop.
     ///
     /// ```

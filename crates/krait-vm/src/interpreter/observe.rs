@@ -2,13 +2,17 @@
 //! count them, stop a run (an instruction budget, a deadline, an
 //! interrupt from another thread).
 //!
-//! The dispatch loop is generic over whether anyone watches
-//! (`execute::<false>` / `execute::<true>`). Unwatched, it runs the fused
-//! fast paths listed in [`FusedPath`]; watched, each of them is switched
-//! off, so the observer and the budget see every plain instruction, the
-//! same stream `dis` shows. Nothing watches unless [`Vm::set_observer`]
-//! or [`Vm::set_instruction_budget`] was called: then the cost is one
-//! branch per entry into the loop.
+//! The dispatch loop has three variants: plain (`execute::<false,
+//! false>`), counted (`<false, true>`) and watched (`<true, false>`).
+//! Plain and counted run the fused fast paths listed in [`FusedPath`];
+//! watched switches each of them off, so an observer sees every plain
+//! instruction, the same stream `dis` shows. The counted variant keeps an
+//! instruction budget with the fusions on: each dispatch spends one, each
+//! fusion the plain instructions it stands for beyond that, and once no
+//! more than [`MAX_FUSED_SPAN`] is left the watched variant counts the
+//! rest one by one, so the run stops at exactly the budget's instruction.
+//! Without an observer or a budget the cost is one branch per entry into
+//! the loop.
 //!
 //! The deadline, the interrupt and the memory ceiling need no count:
 //! the unwatched loop polls them at every backward jump and call (every

@@ -25,6 +25,8 @@
 mod convert;
 mod function;
 pub(crate) mod host;
+#[cfg(feature = "serde")]
+mod serde;
 
 use std::cell::RefCell;
 use std::io::Write;
@@ -39,6 +41,8 @@ pub use crate::Limit;
 pub use convert::{FromPython, IntoPython};
 pub use function::{HostCall, HostError, HostFunction, HostModule, HostReturn};
 pub use host::{Folder, Grants};
+#[cfg(feature = "serde")]
+pub use serde::Serde;
 
 use crate::{CodeObject, Error, Mode, Session};
 

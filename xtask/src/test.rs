@@ -63,13 +63,14 @@ pub fn run(_args: &[String]) -> ExitCode {
     step("cargo fmt --check", &mut || {
         cargo(&root, &["fmt", "--all", "--", "--check"]).into()
     });
-    step("cargo clippy -D warnings", &mut || {
+    step("cargo clippy --all-features -D warnings", &mut || {
         cargo(
             &root,
             &[
                 "clippy",
                 "--workspace",
                 "--all-targets",
+                "--all-features",
                 "--",
                 "-D",
                 "warnings",
@@ -77,8 +78,9 @@ pub fn run(_args: &[String]) -> ExitCode {
         )
         .into()
     });
-    step("cargo test --workspace", &mut || {
-        cargo(&root, &["test", "--workspace"]).into()
+    step("cargo test --workspace --all-features", &mut || {
+        // Every feature: the `serde` conversions have their tests too.
+        cargo(&root, &["test", "--workspace", "--all-features"]).into()
     });
     step("examples/*.rs run", &mut || {
         // The embedding examples check their own results (they panic on a

@@ -135,6 +135,8 @@ const FUSED_PROGRAMS: &[&str] = &[
     "def h(n):\n    out = []\n    for x in [3, 1, 2] * n:\n        out.append(abs(x))\n        out.append(x) or len(out)\n    for c in 'abc':\n        out.append(c)\n    for k in (1, 2):\n        pass\n    return sorted(out, key=str)\nprint(h(5))\n",
     // UnpackStoreFast, short and longer than the longest fusion.
     "def u(pairs):\n    total = 0\n    for a, b in pairs:\n        total += a * b\n    a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20 = range(20)\n    t = tuple(range(20))\n    b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, b20 = t\n    x, y = [1, 2]\n    return total + a20 + b20 + x + y\nprint(u([(1, 2), [3, 4], (5, 6)] * 10))\n",
+    // Keyword calls: the hand-over never falls between KW_NAMES and CALL.
+    "def kw(a, b=0, *, c=0):\n    return a + b + c\nt = 0\nfor i in range(20):\n    t += kw(i, b=1, c=2) + kw(a=1) + kw(1, c=i)\nprint(t)\n",
     // Generators, exceptions, classes, closures: no fusion of their own.
     "class A:\n    def __init__(self, v):\n        self.v = v\n    def m(self):\n        return self.v + 1\ndef gen(n):\n    for i in range(n):\n        yield A(i).m()\ndef k():\n    c = 0\n    def inc():\n        nonlocal c\n        c += 1\n    for v in gen(30):\n        try:\n            if v % 7 == 0:\n                raise ValueError(v)\n        except ValueError:\n            inc()\n    return c, sum(x for x in gen(10))\nprint(k())\n",
 ];
@@ -161,13 +163,22 @@ fn the_budget_counts_fused_paths_as_their_plain_instructions() {
         assert_eq!(spent, observed, "{source}");
         assert_eq!(vm.instructions_executed(), observed, "{source}");
 
-        // Exactly enough runs it to the end; one fewer stops it, whatever
-        // fusion was about to run.
-        for (given, completes) in [(observed, true), (observed - 1, false)] {
+        // Exactly enough runs it to the end; any less stops it with the
+        // budget's error, wherever the counted loop handed over to the
+        // watched one (never between KW_NAMES and its CALL, never inside
+        // a fusion).
+        for given in 1..=observed {
             let mut vm = buffered_vm();
             vm.set_instruction_budget(Some(given));
             let result = run(&mut vm, source);
-            assert_eq!(result.is_ok(), completes, "{source} with {given}");
+            match result {
+                Ok(_) => assert_eq!(given, observed, "{source} with {given}"),
+                Err(err) => assert_eq!(
+                    err.to_string(),
+                    "RuntimeError: instruction budget exhausted",
+                    "{source} with {given}"
+                ),
+            }
             assert_eq!(vm.instruction_budget(), Some(0), "{source} with {given}");
         }
     }

@@ -363,7 +363,10 @@ impl Vm {
                     // More than the longest fusion is left here, so no
                     // fused dispatch can pass the end of the budget.
                     self.watch.budget_room -= 1;
-                    if self.watch.budget_room < 0 {
+                    // Not between KW_NAMES and its CALL: `kw_names` lives
+                    // in this loop only (the CALL after it is one
+                    // instruction, well within the room left).
+                    if self.watch.budget_room < 0 && kw_names.is_none() {
                         self.watch.budget_room += 1;
                         self.frames[fi].pc = pc;
                         self.budget_nearly_spent();

@@ -2,10 +2,15 @@
 //! on stable: each seed (the project's test programs) and a fixed set of
 //! mutations of it. The long runs are `cargo +nightly fuzz run TARGET`
 //! (README, "Fuzzing"); this keeps the bodies compiling and catches the
-//! crashes that shallow mutations find.
+//! crashes that shallow mutations find. `FUZZ_SMOKE_SHOW=1` prints each
+//! seed's start before it runs, to tell which one crashed the process.
 
 #[path = "../fuzz/src/bodies.rs"]
 mod bodies;
+
+/// As in the fuzz crate: the bodies run under a memory limit.
+#[global_allocator]
+static ALLOCATOR: krait::memory::Accounting = krait::memory::Accounting(std::alloc::System);
 
 use std::path::Path;
 

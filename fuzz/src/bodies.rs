@@ -11,6 +11,10 @@ use krait::embed::Interpreter;
 /// VM from a short program, few enough for thousands of runs a second.
 const INSTRUCTION_BUDGET: u64 = 20_000;
 
+/// Memory one fuzzed interpreter may hold (the binary installs
+/// `krait::memory::Accounting`): a memory bomb is refused, not attempted.
+const MEMORY_LIMIT: usize = 256 << 20;
+
 fn text(data: &[u8]) -> Option<&str> {
     std::str::from_utf8(data).ok()
 }
@@ -85,6 +89,9 @@ fn limited_interpreter() -> Interpreter {
     let mut python = Interpreter::new();
     python.set_instruction_budget(Some(INSTRUCTION_BUDGET));
     python.set_time_limit(Some(Duration::from_secs(2)));
+    python
+        .set_memory_limit(Some(MEMORY_LIMIT))
+        .expect("the fuzzing binaries count allocations");
     python
 }
 

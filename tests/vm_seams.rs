@@ -137,6 +137,9 @@ const FUSED_PROGRAMS: &[&str] = &[
     "def u(pairs):\n    total = 0\n    for a, b in pairs:\n        total += a * b\n    a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20 = range(20)\n    t = tuple(range(20))\n    b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, b20 = t\n    x, y = [1, 2]\n    return total + a20 + b20 + x + y\nprint(u([(1, 2), [3, 4], (5, 6)] * 10))\n",
     // Keyword calls: the hand-over never falls between KW_NAMES and CALL.
     "def kw(a, b=0, *, c=0):\n    return a + b + c\nt = 0\nfor i in range(20):\n    t += kw(i, b=1, c=2) + kw(a=1) + kw(1, c=i)\nprint(t)\n",
+    // Finalizers run at JUMP_BACKWARD and CALL, before a fusion there:
+    // they may spend what is left of the budget.
+    "class D:\n    def __del__(self):\n        t = 0\n        for i in range(3):\n            t += i\ndef f():\n    out = []\n    for i in range(40):\n        d = D()\n        out.append(i)\n    return out\nprint(f())\n",
     // Generators, exceptions, classes, closures: no fusion of their own.
     "class A:\n    def __init__(self, v):\n        self.v = v\n    def m(self):\n        return self.v + 1\ndef gen(n):\n    for i in range(n):\n        yield A(i).m()\ndef k():\n    c = 0\n    def inc():\n        nonlocal c\n        c += 1\n    for v in gen(30):\n        try:\n            if v % 7 == 0:\n                raise ValueError(v)\n        except ValueError:\n            inc()\n    return c, sum(x for x in gen(10))\nprint(k())\n",
 ];

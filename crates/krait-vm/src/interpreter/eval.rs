@@ -262,6 +262,8 @@ impl Vm {
                 ($more:expr) => {
                     if COUNTED {
                         self.watch.budget_room -= $more as i64;
+                        // A fusion never runs past the end of the budget.
+                        debug_assert!(self.watch.budget_room > -(MAX_FUSED_SPAN as i64));
                     }
                 };
             }
@@ -1252,7 +1254,12 @@ impl Vm {
                         // Loops jump back to their FOR_ITER: its fast path
                         // runs in this dispatch.
                         // FusedPath::JumpBackwardForIter
-                        if !WATCHED && let I::ForIter(exit) = instructions[pc] {
+                        // (Counted, not when the finalizers just run spent
+                        // the room: the watched loop must see FOR_ITER.)
+                        if !WATCHED
+                            && (!COUNTED || self.watch.budget_room >= 0)
+                            && let I::ForIter(exit) = instructions[pc]
+                        {
                             pc += 1;
                             if for_iter_fast!(exit.0 as usize) {
                                 count_fused!(1);
@@ -1415,7 +1422,10 @@ impl Vm {
                             self.stack.truncate(len - 3);
                             // As a statement, its None is popped at once.
                             // FusedPath::ListAppendCall
-                            if !WATCHED && let I::PopTop = instructions[pc] {
+                            if !WATCHED
+                                && (!COUNTED || self.watch.budget_room >= 0)
+                                && let I::PopTop = instructions[pc]
+                            {
                                 count_fused!(1);
                                 pc += 1;
                             } else {

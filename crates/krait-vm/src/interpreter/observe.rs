@@ -185,7 +185,7 @@ pub(crate) struct Watch {
 impl Watch {
     /// What the budget still allows.
     fn budget_left(&self) -> u64 {
-        (self.budget_room + MAX_FUSED_SPAN as i64) as u64
+        (self.budget_room + MAX_FUSED_SPAN as i64).max(0) as u64
     }
 }
 
@@ -260,7 +260,7 @@ impl Vm {
     pub fn instructions_executed(&self) -> u64 {
         let watch = &self.watch;
         let spent = if watch.budgeted {
-            watch.budget_given - watch.budget_left()
+            watch.budget_given.saturating_sub(watch.budget_left())
         } else {
             0
         };

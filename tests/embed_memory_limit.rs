@@ -122,6 +122,28 @@ fn the_limit_counts_what_earlier_runs_keep() {
     python.exec("more = 'm' * 1_000_000").unwrap();
 }
 
+/// Values handed back to the host are let go inside the run: taking a
+/// megabyte string a hundred times holds no memory.
+#[test]
+fn values_returned_to_the_host_are_not_held_against_the_limit() {
+    let mut python = limited();
+    python
+        .exec("def big():\n    return 'y' * 1_000_000")
+        .unwrap();
+    let before = python.memory_used();
+    for _ in 0..100 {
+        let text: String = python.eval("'x' * 1_000_000").unwrap();
+        assert_eq!(text.len(), 1_000_000);
+        let text: String = python.call("big", ()).unwrap();
+        assert_eq!(text.len(), 1_000_000);
+    }
+    assert!(
+        python.memory_used() < before + (1 << 20),
+        "{} bytes held",
+        python.memory_used()
+    );
+}
+
 #[test]
 fn programs_under_the_limit_run_as_without_it() {
     let program = "data = [str(i) * 10 for i in range(10_000)]\ntotal = sum(len(s) for s in data)";

@@ -294,8 +294,7 @@ impl Interpreter {
     pub fn eval<T: FromPython>(&mut self, expression: &str) -> Result<T, Error> {
         self.start_run();
         let result = self.session.run_source(expression, "<string>", Mode::Eval);
-        let value = self.finish_run(result)?;
-        self.convert_value(&value)
+        self.finish_run_with_value(result)
     }
 
     /// The global `name` of `__main__`, converted; a `NameError` when
@@ -345,6 +344,8 @@ impl Interpreter {
         args: impl IntoArgs,
         keywords: Vec<(&str, K)>,
     ) -> Result<T, Error> {
+        // The arguments become the interpreter's values: counted in the run.
+        self.start_run();
         let converted = (|| -> Result<_, PyErr> {
             let positional = args.into_args()?;
             let keywords = keywords
@@ -353,16 +354,16 @@ impl Interpreter {
                 .collect::<Result<Vec<_>, PyErr>>()?;
             Ok((positional, keywords))
         })();
-        let (positional, keywords) = converted.map_err(|err| self.error(&err))?;
-        self.start_run();
-        let result = self
-            .session
-            .vm
-            .vm()
-            .call_object(&callable.0, Args::with_kw(&positional, &keywords))
-            .map_err(|err| self.error(&err));
-        let value = self.finish_run(result)?;
-        self.convert_value(&value)
+        let result = match converted {
+            Ok((positional, keywords)) => self
+                .session
+                .vm
+                .vm()
+                .call_object(&callable.0, Args::with_kw(&positional, &keywords))
+                .map_err(|err| self.error(&err)),
+            Err(err) => Err(self.error(&err)),
+        };
+        self.finish_run_with_value(result)
     }
 
     /// Converts a value held as a [`PyValue`].
@@ -512,6 +513,27 @@ impl Interpreter {
         self.limits.borrow_mut().deadline = self
             .time_limit
             .and_then(|limit| Instant::now().checked_add(limit));
+    }
+
+    /// After a run that gives the host a value: the Python value is
+    /// converted and let go before the memory count is taken, and the
+    /// Rust value made from it is the host's, not counted.
+    fn finish_run_with_value<T: FromPython>(
+        &mut self,
+        result: Result<Value, Error>,
+    ) -> Result<T, Error> {
+        let converted = match result {
+            Ok(value) => {
+                let before = krait_vm::memory::in_use();
+                let converted = self.convert_value(&value);
+                let host_bytes = krait_vm::memory::in_use() - before;
+                drop(value);
+                self.run_memory_start = self.run_memory_start.saturating_add(host_bytes);
+                converted
+            }
+            Err(err) => Err(err),
+        };
+        self.finish_run(converted)
     }
 
     /// After a run: an interrupt that stopped it is spent.

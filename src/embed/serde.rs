@@ -41,8 +41,9 @@ use super::convert::{FromPython, IntoPython};
 pub struct Serde<T>(pub T);
 
 impl<T: Serialize> IntoPython for Serde<T> {
-    /// A `ValueError` when serde cannot represent the value (a map whose
-    /// keys are not strings or numbers, a `NaN`).
+    /// A `ValueError` when serde_json's data model cannot hold the value
+    /// (a map whose keys are not strings or numbers); a non-finite float
+    /// becomes `None`, as serde_json writes it `null`.
     fn into_python(self) -> Result<Value, PyErr> {
         let json = serde_json::to_value(&self.0)
             .map_err(|err| PyErr::value_error(format!("cannot convert to Python: {err}")))?;

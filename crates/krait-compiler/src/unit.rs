@@ -23,6 +23,13 @@ use crate::symtable::{ScopeId, ScopeKind};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Label(pub u32);
 
+/// What [`Unit::mark`] saw, for [`Unit::discard_since`].
+pub struct UnitMark {
+    instructions: usize,
+    labels: usize,
+    depths: Vec<Option<u32>>,
+}
+
 /// An active exception handler while emitting: where it jumps, the stack
 /// depth to unwind to, and whether the raising instruction's index is pushed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,14 +139,22 @@ impl Unit {
     }
 
     /// Where the unit stands, for [`Unit::discard_since`].
-    pub fn mark(&self) -> (usize, usize) {
-        (self.instructions.len(), self.label_positions.len())
+    pub fn mark(&self) -> UnitMark {
+        UnitMark {
+            instructions: self.instructions.len(),
+            labels: self.label_positions.len(),
+            depths: self.label_depths.clone(),
+        }
     }
 
     /// Drops what was emitted since `mark` (unreachable code compiled
-    /// only for its errors): the instructions, the jumps among them and
-    /// the labels placed among them; the unit is unreachable again.
-    pub fn discard_since(&mut self, (start, first_label): (usize, usize)) {
+    /// only for its errors): the instructions, the jumps among them, the
+    /// labels placed among them and the stack depths its jumps recorded
+    /// for older labels (a `break` in it must not set the loop exit's);
+    /// the unit is unreachable again.
+    pub fn discard_since(&mut self, mark: UnitMark) {
+        let (start, first_label) = (mark.instructions, mark.labels);
+        self.label_depths[..first_label].copy_from_slice(&mark.depths);
         self.instructions.truncate(start);
         self.positions.truncate(start);
         self.handlers.truncate(start);

@@ -72,6 +72,8 @@ fn unreachable_code_is_dropped_and_still_checked() {
         "def f():\n    raise\n    with a as b:\n        return c\n",
         "def f():\n    return\n    match x:\n        case [a, *b]:\n            pass\n",
         "if x:\n    raise\n    for i in y: pass\nelse:\n    z = [i for i in w]\n",
+        // A `break` in dropped code must not fix the loop exit's depth.
+        "def f(items):\n    for it in items:\n        while True:\n            if it:\n                continue\n                try: pass\n                except: break\n            break\n        try: raise ValueError\n        except ValueError: pass\n",
     ];
     for source in reachable_after {
         let code = compile(source, "<test>", Mode::Exec).unwrap();

@@ -100,9 +100,15 @@ fn format_chars(
             if chars.get(*i) == Some(&'*') {
                 *i += 1;
                 let v = take(next_arg)?;
-                return match int::as_int(&v).and_then(|x| x.to_i64()) {
-                    Some(n) => Ok(Some(n)),
-                    None => Err(PyErr::type_error("* wants int")),
+                let Some(n) = int::as_int(&v) else {
+                    return Err(PyErr::type_error("* wants int"));
+                };
+                // CPython reads it as a C int.
+                return match n.to_i64().and_then(|n| i32::try_from(n).ok()) {
+                    Some(n) => Ok(Some(n.into())),
+                    None => Err(PyErr::overflow_error(
+                        "Python int too large to convert to C int",
+                    )),
                 };
             }
             let start = *i;
@@ -124,9 +130,11 @@ fn format_chars(
         }
         if chars.get(i) == Some(&'.') {
             i += 1;
-            let precision = star(&mut i, &mut next_arg, &mut take)?.unwrap_or(0).max(0) as usize;
-            crate::memory::check_room(precision)?;
-            f.precision = Some(precision);
+            let precision = star(&mut i, &mut next_arg, &mut take)?.unwrap_or(0).max(0);
+            if precision > i64::from(i32::MAX) {
+                return Err(PyErr::value_error("precision too big"));
+            }
+            f.precision = Some(precision as usize);
         }
         while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
             i += 1;
@@ -364,6 +372,7 @@ fn int_with_precision(v: &Value, conv: char, f: &FormatSpec, precision: usize) -
         digits = digits.to_uppercase();
     }
     if digits.len() < precision {
+        crate::memory::check_room(precision)?;
         digits = format!("{}{digits}", "0".repeat(precision - digits.len()));
     }
     let sign = if i.is_negative() {

@@ -70,8 +70,10 @@ impl FormatSpec {
         if i > start {
             let w: String = chars[start..i].iter().collect();
             let width = w
-                .parse()
-                .map_err(|_| PyErr::value_error("Too many decimal digits in format string"))?;
+                .parse::<usize>()
+                .ok()
+                .filter(|&width| width <= isize::MAX as usize)
+                .ok_or_else(|| PyErr::value_error("Too many decimal digits in format string"))?;
             crate::memory::check_room(width)?;
             f.width = Some(width);
         }

@@ -55,6 +55,14 @@ const BOMBS: &[&str] = &[
     "x = 'ab'\nwhile True:\n    x += x",
     "x = [[]]\nwhile True:\n    x = [x, x, x, [1] * 100]",
     "x = 10\nwhile True:\n    x = x * x",
+    // Straight-line code: no jump back or call between the doublings.
+    "s = 'a' * 100_000\nx = s.replace('a', s)",
+    "s = b'a' * 100_000\nx = s.replace(b'a', s)",
+    "x = 'a' * 10**6\nx = x + x\nx = x + x\nx = x + x\nx = x + x\nx = x + x\nx = x + x\nx = x + x",
+    "x = 'a' * 10**6\nx += x\nx += x\nx += x\nx += x\nx += x\nx += x\nx += x",
+    "x = [0] * 10**6\nx = x + x\nx = x + x\nx = x + x\nx = x + x",
+    "s = 'a' * 10**6\nx = ''.join([s] * 3000)",
+    "s = 'a' * 10**6\nx = f'{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}{s}'",
 ];
 
 #[test]

@@ -121,6 +121,13 @@ pub fn set_ceiling(ceiling: Option<isize>) {
     CEILING.with(|c| c.set(ceiling.unwrap_or(isize::MAX).max(isize::MIN + 1)));
 }
 
+/// Whether a ceiling is set on this thread: sizes worth computing only
+/// for [`reserve`] (`str.replace`'s result) are computed only then.
+#[inline]
+pub fn limited() -> bool {
+    CEILING.with(Cell::get) != isize::MAX
+}
+
 /// Whether the count passed the ceiling or an allocation was refused for
 /// it since the ceiling was set.
 #[inline(always)]

@@ -248,6 +248,18 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult {
 }
 
 fn add_objects(a: &Value, b: &Value) -> PyResult {
+    // Under a memory limit a concatenation asks first: `s = s + s` lines
+    // double without a jump back or a call between them.
+    if crate::memory::limited() {
+        let size = |v: &Value| match v.as_obj() {
+            Some(PyObject::Str(s)) => s.as_str().len(),
+            Some(PyObject::Bytes(b)) => b.as_bytes().len(),
+            Some(PyObject::List(l)) => l.len() * std::mem::size_of::<Value>(),
+            Some(PyObject::Tuple(t)) => t.len() * std::mem::size_of::<Value>(),
+            _ => 0,
+        };
+        crate::memory::reserve(size(a).saturating_add(size(b)))?;
+    }
     match (a.as_obj(), b.as_obj()) {
         (Some(PyObject::Str(x)), Some(PyObject::Str(y))) => {
             Ok(pystr::concat(x.as_str(), y.as_str()))

@@ -522,6 +522,16 @@ pub(crate) fn m_replace<K: Kind>(vm: &mut Vm, z: &Value, args: Args) -> PyResult
         count as usize
     };
     let data = K::data(z)?;
+    if crate::memory::limited() && new.len() > old.len() {
+        let matches = if old.is_empty() {
+            data.len() + 1
+        } else {
+            data.windows(old.len()).filter(|w| *w == &old[..]).count()
+        };
+        crate::memory::reserve(
+            data.len() + matches.min(limit).saturating_mul(new.len() - old.len()),
+        )?;
+    }
     let mut out = Vec::with_capacity(data.len());
     if old.is_empty() {
         // Inserted before every byte and at the end.

@@ -1057,6 +1057,7 @@ fn m_join(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
                 item.type_name()
             ))
         })?;
+        crate::memory::reserve(sep.len() + s.as_str().len())?;
         if i > 0 {
             out.push_str(sep);
         }
@@ -1094,6 +1095,19 @@ fn m_replace(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
         Some(v) => sequence::index_arg(vm, v, "count")?,
         None => -1,
     };
+    if crate::memory::limited() && new.len() > old.len() {
+        let matches = if old.is_empty() {
+            s.chars().count() + 1
+        } else {
+            s.matches(old).count()
+        };
+        let matches = if count < 0 {
+            matches
+        } else {
+            matches.min(count as usize)
+        };
+        crate::memory::reserve(s.len() + matches.saturating_mul(new.len() - old.len()))?;
+    }
     Ok(Value::str(if count < 0 {
         s.replace(old, new)
     } else {

@@ -1046,7 +1046,12 @@ impl Vm {
                     I::BuildString(n) => {
                         sync_pc!();
                         let parts = self.pop_n(n as usize);
-                        let mut text = String::new();
+                        let size = parts
+                            .iter()
+                            .filter_map(|part| part.as_str_or_subclass())
+                            .map(|s| s.as_str().len())
+                            .sum();
+                        let mut text = crate::memory::string_with_capacity(size)?;
                         for part in &parts {
                             if let Some(s) = part.as_str_or_subclass() {
                                 text.push_str(s.as_str());
@@ -2814,6 +2819,15 @@ fn append_to_local(
         return Err(lhs);
     }
     if !stack[slot].is(&lhs) {
+        return Err(lhs);
+    }
+    // Refused under the memory limit: the general path raises it.
+    let tail_len = match rhs.as_obj() {
+        Some(PyObject::Str(tail)) => tail.as_str().len(),
+        Some(PyObject::Bytes(tail)) => tail.as_bytes().len(),
+        _ => 0,
+    };
+    if crate::memory::reserve(tail_len).is_err() {
         return Err(lhs);
     }
     let held = std::mem::replace(&mut stack[slot], Value::None);

@@ -683,3 +683,29 @@ fn a_memory_limit_needs_the_counting_allocator() {
     python.set_memory_limit(None).unwrap();
     assert_eq!(python.eval::<i64>("len('x' * 1000)").unwrap(), 1000);
 }
+
+/// One interpreter's script cannot change another's collector: the
+/// collector's switch and thresholds are per thread, so each interpreter
+/// puts back its own when its run ends.
+#[test]
+fn a_script_that_disables_the_collector_does_not_disable_it_for_others() {
+    let mut first = Interpreter::new();
+    first
+        .exec("import gc\ngc.disable()\ngc.set_threshold(5, 6, 7)")
+        .unwrap();
+    assert!(!first.eval::<bool>("gc.isenabled()").unwrap());
+    let mut second = Interpreter::new();
+    assert!(second.eval::<bool>("__import__('gc').isenabled()").unwrap());
+    assert_eq!(
+        second
+            .eval::<(i64, i64, i64)>("__import__('gc').get_threshold()")
+            .unwrap(),
+        (700, 10, 10)
+    );
+    // The first keeps its own settings.
+    assert!(!first.eval::<bool>("gc.isenabled()").unwrap());
+    assert_eq!(
+        first.eval::<(i64, i64, i64)>("gc.get_threshold()").unwrap(),
+        (5, 6, 7)
+    );
+}

@@ -170,9 +170,32 @@ impl Builder {
             memory_limit: None,
             memory_used: krait_vm::memory::in_use().saturating_sub(memory_before),
             run_memory_start: 0,
+            gc_settings: GcSettings::of_thread(),
+            host_gc_settings: GcSettings::of_thread(),
             limits,
             interrupt,
         }
+    }
+}
+
+/// The collector's switch and thresholds.
+#[derive(Clone, Copy)]
+struct GcSettings {
+    enabled: bool,
+    thresholds: [i64; krait_vm::gc::GENERATIONS],
+}
+
+impl GcSettings {
+    fn of_thread() -> GcSettings {
+        GcSettings {
+            enabled: krait_vm::gc::is_enabled(),
+            thresholds: krait_vm::gc::thresholds(),
+        }
+    }
+
+    fn apply(self) {
+        krait_vm::gc::set_enabled(self.enabled);
+        krait_vm::gc::set_thresholds(&self.thresholds);
     }
 }
 
@@ -197,6 +220,12 @@ pub struct Interpreter {
     memory_used: isize,
     /// The thread's count when the current run started.
     run_memory_start: isize,
+    /// This interpreter's collector settings (`gc.disable()`,
+    /// `gc.set_threshold`), in force during its runs only: the collector
+    /// is the thread's, shared by every interpreter on it.
+    gc_settings: GcSettings,
+    /// The thread's settings while a run has its own in force.
+    host_gc_settings: GcSettings,
     /// The deadline and interrupt as the host's sleep sees them.
     limits: Rc<RefCell<host::RunLimits>>,
     interrupt: Arc<AtomicBool>,
@@ -496,6 +525,8 @@ impl Interpreter {
 
     /// Arms the limits for a run: the time limit counts from now.
     fn start_run(&mut self) {
+        self.host_gc_settings = GcSettings::of_thread();
+        self.gc_settings.apply();
         self.session.set_time_limit(self.time_limit);
         self.run_memory_start = krait_vm::memory::in_use();
         let ceiling = self.memory_limit.map(|limit| {
@@ -544,6 +575,8 @@ impl Interpreter {
             .max(0);
         // The next run sets its own ceiling; none holds between runs.
         self.session.vm.set_memory_ceiling(None, self.memory_limit);
+        self.gc_settings = GcSettings::of_thread();
+        self.host_gc_settings.apply();
         if let Err(Error::Limit {
             limit: Limit::Interrupt,
             ..

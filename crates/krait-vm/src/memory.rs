@@ -18,8 +18,8 @@
 //!   (`'x' * n`, `[0] * n`, `bytearray(n)`, `str.ljust(n)`, `2 ** n`...)
 //!   asks first ([`reserve`], [`vec_with_capacity`]): one that would pass
 //!   the ceiling is not made, and the limit is recorded;
-//! - native loops that grow a container item by item ask every few
-//!   thousand items ([`check`]).
+//! - native loops that grow a container item by item poll the limits
+//!   per item (`Vm::poll_limits`, in `protocol::next`).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
@@ -152,16 +152,6 @@ pub fn reserve(bytes: usize) -> PyResult<()> {
     let wanted = isize::try_from(bytes).unwrap_or(isize::MAX);
     if in_use().saturating_add(wanted) > ceiling {
         CEILING.with(|c| c.set(isize::MIN));
-        return Err(limit_error());
-    }
-    Ok(())
-}
-
-/// An error once the ceiling is passed: for native loops that grow a
-/// container one item at a time.
-#[inline]
-pub fn check() -> PyResult<()> {
-    if exceeded() {
         return Err(limit_error());
     }
     Ok(())

@@ -168,7 +168,21 @@ pub fn call_builtin_type(vm: &mut Vm, t: &Rc<TypeObject>, args: Args) -> PyResul
             _ => Err(cannot_create(t)),
         };
     }
-    let is_iterator_type = |name: &'static str| *t.name == *name && is_registered_iterator_type(t);
+    // The iterator types first: their calls are common (`zip(a, b)` in
+    // a loop) and they have no `__new__` to look up by name.
+    let iterator_constructor: Option<fn(&mut Vm, Args) -> PyResult> = match &*t.name {
+        "enumerate" => Some(new_enumerate),
+        "zip" => Some(new_zip),
+        "map" => Some(new_map),
+        "filter" => Some(new_filter),
+        "reversed" => Some(new_reversed),
+        _ => None,
+    };
+    if let Some(construct) = iterator_constructor
+        && is_registered_iterator_type(t)
+    {
+        return construct(vm, args);
+    }
     // A declared native type that makes values (`io.StringIO`): its
     // `__new__` method, given the type, then its `__init__` if it has one
     // (`deque.__init__` fills the deque `__new__` made).
@@ -187,14 +201,7 @@ pub fn call_builtin_type(vm: &mut Vm, t: &Rc<TypeObject>, args: Args) -> PyResul
         }
         return Ok(value);
     }
-    match &*t.name {
-        "enumerate" if is_iterator_type("enumerate") => new_enumerate(vm, args),
-        "zip" if is_iterator_type("zip") => new_zip(vm, args),
-        "map" if is_iterator_type("map") => new_map(vm, args),
-        "filter" if is_iterator_type("filter") => new_filter(vm, args),
-        "reversed" if is_iterator_type("reversed") => new_reversed(vm, args),
-        _ => Err(cannot_create(t)),
-    }
+    Err(cannot_create(t))
 }
 
 /// `types.MethodType(function, instance)`: `function` bound to
@@ -904,9 +911,9 @@ fn new_zip(vm: &mut Vm, args: Args) -> PyResult {
         None => false,
     };
     if strict {
-        iter::zip_strict(vm, &iters)
+        Ok(iter::zip_strict(iters))
     } else {
-        iter::zip(vm, &iters)
+        Ok(iter::zip(iters))
     }
 }
 

@@ -56,6 +56,9 @@ pub enum IterKind {
     },
     Zip {
         iters: Vec<Value>,
+        /// The last pair returned by a zip of two, refilled when unshared
+        /// (`reused_pair`), as CPython's zip reuses its result tuple.
+        result: std::cell::RefCell<Value>,
     },
     Enumerate {
         iter: Value,
@@ -218,7 +221,13 @@ impl PyIterator {
             IterKind::Range { .. } => {}
             IterKind::Dict { dict, .. } => visit(dict),
             IterKind::Set { set, .. } => visit(set),
-            IterKind::Zip { iters } | IterKind::ZipStrict { iters } => iters.iter().for_each(visit),
+            IterKind::Zip { iters, result } => {
+                iters.iter().for_each(&mut *visit);
+                if let Ok(result) = result.try_borrow() {
+                    visit(&result);
+                }
+            }
+            IterKind::ZipStrict { iters } => iters.iter().for_each(visit),
             IterKind::Callable { func, sentinel } => {
                 visit(func);
                 visit(sentinel);
@@ -241,6 +250,49 @@ impl PyIterator {
             IterKind::GetItem { object, .. } | IterKind::GetItemReversed { object, .. } => {
                 visit(object)
             }
+        }
+    }
+
+    /// The next item of a range or list/tuple iterator, which needs no
+    /// VM and cannot fail: `Some(None)` when it is exhausted, `None` for
+    /// the other kinds (then [`PyIterator::next`]). Out of line, so that
+    /// the dispatch loop's FOR_ITER and the iterators built on others
+    /// (`zip`, `enumerate`) share one copy.
+    #[inline(never)]
+    pub fn next_builtin(&self) -> Option<Option<Value>> {
+        match &self.kind {
+            IterKind::Range {
+                next,
+                step,
+                remaining,
+            } => Some(match remaining.get() {
+                0 => None,
+                n => {
+                    remaining.set(n - 1);
+                    let value = next.get();
+                    next.set(value.wrapping_add(*step));
+                    Some(Value::Int(value))
+                }
+            }),
+            IterKind::Seq { seq, index } => {
+                // An exhausted list iterator stays exhausted when the list
+                // grows afterwards, as in CPython.
+                if self.done.get() {
+                    return Some(None);
+                }
+                let i = index.get();
+                let item = match seq.as_obj() {
+                    Some(PyObject::List(l)) => l.get(i),
+                    Some(PyObject::Tuple(t)) => t.as_slice().get(i).cloned(),
+                    _ => return None,
+                };
+                match item {
+                    Some(_) => index.set(i + 1),
+                    None => self.done.set(true),
+                }
+                Some(item)
+            }
+            _ => None,
         }
     }
 
@@ -368,7 +420,16 @@ impl PyIterator {
                 };
                 Ok(item)
             }
-            IterKind::Zip { iters } => {
+            IterKind::Zip { iters, result } => {
+                if let [first, second] = iters.as_slice() {
+                    let Some(a) = next_of(vm, first)? else {
+                        return Ok(None);
+                    };
+                    let Some(b) = next_of(vm, second)? else {
+                        return Ok(None);
+                    };
+                    return Ok(Some(reused_pair(result, a, b)));
+                }
                 if iters.is_empty() {
                     return Ok(None);
                 }
@@ -395,7 +456,7 @@ impl PyIterator {
                 iter,
                 count,
                 result,
-            } => match protocol::next(vm, iter)? {
+            } => match next_of(vm, iter)? {
                 Some(v) => {
                     let c = count.get();
                     count.set(c.wrapping_add(1));
@@ -520,18 +581,12 @@ pub fn builtin_iter(v: &Value) -> Option<Value> {
 }
 
 /// `zip(*iterables)`.
-pub fn zip(vm: &mut Vm, iterables: &[Value]) -> PyResult {
-    let mut iters = Vec::with_capacity(iterables.len());
-    for (i, it) in iterables.iter().enumerate() {
-        iters.push(vm.iterate(it).map_err(|e| {
-            if e.matches(crate::typeobject::ExcType::TypeError) {
-                PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
-            } else {
-                e
-            }
-        })?);
-    }
-    Ok(PyIterator::new(IterKind::Zip { iters }).into_value())
+pub fn zip(iters: Vec<Value>) -> Value {
+    PyIterator::new(IterKind::Zip {
+        iters,
+        result: std::cell::RefCell::new(Value::None),
+    })
+    .into_value()
 }
 
 /// One step of `zip(..., strict=True)`, with CPython's messages
@@ -569,12 +624,8 @@ fn zip_length_error(i: usize, what: &str) -> PyErr {
 }
 
 /// `zip(*iterables, strict=True)`.
-pub fn zip_strict(vm: &mut Vm, iterables: &[Value]) -> PyResult {
-    let mut iters = Vec::with_capacity(iterables.len());
-    for it in iterables {
-        iters.push(vm.iterate(it)?);
-    }
-    Ok(PyIterator::new(IterKind::ZipStrict { iters }).into_value())
+pub fn zip_strict(iters: Vec<Value>) -> Value {
+    PyIterator::new(IterKind::ZipStrict { iters }).into_value()
 }
 
 /// `iter(callable, sentinel)`.
@@ -719,11 +770,10 @@ mod tests {
 
     #[test]
     fn combinators() {
-        let z = zip(
-            &mut crate::interpreter::Vm::new(),
-            &[ints(&[1, 2, 3]), Value::str("ab")],
-        )
-        .unwrap();
+        let z = zip(vec![
+            builtin_iter(&ints(&[1, 2, 3])).unwrap(),
+            builtin_iter(&Value::str("ab")).unwrap(),
+        ]);
         assert_eq!(all(z), "[(1, 'a'), (2, 'b')]");
         let e = enumerate(&mut crate::interpreter::Vm::new(), &Value::str("ab"), 5).unwrap();
         assert_eq!(all(e), "[(5, 'a'), (6, 'b')]");
@@ -743,12 +793,6 @@ mod tests {
         }));
         let m = map(&mut crate::interpreter::Vm::new(), &func, &[ints(&[1, 2])]).unwrap();
         assert_eq!(all(m), "[-1, -2]");
-        assert_eq!(
-            zip(&mut crate::interpreter::Vm::new(), &[Value::Int(1)])
-                .unwrap_err()
-                .to_string(),
-            "TypeError: zip argument #1 must support iteration"
-        );
     }
 
     #[test]
@@ -775,4 +819,17 @@ mod tests {
             "RuntimeError: dictionary changed size during iteration"
         );
     }
+}
+
+/// The next item of an iterator that another iterator draws from (`zip`,
+/// `enumerate`): a range or list/tuple iterator's without the general
+/// protocol's layers.
+#[inline(always)]
+fn next_of(vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
+    if let Some(PyObject::Iterator(it)) = iterator.as_obj()
+        && let Some(item) = it.next_builtin()
+    {
+        return Ok(item);
+    }
+    protocol::next(vm, iterator)
 }

@@ -15,7 +15,6 @@ use krait_bytecode::{
 use crate::builtins::dict::{PyDict, needs_interp};
 use crate::builtins::exception::TracebackEntry;
 use crate::builtins::function::{PyCell, PyFunction};
-use crate::builtins::iter::IterKind;
 use crate::builtins::set::PySet;
 use crate::builtins::slice::PySlice;
 use crate::builtins::tuple::PyTuple;
@@ -1197,7 +1196,30 @@ impl Vm {
                         // their items straight from their storage.
                         let pushed = match sequence.as_obj() {
                             Some(PyObject::Tuple(t)) if t.len() == n as usize => {
-                                self.stack.extend(t.as_slice().iter().rev().cloned());
+                                let items = t.as_slice();
+                                // FusedPath::UnpackStoreFast: a tuple's items
+                                // go straight to the STORE_FAST targets (the
+                                // popped tuple keeps them alive meanwhile).
+                                let mut stored = 0;
+                                if !WATCHED {
+                                    let limit = if COUNTED {
+                                        items.len().min(MAX_FUSED_SPAN as usize - 1)
+                                    } else {
+                                        items.len()
+                                    };
+                                    while stored < limit
+                                        && let Some(I::StoreFast(k)) = instructions.get(pc)
+                                    {
+                                        count_fused!(1);
+                                        pc += 1;
+                                        set_value(
+                                            &mut self.stack[base + k.0 as usize],
+                                            items[stored].clone(),
+                                        );
+                                        stored += 1;
+                                    }
+                                }
+                                self.stack.extend(items[stored..].iter().rev().cloned());
                                 true
                             }
                             Some(PyObject::List(l)) => {
@@ -3053,40 +3075,15 @@ fn is_special_attribute(name: &Value) -> bool {
 }
 
 /// The next item of a range or list/tuple iterator: `Some(None)` when it
-/// is exhausted, `None` for other iterators (the general path).
-#[inline(never)]
+/// is exhausted, `None` for other iterators (the general path). The kind
+/// test is inlined: a generator or an instance, which the loop resumes or
+/// calls instead, costs no call here.
+#[inline(always)]
 fn next_fast(iterator: &Value) -> Option<Option<Value>> {
     let Some(PyObject::Iterator(it)) = iterator.as_obj() else {
         return None;
     };
-    match &it.kind {
-        IterKind::Range {
-            next,
-            step,
-            remaining,
-        } => Some(match remaining.get() {
-            0 => None,
-            n => {
-                remaining.set(n - 1);
-                let value = next.get();
-                next.set(value.wrapping_add(*step));
-                Some(Value::Int(value))
-            }
-        }),
-        IterKind::Seq { seq, index } => {
-            let i = index.get();
-            let item = match seq.as_obj() {
-                Some(PyObject::List(l)) => Some(l.get(i)),
-                Some(PyObject::Tuple(t)) => Some(t.as_slice().get(i).cloned()),
-                _ => None,
-            };
-            if let Some(Some(_)) = item {
-                index.set(i + 1);
-            }
-            item
-        }
-        _ => None,
-    }
+    it.next_builtin()
 }
 
 /// `list[i]`, `tuple[i]` and `str[i]` with an int in range, and `dict[key]`

@@ -290,14 +290,20 @@ impl Vm {
             .len()
             .checked_sub(depth)
             .and_then(|at| self.stack.get(at))
-            .cloned()
         else {
             return false;
         };
-        let g = match (generator.as_obj(), resumer) {
-            (Some(PyObject::Generator(g)), _) => g,
-            (Some(PyObject::Coroutine(g)), ResumedBy::Send(_)) => g,
-            _ => return false,
+        // Checked before the count is taken: FOR_ITER asks here for every
+        // iterator its fast path does not serve.
+        if !matches!(
+            (generator.as_obj(), resumer),
+            (Some(PyObject::Generator(_)), _) | (Some(PyObject::Coroutine(_)), ResumedBy::Send(_))
+        ) {
+            return false;
+        }
+        let generator = generator.clone();
+        let Some(PyObject::Generator(g) | PyObject::Coroutine(g)) = generator.as_obj() else {
+            return false;
         };
         if self.frames.len() >= self.recursion_limit {
             return false;
@@ -339,20 +345,31 @@ impl Vm {
     /// exception state back and says which instruction resumed it.
     #[inline]
     pub(crate) fn suspend_generator_frame(&mut self) -> Option<ResumedBy> {
-        let frame = self.frames.pop()?;
-        match &frame.generator {
+        let Frame {
+            pc,
+            base,
+            generator,
+            resumed_in_place,
+            caller_handled,
+            ..
+        } = self.frames.pop()?;
+        // The generator keeps the exception state it had; a frame resumed
+        // in place gives the caller's back (moves, no count changes).
+        let handled = match resumed_in_place {
+            Some(_) => std::mem::replace(&mut self.handled, caller_handled),
+            None => self.handled.clone(),
+        };
+        match &generator {
             Some(generator) if let Some((g, _)) = generator_of(generator) => {
                 let mut suspended = g.frame.borrow_mut();
-                crate::interpreter::move_tail(&mut self.stack, frame.base, &mut suspended.slots);
-                suspended.pc = frame.pc;
-                suspended.handled = self.handled.clone();
+                crate::interpreter::move_tail(&mut self.stack, base, &mut suspended.slots);
+                suspended.pc = pc;
+                suspended.handled = handled;
                 g.status.set(GeneratorStatus::Suspended);
             }
-            _ => self.stack.truncate(frame.base),
+            _ => self.stack.truncate(base),
         }
-        let resumer = frame.resumed_in_place?;
-        self.handled = frame.caller_handled;
-        Some(resumer)
+        resumed_in_place
     }
 
     /// Starts running a suspended generator: its slots move onto the

@@ -735,6 +735,19 @@ pub static CONTAINER_ITERATOR_METHODS: &[crate::builtins::function::MethodDef] =
         },
     }];
 
+/// The next item of an iterator that another iterator draws from (`zip`,
+/// `enumerate`): a range or list/tuple iterator's without the general
+/// protocol's layers.
+#[inline(always)]
+fn next_of(vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
+    if let Some(PyObject::Iterator(it)) = iterator.as_obj()
+        && let Some(item) = it.next_builtin()
+    {
+        return Ok(item);
+    }
+    protocol::next(vm, iterator)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -819,17 +832,4 @@ mod tests {
             "RuntimeError: dictionary changed size during iteration"
         );
     }
-}
-
-/// The next item of an iterator that another iterator draws from (`zip`,
-/// `enumerate`): a range or list/tuple iterator's without the general
-/// protocol's layers.
-#[inline(always)]
-fn next_of(vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
-    if let Some(PyObject::Iterator(it)) = iterator.as_obj()
-        && let Some(item) = it.next_builtin()
-    {
-        return Ok(item);
-    }
-    protocol::next(vm, iterator)
 }

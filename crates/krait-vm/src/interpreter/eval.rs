@@ -1220,7 +1220,9 @@ impl Vm {
                                     }
                                 }
                                 self.stack.extend(items[stored..].iter().rev().cloned());
-                                true
+                                // Its fusion is done: the one below would
+                                // run past the budget's room.
+                                continue;
                             }
                             Some(PyObject::List(l)) => {
                                 l.push_reversed_if_len(n as usize, &mut self.stack)

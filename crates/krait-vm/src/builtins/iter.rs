@@ -735,17 +735,27 @@ pub static CONTAINER_ITERATOR_METHODS: &[crate::builtins::function::MethodDef] =
         },
     }];
 
+/// The next item of a range or list/tuple iterator: `Some(None)` when it
+/// is exhausted, `None` for other values (the general path). The kind
+/// test is inlined: a generator or an instance, which FOR_ITER resumes or
+/// calls instead, costs no call here.
+#[inline(always)]
+pub(crate) fn next_fast(iterator: &Value) -> Option<Option<Value>> {
+    let Some(PyObject::Iterator(it)) = iterator.as_obj() else {
+        return None;
+    };
+    it.next_builtin()
+}
+
 /// The next item of an iterator that another iterator draws from (`zip`,
 /// `enumerate`): a range or list/tuple iterator's without the general
 /// protocol's layers.
 #[inline(always)]
 fn next_of(vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
-    if let Some(PyObject::Iterator(it)) = iterator.as_obj()
-        && let Some(item) = it.next_builtin()
-    {
-        return Ok(item);
+    match next_fast(iterator) {
+        Some(item) => Ok(item),
+        None => protocol::next(vm, iterator),
     }
-    protocol::next(vm, iterator)
 }
 
 #[cfg(test)]

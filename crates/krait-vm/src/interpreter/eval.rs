@@ -333,7 +333,7 @@ impl Vm {
             // iterator needs the general path.
             macro_rules! for_iter_fast {
                 ($exit:expr) => {
-                    match next_fast(self.top()) {
+                    match crate::builtins::iter::next_fast(self.top()) {
                         Some(Some(item)) => {
                             // FusedPath::ForIterStore
                             if !WATCHED && let I::StoreFast(k) = instructions[pc] {
@@ -3074,18 +3074,6 @@ fn store_instance_attribute_fast(owner: &Value, name: &Value, value: Value) -> O
 fn is_special_attribute(name: &Value) -> bool {
     name.as_str()
         .is_some_and(|s| matches!(s.as_str(), "__dict__" | "__class__"))
-}
-
-/// The next item of a range or list/tuple iterator: `Some(None)` when it
-/// is exhausted, `None` for other iterators (the general path). The kind
-/// test is inlined: a generator or an instance, which the loop resumes or
-/// calls instead, costs no call here.
-#[inline(always)]
-fn next_fast(iterator: &Value) -> Option<Option<Value>> {
-    let Some(PyObject::Iterator(it)) = iterator.as_obj() else {
-        return None;
-    };
-    it.next_builtin()
 }
 
 /// `list[i]`, `tuple[i]` and `str[i]` with an int in range, and `dict[key]`

@@ -11,10 +11,12 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use krait::{Error, Mode, Session, repl};
 
-/// Counts allocations per thread, for `--max-memory`: the cost is an
-/// addition per allocation and free.
+/// Counts allocations per thread, for `--max-memory` (an addition per
+/// allocation and free), and hands freed small blocks out again before
+/// asking glibc (`SmallBlocks`: objects are made and dropped all the time).
 #[global_allocator]
-static ALLOCATOR: krait::memory::Accounting = krait::memory::Accounting(std::alloc::System);
+static ALLOCATOR: krait::memory::Accounting<krait::memory::SmallBlocks> =
+    krait::memory::Accounting(krait::memory::SmallBlocks(std::alloc::System));
 
 #[derive(Parser)]
 #[command(

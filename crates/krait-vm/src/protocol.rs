@@ -18,6 +18,7 @@ use crate::builtins::int::{self, IntRef};
 use crate::builtins::iter;
 use crate::builtins::list::PyList;
 use crate::builtins::set::PySet;
+use crate::builtins::tuple::PyTuple;
 use crate::builtins::{bytes, dict, float, list, str as pystr};
 use crate::interpreter::Vm;
 use crate::object::PyObject;
@@ -273,12 +274,9 @@ fn add_objects(a: &Value, b: &Value) -> PyResult {
             "can only concatenate list (not \"{}\") to list",
             b.type_name()
         ))),
-        (Some(PyObject::Tuple(x)), Some(PyObject::Tuple(y))) => {
-            let mut v = Vec::with_capacity(x.len() + y.len());
-            v.extend_from_slice(x.as_slice());
-            v.extend_from_slice(y.as_slice());
-            Ok(Value::tuple(v))
-        }
+        (Some(PyObject::Tuple(x)), Some(PyObject::Tuple(y))) => Ok(Value::obj(PyObject::Tuple(
+            PyTuple::concat(x.as_slice(), y.as_slice()),
+        ))),
         (Some(PyObject::Tuple(_)), _) => Err(PyErr::type_error(format!(
             "can only concatenate tuple (not \"{}\") to tuple",
             b.type_name()

@@ -97,7 +97,17 @@ impl Value {
     /// Wrap a heap object.
     #[inline]
     pub fn obj(o: PyObject) -> Value {
-        let object = Rc::new(o);
+        // `Rc::new` copies the object to the stack before the allocation
+        // and again into it; written into the fresh allocation, it is
+        // copied once.
+        let mut object = Rc::<PyObject>::new_uninit();
+        if let Some(slot) = Rc::get_mut(&mut object) {
+            slot.write(o);
+        } else {
+            unreachable!("a new Rc has no other owner");
+        }
+        // SAFETY: the allocation was just initialised by the write above.
+        let object = unsafe { object.assume_init() };
         crate::gc::track(&object);
         Value::Obj(object)
     }

@@ -28,7 +28,7 @@ pub struct SliceIndices {
 
 impl SliceIndices {
     /// The selected indices, in order.
-    pub fn iter(self) -> impl Iterator<Item = usize> {
+    pub fn iter(self) -> impl ExactSizeIterator<Item = usize> {
         (0..self.len).map(move |k| (self.start + k as i64 * self.step) as usize)
     }
 }

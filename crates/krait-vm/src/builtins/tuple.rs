@@ -47,6 +47,28 @@ impl PyTuple {
         }
     }
 
+    /// The items of `first` then those of `second` (`a + b`), built in
+    /// place: a small result makes no intermediate `Vec`, a large one no
+    /// second allocation.
+    pub fn concat(first: &[Value], second: &[Value]) -> PyTuple {
+        let n = first.len() + second.len();
+        if n <= INLINE_ITEMS {
+            let mut slots: [Value; INLINE_ITEMS] = std::array::from_fn(|_| Value::Null);
+            for (slot, v) in slots.iter_mut().zip(first.iter().chain(second)) {
+                *slot = v.clone();
+            }
+            return PyTuple {
+                items: Items::Inline(slots),
+            };
+        }
+        let mut items = Vec::with_capacity(n);
+        items.extend_from_slice(first);
+        items.extend_from_slice(second);
+        PyTuple {
+            items: Items::Heap(items.into_boxed_slice()),
+        }
+    }
+
     /// A tuple of the iterator's items, built in place (no intermediate
     /// `Vec` for a small tuple).
     #[inline]
@@ -102,7 +124,17 @@ impl PyTuple {
     }
 
     pub fn get_slice(&self, si: SliceIndices) -> Value {
-        Value::tuple(si.iter().map(|i| self.as_slice()[i].clone()).collect())
+        let items = self.as_slice();
+        if si.step == 1 {
+            let start = si.start as usize;
+            return Value::obj(PyObject::Tuple(PyTuple::concat(
+                &items[start..start + si.len],
+                &[],
+            )));
+        }
+        Value::obj(PyObject::Tuple(PyTuple::from_exact(
+            si.iter().map(|i| items[i].clone()),
+        )))
     }
 
     /// CPython's tuple hash (the xxHash-based `tuplehash` of 3.8+), so

@@ -726,23 +726,26 @@ pub fn hash(v: &Value) -> PyResult<i64> {
 /// `len(v)`.
 pub fn len(v: &Value) -> PyResult<usize> {
     let v = v.builtin_value();
-    let n = match v.as_obj() {
-        Some(PyObject::Str(s)) => s.char_len(),
-        Some(PyObject::List(l)) => l.len(),
-        Some(PyObject::Tuple(t)) => t.len(),
-        Some(PyObject::Dict(d)) => d.len(),
-        Some(PyObject::DictView(view)) => view.dict().len(),
-        Some(PyObject::Set(s) | PyObject::FrozenSet(s)) => s.len(),
-        Some(PyObject::Range(r)) => r.len(),
-        Some(PyObject::Bytes(b)) => b.len(),
-        _ => {
-            return Err(PyErr::type_error(format!(
-                "object of type '{}' has no len()",
-                v.type_name()
-            )));
-        }
-    };
-    Ok(n)
+    exact_len(v).ok_or_else(|| {
+        PyErr::type_error(format!("object of type '{}' has no len()", v.type_name()))
+    })
+}
+
+/// The length of an object of a builtin type (not an instance of a
+/// subclass, whose `__len__` may be its own); `None` for anything else.
+#[inline]
+pub fn exact_len(v: &Value) -> Option<usize> {
+    Some(match v.as_obj()? {
+        PyObject::Str(s) => s.char_len(),
+        PyObject::List(l) => l.len(),
+        PyObject::Tuple(t) => t.len(),
+        PyObject::Dict(d) => d.len(),
+        PyObject::DictView(view) => view.dict().len(),
+        PyObject::Set(s) | PyObject::FrozenSet(s) => s.len(),
+        PyObject::Range(r) => r.len(),
+        PyObject::Bytes(b) => b.len(),
+        _ => return None,
+    })
 }
 
 /// `container[key]`.

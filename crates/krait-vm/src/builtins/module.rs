@@ -335,6 +335,19 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult {
 // ---------------------------------------------------------------------------
 // Containers and iteration.
 
+/// Whether `f` is the builtin `len` (by the address of its function; a
+/// function merged with it would be identical), which CALL runs without
+/// the call's layers for a builtin container (CPython's `CALL_NO_KW_LEN`).
+pub(crate) fn is_len(f: &PyBuiltinFunction) -> bool {
+    std::ptr::fn_addr_eq(f.func, builtin_len as NativeFunction)
+}
+
+/// Whether `f` is the builtin `isinstance` (as [`is_len`]), which CALL
+/// runs without the call's layers (CPython's `CALL_NO_KW_ISINSTANCE`).
+pub(crate) fn is_isinstance(f: &PyBuiltinFunction) -> bool {
+    std::ptr::fn_addr_eq(f.func, builtin_isinstance as NativeFunction)
+}
+
 fn builtin_len(vm: &mut Vm, args: Args) -> PyResult {
     args.check("len", 1, 1)?;
     vm.length(&args.pos[0]).map(Value::from)

@@ -842,7 +842,12 @@ impl Vm {
                         // `s += t` (or `s = s + t`) on a local str:
                         // appended in place when no one else holds it.
                         let lhs = match (op, instructions[pc]) {
-                            (BinaryOperator::Add | BinaryOperator::InplaceAdd, I::StoreFast(k)) => {
+                            (BinaryOperator::Add | BinaryOperator::InplaceAdd, I::StoreFast(k))
+                                if matches!(
+                                    lhs.as_obj(),
+                                    Some(PyObject::Str(_) | PyObject::Bytes(_))
+                                ) =>
+                            {
                                 match append_to_local(
                                     &mut self.stack,
                                     base + k.0 as usize,

@@ -1,6 +1,7 @@
 //! `cargo xtask test`: every check CI runs, in order, with one summary.
 //!
-//! Steps: formatting, clippy with warnings denied, the workspace's tests, and
+//! Steps: formatting, clippy with warnings denied, the API docs with warnings
+//! denied, the workspace's tests, and
 //! the parser's oracle (`ast-diff`) over the project's Python files. When the
 //! shared conformance corpus sits next to the project: `ast-diff` over its
 //! cases, the release build of krait (the only release build of the run), and
@@ -77,6 +78,17 @@ pub fn run(_args: &[String]) -> ExitCode {
             ],
         )
         .into()
+    });
+    step("cargo doc --workspace --no-deps -D warnings", &mut || {
+        // Broken or private links in the API docs embedders read.
+        let cargo_bin = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        Command::new(cargo_bin)
+            .args(["doc", "--workspace", "--no-deps", "--all-features"])
+            .env("RUSTDOCFLAGS", "-D warnings")
+            .current_dir(&root)
+            .status()
+            .is_ok_and(|status| status.success())
+            .into()
     });
     step("cargo test --workspace --all-features", &mut || {
         // Every feature: the `serde` conversions have their tests too.

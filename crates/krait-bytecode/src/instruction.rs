@@ -1,6 +1,6 @@
 //! The instruction set, defined once.
 //!
-//! [`instructions!`] below is the single source of truth: one entry per
+//! `instructions!` below is the single source of truth: one entry per
 //! instruction with its `dis` name, its Rust variant and operand, its stack
 //! effect and its control flow, and its documentation. Everything else — the
 //! [`Instruction`] enum, [`Opcode`], names, operand kinds, stack effects,
@@ -14,7 +14,7 @@
 //!
 //! Conventions of the table:
 //! - `stack(pops => pushes)` counts values, with the operand bound to the
-//!   name given in the entry; [`n`] widens operands to `u64` so the
+//!   name given in the entry; `n` widens operands to `u64` so the
 //!   arithmetic cannot overflow on hostile operands.
 //! - An instruction that reaches below the values it consumes (COPY,
 //!   LIST_APPEND...) counts the values it reaches as popped and pushed back,

@@ -12,7 +12,7 @@
 //!   [`ExceptionTable`] (CPython 3.11-style zero-cost exception handling).
 //! - [`max_stack_depth`] / [`analyze_stack`]: stack depths computed from
 //!   the table by walking the control flow.
-//! - [`verify`]: the checks that make a code object safe to run (operands
+//! - [`verify`](mod@verify): the checks that make a code object safe to run (operands
 //!   in range, jumps valid, stack balanced and bounded).
 //! - [`encode`] / [`decode`]: the versioned, length-checked .kbc file
 //!   format; decoding verifies, and no input makes it panic.

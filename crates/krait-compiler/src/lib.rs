@@ -6,7 +6,7 @@
 //! value) and `Single` (one interactive statement; expression values are
 //! printed with PRINT_EXPR). A symbol-table pass ([`symtable`]) decides
 //! where every name lives; [`codegen`] then emits instructions, line numbers
-//! and exception tables, unit by unit ([`unit`]).
+//! and exception tables, unit by unit ([`unit`](mod@unit)).
 //!
 //! Errors are `SyntaxError`s in CPython's words (`'return' outside
 //! function`, `no binding for nonlocal 'x' found`...), with the source line.

@@ -1,6 +1,6 @@
 //! The methods `bytes` and `bytearray` share (CPython's
 //! `Objects/bytes_methods.c` and stringlib): each is written once over
-//! the receiver's bytes and made for both types by [`Kind`], which says
+//! the receiver's bytes and made for both types by `Kind`, which says
 //! how to read the receiver and what type the results are (`bytes` for
 //! bytes and its subclasses, `bytearray` for bytearray and its
 //! subclasses, as CPython's methods return the exact base type).

@@ -394,7 +394,7 @@ struct InstanceExtra {
 }
 
 /// A function's code, which `f.__code__ = other` may replace. As with
-/// [`InstanceClass`]: readers get `&Code` (the code itself, never a
+/// `InstanceClass`: readers get `&Code` (the code itself, never a
 /// reference into this cell) or a new `Rc`, and a replaced code is never
 /// freed, so a `&Code` a running call took stays valid.
 pub struct FunctionCode(std::cell::UnsafeCell<Rc<Code>>);

@@ -1,5 +1,5 @@
 //! `list`: a `RefCell<Vec<Value>>`, or unboxed bools or ints for a list
-//! made by repeating one (`[False] * n`, `[0] * n`; see [`Compact`]).
+//! made by repeating one (`[False] * n`, `[0] * n`; see `Compact`).
 //!
 //! Borrows are kept short and never held across a call back into Python
 //! (key functions, `__eq__`...): such operations work on a snapshot.

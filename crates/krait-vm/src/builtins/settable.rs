@@ -4,9 +4,9 @@
 //!
 //! An open-addressed table of (hash, key) slots whose size is a power of
 //! two (8 to start). A lookup starts at `hash & mask`, looks at the next
-//! [`LINEAR_PROBES`] slots too when they fit before the end of the table,
+//! `LINEAR_PROBES` slots too when they fit before the end of the table,
 //! then jumps to `(i * 5 + 1 + perturb) & mask`, `perturb` being the hash
-//! shifted right by [`PERTURB_SHIFT`] more at every jump. A removed key
+//! shifted right by `PERTURB_SHIFT` more at every jump. A removed key
 //! leaves a dummy, which an insertion may reuse; `fill` counts the live
 //! slots and the dummies, and an insertion into an empty slot that brings
 //! `fill * 5` to `mask * 3` or more rebuilds the table for four times the

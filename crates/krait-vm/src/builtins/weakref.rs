@@ -4,7 +4,7 @@
 //! **Where they live.** Every kind of object that can be weakly referenced
 //! holds a [`WeakRefList`] (CPython's `tp_weaklist`): one null pointer
 //! until the first weak reference is made, then the weak references to
-//! it, in CPython's list order. [`weakref_list`] says which objects have
+//! it, in CPython's list order. `weakref_list` says which objects have
 //! one (instances of most user classes, modules, classes, functions, bound
 //! methods, sets, generators, some native types); everything else (ints,
 //! strs, tuples, lists, dicts...) refuses with CPython's TypeError. An

@@ -15,7 +15,7 @@
 //! Every file access goes through the [`crate::Host`]: a host that grants
 //! no file system leaves only builtin and frozen modules importable.
 //! Compiled sources are cached as `.kbc` files in `__pycache__` (see
-//! [`Vm::compile_module_source`]).
+//! `Vm::compile_module_source`).
 
 use std::rc::Rc;
 

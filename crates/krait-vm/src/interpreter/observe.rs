@@ -9,7 +9,7 @@
 //! instruction, the same stream `dis` shows. The counted variant keeps an
 //! instruction budget with the fusions on: each dispatch spends one, each
 //! fusion the plain instructions it stands for beyond that, and once no
-//! more than [`MAX_FUSED_SPAN`] is left the watched variant counts the
+//! more than `MAX_FUSED_SPAN` is left the watched variant counts the
 //! rest one by one, so the run stops at exactly the budget's instruction.
 //! Without an observer or a budget the cost is one branch per entry into
 //! the loop.
@@ -218,7 +218,7 @@ impl Vm {
     }
 
     /// Stops the run once `deadline` passes ([`Limit::Deadline`]); the
-    /// clock is read every [`CLOCK_INTERVAL`] instructions. `None`
+    /// clock is read every `CLOCK_INTERVAL` instructions. `None`
     /// removes it.
     pub fn set_deadline(&mut self, deadline: Option<Instant>) {
         self.watch.deadline = deadline;

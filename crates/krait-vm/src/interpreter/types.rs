@@ -4,7 +4,7 @@
 //! (`object.__new__(cls)`, `super().__new__(cls, ...)` in a subclass of
 //! `int`, `str` or `tuple`).
 //!
-//! Every class is made by [`Vm::type_new`], whether by a `class`
+//! Every class is made by `Vm::type_new`, whether by a `class`
 //! statement, by `type(name, bases, ns)` or by a metaclass's `__new__`.
 
 use std::cell::RefCell;

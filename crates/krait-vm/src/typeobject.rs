@@ -947,6 +947,34 @@ pub fn class_of(v: &Value) -> Rc<TypeObject> {
     builtin_type(t)
 }
 
+/// A number naming `v`'s class, for caches keyed by class (LOAD_METHOD's):
+/// the class's address for an instance and the rarer kinds, and for the
+/// common builtin types a small number no object can have as its address
+/// (reading the per-thread registry cost as much as the lookup it keys).
+#[inline]
+pub fn class_key(v: &Value) -> usize {
+    let t = match v {
+        Value::Int(_) => BuiltinType::Int,
+        Value::Float(_) => BuiltinType::Float,
+        Value::Bool(_) => BuiltinType::Bool,
+        Value::None => BuiltinType::NoneType,
+        Value::Obj(o) => match &**o {
+            PyObject::Instance(i) => return i.class() as *const TypeObject as usize,
+            PyObject::Str(_) => BuiltinType::Str,
+            PyObject::List(_) => BuiltinType::List,
+            PyObject::Tuple(_) => BuiltinType::Tuple,
+            PyObject::Dict(_) => BuiltinType::Dict,
+            PyObject::Set(_) => BuiltinType::Set,
+            PyObject::FrozenSet(_) => BuiltinType::FrozenSet,
+            PyObject::Bytes(_) => BuiltinType::Bytes,
+            _ => return Rc::as_ptr(&class_of(v)) as usize,
+        },
+        _ => return Rc::as_ptr(&class_of(v)) as usize,
+    };
+    // Shifted as addresses are aligned: keyed hashes drop the low bits.
+    ((t as usize) + 1) << 4
+}
+
 /// `isinstance(v, t)` for a type object.
 pub fn isinstance(v: &Value, t: &TypeObject) -> bool {
     class_of(v).is_subtype(t)
@@ -955,6 +983,30 @@ pub fn isinstance(v: &Value, t: &TypeObject) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn class_keys_tell_classes_apart_and_are_no_addresses() {
+        let values = [
+            Value::Int(1),
+            Value::float(1.5),
+            Value::bool(true),
+            Value::None,
+            Value::str("s"),
+            Value::list(vec![]),
+            Value::tuple(vec![Value::Int(1)]),
+            Value::Ellipsis,
+        ];
+        let keys: Vec<usize> = values.iter().map(class_key).collect();
+        for (a, ka) in values.iter().zip(&keys) {
+            for (b, kb) in values.iter().zip(&keys) {
+                assert_eq!(ka == kb, Rc::ptr_eq(&class_of(a), &class_of(b)));
+            }
+        }
+        // Equal values of one class share a key; the small keys are below
+        // any address an allocation can have.
+        assert_eq!(class_key(&Value::Int(1)), class_key(&Value::Int(2)));
+        assert!(class_key(&Value::str("x")) < 4096);
+    }
 
     #[test]
     fn exception_hierarchy() {

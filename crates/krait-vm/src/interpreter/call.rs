@@ -507,9 +507,21 @@ impl Vm {
         // stack (no vector to take, grow and give back per call).
         if let Some(args) = crate::interpreter::SmallArgs::take_tail(&mut self.stack, first_arg) {
             self.stack.truncate(call_base);
-            return Some(match builtin_type {
-                Some(class) => call_type(self, class, Args::new(args.as_slice())),
-                None => self.call(callable, Args::new(args.as_slice())),
+            return Some(match (builtin_type, callable.as_obj(), args.as_slice()) {
+                (Some(class), _, args) => call_type(self, class, Args::new(args)),
+                // `s.add(x)` after LOAD_METHOD: the receiver is the first
+                // argument (what `Vm::call` would find, one match later).
+                (None, Some(PyObject::MethodDescriptor(method)), [receiver, rest @ ..])
+                    if method.bound.is_none() =>
+                {
+                    method
+                        .def
+                        .invoke(self, receiver, Args::new(rest))
+                        .map_err(|err| {
+                            crate::interpreter::descriptor_error(err, method.def, receiver)
+                        })
+                }
+                (None, _, args) => self.call(callable, Args::new(args)),
             });
         }
         let mut args = std::mem::take(&mut self.scratch_args);

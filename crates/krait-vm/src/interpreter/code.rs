@@ -61,8 +61,9 @@ pub struct Code {
 
 /// A method found on a class (see `Code::method_cache`).
 pub struct MethodCacheEntry {
-    /// The class's address: a type object's drop starts a new epoch, so
-    /// within one epoch the address names one class.
+    /// The class's address (or, for a common builtin type's method,
+    /// `typeobject::class_key`'s small number): a type object's drop starts
+    /// a new epoch, so within one epoch the address names one class.
     pub class: usize,
     pub epoch: u64,
     pub kind: CachedLookup,

@@ -2382,10 +2382,7 @@ impl Vm {
                 instance.class() as *const typeobject::TypeObject as usize,
                 Some(instance),
             ),
-            _ => (
-                std::rc::Rc::as_ptr(&typeobject::class_of(owner)) as usize,
-                None,
-            ),
+            _ => (typeobject::class_key(owner), None),
         };
         let epoch = typeobject::class_epoch();
         if let Some(entry) = &*code.method_cache[i].borrow()

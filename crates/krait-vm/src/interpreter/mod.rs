@@ -343,7 +343,7 @@ impl Vm {
 /// `list.append(())`: CPython names the descriptor and both types when an
 /// unbound method gets a receiver of another type.
 #[cold]
-fn descriptor_error(
+pub(crate) fn descriptor_error(
     err: PyErr,
     def: &'static crate::builtins::function::MethodDef,
     receiver: &Value,

@@ -106,19 +106,23 @@ unsafe impl<A: GlobalAlloc> GlobalAlloc for Accounting<A> {
 /// glibc's own per-thread cache costs 50-100 instructions a `free`
 /// (its checks, and its lists hold only 7 blocks).
 ///
-/// Sizes are glibc's chunk sizes (blocks of 24, 40, 56 ... 136 usable
-/// bytes), so a block takes no more memory than it did without the lists;
-/// each list holds at most [`KEPT_PER_SIZE`] blocks, which are memory the
-/// program had in use a moment before (peak memory is not raised).
-/// Blocks kept by a thread are not given back when it ends: install it
-/// where few threads allocate, as the `krait` command does.
+/// It wraps the system allocator (`malloc`), on whose guarantees it
+/// relies: every block is aligned to 16 bytes, and `free` and `realloc`
+/// ignore the size they are told. Sizes are glibc's chunk sizes (blocks
+/// of 24, 40, 56 ... 136 usable bytes), so a block takes no more memory
+/// than it did without the lists; each list holds at most
+/// [`KEPT_PER_SIZE`] blocks, memory the program had in use a moment
+/// before. Peak memory still rises a little (ARCHITECTURE.md has the
+/// figures: a kept block can stand where glibc would have merged free
+/// neighbours). Blocks kept by a thread are not given back when it ends:
+/// install it where few threads allocate, as the `krait` command does.
 ///
 /// ```
 /// #[global_allocator]
 /// static ALLOCATOR: krait_vm::memory::SmallBlocks = krait_vm::memory::SmallBlocks(std::alloc::System);
 /// # fn main() { let b = Box::new([0u8; 40]); drop(b); let c = Box::new([1u8; 33]); assert_eq!(c[0], 1); }
 /// ```
-pub struct SmallBlocks<A = System>(pub A);
+pub struct SmallBlocks(pub System);
 
 /// How many freed blocks of one size a thread keeps: enough for the
 /// churn of a loop (an object made and dropped per pass); more kept blocks
@@ -170,7 +174,7 @@ fn inner_layout(layout: Layout) -> Layout {
     }
 }
 
-impl<A: GlobalAlloc> SmallBlocks<A> {
+impl SmallBlocks {
     #[inline(never)]
     fn alloc_new(&self, layout: Layout) -> *mut u8 {
         // SAFETY: `inner_layout` keeps the caller's non-zero size valid.
@@ -184,12 +188,12 @@ impl<A: GlobalAlloc> SmallBlocks<A> {
     }
 }
 
-// SAFETY: a block on a list was allocated by the wrapped allocator with
-// its class's size (at least any size of the class, alignment 16) and
-// freed by the program; it is handed out once (popped) and, when not
-// kept, given back to the wrapped allocator with the layout it was
-// allocated with (`inner_layout`).
-unsafe impl<A: GlobalAlloc> GlobalAlloc for SmallBlocks<A> {
+// SAFETY: a block on a list was allocated by `malloc` (through `System`)
+// with at least its class's size and aligned to 16, `malloc`'s guarantee
+// whatever the layout said, and freed by the program; it is handed out
+// once (popped) and, when not kept, given back to `System` with the
+// layout of its class (`inner_layout`), whose alignment `free` ignores.
+unsafe impl GlobalAlloc for SmallBlocks {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         if let Some((class, _)) = size_class(layout) {

@@ -125,16 +125,13 @@ impl PyTuple {
 
     pub fn get_slice(&self, si: SliceIndices) -> Value {
         let items = self.as_slice();
-        if si.step == 1 {
+        let tuple = if si.step == 1 {
             let start = si.start as usize;
-            return Value::obj(PyObject::Tuple(PyTuple::concat(
-                &items[start..start + si.len],
-                &[],
-            )));
-        }
-        Value::obj(PyObject::Tuple(PyTuple::from_exact(
-            si.iter().map(|i| items[i].clone()),
-        )))
+            PyTuple::from_exact(items[start..start + si.len].iter().cloned())
+        } else {
+            PyTuple::from_exact(si.iter().map(|i| items[i].clone()))
+        };
+        Value::obj(PyObject::Tuple(tuple))
     }
 
     /// CPython's tuple hash (the xxHash-based `tuplehash` of 3.8+), so

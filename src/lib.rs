@@ -79,6 +79,9 @@ pub enum Error {
     Limit { limit: Limit, detail: String },
     /// A part of krait that this build does not have yet.
     Unavailable(&'static str),
+    /// A command was asked for something it cannot do with its input
+    /// (`--function` naming no function): exit code 2, as a usage error.
+    Usage(String),
     /// `krait -m name` found no such module (python3: `No module named
     /// name`, exit code 1, no traceback).
     Module(String),
@@ -88,7 +91,7 @@ impl Error {
     /// The process exit code python3 uses for this failure.
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::Open { .. } => 2,
+            Error::Open { .. } | Error::Usage(_) => 2,
             Error::Exit(code) => *code,
             Error::Limit { limit, .. } => match limit {
                 Limit::Instructions => 3,
@@ -109,7 +112,7 @@ impl fmt::Display for Error {
             Error::Open { path, message } => {
                 write!(f, "krait: can't open file '{path}': {message}")
             }
-            Error::Module(message) => write!(f, "krait: {message}"),
+            Error::Module(message) | Error::Usage(message) => write!(f, "krait: {message}"),
             // CPython's wording (Parser/tokenizer.c, `decoding_fgets`).
             Error::Encoding {
                 filename,
@@ -307,6 +310,28 @@ pub fn default_kbc_path(source: &Path) -> PathBuf {
 /// constants.
 pub fn disassemble(code: &CodeObject) -> Result<String, Error> {
     vm::disassemble(code)
+}
+
+/// The control-flow graph of `code` and of the code objects in its
+/// constants, as Graphviz DOT (one cluster per code object); with
+/// `function`, only the code objects of that name or qualified name
+/// (`method`, `Class.method`), and an error if there is none.
+pub fn control_flow_graph(code: &CodeObject, function: Option<&str>) -> Result<String, Error> {
+    let select = |c: &CodeObject| function.is_none_or(|f| c.name == f || c.qualname == f);
+    let mut matched = false;
+    let mut pending = vec![code];
+    while let Some(code) = pending.pop() {
+        matched |= select(code);
+        pending.extend(code.nested_code());
+    }
+    if !matched {
+        return Err(Error::Usage(format!(
+            "no code object named '{}' in {}",
+            function.unwrap_or_default(),
+            code.filename
+        )));
+    }
+    Ok(krait_dis::control_flow_dot(code, &select))
 }
 
 /// Parses a file in exec mode.

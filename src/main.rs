@@ -113,6 +113,19 @@ enum Command {
         /// Disassemble CODE instead of a file.
         #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
         code: Option<String>,
+        /// Print the control-flow graph instead of the listing, as
+        /// Graphviz DOT: one box per basic block, edges labelled jump,
+        /// fall-through or exception.
+        #[arg(long)]
+        graph: bool,
+        /// With --graph: SVG instead of DOT, drawn by Graphviz's `dot`
+        /// (which must be on PATH).
+        #[arg(long, requires = "graph")]
+        svg: bool,
+        /// With --graph: only the code objects named NAME (a function's
+        /// name or qualified name: `step`, `Board.step`, `<module>`).
+        #[arg(long, value_name = "NAME", requires = "graph")]
+        function: Option<String>,
     },
     /// Compile a Python file to a .kbc file.
     Compile {
@@ -281,7 +294,19 @@ fn run_command(command: Command) -> i32 {
                 .eval(&expression)
                 .and_then(|repr| emit(&format!("{repr}\n"))),
         ),
-        Command::Dis { file, code } => exit_code(dis(file.as_deref(), code.as_deref())),
+        Command::Dis {
+            file,
+            code,
+            graph,
+            svg,
+            function,
+        } => {
+            let graph = graph.then_some(Graph {
+                svg,
+                function: function.as_deref(),
+            });
+            exit_code(dis(file.as_deref(), code.as_deref(), graph))
+        }
         Command::Compile { file, output } => {
             let output = output.unwrap_or_else(|| krait::default_kbc_path(&file));
             exit_code(krait::compile_file_to_kbc(&file, &output))
@@ -296,14 +321,56 @@ fn run_command(command: Command) -> i32 {
     }
 }
 
-fn dis(file: Option<&Path>, code: Option<&str>) -> Result<(), Error> {
+/// What `krait dis --graph` draws.
+struct Graph<'a> {
+    svg: bool,
+    function: Option<&'a str>,
+}
+
+fn dis(file: Option<&Path>, code: Option<&str>, graph: Option<Graph>) -> Result<(), Error> {
     let code = match (code, file) {
         (Some(source), _) => krait::compile(source, "<string>", Mode::Exec)?,
         (None, Some(file)) => krait::load_code(file)?,
         // clap requires one of the two.
         (None, None) => return Ok(()),
     };
-    emit(&krait::disassemble(&code)?)
+    let Some(graph) = graph else {
+        return emit(&krait::disassemble(&code)?);
+    };
+    let dot = krait::control_flow_graph(&code, graph.function)?;
+    if graph.svg {
+        emit(&render_svg(&dot)?)
+    } else {
+        emit(&dot)
+    }
+}
+
+/// Graphviz's `dot -Tsvg` over the DOT text.
+fn render_svg(dot: &str) -> Result<String, Error> {
+    let missing = |err: std::io::Error| {
+        Error::Usage(format!(
+            "--svg needs Graphviz's `dot` command on PATH ({err}); without --svg the graph is printed as DOT"
+        ))
+    };
+    let mut child = std::process::Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(missing)?;
+    // `dot` reads all its input before it writes: no deadlock.
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(dot.as_bytes()).map_err(missing)?;
+    }
+    let output = child.wait_with_output().map_err(missing)?;
+    if !output.status.success() {
+        return Err(Error::Usage(format!(
+            "`dot -Tsvg` failed ({})",
+            output.status
+        )));
+    }
+    String::from_utf8(output.stdout)
+        .map_err(|_| Error::Usage("`dot -Tsvg` wrote something other than UTF-8".into()))
 }
 
 /// Writes the command's output. A closed pipe (`krait dis ... | head`) ends

@@ -302,6 +302,68 @@ fn dis_of_bad_source_is_a_syntax_error() {
 }
 
 #[test]
+fn dis_graph_draws_every_instruction_once_with_its_edges() {
+    let source = "def f(x):\n    try:\n        y = 1 / x\n    except ZeroDivisionError:\n        y = 0\n    for i in range(x):\n        if i:\n            y += i\n    return y\n";
+    let listing = krait(&["dis", "-c", source]);
+    let run = krait(&["dis", "-c", source, "--graph", "--function", "f"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let dot = &run.stdout;
+    assert!(dot.starts_with("digraph krait {") && dot.trim_end().ends_with('}'));
+    assert_eq!(dot.matches("subgraph cluster_").count(), 1, "{dot}");
+    assert!(dot.contains("label=\"f (<string>, line 1)\""), "{dot}");
+    // Every instruction of f's listing is in exactly one block.
+    let f_listing = listing.stdout.split("Disassembly of").nth(1).unwrap();
+    let is_opname = |w: &str| w.len() > 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '_');
+    let mut listed = 0;
+    for line in f_listing.lines().skip(1) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let Some(at) = (1..words.len()).find(|&j| is_opname(words[j])) else {
+            continue;
+        };
+        let needle = format!("{:>4} {}", words[at - 1], words[at]);
+        assert_eq!(dot.matches(&needle).count(), 1, "{needle:?} in {dot}");
+        listed += 1;
+    }
+    assert!(listed > 20, "{f_listing}");
+    // The loop's FOR_ITER branches (jump out, fall into the body), the
+    // `if` branches, the loop jumps back, and the try block's
+    // instructions have an exception edge to the handler.
+    let edges = |kind: &str| dot.matches(&format!("[label=\"{kind}\"")).count();
+    assert!(edges("jump") >= 4, "{dot}");
+    assert!(edges("fall-through") >= 4, "{dot}");
+    assert!(edges("exception") >= 1, "{dot}");
+    // The whole module: a cluster per code object.
+    let all = krait(&["dis", "-c", source, "--graph"]);
+    assert_eq!(
+        all.stdout.matches("subgraph cluster_").count(),
+        2,
+        "{all:?}"
+    );
+}
+
+#[test]
+fn dis_graph_errors_are_usage_errors() {
+    let run = krait(&["dis", "-c", "x = 1", "--graph", "--function", "nope"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert_eq!(
+        run.stderr.trim(),
+        "krait: no code object named 'nope' in <string>"
+    );
+    // --svg and --function need --graph.
+    let run = krait(&["dis", "-c", "x = 1", "--svg"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    // With Graphviz installed --svg draws; without, it says what is missing.
+    let run = krait(&["dis", "-c", "x = 1", "--graph", "--svg"]);
+    run.assert_no_panic();
+    if run.code == 0 {
+        assert!(run.stdout.contains("<svg"), "{run:?}");
+    } else {
+        assert_eq!(run.code, 2, "{run:?}");
+        assert!(run.stderr.contains("`dot`"), "{run:?}");
+    }
+}
+
+#[test]
 fn compile_writes_a_verified_kbc_file() {
     let dir = scratch("compile");
     let file = write(&dir, "prog.py", b"print(sum(range(10)))\n");

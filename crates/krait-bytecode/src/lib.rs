@@ -12,6 +12,8 @@
 //!   [`ExceptionTable`] (CPython 3.11-style zero-cost exception handling).
 //! - [`max_stack_depth`] / [`analyze_stack`]: stack depths computed from
 //!   the table by walking the control flow.
+//! - [`ControlFlowGraph`]: basic blocks and their jump, fall-through and
+//!   exception edges (`krait dis --graph`, branch coverage).
 //! - [`verify`](mod@verify): the checks that make a code object safe to run (operands
 //!   in range, jumps valid, stack balanced and bounded).
 //! - [`encode`] / [`decode`]: the versioned, length-checked .kbc file
@@ -24,6 +26,7 @@
 //! on `num-bigint`), so the VM can load and run .kbc files with no front
 //! end linked in.
 
+pub mod cfg;
 pub mod code;
 pub mod constant;
 pub mod exception_table;
@@ -34,6 +37,7 @@ pub mod operand;
 pub mod stack;
 pub mod verify;
 
+pub use cfg::{BasicBlock, ControlFlowGraph, Edge, EdgeKind};
 pub use code::{CodeFlags, CodeObject};
 pub use constant::Constant;
 pub use exception_table::{ExceptionTable, ExceptionTableEntry, Handler};

@@ -33,6 +33,9 @@
 //! Code object reprs use a fake, deterministic address ([`fake_address`])
 //! so listings are identical between runs.
 //!
+//! [`control_flow_dot`] draws the control-flow graph of code objects
+//! (basic blocks, jump/fall-through/exception edges) as Graphviz DOT.
+//!
 //! No input makes it panic: out-of-range operands in unverified code are
 //! shown as `<invalid ...>`.
 //!
@@ -40,11 +43,13 @@
 //! krait-vm (a test checks it) nor on the front end; it can list a .kbc
 //! file with nothing else linked in.
 
+mod graph;
 mod listing;
 mod repr;
 
 use std::fmt;
 
+pub use graph::control_flow_dot;
 pub use krait_bytecode::CodeObject;
 pub use listing::{
     DisInstruction, Options, code_info, disassemble_with, get_instructions, offset_of, pretty_flags,

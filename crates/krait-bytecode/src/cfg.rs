@@ -73,6 +73,7 @@ impl ControlFlowGraph {
         // exception handler changes.
         let mut starts = vec![false; len + 1];
         starts[0] = true;
+        starts[len] = true;
         let mut mark = |index: u32| {
             if let Some(slot) = starts.get_mut(index as usize) {
                 *slot = true;
@@ -93,8 +94,8 @@ impl ControlFlowGraph {
         }
         let mut blocks = Vec::new();
         let mut start = 0u32;
-        for index in 1..=len {
-            if starts[index] {
+        for (index, &starts_block) in starts.iter().enumerate().skip(1) {
+            if starts_block {
                 blocks.push(BasicBlock {
                     start,
                     end: index as u32,

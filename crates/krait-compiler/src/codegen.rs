@@ -512,6 +512,9 @@ impl<'a> Codegen<'a> {
                 finalbody,
             } => {
                 let star = matches!(stmt.node, StmtKind::TryStar { .. });
+                // The `try` line has an instruction of its own (CPython's
+                // SETUP_FINALLY left as a NOP): a line tracer sees it.
+                self.emit(I::Nop);
                 match (finalbody.is_empty(), star) {
                     (true, false) => self.try_except(body, handlers, orelse),
                     (true, true) => self.try_except_star(body, handlers, orelse),
@@ -884,7 +887,14 @@ impl<'a> Codegen<'a> {
         }
         self.body_in_block(Block::WhileLoop { start, exit: end }, body)?;
         if self.unit_ref().is_reachable() {
-            self.set_line(test.loc);
+            // CPython tests the condition again at the bottom, on the
+            // `while` line; the test at the top is that line here, so the
+            // jump back stays on the body's last line: a line tracer sees
+            // the `while` line once per pass, as in CPython. `while True`
+            // has no test: the jump is the `while` line.
+            if always_true {
+                self.set_line(test.loc);
+            }
             self.jump_backward(start);
         }
         self.bind(otherwise);

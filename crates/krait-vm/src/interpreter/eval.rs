@@ -22,7 +22,7 @@ use crate::interpreter::Vm;
 use crate::interpreter::call::Outcome;
 use crate::interpreter::code::{CachedLookup, Code, GlobalSlot, GlobalsKey};
 use crate::interpreter::frame::ResumedBy;
-use crate::interpreter::observe::MAX_FUSED_SPAN;
+use crate::interpreter::observe::{Event, MAX_FUSED_SPAN};
 use crate::object::PyObject;
 use crate::protocol::{self, BinaryOp, CompareOp, UnaryOp};
 use crate::typeobject::{self, ExcType, Slot, exc_type};
@@ -159,6 +159,24 @@ impl Vm {
                 .exception_table
                 .handler_for(lasti as u32)
                 .copied();
+            if self.watched {
+                // An observer's error replaces the exception, as a
+                // tracing function's does in CPython.
+                let value = err.value();
+                let observed = if new_error {
+                    self.observe_exception(Event::Raise(&value), lasti)
+                } else {
+                    Ok(())
+                };
+                let observed = observed.and_then(|()| match handler {
+                    Some(_) => self.observe_exception(Event::Handled(&value), lasti),
+                    None => self.observe_exception(Event::Unwind(&value), lasti),
+                });
+                if let Err(replacement) = observed {
+                    err = replacement;
+                }
+            }
+            let frame = self.frames.last_mut().expect("unwinding inside a frame");
             if let Some(handler) = handler {
                 let depth = frame.stack_start() + handler.depth as usize;
                 frame.pc = handler.target as usize;

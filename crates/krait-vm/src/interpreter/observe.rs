@@ -24,9 +24,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
-use krait_bytecode::Instruction;
+use krait_bytecode::{Flow, Instruction};
 
 use crate::interpreter::Vm;
+use crate::interpreter::code::Code;
 use crate::value::Value;
 use crate::{PyErr, PyResult};
 
@@ -88,28 +89,96 @@ impl FusedPath {
     ];
 }
 
-/// What an observer sees of one instruction, just before it runs.
+/// What an observer sees of one instruction, just before it runs, and
+/// where a frame event ([`Event`]) happens.
 pub struct InstructionEvent<'a> {
     /// The code object's name (`<module>`, a function's name).
     pub code_name: &'a str,
+    /// The code object's qualified name (`Board.step`).
+    pub qualname: &'a str,
     pub filename: &'a str,
+    /// The code object's first line (a function's `def`).
+    pub first_line: u32,
     /// The instruction's index in the code (CPython's offset is twice it).
     pub index: usize,
     pub line: u32,
     pub instruction: Instruction,
+    /// The frame's depth in the VM's frame stack (0: the outermost).
+    pub depth: usize,
     /// The frame's operand stack, bottom first.
     pub stack: &'a [Value],
     /// The frame's fast locals (unbound ones are `Value::Null`).
     pub locals: &'a [Value],
     /// The names of those locals.
     pub local_names: &'a [String],
+    /// The frame's globals (a module's dict).
+    pub globals: &'a Value,
+}
+
+/// What happens to a frame, as [`Observer::event`] reports it. The
+/// [`InstructionEvent`] given with it says where.
+#[derive(Clone, Copy)]
+pub enum Event<'a> {
+    /// A frame starts: its first instruction is about to run.
+    Call,
+    /// A suspended generator or coroutine frame continues after its
+    /// `yield` (the instruction is the one after it).
+    Resume,
+    /// The instruction starts a source line: the line differs from the
+    /// frame's previous instruction's, or a jump went back (each pass of a
+    /// loop), or the frame just started (CPython's rule for
+    /// `sys.settrace`'s line events).
+    Line,
+    /// The conditional jump at the event's index (`POP_JUMP_IF_*`,
+    /// `JUMP_IF_*_OR_POP`, `FOR_ITER`, `SEND`) was taken (`true`) or fell
+    /// through; reported when the frame's next instruction is reached.
+    Branch(bool),
+    /// The frame returns this value (its `RETURN_VALUE` is about to run).
+    Return(&'a Value),
+    /// The frame yields this value and is suspended.
+    Yield(&'a Value),
+    /// An exception was raised at the instruction, or reached this frame
+    /// from a call the instruction made (CPython's `exception` event; a
+    /// re-raise at the end of a `finally` or `except` is not reported again).
+    Raise(&'a Value),
+    /// The frame's handler for the instruction catches the exception.
+    Handled(&'a Value),
+    /// The exception leaves the frame: no handler in it.
+    Unwind(&'a Value),
 }
 
 /// Watches a run. An error returned from a hook is raised in the running
-/// program where the instruction was about to run.
+/// program where the instruction was about to run. Both hooks do nothing
+/// unless implemented.
 pub trait Observer {
-    fn instruction(&mut self, event: &InstructionEvent) -> PyResult<()>;
+    /// Called before every instruction, after the events it starts
+    /// (call, line, branch) and before those it ends (return, yield).
+    fn instruction(&mut self, _event: &InstructionEvent) -> PyResult<()> {
+        Ok(())
+    }
+
+    /// Called for each frame event, where it happens.
+    fn event(&mut self, _event: Event, _at: &InstructionEvent) -> PyResult<()> {
+        Ok(())
+    }
 }
+
+/// What the watched loop remembers of a frame, to tell a call from a
+/// return to the frame, a new line from the same one, and which way a
+/// conditional jump went.
+#[derive(Clone, Copy)]
+struct FrameMark {
+    /// The frame's code and first slot, to tell it from the next frame at
+    /// the same depth.
+    code: *const Code,
+    base: usize,
+    /// Its last instruction seen; `FRESH` before the first.
+    last: u32,
+    /// That instruction is a conditional jump whose outcome is not known.
+    branch_pending: bool,
+}
+
+const FRESH: u32 = u32::MAX;
 
 /// A limit that stopped a run. Once one is reached, every further
 /// instruction fails again (so no `except` or `finally` can keep the
@@ -180,6 +249,8 @@ pub(crate) struct Watch {
     until_clock: u32,
     /// The limit that stopped the run, if one did.
     pub reached: Option<Limit>,
+    /// Per frame depth, what the observer last saw there.
+    marks: Vec<FrameMark>,
 }
 
 impl Watch {
@@ -379,23 +450,131 @@ impl Vm {
         let Some(mut observer) = self.watch.observer.take() else {
             return Ok(());
         };
+        let result = self.notify_instruction(&mut *observer, fi, index);
+        // An observer may have been replaced from inside its hook.
+        if self.watch.observer.is_none() {
+            self.watch.observer = Some(observer);
+        }
+        result
+    }
+
+    /// The events the instruction at `index` of frame `fi` starts, the
+    /// instruction itself, and the events it ends.
+    fn notify_instruction(
+        &mut self,
+        observer: &mut dyn Observer,
+        fi: usize,
+        index: usize,
+    ) -> PyResult<()> {
+        let frame = &self.frames[fi];
+        let code = &frame.code;
+        let instruction = code.bytecode.instructions[index];
+        let marks = &mut self.watch.marks;
+        if marks.len() <= fi {
+            marks.resize(
+                fi + 1,
+                FrameMark {
+                    code: std::ptr::null(),
+                    base: 0,
+                    last: FRESH,
+                    branch_pending: false,
+                },
+            );
+        }
+        let mark = &mut marks[fi];
+        let code_ptr = std::rc::Rc::as_ptr(code);
+        if mark.code != code_ptr || mark.base != frame.base {
+            *mark = FrameMark {
+                code: code_ptr,
+                base: frame.base,
+                last: FRESH,
+                branch_pending: false,
+            };
+        }
+        let last = mark.last;
+        let branch_pending = mark.branch_pending;
+        mark.last = index as u32;
+        mark.branch_pending = instruction.flow() == Flow::Branch;
+        if matches!(
+            instruction,
+            Instruction::ReturnValue | Instruction::YieldValue
+        ) {
+            // The frame ends or is suspended: what runs next at this
+            // depth is another frame, or this one resumed.
+            mark.last = FRESH;
+        }
+        let event = self.event_at(fi, index);
+        if last == FRESH {
+            // A resumed frame continues on its `yield`'s line: a line
+            // event only if the next instruction is on another (as
+            // CPython, whose RESUME is on the `yield`'s line).
+            if index == 0 {
+                observer.event(Event::Call, &event)?;
+                observer.event(Event::Line, &event)?;
+            } else {
+                observer.event(Event::Resume, &event)?;
+                if code.line_of(index) != code.line_of(index - 1) {
+                    observer.event(Event::Line, &event)?;
+                }
+            }
+        } else {
+            let last = last as usize;
+            if branch_pending {
+                let branch = code.bytecode.instructions[last];
+                let taken = branch.jump_target() == Some(index as u32) && index != last + 1;
+                observer.event(Event::Branch(taken), &self.event_at(fi, last))?;
+            }
+            if index <= last || code.line_of(index) != code.line_of(last) {
+                observer.event(Event::Line, &event)?;
+            }
+        }
+        observer.instruction(&event)?;
+        match (instruction, event.stack.last()) {
+            (Instruction::ReturnValue, Some(value)) => observer.event(Event::Return(value), &event),
+            (Instruction::YieldValue, Some(value)) => observer.event(Event::Yield(value), &event),
+            _ => Ok(()),
+        }
+    }
+
+    /// Where frame `fi` is at instruction `index`, for an observer.
+    fn event_at(&self, fi: usize, index: usize) -> InstructionEvent<'_> {
         let frame = &self.frames[fi];
         let code = &frame.code;
         let locals_end = frame.base + code.nlocals;
         let stack_start = frame.base + code.nslots();
         let stack_end = self.stack.len().max(stack_start);
-        let event = InstructionEvent {
+        InstructionEvent {
             code_name: &code.bytecode.name,
+            qualname: &code.bytecode.qualname,
             filename: &code.bytecode.filename,
+            first_line: code.bytecode.first_line,
             index,
             line: code.line_of(index),
             instruction: code.bytecode.instructions[index],
+            depth: fi,
             stack: self.stack.get(stack_start..stack_end).unwrap_or(&[]),
-            locals: &self.stack[frame.base..locals_end],
+            locals: self.stack.get(frame.base..locals_end).unwrap_or(&[]),
             local_names: &code.bytecode.varnames,
+            globals: &frame.globals,
+        }
+    }
+
+    /// An exception event of the top frame, at the instruction that raised
+    /// (`index`), while the watched run unwinds. A handler found resolves
+    /// no pending branch; a frame left is fresh for the next one.
+    pub(crate) fn observe_exception(&mut self, kind: Event, index: usize) -> PyResult<()> {
+        let Some(mut observer) = self.watch.observer.take() else {
+            return Ok(());
         };
-        let result = observer.instruction(&event);
-        // An observer may have been replaced from inside its hook.
+        let fi = self.frames.len() - 1;
+        if let Some(mark) = self.watch.marks.get_mut(fi) {
+            match kind {
+                Event::Handled(_) => mark.branch_pending = false,
+                Event::Unwind(_) => mark.last = FRESH,
+                _ => {}
+            }
+        }
+        let result = observer.event(kind, &self.event_at(fi, index));
         if self.watch.observer.is_none() {
             self.watch.observer = Some(observer);
         }

@@ -424,6 +424,17 @@ impl Session {
         Ok(())
     }
 
+    /// Attaches an observer that sees every instruction and frame event
+    /// of what the session runs (`krait trace`, `krait coverage`), or
+    /// detaches it with `None` (dropping it); see
+    /// `krait_vm::interpreter::observe`.
+    pub fn set_observer(
+        &mut self,
+        observer: Option<Box<dyn krait_vm::interpreter::observe::Observer>>,
+    ) {
+        self.vm.vm().set_observer(observer);
+    }
+
     /// Stops the program `limit` after this call (`None`: no limit).
     pub fn set_time_limit(&mut self, limit: Option<std::time::Duration>) {
         self.vm.set_time_limit(limit);

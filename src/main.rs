@@ -101,6 +101,30 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Run a Python file printing each bytecode instruction as it runs:
+    /// function and line, offset, instruction and operand as `krait dis`
+    /// lists them, and the top of the stack. Frames nest by indentation.
+    Trace {
+        /// Only instructions of this function (a name or qualified name:
+        /// `step`, `Board.step`, `<module>`); may be repeated.
+        #[arg(long, value_name = "NAME")]
+        function: Vec<String>,
+        /// Only instructions on these lines: `N` or `FIRST-LAST`.
+        #[arg(long, value_name = "RANGE", value_parser = parse_line_range)]
+        lines: Option<(u32, u32)>,
+        /// A call tree instead: each call with its arguments, each return
+        /// with its value, each exception raised or leaving a frame.
+        #[arg(long, conflicts_with = "lines")]
+        calls: bool,
+        /// Write the trace to FILE instead of stdout (where it interleaves
+        /// with the program's own output).
+        #[arg(short = 'o', long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        file: PathBuf,
+        /// Arguments for the program (its `sys.argv[1:]`).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Evaluate one expression and print its repr.
     Eval {
         #[arg(allow_hyphen_values = true)]
@@ -180,7 +204,7 @@ fn real_main() -> ExitCode {
 /// is the program's, options included (`krait -m tool -v`, `krait -c
 /// CODE x`). A subcommand (`krait run ...`) keeps clap's own parsing.
 fn split_program_args(args: Vec<String>) -> (Vec<String>, Vec<String>) {
-    const SUBCOMMANDS: [&str; 6] = ["run", "eval", "dis", "compile", "ast", "help"];
+    const SUBCOMMANDS: [&str; 7] = ["run", "eval", "dis", "compile", "ast", "trace", "help"];
     if args
         .get(1)
         .is_some_and(|a| SUBCOMMANDS.contains(&a.as_str()))
@@ -206,6 +230,18 @@ fn split_program_args(args: Vec<String>) -> (Vec<String>, Vec<String>) {
         return (args[..end].to_vec(), args[end..].to_vec());
     }
     (args, Vec::new())
+}
+
+/// `--lines`'s argument: `N` or `FIRST-LAST` (1-based, inclusive).
+fn parse_line_range(text: &str) -> Result<(u32, u32), String> {
+    let bad = || format!("'{text}' is not a line or a range of lines (FIRST-LAST)");
+    let (first, last) = text.split_once('-').unwrap_or((text, text));
+    let first: u32 = first.trim().parse().map_err(|_| bad())?;
+    let last: u32 = last.trim().parse().map_err(|_| bad())?;
+    if first == 0 || last < first {
+        return Err(bad());
+    }
+    Ok((first, last))
 }
 
 /// `--timeout`'s argument: non-negative seconds, a decimal.
@@ -286,6 +322,45 @@ fn run_command(command: Command) -> i32 {
             argv.extend(args);
             session.set_argv(argv);
             let code = exit_code(session.run_file(&file));
+            session.shutdown();
+            code
+        }
+        Command::Trace {
+            function,
+            lines,
+            calls,
+            output,
+            file,
+            args,
+        } => {
+            let options = krait_analysis::trace::TraceOptions {
+                functions: function,
+                lines,
+                calls_only: calls,
+            };
+            let out: Box<dyn Write> = match output {
+                Some(path) => match std::fs::File::create(&path) {
+                    Ok(file) => Box::new(std::io::BufWriter::new(file)),
+                    Err(err) => {
+                        return report(&Error::Write {
+                            path: path.display().to_string(),
+                            message: err.to_string(),
+                        });
+                    }
+                },
+                None => Box::new(std::io::stdout()),
+            };
+            let mut session = Session::new();
+            session.set_observer(Some(Box::new(krait_analysis::trace::Tracer::new(
+                options, out,
+            ))));
+            let mut argv = vec![file.display().to_string()];
+            argv.extend(args);
+            session.set_argv(argv);
+            let result = session.run_file(&file);
+            // The trace is complete (and flushed) before an error is shown.
+            session.set_observer(None);
+            let code = exit_code(result);
             session.shutdown();
             code
         }

@@ -364,6 +364,44 @@ fn dis_graph_errors_are_usage_errors() {
 }
 
 #[test]
+fn trace_writes_to_a_file_and_ends_like_run() {
+    let dir = scratch("trace");
+    let file = write(
+        &dir,
+        "boom.py",
+        b"def f(x):\n    return 1 / x\nprint('before')\nf(0)\n",
+    );
+    let log = dir.join("trace.log").display().to_string();
+    let run = krait(&["trace", "-o", &log, &file]);
+    // The program's own output and error are as `krait run`'s.
+    let plain = krait(&["run", &file]);
+    assert_eq!((run.code, &run.stdout), (1, &plain.stdout), "{run:?}");
+    assert_eq!(run.last_err_line(), "ZeroDivisionError: division by zero");
+    let log = std::fs::read_to_string(&log).unwrap();
+    let last = log.lines().last().unwrap();
+    assert!(last.contains("f:2") && last.contains("BINARY_OP"), "{log}");
+    let calls = krait(&["trace", "--calls", &file]);
+    assert!(calls.stdout.contains("  call f(x=0) at "), "{calls:?}");
+    assert!(
+        calls
+            .stdout
+            .contains("  exception f at line 2: ZeroDivisionError: division by zero"),
+        "{calls:?}"
+    );
+}
+
+#[test]
+fn trace_rejects_bad_line_ranges() {
+    for range in ["0", "5-3", "x", "1-"] {
+        let run = krait(&["trace", "--lines", range, "nothing.py"]);
+        assert_eq!(run.code, 2, "{range}: {run:?}");
+        assert!(run.stderr.contains("is not a line"), "{range}: {run:?}");
+    }
+    let run = krait(&["trace", "--calls", "--lines", "3", "nothing.py"]);
+    assert_eq!(run.code, 2, "{run:?}");
+}
+
+#[test]
 fn compile_writes_a_verified_kbc_file() {
     let dir = scratch("compile");
     let file = write(&dir, "prog.py", b"print(sum(range(10)))\n");

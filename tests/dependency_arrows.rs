@@ -123,6 +123,26 @@ fn stdlib_links_without_the_front_end() {
     );
 }
 
+/// Analyses see bytecode and the VM's observer; the source-level facts
+/// they need come from their caller.
+#[test]
+fn analysis_links_without_the_front_end() {
+    let graph = dependency_graph();
+    assert!(graph.contains_key("krait-analysis"));
+    assert_not_linked(
+        &graph,
+        "krait-analysis",
+        &[
+            "krait-lexer",
+            "krait-parser",
+            "krait-ast",
+            "krait-compiler",
+            "logos",
+            "lalrpop",
+        ],
+    );
+}
+
 #[test]
 fn dis_does_not_link_the_vm() {
     let graph = dependency_graph();

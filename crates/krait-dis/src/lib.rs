@@ -52,7 +52,8 @@ use std::fmt;
 pub use graph::control_flow_dot;
 pub use krait_bytecode::CodeObject;
 pub use listing::{
-    DisInstruction, Options, code_info, disassemble_with, get_instructions, offset_of, pretty_flags,
+    DisInstruction, Options, code_info, disassemble_with, get_instructions, offset_of, operand,
+    pretty_flags,
 };
 pub use repr::{
     bytes_repr, code_repr, complex_repr, constant_repr, fake_address, float_repr, str_repr,

@@ -100,8 +100,9 @@ pub fn get_instructions(code: &CodeObject) -> Vec<DisInstruction> {
 }
 
 /// The operand column and its resolution, driven by the operand *kind* so
-/// a new instruction with an existing kind is rendered with no change here.
-fn operand(code: &CodeObject, instruction: &Instruction) -> (Option<u64>, String) {
+/// a new instruction with an existing kind is rendered with no change here:
+/// `(Some(0), "x")` for `LOAD_FAST 0 (x)`, `(None, "")` without an operand.
+pub fn operand(code: &CodeObject, instruction: &Instruction) -> (Option<u64>, String) {
     let Some(raw) = instruction.raw_operand() else {
         return (None, String::new());
     };

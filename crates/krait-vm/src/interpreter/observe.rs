@@ -24,7 +24,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
-use krait_bytecode::{Flow, Instruction};
+use krait_bytecode::{CodeObject, Flow, Instruction};
 
 use crate::interpreter::Vm;
 use crate::interpreter::code::Code;
@@ -99,6 +99,9 @@ pub struct InstructionEvent<'a> {
     pub filename: &'a str,
     /// The code object's first line (a function's `def`).
     pub first_line: u32,
+    /// The code object itself (its instructions, line and exception
+    /// tables, nested code objects).
+    pub code: &'a CodeObject,
     /// The instruction's index in the code (CPython's offset is twice it).
     pub index: usize,
     pub line: u32,
@@ -548,6 +551,7 @@ impl Vm {
             qualname: &code.bytecode.qualname,
             filename: &code.bytecode.filename,
             first_line: code.bytecode.first_line,
+            code: &code.bytecode,
             index,
             line: code.line_of(index),
             instruction: code.bytecode.instructions[index],

@@ -1,0 +1,1 @@
+//! Line and branch coverage (`krait coverage`).

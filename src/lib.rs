@@ -33,6 +33,7 @@ pub use krait_vm::memory;
 
 pub mod embed;
 pub mod repl;
+mod statements;
 mod traceback_anchors;
 mod vm;
 
@@ -332,6 +333,16 @@ pub fn control_flow_graph(code: &CodeObject, function: Option<&str>) -> Result<S
         )));
     }
     Ok(krait_dis::control_flow_dot(code, &select))
+}
+
+/// The statements of a Python source file as coverage counts them (see
+/// `krait_analysis::coverage`); `None` if it cannot be read or parsed.
+pub fn statement_spans_of_file(
+    path: &Path,
+) -> Option<Vec<krait_analysis::coverage::StatementSpan>> {
+    let source = read_source(path).ok()?;
+    let module = krait_parser::parse(&source, Mode::Exec, &path.display().to_string()).ok()?;
+    Some(statements::statement_spans(&module))
 }
 
 /// Parses a file in exec mode.

@@ -125,6 +125,27 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Run a Python file and report its line and branch coverage, as
+    /// coverage.py's `report -m` does (statements, missed, branches,
+    /// partial branches, percent, missing lines and arcs), after the
+    /// program's output. Files of the standard library are not measured.
+    Coverage {
+        /// Also print each file's source with every line marked: `>` ran,
+        /// `!` did not run, `~` ran but a branch from it was never taken.
+        #[arg(long)]
+        annotate: bool,
+        /// Also write an HTML report into DIR (index.html, a page per file).
+        #[arg(long, value_name = "DIR")]
+        html: Option<PathBuf>,
+        /// Also write the report as JSON (coverage.py's format 3) to FILE
+        /// (`-`: stdout).
+        #[arg(long, value_name = "FILE")]
+        json: Option<PathBuf>,
+        file: PathBuf,
+        /// Arguments for the program (its `sys.argv[1:]`).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Evaluate one expression and print its repr.
     Eval {
         #[arg(allow_hyphen_values = true)]
@@ -204,7 +225,9 @@ fn real_main() -> ExitCode {
 /// is the program's, options included (`krait -m tool -v`, `krait -c
 /// CODE x`). A subcommand (`krait run ...`) keeps clap's own parsing.
 fn split_program_args(args: Vec<String>) -> (Vec<String>, Vec<String>) {
-    const SUBCOMMANDS: [&str; 7] = ["run", "eval", "dis", "compile", "ast", "trace", "help"];
+    const SUBCOMMANDS: [&str; 8] = [
+        "run", "eval", "dis", "compile", "ast", "trace", "coverage", "help",
+    ];
     if args
         .get(1)
         .is_some_and(|a| SUBCOMMANDS.contains(&a.as_str()))
@@ -364,6 +387,13 @@ fn run_command(command: Command) -> i32 {
             session.shutdown();
             code
         }
+        Command::Coverage {
+            annotate,
+            html,
+            json,
+            file,
+            args,
+        } => coverage(&file, args, annotate, html.as_deref(), json.as_deref()),
         Command::Eval { expression } => exit_code(
             Session::new()
                 .eval(&expression)
@@ -393,6 +423,72 @@ fn run_command(command: Command) -> i32 {
                 emit(&format!("{module:#?}\n"))
             }
         })),
+    }
+}
+
+/// `krait coverage`: runs the program with the coverage observer, then
+/// reports (even when the program failed: its exit code is kept).
+fn coverage(
+    file: &Path,
+    args: Vec<String>,
+    annotate: bool,
+    html: Option<&Path>,
+    json: Option<&Path>,
+) -> i32 {
+    let observer = krait_analysis::coverage::CoverageObserver::new();
+    let data = observer.data();
+    let mut session = Session::new();
+    session.set_observer(Some(Box::new(observer)));
+    let mut argv = vec![file.display().to_string()];
+    argv.extend(args);
+    session.set_argv(argv);
+    let result = session.run_file(file);
+    session.set_observer(None);
+    let code = exit_code(result);
+    session.shutdown();
+    if matches!(code, 2) && !data.borrow().has_data() {
+        // The file could not be opened: nothing ran.
+        return code;
+    }
+    let cwd = std::env::current_dir()
+        .map(|d| format!("{}/", d.display()))
+        .unwrap_or_default();
+    let shown = |name: &str| name.strip_prefix(&cwd).unwrap_or(name).to_string();
+    let statements = |name: &str| krait::statement_spans_of_file(Path::new(name));
+    let source = |name: &str| std::fs::read_to_string(name).ok();
+    let coverage_report = data.borrow().report(&statements, &shown);
+    let mut text = coverage_report.table();
+    if annotate {
+        text.push('\n');
+        text.push_str(&coverage_report.annotated(&source));
+    }
+    let written = emit(&text).and_then(|()| {
+        if let Some(dir) = html {
+            let failed = |err: std::io::Error| Error::Write {
+                path: dir.display().to_string(),
+                message: err.to_string(),
+            };
+            std::fs::create_dir_all(dir).map_err(failed)?;
+            for (name, page) in coverage_report.html(&source) {
+                std::fs::write(dir.join(name), page).map_err(failed)?;
+            }
+        }
+        if let Some(path) = json {
+            let text = format!("{:#}\n", coverage_report.json());
+            if path.as_os_str() == "-" {
+                emit(&text)?;
+            } else {
+                std::fs::write(path, text).map_err(|err| Error::Write {
+                    path: path.display().to_string(),
+                    message: err.to_string(),
+                })?;
+            }
+        }
+        Ok(())
+    });
+    match written {
+        Err(err) => report(&err),
+        Ok(()) => code,
     }
 }
 

@@ -126,7 +126,7 @@ impl<'a> Codegen<'a> {
         match module {
             Mod::Module { body } => {
                 self.body_with_docstring(body, true)?;
-                self.return_none();
+                self.implicit_return();
             }
             Mod::Interactive { body } => {
                 self.interactive = true;
@@ -260,6 +260,24 @@ impl<'a> Codegen<'a> {
             self.load_const(Constant::None);
             self.emit(I::ReturnValue);
         }
+    }
+
+    /// The `return None` that ends a module, class or function body: no
+    /// line of its own. It is reached from the end of every branch of the
+    /// last statement (CPython copies it into each, with that branch's
+    /// line), so giving it the last line written would make a line tracer
+    /// or coverage see that line run when another branch ran.
+    fn implicit_return(&mut self) {
+        let unit = self.unit();
+        let loc = unit.loc;
+        unit.loc = Position {
+            line: 0,
+            end_line: 0,
+            col: None,
+            end_col: None,
+        };
+        self.return_none();
+        self.unit().loc = loc;
     }
 
     fn jump_forward(&mut self, label: Label) {
@@ -1467,7 +1485,7 @@ impl<'a> Codegen<'a> {
         self.unit()
             .add_const(doc.map_or(Constant::None, |d| Constant::Str(d.to_string())));
         self.body(if doc.is_some() { &body[1..] } else { body })?;
-        self.return_none();
+        self.implicit_return();
         let code = self.leave()?;
         self.set_line(stmt.loc);
         self.make_closure(code, flags)?;
@@ -1630,7 +1648,7 @@ impl<'a> Codegen<'a> {
             self.name_op_by_name("__classcell__", NameOp::Store, false);
             self.emit(I::ReturnValue);
         } else {
-            self.return_none();
+            self.implicit_return();
         }
         let code = self.leave()?;
         self.set_line(stmt.loc);

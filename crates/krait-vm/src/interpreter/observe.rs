@@ -177,6 +177,10 @@ struct FrameMark {
     base: usize,
     /// Its last instruction seen; `FRESH` before the first.
     last: u32,
+    /// The line of the last instruction seen that has one (instructions
+    /// the compiler made up, like a body's closing `return None`, have
+    /// none and start no line).
+    line: u32,
     /// That instruction is a conditional jump whose outcome is not known.
     branch_pending: bool,
 }
@@ -480,6 +484,7 @@ impl Vm {
                     code: std::ptr::null(),
                     base: 0,
                     last: FRESH,
+                    line: 0,
                     branch_pending: false,
                 },
             );
@@ -491,9 +496,23 @@ impl Vm {
                 code: code_ptr,
                 base: frame.base,
                 last: FRESH,
+                line: 0,
                 branch_pending: false,
             };
         }
+        let own_line = code.bytecode.line_of(index);
+        let previous_line = mark.line;
+        let line = match (own_line, mark.last) {
+            (Some(line), _) => line,
+            // A frame starting or resuming on an instruction without a
+            // line: the nearest line before it.
+            (None, FRESH) => (0..index)
+                .rev()
+                .find_map(|i| code.bytecode.line_of(i))
+                .unwrap_or(code.bytecode.first_line),
+            (None, _) => mark.line,
+        };
+        mark.line = line;
         let last = mark.last;
         let branch_pending = mark.branch_pending;
         mark.last = index as u32;
@@ -506,17 +525,19 @@ impl Vm {
             // depth is another frame, or this one resumed.
             mark.last = FRESH;
         }
-        let event = self.event_at(fi, index);
+        let event = self.event_at(fi, index, line);
         if last == FRESH {
             // A resumed frame continues on its `yield`'s line: a line
             // event only if the next instruction is on another (as
             // CPython, whose RESUME is on the `yield`'s line).
             if index == 0 {
                 observer.event(Event::Call, &event)?;
-                observer.event(Event::Line, &event)?;
+                if own_line.is_some() {
+                    observer.event(Event::Line, &event)?;
+                }
             } else {
                 observer.event(Event::Resume, &event)?;
-                if code.line_of(index) != code.line_of(index - 1) {
+                if own_line.is_some_and(|l| Some(l) != code.bytecode.line_of(index - 1)) {
                     observer.event(Event::Line, &event)?;
                 }
             }
@@ -525,9 +546,10 @@ impl Vm {
             if branch_pending {
                 let branch = code.bytecode.instructions[last];
                 let taken = branch.jump_target() == Some(index as u32) && index != last + 1;
-                observer.event(Event::Branch(taken), &self.event_at(fi, last))?;
+                let at = self.event_at(fi, last, code.line_of(last));
+                observer.event(Event::Branch(taken), &at)?;
             }
-            if index <= last || code.line_of(index) != code.line_of(last) {
+            if own_line.is_some() && (index <= last || line != previous_line) {
                 observer.event(Event::Line, &event)?;
             }
         }
@@ -539,8 +561,9 @@ impl Vm {
         }
     }
 
-    /// Where frame `fi` is at instruction `index`, for an observer.
-    fn event_at(&self, fi: usize, index: usize) -> InstructionEvent<'_> {
+    /// Where frame `fi` is at instruction `index` (on `line`), for an
+    /// observer.
+    fn event_at(&self, fi: usize, index: usize, line: u32) -> InstructionEvent<'_> {
         let frame = &self.frames[fi];
         let code = &frame.code;
         let locals_end = frame.base + code.nlocals;
@@ -553,7 +576,7 @@ impl Vm {
             first_line: code.bytecode.first_line,
             code: &code.bytecode,
             index,
-            line: code.line_of(index),
+            line,
             instruction: code.bytecode.instructions[index],
             depth: fi,
             stack: self.stack.get(stack_start..stack_end).unwrap_or(&[]),
@@ -578,7 +601,8 @@ impl Vm {
                 _ => {}
             }
         }
-        let result = observer.event(kind, &self.event_at(fi, index));
+        let line = self.frames[fi].code.line_of(index);
+        let result = observer.event(kind, &self.event_at(fi, index, line));
         if self.watch.observer.is_none() {
             self.watch.observer = Some(observer);
         }

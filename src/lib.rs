@@ -446,6 +446,18 @@ impl Session {
         self.vm.vm().set_observer(observer);
     }
 
+    /// Measures line and branch coverage of what the session runs from
+    /// now on (`true`), or stops (`false`); see [`Session::coverage`].
+    pub fn set_coverage(&mut self, on: bool) {
+        self.vm.vm().set_coverage(on);
+    }
+
+    /// What coverage measured so far, for
+    /// `krait_analysis::coverage::CoverageData::report`.
+    pub fn coverage(&mut self) -> krait_analysis::coverage::CoverageData {
+        krait_analysis::coverage::CoverageData::from_marks(self.vm.vm().coverage())
+    }
+
     /// Stops the program `limit` after this call (`None`: no limit).
     pub fn set_time_limit(&mut self, limit: Option<std::time::Duration>) {
         self.vm.set_time_limit(limit);

@@ -435,18 +435,17 @@ fn coverage(
     html: Option<&Path>,
     json: Option<&Path>,
 ) -> i32 {
-    let observer = krait_analysis::coverage::CoverageObserver::new();
-    let data = observer.data();
     let mut session = Session::new();
-    session.set_observer(Some(Box::new(observer)));
+    session.set_coverage(true);
     let mut argv = vec![file.display().to_string()];
     argv.extend(args);
     session.set_argv(argv);
     let result = session.run_file(file);
-    session.set_observer(None);
     let code = exit_code(result);
     session.shutdown();
-    if matches!(code, 2) && !data.borrow().has_data() {
+    session.set_coverage(false);
+    let data = session.coverage();
+    if matches!(code, 2) && !data.has_data() {
         // The file could not be opened: nothing ran.
         return code;
     }
@@ -456,7 +455,7 @@ fn coverage(
     let shown = |name: &str| name.strip_prefix(&cwd).unwrap_or(name).to_string();
     let statements = |name: &str| krait::statement_spans_of_file(Path::new(name));
     let source = |name: &str| std::fs::read_to_string(name).ok();
-    let coverage_report = data.borrow().report(&statements, &shown);
+    let coverage_report = data.report(&statements, &shown);
     let mut text = coverage_report.table();
     if annotate {
         text.push('\n');

@@ -51,3 +51,114 @@ fn analysis_outputs_match_their_goldens() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// `krait coverage` against coverage.py: each folder of
+/// `tests/analysis/coverage/` has a program (`main.py`, and what it
+/// imports) and what coverage.py 7 reported for it (`expected.txt`, the
+/// `report -m` table; `expected.json`, the facts of its JSON report), made
+/// by `regenerate.sh` there. krait's table and JSON must say the same.
+#[test]
+fn coverage_reports_what_coverage_py_reports() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/analysis/coverage");
+    let mut cases: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.is_dir())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 3);
+    let scratch = std::env::temp_dir().join(format!("krait-coverage-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).unwrap();
+    for case in &cases {
+        let name = case.file_name().unwrap().to_str().unwrap();
+        let json_path = scratch.join(format!("{name}.json"));
+        let output = Command::new(KRAIT)
+            .args(["coverage", "--json"])
+            .arg(&json_path)
+            .arg("main.py")
+            .current_dir(case)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{name}: {output:?}");
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        let table = &stdout[stdout.find("Name ").expect("a table")..];
+        let expected_table = std::fs::read_to_string(case.join("expected.txt")).unwrap();
+        assert_eq!(table, expected_table, "{name}: the table");
+
+        let ours: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&json_path).unwrap()).unwrap();
+        let expected: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(case.join("expected.json")).unwrap())
+                .unwrap();
+        let expected = expected.as_object().unwrap();
+        assert_eq!(
+            ours["files"].as_object().unwrap().len(),
+            expected.len(),
+            "{name}: the files measured"
+        );
+        for (file, facts) in expected {
+            let got = &ours["files"][file];
+            for key in [
+                "executed_lines",
+                "missing_lines",
+                "executed_branches",
+                "missing_branches",
+            ] {
+                assert_eq!(got[key], facts[key], "{name}: {file} {key}");
+            }
+            for (key, value) in facts["summary"].as_object().unwrap() {
+                assert_eq!(&got["summary"][key], value, "{name}: {file} summary {key}");
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&scratch);
+}
+
+#[test]
+fn coverage_annotates_and_writes_html() {
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/analysis/coverage/control");
+    let html = std::env::temp_dir().join(format!("krait-coverage-html-{}", std::process::id()));
+    let output = Command::new(KRAIT)
+        .args(["coverage", "--annotate", "--html"])
+        .arg(&html)
+        .arg("main.py")
+        .current_dir(&case)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let annotated = &stdout[stdout.find("# main.py\n").expect("annotated source")..];
+    let lines: Vec<&str> = annotated.lines().skip(1).collect();
+    // Marks by line (1-based): the module's first statement ran, the
+    // `for row` loop (line 40) never ran out, lines 56-57 (the `except
+    // TypeError` clause) never ran, `else:` (line 45) is not a statement.
+    assert!(lines[0].starts_with("> import asyncio"), "{annotated}");
+    assert!(
+        lines[39].starts_with("~     for row in grid:"),
+        "{annotated}"
+    );
+    assert!(
+        lines[55].starts_with("!     except TypeError:"),
+        "{annotated}"
+    );
+    assert!(
+        lines[56].starts_with("!         return \"type\""),
+        "{annotated}"
+    );
+    assert!(lines[44].starts_with("          else:"), "{annotated}");
+    let index = std::fs::read_to_string(html.join("index.html")).unwrap();
+    assert!(
+        index.contains("<a href=\"file_0.html\">main.py</a>"),
+        "{index}"
+    );
+    assert!(index.contains("<td>96%</td>"), "{index}");
+    let page = std::fs::read_to_string(html.join("file_0.html")).unwrap();
+    assert!(
+        page.contains(
+            "<span class=\"mis\"><span class=\"n\">  56</span>     except TypeError:</span>"
+        ),
+        "{page}"
+    );
+    assert!(page.contains("never went to 48"), "{page}");
+    let _ = std::fs::remove_dir_all(&html);
+}

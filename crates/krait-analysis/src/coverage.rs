@@ -1,11 +1,15 @@
 //! Line and branch coverage (`krait coverage`), reported the way
 //! coverage.py users read it.
 //!
-//! **Measuring.** [`CoverageObserver`] records, per file, the lines whose
-//! line event fired and, per conditional jump, which ways it went; and it
-//! keeps each file's module code object (seen when the module starts) to
-//! know the code that never ran. Files whose name starts with `<` (the
-//! standard library's `<frozen ...>`, `<string>`) are not measured.
+//! **Measuring.** The VM marks each instruction that runs and the ways
+//! each conditional jump goes ([`krait_vm::Vm::set_coverage`]: the loop
+//! without fused paths, no observer call per instruction);
+//! [`CoverageData::from_marks`] turns the marks into the lines that ran
+//! (the lines of the instructions that ran: the lines whose line event
+//! would have fired) and the jumps' outcomes, and keeps each file's module
+//! code object to know the code that never ran. Files whose name starts
+//! with `<` (the standard library's `<frozen ...>`, `<string>`) are not
+//! measured.
 //!
 //! **Statements.** Which lines are statements is a source-level fact the
 //! caller gives ([`StatementSpan`]s from the syntax tree, with the rules of
@@ -23,14 +27,11 @@
 //! and `await`'s SEND are not branches. Taken arcs come from the jumps the
 //! run took.
 
-use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
-use std::rc::Rc;
 
 use krait_bytecode::{CodeObject, Flow, Instruction};
-use krait_vm::PyResult;
-use krait_vm::interpreter::observe::{Event, InstructionEvent, Observer};
+use krait_vm::interpreter::observe::{COVER_NOT_TAKEN, COVER_RAN, COVER_TAKEN};
 
 /// A statement's lines: `start` is the line coverage counts, and every
 /// line up to `end` (a statement spread over lines, a compound
@@ -84,59 +85,52 @@ pub struct CoverageData {
     files: BTreeMap<String, FileRecord>,
 }
 
-/// The observer that measures; the data stays readable through the handle
-/// ([`CoverageObserver::data`]) after the run.
-pub struct CoverageObserver {
-    data: Rc<RefCell<CoverageData>>,
-}
-
-impl CoverageObserver {
-    pub fn new() -> CoverageObserver {
-        CoverageObserver {
-            data: Rc::default(),
-        }
-    }
-
-    /// The data measured (shared with the observer while it is attached).
-    pub fn data(&self) -> Rc<RefCell<CoverageData>> {
-        self.data.clone()
-    }
-}
-
-impl Default for CoverageObserver {
-    fn default() -> Self {
-        CoverageObserver::new()
-    }
-}
-
-impl Observer for CoverageObserver {
-    fn event(&mut self, event: Event, at: &InstructionEvent) -> PyResult<()> {
-        if at.filename.starts_with('<') {
-            return Ok(());
-        }
-        let mut data = self.data.borrow_mut();
-        let file = match data.files.get_mut(at.filename) {
-            Some(file) => file,
-            None => data.files.entry(at.filename.to_string()).or_default(),
-        };
-        match event {
-            Event::Call if at.code_name == "<module>" && file.module.is_none() => {
-                file.module = Some(at.code.clone());
+impl CoverageData {
+    /// The data of a run from the VM's coverage marks
+    /// ([`krait_vm::Vm::coverage`]): per code object that ran, one byte
+    /// per instruction.
+    pub fn from_marks<'a>(marks: impl IntoIterator<Item = (&'a CodeObject, Vec<u8>)>) -> Self {
+        let mut data = CoverageData::default();
+        for (code, marks) in marks {
+            if code.filename.starts_with('<') {
+                continue;
             }
-            Event::Line => {
-                file.lines.insert(at.line);
+            let file = data.files.entry(code.filename.clone()).or_default();
+            if code.name == "<module>" && file.module.is_none() {
+                file.module = Some(code.clone());
             }
-            Event::Branch(taken) => {
-                let jumps = match file.jumps.get_mut(at.qualname) {
-                    Some(jumps) => jumps,
-                    None => file.jumps.entry(at.qualname.to_string()).or_default(),
-                };
-                *jumps.entry((at.first_line, at.index as u32)).or_default() |=
-                    if taken { 1 } else { 2 };
+            let mut jumps = HashMap::new();
+            for (index, &mark) in marks.iter().enumerate() {
+                if mark & COVER_RAN == 0 {
+                    continue;
+                }
+                if let Some(line) = code.line_of(index) {
+                    file.lines.insert(line);
+                }
+                let instruction = code.instructions[index];
+                if instruction.flow() != Flow::Branch {
+                    continue;
+                }
+                let mut ways = 0;
+                if mark & COVER_TAKEN != 0 {
+                    ways |= 1;
+                }
+                // A FOR_ITER went on into its loop when the instruction
+                // after it (the loop variable's store, reached only from
+                // it) ran: a generator it resumed may have yielded to it.
+                let next_ran = matches!(instruction, Instruction::ForIter(_))
+                    && marks.get(index + 1).is_some_and(|m| m & COVER_RAN != 0);
+                if mark & COVER_NOT_TAKEN != 0 || next_ran {
+                    ways |= 2;
+                }
+                jumps.insert((code.first_line, index as u32), ways);
             }
-            _ => {}
+            let by_code = file.jumps.entry(code.qualname.clone()).or_default();
+            for (key, ways) in jumps {
+                *by_code.entry(key).or_default() |= ways;
+            }
         }
-        Ok(())
+        data
     }
 }
 

@@ -8,9 +8,11 @@
 //!   (`krait coverage`): reports as a terminal table, annotated source,
 //!   HTML pages and JSON.
 //!
-//! Both attach an [`Observer`](krait_vm::interpreter::observe::Observer)
-//! to a VM: the run switches to the watched dispatch loop (fused fast
-//! paths off), so the cost is paid only while an analysis is attached.
+//! The trace attaches an
+//! [`Observer`](krait_vm::interpreter::observe::Observer) to a VM and
+//! coverage reads the VM's coverage marks: either way the run switches to
+//! the watched dispatch loop (fused fast paths off), so the cost is paid
+//! only while an analysis is on.
 //!
 //! Architecture invariant: depends on krait-vm, krait-bytecode and
 //! krait-dis only — never on the front end (lexer, parser, compiler): the

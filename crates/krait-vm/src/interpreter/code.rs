@@ -57,6 +57,9 @@ pub struct Code {
     /// The Python `code` object of this code while one is alive, so
     /// `f.__code__ is f.__code__` (weak: the object holds the code).
     pub value: RefCell<std::rc::Weak<PyObject>>,
+    /// While coverage is measured: per instruction, what ran
+    /// ([`crate::interpreter::observe::COVER_RAN`] and the jump outcomes).
+    pub coverage: std::cell::OnceCell<Box<[Cell<u8>]>>,
 }
 
 /// A method found on a class (see `Code::method_cache`).
@@ -209,6 +212,7 @@ impl Code {
             global_cache,
             method_cache,
             value: RefCell::new(std::rc::Weak::new()),
+            coverage: std::cell::OnceCell::new(),
             bytecode,
         }))
     }

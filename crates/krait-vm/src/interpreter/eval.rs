@@ -94,11 +94,13 @@ impl Vm {
         self.native_depth += 1;
         let result = loop {
             let exit = if self.watched {
-                self.execute::<true, false>()
+                self.execute::<true, false, false>()
             } else if self.counted {
-                self.execute::<false, true>()
+                self.execute::<false, true, false>()
+            } else if self.covering {
+                self.execute::<false, false, true>()
             } else {
-                self.execute::<false, false>()
+                self.execute::<false, false, false>()
             };
             match exit {
                 Ok(exit) => break Ok(exit),
@@ -247,7 +249,9 @@ impl Vm {
     /// [`FusedPath`](crate::interpreter::observe::FusedPath) off and calls
     /// the observer before each instruction; unwatched, that code is not
     /// there at all.
-    fn execute<const WATCHED: bool, const COUNTED: bool>(&mut self) -> Result<FrameExit, Unwind> {
+    fn execute<const WATCHED: bool, const COUNTED: bool, const COVERED: bool>(
+        &mut self,
+    ) -> Result<FrameExit, Unwind> {
         'frames: loop {
             let fi = self.frames.len() - 1;
             let code_ptr = std::rc::Rc::as_ptr(&self.frames[fi].code);
@@ -263,6 +267,12 @@ impl Vm {
             let cells = base + code.nlocals;
             let mut pc = self.frames[fi].pc;
             let instructions: &[I] = &code.bytecode.instructions;
+            // Coverage marks of this code (empty unless measuring).
+            let cover: &[std::cell::Cell<u8>] = if WATCHED || COVERED {
+                self.coverage_marks(code)
+            } else {
+                &[]
+            };
             let mut kw_names: Option<usize> = None;
             // The frame's pc is written back only where it can be read:
             // before anything that can raise (the traceback and the
@@ -275,7 +285,19 @@ impl Vm {
             }
             // A fused dispatch ran `$more` plain instructions beyond the
             // one the dispatch counted: the budget pays for them too.
+            // Coverage marks them as run: they are the `$more` instructions
+            // from `pc` (every site calls this before moving `pc` past them).
             macro_rules! count_fused {
+                ($more:expr) => {
+                    count_only!($more);
+                    if COVERED {
+                        for mark in cover.iter().skip(pc).take($more) {
+                            mark.set(mark.get() | crate::interpreter::observe::COVER_RAN);
+                        }
+                    }
+                };
+            }
+            macro_rules! count_only {
                 ($more:expr) => {
                     if COUNTED {
                         self.watch.budget_room -= $more as i64;
@@ -289,6 +311,24 @@ impl Vm {
             // finalizers its drop queued run at once, located here, as in
             // CPython (`__del__` output, "never awaited" warnings). The
             // dispatch's other drops wait for the next call.
+            // Coverage: the conditional jump at `$at` ran and went this way.
+            macro_rules! cover_jump {
+                ($at:expr, $taken:expr) => {
+                    if (WATCHED || COVERED)
+                        && let Some(mark) = cover.get($at)
+                    {
+                        mark.set(
+                            mark.get()
+                                | crate::interpreter::observe::COVER_RAN
+                                | if $taken {
+                                    crate::interpreter::observe::COVER_TAKEN
+                                } else {
+                                    crate::interpreter::observe::COVER_NOT_TAKEN
+                                },
+                        );
+                    }
+                };
+            }
             macro_rules! run_dropped_finalizers {
                 () => {
                     if crate::interpreter::finalize::pending() {
@@ -325,10 +365,12 @@ impl Vm {
                                     match instructions.get(pc + 1) {
                                         Some(&I::PopJumpIfFalse(target)) => {
                                             count_fused!(2);
+                                            cover_jump!(pc + 1, !truth);
                                             pc = if truth { pc + 2 } else { target.0 as usize };
                                         }
                                         Some(&I::PopJumpIfTrue(target)) => {
                                             count_fused!(2);
+                                            cover_jump!(pc + 1, truth);
                                             pc = if truth { target.0 as usize } else { pc + 2 };
                                         }
                                         _ => {
@@ -353,6 +395,7 @@ impl Vm {
                 ($exit:expr) => {
                     match crate::builtins::iter::next_fast(self.top()) {
                         Some(Some(item)) => {
+                            cover_jump!(pc - 1, false);
                             // FusedPath::ForIterStore
                             if !WATCHED && let I::StoreFast(k) = instructions[pc] {
                                 count_fused!(1);
@@ -364,6 +407,7 @@ impl Vm {
                             true
                         }
                         Some(None) => {
+                            cover_jump!(pc - 1, true);
                             self.pop();
                             pc = $exit;
                             true
@@ -376,7 +420,13 @@ impl Vm {
                 if WATCHED {
                     // Errors are raised at this instruction.
                     self.frames[fi].pc = pc + 1;
+                    if let Some(mark) = cover.get(pc) {
+                        mark.set(mark.get() | crate::interpreter::observe::COVER_RAN);
+                    }
                     self.observe_instruction(fi, pc)?;
+                }
+                if COVERED && let Some(mark) = cover.get(pc) {
+                    mark.set(mark.get() | crate::interpreter::observe::COVER_RAN);
                 }
                 if COUNTED {
                     // More than the longest fusion is left here, so no
@@ -532,21 +582,17 @@ impl Vm {
                                     if matches!(result, Value::Bool(_)) =>
                                 {
                                     count_fused!(3);
-                                    pc = if is_true_bool(&result) {
-                                        pc + 3
-                                    } else {
-                                        target.0 as usize
-                                    };
+                                    let truth = is_true_bool(&result);
+                                    cover_jump!(pc + 2, !truth);
+                                    pc = if truth { pc + 3 } else { target.0 as usize };
                                 }
                                 Some(&I::PopJumpIfTrue(target))
                                     if matches!(result, Value::Bool(_)) =>
                                 {
                                     count_fused!(3);
-                                    pc = if is_true_bool(&result) {
-                                        target.0 as usize
-                                    } else {
-                                        pc + 3
-                                    };
+                                    let truth = is_true_bool(&result);
+                                    cover_jump!(pc + 2, truth);
+                                    pc = if truth { target.0 as usize } else { pc + 3 };
                                 }
                                 _ => {
                                     count_fused!(2);
@@ -925,10 +971,12 @@ impl Vm {
                                 _ if WATCHED => self.stack.push(Value::bool(truth)),
                                 I::PopJumpIfFalse(target) => {
                                     count_fused!(1);
+                                    cover_jump!(pc, !truth);
                                     pc = if truth { pc + 1 } else { target.0 as usize };
                                 }
                                 I::PopJumpIfTrue(target) => {
                                     count_fused!(1);
+                                    cover_jump!(pc, truth);
                                     pc = if truth { target.0 as usize } else { pc + 1 };
                                 }
                                 _ => self.stack.push(Value::bool(truth)),
@@ -1313,8 +1361,9 @@ impl Vm {
                             && let I::ForIter(exit) = instructions[pc]
                         {
                             pc += 1;
+                            // (`for_iter_fast!` marks the FOR_ITER for coverage.)
                             if for_iter_fast!(exit.0 as usize) {
-                                count_fused!(1);
+                                count_only!(1);
                             } else {
                                 pc -= 1;
                             }
@@ -1330,24 +1379,32 @@ impl Vm {
                                 self.truthy_value(&value)?
                             }
                         };
-                        if truth == matches!(instruction, I::PopJumpIfTrue(_)) {
+                        let jumps = truth == matches!(instruction, I::PopJumpIfTrue(_));
+                        cover_jump!(pc - 1, jumps);
+                        if jumps {
                             pc = target.0 as usize;
                         }
                     }
                     I::PopJumpIfNone(target) => {
-                        if self.pop().is_none() {
+                        let jumps = self.pop().is_none();
+                        cover_jump!(pc - 1, jumps);
+                        if jumps {
                             pc = target.0 as usize;
                         }
                     }
                     I::PopJumpIfNotNone(target) => {
-                        if !self.pop().is_none() {
+                        let jumps = !self.pop().is_none();
+                        cover_jump!(pc - 1, jumps);
+                        if jumps {
                             pc = target.0 as usize;
                         }
                     }
                     I::JumpIfFalseOrPop(target) => {
                         sync_pc!();
                         let value = self.top().clone();
-                        if self.truthy(&value)? {
+                        let truth = self.truthy(&value)?;
+                        cover_jump!(pc - 1, !truth);
+                        if truth {
                             self.pop();
                         } else {
                             pc = target.0 as usize;
@@ -1356,7 +1413,9 @@ impl Vm {
                     I::JumpIfTrueOrPop(target) => {
                         sync_pc!();
                         let value = self.top().clone();
-                        if self.truthy(&value)? {
+                        let truth = self.truthy(&value)?;
+                        cover_jump!(pc - 1, truth);
+                        if truth {
                             pc = target.0 as usize;
                         } else {
                             self.pop();
@@ -1379,7 +1438,9 @@ impl Vm {
                             continue 'frames;
                         }
                         let iterator = self.top().clone();
-                        match protocol::next(self, &iterator)? {
+                        let next = protocol::next(self, &iterator)?;
+                        cover_jump!(pc - 1, next.is_none());
+                        match next {
                             Some(value) => self.stack.push(value),
                             None => {
                                 self.pop();
@@ -1426,6 +1487,9 @@ impl Vm {
                                 // Exhausted: the FOR_ITER pops its iterator and jumps.
                                 ResumedBy::ForIter(target) => {
                                     self.pop();
+                                    if (WATCHED || COVERED) && self.covering {
+                                        self.cover_for_iter_exhausted();
+                                    }
                                     target
                                 }
                                 // Finished: the value is the `yield from`'s result.

@@ -89,6 +89,12 @@ pub struct Vm {
     /// watched loop: the fused loop counts it (`execute::<false, true>`).
     pub(crate) counted: bool,
     pub(crate) watch: observe::Watch,
+    /// Whether coverage is measured (`Vm::set_coverage`): the loop marks
+    /// what runs in each code's `coverage` bits (the covered variant, or
+    /// the watched one when something else watches too).
+    pub(crate) covering: bool,
+    /// The code objects coverage has marks for, kept alive for the report.
+    pub(crate) covered_code: Vec<Rc<code::Code>>,
     /// The `sys` module's namespace once `sys` is imported: where
     /// `print` and `input` find `sys.stdout` and `sys.stdin` (until then
     /// they use the host directly, with no lookup).
@@ -197,6 +203,8 @@ impl Vm {
             limits_armed: false,
             counted: false,
             watch: observe::Watch::default(),
+            covering: false,
+            covered_code: Vec::new(),
             sys_namespace: None,
             standard_streams: None,
             open_files: Vec::new(),

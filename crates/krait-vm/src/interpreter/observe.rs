@@ -20,6 +20,7 @@
 //! the code), and native loops over iterators poll them per item
 //! ([`Vm::poll_limits`]). Unset, that is one predictable branch there.
 
+use std::cell::Cell;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
@@ -215,6 +216,13 @@ impl Limit {
     }
 }
 
+/// Coverage marks ([`Vm::coverage`]): the instruction ran.
+pub const COVER_RAN: u8 = 1;
+/// A conditional jump jumped.
+pub const COVER_TAKEN: u8 = 2;
+/// A conditional jump went on to the next instruction.
+pub const COVER_NOT_TAKEN: u8 = 4;
+
 /// Instructions between two readings of the clock against a deadline: a
 /// reading costs ~25 ns, an instruction ~3.
 const CLOCK_INTERVAL: u32 = 1024;
@@ -322,6 +330,81 @@ impl Vm {
         self.update_watched();
     }
 
+    /// Measures coverage (`true`) or stops (`false`; the marks made stay
+    /// readable): every instruction run is marked in its code, and each
+    /// conditional jump with the ways it went ([`Vm::coverage`]). Without
+    /// an observer or a budget the run keeps its fused paths (a variant of
+    /// the loop that marks what each runs).
+    pub fn set_coverage(&mut self, on: bool) {
+        self.covering = on;
+        self.update_watched();
+    }
+
+    /// What coverage marked: each code object that ran while it was on,
+    /// with one byte per instruction ([`COVER_RAN`], [`COVER_TAKEN`],
+    /// [`COVER_NOT_TAKEN`]).
+    pub fn coverage(&self) -> Vec<(&CodeObject, Vec<u8>)> {
+        self.covered_code
+            .iter()
+            .map(|code| {
+                let marks = code
+                    .coverage
+                    .get()
+                    .map(|bits| bits.iter().map(Cell::get).collect())
+                    .unwrap_or_default();
+                (&code.bytecode, marks)
+            })
+            .collect()
+    }
+
+    /// The coverage marks of `code`, made (and the code kept for the
+    /// report) the first time it runs while coverage is on; empty when off.
+    #[inline]
+    pub(crate) fn coverage_marks<'c>(&mut self, code: &'c Code) -> &'c [Cell<u8>] {
+        if !self.covering {
+            return &[];
+        }
+        if let Some(marks) = code.coverage.get() {
+            return marks;
+        }
+        self.start_covering(code)
+    }
+
+    #[cold]
+    fn start_covering<'c>(&mut self, code: &'c Code) -> &'c [Cell<u8>] {
+        let marks = code.coverage.get_or_init(|| {
+            (0..code.bytecode.instructions.len())
+                .map(|_| Cell::new(0))
+                .collect()
+        });
+        // Kept alive for the report: the code is running, so its `Rc` is
+        // on the frame stack.
+        if let Some(frame) = self
+            .frames
+            .iter()
+            .rev()
+            .find(|f| std::ptr::eq(std::rc::Rc::as_ptr(&f.code), code))
+        {
+            self.covered_code.push(frame.code.clone());
+        }
+        marks
+    }
+
+    /// Coverage: the FOR_ITER that resumed the generator just returned
+    /// (the caller's instruction before its pc) jumped out of its loop.
+    #[cold]
+    pub(crate) fn cover_for_iter_exhausted(&self) {
+        if let Some(caller) = self.frames.last()
+            && let Some(mark) = caller
+                .code
+                .coverage
+                .get()
+                .and_then(|marks| marks.get(caller.pc.wrapping_sub(1)))
+        {
+            mark.set(mark.get() | COVER_TAKEN);
+        }
+    }
+
     /// The limit that stopped the last run, if one did.
     pub fn limit_reached(&self) -> Option<Limit> {
         self.watch.reached
@@ -352,10 +435,13 @@ impl Vm {
         // left, then by the watched one, so the stop is exact. The other
         // limits are polled where a run can go on for long: at backward
         // jumps, calls and in native loops.
-        self.counted = watch.observer.is_none() && watch.budgeted && watch.budget_room > 0;
+        let limits = watch.deadline.is_some() || watch.interrupt.is_some() || watch.memory;
+        self.counted =
+            watch.observer.is_none() && !self.covering && watch.budgeted && watch.budget_room > 0;
+        // Coverage alone runs the fused loop's covered variant (each
+        // dispatch and fusion marks what it runs, each jump its way).
         self.watched = watch.observer.is_some() || (watch.budgeted && !self.counted);
-        self.limits_armed = !self.watched
-            && (watch.deadline.is_some() || watch.interrupt.is_some() || watch.memory);
+        self.limits_armed = !self.watched && limits;
         // The first poll after a change checks everything.
         self.watch.until_full_poll = 1;
     }

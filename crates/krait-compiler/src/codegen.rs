@@ -270,12 +270,7 @@ impl<'a> Codegen<'a> {
     fn implicit_return(&mut self) {
         let unit = self.unit();
         let loc = unit.loc;
-        unit.loc = Position {
-            line: 0,
-            end_line: 0,
-            col: None,
-            end_col: None,
-        };
+        unit.loc = NO_POSITION;
         self.return_none();
         self.unit().loc = loc;
     }
@@ -286,6 +281,18 @@ impl<'a> Codegen<'a> {
 
     fn jump_backward(&mut self, label: Label) {
         self.jump(I::JumpBackward(krait_bytecode::BackLabel(0)), label);
+    }
+
+    /// A loop's jump back to its test, with no line of its own: it ends
+    /// every path through the body (a `try` body's, its handler's...), so
+    /// the last line written would be wrong for the others (CPython marks
+    /// it artificial and gives it each predecessor's line).
+    fn jump_backward_without_line(&mut self, label: Label) {
+        let unit = self.unit();
+        let loc = unit.loc;
+        unit.loc = NO_POSITION;
+        self.jump_backward(label);
+        self.unit().loc = loc;
     }
 
     fn scope_info(&self) -> &'a crate::symtable::Scope {
@@ -883,7 +890,7 @@ impl<'a> Codegen<'a> {
         self.store(target)?;
         self.body_in_block(Block::ForLoop { start, exit: end }, body)?;
         if self.unit_ref().is_reachable() {
-            self.jump_backward(start);
+            self.jump_backward_without_line(start);
         }
         self.bind(exhausted);
         if is_async {
@@ -898,8 +905,13 @@ impl<'a> Codegen<'a> {
         let start = self.new_label();
         let otherwise = self.new_label();
         let end = self.new_label();
-        self.bind(start);
         let always_true = fold::constant(test).is_some_and(|c| fold::truthy(&c));
+        if always_true {
+            // The `while` line, run once on entry (the jump back has it
+            // too), as CPython 3.11 lays `while True:` out.
+            self.emit(I::Nop);
+        }
+        self.bind(start);
         if !always_true {
             self.jump_if(test, false, otherwise)?;
         }
@@ -907,13 +919,15 @@ impl<'a> Codegen<'a> {
         if self.unit_ref().is_reachable() {
             // CPython tests the condition again at the bottom, on the
             // `while` line; the test at the top is that line here, so the
-            // jump back stays on the body's last line: a line tracer sees
-            // the `while` line once per pass, as in CPython. `while True`
-            // has no test: the jump is the `while` line.
+            // jump back has no line: a line tracer sees the `while` line
+            // once per pass, as in CPython. `while True` has no test: the
+            // jump is the `while` line.
             if always_true {
                 self.set_line(test.loc);
+                self.jump_backward(start);
+            } else {
+                self.jump_backward_without_line(start);
             }
-            self.jump_backward(start);
         }
         self.bind(otherwise);
         self.body(orelse)?;
@@ -2574,6 +2588,14 @@ fn compare_instruction(op: CmpOp) -> I {
 }
 
 /// The bytecode position of an AST location.
+/// For instructions the compiler adds that belong to no one line.
+const NO_POSITION: Position = Position {
+    line: 0,
+    end_line: 0,
+    col: None,
+    end_col: None,
+};
+
 fn position(loc: Location) -> Position {
     Position {
         line: loc.lineno,

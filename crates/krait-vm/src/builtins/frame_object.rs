@@ -1,12 +1,17 @@
-//! Frame objects, as `sys._getframe()` returns them. krait's frames live
-//! on the VM's frame stack and have no Python object of their own, so a
-//! frame object is a snapshot taken when it is asked for: its code,
-//! globals (the live dict), line, locals (the dict `locals()` gives) and
-//! the frame below it. The standard library reads `f_globals['__name__']`
-//! of its caller (`namedtuple`, `Enum`) and little more.
+//! Frame objects, as `sys._getframe()` returns them and `sys.settrace`'s
+//! functions receive them. krait's frames live on the VM's frame stack and
+//! have no Python object of their own, so a frame object is a snapshot
+//! taken when it is asked for: its code, globals (the live dict), line,
+//! locals (the dict `locals()` gives) and the frame below it. The standard
+//! library reads `f_globals['__name__']` of its caller (`namedtuple`,
+//! `Enum`) and little more. A traced frame keeps one object for its whole
+//! run (`interpreter::settrace`), whose line and locals are brought up to
+//! date before each trace call, and whose `f_trace` (the frame's local
+//! trace function), `f_trace_lines` and `f_trace_opcodes` a tracer sets.
 //!
 //! Declared as a native type (see `crate::native`).
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::PyResult;
@@ -23,20 +28,58 @@ pub struct FrameObject {
     code: Rc<Code>,
     globals: Value,
     builtins: Value,
-    locals: Value,
-    line: u32,
+    locals: RefCell<Value>,
+    line: Cell<u32>,
     /// The instruction running (CPython's offset: index × 2).
-    lasti: usize,
+    lasti: Cell<usize>,
     /// The caller's frame object, or None at the bottom.
     back: Value,
+    /// The frame's local trace function (`f_trace`), None if not traced.
+    pub(crate) trace: RefCell<Value>,
+    /// Whether the local trace function gets `line` events.
+    pub(crate) trace_lines: Cell<bool>,
+    /// Whether it gets `opcode` events.
+    pub(crate) trace_opcodes: Cell<bool>,
+}
+
+impl FrameObject {
+    /// The frame object of VM frame `index` now, over `back`.
+    pub(crate) fn of_frame(vm: &mut Vm, index: usize, back: Value) -> PyResult<Value> {
+        let locals = vm.frame_locals(index)?;
+        let frame = &vm.frames[index];
+        let lasti = frame.pc.saturating_sub(1);
+        let object = FrameObject {
+            code: frame.code.clone(),
+            globals: frame.globals.clone(),
+            builtins: vm.builtins.clone(),
+            locals: RefCell::new(locals),
+            line: Cell::new(frame.code.line_of(lasti)),
+            lasti: Cell::new(lasti),
+            back,
+            trace: RefCell::new(Value::None),
+            trace_lines: Cell::new(true),
+            trace_opcodes: Cell::new(false),
+        };
+        Ok(NativeObject::new_value(FRAME_TYPE.with(Rc::clone), object))
+    }
+
+    /// Brings the snapshot to where the frame is: `index`, `line`, and
+    /// its locals as `locals()` gives them now.
+    pub(crate) fn update(&self, index: usize, line: u32, locals: Value) {
+        self.lasti.set(index);
+        self.line.set(line);
+        let old = self.locals.replace(locals);
+        drop(old);
+    }
 }
 
 impl NativeData for FrameObject {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.globals);
         visit(&self.builtins);
-        visit(&self.locals);
+        visit(&self.locals.borrow());
         visit(&self.back);
+        visit(&self.trace.borrow());
     }
 
     fn attribute(&self, name: &str) -> Option<Value> {
@@ -44,11 +87,13 @@ impl NativeData for FrameObject {
             "f_code" => Some(Code::as_value(&self.code)),
             "f_globals" => Some(self.globals.clone()),
             "f_builtins" => Some(self.builtins.clone()),
-            "f_locals" => Some(self.locals.clone()),
-            "f_lineno" => Some(Value::Int(i64::from(self.line))),
-            "f_lasti" => Some(Value::from(self.lasti * 2)),
+            "f_locals" => Some(self.locals.borrow().clone()),
+            "f_lineno" => Some(Value::Int(i64::from(self.line.get()))),
+            "f_lasti" => Some(Value::from(self.lasti.get() * 2)),
             "f_back" => Some(self.back.clone()),
-            "f_trace" => Some(Value::None),
+            "f_trace" => Some(self.trace.borrow().clone()),
+            "f_trace_lines" => Some(Value::bool(self.trace_lines.get())),
+            "f_trace_opcodes" => Some(Value::bool(self.trace_opcodes.get())),
             _ => None,
         }
     }
@@ -83,19 +128,9 @@ pub fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult {
     // Bottom up, so each frame object can hold the one below it.
     let mut back = Value::None;
     for index in 0..=wanted {
-        let locals = vm.frame_locals(index)?;
-        let frame = &vm.frames[index];
-        let lasti = frame.pc.saturating_sub(1);
-        let object = FrameObject {
-            code: frame.code.clone(),
-            globals: frame.globals.clone(),
-            builtins: vm.builtins.clone(),
-            locals,
-            line: frame.code.line_of(lasti),
-            lasti,
-            back,
-        };
-        back = NativeObject::new_value(FRAME_TYPE.with(Rc::clone), object);
+        back = vm
+            .traced_frame_object(index)
+            .map_or_else(|| FrameObject::of_frame(vm, index, back.clone()), Ok)?;
     }
     Ok(back)
 }
@@ -106,12 +141,65 @@ fn repr(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     };
     Ok(Value::str(format!(
         "<frame at {:#x}, file '{}', line {}, code {}>",
-        frame as *const FrameObject as usize, frame.code.filename, frame.line, frame.code.name
+        frame as *const FrameObject as usize,
+        frame.code.filename,
+        frame.line.get(),
+        frame.code.name
     )))
 }
 
-static METHODS: &[MethodDef] = &[MethodDef {
-    name: "__repr__",
-    params: Params::NoArgs,
-    func: repr,
-}];
+/// `frame.f_trace = f` and the other attributes a tracer sets.
+fn setattr(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__setattr__", 2, 2)?;
+    let Some(frame) = receiver.native::<FrameObject>() else {
+        return Err(PyErr::type_error("descriptor requires a 'frame' object"));
+    };
+    let name = args.pos[0]
+        .as_str_or_subclass()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
+    let value = &args.pos[1];
+    let flag = || match value {
+        Value::Bool(b) => Ok(b.get()),
+        _ => Err(PyErr::type_error("attribute value type must be bool")),
+    };
+    match name.as_str() {
+        "f_trace" => {
+            let old = frame.trace.replace(value.clone());
+            drop(old);
+        }
+        "f_trace_lines" => frame.trace_lines.set(flag()?),
+        "f_trace_opcodes" => frame.trace_opcodes.set(flag()?),
+        "f_lineno" => {
+            return Err(PyErr::value_error(
+                "f_lineno can only be set by a trace function (krait does not support jumping)",
+            ));
+        }
+        "f_code" | "f_globals" | "f_builtins" | "f_locals" | "f_lasti" | "f_back" => {
+            return Err(PyErr::new(
+                crate::typeobject::ExcType::AttributeError,
+                "readonly attribute",
+            ));
+        }
+        _ => {
+            return Err(PyErr::new(
+                crate::typeobject::ExcType::AttributeError,
+                format!("'frame' object has no attribute '{name}'"),
+            ));
+        }
+    }
+    Ok(Value::None)
+}
+
+static METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__repr__",
+        params: Params::NoArgs,
+        func: repr,
+    },
+    MethodDef {
+        name: "__setattr__",
+        params: Params::Any,
+        func: setattr,
+    },
+];

@@ -150,6 +150,32 @@ fn sys_exc_info(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
     Ok(Value::tuple(vec![class, exception, Value::None]))
 }
 
+/// `sys.settrace(function)`: see `interpreter::settrace`.
+fn sys_settrace(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
+    args.check("settrace", 1, 1)?;
+    vm.set_trace_function(args.pos[0].clone());
+    Ok(Value::None)
+}
+
+/// `sys.gettrace()`: the function `settrace` set, or None.
+fn sys_gettrace(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
+    args.check("gettrace", 0, 0)?;
+    Ok(vm.python_trace.trace.clone())
+}
+
+/// `sys.setprofile(function)`: see `interpreter::settrace`.
+fn sys_setprofile(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
+    args.check("setprofile", 1, 1)?;
+    vm.set_profile_function(args.pos[0].clone());
+    Ok(Value::None)
+}
+
+/// `sys.getprofile()`: the function `setprofile` set, or None.
+fn sys_getprofile(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
+    args.check("getprofile", 0, 0)?;
+    Ok(vm.python_trace.profile.clone())
+}
+
 /// `sys.intern(s)`: the VM's one object for this text (the one names in
 /// code use).
 fn sys_intern(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
@@ -260,6 +286,10 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
             function("_getframe", crate::builtins::frame_object::sys_getframe),
         ),
         ("intern", function("intern", sys_intern)),
+        ("settrace", function("settrace", sys_settrace)),
+        ("gettrace", function("gettrace", sys_gettrace)),
+        ("setprofile", function("setprofile", sys_setprofile)),
+        ("getprofile", function("getprofile", sys_getprofile)),
         ("__displayhook__", function("displayhook", sys_displayhook)),
         ("excepthook", function("excepthook", sys_excepthook)),
         ("__excepthook__", function("excepthook", sys_excepthook)),

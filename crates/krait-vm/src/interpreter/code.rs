@@ -245,8 +245,11 @@ impl Code {
     }
 
     pub fn line_of(&self, index: usize) -> u32 {
-        self.bytecode
-            .line_of(index)
+        // An instruction without a line of its own (a loop's jump back, a
+        // body's closing `return None`) is on the line before it.
+        (0..=index.min(self.bytecode.instructions.len()))
+            .rev()
+            .find_map(|i| self.bytecode.line_of(i))
             .unwrap_or(self.bytecode.first_line)
     }
 }

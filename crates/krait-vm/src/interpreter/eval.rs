@@ -1344,6 +1344,10 @@ impl Vm {
                     I::JumpForward(target) => pc = target.0 as usize,
                     I::JumpBackward(target) => {
                         if !WATCHED && self.limits_armed {
+                            if self.switch_to_watched() {
+                                self.frames[fi].pc = target.0 as usize;
+                                return Err(Unwind::SwitchLoop);
+                            }
                             sync_pc!();
                             self.poll_armed_limits()?;
                         }
@@ -1515,6 +1519,12 @@ impl Vm {
                     I::Call(argc) => {
                         sync_pc!();
                         if !WATCHED && self.limits_armed {
+                            // (Not between KW_NAMES and its CALL: the names
+                            // live in this loop only.)
+                            if self.switch_to_watched() && kw_names.is_none() {
+                                self.frames[fi].pc = pc - 1;
+                                return Err(Unwind::SwitchLoop);
+                            }
                             self.poll_armed_limits()?;
                         }
                         if crate::interpreter::finalize::pending() {
@@ -1654,6 +1664,10 @@ impl Vm {
                     I::CallFunctionEx(has_kwargs) => {
                         sync_pc!();
                         if !WATCHED && self.limits_armed {
+                            if self.switch_to_watched() {
+                                self.frames[fi].pc = pc - 1;
+                                return Err(Unwind::SwitchLoop);
+                            }
                             self.poll_armed_limits()?;
                         }
                         let kwargs = if has_kwargs { Some(self.pop()) } else { None };

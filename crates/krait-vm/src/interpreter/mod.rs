@@ -22,6 +22,7 @@ pub mod generator;
 pub mod import;
 mod matching;
 pub mod observe;
+pub(crate) mod settrace;
 pub mod traceback;
 pub mod types;
 mod value_stack;
@@ -95,6 +96,8 @@ pub struct Vm {
     pub(crate) covering: bool,
     /// The code objects coverage has marks for, kept alive for the report.
     pub(crate) covered_code: Vec<Rc<code::Code>>,
+    /// `sys.settrace` and `sys.setprofile`'s functions and frame objects.
+    pub(crate) python_trace: settrace::PythonTrace,
     /// The `sys` module's namespace once `sys` is imported: where
     /// `print` and `input` find `sys.stdout` and `sys.stdin` (until then
     /// they use the host directly, with no lookup).
@@ -205,6 +208,7 @@ impl Vm {
             watch: observe::Watch::default(),
             covering: false,
             covered_code: Vec::new(),
+            python_trace: Default::default(),
             sys_namespace: None,
             standard_streams: None,
             open_files: Vec::new(),

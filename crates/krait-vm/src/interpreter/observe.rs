@@ -29,6 +29,7 @@ use krait_bytecode::{CodeObject, Flow, Instruction};
 
 use crate::interpreter::Vm;
 use crate::interpreter::code::Code;
+use crate::interpreter::settrace::TraceEvent;
 use crate::value::Value;
 use crate::{PyErr, PyResult};
 
@@ -188,6 +189,17 @@ struct FrameMark {
 
 const FRESH: u32 = u32::MAX;
 
+impl FrameMark {
+    /// No frame seen at this depth yet.
+    const UNKNOWN: FrameMark = FrameMark {
+        code: std::ptr::null(),
+        base: 0,
+        last: FRESH,
+        line: 0,
+        branch_pending: false,
+    };
+}
+
 /// A limit that stopped a run. Once one is reached, every further
 /// instruction fails again (so no `except` or `finally` can keep the
 /// program going) until the host clears it with [`Vm::clear_limit`].
@@ -280,6 +292,7 @@ impl Vm {
     /// paths off while attached), or detaches it with `None`.
     pub fn set_observer(&mut self, observer: Option<Box<dyn Observer>>) {
         self.watch.observer = observer;
+        self.adopt_running_frames();
         self.update_watched();
     }
 
@@ -428,7 +441,7 @@ impl Vm {
         watch.executed + spent
     }
 
-    fn update_watched(&mut self) {
+    pub(crate) fn update_watched(&mut self) {
         let watch = &self.watch;
         // Only the observer needs every instruction. The budget is
         // counted by the fused loop while more than the longest fusion is
@@ -438,10 +451,14 @@ impl Vm {
         let limits = watch.deadline.is_some() || watch.interrupt.is_some() || watch.memory;
         self.counted =
             watch.observer.is_none() && !self.covering && watch.budgeted && watch.budget_room > 0;
+        let python = self.python_trace.is_set();
         // Coverage alone runs the fused loop's covered variant (each
         // dispatch and fusion marks what it runs, each jump its way).
-        self.watched = watch.observer.is_some() || (watch.budgeted && !self.counted);
-        self.limits_armed = !self.watched && limits;
+        self.watched = watch.observer.is_some() || python || (watch.budgeted && !self.counted);
+        // Armed, the unwatched loops also poll to hand over to the
+        // watched one when something starts watching during the run
+        // (`sys.settrace` called by the program).
+        self.limits_armed = limits || self.watched;
         // The first poll after a change checks everything.
         self.watch.until_full_poll = 1;
     }
@@ -529,6 +546,31 @@ impl Vm {
         self.update_watched();
     }
 
+    /// The frames running now count as seen: an observer or a tracer
+    /// attached during a run hears no `call` for them (they started
+    /// before), and their next line starts a line only if it changes.
+    pub(crate) fn adopt_running_frames(&mut self) {
+        let marks = &mut self.watch.marks;
+        marks.clear();
+        for frame in &self.frames {
+            let last = frame.pc.saturating_sub(1);
+            marks.push(FrameMark {
+                code: std::rc::Rc::as_ptr(&frame.code),
+                base: frame.base,
+                last: last as u32,
+                line: frame.code.line_of(last),
+                branch_pending: false,
+            });
+        }
+    }
+
+    /// Whether an unwatched loop should hand over to the watched one (it
+    /// polls at backward jumps and calls while `limits_armed`).
+    #[inline]
+    pub(crate) fn switch_to_watched(&self) -> bool {
+        self.watched
+    }
+
     /// Called before each instruction of a watched run.
     #[inline(never)]
     pub(crate) fn observe_instruction(&mut self, fi: usize, index: usize) -> PyResult<()> {
@@ -540,40 +582,34 @@ impl Vm {
         } else {
             self.watch.executed += 1;
         }
-        let Some(mut observer) = self.watch.observer.take() else {
+        let python = self.python_tracing();
+        if self.watch.observer.is_none() && !python {
             return Ok(());
-        };
-        let result = self.notify_instruction(&mut *observer, fi, index);
-        // An observer may have been replaced from inside its hook.
-        if self.watch.observer.is_none() {
-            self.watch.observer = Some(observer);
         }
-        result
+        let found = self.frame_events(fi, index);
+        if let Some(mut observer) = self.watch.observer.take() {
+            let result = self.notify_observer(&mut *observer, fi, index, &found);
+            // An observer may have been replaced from inside its hook.
+            if self.watch.observer.is_none() {
+                self.watch.observer = Some(observer);
+            }
+            result?;
+        }
+        if python {
+            self.notify_python(fi, index, &found)?;
+        }
+        Ok(())
     }
 
-    /// The events the instruction at `index` of frame `fi` starts, the
-    /// instruction itself, and the events it ends.
-    fn notify_instruction(
-        &mut self,
-        observer: &mut dyn Observer,
-        fi: usize,
-        index: usize,
-    ) -> PyResult<()> {
+    /// The frame events the instruction at `index` of frame `fi` starts
+    /// (and the mark of the frame brought up to date).
+    fn frame_events(&mut self, fi: usize, index: usize) -> FoundEvents {
         let frame = &self.frames[fi];
         let code = &frame.code;
         let instruction = code.bytecode.instructions[index];
         let marks = &mut self.watch.marks;
         if marks.len() <= fi {
-            marks.resize(
-                fi + 1,
-                FrameMark {
-                    code: std::ptr::null(),
-                    base: 0,
-                    last: FRESH,
-                    line: 0,
-                    branch_pending: false,
-                },
-            );
+            marks.resize(fi + 1, FrameMark::UNKNOWN);
         }
         let mark = &mut marks[fi];
         let code_ptr = std::rc::Rc::as_ptr(code);
@@ -581,9 +617,7 @@ impl Vm {
             *mark = FrameMark {
                 code: code_ptr,
                 base: frame.base,
-                last: FRESH,
-                line: 0,
-                branch_pending: false,
+                ..FrameMark::UNKNOWN
             };
         }
         let own_line = code.bytecode.line_of(index);
@@ -611,40 +645,89 @@ impl Vm {
             // depth is another frame, or this one resumed.
             mark.last = FRESH;
         }
-        let event = self.event_at(fi, index, line);
+        let mut found = FoundEvents {
+            line,
+            start: None,
+            branch: None,
+            new_line: false,
+            instruction,
+        };
         if last == FRESH {
             // A resumed frame continues on its `yield`'s line: a line
             // event only if the next instruction is on another (as
             // CPython, whose RESUME is on the `yield`'s line).
             if index == 0 {
-                observer.event(Event::Call, &event)?;
-                if own_line.is_some() {
-                    observer.event(Event::Line, &event)?;
-                }
+                found.start = Some(Event::Call);
+                found.new_line = own_line.is_some();
             } else {
-                observer.event(Event::Resume, &event)?;
-                if own_line.is_some_and(|l| Some(l) != code.bytecode.line_of(index - 1)) {
-                    observer.event(Event::Line, &event)?;
-                }
+                found.start = Some(Event::Resume);
+                found.new_line =
+                    own_line.is_some_and(|l| Some(l) != code.bytecode.line_of(index - 1));
             }
         } else {
             let last = last as usize;
             if branch_pending {
                 let branch = code.bytecode.instructions[last];
                 let taken = branch.jump_target() == Some(index as u32) && index != last + 1;
-                let at = self.event_at(fi, last, code.line_of(last));
-                observer.event(Event::Branch(taken), &at)?;
+                found.branch = Some((last, taken));
             }
-            if own_line.is_some() && (index <= last || line != previous_line) {
-                observer.event(Event::Line, &event)?;
-            }
+            found.new_line = own_line.is_some() && (index <= last || line != previous_line);
+        }
+        found
+    }
+
+    /// The events found, the instruction, and the events it ends, for an
+    /// observer.
+    fn notify_observer(
+        &mut self,
+        observer: &mut dyn Observer,
+        fi: usize,
+        index: usize,
+        found: &FoundEvents,
+    ) -> PyResult<()> {
+        let event = self.event_at(fi, index, found.line);
+        if let Some(start) = found.start {
+            observer.event(start, &event)?;
+        }
+        if let Some((at, taken)) = found.branch {
+            let line = self.frames[fi].code.line_of(at);
+            observer.event(Event::Branch(taken), &self.event_at(fi, at, line))?;
+        }
+        if found.new_line {
+            observer.event(Event::Line, &event)?;
         }
         observer.instruction(&event)?;
-        match (instruction, event.stack.last()) {
+        match (found.instruction, event.stack.last()) {
             (Instruction::ReturnValue, Some(value)) => observer.event(Event::Return(value), &event),
             (Instruction::YieldValue, Some(value)) => observer.event(Event::Yield(value), &event),
             _ => Ok(()),
         }
+    }
+
+    /// The events found, for `sys.settrace`'s and `sys.setprofile`'s
+    /// functions.
+    fn notify_python(&mut self, fi: usize, index: usize, found: &FoundEvents) -> PyResult<()> {
+        let line = found.line;
+        if found.start.is_some() {
+            self.trace_python(TraceEvent::Call, fi, index, line, Value::None)?;
+        }
+        if found.new_line {
+            self.trace_python(TraceEvent::Line, fi, index, line, Value::None)?;
+        }
+        self.trace_python(TraceEvent::Opcode, fi, index, line, Value::None)?;
+        if matches!(
+            found.instruction,
+            Instruction::ReturnValue | Instruction::YieldValue
+        ) {
+            let frame = &self.frames[fi];
+            let stack_start = frame.base + frame.code.nslots();
+            let value = match self.stack.last() {
+                Some(value) if self.stack.len() > stack_start => value.clone(),
+                _ => Value::None,
+            };
+            self.trace_python(TraceEvent::Return, fi, index, line, value)?;
+        }
+        Ok(())
     }
 
     /// Where frame `fi` is at instruction `index` (on `line`), for an
@@ -676,9 +759,6 @@ impl Vm {
     /// (`index`), while the watched run unwinds. A handler found resolves
     /// no pending branch; a frame left is fresh for the next one.
     pub(crate) fn observe_exception(&mut self, kind: Event, index: usize) -> PyResult<()> {
-        let Some(mut observer) = self.watch.observer.take() else {
-            return Ok(());
-        };
         let fi = self.frames.len() - 1;
         if let Some(mark) = self.watch.marks.get_mut(fi) {
             match kind {
@@ -688,10 +768,50 @@ impl Vm {
             }
         }
         let line = self.frames[fi].code.line_of(index);
-        let result = observer.event(kind, &self.event_at(fi, index, line));
-        if self.watch.observer.is_none() {
-            self.watch.observer = Some(observer);
+        if let Some(mut observer) = self.watch.observer.take() {
+            let result = observer.event(kind, &self.event_at(fi, index, line));
+            if self.watch.observer.is_none() {
+                self.watch.observer = Some(observer);
+            }
+            result?;
         }
-        result
+        if self.python_tracing() {
+            match kind {
+                Event::Raise(exception) => {
+                    let arg = self.exception_triple(exception);
+                    self.trace_python(TraceEvent::Exception, fi, index, line, arg)?;
+                }
+                Event::Unwind(_) => {
+                    self.trace_python(TraceEvent::Return, fi, index, line, Value::None)?;
+                }
+                _ => {}
+            }
+        }
+        Ok(())
     }
+
+    /// `(type, value, traceback)` of an exception, as `exc_info()` gives.
+    fn exception_triple(&mut self, exception: &Value) -> Value {
+        let class = Value::obj(crate::object::PyObject::Type(crate::typeobject::class_of(
+            exception,
+        )));
+        let traceback = self
+            .get_attr(exception, "__traceback__")
+            .unwrap_or(Value::None);
+        Value::tuple(vec![class, exception.clone(), traceback])
+    }
+}
+
+/// What [`Vm::frame_events`] found an instruction starts.
+struct FoundEvents {
+    /// The line the frame is on.
+    line: u32,
+    /// `Call` or `Resume`: the frame starts here.
+    start: Option<Event<'static>>,
+    /// The frame's last instruction was a conditional jump: where it was,
+    /// and whether it jumped.
+    branch: Option<(usize, bool)>,
+    /// The instruction starts a line.
+    new_line: bool,
+    instruction: Instruction,
 }

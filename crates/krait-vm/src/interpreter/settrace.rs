@@ -1,0 +1,268 @@
+//! `sys.settrace` and `sys.setprofile`: Python functions called on the
+//! observer's frame events, with CPython 3.11's protocol.
+//!
+//! - The trace function (`settrace`) is called with `(frame, 'call',
+//!   None)` when a frame starts or a generator resumes; what it returns
+//!   becomes the frame's local trace function (`frame.f_trace`), called
+//!   for that frame's `line`, `return` (the value, or None when an
+//!   exception leaves) and `exception` (`(type, value, traceback)`) events
+//!   and, if `f_trace_opcodes` is set, `opcode`; its return value replaces
+//!   `f_trace` (None stops local tracing of the frame).
+//! - The profile function (`setprofile`) gets `call` and `return`; what it
+//!   returns is ignored. (CPython's `c_call`/`c_return`/`c_exception` for
+//!   builtin functions are not reported.)
+//! - Neither sees anything while one of them runs, nor the frames that were
+//!   running when tracing started (they start no `call`).
+//! - An exception from either ends that tracing (as `settrace(None)`) and
+//!   is raised where the event happened.
+//!
+//! Each traced frame keeps one frame object from its start to its end,
+//! kept here by frame depth, so `f_trace` and a tracer's per-frame state
+//! (keyed by the frame object) last.
+
+use crate::PyResult;
+use crate::args::Args;
+use crate::builtins::frame_object::FrameObject;
+use crate::interpreter::Vm;
+use crate::interpreter::code::Code;
+use crate::value::Value;
+
+/// The Python side of tracing, in the VM.
+#[derive(Default)]
+pub(crate) struct PythonTrace {
+    /// `sys.settrace`'s function (None: not tracing).
+    pub(crate) trace: Value,
+    /// `sys.setprofile`'s function (None: not profiling).
+    pub(crate) profile: Value,
+    /// The frame object of each traced frame, by frame depth.
+    frames: Vec<Option<TracedFrame>>,
+    /// A trace or profile function is running.
+    busy: bool,
+}
+
+impl PythonTrace {
+    /// Whether a trace or a profile function is set.
+    pub(crate) fn is_set(&self) -> bool {
+        !(self.trace.is_none() && self.profile.is_none())
+    }
+}
+
+struct TracedFrame {
+    /// The VM frame it stands for (its code and first slot).
+    code: *const Code,
+    base: usize,
+    object: Value,
+}
+
+/// What a trace function is told.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum TraceEvent {
+    Call,
+    Line,
+    Return,
+    Exception,
+    Opcode,
+}
+
+impl TraceEvent {
+    fn name(self) -> &'static str {
+        match self {
+            TraceEvent::Call => "call",
+            TraceEvent::Line => "line",
+            TraceEvent::Return => "return",
+            TraceEvent::Exception => "exception",
+            TraceEvent::Opcode => "opcode",
+        }
+    }
+}
+
+impl Vm {
+    /// Whether a trace or profile function should hear of events now.
+    #[inline]
+    pub(crate) fn python_tracing(&self) -> bool {
+        !self.python_trace.busy && self.python_trace.is_set()
+    }
+
+    /// `sys.settrace(function)`.
+    pub(crate) fn set_trace_function(&mut self, function: Value) {
+        self.python_trace.trace = function;
+        self.python_tracing_changed();
+    }
+
+    /// `sys.setprofile(function)`.
+    pub(crate) fn set_profile_function(&mut self, function: Value) {
+        self.python_trace.profile = function;
+        self.python_tracing_changed();
+    }
+
+    fn python_tracing_changed(&mut self) {
+        if !self.python_trace.is_set() {
+            self.python_trace.frames.clear();
+        }
+        // The frames running now are not traced: they started before.
+        self.adopt_running_frames();
+        self.update_watched();
+    }
+
+    /// The frame object a tracer was given for VM frame `index`, if it is
+    /// traced (so `sys._getframe()` gives the same object).
+    pub(crate) fn traced_frame_object(&self, index: usize) -> Option<Value> {
+        let frame = self.frames.get(index)?;
+        let traced = self.python_trace.frames.get(index)?.as_ref()?;
+        (std::ptr::eq(traced.code, std::rc::Rc::as_ptr(&frame.code)) && traced.base == frame.base)
+            .then(|| traced.object.clone())
+    }
+
+    /// The frame object of traced frame `fi`, made when the frame starts
+    /// (or resumes: CPython reports a `call` then too) and kept until it
+    /// ends.
+    fn trace_frame_object(&mut self, fi: usize, fresh: bool) -> PyResult<Value> {
+        if !fresh && let Some(object) = self.traced_frame_object(fi) {
+            return Ok(object);
+        }
+        let back = match fi.checked_sub(1) {
+            Some(below) => match self.traced_frame_object(below) {
+                Some(object) => object,
+                None => {
+                    // A frame below that is not traced (it was running when
+                    // tracing started): a snapshot chain, as `_getframe`.
+                    let mut back = Value::None;
+                    for index in 0..=below {
+                        back = match self.traced_frame_object(index) {
+                            Some(object) => object,
+                            None => FrameObject::of_frame(self, index, back)?,
+                        };
+                    }
+                    back
+                }
+            },
+            None => Value::None,
+        };
+        let object = FrameObject::of_frame(self, fi, back)?;
+        let frames = &mut self.python_trace.frames;
+        if frames.len() <= fi {
+            frames.resize_with(fi + 1, || None);
+        }
+        let frame = &self.frames[fi];
+        frames[fi] = Some(TracedFrame {
+            code: std::rc::Rc::as_ptr(&frame.code),
+            base: frame.base,
+            object: object.clone(),
+        });
+        Ok(object)
+    }
+
+    /// Tells the trace and profile functions of `event` in frame `fi`, at
+    /// instruction `index` on `line`, with `arg`. An error from either ends
+    /// its tracing and is returned.
+    pub(crate) fn trace_python(
+        &mut self,
+        event: TraceEvent,
+        fi: usize,
+        index: usize,
+        line: u32,
+        arg: Value,
+    ) -> PyResult<()> {
+        if !self.python_tracing() {
+            return Ok(());
+        }
+        let tracing = !self.python_trace.trace.is_none();
+        let profiling = !self.python_trace.profile.is_none()
+            && matches!(event, TraceEvent::Call | TraceEvent::Return);
+        // The function to call for this frame: the global one for a
+        // start, the frame's own for the rest (none if it has no object).
+        let local = if event == TraceEvent::Call {
+            None
+        } else {
+            self.traced_frame_object(fi)
+        };
+        let wants_trace = tracing
+            && match event {
+                TraceEvent::Call => true,
+                _ => local.as_ref().is_some_and(|object| {
+                    object.native::<FrameObject>().is_some_and(|frame| {
+                        !frame.trace.borrow().is_none()
+                            && match event {
+                                TraceEvent::Line => frame.trace_lines.get(),
+                                TraceEvent::Opcode => frame.trace_opcodes.get(),
+                                _ => true,
+                            }
+                    })
+                }),
+            };
+        if !wants_trace && !profiling {
+            if event == TraceEvent::Return {
+                self.end_traced_frame(fi);
+            }
+            return Ok(());
+        }
+        let object = match local {
+            Some(object) => object,
+            None => self.trace_frame_object(fi, event == TraceEvent::Call)?,
+        };
+        let locals = self.frame_locals(fi)?;
+        // A frame starts on its `def` line, as CPython reports it.
+        let line = if event == TraceEvent::Call && index == 0 {
+            self.frames[fi].code.bytecode.first_line
+        } else {
+            line
+        };
+        let Some(frame) = object.native::<FrameObject>() else {
+            return Ok(());
+        };
+        frame.update(index, line, locals);
+        self.python_trace.busy = true;
+        let result = self.call_trace_functions(&object, event, arg, wants_trace, profiling);
+        self.python_trace.busy = false;
+        if event == TraceEvent::Return {
+            self.end_traced_frame(fi);
+        }
+        result
+    }
+
+    fn call_trace_functions(
+        &mut self,
+        object: &Value,
+        event: TraceEvent,
+        arg: Value,
+        wants_trace: bool,
+        profiling: bool,
+    ) -> PyResult<()> {
+        let frame = object.native::<FrameObject>().expect("a frame object");
+        let name = Value::str(event.name());
+        if wants_trace {
+            let function = match event {
+                TraceEvent::Call => self.python_trace.trace.clone(),
+                _ => frame.trace.borrow().clone(),
+            };
+            let args = [object.clone(), name.clone(), arg.clone()];
+            match self.call(&function, Args::new(&args)) {
+                // A `return` event's result is not kept (the frame ends).
+                Ok(local) if event != TraceEvent::Return => {
+                    let old = frame.trace.replace(local);
+                    drop(old);
+                }
+                Ok(_) => {}
+                Err(err) => {
+                    self.set_trace_function(Value::None);
+                    return Err(err);
+                }
+            }
+        }
+        if profiling {
+            let function = self.python_trace.profile.clone();
+            if let Err(err) = self.call(&function, Args::new(&[object.clone(), name, arg])) {
+                self.set_profile_function(Value::None);
+                return Err(err);
+            }
+        }
+        Ok(())
+    }
+
+    /// Frame `fi` has ended (or is suspended): its object is let go.
+    fn end_traced_frame(&mut self, fi: usize) {
+        if let Some(slot) = self.python_trace.frames.get_mut(fi) {
+            *slot = None;
+        }
+    }
+}

@@ -146,6 +146,32 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Run a Python file tracking taint: values returned by a source
+    /// function carry a label through the program; a sink function called
+    /// with a labelled argument is reported after the program's output
+    /// (the sink's line, the source's, and the lines between).
+    Taint {
+        /// A function whose results are labelled (a name or qualified
+        /// name: `input`, `Store.secret`); may be repeated.
+        #[arg(long, value_name = "NAME")]
+        source: Vec<String>,
+        /// A function that must not receive a labelled value (`print`,
+        /// `eval`); may be repeated.
+        #[arg(long, value_name = "NAME")]
+        sink: Vec<String>,
+        /// A function whose results carry no label (`escape`); may be
+        /// repeated.
+        #[arg(long, value_name = "NAME")]
+        sanitizer: Vec<String>,
+        /// Read more sources, sinks and sanitizers from FILE: one per line,
+        /// `source NAME`, `sink NAME` or `sanitizer NAME` (`#` comments).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        file: PathBuf,
+        /// Arguments for the program (its `sys.argv[1:]`).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Evaluate one expression and print its repr.
     Eval {
         #[arg(allow_hyphen_values = true)]
@@ -225,8 +251,8 @@ fn real_main() -> ExitCode {
 /// is the program's, options included (`krait -m tool -v`, `krait -c
 /// CODE x`). A subcommand (`krait run ...`) keeps clap's own parsing.
 fn split_program_args(args: Vec<String>) -> (Vec<String>, Vec<String>) {
-    const SUBCOMMANDS: [&str; 8] = [
-        "run", "eval", "dis", "compile", "ast", "trace", "coverage", "help",
+    const SUBCOMMANDS: [&str; 9] = [
+        "run", "eval", "dis", "compile", "ast", "trace", "coverage", "taint", "help",
     ];
     if args
         .get(1)
@@ -394,6 +420,26 @@ fn run_command(command: Command) -> i32 {
             file,
             args,
         } => coverage(&file, args, annotate, html.as_deref(), json.as_deref()),
+        Command::Taint {
+            source,
+            sink,
+            sanitizer,
+            config,
+            file,
+            args,
+        } => {
+            let mut options = krait_analysis::taint::TaintOptions {
+                sources: source,
+                sinks: sink,
+                sanitizers: sanitizer,
+            };
+            if let Some(config) = config
+                && let Err(err) = read_taint_config(&config, &mut options)
+            {
+                return report(&err);
+            }
+            taint(&file, args, options)
+        }
         Command::Eval { expression } => exit_code(
             Session::new()
                 .eval(&expression)
@@ -489,6 +535,69 @@ fn coverage(
         Err(err) => report(&err),
         Ok(()) => code,
     }
+}
+
+/// `krait taint`: runs the program with the taint tracker, then reports.
+fn taint(file: &Path, args: Vec<String>, options: krait_analysis::taint::TaintOptions) -> i32 {
+    let tracker = krait_analysis::taint::TaintTracker::new(options);
+    let results = tracker.results();
+    let mut session = Session::new();
+    session.set_observer(Some(Box::new(tracker)));
+    let mut argv = vec![file.display().to_string()];
+    argv.extend(args);
+    session.set_argv(argv);
+    let result = session.run_file(file);
+    session.set_observer(None);
+    let code = exit_code(result);
+    session.shutdown();
+    if matches!(code, 2) && results.findings().is_empty() {
+        return code;
+    }
+    match emit(&results.report()) {
+        Ok(()) => code,
+        Err(err) => report(&err),
+    }
+}
+
+/// `--config FILE` of `krait taint`: `source NAME`, `sink NAME`,
+/// `sanitizer NAME` lines; blank lines and `#` comments skipped.
+fn read_taint_config(
+    path: &Path,
+    options: &mut krait_analysis::taint::TaintOptions,
+) -> Result<(), Error> {
+    let text = std::fs::read_to_string(path).map_err(|err| Error::Open {
+        path: path.display().to_string(),
+        message: err.to_string(),
+    })?;
+    for (number, line) in text.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let (kind, name) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        let name = name.trim().to_string();
+        let list = match kind {
+            "source" => &mut options.sources,
+            "sink" => &mut options.sinks,
+            "sanitizer" => &mut options.sanitizers,
+            _ => {
+                return Err(Error::Usage(format!(
+                    "{}:{}: expected `source NAME`, `sink NAME` or `sanitizer NAME`",
+                    path.display(),
+                    number + 1
+                )));
+            }
+        };
+        if name.is_empty() {
+            return Err(Error::Usage(format!(
+                "{}:{}: `{kind}` needs a function name",
+                path.display(),
+                number + 1
+            )));
+        }
+        list.push(name);
+    }
+    Ok(())
 }
 
 /// What `krait dis --graph` draws.

@@ -402,6 +402,34 @@ fn trace_rejects_bad_line_ranges() {
 }
 
 #[test]
+fn taint_config_errors_are_usage_errors() {
+    let dir = scratch("taint");
+    let file = write(&dir, "p.py", b"print(input())\n");
+    let config = write(&dir, "bad.txt", b"# comment\nsource input\nsinkk print\n");
+    let run = krait(&["taint", "--config", &config, &file]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("bad.txt:3: expected `source NAME`"),
+        "{run:?}"
+    );
+    let config = write(&dir, "empty.txt", b"sink\n");
+    let run = krait(&["taint", "--config", &config, &file]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(
+        run.stderr.contains("`sink` needs a function name"),
+        "{run:?}"
+    );
+    // A source read from stdin reaching print.
+    let run = krait_stdin(
+        &["taint", "--source", "input", "--sink", "print", &file],
+        "typed\n",
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.starts_with("typed\ntaint: print at "), "{run:?}");
+    assert!(run.stdout.contains("got a value from input at "), "{run:?}");
+}
+
+#[test]
 fn compile_writes_a_verified_kbc_file() {
     let dir = scratch("compile");
     let file = write(&dir, "prog.py", b"print(sum(range(10)))\n");

@@ -7,6 +7,8 @@
 //! - [`coverage`]: line and branch coverage of the files a program runs
 //!   (`krait coverage`): reports as a terminal table, annotated source,
 //!   HTML pages and JSON.
+//! - [`taint`]: taint tracking (`krait taint`): values from source calls
+//!   carry labels to the sink calls they reach.
 //!
 //! The trace attaches an
 //! [`Observer`](krait_vm::interpreter::observe::Observer) to a VM and
@@ -20,4 +22,5 @@
 //! come from its caller.
 
 pub mod coverage;
+pub mod taint;
 pub mod trace;

@@ -152,6 +152,30 @@ pub enum Event<'a> {
     Unwind(&'a Value),
 }
 
+/// The names a callable answers to, for analyses that name functions
+/// (taint sources and sinks): its name, and its qualified name when that
+/// differs (`Account.withdraw`); a bound method's function's, a class's
+/// own. Empty for what is not a function, method or class.
+pub fn callable_names(callable: &Value) -> Vec<String> {
+    use crate::object::PyObject;
+    let Some(object) = callable.as_obj() else {
+        return Vec::new();
+    };
+    let (name, qualname) = match object {
+        PyObject::Function(f) => (f.name.borrow().to_string(), f.qualname.borrow().to_string()),
+        PyObject::BuiltinFunction(f) => (f.name.to_string(), f.name.to_string()),
+        PyObject::MethodDescriptor(m) => (m.def.name.to_string(), m.def.name.to_string()),
+        PyObject::BoundMethod(m) => return callable_names(&m.function),
+        PyObject::Type(t) => (t.name.to_string(), t.qualified_name().to_string()),
+        _ => return Vec::new(),
+    };
+    if name == qualname {
+        vec![name]
+    } else {
+        vec![name, qualname]
+    }
+}
+
 /// Watches a run. An error returned from a hook is raised in the running
 /// program where the instruction was about to run. Both hooks do nothing
 /// unless implemented.

@@ -6,8 +6,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use krait::Mode;
+use krait_bytecode::Opcode;
 use krait_vm::host::BufferHost;
-use krait_vm::interpreter::observe::{Event, InstructionEvent, Observer};
+use krait_vm::interpreter::observe::{Event, InstructionEvent, Interest, Observer};
 use krait_vm::{PyErr, Value, Vm};
 
 fn run(vm: &mut Vm, source: &str) -> Result<Value, PyErr> {
@@ -158,6 +159,67 @@ fn frame_events_follow_cpythons_settrace() {
     run(&mut vm, &format!("pass\n{body}pass\n")).unwrap();
     let got = events.borrow().join("\n") + "\n";
     assert_eq!(got, expected);
+}
+
+/// Wants the hooks of CALL only, and no events, until it has seen three
+/// calls; then everything.
+struct CallsFirst(Rc<RefCell<Vec<String>>>);
+
+impl Observer for CallsFirst {
+    fn interest(&self) -> Interest {
+        if self.0.borrow().len() < 3 {
+            Interest::only(&[Opcode::Call])
+        } else {
+            Interest::ALL
+        }
+    }
+
+    fn instruction(&mut self, event: &InstructionEvent) -> Result<(), PyErr> {
+        self.0
+            .borrow_mut()
+            .push(event.instruction.name().to_string());
+        Ok(())
+    }
+
+    fn event(&mut self, event: Event, at: &InstructionEvent) -> Result<(), PyErr> {
+        if let Event::Call = event {
+            self.0.borrow_mut().push(format!("call {}", at.code_name));
+        }
+        Ok(())
+    }
+}
+
+#[test]
+fn an_observer_hears_what_its_interest_names() {
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let mut vm = buffered_vm();
+    vm.set_observer(Some(Box::new(CallsFirst(seen.clone()))));
+    run(&mut vm, "def f():\n    return 1\nf()\nf()\nf()\nf()\n").unwrap();
+    let seen = seen.borrow();
+    // Three CALL hooks, nothing else; then (from the third call's frame
+    // on) every instruction and event, but no `call` for the module's
+    // frame, which was already running.
+    assert_eq!(
+        *seen,
+        [
+            "CALL",
+            "CALL",
+            "CALL",
+            "call f",
+            "LOAD_CONST",
+            "RETURN_VALUE",
+            "POP_TOP",
+            "PUSH_NULL",
+            "LOAD_NAME",
+            "CALL",
+            "call f",
+            "LOAD_CONST",
+            "RETURN_VALUE",
+            "POP_TOP",
+            "LOAD_CONST",
+            "RETURN_VALUE"
+        ]
+    );
 }
 
 #[test]

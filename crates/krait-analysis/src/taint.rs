@@ -34,8 +34,8 @@ use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
 use std::rc::Rc;
 
-use krait_bytecode::{CodeFlags, Instruction};
-use krait_vm::interpreter::observe::{Event, InstructionEvent, Observer, callable_names};
+use krait_bytecode::{CodeFlags, Instruction, Opcode};
+use krait_vm::interpreter::observe::{Event, InstructionEvent, Interest, Observer, callable_names};
 use krait_vm::{PyResult, Value};
 
 /// What to track.
@@ -343,6 +343,15 @@ impl State {
 }
 
 impl Observer for TaintTracker {
+    fn interest(&self) -> Interest {
+        if self.state.borrow().active {
+            Interest::ALL
+        } else {
+            // Nothing carries a label before a source is called.
+            Interest::only(&[Opcode::Call, Opcode::CallFunctionEx])
+        }
+    }
+
     fn event(&mut self, event: Event, at: &InstructionEvent) -> PyResult<()> {
         let mut state = self.state.borrow_mut();
         if !state.active {
@@ -722,13 +731,21 @@ fn call(
         let given = args.iter().skip(1).fold(None, |acc, (_, t)| union(&acc, t));
         state.add_to_object(receiver, "", &given);
     }
+    // One label per source call site (not per call: a source called in a
+    // loop would make label sets grow without end).
     let source = roles.source.map(|function| {
-        state.sources.push(SourceSite {
+        let site = SourceSite {
             function,
             file: at.filename.to_string(),
             line: at.line,
-        });
-        state.sources.len() - 1
+        };
+        match state.sources.iter().position(|known| *known == site) {
+            Some(label) => label,
+            None => {
+                state.sources.push(site);
+                state.sources.len() - 1
+            }
+        }
     });
     let sanitizer = roles.sanitizer;
     *pending = Some(PendingCall {

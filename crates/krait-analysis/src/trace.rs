@@ -14,7 +14,7 @@
 
 use std::io::Write;
 
-use krait_vm::interpreter::observe::{Event, InstructionEvent, Observer};
+use krait_vm::interpreter::observe::{Event, InstructionEvent, Interest, Observer};
 use krait_vm::{PyErr, PyResult, Value};
 
 /// What the trace shows.
@@ -63,6 +63,14 @@ impl Drop for Tracer {
 }
 
 impl Observer for Tracer {
+    fn interest(&self) -> Interest {
+        if self.options.calls_only {
+            Interest::EVENTS
+        } else {
+            Interest::INSTRUCTIONS
+        }
+    }
+
     fn instruction(&mut self, at: &InstructionEvent) -> PyResult<()> {
         if self.options.calls_only || !self.wanted(at) {
             return Ok(());

@@ -25,7 +25,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
-use krait_bytecode::{CodeObject, Flow, Instruction};
+use krait_bytecode::{CodeObject, Flow, Instruction, Opcode};
 
 use crate::interpreter::Vm;
 use crate::interpreter::code::Code;
@@ -176,10 +176,71 @@ pub fn callable_names(callable: &Value) -> Vec<String> {
     }
 }
 
+/// What an observer needs to hear of: the frame events, and the
+/// instructions whose hook it wants called (by opcode). The less, the
+/// cheaper the watched run: without events the VM derives none; an
+/// instruction not wanted costs a bit test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Interest {
+    pub events: bool,
+    /// Bit `opcode as u8` set: the instruction hook is called for it.
+    opcodes: u128,
+}
+
+// Opcodes fit the mask.
+const _: () = assert!(krait_bytecode::INSTRUCTION_COUNT <= 128);
+
+impl Interest {
+    /// Every event and every instruction (the default).
+    pub const ALL: Interest = Interest {
+        events: true,
+        opcodes: u128::MAX,
+    };
+
+    /// Every instruction's hook, no frame events.
+    pub const INSTRUCTIONS: Interest = Interest {
+        events: false,
+        opcodes: u128::MAX,
+    };
+
+    /// Frame events only.
+    pub const EVENTS: Interest = Interest {
+        events: true,
+        opcodes: 0,
+    };
+
+    /// The hooks of these instructions only, no frame events.
+    pub const fn only(opcodes: &[Opcode]) -> Interest {
+        let mut mask = 0u128;
+        let mut i = 0;
+        while i < opcodes.len() {
+            mask |= 1 << (opcodes[i] as u8);
+            i += 1;
+        }
+        Interest {
+            events: false,
+            opcodes: mask,
+        }
+    }
+
+    /// Whether the hook of `opcode` is wanted.
+    #[inline]
+    pub fn wants(&self, opcode: Opcode) -> bool {
+        self.opcodes & (1 << (opcode as u8)) != 0
+    }
+}
+
 /// Watches a run. An error returned from a hook is raised in the running
 /// program where the instruction was about to run. Both hooks do nothing
 /// unless implemented.
 pub trait Observer {
+    /// What to call the hooks for; asked when the observer is attached and
+    /// again after each hook call (an observer's needs may change as it
+    /// goes: taint tracking looks at calls only until a source is called).
+    fn interest(&self) -> Interest {
+        Interest::ALL
+    }
+
     /// Called before every instruction, after the events it starts
     /// (call, line, branch) and before those it ends (return, yield).
     fn instruction(&mut self, _event: &InstructionEvent) -> PyResult<()> {
@@ -302,6 +363,8 @@ pub(crate) struct Watch {
     pub reached: Option<Limit>,
     /// Per frame depth, what the observer last saw there.
     marks: Vec<FrameMark>,
+    /// The attached observer's [`Interest`].
+    interest: Option<Interest>,
 }
 
 impl Watch {
@@ -315,6 +378,7 @@ impl Vm {
     /// Attaches an observer called before every instruction (fused fast
     /// paths off while attached), or detaches it with `None`.
     pub fn set_observer(&mut self, observer: Option<Box<dyn Observer>>) {
+        self.watch.interest = observer.as_ref().map(|o| o.interest());
         self.watch.observer = observer;
         self.adopt_running_frames();
         self.update_watched();
@@ -607,16 +671,29 @@ impl Vm {
             self.watch.executed += 1;
         }
         let python = self.python_tracing();
-        if self.watch.observer.is_none() && !python {
-            return Ok(());
+        let interest = match self.watch.interest {
+            Some(interest) => interest,
+            None if python => Interest::EVENTS,
+            None => return Ok(()),
+        };
+        if !python && !interest.events {
+            // The instruction hook alone, for the opcodes wanted.
+            let code = &self.frames[fi].code;
+            if !interest.wants(code.bytecode.instructions[index].opcode()) {
+                return Ok(());
+            }
+            let line = code.line_of(index);
+            let Some(mut observer) = self.watch.observer.take() else {
+                return Ok(());
+            };
+            let result = observer.instruction(&self.event_at(fi, index, line));
+            self.restore_observer(observer);
+            return result;
         }
         let found = self.frame_events(fi, index);
         if let Some(mut observer) = self.watch.observer.take() {
-            let result = self.notify_observer(&mut *observer, fi, index, &found);
-            // An observer may have been replaced from inside its hook.
-            if self.watch.observer.is_none() {
-                self.watch.observer = Some(observer);
-            }
+            let result = self.notify_observer(&mut *observer, fi, index, &found, interest);
+            self.restore_observer(observer);
             result?;
         }
         if python {
@@ -700,6 +777,21 @@ impl Vm {
         found
     }
 
+    /// Puts back the observer a hook call took out (unless the hook
+    /// attached another), with its interest now.
+    fn restore_observer(&mut self, observer: Box<dyn Observer>) {
+        if self.watch.observer.is_none() {
+            let interest = observer.interest();
+            if interest.events && !self.watch.interest.is_some_and(|i| i.events) {
+                // Events from now on: the frames running now started
+                // before (no `call` for them).
+                self.adopt_running_frames();
+            }
+            self.watch.interest = Some(interest);
+            self.watch.observer = Some(observer);
+        }
+    }
+
     /// The events found, the instruction, and the events it ends, for an
     /// observer.
     fn notify_observer(
@@ -708,19 +800,27 @@ impl Vm {
         fi: usize,
         index: usize,
         found: &FoundEvents,
+        interest: Interest,
     ) -> PyResult<()> {
         let event = self.event_at(fi, index, found.line);
-        if let Some(start) = found.start {
-            observer.event(start, &event)?;
+        if interest.events {
+            if let Some(start) = found.start {
+                observer.event(start, &event)?;
+            }
+            if let Some((at, taken)) = found.branch {
+                let line = self.frames[fi].code.line_of(at);
+                observer.event(Event::Branch(taken), &self.event_at(fi, at, line))?;
+            }
+            if found.new_line {
+                observer.event(Event::Line, &event)?;
+            }
         }
-        if let Some((at, taken)) = found.branch {
-            let line = self.frames[fi].code.line_of(at);
-            observer.event(Event::Branch(taken), &self.event_at(fi, at, line))?;
+        if interest.wants(found.instruction.opcode()) {
+            observer.instruction(&event)?;
         }
-        if found.new_line {
-            observer.event(Event::Line, &event)?;
+        if !interest.events {
+            return Ok(());
         }
-        observer.instruction(&event)?;
         match (found.instruction, event.stack.last()) {
             (Instruction::ReturnValue, Some(value)) => observer.event(Event::Return(value), &event),
             (Instruction::YieldValue, Some(value)) => observer.event(Event::Yield(value), &event),
@@ -792,11 +892,11 @@ impl Vm {
             }
         }
         let line = self.frames[fi].code.line_of(index);
-        if let Some(mut observer) = self.watch.observer.take() {
+        if self.watch.interest.is_some_and(|i| i.events)
+            && let Some(mut observer) = self.watch.observer.take()
+        {
             let result = observer.event(kind, &self.event_at(fi, index, line));
-            if self.watch.observer.is_none() {
-                self.watch.observer = Some(observer);
-            }
+            self.restore_observer(observer);
             result?;
         }
         if self.python_tracing() {

@@ -335,14 +335,13 @@ pub fn control_flow_graph(code: &CodeObject, function: Option<&str>) -> Result<S
     Ok(krait_dis::control_flow_dot(code, &select))
 }
 
-/// The statements of a Python source file as coverage counts them (see
+/// The statements of a Python source file as coverage counts them, and
+/// the lines `# pragma: no cover` leaves out (see
 /// `krait_analysis::coverage`); `None` if it cannot be read or parsed.
-pub fn statement_spans_of_file(
-    path: &Path,
-) -> Option<Vec<krait_analysis::coverage::StatementSpan>> {
+pub fn statement_spans_of_file(path: &Path) -> Option<krait_analysis::coverage::SourceStatements> {
     let source = read_source(path).ok()?;
     let module = krait_parser::parse(&source, Mode::Exec, &path.display().to_string()).ok()?;
-    Some(statements::statement_spans(&module))
+    Some(statements::source_statements(&module, &source))
 }
 
 /// Parses a file in exec mode.

@@ -5,11 +5,143 @@
 //! statement's header, owns the lines up to its end (its body's first
 //! line, for a header).
 
-use krait_analysis::coverage::StatementSpan;
+use std::collections::BTreeSet;
+
+use krait_analysis::coverage::{SourceStatements, StatementSpan};
 use krait_ast::{Constant, ExprKind, Mod, Stmt, StmtKind};
 
+/// The statements of a module, and the lines `# pragma: no cover` leaves
+/// out: a marked compound statement's whole block, a marked clause line's
+/// (`else:`) body, a marked simple statement (all its lines).
+pub(crate) fn source_statements(module: &Mod, source: &str) -> SourceStatements {
+    let spans = statement_spans(module);
+    let mut excluded = BTreeSet::new();
+    let marked: Vec<u32> = source
+        .lines()
+        .enumerate()
+        .filter(|(_, text)| has_no_cover_pragma(text))
+        .map(|(number, _)| number as u32 + 1)
+        .collect();
+    if marked.is_empty() {
+        return SourceStatements { spans, excluded };
+    }
+    let (statements, bodies) = blocks(module);
+    for line in marked {
+        // The innermost statement whose header (or whole simple
+        // statement) holds the line: its block goes.
+        let statement = statements
+            .iter()
+            .filter(|b| b.header_start <= line && line <= b.header_end)
+            .max_by_key(|b| b.header_start);
+        let range = match statement {
+            Some(block) => block.header_start..=block.end,
+            // A clause line (`else:`, `finally:`): the body after it.
+            None => match bodies.iter().filter(|(first, _)| *first > line).min() {
+                Some(&(_, end)) => line..=end,
+                None => line..=line,
+            },
+        };
+        excluded.extend(range);
+    }
+    SourceStatements { spans, excluded }
+}
+
+/// coverage.py's default exclusion: `#`, `pragma` (or `PRAGMA`), an
+/// optional `:`, `no cover` (either case), spaces between.
+fn has_no_cover_pragma(line: &str) -> bool {
+    line.match_indices('#').any(|(at, _)| {
+        let rest = line[at + 1..].trim_start();
+        let Some(rest) = rest
+            .strip_prefix("pragma")
+            .or_else(|| rest.strip_prefix("PRAGMA"))
+        else {
+            return false;
+        };
+        let rest = rest.strip_prefix(':').unwrap_or(rest).trim_start();
+        let Some(rest) = rest.strip_prefix("no").or_else(|| rest.strip_prefix("NO")) else {
+            return false;
+        };
+        let rest = rest.trim_start();
+        rest.starts_with("cover") || rest.starts_with("COVER")
+    })
+}
+
+/// A statement's header lines and the last line of its whole block.
+struct Block {
+    header_start: u32,
+    header_end: u32,
+    end: u32,
+}
+
+/// Every statement's block, and every body's first and last line.
+fn blocks(module: &Mod) -> (Vec<Block>, Vec<(u32, u32)>) {
+    let mut statements = Vec::new();
+    let mut bodies = Vec::new();
+    let (Mod::Module { body } | Mod::Interactive { body }) = module else {
+        return (statements, bodies);
+    };
+    let mut pending: Vec<&[Stmt]> = vec![body];
+    while let Some(body) = pending.pop() {
+        if let (Some(first), Some(last)) = (body.first(), body.last()) {
+            bodies.push((first.loc.lineno, last.loc.end_lineno.max(last.loc.lineno)));
+        }
+        for stmt in body {
+            let start = stmt.loc.lineno;
+            let end = stmt.loc.end_lineno.max(start);
+            let children = child_bodies(stmt);
+            let header_end = children
+                .iter()
+                .filter_map(|b| b.first())
+                .map(|first| first.loc.lineno.saturating_sub(1))
+                .min()
+                .unwrap_or(end)
+                .max(start);
+            statements.push(Block {
+                header_start: start,
+                header_end,
+                end,
+            });
+            pending.extend(children);
+        }
+    }
+    (statements, bodies)
+}
+
+/// The bodies nested in a statement (clauses and handlers included).
+fn child_bodies(stmt: &Stmt) -> Vec<&[Stmt]> {
+    match &stmt.node {
+        StmtKind::FunctionDef { body, .. }
+        | StmtKind::AsyncFunctionDef { body, .. }
+        | StmtKind::ClassDef { body, .. }
+        | StmtKind::With { body, .. }
+        | StmtKind::AsyncWith { body, .. } => vec![body],
+        StmtKind::For { body, orelse, .. }
+        | StmtKind::AsyncFor { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::If { body, orelse, .. } => vec![body, orelse],
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        }
+        | StmtKind::TryStar {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            let mut all: Vec<&[Stmt]> = vec![body, orelse, finalbody];
+            all.extend(handlers.iter().map(|h| h.body.as_slice()));
+            all
+        }
+        StmtKind::Match { cases, .. } => cases.iter().map(|c| c.body.as_slice()).collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// The statements of a parsed module.
-pub(crate) fn statement_spans(module: &Mod) -> Vec<StatementSpan> {
+fn statement_spans(module: &Mod) -> Vec<StatementSpan> {
     let mut spans = Vec::new();
     if let Mod::Module { body } | Mod::Interactive { body } = module {
         // An explicit stack: nesting depth cannot overflow the Rust stack.
@@ -122,5 +254,30 @@ fn add_statement<'a>(
             start,
             end: stmt.loc.end_lineno.max(start),
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_no_cover_pragma;
+
+    #[test]
+    fn the_pragma_is_coverage_pys() {
+        for marked in [
+            "x = 1  # pragma: no cover",
+            "else:  #pragma no cover",
+            "# PRAGMA: NO COVER",
+            "def f():  # pragma:nocover - debugging only",
+            "y = '#'  # pragma: no cover",
+        ] {
+            assert!(has_no_cover_pragma(marked), "{marked}");
+        }
+        for unmarked in [
+            "x = 1  # no cover",
+            "# pragma: cover",
+            "x = 'pragma: no cover'",
+        ] {
+            assert!(!has_no_cover_pragma(unmarked), "{unmarked}");
+        }
     }
 }

@@ -66,7 +66,7 @@ fn coverage_reports_what_coverage_py_reports() {
         .filter(|path| path.is_dir())
         .collect();
     cases.sort();
-    assert!(cases.len() >= 3);
+    assert!(cases.len() >= 4);
     let scratch = std::env::temp_dir().join(format!("krait-coverage-{}", std::process::id()));
     std::fs::create_dir_all(&scratch).unwrap();
     for case in &cases {
@@ -101,6 +101,7 @@ fn coverage_reports_what_coverage_py_reports() {
             for key in [
                 "executed_lines",
                 "missing_lines",
+                "excluded_lines",
                 "executed_branches",
                 "missing_branches",
             ] {

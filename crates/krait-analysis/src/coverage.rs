@@ -42,6 +42,14 @@ pub struct StatementSpan {
     pub end: u32,
 }
 
+/// A source file's statements, and the lines coverage leaves out (the
+/// blocks and statements marked `# pragma: no cover`, as coverage.py).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SourceStatements {
+    pub spans: Vec<StatementSpan>,
+    pub excluded: BTreeSet<u32>,
+}
+
 /// Where a branch goes: a statement's line, or out of the code object.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Destination {
@@ -147,6 +155,8 @@ pub struct FileReport {
     pub branches: BTreeMap<u32, BTreeSet<Destination>>,
     /// The arcs the run took, of those.
     pub taken: BTreeMap<u32, BTreeSet<Destination>>,
+    /// Lines left out (`# pragma: no cover`).
+    pub excluded: BTreeSet<u32>,
 }
 
 impl FileReport {
@@ -192,6 +202,7 @@ impl FileReport {
 
     fn totals(&self) -> Totals {
         Totals {
+            excluded: 0,
             statements: self.statements.len(),
             missing: self.statements.len() - self.executed.len(),
             branches: self.branch_count(),
@@ -253,6 +264,8 @@ fn range_text(first: u32, last: u32) -> String {
 #[derive(Clone, Copy, Default)]
 struct Totals {
     statements: usize,
+    /// Lines left out (for the JSON summary).
+    excluded: usize,
     missing: usize,
     branches: usize,
     partial: usize,
@@ -262,6 +275,7 @@ struct Totals {
 impl Totals {
     fn add(&mut self, other: Totals) {
         self.statements += other.statements;
+        self.excluded += other.excluded;
         self.missing += other.missing;
         self.branches += other.branches;
         self.partial += other.partial;
@@ -314,7 +328,7 @@ impl CoverageData {
     /// the name to print.
     pub fn report(
         &self,
-        statements_of: &dyn Fn(&str) -> Option<Vec<StatementSpan>>,
+        statements_of: &dyn Fn(&str) -> Option<SourceStatements>,
         shown_name: &dyn Fn(&str) -> String,
     ) -> CoverageReport {
         let mut files = Vec::new();
@@ -323,25 +337,36 @@ impl CoverageData {
                 continue;
             };
             let codes = all_code(module);
-            let spans = statements_of(filename).unwrap_or_else(|| {
-                let lines: BTreeSet<u32> = codes
-                    .iter()
-                    .flat_map(|code| (0..code.instructions.len()).filter_map(|i| code.line_of(i)))
-                    .collect();
-                lines
-                    .into_iter()
-                    .map(|line| StatementSpan {
-                        start: line,
-                        end: line,
-                    })
-                    .collect()
-            });
+            let SourceStatements { spans, excluded } =
+                statements_of(filename).unwrap_or_else(|| {
+                    let lines: BTreeSet<u32> = codes
+                        .iter()
+                        .flat_map(|code| {
+                            (0..code.instructions.len()).filter_map(|i| code.line_of(i))
+                        })
+                        .collect();
+                    SourceStatements {
+                        spans: lines
+                            .into_iter()
+                            .map(|line| StatementSpan {
+                                start: line,
+                                end: line,
+                            })
+                            .collect(),
+                        excluded: BTreeSet::new(),
+                    }
+                });
             let statement_of = statement_map(&spans);
-            let statements: BTreeSet<u32> = spans.iter().map(|s| s.start).collect();
+            let statements: BTreeSet<u32> = spans
+                .iter()
+                .map(|s| s.start)
+                .filter(|line| !excluded.contains(line))
+                .collect();
             let executed: BTreeSet<u32> = record
                 .lines
                 .iter()
                 .filter_map(|line| statement_of.get(line).copied())
+                .filter(|line| !excluded.contains(line))
                 .collect();
             let mut branches: BTreeMap<u32, BTreeSet<Destination>> = BTreeMap::new();
             let mut taken: BTreeMap<u32, BTreeSet<Destination>> = BTreeMap::new();
@@ -364,6 +389,18 @@ impl CoverageData {
                         .extend(arcs.iter().map(|arc| arc.destination));
                 }
             }
+            // Arcs from or to excluded lines do not count; a line left
+            // with one way to go is no branch.
+            let kept =
+                |d: &Destination| !matches!(d, Destination::Line(to) if excluded.contains(to));
+            branches.retain(|line, destinations| {
+                destinations.retain(kept);
+                !excluded.contains(line) && destinations.len() >= 2
+            });
+            taken.retain(|line, destinations| {
+                destinations.retain(kept);
+                branches.contains_key(line)
+            });
             files.push(FileReport {
                 filename: filename.clone(),
                 name: shown_name(filename),
@@ -371,6 +408,7 @@ impl CoverageData {
                 executed,
                 branches,
                 taken,
+                excluded,
             });
         }
         files.sort_by(|a, b| a.name.cmp(&b.name));
@@ -557,7 +595,8 @@ impl CoverageReport {
         let mut files = serde_json::Map::new();
         let mut total = Totals::default();
         for file in &self.files {
-            let totals = file.totals();
+            let mut totals = file.totals();
+            totals.excluded = file.excluded.len();
             total.add(totals);
             let arcs = |map: &BTreeMap<u32, BTreeSet<Destination>>, only_run: bool| {
                 map.iter()
@@ -574,7 +613,7 @@ impl CoverageReport {
                     "executed_lines": file.executed,
                     "summary": summary(totals),
                     "missing_lines": file.missing(),
-                    "excluded_lines": [],
+                    "excluded_lines": file.excluded,
                     "executed_branches": arcs(&file.taken, false),
                     "missing_branches": arcs(&file.missing_arcs(), false),
                 }),
@@ -687,7 +726,7 @@ fn summary(totals: Totals) -> serde_json::Value {
         "percent_covered": totals.percent(),
         "percent_covered_display": totals.percent_text(),
         "missing_lines": totals.missing,
-        "excluded_lines": 0,
+        "excluded_lines": totals.excluded,
         "num_branches": totals.branches,
         "num_partial_branches": totals.partial,
         "covered_branches": totals.taken,

@@ -22,8 +22,8 @@ for case in */; do
         python3 - <<'PY'
 import json
 full = json.load(open('.full.json'))
-keep = ['executed_lines', 'missing_lines', 'executed_branches', 'missing_branches']
-counts = ['num_statements', 'missing_lines', 'num_branches', 'num_partial_branches',
+keep = ['executed_lines', 'missing_lines', 'excluded_lines', 'executed_branches', 'missing_branches']
+counts = ['num_statements', 'missing_lines', 'excluded_lines', 'num_branches', 'num_partial_branches',
           'covered_branches', 'percent_covered_display']
 files = {
     name: dict({k: data[k] for k in keep}, summary={k: data['summary'][k] for k in counts})

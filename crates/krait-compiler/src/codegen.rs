@@ -268,10 +268,14 @@ impl<'a> Codegen<'a> {
     /// line), so giving it the last line written would make a line tracer
     /// or coverage see that line run when another branch ran.
     fn implicit_return(&mut self) {
-        let unit = self.unit();
-        let loc = unit.loc;
-        unit.loc = NO_POSITION;
-        self.return_none();
+        self.without_line(Self::return_none);
+    }
+
+    /// Emits what `emit` emits with no line (instructions the compiler
+    /// adds that belong to no one line), then goes back to the line.
+    fn without_line(&mut self, emit: impl FnOnce(&mut Self)) {
+        let loc = std::mem::replace(&mut self.unit().loc, NO_POSITION);
+        emit(self);
         self.unit().loc = loc;
     }
 
@@ -288,11 +292,7 @@ impl<'a> Codegen<'a> {
     /// the last line written would be wrong for the others (CPython marks
     /// it artificial and gives it each predecessor's line).
     fn jump_backward_without_line(&mut self, label: Label) {
-        let unit = self.unit();
-        let loc = unit.loc;
-        unit.loc = NO_POSITION;
-        self.jump_backward(label);
-        self.unit().loc = loc;
+        self.without_line(|this| this.jump_backward(label));
     }
 
     fn scope_info(&self) -> &'a crate::symtable::Scope {

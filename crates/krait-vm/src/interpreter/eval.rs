@@ -306,11 +306,6 @@ impl Vm {
                     }
                 };
             }
-            // Where a statement lets go of a value (an expression
-            // statement's result, `del`, a module-level rebinding), the
-            // finalizers its drop queued run at once, located here, as in
-            // CPython (`__del__` output, "never awaited" warnings). The
-            // dispatch's other drops wait for the next call.
             // Coverage: the conditional jump at `$at` ran and went this way.
             macro_rules! cover_jump {
                 ($at:expr, $taken:expr) => {
@@ -329,6 +324,11 @@ impl Vm {
                     }
                 };
             }
+            // Where a statement lets go of a value (an expression
+            // statement's result, `del`, a module-level rebinding), the
+            // finalizers its drop queued run at once, located here, as in
+            // CPython (`__del__` output, "never awaited" warnings). The
+            // dispatch's other drops wait for the next call.
             macro_rules! run_dropped_finalizers {
                 () => {
                     if crate::interpreter::finalize::pending() {

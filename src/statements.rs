@@ -16,14 +16,23 @@ use krait_ast::{Constant, ExprKind, Mod, Stmt, StmtKind};
 pub(crate) fn source_statements(module: &Mod, source: &str) -> SourceStatements {
     let spans = statement_spans(module);
     let mut excluded = BTreeSet::new();
-    let marked: Vec<u32> = source
-        .lines()
-        .enumerate()
-        .filter(|(_, text)| has_no_cover_pragma(text))
-        .map(|(number, _)| number as u32 + 1)
-        .collect();
+    let marked_with = |pragma: &str| -> Vec<u32> {
+        source
+            .lines()
+            .enumerate()
+            .filter(|(_, text)| has_pragma(text, pragma))
+            .map(|(number, _)| number as u32 + 1)
+            .collect()
+    };
+    // A `no branch` line's statement is the line coverage names.
+    let no_branch = marked_with("branch").into_iter().collect();
+    let marked = marked_with("cover");
     if marked.is_empty() {
-        return SourceStatements { spans, excluded };
+        return SourceStatements {
+            spans,
+            excluded,
+            no_branch,
+        };
     }
     let (statements, bodies) = blocks(module);
     for line in marked {
@@ -43,12 +52,18 @@ pub(crate) fn source_statements(module: &Mod, source: &str) -> SourceStatements 
         };
         excluded.extend(range);
     }
-    SourceStatements { spans, excluded }
+    SourceStatements {
+        spans,
+        excluded,
+        no_branch,
+    }
 }
 
-/// coverage.py's default exclusion: `#`, `pragma` (or `PRAGMA`), an
-/// optional `:`, `no cover` (either case), spaces between.
-fn has_no_cover_pragma(line: &str) -> bool {
+/// `# pragma: no WHAT` (`cover` or `branch`) in coverage.py's default
+/// pattern: `#`, `pragma` (or `PRAGMA`), an optional `:`, `no`, WHAT
+/// (either case), spaces between.
+fn has_pragma(line: &str, what: &str) -> bool {
+    let upper = what.to_ascii_uppercase();
     line.match_indices('#').any(|(at, _)| {
         let rest = line[at + 1..].trim_start();
         let Some(rest) = rest
@@ -62,7 +77,7 @@ fn has_no_cover_pragma(line: &str) -> bool {
             return false;
         };
         let rest = rest.trim_start();
-        rest.starts_with("cover") || rest.starts_with("COVER")
+        rest.starts_with(what) || rest.starts_with(upper.as_str())
     })
 }
 
@@ -259,7 +274,11 @@ fn add_statement<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::has_no_cover_pragma;
+    use super::has_pragma;
+
+    fn has_no_cover_pragma(line: &str) -> bool {
+        has_pragma(line, "cover")
+    }
 
     #[test]
     fn the_pragma_is_coverage_pys() {

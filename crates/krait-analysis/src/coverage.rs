@@ -48,6 +48,9 @@ pub struct StatementSpan {
 pub struct SourceStatements {
     pub spans: Vec<StatementSpan>,
     pub excluded: BTreeSet<u32>,
+    /// Lines marked `# pragma: no branch`: a way not taken from them is
+    /// not missing (coverage.py counts it as covered, and lists it nowhere).
+    pub no_branch: BTreeSet<u32>,
 }
 
 /// Where a branch goes: a statement's line, or out of the code object.
@@ -157,6 +160,9 @@ pub struct FileReport {
     pub taken: BTreeMap<u32, BTreeSet<Destination>>,
     /// Lines left out (`# pragma: no cover`).
     pub excluded: BTreeSet<u32>,
+    /// Branch lines whose ways not taken are not missing (`# pragma: no
+    /// branch`).
+    pub no_branch: BTreeSet<u32>,
 }
 
 impl FileReport {
@@ -175,10 +181,13 @@ impl FileReport {
         self.taken.values().map(BTreeSet::len).sum()
     }
 
-    /// Arcs not taken, by line.
+    /// Arcs not taken, by line (none from `no branch` lines).
     pub fn missing_arcs(&self) -> BTreeMap<u32, BTreeSet<Destination>> {
         let mut missing = BTreeMap::new();
         for (line, destinations) in &self.branches {
+            if self.no_branch.contains(line) {
+                continue;
+            }
             let taken = self.taken.get(line);
             let left: BTreeSet<Destination> = destinations
                 .iter()
@@ -207,7 +216,14 @@ impl FileReport {
             missing: self.statements.len() - self.executed.len(),
             branches: self.branch_count(),
             partial: self.partial_count(),
-            taken: self.taken_count(),
+            // Covered: every way but the missing ones (a `no branch`
+            // line's ways count as covered).
+            taken: self.branch_count()
+                - self
+                    .missing_arcs()
+                    .values()
+                    .map(BTreeSet::len)
+                    .sum::<usize>(),
         }
     }
 
@@ -337,25 +353,27 @@ impl CoverageData {
                 continue;
             };
             let codes = all_code(module);
-            let SourceStatements { spans, excluded } =
-                statements_of(filename).unwrap_or_else(|| {
-                    let lines: BTreeSet<u32> = codes
-                        .iter()
-                        .flat_map(|code| {
-                            (0..code.instructions.len()).filter_map(|i| code.line_of(i))
+            let SourceStatements {
+                spans,
+                excluded,
+                no_branch,
+            } = statements_of(filename).unwrap_or_else(|| {
+                let lines: BTreeSet<u32> = codes
+                    .iter()
+                    .flat_map(|code| (0..code.instructions.len()).filter_map(|i| code.line_of(i)))
+                    .collect();
+                SourceStatements {
+                    spans: lines
+                        .into_iter()
+                        .map(|line| StatementSpan {
+                            start: line,
+                            end: line,
                         })
-                        .collect();
-                    SourceStatements {
-                        spans: lines
-                            .into_iter()
-                            .map(|line| StatementSpan {
-                                start: line,
-                                end: line,
-                            })
-                            .collect(),
-                        excluded: BTreeSet::new(),
-                    }
-                });
+                        .collect(),
+                    excluded: BTreeSet::new(),
+                    no_branch: BTreeSet::new(),
+                }
+            });
             let statement_of = statement_map(&spans);
             let statements: BTreeSet<u32> = spans
                 .iter()
@@ -409,6 +427,7 @@ impl CoverageData {
                 branches,
                 taken,
                 excluded,
+                no_branch,
             });
         }
         files.sort_by(|a, b| a.name.cmp(&b.name));

@@ -14,8 +14,12 @@ use krait_ast::{Constant, ExprKind, Mod, Stmt, StmtKind};
 /// out: a marked compound statement's whole block, a marked clause line's
 /// (`else:`) body, a marked simple statement (all its lines).
 pub(crate) fn source_statements(module: &Mod, source: &str) -> SourceStatements {
-    let spans = statement_spans(module);
-    let mut excluded = BTreeSet::new();
+    let Walk {
+        mut spans,
+        blocks,
+        bodies,
+    } = walk(module);
+    spans.sort();
     let marked_with = |pragma: &str| -> Vec<u32> {
         source
             .lines()
@@ -26,24 +30,16 @@ pub(crate) fn source_statements(module: &Mod, source: &str) -> SourceStatements 
     };
     // A `no branch` line's statement is the line coverage names.
     let no_branch = marked_with("branch").into_iter().collect();
-    let marked = marked_with("cover");
-    if marked.is_empty() {
-        return SourceStatements {
-            spans,
-            excluded,
-            no_branch,
-        };
-    }
-    let (statements, bodies) = blocks(module);
-    for line in marked {
+    let mut excluded = BTreeSet::new();
+    for line in marked_with("cover") {
         // The innermost statement whose header (or whole simple
         // statement) holds the line: its block goes.
-        let statement = statements
+        let statement = blocks
             .iter()
-            .filter(|b| b.header_start <= line && line <= b.header_end)
-            .max_by_key(|b| b.header_start);
+            .filter(|b| b.header.start <= line && line <= b.header.end)
+            .max_by_key(|b| b.header.start);
         let range = match statement {
-            Some(block) => block.header_start..=block.end,
+            Some(block) => block.header.start..=block.end,
             // A clause line (`else:`, `finally:`): the body after it.
             None => match bodies.iter().filter(|(first, _)| *first > line).min() {
                 Some(&(_, end)) => line..=end,
@@ -81,45 +77,98 @@ fn has_pragma(line: &str, what: &str) -> bool {
     })
 }
 
-/// A statement's header lines and the last line of its whole block.
+/// A statement's header lines (all its lines, for a simple statement)
+/// and the last line of its whole block.
 struct Block {
-    header_start: u32,
-    header_end: u32,
+    header: StatementSpan,
     end: u32,
 }
 
-/// Every statement's block, and every body's first and last line.
-fn blocks(module: &Mod) -> (Vec<Block>, Vec<(u32, u32)>) {
-    let mut statements = Vec::new();
-    let mut bodies = Vec::new();
-    let (Mod::Module { body } | Mod::Interactive { body }) = module else {
-        return (statements, bodies);
+/// What one walk of the tree finds.
+struct Walk {
+    /// The statements coverage counts (clauses and decorators included).
+    spans: Vec<StatementSpan>,
+    /// Every statement's block.
+    blocks: Vec<Block>,
+    /// Every body's first and last line.
+    bodies: Vec<(u32, u32)>,
+}
+
+fn walk(module: &Mod) -> Walk {
+    let mut found = Walk {
+        spans: Vec::new(),
+        blocks: Vec::new(),
+        bodies: Vec::new(),
     };
-    let mut pending: Vec<&[Stmt]> = vec![body];
-    while let Some(body) = pending.pop() {
+    let (Mod::Module { body } | Mod::Interactive { body }) = module else {
+        return found;
+    };
+    // An explicit stack: nesting depth cannot overflow the Rust stack.
+    let mut pending: Vec<(&[Stmt], bool)> = vec![(body, true)];
+    while let Some((body, docstring_allowed)) = pending.pop() {
         if let (Some(first), Some(last)) = (body.first(), body.last()) {
-            bodies.push((first.loc.lineno, last.loc.end_lineno.max(last.loc.lineno)));
+            found
+                .bodies
+                .push((first.loc.lineno, last.loc.end_lineno.max(last.loc.lineno)));
         }
-        for stmt in body {
+        for (position, stmt) in body.iter().enumerate() {
+            if docstring_allowed && position == 0 && is_docstring(stmt) {
+                continue;
+            }
             let start = stmt.loc.lineno;
             let end = stmt.loc.end_lineno.max(start);
             let children = child_bodies(stmt);
-            let header_end = children
-                .iter()
-                .filter_map(|b| b.first())
-                .map(|first| first.loc.lineno.saturating_sub(1))
-                .min()
-                .unwrap_or(end)
-                .max(start);
-            statements.push(Block {
-                header_start: start,
-                header_end,
-                end,
-            });
-            pending.extend(children);
+            // A compound statement's header runs to its first body.
+            let header = StatementSpan {
+                start,
+                end: children
+                    .iter()
+                    .filter_map(|b| b.first())
+                    .map(|first| first.loc.lineno.saturating_sub(1))
+                    .min()
+                    .unwrap_or(end)
+                    .max(start),
+            };
+            found.spans.push(header);
+            found.blocks.push(Block { header, end });
+            match &stmt.node {
+                StmtKind::FunctionDef { decorator_list, .. }
+                | StmtKind::AsyncFunctionDef { decorator_list, .. }
+                | StmtKind::ClassDef { decorator_list, .. } => {
+                    found
+                        .spans
+                        .extend(decorator_list.iter().map(|d| StatementSpan {
+                            start: d.loc.lineno,
+                            end: d.loc.end_lineno.max(d.loc.lineno),
+                        }));
+                }
+                StmtKind::Try { handlers, .. } | StmtKind::TryStar { handlers, .. } => {
+                    found.spans.extend(
+                        handlers
+                            .iter()
+                            .map(|h| clause_header(h.loc.lineno, &h.body)),
+                    );
+                }
+                StmtKind::Match { cases, .. } => {
+                    found.spans.extend(
+                        cases
+                            .iter()
+                            .map(|c| clause_header(c.pattern.loc.lineno, &c.body)),
+                    );
+                }
+                _ => {}
+            }
+            // Only a function's or a class's body starts with a docstring.
+            let definition = matches!(
+                stmt.node,
+                StmtKind::FunctionDef { .. }
+                    | StmtKind::AsyncFunctionDef { .. }
+                    | StmtKind::ClassDef { .. }
+            );
+            pending.extend(children.into_iter().map(|b| (b, definition)));
         }
     }
-    (statements, bodies)
+    found
 }
 
 /// The bodies nested in a statement (clauses and handlers included).
@@ -155,25 +204,6 @@ fn child_bodies(stmt: &Stmt) -> Vec<&[Stmt]> {
     }
 }
 
-/// The statements of a parsed module.
-fn statement_spans(module: &Mod) -> Vec<StatementSpan> {
-    let mut spans = Vec::new();
-    if let Mod::Module { body } | Mod::Interactive { body } = module {
-        // An explicit stack: nesting depth cannot overflow the Rust stack.
-        let mut pending: Vec<(&[Stmt], bool)> = vec![(body, true)];
-        while let Some((body, docstring_allowed)) = pending.pop() {
-            for (position, stmt) in body.iter().enumerate() {
-                if docstring_allowed && position == 0 && is_docstring(stmt) {
-                    continue;
-                }
-                add_statement(stmt, &mut spans, &mut pending);
-            }
-        }
-    }
-    spans.sort();
-    spans
-}
-
 fn is_docstring(stmt: &Stmt) -> bool {
     matches!(
         &stmt.node,
@@ -182,94 +212,12 @@ fn is_docstring(stmt: &Stmt) -> bool {
 }
 
 /// The span of a clause header starting at `start` whose body is `body`.
-fn header(start: u32, body: &[Stmt]) -> StatementSpan {
+fn clause_header(start: u32, body: &[Stmt]) -> StatementSpan {
     let end = body
         .first()
         .map_or(start, |first| first.loc.lineno.saturating_sub(1))
         .max(start);
     StatementSpan { start, end }
-}
-
-fn add_statement<'a>(
-    stmt: &'a Stmt,
-    spans: &mut Vec<StatementSpan>,
-    pending: &mut Vec<(&'a [Stmt], bool)>,
-) {
-    let start = stmt.loc.lineno;
-    match &stmt.node {
-        StmtKind::FunctionDef {
-            body,
-            decorator_list,
-            ..
-        }
-        | StmtKind::AsyncFunctionDef {
-            body,
-            decorator_list,
-            ..
-        }
-        | StmtKind::ClassDef {
-            body,
-            decorator_list,
-            ..
-        } => {
-            for decorator in decorator_list {
-                spans.push(StatementSpan {
-                    start: decorator.loc.lineno,
-                    end: decorator.loc.end_lineno.max(decorator.loc.lineno),
-                });
-            }
-            spans.push(header(start, body));
-            pending.push((body, true));
-        }
-        StmtKind::For { body, orelse, .. }
-        | StmtKind::AsyncFor { body, orelse, .. }
-        | StmtKind::While { body, orelse, .. }
-        | StmtKind::If { body, orelse, .. } => {
-            spans.push(header(start, body));
-            pending.push((body, false));
-            pending.push((orelse, false));
-        }
-        StmtKind::With { body, .. } | StmtKind::AsyncWith { body, .. } => {
-            spans.push(header(start, body));
-            pending.push((body, false));
-        }
-        StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-        }
-        | StmtKind::TryStar {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-        } => {
-            spans.push(header(start, body));
-            pending.push((body, false));
-            for handler in handlers {
-                spans.push(header(handler.loc.lineno, &handler.body));
-                pending.push((&handler.body, false));
-            }
-            pending.push((orelse, false));
-            pending.push((finalbody, false));
-        }
-        StmtKind::Match { cases, .. } => {
-            let end = cases
-                .first()
-                .map_or(start, |case| case.pattern.loc.lineno.saturating_sub(1))
-                .max(start);
-            spans.push(StatementSpan { start, end });
-            for case in cases {
-                spans.push(header(case.pattern.loc.lineno, &case.body));
-                pending.push((&case.body, false));
-            }
-        }
-        _ => spans.push(StatementSpan {
-            start,
-            end: stmt.loc.end_lineno.max(start),
-        }),
-    }
 }
 
 #[cfg(test)]

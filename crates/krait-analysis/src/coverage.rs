@@ -177,10 +177,6 @@ impl FileReport {
         self.branches.values().map(BTreeSet::len).sum()
     }
 
-    pub fn taken_count(&self) -> usize {
-        self.taken.values().map(BTreeSet::len).sum()
-    }
-
     /// Arcs not taken, by line (none from `no branch` lines).
     pub fn missing_arcs(&self) -> BTreeMap<u32, BTreeSet<Destination>> {
         let mut missing = BTreeMap::new();

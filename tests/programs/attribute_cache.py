@@ -122,3 +122,26 @@ incr(log)
 del Logged.__setattr__
 incr(log)
 print(log.n)
+
+
+# A class whose instances have no attributes at all: a method call site
+# that has seen several of them still finds an instance attribute that
+# later hides the method, and the method again once it is deleted.
+class Bare:
+    def greet(self):
+        return "method"
+
+
+def call_greet(obj):
+    return obj.greet()
+
+
+bare = [Bare() for _ in range(3)]
+print([call_greet(b) for b in bare])
+bare[1].greet = lambda: "instance attribute"
+print([call_greet(b) for b in bare])
+del bare[1].greet
+print([call_greet(b) for b in bare])
+late = Bare()
+late.greet = lambda: "set before the first call"
+print(call_greet(late), call_greet(Bare()))

@@ -94,3 +94,47 @@ class Private:
 
 p = Private()
 print(p.reveal(), p._Private__secret, Private.__slots__)
+
+
+# One site, instances of one class whose slots were set in other orders,
+# some deleted and set again: each read finds its own instance's value.
+class Pair:
+    __slots__ = ("first", "second")
+
+
+def make(order, values):
+    p = Pair()
+    for name in order:
+        setattr(p, name, values[name])
+    return p
+
+
+def show(p):
+    try:
+        first = p.first
+    except AttributeError:
+        first = "-"
+    try:
+        second = p.second
+    except AttributeError:
+        second = "-"
+    return first, second
+
+
+def set_both(p, a, b):
+    p.first = a
+    p.second = b
+
+
+pairs = [
+    make(("first", "second"), {"first": 1, "second": 2}),
+    make(("second", "first"), {"first": 3, "second": 4}),
+    make(("second",), {"second": 5}),
+    make((), {}),
+]
+for round in range(3):
+    print(round, [show(p) for p in pairs])
+    for i, p in enumerate(pairs):
+        set_both(p, i * 10 + round, -i)
+    del pairs[round].first
+print([show(p) for p in pairs])

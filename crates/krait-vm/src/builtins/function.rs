@@ -637,16 +637,17 @@ impl PyInstance {
         self.get_attr(key).map_or(true, |v| v.is_some())
     }
 
-    /// [`PyInstance::has_attr`], knowing that the class's first
-    /// `absent_keys` shared keys are not `key`: while the instance keeps
-    /// shared keys and the class has no other, the answer is no without
-    /// looking (a method call's check that no instance attribute hides
-    /// the method).
+    /// [`PyInstance::has_attr`], knowing (when `absent_keys` is `Some(n)`)
+    /// that the class's first `n` shared keys are not `key`: while the
+    /// instance keeps shared keys and the class has no other, the answer
+    /// is no without looking (a method call's check that no instance
+    /// attribute hides the method; a class whose instances have no
+    /// attributes at all has `n == 0`).
     /// The quick answer is inlined (a method call on an instance asks
     /// it every time); the lookup is not.
     #[inline(always)]
-    pub fn may_have_attr(&self, key: &Value, absent_keys: usize) -> bool {
-        if absent_keys > 0
+    pub fn may_have_attr(&self, key: &Value, absent_keys: Option<usize>) -> bool {
+        if let Some(absent_keys) = absent_keys
             && let Attrs::Shared(_) = &*self.attrs.borrow()
             && self.class().instance_keys.borrow().len() == absent_keys
         {
@@ -661,12 +662,13 @@ impl PyInstance {
     }
 
     /// How many of the class's shared keys are known not to be `key`: all
-    /// of them when none is, else 0 (for [`PyInstance::may_have_attr`]).
-    pub fn keys_without(&self, key: &Value) -> usize {
+    /// of them when none is, else `None` (for
+    /// [`PyInstance::may_have_attr`]).
+    pub fn keys_without(&self, key: &Value) -> Option<usize> {
         let keys = self.class().instance_keys.borrow();
         match key_position(&keys, key) {
-            Some(_) => 0,
-            None => keys.len(),
+            Some(_) => None,
+            None => Some(keys.len()),
         }
     }
 

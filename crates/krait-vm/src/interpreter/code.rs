@@ -73,8 +73,8 @@ pub struct MethodCacheEntry {
     pub method: Value,
     /// For a method on an instance's class: how many of the class's
     /// shared instance keys were checked not to be the name (see
-    /// `PyInstance::may_have_attr`); 0 when unknown.
-    pub absent_keys: usize,
+    /// `PyInstance::may_have_attr`); `None` when unknown.
+    pub absent_keys: Option<usize>,
 }
 
 /// Methods found on classes by LOAD_METHOD, by class and name: CPython's
@@ -106,7 +106,7 @@ impl MethodLookups {
 
     /// The method found for `class` and `name` in this class epoch, with
     /// its `absent_keys`.
-    pub fn get(&self, class: usize, name: usize, epoch: u64) -> Option<(Value, usize)> {
+    pub fn get(&self, class: usize, name: usize, epoch: u64) -> Option<(Value, Option<usize>)> {
         match &self.entries.borrow()[Self::slot(class, name)] {
             Some((entry_name, entry))
                 if *entry_name == name && entry.class == class && entry.epoch == epoch =>
@@ -136,8 +136,14 @@ pub enum CachedLookup {
     ClassAttribute,
     /// The name is a `__slots__` member of the class: the value lives in
     /// the instance (readable directly unless the class has its own
-    /// `__getattribute__`, writable unless it has `__setattr__`).
-    Slot { get: bool, set: bool },
+    /// `__getattribute__`, writable unless it has `__setattr__`), at
+    /// `position` of the class's shared keys once an access has found it
+    /// there (the keys only grow, so a position stays the name's).
+    Slot {
+        get: bool,
+        set: bool,
+        position: Option<usize>,
+    },
     /// Looked at for a slot and found none: not looked at again while the
     /// class and epoch last.
     NotSlot,

@@ -777,12 +777,27 @@ impl Vm {
                                 continue;
                             }
                         }
+                        // A `__slots__` member: the instance's own value,
+                        // where the cache last found it.
                         if let Some(PyObject::Instance(instance)) = owner.as_obj()
-                            && slot_cached(code, i.0 as usize, instance.class(), false)
-                            && let Ok(Some(value)) = instance.get_attr(&code.names[i.0 as usize])
+                            && let Some(position) =
+                                slot_cached(code, i.0 as usize, instance.class(), false)
                         {
-                            self.stack.push(value);
-                            continue;
+                            if let Some(index) = position
+                                && let Some(value) = instance.shared_value(index)
+                            {
+                                self.stack.push(value);
+                                continue;
+                            }
+                            if let Some((value, position)) =
+                                instance.get_attr_with_position(&code.names[i.0 as usize])
+                            {
+                                if let Some(index) = position {
+                                    cache_slot_position(code, i.0 as usize, index);
+                                }
+                                self.stack.push(value);
+                                continue;
+                            }
                         }
                         sync_pc!();
                         let value = self.load_attribute(&owner, &code.names[i.0 as usize])?;
@@ -820,10 +835,22 @@ impl Vm {
                             Some(value) => value,
                         };
                         if let Some(PyObject::Instance(instance)) = owner.as_obj()
-                            && slot_cached(code, i.0 as usize, instance.class(), true)
+                            && let Some(position) =
+                                slot_cached(code, i.0 as usize, instance.class(), true)
                         {
+                            let value = match position {
+                                Some(index) => match instance.store_shared_value(index, value) {
+                                    Ok(()) => continue,
+                                    Err(value) => value,
+                                },
+                                None => value,
+                            };
                             sync_pc!();
-                            instance.set_attr(code.names[i.0 as usize].clone(), value)?;
+                            let name = &code.names[i.0 as usize];
+                            instance.set_attr(name.clone(), value)?;
+                            if let Some(index) = instance.shared_position(name) {
+                                cache_slot_position(code, i.0 as usize, index);
+                            }
                             continue;
                         }
                         sync_pc!();
@@ -2533,7 +2560,7 @@ impl Vm {
             }
             None => {
                 let method = self.lookup_method(owner, name)?;
-                let absent_keys = instance.map_or(0, |instance| instance.keys_without(name));
+                let absent_keys = instance.and_then(|instance| instance.keys_without(name));
                 self.method_lookups
                     .insert(name_address, entry(&method, absent_keys));
                 (method, absent_keys)
@@ -3024,30 +3051,47 @@ fn cache_class_attribute(
         epoch: typeobject::class_epoch(),
         kind: CachedLookup::ClassAttribute,
         method: value.clone(),
-        absent_keys: 0,
+        absent_keys: None,
     });
 }
 
 /// Whether the code's cache says that name `i` is a `__slots__` member of
-/// `class` that can be read (`set == false`) or written directly.
+/// `class` that can be read (`set == false`) or written directly: then
+/// `Some`, with the value's position among the class's shared keys when
+/// an earlier access found it.
 #[inline(always)]
-fn slot_cached(code: &Code, i: usize, class: &typeobject::TypeObject, set: bool) -> bool {
+fn slot_cached(
+    code: &Code,
+    i: usize,
+    class: &typeobject::TypeObject,
+    set: bool,
+) -> Option<Option<usize>> {
     match &*code.method_cache[i].borrow() {
-        Some(entry) => {
-            entry.class == class as *const typeobject::TypeObject as usize
-                && entry.epoch == typeobject::class_epoch()
-                && match entry.kind {
-                    CachedLookup::Slot { get, set: settable } => {
-                        if set {
-                            settable
-                        } else {
-                            get
-                        }
-                    }
-                    _ => false,
-                }
+        Some(entry)
+            if entry.class == class as *const typeobject::TypeObject as usize
+                && entry.epoch == typeobject::class_epoch() =>
+        {
+            match entry.kind {
+                CachedLookup::Slot {
+                    get,
+                    set: settable,
+                    position,
+                } if (if set { settable } else { get }) => Some(position),
+                _ => None,
+            }
         }
-        None => false,
+        _ => None,
+    }
+}
+
+/// After a slot member `i` was found at `index` of its class's shared
+/// keys: the next access reads or writes it there (see [`slot_cached`]).
+#[inline(never)]
+fn cache_slot_position(code: &Code, i: usize, index: usize) {
+    if let Some(entry) = &mut *code.method_cache[i].borrow_mut()
+        && let CachedLookup::Slot { position, .. } = &mut entry.kind
+    {
+        *position = Some(index);
     }
 }
 
@@ -3089,7 +3133,7 @@ fn cache_shared_key(
         epoch: typeobject::class_epoch(),
         kind: CachedLookup::SharedKey(index),
         method: Value::None,
-        absent_keys: 0,
+        absent_keys: None,
     });
 }
 
@@ -3137,6 +3181,7 @@ fn cache_slot(code: &Code, i: usize, owner: &Value) {
         Some(found) if crate::builtins::member::is_member(&found) => CachedLookup::Slot {
             get: !class.defines(typeobject::Slot::GetAttribute),
             set: !class.defines(typeobject::Slot::SetAttr),
+            position: None,
         },
         _ => CachedLookup::NotSlot,
     };
@@ -3145,7 +3190,7 @@ fn cache_slot(code: &Code, i: usize, owner: &Value) {
         epoch,
         kind,
         method: Value::None,
-        absent_keys: 0,
+        absent_keys: None,
     });
 }
 

@@ -487,6 +487,28 @@ impl Session {
         self.vm.run_code(code, &source_line)
     }
 
+    /// Compiles `source` (statements) and runs it so that it can pause.
+    pub(crate) fn start_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+    ) -> Result<krait_vm::interpreter::pause::RunOutcome, Error> {
+        let code = self.compile(source, filename, Mode::Exec)?;
+        let sources = &self.sources;
+        let source_line = |filename: &str, lineno: u32| source_line(sources, filename, lineno);
+        self.vm.run_code_pausable(code, &source_line)
+    }
+
+    /// Goes on with the paused run.
+    pub(crate) fn resume_paused(
+        &mut self,
+        how: krait_vm::interpreter::pause::Resume,
+    ) -> Result<krait_vm::interpreter::pause::RunOutcome, Error> {
+        let sources = &self.sources;
+        let source_line = |filename: &str, lineno: u32| source_line(sources, filename, lineno);
+        self.vm.resume_paused(how, &source_line)
+    }
+
     /// Compiles and runs `source`.
     pub fn run_source(&mut self, source: &str, filename: &str, mode: Mode) -> Result<Value, Error> {
         let code = self.compile(source, filename, mode)?;

@@ -9,8 +9,9 @@ use krait_bytecode::CodeObject;
 use krait_vm::builtins::exception::SyntaxLocation;
 use krait_vm::host::{CompileMode, StdHost};
 use krait_vm::interpreter::import::MainModuleError;
+use krait_vm::interpreter::pause::{Resume, RunOutcome};
 use krait_vm::typeobject::ExcType;
-use krait_vm::{Host, PyErr, Vm};
+use krait_vm::{Host, PyErr, PyResult, Vm};
 
 use crate::{Error, Limit, Value};
 
@@ -291,6 +292,42 @@ impl Backend {
         // A program that caught the MemoryError of a refused allocation
         // and ended before the limits were polled again still reached it.
         if result.is_ok() && self.memory_limit.is_some() && krait_vm::memory::exceeded() {
+            let err = PyErr::new(ExcType::MemoryError, "");
+            return Err(self.error(&err, lines));
+        }
+        result.map_err(|err| self.error(&err, lines))
+    }
+
+    /// [`Backend::run_code`] for a run that can pause (see
+    /// `krait_vm::interpreter::pause`).
+    pub(crate) fn run_code_pausable(
+        &mut self,
+        code: CodeObject,
+        lines: SourceLine,
+    ) -> Result<RunOutcome, Error> {
+        let result = self.vm.run_code_pausable(code);
+        self.pausable_result(result, lines)
+    }
+
+    /// Goes on with the paused run.
+    pub(crate) fn resume_paused(
+        &mut self,
+        how: Resume,
+        lines: SourceLine,
+    ) -> Result<RunOutcome, Error> {
+        let result = self.vm.resume_paused(how);
+        self.pausable_result(result, lines)
+    }
+
+    fn pausable_result(
+        &mut self,
+        result: PyResult<RunOutcome>,
+        lines: SourceLine,
+    ) -> Result<RunOutcome, Error> {
+        if let Ok(RunOutcome::Finished(_)) = result
+            && self.memory_limit.is_some()
+            && krait_vm::memory::exceeded()
+        {
             let err = PyErr::new(ExcType::MemoryError, "");
             return Err(self.error(&err, lines));
         }

@@ -55,7 +55,7 @@ impl HostError {
 
     /// The Python exception: the class is found among the builtins, then
     /// among `__main__`'s globals.
-    fn into_exception(self, vm: &mut Vm) -> PyErr {
+    pub(crate) fn into_exception(self, vm: &mut Vm) -> PyErr {
         if let Some(kind) = exc_type_by_name(&self.type_name) {
             return PyErr::new(kind, self.message);
         }
@@ -189,6 +189,24 @@ pub struct HostCall {
 }
 
 impl HostCall {
+    /// The call of `name` a paused run made.
+    pub(crate) fn new(
+        name: String,
+        positional: Vec<Value>,
+        keywords: Vec<(String, Value)>,
+    ) -> HostCall {
+        HostCall {
+            name,
+            positional,
+            keywords,
+        }
+    }
+
+    /// The name of the function called.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
     /// How many positional arguments were given.
     pub fn len(&self) -> usize {
         self.positional.len()
@@ -282,10 +300,12 @@ where
     }
 }
 
-/// A host function as the Python value: its name and its closure.
+/// A host function as the Python value: its name and its closure, or
+/// `None` for a function the host answers itself by pausing the run
+/// ([`Interpreter::register_external`](super::Interpreter::register_external)).
 struct HostFunctionData {
     name: String,
-    callable: Callable,
+    callable: Option<Callable>,
 }
 
 impl NativeData for HostFunctionData {
@@ -299,8 +319,17 @@ fn call_host_function(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
         return Err(PyErr::type_error("not a host function"));
     };
     // The closure may run while Python code drops the function.
-    let callable = data.callable.clone();
-    callable(vm, args)
+    match data.callable.clone() {
+        Some(callable) => callable(vm, args),
+        None => {
+            let keywords = args
+                .kw
+                .iter()
+                .map(|(name, value)| (name.to_string(), value.clone()))
+                .collect();
+            Err(vm.pause_for_call(receiver, &data.name, args.pos.to_vec(), keywords))
+        }
+    }
 }
 
 fn repr_host_function(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
@@ -330,8 +359,8 @@ thread_local! {
         native_type("builtin_function_or_method", HOST_FUNCTION_METHODS);
 }
 
-/// The Python value of a host function.
-pub(crate) fn host_function_value(name: &str, callable: Callable) -> Value {
+/// The Python value of a host function (`None`: one that pauses the run).
+pub(crate) fn host_function_value(name: &str, callable: Option<Callable>) -> Value {
     NativeObject::new_value(
         HOST_FUNCTION_TYPE.with(Rc::clone),
         HostFunctionData {
@@ -372,7 +401,7 @@ impl HostModule {
     /// Adds the function `name`.
     pub fn function<M>(mut self, name: &str, function: impl HostFunction<M>) -> HostModule {
         let qualified = name.to_string();
-        let value = host_function_value(&qualified, function.into_callable(&qualified));
+        let value = host_function_value(&qualified, Some(function.into_callable(&qualified)));
         self.attributes.push((qualified, Ok(value)));
         self
     }

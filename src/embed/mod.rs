@@ -25,6 +25,7 @@
 mod convert;
 mod function;
 pub(crate) mod host;
+mod pause;
 #[cfg(feature = "serde")]
 mod serde;
 
@@ -41,6 +42,7 @@ pub use crate::Limit;
 pub use convert::{FromPython, IntoPython};
 pub use function::{HostCall, HostError, HostFunction, HostModule, HostReturn};
 pub use host::{Folder, Grants};
+pub use pause::RunState;
 #[cfg(feature = "serde")]
 pub use serde::Serde;
 
@@ -424,7 +426,7 @@ impl Interpreter {
         name: &str,
         function: impl HostFunction<M>,
     ) -> Result<(), Error> {
-        let value = function::host_function_value(name, function.into_callable(name));
+        let value = function::host_function_value(name, Some(function.into_callable(name)));
         self.globals_set(name, value)
     }
 

@@ -106,6 +106,8 @@ impl Vm {
                 Ok(exit) => break Ok(exit),
                 Err(Unwind::Escape(err)) => break Err(err),
                 Err(Unwind::SwitchLoop) => {}
+                // A pausable run pausing: its frames stay as they are.
+                Err(Unwind::Error(err)) if self.pausing_now() => break Err(err),
                 Err(unwind) => {
                     if let Err(err) = self.unwind(unwind) {
                         break Err(err);
@@ -1683,7 +1685,12 @@ impl Vm {
                             args.insert(0, second);
                             first
                         };
-                        match self.call_value(&callable, args, &kwnames, false)? {
+                        // (The one callee a host function that pauses
+                        // the run may be: see `Vm::pause_for_call`.)
+                        self.pausing.direct_callee = callee_address(&callable);
+                        let outcome = self.call_value(&callable, args, &kwnames, false);
+                        self.pausing.direct_callee = 0;
+                        match outcome? {
                             Outcome::Pushed => continue 'frames,
                             Outcome::Done(value) => self.stack.push(value),
                         }
@@ -1733,7 +1740,10 @@ impl Vm {
                             }
                         }
                         let kwnames: Vec<&str> = names.iter().map(String::as_str).collect();
-                        match self.call_value(&callable, args, &kwnames, false)? {
+                        self.pausing.direct_callee = callee_address(&callable);
+                        let outcome = self.call_value(&callable, args, &kwnames, false);
+                        self.pausing.direct_callee = 0;
+                        match outcome? {
                             Outcome::Pushed => continue 'frames,
                             Outcome::Done(value) => self.stack.push(value),
                         }
@@ -3209,6 +3219,15 @@ fn store_instance_attribute_fast(owner: &Value, name: &Value, value: Value) -> O
             None
         }
         _ => Some(value),
+    }
+}
+
+/// The address of the object a CALL calls (0 for an unboxed value).
+#[inline]
+fn callee_address(callable: &Value) -> usize {
+    match callable {
+        Value::Obj(object) => std::rc::Rc::as_ptr(object) as *const u8 as usize,
+        _ => 0,
     }
 }
 

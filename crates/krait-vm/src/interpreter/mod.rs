@@ -22,6 +22,7 @@ pub mod generator;
 pub mod import;
 mod matching;
 pub mod observe;
+pub mod pause;
 pub(crate) mod settrace;
 pub mod traceback;
 pub mod types;
@@ -115,6 +116,8 @@ pub struct Vm {
     pub(crate) gc_callbacks: Value,
     pub(crate) gc_garbage: Value,
     pub(crate) gc_debug: i64,
+    /// A pausable run's state (`Vm::run_code_pausable`).
+    pub(crate) pausing: pause::PauseState,
 }
 
 impl Drop for Vm {
@@ -216,6 +219,7 @@ impl Vm {
             gc_callbacks: Value::list(Vec::new()),
             gc_garbage: Value::list(Vec::new()),
             gc_debug: 0,
+            pausing: Default::default(),
         }
     }
 
@@ -229,6 +233,12 @@ impl Vm {
     }
 
     pub(crate) fn run_module_code(&mut self, code: Rc<Code>, globals: Value) -> PyResult {
+        self.push_module_frame(code, globals)?;
+        self.run_entry_frame()
+    }
+
+    /// Pushes the frame of module code (its namespace is `globals`).
+    pub(crate) fn push_module_frame(&mut self, code: Rc<Code>, globals: Value) -> PyResult<()> {
         let base = self.stack.len();
         for _ in 0..code.nslots() {
             self.stack.push(Value::Null);
@@ -237,8 +247,7 @@ impl Vm {
             locals: Some(globals.clone()),
             ..Frame::start(code, globals, base, base, true)
         };
-        self.push_frame(frame)?;
-        self.run_entry_frame()
+        self.push_frame(frame)
     }
 
     /// The host this VM was made with.

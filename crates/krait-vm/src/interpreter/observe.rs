@@ -29,6 +29,7 @@ use krait_bytecode::{CodeObject, Flow, Instruction, Opcode};
 
 use crate::interpreter::Vm;
 use crate::interpreter::code::Code;
+use crate::interpreter::pause::BudgetOutcome;
 use crate::interpreter::settrace::TraceEvent;
 use crate::value::Value;
 use crate::{PyErr, PyResult};
@@ -621,6 +622,12 @@ impl Vm {
             self.watch.until_clock = 0;
         }
         match self.check_limits() {
+            // No place to pause here: a pausable run runs on to one.
+            Some(Limit::Instructions)
+                if matches!(self.budget_ran_out(None), BudgetOutcome::RunOn) =>
+            {
+                Ok(())
+            }
             Some(limit) => Err(limit.error()),
             None => Ok(()),
         }
@@ -663,7 +670,17 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn observe_instruction(&mut self, fi: usize, index: usize) -> PyResult<()> {
         if let Some(limit) = self.check_limits() {
-            return Err(limit.error());
+            match limit {
+                // A pausable run pauses (or runs on to where it can).
+                Limit::Instructions => match self.budget_ran_out(Some((fi, index))) {
+                    BudgetOutcome::Pause => {
+                        return Err(PyErr::runtime_error("the run paused"));
+                    }
+                    BudgetOutcome::RunOn => {}
+                    BudgetOutcome::Stop => return Err(limit.error()),
+                },
+                _ => return Err(limit.error()),
+            }
         }
         if self.watch.budgeted {
             self.watch.budget_room -= 1;

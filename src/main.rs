@@ -164,9 +164,15 @@ enum Command {
         #[arg(long, value_name = "NAME")]
         sanitizer: Vec<String>,
         /// Read more sources, sinks and sanitizers from FILE: one per line,
-        /// `source NAME`, `sink NAME` or `sanitizer NAME` (`#` comments).
+        /// `source NAME`, `sink NAME` or `sanitizer NAME` (`#` comments);
+        /// a line `implicit` is `--implicit`.
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
+        /// Follow implicit flows too: what a branch on a labelled value
+        /// decides (stores, returns, sink calls until its ways join again)
+        /// carries the value's label.
+        #[arg(long)]
+        implicit: bool,
         file: PathBuf,
         /// Arguments for the program (its `sys.argv[1:]`).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -425,6 +431,7 @@ fn run_command(command: Command) -> i32 {
             sink,
             sanitizer,
             config,
+            implicit,
             file,
             args,
         } => {
@@ -432,6 +439,7 @@ fn run_command(command: Command) -> i32 {
                 sources: source,
                 sinks: sink,
                 sanitizers: sanitizer,
+                implicit,
             };
             if let Some(config) = config
                 && let Err(err) = read_taint_config(&config, &mut options)
@@ -560,7 +568,8 @@ fn taint(file: &Path, args: Vec<String>, options: krait_analysis::taint::TaintOp
 }
 
 /// `--config FILE` of `krait taint`: `source NAME`, `sink NAME`,
-/// `sanitizer NAME` lines; blank lines and `#` comments skipped.
+/// `sanitizer NAME` and `implicit` lines; blank lines and `#` comments
+/// skipped.
 fn read_taint_config(
     path: &Path,
     options: &mut krait_analysis::taint::TaintOptions,
@@ -576,13 +585,17 @@ fn read_taint_config(
         }
         let (kind, name) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
         let name = name.trim().to_string();
+        if kind == "implicit" && name.is_empty() {
+            options.implicit = true;
+            continue;
+        }
         let list = match kind {
             "source" => &mut options.sources,
             "sink" => &mut options.sinks,
             "sanitizer" => &mut options.sanitizers,
             _ => {
                 return Err(Error::Usage(format!(
-                    "{}:{}: expected `source NAME`, `sink NAME` or `sanitizer NAME`",
+                    "{}:{}: expected `source NAME`, `sink NAME`, `sanitizer NAME` or `implicit`",
                     path.display(),
                     number + 1
                 )));

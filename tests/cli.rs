@@ -427,6 +427,27 @@ fn taint_config_errors_are_usage_errors() {
     assert_eq!(run.code, 0, "{run:?}");
     assert!(run.stdout.starts_with("typed\ntaint: print at "), "{run:?}");
     assert!(run.stdout.contains("got a value from input at "), "{run:?}");
+    // `implicit` in a config is `--implicit`: a branch on the input
+    // decides what is printed.
+    let file = write(
+        &dir,
+        "branch.py",
+        b"answer = 'yes' if input() == 'y' else 'no'\nprint(answer)\n",
+    );
+    let config = write(&dir, "implicit.txt", b"source input\nsink print\n");
+    let run = krait_stdin(&["taint", "--config", &config, &file], "y\n");
+    assert!(
+        run.stdout.contains("no labelled value reached a sink"),
+        "{run:?}"
+    );
+    let config = write(
+        &dir,
+        "implicit.txt",
+        b"source input\nsink print\nimplicit\n",
+    );
+    let run = krait_stdin(&["taint", "--config", &config, &file], "y\n");
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("taint: print at "), "{run:?}");
 }
 
 #[test]

@@ -25,9 +25,13 @@
 //! **Limits of this first version** (documented in ARCHITECTURE.md):
 //! labels of a generator's locals do not survive a `yield` (what it
 //! yields does); functions called back by native code (`sorted`'s `key`)
-//! start unlabelled; implicit flows (through branch conditions) are not
-//! followed. Objects that carry labels are kept alive until the run ends
-//! (their addresses name them); unlabelled values cost nothing.
+//! start unlabelled. Objects that carry labels are kept alive until the
+//! run ends (their addresses name them); unlabelled values cost nothing.
+//!
+//! **Implicit flows** (`TaintOptions::implicit`): a branch on a labelled
+//! condition labels what is stored, returned or given to a sink until its
+//! ways join again (the branch's immediate post-dominator), in its frame
+//! and in the frames it calls, and what the ways leave on the stack.
 
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
@@ -48,6 +52,10 @@ pub struct TaintOptions {
     pub sinks: Vec<String>,
     /// Functions whose results carry no label (`escape`, `int`).
     pub sanitizers: Vec<String>,
+    /// Follow implicit flows: what a branch on a labelled condition
+    /// decides (the stores, returns and sink calls until its ways join
+    /// again) carries the condition's label.
+    pub implicit: bool,
 }
 
 /// A source call: where a label was born.
@@ -225,6 +233,34 @@ struct ShadowFrame {
     stack: Vec<Taint>,
     locals: Vec<Taint>,
     pending: Option<PendingCall>,
+    /// With implicit flows: the branches on labelled conditions whose ways
+    /// have not joined again yet, innermost last.
+    branches: Vec<Branch>,
+    /// The caller's context when this frame was called or resumed.
+    inherited: Taint,
+}
+
+/// A branch on a labelled condition, until its ways join again.
+struct Branch {
+    /// The instruction where they join (`None`: at the frame's end).
+    join: Option<u32>,
+    /// The condition's label.
+    taint: Taint,
+    /// The operand stack's height after the branch: what either way left
+    /// above it when they join (`a if c else b`) was chosen by the branch.
+    height: usize,
+}
+
+impl ShadowFrame {
+    /// The label of what this frame does now: the labels of the branches
+    /// it is inside (and its caller was inside).
+    fn context(&self) -> Taint {
+        self.branches
+            .iter()
+            .fold(self.inherited.clone(), |acc, branch| {
+                union(&acc, &branch.taint)
+            })
+    }
 }
 
 #[derive(Default)]
@@ -246,6 +282,10 @@ struct State {
     /// What each callable seen is (by address, kept alive): a source's,
     /// sink's or sanitizer's name, so names are compared once per callable.
     roles: HashMap<usize, (Value, Roles), Quick>,
+    /// With implicit flows, per code object (by address, with its length
+    /// as a check): for each instruction, where the ways of a branch
+    /// ending its block join again.
+    joins: HashMap<usize, (usize, Vec<Option<u32>>), Quick>,
 }
 
 /// The roles of a callable in the options (the names it matched).
@@ -398,6 +438,27 @@ impl State {
         *entry = union(entry, taint);
     }
 
+    /// Where the ways of a branch at instruction `index` of `code` join.
+    fn join_of(&mut self, code: &krait_bytecode::CodeObject, index: usize) -> Option<u32> {
+        let key = code as *const _ as usize;
+        let len = code.instructions.len();
+        let (known_len, joins) = self.joins.entry(key).or_insert_with(|| (0, Vec::new()));
+        if *known_len != len || joins.len() != len {
+            let graph = krait_bytecode::cfg::ControlFlowGraph::new(code);
+            let post = graph.immediate_post_dominators();
+            let mut by_instruction = vec![None; len];
+            for (block, range) in graph.blocks.iter().enumerate() {
+                let join = post[block].map(|b| graph.blocks[b].start);
+                for slot in &mut by_instruction[range.start as usize..range.end as usize] {
+                    *slot = join;
+                }
+            }
+            *known_len = len;
+            *joins = by_instruction;
+        }
+        joins.get(index).copied().flatten()
+    }
+
     /// The roles of `callable`, looked up once per callable object.
     fn roles(&mut self, callable: &Value) -> Roles {
         let key = address(callable);
@@ -474,10 +535,19 @@ impl Observer for TaintTracker {
                         })
                         .collect()
                 };
+                let inherited = match state.options.implicit {
+                    true => at
+                        .depth
+                        .checked_sub(1)
+                        .and_then(|d| state.frames.get(d))
+                        .and_then(ShadowFrame::context),
+                    false => None,
+                };
                 let frame = state.frame(at);
                 *frame = ShadowFrame {
                     code: frame.code,
                     locals,
+                    inherited,
                     ..ShadowFrame::default()
                 };
             }
@@ -485,7 +555,15 @@ impl Observer for TaintTracker {
                 let returned = state
                     .frames
                     .get(at.depth)
-                    .and_then(|f| f.stack.last().cloned())
+                    .map(|f| {
+                        // What a frame returns inside a labelled branch
+                        // tells which way it went.
+                        let context = match state.options.implicit {
+                            true => f.context(),
+                            false => None,
+                        };
+                        union(&f.stack.last().cloned().flatten(), &context)
+                    })
                     .flatten();
                 let returned = through(&returned, at.filename, at.line);
                 if let Some(caller) = at
@@ -564,13 +642,71 @@ impl Observer for TaintTracker {
             }
         }
         let mut pending = None;
-        step(state, at, &mut stack, &mut locals, &mut pending);
+        let context = match state.options.implicit {
+            true => implicit_context(state, at, &mut stack),
+            false => None,
+        };
+        step(state, at, &mut stack, &mut locals, &mut pending, &context);
         let frame = state.frame(at);
         frame.stack = stack;
         frame.locals = locals;
         frame.pending = pending;
         Ok(())
     }
+}
+
+/// With implicit flows, before instruction `at` runs: ends the branches
+/// whose ways join here, starts one when `at` branches on a labelled
+/// condition, and gives the frame's context (what its stores, returns and
+/// sink calls carry besides their values' labels).
+fn implicit_context(state: &mut State, at: &InstructionEvent, stack: &mut [Taint]) -> Taint {
+    let index = at.index as u32;
+    let (condition, height) = match at.instruction {
+        Instruction::PopJumpIfFalse(_)
+        | Instruction::PopJumpIfTrue(_)
+        | Instruction::PopJumpIfNone(_)
+        | Instruction::PopJumpIfNotNone(_)
+        | Instruction::JumpIfFalseOrPop(_)
+        | Instruction::JumpIfTrueOrPop(_)
+        // Whether a loop runs once more depends on what it iterates (the
+        // iterator stays below what the loop pushes).
+        | Instruction::ForIter(_) => {
+            let value = at.stack.last().cloned().unwrap_or(Value::None);
+            let slot = stack.last().cloned().flatten();
+            let kept = usize::from(matches!(at.instruction, Instruction::ForIter(_)));
+            (state.label(&slot, &value), (stack.len() + kept).saturating_sub(1))
+        }
+        _ => (None, 0),
+    };
+    let join = match condition {
+        Some(_) => state.join_of(at.code, at.index),
+        None => None,
+    };
+    let frame = state.frame(at);
+    // Branches whose ways join here end; what they left on the stack
+    // carries their label.
+    frame.branches.retain(|branch| {
+        if branch.join != Some(index) {
+            return true;
+        }
+        for slot in stack.iter_mut().skip(branch.height) {
+            *slot = union(slot, &branch.taint);
+        }
+        false
+    });
+    if let Some(condition) = condition {
+        let condition = through(&Some(condition), at.filename, at.line);
+        // A loop's test branches on every pass: one entry per join.
+        match frame.branches.iter_mut().find(|branch| branch.join == join) {
+            Some(branch) => branch.taint = union(&branch.taint, &condition),
+            None => frame.branches.push(Branch {
+                join,
+                taint: condition,
+                height,
+            }),
+        }
+    }
+    frame.context()
 }
 
 /// Runs the shadow of instruction `at` on its frame's labels.
@@ -580,11 +716,14 @@ fn step(
     stack: &mut Vec<Taint>,
     locals: &mut [Taint],
     pending: &mut Option<PendingCall>,
+    context: &Taint,
 ) {
     let values = at.stack;
     let value_at = |depth: usize| values.get(values.len().wrapping_sub(depth));
     let name = |i: u32| at.code.names.get(i as usize).map_or("", String::as_str);
     let pop = |stack: &mut Vec<Taint>| stack.pop().flatten();
+    // What is stored carries the context of the branches it is inside.
+    let stored = |stack: &mut Vec<Taint>| union(&stack.pop().flatten(), context);
     let slot = |stack: &Vec<Taint>, depth: usize| {
         stack
             .get(stack.len().wrapping_sub(depth))
@@ -596,7 +735,7 @@ fn step(
             stack.push(locals.get(i.0 as usize).cloned().flatten());
         }
         Instruction::StoreFast(i) => {
-            let taint = through(&pop(stack), at.filename, at.line);
+            let taint = through(&stored(stack), at.filename, at.line);
             if let Some(local) = locals.get_mut(i.0 as usize) {
                 *local = taint;
             }
@@ -612,7 +751,7 @@ fn step(
             stack.push(state.name_label(namespace, name(i.0)));
         }
         Instruction::StoreName(i) | Instruction::StoreGlobal(i) => {
-            let taint = through(&pop(stack), at.filename, at.line);
+            let taint = through(&stored(stack), at.filename, at.line);
             let namespace = address(at.globals).unwrap_or(0);
             state.set_name_label(namespace, name(i.0), taint);
         }
@@ -632,7 +771,7 @@ fn step(
             // [value, object]
             let object = value_at(1).cloned().unwrap_or(Value::None);
             pop(stack);
-            let taint = through(&pop(stack), at.filename, at.line);
+            let taint = through(&stored(stack), at.filename, at.line);
             state.add_to_object(&object, name(i.0), &taint);
         }
         Instruction::BinarySubscr => {
@@ -646,12 +785,12 @@ fn step(
             let container = value_at(2).cloned().unwrap_or(Value::None);
             let key = pop(stack);
             pop(stack);
-            let value = pop(stack);
+            let value = stored(stack);
             let taint = through(&union(&value, &key), at.filename, at.line);
             state.add_to_object(&container, "", &taint);
         }
         Instruction::ListAppend(depth) | Instruction::SetAdd(depth) => {
-            let item = pop(stack);
+            let item = stored(stack);
             let depth = depth.0 as usize;
             if let Some(container) = value_at(depth + 1).cloned() {
                 state.add_to_object(&container, "", &item);
@@ -661,7 +800,7 @@ fn step(
             }
         }
         Instruction::MapAdd(depth) => {
-            let value = pop(stack);
+            let value = stored(stack);
             let key = pop(stack);
             let item = union(&key, &value);
             let depth = depth.0 as usize;
@@ -705,7 +844,7 @@ fn step(
             stack.push(state.name_label(0, deref_name(at, i.0)));
         }
         Instruction::StoreDeref(i) => {
-            let taint = through(&pop(stack), at.filename, at.line);
+            let taint = through(&stored(stack), at.filename, at.line);
             state.set_name_label(0, deref_name(at, i.0), taint);
         }
         // A raised exception keeps the label of the value it was made
@@ -722,10 +861,18 @@ fn step(
         // The value stays for the return or yield event, which hands its
         // label to the caller (the frame is done or reset after).
         Instruction::ReturnValue | Instruction::YieldValue => {}
-        Instruction::Call(argc) => call(state, at, stack, pending, argc as usize + 2, false),
-        Instruction::CallFunctionEx(has_kwargs) => {
-            call(state, at, stack, pending, 3 + has_kwargs as usize, true)
+        Instruction::Call(argc) => {
+            call(state, at, stack, pending, argc as usize + 2, false, context)
         }
+        Instruction::CallFunctionEx(has_kwargs) => call(
+            state,
+            at,
+            stack,
+            pending,
+            3 + has_kwargs as usize,
+            true,
+            context,
+        ),
         _ => {
             // Everything else: its results carry what it consumed.
             let effect = at.instruction.stack_effect();
@@ -749,6 +896,7 @@ fn call(
     pending: &mut Option<PendingCall>,
     span: usize,
     unpacked: bool,
+    context: &Taint,
 ) {
     let values = at.stack;
     let first = values.len().saturating_sub(span);
@@ -783,8 +931,9 @@ fn call(
     };
     all = union(&all, &callable_taint);
     let roles = state.roles(&callable);
+    // A sink called inside a labelled branch tells which way it went.
     if let Some(sink) = roles.sink
-        && let Some(data) = &all
+        && let Some(data) = &union(&all, context)
     {
         let data =
             through(&Some(data.clone()), at.filename, at.line).unwrap_or_else(|| data.clone());

@@ -152,6 +152,85 @@ impl ControlFlowGraph {
     }
 }
 
+impl ControlFlowGraph {
+    /// Each block's immediate post-dominator: the first block that every
+    /// path from it to the code's end (a return, a raise) passes through,
+    /// following jumps and fall-throughs (not exception edges). `None`
+    /// when paths from the block meet only at the end, or when none
+    /// reaches it (an endless loop). Where the two ways of a conditional
+    /// jump join again: implicit-flow tracking ends a branch's scope there.
+    pub fn immediate_post_dominators(&self) -> Vec<Option<usize>> {
+        let count = self.blocks.len();
+        let normal = |block: usize| {
+            self.successors(block)
+                .filter(|edge| edge.kind != EdgeKind::Exception)
+                .map(|edge| edge.to)
+        };
+        // Post-dominator sets as bit vectors; the end is bit `count`.
+        let words = (count + 1).div_ceil(64);
+        let full = {
+            let mut set = vec![u64::MAX; words];
+            let extra = words * 64 - (count + 1);
+            if extra > 0 {
+                set[words - 1] >>= extra;
+            }
+            set
+        };
+        let mut sets: Vec<Vec<u64>> = vec![full; count];
+        let set_bit = |set: &mut Vec<u64>, bit: usize| set[bit / 64] |= 1 << (bit % 64);
+        let mut changed = true;
+        while changed {
+            changed = false;
+            // Backwards: most successors come after their block.
+            for block in (0..count).rev() {
+                let mut meet: Option<Vec<u64>> = None;
+                let mut exits = true;
+                for successor in normal(block) {
+                    exits = false;
+                    let other = &sets[successor];
+                    meet = Some(match meet {
+                        None => other.clone(),
+                        Some(mut set) => {
+                            set.iter_mut().zip(other).for_each(|(a, b)| *a &= b);
+                            set
+                        }
+                    });
+                }
+                let mut new = match meet {
+                    Some(set) if !exits => set,
+                    // No successor: the block ends the code.
+                    _ => {
+                        let mut end = vec![0; words];
+                        set_bit(&mut end, count);
+                        end
+                    }
+                };
+                set_bit(&mut new, block);
+                if new != sets[block] {
+                    sets[block] = new;
+                    changed = true;
+                }
+            }
+        }
+        let size = |set: &Vec<u64>| set.iter().map(|w| w.count_ones()).sum::<u32>();
+        let has = |set: &Vec<u64>, bit: usize| set[bit / 64] & (1 << (bit % 64)) != 0;
+        (0..count)
+            .map(|block| {
+                let own = &sets[block];
+                // Blocks that reach no end keep the full set.
+                if !has(own, count) {
+                    return None;
+                }
+                // The nearest strict post-dominator has one element fewer.
+                let wanted = size(own) - 1;
+                (0..count).find(|&other| {
+                    other != block && has(own, other) && size(&sets[other]) == wanted
+                })
+            })
+            .collect()
+    }
+}
+
 fn graph_block_of(blocks: &[BasicBlock], index: u32) -> Option<usize> {
     let after = blocks.partition_point(|b| b.start <= index);
     let block = after.checked_sub(1)?;
@@ -163,7 +242,7 @@ mod tests {
     use super::*;
     use crate::exception_table::ExceptionTableEntry;
     use crate::instruction::Instruction as I;
-    use crate::operand::{ConstIdx, Label};
+    use crate::operand::{BackLabel, ConstIdx, Label};
 
     fn code(instructions: Vec<I>) -> CodeObject {
         let mut code = CodeObject::new("f", "f", "<test>");
@@ -222,6 +301,40 @@ mod tests {
         assert_eq!(graph.block_of(6), None);
         assert_eq!(graph.successors(0).count(), 2);
         assert_eq!(graph.successors(2).count(), 0);
+    }
+
+    #[test]
+    fn branches_join_at_their_immediate_post_dominator() {
+        // 0: if x (jump to 4) / 2: then-part, jump to 5 / 4: else-part /
+        // 5: after, return; 7: a loop's test jumping back never ends.
+        let graph = ControlFlowGraph::new(&code(vec![
+            I::LoadConst(ConstIdx(0)),
+            I::PopJumpIfFalse(Label(4)),
+            I::Nop,
+            I::JumpForward(Label(5)),
+            I::Nop,
+            I::LoadConst(ConstIdx(0)),
+            I::ReturnValue,
+        ]));
+        let starts: Vec<u32> = graph.blocks.iter().map(|b| b.start).collect();
+        assert_eq!(starts, vec![0, 2, 4, 5]);
+        assert_eq!(
+            graph.immediate_post_dominators(),
+            vec![Some(3), Some(3), Some(3), None]
+        );
+        // One way returns early: the ways meet only at the end.
+        let graph = ControlFlowGraph::new(&code(vec![
+            I::LoadConst(ConstIdx(0)),
+            I::PopJumpIfFalse(Label(4)),
+            I::LoadConst(ConstIdx(0)),
+            I::ReturnValue,
+            I::LoadConst(ConstIdx(0)),
+            I::ReturnValue,
+        ]));
+        assert_eq!(graph.immediate_post_dominators(), vec![None, None, None]);
+        // An endless loop reaches no end.
+        let graph = ControlFlowGraph::new(&code(vec![I::Nop, I::JumpBackward(BackLabel(0))]));
+        assert_eq!(graph.immediate_post_dominators(), vec![None]);
     }
 
     #[test]

@@ -555,7 +555,7 @@ impl Observer for TaintTracker {
                 let returned = state
                     .frames
                     .get(at.depth)
-                    .map(|f| {
+                    .and_then(|f| {
                         // What a frame returns inside a labelled branch
                         // tells which way it went.
                         let context = match state.options.implicit {
@@ -563,8 +563,7 @@ impl Observer for TaintTracker {
                             false => None,
                         };
                         union(&f.stack.last().cloned().flatten(), &context)
-                    })
-                    .flatten();
+                    });
                 let returned = through(&returned, at.filename, at.line);
                 if let Some(caller) = at
                     .depth

@@ -94,6 +94,9 @@ impl Error {
         match self {
             Error::Open { .. } | Error::Usage(_) => 2,
             Error::Exit(code) => *code,
+            // What a shell sees of python3 ended by Ctrl-C (it dies of
+            // SIGINT, 128 + 2).
+            Error::Exception { type_name, .. } if type_name == "KeyboardInterrupt" => 130,
             Error::Limit { limit, .. } => match limit {
                 Limit::Instructions => 3,
                 Limit::Deadline => 4,
@@ -455,6 +458,26 @@ impl Session {
     /// `krait_analysis::coverage::CoverageData::report`.
     pub fn coverage(&mut self) -> krait_analysis::coverage::CoverageData {
         krait_analysis::coverage::CoverageData::from_marks(self.vm.vm().coverage())
+    }
+
+    /// Ctrl-C raises `KeyboardInterrupt` in the program from now on (at
+    /// the next loop iteration or call, or in `time.sleep`), as python3's
+    /// default SIGINT handler does, instead of ending the process. For a
+    /// program's main session: the handler is the process's.
+    pub fn handle_ctrl_c(&mut self) {
+        // SAFETY: the action only stores to an atomic, which is safe in a
+        // signal handler (no allocation, no lock).
+        let registered = unsafe {
+            signal_hook::low_level::register(
+                signal_hook::consts::SIGINT,
+                krait_vm::interpreter::finalize::ctrl_c_pressed,
+            )
+        };
+        // Without a handler (it could not be installed) Ctrl-C ends the
+        // process, as before.
+        if registered.is_ok() {
+            self.vm.vm().set_keyboard_interrupt(true);
+        }
     }
 
     /// Stops the program `limit` after this call (`None`: no limit).

@@ -225,8 +225,13 @@ enum Command {
 /// stack lets those reach CPython's recursion limit in every build.
 const STACK_SIZE: usize = 512 << 20;
 
+/// Set when the program ended with an uncaught `KeyboardInterrupt`: the
+/// process then ends as python3's does, killed by SIGINT (so a shell or a
+/// parent process sees the interrupt).
+static ENDED_BY_CTRL_C: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 fn main() -> ExitCode {
-    match std::thread::Builder::new()
+    let code = match std::thread::Builder::new()
         .name("krait".into())
         .stack_size(STACK_SIZE)
         .spawn(real_main)
@@ -234,7 +239,13 @@ fn main() -> ExitCode {
     {
         Ok(Ok(code)) => code,
         _ => ExitCode::from(70),
+    };
+    if ENDED_BY_CTRL_C.load(std::sync::atomic::Ordering::Relaxed) {
+        let _ = std::io::stdout().flush();
+        #[cfg(unix)]
+        let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
     }
+    code
 }
 
 fn real_main() -> ExitCode {
@@ -334,6 +345,11 @@ fn parse_size(text: &str) -> Result<usize, String> {
 /// Prints an error on stderr (after what the program printed) and returns
 /// its exit code.
 fn report(err: &Error) -> i32 {
+    if let Error::Exception { type_name, .. } = err
+        && type_name == "KeyboardInterrupt"
+    {
+        ENDED_BY_CTRL_C.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     let _ = std::io::stdout().flush();
     let text = err.to_string();
     if !text.is_empty() {
@@ -365,6 +381,7 @@ fn run_command(command: Command) -> i32 {
             } else {
                 Session::new()
             };
+            session.handle_ctrl_c();
             session.set_instruction_budget(max_instructions);
             session.set_time_limit(timeout);
             if let Err(err) = session.set_memory_limit(max_memory) {
@@ -686,6 +703,7 @@ fn emit(text: &str) -> Result<(), Error> {
 /// is found), then the arguments.
 fn run_module(module: &str, args: Vec<String>) -> i32 {
     let mut session = Session::new();
+    session.handle_ctrl_c();
     let mut argv = vec!["-m".to_string()];
     argv.extend(args);
     session.set_argv(argv);
@@ -703,6 +721,7 @@ fn run_main(
     interactive: bool,
 ) -> i32 {
     let mut session = Session::new();
+    session.handle_ctrl_c();
     // sys.argv as python3 sets it: the script (or '-c'), then its arguments.
     let mut argv = vec![match (&code, &file) {
         (Some(_), _) => "-c".to_string(),

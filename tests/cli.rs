@@ -1095,3 +1095,70 @@ fn sandbox_denies_files_environment_and_stdin() {
     );
     assert_eq!(run.code, 0);
 }
+
+/// Ctrl-C (SIGINT) raises KeyboardInterrupt in the program, which it can
+/// catch (in a loop, in `time.sleep`); uncaught, the traceback ends with
+/// it and the process dies of SIGINT, as python3's does.
+#[cfg(unix)]
+#[test]
+fn ctrl_c_raises_keyboard_interrupt() {
+    use std::io::{BufRead, BufReader};
+    use std::os::unix::process::ExitStatusExt;
+
+    let dir = scratch("ctrl_c");
+    let file = write(
+        &dir,
+        "interrupted.py",
+        b"import sys, time\n\
+          def ready(what):\n    print('ready', what, flush=True)\n\
+          ready('loop')\n\
+          try:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('caught in the loop')\n\
+          ready('sleep')\n\
+          try:\n    time.sleep(60)\nexcept KeyboardInterrupt as e:\n    print('caught in sleep', repr(e))\n\
+          ready('end')\n\
+          while True:\n    time.sleep(0.001)\n",
+    );
+    let mut child = Command::new(KRAIT)
+        .args(["run", &file])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut seen = String::new();
+    for _ in 0..3 {
+        // Wait for the program to reach the next place, then interrupt it.
+        loop {
+            let mut line = String::new();
+            assert!(stdout.read_line(&mut line).unwrap() > 0, "{seen}");
+            seen.push_str(&line);
+            if line.starts_with("ready") {
+                break;
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        let sent = Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+    }
+    let output = child.wait_with_output().unwrap();
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stdout, &mut rest).unwrap();
+    seen.push_str(&rest);
+    assert_eq!(
+        seen,
+        "ready loop\ncaught in the loop\nready sleep\ncaught in sleep KeyboardInterrupt()\nready end\n"
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with("Traceback (most recent call last):\n"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with("    time.sleep(0.001)\nKeyboardInterrupt\n"),
+        "{stderr}"
+    );
+    assert_eq!(output.status.signal(), Some(2), "{:?}", output.status);
+}

@@ -552,18 +552,15 @@ impl Observer for TaintTracker {
                 };
             }
             Event::Return(_) | Event::Yield(_) => {
-                let returned = state
-                    .frames
-                    .get(at.depth)
-                    .and_then(|f| {
-                        // What a frame returns inside a labelled branch
-                        // tells which way it went.
-                        let context = match state.options.implicit {
-                            true => f.context(),
-                            false => None,
-                        };
-                        union(&f.stack.last().cloned().flatten(), &context)
-                    });
+                let returned = state.frames.get(at.depth).and_then(|f| {
+                    // What a frame returns inside a labelled branch
+                    // tells which way it went.
+                    let context = match state.options.implicit {
+                        true => f.context(),
+                        false => None,
+                    };
+                    union(&f.stack.last().cloned().flatten(), &context)
+                });
                 let returned = through(&returned, at.filename, at.line);
                 if let Some(caller) = at
                     .depth

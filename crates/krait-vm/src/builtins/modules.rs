@@ -397,8 +397,22 @@ fn time(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
                     }));
                 }
                 let duration = std::time::Duration::from_secs_f64(secs);
-                vm.host().sleep(duration)?;
-                Ok(Value::None)
+                if !vm.ctrl_c {
+                    vm.host().sleep(duration)?;
+                    return Ok(Value::None);
+                }
+                // Ctrl-C ends a sleep with KeyboardInterrupt, as in
+                // CPython: slept in slices with a look at the flag between.
+                const SLICE: std::time::Duration = std::time::Duration::from_millis(20);
+                let end = std::time::Instant::now() + duration;
+                loop {
+                    vm.check_keyboard_interrupt()?;
+                    let left = end.saturating_duration_since(std::time::Instant::now());
+                    if left.is_zero() {
+                        return Ok(Value::None);
+                    }
+                    vm.host().sleep(left.min(SLICE))?;
+                }
             }),
         ),
     ];

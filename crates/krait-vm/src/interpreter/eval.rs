@@ -335,7 +335,7 @@ impl Vm {
                 () => {
                     if crate::interpreter::finalize::pending() {
                         sync_pc!();
-                        self.run_finalizers();
+                        self.run_pending()?;
                     }
                 };
             }
@@ -1557,7 +1557,7 @@ impl Vm {
                             self.poll_armed_limits()?;
                         }
                         if crate::interpreter::finalize::pending() {
-                            self.run_finalizers();
+                            self.run_pending()?;
                         }
                         let argc = argc as usize;
                         // `items.append(x)`: no call at all.

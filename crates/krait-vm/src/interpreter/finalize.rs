@@ -10,6 +10,7 @@
 //! reference's callback is queued with the reference); the interpreter
 //! runs the queue at its next call (and at the end of the program),
 //! before anything else can print — so output comes in CPython's order.
+//! The same check looks at the process's Ctrl-C flag (`ctrl_c_pressed`).
 //! What one drop queues runs in the order it was queued, and what running
 //! an entry queues (the drop of a revived object, say) runs before the
 //! entries queued earlier: CPython does that work inside the deallocation
@@ -52,10 +53,28 @@ thread_local! {
     static REVIVED: RefCell<HashSet<usize>> = RefCell::new(HashSet::new());
 }
 
-/// Whether finalizers wait (cheap: checked before every call).
+/// Set by the process's SIGINT handler: the loop raises
+/// `KeyboardInterrupt` at its next safe point (in a VM that turns Ctrl-C
+/// into it: `Vm::set_keyboard_interrupt`). One flag for the process, as
+/// signals are the process's; checked with the finalizers' flag, so a
+/// program pays no more than before for it.
+static CTRL_C: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// For a SIGINT handler: only an atomic store, so safe in one.
+pub fn ctrl_c_pressed() {
+    CTRL_C.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether Ctrl-C was pressed since the last call (lowering the flag).
+pub(crate) fn take_ctrl_c() -> bool {
+    CTRL_C.swap(false, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Whether finalizers wait, or Ctrl-C was pressed (cheap: checked before
+/// every call, backward jump and store).
 #[inline]
 pub(crate) fn pending() -> bool {
-    PENDING.with(Cell::get)
+    CTRL_C.load(std::sync::atomic::Ordering::Relaxed) || PENDING.with(Cell::get)
 }
 
 /// Asks the interpreter to look at its queue at the next safe point
@@ -266,6 +285,16 @@ impl Vm {
     #[inline(never)]
     fn run_finalizers_cold(&mut self) {
         self.run_finalizers();
+    }
+
+    /// What [`pending`] asks for, at a point of the loop where an
+    /// exception can be raised: the queued finalizers, then Ctrl-C's
+    /// `KeyboardInterrupt`.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn run_pending(&mut self) -> crate::PyResult<()> {
+        self.run_finalizers();
+        self.check_keyboard_interrupt()
     }
 
     /// Runs the queued finalizers (and those their code queues). Run

@@ -16,7 +16,7 @@ pub(crate) mod coroutines;
 pub mod dunder;
 pub mod eval;
 mod exception_groups;
-pub(crate) mod finalize;
+pub mod finalize;
 pub mod frame;
 pub mod generator;
 pub mod import;
@@ -118,6 +118,9 @@ pub struct Vm {
     pub(crate) gc_debug: i64,
     /// A pausable run's state (`Vm::run_code_pausable`).
     pub(crate) pausing: pause::PauseState,
+    /// Whether Ctrl-C raises `KeyboardInterrupt` here
+    /// (`Vm::set_keyboard_interrupt`).
+    pub(crate) ctrl_c: bool,
 }
 
 impl Drop for Vm {
@@ -220,6 +223,7 @@ impl Vm {
             gc_garbage: Value::list(Vec::new()),
             gc_debug: 0,
             pausing: Default::default(),
+            ctrl_c: false,
         }
     }
 

@@ -421,6 +421,29 @@ impl Vm {
         self.update_watched();
     }
 
+    /// Turns Ctrl-C into `KeyboardInterrupt` in the program (`true`):
+    /// raised at the next call, loop iteration or store after the
+    /// process's SIGINT handler called
+    /// [`finalize::ctrl_c_pressed`](crate::interpreter::finalize::ctrl_c_pressed),
+    /// and within a `time.sleep`. Unlike [`Vm::set_interrupt`] it is an
+    /// ordinary exception, which the program may catch.
+    pub fn set_keyboard_interrupt(&mut self, on: bool) {
+        self.ctrl_c = on;
+    }
+
+    /// `KeyboardInterrupt` when Ctrl-C was pressed since the last check
+    /// (see [`Vm::set_keyboard_interrupt`]).
+    pub fn check_keyboard_interrupt(&mut self) -> PyResult<()> {
+        if self.ctrl_c && crate::interpreter::finalize::take_ctrl_c() {
+            // `KeyboardInterrupt()`, with no arguments, as CPython raises it.
+            return Err(PyErr::with_args(
+                crate::typeobject::exc_type(crate::typeobject::ExcType::KeyboardInterrupt),
+                Vec::new(),
+            ));
+        }
+        Ok(())
+    }
+
     /// Stops the run once the memory counted on this thread
     /// ([`crate::memory::in_use`]) passes `ceiling` bytes, or an
     /// allocation is refused for it ([`Limit::Memory`]). Counting needs
@@ -681,6 +704,9 @@ impl Vm {
                 },
                 _ => return Err(limit.error()),
             }
+        }
+        if self.ctrl_c {
+            self.check_keyboard_interrupt()?;
         }
         if self.watch.budgeted {
             self.watch.budget_room -= 1;

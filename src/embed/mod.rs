@@ -233,6 +233,16 @@ pub struct Interpreter {
     interrupt: Arc<AtomicBool>,
 }
 
+/// A dropped interpreter lets go of everything its programs made,
+/// cycles included (`krait_vm::interpreter::Vm::release`).
+impl Drop for Interpreter {
+    fn drop(&mut self) {
+        let vm = self.session.vm.vm();
+        vm.abandon_paused();
+        vm.release();
+    }
+}
+
 /// Stops a running [`Interpreter`] from another thread: the run ends at
 /// its next instruction with [`Error::Limit`] ([`Limit::Interrupt`]). An
 /// interrupt raised while nothing runs stops the next run.

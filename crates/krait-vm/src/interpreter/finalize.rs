@@ -240,6 +240,28 @@ pub(crate) fn needs_close(g: &crate::builtins::function::PyGenerator) -> bool {
 }
 
 impl Vm {
+    /// Lets go of what the VM holds that Python code made (its frames,
+    /// `__main__`'s namespace, the imported modules) and collects the
+    /// cycles that leaves, so a VM an embedder drops leaves no garbage for
+    /// a later collection, or the process's end, to find (every function
+    /// and its module's namespace are a cycle). `__del__` methods of what
+    /// goes run, as in a collection; `atexit` functions do not (the end of
+    /// an embedded interpreter is the host's, not the program's). The VM
+    /// is not for running code afterwards.
+    pub fn release(&mut self) {
+        self.frames.clear();
+        self.stack.clear();
+        self.handled = Value::None;
+        for namespace in [&self.main_globals, &self.modules] {
+            if let Some(dict) = namespace.as_dict_or_subclass() {
+                dict.clear_for_collector();
+            }
+        }
+        self.run_finalizers();
+        self.collect_garbage(crate::gc::GENERATIONS - 1);
+        self.run_finalizers();
+    }
+
     /// What CPython does at exit that a program can see: the queued
     /// finalizers and the `atexit` functions run, cyclic garbage is
     /// collected, then `__main__`'s variables go in the order they were

@@ -419,12 +419,48 @@ impl FunctionCode {
     }
 
     /// `f.__code__ = code` (the caller checked the free variables). The
-    /// old code is kept alive forever (one leaked reference).
+    /// old code is kept alive for the thread's life ([`retire`]).
     pub fn replace(&self, code: Rc<Code>) {
         // SAFETY: no reference into the cell is alive (see `get`).
         let old = unsafe { std::mem::replace(&mut *self.0.get(), code) };
-        std::mem::forget(old);
+        retire(Retired::Code(old));
     }
+}
+
+/// A code or class replaced in a function or an instance.
+enum Retired {
+    Code(Rc<Code>),
+    // Held only to keep the class alive.
+    #[allow(dead_code)]
+    Class(Rc<TypeObject>),
+}
+
+thread_local! {
+    /// What `f.__code__ = ...` and `obj.__class__ = ...` replaced, one
+    /// reference each, by address: a `&Code` or `&TypeObject` taken before
+    /// the assignment (a running call's) stays valid, assigning the same
+    /// one again keeps nothing more, and a leak checker (the fuzzers')
+    /// sees them held rather than lost. Never dropped: dropping objects
+    /// while the thread's other state is being torn down is not safe.
+    static RETIRED: RefCell<std::mem::ManuallyDrop<std::collections::HashMap<usize, Retired>>> =
+        RefCell::new(std::mem::ManuallyDrop::new(std::collections::HashMap::new()));
+}
+
+/// Keeps `old` alive for the rest of the thread (see [`RETIRED`]).
+fn retire(old: Retired) {
+    let address = match &old {
+        Retired::Code(code) => Rc::as_ptr(code) as *const u8 as usize,
+        Retired::Class(class) => Rc::as_ptr(class) as *const u8 as usize,
+    };
+    let mut old = Some(old);
+    let _ = RETIRED.try_with(|retired| {
+        if let Some(old) = old.take() {
+            // (One already kept: this reference goes, the object stays.)
+            retired.borrow_mut().entry(address).or_insert(old);
+        }
+    });
+    // At thread exit there is nowhere to keep it: it is never freed.
+    std::mem::forget(old);
 }
 
 /// The class of an instance, which `obj.__class__ = C` may replace.
@@ -528,9 +564,9 @@ impl PyInstance {
     pub fn set_class(&self, class: Rc<TypeObject>) {
         let _ = self.dict_value();
         // SAFETY: no reference into the cell is alive (see
-        // `InstanceClass`); the old class is kept alive forever.
+        // `InstanceClass`); the old class is kept alive ([`retire`]).
         let old = unsafe { std::mem::replace(&mut *self.class.0.get(), class) };
-        std::mem::forget(old);
+        retire(Retired::Class(old));
     }
 
     /// The builtin value of an instance of a builtin type's subclass.

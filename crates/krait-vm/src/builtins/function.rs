@@ -419,7 +419,7 @@ impl FunctionCode {
     }
 
     /// `f.__code__ = code` (the caller checked the free variables). The
-    /// old code is kept alive for the thread's life ([`retire`]).
+    /// old code is kept alive for the thread's life (see `retire`).
     pub fn replace(&self, code: Rc<Code>) {
         // SAFETY: no reference into the cell is alive (see `get`).
         let old = unsafe { std::mem::replace(&mut *self.0.get(), code) };

@@ -780,7 +780,9 @@ impl Vm {
                             }
                         }
                         // A `__slots__` member: the instance's own value,
-                        // where the cache last found it.
+                        // where the cache last found it. (The same steps as
+                        // above, written out twice: one helper for both made
+                        // richards run 1.2% more instructions.)
                         if let Some(PyObject::Instance(instance)) = owner.as_obj()
                             && let Some(position) =
                                 slot_cached(code, i.0 as usize, instance.class(), false)

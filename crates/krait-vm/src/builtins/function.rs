@@ -430,8 +430,6 @@ impl FunctionCode {
 /// A code or class replaced in a function or an instance.
 enum Retired {
     Code(Rc<Code>),
-    // Held only to keep the class alive.
-    #[allow(dead_code)]
     Class(Rc<TypeObject>),
 }
 

@@ -1689,7 +1689,8 @@ impl Vm {
                         };
                         // (The one callee a host function that pauses
                         // the run may be: see `Vm::pause_for_call`.)
-                        self.pausing.direct_callee = callee_address(&callable);
+                        self.pausing.direct_callee =
+                            crate::interpreter::pause::callee_address(&callable);
                         let outcome = self.call_value(&callable, args, &kwnames, false);
                         self.pausing.direct_callee = 0;
                         match outcome? {
@@ -1742,7 +1743,8 @@ impl Vm {
                             }
                         }
                         let kwnames: Vec<&str> = names.iter().map(String::as_str).collect();
-                        self.pausing.direct_callee = callee_address(&callable);
+                        self.pausing.direct_callee =
+                            crate::interpreter::pause::callee_address(&callable);
                         let outcome = self.call_value(&callable, args, &kwnames, false);
                         self.pausing.direct_callee = 0;
                         match outcome? {
@@ -3221,15 +3223,6 @@ fn store_instance_attribute_fast(owner: &Value, name: &Value, value: Value) -> O
             None
         }
         _ => Some(value),
-    }
-}
-
-/// The address of the object a CALL calls (0 for an unboxed value).
-#[inline]
-fn callee_address(callable: &Value) -> usize {
-    match callable {
-        Value::Obj(object) => std::rc::Rc::as_ptr(object) as *const u8 as usize,
-        _ => 0,
     }
 }
 

@@ -136,20 +136,11 @@ impl Vm {
         let pause = self.pausing.pause.take();
         let handled = std::mem::take(&mut self.pausing.handled);
         let outside = std::mem::replace(&mut self.handled, handled);
+        let mut raised = None;
         match (&pause, how) {
             (Some(Pause::Budget), Resume::Continue) => {}
             (Some(Pause::Call { .. }), Resume::Return(value)) => self.stack.push(value),
-            (Some(Pause::Call { .. }), Resume::Raise(err)) => {
-                self.pausing.paused = false;
-                self.pausing.grace = PAUSE_GRACE;
-                // Raised at the call, as the function itself would have:
-                // the run's handlers see it.
-                if let Err(err) = self.unwind(crate::interpreter::eval::Unwind::Error(err)) {
-                    self.pausing.run = None;
-                    return Err(err);
-                }
-                return self.run_pausable();
-            }
+            (Some(Pause::Call { .. }), Resume::Raise(err)) => raised = Some(err),
             _ => {
                 self.pausing.pause = pause;
                 self.pausing.handled = std::mem::replace(&mut self.handled, outside);
@@ -160,6 +151,14 @@ impl Vm {
         }
         self.pausing.paused = false;
         self.pausing.grace = PAUSE_GRACE;
+        // Raised at the call, as the function itself would have: the
+        // run's handlers see it.
+        if let Some(err) = raised
+            && let Err(err) = self.unwind(crate::interpreter::eval::Unwind::Error(err))
+        {
+            self.pausing.run = None;
+            return Err(err);
+        }
         self.run_pausable()
     }
 
@@ -200,10 +199,7 @@ impl Vm {
         args: Vec<Value>,
         keywords: Vec<(String, Value)>,
     ) -> PyErr {
-        let address = match callee {
-            Value::Obj(object) => std::rc::Rc::as_ptr(object) as *const u8 as usize,
-            _ => 0,
-        };
+        let address = callee_address(callee);
         let pausable = self.pausing.run.is_some()
             && !self.pausing.paused
             && self.native_depth == 1
@@ -279,5 +275,15 @@ impl Vm {
                 "internal error: yield outside a generator frame",
             )),
         }
+    }
+}
+
+/// The address of the object a call calls (0 for an unboxed value): what
+/// `PauseState::direct_callee` holds.
+#[inline]
+pub(crate) fn callee_address(callable: &Value) -> usize {
+    match callable {
+        Value::Obj(object) => std::rc::Rc::as_ptr(object) as *const u8 as usize,
+        _ => 0,
     }
 }

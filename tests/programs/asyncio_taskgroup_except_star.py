@@ -12,8 +12,8 @@ async def main():
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(boom(1, 0.01))
-            tg.create_task(boom(2, 0.02))
-            tg.create_task(ok(0.05))
+            tg.create_task(boom(2, 0.5))
+            tg.create_task(ok(0.5))
     except* ValueError as eg:
         print("caught", sorted(str(e) for e in eg.exceptions), type(eg).__name__)
     async def agen():

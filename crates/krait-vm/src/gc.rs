@@ -20,6 +20,11 @@
 //! their birth and death); a collection takes in those it reaches from
 //! its objects, so a cycle through a tuple or a bound method is found too.
 //!
+//! Classes are held as `Rc<TypeObject>`, not as values, and are nodes of
+//! the analysis of their own (`Reference::Class`): the classes `class`
+//! statements made are in generations too (`track_class`), weakly;
+//! builtin types are never garbage.
+//!
 //! Safety of the analysis: every reference the set does not account for
 //! counts as external, so a reference an object holds but does not
 //! report (or cannot report: a container borrowed mutably right now)
@@ -36,6 +41,7 @@ use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
 use crate::object::PyObject;
+use crate::typeobject::TypeObject;
 use crate::value::Value;
 
 /// The number of generations collections run over.
@@ -189,6 +195,66 @@ thread_local! {
     /// Set when generation 0 passed its threshold: the interpreter
     /// collects at its next safe point.
     static DUE: Cell<bool> = const { Cell::new(false) };
+}
+
+thread_local! {
+    /// The classes `class` statements made, by generation, as the tracked
+    /// objects are: a collection of generation `g` takes those of
+    /// `0..=g` as candidates (nothing need refer to a class from the set
+    /// for it to be garbage: `A.me = A`), and they move one generation up.
+    /// Weak: the lists keep no class alive, but a dead entry keeps its
+    /// class's memory until it goes (at the collections of its
+    /// generation, and whenever generation 0 has doubled since).
+    static CLASSES: RefCell<ClassLists> = const {
+        RefCell::new(ClassLists {
+            generations: [const { Vec::new() }; GENERATIONS],
+            pruned_length: 0,
+        })
+    };
+}
+
+struct ClassLists {
+    generations: [Vec<std::rc::Weak<TypeObject>>; GENERATIONS],
+    /// Generation 0's length after its dead entries last went.
+    pruned_length: usize,
+}
+
+/// Makes a class made by a `class` statement a candidate of collections.
+pub(crate) fn track_class(class: &Rc<TypeObject>) {
+    let _ = CLASSES.try_with(|lists| {
+        if let Ok(mut lists) = lists.try_borrow_mut() {
+            let lists = &mut *lists;
+            let young = &mut lists.generations[0];
+            if young.len() >= 2 * lists.pruned_length.max(64) {
+                young.retain(|class| class.strong_count() > 0);
+                lists.pruned_length = young.len();
+            }
+            young.push(Rc::downgrade(class));
+        }
+    });
+}
+
+/// The live classes of generations `0..=generation` (see [`CLASSES`]),
+/// moved to the next generation up (the oldest stays).
+fn classes_to_collect(generation: usize) -> Vec<*const TypeObject> {
+    CLASSES
+        .try_with(|lists| {
+            let mut lists = lists.borrow_mut();
+            let older = (generation + 1).min(GENERATIONS - 1);
+            let mut taken = Vec::new();
+            for g in 0..=generation {
+                taken.extend(
+                    std::mem::take(&mut lists.generations[g])
+                        .into_iter()
+                        .filter(|class| class.strong_count() > 0),
+                );
+            }
+            lists.pruned_length = 0;
+            let addresses = taken.iter().map(std::rc::Weak::as_ptr).collect();
+            lists.generations[older].extend(taken);
+            addresses
+        })
+        .unwrap_or_default()
 }
 
 /// The header of a tracked object, which is alive (it untracks itself
@@ -385,11 +451,29 @@ pub fn end_collection(generation: usize, collected: usize) {
     });
 }
 
+/// What a collection found unreachable, each held once more here: tracked
+/// objects and the untracked containers they reach, and classes made by
+/// `class` statements (not tracked: found through what refers to them).
+#[derive(Default)]
+pub struct Garbage {
+    pub objects: Vec<Value>,
+    pub classes: Vec<Rc<TypeObject>>,
+}
+
+impl Garbage {
+    pub fn len(&self) -> usize {
+        self.objects.len() + self.classes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
 /// The garbage of generations `0..=generation`: the tracked objects (and
-/// the untracked containers they reach) that only references among
-/// themselves keep alive, each held once more by the vector. The
-/// survivors move one generation up.
-pub fn find_unreachable(generation: usize) -> Vec<Value> {
+/// the untracked containers and classes they reach) that only references
+/// among themselves keep alive. The survivors move one generation up.
+pub fn find_unreachable(generation: usize) -> Garbage {
     let candidates = with_registry(|r| {
         for younger in 0..generation {
             r.move_all(younger, generation);
@@ -402,14 +486,18 @@ pub fn find_unreachable(generation: usize) -> Vec<Value> {
     // The list is moved, never copied: a full collection of a big heap
     // must not need a second list of it.
     let tracked = candidates.len();
-    let (objects, candidates) = {
-        let mut graph = Graph::new(generation, candidates);
+    let classes = classes_to_collect(generation);
+    let (garbage, candidates) = {
+        let mut graph = Graph::new(generation, candidates, classes);
         graph.subtract_internal_references();
-        let unreachable = graph.unreachable();
-        let mut candidates = graph.objects;
+        let (objects, classes) = graph.unreachable();
+        let mut candidates = std::mem::take(&mut graph.objects);
         candidates.truncate(tracked);
-        let objects: Vec<Value> = unreachable.into_iter().map(value_of).collect();
-        (objects, candidates)
+        let garbage = Garbage {
+            objects: objects.into_iter().map(value_of).collect(),
+            classes: classes.into_iter().map(class_of_address).collect(),
+        };
+        (garbage, candidates)
     };
     // The survivors (and, until they die, the garbage) go one up.
     with_registry(|r| {
@@ -434,34 +522,75 @@ pub fn find_unreachable(generation: usize) -> Vec<Value> {
             r.long_lived_pending += r.lists[older].len() - before;
         }
     });
-    objects
+    garbage
 }
 
-/// Of `garbage` (held once each by the vector), what is still garbage
+/// Of `garbage` (held once each by its vectors), what is still garbage
 /// after finalizers ran: an object one of them stored somewhere alive
 /// (resurrected), and everything it reaches, is not.
-pub fn still_unreachable(garbage: Vec<Value>) -> Vec<Value> {
+pub fn still_unreachable(garbage: Garbage) -> Garbage {
     let pointers: Vec<*const PyObject> = garbage
+        .objects
         .iter()
         .filter_map(|v| v.as_obj().map(|o| o as *const PyObject))
         .collect();
-    let unreachable = {
-        let mut graph = Graph::over(&pointers);
-        // The vector's own reference is not an outside one.
-        for refs in graph.refs.iter_mut() {
+    let classes: Vec<*const TypeObject> = garbage.classes.iter().map(Rc::as_ptr).collect();
+    let (objects, classes) = {
+        let mut graph = Graph::over(&pointers, &classes);
+        // The vectors' own references are not outside ones.
+        for refs in graph.refs.iter_mut().chain(graph.class_refs.iter_mut()) {
             *refs -= 1;
         }
         graph.subtract_internal_references();
         graph.unreachable()
     };
-    let keep: std::collections::HashSet<*const PyObject> = unreachable.into_iter().collect();
-    garbage
-        .into_iter()
-        .filter(|v| {
-            v.as_obj()
-                .is_some_and(|o| keep.contains(&(o as *const PyObject)))
-        })
-        .collect()
+    let objects: std::collections::HashSet<*const PyObject> = objects.into_iter().collect();
+    let classes: std::collections::HashSet<*const TypeObject> = classes.into_iter().collect();
+    Garbage {
+        objects: garbage
+            .objects
+            .into_iter()
+            .filter(|v| {
+                v.as_obj()
+                    .is_some_and(|o| objects.contains(&(o as *const PyObject)))
+            })
+            .collect(),
+        classes: garbage
+            .classes
+            .into_iter()
+            .filter(|class| classes.contains(&Rc::as_ptr(class)))
+            .collect(),
+    }
+}
+
+/// A reference the analysis follows: to an object, or to a class (which
+/// objects hold as `Rc<TypeObject>`, not as a value).
+pub(crate) enum Reference<'a> {
+    Value(&'a Value),
+    Class(&'a TypeObject),
+}
+
+/// A new strong reference to a live class known by its address.
+fn class_of_address(class: *const TypeObject) -> Rc<TypeObject> {
+    // SAFETY: classes are only ever held in `Rc`s, so the address came
+    // from one; the class is alive and its count is raised first.
+    unsafe {
+        Rc::increment_strong_count(class);
+        Rc::from_raw(class)
+    }
+}
+
+fn class_strong_count(class: *const TypeObject) -> usize {
+    // SAFETY: as in `class_of_address`; the `Rc` is never dropped.
+    let rc = ManuallyDrop::new(unsafe { Rc::from_raw(class) });
+    Rc::strong_count(&rc)
+}
+
+/// Where the analysis is: an object or a class of the set, by index.
+#[derive(Clone, Copy)]
+enum Node {
+    Object(usize),
+    Class(usize),
 }
 
 /// The objects of one analysis and what is known of each.
@@ -475,45 +604,84 @@ struct Graph {
     /// Index of the objects found in the set by address, for those the
     /// header cannot place (untracked ones, or an explicit set).
     by_address: HashMap<*const PyObject, usize>,
-    /// How many more untracked objects the analysis may take in (bounds
-    /// its cost by the number of tracked ones).
+    /// The classes of the set (made by `class` statements; builtin ones
+    /// live as long as the thread) and their counts as `refs`. A class's
+    /// `gc_mark` is its index plus one while it is in the set.
+    classes: Vec<*const TypeObject>,
+    class_refs: Vec<isize>,
+    /// How many more untracked objects and classes the analysis may take
+    /// in (bounds its cost by the number of tracked ones).
     budget: usize,
 }
 
 impl Graph {
-    fn new(generation: usize, tracked: Vec<*const PyObject>) -> Graph {
-        Graph {
+    fn new(
+        generation: usize,
+        tracked: Vec<*const PyObject>,
+        classes: Vec<*const TypeObject>,
+    ) -> Graph {
+        let mut graph = Graph {
             generation: Some(generation),
             refs: tracked.iter().map(|&p| strong_count(p) as isize).collect(),
             budget: 4 * tracked.len() + 10_000,
             objects: tracked,
             by_address: HashMap::new(),
-        }
+            classes: Vec::with_capacity(classes.len()),
+            class_refs: Vec::with_capacity(classes.len()),
+        };
+        graph.add_classes(&classes);
+        graph
     }
 
-    fn over(objects: &[*const PyObject]) -> Graph {
-        Graph {
+    fn over(objects: &[*const PyObject], classes: &[*const TypeObject]) -> Graph {
+        let mut graph = Graph {
             generation: None,
             objects: objects.to_vec(),
             refs: objects.iter().map(|&p| strong_count(p) as isize).collect(),
             by_address: objects.iter().enumerate().map(|(i, &p)| (p, i)).collect(),
+            classes: Vec::with_capacity(classes.len()),
+            class_refs: Vec::with_capacity(classes.len()),
             budget: 0,
+        };
+        graph.add_classes(classes);
+        graph
+    }
+
+    /// Takes the live `classes` into the set (at no cost to the budget).
+    fn add_classes(&mut self, classes: &[*const TypeObject]) {
+        for &class in classes {
+            // SAFETY: the caller's classes are alive.
+            let class = unsafe { &*class };
+            if class.gc_mark.get() == 0 {
+                self.add_class(class);
+            }
         }
     }
 
     /// The index of `value` in the set, taking in an untracked container
     /// when `discover` (and the budget allows).
+    #[inline]
     fn index_of(&mut self, value: &Value, discover: bool) -> Option<usize> {
         let Value::Obj(object) = value else {
             return None;
         };
-        let address = Rc::as_ptr(object);
         if let Some(generation) = self.generation
             && let Some(header) = object.gc_header()
             && let Some((g, index)) = header.place()
         {
             return (g == generation).then_some(index);
         }
+        // Atoms (strings, numbers) are never in the set: no lookup.
+        if !may_hold_references(object) {
+            return None;
+        }
+        self.index_of_untracked(object, discover)
+    }
+
+    /// [`Graph::index_of`] for an object its header does not place.
+    #[inline(never)]
+    fn index_of_untracked(&mut self, object: &Rc<PyObject>, discover: bool) -> Option<usize> {
+        let address = Rc::as_ptr(object);
         if let Some(&index) = self.by_address.get(&address) {
             return Some(index);
         }
@@ -528,53 +696,171 @@ impl Graph {
         Some(index)
     }
 
-    /// Trial deletion: each reference from inside the set is taken off
-    /// its target's count (the set grows as untracked containers are
-    /// reached).
-    fn subtract_internal_references(&mut self) {
-        let mut i = 0;
-        while i < self.objects.len() {
-            // SAFETY: every object of the set is alive for the analysis.
-            let object = unsafe { &*self.objects[i] };
-            object.traverse(&mut |child| {
-                if let Some(j) = self.index_of(child, true) {
-                    self.refs[j] -= 1;
-                }
-            });
-            i += 1;
+    /// The index of `class` in the set, if it is in it (the candidates are
+    /// all taken in first: a class is never discovered).
+    #[inline]
+    fn index_of_class(&self, class: &TypeObject) -> Option<usize> {
+        match class.gc_mark.get() {
+            0 => None,
+            mark => Some(mark as usize - 1),
         }
     }
 
-    /// The objects no outside reference reaches.
-    fn unreachable(&mut self) -> Vec<*const PyObject> {
-        let mut reachable: Vec<bool> = self.refs.iter().map(|&r| r > 0).collect();
-        let mut stack: Vec<usize> = (0..self.objects.len()).filter(|&i| reachable[i]).collect();
-        while let Some(i) = stack.pop() {
-            // SAFETY: as above.
-            let object = unsafe { &*self.objects[i] };
-            object.traverse(&mut |child| {
-                if let Some(j) = self.index_of(child, false)
-                    && !reachable[j]
+    /// Takes `class` into the set; its index.
+    fn add_class(&mut self, class: &TypeObject) -> usize {
+        let index = self.classes.len();
+        let address = class as *const TypeObject;
+        self.classes.push(address);
+        self.class_refs.push(class_strong_count(address) as isize);
+        class.gc_mark.set(index as u32 + 1);
+        index
+    }
+
+    fn node_of(&mut self, reference: Reference, discover: bool) -> Option<Node> {
+        match reference {
+            Reference::Value(value) => self.index_of(value, discover).map(Node::Object),
+            Reference::Class(class) => self.index_of_class(class).map(Node::Class),
+        }
+    }
+
+    /// Calls `action` with the graph and each node of the set that `node`
+    /// refers to, taking in untracked ones when `discover`.
+    #[inline]
+    fn for_each_reference(
+        &mut self,
+        node: Node,
+        discover: bool,
+        mut action: impl FnMut(&mut Graph, Node),
+    ) {
+        // SAFETY: every object and class of the set is alive for the
+        // analysis (nothing is dropped until it ends); the references made
+        // here do not borrow the graph, which discovery grows.
+        match node {
+            Node::Object(i) => {
+                let object: &PyObject = unsafe { &*self.objects[i] };
+                object.traverse(&mut |child| {
+                    if let Some(j) = self.index_of(child, discover) {
+                        action(self, Node::Object(j));
+                    }
+                });
+                if let Some(class) = object.held_class()
+                    && let Some(j) = self.index_of_class(class)
                 {
+                    action(self, Node::Class(j));
+                }
+            }
+            Node::Class(i) => {
+                let class: &TypeObject = unsafe { &*self.classes[i] };
+                class.traverse_for_collector(&mut |reference| {
+                    if let Some(node) = self.node_of(reference, discover) {
+                        action(self, node);
+                    }
+                });
+            }
+        }
+    }
+
+    /// Trial deletion: each reference from inside the set is taken off
+    /// its target's count (the set grows as untracked containers and
+    /// classes are reached).
+    fn subtract_internal_references(&mut self) {
+        let (mut objects, mut classes) = (0, 0);
+        loop {
+            let node = if objects < self.objects.len() {
+                objects += 1;
+                Node::Object(objects - 1)
+            } else if classes < self.classes.len() {
+                classes += 1;
+                Node::Class(classes - 1)
+            } else {
+                break;
+            };
+            self.for_each_reference(node, true, |graph, target| match target {
+                Node::Object(j) => graph.refs[j] -= 1,
+                Node::Class(j) => graph.class_refs[j] -= 1,
+            });
+        }
+    }
+
+    /// The objects and classes no outside reference reaches.
+    fn unreachable(&mut self) -> (Vec<*const PyObject>, Vec<*const TypeObject>) {
+        let mut reachable: Vec<bool> = self.refs.iter().map(|&r| r > 0).collect();
+        let mut class_reachable: Vec<bool> = self.class_refs.iter().map(|&r| r > 0).collect();
+        // Two stacks of indices (not one of `Node`s): the object stack is
+        // as long as the set, and half the size keeps the allocator on
+        // its fast path.
+        let mut stack: Vec<usize> = (0..self.objects.len()).filter(|&i| reachable[i]).collect();
+        let mut class_stack: Vec<usize> = (0..self.classes.len())
+            .filter(|&i| class_reachable[i])
+            .collect();
+        loop {
+            let node = match stack.pop() {
+                Some(i) => Node::Object(i),
+                None => match class_stack.pop() {
+                    Some(i) => Node::Class(i),
+                    None => break,
+                },
+            };
+            self.for_each_reference(node, false, |_, target| match target {
+                Node::Object(j) if !reachable[j] => {
                     reachable[j] = true;
                     stack.push(j);
                 }
+                Node::Class(j) if !class_reachable[j] => {
+                    class_reachable[j] = true;
+                    class_stack.push(j);
+                }
+                _ => {}
             });
         }
-        self.objects
+        let objects = self
+            .objects
             .iter()
             .zip(reachable)
             .filter(|(_, reachable)| !reachable)
             .map(|(&p, _)| p)
-            .collect()
+            .collect();
+        let classes = self
+            .classes
+            .iter()
+            .zip(class_reachable)
+            .filter(|(_, reachable)| !reachable)
+            .map(|(&c, _)| c)
+            .collect();
+        (objects, classes)
+    }
+}
+
+/// The classes leave the set: their marks are cleared.
+impl Drop for Graph {
+    fn drop(&mut self) {
+        for &class in &self.classes {
+            // SAFETY: the analysis drops nothing, and the graph goes
+            // before the garbage it found is let go of.
+            unsafe { &*class }.gc_mark.set(0);
+        }
+    }
+}
+
+/// Whether an object may hold references the analysis follows: a
+/// container, or a class made by a `class` statement.
+#[inline]
+fn may_hold_references(object: &PyObject) -> bool {
+    match object {
+        PyObject::Type(class) => class.heap,
+        _ => crate::object::holds_references(object),
     }
 }
 
 /// Whether an untracked object can be part of a cycle: it holds other
-/// objects (a tuple of numbers and strings cannot).
+/// objects (a tuple of numbers and strings cannot), or it is a class made
+/// by a `class` statement.
 fn may_close_cycle(object: &PyObject) -> bool {
     match object {
-        PyObject::Tuple(t) => t.iter().any(crate::object::is_container),
-        _ => crate::object::holds_references(object),
+        // (Not recursive: a tuple nested a million deep is one container.)
+        PyObject::Tuple(t) => t
+            .iter()
+            .any(|item| item.as_obj().is_some_and(may_hold_references)),
+        _ => may_hold_references(object),
     }
 }

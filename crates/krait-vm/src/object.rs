@@ -163,6 +163,23 @@ impl PyObject {
         }
     }
 
+    /// The class this object holds a strong reference to, besides the
+    /// values of [`PyObject::traverse`]: its own (an instance's, an
+    /// exception's, a native object's), a class object's, a `super()`'s.
+    /// A class is no value but can close a cycle (`A.me = A`, a method's
+    /// `__class__` cell): the cycle collector follows it.
+    #[inline]
+    pub(crate) fn held_class(&self) -> Option<&TypeObject> {
+        match self {
+            PyObject::Type(class) => Some(class),
+            PyObject::Instance(instance) => Some(instance.class()),
+            PyObject::Exception(exception) => Some(&exception.class),
+            PyObject::Native(native) => Some(&native.class),
+            PyObject::Super(s) => Some(&s.class),
+            _ => None,
+        }
+    }
+
     /// Call `visit` on every value this object holds a strong reference to.
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         match self {

@@ -65,6 +65,9 @@ pub struct TypeObject {
     /// What `__init__` resolved to, with the class epoch it was found in
     /// (see [`TypeObject::lookup_init`]).
     pub init_cache: RefCell<Option<(u64, Option<Value>)>>,
+    /// While a cycle collection's analysis has the class in its set: its
+    /// index there plus one (`crate::gc`); else 0.
+    pub(crate) gc_mark: std::cell::Cell<u32>,
 }
 
 macro_rules! slot_names {
@@ -231,6 +234,40 @@ impl TypeObject {
         list.push(Rc::downgrade(class));
     }
 
+    /// What the cycle collector follows from a class: its namespace's
+    /// values, the `__init__` it remembers, its instances' shared keys,
+    /// its bases, MRO and metaclass (each `Rc` it holds, once).
+    pub(crate) fn traverse_for_collector(&self, visit: &mut dyn FnMut(crate::gc::Reference)) {
+        use crate::gc::Reference;
+        if let Ok(dict) = self.dict.try_borrow() {
+            dict.values()
+                .for_each(|value| visit(Reference::Value(value)));
+        }
+        if let Ok(init) = self.init_cache.try_borrow()
+            && let Some((_, Some(init))) = &*init
+        {
+            visit(Reference::Value(init));
+        }
+        if let Ok(keys) = self.instance_keys.try_borrow() {
+            keys.iter().for_each(|key| visit(Reference::Value(key)));
+        }
+        for class in self.bases.iter().chain(&self.mro).chain(&self.metaclass) {
+            visit(Reference::Class(class));
+        }
+    }
+
+    /// Lets go of the namespace (CPython's `type_clear`): the collector
+    /// breaking a cycle through a class.
+    pub(crate) fn clear_for_collector(&self) {
+        let dict = self
+            .dict
+            .try_borrow_mut()
+            .map(|mut dict| std::mem::take(&mut *dict));
+        let init = self.init_cache.try_borrow_mut().map(|mut init| init.take());
+        classes_changed();
+        drop((dict, init));
+    }
+
     /// The live classes made with this one among their bases.
     pub fn live_subclasses(&self) -> Vec<Rc<TypeObject>> {
         let mut list = self.subclasses.borrow_mut();
@@ -377,6 +414,7 @@ impl TypeObject {
             instance_weakref: false,
             weakrefs: Default::default(),
             init_cache: RefCell::new(None),
+            gc_mark: std::cell::Cell::new(0),
         }
     }
 
@@ -447,6 +485,7 @@ impl TypeObject {
             instance_weakref: false,
             weakrefs: Default::default(),
             init_cache: RefCell::new(None),
+            gc_mark: std::cell::Cell::new(0),
         })
     }
 }
@@ -489,6 +528,24 @@ pub fn class_epoch() -> u64 {
 pub fn classes_changed() {
     // At thread exit the epoch may already be gone: nothing is cached then.
     let _ = CLASS_EPOCH.try_with(|e| e.set(e.get().wrapping_add(1)));
+}
+
+/// Empties the lookup cache (a full collection does): the methods it
+/// holds would keep the classes they belong to alive.
+pub(crate) fn clear_lookup_cache() {
+    let entries = LOOKUP_CACHE.try_with(|cache| {
+        cache
+            .try_borrow_mut()
+            .map(|mut cache| {
+                cache
+                    .iter_mut()
+                    .filter_map(Option::take)
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    // Dropped after the borrow: a method's last reference may go.
+    drop(entries);
 }
 
 /// A type object that goes away ends the epoch: caches key classes by

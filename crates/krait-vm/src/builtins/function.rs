@@ -419,7 +419,7 @@ impl FunctionCode {
     }
 
     /// `f.__code__ = code` (the caller checked the free variables). The
-    /// old code is kept alive for the thread's life (see `retire`).
+    /// old code is kept alive until no Python code runs (see `retire`).
     pub fn replace(&self, code: Rc<Code>) {
         // SAFETY: no reference into the cell is alive (see `get`).
         let old = unsafe { std::mem::replace(&mut *self.0.get(), code) };
@@ -436,15 +436,16 @@ enum Retired {
 thread_local! {
     /// What `f.__code__ = ...` and `obj.__class__ = ...` replaced, one
     /// reference each, by address: a `&Code` or `&TypeObject` taken before
-    /// the assignment (a running call's) stays valid, assigning the same
-    /// one again keeps nothing more, and a leak checker (the fuzzers')
-    /// sees them held rather than lost. Never dropped: dropping objects
-    /// while the thread's other state is being torn down is not safe.
+    /// the assignment (a running call's) stays valid, and assigning the
+    /// same one again keeps nothing more. Let go of by
+    /// [`drop_retired`] when no Python code runs on the thread; not at
+    /// thread exit (dropping objects while the thread's other state is
+    /// being torn down is not safe).
     static RETIRED: RefCell<std::mem::ManuallyDrop<std::collections::HashMap<usize, Retired>>> =
         RefCell::new(std::mem::ManuallyDrop::new(std::collections::HashMap::new()));
 }
 
-/// Keeps `old` alive for the rest of the thread (see [`RETIRED`]).
+/// Keeps `old` alive until no Python code runs (see [`RETIRED`]).
 fn retire(old: Retired) {
     let address = match &old {
         Retired::Code(code) => Rc::as_ptr(code) as *const u8 as usize,
@@ -459,6 +460,23 @@ fn retire(old: Retired) {
     });
     // At thread exit there is nowhere to keep it: it is never freed.
     std::mem::forget(old);
+}
+
+/// Lets go of the replaced codes and classes, if no dispatch loop runs on
+/// the thread (a dropped interpreter does this): no native code can hold
+/// a reference into one then.
+pub(crate) fn drop_retired() {
+    if !crate::interpreter::no_loop_running() {
+        return;
+    }
+    let retired = RETIRED.try_with(|retired| {
+        retired
+            .try_borrow_mut()
+            .map(|mut retired| std::mem::take(&mut **retired))
+            .unwrap_or_default()
+    });
+    // Dropped after the borrow: a class's or code's last reference may go.
+    drop(retired);
 }
 
 /// The class of an instance, which `obj.__class__ = C` may replace.
@@ -556,9 +574,9 @@ impl PyInstance {
 
     /// `obj.__class__ = class` (the caller checked that the layouts
     /// agree). The attributes move to a dict first: the shared keys they
-    /// follow belong to the old class. The old class is never freed (it
-    /// leaks one reference): a `&TypeObject` read from this instance
-    /// before the assignment may still be in use.
+    /// follow belong to the old class. The old class is kept alive until
+    /// no Python code runs (`retire`): a `&TypeObject` read from this
+    /// instance before the assignment may still be in use.
     pub fn set_class(&self, class: Rc<TypeObject>) {
         let _ = self.dict_value();
         // SAFETY: no reference into the cell is alive (see

@@ -52,8 +52,11 @@ pub struct Code {
     pub global_cache: Vec<Cell<Option<(GlobalsKey, GlobalSlot)>>>,
     /// LOAD_METHOD's cache, one entry per name: the method a class
     /// resolved the name to, valid for that class while the class epoch
-    /// (`typeobject::class_epoch`) is unchanged.
+    /// (`typeobject::class_epoch`) is unchanged. Written through
+    /// [`Code::cache_method`] when the entry holds a method.
     pub method_cache: Vec<RefCell<Option<MethodCacheEntry>>>,
+    /// Whether the code is in [`CACHING_CODES`].
+    caches_methods: Cell<bool>,
     /// The Python `code` object of this code while one is alive, so
     /// `f.__code__ is f.__code__` (weak: the object holds the code).
     pub value: RefCell<std::rc::Weak<PyObject>>,
@@ -98,6 +101,17 @@ impl Default for MethodLookups {
 }
 
 impl MethodLookups {
+    /// Forgets every entry (a full collection does: the methods held
+    /// would keep their classes alive).
+    pub fn clear(&self) {
+        let entries: Vec<_> = match self.entries.try_borrow_mut() {
+            Ok(mut entries) => entries.iter_mut().filter_map(Option::take).collect(),
+            Err(_) => return,
+        };
+        // Dropped after the borrow: a method's last reference may go.
+        drop(entries);
+    }
+
     /// Where the entry for `class` and the name at address `name` goes.
     fn slot(class: usize, name: usize) -> usize {
         let mixed = ((class >> 4) ^ (name >> 3)).wrapping_mul(0x9E37_79B9_7F4A_7C15_u64 as usize);
@@ -161,6 +175,50 @@ pub enum GlobalSlot {
     Builtins(usize),
 }
 
+thread_local! {
+    /// The codes whose LOAD_METHOD caches may hold methods, by address
+    /// (a code leaves when it dies): a full collection empties them, as
+    /// a method held there would keep its class alive.
+    static CACHING_CODES: RefCell<std::collections::HashSet<usize>> =
+        RefCell::new(std::collections::HashSet::new());
+}
+
+/// Empties the LOAD_METHOD caches of every code (see [`CACHING_CODES`]).
+pub(crate) fn clear_method_caches() {
+    let entries = CACHING_CODES.try_with(|codes| {
+        let mut entries = Vec::new();
+        for &address in codes.borrow().iter() {
+            // SAFETY: a code removes its address when it dies, and
+            // nothing is dropped while the set is borrowed.
+            let code = unsafe { &*(address as *const Code) };
+            for entry in &code.method_cache {
+                if let Ok(mut entry) = entry.try_borrow_mut()
+                    && let Some(entry) = entry.take()
+                {
+                    entries.push(entry);
+                }
+            }
+        }
+        entries
+    });
+    // Dropped after the borrows: a method's last reference may go, and
+    // with it codes.
+    drop(entries);
+}
+
+impl Drop for Code {
+    fn drop(&mut self) {
+        if self.caches_methods.get() {
+            let address = self as *const Code as usize;
+            let _ = CACHING_CODES.try_with(|codes| {
+                if let Ok(mut codes) = codes.try_borrow_mut() {
+                    codes.remove(&address);
+                }
+            });
+        }
+    }
+}
+
 /// Which globals and builtins a cached global lookup was made in.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct GlobalsKey {
@@ -217,10 +275,23 @@ impl Code {
             uses_locals_mapping: !flags.contains(CodeFlags::OPTIMIZED),
             global_cache,
             method_cache,
+            caches_methods: Cell::new(false),
             value: RefCell::new(std::rc::Weak::new()),
             coverage: std::cell::OnceCell::new(),
             bytecode,
         }))
+    }
+
+    /// Puts `entry` (which holds a method) in the LOAD_METHOD cache of
+    /// name `i`, the code then being in `CACHING_CODES`.
+    pub fn cache_method(&self, i: usize, entry: MethodCacheEntry) {
+        let replaced = self.method_cache[i].replace(Some(entry));
+        if !self.caches_methods.replace(true) {
+            let address = self as *const Code as usize;
+            let _ = CACHING_CODES.try_with(|codes| codes.borrow_mut().insert(address));
+        }
+        // Dropped after the borrow: a method's last reference may go.
+        drop(replaced);
     }
 
     /// The `code` object of `code`: the same object for as long as one is

@@ -41,6 +41,14 @@ impl Vm {
         if !gc::begin_collection() {
             return 0;
         }
+        if generation == gc::GENERATIONS - 1 {
+            // The lookup caches hold methods (CPython's hold borrowed
+            // references): a class of the garbage must not be kept
+            // alive by its method being the last one looked up.
+            crate::typeobject::clear_lookup_cache();
+            crate::interpreter::code::clear_method_caches();
+            self.method_lookups.clear();
+        }
         // The callbacks run inside the collection, as in CPython: what
         // they allocate starts no other.
         self.run_gc_callbacks("start", generation, 0);
@@ -56,30 +64,38 @@ impl Vm {
     }
 
     /// Steps 1-4 of the module's doc; the number of objects freed.
-    fn dispose_of_garbage(&mut self, garbage: Vec<Value>) -> usize {
-        let weakly_referenced = garbage.iter().any(|object| {
+    fn dispose_of_garbage(&mut self, garbage: gc::Garbage) -> usize {
+        let weakly_referenced = garbage.objects.iter().any(|object| {
             object
                 .as_obj()
                 .and_then(crate::builtins::weakref::weakref_list)
                 .is_some()
-        });
+        }) || garbage
+            .classes
+            .iter()
+            .any(|class| !class.weakrefs.is_empty());
         if weakly_referenced {
             let addresses: HashSet<usize> = garbage
+                .objects
                 .iter()
                 .filter_map(|v| v.as_obj().map(|o| o as *const PyObject as usize))
                 .collect();
-            for object in &garbage {
-                if let Some(list) = object
-                    .as_obj()
-                    .and_then(crate::builtins::weakref::weakref_list)
-                {
-                    list.clear_in_collection(&addresses);
-                }
+            let lists = garbage
+                .objects
+                .iter()
+                .filter_map(|object| {
+                    object
+                        .as_obj()
+                        .and_then(crate::builtins::weakref::weakref_list)
+                })
+                .chain(garbage.classes.iter().map(|class| &class.weakrefs));
+            for list in lists {
+                list.clear_in_collection(&addresses);
             }
         }
         self.run_finalizers();
         let mut finalized = false;
-        for object in &garbage {
+        for object in &garbage.objects {
             finalized |= self.finalize_garbage_object(object);
         }
         self.run_finalizers();
@@ -91,16 +107,22 @@ impl Vm {
         let count = garbage.len();
         if self.gc_debug & DEBUG_SAVEALL != 0 {
             if let Some(list) = self.gc_garbage.as_list() {
-                for object in garbage {
+                for object in garbage.objects {
                     list.append(object);
+                }
+                for class in garbage.classes {
+                    list.append(Value::obj(PyObject::Type(class)));
                 }
             }
             return count;
         }
-        for object in &garbage {
+        for object in &garbage.objects {
             if let Some(o) = object.as_obj() {
                 o.clear_for_collector();
             }
+        }
+        for class in &garbage.classes {
+            class.clear_for_collector();
         }
         drop(garbage);
         // What the clearing's drops queued (`__del__` of objects the

@@ -92,6 +92,7 @@ impl Vm {
             return Err(err);
         }
         self.native_depth += 1;
+        crate::interpreter::count_running_loop(true);
         let result = loop {
             let exit = if self.watched {
                 self.execute::<true, false, false>()
@@ -115,6 +116,7 @@ impl Vm {
                 }
             }
         };
+        crate::interpreter::count_running_loop(false);
         self.native_depth -= 1;
         result
     }
@@ -2583,8 +2585,7 @@ impl Vm {
         // The site's entry follows: a site that moved on to another class
         // hits its own entry again from the next call. (Replaced, then
         // dropped after the borrow: a method's last reference may go.)
-        let replaced = code.method_cache[i].replace(Some(entry(&method, absent_keys)));
-        drop(replaced);
+        code.cache_method(i, entry(&method, absent_keys));
         Some(method)
     }
 
@@ -3060,13 +3061,16 @@ fn cache_class_attribute(
     {
         return;
     }
-    *code.method_cache[i].borrow_mut() = Some(crate::interpreter::code::MethodCacheEntry {
-        class: std::rc::Rc::as_ptr(class) as usize,
-        epoch: typeobject::class_epoch(),
-        kind: CachedLookup::ClassAttribute,
-        method: value.clone(),
-        absent_keys: None,
-    });
+    code.cache_method(
+        i,
+        crate::interpreter::code::MethodCacheEntry {
+            class: std::rc::Rc::as_ptr(class) as usize,
+            epoch: typeobject::class_epoch(),
+            kind: CachedLookup::ClassAttribute,
+            method: value.clone(),
+            absent_keys: None,
+        },
+    );
 }
 
 /// Whether the code's cache says that name `i` is a `__slots__` member of

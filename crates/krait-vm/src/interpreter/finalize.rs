@@ -257,6 +257,7 @@ impl Vm {
                 dict.clear_for_collector();
             }
         }
+        crate::builtins::function::drop_retired();
         self.run_finalizers();
         self.collect_garbage(crate::gc::GENERATIONS - 1);
         self.run_finalizers();

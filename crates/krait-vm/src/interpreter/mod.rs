@@ -861,6 +861,33 @@ unsafe fn copy_values(src: *const Value, dst: *mut Value, count: usize) {
     }
 }
 
+thread_local! {
+    /// How many dispatch loops run on this thread now, over every VM.
+    static RUNNING_LOOPS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts a dispatch loop entered (`true`) or left (`false`).
+#[inline]
+pub(crate) fn count_running_loop(entered: bool) {
+    let _ = RUNNING_LOOPS.try_with(|running| {
+        let count = running.get();
+        running.set(if entered {
+            count + 1
+        } else {
+            count.saturating_sub(1)
+        });
+    });
+}
+
+/// Whether no VM of this thread is running Python code: then no native
+/// code holds a reference into a function's code or an instance's class
+/// that an assignment may have replaced (see `function::retire`).
+pub(crate) fn no_loop_running() -> bool {
+    RUNNING_LOOPS
+        .try_with(|running| running.get() == 0)
+        .unwrap_or(false)
+}
+
 /// Stack a native re-entry must leave free: more than one level of native
 /// recursion (the dispatch loop's frame and a dunder's call chain, several
 /// times larger in an unoptimised build) needs.

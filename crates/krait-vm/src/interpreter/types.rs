@@ -452,6 +452,7 @@ impl Vm {
             class.metaclass = Some(meta.clone());
         }
         let class = Rc::new(class);
+        crate::gc::track_class(&class);
         // Builtin types are shared by every VM of the thread: only classes
         // made by this VM's programs record their subclasses.
         for base in class.bases.iter().filter(|b| b.heap) {

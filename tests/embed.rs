@@ -8,7 +8,9 @@ use std::path::PathBuf;
 
 use indexmap::IndexMap;
 use krait::Error;
-use krait::embed::{Folder, Grants, HostCall, HostError, HostModule, Interpreter, PyValue};
+use krait::embed::{
+    Folder, Grants, HostCall, HostContext, HostError, HostModule, Interpreter, PyValue,
+};
 use num_bigint::BigInt;
 
 /// The parts of an uncaught Python exception.
@@ -311,6 +313,114 @@ fn host_calls_take_keywords_and_any_count() {
     let (kind, message, _) = exception(python.eval::<i64>("total(1, 'x')").unwrap_err());
     assert_eq!(kind, "TypeError");
     assert_eq!(message, "total() argument 2: expected int, got str");
+}
+
+/// `apply(f, *args, **kwargs)`: calls `f` back; `safe(f)` does too and
+/// answers -1 for any exception `f` raises.
+fn interpreter_with_callbacks() -> Interpreter {
+    let mut python = Interpreter::new();
+    python
+        .register_function(
+            "apply",
+            |call: HostCall, python: &mut HostContext| -> Result<PyValue, HostError> {
+                let function: PyValue = call.arg(0)?;
+                let args: Vec<PyValue> = (1..call.len())
+                    .map(|i| call.arg::<PyValue>(i))
+                    .collect::<Result<_, _>>()?;
+                let keywords = call
+                    .keyword_names()
+                    .into_iter()
+                    .map(|name| Ok((name, call.keyword::<PyValue>(name)?.unwrap())))
+                    .collect::<Result<Vec<_>, HostError>>()?;
+                python.call_with_keywords(&function, args, keywords)
+            },
+        )
+        .unwrap();
+    python
+        .register_function(
+            "safe",
+            |call: HostCall, python: &mut HostContext| -> Result<i64, HostError> {
+                let function: PyValue = call.arg(0)?;
+                Ok(python.call(&function, ()).unwrap_or(-1))
+            },
+        )
+        .unwrap();
+    python
+}
+
+#[test]
+fn host_functions_call_python_back() {
+    let mut python = interpreter_with_callbacks();
+    assert_eq!(
+        python
+            .eval::<Vec<i64>>("apply(sorted, [3, 1, 2], reverse=True)")
+            .unwrap(),
+        [3, 2, 1]
+    );
+    python
+        .exec(
+            "class Acc:\n    def __init__(self):\n        self.items = []\n    \
+             def add(self, x, times=1):\n        self.items += [x] * times\n        \
+             return len(self.items)\n\
+             acc = Acc()\n\
+             sizes = [apply(acc.add, 'a'), apply(acc.add, 'b', times=2), apply(apply, acc.add, 'c')]",
+        )
+        .unwrap();
+    assert_eq!(python.get::<Vec<i64>>("sizes").unwrap(), [1, 3, 4]);
+    assert_eq!(
+        python.eval::<Vec<String>>("acc.items").unwrap(),
+        ["a", "b", "b", "c"]
+    );
+    // A host function handles an exception of its call back.
+    assert_eq!(python.eval::<i64>("safe(lambda: 1 // 0)").unwrap(), -1);
+    assert_eq!(python.eval::<i64>("safe(lambda: 7)").unwrap(), 7);
+}
+
+#[test]
+fn a_call_back_exception_goes_on_as_itself() {
+    let mut python = interpreter_with_callbacks();
+    // The script catches the very exception object its callback raised.
+    python
+        .exec(
+            "err = KeyError('missing')\n\
+             def fail():\n    raise err\n\
+             try:\n    apply(fail)\nexcept KeyError as e:\n    same = e is err",
+        )
+        .unwrap();
+    assert!(python.get::<bool>("same").unwrap());
+    // Uncaught: the traceback shows the callback's frame, the exception
+    // last.
+    let (kind, message, traceback) = exception(
+        python
+            .exec("def inner():\n    return [][1]\napply(inner)")
+            .unwrap_err(),
+    );
+    assert_eq!(
+        (kind.as_str(), message.as_str()),
+        ("IndexError", "list index out of range")
+    );
+    assert!(traceback.contains("in inner"), "{traceback}");
+    assert!(
+        traceback
+            .trim_end()
+            .ends_with("IndexError: list index out of range"),
+        "{traceback}"
+    );
+}
+
+#[test]
+fn limits_hold_inside_call_backs() {
+    // The budget runs out in a callback the host function swallows the
+    // error of: the run still ends with the limit.
+    let mut python = interpreter_with_callbacks();
+    python.set_instruction_budget(Some(10_000));
+    let err = python
+        .exec("def spin():\n    while True:\n        pass\nsafe(spin)\nafter = 1")
+        .unwrap_err();
+    assert_eq!(limit_of(err), krait::Limit::Instructions);
+    // The interpreter is usable afterwards.
+    python.set_instruction_budget(None);
+    assert_eq!(python.eval::<i64>("apply(abs, -4)").unwrap(), 4);
 }
 
 #[test]

@@ -12,8 +12,8 @@ use krait_vm::native::{NativeData, NativeObject, native_type};
 use krait_vm::typeobject::{ExcType, TypeObject, exc_type_by_name};
 use krait_vm::{Args, PyErr, PyObject, PyResult, Value, Vm};
 
-use super::PyValue;
 use super::convert::{FromPython, IntoPython};
+use super::{IntoArgs, PyValue};
 
 /// The Rust side of a host function: Python arguments in, a Python value
 /// or exception out.
@@ -285,17 +285,121 @@ where
 {
     fn into_callable(self, name: &str) -> Callable {
         let name = name.to_string();
+        Rc::new(move |vm: &mut Vm, args: Args| finish(vm, (self)(HostCall::of_args(&name, &args))))
+    }
+}
+
+impl HostCall {
+    fn of_args(name: &str, args: &Args) -> HostCall {
+        HostCall {
+            name: name.to_string(),
+            positional: args.pos.to_vec(),
+            keywords: args
+                .kw
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect(),
+        }
+    }
+}
+
+/// The marker of host functions that take a [`HostCall`] and a
+/// [`HostContext`].
+pub struct TakesHostContext;
+
+impl<F, R> HostFunction<(TakesHostContext, R)> for F
+where
+    F: Fn(HostCall, &mut HostContext<'_>) -> R + 'static,
+    R: HostReturn,
+{
+    fn into_callable(self, name: &str) -> Callable {
+        let name = name.to_string();
         Rc::new(move |vm: &mut Vm, args: Args| {
-            let call = HostCall {
-                name: name.clone(),
-                positional: args.pos.to_vec(),
-                keywords: args
-                    .kw
-                    .iter()
-                    .map(|(k, v)| (k.to_string(), v.clone()))
-                    .collect(),
+            let mut context = HostContext { vm, raised: None };
+            let result = (self)(HostCall::of_args(&name, &args), &mut context).into_return();
+            let HostContext { vm, raised } = context;
+            match (result, raised) {
+                (Ok(value), _) => Ok(value),
+                // The error a call back raised, passed on: the exception
+                // itself goes on (its traceback, its identity).
+                (Err(error), Some((raised_error, exception))) if error == raised_error => {
+                    Err(exception)
+                }
+                (Err(error), _) => Err(error.into_exception(vm)),
+            }
+        })
+    }
+}
+
+/// What a host function can do with the interpreter while it runs: call
+/// Python values back (a callback the script passed, a method of an
+/// object). A host function takes one as its second parameter, after a
+/// [`HostCall`]. An exception a call back raises is a [`HostError`]
+/// here; returned as it is, it goes on in Python as the same exception.
+/// Limits hold inside calls back as in the rest of the run.
+///
+/// ```
+/// use krait::embed::{HostCall, HostContext, HostError, Interpreter, PyValue};
+///
+/// let mut python = Interpreter::new();
+/// python
+///     .register_function(
+///         "apply_twice",
+///         |call: HostCall, python: &mut HostContext| -> Result<i64, HostError> {
+///             let function: PyValue = call.arg(0)?;
+///             let once: i64 = python.call(&function, (call.arg::<i64>(1)?,))?;
+///             python.call(&function, (once,))
+///         },
+///     )
+///     .unwrap();
+/// assert_eq!(python.eval::<i64>("apply_twice(lambda n: n * 3, 2)").unwrap(), 18);
+/// // The callback's exception reaches the script as itself.
+/// python
+///     .exec("def fail(n):\n    raise KeyError(n)\ntry:\n    apply_twice(fail, 1)\nexcept KeyError as e:\n    caught = repr(e)")
+///     .unwrap();
+/// assert_eq!(python.get::<String>("caught").unwrap(), "KeyError(1)");
+/// ```
+pub struct HostContext<'a> {
+    vm: &'a mut Vm,
+    /// The last exception a call back raised, with the error it was
+    /// given to the host as.
+    raised: Option<(HostError, PyErr)>,
+}
+
+impl HostContext<'_> {
+    /// Calls `callable` with positional `args`; its result converted.
+    pub fn call<T: FromPython>(
+        &mut self,
+        callable: &PyValue,
+        args: impl IntoArgs,
+    ) -> Result<T, HostError> {
+        self.call_with_keywords(callable, args, Vec::<(&str, PyValue)>::new())
+    }
+
+    /// Calls `callable` with positional `args` and keyword arguments.
+    pub fn call_with_keywords<T: FromPython, K: IntoPython>(
+        &mut self,
+        callable: &PyValue,
+        args: impl IntoArgs,
+        keywords: Vec<(&str, K)>,
+    ) -> Result<T, HostError> {
+        let result = args.into_args().and_then(|positional| {
+            let keywords = keywords
+                .into_iter()
+                .map(|(name, value)| Ok((name, value.into_python()?)))
+                .collect::<Result<Vec<_>, PyErr>>()?;
+            let value = self
+                .vm
+                .call_object(&callable.0, Args::with_kw(&positional, &keywords))?;
+            T::from_python(&value)
+        });
+        result.map_err(|exception| {
+            let error = HostError {
+                type_name: exception.class().name.to_string(),
+                message: exception.message(),
             };
-            finish(vm, (self)(call))
+            self.raised = Some((error.clone(), exception));
+            error
         })
     }
 }

@@ -40,7 +40,7 @@ use krait_vm::{Args, PyErr, Value};
 
 pub use crate::Limit;
 pub use convert::{FromPython, IntoPython};
-pub use function::{HostCall, HostError, HostFunction, HostModule, HostReturn};
+pub use function::{HostCall, HostContext, HostError, HostFunction, HostModule, HostReturn};
 pub use host::{Folder, Grants};
 pub use pause::RunState;
 #[cfg(feature = "serde")]

@@ -168,6 +168,23 @@ fn programs_under_the_limit_run_as_without_it() {
 /// function and its globals are a cycle), classes, instances in cycles,
 /// generators suspended in handlers. Counted by the allocator, so no
 /// collection that a later interpreter would run is needed.
+/// The bytes still in use after 20 interpreters ran `program` and were
+/// dropped.
+fn left_by_20_dropped_interpreters(program: &str) -> isize {
+    let run = || {
+        let mut python = Interpreter::new();
+        python.exec(program).unwrap();
+    };
+    // The thread's own caches (type lookups, interned names) fill once.
+    run();
+    run();
+    let before = krait::memory::in_use();
+    for _ in 0..20 {
+        run();
+    }
+    krait::memory::in_use() - before
+}
+
 #[test]
 fn a_dropped_interpreter_frees_its_cycles() {
     const PROGRAM: &str = "\
@@ -187,18 +204,7 @@ next(suspended)
 def f():
     return f
 ";
-    let run = || {
-        let mut python = Interpreter::new();
-        python.exec(PROGRAM).unwrap();
-    };
-    // The thread's own caches (type lookups, interned names) fill once.
-    run();
-    run();
-    let before = krait::memory::in_use();
-    for _ in 0..20 {
-        run();
-    }
-    let grown = krait::memory::in_use() - before;
+    let grown = left_by_20_dropped_interpreters(PROGRAM);
     // Each run makes ~450 KB of lists alone.
     assert!(
         grown < 64 << 10,
@@ -232,17 +238,7 @@ def f():
     return 1
 f.__code__ = (lambda: 2).__code__
 ";
-    let run = || {
-        let mut python = Interpreter::new();
-        python.exec(PROGRAM).unwrap();
-    };
-    run();
-    run();
-    let before = krait::memory::in_use();
-    for _ in 0..20 {
-        run();
-    }
-    let grown = krait::memory::in_use() - before;
+    let grown = left_by_20_dropped_interpreters(PROGRAM);
     // Each run makes ~2 MB of classes, functions and modules.
     assert!(
         grown < 64 << 10,

@@ -383,11 +383,7 @@ impl HostContext<'_> {
         args: impl IntoArgs,
         keywords: Vec<(&str, K)>,
     ) -> Result<T, HostError> {
-        let result = args.into_args().and_then(|positional| {
-            let keywords = keywords
-                .into_iter()
-                .map(|(name, value)| Ok((name, value.into_python()?)))
-                .collect::<Result<Vec<_>, PyErr>>()?;
+        let result = super::call_arguments(args, keywords).and_then(|(positional, keywords)| {
             let value = self
                 .vm
                 .call_object(&callable.0, Args::with_kw(&positional, &keywords))?;

@@ -90,6 +90,23 @@ impl IntoArgs for Vec<PyValue> {
     }
 }
 
+/// Keyword arguments as Python values, by name.
+type Keywords<'k> = Vec<(&'k str, Value)>;
+
+/// The positional and keyword arguments of a call from Rust, as Python
+/// values.
+fn call_arguments<K: IntoPython>(
+    args: impl IntoArgs,
+    keywords: Vec<(&str, K)>,
+) -> Result<(Vec<Value>, Keywords<'_>), PyErr> {
+    let positional = args.into_args()?;
+    let keywords = keywords
+        .into_iter()
+        .map(|(name, value)| Ok((name, value.into_python()?)))
+        .collect::<Result<Vec<_>, PyErr>>()?;
+    Ok((positional, keywords))
+}
+
 macro_rules! tuple_args {
     ($($name:ident $index:tt),+) => {
         impl<$($name: IntoPython),+> IntoArgs for ($($name,)+) {
@@ -387,15 +404,7 @@ impl Interpreter {
     ) -> Result<T, Error> {
         // The arguments become the interpreter's values: counted in the run.
         self.start_run();
-        let converted = (|| -> Result<_, PyErr> {
-            let positional = args.into_args()?;
-            let keywords = keywords
-                .into_iter()
-                .map(|(name, value)| Ok((name, value.into_python()?)))
-                .collect::<Result<Vec<_>, PyErr>>()?;
-            Ok((positional, keywords))
-        })();
-        let result = match converted {
+        let result = match call_arguments(args, keywords) {
             Ok((positional, keywords)) => self
                 .session
                 .vm

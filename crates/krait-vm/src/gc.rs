@@ -609,8 +609,8 @@ struct Graph {
     /// `gc_mark` is its index plus one while it is in the set.
     classes: Vec<*const TypeObject>,
     class_refs: Vec<isize>,
-    /// How many more untracked objects and classes the analysis may take
-    /// in (bounds its cost by the number of tracked ones).
+    /// How many more untracked objects the analysis may take in (bounds
+    /// its cost by the number of tracked ones).
     budget: usize,
 }
 

@@ -131,3 +131,7 @@ class Counted:
 Counted.me = Counted
 del Counted
 print("collect found something:", gc.collect() > 0)
+
+# Classes are tracked objects, as in CPython (builtin types are not).
+print("tracked:", gc.is_tracked(Base), Base in gc.get_objects(), gc.is_tracked(int))
+print("int listed:", any(o is int for o in gc.get_objects()))

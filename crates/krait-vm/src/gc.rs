@@ -406,7 +406,7 @@ pub fn freeze_count() -> usize {
 
 /// The tracked objects of one generation, or of all (`gc.get_objects()`).
 pub fn objects(generation: Option<usize>) -> Vec<Value> {
-    with_registry(|r| {
+    let mut objects = with_registry(|r| {
         let lists: Vec<usize> = match generation {
             Some(g) => vec![g],
             None => (0..=PERMANENT).collect(),
@@ -416,8 +416,24 @@ pub fn objects(generation: Option<usize>) -> Vec<Value> {
             .flat_map(|g| r.lists[g].iter())
             .filter(|p| !p.is_null())
             .map(|&p| value_of(p))
-            .collect()
-    })
+            .collect::<Vec<_>>()
+    });
+    // The classes `class` statements made, as CPython lists its heap types.
+    let _ = CLASSES.try_with(|lists| {
+        let lists = lists.borrow();
+        let generations = match generation {
+            Some(g) => lists.generations.get(g..=g).unwrap_or_default(),
+            None => &lists.generations[..],
+        };
+        objects.extend(
+            generations
+                .iter()
+                .flatten()
+                .filter_map(std::rc::Weak::upgrade)
+                .map(|class| Value::obj(PyObject::Type(class))),
+        );
+    });
+    objects
 }
 
 /// Whether `value` is tracked (for `gc.is_tracked`).

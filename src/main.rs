@@ -141,6 +141,14 @@ enum Command {
         /// (`-`: stdout).
         #[arg(long, value_name = "FILE")]
         json: Option<PathBuf>,
+        /// Report only files matching these patterns (comma-separated,
+        /// shell syntax: `*` any characters, `?` one; relative to the
+        /// current folder unless they start with a wildcard).
+        #[arg(long, value_name = "PATTERNS")]
+        include: Vec<String>,
+        /// Leave out files matching these patterns (as `--include`).
+        #[arg(long, value_name = "PATTERNS")]
+        omit: Vec<String>,
         file: PathBuf,
         /// Arguments for the program (its `sys.argv[1:]`).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -440,9 +448,21 @@ fn run_command(command: Command) -> i32 {
             annotate,
             html,
             json,
+            include,
+            omit,
             file,
             args,
-        } => coverage(&file, args, annotate, html.as_deref(), json.as_deref()),
+        } => coverage(
+            &file,
+            args,
+            CoverageOutput {
+                annotate,
+                html: html.as_deref(),
+                json: json.as_deref(),
+                include: &include,
+                omit: &omit,
+            },
+        ),
         Command::Taint {
             source,
             sink,
@@ -497,15 +517,25 @@ fn run_command(command: Command) -> i32 {
     }
 }
 
+/// What `krait coverage` reports, and where.
+struct CoverageOutput<'a> {
+    annotate: bool,
+    html: Option<&'a Path>,
+    json: Option<&'a Path>,
+    include: &'a [String],
+    omit: &'a [String],
+}
+
 /// `krait coverage`: runs the program with the coverage observer, then
 /// reports (even when the program failed: its exit code is kept).
-fn coverage(
-    file: &Path,
-    args: Vec<String>,
-    annotate: bool,
-    html: Option<&Path>,
-    json: Option<&Path>,
-) -> i32 {
+fn coverage(file: &Path, args: Vec<String>, output: CoverageOutput) -> i32 {
+    let CoverageOutput {
+        annotate,
+        html,
+        json,
+        include,
+        omit,
+    } = output;
     let mut session = Session::new();
     session.set_coverage(true);
     let mut argv = vec![file.display().to_string()];
@@ -515,7 +545,7 @@ fn coverage(
     let code = exit_code(result);
     session.shutdown();
     session.set_coverage(false);
-    let data = session.coverage();
+    let mut data = session.coverage();
     if matches!(code, 2) && !data.has_data() {
         // The file could not be opened: nothing ran.
         return code;
@@ -523,6 +553,14 @@ fn coverage(
     let cwd = std::env::current_dir()
         .map(|d| format!("{}/", d.display()))
         .unwrap_or_default();
+    let filter = krait_analysis::coverage::FileFilter::new(include, omit, &cwd);
+    data.retain_files(|name| {
+        if name.starts_with('/') {
+            filter.shows(name)
+        } else {
+            filter.shows(&format!("{cwd}{name}"))
+        }
+    });
     let shown = |name: &str| name.strip_prefix(&cwd).unwrap_or(name).to_string();
     let statements = |name: &str| krait::statement_spans_of_file(Path::new(name));
     let source = |name: &str| std::fs::read_to_string(name).ok();

@@ -206,3 +206,55 @@ fn implicit_flows_are_reported_only_when_asked_for() {
         8
     );
 }
+
+#[test]
+fn coverage_include_and_omit_choose_the_files_reported() {
+    // The `modules` case measures main.py and helper.py (coverage.py's
+    // rows in expected.txt); each filter keeps one of the two rows, the
+    // total then being that row's figures.
+    let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/analysis/coverage/modules");
+    let expected = std::fs::read_to_string(case.join("expected.txt")).unwrap();
+    let row = |file: &str| {
+        expected
+            .lines()
+            .find(|line| line.starts_with(file))
+            .unwrap()
+            .split_whitespace()
+            .skip(1)
+            .take(5)
+            .collect::<Vec<_>>()
+    };
+    for (options, kept, left_out) in [
+        (&["--omit", "help*"][..], "main.py", "helper.py"),
+        (
+            &["--include", "*/helper.py,nothing.py"][..],
+            "helper.py",
+            "main.py",
+        ),
+        (
+            &["--include", "*.py", "--omit", "main.py"][..],
+            "helper.py",
+            "main.py",
+        ),
+    ] {
+        let output = Command::new(KRAIT)
+            .arg("coverage")
+            .args(options)
+            .arg("main.py")
+            .current_dir(&case)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{options:?}: {output:?}");
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        let table = &stdout[stdout.find("Name ").expect("a table")..];
+        let figures = |name: &str| {
+            table
+                .lines()
+                .find(|line| line.starts_with(name))
+                .map(|line| line.split_whitespace().skip(1).take(5).collect::<Vec<_>>())
+        };
+        assert_eq!(figures(kept), Some(row(kept)), "{options:?}\n{table}");
+        assert_eq!(figures(left_out), None, "{options:?}\n{table}");
+        assert_eq!(figures("TOTAL"), Some(row(kept)), "{options:?}\n{table}");
+    }
+}

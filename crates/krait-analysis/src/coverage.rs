@@ -143,6 +143,83 @@ impl CoverageData {
         }
         data
     }
+
+    /// Keeps the files whose names `keep` accepts (`--include`/`--omit`).
+    pub fn retain_files(&mut self, keep: impl Fn(&str) -> bool) {
+        self.files.retain(|name, _| keep(name));
+    }
+}
+
+/// Which files a report shows, as coverage.py's `--include` and `--omit`
+/// choose them: patterns in shell syntax (`*` any characters, `/`
+/// included; `?` one), each made absolute with the current folder unless
+/// it starts with a wildcard; a file is shown if it matches an include
+/// pattern (or there are none) and no omit pattern.
+pub struct FileFilter {
+    include: Vec<String>,
+    omit: Vec<String>,
+}
+
+impl FileFilter {
+    /// A filter from the options' values (each a comma-separated list),
+    /// relative patterns anchored at `current_folder`.
+    pub fn new(include: &[String], omit: &[String], current_folder: &str) -> FileFilter {
+        let patterns = |values: &[String]| -> Vec<String> {
+            values
+                .iter()
+                .flat_map(|value| value.split(','))
+                .map(str::trim)
+                .filter(|pattern| !pattern.is_empty())
+                .map(|pattern| {
+                    if pattern.starts_with(['*', '?']) || pattern.starts_with('/') {
+                        pattern.to_string()
+                    } else {
+                        format!("{}/{pattern}", current_folder.trim_end_matches('/'))
+                    }
+                })
+                .collect()
+        };
+        FileFilter {
+            include: patterns(include),
+            omit: patterns(omit),
+        }
+    }
+
+    /// Whether the file `name` (absolute) is shown.
+    pub fn shows(&self, name: &str) -> bool {
+        (self.include.is_empty() || self.include.iter().any(|p| wildcard_match(p, name)))
+            && !self.omit.iter().any(|p| wildcard_match(p, name))
+    }
+}
+
+/// Whether `text` matches `pattern` (`*`: any run of characters, `?`: one).
+fn wildcard_match(pattern: &str, text: &str) -> bool {
+    let (pattern, text): (Vec<char>, Vec<char>) =
+        (pattern.chars().collect(), text.chars().collect());
+    // The classic two-pointer match, backtracking to the last `*`.
+    let (mut p, mut t) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while t < text.len() {
+        match pattern.get(p) {
+            Some('*') => {
+                star = Some((p, t));
+                p += 1;
+            }
+            Some(&c) if c == '?' || c == text[t] => {
+                p += 1;
+                t += 1;
+            }
+            _ => match star {
+                Some((star_p, star_t)) => {
+                    p = star_p + 1;
+                    t = star_t + 1;
+                    star = Some((star_p, star_t + 1));
+                }
+                None => return false,
+            },
+        }
+    }
+    pattern[p..].iter().all(|&c| c == '*')
 }
 
 /// The coverage of one file.
@@ -787,6 +864,23 @@ fn escape_html(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn include_and_omit_patterns_choose_files_as_coverage_py_does() {
+        assert!(wildcard_match("*.py", "/a/b/c.py"));
+        assert!(wildcard_match("/a/*/c.py", "/a/b/x/c.py"));
+        assert!(wildcard_match("/a/?.py", "/a/b.py"));
+        assert!(!wildcard_match("/a/?.py", "/a/bb.py"));
+        assert!(!wildcard_match("*.py", "/a/b.pyc"));
+        assert!(wildcard_match("*", ""));
+        let filter = FileFilter::new(&["src/*".into()], &["*_test.py, */vendor/*".into()], "/w");
+        assert!(filter.shows("/w/src/app.py"));
+        assert!(!filter.shows("/w/tests/app.py"));
+        assert!(!filter.shows("/w/src/app_test.py"));
+        assert!(!filter.shows("/w/src/vendor/lib.py"));
+        let everything = FileFilter::new(&[], &[], "/w");
+        assert!(everything.shows("/anywhere/x.py"));
+    }
+
     use super::*;
 
     fn file(statements: &[u32], executed: &[u32]) -> FileReport {

@@ -829,22 +829,21 @@ impl Graph {
                 _ => {}
             });
         }
-        let objects = self
-            .objects
-            .iter()
-            .zip(reachable)
-            .filter(|(_, reachable)| !reachable)
-            .map(|(&p, _)| p)
-            .collect();
-        let classes = self
-            .classes
-            .iter()
-            .zip(class_reachable)
-            .filter(|(_, reachable)| !reachable)
-            .map(|(&c, _)| c)
-            .collect();
-        (objects, classes)
+        (
+            unreached(&self.objects, &reachable),
+            unreached(&self.classes, &class_reachable),
+        )
     }
+}
+
+/// The `items` whose `reachable` flag is false.
+fn unreached<T: Copy>(items: &[T], reachable: &[bool]) -> Vec<T> {
+    items
+        .iter()
+        .zip(reachable)
+        .filter(|(_, reachable)| !**reachable)
+        .map(|(&item, _)| item)
+        .collect()
 }
 
 /// The classes leave the set: their marks are cleared.

@@ -270,6 +270,10 @@ const FUSED_PROGRAMS: &[&str] = &[
     // Finalizers run at JUMP_BACKWARD and CALL, before a fusion there:
     // they may spend what is left of the budget.
     "class D:\n    def __del__(self):\n        t = 0\n        for i in range(3):\n            t += i\ndef f():\n    out = []\n    for i in range(40):\n        d = D()\n        out.append(i)\n    return out\nprint(f())\n",
+    // Python code run from native code (dunders, a property, a legacy
+    // iteration, sort keys, map): the counted loop charges its straight
+    // run before and goes on after.
+    "class V:\n    def __init__(self, x):\n        self.x = x\n    def __add__(self, other):\n        return V(self.x + other.x)\n    def __bool__(self):\n        return self.x % 3 != 0\n    def __len__(self):\n        return self.x\n    @property\n    def double(self):\n        return self.x * 2\n    def __getitem__(self, i):\n        if i >= 3:\n            raise IndexError(i)\n        return i * self.x\ndef f():\n    t = V(0)\n    n = 0\n    for i in range(12):\n        t = t + V(i)\n        if t:\n            n += t.double\n        n += sum(V(i))\n        n += len(t) if t else 0\n    s = sorted(range(10), key=lambda k: -k)\n    m = list(map(lambda k: V(k).double, range(5)))\n    try:\n        V(1) + 5\n    except AttributeError:\n        n += 1\n    return n, s, m\nprint(f())\n",
     // Generators, exceptions, classes, closures: no fusion of their own.
     "class A:\n    def __init__(self, v):\n        self.v = v\n    def m(self):\n        return self.v + 1\ndef gen(n):\n    for i in range(n):\n        yield A(i).m()\ndef k():\n    c = 0\n    def inc():\n        nonlocal c\n        c += 1\n    for v in gen(30):\n        try:\n            if v % 7 == 0:\n                raise ValueError(v)\n        except ValueError:\n            inc()\n    return c, sum(x for x in gen(10))\nprint(k())\n",
 ];

@@ -91,6 +91,9 @@ impl Vm {
             self.discard_entry_frame();
             return Err(err);
         }
+        // Python code run from native code inside a counted run: the
+        // segment of the frame below is charged now and goes on after.
+        let outer_segment = self.settle_segment();
         self.native_depth += 1;
         crate::interpreter::count_running_loop(true);
         let result = loop {
@@ -103,6 +106,8 @@ impl Vm {
             } else {
                 self.execute::<false, false, false>()
             };
+            // An error left the counted loop with its segment open.
+            self.settle_segment();
             match exit {
                 Ok(exit) => break Ok(exit),
                 Err(Unwind::Escape(err)) => break Err(err),
@@ -118,6 +123,7 @@ impl Vm {
         };
         crate::interpreter::count_running_loop(false);
         self.native_depth -= 1;
+        self.reopen_segment(outer_segment);
         result
     }
 
@@ -278,6 +284,9 @@ impl Vm {
                 &[]
             };
             let mut kw_names: Option<usize> = None;
+            if COUNTED {
+                self.open_segment(fi + 1, pc, instructions.len());
+            }
             // The frame's pc is written back only where it can be read:
             // before anything that can raise (the traceback and the
             // exception table use it), call or switch frames. The arms that
@@ -288,12 +297,12 @@ impl Vm {
                 };
             }
             // A fused dispatch ran `$more` plain instructions beyond the
-            // one the dispatch counted: the budget pays for them too.
-            // Coverage marks them as run: they are the `$more` instructions
-            // from `pc` (every site calls this before moving `pc` past them).
+            // one dispatched: coverage marks them as run (they are the
+            // `$more` instructions from `pc`; every site calls this before
+            // moving `pc` past them). The budget needs nothing: a counted
+            // segment is charged its pc distance, which covers them.
             macro_rules! count_fused {
                 ($more:expr) => {
-                    count_only!($more);
                     if COVERED {
                         for mark in cover.iter().skip(pc).take($more) {
                             mark.set(mark.get() | crate::interpreter::observe::COVER_RAN);
@@ -301,12 +310,33 @@ impl Vm {
                     }
                 };
             }
-            macro_rules! count_only {
-                ($more:expr) => {
+            // A taken jump: the straight run ended at `$end` (just past the
+            // jump instruction), the frame goes on at `$target`.
+            macro_rules! jump {
+                ($end:expr, $target:expr) => {{
+                    let target = $target as usize;
                     if COUNTED {
-                        self.watch.budget_room -= $more as i64;
-                        // A fusion never runs past the end of the budget.
-                        debug_assert!(self.watch.budget_room > -(MAX_FUSED_SPAN as i64));
+                        self.jump_segment($end, target, instructions.len());
+                    }
+                    pc = target;
+                }};
+            }
+            // The loop switches to another frame (a call, a return, a
+            // yield, a generator resumed in place) at once: this segment
+            // ends here, the next opens at the top of `'frames`.
+            macro_rules! switch_frame {
+                () => {
+                    if COUNTED {
+                        self.switch_segment(pc);
+                    }
+                };
+            }
+            // The loop hands over to another variant: the segment ends
+            // here.
+            macro_rules! close_segment {
+                () => {
+                    if COUNTED {
+                        self.close_segment(pc);
                     }
                 };
             }
@@ -370,12 +400,20 @@ impl Vm {
                                         Some(&I::PopJumpIfFalse(target)) => {
                                             count_fused!(2);
                                             cover_jump!(pc + 1, !truth);
-                                            pc = if truth { pc + 2 } else { target.0 as usize };
+                                            if truth {
+                                                pc += 2;
+                                            } else {
+                                                jump!(pc + 2, target.0);
+                                            }
                                         }
                                         Some(&I::PopJumpIfTrue(target)) => {
                                             count_fused!(2);
                                             cover_jump!(pc + 1, truth);
-                                            pc = if truth { target.0 as usize } else { pc + 2 };
+                                            if truth {
+                                                jump!(pc + 2, target.0);
+                                            } else {
+                                                pc += 2;
+                                            }
                                         }
                                         _ => {
                                             count_fused!(1);
@@ -413,7 +451,7 @@ impl Vm {
                         Some(None) => {
                             cover_jump!(pc - 1, true);
                             self.pop();
-                            pc = $exit;
+                            jump!(pc, $exit);
                             true
                         }
                         None => false,
@@ -432,21 +470,31 @@ impl Vm {
                 if COVERED && let Some(mark) = cover.get(pc) {
                     mark.set(mark.get() | crate::interpreter::observe::COVER_RAN);
                 }
-                if COUNTED {
-                    // More than the longest fusion is left here, so no
-                    // fused dispatch can pass the end of the budget.
-                    self.watch.budget_room -= 1;
-                    // Not between KW_NAMES and its CALL: `kw_names` lives
-                    // in this loop only (the CALL after it is one
-                    // instruction, well within the room left).
-                    if self.watch.budget_room < 0 && kw_names.is_none() {
-                        self.watch.budget_room += 1;
-                        self.frames[fi].pc = pc;
-                        self.budget_nearly_spent();
-                        return Err(Unwind::SwitchLoop);
+                let instruction = if COUNTED {
+                    if pc >= self.watch.pc_limit {
+                        // The budget is nearly spent: more than the
+                        // longest fusion is left, the watched loop counts
+                        // it. Not between KW_NAMES and its CALL:
+                        // `kw_names` lives in this loop only (the CALL
+                        // after it is one instruction, well within the
+                        // room left).
+                        if kw_names.is_none() {
+                            self.close_segment(pc);
+                            self.frames[fi].pc = pc;
+                            self.budget_nearly_spent();
+                            return Err(Unwind::SwitchLoop);
+                        }
+                        instructions[pc]
+                    } else {
+                        debug_assert!(self.watch.pc_limit <= instructions.len());
+                        // SAFETY: `pc_limit` is never above the length of
+                        // the running frame's code (`segment_limit`; 0
+                        // when the frame stack is not the loop's).
+                        unsafe { *instructions.get_unchecked(pc) }
                     }
-                }
-                let instruction = instructions[pc];
+                } else {
+                    instructions[pc]
+                };
                 pc += 1;
                 match instruction {
                     I::Nop => {}
@@ -588,7 +636,11 @@ impl Vm {
                                     count_fused!(3);
                                     let truth = is_true_bool(&result);
                                     cover_jump!(pc + 2, !truth);
-                                    pc = if truth { pc + 3 } else { target.0 as usize };
+                                    if truth {
+                                        pc += 3;
+                                    } else {
+                                        jump!(pc + 3, target.0);
+                                    }
                                 }
                                 Some(&I::PopJumpIfTrue(target))
                                     if matches!(result, Value::Bool(_)) =>
@@ -596,7 +648,11 @@ impl Vm {
                                     count_fused!(3);
                                     let truth = is_true_bool(&result);
                                     cover_jump!(pc + 2, truth);
-                                    pc = if truth { target.0 as usize } else { pc + 3 };
+                                    if truth {
+                                        jump!(pc + 3, target.0);
+                                    } else {
+                                        pc += 3;
+                                    }
                                 }
                                 _ => {
                                     count_fused!(2);
@@ -1005,12 +1061,20 @@ impl Vm {
                                 I::PopJumpIfFalse(target) => {
                                     count_fused!(1);
                                     cover_jump!(pc, !truth);
-                                    pc = if truth { pc + 1 } else { target.0 as usize };
+                                    if truth {
+                                        pc += 1;
+                                    } else {
+                                        jump!(pc + 1, target.0);
+                                    }
                                 }
                                 I::PopJumpIfTrue(target) => {
                                     count_fused!(1);
                                     cover_jump!(pc, truth);
-                                    pc = if truth { target.0 as usize } else { pc + 1 };
+                                    if truth {
+                                        jump!(pc + 1, target.0);
+                                    } else {
+                                        pc += 1;
+                                    }
                                 }
                                 _ => self.stack.push(Value::bool(truth)),
                             }
@@ -1374,17 +1438,18 @@ impl Vm {
                         let items = self.unpack(&sequence, before + after, Some(()))?;
                         unpack_ex_into(&mut self.stack, &items, before, after);
                     }
-                    I::JumpForward(target) => pc = target.0 as usize,
+                    I::JumpForward(target) => jump!(pc, target.0),
                     I::JumpBackward(target) => {
                         if !WATCHED && self.limits_armed {
                             if self.switch_to_watched() {
+                                close_segment!();
                                 self.frames[fi].pc = target.0 as usize;
                                 return Err(Unwind::SwitchLoop);
                             }
                             sync_pc!();
                             self.poll_armed_limits()?;
                         }
-                        pc = target.0 as usize;
+                        jump!(pc, target.0);
                         // A loop that calls nothing still reaches the
                         // collector (and what drops queued) here.
                         run_dropped_finalizers!();
@@ -1394,14 +1459,12 @@ impl Vm {
                         // (Counted, not when the finalizers just run spent
                         // the room: the watched loop must see FOR_ITER.)
                         if !WATCHED
-                            && (!COUNTED || self.watch.budget_room >= 0)
+                            && (!COUNTED || pc < self.watch.pc_limit)
                             && let I::ForIter(exit) = instructions[pc]
                         {
                             pc += 1;
                             // (`for_iter_fast!` marks the FOR_ITER for coverage.)
-                            if for_iter_fast!(exit.0 as usize) {
-                                count_only!(1);
-                            } else {
+                            if !for_iter_fast!(exit.0 as usize) {
                                 pc -= 1;
                             }
                         }
@@ -1419,21 +1482,21 @@ impl Vm {
                         let jumps = truth == matches!(instruction, I::PopJumpIfTrue(_));
                         cover_jump!(pc - 1, jumps);
                         if jumps {
-                            pc = target.0 as usize;
+                            jump!(pc, target.0);
                         }
                     }
                     I::PopJumpIfNone(target) => {
                         let jumps = self.pop().is_none();
                         cover_jump!(pc - 1, jumps);
                         if jumps {
-                            pc = target.0 as usize;
+                            jump!(pc, target.0);
                         }
                     }
                     I::PopJumpIfNotNone(target) => {
                         let jumps = !self.pop().is_none();
                         cover_jump!(pc - 1, jumps);
                         if jumps {
-                            pc = target.0 as usize;
+                            jump!(pc, target.0);
                         }
                     }
                     I::JumpIfFalseOrPop(target) => {
@@ -1444,7 +1507,7 @@ impl Vm {
                         if truth {
                             self.pop();
                         } else {
-                            pc = target.0 as usize;
+                            jump!(pc, target.0);
                         }
                     }
                     I::JumpIfTrueOrPop(target) => {
@@ -1453,7 +1516,7 @@ impl Vm {
                         let truth = self.truthy(&value)?;
                         cover_jump!(pc - 1, truth);
                         if truth {
-                            pc = target.0 as usize;
+                            jump!(pc, target.0);
                         } else {
                             self.pop();
                         }
@@ -1472,6 +1535,7 @@ impl Vm {
                         // A generator runs as a frame of this loop: no
                         // nested loop per item.
                         if self.resume_in_place(ResumedBy::ForIter(target.0)) {
+                            switch_frame!();
                             continue 'frames;
                         }
                         let iterator = self.top().clone();
@@ -1481,12 +1545,16 @@ impl Vm {
                             Some(value) => self.stack.push(value),
                             None => {
                                 self.pop();
-                                pc = target.0 as usize;
+                                jump!(pc, target.0);
                             }
                         }
                     }
                     I::ReturnValue => {
                         sync_pc!();
+                        // (The frame is gone at once: its segment is
+                        // charged here; the caller's opens at `'frames`, or
+                        // the frame returns to native code.)
+                        switch_frame!();
                         let mut value = self.pop();
                         // The frame is read and dropped where it lies: moving
                         // it out of the frame stack costs a memcpy per return.
@@ -1555,7 +1623,9 @@ impl Vm {
                             // (Not between KW_NAMES and its CALL: the names
                             // live in this loop only.)
                             if self.switch_to_watched() && kw_names.is_none() {
-                                self.frames[fi].pc = pc - 1;
+                                pc -= 1;
+                                close_segment!();
+                                self.frames[fi].pc = pc;
                                 return Err(Unwind::SwitchLoop);
                             }
                             self.poll_armed_limits()?;
@@ -1582,7 +1652,7 @@ impl Vm {
                             // As a statement, its None is popped at once.
                             // FusedPath::ListAppendCall
                             if !WATCHED
-                                && (!COUNTED || self.watch.budget_room >= 0)
+                                && (!COUNTED || pc < self.watch.pc_limit)
                                 && let I::PopTop = instructions[pc]
                             {
                                 count_fused!(1);
@@ -1613,6 +1683,7 @@ impl Vm {
                         match (callable.as_obj(), names) {
                             (Some(PyObject::Function(_)), None) => {
                                 if self.enter_in_place(&callable, first_arg, nargs, call_base)? {
+                                    switch_frame!();
                                     continue 'frames;
                                 }
                                 if let Some(generator) = self
@@ -1631,7 +1702,10 @@ impl Vm {
                                     call_base,
                                     true,
                                 )? {
-                                    Some(Outcome::Pushed) => continue 'frames,
+                                    Some(Outcome::Pushed) => {
+                                        switch_frame!();
+                                        continue 'frames;
+                                    }
                                     Some(Outcome::Done(generator)) => {
                                         self.stack.push(generator);
                                         continue;
@@ -1647,6 +1721,7 @@ impl Vm {
                                     names.map(|i| &code.consts[i]),
                                 )? =>
                             {
+                                switch_frame!();
                                 continue 'frames;
                             }
                             (
@@ -1696,7 +1771,10 @@ impl Vm {
                         let outcome = self.call_value(&callable, args, &kwnames, false);
                         self.pausing.direct_callee = 0;
                         match outcome? {
-                            Outcome::Pushed => continue 'frames,
+                            Outcome::Pushed => {
+                                switch_frame!();
+                                continue 'frames;
+                            }
                             Outcome::Done(value) => self.stack.push(value),
                         }
                     }
@@ -1704,7 +1782,9 @@ impl Vm {
                         sync_pc!();
                         if !WATCHED && self.limits_armed {
                             if self.switch_to_watched() {
-                                self.frames[fi].pc = pc - 1;
+                                pc -= 1;
+                                close_segment!();
+                                self.frames[fi].pc = pc;
                                 return Err(Unwind::SwitchLoop);
                             }
                             self.poll_armed_limits()?;
@@ -1750,7 +1830,10 @@ impl Vm {
                         let outcome = self.call_value(&callable, args, &kwnames, false);
                         self.pausing.direct_callee = 0;
                         match outcome? {
-                            Outcome::Pushed => continue 'frames,
+                            Outcome::Pushed => {
+                                switch_frame!();
+                                continue 'frames;
+                            }
                             Outcome::Done(value) => self.stack.push(value),
                         }
                     }
@@ -1851,6 +1934,8 @@ impl Vm {
                     }
                     I::YieldValue => {
                         sync_pc!();
+                        // (As in RETURN_VALUE.)
+                        switch_frame!();
                         let value = self.pop();
                         let resumed_by = self.suspend_generator_frame();
                         match resumed_by {
@@ -1866,6 +1951,7 @@ impl Vm {
                         sync_pc!();
                         // A generator runs as a frame of this loop, as in FOR_ITER.
                         if self.resume_in_place(ResumedBy::Send(target.0)) {
+                            switch_frame!();
                             continue 'frames;
                         }
                         let value = self.pop();
@@ -1875,7 +1961,7 @@ impl Vm {
                             FrameExit::Return(result) => {
                                 self.pop();
                                 self.stack.push(result);
-                                pc = target.0 as usize;
+                                jump!(pc, target.0);
                             }
                         }
                     }

@@ -7,10 +7,16 @@
 //! Plain and counted run the fused fast paths listed in [`FusedPath`];
 //! watched switches each of them off, so an observer sees every plain
 //! instruction, the same stream `dis` shows. The counted variant keeps an
-//! instruction budget with the fusions on: each dispatch spends one, each
-//! fusion the plain instructions it stands for beyond that, and once no
-//! more than `MAX_FUSED_SPAN` is left the watched variant counts the
-//! rest one by one, so the run stops at exactly the budget's instruction.
+//! instruction budget with the fusions on, by *segments*: the plain
+//! instructions a straight run executes are its pc distance (a fusion
+//! moves pc past what it stands for), so the loop charges `end - start`
+//! where a run stops being straight (a taken jump, a frame switch, an
+//! exception, Python code run from native code) and nothing per dispatch.
+//! Each dispatch compares pc with `pc_limit`, which replaces the bounds
+//! check: the segment's end of code, or where the room left would run
+//! out. Past it, with no more than `MAX_FUSED_SPAN` left, the watched
+//! variant counts the rest one by one, so the run stops at exactly the
+//! budget's instruction.
 //! Without an observer or a budget the cost is one branch per entry into
 //! the loop.
 //!
@@ -341,11 +347,20 @@ pub(crate) struct Watch {
     pub observer: Option<Box<dyn Observer>>,
     /// Instructions the run may still execute (`None`: no limit).
     /// Whether an instruction budget is set; then `budget_room` is what
-    /// it still allows minus [`MAX_FUSED_SPAN`]: the room the counted
-    /// loop has before it hands over, so its check per dispatch is a
-    /// decrement and a sign test.
+    /// it still allows minus [`MAX_FUSED_SPAN`] (so that the counted loop
+    /// can run any fusion while it is positive). While the counted loop
+    /// has a segment open, it is that *plus the pc* where the segment
+    /// started: the room left at pc `p` of the segment's frame is
+    /// `budget_room - p`, and a jump or a frame switch is one addition.
     pub(crate) budgeted: bool,
     pub(crate) budget_room: i64,
+    /// The frame depth (`frames.len()`) of the frame running the counted
+    /// loop's open segment, 0 when none is open.
+    pub(crate) segment_depth: usize,
+    /// The counted loop dispatches below this pc only (never above the
+    /// code's length: it stands for the bounds check); at or past it the
+    /// budget is nearly spent.
+    pub(crate) pc_limit: usize,
     /// The budget as last set, to tell how much of it was spent.
     budget_given: u64,
     /// Instructions an observer saw with no budget set, plus budgets
@@ -369,9 +384,108 @@ pub(crate) struct Watch {
 }
 
 impl Watch {
-    /// What the budget still allows.
-    fn budget_left(&self) -> u64 {
-        (self.budget_room + MAX_FUSED_SPAN as i64).max(0) as u64
+    /// What the budget still allows, given the room left.
+    fn budget_left(room: i64) -> u64 {
+        (room + MAX_FUSED_SPAN as i64).max(0) as u64
+    }
+}
+
+/// The first pc at which the counted loop stops in a code of `len`
+/// instructions when the room runs out at pc `mark` (below the end of the
+/// code: the budget is nearly spent).
+#[cold]
+#[inline(never)]
+fn tight_limit(mark: i64, len: usize) -> usize {
+    mark.clamp(0, len as i64) as usize
+}
+
+/// The counted loop's segments (see the module's documentation).
+impl Vm {
+    /// A segment of the frame at depth `depth` starts at its `pc`; its
+    /// code has `len` instructions (on entry into a frame).
+    #[inline(always)]
+    pub(crate) fn open_segment(&mut self, depth: usize, pc: usize, len: usize) {
+        let watch = &mut self.watch;
+        watch.segment_depth = depth;
+        watch.budget_room += pc as i64;
+        watch.pc_limit = if watch.budget_room >= len as i64 {
+            len
+        } else {
+            tight_limit(watch.budget_room, len)
+        };
+    }
+
+    /// The straight run ends just before `end` and the frame goes on at
+    /// `target` (a taken jump in a code of `len` instructions).
+    #[inline(always)]
+    pub(crate) fn jump_segment(&mut self, end: usize, target: usize, len: usize) {
+        let watch = &mut self.watch;
+        watch.budget_room += target as i64 - end as i64;
+        // (A forward jump may leave the limit lower than it could be:
+        // the watched loop then takes over a little early, still exact.)
+        if watch.budget_room < len as i64 {
+            watch.pc_limit = tight_limit(watch.budget_room, len);
+        }
+    }
+
+    /// The frame switches just before `end` (a call, a return, a yield, a
+    /// generator resumed in place): the next entry into a frame opens the
+    /// next segment, at once, or the frame, popped, returns to native
+    /// code (a segment whose frame is gone is never charged again).
+    #[inline(always)]
+    pub(crate) fn switch_segment(&mut self, end: usize) {
+        self.watch.budget_room -= end as i64;
+    }
+
+    /// The segment ends just before `end` (the loop hands over).
+    #[inline(always)]
+    pub(crate) fn close_segment(&mut self, end: usize) {
+        self.watch.budget_room -= end as i64;
+        self.watch.segment_depth = 0;
+    }
+
+    /// The saved pc of the open segment's frame (always written before
+    /// native code runs or an error is raised), 0 when none is open or
+    /// its frame is gone (RETURN_VALUE and YIELD_VALUE charge it before
+    /// they pop it).
+    fn segment_pc(&self) -> i64 {
+        match self.watch.segment_depth.checked_sub(1) {
+            Some(index) => self.frames.get(index).map_or(0, |frame| frame.pc as i64),
+            None => 0,
+        }
+    }
+
+    /// The budget's room left now (open segment included).
+    fn room_now(&self) -> i64 {
+        self.watch.budget_room - self.segment_pc()
+    }
+
+    /// Charges and closes the open segment, if any, up to its frame's
+    /// saved pc (an error left the loop, or Python code is about to run
+    /// from native code). Returns the depth it had (0: none was open).
+    pub(crate) fn settle_segment(&mut self) -> usize {
+        let depth = self.watch.segment_depth;
+        if depth != 0 {
+            self.watch.budget_room = self.room_now();
+            self.watch.segment_depth = 0;
+        }
+        depth
+    }
+
+    /// Reopens the segment closed by [`Vm::settle_segment`] at its frame's
+    /// saved pc, where its loop goes on once the native code returns. A
+    /// frame stack that is not as it was (a frame pushed to be run by the
+    /// loop) makes the loop's next dispatch in that frame hand over
+    /// (`pc_limit` 0), which is always safe.
+    pub(crate) fn reopen_segment(&mut self, depth: usize) {
+        let Some(frame) = depth.checked_sub(1).and_then(|i| self.frames.get(i)) else {
+            return;
+        };
+        let (pc, len) = (frame.pc, frame.code.bytecode.instructions.len());
+        self.open_segment(depth, pc, len);
+        if self.frames.len() != depth {
+            self.watch.pc_limit = 0;
+        }
     }
 }
 
@@ -391,6 +505,9 @@ impl Vm {
     /// ([`Limit::Instructions`]). `None` removes the limit.
     pub fn set_instruction_budget(&mut self, budget: Option<u64>) {
         let executed = self.instructions_executed();
+        // (From a host function during a counted run: what the open
+        // segment ran is spent from the old budget.)
+        let depth = self.settle_segment();
         let watch = &mut self.watch;
         watch.executed = executed;
         watch.budgeted = budget.is_some();
@@ -398,11 +515,16 @@ impl Vm {
         watch.budget_room = budget as i64 - MAX_FUSED_SPAN as i64;
         watch.budget_given = budget;
         self.update_watched();
+        self.reopen_segment(depth);
+        // The counted loop's next dispatch looks at the new budget.
+        self.watch.pc_limit = 0;
     }
 
     /// Instructions the budget still allows (`None`: no budget).
     pub fn instruction_budget(&self) -> Option<u64> {
-        self.watch.budgeted.then_some(self.watch.budget_left())
+        self.watch
+            .budgeted
+            .then_some(Watch::budget_left(self.room_now()))
     }
 
     /// Stops the run once `deadline` passes ([`Limit::Deadline`]); the
@@ -546,7 +668,9 @@ impl Vm {
     pub fn instructions_executed(&self) -> u64 {
         let watch = &self.watch;
         let spent = if watch.budgeted {
-            watch.budget_given.saturating_sub(watch.budget_left())
+            watch
+                .budget_given
+                .saturating_sub(Watch::budget_left(self.room_now()))
         } else {
             0
         };
@@ -562,7 +686,7 @@ impl Vm {
         // jumps, calls and in native loops.
         let limits = watch.deadline.is_some() || watch.interrupt.is_some() || watch.memory;
         self.counted =
-            watch.observer.is_none() && !self.covering && watch.budgeted && watch.budget_room > 0;
+            watch.observer.is_none() && !self.covering && watch.budgeted && self.room_now() > 0;
         let python = self.python_trace.is_set();
         // Coverage alone runs the fused loop's covered variant (each
         // dispatch and fusion marks what it runs, each jump its way).
@@ -582,7 +706,8 @@ impl Vm {
         if watch.reached.is_some() {
             return watch.reached;
         }
-        let reached = if watch.budgeted && watch.budget_left() == 0 {
+        // (Watched: no segment is open.)
+        let reached = if watch.budgeted && Watch::budget_left(watch.budget_room) == 0 {
             Some(Limit::Instructions)
         } else if watch.memory && crate::memory::exceeded() {
             Some(Limit::Memory)

@@ -28,15 +28,25 @@ use crate::typeobject::ExcType;
 use crate::{PyErr, PyResult};
 
 thread_local! {
-    /// Bytes allocated through [`Accounting`] on this thread and not yet
-    /// freed (frees of memory another thread allocated make it lower).
-    static IN_USE: Cell<isize> = const { Cell::new(0) };
-    /// The count a run may not pass (`isize::MAX`: no limit;
-    /// `isize::MIN` once an allocation was refused for it: the count
-    /// itself stays under the ceiling then, but the run must stop, and
-    /// one comparison tells both).
-    static CEILING: Cell<isize> = const { Cell::new(isize::MAX) };
+    /// The ceiling minus the bytes allocated through [`Accounting`] on
+    /// this thread and not yet freed (frees of memory another thread
+    /// allocated make the count lower): negative once the count passed
+    /// the ceiling, so the VM's check at every poll is one load and a
+    /// sign test. The count itself is `CEILING - HEADROOM`.
+    static HEADROOM: Cell<isize> = const { Cell::new(NO_CEILING) };
+    /// The count a run may not pass ([`NO_CEILING`]: no limit), lowered
+    /// by [`REFUSED`] (with the headroom, so the count is unchanged) once
+    /// an allocation was refused for it: the count itself stays under the
+    /// ceiling then, but the run must stop, and one test tells both.
+    static CEILING: Cell<isize> = const { Cell::new(NO_CEILING) };
 }
+
+/// The ceiling when there is none: far from both ends of `isize`, so the
+/// headroom neither overflows nor turns negative whatever the count.
+const NO_CEILING: isize = isize::MAX / 4;
+
+/// What a refusal takes off the ceiling and the headroom.
+const REFUSED: isize = isize::MAX / 4;
 
 /// A global allocator that counts what each thread has allocated, for
 /// the memory limit. Install it in a binary that embeds krait and sets a
@@ -54,7 +64,7 @@ fn count(delta: isize) {
     // A `const` thread local without a destructor is a plain
     // thread-relative address: no lazy initialisation, nothing allocated,
     // usable from inside the allocator and during thread teardown.
-    IN_USE.with(|in_use| in_use.set(in_use.get().wrapping_add(delta)));
+    HEADROOM.with(|headroom| headroom.set(headroom.get().wrapping_sub(delta)));
 }
 
 // SAFETY: every method forwards to the wrapped allocator with the same
@@ -271,7 +281,9 @@ unsafe impl GlobalAlloc for SmallBlocks {
 /// Bytes this thread has allocated through [`Accounting`] and not freed
 /// (0 when the binary does not use it).
 pub fn in_use() -> isize {
-    IN_USE.with(Cell::get)
+    CEILING
+        .with(Cell::get)
+        .wrapping_sub(HEADROOM.with(Cell::get))
 }
 
 /// Whether allocations are counted ([`Accounting`] is the global
@@ -287,21 +299,24 @@ pub fn is_counting() -> bool {
 /// Sets this thread's ceiling (`None`: none) and forgets an earlier
 /// refusal.
 pub fn set_ceiling(ceiling: Option<isize>) {
-    CEILING.with(|c| c.set(ceiling.unwrap_or(isize::MAX).max(isize::MIN + 1)));
+    let used = in_use();
+    let ceiling = ceiling.unwrap_or(NO_CEILING).min(NO_CEILING);
+    CEILING.with(|c| c.set(ceiling));
+    HEADROOM.with(|h| h.set(ceiling.saturating_sub(used)));
 }
 
 /// Whether a ceiling is set on this thread: sizes worth computing only
 /// for [`reserve`] (`str.replace`'s result) are computed only then.
 #[inline]
 pub fn limited() -> bool {
-    CEILING.with(Cell::get) != isize::MAX
+    CEILING.with(Cell::get) != NO_CEILING
 }
 
 /// Whether the count passed the ceiling or an allocation was refused for
 /// it since the ceiling was set.
 #[inline(always)]
 pub fn exceeded() -> bool {
-    in_use() > CEILING.with(Cell::get)
+    HEADROOM.with(Cell::get) < 0
 }
 
 /// The error raised where the memory limit stopped an operation (the VM
@@ -314,13 +329,14 @@ fn limit_error() -> PyErr {
 /// the limit recorded) when they would pass the ceiling.
 #[inline]
 pub fn reserve(bytes: usize) -> PyResult<()> {
-    let ceiling = CEILING.with(Cell::get);
-    if ceiling == isize::MAX {
+    if !limited() {
         return Ok(());
     }
     let wanted = isize::try_from(bytes).unwrap_or(isize::MAX);
-    if in_use().saturating_add(wanted) > ceiling {
-        CEILING.with(|c| c.set(isize::MIN));
+    if wanted > HEADROOM.with(Cell::get) {
+        // (Both lowered together: the count is unchanged.)
+        CEILING.with(|c| c.set(c.get().wrapping_sub(REFUSED)));
+        HEADROOM.with(|h| h.set(h.get().wrapping_sub(REFUSED)));
         return Err(limit_error());
     }
     Ok(())

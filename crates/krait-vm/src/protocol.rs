@@ -248,7 +248,9 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult {
     }
 }
 
-fn add_objects(a: &Value, b: &Value) -> PyResult {
+/// `a + b` for builtin sequences (str, bytes, list, tuple), the memory
+/// ceiling asked first.
+pub(crate) fn add_objects(a: &Value, b: &Value) -> PyResult {
     // Under a memory limit a concatenation asks first: `s = s + s` lines
     // double without a jump back or a call between them.
     if crate::memory::limited() {

@@ -1034,6 +1034,22 @@ impl Vm {
                                 Some(diff) => Value::Int(diff),
                                 None => protocol::binary_op(BinaryOp::Sub, &lhs, &rhs)?,
                             },
+                            // `t1 + t2`, `s1 + s2`, `l1 + l2` (not `+=` on a
+                            // list: that extends it) on exact builtins: no
+                            // dunder to look for, no other case to test.
+                            (
+                                BinaryOperator::Add | BinaryOperator::InplaceAdd,
+                                Value::Obj(a),
+                                Value::Obj(b),
+                            ) if match (&**a, &**b) {
+                                (PyObject::Tuple(_), PyObject::Tuple(_))
+                                | (PyObject::Str(_), PyObject::Str(_)) => true,
+                                (PyObject::List(_), PyObject::List(_)) => op == BinaryOperator::Add,
+                                _ => false,
+                            } =>
+                            {
+                                protocol::add_objects(&lhs, &rhs)?
+                            }
                             _ => {
                                 let (base_op, inplace) = binary_operator(op);
                                 if let Some(value) =
@@ -1440,14 +1456,14 @@ impl Vm {
                     }
                     I::JumpForward(target) => jump!(pc, target.0),
                     I::JumpBackward(target) => {
-                        if !WATCHED && self.limits_armed {
+                        if !WATCHED && self.limits_armed && self.poll_due() {
                             if self.switch_to_watched() {
                                 close_segment!();
                                 self.frames[fi].pc = target.0 as usize;
                                 return Err(Unwind::SwitchLoop);
                             }
                             sync_pc!();
-                            self.poll_armed_limits()?;
+                            self.poll_limits_fully()?;
                         }
                         jump!(pc, target.0);
                         // A loop that calls nothing still reaches the
@@ -1619,7 +1635,7 @@ impl Vm {
                     I::KwNames(i) => kw_names = Some(i.0 as usize),
                     I::Call(argc) => {
                         sync_pc!();
-                        if !WATCHED && self.limits_armed {
+                        if !WATCHED && self.limits_armed && self.poll_due() {
                             // (Not between KW_NAMES and its CALL: the names
                             // live in this loop only.)
                             if self.switch_to_watched() && kw_names.is_none() {
@@ -1628,7 +1644,7 @@ impl Vm {
                                 self.frames[fi].pc = pc;
                                 return Err(Unwind::SwitchLoop);
                             }
-                            self.poll_armed_limits()?;
+                            self.poll_limits_fully()?;
                         }
                         if crate::interpreter::finalize::pending() {
                             self.run_pending()?;
@@ -1780,14 +1796,14 @@ impl Vm {
                     }
                     I::CallFunctionEx(has_kwargs) => {
                         sync_pc!();
-                        if !WATCHED && self.limits_armed {
+                        if !WATCHED && self.limits_armed && self.poll_due() {
                             if self.switch_to_watched() {
                                 pc -= 1;
                                 close_segment!();
                                 self.frames[fi].pc = pc;
                                 return Err(Unwind::SwitchLoop);
                             }
-                            self.poll_armed_limits()?;
+                            self.poll_limits_fully()?;
                         }
                         let kwargs = if has_kwargs { Some(self.pop()) } else { None };
                         let positional = self.pop();

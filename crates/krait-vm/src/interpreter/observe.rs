@@ -746,23 +746,34 @@ impl Vm {
         }
     }
 
-    /// The poll where the unwatched loop makes it (backward jumps, calls)
-    /// with limits armed: the memory count every time (a loop doubling a
-    /// list must not double it again), the rest every [`FULL_POLL`]
-    /// polls, out of line.
+    /// A poll with limits armed: the memory count every time (a loop
+    /// doubling a list must not double it again), the rest every
+    /// [`FULL_POLL`] polls, out of line.
     #[inline(always)]
     pub(crate) fn poll_armed_limits(&mut self) -> PyResult<()> {
-        let watch = &mut self.watch;
-        watch.until_full_poll = watch.until_full_poll.wrapping_sub(1);
-        if watch.until_full_poll == 0 || (watch.memory && crate::memory::exceeded()) {
+        if self.poll_due() {
             return self.poll_limits_fully();
         }
         Ok(())
     }
 
+    /// Whether a poll with limits armed must look closer
+    /// ([`Vm::poll_limits_fully`]): every [`FULL_POLL`]th poll, the first
+    /// after a change of what is watched (`update_watched`), or when the
+    /// memory count passed its ceiling (no ceiling: never). The unwatched
+    /// loop's polls (backward jumps, calls) cost this, inline.
+    #[inline(always)]
+    pub(crate) fn poll_due(&mut self) -> bool {
+        let watch = &mut self.watch;
+        watch.until_full_poll = watch.until_full_poll.wrapping_sub(1);
+        watch.until_full_poll == 0 || crate::memory::exceeded()
+    }
+
+    /// The closer look of a poll: the limits, all checked (a loop that
+    /// must hand over to the watched one asks `switch_to_watched` first).
     #[cold]
     #[inline(never)]
-    fn poll_limits_fully(&mut self) -> PyResult<()> {
+    pub(crate) fn poll_limits_fully(&mut self) -> PyResult<()> {
         self.watch.until_full_poll = FULL_POLL;
         if !self.watched {
             // Polls are rarer than instructions: the clock is read at

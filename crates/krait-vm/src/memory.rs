@@ -389,6 +389,33 @@ mod tests {
     }
 
     #[test]
+    fn the_headroom_tells_the_ceiling_passed_and_keeps_the_count() {
+        // (The test binary's allocator is not `Accounting`: only the
+        // counts made here move.)
+        let start = in_use();
+        set_ceiling(Some(start + 1000));
+        assert!(limited() && !exceeded());
+        count(500);
+        assert_eq!(in_use(), start + 500);
+        assert!(!exceeded());
+        count(600);
+        assert!(exceeded());
+        count(-600);
+        assert!(!exceeded());
+        // A refusal: the count stays, the run must stop until reset.
+        assert!(reserve(600).is_err());
+        assert!(exceeded() && limited());
+        assert_eq!(in_use(), start + 500);
+        assert!(reserve(1).is_err());
+        set_ceiling(None);
+        assert!(!limited() && !exceeded());
+        assert_eq!(in_use(), start + 500);
+        assert!(reserve(usize::MAX / 2).is_ok());
+        count(-500);
+        assert_eq!(in_use(), start);
+    }
+
+    #[test]
     fn a_freed_small_block_is_handed_out_again_for_its_size_class() {
         let blocks = SmallBlocks(System);
         unsafe {

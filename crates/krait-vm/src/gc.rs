@@ -204,17 +204,19 @@ thread_local! {
     /// for it to be garbage: `A.me = A`), and they move one generation up.
     /// Weak: the lists keep no class alive, but a dead entry keeps its
     /// class's memory until it goes (at the collections of its
-    /// generation, and whenever generation 0 has doubled since).
+    /// generation, and whenever generation 0 has doubled since). The last
+    /// list is the permanent generation's (`gc.freeze()`), which no
+    /// collection takes.
     static CLASSES: RefCell<ClassLists> = const {
         RefCell::new(ClassLists {
-            generations: [const { Vec::new() }; GENERATIONS],
+            generations: [const { Vec::new() }; GENERATIONS + 1],
             pruned_length: 0,
         })
     };
 }
 
 struct ClassLists {
-    generations: [Vec<std::rc::Weak<TypeObject>>; GENERATIONS],
+    generations: [Vec<std::rc::Weak<TypeObject>>; GENERATIONS + 1],
     /// Generation 0's length after its dead entries last went.
     pruned_length: usize,
 }
@@ -392,16 +394,45 @@ pub fn freeze() {
         }
         r.count = [0; GENERATIONS];
     });
+    move_classes(0..GENERATIONS, PERMANENT);
 }
 
 /// `gc.unfreeze()`: back into the oldest generation.
 pub fn unfreeze() {
     with_registry(|r| r.move_all(PERMANENT, GENERATIONS - 1));
+    move_classes(PERMANENT..PERMANENT + 1, GENERATIONS - 1);
 }
 
 /// `gc.get_freeze_count()`.
 pub fn freeze_count() -> usize {
-    with_registry(|r| r.live(PERMANENT))
+    let classes = CLASSES
+        .try_with(|lists| {
+            let lists = lists.borrow();
+            lists.generations[PERMANENT]
+                .iter()
+                .filter(|class| class.strong_count() > 0)
+                .count()
+        })
+        .unwrap_or(0);
+    with_registry(|r| r.live(PERMANENT)) + classes
+}
+
+/// Moves the live classes of the generations `from` to `to`.
+fn move_classes(from: std::ops::Range<usize>, to: usize) {
+    let _ = CLASSES.try_with(|lists| {
+        if let Ok(mut lists) = lists.try_borrow_mut() {
+            let mut moved = Vec::new();
+            for g in from {
+                moved.extend(
+                    std::mem::take(&mut lists.generations[g])
+                        .into_iter()
+                        .filter(|class| class.strong_count() > 0),
+                );
+            }
+            lists.generations[to].extend(moved);
+            lists.pruned_length = lists.generations[0].len();
+        }
+    });
 }
 
 /// The tracked objects of one generation, or of all (`gc.get_objects()`).
@@ -409,7 +440,8 @@ pub fn objects(generation: Option<usize>) -> Vec<Value> {
     let mut objects = with_registry(|r| {
         let lists: Vec<usize> = match generation {
             Some(g) => vec![g],
-            None => (0..=PERMANENT).collect(),
+            // (Not the permanent generation, as in CPython.)
+            None => (0..GENERATIONS).collect(),
         };
         lists
             .into_iter()
@@ -423,7 +455,7 @@ pub fn objects(generation: Option<usize>) -> Vec<Value> {
         let lists = lists.borrow();
         let generations = match generation {
             Some(g) => lists.generations.get(g..=g).unwrap_or_default(),
-            None => &lists.generations[..],
+            None => &lists.generations[..GENERATIONS],
         };
         objects.extend(
             generations

@@ -472,9 +472,9 @@ impl Vm {
                 }
                 let instruction = if COUNTED {
                     if pc >= self.watch.pc_limit {
-                        // The budget is nearly spent: more than the
-                        // longest fusion is left, the watched loop counts
-                        // it. Not between KW_NAMES and its CALL:
+                        // The budget is nearly spent (no more than the
+                        // longest fusion is left): the watched loop counts
+                        // the rest. Not between KW_NAMES and its CALL:
                         // `kw_names` lives in this loop only (the CALL
                         // after it is one instruction, well within the
                         // room left).

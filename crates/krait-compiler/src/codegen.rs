@@ -412,7 +412,11 @@ impl<'a> Codegen<'a> {
         // otherwise keep a FOR_ITER whose exit was never emitted.
         let mark = self.unit_ref().mark();
         let result = self.stmt_code(stmt);
-        self.unit().discard_since(mark);
+        // (An error may leave a nested unit open, a class body's or a
+        // function's: the compilation fails, nothing is discarded.)
+        if result.is_ok() {
+            self.unit().discard_since(mark);
+        }
         result
     }
 

@@ -38,6 +38,12 @@ const SNIPPETS: &[&str] = &[
     "def f():\n    return [await x for x in y]",
     "async def f():\n    return lambda: await x",
     "class C:\n    await x",
+    // Errors inside a nested unit of unreachable code (a class body, a
+    // function after `raise`): reported, the unit left as it is.
+    "raise\nclass A:\n    return 1",
+    "raise\nfor n in x:\n    f(lambda: 1)\nclass A:\n    return 1",
+    "def f():\n    return\n    class B:\n        yield 1",
+    "while True:\n    pass\ndef g():\n    class C:\n        await x",
     "[await x for x in y]",
 ];
 

@@ -300,7 +300,8 @@ pub fn is_counting() -> bool {
 /// refusal.
 pub fn set_ceiling(ceiling: Option<isize>) {
     let used = in_use();
-    let ceiling = ceiling.unwrap_or(NO_CEILING).min(NO_CEILING);
+    // (Never negative: a lowered ceiling is how a refusal shows.)
+    let ceiling = ceiling.unwrap_or(NO_CEILING).clamp(0, NO_CEILING);
     CEILING.with(|c| c.set(ceiling));
     HEADROOM.with(|h| h.set(ceiling.saturating_sub(used)));
 }
@@ -334,9 +335,11 @@ pub fn reserve(bytes: usize) -> PyResult<()> {
     }
     let wanted = isize::try_from(bytes).unwrap_or(isize::MAX);
     if wanted > HEADROOM.with(Cell::get) {
-        // (Both lowered together: the count is unchanged.)
-        CEILING.with(|c| c.set(c.get().wrapping_sub(REFUSED)));
-        HEADROOM.with(|h| h.set(h.get().wrapping_sub(REFUSED)));
+        // (Both lowered together, once: the count is unchanged.)
+        if CEILING.with(Cell::get) >= 0 {
+            CEILING.with(|c| c.set(c.get().wrapping_sub(REFUSED)));
+            HEADROOM.with(|h| h.set(h.get().wrapping_sub(REFUSED)));
+        }
         return Err(limit_error());
     }
     Ok(())
@@ -406,7 +409,11 @@ mod tests {
         assert!(reserve(600).is_err());
         assert!(exceeded() && limited());
         assert_eq!(in_use(), start + 500);
-        assert!(reserve(1).is_err());
+        for _ in 0..10 {
+            assert!(reserve(1).is_err());
+        }
+        assert!(exceeded());
+        assert_eq!(in_use(), start + 500);
         set_ceiling(None);
         assert!(!limited() && !exceeded());
         assert_eq!(in_use(), start + 500);

@@ -355,6 +355,46 @@ impl TypeObject {
         init
     }
 
+    /// Where `name` is first found on this class's MRO: the class (0 for
+    /// this one, `d` for `mro[d - 1]`) and the entry's index in that
+    /// namespace, with what `found` makes of the value there (`None` when it
+    /// makes nothing). Within one class epoch the entry stays the name's
+    /// (adding or deleting a class attribute starts a new epoch) while its
+    /// value may be replaced by another (`Counter.count += 1`): readers
+    /// re-read it with [`TypeObject::read_attribute_at`].
+    pub fn attribute_location<R>(
+        &self,
+        name: &str,
+        found: impl FnOnce(&Value) -> Option<R>,
+    ) -> Option<(usize, usize, R)> {
+        let (depth, class) = std::iter::once(self)
+            .chain(self.mro.iter().map(|t| &**t))
+            .enumerate()
+            .find(|(_, t)| t.dict.borrow().contains_key(name))?;
+        let dict = class.dict.borrow();
+        let (index, _, value) = dict.get_full(name)?;
+        Some((depth, index, found(value)?))
+    }
+
+    /// What `read` makes of the value at a location that
+    /// [`TypeObject::attribute_location`] gave.
+    #[inline]
+    pub fn read_attribute_at<R>(
+        &self,
+        depth: usize,
+        index: usize,
+        read: impl FnOnce(&Value) -> Option<R>,
+    ) -> Option<R> {
+        let class = if depth == 0 {
+            self
+        } else {
+            &**self.mro.get(depth - 1)?
+        };
+        let dict = class.dict.borrow();
+        let (_, value) = dict.get_index(index)?;
+        read(value)
+    }
+
     /// [`TypeObject::lookup`] without the cache: the MRO's namespaces in order.
     fn lookup_uncached(&self, name: &str) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get(name) {
@@ -553,6 +593,32 @@ pub(crate) fn clear_lookup_cache() {
 impl Drop for TypeObject {
     fn drop(&mut self) {
         classes_changed();
+    }
+}
+
+/// A class attribute read through an instance or the class exactly as it
+/// is stored: a value of a builtin type with no `__get__` (numbers, strings,
+/// bytes, containers, None...). Functions, descriptors, classes and
+/// instances of user classes are not: what reading them gives depends on
+/// more than the stored value.
+pub fn is_plain_class_value(value: &Value) -> bool {
+    match value {
+        Value::Obj(object) => matches!(
+            &**object,
+            PyObject::Str(_)
+                | PyObject::Int(_)
+                | PyObject::Complex(_)
+                | PyObject::List(_)
+                | PyObject::Tuple(_)
+                | PyObject::Dict(_)
+                | PyObject::Set(_)
+                | PyObject::FrozenSet(_)
+                | PyObject::Range(_)
+                | PyObject::Slice(_)
+                | PyObject::Bytes(_)
+        ),
+        Value::Null => false,
+        _ => true,
     }
 }
 

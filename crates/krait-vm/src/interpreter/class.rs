@@ -524,6 +524,15 @@ impl Vm {
                 crate::builtins::function::PyMethodDescriptor { def, bound: None },
             )));
         }
+        // A data descriptor of the metaclass (a property defined there)
+        // comes before the class's own attribute, as for any instance.
+        if let Some(meta) = class.metaclass.as_ref().filter(|meta| meta.heap)
+            && let Some(attribute) = meta.lookup(name)
+            && crate::typeobject::is_data_descriptor(&attribute)
+        {
+            let receiver = Value::obj(PyObject::Type(class.clone()));
+            return self.bind_class_attribute(attribute, &receiver, meta);
+        }
         match class.lookup(name) {
             Some(attribute) if user_class_of(&attribute).is_some_and(|c| c.defines(Slot::Get)) => {
                 let owner = Value::obj(PyObject::Type(class.clone()));

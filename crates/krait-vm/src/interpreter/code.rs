@@ -165,6 +165,22 @@ pub enum CachedLookup {
     /// (CPython's LOAD_ATTR_INSTANCE_VALUE): read and written there
     /// without searching the keys.
     SharedKey(usize),
+    /// A plain value of the class namespace (see
+    /// `typeobject::is_plain_class_value`) read through an instance that
+    /// has no attribute of that name (CPython's
+    /// LOAD_ATTR_NONDESCRIPTOR_NO_DICT), or through the class itself
+    /// (`on_type`; CPython's LOAD_ATTR_CLASS): re-read at its place on the
+    /// MRO (`TypeObject::plain_value_at`) without searching.
+    ClassValue {
+        depth: u32,
+        index: u32,
+        on_type: bool,
+    },
+    /// A property of the class (first on the MRO, so before any instance
+    /// attribute) whose getter is a Python function: LOAD_ATTR on an
+    /// instance calls it in a frame of the dispatch loop (CPython 3.12's
+    /// LOAD_ATTR_PROPERTY), re-reading the property at its place.
+    Property { depth: u32, index: u32 },
 }
 
 /// Where a global name was found: its position in the globals or the

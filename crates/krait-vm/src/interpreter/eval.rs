@@ -827,6 +827,10 @@ impl Vm {
                                 self.stack.push(value);
                                 continue;
                             }
+                            if let Some(value) = class_value_cached(code, i.0 as usize, &owner) {
+                                self.stack.push(value);
+                                continue;
+                            }
                             if let Some((value, position)) =
                                 instance.get_attr_with_position(&code.names[i.0 as usize])
                             {
@@ -837,6 +841,27 @@ impl Vm {
                                 continue;
                             }
                         }
+                        // A class's plain value, read through an instance of
+                        // a class with data descriptors or through the class.
+                        if let Some(value) = class_value_cached(code, i.0 as usize, &owner) {
+                            self.stack.push(value);
+                            continue;
+                        }
+                        // A property whose getter is a Python function: its
+                        // frame runs in this loop, as a call's would.
+                        let owner = match property_getter_cached(code, i.0 as usize, &owner) {
+                            Some(getter) => {
+                                sync_pc!();
+                                let call_base = self.stack.len();
+                                self.stack.push(owner);
+                                if self.enter_in_place(&getter, call_base, 1, call_base)? {
+                                    switch_frame!();
+                                    continue 'frames;
+                                }
+                                self.pop()
+                            }
+                            None => owner,
+                        };
                         // A `__slots__` member: the instance's own value,
                         // where the cache last found it. (The same steps as
                         // above, written out twice: one helper for both made
@@ -863,7 +888,7 @@ impl Vm {
                         }
                         sync_pc!();
                         let value = self.load_attribute(&owner, &code.names[i.0 as usize])?;
-                        cache_slot(code, i.0 as usize, &owner);
+                        cache_after_load(code, i.0 as usize, &owner, &value);
                         self.stack.push(value);
                     }
                     I::StoreAttr(i) => {
@@ -3275,6 +3300,178 @@ fn cache_stored_shared_key(code: &Code, i: usize, owner: &Value) {
     if let Some(index) = instance.shared_position(&code.names[i]) {
         cache_shared_key(code, i, instance, index);
     }
+}
+
+/// A plain value of a class namespace that the code's cache says name `i`
+/// of `owner` reads (see [`CachedLookup::ClassValue`]): for an instance,
+/// unless it has an attribute of that name.
+#[inline]
+fn class_value_cached(code: &Code, i: usize, owner: &Value) -> Option<Value> {
+    let (class, instance) = match owner.as_obj()? {
+        PyObject::Instance(instance) => (instance.class(), Some(instance)),
+        PyObject::Type(class) => (&**class, None),
+        _ => return None,
+    };
+    let entry = code.method_cache[i].borrow();
+    let entry = entry.as_ref()?;
+    let CachedLookup::ClassValue {
+        depth,
+        index,
+        on_type,
+    } = entry.kind
+    else {
+        return None;
+    };
+    if entry.class != class as *const typeobject::TypeObject as usize
+        || entry.epoch != typeobject::class_epoch()
+        || on_type != instance.is_none()
+    {
+        return None;
+    }
+    if let Some(instance) = instance
+        && instance.may_have_attr(&code.names[i], entry.absent_keys)
+    {
+        return None;
+    }
+    class.read_attribute_at(depth as usize, index as usize, plain_class_value)
+}
+
+/// A plain class value (see [`typeobject::is_plain_class_value`]), cloned.
+#[inline]
+fn plain_class_value(value: &Value) -> Option<Value> {
+    typeobject::is_plain_class_value(value).then(|| value.clone())
+}
+
+/// The getter of a property of `owner`'s class that the code's cache says
+/// name `i` reads (see [`CachedLookup::Property`]).
+#[inline]
+fn property_getter_cached(code: &Code, i: usize, owner: &Value) -> Option<Value> {
+    let Some(PyObject::Instance(instance)) = owner.as_obj() else {
+        return None;
+    };
+    let class = instance.class();
+    let entry = code.method_cache[i].borrow();
+    let entry = entry.as_ref()?;
+    let CachedLookup::Property { depth, index } = entry.kind else {
+        return None;
+    };
+    if entry.class != class as *const typeobject::TypeObject as usize
+        || entry.epoch != typeobject::class_epoch()
+    {
+        return None;
+    }
+    class.read_attribute_at(depth as usize, index as usize, property_getter)
+}
+
+/// The getter of a property, when it is a Python function.
+fn property_getter(value: &Value) -> Option<Value> {
+    match value.as_obj() {
+        Some(PyObject::Property(property))
+            if matches!(property.getter.as_obj(), Some(PyObject::Function(_))) =>
+        {
+            Some(property.getter.clone())
+        }
+        _ => None,
+    }
+}
+
+/// After a slow LOAD_ATTR of name `i` on `owner` gave `value`, unless the
+/// code's cache already says something about the class under this epoch:
+/// remembers where the value is when it is a plain value of a class
+/// namespace, read as stored (see [`class_value_cached`]), else whether
+/// the name is a slot (see [`cache_slot`]). A class value is not cached for
+/// a class with its own `__getattribute__`, on a class with a metaclass or
+/// for a dunder name on a class (the metaclass's attributes take part), nor
+/// when an instance attribute gave the value.
+#[cold]
+fn cache_after_load(code: &Code, i: usize, owner: &Value, value: &Value) {
+    let (class, instance) = match owner.as_obj() {
+        Some(PyObject::Instance(instance)) => (instance.class(), Some(instance)),
+        Some(PyObject::Type(class)) => (&**class, None),
+        _ => return,
+    };
+    if let Some(entry) = &*code.method_cache[i].borrow()
+        && entry.class == class as *const typeobject::TypeObject as usize
+        && entry.epoch == typeobject::class_epoch()
+    {
+        return;
+    }
+    let entry = class_value_entry(code, i, class, instance, value)
+        .or_else(|| instance.and_then(|_| property_entry(code, i, class)));
+    match entry {
+        Some(entry) => code.cache_method(i, entry),
+        None => cache_slot(code, i, owner),
+    }
+}
+
+/// The cache entry for name `i` of an instance of `class` when it is a
+/// property of the class whose getter is a Python function (see
+/// [`CachedLookup::Property`]).
+fn property_entry(
+    code: &Code,
+    i: usize,
+    class: &typeobject::TypeObject,
+) -> Option<crate::interpreter::code::MethodCacheEntry> {
+    let name = code.names[i].as_str_or_subclass()?.as_str();
+    // (With `__getattr__`, an AttributeError from the getter calls it.)
+    if class.defines(typeobject::Slot::GetAttribute) || class.defines(typeobject::Slot::GetAttr) {
+        return None;
+    }
+    let (depth, index, _) = class.attribute_location(name, property_getter)?;
+    Some(crate::interpreter::code::MethodCacheEntry {
+        class: class as *const typeobject::TypeObject as usize,
+        epoch: typeobject::class_epoch(),
+        kind: CachedLookup::Property {
+            depth: u32::try_from(depth).ok()?,
+            index: u32::try_from(index).ok()?,
+        },
+        method: Value::None,
+        absent_keys: None,
+    })
+}
+
+/// The cache entry for a plain class value `value` read as name `i` of
+/// `instance` (or of `class` itself when `instance` is `None`), when
+/// [`cache_after_load`]'s conditions hold.
+fn class_value_entry(
+    code: &Code,
+    i: usize,
+    class: &typeobject::TypeObject,
+    instance: Option<&crate::builtins::function::PyInstance>,
+    value: &Value,
+) -> Option<crate::interpreter::code::MethodCacheEntry> {
+    let name = code.names[i].as_str_or_subclass()?.as_str();
+    if !typeobject::is_plain_class_value(value)
+        || class.defines(typeobject::Slot::GetAttribute)
+        || (instance.is_none() && (class.metaclass.is_some() || name.starts_with("__")))
+    {
+        return None;
+    }
+    let (depth, index, found) = class.attribute_location(name, plain_class_value)?;
+    if !found.is(value) {
+        return None;
+    }
+    let absent_keys = match instance {
+        Some(instance) => {
+            let absent = instance.keys_without(&code.names[i])?;
+            if instance.may_have_attr(&code.names[i], Some(absent)) {
+                return None;
+            }
+            Some(absent)
+        }
+        None => None,
+    };
+    Some(crate::interpreter::code::MethodCacheEntry {
+        class: class as *const typeobject::TypeObject as usize,
+        epoch: typeobject::class_epoch(),
+        kind: CachedLookup::ClassValue {
+            depth: u32::try_from(depth).ok()?,
+            index: u32::try_from(index).ok()?,
+            on_type: instance.is_none(),
+        },
+        method: Value::None,
+        absent_keys,
+    })
 }
 
 /// After a slow attribute access on `owner`: remembers when name `i` is a

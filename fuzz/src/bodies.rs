@@ -78,6 +78,11 @@ pub fn vm_limits(data: &[u8]) {
         let mut python = limited_interpreter();
         let _ = python.exec(source);
         // The interpreter stays usable after whatever the program did.
+        // A trace or profile function the program left set stays set, as
+        // in CPython, and may well raise: it is turned off first (a trace
+        // function that raises is unset by the raise itself).
+        python.set_instruction_budget(Some(INSTRUCTION_BUDGET));
+        let _ = python.exec("import sys\nsys.settrace(None)\nsys.setprofile(None)");
         python.set_instruction_budget(Some(INSTRUCTION_BUDGET));
         if let Err(error) = python.eval::<i64>("1 + 1") {
             panic!("the interpreter is unusable after a run: {error}");

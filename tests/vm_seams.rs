@@ -382,3 +382,34 @@ fn input_and_sys_stdin_share_the_input() {
         "one\n'two\\n'\nthree\n['four\\n']\nEOF when reading a line\n"
     );
 }
+
+/// Code built by hand rather than compiled: the dispatch loop fetches
+/// instructions unchecked, so code whose control flow leaves its
+/// instructions is refused when loaded, with SystemError, not run.
+#[test]
+fn code_that_jumps_or_falls_out_of_its_instructions_is_refused() {
+    use krait_bytecode::{ConstIdx, Instruction, Label, LineTable};
+    let mut vm = buffered_vm();
+    let mut code = krait::compile("pass", "<test>", Mode::Exec).expect("compiles");
+    code.instructions = vec![
+        Instruction::LoadConst(ConstIdx(0)),
+        Instruction::PopJumpIfTrue(Label(40)),
+        Instruction::ReturnValue,
+    ];
+    code.line_table = LineTable::from_lines(vec![1; 3]);
+    let err = vm.run_code(code.clone()).expect_err("refused");
+    assert!(err.matches(krait_vm::typeobject::ExcType::SystemError));
+    assert!(err.exception().str().contains("index 40 out of range"));
+    code.instructions = vec![Instruction::LoadConst(ConstIdx(0))];
+    code.line_table = LineTable::from_lines(vec![1]);
+    let err = vm.run_code(code).expect_err("refused");
+    assert!(err.matches(krait_vm::typeobject::ExcType::SystemError));
+    assert!(
+        err.exception().str().contains("fall off the end"),
+        "{}",
+        err.exception().str()
+    );
+    // The VM is still usable.
+    run(&mut vm, "print(1 + 1)").expect("runs");
+    assert_eq!(printed(&mut vm), "2\n");
+}

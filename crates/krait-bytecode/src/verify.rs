@@ -8,7 +8,7 @@ use std::fmt;
 
 use crate::code::{CodeFlags, CodeObject};
 use crate::constant::Constant;
-use crate::instruction::Instruction;
+use crate::instruction::{Flow, Instruction};
 use crate::operand::{OperandContext, OperandKind};
 use crate::stack::{MAX_STACK_DEPTH, analyze_stack};
 
@@ -316,6 +316,40 @@ fn verify_at(code: &CodeObject, nesting: usize) -> Result<(), VerifyError> {
         })?;
     }
     Ok(())
+}
+
+/// The part of [`verify`] the VM relies on to fetch instructions without a
+/// bounds check, for one code object (not its nested ones): it has
+/// instructions, every jump and handler target is one of them, and no
+/// path runs past the last. Linear, except for code whose last instruction
+/// can continue (then the paths decide, as [`verify`] does).
+pub fn check_control_flow(code: &CodeObject) -> Result<(), VerifyErrorKind> {
+    let instructions = &code.instructions;
+    let Some(last) = instructions.last() else {
+        return Err(VerifyErrorKind::EmptyCode);
+    };
+    let len = instructions.len();
+    if len > u32::MAX as usize {
+        return Err(VerifyErrorKind::TooManyInstructions);
+    }
+    code.exception_table.validate(len)?;
+    if let Some(target) = instructions
+        .iter()
+        .filter_map(Instruction::jump_target)
+        .find(|&target| target as usize >= len)
+    {
+        return Err(VerifyErrorKind::IndexOutOfRange {
+            what: "instructions",
+            index: target,
+            len,
+        });
+    }
+    match last.flow() {
+        Flow::Jump | Flow::Stop => Ok(()),
+        Flow::Next | Flow::Branch => analyze_stack(instructions, &code.exception_table)
+            .map(|_| ())
+            .map_err(|error| error.kind),
+    }
 }
 
 enum ConstantError {

@@ -243,3 +243,42 @@ fn nested_code_is_verified() {
     assert!(matches!(err, KbcError::Verify(_)));
     assert!(err.to_string().starts_with("invalid code object"), "{err}");
 }
+
+#[test]
+fn control_flow_check_is_what_unchecked_fetches_need() {
+    // What the VM checks when it loads code: targets, handlers, the end.
+    assert_eq!(check_control_flow(&minimal()), Ok(()));
+    let empty = with(vec![]);
+    assert_eq!(check_control_flow(&empty), Err(VerifyErrorKind::EmptyCode));
+    let far_jump = with(vec![JumpForward(Label(7)), ReturnValue]);
+    assert!(matches!(
+        check_control_flow(&far_jump),
+        Err(VerifyErrorKind::IndexOutOfRange {
+            what: "instructions",
+            index: 7,
+            ..
+        })
+    ));
+    let falls_off = with(vec![LoadConst(ConstIdx(0)), PopTop]);
+    assert_eq!(
+        check_control_flow(&falls_off),
+        Err(VerifyErrorKind::FallsOffEnd)
+    );
+    // A last instruction that could continue but is never reached.
+    let unreachable_end = with(vec![LoadConst(ConstIdx(0)), ReturnValue, Nop]);
+    assert_eq!(check_control_flow(&unreachable_end), Ok(()));
+    let mut bad_handler = minimal();
+    bad_handler.exception_table = ExceptionTable {
+        entries: vec![ExceptionTableEntry {
+            start: 0,
+            end: 1,
+            target: 9,
+            depth: 0,
+            push_lasti: false,
+        }],
+    };
+    assert!(matches!(
+        check_control_flow(&bad_handler),
+        Err(VerifyErrorKind::BadExceptionEntry { .. })
+    ));
+}

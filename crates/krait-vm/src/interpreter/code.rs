@@ -244,8 +244,17 @@ pub struct GlobalsKey {
 }
 
 impl Code {
-    /// Loads verified bytecode.
+    /// Loads bytecode. The dispatch loop fetches instructions without a
+    /// bounds check, so control flow is checked here (cheaply: jump and
+    /// handler targets, the last instruction); the rest of the verifier's
+    /// checks are the producer's (the compiler, or the .kbc decoder).
     pub fn load(bytecode: CodeObject, names: &mut Interner) -> PyResult<Rc<Code>> {
+        if let Err(kind) = krait_bytecode::check_control_flow(&bytecode) {
+            return Err(crate::PyErr::new(
+                crate::typeobject::ExcType::SystemError,
+                format!("invalid code object {}: {kind}", bytecode.qualname),
+            ));
+        }
         let consts = bytecode
             .constants
             .iter()

@@ -493,7 +493,13 @@ impl Vm {
                         unsafe { *instructions.get_unchecked(pc) }
                     }
                 } else {
-                    instructions[pc]
+                    debug_assert!(pc < instructions.len());
+                    // SAFETY: `pc` indexes an instruction: it starts at 0,
+                    // a jump or handler target, or one past an instruction
+                    // that is not the last or can continue to the next, all
+                    // of which `Code::load` checked (`check_control_flow`);
+                    // fused paths move it past instructions they read.
+                    unsafe { *instructions.get_unchecked(pc) }
                 };
                 pc += 1;
                 match instruction {
@@ -587,6 +593,23 @@ impl Vm {
                     }
                     I::LoadFast(i) => {
                         let slot = base + i.0 as usize;
+                        // Most loads are followed by an instruction no fused
+                        // path starts with (LOAD_ATTR, CALL...): one test of
+                        // the next opcode, then the plain load. The look at
+                        // the next instruction's kind costs a bit test; the
+                        // fused paths below made every load pay two matches.
+                        if WATCHED || !may_fuse_after_load(&instructions[pc]) {
+                            let value = &self.stack[slot];
+                            if let Value::Null = value {
+                                sync_pc!();
+                                return Err(
+                                    unbound_local(&code.bytecode.varnames[i.0 as usize]).into()
+                                );
+                            }
+                            let value = value.clone();
+                            self.stack.push(value);
+                            continue;
+                        }
                         // LOAD_FAST x + LOAD_FAST y / LOAD_CONST k + BINARY_OP
                         // or BINARY_SUBSCR (`x * y`, `n - 1`, `b[3]`): the
                         // result is computed from the operands where they
@@ -3589,6 +3612,17 @@ fn revalidate_global(code: &Code, i: usize, key: GlobalsKey, globals: &PyDict) -
     }
     code.global_cache[i].set(Some((key, GlobalSlot::Globals(at))));
     Some(at)
+}
+
+/// Whether a LOAD_FAST followed by `next` may start one of the fused
+/// paths of its arm (an operand pair, an operator on the top of the
+/// stack, two loads in one dispatch). A few tags: a bit test.
+#[inline(always)]
+fn may_fuse_after_load(next: &I) -> bool {
+    matches!(
+        next,
+        I::LoadFast(_) | I::LoadConst(_) | I::LoadDeref(_) | I::BinaryOp(_) | I::CompareOp(_)
+    )
 }
 
 /// The instruction after two loads, when it is BINARY_OP on small ints or

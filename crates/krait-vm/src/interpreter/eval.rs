@@ -838,18 +838,25 @@ impl Vm {
                         self.stack.push(cell);
                     }
                     I::LoadAttr(i) => {
+                        // An instance's own attribute at the position the
+                        // cache remembers, the most frequent case: the value
+                        // takes the instance's place on the stack.
+                        if let Some(Value::Obj(top)) = self.stack.last()
+                            && let PyObject::Instance(instance) = &**top
+                            && let Some(index) = shared_key_cached(code, i.0 as usize, instance)
+                            && let Some(value) = instance.shared_value(index)
+                        {
+                            if let Some(top) = self.stack.last_mut() {
+                                drop(std::mem::replace(top, value));
+                            }
+                            continue;
+                        }
                         let owner = self.pop();
-                        // An instance's own attribute: at the position the
-                        // cache remembers, else looked up (and remembered).
+                        // An instance's own attribute the cache does not
+                        // know: looked up (and remembered).
                         if let Some(PyObject::Instance(instance)) = owner.as_obj()
                             && !instance.class().has_data_descriptors.get()
                         {
-                            if let Some(index) = shared_key_cached(code, i.0 as usize, instance)
-                                && let Some(value) = instance.shared_value(index)
-                            {
-                                self.stack.push(value);
-                                continue;
-                            }
                             if let Some(value) = class_value_cached(code, i.0 as usize, &owner) {
                                 self.stack.push(value);
                                 continue;
@@ -975,6 +982,21 @@ impl Vm {
                         self.finalize_if_pending();
                     }
                     I::LoadMethod(i) => {
+                        // A method the site's cache knows, the most frequent
+                        // case: it goes below its receiver, which stays.
+                        // (A `super()` object's methods are its target's:
+                        // the general path below.)
+                        if let Some(owner) = self.stack.last()
+                            && !matches!(owner.as_obj(), Some(PyObject::Super(_)))
+                            && let Some((class, instance)) = method_owner_key(owner)
+                            && let Some(method) =
+                                method_cache_hit(code, i.0 as usize, class, instance)
+                            && let Some(top) = self.stack.last_mut()
+                        {
+                            let owner = std::mem::replace(top, method);
+                            self.stack.push(owner);
+                            continue;
+                        }
                         let owner = self.pop();
                         let name = &code.names[i.0 as usize];
                         if let Some(PyObject::Super(sup)) = owner.as_obj()
@@ -2664,28 +2686,9 @@ impl Vm {
     /// `lookup_method` through the code's per-name cache.
     #[inline(always)]
     fn lookup_method_cached(&self, code: &Code, i: usize, owner: &Value) -> Option<Value> {
-        let name = &code.names[i];
-        let (class, instance) = match owner.as_obj() {
-            Some(PyObject::Type(_)) => return None,
-            Some(PyObject::Instance(instance)) => (
-                instance.class() as *const typeobject::TypeObject as usize,
-                Some(instance),
-            ),
-            _ => (typeobject::class_key(owner), None),
-        };
-        let epoch = typeobject::class_epoch();
-        if let Some(entry) = &*code.method_cache[i].borrow()
-            && entry.class == class
-            && entry.epoch == epoch
-            && entry.kind == CachedLookup::Method
-        {
-            // An instance attribute of that name hides the method.
-            if let Some(instance) = instance
-                && instance.may_have_attr(name, entry.absent_keys)
-            {
-                return None;
-            }
-            return Some(entry.method.clone());
+        let (class, instance) = method_owner_key(owner)?;
+        if let Some(method) = method_cache_hit(code, i, class, instance) {
+            return Some(method);
         }
         self.lookup_method_missed(code, i, owner, class, instance)
     }
@@ -3623,6 +3626,50 @@ fn may_fuse_after_load(next: &I) -> bool {
         next,
         I::LoadFast(_) | I::LoadConst(_) | I::LoadDeref(_) | I::BinaryOp(_) | I::CompareOp(_)
     )
+}
+
+/// What LOAD_METHOD's cache entries are keyed by: the class of `owner`
+/// (its address, or `typeobject::class_key`'s number for a builtin
+/// value), with the instance when it is one. `None` for a class, whose
+/// attributes the entries do not describe.
+#[inline(always)]
+fn method_owner_key(
+    owner: &Value,
+) -> Option<(usize, Option<&crate::builtins::function::PyInstance>)> {
+    match owner.as_obj() {
+        Some(PyObject::Type(_)) => None,
+        Some(PyObject::Instance(instance)) => Some((
+            instance.class() as *const typeobject::TypeObject as usize,
+            Some(instance),
+        )),
+        _ => Some((typeobject::class_key(owner), None)),
+    }
+}
+
+/// The method LOAD_METHOD's site `i` remembers for this class, when the
+/// entry is current and no instance attribute of the name hides it.
+#[inline(always)]
+fn method_cache_hit(
+    code: &Code,
+    i: usize,
+    class: usize,
+    instance: Option<&crate::builtins::function::PyInstance>,
+) -> Option<Value> {
+    let entry = code.method_cache[i].borrow();
+    let entry = entry.as_ref()?;
+    if entry.class != class
+        || entry.epoch != typeobject::class_epoch()
+        || entry.kind != CachedLookup::Method
+    {
+        return None;
+    }
+    // An instance attribute of that name hides the method.
+    if let Some(instance) = instance
+        && instance.may_have_attr(&code.names[i], entry.absent_keys)
+    {
+        return None;
+    }
+    Some(entry.method.clone())
 }
 
 /// The instruction after two loads, when it is BINARY_OP on small ints or

@@ -764,8 +764,13 @@ impl Vm {
     /// Calling a generator function: the bound frame is moved off the stack
     /// into a suspended generator.
     fn make_generator(&mut self, function: &PyFunction, base: usize) -> Value {
-        let slots = self.stack.split_off(base);
         let code = function.code.rc();
+        // Room for the frame's operand stack too: a yield moves the slots
+        // and the operands back here (`split_off`'s exact size made the
+        // first yield of every generator grow the buffer).
+        let mut slots =
+            Vec::with_capacity(code.nslots() + code.bytecode.max_stackdepth as usize);
+        crate::interpreter::move_tail(&mut self.stack, base, &mut slots);
         let kind = code.generator_kind;
         let shared = |own: &str, code_name: &std::rc::Rc<str>| {
             if own == &**code_name {

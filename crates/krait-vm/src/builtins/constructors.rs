@@ -298,8 +298,8 @@ fn new_function(args: Args) -> PyResult {
     Ok(Value::obj(PyObject::Function(Box::new(
         crate::builtins::function::PyFunction {
             gc: Default::default(),
-            qualname: std::cell::RefCell::new(Box::from(code.bytecode.qualname.as_str())),
-            name: std::cell::RefCell::new(Box::from(name.as_str())),
+            qualname: std::cell::RefCell::new(code.qualname.clone()),
+            name: std::cell::RefCell::new(std::rc::Rc::from(name.as_str())),
             globals,
             defaults: std::cell::RefCell::new(defaults),
             kwdefaults: Default::default(),

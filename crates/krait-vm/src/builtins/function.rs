@@ -272,9 +272,10 @@ pub struct PyFunction {
     /// `__code__` (assignable, see [`FunctionCode`]).
     pub code: FunctionCode,
     pub globals: Value,
-    /// `__name__` and `__qualname__` (assignable).
-    pub name: RefCell<Box<str>>,
-    pub qualname: RefCell<Box<str>>,
+    /// `__name__` and `__qualname__` (assignable). Shared with the code
+    /// object's until assigned: MAKE_FUNCTION copies no strings.
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
     /// Defaults of the last positional parameters.
     pub defaults: RefCell<Vec<Value>>,
     /// Keyword-only defaults, by parameter name.

@@ -768,21 +768,13 @@ impl Vm {
         // Room for the frame's operand stack too: a yield moves the slots
         // and the operands back here (`split_off`'s exact size made the
         // first yield of every generator grow the buffer).
-        let mut slots =
-            Vec::with_capacity(code.nslots() + code.bytecode.max_stackdepth as usize);
+        let mut slots = Vec::with_capacity(code.nslots() + code.bytecode.max_stackdepth as usize);
         crate::interpreter::move_tail(&mut self.stack, base, &mut slots);
         let kind = code.generator_kind;
-        let shared = |own: &str, code_name: &std::rc::Rc<str>| {
-            if own == &**code_name {
-                code_name.clone()
-            } else {
-                std::rc::Rc::from(own)
-            }
-        };
         let generator = Box::new(PyGenerator {
             gc: Default::default(),
-            name: shared(&function.name.borrow(), &code.name),
-            qualname: shared(&function.qualname.borrow(), &code.qualname),
+            name: function.name.borrow().clone(),
+            qualname: function.qualname.borrow().clone(),
             frame: RefCell::new(SuspendedFrame {
                 code,
                 pc: 0,

@@ -2609,8 +2609,8 @@ impl Vm {
         let doc = code.docstring();
         Ok(Value::obj(PyObject::Function(Box::new(PyFunction {
             gc: Default::default(),
-            name: std::cell::RefCell::new(Box::from(&*code.name)),
-            qualname: std::cell::RefCell::new(Box::from(code.bytecode.qualname.as_str())),
+            name: std::cell::RefCell::new(code.name.clone()),
+            qualname: std::cell::RefCell::new(code.qualname.clone()),
             globals: self.frames[fi].globals.clone(),
             defaults: std::cell::RefCell::new(defaults),
             kwdefaults: std::cell::RefCell::new(kwdefaults),
@@ -2993,7 +2993,7 @@ impl Vm {
                     } else {
                         &function.qualname
                     };
-                    *field.borrow_mut() = Box::from(new.as_str());
+                    *field.borrow_mut() = std::rc::Rc::from(new.as_str());
                     return Ok(());
                 }
                 "__doc__" => {

@@ -9,7 +9,7 @@
 
 use krait_bytecode::{
     BinaryOperator, ComparisonOperator, Conversion, Depth, Instruction as I, MakeFunctionFlags,
-    RaiseKind, SliceArgc,
+    Opcode, RaiseKind, SliceArgc,
 };
 
 use crate::builtins::dict::{PyDict, needs_interp};
@@ -3620,12 +3620,22 @@ fn revalidate_global(code: &Code, i: usize, key: GlobalsKey, globals: &PyDict) -
 /// Whether a LOAD_FAST followed by `next` may start one of the fused
 /// paths of its arm (an operand pair, an operator on the top of the
 /// stack, two loads in one dispatch). A few tags: a bit test.
+///
+/// A table by opcode byte rather than a `matches!`: the compiler merged
+/// the `matches!` with the arm's later `match` on the same instruction
+/// into one jump table, which every plain load then paid for.
 #[inline(always)]
 fn may_fuse_after_load(next: &I) -> bool {
-    matches!(
-        next,
-        I::LoadFast(_) | I::LoadConst(_) | I::LoadDeref(_) | I::BinaryOp(_) | I::CompareOp(_)
-    )
+    static FUSES_AFTER_LOAD: [bool; 256] = {
+        let mut table = [false; 256];
+        table[Opcode::LoadFast as usize] = true;
+        table[Opcode::LoadConst as usize] = true;
+        table[Opcode::LoadDeref as usize] = true;
+        table[Opcode::BinaryOp as usize] = true;
+        table[Opcode::CompareOp as usize] = true;
+        table
+    };
+    FUSES_AFTER_LOAD[next.opcode() as usize]
 }
 
 /// What LOAD_METHOD's cache entries are keyed by: the class of `owner`

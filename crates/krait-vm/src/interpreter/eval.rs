@@ -594,10 +594,10 @@ impl Vm {
                     I::LoadFast(i) => {
                         let slot = base + i.0 as usize;
                         // Most loads are followed by an instruction no fused
-                        // path starts with (LOAD_ATTR, CALL...): one test of
-                        // the next opcode, then the plain load. The look at
-                        // the next instruction's kind costs a bit test; the
-                        // fused paths below made every load pay two matches.
+                        // path starts with (LOAD_ATTR, CALL...): one table
+                        // lookup on the next opcode, then the plain load (the
+                        // fused paths below made every load pay two matches).
+                        // The observed loop always takes this path.
                         if WATCHED || !may_fuse_after_load(&instructions[pc]) {
                             let value = &self.stack[slot];
                             if let Value::Null = value {
@@ -615,33 +615,29 @@ impl Vm {
                         // result is computed from the operands where they
                         // lie, three instructions in one dispatch.
                         // FusedPath::FastPairOperator
-                        let fused = if WATCHED {
-                            None
-                        } else {
-                            match instructions[pc] {
-                                I::LoadFast(j) => fused_pair_op(
-                                    instructions.get(pc + 1),
-                                    &self.stack[slot],
-                                    &self.stack[base + j.0 as usize],
-                                ),
-                                I::LoadConst(j) => fused_pair_op(
-                                    instructions.get(pc + 1),
-                                    &self.stack[slot],
-                                    &code.consts[j.0 as usize],
-                                ),
-                                // `row[i]` with `i` from an enclosing scope.
-                                I::LoadDeref(j) => fused_pair_op(
-                                    instructions.get(pc + 1),
-                                    &self.stack[slot],
-                                    &cell_contents(&self.stack[cells + j.0 as usize]),
-                                ),
-                                // `total + x`: the left operand is already on the stack.
-                                I::BinaryOp(_) | I::CompareOp(_) => {
-                                    with_top_of_stack!(&self.stack[slot]);
-                                    None
-                                }
-                                _ => None,
+                        let fused = match instructions[pc] {
+                            I::LoadFast(j) => fused_pair_op(
+                                instructions.get(pc + 1),
+                                &self.stack[slot],
+                                &self.stack[base + j.0 as usize],
+                            ),
+                            I::LoadConst(j) => fused_pair_op(
+                                instructions.get(pc + 1),
+                                &self.stack[slot],
+                                &code.consts[j.0 as usize],
+                            ),
+                            // `row[i]` with `i` from an enclosing scope.
+                            I::LoadDeref(j) => fused_pair_op(
+                                instructions.get(pc + 1),
+                                &self.stack[slot],
+                                &cell_contents(&self.stack[cells + j.0 as usize]),
+                            ),
+                            // `total + x`: the left operand is already on the stack.
+                            I::BinaryOp(_) | I::CompareOp(_) => {
+                                with_top_of_stack!(&self.stack[slot]);
+                                None
                             }
+                            _ => None,
                         };
                         if let Some(result) = fused {
                             match instructions.get(pc + 2) {
@@ -694,24 +690,22 @@ impl Vm {
                         // LOAD_FAST + LOAD_FAST / LOAD_CONST, the most
                         // frequent pairs: the second runs without a dispatch
                         // (FusedPath::LoadFastPair).
-                        if !WATCHED {
-                            match instructions[pc] {
-                                I::LoadFast(j) => {
-                                    let value = self.stack[base + j.0 as usize].clone();
-                                    if let Value::Null = value {
-                                        continue;
-                                    }
-                                    count_fused!(1);
-                                    pc += 1;
-                                    self.stack.push(value);
+                        match instructions[pc] {
+                            I::LoadFast(j) => {
+                                let value = self.stack[base + j.0 as usize].clone();
+                                if let Value::Null = value {
+                                    continue;
                                 }
-                                I::LoadConst(j) => {
-                                    count_fused!(1);
-                                    pc += 1;
-                                    self.stack.push(code.consts[j.0 as usize].clone());
-                                }
-                                _ => {}
+                                count_fused!(1);
+                                pc += 1;
+                                self.stack.push(value);
                             }
+                            I::LoadConst(j) => {
+                                count_fused!(1);
+                                pc += 1;
+                                self.stack.push(code.consts[j.0 as usize].clone());
+                            }
+                            _ => {}
                         }
                     }
                     I::StoreFast(i) => {
@@ -3619,7 +3613,7 @@ fn revalidate_global(code: &Code, i: usize, key: GlobalsKey, globals: &PyDict) -
 
 /// Whether a LOAD_FAST followed by `next` may start one of the fused
 /// paths of its arm (an operand pair, an operator on the top of the
-/// stack, two loads in one dispatch). A few tags: a bit test.
+/// stack, two loads in one dispatch).
 ///
 /// A table by opcode byte rather than a `matches!`: the compiler merged
 /// the `matches!` with the arm's later `match` on the same instruction

@@ -724,6 +724,56 @@ fn a_time_limit_stops_endless_native_operations() {
     }
 }
 
+/// A handler that would catch the limit runs no instruction once the
+/// deadline passed: not the `except` of the loop that was stopped, not a
+/// `finally`, not a handler around a whole loop.
+#[test]
+fn no_handler_outlives_a_deadline() {
+    let mut python = Interpreter::new();
+    python.set_time_limit(Some(std::time::Duration::from_millis(100)));
+    let program = "caught = 0\n\
+        while True:\n    try:\n        while True:\n            pass\n\
+        \x20   except BaseException:\n        caught += 1\n\
+        \x20   finally:\n        caught += 1000\n";
+    let err = python.exec(program).unwrap_err();
+    assert_eq!(limit_of(err), krait::Limit::Deadline);
+    assert_eq!(python.get::<i64>("caught").unwrap(), 0);
+}
+
+/// Big-int arithmetic of millions of digits is one native operation; it
+/// stops at the deadline too, within a fraction of the time it would take
+/// (each of these takes minutes when let run).
+#[test]
+fn a_time_limit_stops_huge_integer_arithmetic() {
+    let mut python = Interpreter::new();
+    python.set_time_limit(Some(std::time::Duration::from_millis(200)));
+    for program in [
+        "x = 43 * 44444 ** 44444448",
+        "x = (1 << 400_000_000) - 1\ny = x * x",
+        "x = (7 ** 9_000_000) // (3 ** 6_000_000)",
+        "try:\n    x = 3 ** 300_000_000\nexcept BaseException:\n    x = 0\n",
+    ] {
+        let started = std::time::Instant::now();
+        let err = python.exec(program).unwrap_err();
+        assert_eq!(limit_of(err), krait::Limit::Deadline, "{program}");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "{program}: {:?}",
+            started.elapsed()
+        );
+    }
+    // Within the limit, the same operations done in steps (a deadline is
+    // set) agree with num-bigint's own (none is).
+    let expression = "[x % 1_000_000_007 for x in divmod(\
+        -(3 ** 3_000_000) * 7 ** 2_000_000 + 1, 21 ** 700_000)]";
+    python.set_time_limit(Some(std::time::Duration::from_secs(600)));
+    let stepped = python.eval::<Vec<i64>>(expression).unwrap();
+    let unlimited = Interpreter::new().eval::<Vec<i64>>(expression).unwrap();
+    assert_eq!(stepped, unlimited);
+    // (python3 3.11.7)
+    assert_eq!(stepped, [338_406_835, 1]);
+}
+
 #[test]
 fn another_thread_can_interrupt_a_run() {
     let mut python = Interpreter::new();

@@ -124,7 +124,7 @@ pub fn mul(a: IntRef, b: IntRef) -> PyResult {
     // Refused before the (long) multiplication when the memory limit
     // cannot hold the product.
     crate::memory::reserve((a.bits().saturating_add(b.bits()) / 8) as usize)?;
-    Ok(Value::from_bigint(&*a * &*b))
+    Ok(Value::from_bigint(crate::long_work::mul(&a, &b)?))
 }
 
 /// `a // b` (floor division).
@@ -137,7 +137,8 @@ pub fn floordiv(a: IntRef, b: IntRef) -> PyResult {
     {
         return Ok(Value::Int(Integer::div_floor(&x, &y)));
     }
-    Ok(Value::from_bigint(a.big().div_floor(&b.big())))
+    let (q, _) = crate::long_work::div_mod_floor(&a.big(), &b.big())?;
+    Ok(Value::from_bigint(q))
 }
 
 /// `a % b`: the result has the sign of `b`.
@@ -151,7 +152,8 @@ pub fn modulo(a: IntRef, b: IntRef) -> PyResult {
         }
         return Ok(Value::Int(x.mod_floor(&y)));
     }
-    Ok(Value::from_bigint(a.big().mod_floor(&b.big())))
+    let (_, r) = crate::long_work::div_mod_floor(&a.big(), &b.big())?;
+    Ok(Value::from_bigint(r))
 }
 
 /// `divmod(a, b)` as a pair.
@@ -165,7 +167,7 @@ pub fn divmod(a: IntRef, b: IntRef) -> PyResult<(Value, Value)> {
         let (q, r) = x.div_mod_floor(&y);
         return Ok((Value::Int(q), Value::Int(r)));
     }
-    let (q, r) = a.big().div_mod_floor(&b.big());
+    let (q, r) = crate::long_work::div_mod_floor(&a.big(), &b.big())?;
     Ok((Value::from_bigint(q), Value::from_bigint(r)))
 }
 
@@ -263,7 +265,7 @@ pub fn pow(a: IntRef, b: IntRef) -> PyResult {
     // The result's size is known before it is computed (and computing a
     // huge one takes long): bits(a) * e.
     crate::memory::reserve((base.bits().saturating_mul(u64::from(e)) / 8) as usize)?;
-    Ok(Value::from_bigint(num_traits::Pow::pow(&*base, e)))
+    Ok(Value::from_bigint(crate::long_work::pow(&base, e)?))
 }
 
 /// Three-argument `pow(a, b, m)`; a negative `b` uses the modular inverse.

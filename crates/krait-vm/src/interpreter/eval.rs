@@ -171,6 +171,14 @@ impl Vm {
                 .exception_table
                 .handler_for(lasti as u32)
                 .copied();
+            // No `except` or `finally` runs once a limit stopped the run
+            // (asked in every frame: it also records a limit that native
+            // work stopped at, for the host to see).
+            let handler = if self.limit_bars_handlers() {
+                None
+            } else {
+                handler
+            };
             if self.watched {
                 // An observer's error replaces the exception, as a
                 // tracing function's does in CPython.

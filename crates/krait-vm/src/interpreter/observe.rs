@@ -310,7 +310,7 @@ pub enum Limit {
 
 impl Limit {
     /// The error raised in the program where the limit stopped it.
-    fn error(self) -> PyErr {
+    pub(crate) fn error(self) -> PyErr {
         PyErr::runtime_error(match self {
             Limit::Instructions => "instruction budget exhausted",
             Limit::Deadline => "time limit exceeded",
@@ -695,6 +695,7 @@ impl Vm {
         // watched one when something starts watching during the run
         // (`sys.settrace` called by the program).
         self.limits_armed = limits || self.watched;
+        crate::long_work::watch(self.watch.deadline, self.watch.interrupt.clone());
         // The first poll after a change checks everything.
         self.watch.until_full_poll = 1;
     }
@@ -730,6 +731,44 @@ impl Vm {
         };
         watch.reached = reached;
         reached
+    }
+
+    /// Whether a limit stops the run where an exception would be
+    /// handled: the loop's polls alone would let a handler run on until
+    /// the next full poll, and a handler in a loop catch the limit again
+    /// and again.
+    #[inline]
+    pub(crate) fn limit_bars_handlers(&mut self) -> bool {
+        if self.watch.reached.is_some() {
+            return true;
+        }
+        self.limits_armed && self.limit_passed_now()
+    }
+
+    /// The memory ceiling, the interrupt and the deadline (the clock read
+    /// now), the budget aside (it stops where it is counted); records the
+    /// limit reached.
+    #[cold]
+    fn limit_passed_now(&mut self) -> bool {
+        let watch = &mut self.watch;
+        let reached = if watch.memory && crate::memory::exceeded() {
+            Some(Limit::Memory)
+        } else if watch
+            .interrupt
+            .as_ref()
+            .is_some_and(|flag| flag.load(Ordering::Relaxed))
+        {
+            Some(Limit::Interrupt)
+        } else if watch
+            .deadline
+            .is_some_and(|deadline| Instant::now() >= deadline)
+        {
+            Some(Limit::Deadline)
+        } else {
+            None
+        };
+        watch.reached = reached;
+        reached.is_some()
     }
 
     /// The limits, between two steps of a native loop (`list(iterable)`,

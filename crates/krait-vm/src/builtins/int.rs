@@ -22,6 +22,32 @@ pub const HASH_MODULUS: u64 = (1 << 61) - 1;
 /// CPython's `sys.int_info.default_max_str_digits`.
 pub const MAX_STR_DIGITS: usize = 4300;
 
+/// CPython's `sys.int_info.str_digits_check_threshold`: the least limit
+/// `sys.set_int_max_str_digits` accepts (0 aside).
+pub const STR_DIGITS_CHECK_THRESHOLD: usize = 640;
+
+thread_local! {
+    /// `sys.get_int_max_str_digits()`: the most decimal digits `str(int)`
+    /// and `int(str)` convert (0: no limit).
+    static MAX_STR_DIGITS_NOW: std::cell::Cell<usize> = const { std::cell::Cell::new(MAX_STR_DIGITS) };
+}
+
+/// The digit limit of int/str conversions in force (0: none).
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS_NOW.with(std::cell::Cell::get)
+}
+
+/// `sys.set_int_max_str_digits(n)`.
+pub fn set_max_str_digits(n: usize) -> PyResult<()> {
+    if n != 0 && n < STR_DIGITS_CHECK_THRESHOLD {
+        return Err(PyErr::value_error(format!(
+            "maxdigits must be 0 or larger than {STR_DIGITS_CHECK_THRESHOLD}"
+        )));
+    }
+    MAX_STR_DIGITS_NOW.with(|limit| limit.set(n));
+    Ok(())
+}
+
 /// A borrowed int operand: small or big.
 #[derive(Clone, Copy)]
 pub enum IntRef<'a> {
@@ -449,8 +475,9 @@ pub fn from_f64(f: f64) -> PyResult {
 }
 
 fn str_digits_error(n: usize) -> PyErr {
+    let limit = max_str_digits();
     PyErr::value_error(format!(
-        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+        "Exceeds the limit ({limit} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
     ))
 }
 
@@ -459,18 +486,24 @@ pub fn to_str(a: IntRef) -> PyResult<String> {
     match a {
         IntRef::Small(x) => Ok(x.to_string()),
         IntRef::Big(b) => {
-            // ~3.32 bits per decimal digit: a cheap bound before converting.
-            if b.bits() > (MAX_STR_DIGITS as u64) * 3322 / 1000 + 4 {
-                let s = b.to_str_radix(10);
-                let n = s.trim_start_matches('-').len();
-                if n > MAX_STR_DIGITS {
-                    return Err(PyErr::value_error(format!(
-                        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-                    )));
-                }
-                return Ok(s);
+            let limit = max_str_digits();
+            let too_long = || {
+                PyErr::value_error(format!(
+                    "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                ))
+            };
+            // A number of `bits` bits has more than (bits - 1) * log10(2)
+            // digits: far past the limit it is refused unconverted (the
+            // conversion is quadratic), as CPython does; near it, counted.
+            let bits = b.bits();
+            if limit != 0 && (bits - 1) as f64 * std::f64::consts::LOG10_2 >= limit as f64 + 1.0 {
+                return Err(too_long());
             }
-            Ok(b.to_str_radix(10))
+            let s = b.to_str_radix(10);
+            if limit != 0 && s.trim_start_matches('-').len() > limit {
+                return Err(too_long());
+            }
+            Ok(s)
         }
     }
 }
@@ -569,7 +602,8 @@ fn parse_literal(s: &str, mut base: u32) -> Option<PyResult> {
     if clean.is_empty() || digits.ends_with('_') {
         return None;
     }
-    if base == 10 && clean.len() > MAX_STR_DIGITS {
+    let limit = max_str_digits();
+    if base == 10 && limit != 0 && clean.len() > limit {
         return Some(Err(str_digits_error(clean.len())));
     }
     if clean.len() <= 12

@@ -309,6 +309,37 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
             }),
         ),
         (
+            "get_int_max_str_digits",
+            function("get_int_max_str_digits", |_, a| {
+                a.check("get_int_max_str_digits", 0, 0)?;
+                Ok(Value::from(crate::builtins::int::max_str_digits()))
+            }),
+        ),
+        (
+            "set_int_max_str_digits",
+            function("set_int_max_str_digits", |_, a| {
+                a.check_pos("set_int_max_str_digits", 0, 1)?;
+                a.check_kw("set_int_max_str_digits", &["maxdigits"])?;
+                let maxdigits = a.get(0, "maxdigits").ok_or_else(|| {
+                    PyErr::type_error(
+                        "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+                    )
+                })?;
+                let n = crate::builtins::int::as_int(maxdigits)
+                    .ok_or_else(|| {
+                        PyErr::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            maxdigits.type_name()
+                        ))
+                    })?
+                    .to_i64()
+                    // (Negative: refused below, as any n under 640.)
+                    .map_or(usize::MAX, |n| usize::try_from(n).unwrap_or(1));
+                crate::builtins::int::set_max_str_digits(n)?;
+                Ok(Value::None)
+            }),
+        ),
+        (
             "getrecursionlimit",
             function("getrecursionlimit", |vm, a| {
                 a.check("getrecursionlimit", 0, 0)?;

@@ -600,7 +600,7 @@ fn result((z, e): Outcome) -> PyResult {
 /// The one argument of a one-argument function (METH_O: `cmath.sqrt()
 /// takes exactly one argument (0 given)`).
 fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    args.check(&format!("cmath.{name}"), 1, 1)?;
+    args.check_named(|| format!("cmath.{name}"), 1, 1)?;
     Ok(&args.pos[0])
 }
 
@@ -613,6 +613,9 @@ fn unary(vm: &mut Vm, args: Args, name: &str, f: fn(Complex) -> Outcome) -> PyRe
 /// Argument Clinic's positional-only check (`rect expected 2 arguments,
 /// got 1`).
 fn positional(args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
+    if args.kw.is_empty() && (min..=max).contains(&args.pos.len()) {
+        return Ok(());
+    }
     crate::util::check_positional(args, &format!("cmath.{name}"), name, min, max)
 }
 

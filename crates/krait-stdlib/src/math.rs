@@ -368,7 +368,7 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
 /// The one float argument of a one-argument function (CPython's METH_O:
 /// `math.sqrt() takes exactly one argument (0 given)`).
 fn one_float(vm: &mut Vm, args: &Args, name: &str) -> PyResult<f64> {
-    args.check(&format!("math.{name}"), 1, 1)?;
+    args.check_named(|| format!("math.{name}"), 1, 1)?;
     float_arg(vm, &args.pos[0])
 }
 
@@ -376,6 +376,9 @@ fn one_float(vm: &mut Vm, args: &Args, name: &str) -> PyResult<f64> {
 /// CPython's `_PyArg_CheckPositional` wording (`pow expected 2 arguments,
 /// got 1`).
 fn positional(args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
+    if args.kw.is_empty() && (min..=max).contains(&args.pos.len()) {
+        return Ok(());
+    }
     crate::util::check_positional(args, &format!("math.{name}"), name, min, max)
 }
 
@@ -1097,7 +1100,7 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult {
 /// `floor(x)` / `ceil(x)`: a float's, else the object's `__floor__` /
 /// `__ceil__`, else its float's.
 fn rounding(vm: &mut Vm, args: Args, name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult {
-    args.check(&format!("math.{name}"), 1, 1)?;
+    args.check_named(|| format!("math.{name}"), 1, 1)?;
     let v = &args.pos[0];
     if let Value::Float(x) = v {
         return int::from_f64(f(x.get()));

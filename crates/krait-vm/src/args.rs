@@ -40,6 +40,21 @@ impl<'a> Args<'a> {
         self.check_pos(name, min, max)
     }
 
+    /// [`Args::check`] with a name made only for the error: `module.f`
+    /// is not formatted on every call that passes.
+    #[inline]
+    pub fn check_named(
+        &self,
+        name: impl FnOnce() -> String,
+        min: usize,
+        max: usize,
+    ) -> PyResult<()> {
+        if self.kw.is_empty() && (min..=max).contains(&self.pos.len()) {
+            return Ok(());
+        }
+        self.check(&name(), min, max)
+    }
+
     /// Check the positional count only.
     pub fn check_pos(&self, name: &str, min: usize, max: usize) -> PyResult<()> {
         let n = self.pos.len();

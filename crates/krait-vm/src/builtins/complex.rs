@@ -680,6 +680,16 @@ pub fn real_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if let Value::Float(f) = base {
         return Ok(f.get());
     }
+    // An int or a bool itself (not a subclass, which may define its own
+    // `__float__`): int's `__float__`, without looking it up.
+    match v {
+        Value::Int(i) => return Ok(*i as f64),
+        Value::Bool(b) => return Ok(b.get() as i64 as f64),
+        Value::Obj(o) if let PyObject::Int(big) = &**o => {
+            return int::IntRef::Big(big).to_f64();
+        }
+        _ => {}
+    }
     if let Some(r) = vm.call_dunder(v, "__float__", Vec::new())? {
         return match r.builtin_value() {
             Value::Float(f) => Ok(f.get()),

@@ -766,6 +766,37 @@ impl PyInstance {
 
     /// The instance's `__dict__`, made from its shared-key values on first
     /// use (from then on the dict holds the attributes).
+    /// The value at position `at` of the instance's `__dict__` while the
+    /// dict's version is `version` (a cached lookup's check: a version
+    /// names one dict and its layout).
+    #[inline]
+    pub fn dict_value_at(&self, version: u64, at: usize) -> Option<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Dict(dict) => match dict.as_obj()? {
+                PyObject::Dict(dict) if dict.version() == version => dict.value_at(at),
+                _ => None,
+            },
+            Attrs::Shared(_) => None,
+        }
+    }
+
+    /// Where `name` is in the instance's `__dict__` (an exact dict), with
+    /// the dict's version, when it holds exactly `value` there.
+    pub fn dict_position(&self, name: &Value, value: &Value) -> Option<(u64, usize)> {
+        match &*self.attrs.borrow() {
+            Attrs::Dict(dict) => match dict.as_obj()? {
+                PyObject::Dict(dict) => {
+                    let at = dict.index_of(name).ok()??;
+                    dict.value_at(at)?
+                        .is(value)
+                        .then(|| (dict.version(), at))
+                }
+                _ => None,
+            },
+            Attrs::Shared(_) => None,
+        }
+    }
+
     pub fn dict_value(&self) -> Value {
         let mut attrs = self.attrs.borrow_mut();
         let values = match &mut *attrs {

@@ -961,7 +961,8 @@ fn assign_class(object: &Value, class: &Rc<TypeObject>, value: Option<Value>) ->
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         ));
     };
-    if !class.heap || !new.heap {
+    let module = |t: &TypeObject| t.builtin == Some(crate::typeobject::BuiltinType::Module);
+    if !(class.heap && new.heap || module(class) && module(new)) {
         return Err(PyErr::type_error(
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         ));

@@ -840,12 +840,14 @@ impl Vm {
                         self.stack.push(cell);
                     }
                     I::LoadAttr(i) => {
-                        // An instance's own attribute at the position the
-                        // cache remembers, the most frequent case: the value
-                        // takes the instance's place on the stack.
+                        // An instance's own attribute (or `__slots__` member)
+                        // at the position the cache remembers, the most
+                        // frequent case: the value takes the instance's place
+                        // on the stack.
                         if let Some(Value::Obj(top)) = self.stack.last()
                             && let PyObject::Instance(instance) = &**top
-                            && let Some(index) = shared_key_cached(code, i.0 as usize, instance)
+                            && let Some(index) =
+                                shared_key_cached(code, i.0 as usize, instance, false)
                             && let Some(value) = instance.shared_value(index)
                         {
                             if let Some(top) = self.stack.last_mut() {
@@ -854,6 +856,12 @@ impl Vm {
                             continue;
                         }
                         let owner = self.pop();
+                        if let Some(PyObject::Instance(instance)) = owner.as_obj()
+                            && let Some(value) = module_attribute_cached(code, i.0 as usize, instance)
+                        {
+                            self.stack.push(value);
+                            continue;
+                        }
                         // An instance's own attribute the cache does not
                         // know: looked up (and remembered).
                         if let Some(PyObject::Instance(instance)) = owner.as_obj()
@@ -866,8 +874,13 @@ impl Vm {
                             if let Some((value, position)) =
                                 instance.get_attr_with_position(&code.names[i.0 as usize])
                             {
-                                if let Some(index) = position {
-                                    cache_shared_key(code, i.0 as usize, instance, index);
+                                match position {
+                                    Some(index) => {
+                                        cache_shared_key(code, i.0 as usize, instance, index)
+                                    }
+                                    None => {
+                                        cache_module_attribute(code, i.0 as usize, &owner, &value);
+                                    }
                                 }
                                 self.stack.push(value);
                                 continue;
@@ -930,7 +943,7 @@ impl Vm {
                             Some(PyObject::Instance(instance))
                                 if !instance.class().defines(typeobject::Slot::SetAttr)
                                     && let Some(index) =
-                                        shared_key_cached(code, i.0 as usize, instance) =>
+                                        shared_key_cached(code, i.0 as usize, instance, true) =>
                             {
                                 match instance.store_shared_value(index, value) {
                                     Ok(()) => continue,
@@ -1025,6 +1038,14 @@ impl Vm {
                             self.stack.push(value);
                             continue;
                         }
+                        // `module.function(...)`: the module's global.
+                        if let Some(PyObject::Instance(instance)) = owner.as_obj()
+                            && let Some(value) = module_attribute_cached(code, i.0 as usize, instance)
+                        {
+                            self.stack.push(Value::Null);
+                            self.stack.push(value);
+                            continue;
+                        }
                         // Dict lookups with a str key: no Python code runs.
                         match self.lookup_method_cached(code, i.0 as usize, &owner) {
                             Some(method) => {
@@ -1034,6 +1055,7 @@ impl Vm {
                             None => {
                                 sync_pc!();
                                 let value = self.load_attribute(&owner, name)?;
+                                cache_module_attribute(code, i.0 as usize, &owner, &value);
                                 self.stack.push(Value::Null);
                                 self.stack.push(value);
                             }
@@ -3269,22 +3291,29 @@ fn cache_slot_position(code: &Code, i: usize, index: usize) {
 }
 
 /// The position among its class's shared keys where the code's cache says
-/// attribute `i` of `instance` is (see [`CachedLookup::SharedKey`]).
+/// attribute `i` of `instance` is, to read (`set == false`) or write:
+/// an attribute of its own ([`CachedLookup::SharedKey`]) or a
+/// `__slots__` member whose position an earlier access found.
 #[inline(always)]
 fn shared_key_cached(
     code: &Code,
     i: usize,
     instance: &crate::builtins::function::PyInstance,
+    set: bool,
 ) -> Option<usize> {
     let class = instance.class();
     match &*code.method_cache[i].borrow() {
         Some(entry)
             if entry.class == class as *const typeobject::TypeObject as usize
-                && entry.epoch == typeobject::class_epoch()
-                && !class.has_data_descriptors.get() =>
+                && entry.epoch == typeobject::class_epoch() =>
         {
             match entry.kind {
-                CachedLookup::SharedKey(index) => Some(index),
+                CachedLookup::SharedKey(index) if !class.has_data_descriptors.get() => Some(index),
+                CachedLookup::Slot {
+                    get,
+                    set: settable,
+                    position: Some(index),
+                } if (if set { settable } else { get }) => Some(index),
                 _ => None,
             }
         }
@@ -3413,6 +3442,9 @@ fn property_getter(value: &Value) -> Option<Value> {
 /// when an instance attribute gave the value.
 #[cold]
 fn cache_after_load(code: &Code, i: usize, owner: &Value, value: &Value) {
+    if cache_module_attribute(code, i, owner, value) {
+        return;
+    }
     let (class, instance) = match owner.as_obj() {
         Some(PyObject::Instance(instance)) => (instance.class(), Some(instance)),
         Some(PyObject::Type(class)) => (&**class, None),
@@ -3617,6 +3649,56 @@ fn revalidate_global(code: &Code, i: usize, key: GlobalsKey, globals: &PyDict) -
     }
     code.global_cache[i].set(Some((key, GlobalSlot::Globals(at))));
     Some(at)
+}
+
+/// `module.name` where site `i` last found it (CPython's
+/// LOAD_ATTR_MODULE): the entry of name `i` in `Code::global_cache`, keyed
+/// by the module's class (an exact `module`, which has no descriptor a
+/// module global could be shadowed by) and its dict's version, which
+/// names one dict and its layout. (A LOAD_GLOBAL of the same name sharing
+/// the entry cannot take it for its own: its key names a globals dict.)
+#[inline(always)]
+fn module_attribute_cached(
+    code: &Code,
+    i: usize,
+    instance: &crate::builtins::function::PyInstance,
+) -> Option<Value> {
+    let (key, GlobalSlot::Globals(at)) = code.global_cache[i].get()? else {
+        return None;
+    };
+    if key.globals != instance.class() as *const typeobject::TypeObject as usize {
+        return None;
+    }
+    instance.dict_value_at(key.globals_version, at)
+}
+
+/// After `owner.name` (name `i`) gave `value`: when `owner` is a module
+/// and the value is its global of that name, the site remembers where
+/// (see [`module_attribute_cached`]). Whether it did.
+#[cold]
+fn cache_module_attribute(code: &Code, i: usize, owner: &Value, value: &Value) -> bool {
+    let Some(PyObject::Instance(instance)) = owner.as_obj() else {
+        return false;
+    };
+    let class = instance.class();
+    if class.builtin != Some(typeobject::BuiltinType::Module)
+        || !std::ptr::eq(
+            class,
+            &*typeobject::builtin_type(typeobject::BuiltinType::Module),
+        )
+    {
+        return false;
+    }
+    let Some((version, at)) = instance.dict_position(&code.names[i], value) else {
+        return false;
+    };
+    let key = GlobalsKey {
+        globals: class as *const typeobject::TypeObject as usize,
+        globals_version: version,
+        builtins_version: 0,
+    };
+    code.global_cache[i].set(Some((key, GlobalSlot::Globals(at))));
+    true
 }
 
 /// Whether a LOAD_FAST followed by `next` may start one of the fused

@@ -787,9 +787,7 @@ impl PyInstance {
             Attrs::Dict(dict) => match dict.as_obj()? {
                 PyObject::Dict(dict) => {
                     let at = dict.index_of(name).ok()??;
-                    dict.value_at(at)?
-                        .is(value)
-                        .then(|| (dict.version(), at))
+                    dict.value_at(at)?.is(value).then(|| (dict.version(), at))
                 }
                 _ => None,
             },

@@ -865,6 +865,22 @@ impl Vm {
         classinfo: &Value,
         mut test: impl FnMut(&mut Vm, &Value) -> PyResult<bool>,
     ) -> PyResult<bool> {
+        // The usual flat tuple of classes: its items in turn, nothing
+        // allocated; a nested tuple or union goes to the walk below.
+        let members = union_args(classinfo).unwrap_or(classinfo);
+        if let Some(items) = members.as_tuple_or_subclass()
+            && items
+                .as_slice()
+                .iter()
+                .all(|item| matches!(item.as_obj(), Some(PyObject::Type(_))))
+        {
+            for item in items.as_slice() {
+                if test(self, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
         let mut pending = vec![classinfo.clone()];
         while let Some(info) = pending.pop() {
             let members = union_args(&info).unwrap_or(&info);

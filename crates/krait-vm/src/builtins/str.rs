@@ -336,6 +336,13 @@ thread_local! {
 /// A new `str` copied from `s`.
 #[inline]
 pub fn str_value(s: &str) -> Value {
+    // One ASCII character (the parts of `'a b c'.split()`, `s.strip()` of
+    // a digit...): the shared one, as CPython shares its one-char strs.
+    if let [byte] = s.as_bytes()
+        && byte.is_ascii()
+    {
+        return char_value(*byte as char);
+    }
     Value::obj(PyObject::Str(PyStr::copy_of(s)))
 }
 
@@ -851,7 +858,7 @@ impl<'a> Parts<'a> {
     /// itself (a short split pays no map).
     fn of(source: &str) -> Parts<'a> {
         Parts {
-            out: Vec::new(),
+            out: Vec::with_capacity(8),
             seen: (source.len() >= 1024).then(HashMap::default),
         }
     }

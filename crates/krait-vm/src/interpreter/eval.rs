@@ -857,7 +857,8 @@ impl Vm {
                         }
                         let owner = self.pop();
                         if let Some(PyObject::Instance(instance)) = owner.as_obj()
-                            && let Some(value) = module_attribute_cached(code, i.0 as usize, instance)
+                            && let Some(value) =
+                                module_attribute_cached(code, i.0 as usize, instance)
                         {
                             self.stack.push(value);
                             continue;
@@ -1040,7 +1041,8 @@ impl Vm {
                         }
                         // `module.function(...)`: the module's global.
                         if let Some(PyObject::Instance(instance)) = owner.as_obj()
-                            && let Some(value) = module_attribute_cached(code, i.0 as usize, instance)
+                            && let Some(value) =
+                                module_attribute_cached(code, i.0 as usize, instance)
                         {
                             self.stack.push(Value::Null);
                             self.stack.push(value);
@@ -2138,12 +2140,42 @@ impl Vm {
                     I::BeforeWith => {
                         sync_pc!();
                         let manager = self.pop();
-                        let exit = self
-                            .load_attribute(&manager, &Value::str("__exit__"))
-                            .map_err(|_| context_manager_error(&manager, "__exit__"))?;
+                        // A class statement's `__enter__` and `__exit__`,
+                        // looked up on the class as CPython's special
+                        // method lookup does (an instance attribute of
+                        // the name takes no part): `__exit__` bound, and
+                        // `__enter__`'s frame run in this loop.
+                        if let Some(PyObject::Instance(instance)) = manager.as_obj()
+                            && let class = instance.class()
+                            && let Some(exit) = class.lookup("__exit__")
+                            && let Some(PyObject::Function(_)) = exit.as_obj()
+                            && let Some(enter) = class.lookup("__enter__")
+                            && let Some(PyObject::Function(_)) = enter.as_obj()
+                        {
+                            self.stack.push(Value::obj(PyObject::BoundMethod(
+                                crate::builtins::function::PyBoundMethod::new(
+                                    manager.clone(),
+                                    exit,
+                                ),
+                            )));
+                            let call_base = self.stack.len();
+                            self.stack.push(manager);
+                            if self.enter_in_place(&enter, call_base, 1, call_base)? {
+                                switch_frame!();
+                                continue 'frames;
+                            }
+                            let manager = self.pop();
+                            let entered = self.call_native(&enter, vec![manager], &[])?;
+                            self.stack.push(entered);
+                            continue;
+                        }
+                        // (`__enter__` first, as CPython looks them up.)
                         let enter = self
                             .load_attribute(&manager, &Value::str("__enter__"))
                             .map_err(|_| context_manager_error(&manager, "__enter__"))?;
+                        let exit = self
+                            .load_attribute(&manager, &Value::str("__exit__"))
+                            .map_err(|_| context_manager_error(&manager, "__exit__"))?;
                         self.stack.push(exit);
                         let entered = self.call_native(&enter, Vec::new(), &[])?;
                         self.stack.push(entered);
@@ -3900,10 +3932,14 @@ fn attribute_error_on_store(owner: &Value, name: &str) -> PyErr {
 }
 
 fn context_manager_error(manager: &Value, method: &str) -> PyErr {
-    let _ = method;
     PyErr::type_error(format!(
-        "'{}' object does not support the context manager protocol",
-        manager.type_name()
+        "'{}' object does not support the context manager protocol{}",
+        manager.type_name(),
+        if method == "__exit__" {
+            " (missed __exit__ method)"
+        } else {
+            ""
+        }
     ))
 }
 

@@ -181,6 +181,12 @@ pub enum CachedLookup {
     /// instance calls it in a frame of the dispatch loop (CPython 3.12's
     /// LOAD_ATTR_PROPERTY), re-reading the property at its place.
     Property { depth: u32, index: u32 },
+    /// LOAD_METHOD on an instance whose class has a `staticmethod`
+    /// (`to_class == false`: `method`, its function, is called plainly)
+    /// or a `classmethod` (called with the class first) of the name, and
+    /// no `__getattribute__`: re-checked against the instance's own
+    /// attributes (they hide it), then no bound method is made.
+    DescriptorFunction { to_class: bool },
 }
 
 /// Where a global name was found: its position in the globals or the

@@ -1039,14 +1039,29 @@ impl Vm {
                             self.stack.push(value);
                             continue;
                         }
-                        // `module.function(...)`: the module's global.
-                        if let Some(PyObject::Instance(instance)) = owner.as_obj()
-                            && let Some(value) =
+                        if let Some(PyObject::Instance(instance)) = owner.as_obj() {
+                            // `module.function(...)`: the module's global.
+                            if let Some(value) =
                                 module_attribute_cached(code, i.0 as usize, instance)
-                        {
-                            self.stack.push(Value::Null);
-                            self.stack.push(value);
-                            continue;
+                            {
+                                self.stack.push(Value::Null);
+                                self.stack.push(value);
+                                continue;
+                            }
+                            // `self.static_helper(...)`, `self.class_method(...)`.
+                            if let Some((function, to_class)) =
+                                descriptor_function_cached(code, i.0 as usize, instance)
+                            {
+                                if to_class {
+                                    self.stack.push(function);
+                                    self.stack
+                                        .push(Value::obj(PyObject::Type(instance.class_rc())));
+                                } else {
+                                    self.stack.push(Value::Null);
+                                    self.stack.push(function);
+                                }
+                                continue;
+                            }
                         }
                         // Dict lookups with a str key: no Python code runs.
                         match self.lookup_method_cached(code, i.0 as usize, &owner) {
@@ -1057,7 +1072,9 @@ impl Vm {
                             None => {
                                 sync_pc!();
                                 let value = self.load_attribute(&owner, name)?;
-                                cache_module_attribute(code, i.0 as usize, &owner, &value);
+                                if !cache_module_attribute(code, i.0 as usize, &owner, &value) {
+                                    cache_descriptor_function(code, i.0 as usize, &owner);
+                                }
                                 self.stack.push(Value::Null);
                                 self.stack.push(value);
                             }
@@ -3263,10 +3280,15 @@ fn cache_class_attribute(
         Some(PyObject::MethodDescriptor(d)) => d.bound.is_none(),
         _ => false,
     };
+    // The attribute itself, or a staticmethod of the function.
+    let found_gives_value = |found: Value| match found.as_obj() {
+        Some(PyObject::StaticMethod(s)) => s.function.is(value),
+        _ => found.is(value),
+    };
     if !plain
         || name.starts_with("__")
         || class.metaclass.is_some()
-        || !class.lookup(name).is_some_and(|found| found.is(value))
+        || !class.lookup(name).is_some_and(found_gives_value)
     {
         return;
     }
@@ -3681,6 +3703,70 @@ fn revalidate_global(code: &Code, i: usize, key: GlobalsKey, globals: &PyDict) -
     }
     code.global_cache[i].set(Some((key, GlobalSlot::Globals(at))));
     Some(at)
+}
+
+/// The function of a `staticmethod` or `classmethod` that LOAD_METHOD's
+/// site `i` found on `instance`'s class (see
+/// [`CachedLookup::DescriptorFunction`]), with whether it takes the class
+/// first; `None` when the entry is for another class or epoch, or the
+/// instance has an attribute of the name.
+#[inline]
+fn descriptor_function_cached(
+    code: &Code,
+    i: usize,
+    instance: &crate::builtins::function::PyInstance,
+) -> Option<(Value, bool)> {
+    let (function, to_class) = match &*code.method_cache[i].borrow() {
+        Some(entry)
+            if entry.class == instance.class() as *const typeobject::TypeObject as usize
+                && entry.epoch == typeobject::class_epoch() =>
+        {
+            match entry.kind {
+                CachedLookup::DescriptorFunction { to_class } => (entry.method.clone(), to_class),
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    if instance.has_attr(&code.names[i]) {
+        return None;
+    }
+    Some((function, to_class))
+}
+
+/// After LOAD_METHOD's site `i` loaded a name of `owner` the general way:
+/// remembers a `staticmethod` or `classmethod` of its class (see
+/// [`descriptor_function_cached`]).
+#[cold]
+fn cache_descriptor_function(code: &Code, i: usize, owner: &Value) {
+    let Some(PyObject::Instance(instance)) = owner.as_obj() else {
+        return;
+    };
+    let class = instance.class();
+    if class.defines(Slot::GetAttribute) || instance.has_attr(&code.names[i]) {
+        return;
+    }
+    let Some(name) = code.names[i].as_str_or_subclass() else {
+        return;
+    };
+    let (function, to_class) = match class.lookup(name.as_str()) {
+        Some(found) => match found.as_obj() {
+            Some(PyObject::StaticMethod(s)) => (s.function.clone(), false),
+            Some(PyObject::ClassMethod(c)) => (c.function.clone(), true),
+            _ => return,
+        },
+        None => return,
+    };
+    code.cache_method(
+        i,
+        crate::interpreter::code::MethodCacheEntry {
+            class: class as *const typeobject::TypeObject as usize,
+            epoch: typeobject::class_epoch(),
+            kind: CachedLookup::DescriptorFunction { to_class },
+            method: function,
+            absent_keys: None,
+        },
+    );
 }
 
 /// `module.name` where site `i` last found it (CPython's

@@ -1235,6 +1235,27 @@ impl Vm {
                             continue;
                         }
                         sync_pc!();
+                        // An instance whose class statement defines
+                        // `__getitem__`: its frame runs in this loop, as a
+                        // call's would (CPython's BINARY_SUBSCR_GETITEM).
+                        if let Some(PyObject::Instance(instance)) = container.as_obj()
+                            && instance.class().defines(Slot::GetItem)
+                            && let Some(getitem) = instance.class().lookup("__getitem__")
+                            && let Some(PyObject::Function(_)) = getitem.as_obj()
+                        {
+                            let call_base = self.stack.len();
+                            self.stack.push(container);
+                            self.stack.push(key);
+                            if self.enter_in_place(&getitem, call_base, 2, call_base)? {
+                                switch_frame!();
+                                continue 'frames;
+                            }
+                            let key = self.pop();
+                            let container = self.pop();
+                            let value = self.subscript_get(&container, key)?;
+                            self.stack.push(value);
+                            continue;
+                        }
                         let value = self.subscript_get(&container, key)?;
                         self.stack.push(value);
                     }

@@ -293,36 +293,45 @@ impl PyIterator {
                 Some(item)
             }
             // A dict's keys, values or items while its size is unchanged
-            // (a change is the general path's RuntimeError).
-            IterKind::Dict {
-                dict,
-                kind,
-                pos,
-                len,
-            } => {
-                if self.done.get() {
-                    return Some(None);
-                }
-                let Some(PyObject::Dict(d)) = dict.as_obj() else {
-                    return None;
-                };
-                let table = d.table();
-                if table.len() != len.get() {
-                    return None;
-                }
-                let Some((i, k, v)) = table.entry_from(pos.get()) else {
-                    self.done.set(true);
-                    return Some(None);
-                };
-                pos.set(i + 1);
-                Some(Some(match kind {
-                    ViewKind::Keys => k.clone(),
-                    ViewKind::Values => v.clone(),
-                    ViewKind::Items => pair(k.clone(), v.clone()),
-                }))
-            }
+            // (out of line: this function is inlined into FOR_ITER).
+            IterKind::Dict { .. } => self.next_dict_item(),
             _ => None,
         }
+    }
+
+    /// [`PyIterator::next_builtin`] of a dict iterator: `None` once the
+    /// dict's size changed (the general path raises).
+    #[inline(never)]
+    fn next_dict_item(&self) -> Option<Option<Value>> {
+        let IterKind::Dict {
+            dict,
+            kind,
+            pos,
+            len,
+        } = &self.kind
+        else {
+            return None;
+        };
+        if self.done.get() {
+            return Some(None);
+        }
+        let Some(PyObject::Dict(d)) = dict.as_obj() else {
+            return None;
+        };
+        let table = d.table();
+        if table.len() != len.get() {
+            return None;
+        }
+        let Some((i, k, v)) = table.entry_from(pos.get()) else {
+            self.done.set(true);
+            return Some(None);
+        };
+        pos.set(i + 1);
+        Some(Some(match kind {
+            ViewKind::Keys => k.clone(),
+            ViewKind::Values => v.clone(),
+            ViewKind::Items => pair(k.clone(), v.clone()),
+        }))
     }
 
     /// Advance; `Ok(None)` when exhausted (and forever after).

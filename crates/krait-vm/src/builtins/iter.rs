@@ -292,17 +292,15 @@ impl PyIterator {
                 }
                 Some(item)
             }
-            // A dict's keys, values or items while its size is unchanged
-            // (out of line: this function is inlined into FOR_ITER).
-            IterKind::Dict { .. } => self.next_dict_item(),
             _ => None,
         }
     }
 
-    /// [`PyIterator::next_builtin`] of a dict iterator: `None` once the
-    /// dict's size changed (the general path raises).
+    /// The next key, value or item of a dict iterator while the dict's
+    /// size is unchanged (FOR_ITER's second path): `None` for another
+    /// iterator, or once the size changed (the general path raises).
     #[inline(never)]
-    fn next_dict_item(&self) -> Option<Option<Value>> {
+    pub(crate) fn next_dict_item(&self) -> Option<Option<Value>> {
         let IterKind::Dict {
             dict,
             kind,

@@ -856,10 +856,7 @@ impl Vm {
                             continue;
                         }
                         let owner = self.pop();
-                        if let Some(PyObject::Instance(instance)) = owner.as_obj()
-                            && let Some(value) =
-                                module_attribute_cached(code, i.0 as usize, instance)
-                        {
+                        if let Some(value) = module_attribute_of(code, i.0 as usize, &owner) {
                             self.stack.push(value);
                             continue;
                         }
@@ -1039,29 +1036,14 @@ impl Vm {
                             self.stack.push(value);
                             continue;
                         }
-                        if let Some(PyObject::Instance(instance)) = owner.as_obj() {
-                            // `module.function(...)`: the module's global.
-                            if let Some(value) =
-                                module_attribute_cached(code, i.0 as usize, instance)
-                            {
-                                self.stack.push(Value::Null);
-                                self.stack.push(value);
-                                continue;
-                            }
-                            // `self.static_helper(...)`, `self.class_method(...)`.
-                            if let Some((function, to_class)) =
-                                descriptor_function_cached(code, i.0 as usize, instance)
-                            {
-                                if to_class {
-                                    self.stack.push(function);
-                                    self.stack
-                                        .push(Value::obj(PyObject::Type(instance.class_rc())));
-                                } else {
-                                    self.stack.push(Value::Null);
-                                    self.stack.push(function);
-                                }
-                                continue;
-                            }
+                        // `module.function(...)`, `self.static_helper(...)`,
+                        // `self.class_method(...)`.
+                        if let Some((callable, receiver)) =
+                            instance_call_target_cached(code, i.0 as usize, &owner)
+                        {
+                            self.stack.push(callable);
+                            self.stack.push(receiver);
+                            continue;
                         }
                         // Dict lookups with a str key: no Python code runs.
                         match self.lookup_method_cached(code, i.0 as usize, &owner) {
@@ -1238,15 +1220,11 @@ impl Vm {
                         // An instance whose class statement defines
                         // `__getitem__`: its frame runs in this loop, as a
                         // call's would (CPython's BINARY_SUBSCR_GETITEM).
-                        if let Some(PyObject::Instance(instance)) = container.as_obj()
-                            && instance.class().defines(Slot::GetItem)
-                            && let Some(getitem) = instance.class().lookup("__getitem__")
-                            && let Some(PyObject::Function(_)) = getitem.as_obj()
-                        {
+                        if let Some(getitem) = python_getitem(&container) {
                             let call_base = self.stack.len();
                             self.stack.push(container);
                             self.stack.push(key);
-                            if self.enter_in_place(&getitem, call_base, 2, call_base)? {
+                            if self.enter_outlined(&getitem, call_base, 2)? {
                                 switch_frame!();
                                 continue 'frames;
                             }
@@ -1682,6 +1660,20 @@ impl Vm {
                             continue;
                         }
                         sync_pc!();
+                        // A dict's keys, values or items.
+                        if let Some(PyObject::Iterator(iterator)) = self.top().as_obj()
+                            && let Some(next) = iterator.next_dict_item()
+                        {
+                            cover_jump!(pc - 1, next.is_none());
+                            match next {
+                                Some(value) => self.stack.push(value),
+                                None => {
+                                    self.pop();
+                                    jump!(pc, target.0);
+                                }
+                            }
+                            continue;
+                        }
                         // A generator runs as a frame of this loop: no
                         // nested loop per item.
                         if self.resume_in_place(ResumedBy::ForIter(target.0)) {
@@ -2183,22 +2175,10 @@ impl Vm {
                         // method lookup does (an instance attribute of
                         // the name takes no part): `__exit__` bound, and
                         // `__enter__`'s frame run in this loop.
-                        if let Some(PyObject::Instance(instance)) = manager.as_obj()
-                            && let class = instance.class()
-                            && let Some(exit) = class.lookup("__exit__")
-                            && let Some(PyObject::Function(_)) = exit.as_obj()
-                            && let Some(enter) = class.lookup("__enter__")
-                            && let Some(PyObject::Function(_)) = enter.as_obj()
-                        {
-                            self.stack.push(Value::obj(PyObject::BoundMethod(
-                                crate::builtins::function::PyBoundMethod::new(
-                                    manager.clone(),
-                                    exit,
-                                ),
-                            )));
+                        if let Some(enter) = self.push_python_exit(&manager) {
                             let call_base = self.stack.len();
                             self.stack.push(manager);
-                            if self.enter_in_place(&enter, call_base, 1, call_base)? {
+                            if self.enter_outlined(&enter, call_base, 1)? {
                                 switch_frame!();
                                 continue 'frames;
                             }
@@ -2785,6 +2765,41 @@ impl Vm {
             return Some(method);
         }
         self.lookup_method_missed(code, i, owner, class, instance)
+    }
+
+    /// [`Vm::enter_in_place`] for the rarer sites of the dispatch loop
+    /// (`with`, `__getitem__`): out of line, so that each does not inline
+    /// the frame set-up into the loop again.
+    #[inline(never)]
+    fn enter_outlined(
+        &mut self,
+        function: &Value,
+        call_base: usize,
+        nargs: usize,
+    ) -> PyResult<bool> {
+        self.enter_in_place(function, call_base, nargs, call_base)
+    }
+
+    /// BEFORE_WITH on an instance whose class statement defines
+    /// `__enter__` and `__exit__` as Python functions: pushes `__exit__`
+    /// bound and gives `__enter__` (run with the manager as self).
+    #[inline(never)]
+    fn push_python_exit(&mut self, manager: &Value) -> Option<Value> {
+        let Some(PyObject::Instance(instance)) = manager.as_obj() else {
+            return None;
+        };
+        let class = instance.class();
+        let exit = class.lookup("__exit__")?;
+        let enter = class.lookup("__enter__")?;
+        if !matches!(exit.as_obj(), Some(PyObject::Function(_)))
+            || !matches!(enter.as_obj(), Some(PyObject::Function(_)))
+        {
+            return None;
+        }
+        self.stack.push(Value::obj(PyObject::BoundMethod(
+            crate::builtins::function::PyBoundMethod::new(manager.clone(), exit),
+        )));
+        Some(enter)
     }
 
     /// [`Vm::lookup_method_cached`] past a miss of the site's entry: the
@@ -3380,20 +3395,31 @@ fn shared_key_cached(
     match &*code.method_cache[i].borrow() {
         Some(entry)
             if entry.class == class as *const typeobject::TypeObject as usize
-                && entry.epoch == typeobject::class_epoch() =>
+                && entry.epoch == typeobject::class_epoch()
+                && !class.has_data_descriptors.get() =>
         {
             match entry.kind {
-                CachedLookup::SharedKey(index) if !class.has_data_descriptors.get() => Some(index),
-                CachedLookup::Slot {
-                    get,
-                    set: settable,
-                    position: Some(index),
-                } if (if set { settable } else { get }) => Some(index),
+                CachedLookup::SharedKey(index) => Some(index),
                 _ => None,
             }
         }
-        _ => None,
+        // (A class with `__slots__` has data descriptors: its members
+        // are looked at out of line.)
+        Some(_) => slot_position_cached(code, i, class, set),
+        None => None,
     }
+}
+
+/// [`shared_key_cached`] for a `__slots__` member whose position an
+/// earlier access found (out of the dispatch loop's way).
+#[inline(never)]
+fn slot_position_cached(
+    code: &Code,
+    i: usize,
+    class: &typeobject::TypeObject,
+    set: bool,
+) -> Option<usize> {
+    slot_cached(code, i, class, set).flatten()
 }
 
 /// After attribute `i` was read from `instance`'s own attributes at
@@ -3724,6 +3750,51 @@ fn revalidate_global(code: &Code, i: usize, key: GlobalsKey, globals: &PyDict) -
     }
     code.global_cache[i].set(Some((key, GlobalSlot::Globals(at))));
     Some(at)
+}
+
+/// [`module_attribute_cached`] for any owner, out of the dispatch loop
+/// (the loop's code stays as it was for the other arms).
+#[inline(never)]
+fn module_attribute_of(code: &Code, i: usize, owner: &Value) -> Option<Value> {
+    match owner.as_obj() {
+        Some(PyObject::Instance(instance)) => module_attribute_cached(code, i, instance),
+        _ => None,
+    }
+}
+
+/// LOAD_METHOD's cached cases past the method cache, out of the dispatch
+/// loop: a module's function (`NULL, function`), a class's staticmethod
+/// (`NULL, function`) or classmethod (`function, class`) read through an
+/// instance; what to push.
+#[inline(never)]
+fn instance_call_target_cached(code: &Code, i: usize, owner: &Value) -> Option<(Value, Value)> {
+    let Some(PyObject::Instance(instance)) = owner.as_obj() else {
+        return None;
+    };
+    if let Some(value) = module_attribute_cached(code, i, instance) {
+        return Some((Value::Null, value));
+    }
+    let (function, to_class) = descriptor_function_cached(code, i, instance)?;
+    Some(if to_class {
+        (function, Value::obj(PyObject::Type(instance.class_rc())))
+    } else {
+        (Value::Null, function)
+    })
+}
+
+/// The `__getitem__` of an instance's class when a class statement
+/// defined it as a Python function (BINARY_SUBSCR runs its frame).
+#[inline(never)]
+fn python_getitem(container: &Value) -> Option<Value> {
+    let Some(PyObject::Instance(instance)) = container.as_obj() else {
+        return None;
+    };
+    let class = instance.class();
+    if !class.defines(Slot::GetItem) {
+        return None;
+    }
+    let getitem = class.lookup("__getitem__")?;
+    matches!(getitem.as_obj(), Some(PyObject::Function(_))).then_some(getitem)
 }
 
 /// The function of a `staticmethod` or `classmethod` that LOAD_METHOD's

@@ -1661,27 +1661,23 @@ impl Vm {
                         }
                         sync_pc!();
                         // A dict's keys, values or items.
-                        if let Some(PyObject::Iterator(iterator)) = self.top().as_obj()
-                            && let Some(next) = iterator.next_dict_item()
-                        {
-                            cover_jump!(pc - 1, next.is_none());
-                            match next {
-                                Some(value) => self.stack.push(value),
-                                None => {
-                                    self.pop();
-                                    jump!(pc, target.0);
+                        let dict_item = match self.top().as_obj() {
+                            Some(PyObject::Iterator(iterator)) => iterator.next_dict_item(),
+                            _ => None,
+                        };
+                        let next = match dict_item {
+                            Some(next) => next,
+                            None => {
+                                // A generator runs as a frame of this loop: no
+                                // nested loop per item.
+                                if self.resume_in_place(ResumedBy::ForIter(target.0)) {
+                                    switch_frame!();
+                                    continue 'frames;
                                 }
+                                let iterator = self.top().clone();
+                                protocol::next(self, &iterator)?
                             }
-                            continue;
-                        }
-                        // A generator runs as a frame of this loop: no
-                        // nested loop per item.
-                        if self.resume_in_place(ResumedBy::ForIter(target.0)) {
-                            switch_frame!();
-                            continue 'frames;
-                        }
-                        let iterator = self.top().clone();
-                        let next = protocol::next(self, &iterator)?;
+                        };
                         cover_jump!(pc - 1, next.is_none());
                         match next {
                             Some(value) => self.stack.push(value),

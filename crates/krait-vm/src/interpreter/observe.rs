@@ -384,6 +384,21 @@ pub(crate) struct Watch {
 }
 
 impl Watch {
+    /// The memory ceiling passed or the interrupt flag raised.
+    fn memory_or_interrupt(&self) -> Option<Limit> {
+        if self.memory && crate::memory::exceeded() {
+            Some(Limit::Memory)
+        } else if self
+            .interrupt
+            .as_ref()
+            .is_some_and(|flag| flag.load(Ordering::Relaxed))
+        {
+            Some(Limit::Interrupt)
+        } else {
+            None
+        }
+    }
+
     /// What the budget still allows, given the room left.
     fn budget_left(room: i64) -> u64 {
         (room + MAX_FUSED_SPAN as i64).max(0) as u64
@@ -710,14 +725,8 @@ impl Vm {
         // (Watched: no segment is open.)
         let reached = if watch.budgeted && Watch::budget_left(watch.budget_room) == 0 {
             Some(Limit::Instructions)
-        } else if watch.memory && crate::memory::exceeded() {
-            Some(Limit::Memory)
-        } else if watch
-            .interrupt
-            .as_ref()
-            .is_some_and(|flag| flag.load(Ordering::Relaxed))
-        {
-            Some(Limit::Interrupt)
+        } else if let Some(limit) = watch.memory_or_interrupt() {
+            Some(limit)
         } else if let Some(deadline) = watch.deadline {
             if watch.until_clock == 0 {
                 watch.until_clock = CLOCK_INTERVAL;
@@ -751,14 +760,8 @@ impl Vm {
     #[cold]
     fn limit_passed_now(&mut self) -> bool {
         let watch = &mut self.watch;
-        let reached = if watch.memory && crate::memory::exceeded() {
-            Some(Limit::Memory)
-        } else if watch
-            .interrupt
-            .as_ref()
-            .is_some_and(|flag| flag.load(Ordering::Relaxed))
-        {
-            Some(Limit::Interrupt)
+        let reached = if let Some(limit) = watch.memory_or_interrupt() {
+            Some(limit)
         } else if watch
             .deadline
             .is_some_and(|deadline| Instant::now() >= deadline)

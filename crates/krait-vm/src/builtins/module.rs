@@ -939,6 +939,10 @@ fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult {
             .attribute_if_present(&args.pos[0], name)?
             .unwrap_or_else(|| default.clone()));
     }
+    // The name as given, when it is a str itself: no copy of it made.
+    if let Some(PyObject::Str(_)) = args.pos[1].as_obj() {
+        return vm.load_attribute(&args.pos[0], &args.pos[1]);
+    }
     vm.get_attr(&args.pos[0], name)
 }
 

@@ -37,6 +37,14 @@ const LEAF_BITS: u64 = 1 << 20;
 #[cfg(test)]
 const LEAF_BITS: u64 = 1 << 10;
 
+/// A factor this small makes a product linear in the other one (a few
+/// passes over it): never split.
+#[cfg(not(test))]
+const SMALL_FACTOR_BITS: u64 = 4096;
+/// (Below the unit tests' small leaf, so that they split too.)
+#[cfg(test)]
+const SMALL_FACTOR_BITS: u64 = 64;
+
 /// What stops native work on this thread: the running VM's deadline and
 /// interrupt flag.
 #[derive(Default)]
@@ -160,18 +168,20 @@ fn mul_magnitudes(a: &BigUint, b: &BigUint) -> PyResult<BigUint> {
         return Ok(a * b);
     }
     check()?;
+    if small.bits() <= SMALL_FACTOR_BITS {
+        // Linear in the large operand (`10 * x`): one call.
+        return Ok(a * b);
+    }
     if small.bits() * 2 <= large.bits() {
         // Unbalanced: the large operand in pieces the size of the small
         // one (at least a leaf), each product added in at its place.
         let piece = small.bits().max(LEAF_BITS).next_multiple_of(32);
+        let digits = large.to_u32_digits();
         let mut result = BigUint::zero();
-        let mut rest = large.clone();
-        let mut shift = 0;
-        while !rest.is_zero() {
-            let (high, low) = split(&rest, piece);
-            result += mul_magnitudes(small, &low)? << shift;
-            rest = high;
-            shift += piece;
+        for (k, chunk) in digits.chunks((piece / 32) as usize).enumerate() {
+            check()?;
+            let product = mul_magnitudes(small, &BigUint::from_slice(chunk))?;
+            result += product << (k as u64 * piece);
         }
         return Ok(result);
     }

@@ -206,18 +206,43 @@ impl PyStr {
     }
 
     /// Where to start looking for code point `i` of a text that is not
-    /// ASCII: a byte offset and the code points to skip from there.
+    /// ASCII: a byte offset and the code points to skip from there. Inside
+    /// a checkpoint's block that is all ASCII (as many bytes as code
+    /// points: most blocks of mostly-ASCII text) the offset is exact and
+    /// nothing is skipped.
     fn nearest_checkpoint(&self, i: usize) -> (usize, usize) {
         let Text::Heap { s, checkpoints, .. } = &self.text else {
             return (0, i);
         };
         let checkpoints = self.checkpoints(s, checkpoints);
-        match checkpoints.get(i / CHECKPOINT) {
-            Some(&start) => (start as usize, i % CHECKPOINT),
+        let k = i / CHECKPOINT;
+        match checkpoints.get(k) {
+            Some(&start) => {
+                let (start, skip) = (start as usize, i % CHECKPOINT);
+                match self.block_is_ascii(checkpoints, k) && start + skip <= s.len() {
+                    true => (start + skip, 0),
+                    false => (start, skip),
+                }
+            }
             None => match checkpoints.last() {
                 Some(&last) => (last as usize, i - (checkpoints.len() - 1) * CHECKPOINT),
                 None => (0, i),
             },
+        }
+    }
+
+    /// Whether the code points from checkpoint `k` to the next (or to the
+    /// end) are all ASCII: their byte length equals their count.
+    fn block_is_ascii(&self, checkpoints: &[u32], k: usize) -> bool {
+        let Text::Heap { s, char_len, .. } = &self.text else {
+            return false;
+        };
+        let start = checkpoints[k] as usize;
+        match checkpoints.get(k + 1) {
+            Some(&end) => end as usize - start == CHECKPOINT,
+            None => {
+                *char_len != u32::MAX && s.len() - start == *char_len as usize - k * CHECKPOINT
+            }
         }
     }
 
@@ -234,7 +259,10 @@ impl PyStr {
         match k.checked_sub(1) {
             Some(k) => {
                 let start = checkpoints[k] as usize;
-                k * CHECKPOINT + s[start..b].chars().count()
+                match self.block_is_ascii(checkpoints, k) {
+                    true => k * CHECKPOINT + (b - start),
+                    false => k * CHECKPOINT + s[start..b].chars().count(),
+                }
             }
             None => s[..b].chars().count(),
         }
@@ -270,6 +298,8 @@ impl PyStr {
         let a = self.byte_offset(start);
         let b = if self.is_ascii() {
             stop.min(s.len())
+        } else if stop - start > CHECKPOINT {
+            self.byte_offset(stop)
         } else {
             a + s[a..]
                 .char_indices()
@@ -1758,6 +1788,36 @@ mod tests {
                     s.substr(1.min(n), n),
                     text.chars().skip(1).collect::<String>()
                 );
+            }
+        }
+    }
+
+    /// Mostly-ASCII text (ASCII blocks between non-ASCII ones, a last
+    /// block of either kind): every code point, byte offset, code-point
+    /// index and slice agrees with a plain walk over the characters.
+    #[test]
+    fn index_of_mixed_blocks() {
+        let texts = [
+            format!("{}é{}", "a".repeat(70), "b".repeat(50)),
+            format!("{}😀", "x".repeat(3 * CHECKPOINT)),
+            format!("é{}", "y".repeat(2 * CHECKPOINT + 5)),
+            format!("{}€{}€", "z".repeat(CHECKPOINT - 1), "w".repeat(CHECKPOINT)),
+        ];
+        for text in texts {
+            let s = PyStr::new(text.clone());
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            for (i, &(b, c)) in chars.iter().enumerate() {
+                assert_eq!(s.char_at(i), Some(c), "char {i} of {text:?}");
+                assert_eq!(s.byte_offset(i), b, "offset {i} of {text:?}");
+                assert_eq!(s.char_index(b), i, "index of byte {b} of {text:?}");
+            }
+            let n = chars.len();
+            assert_eq!(s.char_at(n), None);
+            assert_eq!(s.byte_offset(n), text.len());
+            assert_eq!(s.char_index(text.len()), n);
+            for (start, stop) in [(0, n), (3, n - 1), (CHECKPOINT + 1, n), (n - 2, n + 7)] {
+                let expected: String = text.chars().skip(start).take(stop - start).collect();
+                assert_eq!(s.substr(start, stop), expected, "[{start}:{stop}] of {text:?}");
             }
         }
     }

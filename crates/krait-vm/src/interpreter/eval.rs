@@ -1192,8 +1192,7 @@ impl Vm {
                             continue;
                         }
                         sync_pc!();
-                        let op = compare_operator(op);
-                        let result = self.rich_compare(op, &lhs, &rhs)?;
+                        let result = self.compare_outlined(op, &lhs, &rhs)?;
                         self.stack.push(result);
                     }
                     I::IsOp(invert) => {
@@ -2271,6 +2270,19 @@ impl Vm {
             Some(result) => Ok(result),
             None => protocol::unary_op(op, value),
         }
+    }
+
+    /// COMPARE_OP past its int and float paths: two exact strs compared
+    /// at once (no dunder can answer for them; CPython's
+    /// COMPARE_OP_STR_JUMP), anything else by [`Vm::rich_compare`]. Out
+    /// of the dispatch loop, which its code would slow (ARCHITECTURE.md).
+    #[inline(never)]
+    fn compare_outlined(&mut self, op: ComparisonOperator, lhs: &Value, rhs: &Value) -> PyResult {
+        if let (Some(a), Some(b)) = (lhs.as_str(), rhs.as_str()) {
+            // UTF-8's byte order is the code points' order.
+            return Ok(Value::bool(compare_ordered(op, a.as_str(), b.as_str())));
+        }
+        self.rich_compare(compare_operator(op), lhs, rhs)
     }
 
     /// `a < b` and the other rich comparisons as COMPARE_OP does them:

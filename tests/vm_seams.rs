@@ -387,7 +387,7 @@ fn input_and_sys_stdin_share_the_input() {
 /// instructions unchecked, so code whose control flow leaves its
 /// instructions is refused when loaded, with SystemError, not run.
 #[test]
-fn code_that_jumps_or_falls_out_of_its_instructions_is_refused() {
+fn code_that_jumps_falls_or_indexes_out_of_range_is_refused() {
     use krait_bytecode::{ConstIdx, Instruction, Label, LineTable};
     let mut vm = buffered_vm();
     let mut code = krait::compile("pass", "<test>", Mode::Exec).expect("compiles");
@@ -406,6 +406,20 @@ fn code_that_jumps_or_falls_out_of_its_instructions_is_refused() {
     assert!(err.matches(krait_vm::typeobject::ExcType::SystemError));
     assert!(
         err.exception().str().contains("fall off the end"),
+        "{}",
+        err.exception().str()
+    );
+    // A local the code does not have (the dispatch reads locals unchecked).
+    let mut code = krait::compile("pass", "<test>", Mode::Exec).expect("compiles");
+    code.instructions = vec![
+        Instruction::LoadFast(krait_bytecode::LocalIdx(5)),
+        Instruction::ReturnValue,
+    ];
+    code.line_table = LineTable::from_lines(vec![1; 2]);
+    let err = vm.run_code(code).expect_err("refused");
+    assert!(err.matches(krait_vm::typeobject::ExcType::SystemError));
+    assert!(
+        err.exception().str().contains("varnames"),
         "{}",
         err.exception().str()
     );

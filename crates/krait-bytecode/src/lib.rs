@@ -55,6 +55,6 @@ pub use operand::{
     RaiseKind, SliceArgc, UnpackExCounts,
 };
 pub use stack::{MAX_STACK_DEPTH, StackAnalysis, StackError, analyze_stack, max_stack_depth};
-pub use verify::{MAX_NESTING, VerifyError, VerifyErrorKind, check_control_flow, verify};
+pub use verify::{MAX_NESTING, VerifyError, VerifyErrorKind, check_for_dispatch, verify};
 
 pub use num_bigint::BigInt;

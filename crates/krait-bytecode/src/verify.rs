@@ -318,12 +318,13 @@ fn verify_at(code: &CodeObject, nesting: usize) -> Result<(), VerifyError> {
     Ok(())
 }
 
-/// The part of [`verify`] the VM relies on to fetch instructions without a
-/// bounds check, for one code object (not its nested ones): it has
-/// instructions, every jump and handler target is one of them, and no
-/// path runs past the last. Linear, except for code whose last instruction
-/// can continue (then the paths decide, as [`verify`] does).
-pub fn check_control_flow(code: &CodeObject) -> Result<(), VerifyErrorKind> {
+/// The part of [`verify`] the VM relies on to dispatch without bounds
+/// checks, for one code object (not its nested ones): it has instructions,
+/// every jump and handler target is one of them, no path runs past the
+/// last, and every operand indexes what it names (locals, constants,
+/// names, cells). Linear, except for code whose last instruction can
+/// continue (then the paths decide, as [`verify`] does).
+pub fn check_for_dispatch(code: &CodeObject) -> Result<(), VerifyErrorKind> {
     let instructions = &code.instructions;
     let Some(last) = instructions.last() else {
         return Err(VerifyErrorKind::EmptyCode);
@@ -343,6 +344,13 @@ pub fn check_control_flow(code: &CodeObject) -> Result<(), VerifyErrorKind> {
             index: target,
             len,
         });
+    }
+    for (index, instruction) in instructions.iter().enumerate() {
+        let ctx = OperandContext {
+            code,
+            index: index as u32,
+        };
+        instruction.check_operand(&ctx)?;
     }
     match last.flow() {
         Flow::Jump | Flow::Stop => Ok(()),

@@ -245,14 +245,14 @@ fn nested_code_is_verified() {
 }
 
 #[test]
-fn control_flow_check_is_what_unchecked_fetches_need() {
+fn dispatch_check_is_what_unchecked_dispatch_needs() {
     // What the VM checks when it loads code: targets, handlers, the end.
-    assert_eq!(check_control_flow(&minimal()), Ok(()));
+    assert_eq!(check_for_dispatch(&minimal()), Ok(()));
     let empty = with(vec![]);
-    assert_eq!(check_control_flow(&empty), Err(VerifyErrorKind::EmptyCode));
+    assert_eq!(check_for_dispatch(&empty), Err(VerifyErrorKind::EmptyCode));
     let far_jump = with(vec![JumpForward(Label(7)), ReturnValue]);
     assert!(matches!(
-        check_control_flow(&far_jump),
+        check_for_dispatch(&far_jump),
         Err(VerifyErrorKind::IndexOutOfRange {
             what: "instructions",
             index: 7,
@@ -261,12 +261,23 @@ fn control_flow_check_is_what_unchecked_fetches_need() {
     ));
     let falls_off = with(vec![LoadConst(ConstIdx(0)), PopTop]);
     assert_eq!(
-        check_control_flow(&falls_off),
+        check_for_dispatch(&falls_off),
         Err(VerifyErrorKind::FallsOffEnd)
     );
     // A last instruction that could continue but is never reached.
     let unreachable_end = with(vec![LoadConst(ConstIdx(0)), ReturnValue, Nop]);
-    assert_eq!(check_control_flow(&unreachable_end), Ok(()));
+    assert_eq!(check_for_dispatch(&unreachable_end), Ok(()));
+    // Operands the dispatch indexes with: a local, a constant, a name.
+    for bad_operand in [
+        with(vec![LoadFast(LocalIdx(1)), ReturnValue]),
+        with(vec![LoadConst(ConstIdx(2)), ReturnValue]),
+        with(vec![LoadName(NameIdx(1)), ReturnValue]),
+    ] {
+        assert!(matches!(
+            check_for_dispatch(&bad_operand),
+            Err(VerifyErrorKind::IndexOutOfRange { .. })
+        ));
+    }
     let mut bad_handler = minimal();
     bad_handler.exception_table = ExceptionTable {
         entries: vec![ExceptionTableEntry {
@@ -278,7 +289,7 @@ fn control_flow_check_is_what_unchecked_fetches_need() {
         }],
     };
     assert!(matches!(
-        check_control_flow(&bad_handler),
+        check_for_dispatch(&bad_handler),
         Err(VerifyErrorKind::BadExceptionEntry { .. })
     ));
 }

@@ -240,9 +240,7 @@ impl PyStr {
         let start = checkpoints[k] as usize;
         match checkpoints.get(k + 1) {
             Some(&end) => end as usize - start == CHECKPOINT,
-            None => {
-                *char_len != u32::MAX && s.len() - start == *char_len as usize - k * CHECKPOINT
-            }
+            None => *char_len != u32::MAX && s.len() - start == *char_len as usize - k * CHECKPOINT,
         }
     }
 
@@ -1817,7 +1815,11 @@ mod tests {
             assert_eq!(s.char_index(text.len()), n);
             for (start, stop) in [(0, n), (3, n - 1), (CHECKPOINT + 1, n), (n - 2, n + 7)] {
                 let expected: String = text.chars().skip(start).take(stop - start).collect();
-                assert_eq!(s.substr(start, stop), expected, "[{start}:{stop}] of {text:?}");
+                assert_eq!(
+                    s.substr(start, stop),
+                    expected,
+                    "[{start}:{stop}] of {text:?}"
+                );
             }
         }
     }

@@ -255,7 +255,7 @@ impl Code {
     /// handler targets, the last instruction); the rest of the verifier's
     /// checks are the producer's (the compiler, or the .kbc decoder).
     pub fn load(bytecode: CodeObject, names: &mut Interner) -> PyResult<Rc<Code>> {
-        if let Err(kind) = krait_bytecode::check_control_flow(&bytecode) {
+        if let Err(kind) = krait_bytecode::check_for_dispatch(&bytecode) {
             return Err(crate::PyErr::new(
                 crate::typeobject::ExcType::SystemError,
                 format!("invalid code object {}: {kind}", bytecode.qualname),

@@ -492,25 +492,25 @@ impl Vm {
                             self.budget_nearly_spent();
                             return Err(Unwind::SwitchLoop);
                         }
-                        instructions[pc]
+                        &instructions[pc]
                     } else {
                         debug_assert!(self.watch.pc_limit <= instructions.len());
                         // SAFETY: `pc_limit` is never above the length of
                         // the running frame's code (`segment_limit`; 0
                         // when the frame stack is not the loop's).
-                        unsafe { *instructions.get_unchecked(pc) }
+                        unsafe { instructions.get_unchecked(pc) }
                     }
                 } else {
                     debug_assert!(pc < instructions.len());
                     // SAFETY: `pc` indexes an instruction: it starts at 0,
                     // a jump or handler target, or one past an instruction
                     // that is not the last or can continue to the next, all
-                    // of which `Code::load` checked (`check_control_flow`);
+                    // of which `Code::load` checked (`check_for_dispatch`);
                     // fused paths move it past instructions they read.
-                    unsafe { *instructions.get_unchecked(pc) }
+                    unsafe { instructions.get_unchecked(pc) }
                 };
                 pc += 1;
-                match instruction {
+                match *instruction {
                     I::Nop => {}
                     I::PopTop => {
                         self.pop();
@@ -606,8 +606,12 @@ impl Vm {
                         // lookup on the next opcode, then the plain load (the
                         // fused paths below made every load pay two matches).
                         // The observed loop always takes this path.
-                        if WATCHED || !may_fuse_after_load(&instructions[pc]) {
-                            let value = &self.stack[slot];
+                        // SAFETY: a load is never the last instruction on a
+                        // path (`check_for_dispatch`): `pc` indexes the next.
+                        let next = unsafe { instructions.get_unchecked(pc) };
+                        if WATCHED || !may_fuse_after_load(next) {
+                            // SAFETY: see `local`.
+                            let value = unsafe { local(&self.stack, slot) };
                             if let Value::Null = value {
                                 sync_pc!();
                                 return Err(
@@ -623,7 +627,7 @@ impl Vm {
                         // result is computed from the operands where they
                         // lie, three instructions in one dispatch.
                         // FusedPath::FastPairOperator
-                        let fused = match instructions[pc] {
+                        let fused = match *next {
                             I::LoadFast(j) => fused_pair_op(
                                 instructions.get(pc + 1),
                                 &self.stack[slot],
@@ -4005,6 +4009,21 @@ fn fast_compare(op: ComparisonOperator, lhs: &Value, rhs: &Value) -> Option<bool
         (Value::Int(a), Value::Int(b)) => Some(compare_ordered(op, a, b)),
         _ => None,
     }
+}
+
+/// The running frame's local at `slot` (its base plus the operand of a
+/// LOAD_FAST or STORE_FAST), without a bounds check: `Code::load` checked
+/// that every such operand is below the code's count of locals
+/// (`check_for_dispatch`), and a frame's locals lie on the stack below its
+/// operands for as long as it runs.
+///
+/// # Safety
+/// `slot` is the base of the running frame plus an operand of its code.
+#[inline(always)]
+unsafe fn local(stack: &[Value], slot: usize) -> &Value {
+    debug_assert!(slot < stack.len());
+    // SAFETY: the caller's promise, above.
+    unsafe { stack.get_unchecked(slot) }
 }
 
 /// `*slot = value`, with the old value's drop inlined for the values

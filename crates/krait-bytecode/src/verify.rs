@@ -334,17 +334,7 @@ pub fn check_for_dispatch(code: &CodeObject) -> Result<(), VerifyErrorKind> {
         return Err(VerifyErrorKind::TooManyInstructions);
     }
     code.exception_table.validate(len)?;
-    if let Some(target) = instructions
-        .iter()
-        .filter_map(Instruction::jump_target)
-        .find(|&target| target as usize >= len)
-    {
-        return Err(VerifyErrorKind::IndexOutOfRange {
-            what: "instructions",
-            index: target,
-            len,
-        });
-    }
+    // Jump targets are operands too: checked inside the code here.
     for (index, instruction) in instructions.iter().enumerate() {
         let ctx = OperandContext {
             code,

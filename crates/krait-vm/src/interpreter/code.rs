@@ -250,10 +250,11 @@ pub struct GlobalsKey {
 }
 
 impl Code {
-    /// Loads bytecode. The dispatch loop fetches instructions without a
-    /// bounds check, so control flow is checked here (cheaply: jump and
-    /// handler targets, the last instruction); the rest of the verifier's
-    /// checks are the producer's (the compiler, or the .kbc decoder).
+    /// Loads bytecode. The dispatch loop fetches instructions and reads
+    /// locals without bounds checks, so what it relies on is checked here
+    /// (cheaply: jump and handler targets, operand indexes, the last
+    /// instruction); the rest of the verifier's checks are the producer's
+    /// (the compiler, or the .kbc decoder).
     pub fn load(bytecode: CodeObject, names: &mut Interner) -> PyResult<Rc<Code>> {
         if let Err(kind) = krait_bytecode::check_for_dispatch(&bytecode) {
             return Err(crate::PyErr::new(

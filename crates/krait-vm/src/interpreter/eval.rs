@@ -4011,8 +4011,8 @@ fn fast_compare(op: ComparisonOperator, lhs: &Value, rhs: &Value) -> Option<bool
     }
 }
 
-/// The running frame's local at `slot` (its base plus the operand of a
-/// LOAD_FAST or STORE_FAST), without a bounds check: `Code::load` checked
+/// The running frame's local at `slot` (its base plus a LOAD_FAST
+/// operand), without a bounds check: `Code::load` checked
 /// that every such operand is below the code's count of locals
 /// (`check_for_dispatch`), and a frame's locals lie on the stack below its
 /// operands for as long as it runs.

@@ -80,6 +80,11 @@ pub enum Error {
     Limit { limit: Limit, detail: String },
     /// A part of krait that this build does not have yet.
     Unavailable(&'static str),
+    /// A paused run could not be written to a snapshot (it holds an
+    /// object that has no written form), or a snapshot could not be
+    /// taken up (bad bytes, or a host function or module the restoring
+    /// interpreter lacks).
+    Snapshot(String),
     /// A command was asked for something it cannot do with its input
     /// (`--function` naming no function): exit code 2, as a usage error.
     Usage(String),
@@ -138,6 +143,7 @@ impl fmt::Display for Error {
             Error::Exit(_) => Ok(()),
             Error::Limit { detail, .. } => write!(f, "krait: {detail}"),
             Error::Unavailable(what) => write!(f, "krait: {what} is not available in this build"),
+            Error::Snapshot(message) => write!(f, "krait: snapshot: {message}"),
         }
     }
 }

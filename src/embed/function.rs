@@ -459,6 +459,21 @@ thread_local! {
         native_type("builtin_function_or_method", HOST_FUNCTION_METHODS);
 }
 
+/// The name of a host function (one registered or external), for a
+/// snapshot; `None` for any other host object.
+pub(crate) fn host_function_name(object: &krait_vm::native::NativeObject) -> Option<String> {
+    let data: &dyn std::any::Any = &*object.data;
+    data.downcast_ref::<HostFunctionData>()
+        .map(|host| host.name.clone())
+}
+
+/// Whether `value` is a host function named `name`.
+pub(crate) fn is_host_function_named(value: &Value, name: &str) -> bool {
+    value
+        .native::<HostFunctionData>()
+        .is_some_and(|host| host.name == name)
+}
+
 /// The Python value of a host function (`None`: one that pauses the run).
 pub(crate) fn host_function_value(name: &str, callable: Option<Callable>) -> Value {
     NativeObject::new_value(

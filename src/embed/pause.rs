@@ -2,7 +2,11 @@
 //! itself ([`Interpreter::register_external`]), or when the instruction
 //! budget runs out.
 
+use krait_vm::Value;
+use krait_vm::interpreter::Vm;
 use krait_vm::interpreter::pause::{Pause, Resume, RunOutcome};
+use krait_vm::interpreter::snapshot::SnapshotHost;
+use krait_vm::native::NativeObject;
 
 use super::{HostCall, HostError, Interpreter, IntoPython};
 use crate::Error;
@@ -128,6 +132,93 @@ impl Interpreter {
         self.session.vm.vm().abandon_paused();
     }
 
+    /// The paused run as bytes, which [`Interpreter::restore`] takes up
+    /// in another interpreter — in this process or another, with the
+    /// same krait — to go on from where it paused. The run stays paused
+    /// here too: a snapshot is a copy.
+    ///
+    /// What it holds: the run's frames and everything they reach,
+    /// `__main__`'s namespace included. Builtins, modules and host
+    /// functions are written by name and found again where it is
+    /// restored. An object with no written form (a file, a `deque`, a
+    /// class with a metaclass or `__slots__`) makes it fail with
+    /// [`Error::Snapshot`] naming the object's type, as does calling it
+    /// with no run paused.
+    ///
+    /// ```
+    /// use krait::embed::{Interpreter, RunState};
+    ///
+    /// let mut python = Interpreter::new();
+    /// python.register_external("ask").unwrap();
+    /// let RunState::Call(_) = python.start("answer = ask() * 2\nprint(answer)").unwrap() else {
+    ///     panic!("expected a call");
+    /// };
+    /// let snapshot = python.snapshot().unwrap();
+    ///
+    /// // Elsewhere, later: a new interpreter with the same externals.
+    /// let mut other = Interpreter::new();
+    /// other.register_external("ask").unwrap();
+    /// let RunState::Call(call) = other.restore(&snapshot).unwrap() else { panic!() };
+    /// assert_eq!(call.name(), "ask");
+    /// assert!(matches!(other.resume_with(21).unwrap(), RunState::Finished));
+    /// assert_eq!(other.take_stdout(), "42\n");
+    /// ```
+    pub fn snapshot(&mut self) -> Result<Vec<u8>, Error> {
+        self.session
+            .vm
+            .vm()
+            .snapshot_paused(&HostFunctions::default())
+            .map_err(Error::Snapshot)
+    }
+
+    /// Takes up the run of a [snapshot](Interpreter::snapshot): this
+    /// interpreter's `__main__` namespace becomes the snapshot's and the
+    /// run waits, paused where the snapshot was taken, for
+    /// [`resume`](Interpreter::resume) or
+    /// [`resume_with`](Interpreter::resume_with); the returned state says
+    /// which (the host call it waits on, or the budget).
+    ///
+    /// Host functions and externals the run refers to are matched by name
+    /// with those registered here before the call
+    /// ([`register_function`](Interpreter::register_function),
+    /// [`register_external`](Interpreter::register_external)); host
+    /// modules must be registered here, and the modules the run imported
+    /// are imported again (a module made from source runs again here).
+    /// Bad bytes, or a name this interpreter lacks, give
+    /// [`Error::Snapshot`] and leave no run paused. An error too when a
+    /// run is already paused here.
+    pub fn restore(&mut self, snapshot: &[u8]) -> Result<RunState, Error> {
+        if self.is_paused() {
+            return Err(Error::Snapshot(
+                "a run is paused here: resume or abandon it first".to_string(),
+            ));
+        }
+        let globals = self.session.vm.vm().globals().clone();
+        let mut host = HostFunctions {
+            registered: globals
+                .as_dict()
+                .map(|d| d.values())
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|value| match value.as_obj() {
+                    Some(krait_vm::object::PyObject::Native(native)) => {
+                        super::function::host_function_name(native).is_some()
+                    }
+                    _ => false,
+                })
+                .collect(),
+        };
+        self.start_run();
+        let restored = self
+            .session
+            .vm
+            .vm()
+            .restore_paused(snapshot, &mut host)
+            .map_err(Error::Snapshot);
+        self.finish_run(restored)?;
+        Ok(self.paused_state())
+    }
+
     fn resume_how(&mut self, how: Resume) -> Result<RunState, Error> {
         self.start_run();
         let outcome = self.session.resume_paused(how);
@@ -140,19 +231,46 @@ impl Interpreter {
     ) -> Result<RunState, Error> {
         let state = outcome.map(|outcome| match outcome {
             RunOutcome::Finished(_) => RunState::Finished,
-            RunOutcome::Paused => match self.session.vm.vm().paused() {
-                Some(Pause::Call {
-                    function,
-                    args,
-                    keywords,
-                }) => RunState::Call(HostCall::new(
-                    function.clone(),
-                    args.clone(),
-                    keywords.clone(),
-                )),
-                _ => RunState::OutOfBudget,
-            },
+            RunOutcome::Paused => self.paused_state(),
         });
         self.finish_run(state)
+    }
+
+    /// What the paused run waits for.
+    fn paused_state(&mut self) -> RunState {
+        match self.session.vm.vm().paused() {
+            Some(Pause::Call {
+                function,
+                args,
+                keywords,
+            }) => RunState::Call(HostCall::new(
+                function.clone(),
+                args.clone(),
+                keywords.clone(),
+            )),
+            _ => RunState::OutOfBudget,
+        }
+    }
+}
+
+/// How a snapshot names host functions, and finds those of the restoring
+/// interpreter: by the name they were registered under.
+#[derive(Default)]
+struct HostFunctions {
+    /// The restoring interpreter's host functions (its `__main__`'s, as
+    /// they were before the restore replaced the namespace).
+    registered: Vec<Value>,
+}
+
+impl SnapshotHost for HostFunctions {
+    fn name_of(&self, object: &NativeObject) -> Option<String> {
+        super::function::host_function_name(object)
+    }
+
+    fn find(&mut self, _vm: &mut Vm, name: &str) -> Option<Value> {
+        self.registered
+            .iter()
+            .find(|value| super::function::is_host_function_named(value, name))
+            .cloned()
     }
 }

@@ -795,6 +795,21 @@ impl PyInstance {
         }
     }
 
+    /// The instance's attributes as `(name, value)` pairs, in order,
+    /// without making a `__dict__` (a snapshot writes them).
+    pub(crate) fn attribute_pairs(&self) -> Vec<(Value, Value)> {
+        match &*self.attrs.borrow() {
+            Attrs::Shared(values) => {
+                let keys = self.class().instance_keys.borrow();
+                keys.iter().cloned().zip(values.iter().cloned()).collect()
+            }
+            Attrs::Dict(dict) => dict
+                .as_dict_or_subclass()
+                .map(|d| d.items())
+                .unwrap_or_default(),
+        }
+    }
+
     pub fn dict_value(&self) -> Value {
         let mut attrs = self.attrs.borrow_mut();
         let values = match &mut *attrs {

@@ -117,6 +117,15 @@ impl PyIterator {
         }
     }
 
+    /// Whether it has ended (it yields nothing more, whatever its state).
+    pub(crate) fn is_exhausted(&self) -> bool {
+        self.done.get()
+    }
+
+    pub(crate) fn mark_exhausted(&self) {
+        self.done.set(true);
+    }
+
     pub fn into_value(self) -> Value {
         Value::obj(PyObject::Iterator(Box::new(self)))
     }

@@ -755,6 +755,8 @@ fn a_time_limit_stops_huge_integer_arithmetic() {
         "x = (1 << 300_000_000) - 1\ny = (3 ** 5000) * x",
         "x = 10 * (1 << 300_000_000) * 3 ** 5000",
         "try:\n    x = 3 ** 300_000_000\nexcept BaseException:\n    x = 0\n",
+        // A modular power: hours of squarings of a 200,000-bit number.
+        "x = pow(3, 10 ** 400_000, (1 << 200_000) + 1)",
     ] {
         let started = std::time::Instant::now();
         let err = python.exec(program).unwrap_err();
@@ -775,6 +777,13 @@ fn a_time_limit_stops_huge_integer_arithmetic() {
     assert_eq!(stepped, unlimited);
     // (python3 3.11.7)
     assert_eq!(stepped, [338_406_835, 1]);
+    // Modular powers in steps (negative modulus too), as python3 3.11.7.
+    let expression = "[pow(3, 2**1000 + 12345, (1 << 8192) + 7) % 1_000_000_007, \
+        pow(-5, 10**310, -(10**2500 + 9)) % 1_000_000_007]";
+    assert_eq!(
+        python.eval::<Vec<i64>>(expression).unwrap(),
+        [411_401_364, 176_817_159]
+    );
 }
 
 #[test]

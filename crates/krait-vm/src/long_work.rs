@@ -45,6 +45,13 @@ const SMALL_FACTOR_BITS: u64 = 4096;
 #[cfg(test)]
 const SMALL_FACTOR_BITS: u64 = 64;
 
+/// Limb operations (64-bit words multiplied) a modular power does between
+/// two looks at the limits: ~10 ms of work.
+#[cfg(not(test))]
+const MOD_POW_STEP_WORK: u64 = 1 << 23;
+#[cfg(test)]
+const MOD_POW_STEP_WORK: u64 = 1 << 4;
+
 /// What stops native work on this thread: the running VM's deadline and
 /// interrupt flag.
 #[derive(Default)]
@@ -117,6 +124,33 @@ pub(crate) fn pow(base: &BigInt, exponent: u32) -> PyResult<BigInt> {
         result = mul(&result, &result)?;
         if exponent >> bit & 1 == 1 {
             result = mul(&result, base)?;
+        }
+    }
+    Ok(result)
+}
+
+/// `base ** exponent % modulus` for `0 <= base < modulus`, `exponent >= 0`
+/// and `modulus > 1` (three-argument `pow`). A large modulus or exponent
+/// makes this minutes of work in one num-bigint call; under a limit it
+/// squares and multiplies from the top bit down, reducing each time, and
+/// looks at the limits every [`MOD_POW_STEP_WORK`] limb operations.
+pub(crate) fn mod_pow(base: &BigInt, exponent: &BigInt, modulus: &BigInt) -> PyResult<BigInt> {
+    let limbs = modulus.bits() / 64 + 1;
+    // A step is a square and a reduction: about limbs² limb operations.
+    let step_work = limbs.saturating_mul(limbs);
+    if exponent.bits().saturating_mul(step_work) <= MOD_POW_STEP_WORK || !armed() {
+        return Ok(base.modpow(exponent, modulus));
+    }
+    let steps_between_checks = (MOD_POW_STEP_WORK / step_work).max(1);
+    let reduce = |n: BigInt| div_rem(&n, modulus).map(|(_, remainder)| remainder);
+    let mut result = BigInt::one();
+    for (done, bit) in (0..exponent.bits()).rev().enumerate() {
+        result = reduce(mul(&result, &result)?)?;
+        if exponent.bit(bit) {
+            result = reduce(mul(&result, base)?)?;
+        }
+        if done as u64 % steps_between_checks == 0 {
+            check()?;
         }
     }
     Ok(result)
@@ -270,6 +304,18 @@ mod tests {
             pow(&base, 20_001).unwrap(),
             num_traits::Pow::pow(&base, 20_001u32)
         );
+        // Modular powers, stepped (the test's step is a few limbs).
+        for (base, exponent, modulus) in [
+            (big(320, 5), big(640, 9), big(512, 13) + 1),
+            (BigInt::from(3), big(2048, 1), BigInt::from(1_000_000_007)),
+            (big(96, 2), BigInt::from(65_537), big(2048, 4) + 3),
+        ] {
+            let base = base % &modulus;
+            assert_eq!(
+                mod_pow(&base, &exponent, &modulus).unwrap(),
+                base.modpow(&exponent, &modulus)
+            );
+        }
         watch(None, None);
     }
 
@@ -282,6 +328,9 @@ mod tests {
         let flag = Arc::new(AtomicBool::new(true));
         watch(None, Some(flag));
         let err = pow(&BigInt::from(7), 1 << 25).unwrap_err();
+        assert_eq!(err.to_string(), "RuntimeError: interrupted by the host");
+        let modulus = (BigInt::one() << 4096) + 1;
+        let err = mod_pow(&BigInt::from(7), &(BigInt::one() << 4096), &modulus).unwrap_err();
         assert_eq!(err.to_string(), "RuntimeError: interrupted by the host");
         watch(None, None);
     }

@@ -316,7 +316,7 @@ pub fn pow_mod(a: IntRef, b: IntRef, m: IntRef) -> PyResult {
     let mut r = if modulus.is_one() {
         BigInt::zero()
     } else {
-        base.modpow(&exp, &modulus)
+        crate::long_work::mod_pow(&base, &exp, &modulus)?
     };
     if m_neg && !r.is_zero() {
         r -= &modulus;

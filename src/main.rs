@@ -808,7 +808,11 @@ fn run_main(
         repl::run(&mut session, &mut terminal)
     } else {
         eprintln!("{}", repl::banner());
-        repl::run(&mut session, &mut repl::Piped::new(stdin.lock()))
+        #[cfg(unix)]
+        let code = repl::run(&mut session, &mut repl::ProcessStdin);
+        #[cfg(not(unix))]
+        let code = repl::run(&mut session, &mut repl::Piped::new(stdin.lock()));
+        code
     };
     session.shutdown();
     code

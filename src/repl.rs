@@ -15,7 +15,9 @@
 //! Errors (a SyntaxError, an uncaught exception's traceback) are printed on
 //! stderr and the loop goes on; `SystemExit` ends it with its code.
 
-use std::io::{BufRead, Write};
+#[cfg(not(unix))]
+use std::io::BufRead;
+use std::io::Write;
 
 use krait_lexer::Tok;
 
@@ -39,16 +41,19 @@ pub trait LineSource {
 
 /// Lines from any reader (a pipe), prompts on stderr as `python3 -i` writes
 /// them.
+#[cfg(not(unix))]
 pub struct Piped<R> {
     reader: R,
 }
 
+#[cfg(not(unix))]
 impl<R: BufRead> Piped<R> {
     pub fn new(reader: R) -> Piped<R> {
         Piped { reader }
     }
 }
 
+#[cfg(not(unix))]
 impl<R: BufRead> LineSource for Piped<R> {
     fn read_line(&mut self, prompt: &str) -> Input {
         let _ = std::io::stdout().flush();
@@ -63,6 +68,29 @@ impl<R: BufRead> LineSource for Piped<R> {
                 let text = text.strip_suffix('\n').unwrap_or(&text);
                 Input::Line(text.strip_suffix('\r').unwrap_or(text).to_string())
             }
+        }
+    }
+}
+
+/// The process's standard input when it is not a terminal (`krait -i`
+/// fed by a pipe): read through the VM's own stdin buffer, so `input()`
+/// in the session reads the next line of the same stream, as in python3.
+#[cfg(unix)]
+pub struct ProcessStdin;
+
+#[cfg(unix)]
+impl LineSource for ProcessStdin {
+    fn read_line(&mut self, prompt: &str) -> Input {
+        let _ = std::io::stdout().flush();
+        let mut stderr = std::io::stderr();
+        let _ = write!(stderr, "{prompt}");
+        let _ = stderr.flush();
+        match krait_vm::host::read_stdin_line() {
+            Ok(Some(bytes)) => {
+                let text = String::from_utf8_lossy(&bytes);
+                Input::Line(text.strip_suffix('\r').unwrap_or(&text).to_string())
+            }
+            Ok(None) | Err(_) => Input::Eof,
         }
     }
 }

@@ -46,6 +46,10 @@ impl Host for FrontEndHost {
         self.0.read_line()
     }
 
+    fn stdin_line_ready(&mut self, wait: Duration) -> krait_vm::PyResult<bool> {
+        self.0.stdin_line_ready(wait)
+    }
+
     fn wall_clock(&mut self) -> krait_vm::PyResult<Duration> {
         self.0.wall_clock()
     }

@@ -1024,6 +1024,43 @@ fn limits_stop_the_program_with_their_own_exit_codes() {
     let run = krait(&["run", "--timeout", "0.2", &forever]);
     assert_eq!(run.stderr, "krait: time limit of 0.2 s exceeded\n");
     assert_eq!(run.code, 4);
+    // The deadline also ends a sleep and a wait for input (stdin a pipe
+    // that stays open and silent), whatever the program catches.
+    let sleeper = write(
+        &dir,
+        "sleeper.py",
+        b"import time\ntry:\n    time.sleep(60)\nexcept BaseException:\n    print('caught')\n",
+    );
+    let waiter = write(
+        &dir,
+        "waiter.py",
+        b"try:\n    input()\nexcept BaseException:\n    print('caught')\n",
+    );
+    for program in [&sleeper, &waiter] {
+        let started = std::time::Instant::now();
+        let child = Command::new(KRAIT)
+            .args(["run", "--timeout", "0.3", program])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Held open until the program ends (`wait_with_output` would
+        // close it first).
+        let mut child = child;
+        let silent_stdin = child.stdin.take();
+        let run = Run::from_output(child.wait_with_output().unwrap());
+        drop(silent_stdin);
+        assert_eq!(
+            run.stderr, "krait: time limit of 0.3 s exceeded\n",
+            "{program}"
+        );
+        assert_eq!((run.stdout.as_str(), run.code), ("", 4), "{program}");
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "{program}"
+        );
+    }
     // A program within its limits runs as usual.
     let quick = write(&dir, "quick.py", b"print(sum(range(10)))\n");
     let run = krait(&[
@@ -1097,7 +1134,7 @@ fn sandbox_denies_files_environment_and_stdin() {
 }
 
 /// Ctrl-C (SIGINT) raises KeyboardInterrupt in the program, which it can
-/// catch (in a loop, in `time.sleep`); uncaught, the traceback ends with
+/// catch (in a loop, in `time.sleep`, in `input()`); uncaught, the traceback ends with
 /// it and the process dies of SIGINT, as python3's does.
 #[cfg(unix)]
 #[test]
@@ -1115,18 +1152,22 @@ fn ctrl_c_raises_keyboard_interrupt() {
           try:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('caught in the loop')\n\
           ready('sleep')\n\
           try:\n    time.sleep(60)\nexcept KeyboardInterrupt as e:\n    print('caught in sleep', repr(e))\n\
+          ready('input')\n\
+          try:\n    input()\nexcept KeyboardInterrupt as e:\n    print('caught in input', repr(e))\n\
           ready('end')\n\
           while True:\n    time.sleep(0.001)\n",
     );
+    // Standard input: a pipe that stays open and silent (`input()` waits).
     let mut child = Command::new(KRAIT)
         .args(["run", &file])
+        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut seen = String::new();
-    for _ in 0..3 {
+    for _ in 0..4 {
         // Wait for the program to reach the next place, then interrupt it.
         loop {
             let mut line = String::new();
@@ -1149,7 +1190,8 @@ fn ctrl_c_raises_keyboard_interrupt() {
     seen.push_str(&rest);
     assert_eq!(
         seen,
-        "ready loop\ncaught in the loop\nready sleep\ncaught in sleep KeyboardInterrupt()\nready end\n"
+        "ready loop\ncaught in the loop\nready sleep\ncaught in sleep KeyboardInterrupt()\n\
+         ready input\ncaught in input KeyboardInterrupt()\nready end\n"
     );
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(

@@ -206,6 +206,13 @@ impl Host for EmbedHost {
         self.system.read_line()
     }
 
+    fn stdin_line_ready(&mut self, wait: Duration) -> PyResult<bool> {
+        if !self.grants.stdin {
+            return Ok(true);
+        }
+        self.system.stdin_line_ready(wait)
+    }
+
     fn read_stdin(&mut self, max: usize) -> PyResult<Vec<u8>> {
         if !self.grants.stdin {
             return Ok(Vec::new());

@@ -53,6 +53,15 @@ pub trait Host: std::any::Any {
         Ok(None)
     }
 
+    /// Waits at most `wait` for a line of standard input (or its end) to
+    /// be there for [`Host::read_line`]; `false` when the time passed
+    /// first. The VM asks in slices while Ctrl-C or a limit must be able
+    /// to cut `input()` short. By default: ready (the read may block).
+    fn stdin_line_ready(&mut self, wait: Duration) -> PyResult<bool> {
+        let _ = wait;
+        Ok(true)
+    }
+
     /// Seconds since the Unix epoch (`time.time()`).
     fn wall_clock(&mut self) -> PyResult<Duration> {
         Err(denied("reading the clock"))
@@ -389,6 +398,17 @@ impl Host for StdHost {
             .map_err(|e| PyErr::new(ExcType::OSError, e.to_string()))
     }
 
+    #[cfg(unix)]
+    fn read_line(&mut self) -> PyResult<Option<String>> {
+        raw_stdin::read_line().map_err(|err| os_error(&err, None))
+    }
+
+    #[cfg(unix)]
+    fn stdin_line_ready(&mut self, wait: Duration) -> PyResult<bool> {
+        raw_stdin::line_ready(wait).map_err(|err| os_error(&err, None))
+    }
+
+    #[cfg(not(unix))]
     fn read_line(&mut self) -> PyResult<Option<String>> {
         let mut line = String::new();
         match std::io::stdin().read_line(&mut line) {
@@ -557,6 +577,12 @@ impl Host for StdHost {
             .collect())
     }
 
+    #[cfg(unix)]
+    fn read_stdin(&mut self, max: usize) -> PyResult<Vec<u8>> {
+        raw_stdin::read(max).map_err(|err| os_error(&err, None))
+    }
+
+    #[cfg(not(unix))]
     fn read_stdin(&mut self, max: usize) -> PyResult<Vec<u8>> {
         use std::io::Read;
         let mut buf = vec![0; max.min(1 << 20)];
@@ -566,6 +592,149 @@ impl Host for StdHost {
             .map_err(|err| os_error(&err, None))?;
         buf.truncate(n);
         Ok(buf)
+    }
+}
+
+/// The process's standard input read from its file descriptor into a
+/// buffer of krait's own (not std's `Stdin`, whose hidden buffer would
+/// hold lines a wait on the descriptor cannot see): so `input()` can wait
+/// for a line in slices and be cut short by Ctrl-C or a limit.
+#[cfg(unix)]
+pub use raw_stdin::read_line_bytes as read_stdin_line;
+
+#[cfg(unix)]
+mod raw_stdin {
+    use std::io;
+    use std::sync::Mutex;
+    use std::time::Duration;
+
+    struct Buffered {
+        bytes: Vec<u8>,
+        /// The descriptor reached its end (or is closed).
+        ended: bool,
+    }
+
+    static STDIN: Mutex<Buffered> = Mutex::new(Buffered {
+        bytes: Vec::new(),
+        ended: false,
+    });
+
+    fn buffered() -> std::sync::MutexGuard<'static, Buffered> {
+        STDIN
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// One `read` of the descriptor into the buffer (blocking).
+    fn fill(buffered: &mut Buffered) -> io::Result<()> {
+        let mut chunk = [0u8; 1 << 16];
+        loop {
+            // SAFETY: `chunk` is writable for its whole length.
+            let n = unsafe { libc::read(0, chunk.as_mut_ptr().cast(), chunk.len()) };
+            if n >= 0 {
+                if n == 0 {
+                    buffered.ended = true;
+                }
+                buffered.bytes.extend_from_slice(&chunk[..n as usize]);
+                return Ok(());
+            }
+            let err = io::Error::last_os_error();
+            match err.raw_os_error() {
+                Some(libc::EINTR) => continue,
+                // A closed standard input reads as empty, as std's does.
+                Some(libc::EBADF) => {
+                    buffered.ended = true;
+                    return Ok(());
+                }
+                _ => return Err(err),
+            }
+        }
+    }
+
+    /// Whether the descriptor has something to read (or its end) within
+    /// `wait`.
+    fn readable(wait: Duration) -> bool {
+        let mut fd = libc::pollfd {
+            fd: 0,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        let millis = wait.as_millis().min(i32::MAX as u128) as libc::c_int;
+        // SAFETY: one valid `pollfd`, its count given.
+        let ready = unsafe { libc::poll(&mut fd, 1, millis) };
+        // An error (EINTR from a signal) counts as not ready: the caller
+        // looks at its flags and asks again.
+        ready > 0
+    }
+
+    fn has_line(buffered: &Buffered) -> bool {
+        buffered.ended || buffered.bytes.contains(&b'\n')
+    }
+
+    pub(super) fn line_ready(wait: Duration) -> io::Result<bool> {
+        let mut buffered = buffered();
+        if has_line(&buffered) {
+            return Ok(true);
+        }
+        drop(buffered);
+        if !readable(wait) {
+            return Ok(false);
+        }
+        buffered = self::buffered();
+        fill(&mut buffered)?;
+        Ok(has_line(&buffered))
+    }
+
+    pub(super) fn read_line() -> io::Result<Option<String>> {
+        read_line_bytes()?.map(text).transpose()
+    }
+
+    /// The next line without its newline; `None` at the end.
+    pub fn read_line_bytes() -> io::Result<Option<Vec<u8>>> {
+        let mut buffered = buffered();
+        // Where the search for the newline goes on (a long line is read
+        // in many pieces; each is looked through once).
+        let mut searched = 0;
+        loop {
+            let start = searched;
+            let found = buffered.bytes[start..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map(|offset| start + offset);
+            searched = buffered.bytes.len();
+            if let Some(newline) = found {
+                let mut line: Vec<u8> = buffered.bytes.drain(..=newline).collect();
+                // Only the newline goes, as in CPython's input(): a `\r`
+                // before it stays.
+                line.pop();
+                return Ok(Some(line));
+            }
+            if buffered.ended {
+                if buffered.bytes.is_empty() {
+                    return Ok(None);
+                }
+                return Ok(Some(std::mem::take(&mut buffered.bytes)));
+            }
+            fill(&mut buffered)?;
+        }
+    }
+
+    pub(super) fn read(max: usize) -> io::Result<Vec<u8>> {
+        let mut buffered = buffered();
+        if buffered.bytes.is_empty() && !buffered.ended {
+            fill(&mut buffered)?;
+        }
+        let n = max.min(buffered.bytes.len());
+        Ok(buffered.bytes.drain(..n).collect())
+    }
+
+    fn text(bytes: Vec<u8>) -> io::Result<String> {
+        String::from_utf8(bytes).map_err(|_| {
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                "stream did not contain valid UTF-8",
+            )
+        })
     }
 }
 

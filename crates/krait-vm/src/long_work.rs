@@ -76,7 +76,7 @@ pub(crate) fn watch(deadline: Option<Instant>, interrupt: Option<Arc<AtomicBool>
 }
 
 /// Whether native work must run in steps (a deadline or a flag is set).
-fn armed() -> bool {
+pub(crate) fn armed() -> bool {
     STOPS.with(|stops| {
         let stops = stops.borrow();
         stops.deadline.is_some() || stops.interrupt.is_some()
@@ -149,7 +149,7 @@ pub(crate) fn mod_pow(base: &BigInt, exponent: &BigInt, modulus: &BigInt) -> PyR
         if exponent.bit(bit) {
             result = reduce(mul(&result, base)?)?;
         }
-        if done as u64 % steps_between_checks == 0 {
+        if (done as u64).is_multiple_of(steps_between_checks) {
             check()?;
         }
     }

@@ -428,21 +428,24 @@ fn time(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
                     }));
                 }
                 let duration = std::time::Duration::from_secs_f64(secs);
-                if !vm.ctrl_c {
+                if !vm.ctrl_c && !crate::long_work::armed() {
                     vm.host().sleep(duration)?;
                     return Ok(Value::None);
                 }
                 // Ctrl-C ends a sleep with KeyboardInterrupt, as in
-                // CPython: slept in slices with a look at the flag between.
+                // CPython, and a deadline or the host's interrupt ends it
+                // as a limit: slept in slices with a look between.
                 const SLICE: std::time::Duration = std::time::Duration::from_millis(20);
                 let end = std::time::Instant::now() + duration;
                 loop {
                     vm.check_keyboard_interrupt()?;
+                    crate::long_work::check()?;
                     let left = end.saturating_duration_since(std::time::Instant::now());
-                    if left.is_zero() {
+                    // (Asked at least once: the host may refuse sleeping.)
+                    vm.host().sleep(left.min(SLICE))?;
+                    if left <= SLICE {
                         return Ok(Value::None);
                     }
-                    vm.host().sleep(left.min(SLICE))?;
                 }
             }),
         ),

@@ -279,6 +279,18 @@ impl Vm {
 
     /// A line of standard input, through the host.
     pub fn read_line(&mut self) -> PyResult<Option<String>> {
+        if self.ctrl_c || crate::long_work::armed() {
+            // Waited for in slices: Ctrl-C, the deadline and the host's
+            // interrupt end the wait as they end a loop.
+            const SLICE: std::time::Duration = std::time::Duration::from_millis(20);
+            loop {
+                self.check_keyboard_interrupt()?;
+                crate::long_work::check()?;
+                if self.host.stdin_line_ready(SLICE)? {
+                    break;
+                }
+            }
+        }
         self.host.read_line()
     }
 

@@ -215,7 +215,7 @@ class _MappingMixin:
 # ---------------------------------------------------------------------------
 # deque: written in Rust, for speed.
 
-from _collections import deque, _count_elements
+from _collections import deque, _count_elements, _tuplegetter
 
 
 # ---------------------------------------------------------------------------
@@ -405,13 +405,9 @@ _KEYWORDS = frozenset(
 
 
 def _tuple_field(index, name):
-    """The property that reads field `index` of a named tuple."""
-
-    def read(self):
-        return self[index]
-
-    read.__name__ = name
-    return property(read, doc=f"Alias for field number {index}")
+    """The descriptor that reads field `index` of a named tuple (a
+    `_tuplegetter`, as in CPython)."""
+    return _tuplegetter(index, f"Alias for field number {index}")
 
 
 def _caller_module_name():

@@ -165,3 +165,105 @@ static METHODS: &[MethodDef] = &[
         func: repr,
     },
 ];
+
+/// `_collections._tuplegetter(index, doc)`: what each field of a named
+/// tuple is in its class (`P.__dict__['x']`), as in CPython — a data
+/// descriptor reading item `index` of the tuple. Declared here, beside
+/// the slot members, because LOAD_ATTR reads it directly
+/// (`CachedLookup::TupleField`) instead of calling `__get__`.
+pub struct TupleGetter {
+    index: usize,
+    doc: Value,
+}
+
+impl NativeData for TupleGetter {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.doc);
+    }
+
+    fn attribute(&self, name: &str) -> Option<Value> {
+        match name {
+            "__doc__" => Some(self.doc.clone()),
+            _ => None,
+        }
+    }
+}
+
+thread_local! {
+    static TUPLE_GETTER_TYPE: Rc<TypeObject> =
+        crate::native::native_type_in("_collections", "_tuplegetter", TUPLE_GETTER_METHODS);
+}
+
+/// The descriptor of field `index` of a named tuple, with its `__doc__`.
+pub fn tuple_getter(index: usize, doc: Value) -> Value {
+    NativeObject::new_value(
+        TUPLE_GETTER_TYPE.with(Rc::clone),
+        TupleGetter { index, doc },
+    )
+}
+
+/// The field index of a `_tuplegetter`.
+pub(crate) fn tuple_getter_index(value: &Value) -> Option<usize> {
+    value.native::<TupleGetter>().map(|getter| getter.index)
+}
+
+/// Item `index` of `object`, a tuple or an instance of a subclass, with
+/// CPython's errors.
+pub(crate) fn tuple_field(object: &Value, index: usize) -> PyResult {
+    let Some(tuple) = object.as_tuple_or_subclass() else {
+        return Err(PyErr::type_error(format!(
+            "descriptor for index '{index}' for tuple subclasses doesn't apply to '{}' object",
+            object.type_name()
+        )));
+    };
+    tuple
+        .as_slice()
+        .get(index)
+        .cloned()
+        .ok_or_else(|| PyErr::new(ExcType::IndexError, "tuple index out of range"))
+}
+
+fn tuple_getter_this(receiver: &Value) -> PyResult<usize> {
+    tuple_getter_index(receiver).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor for '_tuplegetter' objects doesn't apply to a '{}' object",
+            receiver.type_name()
+        ))
+    })
+}
+
+static TUPLE_GETTER_METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__get__",
+        params: crate::builtins::function::Params::Any,
+        func: |_, receiver, args| {
+            args.check("__get__", 1, 2)?;
+            let index = tuple_getter_this(receiver)?;
+            match &args.pos[0] {
+                Value::None => Ok(receiver.clone()),
+                object => tuple_field(object, index),
+            }
+        },
+    },
+    MethodDef {
+        name: "__set__",
+        params: crate::builtins::function::Params::Any,
+        func: |_, receiver, args| {
+            args.check("__set__", 2, 2)?;
+            tuple_getter_this(receiver)?;
+            Err(PyErr::new(ExcType::AttributeError, "can't set attribute"))
+        },
+    },
+    MethodDef {
+        name: "__delete__",
+        params: crate::builtins::function::Params::Any,
+        func: |_, receiver, args| {
+            args.check("__delete__", 1, 1)?;
+            tuple_getter_this(receiver)?;
+            Err(PyErr::new(
+                ExcType::AttributeError,
+                "can't delete attribute",
+            ))
+        },
+    },
+];

@@ -934,6 +934,10 @@ impl Vm {
                             }
                         }
                         sync_pc!();
+                        if let Some(field) = tuple_field_cached(code, i.0 as usize, &owner) {
+                            self.stack.push(field?);
+                            continue;
+                        }
                         let value = self.load_attribute(&owner, &code.names[i.0 as usize])?;
                         cache_after_load(code, i.0 as usize, &owner, &value);
                         self.stack.push(value);
@@ -3533,6 +3537,32 @@ fn property_getter_cached(code: &Code, i: usize, owner: &Value) -> Option<Value>
     class.read_attribute_at(depth as usize, index as usize, property_getter)
 }
 
+/// A named tuple's field that the code's cache says name `i` of `owner`
+/// reads (see [`CachedLookup::TupleField`]): the item, or its error.
+#[inline(never)]
+fn tuple_field_cached(code: &Code, i: usize, owner: &Value) -> Option<PyResult<Value>> {
+    let Some(PyObject::Instance(instance)) = owner.as_obj() else {
+        return None;
+    };
+    let class = instance.class();
+    let entry = code.method_cache[i].borrow();
+    let entry = entry.as_ref()?;
+    let CachedLookup::TupleField { depth, index } = entry.kind else {
+        return None;
+    };
+    if entry.class != class as *const typeobject::TypeObject as usize
+        || entry.epoch != typeobject::class_epoch()
+    {
+        return None;
+    }
+    let field = class.read_attribute_at(
+        depth as usize,
+        index as usize,
+        crate::builtins::member::tuple_getter_index,
+    )?;
+    Some(crate::builtins::member::tuple_field(owner, field))
+}
+
 /// The getter of a property, when it is a Python function.
 fn property_getter(value: &Value) -> Option<Value> {
     match value.as_obj() {
@@ -3570,7 +3600,8 @@ fn cache_after_load(code: &Code, i: usize, owner: &Value, value: &Value) {
         return;
     }
     let entry = class_value_entry(code, i, class, instance, value)
-        .or_else(|| instance.and_then(|_| property_entry(code, i, class)));
+        .or_else(|| instance.and_then(|_| property_entry(code, i, class)))
+        .or_else(|| instance.and_then(|_| tuple_field_entry(code, i, class)));
     match entry {
         Some(entry) => code.cache_method(i, entry),
         None => cache_slot(code, i, owner),
@@ -3595,6 +3626,31 @@ fn property_entry(
         class: class as *const typeobject::TypeObject as usize,
         epoch: typeobject::class_epoch(),
         kind: CachedLookup::Property {
+            depth: u32::try_from(depth).ok()?,
+            index: u32::try_from(index).ok()?,
+        },
+        method: Value::None,
+        absent_keys: None,
+    })
+}
+
+/// The cache entry for name `i` of an instance of `class` when it is a
+/// named tuple's field (see [`CachedLookup::TupleField`]).
+fn tuple_field_entry(
+    code: &Code,
+    i: usize,
+    class: &typeobject::TypeObject,
+) -> Option<crate::interpreter::code::MethodCacheEntry> {
+    let name = code.names[i].as_str_or_subclass()?.as_str();
+    if class.defines(typeobject::Slot::GetAttribute) || class.defines(typeobject::Slot::GetAttr) {
+        return None;
+    }
+    let (depth, index, _) =
+        class.attribute_location(name, crate::builtins::member::tuple_getter_index)?;
+    Some(crate::interpreter::code::MethodCacheEntry {
+        class: class as *const typeobject::TypeObject as usize,
+        epoch: typeobject::class_epoch(),
+        kind: CachedLookup::TupleField {
             depth: u32::try_from(depth).ok()?,
             index: u32::try_from(index).ok()?,
         },

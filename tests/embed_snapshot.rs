@@ -576,6 +576,59 @@ fn objects_of_every_kind_survive_a_snapshot() {
     }
 }
 
+/// Classes with `__slots__` (their member descriptors, values in the
+/// instances, a subclass with a `__dict__`) and named tuples (their
+/// `_tuplegetter` fields) held across pauses.
+const SLOTS: &str = r#"
+from collections import namedtuple
+Point = namedtuple('Point', 'x y', defaults=[0])
+class Cell:
+    __slots__ = ('row', 'col', 'value')
+    def __init__(self, row, col, value=None):
+        self.row, self.col, self.value = row, col, value
+    def __repr__(self):
+        return f'Cell({self.row}, {self.col}, {self.value!r})'
+class Tagged(Cell):
+    __slots__ = ('tag',)
+class Free(Cell):
+    pass
+points = [Point(i, i * i) for i in range(4)]
+cells = [Cell(p.x, p.y) for p in points]
+t = Tagged(1, 2, 'v')
+t.tag = 'k'
+f = Free(3, 4)
+f.extra = [1]
+for c in cells:
+    c.value = c.row + c.col
+total = sum(p.x * p.y for p in points)
+print(points[2], points[3]._replace(y=-1), cells, t, t.tag, f, f.extra, total)
+try:
+    cells[0].other = 1
+except AttributeError as e:
+    print('AttributeError', e)
+print(Point._fields, Point(5), Point.x.__doc__, hasattr(t, '__dict__'))
+"#;
+
+/// python3's output for [`SLOTS`].
+const SLOTS_OUTPUT: &str = r#"Point(x=2, y=4) Point(x=3, y=-1) [Cell(0, 0, 0), Cell(1, 1, 2), Cell(2, 4, 6), Cell(3, 9, 12)] Cell(1, 2, 'v') k Cell(3, 4, None) [1] 36
+AttributeError 'Cell' object has no attribute 'other'
+('x', 'y') Point(x=5, y=0) Alias for field number 0 False
+"#;
+
+#[test]
+fn slotted_classes_and_named_tuples_survive_a_snapshot() {
+    let mut python = Interpreter::new();
+    python.exec(SLOTS).unwrap();
+    assert_eq!(python.take_stdout(), SLOTS_OUTPUT);
+    for step in [1, 4] {
+        let chain = run_in_a_chain(SLOTS, Some(step), &[]);
+        assert_eq!(
+            chain.output, SLOTS_OUTPUT,
+            "pausing every {step} instructions"
+        );
+    }
+}
+
 #[test]
 fn a_snapshot_taken_at_every_pause_resumes_to_pythons_output() {
     // Baseline: krait runs the program as python3 does.

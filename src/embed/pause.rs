@@ -141,7 +141,7 @@ impl Interpreter {
     /// `__main__`'s namespace included. Builtins, modules and host
     /// functions are written by name and found again where it is
     /// restored. An object with no written form (a file, a `deque`, a
-    /// class with a metaclass or `__slots__`) makes it fail with
+    /// class with a metaclass) makes it fail with
     /// [`Error::Snapshot`] naming the object's type, as does calling it
     /// with no run paused.
     ///

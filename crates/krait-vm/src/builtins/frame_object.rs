@@ -73,6 +73,56 @@ impl FrameObject {
     }
 }
 
+/// What a frame object holds, as a snapshot of a paused run writes it.
+pub(crate) struct FrameParts {
+    pub code: Rc<Code>,
+    pub globals: Value,
+    pub builtins: Value,
+    pub locals: Value,
+    pub line: u32,
+    pub lasti: usize,
+    pub back: Value,
+    pub trace: Value,
+    pub trace_lines: bool,
+    pub trace_opcodes: bool,
+}
+
+impl FrameParts {
+    /// The parts of `value`, if it is a frame object.
+    pub(crate) fn of(value: &Value) -> Option<FrameParts> {
+        let frame = value.native::<FrameObject>()?;
+        Some(FrameParts {
+            code: frame.code.clone(),
+            globals: frame.globals.clone(),
+            builtins: frame.builtins.clone(),
+            locals: frame.locals.borrow().clone(),
+            line: frame.line.get(),
+            lasti: frame.lasti.get(),
+            back: frame.back.clone(),
+            trace: frame.trace.borrow().clone(),
+            trace_lines: frame.trace_lines.get(),
+            trace_opcodes: frame.trace_opcodes.get(),
+        })
+    }
+
+    /// A frame object made of these parts.
+    pub(crate) fn into_value(self) -> Value {
+        let object = FrameObject {
+            code: self.code,
+            globals: self.globals,
+            builtins: self.builtins,
+            locals: RefCell::new(self.locals),
+            line: Cell::new(self.line),
+            lasti: Cell::new(self.lasti),
+            back: self.back,
+            trace: RefCell::new(self.trace),
+            trace_lines: Cell::new(self.trace_lines),
+            trace_opcodes: Cell::new(self.trace_opcodes),
+        };
+        NativeObject::new_value(FRAME_TYPE.with(Rc::clone), object)
+    }
+}
+
 impl NativeData for FrameObject {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.globals);

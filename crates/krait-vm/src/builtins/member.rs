@@ -53,6 +53,20 @@ pub fn member(name: Value, owner: &str) -> Value {
     )
 }
 
+/// A member descriptor's slot name and owner class name.
+pub(crate) fn member_parts(value: &Value) -> Option<(Value, &str)> {
+    value
+        .native::<MemberDescriptor>()
+        .map(|member| (member.name.clone(), &*member.owner))
+}
+
+/// A `_tuplegetter`'s field index and `__doc__`.
+pub(crate) fn tuple_getter_parts(value: &Value) -> Option<(usize, Value)> {
+    value
+        .native::<TupleGetter>()
+        .map(|getter| (getter.index, getter.doc.clone()))
+}
+
 /// Whether `value` is a `__slots__` member descriptor.
 pub(crate) fn is_member(value: &Value) -> bool {
     value.native::<MemberDescriptor>().is_some()

@@ -14,7 +14,7 @@
 //! objects (imported again by name in the restoring interpreter) and
 //! host objects (named by the host, [`SnapshotHost`]). Anything else the
 //! run holds that has no written form (a file, a `deque`, a coroutine, a
-//! class with a metaclass or `__slots__`) makes [`Vm::snapshot_paused`]
+//! class with a metaclass) makes [`Vm::snapshot_paused`]
 //! fail with a message naming its type.
 //!
 //! The layout: a magic, a version, then three sections — the objects (each
@@ -34,11 +34,13 @@ use num_bigint::BigInt;
 use crate::builtins::complex::Complex;
 use crate::builtins::dict::{PyDict, PyDictView, ViewKind};
 use crate::builtins::exception::{PyException, TracebackEntry};
+use crate::builtins::frame_object::FrameParts;
 use crate::builtins::function::{
     FunctionCode, GeneratorStatus, PyBoundMethod, PyCell, PyClassMethod, PyCode, PyFunction,
     PyGenerator, PyInstance, PyProperty, PyStaticMethod, PySuper,
 };
 use crate::builtins::iter::{IterKind, PyIterator};
+use crate::builtins::member;
 use crate::builtins::range::PyRange;
 use crate::builtins::set::PySet;
 use crate::builtins::slice::PySlice;
@@ -104,6 +106,12 @@ const R_CODE: u8 = 20;
 /// leaves on the stack).
 const R_TYPE_METHOD: u8 = 21;
 const R_SUPER: u8 = 22;
+/// A `__slots__` member of a class (`member_descriptor`).
+const R_MEMBER: u8 = 23;
+/// A named tuple's field descriptor (`_tuplegetter`).
+const R_TUPLE_GETTER: u8 = 24;
+/// A frame object (`sys._getframe()`): what it recorded of its frame.
+const R_FRAME: u8 = 25;
 // Shells: made empty, filled in the second section.
 const S_MAIN_DICT: u8 = 40;
 const S_LIST: u8 = 41;
@@ -631,6 +639,36 @@ impl<'a> Writer<'a> {
                 self.iterator(&mut record, iterator, depth)?;
                 self.whole(object, record)
             }
+            PyObject::Native(_) if let Some((name, owner)) = member::member_parts(value) => {
+                record.push(R_MEMBER);
+                self.value(&mut record, &name, depth)?;
+                put_str(&mut record, owner);
+                self.whole(object, record)
+            }
+            PyObject::Native(_) if let Some((index, doc)) = member::tuple_getter_parts(value) => {
+                record.push(R_TUPLE_GETTER);
+                put_varint(&mut record, index as u64);
+                self.value(&mut record, &doc, depth)?;
+                self.whole(object, record)
+            }
+            PyObject::Native(_) if let Some(frame) = FrameParts::of(value) => {
+                let code = self.code(&frame.code)?;
+                record.push(R_FRAME);
+                put_varint(&mut record, code);
+                for part in [
+                    &frame.globals,
+                    &frame.builtins,
+                    &frame.locals,
+                    &frame.back,
+                    &frame.trace,
+                ] {
+                    self.value(&mut record, part, depth)?;
+                }
+                put_varint(&mut record, frame.line as u64);
+                put_varint(&mut record, frame.lasti as u64);
+                record.push(frame.trace_lines as u8 | (frame.trace_opcodes as u8) << 1);
+                self.whole(object, record)
+            }
             PyObject::Native(native) => match self.host.name_of(native) {
                 Some(name) => {
                     record.push(R_HOST);
@@ -705,12 +743,6 @@ impl<'a> Writer<'a> {
             return Err(format!(
                 "cannot snapshot the class '{}' (its metaclass is '{}')",
                 class.name, meta.name
-            ));
-        }
-        if class.dict.borrow().contains_key("__slots__") {
-            return Err(format!(
-                "cannot snapshot the class '{}' (it has __slots__)",
-                class.name
             ));
         }
         record.push(S_CLASS);
@@ -1273,6 +1305,47 @@ impl Restorer<'_> {
                 let class = self.class()?;
                 let object = self.python_value()?;
                 whole(Value::obj(PyObject::Super(PySuper { class, object })))
+            }
+            R_MEMBER => {
+                let name = self.python_value()?;
+                if name.as_str_or_subclass().is_none() {
+                    return Err(bad("a slot member not named by a str"));
+                }
+                let owner = self.input.str()?;
+                whole(member::member(name, owner))
+            }
+            R_TUPLE_GETTER => {
+                let index = usize::try_from(self.input.varint()?)
+                    .map_err(|_| bad("a field index out of range"))?;
+                let doc = self.python_value()?;
+                whole(member::tuple_getter(index, doc))
+            }
+            R_FRAME => {
+                let code = self.code()?;
+                let globals = self.python_value()?;
+                let builtins = self.python_value()?;
+                let locals = self.python_value()?;
+                let back = self.python_value()?;
+                let trace = self.python_value()?;
+                let line = self.input.u32()?;
+                let lasti = usize::try_from(self.input.varint()?)
+                    .map_err(|_| bad("an instruction index out of range"))?;
+                let flags = self.input.byte()?;
+                whole(
+                    FrameParts {
+                        code,
+                        globals,
+                        builtins,
+                        locals,
+                        line,
+                        lasti,
+                        back,
+                        trace,
+                        trace_lines: flags & 1 != 0,
+                        trace_opcodes: flags & 2 != 0,
+                    }
+                    .into_value(),
+                )
             }
             R_STATIC_METHOD => {
                 let function = self.python_value()?;

@@ -134,6 +134,10 @@ impl NativeData for Deque {
         true
     }
 
+    fn length(&self) -> Option<usize> {
+        Some(self.len())
+    }
+
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         // Iterators share the items: reported only while none does, so
         // that no reference counts twice.

@@ -46,6 +46,13 @@ pub trait NativeData: Any {
         self.attribute(name).map(Ok)
     }
 
+    /// `len(x)` without a method lookup, for a type whose `__len__` gives
+    /// this (and whose `__bool__`, if it has one, is `len(x) != 0`): both
+    /// then skip their dunder call. `None`: the methods are called.
+    fn length(&self) -> Option<usize> {
+        None
+    }
+
     /// For an iterator type: the next item (`Ok(None)` when exhausted),
     /// so `for` loops and `next()` step it without a method lookup or a
     /// StopIteration per loop. `None` when the type is not an iterator

@@ -746,6 +746,8 @@ pub fn exact_len(v: &Value) -> Option<usize> {
         PyObject::Set(s) | PyObject::FrozenSet(s) => s.len(),
         PyObject::Range(r) => r.len(),
         PyObject::Bytes(b) => b.len(),
+        // A native type that tells its length (`NativeData::length`).
+        PyObject::Native(native) => native.data.length()?,
         _ => return None,
     })
 }

@@ -193,6 +193,18 @@ impl Vm {
             // `__hash__ = None`, `__iter__ = None`: explicitly absent.
             return Ok(None);
         }
+        // A native type's own method (`len(deque)`): called with the
+        // object as its receiver, as binding it would, with no bound
+        // method made for the one call.
+        if let (Some(PyObject::Native(_)), Some(PyObject::MethodDescriptor(descriptor))) =
+            (object.as_obj(), method.as_obj())
+            && descriptor.bound.is_none()
+        {
+            return descriptor
+                .def
+                .invoke(self, object, Args::new(&args))
+                .map(Some);
+        }
         let args = match self.call_function_in_place(&method, Some(object), args) {
             Ok(result) => return result.map(Some),
             Err(args) => args,

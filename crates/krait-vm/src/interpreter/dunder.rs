@@ -590,6 +590,12 @@ impl Vm {
         if !is_instance(value) {
             return protocol::len(value);
         }
+        // (An exact native value: its type's methods cannot be replaced.)
+        if let Some(PyObject::Native(native)) = value.as_obj()
+            && let Some(length) = native.data.length()
+        {
+            return Ok(length);
+        }
         let Some(length) = self.call_dunder(value, "__len__", Vec::new())? else {
             return protocol::len(value);
         };
@@ -669,6 +675,11 @@ impl Vm {
         }
         if !is_instance(value) {
             return protocol::truthy(value);
+        }
+        if let Some(PyObject::Native(native)) = value.as_obj()
+            && let Some(length) = native.data.length()
+        {
+            return Ok(length != 0);
         }
         if let Some(result) = self.call_dunder(value, "__bool__", Vec::new())? {
             return match result {

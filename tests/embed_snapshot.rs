@@ -629,6 +629,65 @@ fn slotted_classes_and_named_tuples_survive_a_snapshot() {
     }
 }
 
+/// Generators delegating with `yield from` (a generator resumed in place
+/// by SEND, returning a value to the frame below), driven by `next`,
+/// `send` and `for`: snapshots taken inside every part of it.
+const DELEGATION: &str = r#"
+def inner(n):
+    for i in range(n):
+        got = yield i
+        if got:
+            print('got', got)
+    return n * 10
+
+def outer():
+    total = yield from inner(3)
+    print('inner returned', total)
+    total += yield from inner(2)
+    return total
+
+def driver():
+    g = outer()
+    out = [next(g)]
+    out.append(g.send('x'))
+    for v in g:
+        out.append(v)
+    return out
+
+print(driver())
+for v in outer():
+    print('v', v)
+print(list(outer()))
+"#;
+
+/// python3's output for [`DELEGATION`].
+const DELEGATION_OUTPUT: &str = r#"got x
+inner returned 30
+[0, 1, 2, 0, 1]
+v 0
+v 1
+v 2
+inner returned 30
+v 0
+v 1
+inner returned 30
+[0, 1, 2, 0, 1]
+"#;
+
+#[test]
+fn delegating_generators_survive_a_snapshot() {
+    let mut python = Interpreter::new();
+    python.exec(DELEGATION).unwrap();
+    assert_eq!(python.take_stdout(), DELEGATION_OUTPUT);
+    for step in [1, 2, 3, 5] {
+        let chain = run_in_a_chain(DELEGATION, Some(step), &[]);
+        assert_eq!(
+            chain.output, DELEGATION_OUTPUT,
+            "pausing every {step} instructions"
+        );
+    }
+}
+
 #[test]
 fn a_snapshot_taken_at_every_pause_resumes_to_pythons_output() {
     // Baseline: krait runs the program as python3 does.

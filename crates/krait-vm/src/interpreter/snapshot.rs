@@ -112,6 +112,9 @@ const R_MEMBER: u8 = 23;
 const R_TUPLE_GETTER: u8 = 24;
 /// A frame object (`sys._getframe()`): what it recorded of its frame.
 const R_FRAME: u8 = 25;
+/// A builtin type with a native layout (`generator`, `list_iterator`...),
+/// by name.
+const R_BUILTIN_TYPE: u8 = 26;
 // Shells: made empty, filled in the second section.
 const S_MAIN_DICT: u8 = 40;
 const S_LIST: u8 = 41;
@@ -375,6 +378,13 @@ impl<'a> Writer<'a> {
                 }
             }
         }
+        // Every builtin type's methods too (`generator.send`, which
+        // LOAD_METHOD leaves on the stack), after the named ones.
+        types.extend(
+            crate::typeobject::BuiltinType::ALL
+                .iter()
+                .map(|&b| class_value(&crate::typeobject::builtin_type(b))),
+        );
         let mut methods = HashMap::new();
         for class in &types {
             let Some(PyObject::Type(type_object)) = class.as_obj() else {
@@ -682,6 +692,17 @@ impl<'a> Writer<'a> {
             PyObject::Set(_) => self.shell(object, value, vec![S_SET]),
             PyObject::FrozenSet(_) => self.shell(object, value, vec![S_FROZENSET]),
             PyObject::Cell(_) => self.shell(object, value, vec![S_CELL]),
+            PyObject::Type(class) if !class.heap => {
+                let Some(builtin) = class
+                    .builtin
+                    .filter(|&b| Rc::ptr_eq(&crate::typeobject::builtin_type(b), class))
+                else {
+                    return Err(format!("cannot snapshot the type '{}'", class.name));
+                };
+                record.push(R_BUILTIN_TYPE);
+                put_str(&mut record, builtin.name());
+                self.whole(object, record)
+            }
             PyObject::Type(class) => {
                 self.class_header(&mut record, class, depth)?;
                 self.shell(object, value, record)
@@ -1276,6 +1297,16 @@ impl Restorer<'_> {
                     .get_attr(&receiver, &name)
                     .map_err(|e| bad(&format!("the method '{name}': {}", e.message())))?;
                 whole(method)
+            }
+            R_BUILTIN_TYPE => {
+                let name = self.input.str()?;
+                match crate::typeobject::BuiltinType::ALL
+                    .iter()
+                    .find(|b| b.name() == name)
+                {
+                    Some(&builtin) => whole(class_value(&crate::typeobject::builtin_type(builtin))),
+                    None => Err(bad(&format!("an unknown builtin type '{name}'"))),
+                }
             }
             R_TYPE_METHOD => {
                 let class = self.class()?;
@@ -1968,6 +1999,8 @@ impl Restorer<'_> {
 /// returns its value).
 fn check_frames(frames: &[Frame], first: usize, end: usize, pause: &Pause) -> Result<(), String> {
     let mut floor = first;
+    // The operand depth of the frame below (without the value it awaits).
+    let mut below_depth: usize = 0;
     for (i, frame) in frames.iter().enumerate() {
         let limit = frames.get(i + 1).map_or(end, |next| next.call_base);
         if frame.call_base < floor
@@ -1986,6 +2019,37 @@ fn check_frames(frames: &[Frame], first: usize, end: usize, pause: &Pause) -> Re
         if depth + waiting as usize != expected {
             return Err(bad("a frame's operand stack does not fit its code"));
         }
+        // A generator's frame runs the generator's code: its slots go
+        // back to the generator when it yields.
+        if let Some(generator) = &frame.generator {
+            let Some(PyObject::Generator(g)) = generator.as_obj() else {
+                return Err(bad("a generator frame of no generator"));
+            };
+            if !Rc::ptr_eq(&g.frame.borrow().code, &frame.code) {
+                return Err(bad("a generator frame running other code"));
+            }
+        }
+        // A generator resumed in place by the frame below hands it back,
+        // when it returns, at a target of the code below: there the
+        // iterator is gone (FOR_ITER), or replaced by the value (SEND).
+        if let Some(resumed) = frame.resumed_in_place {
+            let (target, after) = match resumed {
+                ResumedBy::ForIter(target) => (target, below_depth.checked_sub(1)),
+                ResumedBy::Send(target) => (target, Some(below_depth)),
+            };
+            let below = i
+                .checked_sub(1)
+                .map(|b| &frames[b])
+                .ok_or_else(|| bad("a generator resumed in place by no frame"))?;
+            if frame.generator.is_none()
+                || after != Some(operand_depth(&below.code, target as usize)?)
+            {
+                return Err(bad(
+                    "a generator's way back that does not fit the frame below",
+                ));
+            }
+        }
+        below_depth = depth;
         floor = frame.stack_start() + depth;
     }
     Ok(())

@@ -3516,24 +3516,37 @@ fn plain_class_value(value: &Value) -> Option<Value> {
     typeobject::is_plain_class_value(value).then(|| value.clone())
 }
 
-/// The getter of a property of `owner`'s class that the code's cache says
-/// name `i` reads (see [`CachedLookup::Property`]).
-#[inline]
-fn property_getter_cached(code: &Code, i: usize, owner: &Value) -> Option<Value> {
+/// The class of `owner`, an instance, with what the code's cache says of
+/// name `i` on it, when the entry is the class's under the current epoch.
+#[inline(always)]
+fn instance_cache_entry<'a>(
+    code: &Code,
+    i: usize,
+    owner: &'a Value,
+) -> Option<(&'a typeobject::TypeObject, CachedLookup)> {
     let Some(PyObject::Instance(instance)) = owner.as_obj() else {
         return None;
     };
     let class = instance.class();
     let entry = code.method_cache[i].borrow();
     let entry = entry.as_ref()?;
-    let CachedLookup::Property { depth, index } = entry.kind else {
-        return None;
-    };
     if entry.class != class as *const typeobject::TypeObject as usize
         || entry.epoch != typeobject::class_epoch()
     {
         return None;
     }
+    Some((class, entry.kind))
+}
+
+/// The getter of a property of `owner`'s class that the code's cache says
+/// name `i` reads (see [`CachedLookup::Property`]).
+#[inline]
+fn property_getter_cached(code: &Code, i: usize, owner: &Value) -> Option<Value> {
+    let Some((class, CachedLookup::Property { depth, index })) =
+        instance_cache_entry(code, i, owner)
+    else {
+        return None;
+    };
     class.read_attribute_at(depth as usize, index as usize, property_getter)
 }
 
@@ -3541,20 +3554,11 @@ fn property_getter_cached(code: &Code, i: usize, owner: &Value) -> Option<Value>
 /// reads (see [`CachedLookup::TupleField`]): the item, or its error.
 #[inline(never)]
 fn tuple_field_cached(code: &Code, i: usize, owner: &Value) -> Option<PyResult<Value>> {
-    let Some(PyObject::Instance(instance)) = owner.as_obj() else {
+    let Some((class, CachedLookup::TupleField { depth, index })) =
+        instance_cache_entry(code, i, owner)
+    else {
         return None;
     };
-    let class = instance.class();
-    let entry = code.method_cache[i].borrow();
-    let entry = entry.as_ref()?;
-    let CachedLookup::TupleField { depth, index } = entry.kind else {
-        return None;
-    };
-    if entry.class != class as *const typeobject::TypeObject as usize
-        || entry.epoch != typeobject::class_epoch()
-    {
-        return None;
-    }
     let field = class.read_attribute_at(
         depth as usize,
         index as usize,

@@ -595,13 +595,16 @@ impl Host for StdHost {
     }
 }
 
+/// The next line of the process's standard input, without its newline
+/// (`None` at its end), from the same buffer `input()` and `sys.stdin`
+/// read: for a front end reading lines of its own (the piped REPL).
+#[cfg(unix)]
+pub use raw_stdin::read_line_bytes as read_stdin_line;
+
 /// The process's standard input read from its file descriptor into a
 /// buffer of krait's own (not std's `Stdin`, whose hidden buffer would
 /// hold lines a wait on the descriptor cannot see): so `input()` can wait
 /// for a line in slices and be cut short by Ctrl-C or a limit.
-#[cfg(unix)]
-pub use raw_stdin::read_line_bytes as read_stdin_line;
-
 #[cfg(unix)]
 mod raw_stdin {
     use std::io;

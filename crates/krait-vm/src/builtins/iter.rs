@@ -305,19 +305,58 @@ impl PyIterator {
         }
     }
 
-    /// The next key, value or item of a dict iterator while the dict's
-    /// size is unchanged (FOR_ITER's second path): `None` for another
-    /// iterator, or once the size changed (the general path raises).
+    /// FOR_ITER's second path: the next item of an iterator whose step
+    /// needs no interpreter — a dict's keys, values or items while the
+    /// dict's size is unchanged, and `enumerate` or a two-way `zip` over
+    /// range, list or tuple iterators (their pair reused as the general
+    /// path reuses it). `None` for any other iterator, or once a dict's
+    /// size changed (the general path then raises).
     #[inline(never)]
-    pub(crate) fn next_dict_item(&self) -> Option<Option<Value>> {
-        let IterKind::Dict {
-            dict,
-            kind,
-            pos,
-            len,
-        } = &self.kind
-        else {
-            return None;
+    pub(crate) fn next_without_vm(&self) -> Option<Option<Value>> {
+        let (dict, kind, pos, len) = match &self.kind {
+            IterKind::Dict {
+                dict,
+                kind,
+                pos,
+                len,
+            } => (dict, kind, pos, len),
+            IterKind::Enumerate {
+                iter,
+                count,
+                result,
+            } if steps_without_vm(iter) => {
+                if self.done.get() {
+                    return Some(None);
+                }
+                let Some(Some(item)) = next_fast(iter) else {
+                    self.done.set(true);
+                    return Some(None);
+                };
+                let c = count.get();
+                count.set(c.wrapping_add(1));
+                return Some(Some(reused_pair(result, Value::Int(c), item)));
+            }
+            IterKind::Zip { iters, result }
+                if let [first, second] = iters.as_slice()
+                    && steps_without_vm(first)
+                    && steps_without_vm(second) =>
+            {
+                if self.done.get() {
+                    return Some(None);
+                }
+                // (The second is not stepped once the first is exhausted,
+                // as in CPython: it may be iterated on afterwards.)
+                let Some(Some(a)) = next_fast(first) else {
+                    self.done.set(true);
+                    return Some(None);
+                };
+                let Some(Some(b)) = next_fast(second) else {
+                    self.done.set(true);
+                    return Some(None);
+                };
+                return Some(Some(reused_pair(result, a, b)));
+            }
+            _ => return None,
         };
         if self.done.get() {
             return Some(None);
@@ -790,6 +829,21 @@ pub(crate) fn next_fast(iterator: &Value) -> Option<Option<Value>> {
         return None;
     };
     it.next_builtin()
+}
+
+/// Whether [`next_fast`] steps `iterator` (a range's, or a list's or
+/// tuple's): then it never needs the general protocol.
+fn steps_without_vm(iterator: &Value) -> bool {
+    match iterator.as_obj() {
+        Some(PyObject::Iterator(it)) => match &it.kind {
+            IterKind::Range { .. } => true,
+            IterKind::Seq { seq, .. } => {
+                matches!(seq.as_obj(), Some(PyObject::List(_) | PyObject::Tuple(_)))
+            }
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// The next item of an iterator that another iterator draws from (`zip`,

@@ -1667,9 +1667,10 @@ impl Vm {
                             continue;
                         }
                         sync_pc!();
-                        // A dict's keys, values or items.
+                        // A dict's keys, values or items; enumerate or zip
+                        // over lists, tuples and ranges.
                         let dict_item = match self.top().as_obj() {
-                            Some(PyObject::Iterator(iterator)) => iterator.next_dict_item(),
+                            Some(PyObject::Iterator(iterator)) => iterator.next_without_vm(),
                             _ => None,
                         };
                         let next = match dict_item {

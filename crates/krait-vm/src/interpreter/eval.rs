@@ -3605,60 +3605,52 @@ fn cache_after_load(code: &Code, i: usize, owner: &Value, value: &Value) {
         return;
     }
     let entry = class_value_entry(code, i, class, instance, value)
-        .or_else(|| instance.and_then(|_| property_entry(code, i, class)))
-        .or_else(|| instance.and_then(|_| tuple_field_entry(code, i, class)));
+        .or_else(|| {
+            instance.and_then(|_| {
+                descriptor_entry(code, i, class, property_getter, |depth, index| {
+                    CachedLookup::Property { depth, index }
+                })
+            })
+        })
+        .or_else(|| {
+            instance.and_then(|_| {
+                descriptor_entry(
+                    code,
+                    i,
+                    class,
+                    crate::builtins::member::tuple_getter_index,
+                    |depth, index| CachedLookup::TupleField { depth, index },
+                )
+            })
+        });
     match entry {
         Some(entry) => code.cache_method(i, entry),
         None => cache_slot(code, i, owner),
     }
 }
 
-/// The cache entry for name `i` of an instance of `class` when it is a
-/// property of the class whose getter is a Python function (see
-/// [`CachedLookup::Property`]).
-fn property_entry(
+/// The cache entry for name `i` of an instance of `class` when the
+/// class's attribute of that name (first on the MRO, so before any
+/// instance attribute) is one `found` accepts: a property whose getter is
+/// a Python function ([`CachedLookup::Property`]) or a named tuple's field
+/// ([`CachedLookup::TupleField`]), remembered as `kind` at its place.
+fn descriptor_entry<R>(
     code: &Code,
     i: usize,
     class: &typeobject::TypeObject,
+    found: impl FnOnce(&Value) -> Option<R>,
+    kind: fn(u32, u32) -> CachedLookup,
 ) -> Option<crate::interpreter::code::MethodCacheEntry> {
     let name = code.names[i].as_str_or_subclass()?.as_str();
     // (With `__getattr__`, an AttributeError from the getter calls it.)
     if class.defines(typeobject::Slot::GetAttribute) || class.defines(typeobject::Slot::GetAttr) {
         return None;
     }
-    let (depth, index, _) = class.attribute_location(name, property_getter)?;
+    let (depth, index, _) = class.attribute_location(name, found)?;
     Some(crate::interpreter::code::MethodCacheEntry {
         class: class as *const typeobject::TypeObject as usize,
         epoch: typeobject::class_epoch(),
-        kind: CachedLookup::Property {
-            depth: u32::try_from(depth).ok()?,
-            index: u32::try_from(index).ok()?,
-        },
-        method: Value::None,
-        absent_keys: None,
-    })
-}
-
-/// The cache entry for name `i` of an instance of `class` when it is a
-/// named tuple's field (see [`CachedLookup::TupleField`]).
-fn tuple_field_entry(
-    code: &Code,
-    i: usize,
-    class: &typeobject::TypeObject,
-) -> Option<crate::interpreter::code::MethodCacheEntry> {
-    let name = code.names[i].as_str_or_subclass()?.as_str();
-    if class.defines(typeobject::Slot::GetAttribute) || class.defines(typeobject::Slot::GetAttr) {
-        return None;
-    }
-    let (depth, index, _) =
-        class.attribute_location(name, crate::builtins::member::tuple_getter_index)?;
-    Some(crate::interpreter::code::MethodCacheEntry {
-        class: class as *const typeobject::TypeObject as usize,
-        epoch: typeobject::class_epoch(),
-        kind: CachedLookup::TupleField {
-            depth: u32::try_from(depth).ok()?,
-            index: u32::try_from(index).ok()?,
-        },
+        kind: kind(u32::try_from(depth).ok()?, u32::try_from(index).ok()?),
         method: Value::None,
         absent_keys: None,
     })

@@ -757,9 +757,8 @@ impl<'a> Writer<'a> {
         class: &Rc<TypeObject>,
         depth: usize,
     ) -> Result<(), String> {
-        if !class.heap {
-            return Err(format!("cannot snapshot the type '{}'", class.name));
-        }
+        // (Only classes made by statements come here: builtin types are
+        // written by name.)
         if let Some(meta) = &class.metaclass {
             return Err(format!(
                 "cannot snapshot the class '{}' (its metaclass is '{}')",

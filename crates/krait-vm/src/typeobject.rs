@@ -282,6 +282,17 @@ impl TypeObject {
             .unwrap_or_else(|| builtin_type(BuiltinType::Type))
     }
 
+    /// Whether an instance's own attribute `name` is read and written as
+    /// it is stored even though the class has data descriptors
+    /// ([`TypeObject::has_data_descriptors`]): no `__getattribute__` of a
+    /// class statement's and no data descriptor of that name along the
+    /// MRO. The answer holds while [`class_epoch`] stays, so caches keyed
+    /// by class and epoch may rely on it ([`class_attribute_changed`] ends
+    /// the epoch when a data descriptor comes or goes).
+    pub fn own_attribute_plain(&self, name: &str) -> bool {
+        !self.defines(Slot::GetAttribute) && !self.lookup(name).is_some_and(|v| is_data_descriptor(&v))
+    }
+
     /// Look an attribute up along the MRO, through the lookup cache.
     pub fn lookup(&self, name: &str) -> Option<Value> {
         let class = self as *const TypeObject as usize;
@@ -623,15 +634,17 @@ pub fn is_plain_class_value(value: &Value) -> bool {
 }
 
 /// Records `dict[name] = new` on a class namespace for the lookup caches.
-/// Caches only hold methods (functions and builtin method descriptors), so
-/// replacing a non-method with a non-method (`Counter.count += 1`) keeps
-/// them valid; anything else invalidates them.
+/// Caches only hold methods (functions and builtin method descriptors) and
+/// the knowledge that a name is no data descriptor
+/// ([`TypeObject::own_attribute_plain`]), so replacing a plain value with
+/// a plain value (`Counter.count += 1`) keeps them valid; anything else
+/// invalidates them.
 pub fn class_attribute_changed(old: Option<&Value>, new: Option<&Value>) {
     let is_method = |v: &Value| {
         matches!(
             v.as_obj(),
             Some(PyObject::Function(_) | PyObject::MethodDescriptor(_))
-        )
+        ) || is_data_descriptor(v)
     };
     match (old, new) {
         (Some(old), Some(new)) if !is_method(old) && !is_method(new) => {}

@@ -867,7 +867,8 @@ impl Vm {
                         // An instance's own attribute the cache does not
                         // know: looked up (and remembered).
                         if let Some(PyObject::Instance(instance)) = owner.as_obj()
-                            && !instance.class().has_data_descriptors.get()
+                            && (!instance.class().has_data_descriptors.get()
+                                || own_attribute_plain(instance.class(), &code.names[i.0 as usize]))
                         {
                             if let Some(value) = class_value_cached(code, i.0 as usize, &owner) {
                                 self.stack.push(value);
@@ -3410,20 +3411,19 @@ fn shared_key_cached(
 ) -> Option<usize> {
     let class = instance.class();
     match &*code.method_cache[i].borrow() {
+        // An entry is only made for a name that is no data descriptor of
+        // the class (see `own_attribute_plain`), true for its epoch.
         Some(entry)
             if entry.class == class as *const typeobject::TypeObject as usize
                 && entry.epoch == typeobject::class_epoch()
-                && !class.has_data_descriptors.get() =>
+                && let CachedLookup::SharedKey(index) = entry.kind =>
         {
-            match entry.kind {
-                CachedLookup::SharedKey(index) => Some(index),
-                _ => None,
-            }
+            Some(index)
         }
         // (A class with `__slots__` has data descriptors: its members
         // are looked at out of line.)
-        Some(_) => slot_position_cached(code, i, class, set),
-        None => None,
+        Some(_) if class.has_data_descriptors.get() => slot_position_cached(code, i, class, set),
+        _ => None,
     }
 }
 
@@ -3743,9 +3743,11 @@ fn cache_slot(code: &Code, i: usize, owner: &Value) {
 fn store_instance_attribute_fast(owner: &Value, name: &Value, value: Value) -> Option<Value> {
     match owner.as_obj() {
         Some(PyObject::Instance(instance))
-            if !instance.class().has_data_descriptors.get()
-                && !instance.class().defines(typeobject::Slot::SetAttr)
-                && !is_special_attribute(name) =>
+            if !instance.class().defines(typeobject::Slot::SetAttr)
+                && !is_special_attribute(name)
+                && (!instance.class().has_data_descriptors.get()
+                    || instance.class().instance_dict
+                        && own_attribute_plain(instance.class(), name)) =>
         {
             // A str key never fails to hash or compare.
             let _ = instance.set_attr(name.clone(), value);
@@ -3753,6 +3755,13 @@ fn store_instance_attribute_fast(owner: &Value, name: &Value, value: Value) -> O
         }
         _ => Some(value),
     }
+}
+
+/// [`typeobject::TypeObject::own_attribute_plain`] for a name of the code.
+#[inline(never)]
+fn own_attribute_plain(class: &typeobject::TypeObject, name: &Value) -> bool {
+    name.as_str()
+        .is_some_and(|name| class.own_attribute_plain(name.as_str()))
 }
 
 /// `__dict__` and `__class__`, which a store must not put in the dict.

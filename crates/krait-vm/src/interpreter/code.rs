@@ -50,6 +50,11 @@ pub struct Code {
     /// valid while the globals and builtins dicts keep the versions (key
     /// sets) it was filled at; the value itself is read there each time.
     pub global_cache: Vec<Cell<Option<(GlobalsKey, GlobalSlot)>>>,
+    /// `module.name`'s cache, one entry per name (CPython's
+    /// LOAD_ATTR_MODULE): where the name sits in a module's dict, as
+    /// [`ModuleAttributeKey`] says. Apart from `global_cache`, which the
+    /// same name would take back at each `random.random()` or `time.time()`.
+    pub module_attribute_cache: Vec<Cell<Option<ModuleAttributeKey>>>,
     /// LOAD_METHOD's cache, one entry per name: the method a class
     /// resolved the name to, valid for that class while the class epoch
     /// (`typeobject::class_epoch`) is unchanged. Written through
@@ -246,6 +251,16 @@ impl Drop for Code {
     }
 }
 
+/// Where a module attribute was found: the module's class (an exact
+/// `module`, whose attributes no descriptor can shadow), its dict's
+/// version (which names one dict and its layout) and the position there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ModuleAttributeKey {
+    pub class: usize,
+    pub version: u64,
+    pub at: usize,
+}
+
 /// Which globals and builtins a cached global lookup was made in.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct GlobalsKey {
@@ -274,6 +289,7 @@ impl Code {
             .collect::<PyResult<Vec<_>>>()?;
         let names: Vec<Value> = bytecode.names.iter().map(|n| names.intern(n)).collect();
         let global_cache = names.iter().map(|_| Cell::new(None)).collect();
+        let module_attribute_cache = names.iter().map(|_| Cell::new(None)).collect();
         let method_cache = names.iter().map(|_| RefCell::new(None)).collect();
         let cell_args = bytecode.cell_args().collect();
         let flags = bytecode.flags;
@@ -311,6 +327,7 @@ impl Code {
                 && bytecode.freevars.is_empty(),
             uses_locals_mapping: !flags.contains(CodeFlags::OPTIMIZED),
             global_cache,
+            module_attribute_cache,
             method_cache,
             caches_methods: Cell::new(false),
             value: RefCell::new(std::rc::Weak::new()),

@@ -3936,24 +3936,19 @@ fn cache_descriptor_function(code: &Code, i: usize, owner: &Value) {
 }
 
 /// `module.name` where site `i` last found it (CPython's
-/// LOAD_ATTR_MODULE): the entry of name `i` in `Code::global_cache`, keyed
-/// by the module's class (an exact `module`, which has no descriptor a
-/// module global could be shadowed by) and its dict's version, which
-/// names one dict and its layout. (A LOAD_GLOBAL of the same name sharing
-/// the entry cannot take it for its own: its key names a globals dict.)
+/// LOAD_ATTR_MODULE): the entry of name `i` in
+/// `Code::module_attribute_cache`.
 #[inline(always)]
 fn module_attribute_cached(
     code: &Code,
     i: usize,
     instance: &crate::builtins::function::PyInstance,
 ) -> Option<Value> {
-    let (key, GlobalSlot::Globals(at)) = code.global_cache[i].get()? else {
-        return None;
-    };
-    if key.globals != instance.class() as *const typeobject::TypeObject as usize {
+    let key = code.module_attribute_cache[i].get()?;
+    if key.class != instance.class() as *const typeobject::TypeObject as usize {
         return None;
     }
-    instance.dict_value_at(key.globals_version, at)
+    instance.dict_value_at(key.version, key.at)
 }
 
 /// After `owner.name` (name `i`) gave `value`: when `owner` is a module
@@ -3976,12 +3971,11 @@ fn cache_module_attribute(code: &Code, i: usize, owner: &Value, value: &Value) -
     let Some((version, at)) = instance.dict_position(&code.names[i], value) else {
         return false;
     };
-    let key = GlobalsKey {
-        globals: class as *const typeobject::TypeObject as usize,
-        globals_version: version,
-        builtins_version: 0,
-    };
-    code.global_cache[i].set(Some((key, GlobalSlot::Globals(at))));
+    code.module_attribute_cache[i].set(Some(crate::interpreter::code::ModuleAttributeKey {
+        class: class as *const typeobject::TypeObject as usize,
+        version,
+        at,
+    }));
     true
 }
 

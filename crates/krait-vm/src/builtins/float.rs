@@ -219,7 +219,9 @@ pub fn round(x: f64, ndigits: Option<i64>) -> PyResult {
     }
     let r = if n >= 0 {
         // Rust's fixed-precision formatting is exact with ties to even.
-        format!("{:.*}", n as usize, x).parse::<f64>().unwrap_or(x)
+        crate::format::spec::fixed(x, n as usize)
+            .parse::<f64>()
+            .unwrap_or(x)
     } else {
         let t = BigInt::from_f64(x.abs().trunc()).unwrap_or_default();
         let frac = x.abs().fract();

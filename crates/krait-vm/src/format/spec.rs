@@ -272,6 +272,15 @@ fn finish_number(
     every: usize,
 ) -> String {
     let sign = sign_str(negative, f.sign);
+    if f.width.is_none() && f.grouping.is_none() {
+        // Nothing to group or pad (`:.2f`, `:x`): one allocation.
+        let mut out =
+            String::with_capacity(sign.len() + prefix.len() + int_digits.len() + rest.len());
+        for part in [sign, prefix, int_digits, rest] {
+            out.push_str(part);
+        }
+        return out;
+    }
     let zero_fill = f.zero && f.fill.is_none() && f.align.is_none();
     let lead = format!("{sign}{prefix}");
     let min_width = if zero_fill || (f.fill == Some('0') && f.align == Some('=')) {
@@ -417,13 +426,46 @@ pub fn format_float(x: f64, f: &FormatSpec, v: &Value) -> PyResult<String> {
     Ok(finish_number(negative, "", int_part, rest, f, 3))
 }
 
+/// `x` rounded to `places` decimal places, exactly, ties to even: what
+/// `format!("{:.*}", places, x)` gives.
+///
+/// Faster for the common short values (`2.5` to two places): when the
+/// shortest decimal that reads back as `x` has no more places than asked
+/// and `x`'s spacing to the next float is well below a unit of the last
+/// place, no rounding boundary lies between them, so that decimal padded
+/// with zeros is the answer. std's exact formatting falls back to
+/// big-number arithmetic on exactly such values (most of an f-string's
+/// `:.2f` time).
+pub(crate) fn fixed(x: f64, places: usize) -> String {
+    if x.is_finite() && places <= 17 {
+        let magnitude = x.abs();
+        let spacing = f64::from_bits(magnitude.to_bits() + 1) - magnitude;
+        if spacing * 4.0 <= 10f64.powi(-(places as i32)) {
+            // Display never uses an exponent: digits, then a point and the
+            // shortest fraction when there is one.
+            let mut s = format!("{x}");
+            let have = s.find('.').map_or(0, |dot| s.len() - dot - 1);
+            if have <= places {
+                if places > 0 {
+                    if have == 0 {
+                        s.push('.');
+                    }
+                    s.extend(std::iter::repeat_n('0', places - have));
+                }
+                return s;
+            }
+        }
+    }
+    format!("{:.*}", places, x)
+}
+
 /// The unsigned text of a finite `x` (`x >= 0`) for the spec's type.
 fn format_float_body(x: f64, f: &FormatSpec) -> PyResult<(String, bool)> {
     let alt = f.alternate;
     let s = match f.ty {
         Some('f' | 'F') => {
             let p = f.precision.unwrap_or(6);
-            let mut s = format!("{:.*}", p, x);
+            let mut s = fixed(x, p);
             if alt && p == 0 {
                 s.push('.');
             }
@@ -431,7 +473,7 @@ fn format_float_body(x: f64, f: &FormatSpec) -> PyResult<(String, bool)> {
         }
         Some('%') => {
             let p = f.precision.unwrap_or(6);
-            let mut s = format!("{:.*}", p, x * 100.0);
+            let mut s = fixed(x * 100.0, p);
             if alt && p == 0 {
                 s.push('.');
             }
@@ -589,7 +631,7 @@ fn general(x: f64, p: usize, alt: bool, add_dot_0: bool) -> String {
     let decpt = exp + 1;
     if x == 0.0 || (decpt > -4 && decpt <= limit) {
         let decimals = (p as i32 - 1 - exp).max(0) as usize;
-        let s = format!("{:.*}", decimals, x);
+        let s = fixed(x, decimals);
         let mut s = if alt { s } else { strip_zeros(&s) };
         if alt && !s.contains('.') {
             s.push('.');
@@ -611,6 +653,45 @@ fn general(x: f64, p: usize, alt: bool, add_dot_0: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `fixed`'s shortcut gives exactly what std's exact formatting
+    /// gives: short decimals (the shortcut), values with more digits than
+    /// asked (ties like 0.125 and near-ties like 2.675), huge and tiny
+    /// magnitudes, negative zero, and a spread of pseudo-random bit
+    /// patterns, at every number of places up to 20.
+    #[test]
+    fn fixed_is_exact_formatting() {
+        let mut values = vec![
+            0.0, -0.0, 2.5, 0.125, 0.375, 2.675, 1.005, 0.1, 0.3, 1e15 + 0.5, 1e16, 1e22, 1e23,
+            123456789.125, 9.995, 5e-324, 1e-7, 0.5, 1.5, 2.5e-3, f64::MAX, 4503599627370497.0,
+        ];
+        for k in 0..4000 {
+            values.push(k as f64 / 100.0);
+            values.push(k as f64 / 8.0);
+            values.push(-(k as f64) / 1000.0);
+            values.push(k as f64 * 1e6 + 0.25);
+        }
+        let mut bits: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..4000 {
+            bits ^= bits << 13;
+            bits ^= bits >> 7;
+            bits ^= bits << 17;
+            let x = f64::from_bits(bits);
+            if x.is_finite() {
+                values.push(x);
+                values.push((x.fract() * 1e4).round() / 1e4);
+            }
+        }
+        for &x in &values {
+            for places in 0..=20 {
+                assert_eq!(
+                    fixed(x, places),
+                    format!("{:.*}", places, x),
+                    "{x:e} to {places} places"
+                );
+            }
+        }
+    }
 
     fn fmt(v: Value, spec: &str) -> String {
         match format_value(&v, spec) {

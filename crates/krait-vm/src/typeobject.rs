@@ -290,7 +290,8 @@ impl TypeObject {
     /// by class and epoch may rely on it ([`class_attribute_changed`] ends
     /// the epoch when a data descriptor comes or goes).
     pub fn own_attribute_plain(&self, name: &str) -> bool {
-        !self.defines(Slot::GetAttribute) && !self.lookup(name).is_some_and(|v| is_data_descriptor(&v))
+        !self.defines(Slot::GetAttribute)
+            && !self.lookup(name).is_some_and(|v| is_data_descriptor(&v))
     }
 
     /// Look an attribute up along the MRO, through the lookup cache.

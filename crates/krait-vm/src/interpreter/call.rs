@@ -13,6 +13,7 @@ use crate::builtins::dict::PyDict;
 use crate::builtins::function::{
     GeneratorKind, GeneratorStatus, PyBoundMethod, PyCell, PyFunction, PyGenerator,
 };
+use crate::builtins::tuple::PyTuple;
 use crate::interpreter::Vm;
 use crate::interpreter::frame::{Frame, SuspendedFrame};
 use crate::object::PyObject;
@@ -601,166 +602,189 @@ impl Vm {
     }
 
     /// Puts a new frame's slots on the stack (locals bound from the
-    /// arguments, cells, free cells) and returns its base.
+    /// arguments, cells, free cells) and returns its base. They are bound
+    /// where they will live (no vector of slots made and moved); an error
+    /// leaves the stack as it was.
     fn bind_arguments(
         &mut self,
         function: &PyFunction,
-        mut args: Vec<Value>,
+        args: Vec<Value>,
         kwnames: &[&str],
     ) -> PyResult<usize> {
-        let code = function.code.get();
-        let bytecode = &code.bytecode;
-        let argcount = bytecode.argcount as usize;
-        let posonly = bytecode.posonlyargcount as usize;
-        let kwonly = bytecode.kwonlyargcount as usize;
-        let has_varargs = bytecode.flags.contains(krait_bytecode::CodeFlags::VARARGS);
-        let has_varkw = bytecode
-            .flags
-            .contains(krait_bytecode::CodeFlags::VARKEYWORDS);
-        let varnames = &bytecode.varnames;
-        // Read only for a message: no copy of the name per call.
-        let qualname = || function.qualname.borrow().clone();
-
-        let kw_values = args.split_off(args.len() - kwnames.len());
-        let positional = args;
-        let mut slots: Vec<Value> = vec![Value::Null; code.nslots()];
-
-        // Positional parameters, then the rest into *args.
-        let given = positional.len();
-        if given > argcount && !has_varargs {
-            return Err(too_many_positional(
-                &qualname(),
-                argcount,
-                function.defaults.borrow().len(),
-                given,
-                kwnames.len(),
-                kwonly,
-            ));
-        }
-        let mut extra = Vec::new();
-        for (i, value) in positional.into_iter().enumerate() {
-            if i < argcount {
-                slots[i] = value;
-            } else {
-                extra.push(value);
-            }
-        }
-        let mut next_slot = argcount + kwonly;
-        if has_varargs {
-            slots[next_slot] = Value::tuple(extra);
-            next_slot += 1;
-        }
-        let kwargs = if has_varkw {
-            let dict = Value::dict(PyDict::new());
-            slots[next_slot] = dict.clone();
-            Some(dict)
-        } else {
-            None
-        };
-
-        // Keyword arguments.
-        let mut posonly_passed_by_keyword = Vec::new();
-        for (name, value) in kwnames.iter().zip(kw_values) {
-            let found = varnames[..argcount + kwonly].iter().position(|v| v == name);
-            match found {
-                Some(i) if i >= posonly => {
-                    if !matches!(slots[i], Value::Null) {
-                        return Err(PyErr::type_error(format!(
-                            "{}() got multiple values for argument '{name}'",
-                            qualname()
-                        )));
-                    }
-                    slots[i] = value;
-                }
-                _ => match &kwargs {
-                    Some(dict) => {
-                        let dict = dict.as_dict_or_subclass().expect("made above");
-                        let key = Value::str(*name);
-                        if dict.contains(&key)? {
-                            return Err(PyErr::type_error(format!(
-                                "{}() got multiple values for keyword argument '{name}'",
-                                qualname()
-                            )));
-                        }
-                        dict.set_item(key, value)?;
-                    }
-                    None if found.is_some() => posonly_passed_by_keyword.push(*name),
-                    None => {
-                        return Err(PyErr::type_error(format!(
-                            "{}() got an unexpected keyword argument '{name}'",
-                            qualname()
-                        )));
-                    }
-                },
-            }
-        }
-        if !posonly_passed_by_keyword.is_empty() {
-            return Err(PyErr::type_error(format!(
-                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                qualname(),
-                posonly_passed_by_keyword.join(", ")
-            )));
-        }
-
-        // Defaults for missing positional parameters.
-        // Only values are cloned while the defaults are borrowed: no Python
-        // code runs that could assign `__defaults__`.
-        let defaults = function.defaults.borrow();
-        let first_default = argcount.saturating_sub(defaults.len());
-        let mut missing = Vec::new();
-        for i in 0..argcount {
-            if matches!(slots[i], Value::Null) {
-                if i >= first_default {
-                    slots[i] = defaults[i - first_default].clone();
-                } else {
-                    missing.push(varnames[i].as_str());
-                }
-            }
-        }
-        drop(defaults);
-        if !missing.is_empty() {
-            return Err(missing_arguments(&qualname(), "positional", &missing));
-        }
-        for i in argcount..argcount + kwonly {
-            if matches!(slots[i], Value::Null) {
-                let default = function
-                    .kwdefaults
-                    .borrow()
-                    .iter()
-                    .find(|(name, _)| **name == *varnames[i])
-                    .map(|(_, default)| default.clone());
-                match default {
-                    Some(default) => slots[i] = default,
-                    None => missing.push(varnames[i].as_str()),
-                }
-            }
-        }
-        if !missing.is_empty() {
-            return Err(missing_arguments(&qualname(), "keyword-only", &missing));
-        }
-
-        // Cells: parameters captured by inner functions start in their cell.
-        let nlocals = code.nlocals;
-        for cell in 0..code.ncells {
-            let initial = code
-                .cell_args
-                .iter()
-                .find(|(c, _)| *c == cell)
-                .map_or(Value::Null, |(_, arg)| slots[*arg].clone());
-            slots[nlocals + cell] = Value::obj(PyObject::Cell(PyCell {
-                gc: Default::default(),
-                value: RefCell::new(initial),
-            }));
-        }
-        for (i, cell) in function.closure.iter().enumerate() {
-            slots[nlocals + code.ncells + i] = cell.clone();
-        }
-
         let base = self.stack.len();
-        self.stack.extend(slots);
+        let nslots = function.code.get().nslots();
+        self.stack.resize(base + nslots, Value::Null);
+        let bound = bind_into(function, args, kwnames, &mut self.stack[base..]);
+        if let Err(err) = bound {
+            truncate_stack(&mut self.stack, base);
+            return Err(err);
+        }
         Ok(base)
     }
+}
 
+/// `Vec::truncate` of the value stack, the values dropped after the cut.
+fn truncate_stack(stack: &mut Vec<Value>, len: usize) {
+    let dropped: Vec<Value> = stack.drain(len..).collect();
+    drop(dropped);
+}
+
+/// Binds a call's arguments to a frame's `slots` (all `Null`): locals
+/// from the arguments and defaults, `*args`, `**kwargs`, cells, free cells.
+fn bind_into(
+    function: &PyFunction,
+    mut args: Vec<Value>,
+    kwnames: &[&str],
+    slots: &mut [Value],
+) -> PyResult<()> {
+    let code = function.code.get();
+    let bytecode = &code.bytecode;
+    let argcount = bytecode.argcount as usize;
+    let posonly = bytecode.posonlyargcount as usize;
+    let kwonly = bytecode.kwonlyargcount as usize;
+    let has_varargs = bytecode.flags.contains(krait_bytecode::CodeFlags::VARARGS);
+    let has_varkw = bytecode
+        .flags
+        .contains(krait_bytecode::CodeFlags::VARKEYWORDS);
+    let varnames = &bytecode.varnames;
+    // Read only for a message: no copy of the name per call.
+    let qualname = || function.qualname.borrow().clone();
+
+    let kw_values = args.split_off(args.len() - kwnames.len());
+    let mut positional = args;
+
+    // Positional parameters, then the rest into *args.
+    let given = positional.len();
+    if given > argcount && !has_varargs {
+        return Err(too_many_positional(
+            &qualname(),
+            argcount,
+            function.defaults.borrow().len(),
+            given,
+            kwnames.len(),
+            kwonly,
+        ));
+    }
+    let extra = positional.drain(argcount.min(given)..);
+    let mut next_slot = argcount + kwonly;
+    if has_varargs {
+        slots[next_slot] = Value::obj(PyObject::Tuple(PyTuple::from_exact(extra)));
+        next_slot += 1;
+    } else {
+        drop(extra);
+    }
+    for (slot, value) in slots.iter_mut().zip(positional) {
+        *slot = value;
+    }
+    let kwargs = if has_varkw {
+        let dict = Value::dict(PyDict::new());
+        slots[next_slot] = dict.clone();
+        Some(dict)
+    } else {
+        None
+    };
+
+    // Keyword arguments.
+    let mut posonly_passed_by_keyword = Vec::new();
+    for (name, value) in kwnames.iter().zip(kw_values) {
+        let found = varnames[..argcount + kwonly].iter().position(|v| v == name);
+        match found {
+            Some(i) if i >= posonly => {
+                if !matches!(slots[i], Value::Null) {
+                    return Err(PyErr::type_error(format!(
+                        "{}() got multiple values for argument '{name}'",
+                        qualname()
+                    )));
+                }
+                slots[i] = value;
+            }
+            _ => match &kwargs {
+                Some(dict) => {
+                    let dict = dict.as_dict_or_subclass().expect("made above");
+                    let key = Value::str(*name);
+                    if dict.contains(&key)? {
+                        return Err(PyErr::type_error(format!(
+                            "{}() got multiple values for keyword argument '{name}'",
+                            qualname()
+                        )));
+                    }
+                    dict.set_item(key, value)?;
+                }
+                None if found.is_some() => posonly_passed_by_keyword.push(*name),
+                None => {
+                    return Err(PyErr::type_error(format!(
+                        "{}() got an unexpected keyword argument '{name}'",
+                        qualname()
+                    )));
+                }
+            },
+        }
+    }
+    if !posonly_passed_by_keyword.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qualname(),
+            posonly_passed_by_keyword.join(", ")
+        )));
+    }
+
+    // Defaults for missing positional parameters.
+    // Only values are cloned while the defaults are borrowed: no Python
+    // code runs that could assign `__defaults__`.
+    let defaults = function.defaults.borrow();
+    let first_default = argcount.saturating_sub(defaults.len());
+    let mut missing = Vec::new();
+    for i in 0..argcount {
+        if matches!(slots[i], Value::Null) {
+            if i >= first_default {
+                slots[i] = defaults[i - first_default].clone();
+            } else {
+                missing.push(varnames[i].as_str());
+            }
+        }
+    }
+    drop(defaults);
+    if !missing.is_empty() {
+        return Err(missing_arguments(&qualname(), "positional", &missing));
+    }
+    for i in argcount..argcount + kwonly {
+        if matches!(slots[i], Value::Null) {
+            let default = function
+                .kwdefaults
+                .borrow()
+                .iter()
+                .find(|(name, _)| **name == *varnames[i])
+                .map(|(_, default)| default.clone());
+            match default {
+                Some(default) => slots[i] = default,
+                None => missing.push(varnames[i].as_str()),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_arguments(&qualname(), "keyword-only", &missing));
+    }
+
+    // Cells: parameters captured by inner functions start in their cell.
+    let nlocals = code.nlocals;
+    for cell in 0..code.ncells {
+        let initial = code
+            .cell_args
+            .iter()
+            .find(|(c, _)| *c == cell)
+            .map_or(Value::Null, |(_, arg)| slots[*arg].clone());
+        slots[nlocals + cell] = Value::obj(PyObject::Cell(PyCell {
+            gc: Default::default(),
+            value: RefCell::new(initial),
+        }));
+    }
+    for (i, cell) in function.closure.iter().enumerate() {
+        slots[nlocals + code.ncells + i] = cell.clone();
+    }
+    Ok(())
+}
+
+impl Vm {
     /// Calling a generator function: the bound frame is moved off the stack
     /// into a suspended generator.
     fn make_generator(&mut self, function: &PyFunction, base: usize) -> Value {

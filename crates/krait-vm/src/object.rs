@@ -227,6 +227,7 @@ impl PyObject {
                 visit(&p.setter);
                 visit(&p.deleter);
                 visit(&p.doc);
+                visit(&p.name.borrow());
             }
             PyObject::StaticMethod(m) => visit(&m.function),
             PyObject::ClassMethod(m) => visit(&m.function),

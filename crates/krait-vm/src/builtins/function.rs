@@ -893,6 +893,28 @@ pub struct PyProperty {
     pub setter: Value,
     pub deleter: Value,
     pub doc: Value,
+    /// What `__set_name__` named it (the attribute of the class statement
+    /// that made it), `None` until then: CPython's messages about a
+    /// missing getter, setter or deleter name it when it has one.
+    pub name: RefCell<Value>,
+}
+
+impl PyProperty {
+    /// The `AttributeError` of reading, setting or deleting (`accessor`
+    /// is "getter", "setter" or "deleter") a property that has no such
+    /// function, through `object`.
+    pub fn missing_accessor(&self, object: &Value, accessor: &str) -> crate::PyErr {
+        let class = crate::typeobject::class_of(object);
+        let owner = crate::builtins::str::repr_str(&class.qualname);
+        let message = match self.name.borrow().as_str_or_subclass() {
+            Some(name) => format!(
+                "property {} of {owner} object has no {accessor}",
+                crate::builtins::str::repr_str(name.as_str())
+            ),
+            None => format!("property of {owner} object has no {accessor}"),
+        };
+        crate::PyErr::new(crate::typeobject::ExcType::AttributeError, message)
+    }
 }
 
 /// `staticmethod(f)`: the function, unbound, from class and instance alike.
@@ -1014,6 +1036,7 @@ fn property_with(receiver: &Value, which: usize, function: &Value) -> PyResult {
         setter,
         deleter,
         doc: p.doc.clone(),
+        name: RefCell::new(p.name.borrow().clone()),
     }))))
 }
 
@@ -1042,6 +1065,17 @@ pub const PROPERTY_METHODS: &[MethodDef] = &[
         func: |_, receiver, args| {
             args.check("deleter", 1, 1)?;
             property_with(receiver, 2, &args.pos[0])
+        },
+    },
+    MethodDef {
+        name: "__set_name__",
+        params: crate::builtins::function::Params::Any,
+        func: |_, receiver, args| {
+            args.check("__set_name__", 2, 2)?;
+            if let Some(PyObject::Property(p)) = receiver.as_obj() {
+                *p.name.borrow_mut() = args.pos[1].clone();
+            }
+            Ok(Value::None)
         },
     },
 ];

@@ -288,10 +288,7 @@ impl Vm {
             }
             Some(PyObject::Property(p)) => {
                 if p.getter.is_none() {
-                    return Err(PyErr::new(
-                        ExcType::AttributeError,
-                        "property has no getter".to_string(),
-                    ));
+                    return Err(p.missing_accessor(object, "getter"));
                 }
                 let getter = p.getter.clone();
                 self.call_native(&getter, vec![object.clone()], &[])?
@@ -789,10 +786,7 @@ impl Vm {
             && let Some(PyObject::Property(p)) = attribute.as_obj()
         {
             if p.setter.is_none() {
-                return Err(PyErr::new(
-                    ExcType::AttributeError,
-                    format!("property '{name}' of '{}' object has no setter", class.name),
-                ));
+                return Err(p.missing_accessor(object, "setter"));
             }
             let setter = p.setter.clone();
             self.call_native(&setter, vec![object.clone(), value], &[])?;
@@ -836,13 +830,7 @@ impl Vm {
             && let Some(PyObject::Property(p)) = attribute.as_obj()
         {
             if p.deleter.is_none() {
-                return Err(PyErr::new(
-                    ExcType::AttributeError,
-                    format!(
-                        "property '{name}' of '{}' object has no deleter",
-                        class.name
-                    ),
-                ));
+                return Err(p.missing_accessor(object, "deleter"));
             }
             let deleter = p.deleter.clone();
             self.call_native(&deleter, vec![object.clone()], &[])?;
@@ -1507,6 +1495,7 @@ pub(crate) fn make_descriptor(builtin: BuiltinType, args: Args) -> Option<PyResu
                 setter: get(1, "fset"),
                 deleter: get(2, "fdel"),
                 doc,
+                name: std::cell::RefCell::new(Value::None),
             }))
         }
         BuiltinType::StaticMethod => match args.pos {

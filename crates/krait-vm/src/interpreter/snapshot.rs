@@ -54,7 +54,7 @@ use crate::typeobject::{ClassDict, TypeObject};
 use crate::value::Value;
 
 const MAGIC: &[u8; 8] = b"KRAITSNP";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// Objects nested deeper than this inside immutable objects (a tuple in a
 /// tuple in ...) are not written: the writer recurses through them.
@@ -632,8 +632,10 @@ impl<'a> Writer<'a> {
                     setter,
                     deleter,
                     doc,
+                    name,
                 } = &**property;
-                for part in [getter, setter, deleter, doc] {
+                let name = name.borrow().clone();
+                for part in [getter, setter, deleter, doc, &name] {
                     self.value(&mut record, part, depth)?;
                 }
                 self.whole(object, record)
@@ -1394,11 +1396,13 @@ impl Restorer<'_> {
                 let setter = self.python_value()?;
                 let deleter = self.python_value()?;
                 let doc = self.python_value()?;
+                let name = std::cell::RefCell::new(self.python_value()?);
                 whole(Value::obj(PyObject::Property(Box::new(PyProperty {
                     getter,
                     setter,
                     deleter,
                     doc,
+                    name,
                 }))))
             }
             R_CODE_OBJECT => {

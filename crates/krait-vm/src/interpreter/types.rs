@@ -470,6 +470,11 @@ impl Vm {
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         for (key, value) in attributes {
+            // `property.__set_name__` only records the name.
+            if let Some(PyObject::Property(p)) = value.as_obj() {
+                *p.name.borrow_mut() = Value::str(&*key);
+                continue;
+            }
             let defines_set_name = match crate::interpreter::class::user_class_of(&value) {
                 Some(c) => c.defines(Slot::SetName),
                 None => false,

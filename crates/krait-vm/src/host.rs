@@ -550,7 +550,7 @@ impl Host for StdHost {
     fn rename(&mut self, from: &str, to: &str) -> PyResult<()> {
         std::fs::rename(from, to).map_err(|err| {
             let err = os_error(&err, Some(from));
-            if let Some(dict) = err.exception().dict.as_dict() {
+            if let Some(dict) = err.exception().dict().as_dict() {
                 let _ = dict.set_item(
                     crate::value::Value::str("filename2"),
                     crate::value::Value::str(to),

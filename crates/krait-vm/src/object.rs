@@ -383,7 +383,7 @@ impl PyObject {
             PyObject::BoundMethod(m) => two(&mut m.receiver, &mut m.function),
             PyObject::Exception(e) => {
                 let mut out = std::mem::take(e.args.get_mut());
-                out.push(std::mem::take(&mut e.dict));
+                out.extend(e.take_dict());
                 out.extend(e.cause.get_mut().take());
                 out.extend(e.context.get_mut().take());
                 Some(Deferred::Values(out))

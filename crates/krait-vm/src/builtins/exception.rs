@@ -27,7 +27,7 @@ pub const METHODS: &[MethodDef] = &[
             let Some(PyObject::Exception(e)) = exc.as_obj() else {
                 return Err(PyErr::type_error("add_note() requires an exception"));
             };
-            let Some(dict) = e.dict.as_dict() else {
+            let Some(dict) = e.dict().as_dict() else {
                 return Ok(Value::None);
             };
             let key = Value::str("__notes__");
@@ -68,8 +68,11 @@ pub struct PyException {
     pub class: Rc<TypeObject>,
     /// `exc.args`; `BaseException.__init__` may replace them.
     pub args: RefCell<Vec<Value>>,
-    /// The exception's `__dict__` (`self.code = code`).
-    pub dict: Value,
+    /// The exception's `__dict__` (`self.code = code`), made on first use
+    /// (see [`PyException::dict`]): most exceptions are raised, caught
+    /// and dropped without one, and making it was a dict allocation and a
+    /// collector registration per raise.
+    dict: std::cell::OnceCell<Value>,
     /// `raise ... from cause`.
     pub cause: RefCell<Option<Value>>,
     /// The exception being handled when this one was raised.
@@ -81,12 +84,29 @@ pub struct PyException {
 }
 
 impl PyException {
+    /// The `__dict__`, made now if it was not yet.
+    pub fn dict(&self) -> &Value {
+        self.dict
+            .get_or_init(|| Value::dict(crate::builtins::dict::PyDict::new()))
+    }
+
+    /// The `__dict__` if it was made: reading an attribute of an exception
+    /// without one finds nothing.
+    pub fn dict_if_made(&self) -> Option<&crate::builtins::dict::PyDict> {
+        self.dict.get()?.as_dict_or_subclass()
+    }
+
+    /// The `__dict__` taken out (the collector breaking a cycle).
+    pub(crate) fn take_dict(&mut self) -> Option<Value> {
+        self.dict.take()
+    }
+
     pub fn new(class: Rc<TypeObject>, args: Vec<Value>) -> PyException {
         PyException {
             gc: Default::default(),
             class,
             args: RefCell::new(args),
-            dict: Value::dict(crate::builtins::dict::PyDict::new()),
+            dict: std::cell::OnceCell::new(),
             cause: RefCell::new(None),
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
@@ -99,7 +119,9 @@ impl PyException {
         if let Ok(args) = self.args.try_borrow() {
             args.iter().for_each(&mut *visit);
         }
-        visit(&self.dict);
+        if let Some(dict) = self.dict.get() {
+            visit(dict);
+        }
         if let Ok(cause) = self.cause.try_borrow()
             && let Some(c) = &*cause
         {
@@ -160,7 +182,7 @@ impl PyException {
                     protocol::str(strerror).unwrap_or_default()
                 );
                 let attribute = |name: &str| {
-                    let dict = self.dict.as_dict()?;
+                    let dict = self.dict_if_made()?;
                     let value = dict.get_item(&Value::str(name)).ok().flatten()?;
                     (!value.is_none()).then(|| protocol::repr(&value).unwrap_or_default())
                 };
@@ -240,7 +262,7 @@ impl PyErr {
             exc_type(kind),
             vec![Value::str(message), Value::tuple(details)],
         );
-        if let Some(dict) = err.exception().dict.as_dict() {
+        if let Some(dict) = err.exception().dict().as_dict() {
             let attributes = [
                 ("msg", Value::str(message)),
                 ("filename", Value::str(location.filename.as_str())),
@@ -273,7 +295,7 @@ impl PyErr {
         };
         let errno = Value::Int(i64::from(errno));
         let err = PyErr::with_args(exc_type(kind), vec![errno.clone(), Value::str(strerror)]);
-        if let Some(dict) = err.exception().dict.as_dict() {
+        if let Some(dict) = err.exception().dict().as_dict() {
             let filename = filename.map_or(Value::None, Value::str);
             let attributes = [
                 ("errno", errno),
@@ -356,7 +378,9 @@ impl PyErr {
             }
         }
         let exception = PyException::new(class, args);
-        if let Some(dict) = exception.dict.as_dict() {
+        if !attributes.is_empty()
+            && let Some(dict) = exception.dict().as_dict()
+        {
             for (name, value) in attributes {
                 dict.set_item(Value::str(name), value)?;
             }
@@ -373,7 +397,7 @@ impl PyErr {
         path: Option<&str>,
     ) -> PyErr {
         let err = PyErr::new(kind, message);
-        if let Some(dict) = err.exception().dict.as_dict() {
+        if let Some(dict) = err.exception().dict().as_dict() {
             let _ = dict.set_item(Value::str("name"), name.map_or(Value::None, Value::str));
             let _ = dict.set_item(Value::str("path"), path.map_or(Value::None, Value::str));
         }

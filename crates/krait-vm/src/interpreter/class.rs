@@ -1229,7 +1229,7 @@ fn instance_class(object: &Value) -> Option<Rc<TypeObject>> {
 pub(crate) fn own_dict(object: &Value) -> Option<Value> {
     match object.as_obj()? {
         PyObject::Instance(i) => Some(i.dict_value()),
-        PyObject::Exception(e) => Some(e.dict.clone()),
+        PyObject::Exception(e) => Some(e.dict().clone()),
         _ => None,
     }
 }
@@ -1238,7 +1238,7 @@ pub(crate) fn own_dict(object: &Value) -> Option<Value> {
 pub(crate) fn own_get(object: &Value, key: &Value) -> PyResult<Option<Value>> {
     match object.as_obj() {
         Some(PyObject::Instance(i)) => i.get_attr(key),
-        Some(PyObject::Exception(e)) => match e.dict.as_dict_or_subclass() {
+        Some(PyObject::Exception(e)) => match e.dict_if_made() {
             Some(d) => d.get_item(key),
             None => Ok(None),
         },
@@ -1250,7 +1250,7 @@ pub(crate) fn own_get(object: &Value, key: &Value) -> PyResult<Option<Value>> {
 pub(crate) fn own_set(object: &Value, key: Value, value: Value) -> PyResult<bool> {
     match object.as_obj() {
         Some(PyObject::Instance(i)) => i.set_attr(key, value).map(|()| true),
-        Some(PyObject::Exception(e)) => match e.dict.as_dict_or_subclass() {
+        Some(PyObject::Exception(e)) => match e.dict().as_dict_or_subclass() {
             Some(d) => d.set_item(key, value).map(|()| true),
             None => Ok(false),
         },
@@ -1262,7 +1262,7 @@ pub(crate) fn own_set(object: &Value, key: Value, value: Value) -> PyResult<bool
 pub(crate) fn own_del(object: &Value, key: &Value) -> PyResult<Option<Value>> {
     match object.as_obj() {
         Some(PyObject::Instance(i)) => i.del_attr(key),
-        Some(PyObject::Exception(e)) => match e.dict.as_dict_or_subclass() {
+        Some(PyObject::Exception(e)) => match e.dict_if_made() {
             Some(d) => d.pop(key),
             None => Ok(None),
         },

@@ -1039,7 +1039,7 @@ fn decode_source(source: &[u8], path: &str) -> PyResult<String> {
 }
 
 fn err_attribute(err: &PyErr, name: &str) -> Option<String> {
-    let dict = err.exception().dict.as_dict()?;
+    let dict = err.exception().dict_if_made()?;
     let value = dict.get_item(&Value::str(name)).ok().flatten()?;
     value.as_str_or_subclass().map(|s| s.as_str().to_string())
 }

@@ -1028,8 +1028,7 @@ impl<'a> Writer<'a> {
                     self.value(out, arg, 0)?;
                 }
                 let dict = exception
-                    .dict
-                    .as_dict_or_subclass()
+                    .dict_if_made()
                     .map(PyDict::items)
                     .unwrap_or_default();
                 self.pairs(out, &dict)?;
@@ -1865,8 +1864,11 @@ impl Restorer<'_> {
             }
             (Shell::Exception, Some(PyObject::Exception(exception))) => {
                 *exception.args.borrow_mut() = self.values()?;
-                if let Some(dict) = exception.dict.as_dict() {
-                    for (key, item) in self.pairs()? {
+                let pairs = self.pairs()?;
+                if !pairs.is_empty()
+                    && let Some(dict) = exception.dict().as_dict()
+                {
+                    for (key, item) in pairs {
                         dict.set_item_vm(vm, key, item).map_err(py)?;
                     }
                 }

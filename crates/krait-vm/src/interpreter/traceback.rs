@@ -220,7 +220,7 @@ impl Vm {
     /// `exc.__notes__` as text, when it is a list of strings.
     fn notes_of(&mut self, err: &PyErr) -> Vec<String> {
         let exception = err.exception();
-        let Some(dict) = exception.dict.as_dict() else {
+        let Some(dict) = exception.dict_if_made() else {
             return Vec::new();
         };
         let Ok(Some(notes)) = dict.get_item(&Value::str("__notes__")) else {

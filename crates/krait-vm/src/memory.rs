@@ -139,8 +139,9 @@ pub struct SmallBlocks(pub System);
 /// bought little and pinned freed memory that glibc could have merged.
 pub const KEPT_PER_SIZE: u16 = 64;
 
-/// The number of sizes kept: chunks of 32 to 144 bytes.
-const SIZES: usize = 8;
+/// The number of sizes kept: chunks of 32 to 272 bytes (an exception, a
+/// generator or a frame's worth of values is 150-250 bytes: kept too).
+const SIZES: usize = 16;
 
 /// Per size, the first freed block kept (each block's first word points
 /// to the next: an intrusive list, which allocates nothing) and how many
@@ -472,7 +473,8 @@ mod tests {
             big.write_bytes(1, 1000);
             blocks.dealloc(big, layout(1000, 8));
         }
-        assert_eq!(size_class(layout(137, 8)), None);
+        assert_eq!(size_class(layout(265, 8)), None);
+        assert_eq!(size_class(layout(264, 8)), Some((15, 264)));
         assert_eq!(size_class(layout(136, 8)), Some((7, 136)));
         assert_eq!(size_class(layout(1, 1)), Some((0, 24)));
     }

@@ -2763,7 +2763,14 @@ impl Vm {
         if let Some(PyObject::Type(class)) = value.as_obj()
             && class.is_exception_type()
         {
-            let instance = self.call_native(&value, Vec::new(), &[])?;
+            // `raise ValueError`: a builtin class is made directly, as
+            // calling it would (no layers of the general call).
+            let instance = if class.heap {
+                self.call_native(&value, Vec::new(), &[])?
+            } else {
+                self.finalize_if_pending();
+                PyErr::construct(class, &[], &[])?
+            };
             if let Some(err) = PyErr::from_value(&instance) {
                 return Ok(err);
             }

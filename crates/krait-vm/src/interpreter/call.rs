@@ -289,14 +289,20 @@ impl Vm {
         // every parameter left out has a default.
         let mut filled: u64 = (1u64 << npos) - 1;
         let mut targets = [0u8; MAX_KEYWORDS];
-        for (j, name) in kwnames.iter().enumerate() {
-            let Some(name) = name.as_str() else {
+        for (j, keyword) in kwnames.iter().enumerate() {
+            let Some(name) = keyword.as_str() else {
                 return Ok(None);
             };
             let name = name.as_str();
-            let Some(i) = bytecode.varnames[posonly..nparams]
+            // By identity first (both interned), then by text.
+            let Some(i) = code.varname_values[posonly..nparams]
                 .iter()
-                .position(|v| v == name)
+                .position(|v| v.is(keyword))
+                .or_else(|| {
+                    bytecode.varnames[posonly..nparams]
+                        .iter()
+                        .position(|v| v == name)
+                })
                 .map(|i| i + posonly)
             else {
                 return Ok(None);

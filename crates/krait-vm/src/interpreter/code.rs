@@ -18,6 +18,10 @@ pub struct Code {
     pub consts: Vec<Value>,
     /// `co_names` as `str` values, so globals and attribute lookups hash once.
     pub names: Vec<Value>,
+    /// The local variables' names, interned as `names` are: a keyword
+    /// argument's name (an interned constant) finds its parameter by
+    /// identity, without comparing text.
+    pub varname_values: Vec<Value>,
     pub name: Rc<str>,
     /// `co_qualname`, shared by the generators the code makes.
     pub qualname: Rc<str>,
@@ -287,6 +291,7 @@ impl Code {
             .iter()
             .map(|c| constant_value(c, names))
             .collect::<PyResult<Vec<_>>>()?;
+        let varname_values = bytecode.varnames.iter().map(|n| names.intern(n)).collect();
         let names: Vec<Value> = bytecode.names.iter().map(|n| names.intern(n)).collect();
         let global_cache = names.iter().map(|_| Cell::new(None)).collect();
         let module_attribute_cache = names.iter().map(|_| Cell::new(None)).collect();
@@ -296,6 +301,7 @@ impl Code {
         Ok(Rc::new(Code {
             consts,
             names,
+            varname_values,
             name: Rc::from(bytecode.name.as_str()),
             qualname: Rc::from(bytecode.qualname.as_str()),
             filename: Rc::from(bytecode.filename.as_str()),

@@ -641,14 +641,14 @@ pub fn is_plain_class_value(value: &Value) -> bool {
 /// a plain value (`Counter.count += 1`) keeps them valid; anything else
 /// invalidates them.
 pub fn class_attribute_changed(old: Option<&Value>, new: Option<&Value>) {
-    let is_method = |v: &Value| {
+    let cached_kind = |v: &Value| {
         matches!(
             v.as_obj(),
             Some(PyObject::Function(_) | PyObject::MethodDescriptor(_))
         ) || is_data_descriptor(v)
     };
     match (old, new) {
-        (Some(old), Some(new)) if !is_method(old) && !is_method(new) => {}
+        (Some(old), Some(new)) if !cached_kind(old) && !cached_kind(new) => {}
         _ => classes_changed(),
     }
 }

@@ -921,6 +921,13 @@ impl Vm {
     }
 }
 
+/// The name argument of `getattr`/`hasattr` as a key to look up with: the
+/// `str` object itself when it is an exact `str` (a subclass's own
+/// `__eq__`/`__hash__` must not take part), else `None` (a copy is made).
+fn exact_str_key(v: &Value) -> Option<&Value> {
+    matches!(v.as_obj(), Some(PyObject::Str(_))).then_some(v)
+}
+
 fn attr_name(v: &Value) -> PyResult<&str> {
     v.as_str_or_subclass().map(|s| s.as_str()).ok_or_else(|| {
         PyErr::type_error(format!(
@@ -936,7 +943,7 @@ fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult {
     let name = attr_name(&args.pos[1])?;
     if let Some(default) = args.pos.get(2) {
         return Ok(vm
-            .attribute_if_present(&args.pos[0], name)?
+            .attribute_if_present_keyed(&args.pos[0], name, exact_str_key(&args.pos[1]))?
             .unwrap_or_else(|| default.clone()));
     }
     // The name as given, when it is a str itself: no copy of it made.
@@ -951,7 +958,8 @@ fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult {
     expect_args("hasattr", &args, 2, 2)?;
     let name = attr_name(&args.pos[1])?;
     Ok(Value::bool(
-        vm.attribute_if_present(&args.pos[0], name)?.is_some(),
+        vm.attribute_if_present_keyed(&args.pos[0], name, exact_str_key(&args.pos[1]))?
+            .is_some(),
     ))
 }
 

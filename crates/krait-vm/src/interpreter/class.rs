@@ -373,6 +373,18 @@ impl Vm {
     /// `__getattr__`, no `__getattribute__` of the class), as `copy` and
     /// duck-typing code miss often.
     pub fn attribute_if_present(&mut self, object: &Value, name: &str) -> PyResult<Option<Value>> {
+        self.attribute_if_present_keyed(object, name, None)
+    }
+
+    /// [`Vm::attribute_if_present`] with the name's `str` object when the
+    /// caller has one (`getattr(o, "x", None)`, `hasattr`): no copy of the
+    /// name is made to look it up.
+    pub(crate) fn attribute_if_present_keyed(
+        &mut self,
+        object: &Value,
+        name: &str,
+        key: Option<&Value>,
+    ) -> PyResult<Option<Value>> {
         if let Some(PyObject::Type(class)) = object.as_obj()
             && class_attribute_surely_missing(class, name)
         {
@@ -383,8 +395,13 @@ impl Vm {
                 if !(class.defines(Slot::GetAttribute)
                     || (class.heap && class.lookup("__getattr__").is_some())) =>
             {
-                let key = Value::str(name);
-                self.generic_attribute_if_present(object, &class, name, &key)
+                match key {
+                    Some(key) => self.generic_attribute_if_present(object, &class, name, key),
+                    None => {
+                        let key = Value::str(name);
+                        self.generic_attribute_if_present(object, &class, name, &key)
+                    }
+                }
             }
             _ => self.get_attr(object, name).map(Some),
         };

@@ -138,7 +138,12 @@ impl Vm {
             return Ok(false);
         };
         let code = function.code.get();
-        if !code.simple_args || !self.bind_positional_in_place(function, first_arg, nargs) {
+        let bound = if code.simple_args {
+            self.bind_positional_in_place(function, first_arg, nargs)
+        } else {
+            code.varargs_in_place && self.bind_varargs_in_place(function, first_arg, nargs)
+        };
+        if !bound {
             return Ok(false);
         }
         self.push_frame(Frame::start(
@@ -213,6 +218,42 @@ impl Vm {
             }
         }
         for _ in argcount..code.nlocals {
+            self.stack.push(Value::Null);
+        }
+        self.push_cells(function, first_arg);
+        true
+    }
+
+    /// [`Vm::bind_positional_in_place`] for a function with `*args` (see
+    /// `Code::varargs_in_place`): the arguments past the parameters become
+    /// the tuple in the `*args` slot, then the other locals and cells
+    /// follow. False, with the stack untouched, when a parameter without
+    /// a default is left out (the general binding reports it).
+    #[inline(never)]
+    fn bind_varargs_in_place(
+        &mut self,
+        function: &PyFunction,
+        first_arg: usize,
+        nargs: usize,
+    ) -> bool {
+        let code = function.code.get();
+        let argcount = code.bytecode.argcount as usize;
+        let extra = if nargs >= argcount {
+            let extra = self.stack.drain(first_arg + argcount..);
+            Value::obj(PyObject::Tuple(PyTuple::from_exact(extra)))
+        } else {
+            let defaults = function.defaults.borrow();
+            let first_default = argcount.saturating_sub(defaults.len());
+            if nargs < first_default {
+                return false;
+            }
+            for i in nargs..argcount {
+                self.stack.push(defaults[i - first_default].clone());
+            }
+            Value::obj(PyObject::Tuple(PyTuple::from_exact(std::iter::empty())))
+        };
+        self.stack.push(extra);
+        for _ in argcount + 1..code.nlocals {
             self.stack.push(Value::Null);
         }
         self.push_cells(function, first_arg);

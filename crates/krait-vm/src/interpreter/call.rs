@@ -206,21 +206,28 @@ impl Vm {
         if nargs > argcount {
             return false;
         }
-        if nargs < argcount {
-            // Only a call that leaves parameters out reads the defaults.
-            let defaults = function.defaults.borrow();
-            let first_default = argcount.saturating_sub(defaults.len());
-            if nargs < first_default {
-                return false;
-            }
-            for i in nargs..argcount {
-                self.stack.push(defaults[i - first_default].clone());
-            }
+        // Only a call that leaves parameters out reads the defaults.
+        if nargs < argcount && !self.push_defaults(function, nargs, argcount) {
+            return false;
         }
         for _ in argcount..code.nlocals {
             self.stack.push(Value::Null);
         }
         self.push_cells(function, first_arg);
+        true
+    }
+
+    /// Pushes the defaults of parameters `nargs..argcount`; false, with
+    /// nothing pushed, when one of them has no default.
+    fn push_defaults(&mut self, function: &PyFunction, nargs: usize, argcount: usize) -> bool {
+        let defaults = function.defaults.borrow();
+        let first_default = argcount.saturating_sub(defaults.len());
+        if nargs < first_default {
+            return false;
+        }
+        for i in nargs..argcount {
+            self.stack.push(defaults[i - first_default].clone());
+        }
         true
     }
 
@@ -241,16 +248,10 @@ impl Vm {
         let extra = if nargs >= argcount {
             let extra = self.stack.drain(first_arg + argcount..);
             Value::obj(PyObject::Tuple(PyTuple::from_exact(extra)))
-        } else {
-            let defaults = function.defaults.borrow();
-            let first_default = argcount.saturating_sub(defaults.len());
-            if nargs < first_default {
-                return false;
-            }
-            for i in nargs..argcount {
-                self.stack.push(defaults[i - first_default].clone());
-            }
+        } else if self.push_defaults(function, nargs, argcount) {
             Value::obj(PyObject::Tuple(PyTuple::from_exact(std::iter::empty())))
+        } else {
+            return false;
         };
         self.stack.push(extra);
         for _ in argcount + 1..code.nlocals {

@@ -295,6 +295,11 @@ impl Vm {
             if COUNTED {
                 self.open_segment(fi + 1, pc, instructions.len());
             }
+            // Watched: the first instruction run after a frame switch is
+            // always shown to the hook (a frame starting or resuming is
+            // seen there when the observer wants frame events but not
+            // every instruction).
+            let mut switched = WATCHED;
             // The frame's pc is written back only where it can be read:
             // before anything that can raise (the traceback and the
             // exception table use it), call or switch frames. The arms that
@@ -473,7 +478,12 @@ impl Vm {
                     if let Some(mark) = cover.get(pc) {
                         mark.set(mark.get() | crate::interpreter::observe::COVER_RAN);
                     }
-                    self.observe_instruction(fi, pc)?;
+                    if switched || self.watch.hooks(instructions[pc].opcode()) {
+                        switched = false;
+                        self.observe_instruction(fi, pc)?;
+                    } else {
+                        self.watch.count_unobserved();
+                    }
                 }
                 if COVERED && let Some(mark) = cover.get(pc) {
                     mark.set(mark.get() | crate::interpreter::observe::COVER_RAN);

@@ -67,7 +67,10 @@ pub fn ctrl_c_pressed() {
 
 /// Whether Ctrl-C was pressed since the last call (lowering the flag).
 pub(crate) fn take_ctrl_c() -> bool {
-    CTRL_C.swap(false, std::sync::atomic::Ordering::Relaxed)
+    // A load first: the swap is a locked exchange (a full barrier on
+    // x86), and the watched loop asks before every instruction.
+    CTRL_C.load(std::sync::atomic::Ordering::Relaxed)
+        && CTRL_C.swap(false, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Whether finalizers wait, or Ctrl-C was pressed (cheap: checked before

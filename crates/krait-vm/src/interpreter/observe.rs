@@ -119,6 +119,12 @@ pub struct InstructionEvent<'a> {
     pub depth: usize,
     /// The frame's operand stack, bottom first.
     pub stack: &'a [Value],
+    /// Where `locals` and `stack` start in the VM's one value stack (all
+    /// running frames' slots, outermost first): a frame's slots keep
+    /// their positions while it runs, so an analysis can shadow every
+    /// slot in one array indexed by position.
+    pub locals_base: usize,
+    pub stack_base: usize,
     /// The frame's fast locals (unbound ones are `Value::Null`).
     pub locals: &'a [Value],
     /// The names of those locals.
@@ -183,6 +189,23 @@ pub fn callable_names(callable: &Value) -> Vec<String> {
     }
 }
 
+/// What a callable is, for an analysis that caches facts about callables
+/// by identity: a bound method stands for its function (a new bound
+/// method is made per access; its function stays the same), anything else
+/// for itself. The second part says whether calling it runs Python code
+/// in a new frame (a function or a bound function).
+pub fn callable_identity(callable: &Value) -> (&Value, bool) {
+    use crate::object::PyObject;
+    match callable.as_obj() {
+        Some(PyObject::BoundMethod(m)) => {
+            let python = matches!(m.function.as_obj(), Some(PyObject::Function(_)));
+            (&m.function, python)
+        }
+        Some(PyObject::Function(_)) => (callable, true),
+        _ => (callable, false),
+    }
+}
+
 /// What an observer needs to hear of: the frame events, and the
 /// instructions whose hook it wants called (by opcode). The less, the
 /// cheaper the watched run: without events the VM derives none; an
@@ -190,6 +213,10 @@ pub fn callable_names(callable: &Value) -> Vec<String> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Interest {
     pub events: bool,
+    /// With `events`: also `Line` and `Branch` (the VM then follows each
+    /// frame's lines and jumps; without them it notes only where frames
+    /// start and stop).
+    pub lines: bool,
     /// Bit `opcode as u8` set: the instruction hook is called for it.
     opcodes: u128,
 }
@@ -201,18 +228,21 @@ impl Interest {
     /// Every event and every instruction (the default).
     pub const ALL: Interest = Interest {
         events: true,
+        lines: true,
         opcodes: u128::MAX,
     };
 
     /// Every instruction's hook, no frame events.
     pub const INSTRUCTIONS: Interest = Interest {
         events: false,
+        lines: false,
         opcodes: u128::MAX,
     };
 
     /// Frame events only.
     pub const EVENTS: Interest = Interest {
         events: true,
+        lines: true,
         opcodes: 0,
     };
 
@@ -226,7 +256,35 @@ impl Interest {
         }
         Interest {
             events: false,
+            lines: false,
             opcodes: mask,
+        }
+    }
+
+    /// These instructions' hooks and the frame events (without lines).
+    pub const fn frames_and(opcodes: &[Opcode]) -> Interest {
+        Interest {
+            events: true,
+            lines: false,
+            ..Interest::only(opcodes)
+        }
+    }
+
+    /// The hooks of both, the events of either.
+    pub const fn with(self, other: Interest) -> Interest {
+        Interest {
+            events: self.events || other.events,
+            lines: self.lines || other.lines,
+            opcodes: self.opcodes | other.opcodes,
+        }
+    }
+
+    /// The same without `Line` and `Branch` events (what an analysis that
+    /// follows values, not lines, needs: cheaper).
+    pub const fn without_lines(self) -> Interest {
+        Interest {
+            lines: false,
+            ..self
         }
     }
 
@@ -381,9 +439,41 @@ pub(crate) struct Watch {
     marks: Vec<FrameMark>,
     /// The attached observer's [`Interest`].
     interest: Option<Interest>,
+    /// Bit `opcode as u8` set: the watched loop calls
+    /// [`Vm::observe_instruction`] before that instruction (every bit
+    /// while limits are set, frame events are wanted or Python code
+    /// traces; else the opcodes the observer wants). The others are only
+    /// counted.
+    hook_mask: u128,
 }
 
 impl Watch {
+    /// Whether the watched loop calls [`Vm::observe_instruction`] before
+    /// an instruction with this opcode. It also calls it before the
+    /// first instruction after each frame switch (a frame starting or
+    /// resuming is seen there).
+    #[inline]
+    pub(crate) fn hooks(&self, opcode: Opcode) -> bool {
+        self.hook_mask & (1 << (opcode as u8)) != 0
+    }
+
+    /// An instruction the hook was not called for.
+    #[inline]
+    pub(crate) fn count_unobserved(&mut self) {
+        self.executed += 1;
+    }
+
+    /// Whether any limit is set (or one was reached): the watched loop
+    /// checks them before each instruction only then.
+    #[inline]
+    fn limits_set(&self) -> bool {
+        self.reached.is_some()
+            || self.budgeted
+            || self.memory
+            || self.interrupt.is_some()
+            || self.deadline.is_some()
+    }
+
     /// The memory ceiling passed or the interrupt flag raised.
     fn memory_or_interrupt(&self) -> Option<Limit> {
         if self.memory && crate::memory::exceeded() {
@@ -713,6 +803,27 @@ impl Vm {
         crate::long_work::watch(self.watch.deadline, self.watch.interrupt.clone());
         // The first poll after a change checks everything.
         self.watch.until_full_poll = 1;
+        self.refresh_hook_mask();
+    }
+
+    /// Recomputes which instructions the watched loop calls the hook for.
+    fn refresh_hook_mask(&mut self) {
+        let python = self.python_trace.is_set();
+        let watch = &mut self.watch;
+        watch.hook_mask = match watch.interest {
+            _ if python || watch.limits_set() => u128::MAX,
+            Some(interest) if interest.events && interest.lines => u128::MAX,
+            // Frame events without lines: where frames stop, and (the
+            // loop sees to it) the first instruction run after each frame
+            // switch, where they start.
+            Some(interest) if interest.events => {
+                interest.opcodes
+                    | 1 << (Opcode::ReturnValue as u8)
+                    | 1 << (Opcode::YieldValue as u8)
+            }
+            Some(interest) => interest.opcodes,
+            None => 0,
+        };
     }
 
     /// Whether a limit stops the run before the next instruction; records
@@ -870,7 +981,9 @@ impl Vm {
     /// Called before each instruction of a watched run.
     #[inline(never)]
     pub(crate) fn observe_instruction(&mut self, fi: usize, index: usize) -> PyResult<()> {
-        if let Some(limit) = self.check_limits() {
+        if self.watch.limits_set()
+            && let Some(limit) = self.check_limits()
+        {
             match limit {
                 // A pausable run pauses (or runs on to where it can).
                 Limit::Instructions => match self.budget_ran_out(Some((fi, index))) {
@@ -904,23 +1017,69 @@ impl Vm {
                 return Ok(());
             }
             let line = code.line_of(index);
-            let Some(mut observer) = self.watch.observer.take() else {
+            let Vm {
+                frames,
+                stack,
+                watch,
+                ..
+            } = self;
+            let Some(observer) = watch.observer.as_deref_mut() else {
                 return Ok(());
             };
-            let result = observer.instruction(&self.event_at(fi, index, line));
-            self.restore_observer(observer);
+            let result = observer.instruction(&event_of(frames, stack, fi, index, line));
+            let now = observer.interest();
+            self.interest_now(now);
             return result;
         }
-        let found = self.frame_events(fi, index);
-        if let Some(mut observer) = self.watch.observer.take() {
-            let result = self.notify_observer(&mut *observer, fi, index, &found, interest);
-            self.restore_observer(observer);
-            result?;
+        let found = match python || interest.lines {
+            true => self.frame_events(fi, index),
+            false => self.frame_bounds(fi, index),
+        };
+        if self.watch.observer.is_some() {
+            self.notify_observer(fi, index, &found, interest)?;
         }
         if python {
             self.notify_python(fi, index, &found)?;
         }
         Ok(())
+    }
+
+    /// Where frames start and stop, for an observer that wants no lines:
+    /// [`Vm::frame_events`] without the lines and jumps.
+    fn frame_bounds(&mut self, fi: usize, index: usize) -> FoundEvents {
+        let frame = &self.frames[fi];
+        let code = &frame.code;
+        let instruction = code.bytecode.instructions[index];
+        let marks = &mut self.watch.marks;
+        if marks.len() <= fi {
+            marks.resize(fi + 1, FrameMark::UNKNOWN);
+        }
+        let mark = &mut marks[fi];
+        let code_ptr = std::rc::Rc::as_ptr(code);
+        if mark.code != code_ptr || mark.base != frame.base {
+            *mark = FrameMark {
+                code: code_ptr,
+                base: frame.base,
+                ..FrameMark::UNKNOWN
+            };
+        }
+        let start = match (mark.last, index) {
+            (FRESH, 0) => Some(Event::Call),
+            (FRESH, _) => Some(Event::Resume),
+            _ => None,
+        };
+        mark.last = match instruction {
+            // The frame ends or is suspended.
+            Instruction::ReturnValue | Instruction::YieldValue => FRESH,
+            _ => index as u32,
+        };
+        FoundEvents {
+            line: code.line_of(index),
+            start,
+            branch: None,
+            new_line: false,
+            instruction,
+        }
     }
 
     /// The frame events the instruction at `index` of frame `fi` starts
@@ -998,55 +1157,47 @@ impl Vm {
         found
     }
 
-    /// Puts back the observer a hook call took out (unless the hook
-    /// attached another), with its interest now.
-    fn restore_observer(&mut self, observer: Box<dyn Observer>) {
-        if self.watch.observer.is_none() {
-            let interest = observer.interest();
-            if interest.events && !self.watch.interest.is_some_and(|i| i.events) {
-                // Events from now on: the frames running now started
-                // before (no `call` for them).
-                self.adopt_running_frames();
-            }
-            self.watch.interest = Some(interest);
-            self.watch.observer = Some(observer);
+    /// Notes the observer's interest after a hook call (it may change as
+    /// the observer goes).
+    fn interest_now(&mut self, now: Interest) {
+        let before = self.watch.interest;
+        if before == Some(now) {
+            return;
         }
+        let had_lines = before.is_some_and(|i| i.events && i.lines);
+        let had_events = before.is_some_and(|i| i.events);
+        if now.events && (!had_events || (now.lines && !had_lines)) {
+            // Events (or lines) from now on: the frames running now
+            // started before (no `call` for them), and their marks were
+            // not kept for lines.
+            self.adopt_running_frames();
+        }
+        self.watch.interest = Some(now);
+        self.refresh_hook_mask();
     }
 
-    /// The events found, the instruction, and the events it ends, for an
+    /// The events found, the instruction, and the events it ends, for the
     /// observer.
     fn notify_observer(
         &mut self,
-        observer: &mut dyn Observer,
         fi: usize,
         index: usize,
         found: &FoundEvents,
         interest: Interest,
     ) -> PyResult<()> {
-        let event = self.event_at(fi, index, found.line);
-        if interest.events {
-            if let Some(start) = found.start {
-                observer.event(start, &event)?;
-            }
-            if let Some((at, taken)) = found.branch {
-                let line = self.frames[fi].code.line_of(at);
-                observer.event(Event::Branch(taken), &self.event_at(fi, at, line))?;
-            }
-            if found.new_line {
-                observer.event(Event::Line, &event)?;
-            }
-        }
-        if interest.wants(found.instruction.opcode()) {
-            observer.instruction(&event)?;
-        }
-        if !interest.events {
+        let Vm {
+            frames,
+            stack,
+            watch,
+            ..
+        } = self;
+        let Some(observer) = watch.observer.as_deref_mut() else {
             return Ok(());
-        }
-        match (found.instruction, event.stack.last()) {
-            (Instruction::ReturnValue, Some(value)) => observer.event(Event::Return(value), &event),
-            (Instruction::YieldValue, Some(value)) => observer.event(Event::Yield(value), &event),
-            _ => Ok(()),
-        }
+        };
+        let result = notify(observer, frames, stack, fi, index, found, interest);
+        let now = observer.interest();
+        self.interest_now(now);
+        result
     }
 
     /// The events found, for `sys.settrace`'s and `sys.setprofile`'s
@@ -1075,31 +1226,6 @@ impl Vm {
         Ok(())
     }
 
-    /// Where frame `fi` is at instruction `index` (on `line`), for an
-    /// observer.
-    fn event_at(&self, fi: usize, index: usize, line: u32) -> InstructionEvent<'_> {
-        let frame = &self.frames[fi];
-        let code = &frame.code;
-        let locals_end = frame.base + code.nlocals;
-        let stack_start = frame.base + code.nslots();
-        let stack_end = self.stack.len().max(stack_start);
-        InstructionEvent {
-            code_name: &code.bytecode.name,
-            qualname: &code.bytecode.qualname,
-            filename: &code.bytecode.filename,
-            first_line: code.bytecode.first_line,
-            code: &code.bytecode,
-            index,
-            line,
-            instruction: code.bytecode.instructions[index],
-            depth: fi,
-            stack: self.stack.get(stack_start..stack_end).unwrap_or(&[]),
-            locals: self.stack.get(frame.base..locals_end).unwrap_or(&[]),
-            local_names: &code.bytecode.varnames,
-            globals: &frame.globals,
-        }
-    }
-
     /// An exception event of the top frame, at the instruction that raised
     /// (`index`), while the watched run unwinds. A handler found resolves
     /// no pending branch; a frame left is fresh for the next one.
@@ -1113,12 +1239,19 @@ impl Vm {
             }
         }
         let line = self.frames[fi].code.line_of(index);
-        if self.watch.interest.is_some_and(|i| i.events)
-            && let Some(mut observer) = self.watch.observer.take()
-        {
-            let result = observer.event(kind, &self.event_at(fi, index, line));
-            self.restore_observer(observer);
-            result?;
+        if self.watch.interest.is_some_and(|i| i.events) {
+            let Vm {
+                frames,
+                stack,
+                watch,
+                ..
+            } = self;
+            if let Some(observer) = watch.observer.as_deref_mut() {
+                let result = observer.event(kind, &event_of(frames, stack, fi, index, line));
+                let now = observer.interest();
+                self.interest_now(now);
+                result?;
+            }
         }
         if self.python_tracing() {
             match kind {
@@ -1159,4 +1292,73 @@ struct FoundEvents {
     /// The instruction starts a line.
     new_line: bool,
     instruction: Instruction,
+}
+
+/// The [`InstructionEvent`] of instruction `index` of frame `fi`.
+fn event_of<'a>(
+    frames: &'a [crate::interpreter::Frame],
+    stack: &'a [Value],
+    fi: usize,
+    index: usize,
+    line: u32,
+) -> InstructionEvent<'a> {
+    let frame = &frames[fi];
+    let code = &frame.code;
+    let locals_end = frame.base + code.nlocals;
+    let stack_start = frame.base + code.nslots();
+    let stack_end = stack.len().max(stack_start);
+    InstructionEvent {
+        code_name: &code.bytecode.name,
+        qualname: &code.bytecode.qualname,
+        filename: &code.bytecode.filename,
+        first_line: code.bytecode.first_line,
+        code: &code.bytecode,
+        index,
+        line,
+        instruction: code.bytecode.instructions[index],
+        depth: fi,
+        stack: stack.get(stack_start..stack_end).unwrap_or(&[]),
+        locals: stack.get(frame.base..locals_end).unwrap_or(&[]),
+        locals_base: frame.base,
+        stack_base: stack_start,
+        local_names: &code.bytecode.varnames,
+        globals: &frame.globals,
+    }
+}
+
+/// The events found, the instruction, and the events it ends, for
+/// `observer`.
+fn notify(
+    observer: &mut dyn Observer,
+    frames: &[crate::interpreter::Frame],
+    stack: &[Value],
+    fi: usize,
+    index: usize,
+    found: &FoundEvents,
+    interest: Interest,
+) -> PyResult<()> {
+    let event = event_of(frames, stack, fi, index, found.line);
+    if interest.events {
+        if let Some(start) = found.start {
+            observer.event(start, &event)?;
+        }
+        if let Some((at, taken)) = found.branch {
+            let line = frames[fi].code.line_of(at);
+            observer.event(Event::Branch(taken), &event_of(frames, stack, fi, at, line))?;
+        }
+        if found.new_line {
+            observer.event(Event::Line, &event)?;
+        }
+    }
+    if interest.wants(found.instruction.opcode()) {
+        observer.instruction(&event)?;
+    }
+    if !interest.events {
+        return Ok(());
+    }
+    match (found.instruction, event.stack.last()) {
+        (Instruction::ReturnValue, Some(value)) => observer.event(Event::Return(value), &event),
+        (Instruction::YieldValue, Some(value)) => observer.event(Event::Yield(value), &event),
+        _ => Ok(()),
+    }
 }

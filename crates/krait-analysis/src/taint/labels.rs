@@ -1,0 +1,280 @@
+//! The labels values carry, interned: a value's label is a [`Tid`], a
+//! number (0 for none) naming a label set and the way the value came (the
+//! lines it passed through). The shadow of the VM's stack is then an array
+//! of numbers: copying a label is copying a word, and the operations on
+//! labels (a union, a step through a line) are looked up once per pair of
+//! operands and remembered, so a loop that moves the same labelled values
+//! through the same lines makes no new labels after its first pass.
+
+use std::collections::{BTreeSet, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
+
+/// A label: none ([`Tid::CLEAN`]) or a shared label set with the way
+/// its value came. Cloning one copies a pointer.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Tid(Option<Rc<Node>>);
+
+impl PartialEq for Tid {
+    /// The same label (not merely equal sets and ways).
+    fn eq(&self, other: &Tid) -> bool {
+        match (&self.0, &other.0) {
+            (None, None) => true,
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+impl Tid {
+    pub(super) const CLEAN: Tid = Tid(None);
+
+    pub(super) fn is_clean(&self) -> bool {
+        self.0.is_none()
+    }
+
+    fn node(&self) -> Option<&Node> {
+        self.0.as_deref()
+    }
+}
+
+/// The longest path kept: its first steps, then the most recent one.
+pub(super) const MAX_PATH: usize = 32;
+
+/// A line a labelled value passed through, after the steps before it.
+#[derive(Debug)]
+struct Step {
+    file: Rc<str>,
+    file_id: u32,
+    line: u32,
+    previous: Option<Rc<Step>>,
+    length: usize,
+}
+
+/// What a [`Tid`] stands for. Both parts are shared between labels: a
+/// value moving on through a line shares the label set and adds a step.
+#[derive(Debug)]
+pub(super) struct Node {
+    labels: Rc<BTreeSet<usize>>,
+    path: Option<Rc<Step>>,
+}
+
+/// A hasher for maps keyed by addresses and small numbers (SipHash's
+/// resistance to chosen keys buys nothing here, and costs a tenth of the
+/// run).
+#[derive(Default, Clone, Copy)]
+pub(super) struct QuickHasher(u64);
+
+impl Hasher for QuickHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            .rotate_left(29);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+pub(super) type Quick = BuildHasherDefault<QuickHasher>;
+
+/// Makes labels: numbers file names (a step compares numbers) and
+/// remembers the label each source call site gives.
+pub(super) struct Labels {
+    /// The label a source call site gives, by (source, file, line).
+    births: HashMap<(usize, u32, u32), Tid, Quick>,
+    /// File names, numbered by content.
+    files: Vec<Rc<str>>,
+    file_ids: HashMap<Rc<str>, u32>,
+    /// The file named last, by address and length (checked by content):
+    /// most steps are in the file of the step before.
+    last_file: (usize, usize, u32),
+}
+
+impl Default for Labels {
+    fn default() -> Labels {
+        Labels {
+            births: HashMap::default(),
+            files: Vec::new(),
+            file_ids: HashMap::new(),
+            last_file: (0, 0, u32::MAX),
+        }
+    }
+}
+
+impl Labels {
+    fn file_id(&mut self, file: &str) -> u32 {
+        let (address, length, id) = self.last_file;
+        if address == file.as_ptr() as usize
+            && length == file.len()
+            && self.files.get(id as usize).is_some_and(|f| **f == *file)
+        {
+            return id;
+        }
+        let id = match self.file_ids.get(file) {
+            Some(&id) => id,
+            None => {
+                let name: Rc<str> = Rc::from(file);
+                let id = self.files.len() as u32;
+                self.files.push(name.clone());
+                self.file_ids.insert(name, id);
+                id
+            }
+        };
+        self.last_file = (file.as_ptr() as usize, file.len(), id);
+        id
+    }
+
+    /// The label a call of source number `label` at `file:line` gives its
+    /// result: that label alone, its way starting there.
+    pub(super) fn birth(&mut self, label: usize, file: &str, line: u32) -> Tid {
+        let file_id = self.file_id(file);
+        if let Some(tid) = self.births.get(&(label, file_id, line)) {
+            return tid.clone();
+        }
+        let tid = Tid(Some(Rc::new(Node {
+            labels: Rc::new(BTreeSet::from([label])),
+            path: Some(Rc::new(Step {
+                file: self.files[file_id as usize].clone(),
+                file_id,
+                line,
+                previous: None,
+                length: 1,
+            })),
+        })));
+        self.births.insert((label, file_id, line), tid.clone());
+        tid
+    }
+
+    /// The labels of both; the way of the first.
+    pub(super) fn union(&mut self, a: Tid, b: Tid) -> Tid {
+        let (Some(x), Some(y)) = (a.node(), b.node()) else {
+            return if a.is_clean() { b } else { a };
+        };
+        if a == b || y.labels.is_subset(&x.labels) {
+            return a;
+        }
+        if x.labels.is_subset(&y.labels) {
+            return b;
+        }
+        Tid(Some(Rc::new(Node {
+            labels: Rc::new(x.labels.union(&y.labels).copied().collect()),
+            path: x.path.clone(),
+        })))
+    }
+
+    /// `tid` having passed through `file:line` (a store, a call, a return).
+    pub(super) fn through(&mut self, tid: Tid, file: &str, line: u32) -> Tid {
+        let Some(node) = tid.node() else {
+            return tid;
+        };
+        let file_id = self.file_id(file);
+        let last = node.path.as_deref();
+        if last.is_some_and(|step| step.line == line && step.file_id == file_id) {
+            return tid;
+        }
+        let (previous, length) = match last {
+            // Full: the newest step replaces the last one kept.
+            Some(step) if step.length >= MAX_PATH => (step.previous.clone(), step.length),
+            Some(step) => (node.path.clone(), step.length + 1),
+            None => (None, 1),
+        };
+        Tid(Some(Rc::new(Node {
+            labels: node.labels.clone(),
+            path: Some(Rc::new(Step {
+                file: self.files[file_id as usize].clone(),
+                file_id,
+                line,
+                previous,
+                length,
+            })),
+        })))
+    }
+
+    /// The source labels of `tid`.
+    pub(super) fn labels(tid: &Tid) -> impl Iterator<Item = usize> + '_ {
+        tid.node()
+            .into_iter()
+            .flat_map(|n| n.labels.iter().copied())
+    }
+
+    /// The lines `tid`'s value passed through, first to last.
+    pub(super) fn path(tid: &Tid) -> Vec<(Rc<str>, u32)> {
+        let mut steps = Vec::new();
+        let mut cursor = tid.node().and_then(|n| n.path.as_deref());
+        while let Some(step) = cursor {
+            steps.push((step.file.clone(), step.line));
+            cursor = step.previous.as_deref();
+        }
+        steps.reverse();
+        steps
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_grow_by_new_lines_and_stay_bounded() {
+        let mut labels = Labels::default();
+        let born = labels.birth(0, "a.py", 1);
+        let mut tid = labels.through(born.clone(), "a.py", 1);
+        assert_eq!(tid, born, "same line: no step");
+        for line in 2..=100 {
+            tid = labels.through(tid, "a.py", line);
+        }
+        let path = Labels::path(&tid);
+        assert_eq!(path.len(), MAX_PATH);
+        // The first steps, then the most recent one.
+        assert_eq!(path[0].1, 1);
+        assert_eq!(path[MAX_PATH - 2].1, MAX_PATH as u32 - 1);
+        assert_eq!(path[MAX_PATH - 1].1, 100);
+        assert!(labels.through(Tid::CLEAN, "a.py", 5).is_clean());
+        // A file of the same name elsewhere in memory is the same file.
+        let other = String::from("a.py");
+        assert_eq!(labels.through(tid.clone(), &other, 100), tid);
+    }
+
+    #[test]
+    fn a_call_site_gives_one_label() {
+        let mut labels = Labels::default();
+        let born = labels.birth(0, "a.py", 1);
+        assert_eq!(labels.birth(0, "a.py", 1), born);
+        assert_ne!(labels.birth(0, "a.py", 2), born);
+    }
+
+    #[test]
+    fn unions_keep_every_label() {
+        let mut labels = Labels::default();
+        let a = labels.birth(0, "a.py", 1);
+        let b = labels.birth(1, "b.py", 2);
+        let both = labels.union(a.clone(), b);
+        assert_eq!(Labels::labels(&both).collect::<Vec<_>>(), [0, 1]);
+        // The way of the first.
+        assert_eq!(Labels::path(&both), Labels::path(&a));
+        assert_eq!(labels.union(a.clone(), Tid::CLEAN), a);
+        assert_eq!(labels.union(Tid::CLEAN, a.clone()), a);
+        assert_eq!(
+            labels.union(both.clone(), a.clone()),
+            both,
+            "a subset adds nothing"
+        );
+        assert_eq!(labels.union(a, both.clone()), both);
+    }
+}

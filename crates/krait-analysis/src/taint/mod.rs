@@ -1,0 +1,1080 @@
+//! Taint tracking (`krait taint`): values that come from a *source* call
+//! carry a label; labels follow the values through the program; a call of
+//! a *sink* with a labelled argument is reported, with where the label
+//! came from and the lines the value passed through.
+//!
+//! **How.** An observer runs a shadow of the VM's value stack beside it: a
+//! label (or none) per slot — every running frame's fast locals and operand
+//! stack, by their position in the VM's one stack — updated before each
+//! instruction runs by that instruction's rule, and checked against the
+//! real stack's height at every instruction (slots an exception handler or
+//! a generator's resumption pushed without an instruction are clean).
+//! The rules: loads and stores move labels between the stack, locals,
+//! globals (by module and name), attributes (by object and name) and the
+//! contents of containers (by object); a subscript of a container gives
+//! its contents' label and the container's own; every other instruction
+//! gives its results the union of what it consumed (arithmetic, formatting,
+//! f-strings, building containers, unpacking...). A call of a Python
+//! function gives each parameter the label of the argument it was bound
+//! to (matched by identity) and the caller gets the label the callee
+//! returns (or yields); a call of anything else gives the union of its
+//! arguments' labels (`str.upper`, `len`, `''.join`...), and a method of
+//! an object that is given a labelled argument labels the object's
+//! contents (`list.append`, `dict.update`). A source's result gets a new
+//! label; a sanitizer's result none.
+//!
+//! **Limits of this first version** (documented in ARCHITECTURE.md):
+//! labels of a generator's locals do not survive a `yield` (what it
+//! yields does); functions called back by native code (`sorted`'s `key`)
+//! start unlabelled. Objects that carry labels are kept alive until the
+//! run ends (their addresses name them); unlabelled values cost nothing.
+//!
+//! **Implicit flows** (`TaintOptions::implicit`): a branch on a labelled
+//! condition labels what is stored, returned or given to a sink until its
+//! ways join again (the branch's immediate post-dominator), in its frame
+//! and in the frames it calls, and what the ways leave on the stack.
+
+mod labels;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::rc::Rc;
+
+use krait_bytecode::{CodeFlags, Instruction, Opcode};
+use krait_vm::interpreter::observe::{
+    Event, InstructionEvent, Interest, Observer, callable_identity, callable_names,
+};
+use krait_vm::{PyResult, Value};
+
+use labels::{Labels, Quick, Tid};
+
+/// What to track.
+#[derive(Clone, Debug, Default)]
+pub struct TaintOptions {
+    /// Functions whose results are labelled (`input`, `read_secret`,
+    /// `Request.param`): a name or a qualified name.
+    pub sources: Vec<String>,
+    /// Functions that must not get a labelled argument (`print`, `eval`).
+    pub sinks: Vec<String>,
+    /// Functions whose results carry no label (`escape`, `int`).
+    pub sanitizers: Vec<String>,
+    /// Follow implicit flows: what a branch on a labelled condition
+    /// decides (the stores, returns and sink calls until its ways join
+    /// again) carries the condition's label.
+    pub implicit: bool,
+}
+
+/// A source call: where a label was born.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceSite {
+    pub function: String,
+    pub file: String,
+    pub line: u32,
+}
+
+/// A labelled value reaching a sink.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub sink: String,
+    pub file: String,
+    pub line: u32,
+    /// The sources of the labels the argument carried.
+    pub sources: Vec<SourceSite>,
+    /// The lines the value passed through (stores, calls, returns), from
+    /// the source to the sink.
+    pub path: Vec<(String, u32)>,
+}
+
+/// A call in progress in a frame: the labels of what it was given.
+struct PendingCall {
+    /// The labelled arguments (receiver included), with their values,
+    /// for binding them to the callee's parameters.
+    args: Vec<(Value, Tid)>,
+    /// The union of the arguments' labels.
+    all: Tid,
+    /// A source: the result gets this label.
+    source: Option<usize>,
+    sanitizer: bool,
+    /// The callee is Python code whose return (or yield) gives the
+    /// result's label (a function, a bound method, a generator FOR_ITER
+    /// resumes); otherwise the arguments' union does.
+    python: bool,
+    /// The callee returned (or yielded) this label.
+    returned: Option<Tid>,
+    /// The VM stack's height once the call is done.
+    height: usize,
+}
+
+/// What the tracker knows of a running frame besides its slots' labels.
+#[derive(Default)]
+struct FrameShadow {
+    /// The frame's code and first slot, to tell it from the next frame at
+    /// the same depth.
+    code: usize,
+    base: usize,
+    /// The stack's height after this frame's last instruction, as its rule
+    /// left it: slots the VM filled above it since are clean.
+    top: usize,
+    pending: Option<PendingCall>,
+    /// With implicit flows: the branches on labelled conditions whose ways
+    /// have not joined again yet, innermost last.
+    branches: Vec<Branch>,
+    /// The caller's context when this frame was called or resumed.
+    inherited: Tid,
+    /// A labelled value has been in its slots (or a call it made may give
+    /// one): every instruction's rule runs. Until then its slots are all
+    /// clean and only the instructions that can bring a label in are
+    /// looked at (`State::interest`).
+    dirty: bool,
+}
+
+/// A branch on a labelled condition, until its ways join again.
+struct Branch {
+    /// The instruction where they join (`None`: at the frame's end).
+    join: Option<u32>,
+    /// The condition's label.
+    taint: Tid,
+    /// The stack's height after the branch: what either way left above it
+    /// when they join (`a if c else b`) was chosen by the branch.
+    height: usize,
+}
+
+/// The label of what a frame does now: the labels of the branches it is
+/// inside (and its caller was inside).
+fn context(labels: &mut Labels, frame: &FrameShadow) -> Tid {
+    frame
+        .branches
+        .iter()
+        .fold(frame.inherited.clone(), |acc, branch| {
+            labels.union(acc, branch.taint.clone())
+        })
+}
+
+#[derive(Default)]
+struct State {
+    options: TaintOptions,
+    labels: Labels,
+    /// The label of each slot of the VM's value stack, by position (only
+    /// those below the running frame's height mean anything).
+    slots: Vec<Tid>,
+    frames: Vec<FrameShadow>,
+    /// Module and class namespaces' names, by the namespace's address
+    /// (and cells, by name, under 0).
+    names: HashMap<usize, HashMap<String, Tid, Quick>, Quick>,
+    /// Attributes, by object address and name; `""` is the object's
+    /// contents (items of a container). The object is kept alive so its
+    /// address names it alone.
+    heap: HashMap<usize, (Value, HashMap<String, Tid, Quick>), Quick>,
+    sources: Vec<SourceSite>,
+    /// Which source label each call site gives, by code object and
+    /// instruction (checked against the site: a code object's address can
+    /// be reused).
+    source_sites: HashMap<(usize, usize), usize, Quick>,
+    findings: Vec<Finding>,
+    /// A source has been called: until then nothing can carry a label,
+    /// and only calls are looked at (a source is a call).
+    active: bool,
+    /// The depth of the frame running now (of the last hook or event).
+    current: usize,
+    /// What each callable seen is (by the address of what it calls, kept
+    /// alive), so names are compared once per callable.
+    roles: HashMap<usize, (Value, Roles), Quick>,
+    /// With implicit flows, per code object (by address, with its length
+    /// as a check): for each instruction, where the ways of a branch
+    /// ending its block join again.
+    joins: HashMap<usize, (usize, Vec<Option<u32>>), Quick>,
+}
+
+/// The roles of a callable in the options (indices of the names it
+/// matched), and whether it runs Python code.
+#[derive(Clone, Copy, Default)]
+struct Roles {
+    source: Option<usize>,
+    sink: Option<usize>,
+    sanitizer: bool,
+    python: bool,
+}
+
+/// The observer; the findings stay readable through
+/// [`TaintTracker::results`] after the run.
+pub struct TaintTracker {
+    state: Rc<RefCell<State>>,
+}
+
+/// What a run found: read after it.
+pub struct TaintResults {
+    state: Rc<RefCell<State>>,
+}
+
+impl TaintTracker {
+    pub fn new(options: TaintOptions) -> TaintTracker {
+        TaintTracker {
+            state: Rc::new(RefCell::new(State {
+                options,
+                ..State::default()
+            })),
+        }
+    }
+
+    pub fn results(&self) -> TaintResults {
+        TaintResults {
+            state: self.state.clone(),
+        }
+    }
+}
+
+impl TaintResults {
+    pub fn findings(&self) -> Vec<Finding> {
+        self.state.borrow().findings.clone()
+    }
+
+    /// The findings as text: one paragraph per finding.
+    pub fn report(&self) -> String {
+        let findings = self.findings();
+        let mut out = String::new();
+        if findings.is_empty() {
+            out.push_str("taint: no labelled value reached a sink\n");
+        }
+        for finding in findings {
+            let _ = writeln!(
+                out,
+                "taint: {} at {}:{} got a value from {}",
+                finding.sink,
+                finding.file,
+                finding.line,
+                finding
+                    .sources
+                    .iter()
+                    .map(|s| format!("{} at {}:{}", s.function, s.file, s.line))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            let steps: Vec<String> = finding
+                .path
+                .iter()
+                .map(|(file, line)| format!("{file}:{line}"))
+                .collect();
+            let _ = writeln!(out, "  through {}", steps.join(" -> "));
+        }
+        out
+    }
+}
+
+/// An object's address, for the maps (immediates have none).
+fn address(value: &Value) -> Option<usize> {
+    match value {
+        Value::Obj(object) => Some(Rc::as_ptr(object) as *const u8 as usize),
+        _ => None,
+    }
+}
+
+/// The VM stack's height at `at`.
+fn height(at: &InstructionEvent) -> usize {
+    at.stack_base + at.stack.len()
+}
+
+impl State {
+    /// The record of `at`'s frame (a fresh one, its slots clean, when the
+    /// frame at that depth is another than last seen).
+    #[inline]
+    fn frame_index(&mut self, at: &InstructionEvent) -> usize {
+        let depth = at.depth;
+        if self.frames.len() <= depth {
+            self.frames.resize_with(depth + 1, FrameShadow::default);
+        }
+        let code = at.code as *const _ as usize;
+        let frame = &mut self.frames[depth];
+        if frame.code != code || frame.base != at.locals_base {
+            *frame = FrameShadow {
+                code,
+                base: at.locals_base,
+                top: at.locals_base,
+                ..FrameShadow::default()
+            };
+        }
+        depth
+    }
+
+    /// Room for the slots up to `end`.
+    #[inline]
+    fn reserve(&mut self, end: usize) {
+        if self.slots.len() < end {
+            self.slots.resize(end + 64, Tid::CLEAN);
+        }
+    }
+
+    /// The label of `value`: its slot's, and what its object carries.
+    fn label(&mut self, slot: Tid, value: &Value) -> Tid {
+        let contents = self.attribute(value, "");
+        self.labels.union(slot, contents)
+    }
+
+    fn name_label(&self, namespace: usize, name: &str) -> Tid {
+        if self.names.is_empty() {
+            return Tid::CLEAN;
+        }
+        self.names
+            .get(&namespace)
+            .and_then(|names| names.get(name))
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    fn set_name_label(&mut self, namespace: usize, name: &str, taint: Tid) {
+        if taint.is_clean() {
+            if let Some(names) = self.names.get_mut(&namespace) {
+                names.remove(name);
+            }
+            return;
+        }
+        self.names
+            .entry(namespace)
+            .or_default()
+            .insert(name.to_string(), taint);
+    }
+
+    fn attribute(&self, value: &Value, name: &str) -> Tid {
+        if self.heap.is_empty() {
+            return Tid::CLEAN;
+        }
+        address(value)
+            .and_then(|a| self.heap.get(&a))
+            .and_then(|(_, attributes)| attributes.get(name))
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    fn add_to_object(&mut self, object: &Value, key: &str, taint: Tid) {
+        if taint.is_clean() {
+            return;
+        }
+        let Some(a) = address(object) else { return };
+        let (_, attributes) = self
+            .heap
+            .entry(a)
+            .or_insert_with(|| (object.clone(), HashMap::default()));
+        let entry = attributes.entry(key.to_string()).or_default();
+        *entry = self.labels.union(std::mem::take(entry), taint);
+    }
+
+    /// Where the ways of a branch at instruction `index` of `code` join.
+    fn join_of(&mut self, code: &krait_bytecode::CodeObject, index: usize) -> Option<u32> {
+        let key = code as *const _ as usize;
+        let len = code.instructions.len();
+        let (known_len, joins) = self.joins.entry(key).or_insert_with(|| (0, Vec::new()));
+        if *known_len != len || joins.len() != len {
+            let graph = krait_bytecode::cfg::ControlFlowGraph::new(code);
+            let post = graph.immediate_post_dominators();
+            let mut by_instruction = vec![None; len];
+            for (block, range) in graph.blocks.iter().enumerate() {
+                let join = post[block].map(|b| graph.blocks[b].start);
+                for slot in &mut by_instruction[range.start as usize..range.end as usize] {
+                    *slot = join;
+                }
+            }
+            *known_len = len;
+            *joins = by_instruction;
+        }
+        joins.get(index).copied().flatten()
+    }
+
+    /// The roles of `callable`, looked up once per callable (a bound
+    /// method's are its function's).
+    fn roles(&mut self, callable: &Value) -> Roles {
+        let (identity, python) = callable_identity(callable);
+        let key = address(identity);
+        if let Some(key) = key
+            && let Some((_, roles)) = self.roles.get(&key)
+        {
+            return *roles;
+        }
+        let own = callable_names(identity);
+        let find = |names: &[String]| names.iter().position(|wanted| own.contains(wanted));
+        let roles = Roles {
+            source: find(&self.options.sources),
+            sink: find(&self.options.sinks),
+            sanitizer: find(&self.options.sanitizers).is_some(),
+            python,
+        };
+        if let Some(key) = key {
+            self.roles.insert(key, (identity.clone(), roles));
+        }
+        roles
+    }
+
+    /// The label of source `function` called at `at`: one per call site
+    /// (not per call: a source called in a loop would make label sets
+    /// grow without end).
+    fn source_label(&mut self, function: usize, at: &InstructionEvent) -> usize {
+        let key = (at.code as *const _ as usize, at.index);
+        let name = &self.options.sources[function];
+        if let Some(&label) = self.source_sites.get(&key)
+            && let Some(site) = self.sources.get(label)
+            && site.function == *name
+            && site.line == at.line
+            && site.file == at.filename
+        {
+            return label;
+        }
+        let site = SourceSite {
+            function: name.clone(),
+            file: at.filename.to_string(),
+            line: at.line,
+        };
+        let label = match self.sources.iter().position(|known| *known == site) {
+            Some(label) => label,
+            None => {
+                self.sources.push(site);
+                self.sources.len() - 1
+            }
+        };
+        self.source_sites.insert(key, label);
+        label
+    }
+}
+
+/// Calls: a source's result, a sink's arguments, a Python callee's
+/// parameters and result.
+const CALLS: Interest = Interest::only(&[Opcode::Call, Opcode::CallFunctionEx]);
+
+/// What reads labelled names (and stores that clear them).
+const NAMES: Interest = Interest::only(&[
+    Opcode::LoadName,
+    Opcode::LoadGlobal,
+    Opcode::StoreName,
+    Opcode::StoreGlobal,
+    Opcode::LoadDeref,
+    Opcode::LoadClassDeref,
+    Opcode::StoreDeref,
+]);
+
+/// What reads labelled objects (attributes, contents).
+const OBJECTS: Interest = Interest::only(&[
+    Opcode::LoadAttr,
+    Opcode::LoadMethod,
+    Opcode::BinarySubscr,
+    Opcode::GetIter,
+    Opcode::GetAiter,
+    Opcode::ForIter,
+    Opcode::UnpackSequence,
+]);
+
+impl State {
+    /// What to look at: calls only until a source is called; then, in a
+    /// frame whose slots are all clean, only what can bring a label into
+    /// it (the other rules would give clean results); else everything.
+    fn interest(&self) -> Interest {
+        if !self.active {
+            // Nothing carries a label before a source is called.
+            return CALLS;
+        }
+        let all = Interest::ALL.without_lines();
+        if self.options.implicit {
+            return all;
+        }
+        match self.frames.get(self.current) {
+            Some(frame) if !frame.dirty => {
+                let mut interest = Interest::frames_and(&[]).with(CALLS);
+                if !self.names.is_empty() {
+                    interest = interest.with(NAMES);
+                }
+                if !self.heap.is_empty() {
+                    interest = interest.with(OBJECTS);
+                }
+                interest
+            }
+            _ => all,
+        }
+    }
+}
+
+impl Observer for TaintTracker {
+    fn interest(&self) -> Interest {
+        self.state.borrow().interest()
+    }
+
+    fn event(&mut self, event: Event, at: &InstructionEvent) -> PyResult<()> {
+        let mut state = self.state.borrow_mut();
+        let state = &mut *state;
+        if !state.active {
+            return Ok(());
+        }
+        state.current = match event {
+            Event::Return(_) | Event::Yield(_) | Event::Unwind(_) => at.depth.saturating_sub(1),
+            _ => at.depth,
+        };
+        match event {
+            Event::Call | Event::Resume => frame_starts(state, event, at),
+            Event::Return(_) | Event::Yield(_) => {
+                let top = height(at);
+                let returned = match state.frames.get(at.depth) {
+                    Some(frame) => {
+                        let value = match at.stack.is_empty() {
+                            true => Tid::CLEAN,
+                            false => state.slots.get(top - 1).cloned().unwrap_or_default(),
+                        };
+                        // What a frame returns inside a labelled branch
+                        // tells which way it went.
+                        let context = match state.options.implicit {
+                            true => context(&mut state.labels, frame),
+                            false => Tid::CLEAN,
+                        };
+                        state.labels.union(value, context)
+                    }
+                    None => Tid::CLEAN,
+                };
+                let returned = state.labels.through(returned, at.filename, at.line);
+                if let Some(caller) = at
+                    .depth
+                    .checked_sub(1)
+                    .and_then(|d| state.frames.get_mut(d))
+                    && let Some(call) = caller.pending.as_mut()
+                    && call.python
+                {
+                    // The caller's next instruction labels its result.
+                    caller.dirty |= !returned.is_clean();
+                    call.returned = Some(returned);
+                }
+                if matches!(event, Event::Return(_))
+                    && let Some(frame) = state.frames.get_mut(at.depth)
+                {
+                    *frame = FrameShadow::default();
+                }
+            }
+            Event::Unwind(_) => {
+                if let Some(frame) = state.frames.get_mut(at.depth) {
+                    *frame = FrameShadow::default();
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn instruction(&mut self, at: &InstructionEvent) -> PyResult<()> {
+        let mut state = self.state.borrow_mut();
+        let state = &mut *state;
+        if !state.active {
+            // Nothing carries a label yet: only a source's call matters.
+            let span = match at.instruction {
+                Instruction::Call(argc) => argc as usize + 2,
+                Instruction::CallFunctionEx(has_kwargs) => 3 + has_kwargs as usize,
+                _ => return Ok(()),
+            };
+            let called = &at.stack[at.stack.len().saturating_sub(span)..];
+            let callable = match called.first() {
+                Some(Value::Null) | None => called.get(1),
+                Some(method) => Some(method),
+            };
+            match callable {
+                Some(callable) if state.roles(callable).source.is_some() => state.active = true,
+                _ => return Ok(()),
+            }
+        }
+        let fi = state.frame_index(at);
+        state.current = fi;
+        let top = height(at);
+        // Room for what the instruction pushes (UNPACK_SEQUENCE's items
+        // grow it further as they go).
+        state.reserve(top + 4);
+        let frame = &mut state.frames[fi];
+        let stale = frame.top.max(at.locals_base);
+        if top > stale {
+            // Pushed by the VM, not by an instruction: a handler's
+            // exception, a resumed generator's sent value.
+            state.slots[stale..top].fill(Tid::CLEAN);
+        }
+        // A call this frame made has come back: its result is on top.
+        if let Some(call) = frame.pending.take()
+            && call.height == top
+        {
+            let result = if call.sanitizer {
+                Tid::CLEAN
+            } else if let Some(label) = call.source {
+                state.labels.birth(label, at.filename, at.line)
+            } else {
+                call.returned.unwrap_or(call.all)
+            };
+            frame.dirty |= !result.is_clean();
+            state.slots[top - 1] = result;
+        }
+        let context = match state.options.implicit {
+            true => implicit_context(state, fi, at),
+            false => Tid::CLEAN,
+        };
+        let mut shadow = Shadow {
+            state,
+            at,
+            fi,
+            sp: top,
+            context,
+        };
+        shadow.step();
+        let frame = &mut shadow.state.frames[fi];
+        frame.top = shadow.sp;
+        if let Some(call) = &frame.pending
+            && (call.source.is_some() || !call.all.is_clean())
+        {
+            // Its result will be labelled (by the next instruction).
+            frame.dirty = true;
+        }
+        Ok(())
+    }
+}
+
+/// A frame starts (`Call`) or continues after a `yield` (`Resume`): its
+/// parameters get the labels of the arguments they were bound to (found by
+/// identity among the caller's); its other slots are clean.
+fn frame_starts(state: &mut State, event: Event, at: &InstructionEvent) {
+    let generator = at.code.flags.contains(CodeFlags::GENERATOR)
+        || at.code.flags.contains(CodeFlags::COROUTINE)
+        || at.code.flags.contains(CodeFlags::ASYNC_GENERATOR);
+    let top = height(at);
+    state.reserve(top.max(at.locals_base + at.locals.len()));
+    let caller = at.depth.checked_sub(1);
+    let mut dirty = false;
+    for (i, value) in at.locals.iter().enumerate() {
+        let call = caller
+            .and_then(|d| state.frames.get(d))
+            .and_then(|f| f.pending.as_ref());
+        let taint = match call {
+            Some(_) if matches!(value, Value::Null) => Tid::CLEAN,
+            // A generator's frame starts when it is first resumed, not
+            // called: its parameters get the label its object got from
+            // the call's arguments.
+            Some(call) if generator && matches!(event, Event::Call) => call.all.clone(),
+            Some(call) => call
+                .args
+                .iter()
+                .find(|(arg, _)| arg.is(value))
+                .map_or(Tid::CLEAN, |(_, t)| t.clone()),
+            None => Tid::CLEAN,
+        };
+        let taint = state.labels.through(taint, at.filename, at.first_line);
+        dirty |= !taint.is_clean();
+        state.slots[at.locals_base + i] = taint;
+    }
+    state.slots[at.locals_base + at.locals.len()..top].fill(Tid::CLEAN);
+    let inherited = match (state.options.implicit, caller) {
+        (true, Some(d)) if d < state.frames.len() => context(&mut state.labels, &state.frames[d]),
+        _ => Tid::CLEAN,
+    };
+    let fi = state.frame_index(at);
+    state.frames[fi] = FrameShadow {
+        code: at.code as *const _ as usize,
+        base: at.locals_base,
+        top,
+        dirty: dirty || !inherited.is_clean(),
+        inherited,
+        ..FrameShadow::default()
+    };
+}
+
+/// With implicit flows, before instruction `at` runs: ends the branches
+/// whose ways join here, starts one when `at` branches on a labelled
+/// condition, and gives the frame's context (what its stores, returns and
+/// sink calls carry besides their values' labels).
+fn implicit_context(state: &mut State, fi: usize, at: &InstructionEvent) -> Tid {
+    let index = at.index as u32;
+    let top = height(at);
+    let (condition, branch_height) = match at.instruction {
+        Instruction::PopJumpIfFalse(_)
+        | Instruction::PopJumpIfTrue(_)
+        | Instruction::PopJumpIfNone(_)
+        | Instruction::PopJumpIfNotNone(_)
+        | Instruction::JumpIfFalseOrPop(_)
+        | Instruction::JumpIfTrueOrPop(_)
+        // Whether a loop runs once more depends on what it iterates (the
+        // iterator stays below what the loop pushes).
+        | Instruction::ForIter(_) if !at.stack.is_empty() => {
+            let value = at.stack.last().cloned().unwrap_or(Value::None);
+            let slot = state.slots[top - 1].clone();
+            let kept = usize::from(matches!(at.instruction, Instruction::ForIter(_)));
+            (state.label(slot, &value), top + kept - 1)
+        }
+        _ => (Tid::CLEAN, 0),
+    };
+    let join = match condition.is_clean() {
+        false => state.join_of(at.code, at.index),
+        true => None,
+    };
+    let State {
+        frames,
+        labels,
+        slots,
+        ..
+    } = state;
+    let frame = &mut frames[fi];
+    // Branches whose ways join here end; what they left on the stack
+    // carries their label.
+    frame.branches.retain(|branch| {
+        if branch.join != Some(index) {
+            return true;
+        }
+        for slot in slots.iter_mut().take(top).skip(branch.height) {
+            *slot = labels.union(std::mem::take(slot), branch.taint.clone());
+        }
+        false
+    });
+    if !condition.is_clean() {
+        let condition = labels.through(condition, at.filename, at.line);
+        // A loop's test branches on every pass: one entry per join.
+        match frame.branches.iter_mut().find(|branch| branch.join == join) {
+            Some(branch) => {
+                branch.taint = labels.union(std::mem::take(&mut branch.taint), condition)
+            }
+            None => frame.branches.push(Branch {
+                join,
+                taint: condition,
+                height: branch_height,
+            }),
+        }
+    }
+    context(labels, frame)
+}
+
+/// One instruction's rule run on the shadow of its frame's slots.
+struct Shadow<'s, 'a> {
+    state: &'s mut State,
+    at: &'s InstructionEvent<'a>,
+    /// The frame's index (its record holds the call the instruction
+    /// makes).
+    fi: usize,
+    /// The shadow stack's height (its top slot is `sp - 1`).
+    sp: usize,
+    /// The label of the branches the instruction is inside.
+    context: Tid,
+}
+
+impl Shadow<'_, '_> {
+    fn pop(&mut self) -> Tid {
+        if self.sp <= self.at.stack_base {
+            return Tid::CLEAN;
+        }
+        self.sp -= 1;
+        std::mem::take(&mut self.state.slots[self.sp])
+    }
+
+    fn push(&mut self, taint: Tid) {
+        if !taint.is_clean() {
+            self.state.frames[self.fi].dirty = true;
+        }
+        if self.sp == self.state.slots.len() {
+            self.state.slots.push(taint);
+        } else {
+            self.state.slots[self.sp] = taint;
+        }
+        self.sp += 1;
+    }
+
+    /// The label of the slot `depth` from the top (1: the top).
+    fn peek(&self, depth: usize) -> Tid {
+        match self.sp.checked_sub(depth) {
+            Some(i) if i >= self.at.stack_base => self.state.slots[i].clone(),
+            _ => Tid::CLEAN,
+        }
+    }
+
+    /// The real value `depth` from the top of the stack.
+    fn value_at(&self, depth: usize) -> Value {
+        let values = self.at.stack;
+        values
+            .get(values.len().wrapping_sub(depth))
+            .cloned()
+            .unwrap_or(Value::None)
+    }
+
+    /// What a store stores: the value's label and its context's.
+    fn stored(&mut self) -> Tid {
+        let value = self.pop();
+        let stored = self.state.labels.union(value, self.context.clone());
+        self.state
+            .labels
+            .through(stored, self.at.filename, self.at.line)
+    }
+
+    fn union(&mut self, a: Tid, b: Tid) -> Tid {
+        self.state.labels.union(a, b)
+    }
+
+    fn namespace(&self) -> usize {
+        address(self.at.globals).unwrap_or(0)
+    }
+
+    fn local(&self, i: usize) -> Option<usize> {
+        (i < self.at.locals.len()).then_some(self.at.locals_base + i)
+    }
+
+    fn step(&mut self) {
+        let at = self.at;
+        match at.instruction {
+            Instruction::LoadFast(i) => {
+                let taint = self
+                    .local(i.0 as usize)
+                    .map_or(Tid::CLEAN, |slot| self.state.slots[slot].clone());
+                self.push(taint);
+            }
+            Instruction::StoreFast(i) => {
+                let taint = self.stored();
+                if let Some(slot) = self.local(i.0 as usize) {
+                    self.state.slots[slot] = taint;
+                }
+            }
+            Instruction::DeleteFast(i) => {
+                if let Some(slot) = self.local(i.0 as usize) {
+                    self.state.slots[slot] = Tid::CLEAN;
+                }
+            }
+            Instruction::LoadConst(_) => self.push(Tid::CLEAN),
+            Instruction::LoadName(i) | Instruction::LoadGlobal(i) => {
+                let taint = self.state.name_label(self.namespace(), name_of(at, i.0));
+                self.push(taint);
+            }
+            Instruction::StoreName(i) | Instruction::StoreGlobal(i) => {
+                let taint = self.stored();
+                let namespace = self.namespace();
+                self.state
+                    .set_name_label(namespace, name_of(at, i.0), taint);
+            }
+            Instruction::LoadAttr(i) => {
+                let object = self.value_at(1);
+                let slot = self.pop();
+                let own = self.state.label(slot, &object);
+                let attribute = self.state.attribute(&object, name_of(at, i.0));
+                let taint = self.union(own, attribute);
+                self.push(taint);
+            }
+            Instruction::LoadMethod(i) => {
+                let object = self.value_at(1);
+                let slot = self.pop();
+                let own = self.state.label(slot, &object);
+                let attribute = self.state.attribute(&object, name_of(at, i.0));
+                let method = self.union(own.clone(), attribute);
+                self.push(method);
+                self.push(own);
+            }
+            Instruction::StoreAttr(i) => {
+                // [value, object]
+                let object = self.value_at(1);
+                self.pop();
+                let taint = self.stored();
+                self.state.add_to_object(&object, name_of(at, i.0), taint);
+            }
+            Instruction::BinarySubscr => {
+                let container = self.value_at(2);
+                self.pop();
+                let slot = self.pop();
+                let taint = self.state.label(slot, &container);
+                self.push(taint);
+            }
+            Instruction::StoreSubscr => {
+                // [value, container, key]
+                let container = self.value_at(2);
+                let key = self.pop();
+                self.pop();
+                let value = self.pop();
+                let value = self.union(value, self.context.clone());
+                let taint = self.union(value, key);
+                let taint = self.state.labels.through(taint, at.filename, at.line);
+                self.state.add_to_object(&container, "", taint);
+            }
+            Instruction::ListAppend(depth) | Instruction::SetAdd(depth) => {
+                let depth = depth.0 as usize;
+                let container = self.value_at(depth + 1);
+                let item = self.stored();
+                self.state.add_to_object(&container, "", item.clone());
+                self.add_below(depth, item);
+            }
+            Instruction::MapAdd(depth) => {
+                let depth = depth.0 as usize;
+                let container = self.value_at(depth + 2);
+                let value = self.stored();
+                let key = self.pop();
+                let item = self.union(key, value);
+                self.state.add_to_object(&container, "", item.clone());
+                self.add_below(depth, item);
+            }
+            Instruction::GetIter | Instruction::GetAiter => {
+                let iterable = self.value_at(1);
+                let slot = self.pop();
+                let taint = self.state.label(slot, &iterable);
+                self.push(taint);
+            }
+            Instruction::ForIter(_) => {
+                let iterator = self.value_at(1);
+                let taint = self.state.label(self.peek(1), &iterator);
+                // A generator it resumes yields its own label (see
+                // `Event::Yield`).
+                self.state.frames[self.fi].pending = Some(PendingCall {
+                    args: Vec::new(),
+                    all: taint,
+                    source: None,
+                    sanitizer: false,
+                    python: true,
+                    returned: None,
+                    height: self.sp + 1,
+                });
+                self.push(Tid::CLEAN);
+            }
+            Instruction::UnpackSequence(count) => {
+                let sequence = self.value_at(1);
+                let slot = self.pop();
+                let taint = self.state.label(slot, &sequence);
+                for _ in 0..count {
+                    self.push(taint.clone());
+                }
+            }
+            // Cells, by name (closures share them; a first version keys
+            // them by the variable's name alone, which may join two
+            // closures').
+            Instruction::LoadDeref(i) | Instruction::LoadClassDeref(i) => {
+                let taint = self.state.name_label(0, deref_name(at, i.0));
+                self.push(taint);
+            }
+            Instruction::StoreDeref(i) => {
+                let taint = self.stored();
+                self.state.set_name_label(0, deref_name(at, i.0), taint);
+            }
+            // A raised exception keeps the label of the value it was made
+            // from, on the exception object (what a handler finds).
+            Instruction::RaiseVarargs(_) => {
+                if let Some(exception) = at.stack.last() {
+                    let taint = self.peek(1);
+                    self.state.add_to_object(exception, "", taint);
+                }
+                let effect = at.instruction.stack_effect();
+                for _ in 0..effect.pops {
+                    self.pop();
+                }
+            }
+            // The value stays for the return or yield event, which hands
+            // its label to the caller (the frame is done or reset after).
+            Instruction::ReturnValue | Instruction::YieldValue => {}
+            Instruction::Call(argc) => self.call(argc as usize + 2, false),
+            Instruction::CallFunctionEx(has_kwargs) => self.call(3 + has_kwargs as usize, true),
+            _ => {
+                // Everything else: its results carry what it consumed.
+                let effect = at.instruction.stack_effect();
+                let mut taint = Tid::CLEAN;
+                for _ in 0..effect.pops {
+                    let popped = self.pop();
+                    taint = self.union(taint, popped);
+                }
+                for _ in 0..effect.pushes {
+                    self.push(taint.clone());
+                }
+            }
+        }
+    }
+
+    /// A comprehension's item added to the container `depth` below the
+    /// top: the container's slot carries it too.
+    fn add_below(&mut self, depth: usize, item: Tid) {
+        if let Some(index) = self.sp.checked_sub(depth)
+            && index >= self.at.stack_base
+        {
+            let old = std::mem::take(&mut self.state.slots[index]);
+            self.state.slots[index] = self.state.labels.union(old, item);
+        }
+    }
+
+    /// CALL (`span` values: NULL or method, callable or self, arguments)
+    /// and CALL_FUNCTION_EX (NULL, callable, the argument tuple, the
+    /// mapping).
+    fn call(&mut self, span: usize, unpacked: bool) {
+        let at = self.at;
+        let values = at.stack;
+        let called = &values[values.len().saturating_sub(span)..];
+        let first = self.sp.saturating_sub(called.len()).max(at.stack_base);
+        // `[NULL, callable, args]` or `[method, self, args]`.
+        let (callable, receiver, skip) = match called.first() {
+            Some(Value::Null) | None => (called.get(1), None, 2),
+            Some(method) => (Some(method), called.get(1), 1),
+        };
+        let callable = callable.cloned().unwrap_or(Value::None);
+        let arguments = called.get(skip..).unwrap_or(&[]);
+        let mut args: Vec<(Value, Tid)> = Vec::new();
+        let mut all = Tid::CLEAN;
+        let mut given = Tid::CLEAN;
+        for (n, value) in arguments.iter().enumerate() {
+            let slot = self.state.slots[first + skip + n].clone();
+            let mut taint = self.state.label(slot, value);
+            if unpacked {
+                // The items of `*args` and the values of `**kwargs`.
+                let contents = self.state.label(Tid::CLEAN, value);
+                taint = self.union(taint, contents);
+            }
+            if taint.is_clean() {
+                continue;
+            }
+            let taint = self.state.labels.through(taint, at.filename, at.line);
+            all = self.union(all, taint.clone());
+            if n > 0 || receiver.is_none() {
+                given = self.union(given, taint.clone());
+            }
+            args.push((value.clone(), taint));
+        }
+        // The callable's own label (a bound method of a labelled string).
+        let callable_taint = match receiver {
+            None => self.state.slots[first + 1].clone(),
+            Some(_) => self.state.slots[first].clone(),
+        };
+        all = self.union(all, callable_taint);
+        let roles = self.state.roles(&callable);
+        // A sink called inside a labelled branch tells which way it went.
+        let reached = self.union(all.clone(), self.context.clone());
+        if let Some(sink) = roles.sink
+            && !reached.is_clean()
+        {
+            self.report(sink, reached);
+        }
+        // A native method given a labelled value keeps it (`list.append`).
+        if let Some(receiver) = receiver
+            && !roles.python
+        {
+            self.state.add_to_object(receiver, "", given);
+        }
+        let source = roles
+            .source
+            .map(|function| self.state.source_label(function, at));
+        self.sp = first;
+        self.state.frames[self.fi].pending = Some(PendingCall {
+            args,
+            all,
+            source,
+            sanitizer: roles.sanitizer,
+            python: roles.python,
+            returned: None,
+            height: first + 1,
+        });
+        self.push(Tid::CLEAN);
+    }
+
+    fn report(&mut self, sink: usize, reached: Tid) {
+        let at = self.at;
+        let state = &mut *self.state;
+        let reached = state.labels.through(reached, at.filename, at.line);
+        let sources = Labels::labels(&reached)
+            .filter_map(|label| state.sources.get(label).cloned())
+            .collect();
+        state.findings.push(Finding {
+            sink: state.options.sinks[sink].clone(),
+            file: at.filename.to_string(),
+            line: at.line,
+            sources,
+            path: Labels::path(&reached)
+                .iter()
+                .map(|(file, line)| (file.to_string(), *line))
+                .collect(),
+        });
+    }
+}
+
+fn name_of<'a>(at: &InstructionEvent<'a>, index: u32) -> &'a str {
+    at.code.names.get(index as usize).map_or("", String::as_str)
+}
+
+fn deref_name<'a>(at: &InstructionEvent<'a>, index: u32) -> &'a str {
+    at.code.deref_name(index as usize).unwrap_or_default()
+}

@@ -41,22 +41,17 @@ impl Tid {
 /// The longest path kept: its first steps, then the most recent one.
 pub(super) const MAX_PATH: usize = 32;
 
-/// A line a labelled value passed through, after the steps before it.
-#[derive(Debug)]
-struct Step {
-    file: Rc<str>,
-    file_id: u32,
-    line: u32,
-    previous: Option<Rc<Step>>,
-    length: usize,
-}
-
-/// What a [`Tid`] stands for. Both parts are shared between labels: a
-/// value moving on through a line shares the label set and adds a step.
+/// What a [`Tid`] stands for: the label set (shared between the labels
+/// of one value's way) and the last line the value passed through, after
+/// the steps before it (the way is the chain of `previous`).
 #[derive(Debug)]
 pub(super) struct Node {
     labels: Rc<BTreeSet<usize>>,
-    path: Option<Rc<Step>>,
+    file_id: u32,
+    line: u32,
+    /// The number of steps up to this one.
+    length: u32,
+    previous: Option<Rc<Node>>,
 }
 
 /// A hasher for maps keyed by addresses and small numbers (SipHash's
@@ -149,13 +144,10 @@ impl Labels {
         }
         let tid = Tid(Some(Rc::new(Node {
             labels: Rc::new(BTreeSet::from([label])),
-            path: Some(Rc::new(Step {
-                file: self.files[file_id as usize].clone(),
-                file_id,
-                line,
-                previous: None,
-                length: 1,
-            })),
+            file_id,
+            line,
+            length: 1,
+            previous: None,
         })));
         self.births.insert((label, file_id, line), tid.clone());
         tid
@@ -166,7 +158,7 @@ impl Labels {
         let (Some(x), Some(y)) = (a.node(), b.node()) else {
             return if a.is_clean() { b } else { a };
         };
-        if a == b || y.labels.is_subset(&x.labels) {
+        if a == b || Rc::ptr_eq(&x.labels, &y.labels) || y.labels.is_subset(&x.labels) {
             return a;
         }
         if x.labels.is_subset(&y.labels) {
@@ -174,7 +166,10 @@ impl Labels {
         }
         Tid(Some(Rc::new(Node {
             labels: Rc::new(x.labels.union(&y.labels).copied().collect()),
-            path: x.path.clone(),
+            file_id: x.file_id,
+            line: x.line,
+            length: x.length,
+            previous: x.previous.clone(),
         })))
     }
 
@@ -184,25 +179,20 @@ impl Labels {
             return tid;
         };
         let file_id = self.file_id(file);
-        let last = node.path.as_deref();
-        if last.is_some_and(|step| step.line == line && step.file_id == file_id) {
+        if node.line == line && node.file_id == file_id {
             return tid;
         }
-        let (previous, length) = match last {
+        let (previous, length) = match node.length as usize >= MAX_PATH {
             // Full: the newest step replaces the last one kept.
-            Some(step) if step.length >= MAX_PATH => (step.previous.clone(), step.length),
-            Some(step) => (node.path.clone(), step.length + 1),
-            None => (None, 1),
+            true => (node.previous.clone(), node.length),
+            false => (tid.0.clone(), node.length + 1),
         };
         Tid(Some(Rc::new(Node {
             labels: node.labels.clone(),
-            path: Some(Rc::new(Step {
-                file: self.files[file_id as usize].clone(),
-                file_id,
-                line,
-                previous,
-                length,
-            })),
+            file_id,
+            line,
+            length,
+            previous,
         })))
     }
 
@@ -214,12 +204,12 @@ impl Labels {
     }
 
     /// The lines `tid`'s value passed through, first to last.
-    pub(super) fn path(tid: &Tid) -> Vec<(Rc<str>, u32)> {
+    pub(super) fn path(&self, tid: &Tid) -> Vec<(Rc<str>, u32)> {
         let mut steps = Vec::new();
-        let mut cursor = tid.node().and_then(|n| n.path.as_deref());
-        while let Some(step) = cursor {
-            steps.push((step.file.clone(), step.line));
-            cursor = step.previous.as_deref();
+        let mut cursor = tid.node();
+        while let Some(node) = cursor {
+            steps.push((self.files[node.file_id as usize].clone(), node.line));
+            cursor = node.previous.as_deref();
         }
         steps.reverse();
         steps
@@ -239,7 +229,7 @@ mod tests {
         for line in 2..=100 {
             tid = labels.through(tid, "a.py", line);
         }
-        let path = Labels::path(&tid);
+        let path = labels.path(&tid);
         assert_eq!(path.len(), MAX_PATH);
         // The first steps, then the most recent one.
         assert_eq!(path[0].1, 1);
@@ -267,7 +257,7 @@ mod tests {
         let both = labels.union(a.clone(), b);
         assert_eq!(Labels::labels(&both).collect::<Vec<_>>(), [0, 1]);
         // The way of the first.
-        assert_eq!(Labels::path(&both), Labels::path(&a));
+        assert_eq!(labels.path(&both), labels.path(&a));
         assert_eq!(labels.union(a.clone(), Tid::CLEAN), a);
         assert_eq!(labels.union(Tid::CLEAN, a.clone()), a);
         assert_eq!(

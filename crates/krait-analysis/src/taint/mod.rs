@@ -586,7 +586,8 @@ impl Observer for TaintTracker {
             state.slots[stale..top].fill(Tid::CLEAN);
         }
         // A call this frame made has come back: its result is on top.
-        if let Some(call) = frame.pending.take()
+        if frame.pending.is_some()
+            && let Some(call) = frame.pending.take()
             && call.height == top
         {
             let result = if call.sanitizer {
@@ -748,6 +749,7 @@ struct Shadow<'s, 'a> {
 }
 
 impl Shadow<'_, '_> {
+    #[inline]
     fn pop(&mut self) -> Tid {
         if self.sp <= self.at.stack_base {
             return Tid::CLEAN;
@@ -756,6 +758,7 @@ impl Shadow<'_, '_> {
         std::mem::take(&mut self.state.slots[self.sp])
     }
 
+    #[inline]
     fn push(&mut self, taint: Tid) {
         if !taint.is_clean() {
             self.state.frames[self.fi].dirty = true;
@@ -1063,7 +1066,9 @@ impl Shadow<'_, '_> {
             file: at.filename.to_string(),
             line: at.line,
             sources,
-            path: Labels::path(&reached)
+            path: state
+                .labels
+                .path(&reached)
                 .iter()
                 .map(|(file, line)| (file.to_string(), *line))
                 .collect(),

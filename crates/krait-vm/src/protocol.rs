@@ -1221,7 +1221,9 @@ fn builtin_data_attribute(obj: &Value, name: &str) -> Option<Value> {
         (PyObject::Exception(e), "__suppress_context__") => {
             Some(Value::bool(e.suppress_context.get()))
         }
-        (PyObject::Exception(_), "__traceback__") => Some(Value::None),
+        (PyObject::Exception(e), "__traceback__") => {
+            Some(crate::builtins::traceback_object::traceback_of(e))
+        }
         (PyObject::Exception(e), "__context__") => {
             Some(e.context.borrow().clone().unwrap_or_default())
         }

@@ -48,19 +48,40 @@ pub const METHODS: &[MethodDef] = &[
     MethodDef {
         name: "with_traceback",
         params: crate::builtins::function::Params::One,
-        // krait keeps tracebacks inside the exception; the object stays itself.
-        func: |_, exc, _| Ok(exc.clone()),
+        // The traceback's entries become the exception's (None: none).
+        func: |_, exc, args| {
+            if let Some(PyObject::Exception(e)) = exc.as_obj() {
+                e.set_traceback(&args.pos[0])?;
+            }
+            Ok(exc.clone())
+        },
     },
 ];
 
 /// One line of a traceback, pushed by the dispatch loop while unwinding.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct TracebackEntry {
     pub filename: Rc<str>,
     pub line: u32,
     pub name: Rc<str>,
     /// The failing instruction's source range, for the `~~~^^^` markers.
     pub position: Option<krait_bytecode::Position>,
+    /// The frame's code, globals and instruction, for the frame object a
+    /// traceback object shows (`tb.tb_frame`); no code when restored from
+    /// a snapshot.
+    pub code: Option<Rc<crate::interpreter::code::Code>>,
+    pub globals: Value,
+    pub lasti: u32,
+}
+
+impl std::fmt::Debug for TracebackEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "File {:?}, line {}, in {}",
+            self.filename, self.line, self.name
+        )
+    }
 }
 
 pub struct PyException {
@@ -132,6 +153,9 @@ impl PyException {
         {
             visit(c);
         }
+        if let Ok(traceback) = self.traceback.try_borrow() {
+            traceback.iter().for_each(|entry| visit(&entry.globals));
+        }
     }
 
     /// Lets go of the arguments and the chained exceptions (the collector
@@ -143,7 +167,58 @@ impl PyException {
             .map(|mut a| std::mem::take(&mut *a));
         let cause = self.cause.try_borrow_mut().map(|mut c| c.take());
         let context = self.context.try_borrow_mut().map(|mut c| c.take());
-        drop((args, cause, context));
+        let traceback = self
+            .traceback
+            .try_borrow_mut()
+            .map(|mut t| std::mem::take(&mut *t));
+        drop((args, cause, context, traceback));
+    }
+
+    /// `exc.__traceback__ = tb`: the entries of traceback object `tb`
+    /// (innermost first, as the dispatch loop pushes them), or none.
+    pub fn set_traceback(&self, tb: &Value) -> crate::PyResult<()> {
+        let entries = match tb {
+            Value::None => Vec::new(),
+            _ => crate::builtins::traceback_object::entries_of(tb)
+                .ok_or_else(|| PyErr::type_error("__traceback__ must be a traceback or None"))?,
+        };
+        let old = self.traceback.replace(entries);
+        drop(old);
+        Ok(())
+    }
+
+    /// Stores the attributes CPython keeps in the exception's own fields
+    /// (`__cause__`, `__context__`, `__suppress_context__`,
+    /// `__traceback__`); `None` for any other name (it goes to the
+    /// `__dict__`).
+    pub fn set_field(&self, name: &str, value: Value) -> Option<crate::PyResult<()>> {
+        let chained = |what: &str| match &value {
+            Value::None => Ok(None),
+            v if matches!(v.as_obj(), Some(PyObject::Exception(_))) => Ok(Some(v.clone())),
+            _ => Err(PyErr::type_error(format!(
+                "exception {what} must be None or derive from BaseException"
+            ))),
+        };
+        Some(match name {
+            "__cause__" => chained("cause").map(|cause| {
+                let old = self.cause.replace(cause);
+                drop(old);
+                self.suppress_context.set(true);
+            }),
+            "__context__" => chained("context").map(|context| {
+                let old = self.context.replace(context);
+                drop(old);
+            }),
+            "__suppress_context__" => match value {
+                Value::Bool(b) => {
+                    self.suppress_context.set(b.get());
+                    Ok(())
+                }
+                _ => Err(PyErr::type_error("attribute value type must be bool")),
+            },
+            "__traceback__" => self.set_traceback(&value),
+            _ => return None,
+        })
     }
 
     /// `str(exc)`.

@@ -37,6 +37,7 @@ pub mod str;
 pub mod stringio;
 pub mod structseq;
 pub mod time_module;
+pub mod traceback_object;
 pub mod tuple;
 pub mod union;
 pub mod weakref;

@@ -29,13 +29,23 @@ pub fn builtin_module(
         "_weakref" => Some(crate::builtins::weakref::module()),
         "atexit" => Some(crate::builtins::atexit::module()),
         "gc" => Some(crate::builtins::gc_module::module(vm)),
+        "_traceback" => Some(traceback_helpers()),
         _ => None,
     }
 }
 
 /// The modules [`builtin_module`] makes (`sys.builtin_module_names`).
 pub const BUILTIN_MODULE_NAMES: &[&str] = &[
-    "_imp", "_weakref", "atexit", "builtins", "dis", "gc", "io", "sys", "time",
+    "_imp",
+    "_traceback",
+    "_weakref",
+    "atexit",
+    "builtins",
+    "dis",
+    "gc",
+    "io",
+    "sys",
+    "time",
 ];
 
 /// Whether `name` is one of krait's builtin modules.
@@ -138,16 +148,65 @@ fn sys_exception(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
     Ok(vm.handled_exception())
 }
 
+/// The interpreter's own traceback formatting, for the standard library's
+/// `traceback` module (whose output must be what an uncaught exception
+/// prints, `~~~^^^` markers included).
+fn traceback_helpers() -> Vec<(&'static str, Value)> {
+    fn limit_arg(value: Option<&Value>) -> PyResult<Option<i64>> {
+        match value {
+            None | Some(Value::None) => Ok(None),
+            Some(Value::Int(n)) => Ok(Some(*n)),
+            Some(Value::Bool(b)) => Ok(Some(i64::from(b.get()))),
+            Some(_) => Err(PyErr::type_error("limit must be an integer or None")),
+        }
+    }
+    fn exception_arg(value: &Value) -> PyResult<PyErr> {
+        PyErr::from_value(value).ok_or_else(|| PyErr::type_error("an exception is required"))
+    }
+    vec![
+        (
+            "format_exception",
+            function("format_exception", |vm, args| {
+                args.check("format_exception", 3, 3)?;
+                let err = exception_arg(&args.pos[0])?;
+                let limit = limit_arg(args.pos.get(1))?;
+                let chain = vm.truthy_value(&args.pos[2])?;
+                Ok(Value::str(vm.format_exception_limited(&err, limit, chain)))
+            }),
+        ),
+        (
+            "format_exception_only",
+            function("format_exception_only", |vm, args| {
+                args.check("format_exception_only", 1, 1)?;
+                let err = exception_arg(&args.pos[0])?;
+                Ok(Value::str(vm.format_exception_only(&err)))
+            }),
+        ),
+        (
+            "format_tb",
+            function("format_tb", |vm, args| {
+                args.check("format_tb", 2, 2)?;
+                let limit = limit_arg(args.pos.get(1))?;
+                match vm.format_traceback(&args.pos[0], limit) {
+                    Some(text) => Ok(Value::str(text)),
+                    None => Err(PyErr::type_error("a traceback object is required")),
+                }
+            }),
+        ),
+    ]
+}
+
 /// `sys.exc_info()`: `(type, value, traceback)` of the exception being
-/// handled (krait has no traceback objects: None), or three Nones.
+/// handled, or three Nones.
 fn sys_exc_info(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
     args.check("exc_info", 0, 0)?;
     let exception = vm.handled_exception();
-    if exception.is_none() {
+    let Some(PyObject::Exception(e)) = exception.as_obj() else {
         return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
-    }
+    };
+    let traceback = crate::builtins::traceback_object::traceback_of(e);
     let class = Value::obj(PyObject::Type(crate::typeobject::class_of(&exception)));
-    Ok(Value::tuple(vec![class, exception, Value::None]))
+    Ok(Value::tuple(vec![class, exception, traceback]))
 }
 
 /// `sys.settrace(function)`: see `interpreter::settrace`.
@@ -224,7 +283,7 @@ fn sys_excepthook(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
         )));
     }
     let text = match PyErr::from_value(&args.pos[1]) {
-        Some(err) => vm.format_exception(&err, &|_, _| None),
+        Some(err) => vm.format_exception_limited(&err, None, true),
         None => {
             return Err(PyErr::type_error(
                 "print_exception(): Exception expected for value",

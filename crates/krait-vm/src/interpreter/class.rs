@@ -817,6 +817,11 @@ impl Vm {
             self.call_native(&bound, vec![Value::str(name), value], &[])?;
             return Ok(Some(()));
         }
+        if let Some(PyObject::Exception(e)) = object.as_obj()
+            && let Some(stored) = e.set_field(name, value.clone())
+        {
+            return stored.map(Some);
+        }
         self.generic_set_attribute(object, &class, name, key, Some(value))?;
         Ok(Some(()))
     }

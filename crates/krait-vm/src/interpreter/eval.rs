@@ -163,6 +163,9 @@ impl Vm {
                     line: frame.code.line_of(lasti),
                     name: frame.code.name.clone(),
                     position: frame.code.bytecode.line_table.position(lasti),
+                    code: Some(frame.code.clone()),
+                    globals: frame.globals.clone(),
+                    lasti: lasti as u32,
                 });
             }
             let handler = frame

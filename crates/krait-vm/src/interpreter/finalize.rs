@@ -393,7 +393,7 @@ impl Vm {
     /// The text of the files `err`'s traceback (and those of the
     /// exceptions chained to it) goes through, read through the host as
     /// CPython's `linecache` reads them; files it cannot read are left out.
-    fn traceback_sources(
+    pub(crate) fn traceback_sources(
         &mut self,
         err: &crate::PyErr,
     ) -> std::collections::HashMap<String, String> {

@@ -1902,6 +1902,9 @@ impl Restorer<'_> {
                         line,
                         name,
                         position,
+                        code: None,
+                        globals: Value::None,
+                        lasti: 0,
                     });
                 }
                 *exception.traceback.borrow_mut() = traceback;

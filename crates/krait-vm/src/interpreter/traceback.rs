@@ -5,6 +5,7 @@
 use crate::PyErr;
 use crate::builtins::exception::SyntaxLocation;
 use crate::interpreter::Vm;
+use crate::object::PyObject;
 use crate::typeobject::{ExcType, exc_type};
 use crate::value::Value;
 use krait_bytecode::Position;
@@ -249,6 +250,22 @@ impl Vm {
         let entries = err.exception().traceback.borrow().clone();
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            out.push_str(&self.format_entries(&entries, source_line));
+        }
+        out.push_str(&self.exception_only(err));
+        out
+    }
+
+    /// The `File "...", line N, in f` blocks of traceback entries
+    /// (innermost first), outermost first, with their source lines and
+    /// markers (`traceback.format_tb`).
+    pub fn format_entries(
+        &mut self,
+        entries: &[crate::builtins::exception::TracebackEntry],
+        source_line: &dyn Fn(&str, u32) -> Option<String>,
+    ) -> String {
+        let mut out = String::new();
+        {
             let mut last: Option<(String, u32, String)> = None;
             let mut repeats = 0;
             for entry in entries.iter().rev() {
@@ -286,14 +303,125 @@ impl Vm {
             }
             flush_repeats(&mut out, repeats);
         }
+        out
+    }
+
+    /// The exception's own lines: `Name: message` (a syntax error's
+    /// location block before it).
+    fn exception_only(&mut self, err: &PyErr) -> String {
         if let Some((location, message)) = syntax_error_parts(err) {
-            out.push_str(&syntax_error_block(&location));
+            let mut out = syntax_error_block(&location);
             out.push_str(&format!("{}: {message}\n", exception_name(err.class())));
             return out;
         }
-        out.push_str(&self.exception_line(err));
+        let mut out = self.exception_line(err);
         out.push('\n');
         out
+    }
+
+    /// `traceback.format_tb(tb, limit)`: the blocks of traceback object
+    /// `tb` and those after it, at most `limit` (negative: the innermost).
+    pub fn format_traceback(&mut self, tb: &Value, limit: Option<i64>) -> Option<String> {
+        let mut entries = crate::builtins::traceback_object::entries_of(tb)?;
+        if let Some(limit) = limit {
+            let keep = usize::try_from(limit.unsigned_abs())
+                .unwrap_or(usize::MAX)
+                .min(entries.len());
+            entries = match limit >= 0 {
+                true => entries[entries.len() - keep..].to_vec(),
+                false => entries[..keep].to_vec(),
+            };
+        }
+        let mut sources = std::collections::HashMap::new();
+        for entry in &entries {
+            let file = entry.filename.to_string();
+            if file.starts_with('<') || sources.contains_key(&file) {
+                continue;
+            }
+            if let Ok(bytes) = self.host.read_file(&file) {
+                sources.insert(file, String::from_utf8_lossy(&bytes).into_owned());
+            }
+        }
+        let source_line = |filename: &str, line: u32| {
+            let text = sources.get(filename)?;
+            text.lines()
+                .nth((line as usize).checked_sub(1)?)
+                .map(str::to_string)
+        };
+        Some(self.format_entries(&entries, &source_line))
+    }
+
+    /// `traceback.format_exception_only(exc)`: the exception's lines and
+    /// its notes.
+    pub fn format_exception_only(&mut self, err: &PyErr) -> String {
+        let mut out = self.exception_only(err);
+        for note in self.notes_of(err) {
+            out.push_str(&note);
+            out.push('\n');
+        }
+        out
+    }
+
+    /// `traceback.format_exception(exc, limit=, chain=)`: as an uncaught
+    /// exception prints, with at most `limit` frames per traceback
+    /// (negative: the innermost), and without the exceptions chained to
+    /// it unless `chain`. Source lines are read through the host.
+    pub fn format_exception_limited(
+        &mut self,
+        err: &PyErr,
+        limit: Option<i64>,
+        chain: bool,
+    ) -> String {
+        let sources = self.traceback_sources(err);
+        let source_line = |filename: &str, line: u32| {
+            let text = sources.get(filename)?;
+            text.lines()
+                .nth((line as usize).checked_sub(1)?)
+                .map(str::to_string)
+        };
+        // The limit cuts each traceback for the formatting only.
+        let mut saved = Vec::new();
+        if let Some(limit) = limit {
+            let mut pending = vec![err.value()];
+            while let Some(value) = pending.pop() {
+                let Some(PyObject::Exception(e)) = value.as_obj() else {
+                    continue;
+                };
+                if saved.iter().any(|(v, _): &(Value, _)| v.is(&value)) || saved.len() > 100 {
+                    continue;
+                }
+                let entries = e.traceback.borrow().clone();
+                let keep = usize::try_from(limit.unsigned_abs())
+                    .unwrap_or(usize::MAX)
+                    .min(entries.len());
+                // Innermost first: a positive limit keeps the outermost.
+                let cut = match limit >= 0 {
+                    true => entries[entries.len() - keep..].to_vec(),
+                    false => entries[..keep].to_vec(),
+                };
+                *e.traceback.borrow_mut() = cut;
+                pending.extend(e.cause.borrow().clone());
+                pending.extend(e.context.borrow().clone());
+                saved.push((value.clone(), entries));
+            }
+        }
+        let text = match chain {
+            true => self.format_exception(err, &source_line),
+            false => {
+                let mut out = String::new();
+                for line in self.single_lines(err, 0, &source_line) {
+                    out.push_str(&line);
+                    out.push('\n');
+                }
+                out
+            }
+        };
+        for (value, entries) in saved {
+            if let Some(PyObject::Exception(e)) = value.as_obj() {
+                *e.traceback.borrow_mut() = entries;
+            }
+        }
+        text
     }
 
     /// The `~~~^^^` line under source line `line` for an instruction at

@@ -386,7 +386,6 @@ impl PyObject {
                 out.extend(e.take_dict());
                 out.extend(e.cause.get_mut().take());
                 out.extend(e.context.get_mut().take());
-                out.extend(e.traceback.get_mut().drain(..).map(|entry| entry.globals));
                 Some(Deferred::Values(out))
             }
             PyObject::Function(f) => {

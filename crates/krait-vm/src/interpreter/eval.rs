@@ -158,7 +158,14 @@ impl Vm {
             let frame = self.frames.last_mut().expect("unwinding inside a frame");
             let lasti = frame.pc.saturating_sub(1);
             if new_error {
-                err.exception().traceback.borrow_mut().push(TracebackEntry {
+                let mut traceback = err.exception().traceback.borrow_mut();
+                if traceback.is_empty() {
+                    // One entry first (most exceptions are caught where
+                    // they are raised): the default four would not fit
+                    // the small-block cache.
+                    traceback.reserve_exact(1);
+                }
+                traceback.push(TracebackEntry {
                     filename: frame.code.filename.clone(),
                     line: frame.code.line_of(lasti),
                     name: frame.code.name.clone(),

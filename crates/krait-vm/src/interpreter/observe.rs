@@ -1204,6 +1204,12 @@ impl Vm {
     /// functions.
     fn notify_python(&mut self, fi: usize, index: usize, found: &FoundEvents) -> PyResult<()> {
         let line = found.line;
+        match found.start {
+            None => self.profile_c_return(fi, index, line)?,
+            // A frame starting here: the calls of the frames that were at
+            // this depth are over.
+            Some(_) => self.forget_c_calls_from(fi),
+        }
         if found.start.is_some() {
             self.trace_python(TraceEvent::Call, fi, index, line, Value::None)?;
         }
@@ -1211,6 +1217,12 @@ impl Vm {
             self.trace_python(TraceEvent::Line, fi, index, line, Value::None)?;
         }
         self.trace_python(TraceEvent::Opcode, fi, index, line, Value::None)?;
+        if matches!(
+            found.instruction,
+            Instruction::Call(_) | Instruction::CallFunctionEx(_)
+        ) {
+            self.profile_c_call(fi, index, line, found.instruction)?;
+        }
         if matches!(
             found.instruction,
             Instruction::ReturnValue | Instruction::YieldValue
@@ -1256,6 +1268,7 @@ impl Vm {
         if self.python_tracing() {
             match kind {
                 Event::Raise(exception) => {
+                    self.profile_c_exception(fi, index, line)?;
                     let arg = self.exception_triple(exception);
                     self.trace_python(TraceEvent::Exception, fi, index, line, arg)?;
                 }

@@ -8,9 +8,12 @@
 //!   exception leaves) and `exception` (`(type, value, traceback)`) events
 //!   and, if `f_trace_opcodes` is set, `opcode`; its return value replaces
 //!   `f_trace` (None stops local tracing of the frame).
-//! - The profile function (`setprofile`) gets `call` and `return`; what it
-//!   returns is ignored. (CPython's `c_call`/`c_return`/`c_exception` for
-//!   builtin functions are not reported.)
+//! - The profile function (`setprofile`) gets `call` and `return`, and
+//!   `c_call` before a builtin function is called by CALL or
+//!   CALL_FUNCTION_EX (a method descriptor called with its receiver first
+//!   is reported bound, as CPython does; classes are not builtin
+//!   functions), then `c_return` when the calling frame runs on, or
+//!   `c_exception` when the call raised; what it returns is ignored.
 //! - Neither sees anything while one of them runs, nor the frames that were
 //!   running when tracing started (they start no `call`).
 //! - An exception from either ends that tracing (as `settrace(None)`) and
@@ -38,6 +41,9 @@ pub(crate) struct PythonTrace {
     frames: Vec<Option<TracedFrame>>,
     /// A trace or profile function is running.
     busy: bool,
+    /// The builtin functions reported by `c_call` whose calls have not
+    /// come back, with the depth of the frame that called them.
+    c_calls: Vec<(usize, Value)>,
 }
 
 impl PythonTrace {
@@ -92,6 +98,7 @@ impl Vm {
     /// `sys.setprofile(function)`.
     pub(crate) fn set_profile_function(&mut self, function: Value) {
         self.python_trace.profile = function;
+        self.python_trace.c_calls.clear();
         self.python_tracing_changed();
     }
 
@@ -150,6 +157,146 @@ impl Vm {
             object: object.clone(),
         });
         Ok(object)
+    }
+
+    /// Before instruction `index` of frame `fi`: `c_return` for a builtin
+    /// this frame called (it runs on, so the call came back); calls left
+    /// by frames that ended are forgotten.
+    pub(crate) fn profile_c_return(&mut self, fi: usize, index: usize, line: u32) -> PyResult<()> {
+        self.profile_c_end("c_return", fi, index, line)
+    }
+
+    /// The builtin calls made at depth `fi` or deeper are forgotten.
+    pub(crate) fn forget_c_calls_from(&mut self, fi: usize) {
+        let calls = &mut self.python_trace.c_calls;
+        while calls.last().is_some_and(|(depth, _)| *depth >= fi) {
+            calls.pop();
+        }
+    }
+
+    /// An exception raised in frame `fi`: `c_exception` for the builtin
+    /// it was calling.
+    pub(crate) fn profile_c_exception(
+        &mut self,
+        fi: usize,
+        index: usize,
+        line: u32,
+    ) -> PyResult<()> {
+        self.profile_c_end("c_exception", fi, index, line)
+    }
+
+    fn profile_c_end(
+        &mut self,
+        event: &'static str,
+        fi: usize,
+        index: usize,
+        line: u32,
+    ) -> PyResult<()> {
+        let calls = &mut self.python_trace.c_calls;
+        while calls.last().is_some_and(|(depth, _)| *depth > fi) {
+            calls.pop();
+        }
+        match calls.last() {
+            Some((depth, _)) if *depth == fi => {}
+            _ => return Ok(()),
+        }
+        let (_, function) = calls.pop().expect("checked above");
+        self.profile_builtin(event, fi, index, line, function)
+    }
+
+    /// Before CALL or CALL_FUNCTION_EX at instruction `index` of frame
+    /// `fi`: `c_call` if what it calls is a builtin function.
+    pub(crate) fn profile_c_call(
+        &mut self,
+        fi: usize,
+        index: usize,
+        line: u32,
+        instruction: krait_bytecode::Instruction,
+    ) -> PyResult<()> {
+        use crate::object::PyObject;
+        use krait_bytecode::Instruction as I;
+        if self.python_trace.profile.is_none() || !self.python_tracing() {
+            return Ok(());
+        }
+        let stack = &self.stack[..];
+        let len = stack.len();
+        // The callable, and its first argument (a method descriptor's
+        // receiver).
+        let (callable, first) = match instruction {
+            I::Call(argc) => {
+                let argc = argc as usize;
+                let Some(at) = len.checked_sub(argc + 2) else {
+                    return Ok(());
+                };
+                match &stack[at] {
+                    Value::Null => (
+                        stack[at + 1].clone(),
+                        stack.get(at + 2).filter(|_| argc > 0).cloned(),
+                    ),
+                    method => (method.clone(), Some(stack[at + 1].clone())),
+                }
+            }
+            I::CallFunctionEx(has_kwargs) => {
+                let Some(at) = len.checked_sub(2 + usize::from(has_kwargs)) else {
+                    return Ok(());
+                };
+                let first = stack[at + 1]
+                    .as_tuple()
+                    .and_then(|t| t.as_slice().first().cloned());
+                (stack[at].clone(), first)
+            }
+            _ => return Ok(()),
+        };
+        let reported = match callable.as_obj() {
+            Some(PyObject::BuiltinFunction(_)) => callable,
+            Some(PyObject::MethodDescriptor(d)) if d.bound.is_some() => callable,
+            // A builtin class method (`int.from_bytes`).
+            Some(PyObject::BoundMethod(m))
+                if matches!(m.function.as_obj(), Some(PyObject::BuiltinFunction(_))) =>
+            {
+                callable
+            }
+            Some(PyObject::MethodDescriptor(d)) => match first {
+                Some(receiver) => Value::obj(PyObject::MethodDescriptor(
+                    crate::builtins::function::PyMethodDescriptor {
+                        def: d.def,
+                        bound: Some(receiver),
+                    },
+                )),
+                None => return Ok(()),
+            },
+            _ => return Ok(()),
+        };
+        self.python_trace.c_calls.push((fi, reported.clone()));
+        self.profile_builtin("c_call", fi, index, line, reported)
+    }
+
+    /// Calls the profile function with `(frame, event, function)`.
+    fn profile_builtin(
+        &mut self,
+        event: &'static str,
+        fi: usize,
+        index: usize,
+        line: u32,
+        function: Value,
+    ) -> PyResult<()> {
+        if self.python_trace.profile.is_none() || !self.python_tracing() {
+            return Ok(());
+        }
+        let object = self.trace_frame_object(fi, false)?;
+        let locals = self.frame_locals(fi)?;
+        if let Some(frame) = object.native::<FrameObject>() {
+            frame.update(index, line, locals);
+        }
+        let profile = self.python_trace.profile.clone();
+        self.python_trace.busy = true;
+        let result = self.call(&profile, Args::new(&[object, Value::str(event), function]));
+        self.python_trace.busy = false;
+        if let Err(err) = result {
+            self.set_profile_function(Value::None);
+            return Err(err);
+        }
+        Ok(())
     }
 
     /// Tells the trace and profile functions of `event` in frame `fi`, at

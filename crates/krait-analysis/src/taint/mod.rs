@@ -23,6 +23,11 @@
 //! contents (`list.append`, `dict.update`). A source's result gets a new
 //! label; a sanitizer's result none.
 //!
+//! **What it looks at.** Until a source is called, calls only. Then a
+//! frame whose slots are all clean is shown only the instructions that can
+//! bring a label into it (calls, and names or objects while any carries a
+//! label); a frame with a labelled slot, every instruction.
+//!
 //! **Limits of this first version** (documented in ARCHITECTURE.md):
 //! labels of a generator's locals do not survive a `yield` (what it
 //! yields does); functions called back by native code (`sorted`'s `key`)

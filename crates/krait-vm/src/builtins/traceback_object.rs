@@ -111,11 +111,6 @@ pub fn entries_of(tb: &Value) -> Option<Vec<TracebackEntry>> {
     Some(tb.native::<TracebackObject>()?.entries.to_vec())
 }
 
-/// Whether `value` is a traceback object.
-pub fn is_traceback(value: &Value) -> bool {
-    value.native::<TracebackObject>().is_some()
-}
-
 fn repr(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     let Some(tb) = receiver.native::<TracebackObject>() else {
         return Err(PyErr::type_error(

@@ -27,6 +27,7 @@
 //! ([`Vm::poll_limits`]). Unset, that is one predictable branch there.
 
 use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
@@ -338,6 +339,31 @@ struct FrameMark {
 }
 
 const FRESH: u32 = u32::MAX;
+
+impl FrameMark {
+    /// The mark of frame depth `fi`, fresh when the frame there is
+    /// another (its code or first slot differ) than last seen.
+    fn of<'m>(
+        marks: &'m mut Vec<FrameMark>,
+        fi: usize,
+        code: &Rc<Code>,
+        base: usize,
+    ) -> &'m mut FrameMark {
+        if marks.len() <= fi {
+            marks.resize(fi + 1, FrameMark::UNKNOWN);
+        }
+        let mark = &mut marks[fi];
+        let code_ptr = Rc::as_ptr(code);
+        if mark.code != code_ptr || mark.base != base {
+            *mark = FrameMark {
+                code: code_ptr,
+                base,
+                ..FrameMark::UNKNOWN
+            };
+        }
+        mark
+    }
+}
 
 impl FrameMark {
     /// No frame seen at this depth yet.
@@ -1050,19 +1076,7 @@ impl Vm {
         let frame = &self.frames[fi];
         let code = &frame.code;
         let instruction = code.bytecode.instructions[index];
-        let marks = &mut self.watch.marks;
-        if marks.len() <= fi {
-            marks.resize(fi + 1, FrameMark::UNKNOWN);
-        }
-        let mark = &mut marks[fi];
-        let code_ptr = std::rc::Rc::as_ptr(code);
-        if mark.code != code_ptr || mark.base != frame.base {
-            *mark = FrameMark {
-                code: code_ptr,
-                base: frame.base,
-                ..FrameMark::UNKNOWN
-            };
-        }
+        let mark = FrameMark::of(&mut self.watch.marks, fi, code, frame.base);
         let start = match (mark.last, index) {
             (FRESH, 0) => Some(Event::Call),
             (FRESH, _) => Some(Event::Resume),
@@ -1088,19 +1102,7 @@ impl Vm {
         let frame = &self.frames[fi];
         let code = &frame.code;
         let instruction = code.bytecode.instructions[index];
-        let marks = &mut self.watch.marks;
-        if marks.len() <= fi {
-            marks.resize(fi + 1, FrameMark::UNKNOWN);
-        }
-        let mark = &mut marks[fi];
-        let code_ptr = std::rc::Rc::as_ptr(code);
-        if mark.code != code_ptr || mark.base != frame.base {
-            *mark = FrameMark {
-                code: code_ptr,
-                base: frame.base,
-                ..FrameMark::UNKNOWN
-            };
-        }
+        let mark = FrameMark::of(&mut self.watch.marks, fi, code, frame.base);
         let own_line = code.bytecode.line_of(index);
         let previous_line = mark.line;
         let line = match (own_line, mark.last) {

@@ -265,44 +265,42 @@ impl Vm {
         source_line: &dyn Fn(&str, u32) -> Option<String>,
     ) -> String {
         let mut out = String::new();
-        {
-            let mut last: Option<(String, u32, String)> = None;
-            let mut repeats = 0;
-            for entry in entries.iter().rev() {
-                let key = (
-                    entry.filename.to_string(),
-                    entry.line,
-                    entry.name.to_string(),
-                );
-                if last.as_ref() == Some(&key) {
-                    repeats += 1;
-                    if repeats >= REPEAT_CUTOFF {
-                        continue;
-                    }
-                } else {
-                    flush_repeats(&mut out, repeats);
-                    repeats = 0;
-                    last = Some(key);
+        let mut last: Option<(String, u32, String)> = None;
+        let mut repeats = 0;
+        for entry in entries.iter().rev() {
+            let key = (
+                entry.filename.to_string(),
+                entry.line,
+                entry.name.to_string(),
+            );
+            if last.as_ref() == Some(&key) {
+                repeats += 1;
+                if repeats >= REPEAT_CUTOFF {
+                    continue;
                 }
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    entry.filename, entry.line, entry.name
-                ));
-                if let Some(line) = source_line(&entry.filename, entry.line) {
-                    let shown = line.trim_start_matches(SOURCE_INDENT);
-                    if !shown.trim().is_empty() {
-                        out.push_str(&format!("    {shown}\n"));
-                        if let Some(markers) =
-                            entry.position.and_then(|p| self.position_markers(&line, p))
-                        {
-                            out.push_str(&markers);
-                            out.push('\n');
-                        }
+            } else {
+                flush_repeats(&mut out, repeats);
+                repeats = 0;
+                last = Some(key);
+            }
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                entry.filename, entry.line, entry.name
+            ));
+            if let Some(line) = source_line(&entry.filename, entry.line) {
+                let shown = line.trim_start_matches(SOURCE_INDENT);
+                if !shown.trim().is_empty() {
+                    out.push_str(&format!("    {shown}\n"));
+                    if let Some(markers) =
+                        entry.position.and_then(|p| self.position_markers(&line, p))
+                    {
+                        out.push_str(&markers);
+                        out.push('\n');
                     }
                 }
             }
-            flush_repeats(&mut out, repeats);
         }
+        flush_repeats(&mut out, repeats);
         out
     }
 

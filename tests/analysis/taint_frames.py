@@ -1,7 +1,8 @@
 # krait taint --source read_secret --sink leak
 # Flows into functions that start with no labelled argument: once a source
 # has been called, such a frame is followed only where a label can come in
-# (names, attributes, items, calls) until one does. Each `leak(...)` says
+# (names, attributes, items, calls) until one does; a function native code
+# calls back gets the labels of that call's arguments. Each `leak(...)` says
 # whether a labelled value reaches it (FLOW) or not (CLEAN).
 
 
@@ -66,6 +67,16 @@ def stays_clean(n):
     leak(total)                         # CLEAN
 
 
+def key_leaks(item):
+    leak(item)                          # FLOW: called back by sorted()
+    return 0
+
+
+def key_stays_clean(item):
+    leak(item)                          # CLEAN: sorted() of clean items
+    return 0
+
+
 def rebinds_global():
     global secret
     secret = "public now"
@@ -82,6 +93,8 @@ unpacks(shelf)
 gets_a_return()
 calls_a_source()
 stays_clean(10)
+sorted(shelf, key=key_leaks)
+sorted(["b", "a"], key=key_stays_clean)
 rebinds_global()
 after_rebinding()
 print("done")

@@ -30,9 +30,10 @@
 //!
 //! **Limits of this first version** (documented in ARCHITECTURE.md):
 //! labels of a generator's locals do not survive a `yield` (what it
-//! yields does); functions called back by native code (`sorted`'s `key`)
-//! start unlabelled. Objects that carry labels are kept alive until the
-//! run ends (their addresses name them); unlabelled values cost nothing.
+//! yields does); a function called back by native code (`sorted`'s `key`)
+//! gets the union of that call's arguments' labels, every item's for each
+//! item. Objects that carry labels are kept alive until the run ends
+//! (their addresses name them); unlabelled values cost nothing.
 //!
 //! **Implicit flows** (`TaintOptions::implicit`): a branch on a labelled
 //! condition labels what is stored, returned or given to a sink until its
@@ -50,7 +51,7 @@ use krait_bytecode::{CodeFlags, Instruction, Opcode};
 use krait_vm::interpreter::observe::{
     Event, InstructionEvent, Interest, Observer, callable_identity, callable_names,
 };
-use krait_vm::{PyResult, Value};
+use krait_vm::{PyObject, PyResult, Value};
 
 use labels::{Labels, Quick, Tid};
 
@@ -105,6 +106,9 @@ struct PendingCall {
     /// result's label (a function, a bound method, a generator FOR_ITER
     /// resumes); otherwise the arguments' union does.
     python: bool,
+    /// The callee is native code that may call Python back (`sorted`'s
+    /// `key`, `map`): the frames it calls get the arguments' union.
+    native: bool,
     /// The callee returned (or yielded) this label.
     returned: Option<Tid>,
     /// The VM stack's height once the call is done.
@@ -650,11 +654,13 @@ fn frame_starts(state: &mut State, event: Event, at: &InstructionEvent) {
             // called: its parameters get the label its object got from
             // the call's arguments.
             Some(call) if generator && matches!(event, Event::Call) => call.all.clone(),
-            Some(call) => call
-                .args
-                .iter()
-                .find(|(arg, _)| arg.is(value))
-                .map_or(Tid::CLEAN, |(_, t)| t.clone()),
+            Some(call) => match call.args.iter().find(|(arg, _)| arg.is(value)) {
+                Some((_, taint)) => taint.clone(),
+                // Called back by native code with what it made of its
+                // arguments (an item of a labelled list).
+                None if call.native => call.all.clone(),
+                None => Tid::CLEAN,
+            },
             None => Tid::CLEAN,
         };
         let taint = state.labels.through(taint, at.filename, at.first_line);
@@ -920,6 +926,7 @@ impl Shadow<'_, '_> {
                     source: None,
                     sanitizer: false,
                     python: true,
+                    native: false,
                     returned: None,
                     height: self.sp + 1,
                 });
@@ -1053,6 +1060,7 @@ impl Shadow<'_, '_> {
             source,
             sanitizer: roles.sanitizer,
             python: roles.python,
+            native: !roles.python && !matches!(callable.as_obj(), Some(PyObject::Type(_))),
             returned: None,
             height: first + 1,
         });
@@ -1066,7 +1074,7 @@ impl Shadow<'_, '_> {
         let sources = Labels::labels(&reached)
             .filter_map(|label| state.sources.get(label).cloned())
             .collect();
-        state.findings.push(Finding {
+        let finding = Finding {
             sink: state.options.sinks[sink].clone(),
             file: at.filename.to_string(),
             line: at.line,
@@ -1077,7 +1085,11 @@ impl Shadow<'_, '_> {
                 .iter()
                 .map(|(file, line)| (file.to_string(), *line))
                 .collect(),
-        });
+        };
+        // The same flow again (a sink called in a loop) is one finding.
+        if !state.findings.contains(&finding) {
+            state.findings.push(finding);
+        }
     }
 }
 

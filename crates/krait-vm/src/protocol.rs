@@ -1066,6 +1066,20 @@ pub fn repr(v: &Value) -> PyResult<String> {
             PyObject::BoundMethod(m) => {
                 let name = match m.function.as_obj() {
                     Some(PyObject::Function(f)) => f.qualname.borrow().to_string(),
+                    // A builtin class method bound to its class
+                    // (`int.from_bytes`), as CPython shows a builtin
+                    // method.
+                    Some(PyObject::BuiltinFunction(f)) => {
+                        if let Value::Obj(receiver) = &m.receiver {
+                            return Ok(format!(
+                                "<built-in method {} of {} object at {}>",
+                                f.name,
+                                m.receiver.type_name(),
+                                address(receiver)
+                            ));
+                        }
+                        f.name.to_string()
+                    }
                     _ => "?".to_string(),
                 };
                 format!("<bound method {name} of {}>", repr(&m.receiver)?)

@@ -1043,19 +1043,9 @@ impl Vm {
                 return Ok(());
             }
             let line = code.line_of(index);
-            let Vm {
-                frames,
-                stack,
-                watch,
-                ..
-            } = self;
-            let Some(observer) = watch.observer.as_deref_mut() else {
-                return Ok(());
-            };
-            let result = observer.instruction(&event_of(frames, stack, fi, index, line));
-            let now = observer.interest();
-            self.interest_now(now);
-            return result;
+            return self.with_observer(|observer, frames, stack| {
+                observer.instruction(&event_of(frames, stack, fi, index, line))
+            });
         }
         let found = match python || interest.lines {
             true => self.frame_events(fi, index),
@@ -1187,6 +1177,18 @@ impl Vm {
         found: &FoundEvents,
         interest: Interest,
     ) -> PyResult<()> {
+        self.with_observer(|observer, frames, stack| {
+            notify(observer, frames, stack, fi, index, found, interest)
+        })
+    }
+
+    /// Calls `hook` with the observer (in place) and the frames and stack
+    /// an event is made of, then notes the observer's interest; nothing
+    /// without an observer.
+    fn with_observer(
+        &mut self,
+        hook: impl FnOnce(&mut dyn Observer, &[crate::interpreter::Frame], &[Value]) -> PyResult<()>,
+    ) -> PyResult<()> {
         let Vm {
             frames,
             stack,
@@ -1196,7 +1198,7 @@ impl Vm {
         let Some(observer) = watch.observer.as_deref_mut() else {
             return Ok(());
         };
-        let result = notify(observer, frames, stack, fi, index, found, interest);
+        let result = hook(observer, frames, stack);
         let now = observer.interest();
         self.interest_now(now);
         result
@@ -1254,18 +1256,9 @@ impl Vm {
         }
         let line = self.frames[fi].code.line_of(index);
         if self.watch.interest.is_some_and(|i| i.events) {
-            let Vm {
-                frames,
-                stack,
-                watch,
-                ..
-            } = self;
-            if let Some(observer) = watch.observer.as_deref_mut() {
-                let result = observer.event(kind, &event_of(frames, stack, fi, index, line));
-                let now = observer.interest();
-                self.interest_now(now);
-                result?;
-            }
+            self.with_observer(|observer, frames, stack| {
+                observer.event(kind, &event_of(frames, stack, fi, index, line))
+            })?;
         }
         if self.python_tracing() {
             match kind {

@@ -629,7 +629,10 @@ impl PyInstance {
     /// Always inlined: it is most of a cached `self.x` read.
     #[inline(always)]
     pub fn shared_value(&self, index: usize) -> Option<Value> {
-        match &*self.attrs.borrow() {
+        // SAFETY: nothing writes the attributes while the reference lives
+        // (cloning a value runs no Python code); a mutable borrow in
+        // progress makes this a miss.
+        match unsafe { self.attrs.try_borrow_unguarded() }.ok()? {
             Attrs::Shared(values) => values.get(index).cloned(),
             Attrs::Dict(_) => None,
         }
@@ -653,7 +656,7 @@ impl PyInstance {
             _ => return Err(value),
         };
         // Dropped after the borrow: a `__del__` may look at the instance.
-        drop(old);
+        old.release();
         Ok(())
     }
 

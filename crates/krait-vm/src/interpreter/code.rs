@@ -352,6 +352,30 @@ impl Code {
         }))
     }
 
+    /// Reads the site cache entry of name `i` with `read`, without
+    /// counting a borrow (two stores per read on the attribute and method
+    /// hits of the dispatch loop) and without a bounds check.
+    ///
+    /// `i` must be a name operand of this code's instructions: `Code::load`
+    /// checks every one indexes `names` (`check_for_dispatch`), and
+    /// `method_cache` has an entry per name.
+    #[inline(always)]
+    pub(crate) fn read_cache_entry<R>(
+        &self,
+        i: usize,
+        read: impl FnOnce(&MethodCacheEntry) -> Option<R>,
+    ) -> Option<R> {
+        debug_assert!(i < self.method_cache.len());
+        // SAFETY: `i < method_cache.len()` as said above. The entry is
+        // replaced only through `borrow_mut`/`replace` of the cell, by the
+        // dispatch loop's cache writers, never while `read` runs: `read`
+        // gets no access to the code and the readers pass plain
+        // comparisons and clones (a clone runs no Python code).
+        let cell = unsafe { self.method_cache.get_unchecked(i) };
+        let entry = unsafe { cell.try_borrow_unguarded() }.ok()?;
+        read(entry.as_ref()?)
+    }
+
     /// Puts `entry` (which holds a method) in the LOAD_METHOD cache of
     /// name `i`, the code then being in `CACHING_CODES`.
     pub fn cache_method(&self, i: usize, entry: MethodCacheEntry) {

@@ -533,7 +533,7 @@ impl Vm {
                 match *instruction {
                     I::Nop => {}
                     I::PopTop => {
-                        self.pop();
+                        self.pop().release();
                         run_dropped_finalizers!();
                     }
                     I::Copy(depth) => {
@@ -875,7 +875,7 @@ impl Vm {
                             && let Some(value) = instance.shared_value(index)
                         {
                             if let Some(top) = self.stack.last_mut() {
-                                drop(std::mem::replace(top, value));
+                                std::mem::replace(top, value).release();
                             }
                             continue;
                         }
@@ -973,7 +973,10 @@ impl Vm {
                                         shared_key_cached(code, i.0 as usize, instance, true) =>
                             {
                                 match instance.store_shared_value(index, value) {
-                                    Ok(()) => continue,
+                                    Ok(()) => {
+                                        owner.release();
+                                        continue;
+                                    }
                                     Err(value) => value,
                                 }
                             }
@@ -3437,20 +3440,27 @@ fn shared_key_cached(
     set: bool,
 ) -> Option<usize> {
     let class = instance.class();
-    match &*code.method_cache[i].borrow() {
-        // An entry is only made for a name that is no data descriptor of
-        // the class (see `own_attribute_plain`), true for its epoch.
-        Some(entry)
+    // An entry is only made for a name that is no data descriptor of the
+    // class (see `own_attribute_plain`), true for its epoch. `Some(None)`:
+    // an entry of another kind.
+    let found = code.read_cache_entry(i, |entry| {
+        Some(
             if entry.class == class as *const typeobject::TypeObject as usize
                 && entry.epoch == typeobject::class_epoch()
-                && let CachedLookup::SharedKey(index) = entry.kind =>
-        {
-            Some(index)
-        }
+                && let CachedLookup::SharedKey(index) = entry.kind
+            {
+                Some(index)
+            } else {
+                None
+            },
+        )
+    })?;
+    match found {
+        Some(index) => Some(index),
         // (A class with `__slots__` has data descriptors: its members
         // are looked at out of line.)
-        Some(_) if class.has_data_descriptors.get() => slot_position_cached(code, i, class, set),
-        _ => None,
+        None if class.has_data_descriptors.get() => slot_position_cached(code, i, class, set),
+        None => None,
     }
 }
 
@@ -4054,21 +4064,21 @@ fn method_cache_hit(
     class: usize,
     instance: Option<&crate::builtins::function::PyInstance>,
 ) -> Option<Value> {
-    let entry = code.method_cache[i].borrow();
-    let entry = entry.as_ref()?;
-    if entry.class != class
-        || entry.epoch != typeobject::class_epoch()
-        || entry.kind != CachedLookup::Method
-    {
-        return None;
-    }
-    // An instance attribute of that name hides the method.
+    let (method, absent_keys) = code.read_cache_entry(i, |entry| {
+        (entry.class == class
+            && entry.epoch == typeobject::class_epoch()
+            && entry.kind == CachedLookup::Method)
+            .then(|| (entry.method.clone(), entry.absent_keys))
+    })?;
+    // An instance attribute of that name hides the method. (Looked at
+    // after the entry is read: a lookup in an instance dict may run
+    // Python code.)
     if let Some(instance) = instance
-        && instance.may_have_attr(&code.names[i], entry.absent_keys)
+        && instance.may_have_attr(&code.names[i], absent_keys)
     {
         return None;
     }
-    Some(entry.method.clone())
+    Some(method)
 }
 
 /// The instruction after two loads, when it is BINARY_OP on small ints or

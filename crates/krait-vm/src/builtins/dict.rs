@@ -693,7 +693,13 @@ impl PyDict {
     /// inlined: the global cache's hit in both variants of the loop.
     #[inline(always)]
     pub fn value_at(&self, i: usize) -> Option<Value> {
-        self.table.borrow().get_index(i).map(|(_, v)| v.clone())
+        // SAFETY: the reference ends within this expression, which only
+        // clones a value (no Python code runs, nothing writes the table);
+        // a table being written (a mutable borrow) makes this a miss.
+        unsafe { self.table.try_borrow_unguarded() }
+            .ok()?
+            .get_index(i)
+            .map(|(_, v)| v.clone())
     }
 
     /// Whether the key at position `i` is the object `key` itself (not

@@ -194,7 +194,10 @@ impl PyList {
     /// one borrow, the ordinary case first (the dispatch loop's path).
     #[inline]
     pub fn item(&self, i: i64) -> Option<Value> {
-        let items = self.items.borrow();
+        // SAFETY: the reference ends within this function, which only
+        // clones an item (no Python code runs, nothing writes the list); a
+        // list being written makes this a miss (the general path then).
+        let items = unsafe { self.items.try_borrow_unguarded() }.ok()?;
         match &items.compact {
             None => {
                 sequence::normalize_index(i, items.values.len()).map(|i| items.values[i].clone())

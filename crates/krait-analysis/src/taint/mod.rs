@@ -28,11 +28,13 @@
 //! bring a label into it (calls, and names or objects while any carries a
 //! label); a frame with a labelled slot, every instruction.
 //!
+//! A suspended generator keeps its slots' labels until it resumes (by
+//! the generator's address).
+//!
 //! **Limits of this first version** (documented in ARCHITECTURE.md):
-//! labels of a generator's locals do not survive a `yield` (what it
-//! yields does); a function called back by native code (`sorted`'s `key`)
-//! gets the union of that call's arguments' labels, every item's for each
-//! item. Objects that carry labels are kept alive until the run ends
+//! a function called back by native code (`sorted`'s `key`, `map`'s
+//! function) gets the union of that call's (or iterator's) arguments'
+//! labels, every item's for each item. Objects that carry labels are kept alive until the run ends
 //! (their addresses name them); unlabelled values cost nothing.
 //!
 //! **Implicit flows** (`TaintOptions::implicit`): a branch on a labelled
@@ -181,6 +183,10 @@ struct State {
     /// be reused).
     source_sites: HashMap<(usize, usize), usize, Quick>,
     findings: Vec<Finding>,
+    /// The labels of a suspended generator's slots (its locals, cells and
+    /// operand stack), by the generator's address, from its `yield` to
+    /// its next resumption.
+    suspended: HashMap<usize, Vec<Tid>, Quick>,
     /// A source has been called: until then nothing can carry a label,
     /// and only calls are looked at (a source is a call).
     active: bool,
@@ -550,10 +556,27 @@ impl Observer for TaintTracker {
                 {
                     *frame = FrameShadow::default();
                 }
+                // A generator keeps its slots' labels while suspended.
+                if let Some(generator) = at.generator.and_then(address) {
+                    match event {
+                        Event::Yield(_) => {
+                            // (The vector of its last suspension is reused.)
+                            let saved = state.suspended.entry(generator).or_default();
+                            saved.clear();
+                            saved.extend_from_slice(&state.slots[at.locals_base..top]);
+                        }
+                        _ => {
+                            state.suspended.remove(&generator);
+                        }
+                    }
+                }
             }
             Event::Unwind(_) => {
                 if let Some(frame) = state.frames.get_mut(at.depth) {
                     *frame = FrameShadow::default();
+                }
+                if let Some(generator) = at.generator.and_then(address) {
+                    state.suspended.remove(&generator);
                 }
             }
             _ => {}
@@ -643,6 +666,40 @@ fn frame_starts(state: &mut State, event: Event, at: &InstructionEvent) {
     let top = height(at);
     state.reserve(top.max(at.locals_base + at.locals.len()));
     let caller = at.depth.checked_sub(1);
+    // A generator going on after a `yield`: its slots as it left them;
+    // the value sent in (the top) carries what the resuming call was
+    // given (`send(value)`; `next(g)` and FOR_ITER send None).
+    let suspended_as = at.generator.and_then(address);
+    if let (Event::Resume, Some(saved)) =
+        (event, suspended_as.and_then(|g| state.suspended.get(&g)))
+    {
+        let end = top.saturating_sub(1).max(at.locals_base);
+        let mut dirty = false;
+        for (i, slot) in state.slots[at.locals_base..end].iter_mut().enumerate() {
+            *slot = saved.get(i).cloned().unwrap_or_default();
+            dirty |= !slot.is_clean();
+        }
+        let sent = caller
+            .and_then(|d| state.frames.get(d))
+            .and_then(|f| f.pending.as_ref())
+            .map(|call| call.all.clone())
+            .unwrap_or_default();
+        dirty |= !sent.is_clean();
+        state.slots[end..top].fill(sent);
+        let fi = state.frame_index(at);
+        state.frames[fi] = FrameShadow {
+            code: at.code as *const _ as usize,
+            base: at.locals_base,
+            top,
+            dirty,
+            ..FrameShadow::default()
+        };
+        return;
+    }
+    // A new generator at the address of one that never finished.
+    if let Some(generator) = suspended_as {
+        state.suspended.remove(&generator);
+    }
     let mut dirty = false;
     for (i, value) in at.locals.iter().enumerate() {
         let call = caller
@@ -926,7 +983,9 @@ impl Shadow<'_, '_> {
                     source: None,
                     sanitizer: false,
                     python: true,
-                    native: false,
+                    // `map`, `filter` and other native iterators call
+                    // Python functions back with what they were made of.
+                    native: true,
                     returned: None,
                     height: self.sp + 1,
                 });

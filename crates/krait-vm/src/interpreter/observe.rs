@@ -132,6 +132,10 @@ pub struct InstructionEvent<'a> {
     pub local_names: &'a [String],
     /// The frame's globals (a module's dict).
     pub globals: &'a Value,
+    /// The generator (or coroutine) object whose frame this is, while it
+    /// runs: what names a suspended frame between a `Yield` and its
+    /// `Resume`.
+    pub generator: Option<&'a Value>,
 }
 
 /// What happens to a frame, as [`Observer::event`] reports it. The
@@ -1331,6 +1335,7 @@ fn event_of<'a>(
         stack_base: stack_start,
         local_names: &code.bytecode.varnames,
         globals: &frame.globals,
+        generator: frame.generator.as_ref(),
     }
 }
 

@@ -54,7 +54,10 @@ pub use operand::{
     FormatFlags, KwNamesIdx, Label, LocalIdx, MakeFunctionFlags, NameIdx, Operand, OperandKind,
     RaiseKind, SliceArgc, UnpackExCounts,
 };
-pub use stack::{MAX_STACK_DEPTH, StackAnalysis, StackError, analyze_stack, max_stack_depth};
+pub use stack::{
+    MAX_STACK_DEPTH, StackAnalysis, StackError, StackKind, analyze_stack, max_stack_depth,
+    stack_fits, stack_kinds,
+};
 pub use verify::{MAX_NESTING, VerifyError, VerifyErrorKind, check_for_dispatch, verify};
 
 pub use num_bigint::BigInt;

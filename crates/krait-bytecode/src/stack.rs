@@ -167,6 +167,158 @@ pub fn analyze_stack(
     Ok(StackAnalysis { depths, max_depth })
 }
 
+/// What a slot of the operand stack holds, as far as jumping from one
+/// line to another cares (`frame.f_lineno = n` in a trace function):
+/// CPython 3.11's kinds in `Objects/frameobject.c`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StackKind {
+    Object,
+    /// PUSH_NULL's, or LOAD_METHOD's below the callable.
+    Null,
+    /// A `for` loop's iterator (GET_ITER's result).
+    Iterator,
+    /// The exception a handler starts with; then (PUSH_EXC_INFO) the
+    /// exception being handled before it, which POP_EXCEPT restores.
+    Except,
+    /// The raising instruction's index a handler that re-raises keeps.
+    Lasti,
+}
+
+impl StackKind {
+    /// Whether a slot of kind `self` can stand where a jump's target
+    /// expects `to` (CPython's `compatible_kind`).
+    pub fn fits(self, to: StackKind) -> bool {
+        match to {
+            StackKind::Object => self != StackKind::Null,
+            StackKind::Null => true,
+            other => self == other,
+        }
+    }
+}
+
+/// Stacks deeper than this are not analysed (CPython's limit is lower).
+const MAX_KINDS_DEPTH: usize = 64;
+
+/// The kinds of the operand stack on entry to each instruction, following
+/// jumps and exception handlers (`None` for unreachable code, or past
+/// [`MAX_KINDS_DEPTH`]), as CPython 3.11's `mark_stacks`: what decides
+/// whether a trace function may jump from one instruction to another.
+pub fn stack_kinds(
+    instructions: &[Instruction],
+    exception_table: &ExceptionTable,
+) -> Vec<Option<Vec<StackKind>>> {
+    let len = instructions.len();
+    let mut kinds: Vec<Option<Vec<StackKind>>> = vec![None; len];
+    let mut worklist = Vec::new();
+    if len == 0 {
+        return kinds;
+    }
+    kinds[0] = Some(Vec::new());
+    worklist.push(0);
+    let reach = |target: usize,
+                 stack: Vec<StackKind>,
+                 kinds: &mut Vec<Option<Vec<StackKind>>>,
+                 worklist: &mut Vec<usize>| {
+        if target < len && stack.len() <= MAX_KINDS_DEPTH && kinds[target].is_none() {
+            kinds[target] = Some(stack);
+            worklist.push(target);
+        }
+    };
+    let apply = |stack: &[StackKind], effect: StackEffect| -> Option<Vec<StackKind>> {
+        let keep = stack.len().checked_sub(effect.pops as usize)?;
+        let mut after = stack[..keep].to_vec();
+        after.extend(std::iter::repeat_n(
+            StackKind::Object,
+            effect.pushes as usize,
+        ));
+        Some(after)
+    };
+    while let Some(i) = worklist.pop() {
+        let Some(stack) = kinds[i].clone() else {
+            continue;
+        };
+        let instruction = &instructions[i];
+        if let Some(entry) = exception_table.handler_for(i as u32)
+            && let Some(kept) = stack.get(..entry.depth as usize)
+        {
+            let mut handler = kept.to_vec();
+            if entry.push_lasti {
+                handler.push(StackKind::Lasti);
+            }
+            handler.push(StackKind::Except);
+            reach(entry.target as usize, handler, &mut kinds, &mut worklist);
+        }
+        let next = match instruction {
+            // The iterator stays below the item.
+            Instruction::ForIter(_) => {
+                let mut after = stack.clone();
+                after.push(StackKind::Object);
+                Some(after)
+            }
+            // The exception handled before stays below the new one.
+            Instruction::PushExcInfo => {
+                let mut after = stack.clone();
+                if let Some(top) = after.last_mut() {
+                    *top = StackKind::Except;
+                }
+                after.push(StackKind::Object);
+                Some(after)
+            }
+            Instruction::GetIter | Instruction::GetAiter => {
+                let mut after = stack.clone();
+                if let Some(top) = after.last_mut() {
+                    *top = StackKind::Iterator;
+                }
+                Some(after)
+            }
+            Instruction::PushNull => {
+                let mut after = stack.clone();
+                after.push(StackKind::Null);
+                Some(after)
+            }
+            Instruction::LoadMethod(_) => {
+                apply(&stack, StackEffect { pops: 1, pushes: 0 }).map(|mut after| {
+                    after.extend([StackKind::Null, StackKind::Object]);
+                    after
+                })
+            }
+            _ => apply(&stack, instruction.stack_effect()),
+        };
+        let target = instruction.jump_target().map(|t| t as usize);
+        match instruction.flow() {
+            Flow::Next => {
+                if let Some(next) = next {
+                    reach(i + 1, next, &mut kinds, &mut worklist);
+                }
+            }
+            Flow::Branch => {
+                if let Some(next) = next {
+                    reach(i + 1, next, &mut kinds, &mut worklist);
+                }
+                if let (Some(target), Some(jumped)) =
+                    (target, apply(&stack, instruction.jump_stack_effect()))
+                {
+                    reach(target, jumped, &mut kinds, &mut worklist);
+                }
+            }
+            Flow::Jump => {
+                if let (Some(target), Some(next)) = (target, next) {
+                    reach(target, next, &mut kinds, &mut worklist);
+                }
+            }
+            Flow::Stop => {}
+        }
+    }
+    kinds
+}
+
+/// Whether the operand stack `from` can become `to` by popping values
+/// (CPython's `compatible_stack`): `to` is no deeper, and each of its
+/// slots fits what lies there in `from`.
+pub fn stack_fits(from: &[StackKind], to: &[StackKind]) -> bool {
+    to.len() <= from.len() && from.iter().zip(to).all(|(have, want)| have.fits(*want))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,6 +379,49 @@ mod tests {
         let a = analyze_stack(&code, &table).unwrap();
         assert_eq!(a.depths[4], Some(2));
         assert_eq!(a.max_depth, 3);
+    }
+
+    #[test]
+    fn stack_kinds_of_a_loop_and_a_handler() {
+        use StackKind::*;
+        let code = [
+            LoadConst(ConstIdx(0)),
+            GetIter,
+            ForIter(Label(5)),
+            PopTop,
+            JumpBackward(BackLabel(2)),
+            PushNull,
+            LoadConst(ConstIdx(0)),
+            Call(0),
+            PopTop,
+            LoadConst(ConstIdx(0)),
+            ReturnValue,
+            PushExcInfo,
+            PopTop,
+            PopExcept,
+            Reraise(0),
+        ];
+        let table = ExceptionTable {
+            entries: vec![ExceptionTableEntry {
+                start: 5,
+                end: 9,
+                target: 11,
+                depth: 0,
+                push_lasti: true,
+            }],
+        };
+        let kinds = stack_kinds(&code, &table);
+        assert_eq!(kinds[2], Some(vec![Iterator]));
+        assert_eq!(kinds[3], Some(vec![Iterator, Object]));
+        assert_eq!(kinds[5], Some(vec![]));
+        assert_eq!(kinds[7], Some(vec![Null, Object]));
+        assert_eq!(kinds[11], Some(vec![Lasti, Except]));
+        assert_eq!(kinds[12], Some(vec![Lasti, Except, Object]));
+        // Out of the loop (the iterator popped) fits; into it does not.
+        assert!(stack_fits(&[Iterator, Object], &[]));
+        assert!(!stack_fits(&[], &[Iterator]));
+        assert!(!stack_fits(&[Null], &[Object]));
+        assert!(stack_fits(&[Object], &[Null]));
     }
 
     #[test]

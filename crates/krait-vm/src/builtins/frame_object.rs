@@ -20,9 +20,11 @@ use crate::builtins::exception::PyErr;
 use crate::builtins::function::{MethodDef, Params};
 use crate::interpreter::Vm;
 use crate::interpreter::code::Code;
+use crate::interpreter::settrace::TraceEvent;
 use crate::native::{NativeData, NativeObject, native_type};
 use crate::typeobject::TypeObject;
 use crate::value::Value;
+use krait_bytecode::StackKind;
 
 pub struct FrameObject {
     code: Rc<Code>,
@@ -40,6 +42,13 @@ pub struct FrameObject {
     pub(crate) trace_lines: Cell<bool>,
     /// Whether it gets `opcode` events.
     pub(crate) trace_opcodes: Cell<bool>,
+    /// The event a trace function is being told of for this frame, while
+    /// it runs (what decides whether it may set `f_lineno`).
+    pub(crate) tracing: Cell<Option<TraceEvent>>,
+    /// A jump a trace function asked for by setting `f_lineno`: the
+    /// instruction to go on at and the operand stack's depth there, made
+    /// when the trace function returns.
+    pub(crate) jump: Cell<Option<(usize, usize)>>,
 }
 
 impl FrameObject {
@@ -59,6 +68,8 @@ impl FrameObject {
             trace: RefCell::new(Value::None),
             trace_lines: Cell::new(true),
             trace_opcodes: Cell::new(false),
+            tracing: Cell::new(None),
+            jump: Cell::new(None),
         };
         Ok(NativeObject::new_value(FRAME_TYPE.with(Rc::clone), object))
     }
@@ -70,6 +81,110 @@ impl FrameObject {
         self.line.set(line);
         let old = self.locals.replace(locals);
         drop(old);
+    }
+}
+
+impl FrameObject {
+    /// `frame.f_lineno = line` in a trace function's `line` event: checks
+    /// the jump as CPython 3.11's `frame_setlineno` does (with its
+    /// messages) and notes it; the VM makes it when the trace function
+    /// returns, and the frame goes on at the first instruction of the
+    /// line without a `line` event for it.
+    fn set_lineno(&self, value: &Value) -> PyResult<()> {
+        let Value::Int(wanted) = value else {
+            return Err(PyErr::value_error("lineno must be an integer"));
+        };
+        match self.tracing.get() {
+            Some(TraceEvent::Line) => {}
+            Some(TraceEvent::Call) => {
+                return Err(PyErr::value_error(
+                    "can't jump from the 'call' trace event of a new frame",
+                ));
+            }
+            Some(_) => {
+                return Err(PyErr::value_error(
+                    "can only jump from a 'line' trace event",
+                ));
+            }
+            None => {
+                return Err(PyErr::value_error(
+                    "f_lineno can only be set by a trace function",
+                ));
+            }
+        }
+        if self.trace.borrow().is_none() {
+            return Err(PyErr::value_error(
+                "f_lineno can only be set by a trace function",
+            ));
+        }
+        let Ok(wanted) = i32::try_from(*wanted) else {
+            return Err(PyErr::value_error("lineno out of range"));
+        };
+        let bytecode = &self.code.bytecode;
+        if i64::from(wanted) < i64::from(bytecode.first_line) {
+            return Err(PyErr::value_error(format!(
+                "line {wanted} comes before the current code block"
+            )));
+        }
+        // The instructions that start a line (CPython's `marklines`), and
+        // the first line at or after the one asked for that has one.
+        let starts: Vec<(usize, u32)> = (0..bytecode.instructions.len())
+            .filter_map(|i| {
+                let line = bytecode.line_of(i)?;
+                (i == 0 || bytecode.line_of(i - 1) != Some(line)).then_some((i, line))
+            })
+            .collect();
+        let Some(line) = starts
+            .iter()
+            .map(|&(_, line)| line)
+            .filter(|&line| i64::from(line) >= i64::from(wanted))
+            .min()
+        else {
+            return Err(PyErr::value_error(format!(
+                "line {wanted} comes after the current code block"
+            )));
+        };
+        let kinds = krait_bytecode::stack_kinds(&bytecode.instructions, &bytecode.exception_table);
+        let from = kinds.get(self.lasti.get()).cloned().flatten();
+        let mut best: Option<(usize, usize)> = None;
+        let mut message = "cannot find bytecode for specified line";
+        let mut explained = false;
+        for &(index, _) in starts.iter().filter(|&&(_, l)| l == line) {
+            let target = kinds[index].as_deref();
+            match (&from, target) {
+                (Some(from), Some(to)) if krait_bytecode::stack_fits(from, to) => {
+                    if best.is_none_or(|(_, depth)| to.len() > depth) {
+                        best = Some((index, to.len()));
+                    }
+                }
+                _ if best.is_some() || explained => {}
+                (None, _) => message = "can't jump from within an exception handler",
+                (Some(_), None) => {
+                    message = "can't jump into an exception handler, or code may be unreachable";
+                    explained = true;
+                }
+                (Some(_), Some(to)) => {
+                    message = match to.last() {
+                        Some(StackKind::Iterator) => "can't jump into the body of a for loop",
+                        Some(StackKind::Except) => {
+                            "can't jump into an 'except' block as there's no exception"
+                        }
+                        Some(StackKind::Lasti) => {
+                            "can't jump into a re-raising block as there's no location"
+                        }
+                        _ => "incompatible stacks",
+                    };
+                    explained = true;
+                }
+            }
+        }
+        let Some((index, depth)) = best else {
+            return Err(PyErr::value_error(message));
+        };
+        self.jump.set(Some((index, depth)));
+        self.lasti.set(index);
+        self.line.set(line);
+        Ok(())
     }
 }
 
@@ -118,6 +233,8 @@ impl FrameParts {
             trace: RefCell::new(self.trace),
             trace_lines: Cell::new(self.trace_lines),
             trace_opcodes: Cell::new(self.trace_opcodes),
+            tracing: Cell::new(None),
+            jump: Cell::new(None),
         };
         NativeObject::new_value(FRAME_TYPE.with(Rc::clone), object)
     }
@@ -220,11 +337,7 @@ fn setattr(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
         }
         "f_trace_lines" => frame.trace_lines.set(flag()?),
         "f_trace_opcodes" => frame.trace_opcodes.set(flag()?),
-        "f_lineno" => {
-            return Err(PyErr::value_error(
-                "f_lineno can only be set by a trace function (krait does not support jumping)",
-            ));
-        }
+        "f_lineno" => frame.set_lineno(value)?,
         "f_code" | "f_globals" | "f_builtins" | "f_locals" | "f_lasti" | "f_back" => {
             return Err(PyErr::new(
                 crate::typeobject::ExcType::AttributeError,

@@ -491,6 +491,11 @@ impl Vm {
                     if switched || self.watch.hooks(instructions[pc].opcode()) {
                         switched = false;
                         self.observe_instruction(fi, pc)?;
+                        // A trace function set `f_lineno`: the frame goes
+                        // on there (its stack already cut to fit).
+                        if let Some(target) = self.python_trace.jump.take() {
+                            pc = target;
+                        }
                     } else {
                         self.watch.count_unobserved();
                     }

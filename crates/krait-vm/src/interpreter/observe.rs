@@ -1064,6 +1064,23 @@ impl Vm {
         Ok(())
     }
 
+    /// Frame `fi` jumped to instruction `target` (a trace function set
+    /// `f_lineno`), which runs next without being observed: it counts as
+    /// the last instruction seen, so the next starts a line only if it is
+    /// on another.
+    pub(crate) fn note_jump(&mut self, fi: usize, target: usize) {
+        let frame = &self.frames[fi];
+        let code = &frame.code;
+        let line = code.bytecode.line_of(target);
+        let branch = code.bytecode.instructions[target].flow() == Flow::Branch;
+        let mark = FrameMark::of(&mut self.watch.marks, fi, code, frame.base);
+        mark.last = target as u32;
+        if let Some(line) = line {
+            mark.line = line;
+        }
+        mark.branch_pending = branch;
+    }
+
     /// Where frames start and stop, for an observer that wants no lines:
     /// [`Vm::frame_events`] without the lines and jumps.
     fn frame_bounds(&mut self, fi: usize, index: usize) -> FoundEvents {

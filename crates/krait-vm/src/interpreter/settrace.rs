@@ -6,8 +6,11 @@
 //!   becomes the frame's local trace function (`frame.f_trace`), called
 //!   for that frame's `line`, `return` (the value, or None when an
 //!   exception leaves) and `exception` (`(type, value, traceback)`) events
-//!   and, if `f_trace_opcodes` is set, `opcode`; its return value replaces
-//!   `f_trace` (None stops local tracing of the frame).
+//!   and, if `f_trace_opcodes` is set, `opcode`; its return value other
+//!   than None replaces `f_trace` (None keeps it: CPython's
+//!   `trace_trampoline`). It may set `frame.f_lineno` in a `line` event
+//!   to jump (`FrameObject::set_lineno` checks it, `Vm::jump_frame`
+//!   makes it once the function returns).
 //! - The profile function (`setprofile`) gets `call` and `return`, and
 //!   `c_call` before a builtin function is called by CALL or
 //!   CALL_FUNCTION_EX (a method descriptor called with its receiver first
@@ -41,6 +44,9 @@ pub(crate) struct PythonTrace {
     frames: Vec<Option<TracedFrame>>,
     /// A trace or profile function is running.
     busy: bool,
+    /// Where the frame whose `line` event was just told goes on, when its
+    /// trace function set `f_lineno` (taken by the dispatch loop).
+    pub(crate) jump: Option<usize>,
     /// The builtin functions reported by `c_call` whose calls have not
     /// come back, with the depth of the frame that called them.
     c_calls: Vec<(usize, Value)>,
@@ -358,13 +364,49 @@ impl Vm {
             return Ok(());
         };
         frame.update(index, line, locals);
+        frame.tracing.set(Some(event));
         self.python_trace.busy = true;
         let result = self.call_trace_functions(&object, event, arg, wants_trace, profiling);
         self.python_trace.busy = false;
+        let frame = object.native::<FrameObject>().expect("a frame object");
+        frame.tracing.set(None);
+        // `f_lineno` set by the trace function: made now that it has
+        // returned (not if it raised, as in CPython).
+        if let Some((target, depth)) = frame.jump.take()
+            && result.is_ok()
+        {
+            self.jump_frame(fi, index, target, depth);
+        }
         if event == TraceEvent::Return {
             self.end_traced_frame(fi);
         }
         result
+    }
+
+    /// Moves frame `fi` to instruction `target`, its operand stack cut to
+    /// `depth` values (what the jump leaves: a `for` loop's iterator when
+    /// jumping out of it), for the watched dispatch loop to go on there
+    /// (`PythonTrace::jump`). The target runs without a `line` event of
+    /// its own.
+    fn jump_frame(&mut self, fi: usize, from: usize, target: usize, depth: usize) {
+        let frame = &self.frames[fi];
+        let bytecode = &frame.code.bytecode;
+        let kinds = krait_bytecode::stack_kinds(&bytecode.instructions, &bytecode.exception_table);
+        let kinds = kinds.get(from).cloned().flatten().unwrap_or_default();
+        let start = frame.base + frame.code.nslots();
+        // Popped from the top; leaving an `except` block gives back the
+        // exception handled before it, as POP_EXCEPT would.
+        while self.stack.len() > start + depth {
+            let Some(value) = self.stack.pop() else {
+                break;
+            };
+            if kinds.get(self.stack.len() - start) == Some(&krait_bytecode::StackKind::Except) {
+                self.handled = value;
+            }
+        }
+        self.frames[fi].pc = target + 1;
+        self.note_jump(fi, target);
+        self.python_trace.jump = Some(target);
     }
 
     fn call_trace_functions(
@@ -384,8 +426,14 @@ impl Vm {
             };
             let args = [object.clone(), name.clone(), arg.clone()];
             match self.call(&function, Args::new(&args)) {
-                // A `return` event's result is not kept (the frame ends).
-                Ok(local) if event != TraceEvent::Return => {
+                // A `return` event's result is not kept (the frame ends);
+                // a local trace function's None keeps it (CPython's
+                // `trace_trampoline`: only the `call` event's None means
+                // no local tracing).
+                Ok(local)
+                    if event == TraceEvent::Call
+                        || (event != TraceEvent::Return && !local.is_none()) =>
+                {
                     let old = frame.trace.replace(local);
                     drop(old);
                 }

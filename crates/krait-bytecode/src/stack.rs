@@ -200,8 +200,8 @@ impl StackKind {
 const MAX_KINDS_DEPTH: usize = 64;
 
 /// The kinds of the operand stack on entry to each instruction, following
-/// jumps and exception handlers (`None` for unreachable code, or past
-/// [`MAX_KINDS_DEPTH`]), as CPython 3.11's `mark_stacks`: what decides
+/// jumps and exception handlers (`None` for unreachable code, or past 64
+/// values), as CPython 3.11's `mark_stacks`: what decides
 /// whether a trace function may jump from one instruction to another.
 pub fn stack_kinds(
     instructions: &[Instruction],

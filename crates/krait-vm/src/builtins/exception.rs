@@ -72,6 +72,11 @@ pub struct TracebackEntry {
     pub code: Option<Rc<crate::interpreter::code::Code>>,
     pub globals: Value,
     pub lasti: u32,
+    /// A function frame's slots (fast locals, then cells) as the
+    /// exception left them, for `tb_frame.f_locals`: taken when the
+    /// exception ends the frame (a copy of the slots; the dict is made
+    /// only if asked for); `None` for a frame the exception did not leave.
+    pub locals: Option<Box<[Value]>>,
 }
 
 impl std::fmt::Debug for TracebackEntry {
@@ -154,7 +159,10 @@ impl PyException {
             visit(c);
         }
         if let Ok(traceback) = self.traceback.try_borrow() {
-            traceback.iter().for_each(|entry| visit(&entry.globals));
+            traceback.iter().for_each(|entry| {
+                visit(&entry.globals);
+                entry.locals.iter().flatten().for_each(&mut *visit);
+            });
         }
     }
 

@@ -3,8 +3,9 @@
 //! dispatch loop pushes while unwinding (innermost first); a traceback
 //! object is made from them when asked for: one per entry, outermost
 //! first, linked by `tb_next`, each with a frame object (`tb_frame`: the
-//! frame's code, globals and line; its locals are not kept once it
-//! unwound, so `f_locals` is empty) and `tb_lineno`/`tb_lasti`.
+//! frame's code, globals and line; `f_locals` as the exception left the
+//! frame when it ended it, a module's globals, and empty for a function
+//! frame the exception did not leave) and `tb_lineno`/`tb_lasti`.
 //!
 //! Declared as a native type (see `crate::native`).
 
@@ -12,11 +13,14 @@ use std::rc::Rc;
 
 use crate::PyResult;
 use crate::args::Args;
+use crate::builtins::dict::PyDict;
 use crate::builtins::exception::{PyErr, PyException, TracebackEntry};
 use crate::builtins::frame_object::FrameParts;
 use crate::builtins::function::{MethodDef, Params};
 use crate::interpreter::Vm;
+use crate::interpreter::code::Code;
 use crate::native::{NativeData, NativeObject, native_type};
+use crate::object::PyObject;
 use crate::typeobject::TypeObject;
 use crate::value::Value;
 
@@ -78,7 +82,12 @@ fn chain(entries: &Rc<[TracebackEntry]>) -> Value {
                 code: code.clone(),
                 globals: entry.globals.clone(),
                 builtins: Value::None,
-                locals: Value::dict(crate::builtins::dict::PyDict::new()),
+                locals: match &entry.locals {
+                    Some(slots) => locals_of(code, slots),
+                    // A module frame's namespace is its globals.
+                    None if code.bytecode.name == "<module>" => entry.globals.clone(),
+                    None => Value::dict(PyDict::new()),
+                },
                 line: entry.line,
                 lasti: entry.lasti as usize,
                 back: back.clone(),
@@ -103,6 +112,34 @@ fn chain(entries: &Rc<[TracebackEntry]>) -> Value {
         next = NativeObject::new_value(TRACEBACK_TYPE.with(Rc::clone), object);
     }
     next
+}
+
+/// The dict `f_locals` gives for a function frame's `slots` (fast
+/// locals, then cells, as `Vm::frame_locals` reads them): bound names
+/// only, a cell by its contents.
+fn locals_of(code: &Code, slots: &[Value]) -> Value {
+    let bytecode = &code.bytecode;
+    let dict = PyDict::new();
+    let (fast, cells) = slots.split_at(code.nlocals.min(slots.len()));
+    let cell_names = bytecode.cellvars.iter().chain(&bytecode.freevars);
+    let fast = bytecode
+        .varnames
+        .iter()
+        .zip(fast)
+        .map(|(n, v)| (n, v.clone()));
+    let cells = cell_names
+        .zip(cells)
+        .filter_map(|(n, cell)| match cell.as_obj() {
+            Some(PyObject::Cell(cell)) => Some((n, cell.value.borrow().clone())),
+            _ => None,
+        });
+    for (name, value) in fast.chain(cells) {
+        if !matches!(value, Value::Null) {
+            // (A str key and a fresh dict: no error can come.)
+            let _ = dict.set_item(Value::str(name.as_str()), value);
+        }
+    }
+    Value::dict(dict)
 }
 
 /// The entries a traceback object stands for (innermost first), for

@@ -173,6 +173,7 @@ impl Vm {
                     code: Some(frame.code.clone()),
                     globals: frame.globals.clone(),
                     lasti: lasti as u32,
+                    locals: None,
                 });
             }
             let handler = frame
@@ -217,6 +218,10 @@ impl Vm {
                 self.stack.push(err.value());
                 return Ok(());
             }
+            // The exception ends the frame: its traceback entry keeps the
+            // locals it leaves (what `tb_frame.f_locals` shows; CPython
+            // keeps the whole frame alive).
+            self.keep_unwound_locals(&err);
             let frame = self.frames.pop().expect("checked above");
             self.stack.truncate(frame.call_base);
             if let Some(generator) = &frame.generator {
@@ -235,6 +240,35 @@ impl Vm {
                 return Err(err);
             }
             new_error = true;
+        }
+    }
+
+    /// The running function frame's slots, into the last traceback entry
+    /// of `err` when it is this frame's (made as the exception reached
+    /// it; a bare `raise` makes none). Out of line: only frames an
+    /// exception leaves pay (a copy of the slots, ~100 instructions).
+    #[inline(never)]
+    fn keep_unwound_locals(&mut self, err: &PyErr) {
+        let frame = &self.frames[self.frames.len() - 1];
+        // A module's or class body's namespace is its globals or a dict.
+        if !frame
+            .code
+            .bytecode
+            .flags
+            .contains(krait_bytecode::CodeFlags::OPTIMIZED)
+        {
+            return;
+        }
+        let mut traceback = err.exception().traceback.borrow_mut();
+        if let Some(entry) = traceback.last_mut()
+            && entry.locals.is_none()
+            && entry
+                .code
+                .as_ref()
+                .is_some_and(|code| std::rc::Rc::ptr_eq(code, &frame.code))
+        {
+            let end = (frame.base + frame.code.nslots()).min(self.stack.len());
+            entry.locals = self.stack.get(frame.base..end).map(Into::into);
         }
     }
 

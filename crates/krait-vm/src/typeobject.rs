@@ -1070,6 +1070,13 @@ pub fn class_of(v: &Value) -> Rc<TypeObject> {
             PyObject::Code(_) => BuiltinType::Code,
             PyObject::Cell(_) => BuiltinType::Cell,
             PyObject::Instance(i) => return i.class_rc(),
+            // A builtin class method bound to its class (`int.from_bytes`)
+            // is a builtin method, as in CPython.
+            PyObject::BoundMethod(m)
+                if matches!(m.function.as_obj(), Some(PyObject::BuiltinFunction(_))) =>
+            {
+                BuiltinType::BuiltinFunction
+            }
             PyObject::BoundMethod(_) => BuiltinType::Method,
             PyObject::Generator(_) => BuiltinType::Generator,
             PyObject::Coroutine(_) => BuiltinType::Coroutine,

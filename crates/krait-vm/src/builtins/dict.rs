@@ -981,6 +981,45 @@ pub fn fromkeys(vm: &mut Vm, iterable: &Value, value: Value) -> PyResult {
     Ok(Value::dict(d))
 }
 
+/// `dict.fromkeys` as the class method it is: a subclass (`D.fromkeys`)
+/// makes an instance of itself (`cls()`, then `d[key] = value` each, as
+/// CPython does for anything but an exact dict).
+pub fn fromkeys_classmethod(vm: &mut Vm, args: Args) -> PyResult {
+    let Some((cls, rest)) = args.pos.split_first() else {
+        return Err(PyErr::type_error("fromkeys() needs a class"));
+    };
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error("fromkeys() takes no keyword arguments"));
+    }
+    match rest.len() {
+        0 => {
+            return Err(PyErr::type_error(
+                "fromkeys expected at least 1 argument, got 0",
+            ));
+        }
+        1 | 2 => {}
+        n => {
+            return Err(PyErr::type_error(format!(
+                "fromkeys expected at most 2 arguments, got {n}"
+            )));
+        }
+    }
+    let value = rest.get(1).cloned().unwrap_or(Value::None);
+    let exact = matches!(
+        cls.as_obj(),
+        Some(crate::object::PyObject::Type(t))
+            if t.builtin == Some(crate::typeobject::BuiltinType::Dict) && !t.heap
+    );
+    if exact {
+        return fromkeys(vm, &rest[0], value);
+    }
+    let d = vm.call(cls, Args::new(&[]))?;
+    for k in protocol::collect(vm, &rest[0])? {
+        vm.subscript_set(&d, k, value.clone())?;
+    }
+    Ok(d)
+}
+
 /// `a | b`: a new dict.
 pub fn merge(vm: &mut Vm, a: &PyDict, b: &PyDict) -> PyResult {
     let d = a.copy();

@@ -71,9 +71,9 @@ pub fn methods_of(t: BuiltinType) -> &'static [MethodDef] {
 }
 
 /// The class-level functions of a builtin type, put in its namespace
-/// with its methods: `bytes.fromhex` and `int.from_bytes` are class
-/// methods (a subclass gets an instance of itself), `bytes.maketrans` a
-/// static method.
+/// with its methods: `bytes.fromhex`, `int.from_bytes` and
+/// `dict.fromkeys` are class methods (a subclass gets an instance of
+/// itself), `bytes.maketrans` a static method.
 pub fn class_functions(t: BuiltinType) -> Vec<(&'static str, crate::value::Value)> {
     use crate::object::PyObject;
     use crate::value::Value;
@@ -98,6 +98,10 @@ pub fn class_functions(t: BuiltinType) -> Vec<(&'static str, crate::value::Value
         BuiltinType::Float => vec![(
             "fromhex",
             class_method("fromhex", float_hex::fromhex_classmethod),
+        )],
+        BuiltinType::Dict => vec![(
+            "fromkeys",
+            class_method("fromkeys", dict::fromkeys_classmethod),
         )],
         _ => Vec::new(),
     }

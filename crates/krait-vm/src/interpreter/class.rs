@@ -1426,18 +1426,10 @@ fn object_method(name: &str) -> Option<&'static crate::builtins::function::Metho
     OBJECT_METHODS.iter().find(|d| d.name == name)
 }
 
-/// Class-level functions of builtin types (`dict.fromkeys`, `str.maketrans`).
+/// Class-level functions of builtin types (`str.maketrans`).
 fn builtin_static_method(class: &TypeObject, name: &str) -> Option<Value> {
     use crate::builtins::function::PyBuiltinFunction;
     let function = match (class.builtin?, name) {
-        (BuiltinType::Dict, "fromkeys") => PyBuiltinFunction {
-            name: "fromkeys",
-            func: |vm, args| {
-                args.check("fromkeys", 1, 2)?;
-                let value = args.pos.get(1).cloned().unwrap_or(Value::None);
-                crate::builtins::dict::fromkeys(vm, &args.pos[0], value)
-            },
-        },
         (BuiltinType::Str, "maketrans") => PyBuiltinFunction {
             name: "maketrans",
             func: |_, args| {

@@ -3132,6 +3132,28 @@ impl Vm {
             }
         }
         if let Some(PyObject::BoundMethod(method)) = owner.as_obj() {
+            // A builtin bound to its class (`int.from_bytes`) is a builtin
+            // method: no `__func__`, a qualname with its class's name.
+            if let Some(PyObject::BuiltinFunction(function)) = method.function.as_obj() {
+                match text {
+                    "__self__" => return Ok(method.receiver.clone()),
+                    "__name__" => return Ok(Value::str(function.name)),
+                    "__qualname__" => {
+                        let class = match method.receiver.as_obj() {
+                            Some(PyObject::Type(class)) => class.name.to_string(),
+                            _ => method.receiver.type_name().to_string(),
+                        };
+                        return Ok(Value::str(format!("{class}.{}", function.name)));
+                    }
+                    "__func__" => {
+                        return Err(PyErr::new(
+                            ExcType::AttributeError,
+                            "'builtin_function_or_method' object has no attribute '__func__'",
+                        ));
+                    }
+                    _ => {}
+                }
+            }
             match text {
                 "__self__" => return Ok(method.receiver.clone()),
                 "__func__" => return Ok(method.function.clone()),

@@ -88,3 +88,25 @@ try:
 except IndexError as e:
     for entry in deeper_frames(e.__traceback__):
         print(entry[0], entry[1], [name for name, _ in entry[2]])
+
+
+# The frame that caught (still running) shows its locals as they are when
+# the traceback is read (CPython: when f_locals is read).
+def catcher(n):
+    marker = "before"
+    try:
+        inner(n)
+    except ZeroDivisionError as e:
+        marker = "caught"
+        summary = traceback.StackSummary.extract(
+            traceback.walk_tb(e.__traceback__), capture_locals=True
+        )
+        for frame in summary:
+            shown = {k: v for k, v in frame.locals.items() if k not in ("e",)}
+            print(frame.name, frame.lineno, sorted(shown.items()))
+        return sys.exc_info()[2].tb_frame.f_locals["marker"]
+
+
+import sys
+
+print(catcher(11))

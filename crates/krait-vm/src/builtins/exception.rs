@@ -72,6 +72,10 @@ pub struct TracebackEntry {
     pub code: Option<Rc<crate::interpreter::code::Code>>,
     pub globals: Value,
     pub lasti: u32,
+    /// The frame's first slot: with `code`, what tells the frame while it
+    /// still runs (the one that caught), whose `f_locals` and `f_lineno`
+    /// are then its live ones.
+    pub base: usize,
     /// A function frame's slots (fast locals, then cells) as the
     /// exception left them, for `tb_frame.f_locals`: taken when the
     /// exception ends the frame (a copy of the slots; the dict is made

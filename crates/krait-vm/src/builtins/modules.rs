@@ -204,7 +204,7 @@ fn sys_exc_info(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
     let Some(PyObject::Exception(e)) = exception.as_obj() else {
         return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
     };
-    let traceback = crate::builtins::traceback_object::traceback_of(e);
+    let traceback = vm.traceback_value(e);
     let class = Value::obj(PyObject::Type(crate::typeobject::class_of(&exception)));
     Ok(Value::tuple(vec![class, exception, traceback]))
 }

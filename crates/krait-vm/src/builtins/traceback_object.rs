@@ -4,8 +4,8 @@
 //! object is made from them when asked for: one per entry, outermost
 //! first, linked by `tb_next`, each with a frame object (`tb_frame`: the
 //! frame's code, globals and line; `f_locals` as the exception left the
-//! frame when it ended it, a module's globals, and empty for a function
-//! frame the exception did not leave) and `tb_lineno`/`tb_lasti`.
+//! frame when it ended it, a module's globals, a running frame's locals
+//! when the traceback is read) and `tb_lineno`/`tb_lasti`.
 //!
 //! Declared as a native type (see `crate::native`).
 
@@ -66,30 +66,55 @@ thread_local! {
 /// `exc.__traceback__`: the traceback objects of `exception`'s entries
 /// (None if it was never raised).
 pub fn traceback_of(exception: &PyException) -> Value {
+    traceback_of_live(exception, &mut |_| None)
+}
+
+/// What a frame still running shows instead of its entry's record: its
+/// locals now, its line and instruction now.
+pub type LiveFrame = (Value, u32, usize);
+
+/// [`traceback_of`], with `live` telling the frames that still run (the
+/// interpreter's `Vm::traceback_value`).
+pub fn traceback_of_live(
+    exception: &PyException,
+    live: &mut dyn FnMut(&TracebackEntry) -> Option<LiveFrame>,
+) -> Value {
     let entries: Rc<[TracebackEntry]> = exception.traceback.borrow().clone().into();
-    chain(&entries)
+    chain(&entries, live)
 }
 
 /// The traceback objects of `entries` (innermost first), outermost first.
-fn chain(entries: &Rc<[TracebackEntry]>) -> Value {
+fn chain(
+    entries: &Rc<[TracebackEntry]>,
+    live: &mut dyn FnMut(&TracebackEntry) -> Option<LiveFrame>,
+) -> Value {
     // Frames outermost first, so each can hold the one below it (its
     // caller, the next entry out).
     let mut frames = vec![Value::None; entries.len()];
     let mut back = Value::None;
     for (i, entry) in entries.iter().enumerate().rev() {
+        let running = match entry.locals {
+            None => live(entry),
+            Some(_) => None,
+        };
+        let (line, lasti) = match &running {
+            Some((_, line, lasti)) => (*line, *lasti),
+            None => (entry.line, entry.lasti as usize),
+        };
         let frame = match &entry.code {
             Some(code) => FrameParts {
                 code: code.clone(),
                 globals: entry.globals.clone(),
                 builtins: Value::None,
-                locals: match &entry.locals {
-                    Some(slots) => locals_of(code, slots),
+                locals: match (&entry.locals, running) {
+                    (Some(slots), _) => locals_of(code, slots),
+                    (None, Some((locals, _, _))) => locals,
                     // A module frame's namespace is its globals.
-                    None if code.bytecode.name == "<module>" => entry.globals.clone(),
-                    None => Value::dict(PyDict::new()),
+                    (None, None) if code.bytecode.name == "<module>" => entry.globals.clone(),
+                    (None, None) => Value::dict(PyDict::new()),
                 },
-                line: entry.line,
-                lasti: entry.lasti as usize,
+                line,
+                lasti,
                 back: back.clone(),
                 trace: Value::None,
                 trace_lines: true,

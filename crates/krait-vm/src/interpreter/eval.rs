@@ -13,7 +13,7 @@ use krait_bytecode::{
 };
 
 use crate::builtins::dict::{PyDict, needs_interp};
-use crate::builtins::exception::TracebackEntry;
+use crate::builtins::exception::{PyException, TracebackEntry};
 use crate::builtins::function::{PyCell, PyFunction};
 use crate::builtins::set::PySet;
 use crate::builtins::slice::PySlice;
@@ -173,6 +173,7 @@ impl Vm {
                     code: Some(frame.code.clone()),
                     globals: frame.globals.clone(),
                     lasti: lasti as u32,
+                    base: frame.base,
                     locals: None,
                 });
             }
@@ -270,6 +271,23 @@ impl Vm {
             let end = (frame.base + frame.code.nslots()).min(self.stack.len());
             entry.locals = self.stack.get(frame.base..end).map(Into::into);
         }
+    }
+
+    /// `exc.__traceback__` and `sys.exc_info()[2]`: the traceback objects
+    /// of `exception`'s entries, a frame that still runs (the one that
+    /// caught, and those below it) showing its live locals and line.
+    pub(crate) fn traceback_value(&mut self, exception: &PyException) -> Value {
+        let mut live = |entry: &TracebackEntry| {
+            let code = entry.code.as_ref()?;
+            let index = self.frames.iter().rposition(|frame| {
+                frame.base == entry.base && std::rc::Rc::ptr_eq(&frame.code, code)
+            })?;
+            let lasti = self.frames[index].pc.saturating_sub(1);
+            let line = self.frames[index].code.line_of(lasti);
+            let locals = self.frame_locals(index).ok()?;
+            Some((locals, line, lasti))
+        };
+        crate::builtins::traceback_object::traceback_of_live(exception, &mut live)
     }
 
     /// A new exception raised while another is handled (by this frame,
@@ -2987,6 +3005,13 @@ impl Vm {
             .as_str_or_subclass()
             .map(|s| s.as_str())
             .unwrap_or_default();
+        // (Before the instance's attributes: an exception's traceback is
+        // a field, not in its `__dict__`.)
+        if text == "__traceback__"
+            && let Some(err) = PyErr::from_value(owner)
+        {
+            return Ok(self.traceback_value(err.exception()));
+        }
         if let Some(value) = self.instance_attribute(owner, text, name)? {
             return Ok(value);
         }

@@ -1905,6 +1905,7 @@ impl Restorer<'_> {
                         code: None,
                         globals: Value::None,
                         lasti: 0,
+                        base: 0,
                         locals: None,
                     });
                 }

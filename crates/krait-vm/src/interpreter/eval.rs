@@ -542,10 +542,14 @@ impl Vm {
                     }
                     if switched || self.watch.hooks(instructions[pc].opcode()) {
                         switched = false;
-                        self.observe_instruction(fi, pc)?;
-                        // A trace function set `f_lineno`: the frame goes
-                        // on there (its stack already cut to fit).
-                        if let Some(target) = self.python_trace.jump.take() {
+                        // A trace function that set `f_lineno` moves the
+                        // frame once every hook has run without an error.
+                        let observed = self.observe_instruction(fi, pc);
+                        if observed.is_err() {
+                            self.python_trace.forget_jump();
+                        }
+                        observed?;
+                        if let Some(target) = self.take_jump() {
                             pc = target;
                         }
                     } else {

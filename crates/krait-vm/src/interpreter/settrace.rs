@@ -44,19 +44,33 @@ pub(crate) struct PythonTrace {
     frames: Vec<Option<TracedFrame>>,
     /// A trace or profile function is running.
     busy: bool,
-    /// Where the frame whose `line` event was just told goes on, when its
-    /// trace function set `f_lineno` (taken by the dispatch loop).
-    pub(crate) jump: Option<usize>,
+    /// The jump the trace function of the instruction being observed
+    /// asked for (`f_lineno` set), made by [`Vm::take_jump`].
+    jump: Option<PendingJump>,
     /// The builtin functions reported by `c_call` whose calls have not
     /// come back, with the depth of the frame that called them.
     c_calls: Vec<(usize, Value)>,
 }
 
 impl PythonTrace {
+    /// Drops a jump asked for: an error was raised at the instruction.
+    pub(crate) fn forget_jump(&mut self) {
+        self.jump = None;
+    }
+
     /// Whether a trace or a profile function is set.
     pub(crate) fn is_set(&self) -> bool {
         !(self.trace.is_none() && self.profile.is_none())
     }
+}
+
+/// A jump asked for by setting `f_lineno`: frame depth, the instruction
+/// it was at, where it goes, and the operand stack's depth there.
+struct PendingJump {
+    fi: usize,
+    from: usize,
+    target: usize,
+    depth: usize,
 }
 
 struct TracedFrame {
@@ -375,7 +389,12 @@ impl Vm {
         if let Some((target, depth)) = frame.jump.take()
             && result.is_ok()
         {
-            self.jump_frame(fi, index, target, depth);
+            self.python_trace.jump = Some(PendingJump {
+                fi,
+                from: index,
+                target,
+                depth,
+            });
         }
         if event == TraceEvent::Return {
             self.end_traced_frame(fi);
@@ -383,11 +402,25 @@ impl Vm {
         result
     }
 
-    /// Moves frame `fi` to instruction `target`, its operand stack cut to
-    /// `depth` values (what the jump leaves: a `for` loop's iterator when
-    /// jumping out of it), for the watched dispatch loop to go on there
-    /// (`PythonTrace::jump`). The target runs without a `line` event of
-    /// its own.
+    /// The jump a trace function asked for while the instruction now
+    /// observed was announced, made once all its hooks ran without an
+    /// error (an error leaves the frame where it was): the instruction
+    /// the watched loop goes on at.
+    pub(crate) fn take_jump(&mut self) -> Option<usize> {
+        let PendingJump {
+            fi,
+            from,
+            target,
+            depth,
+        } = self.python_trace.jump.take()?;
+        self.jump_frame(fi, from, target, depth);
+        Some(target)
+    }
+
+    /// Moves frame `fi` from instruction `from` to `target`, its operand
+    /// stack cut to `depth` values (what the jump leaves: a `for` loop's
+    /// iterator when jumping out of it). The target runs without a `line`
+    /// event of its own.
     fn jump_frame(&mut self, fi: usize, from: usize, target: usize, depth: usize) {
         let frame = &self.frames[fi];
         let bytecode = &frame.code.bytecode;
@@ -406,7 +439,6 @@ impl Vm {
         }
         self.frames[fi].pc = target + 1;
         self.note_jump(fi, target);
-        self.python_trace.jump = Some(target);
     }
 
     fn call_trace_functions(

@@ -34,8 +34,9 @@
 //! **Limits of this first version** (documented in ARCHITECTURE.md):
 //! a function called back by native code (`sorted`'s `key`, `map`'s
 //! function) gets the union of that call's (or iterator's) arguments'
-//! labels, every item's for each item. Objects that carry labels are kept alive until the run ends
-//! (their addresses name them); unlabelled values cost nothing.
+//! labels, every item's for each item. Objects that carry labels are kept
+//! alive until the run ends (their addresses name them); unlabelled values
+//! cost nothing.
 //!
 //! **Implicit flows** (`TaintOptions::implicit`): a branch on a labelled
 //! condition labels what is stored, returned or given to a sink until its

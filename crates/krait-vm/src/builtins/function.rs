@@ -505,10 +505,73 @@ impl InstanceClass {
 }
 
 enum Attrs {
-    /// Values for the first `len` keys of the class's shared keys.
-    Shared(thin_vec::ThinVec<Value>),
-    /// The instance's `__dict__`.
-    Dict(Value),
+    /// Values for the first keys of the class's shared keys.
+    Shared(SharedValues),
+    /// The instance's `__dict__` (boxed: with the shared values' slice,
+    /// a `Value` here would make every object 8 bytes larger).
+    Dict(Box<Value>),
+}
+
+/// An instance's values for its class's shared keys: the values of the
+/// first keys, in order, then `Null`s (room for the keys later
+/// instructions of `__init__` will set). The length is the slice's, kept
+/// beside the pointer: a 3-attribute instance's values take 48 bytes (a
+/// 64-byte chunk), where a vector with its length and capacity in its
+/// block took 64 (an 80-byte chunk).
+struct SharedValues(Box<[Value]>);
+
+impl SharedValues {
+    fn empty() -> SharedValues {
+        SharedValues(Box::new([]))
+    }
+
+    fn with_room(room: usize) -> SharedValues {
+        SharedValues(std::iter::repeat_with(|| Value::Null).take(room).collect())
+    }
+
+    /// How many keys have a value (the first `Null` ends them).
+    fn len(&self) -> usize {
+        self.0
+            .iter()
+            .position(|v| matches!(v, Value::Null))
+            .unwrap_or(self.0.len())
+    }
+
+    /// The values set, in the order of the keys.
+    fn iter(&self) -> impl Iterator<Item = &Value> {
+        self.0.iter().take_while(|v| !matches!(v, Value::Null))
+    }
+
+    /// Sets the value of key `index`, which must be the first key without
+    /// one (`len()`): in the room left, or in a longer block.
+    #[inline(never)]
+    fn push_at(&mut self, index: usize, value: Value) {
+        debug_assert_eq!(index, self.len());
+        if index == self.0.len() {
+            let mut values = std::mem::take(&mut self.0).into_vec();
+            values.reserve_exact(1);
+            values.push(value);
+            self.0 = values.into_boxed_slice();
+        } else {
+            self.0[index] = value;
+        }
+    }
+
+    /// Whether key `index` is the first key without a value.
+    #[inline(always)]
+    fn is_next(&self, index: usize) -> bool {
+        let values = &self.0;
+        index <= values.len()
+            && (index == 0 || !matches!(values[index - 1], Value::Null))
+            && values.get(index).is_none_or(|v| matches!(v, Value::Null))
+    }
+
+    fn into_values(self) -> impl Iterator<Item = Value> {
+        self.0
+            .into_vec()
+            .into_iter()
+            .take_while(|v| !matches!(v, Value::Null))
+    }
 }
 
 /// Keys a class shares at most; an instance with more has a dict.
@@ -538,14 +601,10 @@ impl PyInstance {
         // Builtin kinds made as instances (modules, streams) hold many
         // names set once: a dict from the start.
         let attrs = if class.heap {
-            // Room for exactly the attributes earlier instances set (a
-            // 3-attribute instance: 48 bytes, not the 64 of `Vec`'s
-            // first growth).
-            Attrs::Shared(thin_vec::ThinVec::with_capacity(
-                class.instance_keys.borrow().len(),
-            ))
+            // Room for exactly the attributes earlier instances set.
+            Attrs::Shared(SharedValues::with_room(class.instance_keys.borrow().len()))
         } else {
-            Attrs::Dict(Value::dict(crate::builtins::dict::PyDict::new()))
+            Attrs::Dict(Box::new(Value::dict(crate::builtins::dict::PyDict::new())))
         };
         PyInstance {
             gc: Default::default(),
@@ -615,7 +674,7 @@ impl PyInstance {
         match &*self.attrs.borrow() {
             Attrs::Shared(values) => {
                 let keys = self.class().instance_keys.borrow();
-                Ok(key_position(&keys[..values.len()], key).map(|i| values[i].clone()))
+                Ok(key_position(&keys[..values.len()], key).map(|i| values.0[i].clone()))
             }
             Attrs::Dict(dict) => match dict.as_dict_or_subclass() {
                 Some(dict) => dict.get_item(key),
@@ -633,7 +692,10 @@ impl PyInstance {
         // (cloning a value runs no Python code); a mutable borrow in
         // progress makes this a miss.
         match unsafe { self.attrs.try_borrow_unguarded() }.ok()? {
-            Attrs::Shared(values) => values.get(index).cloned(),
+            Attrs::Shared(values) => match values.0.get(index)? {
+                Value::Null => None,
+                value => Some(value.clone()),
+            },
             Attrs::Dict(_) => None,
         }
     }
@@ -646,11 +708,20 @@ impl PyInstance {
     #[inline(always)]
     pub fn store_shared_value(&self, index: usize, value: Value) -> Result<(), Value> {
         let old = match &mut *self.attrs.borrow_mut() {
-            Attrs::Shared(values) if index < values.len() => {
-                std::mem::replace(&mut values[index], value)
+            Attrs::Shared(values) if index < values.0.len() => {
+                let slots = &mut values.0;
+                if !matches!(slots[index], Value::Null) {
+                    std::mem::replace(&mut slots[index], value)
+                } else if index == 0 || !matches!(slots[index - 1], Value::Null) {
+                    // The next key's room (a `Null`: nothing to drop).
+                    std::mem::forget(std::mem::replace(&mut slots[index], value));
+                    return Ok(());
+                } else {
+                    return Err(value);
+                }
             }
-            Attrs::Shared(values) if index == values.len() => {
-                values.push(value);
+            Attrs::Shared(values) if values.is_next(index) => {
+                values.push_at(index, value);
                 return Ok(());
             }
             _ => return Err(value),
@@ -679,7 +750,7 @@ impl PyInstance {
             Attrs::Shared(values) => {
                 let keys = self.class().instance_keys.borrow();
                 let i = key_position(&keys[..values.len()], key)?;
-                Some((values[i].clone(), Some(i)))
+                Some((values.0[i].clone(), Some(i)))
             }
             Attrs::Dict(dict) => {
                 let value = dict.as_dict_or_subclass()?.get_item(key).ok()??;
@@ -734,7 +805,7 @@ impl PyInstance {
         if let Attrs::Shared(values) = &mut *attrs {
             let mut keys = self.class().instance_keys.borrow_mut();
             if let Some(i) = key_position(&keys[..values.len()], &key) {
-                let old = std::mem::replace(&mut values[i], value);
+                let old = std::mem::replace(&mut values.0[i], value);
                 drop(keys);
                 drop(attrs);
                 drop(old);
@@ -749,7 +820,7 @@ impl PyInstance {
                 if next == keys.len() {
                     keys.push(key);
                 }
-                values.push(value);
+                values.push_at(next, value);
                 return Ok(());
             }
         }
@@ -816,23 +887,23 @@ impl PyInstance {
     pub fn dict_value(&self) -> Value {
         let mut attrs = self.attrs.borrow_mut();
         let values = match &mut *attrs {
-            Attrs::Dict(dict) => return dict.clone(),
-            Attrs::Shared(values) => std::mem::take(values),
+            Attrs::Dict(dict) => return Value::clone(dict),
+            Attrs::Shared(values) => std::mem::replace(values, SharedValues::empty()),
         };
         let keys = self.class().instance_keys.borrow();
         let dict = crate::builtins::dict::PyDict::new();
-        for (key, value) in keys.iter().zip(values) {
+        for (key, value) in keys.iter().zip(values.into_values()) {
             // Str keys: hashing and comparing them cannot fail.
             let _ = dict.set_item(key.clone(), value);
         }
         let dict = Value::dict(dict);
-        *attrs = Attrs::Dict(dict.clone());
+        *attrs = Attrs::Dict(Box::new(dict.clone()));
         dict
     }
 
     /// `obj.__dict__ = mapping`: the instance's attributes become `dict`.
     pub fn replace_dict(&self, dict: Value) {
-        *self.attrs.borrow_mut() = Attrs::Dict(dict);
+        *self.attrs.borrow_mut() = Attrs::Dict(Box::new(dict));
     }
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
@@ -849,9 +920,10 @@ impl PyInstance {
     /// Lets go of the attributes (the collector breaking a cycle; the
     /// builtin value of a subclass instance is a container of its own).
     pub(crate) fn clear_for_collector(&self) {
-        let old = self.attrs.try_borrow_mut().map(|mut attrs| {
-            std::mem::replace(&mut *attrs, Attrs::Shared(thin_vec::ThinVec::new()))
-        });
+        let old = self
+            .attrs
+            .try_borrow_mut()
+            .map(|mut attrs| std::mem::replace(&mut *attrs, Attrs::Shared(SharedValues::empty())));
         drop(old);
     }
 
@@ -866,20 +938,18 @@ impl PyInstance {
             class: InstanceClass(std::cell::UnsafeCell::new(self.class_rc())),
             attrs: RefCell::new(std::mem::replace(
                 self.attrs.get_mut(),
-                Attrs::Shared(thin_vec::ThinVec::new()),
+                Attrs::Shared(SharedValues::empty()),
             )),
             extra: std::mem::take(&mut self.extra),
         }
     }
 
     pub(crate) fn take_values(&mut self) -> Vec<Value> {
-        let mut out = match std::mem::replace(
-            self.attrs.get_mut(),
-            Attrs::Shared(thin_vec::ThinVec::new()),
-        ) {
-            Attrs::Shared(values) => values.into_iter().collect(),
-            Attrs::Dict(dict) => vec![dict],
-        };
+        let mut out =
+            match std::mem::replace(self.attrs.get_mut(), Attrs::Shared(SharedValues::empty())) {
+                Attrs::Shared(values) => values.into_values().collect(),
+                Attrs::Dict(dict) => vec![*dict],
+            };
         // The weak references stay: they are cleared with the instance.
         if let Some(extra) = self.extra.get_mut()
             && !matches!(extra.base, Value::Null)

@@ -222,20 +222,22 @@ static ITEMGETTER_METHODS: &[MethodDef] = &[
 // ---------------------------------------------------------------------------
 // attrgetter
 
-/// Each attribute path, split at its dots; `names` keeps the originals
-/// for the repr.
+/// Each attribute path, split at its dots into interned names (attribute
+/// tables match them by identity); `names` keeps the originals for the
+/// repr.
 struct AttrGetter {
-    paths: Vec<Vec<String>>,
+    paths: Vec<Vec<Value>>,
     names: Vec<Value>,
 }
 
 impl NativeData for AttrGetter {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        self.names.iter().for_each(visit);
+        self.names.iter().for_each(&mut *visit);
+        self.paths.iter().flatten().for_each(visit);
     }
 }
 
-fn attrgetter_new(_: &mut Vm, _: &Value, args: Args) -> PyResult {
+fn attrgetter_new(vm: &mut Vm, _: &Value, args: Args) -> PyResult {
     if !args.kw.is_empty() {
         return Err(PyErr::type_error("attrgetter() takes no keyword arguments"));
     }
@@ -247,7 +249,12 @@ fn attrgetter_new(_: &mut Vm, _: &Value, args: Args) -> PyResult {
         let Some(text) = name.as_str_or_subclass() else {
             return Err(PyErr::type_error("attribute name must be a string"));
         };
-        paths.push(text.as_str().split('.').map(str::to_string).collect());
+        paths.push(
+            text.as_str()
+                .split('.')
+                .map(|part| vm.intern(part))
+                .collect(),
+        );
     }
     Ok(NativeObject::new_value(
         ATTRGETTER.with(Rc::clone),
@@ -258,26 +265,31 @@ fn attrgetter_new(_: &mut Vm, _: &Value, args: Args) -> PyResult {
     ))
 }
 
-fn resolve(vm: &mut Vm, object: &Value, path: &[String]) -> PyResult {
-    let mut value = object.clone();
-    for part in path {
-        value = vm.get_attr(&value, part)?;
+fn resolve(vm: &mut Vm, object: &Value, path: &[Value]) -> PyResult {
+    match path {
+        [name] => vm.get_attr_value(object, name),
+        _ => {
+            let mut value = object.clone();
+            for name in path {
+                value = vm.get_attr_value(&value, name)?;
+            }
+            Ok(value)
+        }
     }
-    Ok(value)
 }
 
 fn attrgetter_call(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     let object = single_argument(&args, "attrgetter")?;
+    // (The getter lives as long as `receiver`, which the caller holds:
+    // its paths are read in place while attributes run Python code.)
     let getter = receiver
         .native::<AttrGetter>()
         .ok_or_else(|| PyErr::type_error("attrgetter expected"))?;
     if let [path] = getter.paths.as_slice() {
-        let path = path.clone();
-        return resolve(vm, object, &path);
+        return resolve(vm, object, path);
     }
-    let paths = getter.paths.clone();
-    let mut values = Vec::with_capacity(paths.len());
-    for path in &paths {
+    let mut values = Vec::with_capacity(getter.paths.len());
+    for path in &getter.paths {
         values.push(resolve(vm, object, path)?);
     }
     Ok(Value::tuple(values))

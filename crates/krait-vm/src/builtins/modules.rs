@@ -241,7 +241,7 @@ fn sys_intern(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
     args.check("intern", 1, 1)?;
     let value = &args.pos[0];
     match value.as_str() {
-        Some(text) => Ok(vm.names.intern(text.as_str())),
+        Some(text) => Ok(vm.intern(text.as_str())),
         None if value.as_str_or_subclass().is_some() => Err(PyErr::type_error(format!(
             "can't intern {}",
             value.type_name()

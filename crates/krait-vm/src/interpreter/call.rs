@@ -545,7 +545,8 @@ impl Vm {
                 }
                 None
             }
-            Some(PyObject::MethodDescriptor(_)) => None,
+            // (A native object: `Vm::call` invokes its native `__call__`.)
+            Some(PyObject::MethodDescriptor(_) | PyObject::Native(_)) => None,
             // `int(x)`, `enumerate(items)`: builtin types construct from
             // the same buffer (classes keep the general path, which binds
             // their `__init__`).

@@ -195,10 +195,12 @@ pub enum CachedLookup {
     /// LOAD_ATTR_PROPERTY), re-reading the property at its place.
     Property { depth: u32, index: u32 },
     /// A named tuple's field (`_collections._tuplegetter`) on the class,
-    /// first on the MRO: LOAD_ATTR on an instance reads the tuple's item
-    /// directly, re-reading the descriptor at its place (CPython's
-    /// `_tuplegetter` is C; a Python property here made `p.x` 3x slower).
-    TupleField { depth: u32, index: u32 },
+    /// first on the MRO: LOAD_ATTR on an instance reads item `field` of
+    /// the tuple directly (CPython's `_tuplegetter` is C; a Python
+    /// property here made `p.x` 3x slower). The field is the descriptor's,
+    /// remembered: replacing a data descriptor in a class namespace starts
+    /// a new epoch (`typeobject::class_attribute_changed`).
+    TupleField { field: u32 },
     /// LOAD_METHOD on an instance whose class has a `staticmethod`
     /// (`to_class == false`: `method`, its function, is called plainly)
     /// or a `classmethod` (called with the class first) of the name, and

@@ -949,7 +949,7 @@ impl Vm {
                         // know: looked up (and remembered).
                         if let Some(PyObject::Instance(instance)) = owner.as_obj()
                             && (!instance.class().has_data_descriptors.get()
-                                || own_attribute_plain(instance.class(), &code.names[i.0 as usize]))
+                                || own_attribute_plain_at(code, i.0 as usize, instance.class()))
                         {
                             if let Some(value) = class_value_cached(code, i.0 as usize, &owner) {
                                 self.stack.push(value);
@@ -1959,7 +1959,8 @@ impl Vm {
                                 Some(
                                     PyObject::BuiltinFunction(_)
                                     | PyObject::MethodDescriptor(_)
-                                    | PyObject::Type(_),
+                                    | PyObject::Type(_)
+                                    | PyObject::Native(_),
                                 ),
                                 None,
                             ) => {
@@ -3682,17 +3683,10 @@ fn property_getter_cached(code: &Code, i: usize, owner: &Value) -> Option<Value>
 /// reads (see [`CachedLookup::TupleField`]): the item, or its error.
 #[inline(never)]
 fn tuple_field_cached(code: &Code, i: usize, owner: &Value) -> Option<PyResult<Value>> {
-    let Some((class, CachedLookup::TupleField { depth, index })) =
-        instance_cache_entry(code, i, owner)
-    else {
+    let Some((_, CachedLookup::TupleField { field })) = instance_cache_entry(code, i, owner) else {
         return None;
     };
-    let field = class.read_attribute_at(
-        depth as usize,
-        index as usize,
-        crate::builtins::member::tuple_getter_index,
-    )?;
-    Some(crate::builtins::member::tuple_field(owner, field))
+    Some(crate::builtins::member::tuple_field(owner, field as usize))
 }
 
 /// The getter of a property, when it is a Python function.
@@ -3734,7 +3728,7 @@ fn cache_after_load(code: &Code, i: usize, owner: &Value, value: &Value) {
     let entry = class_value_entry(code, i, class, instance, value)
         .or_else(|| {
             instance.and_then(|_| {
-                descriptor_entry(code, i, class, property_getter, |depth, index| {
+                descriptor_entry(code, i, class, property_getter, |depth, index, _| {
                     CachedLookup::Property { depth, index }
                 })
             })
@@ -3746,7 +3740,9 @@ fn cache_after_load(code: &Code, i: usize, owner: &Value, value: &Value) {
                     i,
                     class,
                     crate::builtins::member::tuple_getter_index,
-                    |depth, index| CachedLookup::TupleField { depth, index },
+                    |_, _, field| CachedLookup::TupleField {
+                        field: u32::try_from(field).unwrap_or(u32::MAX),
+                    },
                 )
             })
         });
@@ -3766,18 +3762,22 @@ fn descriptor_entry<R>(
     i: usize,
     class: &typeobject::TypeObject,
     found: impl FnOnce(&Value) -> Option<R>,
-    kind: fn(u32, u32) -> CachedLookup,
+    kind: fn(u32, u32, R) -> CachedLookup,
 ) -> Option<crate::interpreter::code::MethodCacheEntry> {
     let name = code.names[i].as_str_or_subclass()?.as_str();
     // (With `__getattr__`, an AttributeError from the getter calls it.)
     if class.defines(typeobject::Slot::GetAttribute) || class.defines(typeobject::Slot::GetAttr) {
         return None;
     }
-    let (depth, index, _) = class.attribute_location(name, found)?;
+    let (depth, index, found) = class.attribute_location(name, found)?;
     Some(crate::interpreter::code::MethodCacheEntry {
         class: class as *const typeobject::TypeObject as usize,
         epoch: typeobject::class_epoch(),
-        kind: kind(u32::try_from(depth).ok()?, u32::try_from(index).ok()?),
+        kind: kind(
+            u32::try_from(depth).ok()?,
+            u32::try_from(index).ok()?,
+            found,
+        ),
         method: Value::None,
         absent_keys: None,
     })
@@ -3889,6 +3889,26 @@ fn store_instance_attribute_fast(owner: &Value, name: &Value, value: Value) -> O
 fn own_attribute_plain(class: &typeobject::TypeObject, name: &Value) -> bool {
     name.as_str()
         .is_some_and(|name| class.own_attribute_plain(name.as_str()))
+}
+
+/// [`own_attribute_plain`] for name `i` of the code, false without a
+/// lookup when the site's cache knows the name as a data descriptor of
+/// the class (a property, a named tuple's field, a `__slots__` member).
+#[inline(never)]
+fn own_attribute_plain_at(code: &Code, i: usize, class: &typeobject::TypeObject) -> bool {
+    if let Some(entry) = &*code.method_cache[i].borrow()
+        && entry.class == class as *const typeobject::TypeObject as usize
+        && entry.epoch == typeobject::class_epoch()
+        && matches!(
+            entry.kind,
+            CachedLookup::Property { .. }
+                | CachedLookup::TupleField { .. }
+                | CachedLookup::Slot { .. }
+        )
+    {
+        return false;
+    }
+    own_attribute_plain(class, &code.names[i])
 }
 
 /// `__dict__` and `__class__`, which a store must not put in the dict.

@@ -364,6 +364,19 @@ impl Vm {
                         },
                     };
                 }
+                // A native type's instance with a native `__call__`
+                // (`operator.itemgetter`, a `functools.partial`...): the
+                // method is invoked directly, without a bound method or
+                // the vectors of the general call.
+                PyObject::Native(native)
+                    if !native.class.heap
+                        && let Some(method) = native.class.lookup("__call__")
+                        && let Some(PyObject::MethodDescriptor(m)) = method.as_obj()
+                        && m.bound.is_none() =>
+                {
+                    self.finalize_if_pending();
+                    return m.def.invoke(self, callable, args);
+                }
                 _ => {}
             }
         }
@@ -519,6 +532,18 @@ impl Vm {
 
     pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult {
         self.load_attribute(obj, &Value::str(name))
+    }
+
+    /// `obj.name` for a name that is a `str` already (best an interned
+    /// one, [`Vm::intern`]: attribute tables match it by identity).
+    pub fn get_attr_value(&mut self, obj: &Value, name: &Value) -> PyResult {
+        self.load_attribute(obj, name)
+    }
+
+    /// The VM's one `str` object for `name`, the one names in code use
+    /// (`sys.intern`).
+    pub fn intern(&mut self, name: &str) -> Value {
+        self.names.intern(name)
     }
 
     pub fn repr(&mut self, value: &Value) -> PyResult<String> {

@@ -426,9 +426,11 @@ fn float_of(vm: &mut Vm, value: &Value) -> PyResult<f64> {
             Some(i) => i.to_f64(),
             None if matches!(value.as_obj(), Some(PyObject::Instance(_))) => {
                 let float = vm.call(
-                    &Value::obj(PyObject::Type(krait_vm::typeobject::builtin_type(
-                        krait_vm::typeobject::BuiltinType::Float,
-                    ))),
+                    &krait_vm::builtins::constructors::type_value(
+                        &krait_vm::typeobject::builtin_type(
+                            krait_vm::typeobject::BuiltinType::Float,
+                        ),
+                    ),
                     Args::new(std::slice::from_ref(value)),
                 )?;
                 match float {
@@ -1021,7 +1023,8 @@ fn a_copy(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
 
 fn a_reduce_ex(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     let array = this(receiver)?;
-    let class = Value::obj(PyObject::Type(krait_vm::typeobject::class_of(receiver)));
+    let class =
+        krait_vm::builtins::constructors::type_value(&krait_vm::typeobject::class_of(receiver));
     let code = Value::str((array.code as char).to_string());
     let items = Value::list(values_of(array));
     Ok(Value::tuple(vec![

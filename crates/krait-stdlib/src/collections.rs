@@ -366,7 +366,8 @@ fn d_copy(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     let maxlen = deque.maxlen.get();
     // A subclass's copy is made by calling its class, as CPython does.
     if let Some(PyObject::Instance(_)) = receiver.as_obj() {
-        let class = Value::obj(PyObject::Type(krait_vm::typeobject::class_of(receiver)));
+        let class =
+            krait_vm::builtins::constructors::type_value(&krait_vm::typeobject::class_of(receiver));
         let list = Value::list(items.into_iter().collect());
         let maxlen = maxlen.map_or(Value::None, |n| Value::Int(n as i64));
         return vm.call(&class, Args::new(&[list, maxlen]));
@@ -653,7 +654,8 @@ fn d_reversed(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
 /// deque from.
 fn d_reduce(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     let deque = this(receiver)?;
-    let class = Value::obj(PyObject::Type(krait_vm::typeobject::class_of(receiver)));
+    let class =
+        krait_vm::builtins::constructors::type_value(&krait_vm::typeobject::class_of(receiver));
     let arguments = match deque.maxlen.get() {
         Some(n) => Value::tuple(vec![Value::tuple(Vec::new()), Value::Int(n as i64)]),
         None => Value::tuple(Vec::new()),

@@ -208,7 +208,8 @@ fn itemgetter_reduce(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
         .native::<ItemGetter>()
         .map(|g| g.0.clone())
         .unwrap_or_default();
-    let class = Value::obj(PyObject::Type(krait_vm::typeobject::class_of(receiver)));
+    let class =
+        krait_vm::builtins::constructors::type_value(&krait_vm::typeobject::class_of(receiver));
     Ok(Value::tuple(vec![class, Value::tuple(items)]))
 }
 
@@ -309,7 +310,8 @@ fn attrgetter_reduce(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
         .native::<AttrGetter>()
         .map(|g| g.names.clone())
         .unwrap_or_default();
-    let class = Value::obj(PyObject::Type(krait_vm::typeobject::class_of(receiver)));
+    let class =
+        krait_vm::builtins::constructors::type_value(&krait_vm::typeobject::class_of(receiver));
     Ok(Value::tuple(vec![class, Value::tuple(names)]))
 }
 

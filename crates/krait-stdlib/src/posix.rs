@@ -67,7 +67,8 @@ fn path_arg(vm: &mut Vm, args: &Args, function: &str, i: usize, name: &str) -> P
         }
     };
     if value.as_str_or_subclass().is_none() && !value.is_none() {
-        let class = Value::obj(PyObject::Type(krait_vm::typeobject::class_of(&value)));
+        let class =
+            krait_vm::builtins::constructors::type_value(&krait_vm::typeobject::class_of(&value));
         if let Ok(fspath) = vm.get_attr(&class, "__fspath__") {
             value = vm.call(&fspath, Args::new(&[value]))?;
         }

@@ -408,7 +408,7 @@ fn float_arg(vm: &mut Vm, value: &Value) -> PyResult<f64> {
                 let float =
                     krait_vm::typeobject::builtin_type(krait_vm::typeobject::BuiltinType::Float);
                 match vm.call(
-                    &Value::obj(PyObject::Type(float)),
+                    &krait_vm::builtins::constructors::type_value(&float),
                     Args::new(std::slice::from_ref(value)),
                 )? {
                     Value::Float(f) => Ok(f.get()),

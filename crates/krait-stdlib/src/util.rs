@@ -14,7 +14,7 @@ pub const fn method(name: &'static str, params: Params, func: NativeMethod) -> M
 
 /// A type as a value (a module attribute).
 pub fn type_value(class: Rc<TypeObject>) -> Value {
-    Value::obj(PyObject::Type(class))
+    krait_vm::builtins::constructors::type_value(&class)
 }
 
 /// `it.__next__()` of a native iterator type: its [`NativeData::next`],

@@ -462,7 +462,7 @@ pub fn objects(generation: Option<usize>) -> Vec<Value> {
                 .iter()
                 .flatten()
                 .filter_map(std::rc::Weak::upgrade)
-                .map(|class| Value::obj(PyObject::Type(class))),
+                .map(|class| crate::builtins::constructors::type_value(&class)),
         );
     });
     objects

@@ -1188,7 +1188,7 @@ pub fn get_attribute(obj: &Value, name: &str) -> PyResult {
             // `b'00'.fromhex`, `(1).from_bytes`: bound to the type.
             PyObject::ClassMethod(c) => Ok(Value::obj(PyObject::BoundMethod(
                 crate::builtins::function::PyBoundMethod::new(
-                    Value::obj(PyObject::Type(class.clone())),
+                    crate::builtins::constructors::type_value(&class),
                     c.function.clone(),
                 ),
             ))),
@@ -1202,7 +1202,9 @@ pub fn get_attribute(obj: &Value, name: &str) -> PyResult {
 
 fn builtin_data_attribute(obj: &Value, name: &str) -> Option<Value> {
     if name == "__class__" {
-        return Some(Value::obj(PyObject::Type(typeobject::class_of(obj))));
+        return Some(crate::builtins::constructors::type_value(
+            &typeobject::class_of(obj),
+        ));
     }
     match (obj, name) {
         (Value::Float(f), "real") => return Some(Value::float(f.get())),
@@ -1583,9 +1585,9 @@ mod tests {
     fn reprs_and_attributes() {
         assert_eq!(repr(&Value::None).unwrap(), "None");
         assert_eq!(repr(&Value::Ellipsis).unwrap(), "Ellipsis");
-        let t = Value::obj(PyObject::Type(typeobject::builtin_type(
+        let t = crate::builtins::constructors::type_value(&typeobject::builtin_type(
             typeobject::BuiltinType::Int,
-        )));
+        ));
         assert_eq!(repr(&t).unwrap(), "<class 'int'>");
         assert_eq!(str(&s("x")).unwrap(), "x");
         let m = get_attribute(&Value::list(vec![]), "append").unwrap();

@@ -17,6 +17,10 @@ use crate::object::PyObject;
 use crate::value::Value;
 
 pub struct TypeObject {
+    /// The object that is this type as a Python value, while any copy of
+    /// it lives (`builtins::constructors::type_value`): `x.__class__`,
+    /// `type(x)` give it without allocating, and identity holds.
+    pub(crate) value: RefCell<std::rc::Weak<PyObject>>,
     pub name: Box<str>,
     /// `__qualname__` (`Outer.Inner` for a nested class).
     pub qualname: Box<str>,
@@ -467,6 +471,7 @@ impl TypeObject {
             weakrefs: Default::default(),
             init_cache: RefCell::new(None),
             gc_mark: std::cell::Cell::new(0),
+            value: RefCell::new(std::rc::Weak::new()),
         }
     }
 
@@ -538,6 +543,7 @@ impl TypeObject {
             weakrefs: Default::default(),
             init_cache: RefCell::new(None),
             gc_mark: std::cell::Cell::new(0),
+            value: RefCell::new(std::rc::Weak::new()),
         })
     }
 }

@@ -59,7 +59,7 @@ fn re_type(name: &str, methods: &'static [MethodDef]) -> Rc<TypeObject> {
 
 fn pattern_class_getitem(_: &mut Vm, args: Args) -> PyResult {
     args.check("__class_getitem__", 1, 1)?;
-    let origin = Value::obj(PyObject::Type(PATTERN_TYPE.with(Rc::clone)));
+    let origin = krait_vm::builtins::constructors::type_value(&PATTERN_TYPE.with(Rc::clone));
     Ok(krait_vm::builtins::generic_alias::generic_alias(
         origin,
         &args.pos[0],
@@ -68,7 +68,7 @@ fn pattern_class_getitem(_: &mut Vm, args: Args) -> PyResult {
 
 fn match_class_getitem(_: &mut Vm, args: Args) -> PyResult {
     args.check("__class_getitem__", 1, 1)?;
-    let origin = Value::obj(PyObject::Type(MATCH_TYPE.with(Rc::clone)));
+    let origin = krait_vm::builtins::constructors::type_value(&MATCH_TYPE.with(Rc::clone));
     Ok(krait_vm::builtins::generic_alias::generic_alias(
         origin,
         &args.pos[0],
@@ -83,7 +83,7 @@ pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
         )
     };
     let class = |t: &'static std::thread::LocalKey<Rc<TypeObject>>| {
-        Value::obj(PyObject::Type(t.with(Rc::clone)))
+        krait_vm::builtins::constructors::type_value(&t.with(Rc::clone))
     };
     Ok(vec![
         function("compile", compile),

@@ -616,7 +616,7 @@ fn m_iter(_: &mut Vm, z: &Value, _: Args) -> PyResult {
 /// CPython gives for protocols 3 and up (what `copy` and `pickle` use).
 fn m_reduce(vm: &mut Vm, z: &Value, _: Args) -> PyResult {
     let data = this(z)?.read().to_vec();
-    let class = Value::obj(PyObject::Type(crate::typeobject::class_of(z)));
+    let class = crate::builtins::constructors::type_value(&crate::typeobject::class_of(z));
     let state = if matches!(z.as_obj(), Some(PyObject::Instance(_))) {
         let dict = vm.get_attr(z, "__dict__")?;
         if vm.truthy_value(&dict)? {

@@ -7,9 +7,7 @@
 //! calling `E("x")` makes an `E` exception with `args == ("x",)`); other
 //! user classes are the interpreter's business.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
 use crate::PyResult;
 use crate::args::Args;
@@ -95,29 +93,17 @@ pub fn builtin_types() -> Vec<(&'static str, Value)> {
     out
 }
 
-thread_local! {
-    /// The live `type` value of each type object, so `type(1) is int`.
-    static TYPE_VALUES: RefCell<HashMap<usize, Weak<PyObject>>> = RefCell::new(HashMap::new());
-}
-
 /// The `type` value for `t`: the same object for as long as any copy of it
-/// is alive, so identity (`type(x) is int`) works. The cache holds weak
-/// references only; a live entry keeps its type object alive, so its key
-/// (the type object's address) cannot be reused while it matters.
+/// is alive, so identity (`type(x) is int`) works and reading a class
+/// allocates nothing. The type holds it weakly (it holds the type).
+#[inline]
 pub fn type_value(t: &Rc<TypeObject>) -> Value {
-    let key = Rc::as_ptr(t) as usize;
-    TYPE_VALUES.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(o) = cache.get(&key).and_then(Weak::upgrade) {
-            return Value::Obj(o);
-        }
-        if cache.len() > 64 && cache.len().is_power_of_two() {
-            cache.retain(|_, w| w.strong_count() > 0);
-        }
-        let o = Rc::new(PyObject::Type(t.clone()));
-        cache.insert(key, Rc::downgrade(&o));
-        Value::Obj(o)
-    })
+    if let Some(o) = t.value.borrow().upgrade() {
+        return Value::Obj(o);
+    }
+    let o = Rc::new(PyObject::Type(t.clone()));
+    *t.value.borrow_mut() = Rc::downgrade(&o);
+    Value::Obj(o)
 }
 
 /// Call the builtin type `t` with `args`.
@@ -192,7 +178,7 @@ pub fn call_builtin_type(vm: &mut Vm, t: &Rc<TypeObject>, args: Args) -> PyResul
     {
         let value = m
             .def
-            .invoke(vm, &Value::obj(PyObject::Type(t.clone())), args)?;
+            .invoke(vm, &crate::builtins::constructors::type_value(t), args)?;
         let init = t.dict.borrow().get("__init__").cloned();
         if let Some(Value::Obj(init)) = init
             && let PyObject::MethodDescriptor(init) = &*init

@@ -38,7 +38,7 @@ pub fn class_namespace(class: &Rc<TypeObject>) -> Value {
     NativeObject::new_value(
         PROXY_TYPE.with(Rc::clone),
         MappingProxy {
-            class: Value::obj(PyObject::Type(class.clone())),
+            class: crate::builtins::constructors::type_value(class),
         },
     )
 }

@@ -205,7 +205,7 @@ fn sys_exc_info(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
         return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
     };
     let traceback = vm.traceback_value(e);
-    let class = Value::obj(PyObject::Type(crate::typeobject::class_of(&exception)));
+    let class = crate::builtins::constructors::type_value(&crate::typeobject::class_of(&exception));
     Ok(Value::tuple(vec![class, exception, traceback]))
 }
 

@@ -16,7 +16,6 @@ use crate::builtins::file::{HINT, Newline, SIZE, io_type, method, size_arg};
 use crate::builtins::function::{MethodDef, Params, Signature};
 use crate::interpreter::Vm;
 use crate::native::{NativeData, NativeObject};
-use crate::object::PyObject;
 use crate::typeobject::{ExcType, TypeObject};
 use crate::value::Value;
 
@@ -30,11 +29,11 @@ pub fn io_types() -> Vec<(&'static str, Value)> {
     vec![
         (
             "StringIO",
-            Value::obj(PyObject::Type(STRINGIO_TYPE.with(Rc::clone))),
+            crate::builtins::constructors::type_value(&STRINGIO_TYPE.with(Rc::clone)),
         ),
         (
             "BytesIO",
-            Value::obj(PyObject::Type(BYTESIO_TYPE.with(Rc::clone))),
+            crate::builtins::constructors::type_value(&BYTESIO_TYPE.with(Rc::clone)),
         ),
     ]
 }

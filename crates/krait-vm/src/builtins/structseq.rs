@@ -65,12 +65,12 @@ pub fn type_value_with_sequence(
     fields: &[&'static str],
     sequence_fields: usize,
 ) -> PyResult {
-    Ok(Value::obj(PyObject::Type(type_for(
+    Ok(crate::builtins::constructors::type_value(&type_for(
         vm,
         name,
         fields,
         sequence_fields,
-    )?)))
+    )?))
 }
 
 thread_local! {
@@ -117,9 +117,9 @@ fn type_for(
             bound: None,
         })),
     )?;
-    let bases = Value::tuple(vec![Value::obj(PyObject::Type(builtin_type(
-        BuiltinType::Tuple,
-    )))]);
+    let bases = Value::tuple(vec![crate::builtins::constructors::type_value(
+        &builtin_type(BuiltinType::Tuple),
+    )]);
     let args = [Value::str(qualname), bases, Value::dict(namespace)];
     let class = vm.type_new(&builtin_type(BuiltinType::Type), Args::new(&args))?;
     let Some(PyObject::Type(class)) = class.as_obj() else {
@@ -198,7 +198,10 @@ static REPR: MethodDef = MethodDef {
             .as_tuple()
             .map(|t| t.as_slice().to_vec())
             .unwrap_or_default();
-        let module = vm.get_attr(&Value::obj(PyObject::Type(class.clone())), "__module__")?;
+        let module = vm.get_attr(
+            &crate::builtins::constructors::type_value(&class),
+            "__module__",
+        )?;
         // The tuple's items (an attribute may say more: `st_mtime` is a
         // float where the tuple holds whole seconds).
         let values = receiver

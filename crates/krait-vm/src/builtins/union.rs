@@ -85,7 +85,9 @@ pub fn union_or(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         };
         for member in flattened {
             let member = match member {
-                Value::None => Value::obj(PyObject::Type(builtin_type(BuiltinType::NoneType))),
+                Value::None => {
+                    crate::builtins::constructors::type_value(&builtin_type(BuiltinType::NoneType))
+                }
                 other => other,
             };
             // Classes are the same member only if identical; aliases

@@ -288,7 +288,7 @@ pub(crate) fn unsubclassable_name(class: &Rc<TypeObject>) -> Option<&'static str
 
 /// The `_weakref` module.
 pub fn module() -> Vec<(&'static str, Value)> {
-    let class = |t: Rc<TypeObject>| Value::obj(PyObject::Type(t));
+    let class = |t: Rc<TypeObject>| crate::builtins::constructors::type_value(&t);
     vec![
         ("ref", class(ref_type())),
         ("ReferenceType", class(ref_type())),

@@ -894,7 +894,7 @@ fn call_type(
         && meta.defines(crate::typeobject::Slot::Call)
         && let Some(call) = meta.lookup("__call__")
     {
-        let mut all = vec![Value::obj(PyObject::Type(class.clone()))];
+        let mut all = vec![crate::builtins::constructors::type_value(class)];
         all.extend(args.pos.iter().cloned());
         all.extend(args.kw.iter().map(|(_, v)| v.clone()));
         let names: Vec<&str> = args.kw.iter().map(|(k, _)| *k).collect();

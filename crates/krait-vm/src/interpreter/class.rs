@@ -20,7 +20,7 @@ use crate::{PyErr, PyResult};
 impl Vm {
     /// Calling a class: `__new__`, then `__init__`.
     pub(crate) fn instantiate(&mut self, class: &Rc<TypeObject>, args: Args) -> PyResult {
-        let class_value = Value::obj(PyObject::Type(class.clone()));
+        let class_value = crate::builtins::constructors::type_value(class);
         let user_new = class
             .lookup("__new__")
             .filter(|new| class.heap && !crate::interpreter::types::is_builtin_new(new));
@@ -282,7 +282,7 @@ impl Vm {
             Some(PyObject::StaticMethod(s)) => s.function.clone(),
             Some(PyObject::ClassMethod(c)) => {
                 Value::obj(PyObject::BoundMethod(PyBoundMethod::new(
-                    Value::obj(PyObject::Type(class.clone())),
+                    crate::builtins::constructors::type_value(class),
                     c.function.clone(),
                 )))
             }
@@ -296,7 +296,7 @@ impl Vm {
             Some(PyObject::Instance(_) | PyObject::Native(_))
                 if user_class_of(&attribute).is_some_and(|c| c.defines(Slot::Get)) =>
             {
-                let owner = Value::obj(PyObject::Type(class.clone()));
+                let owner = crate::builtins::constructors::type_value(class);
                 self.call_descriptor_hook(&attribute, "__get__", &[object.clone(), owner])?
             }
             Some(PyObject::MethodDescriptor(d)) if d.bound.is_none() => Value::obj(
@@ -420,7 +420,7 @@ impl Vm {
         key: &Value,
     ) -> PyResult<Option<Value>> {
         if name == "__class__" && !(class.heap && class.lookup("__class__").is_some()) {
-            return Ok(Some(Value::obj(PyObject::Type(class.clone()))));
+            return Ok(Some(crate::builtins::constructors::type_value(class)));
         }
         if name == "__dict__" {
             return Ok(own_dict(object).filter(|_| class.instance_dict));
@@ -505,7 +505,7 @@ impl Vm {
                     class
                         .bases
                         .iter()
-                        .map(|t| Value::obj(PyObject::Type(t.clone())))
+                        .map(crate::builtins::constructors::type_value)
                         .collect(),
                 ));
             }
@@ -513,16 +513,15 @@ impl Vm {
                 return Ok(Value::obj(PyObject::MethodDescriptor(
                     crate::builtins::function::PyMethodDescriptor {
                         def: &SUBCLASSES,
-                        bound: Some(Value::obj(PyObject::Type(class.clone()))),
+                        bound: Some(crate::builtins::constructors::type_value(class)),
                     },
                 )));
             }
-            "__class__" => return Ok(Value::obj(PyObject::Type(class.class()))),
+            "__class__" => return Ok(crate::builtins::constructors::type_value(&class.class())),
             "__base__" => {
-                return Ok(class
-                    .bases
-                    .first()
-                    .map_or(Value::None, |t| Value::obj(PyObject::Type(t.clone()))));
+                return Ok(class.bases.first().map_or(Value::None, |t| {
+                    crate::builtins::constructors::type_value(t)
+                }));
             }
             "__dict__" => return Ok(crate::builtins::mappingproxy::class_namespace(class)),
             // A docstring belongs to its class: it is not inherited.
@@ -556,19 +555,19 @@ impl Vm {
             && let Some(attribute) = meta.lookup(name)
             && crate::typeobject::is_data_descriptor(&attribute)
         {
-            let receiver = Value::obj(PyObject::Type(class.clone()));
+            let receiver = crate::builtins::constructors::type_value(class);
             return self.bind_class_attribute(attribute, &receiver, meta);
         }
         match class.lookup(name) {
             Some(attribute) if user_class_of(&attribute).is_some_and(|c| c.defines(Slot::Get)) => {
-                let owner = Value::obj(PyObject::Type(class.clone()));
+                let owner = crate::builtins::constructors::type_value(class);
                 self.call_descriptor_hook(&attribute, "__get__", &[Value::None, owner])
             }
             Some(attribute) => Ok(match attribute.as_obj() {
                 Some(PyObject::StaticMethod(s)) => s.function.clone(),
                 Some(PyObject::ClassMethod(c)) => {
                     Value::obj(PyObject::BoundMethod(PyBoundMethod::new(
-                        Value::obj(PyObject::Type(class.clone())),
+                        crate::builtins::constructors::type_value(class),
                         c.function.clone(),
                     )))
                 }
@@ -607,7 +606,7 @@ impl Vm {
                     return Ok(Value::obj(PyObject::MethodDescriptor(
                         crate::builtins::function::PyMethodDescriptor {
                             def: &MRO,
-                            bound: Some(Value::obj(PyObject::Type(class.clone()))),
+                            bound: Some(crate::builtins::constructors::type_value(class)),
                         },
                     )));
                 }
@@ -615,11 +614,11 @@ impl Vm {
                 if let Some(meta) = &class.metaclass
                     && let Some(attribute) = meta.lookup(name)
                 {
-                    let receiver = Value::obj(PyObject::Type(class.clone()));
+                    let receiver = crate::builtins::constructors::type_value(class);
                     return self.bind_class_attribute(attribute, &receiver, meta);
                 }
                 if let Some(hook) = metaclass_hook(class, "__getattr__") {
-                    let receiver = Value::obj(PyObject::Type(class.clone()));
+                    let receiver = crate::builtins::constructors::type_value(class);
                     let bound = self.bind_class_attribute(hook, &receiver, &class.class())?;
                     return self.call_native(&bound, vec![Value::str(name)], &[]);
                 }
@@ -650,9 +649,9 @@ impl Vm {
 
     pub(crate) fn super_attribute(&mut self, sup: &PySuper, name: &str) -> PyResult {
         if name == "__class__" {
-            return Ok(Value::obj(PyObject::Type(typeobject::builtin_type(
-                BuiltinType::Super,
-            ))));
+            return Ok(crate::builtins::constructors::type_value(
+                &typeobject::builtin_type(BuiltinType::Super),
+            ));
         }
         // super() in a classmethod walks the class's own MRO; on a class
         // that is an instance of a metaclass, the metaclass's.
@@ -1313,7 +1312,7 @@ static MRO: crate::builtins::function::MethodDef = crate::builtins::function::Me
 fn mro_values(class: &Rc<TypeObject>) -> Vec<Value> {
     std::iter::once(class)
         .chain(class.mro.iter())
-        .map(|t| Value::obj(PyObject::Type(t.clone())))
+        .map(crate::builtins::constructors::type_value)
         .collect()
 }
 
@@ -1329,7 +1328,7 @@ static SUBCLASSES: crate::builtins::function::MethodDef = crate::builtins::funct
             class
                 .live_subclasses()
                 .into_iter()
-                .map(|t| Value::obj(PyObject::Type(t)))
+                .map(|t| crate::builtins::constructors::type_value(&t))
                 .collect(),
         ))
     },

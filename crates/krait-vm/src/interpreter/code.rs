@@ -201,6 +201,10 @@ pub enum CachedLookup {
     /// remembered: replacing a data descriptor in a class namespace starts
     /// a new epoch (`typeobject::class_attribute_changed`).
     TupleField { field: u32 },
+    /// `instance.__class__` where neither the class nor a base defines
+    /// `__class__` or `__getattribute__`: the instance's class (object's
+    /// data descriptor, before any instance attribute).
+    InstanceClass,
     /// LOAD_METHOD on an instance whose class has a `staticmethod`
     /// (`to_class == false`: `method`, its function, is called plainly)
     /// or a `classmethod` (called with the class first) of the name, and

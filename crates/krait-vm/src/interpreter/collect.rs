@@ -111,7 +111,7 @@ impl Vm {
                     list.append(object);
                 }
                 for class in garbage.classes {
-                    list.append(Value::obj(PyObject::Type(class)));
+                    list.append(crate::builtins::constructors::type_value(&class));
                 }
             }
             return count;

@@ -2253,7 +2253,8 @@ impl Vm {
                         let len = self.stack.len();
                         let exc = self.stack[len - 1].clone();
                         let exit = self.stack[len - 4].clone();
-                        let class = Value::obj(PyObject::Type(typeobject::class_of(&exc)));
+                        let class =
+                            crate::builtins::constructors::type_value(&typeobject::class_of(&exc));
                         let result = self.call_native(&exit, vec![class, exc, Value::None], &[])?;
                         self.stack.push(result);
                     }
@@ -2317,9 +2318,12 @@ impl Vm {
                         let attrs = self.match_class(&subject, &class, &names, count as usize)?;
                         self.stack.push(attrs);
                     }
-                    I::LoadAssertionError => self.stack.push(Value::obj(PyObject::Type(exc_type(
-                        ExcType::AssertionError,
-                    )))),
+                    I::LoadAssertionError => {
+                        self.stack
+                            .push(crate::builtins::constructors::type_value(&exc_type(
+                                ExcType::AssertionError,
+                            )))
+                    }
                     I::ImportName(i) => {
                         sync_pc!();
                         let fromlist = self.pop();
@@ -3623,7 +3627,7 @@ fn class_value_cached(code: &Code, i: usize, owner: &Value) -> Option<Value> {
         on_type,
     } = entry.kind
     else {
-        return None;
+        return instance_class_cached(entry, instance?);
     };
     if entry.class != class as *const typeobject::TypeObject as usize
         || entry.epoch != typeobject::class_epoch()
@@ -3637,6 +3641,19 @@ fn class_value_cached(code: &Code, i: usize, owner: &Value) -> Option<Value> {
         return None;
     }
     class.read_attribute_at(depth as usize, index as usize, plain_class_value)
+}
+
+/// `instance.__class__` when the site's cache entry says the name reads
+/// the instance's class (see [`CachedLookup::InstanceClass`]).
+#[inline(never)]
+fn instance_class_cached(
+    entry: &crate::interpreter::code::MethodCacheEntry,
+    instance: &crate::builtins::function::PyInstance,
+) -> Option<Value> {
+    (matches!(entry.kind, CachedLookup::InstanceClass)
+        && entry.class == instance.class() as *const typeobject::TypeObject as usize
+        && entry.epoch == typeobject::class_epoch())
+    .then(|| crate::builtins::constructors::type_value(&instance.class_rc()))
 }
 
 /// A plain class value (see [`typeobject::is_plain_class_value`]), cloned.
@@ -3726,6 +3743,7 @@ fn cache_after_load(code: &Code, i: usize, owner: &Value, value: &Value) {
         return;
     }
     let entry = class_value_entry(code, i, class, instance, value)
+        .or_else(|| instance.and_then(|_| instance_class_entry(code, i, class)))
         .or_else(|| {
             instance.and_then(|_| {
                 descriptor_entry(code, i, class, property_getter, |depth, index, _| {
@@ -3778,6 +3796,29 @@ fn descriptor_entry<R>(
             u32::try_from(index).ok()?,
             found,
         ),
+        method: Value::None,
+        absent_keys: None,
+    })
+}
+
+/// The cache entry for `instance.__class__` on an instance of `class`
+/// when neither the class nor its bases define `__class__` or
+/// `__getattribute__` (object's descriptor then answers).
+fn instance_class_entry(
+    code: &Code,
+    i: usize,
+    class: &typeobject::TypeObject,
+) -> Option<crate::interpreter::code::MethodCacheEntry> {
+    if code.names[i].as_str()?.as_str() != "__class__"
+        || class.defines(typeobject::Slot::GetAttribute)
+        || class.lookup("__class__").is_some()
+    {
+        return None;
+    }
+    Some(crate::interpreter::code::MethodCacheEntry {
+        class: class as *const typeobject::TypeObject as usize,
+        epoch: typeobject::class_epoch(),
+        kind: CachedLookup::InstanceClass,
         method: Value::None,
         absent_keys: None,
     })
@@ -3997,7 +4038,10 @@ fn instance_call_target_cached(code: &Code, i: usize, owner: &Value) -> Option<(
     }
     let (function, to_class) = descriptor_function_cached(code, i, instance)?;
     Some(if to_class {
-        (function, Value::obj(PyObject::Type(instance.class_rc())))
+        (
+            function,
+            crate::builtins::constructors::type_value(&instance.class_rc()),
+        )
     } else {
         (Value::Null, function)
     })

@@ -491,12 +491,15 @@ fn builtin_namespace() -> Vec<(&'static str, Value)> {
         ("classmethod", BuiltinType::ClassMethod),
         ("super", BuiltinType::Super),
     ] {
-        names.push((name, Value::obj(PyObject::Type(builtin_type(t)))));
+        names.push((
+            name,
+            crate::builtins::constructors::type_value(&builtin_type(t)),
+        ));
     }
     for &e in ExcType::ALL {
         names.push((
             e.name(),
-            Value::obj(PyObject::Type(crate::typeobject::exc_type(e))),
+            crate::builtins::constructors::type_value(&crate::typeobject::exc_type(e)),
         ));
     }
     names

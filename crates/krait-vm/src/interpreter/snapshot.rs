@@ -309,7 +309,7 @@ fn address(object: &Rc<PyObject>) -> usize {
 }
 
 fn class_value(class: &Rc<TypeObject>) -> Value {
-    Value::obj(PyObject::Type(class.clone()))
+    crate::builtins::constructors::type_value(class)
 }
 
 fn unsupported(what: &str) -> String {
@@ -1604,7 +1604,7 @@ impl Restorer<'_> {
         for base in class.bases.iter().filter(|b| b.heap) {
             base.add_subclass(&class);
         }
-        Ok(Value::obj(PyObject::Type(class)))
+        Ok(crate::builtins::constructors::type_value(&class))
     }
 
     fn iterator(&mut self) -> Result<PyIterator, String> {

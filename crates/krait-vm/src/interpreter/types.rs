@@ -68,7 +68,7 @@ pub(crate) fn builtin_new(owner: &Rc<TypeObject>) -> Value {
     Value::obj(PyObject::StaticMethod(PyStaticMethod {
         function: Value::obj(PyObject::MethodDescriptor(PyMethodDescriptor {
             def: &BUILTIN_NEW,
-            bound: Some(Value::obj(PyObject::Type(owner.clone()))),
+            bound: Some(crate::builtins::constructors::type_value(owner)),
         })),
     }))
 }
@@ -206,7 +206,7 @@ impl Vm {
             None => Some(most_derived_metaclass(None, &base_types)?),
         };
         let meta_value = match (&meta, &explicit) {
-            (Some(m), _) => Value::obj(PyObject::Type(m.clone())),
+            (Some(m), _) => crate::builtins::constructors::type_value(m),
             (None, Some(f)) => f.clone(),
             (None, None) => unreachable!("a metaclass is chosen above"),
         };
@@ -366,7 +366,7 @@ impl Vm {
                 Some(PyObject::StaticMethod(s)) => s.function.clone(),
                 _ => new,
             };
-            let mut call_args = vec![Value::obj(PyObject::Type(winner.clone()))];
+            let mut call_args = vec![crate::builtins::constructors::type_value(&winner)];
             call_args.extend(args.pos.iter().cloned());
             call_args.extend(args.kw.iter().map(|(_, v)| v.clone()));
             let names: Vec<&str> = args.kw.iter().map(|(k, _)| *k).collect();
@@ -458,7 +458,7 @@ impl Vm {
         for base in class.bases.iter().filter(|b| b.heap) {
             base.add_subclass(&class);
         }
-        let class_value = Value::obj(PyObject::Type(class.clone()));
+        let class_value = crate::builtins::constructors::type_value(&class);
         if let Some(PyObject::Cell(cell)) = class_cell.as_ref().and_then(|c| c.as_obj()) {
             *cell.value.borrow_mut() = class_value.clone();
         }
@@ -604,9 +604,9 @@ impl Vm {
     pub(crate) fn new_object(&mut self, class: &Rc<TypeObject>, args: Args) -> PyResult {
         if class.is_subtype(&typeobject::builtin_type(BuiltinType::Type)) {
             if args.pos.len() == 1 && !class.heap {
-                return Ok(Value::obj(PyObject::Type(typeobject::class_of(
-                    &args.pos[0],
-                ))));
+                return Ok(crate::builtins::constructors::type_value(
+                    &typeobject::class_of(&args.pos[0]),
+                ));
             }
             return self.type_new(class, args);
         }

@@ -550,7 +550,17 @@ impl Vm {
             // `int(x)`, `enumerate(items)`: builtin types construct from
             // the same buffer (classes keep the general path, which binds
             // their `__init__`).
-            Some(PyObject::Type(class)) if !class.heap => Some(class),
+            Some(PyObject::Type(class)) if !class.heap => {
+                // `type(x)`, in most library code: the class, no call.
+                if class.builtin == Some(crate::typeobject::BuiltinType::Type)
+                    && self.stack.len() == first_arg + 1
+                {
+                    let class = crate::typeobject::class_of(&self.stack[first_arg]);
+                    self.stack.truncate(call_base);
+                    return Some(Ok(crate::builtins::constructors::type_value(&class)));
+                }
+                Some(class)
+            }
             _ => return None,
         };
         // The common case, a few arguments: moved to a buffer on the native

@@ -231,11 +231,12 @@ impl Vm {
         true
     }
 
-    /// [`Vm::bind_positional_in_place`] for a function with `*args` (see
-    /// `Code::varargs_in_place`): the arguments past the parameters become
-    /// the tuple in the `*args` slot, then the other locals and cells
-    /// follow. False, with the stack untouched, when a parameter without
-    /// a default is left out (the general binding reports it).
+    /// [`Vm::bind_positional_in_place`] for a function with `*args` and/or
+    /// `**kwargs` (see `Code::varargs_in_place`): the arguments past the
+    /// parameters become the tuple in the `*args` slot, `**kwargs` a new
+    /// empty dict, then the other locals and cells follow. False, with the
+    /// stack untouched, when a parameter without a default is left out or
+    /// there are too many arguments (the general binding reports it).
     #[inline(never)]
     fn bind_varargs_in_place(
         &mut self,
@@ -245,16 +246,28 @@ impl Vm {
     ) -> bool {
         let code = function.code.get();
         let argcount = code.bytecode.argcount as usize;
-        let extra = if nargs >= argcount {
-            let extra = self.stack.drain(first_arg + argcount..);
-            Value::obj(PyObject::Tuple(PyTuple::from_exact(extra)))
-        } else if self.push_defaults(function, nargs, argcount) {
-            Value::obj(PyObject::Tuple(PyTuple::from_exact(std::iter::empty())))
-        } else {
+        let flags = code.bytecode.flags;
+        let varargs = flags.contains(krait_bytecode::CodeFlags::VARARGS);
+        let varkeywords = flags.contains(krait_bytecode::CodeFlags::VARKEYWORDS);
+        if nargs > argcount && !varargs {
+            // Too many arguments: the general binding says so.
             return false;
-        };
-        self.stack.push(extra);
-        for _ in argcount + 1..code.nlocals {
+        }
+        if nargs < argcount && !self.push_defaults(function, nargs, argcount) {
+            return false;
+        }
+        if varargs {
+            let extra = match nargs > argcount {
+                true => PyTuple::from_exact(self.stack.drain(first_arg + argcount..)),
+                false => PyTuple::from_exact(std::iter::empty()),
+            };
+            self.stack.push(Value::obj(PyObject::Tuple(extra)));
+        }
+        if varkeywords {
+            self.stack
+                .push(Value::dict(crate::builtins::dict::PyDict::new()));
+        }
+        for _ in argcount + usize::from(varargs) + usize::from(varkeywords)..code.nlocals {
             self.stack.push(Value::Null);
         }
         self.push_cells(function, first_arg);

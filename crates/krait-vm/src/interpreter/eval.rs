@@ -1986,15 +1986,18 @@ impl Vm {
                                 .unwrap_or_default(),
                             None => Vec::new(),
                         };
+                        // A method's receiver is taken with the arguments
+                        // (no insertion at the vector's front).
                         let len = self.stack.len();
-                        let mut args = self.stack.split_off(len - argc);
-                        let second = self.pop();
-                        let first = self.pop();
-                        let callable = if let Value::Null = first {
-                            second
-                        } else {
-                            args.insert(0, second);
-                            first
+                        let method = !matches!(self.stack[len - argc - 2], Value::Null);
+                        let args = self.stack.split_off(len - argc - usize::from(method));
+                        let callable = match method {
+                            true => self.pop(),
+                            false => {
+                                let callable = self.pop();
+                                self.pop();
+                                callable
+                            }
                         };
                         // (The one callee a host function that pauses
                         // the run may be: see `Vm::pause_for_call`.)

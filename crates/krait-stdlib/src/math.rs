@@ -1175,6 +1175,22 @@ fn factorial(n: &BigInt) -> PyResult<BigInt> {
 
 fn gcd(vm: &mut Vm, args: Args) -> PyResult {
     args.check("math.gcd", 0, usize::MAX)?;
+    // Small ints (`Fraction`'s every result): Euclid on machine words.
+    if args.pos.iter().all(|v| matches!(v, Value::Int(_))) {
+        let mut g = 0u64;
+        for v in args.pos {
+            if let Value::Int(n) = v {
+                let mut b = n.unsigned_abs();
+                while b != 0 {
+                    (g, b) = (b, g % b);
+                }
+            }
+        }
+        return Ok(match i64::try_from(g) {
+            Ok(g) => Value::Int(g),
+            Err(_) => Value::from_bigint(BigInt::from(g)),
+        });
+    }
     let mut g = BigInt::zero();
     for v in args.pos {
         let n = int_arg(vm, v)?;

@@ -594,6 +594,9 @@ impl Vm {
                             crate::interpreter::descriptor_error(err, method.def, receiver)
                         })
                 }
+                (None, Some(PyObject::Native(_)), args) => {
+                    self.call_native_directly(callable, Args::new(args))
+                }
                 (None, _, args) => self.call(callable, Args::new(args)),
             });
         }
@@ -602,13 +605,26 @@ impl Vm {
         self.stack.truncate(call_base);
         let result = match builtin_type {
             Some(class) => call_type(self, class, Args::new(&args)),
-            None => self.call(callable, Args::new(&args)),
+            None => self.call_native_directly(callable, Args::new(&args)),
         };
         args.clear();
         if args.capacity() > self.scratch_args.capacity() {
             self.scratch_args = args;
         }
         Some(result)
+    }
+
+    /// [`Vm::call`] of the callable a CALL instruction calls directly: a
+    /// native object's call is the one a host function that pauses the run
+    /// may be (see `Vm::pause_for_call`).
+    fn call_native_directly(&mut self, callable: &Value, args: Args) -> PyResult {
+        if !matches!(callable.as_obj(), Some(PyObject::Native(_))) {
+            return self.call(callable, args);
+        }
+        self.pausing.direct_callee = crate::interpreter::pause::callee_address(callable);
+        let result = self.call(callable, args);
+        self.pausing.direct_callee = 0;
+        result
     }
 
     /// Runs a Python function with positional arguments (after `receiver`,

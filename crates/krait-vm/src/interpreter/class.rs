@@ -663,13 +663,12 @@ impl Vm {
             Some(PyObject::Type(t)) if class_receiver => t.clone(),
             _ => typeobject::class_of(&sup.object),
         };
-        let mut mro = vec![object_class.clone()];
-        mro.extend(object_class.mro.iter().cloned());
-        let start = mro
-            .iter()
+        // The MRO after the super's class, without a vector made for it.
+        let mro = || std::iter::once(&object_class).chain(object_class.mro.iter());
+        let start = mro()
             .position(|t| Rc::ptr_eq(t, &sup.class))
-            .map_or(mro.len(), |i| i + 1);
-        for class in &mro[start..] {
+            .map_or(object_class.mro.len() + 1, |i| i + 1);
+        for class in mro().skip(start) {
             let found = class.dict.borrow().get(name).cloned();
             if let Some(attribute) = found {
                 if class_receiver {
@@ -697,8 +696,8 @@ impl Vm {
         // subclass), bound to the object: they work on the builtin value
         // it carries.
         if (OBJECT_DUNDERS.contains(&name)
-            || mro[start..]
-                .iter()
+            || mro()
+                .skip(start)
                 .any(|class| !class.heap && class.builtin != Some(BuiltinType::Object)))
             && let Some(def) = crate::interpreter::dunder::slot_wrapper_def(name)
         {

@@ -323,13 +323,11 @@ impl TypeObject {
         }
         let found = self.lookup_uncached(name);
         // Only what a namespace change always reports (see
-        // `class_attribute_changed`): absences and methods.
+        // `class_attribute_changed`): absences, and values of the kinds
+        // that stay their kind.
         let cacheable = match &found {
             None => true,
-            Some(value) => matches!(
-                value.as_obj(),
-                Some(PyObject::Function(_) | PyObject::MethodDescriptor(_))
-            ),
+            Some(value) => is_method_kind(value),
         };
         if cacheable {
             let _ = LOOKUP_CACHE.try_with(|cache| {
@@ -647,16 +645,32 @@ pub fn is_plain_class_value(value: &Value) -> bool {
 /// a plain value (`Counter.count += 1`) keeps them valid; anything else
 /// invalidates them.
 pub fn class_attribute_changed(old: Option<&Value>, new: Option<&Value>) {
-    let cached_kind = |v: &Value| {
-        matches!(
-            v.as_obj(),
-            Some(PyObject::Function(_) | PyObject::MethodDescriptor(_))
-        ) || is_data_descriptor(v)
-    };
     match (old, new) {
-        (Some(old), Some(new)) if !cached_kind(old) && !cached_kind(new) => {}
+        (Some(old), Some(new)) if !always_reported(old) && !always_reported(new) => {}
         _ => classes_changed(),
     }
+}
+
+/// The class attributes whose replacement starts a new epoch: those
+/// lookups cache ([`is_method_kind`]) and data descriptors.
+fn always_reported(value: &Value) -> bool {
+    is_method_kind(value) || is_data_descriptor(value)
+}
+
+/// Functions, builtin methods, static and class methods (`__new__`,
+/// alternative constructors) and properties: kinds an object never
+/// leaves, which lookups may cache.
+fn is_method_kind(value: &Value) -> bool {
+    matches!(
+        value.as_obj(),
+        Some(
+            PyObject::Function(_)
+                | PyObject::MethodDescriptor(_)
+                | PyObject::StaticMethod(_)
+                | PyObject::ClassMethod(_)
+                | PyObject::Property(_)
+        )
+    )
 }
 
 /// The namespace of a class: attribute names to values, hashed with a fast

@@ -631,6 +631,7 @@ impl Vm {
     }
 
     /// `super().name`: the MRO of the object's class, after `class`.
+    /// (See [`SUPER_CACHE`] for the lookups it remembers.)
     /// `super().name` for LOAD_METHOD: the Python function found after
     /// `sup.class` in the object's MRO, to call with the object as `self`
     /// (no bound method). `None` for anything else (the general path).
@@ -641,10 +642,31 @@ impl Vm {
             return None;
         }
         let object_class = typeobject::class_of(&sup.object);
+        let key = SuperKey {
+            object_class: Rc::as_ptr(&object_class) as usize,
+            start: Rc::as_ptr(&sup.class) as usize,
+            epoch: typeobject::class_epoch(),
+        };
+        let slot = ((key.object_class ^ key.start.rotate_left(7)) >> 4) ^ name.len();
+        let slot = slot & (SUPER_CACHE_SIZE - 1);
+        if let Ok(Some(found)) = SUPER_CACHE.try_with(|cache| match &cache.borrow()[slot] {
+            Some((cached, cached_name, found)) if *cached == key && **cached_name == *name => {
+                Some(found.clone())
+            }
+            _ => None,
+        }) {
+            return found;
+        }
         let mro = std::iter::once(&object_class).chain(object_class.mro.iter());
         let mut after = mro.skip_while(|t| !Rc::ptr_eq(t, &sup.class)).skip(1);
-        let attribute = after.find_map(|class| class.dict.borrow().get(name).cloned())?;
-        matches!(attribute.as_obj(), Some(PyObject::Function(_))).then_some(attribute)
+        let found = after
+            .find_map(|class| class.dict.borrow().get(name).cloned())
+            .filter(|attribute| matches!(attribute.as_obj(), Some(PyObject::Function(_))));
+        let _ = SUPER_CACHE.try_with(|cache| {
+            let old = cache.borrow_mut()[slot].replace((key, Box::from(name), found.clone()));
+            drop(old);
+        });
+        found
     }
 
     pub(crate) fn super_attribute(&mut self, sup: &PySuper, name: &str) -> PyResult {
@@ -1577,4 +1599,25 @@ fn is_mutable_base(builtin: BuiltinType) -> bool {
         builtin,
         BuiltinType::List | BuiltinType::Dict | BuiltinType::Set
     )
+}
+
+/// What a [`Vm::super_method`] lookup was made for (with the name): the
+/// object's class, the class the search starts after, and the class
+/// epoch (a class made, or a function added or replaced in any class,
+/// starts a new one, so the addresses name the same classes).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct SuperKey {
+    object_class: usize,
+    start: usize,
+    epoch: u64,
+}
+
+const SUPER_CACHE_SIZE: usize = 256;
+
+thread_local! {
+    /// `super().method` lookups (`super().__init__(...)` in every
+    /// `__init__` of a class hierarchy) by class pair and name: a hit
+    /// skips the dict lookups along the MRO. Valid within an epoch.
+    static SUPER_CACHE: std::cell::RefCell<Vec<Option<(SuperKey, Box<str>, Option<Value>)>>> =
+        std::cell::RefCell::new((0..SUPER_CACHE_SIZE).map(|_| None).collect());
 }

@@ -1612,12 +1612,15 @@ struct SuperKey {
     epoch: u64,
 }
 
+/// A remembered lookup: its key, the name, and the function found.
+type SuperEntry = (SuperKey, Box<str>, Option<Value>);
+
 const SUPER_CACHE_SIZE: usize = 256;
 
 thread_local! {
     /// `super().method` lookups (`super().__init__(...)` in every
     /// `__init__` of a class hierarchy) by class pair and name: a hit
     /// skips the dict lookups along the MRO. Valid within an epoch.
-    static SUPER_CACHE: std::cell::RefCell<Vec<Option<(SuperKey, Box<str>, Option<Value>)>>> =
+    static SUPER_CACHE: std::cell::RefCell<Vec<Option<SuperEntry>>> =
         std::cell::RefCell::new((0..SUPER_CACHE_SIZE).map(|_| None).collect());
 }

@@ -313,34 +313,50 @@ impl TypeObject {
                         && entry.hash == hash
                         && *entry.name == *name =>
                 {
-                    Some(entry.value.clone())
+                    Some(match entry.found {
+                        Found::Value(ref value) => Found::Value(value.clone()),
+                        Found::At(depth, index) => Found::At(depth, index),
+                    })
                 }
                 _ => None,
             }
         });
-        if let Ok(Some(found)) = cached {
-            return found;
+        match cached {
+            Ok(Some(Found::Value(found))) => return found,
+            Ok(Some(Found::At(depth, index))) => {
+                if let Some(found) =
+                    self.read_attribute_at(depth as usize, index as usize, |v| Some(v.clone()))
+                {
+                    return Some(found);
+                }
+            }
+            _ => {}
         }
-        let found = self.lookup_uncached(name);
-        // Only what a namespace change always reports (see
-        // `class_attribute_changed`): absences, and values of the kinds
-        // that stay their kind.
-        let cacheable = match &found {
-            None => true,
-            Some(value) => is_method_kind(value),
+        // What a namespace change always reports (see
+        // `class_attribute_changed`: absences, and values of the kinds that
+        // stay their kind) is kept as found; any other value by its place,
+        // which stays the name's for the epoch (`Counter.count += 1`
+        // replaces the value there without starting a new one).
+        let (found, entry) = match self.attribute_location(name, |v| Some(v.clone())) {
+            None => (None, Found::Value(None)),
+            Some((_, _, value)) if is_method_kind(&value) => {
+                (Some(value.clone()), Found::Value(Some(value)))
+            }
+            Some((depth, index, value)) => match (u32::try_from(depth), u32::try_from(index)) {
+                (Ok(depth), Ok(index)) => (Some(value), Found::At(depth, index)),
+                _ => return Some(value),
+            },
         };
-        if cacheable {
-            let _ = LOOKUP_CACHE.try_with(|cache| {
-                let old = cache.borrow_mut()[slot].replace(LookupEntry {
-                    class,
-                    epoch,
-                    hash,
-                    name: Box::from(name),
-                    value: found.clone(),
-                });
-                drop(old);
+        let _ = LOOKUP_CACHE.try_with(|cache| {
+            let old = cache.borrow_mut()[slot].replace(LookupEntry {
+                class,
+                epoch,
+                hash,
+                name: Box::from(name),
+                found: entry,
             });
-        }
+            drop(old);
+        });
         found
     }
 
@@ -407,16 +423,6 @@ impl TypeObject {
         let dict = class.dict.borrow();
         let (_, value) = dict.get_index(index)?;
         read(value)
-    }
-
-    /// [`TypeObject::lookup`] without the cache: the MRO's namespaces in order.
-    fn lookup_uncached(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.borrow().get(name) {
-            return Some(v.clone());
-        }
-        self.mro
-            .iter()
-            .find_map(|t| t.dict.borrow().get(name).cloned())
     }
 
     pub fn is_exception_type(&self) -> bool {
@@ -563,7 +569,14 @@ struct LookupEntry {
     epoch: u64,
     hash: u64,
     name: Box<str>,
-    value: Option<Value>,
+    found: Found,
+}
+
+/// What a cached lookup gives: the value (or its absence) itself, or the
+/// place along the MRO (depth, index in that namespace) to read it from.
+enum Found {
+    Value(Option<Value>),
+    At(u32, u32),
 }
 
 fn name_hash(name: &str) -> u64 {

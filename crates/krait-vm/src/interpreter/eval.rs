@@ -3827,6 +3827,18 @@ fn instance_class_entry(
     })
 }
 
+/// Whether reading `name` on `class` itself involves its metaclass (not
+/// `type`): the metaclass has an attribute of that name (a data
+/// descriptor there would win) or its own `__getattribute__`. An enum's
+/// members (`Color.RED`) and class attributes involve neither, and are
+/// cached like any class's (a name added to the metaclass later starts a
+/// new epoch).
+fn metaclass_takes_part(class: &typeobject::TypeObject, name: &str) -> bool {
+    class.metaclass.as_ref().is_some_and(|meta| {
+        meta.defines(typeobject::Slot::GetAttribute) || meta.lookup(name).is_some()
+    })
+}
+
 /// The cache entry for a plain class value `value` read as name `i` of
 /// `instance` (or of `class` itself when `instance` is `None`), when
 /// [`cache_after_load`]'s conditions hold.
@@ -3840,7 +3852,7 @@ fn class_value_entry(
     let name = code.names[i].as_str_or_subclass()?.as_str();
     if !typeobject::is_plain_class_value(value)
         || class.defines(typeobject::Slot::GetAttribute)
-        || (instance.is_none() && (class.metaclass.is_some() || name.starts_with("__")))
+        || (instance.is_none() && (name.starts_with("__") || metaclass_takes_part(class, name)))
     {
         return None;
     }

@@ -202,6 +202,12 @@ pub enum CachedLookup {
     /// remembered: replacing a data descriptor in a class namespace starts
     /// a new epoch (`typeobject::class_attribute_changed`).
     TupleField { field: u32 },
+    /// A data descriptor of the class (first on the MRO, so before any
+    /// instance attribute) whose class defines `__get__` in Python:
+    /// LOAD_ATTR on an instance calls `__get__(descriptor, instance,
+    /// class)` in a frame of the dispatch loop, re-reading the
+    /// descriptor at its place; `method` is the `__get__`.
+    DescriptorGet { depth: u32, index: u32 },
     /// `instance.__class__` where neither the class nor a base defines
     /// `__class__` or `__getattribute__`: the instance's class (object's
     /// data descriptor, before any instance attribute).

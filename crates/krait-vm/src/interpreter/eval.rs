@@ -991,6 +991,18 @@ impl Vm {
                             }
                             None => owner,
                         };
+                        // A descriptor's Python `__get__`, likewise.
+                        let owner = match self.push_descriptor_get(code, i.0 as usize, owner) {
+                            Ok((get, call_base)) => {
+                                sync_pc!();
+                                if self.enter_in_place(&get, call_base, 3, call_base)? {
+                                    switch_frame!();
+                                    continue 'frames;
+                                }
+                                self.take_getter_owner(call_base)
+                            }
+                            Err(owner) => owner,
+                        };
                         // A `__slots__` member: the instance's own value,
                         // where the cache last found it. (The same steps as
                         // above, written out twice: one helper for both made
@@ -3687,6 +3699,82 @@ fn instance_cache_entry<'a>(
     Some((class, entry.kind))
 }
 
+impl Vm {
+    /// For a LOAD_ATTR whose cache says it reads a descriptor with a
+    /// Python `__get__`: pushes its arguments (the descriptor, the owner
+    /// and its class) and gives the function and where they start. The
+    /// owner back when the cache says otherwise.
+    #[inline(never)]
+    fn push_descriptor_get(
+        &mut self,
+        code: &Code,
+        i: usize,
+        owner: Value,
+    ) -> Result<(Value, usize), Value> {
+        let Some((descriptor, get)) = descriptor_get_cached(code, i, &owner) else {
+            return Err(owner);
+        };
+        let class = match owner.as_obj() {
+            Some(PyObject::Instance(instance)) => {
+                crate::builtins::constructors::type_value(&instance.class_rc())
+            }
+            _ => return Err(owner),
+        };
+        let call_base = self.stack.len();
+        self.stack.push(descriptor);
+        self.stack.push(owner);
+        self.stack.push(class);
+        Ok((get, call_base))
+    }
+
+    /// The owner [`Vm::push_descriptor_get`] pushed, when the call could
+    /// not be made in place after all (the stack back as it was).
+    #[cold]
+    fn take_getter_owner(&mut self, call_base: usize) -> Value {
+        let owner = std::mem::take(&mut self.stack[call_base + 1]);
+        self.stack.truncate(call_base);
+        owner
+    }
+}
+
+/// The descriptor and its `__get__` (a Python function) that the code's
+/// cache says name `i` of `owner` reads (see
+/// [`CachedLookup::DescriptorGet`]).
+fn descriptor_get_cached(code: &Code, i: usize, owner: &Value) -> Option<(Value, Value)> {
+    let Some(PyObject::Instance(instance)) = owner.as_obj() else {
+        return None;
+    };
+    let class = instance.class();
+    let entry = code.method_cache[i].borrow();
+    let entry = entry.as_ref()?;
+    let CachedLookup::DescriptorGet { depth, index } = entry.kind else {
+        return None;
+    };
+    if entry.class != class as *const typeobject::TypeObject as usize
+        || entry.epoch != typeobject::class_epoch()
+    {
+        return None;
+    }
+    let descriptor =
+        class.read_attribute_at(depth as usize, index as usize, |v| Some(v.clone()))?;
+    Some((descriptor, entry.method.clone()))
+}
+
+/// The `__get__` of a data descriptor whose class defines it in Python
+/// (an enum member's `.value`, a field of an object mapper), for
+/// [`CachedLookup::DescriptorGet`].
+fn descriptor_get_function(value: &Value) -> Option<Value> {
+    let class = crate::interpreter::class::user_class_of(value)?;
+    if !class.heap
+        || !class.defines(typeobject::Slot::Get)
+        || !(class.defines(typeobject::Slot::Set) || class.defines(typeobject::Slot::Delete))
+    {
+        return None;
+    }
+    let get = class.lookup("__get__")?;
+    matches!(get.as_obj(), Some(PyObject::Function(_))).then_some(get)
+}
+
 /// The getter of a property of `owner`'s class that the code's cache says
 /// name `i` reads (see [`CachedLookup::Property`]).
 #[inline]
@@ -3752,6 +3840,24 @@ fn cache_after_load(code: &Code, i: usize, owner: &Value, value: &Value) {
                 descriptor_entry(code, i, class, property_getter, |depth, index, _| {
                     CachedLookup::Property { depth, index }
                 })
+            })
+        })
+        .or_else(|| {
+            instance.and_then(|_| {
+                let mut entry = descriptor_entry(
+                    code,
+                    i,
+                    class,
+                    descriptor_get_function,
+                    |depth, index, _| CachedLookup::DescriptorGet { depth, index },
+                )?;
+                // The `__get__` itself: replacing it starts a new epoch.
+                let (_, _, get) = class.attribute_location(
+                    code.names[i].as_str()?.as_str(),
+                    descriptor_get_function,
+                )?;
+                entry.method = get;
+                Some(entry)
             })
         })
         .or_else(|| {
@@ -3949,7 +4055,8 @@ fn own_attribute_plain(class: &typeobject::TypeObject, name: &Value) -> bool {
 
 /// [`own_attribute_plain`] for name `i` of the code, false without a
 /// lookup when the site's cache knows the name as a data descriptor of
-/// the class (a property, a named tuple's field, a `__slots__` member).
+/// the class (a property, a named tuple's field, a `__slots__` member, a
+/// descriptor with a Python `__get__`).
 #[inline(never)]
 fn own_attribute_plain_at(code: &Code, i: usize, class: &typeobject::TypeObject) -> bool {
     if let Some(entry) = &*code.method_cache[i].borrow()
@@ -3960,6 +4067,7 @@ fn own_attribute_plain_at(code: &Code, i: usize, class: &typeobject::TypeObject)
             CachedLookup::Property { .. }
                 | CachedLookup::TupleField { .. }
                 | CachedLookup::Slot { .. }
+                | CachedLookup::DescriptorGet { .. }
         )
     {
         return false;

@@ -1,5 +1,5 @@
-# Calls bound in place (*args, **kwargs, defaults, methods), math.gcd on
-# small and big ints, super() lookups along the MRO.
+# Calls bound in place (*args, **kwargs, keyword-only defaults, methods),
+# math.gcd on small and big ints, super() lookups along the MRO.
 import math
 def f(a, b=2, *args, **kw): return (a, b, args, kw)
 def g(a, **kw): return (a, kw)
@@ -44,3 +44,31 @@ try:
     super(D, D()).g
 except AttributeError as e:
     print(e)
+def a(x, *, k=1): return (x, k)
+def b(x, *args, k=2, **kw): return (x, args, k, kw)
+def c(x, y=5, *, k, m=3): return (x, y, k, m)
+def d(*, k=[]):
+    k.append(1); return len(k)
+def e(x, *, k=10):
+    return lambda: x + k
+def f(*args, k=0): return (args, k)
+for _ in range(3):
+    print(a(1), b(1), b(1, 2, 3), d(), e(5)(), f(), f(1, 2), c(1, k=2), c(1, 2, k=3))
+try:
+    c(1)
+except TypeError as ex:
+    print(ex)
+try:
+    a(1, 2)
+except TypeError as ex:
+    print(ex)
+a.__kwdefaults__ = {"k": 99}
+print(a(1))
+a.__kwdefaults__ = None
+try:
+    a(1)
+except TypeError as ex:
+    print(ex)
+class C:
+    def m(self, x=1, *, flag=False): return (x, flag)
+print(C().m(), C().m(2), C().m(flag=True))

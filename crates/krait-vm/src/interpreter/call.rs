@@ -231,8 +231,9 @@ impl Vm {
         true
     }
 
-    /// [`Vm::bind_positional_in_place`] for a function with `*args` and/or
-    /// `**kwargs` (see `Code::varargs_in_place`): the arguments past the
+    /// [`Vm::bind_positional_in_place`] for a function with keyword-only
+    /// parameters, `*args` or `**kwargs` (see `Code::varargs_in_place`):
+    /// keyword-only parameters get their defaults, the arguments past the
     /// parameters become the tuple in the `*args` slot, `**kwargs` a new
     /// empty dict, then the other locals and cells follow. False, with the
     /// stack untouched, when a parameter without a default is left out or
@@ -245,29 +246,53 @@ impl Vm {
         nargs: usize,
     ) -> bool {
         let code = function.code.get();
-        let argcount = code.bytecode.argcount as usize;
-        let flags = code.bytecode.flags;
+        let bytecode = &code.bytecode;
+        let argcount = bytecode.argcount as usize;
+        let kwonly = bytecode.kwonlyargcount as usize;
+        let flags = bytecode.flags;
         let varargs = flags.contains(krait_bytecode::CodeFlags::VARARGS);
         let varkeywords = flags.contains(krait_bytecode::CodeFlags::VARKEYWORDS);
         if nargs > argcount && !varargs {
             // Too many arguments: the general binding says so.
             return false;
         }
+        // Keyword-only parameters take their defaults (checked before
+        // anything moves: one without a default is an error to report).
+        let kwdefaults = function.kwdefaults.borrow();
+        // (`__kwdefaults__` lists them in the parameters' order, unless a
+        // program assigned another dict: looked for where expected first.)
+        let kwonly_default = |i: usize| {
+            let name = &*bytecode.varnames[i];
+            kwdefaults
+                .get(i - argcount)
+                .filter(|(n, _)| **n == *name)
+                .or_else(|| kwdefaults.iter().find(|(n, _)| **n == *name))
+                .map(|(_, default)| default)
+        };
+        if (argcount..argcount + kwonly).any(|i| kwonly_default(i).is_none()) {
+            return false;
+        }
         if nargs < argcount && !self.push_defaults(function, nargs, argcount) {
             return false;
         }
-        if varargs {
-            let extra = match nargs > argcount {
-                true => PyTuple::from_exact(self.stack.drain(first_arg + argcount..)),
-                false => PyTuple::from_exact(std::iter::empty()),
-            };
+        let extra = varargs.then(|| match nargs > argcount {
+            true => PyTuple::from_exact(self.stack.drain(first_arg + argcount..)),
+            false => PyTuple::from_exact(std::iter::empty()),
+        });
+        for i in argcount..argcount + kwonly {
+            self.stack
+                .push(kwonly_default(i).cloned().unwrap_or(Value::Null));
+        }
+        drop(kwdefaults);
+        if let Some(extra) = extra {
             self.stack.push(Value::obj(PyObject::Tuple(extra)));
         }
         if varkeywords {
             self.stack
                 .push(Value::dict(crate::builtins::dict::PyDict::new()));
         }
-        for _ in argcount + usize::from(varargs) + usize::from(varkeywords)..code.nlocals {
+        let bound = argcount + kwonly + usize::from(varargs) + usize::from(varkeywords);
+        for _ in bound..code.nlocals {
             self.stack.push(Value::Null);
         }
         self.push_cells(function, first_arg);

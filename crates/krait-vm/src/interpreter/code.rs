@@ -45,10 +45,11 @@ pub struct Code {
     /// `positional_params` and not a generator: CALL can also run the
     /// frame in place.
     pub simple_args: bool,
-    /// `*args` and/or `**kwargs` after positional parameters, no
-    /// keyword-only parameters, and not a generator: CALL without keyword
-    /// arguments binds the frame in place too, the extra arguments made
-    /// into the tuple there, `**kwargs` an empty dict.
+    /// Keyword-only parameters, `*args` or `**kwargs` after positional
+    /// parameters, and not a generator: CALL without keyword arguments
+    /// binds the frame in place too (keyword-only parameters get their
+    /// defaults, the extra arguments made into the tuple there, `**kwargs`
+    /// an empty dict).
     pub varargs_in_place: bool,
     /// Every slot of the frame is a parameter (no other locals, no cells):
     /// a call with all the arguments has nothing more to bind.
@@ -348,8 +349,9 @@ impl Code {
             varargs_in_place: !flags.contains(CodeFlags::GENERATOR)
                 && !flags.contains(CodeFlags::COROUTINE)
                 && !flags.contains(CodeFlags::ASYNC_GENERATOR)
-                && (flags.contains(CodeFlags::VARARGS) || flags.contains(CodeFlags::VARKEYWORDS))
-                && bytecode.kwonlyargcount == 0,
+                && (flags.contains(CodeFlags::VARARGS)
+                    || flags.contains(CodeFlags::VARKEYWORDS)
+                    || bytecode.kwonlyargcount > 0),
             only_parameters: bytecode.varnames.len() == bytecode.argcount as usize
                 && bytecode.cellvars.is_empty()
                 && bytecode.freevars.is_empty(),

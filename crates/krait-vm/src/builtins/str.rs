@@ -741,7 +741,17 @@ fn m_swapcase(_: &mut Vm, z: &Value, _: Args) -> PyResult {
 }
 
 fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase()
+    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+}
+
+/// The titlecase letters (Unicode category Lt): the Latin digraphs'
+/// middle forms and the Greek capitals with prosgegrammeni, cased but
+/// neither upper nor lower case.
+fn is_titlecase(c: char) -> bool {
+    matches!(c,
+        '\u{01C5}' | '\u{01C8}' | '\u{01CB}' | '\u{01F2}'
+        | '\u{1F88}'..='\u{1F8F}' | '\u{1F98}'..='\u{1F9F}' | '\u{1FA8}'..='\u{1FAF}'
+        | '\u{1FBC}' | '\u{1FCC}' | '\u{1FFC}')
 }
 
 fn m_capitalize(_: &mut Vm, z: &Value, _: Args) -> PyResult {
@@ -758,21 +768,62 @@ fn m_capitalize(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     })
 }
 
-/// Title case of one character: upper case, except the digraphs that
-/// have a distinct title form.
+/// Title case of one character (Unicode's titlecase mapping, with
+/// SpecialCasing's): upper case, except the digraphs and Greek letters
+/// with prosgegrammeni that have a distinct title form, and the
+/// ligatures whose title form is a capital then small letters.
 fn titlecase(c: char) -> impl Iterator<Item = char> {
-    let t = match c {
-        'Ǆ' | 'ǅ' | 'ǆ' => Some('ǅ'),
-        'Ǉ' | 'ǈ' | 'ǉ' => Some('ǈ'),
-        'Ǌ' | 'ǋ' | 'ǌ' => Some('ǋ'),
-        'Ǳ' | 'ǲ' | 'ǳ' => Some('ǲ'),
+    let special: Option<&'static str> = match c {
+        'Ǆ' | 'ǅ' | 'ǆ' => Some("ǅ"),
+        'Ǉ' | 'ǈ' | 'ǉ' => Some("ǈ"),
+        'Ǌ' | 'ǋ' | 'ǌ' => Some("ǋ"),
+        'Ǳ' | 'ǲ' | 'ǳ' => Some("ǲ"),
+        'ß' => Some("Ss"),
+        '\u{FB00}' => Some("Ff"),
+        '\u{FB01}' => Some("Fi"),
+        '\u{FB02}' => Some("Fl"),
+        '\u{FB03}' => Some("Ffi"),
+        '\u{FB04}' => Some("Ffl"),
+        '\u{FB05}' | '\u{FB06}' => Some("St"),
+        '\u{0587}' => Some("\u{0535}\u{0582}"),
+        '\u{FB13}' => Some("\u{0544}\u{0576}"),
+        '\u{FB14}' => Some("\u{0544}\u{0565}"),
+        '\u{FB15}' => Some("\u{0544}\u{056B}"),
+        '\u{FB16}' => Some("\u{054E}\u{0576}"),
+        '\u{FB17}' => Some("\u{0544}\u{056D}"),
+        '\u{1FB2}' => Some("\u{1FBA}\u{0345}"),
+        '\u{1FB4}' => Some("\u{0386}\u{0345}"),
+        '\u{1FC2}' => Some("\u{1FCA}\u{0345}"),
+        '\u{1FC4}' => Some("\u{0389}\u{0345}"),
+        '\u{1FF2}' => Some("\u{1FFA}\u{0345}"),
+        '\u{1FF4}' => Some("\u{038F}\u{0345}"),
+        '\u{1FB7}' => Some("\u{0391}\u{0342}\u{0345}"),
+        '\u{1FC7}' => Some("\u{0397}\u{0342}\u{0345}"),
+        '\u{1FF7}' => Some("\u{03A9}\u{0342}\u{0345}"),
         _ => None,
     };
-    let (one, many) = match t {
-        Some(t) => (Some(t), None),
-        None => (None, Some(c.to_uppercase())),
+    // The Greek letters with ypogegrammeni: their titlecase letter (the
+    // small letter's code point + 8; the titlecase ones stay); letters
+    // that are their own title form.
+    let greek = match c {
+        '\u{1F80}'..='\u{1F87}' | '\u{1F90}'..='\u{1F97}' | '\u{1FA0}'..='\u{1FA7}' => {
+            char::from_u32(c as u32 + 8)
+        }
+        '\u{1F88}'..='\u{1F8F}' | '\u{1F98}'..='\u{1F9F}' | '\u{1FA8}'..='\u{1FAF}' => Some(c),
+        '\u{1FB3}' | '\u{1FBC}' => Some('\u{1FBC}'),
+        '\u{1FC3}' | '\u{1FCC}' => Some('\u{1FCC}'),
+        '\u{1FF3}' | '\u{1FFC}' => Some('\u{1FFC}'),
+        // Georgian Mkhedruli letters title-case to themselves (their
+        // upper case is Mtavruli).
+        '\u{10D0}'..='\u{10FA}' | '\u{10FD}'..='\u{10FF}' => Some(c),
+        _ => None,
     };
-    one.into_iter().chain(many.into_iter().flatten())
+    let upper = (special.is_none() && greek.is_none()).then(|| c.to_uppercase());
+    special
+        .into_iter()
+        .flat_map(str::chars)
+        .chain(greek)
+        .chain(upper.into_iter().flatten())
 }
 
 fn m_title(_: &mut Vm, z: &Value, _: Args) -> PyResult {
@@ -1200,7 +1251,7 @@ fn m_isupper(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     let mut cased = false;
     for c in s.chars() {
-        if c.is_lowercase() {
+        if c.is_lowercase() || is_titlecase(c) {
             return Ok(Value::bool(false));
         }
         cased |= c.is_uppercase();
@@ -1212,7 +1263,7 @@ fn m_islower(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     let mut cased = false;
     for c in s.chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || is_titlecase(c) {
             return Ok(Value::bool(false));
         }
         cased |= c.is_lowercase();
@@ -1225,7 +1276,7 @@ fn m_istitle(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let mut cased = false;
     let mut prev_cased = false;
     for c in s.chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || is_titlecase(c) {
             if prev_cased {
                 return Ok(Value::bool(false));
             }

@@ -327,7 +327,9 @@ impl Vm {
             }
         }
         for (name, value) in pairs {
-            let key = Value::str(name.as_str());
+            // The interned name: no str made per variable and call (a
+            // `sys._getframe` refreshes every frame below it).
+            let key = self.names.intern(name.as_str());
             if matches!(value, Value::Null) {
                 dict.pop(&key)?;
             } else {

@@ -40,3 +40,20 @@ F.make = classmethod(lambda cls: "new" + cls.__name__)
 F.s = staticmethod(lambda: "s2")
 F.p = property(lambda self: 2)
 print(G.make(), G.s(), G().p)
+
+# A class whose method a super() lookup remembered is still freed by a
+# full collection.
+import gc
+import weakref
+def make():
+    class A:
+        def f(self): return 1
+    class B(A):
+        def f(self): return super().f()
+    class C(B):
+        def f(self): return super().f()
+    for _ in range(3): C().f()
+    return weakref.ref(B), weakref.ref(C)
+rb, rc = make()
+gc.collect()
+print(rb() is None, rc() is None)

@@ -46,6 +46,7 @@ impl Vm {
             // references): a class of the garbage must not be kept
             // alive by its method being the last one looked up.
             crate::typeobject::clear_lookup_cache();
+            crate::interpreter::class::clear_super_cache();
             crate::interpreter::code::clear_method_caches();
             self.method_lookups.clear();
         }

@@ -602,7 +602,16 @@ pub fn classes_changed() {
 /// Empties the lookup cache (a full collection does): the methods it
 /// holds would keep the classes they belong to alive.
 pub(crate) fn clear_lookup_cache() {
-    let entries = LOOKUP_CACHE.try_with(|cache| {
+    empty_cache(&LOOKUP_CACHE);
+}
+
+/// Empties a thread's cache of entries, dropping them after its borrow
+/// ends (an entry's value may be the last reference to an object whose
+/// drop looks at the cache).
+pub(crate) fn empty_cache<T: 'static>(
+    cache: &'static std::thread::LocalKey<RefCell<Vec<Option<T>>>>,
+) {
+    let entries = cache.try_with(|cache| {
         cache
             .try_borrow_mut()
             .map(|mut cache| {
@@ -613,7 +622,6 @@ pub(crate) fn clear_lookup_cache() {
             })
             .unwrap_or_default()
     });
-    // Dropped after the borrow: a method's last reference may go.
     drop(entries);
 }
 

@@ -1615,19 +1615,7 @@ struct SuperKey {
 /// Empties [`SUPER_CACHE`] (a full collection does, as with the class
 /// lookup cache: the functions it holds would keep their classes alive).
 pub(crate) fn clear_super_cache() {
-    let entries = SUPER_CACHE.try_with(|cache| {
-        cache
-            .try_borrow_mut()
-            .map(|mut cache| {
-                cache
-                    .iter_mut()
-                    .filter_map(Option::take)
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
-    });
-    // Dropped after the borrow: a function's last reference may go.
-    drop(entries);
+    crate::typeobject::empty_cache(&SUPER_CACHE);
 }
 
 /// A remembered lookup: its key, the name, and the function found.

@@ -19,6 +19,7 @@ use krait_vm::interpreter::import::{FrozenModule, NativeModuleInit};
 mod array;
 mod cmath;
 mod collections;
+mod decimal;
 mod functools;
 mod heapq;
 mod itertools;
@@ -46,6 +47,7 @@ pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("array", array::module),
     ("bisect", heapq::bisect_module),
     ("cmath", cmath::module),
+    ("decimal", decimal::module),
     ("itertools", itertools::module),
     ("math", math::module),
     ("posix", posix::module),

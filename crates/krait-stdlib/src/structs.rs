@@ -167,6 +167,12 @@ fn parse(format: &str) -> PyResult<Layout> {
 
 /// The parsed format of a `str` or `bytes` argument, from the cache.
 fn layout_of(value: &Value) -> PyResult<Rc<Layout>> {
+    // A str format is looked up as it is (no copy per call).
+    if let Some(text) = value.as_str_or_subclass()
+        && let Some(layout) = CACHE.with(|c| c.borrow().get(text.as_str()).cloned())
+    {
+        return Ok(layout);
+    }
     let format = match (value.as_str_or_subclass(), value.as_bytes_or_subclass()) {
         (Some(text), _) => text.as_str().to_string(),
         (_, Some(bytes)) => String::from_utf8_lossy(bytes.as_bytes()).into_owned(),

@@ -758,7 +758,10 @@ impl PyDict {
     /// `d[key]` (`None` if absent) with the interpreter's `hash`/`==`.
     pub fn get_item_vm(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         if !needs_interp(key) {
-            return self.get_item(key);
+            let found = self.get_item(key)?;
+            if found.is_some() || !self.may_equal_by_python(key)? {
+                return Ok(found);
+            }
         }
         let (found, _) = KeyTable::find_with(&self.table, vm, key)?;
         Ok(found.and_then(|i| self.table.borrow().get_index(i).map(|(_, v)| v.clone())))
@@ -785,10 +788,26 @@ impl PyDict {
     /// `d.pop(key)` with the interpreter's `hash`/`==`.
     pub fn pop_vm(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         if !needs_interp(key) {
-            return self.pop(key);
+            let found = self.pop(key)?;
+            if found.is_some() || !self.may_equal_by_python(key)? {
+                return Ok(found);
+            }
         }
         let (found, _) = KeyTable::find_with(&self.table, vm, key)?;
         Ok(found.and_then(|i| self.write().remove_at(i).map(|(_, v)| v)))
+    }
+
+    /// Whether a key of `key`'s hash is held whose own `__eq__` may find
+    /// it equal to `key` (`{Decimal(1): v}[1]`): what a builtin miss must
+    /// ask the interpreter about.
+    fn may_equal_by_python(&self, key: &Value) -> PyResult<bool> {
+        let hash = protocol::hash(key)?;
+        Ok(self
+            .table
+            .borrow()
+            .candidates(hash)
+            .iter()
+            .any(needs_interp))
     }
 
     pub fn get_item(&self, key: &Value) -> PyResult<Option<Value>> {

@@ -616,7 +616,7 @@ fn parse_literal(s: &str, mut base: u32) -> Option<PyResult> {
 }
 
 /// Decimal digits of other scripts, which `int()` accepts (`int('٣')`).
-pub(crate) fn unicode_decimal(c: char) -> Option<u32> {
+pub fn unicode_decimal(c: char) -> Option<u32> {
     if c.is_ascii() || !c.is_numeric() {
         return None;
     }

@@ -311,7 +311,8 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult {
             }
         },
     };
-    if let Some(PyObject::Instance(_)) = v.as_obj() {
+    let native_format = matches!(v.as_obj(), Some(PyObject::Native(n)) if n.class.defines(crate::typeobject::Slot::Format));
+    if matches!(v.as_obj(), Some(PyObject::Instance(_))) || native_format {
         if let Some(r) = vm
             .call_dunder(v, "__format__", vec![Value::str(spec)])
             .transpose()
@@ -594,7 +595,7 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult {
     let number = param("round", &args, 0, "number")?
         .ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
     let ndigits = param("round", &args, 1, "ndigits")?.filter(|n| !n.is_none());
-    if let Some(PyObject::Instance(_)) = number.as_obj() {
+    if let Some(PyObject::Instance(_) | PyObject::Native(_)) = number.as_obj() {
         let extra: Vec<Value> = ndigits.cloned().into_iter().collect();
         if let Some(r) = vm
             .call_dunder(number, "__round__", extra.clone())

@@ -241,6 +241,17 @@ impl Vm {
             }
             self.stack.truncate(call_base);
         }
+        // A native type's own method (`Decimal.__mul__`): no second lookup,
+        // no vector (as in `call_dunder`).
+        if let (Some(PyObject::Native(_)), Some(PyObject::MethodDescriptor(descriptor))) =
+            (object.as_obj(), method.as_obj())
+            && descriptor.bound.is_none()
+        {
+            return descriptor
+                .def
+                .invoke(self, object, Args::new(args))
+                .map(Some);
+        }
         self.call_dunder(object, name, args.to_vec())
     }
 

@@ -885,7 +885,9 @@ impl Vm {
 
     /// `format(x, spec)` for instances.
     pub(crate) fn format_dunder(&mut self, value: &Value, spec: &str) -> PyResult<Option<String>> {
-        if !is_instance(value) {
+        // A declared native type may have its own (`decimal.Decimal`).
+        let native_format = matches!(value.as_obj(), Some(PyObject::Native(n)) if n.class.defines(crate::typeobject::Slot::Format));
+        if !is_instance(value) && !native_format {
             return Ok(None);
         }
         if let Some(text) = self.call_dunder(value, "__format__", vec![Value::str(spec)])? {
@@ -975,8 +977,7 @@ impl Vm {
             return Ok(value);
         }
         let found = match container.as_dict_or_subclass() {
-            Some(dict) if needs_interp(&key) => dict.get_item_vm(self, &key)?,
-            Some(dict) => dict.get_item(&key)?,
+            Some(dict) => dict.get_item_vm(self, &key)?,
             None => {
                 let key = self.index_of(key)?;
                 return protocol::get_item(container, &key);
@@ -1121,7 +1122,7 @@ impl Vm {
         {
             return self.contains_dunder(container, item);
         }
-        if !needs_interp(item) {
+        if !needs_interp(item) && !matches!(container.as_obj(), Some(PyObject::Dict(_))) {
             return protocol::contains(self, container, item);
         }
         match container.as_obj() {

@@ -34,7 +34,7 @@ with localcontext() as ctx:
 print(Decimal(2).sqrt(), getcontext().prec)
 with localcontext(prec=3, rounding=ROUND_UP):
     print(Decimal(1)/3)
-for f in [lambda: Decimal(1)/0, lambda: Decimal('abc'), lambda: Decimal(0)/0, lambda: Decimal('1e999999')*Decimal('1e999999'), lambda: Decimal(1).quantize(Decimal('1e-30')), lambda: Decimal(10)//Decimal('0.0000000000000000000000000001'), lambda: Decimal('sNaN')+1, lambda: Decimal('nan') < 1, lambda: int(Decimal('nan')), lambda: hash(Decimal('snan'))]:
+for f in [lambda: Decimal(1)/0, lambda: Decimal('abc'), lambda: Decimal(0)/0, lambda: Decimal('1e999999')*Decimal('1e999999'), lambda: Decimal(1).quantize(Decimal('1e-30')), lambda: Decimal(10)//Decimal('0.0000000000000000000000000001'), lambda: Decimal('sNaN')+1, lambda: Decimal('nan') < 1, lambda: Decimal(1) + 1.5, lambda: int(Decimal('nan')), lambda: hash(Decimal('snan'))]:
     try: print(f())
     except Exception as e: print(type(e).__name__, e)
 print(getcontext())

@@ -110,12 +110,13 @@ pub fn native_type(name: &str, methods: &'static [MethodDef]) -> Rc<TypeObject> 
 /// [`native_type`] for a type of module `module` (its `__module__`, so it
 /// prints as `<class 'collections.deque'>`).
 pub fn native_type_in(module: &str, name: &str, methods: &'static [MethodDef]) -> Rc<TypeObject> {
-    let class = native_type(name, methods);
+    let mut class = TypeObject::new_native(name, methods);
+    class.tp_name = Some(format!("{module}.{name}").into());
     class
         .dict
         .borrow_mut()
         .insert(Box::from("__module__"), Value::str(module));
-    class
+    Rc::new(class)
 }
 
 impl Value {

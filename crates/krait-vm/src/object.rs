@@ -112,7 +112,7 @@ impl PyObject {
             PyObject::StaticMethod(_) => "staticmethod",
             PyObject::ClassMethod(_) => "classmethod",
             PyObject::Super(_) => "super",
-            PyObject::Native(n) => &n.class.name,
+            PyObject::Native(n) => n.class.tp_name.as_deref().unwrap_or(&n.class.name),
         }
     }
 

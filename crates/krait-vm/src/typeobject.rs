@@ -22,6 +22,10 @@ pub struct TypeObject {
     /// `type(x)` give it without allocating, and identity holds.
     pub(crate) value: RefCell<std::rc::Weak<PyObject>>,
     pub name: Box<str>,
+    /// CPython's `tp_name` where it is not `name`: a declared native type
+    /// of a module is named with it in messages (`'decimal.Decimal'
+    /// object is not callable`), as CPython's C types are.
+    pub tp_name: Option<Box<str>>,
     /// `__qualname__` (`Outer.Inner` for a nested class).
     pub qualname: Box<str>,
     pub bases: Vec<Rc<TypeObject>>,
@@ -456,6 +460,7 @@ impl TypeObject {
             })
             .collect();
         TypeObject {
+            tp_name: None,
             name: name.into(),
             qualname: name.into(),
             bases,
@@ -528,6 +533,7 @@ impl TypeObject {
             .fold(Slots::of_dict(&dict), |s, t| Slots(s.0 | t.slots.get().0));
         classes_changed();
         Ok(TypeObject {
+            tp_name: None,
             name: name.into(),
             qualname,
             bases,

@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 use krait_vm::builtins::function::{MethodDef, Params, PyBuiltinFunction, Signature};
 use krait_vm::builtins::int::as_int;
-use krait_vm::native::{NativeData, NativeObject, native_type};
+use krait_vm::native::{NativeData, NativeObject, native_type, native_type_in};
 use krait_vm::typeobject::{ExcType, TypeObject};
 use krait_vm::{Args, PyErr, PyObject, PyResult, Value, Vm};
 
@@ -34,9 +34,8 @@ thread_local! {
 /// A native type shown as `re.NAME`, subscriptable in annotations
 /// (`re.Pattern[str]`).
 fn re_type(name: &str, methods: &'static [MethodDef]) -> Rc<TypeObject> {
-    let class = native_type(name, methods);
+    let class = native_type_in("re", name, methods);
     let mut dict = class.dict.borrow_mut();
-    dict.insert(Box::from("__module__"), Value::str("re"));
     let (hook_name, hook): (&'static str, krait_vm::builtins::function::NativeFunction) =
         if name == "Pattern" {
             ("__class_getitem__", pattern_class_getitem)

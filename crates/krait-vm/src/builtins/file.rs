@@ -25,7 +25,7 @@ use crate::builtins::exception::PyErr;
 use crate::builtins::function::{MethodDef, Params, Signature, check_params};
 use crate::host::{HostFile, OpenMode};
 use crate::interpreter::Vm;
-use crate::native::{NativeData, NativeObject, native_type};
+use crate::native::{NativeData, NativeObject};
 use crate::typeobject::{ExcType, TypeObject};
 use crate::value::Value;
 
@@ -48,12 +48,7 @@ thread_local! {
 /// A native type of the `_io` module (its `__module__` says so, which
 /// its repr shows: `<class '_io.TextIOWrapper'>`).
 pub(crate) fn io_type(name: &str, methods: &'static [MethodDef]) -> Rc<TypeObject> {
-    let class = native_type(name, methods);
-    class
-        .dict
-        .borrow_mut()
-        .insert(Box::from("__module__"), Value::str("_io"));
-    class
+    crate::native::native_type_in("_io", name, methods)
 }
 
 /// `io.UnsupportedOperation`: a subclass of both OSError and ValueError,
@@ -1461,9 +1456,9 @@ fn repr(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     let name = vm.repr(&name)?;
     Ok(Value::str(match encoding {
         Some(encoding) => {
-            format!("<_io.{type_name} name={name} mode='{mode}' encoding='{encoding}'>")
+            format!("<{type_name} name={name} mode='{mode}' encoding='{encoding}'>")
         }
-        None => format!("<_io.{type_name} name={name}>"),
+        None => format!("<{type_name} name={name}>"),
     }))
 }
 

@@ -92,12 +92,12 @@ pub struct NativeObject {
 impl NativeObject {
     /// A new value of `class` (a type made by [`native_type`]).
     pub fn new_value(class: Rc<TypeObject>, data: impl NativeData) -> Value {
-        Value::obj(PyObject::Native(Box::new(NativeObject {
+        Value::obj(PyObject::Native(NativeObject {
             gc: Default::default(),
             class,
             data: Box::new(data),
             weakrefs: Default::default(),
-        })))
+        }))
     }
 }
 

@@ -71,7 +71,7 @@ pub enum PyObject {
     ClassMethod(PyClassMethod),
     Super(PySuper),
     /// A value of a type defined outside the VM's own kinds (see `native`).
-    Native(Box<crate::native::NativeObject>),
+    Native(crate::native::NativeObject),
 }
 
 impl PyObject {

@@ -129,7 +129,7 @@ pub fn pow10(n: u64) -> BigUint {
 /// How many decimal digits `c` has (one for zero).
 pub fn ndigits(c: &BigUint) -> i64 {
     if let Some(v) = c.to_u64() {
-        return if v == 0 { 1 } else { v.ilog10() as i64 + 1 };
+        return digits_u64(v);
     }
     let estimate = ((c.bits() - 1) as f64 * std::f64::consts::LOG10_2) as i64 + 1;
     if *c >= pow10(estimate as u64) {
@@ -137,6 +137,27 @@ pub fn ndigits(c: &BigUint) -> i64 {
     } else {
         estimate
     }
+}
+
+/// The digits of a machine word: the bit length gives the count or one
+/// more, one comparison tells which.
+#[inline]
+fn digits_u64(v: u64) -> i64 {
+    const POWERS: [u64; 20] = {
+        let mut p = [1u64; 20];
+        let mut i = 1;
+        while i < 20 {
+            p[i] = p[i - 1] * 10;
+            i += 1;
+        }
+        p
+    };
+    let bits = 64 - (v | 1).leading_zeros();
+    // floor(bits * log10(2)): the digits, or one less.
+    let guess = ((bits * 1233) >> 12) as usize;
+    // Powers of ten past 1 are even, so `v | 1` (one digit for zero)
+    // crosses none of them.
+    (guess + usize::from((v | 1) >= POWERS[guess])) as i64
 }
 
 fn is_zero_coeff(c: &BigUint) -> bool {

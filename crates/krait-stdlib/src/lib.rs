@@ -21,6 +21,7 @@ mod cmath;
 mod collections;
 mod decimal;
 mod functools;
+mod hashlib;
 mod heapq;
 mod itertools;
 mod json;
@@ -47,6 +48,7 @@ pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("array", array::module),
     ("bisect", heapq::bisect_module),
     ("cmath", cmath::module),
+    ("hashlib", hashlib::module),
     ("decimal", decimal::module),
     ("itertools", itertools::module),
     ("math", math::module),

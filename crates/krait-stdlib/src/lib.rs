@@ -17,6 +17,7 @@ use krait_vm::Vm;
 use krait_vm::interpreter::import::{FrozenModule, NativeModuleInit};
 
 mod array;
+mod binascii;
 mod cmath;
 mod collections;
 mod decimal;
@@ -46,6 +47,7 @@ pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("_re", re::module),
     ("_struct", structs::module),
     ("array", array::module),
+    ("binascii", binascii::module),
     ("bisect", heapq::bisect_module),
     ("cmath", cmath::module),
     ("hashlib", hashlib::module),

@@ -735,23 +735,30 @@ pub fn divide_int(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
     }
 }
 
-/// `a % b` (the remainder has the sign of `a`).
-pub fn remainder(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
+/// The result of a remainder whose operands decide it: a NaN, an
+/// infinite dividend or a zero divisor (all invalid but the NaNs).
+fn remainder_special(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Option<Dec> {
     if let Some(nan) = check_nans(a, Some(b), ctx, status) {
-        return nan;
+        return Some(nan);
     }
     if a.is_infinite() {
-        return invalid(status, INVALID_OPERATION);
+        return Some(invalid(status, INVALID_OPERATION));
     }
     if b.is_zero() {
-        return invalid(
-            status,
-            if a.is_zero() {
-                DIVISION_UNDEFINED
-            } else {
-                INVALID_OPERATION
-            },
-        );
+        let condition = if a.is_zero() {
+            DIVISION_UNDEFINED
+        } else {
+            INVALID_OPERATION
+        };
+        return Some(invalid(status, condition));
+    }
+    None
+}
+
+/// `a % b` (the remainder has the sign of `a`).
+pub fn remainder(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
+    if let Some(special) = remainder_special(a, b, ctx, status) {
+        return special;
     }
     match divide_parts(a, b, ctx) {
         Some((_, r)) => fix(r, ctx, status),
@@ -761,21 +768,8 @@ pub fn remainder(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
 
 /// `remainder_near`: `a - b*n` with `n` the integer nearest `a/b`.
 pub fn remainder_near(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
-    if let Some(nan) = check_nans(a, Some(b), ctx, status) {
-        return nan;
-    }
-    if a.is_infinite() {
-        return invalid(status, INVALID_OPERATION);
-    }
-    if b.is_zero() {
-        return invalid(
-            status,
-            if a.is_zero() {
-                DIVISION_UNDEFINED
-            } else {
-                INVALID_OPERATION
-            },
-        );
+    if let Some(special) = remainder_special(a, b, ctx, status) {
+        return special;
     }
     if b.is_infinite() {
         return fix(a.clone(), ctx, status);

@@ -496,6 +496,17 @@ impl<V> KeyTable<V> {
         }
     }
 
+    /// Whether a key stored with this hash satisfies `pred` (no copies:
+    /// what a builtin miss asks, see `PyDict::may_equal_by_python`).
+    pub fn any_candidate(&self, hash: i64, pred: impl Fn(&Value) -> bool) -> bool {
+        match &self.storage {
+            Storage::Small(entries) => entries.iter().any(|(k, _)| k.hash == hash && pred(&k.key)),
+            Storage::Indexed(table) => table
+                .find(hash, |k| k.hash == hash && pred(&k.key))
+                .is_some(),
+        }
+    }
+
     /// The position of the entry whose key is `key` itself (stored with
     /// `hash`).
     pub fn position_of_identical(&self, hash: i64, key: &Value) -> Option<usize> {
@@ -802,12 +813,7 @@ impl PyDict {
     /// ask the interpreter about.
     fn may_equal_by_python(&self, key: &Value) -> PyResult<bool> {
         let hash = protocol::hash(key)?;
-        Ok(self
-            .table
-            .borrow()
-            .candidates(hash)
-            .iter()
-            .any(needs_interp))
+        Ok(self.table.borrow().any_candidate(hash, needs_interp))
     }
 
     pub fn get_item(&self, key: &Value) -> PyResult<Option<Value>> {

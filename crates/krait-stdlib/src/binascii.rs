@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use krait_vm::buffer::bytes_like;
 use krait_vm::typeobject::{ClassDict, ExcType, TypeObject, exc_type};
-use krait_vm::{Args, PyErr, PyObject, PyResult, Value, Vm};
+use krait_vm::{Args, PyErr, PyResult, Value, Vm};
 
-use crate::util::type_value;
+use crate::util::{function, type_value};
 
 thread_local! {
     static ERROR: Rc<TypeObject> = error_class("Error", ExcType::ValueError);
@@ -299,12 +299,6 @@ fn crc32(_: &mut Vm, args: Args) -> PyResult {
         !c
     });
     Ok(Value::Int(i64::from(crc)))
-}
-
-fn function(name: &'static str, func: krait_vm::builtins::function::NativeFunction) -> Value {
-    Value::obj(PyObject::BuiltinFunction(
-        krait_vm::builtins::function::PyBuiltinFunction { name, func },
-    ))
 }
 
 pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {

@@ -12,11 +12,10 @@
 
 use std::f64::consts::{E, LN_2, LN_10, PI, TAU};
 
+use crate::util::function;
 use krait_vm::builtins::complex::{Complex, complex_arg, real_arg};
-use krait_vm::builtins::function::{
-    NativeFunction, Params, PyBuiltinFunction, Signature, check_params,
-};
-use krait_vm::{Args, PyErr, PyObject, PyResult, Value, Vm};
+use krait_vm::builtins::function::{Params, Signature, check_params};
+use krait_vm::{Args, PyErr, PyResult, Value, Vm};
 
 use crate::math::libm;
 
@@ -707,10 +706,6 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::bool(
         diff <= rel_tol * modulus(b) || diff <= rel_tol * modulus(a) || diff <= abs_tol,
     ))
-}
-
-fn function(name: &'static str, func: NativeFunction) -> Value {
-    Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction { name, func }))
 }
 
 pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {

@@ -12,10 +12,10 @@ use krait_vm::buffer::bytes_like;
 use krait_vm::builtins::function::{MethodDef, Params};
 use krait_vm::native::{NativeData, NativeObject, native_type_in};
 use krait_vm::typeobject::TypeObject;
-use krait_vm::{Args, PyErr, PyObject, PyResult, Value, Vm};
+use krait_vm::{Args, PyErr, PyResult, Value, Vm};
 use sha2::digest::DynDigest;
 
-use crate::util::{method, type_value};
+use crate::util::{function, method, type_value};
 
 /// The algorithms, with their digest and block sizes in bytes.
 const ALGORITHMS: &[(&str, usize, usize)] = &[
@@ -491,12 +491,6 @@ fn compare_digest(_: &mut Vm, args: Args) -> PyResult {
         difference |= byte ^ y.get(i % y.len().max(1)).copied().unwrap_or(0);
     }
     Ok(Value::bool(difference == 0 && x.len() == y.len()))
-}
-
-fn function(name: &'static str, func: krait_vm::builtins::function::NativeFunction) -> Value {
-    Value::obj(PyObject::BuiltinFunction(
-        krait_vm::builtins::function::PyBuiltinFunction { name, func },
-    ))
 }
 
 pub fn module(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {

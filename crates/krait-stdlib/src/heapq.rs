@@ -4,15 +4,11 @@
 //! that compare equal end up where CPython puts them), and an item's
 //! `__lt__` changing the list is caught as CPython catches it.
 
-use krait_vm::builtins::function::PyBuiltinFunction;
+use crate::util::function;
 use krait_vm::builtins::list::PyList;
 use krait_vm::protocol::CompareOp;
 use krait_vm::sequence::index_arg;
-use krait_vm::{Args, PyErr, PyObject, PyResult, Value, Vm};
-
-fn function(name: &'static str, func: krait_vm::builtins::function::NativeFunction) -> Value {
-    Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction { name, func }))
-}
+use krait_vm::{Args, PyErr, PyResult, Value, Vm};
 
 pub fn heapq_module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
     Ok(vec![

@@ -14,10 +14,10 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use krait_vm::builtins::function::PyBuiltinFunction;
+use crate::util::function;
 use krait_vm::builtins::int::{self, IntRef};
 use krait_vm::protocol::{self, BinaryOp};
-use krait_vm::{Args, PyErr, PyObject, PyResult, Value, Vm};
+use krait_vm::{Args, PyErr, PyResult, Value, Vm};
 
 /// The C library's functions that Rust's std does not call for us.
 pub(crate) mod libm {
@@ -70,10 +70,6 @@ pub(crate) mod libm {
     pub fn cbrt(x: f64) -> f64 {
         x.cbrt()
     }
-}
-
-fn function(name: &'static str, func: krait_vm::builtins::function::NativeFunction) -> Value {
-    Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction { name, func }))
 }
 
 pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {

@@ -12,6 +12,13 @@ pub const fn method(name: &'static str, params: Params, func: NativeMethod) -> M
     MethodDef { name, params, func }
 }
 
+/// A module-level native function as a value.
+pub fn function(name: &'static str, func: krait_vm::builtins::function::NativeFunction) -> Value {
+    Value::obj(PyObject::BuiltinFunction(
+        krait_vm::builtins::function::PyBuiltinFunction { name, func },
+    ))
+}
+
 /// A type as a value (a module attribute).
 pub fn type_value(class: Rc<TypeObject>) -> Value {
     krait_vm::builtins::constructors::type_value(&class)

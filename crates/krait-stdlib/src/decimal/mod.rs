@@ -27,7 +27,7 @@ use krait_vm::{Args, PyErr, PyObject, PyResult, Value, Vm};
 use num_bigint::{BigInt, BigUint};
 use num_traits::{ToPrimitive, Zero};
 
-use crate::util::{method, type_value};
+use crate::util::{function, method, type_value};
 use number::{
     ANY_INVALID, CLAMPED, CONVERSION_SYNTAX, Ctx, DIVISION_BY_ZERO, DIVISION_IMPOSSIBLE,
     DIVISION_UNDEFINED, Dec, FLOAT_OPERATION, INEXACT, INVALID_CONTEXT, INVALID_OPERATION,
@@ -256,12 +256,6 @@ pub fn module(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
         items.push(("DecimalTuple", tuple));
     }
     Ok(items)
-}
-
-fn function(name: &'static str, func: krait_vm::builtins::function::NativeFunction) -> Value {
-    Value::obj(PyObject::BuiltinFunction(
-        krait_vm::builtins::function::PyBuiltinFunction { name, func },
-    ))
 }
 
 // ---------------------------------------------------------------------

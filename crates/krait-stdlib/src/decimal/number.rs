@@ -294,7 +294,7 @@ impl Dec {
 
 /// The result of an operation with a NaN operand, if any: signalling NaNs
 /// first (InvalidOperation), then quiet ones, the left operand first.
-fn check_nans(a: &Dec, b: Option<&Dec>, ctx: &Ctx, status: &mut u32) -> Option<Dec> {
+pub fn check_nans(a: &Dec, b: Option<&Dec>, ctx: &Ctx, status: &mut u32) -> Option<Dec> {
     if a.special == Special::SNaN {
         *status |= INVALID_OPERATION;
         return Some(a.fix_nan(ctx));

@@ -11,7 +11,7 @@ use num_integer::Integer;
 use num_traits::{One, ToPrimitive, Zero};
 
 use super::number::{
-    Ctx, Dec, INVALID_OPERATION, Rounding, Special, compare_values, fix, ndigits, pow10,
+    Ctx, Dec, INVALID_OPERATION, Rounding, check_nans, compare_values, fix, ndigits, pow10,
 };
 
 fn ipow10(n: i64) -> BigInt {
@@ -172,30 +172,6 @@ fn correctly_rounded(
     }
 }
 
-fn nan_result(a: &Dec, b: Option<&Dec>, ctx: &Ctx, status: &mut u32) -> Option<Dec> {
-    let mut result = None;
-    for d in std::iter::once(a).chain(b) {
-        if d.special == Special::SNaN {
-            *status |= INVALID_OPERATION;
-            return Some(quiet(d, ctx));
-        }
-        if d.special == Special::QNaN && result.is_none() {
-            result = Some(quiet(d, ctx));
-        }
-    }
-    result
-}
-
-fn quiet(d: &Dec, ctx: &Ctx) -> Dec {
-    let mut q = d.clone();
-    q.special = Special::QNaN;
-    let max = ctx.prec - i64::from(ctx.clamp);
-    if ndigits(&q.coeff) > max {
-        q.coeff %= pow10(max.max(0) as u64);
-    }
-    q
-}
-
 /// An overflowing or underflowing exact-looking value, finished by `fix`.
 fn out_of_range(big: bool, neg: bool, ctx: &Ctx, status: &mut u32) -> Dec {
     let d = if big {
@@ -207,7 +183,7 @@ fn out_of_range(big: bool, neg: bool, ctx: &Ctx, status: &mut u32) -> Dec {
 }
 
 pub fn exp(x: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
-    if let Some(nan) = nan_result(x, None, ctx, status) {
+    if let Some(nan) = check_nans(x, None, ctx, status) {
         return nan;
     }
     if x.is_infinite() {
@@ -267,7 +243,7 @@ fn is_one(x: &Dec) -> bool {
 
 /// `ln` and `log10` (`base10`).
 pub fn log(x: &Dec, base10: bool, ctx: &Ctx, status: &mut u32) -> Dec {
-    if let Some(nan) = nan_result(x, None, ctx, status) {
+    if let Some(nan) = check_nans(x, None, ctx, status) {
         return nan;
     }
     if x.is_zero() {

@@ -33,6 +33,7 @@ mod random;
 mod re;
 mod structs;
 mod util;
+mod zlib;
 
 include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
 
@@ -55,6 +56,7 @@ pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("itertools", itertools::module),
     ("math", math::module),
     ("posix", posix::module),
+    ("zlib", zlib::module),
 ];
 
 /// Registers every module of the standard library with `vm`.

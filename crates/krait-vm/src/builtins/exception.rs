@@ -374,10 +374,20 @@ impl PyErr {
         let kind = match errno {
             1 | 13 => ExcType::PermissionError,
             2 => ExcType::FileNotFoundError,
+            3 => ExcType::ProcessLookupError,
+            4 => ExcType::InterruptedError,
+            10 => ExcType::ChildProcessError,
+            // EAGAIN (EWOULDBLOCK), EALREADY, EINPROGRESS.
+            11 | 114 | 115 => ExcType::BlockingIOError,
             17 => ExcType::FileExistsError,
             20 => ExcType::NotADirectoryError,
             21 => ExcType::IsADirectoryError,
+            // EPIPE, ESHUTDOWN.
+            32 | 108 => ExcType::BrokenPipeError,
+            103 => ExcType::ConnectionAbortedError,
+            104 => ExcType::ConnectionResetError,
             110 => ExcType::TimeoutError,
+            111 => ExcType::ConnectionRefusedError,
             _ => ExcType::OSError,
         };
         let errno = Value::Int(i64::from(errno));

@@ -156,7 +156,28 @@ fn mro_entries(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     Ok(Value::tuple(vec![this(receiver)?.origin.clone()]))
 }
 
+/// `GenericAlias(origin, args)`: what `origin[args]` makes.
+fn alias_new(_: &mut Vm, _: &Value, args: Args) -> PyResult {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error(
+            "GenericAlias() takes no keyword arguments",
+        ));
+    }
+    match args.pos {
+        [origin, item] => Ok(generic_alias(origin.clone(), item)),
+        _ => Err(PyErr::type_error(format!(
+            "GenericAlias expected 2 arguments, got {}",
+            args.pos.len()
+        ))),
+    }
+}
+
 static METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__new__",
+        params: crate::builtins::function::Params::Any,
+        func: alias_new,
+    },
     MethodDef {
         name: "__mro_entries__",
         params: crate::builtins::function::Params::One,

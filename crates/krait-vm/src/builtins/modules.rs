@@ -1,6 +1,7 @@
 //! The modules the VM itself provides (CPython's builtin modules):
-//! `builtins`, `dis`, `importlib`, `sys`, `time`, `atexit`, `gc` and
-//! `_weakref`. Others come
+//! `builtins`, `dis`, `_imp`, `_io` (the file types; the standard
+//! library's `io` adds the abstract bases), `sys`, `time`, `atexit`, `gc`
+//! and `_weakref`. Others come
 //! from the embedder (native and frozen modules) or from files
 //! (`interpreter/import.rs`).
 
@@ -23,7 +24,7 @@ pub fn builtin_module(
         "builtins" => Some(Vec::new()),
         "dis" => Some(crate::builtins::dis_module::module()),
         "_imp" => Some(imp()),
-        "io" => Some(io(vm)),
+        "_io" => Some(io(vm)),
         "sys" => Some(sys(vm)),
         "time" => Some(time(vm)),
         "_weakref" => Some(crate::builtins::weakref::module()),
@@ -37,13 +38,13 @@ pub fn builtin_module(
 /// The modules [`builtin_module`] makes (`sys.builtin_module_names`).
 pub const BUILTIN_MODULE_NAMES: &[&str] = &[
     "_imp",
+    "_io",
     "_traceback",
     "_weakref",
     "atexit",
     "builtins",
     "dis",
     "gc",
-    "io",
     "sys",
     "time",
 ];

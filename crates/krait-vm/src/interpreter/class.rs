@@ -471,6 +471,16 @@ impl Vm {
                     e.args.borrow().first().cloned().unwrap_or(Value::None),
                 ));
             }
+            // `SystemExit.code`: None, the one argument, or all of them.
+            if name == "code" && class.is_subtype(&crate::typeobject::exc_type(ExcType::SystemExit))
+            {
+                let args = e.args.borrow();
+                return Ok(Some(match args.as_slice() {
+                    [] => Value::None,
+                    [code] => code.clone(),
+                    all => Value::tuple(all.to_vec()),
+                }));
+            }
             if let Ok(value) = protocol::get_attribute(object, name) {
                 return Ok(Some(value));
             }

@@ -188,6 +188,51 @@ impl FrameObject {
     }
 }
 
+/// `gen.gi_frame` (`cr_frame`, `ag_frame`) of a suspended or new
+/// generator: a snapshot of its saved frame (its locals from its saved
+/// slots), with no frame below it.
+pub(crate) fn of_suspended(
+    vm: &mut Vm,
+    frame: &crate::interpreter::frame::SuspendedFrame,
+) -> Value {
+    let code = &frame.code;
+    let bytecode = &code.bytecode;
+    let dict = crate::builtins::dict::PyDict::new();
+    let slots = bytecode.varnames.iter().zip(&frame.slots);
+    let cells = bytecode.cellvars.iter().chain(&bytecode.freevars);
+    let cell_slots = cells.zip(frame.slots.iter().skip(code.nlocals));
+    let mut pairs: Vec<(&String, Value)> = slots.map(|(n, v)| (n, v.clone())).collect();
+    for (name, slot) in cell_slots {
+        if let Some(crate::object::PyObject::Cell(cell)) = slot.as_obj() {
+            pairs.push((name, cell.value.borrow().clone()));
+        }
+    }
+    for (name, value) in pairs {
+        if !matches!(value, Value::Null) {
+            let _ = dict.set_item(vm.names.intern(name.as_str()), value);
+        }
+    }
+    // A generator not started yet stands on its `def` line.
+    let lasti = frame.pc.saturating_sub(1);
+    let line = match frame.pc {
+        0 => bytecode.first_line,
+        _ => code.line_of(lasti),
+    };
+    FrameParts {
+        code: code.clone(),
+        globals: frame.globals.clone(),
+        builtins: vm.builtins.clone(),
+        locals: Value::dict(dict),
+        line,
+        lasti,
+        back: Value::None,
+        trace: Value::None,
+        trace_lines: true,
+        trace_opcodes: false,
+    }
+    .into_value()
+}
+
 /// What a frame object holds, as a snapshot of a paused run writes it.
 pub(crate) struct FrameParts {
     pub code: Rc<Code>,

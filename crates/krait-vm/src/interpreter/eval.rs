@@ -2270,7 +2270,11 @@ impl Vm {
                         let exit = self.stack[len - 4].clone();
                         let class =
                             crate::builtins::constructors::type_value(&typeobject::class_of(&exc));
-                        let result = self.call_native(&exit, vec![class, exc, Value::None], &[])?;
+                        let traceback = match PyErr::from_value(&exc) {
+                            Some(err) => self.traceback_value(err.exception()),
+                            None => Value::None,
+                        };
+                        let result = self.call_native(&exit, vec![class, exc, traceback], &[])?;
                         self.stack.push(result);
                     }
                     I::BeforeWith => {
@@ -3159,6 +3163,41 @@ impl Vm {
                         return Ok(crate::interpreter::code::Code::as_value(&frame.code));
                     }
                 }
+                // Paused at a yield (not new, not running, not done).
+                (_, Some("suspended")) => {
+                    let suspended = generator.status.get()
+                        == crate::builtins::function::GeneratorStatus::Suspended;
+                    let started = generator.frame.try_borrow().is_ok_and(|f| f.pc > 0);
+                    return Ok(Value::bool(suspended && started));
+                }
+                (_, Some("frame")) => {
+                    use crate::builtins::function::GeneratorStatus;
+                    match generator.status.get() {
+                        GeneratorStatus::Finished => return Ok(Value::None),
+                        GeneratorStatus::Suspended => {
+                            if let Ok(frame) = generator.frame.try_borrow() {
+                                return Ok(crate::builtins::frame_object::of_suspended(
+                                    self, &frame,
+                                ));
+                            }
+                        }
+                        // Running: its frame is on the frame stack.
+                        GeneratorStatus::Running => {
+                            let code = generator.frame.try_borrow().ok().map(|f| f.code.clone());
+                            let index = self.frames.iter().rposition(|frame| {
+                                code.as_ref()
+                                    .is_some_and(|c| std::rc::Rc::ptr_eq(&frame.code, c))
+                            });
+                            if let Some(index) = index {
+                                return crate::builtins::frame_object::FrameObject::of_frame(
+                                    self,
+                                    index,
+                                    Value::None,
+                                );
+                            }
+                        }
+                    }
+                }
                 (_, Some("running")) => {
                     return Ok(Value::bool(
                         generator.status.get()
@@ -3210,6 +3249,15 @@ impl Vm {
                     return self.load_attribute(&method.function.clone(), name);
                 }
                 _ => {}
+            }
+            // What the method type lacks is the function's (CPython's
+            // `method_getattro`): `obj.m.flag` set by a decorator.
+            if matches!(method.function.as_obj(), Some(PyObject::Function(_))) {
+                let function = method.function.clone();
+                return match protocol::get_attribute(owner, text) {
+                    Ok(value) => Ok(value),
+                    Err(_) => self.load_attribute(&function, name),
+                };
             }
         }
         protocol::get_attribute(owner, text).or_else(|err| {

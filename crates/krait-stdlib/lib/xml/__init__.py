@@ -1,0 +1,1 @@
+"""XML processing: krait provides the xml.etree.ElementTree API."""

@@ -1404,9 +1404,14 @@ pub(crate) fn slot_wrapper_def(
     SLOT_WRAPPERS.iter().find(|d| d.name == name)
 }
 
-/// `obj.__getitem__` and the like on a builtin object, bound to it.
+/// `obj.__getitem__` and the like on a builtin object, bound to it: only
+/// the ones its type has (`hasattr(5, '__len__')` is False, as duck
+/// typing expects).
 pub(crate) fn slot_wrapper(receiver: &Value, name: &str) -> Option<Value> {
     let def = SLOT_WRAPPERS.iter().find(|d| d.name == name)?;
+    if !builtin_type_has(receiver, name) {
+        return None;
+    }
     Some(Value::obj(PyObject::MethodDescriptor(
         crate::builtins::function::PyMethodDescriptor {
             def,
@@ -1421,4 +1426,103 @@ fn is_set_view(value: &Value) -> bool {
         value.as_obj(),
         Some(PyObject::DictView(view)) if view.kind != crate::builtins::dict::ViewKind::Values
     )
+}
+
+/// Whether the builtin type of `value` (of its builtin base, for a
+/// subclass instance) defines the slot wrapper `name`, as CPython's
+/// types do. Objects of types without a [`BuiltinType`] (iterators,
+/// bytearray, memoryview) keep every wrapper but the numeric ones.
+///
+/// [`BuiltinType`]: crate::typeobject::BuiltinType
+fn builtin_type_has(value: &Value, name: &str) -> bool {
+    use crate::typeobject::BuiltinType as B;
+    if matches!(
+        name,
+        "__repr__"
+            | "__str__"
+            | "__hash__"
+            | "__eq__"
+            | "__ne__"
+            | "__lt__"
+            | "__le__"
+            | "__gt__"
+            | "__ge__"
+            | "__format__"
+    ) {
+        return true;
+    }
+    let base = value.builtin_value();
+    if matches!(base.as_obj(), Some(PyObject::Exception(_))) {
+        return false;
+    }
+    let class = crate::typeobject::class_of(base);
+    let Some(kind) = class.builtin else {
+        return match base.as_obj() {
+            Some(PyObject::Iterator(_)) => matches!(name, "__iter__" | "__next__"),
+            Some(PyObject::Native(_)) => match &*class.name {
+                "bytearray" => matches!(
+                    name,
+                    "__getitem__"
+                        | "__setitem__"
+                        | "__delitem__"
+                        | "__len__"
+                        | "__contains__"
+                        | "__iter__"
+                        | "__add__"
+                        | "__mul__"
+                        | "__rmul__"
+                        | "__mod__"
+                        | "__rmod__"
+                ),
+                "memoryview" => matches!(
+                    name,
+                    "__getitem__" | "__setitem__" | "__delitem__" | "__len__" | "__iter__"
+                ),
+                // Native types declare their own dunders; these are the
+                // wrappers some of them lean on.
+                _ => matches!(
+                    name,
+                    "__getitem__"
+                        | "__setitem__"
+                        | "__delitem__"
+                        | "__len__"
+                        | "__contains__"
+                        | "__iter__"
+                        | "__next__"
+                ),
+            },
+            _ => false,
+        };
+    };
+    let number = matches!(kind, B::Int | B::Bool | B::Float | B::Complex);
+    let integer = matches!(kind, B::Int | B::Bool);
+    let sequence = matches!(kind, B::Str | B::List | B::Tuple | B::Bytes);
+    let container = sequence
+        || matches!(
+            kind,
+            B::Dict | B::DictKeys | B::DictValues | B::DictItems | B::Set | B::FrozenSet | B::Range
+        );
+    let set_like = matches!(kind, B::Set | B::FrozenSet | B::DictKeys | B::DictItems);
+    match name {
+        "__getitem__" => sequence || matches!(kind, B::Dict | B::Range),
+        "__setitem__" | "__delitem__" => matches!(kind, B::List | B::Dict),
+        "__len__" => container,
+        "__contains__" => container && kind != B::DictValues,
+        "__iter__" => container || kind == B::Generator,
+        "__next__" => kind == B::Generator,
+        "__add__" | "__mul__" => number || sequence,
+        "__rmul__" => number || sequence,
+        "__radd__" | "__truediv__" | "__rtruediv__" | "__pow__" | "__rpow__" => number,
+        "__sub__" | "__rsub__" => number || set_like,
+        "__floordiv__" | "__rfloordiv__" => matches!(kind, B::Int | B::Bool | B::Float),
+        "__mod__" | "__rmod__" => {
+            matches!(kind, B::Int | B::Bool | B::Float | B::Str | B::Bytes)
+        }
+        "__lshift__" | "__rlshift__" | "__rshift__" | "__rrshift__" | "__invert__" => integer,
+        "__and__" | "__rand__" | "__xor__" | "__rxor__" => integer || set_like,
+        "__or__" | "__ror__" => integer || set_like || kind == B::Dict,
+        "__neg__" | "__pos__" | "__abs__" => number,
+        "__bool__" => number || matches!(kind, B::NoneType | B::Range),
+        _ => false,
+    }
 }

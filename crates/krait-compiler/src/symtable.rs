@@ -57,6 +57,11 @@ pub struct Usage {
 pub struct Symbol {
     pub usage: Usage,
     pub scope: NameScope,
+    /// A class body's own name that nested functions also reach in an
+    /// enclosing function (`def f(encode): class C: def encode(self):
+    /// return encode()`): the body binds it locally and relays the outer
+    /// variable in its closure (CPython's `DEF_FREE_CLASS`).
+    pub relayed: bool,
 }
 
 pub type ScopeId = usize;
@@ -106,7 +111,7 @@ impl Scope {
         let mut free: Vec<String> = self
             .symbols
             .iter()
-            .filter(|(_, s)| s.scope == NameScope::Free)
+            .filter(|(_, s)| s.scope == NameScope::Free || s.relayed)
             .map(|(n, _)| n.clone())
             .collect();
         free.sort();
@@ -300,12 +305,15 @@ impl SymbolTable {
             let symbol = scope.symbols.entry(name.to_string()).or_insert(Symbol {
                 usage: Usage::default(),
                 scope: NameScope::Free,
+                relayed: false,
             });
             if scope.kind != ScopeKind::Class {
                 symbol.scope = NameScope::Free;
             } else if symbol.usage == Usage::default() {
                 // A class body relays a closure variable without seeing it.
                 symbol.scope = NameScope::Free;
+            } else if symbol.scope != NameScope::Free {
+                symbol.relayed = true;
             }
             cursor = scope.parent;
         }
@@ -377,6 +385,7 @@ impl Builder {
             .or_insert(Symbol {
                 usage: Usage::default(),
                 scope: NameScope::GlobalImplicit,
+                relayed: false,
             })
             .usage
     }

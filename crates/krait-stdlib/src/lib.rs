@@ -32,6 +32,7 @@ mod posix;
 mod random;
 mod re;
 mod structs;
+mod unicodedata;
 mod util;
 mod zlib;
 
@@ -56,6 +57,7 @@ pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("itertools", itertools::module),
     ("math", math::module),
     ("posix", posix::module),
+    ("unicodedata", unicodedata::module),
     ("zlib", zlib::module),
 ];
 

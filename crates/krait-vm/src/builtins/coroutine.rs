@@ -317,3 +317,192 @@ const AWAITABLE_METHODS: &[MethodDef] = &[
         func: |_, receiver, _| Ok(receiver.clone()),
     },
 ];
+
+/// `anext(aiterator, default)`: awaits `aiterator.__anext__()` and gives
+/// `default` where it would raise StopAsyncIteration (CPython's
+/// `anext_awaitable`).
+pub struct AnextAwaitable {
+    /// What `__anext__()` returned.
+    awaitable: Value,
+    /// Its `__await__` iterator, once the first step asked for it.
+    iterator: std::cell::RefCell<Option<Value>>,
+    default: Value,
+}
+
+impl NativeData for AnextAwaitable {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.awaitable);
+        if let Some(iterator) = &*self.iterator.borrow() {
+            visit(iterator);
+        }
+        visit(&self.default);
+    }
+
+    fn next(&self, vm: &mut Vm) -> Option<PyResult<Option<Value>>> {
+        Some(step_as_next(anext_step(vm, self, None)))
+    }
+}
+
+thread_local! {
+    static ANEXT_TYPE: Rc<TypeObject> = native_type("anext_awaitable", ANEXT_METHODS);
+}
+
+/// One step of an `anext` awaitable: sends `value` (None: `next`) or
+/// throws `error` into the awaited iterator.
+fn anext_step(vm: &mut Vm, this: &AnextAwaitable, error: Option<crate::PyErr>) -> PyResult {
+    anext_step_with(vm, this, Value::None, error)
+}
+
+fn anext_step_with(
+    vm: &mut Vm,
+    this: &AnextAwaitable,
+    value: Value,
+    error: Option<crate::PyErr>,
+) -> PyResult {
+    let existing = this.iterator.borrow().clone();
+    let iterator = match existing {
+        Some(iterator) => iterator,
+        None => {
+            let iterator = vm.get_awaitable(&this.awaitable, 0)?;
+            *this.iterator.borrow_mut() = Some(iterator.clone());
+            iterator
+        }
+    };
+    let step = match error {
+        Some(error) => vm.throw_into_delegate(&iterator, error),
+        None => vm.send_value(&iterator, value),
+    };
+    match step {
+        Ok(crate::interpreter::eval::FrameExit::Yield(value)) => Ok(value),
+        Ok(crate::interpreter::eval::FrameExit::Return(value)) => {
+            Err(crate::interpreter::generator::stop_iteration(value))
+        }
+        Err(err) if err.matches(crate::typeobject::ExcType::StopAsyncIteration) => Err(
+            crate::interpreter::generator::stop_iteration(this.default.clone()),
+        ),
+        Err(err) => Err(err),
+    }
+}
+
+fn anext_this(receiver: &Value) -> PyResult<&AnextAwaitable> {
+    receiver
+        .native::<AnextAwaitable>()
+        .ok_or_else(|| crate::PyErr::type_error("descriptor requires an 'anext_awaitable'"))
+}
+
+const ANEXT_METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__await__",
+        params: Params::NoArgs,
+        func: |_, this, _| Ok(this.clone()),
+    },
+    MethodDef {
+        name: "__iter__",
+        params: Params::NoArgs,
+        func: |_, this, _| Ok(this.clone()),
+    },
+    MethodDef {
+        name: "__next__",
+        params: Params::NoArgs,
+        func: |vm, this, _| anext_step(vm, anext_this(this)?, None),
+    },
+    MethodDef {
+        name: "send",
+        params: Params::One,
+        func: |vm, this, args| anext_step_with(vm, anext_this(this)?, args.pos[0].clone(), None),
+    },
+    MethodDef {
+        name: "throw",
+        params: Params::Any,
+        func: |vm, this, args| {
+            let (exc, value) = throw_args(&args)?;
+            let error = vm.exception_to_throw(exc, value)?;
+            anext_step(vm, anext_this(this)?, Some(error))
+        },
+    },
+    MethodDef {
+        name: "close",
+        params: Params::NoArgs,
+        func: |vm, this, _| {
+            let iterator = anext_this(this)?.iterator.borrow().clone();
+            match iterator {
+                Some(iterator) => match vm.load_attribute(&iterator, &Value::str("close")) {
+                    Ok(close) => vm.call_native(&close, Vec::new(), &[]),
+                    Err(_) => Ok(Value::None),
+                },
+                None => Ok(Value::None),
+            }
+        },
+    },
+];
+
+/// `anext(aiterator[, default])`.
+pub fn builtin_anext(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kw.is_empty() {
+        return Err(crate::PyErr::type_error(
+            "anext() takes no keyword arguments",
+        ));
+    }
+    crate::builtins::module::expect_args("anext", &args, 1, 2)?;
+    let iterator = &args.pos[0];
+    if crate::typeobject::class_of(iterator)
+        .lookup("__anext__")
+        .is_none()
+        && !matches!(
+            iterator.as_obj(),
+            Some(crate::object::PyObject::AsyncGenerator(_))
+        )
+    {
+        return Err(crate::PyErr::type_error(format!(
+            "'{}' object is not an async iterator",
+            iterator.type_name()
+        )));
+    }
+    let method = vm.load_attribute(iterator, &Value::str("__anext__"))?;
+    let awaitable = vm.call_native(&method, Vec::new(), &[])?;
+    match args.pos.get(1) {
+        None => Ok(awaitable),
+        Some(default) => Ok(NativeObject::new_value(
+            ANEXT_TYPE.with(Rc::clone),
+            AnextAwaitable {
+                awaitable,
+                iterator: std::cell::RefCell::new(None),
+                default: default.clone(),
+            },
+        )),
+    }
+}
+
+/// `aiter(async_iterable)`.
+pub fn builtin_aiter(vm: &mut Vm, args: Args) -> PyResult {
+    args.check("aiter", 1, 1)?;
+    let iterable = &args.pos[0];
+    if crate::typeobject::class_of(iterable)
+        .lookup("__aiter__")
+        .is_none()
+        && !matches!(
+            iterable.as_obj(),
+            Some(crate::object::PyObject::AsyncGenerator(_))
+        )
+    {
+        return Err(crate::PyErr::type_error(format!(
+            "'{}' object is not an async iterable",
+            iterable.type_name()
+        )));
+    }
+    let method = vm.load_attribute(iterable, &Value::str("__aiter__"))?;
+    let iterator = vm.call_native(&method, Vec::new(), &[])?;
+    let is_async_iterator = matches!(
+        iterator.as_obj(),
+        Some(crate::object::PyObject::AsyncGenerator(_))
+    ) || crate::typeobject::class_of(&iterator)
+        .lookup("__anext__")
+        .is_some();
+    if !is_async_iterator {
+        return Err(crate::PyErr::type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            iterator.type_name()
+        )));
+    }
+    Ok(iterator)
+}

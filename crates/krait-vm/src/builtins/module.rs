@@ -33,7 +33,9 @@ use crate::value::Value;
 const FUNCTIONS: &[(&str, NativeFunction)] = &[
     ("__import__", crate::interpreter::import::builtin_import),
     ("abs", builtin_abs),
+    ("aiter", super::coroutine::builtin_aiter),
     ("all", builtin_all),
+    ("anext", super::coroutine::builtin_anext),
     ("any", builtin_any),
     ("ascii", builtin_ascii),
     ("bin", builtin_bin),

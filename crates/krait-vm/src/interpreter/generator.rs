@@ -56,10 +56,26 @@ impl Vm {
             return step;
         }
         if value.is_none() {
-            return Ok(match protocol::next(self, receiver)? {
-                Some(item) => FrameExit::Yield(item),
-                None => FrameExit::Return(Value::None),
-            });
+            // A StopIteration carrying a value ends the delegation with it
+            // (`yield from` an iterator whose `__next__` raises one).
+            let step = match receiver.as_obj() {
+                Some(PyObject::Instance(_)) => {
+                    match self.call_dunder_with(receiver, "__next__", &[]) {
+                        Ok(Some(item)) => Ok(Some(item)),
+                        Ok(None) => protocol::next(self, receiver),
+                        Err(err) => Err(err),
+                    }
+                }
+                _ => protocol::next(self, receiver),
+            };
+            return match step {
+                Ok(Some(item)) => Ok(FrameExit::Yield(item)),
+                Ok(None) => Ok(FrameExit::Return(Value::None)),
+                Err(err) if err.matches(ExcType::StopIteration) => {
+                    Ok(FrameExit::Return(stop_iteration_value(&err)))
+                }
+                Err(err) => Err(err),
+            };
         }
         let send = self.load_attribute(receiver, &Value::str("send"))?;
         match self.call_native(&send, vec![value], &[]) {

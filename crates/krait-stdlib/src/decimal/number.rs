@@ -621,7 +621,14 @@ pub fn divide(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
         *status |= DIVISION_BY_ZERO;
         return Dec::infinity(neg);
     }
-    let (coeff, exp) = if a.coeff.is_zero() {
+    let exact = if ctx.prec > EXACT_DIVISION_PREC && !a.coeff.is_zero() {
+        exact_quotient(&a.coeff, &b.coeff).filter(|(q, _)| ndigits(q) <= ctx.prec)
+    } else {
+        None
+    };
+    let (coeff, exp) = if let Some((coeff, shift)) = exact {
+        (coeff, a.exp - b.exp - shift)
+    } else if a.coeff.is_zero() {
         (BigUint::zero(), a.exp - b.exp)
     } else {
         let shift = ndigits(&b.coeff) - ndigits(&a.coeff) + ctx.prec + 1;
@@ -648,6 +655,36 @@ pub fn divide(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
     fix(Dec::finite(neg, coeff, exp), ctx, status)
 }
 
+/// Above this precision a division looks for an exact quotient first:
+/// scaling the dividend by `10**prec` (and dividing a number of `prec`
+/// digits) costs time in the precision, not in the operands, and at
+/// `MAX_PREC` never ends, where libmpdec answers `Decimal(10) / 4` at once.
+const EXACT_DIVISION_PREC: i64 = 64;
+
+/// `x / y` as `(q, k)` with `q * 10**-k` exact and `k` the smallest such
+/// shift, when it exists: `y / gcd(x, y)` has no prime factors but 2
+/// and 5.
+fn exact_quotient(x: &BigUint, y: &BigUint) -> Option<(BigUint, i64)> {
+    let g = x.gcd(y);
+    let mut d = y / &g;
+    let (mut twos, mut fives) = (0i64, 0i64);
+    while d.is_even() {
+        d >>= 1u32;
+        twos += 1;
+    }
+    while (&d % 5u32).is_zero() {
+        d /= 5u32;
+        fives += 1;
+    }
+    if !d.is_one() {
+        return None;
+    }
+    // 10**k / (2**twos * 5**fives) = 2**(k - twos) * 5**(k - fives).
+    let k = twos.max(fives);
+    let scale = (BigUint::one() << (k - twos) as u64) * BigUint::from(5u32).pow((k - fives) as u32);
+    Some((x / &g * scale, k))
+}
+
 /// The integer quotient and remainder of two finite numbers, `b` not
 /// zero (`//`, `%`, `divmod`), or `None` when the quotient has more
 /// than `prec` digits (DivisionImpossible).
@@ -672,7 +709,9 @@ fn divide_parts(a: &Dec, b: &Dec, ctx: &Ctx) -> Option<(Dec, Dec)> {
             (a.coeff.clone(), &b.coeff * pow10((b.exp - a.exp) as u64))
         };
         let (q, r) = x.div_rem(&y);
-        if q < pow10(ctx.prec as u64) {
+        // (Digits counted, not compared with 10**prec: prec may be
+        // MAX_PREC.)
+        if q.is_zero() || ndigits(&q) <= ctx.prec {
             return Some((Dec::finite(neg, q, 0), Dec::finite(a.neg, r, ideal)));
         }
     }
@@ -800,7 +839,7 @@ pub fn remainder_near(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
         q += 1u32;
         neg = !neg;
     }
-    if q >= pow10(ctx.prec as u64) {
+    if !q.is_zero() && ndigits(&q) > ctx.prec {
         return invalid(status, DIVISION_IMPOSSIBLE);
     }
     fix(Dec::finite(neg, r, ideal), ctx, status)

@@ -643,14 +643,13 @@ impl ErrorHandler {
 }
 
 fn decode_error(codec: Codec, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let what = if end - start == 1 {
-        format!("byte 0x{:02x} in position {start}", data[start])
-    } else {
-        format!("bytes in position {start}-{}", end - 1)
-    };
-    PyErr::new(
+    PyErr::unicode_error(
         ExcType::UnicodeDecodeError,
-        format!("'{}' codec can't decode {what}: {reason}", codec.name()),
+        codec.name(),
+        Value::bytes(data.to_vec()),
+        start,
+        end,
+        reason,
     )
 }
 
@@ -742,17 +741,13 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
             .count();
         match ErrorHandler::lookup(errors)? {
             ErrorHandler::Strict => {
-                let what = if end - i == 1 {
-                    format!("character '{}' in position {i}", escape_char(c))
-                } else {
-                    format!("characters in position {i}-{}", end - 1)
-                };
-                return Err(PyErr::new(
+                return Err(PyErr::unicode_error(
                     ExcType::UnicodeEncodeError,
-                    format!(
-                        "'{}' codec can't encode {what}: ordinal not in range({limit})",
-                        codec.name()
-                    ),
+                    codec.name(),
+                    Value::str(s),
+                    i,
+                    end,
+                    &format!("ordinal not in range({limit})"),
                 ));
             }
             ErrorHandler::Ignore => {}

@@ -235,6 +235,9 @@ impl PyException {
 
     /// `str(exc)`.
     pub fn str(&self) -> String {
+        if let Some(text) = self.unicode_error_str() {
+            return text;
+        }
         match self.args.borrow().as_slice() {
             [] => String::new(),
             // SyntaxError('msg', (filename, lineno, ...)): `msg (file, line N)`.
@@ -290,6 +293,80 @@ impl PyException {
         }
     }
 
+    /// `str(exc)` of a `UnicodeDecodeError`, `UnicodeEncodeError` or
+    /// `UnicodeTranslateError` from its (writable) `encoding`, `object`,
+    /// `start`, `end` and `reason` attributes, in CPython's words; `None`
+    /// for other exceptions and for one whose attributes were never set
+    /// (made with a bare message), which reads as its arguments.
+    fn unicode_error_str(&self) -> Option<String> {
+        let kind = unicode_error_kind(&self.class)?;
+        let dict = self.dict_if_made()?;
+        let attribute = |name: &str| dict.get_item(&Value::str(name)).ok().flatten();
+        let object = attribute("object")?;
+        let text = |name: &str| {
+            attribute(name)
+                .map(|v| protocol::str(&v).unwrap_or_default())
+                .unwrap_or_else(|| "None".to_string())
+        };
+        let position = |name: &str| match attribute(name) {
+            Some(Value::Int(n)) => n,
+            Some(Value::Bool(b)) => i64::from(b.get()),
+            _ => 0,
+        };
+        let (start, end) = (position("start"), position("end"));
+        let reason = text("reason");
+        // One item in range: it is named; otherwise the range is.
+        let single = |len: usize| {
+            (start >= 0 && (start as u64) < len as u64 && end >= 0 && end as u64 <= len as u64)
+                .then_some(start as usize)
+                .filter(|_| end == start + 1)
+        };
+        let character = |s: &str| {
+            let chars = s.chars().count();
+            single(chars).and_then(|at| s.chars().nth(at)).map(|c| {
+                let code = c as u32;
+                match code {
+                    0..=0xff => format!("'\\x{code:02x}'"),
+                    0x100..=0xffff => format!("'\\u{code:04x}'"),
+                    _ => format!("'\\U{code:08x}'"),
+                }
+            })
+        };
+        let range = format!("in position {start}-{}: {reason}", end - 1);
+        Some(match kind {
+            ExcType::UnicodeDecodeError => {
+                let encoding = text("encoding");
+                let bytes = crate::buffer::bytes_like(&object).ok().flatten();
+                let byte = bytes.and_then(|b| single(b.len()).map(|at| b[at]));
+                match byte {
+                    Some(byte) => format!(
+                        "'{encoding}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}"
+                    ),
+                    None => format!("'{encoding}' codec can't decode bytes {range}"),
+                }
+            }
+            ExcType::UnicodeEncodeError => {
+                let encoding = text("encoding");
+                match object
+                    .as_str_or_subclass()
+                    .and_then(|s| character(s.as_str()))
+                {
+                    Some(c) => format!(
+                        "'{encoding}' codec can't encode character {c} in position {start}: {reason}"
+                    ),
+                    None => format!("'{encoding}' codec can't encode characters {range}"),
+                }
+            }
+            _ => match object
+                .as_str_or_subclass()
+                .and_then(|s| character(s.as_str()))
+            {
+                Some(c) => format!("can't translate character {c} in position {start}: {reason}"),
+                None => format!("can't translate characters {range}"),
+            },
+        })
+    }
+
     /// `repr(exc)`: `ValueError('x')`, `ValueError()`, `ValueError('a', 1)`.
     pub fn repr(&self) -> String {
         let mut s = String::from(&*self.class.name);
@@ -303,6 +380,87 @@ impl PyException {
         s.push(')');
         s
     }
+}
+
+/// Which of `UnicodeDecodeError`, `UnicodeEncodeError` and
+/// `UnicodeTranslateError` `class` is (or derives from): the exceptions
+/// whose constructor takes CPython's fields.
+pub(crate) fn unicode_error_kind(class: &TypeObject) -> Option<ExcType> {
+    if !class.is_subtype(&exc_type(ExcType::UnicodeError)) {
+        return None;
+    }
+    [
+        ExcType::UnicodeDecodeError,
+        ExcType::UnicodeEncodeError,
+        ExcType::UnicodeTranslateError,
+    ]
+    .into_iter()
+    .find(|kind| class.is_subtype(&exc_type(*kind)))
+}
+
+/// The attributes `UnicodeDecodeError.__init__` and its siblings make of
+/// their arguments (`encoding, object, start, end, reason`; no encoding
+/// for a translate error), checked as CPython's argument parsing does.
+pub(crate) fn unicode_error_fields(
+    kind: ExcType,
+    args: &[Value],
+) -> crate::PyResult<Vec<(&'static str, Value)>> {
+    let translate = kind == ExcType::UnicodeTranslateError;
+    let expected = if translate { 4 } else { 5 };
+    if args.len() != expected {
+        return Err(PyErr::type_error(format!(
+            "function takes exactly {expected} arguments ({} given)",
+            args.len()
+        )));
+    }
+    let string = |at: usize| {
+        let value = &args[at];
+        match value.as_str_or_subclass() {
+            Some(_) => Ok(value.clone()),
+            None => Err(PyErr::type_error(format!(
+                "argument {} must be str, not {}",
+                at + 1,
+                value.type_name()
+            ))),
+        }
+    };
+    let index = |at: usize| match &args[at] {
+        Value::Int(n) => Ok(Value::Int(*n)),
+        Value::Bool(b) => Ok(Value::Int(i64::from(b.get()))),
+        other => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    };
+    let (encoding, rest) = if translate {
+        (Value::None, args)
+    } else {
+        (string(0)?, &args[1..])
+    };
+    let offset = args.len() - rest.len();
+    let object = match kind {
+        // A decode error holds bytes whatever bytes-like object it was given.
+        ExcType::UnicodeDecodeError => {
+            let bytes = crate::buffer::expect_bytes_like(&rest[0])?;
+            if matches!(rest[0].as_obj(), Some(PyObject::Bytes(_))) {
+                rest[0].clone()
+            } else {
+                Value::bytes(bytes.to_vec())
+            }
+        }
+        _ => string(offset)?,
+    };
+    let start = index(offset + 1)?;
+    let end = index(offset + 2)?;
+    let reason = string(offset + 3)?;
+    let mut fields = vec![
+        ("object", object),
+        ("start", start),
+        ("end", end),
+        ("reason", reason),
+    ];
+    fields.insert(0, ("encoding", encoding));
+    Ok(fields)
 }
 
 /// Where a syntax error is (see [`PyErr::syntax_error`]); columns are
@@ -468,6 +626,13 @@ impl PyErr {
                 }
             }
         }
+        // A Unicode error's own __init__ reads its fields (a subclass's
+        // __init__ may call it through super()).
+        if let Some(kind) = unicode_error_kind(&class)
+            && !class.defines(crate::typeobject::Slot::Init)
+        {
+            attributes.extend(unicode_error_fields(kind, pos)?);
+        }
         if import_error {
             for name in ["name", "path"] {
                 let given = kw.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone());
@@ -483,6 +648,36 @@ impl PyErr {
             }
         }
         Ok(Value::obj(PyObject::Exception(Box::new(exception))))
+    }
+
+    /// A `UnicodeDecodeError` or `UnicodeEncodeError` (`kind`) raised by a
+    /// codec: CPython's arguments `(encoding, object, start, end, reason)`
+    /// and the attributes of the same names.
+    pub fn unicode_error(
+        kind: ExcType,
+        encoding: &str,
+        object: Value,
+        start: usize,
+        end: usize,
+        reason: &str,
+    ) -> PyErr {
+        let fields = [
+            ("encoding", Value::str(encoding)),
+            ("object", object),
+            ("start", Value::Int(start as i64)),
+            ("end", Value::Int(end as i64)),
+            ("reason", Value::str(reason)),
+        ];
+        let err = PyErr::with_args(
+            exc_type(kind),
+            fields.iter().map(|(_, value)| value.clone()).collect(),
+        );
+        if let Some(dict) = err.exception().dict().as_dict() {
+            for (name, value) in fields {
+                let _ = dict.set_item(Value::str(name), value);
+            }
+        }
+        err
     }
 
     /// An `ImportError` (or `ModuleNotFoundError`: `kind`) with CPython's

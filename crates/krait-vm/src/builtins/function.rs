@@ -1032,6 +1032,14 @@ pub static BASE_INIT: MethodDef = MethodDef {
     params: crate::builtins::function::Params::Any,
     func: |vm, receiver, args| {
         if let Some(PyObject::Exception(e)) = receiver.as_obj() {
+            if let Some(kind) = crate::builtins::exception::unicode_error_kind(&e.class) {
+                let fields = crate::builtins::exception::unicode_error_fields(kind, args.pos)?;
+                if let Some(dict) = e.dict().as_dict() {
+                    for (name, value) in fields {
+                        dict.set_item(Value::str(name), value)?;
+                    }
+                }
+            }
             *e.args.borrow_mut() = args.pos.to_vec();
             return Ok(Value::None);
         }

@@ -609,6 +609,9 @@ impl Vm {
         &mut self,
         e: &crate::builtins::exception::PyException,
     ) -> PyResult<String> {
+        if crate::builtins::exception::unicode_error_kind(&e.class).is_some() {
+            return Ok(e.str());
+        }
         let two_args = match e.args.borrow().as_slice() {
             [first, _] => Some(matches!(first, Value::Int(_))),
             _ => None,

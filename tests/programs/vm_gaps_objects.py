@@ -68,3 +68,126 @@ class V(UnicodeEncodeError):
 print(U("utf-8", b"ab", 0, 1, "bad"))
 v = V("ascii", "xy", 0, 2, "why")
 print(v, v.extra, v.reason)
+
+
+section("object.__reduce_ex__ / __reduce__ / __getstate__")
+import copy
+import copyreg
+import pickle
+
+
+class Plain:
+    def __init__(self):
+        self.x = 1
+
+
+p = Plain()
+r = p.__reduce_ex__(2)
+print(r[0] is copyreg.__newobj__, r[1:])
+print(p.__getstate__(), p.__getstate__() is p.__dict__)
+print(object().__getstate__(), (5).__getstate__(), [1].__getstate__())
+
+
+class Slotted:
+    __slots__ = ("a", "b")
+
+
+s = Slotted()
+s.a = 1
+print(s.__getstate__())
+
+
+class SlottedDict:
+    __slots__ = ("a", "__dict__")
+
+
+sd = SlottedDict()
+sd.a = 1
+sd.z = 2
+print(sd.__getstate__())
+print(hasattr(5, "__reduce_ex__"), hasattr(5, "__reduce__"), hasattr(5, "__getstate__"))
+print(hasattr(p, "__reduce_ex__"), hasattr(Plain, "__getstate__"))
+r = (5).__reduce_ex__(2)
+print(r[0] is copyreg.__newobj__, r[1:])
+
+
+class Logged(Plain):
+    def __reduce_ex__(self, protocol):
+        print("Logged.__reduce_ex__", protocol)
+        return super().__reduce_ex__(protocol)
+
+
+c = copy.copy(Logged())
+print(c.x, type(c).__name__)
+print(pickle.loads(pickle.dumps(Logged())).x)
+print(copy.deepcopy(Logged()).x)
+
+
+class OwnReduce(Plain):
+    def __reduce__(self):
+        return (OwnReduce, ())
+
+
+print(OwnReduce().__reduce_ex__(2))
+print(object.__reduce_ex__(OwnReduce(), 2))
+r = p.__reduce__()
+print(r[0] is copyreg._reconstructor, r[1:])
+r = p.__reduce_ex__(0)
+print(r[0] is copyreg._reconstructor, r[1:])
+print(copy.deepcopy(p).x)
+
+
+class OwnState:
+    def __getstate__(self):
+        return {"g": 1}
+
+
+print(OwnState().__reduce_ex__(4)[2], object.__getstate__(OwnState()))
+r = [1, 2].__reduce_ex__(2)
+print(r[0] is copyreg.__newobj__, r[1], r[2], list(r[3]), r[4])
+print(object.__getstate__(p))
+for bad in [(), ("x",)]:
+    try:
+        object.__reduce_ex__(p, *bad)
+    except TypeError as e:
+        print("TypeError", e)
+print(Plain.__reduce_ex__ is object.__reduce_ex__, Plain.__reduce__ == object.__reduce__)
+print(pickle.loads(pickle.dumps(p, 0)).x, pickle.loads(pickle.dumps(p, 2)).x)
+
+
+class MyList(list):
+    pass
+
+
+ml = MyList([1, 2])
+ml.tag = "t"
+for proto in range(6):
+    back = pickle.loads(pickle.dumps(ml, proto))
+    print(proto, type(back).__name__, back, back.tag)
+
+
+section("builtin methods are the same object each time")
+
+
+class Empty:
+    pass
+
+
+print(object.__init__ is object.__init__, Empty.__init__ == object.__init__,
+      Empty.__init__ is object.__init__)
+print(object.__new__ is object.__new__, Empty.__new__ is object.__new__)
+print(object.__eq__ is object.__eq__, Empty.__eq__ is object.__eq__,
+      Empty.__eq__ == object.__eq__)
+print(int.__add__ is int.__add__, list.append is list.append, dict.get is dict.get)
+print(Empty.__setattr__ is object.__setattr__, Empty.__repr__ is object.__repr__)
+print(list.__init__ == object.__init__, dict.__init__ is dict.__init__,
+      ValueError.__init__ == object.__init__)
+print(int.__add__ == int.__add__, int.__add__ != int.__add__,
+      hash(int.__add__) == hash(int.__add__))
+print(Empty().__init__ == Empty().__init__)
+e = Empty()
+print(e.__init__ == e.__init__, e.__eq__ == e.__eq__, [].append == [].append)
+lst = []
+print(lst.append == lst.append, lst.append is lst.append,
+      hash(lst.append) == hash(lst.append))
+print(object.__reduce_ex__, object.__getstate__)

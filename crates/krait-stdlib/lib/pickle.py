@@ -21,6 +21,9 @@ from copyreg import dispatch_table
 from copyreg import _extension_registry, _inverted_registry, _extension_cache
 from copyreg import _object_reduce_ex, _is_plain_class
 
+_object_reduce_ex_method = object.__reduce_ex__
+_object_reduce_method = object.__reduce__
+
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
            "Unpickler", "dump", "dumps", "load", "loads"]
 
@@ -538,9 +541,14 @@ class Pickler:
             self.save_global(obj)
             return
         else:
+            # object's own reductions are done here (a class overriding
+            # neither pickles without a call).
             reduce = getattr(t, "__reduce_ex__", None)
+            if reduce is _object_reduce_ex_method:
+                reduce = None
             if (reduce is None and self.proto >= 2 and _is_plain_class(t)
-                    and getattr(t, "__reduce__", None) is None):
+                    and getattr(t, "__reduce__", None)
+                    in (None, _object_reduce_method)):
                 if self._reducer_override is None:
                     self._plain_types.add(t)
                 self._save_plain_object(obj, t)
@@ -554,7 +562,7 @@ class Pickler:
                     rv = obj.__reduce_ex__(self.proto)
             else:
                 reduce = getattr(t, "__reduce__", None)
-                if reduce is not None:
+                if reduce is not None and reduce is not _object_reduce_method:
                     rv = obj.__reduce__()
                 else:
                     rv = _object_reduce_ex(obj, self.proto)

@@ -602,6 +602,16 @@ fn compare_builtin(op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<bool>
         (Some(PyObject::BoundMethod(x)), Some(PyObject::BoundMethod(y))) if eq_only => {
             (x.receiver.is(&y.receiver) && x.function.is(&y.function)) == (op == CompareOp::Eq)
         }
+        // Builtin methods: the same definition, bound to the same object
+        // (by identity) or both unbound (`A.__init__ == object.__init__`).
+        (Some(PyObject::MethodDescriptor(x)), Some(PyObject::MethodDescriptor(y))) if eq_only => {
+            let same_receiver = match (&x.bound, &y.bound) {
+                (None, None) => true,
+                (Some(rx), Some(ry)) => rx.is(ry),
+                _ => false,
+            };
+            (std::ptr::eq(x.def, y.def) && same_receiver) == (op == CompareOp::Eq)
+        }
         // A complex equals the int, float or complex of its value; others
         // are told apart by identity.
         (Some(PyObject::Complex(_)), _) | (_, Some(PyObject::Complex(_))) if eq_only => {
@@ -711,6 +721,11 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             // is the type object's (as `is` has it).
             PyObject::Type(t) => Ok(((Rc::as_ptr(t) as usize as u64) >> 4) as i64),
             PyObject::BoundMethod(m) => Ok(hash(&m.receiver).unwrap_or(0) ^ hash(&m.function)?),
+            // As equality has it: the definition and the receiver.
+            PyObject::MethodDescriptor(m) => {
+                let def = ((std::ptr::from_ref(m.def) as usize as u64) >> 4) as i64;
+                Ok(def ^ m.bound.as_ref().map_or(0, |r| hash(r).unwrap_or(0)))
+            }
             // Equal code objects hash alike: by what equality compares.
             PyObject::Code(c) => {
                 let code = &c.code.bytecode;
@@ -1042,7 +1057,10 @@ pub fn repr(v: &Value) -> PyResult<String> {
                         _ => "0x0".into(),
                     }
                 ),
-                None => format!("<method '{}' objects>", def.name),
+                None => match def.owner() {
+                    Some(owner) => format!("<method '{}' of '{owner}' objects>", def.name),
+                    None => format!("<method '{}' objects>", def.name),
+                },
             },
             PyObject::Function(f) => {
                 format!("<function {} at {}>", f.qualname.borrow(), address(o))

@@ -3,6 +3,7 @@
 //! and generator are placeholders that the dispatch-loop step fills in.
 
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::PyResult;
@@ -244,6 +245,9 @@ impl MethodDef {
     /// The builtin type whose method table holds this entry.
     pub fn owner(&'static self) -> Option<&'static str> {
         use crate::typeobject::BuiltinType;
+        if crate::interpreter::class::is_object_method(self) {
+            return Some("object");
+        }
         BuiltinType::ALL
             .iter()
             .find(|t| {
@@ -1030,7 +1034,55 @@ pub static FUNCTION_GET: MethodDef = MethodDef {
 pub static BASE_INIT: MethodDef = MethodDef {
     name: "__init__",
     params: crate::builtins::function::Params::Any,
-    func: |vm, receiver, args| {
+    func: base_init,
+};
+
+/// `list.__init__`, `dict.__init__`, `set.__init__` and
+/// `BaseException.__init__`: [`BASE_INIT`]'s work under definitions of
+/// their own, so that none of them is `object.__init__`
+/// (`copyreg._reconstructor` calls a base's `__init__` unless it is).
+pub static OWN_INITS: [MethodDef; 4] = [
+    MethodDef {
+        name: "__init__",
+        params: Params::Any,
+        func: base_init,
+    },
+    MethodDef {
+        name: "__init__",
+        params: Params::Any,
+        func: base_init,
+    },
+    MethodDef {
+        name: "__init__",
+        params: Params::Any,
+        func: base_init,
+    },
+    MethodDef {
+        name: "__init__",
+        params: Params::Any,
+        func: base_init,
+    },
+];
+
+/// The unbound `__init__` a class without one of its own gets from its
+/// builtin base (`list.__init__`, `object.__init__`).
+pub fn inherited_init(class: &crate::typeobject::TypeObject) -> Value {
+    use crate::typeobject::BuiltinType;
+    let def = if class.is_exception_type() {
+        &OWN_INITS[3]
+    } else {
+        match class.builtin {
+            Some(BuiltinType::List) => &OWN_INITS[0],
+            Some(BuiltinType::Dict) => &OWN_INITS[1],
+            Some(BuiltinType::Set) => &OWN_INITS[2],
+            _ => &BASE_INIT,
+        }
+    };
+    unbound_method(def)
+}
+
+fn base_init(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    {
         if let Some(PyObject::Exception(e)) = receiver.as_obj() {
             if let Some(kind) = crate::builtins::exception::unicode_error_kind(&e.class) {
                 let fields = crate::builtins::exception::unicode_error_fields(kind, args.pos)?;
@@ -1090,17 +1142,48 @@ pub static BASE_INIT: MethodDef = MethodDef {
             )));
         }
         Ok(Value::None)
-    },
-};
+    }
+}
 
 /// `object.__init__` as an attribute (`hasattr(object, '__init__')`,
 /// `E().__init__()` for a class without its own): bound to `receiver`,
 /// or unbound.
 pub fn object_init(receiver: Option<Value>) -> Value {
-    Value::obj(PyObject::MethodDescriptor(PyMethodDescriptor {
-        def: &BASE_INIT,
-        bound: receiver,
-    }))
+    match receiver {
+        None => unbound_method(&BASE_INIT),
+        receiver => Value::obj(PyObject::MethodDescriptor(PyMethodDescriptor {
+            def: &BASE_INIT,
+            bound: receiver,
+        })),
+    }
+}
+
+thread_local! {
+    /// The unbound descriptor of each method definition reached by a
+    /// class-level lookup that is not in a type's namespace (object's
+    /// methods, the builtin slot wrappers), made once: CPython's live in
+    /// the types' dicts, so `A.__init__ is object.__init__` (pickle asks
+    /// whether a class's `__reduce_ex__` is object's).
+    static UNBOUND_METHODS: RefCell<HashMap<usize, Value>> = RefCell::new(HashMap::new());
+}
+
+/// The one unbound descriptor of `def` (`object.__init__`, `int.__add__`).
+pub fn unbound_method(def: &'static MethodDef) -> Value {
+    let make = || {
+        Value::obj(PyObject::MethodDescriptor(PyMethodDescriptor {
+            def,
+            bound: None,
+        }))
+    };
+    UNBOUND_METHODS
+        .try_with(|cache| {
+            cache
+                .borrow_mut()
+                .entry(std::ptr::from_ref(def) as usize)
+                .or_insert_with(make)
+                .clone()
+        })
+        .unwrap_or_else(|_| make())
 }
 
 fn property_with(receiver: &Value, which: usize, function: &Value) -> PyResult {

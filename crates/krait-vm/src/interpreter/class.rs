@@ -505,6 +505,9 @@ impl Vm {
                 object.clone(),
             ))));
         }
+        if let Some(def) = object_method(name) {
+            return Ok(Some(bound_object_method(def, object)));
+        }
         // A module's own `__getattr__` (PEP 562) decides its misses.
         if class.builtin == Some(BuiltinType::Module)
             && let Some(hook) = crate::builtins::module_object::getattr_hook(object)
@@ -566,9 +569,7 @@ impl Vm {
             && let Some(def) = object_method(name)
         {
             // `object.__setattr__(self, name, value)`: unbound, self first.
-            return Ok(Value::obj(PyObject::MethodDescriptor(
-                crate::builtins::function::PyMethodDescriptor { def, bound: None },
-            )));
+            return Ok(crate::builtins::function::unbound_method(def));
         }
         // A data descriptor of the metaclass (a property defined there)
         // comes before the class's own attribute, as for any instance.
@@ -598,30 +599,23 @@ impl Vm {
                 // object's own methods, at the end of every MRO
                 // (`str.__getattribute__`, `C.__setattr__`).
                 if let Some(def) = object_method(name) {
-                    return Ok(Value::obj(PyObject::MethodDescriptor(
-                        crate::builtins::function::PyMethodDescriptor { def, bound: None },
-                    )));
+                    return Ok(crate::builtins::function::unbound_method(def));
                 }
                 if name == "__repr__" && class.builtin == Some(BuiltinType::Int) {
-                    return Ok(Value::obj(PyObject::MethodDescriptor(
-                        crate::builtins::function::PyMethodDescriptor {
-                            def: &crate::builtins::int::INT_REPR,
-                            bound: None,
-                        },
-                    )));
+                    return Ok(crate::builtins::function::unbound_method(
+                        &crate::builtins::int::INT_REPR,
+                    ));
                 }
                 // A builtin type's own dunders (`str.__eq__`, `set.__contains__`),
                 // inherited by its subclasses; object's by every class.
                 if (!class.heap || class.builtin.is_some() || OBJECT_DUNDERS.contains(&name))
                     && let Some(def) = crate::interpreter::dunder::slot_wrapper_def(name)
                 {
-                    return Ok(Value::obj(PyObject::MethodDescriptor(
-                        crate::builtins::function::PyMethodDescriptor { def, bound: None },
-                    )));
+                    return Ok(crate::builtins::function::unbound_method(def));
                 }
                 if name == "__init__" {
                     // `object.__init__`, `dict.__init__`.
-                    return Ok(crate::builtins::function::object_init(None));
+                    return Ok(crate::builtins::function::inherited_init(class));
                 }
                 if name == "mro" {
                     return Ok(Value::obj(PyObject::MethodDescriptor(
@@ -1447,6 +1441,34 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
             Ok(Value::None)
         },
     },
+    // `object.__reduce_ex__(protocol)`: a class's own `__reduce__` if it
+    // overrides object's, else the reduction object's gives.
+    crate::builtins::function::MethodDef {
+        name: "__reduce_ex__",
+        params: crate::builtins::function::Params::One,
+        func: |vm, receiver, args| {
+            let protocol = crate::builtins::module::index_value(vm, &args.pos[0])?;
+            let class = typeobject::class_of(receiver);
+            if class.lookup("__reduce__").is_some() {
+                let reduce = vm.get_attr(receiver, "__reduce__")?;
+                return vm.call(&reduce, Args::new(&[]));
+            }
+            call_copyreg(vm, "_object_reduce_ex", receiver, &[protocol])
+        },
+    },
+    // `object.__reduce__()`: CPython's `_common_reduce(self, 0)`.
+    crate::builtins::function::MethodDef {
+        name: "__reduce__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: |vm, receiver, _| call_copyreg(vm, "_object_reduce_ex", receiver, &[Value::Int(0)]),
+    },
+    // `object.__getstate__()` (3.11): the instance dict or None, paired
+    // with the values of the slots when the class has any.
+    crate::builtins::function::MethodDef {
+        name: "__getstate__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: |vm, receiver, _| call_copyreg(vm, "_default_state", receiver, &[]),
+    },
     crate::builtins::function::MethodDef {
         name: "__getattribute__",
         params: crate::builtins::function::Params::Any,
@@ -1463,7 +1485,37 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
     },
 ];
 
-fn object_method(name: &str) -> Option<&'static crate::builtins::function::MethodDef> {
+/// Calls `copyreg.<function>(object, *rest)`: the pickling reductions of
+/// `object` are CPython's `Objects/typeobject.c` logic, written in Python
+/// in the frozen `copyreg` (which `object.__reduce_ex__` imports, as
+/// CPython's does).
+fn call_copyreg(vm: &mut Vm, function: &str, object: &Value, rest: &[Value]) -> PyResult {
+    let copyreg = vm.import_module("copyreg")?;
+    let function = vm.get_attr(&copyreg, function)?;
+    let mut args = vec![object.clone()];
+    args.extend_from_slice(rest);
+    vm.call(&function, Args::new(&args))
+}
+
+/// `obj.__reduce_ex__` and object's other methods, bound to `object`.
+pub(crate) fn bound_object_method(
+    def: &'static crate::builtins::function::MethodDef,
+    object: &Value,
+) -> Value {
+    Value::obj(PyObject::MethodDescriptor(
+        crate::builtins::function::PyMethodDescriptor {
+            def,
+            bound: Some(object.clone()),
+        },
+    ))
+}
+
+/// Whether `def` is one of `object`'s own methods (`object.__reduce_ex__`).
+pub(crate) fn is_object_method(def: &crate::builtins::function::MethodDef) -> bool {
+    OBJECT_METHODS.iter().any(|d| std::ptr::eq(d, def))
+}
+
+pub(crate) fn object_method(name: &str) -> Option<&'static crate::builtins::function::MethodDef> {
     OBJECT_METHODS.iter().find(|d| d.name == name)
 }
 

@@ -3266,6 +3266,10 @@ impl Vm {
                     (text == "__init__")
                         .then(|| crate::builtins::function::object_init(Some(owner.clone())))
                 })
+                .or_else(|| {
+                    crate::interpreter::class::object_method(text)
+                        .map(|def| crate::interpreter::class::bound_object_method(def, owner))
+                })
                 .ok_or(err)
         })
     }

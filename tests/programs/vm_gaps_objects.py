@@ -191,3 +191,84 @@ lst = []
 print(lst.append == lst.append, lst.append is lst.append,
       hash(lst.append) == hash(lst.append))
 print(object.__reduce_ex__, object.__getstate__)
+
+
+section("assignable __module__, __name__, __qualname__")
+
+
+def func():
+    pass
+
+
+func.__module__ = "x"
+print(func.__module__, func.__dict__)
+
+
+class Renamed:
+    pass
+
+
+Renamed.__name__ = "B"
+Renamed.__qualname__ = "Q.B"
+print(Renamed.__name__, Renamed.__qualname__, Renamed, Renamed().__class__.__name__)
+print(repr(Renamed())[:12], Renamed.__dict__.get("__name__"), Renamed.__dict__.get("__qualname__"))
+Renamed.__module__ = "mod"
+print(Renamed, Renamed.__module__)
+for attribute, value in [("__name__", 5), ("__qualname__", 5), ("__name__", "a\0b")]:
+    try:
+        setattr(Renamed, attribute, value)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+for target in [Renamed, int]:
+    try:
+        del target.__name__
+    except TypeError as e:
+        print("TypeError", e)
+try:
+    int.__name__ = "x"
+except TypeError as e:
+    print("TypeError", e)
+
+
+class HasMethod:
+    def m(self):
+        pass
+
+
+HasMethod.m.__module__ = "y"
+print(HasMethod.m.__module__, HasMethod().m.__module__)
+func.__module__ = None
+print(func.__module__)
+del func.__module__
+print(func.__module__)
+import functools
+
+
+@functools.wraps(func)
+def wrapper():
+    pass
+
+
+print(wrapper.__module__)
+
+
+class D:
+    pass
+
+
+D.__name__ = "E"
+
+
+class F(D):
+    pass
+
+
+print(F.__mro__, F.__bases__)
+try:
+    D.x
+except AttributeError as e:
+    print(e)
+try:
+    D().x
+except AttributeError as e:
+    print(e)

@@ -16,18 +16,82 @@ use crate::builtins::function::{MethodDef, PyMethodDescriptor};
 use crate::object::PyObject;
 use crate::value::Value;
 
+/// A class's `__name__` or `__qualname__`, which assignment may replace
+/// (`A.__name__ = 'B'`). As with a function's code (`FunctionCode`):
+/// readers get the text itself (`&str`, never a reference into the cell),
+/// and a replaced text is kept alive while Python code runs
+/// (`function::retire`), so a `&str` read before the assignment stays
+/// valid.
+pub struct ClassName(std::cell::UnsafeCell<Rc<str>>);
+
+impl ClassName {
+    /// Replaces the text (the caller checked it).
+    pub fn replace(&self, text: &str) {
+        // SAFETY: no reference into the cell is alive (readers borrow the
+        // text, which the retired `Rc` keeps alive).
+        let old = unsafe { std::mem::replace(&mut *self.0.get(), Rc::from(text)) };
+        crate::builtins::function::retire(crate::builtins::function::Retired::Name(old));
+    }
+}
+
+impl std::ops::Deref for ClassName {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        // SAFETY: the cell is written only by `replace` (see there).
+        unsafe { &**self.0.get() }
+    }
+}
+
+impl<T: Into<Rc<str>>> From<T> for ClassName {
+    fn from(text: T) -> ClassName {
+        ClassName(std::cell::UnsafeCell::new(text.into()))
+    }
+}
+
+impl std::fmt::Display for ClassName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl std::fmt::Debug for ClassName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl AsRef<str> for ClassName {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq<str> for ClassName {
+    fn eq(&self, other: &str) -> bool {
+        **self == *other
+    }
+}
+
+impl PartialEq<&str> for ClassName {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
 pub struct TypeObject {
     /// The object that is this type as a Python value, while any copy of
     /// it lives (`builtins::constructors::type_value`): `x.__class__`,
     /// `type(x)` give it without allocating, and identity holds.
     pub(crate) value: RefCell<std::rc::Weak<PyObject>>,
-    pub name: Box<str>,
+    /// `__name__` (assignable).
+    pub name: ClassName,
     /// CPython's `tp_name` where it is not `name`: a declared native type
     /// of a module is named with it in messages (`'decimal.Decimal'
     /// object is not callable`), as CPython's C types are.
     pub tp_name: Option<Box<str>>,
-    /// `__qualname__` (`Outer.Inner` for a nested class).
-    pub qualname: Box<str>,
+    /// `__qualname__` (`Outer.Inner` for a nested class; assignable).
+    pub qualname: ClassName,
     pub bases: Vec<Rc<TypeObject>>,
     /// Method resolution order without the type itself (C3 order).
     pub mro: Vec<Rc<TypeObject>>,
@@ -507,7 +571,7 @@ impl TypeObject {
         };
         let mut dict = dict;
         // The class body's __qualname__ becomes the type's, not an attribute.
-        let qualname = dict
+        let qualname: Box<str> = dict
             .shift_remove("__qualname__")
             .and_then(|q| q.as_str_or_subclass().map(|s| Box::from(s.as_str())))
             .unwrap_or_else(|| Box::from(name));
@@ -535,7 +599,7 @@ impl TypeObject {
         Ok(TypeObject {
             tp_name: None,
             name: name.into(),
-            qualname,
+            qualname: qualname.into(),
             bases,
             mro,
             builtin,

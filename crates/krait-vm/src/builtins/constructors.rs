@@ -291,6 +291,7 @@ fn new_function(args: Args) -> PyResult {
             kwdefaults: Default::default(),
             closure,
             doc: std::cell::RefCell::new(doc),
+            module: std::cell::RefCell::new(Value::Null),
             dict: Default::default(),
             annotations: Default::default(),
             code: crate::builtins::function::FunctionCode::new(code),

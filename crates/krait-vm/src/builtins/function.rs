@@ -288,6 +288,9 @@ pub struct PyFunction {
     pub closure: Vec<Value>,
     /// `__doc__` (assignable).
     pub doc: RefCell<Value>,
+    /// `__module__` once assigned (`Null` until then: it is the globals'
+    /// `__name__`, read when asked).
+    pub module: RefCell<Value>,
     /// The function's `__dict__` (`f.calls = 0`), made when first needed.
     pub dict: RefCell<Option<Value>>,
     /// `__annotations__`, made when first needed (or by MAKE_FUNCTION).
@@ -307,6 +310,11 @@ impl PyFunction {
         self.closure.iter().for_each(&mut *visit);
         if let Ok(doc) = self.doc.try_borrow() {
             visit(&doc);
+        }
+        if let Ok(module) = self.module.try_borrow()
+            && !matches!(*module, Value::Null)
+        {
+            visit(&module);
         }
         if let Ok(dict) = self.dict.try_borrow()
             && let Some(dict) = &*dict
@@ -337,8 +345,12 @@ impl PyFunction {
             .try_borrow_mut()
             .map(|mut d| std::mem::take(&mut *d));
         let dict = self.dict.try_borrow_mut().map(|mut d| d.take());
+        let module = self
+            .module
+            .try_borrow_mut()
+            .map(|mut m| std::mem::replace(&mut *m, Value::Null));
         let annotations = self.annotations.try_borrow_mut().map(|mut d| d.take());
-        drop((defaults, kwdefaults, doc, dict, annotations));
+        drop((defaults, kwdefaults, doc, dict, module, annotations));
     }
 
     /// `f.__dict__`: the same dict for the function's whole life.
@@ -432,10 +444,12 @@ impl FunctionCode {
     }
 }
 
-/// A code or class replaced in a function or an instance.
-enum Retired {
+/// A code or class replaced in a function or an instance, or a class's
+/// replaced name.
+pub(crate) enum Retired {
     Code(Rc<Code>),
     Class(Rc<TypeObject>),
+    Name(Rc<str>),
 }
 
 thread_local! {
@@ -451,10 +465,11 @@ thread_local! {
 }
 
 /// Keeps `old` alive until no Python code runs (see [`RETIRED`]).
-fn retire(old: Retired) {
+pub(crate) fn retire(old: Retired) {
     let address = match &old {
         Retired::Code(code) => Rc::as_ptr(code) as *const u8 as usize,
         Retired::Class(class) => Rc::as_ptr(class) as *const u8 as usize,
+        Retired::Name(name) => Rc::as_ptr(name) as *const u8 as usize,
     };
     let mut old = Some(old);
     let _ = RETIRED.try_with(|retired| {

@@ -1104,6 +1104,36 @@ fn metaclass_hook(class: &TypeObject, name: &str) -> Option<Value> {
 /// `type.__setattr__(class, name, value)` (`value` present) or
 /// `type.__delattr__(class, name)`: the class namespace itself, its
 /// slots and caches kept right.
+/// `cls.__name__ = text` and `cls.__qualname__ = text`, with CPython's
+/// checks (`repr(cls)` and messages then use them).
+fn set_class_name(class: &TypeObject, name: &str, value: Option<Value>) -> PyResult<()> {
+    let Some(value) = value else {
+        return Err(PyErr::type_error(format!(
+            "cannot delete '{name}' attribute of immutable type '{}'",
+            class.name
+        )));
+    };
+    let Some(text) = value.as_str_or_subclass() else {
+        return Err(PyErr::type_error(format!(
+            "can only assign string to {}.{name}, not '{}'",
+            class.name,
+            value.type_name()
+        )));
+    };
+    let text = text.as_str();
+    if name == "__name__" {
+        if text.contains('\0') {
+            return Err(PyErr::value_error(
+                "type name must not contain null characters",
+            ));
+        }
+        class.name.replace(text);
+    } else {
+        class.qualname.replace(text);
+    }
+    Ok(())
+}
+
 pub(crate) fn set_class_attribute(
     class: &Rc<TypeObject>,
     name: &str,
@@ -1128,6 +1158,7 @@ pub(crate) fn set_class_attribute(
             ));
         }
         "__mro__" => return Err(PyErr::new(ExcType::AttributeError, "readonly attribute")),
+        "__name__" | "__qualname__" => return set_class_name(class, name, value),
         _ => {}
     }
     let old = match &value {

@@ -2816,6 +2816,7 @@ impl Vm {
             kwdefaults: std::cell::RefCell::new(kwdefaults),
             closure,
             doc: std::cell::RefCell::new(doc),
+            module: std::cell::RefCell::new(Value::Null),
             dict: Default::default(),
             annotations: std::cell::RefCell::new(annotations),
             code: crate::builtins::function::FunctionCode::new(code),
@@ -3068,6 +3069,10 @@ impl Vm {
                 "__qualname__" => return Ok(Value::str(&**function.qualname.borrow())),
                 "__doc__" => return Ok(function.doc.borrow().clone()),
                 "__module__" => {
+                    let assigned = function.module.borrow().clone();
+                    if !matches!(assigned, Value::Null) {
+                        return Ok(assigned);
+                    }
                     let module = match function.globals.as_dict_or_subclass() {
                         Some(globals) => globals.get_item(&Value::str("__name__"))?,
                         None => None,
@@ -3320,6 +3325,11 @@ impl Vm {
                     drop(old);
                     return Ok(());
                 }
+                "__module__" => {
+                    let old = function.module.replace(value);
+                    drop(old);
+                    return Ok(());
+                }
                 "__defaults__" => {
                     let defaults = match value.as_tuple_or_subclass() {
                         Some(t) => t.as_slice().to_vec(),
@@ -3427,6 +3437,14 @@ impl Vm {
             self.native_attribute_hook(owner, Slot::DelAttr, std::slice::from_ref(name))
         {
             return done.map(drop);
+        }
+        if let Some(PyObject::Function(function)) = owner.as_obj()
+            && text == "__module__"
+        {
+            // CPython's member becomes NULL, which reads as None.
+            let old = function.module.replace(Value::None);
+            drop(old);
+            return Ok(());
         }
         if let Some(PyObject::Function(function)) = owner.as_obj()
             && function.get_attribute(name)?.is_some()

@@ -1521,6 +1521,7 @@ impl Restorer<'_> {
                     kwdefaults: RefCell::new(Vec::new()),
                     closure,
                     doc: RefCell::new(Value::None),
+                    module: RefCell::new(Value::Null),
                     dict: RefCell::new(None),
                     annotations: RefCell::new(None),
                     weakrefs: Default::default(),

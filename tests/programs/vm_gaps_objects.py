@@ -272,3 +272,36 @@ try:
     D().x
 except AttributeError as e:
     print(e)
+
+
+section("slices compare as (start, stop, step)")
+print(slice(1, 2) == slice(1, 2), slice(1, 2) != slice(1, 2), slice(1, 2) == slice(1, 3))
+print(slice(1, 2) < slice(1, 3), slice(1, 2) <= slice(1, 2), slice(2) > slice(1),
+      slice(1, 2, 3) >= slice(1, 2, 3))
+print(slice(1, 2) == (1, 2, None), slice(None) == slice(None, None, None))
+try:
+    hash(slice(1, 2))
+except TypeError as e:
+    print("TypeError", e)
+for other in [slice("a", 2), 5]:
+    try:
+        slice(1, 2) < other
+    except TypeError as e:
+        print("TypeError", e)
+print(slice(1, 2) in [slice(1, 2)], [slice(1, 2)].index(slice(1, 2)))
+print(slice(1.0, 2) == slice(1, 2))
+try:
+    sorted([slice(3), slice(1, 5), slice(1, 2)])
+except TypeError as e:
+    print("TypeError", e)
+print(sorted([slice(3, 1), slice(1, 5), slice(1, 2)]))
+
+
+class Loose:
+    def __eq__(self, other):
+        return True
+
+    __hash__ = None
+
+
+print(slice(Loose(), 1) == slice(2, 1), slice(Loose(), 1) == slice(2, 3))

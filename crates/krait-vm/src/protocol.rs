@@ -561,6 +561,12 @@ fn compare_builtin(op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<bool>
         (Some(PyObject::Tuple(x)), Some(PyObject::Tuple(y))) => {
             sequence::seq_compare(op, x.as_slice(), y.as_slice())?
         }
+        // Slices compare as their (start, stop, step) tuples.
+        (Some(PyObject::Slice(x)), Some(PyObject::Slice(y))) => sequence::seq_compare(
+            op,
+            &[x.start.clone(), x.stop.clone(), x.step.clone()],
+            &[y.start.clone(), y.stop.clone(), y.step.clone()],
+        )?,
         (
             Some(PyObject::Set(x) | PyObject::FrozenSet(x)),
             Some(PyObject::Set(y) | PyObject::FrozenSet(y)),

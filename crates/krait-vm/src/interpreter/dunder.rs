@@ -70,6 +70,9 @@ fn involves_instances(value: &Value, depth: usize) -> bool {
             .iter()
             .any(|(k, v)| involves_instances(k, depth - 1) || involves_instances(v, depth - 1)),
         Some(PyObject::DictView(view)) if depth > 0 => involves_instances(&view.dict, depth - 1),
+        Some(PyObject::Slice(s)) if depth > 0 => [&s.start, &s.stop, &s.step]
+            .into_iter()
+            .any(|v| involves_instances(v, depth - 1)),
         _ => false,
     }
 }
@@ -374,6 +377,16 @@ impl Vm {
                     }
                 }
                 (x.len(), y.len())
+            }
+            // Slices compare as their (start, stop, step) tuples.
+            (Some(PyObject::Slice(x)), Some(PyObject::Slice(y))) => {
+                let (x, y) = ([&x.start, &x.stop, &x.step], [&y.start, &y.stop, &y.step]);
+                for (x, y) in x.into_iter().zip(y) {
+                    if let Some(decided) = self.compare_pair(op, x, y)? {
+                        return Ok(Some(decided));
+                    }
+                }
+                (3, 3)
             }
             (Some(PyObject::List(x)), Some(PyObject::List(y))) => {
                 if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {

@@ -2422,6 +2422,7 @@ impl Vm {
                         | PyObject::FrozenSet(_)
                         | PyObject::Dict(_)
                         | PyObject::DictView(_)
+                        | PyObject::Slice(_)
                 )
             ) =>
             {

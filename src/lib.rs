@@ -138,7 +138,9 @@ impl fmt::Display for Error {
             Error::Kbc { path, error } => write!(f, "krait: can't load '{path}': {error}"),
             Error::Write { path, message } => write!(f, "krait: can't write '{path}': {message}"),
             Error::Exception { traceback, .. } => {
-                write!(f, "{}", traceback.trim_end_matches('\n'))
+                // (Only the newline that ends the text: a message's own
+                // trailing newline shows as a blank line, as in CPython.)
+                write!(f, "{}", traceback.strip_suffix('\n').unwrap_or(traceback))
             }
             Error::Exit(_) => Ok(()),
             Error::Limit { detail, .. } => write!(f, "krait: {detail}"),

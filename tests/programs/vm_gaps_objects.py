@@ -305,3 +305,51 @@ class Loose:
 
 
 print(slice(Loose(), 1) == slice(2, 1), slice(Loose(), 1) == slice(2, 3))
+
+
+section("traceback text of multi-line messages")
+import traceback
+
+
+def show(e):
+    print(repr(traceback.format_exception(e)[-1:]))
+    print(repr("".join(traceback.format_exception(e)).split("\n", 1)[0]))
+    print(repr("".join(traceback.format_exception(e))[-20:]))
+    print(traceback.format_exception_only(type(e), e))
+    print(traceback.format_exception_only(e))
+    print(list(traceback.TracebackException.from_exception(e).format_exception_only()))
+
+
+for msg in ["x\n", "a\nb", "a\nb\n", "", "\n", "plain"]:
+    try:
+        raise ValueError(msg)
+    except ValueError as e:
+        show(e)
+try:
+    raise KeyError("k\n")
+except KeyError as e:
+    show(e)
+
+
+class Lines(Exception):
+    def __str__(self):
+        return "line1\nline2"
+
+
+try:
+    raise Lines()
+except Lines as e:
+    show(e)
+try:
+    raise ValueError("x")
+except ValueError as e:
+    e.add_note("note1\nnote2")
+    e.add_note("n3")
+    show(e)
+try:
+    try:
+        raise ValueError("inner\n")
+    except ValueError as inner:
+        raise TypeError("outer\nmore") from inner
+except TypeError as e:
+    print(traceback.format_exception(e, chain=True)[-5:])

@@ -33,11 +33,13 @@ def _value_of(exc, value):
     return exc if value is _sentinel else value
 
 
-def _chunks(text):
+def _chunks(lines):
     """CPython's list items of a formatted exception: a frame's block is
     one item, a chained exception's message (with its blank lines) one,
-    every other line one."""
-    lines = text.splitlines(keepends=True)
+    every other line one. `lines` is text, or the interpreter's entries
+    (an exception's message is one however many lines it has)."""
+    if isinstance(lines, str):
+        lines = lines.splitlines(keepends=True)
     items = []
     in_frame = False
     i = 0
@@ -94,7 +96,7 @@ def format_exception_only(exc, /, value=_sentinel):
     if not isinstance(value, BaseException):
         name = exc.__qualname__ if isinstance(exc, type) else type(value).__qualname__
         return [f"{name}: {value}\n"]
-    return _chunks(_traceback.format_exception_only(value))
+    return _traceback.format_exception_only(value)
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):

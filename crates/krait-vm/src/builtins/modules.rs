@@ -172,7 +172,8 @@ fn traceback_helpers() -> Vec<(&'static str, Value)> {
                 let err = exception_arg(&args.pos[0])?;
                 let limit = limit_arg(args.pos.get(1))?;
                 let chain = vm.truthy_value(&args.pos[2])?;
-                Ok(Value::str(vm.format_exception_limited(&err, limit, chain)))
+                let entries = vm.format_exception_limited(&err, limit, chain);
+                Ok(Value::list(entries.into_iter().map(Value::str).collect()))
             }),
         ),
         (
@@ -180,7 +181,8 @@ fn traceback_helpers() -> Vec<(&'static str, Value)> {
             function("format_exception_only", |vm, args| {
                 args.check("format_exception_only", 1, 1)?;
                 let err = exception_arg(&args.pos[0])?;
-                Ok(Value::str(vm.format_exception_only(&err)))
+                let entries = vm.format_exception_only(&err);
+                Ok(Value::list(entries.into_iter().map(Value::str).collect()))
             }),
         ),
         (
@@ -284,7 +286,7 @@ fn sys_excepthook(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
         )));
     }
     let text = match PyErr::from_value(&args.pos[1]) {
-        Some(err) => vm.format_exception_limited(&err, None, true),
+        Some(err) => vm.format_exception_limited(&err, None, true).concat(),
         None => {
             return Err(PyErr::type_error(
                 "print_exception(): Exception expected for value",

@@ -65,7 +65,9 @@ impl Vm {
 
     /// The lines of an exception and its chain at exception-group depth
     /// `depth` (CPython's `print_exception_recursive`): inside a group
-    /// every line carries the group's indent and `| ` margin.
+    /// every line carries the group's indent and `| ` margin. Outside one,
+    /// an exception's `Name: message` is one entry even when the message
+    /// has newlines (`traceback.format_exception` gives it as one item).
     fn exception_lines(
         &mut self,
         err: &PyErr,
@@ -140,9 +142,24 @@ impl Vm {
             depth
         };
         let prefix = margin(depth);
-        let text = self.format_single(err, source_line);
+        let mut text = String::new();
+        let entries = err.exception().traceback.borrow().clone();
+        if !entries.is_empty() {
+            text.push_str("Traceback (most recent call last):\n");
+            text.push_str(&self.format_entries(&entries, source_line));
+        }
+        let mut message = self.exception_only_entries(err);
+        if depth > 0 {
+            // Inside a group every line of the message has the margin.
+            message = message
+                .iter()
+                .flat_map(|entry| entry.split('\n'))
+                .map(str::to_string)
+                .collect();
+        }
         let mut lines = Vec::new();
-        for (i, line) in text.trim_end_matches('\n').split('\n').enumerate() {
+        let traceback_lines = text.strip_suffix('\n').map(|t| t.split('\n'));
+        for (i, line) in traceback_lines.into_iter().flatten().enumerate() {
             if i == 0 && line.starts_with("Traceback (most recent call last):") && members.is_some()
             {
                 let header_margin = if depth == 1 { "+ " } else { "| " };
@@ -154,6 +171,7 @@ impl Vm {
             }
             lines.push(format!("{prefix}{line}"));
         }
+        lines.extend(message.iter().map(|entry| format!("{prefix}{entry}")));
         for note in self.notes_of(err) {
             for line in note.split('\n') {
                 lines.push(format!("{prefix}{line}"));
@@ -241,21 +259,6 @@ impl Vm {
             .collect()
     }
 
-    fn format_single(
-        &mut self,
-        err: &PyErr,
-        source_line: &dyn Fn(&str, u32) -> Option<String>,
-    ) -> String {
-        let mut out = String::new();
-        let entries = err.exception().traceback.borrow().clone();
-        if !entries.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            out.push_str(&self.format_entries(&entries, source_line));
-        }
-        out.push_str(&self.exception_only(err));
-        out
-    }
-
     /// The `File "...", line N, in f` blocks of traceback entries
     /// (innermost first), outermost first, with their source lines and
     /// markers (`traceback.format_tb`).
@@ -304,17 +307,17 @@ impl Vm {
         out
     }
 
-    /// The exception's own lines: `Name: message` (a syntax error's
-    /// location block before it).
-    fn exception_only(&mut self, err: &PyErr) -> String {
+    /// The exception's own entries (without their final newline): a
+    /// syntax error's location block, one entry a line, then `Name:
+    /// message`, one entry however many lines the message has.
+    fn exception_only_entries(&mut self, err: &PyErr) -> Vec<String> {
         if let Some((location, message)) = syntax_error_parts(err) {
-            let mut out = syntax_error_block(&location);
-            out.push_str(&format!("{}: {message}\n", exception_name(err.class())));
-            return out;
+            let block = syntax_error_block(&location);
+            let mut entries: Vec<String> = block.lines().map(str::to_string).collect();
+            entries.push(format!("{}: {message}", exception_name(err.class())));
+            return entries;
         }
-        let mut out = self.exception_line(err);
-        out.push('\n');
-        out
+        vec![self.exception_line(err)]
     }
 
     /// `traceback.format_tb(tb, limit)`: the blocks of traceback object
@@ -349,15 +352,15 @@ impl Vm {
         Some(self.format_entries(&entries, &source_line))
     }
 
-    /// `traceback.format_exception_only(exc)`: the exception's lines and
-    /// its notes.
-    pub fn format_exception_only(&mut self, err: &PyErr) -> String {
-        let mut out = self.exception_only(err);
+    /// `traceback.format_exception_only(exc)`: the exception's entries
+    /// (see [`Vm::exception_only_entries`]) and a line of each note, each
+    /// ending in a newline.
+    pub fn format_exception_only(&mut self, err: &PyErr) -> Vec<String> {
+        let mut entries = self.exception_only_entries(err);
         for note in self.notes_of(err) {
-            out.push_str(&note);
-            out.push('\n');
+            entries.extend(note.split('\n').map(str::to_string));
         }
-        out
+        entries.into_iter().map(|entry| entry + "\n").collect()
     }
 
     /// `traceback.format_exception(exc, limit=, chain=)`: as an uncaught
@@ -369,7 +372,7 @@ impl Vm {
         err: &PyErr,
         limit: Option<i64>,
         chain: bool,
-    ) -> String {
+    ) -> Vec<String> {
         let sources = self.traceback_sources(err);
         let source_line = |filename: &str, line: u32| {
             let text = sources.get(filename)?;
@@ -403,17 +406,11 @@ impl Vm {
                 saved.push((value.clone(), entries));
             }
         }
-        let text = match chain {
-            true => self.format_exception(err, &source_line),
-            false => {
-                let mut out = String::new();
-                for line in self.single_lines(err, 0, &source_line) {
-                    out.push_str(&line);
-                    out.push('\n');
-                }
-                out
-            }
+        let entries = match chain {
+            true => self.exception_lines(err, 0, &source_line),
+            false => self.single_lines(err, 0, &source_line),
         };
+        let text = entries.into_iter().map(|entry| entry + "\n").collect();
         for (value, entries) in saved {
             if let Some(PyObject::Exception(e)) = value.as_obj() {
                 *e.traceback.borrow_mut() = entries;

@@ -353,3 +353,55 @@ try:
         raise TypeError("outer\nmore") from inner
 except TypeError as e:
     print(traceback.format_exception(e, chain=True)[-5:])
+
+
+section("tb_next is writable; types.TracebackType, types.FrameType")
+import sys
+import types
+
+
+def inner():
+    raise ValueError("v")
+
+
+def middle():
+    inner()
+
+
+def outer():
+    middle()
+
+
+try:
+    outer()
+except ValueError as e:
+    tb = e.__traceback__
+    print(tb.tb_next.tb_frame.f_code.co_name, tb.tb_next.tb_next.tb_frame.f_code.co_name)
+    for bad in [5, "x"]:
+        try:
+            tb.tb_next = bad
+        except TypeError as ex:
+            print("TypeError", ex)
+    for loop in [lambda: setattr(tb.tb_next, "tb_next", tb), lambda: setattr(tb, "tb_next", tb)]:
+        try:
+            loop()
+        except ValueError as ex:
+            print("ValueError", ex)
+    try:
+        del tb.tb_next
+    except TypeError as ex:
+        print("TypeError", ex)
+    for name in ["tb_lineno", "foo"]:
+        try:
+            setattr(tb, name, 5)
+        except AttributeError as ex:
+            print("AttributeError", ex)
+    tb.tb_next = tb.tb_next.tb_next.tb_next
+    print([f.name for f in traceback.extract_tb(tb)])
+    e2 = e.with_traceback(tb)
+    print([f.name for f in traceback.extract_tb(e2.__traceback__)])
+    print("".join(traceback.format_exception(e2)).count("File"))
+    tb.tb_next = None
+    print(tb.tb_next, len(traceback.extract_tb(tb)))
+print(types.TracebackType, types.FrameType)
+print(isinstance(tb, types.TracebackType), isinstance(sys._getframe(), types.FrameType))

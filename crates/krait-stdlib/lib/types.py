@@ -50,6 +50,12 @@ MappingProxyType = type(type.__dict__)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
 
+try:
+    raise TypeError
+except TypeError as _exc:
+    TracebackType = type(_exc.__traceback__)
+    FrameType = type(_exc.__traceback__.tb_frame)
+
 
 class SimpleNamespace:
     """A plain object whose attributes are its keyword arguments."""

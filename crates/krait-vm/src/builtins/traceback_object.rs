@@ -25,33 +25,39 @@ use crate::typeobject::TypeObject;
 use crate::value::Value;
 
 pub struct TracebackObject {
-    /// The entries of this object and of those after it (`tb_next`),
-    /// innermost first: the exception's, or a part of them.
-    entries: Rc<[TracebackEntry]>,
+    /// The frame's line this object stands for.
+    entry: TracebackEntry,
     frame: Value,
-    next: Value,
+    /// `tb_next`: the traceback object of the frame it called (assignable,
+    /// as in CPython 3.7+), or None.
+    next: std::cell::RefCell<Value>,
 }
 
 impl TracebackObject {
     fn entry(&self) -> &TracebackEntry {
-        self.entries
-            .last()
-            .expect("a traceback object has its entry")
+        &self.entry
+    }
+
+    fn next(&self) -> Value {
+        self.next.borrow().clone()
     }
 }
 
 impl NativeData for TracebackObject {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.frame);
-        visit(&self.next);
-        self.entries.iter().for_each(|entry| visit(&entry.globals));
+        if let Ok(next) = self.next.try_borrow() {
+            visit(&next);
+        }
+        visit(&self.entry.globals);
+        self.entry.locals.iter().flatten().for_each(&mut *visit);
     }
 
     fn attribute(&self, name: &str) -> Option<Value> {
         let entry = self.entry();
         match name {
             "tb_frame" => Some(self.frame.clone()),
-            "tb_next" => Some(self.next.clone()),
+            "tb_next" => Some(self.next()),
             "tb_lineno" => Some(Value::Int(i64::from(entry.line))),
             "tb_lasti" => Some(Value::Int(i64::from(entry.lasti) * 2)),
             _ => None,
@@ -128,11 +134,11 @@ fn chain(
     }
     // Traceback objects innermost first, each pointing to the one inside.
     let mut next = Value::None;
-    for (i, frame) in frames.into_iter().enumerate() {
+    for (entry, frame) in entries.iter().zip(frames) {
         let object = TracebackObject {
-            entries: entries[..=i].into(),
+            entry: entry.clone(),
             frame,
-            next,
+            next: std::cell::RefCell::new(next),
         };
         next = NativeObject::new_value(TRACEBACK_TYPE.with(Rc::clone), object);
     }
@@ -170,7 +176,69 @@ fn locals_of(code: &Code, slots: &[Value]) -> Value {
 /// The entries a traceback object stands for (innermost first), for
 /// `exc.__traceback__ = tb` and `with_traceback(tb)`.
 pub fn entries_of(tb: &Value) -> Option<Vec<TracebackEntry>> {
-    Some(tb.native::<TracebackObject>()?.entries.to_vec())
+    let mut entries = vec![tb.native::<TracebackObject>()?.entry.clone()];
+    let mut cursor = tb.native::<TracebackObject>()?.next();
+    // (Assignment refuses loops: the walk ends.)
+    while let Some(object) = cursor.native::<TracebackObject>() {
+        entries.push(object.entry.clone());
+        cursor = object.next();
+    }
+    entries.reverse();
+    Some(entries)
+}
+
+/// `tb.tb_next = value` with CPython's checks; the other attributes are
+/// read-only.
+fn set_attribute(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let Some(tb) = receiver.native::<TracebackObject>() else {
+        return Err(PyErr::type_error(
+            "descriptor requires a 'traceback' object",
+        ));
+    };
+    let name = args.pos[0]
+        .as_str_or_subclass()
+        .map(|s| s.as_str().to_string())
+        .ok_or_else(|| {
+            PyErr::type_error(format!(
+                "attribute name must be string, not '{}'",
+                args.pos[0].type_name()
+            ))
+        })?;
+    let value = args.pos.get(1);
+    match name.as_str() {
+        "tb_next" => {}
+        "tb_frame" | "tb_lasti" | "tb_lineno" => {
+            return Err(PyErr::new(
+                crate::typeobject::ExcType::AttributeError,
+                format!("attribute '{name}' of 'traceback' objects is not writable"),
+            ));
+        }
+        _ => {
+            return Err(PyErr::new(
+                crate::typeobject::ExcType::AttributeError,
+                format!("'traceback' object has no attribute '{name}'"),
+            ));
+        }
+    }
+    let Some(value) = value else {
+        return Err(PyErr::type_error("can't delete tb_next attribute"));
+    };
+    if !value.is_none() && value.native::<TracebackObject>().is_none() {
+        return Err(PyErr::type_error(format!(
+            "expected traceback object, got '{}'",
+            value.type_name()
+        )));
+    }
+    let mut cursor = value.clone();
+    while let Some(object) = cursor.native::<TracebackObject>() {
+        if std::ptr::eq(object, tb) {
+            return Err(PyErr::value_error("traceback loop detected"));
+        }
+        cursor = object.next();
+    }
+    let old = tb.next.replace(value.clone());
+    drop(old);
+    Ok(Value::None)
 }
 
 fn repr(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
@@ -185,8 +253,20 @@ fn repr(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     )))
 }
 
-static METHODS: &[MethodDef] = &[MethodDef {
-    name: "__repr__",
-    params: Params::NoArgs,
-    func: repr,
-}];
+static METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__repr__",
+        params: Params::NoArgs,
+        func: repr,
+    },
+    MethodDef {
+        name: "__setattr__",
+        params: Params::Positional(2, 2),
+        func: set_attribute,
+    },
+    MethodDef {
+        name: "__delattr__",
+        params: Params::Positional(1, 1),
+        func: set_attribute,
+    },
+];

@@ -405,3 +405,72 @@ except ValueError as e:
     print(tb.tb_next, len(traceback.extract_tb(tb)))
 print(types.TracebackType, types.FrameType)
 print(isinstance(tb, types.TracebackType), isinstance(sys._getframe(), types.FrameType))
+
+
+section("super().__getattr__ without a base defining it")
+
+
+class OwnGetattr:
+    def __getattr__(self, name):
+        try:
+            return super().__getattr__(name)
+        except AttributeError as e:
+            print("AttributeError", e)
+            return "fallback"
+
+
+print(OwnGetattr().foo)
+
+
+class BaseGetattr:
+    def __getattr__(self, name):
+        return "B:" + name
+
+
+class ChildGetattr(BaseGetattr):
+    def __getattr__(self, name):
+        return "C>" + super().__getattr__(name)
+
+
+print(ChildGetattr().zz)
+
+
+class Through:
+    def __getattribute__(self, name):
+        return super().__getattribute__(name)
+
+
+t = Through()
+t.x = 1
+print(t.x)
+
+
+class Missing:
+    def f(self):
+        return super().nothing
+
+
+try:
+    Missing().f()
+except AttributeError as e:
+    print("AttributeError", e)
+
+
+class DictChild(dict):
+    def g(self):
+        return super().__getattr__
+
+
+try:
+    DictChild().g()
+except AttributeError as e:
+    print("AttributeError", e)
+
+
+class SelfInfo:
+    def f(self):
+        s = super()
+        return s.__self__ is self, s.__thisclass__ is SelfInfo, s.__self_class__ is SelfInfo
+
+
+print(SelfInfo().f())

@@ -753,12 +753,18 @@ impl Vm {
                 },
             )));
         }
-        protocol::get_attribute(&sup.object, name).map_err(|_| {
-            PyErr::new(
+        // Then the super object's own attributes (CPython's
+        // `PyObject_GenericGetAttr` on it), never the object's: a class's
+        // own `__getattr__` is not what `super().__getattr__` finds.
+        match name {
+            "__self__" => Ok(sup.object.clone()),
+            "__thisclass__" => Ok(crate::builtins::constructors::type_value(&sup.class)),
+            "__self_class__" => Ok(crate::builtins::constructors::type_value(&object_class)),
+            _ => Err(PyErr::new(
                 ExcType::AttributeError,
                 format!("'super' object has no attribute '{name}'"),
-            )
-        })
+            )),
+        }
     }
 
     /// `super()` / `super(class, obj)`. The zero-argument form reads the

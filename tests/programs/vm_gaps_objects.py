@@ -474,3 +474,39 @@ class SelfInfo:
 
 
 print(SelfInfo().f())
+
+
+section("class-level dunders only where the builtin type has them")
+DUNDERS = ["__getitem__", "__setitem__", "__delitem__", "__len__", "__iter__", "__next__",
+           "__contains__", "__add__", "__radd__", "__sub__", "__mul__", "__truediv__",
+           "__floordiv__", "__mod__", "__pow__", "__neg__", "__abs__", "__invert__",
+           "__lshift__", "__or__", "__and__", "__bool__", "__hash__", "__eq__", "__lt__",
+           "__format__", "__repr__", "__str__"]
+for t in [int, str, list, dict, tuple, set, frozenset, bytes, bytearray, memoryview, float,
+          complex, bool, type(None), range, object, type, type({}.keys())]:
+    print(t.__name__, [n for n in DUNDERS if hasattr(t, n)])
+
+
+class IntChild(int):
+    pass
+
+
+print(hasattr(IntChild, "__getitem__"), hasattr(IntChild, "__add__"),
+      hasattr(ValueError, "__getitem__"), hasattr(ValueError, "__repr__"))
+try:
+    int.__getitem__
+except AttributeError as e:
+    print("AttributeError", e)
+
+
+class ListChild(list):
+    def f(self):
+        return super().__getitem__(0), hasattr(super(), "__neg__")
+
+
+print(ListChild([5]).f())
+import collections
+
+print(hasattr(collections.deque, "__getitem__"), hasattr(collections.deque, "__neg__"))
+print(hasattr(iter([]), "__next__"), hasattr(type(iter([])), "__next__"))
+print(str.__or__(int), int.__or__(1, 2), type.__or__(str, None))

@@ -608,10 +608,28 @@ impl Vm {
                 }
                 // A builtin type's own dunders (`str.__eq__`, `set.__contains__`),
                 // inherited by its subclasses; object's by every class.
+                // (Only those the type has: `hasattr(int, '__getitem__')`
+                // is False.)
                 if (!class.heap || class.builtin.is_some() || OBJECT_DUNDERS.contains(&name))
                     && let Some(def) = crate::interpreter::dunder::slot_wrapper_def(name)
+                    && crate::interpreter::dunder::class_has_slot_wrapper(class, name)
                 {
                     return Ok(crate::builtins::function::unbound_method(def));
+                }
+                // `type.__or__` bound to the class (`str.__or__(int)` is
+                // `str | int`).
+                if matches!(name, "__or__" | "__ror__")
+                    && let Some(def) = crate::interpreter::dunder::slot_wrapper_def(name)
+                {
+                    if class.builtin == Some(BuiltinType::Type) {
+                        return Ok(crate::builtins::function::unbound_method(def));
+                    }
+                    return Ok(Value::obj(PyObject::MethodDescriptor(
+                        crate::builtins::function::PyMethodDescriptor {
+                            def,
+                            bound: Some(crate::builtins::constructors::type_value(class)),
+                        },
+                    )));
                 }
                 if name == "__init__" {
                     // `object.__init__`, `dict.__init__`.
@@ -733,9 +751,11 @@ impl Vm {
         // subclass), bound to the object: they work on the builtin value
         // it carries.
         if (OBJECT_DUNDERS.contains(&name)
-            || mro()
-                .skip(start)
-                .any(|class| !class.heap && class.builtin != Some(BuiltinType::Object)))
+            || mro().skip(start).any(|class| {
+                !class.heap
+                    && class.builtin != Some(BuiltinType::Object)
+                    && crate::interpreter::dunder::class_has_slot_wrapper(class, name)
+            }))
             && let Some(def) = crate::interpreter::dunder::slot_wrapper_def(name)
         {
             return Ok(Value::obj(PyObject::MethodDescriptor(

@@ -1448,20 +1448,7 @@ fn is_set_view(value: &Value) -> bool {
 ///
 /// [`BuiltinType`]: crate::typeobject::BuiltinType
 fn builtin_type_has(value: &Value, name: &str) -> bool {
-    use crate::typeobject::BuiltinType as B;
-    if matches!(
-        name,
-        "__repr__"
-            | "__str__"
-            | "__hash__"
-            | "__eq__"
-            | "__ne__"
-            | "__lt__"
-            | "__le__"
-            | "__gt__"
-            | "__ge__"
-            | "__format__"
-    ) {
+    if OBJECT_SLOT_WRAPPERS.contains(&name) {
         return true;
     }
     let base = value.builtin_value();
@@ -1469,44 +1456,88 @@ fn builtin_type_has(value: &Value, name: &str) -> bool {
         return false;
     }
     let class = crate::typeobject::class_of(base);
-    let Some(kind) = class.builtin else {
-        return match base.as_obj() {
+    match class.builtin {
+        Some(kind) => builtin_kind_has(kind, name),
+        None => match base.as_obj() {
             Some(PyObject::Iterator(_)) => matches!(name, "__iter__" | "__next__"),
-            Some(PyObject::Native(_)) => match &*class.name {
-                "bytearray" => matches!(
-                    name,
-                    "__getitem__"
-                        | "__setitem__"
-                        | "__delitem__"
-                        | "__len__"
-                        | "__contains__"
-                        | "__iter__"
-                        | "__add__"
-                        | "__mul__"
-                        | "__rmul__"
-                        | "__mod__"
-                        | "__rmod__"
-                ),
-                "memoryview" => matches!(
-                    name,
-                    "__getitem__" | "__setitem__" | "__delitem__" | "__len__" | "__iter__"
-                ),
-                // Native types declare their own dunders; these are the
-                // wrappers some of them lean on.
-                _ => matches!(
-                    name,
-                    "__getitem__"
-                        | "__setitem__"
-                        | "__delitem__"
-                        | "__len__"
-                        | "__contains__"
-                        | "__iter__"
-                        | "__next__"
-                ),
-            },
+            Some(PyObject::Native(_)) => native_type_has(&class, name),
             _ => false,
-        };
-    };
+        },
+    }
+}
+
+/// The slot wrappers every object has from `object`.
+const OBJECT_SLOT_WRAPPERS: [&str; 10] = [
+    "__repr__",
+    "__str__",
+    "__hash__",
+    "__eq__",
+    "__ne__",
+    "__lt__",
+    "__le__",
+    "__gt__",
+    "__ge__",
+    "__format__",
+];
+
+/// [`builtin_type_has`] for the type itself (`int.__getitem__` is an
+/// AttributeError, `hasattr(int, '__add__')` True).
+pub(crate) fn class_has_slot_wrapper(class: &crate::typeobject::TypeObject, name: &str) -> bool {
+    if OBJECT_SLOT_WRAPPERS.contains(&name) {
+        return true;
+    }
+    if class.is_exception_type() {
+        return false;
+    }
+    match class.builtin {
+        Some(kind) => builtin_kind_has(kind, name),
+        // Iterator types hold their own `__iter__` and `__next__`.
+        None => native_type_has(class, name),
+    }
+}
+
+/// The wrappers of the declared native types (bytearray, memoryview,
+/// those of modules) without a [`BuiltinType`] of their own.
+///
+/// [`BuiltinType`]: crate::typeobject::BuiltinType
+fn native_type_has(class: &crate::typeobject::TypeObject, name: &str) -> bool {
+    match &*class.name {
+        "bytearray" => matches!(
+            name,
+            "__getitem__"
+                | "__setitem__"
+                | "__delitem__"
+                | "__len__"
+                | "__contains__"
+                | "__iter__"
+                | "__add__"
+                | "__mul__"
+                | "__rmul__"
+                | "__mod__"
+                | "__rmod__"
+        ),
+        "memoryview" => matches!(
+            name,
+            "__getitem__" | "__setitem__" | "__delitem__" | "__len__" | "__iter__"
+        ),
+        // Native types declare their own dunders; these are the
+        // wrappers some of them lean on.
+        _ => matches!(
+            name,
+            "__getitem__"
+                | "__setitem__"
+                | "__delitem__"
+                | "__len__"
+                | "__contains__"
+                | "__iter__"
+                | "__next__"
+        ),
+    }
+}
+
+/// Whether builtin type `kind` defines the slot wrapper `name`.
+fn builtin_kind_has(kind: crate::typeobject::BuiltinType, name: &str) -> bool {
+    use crate::typeobject::BuiltinType as B;
     let number = matches!(kind, B::Int | B::Bool | B::Float | B::Complex);
     let integer = matches!(kind, B::Int | B::Bool);
     let sequence = matches!(kind, B::Str | B::List | B::Tuple | B::Bytes);

@@ -510,3 +510,29 @@ import collections
 print(hasattr(collections.deque, "__getitem__"), hasattr(collections.deque, "__neg__"))
 print(hasattr(iter([]), "__next__"), hasattr(type(iter([])), "__next__"))
 print(str.__or__(int), int.__or__(1, 2), type.__or__(str, None))
+
+
+section("sys facts, builtins' __module__, bytearray membership")
+print(sys.getdefaultencoding(), sys.maxunicode)
+fi = sys.float_info
+print(fi)
+print(fi.max, fi.min, fi.epsilon, fi.dig, fi.mant_dig, fi.radix, fi.rounds,
+      fi.max_exp, fi.min_exp, fi.max_10_exp, fi.min_10_exp)
+print(type(fi).__name__, len(fi), fi[0], tuple(fi)[:3])
+import math
+import time
+
+print(len.__module__, print.__module__, abs.__module__, isinstance.__module__,
+      getattr.__module__, sorted.__module__, math.sqrt.__module__, time.time.__module__)
+print([].append.__module__, hasattr((1).__add__, "__module__"))
+for needle in ["a", [], 1.5]:
+    for haystack in [bytearray(b"abc"), b"abc"]:
+        try:
+            needle in haystack
+        except TypeError as e:
+            print(type(haystack).__name__, "TypeError", e)
+print(97 in bytearray(b"abc"), b"ab" in bytearray(b"abc"), bytearray(b"b") in bytearray(b"abc"))
+try:
+    256 in bytearray(b"abc")
+except ValueError as e:
+    print("ValueError", e)

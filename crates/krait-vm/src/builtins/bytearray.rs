@@ -496,7 +496,17 @@ fn m_contains(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let x = &args.pos[0];
     let needle = match buffer::bytes_like(x)? {
         Some(b) => b.to_vec(),
-        None => vec![byte_value(vm, x)?],
+        // Not an integer either: CPython names the buffer it wanted.
+        None => match byte_value(vm, x) {
+            Ok(byte) => vec![byte],
+            Err(err) if err.matches(crate::typeobject::ExcType::TypeError) => {
+                return Err(PyErr::type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    x.type_name()
+                )));
+            }
+            Err(err) => return Err(err),
+        },
     };
     let data = this(z)?.read();
     Ok(Value::bool(

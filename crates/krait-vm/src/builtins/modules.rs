@@ -309,6 +309,38 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
     let version_info =
         crate::builtins::structseq::new_value(vm, "sys.version_info", &fields, version)
             .unwrap_or(Value::None);
+    // CPython's values for IEEE 754 doubles (`sys.float_info`).
+    let float_info = crate::builtins::structseq::new_value(
+        vm,
+        "sys.float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+        vec![
+            Value::float(f64::MAX),
+            Value::Int(i64::from(f64::MAX_EXP)),
+            Value::Int(i64::from(f64::MAX_10_EXP)),
+            Value::float(f64::MIN_POSITIVE),
+            Value::Int(i64::from(f64::MIN_EXP)),
+            Value::Int(i64::from(f64::MIN_10_EXP)),
+            Value::Int(i64::from(f64::DIGITS)),
+            Value::Int(i64::from(f64::MANTISSA_DIGITS)),
+            Value::float(f64::EPSILON),
+            Value::Int(i64::from(f64::RADIX)),
+            Value::Int(1),
+        ],
+    )
+    .unwrap_or(Value::None);
     let streams = vm
         .standard_streams
         .get_or_insert_with(|| [0, 1, 2].map(crate::builtins::file::standard_stream))
@@ -356,6 +388,15 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
         ("excepthook", function("excepthook", sys_excepthook)),
         ("__excepthook__", function("excepthook", sys_excepthook)),
         ("maxsize", Value::Int(i64::MAX)),
+        ("maxunicode", Value::Int(0x10ffff)),
+        ("float_info", float_info),
+        (
+            "getdefaultencoding",
+            function("getdefaultencoding", |_, a| {
+                a.check("getdefaultencoding", 0, 0)?;
+                Ok(Value::str("utf-8"))
+            }),
+        ),
         ("platform", Value::str(std::env::consts::OS)),
         ("byteorder", Value::str("little")),
         ("version", Value::str("3.11.7 (krait)")),

@@ -3225,6 +3225,21 @@ impl Vm {
                 _ => {}
             }
         }
+        if text == "__module__"
+            && let Some(PyObject::BuiltinFunction(function)) = owner.as_obj()
+        {
+            return Ok(self.builtin_function_module(function));
+        }
+        if text == "__module__"
+            && let Some(PyObject::MethodDescriptor(method)) = owner.as_obj()
+            && method.bound.is_some()
+            && crate::interpreter::dunder::slot_wrapper_def(method.def.name)
+                .is_none_or(|def| !std::ptr::eq(def, method.def))
+        {
+            // A builtin method's `__module__` is None (a method-wrapper
+            // has none).
+            return Ok(Value::None);
+        }
         if let Some(PyObject::BoundMethod(method)) = owner.as_obj() {
             // A builtin bound to its class (`int.from_bytes`) is a builtin
             // method: no `__func__`, a qualname with its class's name.
@@ -3278,6 +3293,49 @@ impl Vm {
                 })
                 .ok_or(err)
         })
+    }
+
+    /// A builtin function's `__module__`: `builtins` for the builtins,
+    /// else the name of the loaded module that holds it (`math`), else
+    /// None. (Builtin functions do not record their module: they are
+    /// looked for, on this rare path.)
+    fn builtin_function_module(
+        &mut self,
+        function: &crate::builtins::function::PyBuiltinFunction,
+    ) -> Value {
+        let same = |value: &Value| {
+            matches!(
+                value.as_obj(),
+                Some(PyObject::BuiltinFunction(other))
+                    if std::ptr::fn_addr_eq(other.func, function.func) && other.name == function.name
+            )
+        };
+        let holds = |namespace: &Value| {
+            namespace
+                .as_dict_or_subclass()
+                .is_some_and(|dict| dict.items().iter().any(|(_, value)| same(value)))
+        };
+        if holds(&self.builtins) {
+            return Value::str("builtins");
+        }
+        let modules = self
+            .modules
+            .as_dict_or_subclass()
+            .map(|modules| modules.items())
+            .unwrap_or_default();
+        for (name, module) in modules {
+            let Some(PyObject::Instance(instance)) = module.as_obj() else {
+                continue;
+            };
+            // (The program's own names are not where a builtin is from.)
+            if name.as_str().is_some_and(|n| n.as_str() == "__main__") {
+                continue;
+            }
+            if holds(&instance.dict_value()) {
+                return name;
+            }
+        }
+        Value::None
     }
 
     pub(crate) fn store_attribute(

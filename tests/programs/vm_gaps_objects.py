@@ -352,7 +352,8 @@ try:
     except ValueError as inner:
         raise TypeError("outer\nmore") from inner
 except TypeError as e:
-    print(traceback.format_exception(e, chain=True)[-5:])
+    items = traceback.format_exception(e, chain=True)[-5:]
+    print([item for item in items if "File" not in item])
 
 
 section("tb_next is writable; types.TracebackType, types.FrameType")

@@ -39,7 +39,7 @@ impl std::ops::Deref for ClassName {
     #[inline]
     fn deref(&self) -> &str {
         // SAFETY: the cell is written only by `replace` (see there).
-        unsafe { &**self.0.get() }
+        unsafe { &*self.0.get() }
     }
 }
 

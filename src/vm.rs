@@ -7,7 +7,9 @@ use std::time::Duration;
 
 use krait_bytecode::CodeObject;
 use krait_vm::builtins::exception::SyntaxLocation;
-use krait_vm::host::{CompileMode, StdHost};
+use krait_vm::host::{
+    CompileMode, FileStatus, HostFile, OpenMode, ProcessId, ProcessTimes, StdHost, SystemName,
+};
 use krait_vm::interpreter::import::MainModuleError;
 use krait_vm::interpreter::pause::{Resume, RunOutcome};
 use krait_vm::typeobject::ExcType;
@@ -124,6 +126,123 @@ impl Host for FrontEndHost {
 
     fn read_stdin(&mut self, max: usize) -> krait_vm::PyResult<Vec<u8>> {
         self.0.read_stdin(max)
+    }
+
+    fn file_status(&mut self, path: &str, follow: bool) -> PyResult<FileStatus> {
+        self.0.file_status(path, follow)
+    }
+
+    fn fd_status(&mut self, fd: i32) -> PyResult<FileStatus> {
+        self.0.fd_status(fd)
+    }
+
+    fn set_mode(&mut self, path: &str, mode: u32, follow: bool) -> PyResult<()> {
+        self.0.set_mode(path, mode, follow)
+    }
+
+    fn set_times(&mut self, path: &str, times: Option<(i64, i64)>, follow: bool) -> PyResult<()> {
+        self.0.set_times(path, times, follow)
+    }
+
+    fn create_symlink(&mut self, target: &str, link: &str) -> PyResult<()> {
+        self.0.create_symlink(target, link)
+    }
+
+    fn read_link(&mut self, path: &str) -> PyResult<String> {
+        self.0.read_link(path)
+    }
+
+    fn create_hard_link(&mut self, target: &str, link: &str) -> PyResult<()> {
+        self.0.create_hard_link(target, link)
+    }
+
+    fn truncate_file(&mut self, path: &str, size: u64) -> PyResult<()> {
+        self.0.truncate_file(path, size)
+    }
+
+    fn create_dir_with_mode(&mut self, path: &str, mode: u32) -> PyResult<()> {
+        self.0.create_dir_with_mode(path, mode)
+    }
+
+    fn set_current_dir(&mut self, path: &str) -> PyResult<()> {
+        self.0.set_current_dir(path)
+    }
+
+    fn set_env_var(&mut self, key: &str, value: &str) -> PyResult<()> {
+        self.0.set_env_var(key, value)
+    }
+
+    fn remove_env_var(&mut self, key: &str) -> PyResult<()> {
+        self.0.remove_env_var(key)
+    }
+
+    fn open_fd(&mut self, path: &str, flags: i32, mode: u32) -> PyResult<i32> {
+        self.0.open_fd(path, flags, mode)
+    }
+
+    fn close_fd(&mut self, fd: i32) -> PyResult<()> {
+        self.0.close_fd(fd)
+    }
+
+    fn read_fd(&mut self, fd: i32, max: usize) -> PyResult<Vec<u8>> {
+        self.0.read_fd(fd, max)
+    }
+
+    fn write_fd(&mut self, fd: i32, data: &[u8]) -> PyResult<usize> {
+        self.0.write_fd(fd, data)
+    }
+
+    fn seek_fd(&mut self, fd: i32, offset: i64, whence: i32) -> PyResult<i64> {
+        self.0.seek_fd(fd, offset, whence)
+    }
+
+    fn sync_fd(&mut self, fd: i32) -> PyResult<()> {
+        self.0.sync_fd(fd)
+    }
+
+    fn truncate_fd(&mut self, fd: i32, size: u64) -> PyResult<()> {
+        self.0.truncate_fd(fd, size)
+    }
+
+    fn duplicate_fd(&mut self, fd: i32) -> PyResult<i32> {
+        self.0.duplicate_fd(fd)
+    }
+
+    fn file_from_fd(
+        &mut self,
+        fd: i32,
+        mode: OpenMode,
+        close: bool,
+    ) -> PyResult<Box<dyn HostFile>> {
+        self.0.file_from_fd(fd, mode, close)
+    }
+
+    fn is_terminal(&mut self, fd: i32) -> PyResult<bool> {
+        self.0.is_terminal(fd)
+    }
+
+    fn terminal_size(&mut self, fd: i32) -> PyResult<(u32, u32)> {
+        self.0.terminal_size(fd)
+    }
+
+    fn process_id(&mut self, which: ProcessId) -> PyResult<i64> {
+        self.0.process_id(which)
+    }
+
+    fn login_name(&mut self) -> PyResult<String> {
+        self.0.login_name()
+    }
+
+    fn system_name(&mut self) -> PyResult<SystemName> {
+        self.0.system_name()
+    }
+
+    fn set_umask(&mut self, mask: u32) -> PyResult<u32> {
+        self.0.set_umask(mask)
+    }
+
+    fn process_times(&mut self) -> PyResult<ProcessTimes> {
+        self.0.process_times()
     }
 
     /// The running executable's identity (size and modification time):

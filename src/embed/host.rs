@@ -14,7 +14,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use krait_bytecode::CodeObject;
-use krait_vm::host::{CompileMode, FileStat, HostFile, LocalZone, OpenMode, StdHost};
+use krait_vm::host::{CompileMode, FileStat, FileStatus, HostFile, LocalZone, OpenMode, StdHost};
 use krait_vm::typeobject::ExcType;
 use krait_vm::{Host, PyErr, PyResult};
 
@@ -125,6 +125,10 @@ pub(crate) struct EmbedHost {
     pub(crate) stdout: Sink,
     pub(crate) stderr: Sink,
     system: StdHost,
+    /// The descriptors the script opened (`os.open`, `os.dup`): the only
+    /// ones its descriptor calls reach, so it cannot read or write the
+    /// embedder's files or stdio by number.
+    descriptors: std::collections::HashSet<i32>,
 }
 
 fn denied(what: &str) -> PyErr {
@@ -148,6 +152,45 @@ impl EmbedHost {
             stdout,
             stderr,
             system: StdHost,
+            descriptors: std::collections::HashSet::new(),
+        }
+    }
+
+    /// `path` with its folder resolved but not its last part: where a
+    /// symbolic link itself lies (`os.lstat`, `os.readlink`,
+    /// `os.symlink`), checked as [`EmbedHost::check`] does.
+    fn check_link(&self, path: &str, write: bool) -> PyResult<()> {
+        let as_path = Path::new(path);
+        let folder = match as_path.parent() {
+            Some(folder) if !folder.as_os_str().is_empty() => folder.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let allowed = match (as_path.file_name(), folder.to_str()) {
+            (Some(name), Some(folder)) if name != ".." => {
+                Self::resolve(folder).is_some_and(|real| {
+                    let real = real.join(name);
+                    self.roots
+                        .iter()
+                        .any(|(root, writable)| real.starts_with(root) && (*writable || !write))
+                })
+            }
+            // `x/..` or `/`: the path names a folder, resolved whole.
+            _ => return self.check(path, write),
+        };
+        if allowed {
+            Ok(())
+        } else {
+            Err(PyErr::os_error(13, "Permission denied", Some(path)))
+        }
+    }
+
+    /// Refuses a descriptor the script did not open, as the system
+    /// refuses one that is not open (EBADF).
+    fn owned(&self, fd: i32) -> PyResult<()> {
+        if self.descriptors.contains(&fd) {
+            Ok(())
+        } else {
+            Err(PyErr::os_error(9, "Bad file descriptor", None))
         }
     }
 
@@ -339,6 +382,127 @@ impl Host for EmbedHost {
         self.system.rename(from, to)
     }
 
+    fn file_status(&mut self, path: &str, follow_symlinks: bool) -> PyResult<FileStatus> {
+        if follow_symlinks {
+            self.check(path, false)?;
+        } else {
+            self.check_link(path, false)?;
+        }
+        self.system.file_status(path, follow_symlinks)
+    }
+
+    fn fd_status(&mut self, fd: i32) -> PyResult<FileStatus> {
+        self.owned(fd)?;
+        self.system.fd_status(fd)
+    }
+
+    fn set_mode(&mut self, path: &str, mode: u32, follow_symlinks: bool) -> PyResult<()> {
+        self.check(path, true)?;
+        self.system.set_mode(path, mode, follow_symlinks)
+    }
+
+    fn set_times(
+        &mut self,
+        path: &str,
+        times: Option<(i64, i64)>,
+        follow_symlinks: bool,
+    ) -> PyResult<()> {
+        self.check(path, true)?;
+        self.system.set_times(path, times, follow_symlinks)
+    }
+
+    /// The link must lie in a writable folder; its target is only text
+    /// (whatever is reached through it is checked when it is used).
+    fn create_symlink(&mut self, target: &str, link: &str) -> PyResult<()> {
+        self.check_link(link, true)?;
+        self.system.create_symlink(target, link)
+    }
+
+    fn read_link(&mut self, path: &str) -> PyResult<String> {
+        self.check_link(path, false)?;
+        self.system.read_link(path)
+    }
+
+    /// Both names must be writable: a second name in a writable folder
+    /// would otherwise let a script change a file of a read-only one.
+    fn create_hard_link(&mut self, target: &str, link: &str) -> PyResult<()> {
+        self.check(target, true)?;
+        self.check(link, true)?;
+        self.system.create_hard_link(target, link)
+    }
+
+    fn truncate_file(&mut self, path: &str, size: u64) -> PyResult<()> {
+        self.check(path, true)?;
+        self.system.truncate_file(path, size)
+    }
+
+    fn create_dir_with_mode(&mut self, path: &str, mode: u32) -> PyResult<()> {
+        self.check(path, true)?;
+        self.system.create_dir_with_mode(path, mode)
+    }
+
+    fn open_fd(&mut self, path: &str, flags: i32, mode: u32) -> PyResult<i32> {
+        self.check(path, krait_vm::host::open_flags_write(flags))?;
+        let fd = self.system.open_fd(path, flags, mode)?;
+        self.descriptors.insert(fd);
+        Ok(fd)
+    }
+
+    fn close_fd(&mut self, fd: i32) -> PyResult<()> {
+        self.owned(fd)?;
+        self.descriptors.remove(&fd);
+        self.system.close_fd(fd)
+    }
+
+    fn read_fd(&mut self, fd: i32, max: usize) -> PyResult<Vec<u8>> {
+        self.owned(fd)?;
+        self.system.read_fd(fd, max)
+    }
+
+    fn write_fd(&mut self, fd: i32, data: &[u8]) -> PyResult<usize> {
+        self.owned(fd)?;
+        self.system.write_fd(fd, data)
+    }
+
+    fn seek_fd(&mut self, fd: i32, offset: i64, whence: i32) -> PyResult<i64> {
+        self.owned(fd)?;
+        self.system.seek_fd(fd, offset, whence)
+    }
+
+    fn sync_fd(&mut self, fd: i32) -> PyResult<()> {
+        self.owned(fd)?;
+        self.system.sync_fd(fd)
+    }
+
+    fn truncate_fd(&mut self, fd: i32, size: u64) -> PyResult<()> {
+        self.owned(fd)?;
+        self.system.truncate_fd(fd, size)
+    }
+
+    fn duplicate_fd(&mut self, fd: i32) -> PyResult<i32> {
+        self.owned(fd)?;
+        let copy = self.system.duplicate_fd(fd)?;
+        self.descriptors.insert(copy);
+        Ok(copy)
+    }
+
+    /// A file that closes its descriptor owns it from now on: the number
+    /// is no longer the script's (the system may give it to the embedder
+    /// once the file is closed).
+    fn file_from_fd(
+        &mut self,
+        fd: i32,
+        mode: OpenMode,
+        close: bool,
+    ) -> PyResult<Box<dyn HostFile>> {
+        self.owned(fd)?;
+        let file = self.system.file_from_fd(fd, mode, close)?;
+        if close {
+            self.descriptors.remove(&fd);
+        }
+        Ok(file)
+    }
+
     /// The current folder is named only when it is a granted one (or in
     /// one): otherwise `os.getcwd()` would tell a sandboxed script where
     /// the host runs.
@@ -354,5 +518,15 @@ impl Host for EmbedHost {
             return Ok(Vec::new());
         }
         self.system.env_vars()
+    }
+}
+
+impl Drop for EmbedHost {
+    /// The descriptors the script left open are closed with its
+    /// interpreter.
+    fn drop(&mut self) {
+        for fd in std::mem::take(&mut self.descriptors) {
+            let _ = self.system.close_fd(fd);
+        }
     }
 }

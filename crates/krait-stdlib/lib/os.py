@@ -65,12 +65,35 @@ def _path_arg(function, path):
 
 # The system calls themselves: no Python frame of this module shows in a
 # traceback of their errors, as in CPython.
-from posix import getcwd, getpid, listdir, mkdir, rmdir, remove, unlink, rename
-from posix import replace, stat, lstat, stat_result, urandom
+from posix import getcwd, getcwdb, getpid, listdir, mkdir, rmdir, remove, unlink
+from posix import rename, replace, stat, lstat, fstat, stat_result, urandom
+from posix import chdir, chmod, utime, symlink, readlink, link, truncate
+from posix import getppid, getuid, geteuid, getgid, getegid, getlogin
+from posix import uname, uname_result, umask, times, times_result
+from posix import open, close, read, write, lseek, fsync, ftruncate, dup
+from posix import isatty, get_terminal_size, terminal_size, putenv, unsetenv
+from posix import (
+    O_RDONLY, O_WRONLY, O_RDWR, O_ACCMODE, O_CREAT, O_EXCL, O_TRUNC, O_APPEND,
+    O_NONBLOCK, O_NDELAY, O_NOCTTY, O_NOFOLLOW, O_CLOEXEC, O_DIRECTORY,
+    O_SYNC, O_DSYNC,
+)
+
+try:
+    from posix import O_NOATIME, O_PATH, O_TMPFILE, O_LARGEFILE, O_ASYNC
+    from posix import O_DIRECT, O_FSYNC, O_RSYNC
+except ImportError:
+    pass
+
+# What the calls here accept, as CPython's sets tell it (no call takes
+# `dir_fd`: `shutil.rmtree` then walks by paths).
+supports_dir_fd = set()
+supports_fd = {stat, truncate}
+supports_follow_symlinks = {stat, utime, link}
+supports_effective_ids = set()
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
-    name = fspath(name)
+    """Makes the folder `name` and every missing folder above it."""
     head, tail = path.split(name)
     if not tail:
         head, tail = path.split(head)
@@ -78,18 +101,25 @@ def makedirs(name, mode=0o777, exist_ok=False):
         try:
             makedirs(head, exist_ok=exist_ok)
         except FileExistsError:
+            # Made meanwhile by someone else: fine.
             pass
-        if tail == curdir:
+        cdir = curdir
+        if isinstance(tail, bytes):
+            cdir = bytes(curdir, "ASCII")
+        if tail == cdir:
+            # `xxx/newdir/.` exists if `xxx/newdir` does.
             return
     try:
         mkdir(name, mode)
     except OSError:
-        # Raced, or it is there: fine when asked, and a folder.
+        # Not only EEXIST: the system may report another error first
+        # (EACCES, EROFS) for a folder that is there.
         if not exist_ok or not path.isdir(name):
             raise
 
 
 def removedirs(name):
+    """Removes the folder `name`, then each parent that became empty."""
     rmdir(name)
     head, tail = path.split(name)
     if not tail:
@@ -102,16 +132,55 @@ def removedirs(name):
         head, tail = path.split(head)
 
 
+def renames(old, new):
+    """`rename`, making the folders `new` needs and removing those `old`
+    leaves empty."""
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
 def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
-    return _os_path.exists(path)
+    """Whether `path` exists and its permission bits allow `mode` to the
+    process's user (root may read and write anything)."""
+    try:
+        st = stat(path, follow_symlinks=follow_symlinks)
+    except (OSError, ValueError):
+        return False
+    if mode == F_OK:
+        return True
+    try:
+        uid = geteuid() if effective_ids else getuid()
+        gid = getegid() if effective_ids else getgid()
+    except OSError:
+        return True
+    if uid == 0:
+        # Execution needs one execute bit, even for root.
+        return not (mode & X_OK) or bool(st.st_mode & 0o111) or _stat.S_ISDIR(st.st_mode)
+    if st.st_uid == uid:
+        bits = (st.st_mode >> 6) & 7
+    elif st.st_gid == gid:
+        bits = (st.st_mode >> 3) & 7
+    else:
+        bits = st.st_mode & 7
+    return mode & bits == mode
 
 
 class DirEntry:
-    """One entry of `os.scandir`: its `name` and `path`, and what it is."""
+    """One entry of `os.scandir`: its `name` and `path`, and what it is
+    (asked of the system once, then remembered, as CPython's)."""
 
     def __init__(self, folder, name):
         self.name = name
         self.path = path.join(folder, name)
+        self._lstat = None
         self._stat = None
 
     def __fspath__(self):
@@ -120,28 +189,46 @@ class DirEntry:
     def __repr__(self):
         return f"<DirEntry {self.name!r}>"
 
+    def _own_stat(self):
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
     def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            return self._own_stat()
         if self._stat is None:
-            self._stat = stat(self.path)
+            if self.is_symlink():
+                self._stat = stat(self.path)
+            else:
+                self._stat = self._own_stat()
         return self._stat
 
-    def is_dir(self, *, follow_symlinks=True):
+    def _test_mode(self, follow_symlinks, kind):
         try:
-            return _stat.S_ISDIR(self.stat().st_mode)
-        except OSError:
+            st = self.stat(follow_symlinks=follow_symlinks)
+        except FileNotFoundError:
             return False
+        return _stat.S_IFMT(st.st_mode) == kind
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._test_mode(follow_symlinks, _stat.S_IFDIR)
 
     def is_file(self, *, follow_symlinks=True):
-        try:
-            return _stat.S_ISREG(self.stat().st_mode)
-        except OSError:
-            return False
+        return self._test_mode(follow_symlinks, _stat.S_IFREG)
 
     def is_symlink(self):
-        return False
+        try:
+            return _stat.S_ISLNK(self._own_stat().st_mode)
+        except FileNotFoundError:
+            return False
 
     def inode(self):
-        return 0
+        return self._own_stat().st_ino
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
 
 class _ScandirIterator:
@@ -166,37 +253,107 @@ class _ScandirIterator:
 
 
 def scandir(path="."):
+    """An iterator of `DirEntry` for the entries of the folder `path`."""
     folder = _path_arg("scandir", path)
-    return _ScandirIterator(folder, posix.listdir(folder))
+    if folder is None:
+        folder = "."
+    return _ScandirIterator(folder, listdir(folder))
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
     """Yields `(folder, subfolders, files)` for `top` and every folder
-    under it; top-down, a caller may prune `subfolders` in place."""
-    top = fspath(top)
+    under it; top-down, a caller may prune `subfolders` in place. Links
+    to folders are listed among the folders but walked into only when
+    `followlinks` (CPython's algorithm)."""
+    return _walk(fspath(top), topdown, onerror, followlinks)
+
+
+def _walk(top, topdown, onerror, followlinks):
+    dirs = []
+    nondirs = []
+    walk_dirs = []
     try:
-        entries = list(scandir(top))
+        scandir_it = scandir(top)
     except OSError as error:
         if onerror is not None:
             onerror(error)
         return
-    folders = []
-    files = []
-    for entry in entries:
-        (folders if entry.is_dir() else files).append(entry.name)
+    with scandir_it:
+        while True:
+            try:
+                try:
+                    entry = next(scandir_it)
+                except StopIteration:
+                    break
+            except OSError as error:
+                if onerror is not None:
+                    onerror(error)
+                return
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                dirs.append(entry.name)
+            else:
+                nondirs.append(entry.name)
+            if not topdown and is_dir:
+                if followlinks:
+                    walk_into = True
+                else:
+                    try:
+                        is_symlink = entry.is_symlink()
+                    except OSError:
+                        is_symlink = False
+                    walk_into = not is_symlink
+                if walk_into:
+                    walk_dirs.append(entry.path)
     if topdown:
-        yield top, folders, files
-        for folder in folders:
-            yield from walk(path.join(top, folder), topdown, onerror, followlinks)
+        yield top, dirs, nondirs
+        islink, join = path.islink, path.join
+        for dirname in dirs:
+            new_path = join(top, dirname)
+            if followlinks or not islink(new_path):
+                yield from _walk(new_path, topdown, onerror, followlinks)
     else:
-        for folder in folders:
-            yield from walk(path.join(top, folder), topdown, onerror, followlinks)
-        yield top, folders, files
+        for new_path in walk_dirs:
+            yield from _walk(new_path, topdown, onerror, followlinks)
+        yield top, dirs, nondirs
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object over the open descriptor `fd` (`open(fd, ...)`)."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import builtins
+    return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+def fsencode(filename):
+    """A file name as bytes (UTF-8, undecodable bytes kept by
+    `surrogateescape`)."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode("utf-8", "surrogateescape")
+    return filename
+
+
+def fsdecode(filename):
+    """A file name as str (the inverse of `fsencode`)."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode("utf-8", "surrogateescape")
+    return filename
+
+
+def get_blocking(fd):
+    raise OSError(38, "Function not implemented")
 
 
 class _Environ:
-    """`os.environ`: the environment as a mapping of str to str (changes
-    stay in this process)."""
+    """`os.environ`: the environment as a mapping of str to str; changes
+    reach the process's environment through `putenv`/`unsetenv` (where the
+    host allows: the `krait` command does), as CPython's."""
 
     def __init__(self, data):
         self._data = data
@@ -211,9 +368,13 @@ class _Environ:
         for item in (key, value):
             if not isinstance(item, str):
                 raise TypeError("str expected, not " + type(item).__name__)
+        putenv(key, value)
         self._data[key] = value
 
     def __delitem__(self, key):
+        if not isinstance(key, str):
+            raise TypeError("str expected, not " + type(key).__name__)
+        unsetenv(key)
         try:
             del self._data[key]
         except KeyError:
@@ -249,8 +410,26 @@ class _Environ:
     def get(self, key, default=None):
         return self._data.get(key, default)
 
-    def pop(self, key, *default):
-        return self._data.pop(key, *default)
+    _MISSING = object()
+
+    def pop(self, key, default=_MISSING):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is self._MISSING:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self._data))
+        except StopIteration:
+            raise KeyError("popitem(): dictionary is empty") from None
+        value = self._data[key]
+        del self[key]
+        return key, value
 
     def setdefault(self, key, value):
         if key not in self._data:
@@ -262,7 +441,8 @@ class _Environ:
             self[key] = value
 
     def clear(self):
-        self._data.clear()
+        for key in list(self._data):
+            del self[key]
 
     def copy(self):
         return dict(self._data)
@@ -277,6 +457,9 @@ def getenv(key, default=None):
 
 def get_exec_path(env=None):
     return (env or environ).get("PATH", defpath).split(pathsep)
+
+
+supports_follow_symlinks.add(access)
 
 
 def cpu_count():

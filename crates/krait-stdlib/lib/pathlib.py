@@ -244,16 +244,52 @@ class Path(PurePath):
         return type(self)(os.getcwd(), self)
 
     def resolve(self, strict=False):
-        path = type(self)(posixpath.abspath(str(self)))
-        if strict and not path.exists():
-            raise FileNotFoundError(2, "No such file or directory", str(self))
+        """The absolute path, symbolic links resolved; a loop of links is
+        a RuntimeError (strict: a missing part is FileNotFoundError)."""
+
+        def check_eloop(e):
+            if getattr(e, "errno", None) == 40:
+                raise RuntimeError("Symlink loop from %r" % e.filename)
+
+        try:
+            s = posixpath.realpath(str(self), strict=strict)
+        except OSError as e:
+            check_eloop(e)
+            raise
+        path = type(self)(s)
+        if not strict:
+            try:
+                path.stat()
+            except OSError as e:
+                check_eloop(e)
         return path
 
     def expanduser(self):
         return type(self)(posixpath.expanduser(str(self)))
 
     def stat(self, *, follow_symlinks=True):
-        return os.stat(str(self))
+        return os.stat(str(self), follow_symlinks=follow_symlinks)
+
+    def lstat(self):
+        return self.stat(follow_symlinks=False)
+
+    def chmod(self, mode, *, follow_symlinks=True):
+        os.chmod(str(self), mode, follow_symlinks=follow_symlinks)
+
+    def lchmod(self, mode):
+        self.chmod(mode, follow_symlinks=False)
+
+    def readlink(self):
+        return type(self)(os.readlink(str(self)))
+
+    def symlink_to(self, target, target_is_directory=False):
+        os.symlink(os.fspath(target), str(self), target_is_directory)
+
+    def hardlink_to(self, target):
+        os.link(os.fspath(target), str(self))
+
+    def is_mount(self):
+        return posixpath.ismount(str(self))
 
     def exists(self):
         return posixpath.exists(str(self))
@@ -265,7 +301,7 @@ class Path(PurePath):
         return posixpath.isdir(str(self))
 
     def is_symlink(self):
-        return False
+        return posixpath.islink(str(self))
 
     def iterdir(self):
         for name in os.listdir(str(self)):
@@ -353,16 +389,23 @@ class Path(PurePath):
             return f.write(bytes(data))
 
     def touch(self, mode=0o666, exist_ok=True):
-        if self.exists():
-            if not exist_ok:
-                raise FileExistsError(17, "File exists", str(self))
-            return
-        with self.open("a"):
-            pass
+        """Makes the file (`mode` before the umask), or sets an existing
+        one's times to now."""
+        if exist_ok:
+            try:
+                os.utime(str(self), None)
+            except OSError:
+                pass
+            else:
+                return
+        flags = os.O_CREAT | os.O_WRONLY
+        if not exist_ok:
+            flags |= os.O_EXCL
+        os.close(os.open(str(self), flags, mode))
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         try:
-            os.mkdir(str(self))
+            os.mkdir(str(self), mode)
         except FileNotFoundError:
             if not parents or self.parent == self:
                 raise

@@ -22,7 +22,7 @@ __all__ = [
     "islink", "exists", "lexists", "isdir", "isfile", "ismount", "expanduser",
     "expandvars", "normpath", "abspath", "samefile", "curdir", "pardir", "sep",
     "pathsep", "defpath", "altsep", "extsep", "devnull", "realpath",
-    "relpath", "commonpath",
+    "relpath", "commonpath", "samestat", "sameopenfile",
 ]
 
 
@@ -148,7 +148,62 @@ def abspath(path):
 
 
 def realpath(filename, *, strict=False):
-    return abspath(filename)
+    """The canonical path of `filename`, every symbolic link on the way
+    resolved (CPython's algorithm)."""
+    filename = _fspath(filename)
+    path, ok = _joinrealpath(filename[:0], filename, strict, {})
+    return abspath(path)
+
+
+def _joinrealpath(path, rest, strict, seen):
+    """`path` joined with `rest`, normalized and with the links in `rest`
+    resolved; `ok` is false on a loop of links."""
+    if isinstance(path, bytes):
+        sep, curdir, pardir = b"/", b".", b".."
+    else:
+        sep, curdir, pardir = "/", ".", ".."
+    if isabs(rest):
+        rest = rest[1:]
+        path = sep
+    while rest:
+        name, _, rest = rest.partition(sep)
+        if not name or name == curdir:
+            continue
+        if name == pardir:
+            if path:
+                path, name = split(path)
+                if name == pardir:
+                    path = join(path, pardir, pardir)
+            else:
+                path = pardir
+            continue
+        newpath = join(path, name)
+        try:
+            st = posix.lstat(newpath)
+        except OSError:
+            if strict:
+                raise
+            is_link = False
+        else:
+            is_link = st.st_mode & 0o170000 == 0o120000
+        if not is_link:
+            path = newpath
+            continue
+        if newpath in seen:
+            path = seen[newpath]
+            if path is not None:
+                continue
+            # A loop of links.
+            if strict:
+                posix.stat(newpath)
+            else:
+                return join(newpath, rest), False
+        seen[newpath] = None
+        path, ok = _joinrealpath(path, posix.readlink(newpath), strict, seen)
+        if not ok:
+            return join(path, rest), False
+        seen[newpath] = path
+    return path, True
 
 
 def relpath(path, start=None):
@@ -199,19 +254,23 @@ def commonpath(paths):
     return prefix + sep.join(common)
 
 
-def _mode(path):
+def _mode(path, follow_symlinks=True):
     try:
-        return posix.stat(_fspath(path)).st_mode
+        if follow_symlinks:
+            return posix.stat(_fspath(path)).st_mode
+        return posix.lstat(_fspath(path)).st_mode
     except (OSError, ValueError):
         return None
 
 
 def exists(path):
+    """Whether `path` names something (a broken link does not)."""
     return _mode(path) is not None
 
 
 def lexists(path):
-    return exists(path)
+    """Whether `path` names something, a broken link included."""
+    return _mode(path, False) is not None
 
 
 def isdir(s):
@@ -225,11 +284,26 @@ def isfile(path):
 
 
 def islink(path):
-    return False
+    mode = _mode(path, False)
+    return mode is not None and mode & 0o170000 == 0o120000
 
 
 def ismount(path):
-    return abspath(path) == "/"
+    """Whether `path` is a mount point: on another device than its parent,
+    or its own parent (`/`)."""
+    try:
+        s1 = posix.lstat(_fspath(path))
+    except (OSError, ValueError):
+        return False
+    if s1.st_mode & 0o170000 == 0o120000:
+        return False
+    path = _fspath(path)
+    parent = realpath(join(path, b".." if isinstance(path, bytes) else ".."))
+    try:
+        s2 = posix.lstat(parent)
+    except (OSError, ValueError):
+        return False
+    return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
 
 
 def getsize(filename):
@@ -240,12 +314,24 @@ def getmtime(filename):
     return posix.stat(_fspath(filename)).st_mtime
 
 
-getatime = getmtime
-getctime = getmtime
+def getatime(filename):
+    return posix.stat(_fspath(filename)).st_atime
+
+
+def getctime(filename):
+    return posix.stat(_fspath(filename)).st_ctime
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
 
 
 def samefile(f1, f2):
-    return abspath(f1) == abspath(f2) and exists(f1)
+    return samestat(posix.stat(_fspath(f1)), posix.stat(_fspath(f2)))
+
+
+def sameopenfile(fp1, fp2):
+    return samestat(posix.fstat(fp1), posix.fstat(fp2))
 
 
 def expanduser(path):

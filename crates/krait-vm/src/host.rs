@@ -19,6 +19,9 @@ use crate::PyResult;
 use crate::builtins::exception::PyErr;
 use crate::typeobject::ExcType;
 
+#[cfg(unix)]
+mod unix;
+
 /// A compile mode, as the `mode` argument of Python's `compile()`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CompileMode {
@@ -216,6 +219,204 @@ pub trait Host: std::any::Any {
     fn compiler_tag(&mut self) -> Option<String> {
         None
     }
+
+    // The `os` module's system calls, from here on: each denied unless a
+    // host grants it.
+
+    /// The status of the file at `path` (`os.stat`; `os.lstat` when
+    /// `follow_symlinks` is false), raising the `OSError` of the failure.
+    /// By default, what [`Host::stat`] tells (a host granting that much
+    /// keeps `os.stat` working): the kind, size and time, with made-up
+    /// permission bits.
+    fn file_status(&mut self, path: &str, follow_symlinks: bool) -> PyResult<FileStatus> {
+        let _ = follow_symlinks;
+        match self.stat(path)? {
+            Some(stat) => Ok(FileStatus::from(stat)),
+            None => Err(PyErr::os_error(2, "No such file or directory", Some(path))),
+        }
+    }
+
+    /// The status of the open file descriptor `fd` (`os.fstat`).
+    fn fd_status(&mut self, fd: i32) -> PyResult<FileStatus> {
+        let _ = fd;
+        Err(denied("looking at file descriptors"))
+    }
+
+    /// Sets the permission bits of `path` (`os.chmod`).
+    fn set_mode(&mut self, path: &str, mode: u32, follow_symlinks: bool) -> PyResult<()> {
+        let _ = (path, mode, follow_symlinks);
+        Err(denied("changing file modes"))
+    }
+
+    /// Sets the access and modification times of `path` in nanoseconds
+    /// since the epoch; `None` sets both to now (`os.utime`).
+    fn set_times(
+        &mut self,
+        path: &str,
+        times: Option<(i64, i64)>,
+        follow_symlinks: bool,
+    ) -> PyResult<()> {
+        let _ = (path, times, follow_symlinks);
+        Err(denied("changing file times"))
+    }
+
+    /// Makes `link` a symbolic link to `target` (`os.symlink`).
+    fn create_symlink(&mut self, target: &str, link: &str) -> PyResult<()> {
+        let _ = (target, link);
+        Err(denied("making links"))
+    }
+
+    /// What the symbolic link `path` points to (`os.readlink`).
+    fn read_link(&mut self, path: &str) -> PyResult<String> {
+        let _ = path;
+        Err(denied("reading links"))
+    }
+
+    /// Makes `link` a second name of the file `target` (`os.link`).
+    fn create_hard_link(&mut self, target: &str, link: &str) -> PyResult<()> {
+        let _ = (target, link);
+        Err(denied("making links"))
+    }
+
+    /// Cuts or extends the file `path` to `size` bytes (`os.truncate`).
+    fn truncate_file(&mut self, path: &str, size: u64) -> PyResult<()> {
+        let _ = (path, size);
+        Err(denied("changing files"))
+    }
+
+    /// Makes the folder `path` with permission bits `mode` (before the
+    /// umask): `os.mkdir(path, mode)`. By default the mode is left to
+    /// [`Host::create_dir`].
+    fn create_dir_with_mode(&mut self, path: &str, mode: u32) -> PyResult<()> {
+        let _ = mode;
+        self.create_dir(path)
+    }
+
+    /// Makes `path` the current folder (`os.chdir`).
+    fn set_current_dir(&mut self, path: &str) -> PyResult<()> {
+        let _ = path;
+        Err(denied("changing the current folder"))
+    }
+
+    /// Sets an environment variable of the process (`os.putenv`, and
+    /// `os.environ[key] = value`). By default the change stays in the
+    /// script's `os.environ`: the host's environment is not touched.
+    fn set_env_var(&mut self, key: &str, value: &str) -> PyResult<()> {
+        let _ = (key, value);
+        Ok(())
+    }
+
+    /// Removes an environment variable of the process (`os.unsetenv`,
+    /// `del os.environ[key]`); by default, as [`Host::set_env_var`],
+    /// nothing outside the script changes.
+    fn remove_env_var(&mut self, key: &str) -> PyResult<()> {
+        let _ = key;
+        Ok(())
+    }
+
+    /// Opens `path` as C's `open(path, flags, mode)` does, with Linux's
+    /// flag values (`os.open`); the answer is the new file descriptor.
+    fn open_fd(&mut self, path: &str, flags: i32, mode: u32) -> PyResult<i32> {
+        let _ = (path, flags, mode);
+        Err(denied("opening files"))
+    }
+
+    /// Closes the file descriptor `fd` (`os.close`).
+    fn close_fd(&mut self, fd: i32) -> PyResult<()> {
+        let _ = fd;
+        Err(denied("using file descriptors"))
+    }
+
+    /// Up to `max` bytes from `fd`; empty at the end (`os.read`).
+    fn read_fd(&mut self, fd: i32, max: usize) -> PyResult<Vec<u8>> {
+        let _ = (fd, max);
+        Err(denied("using file descriptors"))
+    }
+
+    /// Writes what it can of `data` to `fd`; the count written
+    /// (`os.write`).
+    fn write_fd(&mut self, fd: i32, data: &[u8]) -> PyResult<usize> {
+        let _ = (fd, data);
+        Err(denied("using file descriptors"))
+    }
+
+    /// Moves the position of `fd` (`whence` as `os.SEEK_SET`, `SEEK_CUR`,
+    /// `SEEK_END`); the new position (`os.lseek`).
+    fn seek_fd(&mut self, fd: i32, offset: i64, whence: i32) -> PyResult<i64> {
+        let _ = (fd, offset, whence);
+        Err(denied("using file descriptors"))
+    }
+
+    /// Pushes what was written to `fd` to the disk (`os.fsync`).
+    fn sync_fd(&mut self, fd: i32) -> PyResult<()> {
+        let _ = fd;
+        Err(denied("using file descriptors"))
+    }
+
+    /// Cuts or extends the file open as `fd` to `size` bytes
+    /// (`os.ftruncate`).
+    fn truncate_fd(&mut self, fd: i32, size: u64) -> PyResult<()> {
+        let _ = (fd, size);
+        Err(denied("using file descriptors"))
+    }
+
+    /// A new descriptor for what `fd` is open on (`os.dup`).
+    fn duplicate_fd(&mut self, fd: i32) -> PyResult<i32> {
+        let _ = fd;
+        Err(denied("using file descriptors"))
+    }
+
+    /// A file over the open descriptor `fd` (`open(fd)`, `os.fdopen`); the
+    /// descriptor is closed with the file when `close` (`closefd=True`).
+    fn file_from_fd(
+        &mut self,
+        fd: i32,
+        mode: OpenMode,
+        close: bool,
+    ) -> PyResult<Box<dyn HostFile>> {
+        let _ = (fd, mode, close);
+        Err(denied("using file descriptors"))
+    }
+
+    /// Whether `fd` is a terminal (`os.isatty`). By default: no.
+    fn is_terminal(&mut self, fd: i32) -> PyResult<bool> {
+        let _ = fd;
+        Ok(false)
+    }
+
+    /// The columns and lines of the terminal `fd` (`os.get_terminal_size`).
+    fn terminal_size(&mut self, fd: i32) -> PyResult<(u32, u32)> {
+        let _ = fd;
+        Err(PyErr::os_error(25, "Inappropriate ioctl for device", None))
+    }
+
+    /// An id of the process (`os.getppid`, `os.getuid`...).
+    fn process_id(&mut self, which: ProcessId) -> PyResult<i64> {
+        let _ = which;
+        Err(denied("knowing the process's ids"))
+    }
+
+    /// The name of the user logged in on the process's terminal
+    /// (`os.getlogin`).
+    fn login_name(&mut self) -> PyResult<String> {
+        Err(denied("knowing the user's name"))
+    }
+
+    /// The system's names (`os.uname`).
+    fn system_name(&mut self) -> PyResult<SystemName> {
+        Err(denied("knowing the system's name"))
+    }
+
+    /// Sets the process's umask; the one before (`os.umask`).
+    fn set_umask(&mut self, mask: u32) -> PyResult<u32> {
+        let _ = mask;
+        Err(denied("changing the umask"))
+    }
+
+    /// The process's CPU times and the elapsed real time (`os.times`).
+    fn process_times(&mut self) -> PyResult<ProcessTimes> {
+        Err(denied("reading the process's times"))
+    }
 }
 
 /// How `open()` opens a file (from its mode string: `r`, `w`, `a`, `x`,
@@ -245,12 +446,40 @@ pub trait HostFile {
     fn flush(&mut self) -> PyResult<()>;
     /// Cuts or extends the file to `size` bytes (`truncate`).
     fn set_len(&mut self, size: u64) -> PyResult<()>;
+    /// The operating system's descriptor of the file (`fileno()`), when
+    /// it has one.
+    fn fileno(&self) -> Option<i32> {
+        None
+    }
 }
 
 /// A file of the process's file system, for [`StdHost`].
 struct StdFile {
-    file: std::fs::File,
-    path: String,
+    /// Dropped (so closed) only when `close` says so.
+    file: std::mem::ManuallyDrop<std::fs::File>,
+    /// The path it was opened by, for errors (`None` for a descriptor).
+    path: Option<String>,
+    /// Whether dropping the file closes its descriptor (`closefd`).
+    close: bool,
+}
+
+impl StdFile {
+    fn new(file: std::fs::File, path: Option<&str>) -> StdFile {
+        StdFile {
+            file: std::mem::ManuallyDrop::new(file),
+            path: path.map(str::to_string),
+            close: true,
+        }
+    }
+}
+
+impl Drop for StdFile {
+    fn drop(&mut self) {
+        if self.close {
+            // SAFETY: dropped once, here, and never used after.
+            unsafe { std::mem::ManuallyDrop::drop(&mut self.file) };
+        }
+    }
 }
 
 impl HostFile for StdFile {
@@ -279,7 +508,13 @@ impl HostFile for StdFile {
     fn set_len(&mut self, size: u64) -> PyResult<()> {
         self.file
             .set_len(size)
-            .map_err(|err| os_error(&err, Some(&self.path)))
+            .map_err(|err| os_error(&err, self.path.as_deref()))
+    }
+
+    #[cfg(unix)]
+    fn fileno(&self) -> Option<i32> {
+        use std::os::fd::AsRawFd;
+        Some(self.file.as_raw_fd())
     }
 }
 
@@ -298,6 +533,105 @@ pub struct FileStat {
     pub size: u64,
     /// Last modification, since the Unix epoch (when known).
     pub modified: Option<Duration>,
+}
+
+/// Whether `os.open`'s `flags` (the platform's values) may change the
+/// file system: writing, creating or truncating. For a host that grants
+/// reading only.
+pub fn open_flags_write(flags: i32) -> bool {
+    #[cfg(unix)]
+    let writing = libc::O_WRONLY | libc::O_RDWR | libc::O_CREAT | libc::O_TRUNC | libc::O_APPEND;
+    #[cfg(not(unix))]
+    let writing = 0o1 | 0o2 | 0o100 | 0o1000 | 0o2000;
+    flags & writing != 0
+}
+
+/// What `os.stat` tells about a file (C's `struct stat`): the fields of
+/// `os.stat_result`, times in nanoseconds since the epoch.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FileStatus {
+    /// The file type and permission bits (`stat.S_IFREG | 0o644`).
+    pub mode: u32,
+    pub ino: u64,
+    pub dev: u64,
+    pub nlink: u64,
+    pub uid: u32,
+    pub gid: u32,
+    pub size: i64,
+    pub atime_ns: i64,
+    pub mtime_ns: i64,
+    pub ctime_ns: i64,
+    pub blksize: i64,
+    pub blocks: i64,
+    pub rdev: u64,
+}
+
+impl From<FileStat> for FileStatus {
+    fn from(stat: FileStat) -> FileStatus {
+        let mode = match stat.kind {
+            FileKind::Directory => 0o040_755,
+            FileKind::File => 0o100_644,
+            FileKind::Other => 0o644,
+        };
+        let time = stat
+            .modified
+            .map_or(0, |m| i64::try_from(m.as_nanos()).unwrap_or(i64::MAX));
+        FileStatus {
+            mode,
+            nlink: 1,
+            size: i64::try_from(stat.size).unwrap_or(i64::MAX),
+            atime_ns: time,
+            mtime_ns: time,
+            ctime_ns: time,
+            ..FileStatus::default()
+        }
+    }
+}
+
+/// Which id [`Host::process_id`] is asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProcessId {
+    /// The parent process (`os.getppid`).
+    Parent,
+    /// The real and effective user (`os.getuid`, `os.geteuid`).
+    User,
+    EffectiveUser,
+    /// The real and effective group (`os.getgid`, `os.getegid`).
+    Group,
+    EffectiveGroup,
+}
+
+/// The system's names (`os.uname()`'s fields).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SystemName {
+    pub sysname: String,
+    pub nodename: String,
+    pub release: String,
+    pub version: String,
+    pub machine: String,
+}
+
+/// `os.times()`'s fields, in seconds.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ProcessTimes {
+    pub user: f64,
+    pub system: f64,
+    pub children_user: f64,
+    pub children_system: f64,
+    pub elapsed: f64,
+}
+
+/// [`os_error`] for a call on two paths (`os.rename`, `os.link`,
+/// `os.symlink`): both named, as `[Errno 2] ...: 'a' -> 'b'`.
+pub fn os_error2(err: &std::io::Error, filename: &str, filename2: &str) -> PyErr {
+    let err = os_error(err, Some(filename));
+    if let Some(dict) = err.exception().dict().as_dict() {
+        let _ = dict.set_item(
+            crate::value::Value::str("filename2"),
+            crate::value::Value::str(filename2),
+        );
+    }
+    err
 }
 
 /// A failed file-system call as the Python exception CPython raises for
@@ -519,10 +853,7 @@ impl Host for StdHost {
         if file.metadata().is_ok_and(|m| m.is_dir()) {
             return Err(PyErr::os_error(21, "Is a directory", Some(path)));
         }
-        Ok(Box::new(StdFile {
-            file,
-            path: path.to_string(),
-        }))
+        Ok(Box::new(StdFile::new(file, Some(path))))
     }
 
     fn list_dir(&mut self, path: &str) -> PyResult<Vec<String>> {
@@ -548,16 +879,7 @@ impl Host for StdHost {
     }
 
     fn rename(&mut self, from: &str, to: &str) -> PyResult<()> {
-        std::fs::rename(from, to).map_err(|err| {
-            let err = os_error(&err, Some(from));
-            if let Some(dict) = err.exception().dict().as_dict() {
-                let _ = dict.set_item(
-                    crate::value::Value::str("filename2"),
-                    crate::value::Value::str(to),
-                );
-            }
-            err
-        })
+        std::fs::rename(from, to).map_err(|err| os_error2(&err, from, to))
     }
 
     fn current_dir(&mut self) -> PyResult<String> {
@@ -575,6 +897,172 @@ impl Host for StdHost {
                 )
             })
             .collect())
+    }
+
+    #[cfg(unix)]
+    fn file_status(&mut self, path: &str, follow_symlinks: bool) -> PyResult<FileStatus> {
+        unix::file_status(path, follow_symlinks)
+    }
+
+    #[cfg(unix)]
+    fn fd_status(&mut self, fd: i32) -> PyResult<FileStatus> {
+        unix::fd_status(fd)
+    }
+
+    #[cfg(unix)]
+    fn set_mode(&mut self, path: &str, mode: u32, follow_symlinks: bool) -> PyResult<()> {
+        unix::set_mode(path, mode, follow_symlinks)
+    }
+
+    #[cfg(unix)]
+    fn set_times(
+        &mut self,
+        path: &str,
+        times: Option<(i64, i64)>,
+        follow_symlinks: bool,
+    ) -> PyResult<()> {
+        unix::set_times(path, times, follow_symlinks)
+    }
+
+    #[cfg(unix)]
+    fn create_symlink(&mut self, target: &str, link: &str) -> PyResult<()> {
+        unix::create_symlink(target, link)
+    }
+
+    #[cfg(unix)]
+    fn read_link(&mut self, path: &str) -> PyResult<String> {
+        unix::read_link(path)
+    }
+
+    #[cfg(unix)]
+    fn create_hard_link(&mut self, target: &str, link: &str) -> PyResult<()> {
+        unix::create_hard_link(target, link)
+    }
+
+    #[cfg(unix)]
+    fn truncate_file(&mut self, path: &str, size: u64) -> PyResult<()> {
+        unix::truncate_file(path, size)
+    }
+
+    #[cfg(unix)]
+    fn create_dir_with_mode(&mut self, path: &str, mode: u32) -> PyResult<()> {
+        unix::create_dir_with_mode(path, mode)
+    }
+
+    fn set_current_dir(&mut self, path: &str) -> PyResult<()> {
+        std::env::set_current_dir(path).map_err(|err| os_error(&err, Some(path)))
+    }
+
+    fn set_env_var(&mut self, key: &str, value: &str) -> PyResult<()> {
+        // SAFETY: the VM runs on one thread and the `krait` command starts
+        // no other that reads the environment (Rust's own reads take the
+        // same lock as this write).
+        unsafe { std::env::set_var(key, value) };
+        Ok(())
+    }
+
+    fn remove_env_var(&mut self, key: &str) -> PyResult<()> {
+        // SAFETY: as in `set_env_var`.
+        unsafe { std::env::remove_var(key) };
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    fn open_fd(&mut self, path: &str, flags: i32, mode: u32) -> PyResult<i32> {
+        unix::open_fd(path, flags, mode)
+    }
+
+    #[cfg(unix)]
+    fn close_fd(&mut self, fd: i32) -> PyResult<()> {
+        unix::close_fd(fd)
+    }
+
+    #[cfg(unix)]
+    fn read_fd(&mut self, fd: i32, max: usize) -> PyResult<Vec<u8>> {
+        unix::read_fd(fd, max)
+    }
+
+    #[cfg(unix)]
+    fn write_fd(&mut self, fd: i32, data: &[u8]) -> PyResult<usize> {
+        unix::write_fd(fd, data)
+    }
+
+    #[cfg(unix)]
+    fn seek_fd(&mut self, fd: i32, offset: i64, whence: i32) -> PyResult<i64> {
+        unix::seek_fd(fd, offset, whence)
+    }
+
+    #[cfg(unix)]
+    fn sync_fd(&mut self, fd: i32) -> PyResult<()> {
+        unix::sync_fd(fd)
+    }
+
+    #[cfg(unix)]
+    fn truncate_fd(&mut self, fd: i32, size: u64) -> PyResult<()> {
+        unix::truncate_fd(fd, size)
+    }
+
+    #[cfg(unix)]
+    fn duplicate_fd(&mut self, fd: i32) -> PyResult<i32> {
+        unix::duplicate_fd(fd)
+    }
+
+    #[cfg(unix)]
+    fn file_from_fd(
+        &mut self,
+        fd: i32,
+        mode: OpenMode,
+        close: bool,
+    ) -> PyResult<Box<dyn HostFile>> {
+        use std::os::fd::FromRawFd;
+        let _ = mode;
+        // A descriptor that is not open is EBADF here, before a `File`
+        // is made of it; a folder is refused as `open()` refuses one.
+        let status = unix::fd_status(fd)?;
+        if status.mode & 0o170_000 == 0o040_000 {
+            return Err(PyErr::os_error(21, "Is a directory", None));
+        }
+        // SAFETY: `fd` is an open descriptor (fstat said so); the file
+        // closes it only when `close`, as `closefd` asks.
+        let file = unsafe { std::fs::File::from_raw_fd(fd) };
+        let mut file = StdFile::new(file, None);
+        file.close = close;
+        Ok(Box::new(file))
+    }
+
+    #[cfg(unix)]
+    fn is_terminal(&mut self, fd: i32) -> PyResult<bool> {
+        Ok(unix::is_terminal(fd))
+    }
+
+    #[cfg(unix)]
+    fn terminal_size(&mut self, fd: i32) -> PyResult<(u32, u32)> {
+        unix::terminal_size(fd)
+    }
+
+    #[cfg(unix)]
+    fn process_id(&mut self, which: ProcessId) -> PyResult<i64> {
+        Ok(unix::process_id(which))
+    }
+
+    #[cfg(unix)]
+    fn login_name(&mut self) -> PyResult<String> {
+        unix::login_name()
+    }
+
+    #[cfg(unix)]
+    fn system_name(&mut self) -> PyResult<SystemName> {
+        unix::system_name()
+    }
+
+    #[cfg(unix)]
+    fn set_umask(&mut self, mask: u32) -> PyResult<u32> {
+        Ok(unix::set_umask(mask))
+    }
+
+    #[cfg(unix)]
+    fn process_times(&mut self) -> PyResult<ProcessTimes> {
+        unix::process_times()
     }
 
     #[cfg(unix)]

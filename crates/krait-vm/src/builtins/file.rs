@@ -1073,13 +1073,6 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
             "Must have exactly one of create/read/write/append mode and at most one plus",
         ));
     }
-    let (path, name) = path_of(vm, file)?;
-    if !closefd {
-        return Err(PyErr::value_error(
-            "Cannot use closefd=False with file name",
-        ));
-    }
-
     let open_mode = OpenMode {
         read: reading || updating,
         write: writing || appending || creating || updating,
@@ -1088,7 +1081,30 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
         create: writing || appending,
         create_new: creating,
     };
-    let mut host_file = vm.host().open_file(&path, open_mode)?;
+    // An int that fits C's `int` is a file descriptor (a bigger one is
+    // refused as a path, as CPython does).
+    let descriptor = match file {
+        Value::Int(n) => i32::try_from(*n).ok(),
+        _ => None,
+    };
+    let (mut host_file, name) = match descriptor {
+        Some(fd) => {
+            if fd < 0 {
+                return Err(PyErr::value_error("negative file descriptor"));
+            }
+            let host_file = vm.host().file_from_fd(fd, open_mode, closefd)?;
+            (host_file, Value::Int(i64::from(fd)))
+        }
+        None => {
+            let (path, name) = path_of(vm, file)?;
+            if !closefd {
+                return Err(PyErr::value_error(
+                    "Cannot use closefd=False with file name",
+                ));
+            }
+            (vm.host().open_file(&path, open_mode)?, name)
+        }
+    };
     if appending {
         host_file.seek(SeekFrom::End(0))?;
     }
@@ -1462,8 +1478,31 @@ fn repr(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     }))
 }
 
-fn isatty(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
-    query(receiver, |_| false)
+/// The operating system's descriptor of a file object, if it has one.
+fn descriptor(receiver: &Value) -> PyResult<Option<i32>> {
+    let state = open_state(this(receiver)?, "I/O operation on closed file")?;
+    Ok(match &state.raw {
+        Raw::File(file) => file.fileno(),
+        Raw::Stdin => Some(0),
+        Raw::Stdout => Some(1),
+        Raw::Stderr => Some(2),
+        Raw::Closed => None,
+    })
+}
+
+fn fileno(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    match descriptor(receiver)? {
+        Some(fd) => Ok(Value::Int(i64::from(fd))),
+        None => Err(unsupported("fileno")),
+    }
+}
+
+/// Whether the file is a terminal, as the host tells of its descriptor.
+fn isatty(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    match descriptor(receiver)? {
+        Some(fd) => Ok(Value::bool(vm.host().is_terminal(fd)?)),
+        None => Ok(Value::bool(false)),
+    }
 }
 
 // Binary methods.
@@ -1594,6 +1633,7 @@ static TEXT_METHODS: &[MethodDef] = &[
     method!("seekable", Params::NoArgs, |_, r, _| query(r, |s| s
         .seekable)),
     method!("isatty", Params::NoArgs, isatty),
+    method!("fileno", Params::NoArgs, fileno),
     method!("__enter__", Params::NoArgs, enter),
     method!("__exit__", Params::Any, exit),
     method!("__iter__", Params::NoArgs, iter),
@@ -1620,6 +1660,7 @@ static BINARY_METHODS: &[MethodDef] = &[
     method!("seekable", Params::NoArgs, |_, r, _| query(r, |s| s
         .seekable)),
     method!("isatty", Params::NoArgs, isatty),
+    method!("fileno", Params::NoArgs, fileno),
     method!("__enter__", Params::NoArgs, enter),
     method!("__exit__", Params::Any, exit),
     method!("__iter__", Params::NoArgs, iter),

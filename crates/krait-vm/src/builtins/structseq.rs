@@ -30,6 +30,20 @@ pub fn new_value(
     Ok(instance_of(class, fields, sequence, values))
 }
 
+/// [`new_value`] for a type whose tuple holds only the first `sequence`
+/// values, the others being attributes only (`os.stat_result`'s
+/// `st_blksize`...).
+pub fn new_value_with_sequence(
+    vm: &mut Vm,
+    name: &'static str,
+    fields: &[&'static str],
+    sequence: usize,
+    values: Vec<Value>,
+) -> PyResult {
+    let class = type_for(vm, name, fields, sequence)?;
+    Ok(instance_of(class, fields, sequence, values))
+}
+
 /// A value of struct sequence type `class`: the first `sequence` values
 /// are the tuple, every value an attribute; fields beyond the values are
 /// None.

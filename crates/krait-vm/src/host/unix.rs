@@ -1,0 +1,335 @@
+//! The process's own system calls behind [`StdHost`](super::StdHost)'s
+//! `os` methods (POSIX, through libc): what `os.stat`, `os.open`,
+//! `os.chmod`... do in CPython, with its errors (`OSError` subclasses
+//! carrying errno, strerror and the file names).
+//!
+//! Calls that a signal can interrupt are made again on `EINTR`, as
+//! CPython does (PEP 475); `close` is not (Linux frees the descriptor
+//! even then).
+
+use std::ffi::{CStr, CString};
+use std::io;
+
+use super::{FileStatus, ProcessId, ProcessTimes, SystemName, os_error, os_error2};
+use crate::PyResult;
+use crate::builtins::exception::PyErr;
+
+/// `path` for C; `posix` has refused embedded NULs already, so this is
+/// for hosts called another way.
+fn c_path(path: &str) -> PyResult<CString> {
+    CString::new(path).map_err(|_| PyErr::value_error("embedded null byte"))
+}
+
+/// Makes `call` (a C call answering -1 on failure) again while it fails
+/// with `EINTR`.
+fn retrying(mut call: impl FnMut() -> i64) -> io::Result<i64> {
+    loop {
+        let answer = call();
+        if answer != -1 {
+            return Ok(answer);
+        }
+        let err = io::Error::last_os_error();
+        if err.raw_os_error() != Some(libc::EINTR) {
+            return Err(err);
+        }
+    }
+}
+
+/// A failed call on `path` as its Python exception.
+fn failed_on(path: &str) -> impl FnOnce(io::Error) -> PyErr + '_ {
+    move |err| os_error(&err, Some(path))
+}
+
+/// A failed call on a descriptor (CPython names no file then).
+fn failed(err: io::Error) -> PyErr {
+    os_error(&err, None)
+}
+
+// The widths of `struct stat`'s fields differ between platforms: the
+// casts are needed on some and plain on others.
+#[allow(clippy::unnecessary_cast)]
+fn status_of(st: &libc::stat) -> FileStatus {
+    let nanos = |seconds: i64, nanos: i64| seconds.saturating_mul(1_000_000_000) + nanos;
+    FileStatus {
+        mode: st.st_mode as u32,
+        ino: st.st_ino as u64,
+        dev: st.st_dev as u64,
+        nlink: st.st_nlink as u64,
+        uid: st.st_uid as u32,
+        gid: st.st_gid as u32,
+        size: st.st_size as i64,
+        atime_ns: nanos(st.st_atime as i64, st.st_atime_nsec as i64),
+        mtime_ns: nanos(st.st_mtime as i64, st.st_mtime_nsec as i64),
+        ctime_ns: nanos(st.st_ctime as i64, st.st_ctime_nsec as i64),
+        blksize: st.st_blksize as i64,
+        blocks: st.st_blocks as i64,
+        rdev: st.st_rdev as u64,
+    }
+}
+
+pub(super) fn file_status(path: &str, follow_symlinks: bool) -> PyResult<FileStatus> {
+    let c = c_path(path)?;
+    // SAFETY: `stat` and `lstat` write the plain-data struct they are
+    // given (all-zero is a valid value) and read the NUL-ended path.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    retrying(|| unsafe {
+        i64::from(if follow_symlinks {
+            libc::stat(c.as_ptr(), &mut st)
+        } else {
+            libc::lstat(c.as_ptr(), &mut st)
+        })
+    })
+    .map_err(failed_on(path))?;
+    Ok(status_of(&st))
+}
+
+pub(super) fn fd_status(fd: i32) -> PyResult<FileStatus> {
+    // SAFETY: as in `file_status`; a bad descriptor is an error (EBADF).
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    retrying(|| unsafe { i64::from(libc::fstat(fd, &mut st)) }).map_err(failed)?;
+    Ok(status_of(&st))
+}
+
+pub(super) fn set_mode(path: &str, mode: u32, follow_symlinks: bool) -> PyResult<()> {
+    let c = c_path(path)?;
+    let flags = if follow_symlinks {
+        0
+    } else {
+        libc::AT_SYMLINK_NOFOLLOW
+    };
+    // SAFETY: reads the NUL-ended path only.
+    retrying(|| unsafe {
+        i64::from(libc::fchmodat(
+            libc::AT_FDCWD,
+            c.as_ptr(),
+            mode as libc::mode_t,
+            flags,
+        ))
+    })
+    .map_err(failed_on(path))?;
+    Ok(())
+}
+
+pub(super) fn set_times(
+    path: &str,
+    times: Option<(i64, i64)>,
+    follow_symlinks: bool,
+) -> PyResult<()> {
+    let c = c_path(path)?;
+    let spec = |ns: i64| libc::timespec {
+        tv_sec: ns.div_euclid(1_000_000_000) as libc::time_t,
+        tv_nsec: ns.rem_euclid(1_000_000_000) as _,
+    };
+    let specs = times.map(|(atime, mtime)| [spec(atime), spec(mtime)]);
+    let flags = if follow_symlinks {
+        0
+    } else {
+        libc::AT_SYMLINK_NOFOLLOW
+    };
+    // SAFETY: reads the path and, when given, the two timespecs (null
+    // means "now" for both).
+    retrying(|| unsafe {
+        let specs_ptr = specs
+            .as_ref()
+            .map_or(std::ptr::null(), |specs| specs.as_ptr());
+        i64::from(libc::utimensat(
+            libc::AT_FDCWD,
+            c.as_ptr(),
+            specs_ptr,
+            flags,
+        ))
+    })
+    // CPython's `os.utime` names no file in its errors.
+    .map_err(failed)?;
+    Ok(())
+}
+
+pub(super) fn create_symlink(target: &str, link: &str) -> PyResult<()> {
+    std::os::unix::fs::symlink(target, link).map_err(|err| os_error2(&err, target, link))
+}
+
+pub(super) fn read_link(path: &str) -> PyResult<String> {
+    std::fs::read_link(path)
+        .map(|target| target.to_string_lossy().into_owned())
+        .map_err(failed_on(path))
+}
+
+pub(super) fn create_hard_link(target: &str, link: &str) -> PyResult<()> {
+    std::fs::hard_link(target, link).map_err(|err| os_error2(&err, target, link))
+}
+
+pub(super) fn truncate_file(path: &str, size: u64) -> PyResult<()> {
+    let c = c_path(path)?;
+    let size = libc::off_t::try_from(size).map_err(|_| PyErr::overflow_error("size too large"))?;
+    // SAFETY: reads the NUL-ended path only.
+    retrying(|| unsafe { i64::from(libc::truncate(c.as_ptr(), size)) }).map_err(failed_on(path))?;
+    Ok(())
+}
+
+pub(super) fn create_dir_with_mode(path: &str, mode: u32) -> PyResult<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new()
+        .mode(mode)
+        .create(path)
+        .map_err(failed_on(path))
+}
+
+pub(super) fn open_fd(path: &str, flags: i32, mode: u32) -> PyResult<i32> {
+    let c = c_path(path)?;
+    // Descriptors `os.open` makes are not inherited by child processes
+    // (PEP 446).
+    let flags = flags | libc::O_CLOEXEC;
+    // SAFETY: reads the NUL-ended path; the mode is passed as C's
+    // variadic `unsigned int`.
+    let fd = retrying(|| unsafe { i64::from(libc::open(c.as_ptr(), flags, mode as libc::c_uint)) })
+        .map_err(failed_on(path))?;
+    Ok(fd as i32)
+}
+
+pub(super) fn close_fd(fd: i32) -> PyResult<()> {
+    // SAFETY: closing a number that is no descriptor is EBADF, not UB;
+    // which descriptors a script may close is the host's choice.
+    if unsafe { libc::close(fd) } == -1 {
+        let err = io::Error::last_os_error();
+        if err.raw_os_error() != Some(libc::EINTR) {
+            return Err(failed(err));
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn read_fd(fd: i32, max: usize) -> PyResult<Vec<u8>> {
+    let mut buf = crate::memory::vec_with_capacity::<u8>(max)?;
+    buf.resize(max, 0);
+    // SAFETY: `buf` is writable for `max` bytes.
+    let n = retrying(|| unsafe { libc::read(fd, buf.as_mut_ptr().cast(), max) as i64 })
+        .map_err(failed)?;
+    buf.truncate(n as usize);
+    Ok(buf)
+}
+
+pub(super) fn write_fd(fd: i32, data: &[u8]) -> PyResult<usize> {
+    // SAFETY: `data` is readable for its length.
+    let n = retrying(|| unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) as i64 })
+        .map_err(failed)?;
+    Ok(n as usize)
+}
+
+pub(super) fn seek_fd(fd: i32, offset: i64, whence: i32) -> PyResult<i64> {
+    // SAFETY: no memory is passed.
+    retrying(|| unsafe { libc::lseek(fd, offset as libc::off_t, whence) as i64 }).map_err(failed)
+}
+
+pub(super) fn sync_fd(fd: i32) -> PyResult<()> {
+    // SAFETY: no memory is passed.
+    retrying(|| unsafe { i64::from(libc::fsync(fd)) }).map_err(failed)?;
+    Ok(())
+}
+
+pub(super) fn truncate_fd(fd: i32, size: u64) -> PyResult<()> {
+    let size = libc::off_t::try_from(size).map_err(|_| PyErr::overflow_error("size too large"))?;
+    // SAFETY: no memory is passed.
+    retrying(|| unsafe { i64::from(libc::ftruncate(fd, size)) }).map_err(failed)?;
+    Ok(())
+}
+
+pub(super) fn duplicate_fd(fd: i32) -> PyResult<i32> {
+    // SAFETY: no memory is passed; the copy is not inherited (PEP 446).
+    let copy = retrying(|| unsafe { i64::from(libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0)) })
+        .map_err(failed)?;
+    Ok(copy as i32)
+}
+
+pub(super) fn is_terminal(fd: i32) -> bool {
+    // SAFETY: no memory is passed.
+    unsafe { libc::isatty(fd) == 1 }
+}
+
+pub(super) fn terminal_size(fd: i32) -> PyResult<(u32, u32)> {
+    // SAFETY: TIOCGWINSZ writes the plain-data `winsize` it is given.
+    let mut size: libc::winsize = unsafe { std::mem::zeroed() };
+    retrying(|| unsafe { i64::from(libc::ioctl(fd, libc::TIOCGWINSZ, &mut size)) })
+        .map_err(failed)?;
+    Ok((u32::from(size.ws_col), u32::from(size.ws_row)))
+}
+
+pub(super) fn process_id(which: ProcessId) -> i64 {
+    // SAFETY: these calls take nothing and cannot fail.
+    unsafe {
+        match which {
+            ProcessId::Parent => i64::from(libc::getppid()),
+            ProcessId::User => i64::from(libc::getuid()),
+            ProcessId::EffectiveUser => i64::from(libc::geteuid()),
+            ProcessId::Group => i64::from(libc::getgid()),
+            ProcessId::EffectiveGroup => i64::from(libc::getegid()),
+        }
+    }
+}
+
+pub(super) fn login_name() -> PyResult<String> {
+    // SAFETY: `getlogin` answers null (errno set) or a NUL-ended name in
+    // a static buffer, copied at once (as CPython's `os.getlogin`).
+    unsafe {
+        let name = libc::getlogin();
+        if name.is_null() {
+            let err = io::Error::last_os_error();
+            if err.raw_os_error().is_none_or(|code| code == 0) {
+                return Err(PyErr::new(
+                    crate::typeobject::ExcType::OSError,
+                    "unable to determine login name",
+                ));
+            }
+            return Err(failed(err));
+        }
+        Ok(CStr::from_ptr(name).to_string_lossy().into_owned())
+    }
+}
+
+pub(super) fn system_name() -> PyResult<SystemName> {
+    // SAFETY: `uname` writes the plain-data struct it is given, each
+    // field a NUL-ended string.
+    let mut names: libc::utsname = unsafe { std::mem::zeroed() };
+    if unsafe { libc::uname(&mut names) } == -1 {
+        return Err(failed(io::Error::last_os_error()));
+    }
+    let text = |field: &[libc::c_char]| {
+        // SAFETY: `uname` ended each field with a NUL.
+        unsafe { CStr::from_ptr(field.as_ptr()) }
+            .to_string_lossy()
+            .into_owned()
+    };
+    Ok(SystemName {
+        sysname: text(&names.sysname),
+        nodename: text(&names.nodename),
+        release: text(&names.release),
+        version: text(&names.version),
+        machine: text(&names.machine),
+    })
+}
+
+pub(super) fn set_umask(mask: u32) -> u32 {
+    // SAFETY: no memory is passed; `umask` cannot fail.
+    #[allow(clippy::unnecessary_cast)]
+    unsafe {
+        libc::umask(mask as libc::mode_t) as u32
+    }
+}
+
+pub(super) fn process_times() -> PyResult<ProcessTimes> {
+    // SAFETY: `times` writes the plain-data struct it is given;
+    // `sysconf` takes no memory.
+    let mut tms: libc::tms = unsafe { std::mem::zeroed() };
+    let elapsed = unsafe { libc::times(&mut tms) };
+    if elapsed as i64 == -1 {
+        return Err(failed(io::Error::last_os_error()));
+    }
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
+    let seconds = |t: libc::clock_t| t as f64 / ticks;
+    Ok(ProcessTimes {
+        user: seconds(tms.tms_utime),
+        system: seconds(tms.tms_stime),
+        children_user: seconds(tms.tms_cutime),
+        children_system: seconds(tms.tms_cstime),
+        elapsed: seconds(elapsed),
+    })
+}

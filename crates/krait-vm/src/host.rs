@@ -546,6 +546,44 @@ pub fn open_flags_write(flags: i32) -> bool {
     flags & writing != 0
 }
 
+/// The flags C's `open` takes for `mode` (the platform's values), as
+/// CPython's `FileIO` computes them for an `opener`; with `O_CLOEXEC`
+/// (PEP 446).
+pub fn open_flags(mode: OpenMode) -> i32 {
+    #[cfg(unix)]
+    let (rdonly, wronly, rdwr, creat, excl, trunc, append, cloexec) = (
+        libc::O_RDONLY,
+        libc::O_WRONLY,
+        libc::O_RDWR,
+        libc::O_CREAT,
+        libc::O_EXCL,
+        libc::O_TRUNC,
+        libc::O_APPEND,
+        libc::O_CLOEXEC,
+    );
+    #[cfg(not(unix))]
+    let (rdonly, wronly, rdwr, creat, excl, trunc, append, cloexec) =
+        (0, 0o1, 0o2, 0o100, 0o200, 0o1000, 0o2000, 0o2_000_000);
+    let mut flags = match (mode.read, mode.write) {
+        (true, true) => rdwr,
+        (false, true) => wronly,
+        _ => rdonly,
+    };
+    if mode.create || mode.create_new {
+        flags |= creat;
+    }
+    if mode.create_new {
+        flags |= excl;
+    }
+    if mode.truncate {
+        flags |= trunc;
+    }
+    if mode.append {
+        flags |= append;
+    }
+    flags | cloexec
+}
+
 /// What `os.stat` tells about a file (C's `struct stat`): the fields of
 /// `os.stat_result`, times in nanoseconds since the epoch.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -1102,7 +1102,28 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
                     "Cannot use closefd=False with file name",
                 ));
             }
-            (vm.host().open_file(&path, open_mode)?, name)
+            match args.get(7, "opener").filter(|opener| !opener.is_none()) {
+                // `opener(file, flags)` makes the descriptor (tempfile's
+                // way of opening with O_EXCL and a mode of its own).
+                Some(opener) => {
+                    let flags = Value::Int(i64::from(crate::host::open_flags(open_mode)));
+                    let fd = vm.call(opener, Args::new(&[file.clone(), flags]))?;
+                    let fd = match fd {
+                        Value::Int(n) => n,
+                        other => {
+                            return Err(PyErr::type_error(format!(
+                                "expected integer from opener, not {}",
+                                other.type_name()
+                            )));
+                        }
+                    };
+                    let Some(fd) = i32::try_from(fd).ok().filter(|fd| *fd >= 0) else {
+                        return Err(PyErr::value_error(format!("opener returned {fd}")));
+                    };
+                    (vm.host().file_from_fd(fd, open_mode, true)?, name)
+                }
+                None => (vm.host().open_file(&path, open_mode)?, name),
+            }
         }
     };
     if appending {
@@ -1147,7 +1168,9 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
         return Err(PyErr::value_error("can't have unbuffered text I/O"));
     }
     let (shown, codec) = match encoding {
-        None => ("UTF-8", "utf-8"),
+        // `"locale"` (what `io.text_encoding(None)` answers) is the
+        // locale's encoding, krait's being UTF-8.
+        None | Some("locale") => ("UTF-8", "utf-8"),
         Some(name) => (name, crate::builtins::constructors::codec_name(name)?),
     };
     let newline = Newline::from_arg(newline_arg, "open")?;
@@ -1478,6 +1501,39 @@ fn repr(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     }))
 }
 
+/// `f.name = value`: the one attribute a file takes (tempfile names a
+/// file it opened by descriptor so); others are refused as CPython's
+/// read-only attributes and missing ones are.
+fn setattr(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let file = this(receiver)?;
+    let name = args.pos[0].as_str_or_subclass().map(|s| s.as_str());
+    if name == Some("name") {
+        file.state.borrow_mut().name = args.pos[1].clone();
+        return Ok(Value::None);
+    }
+    let name = name.unwrap_or_default();
+    let known = file.attribute(name).is_some() || receiver_has_method(receiver, name);
+    Err(PyErr::new(
+        crate::typeobject::ExcType::AttributeError,
+        if known {
+            format!(
+                "'{}' object attribute '{name}' is read-only",
+                receiver.type_name()
+            )
+        } else {
+            format!(
+                "'{}' object has no attribute '{name}'",
+                receiver.type_name()
+            )
+        },
+    ))
+}
+
+/// Whether the file's type has a method `name`.
+fn receiver_has_method(receiver: &Value, name: &str) -> bool {
+    crate::typeobject::class_of(receiver).lookup(name).is_some()
+}
+
 /// The operating system's descriptor of a file object, if it has one.
 fn descriptor(receiver: &Value) -> PyResult<Option<i32>> {
     let state = open_state(this(receiver)?, "I/O operation on closed file")?;
@@ -1634,6 +1690,7 @@ static TEXT_METHODS: &[MethodDef] = &[
         .seekable)),
     method!("isatty", Params::NoArgs, isatty),
     method!("fileno", Params::NoArgs, fileno),
+    method!("__setattr__", Params::Positional(2, 2), setattr),
     method!("__enter__", Params::NoArgs, enter),
     method!("__exit__", Params::Any, exit),
     method!("__iter__", Params::NoArgs, iter),
@@ -1661,6 +1718,7 @@ static BINARY_METHODS: &[MethodDef] = &[
         .seekable)),
     method!("isatty", Params::NoArgs, isatty),
     method!("fileno", Params::NoArgs, fileno),
+    method!("__setattr__", Params::Positional(2, 2), setattr),
     method!("__enter__", Params::NoArgs, enter),
     method!("__exit__", Params::Any, exit),
     method!("__iter__", Params::NoArgs, iter),

@@ -238,6 +238,20 @@ fn sys_getprofile(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
     Ok(vm.python_trace.profile.clone())
 }
 
+/// `sys.audit(event, *args)`: krait has no audit hooks, so an event goes
+/// nowhere; the library (`tempfile`, `shutil`, `os.walk`) raises them as
+/// CPython's does.
+fn sys_audit(_: &mut crate::interpreter::Vm, args: Args) -> PyResult {
+    args.check_kw("audit", &[])?;
+    // With no hook CPython looks no further than the count.
+    match args.pos.first() {
+        None => Err(PyErr::type_error(
+            "audit() missing 1 required positional argument: 'event'",
+        )),
+        Some(_) => Ok(Value::None),
+    }
+}
+
 /// `sys.intern(s)`: the VM's one object for this text (the one names in
 /// code use).
 fn sys_intern(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
@@ -380,6 +394,7 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
             function("_getframe", crate::builtins::frame_object::sys_getframe),
         ),
         ("intern", function("intern", sys_intern)),
+        ("audit", function("audit", sys_audit)),
         ("settrace", function("settrace", sys_settrace)),
         ("gettrace", function("gettrace", sys_gettrace)),
         ("setprofile", function("setprofile", sys_setprofile)),

@@ -587,6 +587,126 @@ fn granted_folders_confine_files() {
     let _ = std::fs::remove_dir_all(&folder);
 }
 
+/// The `os` calls under the grants: status, modes, links and descriptors
+/// inside the granted folders only, and descriptors the script did not
+/// open (the embedder's, its stdio) out of its reach.
+#[cfg(unix)]
+#[test]
+fn os_calls_stay_inside_the_grants() {
+    let folder = scratch_folder("oscalls");
+    let readable = folder.join("readable");
+    let writable = folder.join("writable");
+    let outside = folder.join("outside");
+    for f in [&readable, &writable, &outside] {
+        std::fs::create_dir_all(f).unwrap();
+    }
+    std::fs::write(readable.join("data.txt"), "inside").unwrap();
+    std::fs::write(outside.join("secret.txt"), "secret").unwrap();
+    std::os::unix::fs::symlink(outside.join("secret.txt"), writable.join("out")).unwrap();
+    let embedder_file = std::fs::File::open(outside.join("secret.txt")).unwrap();
+    let embedder_fd = std::os::fd::AsRawFd::as_raw_fd(&embedder_file);
+    let grants = Grants {
+        folders: vec![
+            Folder {
+                path: readable.clone(),
+                writable: false,
+            },
+            Folder {
+                path: writable.clone(),
+                writable: true,
+            },
+        ],
+        ..Grants::default()
+    };
+    let mut python = Interpreter::builder().grants(grants).build();
+    for (name, path) in [
+        ("readable", &readable),
+        ("writable", &writable),
+        ("outside", &outside),
+    ] {
+        python.set(name, path.display().to_string()).unwrap();
+    }
+    python.set("embedder_fd", embedder_fd).unwrap();
+    python
+        .exec(
+            "import os, stat\n\
+             size = os.stat(os.path.join(readable, 'data.txt')).st_size\n\
+             link_is_link = stat.S_ISLNK(os.lstat(os.path.join(writable, 'out')).st_mode)\n\
+             target = os.readlink(os.path.join(writable, 'out'))\n\
+             fd = os.open(os.path.join(writable, 'f.bin'), os.O_RDWR | os.O_CREAT, 0o600)\n\
+             os.write(fd, b'abc')\n\
+             os.lseek(fd, 0, os.SEEK_SET)\n\
+             back = os.read(fd, 10) == b'abc'\n\
+             os.close(fd)\n\
+             os.symlink('f.bin', os.path.join(writable, 'l'))\n\
+             os.chmod(os.path.join(writable, 'f.bin'), 0o640)\n\
+             mode = os.stat(os.path.join(writable, 'f.bin')).st_mode & 0o777",
+        )
+        .unwrap();
+    assert_eq!(python.get::<i64>("size").unwrap(), 6);
+    assert!(python.get::<bool>("link_is_link").unwrap());
+    assert_eq!(
+        python.get::<String>("target").unwrap(),
+        outside.join("secret.txt").display().to_string()
+    );
+    assert!(python.get::<bool>("back").unwrap());
+    assert_eq!(python.get::<i64>("mode").unwrap(), 0o640);
+    let refused = [
+        (
+            "os.stat(os.path.join(outside, 'secret.txt'))",
+            "PermissionError",
+        ),
+        ("os.stat(os.path.join(writable, 'out'))", "PermissionError"),
+        (
+            "os.open(os.path.join(readable, 'data.txt'), os.O_WRONLY)",
+            "PermissionError",
+        ),
+        (
+            "os.open(os.path.join(outside, 'secret.txt'), os.O_RDONLY)",
+            "PermissionError",
+        ),
+        (
+            "os.chmod(os.path.join(readable, 'data.txt'), 0o777)",
+            "PermissionError",
+        ),
+        (
+            "os.utime(os.path.join(readable, 'data.txt'))",
+            "PermissionError",
+        ),
+        (
+            "os.truncate(os.path.join(readable, 'data.txt'), 0)",
+            "PermissionError",
+        ),
+        (
+            "os.link(os.path.join(readable, 'data.txt'), os.path.join(writable, 'h'))",
+            "PermissionError",
+        ),
+        (
+            "os.symlink('x', os.path.join(readable, 'l'))",
+            "PermissionError",
+        ),
+        ("os.read(embedder_fd, 10)", "OSError"),
+        ("os.write(1, b'x')", "OSError"),
+        ("os.close(embedder_fd)", "OSError"),
+        ("open(embedder_fd)", "OSError"),
+        ("os.chdir(writable)", "PermissionError"),
+        ("os.getuid()", "PermissionError"),
+    ];
+    for (expression, expected) in refused {
+        let (kind, _, _) = exception(python.eval::<PyValue>(expression).unwrap_err());
+        assert_eq!(kind, expected, "{expression}");
+    }
+    // The embedder's descriptor is still open and unread.
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut &embedder_file, &mut text).unwrap();
+    assert_eq!(text, "secret");
+    assert_eq!(
+        std::fs::read_to_string(readable.join("data.txt")).unwrap(),
+        "inside"
+    );
+    let _ = std::fs::remove_dir_all(&folder);
+}
+
 #[test]
 fn granted_search_path_imports_modules() {
     let folder = scratch_folder("imports");

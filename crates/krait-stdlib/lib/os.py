@@ -346,10 +346,6 @@ def fsdecode(filename):
     return filename
 
 
-def get_blocking(fd):
-    raise OSError(38, "Function not implemented")
-
-
 class _Environ:
     """`os.environ`: the environment as a mapping of str to str; changes
     reach the process's environment through `putenv`/`unsetenv` (where the

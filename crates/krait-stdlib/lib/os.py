@@ -94,26 +94,24 @@ supports_effective_ids = set()
 
 def makedirs(name, mode=0o777, exist_ok=False):
     """Makes the folder `name` and every missing folder above it."""
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    name = fspath(name)
+    parent, last = path.split(name)
+    if not last:
+        # A trailing separator: the last part is the one before it.
+        parent, last = path.split(parent)
+    here = b"." if isinstance(last, bytes) else curdir
+    if parent and last and not path.exists(parent):
         try:
-            makedirs(head, exist_ok=exist_ok)
+            makedirs(parent, exist_ok=exist_ok)
         except FileExistsError:
-            # Made meanwhile by someone else: fine.
             pass
-        cdir = curdir
-        if isinstance(tail, bytes):
-            cdir = bytes(curdir, "ASCII")
-        if tail == cdir:
-            # `xxx/newdir/.` exists if `xxx/newdir` does.
+        if last == here:
             return
     try:
         mkdir(name, mode)
     except OSError:
-        # Not only EEXIST: the system may report another error first
-        # (EACCES, EROFS) for a folder that is there.
+        # A folder already there may be reported as another error than
+        # EEXIST (EACCES, EROFS): only its absence makes it one.
         if not exist_ok or not path.isdir(name):
             raise
 
@@ -264,61 +262,50 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
     """Yields `(folder, subfolders, files)` for `top` and every folder
     under it; top-down, a caller may prune `subfolders` in place. Links
     to folders are listed among the folders but walked into only when
-    `followlinks` (CPython's algorithm)."""
-    return _walk(fspath(top), topdown, onerror, followlinks)
+    `followlinks`."""
+    return _walk_folder(fspath(top), topdown, onerror, followlinks)
 
 
-def _walk(top, topdown, onerror, followlinks):
-    dirs = []
-    nondirs = []
-    walk_dirs = []
+def _walk_folder(top, topdown, onerror, followlinks):
     try:
-        scandir_it = scandir(top)
+        with scandir(top) as entries:
+            listing = list(entries)
     except OSError as error:
         if onerror is not None:
             onerror(error)
         return
-    with scandir_it:
-        while True:
+    folders = []
+    files = []
+    # Bottom-up, what is walked into is decided now (top-down, after the
+    # caller has seen and maybe edited `folders`).
+    linked = set()
+    for entry in listing:
+        try:
+            is_folder = entry.is_dir()
+        except OSError:
+            is_folder = False
+        if not is_folder:
+            files.append(entry.name)
+            continue
+        folders.append(entry.name)
+        if not topdown and not followlinks:
             try:
-                try:
-                    entry = next(scandir_it)
-                except StopIteration:
-                    break
-            except OSError as error:
-                if onerror is not None:
-                    onerror(error)
-                return
-            try:
-                is_dir = entry.is_dir()
+                if entry.is_symlink():
+                    linked.add(entry.name)
             except OSError:
-                is_dir = False
-            if is_dir:
-                dirs.append(entry.name)
-            else:
-                nondirs.append(entry.name)
-            if not topdown and is_dir:
-                if followlinks:
-                    walk_into = True
-                else:
-                    try:
-                        is_symlink = entry.is_symlink()
-                    except OSError:
-                        is_symlink = False
-                    walk_into = not is_symlink
-                if walk_into:
-                    walk_dirs.append(entry.path)
+                pass
     if topdown:
-        yield top, dirs, nondirs
-        islink, join = path.islink, path.join
-        for dirname in dirs:
-            new_path = join(top, dirname)
-            if followlinks or not islink(new_path):
-                yield from _walk(new_path, topdown, onerror, followlinks)
+        yield top, folders, files
+        for name in folders:
+            child = path.join(top, name)
+            if followlinks or not path.islink(child):
+                yield from _walk_folder(child, topdown, onerror, followlinks)
     else:
-        for new_path in walk_dirs:
-            yield from _walk(new_path, topdown, onerror, followlinks)
-        yield top, dirs, nondirs
+        for name in folders:
+            if name not in linked:
+                yield from _walk_folder(path.join(top, name), topdown,
+                                        onerror, followlinks)
+        yield top, folders, files
 
 
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):

@@ -148,62 +148,54 @@ def abspath(path):
 
 
 def realpath(filename, *, strict=False):
-    """The canonical path of `filename`, every symbolic link on the way
-    resolved (CPython's algorithm)."""
+    """The canonical path of `filename`: absolute, with every symbolic
+    link on the way replaced by what it points to. A loop of links is
+    left as it stands (or, `strict`, raises, as a missing part does)."""
     filename = _fspath(filename)
-    path, ok = _joinrealpath(filename[:0], filename, strict, {})
-    return abspath(path)
-
-
-def _joinrealpath(path, rest, strict, seen):
-    """`path` joined with `rest`, normalized and with the links in `rest`
-    resolved; `ok` is false on a loop of links."""
-    if isinstance(path, bytes):
-        sep, curdir, pardir = b"/", b".", b".."
-    else:
-        sep, curdir, pardir = "/", ".", ".."
-    if isabs(rest):
-        rest = rest[1:]
-        path = sep
-    while rest:
-        name, _, rest = rest.partition(sep)
-        if not name or name == curdir:
+    is_bytes = isinstance(filename, bytes)
+    sep, here_name, up_name = (b"/", b".", b"..") if is_bytes else ("/", ".", "..")
+    if not filename.startswith(sep):
+        filename = join(posix.getcwdb() if is_bytes else posix.getcwd(), filename)
+    done = sep
+    # Parts still to walk, last first; a one-item list marks where the
+    # target of that link ends (from there on the link is resolved).
+    todo = filename.split(sep)[::-1]
+    links = {}      # link -> what it resolves to (None while walking it)
+    while todo:
+        part = todo.pop()
+        if isinstance(part, list):
+            links[part[0]] = done
             continue
-        if name == pardir:
-            if path:
-                path, name = split(path)
-                if name == pardir:
-                    path = join(path, pardir, pardir)
-            else:
-                path = pardir
+        if not part or part == here_name:
             continue
-        newpath = join(path, name)
+        if part == up_name:
+            done = dirname(done)
+            continue
+        step = join(done, part)
         try:
-            st = posix.lstat(newpath)
+            is_link = posix.lstat(step).st_mode & 0o170000 == 0o120000
         except OSError:
             if strict:
                 raise
             is_link = False
-        else:
-            is_link = st.st_mode & 0o170000 == 0o120000
         if not is_link:
-            path = newpath
+            done = step
             continue
-        if newpath in seen:
-            path = seen[newpath]
-            if path is not None:
+        if step in links:
+            if links[step] is not None:
+                done = links[step]
                 continue
-            # A loop of links.
             if strict:
-                posix.stat(newpath)
-            else:
-                return join(newpath, rest), False
-        seen[newpath] = None
-        path, ok = _joinrealpath(path, posix.readlink(newpath), strict, seen)
-        if not ok:
-            return join(path, rest), False
-        seen[newpath] = path
-    return path, True
+                posix.stat(step)    # the system's "too many levels of links"
+            rest = [p for p in reversed(todo) if not isinstance(p, list)]
+            return abspath(join(step, *rest))
+        links[step] = None
+        target = posix.readlink(step)
+        todo.append([step])
+        todo.extend(target.split(sep)[::-1])
+        if target.startswith(sep):
+            done = sep
+    return done
 
 
 def relpath(path, start=None):

@@ -461,16 +461,25 @@ class SpooledTemporaryFile(io.IOBase):
         pos = file.tell()
         if isinstance(file, io.StringIO):
             # The text is stored with its newlines already translated:
-            # it goes to the binary buffer as CPython's bytes do, and the
-            # position (in characters) becomes a position in bytes.
-            value = file.getvalue()
+            # it goes to the file as CPython's bytes do, and the position
+            # (in characters) becomes a position in bytes.
+            text = file.getvalue()
             encoding, errors = newfile.encoding, newfile.errors
-            newfile.buffer.write(value.encode(encoding, errors))
-            pos = len(value[:pos].encode(encoding, errors))
-        elif hasattr(newfile, "buffer"):
-            newfile.buffer.write(file.detach().getvalue())
+            data = text.encode(encoding, errors)
+            pos = len(text[:pos].encode(encoding, errors))
+        elif isinstance(file, io.BytesIO):
+            data = file.getvalue()
         else:
-            newfile.write(file.getvalue())
+            data = file.detach().getvalue()
+        if isinstance(file, io.BytesIO):
+            newfile.write(data)
+        elif hasattr(newfile, "buffer"):
+            newfile.buffer.write(data)
+        else:
+            # A native text file (no binary buffer under it): the same
+            # bytes, written as the text they encode.
+            newfile.write(data.decode(newfile.encoding, newfile.errors))
+            newfile.flush()
         newfile.seek(pos, 0)
         self._rolled = True
 

@@ -149,7 +149,7 @@ fn units<'a>(value: &'a Value, is_bytes: bool) -> PyResult<Units<'a>> {
         return Ok(if s.is_ascii() {
             Units::Bytes(s.as_str().as_bytes())
         } else {
-            Units::Chars(s.as_str().chars().collect())
+            Units::Chars(code_points_of(value, s))
         });
     }
     if let Some(b) = value.as_bytes_or_subclass() {
@@ -164,6 +164,37 @@ fn units<'a>(value: &'a Value, is_bytes: bool) -> PyResult<Units<'a>> {
         "expected string or bytes-like object, got '{}'",
         value.type_name()
     )))
+}
+
+thread_local! {
+    /// The code points of the last non-ASCII str searched, with a weak
+    /// reference naming that str: a scanner calling `r.match(s, pos)` over
+    /// one long text then decodes it once, not once per call (CPython
+    /// indexes its fixed-width strings directly). Weak, so the cache
+    /// keeps no string alive and the allocation (hence the identity) is
+    /// not reused while the entry names it; a weak reference also stops
+    /// `s += t` from growing that str in place, so the code points cannot
+    /// go stale.
+    static LAST_SUBJECT: RefCell<Option<(std::rc::Weak<PyObject>, Rc<[char]>)>> =
+        const { RefCell::new(None) };
+}
+
+/// The code points of a non-ASCII str subject (`text` is `value`'s str).
+fn code_points_of(value: &Value, text: &krait_vm::builtins::str::PyStr) -> Rc<[char]> {
+    let Value::Obj(object) = value.builtin_value() else {
+        return text.as_str().chars().collect();
+    };
+    LAST_SUBJECT.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((weak, chars)) = &*cache
+            && std::ptr::eq(weak.as_ptr(), Rc::as_ptr(object))
+        {
+            return chars.clone();
+        }
+        let chars: Rc<[char]> = text.as_str().chars().collect();
+        *cache = Some((Rc::downgrade(object), chars.clone()));
+        chars
+    })
 }
 
 impl Units<'_> {

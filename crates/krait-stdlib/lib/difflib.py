@@ -560,13 +560,14 @@ def context_diff(a, b, fromfile="", tofile="", fromfiledate="",
                 break
 
 
-# CPython decodes with ("ascii", "surrogateescape"); krait has no such
-# error handler (nor lone surrogates in str), so there latin-1 stands in:
-# it is just as lossless, and the diff functions only compare lines.
+# CPython decodes with ("ascii", "surrogateescape"); krait's str holds no
+# lone surrogates (the handler raises the decoding error), so there
+# latin-1 stands in: it is just as lossless, and the diff functions only
+# compare lines.
 try:
     b"\xff".decode("ascii", "surrogateescape")
     _BYTES_CODEC = ("ascii", "surrogateescape")
-except LookupError:
+except (LookupError, UnicodeDecodeError):
     _BYTES_CODEC = ("latin-1", "strict")
 
 

@@ -2016,10 +2016,11 @@ def _decode_utf8(raw):
         return str(raw, 'utf-8')
     except UnicodeDecodeError as exc:
         # Lone surrogates (which protocol 1+ writes as-is) need
-        # 'surrogatepass', which krait may not know.
+        # 'surrogatepass', which krait's str cannot hold (the handler
+        # raises the decoding error then).
         try:
             return str(raw, 'utf-8', 'surrogatepass')
-        except LookupError:
+        except (LookupError, UnicodeDecodeError):
             raise exc from None
 
 

@@ -190,7 +190,7 @@ pub fn bytes_from_args(vm: &mut Vm, name: &str, args: &Args) -> PyResult<Vec<u8>
                 "errors without a string argument"
             }));
         };
-        return crate::builtins::constructors::encode(
+        return crate::builtins::codecs::encode(
             text.as_str(),
             encoding.as_deref().unwrap_or("utf-8"),
             errors.as_deref().unwrap_or("strict"),

@@ -967,7 +967,7 @@ pub(crate) fn m_decode<K: Kind>(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let encoding = named_str_arg(&args, 0, "decode", "encoding")?.unwrap_or("utf-8");
     let errors = named_str_arg(&args, 1, "decode", "errors")?.unwrap_or("strict");
     let data = K::data(z)?;
-    crate::builtins::constructors::decode(&data, encoding, errors).map(Value::str)
+    crate::builtins::codecs::decode(&data, encoding, errors).map(Value::str)
 }
 
 /// `b % args` for both types.

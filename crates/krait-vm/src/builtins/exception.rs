@@ -284,6 +284,17 @@ impl PyException {
                 }
                 text
             }
+            // UnicodeDecodeError: `'utf-8' codec can't decode byte 0xff in
+            // position 0: invalid start byte`, from its attributes.
+            args if args.len() >= 4
+                && let Some(kind) = unicode_error_kind(&self.class)
+                && let Some(dict) = self.dict_if_made()
+                && let Some(text) = crate::builtins::codecs::unicode_error_str(kind, &|name| {
+                    dict.get_item(&Value::str(name)).ok().flatten()
+                }) =>
+            {
+                text
+            }
             // KeyError shows the key's repr: `KeyError: 'x'`.
             [a] if self.class.is_subtype(&exc_type(ExcType::KeyError)) => {
                 protocol::repr(a).unwrap_or_default()
@@ -382,9 +393,8 @@ impl PyException {
     }
 }
 
-/// Which of `UnicodeDecodeError`, `UnicodeEncodeError` and
-/// `UnicodeTranslateError` `class` is (or derives from): the exceptions
-/// whose constructor takes CPython's fields.
+/// Which of the Unicode errors with codec arguments `class` is (or
+/// derives from).
 pub(crate) fn unicode_error_kind(class: &TypeObject) -> Option<ExcType> {
     if !class.is_subtype(&exc_type(ExcType::UnicodeError)) {
         return None;
@@ -395,72 +405,7 @@ pub(crate) fn unicode_error_kind(class: &TypeObject) -> Option<ExcType> {
         ExcType::UnicodeTranslateError,
     ]
     .into_iter()
-    .find(|kind| class.is_subtype(&exc_type(*kind)))
-}
-
-/// The attributes `UnicodeDecodeError.__init__` and its siblings make of
-/// their arguments (`encoding, object, start, end, reason`; no encoding
-/// for a translate error), checked as CPython's argument parsing does.
-pub(crate) fn unicode_error_fields(
-    kind: ExcType,
-    args: &[Value],
-) -> crate::PyResult<Vec<(&'static str, Value)>> {
-    let translate = kind == ExcType::UnicodeTranslateError;
-    let expected = if translate { 4 } else { 5 };
-    if args.len() != expected {
-        return Err(PyErr::type_error(format!(
-            "function takes exactly {expected} arguments ({} given)",
-            args.len()
-        )));
-    }
-    let string = |at: usize| {
-        let value = &args[at];
-        match value.as_str_or_subclass() {
-            Some(_) => Ok(value.clone()),
-            None => Err(PyErr::type_error(format!(
-                "argument {} must be str, not {}",
-                at + 1,
-                value.type_name()
-            ))),
-        }
-    };
-    let index = |at: usize| match &args[at] {
-        Value::Int(n) => Ok(Value::Int(*n)),
-        Value::Bool(b) => Ok(Value::Int(i64::from(b.get()))),
-        other => Err(PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
-        ))),
-    };
-    let (encoding, rest) = if translate {
-        (Value::None, args)
-    } else {
-        (string(0)?, &args[1..])
-    };
-    let offset = args.len() - rest.len();
-    let object = match kind {
-        // A decode error holds bytes whatever bytes-like object it was given.
-        ExcType::UnicodeDecodeError => {
-            let bytes = crate::buffer::expect_bytes_like(&rest[0])?;
-            if matches!(rest[0].as_obj(), Some(PyObject::Bytes(_))) {
-                rest[0].clone()
-            } else {
-                Value::bytes(bytes.to_vec())
-            }
-        }
-        _ => string(offset)?,
-    };
-    let start = index(offset + 1)?;
-    let end = index(offset + 2)?;
-    let reason = string(offset + 3)?;
-    let mut fields = vec![
-        ("object", object),
-        ("start", start),
-        ("end", end),
-        ("reason", reason),
-    ];
-    fields.insert(0, ("encoding", encoding));
-    Ok(fields)
+    .find(|&kind| class.is_subtype(&exc_type(kind)))
 }
 
 /// Where a syntax error is (see [`PyErr::syntax_error`]); columns are
@@ -626,12 +571,15 @@ impl PyErr {
                 }
             }
         }
-        // A Unicode error's own __init__ reads its fields (a subclass's
-        // __init__ may call it through super()).
+        // UnicodeDecodeError(encoding, object, start, end, reason) and
+        // its kin check their arguments and keep them as attributes
+        // (unless a subclass's own __init__ takes other arguments).
         if let Some(kind) = unicode_error_kind(&class)
-            && !class.defines(crate::typeobject::Slot::Init)
+            && !(class.heap && class.defines(crate::typeobject::Slot::Init))
         {
-            attributes.extend(unicode_error_fields(kind, pos)?);
+            attributes.extend(crate::builtins::codecs::unicode_error_attributes(
+                kind, pos,
+            )?);
         }
         if import_error {
             for name in ["name", "path"] {
@@ -648,36 +596,6 @@ impl PyErr {
             }
         }
         Ok(Value::obj(PyObject::Exception(Box::new(exception))))
-    }
-
-    /// A `UnicodeDecodeError` or `UnicodeEncodeError` (`kind`) raised by a
-    /// codec: CPython's arguments `(encoding, object, start, end, reason)`
-    /// and the attributes of the same names.
-    pub fn unicode_error(
-        kind: ExcType,
-        encoding: &str,
-        object: Value,
-        start: usize,
-        end: usize,
-        reason: &str,
-    ) -> PyErr {
-        let fields = [
-            ("encoding", Value::str(encoding)),
-            ("object", object),
-            ("start", Value::Int(start as i64)),
-            ("end", Value::Int(end as i64)),
-            ("reason", Value::str(reason)),
-        ];
-        let err = PyErr::with_args(
-            exc_type(kind),
-            fields.iter().map(|(_, value)| value.clone()).collect(),
-        );
-        if let Some(dict) = err.exception().dict().as_dict() {
-            for (name, value) in fields {
-                let _ = dict.set_item(Value::str(name), value);
-            }
-        }
-        err
     }
 
     /// An `ImportError` (or `ModuleNotFoundError`: `kind`) with CPython's

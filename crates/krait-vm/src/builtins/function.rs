@@ -1099,10 +1099,12 @@ pub fn inherited_init(class: &crate::typeobject::TypeObject) -> Value {
 fn base_init(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     {
         if let Some(PyObject::Exception(e)) = receiver.as_obj() {
+            // `super().__init__(encoding, object, start, end, reason)` of
+            // a UnicodeDecodeError subclass checks and keeps them.
             if let Some(kind) = crate::builtins::exception::unicode_error_kind(&e.class) {
-                let fields = crate::builtins::exception::unicode_error_fields(kind, args.pos)?;
+                let attributes = crate::builtins::codecs::unicode_error_attributes(kind, args.pos)?;
                 if let Some(dict) = e.dict().as_dict() {
-                    for (name, value) in fields {
+                    for (name, value) in attributes {
                         dict.set_item(Value::str(name), value)?;
                     }
                 }

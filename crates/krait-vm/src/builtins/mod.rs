@@ -5,6 +5,7 @@ pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod code;
+pub mod codecs;
 pub mod complex;
 pub mod constructors;
 pub mod coroutine;

@@ -1479,7 +1479,7 @@ fn m_encode(_: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     let encoding = named_str_arg(&args, 0, "encode", "encoding")?.unwrap_or("utf-8");
     let errors = named_str_arg(&args, 1, "encode", "errors")?.unwrap_or("strict");
-    crate::builtins::constructors::encode(s, encoding, errors).map(Value::bytes)
+    crate::builtins::codecs::encode(s, encoding, errors).map(Value::bytes)
 }
 
 fn m_removeprefix(_: &mut Vm, z: &Value, args: Args) -> PyResult {

@@ -604,7 +604,8 @@ impl Vm {
 
     /// `BaseException.__str__`: its one argument's str (a KeyError's
     /// key's repr), the repr of the arguments' tuple, `msg (file, line N)`
-    /// for a SyntaxError, `[Errno N] text` for an OSError.
+    /// for a SyntaxError, `[Errno N] text` for an OSError, `'utf-8' codec
+    /// can't decode...` for a UnicodeDecodeError (and its kin).
     pub fn exception_text(
         &mut self,
         e: &crate::builtins::exception::PyException,
@@ -620,6 +621,7 @@ impl Vm {
         // `msg (file, line N)`; `[Errno N] strerror: 'filename'`.
         if two_args.is_some() && kind_with_own_text(ExcType::SyntaxError)
             || two_args == Some(true) && kind_with_own_text(ExcType::OSError)
+            || e.args.borrow().len() >= 4 && kind_with_own_text(ExcType::UnicodeError)
         {
             return Ok(e.str());
         }

@@ -964,33 +964,8 @@ def _serialize_document(root, encoding, xml_declaration, default_namespace,
     return "".join(parts), encoding
 
 
-_NON_ASCII = re.compile("[^\x00-\x7f]+")
-_NON_LATIN1 = re.compile("[^\x00-\xff]+")
-
-
-def _charrefs(match):
-    return "".join(["&#%d;" % ord(c) for c in match.group()])
-
-
 def _encode(text, encoding):
-    """`text.encode(encoding, "xmlcharrefreplace")`; krait's codecs have
-    no such error handler, so unencodable characters are replaced here."""
-    try:
-        return text.encode(encoding)
-    except UnicodeEncodeError:
-        pass
-    lower = encoding.lower().replace("_", "-")
-    if lower in ("ascii", "us-ascii", "646"):
-        return _NON_ASCII.sub(_charrefs, text).encode(encoding)
-    if lower in ("latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1"):
-        return _NON_LATIN1.sub(_charrefs, text).encode(encoding)
-    out = []
-    for c in text:
-        try:
-            out.append(c.encode(encoding))
-        except UnicodeEncodeError:
-            out.append(("&#%d;" % ord(c)).encode("ascii"))
-    return b"".join(out)
+    return text.encode(encoding, "xmlcharrefreplace")
 
 
 def tostring(element, encoding=None, method=None, *, xml_declaration=None,

@@ -6,6 +6,10 @@ base classes user streams derive from (`IOBase`, `RawIOBase`,
 file types are registered as their virtual subclasses, so
 `isinstance(open(p), io.TextIOBase)` holds as in CPython.
 
+`TextIOWrapper(buffer, ...)` over any binary stream is a Python class
+here (`open()` makes the VM's own text files, registered as its virtual
+subclass so that `isinstance(open(p), io.TextIOWrapper)` holds).
+
 Left out: `BufferedRWPair`, `IncrementalNewlineDecoder`.
 """
 
@@ -13,7 +17,8 @@ import abc
 
 from _io import (DEFAULT_BUFFER_SIZE, SEEK_CUR, SEEK_END, SEEK_SET,
                  BufferedRandom, BufferedReader, BufferedWriter, BytesIO,
-                 FileIO, StringIO, TextIOWrapper, UnsupportedOperation, open)
+                 FileIO, StringIO, UnsupportedOperation, _codec_name, open)
+from _io import TextIOWrapper as _FileTextIOWrapper
 
 __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
            "FileIO", "BytesIO", "StringIO", "BufferedIOBase",
@@ -283,9 +288,517 @@ class TextIOBase(IOBase):
         return None
 
 
+# Bytes needed before a decoder knows whether its input starts with a
+# byte-order mark, and the codec it decodes with after one.
+_BOM_CODECS = {
+    "utf-16": (2, ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")),
+               "utf-16-le"),
+    "utf-32": (4, ((b"\xff\xfe\x00\x00", "utf-32-le"),
+                   (b"\x00\x00\xfe\xff", "utf-32-be")), "utf-32-le"),
+    "utf-8-sig": (3, ((b"\xef\xbb\xbf", "utf-8"),), "utf-8"),
+}
+
+
+def _complete_prefix(codec, data):
+    """How many bytes at the start of `data` decode on their own with
+    `codec`: the rest may be the start of a character the next chunk
+    completes."""
+    n = len(data)
+    if codec == "utf-8":
+        # The last lead byte among the final three, if its sequence is
+        # cut short.
+        for back in range(1, min(n, 4) + 1):
+            b = data[n - back]
+            if b & 0xC0 == 0x80:
+                continue
+            need = 2 if 0xC0 <= b < 0xE0 else 3 if 0xE0 <= b < 0xF0 else \
+                4 if 0xF0 <= b < 0xF8 else 1
+            return n - back if need > back else n
+        return n
+    if codec in ("utf-16-le", "utf-16-be"):
+        n -= n % 2
+        if n >= 2:
+            high = data[n - 1] if codec == "utf-16-le" else data[n - 2]
+            if 0xD8 <= high <= 0xDB:
+                n -= 2
+        return n
+    if codec in ("utf-32-le", "utf-32-be"):
+        return n - n % 4
+    if codec in ("unicode-escape", "raw-unicode-escape"):
+        # An escape may run across chunks: decode these once all is read.
+        return 0
+    return n
+
+
+_NEWLINE_KINDS = (None, "\r", "\n", ("\r", "\n"), "\r\n", ("\r", "\r\n"),
+                  ("\n", "\r\n"), ("\r", "\n", "\r\n"))
+
+
+class TextIOWrapper(TextIOBase):
+    """Text over a binary stream `buffer`: decoding as it reads (a
+    character cut between two chunks waits for the next), universal
+    newlines, newline translation on writing, and writes gathered until
+    a flush, a full chunk, a newline under `line_buffering`, or each one
+    under `write_through` (as CPython's `_io.TextIOWrapper`)."""
+
+    # Shown as CPython's type is (`<class '_io.TextIOWrapper'>`).
+    __module__ = "_io"
+
+    _CHUNK_SIZE = 8192
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        for name, value in (("encoding", encoding), ("errors", errors),
+                            ("newline", newline)):
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"TextIOWrapper() argument '{name}' must be "
+                                f"str or None, not {type(value).__name__}")
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline}")
+        if encoding is None or encoding == "locale":
+            encoding = "UTF-8"
+        self._codec = _codec_name(encoding)
+        self._encoding = encoding
+        self._errors = "strict" if errors is None else errors
+        self._buffer = buffer
+        self._readuniversal = not newline
+        self._readtranslate = newline is None
+        self._readnl = newline
+        self._writetranslate = newline != ""
+        self._writenl = newline or "\n"
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        self._readable = buffer.readable()
+        self._writable = buffer.writable()
+        self._seekable = self._telling = buffer.seekable()
+        self._read1 = hasattr(buffer, "read1")
+        self._pending_writes = []
+        self._pending_count = 0
+        self._reset_decoder(True)
+        # A byte-order mark is written first, unless writing starts
+        # past the start of the stream.
+        self._bom_pending = self._codec in _BOM_CODECS
+        if self._bom_pending and self._seekable and self._writable:
+            if buffer.tell() != 0:
+                self._bom_pending = False
+
+    def _reset_decoder(self, at_start):
+        """Forgets what was read ahead; `at_start`: the next bytes are
+        the stream's first (a byte-order mark may come)."""
+        if at_start or not hasattr(self, "_decode_codec"):
+            self._decode_codec = self._codec
+        self._decoded = ""
+        self._used = 0
+        # The decoded text's form before newlines were translated, for
+        # `tell()`.
+        self._decoded_raw = ""
+        self._undecoded = b""
+        # A "\r" held back until the next chunk tells whether "\n"
+        # follows.
+        self._pendingcr = False
+        self._seennl = 0
+
+    # -- attributes -------------------------------------------------------
+
+    @property
+    def _buf(self):
+        buffer = self._buffer
+        if buffer is None:
+            raise ValueError("underlying buffer has been detached")
+        return buffer
+
+    @property
+    def buffer(self):
+        return self._buffer
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @property
+    def errors(self):
+        return self._errors
+
+    @property
+    def line_buffering(self):
+        return self._line_buffering
+
+    @property
+    def write_through(self):
+        return self._write_through
+
+    @property
+    def newlines(self):
+        if not self._readuniversal:
+            return None
+        return _NEWLINE_KINDS[self._seennl]
+
+    @property
+    def name(self):
+        return self._buf.name
+
+    @property
+    def closed(self):
+        return self._buf.closed
+
+    def __repr__(self):
+        text = "<_io.TextIOWrapper"
+        if self._buffer is not None:
+            try:
+                text += f" name={self._buffer.name!r}"
+            except AttributeError:
+                pass
+        mode = self.__dict__.get("mode")
+        if mode is not None:
+            text += f" mode={mode!r}"
+        return text + f" encoding={self._encoding!r}>"
+
+    def __del__(self):
+        # Closes the buffer, as IOBase does (a detached wrapper has none).
+        try:
+            if self._buffer is not None and not self.closed:
+                self.close()
+        except Exception:
+            pass
+
+    def fileno(self):
+        return self._buf.fileno()
+
+    def isatty(self):
+        return self._buf.isatty()
+
+    def readable(self):
+        return self._buf.readable()
+
+    def writable(self):
+        return self._buf.writable()
+
+    def seekable(self):
+        self._checkClosed()
+        return self._seekable
+
+    def _check_open(self):
+        if self._buf.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    # -- writing ----------------------------------------------------------
+
+    def write(self, s):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError(f"write() argument must be str, not "
+                            f"{type(s).__name__}")
+        if not self._writable:
+            raise UnsupportedOperation("not writable")
+        length = len(s)
+        haslf = (self._writetranslate or self._line_buffering) and "\n" in s
+        if haslf and self._writetranslate and self._writenl != "\n":
+            s = s.replace("\n", self._writenl)
+        needflush = self._line_buffering and (haslf or "\r" in s)
+        codec = self._codec
+        if self._bom_pending:
+            self._bom_pending = False
+        elif codec in _BOM_CODECS:
+            codec = _BOM_CODECS[codec][2]
+        data = s.encode(codec, self._errors)
+        if self._pending_count + len(data) > self._CHUNK_SIZE:
+            self._flush_writes()
+        self._pending_writes.append(data)
+        self._pending_count += len(data)
+        if (self._pending_count >= self._CHUNK_SIZE or needflush
+                or self._write_through):
+            self._flush_writes()
+        if needflush:
+            self._buf.flush()
+        # What was read ahead is forgotten.
+        if self._decoded or self._undecoded or self._pendingcr:
+            self._reset_decoder(False)
+        return length
+
+    def _flush_writes(self):
+        if self._pending_writes:
+            data = b"".join(self._pending_writes)
+            self._pending_writes = []
+            self._pending_count = 0
+            self._buf.write(data)
+
+    def flush(self):
+        self._check_open()
+        self._telling = self._seekable
+        self._flush_writes()
+        return self._buf.flush()
+
+    def close(self):
+        buffer = self._buf
+        if not buffer.closed:
+            try:
+                self.flush()
+            finally:
+                buffer.close()
+
+    def detach(self):
+        buffer = self._buf
+        self.flush()
+        self._buffer = None
+        return buffer
+
+    # -- reading ----------------------------------------------------------
+
+    def _check_readable(self):
+        if not self._readable:
+            raise UnsupportedOperation("not readable")
+
+    def _read_bytes(self, size):
+        buffer = self._buf
+        if size < 0:
+            data = buffer.read()
+            method = "read"
+        elif self._read1:
+            data = buffer.read1(size)
+            method = "read1"
+        else:
+            data = buffer.read(size)
+            method = "read"
+        if data is None:
+            data = b""
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError(f"underlying {method}() should have returned a "
+                            f"bytes-like object, not '{type(data).__name__}'")
+        return bytes(data)
+
+    def _decode(self, data, final):
+        """Decodes what can be of the bytes held back and `data`; the
+        text as read (newlines not translated)."""
+        data = self._undecoded + data
+        codec = self._decode_codec
+        if codec in _BOM_CODECS:
+            width, marks, default = _BOM_CODECS[codec]
+            if len(data) < width and not final:
+                self._undecoded = data
+                return ""
+            codec = default
+            for mark, by_mark in marks:
+                if data.startswith(mark):
+                    data = data[len(mark):]
+                    codec = by_mark
+                    break
+            self._decode_codec = codec
+        n = len(data) if final else _complete_prefix(codec, data)
+        self._undecoded = data[n:]
+        return data[:n].decode(codec, self._errors)
+
+    def _read_chunk(self, size=None):
+        """Reads and decodes the next chunk (all that is left if `size`
+        is negative) after what is unread; False at the end of input."""
+        data = self._read_bytes(self._CHUNK_SIZE if size is None else size)
+        final = not data or size is not None and size < 0
+        raw = self._decode(data, final)
+        if self._pendingcr:
+            raw = "\r" + raw
+            self._pendingcr = False
+        if self._readuniversal and not final and raw.endswith("\r"):
+            raw = raw[:-1]
+            self._pendingcr = True
+        text = raw
+        if self._readuniversal and ("\r" in raw or "\n" in raw):
+            crlf = raw.count("\r\n")
+            seen = 0
+            if raw.count("\r") > crlf:
+                seen |= 1
+            if raw.count("\n") > crlf:
+                seen |= 2
+            if crlf:
+                seen |= 4
+            self._seennl |= seen
+            if self._readtranslate:
+                text = raw.replace("\r\n", "\n").replace("\r", "\n")
+        rest = self._decoded[self._used:]
+        rest_raw = self._decoded_raw[self._raw_index():]
+        self._decoded = rest + text
+        self._decoded_raw = rest_raw + raw
+        self._used = 0
+        return bool(data)
+
+    def _raw_index(self):
+        """Where the unread text starts in its untranslated form: each
+        "\\r\\n" before it was read as one "\\n"."""
+        used = self._used
+        if not self._readtranslate or len(self._decoded) == len(self._decoded_raw):
+            return used
+        raw = self._decoded_raw
+        index = raw.find("\r\n")
+        extra = 0
+        while index != -1 and index - extra < used:
+            extra += 1
+            index = raw.find("\r\n", index + 2)
+        return used + extra
+
+    def _take(self, n):
+        text = self._decoded[self._used:self._used + n]
+        self._used += len(text)
+        return text
+
+    def read(self, size=-1):
+        self._check_open()
+        self._check_readable()
+        if size is None:
+            size = -1
+        elif not isinstance(size, int):
+            raise TypeError(f"argument should be integer or None, not "
+                            f"'{type(size).__name__}'")
+        self._flush_writes()
+        if size < 0:
+            self._read_chunk(-1)
+            return self._take(len(self._decoded))
+        while len(self._decoded) - self._used < size and self._read_chunk():
+            pass
+        return self._take(size)
+
+    def _line_end(self, text, start):
+        """The end of the first line in `text[start:]`, or -1."""
+        if self._readtranslate or self._readnl == "\n":
+            end = text.find("\n", start)
+            return end + 1 if end >= 0 else -1
+        if self._readuniversal:
+            lf = text.find("\n", start)
+            cr = text.find("\r", start)
+            if cr < 0 or 0 <= lf < cr:
+                return lf + 1 if lf >= 0 else -1
+            # A held-back "\r" is never last unless input ended.
+            return cr + 2 if text.startswith("\n", cr + 1) else cr + 1
+        end = text.find(self._readnl, start)
+        return end + len(self._readnl) if end >= 0 else -1
+
+    def readline(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        elif not isinstance(size, int):
+            try:
+                size = size.__index__()
+            except AttributeError:
+                raise TypeError(f"'{type(size).__name__}' object cannot be "
+                                f"interpreted as an integer") from None
+        self._check_readable()
+        self._flush_writes()
+        start = self._used
+        while True:
+            end = self._line_end(self._decoded, start)
+            if end >= 0:
+                break
+            if size >= 0 and len(self._decoded) - self._used >= size:
+                break
+            # The text read so far becomes `_decoded[:before]`: search on
+            # from its last character (a "\r\n" may straddle chunks).
+            before = len(self._decoded) - self._used
+            more = self._read_chunk()
+            start = max(0, before - 1)
+            if not more:
+                end = self._line_end(self._decoded, start)
+                break
+        if end < 0:
+            end = len(self._decoded)
+        n = end - self._used
+        if size >= 0:
+            n = min(n, size)
+        return self._take(n)
+
+    def __next__(self):
+        self._telling = False
+        line = self.readline()
+        if not line:
+            self._telling = self._seekable
+            raise StopIteration
+        return line
+
+    # -- positions --------------------------------------------------------
+
+    def tell(self):
+        self._check_open()
+        if not self._seekable:
+            raise UnsupportedOperation("underlying stream is not seekable")
+        if not self._telling:
+            raise OSError("telling position disabled by next() call")
+        self.flush()
+        position = self._buf.tell()
+        unread = self._decoded_raw[self._raw_index():]
+        if self._pendingcr:
+            unread += "\r"
+        codec = self._decode_codec
+        if codec in _BOM_CODECS:
+            codec = _BOM_CODECS[codec][2]
+        return (position - len(self._undecoded)
+                - len(unread.encode(codec, "replace")))
+
+    def seek(self, cookie, whence=0):
+        self._check_open()
+        if not self._seekable:
+            raise UnsupportedOperation("underlying stream is not seekable")
+        if whence == 1:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative "
+                                           "seeks")
+            return self.tell()
+        if whence == 2:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative "
+                                           "seeks")
+            self.flush()
+            position = self._buf.seek(0, 2)
+            self._reset_decoder(position == 0)
+            self._bom_pending = False
+            return position
+        if whence != 0:
+            raise ValueError(f"invalid whence ({whence}, should be 0, 1 "
+                             f"or 2)")
+        if cookie < 0:
+            raise ValueError(f"negative seek position {cookie}")
+        self.flush()
+        self._buf.seek(cookie)
+        self._reset_decoder(cookie == 0)
+        self._bom_pending = cookie == 0 and self._codec in _BOM_CODECS
+        return cookie
+
+    def truncate(self, pos=None):
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self._buf.truncate(pos)
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis,
+                    line_buffering=None, write_through=None):
+        """Changes the encoding, errors, newline handling or buffering
+        (the encoding only before anything was read)."""
+        if encoding is not None and errors is None:
+            errors = "strict"
+        if newline is not Ellipsis:
+            if newline is not None and not isinstance(newline, str):
+                raise TypeError(f"reconfigure() argument 'newline' must be "
+                                f"str or None, not {type(newline).__name__}")
+            if newline not in (None, "", "\n", "\r", "\r\n"):
+                raise ValueError(f"illegal newline value: {newline}")
+        self.flush()
+        if encoding is not None:
+            self._codec = _codec_name(encoding)
+            self._encoding = encoding
+            self._decode_codec = self._codec
+        if errors is not None:
+            self._errors = errors
+        if newline is not Ellipsis:
+            self._readuniversal = not newline
+            self._readtranslate = newline is None
+            self._readnl = newline
+            self._writetranslate = newline != ""
+            self._writenl = newline or "\n"
+        if line_buffering is not None:
+            self._line_buffering = bool(line_buffering)
+        if write_through is not None:
+            self._write_through = bool(write_through)
+
+
 RawIOBase.register(FileIO)
 for _type in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom):
     BufferedIOBase.register(_type)
-for _type in (StringIO, TextIOWrapper):
-    TextIOBase.register(_type)
+TextIOBase.register(StringIO)
+TextIOWrapper.register(_FileTextIOWrapper)
 del _type

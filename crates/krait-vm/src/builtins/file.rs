@@ -283,8 +283,7 @@ impl Text {
         if n == 0 {
             return Ok(());
         }
-        let text =
-            crate::builtins::constructors::decode(&self.pending[..n], self.codec, &self.errors)?;
+        let text = crate::builtins::codecs::decode(&self.pending[..n], self.codec, &self.errors)?;
         self.pending.drain(..n);
         if self.newline == Newline::Universal && text.contains('\r') {
             let mut chars = text.chars().peekable();
@@ -637,7 +636,7 @@ impl State {
             Raw::Stderr => return vm.write_stderr(s),
             _ => {}
         }
-        let bytes = crate::builtins::constructors::encode(s, text.codec, &text.errors)?;
+        let bytes = crate::builtins::codecs::encode(s, text.codec, &text.errors)?;
         self.write_bytes(vm, &bytes)
     }
 
@@ -1156,22 +1155,48 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
         ..state(Raw::File(host_file), "", raw_mode, readable, writable)
     };
     file_state.name = name;
-    if binary {
+    // Text in a codec whose characters may straddle chunks (utf-16,
+    // utf-32, utf-8-sig, the escape codecs) is read and written by
+    // `io.TextIOWrapper` over the binary file; the VM's text files handle
+    // utf-8 and the one-byte codecs.
+    // `"locale"` (what `io.text_encoding(None)` answers) is the locale's
+    // encoding, krait's being UTF-8.
+    let encoding = encoding.filter(|name| *name != "locale");
+    let codec = match encoding {
+        Some(name) if !binary => Some(crate::builtins::codecs::Codec::lookup(name)?),
+        _ => None,
+    };
+    let wrapped = codec.is_some_and(|c| !c.single_byte() && c.name() != "utf-8");
+    if !binary && buffering == 0 {
+        return Err(PyErr::value_error("can't have unbuffered text I/O"));
+    }
+    if binary || wrapped {
         let kind = match (readable, writable) {
             (true, true) => Kind::Random,
             (true, false) => Kind::Reader,
             _ => Kind::Writer,
         };
-        return Ok(register(vm, FileObject::new(kind, file_state).into_value()));
+        let file = register(vm, FileObject::new(kind, file_state).into_value());
+        if binary {
+            return Ok(file);
+        }
+        let io = vm.import_module_named("io", None)?;
+        let wrapper_type = vm.get_attr(&io, "TextIOWrapper")?;
+        let text_arg = |v: Option<&str>| v.map_or(Value::None, Value::str);
+        let newline = newline_arg.cloned().unwrap_or(Value::None);
+        let kw = [
+            ("encoding", text_arg(encoding)),
+            ("errors", text_arg(errors)),
+            ("newline", newline),
+            ("line_buffering", Value::from(buffering == 1)),
+        ];
+        let wrapper = vm.call(&wrapper_type, Args::with_kw(&[file], &kw))?;
+        vm.set_attr(&wrapper, "mode", Some(Value::str(mode)))?;
+        return Ok(wrapper);
     }
-    if buffering == 0 {
-        return Err(PyErr::value_error("can't have unbuffered text I/O"));
-    }
-    let (shown, codec) = match encoding {
-        // `"locale"` (what `io.text_encoding(None)` answers) is the
-        // locale's encoding, krait's being UTF-8.
-        None | Some("locale") => ("UTF-8", "utf-8"),
-        Some(name) => (name, crate::builtins::constructors::codec_name(name)?),
+    let (shown, codec) = match (encoding, codec) {
+        (Some(name), Some(codec)) => (name, codec.name()),
+        _ => ("UTF-8", "utf-8"),
     };
     let newline = Newline::from_arg(newline_arg, "open")?;
     file_state.mode = mode.into();

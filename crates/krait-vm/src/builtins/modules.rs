@@ -110,6 +110,18 @@ fn io(vm: &crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
             Value::from(crate::builtins::file::CHUNK),
         ),
     ];
+    // The codec an encoding names, for `io.TextIOWrapper` (`LookupError`
+    // if none).
+    attributes.push((
+        "_codec_name",
+        function("_codec_name", |_, args| {
+            args.check("_codec_name", 1, 1)?;
+            let name = args.pos[0]
+                .as_str_or_subclass()
+                .ok_or_else(|| PyErr::type_error("_codec_name() argument must be str"))?;
+            crate::builtins::constructors::codec_name(name.as_str()).map(Value::str)
+        }),
+    ));
     attributes.extend(crate::builtins::file::io_types());
     attributes.extend(crate::builtins::stringio::io_types());
     attributes

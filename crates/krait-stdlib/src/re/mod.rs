@@ -166,6 +166,9 @@ fn units<'a>(value: &'a Value, is_bytes: bool) -> PyResult<Units<'a>> {
     )))
 }
 
+/// A str (weakly, naming it) and its code points.
+type CachedSubject = (std::rc::Weak<PyObject>, Rc<[char]>);
+
 thread_local! {
     /// The code points of the last non-ASCII str searched, with a weak
     /// reference naming that str: a scanner calling `r.match(s, pos)` over
@@ -175,8 +178,7 @@ thread_local! {
     /// not reused while the entry names it; a weak reference also stops
     /// `s += t` from growing that str in place, so the code points cannot
     /// go stale.
-    static LAST_SUBJECT: RefCell<Option<(std::rc::Weak<PyObject>, Rc<[char]>)>> =
-        const { RefCell::new(None) };
+    static LAST_SUBJECT: RefCell<Option<CachedSubject>> = const { RefCell::new(None) };
 }
 
 /// The code points of a non-ASCII str subject (`text` is `value`'s str).

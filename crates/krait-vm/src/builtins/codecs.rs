@@ -943,7 +943,7 @@ pub fn unicode_error_str(kind: ExcType, get: &dyn Fn(&str) -> Option<Value>) -> 
     let (start, end) = (int("start")?, int("end")?);
     let reason = text("reason")?;
     let object = get("object")?;
-    let single = end == start + 1 && start >= 0;
+    let single = start.checked_add(1) == Some(end) && start >= 0;
     match kind {
         ExcType::UnicodeDecodeError => {
             let encoding = text("encoding")?;
@@ -954,7 +954,7 @@ pub fn unicode_error_str(kind: ExcType, get: &dyn Fn(&str) -> Option<Value>) -> 
                 ),
                 _ => format!(
                     "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
-                    end - 1
+                    end.saturating_sub(1)
                 ),
             })
         }
@@ -978,7 +978,7 @@ pub fn unicode_error_str(kind: ExcType, get: &dyn Fn(&str) -> Option<Value>) -> 
                 ),
                 None => format!(
                     "{what} characters in position {start}-{}: {reason}",
-                    end - 1
+                    end.saturating_sub(1)
                 ),
             })
         }

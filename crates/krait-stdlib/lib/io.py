@@ -366,6 +366,8 @@ class TextIOWrapper(TextIOBase):
         self._readnl = newline
         self._writetranslate = newline != ""
         self._writenl = newline or "\n"
+        # Lines end at "\n" in the text read (the readline fast path).
+        self._newline_is_lf = newline is None or newline == "\n"
         self._line_buffering = bool(line_buffering)
         self._write_through = bool(write_through)
         self._readable = buffer.readable()
@@ -670,6 +672,18 @@ class TextIOWrapper(TextIOBase):
         return end + len(self._readnl) if end >= 0 else -1
 
     def readline(self, size=-1):
+        # The common case first: a whole line is already decoded.
+        buffer = self._buffer
+        if (size == -1 and self._newline_is_lf and buffer is not None
+                and not self._pending_writes and not buffer.closed):
+            used = self._used
+            end = self._decoded.find("\n", used)
+            if end >= 0:
+                self._used = end + 1
+                return self._decoded[used:end + 1]
+        return self._readline(size)
+
+    def _readline(self, size):
         self._check_open()
         if size is None:
             size = -1
@@ -790,6 +804,7 @@ class TextIOWrapper(TextIOBase):
             self._readnl = newline
             self._writetranslate = newline != ""
             self._writenl = newline or "\n"
+            self._newline_is_lf = newline is None or newline == "\n"
         if line_buffering is not None:
             self._line_buffering = bool(line_buffering)
         if write_through is not None:

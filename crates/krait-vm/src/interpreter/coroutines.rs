@@ -169,6 +169,19 @@ impl Vm {
     /// receiver gets it first (CPython's `_gen_throw`). The result is what
     /// the paused frame does next: yield the receiver's value, finish the
     /// delegation with its return value, or raise the error.
+    /// CPython's `gen_close_iter`: closes what a `yield from` or `await`
+    /// delegates to (a generator or coroutine directly, anything else
+    /// through its `close` method when it has one).
+    pub(crate) fn close_delegate(&mut self, receiver: &Value) -> PyResult<()> {
+        if let Some(PyObject::Generator(_) | PyObject::Coroutine(_)) = receiver.as_obj() {
+            return self.close_generator(receiver).map(drop);
+        }
+        if let Some(close) = self.attribute_if_present(receiver, "close")? {
+            self.call_native(&close, Vec::new(), &[])?;
+        }
+        Ok(())
+    }
+
     pub(crate) fn throw_into_delegate(
         &mut self,
         receiver: &Value,
@@ -183,9 +196,7 @@ impl Vm {
         }
         if err.matches(ExcType::GeneratorExit) {
             // Close the receiver, then raise GeneratorExit where we paused.
-            if let Some(close) = self.attribute_if_present(receiver, "close")? {
-                self.call_native(&close, Vec::new(), &[])?;
-            }
+            self.close_delegate(receiver)?;
             return Err(err);
         }
         if let Some(awaitable) = receiver.native::<AsyncGenAwaitable>() {

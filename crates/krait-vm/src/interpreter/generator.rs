@@ -28,6 +28,9 @@ pub(crate) enum Resume {
     Throw(PyErr),
     /// A delegated generator returned: the `yield from` ends with this value.
     FinishDelegation(Value),
+    /// The exception is raised at the paused `yield from` itself: the
+    /// delegate already had its turn (its `throw` failed or was refused).
+    ThrowHere(PyErr),
 }
 
 impl Vm {
@@ -94,10 +97,89 @@ impl Vm {
         exc: Value,
         arg: Option<Value>,
     ) -> PyResult {
-        let err = self.exception_to_throw(exc, arg)?;
-        match self.resume(generator, Resume::Throw(err))? {
+        match self.throw_as_given(generator, exc, arg)? {
             FrameExit::Yield(value) => Ok(value),
             FrameExit::Return(value) => Err(stop_iteration(value)),
+        }
+    }
+
+    /// CPython's `_gen_throw`: while the generator delegates with `yield
+    /// from`, the arguments of `throw` go down as given (an iterator's own
+    /// `throw` method sees the class or even a non-exception, as passed);
+    /// they become an exception only where it is raised, and an error in
+    /// doing so (or in the delegate's `throw`) is raised at the `yield
+    /// from` of the generator above. GeneratorExit is not passed down: the
+    /// delegate is closed and it is raised here (`resume`).
+    fn throw_as_given(
+        &mut self,
+        generator: &Value,
+        exc: Value,
+        arg: Option<Value>,
+    ) -> PyResult<FrameExit> {
+        let delegate = match generator_of(generator) {
+            Some((g, kind))
+                if kind != GeneratorKind::AsyncGenerator
+                    && g.status.get() == GeneratorStatus::Suspended =>
+            {
+                delegate_of(&g.frame.borrow())
+            }
+            _ => None,
+        };
+        let Some((receiver, send_target)) = delegate else {
+            let err = self.exception_to_throw(exc, arg)?;
+            return self.resume(generator, Resume::Throw(err));
+        };
+        if self.is_generator_exit(&exc) {
+            let err = self.exception_to_throw(exc, arg)?;
+            return self.resume(generator, Resume::Throw(err));
+        }
+        let Some((g, _)) = generator_of(generator) else {
+            return Err(PyErr::type_error("not a generator"));
+        };
+        // Running while the delegate handles it.
+        g.status.set(GeneratorStatus::Running);
+        let inner = match receiver.as_obj() {
+            Some(PyObject::Generator(_) | PyObject::Coroutine(_)) => {
+                Some(self.throw_as_given(&receiver, exc.clone(), arg.clone()))
+            }
+            _ => match self.attribute_if_present(&receiver, "throw") {
+                Err(err) => Some(Err(err)),
+                Ok(None) => None,
+                Ok(Some(throw)) => {
+                    let mut args = vec![exc.clone()];
+                    args.extend(arg.clone());
+                    Some(match self.call_native(&throw, args, &[]) {
+                        Ok(value) => Ok(FrameExit::Yield(value)),
+                        Err(e) if e.matches(ExcType::StopIteration) => {
+                            Ok(FrameExit::Return(stop_iteration_value(&e)))
+                        }
+                        Err(e) => Err(e),
+                    })
+                }
+            },
+        };
+        g.status.set(GeneratorStatus::Suspended);
+        match inner {
+            Some(Ok(FrameExit::Yield(value))) => Ok(FrameExit::Yield(value)),
+            Some(Ok(FrameExit::Return(value))) => {
+                g.frame.borrow_mut().pc = send_target;
+                self.resume(generator, Resume::FinishDelegation(value))
+            }
+            Some(Err(err)) => self.resume(generator, Resume::ThrowHere(err)),
+            None => {
+                let err = self.exception_to_throw(exc, arg)?;
+                self.resume(generator, Resume::ThrowHere(err))
+            }
+        }
+    }
+
+    /// Whether `throw`'s first argument is GeneratorExit (a subclass or
+    /// an instance of one).
+    fn is_generator_exit(&self, exc: &Value) -> bool {
+        let generator_exit = exc_type(ExcType::GeneratorExit);
+        match exc.as_obj() {
+            Some(PyObject::Type(t)) => t.is_subtype(&generator_exit),
+            _ => PyErr::from_value(exc).is_some_and(|err| err.matches(ExcType::GeneratorExit)),
         }
     }
 
@@ -191,7 +273,7 @@ impl Vm {
             }
             GeneratorStatus::Finished => {
                 return match how {
-                    Resume::Throw(err) => Err(err),
+                    Resume::Throw(err) | Resume::ThrowHere(err) => Err(err),
                     _ if kind == GeneratorKind::Coroutine => Err(PyErr::runtime_error(
                         "cannot reuse already awaited coroutine",
                     )),
@@ -220,7 +302,19 @@ impl Vm {
                     Some((receiver, send_target)) => {
                         // Running while the inner generator handles it.
                         g.status.set(GeneratorStatus::Running);
-                        let inner = self.throw_into_delegate(&receiver, err);
+                        let inner = if kind != GeneratorKind::AsyncGenerator
+                            && err.matches(ExcType::GeneratorExit)
+                        {
+                            // PEP 380: the delegate is closed, then
+                            // GeneratorExit (or the error of closing it)
+                            // is raised at the `yield from`.
+                            match self.close_delegate(&receiver) {
+                                Ok(()) => Err(err),
+                                Err(close_error) => Err(close_error),
+                            }
+                        } else {
+                            self.throw_into_delegate(&receiver, err)
+                        };
                         g.status.set(GeneratorStatus::Suspended);
                         match inner {
                             Ok(FrameExit::Yield(value)) => return Ok(FrameExit::Yield(value)),
@@ -267,10 +361,12 @@ impl Vm {
                     }
                     self.run()
                 }
-                Resume::Throw(err) => match self.unwind(Unwind::Thrown(err)) {
-                    Ok(()) => self.run(),
-                    Err(err) => Err(err),
-                },
+                Resume::Throw(err) | Resume::ThrowHere(err) => {
+                    match self.unwind(Unwind::Thrown(err)) {
+                        Ok(()) => self.run(),
+                        Err(err) => Err(err),
+                    }
+                }
             },
         };
         self.handled = caller_handled;

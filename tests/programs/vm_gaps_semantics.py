@@ -1,0 +1,77 @@
+# Semantics gaps found by running another implementation's test suite:
+# each section is one fix, checked against CPython 3.11.
+
+# --- yield from: close() and throw() reach the delegate as PEP 380 says
+def leaf():
+    try: yield 1
+    except GeneratorExit: return
+def outer():
+    try:
+        print((yield from leaf())); yield 10
+    finally:
+        print("outer finally")
+g = outer(); next(g); g.close(); print("closed ok")
+g = outer(); next(g)
+try: g.throw(GeneratorExit)
+except GeneratorExit as e: print("GE", type(e))
+class It:
+    def __iter__(self): return self
+    def __next__(self): return 1
+    def throw(self, *a):
+        print("throw got", a)
+        return 5
+def o2():
+    r = yield from It()
+    print("r", r)
+g = o2(); next(g)
+print(g.throw(ZeroDivisionError))
+print(g.throw(123))
+print(g.throw(ValueError, "x"))
+print(g.throw(ValueError("y")))
+def o3():
+    try:
+        yield from leaf()
+    except TypeError as e:
+        print("caught in o3", e)
+        yield 99
+g = o3(); next(g)
+print(g.throw(123))
+def stubborn():
+    try: yield 1
+    except GeneratorExit: yield 2
+def outer():
+    try:
+        yield from stubborn()
+    except RuntimeError as e:
+        print("outer saw", e)
+        raise
+g = outer(); next(g)
+try: g.close()
+except RuntimeError as e: print("close:", e)
+class It:
+    def __iter__(self): return self
+    def __next__(self): return 1
+    def throw(self, *a): raise StopIteration(42)
+    def close(self): print("It.close")
+def o2():
+    r = yield from It()
+    print("r", r)
+    yield r
+g = o2(); next(g)
+print(g.throw(KeyError))
+g.close()
+g = o2(); next(g); g.close()
+import types
+@types.coroutine
+def waiter():
+    try:
+        yield "w"
+    except GeneratorExit:
+        print("waiter exits")
+        return
+async def main():
+    try:
+        await waiter()
+    finally:
+        print("main finally")
+co = main(); co.send(None); co.close(); print("coro closed")

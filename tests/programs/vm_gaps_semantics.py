@@ -75,3 +75,19 @@ async def main():
     finally:
         print("main finally")
 co = main(); co.send(None); co.close(); print("coro closed")
+
+# --- struct.pack_into writes into read-write buffers
+import struct, array
+b = bytearray(6); struct.pack_into('<h', b, 0, 7); print(b)
+m = memoryview(b); struct.pack_into('<h', m, 2, 9); print(b)
+s = struct.Struct('<h'); s.pack_into(b, -2, 3); print(b)
+struct.pack_into('<h', m[2:], 2, 0x0102); print(b)
+for call in [lambda: struct.pack_into('<h', b'xx', 0, 1), lambda: struct.pack_into('<h', b, 5, 1),
+             lambda: struct.pack_into('<h', b, -1, 1), lambda: struct.pack_into('<h', b, -9, 1),
+             lambda: struct.pack_into('<h', b, 0), lambda: struct.pack_into('<h', b), lambda: struct.pack_into(),
+             lambda: struct.pack_into('<h', memoryview(b).toreadonly(), 0, 1),
+             lambda: struct.pack_into('<h', memoryview(b)[::2], 0, 1), lambda: s.pack_into(b, 0, 1, 2),
+             lambda: s.pack_into(b), lambda: struct.pack_into('<h', b, 0, 'x')]:
+    try: call()
+    except Exception as e: print(type(e).__name__, e)
+a = array.array('h', [0, 0]); struct.pack_into('<h', a, 2, 5); print(a)

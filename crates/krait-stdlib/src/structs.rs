@@ -581,12 +581,66 @@ fn iter_unpack(vm: &mut Vm, args: Args) -> PyResult {
     iter_unpack_with(vm, &layout, &args.pos[1])
 }
 
-fn pack_into(_: &mut Vm, args: Args) -> PyResult {
-    let buffer = args.pos.get(1).cloned().unwrap_or(Value::None);
-    Err(PyErr::type_error(format!(
-        "argument must be read-write bytes-like object, not {}",
-        buffer.type_name()
-    )))
+/// `pack_into(fmt, buffer, offset, v1, ...)` (and `Struct.pack_into`,
+/// whose arguments start at the buffer): packs into a read-write buffer
+/// with CPython's checks and messages.
+fn pack_into_with(vm: &mut Vm, layout: &Layout, args: &[Value]) -> PyResult {
+    let Some(buffer) = args.first() else {
+        return Err(error("pack_into expected buffer argument"));
+    };
+    let Some(offset) = args.get(1) else {
+        return Err(error("pack_into expected offset argument"));
+    };
+    let values = &args[2..];
+    if values.len() != layout.items {
+        return Err(error(format!(
+            "pack_into expected {} items for packing (got {})",
+            layout.items,
+            values.len()
+        )));
+    }
+    let Some(length) = krait_vm::buffer::writable_len(buffer) else {
+        return Err(PyErr::type_error(format!(
+            "argument must be read-write bytes-like object, not {}",
+            buffer.type_name()
+        )));
+    };
+    let offset = krait_vm::sequence::index_arg(vm, offset, "offset")?;
+    let size = layout.size as i64;
+    let length = length as i64;
+    let offset = if offset < 0 {
+        if offset + size > 0 {
+            return Err(error(format!(
+                "no space to pack {size} bytes at offset {offset}"
+            )));
+        }
+        if offset + length < 0 {
+            return Err(error(format!(
+                "offset {offset} out of range for {length}-byte buffer"
+            )));
+        }
+        offset + length
+    } else {
+        offset
+    };
+    if length - offset < size {
+        return Err(error(format!(
+            "pack_into requires a buffer of at least {} bytes for packing {size} bytes at offset {offset} (actual buffer size is {length})",
+            size + offset
+        )));
+    }
+    let packed = layout.pack(vm, values)?;
+    krait_vm::buffer::write_into(buffer, offset as usize, &packed)?;
+    Ok(Value::None)
+}
+
+fn pack_into(vm: &mut Vm, args: Args) -> PyResult {
+    args.check_kw("pack_into", &[])?;
+    let Some(format) = args.pos.first() else {
+        return Err(PyErr::type_error("missing format argument"));
+    };
+    let layout = layout_of(format)?;
+    pack_into_with(vm, &layout, &args.pos[1..])
 }
 
 // ---------------------------------------------------------------------------
@@ -631,6 +685,11 @@ fn s_pack(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     Ok(Value::bytes(layout.pack(vm, args.pos)?))
 }
 
+fn s_pack_into(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check_kw("pack_into", &[])?;
+    pack_into_with(vm, this(receiver)?, args.pos)
+}
+
 fn s_unpack(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     unpack_with(this(receiver)?, &buffer_of(&args.pos[0])?)
 }
@@ -653,6 +712,7 @@ fn s_repr(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
 static METHODS: &[MethodDef] = &[
     method("__new__", Params::Any, struct_new),
     method("pack", Params::Any, s_pack),
+    method("pack_into", Params::Any, s_pack_into),
     method("unpack", Params::One, s_unpack),
     method("unpack_from", Params::Any, s_unpack_from),
     method("iter_unpack", Params::One, s_iter_unpack),

@@ -116,6 +116,31 @@ pub fn bytes_like(v: &Value) -> PyResult<Option<BytesRef<'_>>> {
     }
 }
 
+/// The length in bytes of a read-write buffer (`bytearray`, `array.array`,
+/// a writable contiguous memoryview, their subclasses), `None` for
+/// anything else (`bytes`, a read-only view): CPython's `PyBUF_WRITABLE`.
+pub fn writable_len(v: &Value) -> Option<usize> {
+    let v = v.builtin_value();
+    if let Some(e) = exporter(v) {
+        return (!e.readonly()).then(|| e.read().len());
+    }
+    v.native::<crate::builtins::memoryview::MemoryView>()?
+        .writable_nbytes()
+}
+
+/// Overwrites bytes of a buffer [`writable_len`] accepts, from `offset`
+/// (within its length).
+pub fn write_into(v: &Value, offset: usize, data: &[u8]) -> PyResult<()> {
+    let v = v.builtin_value();
+    if let Some(e) = exporter(v) {
+        return e.write(offset, data);
+    }
+    match v.native::<crate::builtins::memoryview::MemoryView>() {
+        Some(view) => view.write_bytes(offset, data),
+        None => Err(PyErr::type_error("cannot modify read-only memory")),
+    }
+}
+
 /// Whether `v` is bytes-like (without reading it).
 pub fn is_bytes_like(v: &Value) -> bool {
     let v = v.builtin_value();

@@ -288,6 +288,20 @@ impl MemoryView {
         (0..self.len).map(|i| self.item(i)).collect()
     }
 
+    /// The number of bytes a writer may overwrite through this view:
+    /// `None` unless it is live, writable and contiguous (what CPython's
+    /// `PyBUF_WRITABLE` request of a simple buffer accepts).
+    pub fn writable_nbytes(&self) -> Option<usize> {
+        (!self.released.get() && !self.readonly && self.contiguous()).then(|| self.nbytes())
+    }
+
+    /// Overwrites the view's bytes from `offset` (a view that
+    /// [`writable_nbytes`](Self::writable_nbytes) accepts, within it).
+    pub fn write_bytes(&self, offset: usize, data: &[u8]) -> PyResult<()> {
+        self.check()?;
+        self.write(self.start + offset, data)
+    }
+
     fn write(&self, offset: usize, data: &[u8]) -> PyResult<()> {
         match buffer::exporter(&self.obj) {
             Some(e) if !self.readonly => e.write(offset, data),

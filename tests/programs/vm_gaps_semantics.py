@@ -91,3 +91,15 @@ for call in [lambda: struct.pack_into('<h', b'xx', 0, 1), lambda: struct.pack_in
     try: call()
     except Exception as e: print(type(e).__name__, e)
 a = array.array('h', [0, 0]); struct.pack_into('<h', a, 2, 5); print(a)
+
+# --- dict.__getitem__ on a dict subclass calls __missing__
+class D(dict):
+    def __missing__(self, k): return k * 2
+class D2(D):
+    def __getitem__(self, k): return super().__getitem__(k)
+print(D2()[7], dict.__getitem__(D(), 7), D({1: 'a'})[1], D2({1: 'a'})[1])
+try: dict.__getitem__({}, 7)
+except KeyError as e: print("KeyError", e)
+class E(dict): pass
+try: E().__getitem__(3)
+except KeyError as e: print("KeyError", e)

@@ -1204,7 +1204,21 @@ fn one(args: &crate::args::Args, name: &str) -> PyResult<Value> {
 }
 
 slot_wrappers! {
-    "__getitem__" => |_vm, receiver, args| protocol::get_item(receiver, &one(&args, "__getitem__")?);
+    "__getitem__" => |vm, receiver, args| {
+        let key = one(&args, "__getitem__")?;
+        // dict_subscript: a missing key of a dict subclass goes to its
+        // `__missing__` (`super().__getitem__(k)`, `dict.__getitem__(d, k)`).
+        match receiver.as_dict_or_subclass() {
+            Some(dict) => match dict.get_item_vm(vm, &key)? {
+                Some(value) => Ok(value),
+                None => match vm.call_dunder_with(receiver, "__missing__", std::slice::from_ref(&key))? {
+                    Some(value) => Ok(value),
+                    None => Err(PyErr::key_error(key)),
+                },
+            },
+            None => protocol::get_item(receiver, &key),
+        }
+    };
     "__setitem__" => |vm, receiver, args| {
         args.check("__setitem__", 2, 2)?;
         protocol::set_item(vm, receiver, &args.pos[0], args.pos[1].clone()).map(|()| Value::None)

@@ -103,3 +103,25 @@ except KeyError as e: print("KeyError", e)
 class E(dict): pass
 try: E().__getitem__(3)
 except KeyError as e: print("KeyError", e)
+
+# --- the builtin iterator types are subclassable (range is not)
+class R(reversed): pass
+print(type(R([1])).__name__, type(R((1,2))).__name__, list(R('abc')))
+class M(map):
+    def __init__(self, *a): self.tag = len(a)
+m = M(abs, [-1, -2])
+print(type(m).__name__, m.tag, iter(m) is m, next(m), list(m), isinstance(m, map))
+class E(enumerate):
+    def __next__(self):
+        i, v = super().__next__()
+        return i * 10, v
+print(list(E('ab', 1)))
+for i, v in E('xy'): print(i, v)
+class Z(zip): pass
+print(list(Z([1,2],[3,4])), list(Z([1],[2], strict=True)))
+class F(filter): pass
+print(list(F(None, [0,1,2])), sorted(F(None, [3, 0, 1])), [x for x in F(None, [5])])
+print(map.__new__(M, abs, [-3]).__class__.__name__)
+try: M(abs)
+except TypeError as e: print(e)
+print(type(map(abs, [])).__name__, map.__iter__ is not None)

@@ -1132,13 +1132,21 @@ pub fn other_type_with_methods(
             .borrow_mut()
             .entry(name)
             .or_insert_with(|| {
-                Rc::new(TypeObject::new_builtin(
+                // The iterator types (`map`...) declare methods a subclass
+                // inherits, and answer through their slots as native types do.
+                let own = crate::builtins::constructors::other_type_methods(name);
+                let methods = if methods.is_empty() { own } else { methods };
+                let class = TypeObject::new_builtin(
                     name,
                     vec![r.types[BuiltinType::Object as usize].clone()],
                     None,
                     None,
                     methods,
-                ))
+                );
+                if !own.is_empty() {
+                    class.slots.set(Slots::of_dict(&class.dict.borrow()));
+                }
+                Rc::new(class)
             })
             .clone()
     })

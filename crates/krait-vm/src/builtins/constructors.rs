@@ -46,6 +46,87 @@ fn is_registered_iterator_type(t: &Rc<TypeObject>) -> bool {
     ITERATOR_TYPE_ADDRESSES.with(|addresses| addresses.contains(&address))
 }
 
+/// The methods the builtin iterator types have in their namespace, which
+/// a subclass inherits (`class M(map)`): `__new__` makes the iterator (an
+/// instance of a subclass carries it), `__iter__` is the object itself and
+/// `__next__` steps the iterator it carries. Exact iterators never reach
+/// these (the dispatch loop steps them directly).
+pub(crate) static ITERATOR_TYPE_METHODS: &[crate::builtins::function::MethodDef] = &[
+    crate::builtins::function::MethodDef {
+        name: "__new__",
+        params: crate::builtins::function::Params::Any,
+        func: iterator_type_new,
+    },
+    crate::builtins::function::MethodDef {
+        name: "__iter__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: |_, receiver, _| Ok(receiver.clone()),
+    },
+    crate::builtins::function::MethodDef {
+        name: "__next__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: |vm, receiver, _| {
+            let item = match receiver.builtin_value().as_obj() {
+                Some(PyObject::Iterator(it)) => it.next(vm)?,
+                _ => {
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object is not an iterator",
+                        receiver.type_name()
+                    )));
+                }
+            };
+            item.ok_or_else(|| crate::interpreter::generator::stop_iteration(Value::None))
+        },
+    },
+];
+
+/// The namespace of the builtin type named `name` made by
+/// [`typeobject::other_type`]: the iterator types' methods, else none.
+pub(crate) fn other_type_methods(name: &str) -> &'static [crate::builtins::function::MethodDef] {
+    if ITERATOR_TYPES.contains(&name) {
+        ITERATOR_TYPE_METHODS
+    } else {
+        &[]
+    }
+}
+
+/// `map.__new__(cls, ...)` (and the other iterator types'): the builtin
+/// iterator, carried by an instance of `cls` when it is a subclass.
+/// `reversed` of a sequence with its own `__reversed__` gives that
+/// method's iterator as it is, as CPython's `reversed_new` does.
+fn iterator_type_new(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let Some(PyObject::Type(class)) = receiver.as_obj() else {
+        return Err(PyErr::type_error(format!(
+            "__new__(X): X is not a type object ({})",
+            receiver.type_name()
+        )));
+    };
+    let Some(base) = std::iter::once(class)
+        .chain(class.mro.iter())
+        .find(|t| is_registered_iterator_type(t))
+    else {
+        return Err(PyErr::type_error(format!(
+            "__new__(X): X is not a subtype of an iterator type ({})",
+            class.name
+        )));
+    };
+    let construct = match &*base.name {
+        "enumerate" => new_enumerate,
+        "zip" => new_zip,
+        "map" => new_map,
+        "filter" => new_filter,
+        _ => new_reversed,
+    };
+    let iterator = construct(vm, args)?;
+    let made_by_base = Rc::ptr_eq(&typeobject::class_of(&iterator), base);
+    if Rc::ptr_eq(class, base) || !made_by_base {
+        return Ok(iterator);
+    }
+    Ok(Value::obj(PyObject::Instance(
+        crate::builtins::function::PyInstance::with_base(class.clone(), iterator),
+    )))
+}
+
 /// The builtin types callable from Python code, in the builtins namespace.
 const NAMED_TYPES: &[BuiltinType] = &[
     BuiltinType::Object,

@@ -125,3 +125,50 @@ print(map.__new__(M, abs, [-3]).__class__.__name__)
 try: M(abs)
 except TypeError as e: print(e)
 print(type(map(abs, [])).__name__, map.__iter__ is not None)
+
+# --- annotations: a bare annotated name is local; complex targets are evaluated
+x = 1
+def f():
+    x: int
+    print(x)
+try: f()
+except UnboundLocalError as e: print("UnboundLocalError", e)
+def g():
+    (x): int
+    return x
+print(g())
+try:
+    undefined_q.y: int
+except NameError as e: print("NameError", e)
+def h():
+    undefined_r.y: int
+try: h()
+except NameError as e: print("NameError", e)
+order = []
+def note(v):
+    order.append(v)
+    return v
+class A:
+    def __repr__(self): return "A()"
+d = {}
+note(A()).y: note("ann1")
+note(d)[note(1):note(2)]: note("ann2")
+note(d)[note(3), note(4)]: note("ann3")
+(x): note("ann4")
+print(order)
+def k():
+    note(d)[note(5)]: note("not evaluated")
+k()
+print(order, "__annotations__" in dir(), __annotations__)
+class C:
+    a: int
+    (b): note("classann")
+    note(d)[note(6)]: int
+print(C.__annotations__, order[-3:])
+srcs = ["def f():\n    x: int\n    global x\n", "def f():\n    global x\n    x: int\n", "def f():\n    x = 1\n    print(x)\n    global x\n",
+        "def f():\n    print(x)\n    x = 1\n    global x\n", "def f():\n    def g():\n        nonlocal x\n        x: int\n    x = 1\n",
+        "def f():\n    x: int\n    nonlocal x\n", "global x\nx: int = 1\n"]
+for src in srcs:
+    try:
+        compile(src, "<s>", "exec"); print("ok")
+    except SyntaxError as e: print(e.msg, e.lineno, e.offset)

@@ -1345,19 +1345,66 @@ impl<'a> Codegen<'a> {
             self.expr(value)?;
             self.store(target)?;
         }
-        let ExprKind::Name { id, .. } = &target.node else {
-            return Ok(());
-        };
-        if simple == 1 && !self.in_function() {
-            // Module and class bodies record the annotation in __annotations__.
-            self.emit(I::SetupAnnotations);
-            self.annotation(annotation)?;
-            let i = NameIdx(self.unit().add_name("__annotations__"));
-            self.emit(I::LoadName(i));
-            self.load_const(Constant::Str(self.mangle(id)));
-            self.emit(I::StoreSubscr);
+        match &target.node {
+            ExprKind::Name { id, .. } => {
+                if simple == 1 && !self.in_function() {
+                    // Module and class bodies record the annotation in __annotations__.
+                    self.emit(I::SetupAnnotations);
+                    self.annotation(annotation)?;
+                    let i = NameIdx(self.unit().add_name("__annotations__"));
+                    self.emit(I::LoadName(i));
+                    self.load_const(Constant::Str(self.mangle(id)));
+                    self.emit(I::StoreSubscr);
+                    return Ok(());
+                }
+            }
+            // With no value, the target's parts are still evaluated (CPython's
+            // check_ann_expr): `undefined.y: int` is a NameError.
+            ExprKind::Attribute { value: object, .. } if value.is_none() => {
+                self.evaluate_and_pop(object)?;
+            }
+            ExprKind::Subscript {
+                value: object,
+                slice,
+                ..
+            } if value.is_none() => {
+                self.evaluate_and_pop(object)?;
+                self.evaluate_subscript_and_pop(slice)?;
+            }
+            _ => {}
+        }
+        // The annotation of a complex target (an attribute, a subscript, a
+        // parenthesized name) is evaluated and dropped outside functions.
+        if simple == 0 && !self.in_function() && !self.future.annotations {
+            self.evaluate_and_pop(annotation)?;
         }
         Ok(())
+    }
+
+    fn evaluate_and_pop(&mut self, expr: &'a Expr) -> R {
+        self.expr(expr)?;
+        self.emit(I::PopTop);
+        Ok(())
+    }
+
+    /// CPython's check_ann_subscr: a slice's bounds, a tuple's items, or
+    /// the index, each evaluated and dropped.
+    fn evaluate_subscript_and_pop(&mut self, slice: &'a Expr) -> R {
+        match &slice.node {
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper, step].into_iter().flatten() {
+                    self.evaluate_and_pop(part)?;
+                }
+                Ok(())
+            }
+            ExprKind::Tuple { elts, .. } => {
+                for elt in elts {
+                    self.evaluate_subscript_and_pop(elt)?;
+                }
+                Ok(())
+            }
+            _ => self.evaluate_and_pop(slice),
+        }
     }
 
     fn delete(&mut self, target: &'a Expr) -> R {

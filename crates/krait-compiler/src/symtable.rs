@@ -420,15 +420,22 @@ impl Builder {
                 loc,
             });
         }
-        if usage.assigned {
-            return Err(SymtableError {
-                message: format!("name '{name}' is assigned to before {word} declaration"),
-                loc,
-            });
-        }
+        // CPython's order: a use, then an annotation, then an assignment.
         if usage.used {
             return Err(SymtableError {
                 message: format!("name '{name}' is used prior to {word} declaration"),
+                loc,
+            });
+        }
+        if usage.annotated {
+            return Err(SymtableError {
+                message: format!("annotated name '{name}' can't be {word}"),
+                loc,
+            });
+        }
+        if usage.assigned {
+            return Err(SymtableError {
+                message: format!("name '{name}' is assigned to before {word} declaration"),
                 loc,
             });
         }
@@ -572,11 +579,27 @@ impl Builder {
                     self.visit_expr(value)?;
                 }
                 match &target.node {
+                    // A simple annotated name is local even with no value
+                    // (`x: int` in a function makes `x` unbound there).
                     ExprKind::Name { id, .. } if *simple == 1 => {
+                        let usage = *self.usage(id);
+                        if (usage.global || usage.nonlocal)
+                            && self.scope().kind != ScopeKind::Module
+                        {
+                            let word = if usage.global { "global" } else { "nonlocal" };
+                            return Err(SymtableError {
+                                message: format!("annotated name '{id}' can't be {word}"),
+                                loc: stmt.loc,
+                            });
+                        }
                         let usage = self.usage(id);
                         usage.annotated = true;
+                        usage.assigned = true;
+                    }
+                    // `(x): int` binds only with a value.
+                    ExprKind::Name { id, .. } => {
                         if value.is_some() {
-                            usage.assigned = true;
+                            self.bind(id);
                         }
                     }
                     _ => self.visit_expr(target)?,

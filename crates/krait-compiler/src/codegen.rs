@@ -42,6 +42,49 @@ fn error<T>(message: impl Into<String>, loc: Location) -> R<T> {
     })
 }
 
+/// CPython's `forbidden_name`: `__debug__` is never assigned or deleted
+/// (a name, an attribute, a parameter, a keyword argument, an import).
+fn check_target_name(name: &str, op: NameOp, loc: Location) -> R {
+    match (name, op) {
+        ("__debug__", NameOp::Delete) => error("cannot delete __debug__", loc),
+        ("__debug__", _) => error("cannot assign to __debug__", loc),
+        _ => Ok(()),
+    }
+}
+
+/// CPython's `compiler_check_debug_args`: no parameter is `__debug__`.
+fn check_parameter_names(args: &Arguments, loc: Location) -> R {
+    let all = args
+        .posonlyargs
+        .iter()
+        .chain(&args.args)
+        .chain(args.vararg.as_deref())
+        .chain(&args.kwonlyargs)
+        .chain(args.kwarg.as_deref());
+    for arg in all {
+        check_target_name(&arg.arg, NameOp::Store, loc)?;
+    }
+    Ok(())
+}
+
+/// CPython's `validate_keywords`: no keyword is `__debug__` (reported at
+/// the call), none is given twice (reported at the second).
+fn check_keywords(keywords: &[Keyword], loc: Location) -> R {
+    for (i, keyword) in keywords.iter().enumerate() {
+        let Some(name) = &keyword.arg else {
+            continue;
+        };
+        check_target_name(name, NameOp::Store, loc)?;
+        if let Some(again) = keywords[i + 1..]
+            .iter()
+            .find(|other| other.arg.as_ref() == Some(name))
+        {
+            return error(format!("keyword argument repeated: {name}"), again.loc);
+        }
+    }
+    Ok(())
+}
+
 /// A block that `break`, `continue` and `return` must unwind.
 #[derive(Clone, Copy)]
 enum Block<'a> {
@@ -484,7 +527,7 @@ impl<'a> Codegen<'a> {
                 annotation,
                 value,
                 simple,
-            } => self.ann_assign(target, annotation, value.as_deref(), *simple),
+            } => self.ann_assign(stmt.loc, target, annotation, value.as_deref(), *simple),
             StmtKind::For {
                 target,
                 iter,
@@ -582,10 +625,12 @@ impl<'a> Codegen<'a> {
                                 self.emit(I::PopTop);
                                 let _ = parts.peek();
                             }
+                            check_target_name(asname, NameOp::Store, stmt.loc)?;
                             self.name_op(asname, NameOp::Store);
                         }
                         None => {
                             let top = alias.name.split('.').next().unwrap_or(&alias.name);
+                            check_target_name(top, NameOp::Store, stmt.loc)?;
                             self.name_op(top, NameOp::Store);
                         }
                     }
@@ -622,7 +667,9 @@ impl<'a> Codegen<'a> {
                 for alias in names {
                     let i = NameIdx(self.unit().add_name(&alias.name));
                     self.emit(I::ImportFrom(i));
-                    self.name_op(alias.asname.as_ref().unwrap_or(&alias.name), NameOp::Store);
+                    let stored = alias.asname.as_ref().unwrap_or(&alias.name);
+                    check_target_name(stored, NameOp::Store, stmt.loc)?;
+                    self.name_op(stored, NameOp::Store);
                 }
                 self.emit(I::PopTop);
                 Ok(())
@@ -996,6 +1043,7 @@ impl<'a> Codegen<'a> {
             match name {
                 Some(name) => {
                     // Stack: [..., prev_exc, exc].
+                    check_target_name(name, NameOp::Store, *loc)?;
                     self.name_op(name, NameOp::Store);
                     let cleanup_name = self.new_label();
                     self.unit().push_handler(cleanup_name, true, None);
@@ -1080,7 +1128,10 @@ impl<'a> Codegen<'a> {
             self.emit(I::Copy(Depth(1)));
             self.jump(I::PopJumpIfNone(BcLabel(0)), no_match);
             match name {
-                Some(name) => self.name_op(name, NameOp::Store),
+                Some(name) => {
+                    check_target_name(name, NameOp::Store, *loc)?;
+                    self.name_op(name, NameOp::Store)
+                }
                 None => self.emit(I::PopTop),
             }
             // [..., prev, orig, raised_list, rest]
@@ -1282,6 +1333,7 @@ impl<'a> Codegen<'a> {
         let statement = self.set_line(target.loc);
         match &target.node {
             ExprKind::Name { id, .. } => {
+                check_target_name(id, NameOp::Store, target.loc)?;
                 self.name_op(id, NameOp::Load);
                 self.unit().loc = statement;
                 self.expr(value)?;
@@ -1336,6 +1388,7 @@ impl<'a> Codegen<'a> {
 
     fn ann_assign(
         &mut self,
+        statement: Location,
         target: &'a Expr,
         annotation: &'a Expr,
         value: Option<&'a Expr>,
@@ -1347,6 +1400,7 @@ impl<'a> Codegen<'a> {
         }
         match &target.node {
             ExprKind::Name { id, .. } => {
+                check_target_name(id, NameOp::Store, statement)?;
                 if simple == 1 && !self.in_function() {
                     // Module and class bodies record the annotation in __annotations__.
                     self.emit(I::SetupAnnotations);
@@ -1360,8 +1414,15 @@ impl<'a> Codegen<'a> {
             }
             // With no value, the target's parts are still evaluated (CPython's
             // check_ann_expr): `undefined.y: int` is a NameError.
-            ExprKind::Attribute { value: object, .. } if value.is_none() => {
-                self.evaluate_and_pop(object)?;
+            ExprKind::Attribute {
+                value: object,
+                attr,
+                ..
+            } => {
+                check_target_name(attr, NameOp::Store, statement)?;
+                if value.is_none() {
+                    self.evaluate_and_pop(object)?;
+                }
             }
             ExprKind::Subscript {
                 value: object,
@@ -1416,7 +1477,10 @@ impl<'a> Codegen<'a> {
 
     fn delete_target(&mut self, target: &'a Expr) -> R {
         match &target.node {
-            ExprKind::Name { id, .. } => self.name_op(id, NameOp::Delete),
+            ExprKind::Name { id, .. } => {
+                check_target_name(id, NameOp::Delete, target.loc)?;
+                self.name_op(id, NameOp::Delete)
+            }
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
                 self.start_at_attribute(target);
@@ -1442,8 +1506,12 @@ impl<'a> Codegen<'a> {
     fn store(&mut self, target: &'a Expr) -> R {
         let old = self.set_line(target.loc);
         match &target.node {
-            ExprKind::Name { id, .. } => self.name_op(id, NameOp::Store),
+            ExprKind::Name { id, .. } => {
+                check_target_name(id, NameOp::Store, target.loc)?;
+                self.name_op(id, NameOp::Store)
+            }
             ExprKind::Attribute { value, attr, .. } => {
+                check_target_name(attr, NameOp::Store, target.loc)?;
                 self.expr(value)?;
                 self.start_at_attribute(target);
                 let i = self.attr_index(attr);
@@ -1532,6 +1600,7 @@ impl<'a> Codegen<'a> {
         body: &'a [Stmt],
         decorators: &'a [Expr],
     ) -> R {
+        check_parameter_names(args, stmt.loc)?;
         for decorator in decorators {
             self.emit(I::PushNull);
             self.expr(decorator)?;
@@ -1555,6 +1624,7 @@ impl<'a> Codegen<'a> {
         self.set_line(stmt.loc);
         self.make_closure(code, flags)?;
         self.apply_decorators(decorators);
+        check_target_name(name, NameOp::Store, stmt.loc)?;
         self.name_op(name, NameOp::Store);
         Ok(())
     }
@@ -1721,8 +1791,10 @@ impl<'a> Codegen<'a> {
         self.emit(I::LoadBuildClass);
         self.make_closure(code, MakeFunctionFlags::empty())?;
         self.load_const(Constant::Str(name.to_string()));
+        check_keywords(keywords, stmt.loc)?;
         self.call_arguments(bases, keywords, 2, position(stmt.loc))?;
         self.apply_decorators(decorators);
+        check_target_name(name, NameOp::Store, stmt.loc)?;
         self.name_op(name, NameOp::Store);
         Ok(())
     }
@@ -1787,6 +1859,7 @@ impl<'a> Codegen<'a> {
                 });
             }
             ExprKind::Lambda { args, body } => {
+                check_parameter_names(args, expr.loc)?;
                 let scope = self.scope_for(expr)?;
                 let flags = self.argument_defaults(args)?;
                 let qualname = self.qualname_for("<lambda>", scope);
@@ -2163,11 +2236,13 @@ impl<'a> Codegen<'a> {
             self.start_at_attribute(func);
             self.emit(I::LoadMethod(i));
             self.unit().loc = old;
+            check_keywords(keywords, loc)?;
             let at = attribute_start(position(loc), func.loc, attr);
             return self.call_arguments(args, keywords, 0, at);
         }
         self.emit(I::PushNull);
         self.expr(func)?;
+        check_keywords(keywords, loc)?;
         self.call_arguments(args, keywords, 0, position(loc))
     }
 

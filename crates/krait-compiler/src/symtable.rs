@@ -51,6 +51,9 @@ pub struct Usage {
     pub nonlocal: bool,
     /// Bound by `import`, `def`, `class` or assignment: all the same for scoping.
     pub annotated: bool,
+    /// A comprehension's iteration variable (CPython's `DEF_COMP_ITER`),
+    /// which no walrus inside it may rebind.
+    pub comprehension_target: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -161,6 +164,8 @@ impl SymbolTable {
     pub fn build(module: &Mod, annotations_as_strings: bool) -> Result<SymbolTable, SymtableError> {
         let mut builder = Builder {
             scopes: Vec::new(),
+            iterable_depth: Vec::new(),
+            in_comprehension_target: false,
             by_node: HashMap::new(),
             current: 0,
             annotations_as_strings,
@@ -326,6 +331,11 @@ fn node_key<T>(node: &T) -> usize {
 
 struct Builder {
     scopes: Vec<Scope>,
+    /// Per scope, how many comprehension iterables enclose what is being
+    /// visited (CPython's `ste_comp_iter_expr`: no walrus there).
+    iterable_depth: Vec<u32>,
+    /// Visiting a comprehension's target (CPython's `ste_comp_iter_target`).
+    in_comprehension_target: bool,
     by_node: HashMap<usize, ScopeId>,
     current: ScopeId,
     annotations_as_strings: bool,
@@ -357,6 +367,7 @@ impl Builder {
             needs_class_cell: false,
             loc,
         });
+        self.iterable_depth.push(0);
         if let Some(parent) = parent {
             self.scopes[parent].children.push(id);
         }
@@ -767,9 +778,15 @@ impl Builder {
                         self.use_name("__class__");
                     }
                 }
-                ExprContext::Store | ExprContext::Del => self.bind(id),
+                ExprContext::Store | ExprContext::Del => {
+                    self.bind(id);
+                    if self.in_comprehension_target {
+                        self.usage(id).comprehension_target = true;
+                    }
+                }
             },
             ExprKind::NamedExpr { target, value } => {
+                self.check_walrus(expr, target)?;
                 self.visit_expr(value)?;
                 if let ExprKind::Name { id, .. } = &target.node {
                     // The walrus binds in the nearest non-comprehension scope.
@@ -886,6 +903,66 @@ impl Builder {
         Ok(())
     }
 
+    /// CPython's `symtable_handle_namedexpr` checks: no walrus in a
+    /// comprehension's iterable, none rebinding an iteration variable of
+    /// the comprehensions it is in, none in a comprehension in a class body.
+    fn check_walrus(&self, expr: &Expr, target: &Expr) -> Result<(), SymtableError> {
+        if self.iterable_depth[self.current] > 0 {
+            return Err(SymtableError {
+                message:
+                    "assignment expression cannot be used in a comprehension iterable expression"
+                        .into(),
+                loc: expr.loc,
+            });
+        }
+        let ExprKind::Name { id, .. } = &target.node else {
+            return Ok(());
+        };
+        let mut cursor = Some(self.current);
+        while let Some(id_of_scope) = cursor {
+            let scope = &self.scopes[id_of_scope];
+            match scope.kind {
+                ScopeKind::Comprehension => {
+                    if scope
+                        .symbols
+                        .get(id)
+                        .is_some_and(|s| s.usage.comprehension_target)
+                    {
+                        return Err(SymtableError {
+                            message: format!(
+                                "assignment expression cannot rebind comprehension iteration variable '{id}'"
+                            ),
+                            loc: target.loc,
+                        });
+                    }
+                }
+                ScopeKind::Class if id_of_scope != self.current => {
+                    return Err(SymtableError {
+                        message: "assignment expression within a comprehension cannot be used in a class body".into(),
+                        loc: target.loc,
+                    });
+                }
+                _ => return Ok(()),
+            }
+            cursor = scope.parent;
+        }
+        Ok(())
+    }
+
+    fn visit_comprehension_target(&mut self, target: &Expr) -> Result<(), SymtableError> {
+        self.in_comprehension_target = true;
+        let visited = self.visit_expr(target);
+        self.in_comprehension_target = false;
+        visited
+    }
+
+    fn visit_comprehension_iterable(&mut self, iterable: &Expr) -> Result<(), SymtableError> {
+        self.iterable_depth[self.current] += 1;
+        let visited = self.visit_expr(iterable);
+        self.iterable_depth[self.current] -= 1;
+        visited
+    }
+
     /// The first iterable is evaluated outside; everything else inside the
     /// comprehension's own scope, whose one parameter is `.0`.
     fn visit_comprehension(
@@ -898,7 +975,7 @@ impl Builder {
         let Some((first, rest)) = generators.split_first() else {
             return Ok(());
         };
-        self.visit_expr(&first.iter)?;
+        self.visit_comprehension_iterable(&first.iter)?;
         self.push_scope(
             ScopeKind::Comprehension,
             name,
@@ -913,11 +990,11 @@ impl Builder {
         if generators.iter().any(|g| g.is_async != 0) {
             self.scope().is_coroutine = true;
         }
-        self.visit_expr(&first.target)?;
+        self.visit_comprehension_target(&first.target)?;
         self.visit_exprs(&first.ifs)?;
         for generator in rest {
-            self.visit_expr(&generator.iter)?;
-            self.visit_expr(&generator.target)?;
+            self.visit_comprehension_iterable(&generator.iter)?;
+            self.visit_comprehension_target(&generator.target)?;
             self.visit_exprs(&generator.ifs)?;
         }
         for element in elements {

@@ -653,6 +653,14 @@ pub fn class_def(
     args: Option<(Vec<ArgItem>, bool)>,
     body: Vec<Stmt>,
 ) -> R<Stmt> {
+    // A class's bases are not a call: a bare generator expression there is
+    // CPython's plain "invalid syntax" at its `for` (or `async`).
+    if let Some((items, false)) = &args
+        && let [ArgItem::Gen(elt, ..)] = items.as_slice()
+    {
+        let (start, end) = keyword_after(ctx.source, ctx.end_of(&elt.loc));
+        return fail(PError::new("invalid syntax", start, end));
+    }
     let (bases, keywords) = call_args(ctx, args, 0, 0)?;
     let end = end_of(&body, &[]);
     Ok(ctx.stmt_to(
@@ -666,6 +674,29 @@ pub fn class_def(
         l,
         end,
     ))
+}
+
+/// The span of the first word after byte `from` in `source`, past
+/// blanks, line continuations, comments and closing parentheses.
+fn keyword_after(source: &str, from: usize) -> (usize, usize) {
+    let bytes = source.as_bytes();
+    let mut at = from.min(bytes.len());
+    while at < bytes.len() {
+        match bytes[at] {
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'\\' | b')' => at += 1,
+            b'#' => {
+                while at < bytes.len() && bytes[at] != b'\n' {
+                    at += 1;
+                }
+            }
+            _ => break,
+        }
+    }
+    let start = at;
+    while at < bytes.len() && (bytes[at].is_ascii_alphanumeric() || bytes[at] == b'_') {
+        at += 1;
+    }
+    (start, at)
 }
 
 // ---------------------------------------------------------------- parameters

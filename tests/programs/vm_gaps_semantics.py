@@ -172,3 +172,21 @@ for src in srcs:
     try:
         compile(src, "<s>", "exec"); print("ok")
     except SyntaxError as e: print(e.msg, e.lineno, e.offset)
+
+# --- float(): one sign only; float ** with CPython special cases
+import math
+for s in ["++1", "+-1", "-+1", "--1", " +1 ", "+inf", "-nan", "+ 1", "1_0", "_1", "1__0", "+1e+5", "1e++5", "infinity", "+Infinity", "- inf", "0x10", "1.5e", ".", "+.5", "-.e1", "nan(1)", "1,5", "١٢"]:
+    try: print(repr(s), float(s))
+    except ValueError as e: print(repr(s), "ValueError", e)
+inf, nan = float('inf'), float('nan')
+vals = [0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 2.0, -2.0, 3.0, -3.0, inf, -inf, nan, 2.5, -2.5]
+for a in vals:
+    row = []
+    for b in vals:
+        try: r = repr(a ** b)
+        except Exception as e: r = type(e).__name__
+        row.append(r)
+    print(repr(a), " ".join(row))
+for a, b in [(0, -inf), (0, inf), (-1, inf), (1, nan), (nan, 0), (10.0, 400), (-10.0, 401), (1e300, 2), (-1e300, 3), (2.0, -1100), (-2.0, 0.5), (0.0, -1), (-0.0, -3), (0.0, -2.5)]:
+    try: print(a, b, repr(float(a) ** b), repr(pow(float(a), b)))
+    except Exception as e: print(a, b, type(e).__name__, e)

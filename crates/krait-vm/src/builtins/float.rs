@@ -126,6 +126,10 @@ fn parse_literal(s: &str) -> Option<f64> {
     if let Some(v) = special {
         return Some(if neg { -v } else { v });
     }
+    // One sign only: `++1` and `+-1` are not numbers.
+    if body.starts_with(['+', '-']) {
+        return None;
+    }
     let b = body.as_bytes();
     let mut clean = String::with_capacity(b.len() + 1);
     if neg {
@@ -153,7 +157,8 @@ pub fn pow(x: f64, y: f64) -> PyResult<f64> {
     if y == 0.0 {
         return Ok(1.0);
     }
-    if x == 0.0 && y < 0.0 {
+    // `0.0 ** -inf` is inf (CPython's infinite-exponent cases come first).
+    if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(PyErr::zero_division(
             "0.0 cannot be raised to a negative power",
         ));

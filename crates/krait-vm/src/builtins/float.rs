@@ -354,7 +354,92 @@ fn m_conjugate(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     Ok(Value::float(float_arg(z)?))
 }
 
+fn m_trunc(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    int::from_f64(float_arg(z)?)
+}
+
+fn m_floor(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    int::from_f64(float_arg(z)?.floor())
+}
+
+fn m_ceil(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    int::from_f64(float_arg(z)?.ceil())
+}
+
+fn m_round(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
+    args.check("__round__", 0, 1)?;
+    let value = Value::float(float_arg(z)?);
+    crate::builtins::module::round_builtin_number(vm, &value, args.pos.first())
+}
+
+fn m_getnewargs(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    Ok(Value::tuple(vec![Value::float(float_arg(z)?)]))
+}
+
+/// `float.__divmod__`/`__rdivmod__`: NotImplemented unless the other
+/// operand is a float or an int, as float's number slots answer.
+fn float_divmod(z: &Value, other: &Value, reflected: bool) -> PyResult {
+    let a = Value::float(float_arg(z)?);
+    let b = match other.builtin_value() {
+        Value::Float(f) => Value::float(f.get()),
+        other => match int::as_int(other) {
+            Some(i) => Value::float(i.to_f64()?),
+            None => return Ok(Value::NotImplemented),
+        },
+    };
+    if reflected {
+        crate::protocol::divmod(&b, &a)
+    } else {
+        crate::protocol::divmod(&a, &b)
+    }
+}
+
 pub const METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__int__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: m_trunc,
+    },
+    MethodDef {
+        name: "__trunc__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: m_trunc,
+    },
+    MethodDef {
+        name: "__floor__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: m_floor,
+    },
+    MethodDef {
+        name: "__ceil__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: m_ceil,
+    },
+    MethodDef {
+        name: "__float__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: m_conjugate,
+    },
+    MethodDef {
+        name: "__round__",
+        params: crate::builtins::function::Params::Any,
+        func: m_round,
+    },
+    MethodDef {
+        name: "__getnewargs__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: m_getnewargs,
+    },
+    MethodDef {
+        name: "__divmod__",
+        params: crate::builtins::function::Params::One,
+        func: |_, z, args| float_divmod(z, &args.pos[0], false),
+    },
+    MethodDef {
+        name: "__rdivmod__",
+        params: crate::builtins::function::Params::One,
+        func: |_, z, args| float_divmod(z, &args.pos[0], true),
+    },
     MethodDef {
         name: "is_integer",
         params: crate::builtins::function::Params::NoArgs,

@@ -857,7 +857,85 @@ pub static INT_REPR: MethodDef = MethodDef {
     },
 };
 
+/// `int.__int__`, `__trunc__`, `__floor__`, `__ceil__`: the exact int.
+fn m_exact_int(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    Ok(int_arg(z)?.to_value())
+}
+
+fn m_float(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    Ok(Value::float(int_arg(z)?.to_f64()?))
+}
+
+fn m_round(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
+    args.check("__round__", 0, 1)?;
+    let value = int_arg(z)?.to_value();
+    crate::builtins::module::round_builtin_number(vm, &value, args.pos.first())
+}
+
+fn m_getnewargs(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    Ok(Value::tuple(vec![int_arg(z)?.to_value()]))
+}
+
+/// `int.__divmod__`/`__rdivmod__`: NotImplemented unless both are ints,
+/// as int's number slots answer.
+fn int_divmod(z: &Value, other: &Value, reflected: bool) -> PyResult {
+    let a = int_arg(z)?.to_value();
+    let Some(b) = as_int(other.builtin_value()).map(|b| b.to_value()) else {
+        return Ok(Value::NotImplemented);
+    };
+    if reflected {
+        crate::protocol::divmod(&b, &a)
+    } else {
+        crate::protocol::divmod(&a, &b)
+    }
+}
+
 pub const METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__int__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: m_exact_int,
+    },
+    MethodDef {
+        name: "__trunc__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: m_exact_int,
+    },
+    MethodDef {
+        name: "__floor__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: m_exact_int,
+    },
+    MethodDef {
+        name: "__ceil__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: m_exact_int,
+    },
+    MethodDef {
+        name: "__float__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: m_float,
+    },
+    MethodDef {
+        name: "__round__",
+        params: crate::builtins::function::Params::Any,
+        func: m_round,
+    },
+    MethodDef {
+        name: "__getnewargs__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: m_getnewargs,
+    },
+    MethodDef {
+        name: "__divmod__",
+        params: crate::builtins::function::Params::One,
+        func: |_, z, args| int_divmod(z, &args.pos[0], false),
+    },
+    MethodDef {
+        name: "__rdivmod__",
+        params: crate::builtins::function::Params::One,
+        func: |_, z, args| int_divmod(z, &args.pos[0], true),
+    },
     MethodDef {
         name: "__index__",
         params: crate::builtins::function::Params::NoArgs,

@@ -606,7 +606,17 @@ fn builtin_round(vm: &mut Vm, args: Args) -> PyResult {
             return r;
         }
     }
-    let number = number.builtin_value();
+    round_builtin_number(vm, number.builtin_value(), ndigits)
+}
+
+/// `int.__round__`/`float.__round__`: `round()` of an int or a float
+/// (`ndigits` an integer or None).
+pub(crate) fn round_builtin_number(
+    vm: &mut Vm,
+    number: &Value,
+    ndigits: Option<&Value>,
+) -> PyResult {
+    let ndigits = ndigits.filter(|n| !n.is_none());
     let digits = match ndigits {
         None => None,
         Some(n) => {

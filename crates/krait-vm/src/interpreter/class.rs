@@ -601,6 +601,14 @@ impl Vm {
                 if let Some(def) = object_method(name) {
                     return Ok(crate::builtins::function::unbound_method(def));
                 }
+                if name == "__repr__" && class.builtin == Some(BuiltinType::Object) {
+                    return Ok(Value::obj(PyObject::MethodDescriptor(
+                        crate::builtins::function::PyMethodDescriptor {
+                            def: &OBJECT_REPR,
+                            bound: None,
+                        },
+                    )));
+                }
                 if name == "__repr__" && class.builtin == Some(BuiltinType::Int) {
                     return Ok(crate::builtins::function::unbound_method(
                         &crate::builtins::int::INT_REPR,
@@ -1218,6 +1226,26 @@ pub(crate) fn set_class_attribute(
     drop(old);
     Ok(())
 }
+
+/// `object.__repr__` as the class gives it: `<T object at 0x...>` for any
+/// object, a builtin one's included (`object.__repr__(1)`), never the
+/// type's own repr.
+static OBJECT_REPR: crate::builtins::function::MethodDef = crate::builtins::function::MethodDef {
+    name: "__repr__",
+    params: crate::builtins::function::Params::NoArgs,
+    func: |_, receiver, _| {
+        let class = crate::typeobject::class_of(receiver);
+        let name = if class.heap {
+            class.qualified_name()
+        } else {
+            class.name.to_string()
+        };
+        Ok(Value::str(format!(
+            "<{name} object at 0x{:x}>",
+            crate::builtins::module::id_of(receiver)
+        )))
+    },
+};
 
 /// The dunders every object has from `object` (beyond `OBJECT_METHODS`),
 /// answered by the builtin slot wrappers.

@@ -1301,8 +1301,8 @@ slot_wrappers! {
     "__rfloordiv__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::FloorDiv, receiver, &one(&args, "__rfloordiv__")?, true);
     "__mod__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Mod, receiver, &one(&args, "__mod__")?, false);
     "__rmod__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Mod, receiver, &one(&args, "__rmod__")?, true);
-    "__pow__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Pow, receiver, &one(&args, "__pow__")?, false);
-    "__rpow__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Pow, receiver, &one(&args, "__rpow__")?, true);
+    "__pow__" => |vm, receiver, args| builtin_power(vm, receiver, &args, false);
+    "__rpow__" => |vm, receiver, args| builtin_power(vm, receiver, &args, true);
     "__matmul__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::MatMul, receiver, &one(&args, "__matmul__")?, false);
     "__rmatmul__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::MatMul, receiver, &one(&args, "__rmatmul__")?, true);
     "__lshift__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::LShift, receiver, &one(&args, "__lshift__")?, false);
@@ -1374,7 +1374,7 @@ fn builtin_operator(
     } else {
         (receiver, other)
     };
-    if is_instance(a) || is_instance(b) {
+    if is_instance(a) || is_instance(b) || refuses_operand(receiver, other, false) {
         return Ok(Value::NotImplemented);
     }
     // complex's slots: NotImplemented for what they do not take.
@@ -1389,6 +1389,78 @@ fn builtin_operator(
             Ok(Value::NotImplemented)
         }
         result => result,
+    }
+}
+
+/// `receiver.__pow__(other[, modulo])` (`__rpow__` when `reflected`):
+/// with a modulo, three-argument `pow` of ints.
+fn builtin_power(
+    vm: &mut Vm,
+    receiver: &Value,
+    args: &crate::args::Args,
+    reflected: bool,
+) -> PyResult {
+    let name = if reflected { "__rpow__" } else { "__pow__" };
+    args.check(name, 1, 2)?;
+    let other = &args.pos[0];
+    match args.pos.get(1).filter(|m| !m.is_none()) {
+        None => builtin_operator(vm, BinaryOp::Pow, receiver, other, reflected),
+        Some(modulo) => {
+            let (receiver, other) = (receiver.builtin_value(), other.builtin_value());
+            if crate::builtins::int::as_int(receiver).is_none()
+                || crate::builtins::int::as_int(other).is_none()
+            {
+                return Ok(Value::NotImplemented);
+            }
+            if reflected {
+                protocol::pow3(other, receiver, modulo)
+            } else {
+                protocol::pow3(receiver, other, modulo)
+            }
+        }
+    }
+}
+
+/// Whether the builtin type of `receiver` has no answer for `other`, as
+/// CPython's slot functions check their operands' types first: int's
+/// number slots take ints, float's ints and floats; the comparisons of
+/// str, bytes, list, tuple, dict, set and range take only their own kind.
+fn refuses_operand(receiver: &Value, other: &Value, comparison: bool) -> bool {
+    use crate::builtins::int::as_int;
+    if as_int(receiver).is_some() {
+        return as_int(other).is_none();
+    }
+    if matches!(receiver, Value::Float(_)) {
+        return !matches!(other, Value::Float(_)) && as_int(other).is_none();
+    }
+    if !comparison {
+        return false;
+    }
+    match (receiver.as_obj(), other.as_obj()) {
+        (Some(PyObject::Str(_)), Some(PyObject::Str(_)))
+        | (Some(PyObject::Bytes(_)), Some(PyObject::Bytes(_)))
+        | (Some(PyObject::List(_)), Some(PyObject::List(_)))
+        | (Some(PyObject::Tuple(_)), Some(PyObject::Tuple(_)))
+        | (Some(PyObject::Dict(_)), Some(PyObject::Dict(_)))
+        | (Some(PyObject::Range(_)), Some(PyObject::Range(_)))
+        | (
+            Some(PyObject::Set(_) | PyObject::FrozenSet(_)),
+            Some(PyObject::Set(_) | PyObject::FrozenSet(_)),
+        ) => false,
+        (
+            Some(
+                PyObject::Str(_)
+                | PyObject::Bytes(_)
+                | PyObject::List(_)
+                | PyObject::Tuple(_)
+                | PyObject::Dict(_)
+                | PyObject::Range(_)
+                | PyObject::Set(_)
+                | PyObject::FrozenSet(_),
+            ),
+            _,
+        ) => true,
+        _ => false,
     }
 }
 
@@ -1408,6 +1480,9 @@ fn builtin_comparison(vm: &mut Vm, op: CompareOp, receiver: &Value, other: &Valu
             },
             _ => Value::NotImplemented,
         });
+    }
+    if refuses_operand(a, b, true) {
+        return Ok(Value::NotImplemented);
     }
     // complex_richcompare: NotImplemented for what it does not compare.
     if matches!(a.as_obj(), Some(PyObject::Complex(_))) {

@@ -278,3 +278,30 @@ print(L([1]) == [1], L([1]) == (1,), L() == 1)
 print(round(I(15), -1), round(F(2.675), 2), divmod(F(7.5), 2), int(F(2.9)), float(I(2)))
 import math
 print(math.floor(F(2.5)), math.ceil(F(2.5)), math.trunc(F(-2.5)))
+
+# --- exception args assignment; sys.exit arguments
+e = Exception(1); e.args = (5,); print(e, repr(e), e.args)
+e.args = [1, 2]; print(e, repr(e), e.args)
+e.args = "ab"; print(e, repr(e), e.args)
+k = KeyError('k'); k.args = ('z',); print(k, repr(k))
+o = OSError(2, 'nf'); o.args = (3, 'x'); print(o, repr(o), o.errno)
+try: e.args = 5
+except TypeError as x: print("TypeError", x)
+import sys
+for v in [None, 0, 3, "msg", (1, 2)]:
+    try: sys.exit(v)
+    except SystemExit as s: print(repr(v), s.args, repr(s.code))
+try: sys.exit()
+except SystemExit as s: print("no arg", s.args, repr(s.code))
+s = SystemExit(); print(s.args, repr(s.code))
+s = SystemExit(1, 2); print(s.args, s.code)
+class MyE(Exception):
+    def __init__(self, a): super().__init__(a, 'extra')
+m = MyE(1); m.args = ('only',); print(m, repr(m))
+s = StopIteration(4); s.args = (9,); print(s.value, s)
+for e in [OSError(2, 'nf', 'f.txt'), OSError(2, 'nf', 'a', None, 'b'), OSError('x'), OSError(1, 2, 3, 4, 5, 6), FileNotFoundError(2, 'No such file or directory', 'x')]:
+    print(str(e), repr(e))
+e = OSError(5, 'io'); e.errno = 7; print(e)
+e.filename = 'q'; print(e)
+try: open('/nonexistent/zz')
+except OSError as x: print(x)

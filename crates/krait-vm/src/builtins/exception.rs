@@ -264,24 +264,12 @@ impl PyException {
                     (None, None) => message,
                 }
             }
-            // OSError(errno, strerror): `[Errno 2] No such file or
-            // directory`, then `: 'filename'` when it has one.
-            [Value::Int(errno), strerror] if self.class.is_subtype(&exc_type(ExcType::OSError)) => {
-                let mut text = format!(
-                    "[Errno {errno}] {}",
-                    protocol::str(strerror).unwrap_or_default()
-                );
-                let attribute = |name: &str| {
-                    let dict = self.dict_if_made()?;
-                    let value = dict.get_item(&Value::str(name)).ok().flatten()?;
-                    (!value.is_none()).then(|| protocol::repr(&value).unwrap_or_default())
-                };
-                if let Some(filename) = attribute("filename") {
-                    text.push_str(&format!(": {filename}"));
-                    if let Some(filename2) = attribute("filename2") {
-                        text.push_str(&format!(" -> {filename2}"));
-                    }
-                }
+            // OSError_str: from its errno, strerror and filename fields
+            // (not its arguments): `[Errno 2] No such file or directory`,
+            // then `: 'filename'` when it has one.
+            _ if self.class.is_subtype(&exc_type(ExcType::OSError))
+                && let Some(text) = self.os_error_text() =>
+            {
                 text
             }
             // UnicodeDecodeError: `'utf-8' codec can't decode byte 0xff in
@@ -376,6 +364,45 @@ impl PyException {
                 None => format!("can't translate characters {range}"),
             },
         })
+    }
+
+    /// CPython's `OSError_str` when the fields make one.
+    fn os_error_text(&self) -> Option<String> {
+        let field = |name: &str| {
+            let dict = self.dict_if_made()?;
+            dict.get_item(&Value::str(name))
+                .ok()
+                .flatten()
+                .filter(|v| !v.is_none())
+        };
+        let text = |v: Option<Value>| {
+            v.map_or_else(
+                || "None".to_string(),
+                |v| protocol::str(&v).unwrap_or_default(),
+            )
+        };
+        let repr = |v: Value| protocol::repr(&v).unwrap_or_default();
+        let (errno, strerror) = (field("errno"), field("strerror"));
+        if let Some(filename) = field("filename") {
+            let head = format!(
+                "[Errno {}] {}: {}",
+                text(errno),
+                text(strerror),
+                repr(filename)
+            );
+            return Some(match field("filename2") {
+                Some(filename2) => format!("{head} -> {}", repr(filename2)),
+                None => head,
+            });
+        }
+        match (errno, strerror) {
+            (Some(errno), Some(strerror)) => Some(format!(
+                "[Errno {}] {}",
+                text(Some(errno)),
+                text(Some(strerror))
+            )),
+            _ => None,
+        }
     }
 
     /// `repr(exc)`: `ValueError('x')`, `ValueError()`, `ValueError('a', 1)`.

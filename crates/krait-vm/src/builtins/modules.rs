@@ -432,9 +432,18 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
             "exit",
             function("exit", |_, a| {
                 a.check("exit", 0, 1)?;
+                // PyErr_SetObject's arguments: none for None, a tuple's
+                // items, else the one value.
+                let args = match a.pos.first() {
+                    None | Some(Value::None) => Vec::new(),
+                    Some(status) => match status.as_tuple() {
+                        Some(items) => items.as_slice().to_vec(),
+                        None => vec![status.clone()],
+                    },
+                };
                 Err(PyErr::with_args(
                     crate::typeobject::exc_type(ExcType::SystemExit),
-                    a.pos.to_vec(),
+                    args,
                 ))
             }),
         ),

@@ -886,10 +886,30 @@ impl Vm {
             self.call_native(&bound, vec![Value::str(name), value], &[])?;
             return Ok(Some(()));
         }
-        if let Some(PyObject::Exception(e)) = object.as_obj()
-            && let Some(stored) = e.set_field(name, value.clone())
-        {
-            return stored.map(Some);
+        if let Some(PyObject::Exception(e)) = object.as_obj() {
+            if name == "args" {
+                // BaseException.args: any iterable, stored as a tuple.
+                let items = protocol::collect(self, &value)?;
+                // What CPython's __init__ stored apart from the arguments
+                // keeps its value (`StopIteration.value`, `SystemExit.code`).
+                for (field, owner) in [
+                    ("value", ExcType::StopIteration),
+                    ("code", ExcType::SystemExit),
+                ] {
+                    if class.is_subtype(&crate::typeobject::exc_type(owner)) {
+                        let current = self.get_attr(object, field)?;
+                        if let Some(dict) = e.dict().as_dict() {
+                            dict.set_item(Value::str(field), current)?;
+                        }
+                    }
+                }
+                let old = e.args.replace(items);
+                drop(old);
+                return Ok(Some(()));
+            }
+            if let Some(stored) = e.set_field(name, value.clone()) {
+                return stored.map(Some);
+            }
         }
         self.generic_set_attribute(object, &class, name, key, Some(value))?;
         Ok(Some(()))

@@ -305,3 +305,18 @@ e = OSError(5, 'io'); e.errno = 7; print(e)
 e.filename = 'q'; print(e)
 try: open('/nonexistent/zz')
 except OSError as x: print(x)
+
+# --- dict views: identity hash of values, .mapping, reverse iterator names
+d = {'a': 1, 'b': 2}
+for v in (d.keys(), d.values(), d.items()):
+    try: print(type(v).__name__, type(hash(v)).__name__)
+    except TypeError as e: print(type(v).__name__, "TypeError", e)
+m = d.keys().mapping
+print(type(m).__name__, m, m['a'], d.values().mapping == d, d.items().mapping['b'])
+try: m['c'] = 3
+except TypeError as e: print("TypeError", e)
+d['z'] = 26; print(len(m), 'z' in m)
+for v in (d.keys(), d.values(), d.items(), d):
+    r = reversed(v)
+    print(type(r).__name__, list(r))
+print(type(iter(d.values())).__name__, type(iter(d.items())).__name__, type(iter(d)).__name__)

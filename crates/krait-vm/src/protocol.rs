@@ -715,17 +715,20 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             PyObject::FrozenSet(s) => Ok(s.hash()),
             PyObject::Bytes(b) => Ok(b.hash()),
             PyObject::Range(r) => r.hash(),
-            PyObject::List(_)
-            | PyObject::Dict(_)
-            | PyObject::Set(_)
-            | PyObject::Slice(_)
-            | PyObject::DictView(_) => Err(PyErr::type_error(format!(
-                "unhashable type: '{}'",
-                v.type_name()
-            ))),
+            PyObject::List(_) | PyObject::Dict(_) | PyObject::Set(_) | PyObject::Slice(_) => Err(
+                PyErr::type_error(format!("unhashable type: '{}'", v.type_name())),
+            ),
             // A class may be wrapped in more than one object: its identity
             // is the type object's (as `is` has it).
             PyObject::Type(t) => Ok(((Rc::as_ptr(t) as usize as u64) >> 4) as i64),
+            // dict_keys and dict_items are set-like (unhashable);
+            // dict_values hashes by identity.
+            PyObject::DictView(view) if view.kind != crate::builtins::dict::ViewKind::Values => {
+                Err(PyErr::type_error(format!(
+                    "unhashable type: '{}'",
+                    v.type_name()
+                )))
+            }
             PyObject::BoundMethod(m) => Ok(hash(&m.receiver).unwrap_or(0) ^ hash(&m.function)?),
             // As equality has it: the definition and the receiver.
             PyObject::MethodDescriptor(m) => {
@@ -1250,6 +1253,9 @@ fn builtin_data_attribute(obj: &Value, name: &str) -> Option<Value> {
         (PyObject::Property(p), "__doc__") => Some(p.doc.clone()),
         (PyObject::StaticMethod(m), "__func__") => Some(m.function.clone()),
         (PyObject::ClassMethod(m), "__func__") => Some(m.function.clone()),
+        (PyObject::DictView(view), "mapping") => {
+            Some(crate::builtins::mappingproxy::of_dict(&view.dict))
+        }
         (PyObject::Range(r), "start") => Some(Value::Int(r.start)),
         (PyObject::Range(r), "stop") => Some(Value::Int(r.stop)),
         (PyObject::Range(r), "step") => Some(Value::Int(r.step)),

@@ -766,12 +766,17 @@ pub fn reversed(v: &Value) -> PyResult {
         Some(PyObject::Dict(d)) => {
             let mut items = d.keys();
             items.reverse();
-            return Ok(snapshot(items));
+            return Ok(named_snapshot(items, "dict_reversekeyiterator"));
         }
         Some(PyObject::DictView(view)) => {
             let mut items = view.elements();
             items.reverse();
-            return Ok(snapshot(items));
+            let name = match view.kind {
+                ViewKind::Keys => "dict_reversekeyiterator",
+                ViewKind::Values => "dict_reversevalueiterator",
+                ViewKind::Items => "dict_reverseitemiterator",
+            };
+            return Ok(named_snapshot(items, name));
         }
         _ => {
             return Err(PyErr::type_error(format!(

@@ -43,6 +43,16 @@ pub fn class_namespace(class: &Rc<TypeObject>) -> Value {
     )
 }
 
+/// A read-only view of dict `dict` (`d.keys().mapping`).
+pub fn of_dict(dict: &Value) -> Value {
+    NativeObject::new_value(
+        PROXY_TYPE.with(Rc::clone),
+        MappingProxy {
+            class: dict.clone(),
+        },
+    )
+}
+
 /// `types.MappingProxyType(mapping)`: a read-only view of a dict.
 fn proxy_new(_: &mut Vm, _: &Value, args: Args) -> PyResult {
     args.check("mappingproxy", 1, 1)?;

@@ -320,3 +320,28 @@ for v in (d.keys(), d.values(), d.items(), d):
     r = reversed(v)
     print(type(r).__name__, list(r))
 print(type(iter(d.values())).__name__, type(iter(d.items())).__name__, type(iter(d)).__name__)
+
+# --- float formatting: no-type precision, #, zero padding of inf/nan, fill/align with 0
+inf, nan = float('inf'), float('nan')
+vals = [0.0, -0.0, 1e16, 1.5, 123456.789, 1e-5, inf, -inf, nan, 100.0, 1e22, 0.1]
+specs = ['.1', '.0', '#', '#.1', '.3', '#g', '#.3g', 'g', '06e', '06', '06f', '06g', '+06e', '<06e', '=+08', '#e', '#.0e', '#.0f', '#x' if False else '#.0%', 'n', '.2n', '010n', ' .3', ',.2f', '_g', 'e', 'E', 'G', '#G', '010.1', '-010', '.1%', '%', '#.1g']
+for v in vals:
+    row = []
+    for s in specs:
+        try: row.append(format(v, s))
+        except Exception as e: row.append(type(e).__name__)
+    print(repr(v), row)
+for v in vals:
+    row = []
+    for s in ['%06e', '%06f', '%06g', '%+06e', '%-06e', '%#g', '%#.0e', '%#.0f', '%.1g', '%r', '%s', '%010.3e', '% f', '%#x' if False else '%#.3g']:
+        try: row.append(s % v)
+        except Exception as e: row.append(type(e).__name__)
+    print(repr(v), row)
+print('{:06e}'.format(inf), '{:06}'.format(nan), '{:=06}'.format(-inf), '{:06.2f}'.format(-inf), '{:x<6}'.format(inf))
+for v in [3, -3, 12345, 2.5, -0.0]:
+    print([format(v, s) for s in ['<05', '^07', '=06', '>06', '05', '0<5', 'x<05', '<05,', '010,', '+08_', '#06x' if isinstance(v, int) else '#08.2f']])
+    print(['%-05d' % v, '%05d' % v, '%-*d' % (-6, v), '%*d' % (-6, v), '%0*d' % (-6, v), '%-08.2f' % v, '%+-6d' % v])
+print(b'%-05d|%05d|%-6.1f' % (3, 4, 2.5))
+print(format(float('inf'), '010,'), format(float('nan'), '<+07'), format(float('-inf'), '^09'), format(1234.5, '0=12,.1f'))
+for v in [0, 1, 12, 123, 1234, 12345, 123456, -1234, 2.5, 1234567.25]:
+    print([format(v, s) for s in ['07,', '08,', '09,', '010,', '011,', '012_', '06_', '05,', '0=8,', '09_x' if isinstance(v, int) else '09_.1f']])

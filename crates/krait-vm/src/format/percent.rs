@@ -128,6 +128,10 @@ fn format_chars(
             crate::memory::check_room(w.unsigned_abs() as usize)?;
             f.width = Some(w.unsigned_abs() as usize);
         }
+        // `-` (left-justify) overrides `0`.
+        if f.align == Some('<') {
+            f.zero = false;
+        }
         if chars.get(i) == Some(&'.') {
             i += 1;
             let precision = star(&mut i, &mut next_arg, &mut take)?.unwrap_or(0).max(0);

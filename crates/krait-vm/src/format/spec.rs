@@ -232,19 +232,24 @@ fn group(digits: &str, sep: Option<char>, every: usize, min_width: usize) -> Str
     let mut count = 0;
     let ds: Vec<char> = digits.chars().collect();
     let mut k = ds.len();
+    // A separator is never first: one reached while zero-filling gets a
+    // zero before it, even past the width (CPython's `0,000,002.5`).
+    let mut after_separator = false;
     loop {
         if k > 0 {
             k -= 1;
             out.push(ds[k]);
-        } else if out.len() < min_width {
+        } else if out.len() < min_width || after_separator {
             out.push('0');
         } else {
             break;
         }
+        after_separator = false;
         count += 1;
-        if count == every && (k > 0 || out.len() + 1 < min_width) {
+        if count == every && (k > 0 || out.len() < min_width) {
             out.push(sep);
             count = 0;
+            after_separator = true;
         }
     }
     out.iter().rev().collect()
@@ -281,9 +286,12 @@ fn finish_number(
         }
         return out;
     }
-    let zero_fill = f.zero && f.fill.is_none() && f.align.is_none();
+    // CPython: the `0` flag is the fill when none is given, and `=` the
+    // alignment when none is given (`<06` pads with zeros on the right).
+    let fill = f.fill.unwrap_or(if f.zero { '0' } else { ' ' });
+    let align = f.align.unwrap_or(if f.zero { '=' } else { '>' });
     let lead = format!("{sign}{prefix}");
-    let min_width = if zero_fill || (f.fill == Some('0') && f.align == Some('=')) {
+    let min_width = if fill == '0' && align == '=' {
         f.width
             .unwrap_or(0)
             .saturating_sub(lead.chars().count() + rest.chars().count())
@@ -292,11 +300,6 @@ fn finish_number(
     };
     let grouped = group(int_digits, f.grouping, every, min_width);
     let body = format!("{grouped}{rest}");
-    let (fill, align) = if zero_fill {
-        ('0', '=')
-    } else {
-        (f.fill.unwrap_or(' '), f.align.unwrap_or('>'))
-    };
     pad(&body, &lead, fill, align, f.width)
 }
 
@@ -395,11 +398,13 @@ pub fn format_float(x: f64, f: &FormatSpec, v: &Value) -> PyResult<String> {
             negative = false;
         }
     }
+    // inf and nan pad like any number (`000inf`), and keep a `%`.
     let (body, _) = if x.is_finite() {
         format_float_body(x.abs(), f)?
     } else {
         let s = if x.is_nan() { "nan" } else { "inf" };
-        (s.to_string(), false)
+        let percent = if ty == Some('%') { "%" } else { "" };
+        (format!("{s}{percent}"), false)
     };
     let body = if upper { body.to_uppercase() } else { body };
     // Split integer digits (grouped) from the rest.
@@ -408,20 +413,12 @@ pub fn format_float(x: f64, f: &FormatSpec, v: &Value) -> PyResult<String> {
         .unwrap_or(body.len());
     let (int_part, rest) = body.split_at(split);
     if !x.is_finite() {
-        let sign = sign_str(negative, f.sign);
-        let fill = f.fill.unwrap_or(' ');
-        let align = f.align.unwrap_or('>');
-        return Ok(pad(
-            &body,
-            sign,
-            fill,
-            if f.zero && f.align.is_none() {
-                '>'
-            } else {
-                align
-            },
-            f.width,
-        ));
+        // No digits to group in `inf`.
+        let ungrouped = FormatSpec {
+            grouping: None,
+            ..f.clone()
+        };
+        return Ok(finish_number(negative, "", int_part, rest, &ungrouped, 3));
     }
     Ok(finish_number(negative, "", int_part, rest, f, 3))
 }
@@ -492,8 +489,13 @@ fn format_float_body(x: f64, f: &FormatSpec) -> PyResult<(String, bool)> {
         Some('g' | 'G' | 'n') => general(x, f.precision.unwrap_or(6), alt, false),
         None => match f.precision {
             None => {
-                let r = float::repr(x);
-                r.trim_start_matches('-').to_string()
+                let mut r = float::repr(x).trim_start_matches('-').to_string();
+                // `#`: a point even in `1e+16` (`1.e+16`).
+                if alt && !r.contains('.') {
+                    let at = r.find('e').unwrap_or(r.len());
+                    r.insert(at, '.');
+                }
+                r
             }
             Some(p) => general(x, p, alt, true),
         },
@@ -629,7 +631,9 @@ fn general(x: f64, p: usize, alt: bool, add_dot_0: bool) -> String {
     let (_, exp) = sci_parts(x, p - 1);
     let limit = if add_dot_0 { p as i32 - 1 } else { p as i32 };
     let decpt = exp + 1;
-    if x == 0.0 || (decpt > -4 && decpt <= limit) {
+    // Zero counts as one digit before the point (`format(0.0, '.1')` is
+    // `0e+00`, as CPython's dtoa has it).
+    if decpt > -4 && decpt <= limit {
         let decimals = (p as i32 - 1 - exp).max(0) as usize;
         let s = fixed(x, decimals);
         let mut s = if alt { s } else { strip_zeros(&s) };

@@ -1033,6 +1033,11 @@ impl Registry {
                         t,
                         BuiltinType::Module | BuiltinType::Set | BuiltinType::FrozenSet
                     );
+                    if t == BuiltinType::Range {
+                        // A range beyond i64 is a native value of this type:
+                        // its operations go through these slots.
+                        ty.slots = std::cell::Cell::new(Slots::of_dict(&ty.dict.borrow()));
+                    }
                     Rc::new(ty)
                 }
             };

@@ -729,7 +729,7 @@ fn new_range(vm: &mut Vm, args: Args) -> PyResult {
             None => bound.clone(),
         });
     }
-    Ok(Value::obj(PyObject::Range(PyRange::from_args(&bounds)?)))
+    PyRange::from_args(&bounds)
 }
 
 fn new_slice(args: Args) -> PyResult {
@@ -761,9 +761,21 @@ fn new_enumerate(vm: &mut Vm, args: Args) -> PyResult {
         None => 0,
         Some(s) => {
             let s = index_value(vm, s)?;
-            int::as_int(&s).and_then(|i| i.to_i64()).ok_or_else(|| {
-                PyErr::overflow_error("enumerate() start beyond 64 bits is not supported")
-            })?
+            match int::as_int(&s).and_then(|i| i.to_i64()) {
+                Some(start) => start,
+                None => {
+                    // Beyond i64: the pairs of a count from the start and
+                    // the items.
+                    let start = int::as_int(&s)
+                        .map(|i| i.to_bigint().into_owned())
+                        .unwrap_or_default();
+                    let it = vm.iterate(iterable)?;
+                    return Ok(iter::zip(vec![
+                        crate::builtins::range::count_from(start),
+                        it,
+                    ]));
+                }
+            }
         }
     };
     let it = vm.iterate(iterable)?;

@@ -601,13 +601,11 @@ impl Vm {
                 if let Some(def) = object_method(name) {
                     return Ok(crate::builtins::function::unbound_method(def));
                 }
-                if name == "__repr__" && class.builtin == Some(BuiltinType::Object) {
-                    return Ok(Value::obj(PyObject::MethodDescriptor(
-                        crate::builtins::function::PyMethodDescriptor {
-                            def: &OBJECT_REPR,
-                            bound: None,
-                        },
-                    )));
+                // (A class with no builtin base inherits object's.)
+                if name == "__repr__"
+                    && matches!(class.builtin, Some(BuiltinType::Object) | None)
+                {
+                    return Ok(crate::builtins::function::unbound_method(&OBJECT_REPR));
                 }
                 if name == "__repr__" && class.builtin == Some(BuiltinType::Int) {
                     return Ok(crate::builtins::function::unbound_method(

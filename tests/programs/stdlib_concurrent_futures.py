@@ -3,7 +3,13 @@
 # Only what CPython prints deterministically: results are collected, not
 # printed from worker threads running alongside the main thread.
 import concurrent.futures as cf
+import logging
 import threading
+
+# The logged tracebacks (a failing initializer) go through each
+# implementation's own frames: they are kept out of the output.
+logging.getLogger("concurrent.futures").addHandler(logging.NullHandler())
+logging.getLogger("concurrent.futures").propagate = False
 from concurrent.futures import ThreadPoolExecutor, ProcessPoolExecutor
 
 

@@ -602,9 +602,7 @@ impl Vm {
                     return Ok(crate::builtins::function::unbound_method(def));
                 }
                 // (A class with no builtin base inherits object's.)
-                if name == "__repr__"
-                    && matches!(class.builtin, Some(BuiltinType::Object) | None)
-                {
+                if name == "__repr__" && matches!(class.builtin, Some(BuiltinType::Object) | None) {
                     return Ok(crate::builtins::function::unbound_method(&OBJECT_REPR));
                 }
                 if name == "__repr__" && class.builtin == Some(BuiltinType::Int) {

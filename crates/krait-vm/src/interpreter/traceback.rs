@@ -353,7 +353,7 @@ impl Vm {
     }
 
     /// `traceback.format_exception_only(exc)`: the exception's entries
-    /// (see [`Vm::exception_only_entries`]) and a line of each note, each
+    /// (see `Vm::exception_only_entries`) and a line of each note, each
     /// ending in a newline.
     pub fn format_exception_only(&mut self, err: &PyErr) -> Vec<String> {
         let mut entries = self.exception_only_entries(err);

@@ -14,11 +14,12 @@ cwd = os.getcwd()
 def show(p):
     r = os.path.realpath(p)
     return r.replace(cwd, "CWD") if isinstance(r, str) else r.replace(cwd.encode(), b"CWD")
-for p in ["rpdir/l1", "rpdir/l2", "rpdir/l2/..", "rpdir/abs/sub", "rpdir/loop1", "rpdir/loop1/x/y", "rpdir/real/up", "rpdir/real/up/sub", "rpdir/dangling", "rpdir/./l1/../l2", "rpdir/nope/../l1", ".", "..", "/", "//x/../y", "rpdir/l1/sub/../../l2"]:
+for p in ["rpdir/l1", "rpdir/l2", "rpdir/l2/..", "rpdir/abs/sub", "rpdir/loop1", "rpdir/loop1/x/y", "rpdir/real/up", "rpdir/real/up/sub", "rpdir/dangling", "rpdir/./l1/../l2", "rpdir/nope/../l1", ".", "/", "//x/../y", "rpdir/l1/sub/../../l2"]:
     print(p, show(p))
 for p in ["rpdir/loop1", "rpdir/dangling", "rpdir/l2"]:
     try:
         print(show_s := os.path.realpath(p, strict=True).replace(cwd, "CWD"))
     except OSError as e:
         print(type(e).__name__, e.errno)
+print(os.path.realpath("..") == os.path.dirname(cwd))
 shutil.rmtree(base)

@@ -11,7 +11,7 @@ use blake2::digest::{ExtendableOutput, Update, VariableOutput};
 use krait_vm::buffer::bytes_like;
 use krait_vm::builtins::function::{MethodDef, Params};
 use krait_vm::native::{NativeData, NativeObject, native_type_in};
-use krait_vm::typeobject::TypeObject;
+use krait_vm::typeobject::{ExcType, TypeObject};
 use krait_vm::{Args, PyErr, PyResult, Value, Vm};
 use sha2::digest::DynDigest;
 
@@ -319,6 +319,8 @@ fn length(hash: &Hash, args: &Args, what: &str) -> PyResult<usize> {
 fn h_digest(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     let hash = this(receiver)?;
     let n = length(hash, &args, "digest")?;
+    // A SHAKE length no memory holds: MemoryError, never an abort.
+    krait_vm::memory::check_room(n)?;
     Ok(Value::bytes(hash.state.borrow().digest(n)))
 }
 
@@ -329,6 +331,7 @@ fn hex(bytes: &[u8]) -> String {
 fn h_hexdigest(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     let hash = this(receiver)?;
     let n = length(hash, &args, "hexdigest")?;
+    krait_vm::memory::check_room(n.saturating_mul(2))?;
     Ok(Value::str(hex(&hash.state.borrow().digest(n))))
 }
 
@@ -410,28 +413,37 @@ fn pbkdf2_hmac(_: &mut Vm, args: Args) -> PyResult {
         .ok_or_else(|| PyErr::value_error("unsupported hash type"))?;
     let password = bytes_arg(password)?;
     let salt = bytes_arg(salt)?;
-    let iterations = krait_vm::builtins::int::as_int(iterations)
-        .and_then(|i| i.to_i64())
-        .ok_or_else(|| PyErr::type_error("'iterations' must be an integer"))?;
+    let iterations = c_long_arg(iterations, "'iterations' must be an integer")?;
     if iterations < 1 {
         return Err(PyErr::value_error(
             "iteration value must be greater than 0.",
+        ));
+    }
+    if iterations > i64::from(i32::MAX) {
+        return Err(PyErr::new(
+            ExcType::OverflowError,
+            "iteration value is too great.",
         ));
     }
     let size = sizes(name).0;
     let dklen = match get(4) {
         None | Some(Value::None) => size,
         Some(v) => {
-            let n = krait_vm::builtins::int::as_int(v)
-                .and_then(|i| i.to_i64())
-                .ok_or_else(|| PyErr::type_error("'dklen' must be an integer"))?;
+            let n = c_long_arg(v, "'dklen' must be an integer")?;
             if n < 1 {
                 return Err(PyErr::value_error("key length must be greater than 0."));
+            }
+            // CPython's limit (a C int): never a huge allocation.
+            if n > i64::from(i32::MAX) {
+                return Err(PyErr::new(
+                    ExcType::OverflowError,
+                    "key length is too great.",
+                ));
             }
             n as usize
         }
     };
-    let mut out = Vec::with_capacity(dklen);
+    let mut out = krait_vm::memory::vec_with_capacity(dklen)?;
     let mut block_index: u32 = 1;
     while out.len() < dklen {
         let mut message = salt.clone();
@@ -449,6 +461,18 @@ fn pbkdf2_hmac(_: &mut Vm, args: Args) -> PyResult {
     }
     out.truncate(dklen);
     Ok(Value::bytes(out))
+}
+
+/// An int argument as a C long: a TypeError with `message` for a
+/// non-int, CPython's OverflowError past 64 bits.
+fn c_long_arg(value: &Value, message: &str) -> PyResult<i64> {
+    let int = krait_vm::builtins::int::as_int(value).ok_or_else(|| PyErr::type_error(message))?;
+    int.to_i64().ok_or_else(|| {
+        PyErr::new(
+            ExcType::OverflowError,
+            "Python int too large to convert to C long",
+        )
+    })
 }
 
 /// `compare_digest(a, b)`: equality whose time does not depend on where

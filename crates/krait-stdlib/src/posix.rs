@@ -691,7 +691,8 @@ fn urandom(vm: &mut Vm, args: Args) -> PyResult {
     if size < 0 {
         return Err(PyErr::value_error("negative argument not allowed"));
     }
-    let mut bytes = vec![0u8; size as usize];
+    let mut bytes = krait_vm::memory::vec_with_capacity(size as usize)?;
+    bytes.resize(size as usize, 0u8);
     vm.host().entropy(&mut bytes)?;
     Ok(Value::bytes(bytes))
 }

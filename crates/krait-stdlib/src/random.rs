@@ -253,7 +253,8 @@ impl Twister {
 }
 
 fn r_getrandbits(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    let k = index_arg(vm, &args.pos[0], "k")?;
+    // A C int, as CPython's: no bit count beyond 2**31 is drawn.
+    let k = krait_vm::sequence::c_int_arg(vm, &args.pos[0], "k")?;
     if k < 0 {
         return Err(PyErr::value_error("number of bits must be non-negative"));
     }

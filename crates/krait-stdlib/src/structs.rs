@@ -131,6 +131,13 @@ fn parse(format: &str) -> PyResult<Layout> {
         if native && !matches!(code, b's' | b'p' | b'x' | b'c' | b'b' | b'B' | b'?') {
             offset = offset.div_ceil(size) * size;
         }
+        // CPython's limit: a total size past `Py_ssize_t`; the add is
+        // checked before any field is made (`'%dq' % 2**61`).
+        count
+            .checked_mul(size)
+            .and_then(|bytes| offset.checked_add(bytes))
+            .filter(|&end| end <= isize::MAX as usize)
+            .ok_or_else(|| error("total struct size too long"))?;
         match code {
             b's' | b'p' => {
                 fields.push(Field {
@@ -143,6 +150,11 @@ fn parse(format: &str) -> PyResult<Layout> {
             }
             b'x' => offset += count,
             _ => {
+                // One field per item: a count no memory holds is a
+                // MemoryError, not an abort.
+                fields
+                    .try_reserve(count)
+                    .map_err(|_| PyErr::new(ExcType::MemoryError, ""))?;
                 for _ in 0..count {
                     fields.push(Field {
                         code,
@@ -206,7 +218,8 @@ impl Layout {
                 values.len()
             )));
         }
-        let mut out = vec![0u8; self.size];
+        let mut out = krait_vm::memory::vec_with_capacity(self.size)?;
+        out.resize(self.size, 0u8);
         for (field, value) in self.fields.iter().zip(values) {
             self.pack_field(vm, *field, value, &mut out)?;
         }

@@ -347,7 +347,14 @@ fn mul_objects(a: &Value, b: &Value) -> PyResult {
             Ok(Value::list(sequence::repeat(&l.snapshot(), n)?))
         }
         Some(PyObject::Tuple(t)) => Ok(Value::tuple(sequence::repeat(t.as_slice(), n?)?)),
-        Some(PyObject::Bytes(b)) => Ok(Value::bytes(sequence::repeat(b.as_bytes(), n?)?)),
+        Some(PyObject::Bytes(b)) => {
+            let n = n?;
+            // CPython's check before the allocation's (a MemoryError).
+            if n > 0 && (b.as_bytes().len() as u128) * (n as u128) > isize::MAX as u128 {
+                return Err(PyErr::overflow_error("repeated bytes are too long"));
+            }
+            Ok(Value::bytes(sequence::repeat(b.as_bytes(), n)?))
+        }
         _ => Err(unsupported(BinaryOp::Mul, a, b)),
     }
 }
@@ -955,7 +962,16 @@ pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
         _ => {}
     }
     let it = vm.iterate(v)?;
-    let mut out = Vec::new();
+    // Room for what a builtin iterator says is left, as CPython's
+    // `list_extend` preallocates from the length hint: `range(2**62)` is
+    // a MemoryError at once, not a loop until memory runs out.
+    let mut out = match it.as_obj() {
+        Some(PyObject::Iterator(i)) => match i.length_hint() {
+            Some(n) if n > 0 => crate::memory::vec_with_capacity(n)?,
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
     while let Some(x) = next(vm, &it)? {
         out.push(x);
     }

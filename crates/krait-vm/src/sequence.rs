@@ -34,6 +34,18 @@ pub fn index_arg(vm: &mut Vm, v: &Value, _what: &str) -> PyResult<i64> {
     }
 }
 
+/// An `__index__` argument CPython takes as a C `int` (`expandtabs`'
+/// tabsize): its OverflowError past 32 bits, so no size derived from it
+/// is huge.
+pub fn c_int_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<i32> {
+    let overflow = || PyErr::overflow_error("Python int too large to convert to C int");
+    match index_arg(vm, v, what) {
+        Ok(n) => i32::try_from(n).map_err(|_| overflow()),
+        Err(e) if e.matches(crate::typeobject::ExcType::OverflowError) => Err(overflow()),
+        Err(e) => Err(e),
+    }
+}
+
 /// The index in `seq[i]`; `container` names the type in the message
 /// (`list indices must be integers or slices, not str`).
 pub fn subscript_index(v: &Value, container: &str) -> PyResult<i64> {

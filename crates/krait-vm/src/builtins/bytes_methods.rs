@@ -748,7 +748,7 @@ pub(crate) fn m_zfill<K: Kind>(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
         return Ok(K::make(data));
     }
     let fill = width as usize - data.len();
-    let mut out = Vec::with_capacity(width as usize);
+    let mut out = crate::memory::vec_with_capacity(width as usize)?;
     let signed = matches!(data.first(), Some(b'+' | b'-'));
     if signed {
         out.push(data[0]);
@@ -761,7 +761,7 @@ pub(crate) fn m_zfill<K: Kind>(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 pub(crate) fn m_expandtabs<K: Kind>(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let tabsize = match args.get(0, "tabsize") {
         None => 8,
-        Some(v) => sequence::index_arg(vm, v, "tabsize")?,
+        Some(v) => sequence::c_int_arg(vm, v, "tabsize")?,
     };
     let data = K::data(z)?;
     let mut out = Vec::with_capacity(data.len());
@@ -771,6 +771,9 @@ pub(crate) fn m_expandtabs<K: Kind>(vm: &mut Vm, z: &Value, args: Args) -> PyRes
             b'\t' => {
                 if tabsize > 0 {
                     let n = tabsize as usize - column % tabsize as usize;
+                    crate::memory::reserve(n)?;
+                    out.try_reserve(n)
+                        .map_err(|_| PyErr::new(crate::typeobject::ExcType::MemoryError, ""))?;
                     out.resize(out.len() + n, b' ');
                     column += n;
                 }

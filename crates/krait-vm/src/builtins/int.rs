@@ -332,7 +332,14 @@ pub fn lshift(a: IntRef, b: IntRef) -> PyResult {
         return Ok(Value::Int(0));
     }
     let Some(n) = b.to_i64().filter(|&n| n < (1 << 40)) else {
-        return Err(PyErr::overflow_error("too many digits in integer"));
+        // CPython: a count whose 30-bit words fit a `Py_ssize_t` is a
+        // result no memory holds; beyond, too many digits.
+        let words_fit = (b.big().as_ref() / 30u32).to_i64().is_some();
+        return Err(if words_fit {
+            PyErr::new(crate::typeobject::ExcType::MemoryError, "")
+        } else {
+            PyErr::overflow_error("too many digits in integer")
+        });
     };
     if let IntRef::Small(x) = a
         && n < 64

@@ -1426,7 +1426,7 @@ fn m_rpartition(_: &mut Vm, z: &Value, args: Args) -> PyResult {
 fn m_expandtabs(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     let tab = match args.get(0, "tabsize") {
-        Some(v) => sequence::index_arg(vm, v, "tabsize")?,
+        Some(v) => i64::from(sequence::c_int_arg(vm, v, "tabsize")?),
         None => 8,
     };
     let mut out = String::with_capacity(s.len());

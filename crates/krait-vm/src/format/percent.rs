@@ -93,9 +93,12 @@ fn format_chars(
             }
             i += 1;
         }
+        // `c_int`: CPython reads a `*` precision as a C int, a `*` width
+        // as a `Py_ssize_t`.
         let star = |i: &mut usize,
                     next_arg: &mut usize,
-                    take: &mut dyn FnMut(&mut usize) -> PyResult<Value>|
+                    take: &mut dyn FnMut(&mut usize) -> PyResult<Value>,
+                    c_int: bool|
          -> PyResult<Option<i64>> {
             if chars.get(*i) == Some(&'*') {
                 *i += 1;
@@ -103,11 +106,13 @@ fn format_chars(
                 let Some(n) = int::as_int(&v) else {
                     return Err(PyErr::type_error("* wants int"));
                 };
-                // CPython reads it as a C int.
-                return match n.to_i64().and_then(|n| i32::try_from(n).ok()) {
-                    Some(n) => Ok(Some(n.into())),
-                    None => Err(PyErr::overflow_error(
+                return match n.to_i64() {
+                    Some(n) if !c_int || i32::try_from(n).is_ok() => Ok(Some(n)),
+                    _ if c_int => Err(PyErr::overflow_error(
                         "Python int too large to convert to C int",
+                    )),
+                    _ => Err(PyErr::overflow_error(
+                        "Python int too large to convert to C ssize_t",
                     )),
                 };
             }
@@ -121,7 +126,7 @@ fn format_chars(
             }
             Ok(None)
         };
-        if let Some(w) = star(&mut i, &mut next_arg, &mut take)? {
+        if let Some(w) = star(&mut i, &mut next_arg, &mut take, false)? {
             if w < 0 {
                 f.align = Some('<');
             }
@@ -134,7 +139,9 @@ fn format_chars(
         }
         if chars.get(i) == Some(&'.') {
             i += 1;
-            let precision = star(&mut i, &mut next_arg, &mut take)?.unwrap_or(0).max(0);
+            let precision = star(&mut i, &mut next_arg, &mut take, true)?
+                .unwrap_or(0)
+                .max(0);
             if precision > i64::from(i32::MAX) {
                 return Err(PyErr::value_error("precision too big"));
             }

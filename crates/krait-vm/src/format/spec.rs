@@ -97,8 +97,12 @@ impl FormatSpec {
             }
             let p: String = chars[start..i].iter().collect();
             f.precision = Some(
-                p.parse()
-                    .map_err(|_| PyErr::value_error("Too many decimal digits in format string"))?,
+                p.parse::<usize>()
+                    .ok()
+                    .filter(|&p| p <= isize::MAX as usize)
+                    .ok_or_else(|| {
+                        PyErr::value_error("Too many decimal digits in format string")
+                    })?,
             );
         }
         if i < chars.len() {
@@ -364,11 +368,31 @@ pub fn format_int(i: IntRef, f: &FormatSpec, v: &Value) -> PyResult<String> {
     ))
 }
 
+/// Places past which a double's exact decimal expansion has only zeros:
+/// its fraction has at most 1074 digits and its significand at most 767
+/// significant ones. std's formatting takes precisions up to `u16::MAX`
+/// only, so larger ones are formatted at this many and padded with zeros.
+const EXACT_PLACES: usize = 1100;
+
 /// Digits of `|x|` in `{:.*e}` form split as (mantissa digits, exponent).
 fn sci_parts(x: f64, prec: usize) -> (String, i32) {
-    let s = format!("{:.*e}", prec, x.abs());
+    let s = format!("{:.*e}", prec.min(EXACT_PLACES), x.abs());
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-    (m.to_string(), e.parse().unwrap_or(0))
+    let mut m = m.to_string();
+    if prec > EXACT_PLACES {
+        m.extend(std::iter::repeat_n('0', prec - EXACT_PLACES));
+    }
+    (m, e.parse().unwrap_or(0))
+}
+
+/// CPython's limit on a float's precision (a C int), checked before any
+/// digit is made; the digits' memory is asked for, never an abort.
+fn check_precision(f: &FormatSpec) -> PyResult<()> {
+    match f.precision {
+        Some(p) if p > i32::MAX as usize => Err(PyErr::value_error("precision too big")),
+        Some(p) if p > EXACT_PLACES => crate::memory::check_room(p),
+        _ => Ok(()),
+    }
 }
 
 /// Remove trailing zeros (and a bare trailing point) from a fraction.
@@ -386,6 +410,7 @@ pub fn format_float(x: f64, f: &FormatSpec, v: &Value) -> PyResult<String> {
     {
         return Err(unknown_code(t, v));
     }
+    check_precision(f)?;
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
     let mut negative = x.is_sign_negative() && !x.is_nan();
     if f.coerce_zero && negative {
@@ -453,6 +478,11 @@ pub(crate) fn fixed(x: f64, places: usize) -> String {
             }
         }
     }
+    if places > EXACT_PLACES {
+        let mut s = format!("{:.*}", EXACT_PLACES, x);
+        s.extend(std::iter::repeat_n('0', places - EXACT_PLACES));
+        return s;
+    }
     format!("{:.*}", places, x)
 }
 
@@ -518,6 +548,7 @@ pub fn format_complex(z: Complex, spec: &str, v: &Value) -> PyResult<String> {
     {
         return Err(unknown_code(t, v));
     }
+    check_precision(&f)?;
     if (f.zero && f.fill.is_none()) || f.fill == Some('0') {
         return Err(PyErr::value_error(
             "Zero padding is not allowed in complex format specifier",
@@ -628,13 +659,16 @@ fn complex_part(x: f64, ty: char, precision: usize, f: &FormatSpec) -> (bool, St
 /// `g` formatting; `add_dot_0` is the no-type variant (`format(x, '.3')`).
 fn general(x: f64, p: usize, alt: bool, add_dot_0: bool) -> String {
     let p = p.max(1);
-    let (_, exp) = sci_parts(x, p - 1);
-    let limit = if add_dot_0 { p as i32 - 1 } else { p as i32 };
+    // (Past `EXACT_PLACES` the rounding, and so the exponent, is the same.)
+    let (_, exp) = sci_parts(x, (p - 1).min(EXACT_PLACES));
+    // (In i64: a precision may be up to `i32::MAX`.)
+    let (p_wide, exp) = (p as i64, i64::from(exp));
+    let limit = if add_dot_0 { p_wide - 1 } else { p_wide };
     let decpt = exp + 1;
     // Zero counts as one digit before the point (`format(0.0, '.1')` is
     // `0e+00`, as CPython's dtoa has it).
     if decpt > -4 && decpt <= limit {
-        let decimals = (p as i32 - 1 - exp).max(0) as usize;
+        let decimals = (p_wide - 1 - exp).max(0) as usize;
         let s = fixed(x, decimals);
         let mut s = if alt { s } else { strip_zeros(&s) };
         if alt && !s.contains('.') {

@@ -172,11 +172,6 @@ fn field(vm: &mut Vm, text: &str, st: &mut State, depth: u32) -> PyResult<String
         }
     }
     let spec_src = rest.strip_prefix(':').unwrap_or("");
-    let spec = if spec_src.contains('{') {
-        render(vm, spec_src, st, depth - 1)?
-    } else {
-        spec_src.to_string()
-    };
 
     // arg_name ('.' attr | '[' key ']')*
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
@@ -212,6 +207,13 @@ fn field(vm: &mut Vm, text: &str, st: &mut State, depth: u32) -> PyResult<String
         Some('s') => Value::str(vm.str(&value)?),
         Some('a') => Value::str(ascii(&vm.repr(&value)?)),
         _ => value,
+    };
+    // As CPython: the field's value (and conversion) before its nested
+    // spec fields, so `'{:>{}}'` numbers the value 0 and the width 1.
+    let spec = if spec_src.contains('{') {
+        render(vm, spec_src, st, depth - 1)?
+    } else {
+        spec_src.to_string()
     };
     vm.format(&value, &spec)
 }

@@ -385,7 +385,7 @@ pub fn inplace_op(vm: &mut Vm, op: BinaryOp, a: &Value, b: &Value) -> PyResult {
 }
 
 /// `unsupported operand type(s) for +:` of a failed `+=` names `+=`.
-fn inplace_message(err: PyErr, op: BinaryOp) -> PyErr {
+pub(crate) fn inplace_message(err: PyErr, op: BinaryOp) -> PyErr {
     let message = err.message();
     let binary = match op {
         BinaryOp::Pow => "unsupported operand type(s) for ** or pow():".to_string(),

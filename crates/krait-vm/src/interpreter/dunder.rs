@@ -215,14 +215,29 @@ impl Vm {
             let has_index = |v: &Value| user_class_of(v).is_some_and(|c| c.defines(Slot::Index));
             if is_sequence(lhs) && has_index(rhs) {
                 let n = crate::builtins::module::index_value(self, rhs)?;
+                if inplace {
+                    return builtin_inplace(self, op, lhs, &n).map(Some);
+                }
                 return self.builtin_binary(op, lhs, &n).map(Some);
             }
-            if is_sequence(rhs) && has_index(lhs) {
+            // (Not for `*=`: CPython repeats only the left operand in
+            // place, and an instance has no sequence slots.)
+            if !inplace && is_sequence(rhs) && has_index(lhs) {
                 let n = crate::builtins::module::index_value(self, lhs)?;
                 return self.builtin_binary(op, &n, rhs).map(Some);
             }
         }
-        if !is_instance(lhs) || !is_instance(rhs) {
+        if inplace && !is_instance(lhs) {
+            // `list += iterable`: the left operand's in-place sequence
+            // operation (CPython's `sq_inplace_concat`), after the number
+            // methods declined.
+            return builtin_inplace(self, op, lhs, rhs)
+                .map(Some)
+                .map_err(|err| protocol::inplace_message(err, op));
+        }
+        let sequence_declined =
+            overrides(lhs, forward) || (op == BinaryOp::Mul && overrides(rhs, reflected));
+        if (!is_instance(lhs) || !is_instance(rhs)) && !sequence_declined {
             // A builtin operand has the last word, with its own message
             // (`can't multiply sequence by non-int of type 'V'`).
             if let Err(err) = self.builtin_binary(op, lhs, rhs).map(Some) {
@@ -233,7 +248,14 @@ impl Vm {
                 return self.builtin_binary(op, lhs, rhs).map(Some);
             }
         }
-        if has_base(lhs) || has_base(rhs) {
+        // (A class's `__mul__` leaves the list's in-place repeat: CPython's
+        // `sq_inplace_repeat` is only replaced by an `__imul__`.)
+        if inplace && has_base(lhs) && (has_inplace_sequence(lhs) || !overrides(lhs, forward)) {
+            return builtin_inplace(self, op, lhs, rhs)
+                .map(Some)
+                .map_err(|err| protocol::inplace_message(name_operands(err, lhs, rhs), op));
+        }
+        if (has_base(lhs) || has_base(rhs)) && !sequence_declined {
             return self
                 .builtin_binary(op, lhs, rhs)
                 .map(Some)
@@ -1315,6 +1337,12 @@ slot_wrappers! {
     "__ror__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Or, receiver, &one(&args, "__ror__")?, true);
     "__xor__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Xor, receiver, &one(&args, "__xor__")?, false);
     "__rxor__" => |vm, receiver, args| builtin_operator(vm, BinaryOp::Xor, receiver, &one(&args, "__rxor__")?, true);
+    "__iadd__" => |vm, receiver, args| builtin_inplace_wrapper(vm, BinaryOp::Add, receiver, &args, "__iadd__");
+    "__imul__" => |vm, receiver, args| builtin_inplace_wrapper(vm, BinaryOp::Mul, receiver, &args, "__imul__");
+    "__ior__" => |vm, receiver, args| builtin_inplace_wrapper(vm, BinaryOp::Or, receiver, &args, "__ior__");
+    "__iand__" => |vm, receiver, args| builtin_inplace_wrapper(vm, BinaryOp::And, receiver, &args, "__iand__");
+    "__isub__" => |vm, receiver, args| builtin_inplace_wrapper(vm, BinaryOp::Sub, receiver, &args, "__isub__");
+    "__ixor__" => |vm, receiver, args| builtin_inplace_wrapper(vm, BinaryOp::Xor, receiver, &args, "__ixor__");
     "__neg__" => |_vm, receiver, args| {
         args.check("__neg__", 0, 0)?;
         protocol::unary_op(UnaryOp::Neg, receiver)
@@ -1356,6 +1384,81 @@ slot_wrappers! {
         }
         protocol::format(value, &spec).map(Value::str)
     };
+}
+
+/// Whether `value`, an instance of a subclass of a builtin sequence,
+/// has its class's own operator method `name` (which declined): its
+/// sequence's `+` or `*` is then no fallback (CPython's `sq_concat` and
+/// `sq_repeat` are emptied by a class's `__add__`, `__mul__`, `__rmul__`,
+/// and the builtin's method is reached only through the class's).
+fn overrides(value: &Value, name: &str) -> bool {
+    let carries_sequence = matches!(
+        value.builtin_value().as_obj(),
+        Some(PyObject::List(_) | PyObject::Tuple(_) | PyObject::Str(_) | PyObject::Bytes(_))
+    );
+    carries_sequence
+        && has_base(value)
+        && matches!(name, "__add__" | "__mul__" | "__rmul__")
+        && user_class_of(value).is_some_and(|class| class.lookup(name).is_some())
+}
+
+/// Whether the builtin value `value` carries has in-place operators of its
+/// own (a list's `+=`, `*=`; a dict's and a set's `|=`...).
+fn has_inplace_sequence(value: &Value) -> bool {
+    matches!(
+        value.builtin_value().as_obj(),
+        Some(PyObject::List(_) | PyObject::Dict(_) | PyObject::Set(_))
+    )
+}
+
+/// `receiver op= other` done in place by the builtin value `receiver`
+/// carries (itself, or a subclass instance's): a list's `+=` (any
+/// iterable) and `*=`, a dict's `|=`, a set's `|=`, `&=`, `-=`, `^=`
+/// (sets only); the receiver is the result. Other values: the plain
+/// binary operation.
+fn builtin_inplace(vm: &mut Vm, op: BinaryOp, receiver: &Value, other: &Value) -> PyResult {
+    let value = receiver.builtin_value();
+    match (op, value.as_obj()) {
+        (BinaryOp::Add, Some(PyObject::List(_))) => {
+            crate::builtins::list::inplace_concat(vm, value, other)?;
+        }
+        (BinaryOp::Mul, Some(PyObject::List(_))) => {
+            let n = match crate::sequence::repeat_count(other) {
+                Some(n) => n?,
+                None => crate::sequence::index_arg(vm, other, "n")?,
+            };
+            crate::builtins::list::inplace_repeat(value, n)?;
+        }
+        (BinaryOp::Or, Some(PyObject::Dict(d))) => d.update_from(vm, other)?,
+        (BinaryOp::Or | BinaryOp::And | BinaryOp::Sub | BinaryOp::Xor, Some(PyObject::Set(s)))
+            if other.as_anyset_or_subclass().is_some() =>
+        {
+            crate::builtins::set::inplace_operation(vm, op, s, other)?;
+        }
+        _ => return vm.builtin_binary(op, value, other.builtin_value()),
+    }
+    Ok(receiver.clone())
+}
+
+/// `list.__iadd__(self, other)` and the other in-place slot wrappers:
+/// NotImplemented for an operand the builtin does not take.
+fn builtin_inplace_wrapper(
+    vm: &mut Vm,
+    op: BinaryOp,
+    receiver: &Value,
+    args: &crate::args::Args,
+    name: &str,
+) -> PyResult {
+    let other = one(args, name)?;
+    let value = receiver.builtin_value();
+    match (op, value.as_obj()) {
+        (BinaryOp::Add | BinaryOp::Mul, Some(PyObject::List(_)))
+        | (BinaryOp::Or, Some(PyObject::Dict(_))) => builtin_inplace(vm, op, receiver, &other),
+        (_, Some(PyObject::Set(_))) if other.as_anyset_or_subclass().is_some() => {
+            builtin_inplace(vm, op, receiver, &other)
+        }
+        _ => Ok(Value::NotImplemented),
+    }
 }
 
 /// `receiver.__op__(other)` of a builtin type (`other.__rop__` when
@@ -1654,6 +1757,9 @@ fn builtin_kind_has(kind: crate::typeobject::BuiltinType, name: &str) -> bool {
         "__lshift__" | "__rlshift__" | "__rshift__" | "__rrshift__" | "__invert__" => integer,
         "__and__" | "__rand__" | "__xor__" | "__rxor__" => integer || set_like,
         "__or__" | "__ror__" => integer || set_like || kind == B::Dict,
+        "__iadd__" | "__imul__" => kind == B::List,
+        "__ior__" => matches!(kind, B::Dict | B::Set),
+        "__iand__" | "__isub__" | "__ixor__" => kind == B::Set,
         "__neg__" | "__pos__" | "__abs__" => number,
         "__bool__" => number || matches!(kind, B::NoneType | B::Range),
         _ => false,

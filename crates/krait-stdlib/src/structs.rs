@@ -659,37 +659,59 @@ fn pack_into(vm: &mut Vm, args: Args) -> PyResult {
 // ---------------------------------------------------------------------------
 // Struct objects
 
-struct Struct(Rc<Layout>);
+/// A `Struct`: its parsed format, replaced by `__init__` (CPython's
+/// `Struct.__init__` may run again on the same object, and a subclass's
+/// `__init__` calls it through `super()`).
+struct Struct(RefCell<Rc<Layout>>);
 
 impl NativeData for Struct {
     fn traverse(&self, _: &mut dyn FnMut(&Value)) {}
 
     fn attribute(&self, name: &str) -> Option<Value> {
+        let layout = self.0.borrow();
         match name {
-            "format" => Some(Value::str(self.0.format.clone())),
-            "size" => Some(Value::Int(self.0.size as i64)),
+            "format" => Some(Value::str(layout.format.clone())),
+            "size" => Some(Value::Int(layout.size as i64)),
             _ => None,
         }
     }
 }
 
-fn this(receiver: &Value) -> PyResult<&Layout> {
+fn this(receiver: &Value) -> PyResult<Rc<Layout>> {
     receiver
         .native::<Struct>()
-        .map(|s| &*s.0)
+        .map(|s| s.0.borrow().clone())
         .ok_or_else(|| PyErr::type_error("descriptor requires a '_struct.Struct' object"))
 }
 
-fn struct_new(_: &mut Vm, _: &Value, args: Args) -> PyResult {
+/// `Struct.__new__(cls, *args, **kwargs)`: an object with the empty
+/// format, which `__init__` sets.
+fn struct_new(_: &mut Vm, _: &Value, _: Args) -> PyResult {
+    let empty = layout_of(&Value::str(""))?;
+    Ok(NativeObject::new_value(
+        STRUCT_TYPE.with(Rc::clone),
+        Struct(RefCell::new(empty)),
+    ))
+}
+
+/// `Struct.__init__(self, format)`.
+fn struct_init(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     args.check_kw("Struct", &["format"])?;
+    if args.pos.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "Struct() takes at most 1 argument ({} given)",
+            args.pos.len()
+        )));
+    }
     let format = args
         .get(0, "format")
         .ok_or_else(|| PyErr::type_error("Struct() missing required argument 'format' (pos 1)"))?;
     let layout = layout_of(format)?;
-    Ok(NativeObject::new_value(
-        STRUCT_TYPE.with(Rc::clone),
-        Struct(layout),
-    ))
+    let state = receiver.native::<Struct>().ok_or_else(|| {
+        PyErr::type_error("descriptor '__init__' requires a '_struct.Struct' object")
+    })?;
+    *state.0.borrow_mut() = layout;
+    Ok(Value::None)
 }
 
 fn s_pack(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
@@ -700,36 +722,31 @@ fn s_pack(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 
 fn s_pack_into(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     args.check_kw("pack_into", &[])?;
-    pack_into_with(vm, this(receiver)?, args.pos)
+    pack_into_with(vm, &*this(receiver)?, args.pos)
 }
 
 fn s_unpack(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    unpack_with(this(receiver)?, &buffer_of(&args.pos[0])?)
+    unpack_with(&*this(receiver)?, &buffer_of(&args.pos[0])?)
 }
 
 fn s_unpack_from(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     args.check_kw("unpack_from", &["buffer", "offset"])?;
     let layout = this(receiver)?;
-    unpack_from_with(vm, layout, &args, 0)
+    unpack_from_with(vm, &layout, &args, 0)
 }
 
 fn s_iter_unpack(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    iter_unpack_with(vm, this(receiver)?, &args.pos[0])
-}
-
-fn s_repr(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
-    let format = vm.repr(&Value::str(this(receiver)?.format.clone()))?;
-    Ok(Value::str(format!("Struct({format})")))
+    iter_unpack_with(vm, &*this(receiver)?, &args.pos[0])
 }
 
 static METHODS: &[MethodDef] = &[
     method("__new__", Params::Any, struct_new),
+    method("__init__", Params::Any, struct_init),
     method("pack", Params::Any, s_pack),
     method("pack_into", Params::Any, s_pack_into),
     method("unpack", Params::One, s_unpack),
     method("unpack_from", Params::Any, s_unpack_from),
     method("iter_unpack", Params::One, s_iter_unpack),
-    method("__repr__", Params::NoArgs, s_repr),
 ];
 
 #[cfg(test)]

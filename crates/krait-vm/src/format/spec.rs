@@ -224,7 +224,10 @@ fn pad(body: &str, prefix: &str, fill: char, align: char, width: Option<usize>) 
 }
 
 /// Insert `sep` every `every` digits from the right of `digits`, padding
-/// with zeros up to `min_width` characters when zero-filling.
+/// with zeros up to `min_width` characters when zero-filling: CPython's
+/// `_PyUnicode_InsertThousandsGrouping`, whose padding is grouped too
+/// (`format(123, '04_')` is `'0_123'`: a separator never leads, a zero
+/// goes before it).
 fn group(digits: &str, sep: Option<char>, every: usize, min_width: usize) -> String {
     let Some(sep) = sep else {
         if digits.len() < min_width {
@@ -232,7 +235,7 @@ fn group(digits: &str, sep: Option<char>, every: usize, min_width: usize) -> Str
         }
         return digits.to_string();
     };
-    let mut out: Vec<char> = Vec::with_capacity(digits.len() * 2);
+    let mut out: Vec<char> = Vec::with_capacity(digits.len() * 2 + min_width);
     let mut count = 0;
     let ds: Vec<char> = digits.chars().collect();
     let mut k = ds.len();

@@ -834,29 +834,48 @@ impl Vm {
     /// `repr()` of the builtin containers, formatted here so that the
     /// `__repr__` of instances inside them is honoured. `None` for other
     /// values (the object layer formats those).
-    pub(crate) fn repr_container(&mut self, value: &Value) -> PyResult<Option<String>> {
+    ///
+    /// The container is `value`, which `owner` is or carries (an
+    /// instance of a subclass, whose items' reprs are honoured too): a set's repr
+    /// names the owner's type unless it is exactly `set` (`S({1})`,
+    /// `S()`, `S(...)` in a cycle, as CPython's `set_repr`).
+    pub(crate) fn repr_container_of(
+        &mut self,
+        value: &Value,
+        owner: &Value,
+    ) -> PyResult<Option<String>> {
         let Value::Obj(object) = value else {
             return Ok(None);
         };
-        let (open, close, items, pairs): (&str, &str, Vec<Value>, Vec<(Value, Value)>) =
+        let set_name = match &**object {
+            PyObject::Set(_) if !has_base(owner) => None,
+            PyObject::Set(_) | PyObject::FrozenSet(_) => Some(owner.type_name()),
+            _ => None,
+        };
+        let (open, close, items, pairs): (String, &str, Vec<Value>, Vec<(Value, Value)>) =
             match &**object {
-                PyObject::List(l) => ("[", "]", l.snapshot(), Vec::new()),
-                PyObject::Tuple(t) => ("(", ")", t.as_slice().to_vec(), Vec::new()),
-                PyObject::Dict(d) => ("{", "}", Vec::new(), d.items()),
-                PyObject::Set(s) if !s.is_empty() => ("{", "}", s.values(), Vec::new()),
-                PyObject::FrozenSet(s) if !s.is_empty() => {
-                    ("frozenset({", "})", s.values(), Vec::new())
+                PyObject::List(l) => ("[".into(), "]", l.snapshot(), Vec::new()),
+                PyObject::Tuple(t) => ("(".into(), ")", t.as_slice().to_vec(), Vec::new()),
+                PyObject::Dict(d) => ("{".into(), "}", Vec::new(), d.items()),
+                PyObject::Set(s) | PyObject::FrozenSet(s) if s.is_empty() => {
+                    return Ok(set_name.map(|name| format!("{name}()")));
                 }
+                PyObject::Set(s) | PyObject::FrozenSet(s) => match &set_name {
+                    Some(name) => (format!("{name}({{"), "})", s.values(), Vec::new()),
+                    None => ("{".into(), "}", s.values(), Vec::new()),
+                },
                 _ => return Ok(None),
             };
         let address = std::rc::Rc::as_ptr(object) as usize;
         if self.repr_in_progress.contains(&address) {
-            let cycle = match &**object {
-                PyObject::List(_) => "[...]",
-                PyObject::Tuple(_) => "(...)",
-                _ => "{...}",
+            let cycle = match (&**object, &set_name) {
+                (PyObject::List(_), _) => "[...]".to_string(),
+                (PyObject::Tuple(_), _) => "(...)".to_string(),
+                (PyObject::Set(_) | PyObject::FrozenSet(_), Some(name)) => format!("{name}(...)"),
+                (PyObject::Set(_), None) => "set(...)".to_string(),
+                _ => "{...}".to_string(),
             };
-            return Ok(Some(cycle.to_string()));
+            return Ok(Some(cycle));
         }
         if self.repr_in_progress.len() >= self.recursion_limit
             || crate::interpreter::stack_exhausted()
@@ -868,7 +887,7 @@ impl Vm {
         }
         self.repr_in_progress.push(address);
         let result = (|| {
-            let mut text = String::from(open);
+            let mut text = open.clone();
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
                     text.push_str(", ");

@@ -553,7 +553,7 @@ impl Vm {
         if let Some(text) = self.repr_dunder(value)? {
             return Ok(text);
         }
-        if let Some(text) = self.repr_container(value)? {
+        if let Some(text) = self.repr_container_of(value.builtin_value(), value)? {
             return Ok(text);
         }
         if let Some(PyObject::Exception(e)) = value.as_obj() {
@@ -593,7 +593,7 @@ impl Vm {
         if let Some(text) = self.str_dunder(value)? {
             return Ok(text);
         }
-        if let Some(text) = self.repr_container(value)? {
+        if let Some(text) = self.repr_container_of(value.builtin_value(), value)? {
             return Ok(Value::str(text));
         }
         if let Some(PyObject::Exception(e)) = value.as_obj() {

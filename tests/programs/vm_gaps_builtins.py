@@ -1,0 +1,90 @@
+# Builtin gaps found by another implementation's test suite: format specs
+# (zero padding with grouping, nan/inf with %), set reprs of subclasses
+# and cycles, struct.Struct subclasses and re-initialisation.
+
+# --- format: zero padding takes the grouping, nan% and inf%
+cases = [(123, "04_"), (123.456, "08,"), (1234, "012,d"), (1234.5, "012,.2f"), (1234.5, "015,e"),
+         (1234.5, "012,g"), (-1234.5, "012,.1f"), (1234, "06,"), (1234, "07,"), (1234, "05,"),
+         (123, "05_"), (1, "09,.3f"), (12345678.9, "020_.2f"), (float("nan"), "%"), (float("inf"), "%"),
+         (float("-inf"), ".2%"), (float("nan"), "010%"), (0.5, "010,%"), (1234567, "0=15,"),
+         (255, "012_x"), (255, "#012_x"), (255, "#012_b"), (1e20, "030,f"), (123.456, "08,"),
+         (123456, "09,"), (1.5e-7, "020,"), (1234.0, "010,"), (-0.0, "08,"), (12, "0=+8,"),
+         (1234, "+08,"), (1234.5, " 012,.1f"), (1234, "0>10,"), (1234, "x<10,"), (float("nan"), "08,"), (float("nan"), "=8")]
+for v, spec in cases:
+    try:
+        print(repr(spec), repr(format(v, spec)))
+    except Exception as e:
+        print(repr(spec), type(e).__name__, e)
+import hashlib
+vals = [0, 1, 12, 123, 1234, 12345, 123456, -1, -1234, 0.5, 1.25, 1234.5, -1234.5, 1e10, float("inf"), float("-inf"), float("nan"), 255]
+specs = []
+for sign in ["", "+", " "]:
+    for w in ["1", "4", "5", "6", "7", "8", "9", "12"]:
+        for g in [",", "_"]:
+            for t in ["", "d", "f", ".2f", "e", "g", "%", "x", "b"]:
+                specs.append(f"{sign}0{w}{g}{t}")
+out = []
+for v in vals:
+    for s in specs:
+        try:
+            out.append(format(v, s))
+        except Exception as e:
+            out.append(type(e).__name__ + str(e))
+for v in vals[:3]:
+    print([format(v, s) if not isinstance(v, int) or "f" not in s else "" for s in ["08,", "+09_", " 07,"]])
+# Every spec agrees with CPython's: a digest of all of them, and a sample.
+print(hashlib.md5("\n".join(out).encode()).hexdigest(), len(out), out[::97])
+print("{:%}".format(float("nan")), "{:%}".format(float("inf")), "{:E}".format(float("nan")), "{:%}".format(float("-inf")))
+print(f"{123:04_}", f"{123.456:08,}", f"{1234:012,d}")
+
+# --- set reprs
+class S(set): pass
+class F(frozenset): pass
+print(repr(S([1])), repr(S()), repr(F([1])), repr(F()), repr(set()), repr(frozenset()))
+class R:
+    def __init__(self): self.s = None
+    def __repr__(self): return repr(self.s)
+    def __hash__(self): return 1
+r = R(); s = {r}; r.s = s
+print(repr(s))
+fs = frozenset([r]); r.s = fs
+print(repr(fs))
+s2 = S([r]); r.s = s2
+print(repr(s2))
+class S3(set):
+    def __repr__(self): return "S3!"
+print(repr(S3([1])), str(S([2])))
+class R:
+    def __repr__(self): return "R!"
+class L(list): pass
+class S(set): pass  # (again)
+class D(dict): pass
+print(repr(L([R()])), repr(S([R()])), repr(D({1: R()})))
+print(str(L([R()])), str(S([R()])), str(D({1: R()})))
+class T(tuple): pass
+print(repr(T((R(),))), str(T((1,))))
+l = L(); l.append(l); print(l)
+d = D(); d[1] = d; print(d)
+
+# --- struct.Struct
+import struct
+class MyS(struct.Struct):
+    def __init__(self):
+        super().__init__(">h")
+m = MyS()
+print(m.format, m.size, m.pack(5), type(m).__name__, isinstance(m, struct.Struct))
+s = struct.Struct(">h"); s.__init__(">hh")
+print((s.format, s.size) == ('>hh', 4), s.unpack(b"\x00\x01\x00\x02"))
+class S2(struct.Struct):
+    pass
+s2 = S2("<i"); print(s2.size, s2.unpack(b"\x01\x00\x00\x00"))
+class S3(struct.Struct):
+    def __init__(self, fmt, extra):
+        super().__init__(fmt); self.extra = extra
+s3 = S3("b", 9); print(s3.size, s3.extra)
+for a in [(), ("h", 1), (5,), ("q",)]:
+    try: s = struct.Struct(*a); print(s.format, s.size)
+    except Exception as e: print(type(e).__name__, e)
+try: struct.Struct(format="<h").size and print("kw ok")
+except Exception as e: print(type(e).__name__, e)
+s = struct.Struct("i")

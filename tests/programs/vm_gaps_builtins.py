@@ -88,3 +88,29 @@ for a in [(), ("h", 1), (5,), ("q",)]:
 try: struct.Struct(format="<h").size and print("kw ok")
 except Exception as e: print(type(e).__name__, e)
 s = struct.Struct("i")
+
+# --- super: unbound (one argument), in a metaclass method
+s = super(int)
+print(repr(s))
+print(s.__thisclass__, s.__self__, s.__self_class__)
+class M(type):
+    def f(cls):
+        return super().mro()
+class C(metaclass=M): pass
+print(C.f())
+try:
+    print(str(super(type, None)))
+except Exception as e: print(type(e).__name__, e)
+class A:
+    def m(self): return "A"
+class B(A):
+    def m(self): return "B" + super().m()
+print(repr(super(B, B())).split(" object")[0])
+print(super(B, B()).m())
+try:
+    super(int).real
+except AttributeError as e: print(e)
+try:
+    super(1, 2, 3)
+except TypeError as e: print(e)
+print(super(A, A()).__self_class__, super(A, A).__self_class__, super(B, B()).__thisclass__)

@@ -1138,6 +1138,9 @@ pub fn repr(v: &Value) -> PyResult<String> {
             PyObject::Property(_) => format!("<property object at {}>", address(o)),
             PyObject::StaticMethod(_) => format!("<staticmethod object at {}>", address(o)),
             PyObject::ClassMethod(_) => format!("<classmethod object at {}>", address(o)),
+            PyObject::Super(s) if s.object.is_none() => {
+                format!("<super: <class '{}'>, NULL>", s.class.name)
+            }
             PyObject::Super(s) => format!(
                 "<super: <class '{}'>, <{} object>>",
                 s.class.name,

@@ -673,6 +673,9 @@ impl Vm {
     /// `sup.class` in the object's MRO, to call with the object as `self`
     /// (no bound method). `None` for anything else (the general path).
     pub(crate) fn super_method(sup: &PySuper, name: &str) -> Option<Value> {
+        if sup.object.is_none() {
+            return None;
+        }
         if let Some(PyObject::Type(t)) = sup.object.as_obj()
             && t.is_subtype(&sup.class)
         {
@@ -707,9 +710,31 @@ impl Vm {
     }
 
     pub(crate) fn super_attribute(&mut self, sup: &PySuper, name: &str) -> PyResult {
-        if name == "__class__" {
-            return Ok(crate::builtins::constructors::type_value(
-                &typeobject::builtin_type(BuiltinType::Super),
+        match name {
+            "__class__" => {
+                return Ok(crate::builtins::constructors::type_value(
+                    &typeobject::builtin_type(BuiltinType::Super),
+                ));
+            }
+            "__thisclass__" => return Ok(crate::builtins::constructors::type_value(&sup.class)),
+            "__self__" => return Ok(sup.object.clone()),
+            "__self_class__" => {
+                return Ok(match sup.object.as_obj() {
+                    _ if sup.object.is_none() => Value::None,
+                    Some(PyObject::Type(t)) if t.is_subtype(&sup.class) => sup.object.clone(),
+                    _ => crate::builtins::constructors::type_value(&typeobject::class_of(
+                        &sup.object,
+                    )),
+                });
+            }
+            _ => {}
+        }
+        if sup.object.is_none() {
+            // An unbound super (`super(int)`) finds nothing but its own
+            // attributes, as CPython's with a NULL object.
+            return Err(PyErr::new(
+                ExcType::AttributeError,
+                format!("'super' object has no attribute '{name}'"),
             ));
         }
         // super() in a classmethod walks the class's own MRO; on a class
@@ -741,6 +766,21 @@ impl Vm {
                 }
                 return self.bind_class_attribute(attribute, &sup.object, &object_class);
             }
+        }
+        // `super().mro()` in a metaclass's method: `type`'s own methods,
+        // bound to the class.
+        if let Some(PyObject::Type(_)) = sup.object.as_obj()
+            && matches!(name, "mro" | "__subclasses__")
+            && mro()
+                .skip(start)
+                .any(|class| class.builtin == Some(BuiltinType::Type))
+        {
+            return Ok(Value::obj(PyObject::MethodDescriptor(
+                crate::builtins::function::PyMethodDescriptor {
+                    def: if name == "mro" { &MRO } else { &SUBCLASSES },
+                    bound: Some(sup.object.clone()),
+                },
+            )));
         }
         if name == "__init__" {
             // object.__init__ / BaseException.__init__.
@@ -829,7 +869,15 @@ impl Vm {
                 }
                 (class, object)
             }
-            _ => return Err(PyErr::type_error("super() takes 0 or 2 arguments")),
+            // Unbound (`super(int)`, and `super(C, None)` as CPython reads
+            // it): None stands for CPython's NULL object.
+            [class] => (class.clone(), Value::None),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "super() expected at most 2 arguments, got {}",
+                    args.pos.len()
+                )));
+            }
         };
         let Some(PyObject::Type(class)) = class.as_obj() else {
             return Err(PyErr::type_error("super() argument 1 must be a type"));

@@ -114,3 +114,30 @@ try:
     super(1, 2, 3)
 except TypeError as e: print(e)
 print(super(A, A()).__self_class__, super(A, A).__self_class__, super(B, B()).__thisclass__)
+
+# --- eval/exec: a dict subclass as locals answers name loads through __getitem__
+class L(dict):
+    __getitem__ = lambda s, k: len(k)
+print(eval("a + word", L()))
+ns = L()
+exec("x = a + bb", {}, ns)
+print(dict.items(ns))
+class M(dict):
+    def __missing__(self, k): return k.upper()
+print(eval("abc", {}, M()))
+class N(dict):
+    def __getitem__(self, k):
+        if k == "q": return 42
+        raise KeyError(k)
+print(eval("q + len([1])", {}, N()))
+try:
+    eval("zz", {}, N())
+except NameError as e: print("NameError", e)
+import collections.abc
+class Map(collections.abc.Mapping):
+    def __getitem__(self, k):
+        if k == "v": return 7
+        raise KeyError(k)
+    def __len__(self): return 1
+    def __iter__(self): return iter(["v"])
+print(eval("v * 2", {}, Map()))

@@ -2491,8 +2491,11 @@ impl Vm {
         let frame = &self.frames[fi];
         // Module level: the locals are the globals, and LOAD_NAME is
         // LOAD_GLOBAL (with its cache).
+        // (Not for a dict subclass: its `__getitem__` answers first, as
+        // CPython's LOAD_NAME asks a non-exact dict through it.)
         if let Some(locals) = &frame.locals
             && locals.is(&frame.globals)
+            && locals.as_dict().is_some()
         {
             return self.load_global_cached(fi, code, i);
         }

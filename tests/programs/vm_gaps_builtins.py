@@ -141,3 +141,25 @@ class Map(collections.abc.Mapping):
     def __len__(self): return 1
     def __iter__(self): return iter(["v"])
 print(eval("v * 2", {}, Map()))
+
+# --- itertools: r arguments, a chain over a non-iterable is over
+import itertools, pickle
+for f in [lambda: itertools.combinations([1, 2], None), lambda: itertools.permutations([1,2], "a"),
+          lambda: itertools.combinations_with_replacement([1], None), lambda: itertools.combinations([1,2], -1)]:
+    try: print(list(f()))
+    except Exception as e: print(type(e).__name__, e)
+print(list(itertools.permutations([1,2], None)))
+x = itertools.chain(1, [2])
+try: next(x)
+except TypeError as e: print("TypeError", e)
+print(list(x))
+x = itertools.chain([1], 5, [3])
+print(next(x))
+try: next(x)
+except TypeError as e: print("TypeError", e)
+print(list(x))
+y = itertools.chain.from_iterable([[1], 5, [3]])
+print(next(y))
+try: next(y)
+except TypeError as e: print("TypeError", e)
+print(list(y))

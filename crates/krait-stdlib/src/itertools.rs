@@ -419,14 +419,18 @@ fn accumulate_new(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 struct Chain {
-    /// The iterables still to come (an iterator over them).
-    sources: Value,
+    /// The iterables still to come (an iterator over them); `None` once
+    /// it is exhausted or an iterable was not iterable (CPython clears
+    /// its source then: the chain is over).
+    sources: RefCell<Option<Value>>,
     active: RefCell<Option<Value>>,
 }
 
 impl NativeData for Chain {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        visit(&self.sources);
+        if let Some(v) = &*self.sources.borrow() {
+            visit(v);
+        }
         if let Some(v) = &*self.active.borrow() {
             visit(v);
         }
@@ -441,13 +445,22 @@ impl NativeData for Chain {
                     other => return Some(other),
                 }
             }
-            let source = match step(vm, &self.sources) {
+            let Some(sources) = self.sources.borrow().clone() else {
+                return Some(Ok(None));
+            };
+            let source = match step(vm, &sources) {
                 Ok(Some(source)) => source,
-                other => return Some(other),
+                other => {
+                    *self.sources.borrow_mut() = None;
+                    return Some(other);
+                }
             };
             match vm.iterate(&source) {
                 Ok(iterator) => *self.active.borrow_mut() = Some(iterator),
-                Err(err) => return Some(Err(err)),
+                Err(err) => {
+                    *self.sources.borrow_mut() = None;
+                    return Some(Err(err));
+                }
             }
         }
     }
@@ -459,7 +472,7 @@ fn chain_new(vm: &mut Vm, args: Args) -> PyResult {
     Ok(make(
         &CHAIN,
         Chain {
-            sources,
+            sources: RefCell::new(Some(sources)),
             active: RefCell::new(None),
         },
     ))
@@ -471,7 +484,7 @@ fn chain_from_iterable(vm: &mut Vm, args: Args) -> PyResult {
     Ok(make(
         &CHAIN,
         Chain {
-            sources,
+            sources: RefCell::new(Some(sources)),
             active: RefCell::new(None),
         },
     ))
@@ -1192,6 +1205,10 @@ fn r_arg(vm: &mut Vm, value: Option<&Value>, n: usize) -> PyResult<usize> {
         None => Ok(n),
         Some(v) if v.is_none() => Ok(n),
         Some(v) => {
+            // CPython's message for permutations' r.
+            if krait_vm::builtins::int::as_int(v).is_none() {
+                return Err(PyErr::type_error("Expected int as r"));
+            }
             let r = index_arg(vm, v, "r")?;
             if r < 0 {
                 return Err(PyErr::value_error("r must be non-negative"));
@@ -1199,6 +1216,15 @@ fn r_arg(vm: &mut Vm, value: Option<&Value>, n: usize) -> PyResult<usize> {
             Ok(r as usize)
         }
     }
+}
+
+/// The `r` of `combinations()`: an index (None is not one), not negative.
+fn index_r(vm: &mut Vm, value: &Value) -> PyResult<usize> {
+    let r = index_arg(vm, value, "r")?;
+    if r < 0 {
+        return Err(PyErr::value_error("r must be non-negative"));
+    }
+    Ok(r as usize)
 }
 
 struct Permutations(Combinatoric);
@@ -1280,7 +1306,7 @@ fn combinations_new(vm: &mut Vm, args: Args) -> PyResult {
     check(&args, "combinations", 0, 2, &["iterable", "r"])?;
     let pool = protocol::collect(vm, required(&args, 0, "iterable", "combinations")?)?;
     let r = match args.get(1, "r") {
-        Some(v) => r_arg(vm, Some(v), 0)?,
+        Some(v) => index_r(vm, v)?,
         None => {
             return Err(PyErr::type_error(
                 "combinations() missing required argument 'r' (pos 2)",
@@ -1332,7 +1358,7 @@ fn combinations_wr_new(vm: &mut Vm, args: Args) -> PyResult {
         required(&args, 0, "iterable", "combinations_with_replacement")?,
     )?;
     let r = match args.get(1, "r") {
-        Some(v) => r_arg(vm, Some(v), 0)?,
+        Some(v) => index_r(vm, v)?,
         None => {
             return Err(PyErr::type_error(
                 "combinations_with_replacement() missing required argument 'r' (pos 2)",

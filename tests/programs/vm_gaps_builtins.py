@@ -163,3 +163,16 @@ print(next(y))
 try: next(y)
 except TypeError as e: print("TypeError", e)
 print(list(y))
+
+# --- int digit limit in %-formatting and format specs
+import sys
+sys.set_int_max_str_digits(4000)
+n = 10**4001
+for f in [lambda: "%d" % n, lambda: b"%d" % n, lambda: format(n, ""), lambda: format(n, "d"), lambda: format(n, ",d"),
+          lambda: "%i" % n, lambda: "%u" % n, lambda: "{}".format(n), lambda: f"{n}", lambda: f"{n:_}", lambda: str(n), lambda: repr(n),
+          lambda: "%s" % n, lambda: "%r" % n, lambda: format(n, "x")[:3], lambda: "%x" % n and 1, lambda: format(n, "n"), lambda: b"%i" % n]:
+    try: print(len(str(f())))
+    except ValueError as e: print("ValueError", e)
+print(len("%d" % 10**3999), len(format(-10**3998, ",")))
+sys.set_int_max_str_digits(0)
+print(len("%d" % n))

@@ -531,6 +531,21 @@ pub fn magnitude_digits(a: IntRef, radix: u32) -> String {
     }
 }
 
+/// [`magnitude_digits`] under `sys.set_int_max_str_digits()`'s limit for
+/// decimal digits (`'%d' % n`, `format(n, ',d')`), as [`to_str`].
+pub fn magnitude_digits_checked(a: IntRef, radix: u32) -> PyResult<String> {
+    match a {
+        IntRef::Big(_) if radix == 10 => {
+            let mut text = to_str(a)?;
+            if text.starts_with('-') {
+                text.remove(0);
+            }
+            Ok(text)
+        }
+        _ => Ok(magnitude_digits(a, radix)),
+    }
+}
+
 /// `hex()`, `oct()`, `bin()`: `-0x1f`.
 pub fn to_prefixed(a: IntRef, radix: u32) -> String {
     let prefix = match radix {

@@ -378,7 +378,7 @@ fn int_with_precision(v: &Value, conv: char, f: &FormatSpec, precision: usize) -
         'o' => 8,
         _ => 10,
     };
-    let mut digits = int::magnitude_digits(i, radix);
+    let mut digits = int::magnitude_digits_checked(i, radix)?;
     if conv == 'X' {
         digits = digits.to_uppercase();
     }

@@ -356,7 +356,7 @@ pub fn format_int(i: IntRef, f: &FormatSpec, v: &Value) -> PyResult<String> {
         'X' => (16, "0X", 4),
         _ => (10, "", 3),
     };
-    let mut digits = int::magnitude_digits(i, radix);
+    let mut digits = int::magnitude_digits_checked(i, radix)?;
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }

@@ -176,3 +176,46 @@ for f in [lambda: "%d" % n, lambda: b"%d" % n, lambda: format(n, ""), lambda: fo
 print(len("%d" % 10**3999), len(format(-10**3998, ",")))
 sys.set_int_max_str_digits(0)
 print(len("%d" % n))
+
+# --- dict.__ior__, property.__get__/__set__/__delete__ and __doc__, range.__reduce__,
+# type.__prepare__, BaseException.args as a class-level descriptor
+d = {1: 2}
+print(d.__ior__({3: 4}), d, dict.__ior__(d, [(5, 6)]))
+def f(self): return "got"
+p = property(f)
+class O: pass
+o = O()
+print(p.__get__(o), p.__get__(None, O) is p)
+def setter(self, v): self.v = v
+p2 = property(f, setter)
+p2.__set__(o, 5); print(o.v)
+def deleter(self): print("deleted")
+p3 = property(f, None, deleter); p3.__delete__(o)
+try: p.__set__(o, 1)
+except AttributeError as e: print("AttributeError", e)
+try: p.__delete__(o)
+except AttributeError as e: print("AttributeError", e)
+print(range(1, 10, 2).__reduce__())
+print(type.__prepare__("x", ()), type(type.__prepare__()), type.__prepare__(1, 2, a=3))
+class M(type): pass
+print(M.__prepare__("a", ()))
+e = ValueError(1, 2)
+print(BaseException.args.__get__(e), hasattr(BaseException, 'args'), type(BaseException.args).__name__)
+p.__doc__ = "changed"; print(p.__doc__)
+pp = property(doc="a"); print(pp.__doc__)
+print(property("a").getter(None).fget)
+print(property(lambda s: 1, doc="d").getter(f).__doc__)
+print(hasattr(ValueError, "args"), hasattr(int, "args"), repr(ValueError.args))
+BaseException.args.__set__(e, [3]); print(e.args)
+try:
+    BaseException.args.__get__(5)
+except TypeError as x: print(x)
+print(hasattr(type, "__prepare__"), hasattr(int, "__prepare__"))
+e = ValueError(1)
+e.args = [3]
+print(e.args)
+e.args = "ab"
+print(e.args)
+try:
+    e.args = 5
+except TypeError as x: print(x)

@@ -226,7 +226,7 @@ impl PyObject {
                 visit(&p.getter);
                 visit(&p.setter);
                 visit(&p.deleter);
-                visit(&p.doc);
+                visit(&p.doc.borrow());
                 visit(&p.name.borrow());
             }
             PyObject::StaticMethod(m) => visit(&m.function),

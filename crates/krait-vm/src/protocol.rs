@@ -1269,7 +1269,7 @@ fn builtin_data_attribute(obj: &Value, name: &str) -> Option<Value> {
         (PyObject::Property(p), "fget") => Some(p.getter.clone()),
         (PyObject::Property(p), "fset") => Some(p.setter.clone()),
         (PyObject::Property(p), "fdel") => Some(p.deleter.clone()),
-        (PyObject::Property(p), "__doc__") => Some(p.doc.clone()),
+        (PyObject::Property(p), "__doc__") => Some(p.doc.borrow().clone()),
         (PyObject::StaticMethod(m), "__func__") => Some(m.function.clone()),
         (PyObject::ClassMethod(m), "__func__") => Some(m.function.clone()),
         (PyObject::DictView(view), "mapping") => {

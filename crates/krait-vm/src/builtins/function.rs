@@ -984,7 +984,9 @@ pub struct PyProperty {
     pub getter: Value,
     pub setter: Value,
     pub deleter: Value,
-    pub doc: Value,
+    /// `__doc__` (assignable, as CPython's property keeps it in a
+    /// writable member).
+    pub doc: RefCell<Value>,
     /// What `__set_name__` named it (the attribute of the class statement
     /// that made it), `None` until then: CPython's messages about a
     /// missing getter, setter or deleter name it when it has one.
@@ -1210,15 +1212,28 @@ fn property_with(receiver: &Value, which: usize, function: &Value) -> PyResult {
         ));
     };
     let mut parts = [p.getter.clone(), p.setter.clone(), p.deleter.clone()];
-    parts[which] = function.clone();
+    // CPython's `property_copy`: None keeps the accessor there was.
+    if !function.is_none() {
+        parts[which] = function.clone();
+    }
     let [getter, setter, deleter] = parts;
     Ok(Value::obj(PyObject::Property(Box::new(PyProperty {
         getter,
         setter,
         deleter,
-        doc: p.doc.clone(),
+        doc: RefCell::new(p.doc.borrow().clone()),
         name: RefCell::new(p.name.borrow().clone()),
     }))))
+}
+
+/// The property a method of property was called on.
+fn this_property(receiver: &Value) -> crate::PyResult<&PyProperty> {
+    match receiver.as_obj() {
+        Some(PyObject::Property(p)) => Ok(p),
+        _ => Err(crate::PyErr::type_error(
+            "descriptor requires a 'property' object",
+        )),
+    }
 }
 
 /// `prop.getter(f)`, `prop.setter(f)`, `prop.deleter(f)`: a copy of the
@@ -1246,6 +1261,54 @@ pub const PROPERTY_METHODS: &[MethodDef] = &[
         func: |_, receiver, args| {
             args.check("deleter", 1, 1)?;
             property_with(receiver, 2, &args.pos[0])
+        },
+    },
+    MethodDef {
+        name: "__get__",
+        params: crate::builtins::function::Params::Any,
+        func: |vm, receiver, args| {
+            args.check("__get__", 1, 2)?;
+            let property = this_property(receiver)?;
+            let object = &args.pos[0];
+            if object.is_none() {
+                return Ok(receiver.clone());
+            }
+            if property.getter.is_none() {
+                return Err(property.missing_accessor(object, "getter"));
+            }
+            let getter = property.getter.clone();
+            vm.call(
+                &getter,
+                crate::args::Args::new(std::slice::from_ref(object)),
+            )
+        },
+    },
+    MethodDef {
+        name: "__set__",
+        params: crate::builtins::function::Params::Any,
+        func: |vm, receiver, args| {
+            args.check("__set__", 2, 2)?;
+            let property = this_property(receiver)?;
+            if property.setter.is_none() {
+                return Err(property.missing_accessor(&args.pos[0], "setter"));
+            }
+            let setter = property.setter.clone();
+            vm.call(&setter, crate::args::Args::new(args.pos))?;
+            Ok(Value::None)
+        },
+    },
+    MethodDef {
+        name: "__delete__",
+        params: crate::builtins::function::Params::Any,
+        func: |vm, receiver, args| {
+            args.check("__delete__", 1, 1)?;
+            let property = this_property(receiver)?;
+            if property.deleter.is_none() {
+                return Err(property.missing_accessor(&args.pos[0], "deleter"));
+            }
+            let deleter = property.deleter.clone();
+            vm.call(&deleter, crate::args::Args::new(args.pos))?;
+            Ok(Value::None)
         },
     },
     MethodDef {

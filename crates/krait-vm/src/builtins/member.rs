@@ -180,6 +180,102 @@ static METHODS: &[MethodDef] = &[
     },
 ];
 
+/// `getset_descriptor`: an attribute a builtin type computes for its
+/// instances (`BaseException.args`), reached through the class:
+/// `BaseException.args.__get__(e)` reads `e.args`, `__set__` assigns it.
+/// The instances' own reads do not go through it.
+pub struct GetSetDescriptor {
+    name: &'static str,
+    owner: &'static str,
+}
+
+impl NativeData for GetSetDescriptor {
+    fn traverse(&self, _: &mut dyn FnMut(&Value)) {}
+
+    fn attribute(&self, name: &str) -> Option<Value> {
+        match name {
+            "__name__" => Some(Value::str(self.name)),
+            "__qualname__" => Some(Value::str(format!("{}.{}", self.owner, self.name))),
+            _ => None,
+        }
+    }
+}
+
+thread_local! {
+    static GETSET_TYPE: Rc<TypeObject> = native_type("getset_descriptor", GETSET_METHODS);
+}
+
+/// The descriptor of attribute `name` of builtin type `owner`.
+pub fn getset(name: &'static str, owner: &'static str) -> Value {
+    NativeObject::new_value(
+        GETSET_TYPE.with(Rc::clone),
+        GetSetDescriptor { name, owner },
+    )
+}
+
+fn this_getset(receiver: &Value) -> PyResult<&GetSetDescriptor> {
+    receiver.native::<GetSetDescriptor>().ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor for 'getset_descriptor' objects doesn't apply to a '{}' object",
+            receiver.type_name()
+        ))
+    })
+}
+
+/// Whether `object` is what a getset descriptor applies to (the
+/// descriptors made are `BaseException`'s), with CPython's message if not.
+fn check_applies(getset: &GetSetDescriptor, object: &Value) -> PyResult<()> {
+    if crate::typeobject::class_of(object).is_exception_type() {
+        return Ok(());
+    }
+    Err(PyErr::type_error(format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        getset.name,
+        getset.owner,
+        object.type_name()
+    )))
+}
+
+static GETSET_METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__get__",
+        params: crate::builtins::function::Params::Any,
+        func: |vm, receiver, args| {
+            args.check("__get__", 1, 2)?;
+            let getset = this_getset(receiver)?;
+            let object = &args.pos[0];
+            if object.is_none() {
+                return Ok(receiver.clone());
+            }
+            check_applies(getset, object)?;
+            vm.get_attr(object, getset.name)
+        },
+    },
+    MethodDef {
+        name: "__set__",
+        params: crate::builtins::function::Params::Any,
+        func: |vm, receiver, args| {
+            args.check("__set__", 2, 2)?;
+            let getset = this_getset(receiver)?;
+            check_applies(getset, &args.pos[0])?;
+            vm.set_attr(&args.pos[0], getset.name, Some(args.pos[1].clone()))?;
+            Ok(Value::None)
+        },
+    },
+    MethodDef {
+        name: "__repr__",
+        params: crate::builtins::function::Params::Any,
+        func: |_, receiver, args| {
+            args.check("__repr__", 0, 0)?;
+            let getset = this_getset(receiver)?;
+            Ok(Value::str(format!(
+                "<attribute '{}' of '{}' objects>",
+                getset.name, getset.owner
+            )))
+        },
+    },
+];
+
 /// `_collections._tuplegetter(index, doc)`: what each field of a named
 /// tuple is in its class (`P.__dict__['x']`), as in CPython — a data
 /// descriptor reading item `index` of the tuple. Declared here, beside

@@ -529,6 +529,19 @@ fn m_reversed(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     Ok(long_range_iterator(last, -r.step, r.len))
 }
 
+/// `r.__reduce__()`: `(range, (start, stop, step))`, for pickle and copy.
+fn m_reduce(_: &mut Vm, z: &Value, _: Args) -> PyResult {
+    let r = big_view(z)?;
+    let class = crate::builtins::constructors::type_value(&crate::typeobject::builtin_type(
+        crate::typeobject::BuiltinType::Range,
+    ));
+    let big = |b: &BigInt| Value::from_bigint(b.clone());
+    Ok(Value::tuple(vec![
+        class,
+        Value::tuple(vec![big(&r.start), big(&r.stop), big(&r.step)]),
+    ]))
+}
+
 const fn method(
     name: &'static str,
     params: crate::builtins::function::Params,
@@ -579,6 +592,11 @@ pub const METHODS: &[MethodDef] = &[
         crate::builtins::function::Params::NoArgs,
         m_hash,
     ),
+    MethodDef {
+        name: "__reduce__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: m_reduce,
+    },
     MethodDef {
         name: "index",
         params: crate::builtins::function::Params::One,

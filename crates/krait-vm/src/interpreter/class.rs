@@ -605,6 +605,22 @@ impl Vm {
                 if name == "__repr__" && matches!(class.builtin, Some(BuiltinType::Object) | None) {
                     return Ok(crate::builtins::function::unbound_method(&OBJECT_REPR));
                 }
+                // BaseException's attributes, as its getset descriptors
+                // (`BaseException.args.__get__(e)`).
+                if matches!(
+                    name,
+                    "args" | "__traceback__" | "__context__" | "__cause__" | "__suppress_context__"
+                ) && class.is_exception_type()
+                {
+                    let name = match name {
+                        "args" => "args",
+                        "__traceback__" => "__traceback__",
+                        "__context__" => "__context__",
+                        "__cause__" => "__cause__",
+                        _ => "__suppress_context__",
+                    };
+                    return Ok(crate::builtins::member::getset(name, "BaseException"));
+                }
                 if name == "__repr__" && class.builtin == Some(BuiltinType::Int) {
                     return Ok(crate::builtins::function::unbound_method(
                         &crate::builtins::int::INT_REPR,
@@ -638,6 +654,17 @@ impl Vm {
                 if name == "__init__" {
                     // `object.__init__`, `dict.__init__`.
                     return Ok(crate::builtins::function::inherited_init(class));
+                }
+                // `type.__prepare__` (a class method of `type`, so every
+                // class has it through its metaclass): the namespace of a
+                // class statement, an empty dict.
+                if name == "__prepare__" {
+                    return Ok(Value::obj(PyObject::MethodDescriptor(
+                        crate::builtins::function::PyMethodDescriptor {
+                            def: &PREPARE,
+                            bound: Some(crate::builtins::constructors::type_value(class)),
+                        },
+                    )));
                 }
                 if name == "mro" {
                     return Ok(Value::obj(PyObject::MethodDescriptor(
@@ -931,7 +958,9 @@ impl Vm {
             return Ok(Some(()));
         }
         if let Some(PyObject::Exception(e)) = object.as_obj() {
-            if name == "args" {
+            if name == "args"
+                && !matches!(class.lookup(name), Some(v) if typeobject::is_data_descriptor(&v))
+            {
                 // BaseException.args: any iterable, stored as a tuple.
                 let items = protocol::collect(self, &value)?;
                 // What CPython's __init__ stored apart from the arguments
@@ -1179,6 +1208,12 @@ fn class_attribute_surely_missing(class: &TypeObject, name: &str) -> bool {
         "__init__",
         "__repr__",
         "mro",
+        "__prepare__",
+        "args",
+        "__traceback__",
+        "__context__",
+        "__cause__",
+        "__suppress_context__",
     ];
     !OWN.contains(&name)
         && (class.heap || builtin_static_method(class, name).is_none())
@@ -1483,6 +1518,13 @@ fn attribute_name(args: &Args) -> PyResult<String> {
     }
 }
 
+/// `type.__prepare__(name, bases, **kwds)`: a fresh empty dict.
+static PREPARE: crate::builtins::function::MethodDef = crate::builtins::function::MethodDef {
+    name: "__prepare__",
+    params: crate::builtins::function::Params::Any,
+    func: |_, _, _| Ok(Value::dict(crate::builtins::dict::PyDict::new())),
+};
+
 /// `cls.mro()`: the class and its MRO, as a list.
 static MRO: crate::builtins::function::MethodDef = crate::builtins::function::MethodDef {
     name: "mro",
@@ -1750,7 +1792,7 @@ pub(crate) fn make_descriptor(builtin: BuiltinType, args: Args) -> Option<PyResu
                 getter,
                 setter: get(1, "fset"),
                 deleter: get(2, "fdel"),
-                doc,
+                doc: std::cell::RefCell::new(doc),
                 name: std::cell::RefCell::new(Value::None),
             }))
         }

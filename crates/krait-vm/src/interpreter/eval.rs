@@ -3467,6 +3467,17 @@ impl Vm {
             }
             return Ok(());
         }
+        if let Some(PyObject::Property(property)) = owner.as_obj()
+            && text == "__doc__"
+        {
+            *property.doc.borrow_mut() = value;
+            return Ok(());
+        }
+        if let Some(PyObject::Property(_)) = owner.as_obj()
+            && matches!(text, "fget" | "fset" | "fdel")
+        {
+            return Err(PyErr::new(ExcType::AttributeError, "readonly attribute"));
+        }
         if let Some(PyObject::Code(_)) = owner.as_obj()
             && crate::builtins::code::ATTRIBUTES.contains(&text)
         {

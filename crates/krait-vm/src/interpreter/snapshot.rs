@@ -635,7 +635,8 @@ impl<'a> Writer<'a> {
                     name,
                 } = &**property;
                 let name = name.borrow().clone();
-                for part in [getter, setter, deleter, doc, &name] {
+                let doc = doc.borrow().clone();
+                for part in [getter, setter, deleter, &doc, &name] {
                     self.value(&mut record, part, depth)?;
                 }
                 self.whole(object, record)
@@ -1400,7 +1401,7 @@ impl Restorer<'_> {
                     getter,
                     setter,
                     deleter,
-                    doc,
+                    doc: std::cell::RefCell::new(doc),
                     name,
                 }))))
             }

@@ -219,3 +219,25 @@ print(e.args)
 try:
     e.args = 5
 except TypeError as x: print(x)
+
+# --- introspection and messages: method reprs, __new__ qualnames, repeat counts, fromhex
+print(repr(str.replace), repr(list.append), repr(dict.get))
+print(Exception.__new__.__qualname__, object.__new__.__qualname__, int.__new__.__qualname__)
+print(str.replace.__qualname__, str.replace.__name__)
+try: bytearray(b"a") * 2**100
+except OverflowError as e: print("OverflowError", e)
+try: list.append([], 1, x=1)
+except TypeError as e: print("TypeError", e)
+try: [].append(1, x=1)
+except TypeError as e: print("TypeError", e)
+print(float.fromhex("\x0b1.0"), float.fromhex(" 0x1p1\x0c\n"), float.fromhex("\t\r 1.8 \x1f" if False else "\t\r 1.8 "))
+try: float.fromhex("\x1c1.0")
+except ValueError as e: print("ValueError", e)
+for e in ["[1] * -2**100", "bytearray(b'a') * -2**100", "b'a' * -2**100", "'a' * -2**100", "(1,) * -2**100", "x = [1]; x *= -2**100", "x = bytearray(b'a'); x *= 2**100"]:
+    try: exec(e); print("ok", e)
+    except Exception as x: print(type(x).__name__, x)
+class C: pass
+print(C.__new__.__qualname__, ValueError.__new__.__qualname__, repr(int.bit_length))
+for a in ["ValueError.__new__(KeyError)", "ValueError.__new__(int)", "OSError.__new__(OSError, 2, \"x\")", "BaseException.__new__(ValueError, 1).args"]:
+  try: print(repr(eval(a)))
+  except Exception as e: print(type(e).__name__, e)

@@ -1297,7 +1297,18 @@ fn builtin_data_attribute(obj: &Value, name: &str) -> Option<Value> {
         (PyObject::MethodDescriptor(d), "__name__") => Some(Value::str(d.def.name)),
         (PyObject::MethodDescriptor(d), "__qualname__") => Some(Value::str(match d.def.owner() {
             Some(owner) => format!("{owner}.{}", d.def.name),
-            None => d.def.name.to_string(),
+            None => match d.bound.as_ref().and_then(|b| b.as_obj()) {
+                // `Exception.__new__`, `C.__new__` (object's: CPython names
+                // the builtin type whose `__new__` it is).
+                Some(PyObject::Type(t)) if d.def.name == "__new__" => {
+                    let builtin = std::iter::once(t)
+                        .chain(t.mro.iter())
+                        .find(|class| !class.heap)
+                        .unwrap_or(t);
+                    format!("{}.__new__", builtin.name)
+                }
+                _ => d.def.name.to_string(),
+            },
         })),
         (PyObject::MethodDescriptor(d), "__self__") => d.bound.clone(),
         _ => None,

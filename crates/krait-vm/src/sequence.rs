@@ -195,14 +195,11 @@ pub fn repeat_count(v: &Value) -> Option<PyResult<i64>> {
     match v {
         Value::Int(i) => Some(Ok(*i)),
         Value::Bool(b) => Some(Ok(b.get() as i64)),
-        _ => v.as_bigint_or_subclass().map(|b| {
-            if b.is_negative() {
-                Ok(0)
-            } else {
-                Err(PyErr::overflow_error(
-                    "cannot fit 'int' into an index-sized integer",
-                ))
-            }
+        // CPython's `PyNumber_AsSsize_t(n, OverflowError)`: either sign.
+        _ => v.as_bigint_or_subclass().map(|_| {
+            Err(PyErr::overflow_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
         }),
     }
 }

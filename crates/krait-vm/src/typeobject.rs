@@ -1074,12 +1074,15 @@ impl Registry {
                 dict.insert(Box::from(name), function);
             }
         }
-        let base_exception = &excs[ExcType::BaseException as usize];
-        let new = crate::interpreter::types::builtin_new(base_exception);
-        base_exception
-            .dict
-            .borrow_mut()
-            .insert(Box::from("__new__"), new);
+        // Each builtin exception type has its own `__new__`, as in CPython
+        // (`ValueError.__new__.__qualname__`, its messages name the type).
+        for exception in &excs {
+            let new = crate::interpreter::types::builtin_new(exception);
+            exception
+                .dict
+                .borrow_mut()
+                .insert(Box::from("__new__"), new);
+        }
         types[BuiltinType::Type as usize].dict.borrow_mut().insert(
             Box::from("__call__"),
             Value::obj(PyObject::MethodDescriptor(PyMethodDescriptor {

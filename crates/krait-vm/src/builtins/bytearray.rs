@@ -589,7 +589,14 @@ fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<usize> {
             n.type_name()
         )));
     }
-    let n = sequence::index_arg(vm, n, "n")?;
+    let n = match sequence::index_arg(vm, n, "n") {
+        Err(err) if err.matches(crate::typeobject::ExcType::OverflowError) => {
+            return Err(PyErr::overflow_error(
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
+        n => n?,
+    };
     Ok(n.max(0) as usize)
 }
 

@@ -76,7 +76,8 @@ fn scale(q: u64, e: i64) -> f64 {
 
 /// `float.fromhex(s)`.
 pub fn fromhex(text: &str) -> PyResult<f64> {
-    let s = text.trim_matches(|c: char| c.is_ascii_whitespace());
+    // C's isspace (Py_ISSPACE): ASCII whitespace with the vertical tab.
+    let s = text.trim_matches(|c: char| matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r'));
     let (negative, body) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),

@@ -762,6 +762,22 @@ impl PyInstance {
         }
     }
 
+    /// Whether the class's shared key at `index` is the very name object
+    /// `key` (an interned name), with the instance keeping its attributes
+    /// as shared values: a position found for one class then serves
+    /// another whose instances set the same attributes in the same order
+    /// (subclasses sharing a base's `__init__`).
+    pub fn shared_key_is(&self, index: usize, key: &Value) -> bool {
+        let Value::Obj(key) = key else {
+            return false;
+        };
+        matches!(&*self.attrs.borrow(), Attrs::Shared(_))
+            && matches!(
+                self.class().instance_keys.borrow().get(index),
+                Some(Value::Obj(k)) if std::rc::Rc::ptr_eq(k, key)
+            )
+    }
+
     /// The attribute `key` (a str) if the instance has it, with its
     /// position among the class's shared keys when it is kept there.
     pub fn get_attr_with_position(&self, key: &Value) -> Option<(Value, Option<usize>)> {

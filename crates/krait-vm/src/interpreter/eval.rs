@@ -2972,6 +2972,18 @@ impl Vm {
                 {
                     return None;
                 }
+                // A site whose entry is good for another class sees
+                // several in turn (`task.run()` over subclasses): it keeps
+                // that entry, and this class is found here each time —
+                // cheaper than rewriting the entry on every switch.
+                if code
+                    .read_cache_entry(i, |entry| {
+                        (entry.epoch == epoch && entry.kind == CachedLookup::Method).then_some(())
+                    })
+                    .is_some()
+                {
+                    return Some(method);
+                }
                 (method, absent_keys)
             }
             None => {
@@ -3713,8 +3725,28 @@ fn shared_key_cached(
         // (A class with `__slots__` has data descriptors: its members
         // are looked at out of line.)
         None if class.has_data_descriptors.get() => slot_position_cached(code, i, class, set),
-        None => None,
+        None => shared_key_of_other_class(code, i, instance),
     }
+}
+
+/// A site whose entry remembers attribute `i` at a shared-key position of
+/// another class (a method of a base class run on instances of several
+/// subclasses): the position serves `instance` too when its class, which
+/// has no data descriptors, keeps the same name there. The entry stays
+/// as it is, so a site alternating between such classes always hits.
+#[inline(never)]
+fn shared_key_of_other_class(
+    code: &Code,
+    i: usize,
+    instance: &crate::builtins::function::PyInstance,
+) -> Option<usize> {
+    let index = code.read_cache_entry(i, |entry| match entry.kind {
+        CachedLookup::SharedKey(index) => Some(index),
+        _ => None,
+    })?;
+    instance
+        .shared_key_is(index, &code.names[i])
+        .then_some(index)
 }
 
 /// [`shared_key_cached`] for a `__slots__` member whose position an

@@ -96,11 +96,19 @@ impl Compact {
 
 impl Items {
     /// The items as `Value`s from now on.
+    #[inline]
     fn values_mut(&mut self) -> &mut Vec<Value> {
+        if self.compact.is_some() {
+            self.expand_compact();
+        }
+        &mut self.values
+    }
+
+    #[inline(never)]
+    fn expand_compact(&mut self) {
         if let Some(compact) = self.compact.take() {
             self.values = compact.to_values();
         }
-        &mut self.values
     }
 }
 
@@ -329,6 +337,7 @@ impl PyList {
         }
     }
 
+    #[inline]
     pub fn append(&self, v: Value) {
         let mut items = self.items.borrow_mut();
         let items = items.values_mut();

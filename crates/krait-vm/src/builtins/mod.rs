@@ -37,6 +37,7 @@ pub mod slice;
 pub mod str;
 pub mod stringio;
 pub mod structseq;
+pub mod sys_info;
 pub mod time_module;
 pub mod traceback_object;
 pub mod tuple;

@@ -132,7 +132,7 @@ fn function(name: &'static str, func: crate::builtins::function::NativeFunction)
 }
 
 /// A float argument (ints converted), for `time.sleep`.
-fn float_arg(name: &str, args: &Args, i: usize) -> PyResult<f64> {
+pub(crate) fn float_arg(name: &str, args: &Args, i: usize) -> PyResult<f64> {
     let v = args.pos.get(i).ok_or_else(|| {
         PyErr::type_error(format!(
             "{name}() missing required argument (pos {})",
@@ -371,12 +371,13 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
         .standard_streams
         .get_or_insert_with(|| [0, 1, 2].map(crate::builtins::file::standard_stream))
         .clone();
-    let argv = &vm.argv;
     let names = BUILTIN_MODULE_NAMES
         .iter()
         .map(|n| Value::str(*n))
         .collect();
-    vec![
+    let mut items = crate::builtins::sys_info::items(vm);
+    let argv = &vm.argv;
+    items.extend([
         (
             "argv",
             Value::list(argv.iter().map(|a| Value::str(a.as_str())).collect()),
@@ -504,7 +505,8 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
                 }
             }),
         ),
-    ]
+    ]);
+    items
 }
 
 fn nanoseconds(d: std::time::Duration) -> Value {

@@ -227,9 +227,16 @@ static REPR: MethodDef = MethodDef {
         for (field, value) in fields.iter().zip(&values) {
             parts.push(format!("{}={}", vm.str(field)?, vm.repr(value)?));
         }
+        // (A type of the builtins module is named alone, as CPython's
+        // `asyncgen_hooks(...)`.)
+        let module = vm.str(&module)?;
+        let prefix = if module == "builtins" {
+            String::new()
+        } else {
+            format!("{module}.")
+        };
         Ok(Value::str(format!(
-            "{}.{}({})",
-            vm.str(&module)?,
+            "{prefix}{}({})",
             class.name,
             parts.join(", ")
         )))

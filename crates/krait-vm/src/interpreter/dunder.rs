@@ -711,6 +711,17 @@ impl Vm {
         if !is_instance(value) {
             return protocol::truthy(value);
         }
+        // An instance of a class statement's class that defines neither
+        // `__bool__` nor `__len__` (`if node.left:`): true, told from the
+        // class's slot set without looking either name up.
+        if let Some(PyObject::Instance(instance)) = value.as_obj()
+            && instance.class().heap
+            && !instance.class().defines(crate::typeobject::Slot::Bool)
+            && !instance.class().defines(crate::typeobject::Slot::Len)
+            && !has_base(value)
+        {
+            return Ok(true);
+        }
         if let Some(PyObject::Native(native)) = value.as_obj()
             && let Some(length) = native.data.length()
         {

@@ -1705,6 +1705,9 @@ impl Vm {
                         let value = self.pop();
                         let truth = match value {
                             Value::Bool(b) => b.get(),
+                            // (`if n:`, `if node.left:` at a leaf.)
+                            Value::Int(i) => i != 0,
+                            Value::None => false,
                             _ => {
                                 // `__bool__` / `__len__` may run Python code.
                                 sync_pc!();

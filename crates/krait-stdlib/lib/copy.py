@@ -5,6 +5,7 @@ __all__ = ["Error", "copy", "deepcopy"]
 
 import types as _types
 from _weakref import ref as _weakref_ref
+from copyreg import dispatch_table as _dispatch_table
 
 
 class Error(Exception):
@@ -26,7 +27,7 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    reduction = _reduce(x)
+    reduction = _reduce(x, "shallow")
     if isinstance(reduction, str):
         return x
     return _reconstruct(x, None, *reduction)
@@ -79,7 +80,7 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            reduction = _reduce(x)
+            reduction = _reduce(x, "deep")
             if isinstance(reduction, str):
                 y = x
             else:
@@ -144,146 +145,23 @@ def _keep_alive(x, memo):
         memo[id(memo)] = [x]
 
 
-# Reduction: how an object says it is made again (the pickle protocol).
+# Reduction: how an object says it is made again (the pickle protocol):
+# a reducer registered with copyreg for its exact type, else its
+# __reduce_ex__(4) (object's gives copyreg.__newobj__, the class and the
+# state), else __reduce__.
 
-def _user_method(cls, name):
-    """name as defined by a Python class in cls's MRO, or None. krait's
-    builtin types do not carry the pickle methods, so they are emulated
-    below instead of being looked up."""
-    # Most classes define none of these: one lookup settles it.
-    if getattr(cls, name, None) is None:
-        return None
-    for base in cls.__mro__:
-        if base.__module__ == "builtins":
-            continue
-        if name in base.__dict__:
-            return base.__dict__[name]
-    return None
-
-
-def _reduce(x):
+def _reduce(x, kind):
     cls = type(x)
-    reductor = _user_method(cls, "__reduce_ex__")
+    reductor = _dispatch_table.get(cls)
     if reductor is not None:
-        return x.__reduce_ex__(4)
-    reductor = _user_method(cls, "__reduce__")
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
     if reductor is not None:
-        return x.__reduce__()
-    return _reduce_object(x)
-
-
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _newobj_ex(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
-# Builtin types whose instances are rebuilt from a converted value.
-_VALUE_BASES = (int, float, str, bytes, tuple, frozenset, bool)
-_CONTAINER_BASES = (list, dict, set, frozenset)
-
-
-def _slot_names(cls):
-    """The slots of cls and its bases, with private names mangled as the
-    class body spells them (fixed when the class is made: cached)."""
-    names = _slot_names_cache.get(cls)
-    if names is None:
-        names = _slot_names_cache[cls] = _find_slot_names(cls)
-    return names
-
-
-_slot_names_cache = {}
-
-
-def _find_slot_names(cls):
-    names = []
-    for base in cls.__mro__:
-        slots = base.__dict__.get("__slots__")
-        if slots is None:
-            continue
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__"):
-                stripped = base.__name__.lstrip("_")
-                if stripped:
-                    name = f"_{stripped}{name}"
-            names.append(name)
-    return names
-
-
-def _object_state(x):
-    """What object.__getstate__() gives: the instance __dict__ (None when
-    there is none or it is empty), paired with the slot values if any."""
-    getstate = _user_method(type(x), "__getstate__")
-    if getstate is not None:
-        return x.__getstate__()
-    state = getattr(x, "__dict__", None) or None
-    slots = {}
-    for name in _slot_names(type(x)):
-        try:
-            slots[name] = getattr(x, name)
-        except AttributeError:
-            pass
-    if slots:
-        return (state, slots)
-    return state
-
-
-def _builtin_base(cls):
-    # A class's MRO does not change: the answer is cached.
-    try:
-        return _builtin_base_cache[cls]
-    except KeyError:
-        pass
-    found = None
-    for base in cls.__mro__:
-        if base.__module__ == "builtins" and base is not object:
-            found = base
-            break
-    _builtin_base_cache[cls] = found
-    return found
-
-
-_builtin_base_cache = {}
-
-
-def _reduce_object(x):
-    """object.__reduce_ex__(4), which krait's object lacks."""
-    cls = type(x)
-    base = _builtin_base(cls)
-    if base is bytearray:
-        # bytearray.__reduce_ex__ for protocols 3 and up.
-        return (cls, (bytes(x),), None if cls is base else _object_state(x))
-    if base is not None and cls is base:
-        if base in (set, frozenset):
-            return (cls, (list(x),), None)
-        if base is slice:
-            return (cls, (x.start, x.stop, x.step))
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
-    if base in (set, frozenset):
-        return (cls, (list(x),), _object_state(x))
-    getnewargs_ex = _user_method(cls, "__getnewargs_ex__")
-    if getnewargs_ex is not None:
-        args, kwargs = x.__getnewargs_ex__()
-        if kwargs:
-            return (_newobj_ex, (cls, args, kwargs), _object_state(x))
-        newargs = (cls, *args)
-    elif _user_method(cls, "__getnewargs__") is not None:
-        newargs = (cls, *x.__getnewargs__())
-    elif base in _VALUE_BASES:
-        newargs = (cls, base(x))
-    elif base is None or base in _CONTAINER_BASES:
-        newargs = (cls,)
-    else:
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
-    listitems = iter(x) if base is list else None
-    dictitems = iter(x.items()) if base is dict else None
-    return (_newobj, newargs, _object_state(x), listitems, dictitems)
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor:
+        return reductor()
+    raise Error(f"un({kind})copyable object of type {cls}")
 
 
 def _reconstruct(x, memo, func, args,

@@ -773,6 +773,9 @@ pub type ClassDict = IndexMap<Box<str>, Value, std::hash::BuildHasherDefault<Nam
 #[derive(Default)]
 pub struct NameHasher(u64);
 
+/// [`NameHasher`] for std's hash maps and sets of names.
+pub type NameHashing = std::hash::BuildHasherDefault<NameHasher>;
+
 impl std::hash::Hasher for NameHasher {
     fn finish(&self) -> u64 {
         self.0

@@ -414,7 +414,32 @@ impl Vm {
                     }
                 }
             }
-            _ => self.get_attr(object, name).map(Some),
+            _ => {
+                let Some(class) = attributes_from_type_only(object) else {
+                    return match self.get_attr(object, name) {
+                        Err(err) if err.matches(ExcType::AttributeError) => Ok(None),
+                        found => found.map(Some),
+                    };
+                };
+                let class_key = Rc::as_ptr(&class) as usize;
+                if self
+                    .missing_builtin_attributes
+                    .get(&class_key)
+                    .is_some_and(|names| names.contains(name))
+                {
+                    return Ok(None);
+                }
+                match self.get_attr(object, name) {
+                    Err(err) if err.matches(ExcType::AttributeError) => {
+                        self.missing_builtin_attributes
+                            .entry(class_key)
+                            .or_default()
+                            .insert(Box::from(name));
+                        return Ok(None);
+                    }
+                    found => found.map(Some),
+                }
+            }
         };
         match found {
             Err(err) if err.matches(ExcType::AttributeError) => Ok(None),
@@ -1457,6 +1482,32 @@ impl Vm {
 
 /// The class of an instance or an exception (objects with their own
 /// attributes).
+/// The type of a value whose attributes all come from its builtin type
+/// (no instance dict, no per-object attributes, a type that cannot be
+/// changed): the kinds whose missing names
+/// [`Vm::attribute_if_present_keyed`] remembers.
+fn attributes_from_type_only(object: &Value) -> Option<Rc<TypeObject>> {
+    let plain = match object {
+        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => true,
+        Value::Obj(o) => matches!(
+            &**o,
+            PyObject::Str(_)
+                | PyObject::Int(_)
+                | PyObject::Complex(_)
+                | PyObject::List(_)
+                | PyObject::Tuple(_)
+                | PyObject::Dict(_)
+                | PyObject::Set(_)
+                | PyObject::FrozenSet(_)
+                | PyObject::Range(_)
+                | PyObject::Slice(_)
+                | PyObject::Bytes(_)
+        ),
+        _ => false,
+    };
+    plain.then(|| typeobject::class_of(object))
+}
+
 fn instance_class(object: &Value) -> Option<Rc<TypeObject>> {
     match object.as_obj()? {
         PyObject::Instance(i) => Some(i.class_rc()),

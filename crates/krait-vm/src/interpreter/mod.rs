@@ -77,6 +77,17 @@ pub struct Vm {
     /// Methods LOAD_METHOD found, by class and name, for the call sites
     /// whose own cache entry missed (see `Vm::lookup_method_missed`).
     pub(crate) method_lookups: code::MethodLookups,
+    /// Names `getattr(x, name, default)` and `hasattr` found missing on
+    /// values of a builtin type whose attributes all come from the type
+    /// (a list, an int...), by type address: builtin types never gain
+    /// attributes, so the answer stays, and the next probe
+    /// (`getattr(x, "__deepcopy__", None)` in library code) makes no
+    /// AttributeError to throw away.
+    pub(crate) missing_builtin_attributes: std::collections::HashMap<
+        usize,
+        std::collections::HashSet<Box<str>, crate::typeobject::NameHashing>,
+        crate::typeobject::NameHashing,
+    >,
     /// The outside world: stdio, clocks, the compiler.
     pub(crate) host: Box<dyn Host>,
     /// This VM's interned names.
@@ -207,6 +218,7 @@ impl Vm {
             argv: vec![String::new()],
             scratch_args: Vec::new(),
             method_lookups: code::MethodLookups::default(),
+            missing_builtin_attributes: Default::default(),
             host,
             names,
             watched: false,

@@ -486,7 +486,7 @@ fn constant_value(constant: &Constant, names: &mut Interner) -> PyResult {
 /// Each VM has its own: dropping the VM frees them.
 #[derive(Default)]
 pub struct Interner {
-    names: HashMap<Box<str>, Value>,
+    names: HashMap<Box<str>, Value, crate::typeobject::NameHashing>,
 }
 
 impl Interner {

@@ -68,6 +68,38 @@ pub trait NativeData: Any {
         None
     }
 
+    /// For a numeric type: `this op other` (`reflected`: `other op this`),
+    /// computed without looking up and calling its dunder method. The VM
+    /// asks only when no Python method can come first (the other operand
+    /// is of this same type or a builtin value), and for `op=` too, so a
+    /// type with in-place methods must not answer. `None` (or
+    /// `NotImplemented`) sends the operation the ordinary way; an answer
+    /// must be what the type's dunder would return.
+    fn binary_op(
+        &self,
+        vm: &mut Vm,
+        this: &Value,
+        op: crate::protocol::BinaryOp,
+        other: &Value,
+        reflected: bool,
+    ) -> Option<PyResult> {
+        let _ = (vm, this, op, other, reflected);
+        None
+    }
+
+    /// [`NativeData::binary_op`] for the rich comparisons: `this op other`
+    /// (the VM swaps the operator when `this` is the right operand).
+    fn compare(
+        &self,
+        vm: &mut Vm,
+        this: &Value,
+        op: crate::protocol::CompareOp,
+        other: &Value,
+    ) -> Option<PyResult> {
+        let _ = (vm, this, op, other);
+        None
+    }
+
     /// Lets go of the references that can close a cycle (CPython's
     /// `tp_clear`): what the collector calls on a garbage object. Types
     /// whose contents cannot change after creation need not.

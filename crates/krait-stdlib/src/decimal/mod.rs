@@ -22,6 +22,7 @@ use std::rc::Rc;
 use krait_vm::builtins::function::{MethodDef, Params};
 use krait_vm::builtins::int::{self as int_mod, as_int};
 use krait_vm::native::{NativeData, NativeObject, native_type_in};
+use krait_vm::protocol::{BinaryOp as VmBinaryOp, CompareOp};
 use krait_vm::typeobject::{ClassDict, ExcType, TypeObject, class_of, exc_type};
 use krait_vm::{Args, PyErr, PyObject, PyResult, Value, Vm};
 use num_bigint::{BigInt, BigUint};
@@ -266,6 +267,41 @@ pub struct DecimalValue(Dec);
 
 impl NativeData for DecimalValue {
     fn traverse(&self, _: &mut dyn FnMut(&Value)) {}
+
+    /// `+ - * / // % **` with a Decimal or an int, straight from the VM
+    /// (what `__add__`/`__radd__`... return, without their lookup).
+    fn binary_op(
+        &self,
+        _: &mut Vm,
+        _: &Value,
+        op: VmBinaryOp,
+        other: &Value,
+        reflected: bool,
+    ) -> Option<PyResult> {
+        let f: BinaryOp = match op {
+            VmBinaryOp::Add => number::add,
+            VmBinaryOp::Sub => number::subtract,
+            VmBinaryOp::Mul => number::multiply,
+            VmBinaryOp::TrueDiv => number::divide,
+            VmBinaryOp::FloorDiv => number::divide_int,
+            VmBinaryOp::Mod => number::remainder,
+            VmBinaryOp::Pow => power,
+            _ => return None,
+        };
+        let b = operand(other)?;
+        let state = current_state();
+        Some(if reflected {
+            run(&state, |ctx, status| f(&b, &self.0, ctx, status))
+        } else {
+            run(&state, |ctx, status| f(&self.0, &b, ctx, status))
+        })
+    }
+
+    /// Comparisons with a Decimal or an int, straight from the VM.
+    fn compare(&self, _: &mut Vm, _: &Value, op: CompareOp, other: &Value) -> Option<PyResult> {
+        let b = operand(other)?;
+        Some(compare_result(&self.0, CmpOperand::Dec(b), 0, op))
+    }
 
     fn attribute(&self, name: &str) -> Option<Value> {
         match name {
@@ -1544,42 +1580,50 @@ fn compare_with(a: &Dec, b: &CmpOperand) -> Option<Ordering> {
     }
 }
 
-fn rich_compare(vm: &mut Vm, receiver: &Value, args: Args, op: &str) -> PyResult {
+fn rich_compare(vm: &mut Vm, receiver: &Value, args: Args, op: CompareOp) -> PyResult {
     let a = this(receiver)?;
     let mut status = 0;
     let other = &args.pos[0];
     let Some(b) = compare_operand(vm, other, &mut status)? else {
         return Ok(Value::NotImplemented);
     };
-    let state = current_state();
-    let equality = op == "eq" || op == "ne";
+    compare_result(a, b, status, op)
+}
+
+/// `a op b`, `status` holding FloatOperation for a float operand: the
+/// flags and signals of CPython's comparisons (equality with a signalling
+/// NaN or a float only noted, ordering of a NaN InvalidOperation).
+fn compare_result(a: &Dec, b: CmpOperand, mut status: u32, op: CompareOp) -> PyResult {
+    let equality = matches!(op, CompareOp::Eq | CompareOp::Ne);
     let signalling = a.special == Special::SNaN
         || matches!(&b, CmpOperand::Dec(b) if b.special == Special::SNaN);
     let order = compare_with(a, &b);
     if equality {
         // Equality with a float is only noted, never trapped.
-        if status != 0 {
-            state.flags.set(state.flags.get() | status);
-        }
-        if signalling {
-            state.add_status(INVALID_OPERATION)?;
+        if status != 0 || signalling {
+            let state = current_state();
+            if status != 0 {
+                state.flags.set(state.flags.get() | status);
+            }
+            if signalling {
+                state.add_status(INVALID_OPERATION)?;
+            }
         }
         let equal = order == Some(Ordering::Equal);
-        return Ok(Value::bool(if op == "eq" { equal } else { !equal }));
+        return Ok(Value::bool(if op == CompareOp::Eq {
+            equal
+        } else {
+            !equal
+        }));
     }
     if order.is_none() {
         status |= INVALID_OPERATION;
     }
-    state.add_status(status)?;
+    current_state().add_status(status)?;
     let Some(order) = order else {
         return Ok(Value::bool(false));
     };
-    Ok(Value::bool(match op {
-        "lt" => order == Ordering::Less,
-        "le" => order != Ordering::Greater,
-        "gt" => order == Ordering::Greater,
-        _ => order != Ordering::Less,
-    }))
+    Ok(Value::bool(op.holds_for(order)))
 }
 
 fn decimal_eq(vm: &mut Vm, r: &Value, a: Args) -> PyResult {
@@ -1589,9 +1633,9 @@ fn decimal_eq(vm: &mut Vm, r: &Value, a: Args) -> PyResult {
             return Ok(Value::bool(false));
         }
         let real = vm.get_attr(&a.pos[0], "real")?;
-        return rich_compare(vm, r, Args::new(&[real]), "eq");
+        return rich_compare(vm, r, Args::new(&[real]), CompareOp::Eq);
     }
-    rich_compare(vm, r, a, "eq")
+    rich_compare(vm, r, a, CompareOp::Eq)
 }
 fn decimal_ne(vm: &mut Vm, r: &Value, a: Args) -> PyResult {
     let eq = decimal_eq(vm, r, a)?;
@@ -1601,16 +1645,16 @@ fn decimal_ne(vm: &mut Vm, r: &Value, a: Args) -> PyResult {
     })
 }
 fn decimal_lt(vm: &mut Vm, r: &Value, a: Args) -> PyResult {
-    rich_compare(vm, r, a, "lt")
+    rich_compare(vm, r, a, CompareOp::Lt)
 }
 fn decimal_le(vm: &mut Vm, r: &Value, a: Args) -> PyResult {
-    rich_compare(vm, r, a, "le")
+    rich_compare(vm, r, a, CompareOp::Le)
 }
 fn decimal_gt(vm: &mut Vm, r: &Value, a: Args) -> PyResult {
-    rich_compare(vm, r, a, "gt")
+    rich_compare(vm, r, a, CompareOp::Gt)
 }
 fn decimal_ge(vm: &mut Vm, r: &Value, a: Args) -> PyResult {
-    rich_compare(vm, r, a, "ge")
+    rich_compare(vm, r, a, CompareOp::Ge)
 }
 
 // ---------------------------------------------------------------------

@@ -117,13 +117,61 @@ pub struct Dec {
     pub exp: i64,
 }
 
+/// `10**k` for every `k` a `u128` holds (up to 38).
+const POW10_U128: [u128; 39] = {
+    let mut p = [1u128; 39];
+    let mut i = 1;
+    while i < 39 {
+        p[i] = p[i - 1] * 10;
+        i += 1;
+    }
+    p
+};
+
+/// Powers of ten above `u128` are computed once per thread up to this
+/// exponent (the precisions people use), then cloned: a division or an
+/// alignment at precision 50 needs `10**50` every time.
+const POW10_CACHED: u64 = 1024;
+
+thread_local! {
+    static POW10_CACHE: std::cell::RefCell<Vec<BigUint>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Calls `f` with `10**n`, from the per-thread cache when `n` is below
+/// [`POW10_CACHED`] (no copy).
+fn with_pow10<R>(n: u64, f: impl FnOnce(&BigUint) -> R) -> R {
+    if n < POW10_U128.len() as u64 {
+        return f(&BigUint::from(POW10_U128[n as usize]));
+    }
+    if n >= POW10_CACHED {
+        return f(&num_traits::pow(BigUint::from(10u32), n as usize));
+    }
+    POW10_CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.is_empty() {
+            cache.push(BigUint::from(POW10_U128[38]));
+        }
+        // cache[i] is 10**(38 + i).
+        while cache.len() as u64 <= n - 38 {
+            let next = cache.last().map(|p| p * 10u32).unwrap_or_default();
+            cache.push(next);
+        }
+        f(&cache[(n - 38) as usize])
+    })
+}
+
 /// `10**n`.
 pub fn pow10(n: u64) -> BigUint {
-    if n < 20 {
-        BigUint::from(10u64.pow(n as u32))
+    if n < POW10_U128.len() as u64 {
+        BigUint::from(POW10_U128[n as usize])
     } else {
-        num_traits::pow(BigUint::from(10u32), n as usize)
+        with_pow10(n, BigUint::clone)
     }
+}
+
+/// `10**n` as a `u128`, when it is one.
+pub fn pow10_u128(n: u64) -> Option<u128> {
+    POW10_U128.get(n as usize).copied()
 }
 
 /// How many decimal digits `c` has (one for zero).
@@ -131,8 +179,13 @@ pub fn ndigits(c: &BigUint) -> i64 {
     if let Some(v) = c.to_u64() {
         return digits_u64(v);
     }
+    if c.bits() <= 128
+        && let Some(v) = c.to_u128()
+    {
+        return digits_u128(v);
+    }
     let estimate = ((c.bits() - 1) as f64 * std::f64::consts::LOG10_2) as i64 + 1;
-    if *c >= pow10(estimate as u64) {
+    if with_pow10(estimate as u64, |p| c >= p) {
         estimate + 1
     } else {
         estimate
@@ -158,6 +211,17 @@ fn digits_u64(v: u64) -> i64 {
     // Powers of ten past 1 are even, so `v | 1` (one digit for zero)
     // crosses none of them.
     (guess + usize::from((v | 1) >= POWERS[guess])) as i64
+}
+
+/// [`digits_u64`] for a double word.
+#[inline]
+pub fn digits_u128(v: u128) -> i64 {
+    if let Ok(v) = u64::try_from(v) {
+        return digits_u64(v);
+    }
+    let bits = 128 - v.leading_zeros();
+    let guess = ((bits * 1233) >> 12) as usize;
+    (guess + usize::from(v >= POW10_U128[guess])) as i64
 }
 
 fn is_zero_coeff(c: &BigUint) -> bool {
@@ -319,10 +383,10 @@ fn invalid(status: &mut u32, condition: u32) -> Dec {
     Dec::nan()
 }
 
-/// Whether to add one to `kept` after dropping a remainder that compares
-/// to half a unit as `half` (`Less` also when the remainder is zero:
-/// `exact` says which).
-fn rounds_up(rounding: Rounding, neg: bool, kept: &BigUint, half: Ordering, exact: bool) -> bool {
+/// Whether to add one to a kept coefficient whose last digit is
+/// `last` after dropping a remainder that compares to half a unit as
+/// `half` (`Less` also when the remainder is zero: `exact` says which).
+fn rounds_up(rounding: Rounding, neg: bool, last: u32, half: Ordering, exact: bool) -> bool {
     if exact {
         return false;
     }
@@ -336,13 +400,31 @@ fn rounds_up(rounding: Rounding, neg: bool, kept: &BigUint, half: Ordering, exac
         Rounding::HalfEven => match half {
             Ordering::Greater => true,
             Ordering::Less => false,
-            Ordering::Equal => kept.is_odd(),
+            Ordering::Equal => last % 2 == 1,
         },
-        Rounding::Up05 => {
-            let last = (kept % 10u32).to_u32().unwrap_or(0);
-            last == 0 || last == 5
-        }
+        Rounding::Up05 => last == 0 || last == 5,
     }
+}
+
+/// [`round_off`] for a coefficient that fits a `u128` (the fast path:
+/// no big-number division): the kept coefficient, possibly one digit
+/// longer after a carry, and whether anything non-zero was dropped.
+pub fn round_off_u128(c: u128, drop: u64, rounding: Rounding, neg: bool) -> (u128, bool) {
+    if drop == 0 {
+        return (c, false);
+    }
+    let Some(unit) = pow10_u128(drop) else {
+        // Everything goes (`c` has at most 39 digits, `drop` is over
+        // 38), and what goes is less than half a unit unless `drop` is
+        // 39 and `c` is at least 5 * 10**38, which a u128 never is.
+        let exact = c == 0;
+        let up = rounds_up(rounding, neg, 0, Ordering::Less, exact);
+        return (u128::from(up), !exact);
+    };
+    let (kept, rest) = (c / unit, c % unit);
+    let half = rest.cmp(&(unit / 2));
+    let up = rounds_up(rounding, neg, (kept % 10) as u32, half, rest == 0);
+    (kept + u128::from(up), rest != 0)
 }
 
 /// `coeff` with its last `drop` digits removed under `rounding`: the kept
@@ -352,28 +434,26 @@ pub fn round_off(coeff: &BigUint, drop: u64, rounding: Rounding, neg: bool) -> (
     if drop == 0 {
         return (coeff.clone(), false);
     }
+    if coeff.bits() <= 128
+        && let Some(c) = coeff.to_u128()
+    {
+        let (kept, inexact) = round_off_u128(c, drop, rounding, neg);
+        return (BigUint::from(kept), inexact);
+    }
     if drop as i64 > ndigits(coeff) + 1 {
         // Everything goes, and what goes is less than half a unit.
         let exact = coeff.is_zero();
-        let kept = BigUint::zero();
-        let up = rounds_up(rounding, neg, &kept, Ordering::Less, exact);
-        return (if up { BigUint::one() } else { kept }, !exact);
+        let up = rounds_up(rounding, neg, 0, Ordering::Less, exact);
+        return (if up { BigUint::one() } else { BigUint::zero() }, !exact);
     }
-    if let Some(c) = coeff.to_u64()
-        && drop < 19
-    {
-        let unit = 10u64.pow(drop as u32);
-        let (kept, rest) = (c / unit, c % unit);
-        let half = (rest * 2).cmp(&unit);
-        let kept_big = BigUint::from(kept);
-        let up = rounds_up(rounding, neg, &kept_big, half, rest == 0);
-        return (if up { kept_big + 1u32 } else { kept_big }, rest != 0);
-    }
-    let unit = pow10(drop);
-    let (kept, rest) = coeff.div_rem(&unit);
-    let half = (&rest * 2u32).cmp(&unit);
-    let exact = rest.is_zero();
-    let up = rounds_up(rounding, neg, &kept, half, exact);
+    let (kept, rest) = with_pow10(drop, |unit| {
+        let (kept, rest) = coeff.div_rem(unit);
+        let half = (&rest * 2u32).cmp(unit);
+        (kept, (half, rest.is_zero()))
+    });
+    let (half, exact) = rest;
+    let last = (&kept % 10u32).to_u32().unwrap_or(0);
+    let up = rounds_up(rounding, neg, last, half, exact);
     (if up { kept + 1u32 } else { kept }, !exact)
 }
 
@@ -534,21 +614,8 @@ pub fn add(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
         let result = rescale(other, exp, ctx.rounding);
         return fix(result, ctx, status);
     }
-    // Fast path: both coefficients and the aligned sum fit in u128.
-    if let (Some(x), Some(y)) = (a.coeff.to_u64(), b.coeff.to_u64())
-        && (a.exp - b.exp).abs() <= 19
-    {
-        let (x, y) = (
-            x as u128 * 10u128.pow((a.exp - exp) as u32),
-            y as u128 * 10u128.pow((b.exp - exp) as u32),
-        );
-        let (neg, sum) = if a.neg == b.neg {
-            (a.neg, x + y)
-        } else if x >= y {
-            (a.neg, x - y)
-        } else {
-            (b.neg, y - x)
-        };
+    // Fast path: both aligned coefficients and their sum fit a u128.
+    if let Some((neg, sum)) = add_u128(a, b, exp) {
         let neg = if sum == 0 { negative_zero } else { neg };
         return fix(Dec::finite(neg, BigUint::from(sum), exp), ctx, status);
     }
@@ -562,6 +629,22 @@ pub fn add(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
     };
     let neg = if sum.is_zero() { negative_zero } else { neg };
     fix(Dec::finite(neg, sum, exp), ctx, status)
+}
+
+/// The signed sum of two finite non-zero operands at exponent `exp`
+/// (the smaller of theirs) in `u128` arithmetic, when it fits.
+fn add_u128(a: &Dec, b: &Dec, exp: i64) -> Option<(bool, u128)> {
+    let scale = |d: &Dec| -> Option<u128> {
+        small_coeff(&d.coeff)?.checked_mul(pow10_u128(u64::try_from(d.exp - exp).ok()?)?)
+    };
+    let (x, y) = (scale(a)?, scale(b)?);
+    Some(if a.neg == b.neg {
+        (a.neg, x.checked_add(y)?)
+    } else if x >= y {
+        (a.neg, x - y)
+    } else {
+        (b.neg, y - x)
+    })
 }
 
 pub fn subtract(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
@@ -591,8 +674,12 @@ pub fn multiply(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
         return Dec::infinity(neg);
     }
     let exp = a.exp + b.exp;
-    let coeff = match (a.coeff.to_u64(), b.coeff.to_u64()) {
-        (Some(x), Some(y)) => BigUint::from(x as u128 * y as u128),
+    // Fast path: the product fits a u128.
+    let coeff = match (small_coeff(&a.coeff), small_coeff(&b.coeff)) {
+        (Some(x), Some(y)) => match x.checked_mul(y) {
+            Some(p) => BigUint::from(p),
+            None => &a.coeff * &b.coeff,
+        },
         _ => &a.coeff * &b.coeff,
     };
     fix(Dec::finite(neg, coeff, exp), ctx, status)
@@ -632,27 +719,61 @@ pub fn divide(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
         (BigUint::zero(), a.exp - b.exp)
     } else {
         let shift = ndigits(&b.coeff) - ndigits(&a.coeff) + ctx.prec + 1;
-        let mut exp = a.exp - b.exp - shift;
-        let (mut coeff, rest) = if shift >= 0 {
-            (&a.coeff * pow10(shift as u64)).div_rem(&b.coeff)
+        let exp = a.exp - b.exp - shift;
+        let ideal = a.exp - b.exp;
+        if let Some((coeff, exp)) = divide_u128(&a.coeff, &b.coeff, shift, exp, ideal) {
+            (BigUint::from(coeff), exp)
         } else {
-            a.coeff.div_rem(&(&b.coeff * pow10((-shift) as u64)))
-        };
-        if !rest.is_zero() {
-            // Inexact: a sticky digit so rounding sees it.
-            if (&coeff % 5u32).is_zero() {
-                coeff += 1u32;
+            let mut exp = exp;
+            let (mut coeff, rest) = if shift >= 0 {
+                (&a.coeff * pow10(shift as u64)).div_rem(&b.coeff)
+            } else {
+                a.coeff.div_rem(&(&b.coeff * pow10((-shift) as u64)))
+            };
+            if !rest.is_zero() {
+                // Inexact: a sticky digit so rounding sees it.
+                if (&coeff % 5u32).is_zero() {
+                    coeff += 1u32;
+                }
+            } else {
+                while exp < ideal && (&coeff % 10u32).is_zero() {
+                    coeff /= 10u32;
+                    exp += 1;
+                }
             }
-        } else {
-            let ideal = a.exp - b.exp;
-            while exp < ideal && (&coeff % 10u32).is_zero() {
-                coeff /= 10u32;
-                exp += 1;
-            }
+            (coeff, exp)
         }
-        (coeff, exp)
     };
     fix(Dec::finite(neg, coeff, exp), ctx, status)
+}
+
+/// The quotient digits of a division (`x * 10**shift / y`, one more
+/// digit than the precision, with a sticky last digit when inexact,
+/// or trailing zeros stripped toward the ideal exponent when exact) in
+/// `u128` arithmetic, when the scaled dividend fits one (everyday
+/// precisions): `None` sends the caller to big numbers.
+fn divide_u128(x: &BigUint, y: &BigUint, shift: i64, exp: i64, ideal: i64) -> Option<(u128, i64)> {
+    let (x, y) = (small_coeff(x)?, small_coeff(y)?);
+    let scaled = x.checked_mul(pow10_u128(u64::try_from(shift).ok()?)?)?;
+    let (mut coeff, rest) = (scaled / y, scaled % y);
+    let mut exp = exp;
+    if rest != 0 {
+        if coeff % 5 == 0 {
+            coeff += 1;
+        }
+    } else {
+        while exp < ideal && coeff % 10 == 0 {
+            coeff /= 10;
+            exp += 1;
+        }
+    }
+    Some((coeff, exp))
+}
+
+/// A coefficient as a `u128`, when it fits one.
+#[inline]
+pub fn small_coeff(c: &BigUint) -> Option<u128> {
+    if c.bits() <= 128 { c.to_u128() } else { None }
 }
 
 /// Above this precision a division looks for an exact quotient first:

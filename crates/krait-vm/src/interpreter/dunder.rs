@@ -141,6 +141,25 @@ fn not_implemented(value: &Option<Value>) -> bool {
     matches!(value, None | Some(Value::NotImplemented))
 }
 
+/// The native object of `a op b` that computes it itself (see
+/// [`crate::native::NativeData::binary_op`]) with whether it is the right
+/// operand: a native operand whose partner is of its own type or a builtin
+/// value, so that no Python method (a subclass's reflected one) would be
+/// asked first.
+fn native_operand<'a>(
+    lhs: &'a Value,
+    rhs: &'a Value,
+) -> Option<(&'a crate::native::NativeObject, bool)> {
+    match (lhs.as_obj(), rhs.as_obj()) {
+        (Some(PyObject::Native(a)), Some(PyObject::Native(b))) => {
+            Rc::ptr_eq(&a.class, &b.class).then_some((a, false))
+        }
+        (Some(PyObject::Native(a)), _) if !is_instance(rhs) => Some((a, false)),
+        (_, Some(PyObject::Native(b))) if !is_instance(lhs) => Some((b, true)),
+        _ => None,
+    }
+}
+
 impl Vm {
     /// `lhs op rhs` (or `lhs op= rhs`) when an operand is an instance.
     pub(crate) fn binary_dunder(
@@ -152,6 +171,15 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         if !is_instance(lhs) && !is_instance(rhs) {
             return Ok(None);
+        }
+        if let Some((native, reflected)) = native_operand(lhs, rhs) {
+            let (this, other) = if reflected { (rhs, lhs) } else { (lhs, rhs) };
+            if let Some(result) = native.data.binary_op(self, this, op, other, reflected) {
+                let result = result?;
+                if !matches!(result, Value::NotImplemented) {
+                    return Ok(Some(result));
+                }
+            }
         }
         let (forward, reflected, inplace_name) = binary_names(op);
         if inplace {
@@ -283,6 +311,19 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         if !is_instance(lhs) && !is_instance(rhs) {
             return Ok(None);
+        }
+        if let Some((native, reflected)) = native_operand(lhs, rhs) {
+            let (this, other, op) = if reflected {
+                (rhs, lhs, op.swapped())
+            } else {
+                (lhs, rhs, op)
+            };
+            if let Some(result) = native.data.compare(self, this, op, other) {
+                let result = result?;
+                if !matches!(result, Value::NotImplemented) {
+                    return Ok(Some(result));
+                }
+            }
         }
         let (forward, reflected) = compare_names(op);
         // A right operand whose type is a proper subclass of the left's is

@@ -68,6 +68,15 @@ pub trait NativeData: Any {
         None
     }
 
+    /// Whether the value can never hold another object (a number, as
+    /// `decimal.Decimal`): the cycle collector then leaves it untracked,
+    /// as CPython's does (`gc.is_tracked(Decimal(1))` is false), which
+    /// saves its bookkeeping at every creation and death. Asked once, when
+    /// the value is made.
+    fn is_atom(&self) -> bool {
+        false
+    }
+
     /// For a numeric type: `this op other` (`reflected`: `other op this`),
     /// computed without looking up and calling its dunder method. The VM
     /// asks only when no Python method can come first (the other operand
@@ -115,6 +124,8 @@ pub trait NativeData: Any {
 /// A value of a native type: its type object and its data.
 pub struct NativeObject {
     pub(crate) gc: crate::gc::GcHeader,
+    /// [`NativeData::is_atom`]: never tracked by the collector.
+    pub(crate) atom: bool,
     pub class: Rc<TypeObject>,
     pub data: Box<dyn NativeData>,
     /// The weak references to it, when its type allows them.
@@ -124,8 +135,10 @@ pub struct NativeObject {
 impl NativeObject {
     /// A new value of `class` (a type made by [`native_type`]).
     pub fn new_value(class: Rc<TypeObject>, data: impl NativeData) -> Value {
+        let atom = data.is_atom();
         Value::obj(PyObject::Native(NativeObject {
             gc: Default::default(),
+            atom,
             class,
             data: Box::new(data),
             weakrefs: Default::default(),

@@ -131,7 +131,7 @@ impl PyObject {
                 Some(&g.gc)
             }
             PyObject::Exception(e) => Some(&e.gc),
-            PyObject::Native(n) => Some(&n.gc),
+            PyObject::Native(n) if !n.atom => Some(&n.gc),
             _ => None,
         }
     }
@@ -297,6 +297,9 @@ pub(crate) fn is_container(v: &Value) -> bool {
 /// [`PyObject::traverse`] visits).
 #[inline]
 pub(crate) fn holds_references(o: &PyObject) -> bool {
+    if let PyObject::Native(n) = o {
+        return !n.atom;
+    }
     !matches!(
         o,
         PyObject::Str(_)

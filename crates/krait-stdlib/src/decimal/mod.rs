@@ -268,6 +268,10 @@ pub struct DecimalValue(Dec);
 impl NativeData for DecimalValue {
     fn traverse(&self, _: &mut dyn FnMut(&Value)) {}
 
+    fn is_atom(&self) -> bool {
+        true
+    }
+
     /// `+ - * / // % **` with a Decimal or an int, straight from the VM
     /// (what `__add__`/`__radd__`... return, without their lookup).
     fn binary_op(

@@ -421,7 +421,7 @@ pub fn round_off_u128(c: u128, drop: u64, rounding: Rounding, neg: bool) -> (u12
         let up = rounds_up(rounding, neg, 0, Ordering::Less, exact);
         return (u128::from(up), !exact);
     };
-    let (kept, rest) = (c / unit, c % unit);
+    let (kept, rest) = div_rem_u128(c, unit);
     let half = rest.cmp(&(unit / 2));
     let up = rounds_up(rounding, neg, (kept % 10) as u32, half, rest == 0);
     (kept + u128::from(up), rest != 0)
@@ -755,7 +755,7 @@ pub fn divide(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
 fn divide_u128(x: &BigUint, y: &BigUint, shift: i64, exp: i64, ideal: i64) -> Option<(u128, i64)> {
     let (x, y) = (small_coeff(x)?, small_coeff(y)?);
     let scaled = x.checked_mul(pow10_u128(u64::try_from(shift).ok()?)?)?;
-    let (mut coeff, rest) = (scaled / y, scaled % y);
+    let (mut coeff, rest) = div_rem_u128(scaled, y);
     let mut exp = exp;
     if rest != 0 {
         if coeff % 5 == 0 {
@@ -768,6 +768,16 @@ fn divide_u128(x: &BigUint, y: &BigUint, shift: i64, exp: i64, ideal: i64) -> Op
         }
     }
     Some((coeff, exp))
+}
+
+/// `x / y` and `x % y`, in machine words when both fit one (a `u128`
+/// division is a slow library call).
+#[inline]
+fn div_rem_u128(x: u128, y: u128) -> (u128, u128) {
+    match (u64::try_from(x), u64::try_from(y)) {
+        (Ok(x), Ok(y)) => ((x / y).into(), (x % y).into()),
+        _ => (x / y, x % y),
+    }
 }
 
 /// A coefficient as a `u128`, when it fits one.

@@ -136,13 +136,16 @@ impl NativeObject {
     /// A new value of `class` (a type made by [`native_type`]).
     pub fn new_value(class: Rc<TypeObject>, data: impl NativeData) -> Value {
         let atom = data.is_atom();
-        Value::obj(PyObject::Native(NativeObject {
-            gc: Default::default(),
-            atom,
-            class,
-            data: Box::new(data),
-            weakrefs: Default::default(),
-        }))
+        let data: Box<dyn NativeData> = Box::new(data);
+        Value::obj_with(|| {
+            PyObject::Native(NativeObject {
+                gc: Default::default(),
+                atom,
+                class,
+                data,
+                weakrefs: Default::default(),
+            })
+        })
     }
 }
 

@@ -538,6 +538,34 @@ pub fn fix(d: Dec, ctx: &Ctx, status: &mut u32) -> Dec {
     d
 }
 
+/// [`fix`] for a coefficient in a `u128` (what the fast paths of add,
+/// multiply and divide make): a result well inside the exponent limits,
+/// rounded at most once, in machine arithmetic; zero and anything near
+/// the limits (overflow, subnormal, clamping) go to [`fix`].
+fn fix_u128(neg: bool, c: u128, exp: i64, ctx: &Ctx, status: &mut u32) -> Dec {
+    let digits = digits_u128(c);
+    // The smallest exponent `prec` digits allow.
+    let exp_min = digits + exp - ctx.prec;
+    if c == 0 || exp_min < ctx.etiny() || exp_min >= ctx.etop() || exp > ctx.etop() {
+        return fix(Dec::finite(neg, BigUint::from(c), exp), ctx, status);
+    }
+    if exp >= exp_min {
+        return Dec::finite(neg, BigUint::from(c), exp);
+    }
+    let (mut kept, inexact) = round_off_u128(c, (exp_min - exp) as u64, ctx.rounding, neg);
+    let mut exp = exp_min;
+    if digits_u128(kept) > ctx.prec {
+        // A carry made `10**prec`.
+        kept /= 10;
+        exp += 1;
+    }
+    *status |= ROUNDED;
+    if inexact {
+        *status |= INEXACT;
+    }
+    Dec::finite(neg, BigUint::from(kept), exp)
+}
+
 /// `d` at exponent `exp`: zeros appended, or digits rounded off (no
 /// context, no flags).
 pub fn rescale(d: &Dec, exp: i64, rounding: Rounding) -> Dec {
@@ -617,7 +645,7 @@ pub fn add(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
     // Fast path: both aligned coefficients and their sum fit a u128.
     if let Some((neg, sum)) = add_u128(a, b, exp) {
         let neg = if sum == 0 { negative_zero } else { neg };
-        return fix(Dec::finite(neg, BigUint::from(sum), exp), ctx, status);
+        return fix_u128(neg, sum, exp, ctx, status);
     }
     let (x, y, exp) = align(a, b, ctx.prec);
     let (neg, sum) = if a.neg == b.neg {
@@ -675,14 +703,12 @@ pub fn multiply(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
     }
     let exp = a.exp + b.exp;
     // Fast path: the product fits a u128.
-    let coeff = match (small_coeff(&a.coeff), small_coeff(&b.coeff)) {
-        (Some(x), Some(y)) => match x.checked_mul(y) {
-            Some(p) => BigUint::from(p),
-            None => &a.coeff * &b.coeff,
-        },
-        _ => &a.coeff * &b.coeff,
-    };
-    fix(Dec::finite(neg, coeff, exp), ctx, status)
+    if let (Some(x), Some(y)) = (small_coeff(&a.coeff), small_coeff(&b.coeff))
+        && let Some(product) = x.checked_mul(y)
+    {
+        return fix_u128(neg, product, exp, ctx, status);
+    }
+    fix(Dec::finite(neg, &a.coeff * &b.coeff, exp), ctx, status)
 }
 
 pub fn divide(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
@@ -722,7 +748,7 @@ pub fn divide(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
         let exp = a.exp - b.exp - shift;
         let ideal = a.exp - b.exp;
         if let Some((coeff, exp)) = divide_u128(&a.coeff, &b.coeff, shift, exp, ideal) {
-            (BigUint::from(coeff), exp)
+            return fix_u128(neg, coeff, exp, ctx, status);
         } else {
             let mut exp = exp;
             let (mut coeff, rest) = if shift >= 0 {

@@ -91,8 +91,25 @@ thread_local! {
     /// The thread's current context, made from `DefaultContext` when first
     /// asked for.
     static CURRENT: RefCell<Option<Value>> = const { RefCell::new(None) };
+    /// The state of `CURRENT` (what every operation reads), kept with it
+    /// by `set_current` so that no downcast is needed to find it.
+    static CURRENT_STATE: RefCell<Option<Rc<ContextState>>> = const { RefCell::new(None) };
+    /// The Decimals of the ints `0..=SMALL_INT_MAX`, borrowed as operands
+    /// (`d + 1`) instead of made each time: made once per thread and
+    /// leaked with it, a few kilobytes.
+    static SMALL_INTS: &'static [Dec] =
+        Box::leak((0..=SMALL_INT_MAX).map(Dec::from_i64).collect::<Vec<_>>().into_boxed_slice());
     /// `DefaultContext`, `BasicContext`, `ExtendedContext`.
     static TEMPLATES: RefCell<Option<[Value; 3]>> = const { RefCell::new(None) };
+}
+
+/// The largest int in `SMALL_INTS`.
+const SMALL_INT_MAX: i64 = 256;
+
+/// Makes `ctx` (a Context) the thread's current context.
+fn set_current(ctx: Value) {
+    CURRENT_STATE.with(|s| *s.borrow_mut() = context_state(&ctx));
+    CURRENT.with(|c| *c.borrow_mut() = Some(ctx));
 }
 
 /// The Decimal type: its methods, and `from_float` as a class method.
@@ -338,6 +355,9 @@ fn operand(v: &Value) -> Option<Cow<'_, Dec>> {
         return Some(Cow::Borrowed(&d.0));
     }
     match as_int(v)? {
+        int_mod::IntRef::Small(i) if (0..=SMALL_INT_MAX).contains(&i) => {
+            Some(Cow::Borrowed(SMALL_INTS.with(|t| *t).get(i as usize)?))
+        }
         int_mod::IntRef::Small(i) => Some(Cow::Owned(Dec::from_i64(i))),
         int_mod::IntRef::Big(b) => Some(Cow::Owned(Dec::from_bigint(b))),
     }
@@ -488,17 +508,16 @@ fn current_context() -> Value {
         };
         let ctx = new_context(state);
         *current = Some(ctx.clone());
+        CURRENT_STATE.with(|s| *s.borrow_mut() = context_state(&ctx));
         ctx
     })
 }
 
 fn current_state() -> Rc<ContextState> {
-    CURRENT.with(|current| {
-        if let Some(state) = current.borrow().as_ref().and_then(context_state) {
-            return state;
-        }
-        context_state(&current_context()).expect("the current context is a Context")
-    })
+    if let Some(state) = CURRENT_STATE.with(|s| s.borrow().clone()) {
+        return state;
+    }
+    context_state(&current_context()).expect("the current context is a Context")
 }
 
 /// The `context=` argument: a Context, or None for the current one.
@@ -545,7 +564,7 @@ fn setcontext(_: &mut Vm, args: Args) -> PyResult {
     } else {
         args.pos[0].clone()
     };
-    CURRENT.with(|c| *c.borrow_mut() = Some(ctx));
+    set_current(ctx);
     Ok(Value::None)
 }
 
@@ -1092,7 +1111,7 @@ fn manager_enter(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
         .ok_or_else(|| PyErr::type_error("expected a context manager"))?;
     let saved = current_context();
     *manager.saved.borrow_mut() = Some(saved);
-    CURRENT.with(|c| *c.borrow_mut() = Some(manager.local.clone()));
+    set_current(manager.local.clone());
     Ok(manager.local.clone())
 }
 
@@ -1101,7 +1120,7 @@ fn manager_exit(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
         .native::<Manager>()
         .ok_or_else(|| PyErr::type_error("expected a context manager"))?;
     if let Some(saved) = manager.saved.borrow_mut().take() {
-        CURRENT.with(|c| *c.borrow_mut() = Some(saved));
+        set_current(saved);
     }
     Ok(Value::None)
 }

@@ -309,18 +309,30 @@ impl NativeData for DecimalValue {
             VmBinaryOp::Pow => power,
             _ => return None,
         };
-        let b = operand(other)?;
+        // (A Decimal operand is borrowed straight, not through the `Cow`
+        // of `operand`, whose copy out of the call stalls the loads.)
+        let converted;
+        let b = match other.native::<DecimalValue>() {
+            Some(d) => &d.0,
+            None => {
+                converted = operand(other)?;
+                &*converted
+            }
+        };
         let state = current_state();
         Some(if reflected {
-            run(&state, |ctx, status| f(&b, &self.0, ctx, status))
+            run(&state, |ctx, status| f(b, &self.0, ctx, status))
         } else {
-            run(&state, |ctx, status| f(&self.0, &b, ctx, status))
+            run(&state, |ctx, status| f(&self.0, b, ctx, status))
         })
     }
 
     /// Comparisons with a Decimal or an int, straight from the VM.
     fn compare(&self, _: &mut Vm, _: &Value, op: CompareOp, other: &Value) -> Option<PyResult> {
-        let b = operand(other)?;
+        let b = match other.native::<DecimalValue>() {
+            Some(d) => Cow::Borrowed(&d.0),
+            None => operand(other)?,
+        };
         Some(compare_result(&self.0, CmpOperand::Dec(b), 0, op))
     }
 

@@ -362,6 +362,7 @@ fn this(receiver: &Value) -> PyResult<&Dec> {
 }
 
 /// An operand of arithmetic: a Decimal or an int (exactly).
+#[inline]
 fn operand(v: &Value) -> Option<Cow<'_, Dec>> {
     if let Some(d) = v.native::<DecimalValue>() {
         return Some(Cow::Borrowed(&d.0));

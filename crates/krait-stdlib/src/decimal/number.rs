@@ -179,9 +179,7 @@ pub fn ndigits(c: &BigUint) -> i64 {
     if let Some(v) = c.to_u64() {
         return digits_u64(v);
     }
-    if c.bits() <= 128
-        && let Some(v) = c.to_u128()
-    {
+    if let Some(v) = small_coeff(c) {
         return digits_u128(v);
     }
     let estimate = ((c.bits() - 1) as f64 * std::f64::consts::LOG10_2) as i64 + 1;
@@ -434,9 +432,7 @@ pub fn round_off(coeff: &BigUint, drop: u64, rounding: Rounding, neg: bool) -> (
     if drop == 0 {
         return (coeff.clone(), false);
     }
-    if coeff.bits() <= 128
-        && let Some(c) = coeff.to_u128()
-    {
+    if let Some(c) = small_coeff(coeff) {
         let (kept, inexact) = round_off_u128(c, drop, rounding, neg);
         return (BigUint::from(kept), inexact);
     }
@@ -809,7 +805,16 @@ fn div_rem_u128(x: u128, y: u128) -> (u128, u128) {
 /// A coefficient as a `u128`, when it fits one.
 #[inline]
 pub fn small_coeff(c: &BigUint) -> Option<u128> {
-    if c.bits() <= 128 { c.to_u128() } else { None }
+    let mut words = c.iter_u64_digits();
+    match words.len() {
+        0 => Some(0),
+        1 => words.next().map(u128::from),
+        2 => {
+            let low = u128::from(words.next()?);
+            Some(u128::from(words.next()?) << 64 | low)
+        }
+        _ => None,
+    }
 }
 
 /// Above this precision a division looks for an exact quotient first:

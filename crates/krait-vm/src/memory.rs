@@ -362,6 +362,26 @@ pub fn vec_with_capacity<T>(n: usize) -> PyResult<Vec<T>> {
     Ok(items)
 }
 
+/// Room for at least one more item in `items`, doubling as `Vec::push`
+/// would: MemoryError (never an abort) when the system or the ceiling
+/// refuses it. For native loops that grow a vector from an iterator of
+/// unknown length (a range beyond `i64` has no length hint).
+#[inline]
+pub fn grow_for_push<T>(items: &mut Vec<T>) -> PyResult<()> {
+    if items.len() < items.capacity() {
+        return Ok(());
+    }
+    let more = items.len().max(4);
+    let bytes = more
+        .checked_mul(std::mem::size_of::<T>())
+        .filter(|&bytes| bytes <= isize::MAX as usize)
+        .ok_or_else(|| PyErr::new(ExcType::MemoryError, ""))?;
+    reserve(bytes)?;
+    items
+        .try_reserve(more)
+        .map_err(|_| PyErr::new(ExcType::MemoryError, ""))
+}
+
 /// An empty `String` with room for `bytes`, as [`vec_with_capacity`].
 pub fn string_with_capacity(bytes: usize) -> PyResult<String> {
     let mut out = String::new();

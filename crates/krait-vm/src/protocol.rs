@@ -973,6 +973,7 @@ pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
         _ => Vec::new(),
     };
     while let Some(x) = next(vm, &it)? {
+        crate::memory::grow_for_push(&mut out)?;
         out.push(x);
     }
     Ok(out)

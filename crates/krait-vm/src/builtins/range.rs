@@ -98,6 +98,14 @@ impl PyRange {
         let start = self.start as i128 + si.start as i128 * self.step as i128;
         let stop = self.start as i128 + si.stop as i128 * self.step as i128;
         let step = self.step as i128 * si.step as i128;
+        // (A slice of a small range is small unless its step overflows:
+        // made without big-int arithmetic.)
+        if let (Ok(start), Ok(stop), Ok(step)) =
+            (i64::try_from(start), i64::try_from(stop), i64::try_from(step))
+            && let Ok(range) = PyRange::new(start, stop, step)
+        {
+            return Ok(Value::obj(PyObject::Range(range)));
+        }
         make_range(start.into(), stop.into(), step.into())
     }
 

@@ -970,7 +970,19 @@ pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
             Some(n) if n > 0 => crate::memory::vec_with_capacity(n)?,
             _ => Vec::new(),
         },
-        _ => Vec::new(),
+        // (`list(range(0, 2**63, 2))`: MemoryError at once, as CPython's
+        // preallocation; a length past `ssize_t` is its OverflowError.)
+        _ => match crate::builtins::range::long_range_remaining(&it) {
+            Some(n) => {
+                let n = num_traits::ToPrimitive::to_usize(&n)
+                    .filter(|&n| n <= isize::MAX as usize)
+                    .ok_or_else(|| {
+                        PyErr::overflow_error("Python int too large to convert to C ssize_t")
+                    })?;
+                crate::memory::vec_with_capacity(n)?
+            }
+            None => Vec::new(),
+        },
     };
     while let Some(x) = next(vm, &it)? {
         crate::memory::grow_for_push(&mut out)?;

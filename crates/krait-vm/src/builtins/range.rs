@@ -503,6 +503,14 @@ static ITERATOR_METHODS: &[MethodDef] = &[
     },
 ];
 
+/// What is left of an iterator over a range beyond `i64` (its
+/// `__length_hint__`), for code that preallocates from it.
+pub(crate) fn long_range_remaining(iterator: &Value) -> Option<BigInt> {
+    iterator
+        .native::<LongRangeIterator>()
+        .map(|it| it.remaining.borrow().clone())
+}
+
 fn long_range_iterator(first: BigInt, step: BigInt, len: BigInt) -> Value {
     NativeObject::new_value(
         LONG_RANGE_ITERATOR.with(std::rc::Rc::clone),

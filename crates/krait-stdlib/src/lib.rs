@@ -29,6 +29,7 @@ mod json;
 mod math;
 mod operator;
 mod posix;
+mod pyexpat;
 mod random;
 mod re;
 mod structs;
@@ -57,6 +58,7 @@ pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("itertools", itertools::module),
     ("math", math::module),
     ("posix", posix::module),
+    ("pyexpat", pyexpat::module),
     ("unicodedata", unicodedata::module),
     ("zlib", zlib::module),
 ];

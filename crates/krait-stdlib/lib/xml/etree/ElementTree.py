@@ -2,13 +2,12 @@
 
 Elements, trees, the ElementPath subset of XPath, serialisation (xml,
 html and text methods, namespace prefixes as CPython assigns them) and
-parsing. krait has no expat, so `XMLParser` is a pure-Python XML 1.0
-parser built on `re`: tags, attributes, text, comments, processing
-instructions, CDATA, character references, the five predefined entities,
-internal entities and attribute defaults declared in an internal DTD
-subset, and namespace expansion to `{uri}local`. Malformed documents
-raise `ParseError` with expat's messages, codes and (line, column)
-positions for the common errors.
+parsing. `XMLParser` is a thin layer over `pyexpat` (krait's native
+expat): tags, attributes, text, comments, processing instructions, CDATA,
+character references, the predefined entities, internal entities and
+attribute defaults declared in an internal DTD subset, and namespace
+expansion to `{uri}local`. Malformed documents raise `ParseError` with
+expat's messages, codes and (line, column) positions.
 
 Left out: `canonicalize` and `C14NWriterTarget`, external DTDs and
 external entities (references to them are skipped), encodings that krait
@@ -1274,150 +1273,57 @@ class TreeBuilder:
 # --------------------------------------------------------------------
 # XMLParser
 
-_ERRORS = {
-    2: "syntax error",
-    3: "no element found",
-    4: "not well-formed (invalid token)",
-    5: "unclosed token",
-    6: "partial character",
-    7: "mismatched tag",
-    8: "duplicate attribute",
-    9: "junk after document element",
-    11: "undefined entity",
-    12: "recursive entity reference",
-    14: "reference to invalid character number",
-    17: "XML or text declaration not at start of entity",
-    18: "unknown encoding",
-    20: "unclosed CDATA section",
-    27: "unbound prefix",
-    28: "must not undeclare prefix",
-    30: "XML declaration not well-formed",
-    38: "reserved prefix (xml) must not be undeclared or bound to another "
-        "namespace name",
-    39: "reserved prefix (xmlns) must not be declared or undeclared",
-    40: "prefix must not be bound to one of the reserved namespace names",
-}
-
-_XML_NS = "http://www.w3.org/XML/1998/namespace"
-_XMLNS_NS = "http://www.w3.org/2000/xmlns/"
-
-_NCNAME = r"[^\W\d][\w.\-\u00b7]*"
-_QNAME = _NCNAME + r"(?::" + _NCNAME + r")?"
-_NAME = r"[^\W\d][\w.\-:\u00b7]*|:[\w.\-:\u00b7]*"
-# Characters XML 1.0 forbids anywhere in a document (after line-end
-# normalisation, so \r never reaches the parser).
-_BAD_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
-
-_ncname_re = re.compile(_NCNAME)
-_name_re = re.compile(_NAME)
-_text_re = re.compile("[^<&\\]%s]+" % _BAD_CHARS)
-_bad_char_re = re.compile("[%s]" % _BAD_CHARS)
-_space_re = re.compile(r"[ \t\n]+")
-_start_tag_re = re.compile(
-    r"<(%s)((?:[ \t\n]+%s[ \t\n]*=[ \t\n]*(?:\"[^<\"%s]*\"|'[^<'%s]*'))*)[ \t\n]*(/?)>"
-    % (_QNAME, _QNAME, _BAD_CHARS, _BAD_CHARS))
-_attr_re = re.compile(
-    r"(%s)[ \t\n]*=[ \t\n]*(?:\"([^\"]*)\"|'([^']*)')" % _QNAME)
-_end_tag_re = re.compile(r"</(%s)[ \t\n]*>" % _QNAME)
-_ref_re = re.compile(r"&(?:#([0-9]+)|#x([0-9a-fA-F]+)|(%s));" % _NAME)
-_char_ref_re = re.compile(r"&#(?:([0-9]+)|x([0-9a-fA-F]+));")
-_xml_decl_re = re.compile(
-    r"<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(?:\"[0-9.a-zA-Z_:\-]+\"|'[0-9.a-zA-Z_:\-]+')"
-    r"(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(?:\"([A-Za-z][\w.\-]*)\"|'([A-Za-z][\w.\-]*)'))?"
-    r"(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(?:\"(?:yes|no)\"|'(?:yes|no)'))?"
-    r"[ \t\n]*\?>")
-_QUOTED = r"(?:\"[^\"]*\"|'[^']*')"
-_doctype_re = re.compile(
-    r"<!DOCTYPE[ \t\n]+(%s)"
-    r"(?:[ \t\n]+(?:SYSTEM[ \t\n]+(%s)|PUBLIC[ \t\n]+(%s)(?:[ \t\n]+(%s))?))?"
-    r"[ \t\n]*(?:\[((?:[ \t\n]+|<!--.*?-->|<\?.*?\?>|%%%s;"
-    r"|<![A-Z](?:[^>\"']|%s)*>)*)\][ \t\n]*)?>"
-    % (_QNAME, _QUOTED, _QUOTED, _QUOTED, _NAME, _QUOTED), re.S)
-_entity_decl_re = re.compile(
-    r"<!ENTITY[ \t\n]+(%s)[ \t\n]+(?:(%s)|(?:SYSTEM|PUBLIC)[^>]*)[ \t\n]*>"
-    % (_NAME, _QUOTED))
-_attlist_decl_re = re.compile(r"<!ATTLIST[ \t\n]+(%s)((?:[^>\"']|%s)*)>"
-                              % (_QNAME, _QUOTED))
-_attdef_re = re.compile(
-    r"(%s)[ \t\n]+(?:NOTATION[ \t\n]+)?(?:\([^)]*\)|[A-Z]+)[ \t\n]+"
-    r"(?:#REQUIRED|#IMPLIED|(?:#FIXED[ \t\n]+)?(%s))" % (_QNAME, _QUOTED))
-_comment_in_subset_re = re.compile(r"<!--.*?-->|<\?.*?\?>", re.S)
-
-_PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "apos": "'", "quot": '"'}
-
-
-def _valid_char(code):
-    return (0x20 <= code <= 0xD7FF or code in (0x9, 0xA, 0xD)
-            or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF)
-
-
-def _decode_error_start(exc):
-    start = getattr(exc, "start", None)
-    if start is None:
-        # krait's UnicodeDecodeError has no .start: read the message.
-        m = re.search(r"position (\d+)", str(exc))
-        start = int(m.group(1)) if m else 0
-    return start
-
-
-_WINDOW = 512
-
-
-class _NeedMore(Exception):
-    """Internal: the token at the parse position is incomplete."""
-
-
 class XMLParser:
-    """An XML parser that reports to a target object (a TreeBuilder by
-    default): start/end/data/comment/pi/start_ns/end_ns/doctype/close."""
+    """An XML parser over `pyexpat` that reports to a target object (a
+    TreeBuilder by default): start/end/data/comment/pi/start_ns/end_ns/
+    doctype/close, with names as `{uri}local`."""
 
     def __init__(self, *, target=None, encoding=None):
+        import pyexpat
+        parser = pyexpat.ParserCreate(encoding, "}")
+        # krait's parser can report names as "{uri}local" itself, so the
+        # target's methods are its handlers, with no Python layer between.
+        parser._etree_names = True
         if target is None:
             target = TreeBuilder()
-        self.target = target
+        self.parser = self._parser = parser
+        self.target = self._target = target
+        self._error = pyexpat.error
         self.entity = {}
-        self.version = "Expat 2.5.0"
-        self._encoding = encoding
-        self._codec = None
-        self._pending_bytes = b""
-        self._buf = ""
-        self._pos = 0
-        self._line = 1          # line and column of self._buf[0]
-        self._col = 0
-        self._offset = 0        # document offset of self._buf[0]
-        self._held_cr = False
-        self._stack = []        # raw names of the open elements
-        self._ns_stack = []     # per open element: namespace bindings to undo
-        self._tag_stack = []    # per open element: its expanded tag
-        self._tag_cache = {}    # raw name -> expanded tag, current bindings
-        self._nsmap = {"xml": _XML_NS}
-        self._default_ns = ""
-        self._state = 0         # 0 before the root, 1 inside it, 2 after it
-        self._entities = {}
-        self._attr_defaults = {}
-        self._external_dtd = False
-        self._expansions = 0
-        self._error = None
-        self._closed = False
-        self._bind_target(target)
-
-    def _bind_target(self, target):
-        self._on_start = getattr(target, "start", None)
-        self._on_end = getattr(target, "end", None)
-        self._on_data = getattr(target, "data", None)
-        self._on_comment = getattr(target, "comment", None)
-        self._on_pi = getattr(target, "pi", None)
-        self._on_start_ns = getattr(target, "start_ns", None)
-        self._on_end_ns = getattr(target, "end_ns", None)
-        self._on_doctype = getattr(target, "doctype", None)
-        if isinstance(target, TreeBuilder):
-            if self._on_start_ns is None:
-                self._on_start_ns = target._start_ns
-            if self._on_end_ns is None:
-                self._on_end_ns = target._end_ns
-        # expat reports each line of character data separately; custom
-        # targets see the same pieces, a TreeBuilder gets whole runs.
-        self._split_lines = type(target) is not TreeBuilder
+        self.version = "Expat %d.%d.%d" % pyexpat.version_info
+        parser.DefaultHandlerExpand = self._default
+        start = getattr(target, "start", None)
+        if start is not None:
+            parser.StartElementHandler = start
+        end = getattr(target, "end", None)
+        if end is not None:
+            parser.EndElementHandler = end
+        data = getattr(target, "data", None)
+        if data is not None:
+            parser.CharacterDataHandler = data
+        comment = getattr(target, "comment", None)
+        if comment is not None:
+            parser.CommentHandler = comment
+        pi = getattr(target, "pi", None)
+        if pi is not None:
+            parser.ProcessingInstructionHandler = pi
+        start_ns = getattr(target, "start_ns", None)
+        if start_ns is not None:
+            parser.StartNamespaceDeclHandler = (
+                lambda prefix, uri: start_ns(prefix or "", uri or ""))
+        end_ns = getattr(target, "end_ns", None)
+        if end_ns is not None:
+            parser.EndNamespaceDeclHandler = (
+                lambda prefix: end_ns(prefix or ""))
+        doctype = getattr(target, "doctype", None)
+        if doctype is not None:
+            parser.StartDoctypeDeclHandler = (
+                lambda name, system, public, subset: doctype(name, public, system))
+        # expat reports each line of character data apart and so do
+        # custom targets see it (as with CPython's C parser); a
+        # TreeBuilder joins the pieces anyway, so it gets whole runs.
+        parser.buffer_text = type(target) is TreeBuilder
+        parser.ordered_attributes = False
 
     def _setevents(self, events_queue, events_to_report):
         target = self.target
@@ -1432,782 +1338,54 @@ class XMLParser:
             names.append(event)
         target._events = events_queue
         target._event_names = tuple(names)
+        parser = self.parser
+        if "start-ns" in names and not hasattr(target, "start_ns"):
+            parser.StartNamespaceDeclHandler = target._start_ns
+        if "end-ns" in names and not hasattr(target, "end_ns"):
+            parser.EndNamespaceDeclHandler = target._end_ns
 
-    # -- input ---------------------------------------------------------
+    def _raiseerror(self, value):
+        err = ParseError(value)
+        err.code = value.code
+        err.position = value.lineno, value.offset
+        raise err
+
+    def _default(self, text):
+        # A reference to an entity an external DTD may declare: the
+        # `entity` dict may know it.
+        if text[:1] == "&":
+            data = getattr(self.target, "data", None)
+            if data is None:
+                return
+            try:
+                data(self.entity[text[1:-1]])
+            except KeyError:
+                parser = self.parser
+                err = self._error("undefined entity %s: line %d, column %d"
+                                  % (text, parser.ErrorLineNumber,
+                                     parser.ErrorColumnNumber))
+                err.code = 11
+                err.lineno = parser.ErrorLineNumber
+                err.offset = parser.ErrorColumnNumber
+                raise err from None
 
     def feed(self, data):
         """Feed str or bytes data to the parser."""
-        if self._error is not None:
-            raise self._error
-        if isinstance(data, str):
-            text = data
-        elif isinstance(data, (bytes, bytearray, memoryview)):
-            text = self._decode(bytes(data), False)
-        else:
-            raise TypeError("a bytes-like object is required, not '%s'"
-                            % _type_name(data))
-        if len(text) <= _WINDOW:
-            self._add_text(text, False)
-            self._run(False)
-        else:
-            # krait's re matches at an offset in O(len(string)) time on
-            # non-ASCII strings, so the scanner works on a bounded window
-            # of the input rather than on the whole document.
-            for start in range(0, len(text), _WINDOW):
-                self._add_text(text[start:start + _WINDOW], False)
-                self._run(False)
+        try:
+            self.parser.Parse(data, False)
+        except self._error as v:
+            self._raiseerror(v)
+
+    def flush(self):
+        """Nothing is held back from the target: a no-op."""
 
     def close(self):
         """Finish the document; return the target's close() result."""
-        if self._error is not None:
-            raise self._error
-        if self._pending_bytes:
-            self._add_text(self._decode(b"", True), True)
-        else:
-            self._add_text("", True)
-        self._run(True)
-        self._closed = True
+        try:
+            self.parser.Parse(b"", True)
+        except self._error as v:
+            self._raiseerror(v)
         close = getattr(self.target, "close", None)
         if close is not None:
             return close()
         return None
-
-    def _decode(self, data, final):
-        data = self._pending_bytes + data
-        self._pending_bytes = b""
-        if self._codec is None:
-            if not final and len(data) < 4 and self._encoding is None:
-                self._pending_bytes = data
-                return ""
-            codec = self._detect_encoding(data, final)
-            if codec is None:
-                self._pending_bytes = data
-                return ""
-            if data[:3] == b"\xef\xbb\xbf" and codec == "utf-8":
-                data = data[3:]
-            self._codec = codec
-        try:
-            return data.decode(self._codec)
-        except LookupError:
-            raise
-        except UnicodeDecodeError as exc:
-            start = _decode_error_start(exc)
-            good = data[:start].decode(self._codec)
-            truncated = "end of data" in str(exc) and len(data) - start < 4
-            if truncated and not final:
-                self._pending_bytes = data[start:]
-                return good
-            if truncated:
-                self._partial_at = self._offset + len(self._buf) + len(good)
-                return good
-            # Stand in an invalid character for the bad byte: the parser
-            # reports "not well-formed" when it reaches it.
-            return good + "\x00"
-
-    def _detect_encoding(self, data, final):
-        if self._encoding is not None:
-            return self._encoding
-        if data[:3] == b"\xef\xbb\xbf":
-            return "utf-8"
-        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-            return "utf-16"
-        if data[:5] == b"<?xml":
-            end = data.find(b"?>")
-            if end < 0:
-                return None if not final else "utf-8"
-            m = re.search(rb"encoding[ \t\n]*=[ \t\n]*[\"']([A-Za-z][\w.\-]*)[\"']",
-                          data[:end])
-            if m:
-                name = m.group(1).decode("ascii")
-                try:
-                    b"".decode(name)
-                except LookupError:
-                    raise LookupError("unknown encoding: %s" % name) from None
-                return name
-        return "utf-8"
-
-    def _add_text(self, text, final):
-        if self._held_cr:
-            text = "\r" + text
-            self._held_cr = False
-        if text.endswith("\r") and not final:
-            # "\r\n" may straddle two feeds.
-            text = text[:-1]
-            self._held_cr = True
-        if "\r" in text:
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if text:
-            if self._pos:
-                self._compact()
-            if self._buf:
-                self._buf += text
-            else:
-                self._buf = text
-
-    def _compact(self):
-        buf = self._buf
-        pos = self._pos
-        lines = buf.count("\n", 0, pos)
-        if lines:
-            self._line += lines
-            self._col = pos - buf.rfind("\n", 0, pos) - 1
-        else:
-            self._col += pos
-        self._offset += pos
-        self._buf = buf[pos:]
-        self._pos = 0
-
-    # -- errors --------------------------------------------------------
-
-    def _where(self, pos):
-        buf = self._buf
-        lines = buf.count("\n", 0, pos)
-        if lines:
-            return self._line + lines, pos - buf.rfind("\n", 0, pos) - 1
-        return self._line, self._col + pos
-
-    def _fail(self, code, pos, message=None):
-        line, column = self._where(pos)
-        if message is None:
-            message = _ERRORS[code]
-        err = ParseError("%s: line %d, column %d" % (message, line, column))
-        err.code = code
-        err.position = (line, column)
-        self._error = err
-        raise err
-
-    # -- the scanner ---------------------------------------------------
-
-    def _run(self, final):
-        try:
-            self._scan(final)
-        except _NeedMore:
-            if final:
-                self._check_partial()
-                self._fail(5, self._pos)
-        if final:
-            self._check_partial()
-            if self._pos < len(self._buf):
-                self._fail(5, self._pos)
-            if self._state != 2:
-                self._fail(3, len(self._buf))
-
-    def _check_partial(self):
-        partial = getattr(self, "_partial_at", None)
-        if partial is not None:
-            self._fail(6, partial - self._offset)
-
-    def _scan(self, final):
-        buf = self._buf
-        end = len(buf)
-        pos = self._pos
-        stack = self._stack
-        text_match = _text_re.match
-        start_tag_match = _start_tag_re.match
-        end_tag_match = _end_tag_re.match
-        on_data = self._on_data
-        split_lines = self._split_lines
-        while pos < end:
-            self._pos = pos
-            if stack:
-                c = buf[pos]
-                if c == "<":
-                    if pos + 1 >= end:
-                        raise _NeedMore
-                    c2 = buf[pos + 1]
-                    if c2 == "/":
-                        m = end_tag_match(buf, pos)
-                        if m is None:
-                            self._diagnose_end_tag(pos, final)
-                        name = m.group(1)
-                        if name != stack[-1]:
-                            self._fail(7, pos + 2)
-                        stack.pop()
-                        self._pos = pos = m.end()
-                        self._end_element(name)
-                        if not stack:
-                            self._state = 2
-                        continue
-                    if c2 == "!":
-                        pos = self._markup_decl(pos, final, True)
-                        buf = self._buf
-                        end = len(buf)
-                        continue
-                    if c2 == "?":
-                        pos = self._pi(pos, final)
-                        continue
-                    m = start_tag_match(buf, pos)
-                    if m is None:
-                        self._diagnose_start_tag(pos, final)
-                    pos = m.end()
-                    self._start_element(m, pos)
-                    continue
-                if c == "&":
-                    pos = self._reference(pos, final)
-                    buf = self._buf
-                    end = len(buf)
-                    continue
-                m = text_match(buf, pos)
-                if m is not None:
-                    if on_data is not None:
-                        text = m.group()
-                        if split_lines and "\n" in text:
-                            for piece in _split_lines_re.findall(text):
-                                on_data(piece)
-                        else:
-                            on_data(text)
-                    pos = m.end()
-                    continue
-                if c == "]":
-                    run_end = pos + 1
-                    while run_end < end and buf[run_end] == "]":
-                        run_end += 1
-                    if run_end == end and not final:
-                        raise _NeedMore
-                    if run_end - pos >= 2 and buf.startswith(">", run_end):
-                        self._fail(4, run_end)
-                    if on_data is not None:
-                        on_data(buf[pos:run_end])
-                    pos = run_end
-                    continue
-                self._fail(4, pos)
-            else:
-                m = _space_re.match(buf, pos)
-                if m is not None:
-                    pos = m.end()
-                    continue
-                c = buf[pos]
-                if c == "\ufeff" and self._offset + pos == 0:
-                    pos += 1
-                    continue
-                if c != "<":
-                    if self._state == 2:
-                        self._fail(9, pos)
-                    self._fail(4 if c == "&" else 2, pos)
-                if pos + 1 >= end:
-                    raise _NeedMore
-                c2 = buf[pos + 1]
-                if c2 == "?":
-                    pos = self._pi(pos, final)
-                elif c2 == "!":
-                    pos = self._markup_decl(pos, final, False)
-                elif c2 == "/":
-                    self._fail(4, pos + 1)
-                elif self._state == 2:
-                    self._fail(9, pos)
-                else:
-                    m = start_tag_match(buf, pos)
-                    if m is None:
-                        self._diagnose_start_tag(pos, final)
-                    pos = m.end()
-                    self._state = 1
-                    self._start_element(m, pos)
-        self._pos = pos
-
-    # -- elements ------------------------------------------------------
-
-    def _start_element(self, m, after):
-        pos = self._pos
-        raw, attr_text, empty = m.groups()
-        attrib = {}
-        if attr_text:
-            count = 0
-            for name, dq, sq in _attr_re.findall(attr_text):
-                value = dq or sq
-                if "\n" in value or "\t" in value:
-                    value = value.replace("\n", " ").replace("\t", " ")
-                if "&" in value:
-                    value = self._attr_value(value, pos)
-                attrib[name] = value
-                count += 1
-            if count != len(attrib):
-                self._duplicate_attribute(pos, attr_text, m.start(2))
-        if self._attr_defaults:
-            for name, value in self._attr_defaults.get(raw, ()):
-                if name not in attrib:
-                    attrib[name] = value
-        declared = None
-        if attr_text and "xmlns" in attr_text:
-            declared = self._declare_namespaces(attrib, pos)
-        # Expanded names depend only on the bindings in scope, which
-        # change rarely: cache them until the next (un)declaration.
-        tag = self._tag_cache.get(raw)
-        if tag is None:
-            tag = self._expand_tag(raw, pos)
-        if attrib and attr_text and ":" in attr_text:
-            attrib = self._expand_attributes(attrib, pos)
-        if declared is not None and self._on_start_ns is not None:
-            for prefix, old in declared:
-                uri = self._nsmap.get(prefix) if prefix else self._default_ns
-                self._on_start_ns(prefix, uri)
-        if self._on_start is not None:
-            self._on_start(tag, attrib)
-        self._pos = after
-        self._ns_stack.append(declared)
-        self._tag_stack.append(tag)
-        if empty:
-            self._end_element(raw)
-            if not self._stack:
-                self._state = 2
-        else:
-            self._stack.append(raw)
-
-    def _expand_tag(self, raw, pos):
-        if ":" in raw:
-            prefix, local = raw.split(":", 1)
-            uri = self._nsmap.get(prefix)
-            if uri is None:
-                self._fail(27, pos)
-            tag = "{%s}%s" % (uri, local)
-        elif self._default_ns:
-            tag = "{%s}%s" % (self._default_ns, raw)
-        else:
-            tag = raw
-        self._tag_cache[raw] = tag
-        return tag
-
-    def _end_element(self, raw):
-        declared = self._ns_stack.pop()
-        tag = self._tag_stack.pop()
-        if self._on_end is not None:
-            self._on_end(tag)
-        if declared is not None:
-            self._tag_cache = {}
-            for prefix, old in reversed(declared):
-                if prefix:
-                    if old is None:
-                        del self._nsmap[prefix]
-                    else:
-                        self._nsmap[prefix] = old
-                else:
-                    self._default_ns = old
-                if self._on_end_ns is not None:
-                    self._on_end_ns(prefix)
-
-    def _declare_namespaces(self, attrib, pos):
-        declared = []
-        for name in list(attrib):
-            if name == "xmlns":
-                prefix = ""
-            elif name[:6] == "xmlns:":
-                prefix = name[6:]
-            else:
-                continue
-            uri = attrib.pop(name)
-            self._tag_cache = {}
-            if prefix == "xml":
-                if uri != _XML_NS:
-                    self._fail(38, pos)
-                continue
-            if prefix == "xmlns":
-                self._fail(39, pos)
-            if uri in (_XML_NS, _XMLNS_NS):
-                self._fail(40, pos)
-            if prefix:
-                if not uri:
-                    self._fail(28, pos)
-                declared.append((prefix, self._nsmap.get(prefix)))
-                self._nsmap[prefix] = uri
-            else:
-                declared.append(("", self._default_ns))
-                self._default_ns = uri
-        return declared or None
-
-    def _expand_attributes(self, attrib, pos):
-        expanded = {}
-        for name, value in attrib.items():
-            if ":" in name:
-                prefix, local = name.split(":", 1)
-                uri = self._nsmap.get(prefix)
-                if uri is None:
-                    self._fail(27, pos)
-                name = "{%s}%s" % (uri, local)
-                if name in expanded:
-                    self._fail(8, pos)
-            expanded[name] = value
-        return expanded
-
-    def _duplicate_attribute(self, pos, attr_text, attr_start):
-        seen = set()
-        for m in _attr_re.finditer(attr_text):
-            name = m.group(1)
-            if name in seen:
-                self._fail(8, attr_start + m.start(1))
-            seen.add(name)
-
-    def _attr_value(self, value, pos):
-        if value.count("&") != len(_ref_re.findall(value)):
-            # A malformed reference: find and report its exact position.
-            self._diagnose_start_tag(pos, True)
-        def replace(m):
-            if m.group(1) is not None or m.group(2) is not None:
-                return self._char_ref(m, pos)
-            name = m.group(3)
-            if name in _PREDEFINED:
-                return _PREDEFINED[name]
-            if name in self._entities:
-                replacement = self._entities[name]
-                if replacement is None:
-                    return ""
-                self._expansions += 1
-                if self._expansions > 10000:
-                    self._fail(12, pos)
-                if "&" in replacement:
-                    return self._attr_value(replacement, pos)
-                return replacement
-            if self._external_dtd:
-                if name in self.entity:
-                    return self.entity[name]
-                self._fail(11, pos, "undefined entity &%s;" % name)
-            self._fail(11, pos)
-        return _ref_re.sub(replace, value)
-
-    def _char_ref(self, m, pos):
-        digits = m.group(1)
-        try:
-            code = int(digits) if digits is not None else int(m.group(2), 16)
-        except ValueError:
-            code = -1
-        if not _valid_char(code):
-            self._fail(14, pos)
-        return chr(code)
-
-    def _reference(self, pos, final):
-        buf = self._buf
-        m = _ref_re.match(buf, pos)
-        if m is None:
-            bad = _bad_reference_at(buf, pos)
-            if bad < 0:
-                raise _NeedMore
-            self._fail(4, bad)
-        after = m.end()
-        name = m.group(3)
-        if name is None:
-            text = self._char_ref(m, pos)
-        elif name in _PREDEFINED:
-            text = _PREDEFINED[name]
-        elif name in self._entities:
-            text = self._entities[name]
-            if text is None:
-                return after
-            if "<" in text or "&" in text:
-                # Markup in an internal entity: parse its replacement
-                # text in place of the reference.
-                self._expansions += 1
-                if self._expansions > 10000:
-                    self._fail(12, pos)
-                self._buf = buf[:pos] + text + buf[after:]
-                return pos
-        elif self._external_dtd:
-            if name not in self.entity:
-                self._fail(11, pos, "undefined entity &%s;" % name)
-            text = self.entity[name]
-        else:
-            self._fail(11, pos)
-        if self._on_data is not None and text:
-            self._on_data(text)
-        return after
-
-    # -- comments, CDATA, doctype, PIs ----------------------------------
-
-    def _markup_decl(self, pos, final, in_content):
-        buf = self._buf
-        end = len(buf)
-        if buf.startswith("<!--", pos):
-            close = buf.find("--", pos + 4)
-            if close < 0 or close + 2 >= end:
-                raise _NeedMore
-            if buf[close + 2] != ">":
-                self._fail(4, close + 2)
-            text = buf[pos + 4:close]
-            bad = _bad_char_re.search(text)
-            if bad is not None:
-                self._fail(4, pos + 4 + bad.start())
-            if self._on_comment is not None:
-                self._on_comment(text)
-            return close + 3
-        keyword = "<![CDATA[" if in_content else "<!DOCTYPE"
-        if end - pos < 4 and "<!--".startswith(buf[pos:]):
-            raise _NeedMore
-        if not in_content:
-            if self._state == 2:
-                self._fail(9, pos)
-            if buf.startswith("<![", pos):
-                self._fail(2, pos)
-        if not buf.startswith(keyword, pos):
-            piece = buf[pos:pos + 9]
-            for i in range(2, len(piece)):
-                if piece[i] != keyword[i] and piece[i] != "<!--"[i:i + 1]:
-                    if keyword == "<!DOCTYPE" and i >= 3:
-                        self._fail(2, pos)
-                    self._fail(4, pos + i)
-            raise _NeedMore
-        if in_content:
-            close = buf.find("]]>", pos + 9)
-            if close < 0:
-                if final:
-                    self._fail(20, end)
-                raise _NeedMore
-            text = buf[pos + 9:close]
-            bad = _bad_char_re.search(text)
-            if bad is not None:
-                self._fail(4, pos + 9 + bad.start())
-            if text and self._on_data is not None:
-                if self._split_lines and "\n" in text:
-                    for piece in _split_lines_re.findall(text):
-                        self._on_data(piece)
-                else:
-                    self._on_data(text)
-            return close + 3
-        return self._doctype(pos, final)
-
-    def _doctype(self, pos, final):
-        if self._state != 0 or getattr(self, "_seen_doctype", False):
-            self._fail(2, pos)
-        buf = self._buf
-        m = _doctype_re.match(buf, pos)
-        if m is None:
-            if not final:
-                raise _NeedMore
-            self._fail(2, pos)
-        self._seen_doctype = True
-        name, system, pubid, pub_system, subset = m.groups()
-        if pubid is not None:
-            system = pub_system
-            pubid = pubid[1:-1]
-        if system is not None:
-            system = system[1:-1]
-            self._external_dtd = True
-        if subset:
-            if "%" in _comment_in_subset_re.sub("", subset):
-                self._external_dtd = True
-            self._read_subset(subset)
-        if self._on_doctype is not None:
-            self._on_doctype(name, pubid, system)
-        return m.end()
-
-    def _read_subset(self, subset):
-        subset = _comment_in_subset_re.sub("", subset)
-        for m in _entity_decl_re.finditer(subset):
-            name, literal = m.group(1), m.group(2)
-            if name in self._entities:
-                continue        # the first declaration wins
-            if literal is None:
-                self._entities[name] = None     # external: skipped
-            else:
-                self._entities[name] = _char_ref_re.sub(
-                    lambda r: chr(int(r.group(1)) if r.group(1) else int(r.group(2), 16)),
-                    literal[1:-1])
-        for m in _attlist_decl_re.finditer(subset):
-            defaults = self._attr_defaults.setdefault(m.group(1), [])
-            for d in _attdef_re.finditer(m.group(2)):
-                if d.group(2) is not None:
-                    defaults.append((d.group(1), d.group(2)[1:-1]))
-
-    def _pi(self, pos, final):
-        buf = self._buf
-        end = len(buf)
-        m = _name_re.match(buf, pos + 2)
-        if m is None:
-            if pos + 2 >= end:
-                raise _NeedMore
-            self._fail(4, pos + 2)
-        target = m.group()
-        after = m.end()
-        if after >= end:
-            raise _NeedMore
-        if target.lower() == "xml":
-            if target != "xml":
-                self._fail(4, after)
-            if self._offset + pos != 0:
-                self._fail(17, pos)
-            close = buf.find("?>", after)
-            if close < 0:
-                raise _NeedMore
-            if _xml_decl_re.match(buf, pos) is None:
-                self._fail(30, after)
-            return close + 2
-        c = buf[after]
-        if c == "?":
-            if after + 1 >= end:
-                raise _NeedMore
-            if buf[after + 1] != ">":
-                self._fail(4, after + 1)
-            data = ""
-            close = after
-        elif c in " \t\n":
-            close = buf.find("?>", after)
-            if close < 0:
-                raise _NeedMore
-            data = buf[after:close].lstrip(" \t\n")
-            bad = _bad_char_re.search(data)
-            if bad is not None:
-                self._fail(4, close - len(data) + bad.start())
-        else:
-            self._fail(4, after)
-        if self._on_pi is not None:
-            self._on_pi(target, data)
-        return close + 2
-
-    # -- error diagnosis for tags that the fast patterns rejected --------
-
-    def _diagnose_start_tag(self, pos, final):
-        try:
-            self._check_start_tag(pos)
-        except _InvalidAt as exc:
-            self._fail(4, exc.pos)
-
-    def _diagnose_end_tag(self, pos, final):
-        try:
-            self._check_end_tag(pos)
-        except _InvalidAt as exc:
-            self._fail(4, exc.pos)
-
-    def _check_start_tag(self, pos):
-        buf = self._buf
-        end = len(buf)
-        p = _scan_qname(buf, pos + 1, end)
-        while True:
-            if p >= end:
-                raise _NeedMore
-            spaced = False
-            m = _space_re.match(buf, p)
-            if m is not None:
-                p = m.end()
-                spaced = True
-                if p >= end:
-                    raise _NeedMore
-            c = buf[p]
-            if c == ">":
-                break
-            if c == "/":
-                if p + 1 >= end:
-                    raise _NeedMore
-                if buf[p + 1] != ">":
-                    self._fail(4, p + 1)
-                break
-            if not spaced:
-                self._fail(4, p)
-            p = _scan_qname(buf, p, end)
-            m = _space_re.match(buf, p)
-            if m is not None:
-                p = m.end()
-            if p >= end:
-                raise _NeedMore
-            if buf[p] != "=":
-                self._fail(4, p)
-            p += 1
-            m = _space_re.match(buf, p)
-            if m is not None:
-                p = m.end()
-            if p >= end:
-                raise _NeedMore
-            quote = buf[p]
-            if quote != '"' and quote != "'":
-                self._fail(4, p)
-            p += 1
-            while True:
-                if p >= end:
-                    raise _NeedMore
-                c = buf[p]
-                if c == quote:
-                    p += 1
-                    break
-                if c == "<" or _bad_char_re.match(c):
-                    self._fail(4, p)
-                if c == "&":
-                    m = _ref_re.match(buf, p)
-                    if m is None:
-                        bad = _bad_reference_at(buf, p)
-                        if bad < 0:
-                            raise _NeedMore
-                        self._fail(4, bad)
-                    p = m.end()
-                    continue
-                p += 1
-            if p >= end:
-                raise _NeedMore
-            c = buf[p]
-            if c not in " \t\n/>":
-                self._fail(4, p)
-        # The tag is well-formed after all (e.g. an attribute value
-        # the fast pattern does not cover); report it as invalid.
-        self._fail(4, pos)
-
-    def _check_end_tag(self, pos):
-        buf = self._buf
-        end = len(buf)
-        p = _scan_qname(buf, pos + 2, end)
-        m = _space_re.match(buf, p)
-        if m is not None:
-            p = m.end()
-        if p >= end:
-            raise _NeedMore
-        self._fail(4, p)
-
-
-_split_lines_re = re.compile(r"\n|[^\n]+")
-
-
-def _scan_qname(buf, p, end):
-    """Position after the (prefixed) name at p; an invalid name is an
-    error at its first bad character."""
-    if p >= end:
-        raise _NeedMore
-    m = _ncname_re.match(buf, p)
-    if m is None:
-        _raise_invalid_at(p)
-    p = m.end()
-    if p < end and buf[p] == ":":
-        p += 1
-        if p >= end:
-            raise _NeedMore
-        m = _ncname_re.match(buf, p)
-        if m is None:
-            _raise_invalid_at(p)
-        p = m.end()
-        if p < end and buf[p] == ":":
-            _raise_invalid_at(p)
-    return p
-
-
-class _InvalidAt(Exception):
-    def __init__(self, pos):
-        self.pos = pos
-
-
-def _raise_invalid_at(p):
-    raise _InvalidAt(p)
-
-
-def _bad_reference_at(buf, p):
-    """Where the malformed reference starting at buf[p] == '&' goes
-    wrong, or -1 when it is merely incomplete."""
-    end = len(buf)
-    p += 1
-    if p >= end:
-        return -1
-    if buf[p] == "#":
-        p += 1
-        if p >= end:
-            return -1
-        if buf[p] == "x":
-            p += 1
-            digits = "0123456789abcdefABCDEF"
-        else:
-            digits = "0123456789"
-        start = p
-        while p < end and buf[p] in digits:
-            p += 1
-        if p >= end:
-            return -1
-        if p == start or buf[p] != ";":
-            return p
-        return p
-    m = _name_re.match(buf, p)
-    if m is None:
-        return p
-    p = m.end()
-    if p >= end:
-        return -1
-    return p

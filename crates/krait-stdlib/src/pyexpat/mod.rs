@@ -227,6 +227,8 @@ struct State {
     error: Option<(u32, Position)>,
     /// Text gathered for `buffer_text`.
     text_buffer: String,
+    /// The input ended with `\r`: expat's position stays before it.
+    trailing_cr: bool,
 }
 
 impl State {
@@ -282,10 +284,16 @@ impl State {
         let mut text = text;
         if self.held_cr {
             self.held_cr = false;
+            if last && text.is_empty() {
+                self.trailing_cr = true;
+            }
             buf.push('\n');
             if let Some(rest) = text.strip_prefix('\n') {
                 text = rest;
             }
+        }
+        if last && text.ends_with('\r') {
+            self.trailing_cr = true;
         }
         if !last && text.ends_with('\r') {
             // "\r\n" may straddle two pieces.
@@ -663,6 +671,7 @@ fn parser_create(vm: &mut Vm, args: Args) -> PyResult {
         finished: false,
         error: None,
         text_buffer: String::new(),
+        trailing_cr: false,
     };
     Ok(NativeObject::new_value(
         PARSER_TYPE.with(Rc::clone),
@@ -1022,6 +1031,7 @@ fn parse(vm: &mut Vm, this: &Parser, data: &Value, last: bool) -> PyResult<()> {
         }
         if last && state.held_cr {
             state.held_cr = false;
+            state.trailing_cr = true;
             state.scanner.buf.push('\n');
         }
         if last && !state.pending.is_empty() {
@@ -1058,7 +1068,10 @@ fn parse(vm: &mut Vm, this: &Parser, data: &Value, last: bool) -> PyResult<()> {
                         return Err(stop_at(&mut state, 6, at, None));
                     }
                     if !state.scanner.done() {
-                        let at = state.scanner.buf.len();
+                        // A final line end inside the root is reported
+                        // as data, but expat's position stays before it.
+                        let held = state.trailing_cr && state.scanner.in_root();
+                        let at = state.scanner.buf.len() - usize::from(held);
                         return Err(stop_at(&mut state, 3, at, None));
                     }
                 }

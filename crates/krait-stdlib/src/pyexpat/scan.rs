@@ -341,6 +341,11 @@ impl Scanner {
         }
     }
 
+    /// Whether the scan is inside the root element.
+    pub fn in_root(&self) -> bool {
+        self.place == Where::Root
+    }
+
     /// Whether the root element has been closed.
     pub fn done(&self) -> bool {
         self.place == Where::Epilog
@@ -424,27 +429,27 @@ impl Scanner {
                 }
             }
             b'&' => self.content_reference(pos),
-            b']' => {
-                let mut run = pos + 1;
-                while run < end && bytes[run] == b']' {
-                    run += 1;
-                }
-                if run == end && !last {
-                    return Err(Stop::NeedMore);
-                }
-                if run - pos >= 2 && run < end && bytes[run] == b'>' {
-                    return fail(4, run);
-                }
-                self.data(pos, run, pos);
-                Ok(run)
-            }
             _ => {
                 // A run of text up to markup, a line end or a bad character.
                 let mut p = pos;
                 while p < end {
                     let b = bytes[p];
-                    if b == b'<' || b == b'&' || b == b']' || b == b'\n' {
+                    if b == b'<' || b == b'&' || b == b'\n' {
                         break;
+                    }
+                    if b == b']' {
+                        // "]]>" makes the whole run of text invalid.
+                        if p + 2 >= end && !last {
+                            if p == pos {
+                                return Err(Stop::NeedMore);
+                            }
+                            break;
+                        }
+                        if p + 2 < end && bytes[p + 1] == b']' && bytes[p + 2] == b'>' {
+                            return fail(4, p + 2);
+                        }
+                        p += 1;
+                        continue;
                     }
                     if b < 0x20 {
                         if b == b'\t' {
@@ -491,10 +496,7 @@ impl Scanner {
             return Ok(pos + 3);
         }
         if c != '<' {
-            if self.place == Where::Epilog {
-                return fail(9, pos);
-            }
-            return fail(if c == '&' { 4 } else { 2 }, pos);
+            return self.stray(pos, c, last);
         }
         if pos + 1 >= end {
             return Err(Stop::NeedMore);
@@ -503,7 +505,15 @@ impl Scanner {
             b'?' => self.pi(pos),
             b'!' => self.markup_decl(pos, last, false),
             b'/' => fail(4, pos + 1),
-            _ if self.place == Where::Epilog => fail(9, pos),
+            _ if self.place == Where::Epilog => {
+                // expat reads the tag's name before it sees the junk.
+                let c = char_at(&self.buf, pos + 1);
+                if is_name_start(c) || c == ':' {
+                    fail(9, pos)
+                } else {
+                    fail(4, pos + 1)
+                }
+            }
             _ => {
                 let after = self.start_tag(pos)?;
                 if self.place == Where::Prolog {
@@ -514,6 +524,75 @@ impl Scanner {
                 }
                 Ok(after)
             }
+        }
+    }
+
+    /// Something other than markup before or after the root element, as
+    /// expat's prolog tokenizer sees it: a name, a literal or a
+    /// punctuation token is out of place (a syntax error, or junk after
+    /// the root), other characters are not tokens at all.
+    fn stray(&self, pos: usize, c: char, last: bool) -> Step<usize> {
+        let misplaced = if self.place == Where::Epilog { 9 } else { 2 };
+        let buf = &self.buf;
+        // A token that ends at `after`: out of place when what follows
+        // may follow it (`ok`), else what follows is no token.
+        let token = |after: usize, ok: &dyn Fn(char) -> bool| -> Step<usize> {
+            if after >= buf.len() {
+                return if last {
+                    fail(misplaced, pos)
+                } else {
+                    Err(Stop::NeedMore)
+                };
+            }
+            let next = char_at(buf, after);
+            if is_space(next as u8) && next.is_ascii() || ok(next) {
+                fail(misplaced, pos)
+            } else {
+                fail(4, after)
+            }
+        };
+        let name_chars_end = |from: usize| {
+            buf[from..]
+                .char_indices()
+                .find(|&(_, c)| !(is_name_char(c) || c == ':'))
+                .map_or(buf.len(), |(i, _)| from + i)
+        };
+        match c {
+            '\'' | '"' => match buf[pos + 1..].find(c) {
+                Some(i) => token(pos + 1 + i + 1, &|n| matches!(n, '>' | '%' | '[')),
+                None => Err(Stop::NeedMore),
+            },
+            '#' => {
+                let e = name_chars_end(pos + 1);
+                if e == pos + 1 {
+                    return if e >= buf.len() {
+                        Err(Stop::NeedMore)
+                    } else {
+                        fail(4, e)
+                    };
+                }
+                token(e, &|n| matches!(n, '>' | '%' | ')' | '|'))
+            }
+            '%' => {
+                let e = name_end(buf, pos + 1);
+                if e >= buf.len() {
+                    return Err(Stop::NeedMore);
+                }
+                if e > pos + 1 && buf.as_bytes()[e] == b';' {
+                    return fail(if misplaced == 9 { 9 } else { 10 }, pos);
+                }
+                fail(misplaced, pos)
+            }
+            '>' | ']' | '(' | ')' | '[' | ',' | '|' => fail(misplaced, pos),
+            c if is_name_char(c) || c == ':' => {
+                let e = name_chars_end(pos);
+                let name = is_name_start(c) || c == ':';
+                token(e, &|n| {
+                    matches!(n, '>' | ')' | '[' | '%' | '|' | ',')
+                        || name && matches!(n, '*' | '+' | '?')
+                })
+            }
+            _ => fail(4, pos),
         }
     }
 
@@ -1035,7 +1114,8 @@ impl Scanner {
             system,
             public,
             subset: found.subset.is_some(),
-            at: pos,
+            // expat knows the declaration's start at its subset or end.
+            at: found.subset.map_or(found.end - 1, |(start, _)| start - 1),
         });
         if found.param_refs {
             self.external_dtd = true;
@@ -1109,6 +1189,9 @@ impl Scanner {
         if target.eq_ignore_ascii_case("xml") {
             if target != "xml" {
                 return fail(4, after);
+            }
+            if self.place == Where::Epilog {
+                return fail(9, pos);
             }
             if self.offset + pos != self.decl_at {
                 return fail(17, pos);

@@ -20,6 +20,7 @@
 //! called.
 
 mod scan;
+mod tree;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -527,6 +528,8 @@ struct Parser {
     intern: Value,
     /// Set while `Parse` runs: a handler calling `Parse` again fails.
     busy: Cell<bool>,
+    /// ElementTree's builder, when the parser builds its tree itself.
+    tree: RefCell<Option<tree::Tree>>,
 }
 
 impl NativeData for Parser {
@@ -537,6 +540,11 @@ impl NativeData for Parser {
             }
         }
         visit(&self.intern);
+        if let Ok(tree) = self.tree.try_borrow()
+            && let Some(tree) = tree.as_ref()
+        {
+            tree.traverse(visit);
+        }
     }
 
     fn clear(&self) {
@@ -544,6 +552,9 @@ impl NativeData for Parser {
             for h in handlers.iter_mut() {
                 *h = Value::None;
             }
+        }
+        if let Ok(mut tree) = self.tree.try_borrow_mut() {
+            tree.take();
         }
     }
 
@@ -584,6 +595,10 @@ impl NativeData for Parser {
                 position_field(name, pos)
             }
             "_etree_names" => Value::bool(self.state.borrow().scanner.curly),
+            "_etree_builder" => match self.tree.try_borrow() {
+                Ok(tree) => tree.as_ref().map_or(Value::None, |t| t.target.clone()),
+                Err(_) => Value::None,
+            },
             _ => return None,
         };
         Some(Ok(value))
@@ -685,6 +700,7 @@ fn parser_create(vm: &mut Vm, args: Args) -> PyResult {
             namespace_prefixes: Cell::new(false),
             intern,
             busy: Cell::new(false),
+            tree: RefCell::new(None),
         },
     ))
 }
@@ -718,6 +734,19 @@ fn p_setattr(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
         }
         "namespace_prefixes" => this.namespace_prefixes.set(flag(vm)?),
         "_etree_names" => this.state.borrow_mut().scanner.curly = flag(vm)?,
+        "_etree_builder" => {
+            // (TreeBuilder, Element) or None.
+            let tree = match value.as_tuple() {
+                Some(pair) if pair.as_slice().len() == 2 => {
+                    let pair = pair.as_slice();
+                    Some(tree::Tree::new(pair[0].clone(), &pair[1])?)
+                }
+                _ if value.is_none() => None,
+                _ => return Err(PyErr::type_error("_etree_builder must be a pair or None")),
+            };
+            let old = std::mem::replace(&mut *this.tree.borrow_mut(), tree);
+            drop(old);
+        }
         "buffer_size" => {
             let Some(n) = krait_vm::builtins::int::as_int(&value) else {
                 return Err(PyErr::type_error("buffer_size must be an integer"));
@@ -781,8 +810,40 @@ fn deliver(vm: &mut Vm, this: &Parser) -> PyResult<()> {
     };
     let buffering = this.buffer_text.get();
     let mut result = Ok(());
+    let mut tree_slot = this.tree.borrow_mut();
+    let mut tree = tree_slot.take();
+    drop(tree_slot);
     for event in events {
         this.state.borrow_mut().current = event.at();
+        if let Some(tree) = tree.as_mut() {
+            match event {
+                Event::Data { start, end, .. } => {
+                    tree.data(&text[start..end]);
+                    continue;
+                }
+                Event::Start { name, attrs, .. } => {
+                    result = tree.start(name, attrs);
+                    if result.is_err() {
+                        break;
+                    }
+                    continue;
+                }
+                Event::End { .. } => {
+                    result = tree.end();
+                    if result.is_err() {
+                        break;
+                    }
+                    continue;
+                }
+                event => {
+                    result = deliver_one(vm, this, event);
+                    if result.is_err() {
+                        break;
+                    }
+                    continue;
+                }
+            }
+        }
         if let Event::Data { start, end, .. } = event {
             let piece = &text[start..end];
             if buffering {
@@ -823,6 +884,12 @@ fn deliver(vm: &mut Vm, this: &Parser) -> PyResult<()> {
         result = deliver_one(vm, this, event);
         if result.is_err() {
             break;
+        }
+    }
+    if let Some(tree) = tree {
+        let mut slot = this.tree.borrow_mut();
+        if slot.is_none() {
+            *slot = Some(tree);
         }
     }
     let mut state = this.state.borrow_mut();
@@ -1092,6 +1159,32 @@ fn parse(vm: &mut Vm, this: &Parser, data: &Value, last: bool) -> PyResult<()> {
     Ok(())
 }
 
+/// Runs `body` with the tree builder's state read before and written
+/// back after.
+fn with_tree(
+    vm: &mut Vm,
+    this: &Parser,
+    body: impl FnOnce(&mut Vm) -> PyResult<()>,
+) -> PyResult<()> {
+    let taken = this.tree.borrow_mut().take();
+    let Some(mut tree) = taken else {
+        return body(vm);
+    };
+    if let Err(err) = tree.load(vm) {
+        *this.tree.borrow_mut() = Some(tree);
+        return Err(err);
+    }
+    *this.tree.borrow_mut() = Some(tree);
+    let result = body(vm);
+    let taken = this.tree.borrow_mut().take();
+    if let Some(mut tree) = taken {
+        let stored = tree.store(vm);
+        *this.tree.borrow_mut() = Some(tree);
+        stored?;
+    }
+    result
+}
+
 fn p_parse(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     args.check_pos("Parse", 1, 2)?;
     args.check_kw("Parse", &[])?;
@@ -1103,7 +1196,7 @@ fn p_parse(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     if this.busy.replace(true) {
         return Err(PyErr::runtime_error("cannot be called from a handler"));
     }
-    let result = parse(vm, this, &args.pos[0], last);
+    let result = with_tree(vm, this, |vm| parse(vm, this, &args.pos[0], last));
     this.busy.set(false);
     result?;
     flush_text(vm, this)?;
@@ -1133,7 +1226,7 @@ fn p_parse_file(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
         if this.busy.replace(true) {
             return Err(PyErr::runtime_error("cannot be called from a handler"));
         }
-        let result = parse(vm, this, &chunk, empty);
+        let result = with_tree(vm, this, |vm| parse(vm, this, &chunk, empty));
         this.busy.set(false);
         result?;
         if empty {

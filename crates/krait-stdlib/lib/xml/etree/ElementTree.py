@@ -1292,6 +1292,30 @@ class XMLParser:
         self.entity = {}
         self.version = "Expat %d.%d.%d" % pyexpat.version_info
         parser.DefaultHandlerExpand = self._default
+        self._bind(target, False)
+        # expat reports each line of character data apart and so do
+        # custom targets see it (as with CPython's C parser); a
+        # TreeBuilder joins the pieces anyway, so it gets whole runs.
+        parser.buffer_text = type(target) is TreeBuilder
+        parser.ordered_attributes = False
+
+    def _bind(self, target, with_events):
+        """Sets the parser's handlers to the target's methods. A stock
+        TreeBuilder whose events and options need no Python code per
+        element has the parser build its tree itself."""
+        parser = self.parser
+        if (type(target) is TreeBuilder and target._factory is Element
+                and not target.insert_comments and not target.insert_pis
+                and not (with_events and ("comment" in target._event_names
+                                          or "pi" in target._event_names))):
+            parser._etree_builder = (target, Element)
+            if with_events:
+                if "start-ns" in target._event_names:
+                    parser.StartNamespaceDeclHandler = target._start_ns
+                if "end-ns" in target._event_names:
+                    parser.EndNamespaceDeclHandler = target._end_ns
+            return
+        parser._etree_builder = None
         start = getattr(target, "start", None)
         if start is not None:
             parser.StartElementHandler = start
@@ -1311,19 +1335,18 @@ class XMLParser:
         if start_ns is not None:
             parser.StartNamespaceDeclHandler = (
                 lambda prefix, uri: start_ns(prefix or "", uri or ""))
+        elif with_events and "start-ns" in target._event_names:
+            parser.StartNamespaceDeclHandler = target._start_ns
         end_ns = getattr(target, "end_ns", None)
         if end_ns is not None:
             parser.EndNamespaceDeclHandler = (
                 lambda prefix: end_ns(prefix or ""))
+        elif with_events and "end-ns" in target._event_names:
+            parser.EndNamespaceDeclHandler = target._end_ns
         doctype = getattr(target, "doctype", None)
         if doctype is not None:
             parser.StartDoctypeDeclHandler = (
                 lambda name, system, public, subset: doctype(name, public, system))
-        # expat reports each line of character data apart and so do
-        # custom targets see it (as with CPython's C parser); a
-        # TreeBuilder joins the pieces anyway, so it gets whole runs.
-        parser.buffer_text = type(target) is TreeBuilder
-        parser.ordered_attributes = False
 
     def _setevents(self, events_queue, events_to_report):
         target = self.target
@@ -1338,11 +1361,7 @@ class XMLParser:
             names.append(event)
         target._events = events_queue
         target._event_names = tuple(names)
-        parser = self.parser
-        if "start-ns" in names and not hasattr(target, "start_ns"):
-            parser.StartNamespaceDeclHandler = target._start_ns
-        if "end-ns" in names and not hasattr(target, "end_ns"):
-            parser.EndNamespaceDeclHandler = target._end_ns
+        self._bind(target, True)
 
     def _raiseerror(self, value):
         err = ParseError(value)
@@ -1385,7 +1404,14 @@ class XMLParser:
             self.parser.Parse(b"", True)
         except self._error as v:
             self._raiseerror(v)
-        close = getattr(self.target, "close", None)
-        if close is not None:
-            return close()
-        return None
+        try:
+            close = getattr(self.target, "close", None)
+            if close is not None:
+                return close()
+            return None
+        finally:
+            # The parser's handlers are bound to this object and its
+            # target: let go of the cycle (and of the tree it holds), or
+            # only the cycle collector would free them.
+            del self.parser, self._parser
+            del self.target, self._target

@@ -739,7 +739,7 @@ fn p_setattr(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
             let tree = match value.as_tuple() {
                 Some(pair) if pair.as_slice().len() == 2 => {
                     let pair = pair.as_slice();
-                    Some(tree::Tree::new(pair[0].clone(), &pair[1])?)
+                    Some(tree::Tree::new(vm, pair[0].clone(), &pair[1])?)
                 }
                 _ if value.is_none() => None,
                 _ => return Err(PyErr::type_error("_etree_builder must be a pair or None")),

@@ -7,6 +7,7 @@
 //! Offsets are byte offsets into the buffer; the parser maps them to
 //! (line, column) when asked.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -99,11 +100,32 @@ impl Event {
 /// One open element.
 struct Open {
     /// The name as written (`p:b`), for the end tag's check.
-    raw: String,
+    raw: Rc<str>,
     name: Value,
     /// The namespace bindings it made: (prefix, previous binding).
     declared: Vec<(Option<String>, Option<String>)>,
 }
+
+/// FNV-1a: the name caches are looked up once or twice per tag with
+/// short keys, where SipHash's setup dominates.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Names = std::hash::BuildHasherDefault<Fnv>;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Where {
@@ -130,8 +152,8 @@ pub struct Scanner {
     stack: Vec<Open>,
     namespaces: HashMap<String, String>,
     default_ns: Option<String>,
-    tag_names: HashMap<String, Value>,
-    attr_names: HashMap<String, Value>,
+    tag_names: HashMap<String, (Value, Rc<str>), Names>,
+    attr_names: HashMap<String, Value, Names>,
     place: Where,
     seen_doctype: bool,
     entities: HashMap<String, Option<Rc<str>>>,
@@ -168,12 +190,41 @@ fn char_at(buf: &str, p: usize) -> char {
 
 /// The end of the NCName at `p` (`p` itself when there is none).
 fn ncname_end(buf: &str, p: usize) -> usize {
+    // ASCII names without a look at Unicode's tables.
+    let bytes = buf.as_bytes();
+    if p < bytes.len() && (bytes[p].is_ascii_alphabetic() || bytes[p] == b'_') {
+        let mut q = p + 1;
+        while q < bytes.len() {
+            let b = bytes[q];
+            if b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-') {
+                q += 1;
+            } else if b < 0x80 {
+                return q;
+            } else {
+                break;
+            }
+        }
+        if q == bytes.len() {
+            return q;
+        }
+        return ncname_rest(buf, q);
+    }
     let mut chars = buf[p..].char_indices();
     match chars.next() {
         Some((_, c)) if is_name_start(c) => {}
         _ => return p,
     }
     for (i, c) in chars {
+        if !is_name_char(c) {
+            return p + i;
+        }
+    }
+    buf.len()
+}
+
+/// The end of the NCName whose start is before `p`, from `p` on.
+fn ncname_rest(buf: &str, p: usize) -> usize {
+    for (i, c) in buf[p..].char_indices() {
         if !is_name_char(c) {
             return p + i;
         }
@@ -330,8 +381,8 @@ impl Scanner {
             stack: Vec::new(),
             namespaces: HashMap::new(),
             default_ns: None,
-            tag_names: HashMap::new(),
-            attr_names: HashMap::new(),
+            tag_names: HashMap::default(),
+            attr_names: HashMap::default(),
             place: Where::Prolog,
             seen_doctype: false,
             entities: HashMap::new(),
@@ -689,44 +740,83 @@ impl Scanner {
                 return fail(4, p);
             }
         }
-        // The tag is complete and well-formed: its meaning.
-        let raw = buf[pos + 1..name_end].to_string();
-        let mut attrs: Vec<(String, String)> = Vec::with_capacity(raw_attrs.len());
-        for &(ns, ne, vs, ve) in &raw_attrs {
+        // The tag is complete and well-formed: its meaning, read from
+        // the buffer taken out of `self` meanwhile.
+        let buf = std::mem::take(&mut self.buf);
+        let result = self.start_meaning(&buf, pos, name_end, &raw_attrs, empty, p);
+        self.buf = buf;
+        result
+    }
+
+    fn start_meaning(
+        &mut self,
+        buf: &str,
+        pos: usize,
+        name_end: usize,
+        raw_attrs: &[(usize, usize, usize, usize)],
+        empty: bool,
+        after: usize,
+    ) -> Step<usize> {
+        let raw = &buf[pos + 1..name_end];
+        let mut attrs: Vec<(&str, Cow<'_, str>)> = Vec::with_capacity(raw_attrs.len());
+        for (i, &(ns, ne, vs, ve)) in raw_attrs.iter().enumerate() {
             let name = &buf[ns..ne];
-            if attrs.iter().any(|(n, _)| n == name) {
+            if raw_attrs[..i].iter().any(|&(s, e, _, _)| &buf[s..e] == name) {
                 return fail(8, ns);
             }
-            let value = self.attr_value(&self.buf[vs..ve], pos, 0)?;
-            attrs.push((self.buf[ns..ne].to_string(), value));
+            let value = &buf[vs..ve];
+            let value = if value.contains(['&', '\n', '\t']) {
+                Cow::Owned(self.attr_value(value, pos, 0)?)
+            } else {
+                Cow::Borrowed(value)
+            };
+            attrs.push((name, value));
         }
         let specified = attrs.len();
-        if !self.specified_only
-            && let Some(defaults) = self.attr_defaults.get(&raw)
-        {
+        let defaults = if self.specified_only {
+            None
+        } else {
+            self.attr_defaults.remove(raw)
+        };
+        if let Some(defaults) = &defaults {
             for (name, value) in defaults {
                 if !attrs.iter().any(|(n, _)| n == name) {
-                    attrs.push((name.clone(), value.clone()));
+                    attrs.push((name.as_str(), Cow::Borrowed(value.as_str())));
                 }
             }
         }
-        let (name, attrs, declared) = if self.separator.is_some() {
-            self.namespaced(&raw, attrs, pos)?
+        let namespaces = self.separator.is_some();
+        let declared = if namespaces
+            && attrs
+                .iter()
+                .any(|(n, _)| *n == "xmlns" || n.starts_with("xmlns:"))
+        {
+            self.declare(&attrs, pos)?
         } else {
-            let name = match self.tag_names.get(&raw) {
-                Some(v) => v.clone(),
-                None => {
-                    let v = Value::str(raw.as_str());
-                    self.tag_names.insert(raw.clone(), v.clone());
-                    v
-                }
-            };
-            let attrs = attrs
-                .into_iter()
-                .map(|(n, v)| (self.attr_name_value(&n, n.clone()), Value::str(v)))
-                .collect();
-            (name, attrs, Vec::new())
+            Vec::new()
         };
+        let (name, raw_name) = self.tag_name(raw, pos)?;
+        let mut out: Vec<(Value, Value)> = Vec::with_capacity(attrs.len());
+        let mut prefixed = false;
+        for (n, v) in &attrs {
+            if namespaces && (*n == "xmlns" || n.starts_with("xmlns:")) {
+                continue;
+            }
+            prefixed |= namespaces && n.contains(':');
+            out.push((self.attr_name(n, pos)?, Value::str(&**v)));
+        }
+        if prefixed {
+            for i in 1..out.len() {
+                let a = out[i].0.as_str().map(|s| s.as_str());
+                if out[..i].iter().any(|(k, _)| k.as_str().map(|s| s.as_str()) == a) {
+                    return fail(8, pos);
+                }
+            }
+        }
+        drop(attrs);
+        if let Some(defaults) = defaults {
+            self.attr_defaults.insert(raw.to_string(), defaults);
+        }
         for (prefix, _) in &declared {
             let uri = match prefix {
                 Some(prefix) => self.namespaces.get(prefix).cloned(),
@@ -736,32 +826,63 @@ impl Scanner {
         }
         self.events.push(Event::Start {
             name: name.clone(),
-            attrs,
+            attrs: out,
             specified,
             at: pos,
         });
         let open = Open {
-            raw,
+            raw: raw_name,
             name,
             declared,
         };
         if empty {
-            self.close_element(open, p);
+            self.close_element(open, after);
         } else {
             self.stack.push(open);
         }
-        Ok(p)
+        Ok(after)
     }
 
-    fn attr_name_value(&mut self, key: &str, full: String) -> Value {
-        match self.attr_names.get(key) {
-            Some(v) => v.clone(),
-            None => {
-                let v = Value::str(full);
-                self.attr_names.insert(key.to_string(), v.clone());
-                v
-            }
+    /// An element's reported name (from the cache of the bindings in
+    /// scope) and its name as written.
+    fn tag_name(&mut self, raw: &str, pos: usize) -> Step<(Value, Rc<str>)> {
+        if let Some((v, r)) = self.tag_names.get(raw) {
+            return Ok((v.clone(), r.clone()));
         }
+        let full = if self.separator.is_none() {
+            raw.to_string()
+        } else {
+            match raw.split_once(':') {
+                Some((prefix, local)) => match self.uri_of(prefix) {
+                    Some(uri) => self.qualified(&uri, local),
+                    None => return fail(27, pos),
+                },
+                None => match &self.default_ns {
+                    Some(uri) => self.qualified(uri, raw),
+                    None => raw.to_string(),
+                },
+            }
+        };
+        let entry = (Value::str(full), Rc::<str>::from(raw));
+        self.tag_names.insert(raw.to_string(), entry.clone());
+        Ok(entry)
+    }
+
+    /// An attribute's reported name.
+    fn attr_name(&mut self, raw: &str, pos: usize) -> Step<Value> {
+        if let Some(v) = self.attr_names.get(raw) {
+            return Ok(v.clone());
+        }
+        let full = match raw.split_once(':') {
+            Some((prefix, local)) if self.separator.is_some() => match self.uri_of(prefix) {
+                Some(uri) => self.qualified(&uri, local),
+                None => return fail(27, pos),
+            },
+            _ => raw.to_string(),
+        };
+        let v = Value::str(full);
+        self.attr_names.insert(raw.to_string(), v.clone());
+        Ok(v)
     }
 
     /// `uri` + separator + `local` (or `{uri}local`).
@@ -774,32 +895,25 @@ impl Scanner {
         }
     }
 
-    /// Namespace processing of a start tag: its declarations, its name
-    /// and its attributes' names expanded.
-    #[allow(clippy::type_complexity)]
-    fn namespaced(
+    /// The namespace declarations of a start tag, made: (prefix,
+    /// previous binding) of each.
+    fn declare(
         &mut self,
-        raw: &str,
-        attrs: Vec<(String, String)>,
+        attrs: &[(&str, Cow<'_, str>)],
         pos: usize,
-    ) -> Step<(
-        Value,
-        Vec<(Value, Value)>,
-        Vec<(Option<String>, Option<String>)>,
-    )> {
+    ) -> Step<Vec<(Option<String>, Option<String>)>> {
         let mut declared = Vec::new();
-        let mut rest = Vec::with_capacity(attrs.len());
         for (name, value) in attrs {
-            let prefix = if name == "xmlns" {
+            let prefix = if *name == "xmlns" {
                 None
             } else if let Some(p) = name.strip_prefix("xmlns:") {
                 Some(p.to_string())
             } else {
-                rest.push((name, value));
                 continue;
             };
             self.tag_names.clear();
             self.attr_names.clear();
+            let value: &str = value;
             if prefix.as_deref() == Some("xml") {
                 if value != XML_NS {
                     return fail(38, pos);
@@ -817,62 +931,17 @@ impl Scanner {
                     if value.is_empty() {
                         return fail(28, pos);
                     }
-                    let old = self.namespaces.insert(prefix.clone(), value);
+                    let old = self.namespaces.insert(prefix.clone(), value.to_string());
                     declared.push((Some(prefix), old));
                 }
                 None => {
-                    let new = (!value.is_empty()).then_some(value);
+                    let new = (!value.is_empty()).then(|| value.to_string());
                     let old = std::mem::replace(&mut self.default_ns, new);
                     declared.push((None, old));
                 }
             }
         }
-        let name = match self.tag_names.get(raw) {
-            Some(v) => v.clone(),
-            None => {
-                let full = match raw.split_once(':') {
-                    Some((prefix, local)) => match self.uri_of(prefix) {
-                        Some(uri) => self.qualified(&uri, local),
-                        None => return fail(27, pos),
-                    },
-                    None => match &self.default_ns {
-                        Some(uri) => self.qualified(uri, raw),
-                        None => raw.to_string(),
-                    },
-                };
-                let v = Value::str(full);
-                self.tag_names.insert(raw.to_string(), v.clone());
-                v
-            }
-        };
-        let mut out: Vec<(Value, Value)> = Vec::with_capacity(rest.len());
-        let mut expanded_any = false;
-        for (attr, value) in rest {
-            let key = match self.attr_names.get(&attr) {
-                Some(v) => v.clone(),
-                None => {
-                    let full = match attr.split_once(':') {
-                        Some((prefix, local)) => match self.uri_of(prefix) {
-                            Some(uri) => self.qualified(&uri, local),
-                            None => return fail(27, pos),
-                        },
-                        None => attr.clone(),
-                    };
-                    self.attr_name_value(&attr, full)
-                }
-            };
-            expanded_any |= attr.contains(':');
-            out.push((key, Value::str(value)));
-        }
-        if expanded_any {
-            for i in 1..out.len() {
-                let a = out[i].0.as_str().map(|s| s.as_str());
-                if out[..i].iter().any(|(k, _)| k.as_str().map(|s| s.as_str()) == a) {
-                    return fail(8, pos);
-                }
-            }
-        }
-        Ok((name, out, declared))
+        Ok(declared)
     }
 
     fn uri_of(&self, prefix: &str) -> Option<String> {
@@ -893,7 +962,7 @@ impl Scanner {
             return fail(4, p);
         }
         let open = self.stack.last().expect("inside an element");
-        if open.raw != buf[pos + 2..name_end] {
+        if *open.raw != buf[pos + 2..name_end] {
             return fail(7, pos + 2);
         }
         let open = self.stack.pop().expect("inside an element");

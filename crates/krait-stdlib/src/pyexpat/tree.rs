@@ -19,7 +19,8 @@ use krait_vm::object::PyObject;
 use krait_vm::typeobject::TypeObject;
 use krait_vm::{PyErr, PyResult, Value, Vm};
 
-/// Interned names, made once per builder.
+/// Interned names (the ones Python code uses: instance attribute
+/// tables match them by identity), taken once per builder.
 struct Names {
     tag: Value,
     attrib: Value,
@@ -45,6 +46,9 @@ pub struct Tree {
     events: Value,
     want_start: bool,
     want_end: bool,
+    /// Where `tag`, `attrib`, `text`, `tail` and `_children` sit among
+    /// the Element class's shared attribute keys, once known.
+    places: Option<[usize; 5]>,
 }
 
 fn set(instance: &Value, key: &Value, value: Value) -> PyResult<()> {
@@ -64,7 +68,7 @@ fn get(instance: &Value, key: &Value) -> PyResult<Value> {
 impl Tree {
     /// The accelerator for `target`, a `TreeBuilder` whose factory is
     /// `element` (the `Element` class).
-    pub fn new(target: Value, element: &Value) -> PyResult<Tree> {
+    pub fn new(vm: &mut Vm, target: Value, element: &Value) -> PyResult<Tree> {
         let Some(PyObject::Type(class)) = element.as_obj() else {
             return Err(PyErr::type_error("_etree_builder needs the Element class"));
         };
@@ -72,13 +76,13 @@ impl Tree {
             target,
             class: class.clone(),
             names: Names {
-                tag: Value::str("tag"),
-                attrib: Value::str("attrib"),
-                text: Value::str("text"),
-                tail: Value::str("tail"),
-                children: Value::str("_children"),
-                start: Value::str("start"),
-                end: Value::str("end"),
+                tag: vm.intern("tag"),
+                attrib: vm.intern("attrib"),
+                text: vm.intern("text"),
+                tail: vm.intern("tail"),
+                children: vm.intern("_children"),
+                start: vm.intern("start"),
+                end: vm.intern("end"),
             },
             stack: Vec::new(),
             last: Value::None,
@@ -89,6 +93,7 @@ impl Tree {
             events: Value::None,
             want_start: false,
             want_end: false,
+            places: None,
         })
     }
 
@@ -202,15 +207,51 @@ impl Tree {
         for (k, v) in attrs {
             dict.set_item(k, v)?;
         }
-        let elem = Value::obj(PyObject::Instance(PyInstance::new(self.class.clone())));
+        let instance = PyInstance::new(self.class.clone());
         let children = Value::list(Vec::new());
         // In `Element.__init__`'s order: the class's shared keys stay the
-        // same for every element.
-        set(&elem, &self.names.tag, tag)?;
-        set(&elem, &self.names.attrib, Value::dict(dict))?;
-        set(&elem, &self.names.text, Value::None)?;
-        set(&elem, &self.names.tail, Value::None)?;
-        set(&elem, &self.names.children, children.clone())?;
+        // same for every element, and once their places are known each
+        // value goes to its place with no lookup of its name.
+        let values = [
+            tag,
+            Value::dict(dict),
+            Value::None,
+            Value::None,
+            children.clone(),
+        ];
+        let keys = [
+            &self.names.tag,
+            &self.names.attrib,
+            &self.names.text,
+            &self.names.tail,
+            &self.names.children,
+        ];
+        match self.places {
+            Some(places) => {
+                for ((value, key), place) in values.into_iter().zip(keys).zip(places) {
+                    if let Err(value) = instance.store_shared_value(place, value) {
+                        instance.set_attr(key.clone(), value)?;
+                    }
+                }
+            }
+            None => {
+                for (value, key) in values.into_iter().zip(keys) {
+                    instance.set_attr(key.clone(), value)?;
+                }
+                let mut places = [0; 5];
+                let mut known = true;
+                for (place, key) in places.iter_mut().zip(keys) {
+                    match instance.shared_position(key) {
+                        Some(i) => *place = i,
+                        None => known = false,
+                    }
+                }
+                if known {
+                    self.places = Some(places);
+                }
+            }
+        }
+        let elem = Value::obj(PyObject::Instance(instance));
         match self.stack.last() {
             Some((_, siblings)) => {
                 if let Some(list) = siblings.as_list() {

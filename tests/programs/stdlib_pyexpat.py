@@ -210,3 +210,26 @@ p.DefaultHandler = lambda s: log.append(("default", s))
 p.StartElementHandler = lambda n, a: log.append(("start", n))
 p.Parse("<a>x<!--c--><?p d?></a>", True)
 show()
+
+# incomplete documents: the error depends on where the input stops
+for chunks in [("<a><![CDATA[x", ""), ("<a><![CDATA[x]", ""), ("<a><![CDATA[x\n", ""),
+               ("<a><![CDA", ""), ("<a><!-- x", ""), ("<a>x", ""), ("<a", ""),
+               ("<a>\r", ""), ("\r", ""), ("abc",), ("<a/>x",), ("<a/>x=",),
+               ("'q'x",), ("<a/><?xml version='1.0'?>",), ("<a/><1/>",)]:
+    p = make()
+    try:
+        for c in chunks[:-1]:
+            p.Parse(c)
+        p.Parse(chunks[-1], True)
+    except expat.ExpatError as e:
+        log.append(("error", e.code, e.lineno, e.offset))
+    print(chunks)
+    show()
+
+# CDATA sections are reported as they arrive
+p = make()
+for piece in ["<a><![CDATA[one", "\ntwo]", "]", "]>tail</a>"]:
+    p.Parse(piece)
+    log.append("--")
+p.Parse("", True)
+show()

@@ -194,7 +194,9 @@ enum Decoder {
     Utf8,
     Latin1,
     Ascii,
-    Utf16 { big: bool },
+    Utf16 {
+        big: bool,
+    },
     /// A single-byte encoding: the character of each byte.
     Table(Rc<[char]>),
 }
@@ -421,8 +423,7 @@ fn bom_len(data: &[u8], kind: &str) -> usize {
         if data.starts_with(b"\xef\xbb\xbf") {
             return 3;
         }
-    } else if kind == "utf-16" && (data.starts_with(b"\xff\xfe") || data.starts_with(b"\xfe\xff"))
-    {
+    } else if kind == "utf-16" && (data.starts_with(b"\xff\xfe") || data.starts_with(b"\xfe\xff")) {
         return 2;
     }
     0
@@ -717,7 +718,9 @@ fn p_setattr(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
         drop(old);
         return Ok(Value::None);
     }
-    let flag = |vm: &mut Vm| krait_vm::protocol::truthy(&args.pos[1]).or_else(|_| vm.truthy_value(&args.pos[1]));
+    let flag = |vm: &mut Vm| {
+        krait_vm::protocol::truthy(&args.pos[1]).or_else(|_| vm.truthy_value(&args.pos[1]))
+    };
     match name.as_str() {
         "ordered_attributes" => this.ordered_attributes.set(flag(vm)?),
         "specified_attributes" => {
@@ -937,8 +940,7 @@ fn deliver_one(vm: &mut Vm, this: &Parser, event: Event) -> PyResult<()> {
                 vm.call(&h, Args::new(&[name]))?;
             }
             None => {
-                if handler(this, H_DEFAULT).is_some() || handler(this, H_DEFAULT_EXPAND).is_some()
-                {
+                if handler(this, H_DEFAULT).is_some() || handler(this, H_DEFAULT_EXPAND).is_some() {
                     let raw = name.as_str().map(|s| s.as_str().to_string());
                     to_default(vm, this, format!("</{}>", raw.unwrap_or_default()))?;
                 }
@@ -1206,9 +1208,9 @@ fn p_parse(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 fn p_parse_file(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     args.check("ParseFile", 1, 1)?;
     let this = parser_of(receiver)?;
-    let read = vm.get_attr(&args.pos[0], "read").map_err(|_| {
-        PyErr::type_error("argument must have 'read' attribute")
-    })?;
+    let read = vm
+        .get_attr(&args.pos[0], "read")
+        .map_err(|_| PyErr::type_error("argument must have 'read' attribute"))?;
     loop {
         let chunk = vm.call(&read, Args::new(&[Value::Int(2048)]))?;
         let empty = match chunk.as_str_or_subclass() {
@@ -1284,7 +1286,11 @@ fn p_dir(_: &mut Vm, _: &Value, _: Args) -> PyResult {
 const PARSER_METHODS: &[MethodDef] = &[
     method("Parse", Params::Any, p_parse),
     method("ParseFile", Params::Any, p_parse_file),
-    method("SetParamEntityParsing", Params::Any, p_set_param_entity_parsing),
+    method(
+        "SetParamEntityParsing",
+        Params::Any,
+        p_set_param_entity_parsing,
+    ),
     method("UseForeignDTD", Params::Any, p_use_foreign_dtd),
     method("GetBase", Params::Any, p_get_base),
     method("SetBase", Params::Any, p_set_base),
@@ -1329,7 +1335,10 @@ pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
     }
     items.push(("codes", Value::dict(codes)));
     items.push(("messages", Value::dict(messages)));
-    items.push(("__doc__", Value::str("Constants used to describe error conditions.")));
+    items.push((
+        "__doc__",
+        Value::str("Constants used to describe error conditions."),
+    ));
     set_attrs(&errors, items)?;
     let model = krait_vm::builtins::module_object::new_module("pyexpat.model");
     set_attrs(

@@ -117,7 +117,11 @@ impl std::hash::Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
@@ -156,6 +160,7 @@ pub struct Scanner {
     attr_names: HashMap<String, Value, Names>,
     place: Where,
     seen_doctype: bool,
+    in_cdata: bool,
     entities: HashMap<String, Option<Rc<str>>>,
     attr_defaults: HashMap<String, Vec<(String, String)>>,
     pub external_dtd: bool,
@@ -385,6 +390,7 @@ impl Scanner {
             attr_names: HashMap::default(),
             place: Where::Prolog,
             seen_doctype: false,
+            in_cdata: false,
             entities: HashMap::new(),
             attr_defaults: HashMap::new(),
             external_dtd: false,
@@ -454,11 +460,16 @@ impl Scanner {
                 return Err(Stop::Batch);
             }
             let pos = self.pos;
-            self.pos = if self.stack.is_empty() {
+            self.pos = if self.in_cdata {
+                self.cdata(pos, last)?
+            } else if self.stack.is_empty() {
                 self.outside(pos, last)?
             } else {
                 self.content(pos, last)?
             };
+        }
+        if last && self.in_cdata {
+            return fail(20, self.buf.len());
         }
         Ok(())
     }
@@ -761,7 +772,10 @@ impl Scanner {
         let mut attrs: Vec<(&str, Cow<'_, str>)> = Vec::with_capacity(raw_attrs.len());
         for (i, &(ns, ne, vs, ve)) in raw_attrs.iter().enumerate() {
             let name = &buf[ns..ne];
-            if raw_attrs[..i].iter().any(|&(s, e, _, _)| &buf[s..e] == name) {
+            if raw_attrs[..i]
+                .iter()
+                .any(|&(s, e, _, _)| &buf[s..e] == name)
+            {
                 return fail(8, ns);
             }
             let value = &buf[vs..ve];
@@ -808,7 +822,10 @@ impl Scanner {
         if prefixed {
             for i in 1..out.len() {
                 let a = out[i].0.as_str().map(|s| s.as_str());
-                if out[..i].iter().any(|(k, _)| k.as_str().map(|s| s.as_str()) == a) {
+                if out[..i]
+                    .iter()
+                    .any(|(k, _)| k.as_str().map(|s| s.as_str()) == a)
+                {
                     return fail(8, pos);
                 }
             }
@@ -1099,6 +1116,42 @@ impl Scanner {
 
     // -- comments, CDATA, doctype, PIs --------------------------------------
 
+    /// The inside of a CDATA section: reported as it arrives (as expat
+    /// does), up to its `]]>`.
+    fn cdata(&mut self, pos: usize, last: bool) -> Step<usize> {
+        let buf = &self.buf;
+        let end = buf.len();
+        let (stop, close) = match buf[pos..].find("]]>") {
+            Some(i) => (pos + i, true),
+            None => {
+                // A "]" or "]]" at the end may start the "]]>".
+                let keep = buf[pos..]
+                    .bytes()
+                    .rev()
+                    .take(2)
+                    .take_while(|&b| b == b']')
+                    .count();
+                if last {
+                    return fail(20, end - keep);
+                }
+                (end - keep, false)
+            }
+        };
+        if let Some(i) = buf[pos..stop].find(is_bad) {
+            return fail(4, pos + i);
+        }
+        self.data_lines(pos, stop);
+        if !close {
+            if stop == pos {
+                return Err(Stop::NeedMore);
+            }
+            return Ok(stop);
+        }
+        self.in_cdata = false;
+        self.events.push(Event::EndCdata(stop));
+        Ok(stop + 3)
+    }
+
     fn markup_decl(&mut self, pos: usize, last: bool, in_content: bool) -> Step<usize> {
         let buf = &self.buf;
         let end = buf.len();
@@ -1142,20 +1195,9 @@ impl Scanner {
             return Err(Stop::NeedMore);
         }
         if in_content {
-            let Some(i) = buf[pos + 9..].find("]]>") else {
-                if last {
-                    return fail(20, end);
-                }
-                return Err(Stop::NeedMore);
-            };
-            let close = pos + 9 + i;
-            if let Some(i) = buf[pos + 9..close].find(is_bad) {
-                return fail(4, pos + 9 + i);
-            }
             self.events.push(Event::StartCdata(pos));
-            self.data_lines(pos + 9, close);
-            self.events.push(Event::EndCdata(close));
-            return Ok(close + 3);
+            self.in_cdata = true;
+            return Ok(pos + 9);
         }
         self.doctype(pos, last)
     }

@@ -847,7 +847,7 @@ def _write_xml(write, elem, qnames, namespaces, short_empty):
         if tag is None:
             if text:
                 write(_escape_cdata(text))
-            for child in elem:
+            for child in elem._children:
                 _write_xml(write, child, qnames, None, short_empty)
         else:
             write("<" + tag)
@@ -867,11 +867,17 @@ def _write_xml(write, elem, qnames, namespaces, short_empty):
                     else:
                         value = _escape_attrib(value)
                     write(' %s="%s"' % (qnames[key], value))
-            if text or len(elem) or not short_empty:
+            # The children list itself: `for child in elem` and
+            # `len(elem)` would cost a Python call each per element.
+            try:
+                children = elem._children
+            except AttributeError:
+                children = list(elem)
+            if text or children or not short_empty:
                 write(">")
                 if text:
                     write(_escape_cdata(text))
-                for child in elem:
+                for child in children:
                     _write_xml(write, child, qnames, None, short_empty)
                 write("</" + tag + ">")
             else:
@@ -897,7 +903,7 @@ def _write_html(write, elem, qnames, namespaces, short_empty=None):
         if tag is None:
             if text:
                 write(_escape_cdata(text))
-            for child in elem:
+            for child in elem._children:
                 _write_html(write, child, qnames, None)
         else:
             write("<" + tag)
@@ -924,7 +930,7 @@ def _write_html(write, elem, qnames, namespaces, short_empty=None):
                     write(text)
                 else:
                     write(_escape_cdata(text))
-            for child in elem:
+            for child in elem._children:
                 _write_html(write, child, qnames, None)
             if lower not in HTML_EMPTY:
                 write("</" + tag + ">")

@@ -1535,10 +1535,10 @@ fn match_doctype(buf: &str, pos: usize) -> Option<Doctype> {
             if rest.starts_with(']') {
                 break;
             }
-            if rest.starts_with("<!--") {
-                p += 4 + rest[4..].find("-->")? + 3;
-            } else if rest.starts_with("<?") {
-                p += 2 + rest[2..].find("?>")? + 2;
+            if let Some(body) = rest.strip_prefix("<!--") {
+                p += 4 + body.find("-->")? + 3;
+            } else if let Some(body) = rest.strip_prefix("<?") {
+                p += 2 + body.find("?>")? + 2;
             } else if rest.starts_with('%') {
                 let e = name_end(buf, p + 1);
                 if e == p + 1 || !buf[e..].starts_with(';') {

@@ -1050,57 +1050,64 @@ def parse(source, parser=None):
     return tree
 
 
-class _IterParseIterator:
-    """The iterator `iterparse` returns; `root` is set once the whole
-    document has been read."""
-
-    def __init__(self, source, events, parser):
-        self._close_source = False
-        if not hasattr(source, "read"):
-            source = open(source, "rb")
-            self._close_source = True
-        self._source = source
-        self._pull = XMLPullParser(events=events, _parser=parser)
-        self._pending = []
-        self._done = False
-        self.root = None
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        while True:
-            if self._pending:
-                event = self._pending.pop()
-                return event
-            if self._done:
-                raise StopIteration
-            try:
-                data = self._source.read(16 * 1024)
-                if data:
-                    self._pull.feed(data)
-                else:
-                    root = self._pull._close_and_return_root()
-                    self._done = True
-                    self.root = root
-                    self._finish()
-                events = list(self._pull.read_events())
-            except BaseException:
-                self._done = True
-                self._finish()
-                raise
-            events.reverse()
-            self._pending = events
-
-    def _finish(self):
-        if self._close_source:
-            self._close_source = False
-            self._source.close()
-
-
 def iterparse(source, events=None, parser=None):
-    """Parse incrementally, yielding (event, element) pairs."""
-    return _IterParseIterator(source, events, parser)
+    """Parse incrementally, yielding (event, element) pairs; the
+    iterator's `root` is set once the whole document has been read."""
+    pull = XMLPullParser(events=events, _parser=parser)
+
+    def iterate(source):
+        close_source = False
+        try:
+            if not hasattr(source, "read"):
+                source = open(source, "rb")
+                close_source = True
+            yield None
+            queue = pull._events_queue
+            feed = pull._parser.feed
+            while True:
+                data = source.read(16 * 1024)
+                if not data:
+                    break
+                try:
+                    feed(data)
+                except SyntaxError:
+                    # The events before the error first.
+                    batch = queue[:]
+                    del queue[:]
+                    yield from batch
+                    raise
+                if queue:
+                    # A batch at a time: the events are yielded by the
+                    # list's own iterator, not by a Python call each.
+                    batch = queue[:]
+                    del queue[:]
+                    yield from batch
+            try:
+                root = pull._close_and_return_root()
+            except SyntaxError:
+                batch = queue[:]
+                del queue[:]
+                yield from batch
+                raise
+            batch = queue[:]
+            del queue[:]
+            yield from batch
+            it.root = root
+        finally:
+            if close_source:
+                source.close()
+
+    class IterParseIterator:
+        __next__ = iterate(source).__next__
+
+        def __iter__(self):
+            return self
+
+    it = IterParseIterator()
+    it.root = None
+    # Opens the file now, so that a missing one fails here.
+    next(it)
+    return it
 
 
 class XMLPullParser:

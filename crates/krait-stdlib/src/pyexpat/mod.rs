@@ -805,7 +805,7 @@ fn opt_str(s: Option<String>) -> Value {
 
 /// Delivers the queued events to the handlers, in order.
 fn deliver(vm: &mut Vm, this: &Parser) -> PyResult<()> {
-    let (events, text) = {
+    let (mut events, text) = {
         let mut state = this.state.borrow_mut();
         let events = std::mem::take(&mut state.scanner.events);
         let text = std::mem::take(&mut state.scanner.text);
@@ -816,7 +816,9 @@ fn deliver(vm: &mut Vm, this: &Parser) -> PyResult<()> {
     let mut tree_slot = this.tree.borrow_mut();
     let mut tree = tree_slot.take();
     drop(tree_slot);
-    for event in events {
+    // Drained, so that the vector goes back to the scanner for the next
+    // batch with its room.
+    for event in events.drain(..) {
         this.state.borrow_mut().current = event.at();
         if let Some(tree) = tree.as_mut() {
             match event {
@@ -900,6 +902,10 @@ fn deliver(vm: &mut Vm, this: &Parser) -> PyResult<()> {
     recycled.clear();
     if state.scanner.text.is_empty() {
         state.scanner.text = recycled;
+    }
+    events.clear();
+    if state.scanner.events.is_empty() {
+        state.scanner.events = events;
     }
     result
 }

@@ -86,6 +86,125 @@ def _safe_tuple(t):
     return _safe_key(t[0]), _safe_key(t[1])
 
 
+def _sorted_items(object):
+    """sorted(object.items(), key=_safe_tuple), taking a shortcut for the
+    common dicts whose keys are all ints or all strs: the _safe_key
+    pairs then make exactly the comparisons the keys make themselves
+    (keys are distinct, so the values are never compared), and those
+    cannot fail."""
+    key_type = None
+    for key in object:
+        if key_type is None:
+            key_type = type(key)
+            if key_type is not int and key_type is not str:
+                break
+        elif type(key) is not key_type:
+            break
+    else:
+        return sorted(object.items())
+    return sorted(object.items(), key=_safe_tuple)
+
+
+def _plain_safe_repr(object, context, maxlevels, level, printer, flags):
+    """PrettyPrinter._safe_repr for a printer whose class overrides
+    neither format() nor _safe_repr(): the same repr, with the readable
+    and recursive answers kept in flags ([readable, recursive]) instead
+    of a tuple per object, and no method call per item."""
+    typ = type(object)
+    if typ in _builtin_scalars:
+        return repr(object)
+    if typ is int:
+        owner = int
+    elif typ is list or typ is tuple or typ is dict:
+        owner = typ
+    else:
+        owner = _repr_owner(typ)
+
+    if owner is int:
+        if printer._underscore_numbers:
+            return f"{object:_d}"
+        return repr(object)
+
+    if owner is dict:
+        if not object:
+            return "{}"
+        objid = id(object)
+        if maxlevels and level >= maxlevels:
+            flags[0] = False
+            if objid in context:
+                flags[1] = True
+            return "{...}"
+        if objid in context:
+            flags[0] = False
+            flags[1] = True
+            return _recursion(object)
+        context[objid] = 1
+        components = []
+        level += 1
+        if printer._sort_dicts:
+            items = _sorted_items(object)
+        else:
+            items = object.items()
+        for k, v in items:
+            typ = type(k)
+            if typ in _builtin_scalars or (typ is int and
+                                           not printer._underscore_numbers):
+                krepr = repr(k)
+            else:
+                krepr = _plain_safe_repr(k, context, maxlevels, level,
+                                         printer, flags)
+            typ = type(v)
+            if typ in _builtin_scalars or (typ is int and
+                                           not printer._underscore_numbers):
+                vrepr = repr(v)
+            else:
+                vrepr = _plain_safe_repr(v, context, maxlevels, level,
+                                         printer, flags)
+            components.append(f"{krepr}: {vrepr}")
+        del context[objid]
+        return "{%s}" % ", ".join(components)
+
+    if owner is list or owner is tuple:
+        if owner is list:
+            if not object:
+                return "[]"
+            template = "[%s]"
+        elif len(object) == 1:
+            template = "(%s,)"
+        else:
+            if not object:
+                return "()"
+            template = "(%s)"
+        objid = id(object)
+        if maxlevels and level >= maxlevels:
+            flags[0] = False
+            if objid in context:
+                flags[1] = True
+            return template % "..."
+        if objid in context:
+            flags[0] = False
+            flags[1] = True
+            return _recursion(object)
+        context[objid] = 1
+        components = []
+        level += 1
+        underscore = printer._underscore_numbers
+        for item in object:
+            typ = type(item)
+            if typ in _builtin_scalars or (typ is int and not underscore):
+                components.append(repr(item))
+            else:
+                components.append(_plain_safe_repr(item, context, maxlevels,
+                                                   level, printer, flags))
+        del context[objid]
+        return template % ", ".join(components)
+
+    rep = repr(object)
+    if not (rep and not rep.startswith("<")):
+        flags[0] = False
+    return rep
+
+
 def _repr_owner(typ):
     """The class whose __repr__ instances of typ use: the first along the
     MRO that defines one, a builtin type counting as defining its own."""
@@ -163,6 +282,16 @@ class PrettyPrinter:
     """Formats objects with a width, an indentation per level, a depth
     limit, compact lists, sorted or insertion-ordered dicts and optional
     underscores in ints."""
+
+    # Whether the class keeps format(), _safe_repr() and _repr() as they
+    # are here, so that _plain_safe_repr may stand in for them.
+    _plain_reprs = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._plain_reprs = (cls.format is PrettyPrinter.format and
+                            cls._safe_repr is PrettyPrinter._safe_repr and
+                            cls._repr is PrettyPrinter._repr)
 
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
@@ -252,7 +381,7 @@ class PrettyPrinter:
             write((self._indent_per_level - 1) * " ")
         if len(object):
             if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
+                items = _sorted_items(object)
             else:
                 items = object.items()
             self._format_dict_items(items, stream, indent, allowance + 1,
@@ -486,8 +615,15 @@ class PrettyPrinter:
                          context, level)
 
     def _repr(self, object, context, level):
-        repr, readable, recursive = self.format(object, context.copy(),
-                                                self._depth, level)
+        if self._plain_reprs:
+            # self.format(...) without the two method calls.
+            flags = [True, False]
+            repr = _plain_safe_repr(object, context.copy(), self._depth,
+                                    level, self, flags)
+            readable, recursive = flags
+        else:
+            repr, readable, recursive = self.format(object, context.copy(),
+                                                    self._depth, level)
         if not readable:
             self._readable = False
         if recursive:
@@ -587,6 +723,11 @@ class PrettyPrinter:
         typ = type(object)
         if typ in _builtin_scalars:
             return repr(object), True, False
+        if self._plain_reprs:
+            flags = [True, False]
+            rep = _plain_safe_repr(object, context, maxlevels, level, self,
+                                   flags)
+            return rep, flags[0], flags[1]
 
         owner = _repr_owner(typ)
 
@@ -609,7 +750,7 @@ class PrettyPrinter:
             components = []
             level += 1
             if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
+                items = _sorted_items(object)
             else:
                 items = object.items()
             for k, v in items:

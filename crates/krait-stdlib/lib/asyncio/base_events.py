@@ -3,16 +3,18 @@
 
 __all__ = ('BaseEventLoop',)
 
-import collections
-import heapq
 import sys
 import time
+from heapq import heappush, heappop, heapify
 
 from . import coroutines
 from . import events
 from . import exceptions
 from . import futures
 from . import tasks
+from .events import _run_handle
+
+_task_step = tasks._task_step
 
 # Minimum number of _scheduled timer handles before cleanup of
 # cancelled handles is performed.
@@ -41,7 +43,14 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._timer_cancelled_count = 0
         self._closed = False
         self._stopping = False
-        self._ready = collections.deque()
+        # The ready queue is a flat list of (function, argument) pairs, run
+        # as function(argument): (_run_handle, handle) for call_soon(),
+        # (Task step, task) for a task's next step, (callback, future)
+        # for a done callback.  Besides its speed this needs no Handle
+        # object for the callbacks that tasks and futures schedule.
+        self._ready = []
+        # Heap of (when, TimerHandle): the floats are compared natively,
+        # and equal times compare the handles as CPython's heap does.
         self._scheduled = []
         self._default_executor = None
         self._internal_fds = 0
@@ -55,6 +64,13 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._asyncgens = set()
         self._asyncgens_shutdown_called = False
         self.slow_callback_duration = 0.1
+        self._fast = self._can_be_fast()
+
+    def _can_be_fast(self):
+        cls = type(self)
+        return (not self._closed and not self._debug and
+                cls.call_soon is BaseEventLoop.call_soon and
+                cls._call_soon is BaseEventLoop._call_soon)
 
     def __repr__(self):
         return (f'<{self.__class__.__name__} running={self.is_running()} '
@@ -66,8 +82,11 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         """Schedule a coroutine object.  Return a task object."""
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         if self._task_factory is None:
+            if name is None and context is None:
+                return tasks.Task(coro, loop=self)
             task = tasks.Task(coro, loop=self, name=name, context=context)
         else:
             if context is None:
@@ -145,6 +164,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._closed:
             return
         self._closed = True
+        self._fast = False
         self._ready.clear()
         self._scheduled.clear()
 
@@ -172,8 +192,15 @@ class BaseEventLoop(events.AbstractEventLoop):
         from now).  Return a TimerHandle with a cancel() method."""
         if delay is None:
             raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args,
-                            context=context)
+        if not self._fast or type(self).call_at is not BaseEventLoop.call_at:
+            return self.call_at(self.time() + delay, callback, *args,
+                                context=context)
+        # call_at() inlined.
+        when = self.time() + delay
+        timer = events.TimerHandle(when, callback, args, self, context)
+        heappush(self._scheduled, (when, timer))
+        timer._scheduled = True
+        return timer
 
     def call_at(self, when, callback, *args, context=None):
         """Like call_later(), but uses an absolute time (loop.time())."""
@@ -183,7 +210,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._debug:
             self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context)
-        heapq.heappush(self._scheduled, timer)
+        heappush(self._scheduled, (when, timer))
         timer._scheduled = True
         return timer
 
@@ -206,8 +233,24 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def _call_soon(self, callback, args, context):
         handle = events.Handle(callback, args, self, context)
-        self._ready.append(handle)
+        ready = self._ready
+        ready.append(_run_handle)
+        ready.append(handle)
         return handle
+
+    def _report_callback_error(self, function, argument, exc):
+        # A done callback (or task step) queued without a Handle raised:
+        # report it as CPython reports its Handle.
+        if function is _task_step:
+            handle = events.Handle(argument._Task__step, (), self, None)
+        else:
+            handle = events.Handle(function, (argument,), self, None)
+        cb = events._format_callback_source(handle._callback, handle._args)
+        self.call_exception_handler({
+            'message': f'Exception in callback {cb}',
+            'exception': exc,
+            'handle': handle,
+        })
 
     def _timer_handle_cancelled(self, handle):
         """Notification that a TimerHandle has been cancelled."""
@@ -274,38 +317,42 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def set_debug(self, enabled):
         self._debug = enabled
+        self._fast = self._can_be_fast()
 
     def _run_once(self):
         """Run one full iteration of the event loop: every ready callback,
         after waiting for (and readying) the timers that are due."""
-        sched_count = len(self._scheduled)
-        if (sched_count > _MIN_SCHEDULED_TIMER_HANDLES and
-            self._timer_cancelled_count / sched_count >
-                _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
-            # Remove delayed calls that were cancelled if their number
-            # is too high.
-            new_scheduled = []
-            for handle in self._scheduled:
-                if handle._cancelled:
+        scheduled = self._scheduled
+        if scheduled:
+            sched_count = len(scheduled)
+            if (sched_count > _MIN_SCHEDULED_TIMER_HANDLES and
+                self._timer_cancelled_count / sched_count >
+                    _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
+                # Remove delayed calls that were cancelled if their number
+                # is too high.
+                new_scheduled = []
+                for entry in scheduled:
+                    handle = entry[1]
+                    if handle._cancelled:
+                        handle._scheduled = False
+                    else:
+                        new_scheduled.append(entry)
+                heapify(new_scheduled)
+                self._scheduled = scheduled = new_scheduled
+                self._timer_cancelled_count = 0
+            else:
+                # Remove delayed calls that were cancelled from head of queue.
+                while scheduled and scheduled[0][1]._cancelled:
+                    self._timer_cancelled_count -= 1
+                    handle = heappop(scheduled)[1]
                     handle._scheduled = False
-                else:
-                    new_scheduled.append(handle)
-            heapq.heapify(new_scheduled)
-            self._scheduled = new_scheduled
-            self._timer_cancelled_count = 0
-        else:
-            # Remove delayed calls that were cancelled from head of queue.
-            while self._scheduled and self._scheduled[0]._cancelled:
-                self._timer_cancelled_count -= 1
-                handle = heapq.heappop(self._scheduled)
-                handle._scheduled = False
 
         timeout = None
         if self._ready or self._stopping:
             timeout = 0
-        elif self._scheduled:
+        elif scheduled:
             # Compute the desired timeout.
-            when = self._scheduled[0]._when
+            when = scheduled[0][0]
             timeout = min(max(0, when - self.time()), MAXIMUM_SELECT_TIMEOUT)
 
         # No I/O to poll: the selector's wait is a sleep.  With nothing
@@ -317,20 +364,42 @@ class BaseEventLoop(events.AbstractEventLoop):
             time.sleep(timeout)
 
         # Handle 'later' callbacks that are ready.
-        end_time = self.time() + self._clock_resolution
-        while self._scheduled:
-            handle = self._scheduled[0]
-            if handle._when >= end_time:
-                break
-            handle = heapq.heappop(self._scheduled)
-            handle._scheduled = False
-            self._ready.append(handle)
+        if scheduled:
+            end_time = self.time() + self._clock_resolution
+            ready = self._ready
+            while scheduled:
+                if scheduled[0][0] >= end_time:
+                    break
+                handle = heappop(scheduled)[1]
+                handle._scheduled = False
+                ready.append(_run_handle)
+                ready.append(handle)
 
-        # Run the callbacks ready now, not those they schedule.
-        ntodo = len(self._ready)
-        for i in range(ntodo):
-            handle = self._ready.popleft()
-            if handle._cancelled:
-                continue
-            handle._run()
-        handle = None  # Needed to break cycles when an exception occurs.
+        # Run the callbacks ready now, not those they schedule (which go
+        # to a fresh list).
+        ready = self._ready
+        if not ready:
+            return
+        self._ready = []
+        pairs = iter(ready)
+        pairs = zip(pairs, pairs)
+        while True:
+            # One try around the loop, not one per callback: the task
+            # steps and Handles catch their own errors, so only a raw
+            # done callback can raise here.
+            try:
+                for function, argument in pairs:
+                    function(argument)
+                return
+            except BaseException as exc:
+                try:
+                    if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+                        raise
+                    self._report_callback_error(function, argument, exc)
+                except BaseException:
+                    # The callbacks not run yet stay first in the queue.
+                    rest = []
+                    for pair in pairs:
+                        rest += pair
+                    self._ready[:0] = rest
+                    raise

@@ -121,7 +121,14 @@ class TimerHandle(Handle):
     __slots__ = ('_scheduled', '_when')
 
     def __init__(self, when, callback, args, loop, context=None):
-        super().__init__(callback, args, loop, context)
+        # Handle.__init__ spelled out: this runs once per timer.
+        self._context = context
+        self._loop = loop
+        self._callback = callback
+        self._args = args
+        self._cancelled = False
+        self._repr = None
+        self._source_traceback = None
         self._when = when
         self._scheduled = False
 
@@ -164,16 +171,33 @@ class TimerHandle(Handle):
 
     def cancel(self):
         if not self._cancelled:
-            self._loop._timer_handle_cancelled(self)
-        super().cancel()
+            if self._scheduled:
+                self._loop._timer_handle_cancelled(self)
+            self._cancelled = True
+            if self._loop.get_debug():
+                self._repr = repr(self)
+            self._callback = None
+            self._args = None
 
     def when(self):
         """Return a scheduled callback time."""
         return self._when
 
 
+def _run_handle(handle):
+    # How the loop runs a Handle from its ready queue (see
+    # BaseEventLoop._ready): a cancelled one is skipped.
+    if not handle._cancelled:
+        handle._run()
+
+
 class AbstractEventLoop:
     """Abstract event loop."""
+
+    # True on a BaseEventLoop that is open, not in debug mode and whose
+    # call_soon is its own: futures and tasks then append their callbacks
+    # straight to its ready queue instead of going through call_soon().
+    _fast = False
 
 
 class AbstractEventLoopPolicy:

@@ -115,6 +115,13 @@ def _future_repr_info(future):
     return info
 
 
+# The methods whose Future versions the fast paths of tasks, gather and
+# TaskGroup stand in for (reading the state attributes directly): a
+# subclass overriding one of them gets the plain method calls.
+_FAST_PATH_METHODS = ('get_loop', 'add_done_callback', 'result', 'exception',
+                      'cancelled', 'done', '_make_cancelled_error')
+
+
 class Future:
     """This class is *almost* compatible with concurrent.futures.Future.
     Its messages are those of CPython's C implementation (_asyncio)."""
@@ -128,14 +135,23 @@ class Future:
     _cancelled_exc = None
     _asyncio_future_blocking = False
     _log_traceback = False
+    _repr_running = False
+    # None, or a sequence of (callback, context): a 1-tuple for the
+    # first, then a list (see add_done_callback).
+    _callbacks = None
+    # See _FAST_PATH_METHODS (set for subclasses by __init_subclass__).
+    _fast_future = True
 
     def __init__(self, *, loop=None):
         if loop is None:
             self._loop = events._get_event_loop()
         else:
             self._loop = loop
-        self._callbacks = []
-        self._repr_running = False
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._fast_future = all(getattr(cls, name) is getattr(Future, name)
+                               for name in _FAST_PATH_METHODS)
 
     def __repr__(self):
         if self._repr_running:
@@ -175,8 +191,9 @@ class Future:
 
     def cancel(self, msg=None):
         """Cancel the future and schedule callbacks."""
-        self._log_traceback = False
-        if self._state != _PENDING:
+        if self._log_traceback:
+            self._log_traceback = False
+        if self._state is not _PENDING:
             return False
         self._state = _CANCELLED
         self._cancel_message = msg
@@ -184,68 +201,102 @@ class Future:
         return True
 
     def _schedule_callbacks(self):
-        callbacks = self._callbacks[:]
+        callbacks = self._callbacks
         if not callbacks:
             return
-        self._callbacks[:] = []
-        for callback, ctx in callbacks:
-            self._loop.call_soon(callback, self, context=ctx)
+        self._callbacks = None
+        loop = self._loop
+        if getattr(loop, '_fast', False):
+            ready = loop._ready
+            for callback, ctx in callbacks:
+                ready.append(callback)
+                ready.append(self)
+        else:
+            for callback, ctx in callbacks:
+                loop.call_soon(callback, self, context=ctx)
 
     def cancelled(self):
         """Return True if the future was cancelled."""
-        return self._state == _CANCELLED
+        return self._state is _CANCELLED
 
     def done(self):
         """Return True if the future is done."""
-        return self._state != _PENDING
+        return self._state is not _PENDING
 
     def result(self):
         """Return the result this future represents."""
-        if self._state == _CANCELLED:
+        state = self._state
+        if state is _FINISHED:
+            if self._log_traceback:
+                self._log_traceback = False
+            if self._exception is not None:
+                raise self._exception
+            return self._result
+        if state is _CANCELLED:
             raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Result is not set.')
-        self._log_traceback = False
-        if self._exception is not None:
-            raise self._exception
-        return self._result
+        raise exceptions.InvalidStateError('Result is not set.')
 
     def exception(self):
         """Return the exception that was set on this future."""
-        if self._state == _CANCELLED:
+        state = self._state
+        if state is _FINISHED:
+            if self._log_traceback:
+                self._log_traceback = False
+            return self._exception
+        if state is _CANCELLED:
             raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Exception is not set.')
-        self._log_traceback = False
-        return self._exception
+        raise exceptions.InvalidStateError('Exception is not set.')
 
     def add_done_callback(self, fn, *, context=None):
         """Add a callback to be run when the future becomes done."""
-        if self._state != _PENDING:
+        if self._state is not _PENDING:
             self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append((fn, context))
+            callbacks = self._callbacks
+            if callbacks is None:
+                # Most futures get one callback: a tuple, which the cycle
+                # collector does not track; a list from the second on.
+                self._callbacks = ((fn, context),)
+            elif type(callbacks) is tuple:
+                self._callbacks = [*callbacks, (fn, context)]
+            else:
+                callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
         """Remove all instances of a callback from the "call when done"
         list.  Returns the number of callbacks removed."""
-        filtered = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]
-        removed_count = len(self._callbacks) - len(filtered)
+        callbacks = self._callbacks
+        if not callbacks:
+            return 0
+        filtered = [(f, ctx) for (f, ctx) in callbacks if f != fn]
+        removed_count = len(callbacks) - len(filtered)
         if removed_count:
-            self._callbacks[:] = filtered
+            self._callbacks = filtered or None
         return removed_count
 
     def set_result(self, result):
         """Mark the future done and set its result."""
-        if self._state != _PENDING:
+        if self._state is not _PENDING:
             raise exceptions.InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
-        self._schedule_callbacks()
+        callbacks = self._callbacks
+        if callbacks:
+            # self._schedule_callbacks(), inlined.
+            self._callbacks = None
+            loop = self._loop
+            if getattr(loop, '_fast', False):
+                ready = loop._ready
+                for callback, ctx in callbacks:
+                    ready.append(callback)
+                    ready.append(self)
+            else:
+                for callback, ctx in callbacks:
+                    loop.call_soon(callback, self, context=ctx)
 
     def set_exception(self, exception):
         """Mark the future done and set an exception."""
-        if self._state != _PENDING:
+        if self._state is not _PENDING:
             raise exceptions.InvalidStateError('invalid state')
         if isinstance(exception, type) and issubclass(exception, BaseException):
             exception = exception()
@@ -261,12 +312,20 @@ class Future:
         self._log_traceback = True
 
     def __await__(self):
-        if not self.done():
+        if self._state is _PENDING:
             self._asyncio_future_blocking = True
             yield self  # This tells Task to wait for completion.
-        if not self.done():
-            raise RuntimeError("await wasn't used with future")
-        return self.result()  # May raise too.
+        # As the C future: the state read directly, not through result().
+        state = self._state
+        if state is _FINISHED:
+            if self._log_traceback:
+                self._log_traceback = False
+            if self._exception is None:
+                return self._result
+            raise self._exception
+        if state is _CANCELLED:
+            raise self._make_cancelled_error()
+        raise RuntimeError("await wasn't used with future")
 
     __iter__ = __await__  # make compatible with 'yield from'.
 
@@ -283,7 +342,10 @@ def _get_loop(fut):
 
 def _set_result_unless_cancelled(fut, result):
     """Helper setting the result only if the future was not cancelled."""
-    if fut.cancelled():
+    if getattr(fut, '_fast_future', False) is True:
+        if fut._state is _CANCELLED:
+            return
+    elif fut.cancelled():
         return
     fut.set_result(result)
 

@@ -5,6 +5,7 @@ __all__ = ('TaskGroup',)
 from . import events
 from . import exceptions
 from . import tasks
+from .futures import _PENDING, _FINISHED
 from .exceptions import BaseExceptionGroup
 
 
@@ -13,19 +14,23 @@ class TaskGroup:
     are awaited at exit; an error in one cancels the others, and the
     errors are raised together as an ExceptionGroup."""
 
+    # The initial state, as class attributes: a group is made per use.
+    _entered = False
+    _exiting = False
+    _aborting = False
+    _loop = None
+    _parent_task = None
+    _parent_cancel_requested = False
+    _base_error = None
+    _on_completed_fut = None
+
     def __init__(self):
-        self._entered = False
-        self._exiting = False
-        self._aborting = False
-        self._loop = None
-        self._parent_task = None
-        self._parent_cancel_requested = False
         # CPython keeps a set; a dict keeps the (deterministic) order of
         # creation, in which _abort() cancels the tasks.
         self._tasks = {}
         self._errors = []
-        self._base_error = None
-        self._on_completed_fut = None
+        # self._on_task_done, bound once for all the group's tasks.
+        self._task_done_callback = self._on_task_done
 
     def __repr__(self):
         info = ['']
@@ -149,8 +154,20 @@ class TaskGroup:
             task = self._loop.create_task(coro)
         else:
             task = self._loop.create_task(coro, context=context)
-        tasks._set_task_name(task, name)
-        task.add_done_callback(self._on_task_done)
+        if name is not None:
+            tasks._set_task_name(task, name)
+        try:
+            fast = task._fast_future is True and task._state is _PENDING
+        except AttributeError:  # a task factory's non-Future task
+            fast = False
+        if fast:
+            # task.add_done_callback(self._task_done_callback), inlined.
+            if task._callbacks is None:
+                task._callbacks = ((self._task_done_callback, None),)
+            else:
+                task.add_done_callback(self._task_done_callback)
+        else:
+            task.add_done_callback(self._task_done_callback)
         self._tasks[task] = None
         return task
 
@@ -170,16 +187,30 @@ class TaskGroup:
                 t.cancel()
 
     def _on_task_done(self, task):
-        self._tasks.pop(task, None)
+        try:
+            del self._tasks[task]
+        except KeyError:
+            pass
 
         if self._on_completed_fut is not None and not self._tasks:
             if not self._on_completed_fut.done():
                 self._on_completed_fut.set_result(True)
 
-        if task.cancelled():
-            return
-
-        exc = task.exception()
+        try:
+            fast = task._fast_future is True
+        except AttributeError:
+            fast = False
+        if fast:
+            # task.cancelled() and task.exception(), inlined.
+            if task._state is not _FINISHED:
+                return
+            if task._log_traceback:
+                task._log_traceback = False
+            exc = task._exception
+        else:
+            if task.cancelled():
+                return
+            exc = task.exception()
         if exc is None:
             return
 

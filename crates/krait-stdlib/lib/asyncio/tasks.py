@@ -50,23 +50,39 @@ class Task(futures.Future):
     """A coroutine wrapped in a Future."""
 
     _log_destroy_pending = True
+    _num_cancels_requested = 0
+    _must_cancel = False
+    _fut_waiter = None
+    _context = None
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
-        if not coroutines.iscoroutine(coro):
+        # Future.__init__ spelled out: this runs once per task.
+        if loop is None:
+            loop = events._get_event_loop()
+        self._loop = loop
+        if not isinstance(coro, _coroutine_types) and \
+                not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         if name is None:
-            self._name = f'Task-{_task_name_counter()}'
+            # The number; get_name() makes the 'Task-<n>' string if asked.
+            self._name = _task_name_counter()
         else:
             self._name = str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
         self._coro = coro
-        self._context = context
-        self._loop.call_soon(self.__step, context=self._context)
-        _register_task(self)
+        if context is not None:
+            self._context = context
+        try:
+            fast = loop._fast
+        except AttributeError:  # a loop not derived from AbstractEventLoop
+            fast = False
+        if fast:
+            ready = loop._ready
+            ready.append(_task_step)
+            ready.append(self)
+        else:
+            loop.call_soon(self.__step, context=context)
+        _all_tasks[self] = None
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -88,7 +104,10 @@ class Task(futures.Future):
         return self._context
 
     def get_name(self):
-        return self._name
+        name = self._name
+        if type(name) is int:
+            name = self._name = f'Task-{name}'
+        return name
 
     def set_name(self, value):
         self._name = str(value)
@@ -106,8 +125,9 @@ class Task(futures.Future):
     def cancel(self, msg=None):
         """Request that this task cancel itself: a CancelledError is
         thrown into the coroutine on the next cycle through the loop."""
-        self._log_traceback = False
-        if self.done():
+        if self._log_traceback:
+            self._log_traceback = False
+        if self._state is not _PENDING:
             return False
         self._num_cancels_requested += 1
         if self._fut_waiter is not None:
@@ -131,91 +151,169 @@ class Task(futures.Future):
         return self._num_cancels_requested
 
     def _finish(self):
-        _unregister_task(self)
+        try:
+            del _all_tasks[self]
+        except KeyError:
+            pass
 
     def __step(self, exc=None):
-        if self.done():
+        if self._state is not _PENDING:
             raise exceptions.InvalidStateError(
                 f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
             if not isinstance(exc, exceptions.CancelledError):
                 exc = self._make_cancelled_error()
             self._must_cancel = False
-        coro = self._coro
-        self._fut_waiter = None
+        if self._fut_waiter is not None:
+            self._fut_waiter = None
+        loop = self._loop
 
-        _enter_task(self._loop, self)
+        # _enter_task(loop, self), inlined.
+        if loop in _current_tasks:
+            _enter_task(loop, self)
+        _current_tasks[loop] = self
         # Call either coro.throw(exc) or coro.send(None).
         try:
             if exc is None:
-                result = coro.send(None)
+                result = self._coro.send(None)
             else:
-                result = coro.throw(exc)
+                result = self._coro.throw(exc)
         except StopIteration as exc:
-            self._finish()
+            # self._finish(), inlined.
+            try:
+                del _all_tasks[self]
+            except KeyError:
+                pass
             if self._must_cancel:
                 # Task is cancelled right before coro stops.
                 self._must_cancel = False
-                super().cancel(msg=self._cancel_message)
+                futures.Future.cancel(self, msg=self._cancel_message)
             else:
-                super().set_result(exc.value)
+                # Future.set_result(self, exc.value), inlined.
+                self._result = exc.value
+                self._state = _FINISHED
+                callbacks = self._callbacks
+                if callbacks:
+                    # self._schedule_callbacks(), inlined.
+                    self._callbacks = None
+                    try:
+                        fast = loop._fast
+                    except AttributeError:
+                        fast = False
+                    if fast:
+                        ready = loop._ready
+                        for callback, ctx in callbacks:
+                            ready.append(callback)
+                            ready.append(self)
+                    else:
+                        for callback, ctx in callbacks:
+                            loop.call_soon(callback, self, context=ctx)
         except exceptions.CancelledError as exc:
             self._finish()
             # Save the original exception so we can chain it later.
             self._cancelled_exc = exc
-            super().cancel()  # I.e., Future.cancel(self).
+            futures.Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as exc:
             self._finish()
-            super().set_exception(exc)
+            futures.Future.set_exception(self, exc)
             raise
         except BaseException as exc:
             self._finish()
-            super().set_exception(exc)
+            futures.Future.set_exception(self, exc)
         else:
-            blocking = getattr(result, '_asyncio_future_blocking', None)
-            if blocking is not None:
-                # Yielded Future must come from Future.__iter__().
-                if futures._get_loop(result) is not self._loop:
-                    new_exc = RuntimeError(
-                        f'Task {self!r} got Future '
-                        f'{result!r} attached to a different loop')
-                    self._loop.call_soon(self.__step, new_exc)
-                elif blocking:
-                    if result is self:
-                        new_exc = RuntimeError(
-                            f'Task cannot await on itself: {self!r}')
-                        self._loop.call_soon(self.__step, new_exc)
-                    else:
-                        result._asyncio_future_blocking = False
-                        result.add_done_callback(self.task_wakeup)
-                        self._fut_waiter = result
-                        if self._must_cancel:
-                            if self._fut_waiter.cancel(
-                                    msg=self._cancel_message):
-                                self._must_cancel = False
-                else:
-                    new_exc = RuntimeError(
-                        f'yield was used instead of yield from '
-                        f'in task {self!r} with {result!r}')
-                    self._loop.call_soon(self.__step, new_exc)
-            elif result is None:
+            if result is None:
                 # Bare yield relinquishes control for one loop iteration.
-                self._loop.call_soon(self.__step)
-            elif isinstance(result, types.GeneratorType):
-                new_exc = RuntimeError(
-                    f'yield was used instead of yield from for '
-                    f'generator in task {self!r} with {result!r}')
-                self._loop.call_soon(self.__step, new_exc)
+                if getattr(loop, '_fast', False):
+                    ready = loop._ready
+                    ready.append(_task_step)
+                    ready.append(self)
+                else:
+                    loop.call_soon(self.__step)
             else:
-                new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-                self._loop.call_soon(self.__step, new_exc)
+                self.__wait_on(result)
         finally:
-            _leave_task(self._loop, self)
+            # _leave_task(loop, self), inlined.
+            try:
+                current = _current_tasks[loop]
+            except KeyError:
+                current = None
+            if current is self:
+                del _current_tasks[loop]
+            else:
+                _leave_task(loop, self)
             self = None
+
+    def __wait_on(self, result):
+        # The coroutine yielded `result`: normally a future it awaits.
+        loop = self._loop
+        fast = False
+        try:
+            blocking = result._asyncio_future_blocking
+        except AttributeError:
+            blocking = None
+        else:
+            try:
+                fast = result._fast_future is True
+            except AttributeError:
+                pass
+        if blocking is not None:
+            # Yielded Future must come from Future.__iter__().
+            if fast and result._loop is loop:
+                pass
+            elif futures._get_loop(result) is not loop:
+                new_exc = RuntimeError(
+                    f'Task {self!r} got Future '
+                    f'{result!r} attached to a different loop')
+                loop.call_soon(self.__step, new_exc)
+                return
+            if blocking:
+                if result is self:
+                    new_exc = RuntimeError(
+                        f'Task cannot await on itself: {self!r}')
+                    loop.call_soon(self.__step, new_exc)
+                    return
+                result._asyncio_future_blocking = False
+                if fast and result._state is _PENDING:
+                    # result.add_done_callback(...), inlined.
+                    if result._callbacks is None:
+                        result._callbacks = ((self.task_wakeup,
+                                              self._context),)
+                    else:
+                        result.add_done_callback(self.task_wakeup,
+                                                 context=self._context)
+                else:
+                    result.add_done_callback(self.task_wakeup,
+                                             context=self._context)
+                self._fut_waiter = result
+                if self._must_cancel:
+                    if result.cancel(msg=self._cancel_message):
+                        self._must_cancel = False
+            else:
+                new_exc = RuntimeError(
+                    f'yield was used instead of yield from '
+                    f'in task {self!r} with {result!r}')
+                loop.call_soon(self.__step, new_exc)
+        elif isinstance(result, types.GeneratorType):
+            new_exc = RuntimeError(
+                f'yield was used instead of yield from for '
+                f'generator in task {self!r} with {result!r}')
+            loop.call_soon(self.__step, new_exc)
+        else:
+            new_exc = RuntimeError(f'Task got bad yield: {result!r}')
+            loop.call_soon(self.__step, new_exc)
 
     # Named as the C implementation's wakeup method, which is what a
     # future's repr shows among its callbacks: cb=[Task.task_wakeup()].
     def task_wakeup(self, future):
+        try:
+            fast = (future._fast_future is True and
+                    future._state is _FINISHED and
+                    future._exception is None)
+        except AttributeError:
+            fast = False
+        if fast:
+            self.__step()
+            return
         try:
             future.result()
         except BaseException as exc:
@@ -225,6 +323,14 @@ class Task(futures.Future):
             self.__step()
         self = None
 
+
+# The ready-queue function of a task's step: _task_step(task).
+_task_step = Task._Task__step
+
+_coroutine_types = (types.CoroutineType, types.GeneratorType)
+_PENDING = futures._PENDING
+_FINISHED = futures._FINISHED
+_CANCELLED = futures._CANCELLED
 
 _PyTask = Task
 
@@ -236,7 +342,8 @@ def create_task(coro, *, name=None, context=None):
         task = loop.create_task(coro)
     else:
         task = loop.create_task(coro, context=context)
-    _set_task_name(task, name)
+    if name is not None:
+        _set_task_name(task, name)
     return task
 
 
@@ -438,7 +545,9 @@ async def sleep(delay, result=None):
     try:
         return await future
     finally:
-        h.cancel()
+        # A timer that has fired (it left the heap) has nothing to undo.
+        if getattr(h, '_scheduled', True):
+            h.cancel()
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -484,13 +593,14 @@ _wrap_awaitable._is_coroutine = _is_coroutine
 class _GatheringFuture(futures.Future):
     """Helper for gather(): cancel() cancels all the children."""
 
+    _cancel_requested = False
+
     def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
+        self._loop = loop
         self._children = children
-        self._cancel_requested = False
 
     def cancel(self, msg=None):
-        if self.done():
+        if self._state is not _PENDING:
             return False
         ret = False
         for child in self._children:
@@ -513,23 +623,40 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer.set_result([])
         return outer
 
+    # The futures' methods are called only for futures that override them
+    # (see futures._FAST_PATH_METHODS); else their state is read directly.
     def _done_callback(fut):
         nonlocal nfinished
         nfinished += 1
 
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                # Mark exception retrieved.
-                fut.exception()
+        if outer is None or outer._state is not _PENDING:
+            if not all_fast:
+                if not fut.cancelled():
+                    # Mark exception retrieved.
+                    fut.exception()
+            elif fut._state is _FINISHED:
+                if fut._log_traceback:
+                    fut._log_traceback = False
             return
 
         if not return_exceptions:
-            if fut.cancelled():
+            if not all_fast:
+                if fut.cancelled():
+                    exc = fut._make_cancelled_error()
+                    outer.set_exception(exc)
+                    return
+                exc = fut.exception()
+                if exc is not None:
+                    outer.set_exception(exc)
+                    return
+            elif fut._state is _CANCELLED:
                 exc = fut._make_cancelled_error()
                 outer.set_exception(exc)
                 return
             else:
-                exc = fut.exception()
+                if fut._log_traceback:
+                    fut._log_traceback = False
+                exc = fut._exception
                 if exc is not None:
                     outer.set_exception(exc)
                     return
@@ -537,6 +664,10 @@ def gather(*coros_or_futures, return_exceptions=False):
         if nfinished == nfuts:
             results = []
             for fut in children:
+                if (all_fast and fut._state is _FINISHED and
+                        fut._exception is None):
+                    results.append(fut._result)
+                    continue
                 if fut.cancelled():
                     res = exceptions.CancelledError(
                         '' if fut._cancel_message is None else
@@ -559,23 +690,49 @@ def gather(*coros_or_futures, return_exceptions=False):
     nfinished = 0
     loop = None
     outer = None  # bpo-46672
+    # True while every child is a Future whose state _done_callback may
+    # read directly.
+    all_fast = True
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
-            fut = _ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = futures._get_loop(fut)
-            if fut is not arg:
-                fut._log_destroy_pending = False
-            nfuts += 1
+            if type(arg) is _CoroutineType and loop is not None:
+                # _ensure_future(arg, loop=loop) for a coroutine.
+                try:
+                    fut = loop.create_task(arg)
+                except RuntimeError:
+                    arg.close()
+                    raise
+            else:
+                fut = _ensure_future(arg, loop=loop)
+                if loop is None:
+                    loop = futures._get_loop(fut)
+            # (CPython clears fut._log_destroy_pending here, for the
+            # "Task was destroyed but it is pending!" warning of its
+            # Task.__del__; krait's tasks have no __del__, so nothing
+            # reads the flag.)
             arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
+            if getattr(fut, '_fast_future', False) is not True:
+                all_fast = False
+                fut.add_done_callback(_done_callback)
+            elif fut._state is _PENDING:
+                # fut.add_done_callback(_done_callback), inlined.
+                if fut._callbacks is None:
+                    fut._callbacks = ((_done_callback, None),)
+                else:
+                    fut.add_done_callback(_done_callback)
+            else:
+                fut.add_done_callback(_done_callback)
         else:
             # There's a duplicate Future object in coros_or_futures.
             fut = arg_to_fut[arg]
         children.append(fut)
 
+    nfuts = len(arg_to_fut)
     outer = _GatheringFuture(children, loop=loop)
     return outer
+
+
+_CoroutineType = types.CoroutineType
 
 
 def shield(arg):

@@ -440,6 +440,9 @@ impl ContextState {
     /// Records an operation's conditions; raises the first trapped one
     /// (CPython's `dec_addstatus`).
     fn add_status(&self, status: u32) -> PyResult<()> {
+        if number::take_refused_digits() {
+            return Err(PyErr::new(krait_vm::typeobject::ExcType::MemoryError, ""));
+        }
         if status == 0 {
             return Ok(());
         }

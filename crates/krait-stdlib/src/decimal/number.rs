@@ -160,6 +160,36 @@ fn with_pow10<R>(n: u64, f: impl FnOnce(&BigUint) -> R) -> R {
     })
 }
 
+thread_local! {
+    /// An operation found its working digits too many to hold (see
+    /// [`room_for_digits`]).
+    static DIGITS_REFUSED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether `digits` decimal digits (and the products of such numbers
+/// an operation makes) can be held: an inexact result at a precision near
+/// MAX_PREC cannot, and CPython's libmpdec fails its allocation there.
+/// When not, the refusal is noted: the caller returns a stand-in at once
+/// and the operation raises MemoryError ([`take_refused_digits`]) instead
+/// of computing for ever.
+pub fn room_for_digits(digits: i64) -> bool {
+    // (Small enough to be surely fine without asking.)
+    if digits <= 1_000_000 {
+        return true;
+    }
+    let bytes = usize::try_from(digits).unwrap_or(usize::MAX);
+    if krait_vm::memory::check_room(bytes).is_ok() {
+        return true;
+    }
+    DIGITS_REFUSED.with(|refused| refused.set(true));
+    false
+}
+
+/// Whether an operation since the last call was refused its digits.
+pub fn take_refused_digits() -> bool {
+    DIGITS_REFUSED.with(|refused| refused.replace(false))
+}
+
 /// `10**n`.
 pub fn pow10(n: u64) -> BigUint {
     if n < POW10_U128.len() as u64 {
@@ -746,6 +776,9 @@ pub fn divide(a: &Dec, b: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
         if let Some((coeff, exp)) = divide_u128(&a.coeff, &b.coeff, shift, exp, ideal) {
             return fix_u128(neg, coeff, exp, ctx, status);
         } else {
+            if !room_for_digits(shift.abs()) {
+                return Dec::finite(false, BigUint::zero(), 0);
+            }
             let mut exp = exp;
             let (mut coeff, rest) = if shift >= 0 {
                 (&a.coeff * pow10(shift as u64)).div_rem(&b.coeff)
@@ -1259,6 +1292,9 @@ pub fn sqrt(a: &Dec, ctx: &Ctx, status: &mut u32) -> Dec {
         (a.coeff.clone(), (len + 1) >> 1)
     };
     let shift = prec - l;
+    if !room_for_digits(2 * shift) {
+        return Dec::finite(false, BigUint::zero(), 0);
+    }
     let (c, mut exact) = if shift >= 0 {
         (c * pow10(2 * shift as u64), true)
     } else {

@@ -148,6 +148,9 @@ fn correctly_rounded(
 ) -> Dec {
     let p = ctx.prec;
     let mut extra = 12;
+    if !super::number::room_for_digits(p.saturating_add(extra)) {
+        return Dec::finite(false, BigUint::zero(), 0);
+    }
     loop {
         let (neg, mag, exp) = approx(p + extra);
         let digits = ndigits(&mag);

@@ -100,9 +100,11 @@ impl PyRange {
         let step = self.step as i128 * si.step as i128;
         // (A slice of a small range is small unless its step overflows:
         // made without big-int arithmetic.)
-        if let (Ok(start), Ok(stop), Ok(step)) =
-            (i64::try_from(start), i64::try_from(stop), i64::try_from(step))
-            && let Ok(range) = PyRange::new(start, stop, step)
+        if let (Ok(start), Ok(stop), Ok(step)) = (
+            i64::try_from(start),
+            i64::try_from(stop),
+            i64::try_from(step),
+        ) && let Ok(range) = PyRange::new(start, stop, step)
         {
             return Ok(Value::obj(PyObject::Range(range)));
         }

@@ -1959,13 +1959,16 @@ impl Vm {
                                     None => {}
                                 }
                             }
-                            (Some(PyObject::Type(_)), names)
-                                if self.enter_init_in_place(
-                                    &callable,
-                                    call_base,
-                                    argc,
-                                    names.map(|i| &code.consts[i]),
-                                )? =>
+                            // (A class statement's class: a builtin type goes
+                            // to the builtin path below without the call.)
+                            (Some(PyObject::Type(class)), names)
+                                if class.heap
+                                    && self.enter_init_in_place(
+                                        &callable,
+                                        call_base,
+                                        argc,
+                                        names.map(|i| &code.consts[i]),
+                                    )? =>
                             {
                                 switch_frame!();
                                 continue 'frames;

@@ -1,4 +1,4 @@
-//! Prints the tokens of a file (or stdin): `cargo run -p krait-lexer --example dump FILE`.
+//! Prints the tokens of a file (or stdin): `cargo run -p krait-lexer --example tokens FILE`.
 
 use std::io::Read;
 

@@ -1487,25 +1487,8 @@ impl Vm {
 /// changed): the kinds whose missing names
 /// [`Vm::attribute_if_present_keyed`] remembers.
 fn attributes_from_type_only(object: &Value) -> Option<Rc<TypeObject>> {
-    let plain = match object {
-        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => true,
-        Value::Obj(o) => matches!(
-            &**o,
-            PyObject::Str(_)
-                | PyObject::Int(_)
-                | PyObject::Complex(_)
-                | PyObject::List(_)
-                | PyObject::Tuple(_)
-                | PyObject::Dict(_)
-                | PyObject::Set(_)
-                | PyObject::FrozenSet(_)
-                | PyObject::Range(_)
-                | PyObject::Slice(_)
-                | PyObject::Bytes(_)
-        ),
-        _ => false,
-    };
-    plain.then(|| typeobject::class_of(object))
+    // (The kinds a class attribute may hold as it is stored.)
+    typeobject::is_plain_class_value(object).then(|| typeobject::class_of(object))
 }
 
 fn instance_class(object: &Value) -> Option<Rc<TypeObject>> {

@@ -1252,6 +1252,25 @@ fn this_property(receiver: &Value) -> crate::PyResult<&PyProperty> {
     }
 }
 
+/// `prop.__set__(obj, value)` / `prop.__delete__(obj)`: the accessor
+/// `which` picks called with the arguments, or CPython's AttributeError
+/// when the property has none.
+fn call_accessor(
+    vm: &mut Vm,
+    receiver: &Value,
+    args: crate::args::Args,
+    which: fn(&PyProperty) -> &Value,
+    kind: &str,
+) -> crate::PyResult {
+    let property = this_property(receiver)?;
+    let accessor = which(property).clone();
+    if accessor.is_none() {
+        return Err(property.missing_accessor(&args.pos[0], kind));
+    }
+    vm.call(&accessor, crate::args::Args::new(args.pos))?;
+    Ok(Value::None)
+}
+
 /// `prop.getter(f)`, `prop.setter(f)`, `prop.deleter(f)`: a copy of the
 /// property with one accessor replaced.
 pub const PROPERTY_METHODS: &[MethodDef] = &[
@@ -1304,13 +1323,7 @@ pub const PROPERTY_METHODS: &[MethodDef] = &[
         params: crate::builtins::function::Params::Any,
         func: |vm, receiver, args| {
             args.check("__set__", 2, 2)?;
-            let property = this_property(receiver)?;
-            if property.setter.is_none() {
-                return Err(property.missing_accessor(&args.pos[0], "setter"));
-            }
-            let setter = property.setter.clone();
-            vm.call(&setter, crate::args::Args::new(args.pos))?;
-            Ok(Value::None)
+            call_accessor(vm, receiver, args, |p| &p.setter, "setter")
         },
     },
     MethodDef {
@@ -1318,13 +1331,7 @@ pub const PROPERTY_METHODS: &[MethodDef] = &[
         params: crate::builtins::function::Params::Any,
         func: |vm, receiver, args| {
             args.check("__delete__", 1, 1)?;
-            let property = this_property(receiver)?;
-            if property.deleter.is_none() {
-                return Err(property.missing_accessor(&args.pos[0], "deleter"));
-            }
-            let deleter = property.deleter.clone();
-            vm.call(&deleter, crate::args::Args::new(args.pos))?;
-            Ok(Value::None)
+            call_accessor(vm, receiver, args, |p| &p.deleter, "deleter")
         },
     },
     MethodDef {

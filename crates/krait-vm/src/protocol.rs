@@ -701,6 +701,13 @@ pub fn lt(a: &Value, b: &Value) -> PyResult<bool> {
 
 /// `hash(v)`.
 pub fn hash(v: &Value) -> PyResult<i64> {
+    // The keys met most, before the look for a builtin base.
+    if let Value::Int(i) = v {
+        return Ok(int::hash(IntRef::Small(*i)));
+    }
+    if let Some(s) = v.as_str() {
+        return Ok(s.hash());
+    }
     let v = v.builtin_value();
     match v {
         Value::Int(i) => Ok(int::hash(IntRef::Small(*i))),

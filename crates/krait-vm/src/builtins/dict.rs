@@ -496,8 +496,10 @@ impl<V> KeyTable<V> {
         }
     }
 
-    /// Whether a key stored with this hash satisfies `pred` (no copies:
-    /// what a builtin miss asks, see `PyDict::may_equal_by_python`).
+    /// Whether a key stored with this hash satisfies `pred` (no copies).
+    /// A builtin miss asks it with `needs_interp`: a held key whose own
+    /// `__eq__` may find it equal to the one looked up (`{Decimal(1):
+    /// v}[1]`) sends the lookup to the interpreter.
     pub fn any_candidate(&self, hash: i64, pred: impl Fn(&Value) -> bool) -> bool {
         match &self.storage {
             Storage::Small(entries) => entries.iter().any(|(k, _)| k.hash == hash && pred(&k.key)),
@@ -769,8 +771,10 @@ impl PyDict {
     /// `d[key]` (`None` if absent) with the interpreter's `hash`/`==`.
     pub fn get_item_vm(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         if !needs_interp(key) {
-            let found = self.get_item(key)?;
-            if found.is_some() || !self.may_equal_by_python(key)? {
+            let hash = protocol::hash(key)?;
+            let table = self.table.borrow();
+            let found = table.get(hash, key)?.cloned();
+            if found.is_some() || !table.any_candidate(hash, needs_interp) {
                 return Ok(found);
             }
         }
@@ -799,21 +803,14 @@ impl PyDict {
     /// `d.pop(key)` with the interpreter's `hash`/`==`.
     pub fn pop_vm(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         if !needs_interp(key) {
-            let found = self.pop(key)?;
-            if found.is_some() || !self.may_equal_by_python(key)? {
+            let hash = protocol::hash(key)?;
+            let found = self.pop_hashed(hash, key)?;
+            if found.is_some() || !self.table.borrow().any_candidate(hash, needs_interp) {
                 return Ok(found);
             }
         }
         let (found, _) = KeyTable::find_with(&self.table, vm, key)?;
         Ok(found.and_then(|i| self.write().remove_at(i).map(|(_, v)| v)))
-    }
-
-    /// Whether a key of `key`'s hash is held whose own `__eq__` may find
-    /// it equal to `key` (`{Decimal(1): v}[1]`): what a builtin miss must
-    /// ask the interpreter about.
-    fn may_equal_by_python(&self, key: &Value) -> PyResult<bool> {
-        let hash = protocol::hash(key)?;
-        Ok(self.table.borrow().any_candidate(hash, needs_interp))
     }
 
     pub fn get_item(&self, key: &Value) -> PyResult<Option<Value>> {
@@ -850,7 +847,11 @@ impl PyDict {
     }
 
     pub fn pop(&self, key: &Value) -> PyResult<Option<Value>> {
-        let h = protocol::hash(key)?;
+        self.pop_hashed(protocol::hash(key)?, key)
+    }
+
+    /// [`PyDict::pop`] of a key whose hash is `h`.
+    fn pop_hashed(&self, h: i64, key: &Value) -> PyResult<Option<Value>> {
         let Some(at) = self.table.borrow().find(h, key)? else {
             return Ok(None);
         };

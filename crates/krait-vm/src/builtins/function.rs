@@ -59,6 +59,24 @@ pub enum Params {
     Named(&'static Signature),
 }
 
+impl Params {
+    /// Whether `n` positional arguments and no keywords fit without a
+    /// closer look: the common call, decided inline (the full check, with
+    /// its messages, runs only when this says no).
+    #[inline(always)]
+    pub fn accepts_positional(self, n: usize) -> bool {
+        match self {
+            Params::Any => true,
+            Params::NoArgs => n == 0,
+            Params::One => n == 1,
+            Params::Positional(min, max) | Params::Tuple(min, max) => {
+                n >= usize::from(min) && n <= usize::from(max)
+            }
+            Params::Named(_) => false,
+        }
+    }
+}
+
 /// The parameters of a method that takes keywords: `names` in order,
 /// the first `positional` of them may be given by position (the rest are
 /// keyword-only), the first `required` must be given.
@@ -74,7 +92,7 @@ impl MethodDef {
     /// first.
     #[inline]
     pub fn invoke(&'static self, vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-        if self.params != Params::Any {
+        if !self.params.accepts_positional(args.pos.len()) || !args.kw.is_empty() {
             self.check_params(&args)?;
         }
         (self.func)(vm, receiver, args)

@@ -453,6 +453,12 @@ pub fn cmp_float(a: IntRef, f: f64) -> Option<Ordering> {
 
 /// CPython's int hash: the value modulo 2**61 - 1, sign kept, -1 -> -2.
 pub fn hash(a: IntRef) -> i64 {
+    // Below the modulus an int is its own hash (no division).
+    if let IntRef::Small(x) = a
+        && x.unsigned_abs() < HASH_MODULUS
+    {
+        return if x == -1 { -2 } else { x };
+    }
     let (neg, m) = match a {
         IntRef::Small(x) => (x < 0, x.unsigned_abs() % HASH_MODULUS),
         IntRef::Big(b) => {

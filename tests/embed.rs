@@ -587,6 +587,103 @@ fn granted_folders_confine_files() {
     let _ = std::fs::remove_dir_all(&folder);
 }
 
+/// SQLite opens its files itself: `sqlite3` asks the host first, so a
+/// database file (or one `ATTACH` or `VACUUM INTO` names) outside the
+/// grants is refused and never made; databases in memory always work.
+#[test]
+fn sqlite_files_need_the_hosts_grant() {
+    let folder = scratch_folder("sqlite");
+    let writable = folder.join("writable");
+    let outside = folder.join("outside");
+    for f in [&writable, &outside] {
+        std::fs::create_dir_all(f).unwrap();
+    }
+    let mut sandboxed = Interpreter::new();
+    sandboxed
+        .set("outside", outside.display().to_string())
+        .unwrap();
+    sandboxed
+        .exec(
+            "import os, sqlite3\n\
+             memory = sqlite3.connect(':memory:')\n\
+             answer = memory.execute('select 6 * 7').fetchone()[0]",
+        )
+        .unwrap();
+    assert_eq!(sandboxed.get::<i64>("answer").unwrap(), 42);
+    let refused = [
+        (
+            "sqlite3.connect(os.path.join(outside, 'a.db'))",
+            "PermissionError",
+        ),
+        ("sqlite3.connect('')", "PermissionError"),
+        (
+            "sqlite3.connect('file:' + os.path.join(outside, 'a.db') + '?mode=ro', uri=True)",
+            "PermissionError",
+        ),
+        (
+            "memory.execute('attach database ? as other', (os.path.join(outside, 'b.db'),))",
+            "DatabaseError",
+        ),
+        (
+            "memory.execute('vacuum into ?', (os.path.join(outside, 'c.db'),))",
+            "DatabaseError",
+        ),
+    ];
+    for (expression, expected) in refused {
+        let (kind, _, _) = exception(sandboxed.eval::<PyValue>(expression).unwrap_err());
+        assert_eq!(kind, expected, "{expression}");
+    }
+    let grants = Grants {
+        folders: vec![Folder {
+            path: writable.clone(),
+            writable: true,
+        }],
+        ..Grants::default()
+    };
+    let mut granted = Interpreter::builder().grants(grants).build();
+    granted
+        .set("writable", writable.display().to_string())
+        .unwrap();
+    granted
+        .set("outside", outside.display().to_string())
+        .unwrap();
+    granted
+        .exec(
+            "import os, sqlite3\n\
+             db = sqlite3.connect(os.path.join(writable, 'inside.db'))\n\
+             db.execute('create table t (x)')\n\
+             db.execute('insert into t values (1)')\n\
+             db.commit()\n\
+             db.execute(\"attach database '%s' as twin\" % os.path.join(writable, 'twin.db'))\n\
+             db.close()",
+        )
+        .unwrap();
+    assert!(writable.join("inside.db").exists());
+    assert!(writable.join("twin.db").exists());
+    let (kind, _, _) = exception(
+        granted
+            .eval::<PyValue>("sqlite3.connect(os.path.join(outside, 'd.db'))")
+            .unwrap_err(),
+    );
+    assert_eq!(kind, "PermissionError");
+    // A name given as a parameter is known only when the statement runs:
+    // refused unless the host grants the whole file system.
+    let (kind, _, _) = exception(
+        granted
+            .eval::<PyValue>(
+                "sqlite3.connect(':memory:').execute('attach ? as x', (os.path.join(writable, 'e.db'),))",
+            )
+            .unwrap_err(),
+    );
+    assert_eq!(kind, "DatabaseError");
+    assert_eq!(
+        std::fs::read_dir(&outside).unwrap().count(),
+        0,
+        "nothing made outside"
+    );
+    let _ = std::fs::remove_dir_all(&folder);
+}
+
 /// The `os` calls under the grants: status, modes, links and descriptors
 /// inside the granted folders only, and descriptors the script did not
 /// open (the embedder's, its stdio) out of its reach.

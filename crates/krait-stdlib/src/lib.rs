@@ -32,6 +32,7 @@ mod posix;
 mod pyexpat;
 mod random;
 mod re;
+mod sqlite;
 mod structs;
 mod unicodedata;
 mod util;
@@ -48,6 +49,7 @@ pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("_operator", operator::module),
     ("_random", random::module),
     ("_re", re::module),
+    ("_sqlite3", sqlite::module),
     ("_struct", structs::module),
     ("array", array::module),
     ("binascii", binascii::module),

@@ -1111,6 +1111,38 @@ fn limits_stop_the_program_with_their_own_exit_codes() {
     }
 }
 
+/// SQLite's work runs outside the dispatch loop: a query that never ends
+/// still stops at `--timeout`, and SQLite's memory counts against
+/// `--max-memory` (its allocations go through the counting allocator),
+/// whatever the program catches.
+#[test]
+fn limits_reach_into_sqlite() {
+    let dir = scratch("sqlite_limits");
+    let endless = write(
+        &dir,
+        "endless.py",
+        b"import sqlite3\nc = sqlite3.connect(':memory:')\n\
+          try:\n    c.execute('with recursive n(x) as (select 1 union all select x + 1 from n) select count(*) from n').fetchone()\n\
+          except BaseException:\n    print('caught')\nprint('after')\n",
+    );
+    let run = krait(&["run", "--timeout", "0.5", &endless]);
+    run.assert_no_panic();
+    assert_eq!(run.stdout, "");
+    assert_eq!(run.stderr, "krait: time limit of 0.5 s exceeded\n");
+    assert_eq!(run.code, 4);
+    let hungry = write(
+        &dir,
+        "hungry.py",
+        b"import sqlite3\nc = sqlite3.connect(':memory:')\nc.execute('create table t (b)')\n\
+          try:\n    for i in range(100):\n        c.execute('insert into t values (zeroblob(10000000))')\n\
+          except BaseException:\n    print('caught')\nprint('after')\n",
+    );
+    let run = krait(&["run", "--max-memory", "200M", &hungry]);
+    run.assert_no_panic();
+    assert_eq!(run.stderr, "krait: memory limit of 200 MiB exceeded\n");
+    assert_eq!(run.code, 6);
+}
+
 /// `--sandbox`: no file system, environment or stdin; output as usual.
 #[test]
 fn sandbox_denies_files_environment_and_stdin() {

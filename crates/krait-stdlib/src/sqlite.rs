@@ -75,6 +75,8 @@ thread_local! {
         native_type_in("_sqlite3", "Statement", STATEMENT_METHODS);
     /// The interpreter running the current step, for user functions.
     static CURRENT_VM: Cell<*mut Vm> = const { Cell::new(std::ptr::null_mut()) };
+    /// See [`take_stopped`].
+    static STOPPED: Cell<Option<PyErr>> = const { Cell::new(None) };
 }
 
 fn raise(pick: impl Fn(&Errors) -> &Rc<TypeObject>, message: impl Into<String>) -> PyErr {
@@ -203,6 +205,9 @@ impl Handle {
     /// The error SQLite reports for the last call that failed with
     /// `code`.
     fn error(&self, code: c_int) -> PyErr {
+        if let Some(stopped) = take_stopped() {
+            return stopped;
+        }
         let raw = self.raw.get();
         if raw.is_null() {
             return sqlite_error(code, errstr(code));
@@ -460,6 +465,147 @@ unsafe extern "C" fn authorize(
     }
 }
 
+/// The error of a limit SQLite's progress handler found passed, given
+/// instead of SQLite's "interrupted" so that no `except` catches it.
+fn take_stopped() -> Option<PyErr> {
+    STOPPED.with(|stopped| stopped.take())
+}
+
+/// SQLite's progress handler, every [`PROGRESS_STEPS`] virtual-machine
+/// steps of a statement: a long query stops at the program's deadline
+/// or Ctrl-C as Python code does.
+unsafe extern "C" fn progress(_: *mut c_void) -> c_int {
+    match krait_vm::long_work::check() {
+        Ok(()) => 0,
+        Err(err) => {
+            STOPPED.with(|stopped| stopped.set(Some(err)));
+            1
+        }
+    }
+}
+
+/// SQLite virtual-machine steps between two looks at the limits.
+const PROGRESS_STEPS: c_int = 10_000;
+
+/// SQLite's memory, taken from Rust's global allocator (the `krait`
+/// command's counting one: `--max-memory` covers SQLite's caches and
+/// temporary tables; a refusal is SQLITE_NOMEM, a MemoryError). Each
+/// block starts with its size.
+mod memory {
+    use std::alloc::{Layout, alloc, dealloc, realloc};
+    use std::ffi::{c_int, c_void};
+
+    const HEADER: usize = 16;
+
+    fn layout(size: usize) -> Option<Layout> {
+        Layout::from_size_align(size.checked_add(HEADER)?, HEADER).ok()
+    }
+
+    pub unsafe extern "C" fn malloc(size: c_int) -> *mut c_void {
+        let size = usize::try_from(size).unwrap_or(0);
+        let Some(layout) = layout(size) else {
+            return std::ptr::null_mut();
+        };
+        // SAFETY: a non-zero layout; the size is written in the header,
+        // the caller gets the bytes after it.
+        unsafe {
+            let block = alloc(layout);
+            if block.is_null() {
+                return std::ptr::null_mut();
+            }
+            block.cast::<usize>().write(size);
+            block.add(HEADER).cast()
+        }
+    }
+
+    /// # Safety
+    /// `data` is null or a block from `malloc`/`realloc`.
+    unsafe fn size_of(data: *mut c_void) -> usize {
+        // SAFETY: the caller's guarantee: the header precedes `data`.
+        unsafe { data.cast::<u8>().sub(HEADER).cast::<usize>().read() }
+    }
+
+    pub unsafe extern "C" fn free(data: *mut c_void) {
+        if data.is_null() {
+            return;
+        }
+        // SAFETY: a block from `malloc`/`realloc`, freed once by SQLite.
+        unsafe {
+            let size = size_of(data);
+            if let Some(layout) = layout(size) {
+                dealloc(data.cast::<u8>().sub(HEADER), layout);
+            }
+        }
+    }
+
+    pub unsafe extern "C" fn resize(data: *mut c_void, size: c_int) -> *mut c_void {
+        if data.is_null() {
+            // SAFETY: as `malloc`.
+            return unsafe { malloc(size) };
+        }
+        let size = usize::try_from(size).unwrap_or(0);
+        // SAFETY: a block from `malloc`/`realloc` with its layout; the new
+        // size is written in the moved header.
+        unsafe {
+            let old = size_of(data);
+            let (Some(old_layout), Some(_)) = (layout(old), layout(size)) else {
+                return std::ptr::null_mut();
+            };
+            let block = realloc(data.cast::<u8>().sub(HEADER), old_layout, size + HEADER);
+            if block.is_null() {
+                return std::ptr::null_mut();
+            }
+            block.cast::<usize>().write(size);
+            block.add(HEADER).cast()
+        }
+    }
+
+    pub unsafe extern "C" fn size(data: *mut c_void) -> c_int {
+        if data.is_null() {
+            return 0;
+        }
+        // SAFETY: a block from `malloc`/`realloc`.
+        c_int::try_from(unsafe { size_of(data) }).unwrap_or(c_int::MAX)
+    }
+
+    pub unsafe extern "C" fn roundup(size: c_int) -> c_int {
+        size.saturating_add(7) & !7
+    }
+
+    pub unsafe extern "C" fn init(_: *mut c_void) -> c_int {
+        0
+    }
+
+    pub unsafe extern "C" fn shutdown(_: *mut c_void) {}
+}
+
+/// Gives SQLite [`memory`]'s allocator, once per process, before its
+/// first use.
+fn configure_sqlite() {
+    static CONFIGURED: std::sync::Once = std::sync::Once::new();
+    CONFIGURED.call_once(|| {
+        let methods = ffi::sqlite3_mem_methods {
+            xMalloc: Some(memory::malloc),
+            xFree: Some(memory::free),
+            xRealloc: Some(memory::resize),
+            xSize: Some(memory::size),
+            xRoundup: Some(memory::roundup),
+            xInit: Some(memory::init),
+            xShutdown: Some(memory::shutdown),
+            pAppData: std::ptr::null_mut(),
+        };
+        // SAFETY: called before SQLite is initialised (this Once runs
+        // before any connection is opened); SQLite copies the methods.
+        unsafe {
+            ffi::sqlite3_config(
+                ffi::SQLITE_CONFIG_MALLOC,
+                &methods as *const ffi::sqlite3_mem_methods,
+            );
+            ffi::sqlite3_initialize();
+        }
+    });
+}
+
 /// `open(path, timeout, uri)`: a `Database`.
 fn open(vm: &mut Vm, args: Args) -> PyResult {
     args.check_pos("open", 3, 3)?;
@@ -469,6 +615,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult {
         host_grants(vm, &file, read_only)?;
     }
     let path = c_string(name)?;
+    configure_sqlite();
     let timeout = match &args.pos[1] {
         Value::Float(f) => f.get(),
         Value::Int(i) => *i as f64,
@@ -502,6 +649,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult {
         );
         ffi::sqlite3_extended_result_codes(raw, 1);
         ffi::sqlite3_set_authorizer(raw, Some(authorize), std::ptr::null_mut());
+        ffi::sqlite3_progress_handler(raw, PROGRESS_STEPS, Some(progress), std::ptr::null_mut());
     }
     Ok(NativeObject::new_value(
         DATABASE_TYPE.with(Rc::clone),
@@ -1463,6 +1611,7 @@ const STATEMENT_METHODS: &[MethodDef] = &[
 ];
 
 pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
+    configure_sqlite();
     // SAFETY: sqlite3_libversion returns a static string.
     let version = unsafe { CStr::from_ptr(ffi::sqlite3_libversion()) }
         .to_string_lossy()

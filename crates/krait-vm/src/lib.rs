@@ -91,7 +91,7 @@ pub mod format;
 pub mod gc;
 pub mod host;
 pub mod interpreter;
-mod long_work;
+pub mod long_work;
 pub mod memory;
 pub mod native;
 pub mod object;

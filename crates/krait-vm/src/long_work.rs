@@ -83,8 +83,10 @@ pub(crate) fn armed() -> bool {
     })
 }
 
-/// The limit's error once the deadline passed or the flag was raised.
-pub(crate) fn check() -> PyResult<()> {
+/// The limit's error once the deadline passed or the flag was raised
+/// (public for native modules whose work runs outside the VM: SQLite's
+/// progress handler asks it).
+pub fn check() -> PyResult<()> {
     STOPS.with(|stops| {
         let stops = stops.borrow();
         if stops

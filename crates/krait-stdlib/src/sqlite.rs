@@ -475,7 +475,7 @@ fn take_stopped() -> Option<PyErr> {
 /// steps of a statement: a long query stops at the program's deadline
 /// or Ctrl-C as Python code does.
 unsafe extern "C" fn progress(_: *mut c_void) -> c_int {
-    match krait_vm::long_work::check() {
+    match krait_vm::check_native_work_limits() {
         Ok(()) => 0,
         Err(err) => {
             STOPPED.with(|stopped| stopped.set(Some(err)));

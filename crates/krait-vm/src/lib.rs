@@ -91,7 +91,10 @@ pub mod format;
 pub mod gc;
 pub mod host;
 pub mod interpreter;
-pub mod long_work;
+mod long_work;
+/// For native modules whose work runs outside the VM (SQLite stepping a
+/// query): the error of a passed deadline or a raised interrupt flag.
+pub use long_work::check as check_native_work_limits;
 pub mod memory;
 pub mod native;
 pub mod object;

@@ -102,7 +102,10 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            if self._context is None:
+                self._callback(*self._args)
+            else:
+                self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:

@@ -209,8 +209,11 @@ class Future:
         if getattr(loop, '_fast', False):
             ready = loop._ready
             for callback, ctx in callbacks:
-                ready.append(callback)
-                ready.append(self)
+                if ctx is None:
+                    ready.append(callback)
+                    ready.append(self)
+                else:
+                    loop._call_soon(callback, (self,), ctx)
         else:
             for callback, ctx in callbacks:
                 loop.call_soon(callback, self, context=ctx)
@@ -288,8 +291,11 @@ class Future:
             if getattr(loop, '_fast', False):
                 ready = loop._ready
                 for callback, ctx in callbacks:
-                    ready.append(callback)
-                    ready.append(self)
+                    if ctx is None:
+                        ready.append(callback)
+                        ready.append(self)
+                    else:
+                        loop._call_soon(callback, (self,), ctx)
             else:
                 for callback, ctx in callbacks:
                     loop.call_soon(callback, self, context=ctx)

@@ -6,6 +6,7 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
            'gather', 'shield', 'ensure_future', 'current_task', 'all_tasks',
            '_register_task', '_unregister_task', '_enter_task', '_leave_task')
 
+import _contextvars
 import functools
 import itertools
 import types
@@ -70,8 +71,8 @@ class Task(futures.Future):
         else:
             self._name = str(name)
         self._coro = coro
-        if context is not None:
-            self._context = context
+        # Each task runs in its own context: a copy of its creator's.
+        self._context = _copy_context() if context is None else context
         try:
             fast = loop._fast
         except AttributeError:  # a loop not derived from AbstractEventLoop
@@ -81,7 +82,7 @@ class Task(futures.Future):
             ready.append(_task_step)
             ready.append(self)
         else:
-            loop.call_soon(self.__step, context=context)
+            loop.call_soon(self.__step)
         _all_tasks[self] = None
 
     __class_getitem__ = classmethod(GenericAlias)
@@ -172,6 +173,10 @@ class Task(futures.Future):
         if loop in _current_tasks:
             _enter_task(loop, self)
         _current_tasks[loop] = self
+        # The step runs in the task's context (Context.run, inlined: the
+        # task's wake-ups are queued without one).
+        outer_context = _current_context[0]
+        _current_context[0] = self._context
         # Call either coro.throw(exc) or coro.send(None).
         try:
             if exc is None:
@@ -203,8 +208,11 @@ class Task(futures.Future):
                     if fast:
                         ready = loop._ready
                         for callback, ctx in callbacks:
-                            ready.append(callback)
-                            ready.append(self)
+                            if ctx is None:
+                                ready.append(callback)
+                                ready.append(self)
+                            else:
+                                loop._call_soon(callback, (self,), ctx)
                     else:
                         for callback, ctx in callbacks:
                             loop.call_soon(callback, self, context=ctx)
@@ -232,6 +240,7 @@ class Task(futures.Future):
             else:
                 self.__wait_on(result)
         finally:
+            _current_context[0] = outer_context
             # _leave_task(loop, self), inlined.
             try:
                 current = _current_tasks[loop]
@@ -276,14 +285,11 @@ class Task(futures.Future):
                 if fast and result._state is _PENDING:
                     # result.add_done_callback(...), inlined.
                     if result._callbacks is None:
-                        result._callbacks = ((self.task_wakeup,
-                                              self._context),)
+                        result._callbacks = ((self.task_wakeup, None),)
                     else:
-                        result.add_done_callback(self.task_wakeup,
-                                                 context=self._context)
+                        result.add_done_callback(self.task_wakeup)
                 else:
-                    result.add_done_callback(self.task_wakeup,
-                                             context=self._context)
+                    result.add_done_callback(self.task_wakeup)
                 self._fut_waiter = result
                 if self._must_cancel:
                     if result.cancel(msg=self._cancel_message):
@@ -323,6 +329,9 @@ class Task(futures.Future):
             self.__step()
         self = None
 
+
+_copy_context = _contextvars.copy_context
+_current_context = _contextvars._current
 
 # The ready-queue function of a task's step: _task_step(task).
 _task_step = Task._Task__step

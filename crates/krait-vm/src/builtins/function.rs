@@ -997,6 +997,15 @@ impl PyInstance {
         }
     }
 
+    /// Whether an attribute value (or the builtin base) satisfies `pred`.
+    pub(crate) fn holds_value(&self, pred: impl Fn(&Value) -> bool) -> bool {
+        let in_attrs = match &*self.attrs.borrow() {
+            Attrs::Shared(values) => values.iter().any(&pred),
+            Attrs::Dict(dict) => pred(dict),
+        };
+        in_attrs || self.extra.get().is_some_and(|extra| pred(&extra.base))
+    }
+
     pub(crate) fn take_values(&mut self) -> Vec<Value> {
         let mut out =
             match std::mem::replace(self.attrs.get_mut(), Attrs::Shared(SharedValues::empty())) {

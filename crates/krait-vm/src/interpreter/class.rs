@@ -1928,3 +1928,22 @@ thread_local! {
     static SUPER_CACHE: std::cell::RefCell<Vec<Option<SuperEntry>>> =
         std::cell::RefCell::new((0..SUPER_CACHE_SIZE).map(|_| None).collect());
 }
+
+/// Whether calling `class` with no arguments makes a bare instance and
+/// nothing else: a class made by class statements down to `object`, none
+/// of which defines `__new__` or `__init__`, with no metaclass (whose
+/// `__call__` could intervene) and nothing abstract. CALL then makes the
+/// instance itself (what `instantiate` would do, without its lookups).
+pub(crate) fn is_plain_class(class: &TypeObject) -> bool {
+    class.heap
+        && class.builtin.is_none()
+        && class.exc.is_none()
+        && class.metaclass.is_none()
+        && !class.defines(Slot::New)
+        && !class.defines(Slot::Init)
+        && !class.abstract_methods_set.get()
+        && class
+            .mro
+            .iter()
+            .all(|t| t.heap || t.builtin == Some(BuiltinType::Object))
+}

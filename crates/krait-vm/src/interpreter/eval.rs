@@ -1959,6 +1959,20 @@ impl Vm {
                                     None => {}
                                 }
                             }
+                            // `Point()` of a class with neither `__init__`
+                            // nor `__new__`: the bare instance, no call.
+                            (Some(PyObject::Type(class)), None)
+                                if argc == 0
+                                    && matches!(self.stack[call_base], Value::Null)
+                                    && crate::interpreter::class::is_plain_class(class) =>
+                            {
+                                let instance = Value::obj(PyObject::Instance(
+                                    crate::builtins::function::PyInstance::new(class.clone()),
+                                ));
+                                self.stack.truncate(call_base);
+                                self.stack.push(instance);
+                                continue;
+                            }
                             // (A class statement's class: a builtin type goes
                             // to the builtin path below without the call.)
                             (Some(PyObject::Type(class)), names)

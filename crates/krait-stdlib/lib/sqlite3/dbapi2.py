@@ -12,7 +12,7 @@ first), a cache of prepared statements per connection, `rowcount` and
 aggregates and collations, and the exception hierarchy with
 `sqlite_errorcode`/`sqlite_errorname`.
 
-Not provided: `backup`, `blobopen`, `iterdump`, `set_authorizer`,
+Not provided: `backup`, `blobopen`, `set_authorizer`,
 `set_progress_handler`, `set_trace_callback`, `enable_load_extension`,
 `serialize`/`deserialize`.
 """
@@ -340,6 +340,13 @@ class Connection:
             raise TypeError("parameter must be callable")
         self._db.create_collation(name, callable_)
 
+    def iterdump(self):
+        """The database as SQL statements (a transaction that rebuilds it):
+        each table's CREATE and one INSERT per row, then its indexes,
+        triggers and views, in CPython's order and text."""
+        self._check()
+        return _dump(self)
+
     def __enter__(self):
         return self
 
@@ -622,6 +629,59 @@ class Row:
 
     def __hash__(self):
         return hash(self._names) ^ hash(self._values)
+
+
+def _quoted(name):
+    return '"%s"' % name.replace('"', '""')
+
+
+def _dump(connection):
+    cursor = connection.cursor()
+    writable_schema = False
+    sequence = []
+    yield "BEGIN TRANSACTION;"
+    tables = cursor.execute(
+        "SELECT name, type, sql FROM sqlite_master "
+        "WHERE sql NOT NULL AND type == 'table' ORDER BY name").fetchall()
+    for name, _, sql in tables:
+        if name == "sqlite_sequence":
+            rows = cursor.execute('SELECT * FROM "sqlite_sequence";').fetchall()
+            sequence.append('DELETE FROM "sqlite_sequence";')
+            sequence.extend(
+                "INSERT INTO \"sqlite_sequence\" VALUES('%s',%s);"
+                % (row[0].replace("'", "''"), row[1]) for row in rows)
+            continue
+        if name == "sqlite_stat1":
+            yield 'ANALYZE "sqlite_master";'
+            continue
+        if name.startswith("sqlite_"):
+            continue
+        if sql.startswith("CREATE VIRTUAL TABLE"):
+            if not writable_schema:
+                writable_schema = True
+                yield "PRAGMA writable_schema=ON;"
+            yield ("INSERT INTO sqlite_master(type,name,tbl_name,rootpage,sql)"
+                   "VALUES('table','%s','%s',0,'%s');"
+                   % tuple(part.replace("'", "''") for part in (name, name, sql)))
+            continue
+        yield "%s;" % sql
+        columns = [row[1] for row in cursor.execute("PRAGMA table_info(%s)" % _quoted(name))]
+        select = "SELECT 'INSERT INTO %s VALUES(' || %s || ')' FROM %s;" % (
+            _quoted(name).replace("'", "''"),
+            " || ',' || ".join("quote(%s)" % _quoted(column) for column in columns),
+            _quoted(name),
+        )
+        for (line,) in cursor.execute(select).fetchall():
+            yield "%s;" % line
+    others = cursor.execute(
+        "SELECT name, type, sql FROM sqlite_master "
+        "WHERE sql NOT NULL AND type IN ('index', 'trigger', 'view')").fetchall()
+    for _, _, sql in others:
+        yield "%s;" % sql
+    if writable_schema:
+        yield "PRAGMA writable_schema=OFF;"
+    yield from sequence
+    yield "COMMIT;"
 
 
 def connect(database, timeout=5.0, detect_types=0, isolation_level="",

@@ -120,6 +120,10 @@ impl Host for FrontEndHost {
         self.0.current_dir()
     }
 
+    fn raise_signal(&mut self, signum: i32) -> krait_vm::PyResult<()> {
+        self.0.raise_signal(signum)
+    }
+
     fn env_vars(&mut self) -> krait_vm::PyResult<Vec<(String, String)>> {
         self.0.env_vars()
     }

@@ -1143,6 +1143,67 @@ fn limits_reach_into_sqlite() {
     assert_eq!(run.code, 6);
 }
 
+/// `signal.signal(SIGINT, ...)` decides what Ctrl-C does: a Python
+/// handler runs (here during a `time.sleep`, which then goes on), and
+/// `SIG_IGN` lets the program carry on.
+#[cfg(unix)]
+#[test]
+fn ctrl_c_runs_the_programs_sigint_handler() {
+    use std::io::{BufRead, BufReader};
+
+    let dir = scratch("sigint_handler");
+    let file = write(
+        &dir,
+        "handled.py",
+        b"import signal, time\n\
+          hits = []\n\
+          signal.signal(signal.SIGINT, lambda signum, frame: hits.append(signum))\n\
+          print('ready handler', flush=True)\n\
+          while not hits:\n    time.sleep(0.01)\n\
+          print('handled', hits, flush=True)\n\
+          signal.signal(signal.SIGINT, signal.SIG_IGN)\n\
+          print('ready ignore', flush=True)\n\
+          time.sleep(0.5)\n\
+          print('survived')\n",
+    );
+    let mut child = Command::new(KRAIT)
+        .args(["run", &file])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut seen = String::new();
+    for _ in 0..2 {
+        loop {
+            let mut line = String::new();
+            assert!(stdout.read_line(&mut line).unwrap() > 0, "{seen}");
+            seen.push_str(&line);
+            if line.starts_with("ready") {
+                break;
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        let sent = Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+    }
+    let output = child.wait_with_output().unwrap();
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stdout, &mut rest).unwrap();
+    seen.push_str(&rest);
+    assert_eq!(
+        seen,
+        "ready handler\nhandled [2]\nready ignore\nsurvived\n",
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(output.status.success(), "{:?}", output.status);
+}
+
 /// `--sandbox`: no file system, environment or stdin; output as usual.
 #[test]
 fn sandbox_denies_files_environment_and_stdin() {

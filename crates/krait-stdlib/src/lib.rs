@@ -32,6 +32,7 @@ mod posix;
 mod pyexpat;
 mod random;
 mod re;
+mod signal;
 mod sqlite;
 mod structs;
 mod unicodedata;
@@ -49,6 +50,7 @@ pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("_operator", operator::module),
     ("_random", random::module),
     ("_re", re::module),
+    ("_signal", signal::module),
     ("_sqlite3", sqlite::module),
     ("_struct", structs::module),
     ("array", array::module),

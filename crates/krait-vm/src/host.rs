@@ -223,6 +223,14 @@ pub trait Host: std::any::Any {
     // The `os` module's system calls, from here on: each denied unless a
     // host grants it.
 
+    /// Sends signal `signum` to the process with its default action
+    /// (`signal.raise_signal` of a signal whose handler is `SIG_DFL`: most
+    /// end the process).
+    fn raise_signal(&mut self, signum: i32) -> PyResult<()> {
+        let _ = signum;
+        Err(denied("raising signals"))
+    }
+
     /// The status of the file at `path` (`os.stat`; `os.lstat` when
     /// `follow_symlinks` is false), raising the `OSError` of the failure.
     /// By default, what [`Host::stat`] tells (a host granting that much
@@ -918,6 +926,22 @@ impl Host for StdHost {
 
     fn rename(&mut self, from: &str, to: &str) -> PyResult<()> {
         std::fs::rename(from, to).map_err(|err| os_error2(&err, from, to))
+    }
+
+    #[cfg(unix)]
+    fn raise_signal(&mut self, signum: i32) -> PyResult<()> {
+        use std::io::Write;
+        let _ = std::io::stdout().flush();
+        // SAFETY: resetting a signal's disposition to its default and
+        // raising it are plain libc calls on a valid signal number (the
+        // caller checked the range); the default action applies.
+        let failed = unsafe {
+            libc::signal(signum, libc::SIG_DFL) == libc::SIG_ERR || libc::raise(signum) != 0
+        };
+        if failed {
+            return Err(PyErr::os_error(22, "Invalid argument", None));
+        }
+        Ok(())
     }
 
     fn current_dir(&mut self) -> PyResult<String> {

@@ -133,6 +133,21 @@ pub struct Vm {
     /// Whether Ctrl-C raises `KeyboardInterrupt` here
     /// (`Vm::set_keyboard_interrupt`).
     pub(crate) ctrl_c: bool,
+    /// What Ctrl-C does in the program (`signal.signal(SIGINT, ...)`).
+    pub(crate) interrupt_handler: InterruptHandler,
+}
+
+/// What Ctrl-C does in a program that gets it (`Vm::set_keyboard_interrupt`):
+/// Python's `signal.signal(SIGINT, handler)` changes it.
+#[derive(Clone, Default)]
+pub enum InterruptHandler {
+    /// `KeyboardInterrupt` (`signal.default_int_handler`, and `SIG_DFL`).
+    #[default]
+    Raise,
+    /// Nothing (`SIG_IGN`).
+    Ignore,
+    /// `handler(signal.SIGINT, frame)`, called at the next safe point.
+    Call(Value),
 }
 
 impl Drop for Vm {
@@ -237,6 +252,7 @@ impl Vm {
             gc_debug: 0,
             pausing: Default::default(),
             ctrl_c: false,
+            interrupt_handler: InterruptHandler::Raise,
         }
     }
 

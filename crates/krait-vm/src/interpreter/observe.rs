@@ -692,13 +692,40 @@ impl Vm {
     /// (see [`Vm::set_keyboard_interrupt`]).
     pub fn check_keyboard_interrupt(&mut self) -> PyResult<()> {
         if self.ctrl_c && crate::interpreter::finalize::take_ctrl_c() {
-            // `KeyboardInterrupt()`, with no arguments, as CPython raises it.
-            return Err(PyErr::with_args(
-                crate::typeobject::exc_type(crate::typeobject::ExcType::KeyboardInterrupt),
-                Vec::new(),
-            ));
+            match self.interrupt_handler.clone() {
+                crate::interpreter::InterruptHandler::Raise => {
+                    // `KeyboardInterrupt()`, with no arguments, as CPython
+                    // raises it.
+                    return Err(PyErr::with_args(
+                        crate::typeobject::exc_type(crate::typeobject::ExcType::KeyboardInterrupt),
+                        Vec::new(),
+                    ));
+                }
+                crate::interpreter::InterruptHandler::Ignore => {}
+                crate::interpreter::InterruptHandler::Call(handler) => {
+                    // Called with the running frame, as CPython calls a
+                    // handler between two instructions.
+                    let frame = match self.frames.is_empty() {
+                        true => Value::None,
+                        false => crate::builtins::frame_object::sys_getframe(
+                            self,
+                            crate::args::Args::new(&[]),
+                        )?,
+                    };
+                    const SIGINT: i64 = 2;
+                    self.call(
+                        &handler,
+                        crate::args::Args::new(&[Value::Int(SIGINT), frame]),
+                    )?;
+                }
+            }
         }
         Ok(())
+    }
+
+    /// What Ctrl-C does from now on (`signal.signal(SIGINT, ...)`).
+    pub fn set_interrupt_handler(&mut self, handler: crate::interpreter::InterruptHandler) {
+        self.interrupt_handler = handler;
     }
 
     /// Stops the run once the memory counted on this thread

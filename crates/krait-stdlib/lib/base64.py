@@ -214,6 +214,99 @@ def b85decode(b):
     return bytes(out)
 
 
+_A85START = b"<~"
+_A85END = b"~>"
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Encode bytes-like `b` with Ascii85 (btoa, Adobe's variant with
+    `adobe`): 'z' for a group of four zero bytes, 'y' for four spaces
+    with `foldspaces`, lines of `wrapcol` characters."""
+    if not isinstance(b, bytes_types):
+        b = memoryview(b).tobytes()
+    padding = (-len(b)) % 4
+    data = bytes(b) + b'\0' * padding
+    out = bytearray()
+    last = len(data) - 4
+    for i in range(0, len(data), 4):
+        word = int.from_bytes(data[i:i + 4], 'big')
+        # A short last group is written out in full, then cut.
+        short = i == last and padding and not pad
+        if word == 0 and not short:
+            out += b'z'
+            continue
+        if foldspaces and word == 0x20202020:
+            out += b'y'
+            continue
+        chunk = bytearray(5)
+        for j in range(4, -1, -1):
+            word, r = divmod(word, 85)
+            chunk[j] = 33 + r
+        out += chunk
+    if padding and not pad:
+        del out[-padding:]
+    result = bytes(out)
+    if adobe:
+        result = _A85START + result
+    if wrapcol:
+        width = max(2 if adobe else 1, wrapcol)
+        lines = [result[i:i + width] for i in range(0, len(result), width)]
+        # The closing '~>' stays on one line.
+        if adobe and len(lines[-1]) + 2 > width:
+            lines.append(b'')
+        result = b'\n'.join(lines)
+    if adobe:
+        result += _A85END
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """Decode Ascii85 data (`adobe`: framed by '<~' and '~>')."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(_A85END):
+            raise ValueError(
+                "Ascii85 encoded byte sequences must end with {!r}".format(_A85END))
+        if b.startswith(_A85START):
+            b = b[2:-2]
+        else:
+            b = b[:-2]
+    out = bytearray()
+    group = []
+
+    def flush(digits):
+        acc = 0
+        for d in digits:
+            acc = acc * 85 + d
+        if acc > 0xffffffff:
+            raise ValueError('Ascii85 overflow')
+        out.extend(acc.to_bytes(4, 'big'))
+
+    for c in b:
+        if 33 <= c <= 117:
+            group.append(c - 33)
+            if len(group) == 5:
+                flush(group)
+                group = []
+        elif c == 122:  # 'z'
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out.extend(b'\0\0\0\0')
+        elif foldspaces and c == 121:  # 'y'
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out.extend(b'    ')
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    if group:
+        padding = 5 - len(group)
+        flush(group + [84] * padding)
+        del out[-padding:]
+    return bytes(out)
+
+
 MAXLINESIZE = 76
 MAXBINSIZE = (MAXLINESIZE // 4) * 3
 

@@ -1,17 +1,15 @@
 """Serializing Python objects to bytes and back (CPython's `pickle`).
 
-`dumps`/`dump` write protocols 0 to 5 (framing from protocol 4), with the
-same bytes as CPython 3.11; `loads`/`load` read any of them, including
-pickles made by CPython. `Pickler` supports persistent_id,
-dispatch_table, reducer_override, memo/clear_memo and fast mode;
-`Unpickler` supports persistent_load, find_class, encoding/errors for
-Python 2 str data and out-of-band buffers.
+`Pickler`, `Unpickler`, `dump`, `dumps`, `load`, `loads` and the
+exceptions are the native `_pickle` module's (as CPython's come from its
+C accelerator): the same bytes as CPython 3.11 for protocols 0 to 5. The
+pure-Python `_Pickler` and `_Unpickler` below are the fallback when
+`_pickle` is absent (`sys.modules['_pickle'] = None`), with the same
+output; they support persistent_id, dispatch_table, reducer_override,
+memo/clear_memo and fast mode, persistent_load, find_class,
+encoding/errors for Python 2 str data and out-of-band buffers.
 
-Left out: `PickleBuffer` (so buffer_callback never receives anything),
-and of the Python 2 compatibility renames (fix_imports) only those of
-builtins, exceptions and copyreg. `load` reads a file that cannot seek
-to its end, so a pickle followed by more data is only read back exactly
-from seekable files.
+Left out: `PickleBuffer` (so buffer_callback never receives anything).
 """
 
 import sys
@@ -200,8 +198,192 @@ _NAME_MAPPING["__builtin__", "basestring"] = ("builtins", "str")
 _NAME_MAPPING["exceptions", "StandardError"] = ("builtins", "Exception")
 del _name
 
-_IMPORT_MAPPING = {"__builtin__": "builtins", "copy_reg": "copyreg"}
-_REVERSE_IMPORT_MAPPING = {"builtins": "__builtin__", "copyreg": "copy_reg"}
+# The rest of _compat_pickle's renames (Python 2 modules that moved).
+_NAME_MAPPING.update({
+    ('UserDict', 'IterableUserDict'): ('collections', 'UserDict'),
+    ('UserDict', 'UserDict'): ('collections', 'UserDict'),
+    ('UserList', 'UserList'): ('collections', 'UserList'),
+    ('UserString', 'UserString'): ('collections', 'UserString'),
+    ('__builtin__', 'intern'): ('sys', 'intern'),
+    ('__builtin__', 'reduce'): ('functools', 'reduce'),
+    ('_multiprocessing', 'Connection'): ('multiprocessing.connection', 'Connection'),
+    ('_socket', 'fromfd'): ('socket', 'fromfd'),
+    ('itertools', 'ifilterfalse'): ('itertools', 'filterfalse'),
+    ('itertools', 'izip_longest'): ('itertools', 'zip_longest'),
+    ('multiprocessing', 'AuthenticationError'): ('multiprocessing.context', 'AuthenticationError'),
+    ('multiprocessing', 'BufferTooShort'): ('multiprocessing.context', 'BufferTooShort'),
+    ('multiprocessing', 'ProcessError'): ('multiprocessing.context', 'ProcessError'),
+    ('multiprocessing', 'TimeoutError'): ('multiprocessing.context', 'TimeoutError'),
+    ('multiprocessing.forking', 'Popen'): ('multiprocessing.popen_fork', 'Popen'),
+    ('multiprocessing.process', 'Process'): ('multiprocessing.context', 'Process'),
+    ('socket', '_socketobject'): ('socket', 'SocketType'),
+    ('urllib', 'ContentTooShortError'): ('urllib.error', 'ContentTooShortError'),
+    ('urllib', 'getproxies'): ('urllib.request', 'getproxies'),
+    ('urllib', 'pathname2url'): ('urllib.request', 'pathname2url'),
+    ('urllib', 'quote'): ('urllib.parse', 'quote'),
+    ('urllib', 'quote_plus'): ('urllib.parse', 'quote_plus'),
+    ('urllib', 'unquote'): ('urllib.parse', 'unquote'),
+    ('urllib', 'unquote_plus'): ('urllib.parse', 'unquote_plus'),
+    ('urllib', 'url2pathname'): ('urllib.request', 'url2pathname'),
+    ('urllib', 'urlcleanup'): ('urllib.request', 'urlcleanup'),
+    ('urllib', 'urlencode'): ('urllib.parse', 'urlencode'),
+    ('urllib', 'urlopen'): ('urllib.request', 'urlopen'),
+    ('urllib', 'urlretrieve'): ('urllib.request', 'urlretrieve'),
+    ('urllib2', 'HTTPError'): ('urllib.error', 'HTTPError'),
+    ('urllib2', 'URLError'): ('urllib.error', 'URLError'),
+    ('whichdb', 'whichdb'): ('dbm', 'whichdb'),
+})
+_REVERSE_NAME_MAPPING.update({
+    ('_functools', 'reduce'): ('__builtin__', 'reduce'),
+    ('_socket', 'socket'): ('socket', '_socketobject'),
+    ('collections', 'UserDict'): ('UserDict', 'IterableUserDict'),
+    ('collections', 'UserList'): ('UserList', 'UserList'),
+    ('collections', 'UserString'): ('UserString', 'UserString'),
+    ('dbm', 'whichdb'): ('whichdb', 'whichdb'),
+    ('functools', 'reduce'): ('__builtin__', 'reduce'),
+    ('http.server', 'CGIHTTPRequestHandler'): ('CGIHTTPServer', 'CGIHTTPRequestHandler'),
+    ('http.server', 'SimpleHTTPRequestHandler'): ('SimpleHTTPServer', 'SimpleHTTPRequestHandler'),
+    ('itertools', 'filterfalse'): ('itertools', 'ifilterfalse'),
+    ('itertools', 'zip_longest'): ('itertools', 'izip_longest'),
+    ('multiprocessing.connection', 'Connection'): ('_multiprocessing', 'Connection'),
+    ('multiprocessing.context', 'AuthenticationError'): ('multiprocessing', 'AuthenticationError'),
+    ('multiprocessing.context', 'BufferTooShort'): ('multiprocessing', 'BufferTooShort'),
+    ('multiprocessing.context', 'Process'): ('multiprocessing.process', 'Process'),
+    ('multiprocessing.context', 'ProcessError'): ('multiprocessing', 'ProcessError'),
+    ('multiprocessing.context', 'TimeoutError'): ('multiprocessing', 'TimeoutError'),
+    ('multiprocessing.popen_fork', 'Popen'): ('multiprocessing.forking', 'Popen'),
+    ('socket', 'fromfd'): ('_socket', 'fromfd'),
+    ('sys', 'intern'): ('__builtin__', 'intern'),
+    ('tkinter.filedialog', 'FileDialog'): ('FileDialog', 'FileDialog'),
+    ('tkinter.filedialog', 'LoadFileDialog'): ('FileDialog', 'LoadFileDialog'),
+    ('tkinter.filedialog', 'SaveFileDialog'): ('FileDialog', 'SaveFileDialog'),
+    ('tkinter.simpledialog', 'SimpleDialog'): ('SimpleDialog', 'SimpleDialog'),
+    ('urllib.error', 'ContentTooShortError'): ('urllib', 'ContentTooShortError'),
+    ('urllib.error', 'HTTPError'): ('urllib2', 'HTTPError'),
+    ('urllib.error', 'URLError'): ('urllib2', 'URLError'),
+    ('urllib.parse', 'quote'): ('urllib', 'quote'),
+    ('urllib.parse', 'quote_plus'): ('urllib', 'quote_plus'),
+    ('urllib.parse', 'unquote'): ('urllib', 'unquote'),
+    ('urllib.parse', 'unquote_plus'): ('urllib', 'unquote_plus'),
+    ('urllib.parse', 'urlencode'): ('urllib', 'urlencode'),
+    ('urllib.request', 'getproxies'): ('urllib', 'getproxies'),
+    ('urllib.request', 'pathname2url'): ('urllib', 'pathname2url'),
+    ('urllib.request', 'url2pathname'): ('urllib', 'url2pathname'),
+    ('urllib.request', 'urlcleanup'): ('urllib', 'urlcleanup'),
+    ('urllib.request', 'urlopen'): ('urllib', 'urlopen'),
+    ('urllib.request', 'urlretrieve'): ('urllib', 'urlretrieve'),
+    ('xmlrpc.server', 'DocCGIXMLRPCRequestHandler'): ('DocXMLRPCServer', 'DocCGIXMLRPCRequestHandler'),
+    ('xmlrpc.server', 'DocXMLRPCRequestHandler'): ('DocXMLRPCServer', 'DocXMLRPCRequestHandler'),
+    ('xmlrpc.server', 'DocXMLRPCServer'): ('DocXMLRPCServer', 'DocXMLRPCServer'),
+    ('xmlrpc.server', 'ServerHTMLDoc'): ('DocXMLRPCServer', 'ServerHTMLDoc'),
+    ('xmlrpc.server', 'XMLRPCDocGenerator'): ('DocXMLRPCServer', 'XMLRPCDocGenerator'),
+})
+_IMPORT_MAPPING = {
+    '__builtin__': 'builtins',
+    'copy_reg': 'copyreg',
+    'Queue': 'queue',
+    'SocketServer': 'socketserver',
+    'ConfigParser': 'configparser',
+    'repr': 'reprlib',
+    'tkFileDialog': 'tkinter.filedialog',
+    'tkSimpleDialog': 'tkinter.simpledialog',
+    'tkColorChooser': 'tkinter.colorchooser',
+    'tkCommonDialog': 'tkinter.commondialog',
+    'Dialog': 'tkinter.dialog',
+    'Tkdnd': 'tkinter.dnd',
+    'tkFont': 'tkinter.font',
+    'tkMessageBox': 'tkinter.messagebox',
+    'ScrolledText': 'tkinter.scrolledtext',
+    'Tkconstants': 'tkinter.constants',
+    'Tix': 'tkinter.tix',
+    'ttk': 'tkinter.ttk',
+    'Tkinter': 'tkinter',
+    'markupbase': '_markupbase',
+    '_winreg': 'winreg',
+    'thread': '_thread',
+    'dummy_thread': '_dummy_thread',
+    'dbhash': 'dbm.bsd',
+    'dumbdbm': 'dbm.dumb',
+    'dbm': 'dbm.ndbm',
+    'gdbm': 'dbm.gnu',
+    'xmlrpclib': 'xmlrpc.client',
+    'SimpleXMLRPCServer': 'xmlrpc.server',
+    'httplib': 'http.client',
+    'htmlentitydefs': 'html.entities',
+    'HTMLParser': 'html.parser',
+    'Cookie': 'http.cookies',
+    'cookielib': 'http.cookiejar',
+    'BaseHTTPServer': 'http.server',
+    'test.test_support': 'test.support',
+    'commands': 'subprocess',
+    'urlparse': 'urllib.parse',
+    'robotparser': 'urllib.robotparser',
+    'urllib2': 'urllib.request',
+    'anydbm': 'dbm',
+    '_abcoll': 'collections.abc',
+    'cPickle': 'pickle',
+    '_elementtree': 'xml.etree.ElementTree',
+    'FileDialog': 'tkinter.filedialog',
+    'SimpleDialog': 'tkinter.simpledialog',
+    'DocXMLRPCServer': 'xmlrpc.server',
+    'SimpleHTTPServer': 'http.server',
+    'CGIHTTPServer': 'http.server',
+    'UserDict': 'collections',
+    'UserList': 'collections',
+    'UserString': 'collections',
+    'whichdb': 'dbm',
+    'StringIO': 'io',
+    'cStringIO': 'io',
+}
+_REVERSE_IMPORT_MAPPING = {
+    'builtins': '__builtin__',
+    'copyreg': 'copy_reg',
+    'queue': 'Queue',
+    'socketserver': 'SocketServer',
+    'configparser': 'ConfigParser',
+    'reprlib': 'repr',
+    'tkinter.filedialog': 'tkFileDialog',
+    'tkinter.simpledialog': 'tkSimpleDialog',
+    'tkinter.colorchooser': 'tkColorChooser',
+    'tkinter.commondialog': 'tkCommonDialog',
+    'tkinter.dialog': 'Dialog',
+    'tkinter.dnd': 'Tkdnd',
+    'tkinter.font': 'tkFont',
+    'tkinter.messagebox': 'tkMessageBox',
+    'tkinter.scrolledtext': 'ScrolledText',
+    'tkinter.constants': 'Tkconstants',
+    'tkinter.tix': 'Tix',
+    'tkinter.ttk': 'ttk',
+    'tkinter': 'Tkinter',
+    '_markupbase': 'markupbase',
+    'winreg': '_winreg',
+    '_thread': 'thread',
+    '_dummy_thread': 'dummy_thread',
+    'dbm.bsd': 'dbhash',
+    'dbm.dumb': 'dumbdbm',
+    'dbm.ndbm': 'dbm',
+    'dbm.gnu': 'gdbm',
+    'xmlrpc.client': 'xmlrpclib',
+    'xmlrpc.server': 'SimpleXMLRPCServer',
+    'http.client': 'httplib',
+    'html.entities': 'htmlentitydefs',
+    'html.parser': 'HTMLParser',
+    'http.cookies': 'Cookie',
+    'http.cookiejar': 'cookielib',
+    'http.server': 'BaseHTTPServer',
+    'test.support': 'test.test_support',
+    'subprocess': 'commands',
+    'urllib.parse': 'urlparse',
+    'urllib.robotparser': 'robotparser',
+    'urllib.request': 'urllib2',
+    'dbm': 'anydbm',
+    'collections.abc': '_abcoll',
+    '_bz2': 'bz2',
+    '_dbm': 'dbm',
+    '_functools': 'functools',
+    '_gdbm': 'gdbm',
+    '_pickle': 'pickle',
+}
 
 
 def _codecs_encode(text, encoding):
@@ -385,7 +567,7 @@ def _escape_decode(data):
 
 # Pickling.
 
-class Pickler:
+class _Pickler:
     """Writes pickles of objects to a binary file."""
 
     def __init__(self, file, protocol=None, *, fix_imports=True,
@@ -1153,23 +1335,23 @@ class Pickler:
 
 
 _atom_dispatch = {
-    type(None): Pickler.save_none,
-    bool: Pickler.save_bool,
-    int: Pickler.save_long,
-    float: Pickler.save_float,
+    type(None): _Pickler.save_none,
+    bool: _Pickler.save_bool,
+    int: _Pickler.save_long,
+    float: _Pickler.save_float,
 }
 
 _dispatch = {
-    bytes: Pickler.save_bytes,
-    bytearray: Pickler.save_bytearray,
-    str: Pickler.save_str,
-    tuple: Pickler.save_tuple,
-    list: Pickler.save_list,
-    dict: Pickler.save_dict,
-    set: Pickler.save_set,
-    frozenset: Pickler.save_frozenset,
-    FunctionType: Pickler.save_global,
-    type: Pickler.save_type,
+    bytes: _Pickler.save_bytes,
+    bytearray: _Pickler.save_bytearray,
+    str: _Pickler.save_str,
+    tuple: _Pickler.save_tuple,
+    list: _Pickler.save_list,
+    dict: _Pickler.save_dict,
+    set: _Pickler.save_set,
+    frozenset: _Pickler.save_frozenset,
+    FunctionType: _Pickler.save_global,
+    type: _Pickler.save_type,
 }
 
 
@@ -1184,7 +1366,7 @@ class _BytesSink:
 
 # Unpickling.
 
-class Unpickler:
+class _Unpickler:
     """Reads pickles from a binary file."""
 
     def __init__(self, file, *, fix_imports=True, encoding="ASCII",
@@ -2029,60 +2211,60 @@ def _truncated():
 
 
 _rare_opcodes = {
-    ord(PERSID): Unpickler._op_persid,
-    ord(BINPERSID): Unpickler._op_binpersid,
-    ord(INT): Unpickler._op_int,
-    ord(LONG): Unpickler._op_long,
-    ord(LONG1): Unpickler._op_long1,
-    ord(LONG4): Unpickler._op_long4,
-    ord(FLOAT): Unpickler._op_float,
-    ord(STRING): Unpickler._op_string,
-    ord(BINSTRING): Unpickler._op_binstring,
-    ord(SHORT_BINSTRING): Unpickler._op_short_binstring,
-    ord(BINBYTES): Unpickler._op_binbytes,
-    ord(BINBYTES8): Unpickler._op_binbytes8,
-    ord(SHORT_BINBYTES): Unpickler._op_short_binbytes,
-    ord(BYTEARRAY8): Unpickler._op_bytearray8,
-    ord(NEXT_BUFFER): Unpickler._op_next_buffer,
-    ord(READONLY_BUFFER): Unpickler._op_readonly_buffer,
-    ord(UNICODE): Unpickler._op_unicode,
-    ord(BINUNICODE): Unpickler._op_binunicode,
-    ord(BINUNICODE8): Unpickler._op_binunicode8,
-    ord(TUPLE): Unpickler._op_tuple,
-    ord(EMPTY_SET): Unpickler._op_empty_set,
-    ord(FROZENSET): Unpickler._op_frozenset,
-    ord(LIST): Unpickler._op_list,
-    ord(DICT): Unpickler._op_dict,
-    ord(INST): Unpickler._op_inst,
-    ord(OBJ): Unpickler._op_obj,
-    ord(NEWOBJ_EX): Unpickler._op_newobj_ex,
-    ord(GLOBAL): Unpickler._op_global,
-    ord(EXT1): Unpickler._op_ext1,
-    ord(EXT2): Unpickler._op_ext2,
-    ord(EXT4): Unpickler._op_ext4,
-    ord(POP): Unpickler._op_pop,
-    ord(POP_MARK): Unpickler._op_pop_mark,
-    ord(DUP): Unpickler._op_dup,
-    ord(GET): Unpickler._op_get,
-    ord(LONG_BINGET): Unpickler._op_long_binget,
-    ord(PUT): Unpickler._op_put,
-    ord(LONG_BINPUT): Unpickler._op_long_binput,
-    ord(ADDITEMS): Unpickler._op_additems,
+    ord(PERSID): _Unpickler._op_persid,
+    ord(BINPERSID): _Unpickler._op_binpersid,
+    ord(INT): _Unpickler._op_int,
+    ord(LONG): _Unpickler._op_long,
+    ord(LONG1): _Unpickler._op_long1,
+    ord(LONG4): _Unpickler._op_long4,
+    ord(FLOAT): _Unpickler._op_float,
+    ord(STRING): _Unpickler._op_string,
+    ord(BINSTRING): _Unpickler._op_binstring,
+    ord(SHORT_BINSTRING): _Unpickler._op_short_binstring,
+    ord(BINBYTES): _Unpickler._op_binbytes,
+    ord(BINBYTES8): _Unpickler._op_binbytes8,
+    ord(SHORT_BINBYTES): _Unpickler._op_short_binbytes,
+    ord(BYTEARRAY8): _Unpickler._op_bytearray8,
+    ord(NEXT_BUFFER): _Unpickler._op_next_buffer,
+    ord(READONLY_BUFFER): _Unpickler._op_readonly_buffer,
+    ord(UNICODE): _Unpickler._op_unicode,
+    ord(BINUNICODE): _Unpickler._op_binunicode,
+    ord(BINUNICODE8): _Unpickler._op_binunicode8,
+    ord(TUPLE): _Unpickler._op_tuple,
+    ord(EMPTY_SET): _Unpickler._op_empty_set,
+    ord(FROZENSET): _Unpickler._op_frozenset,
+    ord(LIST): _Unpickler._op_list,
+    ord(DICT): _Unpickler._op_dict,
+    ord(INST): _Unpickler._op_inst,
+    ord(OBJ): _Unpickler._op_obj,
+    ord(NEWOBJ_EX): _Unpickler._op_newobj_ex,
+    ord(GLOBAL): _Unpickler._op_global,
+    ord(EXT1): _Unpickler._op_ext1,
+    ord(EXT2): _Unpickler._op_ext2,
+    ord(EXT4): _Unpickler._op_ext4,
+    ord(POP): _Unpickler._op_pop,
+    ord(POP_MARK): _Unpickler._op_pop_mark,
+    ord(DUP): _Unpickler._op_dup,
+    ord(GET): _Unpickler._op_get,
+    ord(LONG_BINGET): _Unpickler._op_long_binget,
+    ord(PUT): _Unpickler._op_put,
+    ord(LONG_BINPUT): _Unpickler._op_long_binput,
+    ord(ADDITEMS): _Unpickler._op_additems,
 }
 
 
 # The module-level shortcuts.
 
-def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+def _dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Write a pickled representation of obj to the open binary file."""
-    Pickler(file, protocol, fix_imports=fix_imports,
+    _Pickler(file, protocol, fix_imports=fix_imports,
             buffer_callback=buffer_callback).dump(obj)
 
 
-def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+def _dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Return the pickled representation of obj as bytes."""
     sink = _BytesSink()
-    pickler = Pickler(sink, protocol, fix_imports=fix_imports,
+    pickler = _Pickler(sink, protocol, fix_imports=fix_imports,
                       buffer_callback=buffer_callback)
     pickler._output = sink.write
     pickler._run(obj)
@@ -2092,19 +2274,19 @@ def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     return b''.join(chunks)
 
 
-def load(file, *, fix_imports=True, encoding="ASCII", errors="strict",
+def _load(file, *, fix_imports=True, encoding="ASCII", errors="strict",
          buffers=None):
     """Read and return an object from the pickle in the open binary file."""
-    return Unpickler(file, fix_imports=fix_imports, buffers=buffers,
+    return _Unpickler(file, fix_imports=fix_imports, buffers=buffers,
                      encoding=encoding, errors=errors).load()
 
 
-def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
+def _loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
           buffers=None):
     """Read and return an object from the pickle bytes data."""
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
-    unpickler = Unpickler.__new__(Unpickler)
+    unpickler = _Unpickler.__new__(_Unpickler)
     unpickler._buffers = iter(buffers) if buffers is not None else None
     unpickler.memo = {}
     unpickler.encoding = encoding
@@ -2114,6 +2296,20 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
     return unpickler._load_from(bytes(data), 0)[0]
 
 
-# CPython also names its pure-Python implementation with underscores.
-_Pickler, _Unpickler = Pickler, Unpickler
-_dump, _dumps, _load, _loads = dump, dumps, load, loads
+# The native pickler and unpickler (krait's `_pickle`, as CPython's C
+# accelerator) replace the pure-Python ones when present.
+try:
+    from _pickle import (
+        PickleError,
+        PicklingError,
+        UnpicklingError,
+        Pickler,
+        Unpickler,
+        dump,
+        dumps,
+        load,
+        loads
+    )
+except ImportError:
+    Pickler, Unpickler = _Pickler, _Unpickler
+    dump, dumps, load, loads = _dump, _dumps, _load, _loads

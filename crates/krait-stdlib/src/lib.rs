@@ -28,6 +28,7 @@ mod itertools;
 mod json;
 mod math;
 mod operator;
+mod pickle;
 mod posix;
 mod pyexpat;
 mod random;
@@ -48,6 +49,7 @@ pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("_heapq", heapq::heapq_module),
     ("_json", json::module),
     ("_operator", operator::module),
+    ("_pickle", pickle::module),
     ("_random", random::module),
     ("_re", re::module),
     ("_signal", signal::module),

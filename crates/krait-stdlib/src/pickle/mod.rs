@@ -122,6 +122,8 @@ fn bind(
     keyword_only: &[&str],
     required: usize,
 ) -> PyResult<Vec<Option<Value>>> {
+    // `loads(data, /, ...)`: its data is positional only.
+    let positional_only = function == "loads";
     let mut out: Vec<Option<Value>> = vec![None; positional.len() + keyword_only.len()];
     if args.pos.len() > positional.len() {
         return Err(PyErr::type_error(format!(
@@ -146,7 +148,7 @@ fn bind(
             .position(|n| n == name)
         else {
             return Err(PyErr::type_error(format!(
-                "{function}() got an unexpected keyword argument '{name}'"
+                "'{name}' is an invalid keyword argument for {function}()"
             )));
         };
         if out[i].is_some() {
@@ -158,6 +160,13 @@ fn bind(
         out[i] = Some(value.clone());
     }
     for (i, name) in positional.iter().enumerate().take(required) {
+        if out[i].is_none() && positional_only {
+            return Err(PyErr::type_error(format!(
+                "{function}() takes exactly {required} positional argument{} ({} given)",
+                if required == 1 { "" } else { "s" },
+                args.pos.len()
+            )));
+        }
         if out[i].is_none() {
             return Err(PyErr::type_error(format!(
                 "{function}() missing required argument '{name}' (pos {})",
@@ -272,23 +281,7 @@ fn data_of(value: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = value.as_bytes_or_subclass() {
         return Ok(b.as_bytes().to_vec());
     }
-    if let Some(b) = value.native::<krait_vm::builtins::bytearray::ByteArray>() {
-        return Ok(b.read().to_vec());
-    }
-    if let Some(PyObject::Native(n)) = value.builtin_value().as_obj()
-        && let Some(exporter) = n.data.buffer()
-    {
-        let _ = exporter;
-    }
-    if value.as_str_or_subclass().is_some() {
-        return Err(PyErr::type_error(
-            "a bytes-like object is required, not 'str'",
-        ));
-    }
-    Err(PyErr::type_error(format!(
-        "a bytes-like object is required, not '{}'",
-        value.type_name()
-    )))
+    Ok(krait_vm::buffer::expect_bytes_like(value)?.to_vec())
 }
 
 struct UnpicklerOptions {

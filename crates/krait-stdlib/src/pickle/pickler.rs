@@ -1008,7 +1008,6 @@ impl Engine {
                     kwargs.type_name()
                 )));
             }
-            self.check_class(vm, cls, obj, "__newobj_ex__")?;
             if self.proto >= 4 {
                 self.save(vm, cls, false)?;
                 self.save(vm, cargs, false)?;
@@ -1223,6 +1222,7 @@ impl Engine {
         };
         let is_codecs_encode =
             CODECS_ENCODE.with(|c| c.borrow().as_ref().is_some_and(|e| e.is(obj)));
+        let mut module_found = None;
         let (mut module_name, parent_is_module, lastname) = if is_codecs_encode {
             ("_codecs".to_string(), true, "encode".to_string())
         } else {
@@ -1233,7 +1233,8 @@ impl Engine {
                     format!("Can't pickle local object {}", py_repr_str(&name_text)),
                 ));
             }
-            let module_name = whichmodule(vm, obj, &name)?;
+            let (module_name, found) = whichmodule(vm, obj, &name)?;
+            module_found = found;
             let module = match vm.import_absolute(&module_name) {
                 Ok(m) => m,
                 Err(e) if e.matches(ExcType::ImportError) => {
@@ -1322,7 +1323,7 @@ impl Engine {
             name_text.clone()
         };
         if self.proto >= 4 {
-            let m = vm.intern(&module_name);
+            let m = module_name_object(vm, obj, &module_name, module_found);
             self.save(vm, &m, false)?;
             let g = vm.intern(&global_name);
             self.save(vm, &g, false)?;
@@ -1392,18 +1393,50 @@ fn reverse_mapping(vm: &mut Vm, module: &str, name: &str) -> PyResult<(String, S
 
 /// `obj.__module__`, else the module of `sys.modules` that holds it
 /// (`pickle.whichmodule`).
-fn whichmodule(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<String> {
+fn whichmodule(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<(String, Option<Value>)> {
     if let Some(m) = get_attr_opt(vm, obj, "__module__")?
         && let Some(s) = m.as_str_or_subclass()
     {
-        return Ok(s.as_str().to_string());
+        let text = s.as_str().to_string();
+        return Ok((text, Some(m)));
     }
     let pickle = vm.import_absolute("pickle")?;
     let which = vm.get_attr(&pickle, "whichmodule")?;
     let m = vm.call(&which, Args::new(&[obj.clone(), name.clone()]))?;
-    Ok(m.as_str_or_subclass()
+    let text = m
+        .as_str_or_subclass()
         .map(|s| s.as_str().to_string())
-        .unwrap_or_else(|| "__main__".to_string()))
+        .unwrap_or_else(|| "__main__".to_string());
+    Ok((text, None))
+}
+
+thread_local! {
+    /// One `__module__` str per module name for builtin functions: as
+    /// CPython's share their module's name object (`len` and `print`),
+    /// which is not the interned name builtin types answer (`int`).
+    static FUNCTION_MODULES: std::cell::RefCell<HashMap<String, Value>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+/// The str object protocol 4 saves as a global's module name: which one
+/// it is decides which names share a memo entry, as in CPython.
+fn module_name_object(vm: &mut Vm, obj: &Value, name: &str, found: Option<Value>) -> Value {
+    match obj.as_obj() {
+        Some(PyObject::Type(t)) if !t.heap => return vm.intern(name),
+        Some(PyObject::BuiltinFunction(_)) => {
+            return FUNCTION_MODULES.with(|m| {
+                m.borrow_mut()
+                    .entry(name.to_string())
+                    .or_insert_with(|| Value::str(name))
+                    .clone()
+            });
+        }
+        _ => {}
+    }
+    // Functions and classes defined in Python: their module's `__name__`,
+    // which CPython interns.
+    let _ = found;
+    vm.intern(name)
 }
 
 fn is_iterator(vm: &mut Vm, v: &Value) -> PyResult<bool> {

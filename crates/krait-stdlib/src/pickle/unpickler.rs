@@ -21,6 +21,12 @@ pub struct Source {
     file: Option<(Value, Value)>,
 }
 
+fn no_persistent_load() -> PyErr {
+    unpickling(
+        "A load persistent id instruction was encountered,\nbut no persistent_load function was specified.",
+    )
+}
+
 fn truncated() -> PyErr {
     unpickling("pickle data was truncated")
 }
@@ -116,6 +122,16 @@ impl Source {
             }
             self.data.extend_from_slice(&bytes);
         }
+    }
+
+    /// A line argument that must not be empty (CPython's "truncated"
+    /// for a lone newline).
+    fn full_line(&mut self, vm: &mut Vm) -> PyResult<Vec<u8>> {
+        let line = self.line(vm)?;
+        if line.is_empty() {
+            return Err(truncated());
+        }
+        Ok(line)
     }
 
     fn u8(&mut self, vm: &mut Vm) -> PyResult<u8> {
@@ -297,7 +313,7 @@ impl Machine {
                 self.push(v);
             }
             b'g' => {
-                let line = self.src.line(vm)?;
+                let line = self.src.full_line(vm)?;
                 let i = parse_int_line(&line)?;
                 let i = match i {
                     Value::Int(i) if i >= 0 => i as usize,
@@ -307,19 +323,19 @@ impl Machine {
                 self.push(v);
             }
             b'q' => {
-                let top = self.top()?.clone();
                 let i = self.src.u8(vm)? as usize;
+                let top = self.top()?.clone();
                 self.memo_put(i, top);
             }
             b'r' => {
-                let top = self.top()?.clone();
                 let i = self.src.u32(vm)? as usize;
+                let top = self.top()?.clone();
                 self.memo_put(i, top);
             }
             b'p' => {
-                let top = self.top()?.clone();
-                let line = self.src.line(vm)?;
+                let line = self.src.full_line(vm)?;
                 let i = parse_int_line(&line)?;
+                let top = self.top()?.clone();
                 match i {
                     Value::Int(i) if i >= 0 => self.memo_put(i as usize, top),
                     _ => return Err(PyErr::value_error("negative PUT argument")),
@@ -417,7 +433,7 @@ impl Machine {
             0x88 => self.push(Value::bool(true)),
             0x89 => self.push(Value::bool(false)),
             b'I' => {
-                let line = self.src.line(vm)?;
+                let line = self.src.full_line(vm)?;
                 let v = match line.as_slice() {
                     b"00" => Value::bool(false),
                     b"01" => Value::bool(true),
@@ -426,7 +442,7 @@ impl Machine {
                 self.push(v);
             }
             b'L' => {
-                let mut line = self.src.line(vm)?;
+                let mut line = self.src.full_line(vm)?;
                 if line.last() == Some(&b'L') {
                     line.pop();
                 }
@@ -449,7 +465,7 @@ impl Machine {
                 self.push(v);
             }
             b'F' => {
-                let line = self.src.line(vm)?;
+                let line = self.src.full_line(vm)?;
                 let text = String::from_utf8_lossy(&line).into_owned();
                 let v = parse_float(&text)?;
                 self.push(Value::float(v));
@@ -522,8 +538,8 @@ impl Machine {
                 self.push(v);
             }
             b'c' => {
-                let module = self.src.line(vm)?;
-                let name = self.src.line(vm)?;
+                let module = self.src.full_line(vm)?;
+                let name = self.src.full_line(vm)?;
                 let module = Value::str(String::from_utf8_lossy(&module).into_owned());
                 let name = Value::str(String::from_utf8_lossy(&name).into_owned());
                 let v = self.find(vm, module, name)?;
@@ -539,12 +555,12 @@ impl Machine {
                 self.push(v);
             }
             b'i' => {
-                let module = self.src.line(vm)?;
-                let name = self.src.line(vm)?;
+                let args = self.pop_mark()?;
+                let module = self.src.full_line(vm)?;
+                let name = self.src.full_line(vm)?;
                 let module = Value::str(String::from_utf8_lossy(&module).into_owned());
                 let name = Value::str(String::from_utf8_lossy(&name).into_owned());
                 let class = self.find(vm, module, name)?;
-                let args = self.pop_mark()?;
                 let v = instantiate(vm, &class, args)?;
                 self.push(v);
             }
@@ -674,6 +690,9 @@ impl Machine {
                 }
             }
             b'P' => {
+                if self.persistent_load.is_none() {
+                    return Err(no_persistent_load());
+                }
                 let line = self.src.line(vm)?;
                 if !line.is_ascii() {
                     return Err(unpickling(
@@ -685,6 +704,9 @@ impl Machine {
                 self.push(v);
             }
             b'Q' => {
+                if self.persistent_load.is_none() {
+                    return Err(no_persistent_load());
+                }
                 let pid = self.pop()?;
                 let v = self.persistent(vm, pid)?;
                 self.push(v);
@@ -773,9 +795,7 @@ impl Machine {
     fn persistent(&mut self, vm: &mut Vm, pid: Value) -> PyResult<Value> {
         match &self.persistent_load {
             Some(f) => vm.call(&f.clone(), Args::new(&[pid])),
-            None => Err(unpickling(
-                "A load persistent id instruction was encountered,\nbut no persistent_load function was specified.",
-            )),
+            None => Err(no_persistent_load()),
         }
     }
 

@@ -236,7 +236,7 @@ fn dumps(vm: &mut Vm, args: Args) -> PyResult {
     if callback.is_some() && proto < 5 {
         return Err(PyErr::value_error("buffer_callback needs protocol >= 5"));
     }
-    let mut engine = pickler::Engine::new(vm, proto, fix_imports, Memo::default());
+    let mut engine = pickler::Engine::new(vm, proto, fix_imports, Memo::with_room());
     engine.buffer_callback = callback;
     engine.dump(vm, a[0].as_ref().expect("required"))?;
     Ok(Value::bytes(engine.take_output()))
@@ -261,7 +261,7 @@ fn dump(vm: &mut Vm, args: Args) -> PyResult {
         return Err(PyErr::value_error("buffer_callback needs protocol >= 5"));
     }
     let write = file_write(vm, a[1].as_ref().expect("required"))?;
-    let mut engine = pickler::Engine::new(vm, proto, fix_imports, Memo::default());
+    let mut engine = pickler::Engine::new(vm, proto, fix_imports, Memo::with_room());
     engine.buffer_callback = callback;
     engine.file_write = Some(write);
     engine.dump(vm, a[0].as_ref().expect("required"))?;
@@ -333,9 +333,14 @@ fn loads(vm: &mut Vm, args: Args) -> PyResult {
         &["fix_imports", "encoding", "errors", "buffers"],
         1,
     )?;
-    let data = data_of(a[0].as_ref().expect("required"))?;
+    let data = a[0].as_ref().expect("required");
+    let source = if data.as_bytes_or_subclass().is_some() {
+        unpickler::Source::shared(data.clone())
+    } else {
+        unpickler::Source::bytes(data_of(data)?)
+    };
     let options = unpickler_options(vm, &a[1..])?;
-    let mut machine = unpickler::Machine::new(unpickler::Source::bytes(data), options);
+    let mut machine = unpickler::Machine::new(source, options);
     machine.load(vm)
 }
 

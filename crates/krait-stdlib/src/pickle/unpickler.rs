@@ -15,7 +15,10 @@ use num_bigint::BigInt;
 use super::{UnpicklerOptions, get_attr_opt, unpickling};
 
 pub struct Source {
+    /// What was read from a file (or copied from a buffer).
     data: Vec<u8>,
+    /// The `bytes` object `loads` was given, read in place.
+    shared: Option<Value>,
     pos: usize,
     /// `file.read` and `file.readline` when reading a file.
     file: Option<(Value, Value)>,
@@ -35,8 +38,27 @@ impl Source {
     pub fn bytes(data: Vec<u8>) -> Source {
         Source {
             data,
+            shared: None,
             pos: 0,
             file: None,
+        }
+    }
+
+    /// The data of a `bytes` object, not copied.
+    pub fn shared(value: Value) -> Source {
+        Source {
+            data: Vec::new(),
+            shared: Some(value),
+            pos: 0,
+            file: None,
+        }
+    }
+
+    #[inline]
+    fn buf(&self) -> &[u8] {
+        match &self.shared {
+            Some(v) => v.as_bytes_or_subclass().map_or(&[], |b| b.as_bytes()),
+            None => &self.data,
         }
     }
 
@@ -50,6 +72,7 @@ impl Source {
         };
         Ok(Source {
             data: Vec::new(),
+            shared: None,
             pos: 0,
             file: Some((read, readline)),
         })
@@ -80,13 +103,13 @@ impl Source {
     /// The next opcode; None at the end of the data.
     #[inline]
     fn op(&mut self, vm: &mut Vm) -> PyResult<Option<u8>> {
-        if self.pos < self.data.len() {
-            let b = self.data[self.pos];
+        if self.pos < self.buf().len() {
+            let b = self.buf()[self.pos];
             self.pos += 1;
             return Ok(Some(b));
         }
         if self.fill(vm, 1)? {
-            let b = self.data[self.pos];
+            let b = self.buf()[self.pos];
             self.pos += 1;
             return Ok(Some(b));
         }
@@ -96,7 +119,7 @@ impl Source {
     /// The start of the next `n` bytes (consumed).
     #[inline]
     fn take(&mut self, vm: &mut Vm, n: usize) -> PyResult<usize> {
-        if self.data.len() - self.pos < n && !self.fill(vm, n)? {
+        if self.buf().len() - self.pos < n && !self.fill(vm, n)? {
             return Err(truncated());
         }
         let at = self.pos;
@@ -107,8 +130,8 @@ impl Source {
     /// A line argument, without its newline.
     fn line(&mut self, vm: &mut Vm) -> PyResult<Vec<u8>> {
         loop {
-            if let Some(end) = self.data[self.pos..].iter().position(|&b| b == b'\n') {
-                let line = self.data[self.pos..self.pos + end].to_vec();
+            if let Some(end) = self.buf()[self.pos..].iter().position(|&b| b == b'\n') {
+                let line = self.buf()[self.pos..self.pos + end].to_vec();
                 self.pos += end + 1;
                 return Ok(line);
             }
@@ -136,20 +159,20 @@ impl Source {
 
     fn u8(&mut self, vm: &mut Vm) -> PyResult<u8> {
         let at = self.take(vm, 1)?;
-        Ok(self.data[at])
+        Ok(self.buf()[at])
     }
 
     fn u32(&mut self, vm: &mut Vm) -> PyResult<u32> {
         let at = self.take(vm, 4)?;
         Ok(u32::from_le_bytes(
-            self.data[at..at + 4].try_into().expect("4 bytes"),
+            self.buf()[at..at + 4].try_into().expect("4 bytes"),
         ))
     }
 
     fn u64(&mut self, vm: &mut Vm) -> PyResult<u64> {
         let at = self.take(vm, 8)?;
         Ok(u64::from_le_bytes(
-            self.data[at..at + 8].try_into().expect("8 bytes"),
+            self.buf()[at..at + 8].try_into().expect("8 bytes"),
         ))
     }
 
@@ -295,7 +318,7 @@ impl Machine {
             }
             b'M' => {
                 let at = self.src.take(vm, 2)?;
-                let v = u16::from_le_bytes([self.src.data[at], self.src.data[at + 1]]);
+                let v = u16::from_le_bytes([self.src.buf()[at], self.src.buf()[at + 1]]);
                 self.push(Value::Int(v as i64));
             }
             b'J' => {
@@ -382,7 +405,7 @@ impl Machine {
             }
             b'G' => {
                 let at = self.src.take(vm, 8)?;
-                let v = f64::from_be_bytes(self.src.data[at..at + 8].try_into().expect("8"));
+                let v = f64::from_be_bytes(self.src.buf()[at..at + 8].try_into().expect("8"));
                 self.push(Value::float(v));
             }
             b']' => self.push(Value::list(Vec::new())),
@@ -452,7 +475,7 @@ impl Machine {
             0x8a => {
                 let n = self.src.u8(vm)? as u64;
                 let (a, b) = self.src.sized(vm, n)?;
-                let v = long_value(&self.src.data[a..b]);
+                let v = long_value(&self.src.buf()[a..b]);
                 self.push(v);
             }
             0x8b => {
@@ -461,7 +484,7 @@ impl Machine {
                     return Err(unpickling("LONG pickle has negative byte count"));
                 }
                 let (a, b) = self.src.sized(vm, n as u64)?;
-                let v = long_value(&self.src.data[a..b]);
+                let v = long_value(&self.src.buf()[a..b]);
                 self.push(v);
             }
             b'F' => {
@@ -485,39 +508,39 @@ impl Machine {
             b'T' => {
                 let n = self.src.u32(vm)? as u64;
                 let (a, b) = self.src.sized(vm, n)?;
-                let raw = self.src.data[a..b].to_vec();
+                let raw = self.src.buf()[a..b].to_vec();
                 let v = self.decode_string(vm, raw)?;
                 self.push(v);
             }
             b'U' => {
                 let n = self.src.u8(vm)? as u64;
                 let (a, b) = self.src.sized(vm, n)?;
-                let raw = self.src.data[a..b].to_vec();
+                let raw = self.src.buf()[a..b].to_vec();
                 let v = self.decode_string(vm, raw)?;
                 self.push(v);
             }
             b'B' => {
                 let n = self.src.u32(vm)? as u64;
                 let (a, b) = self.src.sized(vm, n)?;
-                let v = Value::bytes(self.src.data[a..b].to_vec());
+                let v = Value::bytes(self.src.buf()[a..b].to_vec());
                 self.push(v);
             }
             b'C' => {
                 let n = self.src.u8(vm)? as u64;
                 let (a, b) = self.src.sized(vm, n)?;
-                let v = Value::bytes(self.src.data[a..b].to_vec());
+                let v = Value::bytes(self.src.buf()[a..b].to_vec());
                 self.push(v);
             }
             0x8e => {
                 let n = self.src.u64(vm)?;
                 let (a, b) = self.src.sized(vm, n)?;
-                let v = Value::bytes(self.src.data[a..b].to_vec());
+                let v = Value::bytes(self.src.buf()[a..b].to_vec());
                 self.push(v);
             }
             0x96 => {
                 let n = self.src.u64(vm)?;
                 let (a, b) = self.src.sized(vm, n)?;
-                let v = krait_vm::builtins::bytearray::new_value(self.src.data[a..b].to_vec());
+                let v = krait_vm::builtins::bytearray::new_value(self.src.buf()[a..b].to_vec());
                 self.push(v);
             }
             b'V' => {
@@ -685,7 +708,7 @@ impl Machine {
                     )));
                 }
                 let n = n as usize;
-                if self.src.data.len() - self.src.pos < n && !self.src.fill(vm, n)? {
+                if self.src.buf().len() - self.src.pos < n && !self.src.fill(vm, n)? {
                     return Err(truncated());
                 }
             }
@@ -718,7 +741,7 @@ impl Machine {
             }
             0x83 => {
                 let at = self.src.take(vm, 2)?;
-                let code = u16::from_le_bytes([self.src.data[at], self.src.data[at + 1]]) as i64;
+                let code = u16::from_le_bytes([self.src.buf()[at], self.src.buf()[at + 1]]) as i64;
                 let v = self.extension(vm, code)?;
                 self.push(v);
             }
@@ -764,10 +787,10 @@ impl Machine {
     }
 
     fn utf8(&mut self, vm: &mut Vm, a: usize, b: usize) -> PyResult<Value> {
-        match std::str::from_utf8(&self.src.data[a..b]) {
-            Ok(s) => Ok(Value::str(s)),
+        match std::str::from_utf8(&self.src.buf()[a..b]) {
+            Ok(s) => Ok(krait_vm::builtins::str::str_value(s)),
             Err(_) => {
-                let raw = Value::bytes(self.src.data[a..b].to_vec());
+                let raw = Value::bytes(self.src.buf()[a..b].to_vec());
                 let decode = vm.get_attr(&raw, "decode")?;
                 vm.call(
                     &decode,

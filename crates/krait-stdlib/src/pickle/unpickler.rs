@@ -6,7 +6,9 @@
 //! at a time, a frame whole, a line argument by `readline`, so pickles
 //! written one after another are read back one per `load`.
 
-use krait_vm::builtins::dict::PyDict;
+use std::rc::Rc;
+
+use krait_vm::builtins::dict::{KeyTable, PyDict};
 use krait_vm::builtins::set::PySet;
 use krait_vm::typeobject::ExcType;
 use krait_vm::{Args, PyErr, PyObject, PyResult, Value, Vm};
@@ -157,11 +159,13 @@ impl Source {
         Ok(line)
     }
 
+    #[inline]
     fn u8(&mut self, vm: &mut Vm) -> PyResult<u8> {
         let at = self.take(vm, 1)?;
         Ok(self.buf()[at])
     }
 
+    #[inline]
     fn u32(&mut self, vm: &mut Vm) -> PyResult<u32> {
         let at = self.take(vm, 4)?;
         Ok(u32::from_le_bytes(
@@ -169,6 +173,7 @@ impl Source {
         ))
     }
 
+    #[inline]
     fn u64(&mut self, vm: &mut Vm) -> PyResult<u64> {
         let at = self.take(vm, 8)?;
         Ok(u64::from_le_bytes(
@@ -177,6 +182,7 @@ impl Source {
     }
 
     /// `n` bytes given by a size read first.
+    #[inline]
     fn sized(&mut self, vm: &mut Vm, n: u64) -> PyResult<(usize, usize)> {
         if n > isize::MAX as u64 {
             return Err(unpickling(format!(
@@ -211,7 +217,7 @@ impl Machine {
             src,
             stack: Vec::with_capacity(16),
             marks: Vec::new(),
-            memo: Vec::new(),
+            memo: Vec::with_capacity(32),
             memo_count: 0,
             proto: 0,
             fix_imports: options.fix_imports,
@@ -250,6 +256,16 @@ impl Machine {
             return Err(self.underflow());
         }
         Ok(self.stack.last().expect("above the fence"))
+    }
+
+    /// The innermost mark when the object below it is above the mark
+    /// before it (APPENDS/SETITEMS can then work in place).
+    #[inline]
+    fn fast_batch_mark(&self) -> Option<usize> {
+        let n = self.marks.len();
+        let mark = *self.marks.last()?;
+        let fence = if n >= 2 { self.marks[n - 2] } else { 0 };
+        (mark > fence).then_some(mark)
     }
 
     fn pop_mark(&mut self) -> PyResult<Vec<Value>> {
@@ -366,6 +382,18 @@ impl Machine {
             }
             b'(' => self.marks.push(self.stack.len()),
             b'e' => {
+                // Onto an exact list: moved from the stack, no batch list.
+                if let Some(mark) = self.fast_batch_mark()
+                    && let Value::Obj(o) = &self.stack[mark - 1]
+                    && let PyObject::List(_) = &**o
+                {
+                    let target = Rc::clone(o);
+                    self.marks.pop();
+                    if let PyObject::List(list) = &*target {
+                        list.borrow_mut().extend(self.stack.drain(mark..));
+                    }
+                    return Ok(());
+                }
                 let items = self.pop_mark()?;
                 self.extend(vm, items)?;
             }
@@ -374,6 +402,25 @@ impl Machine {
                 self.extend(vm, vec![item])?;
             }
             b'u' => {
+                // Into an exact dict: moved from the stack, the table sized
+                // for the batch when the dict is empty.
+                if let Some(mark) = self.fast_batch_mark()
+                    && (self.stack.len() - mark) % 2 == 0
+                    && self.stack[mark - 1].as_dict().is_some()
+                {
+                    self.marks.pop();
+                    let target = self.stack[mark - 1].clone();
+                    let dict = target.as_dict().expect("checked");
+                    let pairs = (self.stack.len() - mark) / 2;
+                    if dict.is_empty() && pairs > 8 {
+                        *dict.table_mut() = KeyTable::with_capacity(pairs);
+                    }
+                    let mut items = self.stack.drain(mark..);
+                    while let (Some(k), Some(v)) = (items.next(), items.next()) {
+                        dict.set_item_vm(vm, k, v)?;
+                    }
+                    return Ok(());
+                }
                 let items = self.pop_mark()?;
                 if items.len() % 2 != 0 {
                     return Err(unpickling("odd number of items for SETITEMS"));

@@ -108,6 +108,26 @@ def _index(value):
     return index(value)
 
 
+def _state_bytes(state, kind):
+    """The bytes of a pickled date/time state (a str from Python 2 data
+    unpickled with encoding='latin1')."""
+    if isinstance(state, str):
+        try:
+            return state.encode("latin1")
+        except UnicodeEncodeError:
+            raise ValueError(
+                f"Failed to encode latin1 string when unpickling a {kind} "
+                "object. pickle.load(data, encoding='latin1') is assumed."
+            ) from None
+    return state
+
+
+def _state_tzinfo(tz):
+    if tz is None or isinstance(tz, tzinfo):
+        return tz
+    raise TypeError("bad tzinfo state arg")
+
+
 def _check_date_fields(year, month, day):
     year = _index(year)
     month = _index(month)
@@ -923,6 +943,17 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
+        if (month is None and isinstance(year, (bytes, str)) and len(year) == 4
+                and 1 <= ord(year[2:3]) <= 12):
+            # Pickle state: CPython's 4 bytes (year high, year low, month,
+            # day); a str is Python 2 data read as latin-1.
+            state = _state_bytes(year, "date")
+            self = object.__new__(cls)
+            self._year = state[0] * 256 + state[1]
+            self._month = state[2]
+            self._day = state[3]
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -1100,7 +1131,8 @@ class date:
         return IsoCalendarDate(*_iso_calendar(self._year, self._month, self._day))
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        return (type(self), (bytes((self._year >> 8, self._year & 255,
+                                    self._month, self._day)),))
 
 
 date.min = date(1, 1, 1)
@@ -1268,6 +1300,21 @@ class time:
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if (isinstance(hour, (bytes, str)) and len(hour) == 6
+                and ord(hour[0:1]) & 0x7F < 24):
+            # Pickle state: hour (+128 with fold), minute, second, and the
+            # microseconds in 3 bytes; the tzinfo comes second.
+            state = _state_bytes(hour, "time")
+            self = object.__new__(cls)
+            h = state[0]
+            self._fold = 1 if h > 127 else 0
+            self._hour = h & 0x7F
+            self._minute = state[1]
+            self._second = state[2]
+            self._microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
+            self._tzinfo = _state_tzinfo(minute or None)
+            self._hashcode = -1
+            return self
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold
         )
@@ -1450,8 +1497,22 @@ class time:
             fold = self._fold
         return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
 
+    def _getstate(self, protocol=3):
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        h = self._hour
+        if self._fold and protocol > 3:
+            h += 128
+        basestate = bytes((h, self._minute, self._second, us1, us2, us3))
+        if self._tzinfo is None:
+            return (basestate,)
+        return (basestate, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), self._getstate(protocol))
+
     def __reduce__(self):
-        return (type(self), self._fields() + (self._tzinfo,))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -1471,6 +1532,24 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if (isinstance(year, (bytes, str)) and len(year) == 10
+                and 1 <= ord(year[2:3]) & 0x7F <= 12):
+            # Pickle state: date's 4 bytes (month +128 with fold), then
+            # time's without the fold; the tzinfo comes second.
+            state = _state_bytes(year, "datetime")
+            self = object.__new__(cls)
+            m = state[2]
+            self._fold = 1 if m > 127 else 0
+            self._year = state[0] * 256 + state[1]
+            self._month = m & 0x7F
+            self._day = state[3]
+            self._hour = state[4]
+            self._minute = state[5]
+            self._second = state[6]
+            self._microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
+            self._tzinfo = _state_tzinfo(month)
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold
@@ -1809,8 +1888,24 @@ class datetime(date):
             raise TypeError("can't subtract offset-naive and offset-aware datetimes")
         return base + otoff - myoff
 
+    def _getstate(self, protocol=3):
+        yhi, ylo = divmod(self._year, 256)
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        m = self._month
+        if self._fold and protocol > 3:
+            m += 128
+        basestate = bytes((yhi, ylo, m, self._day, self._hour, self._minute,
+                           self._second, us1, us2, us3))
+        if self._tzinfo is None:
+            return (basestate,)
+        return (basestate, self._tzinfo)
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), self._getstate(protocol))
+
     def __reduce__(self):
-        return (type(self), self._fields() + (self._tzinfo,))
+        return self.__reduce_ex__(2)
 
 
 _date_class = date

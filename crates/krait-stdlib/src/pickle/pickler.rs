@@ -1338,7 +1338,13 @@ impl Engine {
         if self.proto >= 4 {
             let m = module_name_object(vm, obj, &module_name, module_found);
             self.save(vm, &m, false)?;
-            let g = vm.intern(&global_name);
+            // A name equal to its module's (`datetime.datetime`) is another
+            // str object in CPython (a C type's name): not shared by GET.
+            let g = if global_name == module_name {
+                Value::str(global_name.as_str())
+            } else {
+                vm.intern(&global_name)
+            };
             self.save(vm, &g, false)?;
             self.w1(0x93);
         } else {

@@ -943,10 +943,18 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and type(year) is bytes and len(year) == 4 and 1 <= year[2] <= 12:
+            # Pickle state: CPython's 4 bytes (year high, year low, month,
+            # day). The common case first: unpickling many dates is hot.
+            self = object.__new__(cls)
+            self._year = year[0] * 256 + year[1]
+            self._month = year[2]
+            self._day = year[3]
+            self._hashcode = -1
+            return self
         if (month is None and isinstance(year, (bytes, str)) and len(year) == 4
                 and 1 <= ord(year[2:3]) <= 12):
-            # Pickle state: CPython's 4 bytes (year high, year low, month,
-            # day); a str is Python 2 data read as latin-1.
+            # A str is Python 2 data read as latin-1.
             state = _state_bytes(year, "date")
             self = object.__new__(cls)
             self._year = state[0] * 256 + state[1]
@@ -1131,8 +1139,8 @@ class date:
         return IsoCalendarDate(*_iso_calendar(self._year, self._month, self._day))
 
     def __reduce__(self):
-        return (type(self), (bytes((self._year >> 8, self._year & 255,
-                                    self._month, self._day)),))
+        year = self._year
+        return (type(self), (bytes((year >> 8, year & 255, self._month, self._day)),))
 
 
 date.min = date(1, 1, 1)

@@ -834,8 +834,7 @@ impl Engine {
         let table = match &self.dispatch_table {
             Some(t) => t.clone(),
             None => {
-                let copyreg = vm.import_absolute("copyreg")?;
-                let table = vm.get_attr(&copyreg, "dispatch_table")?;
+                let table = copyreg_tables(vm)?.0;
                 self.dispatch_table = Some(table.clone());
                 table
             }
@@ -988,7 +987,9 @@ impl Engine {
             )));
         }
         let (mut newobj, mut newobj_ex) = (false, false);
+        // (A class is never copyreg's `__newobj__`: no lookup for it.)
         if self.proto >= 2
+            && !matches!(callable.as_obj(), Some(PyObject::Type(_)))
             && let Some(name) = get_attr_opt(vm, &callable, "__name__")?
             && let Some(name) = name.as_str_or_subclass()
         {
@@ -1296,8 +1297,7 @@ impl Engine {
             }
         };
         if self.proto >= 2 {
-            let copyreg = vm.import_absolute("copyreg")?;
-            let registry = vm.get_attr(&copyreg, "_extension_registry")?;
+            let registry = copyreg_tables(vm)?.1;
             if let Some(reg) = registry.as_dict()
                 && !reg.is_empty()
             {
@@ -1369,6 +1369,24 @@ impl Engine {
         self.memo_put(obj);
         Ok(())
     }
+}
+
+thread_local! {
+    /// `copyreg.dispatch_table` and `copyreg._extension_registry`, taken
+    /// once as CPython's `_pickle` takes them when imported.
+    static COPYREG: std::cell::RefCell<Option<(Value, Value)>> = const { std::cell::RefCell::new(None) };
+}
+
+fn copyreg_tables(vm: &mut Vm) -> PyResult<(Value, Value)> {
+    if let Some(t) = COPYREG.with(|c| c.borrow().clone()) {
+        return Ok(t);
+    }
+    let copyreg = vm.import_absolute("copyreg")?;
+    let table = vm.get_attr(&copyreg, "dispatch_table")?;
+    let registry = vm.get_attr(&copyreg, "_extension_registry")?;
+    let tables = (table, registry);
+    COPYREG.with(|c| *c.borrow_mut() = Some(tables.clone()));
+    Ok(tables)
 }
 
 thread_local! {

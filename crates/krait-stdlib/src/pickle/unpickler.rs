@@ -275,8 +275,15 @@ impl Machine {
         Ok(self.stack.split_off(mark))
     }
 
+    #[inline]
     fn memo_put(&mut self, index: usize, value: Value) {
-        if index >= self.memo.len() {
+        if index == self.memo.len() {
+            // The usual case: MEMOIZE and PUTs in order.
+            self.memo.push(Some(value));
+            self.memo_count += 1;
+            return;
+        }
+        if index > self.memo.len() {
             self.memo.resize(index + 1, None);
         }
         if self.memo[index].is_none() {
@@ -405,7 +412,7 @@ impl Machine {
                 // Into an exact dict: moved from the stack, the table sized
                 // for the batch when the dict is empty.
                 if let Some(mark) = self.fast_batch_mark()
-                    && (self.stack.len() - mark) % 2 == 0
+                    && (self.stack.len() - mark).is_multiple_of(2)
                     && self.stack[mark - 1].as_dict().is_some()
                 {
                     self.marks.pop();

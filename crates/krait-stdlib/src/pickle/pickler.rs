@@ -68,10 +68,33 @@ fn address(o: &Rc<PyObject>) -> usize {
 
 /// The memo key of a value that is memoized: an object's address; the
 /// two singletons that are not objects get keys no object has.
+///
+/// CPython has one object for each of `''`, `b''`, the one-character
+/// strs below U+0100 and the one-byte bytes: every
+/// occurrence is memoized as the same object, so here they are keyed by
+/// their value (small keys no address can be).
+/// Keys below this are values', not addresses.
+const CONTENT_KEYS: usize = 1024;
+
 #[inline]
 fn memo_key(v: &Value) -> Option<usize> {
     match v {
-        Value::Obj(o) => Some(address(o)),
+        Value::Obj(o) => Some(match &**o {
+            PyObject::Str(s) if s.as_str().len() <= 2 => {
+                let mut chars = s.as_str().chars();
+                match (chars.next(), chars.next()) {
+                    (None, _) => 3,
+                    (Some(c), None) if (c as u32) < 256 => 4 + c as usize,
+                    _ => address(o),
+                }
+            }
+            PyObject::Bytes(b) if b.len() <= 1 => match b.as_bytes() {
+                [] => 260,
+                [byte] => 261 + *byte as usize,
+                _ => address(o),
+            },
+            _ => address(o),
+        }),
         Value::NotImplemented => Some(1),
         Value::Ellipsis => Some(2),
         _ => None,
@@ -101,14 +124,6 @@ impl Memo {
             self.map.insert(key, (index, object));
         }
     }
-
-    #[inline]
-    fn get(&self, o: &Rc<PyObject>) -> Option<u32> {
-        if self.map.is_empty() {
-            return None;
-        }
-        self.map.get(&address(o)).map(|e| e.0)
-    }
 }
 
 pub struct Engine {
@@ -133,6 +148,8 @@ pub struct Engine {
     /// as `cls.__new__(cls)` plus their `__dict__` (see `plain_class`).
     plain: Vec<(usize, bool)>,
     object_reduce_ex: Option<Value>,
+    /// Objects memoized by identity whatever their value (see `key`).
+    unshared: std::collections::HashSet<usize>,
 }
 
 impl Engine {
@@ -155,6 +172,7 @@ impl Engine {
             limit: vm.recursion_limit().saturating_sub(3).min(100_000),
             plain: Vec::new(),
             object_reduce_ex: None,
+            unshared: Default::default(),
         }
     }
 
@@ -270,7 +288,7 @@ impl Engine {
         if self.fast {
             return;
         }
-        let Some(key) = memo_key(obj) else { return };
+        let Some(key) = self.key(obj) else { return };
         let index = self.memo.map.len();
         if self.proto >= 4 {
             self.w1(0x94);
@@ -302,8 +320,24 @@ impl Engine {
         }
     }
 
-    fn memo_index(&self, obj: &Value) -> Option<u32> {
+    /// The memo key of `obj`: by value for CPython's shared objects,
+    /// except the one bytes object `save_bytearray` makes (CPython's is
+    /// not its shared one-byte bytes).
+    #[inline]
+    fn key(&self, obj: &Value) -> Option<usize> {
         let key = memo_key(obj)?;
+        if key < CONTENT_KEYS
+            && let Value::Obj(o) = obj
+            && !self.unshared.is_empty()
+            && self.unshared.contains(&address(o))
+        {
+            return Some(address(o));
+        }
+        Some(key)
+    }
+
+    fn memo_index(&self, obj: &Value) -> Option<u32> {
+        let key = self.key(obj)?;
         if self.memo.map.is_empty() {
             return None;
         }
@@ -350,7 +384,7 @@ impl Engine {
             self.save_bigint(big)?;
             return Ok(());
         }
-        if let Some(index) = self.memo.get(o) {
+        if let Some(index) = self.memo_index(obj) {
             self.memo_get(index);
             return Ok(());
         }
@@ -531,8 +565,12 @@ impl Engine {
                 return self.save_reduce(vm, &[bytes_type, Value::tuple(vec![])], Some(obj));
             }
             let text: String = b.iter().map(|&c| c as char).collect();
+            let text = Value::str(text);
             let encode = codecs_encode(vm)?;
-            let args = Value::tuple(vec![Value::str(text), Value::str("latin1")]);
+            // One 'latin1' str for every bytes object, as CPython's
+            // constant: written once, then fetched from the memo.
+            let latin1 = LATIN1.with(Value::clone);
+            let args = Value::tuple(vec![text, latin1]);
             return self.save_reduce(vm, &[encode, args], Some(obj));
         }
         let n = b.len();
@@ -562,7 +600,13 @@ impl Engine {
             let args = if data.is_empty() {
                 Value::tuple(vec![])
             } else {
-                Value::tuple(vec![Value::bytes(data)])
+                let bytes = Value::bytes(data);
+                if let Value::Obj(o) = &bytes
+                    && o.as_ref().type_name() == "bytes"
+                {
+                    self.unshared.insert(address(o));
+                }
+                Value::tuple(vec![bytes])
             };
             return self.save_reduce(vm, &[ba, args], Some(obj));
         }
@@ -898,6 +942,8 @@ impl Engine {
     /// obj.__dict__ or None)`.
     fn save_plain(&mut self, vm: &mut Vm, obj: &Value, class: &Value) -> PyResult<()> {
         self.save(vm, class, false)?;
+        // `save(())`: a frame may end before the empty tuple.
+        self.boundary(vm)?;
         self.w(b")\x81");
         if let Some(index) = self.memo_index(obj) {
             self.w1(b'0');
@@ -1369,6 +1415,10 @@ impl Engine {
         self.memo_put(obj);
         Ok(())
     }
+}
+
+thread_local! {
+    static LATIN1: Value = Value::str("latin1");
 }
 
 thread_local! {

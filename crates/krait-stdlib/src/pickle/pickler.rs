@@ -8,7 +8,6 @@
 //! bytearray) go outside any frame, after the frame so far.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 use krait_vm::builtins::bytearray::{ByteArray, bytearray_type};
@@ -24,40 +23,96 @@ const FRAME_SIZE_MIN: usize = 4;
 const BATCHSIZE: usize = 1000;
 const NO_FRAME: usize = usize::MAX;
 
-/// Multiplicative hashing of addresses (the memo's keys).
-#[derive(Default)]
-pub struct AddressHasher(u64);
-
-impl Hasher for AddressHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn write_usize(&mut self, n: usize) {
-        // Both ends of the hash are used (the low bits pick the bucket,
-        // the high ones tag it): fold the product's high half down.
-        let x = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        self.0 = x ^ (x >> 32);
-    }
-}
-
-/// The objects written so far: address -> (index, the object, kept
-/// alive so its address is not reused during the pickling).
+/// The objects written so far: key (an address, see `memo_key`) ->
+/// memo index, each object kept alive so its address is not reused
+/// during the pickling. An open-addressing table of keys (Fibonacci
+/// hashing, linear probing, at most half full) over the entries in the
+/// order they were memoized.
 #[derive(Default, Clone)]
 pub struct Memo {
-    map: HashMap<usize, (u32, Value), BuildHasherDefault<AddressHasher>>,
+    /// (key, position in `entries`); key 0 is an empty slot.
+    slots: Vec<(usize, u32)>,
+    /// (memo index, object).
+    entries: Vec<(u32, Value)>,
+    shift: u32,
 }
 
 impl Memo {
-    /// A memo with room for a small pickle's objects (growing the table
-    /// step by step cost a third of a small dump).
+    /// A memo with room for a small pickle's objects.
     pub fn with_room() -> Memo {
-        Memo {
-            map: HashMap::with_capacity_and_hasher(64, BuildHasherDefault::default()),
+        let mut memo = Memo {
+            entries: Vec::with_capacity(64),
+            ..Memo::default()
+        };
+        memo.resize(128);
+        memo
+    }
+
+    fn resize(&mut self, size: usize) {
+        self.slots = vec![(0, 0); size];
+        self.shift = 64 - size.trailing_zeros();
+    }
+
+    #[inline]
+    fn slot_of(&self, key: usize) -> usize {
+        ((key as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn find(&self, key: usize) -> Option<u32> {
+        if self.entries.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot_of(key);
+        loop {
+            let (k, position) = self.slots[i];
+            if k == key {
+                return Some(self.entries[position as usize].0);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn insert(&mut self, key: usize, index: u32, object: Value) {
+        if (self.entries.len() + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot_of(key);
+        loop {
+            let (k, position) = self.slots[i];
+            if k == key {
+                self.entries[position as usize] = (index, object);
+                return;
+            }
+            if k == 0 {
+                self.slots[i] = (key, self.entries.len() as u32);
+                self.entries.push((index, object));
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(128);
+        let old = std::mem::take(&mut self.slots);
+        self.slots = vec![(0, 0); size];
+        self.shift = 64 - size.trailing_zeros();
+        let mask = size - 1;
+        for (key, position) in old {
+            if key == 0 {
+                continue;
+            }
+            let mut i = self.slot_of(key);
+            while self.slots[i].0 != 0 {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = (key, position);
         }
     }
 }
@@ -103,25 +158,25 @@ fn memo_key(v: &Value) -> Option<usize> {
 
 impl Memo {
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.entries.len()
     }
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        for (_, v) in self.map.values() {
+        for (_, v) in &self.entries {
             visit(v);
         }
     }
 
     /// (object, index) pairs.
     pub fn entries(&self) -> Vec<(Value, u32)> {
-        let mut out: Vec<_> = self.map.values().map(|(i, v)| (v.clone(), *i)).collect();
+        let mut out: Vec<_> = self.entries.iter().map(|(i, v)| (v.clone(), *i)).collect();
         out.sort_by_key(|e| e.1);
         out
     }
 
     pub fn insert_at(&mut self, object: Value, index: u32) {
         if let Some(key) = memo_key(&object) {
-            self.map.insert(key, (index, object));
+            self.insert(key, index, object);
         }
     }
 }
@@ -289,7 +344,7 @@ impl Engine {
             return;
         }
         let Some(key) = self.key(obj) else { return };
-        let index = self.memo.map.len();
+        let index = self.memo.len();
         if self.proto >= 4 {
             self.w1(0x94);
         } else if self.bin {
@@ -303,7 +358,7 @@ impl Engine {
         } else {
             self.w(format!("p{index}\n").as_bytes());
         }
-        self.memo.map.insert(key, (index as u32, obj.clone()));
+        self.memo.insert(key, index as u32, obj.clone());
     }
 
     fn memo_get(&mut self, index: u32) {
@@ -338,10 +393,7 @@ impl Engine {
 
     fn memo_index(&self, obj: &Value) -> Option<u32> {
         let key = self.key(obj)?;
-        if self.memo.map.is_empty() {
-            return None;
-        }
-        self.memo.map.get(&key).map(|e| e.0)
+        self.memo.find(key)
     }
 
     // -- save --------------------------------------------------------------

@@ -334,10 +334,9 @@ fn loads(vm: &mut Vm, args: Args) -> PyResult {
         1,
     )?;
     let data = a[0].as_ref().expect("required");
-    let source = if data.as_bytes_or_subclass().is_some() {
-        unpickler::Source::shared(data.clone())
-    } else {
-        unpickler::Source::bytes(data_of(data)?)
+    let source = match unpickler::Source::shared(data) {
+        Some(source) => source,
+        None => unpickler::Source::bytes(data_of(data)?),
     };
     let options = unpickler_options(vm, &a[1..])?;
     let mut machine = unpickler::Machine::new(source, options);

@@ -20,7 +20,7 @@ pub struct Source {
     /// What was read from a file (or copied from a buffer).
     data: Vec<u8>,
     /// The `bytes` object `loads` was given, read in place.
-    shared: Option<Value>,
+    shared: Option<Rc<PyObject>>,
     pos: usize,
     /// `file.read` and `file.readline` when reading a file.
     file: Option<(Value, Value)>,
@@ -46,22 +46,27 @@ impl Source {
         }
     }
 
-    /// The data of a `bytes` object, not copied.
-    pub fn shared(value: Value) -> Source {
-        Source {
-            data: Vec::new(),
-            shared: Some(value),
-            pos: 0,
-            file: None,
+    /// The data of an exact `bytes` object, not copied.
+    pub fn shared(value: &Value) -> Option<Source> {
+        match value {
+            Value::Obj(o) if matches!(&**o, PyObject::Bytes(_)) => Some(Source {
+                data: Vec::new(),
+                shared: Some(Rc::clone(o)),
+                pos: 0,
+                file: None,
+            }),
+            _ => None,
         }
     }
 
     #[inline]
     fn buf(&self) -> &[u8] {
-        match &self.shared {
-            Some(v) => v.as_bytes_or_subclass().map_or(&[], |b| b.as_bytes()),
-            None => &self.data,
+        if let Some(o) = &self.shared
+            && let PyObject::Bytes(b) = &**o
+        {
+            return b.as_bytes();
         }
+        &self.data
     }
 
     pub fn file(vm: &mut Vm, file: &Value) -> PyResult<Source> {

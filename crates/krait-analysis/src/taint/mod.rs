@@ -52,7 +52,7 @@ use std::rc::Rc;
 
 use krait_bytecode::{CodeFlags, Instruction, Opcode};
 use krait_vm::interpreter::observe::{
-    Event, InstructionEvent, Interest, Observer, callable_identity, callable_names,
+    Event, InstructionEvent, Interest, InterestChanged, Observer, callable_identity, callable_names,
 };
 use krait_vm::{PyObject, PyResult, Value};
 
@@ -200,6 +200,10 @@ struct State {
     /// as a check): for each instruction, where the ways of a branch
     /// ending its block join again.
     joins: HashMap<usize, (usize, Vec<Option<u32>>), Quick>,
+    /// Raised for the VM when `interest` may have changed; what it
+    /// depended on when last noted (`interest_key`).
+    interest_changed: InterestChanged,
+    interest_key: u8,
 }
 
 /// The roles of a callable in the options (indices of the names it
@@ -477,6 +481,36 @@ const OBJECTS: Interest = Interest::only(&[
 ]);
 
 impl State {
+    /// What `interest` depends on, in a byte: whether a source was
+    /// called, which kind of frame runs now (labelled or all clean), and
+    /// whether any name or object carries a label.
+    #[inline]
+    fn interest_key(&self) -> u8 {
+        if !self.active {
+            return 0;
+        }
+        if self.options.implicit {
+            return 1;
+        }
+        match self.frames.get(self.current) {
+            Some(frame) if !frame.dirty => {
+                2 | u8::from(!self.names.is_empty()) << 2 | u8::from(!self.heap.is_empty()) << 3
+            }
+            _ => 1,
+        }
+    }
+
+    /// Tells the VM when the interest changed (after each hook: the VM
+    /// asks for it only then).
+    #[inline]
+    fn note_interest(&mut self) {
+        let key = self.interest_key();
+        if key != self.interest_key {
+            self.interest_key = key;
+            self.interest_changed.raise();
+        }
+    }
+
     /// What to look at: calls only until a source is called; then, in a
     /// frame whose slots are all clean, only what can bring a label into
     /// it (the other rules would give clean results); else everything.
@@ -500,14 +534,45 @@ impl State {
                 }
                 interest
             }
-            _ => all,
+            // A labelled frame: every rule runs, those that read no
+            // values in batches (see `VALUE_RULES`).
+            _ => all.deferring_all_but(VALUE_RULES),
         }
     }
 }
 
+/// The instructions whose rule reads the values on the stack (objects'
+/// attributes and contents, callables, what a frame returns): their hooks
+/// come one by one, before they run. The others' rules need only where
+/// they are and the stack's height, and come in batches
+/// (`Observer::deferred`), which saves the VM's call per instruction.
+const VALUE_RULES: &[Opcode] = &[
+    Opcode::LoadAttr,
+    Opcode::LoadMethod,
+    Opcode::StoreAttr,
+    Opcode::BinarySubscr,
+    Opcode::StoreSubscr,
+    Opcode::ListAppend,
+    Opcode::SetAdd,
+    Opcode::MapAdd,
+    Opcode::GetIter,
+    Opcode::GetAiter,
+    Opcode::ForIter,
+    Opcode::UnpackSequence,
+    Opcode::RaiseVarargs,
+    Opcode::ReturnValue,
+    Opcode::YieldValue,
+    Opcode::Call,
+    Opcode::CallFunctionEx,
+];
+
 impl Observer for TaintTracker {
     fn interest(&self) -> Interest {
         self.state.borrow().interest()
+    }
+
+    fn interest_changed(&self) -> Option<InterestChanged> {
+        Some(self.state.borrow().interest_changed.clone())
     }
 
     fn event(&mut self, event: Event, at: &InstructionEvent) -> PyResult<()> {
@@ -516,6 +581,80 @@ impl Observer for TaintTracker {
         if !state.active {
             return Ok(());
         }
+        frame_event(state, event, at);
+        state.note_interest();
+        Ok(())
+    }
+
+    fn instruction(&mut self, at: &InstructionEvent) -> PyResult<()> {
+        let mut state = self.state.borrow_mut();
+        let state = &mut *state;
+        if !state.active && !source_called(state, at) {
+            // Nothing carries a label yet: only a source's call matters.
+            return Ok(());
+        }
+        instruction(state, at, height(at));
+        state.note_interest();
+        Ok(())
+    }
+
+    fn deferred(&mut self, at: &InstructionEvent, run: &[(u32, u32)]) -> PyResult<()> {
+        let mut state = self.state.borrow_mut();
+        let state = &mut *state;
+        // One frame's: its record is found once.
+        let fi = state.frame_index(at);
+        state.current = fi;
+        let mut at = *at;
+        for &(index, top) in run {
+            let index = index as usize;
+            at.index = index;
+            at.instruction = at.code.instructions[index];
+            at.line = line_of(at.code, index);
+            rule(state, &at, fi, top as usize);
+        }
+        state.note_interest();
+        Ok(())
+    }
+}
+
+/// The line of instruction `index` (one without a line of its own is on
+/// the line before it), as the VM gives it in an event.
+#[inline]
+fn line_of(code: &krait_bytecode::CodeObject, index: usize) -> u32 {
+    match code.line_of(index) {
+        Some(line) => line,
+        None => (0..index)
+            .rev()
+            .find_map(|i| code.line_of(i))
+            .unwrap_or(code.first_line),
+    }
+}
+
+/// Before any source was called: whether instruction `at` calls one (and
+/// then the tracker is active from now on).
+fn source_called(state: &mut State, at: &InstructionEvent) -> bool {
+    let span = match at.instruction {
+        Instruction::Call(argc) => argc as usize + 2,
+        Instruction::CallFunctionEx(has_kwargs) => 3 + has_kwargs as usize,
+        _ => return false,
+    };
+    let called = &at.stack[at.stack.len().saturating_sub(span)..];
+    let callable = match called.first() {
+        Some(Value::Null) | None => called.get(1),
+        Some(method) => Some(method),
+    };
+    match callable {
+        Some(callable) if state.roles(callable).source.is_some() => {
+            state.active = true;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// A frame event, once a source was called.
+fn frame_event(state: &mut State, event: Event, at: &InstructionEvent) {
+    {
         state.current = match event {
             Event::Return(_) | Event::Yield(_) | Event::Unwind(_) => at.depth.saturating_sub(1),
             _ => at.depth,
@@ -582,32 +721,22 @@ impl Observer for TaintTracker {
             }
             _ => {}
         }
-        Ok(())
     }
+}
 
-    fn instruction(&mut self, at: &InstructionEvent) -> PyResult<()> {
-        let mut state = self.state.borrow_mut();
-        let state = &mut *state;
-        if !state.active {
-            // Nothing carries a label yet: only a source's call matters.
-            let span = match at.instruction {
-                Instruction::Call(argc) => argc as usize + 2,
-                Instruction::CallFunctionEx(has_kwargs) => 3 + has_kwargs as usize,
-                _ => return Ok(()),
-            };
-            let called = &at.stack[at.stack.len().saturating_sub(span)..];
-            let callable = match called.first() {
-                Some(Value::Null) | None => called.get(1),
-                Some(method) => Some(method),
-            };
-            match callable {
-                Some(callable) if state.roles(callable).source.is_some() => state.active = true,
-                _ => return Ok(()),
-            }
-        }
-        let fi = state.frame_index(at);
-        state.current = fi;
-        let top = height(at);
+/// Instruction `at`'s rule, once a source was called; `top` is the VM
+/// stack's height before it.
+#[inline]
+fn instruction(state: &mut State, at: &InstructionEvent, top: usize) {
+    let fi = state.frame_index(at);
+    state.current = fi;
+    rule(state, at, fi, top);
+}
+
+/// Instruction `at`'s rule in the frame whose record is `fi`.
+#[inline]
+fn rule(state: &mut State, at: &InstructionEvent, fi: usize, top: usize) {
+    {
         // Room for what the instruction pushes (UNPACK_SEQUENCE's items
         // grow it further as they go).
         state.reserve(top + 4);
@@ -653,7 +782,6 @@ impl Observer for TaintTracker {
             // Its result will be labelled (by the next instruction).
             frame.dirty = true;
         }
-        Ok(())
     }
 }
 

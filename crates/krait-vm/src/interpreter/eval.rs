@@ -541,10 +541,10 @@ impl Vm {
                         mark.set(mark.get() | crate::interpreter::observe::COVER_RAN);
                     }
                     if switched || self.watch.hooks(instructions[pc].opcode()) {
-                        switched = false;
                         // A trace function that set `f_lineno` moves the
                         // frame once every hook has run without an error.
-                        let observed = self.observe_instruction(fi, pc);
+                        let observed = self.observe_instruction(fi, pc, switched);
+                        switched = false;
                         if observed.is_err() {
                             self.python_trace.forget_jump();
                         }
@@ -554,6 +554,9 @@ impl Vm {
                         }
                     } else {
                         self.watch.count_unobserved();
+                        if self.watch.defers(instructions[pc].opcode()) {
+                            self.defer_instruction(fi, pc)?;
+                        }
                     }
                 }
                 if COVERED && let Some(mark) = cover.get(pc) {

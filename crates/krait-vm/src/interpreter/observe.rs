@@ -101,6 +101,7 @@ impl FusedPath {
 
 /// What an observer sees of one instruction, just before it runs, and
 /// where a frame event ([`Event`]) happens.
+#[derive(Clone, Copy)]
 pub struct InstructionEvent<'a> {
     /// The code object's name (`<module>`, a function's name).
     pub code_name: &'a str,
@@ -224,6 +225,9 @@ pub struct Interest {
     pub lines: bool,
     /// Bit `opcode as u8` set: the instruction hook is called for it.
     opcodes: u128,
+    /// Of those, the ones whose hook may come late, in a batch
+    /// ([`Observer::deferred`]), without the operand stack.
+    deferrable: u128,
 }
 
 // Opcodes fit the mask.
@@ -235,6 +239,7 @@ impl Interest {
         events: true,
         lines: true,
         opcodes: u128::MAX,
+        deferrable: 0,
     };
 
     /// Every instruction's hook, no frame events.
@@ -242,6 +247,7 @@ impl Interest {
         events: false,
         lines: false,
         opcodes: u128::MAX,
+        deferrable: 0,
     };
 
     /// Frame events only.
@@ -249,6 +255,7 @@ impl Interest {
         events: true,
         lines: true,
         opcodes: 0,
+        deferrable: 0,
     };
 
     /// The hooks of these instructions only, no frame events.
@@ -263,6 +270,7 @@ impl Interest {
             events: false,
             lines: false,
             opcodes: mask,
+            deferrable: 0,
         }
     }
 
@@ -281,6 +289,20 @@ impl Interest {
             events: self.events || other.events,
             lines: self.lines || other.lines,
             opcodes: self.opcodes | other.opcodes,
+            deferrable: self.deferrable | other.deferrable,
+        }
+    }
+
+    /// The same, with the hooks of the wanted instructions other than
+    /// `opcodes` deferrable: the VM may record that they ran (where, and
+    /// the stack's height) and call [`Observer::deferred`] with a batch of
+    /// them before the next hook or event, instead of a hook each (for an
+    /// observer whose rule for them needs no values: a call per
+    /// instruction costs more than the rule).
+    pub const fn deferring_all_but(self, opcodes: &[Opcode]) -> Interest {
+        Interest {
+            deferrable: self.opcodes & !Interest::only(opcodes).opcodes,
+            ..self
         }
     }
 
@@ -300,15 +322,46 @@ impl Interest {
     }
 }
 
+/// A flag shared by an observer and the VM: the observer raises it when
+/// its [`Interest`] may have changed, and the VM asks for it again after
+/// the hook that raised it, not after every hook (asking is a call into
+/// the observer per instruction watched; an observer's needs change
+/// rarely).
+#[derive(Clone, Default)]
+pub struct InterestChanged(Rc<Cell<bool>>);
+
+impl InterestChanged {
+    /// The observer's interest may differ from what it was last asked.
+    #[inline]
+    pub fn raise(&self) {
+        self.0.set(true);
+    }
+
+    /// Whether it was raised since the last call (and lowers it).
+    #[inline]
+    fn take(&self) -> bool {
+        self.0.replace(false)
+    }
+}
+
 /// Watches a run. An error returned from a hook is raised in the running
 /// program where the instruction was about to run. Both hooks do nothing
 /// unless implemented.
 pub trait Observer {
     /// What to call the hooks for; asked when the observer is attached and
     /// again after each hook call (an observer's needs may change as it
-    /// goes: taint tracking looks at calls only until a source is called).
+    /// goes: taint tracking looks at calls only until a source is called),
+    /// or only after the hooks that raise its [`Observer::interest_changed`]
+    /// flag when it has one.
     fn interest(&self) -> Interest {
         Interest::ALL
+    }
+
+    /// A flag the observer raises when its interest may have changed
+    /// (asked once, when attached): with one, the VM asks
+    /// [`Observer::interest`] only after the hooks that raised it.
+    fn interest_changed(&self) -> Option<InterestChanged> {
+        None
     }
 
     /// Called before every instruction, after the events it starts
@@ -321,7 +374,22 @@ pub trait Observer {
     fn event(&mut self, _event: Event, _at: &InstructionEvent) -> PyResult<()> {
         Ok(())
     }
+
+    /// The instructions of the deferrable kinds ([`Interest::deferring_all_but`])
+    /// that ran since the last hook or event, all in the frame `at`
+    /// describes, in order: each one's index and the VM stack's height
+    /// just before it ran. `at` is that frame's event at the first of them,
+    /// without an operand stack (`stack` is empty: its values are gone;
+    /// `locals` are the values now). Called before any other hook or event
+    /// (so the observer sees everything in order), and when a batch is
+    /// full.
+    fn deferred(&mut self, _at: &InstructionEvent, _run: &[(u32, u32)]) -> PyResult<()> {
+        Ok(())
+    }
 }
+
+/// The longest batch of deferred instructions ([`Observer::deferred`]).
+const DEFERRED_BATCH: usize = 512;
 
 /// What the watched loop remembers of a frame, to tell a call from a
 /// return to the frame, a new line from the same one, and which way a
@@ -469,6 +537,18 @@ pub(crate) struct Watch {
     marks: Vec<FrameMark>,
     /// The attached observer's [`Interest`].
     interest: Option<Interest>,
+    /// The observer's flag for a change of its interest, if it has one
+    /// (without, its interest is asked after each hook).
+    interest_changed: Option<InterestChanged>,
+    /// Bit `opcode as u8` set: the watched loop records the instruction
+    /// in `deferred` instead of calling the hook (never while limits are
+    /// set, lines are wanted or Python code traces).
+    defer_mask: u128,
+    /// Deferred instructions not yet given to the observer: index and
+    /// stack height, all of the frame `deferred_frame` says.
+    deferred: Vec<(u32, u32)>,
+    /// That frame: its depth, code (by address) and first slot.
+    deferred_frame: (usize, usize, usize),
     /// Bit `opcode as u8` set: the watched loop calls
     /// [`Vm::observe_instruction`] before that instruction (every bit
     /// while limits are set, frame events are wanted or Python code
@@ -491,6 +571,13 @@ impl Watch {
     #[inline]
     pub(crate) fn count_unobserved(&mut self) {
         self.executed += 1;
+    }
+
+    /// Whether an instruction with this opcode is recorded for a batch
+    /// ([`Vm::defer_instruction`]) instead of hooked.
+    #[inline]
+    pub(crate) fn defers(&self, opcode: Opcode) -> bool {
+        self.defer_mask & (1 << (opcode as u8)) != 0
     }
 
     /// Whether any limit is set (or one was reached): the watched loop
@@ -628,7 +715,10 @@ impl Vm {
     /// Attaches an observer called before every instruction (fused fast
     /// paths off while attached), or detaches it with `None`.
     pub fn set_observer(&mut self, observer: Option<Box<dyn Observer>>) {
+        // The old observer sees what it was not shown yet.
+        let _ = self.flush_deferred();
         self.watch.interest = observer.as_ref().map(|o| o.interest());
+        self.watch.interest_changed = observer.as_ref().and_then(|o| o.interest_changed());
         self.watch.observer = observer;
         self.adopt_running_frames();
         self.update_watched();
@@ -863,24 +953,29 @@ impl Vm {
         self.refresh_hook_mask();
     }
 
-    /// Recomputes which instructions the watched loop calls the hook for.
+    /// Recomputes which instructions the watched loop calls the hook for,
+    /// and which it records for a batch.
     fn refresh_hook_mask(&mut self) {
         let python = self.python_trace.is_set();
         let watch = &mut self.watch;
-        watch.hook_mask = match watch.interest {
-            _ if python || watch.limits_set() => u128::MAX,
-            Some(interest) if interest.events && interest.lines => u128::MAX,
-            // Frame events without lines: where frames stop, and (the
-            // loop sees to it) the first instruction run after each frame
-            // switch, where they start.
-            Some(interest) if interest.events => {
-                interest.opcodes
-                    | 1 << (Opcode::ReturnValue as u8)
-                    | 1 << (Opcode::YieldValue as u8)
-            }
-            Some(interest) => interest.opcodes,
+        watch.defer_mask = match watch.interest {
+            _ if python || watch.limits_set() => 0,
+            Some(interest) if interest.events && interest.lines => 0,
+            Some(interest) => interest.deferrable & interest.opcodes & !STOPS,
             None => 0,
         };
+        let defer_mask = watch.defer_mask;
+        watch.hook_mask = !defer_mask
+            & match watch.interest {
+                _ if python || watch.limits_set() => u128::MAX,
+                Some(interest) if interest.events && interest.lines => u128::MAX,
+                // Frame events without lines: where frames stop, and (the
+                // loop sees to it) the first instruction run after each frame
+                // switch, where they start.
+                Some(interest) if interest.events => interest.opcodes | STOPS,
+                Some(interest) => interest.opcodes,
+                None => 0,
+            };
     }
 
     /// Whether a limit stops the run before the next instruction; records
@@ -1036,8 +1131,15 @@ impl Vm {
     }
 
     /// Called before each instruction of a watched run.
+    /// `switched`: it is the first instruction the loop runs after a
+    /// frame switch (only there can a frame start or resume).
     #[inline(never)]
-    pub(crate) fn observe_instruction(&mut self, fi: usize, index: usize) -> PyResult<()> {
+    pub(crate) fn observe_instruction(
+        &mut self,
+        fi: usize,
+        index: usize,
+        switched: bool,
+    ) -> PyResult<()> {
         if self.watch.limits_set()
             && let Some(limit) = self.check_limits()
         {
@@ -1078,6 +1180,27 @@ impl Vm {
                 observer.instruction(&event_of(frames, stack, fi, index, line))
             });
         }
+        if !python && !interest.lines && !switched {
+            // Frame events without lines, in a frame that has run an
+            // instruction since the loop entered it: nothing starts here
+            // (`frame_bounds` would find its mark seen), so unless the
+            // frame stops here the instruction hook alone is called, and
+            // the mark is left as it is (only whether it is fresh counts).
+            let code = &self.frames[fi].code;
+            let instruction = code.bytecode.instructions[index];
+            if !matches!(
+                instruction,
+                Instruction::ReturnValue | Instruction::YieldValue
+            ) {
+                if !interest.wants(instruction.opcode()) {
+                    return Ok(());
+                }
+                let line = code.line_of(index);
+                return self.with_observer(|observer, frames, stack| {
+                    observer.instruction(&event_of(frames, stack, fi, index, line))
+                });
+            }
+        }
         let found = match python || interest.lines {
             true => self.frame_events(fi, index),
             false => self.frame_bounds(fi, index),
@@ -1089,6 +1212,75 @@ impl Vm {
             self.notify_python(fi, index, &found)?;
         }
         Ok(())
+    }
+
+    /// Instruction `index` of frame `fi` runs with its hook deferred: it
+    /// joins the batch (given to the observer first if it is full or of
+    /// another frame).
+    #[inline]
+    pub(crate) fn defer_instruction(&mut self, fi: usize, index: usize) -> PyResult<()> {
+        let height = self.stack.len() as u32;
+        let watch = &mut self.watch;
+        if watch.deferred.len() >= DEFERRED_BATCH
+            || (!watch.deferred.is_empty() && watch.deferred_frame.0 != fi)
+        {
+            self.flush_deferred()?;
+        }
+        let watch = &mut self.watch;
+        if watch.deferred.is_empty() {
+            let frame = &self.frames[fi];
+            watch.deferred_frame = (fi, Rc::as_ptr(&frame.code) as usize, frame.base);
+        }
+        watch.deferred.push((index as u32, height));
+        Ok(())
+    }
+
+    /// Gives the observer the deferred instructions, if any (before any
+    /// other hook or event, so it sees them in order). A batch whose frame
+    /// is gone is dropped.
+    #[inline]
+    fn flush_deferred(&mut self) -> PyResult<()> {
+        if self.watch.deferred.is_empty() {
+            return Ok(());
+        }
+        self.give_deferred()
+    }
+
+    #[inline(never)]
+    fn give_deferred(&mut self) -> PyResult<()> {
+        let Vm {
+            frames,
+            stack,
+            watch,
+            ..
+        } = self;
+        let run = std::mem::take(&mut watch.deferred);
+        let (fi, code, base) = watch.deferred_frame;
+        let mut result = Ok(());
+        if let Some(observer) = watch.observer.as_deref_mut()
+            && let Some(frame) = frames.get(fi)
+            && Rc::as_ptr(&frame.code) as usize == code
+            && frame.base == base
+        {
+            let index = run[0].0 as usize;
+            let mut at = event_of(frames, stack, fi, index, frame.code.line_of(index));
+            at.stack = &[];
+            result = observer.deferred(&at, &run);
+            let ask = match &watch.interest_changed {
+                Some(changed) => changed.take(),
+                None => true,
+            };
+            if ask {
+                let now = observer.interest();
+                watch.deferred = run;
+                watch.deferred.clear();
+                self.interest_now(now);
+                return result;
+            }
+        }
+        watch.deferred = run;
+        watch.deferred.clear();
+        result
     }
 
     /// Frame `fi` jumped to instruction `target` (a trace function set
@@ -1237,6 +1429,7 @@ impl Vm {
         &mut self,
         hook: impl FnOnce(&mut dyn Observer, &[crate::interpreter::Frame], &[Value]) -> PyResult<()>,
     ) -> PyResult<()> {
+        self.flush_deferred()?;
         let Vm {
             frames,
             stack,
@@ -1247,8 +1440,14 @@ impl Vm {
             return Ok(());
         };
         let result = hook(observer, frames, stack);
-        let now = observer.interest();
-        self.interest_now(now);
+        let ask = match &watch.interest_changed {
+            Some(changed) => changed.take(),
+            None => true,
+        };
+        if ask {
+            let now = observer.interest();
+            self.interest_now(now);
+        }
         result
     }
 
@@ -1294,6 +1493,8 @@ impl Vm {
     /// (`index`), while the watched run unwinds. A handler found resolves
     /// no pending branch; a frame left is fresh for the next one.
     pub(crate) fn observe_exception(&mut self, kind: Event, index: usize) -> PyResult<()> {
+        // What ran before the exception is seen before it.
+        self.flush_deferred()?;
         let fi = self.frames.len() - 1;
         if let Some(mark) = self.watch.marks.get_mut(fi) {
             match kind {
@@ -1335,6 +1536,10 @@ impl Vm {
         Value::tuple(vec![class, exception.clone(), traceback])
     }
 }
+
+/// The instructions where a frame stops (returns or is suspended): always
+/// hooked when frame events are wanted.
+const STOPS: u128 = 1 << (Opcode::ReturnValue as u8) | 1 << (Opcode::YieldValue as u8);
 
 /// What [`Vm::frame_events`] found an instruction starts.
 struct FoundEvents {

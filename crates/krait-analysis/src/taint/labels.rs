@@ -164,7 +164,20 @@ impl Labels {
     }
 
     /// The labels of both; the way of the first.
+    #[inline]
     pub(super) fn union(&mut self, a: Tid, b: Tid) -> Tid {
+        // Most unions meet a clean value or the same label: answered
+        // here, inline; two labels, out of line.
+        match (&a.0, &b.0) {
+            (None, _) => b,
+            (_, None) => a,
+            (Some(x), Some(y)) if Rc::ptr_eq(x, y) || Rc::ptr_eq(&x.labels, &y.labels) => a,
+            _ => Labels::union_of_two(a, b),
+        }
+    }
+
+    #[inline(never)]
+    fn union_of_two(a: Tid, b: Tid) -> Tid {
         let (Some(x), Some(y)) = (a.node(), b.node()) else {
             return if a.is_clean() { b } else { a };
         };

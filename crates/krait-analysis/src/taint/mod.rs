@@ -52,7 +52,8 @@ use std::rc::Rc;
 
 use krait_bytecode::{CodeFlags, Instruction, Opcode};
 use krait_vm::interpreter::observe::{
-    Event, InstructionEvent, Interest, InterestChanged, Observer, callable_identity, callable_names,
+    Event, InstructionEvent, Interest, InterestChanged, Observer, callable_identity,
+    callable_names, line_at,
 };
 use krait_vm::{PyObject, PyResult, Value};
 
@@ -297,22 +298,28 @@ fn height(at: &InstructionEvent) -> usize {
 impl State {
     /// The record of `at`'s frame (a fresh one, its slots clean, when the
     /// frame at that depth is another than last seen).
-    #[inline]
+    #[inline(always)]
     fn frame_index(&mut self, at: &InstructionEvent) -> usize {
+        let depth = at.depth;
+        let code = at.code as *const _ as usize;
+        match self.frames.get(depth) {
+            Some(frame) if frame.code == code && frame.base == at.locals_base => depth,
+            _ => self.new_frame_record(at),
+        }
+    }
+
+    #[inline(never)]
+    fn new_frame_record(&mut self, at: &InstructionEvent) -> usize {
         let depth = at.depth;
         if self.frames.len() <= depth {
             self.frames.resize_with(depth + 1, FrameShadow::default);
         }
-        let code = at.code as *const _ as usize;
-        let frame = &mut self.frames[depth];
-        if frame.code != code || frame.base != at.locals_base {
-            *frame = FrameShadow {
-                code,
-                base: at.locals_base,
-                top: at.locals_base,
-                ..FrameShadow::default()
-            };
-        }
+        self.frames[depth] = FrameShadow {
+            code: at.code as *const _ as usize,
+            base: at.locals_base,
+            top: at.locals_base,
+            ..FrameShadow::default()
+        };
         depth
     }
 
@@ -601,32 +608,183 @@ impl Observer for TaintTracker {
     fn deferred(&mut self, at: &InstructionEvent, run: &[(u32, u32)]) -> PyResult<()> {
         let mut state = self.state.borrow_mut();
         let state = &mut *state;
-        // One frame's: its record is found once.
-        let fi = state.frame_index(at);
-        state.current = fi;
-        let mut at = *at;
-        for &(index, top) in run {
-            let index = index as usize;
-            at.index = index;
-            at.instruction = at.code.instructions[index];
-            at.line = line_of(at.code, index);
-            rule(state, &at, fi, top as usize);
+        batch(state, at, run);
+        state.note_interest();
+        Ok(())
+    }
+
+    fn deferred_then_instruction(
+        &mut self,
+        run: &[(u32, u32)],
+        at: &InstructionEvent,
+    ) -> PyResult<()> {
+        let mut state = self.state.borrow_mut();
+        let state = &mut *state;
+        if !run.is_empty() {
+            batch(state, at, run);
         }
+        if !state.active && !source_called(state, at) {
+            return Ok(());
+        }
+        instruction(state, at, height(at));
         state.note_interest();
         Ok(())
     }
 }
 
-/// The line of instruction `index` (one without a line of its own is on
-/// the line before it), as the VM gives it in an event.
+/// The rules of a batch of deferred instructions, all of `at`'s frame
+/// (`at`'s own instruction and stack aside).
+fn batch(state: &mut State, at: &InstructionEvent, run: &[(u32, u32)]) {
+    // One frame's: its record is found once.
+    let fi = state.frame_index(at);
+    state.current = fi;
+    let quick = !state.options.implicit;
+    // The record's height and dirtiness as the quick rules leave them
+    // (written back before a full rule and at the end), and whether they
+    // may run: no branch context, no call waiting for its result.
+    let mut sp = state.frames[fi].top;
+    let mut dirty = false;
+    let mut ready = quick && state.frames[fi].pending.is_none();
+    for &(index, top) in run {
+        let (index, top) = (index as usize, top as usize);
+        let instruction = at.code.instructions[index];
+        if ready
+            && top == sp
+            && let Some((after, labelled)) = quick_rule(state, at, index, instruction, top)
+        {
+            sp = after;
+            dirty |= labelled;
+            continue;
+        }
+        let frame = &mut state.frames[fi];
+        frame.top = sp;
+        frame.dirty |= std::mem::take(&mut dirty);
+        let at = InstructionEvent {
+            index,
+            instruction,
+            line: line_of(at.code, index),
+            stack: &[],
+            ..*at
+        };
+        rule(state, &at, fi, top);
+        let frame = &state.frames[fi];
+        sp = frame.top;
+        ready = quick && frame.pending.is_none();
+    }
+    let frame = &mut state.frames[fi];
+    frame.top = sp;
+    frame.dirty |= dirty;
+}
+
+/// The rules of a batch (`Observer::deferred`) done on the slots
+/// directly: loads, stores and deletes of fast locals, constants, and
+/// every instruction under the generic rule (operators, pops, jumps,
+/// COPY, SWAP, building...). `batch` calls it only when the frame's
+/// record is as its last rule left it (the VM stack's height `top` is the
+/// one that rule left, no call of the frame waits for its result) and
+/// without implicit flows (no branch context): then each is what `rule`
+/// would do, without its checks. Gives the height it leaves and whether
+/// it pushed a label; `None` (nothing done) for the instructions with
+/// rules of their own, or without room. `at` is the batch's frame's
+/// event (its `index` is not this instruction's).
+#[inline(always)]
+fn quick_rule(
+    state: &mut State,
+    at: &InstructionEvent,
+    index: usize,
+    instruction: Instruction,
+    top: usize,
+) -> Option<(usize, bool)> {
+    if top < at.stack_base || top + 1 >= state.slots.len() {
+        return None;
+    }
+    let depth = top - at.stack_base;
+    let slots = &mut state.slots;
+    let local = |i: u32| (i < at.locals.len() as u32).then_some(at.locals_base + i as usize);
+    // The height the rule leaves, and whether it pushed a label.
+    let (sp, labelled) = match instruction {
+        Instruction::LoadFast(i) => {
+            let taint = local(i.0).map_or(Tid::CLEAN, |slot| slots[slot].clone());
+            let labelled = !taint.is_clean();
+            slots[top] = taint;
+            (top + 1, labelled)
+        }
+        Instruction::LoadConst(_) | Instruction::PushNull => {
+            slots[top] = Tid::CLEAN;
+            (top + 1, false)
+        }
+        Instruction::StoreFast(i) if depth >= 1 => {
+            let value = std::mem::take(&mut slots[top - 1]);
+            let line = line_of(at.code, index);
+            let stored = state.labels.through(value, at.filename, line);
+            if let Some(slot) = local(i.0) {
+                state.slots[slot] = stored;
+            }
+            (top - 1, false)
+        }
+        Instruction::DeleteFast(i) => {
+            if let Some(slot) = local(i.0) {
+                slots[slot] = Tid::CLEAN;
+            }
+            (top, false)
+        }
+        Instruction::PopTop
+        | Instruction::PopJumpIfFalse(_)
+        | Instruction::PopJumpIfTrue(_)
+        | Instruction::PopJumpIfNone(_)
+        | Instruction::PopJumpIfNotNone(_)
+            if depth >= 1 =>
+        {
+            slots[top - 1] = Tid::CLEAN;
+            (top - 1, false)
+        }
+        Instruction::BinaryOp(_)
+        | Instruction::CompareOp(_)
+        | Instruction::IsOp(_)
+        | Instruction::ContainsOp(_)
+            if depth >= 2 =>
+        {
+            // The generic rule: the union of what it pops, top first.
+            let right = std::mem::take(&mut slots[top - 1]);
+            let left = std::mem::take(&mut slots[top - 2]);
+            let taint = state.labels.union(right, left);
+            let labelled = !taint.is_clean();
+            state.slots[top - 2] = taint;
+            (top - 1, labelled)
+        }
+        Instruction::Nop | Instruction::JumpForward(_) | Instruction::JumpBackward(_) => {
+            (top, false)
+        }
+        _ if has_own_rule(instruction) => return None,
+        _ => {
+            // The generic rule (`Shadow::step`'s last arm): each result
+            // carries the union of what it consumed.
+            let effect = instruction.stack_effect();
+            let (pops, pushes) = (effect.pops as usize, effect.pushes as usize);
+            let from = top.wrapping_sub(pops);
+            if depth < pops || from + pushes >= slots.len() {
+                return None;
+            }
+            let mut taint = Tid::CLEAN;
+            for slot in slots[from..top].iter_mut().rev() {
+                taint = state.labels.union(taint, std::mem::take(slot));
+            }
+            let labelled = !taint.is_clean();
+            for slot in &mut state.slots[from..from + pushes] {
+                *slot = taint.clone();
+            }
+            (from + pushes, labelled && pushes > 0)
+        }
+    };
+    Some((sp, labelled))
+}
+
+/// The line of instruction `index` as an event gives it.
 #[inline]
 fn line_of(code: &krait_bytecode::CodeObject, index: usize) -> u32 {
     match code.line_of(index) {
         Some(line) => line,
-        None => (0..index)
-            .rev()
-            .find_map(|i| code.line_of(i))
-            .unwrap_or(code.first_line),
+        None => line_at(code, index),
     }
 }
 
@@ -932,6 +1090,42 @@ fn implicit_context(state: &mut State, fi: usize, at: &InstructionEvent) -> Tid 
     context(labels, frame)
 }
 
+/// Whether `Shadow::step` has a rule of its own for the instruction (not
+/// the generic one: results carry the union of what it consumed).
+fn has_own_rule(instruction: Instruction) -> bool {
+    matches!(
+        instruction,
+        Instruction::LoadFast(_)
+            | Instruction::StoreFast(_)
+            | Instruction::DeleteFast(_)
+            | Instruction::LoadConst(_)
+            | Instruction::LoadName(_)
+            | Instruction::LoadGlobal(_)
+            | Instruction::StoreName(_)
+            | Instruction::StoreGlobal(_)
+            | Instruction::LoadAttr(_)
+            | Instruction::LoadMethod(_)
+            | Instruction::StoreAttr(_)
+            | Instruction::BinarySubscr
+            | Instruction::StoreSubscr
+            | Instruction::ListAppend(_)
+            | Instruction::SetAdd(_)
+            | Instruction::MapAdd(_)
+            | Instruction::GetIter
+            | Instruction::GetAiter
+            | Instruction::ForIter(_)
+            | Instruction::UnpackSequence(_)
+            | Instruction::LoadDeref(_)
+            | Instruction::LoadClassDeref(_)
+            | Instruction::StoreDeref(_)
+            | Instruction::RaiseVarargs(_)
+            | Instruction::ReturnValue
+            | Instruction::YieldValue
+            | Instruction::Call(_)
+            | Instruction::CallFunctionEx(_)
+    )
+}
+
 /// One instruction's rule run on the shadow of its frame's slots.
 struct Shadow<'s, 'a> {
     state: &'s mut State,
@@ -1008,6 +1202,7 @@ impl Shadow<'_, '_> {
 
     fn step(&mut self) {
         let at = self.at;
+        // (Every arm but the last is listed in `has_own_rule`.)
         match at.instruction {
             Instruction::LoadFast(i) => {
                 let taint = self

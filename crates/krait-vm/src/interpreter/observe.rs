@@ -386,6 +386,41 @@ pub trait Observer {
     fn deferred(&mut self, _at: &InstructionEvent, _run: &[(u32, u32)]) -> PyResult<()> {
         Ok(())
     }
+
+    /// [`Observer::deferred`] with `run` (when not empty), then
+    /// [`Observer::instruction`] with `at`, in one call: what the VM does
+    /// when a batch ends at a hook in its own frame (the common case).
+    /// `at` describes the batch's frame too.
+    fn deferred_then_instruction(
+        &mut self,
+        run: &[(u32, u32)],
+        at: &InstructionEvent,
+    ) -> PyResult<()> {
+        if let Some(&(first, _)) = run.first() {
+            let first = first as usize;
+            let frame = InstructionEvent {
+                index: first,
+                instruction: at.code.instructions[first],
+                line: line_at(at.code, first),
+                stack: &[],
+                ..*at
+            };
+            self.deferred(&frame, run)?;
+        }
+        self.instruction(at)
+    }
+}
+
+/// The line of instruction `index` as events give it: its own, or (an
+/// instruction the compiler made up has none) the line before it.
+pub fn line_at(code: &CodeObject, index: usize) -> u32 {
+    match code.line_of(index) {
+        Some(line) => line,
+        None => (0..index)
+            .rev()
+            .find_map(|i| code.line_of(i))
+            .unwrap_or(code.first_line),
+    }
 }
 
 /// The longest batch of deferred instructions ([`Observer::deferred`]).
@@ -1195,10 +1230,7 @@ impl Vm {
                 if !interest.wants(instruction.opcode()) {
                     return Ok(());
                 }
-                let line = code.line_of(index);
-                return self.with_observer(|observer, frames, stack| {
-                    observer.instruction(&event_of(frames, stack, fi, index, line))
-                });
+                return self.hook_instruction(fi, index);
             }
         }
         let found = match python || interest.lines {
@@ -1233,6 +1265,44 @@ impl Vm {
         }
         watch.deferred.push((index as u32, height));
         Ok(())
+    }
+
+    /// The instruction hook of instruction `index` of frame `fi`, with the
+    /// batch deferred before it in the same call when it ran in that
+    /// frame.
+    fn hook_instruction(&mut self, fi: usize, index: usize) -> PyResult<()> {
+        let Vm {
+            frames,
+            stack,
+            watch,
+            ..
+        } = self;
+        let frame = &frames[fi];
+        let line = frame.code.line_of(index);
+        if !watch.deferred.is_empty()
+            && watch.deferred_frame != (fi, Rc::as_ptr(&frame.code) as usize, frame.base)
+        {
+            return self.with_observer(|observer, frames, stack| {
+                observer.instruction(&event_of(frames, stack, fi, index, line))
+            });
+        }
+        let Some(observer) = watch.observer.as_deref_mut() else {
+            return Ok(());
+        };
+        let mut run = std::mem::take(&mut watch.deferred);
+        let result =
+            observer.deferred_then_instruction(&run, &event_of(frames, stack, fi, index, line));
+        run.clear();
+        watch.deferred = run;
+        let ask = match &watch.interest_changed {
+            Some(changed) => changed.take(),
+            None => true,
+        };
+        if ask {
+            let now = observer.interest();
+            self.interest_now(now);
+        }
+        result
     }
 
     /// Gives the observer the deferred instructions, if any (before any

@@ -105,7 +105,11 @@ pub(super) struct Labels {
     births: HashMap<(usize, u32, u32), Tid, Quick>,
     /// File names, numbered by content.
     files: Vec<Rc<str>>,
-    file_ids: HashMap<Rc<str>, u32>,
+    file_ids: HashMap<Rc<str>, u32, Quick>,
+    /// File names by the address and length of a text seen (each code
+    /// object has its own copy of its file's name; checked by content:
+    /// an address can be reused).
+    file_addresses: HashMap<(usize, usize), u32, Quick>,
     /// The file named last, by address and length (checked by content):
     /// most steps are in the file of the step before.
     last_file: (usize, usize, u32),
@@ -116,14 +120,16 @@ impl Default for Labels {
         Labels {
             births: HashMap::default(),
             files: Vec::new(),
-            file_ids: HashMap::new(),
+            file_ids: HashMap::default(),
+            file_addresses: HashMap::default(),
             last_file: (0, 0, u32::MAX),
         }
     }
 }
 
 impl Labels {
-    fn file_id(&mut self, file: &str) -> u32 {
+    /// The number of file name `file`.
+    pub(super) fn file_id(&mut self, file: &str) -> u32 {
         let (address, length, id) = self.last_file;
         if address == file.as_ptr() as usize
             && length == file.len()
@@ -131,17 +137,25 @@ impl Labels {
         {
             return id;
         }
-        let id = match self.file_ids.get(file) {
-            Some(&id) => id,
-            None => {
-                let name: Rc<str> = Rc::from(file);
-                let id = self.files.len() as u32;
-                self.files.push(name.clone());
-                self.file_ids.insert(name, id);
+        let key = (file.as_ptr() as usize, file.len());
+        let id = match self.file_addresses.get(&key) {
+            Some(&id) if *self.files[id as usize] == *file => id,
+            _ => {
+                let id = match self.file_ids.get(file) {
+                    Some(&id) => id,
+                    None => {
+                        let name: Rc<str> = Rc::from(file);
+                        let id = self.files.len() as u32;
+                        self.files.push(name.clone());
+                        self.file_ids.insert(name, id);
+                        id
+                    }
+                };
+                self.file_addresses.insert(key, id);
                 id
             }
         };
-        self.last_file = (file.as_ptr() as usize, file.len(), id);
+        self.last_file = (key.0, key.1, id);
         id
     }
 
@@ -198,10 +212,18 @@ impl Labels {
 
     /// `tid` having passed through `file:line` (a store, a call, a return).
     pub(super) fn through(&mut self, tid: Tid, file: &str, line: u32) -> Tid {
+        if tid.is_clean() {
+            return tid;
+        }
+        let file_id = self.file_id(file);
+        self.through_file(tid, file_id, line)
+    }
+
+    /// [`Labels::through`] with the file's number (`file_id`).
+    pub(super) fn through_file(&mut self, tid: Tid, file_id: u32, line: u32) -> Tid {
         let Some(node) = tid.node() else {
             return tid;
         };
-        let file_id = self.file_id(file);
         if node.line == line && node.file_id == file_id {
             return tid;
         }

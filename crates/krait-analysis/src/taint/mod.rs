@@ -126,6 +126,9 @@ struct FrameShadow {
     /// the same depth.
     code: usize,
     base: usize,
+    /// The number of its code's file name (`Labels::file_id`), found once
+    /// per frame for the steps its values take.
+    file: u32,
     /// The stack's height after this frame's last instruction, as its rule
     /// left it: slots the VM filled above it since are clean.
     top: usize,
@@ -173,12 +176,20 @@ struct State {
     slots: Vec<Tid>,
     frames: Vec<FrameShadow>,
     /// Module and class namespaces' names, by the namespace's address
-    /// (and cells, by name, under 0).
-    names: HashMap<usize, HashMap<String, Tid, Quick>, Quick>,
-    /// Attributes, by object address and name; `""` is the object's
-    /// contents (items of a container). The object is kept alive so its
-    /// address names it alone.
-    heap: HashMap<usize, (Value, HashMap<String, Tid, Quick>), Quick>,
+    /// and the name's (`name_key`).
+    names: HashMap<usize, HashMap<usize, Tid, Quick>, Quick>,
+    /// Cells, by the variable's name.
+    cells: HashMap<String, Tid, Quick>,
+    /// A cell has been labelled (then names are looked at in clean
+    /// frames, as when a namespace has been).
+    cells_used: bool,
+    /// Attributes, by object address and name (`name_key`); `CONTENTS` is
+    /// the object's contents (items of a container). One map, not a map
+    /// per object: a lookup is one probe.
+    heap: HashMap<(usize, usize), Tid, Quick>,
+    /// The objects `heap` names, kept alive so that an address names one
+    /// object alone.
+    kept: HashMap<usize, Value, Quick>,
     sources: Vec<SourceSite>,
     /// Which source label each call site gives, by code object and
     /// instruction (checked against the site: a code object's address can
@@ -314,9 +325,11 @@ impl State {
         if self.frames.len() <= depth {
             self.frames.resize_with(depth + 1, FrameShadow::default);
         }
+        let file = self.labels.file_id(at.filename);
         self.frames[depth] = FrameShadow {
             code: at.code as *const _ as usize,
             base: at.locals_base,
+            file,
             top: at.locals_base,
             ..FrameShadow::default()
         };
@@ -333,55 +346,66 @@ impl State {
 
     /// The label of `value`: its slot's, and what its object carries.
     fn label(&mut self, slot: Tid, value: &Value) -> Tid {
-        let contents = self.attribute(value, "");
+        let contents = self.attribute(value, CONTENTS);
         self.labels.union(slot, contents)
     }
 
-    fn name_label(&self, namespace: usize, name: &str) -> Tid {
+    /// Whether any name or cell has been labelled.
+    fn any_names(&self) -> bool {
+        !self.names.is_empty() || self.cells_used
+    }
+
+    fn name_label(&self, namespace: usize, name: usize) -> Tid {
         if self.names.is_empty() {
             return Tid::CLEAN;
         }
         self.names
             .get(&namespace)
-            .and_then(|names| names.get(name))
+            .and_then(|names| names.get(&name))
             .cloned()
             .unwrap_or_default()
     }
 
-    fn set_name_label(&mut self, namespace: usize, name: &str, taint: Tid) {
+    fn set_name_label(&mut self, namespace: usize, name: usize, taint: Tid) {
         if taint.is_clean() {
             if let Some(names) = self.names.get_mut(&namespace) {
-                names.remove(name);
+                names.remove(&name);
             }
             return;
         }
-        self.names
-            .entry(namespace)
-            .or_default()
-            .insert(name.to_string(), taint);
+        self.names.entry(namespace).or_default().insert(name, taint);
     }
 
-    fn attribute(&self, value: &Value, name: &str) -> Tid {
+    fn cell_label(&self, name: &str) -> Tid {
+        self.cells.get(name).cloned().unwrap_or_default()
+    }
+
+    fn set_cell_label(&mut self, name: &str, taint: Tid) {
+        if taint.is_clean() {
+            self.cells.remove(name);
+            return;
+        }
+        self.cells_used = true;
+        self.cells.insert(name.to_string(), taint);
+    }
+
+    fn attribute(&self, value: &Value, name: usize) -> Tid {
         if self.heap.is_empty() {
             return Tid::CLEAN;
         }
         address(value)
-            .and_then(|a| self.heap.get(&a))
-            .and_then(|(_, attributes)| attributes.get(name))
+            .and_then(|a| self.heap.get(&(a, name)))
             .cloned()
             .unwrap_or_default()
     }
 
-    fn add_to_object(&mut self, object: &Value, key: &str, taint: Tid) {
+    fn add_to_object(&mut self, object: &Value, key: usize, taint: Tid) {
         if taint.is_clean() {
             return;
         }
         let Some(a) = address(object) else { return };
-        let (_, attributes) = self
-            .heap
-            .entry(a)
-            .or_insert_with(|| (object.clone(), HashMap::default()));
-        let entry = attributes.entry(key.to_string()).or_default();
+        self.kept.entry(a).or_insert_with(|| object.clone());
+        let entry = self.heap.entry((a, key)).or_default();
         *entry = self.labels.union(std::mem::take(entry), taint);
     }
 
@@ -501,7 +525,7 @@ impl State {
         }
         match self.frames.get(self.current) {
             Some(frame) if !frame.dirty => {
-                2 | u8::from(!self.names.is_empty()) << 2 | u8::from(!self.heap.is_empty()) << 3
+                2 | u8::from(self.any_names()) << 2 | u8::from(!self.heap.is_empty()) << 3
             }
             _ => 1,
         }
@@ -533,7 +557,7 @@ impl State {
         match self.frames.get(self.current) {
             Some(frame) if !frame.dirty => {
                 let mut interest = Interest::frames_and(&[]).with(CALLS);
-                if !self.names.is_empty() {
+                if self.any_names() {
                     interest = interest.with(NAMES);
                 }
                 if !self.heap.is_empty() {
@@ -645,12 +669,13 @@ fn batch(state: &mut State, at: &InstructionEvent, run: &[(u32, u32)]) {
     let mut sp = state.frames[fi].top;
     let mut dirty = false;
     let mut ready = quick && state.frames[fi].pending.is_none();
+    let file = state.frames[fi].file;
     for &(index, top) in run {
         let (index, top) = (index as usize, top as usize);
         let instruction = at.code.instructions[index];
         if ready
             && top == sp
-            && let Some((after, labelled)) = quick_rule(state, at, index, instruction, top)
+            && let Some((after, labelled)) = quick_rule(state, at, file, index, instruction, top)
         {
             sp = after;
             dirty |= labelled;
@@ -691,6 +716,7 @@ fn batch(state: &mut State, at: &InstructionEvent, run: &[(u32, u32)]) {
 fn quick_rule(
     state: &mut State,
     at: &InstructionEvent,
+    file: u32,
     index: usize,
     instruction: Instruction,
     top: usize,
@@ -716,7 +742,7 @@ fn quick_rule(
         Instruction::StoreFast(i) if depth >= 1 => {
             let value = std::mem::take(&mut slots[top - 1]);
             let line = line_of(at.code, index);
-            let stored = state.labels.through(value, at.filename, line);
+            let stored = state.labels.through_file(value, file, line);
             if let Some(slot) = local(i.0) {
                 state.slots[slot] = stored;
             }
@@ -974,9 +1000,11 @@ fn frame_starts(state: &mut State, event: Event, at: &InstructionEvent) {
         dirty |= !sent.is_clean();
         state.slots[end..top].fill(sent);
         let fi = state.frame_index(at);
+        let file = state.labels.file_id(at.filename);
         state.frames[fi] = FrameShadow {
             code: at.code as *const _ as usize,
             base: at.locals_base,
+            file,
             top,
             dirty,
             ..FrameShadow::default()
@@ -988,6 +1016,7 @@ fn frame_starts(state: &mut State, event: Event, at: &InstructionEvent) {
         state.suspended.remove(&generator);
     }
     let mut dirty = false;
+    let file = state.labels.file_id(at.filename);
     for (i, value) in at.locals.iter().enumerate() {
         let call = caller
             .and_then(|d| state.frames.get(d))
@@ -1007,7 +1036,7 @@ fn frame_starts(state: &mut State, event: Event, at: &InstructionEvent) {
             },
             None => Tid::CLEAN,
         };
-        let taint = state.labels.through(taint, at.filename, at.first_line);
+        let taint = state.labels.through_file(taint, file, at.first_line);
         dirty |= !taint.is_clean();
         state.slots[at.locals_base + i] = taint;
     }
@@ -1020,6 +1049,7 @@ fn frame_starts(state: &mut State, event: Event, at: &InstructionEvent) {
     state.frames[fi] = FrameShadow {
         code: at.code as *const _ as usize,
         base: at.locals_base,
+        file,
         top,
         dirty: dirty || !inherited.is_clean(),
         inherited,
@@ -1183,9 +1213,8 @@ impl Shadow<'_, '_> {
     fn stored(&mut self) -> Tid {
         let value = self.pop();
         let stored = self.state.labels.union(value, self.context.clone());
-        self.state
-            .labels
-            .through(stored, self.at.filename, self.at.line)
+        let file = self.state.frames[self.fi].file;
+        self.state.labels.through_file(stored, file, self.at.line)
     }
 
     fn union(&mut self, a: Tid, b: Tid) -> Tid {
@@ -1223,20 +1252,20 @@ impl Shadow<'_, '_> {
             }
             Instruction::LoadConst(_) => self.push(Tid::CLEAN),
             Instruction::LoadName(i) | Instruction::LoadGlobal(i) => {
-                let taint = self.state.name_label(self.namespace(), name_of(at, i.0));
+                let taint = self.state.name_label(self.namespace(), name_key(at, i.0));
                 self.push(taint);
             }
             Instruction::StoreName(i) | Instruction::StoreGlobal(i) => {
                 let taint = self.stored();
                 let namespace = self.namespace();
                 self.state
-                    .set_name_label(namespace, name_of(at, i.0), taint);
+                    .set_name_label(namespace, name_key(at, i.0), taint);
             }
             Instruction::LoadAttr(i) => {
                 let object = self.value_at(1);
                 let slot = self.pop();
                 let own = self.state.label(slot, &object);
-                let attribute = self.state.attribute(&object, name_of(at, i.0));
+                let attribute = self.state.attribute(&object, name_key(at, i.0));
                 let taint = self.union(own, attribute);
                 self.push(taint);
             }
@@ -1244,7 +1273,7 @@ impl Shadow<'_, '_> {
                 let object = self.value_at(1);
                 let slot = self.pop();
                 let own = self.state.label(slot, &object);
-                let attribute = self.state.attribute(&object, name_of(at, i.0));
+                let attribute = self.state.attribute(&object, name_key(at, i.0));
                 let method = self.union(own.clone(), attribute);
                 self.push(method);
                 self.push(own);
@@ -1254,7 +1283,7 @@ impl Shadow<'_, '_> {
                 let object = self.value_at(1);
                 self.pop();
                 let taint = self.stored();
-                self.state.add_to_object(&object, name_of(at, i.0), taint);
+                self.state.add_to_object(&object, name_key(at, i.0), taint);
             }
             Instruction::BinarySubscr => {
                 let container = self.value_at(2);
@@ -1271,14 +1300,15 @@ impl Shadow<'_, '_> {
                 let value = self.pop();
                 let value = self.union(value, self.context.clone());
                 let taint = self.union(value, key);
-                let taint = self.state.labels.through(taint, at.filename, at.line);
-                self.state.add_to_object(&container, "", taint);
+                let file = self.state.frames[self.fi].file;
+                let taint = self.state.labels.through_file(taint, file, at.line);
+                self.state.add_to_object(&container, CONTENTS, taint);
             }
             Instruction::ListAppend(depth) | Instruction::SetAdd(depth) => {
                 let depth = depth.0 as usize;
                 let container = self.value_at(depth + 1);
                 let item = self.stored();
-                self.state.add_to_object(&container, "", item.clone());
+                self.state.add_to_object(&container, CONTENTS, item.clone());
                 self.add_below(depth, item);
             }
             Instruction::MapAdd(depth) => {
@@ -1287,7 +1317,7 @@ impl Shadow<'_, '_> {
                 let value = self.stored();
                 let key = self.pop();
                 let item = self.union(key, value);
-                self.state.add_to_object(&container, "", item.clone());
+                self.state.add_to_object(&container, CONTENTS, item.clone());
                 self.add_below(depth, item);
             }
             Instruction::GetIter | Instruction::GetAiter => {
@@ -1327,19 +1357,19 @@ impl Shadow<'_, '_> {
             // them by the variable's name alone, which may join two
             // closures').
             Instruction::LoadDeref(i) | Instruction::LoadClassDeref(i) => {
-                let taint = self.state.name_label(0, deref_name(at, i.0));
+                let taint = self.state.cell_label(deref_name(at, i.0));
                 self.push(taint);
             }
             Instruction::StoreDeref(i) => {
                 let taint = self.stored();
-                self.state.set_name_label(0, deref_name(at, i.0), taint);
+                self.state.set_cell_label(deref_name(at, i.0), taint);
             }
             // A raised exception keeps the label of the value it was made
             // from, on the exception object (what a handler finds).
             Instruction::RaiseVarargs(_) => {
                 if let Some(exception) = at.stack.last() {
                     let taint = self.peek(1);
-                    self.state.add_to_object(exception, "", taint);
+                    self.state.add_to_object(exception, CONTENTS, taint);
                 }
                 let effect = at.instruction.stack_effect();
                 for _ in 0..effect.pops {
@@ -1406,7 +1436,8 @@ impl Shadow<'_, '_> {
             if taint.is_clean() {
                 continue;
             }
-            let taint = self.state.labels.through(taint, at.filename, at.line);
+            let file = self.state.frames[self.fi].file;
+            let taint = self.state.labels.through_file(taint, file, at.line);
             all = self.union(all, taint.clone());
             if n > 0 || receiver.is_none() {
                 given = self.union(given, taint.clone());
@@ -1431,7 +1462,7 @@ impl Shadow<'_, '_> {
         if let Some(receiver) = receiver
             && !roles.python
         {
-            self.state.add_to_object(receiver, "", given);
+            self.state.add_to_object(receiver, CONTENTS, given);
         }
         let source = roles
             .source
@@ -1476,8 +1507,17 @@ impl Shadow<'_, '_> {
     }
 }
 
-fn name_of<'a>(at: &InstructionEvent<'a>, index: u32) -> &'a str {
-    at.code.names.get(index as usize).map_or("", String::as_str)
+/// The key of an object's contents among its attributes.
+const CONTENTS: usize = 0;
+
+/// The key of name `index` of `at`'s code: the address of the VM's
+/// interned `str` for it (one object per name in a VM, never freed while
+/// it runs); `CONTENTS` for an index out of range (as an empty name was).
+fn name_key(at: &InstructionEvent, index: u32) -> usize {
+    at.names
+        .get(index as usize)
+        .and_then(address)
+        .unwrap_or(CONTENTS)
 }
 
 fn deref_name<'a>(at: &InstructionEvent<'a>, index: u32) -> &'a str {

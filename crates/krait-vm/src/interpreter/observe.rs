@@ -131,6 +131,11 @@ pub struct InstructionEvent<'a> {
     pub locals: &'a [Value],
     /// The names of those locals.
     pub local_names: &'a [String],
+    /// The code's names (`co_names`, index for index with `code.names`)
+    /// as the VM's interned `str` objects: one name is one object in
+    /// every code object of a VM, kept alive by it, so an analysis can
+    /// key names by the object's address instead of comparing text.
+    pub names: &'a [Value],
     /// The frame's globals (a module's dict).
     pub globals: &'a Value,
     /// The generator (or coroutine) object whose frame this is, while it
@@ -1653,6 +1658,7 @@ fn event_of<'a>(
         locals_base: frame.base,
         stack_base: stack_start,
         local_names: &code.bytecode.varnames,
+        names: &code.names,
         globals: &frame.globals,
         generator: frame.generator.as_ref(),
     }

@@ -26,7 +26,11 @@
 //! **What it looks at.** Until a source is called, calls only. Then a
 //! frame whose slots are all clean is shown only the instructions that can
 //! bring a label into it (calls, and names or objects while any carries a
-//! label); a frame with a labelled slot, every instruction.
+//! label); a frame with a labelled slot, every instruction: those whose
+//! rule reads values (`VALUE_RULES`: attributes, subscripts, containers,
+//! iteration, calls, returns) one by one before they run, the others in
+//! batches the VM records (`Observer::deferred`: where each ran and the
+//! stack's height), run in place by `quick_rule`.
 //!
 //! A suspended generator keeps its slots' labels until it resumes (by
 //! the generator's address).

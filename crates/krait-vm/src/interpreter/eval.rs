@@ -540,23 +540,27 @@ impl Vm {
                     if let Some(mark) = cover.get(pc) {
                         mark.set(mark.get() | crate::interpreter::observe::COVER_RAN);
                     }
-                    if switched || self.watch.hooks(instructions[pc].opcode()) {
-                        // A trace function that set `f_lineno` moves the
-                        // frame once every hook has run without an error.
-                        let observed = self.observe_instruction(fi, pc, switched);
-                        switched = false;
-                        if observed.is_err() {
-                            self.python_trace.forget_jump();
-                        }
-                        observed?;
-                        if let Some(target) = self.take_jump() {
-                            pc = target;
+                    let opcode = instructions[pc].opcode();
+                    if switched || self.watch.hooks(opcode) {
+                        if !switched && self.watch.defers(opcode) {
+                            // Its hook comes later, in a batch.
+                            self.defer_instruction(fi, pc)?;
+                        } else {
+                            // A trace function that set `f_lineno` moves
+                            // the frame once every hook has run without
+                            // an error.
+                            let observed = self.observe_instruction(fi, pc, switched);
+                            switched = false;
+                            if observed.is_err() {
+                                self.python_trace.forget_jump();
+                            }
+                            observed?;
+                            if let Some(target) = self.take_jump() {
+                                pc = target;
+                            }
                         }
                     } else {
                         self.watch.count_unobserved();
-                        if self.watch.defers(instructions[pc].opcode()) {
-                            self.defer_instruction(fi, pc)?;
-                        }
                     }
                 }
                 if COVERED && let Some(mark) = cover.get(pc) {

@@ -583,7 +583,7 @@ pub(crate) struct Watch {
     /// Bit `opcode as u8` set: the watched loop records the instruction
     /// in `deferred` instead of calling the hook (never while limits are
     /// set, lines are wanted or Python code traces).
-    defer_mask: u128,
+    defer_mask: OpcodeBits,
     /// Deferred instructions not yet given to the observer: index and
     /// stack height, all of the frame `deferred_frame` says.
     deferred: Vec<(u32, u32)>,
@@ -594,17 +594,18 @@ pub(crate) struct Watch {
     /// while limits are set, frame events are wanted or Python code
     /// traces; else the opcodes the observer wants). The others are only
     /// counted.
-    hook_mask: u128,
+    hook_mask: OpcodeBits,
 }
 
 impl Watch {
     /// Whether the watched loop calls [`Vm::observe_instruction`] before
-    /// an instruction with this opcode. It also calls it before the
-    /// first instruction after each frame switch (a frame starting or
-    /// resuming is seen there).
+    /// an instruction with this opcode, or records it for a batch (when
+    /// it [`Watch::defers`] it). It also calls it before the first
+    /// instruction after each frame switch (a frame starting or resuming
+    /// is seen there).
     #[inline]
     pub(crate) fn hooks(&self, opcode: Opcode) -> bool {
-        self.hook_mask & (1 << (opcode as u8)) != 0
+        self.hook_mask.has(opcode)
     }
 
     /// An instruction the hook was not called for.
@@ -617,7 +618,7 @@ impl Watch {
     /// ([`Vm::defer_instruction`]) instead of hooked.
     #[inline]
     pub(crate) fn defers(&self, opcode: Opcode) -> bool {
-        self.defer_mask & (1 << (opcode as u8)) != 0
+        self.defer_mask.has(opcode)
     }
 
     /// Whether any limit is set (or one was reached): the watched loop
@@ -998,24 +999,24 @@ impl Vm {
     fn refresh_hook_mask(&mut self) {
         let python = self.python_trace.is_set();
         let watch = &mut self.watch;
-        watch.defer_mask = match watch.interest {
+        watch.defer_mask = OpcodeBits::from(match watch.interest {
             _ if python || watch.limits_set() => 0,
             Some(interest) if interest.events && interest.lines => 0,
             Some(interest) => interest.deferrable & interest.opcodes & !STOPS,
             None => 0,
-        };
-        let defer_mask = watch.defer_mask;
-        watch.hook_mask = !defer_mask
-            & match watch.interest {
-                _ if python || watch.limits_set() => u128::MAX,
-                Some(interest) if interest.events && interest.lines => u128::MAX,
-                // Frame events without lines: where frames stop, and (the
-                // loop sees to it) the first instruction run after each frame
-                // switch, where they start.
-                Some(interest) if interest.events => interest.opcodes | STOPS,
-                Some(interest) => interest.opcodes,
-                None => 0,
-            };
+        });
+        // (The deferred ones stay in `hook_mask`: the loop tests one mask
+        // per instruction, then `defers` for those it has.)
+        watch.hook_mask = OpcodeBits::from(match watch.interest {
+            _ if python || watch.limits_set() => u128::MAX,
+            Some(interest) if interest.events && interest.lines => u128::MAX,
+            // Frame events without lines: where frames stop, and (the
+            // loop sees to it) the first instruction run after each frame
+            // switch, where they start.
+            Some(interest) if interest.events => interest.opcodes | STOPS,
+            Some(interest) => interest.opcodes,
+            None => 0,
+        });
     }
 
     /// Whether a limit stops the run before the next instruction; records
@@ -1258,6 +1259,7 @@ impl Vm {
     pub(crate) fn defer_instruction(&mut self, fi: usize, index: usize) -> PyResult<()> {
         let height = self.stack.len() as u32;
         let watch = &mut self.watch;
+        watch.executed += 1;
         if watch.deferred.len() >= DEFERRED_BATCH
             || (!watch.deferred.is_empty() && watch.deferred_frame.0 != fi)
         {
@@ -1609,6 +1611,26 @@ impl Vm {
             .get_attr(exception, "__traceback__")
             .unwrap_or(Value::None);
         Value::tuple(vec![class, exception.clone(), traceback])
+    }
+}
+
+/// A set of opcodes, as two words: testing one is a shift of one word
+/// (a `u128` shifted by a variable amount is several instructions, paid
+/// by every instruction of a watched run).
+#[derive(Clone, Copy, Default)]
+pub(crate) struct OpcodeBits([u64; 2]);
+
+impl OpcodeBits {
+    #[inline(always)]
+    fn has(self, opcode: Opcode) -> bool {
+        let op = opcode as u8;
+        (self.0[usize::from(op >> 6)] >> (op & 63)) & 1 != 0
+    }
+}
+
+impl From<u128> for OpcodeBits {
+    fn from(bits: u128) -> OpcodeBits {
+        OpcodeBits([bits as u64, (bits >> 64) as u64])
     }
 }
 

@@ -1491,6 +1491,32 @@ fn m_finalize(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     Ok(Value::None)
 }
 
+/// A string SQLite gives about each column of a statement (its name,
+/// its declared type), None where it gives none.
+fn column_strings(
+    raw: *mut ffi::sqlite3_stmt,
+    count: c_int,
+    text_of: unsafe extern "C" fn(*mut ffi::sqlite3_stmt, c_int) -> *const c_char,
+) -> Value {
+    let items = (0..count)
+        .map(|i| {
+            // SAFETY: a live statement, `i` in range; the string is
+            // SQLite's until the next call on the statement, copied now.
+            let text = unsafe { text_of(raw, i) };
+            if text.is_null() {
+                return Value::None;
+            }
+            // SAFETY: as above: NUL-terminated.
+            Value::str(
+                unsafe { CStr::from_ptr(text) }
+                    .to_string_lossy()
+                    .into_owned(),
+            )
+        })
+        .collect();
+    Value::list(items)
+}
+
 /// `stmt.columns()`: the column names, or None for a statement that
 /// gives no rows.
 fn m_columns(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
@@ -1500,22 +1526,7 @@ fn m_columns(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     if count == 0 {
         return Ok(Value::None);
     }
-    let names = (0..count)
-        .map(|i| {
-            // SAFETY: a live statement, `i` in range; copied at once.
-            let name = unsafe { ffi::sqlite3_column_name(raw, i) };
-            if name.is_null() {
-                return Value::None;
-            }
-            // SAFETY: as above.
-            Value::str(
-                unsafe { CStr::from_ptr(name) }
-                    .to_string_lossy()
-                    .into_owned(),
-            )
-        })
-        .collect();
-    Ok(Value::list(names))
+    Ok(column_strings(raw, count, ffi::sqlite3_column_name))
 }
 
 /// `stmt.decltypes()`: each column's declared type (None for an
@@ -1524,22 +1535,7 @@ fn m_decltypes(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     let raw = statement(receiver)?.get()?;
     // SAFETY: a live statement.
     let count = unsafe { ffi::sqlite3_column_count(raw) };
-    let types = (0..count)
-        .map(|i| {
-            // SAFETY: a live statement, `i` in range; copied at once.
-            let name = unsafe { ffi::sqlite3_column_decltype(raw, i) };
-            if name.is_null() {
-                return Value::None;
-            }
-            // SAFETY: as above.
-            Value::str(
-                unsafe { CStr::from_ptr(name) }
-                    .to_string_lossy()
-                    .into_owned(),
-            )
-        })
-        .collect();
-    Ok(Value::list(types))
+    Ok(column_strings(raw, count, ffi::sqlite3_column_decltype))
 }
 
 fn m_readonly(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {

@@ -181,3 +181,14 @@ os.remove(path)
 os.rmdir(folder)
 attempt("cannot open", lambda: sqlite3.connect(os.path.join(folder, "missing", "x.db")))
 print(sqlite3.complete_statement("select 1;"), sqlite3.complete_statement("select 'a;"))
+
+# A function replaced by None stays registered (calling it fails); a
+# collation set to None is removed.
+again = sqlite3.connect(":memory:")
+again.create_function("inc", 1, lambda x: x + 1)
+print(again.execute("select inc(1)").fetchone())
+again.create_function("inc", 1, None)
+attempt("function None", lambda: again.execute("select inc(1)").fetchone())
+again.create_collation("rev", lambda a, b: (a < b) - (a > b))
+again.create_collation("rev", None)
+attempt("collation None", lambda: again.execute("select 'a' < 'b' collate rev"))

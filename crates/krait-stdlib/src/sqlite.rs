@@ -1071,15 +1071,32 @@ fn function_name(value: &Value) -> PyResult<CString> {
     c_string(str_arg(value, "name")?)
 }
 
-/// `db.create_function(name, narg, func, deterministic)` (func None
-/// removes it).
+/// The argument count of a function or aggregate (-1: any).
+fn arg_count(value: &Value) -> c_int {
+    match value {
+        Value::Int(n) => (*n).clamp(-1, 127) as c_int,
+        _ => -1,
+    }
+}
+
+/// `callable` boxed as the user data of a function, aggregate or
+/// collation (SQLite owns it from registration on and frees it with
+/// [`destroy_callable`], also when the registration fails); null for
+/// None, which removes the registration.
+fn user_data(callable: &Value) -> *mut c_void {
+    if callable.is_none() {
+        return std::ptr::null_mut();
+    }
+    Box::into_raw(Box::new(Callable {
+        callable: callable.clone(),
+    }))
+    .cast()
+}
+
+/// `db.create_function(name, narg, func, deterministic)`.
 fn m_create_function(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     let raw = database(receiver)?.handle.get()?;
     let name = function_name(&args.pos[0])?;
-    let narg = match args.pos[1] {
-        Value::Int(n) => n.clamp(-1, 127) as c_int,
-        _ => -1,
-    };
     let deterministic = matches!(args.pos[3], Value::Bool(b) if b.get());
     let flags = ffi::SQLITE_UTF8
         | if deterministic {
@@ -1087,40 +1104,24 @@ fn m_create_function(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
         } else {
             0
         };
-    let code = if args.pos[2].is_none() {
-        // SAFETY: an open connection; no callbacks to register.
-        unsafe {
-            ffi::sqlite3_create_function_v2(
-                raw,
-                name.as_ptr(),
-                narg,
-                flags,
-                std::ptr::null_mut(),
-                None,
-                None,
-                None,
-                None,
-            )
-        }
-    } else {
-        let data = Box::into_raw(Box::new(Callable {
-            callable: args.pos[2].clone(),
-        }));
-        // SAFETY: an open connection; SQLite owns `data` from here and
-        // frees it with `destroy_callable` (also when this fails).
-        unsafe {
-            ffi::sqlite3_create_function_v2(
-                raw,
-                name.as_ptr(),
-                narg,
-                flags,
-                data.cast(),
-                Some(call_function),
-                None,
-                None,
-                Some(destroy_callable),
-            )
-        }
+    // (None too is registered, as CPython does: calling it fails.)
+    let data = Box::into_raw(Box::new(Callable {
+        callable: args.pos[2].clone(),
+    }));
+    // SAFETY: an open connection; SQLite owns `data` from here and frees
+    // it with `destroy_callable` (also when this fails).
+    let code = unsafe {
+        ffi::sqlite3_create_function_v2(
+            raw,
+            name.as_ptr(),
+            arg_count(&args.pos[1]),
+            flags,
+            data.cast(),
+            Some(call_function),
+            None,
+            None,
+            Some(destroy_callable),
+        )
     };
     match code {
         ffi::SQLITE_OK => Ok(Value::None),
@@ -1132,21 +1133,14 @@ fn m_create_function(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 fn m_create_aggregate(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     let raw = database(receiver)?.handle.get()?;
     let name = function_name(&args.pos[0])?;
-    let narg = match args.pos[1] {
-        Value::Int(n) => n.clamp(-1, 127) as c_int,
-        _ => -1,
-    };
-    let data = Box::into_raw(Box::new(Callable {
-        callable: args.pos[2].clone(),
-    }));
     // SAFETY: as in `m_create_function`.
     let code = unsafe {
         ffi::sqlite3_create_function_v2(
             raw,
             name.as_ptr(),
-            narg,
+            arg_count(&args.pos[1]),
             ffi::SQLITE_UTF8,
-            data.cast(),
+            user_data(&args.pos[2]),
             None,
             Some(aggregate_step),
             Some(aggregate_final),
@@ -1191,33 +1185,24 @@ unsafe extern "C" fn compare(
 fn m_create_collation(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     let raw = database(receiver)?.handle.get()?;
     let name = function_name(&args.pos[0])?;
-    let code = if args.pos[1].is_none() {
-        // SAFETY: an open connection.
-        unsafe {
-            ffi::sqlite3_create_collation_v2(
-                raw,
-                name.as_ptr(),
-                ffi::SQLITE_UTF8,
-                std::ptr::null_mut(),
-                None,
-                None,
-            )
-        }
-    } else {
-        let data = Box::into_raw(Box::new(Callable {
-            callable: args.pos[1].clone(),
-        }));
-        // SAFETY: as in `m_create_function`.
-        unsafe {
-            ffi::sqlite3_create_collation_v2(
-                raw,
-                name.as_ptr(),
-                ffi::SQLITE_UTF8,
-                data.cast(),
-                Some(compare),
-                Some(destroy_callable),
-            )
-        }
+    let data = user_data(&args.pos[1]);
+    let (compare, destroy) = match data.is_null() {
+        true => (None, None),
+        false => (
+            Some(compare as unsafe extern "C" fn(_, _, _, _, _) -> _),
+            Some(destroy_callable as unsafe extern "C" fn(_)),
+        ),
+    };
+    // SAFETY: as in `m_create_function`.
+    let code = unsafe {
+        ffi::sqlite3_create_collation_v2(
+            raw,
+            name.as_ptr(),
+            ffi::SQLITE_UTF8,
+            data,
+            compare,
+            destroy,
+        )
     };
     match code {
         ffi::SQLITE_OK => Ok(Value::None),

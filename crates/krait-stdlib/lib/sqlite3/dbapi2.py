@@ -315,11 +315,14 @@ class Connection:
                 entry[0].reset()
             self._db.execute_script("ROLLBACK")
 
+    def _forget_statements(self):
+        for entry in self._statements.values():
+            entry[0].finalize()
+        self._statements.clear()
+
     def close(self):
         if self._db.is_open():
-            for entry in self._statements.values():
-                entry[0].finalize()
-            self._statements.clear()
+            self._forget_statements()
             self._db.close()
 
     def interrupt(self):

@@ -1410,6 +1410,12 @@ pub struct PyGenerator {
     pub running_async: Cell<bool>,
     /// Async generators: `aclose()` ran, or it finished.
     pub closed: Cell<bool>,
+    /// While it runs for a generator delegating to it with `yield from`
+    /// that was resumed without running its own frame (the VM's shortcut
+    /// through a delegation chain): that generator, marked running, to
+    /// give the delegate's yield, return or exception to. Set only while
+    /// this generator's frame runs in place; every exit of the frame takes it.
+    pub(crate) delegator: Cell<Option<Value>>,
     pub weakrefs: crate::builtins::weakref::WeakRefList,
 }
 
@@ -1462,6 +1468,7 @@ impl PyGenerator {
             status: Cell::new(self.status.replace(GeneratorStatus::Finished)),
             running_async: Cell::new(self.running_async.get()),
             closed: Cell::new(self.closed.get()),
+            delegator: Cell::new(None),
             // CPython clears them before `close()`: they stay with the
             // dying generator.
             weakrefs: Default::default(),

@@ -669,6 +669,12 @@ impl Vm {
         let nargs = args.len() + receiver.is_some() as usize;
         self.stack.extend(receiver.cloned());
         self.stack.extend(args);
+        // A generator function (`__iter__` written with `yield`): the
+        // generator is made from the arguments where they lie.
+        if let Some(generator) = self.make_generator_in_place(function, call_base, nargs, call_base)
+        {
+            return Ok(Ok(generator));
+        }
         match self.enter_in_place(function, call_base, nargs, call_base) {
             Ok(true) => {
                 if let Some(frame) = self.frames.last_mut() {
@@ -922,6 +928,7 @@ impl Vm {
             status: std::cell::Cell::new(GeneratorStatus::Suspended),
             running_async: std::cell::Cell::new(false),
             closed: std::cell::Cell::new(false),
+            delegator: std::cell::Cell::new(None),
             weakrefs: Default::default(),
         });
         Value::obj(match kind {

@@ -228,13 +228,24 @@ impl Vm {
             if let Some(generator) = &frame.generator {
                 self.finish_generator(generator);
             }
-            if frame.resumed_in_place.is_some() {
+            if let Some(resumer) = frame.resumed_in_place {
                 self.handled = frame.caller_handled;
                 if err.matches(ExcType::StopIteration) {
                     // PEP 479, as for generators resumed from native code.
                     let replacement = PyErr::runtime_error("generator raised StopIteration");
                     *replacement.exception().cause.borrow_mut() = Some(err.value());
                     err = replacement;
+                }
+                // A delegate resumed through a `yield from` chain: the
+                // exception goes on at its delegator's SEND.
+                if let Some(delegator) = frame
+                    .generator
+                    .as_ref()
+                    .and_then(crate::interpreter::generator::take_delegator)
+                {
+                    self.resume_delegator_in_place(delegator, resumer, None);
+                    new_error = true;
+                    continue;
                 }
             }
             if frame.entry {
@@ -1841,6 +1852,15 @@ impl Vm {
                         }
                         if let Some(resumer) = resumed_in_place {
                             self.handled = caller_handled;
+                            // A delegate resumed through a `yield from`
+                            // chain: its delegator's frame goes on.
+                            if let Some(delegator) = generator
+                                .as_ref()
+                                .and_then(crate::interpreter::generator::take_delegator)
+                            {
+                                self.resume_delegator_in_place(delegator, resumer, Some(value));
+                                continue 'frames;
+                            }
                             let target = match resumer {
                                 // Exhausted: the FOR_ITER pops its iterator and jumps.
                                 ResumedBy::ForIter(target) => {

@@ -31,6 +31,10 @@ pub(crate) enum Resume {
     /// The exception is raised at the paused `yield from` itself: the
     /// delegate already had its turn (its `throw` failed or was refused).
     ThrowHere(PyErr),
+    /// The delegate of the paused `yield from` raised this, resumed
+    /// directly through the chain's shortcut: it goes on at the SEND, as
+    /// if the SEND had resumed the delegate.
+    RaiseAtSend(PyErr),
 }
 
 impl Vm {
@@ -264,6 +268,17 @@ impl Vm {
         let Some((g, kind)) = generator_of(generator) else {
             return Err(PyErr::type_error("not a generator"));
         };
+        if let Resume::Send(_) = how
+            && kind != GeneratorKind::AsyncGenerator
+            && g.status.get() == GeneratorStatus::Suspended
+            && self.may_shortcut_delegation()
+            && let Some(delegate) = direct_delegate(g)
+        {
+            let Resume::Send(value) = how else {
+                unreachable!("matched above")
+            };
+            return self.resume_through_chain(generator, delegate, value);
+        }
         match g.status.get() {
             GeneratorStatus::Running => {
                 return Err(PyErr::value_error(format!(
@@ -367,6 +382,10 @@ impl Vm {
                         Err(err) => Err(err),
                     }
                 }
+                Resume::RaiseAtSend(err) => match self.unwind(Unwind::Error(err)) {
+                    Ok(()) => self.run(),
+                    Err(err) => Err(err),
+                },
             },
         };
         self.handled = caller_handled;
@@ -390,6 +409,64 @@ impl Vm {
         let replacement = PyErr::runtime_error(format!("{} raised {escaped}", kind.noun()));
         *replacement.exception().cause.borrow_mut() = Some(err.value());
         Err(replacement)
+    }
+
+    /// `resume` with a value of `outer`, paused in `yield from` on
+    /// `delegate`: the innermost generator of the chain runs, the ones
+    /// between stay paused (marked running), and what it yields is the
+    /// chain's yield; what it returns or raises goes on in the generator
+    /// above it, and so on up (the native twin of the in-place shortcut,
+    /// `descend_delegation`).
+    fn resume_through_chain(
+        &mut self,
+        outer: &Value,
+        delegate: Value,
+        value: Value,
+    ) -> PyResult<FrameExit> {
+        let mut chain = vec![outer.clone()];
+        let mut innermost = delegate;
+        if let Some((g, _)) = generator_of(outer) {
+            g.status.set(GeneratorStatus::Running);
+        }
+        while let Some((g, _)) = generator_of(&innermost)
+            && let Some(next) = direct_delegate(g)
+        {
+            g.status.set(GeneratorStatus::Running);
+            chain.push(std::mem::replace(&mut innermost, next));
+        }
+        let mut result = self.resume(&innermost, Resume::Send(value));
+        while let Some(delegator) = chain.pop() {
+            let Some((d, _)) = generator_of(&delegator) else {
+                continue;
+            };
+            d.status.set(GeneratorStatus::Suspended);
+            let send =
+                d.frame.try_borrow().ok().and_then(|frame| {
+                    delegation_of(&frame).map(|(_, send, target)| (send, target))
+                });
+            let Some((send, target)) = send else {
+                continue;
+            };
+            result = match result {
+                Ok(FrameExit::Yield(item)) => {
+                    for rest in &chain {
+                        if let Some((g, _)) = generator_of(rest) {
+                            g.status.set(GeneratorStatus::Suspended);
+                        }
+                    }
+                    return Ok(FrameExit::Yield(item));
+                }
+                Ok(FrameExit::Return(returned)) => {
+                    d.frame.borrow_mut().pc = target;
+                    self.resume(&delegator, Resume::FinishDelegation(returned))
+                }
+                Err(err) => {
+                    d.frame.borrow_mut().pc = send + 1;
+                    self.resume(&delegator, Resume::RaiseAtSend(err))
+                }
+            };
+        }
+        result
     }
 
     /// FOR_ITER over a suspended generator (on top of the stack), or SEND
@@ -439,6 +516,14 @@ impl Vm {
                 self.stack.pop().unwrap_or(Value::None)
             }
         };
+        let generator = if self.may_shortcut_delegation() {
+            descend_delegation(generator)
+        } else {
+            generator
+        };
+        let Some((g, _)) = generator_of(&generator) else {
+            return false;
+        };
         let base = self.stack.len();
         let (code, pc, globals, handled) = self.take_generator_frame(g);
         if pc > 0 {
@@ -456,6 +541,64 @@ impl Vm {
             ),
         );
         true
+    }
+
+    /// Whether a resumption may go straight to the innermost delegate of a
+    /// `yield from` chain. Not while an observer or coverage watches (they
+    /// see every frame's events), nor in a pausable run (a snapshot keeps
+    /// frames, not the links of a chain).
+    #[inline]
+    fn may_shortcut_delegation(&self) -> bool {
+        !self.watched && !self.covering && self.pausing.run.is_none()
+    }
+
+    /// A generator frame resumed in place through a delegation chain has
+    /// ended (returned `returned`, or raised: `None`): its delegator's
+    /// frame takes its place above the same FOR_ITER or SEND, as if its
+    /// SEND had just run, and the return value or the exception goes on
+    /// from there (`yield from`'s result; the traceback entry at the
+    /// `yield from`). `delegator` is the finished generator's
+    /// [`take_delegator`].
+    pub(crate) fn resume_delegator_in_place(
+        &mut self,
+        delegator: Value,
+        resumer: ResumedBy,
+        returned: Option<Value>,
+    ) {
+        let Some((d, _)) = generator_of(&delegator) else {
+            return;
+        };
+        // (Always paused at its SEND: its frame stayed as it was.)
+        let (send, target) = d
+            .frame
+            .try_borrow()
+            .ok()
+            .and_then(|frame| delegation_of(&frame).map(|(_, send, target)| (send, target)))
+            .unwrap_or_default();
+        let base = self.stack.len();
+        let (code, _, globals, handled) = self.take_generator_frame(d);
+        let pc = match returned {
+            Some(value) => {
+                // The receiver on top of the stack becomes the result.
+                if let Some(top) = self.stack.last_mut() {
+                    *top = value;
+                }
+                target
+            }
+            None => send + 1,
+        };
+        debug_assert!(target > 0, "a delegator paused at its SEND");
+        let caller_handled = std::mem::replace(&mut self.handled, handled);
+        crate::interpreter::write_frame(
+            &mut self.frames,
+            generator_frame(
+                (code, pc, globals),
+                base,
+                delegator,
+                Some(resumer),
+                caller_handled,
+            ),
+        );
     }
 
     /// YIELD_VALUE: moves the running generator frame back into its
@@ -487,6 +630,8 @@ impl Vm {
                 suspended.pc = pc;
                 suspended.handled = handled;
                 g.status.set(GeneratorStatus::Suspended);
+                drop(suspended);
+                release_delegators(g);
             }
             _ => self.stack.truncate(base),
         }
@@ -537,6 +682,33 @@ fn generator_frame(
     }
 }
 
+/// The innermost generator of the `yield from` chain that resuming
+/// `outer` with a value would pass the value down to: every generator on
+/// the way is marked running, its frame left as it is, and linked from its
+/// delegate (`PyGenerator::delegator`) to take the delegate's result when
+/// it ends. A chain of n generators then costs one frame switch per item,
+/// not n (CPython resumes and suspends every frame of the chain; so does
+/// krait with an observer, which sees those frames' events).
+fn descend_delegation(outer: Value) -> Value {
+    let mut current = outer;
+    loop {
+        let Some((g, kind)) = generator_of(&current) else {
+            return current;
+        };
+        if kind == GeneratorKind::AsyncGenerator {
+            return current;
+        }
+        let Some(inner) = direct_delegate(g) else {
+            return current;
+        };
+        g.status.set(GeneratorStatus::Running);
+        if let Some((inner_g, _)) = generator_of(&inner) {
+            inner_g.delegator.set(Some(current));
+        }
+        current = inner;
+    }
+}
+
 /// A generator, coroutine or async generator, and which one it is.
 pub(crate) fn generator_of(value: &Value) -> Option<(&PyGenerator, GeneratorKind)> {
     match value.as_obj()? {
@@ -550,6 +722,12 @@ pub(crate) fn generator_of(value: &Value) -> Option<(&PyGenerator, GeneratorKind
 /// If the frame is paused inside `yield from` (or `await`), the receiver
 /// and where the SEND jumps when it finishes.
 pub(crate) fn delegate_of(frame: &SuspendedFrame) -> Option<(Value, usize)> {
+    let (receiver, _, target) = delegation_of(frame)?;
+    Some((receiver, target))
+}
+
+/// As [`delegate_of`], with the SEND's own index too.
+fn delegation_of(frame: &SuspendedFrame) -> Option<(Value, usize, usize)> {
     let instructions = &frame.code.bytecode.instructions;
     let paused_at = frame.pc.checked_sub(1)?;
     if !matches!(instructions.get(paused_at)?, I::YieldValue) {
@@ -562,7 +740,48 @@ pub(crate) fn delegate_of(frame: &SuspendedFrame) -> Option<(Value, usize)> {
         return None;
     };
     let receiver = frame.slots.last()?.clone();
-    Some((receiver, target.0 as usize))
+    Some((receiver, send.0 as usize, target.0 as usize))
+}
+
+/// The generator or coroutine a resumption of `g` can go straight to:
+/// `g` is paused in `yield from` (or `await`) on a started, suspended
+/// generator or coroutine, and handles no exception there (the delegate's
+/// code would see it as `sys.exc_info()`). Resuming `g` with a value would
+/// only run its SEND, which passes the value on to that delegate.
+fn direct_delegate(g: &PyGenerator) -> Option<Value> {
+    let frame = g.frame.try_borrow().ok()?;
+    if !matches!(frame.handled, Value::None | Value::Null) {
+        return None;
+    }
+    let (receiver, _, _) = delegation_of(&frame)?;
+    match receiver.as_obj()? {
+        PyObject::Generator(inner) | PyObject::Coroutine(inner)
+            if inner.status.get() == GeneratorStatus::Suspended
+                && inner.frame.try_borrow().is_ok_and(|f| f.pc > 0) =>
+        {
+            Some(receiver)
+        }
+        _ => None,
+    }
+}
+
+/// The generator that delegated to `generator` while it ran through a
+/// `yield from` chain's shortcut (taken: the link lasts one run).
+pub(crate) fn take_delegator(generator: &Value) -> Option<Value> {
+    generator_of(generator).and_then(|(g, _)| g.delegator.take())
+}
+
+/// Marks the generators that delegated to `g` (their frames untouched
+/// while it ran) suspended again, in their `yield from`, as they were.
+fn release_delegators(g: &PyGenerator) {
+    let mut next = g.delegator.take();
+    while let Some(delegator) = next {
+        let Some((d, _)) = generator_of(&delegator) else {
+            return;
+        };
+        d.status.set(GeneratorStatus::Suspended);
+        next = d.delegator.take();
+    }
 }
 
 /// A StopIteration carrying `value` (a generator's return value; None for

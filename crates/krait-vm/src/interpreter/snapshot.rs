@@ -1557,6 +1557,7 @@ impl Restorer<'_> {
                     status: Cell::new(GeneratorStatus::Finished),
                     running_async: Cell::new(false),
                     closed: Cell::new(false),
+                    delegator: Cell::new(None),
                     weakrefs: Default::default(),
                 };
                 Ok((

@@ -178,6 +178,7 @@ slot_names! {
     Format => "__format__",
     Hash => "__hash__",
     Eq => "__eq__",
+    Ne => "__ne__",
     Bool => "__bool__",
     Len => "__len__",
     Iter => "__iter__",

@@ -99,6 +99,22 @@ fn has_base(value: &Value) -> bool {
     !std::ptr::eq(value.builtin_value(), value)
 }
 
+/// An instance of a class statement's class (no builtin base) whose MRO
+/// defines neither `__eq__` nor `__ne__`: `==` is `is`.
+#[inline]
+fn compares_by_identity(value: &Value) -> bool {
+    match value.as_obj() {
+        Some(PyObject::Instance(instance)) => {
+            let class = instance.class();
+            class.heap
+                && !class.defines(crate::typeobject::Slot::Eq)
+                && !class.defines(crate::typeobject::Slot::Ne)
+                && !has_base(value)
+        }
+        _ => false,
+    }
+}
+
 /// Two instances of the same class (the common case of `a + b`), told
 /// without touching reference counts.
 #[inline]
@@ -311,6 +327,16 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         if !is_instance(lhs) && !is_instance(rhs) {
             return Ok(None);
+        }
+        // `widget.kind == Kind.BIG`, `node != None`: instances of classes
+        // that define neither `__eq__` nor `__ne__` compare by identity
+        // (object's methods; a builtin right operand's answer
+        // NotImplemented), told from the slot sets without a lookup.
+        if matches!(op, CompareOp::Eq | CompareOp::Ne)
+            && compares_by_identity(lhs)
+            && (compares_by_identity(rhs) || !is_instance(rhs))
+        {
+            return Ok(Some(Value::bool(lhs.is(rhs) == (op == CompareOp::Eq))));
         }
         if let Some((native, reflected)) = native_operand(lhs, rhs) {
             let (this, other, op) = if reflected {

@@ -3893,10 +3893,20 @@ fn instance_class_cached(
     .then(|| crate::builtins::constructors::type_value(&instance.class_rc()))
 }
 
-/// A plain class value (see [`typeobject::is_plain_class_value`]), cloned.
+/// A class value that reading through its class or an instance gives as
+/// it is stored, cloned: a plain value (see
+/// [`typeobject::is_plain_class_value`]), or an instance of a class
+/// statement's class whose class defines no `__get__` (an enum member, a
+/// sentinel object). Checked again at every cached read: a `__get__`
+/// added to that class later makes the read take the general path.
 #[inline]
 fn plain_class_value(value: &Value) -> Option<Value> {
-    typeobject::is_plain_class_value(value).then(|| value.clone())
+    let as_stored = typeobject::is_plain_class_value(value)
+        || matches!(value.as_obj(), Some(PyObject::Instance(instance))
+            if instance.class().heap
+                && !instance.class().defines(typeobject::Slot::Get)
+                && std::ptr::eq(value.builtin_value(), value));
+    as_stored.then(|| value.clone())
 }
 
 /// The class of `owner`, an instance, with what the code's cache says of
@@ -4178,7 +4188,7 @@ fn class_value_entry(
     value: &Value,
 ) -> Option<crate::interpreter::code::MethodCacheEntry> {
     let name = code.names[i].as_str_or_subclass()?.as_str();
-    if !typeobject::is_plain_class_value(value)
+    if plain_class_value(value).is_none()
         || class.defines(typeobject::Slot::GetAttribute)
         || (instance.is_none() && (name.starts_with("__") || metaclass_takes_part(class, name)))
     {

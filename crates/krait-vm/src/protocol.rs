@@ -5,6 +5,7 @@
 //! Each function does the fast paths for immediates inline and hands the
 //! rest to the object kind's module. Error messages are CPython's.
 
+use crate::interpreter::generator::Drained;
 use std::cell::{Cell, RefCell};
 use std::cmp::Ordering;
 use std::rc::Rc;
@@ -960,6 +961,78 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// The items of an iterator, for a builtin that consumes them one at a
+/// time (`any`, `all`, `sum`...). A generator's come in batches that its
+/// frame yields without suspending (`Vm::drain_generator`), as far as the
+/// consumer's `accept` says its work on an item runs no Python code and
+/// raises nothing: doing that work a few items later is then invisible.
+/// The item `accept` refuses comes next, with the generator suspended
+/// just after it, as after a `next()`.
+pub(crate) struct Items {
+    iterator: Value,
+    batch: std::vec::IntoIter<Value>,
+    exhausted: bool,
+}
+
+/// How many items a batch of [`Items`] holds at most.
+const ITEMS_BATCH: usize = 64;
+
+impl Items {
+    pub(crate) fn new(iterator: Value) -> Items {
+        Items {
+            iterator,
+            batch: Vec::new().into_iter(),
+            exhausted: false,
+        }
+    }
+
+    pub(crate) fn next(
+        &mut self,
+        vm: &mut Vm,
+        accept: fn(&Value) -> bool,
+    ) -> PyResult<Option<Value>> {
+        if let Some(item) = self.batch.next() {
+            return Ok(Some(item));
+        }
+        if self.exhausted {
+            return Ok(None);
+        }
+        if let Some(PyObject::Generator(_)) = self.iterator.as_obj() {
+            vm.poll_limits()?;
+            // (The spent batch's buffer is reused.)
+            let mut items: Vec<Value> = std::mem::take(&mut self.batch).collect();
+            items.clear();
+            match vm.drain_generator(&self.iterator, &mut items, accept, ITEMS_BATCH)? {
+                Some(Drained::Exhausted) => self.exhausted = true,
+                Some(Drained::Paused) => {}
+                Some(Drained::Refused(item)) => items.push(item),
+                None => return next(vm, &self.iterator),
+            }
+            self.batch = items.into_iter();
+            return Ok(self.batch.next());
+        }
+        next(vm, &self.iterator)
+    }
+}
+
+/// What the truth of `value` is, when telling runs no Python code
+/// (`None` for an instance, or a type whose answer may).
+pub(crate) fn truth_without_code(value: &Value) -> Option<bool> {
+    match value {
+        Value::None => Some(false),
+        Value::Bool(b) => Some(b.get()),
+        Value::Int(i) => Some(*i != 0),
+        Value::Float(f) => Some(f.get() != 0.0),
+        Value::Obj(object) => match &**object {
+            PyObject::Str(s) => Some(!s.as_str().is_empty()),
+            PyObject::Tuple(t) => Some(!t.as_slice().is_empty()),
+            PyObject::Int(_) => Some(true),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Drain any iterable into a vector (lists and tuples are copied directly).
 pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     match v.as_obj() {
@@ -991,6 +1064,18 @@ pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
             None => Vec::new(),
         },
     };
+    // A generator's items go straight into the vector, its frame
+    // suspended once at the end rather than at every item.
+    if let Some(PyObject::Generator(_)) = it.as_obj() {
+        vm.poll_limits()?;
+        match vm.drain_generator(&it, &mut out, |_| true, usize::MAX)? {
+            Some(Drained::Exhausted) => return Ok(out),
+            // (Taking every item, the drain stops only at its end.)
+            Some(Drained::Paused) => {}
+            Some(Drained::Refused(item)) => out.push(item),
+            None => {}
+        }
+    }
     while let Some(x) = next(vm, &it)? {
         crate::memory::grow_for_push(&mut out)?;
         out.push(x);

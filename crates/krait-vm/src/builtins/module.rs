@@ -388,8 +388,9 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_any(vm: &mut Vm, args: Args) -> PyResult {
     args.check("any", 1, 1)?;
-    let it = vm.iterate(&args.pos[0])?;
-    while let Some(v) = protocol::next(vm, &it)? {
+    let mut items = protocol::Items::new(vm.iterate(&args.pos[0])?);
+    // (A false item that needs no Python code to tell is taken in a batch.)
+    while let Some(v) = items.next(vm, |v| protocol::truth_without_code(v) == Some(false))? {
         if vm.truthy_value(&v)? {
             return Ok(Value::bool(true));
         }
@@ -399,8 +400,8 @@ fn builtin_any(vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_all(vm: &mut Vm, args: Args) -> PyResult {
     args.check("all", 1, 1)?;
-    let it = vm.iterate(&args.pos[0])?;
-    while let Some(v) = protocol::next(vm, &it)? {
+    let mut items = protocol::Items::new(vm.iterate(&args.pos[0])?);
+    while let Some(v) = items.next(vm, |v| protocol::truth_without_code(v) == Some(true))? {
         if !vm.truthy_value(&v)? {
             return Ok(Value::bool(false));
         }
@@ -534,8 +535,23 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult {
             "sum() can't sum bytearray [use b''.join(seq) instead]",
         ));
     }
-    let it = vm.iterate(&args.pos[0])?;
-    while let Some(v) = protocol::next(vm, &it)? {
+    let mut items = protocol::Items::new(vm.iterate(&args.pos[0])?);
+    loop {
+        // Numbers added to a number run no Python code: those come in
+        // batches from a generator.
+        let accept: fn(&Value) -> bool = match &acc {
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
+                |v| matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_))
+            }
+            // (A float added to a huge int may raise OverflowError.)
+            _ if matches!(acc.as_obj(), Some(PyObject::Int(_))) => {
+                |v| matches!(v, Value::Int(_) | Value::Bool(_))
+            }
+            _ => |_| false,
+        };
+        let Some(v) = items.next(vm, accept)? else {
+            break;
+        };
         acc = match (&acc, &v) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
             (Value::Float(a), Value::Float(b)) => Value::float(a.get() + b.get()),

@@ -2228,9 +2228,20 @@ impl Vm {
                     }
                     I::YieldValue => {
                         sync_pc!();
+                        let mut value = self.pop();
+                        // A drained generator's frame runs on while the
+                        // drain takes its items.
+                        if self.frames[fi].draining {
+                            match self.drain_yield(value) {
+                                None => {
+                                    self.stack.push(Value::None);
+                                    continue;
+                                }
+                                Some(stop) => value = stop,
+                            }
+                        }
                         // (As in RETURN_VALUE.)
                         switch_frame!();
-                        let value = self.pop();
                         let resumed_by = self.suspend_generator_frame();
                         match resumed_by {
                             // The FOR_ITER below gets the item.

@@ -36,6 +36,12 @@ pub struct Frame {
     /// frame below when this frame stops (`Null` otherwise). Kept apart from
     /// the target so that every field is one or two words written directly.
     pub caller_handled: Value,
+    /// A generator frame run by [`Vm::drain_generator`]: its yields go to
+    /// the VM's innermost drain, and it runs on without suspending while
+    /// the drain takes them.
+    ///
+    /// [`Vm::drain_generator`]: crate::interpreter::Vm
+    pub draining: bool,
 }
 
 /// The instruction of the frame below that resumed a generator frame in
@@ -74,6 +80,7 @@ impl Frame {
             init_instance: None,
             resumed_in_place: None,
             caller_handled: Value::Null,
+            draining: false,
         }
     }
 

@@ -20,6 +20,45 @@ use crate::{PyErr, PyResult};
 
 use krait_bytecode::Instruction as I;
 
+/// A drain's state while its generator runs (see [`Vm::drain_generator`]).
+pub(crate) struct Drain {
+    items: Vec<Value>,
+    accept: fn(&Value) -> bool,
+    limit: usize,
+    /// The generator stopped on a value `accept` refused.
+    refused: bool,
+    /// Making room for an item failed: the generator stopped.
+    error: Option<PyErr>,
+}
+
+/// How a [`Vm::drain_generator`] ended.
+pub(crate) enum Drained {
+    /// The generator returned: no more items.
+    Exhausted,
+    /// The sink holds `limit` items; the generator is suspended after
+    /// the last of them.
+    Paused,
+    /// The generator yielded this value, which `accept` refused; it is
+    /// suspended after it (the value is the caller's to handle).
+    Refused(Value),
+}
+
+/// The error a generator's frame ends with, as its caller sees it: a
+/// StopIteration escaping the body becomes RuntimeError (PEP 479), as does
+/// StopAsyncIteration from an async generator.
+fn escaped_stop(err: PyErr, kind: GeneratorKind) -> PyErr {
+    let escaped = if err.matches(ExcType::StopIteration) {
+        "StopIteration"
+    } else if kind == GeneratorKind::AsyncGenerator && err.matches(ExcType::StopAsyncIteration) {
+        "StopAsyncIteration"
+    } else {
+        return err;
+    };
+    let replacement = PyErr::runtime_error(format!("{} raised {escaped}", kind.noun()));
+    *replacement.exception().cause.borrow_mut() = Some(err.value());
+    replacement
+}
+
 /// How to continue a suspended generator.
 pub(crate) enum Resume {
     /// `send(value)`: the value becomes the result of the paused `yield`.
@@ -398,17 +437,89 @@ impl Vm {
             Ok(FrameExit::Return(value)) => return Ok(FrameExit::Return(value)),
             Err(err) => err,
         };
-        let escaped = if err.matches(ExcType::StopIteration) {
-            "StopIteration"
-        } else if kind == GeneratorKind::AsyncGenerator && err.matches(ExcType::StopAsyncIteration)
-        {
-            "StopAsyncIteration"
-        } else {
-            return Err(err);
+        Err(escaped_stop(err, kind))
+    }
+
+    /// Runs the suspended plain generator `generator` on and gives its
+    /// yields to `sink` (while `accept` takes them, up to `limit` items)
+    /// without suspending its frame for each one: the cost of a builtin
+    /// consuming a generator (`list(x for x in ...)`, `sum`, `any`) is
+    /// then that of the generator's own instructions. Between the items a
+    /// drain takes nothing runs but the generator (what takes them runs
+    /// no Python code), so the order of what a program can see is that of
+    /// one `next()` per item. `Ok(None)`: this generator cannot be drained
+    /// here (an observer watches; not a plain suspended generator): call
+    /// `next()`.
+    pub(crate) fn drain_generator(
+        &mut self,
+        generator: &Value,
+        sink: &mut Vec<Value>,
+        accept: fn(&Value) -> bool,
+        limit: usize,
+    ) -> PyResult<Option<Drained>> {
+        let Some(PyObject::Generator(g)) = generator.as_obj() else {
+            return Ok(None);
         };
-        let replacement = PyErr::runtime_error(format!("{} raised {escaped}", kind.noun()));
-        *replacement.exception().cause.borrow_mut() = Some(err.value());
-        Err(replacement)
+        if g.status.get() != GeneratorStatus::Suspended || !self.may_shortcut_delegation() {
+            return Ok(None);
+        }
+        let base = self.stack.len();
+        let (code, pc, globals, handled) = self.take_generator_frame(g);
+        let caller_handled = std::mem::replace(&mut self.handled, handled);
+        let mut frame = generator_frame(
+            (code, pc, globals),
+            base,
+            generator.clone(),
+            None,
+            caller_handled.clone(),
+        );
+        frame.draining = true;
+        if let Err(err) = self.push_frame(frame) {
+            self.handled = caller_handled;
+            self.finish_generator(generator);
+            return Err(err);
+        }
+        if pc > 0 {
+            self.stack.push(Value::None);
+        }
+        self.drains.push(Drain {
+            items: std::mem::take(sink),
+            accept,
+            limit,
+            refused: false,
+            error: None,
+        });
+        let result = self.run();
+        self.handled = caller_handled;
+        let drain = self.drains.pop().expect("the drain pushed above");
+        *sink = drain.items;
+        match result {
+            Ok(FrameExit::Return(_)) => Ok(Some(Drained::Exhausted)),
+            Ok(FrameExit::Yield(_)) if let Some(err) = drain.error => Err(err),
+            Ok(FrameExit::Yield(value)) if drain.refused => Ok(Some(Drained::Refused(value))),
+            Ok(FrameExit::Yield(_)) => Ok(Some(Drained::Paused)),
+            Err(err) => Err(escaped_stop(err, GeneratorKind::Generator)),
+        }
+    }
+
+    /// YIELD_VALUE in a draining frame: `None` when the innermost drain
+    /// took the value (the frame goes on as if sent None); otherwise what
+    /// the frame yields as it suspends (the refused value, or None once
+    /// the drain is full).
+    pub(crate) fn drain_yield(&mut self, value: Value) -> Option<Value> {
+        let Some(drain) = self.drains.last_mut() else {
+            return Some(value);
+        };
+        if !(drain.accept)(&value) {
+            drain.refused = true;
+            return Some(value);
+        }
+        if let Err(err) = crate::memory::grow_for_push(&mut drain.items) {
+            drain.error = Some(err);
+            return Some(Value::None);
+        }
+        drain.items.push(value);
+        (drain.items.len() >= drain.limit).then_some(Value::None)
     }
 
     /// `resume` with a value of `outer`, paused in `yield from` on

@@ -135,6 +135,9 @@ pub struct Vm {
     pub(crate) ctrl_c: bool,
     /// What Ctrl-C does in the program (`signal.signal(SIGINT, ...)`).
     pub(crate) interrupt_handler: InterruptHandler,
+    /// Where the yields of generators run by `drain_generator` go, the
+    /// innermost last.
+    pub(crate) drains: Vec<generator::Drain>,
 }
 
 /// What Ctrl-C does in a program that gets it (`Vm::set_keyboard_interrupt`):
@@ -253,6 +256,7 @@ impl Vm {
             pausing: Default::default(),
             ctrl_c: false,
             interrupt_handler: InterruptHandler::Raise,
+            drains: Vec::new(),
         }
     }
 
@@ -804,6 +808,7 @@ pub(crate) fn write_frame(frames: &mut Vec<Frame>, frame: Frame) {
         init_instance,
         resumed_in_place,
         caller_handled,
+        draining,
     } = frame;
     frames.reserve(1);
     let len = frames.len();
@@ -823,6 +828,7 @@ pub(crate) fn write_frame(frames: &mut Vec<Frame>, frame: Frame) {
         std::ptr::addr_of_mut!((*slot).init_instance).write(init_instance);
         std::ptr::addr_of_mut!((*slot).resumed_in_place).write(resumed_in_place);
         std::ptr::addr_of_mut!((*slot).caller_handled).write(caller_handled);
+        std::ptr::addr_of_mut!((*slot).draining).write(draining);
         frames.set_len(len + 1);
     }
 }

@@ -536,6 +536,17 @@ fn compare_builtin(op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<bool>
             None => op == CompareOp::Ne,
         }));
     }
+    // Strings and bytes (dictionary keys, items of tuple keys) before the
+    // numeric tower and the recursion guard, which they never need.
+    match (a.as_obj(), b.as_obj()) {
+        (Some(PyObject::Str(x)), Some(PyObject::Str(y))) => {
+            return Ok(Some(op.holds_for(pystr::compare(x.as_str(), y.as_str()))));
+        }
+        (Some(PyObject::Bytes(x)), Some(PyObject::Bytes(y))) => {
+            return Ok(Some(op.holds_for(x.as_bytes().cmp(y.as_bytes()))));
+        }
+        _ => {}
+    }
     match (num(a), num(b)) {
         (Some(Num::Int(x)), Some(Num::Int(y))) => {
             return Ok(Some(op.holds_for(int::cmp(x, y))));
@@ -921,7 +932,27 @@ pub fn contains(vm: &mut Vm, container: &Value, x: &Value) -> PyResult<bool> {
                 x.type_name()
             ))),
         },
-        Some(PyObject::List(l)) => linear(vm, &l.snapshot()),
+        // By index, as CPython's `list_contains`: an `__eq__` that changes
+        // the list sees the rest of it as it is then (no copy made).
+        Some(PyObject::List(l)) => {
+            let user_x = crate::builtins::dict::needs_interp(x);
+            let mut i = 0;
+            while let Some(item) = l.get(i) {
+                if item.is(x) {
+                    return Ok(true);
+                }
+                let equal = if user_x || crate::builtins::dict::needs_interp(&item) {
+                    vm.equal(&item, x)?
+                } else {
+                    eq(&item, x)?
+                };
+                if equal {
+                    return Ok(true);
+                }
+                i += 1;
+            }
+            Ok(false)
+        }
         Some(PyObject::Tuple(t)) => linear(vm, t.as_slice()),
         Some(PyObject::Dict(d)) => Ok(d.get_item_vm(vm, x)?.is_some()),
         Some(PyObject::DictView(view)) => view.contains(vm, x),

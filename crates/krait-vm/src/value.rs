@@ -183,6 +183,17 @@ impl Value {
     }
 
     pub fn bytes(b: Vec<u8>) -> Value {
+        // One object per single byte value, and one empty bytes, as in
+        // CPython: `bytes([b])` pieces compare and hash as the same key
+        // by identity, and make no allocation.
+        if b.len() <= 1 {
+            return SMALL_BYTES.with(|table| {
+                let index = b.first().map_or(256, |&byte| byte as usize);
+                table[index]
+                    .get_or_init(|| Value::obj(PyObject::Bytes(PyBytes::new(b))))
+                    .clone()
+            });
+        }
         Value::obj(PyObject::Bytes(PyBytes::new(b)))
     }
 
@@ -425,4 +436,11 @@ mod tests {
         let big = BigInt::from(i64::MAX) + 1;
         assert!(Value::from_bigint(big).as_bigint_or_subclass().is_some());
     }
+}
+
+thread_local! {
+    /// The bytes objects of length one, by byte value, then the empty
+    /// one (see [`Value::bytes`]).
+    static SMALL_BYTES: [std::cell::OnceCell<Value>; 257] =
+        std::array::from_fn(|_| std::cell::OnceCell::new());
 }

@@ -834,6 +834,17 @@ impl Vm {
         if !is_instance(container) {
             return Ok(None);
         }
+        // A subclass of a builtin container (`Counter`, `defaultdict`-like
+        // classes) whose class statements define no such method: the
+        // builtin's own, told from the slot set without a lookup.
+        if let Some(PyObject::Instance(instance)) = container.as_obj()
+            && instance.class().heap
+            && has_base(container)
+            && let Some(slot) = Slot::from_name(name)
+            && !instance.class().defines(slot)
+        {
+            return Ok(None);
+        }
         match self.call_dunder_with(container, name, args)? {
             Some(result) => Ok(Some(result)),
             None if has_base(container) => Ok(None),
@@ -1260,14 +1271,6 @@ impl Vm {
         match container.as_obj() {
             Some(PyObject::Dict(dict)) => Ok(dict.get_item_vm(self, item)?.is_some()),
             Some(PyObject::Set(set) | PyObject::FrozenSet(set)) => set.contains_key_vm(self, item),
-            Some(PyObject::List(_) | PyObject::Tuple(_)) => {
-                for candidate in protocol::collect(self, container)? {
-                    if self.equal(&candidate, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
             _ => protocol::contains(self, container, item),
         }
     }

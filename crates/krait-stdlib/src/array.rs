@@ -122,6 +122,21 @@ impl NativeData for Array {
         true
     }
 
+    fn get_item(&self, vm: &mut Vm, this: &Value, key: &Value) -> Option<PyResult> {
+        Some(a_getitem(vm, this, Args::new(std::slice::from_ref(key))))
+    }
+
+    fn set_item(
+        &self,
+        vm: &mut Vm,
+        this: &Value,
+        key: &Value,
+        value: &Value,
+    ) -> Option<PyResult<()>> {
+        let args = [key.clone(), value.clone()];
+        Some(a_setitem(vm, this, Args::new(&args)).map(|_| ()))
+    }
+
     fn traverse(&self, _: &mut dyn FnMut(&Value)) {}
 
     fn buffer(&self) -> Option<&dyn Exporter> {

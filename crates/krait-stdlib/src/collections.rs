@@ -130,6 +130,21 @@ impl std::ops::Deref for Deque {
 }
 
 impl NativeData for Deque {
+    fn get_item(&self, vm: &mut Vm, this: &Value, key: &Value) -> Option<PyResult> {
+        Some(d_getitem(vm, this, Args::new(std::slice::from_ref(key))))
+    }
+
+    fn set_item(
+        &self,
+        vm: &mut Vm,
+        this: &Value,
+        key: &Value,
+        value: &Value,
+    ) -> Option<PyResult<()>> {
+        let args = [key.clone(), value.clone()];
+        Some(d_setitem(vm, this, Args::new(&args)).map(|_| ()))
+    }
+
     fn weakrefable(&self) -> bool {
         true
     }

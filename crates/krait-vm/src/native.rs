@@ -109,6 +109,27 @@ pub trait NativeData: Any {
         None
     }
 
+    /// `this[key]` without looking up and calling `__getitem__`, for a
+    /// type whose `__getitem__` gives this (`this` is the value whose data
+    /// this is). `None` sends it the ordinary way.
+    fn get_item(&self, vm: &mut Vm, this: &Value, key: &Value) -> Option<PyResult> {
+        let _ = (vm, this, key);
+        None
+    }
+
+    /// `this[key] = value` likewise, for a type whose `__setitem__` does
+    /// this.
+    fn set_item(
+        &self,
+        vm: &mut Vm,
+        this: &Value,
+        key: &Value,
+        value: &Value,
+    ) -> Option<PyResult<()>> {
+        let _ = (vm, this, key, value);
+        None
+    }
+
     /// Lets go of the references that can close a cycle (CPython's
     /// `tp_clear`): what the collector calls on a garbage object. Types
     /// whose contents cannot change after creation need not.

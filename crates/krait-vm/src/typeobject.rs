@@ -137,6 +137,9 @@ pub struct TypeObject {
     /// What `__init__` resolved to, with the class epoch it was found in
     /// (see [`TypeObject::lookup_init`]).
     pub init_cache: RefCell<Option<(u64, Option<Value>)>>,
+    /// Dunders looked up by [`TypeObject::lookup_slot`], with the class
+    /// epoch each was found in (a class uses a few: a short list).
+    pub(crate) slot_cache: RefCell<Vec<(Slot, u64, Option<Value>)>>,
     /// While a cycle collection's analysis has the class in its set: its
     /// index there plus one (`crate::gc`); else 0.
     pub(crate) gc_mark: std::cell::Cell<u32>,
@@ -321,6 +324,13 @@ impl TypeObject {
         {
             visit(Reference::Value(init));
         }
+        if let Ok(cache) = self.slot_cache.try_borrow() {
+            for (_, _, found) in cache.iter() {
+                if let Some(found) = found {
+                    visit(Reference::Value(found));
+                }
+            }
+        }
         if let Ok(keys) = self.instance_keys.try_borrow() {
             keys.iter().for_each(|key| visit(Reference::Value(key)));
         }
@@ -337,8 +347,12 @@ impl TypeObject {
             .try_borrow_mut()
             .map(|mut dict| std::mem::take(&mut *dict));
         let init = self.init_cache.try_borrow_mut().map(|mut init| init.take());
+        let slots = self
+            .slot_cache
+            .try_borrow_mut()
+            .map(|mut cache| std::mem::take(&mut *cache));
         classes_changed();
-        drop((dict, init));
+        drop((dict, init, slots));
     }
 
     /// The live classes made with this one among their bases.
@@ -426,6 +440,37 @@ impl TypeObject {
             });
             drop(old);
         });
+        found
+    }
+
+    /// `lookup(slot.name())`, remembered in the class while the class
+    /// epoch lasts (no name hashed and compared per `obj[i]` of a class
+    /// with `__getitem__`). As the shared cache, only what a namespace
+    /// change always reports is kept: absences, functions and builtin
+    /// methods.
+    pub fn lookup_slot(&self, slot: Slot) -> Option<Value> {
+        let epoch = class_epoch();
+        if let Ok(cache) = self.slot_cache.try_borrow()
+            && let Some((_, cached_epoch, found)) = cache.iter().find(|(s, _, _)| *s == slot)
+            && *cached_epoch == epoch
+        {
+            return found.clone();
+        }
+        let found = self.lookup(slot.name());
+        let cacheable = match &found {
+            None => true,
+            Some(value) => matches!(
+                value.as_obj(),
+                Some(PyObject::Function(_) | PyObject::MethodDescriptor(_))
+            ),
+        };
+        if cacheable && let Ok(mut cache) = self.slot_cache.try_borrow_mut() {
+            let entry = (slot, epoch, found.clone());
+            match cache.iter_mut().find(|(s, _, _)| *s == slot) {
+                Some(old) => *old = entry,
+                None => cache.push(entry),
+            }
+        }
         found
     }
 
@@ -544,6 +589,7 @@ impl TypeObject {
             instance_weakref: false,
             weakrefs: Default::default(),
             init_cache: RefCell::new(None),
+            slot_cache: RefCell::new(Vec::new()),
             gc_mark: std::cell::Cell::new(0),
             value: RefCell::new(std::rc::Weak::new()),
         }
@@ -617,6 +663,7 @@ impl TypeObject {
             instance_weakref: false,
             weakrefs: Default::default(),
             init_cache: RefCell::new(None),
+            slot_cache: RefCell::new(Vec::new()),
             gc_mark: std::cell::Cell::new(0),
             value: RefCell::new(std::rc::Weak::new()),
         })

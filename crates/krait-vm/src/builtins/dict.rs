@@ -597,15 +597,70 @@ pub fn needs_interp(key: &Value) -> bool {
     needs_interp_object(key)
 }
 
-fn needs_interp_object(key: &Value) -> bool {
-    use crate::typeobject::Slot;
-    let user = |class: &crate::typeobject::TypeObject| {
-        class.defines(Slot::Hash) || class.defines(Slot::Eq) || class.builtin.is_some()
+/// `hash(key)` in one walk over the key, when neither hashing nor
+/// comparing it runs Python code (what [`needs_interp`] tells): `Err(None)`
+/// when it does (a nested key is not walked twice, once to ask and once to
+/// hash).
+pub(crate) fn hash_without_code(key: &Value) -> Result<i64, Option<PyErr>> {
+    let object = match key {
+        Value::Obj(object) => object,
+        Value::Int(i) => {
+            return Ok(crate::builtins::int::hash(
+                crate::builtins::int::IntRef::Small(*i),
+            ));
+        }
+        _ => return protocol::hash(key).map_err(Some),
     };
+    match &**object {
+        PyObject::Str(s) => Ok(s.hash()),
+        PyObject::Tuple(t) => t.hash_with(&mut hash_without_code),
+        PyObject::Instance(i) => match hashes_as_its_base(i, key) {
+            Some(base) => hash_without_code(base),
+            None if hashes_with_code(i.class()) => Err(None),
+            None => protocol::hash(key).map_err(Some),
+        },
+        _ if needs_interp_object(key) => Err(None),
+        _ => protocol::hash(key).map_err(Some),
+    }
+}
+
+/// Whether hashing or comparing an instance of `class` may run Python
+/// code: its class statements define `__hash__` or `__eq__`, or it
+/// carries a builtin value (see [`hashes_as_its_base`]).
+fn hashes_with_code(class: &crate::typeobject::TypeObject) -> bool {
+    use crate::typeobject::Slot;
+    class.defines(Slot::Hash) || class.defines(Slot::Eq) || class.builtin.is_some()
+}
+
+/// The builtin value an instance of a subclass of a hashable builtin (a
+/// namedtuple, a str subclass) hashes and compares as: its class
+/// statements define neither `__hash__` nor `__eq__`.
+fn hashes_as_its_base<'a>(
+    instance: &crate::builtins::function::PyInstance,
+    key: &'a Value,
+) -> Option<&'a Value> {
+    use crate::typeobject::Slot;
+    let class = instance.class();
+    if class.builtin.is_none() || class.defines(Slot::Hash) || class.defines(Slot::Eq) {
+        return None;
+    }
+    let base = key.builtin_value();
+    (!std::ptr::eq(base, key)
+        && matches!(
+            base.as_obj(),
+            Some(PyObject::Tuple(_) | PyObject::Str(_) | PyObject::Bytes(_) | PyObject::Int(_))
+        ))
+    .then_some(base)
+}
+
+fn needs_interp_object(key: &Value) -> bool {
     match key.as_obj() {
-        Some(PyObject::Instance(i)) => user(i.class()),
-        Some(PyObject::Exception(e)) => e.class.heap && user(&e.class),
-        Some(PyObject::Native(n)) => user(&n.class),
+        Some(PyObject::Instance(i)) => match hashes_as_its_base(i, key) {
+            Some(base) => needs_interp(base),
+            None => hashes_with_code(i.class()),
+        },
+        Some(PyObject::Exception(e)) => e.class.heap && hashes_with_code(&e.class),
+        Some(PyObject::Native(n)) => hashes_with_code(&n.class),
         Some(PyObject::Tuple(t)) => t.iter().any(needs_interp),
         _ => false,
     }
@@ -770,8 +825,12 @@ impl PyDict {
 
     /// `d[key]` (`None` if absent) with the interpreter's `hash`/`==`.
     pub fn get_item_vm(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
-        if !needs_interp(key) {
-            let hash = protocol::hash(key)?;
+        let hashed = match hash_without_code(key) {
+            Ok(hash) => Some(hash),
+            Err(Some(err)) => return Err(err),
+            Err(None) => None,
+        };
+        if let Some(hash) = hashed {
             let table = self.table.borrow();
             let found = table.get(hash, key)?.cloned();
             if found.is_some() || !table.any_candidate(hash, needs_interp) {
@@ -784,8 +843,10 @@ impl PyDict {
 
     /// `d[key] = value` with the interpreter's `hash`/`==`.
     pub fn set_item_vm(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
-        if !needs_interp(&key) {
-            return self.set_item(key, value);
+        match hash_without_code(&key) {
+            Ok(hash) => return self.set_item_hashed(hash, key, value),
+            Err(Some(err)) => return Err(err),
+            Err(None) => {}
         }
         let (found, hash) = KeyTable::find_with(&self.table, vm, &key)?;
         let old = match found {
@@ -826,6 +887,11 @@ impl PyDict {
 
     pub fn set_item(&self, key: Value, value: Value) -> PyResult<()> {
         let h = protocol::hash(&key)?;
+        self.set_item_hashed(h, key, value)
+    }
+
+    /// [`PyDict::set_item`] with the key's hash known.
+    fn set_item_hashed(&self, h: i64, key: Value, value: Value) -> PyResult<()> {
         let found = self.table.borrow().find(h, &key)?;
         let old = match found {
             // A new value for a present key: the keys (and version) stay.

@@ -40,10 +40,10 @@ pub struct PySet {
 /// The hash of `key`, and whether comparing it runs Python code.
 #[inline]
 fn hash_key(vm: &mut Vm, key: &Value) -> PyResult<(i64, bool)> {
-    if needs_interp(key) {
-        Ok((vm.hash(key)?, true))
-    } else {
-        Ok((protocol::hash(key)?, false))
+    match crate::builtins::dict::hash_without_code(key) {
+        Ok(hash) => Ok((hash, false)),
+        Err(Some(err)) => Err(err),
+        Err(None) => Ok((vm.hash(key)?, true)),
     }
 }
 

@@ -141,7 +141,10 @@ impl PyTuple {
     }
 
     /// CPython's tuple hash over the items' hashes as `hash_item` gives them.
-    pub fn hash_with(&self, hash_item: &mut dyn FnMut(&Value) -> PyResult<i64>) -> PyResult<i64> {
+    pub fn hash_with<E>(
+        &self,
+        hash_item: &mut dyn FnMut(&Value) -> Result<i64, E>,
+    ) -> Result<i64, E> {
         const P1: u64 = 11400714785074694791;
         const P2: u64 = 14029467366897019727;
         const P5: u64 = 2870177450012600261;

@@ -229,6 +229,35 @@ impl Vm {
         let Some(method) = class.lookup(name) else {
             return Ok(None);
         };
+        self.call_found_dunder_with(object, method, name, args)
+    }
+
+    /// [`Vm::call_dunder_with`] for a dunder that is a type slot: looked
+    /// up through the class's own slot cache (`obj[i]` on a class with a
+    /// Python `__getitem__` hashes no name).
+    pub(crate) fn call_slot_with(
+        &mut self,
+        object: &Value,
+        slot: Slot,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let Some(class) = user_class_ref(object) else {
+            return Ok(None);
+        };
+        let Some(method) = class.lookup_slot(slot) else {
+            return Ok(None);
+        };
+        self.call_found_dunder_with(object, method, slot.name(), args)
+    }
+
+    /// Calls `method`, found as `object`'s dunder `name`, with `args`.
+    fn call_found_dunder_with(
+        &mut self,
+        object: &Value,
+        method: Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         if let Some(PyObject::Function(_)) = method.as_obj() {
             let call_base = self.stack.len();
             self.stack.push(object.clone());

@@ -828,7 +828,7 @@ impl Vm {
     pub(crate) fn item_dunder(
         &mut self,
         container: &Value,
-        name: &str,
+        slot: Slot,
         args: &[Value],
     ) -> PyResult<Option<Value>> {
         if !is_instance(container) {
@@ -840,19 +840,18 @@ impl Vm {
         if let Some(PyObject::Instance(instance)) = container.as_obj()
             && instance.class().heap
             && has_base(container)
-            && let Some(slot) = Slot::from_name(name)
             && !instance.class().defines(slot)
         {
             return Ok(None);
         }
-        match self.call_dunder_with(container, name, args)? {
+        match self.call_slot_with(container, slot, args)? {
             Some(result) => Ok(Some(result)),
             None if has_base(container) => Ok(None),
             None => {
                 let heap = user_class_of(container).is_some_and(|c| c.heap);
-                let what = match name {
-                    "__getitem__" => "is not subscriptable",
-                    "__setitem__" => "does not support item assignment",
+                let what = match slot {
+                    Slot::GetItem => "is not subscriptable",
+                    Slot::SetItem => "does not support item assignment",
                     // CPython's wording differs for classes made by statements.
                     _ if heap => "doesn't support item deletion",
                     _ => "does not support item deletion",
@@ -1114,8 +1113,15 @@ impl Vm {
             let class = class.clone();
             return self.class_subscript(&class, container, key);
         }
+        // A native type's own item access (`array[i]`, `deque[i]`).
+        if let Some(PyObject::Native(native)) = container.as_obj()
+            && !native.class.heap
+            && let Some(result) = native.data.get_item(self, container, &key)
+        {
+            return result;
+        }
         if let Some(value) =
-            self.item_dunder(container, "__getitem__", std::slice::from_ref(&key))?
+            self.item_dunder(container, Slot::GetItem, std::slice::from_ref(&key))?
         {
             return Ok(value);
         }
@@ -1184,10 +1190,16 @@ impl Vm {
 
     /// `container[key] = value`.
     pub fn subscript_set(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
+        if let Some(PyObject::Native(native)) = container.as_obj()
+            && !native.class.heap
+            && let Some(result) = native.data.set_item(self, container, &key, &value)
+        {
+            return result;
+        }
         if let Some(class) = user_class_of(container)
             && (!has_base(container) || class.defines(Slot::SetItem))
         {
-            self.item_dunder(container, "__setitem__", &[key, value])?;
+            self.item_dunder(container, Slot::SetItem, &[key, value])?;
             return Ok(());
         }
         match container.as_dict_or_subclass() {
@@ -1202,7 +1214,7 @@ impl Vm {
     /// `del container[key]`.
     pub fn subscript_delete(&mut self, container: &Value, key: Value) -> PyResult<()> {
         if self
-            .item_dunder(container, "__delitem__", std::slice::from_ref(&key))?
+            .item_dunder(container, Slot::DelItem, std::slice::from_ref(&key))?
             .is_some()
         {
             return Ok(());

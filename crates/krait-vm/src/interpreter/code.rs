@@ -163,6 +163,10 @@ pub enum CachedLookup {
     /// LOAD_METHOD on the class itself (`dict.get(d, k)`): `method` is
     /// the attribute, called plainly.
     ClassAttribute,
+    /// LOAD_METHOD on the class itself of a classmethod
+    /// (`Strength.stronger(a, b)`): `method` is its function, called with
+    /// the class as its first argument (no bound method made per call).
+    ClassMethodOfClass,
     /// The name is a `__slots__` member of the class: the value lives in
     /// the instance (readable directly unless the class has its own
     /// `__getattribute__`, writable unless it has `__setattr__`), at

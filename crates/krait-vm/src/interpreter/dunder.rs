@@ -363,19 +363,29 @@ impl Vm {
         } else {
             [(lhs, rhs, forward), (rhs, lhs, reflected)]
         };
+        // (`==` and `!=` are type slots: their methods come from the
+        // class's own cache.)
+        let slot = match op {
+            CompareOp::Eq => Some(Slot::Eq),
+            CompareOp::Ne => Some(Slot::Ne),
+            _ => None,
+        };
         for (receiver, other, name) in order {
-            let mut result = self.call_dunder_with(receiver, name, std::slice::from_ref(other))?;
+            let other = std::slice::from_ref(other);
+            let mut result = match slot {
+                Some(slot) => self.call_slot_with(receiver, slot, other)?,
+                None => self.call_dunder_with(receiver, name, other)?,
+            };
             if result.is_none()
                 && op == CompareOp::Ne
                 && is_instance(receiver)
                 && !has_base(receiver)
             {
                 // object.__ne__: the inverse of the object's own __eq__.
-                result =
-                    match self.call_dunder_with(receiver, "__eq__", std::slice::from_ref(other))? {
-                        Some(Value::NotImplemented) | None => None,
-                        Some(value) => Some(Value::bool(!self.truthy_value(&value)?)),
-                    };
+                result = match self.call_slot_with(receiver, Slot::Eq, other)? {
+                    Some(Value::NotImplemented) | None => None,
+                    Some(value) => Some(Value::bool(!self.truthy_value(&value)?)),
+                };
             }
             if !not_implemented(&result) {
                 return Ok(result);
@@ -698,7 +708,7 @@ impl Vm {
         {
             return Ok(length);
         }
-        let Some(length) = self.call_dunder(value, "__len__", Vec::new())? else {
+        let Some(length) = self.call_slot_with(value, Slot::Len, &[])? else {
             return protocol::len(value);
         };
         let n = crate::builtins::module::index_value(self, &length)?;
@@ -794,7 +804,7 @@ impl Vm {
         {
             return Ok(length != 0);
         }
-        if let Some(result) = self.call_dunder(value, "__bool__", Vec::new())? {
+        if let Some(result) = self.call_slot_with(value, Slot::Bool, &[])? {
             return match result {
                 Value::Bool(b) => Ok(b.get()),
                 other => Err(PyErr::type_error(format!(
@@ -803,7 +813,7 @@ impl Vm {
                 ))),
             };
         }
-        if let Some(length) = self.call_dunder(value, "__len__", Vec::new())? {
+        if let Some(length) = self.call_slot_with(value, Slot::Len, &[])? {
             return Ok(self.length_of(&length)? != 0);
         }
         if has_base(value) {
@@ -875,10 +885,10 @@ impl Vm {
             }
             return protocol::hash(value);
         };
-        match class.lookup("__hash__") {
+        match class.lookup_slot(Slot::Hash) {
             Some(Value::None) => {}
             Some(_) => {
-                return match self.call_dunder(value, "__hash__", Vec::new())? {
+                return match self.call_slot_with(value, Slot::Hash, &[])? {
                     Some(Value::Int(-1)) => Ok(-2),
                     Some(Value::Int(h)) => Ok(h),
                     Some(Value::Bool(b)) => Ok(b.get() as i64),
@@ -1061,14 +1071,14 @@ impl Vm {
         let class = user_class_of(value);
         if class
             .as_ref()
-            .is_some_and(|c| matches!(c.lookup("__iter__"), Some(Value::None)))
+            .is_some_and(|c| matches!(c.lookup_slot(Slot::Iter), Some(Value::None)))
         {
             return Err(not_iterable());
         }
-        if let Some(iterator) = self.call_dunder(value, "__iter__", Vec::new())? {
+        if let Some(iterator) = self.call_slot_with(value, Slot::Iter, &[])? {
             let is_iterator = match iterator.as_obj() {
                 Some(PyObject::Iterator(_) | PyObject::Generator(_)) => true,
-                _ => user_class_of(&iterator).is_some_and(|c| c.lookup("__next__").is_some()),
+                _ => user_class_of(&iterator).is_some_and(|c| c.lookup_slot(Slot::Next).is_some()),
             };
             if !is_iterator {
                 return Err(PyErr::type_error(format!(
@@ -1095,7 +1105,7 @@ impl Vm {
 
     /// `next(x)` for instances: `__next__`; `None` on StopIteration.
     pub(crate) fn next_dunder(&mut self, value: &Value) -> PyResult<Option<Value>> {
-        match self.call_dunder(value, "__next__", Vec::new()) {
+        match self.call_slot_with(value, Slot::Next, &[]) {
             Ok(Some(item)) => Ok(Some(item)),
             Ok(None) => Err(PyErr::type_error(format!(
                 "'{}' object is not an iterator",
@@ -1290,7 +1300,7 @@ impl Vm {
     /// `x in container` for instances: `__contains__`, else iteration.
     pub(crate) fn contains_dunder(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         if let Some(result) =
-            self.call_dunder_with(container, "__contains__", std::slice::from_ref(item))?
+            self.call_slot_with(container, Slot::Contains, std::slice::from_ref(item))?
         {
             return self.truthy_value(&result);
         }
@@ -1688,7 +1698,7 @@ fn builtin_comparison(vm: &mut Vm, op: CompareOp, receiver: &Value, other: &Valu
         // `__eq__` for `!=`, no order.
         return Ok(match op {
             CompareOp::Eq if a.is(other) => Value::bool(true),
-            CompareOp::Ne => match vm.call_dunder_with(a, "__eq__", std::slice::from_ref(other))? {
+            CompareOp::Ne => match vm.call_slot_with(a, Slot::Eq, std::slice::from_ref(other))? {
                 None if a.is(other) => Value::bool(false),
                 Some(Value::NotImplemented) | None => Value::NotImplemented,
                 Some(result) => Value::bool(!vm.truthy_value(&result)?),

@@ -1145,18 +1145,25 @@ impl Vm {
                             continue;
                         }
                         if let Some(PyObject::Type(class)) = owner.as_obj() {
-                            // `dict.get(d, k)`, `Base.method(self, x)`.
-                            let value = match class_attribute_cached(code, i.0 as usize, class) {
-                                Some(value) => value,
+                            // `dict.get(d, k)`, `Base.method(self, x)`,
+                            // `Class.class_method(x)`.
+                            match class_attribute_cached(code, i.0 as usize, class) {
+                                Some((value, false)) => {
+                                    self.stack.push(Value::Null);
+                                    self.stack.push(value);
+                                }
+                                Some((function, true)) => {
+                                    self.stack.push(function);
+                                    self.stack.push(owner);
+                                }
                                 None => {
                                     sync_pc!();
                                     let value = self.load_attribute(&owner, name)?;
                                     cache_class_attribute(code, i.0 as usize, class, &value);
-                                    value
+                                    self.stack.push(Value::Null);
+                                    self.stack.push(value);
                                 }
-                            };
-                            self.stack.push(Value::Null);
-                            self.stack.push(value);
+                            }
                             continue;
                         }
                         // `module.function(...)`, `self.static_helper(...)`,
@@ -3654,14 +3661,19 @@ fn class_attribute_cached(
     code: &Code,
     i: usize,
     class: &std::rc::Rc<typeobject::TypeObject>,
-) -> Option<Value> {
+) -> Option<(Value, bool)> {
     match &*code.method_cache[i].borrow() {
         Some(entry)
-            if entry.kind == CachedLookup::ClassAttribute
-                && entry.class == std::rc::Rc::as_ptr(class) as usize
+            if matches!(
+                entry.kind,
+                CachedLookup::ClassAttribute | CachedLookup::ClassMethodOfClass
+            ) && entry.class == std::rc::Rc::as_ptr(class) as usize
                 && entry.epoch == typeobject::class_epoch() =>
         {
-            Some(entry.method.clone())
+            Some((
+                entry.method.clone(),
+                entry.kind == CachedLookup::ClassMethodOfClass,
+            ))
         }
         _ => None,
     }
@@ -3682,6 +3694,28 @@ fn cache_class_attribute(
         return;
     };
     let name = name.as_str();
+    // A classmethod of a Python function, bound to this very class.
+    if let Some(PyObject::BoundMethod(bound)) = value.as_obj()
+        && let Some(PyObject::Function(_)) = bound.function.as_obj()
+        && matches!(bound.receiver.as_obj(), Some(PyObject::Type(t)) if std::rc::Rc::ptr_eq(t, class))
+        && !name.starts_with("__")
+        && class.metaclass.is_none()
+        && class.lookup(name).is_some_and(|found| {
+            matches!(found.as_obj(), Some(PyObject::ClassMethod(c)) if c.function.is(&bound.function))
+        })
+    {
+        code.cache_method(
+            i,
+            crate::interpreter::code::MethodCacheEntry {
+                class: std::rc::Rc::as_ptr(class) as usize,
+                epoch: typeobject::class_epoch(),
+                kind: CachedLookup::ClassMethodOfClass,
+                method: bound.function.clone(),
+                absent_keys: None,
+            },
+        );
+        return;
+    }
     let plain = match value.as_obj() {
         Some(PyObject::Function(_)) => true,
         Some(PyObject::MethodDescriptor(d)) => d.bound.is_none(),

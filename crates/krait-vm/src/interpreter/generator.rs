@@ -106,7 +106,7 @@ impl Vm {
             // (`yield from` an iterator whose `__next__` raises one).
             let step = match receiver.as_obj() {
                 Some(PyObject::Instance(_)) => {
-                    match self.call_dunder_with(receiver, "__next__", &[]) {
+                    match self.call_slot_with(receiver, crate::typeobject::Slot::Next, &[]) {
                         Ok(Some(item)) => Ok(Some(item)),
                         Ok(None) => protocol::next(self, receiver),
                         Err(err) => Err(err),

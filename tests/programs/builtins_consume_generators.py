@@ -161,3 +161,57 @@ N = 100000
 print(sum(x for x in range(N)), sum(x * 0.5 for x in range(N)), len(list(x for x in range(N))))
 print(all(x >= 0 for x in range(N)), any(x == N - 1 for x in range(N)), any(x < 0 for x in range(N)))
 print(sum(1 for _ in range(N)) + sum(True for _ in range(10)), max(x % 1000 for x in range(N)))
+
+
+# set(): hashable builtins batch; anything else is added when it comes.
+class Key:
+    def __init__(self, v):
+        self.v = v
+
+    def __hash__(self):
+        log.append(f"hash({self.v})")
+        return hash(self.v)
+
+    def __eq__(self, other):
+        log.append(f"eq({self.v})")
+        return isinstance(other, Key) and other.v == self.v
+
+    def __repr__(self):
+        return f"Key({self.v})"
+
+
+show("set", sorted(set(noisy([3, 1, 3, "x"]) ), key=str))
+show("set-keys", len(set(noisy([1, Key(1), 2, Key(1), 1]))))
+try:
+    set(noisy([1, 2, [3], 4]))
+except TypeError as exc:
+    show("set-unhashable", exc)
+g = noisy([(1, 2), (1, [2]), 5])
+try:
+    set(g)
+except TypeError as exc:
+    show("set-nested", exc)
+show("set-rest", list(g))
+s = {0}
+s.update(noisy([1, 2]))
+show("update", sorted(s))
+show("frozenset", sorted(frozenset(x * x for x in range(-3, 4))))
+
+
+# Attributes added to some instances after a call site was cached.
+class Node:
+    def __init__(self, i):
+        self.i = i
+
+    def value(self):
+        return self.i
+
+
+nodes = [Node(i) for i in range(6)]
+total = 0
+for round_ in range(3):
+    for n in nodes:
+        total += n.value()
+    nodes[round_].extra = round_
+    nodes[round_ + 1].value = lambda: 100
+print(total, [n.value() for n in nodes])

@@ -833,11 +833,21 @@ impl PyInstance {
         {
             return false;
         }
-        self.has_attr_out_of_line(key)
+        self.has_attr_out_of_line(key, absent_keys)
     }
 
     #[inline(never)]
-    fn has_attr_out_of_line(&self, key: &Value) -> bool {
+    fn has_attr_out_of_line(&self, key: &Value, absent_keys: Option<usize>) -> bool {
+        // The class's first `absent_keys` shared keys are known not to be
+        // `key`: only those added since are looked at (a site cached
+        // before other instances added keys stays cheap).
+        if let Some(absent_keys) = absent_keys
+            && let Attrs::Shared(values) = &*self.attrs.borrow()
+        {
+            let keys = self.class().instance_keys.borrow();
+            let end = values.len().min(keys.len());
+            return absent_keys < end && key_position(&keys[absent_keys..end], key).is_some();
+        }
         self.has_attr(key)
     }
 

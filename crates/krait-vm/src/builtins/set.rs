@@ -454,6 +454,28 @@ impl PySet {
         if let Some(d) = exact_dict(other) {
             return self.update_from_dict(vm, d);
         }
+        // `set(x + 1 for x in xs)`: a generator's items come in batches
+        // (see `protocol::Items`) while adding them runs no Python code:
+        // each hashes without it, and so do the keys already in (none at
+        // first; after a key that does not, one item at a time again).
+        if self.is_empty()
+            && let Some(PyObject::Generator(_)) = other.as_obj()
+        {
+            let mut items = protocol::Items::new(other.clone());
+            let mut keys_hash_without_code = true;
+            loop {
+                let accept: fn(&Value) -> bool = if keys_hash_without_code {
+                    |item| crate::builtins::dict::hash_without_code(item).is_ok()
+                } else {
+                    |_| false
+                };
+                let Some(item) = items.next(vm, accept)? else {
+                    return Ok(());
+                };
+                keys_hash_without_code &= accept(&item);
+                self.add_vm(vm, item)?;
+            }
+        }
         for_each_item(vm, other, |vm, item| {
             self.add_vm(vm, item)?;
             Ok(true)

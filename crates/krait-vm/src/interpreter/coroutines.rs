@@ -160,9 +160,7 @@ impl Vm {
             return Some(self.resume(&coroutine, Resume::Send(value)));
         }
         let awaitable = receiver.native::<AsyncGenAwaitable>()?;
-        Some(as_frame_exit(
-            self.async_gen_awaitable_send(awaitable, value),
-        ))
+        Some(settle_stop(self.async_gen_awaitable_step(awaitable, value)))
     }
 
     /// `throw()` reaching a frame paused in `yield from`/`await`: the
@@ -200,7 +198,7 @@ impl Vm {
             return Err(err);
         }
         if let Some(awaitable) = receiver.native::<AsyncGenAwaitable>() {
-            return as_frame_exit(self.async_gen_awaitable_throw_err(awaitable, err));
+            return settle_stop(self.async_gen_awaitable_throw_err(awaitable, err));
         }
         let Some(throw) = self.attribute_if_present(receiver, "throw")? else {
             return Err(err);
@@ -221,6 +219,18 @@ impl Vm {
         awaitable: &AsyncGenAwaitable,
         value: Value,
     ) -> PyResult {
+        from_frame_exit(self.async_gen_awaitable_step(awaitable, value))
+    }
+
+    /// One step of an `asend()`/`athrow()`/`aclose()` awaitable: what it
+    /// yields, or the value it finishes with (`Return`: a StopIteration
+    /// for its `send`, made only where Python code sees one; an `async
+    /// for` step reads the value directly).
+    pub(crate) fn async_gen_awaitable_step(
+        &mut self,
+        awaitable: &AsyncGenAwaitable,
+        value: Value,
+    ) -> PyResult<FrameExit> {
         let generator = awaitable.generator.clone();
         let Some((g, _)) = generator_of(&generator) else {
             return Err(PyErr::type_error("not an async generator"));
@@ -235,7 +245,7 @@ impl Vm {
         }
         if !is_send && g.status.get() == GeneratorStatus::Finished {
             awaitable.state.set(AwaitableState::Closed);
-            return Err(stop_iteration(Value::None));
+            return Ok(FrameExit::Return(Value::None));
         }
         if awaitable.state.get() == AwaitableState::Init {
             if g.running_async.get() {
@@ -300,14 +310,14 @@ impl Vm {
         value: Option<Value>,
     ) -> PyResult {
         let err = self.exception_to_throw(exc, value)?;
-        self.async_gen_awaitable_throw_err(awaitable, err)
+        from_frame_exit(self.async_gen_awaitable_throw_err(awaitable, err))
     }
 
     fn async_gen_awaitable_throw_err(
         &mut self,
         awaitable: &AsyncGenAwaitable,
         err: PyErr,
-    ) -> PyResult {
+    ) -> PyResult<FrameExit> {
         if awaitable.state.get() == AwaitableState::Closed {
             let is_send = matches!(awaitable.action, AsyncGenAction::Send(_));
             return Err(PyErr::runtime_error(if is_send {
@@ -328,7 +338,7 @@ impl Vm {
         &mut self,
         awaitable: &AsyncGenAwaitable,
         step: PyResult<FrameExit>,
-    ) -> PyResult {
+    ) -> PyResult<FrameExit> {
         let generator = &awaitable.generator;
         let Some((g, _)) = generator_of(generator) else {
             return Err(PyErr::type_error("not an async generator"));
@@ -347,16 +357,16 @@ impl Vm {
                             "async generator ignored GeneratorExit",
                         ));
                     }
-                    return Err(stop_iteration(wrapped.value.clone()));
+                    return Ok(FrameExit::Return(wrapped.value.clone()));
                 }
                 // An await inside the generator: pass its value up.
-                Ok(value)
+                Ok(FrameExit::Yield(value))
             }
             Ok(FrameExit::Return(_)) => {
                 g.closed.set(true);
                 done(AwaitableState::Closed);
                 if closing {
-                    return Err(stop_iteration(Value::None));
+                    return Ok(FrameExit::Return(Value::None));
                 }
                 Err(PyErr::new(ExcType::StopAsyncIteration, ""))
             }
@@ -367,7 +377,7 @@ impl Vm {
                 if ends {
                     g.closed.set(true);
                     if closing {
-                        return Err(stop_iteration(Value::None));
+                        return Ok(FrameExit::Return(Value::None));
                     }
                 }
                 Err(err)
@@ -398,13 +408,22 @@ pub(crate) fn is_iterator(value: &Value) -> bool {
     ) || typeobject::class_of(value).lookup("__next__").is_some()
 }
 
-/// An awaitable's step as a SEND sees it.
-fn as_frame_exit(step: PyResult) -> PyResult<FrameExit> {
+/// An awaitable's step as a SEND sees it: a StopIteration still raised
+/// by the step finishes it with its value too.
+fn settle_stop(step: PyResult<FrameExit>) -> PyResult<FrameExit> {
     match step {
-        Ok(value) => Ok(FrameExit::Yield(value)),
         Err(err) if err.matches(ExcType::StopIteration) => {
             Ok(FrameExit::Return(stop_iteration_value(&err)))
         }
-        Err(err) => Err(err),
+        step => step,
+    }
+}
+
+/// An awaitable's step as its `send`/`throw` methods give it: a finished
+/// step raises StopIteration with its value.
+fn from_frame_exit(step: PyResult<FrameExit>) -> PyResult {
+    match step? {
+        FrameExit::Yield(value) => Ok(value),
+        FrameExit::Return(value) => Err(stop_iteration(value)),
     }
 }

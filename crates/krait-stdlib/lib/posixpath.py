@@ -26,22 +26,8 @@ __all__ = [
 ]
 
 
-def _fspath(path):
-    if isinstance(path, (str, bytes)):
-        return path
-    method = getattr(type(path), "__fspath__", None)
-    if method is None:
-        raise TypeError(
-            "expected str, bytes or os.PathLike object, not " + type(path).__name__
-        )
-    result = method(path)
-    if not isinstance(result, (str, bytes)):
-        raise TypeError(
-            "expected {}.__fspath__() to return str or bytes, not {}".format(
-                type(path).__name__, type(result).__name__
-            )
-        )
-    return result
+# os.fspath: native, as CPython's is (every path function calls it).
+from posix import fspath as _fspath
 
 
 def normcase(s):

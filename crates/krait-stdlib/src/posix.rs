@@ -87,6 +87,7 @@ pub fn module(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
         ("putenv", putenv),
         ("unsetenv", unsetenv),
         ("getpid", getpid),
+        ("fspath", fspath),
         ("getppid", getppid),
         ("getuid", getuid),
         ("geteuid", geteuid),
@@ -695,6 +696,39 @@ fn urandom(vm: &mut Vm, args: Args) -> PyResult {
     bytes.resize(size as usize, 0u8);
     vm.host().entropy(&mut bytes)?;
     Ok(Value::bytes(bytes))
+}
+
+/// `os.fspath(path)`: a str or bytes (subclasses too) as it is, else what
+/// its type's `__fspath__` returns, which must be a str or bytes (CPython's
+/// `PyOS_FSPath`, with its messages). Native, as CPython's is: the path
+/// functions of `posixpath` call it on every argument.
+fn fspath(vm: &mut Vm, args: Args) -> PyResult {
+    check(&args, "fspath", 0, 1, &["path"])?;
+    let path = required(&args, "fspath", 0, "path")?;
+    if path.as_str_or_subclass().is_some() || path.as_bytes_or_subclass().is_some() {
+        return Ok(path.clone());
+    }
+    let type_name = path.type_name().to_string();
+    let class = krait_vm::builtins::constructors::type_value(&krait_vm::typeobject::class_of(path));
+    let method = match vm.get_attr(&class, "__fspath__") {
+        // (`__fspath__ = None` is called, and fails, as in CPython 3.11.)
+        Ok(method) => Some(method),
+        Err(err) if err.matches(krait_vm::typeobject::ExcType::AttributeError) => None,
+        Err(err) => return Err(err),
+    }
+    .ok_or_else(|| {
+        PyErr::type_error(format!(
+            "expected str, bytes or os.PathLike object, not {type_name}"
+        ))
+    })?;
+    let result = vm.call(&method, Args::new(std::slice::from_ref(path)))?;
+    if result.as_str_or_subclass().is_some() || result.as_bytes_or_subclass().is_some() {
+        return Ok(result);
+    }
+    Err(PyErr::type_error(format!(
+        "expected {type_name}.__fspath__() to return str or bytes, not {}",
+        result.type_name()
+    )))
 }
 
 fn getpid(_: &mut Vm, args: Args) -> PyResult {

@@ -53,9 +53,9 @@ pub fn attribute(code: &Rc<Code>, receiver: &Value, name: &str) -> Option<Value>
     let bytecode = &code.bytecode;
     let int = |n: u32| Value::Int(i64::from(n));
     Some(match name {
-        "co_name" => Value::str(bytecode.name.as_str()),
+        "co_name" => code.name_value.clone(),
         "co_qualname" => Value::str(bytecode.qualname.as_str()),
-        "co_filename" => Value::str(bytecode.filename.as_str()),
+        "co_filename" => code.filename_value.clone(),
         "co_firstlineno" => int(bytecode.first_line),
         "co_argcount" => int(bytecode.argcount),
         "co_posonlyargcount" => int(bytecode.posonlyargcount),

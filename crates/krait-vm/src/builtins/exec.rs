@@ -320,18 +320,27 @@ impl Vm {
         let cells = bytecode.cellvars.iter().chain(&bytecode.freevars);
         let slots = bytecode.varnames.iter().zip(&self.stack[frame.base..]);
         let cell_slots = cells.zip(&self.stack[frame.base + code.nlocals..]);
-        let mut pairs: Vec<(&String, Value)> = slots.map(|(n, v)| (n, v.clone())).collect();
+        let mut pairs: Vec<(Value, Value)> = code
+            .varname_values
+            .iter()
+            .zip(slots)
+            .map(|(n, (_, v))| (n.clone(), v.clone()))
+            .collect();
         for (name, slot) in cell_slots {
             if let Some(PyObject::Cell(cell)) = slot.as_obj() {
-                pairs.push((name, cell.value.borrow().clone()));
+                // The interned name: no str made per variable and call.
+                pairs.push((self.names.intern(name), cell.value.borrow().clone()));
             }
         }
-        for (name, value) in pairs {
-            // The interned name: no str made per variable and call (a
-            // `sys._getframe` refreshes every frame below it).
-            let key = self.names.intern(name.as_str());
+        // (A fresh dict has no name to remove.)
+        let fresh = dict.is_empty();
+        for (key, value) in pairs {
+            // Interned names (the code's own): no str made per variable
+            // and call (a `sys._getframe` refreshes every frame below it).
             if matches!(value, Value::Null) {
-                dict.pop(&key)?;
+                if !fresh {
+                    dict.pop(&key)?;
+                }
             } else {
                 dict.set_item(key, value)?;
             }

@@ -31,6 +31,12 @@ pub struct FrameObject {
     globals: Value,
     builtins: Value,
     locals: RefCell<Value>,
+    /// A function frame's values (its fast locals, then what its cells
+    /// hold) when the object was made, not yet written into `locals`:
+    /// `sys._getframe` snapshots every frame below it, and most callers
+    /// (`logging`'s `findCaller`) never read `f_locals`, so the dict is
+    /// filled when first read instead.
+    pending: RefCell<Option<Box<[Value]>>>,
     line: Cell<u32>,
     /// The instruction running (CPython's offset: index × 2).
     lasti: Cell<usize>,
@@ -62,6 +68,7 @@ impl FrameObject {
             globals: frame.globals.clone(),
             builtins: vm.builtins.clone(),
             locals: RefCell::new(locals),
+            pending: RefCell::new(None),
             line: Cell::new(frame.code.line_of(lasti)),
             lasti: Cell::new(lasti),
             back,
@@ -74,11 +81,91 @@ impl FrameObject {
         Ok(NativeObject::new_value(FRAME_TYPE.with(Rc::clone), object))
     }
 
+    /// The frame object of VM frame `index` now, over `back`, for
+    /// `sys._getframe`: a function frame that has no locals dict yet gets
+    /// an empty one (the dict `locals()` will refresh in that frame, as
+    /// CPython's `f_locals` is) and the object keeps its values, written
+    /// into the dict when `f_locals` is first read.
+    pub(crate) fn of_frame_lazily(vm: &mut Vm, index: usize, back: Value) -> PyResult<Value> {
+        let frame = &vm.frames[index];
+        let code = &frame.code;
+        if frame.locals.is_some()
+            || !code
+                .bytecode
+                .flags
+                .contains(krait_bytecode::CodeFlags::OPTIMIZED)
+        {
+            return FrameObject::of_frame(vm, index, back);
+        }
+        let end = frame.base + code.nlocals + code.ncells + code.nfree;
+        let values: Box<[Value]> = vm.stack[frame.base..end]
+            .iter()
+            .enumerate()
+            .map(|(i, slot)| match slot.as_obj() {
+                Some(crate::object::PyObject::Cell(cell)) if i >= code.nlocals => {
+                    cell.value.borrow().clone()
+                }
+                _ if i >= code.nlocals => Value::Null,
+                _ => slot.clone(),
+            })
+            .collect();
+        let locals = Value::dict(crate::builtins::dict::PyDict::new());
+        let lasti = frame.pc.saturating_sub(1);
+        let object = FrameObject {
+            code: code.clone(),
+            globals: frame.globals.clone(),
+            builtins: vm.builtins.clone(),
+            locals: RefCell::new(locals.clone()),
+            pending: RefCell::new(Some(values)),
+            line: Cell::new(code.line_of(lasti)),
+            lasti: Cell::new(lasti),
+            back,
+            trace: RefCell::new(Value::None),
+            trace_lines: Cell::new(true),
+            trace_opcodes: Cell::new(false),
+            tracing: Cell::new(None),
+            jump: Cell::new(None),
+        };
+        vm.frames[index].locals = Some(locals);
+        Ok(NativeObject::new_value(FRAME_TYPE.with(Rc::clone), object))
+    }
+
+    /// Writes the values kept by [`FrameObject::of_frame_lazily`] into the
+    /// locals dict, unless `locals()` in the frame (or a later
+    /// `sys._getframe`) has refreshed it since with newer ones.
+    fn fill_locals(&self) {
+        let Some(values) = self.pending.take() else {
+            return;
+        };
+        let locals = self.locals.borrow();
+        let Some(dict) = locals.as_dict() else {
+            return;
+        };
+        if !dict.is_empty() {
+            return;
+        }
+        let bytecode = &self.code.bytecode;
+        let cell_names = bytecode.cellvars.iter().chain(&bytecode.freevars);
+        let names = self
+            .code
+            .varname_values
+            .iter()
+            .cloned()
+            .chain(cell_names.map(|name| Value::str(name.as_str())));
+        for (name, value) in names.zip(values.iter()) {
+            if !matches!(value, Value::Null) {
+                // (A str key: no Python code runs, no error comes.)
+                let _ = dict.set_item(name, value.clone());
+            }
+        }
+    }
+
     /// Brings the snapshot to where the frame is: `index`, `line`, and
     /// its locals as `locals()` gives them now.
     pub(crate) fn update(&self, index: usize, line: u32, locals: Value) {
         self.lasti.set(index);
         self.line.set(line);
+        self.pending.take();
         let old = self.locals.replace(locals);
         drop(old);
     }
@@ -251,6 +338,7 @@ impl FrameParts {
     /// The parts of `value`, if it is a frame object.
     pub(crate) fn of(value: &Value) -> Option<FrameParts> {
         let frame = value.native::<FrameObject>()?;
+        frame.fill_locals();
         Some(FrameParts {
             code: frame.code.clone(),
             globals: frame.globals.clone(),
@@ -272,6 +360,7 @@ impl FrameParts {
             globals: self.globals,
             builtins: self.builtins,
             locals: RefCell::new(self.locals),
+            pending: RefCell::new(None),
             line: Cell::new(self.line),
             lasti: Cell::new(self.lasti),
             back: self.back,
@@ -290,6 +379,9 @@ impl NativeData for FrameObject {
         visit(&self.globals);
         visit(&self.builtins);
         visit(&self.locals.borrow());
+        if let Some(values) = &*self.pending.borrow() {
+            values.iter().for_each(&mut *visit);
+        }
         visit(&self.back);
         visit(&self.trace.borrow());
     }
@@ -299,7 +391,10 @@ impl NativeData for FrameObject {
             "f_code" => Some(Code::as_value(&self.code)),
             "f_globals" => Some(self.globals.clone()),
             "f_builtins" => Some(self.builtins.clone()),
-            "f_locals" => Some(self.locals.borrow().clone()),
+            "f_locals" => {
+                self.fill_locals();
+                Some(self.locals.borrow().clone())
+            }
             "f_lineno" => Some(Value::Int(i64::from(self.line.get()))),
             "f_lasti" => Some(Value::from(self.lasti.get() * 2)),
             "f_back" => Some(self.back.clone()),
@@ -342,7 +437,7 @@ pub fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult {
     for index in 0..=wanted {
         back = vm
             .traced_frame_object(index)
-            .map_or_else(|| FrameObject::of_frame(vm, index, back.clone()), Ok)?;
+            .map_or_else(|| FrameObject::of_frame_lazily(vm, index, back.clone()), Ok)?;
     }
     Ok(back)
 }

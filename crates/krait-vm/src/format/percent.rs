@@ -9,7 +9,7 @@ use crate::value::Value;
 /// `fmt % args` with `%s`/`%r` going through the interpreter, so that
 /// `__str__`/`__repr__` of instances are used.
 pub fn format_with(vm: &mut crate::interpreter::Vm, fmt: &str, args: &Value) -> PyResult<String> {
-    format_chars(vm, fmt.chars().collect(), args, false)
+    format_text(vm, fmt, args, false)
 }
 
 /// `fmt % args` for bytes and bytearray: the format's bytes read as
@@ -22,27 +22,36 @@ pub fn format_bytes_with(
     fmt: &[u8],
     args: &Value,
 ) -> PyResult<Vec<u8>> {
-    let text = format_chars(vm, fmt.iter().map(|&b| b as char).collect(), args, true)?;
+    let latin1: String = fmt.iter().map(|&b| b as char).collect();
+    let text = format_text(vm, &latin1, args, true)?;
     // Every character is below 256 by construction.
     Ok(text.chars().map(|c| c as u32 as u8).collect())
 }
 
-fn format_chars(
+/// The formatting itself, read byte by byte: every character the
+/// directives are made of is ASCII, so the text between them is copied
+/// in runs (logging formats every record this way).
+fn format_text(
     vm: &mut crate::interpreter::Vm,
-    chars: Vec<char>,
+    fmt: &str,
     args: &Value,
     bytes: bool,
 ) -> PyResult<String> {
-    let (positional, mapping): (Vec<Value>, Option<&Value>) = match args.as_tuple_or_subclass() {
-        Some(t) => (t.as_slice().to_vec(), None),
-        None if args.as_dict_or_subclass().is_some() => (vec![args.clone()], Some(args)),
-        None => (vec![args.clone()], None),
+    let text = fmt.as_bytes();
+    let single;
+    let (positional, mapping): (&[Value], Option<&Value>) = match args.as_tuple_or_subclass() {
+        Some(t) => (t.as_slice(), None),
+        None => {
+            single = [args.clone()];
+            let mapping = args.as_dict_or_subclass().is_some().then_some(args);
+            (&single[..], mapping)
+        }
     };
     let mut next_arg = 0usize;
     let mut used_mapping = false;
-    let mut out = String::with_capacity(chars.len() + 16);
+    let mut out = String::with_capacity(fmt.len() + 16);
     let mut i = 0;
-    let mut take = |next_arg: &mut usize| -> PyResult<Value> {
+    let take = |next_arg: &mut usize| -> PyResult<Value> {
         let v = positional
             .get(*next_arg)
             .cloned()
@@ -50,23 +59,26 @@ fn format_chars(
         *next_arg += 1;
         Ok(v)
     };
-    while i < chars.len() {
-        let c = chars[i];
-        if c != '%' {
-            out.push(c);
-            i += 1;
-            continue;
+    while i < text.len() {
+        // The literal run up to the next `%`, copied whole.
+        let run_end = text[i..]
+            .iter()
+            .position(|&b| b == b'%')
+            .map_or(text.len(), |n| i + n);
+        out.push_str(&fmt[i..run_end]);
+        if run_end == text.len() {
+            break;
         }
-        i += 1;
-        let mut key: Option<String> = None;
-        if chars.get(i) == Some(&'(') {
+        i = run_end + 1;
+        let mut key: Option<&str> = None;
+        if text.get(i) == Some(&b'(') {
             let mut depth = 1;
             let start = i + 1;
             let mut j = start;
-            while j < chars.len() && depth > 0 {
-                match chars[j] {
-                    '(' => depth += 1,
-                    ')' => depth -= 1,
+            while j < text.len() && depth > 0 {
+                match text[j] {
+                    b'(' => depth += 1,
+                    b')' => depth -= 1,
                     _ => {}
                 }
                 j += 1;
@@ -74,33 +86,29 @@ fn format_chars(
             if depth > 0 {
                 return Err(PyErr::value_error("incomplete format key"));
             }
-            key = Some(chars[start..j - 1].iter().collect());
+            key = Some(&fmt[start..j - 1]);
             i = j;
         }
         let mut f = FormatSpec::default();
-        while let Some(&fl) = chars.get(i) {
+        while let Some(&fl) = text.get(i) {
             match fl {
-                '-' => f.align = Some('<'),
-                '+' => f.sign = Some('+'),
-                ' ' => {
+                b'-' => f.align = Some('<'),
+                b'+' => f.sign = Some('+'),
+                b' ' => {
                     if f.sign.is_none() {
                         f.sign = Some(' ')
                     }
                 }
-                '#' => f.alternate = true,
-                '0' => f.zero = true,
+                b'#' => f.alternate = true,
+                b'0' => f.zero = true,
                 _ => break,
             }
             i += 1;
         }
         // `c_int`: CPython reads a `*` precision as a C int, a `*` width
         // as a `Py_ssize_t`.
-        let star = |i: &mut usize,
-                    next_arg: &mut usize,
-                    take: &mut dyn FnMut(&mut usize) -> PyResult<Value>,
-                    c_int: bool|
-         -> PyResult<Option<i64>> {
-            if chars.get(*i) == Some(&'*') {
+        let star = |i: &mut usize, next_arg: &mut usize, c_int: bool| -> PyResult<Option<i64>> {
+            if text.get(*i) == Some(&b'*') {
                 *i += 1;
                 let v = take(next_arg)?;
                 let Some(n) = int::as_int(&v) else {
@@ -117,16 +125,15 @@ fn format_chars(
                 };
             }
             let start = *i;
-            while chars.get(*i).is_some_and(|c| c.is_ascii_digit()) {
+            while text.get(*i).is_some_and(|c| c.is_ascii_digit()) {
                 *i += 1;
             }
             if *i > start {
-                let s: String = chars[start..*i].iter().collect();
-                return Ok(s.parse().ok());
+                return Ok(fmt[start..*i].parse().ok());
             }
             Ok(None)
         };
-        if let Some(w) = star(&mut i, &mut next_arg, &mut take, false)? {
+        if let Some(w) = star(&mut i, &mut next_arg, false)? {
             if w < 0 {
                 f.align = Some('<');
             }
@@ -137,28 +144,27 @@ fn format_chars(
         if f.align == Some('<') {
             f.zero = false;
         }
-        if chars.get(i) == Some(&'.') {
+        if text.get(i) == Some(&b'.') {
             i += 1;
-            let precision = star(&mut i, &mut next_arg, &mut take, true)?
-                .unwrap_or(0)
-                .max(0);
+            let precision = star(&mut i, &mut next_arg, true)?.unwrap_or(0).max(0);
             if precision > i64::from(i32::MAX) {
                 return Err(PyErr::value_error("precision too big"));
             }
             f.precision = Some(precision as usize);
         }
-        while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
+        while matches!(text.get(i), Some(b'h' | b'l' | b'L')) {
             i += 1;
         }
-        let Some(&conv) = chars.get(i) else {
+        let Some(conv) = fmt[i..].chars().next() else {
             return Err(PyErr::value_error("incomplete format"));
         };
-        i += 1;
+        let conv_at = i;
+        i += conv.len_utf8();
         if conv == '%' {
             out.push('%');
             continue;
         }
-        let value = match &key {
+        let value = match key {
             Some(k) => {
                 let Some(m) = mapping else {
                     return Err(PyErr::type_error("format requires a mapping"));
@@ -167,7 +173,7 @@ fn format_chars(
                 let key = if bytes {
                     Value::bytes(k.chars().map(|c| c as u32 as u8).collect())
                 } else {
-                    Value::str(k.as_str())
+                    Value::str(k)
                 };
                 vm.subscript_get(m, key)?
             }
@@ -176,10 +182,27 @@ fn format_chars(
         if f.zero && f.align == Some('<') {
             f.zero = false;
         }
-        let piece = if bytes {
-            convert_for_bytes(vm, conv, &value, &mut f, i - 1)?
+        // `%s` of a str with no width or precision: its text as it is.
+        if conv == 's'
+            && !bytes
+            && f == FormatSpec::default()
+            && let Some(s) = value.as_str()
+        {
+            out.push_str(s.as_str());
+            continue;
+        }
+        // Where an unknown conversion stands, for its error message (in
+        // characters, as CPython counts).
+        let known = "sradiuxXoeEfFgGc".contains(conv) || (bytes && conv == 'b');
+        let index = if known {
+            conv_at
         } else {
-            convert(vm, conv, &value, &mut f, i - 1)?
+            fmt[..conv_at].chars().count()
+        };
+        let piece = if bytes {
+            convert_for_bytes(vm, conv, &value, &mut f, index)?
+        } else {
+            convert(vm, conv, &value, &mut f, index)?
         };
         out.push_str(&piece);
     }

@@ -26,6 +26,11 @@ pub struct Code {
     /// `co_qualname`, shared by the generators the code makes.
     pub qualname: Rc<str>,
     pub filename: Rc<str>,
+    /// `co_name` and `co_filename` as str values (interned: every code
+    /// object of a module shares its file name), made once: `logging`
+    /// reads both for every record.
+    pub name_value: Value,
+    pub filename_value: Value,
     /// Fast locals (`co_varnames`).
     pub nlocals: usize,
     /// Cells created by the frame (`co_cellvars`).
@@ -314,6 +319,8 @@ impl Code {
             .map(|c| constant_value(c, names))
             .collect::<PyResult<Vec<_>>>()?;
         let varname_values = bytecode.varnames.iter().map(|n| names.intern(n)).collect();
+        let name_value = names.intern(&bytecode.name);
+        let filename_value = names.intern(&bytecode.filename);
         let names: Vec<Value> = bytecode.names.iter().map(|n| names.intern(n)).collect();
         let global_cache = names.iter().map(|_| Cell::new(None)).collect();
         let module_attribute_cache = names.iter().map(|_| Cell::new(None)).collect();
@@ -327,6 +334,8 @@ impl Code {
             name: Rc::from(bytecode.name.as_str()),
             qualname: Rc::from(bytecode.qualname.as_str()),
             filename: Rc::from(bytecode.filename.as_str()),
+            name_value,
+            filename_value,
             nlocals: bytecode.varnames.len(),
             ncells: bytecode.cellvars.len(),
             nfree: bytecode.freevars.len(),

@@ -66,12 +66,18 @@ class SimpleNamespace:
 
     def __repr__(self):
         items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
-        return f"namespace({items})"
+        # A subclass's instances show its name (CPython's tp_name).
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        return f"{name}({items})"
 
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
+
+    def __reduce__(self):
+        # CPython's namespace_reduce: the class, no arguments, the dict.
+        return type(self), (), self.__dict__
 
 
 def resolve_bases(bases):

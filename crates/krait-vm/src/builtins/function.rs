@@ -932,6 +932,16 @@ impl PyInstance {
         }
     }
 
+    /// Whether the instance's `__dict__` is an exact dict with no items
+    /// (CPython's `_PyObject_IsInstanceDictEmpty`), without making one;
+    /// `None` for a dict subclass assigned to `__dict__`.
+    pub(crate) fn dict_is_empty(&self) -> Option<bool> {
+        match &*self.attrs.borrow() {
+            Attrs::Shared(values) => Some(values.iter().all(|v| matches!(v, Value::Null))),
+            Attrs::Dict(dict) => dict.as_dict().map(|d| d.is_empty()),
+        }
+    }
+
     /// The instance's attributes as `(name, value)` pairs, in order,
     /// without making a `__dict__` (a snapshot writes them).
     pub(crate) fn attribute_pairs(&self) -> Vec<(Value, Value)> {

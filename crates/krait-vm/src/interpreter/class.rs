@@ -1707,6 +1707,11 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
                 let reduce = vm.get_attr(receiver, "__reduce__")?;
                 return vm.call(&reduce, Args::new(&[]));
             }
+            if matches!(protocol, Value::Int(2..))
+                && let Some(reduction) = plain_newobj_reduction(vm, receiver, &class)?
+            {
+                return Ok(reduction);
+            }
             call_copyreg(vm, "_object_reduce_ex", receiver, &[protocol])
         },
     },
@@ -1738,6 +1743,73 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
         },
     },
 ];
+
+/// `object.__reduce_ex__(2 and up)` of the commonest object, an instance
+/// of a class statement's class with no builtin base but `object` that
+/// changes nothing of its reduction: `(copyreg.__newobj__, (cls,), state,
+/// None, None)`, the state its `__dict__` or None when empty (what
+/// `copyreg._reduce_newobj` gives, which `copy.deepcopy` of every such
+/// object reached through a Python call). `None` for every other object,
+/// and for a class whose `__slotnames__` `copyreg` has not cached yet
+/// (it stores it on the class the first time, as CPython's does).
+fn plain_newobj_reduction(
+    vm: &mut Vm,
+    receiver: &Value,
+    class: &Rc<TypeObject>,
+) -> PyResult<Option<Value>> {
+    let Some(PyObject::Instance(instance)) = receiver.as_obj() else {
+        return Ok(None);
+    };
+    let plain = class.heap
+        && class.builtin.is_none()
+        && class.exc.is_none()
+        && class.instance_dict
+        && class
+            .mro
+            .iter()
+            .all(|t| t.heap || t.builtin == Some(BuiltinType::Object));
+    if !plain {
+        return Ok(None);
+    }
+    // What changes the reduction or the state (`__getattribute__` and a
+    // class-level `__dict__` change what `obj.__dict__` reads).
+    const OVERRIDES: [&str; 5] = [
+        "__getnewargs_ex__",
+        "__getnewargs__",
+        "__getstate__",
+        "__getattribute__",
+        "__dict__",
+    ];
+    if OVERRIDES.iter().any(|name| class.lookup(name).is_some()) {
+        return Ok(None);
+    }
+    let no_slots = matches!(
+        class
+            .dict
+            .borrow()
+            .get("__slotnames__")
+            .and_then(|v| v.as_list().map(|l| l.len())),
+        Some(0)
+    );
+    if !no_slots {
+        return Ok(None);
+    }
+    let state = match instance.dict_is_empty() {
+        Some(true) => Value::None,
+        Some(false) => instance.dict_value(),
+        None => return Ok(None),
+    };
+    let copyreg = vm.import_module("copyreg")?;
+    let newobj = vm.get_attr(&copyreg, "__newobj__")?;
+    let class_value = crate::builtins::constructors::type_value(class);
+    Ok(Some(Value::tuple(vec![
+        newobj,
+        Value::tuple(vec![class_value]),
+        state,
+        Value::None,
+        Value::None,
+    ])))
+}
 
 /// Calls `copyreg.<function>(object, *rest)`: the pickling reductions of
 /// `object` are CPython's `Objects/typeobject.c` logic, written in Python

@@ -1240,6 +1240,13 @@ fn m_get(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
         .unwrap_or_else(|| args.pos.get(1).cloned().unwrap_or_default()))
 }
 
+/// Whether `def` is `dict.get` (by address: the table is a static), which
+/// CALL answers without the method call's layers
+/// (`Vm::call_builtin_in_place`).
+pub fn is_get(def: &MethodDef) -> bool {
+    std::ptr::eq(def, &METHODS[3])
+}
+
 fn m_setdefault(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let d = zelf(z)?;
     if let Some(v) = d.get_item_vm(vm, &args.pos[0])? {
@@ -1303,7 +1310,7 @@ fn m_clear(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     Ok(Value::None)
 }
 
-pub const METHODS: &[MethodDef] = &[
+pub static METHODS: &[MethodDef] = &[
     MethodDef {
         name: "keys",
         params: crate::builtins::function::Params::NoArgs,

@@ -583,6 +583,28 @@ impl Vm {
                 }
                 None
             }
+            // `d.get(key[, default])` on an exact dict, the method library
+            // code calls most (a dispatch table, a memo): the lookup from
+            // the stack's values, no argument buffer or parameter check.
+            Some(PyObject::MethodDescriptor(method))
+                if method.bound.is_none()
+                    && crate::builtins::dict::is_get(method.def)
+                    && matches!(self.stack.len() - first_arg, 2 | 3)
+                    && self.stack[first_arg].as_dict().is_some() =>
+            {
+                let default = match self.stack.len() - first_arg {
+                    3 => self.stack.pop().unwrap_or_default(),
+                    _ => Value::None,
+                };
+                let key = self.stack.pop().unwrap_or_default();
+                let receiver = self.stack.pop().unwrap_or_default();
+                self.stack.truncate(call_base);
+                let found = match receiver.as_dict() {
+                    Some(dict) => dict.get_item_vm(self, &key),
+                    None => Ok(None),
+                };
+                return Some(found.map(|found| found.unwrap_or(default)));
+            }
             // (A native object: `Vm::call` invokes its native `__call__`.)
             Some(PyObject::MethodDescriptor(_) | PyObject::Native(_)) => None,
             // `int(x)`, `enumerate(items)`: builtin types construct from

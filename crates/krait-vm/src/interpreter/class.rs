@@ -433,7 +433,7 @@ impl Vm {
         let found = match instance_class(object) {
             Some(class)
                 if !(class.defines(Slot::GetAttribute)
-                    || (class.heap && class.lookup("__getattr__").is_some())) =>
+                    || (class.heap && class.defines(Slot::GetAttr))) =>
             {
                 match key {
                     Some(key) => self.generic_attribute_if_present(object, &class, name, key),

@@ -59,16 +59,21 @@ if _builtin_type("bytearray") is not None:
     _copy_dispatch[_builtin_type("bytearray")] = _builtin_type("bytearray").copy
 
 
-def deepcopy(x, memo=None, _nil=[]):
+_nil = []  # a sentinel no memo holds
+
+
+def deepcopy(x, memo=None, _nil=_nil):
     """Deep copy of x: containers copied recursively, each object once
     (memo maps id(original) to its copy, so shared and recursive
     structures keep their shape)."""
-    if memo is None:
-        memo = {}
     key = id(x)
-    y = memo.get(key, _nil)
-    if y is not _nil:
-        return y
+    if memo is None:
+        # A new memo holds nothing yet: no lookup.
+        memo = {}
+    else:
+        y = memo.get(key, _nil)
+        if y is not _nil:
+            return y
     cls = type(x)
     copier = _deepcopy_dispatch.get(cls)
     if copier is not None:
@@ -106,11 +111,18 @@ def _deepcopy_list(x, memo):
 
 def _deepcopy_tuple(x, memo):
     y = [deepcopy(item, memo) for item in x]
-    # A recursive structure may have copied this tuple meanwhile.
-    try:
-        return memo[id(x)]
-    except KeyError:
-        pass
+    # A recursive structure may have copied this tuple meanwhile. (A plain
+    # dict answers without an exception; a mapping of another type is
+    # asked by subscript, as CPython's copy does.)
+    if type(memo) is dict:
+        copied = memo.get(id(x), _nil)
+        if copied is not _nil:
+            return copied
+    else:
+        try:
+            return memo[id(x)]
+        except KeyError:
+            pass
     for original, copied in zip(x, y):
         if original is not copied:
             return tuple(y)
@@ -139,10 +151,19 @@ _deepcopy_dispatch[_types.MethodType] = _deepcopy_method
 def _keep_alive(x, memo):
     """Keep x alive as long as memo: its id is a key there, and a freed
     object's id could be reused by another."""
+    key = id(memo)
+    if type(memo) is dict:
+        # (No KeyError made and caught for the first object kept.)
+        alive = memo.get(key, _nil)
+        if alive is _nil:
+            memo[key] = [x]
+        else:
+            alive.append(x)
+        return
     try:
-        memo[id(memo)].append(x)
+        memo[key].append(x)
     except KeyError:
-        memo[id(memo)] = [x]
+        memo[key] = [x]
 
 
 # Reduction: how an object says it is made again (the pickle protocol):

@@ -926,7 +926,9 @@ pub fn contains(vm: &mut Vm, container: &Value, x: &Value) -> PyResult<bool> {
     };
     match container.as_obj() {
         Some(PyObject::Str(s)) => match x.as_str_or_subclass() {
-            Some(sub) => Ok(s.as_str().contains(sub.as_str())),
+            Some(sub) => {
+                Ok(crate::builtins::str::find_text(s.as_str(), sub.as_str(), false).is_some())
+            }
             None => Err(PyErr::type_error(format!(
                 "'in <string>' requires string as left operand, not {}",
                 x.type_name()

@@ -536,6 +536,31 @@ fn byte_range(s: &PyStr, a: usize, b: usize) -> (usize, usize) {
     (x, y)
 }
 
+/// Byte offset of `needle` in `hay`, the first (or with `reverse` the
+/// last) occurrence. Searched as bytes: a whole UTF-8 sequence matches
+/// only at a character boundary. A one-byte needle is a plain scan and a
+/// short haystack is compared window by window: std's two-way searcher
+/// costs more to set up than such a search (`path.rfind("/")`,
+/// `"importlib" in filename`, `fmt.find("%(asctime)")` in library code).
+pub(crate) fn find_text(hay: &str, needle: &str, reverse: bool) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    match n {
+        [] => Some(if reverse { h.len() } else { 0 }),
+        [byte] if reverse => h.iter().rposition(|b| b == byte),
+        [byte] => h.iter().position(|b| b == byte),
+        _ if h.len() <= 64 => {
+            let mut windows = h.windows(n.len());
+            if reverse {
+                windows.rposition(|w| w == n)
+            } else {
+                windows.position(|w| w == n)
+            }
+        }
+        _ if reverse => hay.rfind(needle),
+        _ => hay.find(needle),
+    }
+}
+
 fn find_impl(
     vm: &mut Vm,
     s: &PyStr,
@@ -555,11 +580,7 @@ fn find_impl(
     }
     let (x, y) = byte_range(s, a, b);
     let hay = &s.as_str()[x..y];
-    let found = if reverse {
-        hay.rfind(sub)
-    } else {
-        hay.find(sub)
-    };
+    let found = find_text(hay, sub, reverse);
     Ok(found.map(|off| s.char_index(x + off)))
 }
 

@@ -334,7 +334,19 @@ impl Vm {
         }
         // (A fresh dict has no name to remove.)
         let fresh = dict.is_empty();
+        // A refresh finds the names where the last one left them, in the
+        // order of the slots: each value goes to its position without a
+        // hash probe while the next key there is the very name.
+        let mut at = Some(0);
         for (key, value) in pairs {
+            if let Some(i) = at {
+                if !matches!(value, Value::Null) && dict.key_at_is(i, &key) {
+                    let _ = dict.set_value_at(i, value);
+                    at = Some(i + 1);
+                    continue;
+                }
+                at = None;
+            }
             // Interned names (the code's own): no str made per variable
             // and call (a `sys._getframe` refreshes every frame below it).
             if matches!(value, Value::Null) {

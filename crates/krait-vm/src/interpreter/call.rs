@@ -619,6 +619,16 @@ impl Vm {
                     self.stack.truncate(call_base);
                     return Some(Ok(crate::builtins::constructors::type_value(&class)));
                 }
+                // `str(s)` of an exact str is `s` itself (as in CPython):
+                // logging's `getMessage` calls it on every record.
+                if class.builtin == Some(crate::typeobject::BuiltinType::Str)
+                    && self.stack.len() == first_arg + 1
+                    && self.stack[first_arg].as_str().is_some()
+                {
+                    let text = self.stack.pop().unwrap_or_default();
+                    self.stack.truncate(call_base);
+                    return Some(Ok(text));
+                }
                 Some(class)
             }
             _ => return None,

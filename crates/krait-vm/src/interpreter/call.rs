@@ -491,6 +491,55 @@ impl Vm {
         drop(bound);
     }
 
+    /// CALL_FUNCTION_EX (`f(*args)`, `f(*args, **kwargs)`) of a Python
+    /// function, or a bound method of one, with an exact tuple and no
+    /// keywords (none, or an empty dict: a wrapper forwarding its
+    /// `**kwargs`, as `logger.warning` does to `_log`): the arguments are
+    /// pushed in CALL's form and the frame bound where they lie, as CALL
+    /// does. False, with the stack as it was, when the call does not
+    /// qualify (the general path then binds it, or says why not).
+    #[inline(never)]
+    pub(crate) fn call_ex_in_place(
+        &mut self,
+        callable: &Value,
+        positional: &Value,
+        kwargs: Option<&Value>,
+    ) -> PyResult<bool> {
+        if kwargs.is_some_and(|kwargs| !kwargs.as_dict().is_some_and(PyDict::is_empty)) {
+            return Ok(false);
+        }
+        let Some(PyObject::Tuple(args)) = positional.as_obj() else {
+            return Ok(false);
+        };
+        let call_base = self.stack.len();
+        let function = match callable.as_obj() {
+            Some(PyObject::Function(_)) => {
+                self.stack.push(Value::Null);
+                self.stack.push(callable.clone());
+                callable
+            }
+            Some(PyObject::BoundMethod(PyBoundMethod {
+                receiver, function, ..
+            })) if matches!(function.as_obj(), Some(PyObject::Function(_))) => {
+                self.stack.push(function.clone());
+                self.stack.push(receiver.clone());
+                function
+            }
+            _ => return Ok(false),
+        };
+        let first_arg = match self.stack[call_base] {
+            Value::Null => call_base + 2,
+            _ => call_base + 1,
+        };
+        self.stack.extend(args.as_slice().iter().cloned());
+        let nargs = self.stack.len() - first_arg;
+        if self.enter_in_place(function, first_arg, nargs, call_base)? {
+            return Ok(true);
+        }
+        truncate_stack(&mut self.stack, call_base);
+        Ok(false)
+    }
+
     /// CALL (in its `NULL, callable, args...` form) of a user class whose
     /// `__init__` is a Python function with positional parameters: the new
     /// instance takes the class's slot, becoming `self`, and `__init__`

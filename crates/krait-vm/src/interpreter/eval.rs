@@ -2094,6 +2094,10 @@ impl Vm {
                         let positional = self.pop();
                         let callable = self.pop();
                         self.pop();
+                        if self.call_ex_in_place(&callable, &positional, kwargs.as_ref())? {
+                            switch_frame!();
+                            continue 'frames;
+                        }
                         let mut args = match positional.as_obj() {
                             Some(PyObject::Tuple(t)) => t.as_slice().to_vec(),
                             _ if !self.is_iterable(&positional) => {

@@ -312,8 +312,10 @@ fn convert(
             };
             Ok(pad_simple(&c, f.align.unwrap_or('>'), f.width))
         }
+        // (CPython shows a character outside printable ASCII as '?'.)
         c => Err(PyErr::value_error(format!(
-            "unsupported format character '{c}' (0x{:x}) at index {index}",
+            "unsupported format character '{}' (0x{:x}) at index {index}",
+            if (' '..='~').contains(&c) { c } else { '?' },
             c as u32
         ))),
     }

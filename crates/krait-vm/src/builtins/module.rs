@@ -969,27 +969,69 @@ fn attr_name(v: &Value) -> PyResult<&str> {
 fn builtin_getattr(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("getattr", &args)?;
     expect_args("getattr", &args, 2, 3)?;
-    let name = attr_name(&args.pos[1])?;
-    if let Some(default) = args.pos.get(2) {
+    getattr_of(vm, &args.pos[0], &args.pos[1], args.pos.get(2))
+}
+
+/// `getattr(object, name[, default])` once its arguments are counted
+/// (CALL calls it directly: `call_builtin_in_place`).
+pub(crate) fn getattr_of(
+    vm: &mut Vm,
+    object: &Value,
+    name_value: &Value,
+    default: Option<&Value>,
+) -> PyResult {
+    let name = attr_name(name_value)?;
+    if let Some(default) = default {
         return Ok(vm
-            .attribute_if_present_keyed(&args.pos[0], name, exact_str_key(&args.pos[1]))?
+            .attribute_if_present_keyed(object, name, exact_str_key(name_value))?
             .unwrap_or_else(|| default.clone()));
     }
     // The name as given, when it is a str itself: no copy of it made.
-    if let Some(PyObject::Str(_)) = args.pos[1].as_obj() {
-        return vm.load_attribute(&args.pos[0], &args.pos[1]);
+    if let Some(PyObject::Str(_)) = name_value.as_obj() {
+        return vm.load_attribute(object, name_value);
     }
-    vm.get_attr(&args.pos[0], name)
+    vm.get_attr(object, name)
 }
 
 fn builtin_hasattr(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("hasattr", &args)?;
     expect_args("hasattr", &args, 2, 2)?;
-    let name = attr_name(&args.pos[1])?;
+    hasattr_of(vm, &args.pos[0], &args.pos[1])
+}
+
+/// `hasattr(object, name)` once its arguments are counted.
+pub(crate) fn hasattr_of(vm: &mut Vm, object: &Value, name_value: &Value) -> PyResult {
+    let name = attr_name(name_value)?;
     Ok(Value::bool(
-        vm.attribute_if_present_keyed(&args.pos[0], name, exact_str_key(&args.pos[1]))?
+        vm.attribute_if_present_keyed(object, name, exact_str_key(name_value))?
             .is_some(),
     ))
+}
+
+/// Which of the builtins CALL answers without the call's layers `f` is
+/// (by the function's address, as [`is_len`]): besides `len` and
+/// `isinstance`, those library code calls most (`id` for memo tables,
+/// `issubclass`, `getattr` and `hasattr` for duck typing).
+pub(crate) fn direct_builtin(f: &PyBuiltinFunction) -> Option<DirectBuiltin> {
+    let func = f.func;
+    [
+        (builtin_id as NativeFunction, DirectBuiltin::Id),
+        (builtin_issubclass, DirectBuiltin::IsSubclass),
+        (builtin_getattr, DirectBuiltin::GetAttr),
+        (builtin_hasattr, DirectBuiltin::HasAttr),
+    ]
+    .into_iter()
+    .find(|(known, _)| std::ptr::fn_addr_eq(func, *known))
+    .map(|(_, which)| which)
+}
+
+/// See [`direct_builtin`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DirectBuiltin {
+    Id,
+    IsSubclass,
+    GetAttr,
+    HasAttr,
 }
 
 fn builtin_setattr(vm: &mut Vm, args: Args) -> PyResult {

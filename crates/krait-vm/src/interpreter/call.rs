@@ -630,6 +630,9 @@ impl Vm {
                     self.stack.truncate(call_base);
                     return Some(self.isinstance(&object, &classinfo).map(Value::bool));
                 }
+                if (1..=3).contains(&nargs) {
+                    return self.call_direct_builtin(f, first_arg, call_base);
+                }
                 None
             }
             // `d.get(key[, default])` on an exact dict, the method library
@@ -718,6 +721,43 @@ impl Vm {
             self.scratch_args = args;
         }
         Some(result)
+    }
+
+    /// `id(x)`, `issubclass(C, B)`, `getattr(o, n[, d])`, `hasattr(o, n)`
+    /// from the stack's values (see `module::direct_builtin`); `None` for
+    /// any other builtin or count, the stack untouched.
+    #[inline(never)]
+    fn call_direct_builtin(
+        &mut self,
+        f: &crate::builtins::function::PyBuiltinFunction,
+        first_arg: usize,
+        call_base: usize,
+    ) -> Option<PyResult> {
+        use crate::builtins::module::{self, DirectBuiltin};
+        let nargs = self.stack.len() - first_arg;
+        let which = module::direct_builtin(f)?;
+        let fits = match which {
+            DirectBuiltin::Id => nargs == 1,
+            DirectBuiltin::IsSubclass | DirectBuiltin::HasAttr => nargs == 2,
+            DirectBuiltin::GetAttr => nargs >= 2,
+        };
+        if !fits {
+            return None;
+        }
+        // (Popped one by one: no vector for at most three values.)
+        let third = (nargs == 3).then(|| self.stack.pop().unwrap_or_default());
+        let second = match nargs {
+            1 => Value::None,
+            _ => self.stack.pop().unwrap_or_default(),
+        };
+        let first = self.stack.pop().unwrap_or_default();
+        self.stack.truncate(call_base);
+        Some(match which {
+            DirectBuiltin::Id => Ok(Value::Int(module::id_of(&first))),
+            DirectBuiltin::IsSubclass => self.issubclass(&first, &second).map(Value::bool),
+            DirectBuiltin::GetAttr => module::getattr_of(self, &first, &second, third.as_ref()),
+            DirectBuiltin::HasAttr => module::hasattr_of(self, &first, &second),
+        })
     }
 
     /// [`Vm::call`] of the callable a CALL instruction calls directly: a

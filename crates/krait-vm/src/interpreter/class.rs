@@ -494,10 +494,10 @@ impl Vm {
             return Ok(Some(crate::builtins::weakref::first_reference(object)));
         }
         // No data descriptor anywhere on the class: the instance's own
-        // attribute wins without a class lookup.
-        if !class.has_data_descriptors.get()
-            && let Some(value) = own_get(object, key)?
-        {
+        // attribute wins without a class lookup (and is not looked for
+        // twice).
+        let own_checked = !class.has_data_descriptors.get();
+        if own_checked && let Some(value) = own_get(object, key)? {
             return Ok(Some(value));
         }
         let class_attribute = class.lookup(name);
@@ -509,7 +509,7 @@ impl Vm {
                 .bind_class_attribute(attribute.clone(), object, class)
                 .map(Some);
         }
-        if let Some(value) = own_get(object, key)? {
+        if !own_checked && let Some(value) = own_get(object, key)? {
             return Ok(Some(value));
         }
         if let Some(attribute) = class_attribute {

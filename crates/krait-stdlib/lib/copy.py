@@ -19,6 +19,8 @@ def copy(x):
     """Shallow copy of x: a new container holding the same objects."""
     cls = type(x)
     copier = _copy_dispatch.get(cls)
+    if copier is _copy_atomic:
+        return x
     if copier is not None:
         return copier(x)
     if issubclass(cls, type):
@@ -76,6 +78,9 @@ def deepcopy(x, memo=None, _nil=_nil):
             return y
     cls = type(x)
     copier = _deepcopy_dispatch.get(cls)
+    if copier is _deepcopy_atomic:
+        # What calling it gives: x itself, which the memo never records.
+        return x
     if copier is not None:
         y = copier(x, memo)
     elif issubclass(cls, type):

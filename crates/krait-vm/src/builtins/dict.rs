@@ -729,6 +729,26 @@ impl PyDict {
         PyDict::default()
     }
 
+    /// A dict of pairs whose keys are distinct strs (an instance's
+    /// attribute names, when its `__dict__` is first asked for): sized
+    /// once, each key added without probing for an equal one.
+    pub(crate) fn from_distinct_str_keys(
+        pairs: impl IntoIterator<Item = (Value, Value)>,
+        len: usize,
+    ) -> PyDict {
+        let mut table = KeyTable::with_capacity(len);
+        for (key, value) in pairs {
+            // (A str's hash cannot fail.)
+            let hash = protocol::hash(&key).unwrap_or_default();
+            table.insert_new(hash, key, value);
+        }
+        PyDict {
+            gc: Default::default(),
+            table: RefCell::new(table),
+            version: Cell::new(next_dict_version()),
+        }
+    }
+
     /// Build from key/value pairs (later keys win).
     pub fn from_pairs(pairs: Vec<(Value, Value)>) -> PyResult<PyDict> {
         let d = PyDict {

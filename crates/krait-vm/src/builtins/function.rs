@@ -964,12 +964,10 @@ impl PyInstance {
             Attrs::Shared(values) => std::mem::replace(values, SharedValues::empty()),
         };
         let keys = self.class().instance_keys.borrow();
-        let dict = crate::builtins::dict::PyDict::new();
-        for (key, value) in keys.iter().zip(values.into_values()) {
-            // Str keys: hashing and comparing them cannot fail.
-            let _ = dict.set_item(key.clone(), value);
-        }
-        let dict = Value::dict(dict);
+        // The class's keys are distinct strs (the values a prefix of them).
+        let len = values.len().min(keys.len());
+        let pairs = keys.iter().cloned().zip(values.into_values());
+        let dict = Value::dict(crate::builtins::dict::PyDict::from_distinct_str_keys(pairs, len));
         *attrs = Attrs::Dict(Box::new(dict.clone()));
         dict
     }

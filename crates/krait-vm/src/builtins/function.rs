@@ -967,7 +967,9 @@ impl PyInstance {
         // The class's keys are distinct strs (the values a prefix of them).
         let len = values.len().min(keys.len());
         let pairs = keys.iter().cloned().zip(values.into_values());
-        let dict = Value::dict(crate::builtins::dict::PyDict::from_distinct_str_keys(pairs, len));
+        let dict = Value::dict(crate::builtins::dict::PyDict::from_distinct_str_keys(
+            pairs, len,
+        ));
         *attrs = Attrs::Dict(Box::new(dict.clone()));
         dict
     }

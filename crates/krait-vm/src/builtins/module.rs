@@ -1012,17 +1012,20 @@ pub(crate) fn hasattr_of(vm: &mut Vm, object: &Value, name_value: &Value) -> PyR
 /// (by the function's address, as [`is_len`]): besides `len` and
 /// `isinstance`, those library code calls most (`id` for memo tables,
 /// `issubclass`, `getattr` and `hasattr` for duck typing).
+#[inline]
 pub(crate) fn direct_builtin(f: &PyBuiltinFunction) -> Option<DirectBuiltin> {
     let func = f.func;
-    [
-        (builtin_id as NativeFunction, DirectBuiltin::Id),
-        (builtin_issubclass, DirectBuiltin::IsSubclass),
-        (builtin_getattr, DirectBuiltin::GetAttr),
-        (builtin_hasattr, DirectBuiltin::HasAttr),
-    ]
-    .into_iter()
-    .find(|(known, _)| std::ptr::fn_addr_eq(func, *known))
-    .map(|(_, which)| which)
+    if std::ptr::fn_addr_eq(func, builtin_id as NativeFunction) {
+        Some(DirectBuiltin::Id)
+    } else if std::ptr::fn_addr_eq(func, builtin_getattr as NativeFunction) {
+        Some(DirectBuiltin::GetAttr)
+    } else if std::ptr::fn_addr_eq(func, builtin_hasattr as NativeFunction) {
+        Some(DirectBuiltin::HasAttr)
+    } else if std::ptr::fn_addr_eq(func, builtin_issubclass as NativeFunction) {
+        Some(DirectBuiltin::IsSubclass)
+    } else {
+        None
+    }
 }
 
 /// See [`direct_builtin`].

@@ -630,8 +630,11 @@ impl Vm {
                     self.stack.truncate(call_base);
                     return Some(self.isinstance(&object, &classinfo).map(Value::bool));
                 }
-                if (1..=3).contains(&nargs) {
-                    return self.call_direct_builtin(f, first_arg, call_base);
+                if (1..=3).contains(&nargs)
+                    && let Some(which) = crate::builtins::module::direct_builtin(f)
+                    && let Some(result) = self.call_direct_builtin(which, first_arg, call_base)
+                {
+                    return Some(result);
                 }
                 None
             }
@@ -729,13 +732,12 @@ impl Vm {
     #[inline(never)]
     fn call_direct_builtin(
         &mut self,
-        f: &crate::builtins::function::PyBuiltinFunction,
+        which: crate::builtins::module::DirectBuiltin,
         first_arg: usize,
         call_base: usize,
     ) -> Option<PyResult> {
         use crate::builtins::module::{self, DirectBuiltin};
         let nargs = self.stack.len() - first_arg;
-        let which = module::direct_builtin(f)?;
         let fits = match which {
             DirectBuiltin::Id => nargs == 1,
             DirectBuiltin::IsSubclass | DirectBuiltin::HasAttr => nargs == 2,

@@ -16,7 +16,7 @@ def outer(a, b=2):
 
 f = outer(1)
 print(f.f_code.co_name, sorted(f.f_locals), f.f_locals["c"], f.f_back.f_code.co_name)
-print(f.f_code.co_filename == __file__, f.f_lineno)
+print(type(f.f_code.co_filename).__name__, f.f_code.co_filename is f.f_code.co_filename, f.f_lineno)
 g = inner(0)
 print(g.f_code.co_name, g.f_locals, g.f_back.f_code.co_name)
 

@@ -627,7 +627,7 @@ impl Vm {
                 self.stack.pop().unwrap_or(Value::None)
             }
         };
-        let generator = if self.may_shortcut_delegation() {
+        let generator = if paused_over_generator(g) && self.may_shortcut_delegation() {
             descend_delegation(generator)
         } else {
             generator
@@ -793,6 +793,25 @@ fn generator_frame(
     }
 }
 
+/// Whether `g` may be paused in `yield from`: its next instruction jumps
+/// back and the top of its stack is a generator or coroutine (the cheap
+/// signs, asked on every resumption before `direct_delegate`'s look).
+#[inline(always)]
+fn paused_over_generator(g: &PyGenerator) -> bool {
+    g.frame.try_borrow().is_ok_and(|frame| {
+        // (A `yield` inside `for x in generator:` has the loop's
+        // generator on top too: the instruction after a `yield from`'s
+        // YIELD_VALUE, its JUMP_BACKWARD to the SEND, tells them apart.)
+        matches!(
+            frame.code.bytecode.instructions.get(frame.pc),
+            Some(I::JumpBackward(_))
+        ) && matches!(
+            frame.slots.last().and_then(Value::as_obj),
+            Some(PyObject::Generator(_) | PyObject::Coroutine(_))
+        )
+    })
+}
+
 /// The innermost generator of the `yield from` chain that resuming
 /// `outer` with a value would pass the value down to: every generator on
 /// the way is marked running, its frame left as it is, and linked from its
@@ -800,6 +819,7 @@ fn generator_frame(
 /// it ends. A chain of n generators then costs one frame switch per item,
 /// not n (CPython resumes and suspends every frame of the chain; so does
 /// krait with an observer, which sees those frames' events).
+#[inline(never)]
 fn descend_delegation(outer: Value) -> Value {
     let mut current = outer;
     loop {
@@ -859,21 +879,22 @@ fn delegation_of(frame: &SuspendedFrame) -> Option<(Value, usize, usize)> {
 /// generator or coroutine, and handles no exception there (the delegate's
 /// code would see it as `sys.exc_info()`). Resuming `g` with a value would
 /// only run its SEND, which passes the value on to that delegate.
+#[inline]
 fn direct_delegate(g: &PyGenerator) -> Option<Value> {
     let frame = g.frame.try_borrow().ok()?;
+    // The top of a paused `yield from`'s stack is its receiver: a plain
+    // `yield` (whose top is anything else) is told apart with no look at
+    // the instructions (every resumption of every generator asks).
+    match frame.slots.last()?.as_obj()? {
+        PyObject::Generator(inner) | PyObject::Coroutine(inner)
+            if inner.status.get() == GeneratorStatus::Suspended => {}
+        _ => return None,
+    }
     if !matches!(frame.handled, Value::None | Value::Null) {
         return None;
     }
     let (receiver, _, _) = delegation_of(&frame)?;
-    match receiver.as_obj()? {
-        PyObject::Generator(inner) | PyObject::Coroutine(inner)
-            if inner.status.get() == GeneratorStatus::Suspended
-                && inner.frame.try_borrow().is_ok_and(|f| f.pc > 0) =>
-        {
-            Some(receiver)
-        }
-        _ => None,
-    }
+    Some(receiver)
 }
 
 /// The generator that delegated to `generator` while it ran through a

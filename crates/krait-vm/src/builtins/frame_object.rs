@@ -61,6 +61,18 @@ impl FrameObject {
     /// The frame object of VM frame `index` now, over `back`.
     pub(crate) fn of_frame(vm: &mut Vm, index: usize, back: Value) -> PyResult<Value> {
         let locals = vm.frame_locals(index)?;
+        Ok(FrameObject::of_running(vm, index, locals, None, back))
+    }
+
+    /// The frame object of VM frame `index` with `locals` (and, when
+    /// `pending`, the values `f_locals` will write into them).
+    fn of_running(
+        vm: &Vm,
+        index: usize,
+        locals: Value,
+        pending: Option<Box<[Value]>>,
+        back: Value,
+    ) -> Value {
         let frame = &vm.frames[index];
         let lasti = frame.pc.saturating_sub(1);
         let object = FrameObject {
@@ -68,7 +80,7 @@ impl FrameObject {
             globals: frame.globals.clone(),
             builtins: vm.builtins.clone(),
             locals: RefCell::new(locals),
-            pending: RefCell::new(None),
+            pending: RefCell::new(pending),
             line: Cell::new(frame.code.line_of(lasti)),
             lasti: Cell::new(lasti),
             back,
@@ -78,7 +90,7 @@ impl FrameObject {
             tracing: Cell::new(None),
             jump: Cell::new(None),
         };
-        Ok(NativeObject::new_value(FRAME_TYPE.with(Rc::clone), object))
+        NativeObject::new_value(FRAME_TYPE.with(Rc::clone), object)
     }
 
     /// The frame object of VM frame `index` now, over `back`, for
@@ -110,24 +122,9 @@ impl FrameObject {
             })
             .collect();
         let locals = Value::dict(crate::builtins::dict::PyDict::new());
-        let lasti = frame.pc.saturating_sub(1);
-        let object = FrameObject {
-            code: code.clone(),
-            globals: frame.globals.clone(),
-            builtins: vm.builtins.clone(),
-            locals: RefCell::new(locals.clone()),
-            pending: RefCell::new(Some(values)),
-            line: Cell::new(code.line_of(lasti)),
-            lasti: Cell::new(lasti),
-            back,
-            trace: RefCell::new(Value::None),
-            trace_lines: Cell::new(true),
-            trace_opcodes: Cell::new(false),
-            tracing: Cell::new(None),
-            jump: Cell::new(None),
-        };
+        let object = FrameObject::of_running(vm, index, locals.clone(), Some(values), back);
         vm.frames[index].locals = Some(locals);
-        Ok(NativeObject::new_value(FRAME_TYPE.with(Rc::clone), object))
+        Ok(object)
     }
 
     /// Writes the values kept by [`FrameObject::of_frame_lazily`] into the

@@ -640,6 +640,22 @@ impl Vm {
         if pc > 0 {
             self.stack.push(sent);
         }
+        self.push_frame_in_place(generator, (code, pc, globals), handled, base, resumer);
+        true
+    }
+
+    /// Puts a resumed generator's frame (taken with
+    /// `take_generator_frame`, slots from `base`) above the frame whose
+    /// FOR_ITER or SEND resumed it, the generator's exception state
+    /// swapped in for the caller's.
+    fn push_frame_in_place(
+        &mut self,
+        generator: Value,
+        (code, pc, globals): (Rc<Code>, usize, Value),
+        handled: Value,
+        base: usize,
+        resumer: ResumedBy,
+    ) {
         let caller_handled = std::mem::replace(&mut self.handled, handled);
         crate::interpreter::write_frame(
             &mut self.frames,
@@ -651,7 +667,6 @@ impl Vm {
                 caller_handled,
             ),
         );
-        true
     }
 
     /// Whether a resumption may go straight to the innermost delegate of a
@@ -699,17 +714,7 @@ impl Vm {
             None => send + 1,
         };
         debug_assert!(target > 0, "a delegator paused at its SEND");
-        let caller_handled = std::mem::replace(&mut self.handled, handled);
-        crate::interpreter::write_frame(
-            &mut self.frames,
-            generator_frame(
-                (code, pc, globals),
-                base,
-                delegator,
-                Some(resumer),
-                caller_handled,
-            ),
-        );
+        self.push_frame_in_place(delegator, (code, pc, globals), handled, base, resumer);
     }
 
     /// YIELD_VALUE: moves the running generator frame back into its

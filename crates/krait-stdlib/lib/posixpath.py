@@ -30,36 +30,54 @@ __all__ = [
 from posix import fspath as _fspath
 
 
+def _sep(path):
+    return b"/" if isinstance(path, bytes) else "/"
+
+
 def normcase(s):
     return _fspath(s)
 
 
 def isabs(s):
-    return _fspath(s).startswith("/")
+    s = _fspath(s)
+    return s.startswith(_sep(s))
 
 
 def _check_arg_types(function, *args):
+    has_str = has_bytes = False
     for arg in args:
-        if not isinstance(arg, (str, bytes)) and not hasattr(type(arg), "__fspath__"):
+        if not isinstance(arg, (str, bytes)) and hasattr(type(arg), "__fspath__"):
+            arg = _fspath(arg)
+        if isinstance(arg, str):
+            has_str = True
+        elif isinstance(arg, bytes):
+            has_bytes = True
+        else:
             raise TypeError(
                 f"{function}() argument must be str, bytes, or os.PathLike object, "
                 f"not {type(arg).__name__!r}"
             ) from None
+    if has_str and has_bytes:
+        raise TypeError("Can't mix strings and bytes in path components") from None
 
 
 def join(a, *p):
+    a = _fspath(a)
+    sep = _sep(a)
     try:
-        a = _fspath(a)
         path = a
+        if not p:
+            # (A lone str or bytes is checked as CPython does: by using it.)
+            path[:0] + sep
         for b in p:
             b = _fspath(b)
-            if b.startswith("/"):
+            if b.startswith(sep):
                 path = b
-            elif not path or path.endswith("/"):
+            elif not path or path.endswith(sep):
                 path += b
             else:
-                path += "/" + b
-    except TypeError:
+                path += sep + b
+    except (TypeError, AttributeError):
         _check_arg_types("join", a, *p)
         raise
     return path
@@ -67,22 +85,24 @@ def join(a, *p):
 
 def split(p):
     p = _fspath(p)
-    i = p.rfind("/") + 1
+    sep = _sep(p)
+    i = p.rfind(sep) + 1
     head, tail = p[:i], p[i:]
-    if head and head != "/" * len(head):
-        head = head.rstrip("/")
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
     return head, tail
 
 
 def splitext(p):
     p = _fspath(p)
-    sep_index = p.rfind("/")
-    dot_index = p.rfind(".")
+    sep, dot = (b"/", b".") if isinstance(p, bytes) else ("/", ".")
+    sep_index = p.rfind(sep)
+    dot_index = p.rfind(dot)
     if dot_index > sep_index:
         # A leading run of dots is part of the name, not an extension.
         name_index = sep_index + 1
         while name_index < dot_index:
-            if p[name_index] != ".":
+            if p[name_index:name_index + 1] != dot:
                 return p[:dot_index], p[dot_index:]
             name_index += 1
     return p, p[:0]
@@ -95,41 +115,46 @@ def splitdrive(p):
 
 def basename(p):
     p = _fspath(p)
-    return p[p.rfind("/") + 1:]
+    return p[p.rfind(_sep(p)) + 1:]
 
 
 def dirname(p):
     p = _fspath(p)
-    head = p[:p.rfind("/") + 1]
-    if head and head != "/" * len(head):
-        head = head.rstrip("/")
+    sep = _sep(p)
+    head = p[:p.rfind(sep) + 1]
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
     return head
 
 
 def normpath(path):
     path = _fspath(path)
-    if path == "":
-        return "."
-    initial_slashes = 1 if path.startswith("/") else 0
+    if isinstance(path, bytes):
+        sep, empty, dot, dotdot = b"/", b"", b".", b".."
+    else:
+        sep, empty, dot, dotdot = "/", "", ".", ".."
+    if path == empty:
+        return dot
+    initial_slashes = 1 if path.startswith(sep) else 0
     # POSIX keeps exactly two leading slashes; three or more become one.
-    if path.startswith("//") and not path.startswith("///"):
+    if path.startswith(sep * 2) and not path.startswith(sep * 3):
         initial_slashes = 2
     parts = []
-    for part in path.split("/"):
-        if part in ("", "."):
+    for part in path.split(sep):
+        if part in (empty, dot):
             continue
-        if part != ".." or (not initial_slashes and not parts) or (parts and parts[-1] == ".."):
+        if part != dotdot or (not initial_slashes and not parts) or (parts and parts[-1] == dotdot):
             parts.append(part)
         elif parts:
             parts.pop()
-    path = "/" * initial_slashes + "/".join(parts)
-    return path or "."
+    path = sep * initial_slashes + sep.join(parts)
+    return path or dot
 
 
 def abspath(path):
     path = _fspath(path)
     if not isabs(path):
-        path = join(posix.getcwd(), path)
+        path = join(posix.getcwdb() if isinstance(path, bytes) else posix.getcwd(), path)
     return normpath(path)
 
 
@@ -188,13 +213,21 @@ def relpath(path, start=None):
     if not path:
         raise ValueError("no path specified")
     path = _fspath(path)
-    start = curdir if start is None else _fspath(start)
-    start_parts = [x for x in abspath(start).split(sep) if x]
-    path_parts = [x for x in abspath(path).split(sep) if x]
+    if isinstance(path, bytes):
+        here, up, sep_ = b".", b"..", b"/"
+    else:
+        here, up, sep_ = curdir, pardir, sep
+    start = here if start is None else _fspath(start)
+    try:
+        start_parts = [x for x in abspath(start).split(sep_) if x]
+        path_parts = [x for x in abspath(path).split(sep_) if x]
+    except (TypeError, AttributeError):
+        _check_arg_types("relpath", path, start)
+        raise
     common = len(commonprefix([start_parts, path_parts]))
-    rel_parts = [pardir] * (len(start_parts) - common) + path_parts[common:]
+    rel_parts = [up] * (len(start_parts) - common) + path_parts[common:]
     if not rel_parts:
-        return curdir
+        return here
     return join(*rel_parts)
 
 
@@ -215,7 +248,15 @@ def commonpath(paths):
     paths = tuple(map(_fspath, paths))
     if not paths:
         raise ValueError("commonpath() arg is an empty sequence")
-    split_paths = [path.split(sep) for path in paths]
+    if isinstance(paths[0], bytes):
+        sep, curdir = b"/", b"."
+    else:
+        sep, curdir = "/", "."
+    try:
+        split_paths = [path.split(sep) for path in paths]
+    except TypeError:
+        _check_arg_types("commonpath", *paths)
+        raise
     try:
         (isabsolute,) = set(p[:1] == sep for p in paths)
     except ValueError:
@@ -314,9 +355,10 @@ def sameopenfile(fp1, fp2):
 
 def expanduser(path):
     path = _fspath(path)
-    if not path.startswith("~"):
+    sep = _sep(path)
+    if not path.startswith(b"~" if isinstance(path, bytes) else "~"):
         return path
-    i = path.find("/", 1)
+    i = path.find(sep, 1)
     if i < 0:
         i = len(path)
     if i != 1:
@@ -325,12 +367,21 @@ def expanduser(path):
     home = posix.environ().get("HOME")
     if home is None:
         return path
-    home = home.rstrip("/")
-    return (home + path[i:]) or "/"
+    if isinstance(path, bytes):
+        home = home.encode("utf-8", "surrogateescape")
+    home = home.rstrip(sep)
+    return (home + path[i:]) or sep
 
 
 def expandvars(path):
     path = _fspath(path)
+    if isinstance(path, bytes):
+        # The environment's values as the file system encodes them.
+        if b"$" not in path:
+            return path
+        return expandvars(path.decode("utf-8", "surrogateescape")).encode(
+            "utf-8", "surrogateescape"
+        )
     if "$" not in path:
         return path
     environ = posix.environ()

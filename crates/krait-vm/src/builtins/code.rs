@@ -166,7 +166,7 @@ fn replace(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
             args.pos.len()
         )));
     }
-    let mut bytecode: CodeObject = code.bytecode.clone();
+    let mut bytecode: CodeObject = (*code.bytecode).clone();
     for (name, value) in args.kw {
         let name = *name;
         match name {
@@ -304,9 +304,7 @@ fn constant(value: &Value, depth: usize) -> PyResult<Constant> {
                     .map(|item| constant(item, depth + 1))
                     .collect::<PyResult<_>>()?,
             ),
-            Some(PyObject::Code(code)) => {
-                Constant::Code(std::sync::Arc::new(code.code.bytecode.clone()))
-            }
+            Some(PyObject::Code(code)) => Constant::Code(code.code.bytecode.clone()),
             _ => {
                 return Err(PyErr::new(
                     ExcType::TypeError,

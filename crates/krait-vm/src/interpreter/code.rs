@@ -13,7 +13,7 @@ use crate::object::PyObject;
 use crate::value::Value;
 
 pub struct Code {
-    pub bytecode: CodeObject,
+    pub bytecode: std::sync::Arc<CodeObject>,
     /// `co_consts` as values (nested code objects become `PyCode`).
     pub consts: Vec<Value>,
     /// `co_names` as `str` values, so globals and attribute lookups hash once.
@@ -306,7 +306,11 @@ impl Code {
     /// (cheaply: jump and handler targets, operand indexes, the last
     /// instruction); the rest of the verifier's checks are the producer's
     /// (the compiler, or the .kbc decoder).
-    pub fn load(bytecode: CodeObject, names: &mut Interner) -> PyResult<Rc<Code>> {
+    pub fn load(
+        bytecode: impl Into<std::sync::Arc<CodeObject>>,
+        names: &mut Interner,
+    ) -> PyResult<Rc<Code>> {
+        let bytecode = bytecode.into();
         if let Err(kind) = krait_bytecode::check_for_dispatch(&bytecode) {
             return Err(crate::PyErr::new(
                 crate::typeobject::ExcType::SystemError,
@@ -488,7 +492,8 @@ fn constant_value(constant: &Constant, names: &mut Interner) -> PyResult {
             Value::frozenset(set)
         }
         Constant::Ellipsis => Value::Ellipsis,
-        Constant::Code(code) => Code::as_value(&Code::load((**code).clone(), names)?),
+        // Shared with the constant: a nested code object is kept once.
+        Constant::Code(code) => Code::as_value(&Code::load(code.clone(), names)?),
     })
 }
 

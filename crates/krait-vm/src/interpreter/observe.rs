@@ -892,7 +892,7 @@ impl Vm {
                     .get()
                     .map(|bits| bits.iter().map(Cell::get).collect())
                     .unwrap_or_default();
-                (&code.bytecode, marks)
+                (&*code.bytecode, marks)
             })
             .collect()
     }

@@ -61,20 +61,11 @@ pub struct Code {
     pub only_parameters: bool,
     /// Module and class bodies keep their variables in a mapping.
     pub uses_locals_mapping: bool,
-    /// LOAD_GLOBAL's cache, one entry per name: where the name was found,
-    /// valid while the globals and builtins dicts keep the versions (key
-    /// sets) it was filled at; the value itself is read there each time.
-    pub global_cache: Vec<Cell<Option<(GlobalsKey, GlobalSlot)>>>,
-    /// `module.name`'s cache, one entry per name (CPython's
-    /// LOAD_ATTR_MODULE): where the name sits in a module's dict, as
-    /// [`ModuleAttributeKey`] says. Apart from `global_cache`, which the
-    /// same name would take back at each `random.random()` or `time.time()`.
-    pub module_attribute_cache: Vec<Cell<Option<ModuleAttributeKey>>>,
-    /// LOAD_METHOD's cache, one entry per name: the method a class
-    /// resolved the name to, valid for that class while the class epoch
-    /// (`typeobject::class_epoch`) is unchanged. Written through
-    /// [`Code::cache_method`] when the entry holds a method.
-    pub method_cache: Vec<RefCell<Option<MethodCacheEntry>>>,
+    /// The caches of the instructions naming `names[i]`, one entry per
+    /// name ([`NameCache`]), made when an instruction first asks
+    /// ([`Code::name_cache`]): most functions of an imported module never
+    /// run, and the entries are 160 bytes a name.
+    name_caches: std::cell::OnceCell<Box<[NameCache]>>,
     /// Whether the code is in [`CACHING_CODES`].
     caches_methods: Cell<bool>,
     /// The Python `code` object of this code while one is alive, so
@@ -85,7 +76,26 @@ pub struct Code {
     pub coverage: std::cell::OnceCell<Box<[Cell<u8>]>>,
 }
 
-/// A method found on a class (see `Code::method_cache`).
+/// The caches of one name of a code object (see `Code::name_caches`).
+pub struct NameCache {
+    /// LOAD_GLOBAL's: where the name was found, valid while the globals
+    /// and builtins dicts keep the versions (key sets) it was filled at;
+    /// the value itself is read there each time.
+    pub global: Cell<Option<(GlobalsKey, GlobalSlot)>>,
+    /// `module.name`'s (CPython's LOAD_ATTR_MODULE): where the name sits
+    /// in a module's dict, as [`ModuleAttributeKey`] says. Apart from
+    /// `global`, which the same name would take back at each
+    /// `random.random()` or `time.time()`.
+    pub module_attribute: Cell<Option<ModuleAttributeKey>>,
+    /// LOAD_METHOD's and the attribute instructions': the method a class
+    /// resolved the name to (or where an attribute lives), valid for that
+    /// class while the class epoch (`typeobject::class_epoch`) is
+    /// unchanged. Written through [`Code::cache_method`] when the entry
+    /// holds a method.
+    pub method: RefCell<Option<MethodCacheEntry>>,
+}
+
+/// A method found on a class (see `NameCache::method`).
 pub struct MethodCacheEntry {
     /// The class's address (or, for a common builtin type's method,
     /// `typeobject::class_key`'s small number): a type object's drop starts
@@ -101,7 +111,7 @@ pub struct MethodCacheEntry {
 }
 
 /// Methods found on classes by LOAD_METHOD, by class and name: CPython's
-/// type method cache. A call site keeps one entry (`Code::method_cache`);
+/// type method cache. A call site keeps one entry (`NameCache::method`);
 /// one that sees several classes in turn (`task.run()` over four
 /// subclasses) misses it on every switch, and finds the method here
 /// instead of walking the class's MRO and its instance keys again.
@@ -254,8 +264,8 @@ pub(crate) fn clear_method_caches() {
             // SAFETY: a code removes its address when it dies, and
             // nothing is dropped while the set is borrowed.
             let code = unsafe { &*(address as *const Code) };
-            for entry in &code.method_cache {
-                if let Ok(mut entry) = entry.try_borrow_mut()
+            for entry in code.name_caches.get().into_iter().flatten() {
+                if let Ok(mut entry) = entry.method.try_borrow_mut()
                     && let Some(entry) = entry.take()
                 {
                     entries.push(entry);
@@ -326,9 +336,6 @@ impl Code {
         let name_value = names.intern(&bytecode.name);
         let filename_value = names.intern(&bytecode.filename);
         let names: Vec<Value> = bytecode.names.iter().map(|n| names.intern(n)).collect();
-        let global_cache = names.iter().map(|_| Cell::new(None)).collect();
-        let module_attribute_cache = names.iter().map(|_| Cell::new(None)).collect();
-        let method_cache = names.iter().map(|_| RefCell::new(None)).collect();
         let cell_args = bytecode.cell_args().collect();
         let flags = bytecode.flags;
         Ok(Rc::new(Code {
@@ -373,9 +380,7 @@ impl Code {
                 && bytecode.cellvars.is_empty()
                 && bytecode.freevars.is_empty(),
             uses_locals_mapping: !flags.contains(CodeFlags::OPTIMIZED),
-            global_cache,
-            module_attribute_cache,
-            method_cache,
+            name_caches: std::cell::OnceCell::new(),
             caches_methods: Cell::new(false),
             value: RefCell::new(std::rc::Weak::new()),
             coverage: std::cell::OnceCell::new(),
@@ -389,20 +394,19 @@ impl Code {
     ///
     /// `i` must be a name operand of this code's instructions: `Code::load`
     /// checks every one indexes `names` (`check_for_dispatch`), and
-    /// `method_cache` has an entry per name.
+    /// `name_caches`, once made, has an entry per name. Before the caches
+    /// are made every read misses.
     #[inline(always)]
     pub(crate) fn read_cache_entry<R>(
         &self,
         i: usize,
         read: impl FnOnce(&MethodCacheEntry) -> Option<R>,
     ) -> Option<R> {
-        debug_assert!(i < self.method_cache.len());
-        // SAFETY: `i < method_cache.len()` as said above. The entry is
-        // replaced only through `borrow_mut`/`replace` of the cell, by the
-        // dispatch loop's cache writers, never while `read` runs: `read`
-        // gets no access to the code and the readers pass plain
-        // comparisons and clones (a clone runs no Python code).
-        let cell = unsafe { self.method_cache.get_unchecked(i) };
+        // SAFETY: the entry is replaced only through `borrow_mut`/`replace`
+        // of the cell, by the dispatch loop's cache writers, never while
+        // `read` runs: `read` gets no access to the code and the readers
+        // pass plain comparisons and clones (a clone runs no Python code).
+        let cell = &self.cached(i)?.method;
         let entry = unsafe { cell.try_borrow_unguarded() }.ok()?;
         read(entry.as_ref()?)
     }
@@ -410,13 +414,69 @@ impl Code {
     /// Puts `entry` (which holds a method) in the LOAD_METHOD cache of
     /// name `i`, the code then being in `CACHING_CODES`.
     pub fn cache_method(&self, i: usize, entry: MethodCacheEntry) {
-        let replaced = self.method_cache[i].replace(Some(entry));
+        let replaced = self.name_cache(i).method.replace(Some(entry));
         if !self.caches_methods.replace(true) {
             let address = self as *const Code as usize;
             let _ = CACHING_CODES.try_with(|codes| codes.borrow_mut().insert(address));
         }
         // Dropped after the borrow: a method's last reference may go.
         drop(replaced);
+    }
+
+    /// The cache entry of name `i`, for reading: `None` (a miss) until a
+    /// writer made the caches. `i` must be a name operand of this code's
+    /// instructions (see [`Code::read_cache_entry`]).
+    #[inline(always)]
+    fn cached(&self, i: usize) -> Option<&NameCache> {
+        let caches = self.name_caches.get()?;
+        debug_assert!(i < caches.len());
+        // SAFETY: `Code::load` checks that every name operand indexes
+        // `names`, and the caches have an entry per name.
+        Some(unsafe { caches.get_unchecked(i) })
+    }
+
+    /// LOAD_GLOBAL's entry for name `i` (see [`NameCache::global`]).
+    #[inline(always)]
+    pub fn global_entry(&self, i: usize) -> Option<(GlobalsKey, GlobalSlot)> {
+        self.cached(i)?.global.get()
+    }
+
+    /// The module attribute entry for name `i`.
+    #[inline(always)]
+    pub fn module_attribute_entry(&self, i: usize) -> Option<ModuleAttributeKey> {
+        self.cached(i)?.module_attribute.get()
+    }
+
+    /// The method/attribute entry for name `i`, borrowed.
+    #[inline(always)]
+    pub fn method_entry(&self, i: usize) -> Option<std::cell::Ref<'_, Option<MethodCacheEntry>>> {
+        Some(self.cached(i)?.method.borrow())
+    }
+
+    /// The caches of name `i`, for writing (made for all names at the
+    /// first write).
+    #[inline(always)]
+    pub fn name_cache(&self, i: usize) -> &NameCache {
+        let caches = match self.name_caches.get() {
+            Some(caches) => caches,
+            None => self.make_name_caches(),
+        };
+        &caches[i]
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn make_name_caches(&self) -> &[NameCache] {
+        self.name_caches.get_or_init(|| {
+            self.names
+                .iter()
+                .map(|_| NameCache {
+                    global: Cell::new(None),
+                    module_attribute: Cell::new(None),
+                    method: RefCell::new(None),
+                })
+                .collect()
+        })
     }
 
     /// The `code` object of `code`: the same object for as long as one is

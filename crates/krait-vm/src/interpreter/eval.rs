@@ -2664,7 +2664,7 @@ impl Vm {
             globals_version: globals.version(),
             builtins_version: builtins.version(),
         };
-        let cached = match code.global_cache[i].get() {
+        let cached = match code.global_entry(i) {
             Some((cached_key, GlobalSlot::Globals(at))) if cached_key == key => Some(at),
             _ => None,
         };
@@ -2674,7 +2674,7 @@ impl Vm {
         }
     }
 
-    /// LOAD_GLOBAL through the code's cache (see `Code::global_cache`).
+    /// LOAD_GLOBAL through the code's cache (see `NameCache::global`).
     #[inline(always)]
     fn load_global_cached(&mut self, fi: usize, code: &Code, i: usize) -> PyResult {
         // The hit, for the usual exact dicts: no key built, no subclass
@@ -2684,7 +2684,7 @@ impl Vm {
         // name, added since, changed the globals' version).
         if let Value::Obj(object) = &self.frames[fi].globals
             && let PyObject::Dict(globals) = &**object
-            && let Some((cached_key, slot)) = code.global_cache[i].get()
+            && let Some((cached_key, slot)) = code.global_entry(i)
             && cached_key.globals_version == globals.version()
             && let Some(value) = match slot {
                 GlobalSlot::Globals(at) => globals.value_at(at),
@@ -2719,7 +2719,7 @@ impl Vm {
             globals_version: globals.version(),
             builtins_version: builtins.version(),
         };
-        if let Some((cached_key, slot)) = code.global_cache[i].get()
+        if let Some((cached_key, slot)) = code.global_entry(i)
             && cached_key == key
         {
             let value = match slot {
@@ -2766,7 +2766,7 @@ impl Vm {
                 None => return Err(name_error(name)),
             },
         };
-        code.global_cache[i].set(Some((key, slot)));
+        code.name_cache(i).global.set(Some((key, slot)));
         let value = match slot {
             GlobalSlot::Globals(at) => globals.value_at(at),
             GlobalSlot::Builtins(at) => builtins.value_at(at),
@@ -3666,21 +3666,19 @@ fn class_attribute_cached(
     i: usize,
     class: &std::rc::Rc<typeobject::TypeObject>,
 ) -> Option<(Value, bool)> {
-    match &*code.method_cache[i].borrow() {
-        Some(entry)
-            if matches!(
-                entry.kind,
-                CachedLookup::ClassAttribute | CachedLookup::ClassMethodOfClass
-            ) && entry.class == std::rc::Rc::as_ptr(class) as usize
-                && entry.epoch == typeobject::class_epoch() =>
-        {
-            Some((
+    code.read_cache_entry(i, |entry| {
+        (matches!(
+            entry.kind,
+            CachedLookup::ClassAttribute | CachedLookup::ClassMethodOfClass
+        ) && entry.class == std::rc::Rc::as_ptr(class) as usize
+            && entry.epoch == typeobject::class_epoch())
+        .then(|| {
+            (
                 entry.method.clone(),
                 entry.kind == CachedLookup::ClassMethodOfClass,
-            ))
-        }
-        _ => None,
-    }
+            )
+        })
+    })
 }
 
 /// Caches what `class.name` gave when it is the plain attribute found on
@@ -3760,29 +3758,28 @@ fn slot_cached(
     class: &typeobject::TypeObject,
     set: bool,
 ) -> Option<Option<usize>> {
-    match &*code.method_cache[i].borrow() {
-        Some(entry)
-            if entry.class == class as *const typeobject::TypeObject as usize
-                && entry.epoch == typeobject::class_epoch() =>
+    code.read_cache_entry(i, |entry| {
+        if entry.class != class as *const typeobject::TypeObject as usize
+            || entry.epoch != typeobject::class_epoch()
         {
-            match entry.kind {
-                CachedLookup::Slot {
-                    get,
-                    set: settable,
-                    position,
-                } if (if set { settable } else { get }) => Some(position),
-                _ => None,
-            }
+            return None;
         }
-        _ => None,
-    }
+        match entry.kind {
+            CachedLookup::Slot {
+                get,
+                set: settable,
+                position,
+            } if (if set { settable } else { get }) => Some(position),
+            _ => None,
+        }
+    })
 }
 
 /// After a slot member `i` was found at `index` of its class's shared
 /// keys: the next access reads or writes it there (see [`slot_cached`]).
 #[inline(never)]
 fn cache_slot_position(code: &Code, i: usize, index: usize) {
-    if let Some(entry) = &mut *code.method_cache[i].borrow_mut()
+    if let Some(entry) = &mut *code.name_cache(i).method.borrow_mut()
         && let CachedLookup::Slot { position, .. } = &mut entry.kind
     {
         *position = Some(index);
@@ -3866,7 +3863,7 @@ fn cache_shared_key(
     instance: &crate::builtins::function::PyInstance,
     index: usize,
 ) {
-    *code.method_cache[i].borrow_mut() = Some(crate::interpreter::code::MethodCacheEntry {
+    *code.name_cache(i).method.borrow_mut() = Some(crate::interpreter::code::MethodCacheEntry {
         class: instance.class() as *const typeobject::TypeObject as usize,
         epoch: typeobject::class_epoch(),
         kind: CachedLookup::SharedKey(index),
@@ -3884,7 +3881,7 @@ fn cache_stored_shared_key(code: &Code, i: usize, owner: &Value) {
         return;
     };
     let class = instance.class();
-    if let Some(entry) = &*code.method_cache[i].borrow()
+    if let Some(Some(entry)) = code.method_entry(i).as_deref()
         && entry.class == class as *const typeobject::TypeObject as usize
         && entry.epoch == typeobject::class_epoch()
     {
@@ -3905,7 +3902,7 @@ fn class_value_cached(code: &Code, i: usize, owner: &Value) -> Option<Value> {
         PyObject::Type(class) => (&**class, None),
         _ => return None,
     };
-    let entry = code.method_cache[i].borrow();
+    let entry = code.method_entry(i)?;
     let entry = entry.as_ref()?;
     let CachedLookup::ClassValue {
         depth,
@@ -3970,7 +3967,7 @@ fn instance_cache_entry<'a>(
         return None;
     };
     let class = instance.class();
-    let entry = code.method_cache[i].borrow();
+    let entry = code.method_entry(i)?;
     let entry = entry.as_ref()?;
     if entry.class != class as *const typeobject::TypeObject as usize
         || entry.epoch != typeobject::class_epoch()
@@ -4026,7 +4023,7 @@ fn descriptor_get_cached(code: &Code, i: usize, owner: &Value) -> Option<(Value,
         return None;
     };
     let class = instance.class();
-    let entry = code.method_cache[i].borrow();
+    let entry = code.method_entry(i)?;
     let entry = entry.as_ref()?;
     let CachedLookup::DescriptorGet { depth, index } = entry.kind else {
         return None;
@@ -4108,7 +4105,7 @@ fn cache_after_load(code: &Code, i: usize, owner: &Value, value: &Value) {
         Some(PyObject::Type(class)) => (&**class, None),
         _ => return,
     };
-    if let Some(entry) = &*code.method_cache[i].borrow()
+    if let Some(Some(entry)) = code.method_entry(i).as_deref()
         && entry.class == class as *const typeobject::TypeObject as usize
         && entry.epoch == typeobject::class_epoch()
     {
@@ -4281,7 +4278,7 @@ fn cache_slot(code: &Code, i: usize, owner: &Value) {
     let class = instance.class();
     let address = class as *const typeobject::TypeObject as usize;
     let epoch = typeobject::class_epoch();
-    if let Some(entry) = &*code.method_cache[i].borrow()
+    if let Some(Some(entry)) = code.method_entry(i).as_deref()
         && entry.class == address
         && entry.epoch == epoch
     {
@@ -4298,7 +4295,7 @@ fn cache_slot(code: &Code, i: usize, owner: &Value) {
         },
         _ => CachedLookup::NotSlot,
     };
-    *code.method_cache[i].borrow_mut() = Some(crate::interpreter::code::MethodCacheEntry {
+    *code.name_cache(i).method.borrow_mut() = Some(crate::interpreter::code::MethodCacheEntry {
         class: address,
         epoch,
         kind,
@@ -4340,7 +4337,7 @@ fn own_attribute_plain(class: &typeobject::TypeObject, name: &Value) -> bool {
 /// descriptor with a Python `__get__`).
 #[inline(never)]
 fn own_attribute_plain_at(code: &Code, i: usize, class: &typeobject::TypeObject) -> bool {
-    if let Some(entry) = &*code.method_cache[i].borrow()
+    if let Some(Some(entry)) = code.method_entry(i).as_deref()
         && entry.class == class as *const typeobject::TypeObject as usize
         && entry.epoch == typeobject::class_epoch()
         && matches!(
@@ -4408,13 +4405,15 @@ fn index_in(i: i64, len: usize) -> Option<usize> {
 /// position then. Names found in the builtins are looked up again (the
 /// globals may now shadow them).
 fn revalidate_global(code: &Code, i: usize, key: GlobalsKey, globals: &PyDict) -> Option<usize> {
-    let (cached_key, GlobalSlot::Globals(at)) = code.global_cache[i].get()? else {
+    let (cached_key, GlobalSlot::Globals(at)) = code.global_entry(i)? else {
         return None;
     };
     if cached_key.globals != key.globals || !globals.key_at_is(at, &code.names[i]) {
         return None;
     }
-    code.global_cache[i].set(Some((key, GlobalSlot::Globals(at))));
+    code.name_cache(i)
+        .global
+        .set(Some((key, GlobalSlot::Globals(at))));
     Some(at)
 }
 
@@ -4477,8 +4476,8 @@ fn descriptor_function_cached(
     i: usize,
     instance: &crate::builtins::function::PyInstance,
 ) -> Option<(Value, bool)> {
-    let (function, to_class) = match &*code.method_cache[i].borrow() {
-        Some(entry)
+    let (function, to_class) = match code.method_entry(i).as_deref() {
+        Some(Some(entry))
             if entry.class == instance.class() as *const typeobject::TypeObject as usize
                 && entry.epoch == typeobject::class_epoch() =>
         {
@@ -4532,14 +4531,14 @@ fn cache_descriptor_function(code: &Code, i: usize, owner: &Value) {
 
 /// `module.name` where site `i` last found it (CPython's
 /// LOAD_ATTR_MODULE): the entry of name `i` in
-/// `Code::module_attribute_cache`.
+/// `NameCache::module_attribute`.
 #[inline(always)]
 fn module_attribute_cached(
     code: &Code,
     i: usize,
     instance: &crate::builtins::function::PyInstance,
 ) -> Option<Value> {
-    let key = code.module_attribute_cache[i].get()?;
+    let key = code.module_attribute_entry(i)?;
     if key.class != instance.class() as *const typeobject::TypeObject as usize {
         return None;
     }
@@ -4566,11 +4565,13 @@ fn cache_module_attribute(code: &Code, i: usize, owner: &Value, value: &Value) -
     let Some((version, at)) = instance.dict_position(&code.names[i], value) else {
         return false;
     };
-    code.module_attribute_cache[i].set(Some(crate::interpreter::code::ModuleAttributeKey {
-        class: class as *const typeobject::TypeObject as usize,
-        version,
-        at,
-    }));
+    code.name_cache(i)
+        .module_attribute
+        .set(Some(crate::interpreter::code::ModuleAttributeKey {
+            class: class as *const typeobject::TypeObject as usize,
+            version,
+            at,
+        }));
     true
 }
 

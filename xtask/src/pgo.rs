@@ -3,11 +3,13 @@
 //!
 //! Builds an instrumented krait (`target/pgo-generate`, through the same
 //! wrapper with `KRAIT_PGO=generate:DIR`), runs the training programs with
-//! it — the bench programs, the golden, error and traceback programs, the
-//! examples and, when it is there, the shared conformance corpus: programs written for coverage of the
-//! language, not for one benchmark — and merges what they recorded with
-//! `llvm-profdata` (Debian's `llvm-19` package, or newer: its indexed
-//! format is read by the pinned rustc's LLVM). Only this command needs it:
+//! it — the bench programs, the golden, error, traceback and analysis
+//! programs, the examples and, when it is there, the shared conformance
+//! corpus: programs written to cover the language, not for one benchmark;
+//! and six bench programs under coverage, taint and limits, whose variants
+//! of the dispatch loop would otherwise be laid out as cold — and merges
+//! what they recorded with `llvm-profdata` (Debian's `llvm-19` package, or
+//! newer: its indexed format is read by the pinned rustc's LLVM). Only this command needs it:
 //! builds read the committed file.
 //!
 //! Afterwards the release build is redone (`cargo clean --release` of the
@@ -135,11 +137,25 @@ fn find_llvm_profdata() -> Option<PathBuf> {
     (major >= 19).then(|| PathBuf::from("llvm-profdata"))
 }
 
-/// A program to run, with its folder and the file its stdin comes from.
+/// A program to run (`krait ARGS FILE`, in the file's folder), with the
+/// file its stdin comes from.
 struct Training {
+    args: Vec<String>,
     file: PathBuf,
     stdin: Option<PathBuf>,
 }
+
+/// Bench programs also run under coverage, taint and limits, whose loops
+/// (the watched, counted and covered variants of the dispatch loop) would
+/// otherwise be laid out as cold code.
+const ANALYSED: &[&str] = &[
+    "richards",
+    "nqueens",
+    "json_parse",
+    "generators",
+    "nbody",
+    "dict_str",
+];
 
 fn training_programs(root: &Path) -> Vec<Training> {
     let mut programs = Vec::new();
@@ -149,16 +165,47 @@ fn training_programs(root: &Path) -> Vec<Training> {
         files.sort();
         for file in files {
             let stdin = Some(file.with_extension("stdin")).filter(|p| p.is_file());
-            programs.push(Training { file, stdin });
+            // A first line `# krait CMD ARGS` (the analysis goldens') says
+            // how the program is run.
+            let header = std::fs::read_to_string(&file).ok().and_then(|text| {
+                let first = text.lines().next()?.strip_prefix("# krait ")?.to_string();
+                Some(
+                    first
+                        .split_whitespace()
+                        .map(String::from)
+                        .collect::<Vec<_>>(),
+                )
+            });
+            let args = header.unwrap_or_else(|| vec!["run".to_string()]);
+            programs.push(Training { args, file, stdin });
         }
     };
     add_folder(&root.join("benches/programs"), false);
+    add_folder(&root.join("tests/analysis"), false);
     add_folder(&root.join("tests/programs"), false);
     add_folder(&root.join("tests/errors"), false);
     add_folder(&root.join("tests/tracebacks"), false);
     add_folder(&root.join("examples"), false);
     if let Some(corpus) = conformance_dir() {
         add_folder(&corpus.join("cases"), true);
+    }
+    let analysed_runs: [&[&str]; 5] = [
+        &["coverage"],
+        &["taint", "--source", "input", "--sink", "print"],
+        &["taint", "--source", "range", "--sink", "print"],
+        &["run", "--max-instructions", "100000000000"],
+        &["run", "--timeout", "1000", "--max-memory", "4G"],
+    ];
+    for name in ANALYSED {
+        let file = root.join("benches/programs").join(format!("{name}.py"));
+        for args in analysed_runs {
+            let args = args.iter().map(|a| a.to_string()).collect();
+            programs.push(Training {
+                args,
+                file: file.clone(),
+                stdin: None,
+            });
+        }
     }
     programs
 }
@@ -187,7 +234,7 @@ fn run_training(krait: &Path, program: &Training) -> bool {
         None => Stdio::null(),
     };
     let child = Command::new(krait)
-        .arg("run")
+        .args(&program.args)
         .arg(&program.file)
         .current_dir(program.file.parent().unwrap_or(Path::new(".")))
         .stdin(stdin)

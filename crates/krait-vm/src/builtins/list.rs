@@ -234,6 +234,17 @@ impl PyList {
         }
     }
 
+    /// The items, borrowed, when the list holds exactly `n` `Value`s (not
+    /// compact): UNPACK_SEQUENCE stores them straight into its targets.
+    /// The borrow must end before any Python code runs (drops run none).
+    #[inline]
+    pub fn values_if_len(&self, n: usize) -> Option<std::cell::Ref<'_, [Value]>> {
+        std::cell::Ref::filter_map(self.items.borrow(), |items| {
+            (items.compact.is_none() && items.values.len() == n).then_some(&items.values[..])
+        })
+        .ok()
+    }
+
     /// UNPACK_SEQUENCE's fast path: pushes the `n` items last to first
     /// onto `stack` if the list has exactly `n` items (no copy of the
     /// list in between; unboxed items stay unboxed in the list).

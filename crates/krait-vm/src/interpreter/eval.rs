@@ -1619,12 +1619,21 @@ impl Vm {
                         let sequence = self.pop();
                         // Exact tuples and lists of the right length push
                         // their items straight from their storage.
-                        let pushed = match sequence.as_obj() {
-                            Some(PyObject::Tuple(t)) if t.len() == n as usize => {
-                                let items = t.as_slice();
-                                // FusedPath::UnpackStoreFast: a tuple's items
-                                // go straight to the STORE_FAST targets (the
-                                // popped tuple keeps them alive meanwhile).
+                        let list_items = match sequence.as_obj() {
+                            Some(PyObject::List(l)) => l.values_if_len(n as usize),
+                            _ => None,
+                        };
+                        let items = match sequence.as_obj() {
+                            Some(PyObject::Tuple(t)) if t.len() == n as usize => Some(t.as_slice()),
+                            _ => list_items.as_deref(),
+                        };
+                        let pushed = match (sequence.as_obj(), items) {
+                            (_, Some(items)) => {
+                                // FusedPath::UnpackStoreFast: the items go
+                                // straight to the STORE_FAST targets (the
+                                // popped sequence keeps them alive meanwhile;
+                                // a list stays borrowed: the stores' drops
+                                // run no Python code).
                                 let mut stored = 0;
                                 if !WATCHED {
                                     let limit = if COUNTED {
@@ -1649,7 +1658,8 @@ impl Vm {
                                 // run past the budget's room.
                                 continue;
                             }
-                            Some(PyObject::List(l)) => {
+                            // A compact list (`[0] * n`) makes its values.
+                            (Some(PyObject::List(l)), None) => {
                                 l.push_reversed_if_len(n as usize, &mut self.stack)
                             }
                             _ => false,

@@ -437,19 +437,22 @@ impl Code {
 
     /// LOAD_GLOBAL's entry for name `i` (see [`NameCache::global`]).
     #[inline(always)]
-    pub fn global_entry(&self, i: usize) -> Option<(GlobalsKey, GlobalSlot)> {
+    pub(crate) fn global_entry(&self, i: usize) -> Option<(GlobalsKey, GlobalSlot)> {
         self.cached(i)?.global.get()
     }
 
     /// The module attribute entry for name `i`.
     #[inline(always)]
-    pub fn module_attribute_entry(&self, i: usize) -> Option<ModuleAttributeKey> {
+    pub(crate) fn module_attribute_entry(&self, i: usize) -> Option<ModuleAttributeKey> {
         self.cached(i)?.module_attribute.get()
     }
 
     /// The method/attribute entry for name `i`, borrowed.
     #[inline(always)]
-    pub fn method_entry(&self, i: usize) -> Option<std::cell::Ref<'_, Option<MethodCacheEntry>>> {
+    pub(crate) fn method_entry(
+        &self,
+        i: usize,
+    ) -> Option<std::cell::Ref<'_, Option<MethodCacheEntry>>> {
         Some(self.cached(i)?.method.borrow())
     }
 

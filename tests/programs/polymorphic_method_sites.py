@@ -85,3 +85,35 @@ class Many(Shape):
 
 
 print(total([Many(), Square(4), Many()]))
+
+# More classes through one site than it keeps entries for, in turn, many
+# times: each call finds its own class's method.
+kinds = [type("K%d" % n, (Shape,), {"area": lambda self, n=n: n}) for n in range(7)]
+objs = [k() for k in kinds] * 3
+print(total(objs))
+print(total(objs[::-1]))
+
+# An attribute set on one instance of a class the site already saw (not its
+# first class) hides the method for that instance only, also when the
+# attribute is one of the class's shared keys set later.
+class Late(Shape):
+    def __init__(self):
+        self.size = 1
+
+    def area(self):
+        return "method"
+
+
+first, second = Late(), Late()
+mixed = [Square(1), Circle(2), first, Rect(1, 1), second]
+print(total(mixed))
+second.area = lambda: "attribute"
+print(total(mixed))
+first.__dict__["area"] = lambda: "via dict"
+print(total(mixed))
+del second.area
+print(total(mixed))
+
+# A method changed on a class the site saw second: found anew.
+Late.area = lambda self: "replaced"
+print(total(mixed))

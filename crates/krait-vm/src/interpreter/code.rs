@@ -93,6 +93,67 @@ pub struct NameCache {
     /// unchanged. Written through [`Code::cache_method`] when the entry
     /// holds a method.
     pub method: RefCell<Option<MethodCacheEntry>>,
+    /// LOAD_METHOD's methods for more classes, at a site that sees several
+    /// (`constraint.is_satisfied()` over subclasses, `task.run()`): made
+    /// when `method` holds another class's method of the same epoch, so a
+    /// monomorphic site pays one pointer for it.
+    pub more_methods: RefCell<Option<Box<PolymorphicMethods>>>,
+}
+
+/// The extra classes of a polymorphic LOAD_METHOD site (see
+/// `NameCache::more_methods`): CPython 3.11 rewrites such a site back to
+/// the generic LOAD_METHOD, whose type cache lookup still costs a hash.
+pub struct PolymorphicMethods {
+    /// The class epoch the entries were found in (all of them).
+    pub epoch: u64,
+    /// (class address, method, absent keys) as in [`MethodCacheEntry`];
+    /// class 0 is an empty entry.
+    pub entries: [(usize, Value, Option<usize>); POLYMORPHIC_METHODS],
+    /// The entry the next class replaces (round robin).
+    pub next: usize,
+}
+
+/// How many classes beyond the first a LOAD_METHOD site remembers.
+pub const POLYMORPHIC_METHODS: usize = 3;
+
+impl PolymorphicMethods {
+    /// The method remembered for `class` in `epoch`, with its absent keys.
+    #[inline(always)]
+    pub fn get(&self, class: usize, epoch: u64) -> Option<(Value, Option<usize>)> {
+        if self.epoch != epoch {
+            return None;
+        }
+        self.entries
+            .iter()
+            .find(|(c, _, _)| *c == class)
+            .map(|(_, method, absent_keys)| (method.clone(), *absent_keys))
+    }
+
+    /// Remembers `method` for `class` in `epoch` (forgetting every entry of
+    /// an older epoch), giving back the method it replaces, to be dropped
+    /// after the borrow.
+    pub fn insert(
+        &mut self,
+        class: usize,
+        epoch: u64,
+        method: Value,
+        absent_keys: Option<usize>,
+    ) -> Vec<Value> {
+        let mut replaced = Vec::new();
+        if self.epoch != epoch {
+            self.epoch = epoch;
+            self.next = 0;
+            for entry in &mut self.entries {
+                entry.0 = 0;
+                replaced.push(std::mem::replace(&mut entry.1, Value::Null));
+            }
+        }
+        let at = self.next;
+        self.next = (at + 1) % POLYMORPHIC_METHODS;
+        let old = std::mem::replace(&mut self.entries[at], (class, method, absent_keys));
+        replaced.push(old.1);
+        replaced
+    }
 }
 
 /// A method found on a class (see `NameCache::method`).
@@ -264,11 +325,16 @@ pub(crate) fn clear_method_caches() {
             // SAFETY: a code removes its address when it dies, and
             // nothing is dropped while the set is borrowed.
             let code = unsafe { &*(address as *const Code) };
-            for entry in code.name_caches.get().into_iter().flatten() {
-                if let Ok(mut entry) = entry.method.try_borrow_mut()
+            for cache in code.name_caches.get().into_iter().flatten() {
+                if let Ok(mut entry) = cache.method.try_borrow_mut()
                     && let Some(entry) = entry.take()
                 {
-                    entries.push(entry);
+                    entries.push(entry.method);
+                }
+                if let Ok(mut more) = cache.more_methods.try_borrow_mut()
+                    && let Some(more) = more.take()
+                {
+                    entries.extend(more.entries.into_iter().map(|(_, method, _)| method));
                 }
             }
         }
@@ -456,6 +522,48 @@ impl Code {
         Some(self.cached(i)?.method.borrow())
     }
 
+    /// The method a polymorphic LOAD_METHOD site `i` remembers for
+    /// `class` in `epoch` (see [`NameCache::more_methods`]), read as
+    /// [`Code::read_cache_entry`] reads.
+    #[inline(always)]
+    pub(crate) fn more_methods_entry(
+        &self,
+        i: usize,
+        class: usize,
+        epoch: u64,
+    ) -> Option<(Value, Option<usize>)> {
+        // SAFETY: as in `read_cache_entry`: the entries are replaced only
+        // through `borrow_mut` by the cache writers, never while this
+        // comparison and clone run.
+        let more = unsafe { self.cached(i)?.more_methods.try_borrow_unguarded() }.ok()?;
+        more.as_ref()?.get(class, epoch)
+    }
+
+    /// Adds `class`'s `method` to the polymorphic entries of site `i`.
+    pub fn cache_more_methods(
+        &self,
+        i: usize,
+        class: usize,
+        epoch: u64,
+        method: Value,
+        absent_keys: Option<usize>,
+    ) {
+        let replaced = {
+            let mut more = self.name_cache(i).more_methods.borrow_mut();
+            let more = more.get_or_insert_with(|| {
+                Box::new(PolymorphicMethods {
+                    epoch,
+                    entries: std::array::from_fn(|_| (0, Value::Null, None)),
+                    next: 0,
+                })
+            });
+            more.insert(class, epoch, method, absent_keys)
+        };
+        // (`cache_method` put the code in CACHING_CODES with the first
+        // entry; dropped after the borrow: a method's last reference may go.)
+        drop(replaced);
+    }
+
     /// The caches of name `i`, for writing (made for all names at the
     /// first write).
     #[inline(always)]
@@ -477,6 +585,7 @@ impl Code {
                     global: Cell::new(None),
                     module_attribute: Cell::new(None),
                     method: RefCell::new(None),
+                    more_methods: RefCell::new(None),
                 })
                 .collect()
         })

@@ -3051,18 +3051,6 @@ impl Vm {
                 {
                     return None;
                 }
-                // A site whose entry is good for another class sees
-                // several in turn (`task.run()` over subclasses): it keeps
-                // that entry, and this class is found here each time —
-                // cheaper than rewriting the entry on every switch.
-                if code
-                    .read_cache_entry(i, |entry| {
-                        (entry.epoch == epoch && entry.kind == CachedLookup::Method).then_some(())
-                    })
-                    .is_some()
-                {
-                    return Some(method);
-                }
                 (method, absent_keys)
             }
             None => {
@@ -3073,6 +3061,19 @@ impl Vm {
                 (method, absent_keys)
             }
         };
+        // A site whose entry is good for another class sees several in
+        // turn (`task.run()` over subclasses): it keeps that entry, and
+        // this class joins its polymorphic entries — cheaper than
+        // rewriting the entry on every switch.
+        if code
+            .read_cache_entry(i, |entry| {
+                (entry.epoch == epoch && entry.kind == CachedLookup::Method).then_some(())
+            })
+            .is_some()
+        {
+            code.cache_more_methods(i, class, epoch, method.clone(), absent_keys);
+            return Some(method);
+        }
         // The site's entry follows: a site that moved on to another class
         // hits its own entry again from the next call. (Replaced, then
         // dropped after the borrow: a method's last reference may go.)
@@ -4633,12 +4634,14 @@ fn method_cache_hit(
     class: usize,
     instance: Option<&crate::builtins::function::PyInstance>,
 ) -> Option<Value> {
-    let (method, absent_keys) = code.read_cache_entry(i, |entry| {
-        (entry.class == class
-            && entry.epoch == typeobject::class_epoch()
-            && entry.kind == CachedLookup::Method)
+    let epoch = typeobject::class_epoch();
+    let (method, absent_keys) = match code.read_cache_entry(i, |entry| {
+        (entry.class == class && entry.epoch == epoch && entry.kind == CachedLookup::Method)
             .then(|| (entry.method.clone(), entry.absent_keys))
-    })?;
+    }) {
+        Some(found) => found,
+        None => polymorphic_method_hit(code, i, class, epoch)?,
+    };
     // An instance attribute of that name hides the method. (Looked at
     // after the entry is read: a lookup in an instance dict may run
     // Python code.)
@@ -4648,6 +4651,18 @@ fn method_cache_hit(
         return None;
     }
     Some(method)
+}
+
+/// [`method_cache_hit`] past the site's first entry: the other classes of
+/// a polymorphic site (out of line: most sites see one class).
+#[inline(never)]
+fn polymorphic_method_hit(
+    code: &Code,
+    i: usize,
+    class: usize,
+    epoch: u64,
+) -> Option<(Value, Option<usize>)> {
+    code.more_methods_entry(i, class, epoch)
 }
 
 /// The instruction after two loads, when it is BINARY_OP on small ints or

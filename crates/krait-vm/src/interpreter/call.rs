@@ -137,6 +137,18 @@ impl Vm {
         let Some(PyObject::Function(function)) = callable.as_obj() else {
             return Ok(false);
         };
+        self.enter_function_in_place(function, first_arg, nargs, call_base)
+    }
+
+    /// [`Vm::enter_in_place`] of a function.
+    #[inline(always)]
+    pub(crate) fn enter_function_in_place(
+        &mut self,
+        function: &PyFunction,
+        first_arg: usize,
+        nargs: usize,
+        call_base: usize,
+    ) -> PyResult<bool> {
         let code = function.code.get();
         let bound = if code.simple_args {
             self.bind_positional_in_place(function, first_arg, nargs)
@@ -146,13 +158,20 @@ impl Vm {
         if !bound {
             return Ok(false);
         }
-        self.push_frame(Frame::start(
-            function.code.rc(),
-            function.globals.clone(),
-            first_arg,
-            call_base,
-            false,
-        ))?;
+        // The depth is checked before the frame is made: with the frame
+        // kept for the error path, it was built twice (on the Rust stack,
+        // then in the frame stack).
+        self.check_recursion(first_arg)?;
+        crate::interpreter::write_frame(
+            &mut self.frames,
+            Frame::start(
+                function.code.rc(),
+                function.globals.clone(),
+                first_arg,
+                call_base,
+                false,
+            ),
+        );
         Ok(true)
     }
 

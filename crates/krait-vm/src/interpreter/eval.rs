@@ -1837,6 +1837,29 @@ impl Vm {
                         // the frame returns to native code.)
                         switch_frame!();
                         let mut value = self.pop();
+                        // A function called by CALL returning to its caller,
+                        // the most frequent case: the frame has none of the
+                        // optional roles, so only its code and globals are
+                        // released (its other fields hold nothing).
+                        if let Some(frame) = self.frames.last()
+                            && frame.is_plain_call()
+                        {
+                            let call_base = frame.call_base;
+                            let len = self.frames.len();
+                            // SAFETY: the last frame is cut off first, then
+                            // the two fields holding references are read out
+                            // of it once; `is_plain_call` checked that the
+                            // others hold nothing to release.
+                            unsafe {
+                                self.frames.set_len(len - 1);
+                                let frame = self.frames.as_ptr().add(len - 1);
+                                drop(std::ptr::addr_of!((*frame).code).read());
+                                drop(std::ptr::addr_of!((*frame).globals).read());
+                            }
+                            truncate_values(&mut self.stack, call_base);
+                            self.stack.push(value);
+                            continue 'frames;
+                        }
                         // The frame is read and dropped where it lies: moving
                         // it out of the frame stack costs a memcpy per return.
                         let frame = self.frames.last_mut().expect("returning from a frame");
@@ -1961,6 +1984,31 @@ impl Vm {
                                 self.stack[call_base + 1].as_obj()
                         {
                             self.unpack_bound_call(call_base);
+                        }
+                        let (callable_at, first_arg, nargs) =
+                            if let Value::Null = self.stack[call_base] {
+                                (call_base + 1, call_base + 2, argc)
+                            } else {
+                                (call_base, call_base + 1, argc + 1)
+                            };
+                        // A Python function: entered without a new reference
+                        // to it.
+                        if names.is_none()
+                            && let Some(PyObject::Function(function)) =
+                                self.stack[callable_at].as_obj()
+                        {
+                            let function: *const PyFunction = &**function;
+                            // SAFETY: the callable's slot, below the frame's
+                            // slots, keeps the function alive while the
+                            // frame is entered (nothing there is popped; the
+                            // stack's buffer may move, the function does not).
+                            let function = unsafe { &*function };
+                            if self
+                                .enter_function_in_place(function, first_arg, nargs, call_base)?
+                            {
+                                switch_frame!();
+                                continue 'frames;
+                            }
                         }
                         let (callable, first_arg, nargs) =
                             if let Value::Null = self.stack[call_base] {

@@ -84,6 +84,20 @@ impl Frame {
         }
     }
 
+    /// A frame a CALL in the dispatch loop pushed for a function, with
+    /// none of the optional roles: returning from it only releases its code
+    /// and globals and gives the value to the frame below. Every field that
+    /// holds a reference besides those two is checked empty here.
+    #[inline(always)]
+    pub fn is_plain_call(&self) -> bool {
+        !self.entry
+            && self.generator.is_none()
+            && self.init_instance.is_none()
+            && self.resumed_in_place.is_none()
+            && self.locals.is_none()
+            && matches!(self.caller_handled, Value::Null)
+    }
+
     /// Where the operand stack of the frame starts.
     pub fn stack_start(&self) -> usize {
         self.base + self.code.nslots()

@@ -358,15 +358,26 @@ impl Vm {
     /// (Native recursion is bounded by [`stack_exhausted`] instead.)
     #[inline(always)]
     pub(crate) fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
-        if self.frames.len() >= self.recursion_limit {
-            self.stack.truncate(frame.base);
-            return Err(PyErr::new(
-                ExcType::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
-        }
+        self.check_recursion(frame.base)?;
         write_frame(&mut self.frames, frame);
         Ok(())
+    }
+
+    /// The RecursionError of a frame about to be pushed past the limit,
+    /// its slots from `base` then dropped.
+    #[inline(always)]
+    pub(crate) fn check_recursion(&mut self, base: usize) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.recursion_error(base));
+        }
+        Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn recursion_error(&mut self, base: usize) -> PyErr {
+        self.stack.truncate(base);
+        PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded")
     }
 
     /// Calls any callable from native code, running Python code to completion.

@@ -827,9 +827,13 @@ impl PyInstance {
     /// it every time); the lookup is not.
     #[inline(always)]
     pub fn may_have_attr(&self, key: &Value, absent_keys: Option<usize>) -> bool {
+        // SAFETY: the attributes and the class's keys are only looked at
+        // (a variant, a length) while the references live; a mutable
+        // borrow in progress makes this the out-of-line answer.
         if let Some(absent_keys) = absent_keys
-            && let Attrs::Shared(_) = &*self.attrs.borrow()
-            && self.class().instance_keys.borrow().len() == absent_keys
+            && let Ok(Attrs::Shared(_)) = unsafe { self.attrs.try_borrow_unguarded() }
+            && let Ok(keys) = unsafe { self.class().instance_keys.try_borrow_unguarded() }
+            && keys.len() == absent_keys
         {
             return false;
         }

@@ -501,6 +501,18 @@ impl Code {
         Some(unsafe { caches.get_unchecked(i) })
     }
 
+    /// `names[i]` without a bounds check, for the cache readers, whose
+    /// index is an instruction's name operand (see
+    /// [`Code::read_cache_entry`]): a name the fast path only passes on to
+    /// an out-of-line lookup costs nothing where the lookup is not made.
+    #[inline(always)]
+    pub(crate) fn operand_name(&self, i: usize) -> &Value {
+        debug_assert!(i < self.names.len());
+        // SAFETY: `Code::load` checks that every name operand indexes
+        // `names` (`check_for_dispatch`).
+        unsafe { self.names.get_unchecked(i) }
+    }
+
     /// LOAD_GLOBAL's entry for name `i` (see [`NameCache::global`]).
     #[inline(always)]
     pub(crate) fn global_entry(&self, i: usize) -> Option<(GlobalsKey, GlobalSlot)> {

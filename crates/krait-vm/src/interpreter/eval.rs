@@ -1123,8 +1123,7 @@ impl Vm {
                         // (A `super()` object's methods are its target's:
                         // the general path below.)
                         if let Some(owner) = self.stack.last()
-                            && !matches!(owner.as_obj(), Some(PyObject::Super(_)))
-                            && let Some((class, instance)) = method_owner_key(owner)
+                            && let Some((class, instance)) = method_owner_key(owner, false)
                             && let Some(method) =
                                 method_cache_hit(code, i.0 as usize, class, instance)
                             && let Some(top) = self.stack.last_mut()
@@ -3025,7 +3024,7 @@ impl Vm {
     /// `lookup_method` through the code's per-name cache.
     #[inline(always)]
     fn lookup_method_cached(&self, code: &Code, i: usize, owner: &Value) -> Option<Value> {
-        let (class, instance) = method_owner_key(owner)?;
+        let (class, instance) = method_owner_key(owner, true)?;
         if let Some(method) = method_cache_hit(code, i, class, instance) {
             return Some(method);
         }
@@ -3978,7 +3977,7 @@ fn class_value_cached(code: &Code, i: usize, owner: &Value) -> Option<Value> {
         return None;
     }
     if let Some(instance) = instance
-        && instance.may_have_attr(&code.names[i], entry.absent_keys)
+        && instance.may_have_attr(code.operand_name(i), entry.absent_keys)
     {
         return None;
     }
@@ -4658,13 +4657,17 @@ fn may_fuse_after_load(next: &I) -> bool {
 /// What LOAD_METHOD's cache entries are keyed by: the class of `owner`
 /// (its address, or `typeobject::class_key`'s number for a builtin
 /// value), with the instance when it is one. `None` for a class, whose
-/// attributes the entries do not describe.
+/// attributes the entries do not describe, and for a `super()` object
+/// unless `super_too` (the dispatch loop's hit path leaves those to the
+/// general path: one look at the kind for both).
 #[inline(always)]
 fn method_owner_key(
     owner: &Value,
+    super_too: bool,
 ) -> Option<(usize, Option<&crate::builtins::function::PyInstance>)> {
     match owner.as_obj() {
         Some(PyObject::Type(_)) => None,
+        Some(PyObject::Super(_)) if !super_too => None,
         Some(PyObject::Instance(instance)) => Some((
             instance.class() as *const typeobject::TypeObject as usize,
             Some(instance),
@@ -4694,7 +4697,7 @@ fn method_cache_hit(
     // after the entry is read: a lookup in an instance dict may run
     // Python code.)
     if let Some(instance) = instance
-        && instance.may_have_attr(&code.names[i], absent_keys)
+        && instance.may_have_attr(code.operand_name(i), absent_keys)
     {
         return None;
     }

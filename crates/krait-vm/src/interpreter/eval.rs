@@ -1946,6 +1946,36 @@ impl Vm {
                             self.run_pending()?;
                         }
                         let argc = argc as usize;
+                        // A Python function without keyword arguments, the
+                        // most frequent callee (after LOAD_METHOD, or with
+                        // the NULL of PUSH_NULL below it): entered at once,
+                        // without a new reference to it.
+                        if kw_names.is_none() {
+                            let call_base = self.stack.len() - argc - 2;
+                            let (callable_at, first_arg, nargs) =
+                                if let Value::Null = self.stack[call_base] {
+                                    (call_base + 1, call_base + 2, argc)
+                                } else {
+                                    (call_base, call_base + 1, argc + 1)
+                                };
+                            if let Some(PyObject::Function(function)) =
+                                self.stack[callable_at].as_obj()
+                            {
+                                let function: *const PyFunction = &**function;
+                                // SAFETY: the callable's slot, below the
+                                // frame's slots, keeps the function alive
+                                // while the frame is entered (nothing there
+                                // is popped; the stack's buffer may move,
+                                // the function does not).
+                                let function = unsafe { &*function };
+                                if self.enter_function_in_place(
+                                    function, first_arg, nargs, call_base,
+                                )? {
+                                    switch_frame!();
+                                    continue 'frames;
+                                }
+                            }
+                        }
                         // `items.append(x)`: no call at all.
                         let len = self.stack.len();
                         if argc == 1
@@ -1983,31 +2013,6 @@ impl Vm {
                                 self.stack[call_base + 1].as_obj()
                         {
                             self.unpack_bound_call(call_base);
-                        }
-                        let (callable_at, first_arg, nargs) =
-                            if let Value::Null = self.stack[call_base] {
-                                (call_base + 1, call_base + 2, argc)
-                            } else {
-                                (call_base, call_base + 1, argc + 1)
-                            };
-                        // A Python function: entered without a new reference
-                        // to it.
-                        if names.is_none()
-                            && let Some(PyObject::Function(function)) =
-                                self.stack[callable_at].as_obj()
-                        {
-                            let function: *const PyFunction = &**function;
-                            // SAFETY: the callable's slot, below the frame's
-                            // slots, keeps the function alive while the
-                            // frame is entered (nothing there is popped; the
-                            // stack's buffer may move, the function does not).
-                            let function = unsafe { &*function };
-                            if self
-                                .enter_function_in_place(function, first_arg, nargs, call_base)?
-                            {
-                                switch_frame!();
-                                continue 'frames;
-                            }
                         }
                         let (callable, first_arg, nargs) =
                             if let Value::Null = self.stack[call_base] {

@@ -487,7 +487,10 @@ impl Vm {
         if name == "__class__" && !(class.heap && class.lookup("__class__").is_some()) {
             return Ok(Some(crate::builtins::constructors::type_value(class)));
         }
-        if name == "__dict__" {
+        // (A class statement's own `__dict__`, a property say, is found
+        // on the class like any attribute, as CPython's descriptor in the
+        // namespace wins over the one `type` would add.)
+        if name == "__dict__" && !(class.heap && class.lookup("__dict__").is_some()) {
             return Ok(own_dict(object).filter(|_| class.instance_dict));
         }
         if name == "__weakref__" && class.instance_weakref {

@@ -293,6 +293,11 @@ pub enum CachedLookup {
     /// `__class__` or `__getattribute__`: the instance's class (object's
     /// data descriptor, before any instance attribute).
     InstanceClass,
+    /// `instance.__dict__` where the class gives its instances a dict and
+    /// defines neither `__getattribute__` nor `__getattr__`: the
+    /// instance's dict (made on the first read), as the generic lookup
+    /// gives it.
+    InstanceDict,
     /// LOAD_METHOD on an instance whose class has a `staticmethod`
     /// (`to_class == false`: `method`, its function, is called plainly)
     /// or a `classmethod` (called with the class first) of the name, and

@@ -3989,17 +3989,26 @@ fn class_value_cached(code: &Code, i: usize, owner: &Value) -> Option<Value> {
     class.read_attribute_at(depth as usize, index as usize, plain_class_value)
 }
 
-/// `instance.__class__` when the site's cache entry says the name reads
-/// the instance's class (see [`CachedLookup::InstanceClass`]).
+/// `instance.__class__` or `instance.__dict__` when the site's cache entry
+/// says the name reads the instance's class or dict (see
+/// [`CachedLookup::InstanceClass`], [`CachedLookup::InstanceDict`]).
 #[inline(never)]
 fn instance_class_cached(
     entry: &crate::interpreter::code::MethodCacheEntry,
     instance: &crate::builtins::function::PyInstance,
 ) -> Option<Value> {
-    (matches!(entry.kind, CachedLookup::InstanceClass)
-        && entry.class == instance.class() as *const typeobject::TypeObject as usize
-        && entry.epoch == typeobject::class_epoch())
-    .then(|| crate::builtins::constructors::type_value(&instance.class_rc()))
+    if entry.class != instance.class() as *const typeobject::TypeObject as usize
+        || entry.epoch != typeobject::class_epoch()
+    {
+        return None;
+    }
+    match entry.kind {
+        CachedLookup::InstanceClass => Some(crate::builtins::constructors::type_value(
+            &instance.class_rc(),
+        )),
+        CachedLookup::InstanceDict => Some(instance.dict_value()),
+        _ => None,
+    }
 }
 
 /// A class value that reading through its class or an instance gives as
@@ -4176,6 +4185,7 @@ fn cache_after_load(code: &Code, i: usize, owner: &Value, value: &Value) {
     }
     let entry = class_value_entry(code, i, class, instance, value)
         .or_else(|| instance.and_then(|_| instance_class_entry(code, i, class)))
+        .or_else(|| instance.and_then(|_| instance_dict_entry(code, i, class)))
         .or_else(|| {
             instance.and_then(|_| {
                 descriptor_entry(code, i, class, property_getter, |depth, index, _| {
@@ -4269,6 +4279,33 @@ fn instance_class_entry(
         class: class as *const typeobject::TypeObject as usize,
         epoch: typeobject::class_epoch(),
         kind: CachedLookup::InstanceClass,
+        method: Value::None,
+        absent_keys: None,
+    })
+}
+
+/// The cache entry for `instance.__dict__` on an instance of `class` when
+/// the class gives its instances a dict, has neither `__getattribute__`
+/// nor `__getattr__`, and no class on its MRO has a `__dict__` attribute
+/// of its own (the generic lookup then answers with the dict:
+/// `generic_attribute_if_present`).
+fn instance_dict_entry(
+    code: &Code,
+    i: usize,
+    class: &typeobject::TypeObject,
+) -> Option<crate::interpreter::code::MethodCacheEntry> {
+    if code.names[i].as_str()?.as_str() != "__dict__"
+        || !class.instance_dict
+        || class.defines(typeobject::Slot::GetAttribute)
+        || class.defines(typeobject::Slot::GetAttr)
+        || class.lookup("__dict__").is_some()
+    {
+        return None;
+    }
+    Some(crate::interpreter::code::MethodCacheEntry {
+        class: class as *const typeobject::TypeObject as usize,
+        epoch: typeobject::class_epoch(),
+        kind: CachedLookup::InstanceDict,
         method: Value::None,
         absent_keys: None,
     })

@@ -4184,8 +4184,7 @@ fn cache_after_load(code: &Code, i: usize, owner: &Value, value: &Value) {
         return;
     }
     let entry = class_value_entry(code, i, class, instance, value)
-        .or_else(|| instance.and_then(|_| instance_class_entry(code, i, class)))
-        .or_else(|| instance.and_then(|_| instance_dict_entry(code, i, class)))
+        .or_else(|| instance.and_then(|_| instance_special_entry(code, i, class)))
         .or_else(|| {
             instance.and_then(|_| {
                 descriptor_entry(code, i, class, property_getter, |depth, index, _| {
@@ -4261,51 +4260,32 @@ fn descriptor_entry<R>(
     })
 }
 
-/// The cache entry for `instance.__class__` on an instance of `class`
-/// when neither the class nor its bases define `__class__` or
-/// `__getattribute__` (object's descriptor then answers).
-fn instance_class_entry(
+/// The cache entry for `instance.__class__` or `instance.__dict__` on an
+/// instance of `class`, when the generic lookup answers with the class
+/// or the dict (`generic_attribute_if_present`): the class defines no
+/// `__getattribute__` and no class on its MRO has an attribute of that
+/// name of its own; for `__dict__`, the class gives its instances a dict
+/// and defines no `__getattr__` either.
+fn instance_special_entry(
     code: &Code,
     i: usize,
     class: &typeobject::TypeObject,
 ) -> Option<crate::interpreter::code::MethodCacheEntry> {
-    if code.names[i].as_str()?.as_str() != "__class__"
-        || class.defines(typeobject::Slot::GetAttribute)
-        || class.lookup("__class__").is_some()
-    {
+    let name = code.names[i].as_str()?.as_str();
+    let kind = match name {
+        "__class__" => CachedLookup::InstanceClass,
+        "__dict__" if class.instance_dict && !class.defines(typeobject::Slot::GetAttr) => {
+            CachedLookup::InstanceDict
+        }
+        _ => return None,
+    };
+    if class.defines(typeobject::Slot::GetAttribute) || class.lookup(name).is_some() {
         return None;
     }
     Some(crate::interpreter::code::MethodCacheEntry {
         class: class as *const typeobject::TypeObject as usize,
         epoch: typeobject::class_epoch(),
-        kind: CachedLookup::InstanceClass,
-        method: Value::None,
-        absent_keys: None,
-    })
-}
-
-/// The cache entry for `instance.__dict__` on an instance of `class` when
-/// the class gives its instances a dict, has neither `__getattribute__`
-/// nor `__getattr__`, and no class on its MRO has a `__dict__` attribute
-/// of its own (the generic lookup then answers with the dict:
-/// `generic_attribute_if_present`).
-fn instance_dict_entry(
-    code: &Code,
-    i: usize,
-    class: &typeobject::TypeObject,
-) -> Option<crate::interpreter::code::MethodCacheEntry> {
-    if code.names[i].as_str()?.as_str() != "__dict__"
-        || !class.instance_dict
-        || class.defines(typeobject::Slot::GetAttribute)
-        || class.defines(typeobject::Slot::GetAttr)
-        || class.lookup("__dict__").is_some()
-    {
-        return None;
-    }
-    Some(crate::interpreter::code::MethodCacheEntry {
-        class: class as *const typeobject::TypeObject as usize,
-        epoch: typeobject::class_epoch(),
-        kind: CachedLookup::InstanceDict,
+        kind,
         method: Value::None,
         absent_keys: None,
     })

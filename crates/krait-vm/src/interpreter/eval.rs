@@ -654,7 +654,7 @@ impl Vm {
                             ) {
                                 None => {
                                     count_fused!(2);
-                                    self.stack.truncate(len - 3);
+                                    self.stack.drop_two();
                                     pc += 2;
                                     continue;
                                 }
@@ -1990,7 +1990,7 @@ impl Vm {
                             if let Some(PyObject::List(list)) = self.stack[len - 2].as_obj() {
                                 list.append(item);
                             }
-                            self.stack.truncate(len - 3);
+                            self.stack.drop_two();
                             // As a statement, its None is popped at once.
                             // FusedPath::ListAppendCall
                             if !WATCHED

@@ -51,6 +51,25 @@ impl ValueStack {
         }
     }
 
+    /// Drops the two values on top, without the loop of `truncate` (the
+    /// fused stores into a container that leave it and its index behind).
+    #[inline(always)]
+    pub fn drop_two(&mut self) {
+        let Some(new_len) = self.0.len().checked_sub(2) else {
+            self.0.clear();
+            return;
+        };
+        // SAFETY: the two values at `new_len..new_len + 2` are initialised;
+        // the length is cut first, so each is read out (and released)
+        // exactly once.
+        unsafe {
+            self.0.set_len(new_len);
+            let top = self.0.as_ptr().add(new_len);
+            top.read().release();
+            top.add(1).read().release();
+        }
+    }
+
     #[cold]
     #[inline(never)]
     fn grow(&mut self) {

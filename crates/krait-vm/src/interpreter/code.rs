@@ -105,16 +105,16 @@ pub struct NameCache {
 /// the generic LOAD_METHOD, whose type cache lookup still costs a hash.
 pub struct PolymorphicMethods {
     /// The class epoch the entries were found in (all of them).
-    pub epoch: u64,
+    epoch: u64,
     /// (class address, method, absent keys) as in [`MethodCacheEntry`];
     /// class 0 is an empty entry.
-    pub entries: [(usize, Value, Option<usize>); POLYMORPHIC_METHODS],
+    entries: [(usize, Value, Option<usize>); POLYMORPHIC_METHODS],
     /// The entry the next class replaces (round robin).
-    pub next: usize,
+    next: usize,
 }
 
 /// How many classes beyond the first a LOAD_METHOD site remembers.
-pub const POLYMORPHIC_METHODS: usize = 3;
+const POLYMORPHIC_METHODS: usize = 3;
 
 impl PolymorphicMethods {
     /// The method remembered for `class` in `epoch`, with its absent keys.

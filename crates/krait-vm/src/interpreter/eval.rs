@@ -3973,7 +3973,7 @@ fn class_value_cached(code: &Code, i: usize, owner: &Value) -> Option<Value> {
         on_type,
     } = entry.kind
     else {
-        return instance_class_cached(entry, instance?);
+        return instance_special_cached(entry, instance?);
     };
     if entry.class != class as *const typeobject::TypeObject as usize
         || entry.epoch != typeobject::class_epoch()
@@ -3993,7 +3993,7 @@ fn class_value_cached(code: &Code, i: usize, owner: &Value) -> Option<Value> {
 /// says the name reads the instance's class or dict (see
 /// [`CachedLookup::InstanceClass`], [`CachedLookup::InstanceDict`]).
 #[inline(never)]
-fn instance_class_cached(
+fn instance_special_cached(
     entry: &crate::interpreter::code::MethodCacheEntry,
     instance: &crate::builtins::function::PyInstance,
 ) -> Option<Value> {

@@ -174,3 +174,16 @@ lst = [5, 4, 3]
 show("modified clear", error(lambda: lst.sort(key=lambda x: lst.clear() or x)), lst)
 show("one item key", error(lambda: [1].sort(key=lambda x: 1 / 0)))
 show("empty", sorted([]), sorted([], reverse=True), sorted([7]))
+# Key sorts move every item to its key's place (long permutation cycles),
+# keep equal keys in order, and keep every item when a comparison fails.
+words = ["w%d" % ((k * 7919) % 1000) for k in range(1000)]
+by_last = sorted(words, key=lambda w: w[-1])
+show("key cycles", by_last[:5], by_last[-5:], len(set(by_last)) == len(set(words)))
+show("key reverse stable", sorted(words, key=len, reverse=True)[:4], sorted(words, key=len)[:4])
+ranked = list(range(500))
+ranked.sort(key=lambda k: (k * 37) % 500)
+show("key permutation", ranked[:6], sorted(ranked) == list(range(500)))
+boxes = list(map(Box, shuffled[:150]))
+keys_failing = boxes[:]
+show("err key compare keeps items", error(lambda: keys_failing.sort(key=lambda b: b if b.v != shuffled[90] else None)),
+     sorted(b.v for b in keys_failing) == sorted(shuffled[:150]))

@@ -1118,7 +1118,17 @@ pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
 
 /// `sorted(iterable, key=None, reverse=False)`.
 pub fn sorted(vm: &mut Vm, iterable: &Value, key: Option<&Value>, reverse: bool) -> PyResult {
-    let mut items = collect(vm, iterable)?;
+    let items = collect(vm, iterable)?;
+    sorted_list(vm, items, key, reverse)
+}
+
+/// `sorted` of items already collected: the list it returns holds them.
+pub fn sorted_list(
+    vm: &mut Vm,
+    mut items: Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult {
     let vm = RefCell::new(vm);
     let mut lt = |a: &Value, b: &Value| {
         let mut vm = vm.borrow_mut();

@@ -521,85 +521,115 @@ type LtFn<'a> = dyn FnMut(&Value, &Value) -> PyResult<bool> + 'a;
 /// Otherwise, if a comparison raises, `items` holds the same values in some
 /// order and the first error is returned.
 pub fn sort_values(
-    items: &mut Vec<Value>,
+    items: &mut [Value],
     key: Option<&mut dyn FnMut(&Value) -> PyResult>,
     reverse: bool,
     lt: &mut LtFn<'_>,
 ) -> PyResult<()> {
     match key {
-        None => sort_reversible(items, reverse, lt),
+        None => sort_reversible(items, &Itself, reverse, lt),
         Some(f) => {
-            // (key, original position) pairs are sorted, then the items
-            // are put in their order: 24 bytes a pair where (key, item)
-            // took 32, for the pairs and for the sort's scratch copy of
-            // them (a key sort's peak memory).
-            if u32::try_from(items.len()).is_err() {
+            // The keys are computed in order, then the items' positions
+            // (4 bytes each) are sorted by them and the items moved to
+            // their places in one pass: a key sort's memory beyond the
+            // items is the keys plus 8 bytes an item (the positions and
+            // the sort's scratch copy of them), where (key, position)
+            // pairs and their scratch copy took 48.
+            let Ok(len) = u32::try_from(items.len()) else {
                 return Err(PyErr::new(crate::typeobject::ExcType::MemoryError, ""));
+            };
+            let mut keys: Vec<Value> = Vec::with_capacity(items.len());
+            for v in items.iter() {
+                keys.push(f(v)?);
             }
-            let mut pairs: Vec<(Value, u32)> = Vec::with_capacity(items.len());
-            for (i, v) in items.iter().enumerate() {
-                pairs.push((f(v)?, i as u32));
-            }
-            let result = sort_reversible(&mut pairs, reverse, lt);
-            let mut by_position: Vec<Value> = std::mem::take(items);
-            items.extend(
-                pairs
-                    .into_iter()
-                    .map(|(_, i)| std::mem::take(&mut by_position[i as usize])),
-            );
+            let mut positions: Vec<u32> = (0..len).collect();
+            let result = sort_reversible(&mut positions, &Keys(&keys), reverse, lt);
+            drop(keys);
+            permute(items, &mut positions);
             result
         }
     }
 }
 
-/// What the sorts order by: the item itself, or the key of a (key, value)
-/// pair.
-trait SortItem: Default {
-    fn key(&self) -> &Value;
-}
-
-impl SortItem for Value {
-    #[inline]
-    fn key(&self) -> &Value {
-        self
+/// Puts `items[positions[k]]` at `k` for every `k`, following the
+/// permutation's cycles in place (`positions` is left the identity).
+fn permute(items: &mut [Value], positions: &mut [u32]) {
+    for start in 0..positions.len() {
+        if positions[start] as usize == start {
+            continue;
+        }
+        let held = std::mem::take(&mut items[start]);
+        let mut at = start;
+        loop {
+            let from = positions[at] as usize;
+            positions[at] = at as u32;
+            if from == start {
+                items[at] = held;
+                break;
+            }
+            items[at] = std::mem::take(&mut items[from]);
+            at = from;
+        }
     }
 }
 
-impl SortItem for (Value, u32) {
+/// What the sorts order by: the items themselves ([`Itself`]), or the
+/// keys at the positions being sorted ([`Keys`]).
+trait KeyOf<T> {
+    fn key<'s>(&'s self, item: &'s T) -> &'s Value;
+}
+
+struct Itself;
+
+impl KeyOf<Value> for Itself {
     #[inline]
-    fn key(&self) -> &Value {
-        &self.0
+    fn key<'s>(&'s self, item: &'s Value) -> &'s Value {
+        item
+    }
+}
+
+struct Keys<'a>(&'a [Value]);
+
+impl KeyOf<u32> for Keys<'_> {
+    #[inline]
+    fn key<'s>(&'s self, position: &'s u32) -> &'s Value {
+        &self.0[*position as usize]
     }
 }
 
 /// Reverse, sort, reverse: with `reverse`, equal items keep their original
 /// order, as in CPython (which also reverses back after an error).
-fn sort_reversible<T: SortItem>(v: &mut [T], reverse: bool, lt: &mut LtFn<'_>) -> PyResult<()> {
+fn sort_reversible<T: Default, K: KeyOf<T>>(
+    v: &mut [T],
+    keys: &K,
+    reverse: bool,
+    lt: &mut LtFn<'_>,
+) -> PyResult<()> {
     if reverse {
         v.reverse();
     }
-    let result = sort_slice(v, lt);
+    let result = sort_slice(v, keys, lt);
     if reverse {
         v.reverse();
     }
     result
 }
 
-fn sort_slice<T: SortItem>(v: &mut [T], lt: &mut LtFn<'_>) -> PyResult<()> {
+fn sort_slice<T: Default, K: KeyOf<T>>(v: &mut [T], keys: &K, lt: &mut LtFn<'_>) -> PyResult<()> {
     if v.len() < 2 {
         return Ok(());
     }
     // Keys totally ordered by a Rust comparator that agrees with Python's
     // `<` use the standard library's stable (and adaptive) sort, which may
     // panic on a comparator that is not a total order, hence the precheck.
-    match classify(v.iter().map(SortItem::key)) {
-        Some(Order::Scalar(Scalar::Int)) => v.sort_by_key(|t| small_int(t.key())),
-        Some(Order::Scalar(Scalar::Float)) => v.sort_by(|a, b| cmp_float(a.key(), b.key())),
+    match classify(v.iter().map(|t| keys.key(t))) {
+        Some(Order::Scalar(Scalar::Int)) => v.sort_by_key(|t| small_int(keys.key(t))),
+        Some(Order::Scalar(Scalar::Float)) => v.sort_by(|a, b| cmp_float(keys.key(a), keys.key(b))),
         Some(Order::Scalar(Scalar::Str)) => {
-            v.sort_by(|a, b| exact_str(a.key()).cmp(exact_str(b.key())))
+            v.sort_by(|a, b| exact_str(keys.key(a)).cmp(exact_str(keys.key(b))))
         }
-        Some(Order::Tuple) => v.sort_by(|a, b| cmp_tuple(a.key(), b.key())),
-        None => return sort_by_lt(v, lt),
+        Some(Order::Tuple) => v.sort_by(|a, b| cmp_tuple(keys.key(a), keys.key(b))),
+        None => return sort_by_lt(v, keys, lt),
     }
     Ok(())
 }
@@ -736,7 +766,7 @@ fn cmp_tuple(a: &Value, b: &Value) -> Ordering {
 /// the result with NaNs) are CPython's. Runs are then merged pairwise.
 /// Every comparison is `lt(item on the right, item on the left)`, as in
 /// timsort.
-fn sort_by_lt<T: SortItem>(v: &mut [T], lt: &mut LtFn<'_>) -> PyResult<()> {
+fn sort_by_lt<T: Default, K: KeyOf<T>>(v: &mut [T], keys: &K, lt: &mut LtFn<'_>) -> PyResult<()> {
     let n = v.len();
     if n < 2 {
         return Ok(());
@@ -746,13 +776,13 @@ fn sort_by_lt<T: SortItem>(v: &mut [T], lt: &mut LtFn<'_>) -> PyResult<()> {
     let mut bounds = vec![0];
     let mut lo = 0;
     while lo < n {
-        let (mut len, descending) = count_run(&v[lo..], lt)?;
+        let (mut len, descending) = count_run(&v[lo..], keys, lt)?;
         if descending {
             v[lo..lo + len].reverse();
         }
         if len < min_run {
             let force = min_run.min(n - lo);
-            binary_insertion(&mut v[lo..lo + force], len, lt)?;
+            binary_insertion(&mut v[lo..lo + force], keys, len, lt)?;
             len = force;
         }
         lo += len;
@@ -765,7 +795,15 @@ fn sort_by_lt<T: SortItem>(v: &mut [T], lt: &mut LtFn<'_>) -> PyResult<()> {
         let mut k = 0;
         while k + 1 < bounds.len() {
             if k + 2 < bounds.len() {
-                merge(v, bounds[k], bounds[k + 1], bounds[k + 2], &mut buf, lt)?;
+                merge(
+                    v,
+                    keys,
+                    bounds[k],
+                    bounds[k + 1],
+                    bounds[k + 2],
+                    &mut buf,
+                    lt,
+                )?;
                 merged.push(bounds[k + 2]);
             } else {
                 merged.push(bounds[k + 1]);
@@ -790,14 +828,14 @@ fn min_run(mut n: usize) -> usize {
 
 /// CPython's `count_run`: the length of the run at the start of `v` and
 /// whether it is strictly descending.
-fn count_run<T: SortItem>(v: &[T], lt: &mut LtFn<'_>) -> PyResult<(usize, bool)> {
+fn count_run<T, K: KeyOf<T>>(v: &[T], keys: &K, lt: &mut LtFn<'_>) -> PyResult<(usize, bool)> {
     let n = v.len();
     if n == 1 {
         return Ok((1, false));
     }
-    let descending = lt(v[1].key(), v[0].key())?;
+    let descending = lt(keys.key(&v[1]), keys.key(&v[0]))?;
     let mut k = 2;
-    while k < n && lt(v[k].key(), v[k - 1].key())? == descending {
+    while k < n && lt(keys.key(&v[k]), keys.key(&v[k - 1]))? == descending {
         k += 1;
     }
     Ok((k, descending))
@@ -805,12 +843,17 @@ fn count_run<T: SortItem>(v: &[T], lt: &mut LtFn<'_>) -> PyResult<(usize, bool)>
 
 /// CPython's `binarysort`: `v[..start]` is sorted; insert the others one by
 /// one after the equal items already placed (stability).
-fn binary_insertion<T: SortItem>(v: &mut [T], start: usize, lt: &mut LtFn<'_>) -> PyResult<()> {
+fn binary_insertion<T, K: KeyOf<T>>(
+    v: &mut [T],
+    keys: &K,
+    start: usize,
+    lt: &mut LtFn<'_>,
+) -> PyResult<()> {
     for i in start.max(1)..v.len() {
         let (mut l, mut r) = (0, i);
         while l < r {
             let p = l + (r - l) / 2;
-            if lt(v[i].key(), v[p].key())? {
+            if lt(keys.key(&v[i]), keys.key(&v[p]))? {
                 r = p;
             } else {
                 l = p + 1;
@@ -823,8 +866,9 @@ fn binary_insertion<T: SortItem>(v: &mut [T], start: usize, lt: &mut LtFn<'_>) -
 
 /// Merges the sorted runs `v[lo..mid]` and `v[mid..hi]`, moving the items
 /// (the left run goes through `buf`). On error every item is put back.
-fn merge<T: SortItem>(
+fn merge<T: Default, K: KeyOf<T>>(
     v: &mut [T],
+    keys: &K,
     lo: usize,
     mid: usize,
     hi: usize,
@@ -832,7 +876,7 @@ fn merge<T: SortItem>(
     lt: &mut LtFn<'_>,
 ) -> PyResult<()> {
     // Already in order (the runs came from one sorted stretch).
-    if !lt(v[mid].key(), v[mid - 1].key())? {
+    if !lt(keys.key(&v[mid]), keys.key(&v[mid - 1]))? {
         return Ok(());
     }
     buf.clear();
@@ -840,7 +884,7 @@ fn merge<T: SortItem>(
     // Invariant: `v[k..j]` are the emptied slots, as many as `buf[i..]`.
     let (mut i, mut j, mut k) = (0, mid, lo);
     while i < buf.len() && j < hi {
-        match lt(v[j].key(), buf[i].key()) {
+        match lt(keys.key(&v[j]), keys.key(&buf[i])) {
             Ok(true) => {
                 v.swap(k, j);
                 j += 1;
@@ -1362,30 +1406,28 @@ mod tests {
         ];
         for f in &make {
             for reverse in [false, true] {
-                // Pairs (key, index) sorted by key: the indexes show stability.
+                // Positions sorted by their keys: the positions show
+                // stability.
                 let keyed = |native: bool| {
-                    let mut keys: Vec<Value> = data
+                    let keys: Vec<Value> = data
                         .iter()
                         .enumerate()
                         .map(|(n, &x)| f(x, n as i64))
                         .collect();
-                    let mut pairs: Vec<(Value, u32)> = keys
-                        .drain(..)
-                        .enumerate()
-                        .map(|(n, k)| (k, n as u32))
-                        .collect();
+                    let mut positions: Vec<u32> = (0..keys.len() as u32).collect();
+                    let keys = Keys(&keys);
                     if native {
-                        sort_reversible(&mut pairs, reverse, &mut protocol::lt).unwrap();
+                        sort_reversible(&mut positions, &keys, reverse, &mut protocol::lt).unwrap();
                     } else {
                         if reverse {
-                            pairs.reverse();
+                            positions.reverse();
                         }
-                        sort_by_lt(&mut pairs, &mut protocol::lt).unwrap();
+                        sort_by_lt(&mut positions, &keys, &mut protocol::lt).unwrap();
                         if reverse {
-                            pairs.reverse();
+                            positions.reverse();
                         }
                     }
-                    pairs.into_iter().map(|(_, n)| n).collect::<Vec<_>>()
+                    positions
                 };
                 assert_eq!(keyed(true), keyed(false));
             }
@@ -1414,7 +1456,7 @@ mod tests {
                         let (a, b) = (small_int(a) as usize, small_int(b) as usize);
                         Ok(input[a] < input[b])
                     };
-                    sort_by_lt(&mut v, &mut lt).unwrap();
+                    sort_by_lt(&mut v, &Itself, &mut lt).unwrap();
                     let mut want: Vec<i64> = (0..n as i64).collect();
                     want.sort_by_key(|&k| input[k as usize]);
                     assert_eq!(ints(&v), want, "n={n} modulo={modulo}");
@@ -1431,9 +1473,35 @@ mod tests {
                     count += 1;
                     protocol::lt(a, b)
                 };
-                sort_by_lt(&mut v, &mut lt).unwrap();
+                sort_by_lt(&mut v, &Itself, &mut lt).unwrap();
                 assert_eq!(ints(&v), (0..n as i64).collect::<Vec<_>>());
                 assert_eq!(count, n.saturating_sub(1));
+            }
+        }
+    }
+
+    /// `permute` puts each item where its position says, whatever the
+    /// cycles of the permutation (fixed points, one long cycle, many
+    /// short ones), and leaves the positions the identity.
+    #[test]
+    fn permute_follows_every_cycle() {
+        for n in [0usize, 1, 2, 3, 7, 64, 1000] {
+            let shuffled = lcg(n as u64 + 5, n, 1 << 30);
+            let mut orders: Vec<Vec<u32>> = vec![
+                (0..n as u32).collect(),
+                (0..n as u32).rev().collect(),
+                (0..n as u32).map(|k| (k + 1) % n.max(1) as u32).collect(),
+            ];
+            let mut by_random: Vec<u32> = (0..n as u32).collect();
+            by_random.sort_by_key(|&k| shuffled[k as usize]);
+            orders.push(by_random);
+            for positions in orders {
+                let mut items: Vec<Value> = (0..n as i64).map(|k| i(k * 10)).collect();
+                let mut moved = positions.clone();
+                permute(&mut items, &mut moved);
+                let want: Vec<i64> = positions.iter().map(|&k| k as i64 * 10).collect();
+                assert_eq!(ints(&items), want, "n={n}");
+                assert!(moved.iter().enumerate().all(|(k, &p)| p as usize == k));
             }
         }
     }
@@ -1463,7 +1531,7 @@ mod tests {
                     }
                     protocol::lt(a, b)
                 };
-                let result = sort_by_lt(&mut v, &mut lt);
+                let result = sort_by_lt(&mut v, &Itself, &mut lt);
                 let mut got = ints(&v);
                 if fail_at < n - 1 {
                     let err = result.unwrap_err();

@@ -425,7 +425,7 @@ fn builtin_sorted(vm: &mut Vm, args: Args) -> PyResult {
             .unwrap_or(true),
     };
     let items = collect(vm, &args.pos[0])?;
-    protocol::sorted(vm, &Value::list(items), args.kwarg("key"), reverse)
+    protocol::sorted_list(vm, items, args.kwarg("key"), reverse)
 }
 
 /// Drain an iterable (user iterables included) into a vector.

@@ -588,7 +588,7 @@ pub fn still_unreachable(garbage: Garbage) -> Garbage {
         let mut graph = Graph::over(&pointers, &classes);
         // The vectors' own references are not outside ones.
         for refs in graph.refs.iter_mut().chain(graph.class_refs.iter_mut()) {
-            *refs -= 1;
+            take_internal(refs);
         }
         graph.subtract_internal_references();
         graph.unreachable()
@@ -671,8 +671,9 @@ struct Graph {
     /// headers give their index); `None` when the set is explicit.
     generation: Option<usize>,
     objects: Vec<*const PyObject>,
-    /// Strong count minus the references from inside the set.
-    refs: Vec<isize>,
+    /// Strong count minus the references from inside the set (see
+    /// [`outside_count`]).
+    refs: Vec<i32>,
     /// Index of the objects found in the set by address, for those the
     /// header cannot place (untracked ones, or an explicit set).
     by_address: HashMap<*const PyObject, usize, BuildHasherDefault<AddressHasher>>,
@@ -680,7 +681,7 @@ struct Graph {
     /// live as long as the thread) and their counts as `refs`. A class's
     /// `gc_mark` is its index plus one while it is in the set.
     classes: Vec<*const TypeObject>,
-    class_refs: Vec<isize>,
+    class_refs: Vec<i32>,
     /// How many more untracked objects the analysis may take in (bounds
     /// its cost by the number of tracked ones).
     budget: usize,
@@ -689,12 +690,20 @@ struct Graph {
 impl Graph {
     fn new(
         generation: usize,
-        tracked: Vec<*const PyObject>,
+        mut tracked: Vec<*const PyObject>,
         classes: Vec<*const TypeObject>,
     ) -> Graph {
+        // Room for the untracked containers the analysis usually takes
+        // in: growing a list of a big heap by doubling it was a third of
+        // a full collection's peak memory.
+        tracked.reserve_exact(tracked.len() / 64 + 1024);
+        let mut refs = Vec::with_capacity(tracked.capacity());
+        refs.extend(tracked.iter().map(|&p| outside_count(strong_count(p))));
         let mut graph = Graph {
             generation: Some(generation),
-            refs: tracked.iter().map(|&p| strong_count(p) as isize).collect(),
+            refs,
+            // (Indices of the set fit in `u32`: tracked objects are fewer
+            // than 2^30, see `GcHeader`.)
             budget: 4 * tracked.len() + 10_000,
             objects: tracked,
             by_address: HashMap::default(),
@@ -709,7 +718,10 @@ impl Graph {
         let mut graph = Graph {
             generation: None,
             objects: objects.to_vec(),
-            refs: objects.iter().map(|&p| strong_count(p) as isize).collect(),
+            refs: objects
+                .iter()
+                .map(|&p| outside_count(strong_count(p)))
+                .collect(),
             by_address: objects.iter().enumerate().map(|(i, &p)| (p, i)).collect(),
             classes: Vec::with_capacity(classes.len()),
             class_refs: Vec::with_capacity(classes.len()),
@@ -763,7 +775,7 @@ impl Graph {
         self.budget -= 1;
         let index = self.objects.len();
         self.objects.push(address);
-        self.refs.push(Rc::strong_count(object) as isize);
+        self.refs.push(outside_count(Rc::strong_count(object)));
         self.by_address.insert(address, index);
         Some(index)
     }
@@ -783,7 +795,8 @@ impl Graph {
         let index = self.classes.len();
         let address = class as *const TypeObject;
         self.classes.push(address);
-        self.class_refs.push(class_strong_count(address) as isize);
+        self.class_refs
+            .push(outside_count(class_strong_count(address)));
         class.gc_mark.set(index as u32 + 1);
         index
     }
@@ -848,8 +861,8 @@ impl Graph {
                 break;
             };
             self.for_each_reference(node, true, |graph, target| match target {
-                Node::Object(j) => graph.refs[j] -= 1,
-                Node::Class(j) => graph.class_refs[j] -= 1,
+                Node::Object(j) => take_internal(&mut graph.refs[j]),
+                Node::Class(j) => take_internal(&mut graph.class_refs[j]),
             });
         }
     }
@@ -858,16 +871,17 @@ impl Graph {
     fn unreachable(&mut self) -> (Vec<*const PyObject>, Vec<*const TypeObject>) {
         let mut reachable: Vec<bool> = self.refs.iter().map(|&r| r > 0).collect();
         let mut class_reachable: Vec<bool> = self.class_refs.iter().map(|&r| r > 0).collect();
-        // Two stacks of indices (not one of `Node`s): the object stack is
-        // as long as the set, and half the size keeps the allocator on
-        // its fast path.
-        let mut stack: Vec<usize> = (0..self.objects.len()).filter(|&i| reachable[i]).collect();
+        // Two stacks of 4-byte indices (not one of `Node`s): the object
+        // stack may be as long as the set.
+        let mut stack: Vec<u32> = (0..self.objects.len() as u32)
+            .filter(|&i| reachable[i as usize])
+            .collect();
         let mut class_stack: Vec<usize> = (0..self.classes.len())
             .filter(|&i| class_reachable[i])
             .collect();
         loop {
             let node = match stack.pop() {
-                Some(i) => Node::Object(i),
+                Some(i) => Node::Object(i as usize),
                 None => match class_stack.pop() {
                     Some(i) => Node::Class(i),
                     None => break,
@@ -876,7 +890,7 @@ impl Graph {
             self.for_each_reference(node, false, |_, target| match target {
                 Node::Object(j) if !reachable[j] => {
                     reachable[j] = true;
-                    stack.push(j);
+                    stack.push(j as u32);
                 }
                 Node::Class(j) if !class_reachable[j] => {
                     class_reachable[j] = true;
@@ -889,6 +903,23 @@ impl Graph {
             unreached(&self.objects, &reachable),
             unreached(&self.classes, &class_reachable),
         )
+    }
+}
+
+/// A strong count as the analysis keeps it, in 4 bytes (one per object
+/// of the set): a count too large for that is pinned, and the object
+/// counts as referenced from outside (which only keeps more alive).
+fn outside_count(strong: usize) -> i32 {
+    i32::try_from(strong).unwrap_or(PINNED)
+}
+
+const PINNED: i32 = i32::MAX;
+
+/// Takes a reference from inside the set off a count.
+#[inline]
+fn take_internal(count: &mut i32) {
+    if *count != PINNED {
+        *count -= 1;
     }
 }
 

@@ -20,6 +20,12 @@
 //!   the ceiling is not made, and the limit is recorded;
 //! - native loops that grow a container item by item poll the limits
 //!   per item (`Vm::poll_limits`, in `protocol::next`).
+//!
+//! [`Pools`] is the allocator the `krait` command wraps in it: small
+//! blocks in pools of one size each, as CPython's pymalloc.
+
+mod pools;
+pub use pools::Pools;
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
@@ -106,176 +112,6 @@ unsafe impl<A: GlobalAlloc> GlobalAlloc for Accounting<A> {
             count(new_size as isize - layout.size() as isize);
         }
         new
-    }
-}
-
-/// A global allocator that keeps, per thread, a short list of freed small
-/// blocks of each size and hands them out again before asking the wrapped
-/// allocator: a Python program frees and allocates objects of the same
-/// few sizes all the time (a tuple, an iterator, a bound method), and
-/// glibc's own per-thread cache costs 50-100 instructions a `free`
-/// (its checks, and its lists hold only 7 blocks).
-///
-/// It wraps the system allocator (`malloc`), on whose guarantees it
-/// relies: every block is aligned to 16 bytes, and `free` and `realloc`
-/// ignore the size they are told. Sizes are glibc's chunk sizes (blocks
-/// of 24, 40, 56 ... 136 usable bytes), so a block takes no more memory
-/// than it did without the lists; each list holds at most
-/// [`KEPT_PER_SIZE`] blocks, memory the program had in use a moment
-/// before. Peak memory still rises a little (ARCHITECTURE.md has the
-/// figures: a kept block can stand where glibc would have merged free
-/// neighbours). Blocks kept by a thread are not given back when it ends:
-/// install it where few threads allocate, as the `krait` command does.
-///
-/// ```
-/// #[global_allocator]
-/// static ALLOCATOR: krait_vm::memory::SmallBlocks = krait_vm::memory::SmallBlocks(std::alloc::System);
-/// # fn main() { let b = Box::new([0u8; 40]); drop(b); let c = Box::new([1u8; 33]); assert_eq!(c[0], 1); }
-/// ```
-pub struct SmallBlocks(pub System);
-
-/// How many freed blocks of one size a thread keeps: enough for the
-/// churn of a loop (an object made and dropped per pass); more kept blocks
-/// bought little and pinned freed memory that glibc could have merged.
-pub const KEPT_PER_SIZE: u16 = 64;
-
-/// The number of sizes kept: chunks of 32 to 272 bytes (an exception, a
-/// generator or a frame's worth of values is 150-250 bytes: kept too).
-const SIZES: usize = 16;
-
-/// Per size, the first freed block kept (each block's first word points
-/// to the next: an intrusive list, which allocates nothing) and how many
-/// there are.
-struct KeptBlocks {
-    first: [Cell<*mut u8>; SIZES],
-    count: [Cell<u16>; SIZES],
-}
-
-thread_local! {
-    static KEPT: KeptBlocks = const {
-        KeptBlocks {
-            first: [const { Cell::new(std::ptr::null_mut()) }; SIZES],
-            count: [const { Cell::new(0) }; SIZES],
-        }
-    };
-}
-
-/// The list of `layout`, if its blocks are kept, with the size asked of
-/// the wrapped allocator (glibc's usable size of the chunk `layout` gets,
-/// so no block takes more memory than it would have).
-#[inline(always)]
-fn size_class(layout: Layout) -> Option<(usize, usize)> {
-    if layout.align() > 16 {
-        return None;
-    }
-    let chunk = (layout.size() + 8 + 15).max(32) & !15;
-    let class = chunk / 16 - 2;
-    (class < SIZES).then_some((class, chunk - 8))
-}
-
-/// The layout a block of `layout` was allocated with by the wrapped
-/// allocator.
-#[inline(always)]
-fn inner_layout(layout: Layout) -> Layout {
-    match size_class(layout) {
-        // SAFETY: a non-zero size (at least 24) and an alignment of 16,
-        // which the caller's alignment (at most 16) divides.
-        Some((_, size)) => unsafe { Layout::from_size_align_unchecked(size, 16) },
-        None => layout,
-    }
-}
-
-impl SmallBlocks {
-    #[inline(never)]
-    fn alloc_new(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: `inner_layout` keeps the caller's non-zero size valid.
-        unsafe { self.0.alloc(inner_layout(layout)) }
-    }
-
-    #[inline(never)]
-    fn dealloc_unkept(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: allocated by `alloc_new` with this layout.
-        unsafe { self.0.dealloc(ptr, inner_layout(layout)) }
-    }
-}
-
-// SAFETY: a block on a list was allocated by `malloc` (through `System`)
-// with at least its class's size and aligned to 16, `malloc`'s guarantee
-// whatever the layout said, and freed by the program; it is handed out
-// once (popped) and, when not kept, given back to `System` with the
-// layout of its class (`inner_layout`), whose alignment `free` ignores.
-unsafe impl GlobalAlloc for SmallBlocks {
-    #[inline]
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if let Some((class, _)) = size_class(layout) {
-            let kept = KEPT.with(|kept| {
-                let block = kept.first[class].get();
-                if !block.is_null() {
-                    // SAFETY: a kept block's first word is the next block.
-                    kept.first[class].set(unsafe { *(block as *mut *mut u8) });
-                    kept.count[class].set(kept.count[class].get() - 1);
-                }
-                block
-            });
-            if !kept.is_null() {
-                return kept;
-            }
-        }
-        self.alloc_new(layout)
-    }
-
-    #[inline]
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        if size_class(layout).is_none() {
-            // `calloc` leaves fresh pages untouched (they are zero): a
-            // large zeroed vector costs no memory until it is written.
-            // SAFETY: the caller's contract is passed on unchanged.
-            return unsafe { self.0.alloc_zeroed(layout) };
-        }
-        // SAFETY: as `alloc`; the block has at least `layout.size()` bytes.
-        unsafe {
-            let ptr = self.alloc(layout);
-            if !ptr.is_null() {
-                std::ptr::write_bytes(ptr, 0, layout.size());
-            }
-            ptr
-        }
-    }
-
-    #[inline]
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        if let Some((class, _)) = size_class(layout) {
-            let kept = KEPT.with(|kept| {
-                let count = kept.count[class].get();
-                if count >= KEPT_PER_SIZE {
-                    return false;
-                }
-                kept.count[class].set(count + 1);
-                // SAFETY: the block is at least 24 bytes, aligned to 16,
-                // and no longer the program's.
-                unsafe { *(ptr as *mut *mut u8) = kept.first[class].get() };
-                kept.first[class].set(ptr);
-                true
-            });
-            if kept {
-                return;
-            }
-        }
-        self.dealloc_unkept(ptr, layout)
-    }
-
-    #[inline]
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // A new size of a kept class gets its class's size, so that the
-        // block may go on that class's list when it is freed.
-        // SAFETY: the caller's alignment with its new size is a valid
-        // layout (the caller's contract).
-        let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, layout.align()) };
-        // SAFETY: the wrapped allocator is given the layout it allocated.
-        unsafe {
-            self.0
-                .realloc(ptr, inner_layout(layout), inner_layout(new_layout).size())
-        }
     }
 }
 
@@ -412,10 +248,6 @@ pub fn check_room(bytes: usize) -> PyResult<()> {
 mod tests {
     use super::*;
 
-    fn layout(size: usize, align: usize) -> Layout {
-        Layout::from_size_align(size, align).unwrap()
-    }
-
     #[test]
     fn the_headroom_tells_the_ceiling_passed_and_keeps_the_count() {
         // (The test binary's allocator is not `Accounting`: only the
@@ -445,79 +277,5 @@ mod tests {
         assert!(reserve(usize::MAX / 2).is_ok());
         count(-500);
         assert_eq!(in_use(), start);
-    }
-
-    #[test]
-    fn a_freed_small_block_is_handed_out_again_for_its_size_class() {
-        let blocks = SmallBlocks(System);
-        unsafe {
-            let first = blocks.alloc(layout(72, 8));
-            first.write_bytes(7, 72);
-            blocks.dealloc(first, layout(72, 8));
-            // 65..=72 bytes share glibc's 80-byte chunk, and so a list.
-            let again = blocks.alloc(layout(65, 8));
-            assert_eq!(again, first);
-            // Another class does not take it.
-            let other = blocks.alloc(layout(24, 8));
-            assert_ne!(other, first);
-            blocks.dealloc(other, layout(24, 8));
-            blocks.dealloc(again, layout(65, 8));
-        }
-    }
-
-    #[test]
-    fn a_reused_block_is_zeroed_when_asked_and_keeps_contents_when_grown() {
-        let blocks = SmallBlocks(System);
-        unsafe {
-            let dirty = blocks.alloc(layout(40, 8));
-            dirty.write_bytes(0xAB, 40);
-            blocks.dealloc(dirty, layout(40, 8));
-            let zeroed = blocks.alloc_zeroed(layout(40, 8));
-            assert!((0..40).all(|i| *zeroed.add(i) == 0));
-            for i in 0..40 {
-                *zeroed.add(i) = i as u8;
-            }
-            // Grown past the kept sizes, then shrunk back into one.
-            let grown = blocks.realloc(zeroed, layout(40, 8), 4000);
-            assert!((0..40).all(|i| *grown.add(i) == i as u8));
-            let shrunk = blocks.realloc(grown, layout(4000, 8), 100);
-            assert!((0..40).all(|i| *shrunk.add(i) == i as u8));
-            blocks.dealloc(shrunk, layout(100, 8));
-        }
-    }
-
-    #[test]
-    fn large_and_overaligned_blocks_are_not_kept() {
-        let blocks = SmallBlocks(System);
-        unsafe {
-            let aligned = blocks.alloc(layout(64, 64));
-            assert_eq!(aligned as usize % 64, 0);
-            blocks.dealloc(aligned, layout(64, 64));
-            let big = blocks.alloc(layout(1000, 8));
-            big.write_bytes(1, 1000);
-            blocks.dealloc(big, layout(1000, 8));
-        }
-        assert_eq!(size_class(layout(265, 8)), None);
-        assert_eq!(size_class(layout(264, 8)), Some((15, 264)));
-        assert_eq!(size_class(layout(136, 8)), Some((7, 136)));
-        assert_eq!(size_class(layout(1, 1)), Some((0, 24)));
-    }
-
-    #[test]
-    fn a_list_keeps_at_most_its_share_of_blocks() {
-        let blocks = SmallBlocks(System);
-        let n = usize::from(KEPT_PER_SIZE) + 10;
-        unsafe {
-            let ptrs: Vec<*mut u8> = (0..n).map(|_| blocks.alloc(layout(120, 8))).collect();
-            for &p in &ptrs {
-                blocks.dealloc(p, layout(120, 8));
-            }
-            let kept = KEPT.with(|k| k.count[size_class(layout(120, 8)).unwrap().0].get());
-            assert_eq!(kept, KEPT_PER_SIZE);
-            let again: Vec<*mut u8> = (0..n).map(|_| blocks.alloc(layout(120, 8))).collect();
-            for &p in &again {
-                blocks.dealloc(p, layout(120, 8));
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 //! `list`: a `RefCell<Vec<Value>>`, or unboxed bools or ints for a list
-//! made by repeating one (`[False] * n`, `[0] * n`; see `Compact`).
+//! made by repeating one (`[False] * n`, `[0] * n`), by `sorted()` of ints,
+//! or by appending ints past `UNBOX_AT` items (see `Compact`).
 //!
 //! Borrows are kept short and never held across a call back into Python
 //! (key functions, `__eq__`...): such operations work on a snapshot.
@@ -24,7 +25,7 @@ use crate::value::Value;
 /// line: `append` is inlined into the dispatch loop.
 #[cold]
 #[inline(never)]
-fn reserve(items: &mut Vec<Value>, additional: usize) {
+fn reserve<T>(items: &mut Vec<T>, additional: usize) {
     let needed = items.len().saturating_add(additional);
     if needed <= items.capacity() {
         return;
@@ -50,7 +51,8 @@ struct Items {
 }
 
 /// The items of a list made by repeating one bool or int (`[True] * n`,
-/// `[0] * n`), unboxed: 1 or 8 bytes an item against a 16-byte `Value`
+/// `[0] * n`), or of ints only (sorted, or appended one by one), unboxed:
+/// 1 or 8 bytes an item against a 16-byte `Value`
 /// (CPython stores 8-byte pointers to shared objects). The list stays so
 /// while it is only measured, indexed, iterated, copied or stored into
 /// with the same kind of value; anything else (`borrow`, `borrow_mut`)
@@ -110,7 +112,49 @@ impl Items {
             self.values = compact.to_values();
         }
     }
+
+    /// `append` when the items are unboxed or have no room left: an int
+    /// goes on unboxed ints, and a list of `Value`s growing past
+    /// [`UNBOX_AT`] items, all ints, is unboxed then (8 bytes an item, as
+    /// CPython's pointers to its shared small ints, instead of 16:
+    /// `history.append(amount)`). Checked at that one growth only, so a
+    /// list of anything else pays one look at its first items.
+    #[inline(never)]
+    fn append_slow(&mut self, value: Value) {
+        if let Some(compact) = &mut self.compact {
+            if let (Compact::Ints(ints), Value::Int(n)) = (&mut **compact, &value) {
+                if ints.len() == ints.capacity() {
+                    reserve(ints, 1);
+                }
+                ints.push(*n);
+                return;
+            }
+            self.expand_compact();
+        }
+        let values = &mut self.values;
+        if values.len() == values.capacity() {
+            if (UNBOX_AT..UNBOX_AT + 16).contains(&values.len())
+                && let Value::Int(n) = value
+                && values.iter().all(|v| matches!(v, Value::Int(_)))
+            {
+                let mut ints = Vec::new();
+                reserve(&mut ints, values.len() + 1);
+                ints.extend(values.iter().map(small_int));
+                ints.push(n);
+                self.values = Vec::new();
+                self.compact = Some(Box::new(Compact::Ints(ints)));
+                return;
+            }
+            reserve(values, 1);
+        }
+        values.push(value);
+    }
 }
+
+/// The length at which a list built by `append` is unboxed if all its
+/// items are ints (see `Items::append_slow`): short lists are left alone,
+/// as converting them later would cost more than it saves.
+const UNBOX_AT: usize = 64;
 
 impl PyList {
     /// Moves the items out if one of them satisfies `pred` (for the
@@ -351,11 +395,11 @@ impl PyList {
     #[inline]
     pub fn append(&self, v: Value) {
         let mut items = self.items.borrow_mut();
-        let items = items.values_mut();
-        if items.len() == items.capacity() {
-            reserve(items, 1);
+        if items.compact.is_none() && items.values.len() < items.values.capacity() {
+            items.values.push(v);
+            return;
         }
-        items.push(v);
+        items.append_slow(v);
     }
 
     /// Appends `more` (`l.extend(...)`, `l += ...`).

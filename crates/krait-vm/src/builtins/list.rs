@@ -109,7 +109,17 @@ impl Items {
     #[inline(never)]
     fn expand_compact(&mut self) {
         if let Some(compact) = self.compact.take() {
-            self.values = compact.to_values();
+            let mut values = compact.to_values();
+            // A long list converted back (by an operation with no
+            // unboxed path) gets room past the unboxing window, so that
+            // appends do not unbox it again: a queue of ~70 ints, pushed
+            // and popped in turn, would convert both ways every time.
+            let len = values.len();
+            if len >= UNBOX_AT {
+                let room = (len + len / 8 + 6).max(UNBOX_WINDOW.end + 1);
+                values.reserve_exact(room - len);
+            }
+            self.values = values;
         }
     }
 
@@ -133,7 +143,7 @@ impl Items {
         }
         let values = &mut self.values;
         if values.len() == values.capacity() {
-            if (UNBOX_AT..UNBOX_AT + 16).contains(&values.len())
+            if UNBOX_WINDOW.contains(&values.len())
                 && let Value::Int(n) = value
                 && values.iter().all(|v| matches!(v, Value::Int(_)))
             {
@@ -154,7 +164,12 @@ impl Items {
 /// The length at which a list built by `append` is unboxed if all its
 /// items are ints (see `Items::append_slow`): short lists are left alone,
 /// as converting them later would cost more than it saves.
-const UNBOX_AT: usize = 64;
+const UNBOX_AT: usize = 256;
+
+/// The lengths at whose growth the check is made: one growth step wide
+/// (a list grows by about an eighth), so a list built by appends meets it
+/// once whatever its growth started from.
+const UNBOX_WINDOW: std::ops::Range<usize> = UNBOX_AT..UNBOX_AT + UNBOX_AT / 8 + 8;
 
 impl PyList {
     /// Moves the items out if one of them satisfies `pred` (for the
@@ -400,6 +415,22 @@ impl PyList {
             return;
         }
         items.append_slow(v);
+    }
+
+    /// `l.pop(i)` of a list of unboxed ints, which stays unboxed (a stack
+    /// of ints); `None` for any other list.
+    pub fn pop_unboxed(&self, i: i64) -> Option<PyResult> {
+        let mut items = self.items.borrow_mut();
+        let Some(Compact::Ints(ints)) = items.compact.as_deref_mut() else {
+            return None;
+        };
+        if ints.is_empty() {
+            return Some(Err(PyErr::index_error("pop from empty list")));
+        }
+        Some(match sequence::normalize_index(i, ints.len()) {
+            Some(i) => Ok(Value::Int(ints.remove(i))),
+            None => Err(PyErr::index_error("pop index out of range")),
+        })
     }
 
     /// Appends `more` (`l.extend(...)`, `l += ...`).
@@ -988,14 +1019,19 @@ fn m_insert(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 
 fn m_pop(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
-    let mut items = l.borrow_mut();
-    if items.is_empty() {
-        return Err(PyErr::index_error("pop from empty list"));
-    }
+    // The index is read first, as CPython parses its arguments first
+    // (`[].pop('x')` is a TypeError).
     let i = match args.pos.first() {
         Some(v) => sequence::index_arg(vm, v, "index")?,
         None => -1,
     };
+    if let Some(popped) = l.pop_unboxed(i) {
+        return popped;
+    }
+    let mut items = l.borrow_mut();
+    if items.is_empty() {
+        return Err(PyErr::index_error("pop from empty list"));
+    }
     match sequence::normalize_index(i, items.len()) {
         Some(i) => Ok(items.remove(i)),
         None => Err(PyErr::index_error("pop index out of range")),

@@ -245,13 +245,7 @@ unsafe impl GlobalAlloc for Pools {
             if !std::ptr::eq((*pool).owner, heap) {
                 return free_remote(pool, block);
             }
-            let freed = block as *mut Block;
-            (*freed).next = (*pool).free;
-            (*pool).free = freed;
-            (*pool).used -= 1;
-            if (*pool).used == 0 || !(*pool).listed {
-                pool_changed(heap, pool);
-            }
+            free_local(heap, pool, block as *mut Block);
         }
     }
 
@@ -276,6 +270,20 @@ unsafe impl GlobalAlloc for Pools {
                     moved
                 }
             }
+        }
+    }
+}
+
+/// Gives `block` back to `pool`, which the thread's `heap` owns.
+#[inline(always)]
+unsafe fn free_local(heap: *mut Heap, pool: *mut Pool, block: *mut Block) {
+    // SAFETY: see `GlobalAlloc for Pools`.
+    unsafe {
+        (*block).next = (*pool).free;
+        (*pool).free = block;
+        (*pool).used -= 1;
+        if (*pool).used == 0 || !(*pool).listed {
+            pool_changed(heap, pool);
         }
     }
 }
@@ -540,13 +548,7 @@ unsafe fn take_back_remote(heap: *mut Heap) {
         let mut block = (*heap).remote.swap(null_mut(), Ordering::Acquire);
         while !block.is_null() {
             let next = (*block).next;
-            let pool = pool_of(block as *mut u8);
-            (*block).next = (*pool).free;
-            (*pool).free = block;
-            (*pool).used -= 1;
-            if (*pool).used == 0 || !(*pool).listed {
-                pool_changed(heap, pool);
-            }
+            free_local(heap, pool_of(block as *mut u8), block);
             block = next;
         }
     }

@@ -112,8 +112,9 @@ impl Items {
             let mut values = compact.to_values();
             // A long list converted back (by an operation with no
             // unboxed path) gets room past the unboxing window, so that
-            // appends do not unbox it again: a queue of ~70 ints, pushed
-            // and popped in turn, would convert both ways every time.
+            // appends do not unbox it again: a queue of ints of about
+            // that length, pushed and popped in turn, would convert both
+            // ways every time.
             let len = values.len();
             if len >= UNBOX_AT {
                 let room = (len + len / 8 + 6).max(UNBOX_WINDOW.end + 1);
@@ -128,7 +129,8 @@ impl Items {
     /// [`UNBOX_AT`] items, all ints, is unboxed then (8 bytes an item, as
     /// CPython's pointers to its shared small ints, instead of 16:
     /// `history.append(amount)`). Checked at that one growth only, so a
-    /// list of anything else pays one look at its first items.
+    /// list of anything else pays one look at its items, up to the first
+    /// that is not an int.
     #[inline(never)]
     fn append_slow(&mut self, value: Value) {
         if let Some(compact) = &mut self.compact {

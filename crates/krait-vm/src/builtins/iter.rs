@@ -479,13 +479,13 @@ impl PyIterator {
                     used.set(usize::MAX);
                     return Err(PyErr::runtime_error("Set changed size during iteration"));
                 }
-                let Some((i, slot)) = table.next_live(pos.get()) else {
+                let Some((i, _, key)) = table.next_live(pos.get()) else {
                     pos.set(usize::MAX);
                     return Ok(None);
                 };
                 pos.set(i + 1);
                 remaining.set(remaining.get().saturating_sub(1));
-                Ok(Some(slot.key.clone()))
+                Ok(Some(key))
             }
             IterKind::Reversed { seq, remaining } => {
                 let n = remaining.get();

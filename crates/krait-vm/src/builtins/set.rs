@@ -197,7 +197,7 @@ impl PySet {
                 };
                 let (stored, identity) = {
                     let table = self.table.borrow();
-                    (table.slot(slot).key.clone(), table.identity())
+                    (table.key_at(slot), table.identity())
                 };
                 let equal = vm.eq(&stored, key)?;
                 if equal && adding {
@@ -205,7 +205,7 @@ impl PySet {
                 }
                 {
                     let table = self.table.borrow();
-                    if table.identity() != identity || !table.slot(slot).key.is(&stored) {
+                    if table.identity() != identity || !table.key_at_is(slot, &stored) {
                         continue 'restart;
                     }
                 }
@@ -262,9 +262,9 @@ impl PySet {
     /// the key is copied out, so the caller may run Python code.
     fn next_entry(&self, pos: &mut usize) -> Option<(i64, Value)> {
         let table = self.table.borrow();
-        let (i, slot) = table.next_live(*pos)?;
+        let (i, hash, key) = table.next_live(*pos)?;
         *pos = i + 1;
-        Some((slot.hash, slot.key.clone()))
+        Some((hash, key))
     }
 
     /// `s.add(v)` with the interpreter's `hash`/`==`.
@@ -368,7 +368,7 @@ impl PySet {
 
     /// The keys in iteration order.
     pub fn values(&self) -> Vec<Value> {
-        self.table.borrow().keys().cloned().collect()
+        self.table.borrow().keys().collect()
     }
 
     /// A new set with this one's keys (CPython's `set_copy`: `set_merge`
@@ -387,9 +387,7 @@ impl PySet {
         let Ok(table) = self.table.try_borrow() else {
             return;
         };
-        for k in table.keys() {
-            visit(k);
-        }
+        table.visit_keys(visit);
     }
 
     pub fn repr(&self, frozen: bool) -> PyResult<String> {
@@ -424,8 +422,8 @@ impl PySet {
         }
         let t = self.table.borrow();
         let mut h: u64 = 0;
-        for slot in t.iter() {
-            h ^= shuffle(slot.hash as u64);
+        for hash in t.hashes() {
+            h ^= shuffle(hash as u64);
         }
         h ^= (t.len() as u64 + 1).wrapping_mul(1927868237);
         h ^= (h >> 11) ^ (h >> 25);
@@ -714,8 +712,8 @@ impl PySet {
         }
         let mine = self.table.borrow();
         let theirs = other.table.borrow();
-        for slot in mine.iter() {
-            if theirs.find(slot.hash, &slot.key)?.is_none() {
+        for (hash, key) in mine.entries() {
+            if theirs.find(hash, &key)?.is_none() {
                 return Ok(false);
             }
         }
@@ -730,28 +728,28 @@ impl PySet {
         let mut pos = 0;
         loop {
             // Keys whose comparisons run no Python code are looked up
-            // with both tables borrowed, no copy; the first one that
+            // with both tables borrowed; the first one that
             // needs the interpreter goes through it, tables let go.
             let (hash, key) = {
                 let mine = self.table.borrow();
                 let theirs = other.table.borrow();
                 loop {
-                    let Some((i, slot)) = mine.next_live(pos) else {
+                    let Some((i, hash, key)) = mine.next_live(pos) else {
                         return Ok(true);
                     };
                     pos = i + 1;
                     let builtin = Compare::Python {
                         key_runs_python: false,
                     };
-                    if !needs_interp(&slot.key) {
-                        let start = theirs.start(slot.hash);
-                        match theirs.lookup(slot.hash, &slot.key, start, builtin)? {
+                    if !needs_interp(&key) {
+                        let start = theirs.start(hash);
+                        match theirs.lookup(hash, &key, start, builtin)? {
                             Lookup::Found(_) => continue,
                             Lookup::Absent { .. } => return Ok(false),
                             Lookup::Ask { .. } => {}
                         }
                     }
-                    break (slot.hash, slot.key.clone());
+                    break (hash, key);
                 }
             };
             let key_py = needs_interp(&key);

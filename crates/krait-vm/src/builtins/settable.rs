@@ -12,12 +12,21 @@
 //! `fill * 5` to `mask * 3` or more rebuilds the table for four times the
 //! live entries (twice past 50000). Iteration is slot order.
 //!
+//! A table whose keys are all ints keeps only the ints, 8 bytes a slot
+//! instead of a 24-byte (hash, `Value`) slot (CPython's are 16): an int's
+//! hash is worked out again when needed, which costs no Python code and
+//! nearly no time (below 2**61 an int is its own hash), and two ints
+//! equal only when they are the same. Both layouts put every key in the
+//! same slot, so the first key of another kind turns the ints into
+//! (hash, `Value`) slots where they stand, and the order stays CPython's.
+//!
 //! The table never runs Python code: a comparison that would (a key of a
 //! class with `__eq__`) is handed back to the caller as [`Lookup::Ask`],
 //! with the state to resume the probe afterwards (see `set.rs`).
 
 use crate::PyResult;
 use crate::builtins::dict::needs_interp;
+use crate::builtins::int::{self, IntRef};
 use crate::protocol;
 use crate::value::Value;
 
@@ -29,12 +38,17 @@ const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 /// The hash a dummy slot keeps (no Python hash is -1).
 const DUMMY_HASH: i64 = -1;
+/// An empty slot of a table of ints. It and [`INT_DUMMY`] are ints too: a
+/// table that gets either as a key turns into (hash, `Value`) slots.
+const INT_EMPTY: i64 = i64::MIN;
+/// A removed key's slot in a table of ints.
+const INT_DUMMY: i64 = i64::MIN + 1;
 
 /// One slot: empty (key `Null`, hash 0), a dummy (key `Null`, hash -1) or
 /// a live key with its hash.
-pub struct Slot {
-    pub hash: i64,
-    pub key: Value,
+struct Slot {
+    hash: i64,
+    key: Value,
 }
 
 impl Slot {
@@ -42,11 +56,107 @@ impl Slot {
         hash: 0,
         key: Value::Null,
     };
+    const DUMMY: Slot = Slot {
+        hash: DUMMY_HASH,
+        key: Value::Null,
+    };
 
     #[inline(always)]
-    pub fn is_live(&self) -> bool {
+    fn is_live(&self) -> bool {
         !matches!(self.key, Value::Null)
     }
+}
+
+/// Whether a slot of a table of ints holds a key.
+#[inline(always)]
+fn int_is_live(v: i64) -> bool {
+    v != INT_EMPTY && v != INT_DUMMY
+}
+
+/// The int `key` when a table of ints can hold it.
+#[inline(always)]
+fn storable_int(key: &Value) -> Option<i64> {
+    match *key {
+        Value::Int(k) if int_is_live(k) => Some(k),
+        _ => None,
+    }
+}
+
+/// An int key's hash.
+#[inline(always)]
+fn int_hash(v: i64) -> i64 {
+    int::hash(IntRef::Small(v))
+}
+
+/// The slots, in one of two layouts (see the module doc).
+enum Slots {
+    /// Any keys.
+    Values(Box<[Slot]>),
+    /// Every live key an int: the ints, [`INT_EMPTY`] or [`INT_DUMMY`].
+    /// Boxed twice so that the enum fits in the two words of `Values`
+    /// (the tag in its pointer's niche): a set stays within `PyObject`'s
+    /// 48-byte payload.
+    Ints(Box<Box<[i64]>>),
+}
+
+impl Default for Slots {
+    fn default() -> Slots {
+        Slots::Values(Box::default())
+    }
+}
+
+impl Slots {
+    fn len(&self) -> usize {
+        match self {
+            Slots::Ints(s) => s.len(),
+            Slots::Values(s) => s.len(),
+        }
+    }
+
+    /// Empty slots of the layout `key` fits.
+    fn empty_for(key: &Value, n: usize) -> Slots {
+        if storable_int(key).is_some() {
+            int_slots(n)
+        } else {
+            Slots::Values(empty_slots(n))
+        }
+    }
+
+    /// Empty slots of this layout.
+    fn empty_like(&self, n: usize) -> Slots {
+        match self {
+            Slots::Ints(_) => int_slots(n),
+            Slots::Values(_) => Slots::Values(empty_slots(n)),
+        }
+    }
+
+    /// The live slots' hashes and keys, in slot order (a chain of an
+    /// iterator over each layout, one of them empty).
+    fn entries(&self) -> impl Iterator<Item = (i64, Value)> + '_ {
+        let (ints, values): (&[i64], &[Slot]) = match self {
+            Slots::Ints(s) => (s, &[]),
+            Slots::Values(s) => (&[], s),
+        };
+        let ints = ints
+            .iter()
+            .filter(|&&v| int_is_live(v))
+            .map(|&v| (int_hash(v), Value::Int(v)));
+        let values = values
+            .iter()
+            .filter(|s| s.is_live())
+            .map(|s| (s.hash, s.key.clone()));
+        ints.chain(values)
+    }
+}
+
+fn int_slots(n: usize) -> Slots {
+    Slots::Ints(Box::new(vec![INT_EMPTY; n].into_boxed_slice()))
+}
+
+fn empty_slots(n: usize) -> Box<[Slot]> {
+    let mut slots = Vec::with_capacity(n);
+    slots.resize_with(n, || Slot::EMPTY);
+    slots.into_boxed_slice()
 }
 
 /// Where a probe sequence stands: the slot it gives next, the end of the
@@ -139,9 +249,9 @@ pub struct Resume {
 /// no slots and acts as an empty table of [`MIN_SIZE`].
 #[derive(Default)]
 pub struct SetTable {
-    slots: Box<[Slot]>,
+    slots: Slots,
     // 32-bit counts keep a set within `PyObject`'s 48-byte payload next
-    // to its weak-reference list; 2**32 keys would need over 200 GB of
+    // to its weak-reference list; 2**32 keys would need over 100 GB of
     // slots.
     /// Live slots plus dummies.
     fill: u32,
@@ -149,25 +259,33 @@ pub struct SetTable {
     used: u32,
 }
 
-fn empty_slots(n: usize) -> Box<[Slot]> {
-    let mut slots = Vec::with_capacity(n);
-    slots.resize_with(n, || Slot::EMPTY);
-    slots.into_boxed_slice()
-}
-
-/// Puts a key into a table known to hold neither it nor any dummy
-/// (CPython's `set_insert_clean`): the first empty slot of its probe.
+/// The first slot of `hash`'s probe that `is_free` accepts (CPython's
+/// `set_insert_clean`, for a table without the key or any dummy).
 #[inline]
-fn insert_clean(slots: &mut [Slot], mask: usize, hash: i64, key: Value) {
+fn first_free(mask: usize, hash: i64, is_free: impl Fn(usize) -> bool) -> usize {
     let mut probe = Probe::new(hash, mask);
     loop {
         let i = probe.next_slot();
-        let slot = &mut slots[i];
-        if !slot.is_live() {
-            *slot = Slot { hash, key };
-            return;
+        if is_free(i) {
+            return i;
         }
     }
+}
+
+/// Puts an int into slots of ints known to hold neither it nor any
+/// dummy, at the first empty slot of its probe (CPython's
+/// `set_insert_clean`).
+#[inline]
+fn put_int_clean(slots: &mut [i64], v: i64) {
+    let i = first_free(slots.len() - 1, int_hash(v), |i| slots[i] == INT_EMPTY);
+    slots[i] = v;
+}
+
+/// [`put_int_clean`] for slots of values.
+#[inline]
+fn put_value_clean(slots: &mut [Slot], hash: i64, key: Value) {
+    let i = first_free(slots.len() - 1, hash, |i| !slots[i].is_live());
+    slots[i] = Slot { hash, key };
 }
 
 /// `stored == key` for keys whose comparison runs no Python code (after
@@ -198,22 +316,36 @@ impl SetTable {
     /// The number of slots minus one.
     #[inline(always)]
     pub fn mask(&self) -> usize {
-        if self.slots.is_empty() {
-            MIN_SIZE - 1
-        } else {
-            self.slots.len() - 1
+        match self.slots.len() {
+            0 => MIN_SIZE - 1,
+            n => n - 1,
         }
     }
 
     /// Identifies the slot array, to tell whether Python code run during
-    /// a comparison replaced it (CPython compares `so->table`).
+    /// a comparison replaced it (CPython compares `so->table`); a table
+    /// of ints turned into values is another array.
     pub fn identity(&self) -> (usize, usize) {
-        (self.slots.as_ptr() as usize, self.slots.len())
+        match &self.slots {
+            Slots::Ints(s) => (s.as_ptr() as usize, s.len()),
+            Slots::Values(s) => (s.as_ptr() as usize, s.len()),
+        }
     }
 
-    /// The slot `i` (which must exist).
-    pub fn slot(&self, i: usize) -> &Slot {
-        &self.slots[i]
+    /// The key in the live slot `i`.
+    pub fn key_at(&self, i: usize) -> Value {
+        match &self.slots {
+            Slots::Ints(s) => Value::Int(s[i]),
+            Slots::Values(s) => s[i].key.clone(),
+        }
+    }
+
+    /// Whether slot `i` holds `key` itself (the same object).
+    pub fn key_at_is(&self, i: usize, key: &Value) -> bool {
+        match &self.slots {
+            Slots::Ints(s) => matches!(*key, Value::Int(k) if k == s[i]),
+            Slots::Values(s) => s[i].key.is(key),
+        }
     }
 
     /// The state a lookup of `hash` starts from.
@@ -236,44 +368,87 @@ impl SetTable {
         from: Resume,
         compare: Compare,
     ) -> PyResult<Lookup> {
-        if self.slots.is_empty() {
-            return Ok(Lookup::Absent {
-                empty: hash as u64 as usize & (MIN_SIZE - 1),
-                dummy: None,
-            });
-        }
         let Resume {
             mut probe,
             mut dummy,
         } = from;
-        loop {
-            let i = probe.next_slot();
-            let slot = &self.slots[i];
-            if !slot.is_live() {
-                if slot.hash == 0 {
-                    return Ok(Lookup::Absent { empty: i, dummy });
-                }
-                dummy = Some(i);
-                continue;
-            }
-            if slot.hash != hash {
-                continue;
-            }
-            if slot.key.is(key) {
-                return Ok(Lookup::Found(i));
-            }
-            match compare {
-                Compare::Python { key_runs_python }
-                    if key_runs_python || needs_interp(&slot.key) =>
-                {
-                    return Ok(Lookup::Ask {
-                        slot: i,
-                        resume: Resume { probe, dummy },
+        match &self.slots {
+            Slots::Values(slots) => {
+                if slots.is_empty() {
+                    return Ok(Lookup::Absent {
+                        empty: hash as u64 as usize & (MIN_SIZE - 1),
+                        dummy: None,
                     });
                 }
-                _ => {
-                    if builtin_eq(&slot.key, key)? {
+                loop {
+                    let i = probe.next_slot();
+                    let slot = &slots[i];
+                    if !slot.is_live() {
+                        if slot.hash == 0 {
+                            return Ok(Lookup::Absent { empty: i, dummy });
+                        }
+                        dummy = Some(i);
+                        continue;
+                    }
+                    if slot.hash != hash {
+                        continue;
+                    }
+                    if slot.key.is(key) {
                         return Ok(Lookup::Found(i));
+                    }
+                    match compare {
+                        Compare::Python { key_runs_python }
+                            if key_runs_python || needs_interp(&slot.key) =>
+                        {
+                            return Ok(Lookup::Ask {
+                                slot: i,
+                                resume: Resume { probe, dummy },
+                            });
+                        }
+                        _ => {
+                            if builtin_eq(&slot.key, key)? {
+                                return Ok(Lookup::Found(i));
+                            }
+                        }
+                    }
+                }
+            }
+            Slots::Ints(slots) => {
+                let key_int = storable_int(key);
+                loop {
+                    let i = probe.next_slot();
+                    let v = slots[i];
+                    if v == INT_EMPTY {
+                        return Ok(Lookup::Absent { empty: i, dummy });
+                    }
+                    if v == INT_DUMMY {
+                        dummy = Some(i);
+                        continue;
+                    }
+                    if let Some(k) = key_int {
+                        // Two ints are equal when they are the same.
+                        if v == k {
+                            return Ok(Lookup::Found(i));
+                        }
+                        continue;
+                    }
+                    if int_hash(v) != hash {
+                        continue;
+                    }
+                    match compare {
+                        Compare::Python {
+                            key_runs_python: true,
+                        } => {
+                            return Ok(Lookup::Ask {
+                                slot: i,
+                                resume: Resume { probe, dummy },
+                            });
+                        }
+                        _ => {
+                            if builtin_eq(&Value::Int(v), key)? {
+                                return Ok(Lookup::Found(i));
+                            }
+                        }
                     }
                 }
             }
@@ -306,25 +481,56 @@ impl SetTable {
     /// empty slot, growing the table when it is too full.
     #[inline(always)]
     pub fn place(&mut self, hash: i64, key: Value, empty: usize, dummy: Option<usize>) {
-        if self.slots.is_empty() {
-            self.allocate();
+        let at = dummy.unwrap_or(empty);
+        match &mut self.slots {
+            Slots::Ints(slots) if storable_int(&key).is_some() => {
+                let Value::Int(v) = key else { unreachable!() };
+                slots[at] = v;
+            }
+            Slots::Values(slots) if !slots.is_empty() => slots[at] = Slot { hash, key },
+            _ => self.place_slow(hash, key, at),
         }
         self.used += 1;
-        if let Some(d) = dummy {
-            self.slots[d] = Slot { hash, key };
-            return;
-        }
-        self.slots[empty] = Slot { hash, key };
-        self.fill += 1;
-        if self.fill as usize * 5 >= self.mask() * 3 {
-            self.grow();
+        if dummy.is_none() {
+            self.fill += 1;
+            if self.fill as usize * 5 >= self.mask() * 3 {
+                self.grow();
+            }
         }
     }
 
+    /// [`SetTable::place`] into a table not allocated yet, or of ints
+    /// when the key is not one (the ints become values where they are).
     #[cold]
     #[inline(never)]
-    fn allocate(&mut self) {
-        self.slots = empty_slots(MIN_SIZE);
+    fn place_slow(&mut self, hash: i64, key: Value, at: usize) {
+        match &self.slots {
+            Slots::Values(slots) if slots.is_empty() => {
+                self.slots = Slots::empty_for(&key, MIN_SIZE);
+            }
+            Slots::Ints(ints) => {
+                let slots = ints
+                    .iter()
+                    .map(|&v| match v {
+                        INT_EMPTY => Slot::EMPTY,
+                        INT_DUMMY => Slot::DUMMY,
+                        v => Slot {
+                            hash: int_hash(v),
+                            key: Value::Int(v),
+                        },
+                    })
+                    .collect();
+                self.slots = Slots::Values(slots);
+            }
+            Slots::Values(_) => {}
+        }
+        match &mut self.slots {
+            Slots::Ints(slots) => {
+                let Value::Int(v) = key else { unreachable!() };
+                slots[at] = v;
+            }
+            Slots::Values(slots) => slots[at] = Slot { hash, key },
+        }
     }
 
     /// Rebuilds the table after an insertion filled it: for four times the
@@ -353,15 +559,11 @@ impl SetTable {
     /// Turns the live slot `i` into a dummy; gives its key back (to be
     /// dropped once the table is no longer borrowed).
     pub fn remove_at(&mut self, i: usize) -> Value {
-        let old = std::mem::replace(
-            &mut self.slots[i],
-            Slot {
-                hash: DUMMY_HASH,
-                key: Value::Null,
-            },
-        );
         self.used -= 1;
-        old.key
+        match &mut self.slots {
+            Slots::Ints(s) => Value::Int(std::mem::replace(&mut s[i], INT_DUMMY)),
+            Slots::Values(s) => std::mem::replace(&mut s[i], Slot::DUMMY).key,
+        }
     }
 
     /// Lays the table out again with the smallest size above `minused`
@@ -376,13 +578,21 @@ impl SetTable {
         if size == MIN_SIZE && self.mask() == MIN_SIZE - 1 && self.fill == self.used {
             return;
         }
-        let old = std::mem::replace(&mut self.slots, empty_slots(size));
-        let mask = size - 1;
+        let new = self.slots.empty_like(size);
+        let old = std::mem::replace(&mut self.slots, new);
         self.fill = self.used;
-        for slot in old.into_vec() {
-            if slot.is_live() {
-                insert_clean(&mut self.slots, mask, slot.hash, slot.key);
+        match (old, &mut self.slots) {
+            (Slots::Ints(old), Slots::Ints(new)) => {
+                for &v in old.iter().filter(|&&v| int_is_live(v)) {
+                    put_int_clean(new, v);
+                }
             }
+            (Slots::Values(old), Slots::Values(new)) => {
+                for slot in old.into_vec().into_iter().filter(Slot::is_live) {
+                    put_value_clean(new, slot.hash, slot.key);
+                }
+            }
+            _ => unreachable!("resize: the layout is kept"),
         }
     }
 
@@ -392,31 +602,46 @@ impl SetTable {
     /// key into its first empty slot.
     pub fn fill_from(&mut self, other: &SetTable) {
         debug_assert_eq!(self.fill, 0);
+        // The caller made room (else the clean insertions never end).
+        debug_assert!(other.len() <= self.mask());
         if other.used == 0 {
             return;
         }
-        if self.slots.is_empty() {
-            self.slots = empty_slots(MIN_SIZE);
-        }
-        if self.mask() == other.mask() && other.fill == other.used {
-            for (mine, theirs) in self.slots.iter_mut().zip(other.slots.iter()) {
-                if theirs.is_live() {
-                    *mine = Slot {
-                        hash: theirs.hash,
-                        key: theirs.key.clone(),
-                    };
-                }
-            }
-            self.fill = other.fill;
-            self.used = other.used;
-            return;
-        }
-        let mask = self.mask();
-        for slot in other.slots.iter().filter(|s| s.is_live()) {
-            insert_clean(&mut self.slots, mask, slot.hash, slot.key.clone());
-        }
+        let size = self.mask() + 1;
+        // Nothing was ever stored here: the layout may be other's.
+        self.slots = other.slots.empty_like(size);
         self.fill = other.used;
         self.used = other.used;
+        if self.mask() == other.mask() && other.fill == other.used {
+            match (&mut self.slots, &other.slots) {
+                (Slots::Ints(mine), Slots::Ints(theirs)) => mine.copy_from_slice(theirs),
+                (Slots::Values(mine), Slots::Values(theirs)) => {
+                    for (mine, theirs) in mine.iter_mut().zip(theirs.iter()) {
+                        if theirs.is_live() {
+                            *mine = Slot {
+                                hash: theirs.hash,
+                                key: theirs.key.clone(),
+                            };
+                        }
+                    }
+                }
+                _ => unreachable!("fill_from: layouts differ"),
+            }
+            return;
+        }
+        match (&mut self.slots, &other.slots) {
+            (Slots::Ints(mine), Slots::Ints(theirs)) => {
+                for &v in theirs.iter().filter(|&&v| int_is_live(v)) {
+                    put_int_clean(mine, v);
+                }
+            }
+            (Slots::Values(mine), Slots::Values(theirs)) => {
+                for slot in theirs.iter().filter(|s| s.is_live()) {
+                    put_value_clean(mine, slot.hash, slot.key.clone());
+                }
+            }
+            _ => unreachable!("fill_from: layouts differ"),
+        }
     }
 
     /// Removes and returns the first live key at or after slot
@@ -428,45 +653,94 @@ impl SetTable {
         }
         let mask = self.mask();
         let mut i = finger & mask;
-        while !self.slots[i].is_live() {
+        while !self.is_live(i) {
             i = if i == mask { 0 } else { i + 1 };
         }
         Some((self.remove_at(i), i + 1))
     }
 
-    /// The first live slot at `pos` or after it, with its position.
-    #[inline]
-    pub fn next_live(&self, pos: usize) -> Option<(usize, &Slot)> {
-        self.slots
-            .get(pos..)?
-            .iter()
-            .enumerate()
-            .find(|(_, s)| s.is_live())
-            .map(|(j, s)| (pos + j, s))
+    /// Whether slot `i` holds a key.
+    fn is_live(&self, i: usize) -> bool {
+        match &self.slots {
+            Slots::Ints(s) => int_is_live(s[i]),
+            Slots::Values(s) => s[i].is_live(),
+        }
     }
 
-    /// The live slots, in slot order.
-    pub fn iter(&self) -> impl Iterator<Item = &Slot> {
-        self.slots.iter().filter(|s| s.is_live())
+    /// The first live slot at `pos` or after it: its position, hash and
+    /// key.
+    #[inline]
+    pub fn next_live(&self, pos: usize) -> Option<(usize, i64, Value)> {
+        match &self.slots {
+            Slots::Ints(s) => {
+                let j = s.get(pos..)?.iter().position(|&v| int_is_live(v))?;
+                let v = s[pos + j];
+                Some((pos + j, int_hash(v), Value::Int(v)))
+            }
+            Slots::Values(s) => {
+                let j = s.get(pos..)?.iter().position(Slot::is_live)?;
+                let slot = &s[pos + j];
+                Some((pos + j, slot.hash, slot.key.clone()))
+            }
+        }
+    }
+
+    /// The live keys with their hashes, in slot order.
+    pub fn entries(&self) -> impl Iterator<Item = (i64, Value)> + '_ {
+        self.slots.entries()
     }
 
     /// The live keys, in slot order.
-    pub fn keys(&self) -> impl Iterator<Item = &Value> {
-        self.iter().map(|s| &s.key)
+    pub fn keys(&self) -> impl Iterator<Item = Value> + '_ {
+        self.entries().map(|(_, key)| key)
+    }
+
+    /// The live keys' hashes, in slot order.
+    pub fn hashes(&self) -> impl Iterator<Item = i64> + '_ {
+        self.entries().map(|(hash, _)| hash)
+    }
+
+    /// Calls `visit` with each key, by reference: the collector's walk,
+    /// which must not copy a reference while it counts them.
+    pub fn visit_keys(&self, visit: &mut dyn FnMut(&Value)) {
+        match &self.slots {
+            Slots::Ints(s) => {
+                for &v in s.iter().filter(|&&v| int_is_live(v)) {
+                    visit(&Value::Int(v));
+                }
+            }
+            Slots::Values(s) => {
+                for slot in s.iter().filter(|s| s.is_live()) {
+                    visit(&slot.key);
+                }
+            }
+        }
     }
 
     /// Whether a key is a container whose drop may drop a long chain (for
     /// the iterative teardown in `object.rs`).
     pub(crate) fn holds_containers(&self) -> bool {
-        self.keys().any(crate::object::is_container)
+        match &self.slots {
+            Slots::Ints(_) => false,
+            Slots::Values(s) => s
+                .iter()
+                .any(|s| s.is_live() && crate::object::is_container(&s.key)),
+        }
     }
 
     /// Whether slot `i` is empty (for tests of the layout).
     #[cfg(test)]
     fn is_empty_slot(&self, i: usize) -> bool {
-        self.slots
-            .get(i)
-            .is_none_or(|s| !s.is_live() && s.hash == 0)
+        match &self.slots {
+            Slots::Ints(s) => s.get(i).is_none_or(|&v| v == INT_EMPTY),
+            Slots::Values(s) => s.get(i).is_none_or(|s| !s.is_live() && s.hash == 0),
+        }
+    }
+
+    /// Whether the table keeps only ints (for tests of the layout).
+    #[cfg(test)]
+    fn holds_ints_only(&self) -> bool {
+        matches!(self.slots, Slots::Ints(_))
     }
 }
 
@@ -477,7 +751,7 @@ mod tests {
     fn ints(t: &SetTable) -> Vec<i64> {
         t.keys()
             .map(|k| match k {
-                Value::Int(i) => *i,
+                Value::Int(i) => i,
                 _ => unreachable!(),
             })
             .collect()
@@ -547,5 +821,120 @@ mod tests {
         let (third, _) = t.pop(7).unwrap();
         assert!(matches!(third, Value::Int(5)));
         assert!(t.pop(0).is_none());
+    }
+
+    fn add_value(t: &mut SetTable, key: Value) {
+        let hash = protocol::hash(&key).unwrap();
+        t.insert(hash, key).unwrap();
+    }
+
+    #[test]
+    fn ints_keep_their_slots_when_another_key_comes() {
+        // python3: s = set(); [s.add(x) for x in (1, 9, 17)];
+        // s.discard(9); s.add('a'): 1 and 17 keep their slots and order
+        // (no growth: 'a' takes the dummy or the fourth slot).
+        let mut t = SetTable::default();
+        for v in [1, 9, 17] {
+            add(&mut t, v);
+        }
+        discard(&mut t, 9);
+        assert!(t.holds_ints_only());
+        let text = Value::str("a");
+        add_value(&mut t, text.clone());
+        assert!(!t.holds_ints_only());
+        assert_eq!(t.mask(), MIN_SIZE - 1);
+        let as_ints: Vec<i64> = t
+            .keys()
+            .filter_map(|k| match k {
+                Value::Int(i) => Some(i),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(as_ints, [1, 17]);
+        assert_eq!(t.len(), 3);
+        assert!(
+            t.find(protocol::hash(&text).unwrap(), &text)
+                .unwrap()
+                .is_some()
+        );
+        assert!(t.find(17, &Value::Int(17)).unwrap().is_some());
+        assert!(t.find(9, &Value::Int(9)).unwrap().is_none());
+    }
+
+    #[test]
+    fn the_markers_are_ints_too() {
+        // The two ints a table of ints uses as markers turn it into
+        // values, and are found afterwards like any key.
+        for marker in [INT_EMPTY, INT_DUMMY] {
+            let mut t = SetTable::default();
+            add(&mut t, 5);
+            let hash = protocol::hash(&Value::Int(marker)).unwrap();
+            assert!(t.find(hash, &Value::Int(marker)).unwrap().is_none());
+            add(&mut t, marker);
+            assert!(!t.holds_ints_only());
+            assert!(t.find(hash, &Value::Int(marker)).unwrap().is_some());
+            assert_eq!(t.len(), 2);
+        }
+    }
+
+    #[test]
+    fn equal_keys_of_other_kinds_find_ints() {
+        // 1 == True == 1.0 and they hash alike: a table of ints finds
+        // them, keeps its layout and takes no second key.
+        let mut t = SetTable::default();
+        add(&mut t, 1);
+        add(&mut t, 2);
+        for key in [Value::bool(true), Value::float(2.0)] {
+            let hash = protocol::hash(&key).unwrap();
+            assert!(t.find(hash, &key).unwrap().is_some());
+            add_value(&mut t, key);
+        }
+        assert!(t.holds_ints_only());
+        assert_eq!(ints(&t), [1, 2]);
+        assert!(t.find(3, &Value::float(3.0)).unwrap().is_none());
+    }
+
+    #[test]
+    fn tables_of_ints_grow_copy_and_pop_as_values_do() {
+        // The same keys in both layouts: the same slots after growing,
+        // after a copy, and the same pops.
+        let keys: Vec<i64> = (0..500).map(|i| (i * 7919) % 100_003 - 50_000).collect();
+        let mut ints_table = SetTable::default();
+        let mut values_table = SetTable {
+            slots: Slots::Values(empty_slots(MIN_SIZE)),
+            ..SetTable::default()
+        };
+        for &k in &keys {
+            add(&mut ints_table, k);
+            add(&mut values_table, k);
+        }
+        for &k in keys.iter().step_by(3) {
+            discard(&mut ints_table, k);
+            discard(&mut values_table, k);
+        }
+        assert!(ints_table.holds_ints_only());
+        assert!(!values_table.holds_ints_only());
+        assert_eq!(ints_table.mask(), values_table.mask());
+        assert_eq!(ints(&ints_table), ints(&values_table));
+        // Copies (slot by slot without dummies, else key by key).
+        let copy = |t: &SetTable| {
+            let mut copy = SetTable::default();
+            copy.resize(t.len() * 2);
+            copy.fill_from(t);
+            copy
+        };
+        let (ints_copy, values_copy) = (copy(&ints_table), copy(&values_table));
+        assert!(ints_copy.holds_ints_only());
+        assert_eq!(ints(&ints_copy), ints(&values_copy));
+        let (ints_copy2, values_copy2) = (copy(&ints_copy), copy(&values_copy));
+        assert_eq!(ints(&ints_copy2), ints(&values_copy2));
+        assert_eq!(ints(&ints_copy2), ints(&ints_copy));
+        let mut finger = (0, 0);
+        while let Some((a, next_a)) = ints_table.pop(finger.0) {
+            let (b, next_b) = values_table.pop(finger.1).unwrap();
+            assert!(a.is(&b));
+            finger = (next_a, next_b);
+        }
+        assert!(values_table.is_empty());
     }
 }

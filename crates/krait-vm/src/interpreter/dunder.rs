@@ -63,7 +63,7 @@ fn involves_instances(value: &Value, depth: usize) -> bool {
             l.borrow().iter().any(|v| involves_instances(v, depth - 1))
         }
         Some(PyObject::Set(s) | PyObject::FrozenSet(s)) if depth > 0 => {
-            s.table().keys().any(|v| involves_instances(v, depth - 1))
+            s.table().keys().any(|v| involves_instances(&v, depth - 1))
         }
         Some(PyObject::Dict(d)) if depth > 0 => d
             .table()

@@ -843,8 +843,8 @@ impl<'a> Writer<'a> {
                         let table = s.table();
                         let mut rest = Vec::new();
                         let mut at = pos.get();
-                        while let Some((i, slot)) = table.next_live(at) {
-                            rest.push(slot.key.clone());
+                        while let Some((i, _, key)) = table.next_live(at) {
+                            rest.push(key);
                             at = i + 1;
                         }
                         rest

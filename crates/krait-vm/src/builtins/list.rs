@@ -1,12 +1,15 @@
 //! `list`: a `RefCell<Vec<Value>>`, or unboxed bools or ints for a list
 //! made by repeating one (`[False] * n`, `[0] * n`), by `sorted()` of ints,
-//! or by appending ints past `UNBOX_AT` items (see `Compact`).
+//! or by appending ints past `UNBOX_AT` items, or bare object references
+//! for a list of objects built by appends past `UNBOX_AT` items (see
+//! `Compact`).
 //!
 //! Borrows are kept short and never held across a call back into Python
 //! (key functions, `__eq__`...): such operations work on a snapshot.
 
 use std::cell::{Ref, RefCell, RefMut};
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 use crate::PyResult;
 use crate::args::Args;
@@ -53,13 +56,16 @@ struct Items {
 /// The items of a list made by repeating one bool or int (`[True] * n`,
 /// `[0] * n`), or of ints only (sorted, or appended one by one), unboxed:
 /// 1 or 8 bytes an item against a 16-byte `Value`
-/// (CPython stores 8-byte pointers to shared objects). The list stays so
-/// while it is only measured, indexed, iterated, copied or stored into
-/// with the same kind of value; anything else (`borrow`, `borrow_mut`)
-/// turns its items into `Value`s, for good.
+/// (CPython stores 8-byte pointers to shared objects); or of objects only
+/// (strs, instances, tuples... appended one by one), as bare 8-byte
+/// references. The list stays so while it is only measured, indexed,
+/// iterated, sliced, copied, appended to, popped or stored into with the
+/// same kind of value; anything else (`borrow`, `borrow_mut`) turns its
+/// items into `Value`s, for good.
 enum Compact {
     Bools(Vec<bool>),
     Ints(Vec<i64>),
+    Objects(Vec<Rc<PyObject>>),
 }
 
 impl Compact {
@@ -67,32 +73,84 @@ impl Compact {
         match self {
             Compact::Bools(v) => v.len(),
             Compact::Ints(v) => v.len(),
+            Compact::Objects(v) => v.len(),
         }
     }
 
+    #[inline]
     fn get(&self, i: usize) -> Option<Value> {
         match self {
             Compact::Bools(v) => v.get(i).map(|&b| Value::bool(b)),
             Compact::Ints(v) => v.get(i).map(|&n| Value::Int(n)),
+            Compact::Objects(v) => v.get(i).map(|o| Value::Obj(o.clone())),
         }
     }
 
-    /// Stores `value` at `i` when it is of the stored kind; gives it back
-    /// otherwise.
-    fn set(&mut self, i: usize, value: Value) -> Result<(), Value> {
-        match (self, &value) {
-            (Compact::Bools(v), Value::Bool(b)) if i < v.len() => v[i] = b.get(),
-            (Compact::Ints(v), Value::Int(n)) if i < v.len() => v[i] = *n,
-            _ => return Err(value),
+    /// Stores `value` at `i` when it is of the stored kind and gives the
+    /// old item back (to be dropped once the list is no longer borrowed);
+    /// gives `value` back otherwise.
+    fn set(&mut self, i: usize, value: Value) -> Result<Value, Value> {
+        Ok(match (self, value) {
+            (Compact::Bools(v), Value::Bool(b)) if i < v.len() => {
+                Value::bool(std::mem::replace(&mut v[i], b.get()))
+            }
+            (Compact::Ints(v), Value::Int(n)) if i < v.len() => {
+                Value::Int(std::mem::replace(&mut v[i], n))
+            }
+            (Compact::Objects(v), Value::Obj(o)) if i < v.len() => {
+                Value::Obj(std::mem::replace(&mut v[i], o))
+            }
+            (_, value) => return Err(value),
+        })
+    }
+
+    /// Removes the item at `i` (in range).
+    fn remove(&mut self, i: usize) -> Value {
+        match self {
+            Compact::Bools(v) => Value::bool(v.remove(i)),
+            Compact::Ints(v) => Value::Int(v.remove(i)),
+            Compact::Objects(v) => Value::Obj(v.remove(i)),
         }
-        Ok(())
     }
 
     fn to_values(&self) -> Vec<Value> {
         match self {
             Compact::Bools(v) => v.iter().map(|&b| Value::bool(b)).collect(),
             Compact::Ints(v) => v.iter().map(|&n| Value::Int(n)).collect(),
+            Compact::Objects(v) => v.iter().map(|o| Value::Obj(o.clone())).collect(),
         }
+    }
+
+    /// The items, moved out as `Value`s.
+    fn into_values(self) -> Vec<Value> {
+        match self {
+            Compact::Objects(v) => v.into_iter().map(Value::Obj).collect(),
+            other => other.to_values(),
+        }
+    }
+
+    /// The items at `indices`, of the same kind.
+    fn select(&self, indices: impl Iterator<Item = usize>) -> Compact {
+        match self {
+            Compact::Bools(v) => Compact::Bools(indices.map(|i| v[i]).collect()),
+            Compact::Ints(v) => Compact::Ints(indices.map(|i| v[i]).collect()),
+            Compact::Objects(v) => Compact::Objects(indices.map(|i| v[i].clone()).collect()),
+        }
+    }
+}
+
+/// Calls `visit` with each object as a `Value` lent for the call: the
+/// collector counts references while it walks, so the walk may not make
+/// new ones (an `Rc` clone would be one).
+fn visit_objects(objects: &[Rc<PyObject>], visit: &mut dyn FnMut(&Value)) {
+    for object in objects {
+        // SAFETY: the pointer comes from a live `Rc` that `objects` keeps
+        // alive for the whole call; the `Value` made from it never drops
+        // (so the count it did not add is not taken off), and is only lent
+        // out: a visitor that keeps it clones it, which counts.
+        let lent =
+            std::mem::ManuallyDrop::new(Value::Obj(unsafe { Rc::from_raw(Rc::as_ptr(object)) }));
+        visit(&lent);
     }
 }
 
@@ -109,7 +167,7 @@ impl Items {
     #[inline(never)]
     fn expand_compact(&mut self) {
         if let Some(compact) = self.compact.take() {
-            let mut values = compact.to_values();
+            let mut values = compact.into_values();
             // A long list converted back (by an operation with no
             // unboxed path) gets room past the unboxing window, so that
             // appends do not unbox it again: a queue of ints of about
@@ -125,37 +183,66 @@ impl Items {
     }
 
     /// `append` when the items are unboxed or have no room left: an int
-    /// goes on unboxed ints, and a list of `Value`s growing past
-    /// [`UNBOX_AT`] items, all ints, is unboxed then (8 bytes an item, as
-    /// CPython's pointers to its shared small ints, instead of 16:
-    /// `history.append(amount)`). Checked at that one growth only, so a
-    /// list of anything else pays one look at its items, up to the first
-    /// that is not an int.
+    /// goes on unboxed ints, an object on bare references, and a list of
+    /// `Value`s growing past [`UNBOX_AT`] items, all ints or all objects,
+    /// is unboxed then (8 bytes an item, as CPython's pointers, instead
+    /// of 16: `history.append(amount)`, `words.append(word)`). Checked at
+    /// that one growth only, so a list of anything else pays one look at
+    /// its items, up to the first of another kind.
     #[inline(never)]
     fn append_slow(&mut self, value: Value) {
         if let Some(compact) = &mut self.compact {
-            if let (Compact::Ints(ints), Value::Int(n)) = (&mut **compact, &value) {
-                if ints.len() == ints.capacity() {
-                    reserve(ints, 1);
+            match (&mut **compact, &value) {
+                (Compact::Ints(ints), Value::Int(n)) => {
+                    if ints.len() == ints.capacity() {
+                        reserve(ints, 1);
+                    }
+                    ints.push(*n);
+                    return;
                 }
-                ints.push(*n);
-                return;
+                (Compact::Objects(objects), Value::Obj(_)) => {
+                    let Value::Obj(o) = value else {
+                        unreachable!("matched above")
+                    };
+                    if objects.len() == objects.capacity() {
+                        reserve(objects, 1);
+                    }
+                    objects.push(o);
+                    return;
+                }
+                _ => self.expand_compact(),
             }
-            self.expand_compact();
         }
         let values = &mut self.values;
         if values.len() == values.capacity() {
-            if UNBOX_WINDOW.contains(&values.len())
-                && let Value::Int(n) = value
-                && values.iter().all(|v| matches!(v, Value::Int(_)))
-            {
-                let mut ints = Vec::new();
-                reserve(&mut ints, values.len() + 1);
-                ints.extend(values.iter().map(small_int));
-                ints.push(n);
-                self.values = Vec::new();
-                self.compact = Some(Box::new(Compact::Ints(ints)));
-                return;
+            if UNBOX_WINDOW.contains(&values.len()) {
+                match value {
+                    Value::Int(n) if values.iter().all(|v| matches!(v, Value::Int(_))) => {
+                        let mut ints = Vec::new();
+                        reserve(&mut ints, values.len() + 1);
+                        ints.extend(values.iter().map(small_int));
+                        ints.push(n);
+                        self.values = Vec::new();
+                        self.compact = Some(Box::new(Compact::Ints(ints)));
+                        return;
+                    }
+                    Value::Obj(o) if values.iter().all(|v| matches!(v, Value::Obj(_))) => {
+                        let mut objects = Vec::new();
+                        reserve(&mut objects, values.len() + 1);
+                        objects.extend(std::mem::take(values).into_iter().map(|v| match v {
+                            Value::Obj(o) => o,
+                            _ => unreachable!("checked above"),
+                        }));
+                        objects.push(o);
+                        self.compact = Some(Box::new(Compact::Objects(objects)));
+                        return;
+                    }
+                    value => {
+                        reserve(values, 1);
+                        values.push(value);
+                        return;
+                    }
+                }
             }
             reserve(values, 1);
         }
@@ -175,9 +262,22 @@ const UNBOX_WINDOW: std::ops::Range<usize> = UNBOX_AT..UNBOX_AT + UNBOX_AT / 8 +
 
 impl PyList {
     /// Moves the items out if one of them satisfies `pred` (for the
-    /// iterative teardown in `object.rs`; unboxed items hold no objects).
+    /// iterative teardown in `object.rs`; unboxed bools and ints hold no
+    /// objects).
     pub(crate) fn take_items_if(&mut self, pred: fn(&Value) -> bool) -> Option<Vec<Value>> {
-        let items = &mut self.items.get_mut().values;
+        let items = self.items.get_mut();
+        if let Some(Compact::Objects(objects)) = items.compact.as_deref() {
+            let mut any = false;
+            visit_objects(objects, &mut |v| any = any || pred(v));
+            return any.then(|| {
+                items
+                    .compact
+                    .take()
+                    .map(|c| c.into_values())
+                    .unwrap_or_default()
+            });
+        }
+        let items = &mut items.values;
         items.iter().any(pred).then(|| std::mem::take(items))
     }
 
@@ -339,7 +439,11 @@ impl PyList {
         let mut items = self.items.borrow_mut();
         let value = match &mut items.compact {
             Some(compact) => match compact.set(i, value) {
-                Ok(()) => return Ok(()),
+                Ok(old) => {
+                    drop(items);
+                    drop(old);
+                    return Ok(());
+                }
                 Err(value) => value,
             },
             None => value,
@@ -357,13 +461,16 @@ impl PyList {
         }
     }
 
-    /// Calls `visit` on each item that is an object (unboxed items are
-    /// not), for the cycle collector.
+    /// Calls `visit` on each item that is an object (unboxed bools and
+    /// ints are not), for the cycle collector.
     pub fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         // A container borrowed for writing reports nothing: the collector
         // then only keeps more alive (see `crate::gc`).
         if let Ok(items) = self.items.try_borrow() {
-            items.values.iter().for_each(visit);
+            items.values.iter().for_each(&mut *visit);
+            if let Some(Compact::Objects(objects)) = items.compact.as_deref() {
+                visit_objects(objects, visit);
+            }
         }
     }
 
@@ -398,6 +505,7 @@ impl PyList {
             Box::new(match &**compact {
                 Compact::Bools(v) => Compact::Bools(v.clone()),
                 Compact::Ints(v) => Compact::Ints(v.clone()),
+                Compact::Objects(v) => Compact::Objects(v.clone()),
             })
         });
         PyList {
@@ -419,18 +527,19 @@ impl PyList {
         items.append_slow(v);
     }
 
-    /// `l.pop(i)` of a list of unboxed ints, which stays unboxed (a stack
-    /// of ints); `None` for any other list.
+    /// `l.pop(i)` of a list of unboxed ints or bare object references,
+    /// which stays so (a stack); `None` for any other list.
     pub fn pop_unboxed(&self, i: i64) -> Option<PyResult> {
         let mut items = self.items.borrow_mut();
-        let Some(Compact::Ints(ints)) = items.compact.as_deref_mut() else {
-            return None;
+        let compact = match items.compact.as_deref_mut() {
+            Some(c @ (Compact::Ints(_) | Compact::Objects(_))) => c,
+            _ => return None,
         };
-        if ints.is_empty() {
+        if compact.len() == 0 {
             return Some(Err(PyErr::index_error("pop from empty list")));
         }
-        Some(match sequence::normalize_index(i, ints.len()) {
-            Some(i) => Ok(Value::Int(ints.remove(i))),
+        Some(match sequence::normalize_index(i, compact.len()) {
+            Some(i) => Ok(compact.remove(i)),
             None => Err(PyErr::index_error("pop index out of range")),
         })
     }
@@ -449,6 +558,21 @@ impl PyList {
     }
 
     pub fn get_slice(&self, si: SliceIndices) -> Value {
+        {
+            // Unboxed items are sliced as they are: the slice of a long
+            // list is long too, and so kept the same way.
+            let items = self.items.borrow();
+            if let Some(compact) = items.compact.as_deref() {
+                let slice = compact.select(si.iter());
+                return Value::obj(PyObject::List(PyList {
+                    gc: Default::default(),
+                    items: RefCell::new(Items {
+                        values: Vec::new(),
+                        compact: Some(Box::new(slice)),
+                    }),
+                }));
+            }
+        }
         let items = self.borrow();
         let out = if si.step == 1 {
             items[si.start as usize..si.start as usize + si.len].to_vec()

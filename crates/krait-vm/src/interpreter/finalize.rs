@@ -268,9 +268,13 @@ impl Vm {
 
     /// What CPython does at exit that a program can see: the queued
     /// finalizers and the `atexit` functions run, cyclic garbage is
-    /// collected, then `__main__`'s variables go in the order they were
-    /// bound (as its dict is freed), so the `__del__` of module-level
-    /// objects runs, and the cycles that freed are collected.
+    /// collected, then `__main__` goes. Its namespace is then garbage
+    /// (each function defined in it refers back to it), so the collection
+    /// that follows runs the `__del__` of the module-level objects while
+    /// every name is still bound (PEP 442), oldest first, as CPython's
+    /// does. A namespace still referred to from elsewhere has its
+    /// variables cleared in the order they were bound instead (as a dict
+    /// freed without a cycle lets go of its values).
     pub fn shutdown(&mut self) {
         self.run_finalizers();
         self.run_atexit();
@@ -278,22 +282,41 @@ impl Vm {
         if crate::gc::is_enabled() {
             self.collect_garbage(crate::gc::GENERATIONS - 1);
         }
-        let globals = self.main_globals.clone();
-        let Some(dict) = globals.as_dict() else {
-            return;
-        };
-        let keys: Vec<Value> = dict.table().iter().map(|(k, _)| k.clone()).collect();
         AT_EXIT.with(|a| a.set(true));
-        for key in keys {
-            if key.as_str().is_some_and(|k| k.as_str() == "__builtins__") {
-                continue;
-            }
-            let _ = dict.set_item(key, Value::None);
-            if pending() {
-                self.run_finalizers();
-            }
+        let globals = std::mem::replace(
+            &mut self.main_globals,
+            Value::dict(crate::builtins::dict::PyDict::new()),
+        );
+        if let Some(modules) = self.modules.as_dict() {
+            let _ = modules.del_item(&Value::str("__main__"));
         }
-        self.collect_garbage(crate::gc::GENERATIONS - 1);
+        let still_held = match &globals {
+            Value::Obj(dict) => {
+                let weak = Rc::downgrade(dict);
+                drop(globals);
+                self.run_finalizers();
+                self.collect_garbage(crate::gc::GENERATIONS - 1);
+                self.run_finalizers();
+                weak.upgrade()
+            }
+            _ => None,
+        };
+        if let Some(dict) = still_held.as_ref().and_then(|d| match &**d {
+            PyObject::Dict(dict) => Some(dict),
+            _ => None,
+        }) {
+            let keys: Vec<Value> = dict.table().iter().map(|(k, _)| k.clone()).collect();
+            for key in keys {
+                if key.as_str().is_some_and(|k| k.as_str() == "__builtins__") {
+                    continue;
+                }
+                let _ = dict.set_item(key, Value::None);
+                if pending() {
+                    self.run_finalizers();
+                }
+            }
+            self.collect_garbage(crate::gc::GENERATIONS - 1);
+        }
         AT_EXIT.with(|a| a.set(false));
     }
 

@@ -387,6 +387,41 @@ for i in range(N):
             cache.popitem(last=False)
 out = hits, len(cache)",
     },
+    Op {
+        name: "ordereddict_front",
+        what: "OrderedDict of N: N moves to the front, N popitem() from the back",
+        n: 50_000,
+        setup: "from collections import OrderedDict
+od = OrderedDict.fromkeys(range(N))",
+        timed: "for i in range(N):
+    od.move_to_end((i * 7919) % N, last=False)
+t = 0
+for i in range(N):
+    k, _ = od.popitem()
+    t += k * (i % 7)
+out = t",
+    },
+    Op {
+        name: "dict_reversed",
+        what: "the first item of reversed() of a dict of N (and of its items), N times",
+        n: 20_000,
+        setup: "d = dict.fromkeys(range(N), 1)",
+        timed: "t = 0
+for i in range(N):
+    t += next(reversed(d)) + next(reversed(d.items()))[1]
+out = t",
+    },
+    Op {
+        name: "frozenset_key",
+        what: "a frozenset of N as a dict key, looked up N times",
+        n: 20_000,
+        setup: "key = frozenset(range(N))
+d = {key: 1}",
+        timed: "t = 0
+for i in range(N):
+    t += d[key] + (key in d)
+out = t",
+    },
 ];
 
 struct Options {

@@ -52,6 +52,15 @@ pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
             )),
         ),
         (
+            "_odict_move_to_end",
+            Value::obj(PyObject::BuiltinFunction(
+                krait_vm::builtins::function::PyBuiltinFunction {
+                    name: "_odict_move_to_end",
+                    func: odict_move_to_end,
+                },
+            )),
+        ),
+        (
             "_deque_reverse_iterator",
             type_value(REVERSE_ITER_TYPE.with(Rc::clone)),
         ),
@@ -65,6 +74,22 @@ pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
             )),
         ),
     ])
+}
+
+/// `_odict_move_to_end(od, key, last)`: `OrderedDict.move_to_end` on the
+/// dict the ordered dict is (its order is the dict's): the entry moves in
+/// place, O(1) amortised either way; KeyError when the key is absent.
+fn odict_move_to_end(vm: &mut Vm, args: Args) -> PyResult {
+    args.check("_odict_move_to_end", 3, 3)?;
+    let (mapping, key) = (&args.pos[0], &args.pos[1]);
+    let last = vm.truthy_value(&args.pos[2])?;
+    let Some(dict) = mapping.as_dict_or_subclass() else {
+        return Err(PyErr::type_error("_odict_move_to_end() needs a dict"));
+    };
+    match dict.position_vm(vm, key)? {
+        Some(i) if dict.move_entry(i, last) => Ok(Value::None),
+        _ => Err(PyErr::key_error(key.clone())),
+    }
 }
 
 /// `_count_elements(mapping, iterable)`: `Counter.update`'s loop

@@ -215,7 +215,7 @@ class _MappingMixin:
 # ---------------------------------------------------------------------------
 # deque: written in Rust, for speed.
 
-from _collections import deque, _count_elements, _tuplegetter
+from _collections import deque, _count_elements, _odict_move_to_end, _tuplegetter
 
 
 # ---------------------------------------------------------------------------
@@ -288,7 +288,7 @@ class OrderedDict(dict):
     """Dictionary that remembers insertion order and can reorder its keys.
 
     krait's dicts keep insertion order, so the order here is the underlying
-    dict's; moving a key to the front rebuilds the dict.
+    dict's; a key moves to either end in place (`_odict_move_to_end`).
     """
 
     def __init__(self, other=(), /, **kwds):
@@ -305,15 +305,7 @@ class OrderedDict(dict):
             self[key] = value
 
     def move_to_end(self, key, last=True):
-        value = dict.pop(self, key)
-        if last:
-            dict.__setitem__(self, key, value)
-            return
-        rest = list(dict.items(self))
-        dict.clear(self)
-        dict.__setitem__(self, key, value)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
+        _odict_move_to_end(self, key, last)
 
     def popitem(self, last=True):
         if not self:

@@ -279,6 +279,61 @@ impl<V> Indexed<V> {
         Some((key, value))
     }
 
+    /// Takes the entry at `i` out for a move, leaving a hole (the caller
+    /// puts it back elsewhere, so `live` and the hole policy wait).
+    fn take_for_move(&mut self, i: usize) -> Option<(DictKey, V)> {
+        let entry = self.entries.get_mut(i)?.take()?;
+        self.index.remove(entry.0.hash, i);
+        if i == self.head {
+            while matches!(self.entries.get(self.head), Some(None)) {
+                self.head += 1;
+            }
+        }
+        Some(entry)
+    }
+
+    /// Puts `entry` (taken out by [`Indexed::take_for_move`]) before the
+    /// first entry: into the hole there is before it, or else after the
+    /// entries are laid out again behind a run of holes as long as half
+    /// of them, so moves to the front cost O(1) amortised.
+    fn put_first(&mut self, entry: (DictKey, V)) {
+        if self.head == 0 {
+            let room = (self.live / 2).max(SMALL);
+            let mut entries = Vec::with_capacity(room + self.live);
+            entries.resize_with(room, || None);
+            entries.extend(
+                std::mem::take(&mut self.entries)
+                    .into_iter()
+                    .filter(Option::is_some),
+            );
+            self.entries = entries;
+            self.head = room;
+            self.index = Index::rebuilt(&self.entries, self.live);
+        } else if !self.index.has_room() {
+            self.index = Index::rebuilt(&self.entries, self.live);
+        }
+        let at = self.head - 1;
+        self.index.insert(entry.0.hash, at);
+        self.entries[at] = Some(entry);
+        self.head = at;
+        while matches!(self.entries.last(), Some(None)) {
+            self.entries.pop();
+        }
+    }
+
+    /// Puts `entry` (taken out by [`Indexed::take_for_move`]) after the
+    /// last entry; the holes moves leave are squeezed out as a removal's
+    /// are.
+    fn put_last(&mut self, entry: (DictKey, V)) {
+        self.live -= 1;
+        let (key, value) = entry;
+        self.push(key, value);
+        let holes = self.entries.len() - self.live;
+        if holes > SMALL && holes > self.live {
+            self.compact();
+        }
+    }
+
     /// Squeezes out the holes and rebuilds the index: every entry may
     /// move (callers that cache positions see a new version).
     fn compact(&mut self) {
@@ -561,6 +616,55 @@ impl<V> KeyTable<V> {
         }
         if let Storage::Indexed(table) = &mut self.storage {
             table.push(DictKey { hash, key }, value);
+        }
+    }
+
+    /// Moves the entry at position `i` to the front or the back, keeping
+    /// the others' order (`OrderedDict.move_to_end`); false if there is
+    /// no entry there. O(1) amortised in a big table.
+    pub fn move_entry(&mut self, i: usize, to_back: bool) -> bool {
+        match &mut self.storage {
+            Storage::Small(entries) => {
+                if i >= entries.len() {
+                    return false;
+                }
+                let entry = entries.remove(i);
+                if to_back {
+                    entries.push(entry);
+                } else {
+                    entries.insert(0, entry);
+                }
+            }
+            Storage::Indexed(table) => {
+                let Some(entry) = table.take_for_move(i) else {
+                    return false;
+                };
+                if to_back {
+                    table.put_last(entry);
+                } else {
+                    table.put_first(entry);
+                }
+            }
+        }
+        true
+    }
+
+    /// The last entry before position `i`, with its position: how a
+    /// reversed iterator steps back over holes.
+    pub fn entry_before(&self, i: usize) -> Option<(usize, &Value, &V)> {
+        match &self.storage {
+            Storage::Small(entries) => {
+                let j = i.min(entries.len()).checked_sub(1)?;
+                entries.get(j).map(|(k, v)| (j, &k.key, v))
+            }
+            Storage::Indexed(table) => {
+                let end = i.min(table.entries.len());
+                table.entries[..end]
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find_map(|(j, e)| e.as_ref().map(|(k, v)| (j, &k.key, v)))
+            }
         }
     }
 
@@ -879,6 +983,29 @@ impl PyDict {
         };
         drop(old);
         Ok(())
+    }
+
+    /// The position of `key` (`None` if absent), with the interpreter's
+    /// `hash`/`==`.
+    pub fn position_vm(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<usize>> {
+        match hash_without_code(key) {
+            Ok(hash) => {
+                let table = self.table.borrow();
+                let found = table.find(hash, key)?;
+                if found.is_some() || !table.any_candidate(hash, needs_interp) {
+                    return Ok(found);
+                }
+            }
+            Err(Some(err)) => return Err(err),
+            Err(None) => {}
+        }
+        Ok(KeyTable::find_with(&self.table, vm, key)?.0)
+    }
+
+    /// Moves the entry at position `i` to the back or the front (see
+    /// [`KeyTable::move_entry`]).
+    pub fn move_entry(&self, i: usize, to_back: bool) -> bool {
+        self.write().move_entry(i, to_back)
     }
 
     /// `d.pop(key)` with the interpreter's `hash`/`==`.

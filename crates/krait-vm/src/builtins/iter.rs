@@ -40,6 +40,19 @@ pub enum IterKind {
         pos: Cell<usize>,
         len: Cell<usize>,
     },
+    /// dict_reversekeyiterator / dict_reversevalueiterator /
+    /// dict_reverseitemiterator: walks the entries back from the end, `pos`
+    /// one past the next one's position. `len` is the dict's size when the
+    /// iterator was made (a change raises, and keeps raising:
+    /// [`REVERSED_BROKEN`]; [`REVERSED_DONE`] once exhausted, when CPython
+    /// lets go of the dict); `remaining` counts what is left.
+    DictReversed {
+        dict: Value,
+        kind: ViewKind,
+        pos: Cell<usize>,
+        len: Cell<usize>,
+        remaining: Cell<usize>,
+    },
     /// set_iterator: walks the table's slots. `used` is the set's size
     /// when the iterator was made (a change raises); `pos` is `usize::MAX`
     /// once exhausted (CPython lets go of the set then).
@@ -147,6 +160,11 @@ impl PyIterator {
                 ViewKind::Values => "dict_valueiterator",
                 ViewKind::Items => "dict_itemiterator",
             },
+            IterKind::DictReversed { kind, .. } => match kind {
+                ViewKind::Keys => "dict_reversekeyiterator",
+                ViewKind::Values => "dict_reversevalueiterator",
+                ViewKind::Items => "dict_reverseitemiterator",
+            },
             IterKind::Set { .. } => "set_iterator",
             IterKind::Reversed { seq, .. } => match seq.as_obj() {
                 Some(PyObject::List(_)) => "list_reverseiterator",
@@ -208,6 +226,15 @@ impl PyIterator {
                 Some(d) if d.table().len() == len.get() => len.get().saturating_sub(pos.get()),
                 _ => 0,
             },
+            IterKind::DictReversed {
+                dict,
+                len,
+                remaining,
+                ..
+            } => match dict.as_dict_or_subclass() {
+                Some(d) if d.len() == len.get() => remaining.get(),
+                _ => 0,
+            },
             IterKind::Set {
                 set,
                 pos,
@@ -228,7 +255,7 @@ impl PyIterator {
             IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => visit(seq),
             IterKind::Str { s, .. } => visit(s),
             IterKind::Range { .. } => {}
-            IterKind::Dict { dict, .. } => visit(dict),
+            IterKind::Dict { dict, .. } | IterKind::DictReversed { dict, .. } => visit(dict),
             IterKind::Set { set, .. } => visit(set),
             IterKind::Zip { iters, result } => {
                 iters.iter().for_each(&mut *visit);
@@ -455,6 +482,38 @@ impl PyIterator {
                     return Ok(None);
                 };
                 pos.set(i + 1);
+                Ok(Some(match kind {
+                    ViewKind::Keys => k.clone(),
+                    ViewKind::Values => v.clone(),
+                    ViewKind::Items => pair(k.clone(), v.clone()),
+                }))
+            }
+            IterKind::DictReversed {
+                dict,
+                kind,
+                pos,
+                len,
+                remaining,
+            } => {
+                if len.get() == REVERSED_DONE {
+                    return Ok(None);
+                }
+                let Some(d) = dict.as_dict_or_subclass() else {
+                    return Ok(None);
+                };
+                let table = d.table();
+                if table.len() != len.get() {
+                    len.set(REVERSED_BROKEN);
+                    return Err(PyErr::runtime_error(
+                        "dictionary changed size during iteration",
+                    ));
+                }
+                let Some((i, k, v)) = table.entry_before(pos.get()) else {
+                    len.set(REVERSED_DONE);
+                    return Ok(None);
+                };
+                pos.set(i);
+                remaining.set(remaining.get().saturating_sub(1));
                 Ok(Some(match kind {
                     ViewKind::Keys => k.clone(),
                     ViewKind::Values => v.clone(),
@@ -763,20 +822,9 @@ pub fn reversed(v: &Value) -> PyResult {
         Some(PyObject::Str(s)) => s.char_len(),
         Some(PyObject::Range(r)) => r.len(),
         Some(PyObject::Bytes(b)) => b.len(),
-        Some(PyObject::Dict(d)) => {
-            let mut items = d.keys();
-            items.reverse();
-            return Ok(named_snapshot(items, "dict_reversekeyiterator"));
-        }
+        Some(PyObject::Dict(_)) => return Ok(dict_reversed(v.clone(), ViewKind::Keys)),
         Some(PyObject::DictView(view)) => {
-            let mut items = view.elements();
-            items.reverse();
-            let name = match view.kind {
-                ViewKind::Keys => "dict_reversekeyiterator",
-                ViewKind::Values => "dict_reversevalueiterator",
-                ViewKind::Items => "dict_reverseitemiterator",
-            };
-            return Ok(named_snapshot(items, name));
+            return Ok(dict_reversed(view.dict.clone(), view.kind));
         }
         _ => {
             return Err(PyErr::type_error(format!(
@@ -790,6 +838,28 @@ pub fn reversed(v: &Value) -> PyResult {
         remaining: Cell::new(len),
     })
     .into_value())
+}
+
+/// [`IterKind::DictReversed`]'s `len` once the iterator is exhausted.
+const REVERSED_DONE: usize = usize::MAX - 1;
+/// [`IterKind::DictReversed`]'s `len` once the dict changed size.
+const REVERSED_BROKEN: usize = usize::MAX;
+
+/// `reversed()` of a dict (of `dict`'s keys, values or items): from the
+/// last entry back, without a copy.
+fn dict_reversed(dict: Value, kind: ViewKind) -> Value {
+    let (len, end) = match dict.as_dict_or_subclass() {
+        Some(d) => (d.len(), d.table().end()),
+        None => (0, 0),
+    };
+    PyIterator::new(IterKind::DictReversed {
+        dict,
+        kind,
+        pos: Cell::new(end),
+        len: Cell::new(len),
+        remaining: Cell::new(len),
+    })
+    .into_value()
 }
 
 /// An iterator over a fixed vector.

@@ -13,6 +13,8 @@
 //! the table, the lookup starts again, as CPython's does.
 
 use std::cell::{Cell, Ref, RefCell};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use crate::PyResult;
 use crate::args::Args;
@@ -33,8 +35,53 @@ pub struct PySet {
     /// Where `pop` starts looking (CPython's `finger`). It belongs to the
     /// set, not to its table: `intersection_update` swaps tables and
     /// keeps it. 32 bits, so that the collector's header fits beside it.
+    /// A frozenset, which never pops, marks with [`HASH_CACHED`] that its
+    /// hash is kept in [`FROZEN_HASHES`].
     finger: Cell<u32>,
     pub weakrefs: crate::builtins::weakref::WeakRefList,
+}
+
+/// [`PySet::finger`] of a frozenset whose hash is in [`FROZEN_HASHES`].
+const HASH_CACHED: u32 = u32::MAX;
+
+/// Frozensets of at least this many keys keep their hash once worked out
+/// (CPython keeps every frozenset's; a small one's costs less to work out
+/// again than to look up).
+const CACHE_HASH_FROM: usize = 16;
+
+thread_local! {
+    /// The hashes of frozensets marked [`HASH_CACHED`], by address: a
+    /// `PySet` has no room left for one in `PyObject`'s 48-byte payload.
+    /// An entry goes when its frozenset does.
+    static FROZEN_HASHES: RefCell<HashMap<usize, i64, BuildHasherDefault<AddressHasher>>> =
+        RefCell::new(HashMap::default());
+}
+
+/// A hasher for addresses: one multiplication mixes them enough.
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl std::hash::Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+impl Drop for PySet {
+    fn drop(&mut self) {
+        if self.finger.get() == HASH_CACHED {
+            let address = self as *const PySet as usize;
+            let _ = FROZEN_HASHES.try_with(|h| h.borrow_mut().remove(&address));
+        }
+    }
 }
 
 /// The hash of `key`, and whether comparing it runs Python code.
@@ -417,6 +464,21 @@ impl PySet {
     /// together (its terms for empty and dummy slots cancel out), so it
     /// does not depend on the layout.
     pub fn hash(&self) -> i64 {
+        let address = self as *const PySet as usize;
+        if self.finger.get() == HASH_CACHED
+            && let Some(hash) = FROZEN_HASHES.with(|h| h.borrow().get(&address).copied())
+        {
+            return hash;
+        }
+        let hash = self.compute_hash();
+        if self.len() >= CACHE_HASH_FROM {
+            FROZEN_HASHES.with(|h| h.borrow_mut().insert(address, hash));
+            self.finger.set(HASH_CACHED);
+        }
+        hash
+    }
+
+    fn compute_hash(&self) -> i64 {
         fn shuffle(h: u64) -> u64 {
             ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
         }

@@ -835,6 +835,37 @@ impl<'a> Writer<'a> {
                 put_varint(record, live_before as u64);
                 put_varint(record, len.get() as u64);
             }
+            IterKind::DictReversed {
+                dict,
+                kind,
+                pos,
+                len,
+                ..
+            } => {
+                // Written as the items it has left (a restored dict has no
+                // holes: a position in it means nothing).
+                let mut rest = Vec::new();
+                if let Some(d) = dict.as_dict_or_subclass()
+                    && d.len() == len.get()
+                {
+                    let table = d.table();
+                    let mut at = pos.get();
+                    while let Some((i, k, v)) = table.entry_before(at) {
+                        rest.push(match kind {
+                            ViewKind::Keys => k.clone(),
+                            ViewKind::Values => v.clone(),
+                            ViewKind::Items => Value::tuple(vec![k.clone(), v.clone()]),
+                        });
+                        at = i;
+                    }
+                }
+                record.push(I_REST);
+                put_str(record, iterator.type_name());
+                put_len(record, rest.len());
+                for item in &rest {
+                    self.value(record, item, depth)?;
+                }
+            }
             IterKind::Set { set, pos, used, .. } => {
                 // Written as the items it has left: a restored set's table
                 // is laid out anew, so a position in it means nothing.

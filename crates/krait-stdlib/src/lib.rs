@@ -17,6 +17,7 @@ use krait_vm::Vm;
 use krait_vm::interpreter::import::{FrozenModule, NativeModuleInit};
 
 mod array;
+mod bigint_gcd;
 mod binascii;
 mod cmath;
 mod collections;

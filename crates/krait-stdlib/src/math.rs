@@ -11,7 +11,6 @@
 //! since their rounding is part of the result.
 
 use num_bigint::BigInt;
-use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::util::function;
@@ -1190,9 +1189,14 @@ fn gcd(vm: &mut Vm, args: Args) -> PyResult {
     let mut g = BigInt::zero();
     for v in args.pos {
         let n = int_arg(vm, v)?;
-        g = g.gcd(&n);
+        g = big_gcd(&g, &n);
     }
     Ok(Value::from_bigint(g))
+}
+
+/// The (nonnegative) gcd of two big ints, by Lehmer's algorithm.
+fn big_gcd(a: &BigInt, b: &BigInt) -> BigInt {
+    BigInt::from(crate::bigint_gcd::gcd(a.magnitude(), b.magnitude()))
 }
 
 fn lcm(vm: &mut Vm, args: Args) -> PyResult {
@@ -1204,7 +1208,7 @@ fn lcm(vm: &mut Vm, args: Args) -> PyResult {
         if l.is_zero() || n.is_zero() {
             l = BigInt::zero();
         } else {
-            l = (&l / l.gcd(&n) * &n).abs();
+            l = (&l / big_gcd(&l, &n) * &n).abs();
         }
     }
     Ok(Value::from_bigint(l))

@@ -4,7 +4,7 @@
 //! its size), byte orders and messages. A parsed format is cached per
 //! format string, as CPython caches `Struct` objects.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -37,6 +37,8 @@ pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
 thread_local! {
     static ERROR: Rc<TypeObject> = error_type();
     static STRUCT_TYPE: Rc<TypeObject> = native_type_in("_struct", "Struct", METHODS);
+    static UNPACK_ITERATOR_TYPE: Rc<TypeObject> =
+        native_type_in("_struct", "unpack_iterator", UNPACK_ITERATOR_METHODS);
     static CACHE: RefCell<HashMap<String, Rc<Layout>>> = RefCell::new(HashMap::new());
 }
 
@@ -573,7 +575,7 @@ fn unpack_from(vm: &mut Vm, args: Args) -> PyResult {
     unpack_from_with(vm, &layout, &args, 1)
 }
 
-fn iter_unpack_with(vm: &mut Vm, layout: &Layout, buffer: &Value) -> PyResult {
+fn iter_unpack_with(vm: &mut Vm, layout: Rc<Layout>, buffer: &Value) -> PyResult {
     let data = buffer_of(buffer)?;
     if layout.size == 0 {
         return Err(error("cannot iteratively unpack with a struct of length 0"));
@@ -584,14 +586,60 @@ fn iter_unpack_with(vm: &mut Vm, layout: &Layout, buffer: &Value) -> PyResult {
             layout.size
         )));
     }
-    let values: Vec<Value> = data.chunks(layout.size).map(|c| layout.unpack(c)).collect();
-    vm.iterate(&Value::list(values))
+    let _ = vm;
+    Ok(NativeObject::new_value(
+        UNPACK_ITERATOR_TYPE.with(Rc::clone),
+        UnpackIterator {
+            layout,
+            buffer: buffer.clone(),
+            offset: Cell::new(0),
+        },
+    ))
+}
+
+/// `iter_unpack`'s `unpack_iterator`: unpacks one record per step, from
+/// the buffer as it is then (CPython's locks it against resizing: a
+/// buffer that shrank ends the iteration).
+struct UnpackIterator {
+    layout: Rc<Layout>,
+    buffer: Value,
+    offset: Cell<usize>,
+}
+
+impl NativeData for UnpackIterator {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.buffer);
+    }
+
+    fn next(&self, _: &mut Vm) -> Option<PyResult<Option<Value>>> {
+        let data = match buffer_of(&self.buffer) {
+            Ok(data) => data,
+            Err(err) => return Some(Err(err)),
+        };
+        let start = self.offset.get();
+        let end = start + self.layout.size;
+        if end > data.len() {
+            return Some(Ok(None));
+        }
+        self.offset.set(end);
+        Some(Ok(Some(self.layout.unpack(&data[start..end]))))
+    }
+}
+
+/// `unpack_iterator.__length_hint__()`: the records left.
+fn unpack_length_hint(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    let it = receiver
+        .native::<UnpackIterator>()
+        .ok_or_else(|| PyErr::type_error("descriptor requires an 'unpack_iterator' object"))?;
+    let len = buffer_of(&it.buffer).map_or(0, |d| d.len());
+    let left = len.saturating_sub(it.offset.get()) / it.layout.size;
+    Ok(Value::Int(left as i64))
 }
 
 fn iter_unpack(vm: &mut Vm, args: Args) -> PyResult {
     args.check("iter_unpack", 2, 2)?;
     let layout = layout_of(&args.pos[0])?;
-    iter_unpack_with(vm, &layout, &args.pos[1])
+    iter_unpack_with(vm, layout, &args.pos[1])
 }
 
 /// `pack_into(fmt, buffer, offset, v1, ...)` (and `Struct.pack_into`,
@@ -736,8 +784,14 @@ fn s_unpack_from(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 }
 
 fn s_iter_unpack(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    iter_unpack_with(vm, &*this(receiver)?, &args.pos[0])
+    iter_unpack_with(vm, this(receiver)?, &args.pos[0])
 }
+
+static UNPACK_ITERATOR_METHODS: &[MethodDef] = &[
+    method("__iter__", Params::NoArgs, crate::util::iter_self),
+    method("__next__", Params::NoArgs, crate::util::iter_next),
+    method("__length_hint__", Params::NoArgs, unpack_length_hint),
+];
 
 static METHODS: &[MethodDef] = &[
     method("__new__", Params::Any, struct_new),

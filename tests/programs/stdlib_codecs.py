@@ -206,7 +206,10 @@ show(lambda: codecs.getreader('utf-8')(raw).read())
 raw = io.BytesIO(b'x\xe9y')
 print(codecs.getreader('utf-8')(raw, 'replace').read(), codecs.getreader('utf-8')(raw).closed)
 
-path = 'stdlib_codecs_tmp.txt'
+# A file of this run's own: the goldens run twice at once (normal and
+# collector stress), in the same directory.
+import tempfile
+path = os.path.join(tempfile.mkdtemp(), 'stdlib_codecs_tmp.txt')
 with codecs.open(path, 'w', 'utf-32-be') as f:
     print(type(f).__name__, f.encoding)
     f.write('hé\nthere\n')
@@ -224,6 +227,7 @@ with open(path, 'rb') as f:
     f.seek(0)
     print(codecs.EncodedFile(f, 'latin-1', 'utf-16-le').read())
 os.remove(path)
+os.rmdir(os.path.dirname(path))
 
 print("-- registry")
 seen = []

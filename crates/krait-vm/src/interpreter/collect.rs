@@ -134,7 +134,7 @@ impl Vm {
 
     /// Runs `object`'s finalizer if it has one that has not run; whether
     /// it did.
-    fn finalize_garbage_object(&mut self, object: &Value) -> bool {
+    pub(crate) fn finalize_garbage_object(&mut self, object: &Value) -> bool {
         let Some(o) = object.as_obj() else {
             return false;
         };

@@ -283,6 +283,7 @@ impl Vm {
             self.collect_garbage(crate::gc::GENERATIONS - 1);
         }
         AT_EXIT.with(|a| a.set(true));
+        self.finalize_in_binding_order(&self.main_globals.clone());
         let globals = std::mem::replace(
             &mut self.main_globals,
             Value::dict(crate::builtins::dict::PyDict::new()),
@@ -318,6 +319,52 @@ impl Vm {
             self.collect_garbage(crate::gc::GENERATIONS - 1);
         }
         AT_EXIT.with(|a| a.set(false));
+    }
+
+    /// Finalizes the objects a namespace holds in the order CPython's
+    /// collector meets them at exit when they are all of one generation
+    /// (the order they were made, near enough): the names in binding
+    /// order, depth first through the containers and instances they hold
+    /// (not into modules, classes or functions, which others share). The
+    /// collection that follows then finalizes none of them again (PEP
+    /// 442); without this its order would depend on which generations
+    /// earlier collections left them in.
+    fn finalize_in_binding_order(&mut self, namespace: &Value) {
+        let mut order = Vec::new();
+        let mut seen = HashSet::new();
+        let mut waiting = vec![namespace.clone()];
+        while let Some(value) = waiting.pop() {
+            let Some(object) = value.as_obj() else {
+                continue;
+            };
+            if !seen.insert(object as *const PyObject as usize) {
+                continue;
+            }
+            if matches!(
+                object,
+                PyObject::List(_)
+                    | PyObject::Tuple(_)
+                    | PyObject::Dict(_)
+                    | PyObject::Set(_)
+                    | PyObject::FrozenSet(_)
+                    | PyObject::Instance(_)
+            ) {
+                let mut inside = Vec::new();
+                object.traverse(&mut |v| {
+                    if v.as_obj().is_some() {
+                        inside.push(v.clone());
+                    }
+                });
+                waiting.extend(inside.into_iter().rev());
+            }
+            order.push(value);
+        }
+        for object in &order {
+            self.finalize_garbage_object(object);
+            if pending() {
+                self.run_finalizers();
+            }
+        }
     }
 
     /// After a `del` statement: what its drop queued runs at once, as the

@@ -44,7 +44,7 @@ pub enum IterKind {
     /// dict_reverseitemiterator: walks the entries back from the end, `pos`
     /// one past the next one's position. `len` is the dict's size when the
     /// iterator was made (a change raises, and keeps raising:
-    /// [`REVERSED_BROKEN`]; [`REVERSED_DONE`] once exhausted, when CPython
+    /// `REVERSED_BROKEN`; `REVERSED_DONE` once exhausted, when CPython
     /// lets go of the dict); `remaining` counts what is left.
     DictReversed {
         dict: Value,

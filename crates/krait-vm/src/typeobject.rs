@@ -211,9 +211,14 @@ impl Slots {
 
     /// The slots a namespace defines.
     fn of_dict(dict: &ClassDict) -> Slots {
-        dict.keys()
+        let slots = dict
+            .keys()
             .filter_map(|k| Slot::from_name(k))
-            .fold(Slots::default(), Slots::with)
+            .fold(Slots::default(), Slots::with);
+        if slots.has(Slot::Del) {
+            crate::interpreter::finalize::note_class_with_del();
+        }
+        slots
     }
 }
 

@@ -73,6 +73,14 @@ pub(crate) fn take_ctrl_c() -> bool {
         && CTRL_C.swap(false, std::sync::atomic::Ordering::Relaxed)
 }
 
+/// Whether a class with `__del__` was ever made (or given one): only
+/// then does the exit finalize `__main__`'s objects in binding order.
+static CLASS_WITH_DEL: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub(crate) fn note_class_with_del() {
+    CLASS_WITH_DEL.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Whether finalizers wait, or Ctrl-C was pressed (cheap: checked before
 /// every call, backward jump and store).
 #[inline]
@@ -283,7 +291,11 @@ impl Vm {
             self.collect_garbage(crate::gc::GENERATIONS - 1);
         }
         AT_EXIT.with(|a| a.set(true));
-        self.finalize_in_binding_order(&self.main_globals.clone());
+        if CLASS_WITH_DEL.load(std::sync::atomic::Ordering::Relaxed) {
+            // (A walk over everything the program holds: only when some
+            // object may have a `__del__` whose order shows.)
+            self.finalize_in_binding_order(&self.main_globals.clone());
+        }
         let globals = std::mem::replace(
             &mut self.main_globals,
             Value::dict(crate::builtins::dict::PyDict::new()),

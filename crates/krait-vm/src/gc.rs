@@ -639,7 +639,7 @@ fn class_strong_count(class: *const TypeObject) -> usize {
 /// to an object outside the collected generation by its address, where
 /// SipHash's cost was a tenth of a young collection.
 #[derive(Default)]
-struct AddressHasher(u64);
+pub(crate) struct AddressHasher(u64);
 
 impl std::hash::Hasher for AddressHasher {
     fn finish(&self) -> u64 {

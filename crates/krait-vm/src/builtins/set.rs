@@ -53,26 +53,8 @@ thread_local! {
     /// The hashes of frozensets marked [`HASH_CACHED`], by address: a
     /// `PySet` has no room left for one in `PyObject`'s 48-byte payload.
     /// An entry goes when its frozenset does.
-    static FROZEN_HASHES: RefCell<HashMap<usize, i64, BuildHasherDefault<AddressHasher>>> =
+    static FROZEN_HASHES: RefCell<HashMap<usize, i64, BuildHasherDefault<crate::gc::AddressHasher>>> =
         RefCell::new(HashMap::default());
-}
-
-/// A hasher for addresses: one multiplication mixes them enough.
-#[derive(Default)]
-struct AddressHasher(u64);
-
-impl std::hash::Hasher for AddressHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.0 = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
 }
 
 impl Drop for PySet {

@@ -81,3 +81,18 @@ for i in range(300):
     hashes.add(hash(f) == hash(frozenset(list(range(i, i + 40)))))
     del f
 print(hashes)
+# popitem from either end, down to empty, and on a subclass.
+od = OrderedDict.fromkeys("abcdefghij", 0)
+od.move_to_end("e", last=False)
+print([od.popitem(last=i % 3 == 0) for i in range(10)])
+try:
+    od.popitem(last=False)
+except KeyError as e:
+    print("KeyError", e)
+class Tracked(OrderedDict):
+    pass
+t = Tracked((i, i * i) for i in range(40))
+print(t.popitem(), t.popitem(False), t.popitem(last=False), len(t), next(iter(t)), next(reversed(t)))
+for i in range(30):
+    t.popitem(last=False)
+print(list(t.items()), t)

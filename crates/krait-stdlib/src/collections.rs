@@ -61,6 +61,15 @@ pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
             )),
         ),
         (
+            "_odict_popitem",
+            Value::obj(PyObject::BuiltinFunction(
+                krait_vm::builtins::function::PyBuiltinFunction {
+                    name: "_odict_popitem",
+                    func: odict_popitem,
+                },
+            )),
+        ),
+        (
             "_deque_reverse_iterator",
             type_value(REVERSE_ITER_TYPE.with(Rc::clone)),
         ),
@@ -89,6 +98,20 @@ fn odict_move_to_end(vm: &mut Vm, args: Args) -> PyResult {
     match dict.position_vm(vm, key)? {
         Some(i) if dict.move_entry(i, last) => Ok(Value::None),
         _ => Err(PyErr::key_error(key.clone())),
+    }
+}
+
+/// `_odict_popitem(od, last)`: `OrderedDict.popitem` on the dict the
+/// ordered dict is, from either end in O(1); KeyError when it is empty.
+fn odict_popitem(vm: &mut Vm, args: Args) -> PyResult {
+    args.check("_odict_popitem", 2, 2)?;
+    let last = vm.truthy_value(&args.pos[1])?;
+    let Some(dict) = args.pos[0].as_dict_or_subclass() else {
+        return Err(PyErr::type_error("_odict_popitem() needs a dict"));
+    };
+    match dict.pop_end(last) {
+        Some((key, value)) => Ok(Value::tuple(vec![key, value])),
+        None => Err(PyErr::key_error(Value::str("dictionary is empty"))),
     }
 }
 

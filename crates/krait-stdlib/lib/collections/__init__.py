@@ -215,7 +215,8 @@ class _MappingMixin:
 # ---------------------------------------------------------------------------
 # deque: written in Rust, for speed.
 
-from _collections import deque, _count_elements, _odict_move_to_end, _tuplegetter
+from _collections import (deque, _count_elements, _odict_move_to_end,
+                          _odict_popitem, _tuplegetter)
 
 
 # ---------------------------------------------------------------------------
@@ -308,14 +309,7 @@ class OrderedDict(dict):
         _odict_move_to_end(self, key, last)
 
     def popitem(self, last=True):
-        if not self:
-            raise KeyError("dictionary is empty")
-        if last:
-            key = next(reversed(dict.keys(self)))
-        else:
-            key = next(iter(dict.keys(self)))
-        value = dict.pop(self, key)
-        return key, value
+        return _odict_popitem(self, last)
 
     def __repr__(self):
         if not self:

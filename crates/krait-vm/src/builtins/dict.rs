@@ -1002,6 +1002,19 @@ impl PyDict {
         Ok(KeyTable::find_with(&self.table, vm, key)?.0)
     }
 
+    /// Removes and returns the last entry, or the first (`last` false):
+    /// O(1), the first entry's position being kept (`OrderedDict.popitem`).
+    pub fn pop_end(&self, last: bool) -> Option<(Value, Value)> {
+        let mut table = self.write();
+        let entry = if last {
+            table.pop_last()
+        } else {
+            table.pop_first()
+        };
+        drop(table);
+        entry
+    }
+
     /// Moves the entry at position `i` to the back or the front (see
     /// [`KeyTable::move_entry`]).
     pub fn move_entry(&self, i: usize, to_back: bool) -> bool {

@@ -631,7 +631,8 @@ fn slotted_classes_and_named_tuples_survive_a_snapshot() {
 
 /// Generators delegating with `yield from` (a generator resumed in place
 /// by SEND, returning a value to the frame below), driven by `next`,
-/// `send` and `for`: snapshots taken inside every part of it.
+/// `send` (both resumed in place by CALL, a return raising StopIteration
+/// at the call) and `for`: snapshots taken inside every part of it.
 const DELEGATION: &str = r#"
 def inner(n):
     for i in range(n):
@@ -652,6 +653,12 @@ def driver():
     out.append(g.send('x'))
     for v in g:
         out.append(v)
+    g = inner(1)
+    next(g)
+    try:
+        g.send('y')
+    except StopIteration as stop:
+        out.append(stop.value)
     return out
 
 print(driver())
@@ -663,7 +670,8 @@ print(list(outer()))
 /// python3's output for [`DELEGATION`].
 const DELEGATION_OUTPUT: &str = r#"got x
 inner returned 30
-[0, 1, 2, 0, 1]
+got y
+[0, 1, 2, 0, 1, 10]
 v 0
 v 1
 v 2

@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use crate::PyResult;
 use crate::args::Args;
-use crate::builtins::function::{MethodDef, Params};
+use crate::builtins::function::{GeneratorKind, MethodDef, Params, expect_kind};
 use crate::interpreter::Vm;
 use crate::native::{NativeData, NativeObject, native_type};
 use crate::typeobject::TypeObject;
@@ -149,16 +149,23 @@ fn throw_args(args: &Args) -> PyResult<(Value, Option<Value>)> {
     Ok((args.pos[0].clone(), args.pos.get(1).cloned()))
 }
 
+/// `coroutine.send(value)` (named for CALL, as `generator.send`).
+pub(crate) fn coroutine_send(vm: &mut Vm, coroutine: &Value, args: Args) -> PyResult {
+    expect_kind(coroutine, GeneratorKind::Coroutine)?;
+    vm.generator_send(coroutine, args.pos[0].clone())
+}
+
 pub const COROUTINE_METHODS: &[MethodDef] = &[
     MethodDef {
         name: "send",
         params: Params::One,
-        func: |vm, coroutine, args| vm.generator_send(coroutine, args.pos[0].clone()),
+        func: coroutine_send,
     },
     MethodDef {
         name: "throw",
         params: Params::Any,
         func: |vm, coroutine, args| {
+            expect_kind(coroutine, GeneratorKind::Coroutine)?;
             let (exc, value) = throw_args(&args)?;
             vm.generator_throw(coroutine, exc, value)
         },
@@ -166,7 +173,10 @@ pub const COROUTINE_METHODS: &[MethodDef] = &[
     MethodDef {
         name: "close",
         params: Params::NoArgs,
-        func: |vm, coroutine, _| vm.generator_close(coroutine),
+        func: |vm, coroutine, _| {
+            expect_kind(coroutine, GeneratorKind::Coroutine)?;
+            vm.generator_close(coroutine)
+        },
     },
     MethodDef {
         name: "__await__",

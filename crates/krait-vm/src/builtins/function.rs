@@ -1520,21 +1520,43 @@ impl PyGenerator {
     }
 }
 
+/// `generator.send(value)`. A named function: CALL recognises it (and
+/// `next`) to resume the generator as a frame of its own loop.
+pub(crate) fn generator_send(vm: &mut Vm, generator: &Value, args: Args) -> PyResult {
+    expect_kind(generator, GeneratorKind::Generator)?;
+    args.check("send", 1, 1)?;
+    vm.generator_send(generator, args.pos[0].clone())
+}
+
+/// The receiver of a generator's or a coroutine's method (`kind`'s),
+/// checked: the methods are reachable through the type
+/// (`type(gen).send(coro, None)`), and the interpreter resumes any kind.
+pub(crate) fn expect_kind(receiver: &Value, kind: GeneratorKind) -> PyResult<()> {
+    match (receiver.as_obj(), kind) {
+        (Some(PyObject::Generator(_)), GeneratorKind::Generator)
+        | (Some(PyObject::Coroutine(_)), GeneratorKind::Coroutine)
+        | (Some(PyObject::AsyncGenerator(_)), GeneratorKind::AsyncGenerator) => Ok(()),
+        _ => Err(crate::PyErr::type_error(format!(
+            "descriptor requires a '{}' object but received a '{}'",
+            kind.noun().replace(' ', "_"),
+            receiver.type_name()
+        ))),
+    }
+}
+
 /// The methods of generator objects; they run Python code, so they go
 /// through the interpreter.
 pub const GENERATOR_METHODS: &[MethodDef] = &[
     MethodDef {
         name: "send",
         params: crate::builtins::function::Params::Any,
-        func: |vm, generator, args| {
-            args.check("send", 1, 1)?;
-            vm.generator_send(generator, args.pos[0].clone())
-        },
+        func: generator_send,
     },
     MethodDef {
         name: "throw",
         params: crate::builtins::function::Params::Any,
         func: |vm, generator, args| {
+            expect_kind(generator, GeneratorKind::Generator)?;
             args.check("throw", 1, 3)?;
             // krait has no traceback objects: a third argument can only be None.
             if args.pos.get(2).is_some_and(|tb| !tb.is_none()) {
@@ -1549,6 +1571,7 @@ pub const GENERATOR_METHODS: &[MethodDef] = &[
         name: "close",
         params: crate::builtins::function::Params::Any,
         func: |vm, generator, args| {
+            expect_kind(generator, GeneratorKind::Generator)?;
             args.check("close", 0, 0)?;
             vm.generator_close(generator)
         },
@@ -1557,6 +1580,13 @@ pub const GENERATOR_METHODS: &[MethodDef] = &[
         name: "__next__",
         params: crate::builtins::function::Params::Any,
         func: |vm, generator, args| {
+            // (A slot wrapper in CPython, with that message.)
+            if !matches!(generator.as_obj(), Some(PyObject::Generator(_))) {
+                return Err(crate::PyErr::type_error(format!(
+                    "descriptor '__next__' requires a 'generator' object but received a '{}'",
+                    generator.type_name()
+                )));
+            }
             args.check("__next__", 0, 0)?;
             vm.generator_send(generator, Value::None)
         },

@@ -351,6 +351,12 @@ pub(crate) fn is_isinstance(f: &PyBuiltinFunction) -> bool {
     std::ptr::fn_addr_eq(f.func, builtin_isinstance as NativeFunction)
 }
 
+/// Whether `f` is the builtin `next` (as [`is_len`]): CALL resumes a
+/// generator it is given as a frame of its own loop.
+pub(crate) fn is_next(f: &PyBuiltinFunction) -> bool {
+    std::ptr::fn_addr_eq(f.func, builtin_next as NativeFunction)
+}
+
 fn builtin_len(vm: &mut Vm, args: Args) -> PyResult {
     args.check("len", 1, 1)?;
     vm.length(&args.pos[0]).map(Value::from)

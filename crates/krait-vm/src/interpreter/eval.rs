@@ -232,7 +232,12 @@ impl Vm {
                 self.handled = frame.caller_handled;
                 if err.matches(ExcType::StopIteration) {
                     // PEP 479, as for generators resumed from native code.
-                    let replacement = PyErr::runtime_error("generator raised StopIteration");
+                    let noun = frame
+                        .generator
+                        .as_ref()
+                        .and_then(crate::interpreter::generator::generator_of)
+                        .map_or("generator", |(_, kind)| kind.noun());
+                    let replacement = PyErr::runtime_error(format!("{noun} raised StopIteration"));
                     *replacement.exception().cause.borrow_mut() = Some(err.value());
                     err = replacement;
                 }
@@ -1916,6 +1921,14 @@ impl Vm {
                                     }
                                     target
                                 }
+                                // `send()`/`next()` of a generator that
+                                // returns: StopIteration at the call.
+                                ResumedBy::Call => {
+                                    return Err(crate::interpreter::generator::stop_iteration(
+                                        value,
+                                    )
+                                    .into());
+                                }
                             };
                             if let Some(caller) = self.frames.last_mut() {
                                 caller.pc = target as usize;
@@ -2092,6 +2105,12 @@ impl Vm {
                                 ),
                                 None,
                             ) => {
+                                // `gen.send(x)`, `next(gen)`: the generator
+                                // runs as a frame of this loop.
+                                if self.resume_called_in_place(&callable, first_arg, call_base) {
+                                    switch_frame!();
+                                    continue 'frames;
+                                }
                                 if let Some(result) =
                                     self.call_builtin_in_place(&callable, first_arg, call_base)
                                 {

@@ -55,6 +55,10 @@ pub enum ResumedBy {
     /// `yield from generator`: on return, the returned value replaces the
     /// receiver (the result of the `yield from` expression).
     Send(u32),
+    /// `generator.send(value)`, `coroutine.send(value)` or `next(generator)`
+    /// called by CALL: a yield is the call's result; a return raises
+    /// StopIteration at the call.
+    Call,
 }
 
 impl Frame {

@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use crate::builtins::function::{GeneratorKind, GeneratorStatus, PyGenerator};
+use crate::builtins::function::{GeneratorKind, GeneratorStatus, NativeMethod, PyGenerator};
 use crate::interpreter::Vm;
 use crate::interpreter::code::Code;
 use crate::interpreter::eval::{FrameExit, Unwind};
@@ -590,6 +590,7 @@ impl Vm {
         let depth = match resumer {
             ResumedBy::ForIter(_) => 1,
             ResumedBy::Send(_) => 2,
+            ResumedBy::Call => return false,
         };
         let Some(generator) = self
             .stack
@@ -618,7 +619,7 @@ impl Vm {
             return false;
         }
         let sent = match resumer {
-            ResumedBy::ForIter(_) => Value::None,
+            ResumedBy::ForIter(_) | ResumedBy::Call => Value::None,
             ResumedBy::Send(_) => {
                 let unstarted = g.frame.borrow().pc == 0;
                 if unstarted && !self.stack.last().is_some_and(Value::is_none) {
@@ -627,13 +628,91 @@ impl Vm {
                 self.stack.pop().unwrap_or(Value::None)
             }
         };
-        let generator = if paused_over_generator(g) && self.may_shortcut_delegation() {
+        self.enter_generator_in_place(generator, sent, resumer);
+        true
+    }
+
+    /// CALL of `generator.send(value)`, `coroutine.send(value)` or
+    /// `next(generator)` (`callable` with its arguments from `first_arg`,
+    /// the call's slots from `call_base`): the generator's frame goes on
+    /// the frame stack above the caller's, as for FOR_ITER, instead of a
+    /// nested loop running it; what it yields is the call's result and
+    /// its return raises StopIteration at the call. False (nothing done)
+    /// for any other call, or whenever the general path must decide (see
+    /// `resume_in_place`; also while an observer watches: it sees the
+    /// call of the method as a native call).
+    pub(crate) fn resume_called_in_place(
+        &mut self,
+        callable: &Value,
+        first_arg: usize,
+        call_base: usize,
+    ) -> bool {
+        let nargs = self.stack.len() - first_arg;
+        let wanted = match callable.as_obj() {
+            Some(PyObject::MethodDescriptor(method)) if method.bound.is_none() && nargs == 2 => {
+                let func = method.def.func;
+                if std::ptr::fn_addr_eq(
+                    func,
+                    crate::builtins::function::generator_send as NativeMethod,
+                ) {
+                    GeneratorKind::Generator
+                } else if std::ptr::fn_addr_eq(
+                    func,
+                    crate::builtins::coroutine::coroutine_send as NativeMethod,
+                ) {
+                    GeneratorKind::Coroutine
+                } else {
+                    return false;
+                }
+            }
+            Some(PyObject::BuiltinFunction(f))
+                if nargs == 1 && crate::builtins::module::is_next(f) =>
+            {
+                GeneratorKind::Generator
+            }
+            _ => return false,
+        };
+        let generator = &self.stack[first_arg];
+        let Some((g, kind)) = generator_of(generator) else {
+            return false;
+        };
+        if kind != wanted
+            || self.watched
+            || g.status.get() != GeneratorStatus::Suspended
+            || self.frames.len() >= self.recursion_limit
+        {
+            return false;
+        }
+        let sent = match nargs {
+            2 => {
+                if g.frame.borrow().pc == 0 && !self.stack[first_arg + 1].is_none() {
+                    return false;
+                }
+                self.stack.pop().unwrap_or(Value::None)
+            }
+            _ => Value::None,
+        };
+        let generator = self.stack[first_arg].clone();
+        self.stack.truncate(call_base);
+        self.enter_generator_in_place(generator, sent, ResumedBy::Call);
+        true
+    }
+
+    /// Puts the suspended `generator` (checked resumable) on the frame
+    /// stack above the current frame, resumed by `resumer` with `sent`
+    /// (the innermost generator of its `yield from` chain, when the
+    /// shortcut applies).
+    fn enter_generator_in_place(&mut self, generator: Value, sent: Value, resumer: ResumedBy) {
+        let generator = if let Some((g, _)) = generator_of(&generator)
+            && paused_over_generator(g)
+            && self.may_shortcut_delegation()
+        {
             descend_delegation(generator)
         } else {
             generator
         };
         let Some((g, _)) = generator_of(&generator) else {
-            return false;
+            return;
         };
         let base = self.stack.len();
         let (code, pc, globals, handled) = self.take_generator_frame(g);
@@ -641,7 +720,6 @@ impl Vm {
             self.stack.push(sent);
         }
         self.push_frame_in_place(generator, (code, pc, globals), handled, base, resumer);
-        true
     }
 
     /// Puts a resumed generator's frame (taken with

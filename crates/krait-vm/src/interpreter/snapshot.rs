@@ -213,6 +213,7 @@ impl Vm {
                     run.push(2);
                     put_varint(&mut run, target as u64);
                 }
+                Some(ResumedBy::Call) => run.push(3),
             }
             writer.value(&mut run, &frame.caller_handled, 0)?;
         }
@@ -1997,6 +1998,7 @@ impl Restorer<'_> {
                 0 => None,
                 1 => Some(ResumedBy::ForIter(self.input.u32()?)),
                 2 => Some(ResumedBy::Send(self.input.u32()?)),
+                3 => Some(ResumedBy::Call),
                 _ => return Err(bad("an unknown resumption")),
             };
             let caller_handled = self.value()?;
@@ -2077,17 +2079,28 @@ fn check_frames(frames: &[Frame], first: usize, end: usize, pause: &Pause) -> Re
         // when it returns, at a target of the code below: there the
         // iterator is gone (FOR_ITER), or replaced by the value (SEND).
         if let Some(resumed) = frame.resumed_in_place {
-            let (target, after) = match resumed {
-                ResumedBy::ForIter(target) => (target, below_depth.checked_sub(1)),
-                ResumedBy::Send(target) => (target, Some(below_depth)),
-            };
             let below = i
                 .checked_sub(1)
                 .map(|b| &frames[b])
                 .ok_or_else(|| bad("a generator resumed in place by no frame"))?;
-            if frame.generator.is_none()
-                || after != Some(operand_depth(&below.code, target as usize)?)
-            {
+            // (A CALL's way back is the call's result or its exception,
+            // checked as any call's above.)
+            let fits = match resumed {
+                ResumedBy::ForIter(target) => {
+                    below_depth.checked_sub(1) == Some(operand_depth(&below.code, target as usize)?)
+                }
+                ResumedBy::Send(target) => {
+                    below_depth == operand_depth(&below.code, target as usize)?
+                }
+                ResumedBy::Call => matches!(
+                    below
+                        .pc
+                        .checked_sub(1)
+                        .and_then(|at| below.code.bytecode.instructions.get(at)),
+                    Some(krait_bytecode::Instruction::Call(_))
+                ),
+            };
+            if frame.generator.is_none() || !fits {
                 return Err(bad(
                     "a generator's way back that does not fit the frame below",
                 ));

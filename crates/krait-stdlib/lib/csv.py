@@ -1,8 +1,7 @@
 """CSV files: reading and writing records in the dialects spreadsheets use.
 
-The reader is a state machine over the characters of each line (the one
-CPython's `_csv` runs); the writer quotes and escapes by the dialect's
-`quoting` rules. No `Sniffer`.
+The reader and writer are the native `_csv`'s (CPython's state machine
+and quoting rules); dialects are validated here. No `Sniffer`.
 """
 
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
@@ -13,29 +12,11 @@ __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
 
 __version__ = "1.0"
 
-QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
+from _csv import (Error, QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC,
+                  QUOTE_NONE, field_size_limit)
+import _csv
 
-
-class Error(Exception):
-    pass
-
-
-_field_limit = 128 * 1024
 _dialects = {}
-
-
-def field_size_limit(*args):
-    """The largest field the reader accepts; with an argument, sets it and
-    returns the old limit."""
-    global _field_limit
-    if len(args) > 1:
-        raise TypeError("field_size_limit expected at most 1 argument, got %d" % len(args))
-    old = _field_limit
-    if args:
-        if not isinstance(args[0], int):
-            raise TypeError("limit must be an integer")
-        _field_limit = args[0]
-    return old
 
 
 def _char(name, value, allow_none):
@@ -165,259 +146,14 @@ register_dialect("excel", excel)
 register_dialect("excel-tab", excel_tab)
 register_dialect("unix", unix_dialect)
 
-(_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD,
- _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL,
- _AFTER_ESCAPED_CRNL) = range(9)
-
-
-class _Reader:
-    """Iterates over the records of the lines of `source`."""
-
-    def __init__(self, source, dialect='excel', **kwargs):
-        self._lines = iter(source)
-        self.dialect = _Dialect(dialect, **kwargs)
-        self.line_num = 0
-        d = self.dialect
-        # Whether a line without quote or escape characters is just split.
-        self._plain = not d.skipinitialspace and d.quoting != QUOTE_NONNUMERIC
-
-    def __iter__(self):
-        return self
-
-    def _save_field(self):
-        field = ''.join(self._field)
-        self._field = []
-        if self._numeric_field:
-            self._numeric_field = False
-            field = float(field)
-        self._fields.append(field)
-
-    def _add_char(self, c):
-        if len(self._field) >= _field_limit:
-            raise Error("field larger than field limit (%d)" % _field_limit)
-        self._field.append(c)
-
-    def __next__(self):
-        d = self.dialect
-        self._fields = []
-        self._field = []
-        self._numeric_field = False
-        state = _START_RECORD
-        while True:
-            try:
-                line = next(self._lines)
-            except StopIteration:
-                if self._field or state == _IN_QUOTED_FIELD:
-                    if d.strict:
-                        raise Error("unexpected end of data")
-                    self._save_field()
-                    return self._fields
-                raise
-            if not isinstance(line, str):
-                raise Error("iterator should return strings, not %.200s "
-                            "(the file should be opened in text mode)"
-                            % type(line).__name__)
-            self.line_num += 1
-            if state == _START_RECORD and self._plain:
-                # A line with nothing to unquote or unescape: split it
-                # (the machine would make the same fields).
-                body = line
-                if body.endswith('\n'):
-                    body = body[:-1]
-                if body.endswith('\r'):
-                    body = body[:-1]
-                if (d.quotechar is None or d.quotechar not in body) and \
-                        (d.escapechar is None or d.escapechar not in body) and \
-                        '\r' not in body and '\n' not in body:
-                    if not body:
-                        return []
-                    fields = body.split(d.delimiter)
-                    for field in fields:
-                        if len(field) > _field_limit:
-                            raise Error("field larger than field limit (%d)" % _field_limit)
-                    return fields
-            for c in line:
-                state = self._process(state, c)
-            state = self._process(state, None)
-            if state == _START_RECORD:
-                return self._fields
-
-    def _process(self, state, c):
-        """One step of the machine: `c` is a character or None (the end of
-        a line)."""
-        d = self.dialect
-        if state == _START_RECORD:
-            if c is None:
-                return _START_RECORD
-            if c == '\n' or c == '\r':
-                return _EAT_CRNL
-            state = _START_FIELD
-        if state == _START_FIELD:
-            if c is None or c == '\n' or c == '\r':
-                self._save_field()
-                return _START_RECORD if c is None else _EAT_CRNL
-            if c == d.quotechar and d.quoting != QUOTE_NONE:
-                return _IN_QUOTED_FIELD
-            if c == d.escapechar:
-                return _ESCAPED_CHAR
-            if c == ' ' and d.skipinitialspace:
-                return _START_FIELD
-            if c == d.delimiter:
-                self._save_field()
-                return _START_FIELD
-            if d.quoting == QUOTE_NONNUMERIC:
-                self._numeric_field = True
-            self._add_char(c)
-            return _IN_FIELD
-        if state == _ESCAPED_CHAR:
-            if c is None:
-                self._add_char('\n')
-                return _IN_FIELD
-            if c == '\n' or c == '\r':
-                self._add_char(c)
-                return _AFTER_ESCAPED_CRNL
-            self._add_char(c)
-            return _IN_FIELD
-        if state == _AFTER_ESCAPED_CRNL:
-            if c is None:
-                return _AFTER_ESCAPED_CRNL
-            return self._process(_IN_FIELD, c)
-        if state == _IN_FIELD:
-            if c is None or c == '\n' or c == '\r':
-                self._save_field()
-                return _START_RECORD if c is None else _EAT_CRNL
-            if c == d.escapechar:
-                return _ESCAPED_CHAR
-            if c == d.delimiter:
-                self._save_field()
-                return _START_FIELD
-            self._add_char(c)
-            return _IN_FIELD
-        if state == _IN_QUOTED_FIELD:
-            if c is None:
-                return _IN_QUOTED_FIELD
-            if c == d.escapechar:
-                return _ESCAPE_IN_QUOTED_FIELD
-            if c == d.quotechar and d.quoting != QUOTE_NONE:
-                if d.doublequote:
-                    return _QUOTE_IN_QUOTED_FIELD
-                return _IN_FIELD
-            self._add_char(c)
-            return _IN_QUOTED_FIELD
-        if state == _ESCAPE_IN_QUOTED_FIELD:
-            if c is None:
-                c = '\n'
-            self._add_char(c)
-            return _IN_QUOTED_FIELD
-        if state == _QUOTE_IN_QUOTED_FIELD:
-            if d.quoting != QUOTE_NONE and c == d.quotechar:
-                self._add_char(c)
-                return _IN_QUOTED_FIELD
-            if c == d.delimiter:
-                self._save_field()
-                return _START_FIELD
-            if c is None or c == '\n' or c == '\r':
-                self._save_field()
-                return _START_RECORD if c is None else _EAT_CRNL
-            if not d.strict:
-                self._add_char(c)
-                return _IN_FIELD
-            raise Error("'%c' expected after '%c'" % (d.delimiter, d.quotechar))
-        if state == _EAT_CRNL:
-            if c is None:
-                return _START_RECORD
-            if c == '\n' or c == '\r':
-                return _EAT_CRNL
-            raise Error("new-line character seen in unquoted field - "
-                        "do you need to open the file with newline=''?")
-        raise Error("unknown state")
-
-
 def reader(csvfile, dialect='excel', **fmtparams):
     """A reader over the lines of `csvfile` (any iterable of str)."""
-    return _Reader(csvfile, dialect, **fmtparams)
-
-
-class _Writer:
-    def __init__(self, fileobj, dialect='excel', **kwargs):
-        self._write = fileobj.write
-        self.dialect = _Dialect(dialect, **kwargs)
-        d = self.dialect
-        self._specials = [c for c in (d.delimiter, d.quotechar, d.escapechar)
-                          if c is not None] + list(d.lineterminator)
-
-    def _quoted(self, field, quoted):
-        d = self.dialect
-        for special in self._specials:
-            if special in field:
-                break
-        else:
-            # Nothing to escape or double (the common field).
-            return d.quotechar + field + d.quotechar if quoted else field
-        out = []
-        for c in field:
-            want_escape = False
-            if (c == d.delimiter or c == d.escapechar or c == d.quotechar
-                    or c in d.lineterminator):
-                if d.quoting == QUOTE_NONE:
-                    want_escape = True
-                else:
-                    if c == d.quotechar:
-                        if d.doublequote:
-                            out.append(d.quotechar)
-                        else:
-                            want_escape = True
-                    elif c == d.escapechar:
-                        want_escape = True
-                    if not want_escape:
-                        quoted = True
-                if want_escape:
-                    if d.escapechar is None:
-                        raise Error("need to escape, but no escapechar set")
-                    out.append(d.escapechar)
-            out.append(c)
-        text = ''.join(out)
-        if quoted:
-            text = d.quotechar + text + d.quotechar
-        return text
-
-    def writerow(self, row):
-        d = self.dialect
-        try:
-            fields = iter(row)
-        except TypeError:
-            raise Error("iterable expected, not %s" % type(row).__name__) from None
-        pieces = []
-        count = 0
-        for field in fields:
-            count += 1
-            if d.quoting == QUOTE_NONNUMERIC:
-                quoted = not isinstance(field, (int, float))
-            else:
-                quoted = d.quoting == QUOTE_ALL
-            if field is None:
-                text = ''
-            elif isinstance(field, str):
-                text = field
-            elif isinstance(field, float):
-                text = repr(field)
-            else:
-                text = str(field)
-            pieces.append(self._quoted(text, quoted))
-        if count == 1 and pieces[0] == '':
-            if d.quoting == QUOTE_NONE:
-                raise Error("single empty field record must be quoted")
-            pieces[0] = d.quotechar * 2
-        return self._write(d.delimiter.join(pieces) + d.lineterminator)
-
-    def writerows(self, rows):
-        for row in rows:
-            self.writerow(row)
+    return _csv.reader(iter(csvfile), _Dialect(dialect, **fmtparams))
 
 
 def writer(csvfile, dialect='excel', **fmtparams):
     """A writer of records to `csvfile` (anything with `write`)."""
-    return _Writer(csvfile, dialect, **fmtparams)
+    return _csv.writer(csvfile, _Dialect(dialect, **fmtparams))
 
 
 class DictReader:

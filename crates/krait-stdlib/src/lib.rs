@@ -21,6 +21,7 @@ mod bigint_gcd;
 mod binascii;
 mod cmath;
 mod collections;
+mod csv;
 mod decimal;
 mod functools;
 mod hashlib;
@@ -46,6 +47,7 @@ include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
 /// The modules written in Rust, by name.
 pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("_collections", collections::module),
+    ("_csv", csv::module),
     ("_functools", functools::module),
     ("_heapq", heapq::heapq_module),
     ("_json", json::module),

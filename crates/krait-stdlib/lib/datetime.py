@@ -9,6 +9,8 @@ fromtimestamp() without tz, timestamp() of naive datetimes, astimezone()).
 
 import time as _time
 
+_new_object = object.__new__
+
 __all__ = (
     "date",
     "datetime",
@@ -68,7 +70,12 @@ def _days_before_month(year, month):
 
 def _ymd2ord(year, month, day):
     """Proleptic Gregorian ordinal: 1 is January 1 of year 1."""
-    return _days_before_year(year) + _days_before_month(year, month) + day
+    # (Written out: this is under every date's arithmetic.)
+    y = year - 1
+    days = y * 365 + y // 4 - y // 100 + y // 400 + _DAYS_BEFORE_MONTH[month] + day
+    if month > 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        days += 1
+    return days
 
 
 def _ord2ymd(n):
@@ -83,14 +90,15 @@ def _ord2ymd(n):
     if n1 == 4 or n100 == 4:
         # The last day of a 4-year or 400-year cycle.
         return year - 1, 12, 31
-    month = 1
-    leap = _is_leap(year)
-    while True:
-        size = _DAYS_IN_MONTH[month] + (month == 2 and leap)
-        if n < size:
-            return year, month, n + 1
-        n -= size
-        month += 1
+    leap = n1 == 3 and (n4 != 24 or n100 == 3)
+    # Every month has 28 to 31 days: n // 32 + 1 is the month or the one
+    # before it.
+    month = (n + 50) >> 5
+    before = _DAYS_BEFORE_MONTH[month] + (month > 2 and leap)
+    if before > n:
+        month -= 1
+        before -= _DAYS_IN_MONTH[month] + (month == 2 and leap)
+    return year, month, n - before + 1
 
 
 def _index(value):
@@ -129,23 +137,27 @@ def _state_tzinfo(tz):
 
 
 def _check_date_fields(year, month, day):
-    year = _index(year)
-    month = _index(month)
-    day = _index(day)
+    if type(year) is not int or type(month) is not int or type(day) is not int:
+        year = _index(year)
+        month = _index(month)
+        day = _index(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError(f"year {year} is out of range")
     if not 1 <= month <= 12:
         raise ValueError("month must be in 1..12")
-    if not 1 <= day <= _days_in_month(year, month):
+    if day < 1 or (day > _DAYS_IN_MONTH[month] and (
+            month != 2 or day > 29 or not _is_leap(year))):
         raise ValueError("day is out of range for month")
     return year, month, day
 
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour = _index(hour)
-    minute = _index(minute)
-    second = _index(second)
-    microsecond = _index(microsecond)
+    if (type(hour) is not int or type(minute) is not int or type(second) is not int
+            or type(microsecond) is not int):
+        hour = _index(hour)
+        minute = _index(minute)
+        second = _index(second)
+        microsecond = _index(microsecond)
     if not 0 <= hour <= 23:
         raise ValueError("hour must be in 0..23")
     if not 0 <= minute <= 59:
@@ -154,7 +166,7 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
         raise ValueError("second must be in 0..59")
     if not 0 <= microsecond <= 999999:
         raise ValueError("microsecond must be in 0..999999")
-    if fold not in (0, 1):
+    if fold != 0 and fold != 1:
         raise ValueError("fold must be either 0 or 1")
     return hour, minute, second, microsecond, fold
 
@@ -436,6 +448,14 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
                 minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(milliseconds) is int and type(minutes) is int
+                and type(hours) is int and type(weeks) is int):
+            # Whole units only (the common call): exact at once.
+            return cls._from_microseconds(
+                ((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000000
+                + milliseconds * 1000 + microseconds
+            )
         # Integers are summed exactly; the fractions of floats are summed
         # apart and rounded once, to the nearest microsecond (as CPython).
         total = 0
@@ -476,9 +496,9 @@ class timedelta:
     def _from_microseconds(cls, total):
         days, rest = divmod(total, _US_PER_DAY)
         seconds, us = divmod(rest, 1000000)
-        if abs(days) > 999999999:
+        if not -999999999 <= days <= 999999999:
             raise OverflowError(f"days={days}; must have magnitude <= 999999999")
-        self = object.__new__(cls)
+        self = _new_object(cls)
         self._days = days
         self._seconds = seconds
         self._microseconds = us
@@ -1070,10 +1090,11 @@ class date:
         return isinstance(other, date) and not isinstance(other, datetime)
 
     def __eq__(self, other):
-        if isinstance(other, datetime) and not isinstance(self, datetime):
-            return False
-        if self._comparable(other):
-            return self._cmp_key() == other._cmp_key()
+        if isinstance(other, date):
+            if isinstance(other, datetime):
+                return False
+            return (self._year == other._year and self._month == other._month
+                    and self._day == other._day)
         return NotImplemented
 
     def __ne__(self, other):
@@ -1087,34 +1108,49 @@ class date:
             return (self._cmp_key() > other._cmp_key()) - (self._cmp_key() < other._cmp_key())
         return None
 
+    # (Plain dates compared at once: `sorted` and `min` call these per
+    # pair. A datetime's `_order` raises against a date.)
     def __le__(self, other):
+        if type(self) is date and type(other) is date:
+            return ((self._year, self._month, self._day)
+                    <= (other._year, other._month, other._day))
         c = self._order(other)
         return NotImplemented if c is None else c <= 0
 
     def __lt__(self, other):
+        if type(self) is date and type(other) is date:
+            return ((self._year, self._month, self._day)
+                    < (other._year, other._month, other._day))
         c = self._order(other)
         return NotImplemented if c is None else c < 0
 
     def __ge__(self, other):
+        if type(self) is date and type(other) is date:
+            return ((self._year, self._month, self._day)
+                    >= (other._year, other._month, other._day))
         c = self._order(other)
         return NotImplemented if c is None else c >= 0
 
     def __gt__(self, other):
+        if type(self) is date and type(other) is date:
+            return ((self._year, self._month, self._day)
+                    > (other._year, other._month, other._day))
         c = self._order(other)
         return NotImplemented if c is None else c > 0
 
     def __hash__(self):
         if self._hashcode == -1:
-            self._hashcode = hash(self._cmp_key())
+            self._hashcode = hash((self._year, self._month, self._day))
         return self._hashcode
 
     # Arithmetic
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            ordinal = self.toordinal() + other.days
+            ordinal = _ymd2ord(self._year, self._month, self._day) + other._days
             if 0 < ordinal <= _MAXORDINAL:
-                return type(self).fromordinal(ordinal)
+                y, m, d = _ord2ymd(ordinal)
+                return _new_date(type(self), y, m, d)
             raise OverflowError("date value out of range")
         return NotImplemented
 
@@ -1122,18 +1158,21 @@ class date:
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return self + timedelta(-other.days)
+            return self + timedelta(-other._days)
         if isinstance(other, date) and not isinstance(other, datetime):
-            return timedelta(self.toordinal() - other.toordinal())
+            return _new_timedelta(
+                _ymd2ord(self._year, self._month, self._day)
+                - _ymd2ord(other._year, other._month, other._day), 0, 0
+            )
         return NotImplemented
 
     def weekday(self):
         """Monday is 0, Sunday is 6."""
-        return (self.toordinal() + 6) % 7
+        return (_ymd2ord(self._year, self._month, self._day) + 6) % 7
 
     def isoweekday(self):
         """Monday is 1, Sunday is 7."""
-        return self.toordinal() % 7 or 7
+        return _ymd2ord(self._year, self._month, self._day) % 7 or 7
 
     def isocalendar(self):
         return IsoCalendarDate(*_iso_calendar(self._year, self._month, self._day))
@@ -1692,7 +1731,7 @@ class datetime(date):
         return _build_struct_time(y, m, d, self._hour, self._minute, self._second, 0)
 
     def date(self):
-        return date(self._year, self._month, self._day)
+        return _new_date(date, self._year, self._month, self._day)
 
     def time(self):
         return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
@@ -1857,22 +1896,22 @@ class datetime(date):
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
-        delta = timedelta(
-            self.toordinal(),
-            hours=self._hour,
-            minutes=self._minute,
-            seconds=self._second,
-            microseconds=self._microsecond,
-        )
-        delta += other
-        hour, rem = divmod(delta.seconds, 3600)
+        # (A timedelta's seconds and microseconds are never negative.)
+        seconds = self._hour * 3600 + self._minute * 60 + self._second + other._seconds
+        us = self._microsecond + other._microseconds
+        if us >= 1000000:
+            us -= 1000000
+            seconds += 1
+        days = _ymd2ord(self._year, self._month, self._day) + other._days
+        if seconds >= 86400:
+            seconds -= 86400
+            days += 1
+        if not 0 < days <= _MAXORDINAL:
+            raise OverflowError("date value out of range")
+        y, m, d = _ord2ymd(days)
+        hour, rem = divmod(seconds, 3600)
         minute, second = divmod(rem, 60)
-        if 0 < delta.days <= _MAXORDINAL:
-            y, m, d = _ord2ymd(delta.days)
-            return type(self).combine(
-                date(y, m, d), time(hour, minute, second, delta.microseconds, tzinfo=self._tzinfo)
-            )
-        raise OverflowError("date value out of range")
+        return _new_datetime(type(self), y, m, d, hour, minute, second, us, self._tzinfo, 0)
 
     __radd__ = __add__
 
@@ -1881,11 +1920,14 @@ class datetime(date):
             if isinstance(other, timedelta):
                 return self + -other
             return NotImplemented
-        days1 = self.toordinal()
-        days2 = other.toordinal()
+        days1 = _ymd2ord(self._year, self._month, self._day)
+        days2 = _ymd2ord(other._year, other._month, other._day)
         secs1 = self._second + self._minute * 60 + self._hour * 3600
         secs2 = other._second + other._minute * 60 + other._hour * 3600
-        base = timedelta(days1 - days2, secs1 - secs2, self._microsecond - other._microsecond)
+        base = timedelta._from_microseconds(
+            ((days1 - days2) * 86400 + secs1 - secs2) * 1000000
+            + self._microsecond - other._microsecond
+        )
         if self._tzinfo is other._tzinfo:
             return base
         myoff = self.utcoffset()
@@ -1918,6 +1960,49 @@ class datetime(date):
 
 _date_class = date
 _time_class = time
+
+
+def _new_date(cls, year, month, day):
+    """`cls(year, month, day)` of fields known valid: a subclass's own
+    constructor is called (CPython's arithmetic does too)."""
+    if cls is not date:
+        return cls(year, month, day)
+    self = _new_object(date)
+    self._year = year
+    self._month = month
+    self._day = day
+    self._hashcode = -1
+    return self
+
+
+def _new_datetime(cls, year, month, day, hour, minute, second, us, tz, fold):
+    """`cls(...)` of fields known valid, as `_new_date`."""
+    if cls is not datetime:
+        if fold:
+            return cls(year, month, day, hour, minute, second, us, tz, fold=fold)
+        return cls(year, month, day, hour, minute, second, us, tz)
+    self = _new_object(datetime)
+    self._year = year
+    self._month = month
+    self._day = day
+    self._hour = hour
+    self._minute = minute
+    self._second = second
+    self._microsecond = us
+    self._tzinfo = tz
+    self._hashcode = -1
+    self._fold = fold
+    return self
+
+
+def _new_timedelta(days, seconds, us):
+    """A timedelta of normalised fields within range."""
+    self = _new_object(timedelta)
+    self._days = days
+    self._seconds = seconds
+    self._microseconds = us
+    self._hashcode = -1
+    return self
 
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)

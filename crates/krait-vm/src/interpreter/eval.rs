@@ -124,6 +124,12 @@ impl Vm {
         crate::interpreter::count_running_loop(false);
         self.native_depth -= 1;
         self.reopen_segment(outer_segment);
+        // The loop below may be an unwatched one that has yet to hand over
+        // (`sys.settrace` called, then a dunder run): this run's polls
+        // pushed its next poll away; it polls at its next call or jump.
+        if self.watched {
+            self.watch.until_full_poll = 1;
+        }
         result
     }
 

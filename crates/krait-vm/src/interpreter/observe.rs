@@ -568,7 +568,7 @@ pub(crate) struct Watch {
     pub memory: bool,
     /// Polls left before the next full check of the deadline and the
     /// interrupt ([`Vm::poll_limits`]).
-    until_full_poll: u32,
+    pub(crate) until_full_poll: u32,
     /// Instructions left before the clock is read again.
     until_clock: u32,
     /// The limit that stopped the run, if one did.

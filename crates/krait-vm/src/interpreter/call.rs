@@ -532,6 +532,18 @@ impl Vm {
         };
         let call_base = self.stack.len();
         let function = match callable.as_obj() {
+            // `Element(tag, attrib, **extra)` forwarding nothing in `extra`:
+            // a class whose `__init__` runs as a frame of the loop.
+            Some(PyObject::Type(class)) if class.heap => {
+                self.stack.push(Value::Null);
+                self.stack.push(callable.clone());
+                self.stack.extend(args.as_slice().iter().cloned());
+                if self.enter_init_in_place(callable, call_base, args.len(), None)? {
+                    return Ok(true);
+                }
+                truncate_stack(&mut self.stack, call_base);
+                return Ok(false);
+            }
             Some(PyObject::Function(_)) => {
                 self.stack.push(Value::Null);
                 self.stack.push(callable.clone());

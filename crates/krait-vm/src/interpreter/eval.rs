@@ -2111,18 +2111,20 @@ impl Vm {
                                 ),
                                 None,
                             ) => {
-                                // `gen.send(x)`, `next(gen)`: the generator
-                                // runs as a frame of this loop.
-                                if self.resume_called_in_place(&callable, first_arg, call_base) {
-                                    switch_frame!();
-                                    continue 'frames;
-                                }
                                 if let Some(result) =
                                     self.call_builtin_in_place(&callable, first_arg, call_base)
                                 {
                                     let value = result?;
                                     self.stack.push(value);
                                     continue;
+                                }
+                                // `gen.send(x)`, `next(gen)`: the generator
+                                // runs as a frame of this loop. (After the
+                                // builtins answered in place, which are
+                                // called more.)
+                                if self.resume_called_in_place(&callable, first_arg, call_base) {
+                                    switch_frame!();
+                                    continue 'frames;
                                 }
                             }
                             _ => {}

@@ -238,11 +238,20 @@ impl PyObject {
 }
 
 thread_local! {
-    /// Set while a teardown is in progress: nested drops queue their
-    /// children instead of dropping them (no recursion).
-    static TEARING_DOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// How many drops of objects holding containers the running drop is
+    /// nested in: past [`DIRECT_DROP_DEPTH`], children are queued.
+    static DROP_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// Children queued by drops nested too deep, dropped by the outermost
+    /// drop once its own children are gone.
     static PENDING_DROPS: std::cell::RefCell<Vec<Deferred>> = const { std::cell::RefCell::new(Vec::new()) };
 }
+
+/// Drops nested up to this depth drop their children at once, depth first
+/// (as CPython's deallocators do); deeper ones queue them, so that a long
+/// chain takes bounded stack (CPython's "trashcan" unwinds at 50 too).
+/// Queuing every child instead cost an instance holding a dict and a list
+/// twice CPython's time to die.
+const DIRECT_DROP_DEPTH: u32 = 50;
 
 /// What an object holds that may form long chains, moved out of it so
 /// that its drop happens later, at the outermost teardown. The storage is
@@ -284,7 +293,7 @@ impl Drop for Deferred {
 }
 
 /// Whether dropping `v` may drop values it holds, which may hold others,
-/// and so on: such children are dropped one level at a time. Strings,
+/// and so on: deep down a chain such children are queued. Strings,
 /// numbers and the like end a chain and are dropped in place.
 pub(crate) fn is_container(v: &Value) -> bool {
     match v {
@@ -315,8 +324,9 @@ pub(crate) fn holds_references(o: &PyObject) -> bool {
 
 /// Dropping an object drops what it holds; a long chain (a linked list of
 /// a million nodes, `[[[...]]]` nested 100000 deep) would recurse once per
-/// link and overflow the Rust stack. Children that are containers are
-/// queued instead and dropped by the outermost drop, one level at a time.
+/// link and overflow the Rust stack. Past [`DIRECT_DROP_DEPTH`] nested
+/// drops, children that are containers are queued instead and dropped by
+/// the outermost drop.
 impl Drop for PyObject {
     fn drop(&mut self) {
         if let Some(header) = self.gc_header() {
@@ -337,23 +347,26 @@ impl Drop for PyObject {
         let Some(children) = self.take_children() else {
             return;
         };
-        // At thread exit the queues may already be gone: drop directly then.
-        let Ok(nested) = TEARING_DOWN.try_with(|t| t.replace(true)) else {
+        // At thread exit the depth may already be gone: drop directly then.
+        let Ok(depth) = DROP_DEPTH.try_with(std::cell::Cell::get) else {
             return;
         };
-        if nested {
+        if depth >= DIRECT_DROP_DEPTH {
             let _ = PENDING_DROPS.try_with(|p| p.borrow_mut().push(children));
             return;
         }
+        DROP_DEPTH.set(depth + 1);
         drop(children);
-        while let Some(next) = PENDING_DROPS
-            .try_with(|p| p.borrow_mut().pop())
-            .ok()
-            .flatten()
-        {
-            drop(next);
+        if depth == 0 {
+            while let Some(next) = PENDING_DROPS
+                .try_with(|p| p.borrow_mut().pop())
+                .ok()
+                .flatten()
+            {
+                drop(next);
+            }
         }
-        let _ = TEARING_DOWN.try_with(|t| t.set(false));
+        DROP_DEPTH.set(depth);
     }
 }
 

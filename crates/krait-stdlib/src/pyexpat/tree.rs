@@ -36,7 +36,8 @@ pub struct Tree {
     pub target: Value,
     class: Rc<TypeObject>,
     names: Names,
-    /// The open elements and their `_children` lists.
+    /// The open elements and their `_children` lists (None until the
+    /// element has a child).
     stack: Vec<(Value, Value)>,
     last: Value,
     tail: bool,
@@ -77,7 +78,7 @@ impl Tree {
             class: class.clone(),
             names: Names {
                 tag: vm.intern("tag"),
-                attrib: vm.intern("attrib"),
+                attrib: vm.intern("_attrib"),
                 text: vm.intern("text"),
                 tail: vm.intern("tail"),
                 children: vm.intern("_children"),
@@ -116,8 +117,9 @@ impl Tree {
         if let Some(list) = stack.as_list() {
             let elems: Vec<Value> = list.borrow().clone();
             for e in elems {
+                // (None until the element has a child.)
                 let children = get(&e, &self.names.children)?;
-                if children.as_list().is_none() {
+                if children.as_list().is_none() && !children.is_none() {
                     return Err(PyErr::type_error("an Element was expected"));
                 }
                 self.stack.push((e, children));
@@ -203,22 +205,22 @@ impl Tree {
 
     pub fn start(&mut self, tag: Value, attrs: Vec<(Value, Value)>) -> PyResult<()> {
         self.flush()?;
-        let dict = PyDict::new();
-        for (k, v) in attrs {
-            dict.set_item(k, v)?;
-        }
+        // No dict for an element without attributes, no list until a
+        // child comes (as `Element.__init__` and `append`).
+        let attrib = if attrs.is_empty() {
+            Value::None
+        } else {
+            let dict = PyDict::new();
+            for (k, v) in attrs {
+                dict.set_item(k, v)?;
+            }
+            Value::dict(dict)
+        };
         let instance = PyInstance::new(self.class.clone());
-        let children = Value::list(Vec::new());
         // In `Element.__init__`'s order: the class's shared keys stay the
         // same for every element, and once their places are known each
         // value goes to its place with no lookup of its name.
-        let values = [
-            tag,
-            Value::dict(dict),
-            Value::None,
-            Value::None,
-            children.clone(),
-        ];
+        let values = [tag, attrib, Value::None, Value::None, Value::None];
         let keys = [
             &self.names.tag,
             &self.names.attrib,
@@ -252,19 +254,22 @@ impl Tree {
             }
         }
         let elem = Value::obj(PyObject::Instance(instance));
-        match self.stack.last() {
-            Some((_, siblings)) => {
-                if let Some(list) = siblings.as_list() {
-                    list.append(elem.clone());
+        match self.stack.last_mut() {
+            Some((parent, siblings)) => match siblings.as_list() {
+                Some(list) => list.append(elem.clone()),
+                None => {
+                    // The parent's first child.
+                    *siblings = Value::list(vec![elem.clone()]);
+                    set(parent, &self.names.children, siblings.clone())?;
                 }
-            }
+            },
             None => {
                 if self.root.is_none() {
                     self.root = elem.clone();
                 }
             }
         }
-        self.stack.push((elem.clone(), children));
+        self.stack.push((elem.clone(), Value::None));
         self.tail = false;
         if self.want_start
             && let Some(events) = self.events.as_list()

@@ -45,7 +45,11 @@ class Element:
     """An XML element: a tag, an attribute dict, text before the first
     child, a tail after the element's end tag, and a list of children."""
 
-    __slots__ = ("tag", "attrib", "text", "tail", "_children", "__weakref__")
+    # `_attrib` and `_children` are None until an attribute or a child
+    # comes (CPython's C elements make them lazily too): most elements of
+    # a document are leaves, many without attributes, and a dict and a
+    # list each tripled an element's memory.
+    __slots__ = ("tag", "_attrib", "text", "tail", "_children", "__weakref__")
 
     def __init__(self, tag, attrib={}, **extra):
         if type(attrib) is not dict and not isinstance(attrib, dict):
@@ -57,47 +61,63 @@ class Element:
         elif attrib:
             attrib = attrib.copy()
         else:
-            attrib = {}
-        self.attrib = attrib
+            attrib = None
+        self._attrib = attrib
         self.text = None
         self.tail = None
-        self._children = []
+        self._children = None
+
+    @property
+    def attrib(self):
+        attrib = self._attrib
+        if attrib is None:
+            attrib = self._attrib = {}
+        return attrib
+
+    @attrib.setter
+    def attrib(self, value):
+        self._attrib = value
 
     def __repr__(self):
         return "<Element %r at %#x>" % (self.tag, id(self))
 
     def makeelement(self, tag, attrib):
-        return self.__class__(tag, attrib)
+        # A plain Element whatever this one's class, as CPython's C version.
+        return Element(tag, attrib)
 
     def __copy__(self):
         # Like CPython's C implementation: the copy is a plain Element
         # that shares the attribute dict but has its own list of children.
         elem = Element(self.tag)
-        elem.attrib = self.attrib
+        elem._attrib = self._attrib
         elem.text = self.text
         elem.tail = self.tail
-        elem._children = self._children[:]
+        if self._children is not None:
+            elem._children = self._children[:]
         return elem
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
         elem = Element(deepcopy(self.tag, memo))
-        elem.attrib = deepcopy(self.attrib, memo)
+        elem._attrib = deepcopy(self._attrib, memo)
         elem.text = deepcopy(self.text, memo)
         elem.tail = deepcopy(self.tail, memo)
-        elem._children = [deepcopy(child, memo) for child in self._children]
+        if self._children is not None:
+            elem._children = [deepcopy(child, memo) for child in self._children]
         memo[id(self)] = elem
         return elem
 
     def __len__(self):
-        return len(self._children)
+        children = self._children
+        return 0 if children is None else len(children)
 
     def __iter__(self):
-        return iter(self._children)
+        return iter(self._children or _NO_CHILDREN)
 
     def __getitem__(self, index):
         try:
-            return self._children[index]
+            children = self._children
+            return (children if children is not None else [])[index]
         except IndexError:
             raise IndexError("child index out of range") from None
         except TypeError:
@@ -110,14 +130,19 @@ class Element:
                 _check_element(e)
         else:
             _check_element(element)
+        if self._children is None:
+            self._children = []
         try:
             self._children[index] = element
         except IndexError:
             raise IndexError("child assignment index out of range") from None
 
     def __delitem__(self, index):
+        children = self._children
+        if children is None:
+            children = []
         try:
-            del self._children[index]
+            del children[index]
         except IndexError:
             raise IndexError("child assignment index out of range") from None
 
@@ -126,27 +151,39 @@ class Element:
             raise TypeError("append() argument must be "
                             "xml.etree.ElementTree.Element, not %s"
                             % _type_name(subelement))
-        self._children.append(subelement)
+        children = self._children
+        if children is None:
+            self._children = [subelement]
+        else:
+            children.append(subelement)
 
     def extend(self, elements):
         elements = list(elements)
         for e in elements:
             _check_element(e)
-        self._children.extend(elements)
+        if self._children is None:
+            self._children = elements
+        else:
+            self._children.extend(elements)
 
     def insert(self, index, subelement):
         if not isinstance(subelement, Element):
             raise TypeError("insert() argument 2 must be "
                             "xml.etree.ElementTree.Element, not %s"
                             % _type_name(subelement))
+        if self._children is None:
+            self._children = []
         self._children.insert(index, subelement)
 
     def remove(self, subelement):
-        self._children.remove(subelement)
+        children = self._children
+        if children is None:
+            raise ValueError("list.remove(x): x not in list")
+        children.remove(subelement)
 
     def find(self, path, namespaces=None):
         if _plain_tag(path) and not (namespaces and "" in namespaces):
-            for child in self._children:
+            for child in self._children or _NO_CHILDREN:
                 if child.tag == path:
                     return child
             return None
@@ -162,28 +199,36 @@ class Element:
 
     def findall(self, path, namespaces=None):
         if _plain_tag(path) and not (namespaces and "" in namespaces):
-            return [child for child in self._children if child.tag == path]
+            return [child for child in self._children or _NO_CHILDREN if child.tag == path]
         return _select(self, path, namespaces)
 
     def iterfind(self, path, namespaces=None):
         return iter(self.findall(path, namespaces))
 
     def clear(self):
-        self.attrib = {}
-        self._children = []
+        self._attrib = None
+        self._children = None
         self.text = self.tail = None
 
     def get(self, key, default=None):
-        return self.attrib.get(key, default)
+        attrib = self._attrib
+        if attrib is None:
+            return default
+        return attrib.get(key, default)
 
     def set(self, key, value):
-        self.attrib[key] = value
+        attrib = self._attrib
+        if attrib is None:
+            self._attrib = {key: value}
+        else:
+            attrib[key] = value
 
     def keys(self):
-        return list(self.attrib)
+        return list(self._attrib or ())
 
     def items(self):
-        return list(self.attrib.items())
+        attrib = self._attrib
+        return [] if attrib is None else list(attrib.items())
 
     def iter(self, tag=None):
         if tag == "*":
@@ -193,7 +238,7 @@ class Element:
         # Walk depth-first with an explicit stack: nested generators
         # would cost a frame per level for every element yielded.
         stack = []
-        children = self._children
+        children = self._children or _NO_CHILDREN
         i = 0
         while True:
             if i < len(children):
@@ -215,10 +260,14 @@ class Element:
         # text too.
         if self.text:
             yield self.text
-        for child in self._children:
+        for child in self._children or _NO_CHILDREN:
             yield from child.itertext()
             if child.tail:
                 yield child.tail
+
+
+# What an element without children iterates over (never changed).
+_NO_CHILDREN = ()
 
 
 def _check_element(e):
@@ -237,7 +286,11 @@ def SubElement(parent, tag, attrib={}, **extra):
                         % _type_name(attrib))
     # CPython's C version makes a plain Element whatever the parent's class.
     element = Element(tag, attrib, **extra)
-    parent._children.append(element)
+    children = parent._children
+    if children is None:
+        parent._children = [element]
+    else:
+        children.append(element)
     return element
 
 
@@ -820,7 +873,10 @@ def _collect_namespaces(root, default_namespace):
                 add_qname(tag)
         elif tag is not None and tag is not Comment and tag is not PI:
             _raise_serialization_error(tag)
-        attrib = elem.attrib
+        try:
+            attrib = elem._attrib
+        except AttributeError:
+            attrib = elem.attrib
         if attrib:
             for key, value in attrib.items():
                 if isinstance(key, QName):
@@ -847,11 +903,14 @@ def _write_xml(write, elem, qnames, namespaces, short_empty):
         if tag is None:
             if text:
                 write(_escape_cdata(text))
-            for child in elem._children:
+            for child in elem._children or _NO_CHILDREN:
                 _write_xml(write, child, qnames, None, short_empty)
         else:
             write("<" + tag)
-            attrib = elem.attrib
+            try:
+                attrib = elem._attrib
+            except AttributeError:
+                attrib = elem.attrib
             if namespaces:
                 for uri, prefix in sorted(namespaces.items(),
                                           key=lambda item: item[1]):
@@ -870,7 +929,7 @@ def _write_xml(write, elem, qnames, namespaces, short_empty):
             # The children list itself: `for child in elem` and
             # `len(elem)` would cost a Python call each per element.
             try:
-                children = elem._children
+                children = elem._children or _NO_CHILDREN
             except AttributeError:
                 children = list(elem)
             if text or children or not short_empty:
@@ -903,11 +962,14 @@ def _write_html(write, elem, qnames, namespaces, short_empty=None):
         if tag is None:
             if text:
                 write(_escape_cdata(text))
-            for child in elem._children:
+            for child in elem._children or _NO_CHILDREN:
                 _write_html(write, child, qnames, None)
         else:
             write("<" + tag)
-            attrib = elem.attrib
+            try:
+                attrib = elem._attrib
+            except AttributeError:
+                attrib = elem.attrib
             if namespaces:
                 for uri, prefix in sorted(namespaces.items(),
                                           key=lambda item: item[1]):
@@ -930,7 +992,7 @@ def _write_html(write, elem, qnames, namespaces, short_empty=None):
                     write(text)
                 else:
                     write(_escape_cdata(text))
-            for child in elem._children:
+            for child in elem._children or _NO_CHILDREN:
                 _write_html(write, child, qnames, None)
             if lower not in HTML_EMPTY:
                 write("</" + tag + ">")
@@ -1232,7 +1294,10 @@ class TreeBuilder:
         if stack:
             parent = stack[-1]
             if isinstance(parent, Element):
-                parent._children.append(elem)
+                if parent._children is None:
+                    parent._children = [elem]
+                else:
+                    parent._children.append(elem)
             else:
                 parent.append(elem)
         elif self._root is None:

@@ -218,6 +218,12 @@ impl Unit {
     /// Emits a jump to `label` (the operand is patched at assembly).
     pub fn emit_jump(&mut self, instruction: Instruction, label: Label) {
         debug_assert!(instruction.jump_target().is_some());
+        // A jump nothing reaches is left out: its target may never be
+        // placed (the loop exit a `break` names after a `finally` that
+        // returns, when nothing follows the loop).
+        if self.depth.is_none() {
+            return;
+        }
         self.push(instruction, Some(label));
     }
 

@@ -804,6 +804,8 @@ pub fn is_callable(v: &Value) -> bool {
             .is_some_and(|c| !c.is_none()),
         // A declared type with `__call__` (`weakref.ref`).
         Some(PyObject::Native(native)) => native.class.lookup("__call__").is_some(),
+        // (Whatever it wraps: calling it calls that.)
+        Some(PyObject::StaticMethod(_)) => true,
         _ => false,
     }
 }

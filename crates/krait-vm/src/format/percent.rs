@@ -4,6 +4,7 @@ use crate::PyResult;
 use crate::builtins::exception::PyErr;
 use crate::builtins::int;
 use crate::format::spec::{self, FormatSpec};
+use crate::object::PyObject;
 use crate::value::Value;
 
 /// `fmt % args` with `%s`/`%r` going through the interpreter, so that
@@ -28,6 +29,27 @@ pub fn format_bytes_with(
     Ok(text.chars().map(|c| c as u32 as u8).collect())
 }
 
+/// Whether `%(key)s` may look keys up in `args` (CPython's
+/// `PyMapping_Check`, str, bytes and tuples aside): a dict, or any object
+/// with `__getitem__` (`UserDict`, `ChainMap`, a list).
+fn takes_keys(args: &Value) -> bool {
+    if args.as_dict_or_subclass().is_some() {
+        return true;
+    }
+    match args.as_obj() {
+        Some(PyObject::List(_)) => true,
+        Some(PyObject::Instance(_) | PyObject::Native(_)) => {
+            args.as_str_or_subclass().is_none()
+                && args.as_tuple_or_subclass().is_none()
+                && args.as_bytes_or_subclass().is_none()
+                && crate::typeobject::class_of(args)
+                    .lookup("__getitem__")
+                    .is_some()
+        }
+        _ => false,
+    }
+}
+
 /// The formatting itself, read byte by byte: every character the
 /// directives are made of is ASCII, so the text between them is copied
 /// in runs (logging formats every record this way).
@@ -43,7 +65,7 @@ fn format_text(
         Some(t) => (t.as_slice(), None),
         None => {
             single = [args.clone()];
-            let mapping = args.as_dict_or_subclass().is_some().then_some(args);
+            let mapping = takes_keys(args).then_some(args);
             (&single[..], mapping)
         }
     };
@@ -176,6 +198,11 @@ fn format_text(
                     Value::str(k)
                 };
                 vm.subscript_get(m, key)?
+            }
+            // (After a `%(key)s`, no argument is left for a plain `%s`:
+            // CPython's message.)
+            None if used_mapping => {
+                return Err(PyErr::type_error("not enough arguments for format string"));
             }
             None => take(&mut next_arg)?,
         };

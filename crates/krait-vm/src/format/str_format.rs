@@ -6,7 +6,6 @@ use crate::PyResult;
 use crate::builtins::exception::PyErr;
 use crate::format::percent::ascii;
 use crate::interpreter::Vm;
-use crate::protocol;
 use crate::value::Value;
 
 /// Where keyword fields come from.
@@ -24,7 +23,14 @@ struct State<'a> {
 }
 
 impl State<'_> {
-    fn lookup(&mut self, name: &str) -> PyResult<Value> {
+    fn lookup(&mut self, vm: &mut Vm, name: &str) -> PyResult<Value> {
+        if matches!(self.kwargs, Kwargs::Mapping(_))
+            && (name.is_empty() || name.parse::<usize>().is_ok())
+        {
+            return Err(PyErr::value_error(
+                "Format string contains positional fields",
+            ));
+        }
         if name.is_empty() {
             if self.manual {
                 return Err(PyErr::value_error(
@@ -50,7 +56,9 @@ impl State<'_> {
                 .find(|(k, _)| *k == name)
                 .map(|(_, v)| v.clone())
                 .ok_or_else(|| PyErr::key_error(Value::str(name))),
-            Kwargs::Mapping(m) => protocol::get_item(m, &Value::str(name)),
+            // Any mapping, through its `__getitem__` (a dict subclass's
+            // `__missing__` too: `defaultdict`).
+            Kwargs::Mapping(m) => vm.subscript_get(m, Value::str(name)),
         }
     }
 
@@ -175,7 +183,7 @@ fn field(vm: &mut Vm, text: &str, st: &mut State, depth: u32) -> PyResult<String
 
     // arg_name ('.' attr | '[' key ']')*
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
-    let mut value = st.lookup(&name[..first_end])?;
+    let mut value = st.lookup(vm, &name[..first_end])?;
     let mut path = &name[first_end..];
     while !path.is_empty() {
         if let Some(p) = path.strip_prefix('.') {

@@ -117,6 +117,12 @@ impl Vm {
                 self.call(callable, Args::with_kw(pos, &kw))
                     .map(Outcome::Done)
             }
+            // Calling a staticmethod object calls its function (3.10+): a
+            // helper called in its class's body, or kept in a table.
+            PyObject::StaticMethod(method) => {
+                let function = method.function.clone();
+                self.call_value(&function, args, kwnames, entry)
+            }
             _ => Err(not_callable(callable)),
         }
     }

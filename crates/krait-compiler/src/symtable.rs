@@ -846,12 +846,14 @@ impl Builder {
                 generators,
             } => self.visit_comprehension(expr, "<dictcomp>", generators, &[key, value])?,
             ExprKind::Yield { value } => {
+                self.check_yield_place(expr)?;
                 self.scope().is_generator = true;
                 if let Some(value) = value {
                     self.visit_expr(value)?;
                 }
             }
             ExprKind::YieldFrom { value } => {
+                self.check_yield_place(expr)?;
                 self.scope().is_generator = true;
                 self.visit_expr(value)?;
             }
@@ -901,6 +903,26 @@ impl Builder {
             }
         }
         Ok(())
+    }
+
+    /// No `yield` inside a comprehension (which would make the
+    /// comprehension's own function a generator), found here as CPython's
+    /// symtable does: even in code the compiler drops as unreachable.
+    fn check_yield_place(&self, expr: &Expr) -> Result<(), SymtableError> {
+        let scope = &self.scopes[self.current];
+        if scope.kind != ScopeKind::Comprehension {
+            return Ok(());
+        }
+        let what = match scope.name.as_str() {
+            "<listcomp>" => "list comprehension",
+            "<setcomp>" => "set comprehension",
+            "<dictcomp>" => "dict comprehension",
+            _ => "generator expression",
+        };
+        Err(SymtableError {
+            message: format!("'yield' inside {what}"),
+            loc: expr.loc,
+        })
     }
 
     /// CPython's `symtable_handle_namedexpr` checks: no walrus in a

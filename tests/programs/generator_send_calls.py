@@ -284,10 +284,12 @@ try:
 except RuntimeError as e:
     print("RuntimeError:", e)
 
+never_run = chain(0, 1)
 try:
-    next(chain(0, 1))
+    next(never_run)
 except TypeError as e:
     print("TypeError:", e)
+never_run.close()
 
 c = chain(0, 1)
 try:
@@ -300,10 +302,12 @@ c.close()
 g = echo()
 send = g.send
 print(send(None), send(1), type(g).send(g, 2), getattr(g, "send")(3))
+never_run = chain(0, 1)
 try:
-    type(g).send(chain(0, 1), None)
+    type(g).send(never_run, None)
 except TypeError as e:
     print("TypeError:", e)
+never_run.close()
 print(list(map(g.send, ["p", "q"])))
 
 

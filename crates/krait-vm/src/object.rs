@@ -324,7 +324,7 @@ pub(crate) fn holds_references(o: &PyObject) -> bool {
 
 /// Dropping an object drops what it holds; a long chain (a linked list of
 /// a million nodes, `[[[...]]]` nested 100000 deep) would recurse once per
-/// link and overflow the Rust stack. Past [`DIRECT_DROP_DEPTH`] nested
+/// link and overflow the Rust stack. Past `DIRECT_DROP_DEPTH` nested
 /// drops, children that are containers are queued instead and dropped by
 /// the outermost drop.
 impl Drop for PyObject {

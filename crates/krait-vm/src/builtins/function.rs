@@ -1322,6 +1322,50 @@ fn call_accessor(
     Ok(Value::None)
 }
 
+/// `staticmethod.__get__(obj, type=None)`: the function itself (for code
+/// that binds descriptors by hand; attribute reads bind natively).
+pub const STATICMETHOD_METHODS: &[MethodDef] = &[MethodDef {
+    name: "__get__",
+    params: Params::Any,
+    func: |_, method, args| {
+        args.check("__get__", 1, 2)?;
+        match method.as_obj() {
+            Some(PyObject::StaticMethod(m)) => Ok(m.function.clone()),
+            _ => Err(crate::PyErr::type_error(
+                "descriptor '__get__' requires a 'staticmethod' object",
+            )),
+        }
+    },
+}];
+
+/// `classmethod.__get__(obj, type=None)`: the function bound to `type`
+/// (or to `obj`'s class).
+pub const CLASSMETHOD_METHODS: &[MethodDef] = &[MethodDef {
+    name: "__get__",
+    params: Params::Any,
+    func: |_, method, args| {
+        args.check("__get__", 1, 2)?;
+        let Some(PyObject::ClassMethod(m)) = method.as_obj() else {
+            return Err(crate::PyErr::type_error(
+                "descriptor '__get__' requires a 'classmethod' object",
+            ));
+        };
+        let owner = match args.pos.get(1) {
+            Some(owner) if !owner.is_none() => owner.clone(),
+            _ if args.pos[0].is_none() => {
+                return Err(crate::PyErr::type_error("__get__(None, None) is invalid"));
+            }
+            _ => crate::builtins::constructors::type_value(&crate::typeobject::class_of(
+                &args.pos[0],
+            )),
+        };
+        Ok(Value::obj(PyObject::BoundMethod(PyBoundMethod::new(
+            owner,
+            m.function.clone(),
+        ))))
+    },
+}];
+
 /// `prop.getter(f)`, `prop.setter(f)`, `prop.deleter(f)`: a copy of the
 /// property with one accessor replaced.
 pub const PROPERTY_METHODS: &[MethodDef] = &[

@@ -67,6 +67,8 @@ pub fn methods_of(t: BuiltinType) -> &'static [MethodDef] {
         BuiltinType::Coroutine => coroutine::COROUTINE_METHODS,
         BuiltinType::AsyncGenerator => coroutine::ASYNC_GENERATOR_METHODS,
         BuiltinType::Property => function::PROPERTY_METHODS,
+        BuiltinType::StaticMethod => function::STATICMETHOD_METHODS,
+        BuiltinType::ClassMethod => function::CLASSMETHOD_METHODS,
         BuiltinType::Module => module_object::METHODS,
         _ => &[],
     }

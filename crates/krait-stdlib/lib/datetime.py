@@ -11,6 +11,22 @@ import time as _time
 
 _new_object = object.__new__
 
+
+def _datetime_fields(cls, year, month, day, hour, minute, second, us, tz, fold):
+    """A new `cls` (datetime or a subclass) holding these checked fields."""
+    self = _new_object(cls)
+    self._year = year
+    self._month = month
+    self._day = day
+    self._hour = hour
+    self._minute = minute
+    self._second = second
+    self._microsecond = us
+    self._tzinfo = tz
+    self._hashcode = -1
+    self._fold = fold
+    return self
+
 __all__ = (
     "date",
     "datetime",
@@ -1584,36 +1600,19 @@ class datetime(date):
             # Pickle state: date's 4 bytes (month +128 with fold), then
             # time's without the fold; the tzinfo comes second.
             state = _state_bytes(year, "datetime")
-            self = object.__new__(cls)
             m = state[2]
-            self._fold = 1 if m > 127 else 0
-            self._year = state[0] * 256 + state[1]
-            self._month = m & 0x7F
-            self._day = state[3]
-            self._hour = state[4]
-            self._minute = state[5]
-            self._second = state[6]
-            self._microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
-            self._tzinfo = _state_tzinfo(month)
-            self._hashcode = -1
-            return self
+            return _datetime_fields(
+                cls, state[0] * 256 + state[1], m & 0x7F, state[3], state[4], state[5],
+                state[6], (state[7] << 16) | (state[8] << 8) | state[9],
+                _state_tzinfo(month), 1 if m > 127 else 0,
+            )
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold
         )
         _check_tzinfo(tzinfo)
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
-        return self
+        return _datetime_fields(cls, year, month, day, hour, minute, second, microsecond,
+                                tzinfo, fold)
 
     hour = time.hour
     minute = time.minute
@@ -1981,18 +1980,7 @@ def _new_datetime(cls, year, month, day, hour, minute, second, us, tz, fold):
         if fold:
             return cls(year, month, day, hour, minute, second, us, tz, fold=fold)
         return cls(year, month, day, hour, minute, second, us, tz)
-    self = _new_object(datetime)
-    self._year = year
-    self._month = month
-    self._day = day
-    self._hour = hour
-    self._minute = minute
-    self._second = second
-    self._microsecond = us
-    self._tzinfo = tz
-    self._hashcode = -1
-    self._fold = fold
-    return self
+    return _datetime_fields(datetime, year, month, day, hour, minute, second, us, tz, fold)
 
 
 def _new_timedelta(days, seconds, us):

@@ -511,13 +511,23 @@ impl Backend {
             };
             return Error::Limit { limit, detail };
         }
-        match self.vm.system_exit_code(err) {
-            Some(code) => Error::Exit(code),
-            None => Error::Exception {
-                type_name: err.class().name.to_string(),
-                message: self.vm.str(&err.value()).unwrap_or_else(|_| err.message()),
-                traceback: self.vm.format_exception(err, lines),
-            },
+        if let Some(code) = self.vm.system_exit_code(err) {
+            return Error::Exit(code);
+        }
+        let traceback = match self.vm.call_custom_excepthook(err) {
+            // The program's hook showed the error its own way.
+            Some(Ok(())) => String::new(),
+            Some(Err(hook_err)) => format!(
+                "Error in sys.excepthook:\n{}\nOriginal exception was:\n{}",
+                self.vm.format_exception(&hook_err, lines),
+                self.vm.format_exception(err, lines)
+            ),
+            None => self.vm.format_exception(err, lines),
+        };
+        Error::Exception {
+            type_name: err.class().name.to_string(),
+            message: self.vm.str(&err.value()).unwrap_or_else(|_| err.message()),
+            traceback,
         }
     }
 

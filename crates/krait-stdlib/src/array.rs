@@ -436,7 +436,7 @@ impl Array {
 
 fn float_of(vm: &mut Vm, value: &Value) -> PyResult<f64> {
     match value.builtin_value() {
-        Value::Float(f) => Ok(f.get()),
+        Value::Float(f) => Ok(krait_vm::builtins::float::canonical(f.get())),
         v => match int::as_int(v) {
             Some(i) => i.to_f64(),
             None if matches!(value.as_obj(), Some(PyObject::Instance(_))) => {

@@ -421,6 +421,10 @@ fn int_arg(vm: &mut Vm, value: &Value) -> PyResult<BigInt> {
 }
 
 fn float_arg(vm: &mut Vm, value: &Value) -> PyResult<f64> {
+    float_arg_any(vm, value).map(krait_vm::builtins::float::canonical)
+}
+
+fn float_arg_any(vm: &mut Vm, value: &Value) -> PyResult<f64> {
     match value.builtin_value() {
         Value::Float(f) => Ok(f.get()),
         v => match int::as_int(v) {

@@ -562,7 +562,7 @@ impl Engine {
 
     fn save_float(&mut self, f: f64) {
         if self.bin {
-            let b = f.to_be_bytes();
+            let b = krait_vm::builtins::float::canonical(f).to_be_bytes();
             self.w(&[b'G', b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]);
         } else {
             let text = krait_vm::builtins::float::repr(f);

@@ -422,6 +422,30 @@ impl PyException {
 
 /// Which of the Unicode errors with codec arguments `class` is (or
 /// derives from).
+const IMPORT_ERROR_KEYWORDS: &[&str] = &["name", "path"];
+
+/// The keyword arguments a builtin exception class takes, each kept as
+/// the attribute of its name.
+fn keyword_attributes(class: &TypeObject) -> &'static [&'static str] {
+    if class.is_subtype(&exc_type(ExcType::ImportError)) {
+        IMPORT_ERROR_KEYWORDS
+    } else if class.is_subtype(&exc_type(ExcType::AttributeError)) {
+        &["name", "obj"]
+    } else if class.is_subtype(&exc_type(ExcType::NameError)) {
+        &["name"]
+    } else {
+        &[]
+    }
+}
+
+/// An attribute every instance of a builtin exception class has, None
+/// until set (`AttributeError().name`): `None` when `name` is not one of
+/// `class`'s.
+pub(crate) fn default_field(class: &TypeObject, name: &str) -> Option<Value> {
+    let fields = keyword_attributes(class);
+    (fields != IMPORT_ERROR_KEYWORDS && fields.contains(&name)).then_some(Value::None)
+}
+
 pub(crate) fn unicode_error_kind(class: &TypeObject) -> Option<ExcType> {
     if !class.is_subtype(&exc_type(ExcType::UnicodeError)) {
         return None;
@@ -547,15 +571,13 @@ impl PyErr {
         pos: &[Value],
         kw: &[(&str, Value)],
     ) -> Result<Value, PyErr> {
-        let import_error = class.is_subtype(&exc_type(ExcType::ImportError));
         let os_error = class.is_subtype(&exc_type(ExcType::OSError));
         // A class's own `__init__` takes its keywords; the builtin ones
-        // take only ImportError's.
-        let refused = kw
-            .iter()
-            .find(|(k, _)| !import_error || !["name", "path"].contains(k));
+        // take only ImportError's, NameError's and AttributeError's.
+        let keywords = keyword_attributes(class);
+        let refused = kw.iter().find(|(k, _)| !keywords.contains(k));
         if let (false, Some((bad, _))) = (class.heap, refused) {
-            return Err(PyErr::type_error(if import_error {
+            return Err(PyErr::type_error(if !keywords.is_empty() {
                 format!(
                     "'{bad}' is an invalid keyword argument for {}()",
                     class.name
@@ -608,9 +630,11 @@ impl PyErr {
                 kind, pos,
             )?);
         }
-        if import_error {
-            for name in ["name", "path"] {
-                let given = kw.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone());
+        for &name in keywords {
+            let given = kw.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone());
+            // ImportError's are always in its `__dict__`; AttributeError's
+            // and NameError's read as None when absent (`default_field`).
+            if given.is_some() || keywords == IMPORT_ERROR_KEYWORDS {
                 attributes.push((name, given.unwrap_or(Value::None)));
             }
         }
@@ -623,6 +647,23 @@ impl PyErr {
             }
         }
         Ok(Value::obj(PyObject::Exception(Box::new(exception))))
+    }
+
+    /// Sets a raised `AttributeError`'s `name` and `obj` (CPython's
+    /// `set_attribute_error_context`) unless it has them: the lookup of
+    /// `name` on `obj` failed with it.
+    pub fn with_attribute_context(self, obj: &Value, name: &Value) -> PyErr {
+        if self.matches(ExcType::AttributeError) {
+            let dict = self.exception().dict();
+            if let Some(dict) = dict.as_dict()
+                && !matches!(dict.get_item(&Value::str("name")), Ok(Some(found)) if !found.is_none())
+                && !matches!(dict.get_item(&Value::str("obj")), Ok(Some(found)) if !found.is_none())
+            {
+                let _ = dict.set_item(Value::str("name"), name.clone());
+                let _ = dict.set_item(Value::str("obj"), obj.clone());
+            }
+        }
+        self
     }
 
     /// An `ImportError` (or `ModuleNotFoundError`: `kind`) with CPython's

@@ -95,6 +95,31 @@ pub fn parse(s: &str) -> PyResult<f64> {
     })
 }
 
+/// A NaN unlike any made before: floats are unboxed, so identity is
+/// equality of bits, and CPython's `float('nan')` is a new object each
+/// time (`[float('nan')] == [float('nan')]` is False, as the identity
+/// shortcut of containers must not match them). The payload below the
+/// quiet bit counts NaNs made; [`canonical`] clears it wherever a float's
+/// bits are shown (struct, array, pickle).
+pub fn fresh_nan(negative: bool) -> f64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static MADE: AtomicU64 = AtomicU64::new(0);
+    const PAYLOAD: u64 = (1 << 51) - 1;
+    let payload = MADE.fetch_add(1, Ordering::Relaxed).wrapping_add(1) & PAYLOAD;
+    let sign = if negative { 1 << 63 } else { 0 };
+    f64::from_bits(f64::NAN.to_bits() | payload | sign)
+}
+
+/// `x` with a NaN's payload cleared (its sign and quiet bit kept): the
+/// bits CPython's NaNs have.
+pub fn canonical(x: f64) -> f64 {
+    if x.is_nan() {
+        f64::from_bits(x.to_bits() & 0xFFF8_0000_0000_0000)
+    } else {
+        x
+    }
+}
+
 fn parse_literal(s: &str) -> Option<f64> {
     // Digits of other scripts (`'１.５'`, `'١٢٣'`) count as their ASCII
     // digits, as CPython's float() reads them.
@@ -120,7 +145,7 @@ fn parse_literal(s: &str) -> Option<f64> {
     let lower = body.to_ascii_lowercase();
     let special = match lower.as_str() {
         "inf" | "infinity" => Some(f64::INFINITY),
-        "nan" => Some(f64::NAN),
+        "nan" => return Some(fresh_nan(neg)),
         _ => None,
     };
     if let Some(v) = special {

@@ -412,7 +412,17 @@ impl PyIterator {
         if self.done.get() {
             return Ok(None);
         }
-        let r = self.next_inner(vm)?;
+        let r = match self.next_inner(vm) {
+            Ok(r) => r,
+            // Python code the iterator called (map's function) raised
+            // StopIteration: the iteration ends there, as CPython's
+            // `tp_iternext` returning NULL with it set does; the next call
+            // goes on.
+            Err(err) if err.matches(crate::typeobject::ExcType::StopIteration) => {
+                return Ok(None);
+            }
+            Err(err) => return Err(err),
+        };
         if r.is_none() {
             self.done.set(true);
         }

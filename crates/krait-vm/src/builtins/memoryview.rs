@@ -111,7 +111,7 @@ fn pack(vm: &mut Vm, format: u8, value: &Value) -> PyResult<Vec<u8>> {
         b'?' => Ok(vec![u8::from(vm.truthy_value(value)?)]),
         b'f' | b'd' => {
             let x = match value.builtin_value() {
-                Value::Float(f) => f.get(),
+                Value::Float(f) => crate::builtins::float::canonical(f.get()),
                 v => match crate::builtins::int::as_int(v) {
                     Some(i) => i.to_f64()?,
                     None => return Err(invalid_type()),

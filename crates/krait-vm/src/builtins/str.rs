@@ -336,8 +336,12 @@ fn inline_str(bytes: &[u8]) -> &str {
 }
 
 /// A fast 64-bit string hash (multiply-rotate over 8-byte words with a
-/// final avalanche). Python only requires consistency with `==`.
+/// final avalanche). Python only requires consistency with `==`; the
+/// empty string and bytes hash to 0, as CPython's do whatever the seed.
 pub(crate) fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (b.len() as u64);
     let mut chunks = b.chunks_exact(8);

@@ -17,6 +17,11 @@ use crate::typeobject::{self, BuiltinType, ExcType, Slot, TypeObject};
 use crate::value::Value;
 use crate::{PyErr, PyResult};
 
+/// Dunders a class sets to None to say "not supported" (CPython tests for
+/// None before calling these: `__hash__ = None` is unhashable); any other
+/// dunder set to None is called and fails.
+const NONE_MEANS_ABSENT: &[&str] = &["__hash__", "__iter__", "__reversed__", "__aiter__"];
+
 impl Vm {
     /// Calling a class: `__new__`, then `__init__`.
     pub(crate) fn instantiate(&mut self, class: &Rc<TypeObject>, args: Args) -> PyResult {
@@ -190,8 +195,12 @@ impl Vm {
             return Ok(None);
         };
         if method.is_none() {
-            // `__hash__ = None`, `__iter__ = None`: explicitly absent.
-            return Ok(None);
+            // `__hash__ = None`, `__iter__ = None`: explicitly absent. Any
+            // other dunder set to None is called, as CPython's slots do.
+            if NONE_MEANS_ABSENT.contains(&name) {
+                return Ok(None);
+            }
+            return Err(PyErr::type_error("'NoneType' object is not callable"));
         }
         // A native type's own method (`len(deque)`): called with the
         // object as its receiver, as binding it would, with no bound
@@ -445,7 +454,7 @@ impl Vm {
             }
             _ => {
                 let Some(class) = attributes_from_type_only(object) else {
-                    return match self.get_attr(object, name) {
+                    return match self.lookup_attribute(object, &Value::str(name)) {
                         Err(err) if err.matches(ExcType::AttributeError) => Ok(None),
                         found => found.map(Some),
                     };
@@ -539,6 +548,9 @@ impl Vm {
                 }));
             }
             if let Ok(value) = protocol::get_attribute(object, name) {
+                return Ok(Some(value));
+            }
+            if let Some(value) = crate::builtins::exception::default_field(class, name) {
                 return Ok(Some(value));
             }
         }

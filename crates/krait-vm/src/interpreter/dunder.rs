@@ -1299,6 +1299,16 @@ impl Vm {
 
     /// `x in container` for instances: `__contains__`, else iteration.
     pub(crate) fn contains_dunder(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(class) = user_class_ref(container)
+            && class
+                .lookup_slot(Slot::Contains)
+                .is_some_and(|found| found.is_none())
+        {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not a container",
+                container.type_name()
+            )));
+        }
         if let Some(result) =
             self.call_slot_with(container, Slot::Contains, std::slice::from_ref(item))?
         {

@@ -3203,8 +3203,18 @@ impl Vm {
         }
     }
 
-    /// `owner.name`.
+    /// `owner.name`; a failure is an AttributeError that names `name`
+    /// and `owner` (`err.name`, `err.obj`).
     pub(crate) fn load_attribute(&mut self, owner: &Value, name: &Value) -> PyResult {
+        match self.lookup_attribute(owner, name) {
+            Ok(value) => Ok(value),
+            Err(err) => Err(err.with_attribute_context(owner, name)),
+        }
+    }
+
+    /// `owner.name` as [`Vm::load_attribute`], a failure as raised (for
+    /// callers that only ask whether the attribute is there).
+    pub(crate) fn lookup_attribute(&mut self, owner: &Value, name: &Value) -> PyResult {
         let text = name
             .as_str_or_subclass()
             .map(|s| s.as_str())
@@ -4946,11 +4956,15 @@ fn unbound_local(name: &str) -> PyErr {
 }
 
 fn name_error(name: &Value) -> PyErr {
-    let name = name
+    let text = name
         .as_str_or_subclass()
         .map(|s| s.as_str())
         .unwrap_or_default();
-    PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))
+    let err = PyErr::new(ExcType::NameError, format!("name '{text}' is not defined"));
+    if let Some(dict) = err.exception().dict().as_dict() {
+        let _ = dict.set_item(Value::str("name"), name.clone());
+    }
+    err
 }
 
 /// `except class:` matching, with CPython's check that `class` is an

@@ -565,7 +565,19 @@ impl Vm {
         if let Some(PyObject::Native(native)) = iterator.as_obj()
             && let Some(result) = native.data.next(self)
         {
-            return result;
+            // A plain StopIteration out of Python code the iterator called
+            // (`starmap`'s function) ends the iteration, as for the
+            // builtin iterators (`PyIterator::next`); one with a value is
+            // an awaitable's result and stays.
+            return match result {
+                Err(err)
+                    if err.matches(ExcType::StopIteration)
+                        && err.exception().args.borrow().is_empty() =>
+                {
+                    Ok(None)
+                }
+                result => result,
+            };
         }
         if class::user_class_of(iterator).is_some() {
             return self.next_dunder(iterator);

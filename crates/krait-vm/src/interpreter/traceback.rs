@@ -48,6 +48,26 @@ fn margin(depth: usize) -> String {
 }
 
 impl Vm {
+    /// Hands an uncaught exception to a `sys.excepthook` the program set
+    /// (CPython's `PyErr_Display` path): `None` when the hook is the
+    /// default one (the caller prints the traceback itself), else what the
+    /// hook's call gave.
+    pub fn call_custom_excepthook(&mut self, err: &PyErr) -> Option<crate::PyResult<()>> {
+        let sys = self.modules_get("sys").ok().flatten()?;
+        let hook = self.get_attr(&sys, "excepthook").ok()?;
+        let default = self.get_attr(&sys, "__excepthook__").ok();
+        if default.is_some_and(|default| default.is(&hook)) {
+            return None;
+        }
+        let value = err.value();
+        let traceback = self
+            .get_attr(&value, "__traceback__")
+            .unwrap_or(Value::None);
+        let class = crate::builtins::constructors::type_value(err.class());
+        let args = [class, value, traceback];
+        Some(self.call(&hook, crate::Args::new(&args)).map(drop))
+    }
+
     /// The text CPython writes to stderr for an uncaught exception (ends
     /// with a newline). Source lines come from `source_line(file, line)`.
     pub fn format_exception(

@@ -232,6 +232,7 @@ pub fn call_builtin_type(vm: &mut Vm, t: &Rc<TypeObject>, args: Args) -> PyResul
             BuiltinType::Function => new_function(args),
             BuiltinType::Method => new_method(args),
             BuiltinType::Module => super::module_object::call_module_type(vm, args),
+            BuiltinType::Cell => new_cell(args),
             _ => Err(cannot_create(t)),
         };
     }
@@ -379,6 +380,29 @@ fn new_function(args: Args) -> PyResult {
             weakrefs: Default::default(),
         },
     ))))
+}
+
+/// `types.CellType([contents])`: a cell, empty without an argument.
+fn new_cell(args: Args) -> PyResult {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error("cell() takes no keyword arguments"));
+    }
+    let contents = match args.pos {
+        [] => Value::Null,
+        [contents] => contents.clone(),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "cell expected at most 1 argument, got {}",
+                args.pos.len()
+            )));
+        }
+    };
+    Ok(Value::obj(PyObject::Cell(
+        crate::builtins::function::PyCell {
+            gc: Default::default(),
+            value: std::cell::RefCell::new(contents),
+        },
+    )))
 }
 
 fn cannot_create(t: &TypeObject) -> PyErr {

@@ -645,20 +645,10 @@ fn parse_literal(s: &str, mut base: u32) -> Option<PyResult> {
 
 /// Decimal digits of other scripts, which `int()` accepts (`int('٣')`).
 pub fn unicode_decimal(c: char) -> Option<u32> {
-    if c.is_ascii() || !c.is_numeric() {
+    if c.is_ascii() {
         return None;
     }
-    // Unicode decimal digit blocks are runs of ten starting at a code point
-    // ending in 0 (hex) for the common scripts.
-    const ZEROS: &[u32] = &[
-        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50,
-        0xED0, 0xF20, 0x1040, 0xFF10,
-    ];
-    let cp = c as u32;
-    ZEROS
-        .iter()
-        .find(|&&z| cp >= z && cp < z + 10)
-        .map(|&z| cp - z)
+    crate::builtins::unicode::decimal_value(c)
 }
 
 pub fn bit_length(a: IntRef) -> u64 {

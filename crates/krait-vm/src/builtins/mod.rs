@@ -41,6 +41,7 @@ pub mod sys_info;
 pub mod time_module;
 pub mod traceback_object;
 pub mod tuple;
+pub mod unicode;
 pub mod union;
 pub mod weakref;
 

@@ -18,6 +18,7 @@ use crate::builtins::dict::PassThroughHasher;
 use crate::builtins::exception::PyErr;
 use crate::builtins::function::{MethodDef, Signature};
 use crate::builtins::slice::SliceIndices;
+use crate::builtins::unicode;
 use crate::interpreter::Vm;
 use crate::object::PyObject;
 use crate::protocol;
@@ -390,24 +391,22 @@ pub fn char_value(c: char) -> Value {
 /// Python's `str.isspace` per character: Unicode White_Space plus the
 /// information separators `\x1c`..`\x1f`.
 pub fn is_py_whitespace(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+    if c.is_ascii() {
+        matches!(c, '\t'..='\r' | '\x1c'..='\x1f' | ' ')
+    } else {
+        unicode::is(c, unicode::SPACE)
+    }
 }
 
-/// Approximation of `str.isprintable` for one character (Rust has no
-/// general-category table): controls, format characters, separators other
-/// than space, and private use are not printable.
+/// `str.isprintable` for one character (what `repr` shows as itself):
+/// not a control, format, surrogate, private-use or unassigned character,
+/// nor a separator other than space.
 pub fn is_printable(c: char) -> bool {
     let cp = c as u32;
     if cp < 0x7f {
         return cp >= 0x20;
     }
-    !(c.is_control()
-        || matches!(cp,
-            0xa0 | 0xad | 0x1680 | 0x180e | 0x2000..=0x200f | 0x2028..=0x202f
-            | 0x205f..=0x2064 | 0x2066..=0x206f | 0x3000 | 0xfeff | 0xfff9..=0xfffb
-            | 0xe000..=0xf8ff | 0xf0000..=0x10ffff | 0xe0000..=0xe007f
-            | 0x110bd | 0x1bca0..=0x1bca3 | 0x1d173..=0x1d17a | 0x0600..=0x0605
-            | 0x061c | 0x06dd | 0x070f | 0x08e2))
+    unicode::is(c, unicode::PRINTABLE)
 }
 
 /// `repr(s)`: CPython's quoting and escaping.
@@ -752,31 +751,58 @@ fn m_translate(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 fn m_swapcase(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     map_str(z, |s| {
         let mut out = String::with_capacity(s.len());
+        // A capital sigma becomes final or not by its neighbours, as in
+        // `lower()`: it is read from the whole string lowered (where it
+        // starts there: each character's lowercase has a fixed length).
+        let mut lowered: Option<String> = None;
+        let mut lowered_at = 0;
         for c in s.chars() {
-            if c.is_uppercase() {
+            let lower_len: usize = c.to_lowercase().map(char::len_utf8).sum();
+            if c == 'Σ' {
+                let whole = lowered.get_or_insert_with(|| s.to_lowercase());
+                out.push(whole[lowered_at..].chars().next().unwrap_or('σ'));
+            } else if is_upper(c) {
                 out.extend(c.to_lowercase());
-            } else if c.is_lowercase() {
+            } else if is_lower(c) {
                 out.extend(c.to_uppercase());
             } else {
                 out.push(c);
             }
+            lowered_at += lower_len;
         }
         out
     })
 }
 
+fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        unicode::is(c, unicode::UPPER)
+    }
+}
+
+fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_lowercase()
+    } else {
+        unicode::is(c, unicode::LOWER)
+    }
+}
+
 fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        unicode::is(c, unicode::UPPER | unicode::LOWER | unicode::TITLE)
+    }
 }
 
 /// The titlecase letters (Unicode category Lt): the Latin digraphs'
 /// middle forms and the Greek capitals with prosgegrammeni, cased but
 /// neither upper nor lower case.
 fn is_titlecase(c: char) -> bool {
-    matches!(c,
-        '\u{01C5}' | '\u{01C8}' | '\u{01CB}' | '\u{01F2}'
-        | '\u{1F88}'..='\u{1F8F}' | '\u{1F98}'..='\u{1F9F}' | '\u{1FA8}'..='\u{1FAF}'
-        | '\u{1FBC}' | '\u{1FCC}' | '\u{1FFC}')
+    !c.is_ascii() && unicode::is(c, unicode::TITLE)
 }
 
 fn m_capitalize(_: &mut Vm, z: &Value, _: Args) -> PyResult {
@@ -1233,16 +1259,23 @@ fn char_pred(z: &Value, f: impl Fn(char) -> bool) -> PyResult {
 
 /// `str.isdecimal` per character.
 pub fn is_decimal_char(c: char) -> bool {
-    c.is_ascii_digit() || (!c.is_ascii() && crate::builtins::int::parse(&c.to_string(), 10).is_ok())
+    c.is_ascii_digit() || (!c.is_ascii() && unicode::is(c, unicode::DECIMAL))
 }
 
 fn is_digit_char(c: char) -> bool {
-    is_decimal_char(c)
-        || matches!(c, '²' | '³' | '¹' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}' | '\u{2474}'..='\u{247c}' | '\u{2488}'..='\u{2490}' | '\u{24f5}'..='\u{24fd}' | '\u{2776}'..='\u{277e}' | '\u{2780}'..='\u{2788}' | '\u{278a}'..='\u{2792}')
+    c.is_ascii_digit() || (!c.is_ascii() && unicode::is(c, unicode::DIGIT))
+}
+
+fn is_numeric_char(c: char) -> bool {
+    c.is_ascii_digit() || (!c.is_ascii() && unicode::is(c, unicode::NUMERIC))
 }
 
 fn is_alpha_char(c: char) -> bool {
-    c.is_alphabetic() && !c.is_numeric()
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        unicode::is(c, unicode::ALPHA)
+    }
 }
 
 fn m_isdigit(_: &mut Vm, z: &Value, _: Args) -> PyResult {
@@ -1252,13 +1285,19 @@ fn m_isdecimal(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     char_pred(z, is_decimal_char)
 }
 fn m_isnumeric(_: &mut Vm, z: &Value, _: Args) -> PyResult {
-    char_pred(z, |c| c.is_numeric())
+    char_pred(z, is_numeric_char)
 }
 fn m_isalpha(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     char_pred(z, is_alpha_char)
 }
 fn m_isalnum(_: &mut Vm, z: &Value, _: Args) -> PyResult {
-    char_pred(z, |c| is_alpha_char(c) || c.is_numeric())
+    char_pred(z, |c| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            unicode::is(c, unicode::ALPHA | unicode::NUMERIC)
+        }
+    })
 }
 fn m_isspace(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     char_pred(z, is_py_whitespace)
@@ -1276,10 +1315,10 @@ fn m_isupper(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     let mut cased = false;
     for c in s.chars() {
-        if c.is_lowercase() || is_titlecase(c) {
+        if is_lower(c) || is_titlecase(c) {
             return Ok(Value::bool(false));
         }
-        cased |= c.is_uppercase();
+        cased |= is_upper(c);
     }
     Ok(Value::bool(cased))
 }
@@ -1288,10 +1327,10 @@ fn m_islower(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     let mut cased = false;
     for c in s.chars() {
-        if c.is_uppercase() || is_titlecase(c) {
+        if is_upper(c) || is_titlecase(c) {
             return Ok(Value::bool(false));
         }
-        cased |= c.is_lowercase();
+        cased |= is_lower(c);
     }
     Ok(Value::bool(cased))
 }
@@ -1301,13 +1340,13 @@ fn m_istitle(_: &mut Vm, z: &Value, _: Args) -> PyResult {
     let mut cased = false;
     let mut prev_cased = false;
     for c in s.chars() {
-        if c.is_uppercase() || is_titlecase(c) {
+        if is_upper(c) || is_titlecase(c) {
             if prev_cased {
                 return Ok(Value::bool(false));
             }
             prev_cased = true;
             cased = true;
-        } else if c.is_lowercase() {
+        } else if is_lower(c) {
             if !prev_cased {
                 return Ok(Value::bool(false));
             }
@@ -1327,10 +1366,17 @@ fn m_istitle(_: &mut Vm, z: &Value, _: Args) -> PyResult {
 pub fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) if c == '_' || unicode_ident::is_xid_start(c) => {}
+        Some(c) if c == '_' || c.is_ascii_alphabetic() => {}
+        Some(c) if !c.is_ascii() && unicode::is(c, unicode::XID_START) => {}
         _ => return false,
     }
-    chars.all(|c| unicode_ident::is_xid_continue(c) && !matches!(c, '\u{200c}' | '\u{200d}'))
+    chars.all(|c| {
+        if c.is_ascii() {
+            c == '_' || c.is_ascii_alphanumeric()
+        } else {
+            unicode::is(c, unicode::XID_CONTINUE)
+        }
+    })
 }
 
 fn m_isidentifier(_: &mut Vm, z: &Value, _: Args) -> PyResult {

@@ -324,6 +324,11 @@ pub fn format_int(i: IntRef, f: &FormatSpec, v: &Value) -> PyResult<String> {
             "Precision not allowed in integer format specifier",
         ));
     }
+    if f.coerce_zero {
+        return Err(PyErr::value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
+    }
     if ty == 'c' {
         if f.sign.is_some() {
             return Err(PyErr::value_error(

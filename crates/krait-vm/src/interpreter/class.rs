@@ -1676,10 +1676,10 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
                 return Ok(Value::None);
             }
             let Some(class) = instance_class(receiver) else {
-                return Err(PyErr::type_error(format!(
-                    "can't apply this __setattr__ to {} object",
-                    receiver.type_name()
-                )));
+                // A builtin object's own attributes (a function's), else
+                // its AttributeError.
+                vm.set_attr(receiver, &name, Some(args.pos[1].clone()))?;
+                return Ok(Value::None);
             };
             let key = Value::str(name.as_str());
             vm.generic_set_attribute(receiver, &class, &name, &key, Some(args.pos[1].clone()))?;

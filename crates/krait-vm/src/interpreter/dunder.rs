@@ -1703,7 +1703,19 @@ fn refuses_operand(receiver: &Value, other: &Value, comparison: bool) -> bool {
 /// for operands the builtin comparison does not order.
 fn builtin_comparison(vm: &mut Vm, op: CompareOp, receiver: &Value, other: &Value) -> PyResult {
     let (a, b) = (receiver.builtin_value(), other.builtin_value());
-    if is_instance(a) {
+    // Builtin types without a comparison of their own (None, functions,
+    // modules, classes) have object's.
+    let object_comparison = matches!(a, Value::None | Value::Ellipsis | Value::NotImplemented)
+        || matches!(
+            a.as_obj(),
+            Some(
+                PyObject::Function(_)
+                    | PyObject::BuiltinFunction(_)
+                    | PyObject::Type(_)
+                    | PyObject::Generator(_)
+            )
+        );
+    if is_instance(a) || object_comparison {
         // object's: identity for `==`, the inverse of the object's own
         // `__eq__` for `!=`, no order.
         return Ok(match op {

@@ -3664,6 +3664,13 @@ impl Vm {
         {
             return Err(PyErr::new(ExcType::AttributeError, "readonly attribute"));
         }
+        if let Some(PyObject::Cell(cell)) = owner.as_obj()
+            && text == "cell_contents"
+        {
+            let old = cell.value.replace(value);
+            drop(old);
+            return Ok(());
+        }
         if text == "__class__" {
             return Err(PyErr::type_error(match value.as_obj() {
                 Some(PyObject::Type(_)) => {
@@ -3705,6 +3712,14 @@ impl Vm {
             && let Some(dict) = function.attribute_dict().as_dict_or_subclass()
         {
             dict.pop(name)?;
+            return Ok(());
+        }
+        if let Some(PyObject::Cell(cell)) = owner.as_obj()
+            && text == "cell_contents"
+        {
+            // An empty cell (`del x` of the variable).
+            let old = cell.value.replace(Value::Null);
+            drop(old);
             return Ok(());
         }
         Err(attribute_error_on_store(owner, text))

@@ -16,7 +16,7 @@ use crate::builtins::function::{MethodDef, PyCell, PyMethodDescriptor, PyStaticM
 use crate::interpreter::Vm;
 use crate::interpreter::frame::Frame;
 use crate::object::PyObject;
-use crate::typeobject::{self, BuiltinType, ClassDict, Slot, TypeObject};
+use crate::typeobject::{self, BuiltinType, ClassDict, ExcType, Slot, TypeObject, exc_type};
 use crate::value::Value;
 use crate::{PyErr, PyResult};
 
@@ -386,6 +386,7 @@ impl Vm {
                 )));
             }
         }
+        check_layouts(&base_types)?;
         let mut dict = ClassDict::default();
         let mut class_cell = None;
         for (key, value) in ns.items() {
@@ -638,6 +639,55 @@ impl Vm {
 }
 
 /// Builtin types a class statement may derive from.
+/// The class whose instance layout instances of `class` have (CPython's
+/// `solid_base`): the nearest builtin type other than `object` along its
+/// MRO (every exception shares BaseException's), or a class statement
+/// that declared slots; `None` for plain objects.
+fn solid_base(class: &Rc<TypeObject>) -> Option<Rc<TypeObject>> {
+    std::iter::once(class)
+        .chain(class.mro.iter())
+        .find_map(|t| {
+            if t.heap {
+                let slots = t.dict.borrow().get("__slots__").cloned();
+                // (Slots for `__dict__` and `__weakref__` only add no layout.)
+                let own_slot = |name: &Value| {
+                    name.as_str_or_subclass()
+                        .is_none_or(|n| !matches!(n.as_str(), "__dict__" | "__weakref__"))
+                };
+                let declares_slots = slots.is_some_and(|spec| match spec.as_obj() {
+                    Some(PyObject::Str(_)) => own_slot(&spec),
+                    Some(PyObject::Tuple(names)) => names.iter().any(own_slot),
+                    Some(PyObject::List(names)) => names.snapshot().iter().any(own_slot),
+                    Some(PyObject::Dict(names)) => names.keys().iter().any(own_slot),
+                    _ => false,
+                });
+                return declares_slots.then(|| t.clone());
+            }
+            if t.is_exception_type() {
+                return Some(exc_type(ExcType::BaseException));
+            }
+            (t.builtin != Some(BuiltinType::Object)).then(|| t.clone())
+        })
+}
+
+/// `class C(int, str)`: bases whose instances are laid out differently
+/// cannot be combined (CPython's `best_base`).
+fn check_layouts(bases: &[Rc<TypeObject>]) -> PyResult<()> {
+    let mut winner: Option<Rc<TypeObject>> = None;
+    for solid in bases.iter().filter_map(solid_base) {
+        winner = match winner {
+            Some(current) if current.is_subtype(&solid) => Some(current),
+            Some(current) if !solid.is_subtype(&current) => {
+                return Err(PyErr::type_error(
+                    "multiple bases have instance lay-out conflict",
+                ));
+            }
+            _ => Some(solid),
+        };
+    }
+    Ok(())
+}
+
 pub(crate) fn subclassable(builtin: BuiltinType) -> bool {
     matches!(
         builtin,

@@ -852,7 +852,13 @@ impl std::hash::Hasher for NameHasher {
 pub fn is_data_descriptor(value: &Value) -> bool {
     match value.as_obj() {
         Some(PyObject::Property(_)) => true,
-        Some(PyObject::Instance(i)) => descriptor_slots(i.class()),
+        Some(PyObject::Instance(i)) => {
+            descriptor_slots(i.class())
+                || matches!(
+                    i.base().and_then(Value::as_obj),
+                    Some(PyObject::Property(_))
+                )
+        }
         Some(PyObject::Native(n)) => descriptor_slots(&n.class),
         _ => false,
     }

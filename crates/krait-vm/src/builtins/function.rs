@@ -423,8 +423,8 @@ pub struct PyInstance {
 
 struct InstanceExtra {
     /// For a subclass of a builtin type (`class L(list)`), the builtin
-    /// value the instance carries; `Null` for the others.
-    base: Value,
+    /// value the instance carries; empty for the others.
+    base: std::cell::OnceCell<Value>,
     weakrefs: crate::builtins::weakref::WeakRefList,
 }
 
@@ -650,7 +650,7 @@ impl PyInstance {
             extra: match base {
                 Value::Null => std::cell::OnceCell::new(),
                 base => std::cell::OnceCell::from(Box::new(InstanceExtra {
-                    base,
+                    base: std::cell::OnceCell::from(base),
                     weakrefs: Default::default(),
                 })),
             },
@@ -685,10 +685,20 @@ impl PyInstance {
     /// The builtin value of an instance of a builtin type's subclass.
     #[inline]
     pub fn base(&self) -> Option<&Value> {
-        match self.extra.get() {
-            Some(extra) if !matches!(extra.base, Value::Null) => Some(&extra.base),
-            _ => None,
-        }
+        self.extra.get()?.base.get()
+    }
+
+    /// Gives an instance made without its builtin value (a subclass of
+    /// `property`, whose `__init__` makes it) that value; false when it
+    /// has one already.
+    pub(crate) fn set_base(&self, base: Value) -> bool {
+        let extra = self.extra.get_or_init(|| {
+            Box::new(InstanceExtra {
+                base: std::cell::OnceCell::new(),
+                weakrefs: Default::default(),
+            })
+        });
+        extra.base.set(base).is_ok()
     }
 
     /// The weak references to the instance; with `make`, made empty when
@@ -697,7 +707,7 @@ impl PyInstance {
         let extra = match make {
             true => self.extra.get_or_init(|| {
                 Box::new(InstanceExtra {
-                    base: Value::Null,
+                    base: std::cell::OnceCell::new(),
                     weakrefs: Default::default(),
                 })
             }),
@@ -1027,7 +1037,7 @@ impl PyInstance {
             Attrs::Shared(values) => values.iter().any(&pred),
             Attrs::Dict(dict) => pred(dict),
         };
-        in_attrs || self.extra.get().is_some_and(|extra| pred(&extra.base))
+        in_attrs || self.base().is_some_and(pred)
     }
 
     pub(crate) fn take_values(&mut self) -> Vec<Value> {
@@ -1037,10 +1047,8 @@ impl PyInstance {
                 Attrs::Dict(dict) => vec![*dict],
             };
         // The weak references stay: they are cleared with the instance.
-        if let Some(extra) = self.extra.get_mut()
-            && !matches!(extra.base, Value::Null)
-        {
-            out.push(std::mem::replace(&mut extra.base, Value::Null));
+        if let Some(base) = self.extra.get_mut().and_then(|extra| extra.base.take()) {
+            out.push(base);
         }
         out
     }
@@ -1181,6 +1189,16 @@ fn base_init(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
             *e.args.borrow_mut() = args.pos.to_vec();
             return Ok(Value::None);
         }
+        // property/staticmethod/classmethod.__init__ of a subclass's
+        // instance: the descriptor it stands for.
+        if let Some(PyObject::Instance(instance)) = receiver.as_obj()
+            && instance.base().is_none()
+            && let Some(builtin) = instance.class().builtin
+            && let Some(made) = crate::interpreter::class::make_descriptor(builtin, args)
+        {
+            instance.set_base(made?);
+            return Ok(Value::None);
+        }
         // list/dict/set.__init__: of these types (`list.__init__(l, it)`
         // refills `l`) and of their subclasses.
         let base = receiver.builtin_value();
@@ -1272,16 +1290,23 @@ pub fn unbound_method(def: &'static MethodDef) -> Value {
         .unwrap_or_else(|_| make())
 }
 
-fn property_with(receiver: &Value, which: usize, function: &Value) -> PyResult {
-    let Some(PyObject::Property(p)) = receiver.as_obj() else {
-        return Err(crate::PyErr::type_error(
-            "descriptor requires a 'property' object",
-        ));
-    };
+fn property_with(vm: &mut Vm, receiver: &Value, which: usize, function: &Value) -> PyResult {
+    let p = this_property(receiver)?;
     let mut parts = [p.getter.clone(), p.setter.clone(), p.deleter.clone()];
     // CPython's `property_copy`: None keeps the accessor there was.
     if !function.is_none() {
         parts[which] = function.clone();
+    }
+    // A subclass's copy is made by the subclass (`type(self)(fget, fset,
+    // fdel, doc)`).
+    if let Some(PyObject::Instance(instance)) = receiver.as_obj() {
+        let class = crate::builtins::constructors::type_value(&instance.class_rc());
+        let [getter, setter, deleter] = parts;
+        let doc = p.doc.borrow().clone();
+        return vm.call(
+            &class,
+            crate::args::Args::new(&[getter, setter, deleter, doc]),
+        );
     }
     let [getter, setter, deleter] = parts;
     Ok(Value::obj(PyObject::Property(Box::new(PyProperty {
@@ -1295,7 +1320,7 @@ fn property_with(receiver: &Value, which: usize, function: &Value) -> PyResult {
 
 /// The property a method of property was called on.
 fn this_property(receiver: &Value) -> crate::PyResult<&PyProperty> {
-    match receiver.as_obj() {
+    match receiver.builtin_value().as_obj() {
         Some(PyObject::Property(p)) => Ok(p),
         _ => Err(crate::PyErr::type_error(
             "descriptor requires a 'property' object",
@@ -1329,7 +1354,7 @@ pub const STATICMETHOD_METHODS: &[MethodDef] = &[MethodDef {
     params: Params::Any,
     func: |_, method, args| {
         args.check("__get__", 1, 2)?;
-        match method.as_obj() {
+        match method.builtin_value().as_obj() {
             Some(PyObject::StaticMethod(m)) => Ok(m.function.clone()),
             _ => Err(crate::PyErr::type_error(
                 "descriptor '__get__' requires a 'staticmethod' object",
@@ -1345,7 +1370,7 @@ pub const CLASSMETHOD_METHODS: &[MethodDef] = &[MethodDef {
     params: Params::Any,
     func: |_, method, args| {
         args.check("__get__", 1, 2)?;
-        let Some(PyObject::ClassMethod(m)) = method.as_obj() else {
+        let Some(PyObject::ClassMethod(m)) = method.builtin_value().as_obj() else {
             return Err(crate::PyErr::type_error(
                 "descriptor '__get__' requires a 'classmethod' object",
             ));
@@ -1372,25 +1397,25 @@ pub const PROPERTY_METHODS: &[MethodDef] = &[
     MethodDef {
         name: "getter",
         params: crate::builtins::function::Params::Any,
-        func: |_, receiver, args| {
+        func: |vm, receiver, args| {
             args.check("getter", 1, 1)?;
-            property_with(receiver, 0, &args.pos[0])
+            property_with(vm, receiver, 0, &args.pos[0])
         },
     },
     MethodDef {
         name: "setter",
         params: crate::builtins::function::Params::Any,
-        func: |_, receiver, args| {
+        func: |vm, receiver, args| {
             args.check("setter", 1, 1)?;
-            property_with(receiver, 1, &args.pos[0])
+            property_with(vm, receiver, 1, &args.pos[0])
         },
     },
     MethodDef {
         name: "deleter",
         params: crate::builtins::function::Params::Any,
-        func: |_, receiver, args| {
+        func: |vm, receiver, args| {
             args.check("deleter", 1, 1)?;
-            property_with(receiver, 2, &args.pos[0])
+            property_with(vm, receiver, 2, &args.pos[0])
         },
     },
     MethodDef {
@@ -1434,7 +1459,7 @@ pub const PROPERTY_METHODS: &[MethodDef] = &[
         params: crate::builtins::function::Params::Any,
         func: |_, receiver, args| {
             args.check("__set_name__", 2, 2)?;
-            if let Some(PyObject::Property(p)) = receiver.as_obj() {
+            if let Some(PyObject::Property(p)) = receiver.builtin_value().as_obj() {
                 *p.name.borrow_mut() = args.pos[1].clone();
             }
             Ok(Value::None)

@@ -274,13 +274,16 @@ fn ref_type() -> Rc<TypeObject> {
     REF_TYPE.with(Rc::clone)
 }
 
-/// Whether `class` is `weakref.ProxyType` or `CallableProxyType`, which
-/// cannot be subclassed (CPython's message names it with its module).
+/// Whether `class` is `weakref.ProxyType`, `CallableProxyType` or
+/// `memoryview`, native types that cannot be subclassed (CPython's
+/// message names the proxies with their module).
 pub(crate) fn unsubclassable_name(class: &Rc<TypeObject>) -> Option<&'static str> {
     if PROXY_TYPE.with(|t| Rc::ptr_eq(t, class)) {
         Some("weakref.ProxyType")
     } else if CALLABLE_PROXY_TYPE.with(|t| Rc::ptr_eq(t, class)) {
         Some("weakref.CallableProxyType")
+    } else if Rc::ptr_eq(&crate::builtins::memoryview::memoryview_type(), class) {
+        Some("memoryview")
     } else {
         None
     }

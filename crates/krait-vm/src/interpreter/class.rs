@@ -107,6 +107,15 @@ impl Vm {
         if class.is_exception_type() {
             return PyErr::construct(class, args.pos, args.kw);
         }
+        if let Some(BuiltinType::Property | BuiltinType::StaticMethod | BuiltinType::ClassMethod) =
+            class.builtin
+        {
+            // The descriptor comes with `__init__` (CPython's property and
+            // classmethod are initialised there).
+            return Ok(Value::obj(PyObject::Instance(PyInstance::new(
+                class.clone(),
+            ))));
+        }
         if let Some(builtin) = class.builtin.filter(|b| *b != BuiltinType::Module) {
             // The builtin value the instance carries: mutable containers
             // start empty (their __init__ fills them), immutable values are
@@ -329,12 +338,7 @@ impl Vm {
                 attribute,
             ))),
             Some(PyObject::StaticMethod(s)) => s.function.clone(),
-            Some(PyObject::ClassMethod(c)) => {
-                Value::obj(PyObject::BoundMethod(PyBoundMethod::new(
-                    crate::builtins::constructors::type_value(class),
-                    c.function.clone(),
-                )))
-            }
+            Some(PyObject::ClassMethod(c)) => self.bind_classmethod(&c.function, class)?,
             Some(PyObject::Property(p)) => {
                 if p.getter.is_none() {
                     return Err(p.missing_accessor(object, "getter"));
@@ -348,6 +352,12 @@ impl Vm {
                 let owner = crate::builtins::constructors::type_value(class);
                 self.call_descriptor_hook(&attribute, "__get__", &[object.clone(), owner])?
             }
+            // An instance of a subclass of property, staticmethod or
+            // classmethod without a `__get__` of its own: its descriptor's.
+            Some(PyObject::Instance(instance)) if is_builtin_descriptor(instance.base()) => {
+                let descriptor = instance.base().cloned().unwrap_or_default();
+                return self.bind_class_attribute(descriptor, object, class);
+            }
             Some(PyObject::MethodDescriptor(d)) if d.bound.is_none() => Value::obj(
                 PyObject::MethodDescriptor(crate::builtins::function::PyMethodDescriptor {
                     def: d.def,
@@ -356,6 +366,31 @@ impl Vm {
             ),
             _ => attribute,
         })
+    }
+
+    /// A classmethod's function bound to `class`; what it wraps, when a
+    /// descriptor other than a function (`@classmethod @property`, 3.11),
+    /// is asked with the class for both arguments of `__get__`.
+    fn bind_classmethod(&mut self, function: &Value, class: &Rc<TypeObject>) -> PyResult {
+        let owner = crate::builtins::constructors::type_value(class);
+        match function.as_obj() {
+            Some(PyObject::Property(p)) => {
+                if p.getter.is_none() {
+                    return Err(p.missing_accessor(&owner, "getter"));
+                }
+                let getter = p.getter.clone();
+                self.call_native(&getter, vec![owner], &[])
+            }
+            Some(PyObject::Instance(_) | PyObject::Native(_))
+                if user_class_of(function).is_some_and(|c| c.defines(Slot::Get)) =>
+            {
+                self.call_descriptor_hook(function, "__get__", &[owner.clone(), owner])
+            }
+            _ => Ok(Value::obj(PyObject::BoundMethod(PyBoundMethod::new(
+                owner,
+                function.clone(),
+            )))),
+        }
     }
 
     /// `obj.name` for instances of user classes (and exceptions, which
@@ -654,14 +689,10 @@ impl Vm {
                 let owner = crate::builtins::constructors::type_value(class);
                 self.call_descriptor_hook(&attribute, "__get__", &[Value::None, owner])
             }
-            Some(attribute) => Ok(match attribute.as_obj() {
+            // (A subclass of staticmethod or classmethod: its value's.)
+            Some(attribute) => Ok(match attribute.builtin_value().as_obj() {
                 Some(PyObject::StaticMethod(s)) => s.function.clone(),
-                Some(PyObject::ClassMethod(c)) => {
-                    Value::obj(PyObject::BoundMethod(PyBoundMethod::new(
-                        crate::builtins::constructors::type_value(class),
-                        c.function.clone(),
-                    )))
-                }
+                Some(PyObject::ClassMethod(c)) => self.bind_classmethod(&c.function, class)?,
                 _ => attribute,
             }),
             None => {
@@ -852,7 +883,7 @@ impl Vm {
             let found = class.dict.borrow().get(name).cloned();
             if let Some(attribute) = found {
                 if class_receiver {
-                    return Ok(match attribute.as_obj() {
+                    return Ok(match attribute.builtin_value().as_obj() {
                         Some(PyObject::ClassMethod(c)) => Value::obj(PyObject::BoundMethod(
                             PyBoundMethod::new(sup.object.clone(), c.function.clone()),
                         )),
@@ -1009,7 +1040,7 @@ impl Vm {
             _ => return Ok(None),
         };
         if let Some(attribute) = class.lookup(name)
-            && let Some(PyObject::Property(p)) = attribute.as_obj()
+            && let Some(p) = builtin_property(&attribute, Slot::Set)
         {
             if p.setter.is_none() {
                 return Err(p.missing_accessor(object, "setter"));
@@ -1080,7 +1111,7 @@ impl Vm {
             _ => return Ok(None),
         };
         if let Some(attribute) = class.lookup(name)
-            && let Some(PyObject::Property(p)) = attribute.as_obj()
+            && let Some(p) = builtin_property(&attribute, Slot::Delete)
         {
             if p.deleter.is_none() {
                 return Err(p.missing_accessor(object, "deleter"));
@@ -1440,8 +1471,10 @@ fn no_attribute(class: &TypeObject, name: &str) -> PyErr {
 /// Whether a data descriptor can be read (`property` always; a user
 /// descriptor when its class defines `__get__`).
 fn has_getter(descriptor: &Value) -> bool {
+    if builtin_property(descriptor, Slot::Get).is_some() {
+        return true;
+    }
     match descriptor.as_obj() {
-        Some(PyObject::Property(_)) => true,
         _ => user_class_of(descriptor).is_some_and(|c| c.defines(Slot::Get)),
     }
 }
@@ -2008,10 +2041,40 @@ fn is_python_callable(value: &Value) -> bool {
 }
 
 /// Builtin bases whose value `__init__` fills in (rather than `__new__`).
+/// The property `attribute` is: a property, or an instance of a subclass
+/// of property that does not define `hook` (`__get__`, `__set__`,
+/// `__delete__`) itself.
+fn builtin_property(attribute: &Value, hook: Slot) -> Option<&PyProperty> {
+    match attribute.as_obj()? {
+        PyObject::Property(p) => Some(p),
+        PyObject::Instance(instance) if !instance.class().defines(hook) => {
+            match instance.base()?.as_obj()? {
+                PyObject::Property(p) => Some(p),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Whether `base` (a subclass instance's builtin value) is a property,
+/// staticmethod or classmethod.
+pub(crate) fn is_builtin_descriptor(base: Option<&Value>) -> bool {
+    matches!(
+        base.and_then(Value::as_obj),
+        Some(PyObject::Property(_) | PyObject::StaticMethod(_) | PyObject::ClassMethod(_))
+    )
+}
+
 fn is_mutable_base(builtin: BuiltinType) -> bool {
     matches!(
         builtin,
-        BuiltinType::List | BuiltinType::Dict | BuiltinType::Set
+        BuiltinType::List
+            | BuiltinType::Dict
+            | BuiltinType::Set
+            | BuiltinType::Property
+            | BuiltinType::StaticMethod
+            | BuiltinType::ClassMethod
     )
 }
 

@@ -472,14 +472,15 @@ impl Vm {
             .collect();
         for (key, value) in attributes {
             // `property.__set_name__` only records the name.
-            if let Some(PyObject::Property(p)) = value.as_obj() {
-                *p.name.borrow_mut() = Value::str(&*key);
-                continue;
-            }
             let defines_set_name = match crate::interpreter::class::user_class_of(&value) {
                 Some(c) => c.defines(Slot::SetName),
                 None => false,
             };
+            if !defines_set_name && let Some(PyObject::Property(p)) = value.builtin_value().as_obj()
+            {
+                *p.name.borrow_mut() = Value::str(&*key);
+                continue;
+            }
             if defines_set_name {
                 let hook = self.get_attr(&value, "__set_name__")?;
                 self.call_native(&hook, vec![class_value.clone(), Value::str(&*key)], &[])
@@ -704,6 +705,9 @@ pub(crate) fn subclassable(builtin: BuiltinType) -> bool {
             | BuiltinType::Set
             | BuiltinType::FrozenSet
             | BuiltinType::Module
+            | BuiltinType::Property
+            | BuiltinType::StaticMethod
+            | BuiltinType::ClassMethod
     )
 }
 

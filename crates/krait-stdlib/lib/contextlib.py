@@ -1,15 +1,17 @@
-"""Utilities for `with` statements (CPython's `contextlib`):
-contextmanager, ExitStack, suppress, closing, nullcontext, redirect_stdout,
-redirect_stderr, chdir. (krait has no `async def` yet, so the asynchronous
-helpers are missing.)"""
+"""Utilities for `with` and `async with` statements (CPython's
+`contextlib`): contextmanager, asynccontextmanager, ExitStack,
+AsyncExitStack, suppress, closing, aclosing, nullcontext, redirect_stdout,
+redirect_stderr, chdir."""
 
 import sys
 from abc import ABCMeta, abstractmethod
 from functools import wraps
 
-__all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
-           "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
-           "suppress", "chdir"]
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
+           "AbstractContextManager", "AbstractAsyncContextManager",
+           "AsyncExitStack", "ContextDecorator", "ExitStack",
+           "redirect_stdout", "redirect_stderr", "suppress", "aclosing",
+           "chdir"]
 
 
 def _defines(C, *methods):
@@ -51,6 +53,28 @@ class AbstractContextManager(metaclass=ABCMeta):
         return NotImplemented
 
 
+class AbstractAsyncContextManager(metaclass=ABCMeta):
+    """An abstract base class for asynchronous context managers:
+    __aenter__ returns self, __aexit__ is abstract."""
+
+    __slots__ = ()
+
+    async def __aenter__(self):
+        """Return `self` upon entering the runtime context."""
+        return self
+
+    @abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _defines(C, "__aenter__", "__aexit__")
+        return NotImplemented
+
+
 class ContextDecorator(object):
     """A base class for context managers that also work as function
     decorators: the decorated function runs inside the context."""
@@ -69,6 +93,21 @@ class ContextDecorator(object):
 
 
 _FINISHED = object()  # what next(generator, _FINISHED) gives at the end
+
+
+class AsyncContextDecorator(object):
+    """A base class for asynchronous context managers that also work as
+    decorators of coroutine functions."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return inner
 
 
 class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
@@ -147,6 +186,94 @@ def contextmanager(func):
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
     return helper
+
+
+class _AsyncGeneratorContextManager(AsyncContextDecorator,
+                                    AbstractAsyncContextManager):
+    """The asynchronous context manager asynccontextmanager() makes of an
+    async generator: the code before its yield is __aenter__, the code
+    after is __aexit__."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, "__doc__", None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except StopAsyncIteration as stop:
+            # The generator caught the exception and finished.
+            return stop is not value
+        except RuntimeError as error:
+            if error is value:
+                error.__traceback__ = traceback
+                return False
+            # PEP 479 turned a StopIteration thrown in into RuntimeError.
+            if (isinstance(value, (StopIteration, StopAsyncIteration))
+                    and error.__cause__ is value):
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as error:
+            if error is not value:
+                raise
+            error.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """Decorator turning an async generator function that yields once
+    into a factory of asynchronous context managers:
+
+        @asynccontextmanager
+        async def connected(address):
+            conn = await connect(address)
+            try:
+                yield conn
+            finally:
+                await conn.close()
+    """
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Asynchronous context manager awaiting thing.aclose() at the end of
+    the block (an async generator's, say)."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
 
 
 class closing(AbstractContextManager):
@@ -318,7 +445,137 @@ def _chain_context(new_exc, old_exc, frame_exc):
     new_exc.__context__ = old_exc
 
 
-class nullcontext(AbstractContextManager):
+class AsyncExitStack(AbstractAsyncContextManager):
+    """ExitStack for `async with`: its callbacks may be coroutine
+    functions (pushed by push_async_exit, push_async_callback,
+    enter_async_context), awaited when the stack closes."""
+
+    def __init__(self):
+        # (is_sync, callback) pairs, called last pushed first.
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        """Move the callbacks to a new AsyncExitStack and return it."""
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        """Push a context manager's __exit__ or an exit callback."""
+        exit_method = _class_attribute(exit, "__exit__")
+        if exit_method is None:
+            self._exit_callbacks.append((True, exit))
+        else:
+            def _exit_wrapper(exc_type, exc, tb):
+                return exit_method(exit, exc_type, exc, tb)
+            _exit_wrapper.__self__ = exit
+            self._exit_callbacks.append((True, _exit_wrapper))
+        return exit
+
+    def enter_context(self, cm):
+        """Enter a (synchronous) context manager and push its __exit__."""
+        enter = _class_attribute(cm, "__enter__")
+        exit = _class_attribute(cm, "__exit__")
+        if enter is None or exit is None:
+            cls = type(cm)
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the context manager protocol")
+        result = enter(cm)
+
+        def _exit_wrapper(exc_type, exc, tb):
+            return exit(cm, exc_type, exc, tb)
+        _exit_wrapper.__self__ = cm
+        self._exit_callbacks.append((True, _exit_wrapper))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Push callback(*args, **kwds), called without the exception
+        details; returns callback."""
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((True, _exit_wrapper))
+        return callback
+
+    async def enter_async_context(self, cm):
+        """Enter an asynchronous context manager and push its __aexit__;
+        returns what __aenter__ returned."""
+        enter = _class_attribute(cm, "__aenter__")
+        exit = _class_attribute(cm, "__aexit__")
+        if enter is None or exit is None:
+            cls = type(cm)
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol")
+        result = await enter(cm)
+
+        async def _exit_wrapper(exc_type, exc, tb):
+            return await exit(cm, exc_type, exc, tb)
+        _exit_wrapper.__self__ = cm
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return result
+
+    def push_async_exit(self, exit):
+        """Push an asynchronous context manager's __aexit__ or a coroutine
+        function with __aexit__'s signature; returns it."""
+        exit_method = _class_attribute(exit, "__aexit__")
+        if exit_method is None:
+            self._exit_callbacks.append((False, exit))
+        else:
+            async def _exit_wrapper(exc_type, exc, tb):
+                return await exit_method(exit, exc_type, exc, tb)
+            _exit_wrapper.__self__ = exit
+            self._exit_callbacks.append((False, _exit_wrapper))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Push a coroutine function, awaited with the arguments (without
+        the exception details); returns it."""
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        """Call (and await) the callbacks now."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        frame_exc = sys.exc_info()[1]
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, callback = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    result = callback(*exc_details)
+                else:
+                    result = await callback(*exc_details)
+                if result:
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as new_exc:
+                _chain_context(new_exc, exc_details[1], frame_exc)
+                pending_raise = True
+                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+        if pending_raise:
+            exc = exc_details[1]
+            context = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = context
+                raise
+        return received_exc and suppressed_exc
+
+
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     """Context manager that does nothing; `with` gives enter_result.
     For an optional context manager:
 
@@ -332,6 +589,12 @@ class nullcontext(AbstractContextManager):
         return self.enter_result
 
     def __exit__(self, *excinfo):
+        pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
         pass
 
 

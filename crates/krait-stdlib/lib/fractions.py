@@ -1,17 +1,15 @@
 """Rational numbers (CPython's `fractions`): the Fraction class, exact
 arithmetic on a numerator and a positive denominator in lowest terms.
 
-A Fraction is made from an int, another Rational, a float (exactly, by
-its integer ratio), a string such as '3/4', '-1.5e3' or ' 2 ', or two
-Rationals. Arithmetic with ints and Fractions is exact; with floats the
+A Fraction is made from an int, another Rational, a float or a Decimal
+(exactly, by its integer ratio), a string such as '3/4', '-1.5e3' or
+' 2 ', or two Rationals. Arithmetic with ints and Fractions is exact; with floats the
 Fraction is converted and the result is a float. The hash agrees with
 equal ints and floats (the numeric hash: numerator times the modular
 inverse of the denominator, modulo sys.hash_info.modulus).
-
-krait has no `decimal` module (Fraction(Decimal) and from_decimal of a
-Decimal are missing) and no complex type (no mixed arithmetic with it).
 """
 
+from decimal import Decimal
 import math
 import numbers
 import operator
@@ -102,8 +100,8 @@ class Fraction(numbers.Rational):
                 self._numerator = numerator.numerator
                 self._denominator = numerator.denominator
                 return self
-            if isinstance(numerator, float):
-                # Exact: a float is a dyadic rational.
+            if isinstance(numerator, (float, Decimal)):
+                # Exact: floats and Decimals are ratios of integers.
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             if isinstance(numerator, str):
@@ -145,10 +143,11 @@ class Fraction(numbers.Rational):
 
     @classmethod
     def from_decimal(cls, dec):
-        """The Fraction equal to a Decimal. krait has no decimal module:
-        only Integrals are taken."""
+        """The Fraction equal to the Decimal dec (an int is taken too)."""
         if isinstance(dec, numbers.Integral):
             return cls(int(dec))
+        if isinstance(dec, Decimal):
+            return cls(*dec.as_integer_ratio())
         raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
                         % (cls.__name__, dec, type(dec).__name__))
 

@@ -1,7 +1,8 @@
 """Basic statistics of numeric data (CPython's `statistics`): averages
 (mean, fmean, geometric_mean, harmonic_mean, the medians, mode,
 multimode), spread (pvariance, variance, pstdev, stdev), quantiles, and
-covariance, correlation and linear_regression.
+covariance, correlation and linear_regression, and NormalDist (normal
+distributions: density, cumulative and inverse, overlap, arithmetic).
 
 As in CPython, mean and the variances sum exactly: every value is taken
 as an integer ratio and the sums are Fractions, so the only rounding is
@@ -9,13 +10,14 @@ the final conversion back to the data's type (an int mean stays an int
 when it is whole, Fractions give a Fraction, floats a float). The
 standard deviations are the correctly rounded square roots of the exact
 variances.
-
-krait has no `decimal` module, so Decimal data is not specially handled,
-and NormalDist is missing.
+Decimal data keeps its type: means and variances are Decimals, and the
+standard deviations are Decimal square roots.
 """
 
 import math
 import numbers
+import random
+from decimal import Decimal
 from collections import Counter, namedtuple
 from fractions import Fraction
 from functools import reduce
@@ -24,6 +26,7 @@ from operator import mul
 from bisect import bisect_left, bisect_right
 
 __all__ = [
+    "NormalDist",
     "StatisticsError",
     "correlation",
     "covariance",
@@ -160,7 +163,39 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        # A Decimal is made of a Fraction by dividing its two parts.
+        if issubclass(T, Decimal):
+            return T(value.numerator) / T(value.denominator)
+        raise
+
+
+def _decimal_sqrt_of_fraction(n, m):
+    """The square root of n/m as a Decimal of the context's precision,
+    rounded once: the root of n*m over m, nudged by one unit in the last
+    place when squaring shows the division rounded it to the wrong side."""
+    if n <= 0:
+        if not n:
+            return Decimal("0.0")
+        n, m = -n, -m
+    root = (Decimal(n) * Decimal(m)).sqrt() / Decimal(m)
+    # Compare root**2 with n/m exactly, as integer ratios.
+    num, den = root.as_integer_ratio()
+    if num * num * m > n * den * den:
+        nearby = root.next_minus()
+    else:
+        nearby = root.next_plus()
+    nearby_num, nearby_den = nearby.as_integer_ratio()
+    # Keep whichever of the two is nearer the true root: compare the
+    # midpoint's square with n/m.
+    mid_num = num * nearby_den + nearby_num * den
+    mid_den = 2 * den * nearby_den
+    mid_below = mid_num * mid_num * m < n * mid_den * mid_den
+    if (nearby > root) == mid_below:
+        return nearby
+    return root
 
 
 def _fail_neg(values, errmsg="negative value"):
@@ -410,6 +445,8 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError("stdev requires at least two data points")
     mss = ss / (n - 1)
+    if issubclass(T, Decimal):
+        return _decimal_sqrt_of_fraction(mss.numerator, mss.denominator)
     return _sqrt_of_fraction(mss.numerator, mss.denominator)
 
 
@@ -420,6 +457,8 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError("pstdev requires at least one data point")
     mss = ss / n
+    if issubclass(T, Decimal):
+        return _decimal_sqrt_of_fraction(mss.numerator, mss.denominator)
     return _sqrt_of_fraction(mss.numerator, mss.denominator)
 
 
@@ -483,3 +522,232 @@ def linear_regression(x, y, /, *, proportional=False):
         raise StatisticsError("x is constant")
     intercept = ybar - slope * xbar if not proportional else 0.0
     return LinearRegression(slope=slope, intercept=intercept)
+
+
+# -- Normal distributions ----------------------------------------------------
+
+# Wichura's algorithm AS 241 (Applied Statistics 37(3), 1988): rational
+# approximations of the normal quantile in three ranges of p, each a ratio
+# of two degree-7 polynomials in r (coefficients from the highest power).
+_AS241_CENTRAL = (
+    (2.5090809287301226727e+3, 3.3430575583588128105e+4, 6.7265770927008700853e+4,
+     4.5921953931549871457e+4, 1.3731693765509461125e+4, 1.9715909503065514427e+3,
+     1.3314166789178437745e+2, 3.3871328727963666080e+0),
+    (5.2264952788528545610e+3, 2.8729085735721942674e+4, 3.9307895800092710610e+4,
+     2.1213794301586595867e+4, 5.3941960214247511077e+3, 6.8718700749205790830e+2,
+     4.2313330701600911252e+1, 1.0),
+)
+_AS241_INTERMEDIATE = (
+    (7.74545014278341407640e-4, 2.27238449892691845833e-2, 2.41780725177450611770e-1,
+     1.27045825245236838258e+0, 3.64784832476320460504e+0, 5.76949722146069140550e+0,
+     4.63033784615654529590e+0, 1.42343711074968357734e+0),
+    (1.05075007164441684324e-9, 5.47593808499534494600e-4, 1.51986665636164571966e-2,
+     1.48103976427480074590e-1, 6.89767334985100004550e-1, 1.67638483018380384940e+0,
+     2.05319162663775882187e+0, 1.0),
+)
+_AS241_TAIL = (
+    (2.01033439929228813265e-7, 2.71155556874348757815e-5, 1.24266094738807843860e-3,
+     2.65321895265761230930e-2, 2.96560571828504891230e-1, 1.78482653991729133580e+0,
+     5.46378491116411436990e+0, 6.65790464350110377720e+0),
+    (2.04426310338993978564e-15, 1.42151175831644588870e-7, 1.84631831751005468180e-5,
+     7.86869131145613259100e-4, 1.48753612908506148525e-2, 1.36929880922735805310e-1,
+     5.99832206555887937690e-1, 1.0),
+)
+
+
+def _horner(coefficients, r):
+    """The polynomial with these coefficients (highest power first) at r."""
+    total = coefficients[0]
+    for c in coefficients[1:]:
+        total = total * r + c
+    return total
+
+
+def _normal_quantile(p, mu, sigma):
+    """The x with P(X <= x) = p for X ~ N(mu, sigma) (AS 241)."""
+    q = p - 0.5
+    if math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        numerator, denominator = _AS241_CENTRAL
+        x = (q * _horner(numerator, r)) / _horner(denominator, r)
+        return mu + (x * sigma)
+    r = p if q <= 0.0 else 1.0 - p
+    r = math.sqrt(-math.log(r))
+    if r <= 5.0:
+        r = r - 1.6
+        numerator, denominator = _AS241_INTERMEDIATE
+    else:
+        r = r - 5.0
+        numerator, denominator = _AS241_TAIL
+    x = _horner(numerator, r) / _horner(denominator, r)
+    if q < 0.0:
+        x = -x
+    return mu + (x * sigma)
+
+
+_SQRT2 = math.sqrt(2.0)
+
+
+class NormalDist:
+    """Normal distribution of a random variable: its mean mu and standard
+    deviation sigma, with the density, the cumulative distribution and its
+    inverse, and arithmetic with constants and other (independent) normal
+    distributions."""
+
+    __slots__ = {
+        "_mu": "Arithmetic mean of a normal distribution",
+        "_sigma": "Standard deviation of a normal distribution",
+    }
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        """NormalDist where mu is the mean and sigma is the standard
+        deviation."""
+        if sigma < 0.0:
+            raise StatisticsError("sigma must be non-negative")
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        """The NormalDist of data's mean and sample standard deviation."""
+        if not isinstance(data, (list, tuple)):
+            data = list(data)
+        xbar = fmean(data)
+        return cls(xbar, stdev(data, xbar))
+
+    def samples(self, n, *, seed=None):
+        """n random samples of the distribution (repeatable with seed)."""
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [gauss(mu, sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        """The probability density at x."""
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError("pdf() not defined when sigma is zero")
+        diff = x - self._mu
+        return math.exp(diff * diff / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+
+    def cdf(self, x):
+        """The probability that a value of the distribution is at most x."""
+        if not self._sigma:
+            raise StatisticsError("cdf() not defined when sigma is zero")
+        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * _SQRT2)))
+
+    def inv_cdf(self, p):
+        """The x where cdf(x) is p (the quantile function)."""
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError("p must be in the range 0.0 < p < 1.0")
+        if self._sigma <= 0.0:
+            raise StatisticsError("cdf() not defined when sigma at or below zero")
+        return _normal_quantile(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        """The n - 1 cut points dividing the distribution into n
+        intervals of equal probability."""
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        """The overlapping coefficient of two normal distributions: the
+        area both densities share, between 0.0 and 1.0."""
+        if not isinstance(other, NormalDist):
+            raise TypeError("Expected another NormalDist instance")
+        X, Y = self, other
+        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
+            X, Y = Y, X
+        X_var, Y_var = X.variance, Y.variance
+        if not X_var or not Y_var:
+            raise StatisticsError("overlap() not defined when sigma is zero")
+        dv = Y_var - X_var
+        dm = math.fabs(Y._mu - X._mu)
+        if not dv:
+            return 1.0 - math.erf(dm / (2.0 * X._sigma * _SQRT2))
+        # The two densities cross at x1 and x2.
+        a = X._mu * Y_var - Y._mu * X_var
+        b = X._sigma * Y._sigma * math.sqrt(dm * dm + dv * math.log(Y_var / X_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (math.fabs(Y.cdf(x1) - X.cdf(x1)) + math.fabs(Y.cdf(x2) - X.cdf(x2)))
+
+    def zscore(self, x):
+        """How many standard deviations x is above the mean."""
+        if not self._sigma:
+            raise StatisticsError("zscore() not defined when sigma is zero")
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        """Arithmetic mean of the normal distribution."""
+        return self._mu
+
+    @property
+    def median(self):
+        """Return the median of the normal distribution"""
+        return self._mu
+
+    @property
+    def mode(self):
+        """The mode of the normal distribution (its mean)."""
+        return self._mu
+
+    @property
+    def stdev(self):
+        """Standard deviation of the normal distribution."""
+        return self._sigma
+
+    @property
+    def variance(self):
+        """Square of the standard deviation."""
+        return self._sigma * self._sigma
+
+    def __add__(x1, x2):
+        """Shift by a constant, or the sum of two independent variables."""
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu + x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu + x2, x1._sigma)
+
+    def __sub__(x1, x2):
+        """Shift by a constant, or the difference of two independent
+        variables."""
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu - x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu - x2, x1._sigma)
+
+    def __mul__(x1, x2):
+        """Scale by a constant."""
+        return NormalDist(x1._mu * x2, x1._sigma * math.fabs(x2))
+
+    def __truediv__(x1, x2):
+        """Scale by the reciprocal of a constant."""
+        return NormalDist(x1._mu / x2, x1._sigma / math.fabs(x2))
+
+    def __pos__(x1):
+        return NormalDist(x1._mu, x1._sigma)
+
+    def __neg__(x1):
+        return NormalDist(-x1._mu, x1._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(x1, x2):
+        return -(x1 - x2)
+
+    __rmul__ = __mul__
+
+    def __eq__(x1, x2):
+        if not isinstance(x2, NormalDist):
+            return NotImplemented
+        return x1._mu == x2._mu and x1._sigma == x2._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f"{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})"
+
+    def __getstate__(self):
+        return self._mu, self._sigma
+
+    def __setstate__(self, state):
+        self._mu, self._sigma = state

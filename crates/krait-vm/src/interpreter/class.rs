@@ -969,6 +969,9 @@ impl Vm {
                     .last()
                     .ok_or_else(|| PyErr::runtime_error("super(): no arguments"))?;
                 let code = &frame.code;
+                if code.bytecode.argcount == 0 || code.nlocals == 0 {
+                    return Err(PyErr::runtime_error("super(): no arguments"));
+                }
                 let class_index = code
                     .bytecode
                     .freevars
@@ -981,9 +984,6 @@ impl Vm {
                     Some(PyObject::Cell(c)) => c.value.borrow().clone(),
                     _ => Value::Null,
                 };
-                if code.bytecode.argcount == 0 || code.nlocals == 0 {
-                    return Err(PyErr::runtime_error("super(): no arguments"));
-                }
                 let mut object = self.stack[frame.base].clone();
                 if let Value::Null = object {
                     // The first argument may live in a cell.
@@ -1009,6 +1009,17 @@ impl Vm {
         let Some(PyObject::Type(class)) = class.as_obj() else {
             return Err(PyErr::type_error("super() argument 1 must be a type"));
         };
+        // CPython's `supercheck`: an instance of the class, or a subclass.
+        let fits = match object.as_obj() {
+            _ if object.is_none() || matches!(object, Value::Null) => true,
+            Some(PyObject::Type(t)) if t.is_subtype(class) => true,
+            _ => typeobject::isinstance(&object, class),
+        };
+        if !fits {
+            return Err(PyErr::type_error(
+                "super(type, obj): obj must be an instance or subtype of type",
+            ));
+        }
         Ok(Value::obj(PyObject::Super(PySuper {
             class: class.clone(),
             object,

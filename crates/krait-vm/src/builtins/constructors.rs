@@ -215,7 +215,7 @@ pub fn call_builtin_type(vm: &mut Vm, t: &Rc<TypeObject>, args: Args) -> PyResul
             BuiltinType::NotImplementedType => {
                 singleton(args, "NotImplementedType", Value::NotImplemented)
             }
-            BuiltinType::Ellipsis => singleton(args, "ellipsis", Value::Ellipsis),
+            BuiltinType::Ellipsis => singleton(args, "EllipsisType", Value::Ellipsis),
             BuiltinType::Int => new_int(vm, args),
             BuiltinType::Bool => new_bool(vm, args),
             BuiltinType::Float => new_float(vm, args),

@@ -893,14 +893,35 @@ pub static CONTAINER_ITERATOR_METHODS: &[crate::builtins::function::MethodDef] =
     &[crate::builtins::function::MethodDef {
         name: "__length_hint__",
         params: crate::builtins::function::Params::NoArgs,
-        func: |_, receiver, _| {
+        func: |vm, receiver, _| {
             let hint = match receiver.as_obj() {
                 Some(PyObject::Iterator(it)) => it.length_hint(),
                 _ => None,
             };
-            // The old sequence protocol's iterator would need `len()` of
-            // its object; CPython answers NotImplemented when it has none.
-            Ok(hint.map_or(Value::NotImplemented, Value::from))
+            if let Some(hint) = hint {
+                return Ok(Value::from(hint));
+            }
+            // The old sequence protocol's iterator: `len()` of its object
+            // less the items given; NotImplemented when it has no length
+            // (CPython's `iter_len`).
+            if let Some(PyObject::Iterator(it)) = receiver.as_obj()
+                && let IterKind::GetItem { object, index } = &it.kind
+            {
+                if it.done.get() {
+                    return Ok(Value::Int(0));
+                }
+                let object = object.clone();
+                let sized = match crate::interpreter::class::user_class_ref(&object) {
+                    Some(class) => class.defines(crate::typeobject::Slot::Len),
+                    None => crate::protocol::len(&object).is_ok(),
+                };
+                if sized {
+                    let length = vm.length(&object)?;
+                    let left = (length as i64).saturating_sub(index.get()).max(0);
+                    return Ok(Value::Int(left));
+                }
+            }
+            Ok(Value::NotImplemented)
         },
     }];
 

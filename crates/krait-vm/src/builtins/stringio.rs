@@ -451,6 +451,22 @@ fn b_read(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     Ok(Value::bytes(buffer.read(size).to_vec()))
 }
 
+/// `b.readinto(buffer)`: as many bytes as the buffer holds (or are
+/// left) copied into it; their number.
+fn b_readinto(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let target = &args.pos[0];
+    let Some(room) = crate::buffer::writable_len(target) else {
+        return Err(PyErr::type_error(format!(
+            "readinto() argument must be read-write bytes-like object, not {}",
+            target.type_name()
+        )));
+    };
+    let stream = bytes_io(receiver)?;
+    let data = stream.buffer.borrow_mut().read(Some(room)).to_vec();
+    crate::buffer::write_into(target, 0, &data)?;
+    Ok(Value::Int(data.len() as i64))
+}
+
 fn b_readline_bytes(stream: &BytesIO, limit: Option<usize>) -> Vec<u8> {
     let mut buffer = stream.buffer.borrow_mut();
     let start = buffer.pos.min(buffer.data.len());
@@ -618,6 +634,8 @@ static BYTESIO_METHODS: &[MethodDef] = &[
     method!("getvalue", Params::NoArgs, b_getvalue),
     method!("read", Params::Named(&SIZE), b_read),
     method!("read1", Params::Named(&SIZE), b_read),
+    method!("readinto", Params::One, b_readinto),
+    method!("readinto1", Params::One, b_readinto),
     method!("readline", Params::Named(&SIZE), b_readline),
     method!("readlines", Params::Named(&HINT), b_readlines),
     method!("write", Params::One, b_write),

@@ -1212,7 +1212,12 @@ impl Vm {
                     "__dict__ must be set to a dictionary, not a '{}'",
                     other.type_name()
                 ))),
-                None => Err(PyErr::type_error("cannot delete __dict__")),
+                // The instance starts over with no attributes (CPython
+                // makes a new dict when one is next needed).
+                None => {
+                    instance.replace_dict(Value::dict(PyDict::new()));
+                    Ok(())
+                }
             };
         }
         if !class.instance_dict {

@@ -47,6 +47,22 @@ static BUILTIN_NEW: MethodDef = MethodDef {
                 owner.name, class.name, class.name, owner.name
             )));
         }
+        // The singletons' types make (give) their one value.
+        if owner.builtin == Some(BuiltinType::Object)
+            && matches!(
+                class.builtin,
+                Some(
+                    BuiltinType::NoneType | BuiltinType::Ellipsis | BuiltinType::NotImplementedType
+                )
+            )
+        {
+            let class = class.clone();
+            return crate::builtins::constructors::call_builtin_type(
+                vm,
+                &class,
+                Args::with_kw(rest, args.kw),
+            );
+        }
         // object.__new__ cannot make what needs a builtin's own __new__.
         if owner.builtin == Some(BuiltinType::Object)
             && let Some(base) = class.builtin.filter(|b| *b != BuiltinType::Object)
@@ -639,7 +655,6 @@ impl Vm {
     }
 }
 
-/// Builtin types a class statement may derive from.
 /// The class whose instance layout instances of `class` have (CPython's
 /// `solid_base`): the nearest builtin type other than `object` along its
 /// MRO (every exception shares BaseException's), or a class statement
@@ -689,6 +704,7 @@ fn check_layouts(bases: &[Rc<TypeObject>]) -> PyResult<()> {
     Ok(())
 }
 
+/// Builtin types a class statement may derive from.
 pub(crate) fn subclassable(builtin: BuiltinType) -> bool {
     matches!(
         builtin,

@@ -737,8 +737,9 @@ impl Vm {
                     return Ok(crate::builtins::function::unbound_method(def));
                 }
                 // `type.__or__` bound to the class (`str.__or__(int)` is
-                // `str | int`).
-                if matches!(name, "__or__" | "__ror__")
+                // `str | int`), and `type.__call__` (`C.__call__()` makes
+                // an instance).
+                if matches!(name, "__or__" | "__ror__" | "__call__")
                     && let Some(def) = crate::interpreter::dunder::slot_wrapper_def(name)
                 {
                     if class.builtin == Some(BuiltinType::Type) {

@@ -1358,6 +1358,8 @@ fn one(args: &crate::args::Args, name: &str) -> PyResult<Value> {
 }
 
 slot_wrappers! {
+    // Functions, builtins, methods and classes: `f.__call__(x)` is `f(x)`.
+    "__call__" => |vm, receiver, args| vm.call(receiver, args);
     "__getitem__" => |vm, receiver, args| {
         let key = one(&args, "__getitem__")?;
         // dict_subscript: a missing key of a dict subclass goes to its
@@ -1906,6 +1908,10 @@ fn builtin_kind_has(kind: crate::typeobject::BuiltinType, name: &str) -> bool {
         "__iand__" | "__isub__" | "__ixor__" => kind == B::Set,
         "__neg__" | "__pos__" | "__abs__" => number,
         "__bool__" => number || matches!(kind, B::NoneType | B::Range),
+        "__call__" => matches!(
+            kind,
+            B::Function | B::BuiltinFunction | B::MethodDescriptor | B::Method | B::Type
+        ),
         _ => false,
     }
 }

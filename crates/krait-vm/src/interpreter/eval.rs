@@ -3461,7 +3461,12 @@ impl Vm {
                 let function = method.function.clone();
                 return match protocol::get_attribute(owner, text) {
                     Ok(value) => Ok(value),
-                    Err(_) => self.load_attribute(&function, name),
+                    // The method's own slots (`m.__call__`) before the
+                    // function's.
+                    Err(_) => match crate::interpreter::dunder::slot_wrapper(owner, text) {
+                        Some(wrapper) => Ok(wrapper),
+                        None => self.load_attribute(&function, name),
+                    },
                 };
             }
         }

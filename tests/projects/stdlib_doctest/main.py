@@ -5,8 +5,12 @@
 # standard library is frozen without its source): those lines, and the
 # carets under them, are left out of both.
 import io
+import os
 import re
 import sys
+
+# The scratch folder the test runs in is named differently each time.
+HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
 TESTS = ['test_doctest1.py', 'test_doctest2.py', 'test_doctest3.py', 'test_doctest4.py', 'test_doctest5.py', 'test_api.py']
 
@@ -27,7 +31,7 @@ for name in TESTS:
     finally:
         sys.stdout = real_stdout
     skip_carets = False
-    for line in captured.getvalue().split("\n"):
+    for line in captured.getvalue().replace(HERE, "").split("\n"):
         if OWN_SOURCE_LINE.match(line):
             skip_carets = True
             continue

@@ -882,6 +882,22 @@ pub fn sys_output(vm: &mut Vm, name: &str) -> PyResult<Output> {
     })
 }
 
+/// Writes `text` to `sys.stdout` or `sys.stderr` (`name`) as the program
+/// has it: the standard stream, or the object it put there (its `write`),
+/// or nowhere when it is None (CPython's "lost sys.stdout" RuntimeError).
+pub fn write_sys_stream(vm: &mut Vm, name: &str, text: &str) -> PyResult<()> {
+    match sys_output(vm, name)? {
+        Output::Host { stdout: true } => vm.write_stdout(text),
+        Output::Host { stdout: false } => vm.write_stderr(text),
+        Output::Nothing => Err(PyErr::runtime_error(format!("lost sys.{name}"))),
+        Output::Object(file) => {
+            let write = vm.get_attr(&file, "write")?;
+            vm.call(&write, Args::new(&[Value::str(text)]))?;
+            Ok(())
+        }
+    }
+}
+
 /// A line for `input()`, without its newline; `None` at the end of input.
 /// It comes from `sys.stdin` when the program replaced it, from the
 /// standard stream's buffer when reading `sys.stdin` left text there,

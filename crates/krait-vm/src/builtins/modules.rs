@@ -294,7 +294,7 @@ fn sys_displayhook(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
         builtins.set_item(Value::str("_"), Value::None)?;
     }
     let text = vm.repr(value)?;
-    vm.write_stdout(&format!("{text}\n"))?;
+    crate::builtins::file::write_sys_stream(vm, "stdout", &format!("{text}\n"))?;
     if let Some(builtins) = builtins.as_dict_or_subclass() {
         builtins.set_item(Value::str("_"), value.clone())?;
     }
@@ -319,7 +319,7 @@ fn sys_excepthook(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
             ));
         }
     };
-    vm.write_stderr(&text)?;
+    crate::builtins::file::write_sys_stream(vm, "stderr", &text)?;
     Ok(Value::None)
 }
 

@@ -371,6 +371,47 @@ fn sys_getsizeof(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::Int(builtin_size(object)))
 }
 
+/// `object.__sizeof__()`: [`builtin_size`] without the collector's header
+/// of the kinds CPython's collector tracks (an instance: its basic size).
+pub(crate) fn size_of(object: &Value) -> i64 {
+    match object.as_obj() {
+        Some(PyObject::Instance(instance)) if instance.base().is_none() => {
+            instance_basic_size(instance.class())
+        }
+        Some(
+            PyObject::List(_)
+            | PyObject::Dict(_)
+            | PyObject::Set(_)
+            | PyObject::FrozenSet(_)
+            | PyObject::Tuple(_),
+        ) => builtin_size(object) - GC_HEADER,
+        _ => builtin_size(object.builtin_value()),
+    }
+}
+
+/// CPython 3.11's basic size of an instance of a class statement: the
+/// object header, a word per slot, and one for the dict and weak
+/// reference list when it has either.
+fn instance_basic_size(class: &crate::typeobject::TypeObject) -> i64 {
+    let member = |name: &Value| {
+        name.as_str_or_subclass()
+            .is_some_and(|n| !matches!(n.as_str(), "__dict__" | "__weakref__"))
+    };
+    let slots: usize = std::iter::once(class)
+        .chain(class.mro.iter().map(|t| &**t))
+        .filter(|t| t.heap)
+        .filter_map(|t| t.dict.borrow().get("__slots__").cloned())
+        .map(|spec| match spec.as_obj() {
+            Some(PyObject::Str(_)) => usize::from(member(&spec)),
+            Some(PyObject::Tuple(names)) => names.iter().filter(|n| member(n)).count(),
+            Some(PyObject::List(names)) => names.snapshot().iter().filter(|n| member(n)).count(),
+            _ => 0,
+        })
+        .sum();
+    let dict_or_weakref = class.instance_dict || class.instance_weakref;
+    16 + 8 * slots as i64 + if dict_or_weakref { 8 } else { 0 }
+}
+
 /// CPython 3.11's `sys.getsizeof` of a builtin value (64-bit).
 fn builtin_size(object: &Value) -> i64 {
     let int_size = |bits: u64| 24 + 4 * (bits.div_ceil(30).max(1) as i64);

@@ -1488,12 +1488,8 @@ fn no_attribute(class: &TypeObject, name: &str) -> PyErr {
 /// Whether a data descriptor can be read (`property` always; a user
 /// descriptor when its class defines `__get__`).
 fn has_getter(descriptor: &Value) -> bool {
-    if builtin_property(descriptor, Slot::Get).is_some() {
-        return true;
-    }
-    match descriptor.as_obj() {
-        _ => user_class_of(descriptor).is_some_and(|c| c.defines(Slot::Get)),
-    }
+    builtin_property(descriptor, Slot::Get).is_some()
+        || user_class_of(descriptor).is_some_and(|c| c.defines(Slot::Get))
 }
 
 /// What `dir(object())` lists.
@@ -1560,6 +1556,13 @@ impl Vm {
             names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
             if c.heap {
                 names.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
+            } else {
+                // A builtin type's own dunders (`dict.__len__`).
+                names.extend(
+                    crate::interpreter::dunder::slot_wrapper_names()
+                        .filter(|name| crate::interpreter::dunder::class_has_slot_wrapper(c, name))
+                        .map(String::from),
+                );
             }
         }
         names.extend(OBJECT_ATTRIBUTES.iter().map(|n| n.to_string()));
@@ -1692,6 +1695,22 @@ static SUBCLASSES: crate::builtins::function::MethodDef = crate::builtins::funct
 /// `object`'s own attribute methods, which bypass a class's overrides:
 /// what `super().__setattr__(...)` in a `__setattr__` reaches.
 static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
+    // `object.__dir__()`: the names `dir()` sorts.
+    crate::builtins::function::MethodDef {
+        name: "__dir__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: |vm, receiver, _| {
+            let names = vm.attribute_names(Some(receiver));
+            Ok(Value::list(names.into_iter().map(Value::str).collect()))
+        },
+    },
+    // `object.__sizeof__()`: CPython's size of the object without the
+    // collector's header (`sys.getsizeof` adds it).
+    crate::builtins::function::MethodDef {
+        name: "__sizeof__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: |_, receiver, _| Ok(Value::Int(crate::builtins::sys_info::size_of(receiver))),
+    },
     // `object.__subclasshook__(C)`: no opinion, so that an ABC's own hook
     // can end with `return super().__subclasshook__(C)`.
     crate::builtins::function::MethodDef {

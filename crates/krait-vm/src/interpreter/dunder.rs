@@ -1748,6 +1748,12 @@ fn builtin_comparison(vm: &mut Vm, op: CompareOp, receiver: &Value, other: &Valu
     }
 }
 
+/// The names of every slot wrapper (what `dir()` of a builtin type lists
+/// of them, filtered by [`class_has_slot_wrapper`]).
+pub(crate) fn slot_wrapper_names() -> impl Iterator<Item = &'static str> {
+    SLOT_WRAPPERS.iter().map(|def| def.name)
+}
+
 /// The wrapper of dunder `name`, unbound (`str.__eq__`).
 pub(crate) fn slot_wrapper_def(
     name: &str,

@@ -337,16 +337,16 @@ class suppress(AbstractContextManager):
         return issubclass(exctype, self._exceptions)
 
 
-class ExitStack(AbstractContextManager):
-    """Context manager that calls the exit callbacks pushed on it, last
-    pushed first, when it closes; an exception raised by one is passed on
-    to the next, as nested with statements would."""
+class _BaseExitStack:
+    """What ExitStack and AsyncExitStack share: the callbacks, as
+    (is_sync, callback) pairs called last pushed first, and the ways to
+    push them."""
 
     def __init__(self):
         self._exit_callbacks = []
 
     def pop_all(self):
-        """Move the callbacks to a new ExitStack and return it."""
+        """Move the callbacks to a new stack of this type and return it."""
         new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = []
@@ -357,7 +357,7 @@ class ExitStack(AbstractContextManager):
         exit callback with __exit__'s signature; returns it."""
         exit_method = _class_attribute(exit, "__exit__")
         if exit_method is None:
-            self._exit_callbacks.append(exit)
+            self._exit_callbacks.append((True, exit))
         else:
             self._push_cm_exit(exit, exit_method)
         return exit
@@ -381,14 +381,32 @@ class ExitStack(AbstractContextManager):
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append(_exit_wrapper)
+        self._exit_callbacks.append((True, _exit_wrapper))
         return callback
 
     def _push_cm_exit(self, cm, cm_exit):
         def _exit_wrapper(exc_type, exc, tb):
             return cm_exit(cm, exc_type, exc, tb)
         _exit_wrapper.__self__ = cm
-        self._exit_callbacks.append(_exit_wrapper)
+        self._exit_callbacks.append((True, _exit_wrapper))
+
+    @staticmethod
+    def _raise_pending(exc):
+        """Raise the exception a callback left, keeping the context chain
+        it was given (raising would set the context to the exception being
+        handled)."""
+        context = exc.__context__
+        try:
+            raise exc
+        except BaseException:
+            exc.__context__ = context
+            raise
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """Context manager that calls the exit callbacks pushed on it, last
+    pushed first, when it closes; an exception raised by one is passed on
+    to the next, as nested with statements would."""
 
     def close(self):
         """Call the callbacks now."""
@@ -405,7 +423,7 @@ class ExitStack(AbstractContextManager):
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
-            callback = self._exit_callbacks.pop()
+            _, callback = self._exit_callbacks.pop()
             try:
                 if callback(*exc_details):
                     suppressed_exc = True
@@ -416,14 +434,7 @@ class ExitStack(AbstractContextManager):
                 pending_raise = True
                 exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
         if pending_raise:
-            exc = exc_details[1]
-            context = exc.__context__
-            try:
-                raise exc
-            except BaseException:
-                # Raising set the context to frame_exc: put back the chain.
-                exc.__context__ = context
-                raise
+            self._raise_pending(exc_details[1])
         return received_exc and suppressed_exc
 
 
@@ -445,58 +456,10 @@ def _chain_context(new_exc, old_exc, frame_exc):
     new_exc.__context__ = old_exc
 
 
-class AsyncExitStack(AbstractAsyncContextManager):
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
     """ExitStack for `async with`: its callbacks may be coroutine
     functions (pushed by push_async_exit, push_async_callback,
     enter_async_context), awaited when the stack closes."""
-
-    def __init__(self):
-        # (is_sync, callback) pairs, called last pushed first.
-        self._exit_callbacks = []
-
-    def pop_all(self):
-        """Move the callbacks to a new AsyncExitStack and return it."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
-
-    def push(self, exit):
-        """Push a context manager's __exit__ or an exit callback."""
-        exit_method = _class_attribute(exit, "__exit__")
-        if exit_method is None:
-            self._exit_callbacks.append((True, exit))
-        else:
-            def _exit_wrapper(exc_type, exc, tb):
-                return exit_method(exit, exc_type, exc, tb)
-            _exit_wrapper.__self__ = exit
-            self._exit_callbacks.append((True, _exit_wrapper))
-        return exit
-
-    def enter_context(self, cm):
-        """Enter a (synchronous) context manager and push its __exit__."""
-        enter = _class_attribute(cm, "__enter__")
-        exit = _class_attribute(cm, "__exit__")
-        if enter is None or exit is None:
-            cls = type(cm)
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol")
-        result = enter(cm)
-
-        def _exit_wrapper(exc_type, exc, tb):
-            return exit(cm, exc_type, exc, tb)
-        _exit_wrapper.__self__ = cm
-        self._exit_callbacks.append((True, _exit_wrapper))
-        return result
-
-    def callback(self, callback, /, *args, **kwds):
-        """Push callback(*args, **kwds), called without the exception
-        details; returns callback."""
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((True, _exit_wrapper))
-        return callback
 
     async def enter_async_context(self, cm):
         """Enter an asynchronous context manager and push its __aexit__;
@@ -508,11 +471,7 @@ class AsyncExitStack(AbstractAsyncContextManager):
             raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
                             f"not support the asynchronous context manager protocol")
         result = await enter(cm)
-
-        async def _exit_wrapper(exc_type, exc, tb):
-            return await exit(cm, exc_type, exc, tb)
-        _exit_wrapper.__self__ = cm
-        self._exit_callbacks.append((False, _exit_wrapper))
+        self._push_async_cm_exit(cm, exit)
         return result
 
     def push_async_exit(self, exit):
@@ -522,10 +481,7 @@ class AsyncExitStack(AbstractAsyncContextManager):
         if exit_method is None:
             self._exit_callbacks.append((False, exit))
         else:
-            async def _exit_wrapper(exc_type, exc, tb):
-                return await exit_method(exit, exc_type, exc, tb)
-            _exit_wrapper.__self__ = exit
-            self._exit_callbacks.append((False, _exit_wrapper))
+            self._push_async_cm_exit(exit, exit_method)
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
@@ -536,6 +492,12 @@ class AsyncExitStack(AbstractAsyncContextManager):
         _exit_wrapper.__wrapped__ = callback
         self._exit_callbacks.append((False, _exit_wrapper))
         return callback
+
+    def _push_async_cm_exit(self, cm, cm_exit):
+        async def _exit_wrapper(exc_type, exc, tb):
+            return await cm_exit(cm, exc_type, exc, tb)
+        _exit_wrapper.__self__ = cm
+        self._exit_callbacks.append((False, _exit_wrapper))
 
     async def aclose(self):
         """Call (and await) the callbacks now."""
@@ -565,13 +527,7 @@ class AsyncExitStack(AbstractAsyncContextManager):
                 pending_raise = True
                 exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
         if pending_raise:
-            exc = exc_details[1]
-            context = exc.__context__
-            try:
-                raise exc
-            except BaseException:
-                exc.__context__ = context
-                raise
+            self._raise_pending(exc_details[1])
         return received_exc and suppressed_exc
 
 

@@ -736,13 +736,17 @@ class IPv4Address(_BaseV4, _BaseAddress):
         return self in _V4.linklocal_network
 
 
-class IPv4Interface(IPv4Address):
-    """An IPv4 address together with the network it lives on."""
+class _BaseInterface:
+    """An address together with the network it lives on: what IPv4Interface
+    and IPv6Interface share (`_network_class` is set once the network class
+    exists)."""
+
+    _network_class = None
 
     def __init__(self, address):
         addr, mask = self._split_addr_prefix(address)
-        IPv4Address.__init__(self, addr)
-        self.network = IPv4Network((addr, mask), strict=False)
+        super().__init__(addr)
+        self.network = self._network_class((addr, mask), strict=False)
         self.netmask = self.network.netmask
         self._prefixlen = self.network._prefixlen
 
@@ -750,11 +754,8 @@ class IPv4Interface(IPv4Address):
     def hostmask(self):
         return self.network.hostmask
 
-    def __str__(self):
-        return f'{self._string_from_ip_int(self._ip)}/{self._prefixlen}'
-
     def __eq__(self, other):
-        result = IPv4Address.__eq__(self, other)
+        result = super().__eq__(other)
         if result is NotImplemented or not result:
             return result
         try:
@@ -764,7 +765,7 @@ class IPv4Interface(IPv4Address):
             return False
 
     def __lt__(self, other):
-        result = IPv4Address.__lt__(self, other)
+        result = super().__lt__(other)
         if result is NotImplemented:
             return NotImplemented
         try:
@@ -780,7 +781,7 @@ class IPv4Interface(IPv4Address):
 
     @property
     def ip(self):
-        return IPv4Address(self._ip)
+        return self._network_class._address_class(self._ip)
 
     @property
     def with_prefixlen(self):
@@ -793,6 +794,13 @@ class IPv4Interface(IPv4Address):
     @property
     def with_hostmask(self):
         return f'{self._string_from_ip_int(self._ip)}/{self.hostmask}'
+
+
+class IPv4Interface(_BaseInterface, IPv4Address):
+    """An IPv4 address together with the network it lives on."""
+
+    def __str__(self):
+        return f'{self._string_from_ip_int(self._ip)}/{self._prefixlen}'
 
 
 class IPv4Network(_BaseV4, _BaseNetwork):
@@ -848,6 +856,7 @@ class _V4:
 
 IPv4Address._constants = _V4
 IPv4Network._constants = _V4
+IPv4Interface._network_class = IPv4Network
 
 
 # ---------------------------------------------------------------------------
@@ -1127,62 +1136,11 @@ class IPv6Address(_BaseV6, _BaseAddress):
         return IPv4Address((self._ip >> 80) & 0xFFFFFFFF)
 
 
-class IPv6Interface(IPv6Address):
+class IPv6Interface(_BaseInterface, IPv6Address):
     """An IPv6 address together with the network it lives on."""
-
-    def __init__(self, address):
-        addr, mask = self._split_addr_prefix(address)
-        IPv6Address.__init__(self, addr)
-        self.network = IPv6Network((addr, mask), strict=False)
-        self.netmask = self.network.netmask
-        self._prefixlen = self.network._prefixlen
-
-    @property
-    def hostmask(self):
-        return self.network.hostmask
 
     def __str__(self):
         return f'{super().__str__()}/{self._prefixlen}'
-
-    def __eq__(self, other):
-        result = IPv6Address.__eq__(self, other)
-        if result is NotImplemented or not result:
-            return result
-        try:
-            return self.network == other.network
-        except AttributeError:
-            return False
-
-    def __lt__(self, other):
-        result = IPv6Address.__lt__(self, other)
-        if result is NotImplemented:
-            return result
-        try:
-            return (self.network < other.network or
-                    self.network == other.network and result)
-        except AttributeError:
-            return False
-
-    def __hash__(self):
-        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
-
-    __reduce__ = _IPAddressBase.__reduce__
-
-    @property
-    def ip(self):
-        return IPv6Address(self._ip)
-
-    @property
-    def with_prefixlen(self):
-        return f'{self._string_from_ip_int(self._ip)}/{self._prefixlen}'
-
-    @property
-    def with_netmask(self):
-        return f'{self._string_from_ip_int(self._ip)}/{self.netmask}'
-
-    @property
-    def with_hostmask(self):
-        return f'{self._string_from_ip_int(self._ip)}/{self.hostmask}'
 
     @property
     def is_unspecified(self):
@@ -1254,3 +1212,4 @@ class _V6:
 
 IPv6Address._constants = _V6
 IPv6Network._constants = _V6
+IPv6Interface._network_class = IPv6Network

@@ -333,10 +333,19 @@ fn mul_objects(a: &Value, b: &Value) -> PyResult {
         }
         return Err(unsupported(BinaryOp::Mul, a, b));
     };
+    let n = n?;
+    // An immutable sequence once is itself, as in CPython (`s * 1 is s`).
+    if n == 1
+        && matches!(
+            seq.as_obj(),
+            Some(PyObject::Str(_) | PyObject::Tuple(_) | PyObject::Bytes(_))
+        )
+    {
+        return Ok(seq.clone());
+    }
     match seq.as_obj() {
-        Some(PyObject::Str(s)) => pystr::repeat(s.as_str(), n?),
+        Some(PyObject::Str(s)) => pystr::repeat(s.as_str(), n),
         Some(PyObject::List(l)) => {
-            let n = n?;
             // `[False] * n`, `[0] * n`: unboxed (see `list::Compact`).
             if l.len() == 1
                 && (n as u64) < (isize::MAX as u64) / 16
@@ -347,9 +356,8 @@ fn mul_objects(a: &Value, b: &Value) -> PyResult {
             }
             Ok(Value::list(sequence::repeat(&l.snapshot(), n)?))
         }
-        Some(PyObject::Tuple(t)) => Ok(Value::tuple(sequence::repeat(t.as_slice(), n?)?)),
+        Some(PyObject::Tuple(t)) => Ok(Value::tuple(sequence::repeat(t.as_slice(), n)?)),
         Some(PyObject::Bytes(b)) => {
-            let n = n?;
             // CPython's check before the allocation's (a MemoryError).
             if n > 0 && (b.as_bytes().len() as u128) * (n as u128) > isize::MAX as u128 {
                 return Err(PyErr::overflow_error("repeated bytes are too long"));
@@ -809,12 +817,22 @@ pub fn get_item(container: &Value, key: &Value) -> PyResult {
         return Err(not_subscriptable(container));
     };
     if let Some(PyObject::Slice(s)) = key.as_obj() {
+        // An immutable sequence's whole is itself (`t[:] is t`).
         return match o {
             PyObject::List(l) => Ok(l.get_slice(s.indices(l.len())?)),
-            PyObject::Tuple(t) => Ok(t.get_slice(s.indices(t.len())?)),
-            PyObject::Str(st) => Ok(pystr::get_slice(st, s.indices(st.char_len())?)),
+            PyObject::Tuple(t) => match s.indices(t.len())? {
+                si if si.is_whole(t.len()) => Ok(container.clone()),
+                si => Ok(t.get_slice(si)),
+            },
+            PyObject::Str(st) => match s.indices(st.char_len())? {
+                si if si.is_whole(st.char_len()) => Ok(container.clone()),
+                si => Ok(pystr::get_slice(st, si)),
+            },
             PyObject::Range(r) => r.get_slice(s),
-            PyObject::Bytes(b) => Ok(b.get_slice(s.indices(b.len())?)),
+            PyObject::Bytes(b) => match s.indices(b.len())? {
+                si if si.is_whole(b.len()) => Ok(container.clone()),
+                si => Ok(b.get_slice(si)),
+            },
             PyObject::Dict(_) => Err(PyErr::type_error("unhashable type: 'slice'")),
             _ => Err(not_subscriptable(container)),
         };
@@ -1390,6 +1408,7 @@ pub fn get_attribute(obj: &Value, name: &str) -> PyResult {
             _ => Ok(Value::Obj(m.clone())),
         },
         Some(v) => Ok(v),
+        None if name == "__doc__" => Ok(crate::builtins::docs::of_object(obj)),
         None => Err(no_attribute(obj, name)),
     }
 }

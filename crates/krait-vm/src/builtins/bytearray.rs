@@ -138,7 +138,7 @@ fn this(z: &Value) -> PyResult<&ByteArray> {
 }
 
 /// `bytearray.fromhex(string)`: a classmethod (a subclass gets an
-/// instance of itself, made from the bytearray).
+/// instance of itself, made from the bytes).
 fn fromhex(vm: &mut Vm, args: Args) -> PyResult {
     let [cls, string] = args.pos else {
         return Err(PyErr::type_error(format!(
@@ -146,10 +146,11 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult {
             args.pos.len().saturating_sub(1)
         )));
     };
-    let value = new_value(crate::builtins::bytes_methods::fromhex(string)?);
+    let bytes = crate::builtins::bytes_methods::fromhex(string)?;
     match cls.as_obj() {
-        Some(PyObject::Type(t)) if Rc::ptr_eq(t, &bytearray_type()) => Ok(value),
-        _ => vm.call(cls, Args::new(&[value])),
+        Some(PyObject::Type(t)) if Rc::ptr_eq(t, &bytearray_type()) => Ok(new_value(bytes)),
+        // A subclass is called with the bytes, as CPython does.
+        _ => vm.call(cls, Args::new(&[Value::bytes(bytes)])),
     }
 }
 

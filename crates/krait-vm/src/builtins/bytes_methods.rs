@@ -21,6 +21,9 @@ pub(crate) trait Kind {
     fn data(z: &Value) -> PyResult<BytesRef<'_>>;
     /// A result of the receiver's type.
     fn make(data: Vec<u8>) -> Value;
+    /// Whether results may be the receiver or an argument itself (bytes
+    /// are immutable: `b.partition(sep)` gives `sep` back, as CPython).
+    const SHARES: bool;
 }
 
 pub(crate) struct BytesKind;
@@ -36,6 +39,7 @@ impl Kind for BytesKind {
     fn make(data: Vec<u8>) -> Value {
         Value::bytes(data)
     }
+    const SHARES: bool = true;
 }
 
 impl Kind for ByteArrayKind {
@@ -48,6 +52,7 @@ impl Kind for ByteArrayKind {
     fn make(data: Vec<u8>) -> Value {
         crate::builtins::bytearray::new_value(data)
     }
+    const SHARES: bool = false;
 }
 
 fn descriptor_error(owner: &str, z: &Value) -> PyErr {
@@ -597,16 +602,26 @@ fn partition<K: Kind>(z: &Value, args: Args, reverse: bool) -> PyResult {
         return Err(PyErr::value_error("empty separator"));
     }
     let data = K::data(z)?.to_vec();
+    // Exact bytes give back the receiver (not found) and the separator
+    // object (found) themselves, as CPython does.
+    let whole = |data: Vec<u8>| match z.as_obj() {
+        Some(crate::object::PyObject::Bytes(_)) if K::SHARES => z.clone(),
+        _ => K::make(data),
+    };
     let parts = match find_in(&data, &sep, reverse) {
         Some(i) => [
-            data[..i].to_vec(),
-            sep.clone(),
-            data[i + sep.len()..].to_vec(),
+            K::make(data[..i].to_vec()),
+            if K::SHARES {
+                args.pos[0].clone()
+            } else {
+                K::make(sep.clone())
+            },
+            K::make(data[i + sep.len()..].to_vec()),
         ],
-        None if reverse => [Vec::new(), Vec::new(), data],
-        None => [data, Vec::new(), Vec::new()],
+        None if reverse => [K::make(Vec::new()), K::make(Vec::new()), whole(data)],
+        None => [whole(data), K::make(Vec::new()), K::make(Vec::new())],
     };
-    Ok(Value::tuple(parts.into_iter().map(K::make).collect()))
+    Ok(Value::tuple(parts.into()))
 }
 
 pub(crate) fn m_partition<K: Kind>(_: &mut Vm, z: &Value, args: Args) -> PyResult {

@@ -1165,12 +1165,18 @@ fn m_pop(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 }
 
 /// Position of the first item equal to `x` in `[a, b)`.
+/// The first index in `a..b` whose item equals `x`. The length is read
+/// again at every step, and each item taken out on its own: an `__eq__`
+/// may shrink the list (CPython's loop does the same; no copy is made).
 fn position(vm: &mut Vm, l: &PyList, x: &Value, a: usize, b: usize) -> PyResult<Option<usize>> {
-    let items = l.snapshot();
-    for (i, item) in items.iter().enumerate().take(b).skip(a) {
-        if item.is(x) || vm.eq(item, x)? {
+    let mut i = a;
+    while i < b
+        && let Some(item) = l.get(i)
+    {
+        if item.is(x) || vm.eq(&item, x)? {
             return Ok(Some(i));
         }
+        i += 1;
     }
     Ok(None)
 }
@@ -1225,10 +1231,13 @@ fn m_index(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 fn m_count(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let l = zelf(z)?;
     let mut n = 0;
-    for item in l.snapshot() {
+    let mut i = 0;
+    // As `position`: the length may change under an `__eq__`.
+    while let Some(item) = l.get(i) {
         if item.is(&args.pos[0]) || vm.eq(&item, &args.pos[0])? {
             n += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(n))
 }

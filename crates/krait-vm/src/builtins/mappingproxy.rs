@@ -101,10 +101,13 @@ fn find(receiver: &Value, key: &Value) -> PyResult<Option<Value>> {
     let Some(key) = key.as_str_or_subclass() else {
         return Ok(None);
     };
-    Ok(items(receiver)?
-        .into_iter()
-        .find(|(k, _)| k.as_str().is_some_and(|k| k.as_str() == key.as_str()))
-        .map(|(_, v)| v))
+    let Some(PyObject::Type(class)) = receiver
+        .native::<MappingProxy>()
+        .and_then(|p| p.class.as_obj())
+    else {
+        return Ok(None);
+    };
+    Ok(class.dict.borrow().get(key.as_str()).cloned())
 }
 
 fn getitem(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
@@ -171,12 +174,18 @@ fn reversed(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 
 fn eq(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     args.check("__eq__", 1, 1)?;
-    let dict = snapshot(receiver)?;
+    // A view of a mapping compares as that mapping does (its own `__eq__`).
+    let dict = match receiver.native::<MappingProxy>() {
+        Some(proxy) if !matches!(proxy.class.as_obj(), Some(PyObject::Type(_))) => {
+            proxy.class.clone()
+        }
+        _ => snapshot(receiver)?,
+    };
     let other = match args.pos[0].native::<MappingProxy>() {
         Some(_) => snapshot(&args.pos[0])?,
         None => args.pos[0].clone(),
     };
-    vm.equal(&dict, &other).map(Value::bool)
+    vm.rich_compare(crate::protocol::CompareOp::Eq, &dict, &other)
 }
 
 fn or(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {

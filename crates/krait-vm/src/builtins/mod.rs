@@ -12,6 +12,7 @@ pub mod coroutine;
 pub mod dict;
 pub mod dict_view;
 pub mod dis_module;
+pub mod docs;
 pub mod exception;
 pub mod exec;
 pub mod file;

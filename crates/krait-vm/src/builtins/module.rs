@@ -289,13 +289,26 @@ fn builtin_input(vm: &mut Vm, args: Args) -> PyResult {
 
 fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult {
     args.check("repr", 1, 1)?;
-    vm.repr(&args.pos[0]).map(Value::str)
+    repr_object(vm, &args.pos[0])
+}
+
+/// `repr(v)` as an object: what a `__repr__` returned is given back as it
+/// is (an instance of a `str` subclass stays one).
+fn repr_object(vm: &mut Vm, v: &Value) -> PyResult {
+    match vm.repr_dunder_object(v)? {
+        Some(text) => Ok(text),
+        None => vm.repr(v).map(Value::str),
+    }
 }
 
 fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult {
     args.check("ascii", 1, 1)?;
-    let r = vm.repr(&args.pos[0])?;
-    Ok(Value::str(percent::ascii(&r)))
+    let repr = repr_object(vm, &args.pos[0])?;
+    let text = repr.as_str_or_subclass().map_or("", |s| s.as_str());
+    if text.is_ascii() {
+        return Ok(repr);
+    }
+    Ok(Value::str(percent::ascii(text)))
 }
 
 fn builtin_format(vm: &mut Vm, args: Args) -> PyResult {

@@ -27,6 +27,13 @@ pub struct SliceIndices {
 }
 
 impl SliceIndices {
+    /// Whether the slice selects all `len` items in order: an immutable
+    /// sequence's slice is then the sequence itself (`s[:] is s`).
+    #[inline]
+    pub fn is_whole(&self, len: usize) -> bool {
+        self.step == 1 && self.start == 0 && self.len == len
+    }
+
     /// The selected indices, in order.
     pub fn iter(self) -> impl ExactSizeIterator<Item = usize> {
         (0..self.len).map(move |k| (self.start + k as i64 * self.step) as usize)

@@ -736,12 +736,7 @@ impl Vm {
                 (None, Some(PyObject::MethodDescriptor(method)), [receiver, rest @ ..])
                     if method.bound.is_none() =>
                 {
-                    method
-                        .def
-                        .invoke(self, receiver, Args::new(rest))
-                        .map_err(|err| {
-                            crate::interpreter::descriptor_error(err, method.def, receiver)
-                        })
+                    crate::interpreter::call_unbound(self, method.def, receiver, Args::new(rest))
                 }
                 (None, Some(PyObject::Native(_)), args) => {
                     self.call_native_directly(callable, Args::new(args))

@@ -661,6 +661,10 @@ impl Vm {
                     .cloned()
                     .unwrap_or(Value::None));
             }
+            // A builtin type's own docstring (CPython's `tp_doc`) wins.
+            "__doc__" if let Some(doc) = crate::builtins::docs::type_doc(class) => {
+                return Ok(Value::str(doc));
+            }
             "__doc__" if class.lookup("__doc__").is_none() => return Ok(Value::None),
             _ => {}
         }
@@ -1522,23 +1526,9 @@ const OBJECT_ATTRIBUTES: &[&str] = &[
 
 impl Vm {
     /// The sorted names `dir()` reports: an object's own attributes and
-    /// its class's (through the MRO); with no object, the running scope's.
-    pub(crate) fn attribute_names(&mut self, object: Option<&Value>) -> Vec<String> {
+    /// its class's (through the MRO).
+    pub(crate) fn attribute_names(&mut self, object: &Value) -> Vec<String> {
         let mut names = std::collections::BTreeSet::new();
-        let Some(object) = object else {
-            // `dir()`: the sorted names of `locals()`.
-            let locals = self.caller_locals().ok();
-            let keys = locals
-                .as_ref()
-                .and_then(|l| l.as_dict_or_subclass())
-                .map(|d| d.keys());
-            for key in keys.unwrap_or_default() {
-                if let Some(key) = key.as_str_or_subclass() {
-                    names.insert(key.as_str().to_string());
-                }
-            }
-            return names.into_iter().collect();
-        };
         let (class, own) = match object.as_obj() {
             Some(PyObject::Type(t)) => (t.clone(), None),
             _ => (typeobject::class_of(object), own_dict(object)),
@@ -1700,7 +1690,7 @@ static OBJECT_METHODS: &[crate::builtins::function::MethodDef] = &[
         name: "__dir__",
         params: crate::builtins::function::Params::NoArgs,
         func: |vm, receiver, _| {
-            let names = vm.attribute_names(Some(receiver));
+            let names = vm.attribute_names(receiver);
             Ok(Value::list(names.into_iter().map(Value::str).collect()))
         },
     },

@@ -257,8 +257,19 @@ impl Vm {
                 )
             };
             let has_index = |v: &Value| user_class_of(v).is_some_and(|c| c.defines(Slot::Index));
+            // The count as an int that fits, the error naming its type.
+            let count = |vm: &mut Vm, v: &Value| {
+                let n = crate::builtins::module::index_value(vm, v)?;
+                match crate::sequence::repeat_count(&n) {
+                    Some(Err(_)) => Err(PyErr::overflow_error(format!(
+                        "cannot fit '{}' into an index-sized integer",
+                        v.type_name()
+                    ))),
+                    _ => Ok(n),
+                }
+            };
             if is_sequence(lhs) && has_index(rhs) {
-                let n = crate::builtins::module::index_value(self, rhs)?;
+                let n = count(self, rhs)?;
                 if inplace {
                     return builtin_inplace(self, op, lhs, &n).map(Some);
                 }
@@ -267,7 +278,7 @@ impl Vm {
             // (Not for `*=`: CPython repeats only the left operand in
             // place, and an instance has no sequence slots.)
             if !inplace && is_sequence(rhs) && has_index(lhs) {
-                let n = crate::builtins::module::index_value(self, lhs)?;
+                let n = count(self, lhs)?;
                 return self.builtin_binary(op, &n, rhs).map(Some);
             }
         }
@@ -914,17 +925,23 @@ impl Vm {
 
     /// `repr(x)` for instances: `__repr__`, else `<__main__.C object at ...>`.
     pub(crate) fn repr_dunder(&mut self, value: &Value) -> PyResult<Option<String>> {
+        Ok(self
+            .repr_dunder_object(value)?
+            .and_then(|text| text.as_str_or_subclass().map(|s| s.as_str().to_string())))
+    }
+
+    /// What an instance's own `__repr__` returned, checked to be a `str`
+    /// (a subclass of it is kept: `repr()` gives it back unchanged).
+    pub(crate) fn repr_dunder_object(&mut self, value: &Value) -> PyResult<Option<Value>> {
         if !is_instance(value) {
             return Ok(None);
         }
         match self.call_dunder(value, "__repr__", Vec::new())? {
-            Some(text) => match text.as_str_or_subclass() {
-                Some(s) => Ok(Some(s.as_str().to_string())),
-                None => Err(PyErr::type_error(format!(
-                    "__repr__ returned non-string (type {})",
-                    text.type_name()
-                ))),
-            },
+            Some(text) if text.as_str_or_subclass().is_some() => Ok(Some(text)),
+            Some(text) => Err(PyErr::type_error(format!(
+                "__repr__ returned non-string (type {})",
+                text.type_name()
+            ))),
             None => Ok(None),
         }
     }

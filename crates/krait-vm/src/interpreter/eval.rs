@@ -5078,8 +5078,15 @@ fn slice_fast(parts: &[Value]) -> Option<Value> {
     let indices = |len| crate::builtins::slice::int_indices(start, stop, step, len);
     match parts[0].as_obj()? {
         PyObject::List(l) => Some(l.get_slice(indices(l.len())?)),
-        PyObject::Tuple(t) => Some(t.get_slice(indices(t.len())?)),
-        PyObject::Str(s) => Some(crate::builtins::str::get_slice(s, indices(s.char_len())?)),
+        // An immutable sequence's whole is itself (`t[:] is t`).
+        PyObject::Tuple(t) => match indices(t.len())? {
+            si if si.is_whole(t.len()) => Some(parts[0].clone()),
+            si => Some(t.get_slice(si)),
+        },
+        PyObject::Str(s) => match indices(s.char_len())? {
+            si if si.is_whole(s.char_len()) => Some(parts[0].clone()),
+            si => Some(crate::builtins::str::get_slice(s, si)),
+        },
         _ => None,
     }
 }

@@ -389,17 +389,15 @@ impl Vm {
                     return match &m.bound {
                         Some(recv) => m.def.invoke(self, recv, args),
                         None => match args.pos.split_first() {
-                            Some((recv, rest)) => m
-                                .def
-                                .invoke(
-                                    self,
-                                    recv,
-                                    Args {
-                                        pos: rest,
-                                        kw: args.kw,
-                                    },
-                                )
-                                .map_err(|err| descriptor_error(err, m.def, recv)),
+                            Some((recv, rest)) => call_unbound(
+                                self,
+                                m.def,
+                                recv,
+                                Args {
+                                    pos: rest,
+                                    kw: args.kw,
+                                },
+                            ),
                             None => Err(PyErr::type_error(format!(
                                 "unbound method {}() needs an argument",
                                 m.def.qualified_name()
@@ -432,6 +430,32 @@ impl Vm {
             None => Ok(None),
         }
     }
+}
+
+/// An unbound method descriptor called with its receiver first
+/// (`str.upper(s)`, `bytearray.__new__(cls)`). A native type's `__new__`
+/// given a user subclass (`super().__new__(cls)` in `class
+/// B(bytearray)`) makes that subclass's instance around the value.
+pub(crate) fn call_unbound(
+    vm: &mut Vm,
+    def: &'static crate::builtins::function::MethodDef,
+    receiver: &Value,
+    args: Args,
+) -> PyResult {
+    let result = def
+        .invoke(vm, receiver, args)
+        .map_err(|err| descriptor_error(err, def, receiver))?;
+    if let Some(PyObject::Native(native)) = result.as_obj()
+        && let Some(PyObject::Type(class)) = receiver.as_obj()
+        && class.heap
+        && def.name == "__new__"
+        && !Rc::ptr_eq(&native.class, class)
+    {
+        return Ok(Value::obj(PyObject::Instance(
+            crate::builtins::function::PyInstance::with_base(class.clone(), result),
+        )));
+    }
+    Ok(result)
 }
 
 /// `list.append(())`: CPython names the descriptor and both types when an
@@ -733,15 +757,27 @@ impl Vm {
     }
 
     pub fn dir(&mut self, object: Option<&Value>) -> PyResult {
+        // `dir()`: the sorted keys of `locals()`, which `eval` or `exec`
+        // may have given as any mapping (its `keys()` asked).
+        let Some(object) = object else {
+            let locals = self.caller_locals()?;
+            let keys = match locals.as_obj() {
+                Some(PyObject::Dict(dict)) => Value::list(dict.keys()),
+                _ => {
+                    let keys = self.get_attr(&locals, "keys")?;
+                    self.call(&keys, Args::new(&[]))?
+                }
+            };
+            return crate::protocol::sorted(self, &keys, None, false);
+        };
         // A module lists its namespace (or what its own `__dir__` says).
-        if let Some(module) = object.filter(|o| crate::builtins::module_object::is_module(o)) {
-            let dir = self.get_attr(module, "__dir__")?;
+        if crate::builtins::module_object::is_module(object) {
+            let dir = self.get_attr(object, "__dir__")?;
             let names = self.call(&dir, Args::new(&[]))?;
             return crate::protocol::sorted(self, &names, None, false);
         }
         // A class statement's own `__dir__` decides (its result sorted).
-        if let Some(object) = object
-            && let Some(class) = crate::interpreter::class::user_class_of(object)
+        if let Some(class) = crate::interpreter::class::user_class_of(object)
             && let Some(dir) = class.lookup("__dir__")
             && matches!(dir.as_obj(), Some(PyObject::Function(_)))
         {
@@ -756,7 +792,6 @@ impl Vm {
         ))
     }
 
-    /// The exception being handled (`sys.exception()`), or None.
     /// The exception being handled (`sys.exception()`, bare `raise`): the
     /// running frame's, or else — as CPython chains generators' exception
     /// states — what the code that resumed a generator was handling.

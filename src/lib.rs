@@ -91,6 +91,9 @@ pub enum Error {
     /// `krait -m name` found no such module (python3: `No module named
     /// name`, exit code 1, no traceback).
     Module(String),
+    /// A syntax tree given to [`compile_json`] that is not one (a node
+    /// built by hand with a field missing or of the wrong kind).
+    Tree(String),
 }
 
 impl Error {
@@ -146,6 +149,7 @@ impl fmt::Display for Error {
             Error::Limit { detail, .. } => write!(f, "krait: {detail}"),
             Error::Unavailable(what) => write!(f, "krait: {what} is not available in this build"),
             Error::Snapshot(message) => write!(f, "krait: snapshot: {message}"),
+            Error::Tree(message) => write!(f, "TypeError: {message}"),
         }
     }
 }
@@ -290,6 +294,23 @@ pub fn compile_with_warnings(
     // the file, so `<string>` and `<stdin>` errors come without one.
     let lines = (!filename.starts_with('<')).then_some(source);
     let (code, warnings) = krait_compiler::compile_ast_with_warnings(&module, filename, lines)?;
+    let warnings = warnings.into_iter().map(|w| (w.message, w.line)).collect();
+    Ok((code, warnings))
+}
+
+/// The syntax tree of `source` as JSON in krait-ast's serde shape
+/// (CPython's `ast` names: see `krait_ast::json`), for `ast.parse`.
+pub fn parse_to_json(source: &str, filename: &str, mode: Mode) -> Result<String, Error> {
+    let module = krait_parser::parse(source, mode, filename)?;
+    Ok(krait_ast::json::to_json_value(&module).to_string())
+}
+
+/// Compiles a syntax tree given as JSON in the shape [`parse_to_json`]
+/// writes (`compile(tree, filename, mode)` of an `ast` tree: its top
+/// node, `Module`, `Expression` or `Interactive`, is the mode).
+pub fn compile_json(tree: &str, filename: &str) -> Result<(CodeObject, Vec<(String, u32)>), Error> {
+    let module = krait_ast::json::from_json(tree).map_err(|err| Error::Tree(err.to_string()))?;
+    let (code, warnings) = krait_compiler::compile_ast_with_warnings(&module, filename, None)?;
     let warnings = warnings.into_iter().map(|w| (w.message, w.line)).collect();
     Ok((code, warnings))
 }

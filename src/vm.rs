@@ -294,6 +294,60 @@ impl Host for FrontEndHost {
     ) -> krait_vm::PyResult<(CodeObject, Vec<(String, u32)>)> {
         front_end_compile(source, filename, mode)
     }
+
+    fn parse_to_json(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: CompileMode,
+    ) -> krait_vm::PyResult<String> {
+        front_end_parse_to_json(source, filename, mode)
+    }
+
+    fn compile_json(
+        &mut self,
+        tree: &str,
+        filename: &str,
+    ) -> krait_vm::PyResult<(CodeObject, Vec<(String, u32)>)> {
+        front_end_compile_json(tree, filename)
+    }
+}
+
+fn front_end_mode(mode: CompileMode) -> crate::Mode {
+    match mode {
+        CompileMode::Exec => crate::Mode::Exec,
+        CompileMode::Eval => crate::Mode::Eval,
+        CompileMode::Single => crate::Mode::Single,
+    }
+}
+
+fn front_end_error(err: crate::Error) -> PyErr {
+    match err {
+        crate::Error::Syntax(err) => syntax_error(&err),
+        other => PyErr::new(ExcType::SyntaxError, other.to_string()),
+    }
+}
+
+/// The parser as the VM's `ast.parse` (the tree as krait-ast's JSON).
+pub(crate) fn front_end_parse_to_json(
+    source: &str,
+    filename: &str,
+    mode: CompileMode,
+) -> krait_vm::PyResult<String> {
+    crate::parse_to_json(source, filename, front_end_mode(mode)).map_err(front_end_error)
+}
+
+/// The compiler as the VM's `compile(tree)`; a tree the JSON reader
+/// refuses (a node built by hand with a field missing or of the wrong
+/// kind) is a TypeError, as CPython's check of the tree is.
+pub(crate) fn front_end_compile_json(
+    tree: &str,
+    filename: &str,
+) -> krait_vm::PyResult<(CodeObject, Vec<(String, u32)>)> {
+    crate::compile_json(tree, filename).map_err(|err| match err {
+        crate::Error::Tree(message) => PyErr::type_error(message),
+        other => front_end_error(other),
+    })
 }
 
 /// The front end as the VM's compiler (`compile()`, `exec()`, `eval()`,
@@ -303,15 +357,7 @@ pub(crate) fn front_end_compile(
     filename: &str,
     mode: CompileMode,
 ) -> krait_vm::PyResult<(CodeObject, Vec<(String, u32)>)> {
-    let mode = match mode {
-        CompileMode::Exec => crate::Mode::Exec,
-        CompileMode::Eval => crate::Mode::Eval,
-        CompileMode::Single => crate::Mode::Single,
-    };
-    crate::compile_with_warnings(source, filename, mode).map_err(|err| match err {
-        crate::Error::Syntax(err) => syntax_error(&err),
-        other => PyErr::new(ExcType::SyntaxError, other.to_string()),
-    })
+    crate::compile_with_warnings(source, filename, front_end_mode(mode)).map_err(front_end_error)
 }
 
 /// The front end's syntax error as the Python exception `compile()` raises.

@@ -328,6 +328,23 @@ impl Host for EmbedHost {
         crate::vm::front_end_compile(source, filename, mode)
     }
 
+    fn parse_to_json(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: CompileMode,
+    ) -> PyResult<String> {
+        crate::vm::front_end_parse_to_json(source, filename, mode)
+    }
+
+    fn compile_json(
+        &mut self,
+        tree: &str,
+        filename: &str,
+    ) -> PyResult<(CodeObject, Vec<(String, u32)>)> {
+        crate::vm::front_end_compile_json(tree, filename)
+    }
+
     fn traceback_anchors(&mut self, segment: &str) -> Option<(usize, usize)> {
         crate::traceback_anchors::anchors(segment)
     }

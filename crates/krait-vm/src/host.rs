@@ -30,6 +30,17 @@ pub enum CompileMode {
     Single,
 }
 
+impl CompileMode {
+    /// The mode as `compile()` spells it.
+    pub fn name(self) -> &'static str {
+        match self {
+            CompileMode::Exec => "exec",
+            CompileMode::Eval => "eval",
+            CompileMode::Single => "single",
+        }
+    }
+}
+
 /// What the VM asks of the outside world.
 pub trait Host: std::any::Any {
     /// Text for `sys.stdout` (`print`).
@@ -126,6 +137,32 @@ pub trait Host: std::any::Any {
         mode: CompileMode,
     ) -> PyResult<(krait_bytecode::CodeObject, Vec<(String, u32)>)> {
         Ok((self.compile(source, filename, mode)?, Vec::new()))
+    }
+
+    /// `ast.parse(source)`: the syntax tree of `source`, as JSON in the
+    /// shape of krait-ast's serde form (CPython's `ast` class and field
+    /// names, constants tagged), which the standard library's `_ast` turns
+    /// into node objects. The default (no parser linked) raises.
+    fn parse_to_json(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: CompileMode,
+    ) -> PyResult<String> {
+        let _ = (source, filename, mode);
+        Err(PyErr::runtime_error("this krait build has no compiler"))
+    }
+
+    /// `compile(tree)`: a syntax tree in the JSON shape of
+    /// [`Host::parse_to_json`] compiled, with its SyntaxWarnings (its top
+    /// node is the mode).
+    fn compile_json(
+        &mut self,
+        tree: &str,
+        filename: &str,
+    ) -> PyResult<(krait_bytecode::CodeObject, Vec<(String, u32)>)> {
+        let _ = (tree, filename);
+        Err(PyErr::runtime_error("this krait build has no compiler"))
     }
 
     /// Where the `~~~^^^` markers of a traceback split `segment`, the

@@ -70,6 +70,35 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
             )));
         }
     };
+    let flags = match args.get(3, "flags") {
+        Some(flags) => crate::sequence::index_arg(vm, flags, "flags")?,
+        None => 0,
+    };
+    let only_ast = flags & PY_CF_ONLY_AST != 0;
+    let is_text = source.as_str_or_subclass().is_some()
+        || matches!(source.builtin_value().as_obj(), Some(PyObject::Bytes(_)));
+    if !is_text && as_code(source).is_none() {
+        // An `ast` tree (the standard library's `_ast` reads and writes
+        // its nodes; only then is it imported).
+        let ast = vm.import_module("_ast")?;
+        let node_class = vm.get_attr(&ast, "AST")?;
+        if vm.isinstance(source, &node_class)? {
+            if only_ast {
+                return Ok(source.clone());
+            }
+            let to_json = vm.get_attr(&ast, "_to_json")?;
+            let mode_name = Value::str(mode.name());
+            let tree = vm.call(&to_json, Args::new(&[source.clone(), mode_name]))?;
+            let tree = tree
+                .as_str_or_subclass()
+                .map_or("", |t| t.as_str())
+                .to_string();
+            let (bytecode, warnings) = vm.host().compile_json(&tree, &filename)?;
+            vm.report_syntax_warnings(&filename, &warnings)?;
+            let code = Code::load(bytecode, &mut vm.names)?;
+            return Ok(Code::as_value(&code));
+        }
+    }
     if as_code(source).is_some() {
         // A code object is not a source (CPython hands one back only for
         // an AST).
@@ -82,8 +111,23 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
         &filename,
         "compile() arg 1 must be a string, bytes or AST object",
     )?;
+    if only_ast {
+        if text.contains('\0') {
+            return Err(PyErr::new(
+                ExcType::SyntaxError,
+                "source code string cannot contain null bytes",
+            ));
+        }
+        let tree = vm.host().parse_to_json(&text, &filename, mode)?;
+        let ast = vm.import_module("_ast")?;
+        let from_json = vm.get_attr(&ast, "_from_json")?;
+        return vm.call(&from_json, Args::new(&[Value::str(tree)]));
+    }
     compile_source(vm, &text, &filename, mode)
 }
+
+/// `ast.PyCF_ONLY_AST`: `compile()` gives the syntax tree, not code.
+const PY_CF_ONLY_AST: i64 = 0x400;
 
 /// The code object of `source` compiled by the host.
 fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: CompileMode) -> PyResult {

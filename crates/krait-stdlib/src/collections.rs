@@ -658,32 +658,57 @@ fn d_iadd(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     Ok(receiver.clone())
 }
 
+/// The items of `items` repeated `n` times, of which a deque of length
+/// `maxlen` keeps the last ones: computed from the end, so a huge `n`
+/// costs nothing when the deque is bounded (CPython's answer too); an
+/// unbounded result too large to make is a MemoryError.
+fn repeated(items: &[Value], n: i64, maxlen: Option<usize>) -> PyResult<VecDeque<Value>> {
+    if n <= 0 || items.is_empty() {
+        return Ok(VecDeque::new());
+    }
+    let total = (items.len() as u128) * (n as u128);
+    // CPython refuses a repetition longer than its size type first.
+    if total > isize::MAX as u128 {
+        return Err(PyErr::new(krait_vm::typeobject::ExcType::MemoryError, ""));
+    }
+    let keep = match maxlen {
+        Some(maxlen) => total.min(maxlen as u128),
+        None if total > (isize::MAX as u128) / 16 => {
+            return Err(PyErr::new(krait_vm::typeobject::ExcType::MemoryError, ""));
+        }
+        None => total,
+    } as usize;
+    // The kept run starts `total - keep` items in, on item (that) mod len.
+    let first = ((total - keep as u128) % items.len() as u128) as usize;
+    Ok(items
+        .iter()
+        .cycle()
+        .skip(first)
+        .take(keep)
+        .cloned()
+        .collect())
+}
+
 fn d_mul(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     let n = repeat_count(vm, &args.pos[0])?;
     let deque = this(receiver)?;
-    let items = deque.snapshot();
-    let result = Deque::new(VecDeque::new(), deque.maxlen.get());
-    for _ in 0..n.max(0) {
-        for value in &items {
-            result.push_back(value.clone());
-        }
-    }
-    Ok(NativeObject::new_value(DEQUE_TYPE.with(Rc::clone), result))
+    let maxlen = deque.maxlen.get();
+    let items = repeated(&deque.snapshot(), n, maxlen)?;
+    Ok(NativeObject::new_value(
+        DEQUE_TYPE.with(Rc::clone),
+        Deque::new(items, maxlen),
+    ))
 }
 
 fn d_imul(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     let n = repeat_count(vm, &args.pos[0])?;
     let deque = this(receiver)?;
-    let items = deque.snapshot();
-    if n <= 0 {
-        deque.items.borrow_mut().clear();
-        deque.changed();
+    if n == 1 {
+        return Ok(receiver.clone());
     }
-    for _ in 1..n.max(1) {
-        for value in &items {
-            deque.push_back(value.clone());
-        }
-    }
+    let items = repeated(&deque.snapshot(), n, deque.maxlen.get())?;
+    *deque.items.borrow_mut() = items;
+    deque.changed();
     Ok(receiver.clone())
 }
 

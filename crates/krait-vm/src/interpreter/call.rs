@@ -101,6 +101,7 @@ impl Vm {
                 call_type(self, &class, Args::with_kw(pos, &kw)).map(Outcome::Done)
             }
             _ if crate::interpreter::dunder::callable_instance(callable) => {
+                crate::interpreter::check_native_stack()?;
                 let class = crate::interpreter::class::user_class_of(callable).expect("checked");
                 let method = class.lookup("__call__").expect("checked");
                 if matches!(method.as_obj(), Some(PyObject::Function(_))) {

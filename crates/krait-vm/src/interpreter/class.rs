@@ -203,6 +203,7 @@ impl Vm {
         let Some(method) = class.lookup(name) else {
             return Ok(None);
         };
+        crate::interpreter::check_native_stack()?;
         if method.is_none() {
             // `__hash__ = None`, `__iter__ = None`: explicitly absent. Any
             // other dunder set to None is called, as CPython's slots do.
@@ -332,6 +333,7 @@ impl Vm {
         object: &Value,
         class: &Rc<TypeObject>,
     ) -> PyResult {
+        crate::interpreter::check_native_stack()?;
         Ok(match attribute.as_obj() {
             Some(PyObject::Function(_)) => Value::obj(PyObject::BoundMethod(PyBoundMethod::new(
                 object.clone(),

@@ -382,6 +382,9 @@ impl Vm {
 
     /// Calls any callable from native code, running Python code to completion.
     pub fn call(&mut self, callable: &Value, args: Args) -> PyResult {
+        // Native code calling native code (a dunder set to a builtin that
+        // calls the dunder again) passes no frame: the stack bounds it.
+        check_native_stack()?;
         if let Value::Obj(o) = callable {
             match &**o {
                 PyObject::BuiltinFunction(f) => return (f.func)(self, args),
@@ -1024,6 +1027,21 @@ pub(crate) fn no_loop_running() -> bool {
     RUNNING_LOOPS
         .try_with(|running| running.get() == 0)
         .unwrap_or(false)
+}
+
+/// A RecursionError where the thread's stack is nearly used up (see
+/// [`stack_exhausted`]): the check of the native paths that may recurse
+/// without a Python frame (`Foo.__repr__ = Foo.__str__`, an instance
+/// whose class's `__call__` is itself).
+#[inline]
+pub(crate) fn check_native_stack() -> PyResult<()> {
+    if stack_exhausted() {
+        return Err(PyErr::new(
+            ExcType::RecursionError,
+            "maximum recursion depth exceeded",
+        ));
+    }
+    Ok(())
 }
 
 /// Stack a native re-entry must leave free: more than one level of native

@@ -184,54 +184,8 @@ def total_ordering(cls):
     return cls
 
 
-# cmp_to_key
-
-class KeyWrapper:
-    """What cmp_to_key() returns: called with an object, it wraps it in
-    another KeyWrapper that compares through the comparison function."""
-
-    __slots__ = ('cmp', 'obj')
-
-    def __init__(self, cmp, obj=_MISSING):
-        self.cmp = cmp
-        if obj is not _MISSING:
-            self.obj = obj
-
-    def __call__(self, *args, **kwargs):
-        if kwargs.keys() - {'obj'} or len(args) + len(kwargs) != 1:
-            if len(args) + len(kwargs) == 0:
-                raise TypeError("K() missing required argument 'obj' (pos 1)")
-            raise TypeError(f'K() takes at most 1 argument ({len(args) + len(kwargs)} given)')
-        return KeyWrapper(self.cmp, args[0] if args else kwargs['obj'])
-
-    def _compare(self, other):
-        if not isinstance(other, KeyWrapper):
-            raise TypeError('other argument must be K instance')
-        return self.cmp(self.obj, other.obj)
-
-    def __lt__(self, other):
-        return self._compare(other) < 0
-
-    def __gt__(self, other):
-        return self._compare(other) > 0
-
-    def __eq__(self, other):
-        return self._compare(other) == 0
-
-    def __le__(self, other):
-        return self._compare(other) <= 0
-
-    def __ge__(self, other):
-        return self._compare(other) >= 0
-
-    __hash__ = None
-
-
-def cmp_to_key(mycmp):
-    """Convert an old-style comparison function (negative, zero or
-    positive) to a key function."""
-    return KeyWrapper(mycmp)
-
+# cmp_to_key: native (`_functools.cmp_to_key`, taken below), so that a
+# sort makes one Python call per comparison.
 
 # reduce
 
@@ -264,7 +218,7 @@ def reduce(*args, **kwargs):
 
 # The native fold (no Python frame per step), as CPython's _functools.
 import _functools
-from _functools import reduce
+from _functools import reduce, cmp_to_key
 
 
 # partial and partialmethod

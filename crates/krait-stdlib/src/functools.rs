@@ -1,7 +1,8 @@
-//! `_functools`: `reduce` and the core of `lru_cache` in Rust, so folding
-//! calls its function from a native loop and a cache hit costs one dict
-//! lookup (`lib/functools.py` takes them in place of its own, as CPython's
-//! `functools.py` takes `_functools`'s).
+//! `_functools`: `reduce`, `cmp_to_key` and the core of `lru_cache` in
+//! Rust, so folding calls its function from a native loop, a cache hit
+//! costs one dict lookup and a sort by `cmp_to_key` one call of the
+//! comparison function per comparison (`lib/functools.py` takes them in
+//! place of its own, as CPython's `functools.py` takes `_functools`'s).
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -24,8 +25,137 @@ pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
             })),
         ),
         ("_lru_cache_wrapper", type_value(LRU_CACHE.with(Rc::clone))),
+        (
+            "cmp_to_key",
+            Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
+                name: "cmp_to_key",
+                func: cmp_to_key,
+            })),
+        ),
     ])
 }
+
+// ---------------------------------------------------------------------------
+// cmp_to_key
+
+thread_local! {
+    static KEY_WRAPPER: Rc<TypeObject> = native_type_in("functools", "KeyWrapper", KEY_METHODS);
+}
+
+/// What `cmp_to_key(mycmp)` returns (no `obj`), and what calling that
+/// returns: a key holding `obj` that compares through `mycmp`.
+struct KeyWrapper {
+    cmp: Value,
+    obj: Option<Value>,
+}
+
+impl NativeData for KeyWrapper {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.cmp);
+        if let Some(obj) = &self.obj {
+            visit(obj);
+        }
+    }
+
+    fn attribute(&self, name: &str) -> Option<Value> {
+        match name {
+            "obj" => self.obj.clone(),
+            _ => None,
+        }
+    }
+
+    /// `mycmp(a.obj, b.obj) <op> 0`, with no method looked up: a sort
+    /// makes one Python call per comparison.
+    fn compare(
+        &self,
+        vm: &mut Vm,
+        _: &Value,
+        op: protocol::CompareOp,
+        other: &Value,
+    ) -> Option<PyResult> {
+        Some(key_compare(vm, self, op, other))
+    }
+}
+
+fn key_compare(vm: &mut Vm, key: &KeyWrapper, op: protocol::CompareOp, other: &Value) -> PyResult {
+    let Some(other) = other.native::<KeyWrapper>() else {
+        return Err(PyErr::type_error("other argument must be K instance"));
+    };
+    let (Some(a), Some(b)) = (&key.obj, &other.obj) else {
+        return Err(PyErr::new(
+            krait_vm::typeobject::ExcType::AttributeError,
+            "object",
+        ));
+    };
+    let order = vm.call(&key.cmp, Args::new(&[a.clone(), b.clone()]))?;
+    vm.rich_compare(op, &order, &Value::Int(0))
+}
+
+fn cmp_to_key(_: &mut Vm, args: Args) -> PyResult {
+    let given = args.pos.len() + args.kw.len();
+    let cmp = match args.get(0, "mycmp") {
+        Some(cmp) if given == 1 => cmp.clone(),
+        _ if given == 0 => {
+            return Err(PyErr::type_error(
+                "cmp_to_key() missing required argument 'mycmp' (pos 1)",
+            ));
+        }
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "cmp_to_key() takes at most 1 argument ({given} given)"
+            )));
+        }
+    };
+    Ok(NativeObject::new_value(
+        KEY_WRAPPER.with(Rc::clone),
+        KeyWrapper { cmp, obj: None },
+    ))
+}
+
+/// `K(obj)`: a key for `obj`.
+fn key_call(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let Some(key) = receiver.native::<KeyWrapper>() else {
+        return Err(PyErr::type_error(
+            "descriptor requires a 'functools.KeyWrapper' object",
+        ));
+    };
+    let given = args.pos.len() + args.kw.len();
+    let obj = args.get(0, "obj");
+    match obj {
+        Some(obj) if given == 1 => Ok(NativeObject::new_value(
+            KEY_WRAPPER.with(Rc::clone),
+            KeyWrapper {
+                cmp: key.cmp.clone(),
+                obj: Some(obj.clone()),
+            },
+        )),
+        None if given == 0 => Err(PyErr::type_error(
+            "K() missing required argument 'obj' (pos 1)",
+        )),
+        _ => Err(PyErr::type_error(format!(
+            "K() takes at most 1 argument ({given} given)"
+        ))),
+    }
+}
+
+macro_rules! key_comparisons {
+    ($($name:literal => $op:ident),*) => {
+        static KEY_METHODS: &[krait_vm::builtins::function::MethodDef] = &[
+            method("__call__", Params::Any, key_call),
+            method("__hash__", Params::NoArgs, |_, _, _| {
+                Err(PyErr::type_error("unhashable type: 'functools.KeyWrapper'"))
+            }),
+            $(method($name, Params::One, |vm, receiver, args| {
+                let key = receiver
+                    .native::<KeyWrapper>()
+                    .ok_or_else(|| PyErr::type_error("descriptor requires a 'functools.KeyWrapper' object"))?;
+                key_compare(vm, key, protocol::CompareOp::$op, &args.pos[0])
+            }),)*
+        ];
+    };
+}
+
+key_comparisons!("__lt__" => Lt, "__le__" => Le, "__eq__" => Eq, "__ne__" => Ne, "__gt__" => Gt, "__ge__" => Ge);
 
 // ---------------------------------------------------------------------------
 // lru_cache

@@ -52,6 +52,23 @@ fn check_target_name(name: &str, op: NameOp, loc: Location) -> R {
     }
 }
 
+/// `name` as written inside class `class` (the innermost class around
+/// it): `__x` becomes `_class__x` (CPython's `_Py_Mangle`); dunders,
+/// dotted names and names outside a class stay as they are.
+pub(crate) fn mangle_name(class: Option<&str>, name: &str) -> String {
+    let Some(class) = class else {
+        return name.to_string();
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_string();
+    }
+    let stripped = class.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
+}
+
 /// CPython's `compiler_check_debug_args`: no parameter is `__debug__`.
 fn check_parameter_names(args: &Arguments, loc: Location) -> R {
     let all = args
@@ -209,6 +226,8 @@ impl<'a> Codegen<'a> {
     ) {
         let info = self.table.scope(scope);
         let mut unit = Unit::new(scope, info.kind, name, qualname, line);
+        // (Private names come mangled from the symbol table, as CPython's
+        // `co_varnames` has them: `_C__x`, which a keyword argument binds.)
         unit.cellvars = info.cellvars();
         unit.freevars = info.freevars();
         if info.is_function_like() {
@@ -350,20 +369,16 @@ impl<'a> Codegen<'a> {
 
     /// CPython's private-name mangling: `__x` inside class `C` is `_C__x`.
     fn mangle(&self, name: &str) -> String {
-        let Some(class) = &self.units.last().expect("a unit is open").2 else {
-            return name.to_string();
-        };
-        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
-            return name.to_string();
-        }
-        let stripped = class.trim_start_matches('_');
-        if stripped.is_empty() {
-            return name.to_string();
-        }
-        format!("_{stripped}{name}")
+        mangle_name(
+            self.units.last().expect("a unit is open").2.as_deref(),
+            name,
+        )
     }
 
     fn name_op(&mut self, name: &str, op: NameOp) {
+        // The symbol table keeps private names mangled.
+        let mangled = self.mangle(name);
+        let name = mangled.as_str();
         let scope = self.scope_info();
         let resolved = scope.lookup(name).unwrap_or(NameScope::GlobalImplicit);
         let function_like = scope.is_function_like();
@@ -658,7 +673,7 @@ impl<'a> Codegen<'a> {
                 let i = NameIdx(self.unit().add_name(&module_name));
                 self.emit(I::ImportName(i));
                 if names.len() == 1 && names[0].name == "*" {
-                    if self.in_function() {
+                    if self.unit_ref().kind != ScopeKind::Module {
                         return error("import * only allowed at module level", stmt.loc);
                     }
                     self.emit(I::ImportStar);
@@ -1578,7 +1593,7 @@ impl<'a> Codegen<'a> {
         }
         // A function declared global in its parent gets a top-level qualname.
         let parent_scope = self.table.scope(parent.scope);
-        if parent_scope.lookup(name) == Some(NameScope::GlobalExplicit)
+        if parent_scope.lookup(&self.mangle(name)) == Some(NameScope::GlobalExplicit)
             && info.kind != ScopeKind::Comprehension
             && info.kind != ScopeKind::Lambda
         {

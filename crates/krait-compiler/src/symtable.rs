@@ -388,11 +388,35 @@ impl Builder {
         &mut self.scopes[self.current]
     }
 
+    /// The class whose private names (`__x`) are mangled here: the
+    /// innermost class body around the current scope, itself included
+    /// (CPython's `st_private`).
+    fn private(&self) -> Option<&str> {
+        let mut id = Some(self.current);
+        while let Some(scope) = id.map(|i| &self.scopes[i]) {
+            if scope.kind == ScopeKind::Class {
+                return Some(&scope.name);
+            }
+            id = scope.parent;
+        }
+        None
+    }
+
+    /// `name` as the symbol table keeps it: mangled in a class (`__x` in
+    /// class `C` is `_C__x`), as CPython's symtable does.
+    fn mangled(&self, name: &str) -> String {
+        match name.starts_with("__") {
+            true => crate::codegen::mangle_name(self.private(), name),
+            false => name.to_string(),
+        }
+    }
+
     fn usage(&mut self, name: &str) -> &mut Usage {
+        let name = self.mangled(name);
         &mut self
             .scope()
             .symbols
-            .entry(name.to_string())
+            .entry(name)
             .or_insert(Symbol {
                 usage: Usage::default(),
                 scope: NameScope::GlobalImplicit,
@@ -764,7 +788,8 @@ impl Builder {
         // CPython's co_varnames order: positional, keyword-only, *args, **kwargs.
         for arg in all {
             self.usage(&arg.arg).parameter = true;
-            self.scope().parameters.push(arg.arg.clone());
+            let name = self.mangled(&arg.arg);
+            self.scope().parameters.push(name);
         }
     }
 

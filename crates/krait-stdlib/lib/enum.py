@@ -281,14 +281,34 @@ class _EnumDict(dict):
         return an_auto.value
 
 
-def _default_next_value(name, start, count, last_values):
-    """Enum's rule: one more than the last value that supports + 1."""
-    for last_value in reversed(last_values):
-        try:
-            return last_value + 1
-        except TypeError:
-            pass
-    return start
+def _default_next_value(name, start, count, last_values, stacklevel=5):
+    """Enum's rule in 3.11: one more than the last value when the values
+    so far ascend; otherwise (with the DeprecationWarning of 3.11) one
+    more than the largest, or than the last that supports + 1 when they
+    do not sort. `stacklevel` reaches the class body's line through
+    _resolve_auto, _add_member and _EnumDict.__setitem__."""
+    if not last_values:
+        return start
+    try:
+        last = last_values[-1]
+        last_values.sort()
+        if last == last_values[-1]:
+            return last + 1
+        raise TypeError
+    except TypeError:
+        import warnings
+        warnings.warn(
+            "In 3.13 the default `auto()`/`_generate_next_value_` will require "
+            "all values to be sortable and support adding +1\n"
+            "and the value returned will be the largest value in the enum "
+            "incremented by 1",
+            DeprecationWarning, stacklevel=stacklevel)
+        for value in reversed(last_values):
+            try:
+                return value + 1
+            except TypeError:
+                pass
+        return start
 
 
 def _find_data_type(class_name, bases):
@@ -697,7 +717,7 @@ class Enum(metaclass=EnumType):
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        return _default_next_value(name, start, count, last_values)
+        return _default_next_value(name, start, count, last_values, stacklevel=6)
 
     @classmethod
     def _missing_(cls, value):

@@ -135,7 +135,10 @@ fn to_pyerr(vm: &mut Vm, e: Error, pattern: &Value) -> PyErr {
 /// where byte offsets are code-point indices) or the code points of a
 /// non-ASCII str.
 enum Units<'a> {
-    Bytes(&'a [u8]),
+    /// Borrowed from a bytes object or a str; a copy of another buffer
+    /// (`bytearray`, `memoryview`, `array`), which Python code run during
+    /// the match could change.
+    Bytes(std::borrow::Cow<'a, [u8]>),
     Chars(Rc<[char]>),
 }
 
@@ -147,7 +150,7 @@ fn units<'a>(value: &'a Value, is_bytes: bool) -> PyResult<Units<'a>> {
             ));
         }
         return Ok(if s.is_ascii() {
-            Units::Bytes(s.as_str().as_bytes())
+            Units::Bytes(s.as_str().as_bytes().into())
         } else {
             Units::Chars(code_points_of(value, s))
         });
@@ -158,7 +161,15 @@ fn units<'a>(value: &'a Value, is_bytes: bool) -> PyResult<Units<'a>> {
                 "cannot use a string pattern on a bytes-like object",
             ));
         }
-        return Ok(Units::Bytes(b.as_bytes()));
+        return Ok(Units::Bytes(b.as_bytes().into()));
+    }
+    if let Some(buffer) = krait_vm::buffer::bytes_like(value)? {
+        if !is_bytes {
+            return Err(PyErr::type_error(
+                "cannot use a string pattern on a bytes-like object",
+            ));
+        }
+        return Ok(Units::Bytes(buffer.to_vec().into()));
     }
     Err(PyErr::type_error(format!(
         "expected string or bytes-like object, got '{}'",
@@ -237,7 +248,11 @@ fn slice(string: &Value, units: Option<&Units>, a: usize, b: usize) -> Value {
     if let Some(bytes) = string.as_bytes_or_subclass() {
         return Value::bytes(bytes.as_bytes()[a..b].to_vec());
     }
-    Value::None
+    // Another buffer's slice is bytes, as CPython's `getslice` makes.
+    match krait_vm::buffer::bytes_like(string) {
+        Ok(Some(buffer)) => Value::bytes(buffer.get(a..b).unwrap_or_default().to_vec()),
+        _ => Value::None,
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -481,7 +481,7 @@ fn new_int(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `int(x)` without a base.
-fn int_from(vm: &mut Vm, v: &Value) -> PyResult {
+pub(crate) fn int_from(vm: &mut Vm, v: &Value) -> PyResult {
     if let Some(i) = int::as_int(v) {
         return Ok(i.to_value());
     }
@@ -545,9 +545,14 @@ fn int_from_bytes(v: &Value, base: u32) -> PyResult {
 fn new_float(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("float", &args)?;
     expect_args("float", &args, 0, 1)?;
-    let Some(v) = args.pos.first() else {
-        return Ok(Value::float(0.0));
-    };
+    match args.pos.first() {
+        Some(v) => float_from(vm, v),
+        None => Ok(Value::float(0.0)),
+    }
+}
+
+/// `float(v)`.
+pub(crate) fn float_from(vm: &mut Vm, v: &Value) -> PyResult {
     if let Some(r) = vm.call_dunder(v, "__float__", Vec::new()).transpose()
         && !std::ptr::eq(v.builtin_value(), v)
     {

@@ -243,6 +243,21 @@ fn format_text(
     Ok(out)
 }
 
+/// Whether `v`, an instance or a declared native value, has dunder `name`.
+fn has_dunder(v: &Value, name: &str) -> bool {
+    matches!(
+        v.as_obj(),
+        Some(crate::object::PyObject::Instance(_) | crate::object::PyObject::Native(_))
+    ) && crate::typeobject::class_of(v).lookup(name).is_some()
+}
+
+/// CPython's `PyNumber_Check`: an object `%d` converts with `int()`.
+fn is_number_like(v: &Value) -> bool {
+    ["__index__", "__int__", "__float__"]
+        .iter()
+        .any(|name| has_dunder(v, name))
+}
+
 fn convert(
     vm: &mut crate::interpreter::Vm,
     conv: char,
@@ -276,6 +291,21 @@ fn convert(
             let iv = match v {
                 Value::Float(x) => int::from_f64(x.get())?,
                 _ if v.is_int() => v.clone(),
+                // A number of another type (Decimal, Fraction, a class
+                // with `__int__`/`__index__`/`__float__`): `int(v)`, as
+                // CPython's PyNumber_Long.
+                _ if is_number_like(v) => match crate::builtins::constructors::int_from(vm, v) {
+                    Ok(iv) => iv,
+                    Err(err) if !err.matches(crate::typeobject::ExcType::TypeError) => {
+                        return Err(err);
+                    }
+                    Err(_) => {
+                        return Err(PyErr::type_error(format!(
+                            "%{conv} format: a real number is required, not {}",
+                            v.type_name()
+                        )));
+                    }
+                },
                 _ => {
                     return Err(PyErr::type_error(format!(
                         "%{conv} format: a real number is required, not {}",
@@ -291,6 +321,14 @@ fn convert(
         }
         'x' | 'X' | 'o' => {
             let v = v.builtin_value();
+            // An object with `__index__` converts (CPython's PyNumber_Index).
+            let indexed;
+            let v = if !v.is_int() && has_dunder(v, "__index__") {
+                indexed = crate::builtins::module::index_value(vm, v)?;
+                &indexed
+            } else {
+                v
+            };
             if !v.is_int() {
                 return Err(PyErr::type_error(format!(
                     "%{conv} format: an integer is required, not {}",
@@ -307,6 +345,16 @@ fn convert(
             let v = v.builtin_value();
             let x = match v {
                 Value::Float(x) => x.get(),
+                // `__float__` (or `__index__`): CPython's PyFloat_AsDouble.
+                _ if (has_dunder(v, "__float__") || has_dunder(v, "__index__"))
+                    && int::as_int(v).is_none() =>
+                {
+                    let x = crate::builtins::constructors::float_from(vm, v)?;
+                    match x {
+                        Value::Float(x) => x.get(),
+                        _ => 0.0,
+                    }
+                }
                 _ => match int::as_int(v) {
                     Some(i) => i.to_f64()?,
                     None => {
@@ -324,6 +372,13 @@ fn convert(
             number(&Value::float(x), f)
         }
         'c' => {
+            let indexed;
+            let v = if has_dunder(v, "__index__") {
+                indexed = crate::builtins::module::index_value(vm, v)?;
+                &indexed
+            } else {
+                v
+            };
             let c = match v.as_str_or_subclass() {
                 Some(s) if s.char_len() == 1 => s.as_str().to_string(),
                 Some(_) => return Err(PyErr::type_error("%c requires int or char")),

@@ -10,7 +10,7 @@ for obj in (len, print, sorted, next, dir, int, dict, list, str, object, type,
 
 for value in ({}, 1, "s", None, 1.5, (1,), ValueError("x"), range(3)):
     doc = value.__doc__
-    print(type(value).__name__, repr(doc.splitlines()[0]))
+    print(type(value).__name__, repr(doc.splitlines()[0]) if doc else doc)
 
 print(math.pow.__doc__ != pow.__doc__)
 

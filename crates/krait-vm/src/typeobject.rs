@@ -1144,6 +1144,18 @@ impl Registry {
                 .dict
                 .borrow_mut()
                 .insert(Box::from("__new__"), new);
+            // `__str__` and `__repr__` where CPython's types define them
+            // (`Exception.__str__(key_error)` does not quote the key).
+            let kind = exception.exc.expect("an exception type");
+            for &(name, def) in crate::builtins::exception::own_text_methods(kind) {
+                exception.dict.borrow_mut().insert(
+                    Box::from(name),
+                    Value::obj(PyObject::MethodDescriptor(PyMethodDescriptor {
+                        def,
+                        bound: None,
+                    })),
+                );
+            }
         }
         types[BuiltinType::Type as usize].dict.borrow_mut().insert(
             Box::from("__call__"),

@@ -58,6 +58,83 @@ pub const METHODS: &[MethodDef] = &[
     },
 ];
 
+/// `BaseException.__str__`: the one argument's str, the arguments'
+/// tuple's repr, or nothing (no subclass's own text: a KeyError's key is
+/// not quoted here).
+static BASE_STR: MethodDef = MethodDef {
+    name: "__str__",
+    params: crate::builtins::function::Params::NoArgs,
+    func: |vm, exc, _| {
+        let Some(PyObject::Exception(e)) = exc.as_obj() else {
+            return Err(descriptor_needs_exception("__str__", exc));
+        };
+        let args = e.args.borrow().clone();
+        Ok(Value::str(match args.as_slice() {
+            [] => String::new(),
+            [arg] => vm.str(arg)?,
+            _ => vm.repr(&Value::tuple(args))?,
+        }))
+    },
+};
+
+/// `__str__` of the types with a text of their own (KeyError's quoted
+/// key, OSError's `[Errno N]`, SyntaxError's location, the Unicode
+/// errors', ImportError's `msg`): the receiver's builtin text.
+static OWN_STR: MethodDef = MethodDef {
+    name: "__str__",
+    params: crate::builtins::function::Params::NoArgs,
+    func: |vm, exc, _| match exc.as_obj() {
+        Some(PyObject::Exception(e)) => vm.exception_text(e).map(Value::str),
+        _ => Err(descriptor_needs_exception("__str__", exc)),
+    },
+};
+
+/// `BaseException.__repr__`: `Name(args...)`.
+static BASE_REPR: MethodDef = MethodDef {
+    name: "__repr__",
+    params: crate::builtins::function::Params::NoArgs,
+    func: |vm, exc, _| {
+        let Some(PyObject::Exception(e)) = exc.as_obj() else {
+            return Err(descriptor_needs_exception("__repr__", exc));
+        };
+        let args = e.args.borrow().clone();
+        let mut text = format!("{}(", e.class.name);
+        for (i, arg) in args.iter().enumerate() {
+            if i > 0 {
+                text.push_str(", ");
+            }
+            text.push_str(&vm.repr(arg)?);
+        }
+        text.push(')');
+        Ok(Value::str(text))
+    },
+};
+
+fn descriptor_needs_exception(name: &str, receiver: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "descriptor '{name}' requires a 'BaseException' object but received a '{}'",
+        receiver.type_name()
+    ))
+}
+
+/// The `__str__`/`__repr__` a builtin exception type defines itself, as
+/// CPython's do (the others inherit them).
+pub(crate) fn own_text_methods(kind: ExcType) -> &'static [(&'static str, &'static MethodDef)] {
+    static BASE_TEXT: [(&str, &MethodDef); 2] = [("__str__", &BASE_STR), ("__repr__", &BASE_REPR)];
+    static OWN_TEXT: [(&str, &MethodDef); 1] = [("__str__", &OWN_STR)];
+    match kind {
+        ExcType::BaseException => &BASE_TEXT,
+        ExcType::KeyError
+        | ExcType::OSError
+        | ExcType::SyntaxError
+        | ExcType::ImportError
+        | ExcType::UnicodeEncodeError
+        | ExcType::UnicodeDecodeError
+        | ExcType::UnicodeTranslateError => &OWN_TEXT,
+        _ => &[],
+    }
+}
+
 /// One line of a traceback, pushed by the dispatch loop while unwinding.
 #[derive(Clone)]
 pub struct TracebackEntry {
@@ -459,6 +536,45 @@ pub(crate) fn unicode_error_kind(class: &TypeObject) -> Option<ExcType> {
     .find(|&kind| class.is_subtype(&exc_type(kind)))
 }
 
+/// The attributes `SyntaxError(msg, (filename, lineno, offset, text[,
+/// end_lineno, end_offset]))` sets (CPython's `SyntaxError_init`); None
+/// for what is not given.
+fn syntax_error_attributes(pos: &[Value]) -> Result<Vec<(&'static str, Value)>, PyErr> {
+    const NAMES: [&str; 6] = [
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+    ];
+    let mut attributes = vec![("msg", pos.first().cloned().unwrap_or(Value::None))];
+    let details = match pos {
+        [_, details] => match details.as_tuple_or_subclass() {
+            Some(tuple) => tuple.as_slice().to_vec(),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "SyntaxError() argument 2 must be tuple, not {}",
+                    details.type_name()
+                )));
+            }
+        },
+        _ => Vec::new(),
+    };
+    if !details.is_empty() && !(4..=6).contains(&details.len()) {
+        return Err(PyErr::type_error(format!(
+            "function takes at {} 4 arguments ({} given)",
+            if details.len() < 4 { "least" } else { "most" },
+            details.len()
+        )));
+    }
+    for (i, name) in NAMES.iter().enumerate() {
+        attributes.push((name, details.get(i).cloned().unwrap_or(Value::None)));
+    }
+    attributes.push(("print_file_and_line", Value::None));
+    Ok(attributes)
+}
+
 /// Where a syntax error is (see [`PyErr::syntax_error`]); columns are
 /// 1-based, in characters.
 #[derive(Clone, Debug, Default)]
@@ -630,6 +746,17 @@ impl PyErr {
                 kind, pos,
             )?);
         }
+        if class.is_subtype(&exc_type(ExcType::SyntaxError)) {
+            attributes.extend(syntax_error_attributes(pos)?);
+        }
+        if keywords == IMPORT_ERROR_KEYWORDS {
+            // ImportError's `msg`: its one argument, if it has just one.
+            let msg = match pos {
+                [msg] => msg.clone(),
+                _ => Value::None,
+            };
+            attributes.push(("msg", msg));
+        }
         for &name in keywords {
             let given = kw.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone());
             // ImportError's are always in its `__dict__`; AttributeError's
@@ -676,6 +803,7 @@ impl PyErr {
     ) -> PyErr {
         let err = PyErr::new(kind, message);
         if let Some(dict) = err.exception().dict().as_dict() {
+            let _ = dict.set_item(Value::str("msg"), Value::str(message));
             let _ = dict.set_item(Value::str("name"), name.map_or(Value::None, Value::str));
             let _ = dict.set_item(Value::str("path"), path.map_or(Value::None, Value::str));
         }

@@ -2329,6 +2329,32 @@ def _julian_from_week(year, week_of_year, day_of_week, week_starts_mon):
     return 1 + days_to_week + day_of_week
 
 
+def _strptime_time(data_string, fmt="%a %b %d %H:%M:%S %Y"):
+    """`time.strptime`: the struct_time of a time string (the week day
+    and the day of the year computed, isdst known only from a zone name)."""
+    # (CPython's _strptime words: the index counts from 0, the type is
+    # its repr.)
+    for index, value in enumerate((data_string, fmt)):
+        if not isinstance(value, str):
+            raise TypeError(f"strptime() argument {index} must be str, not {type(value)}")
+    (year, month, day, hour, minute, second, fraction, gmtoff,
+     gmtoff_fraction, tz_name) = _strptime(data_string, fmt)
+    # (Feb 29 without a year is worked out in 1904, as _strptime does.)
+    date_year = 1904 if (year, month, day) == (1900, 2, 29) else year
+    ordinal = _ymd2ord(date_year, month, day)
+    weekday = (ordinal + 6) % 7
+    julian = ordinal - _ymd2ord(date_year, 1, 1) + 1
+    isdst = -1
+    if tz_name is not None:
+        name = tz_name.lower()
+        if name in ("utc", "gmt") or name == _time.tzname[0].lower():
+            isdst = 0
+        elif _time.daylight and name == _time.tzname[1].lower():
+            isdst = 1
+    return _time.struct_time((year, month, day, hour, minute, second,
+                              weekday, julian, isdst, tz_name, gmtoff))
+
+
 def _strptime_datetime(cls, data_string, fmt="%a %b %d %H:%M:%S %Y"):
     (year, month, day, hour, minute, second, fraction, gmtoff,
      gmtoff_fraction, tz_name) = _strptime(data_string, fmt)

@@ -417,6 +417,16 @@ fn format_tm(vm: &mut Vm, format: &str, tm: &Tm) -> PyResult<String> {
     Ok(out)
 }
 
+/// `strptime(string, format="%a %b %d %H:%M:%S %Y")`: the standard
+/// library's parser (`datetime._strptime_time`, as CPython's `time`
+/// calls `_strptime`).
+fn strptime(vm: &mut Vm, args: Args) -> PyResult {
+    args.check("strptime", 1, 2)?;
+    let datetime = vm.import_module("datetime")?;
+    let parse = vm.get_attr(&datetime, "_strptime_time")?;
+    vm.call(&parse, Args::new(args.pos))
+}
+
 fn strftime(vm: &mut Vm, args: Args) -> PyResult {
     args.check("strftime", 1, 2)?;
     let Some(format) = args.pos[0].as_str_or_subclass() else {
@@ -575,6 +585,7 @@ pub fn attributes(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ("localtime", function("localtime", localtime)),
         ("mktime", function("mktime", mktime)),
         ("strftime", function("strftime", strftime)),
+        ("strptime", function("strptime", strptime)),
         ("asctime", function("asctime", asctime)),
         ("ctime", function("ctime", ctime)),
         ("struct_time", struct_time_type),

@@ -143,55 +143,69 @@ fn compile_source(vm: &mut Vm, source: &str, filename: &str, mode: CompileMode) 
     Ok(Code::as_value(&code))
 }
 
-/// The text of a source argument: a str, or bytes decoded as UTF-8 (a
-/// SyntaxError, as CPython's, when they are not).
+/// The text of a source argument: a str, or bytes (any buffer: a
+/// bytearray, a memoryview) decoded as their PEP 263 comment declares,
+/// else as UTF-8 (a SyntaxError, as CPython's, when they are not).
 fn source_text(source: &Value, filename: &str, wrong_type: &str) -> PyResult<String> {
     if let Some(text) = source.as_str_or_subclass() {
         return Ok(text.as_str().to_string());
     }
-    match source.builtin_value().as_obj() {
-        Some(PyObject::Bytes(bytes)) => match std::str::from_utf8(bytes.as_bytes()) {
-            Ok(text) => Ok(text.to_string()),
-            Err(err) => {
-                let position = err.valid_up_to();
-                let byte = bytes.as_bytes()[position];
-                let reason = if err.error_len().is_none() {
-                    "unexpected end of data"
-                } else if (0x80..0xc0).contains(&byte) || byte >= 0xf8 {
-                    "invalid start byte"
-                } else {
-                    "invalid continuation byte"
-                };
-                let message = format!(
-                    "(unicode error) 'utf-8' codec can't decode byte {byte:#04x} in position {position}: {reason}"
-                );
-                let before = &bytes.as_bytes()[..position];
-                let line_start = before
-                    .iter()
-                    .rposition(|&b| b == b'\n')
-                    .map_or(0, |i| i + 1);
-                let line_end = bytes.as_bytes()[position..]
-                    .iter()
-                    .position(|&b| b == b'\n')
-                    .map_or(bytes.len(), |i| position + i);
-                let lineno = before.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
-                let line = String::from_utf8_lossy(&bytes.as_bytes()[line_start..line_end]);
-                let location = SyntaxLocation {
-                    filename: filename.to_string(),
-                    lineno,
-                    offset: 1,
-                    text: Some(format!("{line}\n")),
-                    end_lineno: lineno,
-                    end_offset: 0,
-                };
-                Err(PyErr::syntax_error(
-                    ExcType::SyntaxError,
-                    &message,
-                    &location,
-                ))
-            }
+    let bytes = match source.builtin_value().as_obj() {
+        Some(PyObject::Bytes(bytes)) => bytes.as_bytes().to_vec(),
+        _ => match crate::buffer::bytes_like(source)? {
+            Some(bytes) => bytes.to_vec(),
+            None => return Err(PyErr::type_error(wrong_type.to_string())),
         },
-        _ => Err(PyErr::type_error(wrong_type.to_string())),
+    };
+    let location = |lineno: u32, text: Option<String>| SyntaxLocation {
+        filename: filename.to_string(),
+        lineno,
+        offset: 1,
+        text,
+        end_lineno: lineno,
+        end_offset: 0,
+    };
+    match crate::source::decode(&bytes) {
+        Ok(text) => Ok(text),
+        Err(crate::source::SourceError::EncodingProblem(name)) => Err(PyErr::syntax_error(
+            ExcType::SyntaxError,
+            &format!("unknown encoding: {name}"),
+            &SyntaxLocation {
+                offset: 0,
+                ..location(0, None)
+            },
+        )),
+        Err(crate::source::SourceError::NonUtf8 { .. }) => {
+            let err = std::str::from_utf8(&bytes).err().expect("not UTF-8");
+            let position = err.valid_up_to();
+            let byte = bytes[position];
+            let reason = if err.error_len().is_none() {
+                "unexpected end of data"
+            } else if (0x80..0xc0).contains(&byte) || byte >= 0xf8 {
+                "invalid start byte"
+            } else {
+                "invalid continuation byte"
+            };
+            let message = format!(
+                "(unicode error) 'utf-8' codec can't decode byte {byte:#04x} in position {position}: {reason}"
+            );
+            let before = &bytes[..position];
+            let line_start = before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let line_end = bytes[position..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(bytes.len(), |i| position + i);
+            let lineno = before.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+            let line = String::from_utf8_lossy(&bytes[line_start..line_end]);
+            Err(PyErr::syntax_error(
+                ExcType::SyntaxError,
+                &message,
+                &location(lineno, Some(format!("{line}\n"))),
+            ))
+        }
     }
 }
 

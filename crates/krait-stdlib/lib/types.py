@@ -49,6 +49,22 @@ NotImplementedType = type(NotImplemented)
 MappingProxyType = type(type.__dict__)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
+# The descriptor types, as far as krait tells them apart: its slot
+# wrappers are method descriptors, its builtin types have no getset
+# descriptors (a slot's member descriptor stands for both).
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+
+
+class _Slotted:
+    __slots__ = ('slot',)
+
+
+MemberDescriptorType = type(_Slotted.slot)
+GetSetDescriptorType = MemberDescriptorType
+del _Slotted
 
 try:
     raise TypeError
@@ -142,3 +158,54 @@ def coroutine(func):
 
 
 del _f, _g, _C, _c, _ag
+
+
+class DynamicClassAttribute:
+    """An attribute read through instances like a property, while the
+    same name looked up on the class goes to the metaclass's
+    `__getattr__` (Enum's `name` and `value`)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        # The getter's docstring unless one is given.
+        self.__doc__ = doc or getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _copy(self, **changes):
+        parts = dict(fget=self.fget, fset=self.fset, fdel=self.fdel,
+                     doc=None if self.overwrite_doc else self.__doc__)
+        parts.update(changes)
+        result = type(self)(**parts)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def getter(self, fget):
+        return self._copy(fget=fget)
+
+    def setter(self, fset):
+        return self._copy(fset=fset)
+
+    def deleter(self, fdel):
+        return self._copy(fdel=fdel)

@@ -693,7 +693,22 @@ impl Vm {
         match class.lookup(name) {
             Some(attribute) if user_class_of(&attribute).is_some_and(|c| c.defines(Slot::Get)) => {
                 let owner = crate::builtins::constructors::type_value(class);
-                self.call_descriptor_hook(&attribute, "__get__", &[Value::None, owner])
+                match self.call_descriptor_hook(&attribute, "__get__", &[Value::None, owner]) {
+                    // An AttributeError from the getter goes to the
+                    // metaclass's `__getattr__` (types.DynamicClassAttribute).
+                    Err(err) if err.matches(ExcType::AttributeError) => {
+                        match metaclass_hook(class, "__getattr__") {
+                            Some(hook) => {
+                                let receiver = crate::builtins::constructors::type_value(class);
+                                let bound =
+                                    self.bind_class_attribute(hook, &receiver, &class.class())?;
+                                self.call_native(&bound, vec![Value::str(name)], &[])
+                            }
+                            None => Err(err),
+                        }
+                    }
+                    result => result,
+                }
             }
             // (A subclass of staticmethod or classmethod: its value's.)
             Some(attribute) => Ok(match attribute.builtin_value().as_obj() {

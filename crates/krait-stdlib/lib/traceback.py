@@ -75,7 +75,12 @@ def _format(value, tb, limit, chain):
 
 
 def _limit():
-    return getattr(sys, "tracebacklimit", None)
+    # A negative sys.tracebacklimit shows no entries (an explicit negative
+    # `limit` keeps the last ones).
+    limit = getattr(sys, "tracebacklimit", None)
+    if limit is not None and limit < 0:
+        limit = 0
+    return limit
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):

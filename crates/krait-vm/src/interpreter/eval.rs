@@ -3554,6 +3554,9 @@ impl Vm {
         };
         if let Some(PyObject::Function(function)) = owner.as_obj() {
             match text {
+                "__globals__" | "__closure__" | "__builtins__" => {
+                    return Err(PyErr::new(ExcType::AttributeError, "readonly attribute"));
+                }
                 "__name__" | "__qualname__" => {
                     let Some(new) = value.as_str_or_subclass() else {
                         return Err(PyErr::type_error(format!(
@@ -3704,13 +3707,20 @@ impl Vm {
         {
             return done.map(drop);
         }
-        if let Some(PyObject::Function(function)) = owner.as_obj()
-            && text == "__module__"
-        {
-            // CPython's member becomes NULL, which reads as None.
-            let old = function.module.replace(Value::None);
-            drop(old);
-            return Ok(());
+        if let Some(PyObject::Function(function)) = owner.as_obj() {
+            match text {
+                // CPython's member becomes NULL, which reads as None.
+                "__module__" => drop(function.module.replace(Value::None)),
+                "__defaults__" => drop(function.defaults.replace(Vec::new())),
+                "__kwdefaults__" => drop(function.kwdefaults.replace(Vec::new())),
+                "__globals__" | "__closure__" | "__builtins__" => {
+                    return Err(PyErr::new(ExcType::AttributeError, "readonly attribute"));
+                }
+                _ => {}
+            }
+            if matches!(text, "__module__" | "__defaults__" | "__kwdefaults__") {
+                return Ok(());
+            }
         }
         if let Some(PyObject::Function(function)) = owner.as_obj()
             && function.get_attribute(name)?.is_some()

@@ -1626,6 +1626,24 @@ fn binary_read(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     state.read_bytes(vm, size).map(Value::bytes)
 }
 
+/// `f.readinto(buffer)`: up to as many bytes as the buffer holds read
+/// into it; their number (0 at the end of the file).
+fn binary_readinto(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let target = &args.pos[0];
+    let Some(room) = crate::buffer::writable_len(target) else {
+        return Err(PyErr::type_error(format!(
+            "readinto() argument must be read-write bytes-like object, not {}",
+            target.type_name()
+        )));
+    };
+    if !this(receiver)?.state.borrow().readable {
+        return Err(unsupported("read"));
+    }
+    let data = binary_state(receiver, "readinto")?.read_bytes(vm, Some(room))?;
+    crate::buffer::write_into(target, 0, &data)?;
+    Ok(Value::from(data.len()))
+}
+
 fn binary_readline(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     let limit = size_arg(args.get(0, "size"), true)?;
     if !this(receiver)?.state.borrow().readable {
@@ -1742,6 +1760,8 @@ static TEXT_METHODS: &[MethodDef] = &[
 static BINARY_METHODS: &[MethodDef] = &[
     method!("read", Params::Named(&SIZE), binary_read),
     method!("read1", Params::Named(&SIZE), binary_read),
+    method!("readinto", Params::One, binary_readinto),
+    method!("readinto1", Params::One, binary_readinto),
     method!("readline", Params::Named(&SIZE), binary_readline),
     method!("readlines", Params::Named(&HINT), readlines),
     method!("write", Params::One, binary_write),

@@ -1136,6 +1136,7 @@ impl Vm {
     /// `container[key]`: instances' `__getitem__`, dict keys hashed by the
     /// interpreter, `__index__` of instances used as sequence indices.
     pub fn subscript_get(&mut self, container: &Value, key: Value) -> PyResult {
+        let key = self.native_slice_key(container, key)?;
         if let Some(PyObject::Type(class)) = container.as_obj() {
             let class = class.clone();
             return self.class_subscript(&class, container, key);
@@ -1217,6 +1218,7 @@ impl Vm {
 
     /// `container[key] = value`.
     pub fn subscript_set(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
+        let key = self.native_slice_key(container, key)?;
         if let Some(PyObject::Native(native)) = container.as_obj()
             && !native.class.heap
             && let Some(result) = native.data.set_item(self, container, &key, &value)
@@ -1240,6 +1242,7 @@ impl Vm {
 
     /// `del container[key]`.
     pub fn subscript_delete(&mut self, container: &Value, key: Value) -> PyResult<()> {
+        let key = self.native_slice_key(container, key)?;
         if self
             .item_dunder(container, Slot::DelItem, std::slice::from_ref(&key))?
             .is_some()
@@ -1258,8 +1261,18 @@ impl Vm {
         }
     }
 
+    /// A slice given to a declared native type (`bytearray`, `array`,
+    /// `memoryview`), whose item methods take int bounds: bounds with
+    /// `__index__` converted, as the builtin sequences' are.
+    fn native_slice_key(&mut self, container: &Value, key: Value) -> PyResult<Value> {
+        match (container.as_obj(), key.as_obj()) {
+            (Some(PyObject::Native(_)), Some(PyObject::Slice(_))) => self.index_of(key),
+            _ => Ok(key),
+        }
+    }
+
     /// An instance used as a sequence index: its `__index__`.
-    fn index_of(&mut self, key: Value) -> PyResult<Value> {
+    pub(crate) fn index_of(&mut self, key: Value) -> PyResult<Value> {
         if let Some(PyObject::Slice(slice)) = key.as_obj() {
             // Slice bounds with __index__ (`xs[X(1):X(3)]`).
             if [&slice.start, &slice.stop, &slice.step]
@@ -1369,6 +1382,15 @@ macro_rules! slot_wrappers {
     };
 }
 
+/// A key for a builtin container's item wrapper: a sequence's index or
+/// slice bounds through `__index__`; a mapping's key as it is.
+fn sequence_key(vm: &mut Vm, receiver: &Value, key: Value) -> PyResult<Value> {
+    match receiver.as_dict_or_subclass() {
+        Some(_) => Ok(key),
+        None => vm.index_of(key),
+    }
+}
+
 fn one(args: &crate::args::Args, name: &str) -> PyResult<Value> {
     args.check(name, 1, 1)?;
     Ok(args.pos[0].clone())
@@ -1389,15 +1411,20 @@ slot_wrappers! {
                     None => Err(PyErr::key_error(key)),
                 },
             },
-            None => protocol::get_item(receiver, &key),
+            None => {
+                let key = vm.index_of(key)?;
+                protocol::get_item(receiver, &key)
+            }
         }
     };
     "__setitem__" => |vm, receiver, args| {
         args.check("__setitem__", 2, 2)?;
-        protocol::set_item(vm, receiver, &args.pos[0], args.pos[1].clone()).map(|()| Value::None)
+        let key = sequence_key(vm, receiver, args.pos[0].clone())?;
+        protocol::set_item(vm, receiver, &key, args.pos[1].clone()).map(|()| Value::None)
     };
-    "__delitem__" => |_vm, receiver, args| {
-        protocol::del_item(receiver, &one(&args, "__delitem__")?).map(|()| Value::None)
+    "__delitem__" => |vm, receiver, args| {
+        let key = sequence_key(vm, receiver, one(&args, "__delitem__")?)?;
+        protocol::del_item(receiver, &key).map(|()| Value::None)
     };
     "__len__" => |_vm, receiver, args| {
         args.check("__len__", 0, 0)?;

@@ -148,6 +148,20 @@ class Future:
         else:
             self._loop = loop
 
+    def __del__(self):
+        # An exception nobody retrieved (no result(), exception() or
+        # await): the loop's exception handler hears of it, as in CPython.
+        if not self._log_traceback:
+            return
+        context = {
+            'message': f'{self.__class__.__name__} exception was never retrieved',
+            'exception': self._exception,
+            'future': self,
+        }
+        if self._source_traceback:
+            context['source_traceback'] = self._source_traceback
+        self._loop.call_exception_handler(context)
+
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         cls._fast_future = all(getattr(cls, name) is getattr(Future, name)

@@ -16,7 +16,7 @@ use krait_vm::builtins::function::{MethodDef, Params};
 use krait_vm::builtins::int::{self, IntRef};
 use krait_vm::native::{NativeData, NativeObject, native_type_in};
 use krait_vm::protocol::{self, CompareOp};
-use krait_vm::sequence::{index_arg, normalize_index, seq_compare_vm};
+use krait_vm::sequence::{index_arg, normalize_index};
 use krait_vm::typeobject::TypeObject;
 use krait_vm::{Args, PyErr, PyObject, PyResult, Value, Vm};
 use num_bigint::BigInt;
@@ -937,7 +937,27 @@ fn compare(vm: &mut Vm, receiver: &Value, args: Args, op: CompareOp) -> PyResult
         return Ok(Value::NotImplemented);
     };
     let (a, b) = (values_of(array), values_of(other));
-    Ok(Value::bool(seq_compare_vm(vm, op, &a, &b)?))
+    // Items are compared as fresh numbers, with no identity shortcut (a
+    // NaN item is unequal to itself, as in CPython, whose items are new
+    // float objects each time).
+    for (x, y) in a.iter().zip(&b) {
+        if !vm.compare(CompareOp::Eq, x, y)? {
+            return Ok(Value::bool(match op {
+                CompareOp::Eq => false,
+                CompareOp::Ne => true,
+                _ => vm.compare(op, x, y)?,
+            }));
+        }
+    }
+    let order = a.len().cmp(&b.len());
+    Ok(Value::bool(match op {
+        CompareOp::Eq => order.is_eq(),
+        CompareOp::Ne => order.is_ne(),
+        CompareOp::Lt => order.is_lt(),
+        CompareOp::Le => order.is_le(),
+        CompareOp::Gt => order.is_gt(),
+        CompareOp::Ge => order.is_ge(),
+    }))
 }
 
 fn a_eq(vm: &mut Vm, r: &Value, a: Args) -> PyResult {

@@ -411,9 +411,17 @@ fn int_arg(vm: &mut Vm, value: &Value) -> PyResult<BigInt> {
         Some(IntRef::Small(i)) => Ok(BigInt::from(i)),
         Some(IntRef::Big(b)) => Ok(b.clone()),
         None if matches!(value.as_obj(), Some(PyObject::Instance(_))) => {
+            // What `__index__` raises goes through (CPython's
+            // PyNumber_Index); a value without one is not an integer.
             match krait_vm::sequence::index_arg(vm, value, "struct") {
                 Ok(n) => Ok(BigInt::from(n)),
-                Err(_) => Err(error("required argument is not an integer")),
+                Err(err) if err.matches(ExcType::TypeError) => {
+                    Err(error("required argument is not an integer"))
+                }
+                Err(err) if err.matches(ExcType::OverflowError) => {
+                    Err(error("argument out of range"))
+                }
+                Err(err) => Err(err),
             }
         }
         None => Err(error("required argument is not an integer")),

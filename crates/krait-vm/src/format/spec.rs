@@ -383,8 +383,36 @@ pub fn format_int(i: IntRef, f: &FormatSpec, v: &Value) -> PyResult<String> {
 const EXACT_PLACES: usize = 1100;
 
 /// Digits of `|x|` in `{:.*e}` form split as (mantissa digits, exponent).
+///
+/// Faster for short values, as [`fixed`]: when the shortest decimal that
+/// reads back as `x` has no more digits than asked and `x`'s spacing to
+/// the next float is well below a unit of the last digit, that decimal
+/// padded with zeros is the answer (std's exact formatting falls back to
+/// big-number arithmetic on such values: most of `format(x, '.4g')`).
 fn sci_parts(x: f64, prec: usize) -> (String, i32) {
-    let s = format!("{:.*e}", prec.min(EXACT_PLACES), x.abs());
+    let magnitude = x.abs();
+    if magnitude.is_finite() && magnitude != 0.0 && prec <= 17 {
+        let shortest = format!("{magnitude:e}");
+        if let Some((digits, exponent)) = shortest.split_once('e')
+            && let Ok(exponent) = exponent.parse::<i32>()
+        {
+            let have = digits.find('.').map_or(0, |dot| digits.len() - dot - 1);
+            let spacing = f64::from_bits(magnitude.to_bits() + 1) - magnitude;
+            // (The unit is taken one decade down: `x` itself may lie below
+            // the shortest decimal's decade, as 1e23's float does.)
+            if have <= prec && spacing * 4.0 <= 10f64.powi(exponent - 1 - prec as i32) {
+                let mut digits = digits.to_string();
+                if prec > 0 {
+                    if have == 0 {
+                        digits.push('.');
+                    }
+                    digits.extend(std::iter::repeat_n('0', prec - have));
+                }
+                return (digits, exponent);
+            }
+        }
+    }
+    let s = format!("{:.*e}", prec.min(EXACT_PLACES), magnitude);
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let mut m = m.to_string();
     if prec > EXACT_PLACES {
@@ -664,20 +692,50 @@ fn complex_part(x: f64, ty: char, precision: usize, f: &FormatSpec) -> (bool, St
     (negative, body)
 }
 
+/// The digits of a `{:.*e}` mantissa (`1.524`) written out positionally
+/// for decimal exponent `exp` (`-4 <= exp` and no digit past the point
+/// missing): `15.24` for 1, `0.001524` for -3.
+fn point_placed(mantissa: &str, exp: i64) -> String {
+    let digits: String = mantissa.chars().filter(|&c| c != '.').collect();
+    if exp < 0 {
+        let zeros = (-exp - 1) as usize;
+        let mut s = String::with_capacity(2 + zeros + digits.len());
+        s.push_str("0.");
+        s.extend(std::iter::repeat_n('0', zeros));
+        s.push_str(&digits);
+        return s;
+    }
+    let whole = exp as usize + 1;
+    if digits.len() <= whole {
+        let mut s = digits;
+        let pad = whole - s.len();
+        s.extend(std::iter::repeat_n('0', pad));
+        return s;
+    }
+    format!("{}.{}", &digits[..whole], &digits[whole..])
+}
+
 /// `g` formatting; `add_dot_0` is the no-type variant (`format(x, '.3')`).
 fn general(x: f64, p: usize, alt: bool, add_dot_0: bool) -> String {
     let p = p.max(1);
     // (Past `EXACT_PLACES` the rounding, and so the exponent, is the same.)
-    let (_, exp) = sci_parts(x, (p - 1).min(EXACT_PLACES));
+    let all_digits = p - 1 <= EXACT_PLACES;
+    let (mantissa, exp32) = sci_parts(x, (p - 1).min(EXACT_PLACES));
     // (In i64: a precision may be up to `i32::MAX`.)
-    let (p_wide, exp) = (p as i64, i64::from(exp));
+    let (p_wide, exp) = (p as i64, i64::from(exp32));
     let limit = if add_dot_0 { p_wide - 1 } else { p_wide };
     let decpt = exp + 1;
     // Zero counts as one digit before the point (`format(0.0, '.1')` is
     // `0e+00`, as CPython's dtoa has it).
     if decpt > -4 && decpt <= limit {
         let decimals = (p_wide - 1 - exp).max(0) as usize;
-        let s = fixed(x, decimals);
+        // The p significant digits are the mantissa's: placing the point
+        // is the same rounding as `fixed(x, decimals)`, made once.
+        let s = if all_digits {
+            point_placed(&mantissa, exp)
+        } else {
+            fixed(x, decimals)
+        };
         let mut s = if alt { s } else { strip_zeros(&s) };
         if alt && !s.contains('.') {
             s.push('.');
@@ -687,7 +745,11 @@ fn general(x: f64, p: usize, alt: bool, add_dot_0: bool) -> String {
         }
         s
     } else {
-        let (m, e) = sci_parts(x, p - 1);
+        let (m, e) = if all_digits {
+            (mantissa, exp32)
+        } else {
+            sci_parts(x, p - 1)
+        };
         let mut m = if alt { m } else { strip_zeros(&m) };
         if alt && !m.contains('.') {
             m.push('.');
@@ -730,6 +792,14 @@ mod tests {
             2.5e-3,
             f64::MAX,
             4503599627370497.0,
+            // Decade boundaries (the shortest decimal a decade above).
+            9.95,
+            0.095,
+            999.5,
+            9.999999999999999e22,
+            1e21,
+            1e-5,
+            99999999999999.99,
         ];
         for k in 0..4000 {
             values.push(k as f64 / 100.0);
@@ -754,6 +824,14 @@ mod tests {
                     fixed(x, places),
                     format!("{:.*}", places, x),
                     "{x:e} to {places} places"
+                );
+                // `sci_parts`' shortcut likewise against `{:.*e}`.
+                let exact = format!("{:.*e}", places, x.abs());
+                let (digits, exponent) = sci_parts(x, places);
+                assert_eq!(
+                    format!("{digits}e{exponent}"),
+                    exact,
+                    "{x:e} to {places} digits"
                 );
             }
         }

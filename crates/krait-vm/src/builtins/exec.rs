@@ -176,7 +176,7 @@ fn source_text(source: &Value, filename: &str, wrong_type: &str) -> PyResult<Str
             },
         )),
         Err(crate::source::SourceError::NonUtf8 { .. }) => {
-            let err = std::str::from_utf8(&bytes).err().expect("not UTF-8");
+            let err = std::str::from_utf8(&bytes).expect_err("not UTF-8");
             let position = err.valid_up_to();
             let byte = bytes[position];
             let reason = if err.error_len().is_none() {

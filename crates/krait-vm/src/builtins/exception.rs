@@ -97,18 +97,26 @@ static BASE_REPR: MethodDef = MethodDef {
         let Some(PyObject::Exception(e)) = exc.as_obj() else {
             return Err(descriptor_needs_exception("__repr__", exc));
         };
-        let args = e.args.borrow().clone();
-        let mut text = format!("{}(", e.class.name);
-        for (i, arg) in args.iter().enumerate() {
-            if i > 0 {
-                text.push_str(", ");
-            }
-            text.push_str(&vm.repr(arg)?);
-        }
-        text.push(')');
-        Ok(Value::str(text))
+        exception_repr(vm, e).map(Value::str)
     },
 };
+
+/// `ValueError(<repr of each argument>)`, through their `__repr__`.
+pub(crate) fn exception_repr(
+    vm: &mut crate::interpreter::Vm,
+    e: &PyException,
+) -> Result<String, PyErr> {
+    let args = e.args.borrow().clone();
+    let mut text = format!("{}(", e.class.name);
+    for (i, arg) in args.iter().enumerate() {
+        if i > 0 {
+            text.push_str(", ");
+        }
+        text.push_str(&vm.repr(arg)?);
+    }
+    text.push(')');
+    Ok(text)
+}
 
 fn descriptor_needs_exception(name: &str, receiver: &Value) -> PyErr {
     PyErr::type_error(format!(

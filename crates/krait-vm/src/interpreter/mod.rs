@@ -639,17 +639,7 @@ impl Vm {
             return Ok(text);
         }
         if let Some(PyObject::Exception(e)) = value.as_obj() {
-            // `ValueError(<repr of each argument>)`, through their __repr__.
-            let args = e.args.borrow().clone();
-            let mut text = format!("{}(", e.class.name);
-            for (i, arg) in args.iter().enumerate() {
-                if i > 0 {
-                    text.push_str(", ");
-                }
-                text.push_str(&self.repr(arg)?);
-            }
-            text.push(')');
-            return Ok(text);
+            return crate::builtins::exception::exception_repr(self, e);
         }
         crate::protocol::repr(value)
     }

@@ -36,24 +36,15 @@ impl Vm {
                     Some(PyObject::StaticMethod(s)) => s.function.clone(),
                     _ => new,
                 };
-                let native_new = matches!(new.as_obj(), Some(PyObject::MethodDescriptor(_)));
                 let mut all = vec![class_value.clone()];
                 all.extend(args.pos.iter().cloned());
+                // (A declared native type's `__new__` given this subclass
+                // makes its instance: `interpreter::call_unbound`.)
                 let object = self.call_with_keywords(&new, all, args.kw)?;
-                match object.as_obj() {
-                    // A subclass of a declared native type (`class
-                    // Queue(deque)`): an instance carrying the native value.
-                    Some(PyObject::Native(native))
-                        if native_new && !Rc::ptr_eq(&native.class, class) =>
-                    {
-                        Value::obj(PyObject::Instance(PyInstance::with_base(
-                            class.clone(),
-                            object,
-                        )))
-                    }
-                    _ if !typeobject::isinstance(&object, class) => return Ok(object),
-                    _ => object,
+                if !typeobject::isinstance(&object, class) {
+                    return Ok(object);
                 }
+                object
             }
             None => self.new_instance(class, args)?,
         };

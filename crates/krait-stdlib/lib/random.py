@@ -189,7 +189,7 @@ class Random(_random.Random):
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
-        from collections.abc import Sequence
+        from _collections_abc import Sequence
         if not isinstance(population, Sequence):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")

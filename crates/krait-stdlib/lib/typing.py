@@ -1881,7 +1881,7 @@ def get_origin(tp):
     if isinstance(tp, (ParamSpecArgs, ParamSpecKwargs)):
         return tp.__origin__
     origin = getattr(tp, '__origin__', None)
-    if origin is not None and type(tp).__name__ in ('GenericAlias', 'UnionType'):
+    if origin is not None and (type(tp).__name__ == 'UnionType' or isinstance(tp, _types.GenericAlias)):
         return origin
     if type(tp).__name__ == 'UnionType':
         return type(tp)
@@ -1903,8 +1903,16 @@ def get_args(tp):
                 or _is_alias(args[0]))):
             return (list(args[:-1]), args[-1])
         return args
-    if type(tp).__name__ in ('GenericAlias', 'UnionType'):
+    if type(tp).__name__ == 'UnionType':
         return tp.__args__
+    if isinstance(tp, _types.GenericAlias):
+        args = tp.__args__
+        # `collections.abc.Callable[[int], str]` keeps its parameters in
+        # a list, as written.
+        if type(tp).__name__ == '_CallableGenericAlias' and not (
+                len(args) == 2 and (args[0] is ... or isinstance(args[0], ParamSpec))):
+            return (list(args[:-1]), args[-1])
+        return args
     return ()
 
 

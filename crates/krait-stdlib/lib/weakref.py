@@ -22,7 +22,7 @@ from _weakref import (
 )
 from _weakrefset import WeakSet, _IterationGuard
 
-import collections.abc as _collections_abc
+import _collections_abc
 import sys
 import itertools
 

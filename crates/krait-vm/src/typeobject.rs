@@ -194,6 +194,9 @@ slot_names! {
     InstanceCheck => "__instancecheck__",
     SubclassCheck => "__subclasscheck__",
     Del => "__del__",
+    // Not a type slot: a class attribute named `__class__` (a property
+    // that lets instances claim another class to `isinstance`).
+    ClassAttribute => "__class__",
 }
 
 /// The set of [`Slot`]s a class defines.

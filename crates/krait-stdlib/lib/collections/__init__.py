@@ -30,7 +30,7 @@ def _is_mapping(obj):
         return True
     if _abc_mapping is None:
         try:
-            from collections.abc import Mapping
+            from _collections_abc import Mapping
         except ImportError:
             # Remembered, so a missing module is looked for only once.
             Mapping = False
@@ -1337,3 +1337,9 @@ class UserString:
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+# The ABCs register these classes (as CPython's derive from them) if they
+# were imported first; otherwise their module does when it is imported.
+if "_collections_abc" in _sys.modules:
+    _sys.modules["_collections_abc"]._register_collections(_sys.modules[__name__])

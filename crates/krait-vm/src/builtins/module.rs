@@ -867,7 +867,7 @@ impl Vm {
             // An object may claim another class through a `__class__`
             // attribute of its class (a property: mocks and proxies), or
             // through its `__getattribute__` (a weak proxy's referent).
-            if (class.heap && class.lookup("__class__").is_some())
+            if (class.heap && class.defines(typeobject::Slot::ClassAttribute))
                 || class.defines(typeobject::Slot::GetAttribute)
             {
                 let claimed = self.get_attr(object, "__class__")?;

@@ -65,8 +65,8 @@ impl Vm {
             Collection::Unknown => {}
         }
         // Registered with (or derived from) an ABC: only possible once
-        // `collections.abc` was imported.
-        let Some(abc) = self.modules_get("collections.abc")? else {
+        // the ABCs' module (`collections.abc` re-exports it) was imported.
+        let Some(abc) = self.modules_get("_collections_abc")? else {
             return Ok(false);
         };
         let name = if mapping { "Mapping" } else { "Sequence" };

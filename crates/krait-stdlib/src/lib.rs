@@ -77,9 +77,14 @@ pub fn install(vm: &mut Vm) {
     for &(name, init) in NATIVE {
         vm.add_native_module(name, init);
     }
-    for &(name, package, kbc) in FROZEN {
+    for (name, &(package, kbc)) in frozen() {
         vm.add_frozen_module(name, FrozenModule { kbc, package });
     }
+}
+
+/// The frozen modules: (name, is a package, `.kbc` bytes).
+fn frozen() -> impl Iterator<Item = (&'static str, &'static (bool, &'static [u8]))> {
+    FROZEN_NAMES.lines().zip(FROZEN)
 }
 
 #[cfg(test)]
@@ -90,7 +95,8 @@ mod tests {
     #[test]
     fn frozen_modules_load() {
         assert!(!FROZEN.is_empty());
-        for (name, _, kbc) in FROZEN {
+        assert_eq!(FROZEN_NAMES.lines().count(), FROZEN.len());
+        for (name, (_, kbc)) in frozen() {
             if let Err(err) = krait_bytecode::kbc::decode(kbc) {
                 panic!("frozen module {name}: {err}");
             }

@@ -1297,3 +1297,29 @@ fn ctrl_c_raises_keyboard_interrupt() {
     );
     assert_eq!(output.status.signal(), Some(2), "{:?}", output.status);
 }
+
+/// Writing to a closed pipe raises BrokenPipeError with its errno (as a
+/// `krait run x.py | head -1` meets it), like python3's.
+#[test]
+fn write_to_closed_pipe_is_broken_pipe_error() {
+    let source = "import sys\n\
+                  try:\n    for i in range(200000): print(i)\n\
+                  except BrokenPipeError as e:\n    sys.stderr.write(f'{type(e).__name__} {e.errno} {e}\\n')\n";
+    let first_stderr_line = |program: &str| {
+        let mut child = Command::new(program)
+            .args(["-c", source])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        assert!(!stderr.contains("panicked"), "{program} panicked: {stderr}");
+        stderr.lines().next().unwrap_or_default().to_string()
+    };
+    let ours = first_stderr_line(KRAIT);
+    assert_eq!(ours, "BrokenPipeError 32 [Errno 32] Broken pipe");
+    assert_eq!(ours, first_stderr_line("python3"));
+}

@@ -798,21 +798,21 @@ impl Host for StdHost {
         use std::io::Write;
         std::io::stdout()
             .write_all(text.as_bytes())
-            .map_err(|e| PyErr::new(ExcType::OSError, e.to_string()))
+            .map_err(|err| os_error(&err, None))
     }
 
     fn flush_stdout(&mut self) -> PyResult<()> {
         use std::io::Write;
         std::io::stdout()
             .flush()
-            .map_err(|e| PyErr::new(ExcType::OSError, e.to_string()))
+            .map_err(|err| os_error(&err, None))
     }
 
     fn write_stderr(&mut self, text: &str) -> PyResult<()> {
         use std::io::Write;
         std::io::stderr()
             .write_all(text.as_bytes())
-            .map_err(|e| PyErr::new(ExcType::OSError, e.to_string()))
+            .map_err(|err| os_error(&err, None))
     }
 
     #[cfg(unix)]
@@ -838,7 +838,7 @@ impl Host for StdHost {
                 }
                 Ok(Some(line))
             }
-            Err(e) => Err(PyErr::new(ExcType::OSError, e.to_string())),
+            Err(err) => Err(os_error(&err, None)),
         }
     }
 

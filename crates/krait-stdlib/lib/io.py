@@ -257,6 +257,176 @@ class BufferedIOBase(IOBase):
         return n
 
 
+class _BufferedOverRaw(BufferedIOBase):
+    """`BufferedReader(raw)`, `BufferedWriter(raw)`, `BufferedRandom(raw)`
+    over a raw stream that is not one of krait's files (`BytesIO`, a
+    `RawIOBase` subclass): reads come from `raw.read`/`readinto` through a
+    read-ahead buffer, writes gather until `flush()` or a full buffer (a
+    file of krait's gets the native buffered file instead)."""
+
+    def __init__(self, raw, buffer_size, kind):
+        self.raw = raw
+        self._size = buffer_size
+        self._kind = kind
+        self._rbuf = b""
+        self._wbuf = bytearray()
+        if kind != "BufferedWriter" and not raw.readable():
+            raise OSError('"raw" argument must be readable.')
+        if kind != "BufferedReader" and not raw.writable():
+            raise OSError('"raw" argument must be writable.')
+
+    def __repr__(self):
+        try:
+            name = self.name
+        except AttributeError:
+            return f"<_io.{self._kind}>"
+        return f"<_io.{self._kind} name={name!r}>"
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    @property
+    def mode(self):
+        return self.raw.mode
+
+    def readable(self):
+        return self._kind != "BufferedWriter" and self.raw.readable()
+
+    def writable(self):
+        return self._kind != "BufferedReader" and self.raw.writable()
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def _check_open(self):
+        if self.raw.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def _raw_read(self, n):
+        data = self.raw.read(n)
+        return b"" if data is None else bytes(data)
+
+    def read(self, size=-1):
+        self._check_open()
+        if not self.readable():
+            raise UnsupportedOperation("read")
+        self.flush()
+        if size is None or size < 0:
+            chunks = [self._rbuf]
+            self._rbuf = b""
+            while True:
+                data = self._raw_read(self._size)
+                if not data:
+                    break
+                chunks.append(data)
+            return b"".join(chunks)
+        while len(self._rbuf) < size:
+            data = self._raw_read(max(self._size, size - len(self._rbuf)))
+            if not data:
+                break
+            self._rbuf += data
+        out, self._rbuf = self._rbuf[:size], self._rbuf[size:]
+        return out
+
+    def read1(self, size=-1):
+        self._check_open()
+        if not self._rbuf:
+            self.flush()
+            self._rbuf = self._raw_read(self._size if size is None or size < 0 else max(size, 1))
+        if size is None or size < 0:
+            size = len(self._rbuf)
+        out, self._rbuf = self._rbuf[:size], self._rbuf[size:]
+        return out
+
+    def peek(self, size=0):
+        self._check_open()
+        if not self._rbuf:
+            self.flush()
+            self._rbuf = self._raw_read(self._size)
+        return self._rbuf
+
+    def readline(self, size=-1):
+        self._check_open()
+        line = bytearray()
+        while size is None or size < 0 or len(line) < size:
+            if not self._rbuf:
+                self._rbuf = self._raw_read(self._size)
+                if not self._rbuf:
+                    break
+            limit = len(self._rbuf) if size is None or size < 0 else size - len(line)
+            end = self._rbuf.find(b"\n", 0, limit)
+            end = limit if end < 0 else end + 1
+            line += self._rbuf[:end]
+            self._rbuf = self._rbuf[end:]
+            if line.endswith(b"\n"):
+                break
+        return bytes(line)
+
+    def write(self, data):
+        self._check_open()
+        if not self.writable():
+            raise UnsupportedOperation("write")
+        if self._rbuf:
+            # The raw position is past what was read ahead.
+            self.raw.seek(-len(self._rbuf), 1)
+            self._rbuf = b""
+        data = memoryview(data).cast("B")
+        self._wbuf += data
+        if len(self._wbuf) >= self._size:
+            self.flush()
+        return len(data)
+
+    def flush(self):
+        if self._wbuf:
+            self._check_open()
+            data, self._wbuf = bytes(self._wbuf), bytearray()
+            while data:
+                n = self.raw.write(data)
+                data = data[n:] if n is not None else data
+        if hasattr(self.raw, "flush"):
+            self.raw.flush()
+
+    def tell(self):
+        return self.raw.tell() - len(self._rbuf) + len(self._wbuf)
+
+    def seek(self, offset, whence=0):
+        self.flush()
+        if whence == 1:
+            offset -= len(self._rbuf)
+        self._rbuf = b""
+        return self.raw.seek(offset, whence)
+
+    def truncate(self, size=None):
+        self.flush()
+        if size is None:
+            size = self.tell()
+        self._rbuf = b""
+        return self.raw.truncate(size)
+
+    def close(self):
+        if not self.raw.closed:
+            try:
+                self.flush()
+            finally:
+                self.raw.close()
+
+    def detach(self):
+        self.flush()
+        raw, self.raw = self.raw, None
+        return raw
+
+
 class TextIOBase(IOBase):
     """Text streams: what a subclass does not define is unsupported."""
 

@@ -1297,7 +1297,7 @@ pub fn repr(v: &Value) -> PyResult<String> {
                 format!(
                     "<{} object {} at {}>",
                     o.type_name(),
-                    g.qualname,
+                    g.qualname.borrow(),
                     address(o)
                 )
             }

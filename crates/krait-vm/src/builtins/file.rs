@@ -41,7 +41,7 @@ thread_local! {
     static READER_TYPE: Rc<TypeObject> = io_type("BufferedReader", BINARY_METHODS);
     static WRITER_TYPE: Rc<TypeObject> = io_type("BufferedWriter", BINARY_METHODS);
     static RANDOM_TYPE: Rc<TypeObject> = io_type("BufferedRandom", BINARY_METHODS);
-    static FILEIO_TYPE: Rc<TypeObject> = io_type("FileIO", &[]);
+    static FILEIO_TYPE: Rc<TypeObject> = io_type("FileIO", BINARY_METHODS);
     static UNSUPPORTED: Rc<TypeObject> = unsupported_operation_type();
 }
 
@@ -343,6 +343,9 @@ enum Kind {
     Reader,
     Writer,
     Random,
+    /// `FileIO`: unbuffered (`open(..., buffering=0)`, a buffered file's
+    /// `raw`): each write reaches the file at once.
+    Raw,
 }
 
 struct State {
@@ -350,6 +353,9 @@ struct State {
     name: Value,
     /// `f.mode`.
     mode: Box<str>,
+    /// The binary file's mode (`FileIO.mode`: `rb`, `wb`, `rb+`...), which
+    /// `f.buffer.mode` shows under a text file.
+    raw_mode: &'static str,
     readable: bool,
     writable: bool,
     seekable: bool,
@@ -364,9 +370,16 @@ struct State {
 /// A file object: a text or binary file, or a standard stream.
 pub struct FileObject {
     kind: Kind,
-    state: RefCell<State>,
-    /// `sys.stdout.buffer` and the like (None for files).
-    buffer: Value,
+    /// Shared with the layers above or below it (`f.buffer`, `f.raw`): one
+    /// file, seen as text, buffered or raw, as CPython's stacked objects
+    /// reach one file descriptor.
+    state: Rc<RefCell<State>>,
+    /// The layer below: a text file's binary `buffer`, a buffered file's
+    /// `raw` FileIO; made when first asked for (set at once for the
+    /// standard streams, whose `buffer` is a stream of its own).
+    below: std::cell::OnceCell<Value>,
+    /// Made as another file's `buffer` or `raw`: shows the binary mode.
+    is_layer: bool,
 }
 
 impl NativeData for FileObject {
@@ -375,24 +388,31 @@ impl NativeData for FileObject {
     }
 
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        visit(&self.buffer);
+        if let Some(below) = self.below.get() {
+            visit(below);
+        }
         if let Ok(state) = self.state.try_borrow() {
             visit(&state.name);
         }
     }
 
     fn attribute(&self, name: &str) -> Option<Value> {
+        if (name == "buffer" && self.kind == Kind::Text)
+            || (name == "raw" && matches!(self.kind, Kind::Reader | Kind::Writer | Kind::Random))
+        {
+            return Some(self.layer_below());
+        }
         let state = self.state.borrow();
-        let text = state.text.as_ref();
+        let text = state.text.as_ref().filter(|_| !self.is_layer);
         Some(match name {
             "closed" => Value::bool(matches!(state.raw, Raw::Closed)),
             "name" => state.name.clone(),
+            "mode" if self.is_layer => Value::str(state.raw_mode),
             "mode" => Value::str(&*state.mode),
             "encoding" => Value::str(&*text?.encoding),
             "errors" => Value::str(&*text?.errors),
             "newlines" if text.is_some() => Value::None,
             "line_buffering" if text.is_some() => Value::bool(false),
-            "buffer" if !self.buffer.is_none() => self.buffer.clone(),
             _ => return None,
         })
     }
@@ -415,7 +435,9 @@ impl State {
 impl Drop for FileObject {
     /// A file that goes away unclosed still gets what was written to it.
     fn drop(&mut self) {
-        self.state.get_mut().write_out();
+        if let Ok(mut state) = self.state.try_borrow_mut() {
+            state.write_out();
+        }
     }
 }
 
@@ -727,8 +749,9 @@ impl FileObject {
     fn new(kind: Kind, state: State) -> FileObject {
         FileObject {
             kind,
-            state: RefCell::new(state),
-            buffer: Value::None,
+            state: Rc::new(RefCell::new(state)),
+            below: std::cell::OnceCell::new(),
+            is_layer: false,
         }
     }
 
@@ -738,8 +761,36 @@ impl FileObject {
             Kind::Reader => READER_TYPE.with(Rc::clone),
             Kind::Writer => WRITER_TYPE.with(Rc::clone),
             Kind::Random => RANDOM_TYPE.with(Rc::clone),
+            Kind::Raw => FILEIO_TYPE.with(Rc::clone),
         };
         NativeObject::new_value(class, self)
+    }
+
+    /// `f.buffer` of a text file (a buffered file of its binary mode) or
+    /// `f.raw` of a buffered one (a FileIO), on the same open file.
+    fn layer_below(&self) -> Value {
+        self.below
+            .get_or_init(|| {
+                let kind = match self.kind {
+                    Kind::Text => {
+                        let state = self.state.borrow();
+                        match (state.readable, state.writable) {
+                            (true, true) => Kind::Random,
+                            (true, false) => Kind::Reader,
+                            _ => Kind::Writer,
+                        }
+                    }
+                    _ => Kind::Raw,
+                };
+                FileObject {
+                    kind,
+                    state: Rc::clone(&self.state),
+                    below: std::cell::OnceCell::new(),
+                    is_layer: true,
+                }
+                .into_value()
+            })
+            .clone()
     }
 }
 
@@ -748,6 +799,7 @@ fn state(raw: Raw, name: &str, mode: &str, readable: bool, writable: bool) -> St
         raw,
         name: Value::str(name),
         mode: mode.into(),
+        raw_mode: if readable { "rb" } else { "wb" },
         readable,
         writable,
         seekable: false,
@@ -787,8 +839,8 @@ pub fn standard_stream(which: u8) -> Value {
         // CPython's standard streams on POSIX: no newline translation.
         Newline::Lf,
     ));
-    let mut stream = FileObject::new(Kind::Text, text_state);
-    stream.buffer = buffer;
+    let stream = FileObject::new(Kind::Text, text_state);
+    let _ = stream.below.set(buffer);
     stream.into_value()
 }
 
@@ -1168,6 +1220,7 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
     let writable = open_mode.write;
     let mut file_state = State {
         seekable: true,
+        raw_mode,
         ..state(Raw::File(host_file), "", raw_mode, readable, writable)
     };
     file_state.name = name;
@@ -1188,6 +1241,7 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
     }
     if binary || wrapped {
         let kind = match (readable, writable) {
+            _ if buffering == 0 => Kind::Raw,
             (true, true) => Kind::Random,
             (true, false) => Kind::Reader,
             _ => Kind::Writer,
@@ -1529,7 +1583,11 @@ fn repr(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
         (
             state.name.clone(),
             state.mode.to_string(),
-            state.text.as_ref().map(|t| t.encoding.to_string()),
+            state
+                .text
+                .as_ref()
+                .filter(|_| !file.is_layer)
+                .map(|t| t.encoding.to_string()),
         )
     };
     let type_name = receiver.type_name();
@@ -1537,6 +1595,10 @@ fn repr(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     Ok(Value::str(match encoding {
         Some(encoding) => {
             format!("<{type_name} name={name} mode='{mode}' encoding='{encoding}'>")
+        }
+        None if file.kind == Kind::Raw => {
+            let mode = file.state.borrow().raw_mode;
+            format!("<{type_name} name={name} mode='{mode}' closefd=True>")
         }
         None => format!("<{type_name} name={name}>"),
     }))
@@ -1628,6 +1690,127 @@ fn binary_read(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 
 /// `f.readinto(buffer)`: up to as many bytes as the buffer holds read
 /// into it; their number (0 at the end of the file).
+/// `FileIO(file, mode='r', closefd=True, opener=None)` (an unbuffered
+/// binary `open()`) and `BufferedReader/BufferedWriter/BufferedRandom(raw,
+/// buffer_size=DEFAULT_BUFFER_SIZE)`: over a file of krait's, a buffered
+/// file sharing it; over another raw stream (`BytesIO`, a Python class),
+/// `io`'s buffered wrapper in Python.
+fn binary_new(vm: &mut Vm, class: &Value, args: Args) -> PyResult {
+    let Some(crate::object::PyObject::Type(class)) = class.as_obj() else {
+        return Err(PyErr::type_error("__new__ needs a type"));
+    };
+    let kind = if Rc::ptr_eq(class, &READER_TYPE.with(Rc::clone)) {
+        Kind::Reader
+    } else if Rc::ptr_eq(class, &WRITER_TYPE.with(Rc::clone)) {
+        Kind::Writer
+    } else if Rc::ptr_eq(class, &RANDOM_TYPE.with(Rc::clone)) {
+        Kind::Random
+    } else {
+        Kind::Raw
+    };
+    let type_name = &*class.name;
+    if kind == Kind::Raw {
+        check_params(
+            Params::Named(&FILEIO_SIGNATURE),
+            type_name,
+            || type_name.into(),
+            &args,
+        )?;
+        let mode = match args.get(1, "mode") {
+            None => "r".to_string(),
+            Some(v) => v
+                .as_str_or_subclass()
+                .map(|s| s.as_str().replace('b', ""))
+                .ok_or_else(|| PyErr::type_error("FileIO() argument 'mode' must be str"))?,
+        };
+        if !mode.chars().all(|c| "rwxa+".contains(c)) {
+            return Err(PyErr::value_error(format!("invalid mode: {mode}")));
+        }
+        if mode.chars().filter(|c| "rwxa".contains(*c)).count() != 1
+            || mode.matches('+').count() > 1
+        {
+            return Err(PyErr::value_error(
+                "Must have exactly one of create/read/write/append mode and at most one plus",
+            ));
+        }
+        let file = args.get(0, "file").cloned().unwrap_or_default();
+        let closefd = args.get(2, "closefd").cloned().unwrap_or(Value::bool(true));
+        let opener = args.get(3, "opener").cloned().unwrap_or(Value::None);
+        let pos = [file, Value::str(format!("{mode}b")), Value::Int(0)];
+        let kw = [("closefd", closefd), ("opener", opener)];
+        return builtin_open(vm, Args::with_kw(&pos, &kw));
+    }
+    check_params(
+        Params::Named(&BUFFERED_SIGNATURE),
+        type_name,
+        || type_name.into(),
+        &args,
+    )?;
+    let raw = args.get(0, "raw").cloned().unwrap_or_default();
+    let size = match args.get(1, "buffer_size") {
+        None => CHUNK as i64,
+        Some(v) => crate::builtins::int::as_int(&crate::builtins::module::index_value(vm, v)?)
+            .and_then(|i| i.to_i64())
+            .unwrap_or(0),
+    };
+    if size <= 0 {
+        return Err(PyErr::value_error("buffer size must be strictly positive"));
+    }
+    if let Some(file) = raw.native::<FileObject>()
+        && file.kind != Kind::Text
+    {
+        {
+            let state = file.state.borrow();
+            if matches!(kind, Kind::Reader | Kind::Random) && !state.readable {
+                return Err(unsupported("File or stream is not readable."));
+            }
+            if matches!(kind, Kind::Writer | Kind::Random) && !state.writable {
+                return Err(unsupported("File or stream is not writable."));
+            }
+        }
+        let buffered = FileObject {
+            kind,
+            state: Rc::clone(&file.state),
+            below: std::cell::OnceCell::new(),
+            is_layer: true,
+        };
+        let _ = buffered.below.set(raw.clone());
+        return Ok(buffered.into_value());
+    }
+    let io = vm.import_module_named("io", None)?;
+    let wrapper = vm.get_attr(&io, "_BufferedOverRaw")?;
+    vm.call(
+        &wrapper,
+        Args::new(&[raw, Value::Int(size), Value::str(type_name)]),
+    )
+}
+
+static FILEIO_SIGNATURE: Signature = Signature {
+    names: &["file", "mode", "closefd", "opener"],
+    positional: 4,
+    required: 1,
+};
+
+static BUFFERED_SIGNATURE: Signature = Signature {
+    names: &["raw", "buffer_size"],
+    positional: 2,
+    required: 1,
+};
+
+/// `peek(size=0)`: the bytes read ahead, without moving past them (one
+/// chunk is read first when none is waiting), as BufferedReader's.
+fn binary_peek(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    let mut state = binary_state(receiver, "peek")?;
+    check_readable(&state, true)?;
+    state.flush_writes(vm)?;
+    if state.rpos >= state.rbuf.len() {
+        let chunk = state.raw_read(vm, CHUNK)?;
+        state.rbuf = chunk;
+        state.rpos = 0;
+    }
+    Ok(Value::bytes(state.rbuf[state.rpos..].to_vec()))
+}
+
 fn binary_readinto(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     let target = &args.pos[0];
     let Some(room) = crate::buffer::writable_len(target) else {
@@ -1667,8 +1850,12 @@ fn binary_write(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     if !this(receiver)?.state.borrow().writable {
         return Err(unsupported("write"));
     }
-    let mut state = open_state(this(receiver)?, "write to closed file")?;
+    let file = this(receiver)?;
+    let mut state = open_state(file, "write to closed file")?;
     state.write_bytes(vm, &data)?;
+    if file.kind == Kind::Raw {
+        state.flush_writes(vm)?;
+    }
     Ok(Value::from(data.len()))
 }
 
@@ -1758,8 +1945,10 @@ static TEXT_METHODS: &[MethodDef] = &[
 ];
 
 static BINARY_METHODS: &[MethodDef] = &[
+    method!("__new__", Params::Any, binary_new),
     method!("read", Params::Named(&SIZE), binary_read),
     method!("read1", Params::Named(&SIZE), binary_read),
+    method!("peek", Params::Named(&SIZE), binary_peek),
     method!("readinto", Params::One, binary_readinto),
     method!("readinto1", Params::One, binary_readinto),
     method!("readline", Params::Named(&SIZE), binary_readline),

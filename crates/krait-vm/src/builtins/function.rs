@@ -1493,9 +1493,10 @@ impl PyBoundMethod {
 pub struct PyGenerator {
     pub(crate) gc: crate::gc::GcHeader,
     /// `__name__` and `__qualname__`: the function's, which are its code's
-    /// own names (shared, not copied) unless the function was renamed.
-    pub name: Rc<str>,
-    pub qualname: Rc<str>,
+    /// own names (shared, not copied) unless the function was renamed;
+    /// assignable, as CPython's.
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
     /// The frame's state between runs (its slots are empty while running).
     pub frame: RefCell<SuspendedFrame>,
     pub status: Cell<GeneratorStatus>,

@@ -57,12 +57,10 @@ pub fn union_args(value: &Value) -> Option<&Value> {
 fn is_unionable(value: &Value) -> bool {
     match value {
         Value::None => true,
+        // (An alias may be of a subclass: `collections.abc.Callable[...]`.)
         Value::Obj(o) => match &**o {
             PyObject::Type(_) => true,
-            PyObject::Native(_) => {
-                value.native::<GenericAlias>().is_some() || value.native::<UnionType>().is_some()
-            }
-            _ => false,
+            _ => value.native::<GenericAlias>().is_some() || value.native::<UnionType>().is_some(),
         },
         _ => false,
     }

@@ -1072,8 +1072,8 @@ impl Vm {
         let kind = code.generator_kind;
         let generator = Box::new(PyGenerator {
             gc: Default::default(),
-            name: function.name.borrow().clone(),
-            qualname: function.qualname.borrow().clone(),
+            name: RefCell::new(function.name.borrow().clone()),
+            qualname: RefCell::new(function.qualname.borrow().clone()),
             frame: RefCell::new(SuspendedFrame {
                 code,
                 pc: 0,

@@ -3346,8 +3346,8 @@ impl Vm {
             };
             let field = text.strip_prefix(prefix);
             match (text, field) {
-                ("__name__", _) => return Ok(Value::str(&*generator.name)),
-                ("__qualname__", _) => return Ok(Value::str(&*generator.qualname)),
+                ("__name__", _) => return Ok(Value::str(&**generator.name.borrow())),
+                ("__qualname__", _) => return Ok(Value::str(&**generator.qualname.borrow())),
                 (_, Some("code")) => {
                     if let Ok(frame) = generator.frame.try_borrow() {
                         return Ok(crate::interpreter::code::Code::as_value(&frame.code));
@@ -3552,6 +3552,22 @@ impl Vm {
             }
             _ => value,
         };
+        if matches!(text, "__name__" | "__qualname__")
+            && let Some((generator, _)) = crate::interpreter::generator::generator_of(owner)
+        {
+            let Some(new) = value.as_str_or_subclass() else {
+                return Err(PyErr::type_error(format!(
+                    "{text} must be set to a string object"
+                )));
+            };
+            let field = if text == "__name__" {
+                &generator.name
+            } else {
+                &generator.qualname
+            };
+            *field.borrow_mut() = std::rc::Rc::from(new.as_str());
+            return Ok(());
+        }
         if let Some(PyObject::Function(function)) = owner.as_obj() {
             match text {
                 "__globals__" | "__closure__" | "__builtins__" => {

@@ -459,7 +459,10 @@ impl Vm {
         };
         g.status
             .set(crate::builtins::function::GeneratorStatus::Finished);
-        let message = Value::str(format!("coroutine '{}' was never awaited", g.qualname));
+        let message = Value::str(format!(
+            "coroutine '{}' was never awaited",
+            g.qualname.borrow()
+        ));
         let source = if self.frames.is_empty() {
             Value::None
         } else {

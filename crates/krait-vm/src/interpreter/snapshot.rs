@@ -740,8 +740,8 @@ impl<'a> Writer<'a> {
                 let code = self.code(&frame.code)?;
                 put_varint(&mut record, code);
                 self.value(&mut record, &frame.globals, depth)?;
-                put_str(&mut record, &generator.name);
-                put_str(&mut record, &generator.qualname);
+                put_str(&mut record, &generator.name.borrow());
+                put_str(&mut record, &generator.qualname.borrow());
                 drop(frame);
                 self.shell(object, value, record)
             }
@@ -1576,8 +1576,8 @@ impl Restorer<'_> {
                 let qualname: Rc<str> = Rc::from(self.input.str()?);
                 let generator = PyGenerator {
                     gc: Default::default(),
-                    name,
-                    qualname,
+                    name: RefCell::new(name),
+                    qualname: RefCell::new(qualname),
                     frame: RefCell::new(SuspendedFrame {
                         code,
                         pc: 0,

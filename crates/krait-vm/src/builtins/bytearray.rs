@@ -559,8 +559,15 @@ fn concat_error(other: &Value) -> PyErr {
     PyErr::type_error(format!("can't concat {} to bytearray", other.type_name()))
 }
 
-fn m_add(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_add(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let Some(other) = buffer::bytes_like(&args.pos[0])? else {
+        // A class with `__radd__` answers first (CPython's number slot
+        // comes before bytearray's sequence concatenation).
+        if let Some(result) = vm.call_dunder_with(&args.pos[0], "__radd__", &[z.clone()])?
+            && !matches!(result, Value::NotImplemented)
+        {
+            return Ok(result);
+        }
         return Err(concat_error(&args.pos[0]));
     };
     let mut out = this(z)?.read().to_vec();

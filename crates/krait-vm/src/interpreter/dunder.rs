@@ -99,6 +99,18 @@ fn has_base(value: &Value) -> bool {
     !std::ptr::eq(value.builtin_value(), value)
 }
 
+/// Whether the builtin value `value` carries is a number (an instance of
+/// an int, float or complex subclass).
+fn carries_number(value: &Value) -> bool {
+    match value.builtin_value() {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) => true,
+        other => matches!(
+            other.as_obj(),
+            Some(PyObject::Int(_) | PyObject::Complex(_))
+        ),
+    }
+}
+
 /// An instance of a class statement's class (no builtin base) whose MRO
 /// defines neither `__eq__` nor `__ne__`: `==` is `is`.
 #[inline]
@@ -229,6 +241,25 @@ impl Vm {
         let result = self.call_dunder_with(lhs, forward, std::slice::from_ref(rhs))?;
         if !not_implemented(&result) {
             return Ok(result);
+        }
+        // The forward method of a class that does not define it is its
+        // builtin base's, asked before the right operand's reflected one:
+        // a number's (`I(1) + J(2)`, int's `__add__` inherited), and a
+        // sequence's once the class defines the reflected dunder
+        // (`S('a') + T('b')`, S a str subclass with only `__radd__`: CPython
+        // then gives it the number slot, which finds `str.__add__`;
+        // without it the reflected one goes first, as below).
+        if has_base(lhs)
+            && is_instance(rhs)
+            && !lhs.is(rhs)
+            && !right_first
+            && user_class_of(lhs).is_some_and(|class| {
+                class.lookup(forward).is_none()
+                    && (carries_number(lhs) || class.lookup(reflected).is_some())
+            })
+            && let Ok(result) = self.builtin_binary(op, lhs.builtin_value(), rhs.builtin_value())
+        {
+            return Ok(Some(result));
         }
         if !lhs.is(rhs) && !right_first {
             let result = self.call_dunder_with(rhs, reflected, std::slice::from_ref(lhs))?;

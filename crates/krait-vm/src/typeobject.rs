@@ -1196,6 +1196,20 @@ pub fn exc_type(e: ExcType) -> Rc<TypeObject> {
     REGISTRY.with(|r| r.excs[e as usize].clone())
 }
 
+/// The builtin types and exceptions with `class` among their bases
+/// (`Exception.__subclasses__()` lists `TypeError`...), in the registry's
+/// order.
+pub fn builtin_subclasses_of(class: &TypeObject) -> Vec<Rc<TypeObject>> {
+    REGISTRY.with(|r| {
+        r.types
+            .iter()
+            .chain(r.excs.iter())
+            .filter(|t| t.bases.iter().any(|b| std::ptr::eq(&**b, class)))
+            .cloned()
+            .collect()
+    })
+}
+
 /// Find a builtin exception type by its Python name.
 pub fn exc_type_by_name(name: &str) -> Option<ExcType> {
     ExcType::ALL.iter().copied().find(|e| e.name() == name)

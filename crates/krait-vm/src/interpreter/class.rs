@@ -1676,13 +1676,22 @@ fn mro_values(class: &Rc<TypeObject>) -> Vec<Value> {
 static SUBCLASSES: crate::builtins::function::MethodDef = crate::builtins::function::MethodDef {
     name: "__subclasses__",
     params: crate::builtins::function::Params::NoArgs,
-    func: |_, receiver, _| {
+    func: |vm, receiver, _| {
         let Some(PyObject::Type(class)) = receiver.as_obj() else {
             return Err(PyErr::type_error("__subclasses__() needs a type"));
         };
+        let mut subclasses = class.live_subclasses();
+        if !class.heap {
+            // A builtin type's: the builtin types made on it, then this
+            // VM's classes.
+            subclasses = crate::typeobject::builtin_subclasses_of(class);
+            if let Some(list) = vm.builtin_subclasses.get_mut(&(Rc::as_ptr(class) as usize)) {
+                list.retain(|w| w.strong_count() > 0);
+                subclasses.extend(list.iter().filter_map(std::rc::Weak::upgrade));
+            }
+        }
         Ok(Value::list(
-            class
-                .live_subclasses()
+            subclasses
                 .into_iter()
                 .map(|t| crate::builtins::constructors::type_value(&t))
                 .collect(),

@@ -122,6 +122,12 @@ pub struct Vm {
     /// out when the VM goes away (a file kept alive by a cycle, or by a
     /// module's globals, is never dropped on its own).
     pub(crate) open_files: Vec<std::rc::Weak<PyObject>>,
+    /// The classes this VM's programs made with a builtin type among their
+    /// bases (`int.__subclasses__()`), by the builtin type's address: the
+    /// builtin types are shared by every VM of the thread, so their own
+    /// lists would show one VM's classes to another.
+    pub(crate) builtin_subclasses:
+        std::collections::HashMap<usize, Vec<std::rc::Weak<crate::typeobject::TypeObject>>>,
     /// What `atexit.register` registered, oldest first.
     pub(crate) atexit: Vec<crate::builtins::atexit::ExitCall>,
     /// `gc.callbacks`, `gc.garbage` and `gc.set_debug`'s flags.
@@ -249,6 +255,7 @@ impl Vm {
             sys_namespace: None,
             standard_streams: None,
             open_files: Vec::new(),
+            builtin_subclasses: std::collections::HashMap::new(),
             atexit: Vec::new(),
             gc_callbacks: Value::list(Vec::new()),
             gc_garbage: Value::list(Vec::new()),

@@ -472,8 +472,19 @@ impl Vm {
         crate::gc::track_class(&class);
         // Builtin types are shared by every VM of the thread: only classes
         // made by this VM's programs record their subclasses.
-        for base in class.bases.iter().filter(|b| b.heap) {
-            base.add_subclass(&class);
+        for base in class.bases.iter() {
+            if base.heap {
+                base.add_subclass(&class);
+            } else {
+                let list = self
+                    .builtin_subclasses
+                    .entry(Rc::as_ptr(base) as usize)
+                    .or_default();
+                if list.len() >= 8 && list.len().is_power_of_two() {
+                    list.retain(|w| w.strong_count() > 0);
+                }
+                list.push(Rc::downgrade(&class));
+            }
         }
         let class_value = crate::builtins::constructors::type_value(&class);
         if let Some(PyObject::Cell(cell)) = class_cell.as_ref().and_then(|c| c.as_obj()) {

@@ -4,9 +4,10 @@ callable signatures (signature, Signature, Parameter, BoundArguments),
 getfullargspec, getcallargs, getattr_static, generator and coroutine
 states, getclosurevars, unwrap and frame helpers (currentframe, stack).
 
-Left out: the `inspect` command line, signatures of builtins (krait's
-builtins carry no `__text_signature__`, so `signature(len)` raises
-ValueError the way CPython does for a builtin without one),
+Signatures of builtins come from their `__text_signature__` (CPython's
+text, which the builtins module's functions and the builtin types'
+methods carry; others raise ValueError as CPython does for a builtin
+without one). Left out: the `inspect` command line,
 markcoroutinefunction (3.12) and exact column positions in
 FrameInfo/Traceback (`positions` is None).
 
@@ -1898,6 +1899,85 @@ _NATIVE_CALLABLES = (types.BuiltinFunctionType, _MethodDescriptorType,
                      _ClassMethodDescriptorType)
 
 
+def _signature_from_builtin(cls, func, skip_bound_arg=True):
+    """The signature a builtin's `__text_signature__` gives
+    (`($module, obj, /)`), else ValueError."""
+    text = getattr(func, "__text_signature__", None)
+    if not text:
+        raise ValueError("no signature found for builtin {!r}".format(func))
+    return _signature_fromstr(cls, func, text, skip_bound_arg)
+
+
+def _signature_fromstr(cls, obj, text, skip_bound_arg=True):
+    """Parses a text signature: Python's parameter list, whose first
+    parameter may be marked `$self`/`$module`/`$type` (the receiver,
+    dropped when bound or a module)."""
+    import ast
+    Parameter = cls._parameter_cls
+    inner = text.strip()
+    if not (inner.startswith("(") and inner.endswith(")")):
+        raise ValueError("{!r} builtin has invalid signature".format(obj))
+    inner = inner[1:-1].strip()
+    self_parameter = inner.startswith("$")
+    if self_parameter:
+        inner = inner[1:]
+    try:
+        tree = ast.parse("def _(" + inner + "): pass")
+    except SyntaxError:
+        raise ValueError("{!r} builtin has invalid signature".format(obj)) from None
+    args = tree.body[0].args
+    module = sys.modules.get(getattr(obj, "__module__", None) or "builtins")
+
+    def value_of(node):
+        try:
+            return ast.literal_eval(node)
+        except ValueError:
+            pass
+        names = []
+        while isinstance(node, ast.Attribute):
+            names.append(node.attr)
+            node = node.value
+        if isinstance(node, ast.Name):
+            names.append(node.id)
+            names.reverse()
+            for namespace in (module, sys.modules.get(names[0]), sys.modules["builtins"]):
+                value = namespace
+                for index, name in enumerate(names):
+                    if value is None:
+                        break
+                    if index == 0 and namespace is sys.modules.get(names[0]):
+                        continue
+                    value = getattr(value, name, None)
+                if value is not None:
+                    return value
+        raise ValueError("{!r} builtin has invalid signature".format(obj))
+
+    parameters = []
+    positional = args.posonlyargs + args.args
+    defaults = [_empty] * (len(positional) - len(args.defaults)) + list(args.defaults)
+    for index, (arg, default) in enumerate(zip(positional, defaults)):
+        kind = _POSITIONAL_ONLY if index < len(args.posonlyargs) else _POSITIONAL_OR_KEYWORD
+        value = _empty if default is _empty else value_of(default)
+        parameters.append(Parameter(arg.arg, kind, default=value))
+    if args.vararg:
+        parameters.append(Parameter(args.vararg.arg, _VAR_POSITIONAL))
+    for arg, default in zip(args.kwonlyargs, args.kw_defaults):
+        value = _empty if default is None else value_of(default)
+        parameters.append(Parameter(arg.arg, _KEYWORD_ONLY, default=value))
+    if args.kwarg:
+        parameters.append(Parameter(args.kwarg.arg, _VAR_KEYWORD))
+    if self_parameter and parameters:
+        receiver = getattr(obj, "__self__", None)
+        if isinstance(obj, types.BuiltinFunctionType) and receiver is None:
+            # A function of a module (krait's builtins carry no `__self__`).
+            receiver = module
+        if receiver is not None and (ismodule(receiver) or skip_bound_arg):
+            parameters.pop(0)
+        else:
+            parameters[0] = parameters[0].replace(kind=_POSITIONAL_ONLY)
+    return cls(parameters, __validate_parameters__=False)
+
+
 def _user_method(cls, name):
     """cls.<name> when it is written in Python (or otherwise not one of
     the interpreter's own methods), else None."""
@@ -2076,7 +2156,7 @@ def _signature_of(obj, *, follow_wrapped=True, skip_bound_arg=True,
     if obj is object:
         return sigcls(None)
     if obj is type or isbuiltin(obj) or isinstance(obj, _NATIVE_CALLABLES):
-        raise ValueError("no signature found for builtin {!r}".format(obj))
+        return _signature_from_builtin(sigcls, obj, skip_bound_arg)
 
     if isinstance(obj, functools.partial):
         return _signature_of_partial(recurse(obj.func), obj)

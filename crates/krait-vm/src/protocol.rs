@@ -1409,6 +1409,9 @@ pub fn get_attribute(obj: &Value, name: &str) -> PyResult {
         },
         Some(v) => Ok(v),
         None if name == "__doc__" => Ok(crate::builtins::docs::of_object(obj)),
+        None if name == "__text_signature__" => {
+            crate::builtins::docs::text_signature_of(obj).ok_or_else(|| no_attribute(obj, name))
+        }
         None => Err(no_attribute(obj, name)),
     }
 }

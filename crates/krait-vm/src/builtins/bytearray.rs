@@ -563,7 +563,8 @@ fn m_add(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let Some(other) = buffer::bytes_like(&args.pos[0])? else {
         // A class with `__radd__` answers first (CPython's number slot
         // comes before bytearray's sequence concatenation).
-        if let Some(result) = vm.call_dunder_with(&args.pos[0], "__radd__", &[z.clone()])?
+        if let Some(result) =
+            vm.call_dunder_with(&args.pos[0], "__radd__", std::slice::from_ref(z))?
             && !matches!(result, Value::NotImplemented)
         {
             return Ok(result);

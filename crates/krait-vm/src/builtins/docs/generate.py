@@ -1,7 +1,9 @@
 """Writes `table.rs`, the docstrings of the builtins module's functions,
 types and exceptions and of the types' methods and special methods,
 from python3's own (CPython 3.11), so that `len.__doc__`,
-`dict.get.__doc__`, `ValueError.__doc__` and `help()` read as there.
+`dict.get.__doc__`, `ValueError.__doc__` and `help()` read as there;
+and their `__text_signature__`s (`($module, obj, /)`), which
+`inspect.signature` reads.
 
 Run from this folder: `python3 generate.py > table.rs`.
 """
@@ -11,6 +13,15 @@ import sys
 assert sys.version_info[:2] == (3, 11), sys.version
 
 entries = {}
+signatures = {}
+
+
+def note_signature(key, obj):
+    text = getattr(obj, "__text_signature__", None)
+    if isinstance(text, str) and not isinstance(obj, type):
+        signatures[key] = text
+
+
 for name in dir(builtins):
     if name.startswith("_") and name not in ("__build_class__", "__import__"):
         continue
@@ -19,6 +30,7 @@ for name in dir(builtins):
     doc = getattr(obj, "__doc__", None)
     if isinstance(doc, str):
         entries[name] = doc
+    note_signature(name, obj)
     if not isinstance(obj, type):
         continue
     for attr, value in vars(obj).items():
@@ -35,6 +47,7 @@ for name in dir(builtins):
         doc = getattr(value, "__doc__", None)
         if isinstance(doc, str):
             entries[f"{name}.{attr}"] = doc
+        note_signature(f"{name}.{attr}", value)
 
 
 def literal(text):
@@ -61,4 +74,10 @@ print("/// (`name` or `type.attribute`, docstring), sorted by name.")
 print(f"pub(super) static DOCS: [(&str, &str); {len(entries)}] = [")
 for key in sorted(entries):
     print(f"    ({literal(key)}, {literal(entries[key])}),")
+print("];")
+print()
+print("/// (`name` or `type.attribute`, `__text_signature__`), sorted by name.")
+print(f"pub(super) static SIGNATURES: [(&str, &str); {len(signatures)}] = [")
+for key in sorted(signatures):
+    print(f"    ({literal(key)}, {literal(signatures[key])}),")
 print("];")

@@ -1,6 +1,8 @@
 //! Docstrings of the builtins: `len.__doc__`, `dict.get.__doc__`,
 //! `ValueError.__doc__`, `(1).__doc__` — CPython 3.11's text, generated
-//! into `table.rs` by `generate.py` (python3 itself is the source).
+//! into `table.rs` by `generate.py` (python3 itself is the source); and
+//! their `__text_signature__`s, from which `inspect.signature(len)` reads
+//! the parameters.
 
 use crate::object::PyObject;
 use crate::typeobject::TypeObject;
@@ -14,6 +16,30 @@ pub fn lookup(key: &str) -> Option<&'static str> {
         .binary_search_by(|(name, _)| (*name).cmp(key))
         .ok()
         .map(|i| table::DOCS[i].1)
+}
+
+/// The `__text_signature__` of builtin `key` (`"len"`, `"dict.get"`).
+fn signature(key: &str) -> Option<&'static str> {
+    table::SIGNATURES
+        .binary_search_by(|(name, _)| (*name).cmp(key))
+        .ok()
+        .map(|i| table::SIGNATURES[i].1)
+}
+
+/// `obj.__text_signature__` of a builtin function or method: CPython's
+/// (`($module, obj, /)`), None where it has none; `None` (no such
+/// attribute) for other objects.
+pub fn text_signature_of(obj: &Value) -> Option<Value> {
+    let text = match obj.as_obj()? {
+        PyObject::BuiltinFunction(f) if is_in_builtins(f) => signature(f.name),
+        PyObject::BuiltinFunction(_) => None,
+        PyObject::MethodDescriptor(d) => d
+            .def
+            .owner()
+            .and_then(|owner| signature(&format!("{owner}.{}", d.def.name))),
+        _ => return None,
+    };
+    Some(text.map_or(Value::None, Value::str))
 }
 
 /// `__doc__` of a type the builtins module defines (its own, not
@@ -73,5 +99,7 @@ mod tests {
         );
         assert!(lookup("dict.get").is_some_and(|d| d.starts_with("Return the value for key")));
         assert_eq!(lookup("no_such_builtin"), None);
+        assert!(table::SIGNATURES.windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!(signature("len"), Some("($module, obj, /)"));
     }
 }

@@ -639,22 +639,23 @@ impl Vm {
         Ok(true)
     }
 
-    /// CALL's fast path for builtin functions, methods and types with
-    /// positional arguments: the arguments move off the stack into a reused
-    /// buffer (no allocation per call). `None` when the callable is not a
-    /// builtin.
+    /// CALL of the builtins called most, answered from the stack's values
+    /// without a call (CPython's `CALL_NO_KW_LEN`, `_ISINSTANCE`,
+    /// `_TYPE_1`, `_STR_1`): `len(x)` of a builtin container,
+    /// `isinstance(x, C)`, `type(x)`, `str(s)` of an exact str (which is
+    /// `s`). A function of its own, small, ahead of
+    /// [`Vm::call_builtin_in_place`]: its frame is cheap to set up.
+    /// `None` when the call is none of these; the callable is the slot
+    /// below the arguments.
     #[inline(never)]
-    pub(crate) fn call_builtin_in_place(
+    pub(crate) fn call_builtin_quick(
         &mut self,
-        callable: &Value,
         first_arg: usize,
         call_base: usize,
     ) -> Option<PyResult> {
-        let builtin_type = match callable.as_obj() {
-            Some(PyObject::BuiltinFunction(f)) => {
-                // `len(x)` and `isinstance(x, C)`, the builtins called
-                // most: the answer straight from the stack's values.
-                let nargs = self.stack.len() - first_arg;
+        let nargs = self.stack.len() - first_arg;
+        match self.stack[first_arg - 1].as_obj()? {
+            PyObject::BuiltinFunction(f) => {
                 if nargs == 1
                     && crate::builtins::module::is_len(f)
                     && let Some(n) = crate::protocol::exact_len(&self.stack[first_arg])
@@ -668,6 +669,44 @@ impl Vm {
                     self.stack.truncate(call_base);
                     return Some(self.isinstance(&object, &classinfo).map(Value::bool));
                 }
+                None
+            }
+            PyObject::Type(class) if nargs == 1 && !class.heap => match class.builtin {
+                // `type(x)`, in most library code: the class, no call.
+                Some(crate::typeobject::BuiltinType::Type) => {
+                    let class = crate::typeobject::class_of(&self.stack[first_arg]);
+                    self.stack.truncate(call_base);
+                    Some(Ok(crate::builtins::constructors::type_value(&class)))
+                }
+                // `str(s)` of an exact str is `s` itself (as in CPython):
+                // logging's `getMessage` calls it on every record.
+                Some(crate::typeobject::BuiltinType::Str)
+                    if self.stack[first_arg].as_str().is_some() =>
+                {
+                    let text = self.stack.pop().unwrap_or_default();
+                    self.stack.truncate(call_base);
+                    Some(Ok(text))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// CALL's fast path for builtin functions, methods and types with
+    /// positional arguments: the arguments move off the stack into a reused
+    /// buffer (no allocation per call). `None` when the callable is not a
+    /// builtin.
+    #[inline(never)]
+    pub(crate) fn call_builtin_in_place(
+        &mut self,
+        callable: &Value,
+        first_arg: usize,
+        call_base: usize,
+    ) -> Option<PyResult> {
+        let builtin_type = match callable.as_obj() {
+            Some(PyObject::BuiltinFunction(f)) => {
+                let nargs = self.stack.len() - first_arg;
                 if (1..=3).contains(&nargs)
                     && let Some(which) = crate::builtins::module::direct_builtin(f)
                     && let Some(result) = self.call_direct_builtin(which, first_arg, call_base)
@@ -703,27 +742,7 @@ impl Vm {
             // `int(x)`, `enumerate(items)`: builtin types construct from
             // the same buffer (classes keep the general path, which binds
             // their `__init__`).
-            Some(PyObject::Type(class)) if !class.heap => {
-                // `type(x)`, in most library code: the class, no call.
-                if class.builtin == Some(crate::typeobject::BuiltinType::Type)
-                    && self.stack.len() == first_arg + 1
-                {
-                    let class = crate::typeobject::class_of(&self.stack[first_arg]);
-                    self.stack.truncate(call_base);
-                    return Some(Ok(crate::builtins::constructors::type_value(&class)));
-                }
-                // `str(s)` of an exact str is `s` itself (as in CPython):
-                // logging's `getMessage` calls it on every record.
-                if class.builtin == Some(crate::typeobject::BuiltinType::Str)
-                    && self.stack.len() == first_arg + 1
-                    && self.stack[first_arg].as_str().is_some()
-                {
-                    let text = self.stack.pop().unwrap_or_default();
-                    self.stack.truncate(call_base);
-                    return Some(Ok(text));
-                }
-                Some(class)
-            }
+            Some(PyObject::Type(class)) if !class.heap => Some(class),
             _ => return None,
         };
         // The common case, a few arguments: moved to a buffer on the native
@@ -1240,4 +1259,21 @@ fn missing_arguments(qualname: &str, kind: &str, names: &[&str]) -> PyErr {
         names.len(),
         if names.len() == 1 { "" } else { "s" }
     ))
+}
+
+/// Whether `callable` is one of the builtins [`Vm::call_builtin_quick`]
+/// answers (`len`, `isinstance`, `type`, `str`): told inline, so that
+/// other calls do not pay for a call to find out.
+#[inline(always)]
+pub(crate) fn is_quick_builtin(callable: &Value) -> bool {
+    match callable.as_obj() {
+        Some(PyObject::BuiltinFunction(f)) => {
+            crate::builtins::module::is_len(f) || crate::builtins::module::is_isinstance(f)
+        }
+        Some(PyObject::Type(class)) => matches!(
+            class.builtin,
+            Some(crate::typeobject::BuiltinType::Type | crate::typeobject::BuiltinType::Str)
+        ),
+        _ => false,
+    }
 }

@@ -2025,6 +2025,19 @@ impl Vm {
                         }
                         let names = kw_names.take();
                         let call_base = self.stack.len() - argc - 2;
+                        if names.is_none() {
+                            let first_arg = match self.stack[call_base] {
+                                Value::Null => call_base + 2,
+                                _ => call_base + 1,
+                            };
+                            if crate::interpreter::call::is_quick_builtin(
+                                &self.stack[first_arg - 1],
+                            ) && let Some(result) = self.call_builtin_quick(first_arg, call_base)
+                            {
+                                self.stack.push(result?);
+                                continue;
+                            }
+                        }
                         // A bound method object or a callable instance
                         // becomes a method call (function, receiver, args).
                         if let Value::Null = self.stack[call_base]

@@ -20,24 +20,6 @@ use krait_vm::{Args, PyErr, PyObject, PyResult, Value, Vm};
 
 use crate::util::{class_getitem, iter_next, iter_self, method, repeat_count, type_value};
 
-/// `_tuplegetter(index, doc)`: a named tuple field's descriptor.
-fn tuplegetter(_: &mut Vm, args: Args) -> PyResult {
-    args.check("_tuplegetter", 2, 2)?;
-    let index = match &args.pos[0] {
-        Value::Int(i) if *i >= 0 => *i as usize,
-        other => {
-            return Err(PyErr::type_error(format!(
-                "_tuplegetter() index must be a non-negative int, not {}",
-                other.type_name()
-            )));
-        }
-    };
-    Ok(krait_vm::builtins::member::tuple_getter(
-        index,
-        args.pos[1].clone(),
-    ))
-}
-
 pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
     Ok(vec![
         ("deque", type_value(DEQUE_TYPE.with(Rc::clone))),
@@ -75,12 +57,7 @@ pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
         ),
         (
             "_tuplegetter",
-            Value::obj(PyObject::BuiltinFunction(
-                krait_vm::builtins::function::PyBuiltinFunction {
-                    name: "_tuplegetter",
-                    func: tuplegetter,
-                },
-            )),
+            krait_vm::builtins::member::tuple_getter_type(),
         ),
     ])
 }

@@ -64,7 +64,7 @@ pub(crate) fn member_parts(value: &Value) -> Option<(Value, &str)> {
 pub(crate) fn tuple_getter_parts(value: &Value) -> Option<(usize, Value)> {
     value
         .native::<TupleGetter>()
-        .map(|getter| (getter.index, getter.doc.clone()))
+        .map(|getter| (getter.index, getter.doc.borrow().clone()))
 }
 
 /// Whether `value` is a `__slots__` member descriptor.
@@ -283,17 +283,20 @@ static GETSET_METHODS: &[MethodDef] = &[
 /// (`CachedLookup::TupleField`) instead of calling `__get__`.
 pub struct TupleGetter {
     index: usize,
-    doc: Value,
+    /// Assignable: `Point.x.__doc__ = "..."` documents a field.
+    doc: std::cell::RefCell<Value>,
 }
 
 impl NativeData for TupleGetter {
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        visit(&self.doc);
+        if let Ok(doc) = self.doc.try_borrow() {
+            visit(&doc);
+        }
     }
 
     fn attribute(&self, name: &str) -> Option<Value> {
         match name {
-            "__doc__" => Some(self.doc.clone()),
+            "__doc__" => Some(self.doc.borrow().clone()),
             _ => None,
         }
     }
@@ -308,8 +311,17 @@ thread_local! {
 pub fn tuple_getter(index: usize, doc: Value) -> Value {
     NativeObject::new_value(
         TUPLE_GETTER_TYPE.with(Rc::clone),
-        TupleGetter { index, doc },
+        TupleGetter {
+            index,
+            doc: std::cell::RefCell::new(doc),
+        },
     )
+}
+
+/// The `_tuplegetter` type (`_collections` exports it; calling it makes a
+/// field descriptor: `_tuplegetter(index, doc)`).
+pub fn tuple_getter_type() -> Value {
+    crate::builtins::constructors::type_value(&TUPLE_GETTER_TYPE.with(Rc::clone))
 }
 
 /// The field index of a `_tuplegetter`.
@@ -343,6 +355,59 @@ fn tuple_getter_this(receiver: &Value) -> PyResult<usize> {
 }
 
 static TUPLE_GETTER_METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__new__",
+        params: crate::builtins::function::Params::Any,
+        func: |_, _, args| {
+            args.check("_tuplegetter", 2, 2)?;
+            let index = match &args.pos[0] {
+                Value::Int(i) if *i >= 0 => *i as usize,
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "_tuplegetter() index must be a non-negative int, not {}",
+                        other.type_name()
+                    )));
+                }
+            };
+            Ok(tuple_getter(index, args.pos[1].clone()))
+        },
+    },
+    MethodDef {
+        name: "__repr__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: |vm, receiver, _| {
+            let Some(getter) = receiver.native::<TupleGetter>() else {
+                return Err(PyErr::type_error("__repr__ needs a _tuplegetter"));
+            };
+            let doc = getter.doc.borrow().clone();
+            let doc = vm.repr(&doc)?;
+            Ok(Value::str(format!("_tuplegetter({}, {doc})", getter.index)))
+        },
+    },
+    MethodDef {
+        name: "__setattr__",
+        params: crate::builtins::function::Params::Positional(2, 2),
+        func: |_, receiver, args| {
+            let Some(getter) = receiver.native::<TupleGetter>() else {
+                return Err(PyErr::type_error("__setattr__ needs a _tuplegetter"));
+            };
+            let name = args.pos[0]
+                .as_str_or_subclass()
+                .map(|s| s.as_str().to_string());
+            match name.as_deref() {
+                Some("__doc__") => {
+                    let old = getter.doc.replace(args.pos[1].clone());
+                    drop(old);
+                    Ok(Value::None)
+                }
+                Some(name) => Err(PyErr::new(
+                    ExcType::AttributeError,
+                    format!("'_collections._tuplegetter' object has no attribute '{name}'"),
+                )),
+                None => Err(PyErr::type_error("attribute name must be string")),
+            }
+        },
+    },
     MethodDef {
         name: "__get__",
         params: crate::builtins::function::Params::Any,

@@ -669,8 +669,7 @@ impl Vm {
         if class.builtin == Some(BuiltinType::Object)
             && let Some(def) = object_method(name)
         {
-            // `object.__setattr__(self, name, value)`: unbound, self first.
-            return Ok(crate::builtins::function::unbound_method(def));
+            return Ok(object_method_of_class(def, class));
         }
         // A data descriptor of the metaclass (a property defined there)
         // comes before the class's own attribute, as for any instance.
@@ -711,7 +710,7 @@ impl Vm {
                 // object's own methods, at the end of every MRO
                 // (`str.__getattribute__`, `C.__setattr__`).
                 if let Some(def) = object_method(name) {
-                    return Ok(crate::builtins::function::unbound_method(def));
+                    return Ok(object_method_of_class(def, class));
                 }
                 // (A class with no builtin base inherits object's.)
                 if name == "__repr__" && matches!(class.builtin, Some(BuiltinType::Object) | None) {
@@ -1925,6 +1924,22 @@ pub(crate) fn bound_object_method(
             bound: Some(object.clone()),
         },
     ))
+}
+
+/// `object`'s method `def` read from a class: unbound, the receiver
+/// first (`object.__setattr__(self, name, value)`), except the implicit
+/// class methods, bound to the class (`C.__subclasshook__()`,
+/// `C.__init_subclass__()`).
+fn object_method_of_class(
+    def: &'static crate::builtins::function::MethodDef,
+    class: &Rc<TypeObject>,
+) -> Value {
+    match def.name {
+        "__subclasshook__" | "__init_subclass__" => {
+            bound_object_method(def, &crate::builtins::constructors::type_value(class))
+        }
+        _ => crate::builtins::function::unbound_method(def),
+    }
 }
 
 /// Whether `def` is one of `object`'s own methods (`object.__reduce_ex__`).

@@ -89,6 +89,29 @@ impl<T: Copy + Default> Buffer<T> {
 pub struct StringIO {
     buffer: RefCell<Buffer<char>>,
     newline: Newline,
+    /// The kinds of line ends written so far (`SEEN_LF`, `SEEN_CR`,
+    /// `SEEN_CRLF`), for `newlines`: tracked when lines are read
+    /// universally (`newline=None` or `''`), as CPython's decoder does.
+    seen: std::cell::Cell<u8>,
+}
+
+const SEEN_LF: u8 = 1;
+const SEEN_CR: u8 = 2;
+const SEEN_CRLF: u8 = 4;
+
+/// `newlines` for the kinds of line ends seen (CPython's
+/// `IncrementalNewlineDecoder.newlines`).
+fn newlines_value(seen: u8) -> Value {
+    let names: Vec<&str> = [(SEEN_CR, "\r"), (SEEN_LF, "\n"), (SEEN_CRLF, "\r\n")]
+        .iter()
+        .filter(|(bit, _)| seen & bit != 0)
+        .map(|(_, text)| *text)
+        .collect();
+    match names.as_slice() {
+        [] => Value::None,
+        [one] => Value::str(*one),
+        more => Value::tuple(more.iter().map(|t| Value::str(*t)).collect()),
+    }
 }
 
 pub struct BytesIO {
@@ -106,7 +129,8 @@ impl NativeData for StringIO {
         match name {
             "closed" => Some(Value::bool(self.buffer.borrow().closed)),
             "line_buffering" => Some(Value::bool(false)),
-            "newlines" | "encoding" | "errors" => Some(Value::None),
+            "newlines" => Some(newlines_value(self.seen.get())),
+            "encoding" | "errors" => Some(Value::None),
             _ => None,
         }
     }
@@ -159,6 +183,7 @@ fn stringio_new(_: &mut Vm, _: &Value, args: Args) -> PyResult {
     let stream = StringIO {
         buffer: RefCell::new(Buffer::new(Vec::new())),
         newline,
+        seen: std::cell::Cell::new(0),
     };
     match args.get(0, "initial_value") {
         None | Some(Value::None) => {}
@@ -185,6 +210,21 @@ fn stringio_new(_: &mut Vm, _: &Value, args: Args) -> PyResult {
 impl StringIO {
     /// What writing `text` stores, after the newline translation.
     fn translate(&self, text: &str) -> Vec<char> {
+        if matches!(self.newline, Newline::Universal | Newline::Any) && text.contains(['\n', '\r'])
+        {
+            let mut seen = self.seen.get();
+            let bytes = text.as_bytes();
+            for (i, &b) in bytes.iter().enumerate() {
+                seen |= match b {
+                    b'\r' if bytes.get(i + 1) == Some(&b'\n') => SEEN_CRLF,
+                    b'\r' => SEEN_CR,
+                    b'\n' if i > 0 && bytes[i - 1] == b'\r' => 0,
+                    b'\n' => SEEN_LF,
+                    _ => 0,
+                };
+            }
+            self.seen.set(seen);
+        }
         match self.newline {
             Newline::Universal if text.contains('\r') => text
                 .replace("\r\n", "\n")

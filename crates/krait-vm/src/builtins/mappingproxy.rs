@@ -173,8 +173,19 @@ fn reversed(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 }
 
 fn eq(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
-    args.check("__eq__", 1, 1)?;
-    // A view of a mapping compares as that mapping does (its own `__eq__`).
+    compare(vm, receiver, args, crate::protocol::CompareOp::Eq, "__eq__")
+}
+
+/// A comparison of a view is its mapping's (CPython passes each of the
+/// six to the mapping: `proxy < x` is `mapping < x`, whatever it returns).
+fn compare(
+    vm: &mut Vm,
+    receiver: &Value,
+    args: Args,
+    op: crate::protocol::CompareOp,
+    name: &str,
+) -> PyResult {
+    args.check(name, 1, 1)?;
     let dict = match receiver.native::<MappingProxy>() {
         Some(proxy) if !matches!(proxy.class.as_obj(), Some(PyObject::Type(_))) => {
             proxy.class.clone()
@@ -185,7 +196,7 @@ fn eq(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
         Some(_) => snapshot(&args.pos[0])?,
         None => args.pos[0].clone(),
     };
-    vm.rich_compare(crate::protocol::CompareOp::Eq, &dict, &other)
+    vm.rich_compare(op, &dict, &other)
 }
 
 fn or(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
@@ -217,6 +228,31 @@ fn repr(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 }
 
 static METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__ne__",
+        params: crate::builtins::function::Params::Any,
+        func: |vm, r, a| compare(vm, r, a, crate::protocol::CompareOp::Ne, "__ne__"),
+    },
+    MethodDef {
+        name: "__lt__",
+        params: crate::builtins::function::Params::Any,
+        func: |vm, r, a| compare(vm, r, a, crate::protocol::CompareOp::Lt, "__lt__"),
+    },
+    MethodDef {
+        name: "__le__",
+        params: crate::builtins::function::Params::Any,
+        func: |vm, r, a| compare(vm, r, a, crate::protocol::CompareOp::Le, "__le__"),
+    },
+    MethodDef {
+        name: "__gt__",
+        params: crate::builtins::function::Params::Any,
+        func: |vm, r, a| compare(vm, r, a, crate::protocol::CompareOp::Gt, "__gt__"),
+    },
+    MethodDef {
+        name: "__ge__",
+        params: crate::builtins::function::Params::Any,
+        func: |vm, r, a| compare(vm, r, a, crate::protocol::CompareOp::Ge, "__ge__"),
+    },
     MethodDef {
         name: "__new__",
         params: crate::builtins::function::Params::Any,

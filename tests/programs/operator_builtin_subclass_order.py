@@ -40,3 +40,10 @@ class L(list):
     def __radd__(self, o): return 'L.radd'
     def __rmul__(self, o): return 'L.rmul'
 print(L([1]) + [2], [2] + L([1]), L([1]) * 2, 2 * L([1]), L([1]) + L([2]))
+# The base's error other than TypeError is the answer (no reflected call).
+class K(int):
+    def __rfloordiv__(self, other): return 'K.rfloordiv'
+try:
+    print(I(1) // K(0))
+except ZeroDivisionError as error:
+    print('ZeroDivisionError:', error)

@@ -348,6 +348,17 @@ enum Kind {
     Raw,
 }
 
+impl Kind {
+    /// The buffered kind of a binary file that reads and/or writes.
+    fn buffered(readable: bool, writable: bool) -> Kind {
+        match (readable, writable) {
+            (true, true) => Kind::Random,
+            (true, false) => Kind::Reader,
+            _ => Kind::Writer,
+        }
+    }
+}
+
 struct State {
     raw: Raw,
     name: Value,
@@ -774,11 +785,7 @@ impl FileObject {
                 let kind = match self.kind {
                     Kind::Text => {
                         let state = self.state.borrow();
-                        match (state.readable, state.writable) {
-                            (true, true) => Kind::Random,
-                            (true, false) => Kind::Reader,
-                            _ => Kind::Writer,
-                        }
+                        Kind::buffered(state.readable, state.writable)
                     }
                     _ => Kind::Raw,
                 };
@@ -1240,11 +1247,9 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
         return Err(PyErr::value_error("can't have unbuffered text I/O"));
     }
     if binary || wrapped {
-        let kind = match (readable, writable) {
-            _ if buffering == 0 => Kind::Raw,
-            (true, true) => Kind::Random,
-            (true, false) => Kind::Reader,
-            _ => Kind::Writer,
+        let kind = match buffering {
+            0 => Kind::Raw,
+            _ => Kind::buffered(readable, writable),
         };
         let file = register(vm, FileObject::new(kind, file_state).into_value());
         if binary {

@@ -257,9 +257,14 @@ impl Vm {
                 class.lookup(forward).is_none()
                     && (carries_number(lhs) || class.lookup(reflected).is_some())
             })
-            && let Ok(result) = self.builtin_binary(op, lhs.builtin_value(), rhs.builtin_value())
         {
-            return Ok(Some(result));
+            // A TypeError is the base's NotImplemented; any other error
+            // (`I(1) // J(0)`) is the answer.
+            match self.builtin_binary(op, lhs.builtin_value(), rhs.builtin_value()) {
+                Ok(result) => return Ok(Some(result)),
+                Err(err) if err.matches(ExcType::TypeError) => {}
+                Err(err) => return Err(err),
+            }
         }
         if !lhs.is(rhs) && !right_first {
             let result = self.call_dunder_with(rhs, reflected, std::slice::from_ref(lhs))?;

@@ -30,16 +30,24 @@ fn signature(key: &str) -> Option<&'static str> {
 /// (`($module, obj, /)`), None where it has none; `None` (no such
 /// attribute) for other objects.
 pub fn text_signature_of(obj: &Value) -> Option<Value> {
-    let text = match obj.as_obj()? {
-        PyObject::BuiltinFunction(f) if is_in_builtins(f) => signature(f.name),
-        PyObject::BuiltinFunction(_) => None,
-        PyObject::MethodDescriptor(d) => d
-            .def
-            .owner()
-            .and_then(|owner| signature(&format!("{owner}.{}", d.def.name))),
+    let key = table_key(obj)?;
+    Some(
+        key.and_then(|key| signature(&key))
+            .map_or(Value::None, Value::str),
+    )
+}
+
+/// The tables' key of a builtin function or method (`"len"`,
+/// `"dict.get"`): `Some(None)` for one the tables do not know (`math.pow`
+/// is not `pow`), `None` for other objects.
+fn table_key(obj: &Value) -> Option<Option<String>> {
+    Some(match obj.as_obj()? {
+        PyObject::BuiltinFunction(f) => is_in_builtins(f).then(|| f.name.to_string()),
+        PyObject::MethodDescriptor(d) => {
+            d.def.owner().map(|owner| format!("{owner}.{}", d.def.name))
+        }
         _ => return None,
-    };
-    Some(text.map_or(Value::None, Value::str))
+    })
 }
 
 /// `__doc__` of a type the builtins module defines (its own, not
@@ -59,17 +67,15 @@ pub fn type_doc(class: &TypeObject) -> Option<&'static str> {
 /// `obj.__doc__` of a builtin value that has no docstring attribute of
 /// its own: a builtin function's, a builtin method's, else its type's.
 pub fn of_object(obj: &Value) -> Value {
-    let text = match obj.as_obj() {
-        Some(PyObject::Type(class)) => return of_type(class),
-        Some(PyObject::BuiltinFunction(f)) if is_in_builtins(f) => lookup(f.name),
-        Some(PyObject::BuiltinFunction(_)) => None,
-        Some(PyObject::MethodDescriptor(d)) => d
-            .def
-            .owner()
-            .and_then(|owner| lookup(&format!("{owner}.{}", d.def.name))),
-        _ => return of_type(&crate::typeobject::class_of(obj)),
-    };
-    text.map_or(Value::None, Value::str)
+    if let Some(PyObject::Type(class)) = obj.as_obj() {
+        return of_type(class);
+    }
+    match table_key(obj) {
+        Some(key) => key
+            .and_then(|key| lookup(&key))
+            .map_or(Value::None, Value::str),
+        None => of_type(&crate::typeobject::class_of(obj)),
+    }
 }
 
 /// Whether `f` is the builtins module's function of its name (not

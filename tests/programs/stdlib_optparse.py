@@ -360,12 +360,15 @@ g = q2.add_option_group('Group', 'gd')
 g.add_option('-b', action='store_true', help='bee')
 print(q2.format_help())
 print(q2.get_usage())
-with open('/tmp/helper/modsB/_vals_cfg.py', 'w') as fh:
+import tempfile, os
+_cfg_dir = tempfile.mkdtemp()
+_cfg = os.path.join(_cfg_dir, '_vals_cfg.py')
+with open(_cfg, 'w') as fh:
     fh.write('alpha = 7\nbeta = None\ngamma = "g"\n')
 v = Values({'alpha': 1, 'beta': 2})
-v.read_file('/tmp/helper/modsB/_vals_cfg.py')
+v.read_file(_cfg)
 print('read_file careful', str(v))
-v.read_file('/tmp/helper/modsB/_vals_cfg.py', 'loose')
+v.read_file(_cfg, 'loose')
 print('read_file loose', sorted(k for k in v.__dict__ if not k.startswith('__')), v.gamma)
 buf = io.StringIO()
 q2.print_help(buf)

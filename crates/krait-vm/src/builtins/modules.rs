@@ -58,7 +58,8 @@ pub fn is_builtin_module(name: &str) -> bool {
 /// package (CPython's `_imp` plays this part).
 fn imp() -> Vec<(&'static str, Value)> {
     use crate::interpreter::import;
-    vec![
+    let mut items = import::machinery_classes();
+    items.extend([
         ("find_spec", function("find_spec", import::util_find_spec)),
         (
             "spec_from_file_location",
@@ -89,7 +90,8 @@ fn imp() -> Vec<(&'static str, Value)> {
                 Ok(Value::None)
             }),
         ),
-    ]
+    ]);
+    items
 }
 
 /// `io`: `open`, the file types, `StringIO`, `BytesIO`.
@@ -384,7 +386,7 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
         ),
         ("modules", vm.modules.clone()),
         ("path", vm.sys_path.clone()),
-        ("meta_path", Value::list(Vec::new())),
+        ("meta_path", crate::interpreter::import::default_meta_path()),
         ("path_hooks", Value::list(Vec::new())),
         (
             "path_importer_cache",

@@ -189,6 +189,7 @@ impl Vm {
 
     fn find_and_load(&mut self, name: &str) -> PyResult {
         let mut search_path = None;
+        let mut parent_path = Value::None;
         let mut parent_module = None;
         if let Some((parent, _)) = name.rsplit_once('.') {
             if self.modules_get(parent)?.is_none() {
@@ -212,17 +213,21 @@ impl Vm {
                 Err(err) => return Err(err),
             };
             search_path = Some(self.path_entries(&path)?);
+            parent_path = path;
             parent_module = Some(parent_value);
         }
-        let Some(found) = self.find_module(name, search_path)? else {
-            return Err(PyErr::import_error(
-                ExcType::ModuleNotFoundError,
-                &format!("No module named '{name}'"),
-                Some(name),
-                None,
-            ));
+        let module = match self.find_spec_on_meta_path(name, search_path, &parent_path)? {
+            Some(Spec::Native(found)) => self.load(name, found)?,
+            Some(Spec::Python(spec)) => self.load_from_spec(name, spec)?,
+            None => {
+                return Err(PyErr::import_error(
+                    ExcType::ModuleNotFoundError,
+                    &format!("No module named '{name}'"),
+                    Some(name),
+                    None,
+                ));
+            }
         };
-        let module = self.load(name, found)?;
         if let (Some(parent), Some((_, child))) = (parent_module, name.rsplit_once('.')) {
             self.set_attr(&parent, child, Some(module.clone()))?;
         }
@@ -231,21 +236,52 @@ impl Vm {
 
     /// Where module `name` is: a builtin, a file or directory on the
     /// search path (`sys.path`, or the parent package's `__path__`), or a
-    /// frozen module.
+    /// frozen module — the VM's own finders in `sys.meta_path`'s default
+    /// order.
     fn find_module(
         &mut self,
         name: &str,
         search_path: Option<Vec<String>>,
     ) -> PyResult<Option<Found>> {
-        let top_level = search_path.is_none();
-        if top_level {
-            if crate::builtins::modules::is_builtin_module(name) {
-                return Ok(Some(Found::Builtin));
-            }
-            if let Some(init) = self.native_modules.get(name) {
-                return Ok(Some(Found::Native(*init)));
-            }
+        if let Some(found) = self.find_builtin(name, search_path.is_none()) {
+            return Ok(Some(found));
         }
+        let (found, namespace_directories) = self.find_on_path(name, search_path)?;
+        if found.is_some() {
+            return Ok(found);
+        }
+        if let Some(frozen) = self.frozen_modules.get(name) {
+            return Ok(Some(Found::Frozen(*frozen)));
+        }
+        Ok(
+            (!namespace_directories.is_empty()).then_some(Found::Namespace {
+                directories: namespace_directories,
+            }),
+        )
+    }
+
+    /// `BuiltinImporter`: the VM's builtin modules, then the embedder's
+    /// native ones (top-level names only).
+    fn find_builtin(&self, name: &str, top_level: bool) -> Option<Found> {
+        if !top_level {
+            return None;
+        }
+        if crate::builtins::modules::is_builtin_module(name) {
+            return Some(Found::Builtin);
+        }
+        self.native_modules
+            .get(name)
+            .map(|init| Found::Native(*init))
+    }
+
+    /// `PathFinder`: a package or source file in the first entry of the
+    /// search path that has one, and the directories that would make a
+    /// namespace package of `name` if nothing else is found.
+    fn find_on_path(
+        &mut self,
+        name: &str,
+        search_path: Option<Vec<String>>,
+    ) -> PyResult<(Option<Found>, Vec<String>)> {
         let entries = match search_path {
             Some(entries) => entries,
             None => self.sys_path_entries()?,
@@ -268,29 +304,124 @@ impl Vm {
             if self.host.stat(&base)?.map(|s| s.kind) == Some(FileKind::Directory) {
                 let init = join(&base, "__init__.py");
                 if self.host.stat(&init)?.map(|s| s.kind) == Some(FileKind::File) {
-                    return Ok(Some(Found::Source {
+                    let found = Found::Source {
                         path: init,
                         package: true,
-                    }));
+                    };
+                    return Ok((Some(found), namespace_directories));
                 }
                 namespace_directories.push(absolute(&base, self.host.as_mut())?);
             }
             let file = format!("{base}.py");
             if self.host.stat(&file)?.map(|s| s.kind) == Some(FileKind::File) {
-                return Ok(Some(Found::Source {
+                let found = Found::Source {
                     path: file,
                     package: false,
-                }));
+                };
+                return Ok((Some(found), namespace_directories));
             }
         }
-        if let Some(frozen) = self.frozen_modules.get(name) {
-            return Ok(Some(Found::Frozen(*frozen)));
+        Ok((None, namespace_directories))
+    }
+
+    /// What one of the VM's own finders finds. The path finder gives a
+    /// namespace package only for a name no frozen module has, as
+    /// `find_module` orders them.
+    fn find_with(
+        &mut self,
+        finder: NativeFinder,
+        name: &str,
+        search_path: Option<Vec<String>>,
+    ) -> PyResult<Option<Found>> {
+        Ok(match finder {
+            NativeFinder::Builtin => self.find_builtin(name, search_path.is_none()),
+            NativeFinder::Frozen => self.frozen_modules.get(name).map(|f| Found::Frozen(*f)),
+            NativeFinder::Path => {
+                let (found, directories) = self.find_on_path(name, search_path)?;
+                found.or_else(|| {
+                    (!directories.is_empty() && !self.frozen_modules.contains_key(name))
+                        .then_some(Found::Namespace { directories })
+                })
+            }
+        })
+    }
+
+    /// The finders of `sys.meta_path` asked in order (CPython's
+    /// `_find_spec`): the VM's own run natively; any other is called
+    /// (`find_spec(name, path, None)`, or the older `find_module(name,
+    /// path)` giving a loader). `path` is the parent package's `__path__`
+    /// (`None` for a top-level name). With the default finders in their
+    /// order, the VM's search runs without looking at the list.
+    fn find_spec_on_meta_path(
+        &mut self,
+        name: &str,
+        search_path: Option<Vec<String>>,
+        path: &Value,
+    ) -> PyResult<Option<Spec>> {
+        let Some(finders) = self.meta_path()? else {
+            return Ok(self.find_module(name, search_path)?.map(Spec::Native));
+        };
+        for finder in finders {
+            if let Some(native) = native_finder_of(&finder) {
+                if let Some(found) = self.find_with(native, name, search_path.clone())? {
+                    return Ok(Some(Spec::Native(found)));
+                }
+                continue;
+            }
+            let name_value = Value::str(name);
+            let spec = if let Some(find_spec) = self.attribute_if_any(&finder, "find_spec")? {
+                let args = [name_value, path.clone(), Value::None];
+                self.call(&find_spec, Args::new(&args))?
+            } else if let Some(find_module) = self.attribute_if_any(&finder, "find_module")? {
+                let loader = self.call(&find_module, Args::new(&[name_value, path.clone()]))?;
+                if loader.is_none() {
+                    continue;
+                }
+                let parent = name.rsplit_once('.').map_or("", |(p, _)| p);
+                new_spec(name, &loader, None, None, false, parent)
+            } else {
+                continue;
+            };
+            if !spec.is_none() {
+                return Ok(Some(Spec::Python(spec)));
+            }
         }
-        Ok(
-            (!namespace_directories.is_empty()).then_some(Found::Namespace {
-                directories: namespace_directories,
-            }),
-        )
+        Ok(None)
+    }
+
+    /// `sys.meta_path`'s finders, or `None` while it holds the VM's own in
+    /// their order (or `sys` was never imported).
+    fn meta_path(&mut self) -> PyResult<Option<Vec<Value>>> {
+        let Some(sys) = self.sys_namespace.clone() else {
+            return Ok(None);
+        };
+        let Some(list) = sys
+            .as_dict_or_subclass()
+            .and_then(|d| d.get_item(&Value::str("meta_path")).ok().flatten())
+        else {
+            return Err(PyErr::runtime_error("sys.meta_path is missing"));
+        };
+        if let Some(items) = list.as_list() {
+            let items = items.borrow();
+            if items.len() == DEFAULT_FINDERS.len()
+                && items
+                    .iter()
+                    .zip(DEFAULT_FINDERS)
+                    .all(|(item, finder)| native_finder_of(item) == Some(finder))
+            {
+                return Ok(None);
+            }
+        }
+        crate::protocol::collect(self, &list).map(Some)
+    }
+
+    /// `getattr(value, name)`, or `None` for an AttributeError.
+    fn attribute_if_any(&mut self, value: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.get_attr(value, name) {
+            Ok(found) => Ok(Some(found)),
+            Err(err) if err.matches(ExcType::AttributeError) => Ok(None),
+            Err(err) => Err(err),
+        }
     }
 
     /// Makes the module, registers it in `sys.modules`, runs its code
@@ -334,11 +465,26 @@ impl Vm {
             }
             dict.set_item(Value::str("__builtins__"), self.builtins.clone())?;
         }
-        self.set_attr(&spec, "_initializing", Some(Value::bool(true)))?;
+        self.run_registered(name, &module, &spec, |vm| {
+            vm.exec_module(name, &module, &found)
+        })
+    }
+
+    /// Registers `module` in `sys.modules` while `run` runs its code with
+    /// `spec._initializing` set; removes it again if the code raises.
+    /// What `sys.modules` holds at the end is the result.
+    fn run_registered(
+        &mut self,
+        name: &str,
+        module: &Value,
+        spec: &Value,
+        run: impl FnOnce(&mut Self) -> PyResult<()>,
+    ) -> PyResult {
+        self.set_attr(spec, "_initializing", Some(Value::bool(true)))?;
         self.modules_dict()
             .set_item(Value::str(name), module.clone())?;
-        let ran = self.exec_module(name, &module, &found);
-        self.set_attr(&spec, "_initializing", Some(Value::bool(false)))?;
+        let ran = run(self);
+        self.set_attr(spec, "_initializing", Some(Value::bool(false)))?;
         if let Err(err) = ran {
             self.modules_dict().pop(&Value::str(name))?;
             return Err(err);
@@ -357,6 +503,102 @@ impl Vm {
                 None,
             )),
         }
+    }
+
+    /// Loads a module from a spec a Python finder gave (CPython's
+    /// `module_from_spec` and `_load_unlocked`): the loader's
+    /// `create_module(spec)` (a new module when it gives `None`), the
+    /// spec's attributes on the module, then `exec_module(module)`; a
+    /// loader with only the older `load_module(name)` does it all itself.
+    fn load_from_spec(&mut self, name: &str, spec: Value) -> PyResult {
+        let loader = self.get_attr(&spec, "loader")?;
+        let locations = self.get_attr(&spec, "submodule_search_locations")?;
+        if loader.is_none() && locations.is_none() {
+            return Err(PyErr::import_error(
+                ExcType::ImportError,
+                "missing loader",
+                Some(name),
+                None,
+            ));
+        }
+        let exec = if loader.is_none() {
+            None
+        } else {
+            self.attribute_if_any(&loader, "exec_module")?
+        };
+        if exec.is_none()
+            && !loader.is_none()
+            && let Some(load_module) = self.attribute_if_any(&loader, "load_module")?
+        {
+            self.call(&load_module, Args::new(&[Value::str(name)]))?;
+            let module = self.sys_module(name)?;
+            self.modules_dict().pop(&Value::str(name))?;
+            self.modules_dict()
+                .set_item(Value::str(name), module.clone())?;
+            self.init_module_attrs(&spec, &module)?;
+            return Ok(module);
+        }
+        let created = match self.attribute_if_any(&loader, "create_module")? {
+            Some(create) if !loader.is_none() => self.call(&create, Args::new(&[spec.clone()]))?,
+            _ if exec.is_some() => {
+                return Err(PyErr::import_error(
+                    ExcType::ImportError,
+                    "loaders that define exec_module() must also define create_module()",
+                    Some(name),
+                    None,
+                ));
+            }
+            _ => Value::None,
+        };
+        let module = if created.is_none() {
+            module_object::new_module(name)
+        } else {
+            created
+        };
+        self.init_module_attrs(&spec, &module)?;
+        self.run_registered(name, &module, &spec, |vm| match exec {
+            Some(exec) => vm.call(&exec, Args::new(&[module.clone()])).map(drop),
+            None => Ok(()),
+        })
+    }
+
+    /// CPython's `_init_module_attrs` without override: the spec's name,
+    /// loader, package, search locations and file for those the module
+    /// does not have yet (or has as `None`), and the spec itself.
+    fn init_module_attrs(&mut self, spec: &Value, module: &Value) -> PyResult<()> {
+        let set_missing = |vm: &mut Self, key: &str, value: Value| -> PyResult<()> {
+            let current = vm.attribute_if_any(module, key)?;
+            if current.is_none_or(|c| c.is_none()) {
+                match vm.set_attr(module, key, Some(value)) {
+                    Err(err) if err.matches(ExcType::AttributeError) => {}
+                    other => other?,
+                }
+            }
+            Ok(())
+        };
+        let name = self.get_attr(spec, "name")?;
+        set_missing(self, "__name__", name)?;
+        let loader = self.get_attr(spec, "loader")?;
+        set_missing(self, "__loader__", loader)?;
+        let parent = self.get_attr(spec, "parent")?;
+        set_missing(self, "__package__", parent)?;
+        match self.set_attr(module, "__spec__", Some(spec.clone())) {
+            Err(err) if err.matches(ExcType::AttributeError) => {}
+            other => other?,
+        }
+        let locations = self.get_attr(spec, "submodule_search_locations")?;
+        if !locations.is_none() {
+            set_missing(self, "__path__", locations)?;
+        }
+        let has_location = self.get_attr(spec, "has_location")?;
+        if self.truthy_value(&has_location)? {
+            let origin = self.get_attr(spec, "origin")?;
+            set_missing(self, "__file__", origin)?;
+            if let Some(cached) = self.attribute_if_any(spec, "cached")? {
+                set_missing(self, "__cached__", cached)?;
+            }
+        }
+        Ok(())
     }
 
     fn exec_module(&mut self, name: &str, module: &Value, found: &Found) -> PyResult<()> {
@@ -1047,6 +1289,12 @@ fn err_attribute(err: &PyErr, name: &str) -> Option<String> {
 /// A loader object (`module.__loader__`): its kind's name and, for files,
 /// `name` and `path`.
 fn new_loader(kind: &'static str, name: &str, path: Option<&str>) -> Value {
+    // As CPython's, the importer classes are their modules' loaders.
+    match kind {
+        "BuiltinImporter" => return finder_type_value(NativeFinder::Builtin),
+        "FrozenImporter" => return finder_type_value(NativeFinder::Frozen),
+        _ => {}
+    }
     let loader = PyInstance::new(crate::typeobject::other_type_with_methods(
         kind,
         LOADER_METHODS,
@@ -1092,8 +1340,48 @@ fn new_spec(
     Value::obj(PyObject::Instance(spec))
 }
 
-static SPEC_METHODS: &[crate::builtins::function::MethodDef] =
-    &[crate::builtins::function::MethodDef {
+static SPEC_METHODS: &[crate::builtins::function::MethodDef] = &[
+    crate::builtins::function::MethodDef {
+        name: "__new__",
+        params: crate::builtins::function::Params::Any,
+        func: |vm, _class, args| {
+            // `ModuleSpec(name, loader, *, origin=None, loader_state=None,
+            // is_package=None)`.
+            args.check_kw(
+                "ModuleSpec",
+                &["name", "loader", "origin", "loader_state", "is_package"],
+            )?;
+            args.check_pos("ModuleSpec", 2, 2)?;
+            let name = vm.str(&args.pos[0])?;
+            let origin = match args.kwarg("origin").filter(|o| !o.is_none()) {
+                Some(origin) => Some(vm.str(origin)?),
+                None => None,
+            };
+            let package = match args.kwarg("is_package") {
+                Some(flag) => vm.truthy_value(flag)?,
+                None => false,
+            };
+            let parent = if package {
+                name.clone()
+            } else {
+                name.rsplit_once('.').map_or("", |(p, _)| p).to_string()
+            };
+            let locations: Option<&[String]> = package.then_some(&[]);
+            let spec = new_spec(
+                &name,
+                &args.pos[1],
+                origin.as_deref(),
+                locations,
+                false,
+                &parent,
+            );
+            if let Some(state) = args.kwarg("loader_state") {
+                vm.set_attr(&spec, "loader_state", Some(state.clone()))?;
+            }
+            Ok(spec)
+        },
+    },
+    crate::builtins::function::MethodDef {
         name: "__repr__",
         params: crate::builtins::function::Params::NoArgs,
         func: |vm, spec, _| {
@@ -1114,12 +1402,54 @@ static SPEC_METHODS: &[crate::builtins::function::MethodDef] =
             }
             Ok(Value::str(format!("ModuleSpec({})", parts.join(", "))))
         },
-    }];
+    },
+];
 
 /// A loader's methods (`importlib.abc.Loader`): `exec_module` runs the
 /// source file of a `SourceFileLoader` in the module's namespace (how
 /// `importlib.util.spec_from_file_location` modules are run).
 static LOADER_METHODS: &[crate::builtins::function::MethodDef] = &[
+    crate::builtins::function::MethodDef {
+        name: "__new__",
+        params: crate::builtins::function::Params::Any,
+        func: |vm, _class, args| {
+            // `SourceFileLoader(fullname, path)`.
+            args.check_kw("SourceFileLoader", &["fullname", "path"])?;
+            args.check_pos("SourceFileLoader", 2, 2)?;
+            let name = vm.str(&args.pos[0])?;
+            let path = vm.str(&args.pos[1])?;
+            Ok(new_loader("SourceFileLoader", &name, Some(&path)))
+        },
+    },
+    crate::builtins::function::MethodDef {
+        name: "get_data",
+        params: crate::builtins::function::Params::One,
+        func: |vm, _, args| {
+            let path = vm.str(&args.pos[0])?;
+            Ok(Value::bytes(vm.host.read_file(&path)?))
+        },
+    },
+    crate::builtins::function::MethodDef {
+        name: "get_source",
+        params: crate::builtins::function::Params::One,
+        func: |vm, loader, _| {
+            let path = vm.get_attr(loader, "path")?;
+            let path = vm.str(&path)?;
+            let source = vm.host.read_file(&path)?;
+            Ok(Value::str(decode_source(&source, &path)?))
+        },
+    },
+    crate::builtins::function::MethodDef {
+        name: "is_package",
+        params: crate::builtins::function::Params::One,
+        func: |vm, loader, _| {
+            let path = vm.get_attr(loader, "path")?;
+            let path = vm.str(&path)?;
+            Ok(Value::bool(
+                path.ends_with("/__init__.py") || path == "__init__.py",
+            ))
+        },
+    },
     crate::builtins::function::MethodDef {
         name: "create_module",
         params: crate::builtins::function::Params::One,
@@ -1198,9 +1528,17 @@ pub(crate) fn util_find_spec(vm: &mut Vm, args: Args) -> PyResult {
         }
         None => None,
     };
-    match vm.find_module(&name, search_path)? {
+    let path = match name.rsplit_once('.') {
+        Some((parent, _)) => {
+            let parent = vm.sys_module(parent)?;
+            vm.get_attr(&parent, "__path__")?
+        }
+        None => Value::None,
+    };
+    match vm.find_spec_on_meta_path(&name, search_path, &path)? {
         None => Ok(Value::None),
-        Some(found) => Ok(spec_of(&name, &found)),
+        Some(Spec::Native(found)) => Ok(spec_of(&name, &found)),
+        Some(Spec::Python(spec)) => Ok(spec),
     }
 }
 
@@ -1332,4 +1670,185 @@ fn absolute(path: &str, host: &mut dyn crate::host::Host) -> PyResult<String> {
         return Ok(path.to_string());
     }
     Ok(join(&host.current_dir()?, path))
+}
+
+/// What a finder of `sys.meta_path` found: one of the VM's own modules,
+/// or a spec a Python finder made.
+enum Spec {
+    Native(Found),
+    Python(Value),
+}
+
+/// The VM's own finders, the classes `sys.meta_path` starts with. The
+/// frozen standard library comes after the search path (CPython finds
+/// its standard library on `sys.path` after the program's folders), so
+/// the order is builtin, path, frozen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NativeFinder {
+    Builtin,
+    Path,
+    Frozen,
+}
+
+const DEFAULT_FINDERS: [NativeFinder; 3] = [
+    NativeFinder::Builtin,
+    NativeFinder::Path,
+    NativeFinder::Frozen,
+];
+
+thread_local! {
+    /// The finder classes, made once per thread (builtin types are shared
+    /// by a thread's VMs); their functions take no receiver, so a class
+    /// and an instance call them alike (`PathFinder.find_spec(name)`).
+    static FINDER_TYPES: [Rc<crate::typeobject::TypeObject>; 3] = DEFAULT_FINDERS.map(finder_class);
+}
+
+fn finder_class(finder: NativeFinder) -> Rc<crate::typeobject::TypeObject> {
+    use crate::builtins::function::PyBuiltinFunction;
+    type Entry = (&'static str, crate::builtins::function::NativeFunction);
+    let (module, name, functions): (&str, &str, &[Entry]) = match finder {
+        NativeFinder::Builtin => (
+            "_frozen_importlib",
+            "BuiltinImporter",
+            &[
+                ("find_spec", |vm, args| {
+                    finder_find_spec(vm, args, NativeFinder::Builtin)
+                }),
+                ("create_module", |_, _| Ok(Value::None)),
+                ("exec_module", |vm, args| {
+                    importer_exec_module(vm, args, NativeFinder::Builtin)
+                }),
+                ("is_package", |_, _| Ok(Value::bool(false))),
+                ("get_code", |_, _| Ok(Value::None)),
+                ("get_source", |_, _| Ok(Value::None)),
+            ],
+        ),
+        NativeFinder::Frozen => (
+            "_frozen_importlib",
+            "FrozenImporter",
+            &[
+                ("find_spec", |vm, args| {
+                    finder_find_spec(vm, args, NativeFinder::Frozen)
+                }),
+                ("create_module", |_, _| Ok(Value::None)),
+                ("exec_module", |vm, args| {
+                    importer_exec_module(vm, args, NativeFinder::Frozen)
+                }),
+                ("is_package", |vm, args| {
+                    args.check("is_package", 1, 1)?;
+                    let name = vm.str(&args.pos[0])?;
+                    Ok(Value::bool(
+                        vm.frozen_modules.get(&name).is_some_and(|f| f.package),
+                    ))
+                }),
+                ("get_source", |_, _| Ok(Value::None)),
+            ],
+        ),
+        NativeFinder::Path => (
+            "_frozen_importlib_external",
+            "PathFinder",
+            &[
+                ("find_spec", |vm, args| {
+                    finder_find_spec(vm, args, NativeFinder::Path)
+                }),
+                ("invalidate_caches", |_, _| Ok(Value::None)),
+            ],
+        ),
+    };
+    let class = crate::native::native_type_in(module, name, &[]);
+    {
+        let mut dict = class.dict.borrow_mut();
+        for &(function, func) in functions {
+            let value = Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
+                name: function,
+                func,
+            }));
+            dict.insert(Box::from(function), value);
+        }
+    }
+    class
+}
+
+fn finder_type_value(finder: NativeFinder) -> Value {
+    FINDER_TYPES.with(|types| {
+        let index = DEFAULT_FINDERS
+            .iter()
+            .position(|f| *f == finder)
+            .unwrap_or(0);
+        crate::builtins::constructors::type_value(&types[index])
+    })
+}
+
+/// `sys.meta_path` as a new VM's `sys` starts it.
+pub(crate) fn default_meta_path() -> Value {
+    Value::list(DEFAULT_FINDERS.map(finder_type_value).to_vec())
+}
+
+/// Which of the VM's finders `value` is (the class, or an instance).
+fn native_finder_of(value: &Value) -> Option<NativeFinder> {
+    let class = match value.as_obj() {
+        Some(PyObject::Type(class)) => class.clone(),
+        _ => crate::typeobject::class_of(value),
+    };
+    FINDER_TYPES.with(|types| {
+        types
+            .iter()
+            .position(|t| Rc::ptr_eq(t, &class))
+            .map(|i| DEFAULT_FINDERS[i])
+    })
+}
+
+/// `find_spec(fullname, path=None, target=None)` of one of the VM's
+/// finders: the module's spec, or `None`.
+fn finder_find_spec(vm: &mut Vm, args: Args, finder: NativeFinder) -> PyResult {
+    args.check_kw("find_spec", &["fullname", "path", "target"])?;
+    args.check_pos("find_spec", 1, 3)?;
+    let name = vm.str(&args.pos[0])?;
+    let search_path = match args.get(1, "path").filter(|p| !p.is_none()) {
+        Some(path) => Some(vm.path_entries(path)?),
+        None => None,
+    };
+    Ok(match vm.find_with(finder, &name, search_path)? {
+        Some(found) => spec_of(&name, &found),
+        None => Value::None,
+    })
+}
+
+/// `exec_module(module)` of `BuiltinImporter` and `FrozenImporter`: fills
+/// or runs the module its `__name__` names.
+fn importer_exec_module(vm: &mut Vm, args: Args, finder: NativeFinder) -> PyResult {
+    args.check("exec_module", 1, 1)?;
+    let module = args.pos[0].clone();
+    let name = vm.get_attr(&module, "__name__")?;
+    let name = vm.str(&name)?;
+    let Some(found) = vm.find_with(finder, &name, None)? else {
+        return Err(PyErr::import_error(
+            ExcType::ImportError,
+            &format!("No module named '{name}'"),
+            Some(&name),
+            None,
+        ));
+    };
+    vm.exec_module(&name, &module, &found)?;
+    Ok(Value::None)
+}
+
+/// The import system's classes `_imp` gives `importlib.machinery`: the
+/// finders, `ModuleSpec` and `SourceFileLoader`.
+pub(crate) fn machinery_classes() -> Vec<(&'static str, Value)> {
+    let class = |name, methods| {
+        crate::builtins::constructors::type_value(&crate::typeobject::other_type_with_methods(
+            name, methods,
+        ))
+    };
+    vec![
+        ("BuiltinImporter", finder_type_value(NativeFinder::Builtin)),
+        ("PathFinder", finder_type_value(NativeFinder::Path)),
+        ("FrozenImporter", finder_type_value(NativeFinder::Frozen)),
+        ("ModuleSpec", class("ModuleSpec", SPEC_METHODS)),
+        (
+            "SourceFileLoader",
+            class("SourceFileLoader", LOADER_METHODS),
+        ),
+    ]
 }

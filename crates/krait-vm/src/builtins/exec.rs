@@ -416,6 +416,11 @@ impl Vm {
             }
         }
         self.frames[index].locals = Some(namespace.clone());
+        // A frame object `sys._getframe` kept for this frame shows these
+        // values now, not the older ones it noted.
+        if let Some(object) = self.frame_objects.get(index) {
+            crate::builtins::frame_object::forget_noted_values(object, &namespace);
+        }
         Ok(namespace)
     }
 

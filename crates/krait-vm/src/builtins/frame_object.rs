@@ -100,17 +100,31 @@ impl FrameObject {
     /// into the dict when `f_locals` is first read.
     pub(crate) fn of_frame_lazily(vm: &mut Vm, index: usize, back: Value) -> PyResult<Value> {
         let frame = &vm.frames[index];
-        let code = &frame.code;
-        if frame.locals.is_some()
-            || !code
-                .bytecode
-                .flags
-                .contains(krait_bytecode::CodeFlags::OPTIMIZED)
+        if !frame
+            .code
+            .bytecode
+            .flags
+            .contains(krait_bytecode::CodeFlags::OPTIMIZED)
         {
             return FrameObject::of_frame(vm, index, back);
         }
+        let values = FrameObject::function_values(vm, index);
+        let locals = frame
+            .locals
+            .clone()
+            .unwrap_or_else(|| Value::dict(crate::builtins::dict::PyDict::new()));
+        let object = FrameObject::of_running(vm, index, locals.clone(), Some(values), back);
+        vm.frames[index].locals = Some(locals);
+        Ok(object)
+    }
+
+    /// A function frame's values now: its fast locals, then what its
+    /// cells hold (`Null` for those unbound).
+    fn function_values(vm: &Vm, index: usize) -> Box<[Value]> {
+        let frame = &vm.frames[index];
+        let code = &frame.code;
         let end = frame.base + code.nlocals + code.ncells + code.nfree;
-        let values: Box<[Value]> = vm.stack[frame.base..end]
+        vm.stack[frame.base..end]
             .iter()
             .enumerate()
             .map(|(i, slot)| match slot.as_obj() {
@@ -120,16 +134,13 @@ impl FrameObject {
                 _ if i >= code.nlocals => Value::Null,
                 _ => slot.clone(),
             })
-            .collect();
-        let locals = Value::dict(crate::builtins::dict::PyDict::new());
-        let object = FrameObject::of_running(vm, index, locals.clone(), Some(values), back);
-        vm.frames[index].locals = Some(locals);
-        Ok(object)
+            .collect()
     }
 
-    /// Writes the values kept by [`FrameObject::of_frame_lazily`] into the
-    /// locals dict, unless `locals()` in the frame (or a later
-    /// `sys._getframe`) has refreshed it since with newer ones.
+    /// Writes the values kept by [`FrameObject::of_frame_lazily`] (or the
+    /// last `sys._getframe` that found this object) into the locals dict,
+    /// as `locals()` would have then (`locals()` in the frame since has
+    /// taken the values away: the dict holds newer ones).
     fn fill_locals(&self) {
         let Some(values) = self.pending.take() else {
             return;
@@ -138,9 +149,6 @@ impl FrameObject {
         let Some(dict) = locals.as_dict() else {
             return;
         };
-        if !dict.is_empty() {
-            return;
-        }
         let bytecode = &self.code.bytecode;
         let cell_names = bytecode.cellvars.iter().chain(&bytecode.freevars);
         let names = self
@@ -150,8 +158,10 @@ impl FrameObject {
             .cloned()
             .chain(cell_names.map(|name| Value::str(name.as_str())));
         for (name, value) in names.zip(values.iter()) {
-            if !matches!(value, Value::Null) {
-                // (A str key: no Python code runs, no error comes.)
+            // (A str key: no Python code runs, no error comes.)
+            if matches!(value, Value::Null) {
+                let _ = dict.pop(&name);
+            } else {
                 let _ = dict.set_item(name, value.clone());
             }
         }
@@ -429,14 +439,90 @@ pub fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult {
         return Err(PyErr::value_error("call stack is not deep enough"));
     }
     let wanted = count - 1 - depth;
-    // Bottom up, so each frame object can hold the one below it.
+    // Objects of frames that have ended go. A frame keeps its object while
+    // it runs (as CPython's frames do): `logging` asks for the chain below
+    // its caller on every record, and the frames below are mostly the
+    // same ones each time. The highest frame that kept its object may
+    // have moved on since (it is brought up to date); the frames below it
+    // have waited in their calls since its object was made, so theirs
+    // still tell where they are.
+    vm.frame_objects.truncate(count);
+    let kept = (0..=wanted)
+        .rev()
+        .find_map(|index| own_frame_object(vm, index).map(|object| (index, object)));
     let mut back = Value::None;
-    for index in 0..=wanted {
-        back = vm
-            .traced_frame_object(index)
-            .map_or_else(|| FrameObject::of_frame_lazily(vm, index, back.clone()), Ok)?;
+    if let Some((index, object)) = &kept {
+        refresh(vm, *index, object);
+        back = object.clone();
+    }
+    let kept = kept.map(|(index, _)| index);
+    let first = kept.map_or(0, |k| k + 1);
+    for index in first..=wanted {
+        back = match vm.traced_frame_object(index) {
+            Some(object) => object,
+            None => {
+                let object = FrameObject::of_frame_lazily(vm, index, back)?;
+                if vm.frame_objects.len() <= index {
+                    vm.frame_objects.resize(index + 1, Value::None);
+                }
+                vm.frame_objects[index] = object.clone();
+                object
+            }
+        };
     }
     Ok(back)
+}
+
+/// The object `sys._getframe` made for VM frame `index`, if that frame is
+/// still the one it was made for (or the traced frame's own object): the
+/// frame still holds the locals dict the object was made with (a new frame
+/// at that index starts without one).
+fn own_frame_object(vm: &Vm, index: usize) -> Option<Value> {
+    if let Some(object) = vm.traced_frame_object(index) {
+        return Some(object);
+    }
+    let object = vm.frame_objects.get(index)?;
+    let frame_object = object.native::<FrameObject>()?;
+    let frame = &vm.frames[index];
+    let locals = frame.locals.as_ref()?;
+    (Rc::ptr_eq(&frame_object.code, &frame.code) && frame_object.locals.borrow().is(locals))
+        .then(|| object.clone())
+}
+
+/// Drops the values a frame object noted for `f_locals` (the frame's
+/// `locals()` has just written newer ones into the same dict).
+pub(crate) fn forget_noted_values(object: &Value, locals: &Value) {
+    if let Some(frame_object) = object.native::<FrameObject>()
+        && frame_object.locals.borrow().is(locals)
+    {
+        frame_object.pending.take();
+    }
+}
+
+/// Brings a kept frame object to where its frame is now: its line and,
+/// for a function's frame, the values `f_locals` will show.
+fn refresh(vm: &Vm, index: usize, object: &Value) {
+    let Some(frame_object) = object.native::<FrameObject>() else {
+        return;
+    };
+    if !frame_object.trace.borrow().is_none() {
+        // A traced frame's object is kept up to date by the tracing.
+        return;
+    }
+    let frame = &vm.frames[index];
+    let lasti = frame.pc.saturating_sub(1);
+    frame_object.lasti.set(lasti);
+    frame_object.line.set(frame.code.line_of(lasti));
+    if frame
+        .code
+        .bytecode
+        .flags
+        .contains(krait_bytecode::CodeFlags::OPTIMIZED)
+    {
+        frame_object
+            .pending
+            .replace(Some(FrameObject::function_values(vm, index)));
+    }
 }
 
 fn repr(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {

@@ -1820,11 +1820,13 @@ fn builtin_comparison(vm: &mut Vm, op: CompareOp, receiver: &Value, other: &Valu
             None => Value::NotImplemented,
         });
     }
-    match protocol::compare(op, a, b) {
+    // Through the interpreter: items of tuples, lists and dicts that are
+    // instances compare with their own dunders, as with `==`.
+    match vm.compare_values(op, a, b) {
         Err(err) if err.matches(ExcType::TypeError) && err.message().contains("not supported") => {
             Ok(Value::NotImplemented)
         }
-        result => result,
+        result => result.map(Value::bool),
     }
 }
 

@@ -115,6 +115,9 @@ pub struct Vm {
     /// `print` and `input` find `sys.stdout` and `sys.stdin` (until then
     /// they use the host directly, with no lookup).
     pub(crate) sys_namespace: Option<Value>,
+    /// The frame objects `sys._getframe` made, by frame index: reused
+    /// while their frame runs (see `frame_object::sys_getframe`).
+    pub(crate) frame_objects: Vec<Value>,
     /// `sys.__stdin__`, `sys.__stdout__`, `sys.__stderr__` (made with the
     /// first `sys` module).
     pub(crate) standard_streams: Option<[Value; 3]>,
@@ -253,6 +256,7 @@ impl Vm {
             covered_code: Vec::new(),
             python_trace: Default::default(),
             sys_namespace: None,
+            frame_objects: Vec::new(),
             standard_streams: None,
             open_files: Vec::new(),
             builtin_subclasses: std::collections::HashMap::new(),

@@ -167,7 +167,20 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::obj(PyObject::Tuple(PyTuple::new(items)))
+        if items.is_empty() {
+            return Value::empty_tuple();
+        }
+        Value::obj_with(|| PyObject::Tuple(PyTuple::new(items)))
+    }
+
+    /// `()`: one object per thread, as CPython's empty tuple is one (`()
+    /// is tuple()`), so a call binding no extra arguments to `*args`
+    /// allocates nothing.
+    pub fn empty_tuple() -> Value {
+        thread_local! {
+            static EMPTY_TUPLE: Value = Value::obj(PyObject::Tuple(PyTuple::new(Vec::new())));
+        }
+        EMPTY_TUPLE.with(Value::clone)
     }
 
     pub fn dict(d: PyDict) -> Value {

@@ -948,6 +948,23 @@ impl PyDict {
     }
 
     /// `d[key]` (`None` if absent) with the interpreter's `hash`/`==`.
+    /// `key in d` for an exact str or int key, when no key of its hash
+    /// needs Python code to compare; `None` otherwise (the interpreter's
+    /// path then answers).
+    #[inline]
+    pub(crate) fn contains_quick(&self, key: &Value) -> Option<bool> {
+        let hash = match key {
+            Value::Int(_) => protocol::hash(key).ok()?,
+            _ => match key.as_obj()? {
+                PyObject::Str(s) => s.hash(),
+                _ => return None,
+            },
+        };
+        let table = self.table.try_borrow().ok()?;
+        let found = table.get(hash, key).ok()?.is_some();
+        (found || !table.any_candidate(hash, needs_interp)).then_some(found)
+    }
+
     pub fn get_item_vm(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hashed = match hash_without_code(key) {
             Ok(hash) => Some(hash),

@@ -345,6 +345,29 @@ impl PySet {
         Ok(())
     }
 
+    /// `v in s` for an exact str or int `v` (its hash is the builtin
+    /// one) when no key of that hash needs Python code to compare; `None`
+    /// otherwise (the interpreter's path then answers).
+    #[inline]
+    pub(crate) fn contains_quick(&self, v: &Value) -> Option<bool> {
+        let hash = match v {
+            Value::Int(i) => protocol::hash(&Value::Int(*i)).ok()?,
+            _ => match v.as_obj()? {
+                PyObject::Str(s) => s.hash(),
+                _ => return None,
+            },
+        };
+        let table = self.table.try_borrow().ok()?;
+        let compare = Compare::Python {
+            key_runs_python: false,
+        };
+        match table.lookup(hash, v, table.start(hash), compare).ok()? {
+            Lookup::Found(_) => Some(true),
+            Lookup::Absent { .. } => Some(false),
+            Lookup::Ask { .. } => None,
+        }
+    }
+
     pub fn contains(&self, v: &Value) -> PyResult<bool> {
         let h = protocol::hash(v)?;
         Ok(self.table.borrow().find(h, v)?.is_some())

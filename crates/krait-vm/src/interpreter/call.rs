@@ -302,8 +302,11 @@ impl Vm {
             return false;
         }
         let extra = varargs.then(|| match nargs > argcount {
-            true => PyTuple::from_exact(self.stack.drain(first_arg + argcount..)),
-            false => PyTuple::from_exact(std::iter::empty()),
+            true => {
+                let items = PyTuple::from_exact(self.stack.drain(first_arg + argcount..));
+                Value::obj_with(|| PyObject::Tuple(items))
+            }
+            false => Value::empty_tuple(),
         });
         for i in argcount..argcount + kwonly {
             self.stack
@@ -311,11 +314,11 @@ impl Vm {
         }
         drop(kwdefaults);
         if let Some(extra) = extra {
-            self.stack.push(Value::obj(PyObject::Tuple(extra)));
+            self.stack.push(extra);
         }
         if varkeywords {
-            self.stack
-                .push(Value::dict(crate::builtins::dict::PyDict::new()));
+            let keywords = Value::obj_with(|| PyObject::Dict(crate::builtins::dict::PyDict::new()));
+            self.stack.push(keywords);
         }
         let bound = argcount + kwonly + usize::from(varargs) + usize::from(varkeywords);
         for _ in bound..code.nlocals {
@@ -962,7 +965,13 @@ fn bind_into(
     let extra = positional.drain(argcount.min(given)..);
     let mut next_slot = argcount + kwonly;
     if has_varargs {
-        slots[next_slot] = Value::obj(PyObject::Tuple(PyTuple::from_exact(extra)));
+        slots[next_slot] = if extra.len() == 0 {
+            drop(extra);
+            Value::empty_tuple()
+        } else {
+            let items = PyTuple::from_exact(extra);
+            Value::obj_with(|| PyObject::Tuple(items))
+        };
         next_slot += 1;
     } else {
         drop(extra);

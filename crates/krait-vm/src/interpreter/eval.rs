@@ -1341,9 +1341,13 @@ impl Vm {
                         self.stack.push(Value::bool(lhs.is(&rhs) != invert));
                     }
                     I::ContainsOp(invert) => {
-                        sync_pc!();
                         let container = self.pop();
                         let item = self.pop();
+                        if let Some(found) = contains_fast(&container, &item) {
+                            self.stack.push(Value::bool(found != invert));
+                            continue;
+                        }
+                        sync_pc!();
                         let found = self.contains_value(&container, &item)?;
                         self.stack.push(Value::bool(found != invert));
                     }
@@ -4637,7 +4641,7 @@ fn python_getitem(container: &Value) -> Option<Value> {
     if !class.defines(Slot::GetItem) {
         return None;
     }
-    let getitem = class.lookup("__getitem__")?;
+    let getitem = class.lookup_slot(Slot::GetItem)?;
     matches!(getitem.as_obj(), Some(PyObject::Function(_))).then_some(getitem)
 }
 
@@ -4847,12 +4851,52 @@ fn fused_pair_op(next: Option<&I>, lhs: &Value, rhs: &Value) -> Option<Value> {
     }
 }
 
-/// COMPARE_OP of two ints or two floats; `None` for anything else.
+/// COMPARE_OP of two ints or two floats, or `==`/`!=` of two strs;
+/// `None` for anything else.
 #[inline(always)]
 fn fast_compare(op: ComparisonOperator, lhs: &Value, rhs: &Value) -> Option<bool> {
     match (lhs, rhs) {
         (Value::Float(a), Value::Float(b)) => Some(compare_ordered(op, a.get(), b.get())),
         (Value::Int(a), Value::Int(b)) => Some(compare_ordered(op, a, b)),
+        (Value::Obj(_), Value::Obj(_)) => str_equality(op, lhs, rhs),
+        _ => None,
+    }
+}
+
+/// `a == b` or `a != b` of two exact strs (CPython's COMPARE_OP_STR_JUMP):
+/// the same object, else the same bytes; short strs (a character read
+/// from a str, a keyword) compared without a call to `memcmp`.
+#[inline(never)]
+fn str_equality(op: ComparisonOperator, lhs: &Value, rhs: &Value) -> Option<bool> {
+    let equal_means = match op {
+        ComparisonOperator::Equal => true,
+        ComparisonOperator::NotEqual => false,
+        _ => return None,
+    };
+    let (Some(PyObject::Str(a)), Some(PyObject::Str(b))) = (lhs.as_obj(), rhs.as_obj()) else {
+        return None;
+    };
+    let (a, b) = (a.as_str().as_bytes(), b.as_str().as_bytes());
+    let same = if a.len() != b.len() {
+        false
+    } else if std::ptr::eq(a, b) {
+        true
+    } else if a.len() <= 8 {
+        a.iter().zip(b).all(|(x, y)| x == y)
+    } else {
+        a == b
+    };
+    Some(same == equal_means)
+}
+
+/// `item in container` for a set, frozenset or dict and an item whose
+/// hash and `==` are the builtin ones (a str or an int); `None` when the
+/// interpreter must answer.
+#[inline(never)]
+fn contains_fast(container: &Value, item: &Value) -> Option<bool> {
+    match container.as_obj()? {
+        PyObject::Set(set) | PyObject::FrozenSet(set) => set.contains_quick(item),
+        PyObject::Dict(dict) => dict.contains_quick(item),
         _ => None,
     }
 }

@@ -2120,6 +2120,46 @@ impl<'a> Codegen<'a> {
                     self.bind(skip);
                 }
             }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if ops.len() > 1 => {
+                // A chain jumps from each link (CPython 3.11's
+                // `compiler_jump_if`): a false link leaves its right
+                // operand on the stack, popped on the way out, instead of
+                // making the chain's value and testing it.
+                self.set_line(expr.loc);
+                if let Some(message) = warnings::identity_with_literal(left, ops, comparators) {
+                    self.warn(message);
+                }
+                self.expr(left)?;
+                let cleanup = self.new_label();
+                let last = ops.len() - 1;
+                for i in 0..last {
+                    self.expr(&comparators[i])?;
+                    self.emit(I::Swap(Depth(2)));
+                    self.emit(I::Copy(Depth(2)));
+                    self.emit(compare_instruction(ops[i]));
+                    self.jump(I::PopJumpIfFalse(BcLabel(0)), cleanup);
+                }
+                self.compared(ops[last], &comparators[last])?;
+                self.emit(compare_instruction(ops[last]));
+                let jump = if when {
+                    I::PopJumpIfTrue(BcLabel(0))
+                } else {
+                    I::PopJumpIfFalse(BcLabel(0))
+                };
+                self.jump(jump, target);
+                let end = self.new_label();
+                self.jump_forward(end);
+                self.bind(cleanup);
+                self.emit(I::PopTop);
+                if !when {
+                    self.jump_forward(target);
+                }
+                self.bind(end);
+            }
             _ => {
                 if let ExprKind::Compare { .. } = expr.node {
                     self.set_line(expr.loc);

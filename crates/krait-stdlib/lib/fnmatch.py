@@ -1,7 +1,7 @@
 """Shell-style pattern matching of names: `*`, `?`, `[seq]`, `[!seq]`
-(CPython's `fnmatch`). Names are matched directly rather than through
-`re`; `translate` gives the equivalent regular expression. Bytes names
-and patterns are matched as their Latin-1 text, as CPython does."""
+(CPython's `fnmatch`). A pattern is translated to a regular expression
+(`translate`) compiled once and kept, as CPython does. Bytes names and
+patterns are matched as their Latin-1 text, as CPython does."""
 
 import posixpath
 import re
@@ -117,63 +117,22 @@ def _class_end(pat, i):
     return j if j < len(pat) else -1
 
 
-def _in_class(c, body):
-    negate = body.startswith("!")
-    if negate:
-        body = body[1:]
-    found = False
-    i = 0
-    while i < len(body):
-        if i + 2 < len(body) and body[i + 1] == "-":
-            if body[i] <= c <= body[i + 2]:
-                found = True
-            i += 3
-        else:
-            if body[i] == c:
-                found = True
-            i += 1
-    return found != negate
+# Compiled patterns, by pattern (CPython keeps 32768 in an lru_cache):
+# `glob` and `filter` match many names against one pattern.
+_compiled = {}
+
+
+def _matcher(pat):
+    match = _compiled.get(pat)
+    if match is None:
+        if len(_compiled) >= 32768:
+            _compiled.clear()
+        match = _compiled[pat] = re.compile(translate(pat)).match
+    return match
 
 
 def fnmatchcase(name, pat):
     """Whether `name` matches `pat`, case-sensitively."""
     if not isinstance(pat, str) or not isinstance(name, str):
         name, pat = _as_text(name, pat)
-    # Backtracking over the last `*`: linear in most patterns.
-    n, p = 0, 0
-    star_p, star_n = -1, 0
-    while n < len(name):
-        if p < len(pat):
-            c = pat[p]
-            if c == "*":
-                star_p, star_n = p, n
-                p += 1
-                continue
-            if c == "?":
-                n += 1
-                p += 1
-                continue
-            if c == "[":
-                end = _class_end(pat, p)
-                if end >= 0:
-                    if _in_class(name[n], pat[p + 1:end]):
-                        n += 1
-                        p = end + 1
-                        continue
-                elif name[n] == "[":
-                    n += 1
-                    p += 1
-                    continue
-            elif c == name[n]:
-                n += 1
-                p += 1
-                continue
-        if star_p >= 0:
-            star_n += 1
-            n = star_n
-            p = star_p + 1
-            continue
-        return False
-    while p < len(pat) and pat[p] == "*":
-        p += 1
-    return p == len(pat)
+    return _matcher(pat)(name) is not None

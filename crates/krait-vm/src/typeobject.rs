@@ -465,11 +465,16 @@ impl TypeObject {
             return found.clone();
         }
         let found = self.lookup(slot.name());
+        // (A staticmethod cannot be given another function: `__new__`.)
         let cacheable = match &found {
             None => true,
             Some(value) => matches!(
                 value.as_obj(),
-                Some(PyObject::Function(_) | PyObject::MethodDescriptor(_))
+                Some(
+                    PyObject::Function(_)
+                        | PyObject::MethodDescriptor(_)
+                        | PyObject::StaticMethod(_)
+                )
             ),
         };
         if cacheable && let Ok(mut cache) = self.slot_cache.try_borrow_mut() {

@@ -333,8 +333,8 @@ impl PyIterator {
     }
 
     /// FOR_ITER's second path: the next item of an iterator whose step
-    /// needs no interpreter — a dict's keys, values or items while the
-    /// dict's size is unchanged, and `enumerate` or a two-way `zip` over
+    /// needs no interpreter — a dict's keys, values or items or a set's
+    /// keys while the size is unchanged, and `enumerate` or a two-way `zip` over
     /// range, list or tuple iterators (their pair reused as the general
     /// path reuses it). `None` for any other iterator, or once a dict's
     /// size changed (the general path then raises).
@@ -382,6 +382,30 @@ impl PyIterator {
                     return Some(None);
                 };
                 return Some(Some(reused_pair(result, a, b)));
+            }
+            // A set's keys while its size is unchanged (the general path
+            // raises once it changed).
+            IterKind::Set {
+                set,
+                pos,
+                used,
+                remaining,
+            } => {
+                if self.done.get() || pos.get() == usize::MAX {
+                    return Some(None);
+                }
+                let table = set.as_anyset_or_subclass()?.table();
+                if table.len() != used.get() {
+                    return None;
+                }
+                let Some((i, _, key)) = table.next_live(pos.get()) else {
+                    pos.set(usize::MAX);
+                    self.done.set(true);
+                    return Some(None);
+                };
+                pos.set(i + 1);
+                remaining.set(remaining.get().saturating_sub(1));
+                return Some(Some(key));
             }
             _ => return None,
         };

@@ -489,9 +489,18 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: CompareOp) -> PyResult {
             Some(f) => vm.call(f, Args::new(std::slice::from_ref(&item)))?,
             None => item.clone(),
         };
-        let better = match &best {
-            None => true,
-            Some((_, best_key)) => vm.compare(op, &k, best_key)?,
+        let better = match (&best, &k) {
+            (None, _) => true,
+            // Ints and floats of one kind compare without the interpreter.
+            (Some((_, Value::Int(b))), Value::Int(a)) => match op {
+                CompareOp::Lt => a < b,
+                _ => a > b,
+            },
+            (Some((_, Value::Float(b))), Value::Float(a)) => match op {
+                CompareOp::Lt => a.get() < b.get(),
+                _ => a.get() > b.get(),
+            },
+            (Some((_, best_key)), _) => vm.compare(op, &k, best_key)?,
         };
         if better {
             best = Some((item, k));

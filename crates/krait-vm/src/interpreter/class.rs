@@ -27,7 +27,7 @@ impl Vm {
     pub(crate) fn instantiate(&mut self, class: &Rc<TypeObject>, args: Args) -> PyResult {
         let class_value = crate::builtins::constructors::type_value(class);
         let user_new = class
-            .lookup("__new__")
+            .lookup_slot(Slot::New)
             .filter(|new| class.heap && !crate::interpreter::types::is_builtin_new(new));
         let has_new = user_new.is_some();
         let object = match user_new {
@@ -48,7 +48,7 @@ impl Vm {
             }
             None => self.new_instance(class, args)?,
         };
-        match class.lookup("__init__") {
+        match class.lookup_init() {
             Some(init) if is_python_callable(&init) => {
                 let mut all = vec![object.clone()];
                 all.extend(args.pos.iter().cloned());

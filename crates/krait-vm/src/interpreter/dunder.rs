@@ -632,7 +632,7 @@ impl Vm {
         Ok(true)
     }
 
-    fn compare_sets(&mut self, op: CompareOp, x: &PySet, y: &PySet) -> PyResult<bool> {
+    pub(crate) fn compare_sets(&mut self, op: CompareOp, x: &PySet, y: &PySet) -> PyResult<bool> {
         Ok(match op {
             CompareOp::Eq => x.eq(self, y)?,
             CompareOp::Ne => !x.eq(self, y)?,

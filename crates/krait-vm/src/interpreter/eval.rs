@@ -2575,6 +2575,17 @@ impl Vm {
             // UTF-8's byte order is the code points' order.
             return Ok(Value::bool(compare_ordered(op, a.as_str(), b.as_str())));
         }
+        // Two sets (`piece <= free`): the subset walk, without the layers
+        // that look for instances and dict views first.
+        if let (
+            Some(PyObject::Set(a) | PyObject::FrozenSet(a)),
+            Some(PyObject::Set(b) | PyObject::FrozenSet(b)),
+        ) = (lhs.as_obj(), rhs.as_obj())
+        {
+            return self
+                .compare_sets(compare_operator(op), a, b)
+                .map(Value::bool);
+        }
         self.rich_compare(compare_operator(op), lhs, rhs)
     }
 

@@ -49,7 +49,13 @@ class PurePath:
         return self
 
     def __str__(self):
-        return (self._root + "/".join(self._names)) or "."
+        # Made once: a path is immutable, and every `stat`, `open` and
+        # comparison asks for it.
+        try:
+            return self._str
+        except AttributeError:
+            self._str = text = (self._root + "/".join(self._names)) or "."
+            return text
 
     def __fspath__(self):
         return str(self)
@@ -305,7 +311,7 @@ class Path(PurePath):
 
     def iterdir(self):
         for name in os.listdir(str(self)):
-            yield self._from_parts(self._root, self._names + [name])
+            yield self._child(name)
 
     def _child(self, name):
         return self._from_parts(self._root, self._names + [name])

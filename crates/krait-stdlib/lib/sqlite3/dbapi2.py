@@ -393,6 +393,16 @@ class Cursor:
             raise ProgrammingError("Cannot operate on a closed cursor.")
         self.connection._check()
 
+    def __del__(self):
+        # A cursor dropped with rows unread (`conn.execute("select ...")`
+        # read once) lets its statement go, as CPython's cursor does when
+        # freed: the connection's cache can hand it out again instead of
+        # preparing the SQL anew.
+        statement = self._statement
+        if statement is not None:
+            self._statement = None
+            statement.reset()
+
     def _release(self):
         statement = self._statement
         if statement is not None:

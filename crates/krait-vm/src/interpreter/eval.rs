@@ -1785,8 +1785,15 @@ impl Vm {
                     }
                     I::JumpIfFalseOrPop(target) => {
                         sync_pc!();
-                        let value = self.top().clone();
-                        let truth = self.truthy(&value)?;
+                        let truth = match self.top() {
+                            Value::Bool(b) => b.get(),
+                            Value::Int(i) => *i != 0,
+                            Value::None => false,
+                            value => {
+                                let value = value.clone();
+                                self.truthy(&value)?
+                            }
+                        };
                         cover_jump!(pc - 1, !truth);
                         if truth {
                             self.pop();
@@ -1796,8 +1803,15 @@ impl Vm {
                     }
                     I::JumpIfTrueOrPop(target) => {
                         sync_pc!();
-                        let value = self.top().clone();
-                        let truth = self.truthy(&value)?;
+                        let truth = match self.top() {
+                            Value::Bool(b) => b.get(),
+                            Value::Int(i) => *i != 0,
+                            Value::None => false,
+                            value => {
+                                let value = value.clone();
+                                self.truthy(&value)?
+                            }
+                        };
                         cover_jump!(pc - 1, truth);
                         if truth {
                             jump!(pc, target.0);

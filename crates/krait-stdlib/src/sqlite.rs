@@ -73,6 +73,7 @@ thread_local! {
     static DATABASE_TYPE: Rc<TypeObject> = native_type_in("_sqlite3", "Database", DATABASE_METHODS);
     static STATEMENT_TYPE: Rc<TypeObject> =
         native_type_in("_sqlite3", "Statement", STATEMENT_METHODS);
+    static LEASE_TYPE: Rc<TypeObject> = native_type_in("_sqlite3", "Lease", LEASE_METHODS);
     /// The interpreter running the current step, for user functions.
     static CURRENT_VM: Cell<*mut Vm> = const { Cell::new(std::ptr::null_mut()) };
     /// See [`take_stopped`].
@@ -310,6 +311,18 @@ impl Statement {
         Ok(raw)
     }
 
+    /// Back to before its first step, its parameters cleared.
+    fn reset(&self) {
+        let raw = self.raw.get();
+        if !raw.is_null() && !self.handle.raw.get().is_null() {
+            // SAFETY: a live statement.
+            unsafe {
+                ffi::sqlite3_reset(raw);
+                ffi::sqlite3_clear_bindings(raw);
+            }
+        }
+    }
+
     fn finalize(&self) {
         let raw = self.raw.replace(std::ptr::null_mut());
         if !raw.is_null() {
@@ -324,6 +337,70 @@ impl Drop for Statement {
         self.finalize();
     }
 }
+
+/// A cursor's hold on a statement whose rows it has not all read
+/// (`statement.lease()`): dropped with the cursor, it resets the statement
+/// (as CPython's cursor does when freed), so the connection's cache can
+/// hand the statement to the next `execute` instead of preparing its SQL
+/// again. `reset()` ends it early, when the cursor lets the statement go.
+struct Lease {
+    statement: Value,
+    active: Cell<bool>,
+}
+
+impl NativeData for Lease {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.statement);
+    }
+}
+
+impl Lease {
+    fn end(&self) {
+        if self.active.replace(false)
+            && let Some(stmt) = self.statement.native::<Statement>()
+        {
+            stmt.reset();
+        }
+    }
+}
+
+impl Drop for Lease {
+    fn drop(&mut self) {
+        self.end();
+    }
+}
+
+fn lease(receiver: &Value) -> PyResult<&Lease> {
+    receiver
+        .native::<Lease>()
+        .ok_or_else(|| PyErr::type_error("descriptor requires a '_sqlite3.Lease' object"))
+}
+
+fn m_lease(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    statement(receiver)?;
+    Ok(NativeObject::new_value(
+        LEASE_TYPE.with(Rc::clone),
+        Lease {
+            statement: receiver.clone(),
+            active: Cell::new(true),
+        },
+    ))
+}
+
+fn m_lease_step(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let statement = lease(receiver)?.statement.clone();
+    m_step(vm, &statement, args)
+}
+
+fn m_lease_reset(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    lease(receiver)?.end();
+    Ok(Value::None)
+}
+
+const LEASE_METHODS: &[MethodDef] = &[
+    method("step", Params::Positional(0, 1), m_lease_step),
+    method("reset", Params::NoArgs, m_lease_reset),
+];
 
 fn database(receiver: &Value) -> PyResult<&Database> {
     receiver
@@ -1459,15 +1536,7 @@ fn m_run(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
 }
 
 fn m_reset(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
-    let stmt = statement(receiver)?;
-    let raw = stmt.raw.get();
-    if !raw.is_null() && !stmt.handle.raw.get().is_null() {
-        // SAFETY: a live statement.
-        unsafe {
-            ffi::sqlite3_reset(raw);
-            ffi::sqlite3_clear_bindings(raw);
-        }
-    }
+    statement(receiver)?.reset();
     Ok(Value::None)
 }
 
@@ -1589,6 +1658,7 @@ const STATEMENT_METHODS: &[MethodDef] = &[
     method("decltypes", Params::NoArgs, m_decltypes),
     method("readonly", Params::NoArgs, m_readonly),
     method("busy", Params::NoArgs, m_busy),
+    method("lease", Params::NoArgs, m_lease),
 ];
 
 pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {

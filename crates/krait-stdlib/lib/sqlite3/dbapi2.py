@@ -393,15 +393,6 @@ class Cursor:
             raise ProgrammingError("Cannot operate on a closed cursor.")
         self.connection._check()
 
-    def __del__(self):
-        # A cursor dropped with rows unread (`conn.execute("select ...")`
-        # read once) lets its statement go, as CPython's cursor does when
-        # freed: the connection's cache can hand it out again instead of
-        # preparing the SQL anew.
-        statement = self._statement
-        if statement is not None:
-            self._statement = None
-            statement.reset()
 
     def _release(self):
         statement = self._statement
@@ -486,7 +477,11 @@ class Cursor:
         if row is None:
             statement.reset()
         else:
-            self._statement = statement
+            # A lease, not the statement: a cursor dropped with rows unread
+            # (`conn.execute("select ...").fetchone()`) resets it, as
+            # CPython's cursor does when freed, so the connection's cache
+            # can hand it out again instead of preparing the SQL anew.
+            self._statement = statement.lease()
             if self._converters is not None:
                 row = self._convert(row)
         self._row = row

@@ -539,7 +539,9 @@ impl Vm {
             return Ok(module);
         }
         let created = match self.attribute_if_any(&loader, "create_module")? {
-            Some(create) if !loader.is_none() => self.call(&create, Args::new(&[spec.clone()]))?,
+            Some(create) if !loader.is_none() => {
+                self.call(&create, Args::new(std::slice::from_ref(&spec)))?
+            }
             _ if exec.is_some() => {
                 return Err(PyErr::import_error(
                     ExcType::ImportError,
@@ -557,7 +559,9 @@ impl Vm {
         };
         self.init_module_attrs(&spec, &module)?;
         self.run_registered(name, &module, &spec, |vm| match exec {
-            Some(exec) => vm.call(&exec, Args::new(&[module.clone()])).map(drop),
+            Some(exec) => vm
+                .call(&exec, Args::new(std::slice::from_ref(&module)))
+                .map(drop),
             None => Ok(()),
         })
     }

@@ -338,6 +338,10 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
         crate::builtins::structseq::new_value(vm, "sys.version_info", &fields, version)
             .unwrap_or(Value::None);
     // CPython's values for IEEE 754 doubles (`sys.float_info`).
+    // `sys.excepthook is sys.__excepthook__` until a program replaces it
+    // (`code`, `traceback` users test it).
+    let displayhook = function("displayhook", sys_displayhook);
+    let excepthook = function("excepthook", sys_excepthook);
     let float_info = crate::builtins::structseq::new_value(
         vm,
         "sys.float_info",
@@ -401,7 +405,7 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
         ("__stdin__", streams[0].clone()),
         ("__stdout__", streams[1].clone()),
         ("__stderr__", streams[2].clone()),
-        ("displayhook", function("displayhook", sys_displayhook)),
+        ("displayhook", displayhook.clone()),
         ("exception", function("exception", sys_exception)),
         ("exc_info", function("exc_info", sys_exc_info)),
         (
@@ -414,9 +418,9 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
         ("gettrace", function("gettrace", sys_gettrace)),
         ("setprofile", function("setprofile", sys_setprofile)),
         ("getprofile", function("getprofile", sys_getprofile)),
-        ("__displayhook__", function("displayhook", sys_displayhook)),
-        ("excepthook", function("excepthook", sys_excepthook)),
-        ("__excepthook__", function("excepthook", sys_excepthook)),
+        ("__displayhook__", displayhook),
+        ("excepthook", excepthook.clone()),
+        ("__excepthook__", excepthook),
         ("maxsize", Value::Int(i64::MAX)),
         ("maxunicode", Value::Int(0x10ffff)),
         ("float_info", float_info),

@@ -251,9 +251,9 @@ impl Vm {
         if nargs < first_default {
             return false;
         }
-        for i in nargs..argcount {
-            self.stack.push(defaults[i - first_default].clone());
-        }
+        // (One reservation for all of them.)
+        self.stack
+            .extend_from_slice(&defaults[nargs - first_default..argcount - first_default]);
         true
     }
 

@@ -44,3 +44,24 @@ print(count)
 long_a = "x" * 40 + "y"
 long_b = "x" * 40 + "z"
 print(long_a == long_b, long_a != long_b, long_a == "x" * 40 + "y")
+
+
+# A stored key that is a str subclass with its own __eq__ is asked, even
+# when the key looked up is a plain str equal to its value.
+class Picky(str):
+    def __eq__(self, other):
+        print("Picky.__eq__", other)
+        return False
+
+    __hash__ = str.__hash__
+
+
+stored = {Picky("p"): 1, "q": 2}
+try:
+    print(stored["p"])
+except KeyError as err:
+    print("KeyError", err)
+print("p" in stored, stored.get("p"), "q" in stored, stored["q"])
+key = next(iter(stored))
+print(stored[key], key in stored)
+print("k" in {K("k"): 1}, {"k": 1}.get(K("k")), K("k") in {"k"})

@@ -555,6 +555,22 @@ impl<V> KeyTable<V> {
     /// A builtin miss asks it with `needs_interp`: a held key whose own
     /// `__eq__` may find it equal to the one looked up (`{Decimal(1):
     /// v}[1]`) sends the lookup to the interpreter.
+    /// The value of `key` (whose own hash and `==` run no Python code)
+    /// when the answer needs no Python code either: `None` when a stored
+    /// key of that hash has a Python `__eq__` (found equal by its builtin
+    /// value, or not found, its own `__eq__` must still be asked — a
+    /// stored str subclass's, say); the very same key object needs none.
+    #[inline]
+    pub fn get_without_code(&self, hash: i64, key: &Value) -> Option<Option<&V>> {
+        match self.find(hash, key).ok()? {
+            Some(i) => {
+                let (stored, value) = self.get_index(i)?;
+                (stored.is(key) || !needs_interp(stored)).then_some(Some(value))
+            }
+            None => (!self.any_candidate(hash, needs_interp)).then_some(None),
+        }
+    }
+
     pub fn any_candidate(&self, hash: i64, pred: impl Fn(&Value) -> bool) -> bool {
         match &self.storage {
             Storage::Small(entries) => entries.iter().any(|(k, _)| k.hash == hash && pred(&k.key)),
@@ -961,8 +977,18 @@ impl PyDict {
             },
         };
         let table = self.table.try_borrow().ok()?;
-        let found = table.get(hash, key).ok()?.is_some();
-        (found || !table.any_candidate(hash, needs_interp)).then_some(found)
+        Some(table.get_without_code(hash, key)?.is_some())
+    }
+
+    /// `d[key]` when neither hashing nor comparing runs Python code
+    /// (`None` otherwise: see [`KeyTable::get_without_code`]).
+    #[inline]
+    pub(crate) fn get_quick(&self, key: &Value) -> Option<Option<Value>> {
+        let hash = hash_without_code(key).ok()?;
+        let table = self.table.try_borrow().ok()?;
+        table
+            .get_without_code(hash, key)
+            .map(|found| found.cloned())
     }
 
     pub fn get_item_vm(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
@@ -973,9 +999,8 @@ impl PyDict {
         };
         if let Some(hash) = hashed {
             let table = self.table.borrow();
-            let found = table.get(hash, key)?.cloned();
-            if found.is_some() || !table.any_candidate(hash, needs_interp) {
-                return Ok(found);
+            if let Some(found) = table.get_without_code(hash, key) {
+                return Ok(found.cloned());
             }
         }
         let (found, _) = KeyTable::find_with(&self.table, vm, key)?;

@@ -4579,9 +4579,7 @@ fn subscript_fast(container: &Value, key: &Value) -> Option<Value> {
             let c = s.char_at(index_in(*i, s.char_len())?)?;
             Some(crate::builtins::str::char_value(c))
         }
-        (PyObject::Dict(dict), key) if !crate::builtins::dict::needs_interp(key) => {
-            dict.get_item(key).ok()?
-        }
+        (PyObject::Dict(dict), key) => dict.get_quick(key).flatten(),
         _ => None,
     }
 }

@@ -123,6 +123,14 @@ impl NativeData for Array {
     }
 
     fn get_item(&self, vm: &mut Vm, this: &Value, key: &Value) -> Option<PyResult> {
+        // `row[j]` with an int: the item, no argument parsing.
+        if let Value::Int(i) = key {
+            return Some(
+                normalize_index(*i, self.len())
+                    .and_then(|i| self.get(i))
+                    .ok_or_else(|| PyErr::index_error("array index out of range")),
+            );
+        }
         Some(a_getitem(vm, this, Args::new(std::slice::from_ref(key))))
     }
 
@@ -133,6 +141,17 @@ impl NativeData for Array {
         key: &Value,
         value: &Value,
     ) -> Option<PyResult<()>> {
+        if let Value::Int(i) = key {
+            // The index first, then the item, as CPython checks them.
+            let stored = normalize_index(*i, self.len())
+                .ok_or_else(|| PyErr::index_error("array assignment index out of range"))
+                .and_then(|i| {
+                    let item = self.convert(vm, value)?;
+                    self.store(i, item);
+                    Ok(())
+                });
+            return Some(stored);
+        }
         let args = [key.clone(), value.clone()];
         Some(a_setitem(vm, this, Args::new(&args)).map(|_| ()))
     }
@@ -869,9 +888,9 @@ fn a_setitem(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
         return Ok(Value::None);
     }
     let i = item_index(vm, &args.pos[0])?;
-    let item = array.convert(vm, &args.pos[1])?;
     let i = normalize_index(i, array.len())
         .ok_or_else(|| PyErr::index_error("array assignment index out of range"))?;
+    let item = array.convert(vm, &args.pos[1])?;
     array.store(i, item);
     Ok(Value::None)
 }

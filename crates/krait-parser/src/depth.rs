@@ -5,9 +5,12 @@
 //! shallow enough for recursive code (the compiler's too):
 //! - [`check_tokens`] bounds the depth of every expression from the tokens,
 //!   before the parse: within a bracket level, each node on a root-to-leaf
-//!   path owns a distinct operator or keyword token of that level, so the
-//!   count of such tokens between commas, plus the depth of the nested
-//!   bracket groups, bounds the depth.
+//!   path owns a distinct operator or keyword token of that level; a
+//!   chain of binary operators of one precedence nests once per operator,
+//!   and chains in the operands of a lower-precedence operator are
+//!   siblings, so the longest chain of each precedence, plus the other
+//!   tokens between commas, plus the depth of the nested bracket groups,
+//!   bounds the depth (a flat sum of products is as deep as its sum).
 //! - [`check_tree`] measures the finished tree with an explicit stack and
 //!   rejects (and tears down without recursion) trees deeper than
 //!   [`MAX_DEPTH`].
@@ -25,45 +28,89 @@ pub const MAX_EXPR_ESTIMATE: usize = 800;
 
 const MESSAGE: &str = "too many nested expressions";
 
+/// Binary operators by precedence, lowest first: `or`, `and`,
+/// comparisons, `|`, `^`, `&`, shifts, `+ -`, `* / // % @`, `**`.
+const TIERS: usize = 10;
+
+fn binary_tier(tok: &Tok) -> Option<usize> {
+    Some(match tok {
+        Tok::Or => 0,
+        Tok::And => 1,
+        Tok::Less
+        | Tok::Greater
+        | Tok::EqEqual
+        | Tok::NotEqual
+        | Tok::LessEqual
+        | Tok::GreaterEqual => 2,
+        Tok::Vbar => 3,
+        Tok::CircumFlex => 4,
+        Tok::Amper => 5,
+        Tok::LeftShift | Tok::RightShift => 6,
+        Tok::Plus | Tok::Minus => 7,
+        Tok::Star | Tok::Slash | Tok::DoubleSlash | Tok::Percent | Tok::At => 8,
+        Tok::DoubleStar => 9,
+        _ => return None,
+    })
+}
+
+/// What one bracket level has seen since its last comma.
+#[derive(Default)]
 struct Frame {
-    cur: usize,
+    /// Tokens that may each add a level (keywords, unary operators, `.`,
+    /// bracket groups themselves).
+    other: usize,
+    /// Binary operators of each tier since the last operator of a lower
+    /// tier, and the most of them in any such stretch: a chain of one tier
+    /// nests once per operator, while a lower operator starts a new
+    /// operand whose chains are siblings, not deeper.
+    run: [usize; TIERS],
+    longest: [usize; TIERS],
     max_child: usize,
     best: usize,
+    /// The last token ended an operand (a `-` or `*` after it is binary).
+    after_operand: bool,
+}
+
+impl Frame {
+    fn estimate(&self) -> usize {
+        self.other + self.longest.iter().sum::<usize>() + self.max_child
+    }
+
+    fn binary(&mut self, tier: usize) {
+        self.run[tier] += 1;
+        self.longest[tier] = self.longest[tier].max(self.run[tier]);
+        self.run[tier + 1..].iter_mut().for_each(|run| *run = 0);
+    }
 }
 
 /// Rejects token streams whose expressions could be deeper than
 /// [`MAX_EXPR_ESTIMATE`].
 pub fn check_tokens(tokens: &[Spanned]) -> Result<(), PError> {
-    let mut stack = vec![Frame {
-        cur: 0,
-        max_child: 0,
-        best: 0,
-    }];
+    let mut stack = vec![Frame::default()];
     for (start, tok, end) in tokens {
         match tok {
             Tok::LPar | Tok::LSqb | Tok::LBrace => {
                 if let Some(f) = stack.last_mut() {
-                    f.cur += 1;
+                    f.other += 1;
                 }
-                stack.push(Frame {
-                    cur: 0,
-                    max_child: 0,
-                    best: 0,
-                });
+                stack.push(Frame::default());
             }
             Tok::RPar | Tok::RSqb | Tok::RBrace => {
                 if stack.len() > 1 {
                     let f = stack.pop().expect("non-empty");
-                    let value = f.best.max(f.cur + f.max_child) + 1;
+                    let value = f.best.max(f.estimate()) + 1;
                     let parent = stack.last_mut().expect("non-empty");
                     parent.max_child = parent.max_child.max(value);
+                    parent.after_operand = true;
                 }
             }
             Tok::Comma | Tok::Semi | Tok::Newline | Tok::Indent | Tok::Dedent => {
                 let f = stack.last_mut().expect("non-empty");
-                f.best = f.best.max(f.cur + f.max_child);
-                f.cur = 0;
-                f.max_child = 0;
+                let best = f.best.max(f.estimate());
+                *f = Frame {
+                    best,
+                    ..Frame::default()
+                };
             }
             Tok::Name(_)
             | Tok::Int(_)
@@ -71,11 +118,23 @@ pub fn check_tokens(tokens: &[Spanned]) -> Result<(), PError> {
             | Tok::Imaginary(_)
             | Tok::Str { .. }
             | Tok::Bytes(_)
-            | Tok::FString(_) => {}
-            _ => stack.last_mut().expect("non-empty").cur += 1,
+            | Tok::FString(_)
+            | Tok::True
+            | Tok::False
+            | Tok::None
+            | Tok::Ellipsis => stack.last_mut().expect("non-empty").after_operand = true,
+            _ => {
+                let f = stack.last_mut().expect("non-empty");
+                match binary_tier(tok) {
+                    Some(tier) if f.after_operand => f.binary(tier),
+                    // A unary `-`, `*args`, a keyword, `.`: one more level.
+                    _ => f.other += 1,
+                }
+                f.after_operand = false;
+            }
         }
         let f = stack.last().expect("non-empty");
-        if f.cur + f.max_child > MAX_EXPR_ESTIMATE {
+        if f.estimate() > MAX_EXPR_ESTIMATE {
             return Err(PError::new(MESSAGE, *start, *end));
         }
     }

@@ -48,7 +48,16 @@ impl Vm {
             }
             None => self.new_instance(class, args)?,
         };
-        match class.lookup_init() {
+        // `type(obj).__init__`: a `__new__` may make an instance of a
+        // subclass, whose own `__init__` runs (CPython's `type_call`).
+        let made_class;
+        let init_class = if has_new {
+            made_class = typeobject::class_of(&object);
+            &made_class
+        } else {
+            class
+        };
+        match init_class.lookup_init() {
             Some(init) if is_python_callable(&init) => {
                 let mut all = vec![object.clone()];
                 all.extend(args.pos.iter().cloned());
@@ -779,10 +788,17 @@ impl Vm {
                     )));
                 }
                 if name == "mro" {
+                    // Read from `type` or a metaclass, it is found in the
+                    // class's own MRO: the unbound method (`type.mro(C)`).
+                    let own = class.builtin == Some(BuiltinType::Type)
+                        || class
+                            .mro
+                            .iter()
+                            .any(|c| c.builtin == Some(BuiltinType::Type));
                     return Ok(Value::obj(PyObject::MethodDescriptor(
                         crate::builtins::function::PyMethodDescriptor {
                             def: &MRO,
-                            bound: Some(crate::builtins::constructors::type_value(class)),
+                            bound: (!own).then(|| crate::builtins::constructors::type_value(class)),
                         },
                     )));
                 }
@@ -1062,22 +1078,20 @@ impl Vm {
             }
             _ => return Ok(None),
         };
-        if let Some(attribute) = class.lookup(name)
-            && let Some(p) = builtin_property(&attribute, Slot::Set)
-        {
-            if p.setter.is_none() {
-                return Err(p.missing_accessor(object, "setter"));
-            }
-            let setter = p.setter.clone();
-            self.call_native(&setter, vec![object.clone(), value], &[])?;
-            return Ok(Some(()));
-        }
+        // A class's own `__setattr__` decides first, data descriptors
+        // (properties) included, as CPython's `tp_setattro`.
         if class.heap
             && let Some(setattr) = class.lookup("__setattr__")
             && is_python_callable(&setattr)
         {
             let bound = self.bind_class_attribute(setattr, object, &class)?;
             self.call_native(&bound, vec![Value::str(name), value], &[])?;
+            return Ok(Some(()));
+        }
+        if let Some(attribute) = class.lookup(name)
+            && builtin_property(&attribute, Slot::Set).is_some()
+        {
+            self.generic_set_attribute(object, &class, name, key, Some(value))?;
             return Ok(Some(()));
         }
         if let Some(PyObject::Exception(e)) = object.as_obj() {
@@ -1133,16 +1147,6 @@ impl Vm {
             }
             _ => return Ok(None),
         };
-        if let Some(attribute) = class.lookup(name)
-            && let Some(p) = builtin_property(&attribute, Slot::Delete)
-        {
-            if p.deleter.is_none() {
-                return Err(p.missing_accessor(object, "deleter"));
-            }
-            let deleter = p.deleter.clone();
-            self.call_native(&deleter, vec![object.clone()], &[])?;
-            return Ok(Some(()));
-        }
         if class.heap
             && let Some(delattr) = class.lookup("__delattr__")
             && is_python_callable(&delattr)
@@ -1191,6 +1195,29 @@ impl Vm {
         let attribute = class.lookup(name);
         if name == "__class__" && attribute.is_none() {
             return assign_class(object, class, value);
+        }
+        // A property (or a subclass of property without its own hooks):
+        // its setter or deleter.
+        let hook = if value.is_some() {
+            Slot::Set
+        } else {
+            Slot::Delete
+        };
+        if let Some(attribute) = &attribute
+            && let Some(p) = builtin_property(attribute, hook)
+        {
+            let (accessor, what) = match hook {
+                Slot::Set => (&p.setter, "setter"),
+                _ => (&p.deleter, "deleter"),
+            };
+            if accessor.is_none() {
+                return Err(p.missing_accessor(object, what));
+            }
+            let accessor = accessor.clone();
+            let mut args = vec![object.clone()];
+            args.extend(value);
+            self.call_native(&accessor, args, &[])?;
+            return Ok(());
         }
         if let Some(attribute) = &attribute
             && let Some(descriptor_class) = user_class_of(attribute)

@@ -1078,6 +1078,17 @@ impl Vm {
         match self.call_dunder(value, "__str__", Vec::new())? {
             Some(text) if text.as_str_or_subclass().is_some() => Ok(Some(text)),
             Some(text) => Err(non_string(&text)),
+            // `str` and `bytes` have a `__str__` of their own, ahead of a
+            // subclass's `__repr__` (markup strings with a repr of their
+            // own still print as their text); the other builtins inherit
+            // object's, which is `repr()`.
+            None if matches!(
+                value.builtin_value().as_obj(),
+                Some(PyObject::Str(_) | PyObject::Bytes(_))
+            ) =>
+            {
+                Ok(None)
+            }
             None => match self.call_dunder(value, "__repr__", Vec::new())? {
                 // object.__str__ is repr(): its check names __str__.
                 Some(text) if text.as_str_or_subclass().is_some() => Ok(Some(text)),
@@ -1267,8 +1278,10 @@ impl Vm {
             self.item_dunder(container, Slot::SetItem, &[key, value])?;
             return Ok(());
         }
+        // A dict keeps the key object itself (a str or tuple subclass, an
+        // int subclass), never its `__index__`.
         match container.as_dict_or_subclass() {
-            Some(dict) if needs_interp(&key) => dict.set_item_vm(self, key, value),
+            Some(dict) => dict.set_item_vm(self, key, value),
             _ => {
                 let key = self.index_of(key)?;
                 protocol::set_item(self, container, &key, value)
@@ -1286,7 +1299,7 @@ impl Vm {
             return Ok(());
         }
         match container.as_dict_or_subclass() {
-            Some(dict) if needs_interp(&key) => match dict.pop_vm(self, &key)? {
+            Some(dict) => match dict.pop_vm(self, &key)? {
                 Some(_) => Ok(()),
                 None => Err(PyErr::key_error(key)),
             },
@@ -1510,8 +1523,11 @@ slot_wrappers! {
             // class's own __str__ or __repr__.
             return vm.exception_text(exception).map(Value::str);
         }
-        if is_instance(value) {
-            return vm.repr(value).map(Value::str);
+        // object.__str__ is `repr()` (a subclass's own `__repr__` too);
+        // str and bytes have their own.
+        let own_str = matches!(value.as_obj(), Some(PyObject::Str(_) | PyObject::Bytes(_)));
+        if is_instance(value) || (is_instance(receiver) && !own_str) {
+            return vm.repr(receiver).map(Value::str);
         }
         vm.str(value).map(Value::str)
     };

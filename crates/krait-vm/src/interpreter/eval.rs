@@ -3498,8 +3498,9 @@ impl Vm {
                 _ => {}
             }
             // What the method type lacks is the function's (CPython's
-            // `method_getattro`): `obj.m.flag` set by a decorator.
-            if matches!(method.function.as_obj(), Some(PyObject::Function(_))) {
+            // `method_getattro`): `obj.m.flag` set by a decorator, a cache
+            // wrapper's `cache_clear` under `classmethod`.
+            {
                 let function = method.function.clone();
                 return match protocol::get_attribute(owner, text) {
                     Ok(value) => Ok(value),

@@ -1573,6 +1573,7 @@ impl Vm {
         // What ran before the exception is seen before it.
         self.flush_deferred()?;
         let fi = self.frames.len() - 1;
+        self.start_if_fresh(fi, index)?;
         if let Some(mark) = self.watch.marks.get_mut(fi) {
             match kind {
                 Event::Handled(_) => mark.branch_pending = false,
@@ -1598,6 +1599,39 @@ impl Vm {
                 }
                 _ => {}
             }
+        }
+        Ok(())
+    }
+
+    /// A frame that meets an exception before any of its instructions ran
+    /// (a generator resumed by `throw()` or `close()`) has still been
+    /// resumed: its `call` comes first, as in CPython (a profiler pairs it
+    /// with the `return` of the unwinding).
+    fn start_if_fresh(&mut self, fi: usize, index: usize) -> PyResult<()> {
+        let wants_events = self.watch.interest.is_some_and(|i| i.events);
+        if !wants_events && !self.python_tracing() {
+            return Ok(());
+        }
+        let frame = &self.frames[fi];
+        let mark = FrameMark::of(&mut self.watch.marks, fi, &frame.code, frame.base);
+        if mark.last != FRESH {
+            return Ok(());
+        }
+        mark.last = index as u32;
+        let line = self.frames[fi].code.line_of(index);
+        let start = if index == 0 {
+            Event::Call
+        } else {
+            Event::Resume
+        };
+        if wants_events {
+            self.with_observer(|observer, frames, stack| {
+                observer.event(start, &event_of(frames, stack, fi, index, line))
+            })?;
+        }
+        if self.python_tracing() {
+            self.forget_c_calls_from(fi);
+            self.trace_python(TraceEvent::Call, fi, index, line, Value::None)?;
         }
         Ok(())
     }

@@ -3456,6 +3456,17 @@ impl Vm {
         {
             return Ok(self.builtin_function_module(function));
         }
+        // A module's builtin function is bound to its module (`len.__self__`
+        // is `builtins`), as CPython's are.
+        if text == "__self__"
+            && let Some(PyObject::BuiltinFunction(function)) = owner.as_obj()
+        {
+            let module = self.builtin_function_module(function);
+            let Some(name) = module.as_str() else {
+                return Ok(Value::None);
+            };
+            return Ok(self.modules_get(name.as_str())?.unwrap_or(Value::None));
+        }
         if text == "__module__"
             && let Some(PyObject::MethodDescriptor(method)) = owner.as_obj()
             && method.bound.is_some()

@@ -8,3 +8,12 @@ for nl in (None, '', '\n', '\r', '\r\n'):
         print(repr(nl), repr(text), repr(f.newlines))
 f = StringIO(newline=None)
 print(repr(f.newlines)); f.write("x\n"); print(repr(f.newlines)); f.write("y\r"); print(repr(f.newlines))
+
+# An in-memory stream has no file descriptor: io.UnsupportedOperation,
+# an OSError.
+import io
+for stream in (io.StringIO(), io.BytesIO()):
+    try:
+        stream.fileno()
+    except OSError as err:
+        print(type(err).__name__, err, isinstance(err, ValueError))

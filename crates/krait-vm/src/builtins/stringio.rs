@@ -422,6 +422,13 @@ fn s_false(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     string_io(receiver).map(|_| Value::bool(false))
 }
 
+/// `fileno()`: an in-memory stream has no file descriptor (IOBase's
+/// UnsupportedOperation, which `except OSError` catches).
+fn s_no_fileno(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    string_io(receiver)?;
+    Err(crate::builtins::file::unsupported("fileno"))
+}
+
 fn s_same(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     string_io(receiver).map(|_| receiver.clone())
 }
@@ -629,6 +636,11 @@ fn b_false(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     bytes_io(receiver).map(|_| Value::bool(false))
 }
 
+fn b_no_fileno(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    bytes_io(receiver)?;
+    Err(crate::builtins::file::unsupported("fileno"))
+}
+
 fn b_same(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     bytes_io(receiver).map(|_| receiver.clone())
 }
@@ -663,6 +675,7 @@ static STRINGIO_METHODS: &[MethodDef] = &[
     method!("writable", Params::NoArgs, s_check),
     method!("seekable", Params::NoArgs, s_check),
     method!("isatty", Params::NoArgs, s_false),
+    method!("fileno", Params::NoArgs, s_no_fileno),
     method!("__enter__", Params::NoArgs, s_same),
     method!("__exit__", Params::Any, s_close),
     method!("__iter__", Params::NoArgs, s_same),
@@ -689,6 +702,7 @@ static BYTESIO_METHODS: &[MethodDef] = &[
     method!("writable", Params::NoArgs, b_check),
     method!("seekable", Params::NoArgs, b_check),
     method!("isatty", Params::NoArgs, b_false),
+    method!("fileno", Params::NoArgs, b_no_fileno),
     method!("__enter__", Params::NoArgs, b_same),
     method!("__exit__", Params::Any, b_close),
     method!("__iter__", Params::NoArgs, b_same),

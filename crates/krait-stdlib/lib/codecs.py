@@ -15,7 +15,10 @@ codecs written here and by `codecs.encode`/`codecs.decode`; the VM's
 Left out: namereplace (no Unicode name database), surrogateescape and
 surrogatepass (krait's str cannot hold lone surrogates), the escape codecs
 (unicode_escape, raw_unicode_escape), utf-7, idna, the CJK and most other
-code pages, and the charmap_* helpers.
+code pages (though `charmap_build`, `charmap_encode` and `charmap_decode`
+are here for table-based codecs written in Python, like those of CPython's
+`encodings` package), and the `EncodingMap` internals (its `size()` only
+mirrors CPython's figure).
 """
 
 import builtins
@@ -245,9 +248,15 @@ def _call_decode_handler(errors, exc, length):
 # ---------------------------------------------------------------------------
 # Argument checks shared by the codec functions.
 
+def _type_name(obj):
+    """How CPython's argument errors name the type of `obj` ('None', not
+    'NoneType')."""
+    return 'None' if obj is None else type(obj).__name__
+
+
 def _check_str(text, function):
     if not isinstance(text, str):
-        raise TypeError("%s() argument 1 must be str, not %s" % (function, type(text).__name__))
+        raise TypeError("%s() argument 1 must be str, not %s" % (function, _type_name(text)))
 
 
 def _as_bytes(data):
@@ -753,6 +762,224 @@ class _CodePage:
             bad = text.find('\ufffe', pos)
         pieces.append(text[pos:])
         return ''.join(pieces), length
+
+
+# ---------------------------------------------------------------------------
+# Table-based codecs: charmap_build, charmap_encode and charmap_decode, as
+# the generated modules of CPython's `encodings` package use them.
+#
+# A decoding table is a str whose i-th character is what byte i decodes
+# to ('\ufffe' for an undefined byte). An encoding mapping is what
+# charmap_build makes of one, or any object indexed by code point (a
+# dict, usually) giving an int byte, a bytes string, or None (undefined;
+# so is a LookupError). A decoding mapping is a decoding table, or any
+# object indexed by byte giving an int code point, a str, or None.
+
+_UNDEFINED = 'character maps to <undefined>'
+
+
+class EncodingMap:
+    """The encoding mapping charmap_build makes of a decoding table.
+
+    CPython's is a compact three-level lookup table; `size()` reports the
+    bytes that table would take, which this keeps for compatibility
+    (computed the same way), while the lookup itself is a dict."""
+
+    __slots__ = ('_bytes_of', '_size')
+
+    def __init__(self, bytes_of, size):
+        self._bytes_of = bytes_of  # character -> one-byte bytes
+        self._size = size
+
+    def size(self):
+        return self._size
+
+
+EncodingMap.__module__ = 'builtins'
+
+
+def charmap_build(decoding_table, /):
+    """The encoding mapping for `decoding_table`: an EncodingMap, or (as
+    CPython, for a table its compact form cannot hold) a dict from code
+    point to byte."""
+    if not isinstance(decoding_table, str):
+        raise TypeError("charmap_build() argument must be str, not %s"
+                        % _type_name(decoding_table))
+    if not decoding_table:
+        raise TypeError("bad argument type for built-in operation")
+    table = decoding_table[:256]
+    # CPython's compact table indexes code points by their top 5 bits and
+    # then by their bits 7-10, in blocks of 128, and it cannot represent a
+    # table that does not map byte 0 to U+0000 (only that is implied),
+    # maps another byte to U+0000, goes past U+FFFF, or needs 255 blocks.
+    top_blocks = set()
+    blocks = set()
+    compact = table[:1] == '\x00'
+    for c in table[1:]:
+        o = ord(c)
+        if o == 0 or o > 0xffff:
+            compact = False
+            break
+        if o != 0xfffe:
+            top_blocks.add(o >> 11)
+            blocks.add(o >> 7)
+    if compact and len(blocks) < 0xff:
+        bytes_of = {'\x00': b'\x00'}
+        for byte, c in enumerate(table):
+            if c != '\ufffe':
+                bytes_of[c] = bytes((byte,))
+        return EncodingMap(bytes_of, 63 + 16 * len(top_blocks) + 128 * len(blocks))
+    # Unlike an EncodingMap, the dict keeps U+FFFE (from an undefined byte).
+    return {ord(c): byte for byte, c in enumerate(table)}
+
+
+def _charmap_lookup(mapping, c):
+    """The bytes `mapping` encodes character `c` to, or None (undefined)."""
+    if type(mapping) is EncodingMap:
+        return mapping._bytes_of.get(c)
+    try:
+        target = mapping[ord(c)]
+    except LookupError:
+        return None
+    if target is None or isinstance(target, bytes):
+        return target
+    if isinstance(target, int):
+        if not 0 <= target < 256:
+            raise TypeError("character mapping must be in range(256)")
+        return bytes((target,))
+    raise TypeError("character mapping must return integer, bytes or None, not %s"
+                    % type(target).__name__)
+
+
+def _charmap_encode_all(replacement, mapping):
+    """`replacement` (an error handler's str) encoded, or None if some
+    character of it is undefined too."""
+    out = bytearray()
+    for c in replacement:
+        encoded = _charmap_lookup(mapping, c)
+        if encoded is None:
+            return None
+        out += encoded
+    return out
+
+
+def charmap_encode(str, errors=None, mapping=None, /):
+    """Encode `str` through an encoding mapping (latin-1 if None):
+    (bytes, characters consumed)."""
+    _check_str(str, 'charmap_encode')
+    if mapping is None:
+        return latin_1_encode(str, errors)
+    text = str
+    length = len(text)
+    if type(mapping) is EncodingMap:
+        try:
+            return b''.join(map(mapping._bytes_of.__getitem__, text)), length
+        except KeyError:
+            pass  # an undefined character: the slow path reports it
+    errors = errors or 'strict'
+    out = bytearray()
+    pos = 0
+    while pos < length:
+        encoded = _charmap_lookup(mapping, text[pos])
+        if encoded is not None:
+            out += encoded
+            pos += 1
+            continue
+        # The handler gets the whole run of undefined characters.
+        end = pos + 1
+        while end < length and _charmap_lookup(mapping, text[end]) is None:
+            end += 1
+        # CPython applies these by name, without calling the handler; the
+        # replacement goes through the mapping and must be defined there.
+        if errors == 'ignore':
+            pos = end
+            continue
+        if errors == 'strict':
+            raise _encode_error('charmap', text, pos, end, _UNDEFINED)
+        if errors == 'replace':
+            replacement = '?' * (end - pos)
+            resume = end
+        elif errors == 'xmlcharrefreplace':
+            replacement = ''.join(['&#%d;' % ord(c) for c in text[pos:end]])
+            resume = end
+        else:
+            exc = _encode_error('charmap', text, pos, end, _UNDEFINED)
+            replacement, resume = _call_encode_handler(errors, exc, length)
+            if isinstance(replacement, bytes):
+                out += replacement
+                pos = resume
+                continue
+        encoded = _charmap_encode_all(replacement, mapping)
+        if encoded is None:
+            raise _encode_error('charmap', text, pos, end, _UNDEFINED)
+        out += encoded
+        pos = resume
+    return bytes(out), length
+
+
+def _charmap_decode_table(data, errors, table):
+    """charmap_decode through a decoding table (a str)."""
+    if len(table) < 256:
+        # Bytes past the end of the table are undefined.
+        table = table + '\ufffe' * (256 - len(table))
+    text = data.decode('latin-1').translate(table)
+    bad = text.find('\ufffe')
+    if bad < 0:
+        return text
+    errors = errors or 'strict'
+    length = len(data)
+    pieces = []
+    pos = 0
+    while bad >= 0:
+        pieces.append(text[pos:bad])
+        exc = _decode_error('charmap', data, bad, bad + 1, _UNDEFINED)
+        replacement, pos = _call_decode_handler(errors, exc, length)
+        pieces.append(replacement)
+        bad = text.find('\ufffe', pos)
+    pieces.append(text[pos:])
+    return ''.join(pieces)
+
+
+def _charmap_decode_mapping(data, errors, mapping):
+    """charmap_decode through any mapping indexed by byte."""
+    errors = errors or 'strict'
+    length = len(data)
+    pieces = []
+    pos = 0
+    while pos < length:
+        try:
+            target = mapping[data[pos]]
+        except LookupError:
+            target = None
+        if isinstance(target, int):
+            if target != 0xfffe:
+                if not 0 <= target < 0x110000:
+                    raise TypeError("character mapping must be in range(0x110000)")
+                pieces.append(chr(target))
+                pos += 1
+                continue
+        elif isinstance(target, str):
+            if target != '\ufffe':
+                pieces.append(target)
+                pos += 1
+                continue
+        elif target is not None:
+            raise TypeError("character mapping must return integer, None or str")
+        exc = _decode_error('charmap', data, pos, pos + 1, _UNDEFINED)
+        replacement, pos = _call_decode_handler(errors, exc, length)
+        pieces.append(replacement)
+    return ''.join(pieces)
+
+
+def charmap_decode(data, errors=None, mapping=None, /):
+    """Decode `data` through a decoding table or mapping (latin-1 if None):
+    (str, bytes consumed)."""
+    if mapping is None:
+        return latin_1_decode(data, errors)
+    data = _as_bytes(data)
+    if type(mapping) is builtins.str:
+        return _charmap_decode_table(data, errors, mapping), len(data)
+    return _charmap_decode_mapping(data, errors, mapping), len(data)
 
 
 # ---------------------------------------------------------------------------

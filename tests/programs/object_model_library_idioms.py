@@ -124,5 +124,6 @@ Registry.lookup.cache_clear()
 print(Registry.lookup.cache_info().currsize)
 
 p = q = 2
-total = eval(" + ".join(["3*p**2*q - p*q**3"] * 300))
+# Many operators, shallow tree: 120 products of 7 factors summed.
+total = eval(" + ".join(["3*p**2*q*p*q*p*q"] * 120))
 print(total)

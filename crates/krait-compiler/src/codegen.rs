@@ -2136,13 +2136,7 @@ impl<'a> Codegen<'a> {
                 self.expr(left)?;
                 let cleanup = self.new_label();
                 let last = ops.len() - 1;
-                for i in 0..last {
-                    self.expr(&comparators[i])?;
-                    self.emit(I::Swap(Depth(2)));
-                    self.emit(I::Copy(Depth(2)));
-                    self.emit(compare_instruction(ops[i]));
-                    self.jump(I::PopJumpIfFalse(BcLabel(0)), cleanup);
-                }
+                self.chain_links(ops, comparators, I::PopJumpIfFalse(BcLabel(0)), cleanup)?;
                 self.compared(ops[last], &comparators[last])?;
                 self.emit(compare_instruction(ops[last]));
                 let jump = if when {
@@ -2190,13 +2184,7 @@ impl<'a> Codegen<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         let last = ops.len() - 1;
-        for i in 0..last {
-            self.expr(&comparators[i])?;
-            self.emit(I::Swap(Depth(2)));
-            self.emit(I::Copy(Depth(2)));
-            self.emit(compare_instruction(ops[i]));
-            self.jump(I::JumpIfFalseOrPop(BcLabel(0)), cleanup);
-        }
+        self.chain_links(ops, comparators, I::JumpIfFalseOrPop(BcLabel(0)), cleanup)?;
         self.compared(ops[last], &comparators[last])?;
         self.emit(compare_instruction(ops[last]));
         self.jump_forward(end);
@@ -2204,6 +2192,26 @@ impl<'a> Codegen<'a> {
         self.emit(I::Swap(Depth(2)));
         self.emit(I::PopTop);
         self.bind(end);
+        Ok(())
+    }
+
+    /// The links of a chained comparison but the last, each leaving its
+    /// right operand for the next: `jump` (to `cleanup`) leaves the chain
+    /// at the first false one.
+    fn chain_links(
+        &mut self,
+        ops: &[CmpOp],
+        comparators: &'a [Expr],
+        jump: I,
+        cleanup: Label,
+    ) -> R {
+        for (op, comparator) in ops.iter().zip(comparators).take(ops.len() - 1) {
+            self.expr(comparator)?;
+            self.emit(I::Swap(Depth(2)));
+            self.emit(I::Copy(Depth(2)));
+            self.emit(compare_instruction(*op));
+            self.jump(jump, cleanup);
+        }
         Ok(())
     }
 

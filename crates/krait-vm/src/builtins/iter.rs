@@ -398,14 +398,11 @@ impl PyIterator {
                 if table.len() != used.get() {
                     return None;
                 }
-                let Some((i, _, key)) = table.next_live(pos.get()) else {
-                    pos.set(usize::MAX);
+                let key = next_set_key(&table, pos, remaining);
+                if key.is_none() {
                     self.done.set(true);
-                    return Some(None);
-                };
-                pos.set(i + 1);
-                remaining.set(remaining.get().saturating_sub(1));
-                return Some(Some(key));
+                }
+                return Some(key);
             }
             _ => return None,
         };
@@ -572,13 +569,7 @@ impl PyIterator {
                     used.set(usize::MAX);
                     return Err(PyErr::runtime_error("Set changed size during iteration"));
                 }
-                let Some((i, _, key)) = table.next_live(pos.get()) else {
-                    pos.set(usize::MAX);
-                    return Ok(None);
-                };
-                pos.set(i + 1);
-                remaining.set(remaining.get().saturating_sub(1));
-                Ok(Some(key))
+                Ok(next_set_key(&table, pos, remaining))
             }
             IterKind::Reversed { seq, remaining } => {
                 let n = remaining.get();
@@ -985,6 +976,22 @@ fn next_of(vm: &mut Vm, iterator: &Value) -> PyResult<Option<Value>> {
         Some(item) => Ok(item),
         None => protocol::next(vm, iterator),
     }
+}
+
+/// The next key of a set's table from `pos` (which moves past it, or to
+/// `usize::MAX` at the end), with one fewer `remaining`.
+fn next_set_key(
+    table: &crate::builtins::settable::SetTable,
+    pos: &Cell<usize>,
+    remaining: &Cell<usize>,
+) -> Option<Value> {
+    let Some((i, _, key)) = table.next_live(pos.get()) else {
+        pos.set(usize::MAX);
+        return None;
+    };
+    pos.set(i + 1);
+    remaining.set(remaining.get().saturating_sub(1));
+    Some(key)
 }
 
 #[cfg(test)]

@@ -461,7 +461,7 @@ impl<'a> Codegen<'a> {
 
     fn stmt(&mut self, stmt: &'a Stmt) -> R {
         if self.unit_ref().is_reachable() {
-            return self.stmt_code(stmt);
+            return crate::with_stack(|| self.stmt_code(stmt));
         }
         // A statement nothing reaches (after `return`, `raise`, `break`,
         // an endless loop) is compiled for its errors (`'break' outside
@@ -469,7 +469,7 @@ impl<'a> Codegen<'a> {
         // unreachable blocks: code whose loop head nothing reaches would
         // otherwise keep a FOR_ITER whose exit was never emitted.
         let mark = self.unit_ref().mark();
-        let result = self.stmt_code(stmt);
+        let result = crate::with_stack(|| self.stmt_code(stmt));
         // (An error may leave a nested unit open, a class body's or a
         // function's: the compilation fails, nothing is discarded.)
         if result.is_ok() {
@@ -1818,7 +1818,7 @@ impl<'a> Codegen<'a> {
 
     fn expr(&mut self, expr: &'a Expr) -> R {
         let old = self.set_line(expr.loc);
-        self.expr_inner(expr)?;
+        crate::with_stack(|| self.expr_inner(expr))?;
         self.unit().loc = old;
         Ok(())
     }

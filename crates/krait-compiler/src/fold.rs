@@ -35,6 +35,10 @@ const MAX_TOTAL_ITEMS: i64 = 1024;
 
 /// The constant `expr` folds to, if CPython's AST optimizer makes it one.
 pub fn constant(expr: &Expr) -> Option<Constant> {
+    crate::with_stack(|| constant_node(expr))
+}
+
+fn constant_node(expr: &Expr) -> Option<Constant> {
     match &expr.node {
         ExprKind::Constant { value, .. } => Some(literal(value)),
         ExprKind::UnaryOp { op, operand } => unary(*op, &constant(operand)?),

@@ -11,8 +11,14 @@
 //! Errors are `SyntaxError`s in CPython's words (`'return' outside
 //! function`, `no binding for nonlocal 'x' found`...), with the source line.
 //!
-//! Depends on krait-ast, krait-parser (for [`compile`] from source) and
-//! krait-bytecode. Must not depend on: krait-vm or krait-dis.
+//! Depends on krait-ast, krait-parser (for [`compile`] from source),
+//! krait-bytecode and krait-dis (only for the reprs of constants it
+//! shares with `dis`). Must not depend on: krait-vm.
+//!
+//! Every pass recurses over the tree (which the parser keeps at most
+//! `MAX_DEPTH` deep); the recursive steps run through [`with_stack`], so
+//! a caller's small thread (Rust's default 2 MiB, an embedder's worker)
+//! is enough.
 
 pub mod codegen;
 pub mod fold;
@@ -26,6 +32,17 @@ pub use krait_bytecode::CodeObject;
 pub use krait_parser::{ErrorKind, Mode, SyntaxError};
 
 use krait_ast::{Location, Mod};
+
+/// Below this much stack left, a recursive step moves to a new segment.
+const STACK_RED_ZONE: usize = 128 * 1024;
+/// The size of each new stack segment.
+const STACK_SEGMENT: usize = 2 * 1024 * 1024;
+
+/// Runs one recursive step of a pass, on a fresh stack segment when the
+/// current one is nearly used up.
+pub(crate) fn with_stack<T>(step: impl FnOnce() -> T) -> T {
+    stacker::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, step)
+}
 
 /// Parses and compiles `source`, as CPython's `compile(source, filename, mode)`.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, SyntaxError> {

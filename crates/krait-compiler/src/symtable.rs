@@ -547,6 +547,10 @@ impl Builder {
     }
 
     fn visit_stmt(&mut self, stmt: &Stmt) -> Result<(), SymtableError> {
+        crate::with_stack(|| self.visit_stmt_node(stmt))
+    }
+
+    fn visit_stmt_node(&mut self, stmt: &Stmt) -> Result<(), SymtableError> {
         match &stmt.node {
             StmtKind::FunctionDef {
                 name,
@@ -794,6 +798,10 @@ impl Builder {
     }
 
     fn visit_expr(&mut self, expr: &Expr) -> Result<(), SymtableError> {
+        crate::with_stack(|| self.visit_expr_node(expr))
+    }
+
+    fn visit_expr_node(&mut self, expr: &Expr) -> Result<(), SymtableError> {
         match &expr.node {
             ExprKind::Name { id, ctx } => match ctx {
                 ExprContext::Load => {

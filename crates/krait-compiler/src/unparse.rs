@@ -61,6 +61,10 @@ pub fn unparse_annotation(expr: &Expr) -> String {
 }
 
 fn write_expr(out: &mut String, expr: &Expr, level: Level) {
+    crate::with_stack(|| write_expr_node(out, expr, level))
+}
+
+fn write_expr_node(out: &mut String, expr: &Expr, level: Level) {
     match &expr.node {
         ExprKind::BoolOp { op, values } => {
             let (text, own) = match op {

@@ -8,7 +8,8 @@ use std::time::Duration;
 use krait_bytecode::CodeObject;
 use krait_vm::builtins::exception::SyntaxLocation;
 use krait_vm::host::{
-    CompileMode, FileStatus, HostFile, OpenMode, ProcessId, ProcessTimes, StdHost, SystemName,
+    ChildSpec, CompileMode, FileStatus, HostFile, OpenMode, ProcessId, ProcessTimes, SpawnedChild,
+    StdHost, SystemName,
 };
 use krait_vm::interpreter::import::MainModuleError;
 use krait_vm::interpreter::pause::{Resume, RunOutcome};
@@ -247,6 +248,31 @@ impl Host for FrontEndHost {
 
     fn process_times(&mut self) -> PyResult<ProcessTimes> {
         self.0.process_times()
+    }
+
+    fn spawn_child(&mut self, spec: &ChildSpec) -> PyResult<SpawnedChild> {
+        self.0.spawn_child(spec)
+    }
+
+    fn wait_child(&mut self, pid: i64, block: bool) -> PyResult<Option<i32>> {
+        self.0.wait_child(pid, block)
+    }
+
+    fn signal_process(&mut self, pid: i64, signal: i32) -> PyResult<()> {
+        self.0.signal_process(pid, signal)
+    }
+
+    fn create_pipe(&mut self) -> PyResult<(i32, i32)> {
+        self.0.create_pipe()
+    }
+
+    fn wait_ready(
+        &mut self,
+        read: &[i32],
+        write: &[i32],
+        timeout: Option<Duration>,
+    ) -> PyResult<(Vec<i32>, Vec<i32>)> {
+        self.0.wait_ready(read, write, timeout)
     }
 
     /// The running executable's identity (size and modification time):

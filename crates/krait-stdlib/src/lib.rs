@@ -35,6 +35,7 @@ mod posix;
 mod pyexpat;
 mod random;
 mod re;
+mod select;
 mod signal;
 mod sqlite;
 mod structs;
@@ -68,6 +69,7 @@ pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("math", math::module),
     ("posix", posix::module),
     ("pyexpat", pyexpat::module),
+    ("select", select::module),
     ("unicodedata", unicodedata::module),
     ("zlib", zlib::module),
 ];

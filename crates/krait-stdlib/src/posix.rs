@@ -8,7 +8,7 @@
 
 use krait_vm::builtins::function::{NativeFunction, PyBuiltinFunction};
 use krait_vm::builtins::structseq;
-use krait_vm::host::{FileStatus, ProcessId};
+use krait_vm::host::{ChildSpec, ChildStream, FileStatus, ProcessId};
 use krait_vm::{Args, PyErr, PyObject, PyResult, Value, Vm};
 
 /// `os.stat_result`'s fields: the ten of its tuple (indexes 7-9 are the
@@ -108,6 +108,10 @@ pub fn module(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
         ("dup", dup),
         ("isatty", isatty),
         ("get_terminal_size", get_terminal_size),
+        ("pipe", pipe),
+        ("kill", kill),
+        ("waitpid", waitpid),
+        ("_spawn_child", spawn_child),
     ];
     let mut attributes: Vec<(&'static str, Value)> = functions
         .iter()
@@ -117,6 +121,7 @@ pub fn module(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
         })
         .collect();
     attributes.extend(types);
+    attributes.push(("WNOHANG", Value::Int(1)));
     attributes.extend(
         OPEN_FLAGS
             .iter()
@@ -902,4 +907,127 @@ fn get_terminal_size(vm: &mut Vm, args: Args) -> PyResult {
     let (columns, lines) = vm.host().terminal_size(fd)?;
     let values = vec![Value::Int(i64::from(columns)), Value::Int(i64::from(lines))];
     structseq::new_value(vm, "os.terminal_size", &TERMINAL_SIZE_FIELDS, values)
+}
+
+/// `pipe()`: the descriptors to read and to write, not inherited.
+fn pipe(vm: &mut Vm, args: Args) -> PyResult {
+    args.check("pipe", 0, 0)?;
+    let (read, write) = vm.host().create_pipe()?;
+    Ok(Value::tuple(vec![
+        Value::Int(i64::from(read)),
+        Value::Int(i64::from(write)),
+    ]))
+}
+
+/// A process id argument.
+fn pid_arg(vm: &mut Vm, value: &Value) -> PyResult<i64> {
+    krait_vm::sequence::index_arg(vm, value, "")
+}
+
+fn kill(vm: &mut Vm, args: Args) -> PyResult {
+    args.check("kill", 2, 2)?;
+    let pid = pid_arg(vm, &args.pos[0])?;
+    let signal = c_int(vm, &args.pos[1])?;
+    vm.host().signal_process(pid, signal)?;
+    Ok(Value::None)
+}
+
+/// `waitpid(pid, options)`: `(pid, status)`, `(0, 0)` for a child still
+/// running under `WNOHANG` (the one option the host knows).
+fn waitpid(vm: &mut Vm, args: Args) -> PyResult {
+    args.check("waitpid", 2, 2)?;
+    let pid = pid_arg(vm, &args.pos[0])?;
+    let options = c_int(vm, &args.pos[1])?;
+    if options & !1 != 0 {
+        return Err(PyErr::os_error(22, "Invalid argument", None));
+    }
+    let pair =
+        |pid: i64, status: i32| Value::tuple(vec![Value::Int(pid), Value::Int(i64::from(status))]);
+    Ok(match vm.host().wait_child(pid, options & 1 == 0)? {
+        Some(status) => pair(pid, status),
+        None => pair(0, 0),
+    })
+}
+
+/// A str argument of `_spawn_child` (`subprocess` has made every path
+/// and argument a str).
+fn text_arg(value: &Value, what: &str) -> PyResult<String> {
+    match value.as_str_or_subclass() {
+        Some(text) => Ok(text.as_str().to_owned()),
+        None => Err(PyErr::type_error(format!("{what} must be str"))),
+    }
+}
+
+/// A stream argument of `_spawn_child`: None (inherit), -1 (pipe), -2
+/// (stderr to stdout), -3 (the null device) or a descriptor.
+fn stream_arg(vm: &mut Vm, value: &Value) -> PyResult<ChildStream> {
+    if value.is_none() {
+        return Ok(ChildStream::Inherit);
+    }
+    Ok(match c_int(vm, value)? {
+        -1 => ChildStream::Pipe,
+        -2 => ChildStream::Stdout,
+        -3 => ChildStream::Null,
+        fd if fd >= 0 => ChildStream::Fd(fd),
+        _ => return Err(PyErr::value_error("bad stream for a child")),
+    })
+}
+
+/// `_spawn_child(program, argv, cwd, env, stdin, stdout, stderr)`: the
+/// native half of `subprocess.Popen` (`lib/subprocess.py`): `(pid,
+/// stdin_fd, stdout_fd, stderr_fd)`, a descriptor for each stream asked
+/// as a pipe, else None.
+fn spawn_child(vm: &mut Vm, args: Args) -> PyResult {
+    args.check("_spawn_child", 7, 7)?;
+    let program = text_arg(&args.pos[0], "program")?;
+    let argv = krait_vm::protocol::collect(vm, &args.pos[1])?
+        .iter()
+        .map(|arg| text_arg(arg, "argument"))
+        .collect::<PyResult<Vec<_>>>()?;
+    let cwd = match &args.pos[2] {
+        Value::None => None,
+        cwd => Some(text_arg(cwd, "cwd")?),
+    };
+    let env = match &args.pos[3] {
+        Value::None => None,
+        pairs => {
+            let mut env = Vec::new();
+            for pair in krait_vm::protocol::collect(vm, pairs)? {
+                let [key, value] = &krait_vm::protocol::collect(vm, &pair)?[..] else {
+                    return Err(PyErr::value_error("env items must be pairs"));
+                };
+                let (key, value) = (text_arg(key, "env key")?, text_arg(value, "env value")?);
+                if key.is_empty() || key.contains('=') {
+                    return Err(PyErr::value_error("illegal environment variable name"));
+                }
+                env.push((key, value));
+            }
+            Some(env)
+        }
+    };
+    let texts = [program.as_str(), cwd.as_deref().unwrap_or("")];
+    if texts
+        .into_iter()
+        .chain(argv.iter().map(String::as_str))
+        .any(|text| text.contains('\0'))
+    {
+        return Err(PyErr::value_error("embedded null byte"));
+    }
+    let spec = ChildSpec {
+        program,
+        argv,
+        cwd,
+        env,
+        stdin: stream_arg(vm, &args.pos[4])?,
+        stdout: stream_arg(vm, &args.pos[5])?,
+        stderr: stream_arg(vm, &args.pos[6])?,
+    };
+    let child = vm.host().spawn_child(&spec)?;
+    let fd = |fd: Option<i32>| fd.map_or(Value::None, |fd| Value::Int(i64::from(fd)));
+    Ok(Value::tuple(vec![
+        Value::Int(child.pid),
+        fd(child.stdin),
+        fd(child.stdout),
+        fd(child.stderr),
+    ]))
 }

@@ -462,6 +462,87 @@ pub trait Host: std::any::Any {
     fn process_times(&mut self) -> PyResult<ProcessTimes> {
         Err(denied("reading the process's times"))
     }
+
+    /// Starts a program (`subprocess.Popen`, `os.system`, `os.popen`):
+    /// the answer is its process id and the parent's ends of the pipes
+    /// the spec asked for.
+    fn spawn_child(&mut self, spec: &ChildSpec) -> PyResult<SpawnedChild> {
+        let _ = spec;
+        Err(denied("starting processes"))
+    }
+
+    /// Waits for the child `pid` to end (C's `waitpid`): its raw wait
+    /// status, or `None` when `block` is false and it still runs.
+    fn wait_child(&mut self, pid: i64, block: bool) -> PyResult<Option<i32>> {
+        let _ = (pid, block);
+        Err(denied("starting processes"))
+    }
+
+    /// Sends `signal` to the process `pid` (`os.kill`,
+    /// `Popen.send_signal`).
+    fn signal_process(&mut self, pid: i64, signal: i32) -> PyResult<()> {
+        let _ = (pid, signal);
+        Err(denied("signalling processes"))
+    }
+
+    /// A new pipe, both ends not inherited by children (`os.pipe`): the
+    /// descriptors to read and to write.
+    fn create_pipe(&mut self) -> PyResult<(i32, i32)> {
+        Err(denied("using file descriptors"))
+    }
+
+    /// Waits at most `timeout` (`None`: as long as it takes) until some
+    /// of `read` can be read without blocking (data or end of file) or
+    /// some of `write` written (`select.select`): the descriptors that
+    /// can, of each list.
+    fn wait_ready(
+        &mut self,
+        read: &[i32],
+        write: &[i32],
+        timeout: Option<Duration>,
+    ) -> PyResult<(Vec<i32>, Vec<i32>)> {
+        let _ = (read, write, timeout);
+        Err(denied("using file descriptors"))
+    }
+}
+
+/// Where a child's standard stream goes ([`ChildSpec`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChildStream {
+    /// The parent's own stream.
+    Inherit,
+    /// A new pipe; the parent's end comes back in [`SpawnedChild`].
+    Pipe,
+    /// The null device.
+    Null,
+    /// A copy of this descriptor.
+    Fd(i32),
+    /// Only for stderr: wherever the child's stdout goes.
+    Stdout,
+}
+
+/// A program to start ([`Host::spawn_child`]).
+#[derive(Clone, Debug)]
+pub struct ChildSpec {
+    /// Searched on `PATH` when it has no slash, as `execvp` does.
+    pub program: String,
+    /// The arguments, `argv[0]` included.
+    pub argv: Vec<String>,
+    pub cwd: Option<String>,
+    /// The whole environment, or `None` to inherit the parent's.
+    pub env: Option<Vec<(String, String)>>,
+    pub stdin: ChildStream,
+    pub stdout: ChildStream,
+    pub stderr: ChildStream,
+}
+
+/// A started child: its id and the parent's ends of its pipes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SpawnedChild {
+    pub pid: i64,
+    pub stdin: Option<i32>,
+    pub stdout: Option<i32>,
+    pub stderr: Option<i32>,
 }
 
 /// How `open()` opens a file (from its mode string: `r`, `w`, `a`, `x`,
@@ -1162,6 +1243,36 @@ impl Host for StdHost {
     #[cfg(unix)]
     fn process_times(&mut self) -> PyResult<ProcessTimes> {
         unix::process_times()
+    }
+
+    #[cfg(unix)]
+    fn spawn_child(&mut self, spec: &ChildSpec) -> PyResult<SpawnedChild> {
+        unix::spawn_child(spec)
+    }
+
+    #[cfg(unix)]
+    fn wait_child(&mut self, pid: i64, block: bool) -> PyResult<Option<i32>> {
+        unix::wait_child(pid, block)
+    }
+
+    #[cfg(unix)]
+    fn signal_process(&mut self, pid: i64, signal: i32) -> PyResult<()> {
+        unix::signal_process(pid, signal)
+    }
+
+    #[cfg(unix)]
+    fn create_pipe(&mut self) -> PyResult<(i32, i32)> {
+        unix::create_pipe()
+    }
+
+    #[cfg(unix)]
+    fn wait_ready(
+        &mut self,
+        read: &[i32],
+        write: &[i32],
+        timeout: Option<Duration>,
+    ) -> PyResult<(Vec<i32>, Vec<i32>)> {
+        unix::wait_ready(read, write, timeout)
     }
 
     #[cfg(unix)]

@@ -10,7 +10,10 @@
 use std::ffi::{CStr, CString};
 use std::io;
 
-use super::{FileStatus, ProcessId, ProcessTimes, SystemName, os_error, os_error2};
+use super::{
+    ChildSpec, ChildStream, FileStatus, ProcessId, ProcessTimes, SpawnedChild, SystemName,
+    os_error, os_error2,
+};
 use crate::PyResult;
 use crate::builtins::exception::PyErr;
 
@@ -332,4 +335,211 @@ pub(super) fn process_times() -> PyResult<ProcessTimes> {
         children_system: seconds(tms.tms_cstime),
         elapsed: seconds(elapsed),
     })
+}
+
+// ----- processes -------------------------------------------------------
+
+use std::os::fd::{FromRawFd, IntoRawFd, OwnedFd};
+
+/// Marks `fd` not inherited by children (PEP 446).
+fn close_on_exec(fd: i32) -> PyResult<()> {
+    // SAFETY: no memory is passed.
+    retrying(|| unsafe { i64::from(libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC)) })
+        .map_err(failed)?;
+    Ok(())
+}
+
+pub(super) fn create_pipe() -> PyResult<(i32, i32)> {
+    let mut fds = [0; 2];
+    // SAFETY: `fds` has room for the two descriptors. (`pipe2` would
+    // set close-on-exec at once, but macOS has no `pipe2`; the VM runs
+    // one thread of Python code, so no child starts in between.)
+    retrying(|| unsafe { i64::from(libc::pipe(fds.as_mut_ptr())) }).map_err(failed)?;
+    for fd in fds {
+        if let Err(err) = close_on_exec(fd) {
+            // SAFETY: both are ours, just made.
+            unsafe {
+                libc::close(fds[0]);
+                libc::close(fds[1]);
+            }
+            return Err(err);
+        }
+    }
+    Ok((fds[0], fds[1]))
+}
+
+/// A pipe's two ends, owned: reading, writing.
+fn owned_pipe() -> PyResult<(OwnedFd, OwnedFd)> {
+    let (read, write) = create_pipe()?;
+    // SAFETY: both descriptors were just made and are owned by no one else.
+    Ok(unsafe { (OwnedFd::from_raw_fd(read), OwnedFd::from_raw_fd(write)) })
+}
+
+/// An owned copy of `fd` (a child gets the copy; the caller keeps `fd`).
+fn owned_copy(fd: i32) -> PyResult<OwnedFd> {
+    let copy = duplicate_fd(fd)?;
+    // SAFETY: the copy was just made and is owned by no one else.
+    Ok(unsafe { OwnedFd::from_raw_fd(copy) })
+}
+
+/// What one of a child's standard streams is connected to.
+enum ChildEnd {
+    Inherit,
+    Null,
+    Fd(OwnedFd),
+}
+
+impl ChildEnd {
+    fn stdio(self) -> std::process::Stdio {
+        match self {
+            ChildEnd::Inherit => std::process::Stdio::inherit(),
+            ChildEnd::Null => std::process::Stdio::null(),
+            ChildEnd::Fd(fd) => std::process::Stdio::from(fd),
+        }
+    }
+
+    /// Another end to the same place (stderr sent where stdout goes);
+    /// `own` is the parent's descriptor of this stream, for `Inherit`.
+    fn again(&self, own: i32) -> PyResult<ChildEnd> {
+        Ok(match self {
+            ChildEnd::Inherit => ChildEnd::Fd(owned_copy(own)?),
+            ChildEnd::Null => ChildEnd::Null,
+            ChildEnd::Fd(fd) => ChildEnd::Fd(fd.try_clone().map_err(failed)?),
+        })
+    }
+}
+
+/// The child's end of `stream`; a pipe's other end goes to `parent`.
+/// `child_reads`: the child reads this stream (stdin).
+fn child_end(
+    stream: ChildStream,
+    child_reads: bool,
+    parent: &mut Option<OwnedFd>,
+) -> PyResult<ChildEnd> {
+    Ok(match stream {
+        ChildStream::Inherit => ChildEnd::Inherit,
+        ChildStream::Null => ChildEnd::Null,
+        ChildStream::Fd(fd) => ChildEnd::Fd(owned_copy(fd)?),
+        ChildStream::Pipe => {
+            let (read, write) = owned_pipe()?;
+            let (mine, theirs) = if child_reads {
+                (write, read)
+            } else {
+                (read, write)
+            };
+            *parent = Some(mine);
+            ChildEnd::Fd(theirs)
+        }
+        ChildStream::Stdout => {
+            return Err(PyErr::value_error("only stderr can go to stdout"));
+        }
+    })
+}
+
+pub(super) fn spawn_child(spec: &ChildSpec) -> PyResult<SpawnedChild> {
+    use std::os::unix::process::CommandExt;
+    // A missing folder is named as CPython names it; Rust's error would
+    // not say whether the folder or the program was missing.
+    if let Some(cwd) = &spec.cwd {
+        let meta = std::fs::metadata(cwd).map_err(failed_on(cwd))?;
+        if !meta.is_dir() {
+            return Err(PyErr::os_error(libc::ENOTDIR, "Not a directory", Some(cwd)));
+        }
+    }
+    let mut command = std::process::Command::new(&spec.program);
+    if let Some((first, rest)) = spec.argv.split_first() {
+        command.arg0(first).args(rest);
+    }
+    if let Some(cwd) = &spec.cwd {
+        command.current_dir(cwd);
+    }
+    if let Some(env) = &spec.env {
+        command.env_clear().envs(env.iter().map(|(k, v)| (k, v)));
+    }
+    // The parent's ends: dropped (closed) if the start fails.
+    let mut ends: [Option<OwnedFd>; 3] = [None, None, None];
+    let stdin = child_end(spec.stdin, true, &mut ends[0])?;
+    let stdout = child_end(spec.stdout, false, &mut ends[1])?;
+    let stderr = match spec.stderr {
+        ChildStream::Stdout => stdout.again(1)?,
+        stream => child_end(stream, false, &mut ends[2])?,
+    };
+    command
+        .stdin(stdin.stdio())
+        .stdout(stdout.stdio())
+        .stderr(stderr.stdio());
+    let child = command.spawn().map_err(failed_on(&spec.program))?;
+    // The child's ends close with `command`; it is reaped by `wait_child`
+    // (a `Child` dropped neither waits nor kills).
+    drop(command);
+    let [stdin, stdout, stderr] = ends.map(|end| end.map(IntoRawFd::into_raw_fd));
+    Ok(SpawnedChild {
+        pid: i64::from(child.id()),
+        stdin,
+        stdout,
+        stderr,
+    })
+}
+
+pub(super) fn wait_child(pid: i64, block: bool) -> PyResult<Option<i32>> {
+    let pid = libc::pid_t::try_from(pid).map_err(|_| PyErr::overflow_error("pid out of range"))?;
+    let options = if block { 0 } else { libc::WNOHANG };
+    let mut status = 0;
+    // SAFETY: `status` is writable.
+    let answer = retrying(|| unsafe { i64::from(libc::waitpid(pid, &mut status, options)) })
+        .map_err(failed)?;
+    Ok((answer != 0).then_some(status))
+}
+
+pub(super) fn signal_process(pid: i64, signal: i32) -> PyResult<()> {
+    let pid = libc::pid_t::try_from(pid).map_err(|_| PyErr::overflow_error("pid out of range"))?;
+    // SAFETY: no memory is passed.
+    if unsafe { libc::kill(pid, signal) } == -1 {
+        return Err(failed(io::Error::last_os_error()));
+    }
+    Ok(())
+}
+
+pub(super) fn wait_ready(
+    read: &[i32],
+    write: &[i32],
+    timeout: Option<std::time::Duration>,
+) -> PyResult<(Vec<i32>, Vec<i32>)> {
+    let mut polled: Vec<libc::pollfd> = read
+        .iter()
+        .map(|&fd| (fd, libc::POLLIN))
+        .chain(write.iter().map(|&fd| (fd, libc::POLLOUT)))
+        .map(|(fd, events)| libc::pollfd {
+            fd,
+            events,
+            revents: 0,
+        })
+        .collect();
+    // Rounded up: a wait of 0.1 ms must not turn into a busy poll.
+    let millis = timeout.map_or(-1, |t| {
+        i32::try_from(t.as_micros().div_ceil(1000)).unwrap_or(i32::MAX)
+    });
+    // SAFETY: `polled` holds `polled.len()` entries.
+    let answer = unsafe { libc::poll(polled.as_mut_ptr(), polled.len() as libc::nfds_t, millis) };
+    if answer == -1 {
+        let err = io::Error::last_os_error();
+        // A signal cut the wait short: nothing is ready (the caller asks
+        // again, after looking for Ctrl-C).
+        if err.raw_os_error() == Some(libc::EINTR) {
+            return Ok((Vec::new(), Vec::new()));
+        }
+        return Err(failed(err));
+    }
+    if polled.iter().any(|p| p.revents & libc::POLLNVAL != 0) {
+        return Err(PyErr::os_error(libc::EBADF, "Bad file descriptor", None));
+    }
+    let (reads, writes) = polled.split_at(read.len());
+    let done = |entries: &[libc::pollfd], wanted: libc::c_short| {
+        entries
+            .iter()
+            .filter(|p| p.revents & (wanted | libc::POLLHUP | libc::POLLERR) != 0)
+            .map(|p| p.fd)
+            .collect()
+    };
+    Ok((done(reads, libc::POLLIN), done(writes, libc::POLLOUT)))
 }

@@ -337,6 +337,31 @@ impl Vm {
         self.host.read_line()
     }
 
+    /// Waits until some of `read`/`write` are ready, or `timeout` passes
+    /// (`select.select`, a child's pipes), through the host: the ready
+    /// ones of each. Waited for in slices, so Ctrl-C and the limits end
+    /// the wait as they end `time.sleep`.
+    pub fn wait_ready(
+        &mut self,
+        read: &[i32],
+        write: &[i32],
+        timeout: Option<std::time::Duration>,
+    ) -> PyResult<(Vec<i32>, Vec<i32>)> {
+        const SLICE: std::time::Duration = std::time::Duration::from_millis(50);
+        let end = timeout.map(|t| std::time::Instant::now() + t);
+        loop {
+            self.check_keyboard_interrupt()?;
+            crate::long_work::check()?;
+            let left = end.map(|end| end.saturating_duration_since(std::time::Instant::now()));
+            let slice = left.map_or(SLICE, |left| left.min(SLICE));
+            let ready = self.host.wait_ready(read, write, Some(slice))?;
+            if !ready.0.is_empty() || !ready.1.is_empty() || left.is_some_and(|left| left <= SLICE)
+            {
+                return Ok(ready);
+            }
+        }
+    }
+
     /// The `__main__` namespace.
     pub fn globals(&self) -> &Value {
         &self.main_globals

@@ -725,6 +725,15 @@ fn open(vm: &mut Vm, args: Args) -> PyResult {
             (timeout * 1000.0).clamp(0.0, c_int::MAX as f64) as c_int,
         );
         ffi::sqlite3_extended_result_codes(raw, 1);
+        // The bundled SQLite is built with foreign keys enforced by
+        // default; SQLite's own default (and CPython's) is off until
+        // `PRAGMA foreign_keys = ON`.
+        ffi::sqlite3_db_config(
+            raw,
+            ffi::SQLITE_DBCONFIG_ENABLE_FKEY,
+            0 as c_int,
+            std::ptr::null_mut::<c_int>(),
+        );
         ffi::sqlite3_set_authorizer(raw, Some(authorize), std::ptr::null_mut());
         ffi::sqlite3_progress_handler(raw, PROGRESS_STEPS, Some(progress), std::ptr::null_mut());
     }

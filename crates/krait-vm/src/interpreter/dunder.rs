@@ -238,6 +238,16 @@ impl Vm {
             // I.__radd__ is asked (int.__add__ refuses a float).
             return self.builtin_binary(op, lhs, rhs.builtin_value()).map(Some);
         }
+        // `str % x`, `bytes % x`: formatting, the left type's number slot
+        // in CPython, comes before `x.__rmod__` (unless x's class is a
+        // subclass of the left's, above).
+        if op == BinaryOp::Mod
+            && !right_first
+            && !is_instance(lhs)
+            && matches!(lhs.as_obj(), Some(PyObject::Str(_) | PyObject::Bytes(_)))
+        {
+            return self.builtin_binary(op, lhs, rhs).map(Some);
+        }
         let result = self.call_dunder_with(lhs, forward, std::slice::from_ref(rhs))?;
         if !not_implemented(&result) {
             return Ok(result);

@@ -62,6 +62,20 @@ enum Text {
 }
 
 impl PyStr {
+    /// A string longer than [`INLINE`] whose length in code points is
+    /// known (no scan of the text).
+    fn with_char_len(s: String, char_len: usize) -> PyStr {
+        debug_assert!(s.len() > INLINE && char_len == code_points(&s));
+        PyStr {
+            text: Text::Heap {
+                checkpoints: Default::default(),
+                char_len: u32::try_from(char_len).unwrap_or(u32::MAX),
+                s,
+            },
+            hash: Cell::new(-1),
+        }
+    }
+
     pub fn new(s: String) -> PyStr {
         if s.len() <= INLINE {
             return PyStr::copy_of(&s);
@@ -1184,44 +1198,56 @@ fn m_splitlines(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 }
 
 fn m_join(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
-    let sep = zelf(z)?.as_str();
-    let mut out = String::new();
-    let mut i = 0;
-    let mut push = |item: &Value| -> PyResult<()> {
+    let sep = zelf(z)?;
+    // Exact lists and tuples only: a subclass may iterate differently.
+    match args.pos[0].as_obj() {
+        Some(PyObject::List(l)) => join_items(sep, &l.borrow()),
+        Some(PyObject::Tuple(t)) => join_items(sep, t.as_slice()),
+        _ => {
+            let items = protocol::collect(vm, &args.pos[0])?;
+            join_items(sep, &items)
+        }
+    }
+}
+
+/// `sep.join(items)`: the lengths summed first, so the text is made in
+/// one allocation whose code points are known (no second scan).
+fn join_items(sep: &PyStr, items: &[Value]) -> PyResult {
+    let mut bytes = 0usize;
+    let mut chars = 0usize;
+    for (i, item) in items.iter().enumerate() {
         let s = item.as_str_or_subclass().ok_or_else(|| {
             PyErr::type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 item.type_name()
             ))
         })?;
-        crate::memory::reserve(sep.len() + s.as_str().len())?;
+        bytes = bytes.saturating_add(s.as_str().len());
+        chars = chars.saturating_add(s.char_len());
+    }
+    match items {
+        [] => return Ok(Value::str("")),
+        // One exact str is the answer itself, as in CPython.
+        [only] if only.as_str().is_some() => return Ok(only.clone()),
+        _ => {}
+    }
+    let gaps = items.len() - 1;
+    bytes = bytes.saturating_add(sep.as_str().len().saturating_mul(gaps));
+    chars = chars.saturating_add(sep.char_len().saturating_mul(gaps));
+    crate::memory::reserve(bytes)?;
+    let mut out = String::with_capacity(bytes);
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
-            out.push_str(sep);
+            out.push_str(sep.as_str());
         }
-        out.push_str(s.as_str());
-        i += 1;
-        Ok(())
-    };
-    // Exact lists and tuples only: a subclass may iterate differently.
-    match args.pos[0].as_obj() {
-        Some(PyObject::List(l)) => {
-            for item in l.borrow().iter() {
-                push(item)?;
-            }
-        }
-        Some(PyObject::Tuple(t)) => {
-            for item in t.iter() {
-                push(item)?;
-            }
-        }
-        _ => {
-            let it = vm.iterate(&args.pos[0])?;
-            while let Some(item) = protocol::next(vm, &it)? {
-                push(&item)?;
-            }
+        if let Some(s) = item.as_str_or_subclass() {
+            out.push_str(s.as_str());
         }
     }
-    Ok(Value::str(out))
+    if out.len() <= INLINE {
+        return Ok(Value::str(out));
+    }
+    Ok(Value::obj(PyObject::Str(PyStr::with_char_len(out, chars))))
 }
 
 fn m_replace(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
@@ -1245,10 +1271,25 @@ fn m_replace(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
         };
         crate::memory::reserve(s.len() + matches.saturating_mul(new.len() - old.len()))?;
     }
-    Ok(Value::str(if count < 0 {
-        s.replace(old, new)
-    } else {
-        s.replacen(old, new, count as usize)
+    // Nothing to replace (the common case of escaping chains): the string
+    // itself, as CPython answers, found with a byte search for a one-byte
+    // `old` (a `&str` pattern sets up a two-way searcher per call).
+    let one_byte = (old.len() == 1).then(|| old.as_bytes()[0] as char);
+    let found = match one_byte {
+        Some(c) => s.contains(c),
+        None => old.is_empty() || s.contains(old),
+    };
+    if !found || count == 0 {
+        return Ok(match z.as_str() {
+            Some(_) => z.clone(),
+            None => Value::str(s.to_owned()),
+        });
+    }
+    Ok(Value::str(match (one_byte, count < 0) {
+        (Some(c), true) => s.replace(c, new),
+        (Some(c), false) => s.replacen(c, new, count as usize),
+        (None, true) => s.replace(old, new),
+        (None, false) => s.replacen(old, new, count as usize),
     }))
 }
 

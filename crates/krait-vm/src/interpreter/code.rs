@@ -256,6 +256,15 @@ pub enum CachedLookup {
     /// Looked at for a slot and found none: not looked at again while the
     /// class and epoch last.
     NotSlot,
+    /// The name is no data descriptor of the class, which has no
+    /// `__getattribute__` of its own ([`TypeObject::own_attribute_plain`]):
+    /// an instance's own attribute of that name is read as stored, with no
+    /// lookup along the MRO per access (instances whose attributes are not
+    /// at the class's shared keys: `obj.__dict__[name] = v`, memoized
+    /// properties).
+    ///
+    /// [`TypeObject::own_attribute_plain`]: crate::typeobject::TypeObject::own_attribute_plain
+    PlainAttribute,
     /// An instance attribute at this position of the class's shared keys
     /// (CPython's LOAD_ATTR_INSTANCE_VALUE): read and written there
     /// without searching the keys.

@@ -1086,7 +1086,8 @@ impl Vm {
                         };
                         let value = match store_instance_attribute_fast(
                             &owner,
-                            &code.names[i.0 as usize],
+                            code,
+                            i.0 as usize,
                             value,
                         ) {
                             None => {
@@ -4084,6 +4085,7 @@ fn cache_stored_shared_key(code: &Code, i: usize, owner: &Value) {
     if let Some(Some(entry)) = code.method_entry(i).as_deref()
         && entry.class == class as *const typeobject::TypeObject as usize
         && entry.epoch == typeobject::class_epoch()
+        && !matches!(entry.kind, CachedLookup::PlainAttribute)
     {
         return;
     }
@@ -4524,14 +4526,20 @@ fn cache_slot(code: &Code, i: usize, owner: &Value) {
 /// `obj.name = value` straight into an instance's dict when neither a
 /// property nor `__setattr__` is involved; gives the value back otherwise.
 #[inline(never)]
-fn store_instance_attribute_fast(owner: &Value, name: &Value, value: Value) -> Option<Value> {
+fn store_instance_attribute_fast(
+    owner: &Value,
+    code: &Code,
+    i: usize,
+    value: Value,
+) -> Option<Value> {
+    let name = &code.names[i];
     match owner.as_obj() {
         Some(PyObject::Instance(instance))
             if !instance.class().defines(typeobject::Slot::SetAttr)
                 && !is_special_attribute(name)
                 && (!instance.class().has_data_descriptors.get()
                     || instance.class().instance_dict
-                        && own_attribute_plain(instance.class(), name)) =>
+                        && own_attribute_plain_at(code, i, instance.class())) =>
         {
             // A str key never fails to hash or compare.
             let _ = instance.set_attr(name.clone(), value);
@@ -4554,20 +4562,34 @@ fn own_attribute_plain(class: &typeobject::TypeObject, name: &Value) -> bool {
 /// descriptor with a Python `__get__`).
 #[inline(never)]
 fn own_attribute_plain_at(code: &Code, i: usize, class: &typeobject::TypeObject) -> bool {
+    let address = class as *const typeobject::TypeObject as usize;
+    let epoch = typeobject::class_epoch();
+    let mut known_class = false;
     if let Some(Some(entry)) = code.method_entry(i).as_deref()
-        && entry.class == class as *const typeobject::TypeObject as usize
-        && entry.epoch == typeobject::class_epoch()
-        && matches!(
-            entry.kind,
-            CachedLookup::Property { .. }
-                | CachedLookup::TupleField { .. }
-                | CachedLookup::Slot { .. }
-                | CachedLookup::DescriptorGet { .. }
-        )
+        && entry.class == address
+        && entry.epoch == epoch
     {
-        return false;
+        match entry.kind {
+            CachedLookup::Property { .. }
+            | CachedLookup::TupleField { .. }
+            | CachedLookup::Slot { .. }
+            | CachedLookup::DescriptorGet { .. } => return false,
+            // Both are made only for a name found plain for this epoch.
+            CachedLookup::SharedKey(_) | CachedLookup::PlainAttribute => return true,
+            _ => known_class = true,
+        }
     }
-    own_attribute_plain(class, &code.names[i])
+    let plain = own_attribute_plain(class, &code.names[i]);
+    if plain && !known_class {
+        *code.name_cache(i).method.borrow_mut() = Some(crate::interpreter::code::MethodCacheEntry {
+            class: address,
+            epoch,
+            kind: CachedLookup::PlainAttribute,
+            method: Value::None,
+            absent_keys: None,
+        });
+    }
+    plain
 }
 
 /// `__dict__` and `__class__`, which a store must not put in the dict.

@@ -393,15 +393,28 @@ fn builtin_iter(vm: &mut Vm, args: Args) -> PyResult {
 fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
     no_kw("next", &args)?;
     expect_args("next", &args, 1, 2)?;
-    match protocol::next(vm, &args.pos[0])? {
+    let iterator = &args.pos[0];
+    if let Some(PyObject::Generator(_)) = iterator.as_obj() {
+        // A generator's return value travels in StopIteration.value.
+        return match (vm.generator_send(iterator, Value::None), args.pos.get(1)) {
+            (Err(err), Some(default)) if err.matches(ExcType::StopIteration) => {
+                Ok(default.clone())
+            }
+            (result, _) => result,
+        };
+    }
+    vm.ended_iteration = None;
+    match protocol::next(vm, iterator)? {
         Some(v) => Ok(v),
-        None => match args.pos.get(1) {
-            Some(default) => Ok(default.clone()),
-            None => Err(PyErr::with_args(
-                typeobject::exc_type(ExcType::StopIteration),
-                vec![],
-            )),
-        },
+        None => {
+            let ended = vm.ended_iteration.take();
+            match args.pos.get(1) {
+                Some(default) => Ok(default.clone()),
+                None => Err(ended.unwrap_or_else(|| {
+                    PyErr::with_args(typeobject::exc_type(ExcType::StopIteration), vec![])
+                })),
+            }
+        }
     }
 }
 

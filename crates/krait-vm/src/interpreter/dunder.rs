@@ -1185,7 +1185,10 @@ impl Vm {
                 "'{}' object is not an iterator",
                 value.type_name()
             ))),
-            Err(err) if err.matches(ExcType::StopIteration) => Ok(None),
+            Err(err) if err.matches(ExcType::StopIteration) => {
+                self.ended_iteration = Some(err);
+                Ok(None)
+            }
             Err(err) => Err(err),
         }
     }

@@ -89,7 +89,12 @@ impl Vm {
     pub(crate) fn resume_for_next(&mut self, generator: &Value) -> PyResult<Option<Value>> {
         match self.resume(generator, Resume::Send(Value::None))? {
             FrameExit::Yield(value) => Ok(Some(value)),
-            FrameExit::Return(_) => Ok(None),
+            FrameExit::Return(value) => {
+                if !value.is_none() {
+                    self.ended_iteration = Some(stop_iteration(value));
+                }
+                Ok(None)
+            }
         }
     }
 

@@ -74,6 +74,11 @@ pub struct Vm {
     pub argv: Vec<String>,
     /// Argument buffer reused by calls of builtins from the loop.
     pub(crate) scratch_args: Vec<Value>,
+    /// The StopIteration that ended the last step of an iterator, when it
+    /// carried something (a user `__next__`'s own exception, a
+    /// generator's return value): `next()` raises it again, through
+    /// `map`/`zip`/`filter`... as CPython passes it up.
+    pub(crate) ended_iteration: Option<PyErr>,
     /// Methods LOAD_METHOD found, by class and name, for the call sites
     /// whose own cache entry missed (see `Vm::lookup_method_missed`).
     pub(crate) method_lookups: code::MethodLookups,
@@ -244,6 +249,7 @@ impl Vm {
             native_modules: std::collections::HashMap::new(),
             argv: vec![String::new()],
             scratch_args: Vec::new(),
+            ended_iteration: None,
             method_lookups: code::MethodLookups::default(),
             missing_builtin_attributes: Default::default(),
             host,
@@ -530,36 +536,6 @@ fn builtin_namespace() -> Vec<(&'static str, Value)> {
         Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
             name: "__build_class__",
             func: |vm, args| vm.build_class(args),
-        })),
-    ));
-    names.push((
-        "next",
-        Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
-            name: "next",
-            func: |vm, args| {
-                args.check("next", 1, 2)?;
-                let iterator = &args.pos[0];
-                let result = match iterator.as_obj() {
-                    // A generator's return value travels in StopIteration.value.
-                    Some(PyObject::Generator(_)) => vm.generator_send(iterator, Value::None),
-                    Some(PyObject::Iterator(_) | PyObject::Instance(_) | PyObject::Native(_)) => {
-                        match crate::protocol::next(vm, iterator)? {
-                            Some(value) => Ok(value),
-                            None => Err(generator::stop_iteration(Value::None)),
-                        }
-                    }
-                    _ => Err(PyErr::type_error(format!(
-                        "'{}' object is not an iterator",
-                        iterator.type_name()
-                    ))),
-                };
-                match (result, args.pos.get(1)) {
-                    (Err(err), Some(default)) if err.matches(ExcType::StopIteration) => {
-                        Ok(default.clone())
-                    }
-                    (result, _) => result,
-                }
-            },
         })),
     ));
     names.push((

@@ -254,7 +254,7 @@ impl Host for FrontEndHost {
         self.0.spawn_child(spec)
     }
 
-    fn wait_child(&mut self, pid: i64, block: bool) -> PyResult<Option<i32>> {
+    fn wait_child(&mut self, pid: i64, block: bool) -> PyResult<Option<(i64, i32)>> {
         self.0.wait_child(pid, block)
     }
 

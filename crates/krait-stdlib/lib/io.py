@@ -548,8 +548,11 @@ class TextIOWrapper(TextIOBase):
         self._pending_count = 0
         self._reset_decoder(True)
         # A byte-order mark is written first, unless writing starts
-        # past the start of the stream.
-        self._bom_pending = self._codec in _BOM_CODECS
+        # past the start of the stream. On a stream that cannot seek (a
+        # pipe) CPython writes none for UTF-16 and UTF-32 (its own
+        # encoders use the native order there) but one for utf-8-sig.
+        self._bom_pending = self._codec in _BOM_CODECS and (
+            self._seekable or self._codec == "utf-8-sig")
         if self._bom_pending and self._seekable and self._writable:
             if buffer.tell() != 0:
                 self._bom_pending = False

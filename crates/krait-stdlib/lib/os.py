@@ -439,7 +439,9 @@ def getenv(key, default=None):
 
 
 def get_exec_path(env=None):
-    return (env or environ).get("PATH", defpath).split(pathsep)
+    if env is None:
+        env = environ
+    return env.get("PATH", defpath).split(pathsep)
 
 
 supports_follow_symlinks.add(access)
@@ -459,3 +461,149 @@ def strerror(code):
         21: "Is a directory",
         39: "Directory not empty",
     }.get(code, f"Unknown error {code}")
+
+# --- Processes: pipes, signals, wait statuses, system, popen. ---
+# (To be appended to os.py: it uses `posix` and `fsdecode` from above.)
+
+from posix import pipe, kill, waitpid, WNOHANG
+
+try:
+    from posix import WUNTRACED, WCONTINUED
+except ImportError:
+    pass
+
+
+def wait():
+    """Waits for any child; returns `(pid, status)` (ChildProcessError
+    when there is none)."""
+    return waitpid(-1, 0)
+
+
+# A wait status as Linux encodes it: the low 7 bits are the signal that
+# ended the process (0: it exited, 0x7f: it is stopped), bit 7 says a
+# core was dumped, the next byte is the exit code or the stop signal;
+# 0xffff is "continued".
+
+def _wait_status(status):
+    # A C int, as CPython converts it.
+    if not isinstance(status, int):
+        try:
+            index = type(status).__index__
+        except AttributeError:
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(status).__name__) from None
+        status = index(status)
+    if not -0x80000000 <= status <= 0x7FFFFFFF:
+        raise OverflowError("Python int too large to convert to C int")
+    return int(status)
+
+
+def WIFEXITED(status):
+    return _wait_status(status) & 0x7F == 0
+
+
+def WEXITSTATUS(status):
+    return (_wait_status(status) >> 8) & 0xFF
+
+
+def WIFSIGNALED(status):
+    return _wait_status(status) & 0x7F not in (0, 0x7F)
+
+
+def WTERMSIG(status):
+    return _wait_status(status) & 0x7F
+
+
+def WIFSTOPPED(status):
+    return _wait_status(status) & 0xFF == 0x7F
+
+
+def WSTOPSIG(status):
+    return (_wait_status(status) >> 8) & 0xFF
+
+
+def WCOREDUMP(status):
+    return bool(_wait_status(status) & 0x80)
+
+
+def WIFCONTINUED(status):
+    return _wait_status(status) & 0xFFFF == 0xFFFF
+
+
+def waitstatus_to_exitcode(status):
+    """The exit code of an exited process, minus the signal number of a
+    killed one; ValueError for any other status."""
+    status = _wait_status(status)
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    if WIFSTOPPED(status):
+        raise ValueError("process stopped by delivery of signal %i" % WSTOPSIG(status))
+    raise ValueError("invalid wait status: %i" % status)
+
+
+def system(command):
+    """Runs `command` with /bin/sh and returns its raw wait status (as
+    C's system(): 127 << 8 when the shell cannot be started)."""
+    command = fsdecode(command)
+    try:
+        # (C's system() leaves the descriptors it inherits open.)
+        pid = posix._spawn_child("/bin/sh", ["sh", "-c", command], None, None,
+                                 None, None, None, False, [])[0]
+    except OSError:
+        return 127 << 8
+    while True:
+        try:
+            return waitpid(pid, 0)[1]
+        except InterruptedError:
+            pass
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """A text file reading the output of (mode "r") or writing to the
+    input of (mode "w") the shell command `cmd`; its close() gives None
+    for a child that exited with 0, else the returncode shifted left by 8
+    bits (the wait status of an exit; a negative number for a signal)."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True,
+                                stdout=subprocess.PIPE, bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True,
+                            stdin=subprocess.PIPE, bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)
+
+
+class _wrap_close:
+    """The file `popen` returns: its stream, whose close() also waits for
+    the child."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        returncode = self._proc.wait()
+        if returncode == 0:
+            return None
+        return returncode << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)

@@ -944,7 +944,7 @@ fn waitpid(vm: &mut Vm, args: Args) -> PyResult {
     let pair =
         |pid: i64, status: i32| Value::tuple(vec![Value::Int(pid), Value::Int(i64::from(status))]);
     Ok(match vm.host().wait_child(pid, options & 1 == 0)? {
-        Some(status) => pair(pid, status),
+        Some((ended, status)) => pair(ended, status),
         None => pair(0, 0),
     })
 }
@@ -973,12 +973,23 @@ fn stream_arg(vm: &mut Vm, value: &Value) -> PyResult<ChildStream> {
     })
 }
 
-/// `_spawn_child(program, argv, cwd, env, stdin, stdout, stderr)`: the
-/// native half of `subprocess.Popen` (`lib/subprocess.py`): `(pid,
-/// stdin_fd, stdout_fd, stderr_fd)`, a descriptor for each stream asked
-/// as a pipe, else None.
+/// `_spawn_child(program, argv, cwd, env, stdin, stdout, stderr,
+/// close_fds=True, pass_fds=())`: the native half of `subprocess.Popen`
+/// (`lib/subprocess.py`): `(pid, stdin_fd, stdout_fd, stderr_fd)`, a
+/// descriptor for each stream asked as a pipe, else None.
 fn spawn_child(vm: &mut Vm, args: Args) -> PyResult {
-    args.check("_spawn_child", 7, 7)?;
+    args.check("_spawn_child", 7, 9)?;
+    let close_fds = match args.pos.get(7) {
+        Some(flag) => vm.truthy_value(flag)?,
+        None => true,
+    };
+    let pass_fds = match args.pos.get(8) {
+        Some(fds) => krait_vm::protocol::collect(vm, fds)?
+            .iter()
+            .map(|fd| c_int(vm, fd))
+            .collect::<PyResult<Vec<_>>>()?,
+        None => Vec::new(),
+    };
     let program = text_arg(&args.pos[0], "program")?;
     let argv = krait_vm::protocol::collect(vm, &args.pos[1])?
         .iter()
@@ -997,7 +1008,7 @@ fn spawn_child(vm: &mut Vm, args: Args) -> PyResult {
                     return Err(PyErr::value_error("env items must be pairs"));
                 };
                 let (key, value) = (text_arg(key, "env key")?, text_arg(value, "env value")?);
-                if key.is_empty() || key.contains('=') {
+                if key.contains('=') {
                     return Err(PyErr::value_error("illegal environment variable name"));
                 }
                 env.push((key, value));
@@ -1021,6 +1032,8 @@ fn spawn_child(vm: &mut Vm, args: Args) -> PyResult {
         stdin: stream_arg(vm, &args.pos[4])?,
         stdout: stream_arg(vm, &args.pos[5])?,
         stderr: stream_arg(vm, &args.pos[6])?,
+        close_fds,
+        pass_fds,
     };
     let child = vm.host().spawn_child(&spec)?;
     let fd = |fd: Option<i32>| fd.map_or(Value::None, |fd| Value::Int(i64::from(fd)));

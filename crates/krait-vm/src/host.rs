@@ -471,9 +471,10 @@ pub trait Host: std::any::Any {
         Err(denied("starting processes"))
     }
 
-    /// Waits for the child `pid` to end (C's `waitpid`): its raw wait
-    /// status, or `None` when `block` is false and it still runs.
-    fn wait_child(&mut self, pid: i64, block: bool) -> PyResult<Option<i32>> {
+    /// Waits for the child `pid` (any child for -1) to end (C's
+    /// `waitpid`): the pid that ended and its raw wait status, or `None`
+    /// when `block` is false and it still runs.
+    fn wait_child(&mut self, pid: i64, block: bool) -> PyResult<Option<(i64, i32)>> {
         let _ = (pid, block);
         Err(denied("starting processes"))
     }
@@ -534,6 +535,10 @@ pub struct ChildSpec {
     pub stdin: ChildStream,
     pub stdout: ChildStream,
     pub stderr: ChildStream,
+    /// Closes every other descriptor above 2 in the child (`close_fds`),
+    /// but those of `pass_fds`.
+    pub close_fds: bool,
+    pub pass_fds: Vec<i32>,
 }
 
 /// A started child: its id and the parent's ends of its pipes.
@@ -1251,7 +1256,7 @@ impl Host for StdHost {
     }
 
     #[cfg(unix)]
-    fn wait_child(&mut self, pid: i64, block: bool) -> PyResult<Option<i32>> {
+    fn wait_child(&mut self, pid: i64, block: bool) -> PyResult<Option<(i64, i32)>> {
         unix::wait_child(pid, block)
     }
 

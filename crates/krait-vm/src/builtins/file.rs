@@ -1203,6 +1203,9 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
     if appending {
         host_file.seek(SeekFrom::End(0))?;
     }
+    // A pipe or a terminal cannot seek (`seekable()` is false, and
+    // `io.TextIOWrapper` then writes no byte-order mark).
+    let seekable = host_file.seek(SeekFrom::Current(0)).is_ok();
     // The raw file's mode (`FileIO.mode`), which binary files show.
     let raw_mode = match (creating, reading, writing, updating) {
         (true, ..) => "xb",
@@ -1226,7 +1229,7 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
     let readable = open_mode.read;
     let writable = open_mode.write;
     let mut file_state = State {
-        seekable: true,
+        seekable,
         raw_mode,
         ..state(Raw::File(host_file), "", raw_mode, readable, writable)
     };
@@ -1802,6 +1805,26 @@ static BUFFERED_SIGNATURE: Signature = Signature {
     required: 1,
 };
 
+/// `read1(size=-1)`: up to `size` bytes with at most one read of the raw
+/// stream: what is read ahead, else what one read gives (a pipe's
+/// reader gets what the writer has written so far, not a full chunk).
+fn binary_read1(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let size = size_arg(args.get(0, "size"), true)?;
+    let mut state = binary_state(receiver, "read1")?;
+    check_readable(&state, true)?;
+    state.flush_writes(vm)?;
+    if state.rpos >= state.rbuf.len() && size != Some(0) {
+        let chunk = state.raw_read(vm, size.unwrap_or(CHUNK))?;
+        state.rbuf = chunk;
+        state.rpos = 0;
+    }
+    let available = state.rbuf.len() - state.rpos;
+    let take = size.map_or(available, |n| n.min(available));
+    let out = state.rbuf[state.rpos..state.rpos + take].to_vec();
+    state.rpos += take;
+    Ok(Value::bytes(out))
+}
+
 /// `peek(size=0)`: the bytes read ahead, without moving past them (one
 /// chunk is read first when none is waiting), as BufferedReader's.
 fn binary_peek(vm: &mut Vm, receiver: &Value, _: Args) -> PyResult {
@@ -1952,7 +1975,7 @@ static TEXT_METHODS: &[MethodDef] = &[
 static BINARY_METHODS: &[MethodDef] = &[
     method!("__new__", Params::Any, binary_new),
     method!("read", Params::Named(&SIZE), binary_read),
-    method!("read1", Params::Named(&SIZE), binary_read),
+    method!("read1", Params::Named(&SIZE), binary_read1),
     method!("peek", Params::Named(&SIZE), binary_peek),
     method!("readinto", Params::One, binary_readinto),
     method!("readinto1", Params::One, binary_readinto),

@@ -468,6 +468,19 @@ pub(super) fn spawn_child(spec: &ChildSpec) -> PyResult<SpawnedChild> {
         .stdin(stdin.stdio())
         .stdout(stdout.stdio())
         .stderr(stderr.stdio());
+    if spec.close_fds || !spec.pass_fds.is_empty() {
+        let (close, keep) = (spec.close_fds, spec.pass_fds.clone());
+        // SAFETY: the closure only makes async-signal-safe calls, as
+        // `pre_exec` requires (`keep` was allocated before the fork).
+        unsafe {
+            command.pre_exec(move || {
+                if close {
+                    mark_other_fds()?;
+                }
+                keep_open(&keep)
+            });
+        }
+    }
     let child = command.spawn().map_err(failed_on(&spec.program))?;
     // The child's ends close with `command`; it is reaped by `wait_child`
     // (a `Child` dropped neither waits nor kills).
@@ -481,14 +494,63 @@ pub(super) fn spawn_child(spec: &ChildSpec) -> PyResult<SpawnedChild> {
     })
 }
 
-pub(super) fn wait_child(pid: i64, block: bool) -> PyResult<Option<i32>> {
+pub(super) fn wait_child(pid: i64, block: bool) -> PyResult<Option<(i64, i32)>> {
     let pid = libc::pid_t::try_from(pid).map_err(|_| PyErr::overflow_error("pid out of range"))?;
     let options = if block { 0 } else { libc::WNOHANG };
     let mut status = 0;
     // SAFETY: `status` is writable.
-    let answer = retrying(|| unsafe { i64::from(libc::waitpid(pid, &mut status, options)) })
+    let ended = retrying(|| unsafe { i64::from(libc::waitpid(pid, &mut status, options)) })
         .map_err(failed)?;
-    Ok((answer != 0).then_some(status))
+    Ok((ended != 0).then_some((ended, status)))
+}
+
+/// In the child, between fork and exec: marks every descriptor above 2
+/// close-on-exec (`close_fds`). Marked, not closed: the standard
+/// library's own pipe that reports a failed exec must stay open until the
+/// exec. Only async-signal-safe calls (no allocation).
+fn mark_other_fds() -> io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        const CLOSE_RANGE_CLOEXEC: libc::c_uint = 1 << 2;
+        // SAFETY: no memory is passed.
+        let first: libc::c_uint = 3;
+        let marked = unsafe {
+            libc::syscall(libc::SYS_close_range, first, libc::c_uint::MAX, CLOSE_RANGE_CLOEXEC)
+        } == 0;
+        if marked {
+            return Ok(());
+        }
+    }
+    // Without `close_range`: each possible descriptor.
+    // SAFETY: no memory is passed.
+    let max = match unsafe { libc::sysconf(libc::_SC_OPEN_MAX) } {
+        n if n > 3 => n.min(65536) as i32,
+        _ => 1024,
+    };
+    for fd in 3..max {
+        // SAFETY: as above; EBADF for numbers that are no descriptor.
+        unsafe {
+            let flags = libc::fcntl(fd, libc::F_GETFD);
+            if flags != -1 && flags & libc::FD_CLOEXEC == 0 {
+                libc::fcntl(fd, libc::F_SETFD, flags | libc::FD_CLOEXEC);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// In the child: clears close-on-exec on `keep` (`pass_fds`).
+fn keep_open(keep: &[i32]) -> io::Result<()> {
+    for &fd in keep {
+        // SAFETY: no memory is passed; a number that is no descriptor
+        // fails with EBADF.
+        let flags = unsafe { libc::fcntl(fd, libc::F_GETFD) };
+        if flags == -1 || unsafe { libc::fcntl(fd, libc::F_SETFD, flags & !libc::FD_CLOEXEC) } == -1
+        {
+            return Err(io::Error::last_os_error());
+        }
+    }
+    Ok(())
 }
 
 pub(super) fn signal_process(pid: i64, signal: i32) -> PyResult<()> {

@@ -14,9 +14,17 @@ use crate::value::Value;
 
 pub struct Code {
     pub bytecode: std::sync::Arc<CodeObject>,
+    /// The instructions the dispatch loop runs: `bytecode`'s, except that
+    /// each attribute site (LOAD_ATTR, STORE_ATTR, LOAD_METHOD) after the
+    /// first of its name indexes a copy of the name of its own, appended
+    /// to `names` ([`per_site_names`]). Everything else (`dis`, observers,
+    /// `co_code`) reads `bytecode`'s, whose indexes `names` keeps.
+    pub instructions: Box<[krait_bytecode::Instruction]>,
     /// `co_consts` as values (nested code objects become `PyCode`).
     pub consts: Vec<Value>,
-    /// `co_names` as `str` values, so globals and attribute lookups hash once.
+    /// `co_names` as `str` values, so globals and attribute lookups hash
+    /// once; then the names of attribute sites given their own index
+    /// (see `instructions`).
     pub names: Vec<Value>,
     /// The local variables' names, interned as `names` are: a keyword
     /// argument's name (an interned constant) finds its parameter by
@@ -415,10 +423,12 @@ impl Code {
         let varname_values = bytecode.varnames.iter().map(|n| names.intern(n)).collect();
         let name_value = names.intern(&bytecode.name);
         let filename_value = names.intern(&bytecode.filename);
-        let names: Vec<Value> = bytecode.names.iter().map(|n| names.intern(n)).collect();
+        let mut names: Vec<Value> = bytecode.names.iter().map(|n| names.intern(n)).collect();
+        let instructions = per_site_names(&bytecode.instructions, &mut names);
         let cell_args = bytecode.cell_args().collect();
         let flags = bytecode.flags;
         Ok(Rc::new(Code {
+            instructions,
             consts,
             names,
             varname_values,
@@ -723,4 +733,44 @@ fn is_identifier(s: &str) -> bool {
             .next()
             .is_some_and(|c| c == '_' || c.is_ascii_alphabetic())
         && s.chars().all(|c| c == '_' || c.is_ascii_alphanumeric())
+}
+
+/// `instructions` with every attribute site after the first of its name
+/// given a name index of its own (a copy of the name pushed on `names`).
+///
+/// The dispatch loop keeps its attribute and method caches per name index
+/// ([`NameCache`]); with one index per site they are per site, as
+/// CPython's inline caches are: `self.has_events` (an instance's own
+/// attribute) and `self.engine.has_events` (a class value of another
+/// class) in one function no longer evict each other's entry on every
+/// pass. Names read once cost nothing more; a site's entry is made only
+/// when it runs.
+fn per_site_names(
+    instructions: &[krait_bytecode::Instruction],
+    names: &mut Vec<Value>,
+) -> Box<[krait_bytecode::Instruction]> {
+    use krait_bytecode::Instruction as I;
+    use krait_bytecode::NameIdx;
+    let mut seen = vec![false; names.len()];
+    let mut own_index = |NameIdx(i): NameIdx| {
+        let Some(first) = seen.get_mut(i as usize) else {
+            return NameIdx(i);
+        };
+        if !*first {
+            *first = true;
+            return NameIdx(i);
+        }
+        let copy = names[i as usize].clone();
+        names.push(copy);
+        NameIdx(u32::try_from(names.len() - 1).unwrap_or(i))
+    };
+    instructions
+        .iter()
+        .map(|&instruction| match instruction {
+            I::LoadAttr(i) => I::LoadAttr(own_index(i)),
+            I::StoreAttr(i) => I::StoreAttr(own_index(i)),
+            I::LoadMethod(i) => I::LoadMethod(own_index(i)),
+            other => other,
+        })
+        .collect()
 }

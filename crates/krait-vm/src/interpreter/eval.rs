@@ -368,7 +368,7 @@ impl Vm {
             let base = self.frames[fi].base;
             let cells = base + code.nlocals;
             let mut pc = self.frames[fi].pc;
-            let instructions: &[I] = &code.bytecode.instructions;
+            let instructions: &[I] = &code.instructions;
             // Coverage marks of this code (empty unless measuring).
             let cover: &[std::cell::Cell<u8>] = if WATCHED || COVERED {
                 self.coverage_marks(code)
@@ -4581,13 +4581,14 @@ fn own_attribute_plain_at(code: &Code, i: usize, class: &typeobject::TypeObject)
     }
     let plain = own_attribute_plain(class, &code.names[i]);
     if plain && !known_class {
-        *code.name_cache(i).method.borrow_mut() = Some(crate::interpreter::code::MethodCacheEntry {
-            class: address,
-            epoch,
-            kind: CachedLookup::PlainAttribute,
-            method: Value::None,
-            absent_keys: None,
-        });
+        *code.name_cache(i).method.borrow_mut() =
+            Some(crate::interpreter::code::MethodCacheEntry {
+                class: address,
+                epoch,
+                kind: CachedLookup::PlainAttribute,
+                method: Value::None,
+                absent_keys: None,
+            });
     }
     plain
 }

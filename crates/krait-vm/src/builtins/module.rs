@@ -397,9 +397,7 @@ fn builtin_next(vm: &mut Vm, args: Args) -> PyResult {
     if let Some(PyObject::Generator(_)) = iterator.as_obj() {
         // A generator's return value travels in StopIteration.value.
         return match (vm.generator_send(iterator, Value::None), args.pos.get(1)) {
-            (Err(err), Some(default)) if err.matches(ExcType::StopIteration) => {
-                Ok(default.clone())
-            }
+            (Err(err), Some(default)) if err.matches(ExcType::StopIteration) => Ok(default.clone()),
             (result, _) => result,
         };
     }

@@ -515,7 +515,12 @@ fn mark_other_fds() -> io::Result<()> {
         // SAFETY: no memory is passed.
         let first: libc::c_uint = 3;
         let marked = unsafe {
-            libc::syscall(libc::SYS_close_range, first, libc::c_uint::MAX, CLOSE_RANGE_CLOEXEC)
+            libc::syscall(
+                libc::SYS_close_range,
+                first,
+                libc::c_uint::MAX,
+                CLOSE_RANGE_CLOEXEC,
+            )
         } == 0;
         if marked {
             return Ok(());

@@ -735,7 +735,11 @@ fn p_setattr(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
             }
             this.buffer_text.set(on);
         }
-        "namespace_prefixes" => this.namespace_prefixes.set(flag(vm)?),
+        "namespace_prefixes" => {
+            let on = flag(vm)?;
+            this.namespace_prefixes.set(on);
+            this.state.borrow_mut().scanner.set_prefixes(on);
+        }
         "_etree_names" => this.state.borrow_mut().scanner.curly = flag(vm)?,
         "_etree_builder" => {
             // (TreeBuilder, Element) or None.

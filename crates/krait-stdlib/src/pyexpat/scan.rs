@@ -152,6 +152,9 @@ pub struct Scanner {
     pub separator: Option<String>,
     /// krait's own mode for ElementTree: names as `{uri}local`.
     pub curly: bool,
+    /// `namespace_prefixes` (expat's triplets): a prefixed name is
+    /// reported as `uri sep local sep prefix`.
+    pub prefixes: bool,
     pub specified_only: bool,
     stack: Vec<Open>,
     namespaces: HashMap<String, String>,
@@ -382,6 +385,7 @@ impl Scanner {
             text: String::new(),
             separator,
             curly: false,
+            prefixes: false,
             specified_only: false,
             stack: Vec::new(),
             namespaces: HashMap::new(),
@@ -871,11 +875,11 @@ impl Scanner {
         } else {
             match raw.split_once(':') {
                 Some((prefix, local)) => match self.uri_of(prefix) {
-                    Some(uri) => self.qualified(&uri, local),
+                    Some(uri) => self.qualified(&uri, local, Some(prefix)),
                     None => return fail(27, pos),
                 },
                 None => match &self.default_ns {
-                    Some(uri) => self.qualified(uri, raw),
+                    Some(uri) => self.qualified(uri, raw, None),
                     None => raw.to_string(),
                 },
             }
@@ -892,7 +896,7 @@ impl Scanner {
         }
         let full = match raw.split_once(':') {
             Some((prefix, local)) if self.separator.is_some() => match self.uri_of(prefix) {
-                Some(uri) => self.qualified(&uri, local),
+                Some(uri) => self.qualified(&uri, local, Some(prefix)),
                 None => return fail(27, pos),
             },
             _ => raw.to_string(),
@@ -902,13 +906,26 @@ impl Scanner {
         Ok(v)
     }
 
-    /// `uri` + separator + `local` (or `{uri}local`).
-    fn qualified(&self, uri: &str, local: &str) -> String {
+    /// `uri` + separator + `local` (or `{uri}local`), + separator +
+    /// `prefix` when the name had one and prefixes are asked for.
+    fn qualified(&self, uri: &str, local: &str, prefix: Option<&str>) -> String {
         if self.curly {
-            format!("{{{uri}}}{local}")
-        } else {
-            let sep = self.separator.as_deref().unwrap_or("");
-            format!("{uri}{sep}{local}")
+            return format!("{{{uri}}}{local}");
+        }
+        let sep = self.separator.as_deref().unwrap_or("");
+        match prefix {
+            Some(prefix) if self.prefixes => format!("{uri}{sep}{local}{sep}{prefix}"),
+            _ => format!("{uri}{sep}{local}"),
+        }
+    }
+
+    /// Turns `namespace_prefixes` on or off (names made before are
+    /// forgotten: they were made the other way).
+    pub fn set_prefixes(&mut self, on: bool) {
+        if self.prefixes != on {
+            self.prefixes = on;
+            self.tag_names.clear();
+            self.attr_names.clear();
         }
     }
 

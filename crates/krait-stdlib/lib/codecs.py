@@ -1778,6 +1778,35 @@ def unregister(search_function, /):
         _lookup_cache.clear()
 
 
+def _search(normalized):
+    """The first search function's answer for `normalized`, or None."""
+    for search in _search_functions:
+        info = search(normalized)
+        if info is not None:
+            if not isinstance(info, tuple) or len(info) != 4:
+                raise TypeError("codec search functions must return 4-tuples")
+            return info
+    return None
+
+
+_encodings_loaded = False
+
+
+def _load_encodings():
+    """Imports the `encodings` package (whose import registers its search
+    function, as CPython's start-up does) the first time a name is
+    unknown; whether that was now."""
+    global _encodings_loaded
+    if _encodings_loaded:
+        return False
+    _encodings_loaded = True
+    try:
+        import encodings
+    except ImportError:
+        return False
+    return True
+
+
 def lookup(encoding, /):
     """The CodecInfo for `encoding` (LookupError if no search function
     knows it)."""
@@ -1792,15 +1821,12 @@ def lookup(encoding, /):
     normalized = _normalize(encoding)
     info = _normalized_cache.get(normalized)
     if info is None:
-        for search in _search_functions:
-            info = search(normalized)
-            if info is not None:
-                if not isinstance(info, tuple) or len(info) != 4:
-                    raise TypeError("codec search functions must return 4-tuples")
-                _normalized_cache[normalized] = info
-                break
-        else:
+        info = _search(normalized)
+        if info is None and _load_encodings():
+            info = _search(normalized)
+        if info is None:
             raise LookupError("unknown encoding: %s" % encoding)
+        _normalized_cache[normalized] = info
     _lookup_cache[encoding] = info
     return info
 

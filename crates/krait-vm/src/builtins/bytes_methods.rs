@@ -980,12 +980,22 @@ pub fn fromhex(s: &Value) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
-pub(crate) fn m_decode<K: Kind>(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+pub(crate) fn m_decode<K: Kind>(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     use crate::builtins::str::named_str_arg;
     let encoding = named_str_arg(&args, 0, "decode", "encoding")?.unwrap_or("utf-8");
     let errors = named_str_arg(&args, 1, "decode", "errors")?.unwrap_or("strict");
     let data = K::data(z)?;
-    crate::builtins::codecs::decode(&data, encoding, errors).map(Value::str)
+    match crate::builtins::codecs::decode(&data, encoding, errors) {
+        Ok(text) => Ok(Value::str(text)),
+        // (A codec the VM does not know may be the registry's.)
+        Err(err)
+            if err.matches(crate::typeobject::ExcType::LookupError)
+                && crate::builtins::codecs::Codec::lookup(encoding).is_err() =>
+        {
+            crate::builtins::codecs::through_registry(vm, z.clone(), encoding, errors, false)
+        }
+        Err(err) => Err(err),
+    }
 }
 
 /// `b % args` for both types.

@@ -16,6 +16,7 @@ use crate::PyResult;
 use crate::builtins::exception::PyErr;
 use crate::typeobject::ExcType;
 use crate::value::Value;
+use crate::{Args, Vm};
 
 /// A byte order: `Bom` reads (and writes) a byte-order mark, which on
 /// decoding picks the order; without one it is little-endian (this
@@ -1049,4 +1050,63 @@ pub fn unicode_error_attributes(
         attributes.insert(0, ("encoding", Value::None));
     }
     Ok(attributes)
+}
+
+// ---------------------------------------------------------------------------
+// Codecs of the registry.
+
+/// `text.encode(encoding)` / `data.decode(encoding)` for an encoding the
+/// VM's own codecs do not know: the codec registry's (`codecs.lookup`:
+/// the `encodings` package, search functions given to `codecs.register`),
+/// when it is a text encoding, as CPython's `str.encode` asks it.
+/// `encoding_side`: encoding (else decoding).
+pub fn through_registry(
+    vm: &mut Vm,
+    input: Value,
+    encoding: &str,
+    errors: &str,
+    encoding_side: bool,
+) -> PyResult {
+    let codecs = vm.import_module("codecs")?;
+    let lookup = vm.get_attr(&codecs, "lookup")?;
+    let info = vm.call(&lookup, Args::new(&[Value::str(encoding)]))?;
+    let is_text = match vm.get_attr(&info, "_is_text_encoding") {
+        Ok(flag) => vm.truthy_value(&flag)?,
+        Err(_) => true,
+    };
+    let (verb, noun, want) = if encoding_side {
+        ("encode", "encoder", "bytes")
+    } else {
+        ("decode", "decoder", "str")
+    };
+    if !is_text {
+        return Err(PyErr::new(
+            ExcType::LookupError,
+            format!(
+                "'{encoding}' is not a text encoding; use codecs.{verb}() to handle arbitrary codecs"
+            ),
+        ));
+    }
+    let function = vm.get_attr(&info, verb)?;
+    let result = vm.call(&function, Args::new(&[input, Value::str(errors)]))?;
+    let output = match result.as_tuple() {
+        Some(pair) if pair.len() == 2 => pair.as_slice()[0].clone(),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "{noun} must return a tuple (object, integer)"
+            )));
+        }
+    };
+    let right_kind = if encoding_side {
+        matches!(output.as_obj(), Some(crate::object::PyObject::Bytes(_)))
+    } else {
+        output.as_str().is_some()
+    };
+    if !right_kind {
+        return Err(PyErr::type_error(format!(
+            "'{encoding}' {noun} returned '{}' instead of '{want}'; use codecs.{verb}() to {verb} to arbitrary types",
+            output.type_name()
+        )));
+    }
+    Ok(output)
 }

@@ -1583,11 +1583,22 @@ pub(crate) fn named_str_arg<'a>(
     }
 }
 
-fn m_encode(_: &mut Vm, z: &Value, args: Args) -> PyResult {
+fn m_encode(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let s = zelf(z)?.as_str();
     let encoding = named_str_arg(&args, 0, "encode", "encoding")?.unwrap_or("utf-8");
     let errors = named_str_arg(&args, 1, "encode", "errors")?.unwrap_or("strict");
-    crate::builtins::codecs::encode(s, encoding, errors).map(Value::bytes)
+    match crate::builtins::codecs::encode(s, encoding, errors) {
+        Ok(bytes) => Ok(Value::bytes(bytes)),
+        // (A codec the VM does not know may be the registry's.)
+        Err(err)
+            if err.matches(crate::typeobject::ExcType::LookupError)
+                && crate::builtins::codecs::Codec::lookup(encoding).is_err() =>
+        {
+            let text = Value::str(s);
+            crate::builtins::codecs::through_registry(vm, text, encoding, errors, true)
+        }
+        Err(err) => Err(err),
+    }
 }
 
 fn m_removeprefix(_: &mut Vm, z: &Value, args: Args) -> PyResult {

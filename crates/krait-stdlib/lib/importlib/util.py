@@ -1,7 +1,37 @@
 """Specs and modules made by hand (CPython's `importlib.util`)."""
 
-from _imp import find_spec, spec_from_file_location, module_from_spec
+from _imp import find_spec, module_from_spec
+from _imp import spec_from_file_location as _spec_of_source_file
 from importlib.machinery import ModuleSpec as _ModuleSpec
+
+_POPULATE = object()
+
+
+def spec_from_file_location(name, location=None, *, loader=None,
+                            submodule_search_locations=_POPULATE):
+    """A spec for the file `location`: loaded by the source loader, or by
+    `loader` when one is given (a package when the loader's
+    `is_package(name)` says so, or as `submodule_search_locations`
+    says)."""
+    if loader is None and submodule_search_locations is _POPULATE:
+        return _spec_of_source_file(name, location)
+    if loader is None:
+        native = _spec_of_source_file(name, location)
+        if native is None:
+            return None
+        loader = native.loader
+    spec = _ModuleSpec(name, loader, origin=location)
+    spec.has_location = location is not None
+    if submodule_search_locations is _POPULATE:
+        is_package = getattr(loader, "is_package", None)
+        if is_package is not None and is_package(name):
+            spec.submodule_search_locations = []
+    else:
+        spec.submodule_search_locations = submodule_search_locations
+    if spec.submodule_search_locations == [] and location:
+        import os
+        spec.submodule_search_locations.append(os.path.dirname(location))
+    return spec
 
 __all__ = [
     "find_spec", "spec_from_file_location", "module_from_spec",

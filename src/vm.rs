@@ -250,6 +250,10 @@ impl Host for FrontEndHost {
         self.0.process_times()
     }
 
+    fn cpu_count(&mut self) -> Option<usize> {
+        self.0.cpu_count()
+    }
+
     fn spawn_child(&mut self, spec: &ChildSpec) -> PyResult<SpawnedChild> {
         self.0.spawn_child(spec)
     }

@@ -448,7 +448,8 @@ supports_follow_symlinks.add(access)
 
 
 def cpu_count():
-    return None
+    """The number of CPUs the host lets the process use, or None."""
+    return posix.cpu_count()
 
 
 def strerror(code):

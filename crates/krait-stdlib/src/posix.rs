@@ -109,6 +109,7 @@ pub fn module(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
         ("isatty", isatty),
         ("get_terminal_size", get_terminal_size),
         ("pipe", pipe),
+        ("cpu_count", cpu_count),
         ("kill", kill),
         ("waitpid", waitpid),
         ("_spawn_child", spawn_child),
@@ -1043,4 +1044,13 @@ fn spawn_child(vm: &mut Vm, args: Args) -> PyResult {
         fd(child.stdout),
         fd(child.stderr),
     ]))
+}
+
+/// `cpu_count()`: the CPUs the host says the process may use, or None.
+fn cpu_count(vm: &mut Vm, args: Args) -> PyResult {
+    args.check("cpu_count", 0, 0)?;
+    Ok(vm
+        .host()
+        .cpu_count()
+        .map_or(Value::None, |n| Value::Int(n as i64)))
 }

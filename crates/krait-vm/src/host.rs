@@ -463,6 +463,12 @@ pub trait Host: std::any::Any {
         Err(denied("reading the process's times"))
     }
 
+    /// How many CPUs the process may use (`os.cpu_count`); `None` when
+    /// the host does not say.
+    fn cpu_count(&mut self) -> Option<usize> {
+        None
+    }
+
     /// Starts a program (`subprocess.Popen`, `os.system`, `os.popen`):
     /// the answer is its process id and the parent's ends of the pipes
     /// the spec asked for.
@@ -1248,6 +1254,10 @@ impl Host for StdHost {
     #[cfg(unix)]
     fn process_times(&mut self) -> PyResult<ProcessTimes> {
         unix::process_times()
+    }
+
+    fn cpu_count(&mut self) -> Option<usize> {
+        std::thread::available_parallelism().ok().map(usize::from)
     }
 
     #[cfg(unix)]

@@ -1,1 +1,2 @@
-"""XML processing: krait provides the xml.etree.ElementTree API."""
+"""XML processing: xml.etree.ElementTree, xml.dom (minidom), xml.sax and
+xml.parsers.expat (krait)."""

@@ -3088,6 +3088,14 @@ impl Vm {
             if let Some(err) = PyErr::from_value(&instance) {
                 return Ok(err);
             }
+            // A `__new__` that made something else.
+            let class_repr = self.repr(&value)?;
+            let made_repr = self.repr(&crate::builtins::constructors::type_value(
+                &typeobject::class_of(&instance),
+            ))?;
+            return Err(PyErr::type_error(format!(
+                "calling {class_repr} should have returned an instance of BaseException, not {made_repr}"
+            )));
         }
         Err(PyErr::type_error(
             "exceptions must derive from BaseException",

@@ -266,13 +266,16 @@ impl Vm {
                     }
                     None => self.call_native(&exc, Vec::new(), &[])?,
                 };
-                PyErr::from_value(&instance).ok_or_else(|| {
-                    PyErr::type_error(format!(
-                        "calling {} should have returned an instance of BaseException, not {}",
-                        exc.type_name(),
-                        instance.type_name()
-                    ))
-                })?
+                match PyErr::from_value(&instance) {
+                    Some(err) => err,
+                    None => {
+                        let class_repr = self.repr(&exc)?;
+                        return Err(PyErr::type_error(format!(
+                            "calling {class_repr} should have returned an instance of BaseException, not {}",
+                            instance.type_name()
+                        )));
+                    }
+                }
             }
         };
         Ok(err)

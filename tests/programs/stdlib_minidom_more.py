@@ -5,6 +5,7 @@ class _AddrFilter:
     def write(self, text): return self._out.write(re.sub(r'0x[0-9a-f]+', '0xADDR', text))
     def flush(self): self._out.flush()
 sys.stdout = _AddrFilter(sys.stdout)
+import os
 import io, tempfile
 from xml.dom import minidom
 import xml.dom

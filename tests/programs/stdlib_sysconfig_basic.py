@@ -1,3 +1,7 @@
+# (The deprecated calls' warnings, which CPython prints too, are not
+# the subject here.)
+import warnings
+warnings.simplefilter("ignore", DeprecationWarning)
 # sysconfig: schemes, paths (shown relative to sys.prefix), config vars,
 # platform and version queries.
 import os, sys, sysconfig, io

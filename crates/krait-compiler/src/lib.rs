@@ -16,7 +16,7 @@
 //! shares with `dis`). Must not depend on: krait-vm.
 //!
 //! Every pass recurses over the tree (which the parser keeps at most
-//! `MAX_DEPTH` deep); the recursive steps run through [`with_stack`], so
+//! `MAX_DEPTH` deep); the recursive steps run through `with_stack`, so
 //! a caller's small thread (Rust's default 2 MiB, an embedder's worker)
 //! is enough.
 

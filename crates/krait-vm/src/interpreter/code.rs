@@ -17,7 +17,7 @@ pub struct Code {
     /// The instructions the dispatch loop runs: `bytecode`'s, except that
     /// each attribute site (LOAD_ATTR, STORE_ATTR, LOAD_METHOD) after the
     /// first of its name indexes a copy of the name of its own, appended
-    /// to `names` ([`per_site_names`]). Everything else (`dis`, observers,
+    /// to `names` (`per_site_names`). Everything else (`dis`, observers,
     /// `co_code`) reads `bytecode`'s, whose indexes `names` keeps.
     pub instructions: Box<[krait_bytecode::Instruction]>,
     /// `co_consts` as values (nested code objects become `PyCode`).

@@ -335,6 +335,14 @@ fn strip<K: Kind>(z: &Value, args: Args, left: bool, right: bool) -> PyResult {
             end -= 1;
         }
     }
+    // Nothing stripped from an exact bytes: the object itself, as CPython.
+    if K::SHARES
+        && start == 0
+        && end == data.len()
+        && matches!(z.as_obj(), Some(crate::object::PyObject::Bytes(_)))
+    {
+        return Ok(z.clone());
+    }
     let out = data[start..end].to_vec();
     drop(data);
     Ok(K::make(out))

@@ -577,7 +577,48 @@ fn setattr(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
+/// `del frame.f_trace` (the frame stops being traced locally, as with
+/// None) and CPython's refusals for the others.
+fn delattr(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    args.check("__delattr__", 1, 1)?;
+    let Some(frame) = receiver.native::<FrameObject>() else {
+        return Err(PyErr::type_error("descriptor requires a 'frame' object"));
+    };
+    let name = args.pos[0]
+        .as_str_or_subclass()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
+    let attribute_error = |message: String| {
+        Err(PyErr::new(
+            crate::typeobject::ExcType::AttributeError,
+            message,
+        ))
+    };
+    match name.as_str() {
+        "f_trace" => {
+            let old = frame.trace.replace(Value::None);
+            drop(old);
+            Ok(Value::None)
+        }
+        "f_trace_lines" | "f_trace_opcodes" => {
+            Err(PyErr::type_error("can't delete numeric/char attribute"))
+        }
+        "f_lineno" => attribute_error("cannot delete attribute".to_string()),
+        "f_code" | "f_globals" | "f_builtins" | "f_locals" | "f_lasti" | "f_back" => {
+            attribute_error(format!(
+                "attribute '{name}' of 'frame' objects is not writable"
+            ))
+        }
+        _ => attribute_error(format!("'frame' object has no attribute '{name}'")),
+    }
+}
+
 static METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__delattr__",
+        params: Params::Any,
+        func: delattr,
+    },
     MethodDef {
         name: "__repr__",
         params: Params::NoArgs,

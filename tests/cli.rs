@@ -1143,6 +1143,29 @@ fn limits_reach_into_sqlite() {
     assert_eq!(run.code, 6);
 }
 
+/// `--timeout` ends a wait for a child process (`subprocess.run` of a
+/// child that outlives the deadline), as it ends a loop: the wait is
+/// asked for in slices while a deadline is set. (The child writes to the
+/// null device: an orphan holding the test's pipe would keep the harness
+/// reading until it ends.)
+#[cfg(unix)]
+#[test]
+fn limits_reach_into_child_waits() {
+    let dir = scratch("child_wait_limits");
+    let waits = write(
+        &dir,
+        "waits.py",
+        b"import subprocess\nprint('start', flush=True)\n\
+          try:\n    subprocess.run(['sleep', '5'], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n\
+          except BaseException:\n    print('caught')\nprint('after')\n",
+    );
+    let run = krait(&["run", "--timeout", "0.5", &waits]);
+    run.assert_no_panic();
+    assert_eq!(run.stdout, "start\n");
+    assert_eq!(run.stderr, "krait: time limit of 0.5 s exceeded\n");
+    assert_eq!(run.code, 4);
+}
+
 /// `signal.signal(SIGINT, ...)` decides what Ctrl-C does: a Python
 /// handler runs (here during a `time.sleep`, which then goes on), and
 /// `SIG_IGN` lets the program carry on.

@@ -944,7 +944,21 @@ fn waitpid(vm: &mut Vm, args: Args) -> PyResult {
     }
     let pair =
         |pid: i64, status: i32| Value::tuple(vec![Value::Int(pid), Value::Int(i64::from(status))]);
-    Ok(match vm.host().wait_child(pid, options & 1 == 0)? {
+    let block = options & 1 == 0;
+    if block && krait_vm::native_work_limits_armed() {
+        // A deadline (`--timeout`) or the host's interrupt must be able to
+        // end the wait: asked for in slices.
+        const SLICE: std::time::Duration = std::time::Duration::from_millis(10);
+        loop {
+            krait_vm::check_native_work_limits()?;
+            vm.check_keyboard_interrupt()?;
+            if let Some((ended, status)) = vm.host().wait_child(pid, false)? {
+                return Ok(pair(ended, status));
+            }
+            vm.host().sleep(SLICE)?;
+        }
+    }
+    Ok(match vm.host().wait_child(pid, block)? {
         Some((ended, status)) => pair(ended, status),
         None => pair(0, 0),
     })

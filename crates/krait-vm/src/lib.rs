@@ -92,6 +92,10 @@ pub mod gc;
 pub mod host;
 pub mod interpreter;
 mod long_work;
+/// Whether a deadline or an interrupt flag is set: native work that would
+/// block (waiting for a child) then waits in slices, asking
+/// [`check_native_work_limits`] between them.
+pub use long_work::armed as native_work_limits_armed;
 /// For native modules whose work runs outside the VM (SQLite stepping a
 /// query): the error of a passed deadline or a raised interrupt flag.
 pub use long_work::check as check_native_work_limits;

@@ -76,7 +76,7 @@ pub(crate) fn watch(deadline: Option<Instant>, interrupt: Option<Arc<AtomicBool>
 }
 
 /// Whether native work must run in steps (a deadline or a flag is set).
-pub(crate) fn armed() -> bool {
+pub fn armed() -> bool {
     STOPS.with(|stops| {
         let stops = stops.borrow();
         stops.deadline.is_some() || stops.interrupt.is_some()

@@ -20,9 +20,14 @@
 //! block is freed goes back to that list, unless it is its class's first
 //! one (a loop making and dropping one object does not empty and refill a
 //! pool each time; it goes once another pool comes first). So memory a
-//! program stopped using for one size serves others; empty pools beyond
-//! [`EMPTY_POOLS_KEPT`] give their pages back to the system
-//! (`MADV_DONTNEED`, all but the header's page). Pools are cut from 1 MiB
+//! program stopped using for one size serves others. Once more than
+//! [`EMPTY_POOLS_HELD`] empty pools hold their pages, all but the
+//! [`EMPTY_POOLS_KEPT`] emptied last give them back to the system
+//! (`MADV_DONTNEED`, all but the header's page) and wait on a list of
+//! their own, taken only when no empty pool with pages is left: a program
+//! that frees and remakes a few MiB of small objects in turns (a template
+//! engine's output per render) reuses resident pools instead of faulting
+//! every page in again each turn. Pools are cut from 1 MiB
 //! regions mapped on their own and never unmapped.
 //!
 //! A block freed by another thread than its pool's owner is pushed onto
@@ -50,9 +55,12 @@ const POOL_SIZE: usize = 16 << 10;
 const HEADER: usize = 64;
 /// The regions pools are cut from.
 const REGION_SIZE: usize = 1 << 20;
-/// Empty pools a heap keeps with their pages (beyond them, an emptied
-/// pool's pages go back to the system): 1 MiB.
+/// Empty pools a heap keeps with their pages after giving the others'
+/// back: 1 MiB.
 pub const EMPTY_POOLS_KEPT: usize = 64;
+/// Empty pools with their pages a heap lets pile up before it gives the
+/// pages of all but [`EMPTY_POOLS_KEPT`] back: 4 MiB.
+pub const EMPTY_POOLS_HELD: usize = 256;
 
 /// A freed block: its first word links the next one.
 struct Block {
@@ -87,9 +95,12 @@ const _: () = assert!(std::mem::size_of::<Pool>() <= HEADER);
 struct Heap {
     /// Per class, the pools with room; the first one serves requests.
     with_room: [Cell<*mut Pool>; CLASSES],
-    /// Empty pools (linked by `next`), and how many.
+    /// Empty pools with their pages (linked by `next`, emptied last
+    /// first), and how many.
     empty: Cell<*mut Pool>,
     empty_count: Cell<usize>,
+    /// Empty pools whose pages went back to the system.
+    decommitted: Cell<*mut Pool>,
     /// The part of the current region not yet cut into pools.
     region_next: Cell<*mut u8>,
     region_end: Cell<*mut u8>,
@@ -406,18 +417,42 @@ unsafe fn unlink(heap: *mut Heap, pool: *mut Pool) {
     }
 }
 
-/// Puts an empty pool on the heap's list of empty ones, giving its pages
-/// back when enough are kept already.
+/// Puts an empty pool on the heap's list of empty ones; when too many
+/// hold their pages, gives back those of all but the last emptied.
 unsafe fn release(heap: *mut Heap, pool: *mut Pool) {
     // SAFETY: see `GlobalAlloc for Pools`.
     unsafe {
-        if (*heap).empty_count.get() >= EMPTY_POOLS_KEPT {
-            decommit(pool);
-        }
         (*pool).size = 0;
         (*pool).next = (*heap).empty.get();
         (*heap).empty.set(pool);
         (*heap).empty_count.set((*heap).empty_count.get() + 1);
+        if (*heap).empty_count.get() > EMPTY_POOLS_HELD {
+            decommit_all_but_kept(heap);
+        }
+    }
+}
+
+/// Moves the empty pools after the first [`EMPTY_POOLS_KEPT`] to the
+/// decommitted list, giving their pages back.
+#[cold]
+unsafe fn decommit_all_but_kept(heap: *mut Heap) {
+    // SAFETY: see `GlobalAlloc for Pools`; the list holds
+    // `empty_count` pools.
+    unsafe {
+        let mut last_kept = (*heap).empty.get();
+        for _ in 1..EMPTY_POOLS_KEPT {
+            last_kept = (*last_kept).next;
+        }
+        let mut pool = (*last_kept).next;
+        (*last_kept).next = null_mut();
+        while !pool.is_null() {
+            let next = (*pool).next;
+            decommit(pool);
+            (*pool).next = (*heap).decommitted.get();
+            (*heap).decommitted.set(pool);
+            pool = next;
+        }
+        (*heap).empty_count.set(EMPTY_POOLS_KEPT);
     }
 }
 
@@ -460,6 +495,11 @@ unsafe fn empty_pool(heap: *mut Heap) -> *mut Pool {
         if !pool.is_null() {
             (*heap).empty.set((*pool).next);
             (*heap).empty_count.set((*heap).empty_count.get() - 1);
+            return pool;
+        }
+        let pool = (*heap).decommitted.get();
+        if !pool.is_null() {
+            (*heap).decommitted.set((*pool).next);
             return pool;
         }
         if (*heap).region_next.get() == (*heap).region_end.get() {
@@ -579,6 +619,7 @@ unsafe fn adopt_heap() -> *mut Heap {
                 with_room: [const { Cell::new(null_mut()) }; CLASSES],
                 empty: Cell::new(null_mut()),
                 empty_count: Cell::new(0),
+                decommitted: Cell::new(null_mut()),
                 region_next: Cell::new(null_mut()),
                 region_end: Cell::new(null_mut()),
                 remote: AtomicPtr::new(null_mut()),
@@ -733,6 +774,52 @@ mod tests {
             assert!(reused >= per_other * 3, "{reused}");
             for &b in &others {
                 pools.dealloc(b, layout(40, 8));
+            }
+        }
+    }
+
+    /// Past `EMPTY_POOLS_HELD` empty pools, all but the last emptied give
+    /// their pages back; new pools come from those that kept theirs
+    /// first.
+    #[test]
+    fn resident_empty_pools_are_reused_first() {
+        let pools = Pools(System);
+        let per_pool = (POOL_SIZE - HEADER) / 248;
+        unsafe {
+            let blocks: Vec<*mut u8> = (0..per_pool * (EMPTY_POOLS_HELD + 40))
+                .map(|_| pools.alloc(layout(248, 8)))
+                .collect();
+            for &b in &blocks {
+                pools.dealloc(b, layout(248, 8));
+            }
+            let heap = current_heap();
+            let resident = (*heap).empty_count.get();
+            assert!(
+                (EMPTY_POOLS_KEPT..=EMPTY_POOLS_HELD).contains(&resident),
+                "{resident}"
+            );
+            assert!(!(*heap).decommitted.get().is_null());
+            let kept: std::collections::HashSet<usize> = {
+                let mut seen = std::collections::HashSet::new();
+                let mut pool = (*heap).empty.get();
+                while !pool.is_null() {
+                    seen.insert(pool as usize);
+                    pool = (*pool).next;
+                }
+                seen
+            };
+            assert_eq!(kept.len(), resident);
+            let again: Vec<*mut u8> = (0..per_pool * (resident - 1))
+                .map(|_| pools.alloc(layout(248, 8)))
+                .collect();
+            let from_decommitted = again
+                .iter()
+                .filter(|&&b| !kept.contains(&(pool_of(b) as usize)))
+                .count();
+            // Only the class's own pool with room may lie outside them.
+            assert!(from_decommitted <= per_pool, "{from_decommitted}");
+            for &b in &again {
+                pools.dealloc(b, layout(248, 8));
             }
         }
     }

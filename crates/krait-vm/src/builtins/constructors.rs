@@ -553,13 +553,13 @@ fn new_float(vm: &mut Vm, args: Args) -> PyResult {
 
 /// `float(v)`.
 pub(crate) fn float_from(vm: &mut Vm, v: &Value) -> PyResult {
-    if let Some(r) = vm.call_dunder(v, "__float__", Vec::new()).transpose()
-        && !std::ptr::eq(v.builtin_value(), v)
+    // A subclass of a builtin type may define `__float__` (CPython asks the
+    // type's slot before looking at the value); a plain object's is asked
+    // below, after the builtin kinds: asking here too called it twice.
+    if !std::ptr::eq(v.builtin_value(), v)
+        && let Some(r) = vm.call_dunder(v, "__float__", Vec::new())?
     {
-        let r = r?;
-        if let Value::Float(f) = r {
-            return Ok(Value::Float(f));
-        }
+        return float_result(v, r);
     }
     let original = v;
     let v = v.builtin_value();
@@ -581,16 +581,8 @@ pub(crate) fn float_from(vm: &mut Vm, v: &Value) -> PyResult {
             ))
         });
     }
-    if let Some(r) = vm.call_dunder(v, "__float__", Vec::new()).transpose() {
-        let r = r?;
-        return match r {
-            Value::Float(f) => Ok(Value::Float(f)),
-            _ => Err(PyErr::type_error(format!(
-                "{}.__float__ returned non-float (type {})",
-                v.type_name(),
-                r.type_name()
-            ))),
-        };
+    if let Some(r) = vm.call_dunder(v, "__float__", Vec::new())? {
+        return float_result(v, r);
     }
     if let Some(r) = vm.call_dunder(v, "__index__", Vec::new()).transpose() {
         let r = r?;
@@ -602,6 +594,23 @@ pub(crate) fn float_from(vm: &mut Vm, v: &Value) -> PyResult {
         "float() argument must be a string or a real number, not '{}'",
         original.type_name()
     )))
+}
+
+/// What `float(v)` makes of `v.__float__()`'s result `r`.
+fn float_result(v: &Value, r: Value) -> PyResult {
+    match r {
+        Value::Float(f) => Ok(Value::Float(f)),
+        _ => match r.builtin_value() {
+            // A float subclass: its value (CPython warns that this is
+            // deprecated).
+            Value::Float(f) => Ok(Value::float(f.get())),
+            _ => Err(PyErr::type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                v.type_name(),
+                r.type_name()
+            ))),
+        },
+    }
 }
 
 fn new_bool(vm: &mut Vm, args: Args) -> PyResult {

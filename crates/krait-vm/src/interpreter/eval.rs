@@ -3790,6 +3790,7 @@ impl Vm {
             match text {
                 // CPython's member becomes NULL, which reads as None.
                 "__module__" => drop(function.module.replace(Value::None)),
+                "__doc__" => drop(function.doc.replace(Value::None)),
                 "__defaults__" => drop(function.defaults.replace(Vec::new())),
                 "__kwdefaults__" => drop(function.kwdefaults.replace(Vec::new())),
                 "__globals__" | "__closure__" | "__builtins__" => {
@@ -3797,7 +3798,10 @@ impl Vm {
                 }
                 _ => {}
             }
-            if matches!(text, "__module__" | "__defaults__" | "__kwdefaults__") {
+            if matches!(
+                text,
+                "__module__" | "__doc__" | "__defaults__" | "__kwdefaults__"
+            ) {
                 return Ok(());
             }
         }

@@ -399,7 +399,11 @@ fn golden_programs_from_kbc() {
     let compile_time_output = ["syntax_warnings.py"];
     // Nor one that reads its own source through `__file__` (`inspect`):
     // run from a `.kbc`, like a `.pyc` run directly, it has none.
-    let reads_own_source = ["stdlib_inspect_objects.py", "stdlib_inspect_source.py"];
+    let reads_own_source = [
+        "stdlib_inspect_objects.py",
+        "stdlib_inspect_source.py",
+        "stdlib_doctest_parser.py",
+    ];
     for file in programs("programs")
         .into_iter()
         .chain(programs("tracebacks"))

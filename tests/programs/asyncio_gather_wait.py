@@ -57,10 +57,10 @@ async def main():
 
     # wait: ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, timeout
     ts = [asyncio.create_task(job(f"w{i}", d), name=f"w{i}")
-          for i, d in enumerate((0.12, 0.01, 0.05))]
+          for i, d in enumerate((0.6, 0.02, 0.25))]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print("first completed:", names(done), names(pending))
-    done, pending = await asyncio.wait(ts, timeout=0.07)
+    done, pending = await asyncio.wait(ts, timeout=0.4)
     print("after timeout:", names(done), names(pending))
     done, pending = await asyncio.wait(ts)
     print("all:", names(done), names(pending), [t.result() for t in ts])

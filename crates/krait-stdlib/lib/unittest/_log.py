@@ -1,11 +1,12 @@
-"""assertLogs and assertNoLogs: a handler capturing a logger's records
-while the with-block runs."""
+"""krait's assertLogs/assertNoLogs machinery: a handler that keeps the
+records a logger emits while the with-block runs."""
 
 import collections
 import logging
 
 from .case import _BaseTestCaseContext
 
+# Marked as unittest's own so failures report the test's frame last.
 __unittest = True
 
 _LoggingWatcher = collections.namedtuple("_LoggingWatcher",
@@ -13,10 +14,10 @@ _LoggingWatcher = collections.namedtuple("_LoggingWatcher",
 
 
 class _CapturingHandler(logging.Handler):
-    """Keeps every record it handles and its formatted text."""
+    """Stores each record and its formatted text in a watcher."""
 
     def __init__(self):
-        logging.Handler.__init__(self)
+        super().__init__()
         self.watcher = _LoggingWatcher([], [])
 
     def flush(self):
@@ -28,51 +29,51 @@ class _CapturingHandler(logging.Handler):
 
 
 class _AssertLogsContext(_BaseTestCaseContext):
-    """The context manager of assertLogs/assertNoLogs: the logger only
-    reports to the capturing handler (no propagation) inside the block."""
+    """While active, the logger sends records only to a capturing
+    handler (propagation off); on exit its setup comes back."""
 
     LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
-    def __init__(self, test_case, logger_name, level, no_logs):
-        _BaseTestCaseContext.__init__(self, test_case)
+    def __init__(
+            self, test_case, logger_name, level, no_logs):
+        super().__init__(test_case)
         self.logger_name = logger_name
-        if level:
-            self.level = logging._nameToLevel.get(level, level)
-        else:
-            self.level = logging.INFO
+        self.level = (logging._nameToLevel.get(level, level) if level
+                      else logging.INFO)
         self.msg = None
         self.no_logs = no_logs
 
     def __enter__(self):
-        if isinstance(self.logger_name, logging.Logger):
-            logger = self.logger = self.logger_name
-        else:
-            logger = self.logger = logging.getLogger(self.logger_name)
-        handler = _CapturingHandler()
-        handler.setLevel(self.level)
-        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
-        self.watcher = handler.watcher
-        self.old_handlers = logger.handlers[:]
-        self.old_level = logger.level
-        self.old_propagate = logger.propagate
-        logger.handlers = [handler]
-        logger.setLevel(self.level)
-        logger.propagate = False
-        if self.no_logs:
-            return None
-        return handler.watcher
+        target = self.logger_name
+        if not isinstance(target, logging.Logger):
+            target = logging.getLogger(target)
+        self.logger = target
+        catcher = _CapturingHandler()
+        catcher.setLevel(self.level)
+        catcher.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        self.watcher = catcher.watcher
+        self.old_handlers = target.handlers[:]
+        self.old_level = target.level
+        self.old_propagate = target.propagate
+        target.handlers = [catcher]
+        target.setLevel(self.level)
+        target.propagate = False
+        return None if self.no_logs else catcher.watcher
 
-    def __exit__(self, exc_type, exc_value, tb):
-        self.logger.handlers = self.old_handlers
-        self.logger.propagate = self.old_propagate
-        self.logger.setLevel(self.old_level)
+    def __exit__(
+            self, exc_type, exc_value, tb):
+        target = self.logger
+        target.handlers = self.old_handlers
+        target.propagate = self.old_propagate
+        target.setLevel(self.old_level)
         if exc_type is not None:
             return False
+        seen = self.watcher
         if self.no_logs:
-            if self.watcher.records:
-                self._raiseFailure("Unexpected logs found: {!r}".format(
-                    self.watcher.output))
-        elif not self.watcher.records:
-            self._raiseFailure("no logs of level {} or higher triggered on {}"
-                               .format(logging.getLevelName(self.level),
-                                       self.logger.name))
+            if seen.records:
+                self._raiseFailure(f"Unexpected logs found: {seen.output!r}")
+        elif not seen.records:
+            name = logging.getLevelName(self.level)
+            self._raiseFailure(f"no logs of level {name} or higher "
+                               f"triggered on {target.name}")
+        return None

@@ -1,270 +1,308 @@
-"""TestCase and FunctionTestCase, the skip decorators and the context
-managers behind assertRaises/assertWarns/assertLogs."""
+"""krait's unittest.case: TestCase, FunctionTestCase, the skip
+decorators and the helpers behind assertRaises/assertWarns."""
 
+import collections
 import contextlib
+import difflib
 import functools
+import pprint
 import re
 import sys
 import types
 import warnings
 
+from . import result
 from . import util
 from .util import safe_repr, strclass, _common_shorten_repr
 
-# Frames of modules defining __unittest are left out of failure reports.
+# Tracebacks of failures leave out frames of modules that set this name.
 __unittest = True
 
 _subtest_msg_sentinel = object()
 
-DIFF_OMITTED = ('\nDiff is %s characters long. '
-                'Set self.maxDiff to None to see it.')
+DIFF_OMITTED = "\nDiff is %s characters long. Set self.maxDiff to None to see it."
 
 
 class SkipTest(Exception):
-    """Raise this (or call skipTest) to skip the current test; the
-    argument is the reason reported."""
+    """Raised to skip a test; its argument is the reason."""
 
 
 class _ShouldStop(Exception):
-    """Stops a test quietly (failfast inside a subtest)."""
+    """Ends a test early without reporting anything."""
 
 
 class _UnexpectedSuccess(Exception):
-    """Reports an unexpected success to a result without
-    addUnexpectedSuccess."""
+    """Stands for an unexpected success when the result cannot take one."""
 
 
-def _add_skip(result, test_case, reason):
-    add_skip = getattr(result, 'addSkip', None)
-    if add_skip is not None:
-        add_skip(test_case, reason)
-    else:
+# ---------------------------------------------------------------------------
+# Reporting helpers
+
+
+def _addSkip(
+        result, test_case, reason):
+    reporter = getattr(result, 'addSkip', None)
+    if reporter is None:
         warnings.warn("TestResult has no addSkip method, skips not reported",
                       RuntimeWarning, 2)
         result.addSuccess(test_case)
+        return
+    reporter(test_case, reason)
 
 
-def _add_error(result, test, exc_info):
-    if result is not None and exc_info is not None:
-        if issubclass(exc_info[0], test.failureException):
-            result.addFailure(test, exc_info)
-        else:
-            result.addError(test, exc_info)
+def _addError(
+        result, test, exc_info):
+    if result is None or exc_info is None:
+        return
+    if issubclass(exc_info[0], test.failureException):
+        result.addFailure(test, exc_info)
+    else:
+        result.addError(test, exc_info)
 
 
-class _PartExecutor:
-    """Runs one part of a test (setUp, the method, tearDown, a cleanup or
-    a subtest) and records how it ended in the outcome."""
+class _PartGuard:
+    """The with-block guarding one step of a test run (fixture, test
+    body, cleanup or subtest); it files whatever the step raised."""
 
-    __slots__ = ('outcome', 'test_case', 'is_subtest', 'old_success')
+    __slots__ = ('_owner', '_case', '_sub', '_before')
 
-    def __init__(self, outcome, test_case, is_subtest):
-        self.outcome = outcome
-        self.test_case = test_case
-        self.is_subtest = is_subtest
+    def __init__(
+            self, owner, case, sub):
+        self._owner = owner
+        self._case = case
+        self._sub = sub
 
     def __enter__(self):
-        outcome = self.outcome
-        self.old_success = outcome.success
-        outcome.success = True
+        owner = self._owner
+        self._before = owner.success
+        owner.success = True
+        return None
 
-    def __exit__(self, exc_type, exc_value, tb):
-        outcome = self.outcome
+    def __exit__(
+            self, kind, exc, tb):
+        owner = self._owner
         try:
-            if exc_type is None:
-                if self.is_subtest and outcome.success:
-                    outcome.result.addSubTest(self.test_case.test_case,
-                                              self.test_case, None)
-                return False
-            if issubclass(exc_type, KeyboardInterrupt):
-                return False
-            if issubclass(exc_type, SkipTest):
-                outcome.success = False
-                _add_skip(outcome.result, self.test_case, str(exc_value))
-            elif issubclass(exc_type, _ShouldStop):
-                pass
-            else:
-                # krait passes no traceback to __exit__: take the
-                # exception's own.
-                exc_info = (exc_type, exc_value, exc_value.__traceback__)
-                if outcome.expecting_failure:
-                    outcome.expected_failure = exc_info
-                else:
-                    outcome.success = False
-                    if self.is_subtest:
-                        outcome.result.addSubTest(self.test_case.test_case,
-                                                  self.test_case, exc_info)
-                    else:
-                        _add_error(outcome.result, self.test_case, exc_info)
-            return True
+            return self._file(owner, kind, exc)
         finally:
-            outcome.success = outcome.success and self.old_success
+            owner.success = owner.success and self._before
+
+    def _file(
+            self, owner, kind, exc):
+        if kind is None:
+            if self._sub and owner.success:
+                owner.result.addSubTest(self._case.test_case, self._case, None)
+            return False
+        if issubclass(kind, KeyboardInterrupt):
+            return False
+        if issubclass(kind, SkipTest):
+            owner.success = False
+            _addSkip(owner.result, self._case, str(exc))
+            return True
+        if issubclass(kind, _ShouldStop):
+            return True
+        # The exception's own traceback: krait hands __exit__ none.
+        info = (kind, exc, exc.__traceback__)
+        if owner.expecting_failure:
+            owner.expectedFailure = info
+            return True
+        owner.success = False
+        if self._sub:
+            owner.result.addSubTest(self._case.test_case, self._case, info)
+        else:
+            _addError(owner.result, self._case, info)
+        return True
 
 
-class _Outcome:
-    """How a test run is going: whether every part succeeded so far and
-    the exception of an expected failure."""
+class _Outcome(object):
+    """State of one run of a test: whether all its steps passed so far,
+    and the error of an expected failure once it happened."""
 
-    def __init__(self, result=None):
-        self.expecting_failure = False
+    def __init__(
+            self, result=None):
         self.result = result
-        self.result_supports_subtests = hasattr(result, "addSubTest")
         self.success = True
-        self.expected_failure = None
+        self.expecting_failure = False
+        self.expectedFailure = None
+        self.result_supports_subtests = hasattr(result, 'addSubTest')
 
-    def testPartExecutor(self, test_case, subTest=False):
-        return _PartExecutor(self, test_case, subTest)
+    def testPartExecutor(
+            self, test_case, subTest=False):
+        return _PartGuard(self, test_case, subTest)
 
 
-def _test_attr(method, name, default):
-    """An attribute of a test method, as set by a decorator on its
-    function. krait's bound methods do not forward attribute lookups to
-    their function, so the function is asked directly."""
-    return getattr(getattr(method, '__func__', method), name, default)
+def _marker(
+        obj, name, fallback):
+    # Decorators put their markers on the function; ask it directly in
+    # case the bound method does not forward attribute reads.
+    target = getattr(obj, '__func__', obj)
+    return getattr(target, name, fallback)
+
+
+# ---------------------------------------------------------------------------
+# Decorators
 
 
 def _id(obj):
     return obj
 
 
+def _skip_decorator(why):
+    def apply(item):
+        if not isinstance(item, type):
+            original = item
+
+            @functools.wraps(original)
+            def skip_wrapper(
+                    *args, **kwargs):
+                raise SkipTest(why)
+            item = skip_wrapper
+        item.__unittest_skip__ = True
+        item.__unittest_skip_why__ = why
+        return item
+    return apply
+
+
 def skip(reason):
-    """Unconditionally skip a test (or every test of a class)."""
-    def decorator(test_item):
-        if not isinstance(test_item, type):
-            @functools.wraps(test_item)
-            def skip_wrapper(*args, **kwargs):
-                raise SkipTest(reason)
-            test_item = skip_wrapper
-        test_item.__unittest_skip__ = True
-        test_item.__unittest_skip_why__ = reason
-        return test_item
+    """Skip the decorated test (or class) unconditionally."""
     if isinstance(reason, types.FunctionType):
-        # Used bare, as @skip.
-        test_item, reason = reason, ''
-        return decorator(test_item)
-    return decorator
+        # Bare @skip: the argument is the test itself.
+        return _skip_decorator('')(reason)
+    return _skip_decorator(reason)
 
 
-def skipIf(condition, reason):
-    """Skip a test if the condition is true."""
-    if condition:
-        return skip(reason)
-    return _id
+def skipIf(
+        condition, reason):
+    """Skip the decorated test when condition is true."""
+    return skip(reason) if condition else _id
 
 
-def skipUnless(condition, reason):
-    """Skip a test unless the condition is true."""
-    if not condition:
-        return skip(reason)
-    return _id
+def skipUnless(
+        condition, reason):
+    """Skip the decorated test unless condition is true."""
+    return _id if condition else skip(reason)
 
 
-def expectedFailure(test_item):
-    """Mark a test as expected to fail: its failure is reported as an
-    expected failure, its success as an unexpected success."""
+def expectedFailure(
+        test_item):
     test_item.__unittest_expecting_failure__ = True
     return test_item
 
 
-def _is_subtype(expected, basetype):
-    if isinstance(expected, tuple):
-        return all(_is_subtype(e, basetype) for e in expected)
-    return isinstance(expected, type) and issubclass(expected, basetype)
+def _is_subtype(
+        expected, basetype):
+    if not isinstance(expected, tuple):
+        return isinstance(expected, type) and issubclass(expected, basetype)
+    for member in expected:
+        if not _is_subtype(member, basetype):
+            return False
+    return True
 
 
-def _enter_context(cm, addcleanup):
-    # Looked up on the type, as the with statement does.
-    cls = type(cm)
+def _enter_context(
+        cm, addcleanup):
+    kind = type(cm)
     try:
-        enter = cls.__enter__
-        exit = cls.__exit__
+        opener = kind.__enter__
+        closer = kind.__exit__
     except AttributeError:
-        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                        f"not support the context manager protocol") from None
-    result = enter(cm)
-    addcleanup(exit, cm, None, None, None)
-    return result
+        where = f"{kind.__module__}.{kind.__qualname__}"
+        raise TypeError(f"'{where}' object does not support the context "
+                        f"manager protocol") from None
+    value = opener(cm)
+    addcleanup(closer, cm, None, None, None)
+    return value
 
+
+# ---------------------------------------------------------------------------
+# Module-level cleanups
 
 _module_cleanups = []
 
 
-def addModuleCleanup(function, /, *args, **kwargs):
-    """Register a function to call after the module's tests (after
-    tearDownModule)."""
+def addModuleCleanup(
+        function, /, *args, **kwargs):
+    """Register a call made after the tests of the module have run."""
     _module_cleanups.append((function, args, kwargs))
 
 
-def enterModuleContext(cm):
-    """Enter a context manager now and exit it as a module cleanup."""
+def enterModuleContext(
+        cm):
+    """Enter cm and schedule its exit as a module cleanup."""
     return _enter_context(cm, addModuleCleanup)
 
 
 def doModuleCleanups():
-    """Run the module cleanups, last registered first; raise the first
-    exception any of them raised."""
-    exceptions = []
+    """Run module cleanups (newest first); re-raise the first error."""
+    first_error = None
     while _module_cleanups:
-        function, args, kwargs = _module_cleanups.pop()
+        func, pargs, kwargs = _module_cleanups.pop()
         try:
-            function(*args, **kwargs)
-        except Exception as exc:
-            exceptions.append(exc)
-    if exceptions:
-        raise exceptions[0]
+            func(*pargs, **kwargs)
+        except Exception as problem:
+            if first_error is None:
+                first_error = problem
+    if first_error is not None:
+        raise first_error
+
+
+# ---------------------------------------------------------------------------
+# Context managers of assertRaises / assertWarns
 
 
 class _BaseTestCaseContext:
 
-    def __init__(self, test_case):
+    def __init__(
+            self, test_case):
         self.test_case = test_case
 
-    def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
+    def _raiseFailure(
+            self, standardMsg):
+        case = self.test_case
+        raise case.failureException(case._formatMessage(self.msg, standardMsg))
 
 
 class _AssertRaisesBaseContext(_BaseTestCaseContext):
 
-    def __init__(self, expected, test_case, expected_regex=None):
-        _BaseTestCaseContext.__init__(self, test_case)
+    def __init__(
+            self, expected, test_case, expected_regex=None):
+        super().__init__(test_case)
         self.expected = expected
         self.test_case = test_case
-        if expected_regex is not None:
-            expected_regex = re.compile(expected_regex)
-        self.expected_regex = expected_regex
+        self.expected_regex = (None if expected_regex is None
+                               else re.compile(expected_regex))
         self.obj_name = None
         self.msg = None
 
-    def handle(self, name, args, kwargs):
-        """Run the callable args[0] under this context, or return the
-        context itself when no callable is given."""
-        if not _is_subtype(self.expected, self._base_type):
-            raise TypeError('%s() arg 1 must be %s' %
-                            (name, self._base_type_str))
-        if not args:
-            self.msg = kwargs.pop('msg', None)
-            if kwargs:
-                raise TypeError('%r is an invalid keyword argument for '
-                                'this function' % (next(iter(kwargs)),))
-            return self
-        callable_obj, *args = args
-        try:
-            self.obj_name = callable_obj.__name__
-        except AttributeError:
-            self.obj_name = str(callable_obj)
-        with self:
-            callable_obj(*args, **kwargs)
-
-    def _expected_name(self):
+    def _expected_label(self):
         try:
             return self.expected.__name__
         except AttributeError:
             return str(self.expected)
 
+    def handle(
+            self, name, args, kwargs):
+        """With a callable in args, call it inside this context; without
+        one, hand back the context for a with statement."""
+        if not _is_subtype(self.expected, self._base_type):
+            raise TypeError(f'{name}() arg 1 must be {self._base_type_str}')
+        if args:
+            func = args[0]
+            try:
+                self.obj_name = func.__name__
+            except AttributeError:
+                self.obj_name = str(func)
+            with self:
+                func(*args[1:], **kwargs)
+            return None
+        self.msg = kwargs.pop('msg', None)
+        for bad in kwargs:
+            raise TypeError(f'{bad!r} is an invalid keyword argument for '
+                            f'this function')
+        return self
+
 
 class _AssertRaisesContext(_AssertRaisesBaseContext):
-    """What assertRaises returns: `exception` is the exception caught."""
+    """Returned by assertRaises; `exception` is what was caught."""
 
     _base_type = BaseException
     _base_type_str = 'an exception type or tuple of exception types'
@@ -272,840 +310,881 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, exc_value, tb):
+    def __exit__(
+            self, exc_type, exc_value, tb):
         if exc_type is None:
-            name = self._expected_name()
+            label = self._expected_label()
             if self.obj_name:
-                self._raiseFailure("{} not raised by {}".format(name, self.obj_name))
-            else:
-                self._raiseFailure("{} not raised".format(name))
+                self._raiseFailure(f"{label} not raised by {self.obj_name}")
+            self._raiseFailure(f"{label} not raised")
         if not issubclass(exc_type, self.expected):
-            # An unexpected exception goes on.
             return False
         self.exception = exc_value.with_traceback(None)
-        if self.expected_regex is None:
-            return True
-        if not self.expected_regex.search(str(exc_value)):
-            self._raiseFailure('"{}" does not match "{}"'.format(
-                self.expected_regex.pattern, str(exc_value)))
+        pattern = self.expected_regex
+        if pattern is not None:
+            text = str(exc_value)
+            if not pattern.search(text):
+                self._raiseFailure(f'"{pattern.pattern}" does not match "{text}"')
         return True
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
 class _AssertWarnsContext(_AssertRaisesBaseContext):
-    """What assertWarns returns: `warning`, `filename` and `lineno` of
-    the warning that matched."""
+    """Returned by assertWarns; `warning`, `filename` and `lineno`
+    describe the warning that matched."""
 
     _base_type = Warning
     _base_type_str = 'a warning type or tuple of warning types'
 
     def __enter__(self):
-        # Forget warnings already shown once, or they would not be
-        # triggered again.
-        for module in list(sys.modules.values()):
-            if getattr(module, '__warningregistry__', None):
-                module.__warningregistry__ = {}
+        # Warnings shown once already would not be recorded again.
+        for mod in list(sys.modules.values()):
+            if getattr(mod, '__warningregistry__', None):
+                mod.__warningregistry__ = {}
         self.warnings_manager = warnings.catch_warnings(record=True)
         self.warnings = self.warnings_manager.__enter__()
         warnings.simplefilter("always", self.expected)
         return self
 
-    def __exit__(self, exc_type, exc_value, tb):
+    def __exit__(
+            self, exc_type, exc_value, tb):
         self.warnings_manager.__exit__(exc_type, exc_value, tb)
         if exc_type is not None:
-            return
-        first_matching = None
-        for record in self.warnings:
-            warning = record.message
-            if not isinstance(warning, self.expected):
+            return None
+        pattern = self.expected_regex
+        wrong_text = None
+        for entry in self.warnings:
+            found = entry.message
+            if not isinstance(found, self.expected):
                 continue
-            if first_matching is None:
-                first_matching = warning
-            if (self.expected_regex is not None
-                    and not self.expected_regex.search(str(warning))):
+            if pattern is not None and not pattern.search(str(found)):
+                if wrong_text is None:
+                    wrong_text = str(found)
                 continue
-            self.warning = warning
-            self.filename = record.filename
-            self.lineno = record.lineno
-            return
-        if first_matching is not None:
-            self._raiseFailure('"{}" does not match "{}"'.format(
-                self.expected_regex.pattern, str(first_matching)))
-        name = self._expected_name()
+            self.warning = found
+            self.filename = entry.filename
+            self.lineno = entry.lineno
+            return None
+        if wrong_text is not None:
+            self._raiseFailure(f'"{pattern.pattern}" does not match "{wrong_text}"')
+        label = self._expected_label()
         if self.obj_name:
-            self._raiseFailure("{} not triggered by {}".format(name, self.obj_name))
-        else:
-            self._raiseFailure("{} not triggered".format(name))
+            self._raiseFailure(f"{label} not triggered by {self.obj_name}")
+        self._raiseFailure(f"{label} not triggered")
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
-def _deprecate(original):
-    def deprecated(*args, **kwargs):
-        warnings.warn('Please use {0} instead.'.format(original.__name__),
+class _OrderedChainMap(collections.ChainMap):
+    # Innermost mapping's keys first.
+    def __iter__(self):
+        done = set()
+        for layer in self.maps:
+            for key in layer:
+                if key not in done:
+                    done.add(key)
+                    yield key
+
+
+def _pretty_diff_lines(
+        first, second):
+    left = pprint.pformat(first).splitlines()
+    right = pprint.pformat(second).splitlines()
+    return difflib.ndiff(left, right)
+
+
+def _deprecate(
+        original_func):
+    def deprecated_func(
+            *args, **kwargs):
+        warnings.warn(f'Please use {original_func.__name__} instead.',
                       DeprecationWarning, 2)
-        return original(*args, **kwargs)
-    return deprecated
+        return original_func(*args, **kwargs)
+    return deprecated_func
+
+
+# ---------------------------------------------------------------------------
+# TestCase
 
 
 class TestCase(object):
-    """One test: an instance runs the method named `methodName` between
-    setUp and tearDown, and the assert* methods check its results."""
+    """A single test: the method named methodName run between setUp and
+    tearDown, with assert* methods to check results."""
 
     failureException = AssertionError
     longMessage = True
-    maxDiff = 80 * 8
-    # Strings longer than this are compared without a diff (too slow).
-    _diffThreshold = 2 ** 16
+    maxDiff = 640
+    # Above this many characters strings are compared without difflib.
+    _diffThreshold = 65536
 
     _classSetupFailed = False
     _class_cleanups = []
 
-    def __init_subclass__(cls, *args, **kwargs):
-        # Every class has its own setup state and class cleanups.
+    def __init_subclass__(
+            cls, *args, **kwargs):
         cls._classSetupFailed = False
         cls._class_cleanups = []
         super().__init_subclass__(*args, **kwargs)
 
-    def __init__(self, methodName='runTest'):
+    def __init__(
+            self, methodName='runTest'):
         self._testMethodName = methodName
         self._outcome = None
         self._testMethodDoc = 'No test'
-        try:
-            test_method = getattr(self, methodName)
-        except AttributeError:
-            if methodName != 'runTest':
-                raise ValueError("no such test method in %s: %s" %
-                                 (self.__class__, methodName))
-        else:
-            self._testMethodDoc = test_method.__doc__
         self._cleanups = []
         self._subtest = None
-        self._type_equality_funcs = {
-            dict: 'assertDictEqual',
-            list: 'assertListEqual',
-            tuple: 'assertTupleEqual',
-            set: 'assertSetEqual',
-            frozenset: 'assertSetEqual',
-            str: 'assertMultiLineEqual',
-        }
+        try:
+            method = getattr(self, methodName)
+        except AttributeError:
+            if methodName != 'runTest':
+                raise ValueError(f"no such test method in {self.__class__}: "
+                                 f"{methodName}")
+        else:
+            self._testMethodDoc = method.__doc__
+        self._type_equality_funcs = {}
+        for kind, checker in ((dict, 'assertDictEqual'),
+                              (list, 'assertListEqual'),
+                              (tuple, 'assertTupleEqual'),
+                              (set, 'assertSetEqual'),
+                              (frozenset, 'assertSetEqual'),
+                              (str, 'assertMultiLineEqual')):
+            self.addTypeEqualityFunc(kind, checker)
 
-    def addTypeEqualityFunc(self, typeobj, function):
-        """Make assertEqual call function(first, second, msg=None) when
-        both values are exactly of type typeobj."""
+    def addTypeEqualityFunc(
+            self, typeobj, function):
+        """assertEqual of two values of exactly typeobj calls function."""
         self._type_equality_funcs[typeobj] = function
 
-    def addCleanup(self, function, /, *args, **kwargs):
-        """Register a function to call after tearDown (even when setUp
-        fails); cleanups run last registered first."""
+    def addCleanup(
+            self, function, /, *args, **kwargs):
+        """Register a call made after tearDown, newest first."""
         self._cleanups.append((function, args, kwargs))
 
-    def enterContext(self, cm):
-        """Enter a context manager now and exit it as a cleanup."""
+    def enterContext(
+            self, cm):
+        """Enter cm and schedule its exit as a cleanup."""
         return _enter_context(cm, self.addCleanup)
 
     @classmethod
-    def addClassCleanup(cls, function, /, *args, **kwargs):
-        """Register a function to call after tearDownClass."""
+    def addClassCleanup(
+            cls, function, /, *args, **kwargs):
+        """Register a call made after tearDownClass."""
         cls._class_cleanups.append((function, args, kwargs))
 
     @classmethod
-    def enterClassContext(cls, cm):
+    def enterClassContext(
+            cls, cm):
+        """Enter cm and schedule its exit as a class cleanup."""
         return _enter_context(cm, cls.addClassCleanup)
 
     def setUp(self):
-        "Hook method for setting up the test fixture before exercising it."
+        pass
 
     def tearDown(self):
-        "Hook method for deconstructing the test fixture after testing it."
+        pass
 
     @classmethod
     def setUpClass(cls):
-        "Hook method for setting up class fixture before running tests in the class."
+        pass
 
     @classmethod
     def tearDownClass(cls):
-        "Hook method for deconstructing the class fixture after running all tests in the class."
+        pass
 
     def countTestCases(self):
         return 1
 
     def defaultTestResult(self):
-        from .result import TestResult
-        return TestResult()
+        return result.TestResult()
 
     def shortDescription(self):
-        """The first line of the test method's docstring, or None."""
-        doc = self._testMethodDoc
-        return doc.strip().split("\n")[0].strip() if doc else None
+        """First line of the test method's docstring, or None."""
+        text = self._testMethodDoc
+        if not text:
+            return None
+        return text.strip().split("\n")[0].strip()
 
     def id(self):
-        return "%s.%s" % (strclass(self.__class__), self._testMethodName)
+        return f"{strclass(self.__class__)}.{self._testMethodName}"
 
     def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
+        if type(other) is type(self):
+            return other._testMethodName == self._testMethodName
+        return NotImplemented
 
     def __hash__(self):
-        return hash((type(self), self._testMethodName))
+        return hash((self.__class__, self._testMethodName))
 
     def __str__(self):
-        return "%s (%s.%s)" % (self._testMethodName, strclass(self.__class__),
-                               self._testMethodName)
+        name = self._testMethodName
+        return f"{name} ({strclass(self.__class__)}.{name})"
 
     def __repr__(self):
-        return "<%s testMethod=%s>" % (strclass(self.__class__),
-                                       self._testMethodName)
+        return f"<{strclass(self.__class__)} testMethod={self._testMethodName}>"
+
+    # -- subtests ---------------------------------------------------------
 
     @contextlib.contextmanager
-    def subTest(self, msg=_subtest_msg_sentinel, **params):
-        """Run the with-block as a subtest: a failure in it is reported
-        with msg and params, and the test goes on after the block."""
+    def subTest(
+            self, msg=_subtest_msg_sentinel, **params):
+        """The with-block runs as a subtest: a failure inside is reported
+        with msg and params and the test carries on after the block."""
         outcome = self._outcome
         if outcome is None or not outcome.result_supports_subtests:
             yield
             return
-        parent = self._subtest
-        if parent is None:
-            params_map = params
+        enclosing = self._subtest
+        if enclosing is None:
+            layered = _OrderedChainMap(params)
         else:
-            # The innermost parameters first, then the outer ones not
-            # overridden (the order CPython's chain of maps iterates in).
-            params_map = dict(params)
-            for key, value in parent.params.items():
-                if key not in params_map:
-                    params_map[key] = value
-        self._subtest = _SubTest(self, msg, params_map)
+            layered = enclosing.params.new_child(params)
+        self._subtest = _SubTest(self, msg, layered)
         try:
             with outcome.testPartExecutor(self._subtest, subTest=True):
                 yield
-            if not outcome.success:
-                result = outcome.result
-                if result is not None and result.failfast:
+            if outcome.success:
+                if outcome.expectedFailure:
+                    # The expected failure happened; nothing more to do.
                     raise _ShouldStop
-            elif outcome.expected_failure:
-                # An expected failure has happened: the test need not go on.
-                raise _ShouldStop
+            else:
+                res = outcome.result
+                if res is not None and res.failfast:
+                    raise _ShouldStop
         finally:
-            self._subtest = parent
+            self._subtest = enclosing
 
-    def _addExpectedFailure(self, result, exc_info):
-        try:
-            add = result.addExpectedFailure
-        except AttributeError:
-            warnings.warn("TestResult has no addExpectedFailure method, "
-                          "reporting as passes", RuntimeWarning)
-            result.addSuccess(self)
-        else:
-            add(self, exc_info)
+    # -- running ----------------------------------------------------------
 
-    def _addUnexpectedSuccess(self, result):
+    def _addExpectedFailure(
+            self, result, exc_info):
+        reporter = getattr(result, 'addExpectedFailure', None)
+        if reporter is not None:
+            reporter(self, exc_info)
+            return
+        warnings.warn("TestResult has no addExpectedFailure method, "
+                      "reporting as passes", RuntimeWarning)
+        result.addSuccess(self)
+
+    def _addUnexpectedSuccess(
+            self, result):
+        reporter = getattr(result, 'addUnexpectedSuccess', None)
+        if reporter is not None:
+            reporter(self)
+            return
+        warnings.warn("TestResult has no addUnexpectedSuccess method, "
+                      "reporting as failure", RuntimeWarning)
         try:
-            add = result.addUnexpectedSuccess
-        except AttributeError:
-            warnings.warn("TestResult has no addUnexpectedSuccess method, "
-                          "reporting as failure", RuntimeWarning)
-            try:
-                raise _UnexpectedSuccess from None
-            except _UnexpectedSuccess:
-                result.addFailure(self, sys.exc_info())
-        else:
-            add(self)
+            raise _UnexpectedSuccess from None
+        except _UnexpectedSuccess:
+            result.addFailure(self, sys.exc_info())
 
     def _callSetUp(self):
         self.setUp()
 
-    def _callTestMethod(self, method):
-        if method() is not None:
-            warnings.warn(f'It is deprecated to return a value that is not '
-                          f'None from a test case ({method})',
-                          DeprecationWarning, stacklevel=3)
+    def _callTestMethod(
+            self, method):
+        returned = method()
+        if returned is not None:
+            warnings.warn("It is deprecated to return a value that is not "
+                          f"None from a test case ({method})",
+                          DeprecationWarning, stacklevel=4)
 
     def _callTearDown(self):
         self.tearDown()
 
-    def _callCleanup(self, function, /, *args, **kwargs):
+    def _callCleanup(
+            self, function, /, *args, **kwargs):
         function(*args, **kwargs)
 
-    def run(self, result=None):
-        """Run the test, reporting to result (a new default result when
-        None, with startTestRun/stopTestRun called around it)."""
+    def _skip_reason(
+            self, method):
+        """(skipped, reason) for this test's class or method."""
+        cls = self.__class__
+        if getattr(cls, "__unittest_skip__", False):
+            pass
+        elif not _marker(method, "__unittest_skip__", False):
+            return False, None
+        why = getattr(cls, '__unittest_skip_why__', '')
+        return True, why or _marker(method, '__unittest_skip_why__', '')
+
+    def _execute(
+            self, result, method):
+        expecting = bool(
+            getattr(self, "__unittest_expecting_failure__", False)
+            or _marker(method, "__unittest_expecting_failure__", False))
+        outcome = _Outcome(result)
+        self._outcome = outcome
+        guard = outcome.testPartExecutor
+        try:
+            with guard(self):
+                self._callSetUp()
+            if outcome.success:
+                outcome.expecting_failure = expecting
+                with guard(self):
+                    self._callTestMethod(method)
+                outcome.expecting_failure = False
+                with guard(self):
+                    self._callTearDown()
+            self.doCleanups()
+            if not outcome.success:
+                return
+            if not expecting:
+                result.addSuccess(self)
+            elif outcome.expectedFailure:
+                self._addExpectedFailure(result, outcome.expectedFailure)
+            else:
+                self._addUnexpectedSuccess(result)
+        finally:
+            # Let go of the frames the exception info keeps alive.
+            outcome.expectedFailure = None
+            self._outcome = None
+
+    def run(
+            self, result=None):
+        """Run the test and report to result (a fresh default result,
+        with startTestRun/stopTestRun around it, when None)."""
+        finish = None
         if result is None:
             result = self.defaultTestResult()
-            start_test_run = getattr(result, 'startTestRun', None)
-            stop_test_run = getattr(result, 'stopTestRun', None)
-            if start_test_run is not None:
-                start_test_run()
-        else:
-            stop_test_run = None
-
+            begin = getattr(result, 'startTestRun', None)
+            finish = getattr(result, 'stopTestRun', None)
+            if begin is not None:
+                begin()
         result.startTest(self)
         try:
-            test_method = getattr(self, self._testMethodName)
-            if (getattr(self.__class__, "__unittest_skip__", False) or
-                    _test_attr(test_method, "__unittest_skip__", False)):
-                why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                       or _test_attr(test_method, '__unittest_skip_why__', ''))
-                _add_skip(result, self, why)
-                return result
-
-            expecting_failure = (
-                getattr(self, "__unittest_expecting_failure__", False) or
-                _test_attr(test_method, "__unittest_expecting_failure__", False))
-            outcome = _Outcome(result)
-            try:
-                self._outcome = outcome
-                with outcome.testPartExecutor(self):
-                    self._callSetUp()
-                if outcome.success:
-                    outcome.expecting_failure = expecting_failure
-                    with outcome.testPartExecutor(self):
-                        self._callTestMethod(test_method)
-                    outcome.expecting_failure = False
-                    with outcome.testPartExecutor(self):
-                        self._callTearDown()
-                self.doCleanups()
-
-                if outcome.success:
-                    if expecting_failure:
-                        if outcome.expected_failure:
-                            self._addExpectedFailure(result, outcome.expected_failure)
-                        else:
-                            self._addUnexpectedSuccess(result)
-                    else:
-                        result.addSuccess(self)
-                return result
-            finally:
-                # Drop references to frames and results kept alive by
-                # the outcome.
-                outcome.expected_failure = None
-                outcome = None
-                self._outcome = None
+            method = getattr(self, self._testMethodName)
+            skipped, why = self._skip_reason(method)
+            if skipped:
+                _addSkip(result, self, why)
+            else:
+                self._execute(result, method)
+            return result
         finally:
             result.stopTest(self)
-            if stop_test_run is not None:
-                stop_test_run()
+            if finish is not None:
+                finish()
 
     def doCleanups(self):
-        """Run the cleanups, last registered first; True when none
-        failed."""
+        """Run the registered cleanups, newest first; True if all passed."""
         outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            with outcome.testPartExecutor(self):
-                self._callCleanup(function, *args, **kwargs)
+        guard = outcome.testPartExecutor
+        pending = self._cleanups
+        while pending:
+            func, pargs, kwargs = pending.pop()
+            with guard(self):
+                self._callCleanup(func, *pargs, **kwargs)
         return outcome.success
 
     @classmethod
     def doClassCleanups(cls):
-        """Run the class cleanups, last registered first; their
-        exceptions are kept in cls.tearDown_exceptions."""
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
+        """Run the class cleanups, newest first, collecting errors in
+        cls.tearDown_exceptions."""
+        caught = cls.tearDown_exceptions = []
+        pending = cls._class_cleanups
+        while pending:
+            func, pargs, kwargs = pending.pop()
             try:
-                function(*args, **kwargs)
+                func(*pargs, **kwargs)
             except Exception:
-                cls.tearDown_exceptions.append(sys.exc_info())
+                caught.append(sys.exc_info())
 
-    def __call__(self, *args, **kwds):
+    def __call__(
+            self, *args, **kwds):
         return self.run(*args, **kwds)
 
     def debug(self):
-        """Run the test without a result: exceptions propagate."""
-        test_method = getattr(self, self._testMethodName)
-        if (getattr(self.__class__, "__unittest_skip__", False) or
-                _test_attr(test_method, "__unittest_skip__", False)):
-            why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                   or _test_attr(test_method, '__unittest_skip_why__', ''))
+        """Run the test letting exceptions through."""
+        method = getattr(self, self._testMethodName)
+        skipped, why = self._skip_reason(method)
+        if skipped:
             raise SkipTest(why)
         self._callSetUp()
-        self._callTestMethod(test_method)
+        self._callTestMethod(method)
         self._callTearDown()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            self._callCleanup(function, *args, **kwargs)
+        pending = self._cleanups
+        while pending:
+            func, pargs, kwargs = pending.pop()
+            self._callCleanup(func, *pargs, **kwargs)
 
-    def skipTest(self, reason):
-        """Skip this test."""
+    def skipTest(
+            self, reason):
         raise SkipTest(reason)
 
     def fail(self, msg=None):
-        """Fail immediately, with the given message."""
         raise self.failureException(msg)
 
-    def _formatMessage(self, msg, standardMsg):
-        """The failure message: the standard one, the user's msg after
-        ' : ' (longMessage), or the user's msg alone."""
+    def _formatMessage(
+            self, msg, standardMsg):
         if not self.longMessage:
             return msg or standardMsg
         if msg is None:
             return standardMsg
         try:
-            return '%s : %s' % (standardMsg, msg)
+            return f'{standardMsg} : {msg}'
         except UnicodeDecodeError:
-            return '%s : %s' % (safe_repr(standardMsg), safe_repr(msg))
+            return f'{safe_repr(standardMsg)} : {safe_repr(msg)}'
 
-    def _truncateMessage(self, message, diff):
-        max_diff = self.maxDiff
-        if max_diff is None or len(diff) <= max_diff:
-            return message + diff
-        return message + (DIFF_OMITTED % len(diff))
+    def _truncateMessage(
+            self, message, diff):
+        limit = self.maxDiff
+        if limit is not None and len(diff) > limit:
+            return message + DIFF_OMITTED % len(diff)
+        return message + diff
 
-    # -- Truth, identity, membership -------------------------------------
+    def _report(
+            self, msg, standard):
+        # Raise the failure (standard message combined with the user's).
+        raise self.failureException(self._formatMessage(msg, standard))
 
-    def assertFalse(self, expr, msg=None):
-        """Check that the expression is false."""
+    def _flunk(
+            self, msg, standard):
+        # The same through self.fail, for the checks reporting that way.
+        self.fail(self._formatMessage(msg, standard))
+
+    # -- truth, identity, membership -------------------------------------
+
+    def assertFalse(
+            self, expr, msg=None):
         if expr:
-            msg = self._formatMessage(msg, "%s is not false" % safe_repr(expr))
-            raise self.failureException(msg)
+            self._report(msg, f"{safe_repr(expr)} is not false")
 
-    def assertTrue(self, expr, msg=None):
-        """Check that the expression is true."""
+    def assertTrue(
+            self, expr, msg=None):
         if not expr:
-            msg = self._formatMessage(msg, "%s is not true" % safe_repr(expr))
-            raise self.failureException(msg)
+            self._report(msg, f"{safe_repr(expr)} is not true")
 
-    def assertIs(self, expr1, expr2, msg=None):
+    def assertIs(
+            self, expr1, expr2, msg=None):
         if expr1 is not expr2:
-            standardMsg = '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._flunk(msg, f'{safe_repr(expr1)} is not {safe_repr(expr2)}')
 
-    def assertIsNot(self, expr1, expr2, msg=None):
+    def assertIsNot(
+            self, expr1, expr2, msg=None):
         if expr1 is expr2:
-            standardMsg = 'unexpectedly identical: %s' % (safe_repr(expr1),)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._flunk(msg, f'unexpectedly identical: {safe_repr(expr1)}')
 
-    def assertIsNone(self, obj, msg=None):
+    def assertIsNone(
+            self, obj, msg=None):
         if obj is not None:
-            standardMsg = '%s is not None' % (safe_repr(obj),)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._flunk(msg, f'{safe_repr(obj)} is not None')
 
-    def assertIsNotNone(self, obj, msg=None):
+    def assertIsNotNone(
+            self, obj, msg=None):
         if obj is None:
-            standardMsg = 'unexpectedly None'
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._flunk(msg, 'unexpectedly None')
 
-    def assertIn(self, member, container, msg=None):
+    def assertIn(
+            self, member, container, msg=None):
         if member not in container:
-            standardMsg = '%s not found in %s' % (safe_repr(member),
-                                                  safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._flunk(msg, f'{safe_repr(member)} not found in '
+                              f'{safe_repr(container)}')
 
-    def assertNotIn(self, member, container, msg=None):
+    def assertNotIn(
+            self, member, container, msg=None):
         if member in container:
-            standardMsg = '%s unexpectedly found in %s' % (safe_repr(member),
-                                                          safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._flunk(msg, f'{safe_repr(member)} unexpectedly found in '
+                              f'{safe_repr(container)}')
 
-    def assertIsInstance(self, obj, cls, msg=None):
+    def assertIsInstance(
+            self, obj, cls, msg=None):
         if not isinstance(obj, cls):
-            standardMsg = '%s is not an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._flunk(msg, f'{safe_repr(obj)} is not an instance of {cls!r}')
 
-    def assertNotIsInstance(self, obj, cls, msg=None):
+    def assertNotIsInstance(
+            self, obj, cls, msg=None):
         if isinstance(obj, cls):
-            standardMsg = '%s is an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._flunk(msg, f'{safe_repr(obj)} is an instance of {cls!r}')
 
-    # -- Exceptions, warnings, logs --------------------------------------
+    # -- exceptions, warnings, logs --------------------------------------
 
-    def assertRaises(self, expected_exception, *args, **kwargs):
-        """Fail unless calling args[0](*args[1:], **kwargs) raises
-        expected_exception; without a callable, a context manager whose
-        `exception` is the exception caught."""
-        context = _AssertRaisesContext(expected_exception, self)
-        return context.handle('assertRaises', args, kwargs)
+    def assertRaises(
+            self, expected_exception, *args, **kwargs):
+        """Check that the callable args[0] raises expected_exception when
+        called with the remaining arguments; with no callable, return a
+        context manager (its `exception` is the one caught)."""
+        ctx = _AssertRaisesContext(expected_exception, self)
+        return ctx.handle('assertRaises', args, kwargs)
 
     def assertRaisesRegex(self, expected_exception, expected_regex,
                           *args, **kwargs):
-        """As assertRaises, and the exception's str must match the regex."""
-        context = _AssertRaisesContext(expected_exception, self, expected_regex)
-        return context.handle('assertRaisesRegex', args, kwargs)
+        """assertRaises whose exception text must also match the regex."""
+        ctx = _AssertRaisesContext(expected_exception, self, expected_regex)
+        return ctx.handle('assertRaisesRegex', args, kwargs)
 
-    def assertWarns(self, expected_warning, *args, **kwargs):
-        """Fail unless the callable (or the with-block) triggers
+    def assertWarns(
+            self, expected_warning, *args, **kwargs):
+        """Check that the callable (or the with-block) warns with
         expected_warning."""
-        context = _AssertWarnsContext(expected_warning, self)
-        return context.handle('assertWarns', args, kwargs)
+        ctx = _AssertWarnsContext(expected_warning, self)
+        return ctx.handle('assertWarns', args, kwargs)
 
     def assertWarnsRegex(self, expected_warning, expected_regex,
                          *args, **kwargs):
-        context = _AssertWarnsContext(expected_warning, self, expected_regex)
-        return context.handle('assertWarnsRegex', args, kwargs)
+        ctx = _AssertWarnsContext(expected_warning, self, expected_regex)
+        return ctx.handle('assertWarnsRegex', args, kwargs)
 
-    def assertLogs(self, logger=None, level=None):
-        """A context manager failing unless the logger (root when None)
-        logs a message of level (INFO) or higher in its block; it gives
-        a watcher with `records` and `output`."""
-        from ._log import _AssertLogsContext
-        return _AssertLogsContext(self, logger, level, no_logs=False)
+    def assertLogs(
+            self, logger=None, level=None):
+        """Context manager: fail unless the logger logs at level (INFO)
+        or above inside the block; it yields a watcher with `records`
+        and `output`."""
+        return self._logs_context(logger, level, False)
 
-    def assertNoLogs(self, logger=None, level=None):
-        """A context manager failing if the logger logs a message of
-        level (INFO) or higher in its block."""
-        from ._log import _AssertLogsContext
-        return _AssertLogsContext(self, logger, level, no_logs=True)
+    def assertNoLogs(
+            self, logger=None, level=None):
+        """Context manager: fail if the logger logs at level (INFO) or
+        above inside the block."""
+        return self._logs_context(logger, level, True)
 
-    # -- Equality ----------------------------------------------------------
+    def _logs_context(self, logger, level, expect_none):
+        # _log imports logging: only load it when asked for.
+        from . import _log
+        return _log._AssertLogsContext(self, logger, level,
+                                       no_logs=expect_none)
 
-    def _getAssertEqualityFunc(self, first, second):
-        # Only for values of exactly the same type: a subclass may define
-        # equality differently.
-        if type(first) == type(second):
-            asserter = self._type_equality_funcs.get(type(first))
-            if asserter is not None:
-                if isinstance(asserter, str):
-                    asserter = getattr(self, asserter)
-                return asserter
+    # -- equality ---------------------------------------------------------
+
+    def _getAssertEqualityFunc(
+            self, first, second):
+        kind = type(first)
+        if kind == type(second):
+            checker = self._type_equality_funcs.get(kind)
+            if isinstance(checker, str):
+                return getattr(self, checker)
+            if checker is not None:
+                return checker
         return self._baseAssertEqual
 
-    def _baseAssertEqual(self, first, second, msg=None):
+    def _baseAssertEqual(
+            self, first, second, msg=None):
         if not first == second:
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+            left, right = _common_shorten_repr(first, second)
+            self._report(msg, f'{left} != {right}')
 
-    def assertEqual(self, first, second, msg=None):
-        """Fail unless first == second (with a type-specific message and
-        diff for str, list, tuple, dict and set)."""
-        assertion_func = self._getAssertEqualityFunc(first, second)
-        assertion_func(first, second, msg=msg)
+    def assertEqual(
+            self, first, second, msg=None):
+        """Fail unless first == second (type-specific messages for str,
+        list, tuple, set and dict)."""
+        checker = self._getAssertEqualityFunc(first, second)
+        checker(first, second, msg=msg)
 
-    def assertNotEqual(self, first, second, msg=None):
+    def assertNotEqual(
+            self, first, second, msg=None):
         if not first != second:
-            msg = self._formatMessage(msg, '%s == %s' % (safe_repr(first),
-                                                         safe_repr(second)))
-            raise self.failureException(msg)
+            self._report(msg, f'{safe_repr(first)} == {safe_repr(second)}')
+
+    def _closeness(
+            self, first, second, places, delta):
+        if delta is not None and places is not None:
+            raise TypeError("specify delta or places not both")
+        gap = abs(first - second)
+        if delta is not None:
+            return gap, gap <= delta, None
+        if places is None:
+            places = 7
+        return gap, round(gap, places) == 0, places
 
     def assertAlmostEqual(self, first, second, places=None, msg=None,
                           delta=None):
         """Fail unless first and second differ by at most delta, or (by
-        default) round to the same value at `places` (7) decimals."""
+        default) agree when rounded to `places` (7) decimal places."""
         if first == second:
             return
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
-        diff = abs(first - second)
+        gap, close, places = self._closeness(first, second, places, delta)
+        if close:
+            return
+        a, b, g = safe_repr(first), safe_repr(second), safe_repr(gap)
         if delta is not None:
-            if diff <= delta:
-                return
-            standardMsg = '%s != %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta),
-                safe_repr(diff))
+            text = f'{a} != {b} within {safe_repr(delta)} delta ({g} difference)'
         else:
-            if places is None:
-                places = 7
-            if round(diff, places) == 0:
-                return
-            standardMsg = '%s != %s within %r places (%s difference)' % (
-                safe_repr(first), safe_repr(second), places, safe_repr(diff))
-        msg = self._formatMessage(msg, standardMsg)
-        raise self.failureException(msg)
+            text = f'{a} != {b} within {places!r} places ({g} difference)'
+        self._report(msg, text)
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None,
                              delta=None):
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
-        diff = abs(first - second)
+        gap, close, places = self._closeness(first, second, places, delta)
+        if not close and not first == second:
+            return
+        a, b = safe_repr(first), safe_repr(second)
         if delta is not None:
-            if not (first == second) and diff > delta:
-                return
-            standardMsg = '%s == %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta),
-                safe_repr(diff))
+            text = (f'{a} == {b} within {safe_repr(delta)} delta '
+                    f'({safe_repr(gap)} difference)')
         else:
-            if places is None:
-                places = 7
-            if not (first == second) and round(diff, places) != 0:
-                return
-            standardMsg = '%s == %s within %r places' % (
-                safe_repr(first), safe_repr(second), places)
-        msg = self._formatMessage(msg, standardMsg)
-        raise self.failureException(msg)
+            text = f'{a} == {b} within {places!r} places'
+        self._report(msg, text)
 
-    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
-        """Fail unless two sequences are equal; the message names the
-        first differing element or the extra ones, with a diff."""
-        if seq_type is not None:
-            seq_type_name = seq_type.__name__
-            if not isinstance(seq1, seq_type):
-                raise self.failureException('First sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq1)))
-            if not isinstance(seq2, seq_type):
-                raise self.failureException('Second sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq2)))
+    def assertSequenceEqual(
+            self, seq1, seq2, msg=None, seq_type=None):
+        """Fail unless the two sequences are equal, naming the first
+        difference and adding a diff."""
+        if seq_type is None:
+            kind = "sequence"
         else:
-            seq_type_name = "sequence"
-
-        differing = None
-        try:
-            len1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            differing = 'First %s has no length.    Non-sequence?' % (
-                seq_type_name)
-        if differing is None:
+            kind = seq_type.__name__
+            for label, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException(
+                        f'{label} sequence is not a {kind}: {safe_repr(seq)}')
+        sizes = []
+        for label, seq in (('First', seq1), ('Second', seq2)):
             try:
-                len2 = len(seq2)
+                sizes.append(len(seq))
             except (TypeError, NotImplementedError):
-                differing = 'Second %s has no length.    Non-sequence?' % (
-                    seq_type_name)
-
-        if differing is None:
+                text = f'{label} {kind} has no length.    Non-sequence?'
+                break
+        else:
             if seq1 == seq2:
                 return
-            differing = '%ss differ: %s != %s\n' % (
-                (seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
-            for i in range(min(len1, len2)):
-                try:
-                    item1 = seq1[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('\nUnable to index element %d of first %s\n'
-                                  % (i, seq_type_name))
-                    break
-                try:
-                    item2 = seq2[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('\nUnable to index element %d of second %s\n'
-                                  % (i, seq_type_name))
-                    break
-                if item1 != item2:
-                    differing += ('\nFirst differing element %d:\n%s\n%s\n' %
-                                  ((i,) + _common_shorten_repr(item1, item2)))
-                    break
-            else:
-                if (len1 == len2 and seq_type is None and
-                        type(seq1) != type(seq2)):
-                    # Equal items, only the types differ.
-                    return
+            text = self._sequence_difference(seq1, seq2, kind, seq_type,
+                                             sizes[0], sizes[1])
+            if text is None:
+                return
+        diff = '\n' + '\n'.join(_pretty_diff_lines(seq1, seq2))
+        self.fail(self._formatMessage(msg, self._truncateMessage(text, diff)))
 
-            if len1 > len2:
-                differing += ('\nFirst %s contains %d additional elements.\n'
-                              % (seq_type_name, len1 - len2))
-                try:
-                    differing += ('First extra element %d:\n%s\n' %
-                                  (len2, safe_repr(seq1[len2])))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('Unable to index element %d of first %s\n'
-                                  % (len2, seq_type_name))
-            elif len1 < len2:
-                differing += ('\nSecond %s contains %d additional elements.\n'
-                              % (seq_type_name, len2 - len1))
-                try:
-                    differing += ('First extra element %d:\n%s\n' %
-                                  (len1, safe_repr(seq2[len1])))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('Unable to index element %d of second %s\n'
-                                  % (len1, seq_type_name))
-        standardMsg = differing
-        diffMsg = '\n' + '\n'.join(_ndiff_pformat(seq1, seq2))
-        standardMsg = self._truncateMessage(standardMsg, diffMsg)
-        msg = self._formatMessage(msg, standardMsg)
-        self.fail(msg)
-
-    def assertListEqual(self, list1, list2, msg=None):
-        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
-
-    def assertTupleEqual(self, tuple1, tuple2, msg=None):
-        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
-
-    def assertSetEqual(self, set1, set2, msg=None):
-        """Fail unless two sets are equal; the message lists the items
-        only in one of them."""
+    def _sequence_difference(
+            self, seq1, seq2, kind, seq_type, n1, n2):
+        left, right = _common_shorten_repr(seq1, seq2)
+        text = f'{kind.capitalize()}s differ: {left} != {right}\n'
+        mismatch_found = False
+        for index in range(min(n1, n2)):
+            try:
+                a = seq1[index]
+            except (TypeError, IndexError, NotImplementedError):
+                text += f'\nUnable to index element {index} of first {kind}\n'
+                mismatch_found = True
+                break
+            try:
+                b = seq2[index]
+            except (TypeError, IndexError, NotImplementedError):
+                text += f'\nUnable to index element {index} of second {kind}\n'
+                mismatch_found = True
+                break
+            if a != b:
+                ra, rb = _common_shorten_repr(a, b)
+                text += f'\nFirst differing element {index}:\n{ra}\n{rb}\n'
+                mismatch_found = True
+                break
+        if (not mismatch_found and n1 == n2 and seq_type is None
+                and type(seq1) != type(seq2)):
+            # Same items; only the sequence types differ.
+            return None
+        if n1 == n2:
+            return text
+        if n1 > n2:
+            longer, which, extra_at = seq1, 'First', n2
+        else:
+            longer, which, extra_at = seq2, 'Second', n1
+        text += (f'\n{which} {kind} contains {abs(n1 - n2)} '
+                 f'additional elements.\n')
         try:
-            difference1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            difference2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
-        if not (difference1 or difference2):
+            text += f'First extra element {extra_at}:\n{safe_repr(longer[extra_at])}\n'
+        except (TypeError, IndexError, NotImplementedError):
+            text += (f'Unable to index element {extra_at} of '
+                     f'{which.lower()} {kind}\n')
+        return text
+
+    def assertListEqual(
+            self, list1, list2, msg=None):
+        self.assertSequenceEqual(list1, list2, msg=msg, seq_type=list)
+
+    def assertTupleEqual(
+            self, tuple1, tuple2, msg=None):
+        self.assertSequenceEqual(tuple1, tuple2, msg=msg, seq_type=tuple)
+
+    def assertSetEqual(
+            self, set1, set2, msg=None):
+        """Fail unless the sets are equal, listing the items only one of
+        them holds."""
+        only = []
+        for which, this, other in (('first', set1, set2),
+                                   ('second', set2, set1)):
+            try:
+                only.append(this.difference(other))
+            except TypeError as problem:
+                self.fail(f'invalid type when attempting set difference: '
+                          f'{problem}')
+            except AttributeError as problem:
+                self.fail(f'{which} argument does not support set '
+                          f'difference: {problem}')
+        in_first, in_second = only
+        if not in_first and not in_second:
             return
-        lines = []
-        if difference1:
-            lines.append('Items in the first set but not the second:')
-            lines.extend(map(repr, difference1))
-        if difference2:
-            lines.append('Items in the second set but not the first:')
-            lines.extend(map(repr, difference2))
-        self.fail(self._formatMessage(msg, '\n'.join(lines)))
+        out = []
+        if in_first:
+            out.append('Items in the first set but not the second:')
+            out.extend(repr(item) for item in in_first)
+        if in_second:
+            out.append('Items in the second set but not the first:')
+            out.extend(repr(item) for item in in_second)
+        self.fail(self._formatMessage(msg, '\n'.join(out)))
 
-    def assertDictEqual(self, d1, d2, msg=None):
-        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
-        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
-        if d1 != d2:
-            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
-            diff = '\n' + '\n'.join(_ndiff_pformat(d1, d2))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+    def assertDictEqual(
+            self, d1, d2, msg=None):
+        for value, which in ((d1, 'First'), (d2, 'Second')):
+            self.assertIsInstance(value, dict,
+                                  f'{which} argument is not a dictionary')
+        if d1 == d2:
+            return
+        left, right = _common_shorten_repr(d1, d2)
+        diff = '\n' + '\n'.join(_pretty_diff_lines(d1, d2))
+        text = self._truncateMessage(f'{left} != {right}', diff)
+        self.fail(self._formatMessage(msg, text))
 
-    def assertDictContainsSubset(self, subset, dictionary, msg=None):
-        """Deprecated: fail unless dictionary holds every item of subset."""
+    def assertDictContainsSubset(
+            self, subset, dictionary, msg=None):
+        """Deprecated: check that dictionary holds all items of subset."""
         warnings.warn('assertDictContainsSubset is deprecated',
                       DeprecationWarning)
-        missing = []
-        mismatched = []
-        for key, value in subset.items():
+        absent = []
+        differing = []
+        for key, wanted in subset.items():
             if key not in dictionary:
-                missing.append(key)
-            elif value != dictionary[key]:
-                mismatched.append('%s, expected: %s, actual: %s' %
-                                  (safe_repr(key), safe_repr(value),
-                                   safe_repr(dictionary[key])))
-        if not (missing or mismatched):
+                absent.append(safe_repr(key))
+                continue
+            actual = dictionary[key]
+            if wanted != actual:
+                differing.append(f'{safe_repr(key)}, expected: '
+                                 f'{safe_repr(wanted)}, actual: '
+                                 f'{safe_repr(actual)}')
+        if not absent and not differing:
             return
-        standardMsg = ''
-        if missing:
-            standardMsg = 'Missing: %s' % ','.join(safe_repr(m) for m in missing)
-        if mismatched:
-            if standardMsg:
-                standardMsg += '; '
-            standardMsg += 'Mismatched values: %s' % ','.join(mismatched)
-        self.fail(self._formatMessage(msg, standardMsg))
+        pieces = []
+        if absent:
+            pieces.append('Missing: ' + ','.join(absent))
+        if differing:
+            pieces.append('Mismatched values: ' + ','.join(differing))
+        self.fail(self._formatMessage(msg, '; '.join(pieces)))
 
-    def assertCountEqual(self, first, second, msg=None):
-        """Fail unless both iterables hold the same elements, each the
-        same number of times, in any order."""
-        first_seq, second_seq = list(first), list(second)
+    def assertCountEqual(
+            self, first, second, msg=None):
+        """Fail unless both iterables hold the same elements the same
+        number of times, order aside."""
+        items1 = list(first)
+        items2 = list(second)
         try:
-            first_counts = _counts(first_seq)
-            second_counts = _counts(second_seq)
+            same = collections.Counter(items1) == collections.Counter(items2)
         except TypeError:
-            differences = util._count_diff_all_purpose(first_seq, second_seq)
+            gaps = util._count_diff_all_purpose(items1, items2)
         else:
-            if first_counts == second_counts:
+            if same:
                 return
-            differences = util._count_diff_hashable(first_seq, second_seq)
-        if differences:
-            standardMsg = 'Element counts were not equal:\n'
-            lines = ['First has %d, Second has %d:  %r' % diff
-                     for diff in differences]
-            diffMsg = '\n'.join(lines)
-            standardMsg = self._truncateMessage(standardMsg, diffMsg)
-            msg = self._formatMessage(msg, standardMsg)
-            self.fail(msg)
+            gaps = util._count_diff_hashable(items1, items2)
+        if not gaps:
+            return
+        detail = '\n'.join('First has %d, Second has %d:  %r' % gap
+                           for gap in gaps)
+        text = self._truncateMessage('Element counts were not equal:\n',
+                                     detail)
+        self.fail(self._formatMessage(msg, text))
 
-    def assertMultiLineEqual(self, first, second, msg=None):
-        """Fail unless two strings are equal; the message has a line
-        diff."""
-        self.assertIsInstance(first, str, "First argument is not a string")
-        self.assertIsInstance(second, str, "Second argument is not a string")
-        if first != second:
-            if (len(first) > self._diffThreshold or
-                    len(second) > self._diffThreshold):
-                self._baseAssertEqual(first, second, msg)
-            first_lines = first.splitlines(keepends=True)
-            second_lines = second.splitlines(keepends=True)
-            if len(first_lines) == 1 and first.strip('\r\n') == first:
-                first_lines = [first + '\n']
-                second_lines = [second + '\n']
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            import difflib
-            diff = '\n' + ''.join(difflib.ndiff(first_lines, second_lines))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+    def assertMultiLineEqual(
+            self, first, second, msg=None):
+        """Fail unless the strings are equal; the message has a diff."""
+        for value, which in ((first, 'First'), (second, 'Second')):
+            self.assertIsInstance(value, str,
+                                  f'{which} argument is not a string')
+        if first == second:
+            return
+        limit = self._diffThreshold
+        if len(first) > limit or len(second) > limit:
+            self._baseAssertEqual(first, second, msg)
+        if first.strip('\r\n') == first and len(first.splitlines()) == 1:
+            left_lines = [first + '\n']
+            right_lines = [second + '\n']
+        else:
+            left_lines = first.splitlines(True)
+            right_lines = second.splitlines(True)
+        left, right = _common_shorten_repr(first, second)
+        diff = '\n' + ''.join(difflib.ndiff(left_lines, right_lines))
+        text = self._truncateMessage(f'{left} != {right}', diff)
+        self.fail(self._formatMessage(msg, text))
 
-    # -- Order and patterns ------------------------------------------------
+    # -- ordering and regular expressions --------------------------------
 
-    def assertLess(self, a, b, msg=None):
+    def assertLess(
+            self, a, b, msg=None):
         if not a < b:
-            standardMsg = '%s not less than %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._flunk(msg, f'{safe_repr(a)} not less than {safe_repr(b)}')
 
-    def assertLessEqual(self, a, b, msg=None):
+    def assertLessEqual(
+            self, a, b, msg=None):
         if not a <= b:
-            standardMsg = '%s not less than or equal to %s' % (safe_repr(a),
-                                                               safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._flunk(msg, f'{safe_repr(a)} not less than or equal to '
+                              f'{safe_repr(b)}')
 
-    def assertGreater(self, a, b, msg=None):
+    def assertGreater(
+            self, a, b, msg=None):
         if not a > b:
-            standardMsg = '%s not greater than %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._flunk(msg, f'{safe_repr(a)} not greater than {safe_repr(b)}')
 
-    def assertGreaterEqual(self, a, b, msg=None):
+    def assertGreaterEqual(
+            self, a, b, msg=None):
         if not a >= b:
-            standardMsg = '%s not greater than or equal to %s' % (safe_repr(a),
-                                                                  safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._flunk(msg, f'{safe_repr(a)} not greater than or equal to '
+                              f'{safe_repr(b)}')
 
-    def assertRegex(self, text, expected_regex, msg=None):
-        """Fail unless the regex (a pattern or its source) matches
-        somewhere in text."""
+    def assertRegex(
+            self, text, expected_regex, msg=None):
+        """Fail unless the regex matches somewhere in text."""
         if isinstance(expected_regex, (str, bytes)):
             assert expected_regex, "expected_regex must not be empty."
             expected_regex = re.compile(expected_regex)
-        if not expected_regex.search(text):
-            standardMsg = "Regex didn't match: %r not found in %r" % (
-                expected_regex.pattern, text)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+        if expected_regex.search(text):
+            return
+        self._report(msg, f"Regex didn't match: {expected_regex.pattern!r} "
+                          f"not found in {text!r}")
 
-    def assertNotRegex(self, text, unexpected_regex, msg=None):
+    def assertNotRegex(
+            self, text, unexpected_regex, msg=None):
         """Fail if the regex matches somewhere in text."""
         if isinstance(unexpected_regex, (str, bytes)):
             unexpected_regex = re.compile(unexpected_regex)
-        match = unexpected_regex.search(text)
-        if match:
-            standardMsg = 'Regex matched: %r matches %r in %r' % (
-                text[match.start():match.end()], unexpected_regex.pattern, text)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
-
-    # Old names, deprecated.
-    failUnlessEqual = assertEquals = _deprecate(assertEqual)
-    failIfEqual = assertNotEquals = _deprecate(assertNotEqual)
-    failUnlessAlmostEqual = assertAlmostEquals = _deprecate(assertAlmostEqual)
-    failIfAlmostEqual = assertNotAlmostEquals = _deprecate(assertNotAlmostEqual)
-    failUnless = assert_ = _deprecate(assertTrue)
-    failUnlessRaises = _deprecate(assertRaises)
-    failIf = _deprecate(assertFalse)
-    assertRaisesRegexp = _deprecate(assertRaisesRegex)
-    assertRegexpMatches = _deprecate(assertRegex)
-    assertNotRegexpMatches = _deprecate(assertNotRegex)
+        found = unexpected_regex.search(text)
+        if not found:
+            return
+        piece = text[found.start():found.end()]
+        self._report(msg, f'Regex matched: {piece!r} matches '
+                          f'{unexpected_regex.pattern!r} in {text!r}')
 
 
-def _counts(items):
-    # A dict of counts (hashable items only: raises TypeError otherwise).
-    counts = {}
-    for item in items:
-        counts[item] = counts.get(item, 0) + 1
-    return counts
-
-
-def _ndiff_pformat(first, second):
-    """The ndiff lines between the pretty-printed values."""
-    import difflib
-    import pprint
-    return difflib.ndiff(pprint.pformat(first).splitlines(),
-                         pprint.pformat(second).splitlines())
+# The old spellings, kept as deprecated aliases.
+for _old, _new in (
+        ('failUnlessEqual', 'assertEqual'), ('assertEquals', 'assertEqual'),
+        ('failIfEqual', 'assertNotEqual'), ('assertNotEquals', 'assertNotEqual'),
+        ('failUnlessAlmostEqual', 'assertAlmostEqual'),
+        ('assertAlmostEquals', 'assertAlmostEqual'),
+        ('failIfAlmostEqual', 'assertNotAlmostEqual'),
+        ('assertNotAlmostEquals', 'assertNotAlmostEqual'),
+        ('failUnless', 'assertTrue'), ('assert_', 'assertTrue'),
+        ('failUnlessRaises', 'assertRaises'), ('failIf', 'assertFalse'),
+        ('assertRaisesRegexp', 'assertRaisesRegex'),
+        ('assertRegexpMatches', 'assertRegex'),
+        ('assertNotRegexpMatches', 'assertNotRegex')):
+    setattr(TestCase, _old, _deprecate(getattr(TestCase, _new)))
+del _old, _new
 
 
 class FunctionTestCase(TestCase):
-    """A test case running a plain function, with optional setUp and
-    tearDown functions."""
+    """Wraps a plain test function (with optional setUp/tearDown
+    functions) as a test case."""
 
-    def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
-        super(FunctionTestCase, self).__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
-        self._testFunc = testFunc
-        self._description = description
+    def __init__(
+            self, testFunc, setUp=None, tearDown=None, description=None):
+        super().__init__()
+        self._testFunc, self._description = testFunc, description
+        self._setUpFunc, self._tearDownFunc = setUp, tearDown
 
     def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
+        hook = self._setUpFunc
+        if hook is not None:
+            hook()
 
     def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
+        hook = self._tearDownFunc
+        if hook is not None:
+            hook()
 
     def runTest(self):
         self._testFunc()
@@ -1113,59 +1192,59 @@ class FunctionTestCase(TestCase):
     def id(self):
         return self._testFunc.__name__
 
+    def _key(self):
+        return (self._setUpFunc, self._tearDownFunc, self._testFunc,
+                self._description)
+
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return (self._setUpFunc == other._setUpFunc and
-                self._tearDownFunc == other._tearDownFunc and
-                self._testFunc == other._testFunc and
-                self._description == other._description)
+        if isinstance(other, self.__class__):
+            return self._key() == other._key()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((type(self), self._setUpFunc, self._tearDownFunc,
-                     self._testFunc, self._description))
+        return hash((type(self),) + self._key())
 
     def __str__(self):
-        return "%s (%s)" % (strclass(self.__class__), self._testFunc.__name__)
+        return f"{strclass(self.__class__)} ({self._testFunc.__name__})"
 
     def __repr__(self):
-        return "<%s tec=%s>" % (strclass(self.__class__), self._testFunc)
+        return f"<{strclass(self.__class__)} tec={self._testFunc}>"
 
     def shortDescription(self):
-        if self._description is not None:
-            return self._description
-        doc = self._testFunc.__doc__
-        return doc and doc.split("\n")[0].strip() or None
+        if self._description is None:
+            text = self._testFunc.__doc__
+            return text and text.split("\n")[0].strip() or None
+        return self._description
 
 
 class _SubTest(TestCase):
-    """One subtest of a test, as reported to the result."""
+    """A subtest as the result sees it."""
 
-    def __init__(self, test_case, message, params):
+    def __init__(
+            self, test_case, message, params):
         super().__init__()
-        self._message = message
-        self.test_case = test_case
-        self.params = params
+        self.test_case, self._message, self.params = test_case, message, params
+        # A failure of the subtest is whatever fails the test.
         self.failureException = test_case.failureException
 
     def runTest(self):
         raise NotImplementedError("subtests cannot be run directly")
 
     def _subDescription(self):
-        parts = []
+        shown = []
         if self._message is not _subtest_msg_sentinel:
-            parts.append("[{}]".format(self._message))
+            shown.append(f"[{self._message}]")
         if self.params:
-            params_desc = ', '.join("{}={!r}".format(k, v)
-                                    for k, v in self.params.items())
-            parts.append("({})".format(params_desc))
-        return " ".join(parts) or '(<subtest>)'
+            pairs = ', '.join(f"{k}={v!r}" for k, v in self.params.items())
+            shown.append(f"({pairs})")
+        return " ".join(shown) or '(<subtest>)'
 
     def id(self):
-        return "{} {}".format(self.test_case.id(), self._subDescription())
+        return f"{self.test_case.id()} {self._subDescription()}"
 
     def shortDescription(self):
-        return self.test_case.shortDescription()
+        parent = self.test_case
+        return parent.shortDescription()
 
     def __str__(self):
-        return "{} {}".format(self.test_case, self._subDescription())
+        return f"{self.test_case} {self._subDescription()}"

@@ -1,9 +1,9 @@
-"""unittest.main (TestProgram): load the tests of a module (or those
-named on the command line), run them and exit with the outcome.
+"""krait's unittest.main (TestProgram): load the tests of a module, or
+those named on the command line, run them, and exit with the outcome.
 
-The command line is parsed by hand with the options of CPython's
-argparse parser (-h, -v, -q, --locals, -f, -c, -b, -k and test names);
-the `discover` sub-command is left out."""
+Options are parsed by hand and their help laid out the way argparse
+does for CPython's parser (-h, -v, -q, --locals, -f, -c, -b, -k, test
+names). The `discover` sub-command is not available."""
 
 import os
 import sys
@@ -13,12 +13,31 @@ from .signals import installHandler
 
 __unittest = True
 
-# (invocation, help) of each entry of the help, as argparse lists them.
-_POSITIONALS = [
+MAIN_EXAMPLES = (
+    "Examples:\n"
+    "  %(prog)s                           - run default set of tests\n"
+    "  %(prog)s MyTestSuite               - run suite 'MyTestSuite'\n"
+    "  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething\n"
+    "  %(prog)s MyTestCase                - run all 'test*' test methods\n"
+    "                                       in MyTestCase\n"
+)
+
+# The option table: (short, long, attribute, value stored).
+_FLAGS = (
+    ('v', '--verbose', 'verbosity', 2),
+    ('q', '--quiet', 'verbosity', 0),
+    (None, '--locals', 'tb_locals', True),
+    ('f', '--failfast', 'failfast', True),
+    ('c', '--catch', 'catchbreak', True),
+    ('b', '--buffer', 'buffer', True),
+)
+
+# Help entries (invocation, text) in argparse's order.
+_HELP_POSITIONAL = (
     ('tests', 'a list of any number of test modules, classes and test '
               'methods.'),
-]
-_OPTIONALS = [
+)
+_HELP_OPTIONS = (
     ('-h, --help', 'show this help message and exit'),
     ('-v, --verbose', 'Verbose output'),
     ('-q, --quiet', 'Quiet output'),
@@ -27,127 +46,124 @@ _OPTIONALS = [
     ('-c, --catch', 'Catch Ctrl-C and display results so far'),
     ('-b, --buffer', 'Buffer stdout and stderr during tests'),
     ('-k TESTNAMEPATTERNS', 'Only run tests which match the given substring'),
-]
-_USAGE_OPTIONALS = ['[-h]', '[-v]', '[-q]', '[--locals]', '[-f]', '[-c]',
-                    '[-b]', '[-k TESTNAMEPATTERNS]']
-_USAGE_POSITIONALS = ['[tests ...]']
+)
+_USAGE_FLAGS = ('[-h]', '[-v]', '[-q]', '[--locals]', '[-f]', '[-c]', '[-b]',
+                '[-k TESTNAMEPATTERNS]')
+_USAGE_ARGS = ('[tests ...]',)
 
 
-def _text_width():
-    """The width argparse formats help for: the terminal's (COLUMNS, or
-    80 when unknown) less 2."""
-    try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
+class _ArgError(Exception):
+    pass
+
+
+def _help_width():
+    """argparse's width: the terminal columns (COLUMNS first, 80 when
+    unknown) minus 2."""
+    columns = 0
+    setting = os.environ.get('COLUMNS')
+    if setting is not None:
+        try:
+            columns = int(setting)
+        except ValueError:
+            columns = 0
     if columns <= 0:
         try:
             columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
         except (AttributeError, ValueError, OSError):
             columns = 0
-    if columns <= 0:
-        columns = 80
-    return columns - 2
+    return (columns if columns > 0 else 80) - 2
 
 
-def _wrap_parts(parts, indent, width, first_line_used=None):
-    """Lines of parts joined by spaces, each at most width long (a part
-    longer than that has a line of its own), argparse's usage wrapping."""
-    lines = []
-    line = []
-    used = (first_line_used if first_line_used is not None else len(indent)) - 1
-    for part in parts:
-        if used + 1 + len(part) > width and line:
-            lines.append(indent + ' '.join(line))
-            line = []
-            used = len(indent) - 1
-        line.append(part)
-        used += len(part) + 1
-    if line:
-        lines.append(indent + ' '.join(line))
-    if first_line_used is not None:
-        lines[0] = lines[0][len(indent):]
+def _fill(
+        words, margin, width, first_taken=None):
+    """Words joined by spaces into lines no longer than width (a longer
+    word gets a line to itself), each starting with margin; with
+    first_taken, the first line already holds that many characters and
+    gets no margin."""
+    rows = []
+    current = []
+    taken = len(margin) if first_taken is None else first_taken
+    for word in words:
+        if current and taken + len(word) > width:
+            rows.append(current)
+            current = []
+            taken = len(margin)
+        current.append(word)
+        taken += len(word) + 1
+    if current:
+        rows.append(current)
+    lines = [margin + ' '.join(row) for row in rows]
+    if first_taken is not None and lines:
+        lines[0] = lines[0][len(margin):]
     return lines
 
 
-def _format_usage(prog, width):
-    prefix = 'usage: '
-    usage = ' '.join([prog] + _USAGE_OPTIONALS + _USAGE_POSITIONALS)
-    if len(prefix) + len(usage) <= width:
-        return prefix + usage + '\n'
-    if len(prefix) + len(prog) <= 0.75 * width:
-        indent = ' ' * (len(prefix) + len(prog) + 1)
-        lines = _wrap_parts([prog] + _USAGE_OPTIONALS, indent, width,
-                            len(prefix))
-        lines.extend(_wrap_parts(_USAGE_POSITIONALS, indent, width))
+def _usage_text(
+        prog, width):
+    head = 'usage: '
+    flat = ' '.join((prog,) + _USAGE_FLAGS + _USAGE_ARGS)
+    if len(head) + len(flat) <= width:
+        return f'{head}{flat}\n'
+    if len(head) + len(prog) <= 0.75 * width:
+        margin = ' ' * (len(head) + len(prog) + 1)
+        body = _fill((prog,) + _USAGE_FLAGS, margin, width, len(head))
+        body += _fill(_USAGE_ARGS, margin, width)
     else:
-        indent = ' ' * len(prefix)
-        lines = _wrap_parts(_USAGE_OPTIONALS + _USAGE_POSITIONALS, indent,
-                            width)
-        if len(lines) > 1:
-            lines = (_wrap_parts(_USAGE_OPTIONALS, indent, width) +
-                     _wrap_parts(_USAGE_POSITIONALS, indent, width))
-        lines = [prog] + lines
-    return prefix + '\n'.join(lines) + '\n'
+        margin = ' ' * len(head)
+        body = _fill(_USAGE_FLAGS + _USAGE_ARGS, margin, width)
+        if len(body) > 1:
+            body = (_fill(_USAGE_FLAGS, margin, width)
+                    + _fill(_USAGE_ARGS, margin, width))
+        body = [prog] + body
+    return head + '\n'.join(body) + '\n'
 
 
-def _format_entries(entries, width):
+def _entries_text(
+        entries, width):
     import textwrap
-    max_help_position = min(24, max(width - 20, 4))
-    longest = max(len(invocation) for invocation, _ in
-                  _POSITIONALS + _OPTIONALS) + 2
-    help_position = min(longest + 2, max_help_position)
-    action_width = help_position - 4
-    help_width = max(width - help_position, 11)
+    widest = 2 + max(len(label) for label, _ in
+                     _HELP_POSITIONAL + _HELP_OPTIONS)
+    column = min(widest + 2, min(24, max(width - 20, 4)))
+    label_room = column - 4
+    text_room = max(width - column, 11)
     out = []
-    for invocation, text in entries:
-        help_lines = textwrap.wrap(text, help_width)
-        if len(invocation) <= action_width:
-            out.append('  %-*s  %s\n' % (action_width, invocation, help_lines[0]))
-            help_lines = help_lines[1:]
+    for label, explanation in entries:
+        pieces = textwrap.wrap(explanation, text_room)
+        if len(label) > label_room:
+            out.append(f'  {label}\n')
         else:
-            out.append('  %s\n' % invocation)
-        for line in help_lines:
-            out.append(' ' * help_position + line + '\n')
+            out.append(f'  {label.ljust(label_room)}  {pieces.pop(0)}\n')
+        out.extend(' ' * column + piece + '\n' for piece in pieces)
     return ''.join(out)
 
 
-MAIN_EXAMPLES = """\
-Examples:
-  %(prog)s                           - run default set of tests
-  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
-  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
-  %(prog)s MyTestCase                - run all 'test*' test methods
-                                       in MyTestCase
-"""
-
-
 def _convert_name(name):
-    # A path to a .py file names the module it holds.
-    if os.path.isfile(name) and name.lower().endswith('.py'):
-        if os.path.isabs(name):
-            rel_path = os.path.relpath(name, os.getcwd())
-            if os.path.isabs(rel_path) or rel_path.startswith(os.pardir):
-                return name
-            name = rel_path
-        return os.path.normpath(name)[:-3].replace('\\', '.').replace('/', '.')
-    return name
+    """A path to a .py file stands for the module it holds."""
+    if not (os.path.isfile(name) and name.lower().endswith('.py')):
+        return name
+    if os.path.isabs(name):
+        relative = os.path.relpath(name, os.getcwd())
+        if os.path.isabs(relative) or relative.startswith(os.pardir):
+            return name
+        name = relative
+    dotted = os.path.normpath(name)[:-3]
+    return dotted.replace('\\', '.').replace('/', '.')
 
 
-def _convert_names(names):
-    return [_convert_name(name) for name in names]
+def _convert_names(
+        names):
+    return [_convert_name(one) for one in names]
 
 
-def _convert_select_pattern(pattern):
-    if '*' not in pattern:
-        pattern = '*%s*' % pattern
-    return pattern
+def _convert_select_pattern(
+        pattern):
+    return pattern if '*' in pattern else f'*{pattern}*'
 
 
 class TestProgram(object):
-    """Runs the tests of a module from the command line: parses argv,
-    loads the tests, runs them with testRunner and (with exit) exits
-    with status 0 when they passed, 1 otherwise."""
+    """The command-line test program: parse argv, load the tests, run
+    them with testRunner, and (when exit is true) exit with status 0
+    if they passed, 1 if not."""
 
     module = None
     verbosity = 1
@@ -159,26 +175,25 @@ class TestProgram(object):
                  exit=True, verbosity=1, failfast=None, catchbreak=None,
                  buffer=None, warnings=None, *, tb_locals=False):
         if isinstance(module, str):
-            self.module = __import__(module)
-            for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
+            head, *rest = module.split('.')
+            found = __import__(module)
+            for attr in rest:
+                found = getattr(found, attr)
+            self.module = found
         else:
             self.module = module
         if argv is None:
             argv = sys.argv
-
         self.exit = exit
         self.failfast = failfast
         self.catchbreak = catchbreak
         self.verbosity = verbosity
         self.buffer = buffer
         self.tb_locals = tb_locals
+        # No -W options: show the tests' deprecation warnings.
         if warnings is None and not getattr(sys, 'warnoptions', None):
-            # Show deprecation warnings of the tests, as CPython does
-            # when no -W option is given.
-            self.warnings = 'default'
-        else:
-            self.warnings = warnings
+            warnings = 'default'
+        self.warnings = warnings
         self.defaultTest = defaultTest
         self.testRunner = testRunner
         self.testLoader = testLoader
@@ -187,150 +202,139 @@ class TestProgram(object):
         self.runTests()
 
     def _usage(self):
-        return _format_usage(self.progName, _text_width())
+        return _usage_text(self.progName, _help_width())
 
     def _help_text(self):
-        width = _text_width()
-        return (_format_usage(self.progName, width) + '\n' +
-                'positional arguments:\n' + _format_entries(_POSITIONALS, width) +
-                '\noptions:\n' + _format_entries(_OPTIONALS, width) + '\n' +
-                MAIN_EXAMPLES % {'prog': self.progName} + '\n')
+        width = _help_width()
+        return ''.join([
+            _usage_text(self.progName, width), '\n',
+            'positional arguments:\n', _entries_text(_HELP_POSITIONAL, width),
+            '\noptions:\n', _entries_text(_HELP_OPTIONS, width), '\n',
+            MAIN_EXAMPLES % {'prog': self.progName}, '\n'])
 
-    def usageExit(self, msg=None):
-        """Print the help (or msg with the usage) and exit as argparse
-        does."""
-        if msg:
-            sys.stderr.write(self._usage())
-            sys.stderr.write('%s: error: %s\n' % (self.progName, msg))
-            sys.exit(2)
-        sys.stdout.write(self._help_text())
-        sys.exit(0)
+    def usageExit(
+            self, msg=None):
+        """Exit as argparse does: with msg, the usage and the error on
+        stderr (status 2); without, the full help on stdout (status 0)."""
+        if not msg:
+            sys.stdout.write(self._help_text())
+            sys.exit(0)
+        sys.stderr.write(self._usage())
+        sys.stderr.write(f'{self.progName}: error: {msg}\n')
+        sys.exit(2)
 
-    def _parse_options(self, args):
-        tests = []
+    def _set_flag(
+            self, attr, value):
+        setattr(self, attr, value)
+
+    def _parse_options(
+            self, args):
+        """(test names, -k patterns or None) from the arguments; options
+        are applied to self as they are read."""
+        names = []
         patterns = None
-        i = 0
-        unknown = []
-        only_positional = False
-        while i < len(args):
-            arg = args[i]
-            i += 1
-            if only_positional or not arg.startswith('-') or arg == '-':
-                tests.append(arg)
-                continue
-            if arg == '--':
-                only_positional = True
-                continue
-            if arg.startswith('--'):
-                name = arg
-                if name == '--help':
+        strays = []
+        queue = list(args)
+        by_long = {flag[1]: flag for flag in _FLAGS}
+        by_short = {flag[0]: flag for flag in _FLAGS if flag[0]}
+        positional_only = False
+        while queue:
+            arg = queue.pop(0)
+            if positional_only or arg == '-' or not arg.startswith('-'):
+                names.append(arg)
+            elif arg == '--':
+                positional_only = True
+            elif arg.startswith('--'):
+                if arg == '--help':
                     self.usageExit()
-                elif name == '--verbose':
-                    self.verbosity = 2
-                elif name == '--quiet':
-                    self.verbosity = 0
-                elif name == '--locals':
-                    self.tb_locals = True
-                elif name == '--failfast':
-                    self.failfast = True
-                elif name == '--catch':
-                    self.catchbreak = True
-                elif name == '--buffer':
-                    self.buffer = True
+                elif arg in by_long:
+                    _, _, attr, value = by_long[arg]
+                    self._set_flag(attr, value)
                 else:
-                    unknown.append(arg)
-                continue
-            # Short options, possibly grouped (-vf) or with -k's value.
-            j = 1
-            while j < len(arg):
-                flag = arg[j]
-                j += 1
-                if flag == 'h':
-                    self.usageExit()
-                elif flag == 'v':
-                    self.verbosity = 2
-                elif flag == 'q':
-                    self.verbosity = 0
-                elif flag == 'f':
-                    self.failfast = True
-                elif flag == 'c':
-                    self.catchbreak = True
-                elif flag == 'b':
-                    self.buffer = True
-                elif flag == 'k':
-                    if j < len(arg):
-                        value = arg[j:]
-                    elif i < len(args):
-                        value = args[i]
-                        i += 1
+                    strays.append(arg)
+            else:
+                # One or more short flags; -k takes the rest or the next.
+                letters = arg[1:]
+                while letters:
+                    letter, letters = letters[0], letters[1:]
+                    if letter == 'h':
+                        self.usageExit()
+                    elif letter in by_short:
+                        _, _, attr, value = by_short[letter]
+                        self._set_flag(attr, value)
+                    elif letter == 'k':
+                        if letters:
+                            value = letters
+                        elif queue:
+                            value = queue.pop(0)
+                        else:
+                            self.usageExit('argument -k: expected one argument')
+                        patterns = (patterns or []) + [
+                            _convert_select_pattern(value)]
+                        letters = ''
                     else:
-                        self.usageExit('argument -k: expected one argument')
-                    if patterns is None:
-                        patterns = []
-                    patterns.append(_convert_select_pattern(value))
-                    break
-                else:
-                    unknown.append(arg)
-                    break
-        if unknown:
-            self.usageExit('unrecognized arguments: %s' % ' '.join(unknown))
-        return tests, patterns
+                        strays.append(arg)
+                        letters = ''
+        if strays:
+            self.usageExit('unrecognized arguments: ' + ' '.join(strays))
+        return names, patterns
 
-    def parseArgs(self, argv):
-        tests, patterns = self._parse_options(argv[1:])
-        # Options given to the constructor win over their defaults only.
-        if self.failfast is None:
-            self.failfast = False
-        if self.catchbreak is None:
-            self.catchbreak = False
-        if self.buffer is None:
-            self.buffer = False
+    def parseArgs(
+            self, argv):
+        names, patterns = self._parse_options(argv[1:])
+        # Flags not given on the command line nor to the constructor.
+        for attr in ('failfast', 'catchbreak', 'buffer'):
+            if getattr(self, attr) is None:
+                setattr(self, attr, False)
         if patterns is not None:
             self.testNamePatterns = patterns
-        self.tests = tests
-        if tests:
-            self.testNames = _convert_names(tests)
-        elif self.defaultTest is None:
+        elif self.testNamePatterns is None:
+            self.testNamePatterns = []
+        self.tests = names
+        default = self.defaultTest
+        if names:
+            self.testNames = _convert_names(names)
+        elif default is None:
             self.testNames = None
-        elif isinstance(self.defaultTest, str):
-            self.testNames = (self.defaultTest,)
+        elif isinstance(default, str):
+            self.testNames = (default,)
         else:
-            self.testNames = list(self.defaultTest)
+            self.testNames = list(default)
         self.createTests()
 
-    def createTests(self, from_discovery=False, Loader=None):
+    def createTests(
+            self, from_discovery=False, Loader=None):
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
         if self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
-            self.test = self.testLoader.loadTestsFromNames(self.testNames,
-                                                           self.module)
+            self.test = self.testLoader.loadTestsFromNames(
+                self.testNames, self.module)
+
+    def _build_runner(self):
+        choice = self.testRunner
+        if not isinstance(choice, type):
+            # Already a runner instance.
+            return choice
+        options = dict(verbosity=self.verbosity, failfast=self.failfast,
+                       buffer=self.buffer, warnings=self.warnings)
+        try:
+            try:
+                return choice(tb_locals=self.tb_locals, **options)
+            except TypeError:
+                # No tb_locals parameter.
+                return choice(**options)
+        except TypeError:
+            # A runner taking no options at all.
+            return choice()
 
     def runTests(self):
         if self.catchbreak:
             installHandler()
         if self.testRunner is None:
             self.testRunner = runner.TextTestRunner
-        if isinstance(self.testRunner, type):
-            try:
-                try:
-                    test_runner = self.testRunner(
-                        verbosity=self.verbosity, failfast=self.failfast,
-                        buffer=self.buffer, warnings=self.warnings,
-                        tb_locals=self.tb_locals)
-                except TypeError:
-                    # A runner without tb_locals.
-                    test_runner = self.testRunner(
-                        verbosity=self.verbosity, failfast=self.failfast,
-                        buffer=self.buffer, warnings=self.warnings)
-            except TypeError:
-                # A runner taking no options at all.
-                test_runner = self.testRunner()
-        else:
-            # An instance: used as it is.
-            test_runner = self.testRunner
-        self.result = test_runner.run(self.test)
+        self.result = self._build_runner().run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())
 

@@ -1,8 +1,4 @@
-"""unittest.mock -- mock object library (krait implementation).
-
-Mock objects record how they are used and let tests make assertions about
-those uses; ``patch`` temporarily replaces attributes with mocks.
-"""
+"""Mock objects for tests, and ``patch`` for swapping them in (krait)."""
 
 __all__ = (
     'Mock',
@@ -34,58 +30,70 @@ from functools import partial, wraps
 from types import FunctionType, MethodType, ModuleType
 
 try:
-    from types import CodeType as _CodeType
+    from types import CodeType
 except ImportError:  # pragma: no cover
-    _CodeType = None
+    CodeType = None
 
 from unittest.util import safe_repr
 
 try:
-    from asyncio.coroutines import _is_coroutine as _COROUTINE_MARKER
+    from asyncio.coroutines import _is_coroutine as _COROUTINE_TAG
 except ImportError:  # pragma: no cover
-    _COROUTINE_MARKER = None
+    _COROUTINE_TAG = None
 
 
 FILTER_DIR = True
 
-_CO_COROUTINE = getattr(inspect, 'CO_COROUTINE', 128)
+FunctionTypes = (FunctionType, MethodType)
+
+_CO_COROUTINE_FLAG = getattr(inspect, 'CO_COROUTINE', 0x80)
 
 
 class InvalidSpecError(Exception):
-    """Indicates that an invalid value was used as a mock spec."""
+    """Raised for a mock object used as a spec."""
 
 
-# ---------------------------------------------------------------------------
-# sentinels
+def _invalid_spec(text, **shown):
+    details = ', '.join(f'{key}={value!r}' for key, value in shown.items())
+    return InvalidSpecError(f'{text} [{details}]')
+
+
+def _already_mocked_attr(attr_name, target_name, target, spec):
+    return _invalid_spec(
+        f'Cannot autospec attr {attr_name!r} from target {target_name!r} '
+        'as it has already been mocked out.', target=target, attr=spec)
+
+
+# ===========================================================================
+# sentinel, DEFAULT, ANY
 
 class _SentinelObject(object):
-    "A unique, named, sentinel object."
+    """One named sentinel value."""
 
     def __init__(self, name):
         self.name = name
 
     def __repr__(self):
-        return 'sentinel.' + self.name
+        return f'sentinel.{self.name}'
 
     def __reduce__(self):
-        return 'sentinel.' + self.name
+        return f'sentinel.{self.name}'
 
 
 class _Sentinel(object):
-    """Access attributes to return a named object, usable as a sentinel."""
+    """``sentinel.whatever`` hands out one unique object per name."""
 
     def __init__(self):
         self._sentinels = {}
 
     def __getattr__(self, name):
         if name == '__bases__':
-            # Without this help(unittest.mock) raises an exception
-            raise AttributeError(name)
-        try:
-            return self._sentinels[name]
-        except KeyError:
-            obj = self._sentinels[name] = _SentinelObject(name)
-            return obj
+            # keeps help() and friends from treating this as a class
+            raise AttributeError
+        table = self._sentinels
+        if name not in table:
+            table[name] = _SentinelObject(name)
+        return table[name]
 
     def __reduce__(self):
         return 'sentinel'
@@ -99,15 +107,13 @@ _deleted = sentinel.DELETED
 
 
 class _ANY(object):
-    "A helper object that compares equal to everything."
+    """Equal to anything at all."""
 
     def __eq__(self, other):
         return True
 
     def __ne__(self, other):
         return False
-
-    __hash__ = object.__hash__
 
     def __repr__(self):
         return '<ANY>'
@@ -116,311 +122,321 @@ class _ANY(object):
 ANY = _ANY()
 
 
-# ---------------------------------------------------------------------------
-# small helpers
-
-FunctionTypes = (FunctionType, MethodType)
-
+# ===========================================================================
+# predicates and small utilities
 
 def _is_magic(name):
-    return '__%s__' % name[2:-2] == name
+    return len(name) >= 4 and name.startswith('__') and name.endswith('__')
 
 
 def _is_instance_mock(obj):
-    # type() rather than isinstance: spec'd mocks lie about __class__
+    # look at the real type: a spec'd mock reports the spec as __class__
     return issubclass(type(obj), NonCallableMock)
 
 
-def _is_exception(obj):
-    if isinstance(obj, BaseException):
-        return True
-    return isinstance(obj, type) and issubclass(obj, BaseException)
+def _is_error(obj):
+    if isinstance(obj, type):
+        return issubclass(obj, BaseException)
+    return isinstance(obj, BaseException)
 
 
-def _is_list(obj):
-    return type(obj) in (list, tuple)
+def _is_name_list(obj):
+    return type(obj) is list or type(obj) is tuple
 
 
 def _callable(obj):
-    if isinstance(obj, type):
-        return True
-    if isinstance(obj, (staticmethod, classmethod, MethodType)):
-        return _callable(obj.__func__)
-    if isinstance(obj, FunctionType) or callable(obj):
+    while isinstance(obj, (staticmethod, classmethod, MethodType)):
+        obj = obj.__func__
+    if isinstance(obj, (type, FunctionType)) or callable(obj):
         return True
     return getattr(obj, '__call__', None) is not None
 
 
-def _instance_callable(obj):
-    """Would instances of ``obj`` (a class) be callable?"""
-    if not isinstance(obj, type):
-        return _callable(obj)
-    for klass in obj.__mro__:
-        if klass.__dict__.get('__call__') is not None:
-            return True
-    return False
+def _instances_callable(obj):
+    """True when instances of the class ``obj`` can be called."""
+    if isinstance(obj, type):
+        return any(base.__dict__.get('__call__') is not None
+                   for base in obj.__mro__)
+    return _callable(obj)
 
 
-def _iscoroutinefunction(obj):
+def _is_coro_fn(obj):
     if _is_instance_mock(obj):
         return isinstance(obj, AsyncMockMixin)
     try:
         if inspect.iscoroutinefunction(obj):
             return True
+        if _COROUTINE_TAG is None:
+            return False
+        return getattr(obj, '_is_coroutine', None) is _COROUTINE_TAG
     except Exception:
         return False
-    if _COROUTINE_MARKER is not None:
-        try:
-            return getattr(obj, '_is_coroutine', None) is _COROUTINE_MARKER
-        except Exception:
+
+
+def _is_async_thing(obj):
+    if _is_instance_mock(obj):
+        if not isinstance(obj, AsyncMock):
             return False
-    return False
-
-
-def _is_async_obj(obj):
-    if _is_instance_mock(obj) and not isinstance(obj, AsyncMock):
-        return False
     if hasattr(obj, '__func__'):
-        obj = getattr(obj, '__func__')
-    return _iscoroutinefunction(obj) or inspect.isawaitable(obj)
+        obj = obj.__func__
+    return _is_coro_fn(obj) or inspect.isawaitable(obj)
 
 
-def _is_async_func(func):
-    if getattr(func, '__code__', None):
-        return _iscoroutinefunction(func)
-    return False
+def _is_coroutine_function(func):
+    if not getattr(func, '__code__', None):
+        return False
+    return _is_coro_fn(func)
 
 
-def _safe_hasattr(obj, name):
+def _has_attribute_safely(obj, name):
     try:
         return hasattr(obj, name)
     except Exception:
         return False
 
 
-def _extract_mock(obj):
-    # autospecced functions keep their mock on ``.mock``
+def _inner_mock(obj):
+    # autospecced functions are real functions carrying their mock
     if isinstance(obj, FunctionTypes) and hasattr(obj, 'mock'):
         return obj.mock
     return obj
 
 
-def _format_call_signature(name, args, kwargs):
-    parts = [repr(arg) for arg in args]
-    parts.extend('%s=%r' % (key, value) for key, value in kwargs.items())
-    return '%s(%s)' % (name, ', '.join(parts))
+def _render_call(name, args, kwargs):
+    shown = [repr(value) for value in args]
+    for key, value in kwargs.items():
+        shown.append(f'{key}={value!r}')
+    return name + '(' + ', '.join(shown) + ')'
 
 
-def _try_iter(obj):
-    if obj is None or _is_exception(obj) or _callable(obj):
+def _as_side_effect(obj):
+    if obj is None or _is_error(obj) or _callable(obj):
         return obj
     try:
         return iter(obj)
     except TypeError:
-        # not iterable: stored as is; calling the mock will fail later
+        # kept as it is: calling the mock reports the problem later
         return obj
 
 
-def _get_signature_object(func, as_instance, eat_self):
-    """Return (function, signature) used to check calls, or None."""
-    if isinstance(func, type) and not as_instance:
-        # calling the class calls __init__
+def _object_sizeof(obj):
+    sizer = getattr(object, '__sizeof__', None)
+    if sizer is None:
+        return sys.getsizeof(object())
+    return sizer(obj)
+
+
+def _object_dir(obj):
+    lister = getattr(object, '__dir__', None)
+    if lister is not None:
+        return lister(obj)
+    seen = dict.fromkeys(obj.__dict__)
+    seen.update(dict.fromkeys(dir(type(obj))))
+    return list(seen)
+
+
+def _reject_spec_typos(kwargs_to_check):
+    for wrong in ('autospect', 'auto_spec', 'set_spec'):
+        if wrong not in kwargs_to_check:
+            continue
+        raise RuntimeError(
+            repr(wrong) + ' might be a typo; use unsafe=True if this is '
+            'intended')
+
+
+# ===========================================================================
+# signatures
+
+def _signature_source(spec, as_instance, skip_first):
+    """Pick the callable whose signature governs calls to a mock of
+    ``spec``; returns (callable, skip_first) or None."""
+    if isinstance(spec, type) and not as_instance:
+        # calling a class runs its __init__
         try:
-            func = func.__init__
+            return spec.__init__, True
         except AttributeError:
             return None
-        eat_self = True
-    elif isinstance(func, (classmethod, staticmethod)):
-        if isinstance(func, classmethod):
-            eat_self = True
-        func = func.__func__
-    elif not isinstance(func, FunctionTypes):
-        # an instance: the signature of its __call__
-        try:
-            func = func.__call__
-        except AttributeError:
-            return None
-    sig_func = partial(func, None) if eat_self else func
+    if isinstance(spec, classmethod):
+        return spec.__func__, True
+    if isinstance(spec, staticmethod):
+        return spec.__func__, skip_first
+    if isinstance(spec, FunctionTypes):
+        return spec, skip_first
     try:
-        return func, inspect.signature(sig_func)
-    except (ValueError, TypeError):
+        return spec.__call__, skip_first
+    except AttributeError:
         return None
 
 
-def _check_sig(spec, mock, skipfirst, instance=False):
-    found = _get_signature_object(spec, instance, skipfirst)
-    if found is None:
-        return
-    func, sig = found
+def _signature_for(func, as_instance, eat_self):
+    """(callable, inspect.Signature) describing calls to ``func``, or None."""
+    picked = _signature_source(func, as_instance, eat_self)
+    if picked is None:
+        return None
+    target, skip = picked
+    try:
+        signature = inspect.signature(partial(target, None) if skip
+                                      else target)
+    except (TypeError, ValueError):
+        return None
+    return target, signature
 
-    def checksig(self, /, *args, **kwargs):
-        sig.bind(*args, **kwargs)
-    _copy_func_details(func, checksig)
-    type(mock)._mock_check_sig = checksig
-    type(mock).__signature__ = sig
 
-
-def _copy_func_details(func, funcopy):
-    for attribute in ('__name__', '__doc__', '__text_signature__',
-                      '__module__', '__defaults__', '__kwdefaults__'):
+def _copy_metadata(func, funcopy):
+    for field in ('__name__', '__doc__', '__text_signature__', '__module__',
+                  '__defaults__', '__kwdefaults__'):
         try:
-            setattr(funcopy, attribute, getattr(func, attribute))
+            value = getattr(func, field)
+            setattr(funcopy, field, value)
         except (AttributeError, TypeError):
             pass
 
 
-def _check_spec_arg_typos(kwargs_to_check):
-    for typo in ('autospect', 'auto_spec', 'set_spec'):
-        if typo in kwargs_to_check:
-            raise RuntimeError(
-                f"{typo!r} might be a typo; use unsafe=True if this is intended")
+def _sig_checker(func, signature):
+    def checker(*args, **kwargs):
+        signature.bind(*args, **kwargs)
+    _copy_metadata(func, checker)
+    return checker
 
 
-# ---------------------------------------------------------------------------
-# call objects
+def _install_sig_check(spec, mock, skipfirst, instance=False):
+    found = _signature_for(spec, instance, skipfirst)
+    if found is None:
+        return
+    source, signature = found
+    bind = _sig_checker(source, signature)
+
+    def checksig(self, /, *args, **kwargs):
+        bind(*args, **kwargs)
+    _copy_metadata(source, checksig)
+    klass = type(mock)
+    klass._mock_check_sig = checksig
+    klass.__signature__ = signature
+
+
+# ===========================================================================
+# recorded calls
 
 class _CallList(list):
-    """A list of calls; ``in`` also finds contiguous sub-lists."""
+    """List of calls where ``in`` also looks for a run of calls."""
 
-    def __contains__(self, value):
-        if not isinstance(value, list):
-            return list.__contains__(self, value)
-        size = len(value)
-        for start in range(0, len(self) - size + 1):
-            if self[start:start + size] == value:
-                return True
-        return False
+    def __contains__(self, sought):
+        if isinstance(sought, list):
+            width = len(sought)
+            return any(self[at:at + width] == sought
+                       for at in range(len(self) - width + 1))
+        return super().__contains__(sought)
 
     def __repr__(self):
-        return pprint.pformat(list(self))
+        as_plain = list(self)
+        return pprint.pformat(as_plain)
+
+
+def _split_call_value(value):
+    """Turn the many accepted shapes of a call into (name, args, kwargs),
+    name None when the shape has none; None for a shape that is no call."""
+    size = len(value)
+    if size == 0:
+        return None, (), {}
+    if size == 3:
+        return tuple(value)
+    if size == 1:
+        (only,) = value
+        if isinstance(only, str):
+            return only, (), {}
+        if isinstance(only, tuple):
+            return None, only, {}
+        return None, (), only
+    if size == 2:
+        head, tail = value
+        if not isinstance(head, str):
+            return None, head, tail
+        if isinstance(tail, tuple):
+            return head, tail, {}
+        return head, (), tail
+    return None
 
 
 class _Call(tuple):
-    """A call: a tuple (args, kwargs) or (name, args, kwargs).
+    """A recorded call: (args, kwargs) or (name, args, kwargs).
 
-    Comparison is lenient so that calls compare equal to plain tuples of
-    various shapes.  ``call.name(...)`` builds named calls and chains.
+    ``call.attr(...)`` builds these; they compare leniently with tuples.
     """
 
-    def __new__(cls, value=(), name='', parent=None, two=False,
-                from_kall=True):
-        args = ()
-        kwargs = {}
-        size = len(value)
-        if size == 3:
-            name, args, kwargs = value
-        elif size == 2:
-            first, second = value
-            if isinstance(first, str):
-                name = first
-                if isinstance(second, tuple):
-                    args = second
-                else:
-                    kwargs = second
-            else:
-                args, kwargs = first, second
-        elif size == 1:
-            only, = value
-            if isinstance(only, str):
-                name = only
-            elif isinstance(only, tuple):
-                args = only
-            else:
-                kwargs = only
+    def __new__(cls, value=(), name='', parent=None,
+                two=False, from_kall=True):
+        pieces = _split_call_value(value)
+        label, positional, keywords = pieces or (None, (), {})
+        if label is None:
+            label = name
         if two:
-            return tuple.__new__(cls, (args, kwargs))
-        return tuple.__new__(cls, (name, args, kwargs))
+            return tuple.__new__(cls, (positional, keywords))
+        return tuple.__new__(cls, (label, positional, keywords))
 
-    def __init__(self, value=(), name=None, parent=None, two=False,
-                 from_kall=True):
-        self._mock_name = name
-        self._mock_parent = parent
-        self._mock_from_kall = from_kall
+    def __init__(self, value=(), name=None, parent=None,
+                 two=False, from_kall=True):
+        self._mock_name, self._mock_parent, self._mock_from_kall = (
+            name, parent, from_kall)
 
     def _parts(self):
         if len(self) == 2:
-            args, kwargs = self
-            return '', args, kwargs
+            return ('',) + tuple(self)
         return tuple(self)
 
     def __eq__(self, other):
         try:
-            other_len = len(other)
+            len(other)
         except TypeError:
             return NotImplemented
-        self_name, self_args, self_kwargs = self._parts()
-
-        mine = getattr(self, '_mock_parent', None)
+        ours = getattr(self, '_mock_parent', None)
         theirs = getattr(other, '_mock_parent', None)
-        if mine is not None and theirs is not None and mine != theirs:
+        if ours is not None and theirs is not None and ours != theirs:
             return False
-
-        other_name = ''
-        if other_len == 0:
-            other_args, other_kwargs = (), {}
-        elif other_len == 3:
-            other_name, other_args, other_kwargs = other
-        elif other_len == 1:
-            value, = other
-            if isinstance(value, tuple):
-                other_args, other_kwargs = value, {}
-            elif isinstance(value, str):
-                other_name = value
-                other_args, other_kwargs = (), {}
-            else:
-                other_args, other_kwargs = (), value
-        elif other_len == 2:
-            first, second = other
-            if isinstance(first, str):
-                other_name = first
-                if isinstance(second, tuple):
-                    other_args, other_kwargs = second, {}
-                else:
-                    other_args, other_kwargs = (), second
-            else:
-                other_args, other_kwargs = first, second
-        else:
+        their_parts = _split_call_value(other)
+        if their_parts is None:
             return False
-
-        if self_name and other_name != self_name:
+        my_name, my_args, my_kwargs = self._parts()
+        their_name, their_args, their_kwargs = their_parts
+        if my_name and (their_name or '') != my_name:
             return False
-        # the other side first so that ANY etc. on it take part
-        return (other_args, other_kwargs) == (self_args, self_kwargs)
+        # the other side goes first so that its ANY and friends are asked
+        return (their_args, their_kwargs) == (my_args, my_kwargs)
 
     def __ne__(self, other):
-        result = _Call.__eq__(self, other)
-        if result is NotImplemented:
-            return result
-        return not result
+        verdict = _Call.__eq__(self, other)
+        if verdict is NotImplemented:
+            return NotImplemented
+        return not verdict
 
     __hash__ = None
 
     def __call__(self, /, *args, **kwargs):
-        if self._mock_name is None:
-            return _Call(('', args, kwargs), name='()')
-        name = self._mock_name + '()'
-        return _Call((self._mock_name, args, kwargs), name=name, parent=self)
+        label = self._mock_name
+        if label is not None:
+            return _Call((label, args, kwargs), name=f'{label}()',
+                         parent=self)
+        return _Call(('', args, kwargs), name='()')
 
-    def __getattr__(self, attr):
-        if attr.startswith('_mock_'):
-            raise AttributeError(attr)
-        if self._mock_name is None:
-            return _Call(name=attr, from_kall=False)
-        return _Call(name='%s.%s' % (self._mock_name, attr), parent=self,
-                     from_kall=False)
+    def __getattr__(self, item):
+        if item.startswith('_mock_'):
+            raise AttributeError(item)
+        label = self._mock_name
+        if label is not None:
+            return _Call(name=f'{label}.{item}', parent=self,
+                         from_kall=False)
+        return _Call(name=item, from_kall=False)
 
-    def __getattribute__(self, attr):
-        # tuple's own attributes are shadowed so that e.g. call.index(1)
-        # and call.__getitem__(1) build calls
-        if attr in tuple.__dict__:
-            raise AttributeError(attr)
-        return tuple.__getattribute__(self, attr)
+    def __getattribute__(self, field):
+        # hide tuple's own methods so that call.index(...) etc. are calls
+        if field in tuple.__dict__:
+            raise AttributeError(field)
+        return tuple.__getattribute__(self, field)
 
     def count(self, /, *args, **kwargs):
-        return self.__getattr__('count')(*args, **kwargs)
+        return _call_through(self, 'count', args, kwargs)
 
     def index(self, /, *args, **kwargs):
-        return self.__getattr__('index')(*args, **kwargs)
+        return _call_through(self, 'index', args, kwargs)
 
     @property
     def args(self):
@@ -432,75 +448,89 @@ class _Call(tuple):
 
     def __repr__(self):
         if not self._mock_from_kall:
-            name = self._mock_name or 'call'
-            if name.startswith('()'):
-                name = 'call' + name
-            return name
-        if len(self) == 2:
-            name = 'call'
-            args, kwargs = self
+            label = self._mock_name or 'call'
+            return 'call' + label if label.startswith('()') else label
+        label, positional, keywords = self._parts()
+        if not label:
+            label = 'call'
+        elif label.startswith('()'):
+            label = 'call' + label
         else:
-            name, args, kwargs = self
-            if not name:
-                name = 'call'
-            elif name.startswith('()'):
-                name = 'call' + name
-            else:
-                name = 'call.' + name
-        return _format_call_signature(name, args, kwargs)
+            label = 'call.' + label
+        return _render_call(label, positional, keywords)
 
     def call_list(self):
-        """For a chained call, the list of all the calls in the chain."""
-        found = []
-        node = self
-        while node is not None:
-            if node._mock_from_kall:
-                found.append(node)
-            node = node._mock_parent
-        return _CallList(reversed(found))
+        """Every call along a chained call, outermost first."""
+        chain = []
+        link = self
+        while link is not None:
+            if link._mock_from_kall:
+                chain.insert(0, link)
+            link = link._mock_parent
+        return _CallList(chain)
 
 
 call = _Call(from_kall=False)
 
 
-# ---------------------------------------------------------------------------
-# magic method tables
+def _call_through(kall, method_name, args, kwargs):
+    # count() and index() of a call object record calls, as any name does
+    return _Call.__getattr__(kall, method_name)(*args, **kwargs)
 
-_magic_words = (
-    "lt le gt ge eq ne getitem setitem delitem len contains iter hash str "
-    "sizeof enter exit divmod rdivmod neg pos abs invert complex int float "
-    "index round trunc floor ceil bool next fspath aiter"
-)
-_numeric_words = "add sub mul matmul truediv floordiv mod lshift rshift and xor or pow"
-_inplace_words = ' '.join('i' + w for w in _numeric_words.split())
-_right_words = ' '.join('r' + w for w in _numeric_words.split())
 
-_non_defaults = {
-    '__get__', '__set__', '__delete__', '__reversed__', '__missing__',
-    '__reduce__', '__reduce_ex__', '__getinitargs__', '__getnewargs__',
-    '__getstate__', '__setstate__', '__getformat__', '__repr__', '__dir__',
-    '__subclasses__', '__format__', '__getnewargs_ex__',
-}
+class _AnyComparer(list):
+    """``item in self`` compares with the item on the left of ``==`` for
+    each field, so an ANY nested in the expected call is consulted."""
 
-_magics = {
-    '__%s__' % word for word in
-    ' '.join([_magic_words, _numeric_words, _inplace_words,
-              _right_words]).split()
-}
+    def __contains__(self, item):
+        for candidate in self:
+            if len(candidate) == len(item) and all(
+                    mine == theirs for mine, theirs in zip(item, candidate)):
+                return True
+        return False
 
-_async_method_magics = {'__aenter__', '__aexit__', '__anext__'}
-_sync_async_magics = {'__aiter__'}
-_async_magics = _async_method_magics | _sync_async_magics
 
-_all_sync_magics = _magics | _non_defaults
-_all_magics = _all_sync_magics | _async_magics
+# ===========================================================================
+# which magic methods exist, and what they do by default
 
-_unsupported_magics = {
-    '__getattr__', '__setattr__', '__init__', '__new__', '__prepare__',
-    '__instancecheck__', '__subclasscheck__', '__del__',
-}
+def _dunders(words):
+    return {f'__{word}__' for word in words.split()}
 
-_fixed_return_values = {
+
+_ARITHMETIC = ('add sub mul matmul truediv floordiv mod lshift rshift and '
+               'xor or pow')
+
+_magics = _dunders(
+    'lt gt le ge eq ne '
+    'getitem setitem delitem '
+    'len contains iter hash str sizeof '
+    'enter exit '
+    'divmod rdivmod neg pos abs invert '
+    'complex int float index '
+    'round trunc floor ceil '
+    'bool next fspath aiter '
+    + _ARITHMETIC + ' '
+    + ' '.join('i' + op for op in _ARITHMETIC.split()) + ' '
+    + ' '.join('r' + op for op in _ARITHMETIC.split()))
+
+# supported, but with no default behaviour
+_non_defaults = _dunders(
+    'get set delete reversed missing reduce reduce_ex getinitargs '
+    'getnewargs getstate setstate getformat repr dir subclasses format '
+    'getnewargs_ex')
+
+_awaitable_magics = _dunders('aenter aexit anext')
+_plain_async_magics = _dunders('aiter')
+_async_magic_names = _awaitable_magics | _plain_async_magics
+
+_sync_magic_names = _magics | _non_defaults
+_all_magics = _sync_magic_names | _async_magic_names
+
+_forbidden_magics = _dunders(
+    'getattr setattr init new prepare instancecheck subclasscheck del')
+
+# fixed default return values
+_MAGIC_RESULTS = {
     '__lt__': NotImplemented,
     '__gt__': NotImplemented,
     '__le__': NotImplemented,
@@ -516,97 +546,63 @@ _fixed_return_values = {
     '__aexit__': False,
 }
 
-_computed_return_values = {
-    '__hash__': lambda self: object.__hash__(self),
-    '__str__': lambda self: object.__str__(self),
-    '__sizeof__': lambda self: _object_sizeof(self),
-    '__fspath__': lambda self: "%s/%s/%s" % (
-        type(self).__name__, self._extract_mock_name(), id(self)),
+
+def _fspath_default(owner):
+    return '/'.join((type(owner).__name__, owner._extract_mock_name(),
+                     str(id(owner))))
+
+
+# default return values worked out from the owning mock
+_MAGIC_RESULT_MAKERS = {
+    '__hash__': object.__hash__,
+    '__str__': object.__str__,
+    '__sizeof__': _object_sizeof,
+    '__fspath__': _fspath_default,
 }
 
 
-def _object_sizeof(obj):
-    method = getattr(object, '__sizeof__', None)
-    if method is not None:
-        return method(obj)
-    # interpreters without object.__sizeof__
-    return sys.getsizeof(object())
-
-
-def _object_dir(obj):
-    method = getattr(object, '__dir__', None)
-    if method is not None:
-        return method(obj)
-    names = dict.fromkeys(obj.__dict__)
-    names.update(dict.fromkeys(dir(type(obj))))
-    return list(names)
-
-
-def _make_eq(owner):
-    def __eq__(other):
-        configured = owner.__eq__._mock_return_value
-        if configured is not DEFAULT:
-            return configured
-        if owner is other:
-            return True
+def _eq_behaviour(owner, opposite):
+    # identity comparison unless the user set a return value
+    def compare(other):
+        preset = getattr(owner, '__ne__' if opposite else '__eq__')
+        preset = preset._mock_return_value
+        if preset is not DEFAULT:
+            return preset
+        if other is owner:
+            return not opposite
         return NotImplemented
-    return __eq__
+    return compare
 
 
-def _make_ne(owner):
-    def __ne__(other):
-        configured = owner.__ne__._mock_return_value
-        if configured is not DEFAULT:
-            return configured
-        if owner is other:
-            return False
-        return NotImplemented
-    return __ne__
+def _iter_behaviour(owner, asynchronous):
+    def iterate():
+        preset = getattr(owner, '__aiter__' if asynchronous else '__iter__')
+        preset = preset._mock_return_value
+        values = iter(()) if preset is DEFAULT else iter(preset)
+        return _AsyncIterator(values) if asynchronous else values
+    return iterate
 
 
-def _make_iter(owner):
-    def __iter__():
-        configured = owner.__iter__._mock_return_value
-        if configured is DEFAULT:
-            return iter([])
-        return iter(configured)
-    return __iter__
-
-
-def _make_aiter(owner):
-    def __aiter__():
-        configured = owner.__aiter__._mock_return_value
-        if configured is DEFAULT:
-            return _AsyncIterator(iter([]))
-        return _AsyncIterator(iter(configured))
-    return __aiter__
-
-
-_side_effect_makers = {
-    '__eq__': _make_eq,
-    '__ne__': _make_ne,
-    '__iter__': _make_iter,
-    '__aiter__': _make_aiter,
+_MAGIC_EFFECT_MAKERS = {
+    '__eq__': lambda owner: _eq_behaviour(owner, False),
+    '__ne__': lambda owner: _eq_behaviour(owner, True),
+    '__iter__': lambda owner: _iter_behaviour(owner, False),
+    '__aiter__': lambda owner: _iter_behaviour(owner, True),
 }
 
 
-def _configure_magic(owner, method, name):
-    """Give a freshly created magic method mock its default behaviour."""
-    fixed = _fixed_return_values.get(name, DEFAULT)
-    if fixed is not DEFAULT:
-        method.return_value = fixed
-        return
-    compute = _computed_return_values.get(name)
-    if compute is not None:
-        method.return_value = compute(owner)
-        return
-    maker = _side_effect_makers.get(name)
-    if maker is not None:
-        method.side_effect = maker(owner)
+def _give_magic_default(mock, method, name):
+    """Install the default behaviour of a magic method mock just made."""
+    if name in _MAGIC_RESULTS:
+        method.return_value = _MAGIC_RESULTS[name]
+    elif name in _MAGIC_RESULT_MAKERS:
+        method.return_value = _MAGIC_RESULT_MAKERS[name](mock)
+    elif name in _MAGIC_EFFECT_MAKERS:
+        method.side_effect = _MAGIC_EFFECT_MAKERS[name](mock)
 
 
-def _as_method(name, func):
-    "Turn a plain callable into something usable as a method on a class."
+def _method_from(name, func):
+    """Wrap a plain function so it can sit on a class as a method."""
     def method(self, /, *args, **kw):
         return func(self, *args, **kw)
     method.__name__ = name
@@ -614,19 +610,19 @@ def _as_method(name, func):
 
 
 class MagicProxy(object):
-    """Class-level placeholder creating a magic method mock on first use."""
+    """Placeholder on a mock's class that builds the magic method mock the
+    first time it is looked up."""
 
     def __init__(self, name, parent):
         self.name = name
         self.parent = parent
 
     def create_mock(self):
-        name = self.name
-        parent = self.parent
-        made = parent._get_child_mock(name=name, _new_name=name,
-                                      _new_parent=parent)
-        setattr(parent, name, made)
-        _configure_magic(parent, made, name)
+        owner, which = self.parent, self.name
+        made = owner._get_child_mock(name=which, _new_name=which,
+                                     _new_parent=owner)
+        setattr(owner, which, made)
+        _give_magic_default(owner, made, which)
         return made
 
     def __get__(self, obj, _type=None):
@@ -634,7 +630,7 @@ class MagicProxy(object):
 
 
 class _AsyncIterator:
-    """Wrap a synchronous iterator as an asynchronous one."""
+    """Asynchronous iteration over an ordinary iterator."""
 
     def __init__(self, iterator):
         self.iterator = iterator
@@ -643,376 +639,383 @@ class _AsyncIterator:
         return self
 
     async def __anext__(self):
-        try:
-            return next(self.iterator)
-        except StopIteration:
-            pass
+        for item in self.iterator:
+            return item
         raise StopAsyncIteration
 
 
-# ---------------------------------------------------------------------------
+# ===========================================================================
 # the mock classes
 
-_settable_names = {
-    'return_value', '_mock_return_value', 'side_effect',
-    '_mock_side_effect', '_mock_parent', '_mock_new_parent',
-    '_mock_name', '_mock_new_name',
-}
+# names assigned straight through object.__setattr__ (properties and
+# bookkeeping), bypassing the spec and child handling of __setattr__
+_DIRECT_SET = set('return_value side_effect'.split())
+_DIRECT_SET.update('_mock_' + field for field in (
+    'return_value', 'side_effect', 'parent', 'new_parent', 'name',
+    'new_name'))
 
 
-def _delegating_property(name):
-    _settable_names.add(name)
-    private = '_mock_' + name
+def _via_delegate(name):
+    """A property reading ``_mock_<name>``, or ``<name>`` on the delegate
+    (the function made by autospec) when there is one."""
+    _DIRECT_SET.add(name)
+    slot = '_mock_' + name
 
-    def getter(self):
+    def read(self):
         delegate = self._mock_delegate
-        if delegate is None:
-            return getattr(self, private)
-        return getattr(delegate, name)
+        return getattr(self, slot) if delegate is None \
+            else getattr(delegate, name)
 
-    def setter(self, value):
+    def write(self, value):
         delegate = self._mock_delegate
-        if delegate is None:
-            self.__dict__[private] = value
-        else:
+        if delegate is not None:
             setattr(delegate, name, value)
+        else:
+            self.__dict__[slot] = value
 
-    return property(getter, setter)
+    return property(read, write)
 
 
-def _check_and_set_parent(parent, value, name, new_name):
-    value = _extract_mock(value)
+def _adopt_child(parent, value, name, new_name):
+    """Adopt ``value`` as a child of ``parent`` when it is a mock with no
+    name or parent yet; False when it was left alone."""
+    value = _inner_mock(value)
     if not _is_instance_mock(value):
         return False
-    if (value._mock_name or value._mock_new_name or
-            value._mock_parent is not None or
-            value._mock_new_parent is not None):
+    taken = (value._mock_name or value._mock_new_name or
+             value._mock_parent is not None or
+             value._mock_new_parent is not None)
+    if taken:
         return False
-    node = parent
-    while node is not None:
-        # refuse to create a parent cycle
-        if node is value:
+    ancestor = parent
+    while ancestor is not None:
+        if ancestor is value:
+            # would make a loop of parents
             return False
-        node = node._mock_new_parent
+        ancestor = ancestor._mock_new_parent
+    fields = value.__dict__
     if new_name:
-        value._mock_new_parent = parent
-        value._mock_new_name = new_name
+        fields.update(_mock_new_parent=parent, _mock_new_name=new_name)
     if name:
-        value._mock_parent = parent
-        value._mock_name = name
+        fields.update(_mock_parent=parent, _mock_name=name)
     return True
 
 
 class _SpecState(object):
-    """Recipe for an autospecced attribute, built lazily on first access."""
+    """What is needed to autospec an attribute when it is first used."""
 
-    def __init__(self, spec, spec_set=False, parent=None, name=None,
-                 ids=None, instance=False):
-        self.spec = spec
-        self.ids = ids
-        self.spec_set = spec_set
-        self.parent = parent
-        self.instance = instance
-        self.name = name
+    def __init__(self, spec, spec_set=False, parent=None,
+                 name=None, ids=None, instance=False):
+        vars(self).update(spec=spec, spec_set=spec_set, parent=parent,
+                          name=name, ids=ids, instance=instance)
 
 
 class Base(object):
     _mock_return_value = DEFAULT
     _mock_side_effect = None
 
-    def __init__(self, /, *args, **kwargs):
-        pass
+    def __init__(self, /, *_args, **_kwargs):
+        # the end of the cooperative __init__ chain: nothing left to do
+        return None
+
+
+_ASSERT_LOOKALIKES = ('assert', 'assret', 'asert', 'aseert', 'assrt')
+_NEVER_CHILDREN = frozenset(('_mock_methods', '_mock_unsafe',
+                             '_mock_check_sig'))
+
+
+def _who(mock):
+    return mock._mock_name or 'mock'
+
+
+def _first_error(items):
+    for item in items:
+        if isinstance(item, Exception):
+            return item
+    return None
+
+
+def _spec_from_args(args, kw):
+    chosen = kw.get('spec_set', kw.get('spec'))
+    if chosen is None and args:
+        chosen = args[0]
+    return chosen
+
+
+def _forget_calls(mock):
+    for field, start in (('called', False), ('call_args', None),
+                         ('call_count', 0)):
+        setattr(mock, field, start)
+    for field in ('mock_calls', 'call_args_list', 'method_calls'):
+        setattr(mock, field, _CallList())
 
 
 class NonCallableMock(Base):
-    """A non-callable version of `Mock`."""
+    """A mock that cannot be called; see `Mock` for the arguments."""
 
     _lock = threading.RLock()
 
     def __new__(cls, /, *args, **kw):
-        # every mock gets its own class so magic methods can be configured
-        # per instance
+        # a class of its own for every mock, so magic methods set on one
+        # instance stay on that instance
         bases = (cls,)
         if not issubclass(cls, AsyncMockMixin):
-            spec_arg = kw.get('spec_set', kw.get('spec'))
-            if spec_arg is None and args:
-                spec_arg = args[0]
-            if spec_arg is not None and _is_async_obj(spec_arg):
+            chosen = _spec_from_args(args, kw)
+            if chosen is not None and _is_async_thing(chosen):
                 bases = (AsyncMockMixin, cls)
-        new = type(cls.__name__, bases, {'__doc__': cls.__doc__})
-        return super(NonCallableMock, cls).__new__(new)
+        own_class = type(cls.__name__, bases, {'__doc__': cls.__doc__})
+        return super(NonCallableMock, cls).__new__(own_class)
 
-    def __init__(self, /, spec=None, wraps=None, name=None, spec_set=None,
-                 parent=None, _spec_state=None, _new_name='',
-                 _new_parent=None, _spec_as_instance=False, _eat_self=None,
-                 unsafe=False, **kwargs):
-        if _new_parent is None:
-            _new_parent = parent
-        state = self.__dict__
-        state['_mock_parent'] = parent
-        state['_mock_name'] = name
-        state['_mock_new_name'] = _new_name
-        state['_mock_new_parent'] = _new_parent
-        state['_mock_sealed'] = False
-
+    def __init__(self, /, spec=None, wraps=None, name=None,
+                 spec_set=None, parent=None, _spec_state=None,
+                 _new_name='', _new_parent=None,
+                 _spec_as_instance=False, _eat_self=None, unsafe=False,
+                 **kwargs):
+        attrs = self.__dict__
+        attrs.update(
+            _mock_parent=parent,
+            _mock_name=name,
+            _mock_new_name=_new_name,
+            _mock_new_parent=parent if _new_parent is None else _new_parent,
+            _mock_sealed=False,
+        )
         if spec_set is not None:
-            spec = spec_set
-            spec_set = True
-        if _eat_self is None:
-            _eat_self = parent is not None
-        self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
-
-        state['_mock_children'] = {}
-        state['_mock_wraps'] = wraps
-        state['_mock_delegate'] = None
-        state['_mock_called'] = False
-        state['_mock_call_args'] = None
-        state['_mock_call_count'] = 0
-        state['_mock_call_args_list'] = _CallList()
-        state['_mock_mock_calls'] = _CallList()
-        state['method_calls'] = _CallList()
-        state['_mock_unsafe'] = unsafe
-
+            spec, spec_set = spec_set, True
+        self._mock_add_spec(spec, spec_set, _spec_as_instance,
+                            parent is not None if _eat_self is None
+                            else _eat_self)
+        attrs.update(
+            _mock_children={},
+            _mock_wraps=wraps,
+            _mock_delegate=None,
+            _mock_called=False,
+            _mock_call_args=None,
+            _mock_call_count=0,
+            _mock_call_args_list=_CallList(),
+            _mock_mock_calls=_CallList(),
+            method_calls=_CallList(),
+            _mock_unsafe=unsafe,
+        )
         if kwargs:
             self.configure_mock(**kwargs)
+        super().__init__(spec, wraps, name, spec_set, parent,
+                         _spec_state)
 
-        super(NonCallableMock, self).__init__(
-            spec, wraps, name, spec_set, parent, _spec_state)
-
-    # -- configuration ---------------------------------------------------
+    # ----------------------------------------------------------- set-up
 
     def attach_mock(self, mock, attribute):
-        """Attach a mock as an attribute of this one, replacing its name and
-        parent.  Calls to the attached mock are recorded in the
-        `method_calls` and `mock_calls` attributes of this one."""
-        inner = _extract_mock(mock)
-        inner._mock_parent = None
-        inner._mock_new_parent = None
+        """Make ``mock`` the attribute ``attribute`` of this mock, so its
+        calls show up in this mock's `method_calls` and `mock_calls`."""
+        inner = _inner_mock(mock)
+        inner._mock_parent = inner._mock_new_parent = None
         inner._mock_name = ''
         inner._mock_new_name = None
         setattr(self, attribute, mock)
 
     def mock_add_spec(self, spec, spec_set=False):
-        """Add a spec to a mock.  Only attributes on the spec can be fetched
-        (and, with `spec_set`, set) as attributes of the mock."""
+        """Limit the attributes of the mock to those of ``spec`` (and with
+        ``spec_set``, limit setting them too)."""
         self._mock_add_spec(spec, spec_set)
 
-    def _mock_add_spec(self, spec, spec_set, _spec_as_instance=False,
-                       _eat_self=False):
+    def _mock_add_spec(self, spec, spec_set,
+                       _spec_as_instance=False, _eat_self=False):
         if _is_instance_mock(spec):
-            raise InvalidSpecError(f'Cannot spec a Mock object. [object={spec!r}]')
-        spec_class = None
-        signature = None
-        asyncs = []
-        if spec is not None and not _is_list(spec):
+            raise _invalid_spec('Cannot spec a Mock object.', object=spec)
+        spec_class = signature = None
+        coroutine_names = []
+        if spec is not None and not _is_name_list(spec):
             spec_class = spec if isinstance(spec, type) else type(spec)
-            found = _get_signature_object(spec, _spec_as_instance, _eat_self)
-            signature = found and found[1]
-            names = dir(spec)
-            missing = [magic for magic in _all_magics
-                       if magic not in names and _safe_hasattr(spec, magic)]
-            if missing:
-                # some interpreters leave special methods of builtin types
-                # out of dir()
-                names = sorted(set(names).union(missing))
-            for attr in names:
+            found = _signature_for(spec, _spec_as_instance, _eat_self)
+            if found is not None:
+                signature = found[1]
+            listed = dir(spec)
+            # dir() of builtin types may leave special methods out here
+            extra = [magic for magic in _all_magics
+                     if magic not in listed and
+                     _has_attribute_safely(spec, magic)]
+            if extra:
+                listed = sorted(set(listed).union(extra))
+            for entry in listed:
                 try:
-                    value = getattr(spec, attr, None)
+                    member = getattr(spec, entry, None)
                 except Exception:
                     continue
-                if _iscoroutinefunction(value):
-                    asyncs.append(attr)
-            spec = names
-        state = self.__dict__
-        state['_spec_class'] = spec_class
-        state['_spec_set'] = spec_set
-        state['_spec_signature'] = signature
-        state['_mock_methods'] = spec
-        state['_spec_asyncs'] = asyncs
+                if _is_coro_fn(member):
+                    coroutine_names.append(entry)
+            spec = listed
+        self.__dict__.update(
+            _spec_class=spec_class,
+            _spec_set=spec_set,
+            _spec_signature=signature,
+            _mock_methods=spec,
+            _spec_asyncs=coroutine_names,
+        )
 
     def configure_mock(self, /, **kwargs):
-        """Set attributes on the mock through keyword arguments.
+        """Set attributes from keyword arguments; dotted names reach into
+        child mocks, e.g. ``**{'child.return_value': 1}``."""
+        by_depth = sorted(kwargs.items(), key=lambda kv: kv[0].count('.'))
+        for dotted, value in by_depth:
+            *path, last = dotted.split('.')
+            owner = self
+            for step in path:
+                owner = getattr(owner, step)
+            setattr(owner, last, value)
 
-        Dotted names configure child mocks:
-        ``mock.configure_mock(**{'method.return_value': 3})``."""
-        for arg, val in sorted(kwargs.items(),
-                               key=lambda item: item[0].count('.')):
-            path = arg.split('.')
-            final = path.pop()
-            target = self
-            for entry in path:
-                target = getattr(target, entry)
-            setattr(target, final, val)
+    # ---------------------------------------------- return value, effects
 
-    # -- return_value / side_effect -------------------------------------
+    def __read_result(self):
+        delegate = self._mock_delegate
+        value = self._mock_return_value if delegate is None \
+            else delegate.return_value
+        if value is DEFAULT:
+            value = self._get_child_mock(_new_parent=self, _new_name='()')
+            self.return_value = value
+        return value
 
-    def __get_return_value(self):
-        ret = self._mock_return_value
-        if self._mock_delegate is not None:
-            ret = self._mock_delegate.return_value
-        if ret is DEFAULT:
-            ret = self._get_child_mock(_new_parent=self, _new_name='()')
-            self.return_value = ret
-        return ret
+    def __write_result(self, value):
+        delegate = self._mock_delegate
+        if delegate is not None:
+            delegate.return_value = value
+            return
+        self._mock_return_value = value
+        _adopt_child(self, value, None, '()')
 
-    def __set_return_value(self, value):
-        if self._mock_delegate is not None:
-            self._mock_delegate.return_value = value
-        else:
-            self._mock_return_value = value
-            _check_and_set_parent(self, value, None, '()')
+    return_value = property(__read_result, __write_result,
+                            doc='What calling the mock returns.')
 
-    return_value = property(__get_return_value, __set_return_value,
-                            doc="The value returned by calling the mock.")
+    def __read_class(self):
+        spec_class = self._spec_class
+        return type(self) if spec_class is None else spec_class
 
-    def __get_class(self):
-        if self._spec_class is None:
-            return type(self)
-        return self._spec_class
-
-    def __set_class(self, value):
-        # normally reached through __setattr__; the setter also covers
-        # interpreters that assign __class__ without calling __setattr__
+    def __write_class(self, value):
         self.__dict__['_spec_class'] = value
 
-    __class__ = property(__get_class, __set_class)
+    __class__ = property(__read_class, __write_class)
 
-    called = _delegating_property('called')
-    call_count = _delegating_property('call_count')
-    call_args = _delegating_property('call_args')
-    call_args_list = _delegating_property('call_args_list')
-    mock_calls = _delegating_property('mock_calls')
-
-    def __get_side_effect(self):
+    def __read_effect(self):
         delegate = self._mock_delegate
         if delegate is None:
             return self._mock_side_effect
         effect = delegate.side_effect
-        if (effect is not None and not _callable(effect)
-                and not _is_exception(effect)
-                and not hasattr(effect, '__next__')):
-            effect = iter(effect)
-            delegate.side_effect = effect
+        needs_iter = (effect is not None and not _callable(effect) and
+                      not _is_error(effect) and
+                      not hasattr(effect, '__next__'))
+        if needs_iter:
+            effect = delegate.side_effect = iter(effect)
         return effect
 
-    def __set_side_effect(self, value):
-        value = _try_iter(value)
+    def __write_effect(self, value):
+        value = _as_side_effect(value)
         delegate = self._mock_delegate
-        if delegate is None:
-            self._mock_side_effect = value
-        else:
+        if delegate is not None:
             delegate.side_effect = value
+        else:
+            self._mock_side_effect = value
 
-    side_effect = property(__get_side_effect, __set_side_effect)
+    side_effect = property(__read_effect, __write_effect)
 
-    # -- reset --------------------------------------------------------------
-
-    def reset_mock(self, visited=None, *, return_value=False,
-                   side_effect=False):
-        "Restore the mock object to its initial state."
-        if visited is None:
-            visited = []
-        if id(self) in visited:
+    def reset_mock(self, visited=None, *,
+                   return_value=False, side_effect=False):
+        """Forget all calls (and optionally the return value and side
+        effect) of this mock and its children."""
+        seen = [] if visited is None else visited
+        if id(self) in seen:
             return
-        visited.append(id(self))
+        seen.append(id(self))
 
-        self.called = False
-        self.call_args = None
-        self.call_count = 0
-        self.mock_calls = _CallList()
-        self.call_args_list = _CallList()
-        self.method_calls = _CallList()
-
+        _forget_calls(self)
         if return_value:
-            self._mock_return_value = DEFAULT
+            self.__dict__['_mock_return_value'] = DEFAULT
         if side_effect:
-            self._mock_side_effect = None
+            self.__dict__['_mock_side_effect'] = None
 
         for child in list(self._mock_children.values()):
-            if isinstance(child, _SpecState) or child is _deleted:
+            if child is _deleted or isinstance(child, _SpecState):
                 continue
-            child.reset_mock(visited, return_value=return_value,
+            child.reset_mock(seen, return_value=return_value,
                              side_effect=side_effect)
+        result = self._mock_return_value
+        if result is not self and _is_instance_mock(result):
+            result.reset_mock(seen)
 
-        ret = self._mock_return_value
-        if _is_instance_mock(ret) and ret is not self:
-            ret.reset_mock(visited)
-
-    # -- attribute protocol -----------------------------------------------
+    # ------------------------------------------------------ attributes
 
     def __getattr__(self, name):
-        if name in {'_mock_methods', '_mock_unsafe', '_mock_check_sig'}:
+        if name in _NEVER_CHILDREN:
             raise AttributeError(name)
-        elif self._mock_methods is not None:
-            if name not in self._mock_methods or name in _all_magics:
-                raise AttributeError("Mock object has no attribute %r" % name)
-        elif _is_magic(name):
-            raise AttributeError(name)
-        if not self._mock_unsafe and (not self._mock_methods
-                                      or name not in self._mock_methods):
-            if name.startswith(('assert', 'assret', 'asert', 'aseert',
-                                'assrt')):
-                raise AttributeError(
-                    f"{name!r} is not a valid assertion. Use a spec "
-                    f"for the mock if {name!r} is meant to be an attribute.")
-
-        with NonCallableMock._lock:
-            result = self._mock_children.get(name)
-            if result is _deleted:
+        allowed = self._mock_methods
+        if allowed is None:
+            if _is_magic(name):
                 raise AttributeError(name)
-            elif result is None:
-                wraps = None
-                if self._mock_wraps is not None:
-                    # an AttributeError here is intended
-                    wraps = getattr(self._mock_wraps, name)
-                result = self._get_child_mock(
-                    parent=self, name=name, wraps=wraps, _new_name=name,
-                    _new_parent=self)
-                self._mock_children[name] = result
-            elif isinstance(result, _SpecState):
-                try:
-                    result = create_autospec(
-                        result.spec, result.spec_set, result.instance,
-                        result.parent, result.name)
-                except InvalidSpecError:
-                    target_name = self.__dict__['_mock_name'] or self
-                    raise InvalidSpecError(
-                        f'Cannot autospec attr {result.name!r} from target '
-                        f'{target_name!r} as it has already been mocked out. '
-                        f'[target={self!r}, attr={result.spec!r}]')
-                self._mock_children[name] = result
-        return result
+        elif name not in allowed or name in _all_magics:
+            raise AttributeError(f'Mock object has no attribute {name!r}')
+        checked = not self._mock_unsafe and (not allowed or
+                                             name not in allowed)
+        if checked and name.startswith(_ASSERT_LOOKALIKES):
+            raise AttributeError(
+                f'{name!r} is not a valid assertion. Use a spec for the '
+                f'mock if {name!r} is meant to be an attribute.')
+        with NonCallableMock._lock:
+            return self.__child_for(name)
+
+    def __child_for(self, name):
+        children = self._mock_children
+        child = children.get(name)
+        if child is _deleted:
+            raise AttributeError(name)
+        if child is None:
+            wrapped = self._mock_wraps
+            if wrapped is not None:
+                # a missing attribute of the wrapped object propagates
+                wrapped = getattr(wrapped, name)
+            child = self._get_child_mock(parent=self, name=name,
+                                         wraps=wrapped, _new_name=name,
+                                         _new_parent=self)
+            children[name] = child
+        elif isinstance(child, _SpecState):
+            plan = child
+            try:
+                child = create_autospec(plan.spec, plan.spec_set,
+                                        plan.instance, plan.parent,
+                                        plan.name)
+            except InvalidSpecError:
+                shown = self.__dict__['_mock_name'] or self
+                raise _already_mocked_attr(plan.name, shown, self, plan.spec)
+            children[name] = child
+        return child
 
     def __setattr__(self, name, value):
-        if name in _settable_names:
-            # these are properties or plain internal state
+        if name in _DIRECT_SET:
             return object.__setattr__(self, name, value)
-        elif (self._spec_set and self._mock_methods is not None and
-              name not in self._mock_methods and
-              name not in self.__dict__):
-            raise AttributeError("Mock object has no attribute '%s'" % name)
-        elif name in _unsupported_magics:
+        allowed = self._mock_methods
+        if (self._spec_set and allowed is not None and
+                name not in allowed and name not in self.__dict__):
+            raise AttributeError(f"Mock object has no attribute '{name}'")
+        if name in _forbidden_magics:
             raise AttributeError(
-                'Attempting to set unsupported magic method %r.' % name)
-        elif name in _all_magics:
-            if self._mock_methods is not None and name not in self._mock_methods:
+                f'Attempting to set unsupported magic method {name!r}.')
+        if name in _all_magics:
+            if allowed is not None and name not in allowed:
                 raise AttributeError(
-                    "Mock object has no attribute '%s'" % name)
-            if not _is_instance_mock(value):
-                setattr(type(self), name, _as_method(name, value))
-                original = value
-                value = lambda *args, **kw: original(self, *args, **kw)
-            else:
-                # a mock as a magic method: it is called without self
-                _check_and_set_parent(self, value, None, name)
-                setattr(type(self), name, value)
+                    f"Mock object has no attribute '{name}'")
+            klass = type(self)
+            if _is_instance_mock(value):
+                # mocks used as magic methods are called without self
+                _adopt_child(self, value, None, name)
+                setattr(klass, name, value)
                 self._mock_children[name] = value
+            else:
+                setattr(klass, name, _method_from(name, value))
+                function = value
+
+                def value(*args, **kw):
+                    return function(self, *args, **kw)
         elif name == '__class__':
             self._spec_class = value
-            return
-        else:
-            if _check_and_set_parent(self, value, name, name):
-                self._mock_children[name] = value
+            return None
+        elif _adopt_child(self, value, name, name):
+            self._mock_children[name] = value
 
         if self._mock_sealed and not hasattr(self, name):
             raise AttributeError(
@@ -1020,323 +1023,307 @@ class NonCallableMock(Base):
         return object.__setattr__(self, name, value)
 
     def __delattr__(self, name):
-        if name in _all_magics and name in type(self).__dict__:
+        klass_dict = type(self).__dict__
+        if name in _all_magics and name in klass_dict:
             delattr(type(self), name)
             if name not in self.__dict__:
-                # the default magic method was never touched
+                # the default was never replaced: nothing more to forget
                 return
-        obj = self._mock_children.get(name, _missing)
+        known = self._mock_children.get(name, _missing)
         if name in self.__dict__:
             object.__delattr__(self, name)
-        elif obj is _deleted:
+        elif known is _deleted:
             raise AttributeError(name)
-        if obj is not _missing:
-            del self._mock_children[name]
+        # re-inserted so the tombstone sits last, as a fresh entry would
+        self._mock_children.pop(name, None)
         self._mock_children[name] = _deleted
 
     def __dir__(self):
-        """Filter the output of `dir(mock)` to only useful members."""
+        """Only the useful names: spec, public API, and children."""
         if not FILTER_DIR:
             return _object_dir(self)
-        extras = self._mock_methods or []
-        from_type = [e for e in dir(type(self)) if not e.startswith('_')]
-        from_dict = [e for e in self.__dict__
-                     if not e.startswith('_') or _is_magic(e)]
-        from_children = [key for key, value in self._mock_children.items()
-                         if value is not _deleted]
-        return sorted(set(list(extras) + from_type + from_dict + from_children))
+        names = set(self._mock_methods or ())
+        names.update(n for n in dir(type(self)) if not n.startswith('_'))
+        names.update(n for n in self.__dict__
+                     if not n.startswith('_') or _is_magic(n))
+        names.update(n for n, child in self._mock_children.items()
+                     if child is not _deleted)
+        return sorted(names)
 
-    # -- naming -------------------------------------------------------------
+    # ----------------------------------------------------------- naming
 
     def _extract_mock_name(self):
-        names = [self._mock_new_name]
-        node = self._mock_new_parent
-        last = self
-        dot = '' if names == ['()'] else '.'
-        while node is not None:
-            last = node
-            names.append(node._mock_new_name + dot)
-            dot = '' if node._mock_new_name == '()' else '.'
+        steps = []
+        node = self
+        while node._mock_new_parent is not None:
+            steps.append(node._mock_new_name)
             node = node._mock_new_parent
-        names.reverse()
-        first = last._mock_name or 'mock'
-        if len(names) > 1 and names[1] not in ('()', '().'):
-            first += '.'
-        names[0] = first
-        return ''.join(names)
+        text = node._mock_name or 'mock'
+        for step in reversed(steps):
+            text += step if step == '()' else '.' + (step or '')
+        return text
 
     def __repr__(self):
-        name = self._extract_mock_name()
-        name_part = ''
-        if name not in ('mock', 'mock.'):
-            name_part = ' name=%r' % name
-        spec_part = ''
+        label = self._extract_mock_name()
+        parts = [type(self).__name__]
+        if label not in ('mock', 'mock.'):
+            parts.append(f'name={label!r}')
         if self._spec_class is not None:
-            label = ' spec_set=%r' if self._spec_set else ' spec=%r'
-            spec_part = label % self._spec_class.__name__
-        return "<%s%s%s id='%s'>" % (type(self).__name__, name_part,
-                                     spec_part, id(self))
+            keyword = 'spec_set' if self._spec_set else 'spec'
+            parts.append(f'{keyword}={self._spec_class.__name__!r}')
+        parts.append(f"id='{id(self)}'")
+        return '<' + ' '.join(parts) + '>'
 
-    # -- children -----------------------------------------------------------
+    # --------------------------------------------------------- children
 
     def _get_child_mock(self, /, **kw):
-        """Create the child mocks for attributes and return value.
-
-        Subclasses of the mock classes get children of their own type;
-        override this to customise."""
-        new_name = kw.get('_new_name')
-        if new_name in self.__dict__['_spec_asyncs']:
+        """Make a child mock (attribute or return value).  Children of a
+        subclass are of that subclass; override to change that."""
+        kind = kw.get('_new_name')
+        if kind in self.__dict__['_spec_asyncs']:
             return AsyncMock(**kw)
-
         if self._mock_sealed:
-            attribute = f".{kw['name']}" if 'name' in kw else '()'
-            raise AttributeError(self._extract_mock_name() + attribute)
-
+            suffix = '.' + kw['name'] if 'name' in kw else '()'
+            raise AttributeError(self._extract_mock_name() + suffix)
         own = type(self)
-        if issubclass(own, MagicMock) and new_name in _async_method_magics:
-            klass = AsyncMock
+        if issubclass(own, MagicMock) and kind in _awaitable_magics:
+            factory = AsyncMock
         elif issubclass(own, AsyncMockMixin):
-            if (new_name in _all_sync_magics or
-                    self._mock_methods and new_name in self._mock_methods):
-                klass = MagicMock
-            else:
-                klass = AsyncMock
-        elif not issubclass(own, CallableMixin):
-            if issubclass(own, NonCallableMagicMock):
-                klass = MagicMock
-            else:
-                klass = Mock
+            sync_child = (kind in _sync_magic_names or
+                          bool(self._mock_methods) and
+                          kind in self._mock_methods)
+            factory = MagicMock if sync_child else AsyncMock
+        elif issubclass(own, CallableMixin):
+            factory = own.__mro__[1]
+        elif issubclass(own, NonCallableMagicMock):
+            factory = MagicMock
         else:
-            klass = own.__mro__[1]
-        return klass(**kw)
+            factory = Mock
+        return factory(**kw)
 
-    # -- assertions ---------------------------------------------------------
+    # ------------------------------------------------------- assertions
 
     def _format_mock_call_signature(self, args, kwargs):
-        return _format_call_signature(self._mock_name or 'mock', args, kwargs)
+        return _render_call(_who(self), args, kwargs)
 
     def _format_mock_failure_message(self, args, kwargs, action='call'):
-        expected = self._format_mock_call_signature(args, kwargs)
-        actual = self._format_mock_call_signature(*self.call_args)
-        return 'expected %s not found.\nExpected: %s\n  Actual: %s' % (
-            action, expected, actual)
+        wanted = self._format_mock_call_signature(args, kwargs)
+        got = self._format_mock_call_signature(*self.call_args)
+        return (f'expected {action} not found.\n'
+                f'Expected: {wanted}\n'
+                f'  Actual: {got}')
 
     def _get_call_signature_from_name(self, name):
         if not name:
             return self._spec_signature
-        sig = None
-        children = self._mock_children
-        for part in name.replace('()', '').split('.'):
-            child = children.get(part)
-            if child is None or isinstance(child, _SpecState):
+        signature = None
+        level = self._mock_children
+        for piece in name.replace('()', '').split('.'):
+            found = level.get(piece)
+            if found is None or isinstance(found, _SpecState):
                 break
-            child = _extract_mock(child)
-            children = child._mock_children
-            sig = child._spec_signature
-        return sig
+            found = _inner_mock(found)
+            level = found._mock_children
+            signature = found._spec_signature
+        return signature
 
     def _call_matcher(self, _call):
-        """Normalise a call through the spec signature, if there is one, so
-        that positional and keyword forms of the same call compare equal."""
+        """Bind a call to the spec's signature, if any, so positional and
+        keyword spellings of one call compare equal; a binding error is
+        returned rather than raised."""
         if isinstance(_call, tuple) and len(_call) > 2:
-            sig = self._get_call_signature_from_name(_call[0])
+            signature = self._get_call_signature_from_name(_call[0])
         else:
-            sig = self._spec_signature
-        if sig is None:
+            signature = self._spec_signature
+        if signature is None:
             return _call
         if len(_call) == 2:
-            name = ''
-            args, kwargs = _call
+            label, (positional, keywords) = '', _call
         else:
-            name, args, kwargs = _call
+            label, positional, keywords = _call
         try:
-            bound = sig.bind(*args, **kwargs)
-        except TypeError as e:
-            return e.with_traceback(None)
-        return _Call((name, bound.args, bound.kwargs))
+            bound = signature.bind(*positional, **keywords)
+        except TypeError as problem:
+            return problem.with_traceback(None)
+        return _Call((label, bound.args, bound.kwargs))
+
+    def _calls_repr(self, prefix='Calls'):
+        if not self.mock_calls:
+            return ''
+        return f'\n{prefix}: {safe_repr(self.mock_calls)}.'
+
+    def __times_message(self, wording):
+        return (f"Expected '{_who(self)}' {wording}. "
+                f'Called {self.call_count} times.{self._calls_repr()}')
 
     def assert_not_called(self):
-        """assert that the mock was never called."""
-        if self.call_count != 0:
-            raise AssertionError(
-                "Expected '%s' to not have been called. Called %s times.%s"
-                % (self._mock_name or 'mock', self.call_count,
-                   self._calls_repr()))
+        """Fail if the mock was ever called."""
+        if self.call_count:
+            raise AssertionError(self.__times_message('to not have been called'))
 
     def assert_called(self):
-        """assert that the mock was called at least once."""
-        if self.call_count == 0:
-            raise AssertionError("Expected '%s' to have been called." %
-                                 (self._mock_name or 'mock'))
+        """Fail unless the mock was called."""
+        if not self.call_count:
+            raise AssertionError(
+                f"Expected '{_who(self)}' to have been called.")
 
     def assert_called_once(self):
-        """assert that the mock was called only once."""
-        if not self.call_count == 1:
+        """Fail unless the mock was called exactly once."""
+        if self.call_count != 1:
             raise AssertionError(
-                "Expected '%s' to have been called once. Called %s times.%s"
-                % (self._mock_name or 'mock', self.call_count,
-                   self._calls_repr()))
+                self.__times_message('to have been called once'))
 
     def assert_called_with(self, /, *args, **kwargs):
-        """assert that the last call was made with the specified arguments."""
+        """Fail unless the latest call had these arguments."""
         if self.call_args is None:
-            expected = self._format_mock_call_signature(args, kwargs)
-            raise AssertionError(
-                'expected call not found.\nExpected: %s\n  Actual: %s'
-                % (expected, 'not called.'))
-        expected = self._call_matcher(_Call((args, kwargs), two=True))
-        actual = self._call_matcher(self.call_args)
-        if actual != expected:
-            cause = expected if isinstance(expected, Exception) else None
-            raise AssertionError(
-                self._format_mock_failure_message(args, kwargs)) from cause
+            wanted = self._format_mock_call_signature(args, kwargs)
+            raise AssertionError('expected call not found.\n'
+                                 f'Expected: {wanted}\n'
+                                 '  Actual: not called.')
+        wanted = self._call_matcher(_Call((args, kwargs), two=True))
+        if self._call_matcher(self.call_args) == wanted:
+            return
+        cause = wanted if isinstance(wanted, Exception) else None
+        raise AssertionError(
+            self._format_mock_failure_message(args, kwargs)) from cause
 
     def assert_called_once_with(self, /, *args, **kwargs):
-        """assert that the mock was called exactly once with the specified
-        arguments."""
-        if not self.call_count == 1:
-            raise AssertionError(
-                "Expected '%s' to be called once. Called %s times.%s"
-                % (self._mock_name or 'mock', self.call_count,
-                   self._calls_repr()))
+        """Fail unless there was exactly one call, with these arguments."""
+        if self.call_count != 1:
+            raise AssertionError(self.__times_message('to be called once'))
         return self.assert_called_with(*args, **kwargs)
 
     def assert_has_calls(self, calls, any_order=False):
-        """assert the mock has been called with the specified calls (in
-        `mock_calls`), consecutively unless `any_order` is true."""
-        expected = [self._call_matcher(c) for c in calls]
-        cause = next((e for e in expected if isinstance(e, Exception)), None)
-        all_calls = _CallList(self._call_matcher(c) for c in self.mock_calls)
-        if not any_order:
-            if expected not in all_calls:
-                if cause is None:
-                    problem = 'Calls not found.'
+        """Fail unless `mock_calls` holds ``calls``: as a consecutive run,
+        or anywhere with ``any_order``."""
+        wanted = [self._call_matcher(one) for one in calls]
+        cause = _first_error(wanted)
+        recorded = _CallList(self._call_matcher(one)
+                             for one in self.mock_calls)
+        if any_order:
+            left = list(recorded)
+            absent = []
+            for one in wanted:
+                if one in left:
+                    left.remove(one)
                 else:
-                    problem = ('Error processing expected calls.\n'
-                               'Errors: {}').format(
-                        [e if isinstance(e, Exception) else None
-                         for e in expected])
+                    absent.append(one)
+            if absent:
                 raise AssertionError(
-                    f'{problem}\n'
-                    f'Expected: {_CallList(calls)}'
-                    f'{self._calls_repr(prefix="  Actual").rstrip(".")}'
-                ) from cause
+                    f'{_who(self)!r} does not contain all of '
+                    f'{tuple(absent)!r} in its call list, found {left!r} '
+                    'instead') from cause
             return
-        remaining = list(all_calls)
-        not_found = []
-        for kall in expected:
-            try:
-                remaining.remove(kall)
-            except ValueError:
-                not_found.append(kall)
-        if not_found:
-            raise AssertionError(
-                '%r does not contain all of %r in its call list, '
-                'found %r instead' % (self._mock_name or 'mock',
-                                      tuple(not_found), remaining)
-            ) from cause
+        if wanted in recorded:
+            return
+        if cause is None:
+            headline = 'Calls not found.'
+        else:
+            flagged = [one if isinstance(one, Exception) else None
+                       for one in wanted]
+            headline = f'Error processing expected calls.\nErrors: {flagged}'
+        actual = self._calls_repr(prefix='  Actual').rstrip('.')
+        raise AssertionError(
+            f'{headline}\nExpected: {_CallList(calls)}{actual}') from cause
 
     def assert_any_call(self, /, *args, **kwargs):
-        """assert the mock has been called with the specified arguments at
-        some point (not necessarily the last call)."""
-        expected = self._call_matcher(_Call((args, kwargs), two=True))
-        cause = expected if isinstance(expected, Exception) else None
-        actual = [self._call_matcher(c) for c in self.call_args_list]
-        if cause or expected not in _AnyComparer(actual):
-            raise AssertionError(
-                '%s call not found' %
-                self._format_mock_call_signature(args, kwargs)) from cause
-
-    def _calls_repr(self, prefix="Calls"):
-        if not self.mock_calls:
-            return ""
-        return f"\n{prefix}: {safe_repr(self.mock_calls)}."
+        """Fail unless some call (not just the latest) had these
+        arguments."""
+        wanted = self._call_matcher(_Call((args, kwargs), two=True))
+        cause = wanted if isinstance(wanted, Exception) else None
+        history = _AnyComparer(self._call_matcher(one)
+                               for one in self.call_args_list)
+        if cause is not None or wanted not in history:
+            shown = self._format_mock_call_signature(args, kwargs)
+            raise AssertionError(f'{shown} call not found') from cause
 
 
-class _AnyComparer(list):
-    """List whose `in` compares element-wise with the searched item on the
-    left, so that ANY in expected calls works even inside nested values."""
+for _field in ('called', 'call_count', 'call_args', 'call_args_list',
+               'mock_calls'):
+    setattr(NonCallableMock, _field, _via_delegate(_field))
+del _field
 
-    def __contains__(self, item):
-        for candidate in self:
-            if len(item) != len(candidate):
-                continue
-            if all(a == b for a, b in zip(item, candidate)):
-                return True
-        return False
+
+def _next_effect(effect):
+    """The next item of an iterable side effect (raised if it is an
+    exception)."""
+    item = next(effect)
+    if _is_error(item):
+        raise item
+    return item
 
 
 class CallableMixin(Base):
 
-    def __init__(self, spec=None, side_effect=None, return_value=DEFAULT,
-                 wraps=None, name=None, spec_set=None, parent=None,
-                 _spec_state=None, _new_name='', _new_parent=None, **kwargs):
+    def __init__(self, spec=None, side_effect=None,
+                 return_value=DEFAULT, wraps=None, name=None,
+                 spec_set=None, parent=None, _spec_state=None,
+                 _new_name='', _new_parent=None, **kwargs):
+        # stored before the rest of __init__ runs: configure_mock may
+        # already read it
         self.__dict__['_mock_return_value'] = return_value
-        super(CallableMixin, self).__init__(
-            spec, wraps, name, spec_set, parent,
-            _spec_state, _new_name, _new_parent, **kwargs)
+        super().__init__(spec, wraps, name, spec_set, parent, _spec_state,
+                         _new_name, _new_parent, **kwargs)
         self.side_effect = side_effect
 
     def _mock_check_sig(self, /, *args, **kwargs):
-        # replaced by autospeccing with a real signature check
-        pass
+        # autospec swaps in a real signature check
+        return None
 
     def __call__(self, /, *args, **kwargs):
-        self._mock_check_sig(*args, **kwargs)
-        self._increment_mock_call(*args, **kwargs)
+        # check the signature, record the call, then work out the result
+        for step in (self._mock_check_sig, self._increment_mock_call):
+            step(*args, **kwargs)
         return self._mock_call(*args, **kwargs)
 
     def _mock_call(self, /, *args, **kwargs):
-        return self._execute_mock_call(*args, **kwargs)
+        run = self._execute_mock_call
+        return run(*args, **kwargs)
 
     def _increment_mock_call(self, /, *args, **kwargs):
         self.called = True
         self.call_count += 1
-
-        this_call = _Call((args, kwargs), two=True)
-        self.call_args = this_call
-        self.call_args_list.append(this_call)
-
-        # record the call on every ancestor, with the dotted path to us
-        record_method = self._mock_parent is not None
-        method_name = self._mock_name
-        call_name = self._mock_new_name
-        is_a_call = call_name == '()'
+        latest = _Call((args, kwargs), two=True)
+        self.call_args = latest
+        self.call_args_list.append(latest)
         self.mock_calls.append(_Call(('', args, kwargs)))
 
-        node = self._mock_new_parent
-        while node is not None:
-            if record_method:
-                node.method_calls.append(_Call((method_name, args, kwargs)))
-                record_method = node._mock_parent is not None
-                if record_method:
-                    method_name = node._mock_name + '.' + method_name
+        # method_calls: up through parents while we are an attribute
+        label = self._mock_name
+        below, above = self, self._mock_new_parent
+        while above is not None and below._mock_parent is not None:
+            above.method_calls.append(_Call((label, args, kwargs)))
+            label = f'{above._mock_name}.{label}'
+            below, above = above, above._mock_new_parent
 
-            node.mock_calls.append(_Call((call_name, args, kwargs)))
-            if node._mock_new_name:
-                dot = '' if is_a_call else '.'
-                is_a_call = node._mock_new_name == '()'
-                call_name = node._mock_new_name + dot + call_name
-            node = node._mock_new_parent
+        # mock_calls: every ancestor, with the path down to this mock
+        path = self._mock_new_name
+        glued = path == '()'
+        above = self._mock_new_parent
+        while above is not None:
+            above.mock_calls.append(_Call((path, args, kwargs)))
+            step = above._mock_new_name
+            if step:
+                path = step + ('' if glued else '.') + path
+                glued = step == '()'
+            above = above._mock_new_parent
 
     def _execute_mock_call(self, /, *args, **kwargs):
         effect = self.side_effect
         if effect is not None:
-            if _is_exception(effect):
+            if _is_error(effect):
                 raise effect
-            elif not _callable(effect):
-                result = next(effect)
-                if _is_exception(result):
-                    raise result
+            if _callable(effect):
+                outcome = effect(*args, **kwargs)
             else:
-                result = effect(*args, **kwargs)
-            if result is not DEFAULT:
-                return result
+                outcome = _next_effect(effect)
+            if outcome is not DEFAULT:
+                return outcome
 
-        if self._mock_return_value is not DEFAULT:
-            return self.return_value
-        if (self._mock_delegate is not None and
-                self._mock_delegate.return_value is not DEFAULT):
+        delegate = self._mock_delegate
+        if self._mock_return_value is not DEFAULT or (
+                delegate is not None and
+                delegate.return_value is not DEFAULT):
             return self.return_value
         if self._mock_wraps is not None:
             return self._mock_wraps(*args, **kwargs)
@@ -1345,52 +1332,54 @@ class CallableMixin(Base):
 
 class Mock(CallableMixin, NonCallableMock):
     """
-    Create a new `Mock` object.  Accessing attributes creates child mocks;
-    calling it records the call and returns `return_value` (a new mock by
-    default).
+    A callable mock.  Attributes spring into being as child mocks; calls are
+    recorded and return `return_value` (a child mock unless set).
 
-    * `spec`: a list of names or an object whose attributes are allowed.
-    * `spec_set`: like `spec`, but setting other attributes fails too.
-    * `side_effect`: an exception to raise, an iterable of values, or a
-      function called with the same arguments as the mock.
-    * `return_value`: the value returned when the mock is called.
-    * `wraps`: an object that calls are passed through to.
-    * `name`: the name used in the repr of the mock.
-    * `unsafe`: allow attribute names starting with assert and friends.
+    * `spec`: list of names, or an object whose attributes are allowed
+    * `spec_set`: as `spec`, and setting other attributes fails too
+    * `side_effect`: exception to raise, iterable of results, or function
+      called with the mock's arguments
+    * `return_value`: what a call returns
+    * `wraps`: object that calls pass through to
+    * `name`: name shown in the repr
+    * `unsafe`: permit attributes that look like misspelt assertions
     """
 
 
-# ---------------------------------------------------------------------------
+# ===========================================================================
 # magic method support
 
 class MagicMixin(Base):
 
     def __init__(self, /, *args, **kw):
-        self._mock_set_magics()  # make magic work for kwargs in init
+        # once so that magic methods given as keywords work, once more to
+        # repair what the rest of __init__ may have changed
+        self._mock_set_magics()
         super(MagicMixin, self).__init__(*args, **kw)
-        self._mock_set_magics()  # fix magic broken by upper level init
+        self._mock_set_magics()
 
     def _mock_set_magics(self):
-        candidates = _magics | _async_method_magics
-        wanted = candidates
-        methods = getattr(self, '_mock_methods', None)
-        if methods is not None:
-            wanted = candidates.intersection(methods)
-            for entry in candidates - wanted:
-                if entry in type(self).__dict__:
-                    # the spec does not allow this magic method
-                    delattr(self, entry)
-        own = type(self)
-        for entry in wanted - set(own.__dict__):
-            setattr(own, entry, MagicProxy(entry, self))
+        supported = _magics | _awaitable_magics
+        klass = type(self)
+        limit = getattr(self, '_mock_methods', None)
+        if limit is None:
+            wanted = supported
+        else:
+            wanted = supported.intersection(limit)
+            for dropped in supported - wanted:
+                if dropped in klass.__dict__:
+                    # not on the spec any more
+                    delattr(self, dropped)
+        for missing in wanted.difference(klass.__dict__):
+            setattr(klass, missing, MagicProxy(missing, self))
 
 
 class NonCallableMagicMock(MagicMixin, NonCallableMock):
-    """A version of `MagicMock` that isn't callable."""
+    """`MagicMock` that cannot be called."""
 
     def mock_add_spec(self, spec, spec_set=False):
-        """Add a spec to a mock.  Only attributes on the spec can be fetched
-        (and, with `spec_set`, set) as attributes of the mock."""
+        """Limit the attributes of the mock to those of ``spec`` (and with
+        ``spec_set``, limit setting them too)."""
         self._mock_add_spec(spec, spec_set)
         self._mock_set_magics()
 
@@ -1401,186 +1390,190 @@ class AsyncMagicMixin(MagicMixin):
 
 class MagicMock(MagicMixin, Mock):
     """
-    MagicMock is a subclass of Mock with default implementations of most of
-    the magic methods.  Magic methods can be configured like any other
-    attribute, e.g. ``mock.__len__.return_value = 3``.
+    `Mock` with working defaults for most magic methods; configure them like
+    any attribute, e.g. ``m.__len__.return_value = 3``.
     """
 
     def mock_add_spec(self, spec, spec_set=False):
-        """Add a spec to a mock.  Only attributes on the spec can be fetched
-        (and, with `spec_set`, set) as attributes of the mock."""
+        """Limit the attributes of the mock to those of ``spec`` (and with
+        ``spec_set``, limit setting them too)."""
         self._mock_add_spec(spec, spec_set)
         self._mock_set_magics()
 
 
-class AsyncMockMixin(Base):
-    await_count = _delegating_property('await_count')
-    await_args = _delegating_property('await_args')
-    await_args_list = _delegating_property('await_args_list')
+def _code_mock():
+    """Stand-in ``__code__`` whose flags say 'coroutine function'."""
+    if CodeType is None:
+        fake = NonCallableMock(spec_set=['co_flags'])
+    else:
+        fake = NonCallableMock(spec_set=CodeType)
+        names = fake.__dict__['_mock_methods']
+        if 'co_flags' not in names:
+            # some interpreters list co_* only on code objects themselves
+            fake.__dict__['_mock_methods'] = sorted(
+                set(names).union(dir(_code_mock.__code__)))
+    fake.co_flags = _CO_COROUTINE_FLAG
+    return fake
 
+
+def _await_failures(mock):
+    return (f'Expected {_who(mock)} to have been awaited once. '
+            f'Awaited {mock.await_count} times.')
+
+
+class AsyncMockMixin(Base):
     def __init__(self, /, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        state = self.__dict__
-        # make asyncio.iscoroutinefunction() and inspect recognise us
-        if _COROUTINE_MARKER is not None:
-            state['_is_coroutine'] = _COROUTINE_MARKER
-        state['_mock_await_count'] = 0
-        state['_mock_await_args'] = None
-        state['_mock_await_args_list'] = _CallList()
-        if _CodeType is not None:
-            code_mock = NonCallableMock(spec_set=_CodeType)
-            allowed = code_mock.__dict__['_mock_methods']
-            if 'co_flags' not in allowed:
-                # some interpreters only expose co_* on code instances
-                extra = dir(_is_magic.__code__)
-                code_mock.__dict__['_mock_methods'] = sorted(
-                    set(allowed) | set(extra))
-        else:
-            code_mock = NonCallableMock(spec_set=['co_flags'])
-        code_mock.co_flags = _CO_COROUTINE
-        state['__code__'] = code_mock
-        state['__name__'] = 'AsyncMock'
-        state['__defaults__'] = tuple()
-        state['__kwdefaults__'] = {}
-        state['__annotations__'] = None
+        attrs = self.__dict__
+        if _COROUTINE_TAG is not None:
+            # recognised as a coroutine function by asyncio and inspect
+            attrs['_is_coroutine'] = _COROUTINE_TAG
+        attrs['_mock_await_count'] = 0
+        attrs['_mock_await_args'] = None
+        attrs['_mock_await_args_list'] = _CallList()
+        attrs['__code__'] = _code_mock()
+        attrs['__name__'] = 'AsyncMock'
+        attrs['__defaults__'] = ()
+        attrs['__kwdefaults__'] = {}
+        attrs['__annotations__'] = None
 
     async def _execute_mock_call(self, /, *args, **kwargs):
-        this_call = _Call((args, kwargs), two=True)
+        latest = _Call((args, kwargs), two=True)
         self.await_count += 1
-        self.await_args = this_call
-        self.await_args_list.append(this_call)
+        self.await_args = latest
+        self.await_args_list.append(latest)
 
         effect = self.side_effect
         if effect is not None:
-            if _is_exception(effect):
+            if _is_error(effect):
                 raise effect
-            elif not _callable(effect):
+            if not _callable(effect):
                 try:
-                    result = next(effect)
+                    outcome = next(effect)
                 except StopIteration:
-                    # a StopIteration can't escape a coroutine
+                    # StopIteration may not leave a coroutine
                     raise StopAsyncIteration
-                if _is_exception(result):
-                    raise result
-            elif _iscoroutinefunction(effect):
-                result = await effect(*args, **kwargs)
+                if _is_error(outcome):
+                    raise outcome
+            elif _is_coro_fn(effect):
+                outcome = await effect(*args, **kwargs)
             else:
-                result = effect(*args, **kwargs)
-            if result is not DEFAULT:
-                return result
+                outcome = effect(*args, **kwargs)
+            if outcome is not DEFAULT:
+                return outcome
 
         if self._mock_return_value is not DEFAULT:
             return self.return_value
-        if self._mock_wraps is not None:
-            if _iscoroutinefunction(self._mock_wraps):
-                return await self._mock_wraps(*args, **kwargs)
-            return self._mock_wraps(*args, **kwargs)
-        return self.return_value
+        wrapped = self._mock_wraps
+        if wrapped is None:
+            return self.return_value
+        if _is_coro_fn(wrapped):
+            return await wrapped(*args, **kwargs)
+        return wrapped(*args, **kwargs)
 
     def assert_awaited(self):
-        """Assert that the mock was awaited at least once."""
-        if self.await_count == 0:
+        """Fail unless the mock was awaited."""
+        if not self.await_count:
             raise AssertionError(
-                f"Expected {self._mock_name or 'mock'} to have been awaited.")
+                f'Expected {_who(self)} to have been awaited.')
 
     def assert_awaited_once(self):
-        """Assert that the mock was awaited exactly once."""
-        if not self.await_count == 1:
-            raise AssertionError(
-                f"Expected {self._mock_name or 'mock'} to have been awaited "
-                f"once. Awaited {self.await_count} times.")
+        """Fail unless the mock was awaited exactly once."""
+        if self.await_count != 1:
+            raise AssertionError(_await_failures(self))
 
     def assert_awaited_with(self, /, *args, **kwargs):
-        """Assert that the last await was with the specified arguments."""
+        """Fail unless the latest await had these arguments."""
         if self.await_args is None:
-            expected = self._format_mock_call_signature(args, kwargs)
-            raise AssertionError(f'Expected await: {expected}\nNot awaited')
-        expected = self._call_matcher(_Call((args, kwargs), two=True))
-        actual = self._call_matcher(self.await_args)
-        if actual != expected:
-            cause = expected if isinstance(expected, Exception) else None
-            raise AssertionError(self._format_mock_failure_message(
-                args, kwargs, action='await')) from cause
+            wanted = self._format_mock_call_signature(args, kwargs)
+            raise AssertionError(f'Expected await: {wanted}\nNot awaited')
+        wanted = self._call_matcher(_Call((args, kwargs), two=True))
+        if self._call_matcher(self.await_args) == wanted:
+            return
+        cause = wanted if isinstance(wanted, Exception) else None
+        raise AssertionError(self._format_mock_failure_message(
+            args, kwargs, action='await')) from cause
 
     def assert_awaited_once_with(self, /, *args, **kwargs):
-        """Assert that the mock was awaited exactly once and with the
-        specified arguments."""
-        if not self.await_count == 1:
-            raise AssertionError(
-                f"Expected {self._mock_name or 'mock'} to have been awaited "
-                f"once. Awaited {self.await_count} times.")
+        """Fail unless there was exactly one await, with these arguments."""
+        if self.await_count != 1:
+            raise AssertionError(_await_failures(self))
         return self.assert_awaited_with(*args, **kwargs)
 
     def assert_any_await(self, /, *args, **kwargs):
-        """Assert the mock has ever been awaited with the specified
-        arguments."""
-        expected = self._call_matcher(_Call((args, kwargs), two=True))
-        cause = expected if isinstance(expected, Exception) else None
-        actual = [self._call_matcher(c) for c in self.await_args_list]
-        if cause or expected not in _AnyComparer(actual):
-            raise AssertionError(
-                '%s await not found' %
-                self._format_mock_call_signature(args, kwargs)) from cause
+        """Fail unless some await had these arguments."""
+        wanted = self._call_matcher(_Call((args, kwargs), two=True))
+        cause = wanted if isinstance(wanted, Exception) else None
+        history = _AnyComparer(self._call_matcher(one)
+                               for one in self.await_args_list)
+        if cause is not None or wanted not in history:
+            shown = self._format_mock_call_signature(args, kwargs)
+            raise AssertionError(f'{shown} await not found') from cause
 
     def assert_has_awaits(self, calls, any_order=False):
-        """Assert the mock has been awaited with the specified calls."""
-        expected = [self._call_matcher(c) for c in calls]
-        cause = next((e for e in expected if isinstance(e, Exception)), None)
-        all_awaits = _CallList(self._call_matcher(c)
-                               for c in self.await_args_list)
-        if not any_order:
-            if expected not in all_awaits:
-                if cause is None:
-                    problem = 'Awaits not found.'
+        """Fail unless `await_args_list` holds ``calls``: as a consecutive
+        run, or anywhere with ``any_order``."""
+        wanted = [self._call_matcher(one) for one in calls]
+        cause = _first_error(wanted)
+        recorded = _CallList(self._call_matcher(one)
+                             for one in self.await_args_list)
+        if any_order:
+            left = list(recorded)
+            absent = []
+            for one in wanted:
+                if one in left:
+                    left.remove(one)
                 else:
-                    problem = ('Error processing expected awaits.\n'
-                               'Errors: {}').format(
-                        [e if isinstance(e, Exception) else None
-                         for e in expected])
+                    absent.append(one)
+            if absent:
                 raise AssertionError(
-                    f'{problem}\nExpected: {_CallList(calls)}\n'
-                    f'Actual: {self.await_args_list}') from cause
+                    f'{tuple(absent)!r} not all found in await list'
+                ) from cause
             return
-        remaining = list(all_awaits)
-        not_found = []
-        for kall in expected:
-            try:
-                remaining.remove(kall)
-            except ValueError:
-                not_found.append(kall)
-        if not_found:
-            raise AssertionError(
-                '%r not all found in await list' % (tuple(not_found),)
-            ) from cause
+        if wanted in recorded:
+            return
+        if cause is None:
+            headline = 'Awaits not found.'
+        else:
+            flagged = [one if isinstance(one, Exception) else None
+                       for one in wanted]
+            headline = f'Error processing expected awaits.\nErrors: {flagged}'
+        raise AssertionError(
+            f'{headline}\nExpected: {_CallList(calls)}\n'
+            f'Actual: {self.await_args_list}') from cause
 
     def assert_not_awaited(self):
-        """Assert that the mock was never awaited."""
-        if self.await_count != 0:
+        """Fail if the mock was ever awaited."""
+        if self.await_count:
             raise AssertionError(
-                f"Expected {self._mock_name or 'mock'} to not have been "
-                f"awaited. Awaited {self.await_count} times.")
+                f'Expected {_who(self)} to not have been awaited. '
+                f'Awaited {self.await_count} times.')
 
     def reset_mock(self, /, *args, **kwargs):
-        """See :func:`.Mock.reset_mock()`"""
+        """Like `Mock.reset_mock`, and forget the awaits too."""
         super().reset_mock(*args, **kwargs)
         self.await_count = 0
         self.await_args = None
         self.await_args_list = _CallList()
 
 
+for _field in ('await_count', 'await_args', 'await_args_list'):
+    setattr(AsyncMockMixin, _field, _via_delegate(_field))
+del _field
+
+
 class AsyncMock(AsyncMockMixin, AsyncMagicMixin, Mock):
     """
-    An asynchronous version of `MagicMock`.  Calling it returns an awaitable
-    whose result is `side_effect` / `return_value` as for `Mock`; awaits are
-    recorded in `await_count`, `await_args` and `await_args_list`.
+    Asynchronous `MagicMock`: a call returns an awaitable that produces the
+    `side_effect` / `return_value` result; awaits are counted in
+    `await_count`, `await_args` and `await_args_list`.
     """
 
 
 class PropertyMock(Mock):
     """
-    A mock intended to be used as a property on a class:
-    fetching the attribute calls the mock with no arguments, setting it calls
-    the mock with the value.
+    Mock to put on a class as a property: reading the attribute calls it
+    with no arguments, assigning calls it with the new value.
     """
 
     def _get_child_mock(self, /, **kwargs):
@@ -1593,191 +1586,173 @@ class PropertyMock(Mock):
         self(val)
 
 
-# ---------------------------------------------------------------------------
-# autospeccing
+# ===========================================================================
+# autospec
 
-def _setup_func(funcopy, mock, sig):
+_FORWARDED_ASSERTS = (
+    'assert_called_with', 'assert_called_once_with', 'assert_has_calls',
+    'assert_any_call', 'assert_called', 'assert_not_called',
+    'assert_called_once',
+)
+
+_FORWARDED_AWAIT_ASSERTS = (
+    'assert_awaited', 'assert_awaited_once', 'assert_awaited_with',
+    'assert_awaited_once_with', 'assert_any_await', 'assert_has_awaits',
+    'assert_not_awaited',
+)
+
+
+def _forwarder(get_target, method_name):
+    def forward(*args, **kwargs):
+        return getattr(get_target(), method_name)(*args, **kwargs)
+    forward.__name__ = forward.__qualname__ = method_name
+    return forward
+
+
+def _dress_function(funcopy, mock, sig):
+    """Give the signature-checking function ``funcopy`` the look of
+    ``mock``: call bookkeeping, assertions, return value, side effect."""
     funcopy.mock = mock
+    for field, start in (('called', False), ('call_count', 0),
+                         ('call_args', None)):
+        setattr(funcopy, field, start)
+    for field in ('call_args_list', 'method_calls', 'mock_calls'):
+        setattr(funcopy, field, _CallList())
+    funcopy.return_value = mock.return_value
+    funcopy.side_effect = mock.side_effect
+    funcopy._mock_children = mock._mock_children
 
-    def assert_called_with(*args, **kwargs):
-        return mock.assert_called_with(*args, **kwargs)
-
-    def assert_called(*args, **kwargs):
-        return mock.assert_called(*args, **kwargs)
-
-    def assert_not_called(*args, **kwargs):
-        return mock.assert_not_called(*args, **kwargs)
-
-    def assert_called_once(*args, **kwargs):
-        return mock.assert_called_once(*args, **kwargs)
-
-    def assert_called_once_with(*args, **kwargs):
-        return mock.assert_called_once_with(*args, **kwargs)
-
-    def assert_has_calls(*args, **kwargs):
-        return mock.assert_has_calls(*args, **kwargs)
-
-    def assert_any_call(*args, **kwargs):
-        return mock.assert_any_call(*args, **kwargs)
+    for method_name in _FORWARDED_ASSERTS:
+        setattr(funcopy, method_name,
+                _forwarder(lambda: mock, method_name))
 
     def reset_mock():
         funcopy.method_calls = _CallList()
         funcopy.mock_calls = _CallList()
         mock.reset_mock()
-        ret = funcopy.return_value
-        if _is_instance_mock(ret) and ret is not mock:
-            ret.reset_mock()
+        result = funcopy.return_value
+        if result is not mock and _is_instance_mock(result):
+            result.reset_mock()
 
-    funcopy.called = False
-    funcopy.call_count = 0
-    funcopy.call_args = None
-    funcopy.call_args_list = _CallList()
-    funcopy.method_calls = _CallList()
-    funcopy.mock_calls = _CallList()
-
-    funcopy.return_value = mock.return_value
-    funcopy.side_effect = mock.side_effect
-    funcopy._mock_children = mock._mock_children
-
-    funcopy.assert_called_with = assert_called_with
-    funcopy.assert_called_once_with = assert_called_once_with
-    funcopy.assert_has_calls = assert_has_calls
-    funcopy.assert_any_call = assert_any_call
     funcopy.reset_mock = reset_mock
-    funcopy.assert_called = assert_called
-    funcopy.assert_not_called = assert_not_called
-    funcopy.assert_called_once = assert_called_once
     funcopy.__signature__ = sig
-
     mock._mock_delegate = funcopy
 
 
-def _setup_async_mock(mock):
-    mock._is_coroutine = _COROUTINE_MARKER
+def _dress_async_function(mock):
+    mock._is_coroutine = _COROUTINE_TAG
     mock.await_count = 0
     mock.await_args = None
     mock.await_args_list = _CallList()
-
-    def make(attribute):
-        def wrapper(*args, **kwargs):
-            return getattr(mock.mock, attribute)(*args, **kwargs)
-        return wrapper
-
-    for attribute in ('assert_awaited', 'assert_awaited_once',
-                      'assert_awaited_with', 'assert_awaited_once_with',
-                      'assert_any_await', 'assert_has_awaits',
-                      'assert_not_awaited'):
-        setattr(mock, attribute, make(attribute))
+    for method_name in _FORWARDED_AWAIT_ASSERTS:
+        setattr(mock, method_name,
+                _forwarder(lambda: mock.mock, method_name))
 
 
-def _set_signature(mock, original, instance=False):
-    """Wrap `mock` in a real function with the signature of `original`, so
-    that introspection sees the right signature and bad calls fail."""
-    skipfirst = isinstance(original, type)
-    found = _get_signature_object(original, instance, skipfirst)
+def _signature_function(mock, original, instance=False):
+    """A real function with ``original``'s signature that checks each call
+    and then hands it to ``mock``; ``mock`` itself when there is no
+    signature to be had."""
+    found = _signature_for(original, instance,
+                                  isinstance(original, type))
     if found is None:
         return mock
-    func, sig = found
+    source, signature = found
+    check = _sig_checker(source, signature)
 
-    def checksig(*args, **kwargs):
-        sig.bind(*args, **kwargs)
-    _copy_func_details(func, checksig)
+    label = getattr(original, '__name__', None)
+    if not (isinstance(label, str) and label.isidentifier()):
+        label = 'funcopy'
 
-    name = getattr(original, '__name__', 'funcopy')
-    if not isinstance(name, str) or not name.isidentifier():
-        name = 'funcopy'
-
-    # a plain function even for coroutine functions, so that bad calls fail
-    # at call time; the mock itself returns the awaitable
+    # an ordinary function even for a coroutine function: the signature is
+    # checked at call time, and the mock produces the awaitable
     def funcopy(*args, **kwargs):
-        checksig(*args, **kwargs)
+        check(*args, **kwargs)
         return mock(*args, **kwargs)
-    funcopy.__name__ = name
-    funcopy.__qualname__ = name
-    _setup_func(funcopy, mock, sig)
+    funcopy.__name__ = funcopy.__qualname__ = label
+    _dress_function(funcopy, mock, signature)
     return funcopy
 
 
-def _must_skip(spec, entry, is_type):
-    """Should the first argument (self) of `spec.entry` be skipped when
-    checking calls?"""
+def _skips_first_arg(spec, entry, is_type):
+    """Whether calls to ``spec.entry`` leave out the first parameter."""
     if not isinstance(spec, type):
         if entry in getattr(spec, '__dict__', {}):
-            # instance attribute - shouldn't skip
+            # set on the instance itself: a plain callable attribute
             return False
         spec = spec.__class__
     for klass in spec.__mro__:
-        found = klass.__dict__.get(entry, DEFAULT)
-        if found is DEFAULT:
+        member = klass.__dict__.get(entry, DEFAULT)
+        if member is DEFAULT:
             continue
-        if isinstance(found, (staticmethod, classmethod)):
-            return False
-        elif isinstance(found, FunctionTypes):
-            # a plain method: called through an instance (or the class
-            # itself when is_type)
-            return is_type
-        else:
-            return False
+        # methods looked up on the class skip self only if is_type
+        return is_type if isinstance(member, FunctionTypes) else False
     return is_type
+
+
+def _autospec_mock_class(spec, is_type, instance):
+    if inspect.isdatadescriptor(spec):
+        return MagicMock
+    if is_type and instance and not _instances_callable(spec):
+        return NonCallableMagicMock
+    if not _callable(spec):
+        return NonCallableMagicMock
+    return MagicMock
+
+
+def _autospec_method(mock, spec, entry, original, spec_kwargs, is_type):
+    """Child mock for a function or method found on the spec."""
+    owner = mock.mock if isinstance(spec, FunctionTypes) else mock
+    skip = _skips_first_arg(spec, entry, is_type)
+    klass = AsyncMock if _is_coro_fn(original) else MagicMock
+    child = klass(parent=owner, name=entry, _new_name=entry,
+                  _new_parent=owner, _eat_self=skip, **spec_kwargs)
+    mock._mock_children[entry] = child
+    child.return_value = klass()
+    _install_sig_check(original, child, skipfirst=skip)
+    return child
 
 
 def create_autospec(spec, spec_set=False, instance=False, _parent=None,
                     _name=None, *, unsafe=False, **kwargs):
-    """Create a mock object using another object as a spec.  Attributes on
-    the mock are autospecced lazily from the attributes of the spec, and
-    calls to functions and methods are checked against their signatures
-    (raising TypeError when wrong).
-
-    With `instance=True` a class spec describes an instance of it."""
-    if _is_list(spec):
-        # a list as spec: the type list is used rather than its contents
+    """Make a mock shaped like ``spec``: attributes are specced lazily
+    from the spec's own, and calls to functions and methods must fit their
+    signatures (TypeError otherwise).  With ``instance=True`` a class spec
+    stands for an instance of the class."""
+    if _is_name_list(spec):
+        # a list spec means "a list", not the names in it
         spec = type(spec)
-
-    is_type = isinstance(spec, type)
     if _is_instance_mock(spec):
-        raise InvalidSpecError(f'Cannot autospec a Mock object. '
-                               f'[object={spec!r}]')
-    is_async_func = _is_async_func(spec)
-    _kwargs = {'spec': spec}
-    if spec_set:
-        _kwargs = {'spec_set': spec}
-    elif spec is None:
-        # None we mock with a normal mock without a spec
-        _kwargs = {}
-    if _kwargs and instance:
-        _kwargs['_spec_as_instance'] = True
+        raise _invalid_spec('Cannot autospec a Mock object.', object=spec)
+    is_type = isinstance(spec, type)
+    coroutine_function = _is_coroutine_function(spec)
+
+    if spec is None:
+        options = {}
+    else:
+        options = {'spec_set' if spec_set else 'spec': spec}
+        if instance:
+            options['_spec_as_instance'] = True
     if not unsafe:
-        _check_spec_arg_typos(kwargs)
+        _reject_spec_typos(kwargs)
+    options.update(kwargs)
 
-    _kwargs.update(kwargs)
-
-    Klass = MagicMock
+    klass = _autospec_mock_class(spec, is_type, instance)
     if inspect.isdatadescriptor(spec):
-        # descriptors have no meaningful spec of their own
-        _kwargs = {}
-    elif is_type and instance and not _instance_callable(spec):
-        Klass = NonCallableMagicMock
-    elif not _callable(spec):
-        Klass = NonCallableMagicMock
-
-    _name = _kwargs.pop('name', _name)
-
-    _new_name = _name
-    if _parent is None:
-        # for a top level object no _new_name should be set
-        _new_name = ''
-
-    mock = Klass(parent=_parent, _new_parent=_parent, _new_name=_new_name,
-                 name=_name, **_kwargs)
+        # a descriptor is no useful spec for the mock standing in for it
+        options = {}
+    _name = options.pop('name', _name)
+    mock = klass(parent=_parent, _new_parent=_parent,
+                 _new_name='' if _parent is None else _name,
+                 name=_name, **options)
 
     if isinstance(spec, FunctionTypes):
-        # should only happen at the top level because we don't
-        # recurse for functions
-        mock = _set_signature(mock, spec)
-        if is_async_func:
-            _setup_async_mock(mock)
+        # only ever at the top: functions are not recursed into
+        mock = _signature_function(mock, spec)
+        if coroutine_function:
+            _dress_async_function(mock)
     else:
-        _check_sig(spec, mock, is_type, instance)
+        _install_sig_check(spec, mock, is_type, instance)
 
     if _parent is not None and not instance:
         _parent._mock_children[_name] = mock
@@ -1786,72 +1761,49 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
         mock.return_value = create_autospec(spec, spec_set, instance=True,
                                             _name='()', _parent=mock)
 
+    strict = bool(options.get('spec_set'))
     for entry in dir(spec):
         if _is_magic(entry):
-            # MagicMock already does the useful magic methods for us
+            # the MagicMock supplies the useful ones already
             continue
         try:
             original = getattr(spec, entry)
         except AttributeError:
             continue
-
-        child_kwargs = {'spec': original}
-        if _kwargs.get('spec_set'):
-            child_kwargs = {'spec_set': original}
-
-        if not isinstance(original, FunctionTypes):
-            new = _SpecState(original, spec_set, mock, entry, instance)
-            mock._mock_children[entry] = new
+        if isinstance(original, FunctionTypes):
+            spec_kwargs = {'spec_set' if strict else 'spec': original}
+            _autospec_method(mock, spec, entry, original, spec_kwargs,
+                             is_type)
         else:
-            parent = mock
-            if isinstance(spec, FunctionTypes):
-                parent = mock.mock
-
-            skipfirst = _must_skip(spec, entry, is_type)
-            child_kwargs['_eat_self'] = skipfirst
-            if _iscoroutinefunction(original):
-                child_klass = AsyncMock
-            else:
-                child_klass = MagicMock
-            new = child_klass(parent=parent, name=entry, _new_name=entry,
-                              _new_parent=parent, **child_kwargs)
-            mock._mock_children[entry] = new
-            new.return_value = child_klass()
-            _check_sig(original, new, skipfirst=skipfirst)
-
-        # so functions created with _set_signature become instance
-        # attributes, *plus* their underlying mock exists in _mock_children
-        if isinstance(new, FunctionTypes):
-            setattr(mock, entry, new)
-
+            mock._mock_children[entry] = _SpecState(
+                original, spec_set, mock, entry, instance)
     return mock
 
 
-# ---------------------------------------------------------------------------
+# ===========================================================================
 # seal
 
 def seal(mock):
-    """Seal a mock: accessing attributes that were not configured (or
-    calling it when no return value was set) raises AttributeError, and so
-    does setting new attributes.  Child mocks are sealed recursively."""
+    """Seal ``mock`` and its child mocks: fetching an attribute that was
+    never set up, or setting a new one, raises AttributeError."""
     mock._mock_sealed = True
-    for attr in dir(mock):
+    for entry in dir(mock):
         try:
-            child = getattr(mock, attr)
+            child = getattr(mock, entry)
         except AttributeError:
             continue
         if not isinstance(child, NonCallableMock):
             continue
-        if isinstance(child._mock_children.get(attr), _SpecState):
+        if isinstance(child._mock_children.get(entry), _SpecState):
             continue
         if child._mock_new_parent is mock:
             seal(child)
 
 
-# ---------------------------------------------------------------------------
-# patching
+# ===========================================================================
+# patch
 
-def _dot_lookup(thing, comp, import_path):
+def _attr_or_import(thing, comp, import_path):
     try:
         return getattr(thing, comp)
     except AttributeError:
@@ -1860,29 +1812,44 @@ def _dot_lookup(thing, comp, import_path):
 
 
 def _importer(target):
-    components = target.split('.')
-    import_path = components.pop(0)
-    thing = __import__(import_path)
-    for comp in components:
-        import_path += '.' + comp
-        thing = _dot_lookup(thing, comp, import_path)
-    return thing
+    head, *rest = target.split('.')
+    found = __import__(head)
+    for piece in rest:
+        head = f'{head}.{piece}'
+        found = _attr_or_import(found, piece, head)
+    return found
 
 
 def _get_target(target):
     try:
-        target, attribute = target.rsplit('.', 1)
+        where, attribute = target.rsplit('.', 1)
     except (TypeError, ValueError, AttributeError):
         raise TypeError(
-            f"Need a valid target to patch. You supplied: {target!r}")
-    return partial(_importer, target), attribute
+            f'Need a valid target to patch. You supplied: {target!r}')
+    return partial(_importer, where), attribute
 
 
-_builtins = {name for name in dir(builtins) if not name.startswith('_')}
+_BUILTIN_NAMES = frozenset(name for name in dir(builtins)
+                      if not name.startswith('_'))
+
+# attributes that are put back by assignment even after deleting the patch
+_RESTORE_BY_SETATTR = ('__doc__', '__module__', '__defaults__',
+                       '__annotations__', '__kwdefaults__')
 
 
-def _is_started(patcher):
-    return hasattr(patcher, 'is_local')
+def _test_methods(klass):
+    """(name, value) of the callable test methods of a class."""
+    for name in dir(klass):
+        if name.startswith(patch.TEST_PREFIX):
+            value = getattr(klass, name)
+            if _callable(value):
+                yield name, value
+
+
+def _spec_is_callable(spec):
+    if _is_name_list(spec):
+        return '__call__' in spec
+    return callable(spec)
 
 
 class _patch(object):
@@ -1893,47 +1860,35 @@ class _patch(object):
     def __init__(self, getter, attribute, new, spec, create, spec_set,
                  autospec, new_callable, kwargs, *, unsafe=False):
         if new_callable is not None:
-            if new is not DEFAULT:
-                raise ValueError(
-                    "Cannot use 'new' and 'new_callable' together")
-            if autospec is not None:
-                raise ValueError(
-                    "Cannot use 'autospec' and 'new_callable' together")
+            for clash, value in (('new', new is not DEFAULT),
+                                 ('autospec', autospec is not None)):
+                if value:
+                    raise ValueError(f"Cannot use '{clash}' and "
+                                     "'new_callable' together")
         if not unsafe:
-            _check_spec_arg_typos(kwargs)
+            _reject_spec_typos(kwargs)
         if _is_instance_mock(spec):
-            raise InvalidSpecError(
-                f'Cannot spec attr {attribute!r} as the spec '
-                f'has already been mocked out. [spec={spec!r}]')
+            raise _invalid_spec(
+                f'Cannot spec attr {attribute!r} as the spec has already '
+                'been mocked out.', spec=spec)
         if _is_instance_mock(spec_set):
-            raise InvalidSpecError(
-                f'Cannot spec attr {attribute!r} as the spec_set '
-                f'target has already been mocked out. [spec_set={spec_set!r}]')
-
-        self.getter = getter
-        self.attribute = attribute
-        self.new = new
-        self.new_callable = new_callable
-        self.spec = spec
-        self.create = create
-        self.has_local = False
-        self.spec_set = spec_set
-        self.autospec = autospec
-        self.kwargs = kwargs
-        self.additional_patchers = []
-        self.unsafe = unsafe
+            raise _invalid_spec(
+                f'Cannot spec attr {attribute!r} as the spec_set target '
+                'has already been mocked out.', spec_set=spec_set)
+        vars(self).update(
+            getter=getter, attribute=attribute, new=new,
+            new_callable=new_callable, spec=spec, create=create,
+            has_local=False, spec_set=spec_set, autospec=autospec,
+            kwargs=kwargs, additional_patchers=[], unsafe=unsafe)
 
     def copy(self):
-        patcher = _patch(
-            self.getter, self.attribute, self.new, self.spec,
-            self.create, self.spec_set,
-            self.autospec, self.new_callable, self.kwargs,
-            unsafe=self.unsafe)
-        patcher.attribute_name = self.attribute_name
-        patcher.additional_patchers = [
-            p.copy() for p in self.additional_patchers
-        ]
-        return patcher
+        twin = _patch(self.getter, self.attribute, self.new, self.spec,
+                      self.create, self.spec_set, self.autospec,
+                      self.new_callable, self.kwargs, unsafe=self.unsafe)
+        twin.attribute_name = self.attribute_name
+        twin.additional_patchers = [extra.copy()
+                                    for extra in self.additional_patchers]
+        return twin
 
     def __call__(self, func):
         if isinstance(func, type):
@@ -1943,259 +1898,221 @@ class _patch(object):
         return self.decorate_callable(func)
 
     def decorate_class(self, klass):
-        for attr in dir(klass):
-            if not attr.startswith(patch.TEST_PREFIX):
-                continue
-            attr_value = getattr(klass, attr)
-            if not _callable(attr_value):
-                continue
-            patcher = self.copy()
-            setattr(klass, attr, patcher(attr_value))
+        for name, method in list(_test_methods(klass)):
+            setattr(klass, name, self.copy()(method))
         return klass
 
     @contextlib.contextmanager
     def decoration_helper(self, patched, args, keywargs):
-        extra_args = []
-        with contextlib.ExitStack() as exit_stack:
-            for patching in patched.patchings:
-                arg = exit_stack.enter_context(patching)
-                if patching.attribute_name is not None:
-                    keywargs.update(arg)
-                elif patching.new is DEFAULT:
-                    extra_args.append(arg)
-            args += tuple(extra_args)
-            yield (args, keywargs)
+        added = []
+        with contextlib.ExitStack() as stack:
+            for patcher in patched.patchings:
+                made = stack.enter_context(patcher)
+                if patcher.attribute_name is not None:
+                    keywargs.update(made)
+                elif patcher.new is DEFAULT:
+                    added.append(made)
+            yield args + tuple(added), keywargs
+
+    def _join_or_wrap(self, func, wrapper):
+        if hasattr(func, 'patchings'):
+            # already wrapped by a patch decorator: share that wrapper
+            func.patchings.append(self)
+            return func
+        wrapper = wraps(func)(wrapper)
+        wrapper.patchings = [self]
+        return wrapper
 
     def decorate_callable(self, func):
-        # stacked patch decorators share one wrapper
-        if hasattr(func, 'patchings'):
-            func.patchings.append(self)
-            return func
-
-        @wraps(func)
-        def patched(*args, **keywargs):
-            with self.decoration_helper(patched, args,
-                                        keywargs) as (newargs, newkeywargs):
-                return func(*newargs, **newkeywargs)
-
-        patched.patchings = [self]
-        return patched
+        def run_patched(*args, **kw):
+            helper = self.decoration_helper(run_patched, args, kw)
+            with helper as (full_args, full_kw):
+                return func(*full_args, **full_kw)
+        run_patched = self._join_or_wrap(func, run_patched)
+        return run_patched
 
     def decorate_async_callable(self, func):
-        if hasattr(func, 'patchings'):
-            func.patchings.append(self)
-            return func
-
-        @wraps(func)
-        async def patched(*args, **keywargs):
-            with self.decoration_helper(patched, args,
-                                        keywargs) as (newargs, newkeywargs):
-                return await func(*newargs, **newkeywargs)
-
-        patched.patchings = [self]
-        return patched
+        async def run_patched(*args, **kw):
+            helper = self.decoration_helper(run_patched, args, kw)
+            with helper as (full_args, full_kw):
+                return await func(*full_args, **full_kw)
+        run_patched = self._join_or_wrap(func, run_patched)
+        return run_patched
 
     def get_original(self):
         target = self.getter()
         name = self.attribute
-
-        original = DEFAULT
-        local = False
-
         try:
             original = target.__dict__[name]
         except (AttributeError, KeyError):
             original = getattr(target, name, DEFAULT)
+            local = False
         else:
             local = True
-
-        if name in _builtins and isinstance(target, ModuleType):
+        if name in _BUILTIN_NAMES and isinstance(target, ModuleType):
             self.create = True
-
-        if not self.create and original is DEFAULT:
+        if original is DEFAULT and not self.create:
             raise AttributeError(
-                "%s does not have the attribute %r" % (target, name))
+                f'{target} does not have the attribute {name!r}')
         return original, local
 
-    def __enter__(self):
-        """Perform the patch."""
-        new, spec, spec_set = self.new, self.spec, self.spec_set
-        autospec, kwargs = self.autospec, self.kwargs
-        new_callable = self.new_callable
-        self.target = self.getter()
+    # -- building the replacement ---------------------------------------
 
-        # normalise False to None
-        if spec is False:
-            spec = None
-        if spec_set is False:
-            spec_set = None
-        if autospec is False:
-            autospec = None
+    def _default_replacement(self, original, spec, spec_set):
+        """The mock made when neither ``new`` nor ``autospec`` is given."""
+        if spec is True:
+            # spec (or spec_set) taken from the object being replaced
+            if spec_set is True:
+                spec, spec_set = None, original
+            else:
+                spec = original
+        elif spec is not None:
+            if spec_set is True:
+                spec, spec_set = None, spec
+        elif spec_set is True:
+            spec_set = original
+
+        chosen = spec_set if spec_set is not None else spec
+        class_spec = False
+        if chosen is not None:
+            if original is DEFAULT:
+                raise TypeError("Can't use 'spec' with create=True")
+            class_spec = isinstance(original, type)
+
+        if self.new_callable is not None:
+            factory = self.new_callable
+        elif spec is None and _is_async_thing(original):
+            factory = AsyncMock
+        else:
+            factory = MagicMock
+        if self.new_callable is None and chosen is not None:
+            if _is_coroutine_function(chosen):
+                factory = AsyncMock
+            elif not _spec_is_callable(chosen):
+                factory = NonCallableMagicMock
+
+        options = {}
+        if spec is not None:
+            options['spec'] = spec
+        if spec_set is not None:
+            options['spec_set'] = spec_set
+        if (self.attribute and isinstance(factory, type) and
+                issubclass(factory, NonCallableMock)):
+            options['name'] = self.attribute
+        options.update(self.kwargs)
+        made = factory(**options)
+
+        if class_spec and _is_instance_mock(made):
+            # the mock class returns a mock instance of the same shape
+            instance_factory = factory
+            if not _is_name_list(chosen) and not _instances_callable(chosen):
+                instance_factory = NonCallableMagicMock
+            options.pop('name')
+            made.return_value = instance_factory(
+                _new_parent=made, _new_name='()', **options)
+        return made
+
+    def _autospec_replacement(self, original, autospec, spec_set):
+        if self.new is not DEFAULT:
+            raise TypeError("autospec creates the mock for you. Can't "
+                            "specify autospec and new.")
+        if original is DEFAULT:
+            raise TypeError("Can't use 'autospec' with create=True")
+        if autospec is True:
+            autospec = original
+        where = self.target
+        if _is_instance_mock(where):
+            raise _invalid_spec(
+                f'Cannot autospec attr {self.attribute!r} as the patch '
+                'target has already been mocked out.', target=where,
+                attr=autospec)
+        if _is_instance_mock(autospec):
+            shown = getattr(where, '__name__', where)
+            raise _already_mocked_attr(self.attribute, shown, where,
+                                       autospec)
+        return create_autospec(autospec, spec_set=bool(spec_set),
+                               _name=self.attribute, **self.kwargs)
+
+    def __enter__(self):
+        """Apply the patch."""
+        self.target = self.getter()
+        spec = None if self.spec is False else self.spec
+        spec_set = None if self.spec_set is False else self.spec_set
+        autospec = None if self.autospec is False else self.autospec
 
         if spec is not None and autospec is not None:
             raise TypeError("Can't specify spec and autospec")
-        if ((spec is not None or autospec is not None) and
-                spec_set not in (True, None)):
-            raise TypeError("Can't provide explicit spec_set *and* spec or autospec")
+        if (spec is not None or autospec is not None) and \
+                spec_set not in (True, None):
+            raise TypeError(
+                "Can't provide explicit spec_set *and* spec or autospec")
 
         original, local = self.get_original()
-
-        if new is DEFAULT and autospec is None:
-            inherit = False
-            if spec is True:
-                # set spec to the object we are replacing
-                spec = original
-                if spec_set is True:
-                    spec_set = original
-                    spec = None
-            elif spec is not None:
-                if spec_set is True:
-                    spec_set = spec
-                    spec = None
-            elif spec_set is True:
-                spec_set = original
-
-            if spec is not None or spec_set is not None:
-                if original is DEFAULT:
-                    raise TypeError("Can't use 'spec' with create=True")
-                if isinstance(original, type):
-                    # If we're patching out a class and there is a spec
-                    inherit = True
-            if spec is None and _is_async_obj(original):
-                Klass = AsyncMock
-            else:
-                Klass = MagicMock
-            _kwargs = {}
-            if new_callable is not None:
-                Klass = new_callable
-            elif spec is not None or spec_set is not None:
-                this_spec = spec
-                if spec_set is not None:
-                    this_spec = spec_set
-                if _is_list(this_spec):
-                    not_callable = '__call__' not in this_spec
-                else:
-                    not_callable = not callable(this_spec)
-                if _is_async_func(this_spec):
-                    Klass = AsyncMock
-                elif not_callable:
-                    Klass = NonCallableMagicMock
-
-            if spec is not None:
-                _kwargs['spec'] = spec
-            if spec_set is not None:
-                _kwargs['spec_set'] = spec_set
-
-            # add a name to mocks
-            if (isinstance(Klass, type) and
-                    issubclass(Klass, NonCallableMock) and self.attribute):
-                _kwargs['name'] = self.attribute
-
-            _kwargs.update(kwargs)
-            new = Klass(**_kwargs)
-
-            if inherit and _is_instance_mock(new):
-                # we can only tell if the instance should be callable if the
-                # spec is not a list
-                this_spec = spec
-                if spec_set is not None:
-                    this_spec = spec_set
-                if (not _is_list(this_spec) and not
-                        _instance_callable(this_spec)):
-                    Klass = NonCallableMagicMock
-
-                _kwargs.pop('name')
-                new.return_value = Klass(_new_parent=new, _new_name='()',
-                                         **_kwargs)
-        elif autospec is not None:
-            # spec is ignored, new *must* be default, spec_set is treated
-            # as a boolean
-            if new is not DEFAULT:
-                raise TypeError(
-                    "autospec creates the mock for you. Can't specify "
-                    "autospec and new."
-                )
-            if original is DEFAULT:
-                raise TypeError("Can't use 'autospec' with create=True")
-            spec_set = bool(spec_set)
-            if autospec is True:
-                autospec = original
-
-            if _is_instance_mock(self.target):
-                raise InvalidSpecError(
-                    f'Cannot autospec attr {self.attribute!r} as the patch '
-                    f'target has already been mocked out. '
-                    f'[target={self.target!r}, attr={autospec!r}]')
-            if _is_instance_mock(autospec):
-                target_name = getattr(self.target, '__name__', self.target)
-                raise InvalidSpecError(
-                    f'Cannot autospec attr {self.attribute!r} from target '
-                    f'{target_name!r} as it has already been mocked out. '
-                    f'[target={self.target!r}, attr={autospec!r}]')
-
-            new = create_autospec(autospec, spec_set=spec_set,
-                                  _name=self.attribute, **kwargs)
-        elif kwargs:
-            # can't set keyword args when we aren't creating the mock
+        if autospec is not None:
+            replacement = self._autospec_replacement(original, autospec,
+                                                     spec_set)
+        elif self.new is DEFAULT:
+            replacement = self._default_replacement(original, spec,
+                                                    spec_set)
+        elif self.kwargs:
             raise TypeError("Can't pass kwargs to a mock we aren't creating")
-
-        new_attr = new
+        else:
+            replacement = self.new
 
         self.temp_original = original
         self.is_local = local
         self._exit_stack = contextlib.ExitStack()
         try:
-            setattr(self.target, self.attribute, new_attr)
-            if self.attribute_name is not None:
-                extra_args = {}
-                if self.new is DEFAULT:
-                    extra_args[self.attribute_name] = new
-                for patching in self.additional_patchers:
-                    arg = self._exit_stack.enter_context(patching)
-                    if patching.new is DEFAULT:
-                        extra_args.update(arg)
-                return extra_args
-            return new
+            setattr(self.target, self.attribute, replacement)
+            if self.attribute_name is None:
+                return replacement
+            made = {}
+            if self.new is DEFAULT:
+                made[self.attribute_name] = replacement
+            for extra in self.additional_patchers:
+                result = self._exit_stack.enter_context(extra)
+                if extra.new is DEFAULT:
+                    made.update(result)
+            return made
         except:
             if not self.__exit__(*sys.exc_info()):
                 raise
 
     def __exit__(self, *exc_info):
         """Undo the patch."""
-        if not _is_started(self):
-            return None
-        if self.is_local and self.temp_original is not DEFAULT:
-            setattr(self.target, self.attribute, self.temp_original)
+        local = self.is_local
+        target, name = self.target, self.attribute
+        original = self.temp_original
+        if local and original is not DEFAULT:
+            setattr(target, name, original)
         else:
-            delattr(self.target, self.attribute)
-            if not self.create and (
-                    not hasattr(self.target, self.attribute) or
-                    self.attribute in ('__doc__', '__module__',
-                                       '__defaults__', '__annotations__',
-                                       '__kwdefaults__')):
-                # needed for proxy objects like django settings
-                setattr(self.target, self.attribute, self.temp_original)
-
-        del self.temp_original
-        del self.is_local
-        del self.target
-        exit_stack = self._exit_stack
+            try:
+                delattr(target, name)
+            except (AttributeError, TypeError):
+                # some interpreters refuse to delete e.g. a function's
+                # __doc__; those names are assigned back just below
+                if self.create or name not in _RESTORE_BY_SETATTR:
+                    raise
+            if not self.create and (not hasattr(target, name) or
+                                    name in _RESTORE_BY_SETATTR):
+                # e.g. proxy objects that forward attribute access
+                setattr(target, name, original)
+        stack = self._exit_stack
+        del self.temp_original, self.is_local, self.target
         del self._exit_stack
-        return exit_stack.__exit__(*exc_info)
+        return stack.__exit__(*exc_info)
 
     def start(self):
-        """Activate a patch, returning any created mock."""
+        """Apply the patch until `stop` is called; returns the mock."""
         result = self.__enter__()
         self._active_patches.append(self)
         return result
 
     def stop(self):
-        """Stop an active patch."""
-        try:
-            self._active_patches.remove(self)
-        except ValueError:
-            # If the patch hasn't been started this will fail
+        """Undo a patch applied with `start`."""
+        if self not in self._active_patches:
             return None
+        self._active_patches.remove(self)
         return self.__exit__(None, None, None)
 
 
@@ -2207,76 +2124,91 @@ def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False,
                  spec_set=None, autospec=None, new_callable=None,
                  **kwargs)
 
-    Patch the named member (`attribute`) on an object (`target`) with a mock
-    object.  Arguments are as for `patch`.
+    Like `patch`, for the attribute ``attribute`` of the object ``target``.
     """
     if type(target) is str:
         raise TypeError(
-            f"{target!r} must be the actual object to be patched, not a str")
-    getter = lambda: target
-    return _patch(getter, attribute, new, spec, create, spec_set, autospec,
-                  new_callable, kwargs, unsafe=unsafe)
+            f'{target!r} must be the actual object to be patched, not a str')
+    return _patch(lambda: target, attribute, new, spec, create, spec_set,
+                  autospec, new_callable, kwargs, unsafe=unsafe)
 
 
 def _patch_multiple(target, spec=None, create=False, spec_set=None,
                     autospec=None, new_callable=None, **kwargs):
-    """Perform multiple patches in a single call.  Keyword arguments name
-    the attributes; use DEFAULT as the value to have mocks created for you,
-    which are then passed in by keyword (decorator) or returned in a dict
-    (context manager)."""
+    """Several patches of one target at once, one per keyword argument.
+    DEFAULT as a value asks for a mock, which is passed to a decorated
+    function by keyword or found in the dict a with-statement gets."""
     if type(target) is str:
         getter = partial(_importer, target)
     else:
-        getter = lambda: target
-
+        def getter():
+            return target
     if not kwargs:
         raise ValueError(
             'Must supply at least one keyword argument with patch.multiple')
-    items = list(kwargs.items())
-    attribute, new = items[0]
-    patcher = _patch(getter, attribute, new, spec, create, spec_set,
+    patchers = []
+    for attribute, new in kwargs.items():
+        one = _patch(getter, attribute, new, spec, create, spec_set,
                      autospec, new_callable, {})
-    patcher.attribute_name = attribute
-    for attribute, new in items[1:]:
-        this_patcher = _patch(getter, attribute, new, spec, create,
-                              spec_set, autospec, new_callable, {})
-        this_patcher.attribute_name = attribute
-        patcher.additional_patchers.append(this_patcher)
-    return patcher
+        one.attribute_name = attribute
+        patchers.append(one)
+    head = patchers[0]
+    head.additional_patchers.extend(patchers[1:])
+    return head
 
 
 def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None,
           autospec=None, new_callable=None, *, unsafe=False, **kwargs):
     """
-    `patch` acts as a function decorator, class decorator or a context
-    manager.  Inside the body of the function or with statement, the
-    `target` ("package.module.ClassName") is patched with a `new` object.
-    When the function/with statement exits the patch is undone.
+    Replace ``target`` (a dotted "package.module.attribute" string) with
+    ``new`` for the duration of a decorated function or class, or of a
+    with-statement, then put the original back.
 
-    If `new` is omitted, the target is replaced with a MagicMock (AsyncMock
-    for async functions), which is passed as an extra argument to decorated
-    functions or returned by the context manager.  `spec`, `spec_set`,
-    `autospec`, `create` and `new_callable` control how the mock is made;
-    other keyword arguments are passed on to it.
+    Without ``new`` a MagicMock (AsyncMock for an async function) is made;
+    decorated functions receive it as an extra argument and the
+    with-statement binds it.  ``spec``, ``spec_set``, ``autospec``,
+    ``create`` and ``new_callable`` shape that mock; other keyword
+    arguments configure it.
     """
     getter, attribute = _get_target(target)
     return _patch(getter, attribute, new, spec, create, spec_set, autospec,
                   new_callable, kwargs, unsafe=unsafe)
 
 
+def _copy_mapping(mapping):
+    try:
+        return mapping.copy()
+    except AttributeError:
+        # mapping-like object without copy(): it can at least iterate
+        return {key: mapping[key] for key in mapping}
+
+
+def _fill_mapping(mapping, values):
+    try:
+        mapping.update(values)
+    except AttributeError:
+        for key in values:
+            mapping[key] = values[key]
+
+
+def _empty_mapping(in_dict):
+    try:
+        in_dict.clear()
+    except AttributeError:
+        for key in list(in_dict):
+            del in_dict[key]
+
+
 class _patch_dict(object):
     """
-    Patch a dictionary, or dictionary like object, and restore the dictionary
-    to its original state after the test.
-
-    `in_dict` can be a dictionary or a mapping like container, or a string
-    naming one.  `values` (a mapping or iterable of pairs) and keyword
-    arguments are added; with `clear=True` the dictionary is emptied first.
+    Change a dictionary (or mapping, or the dotted name of one) for a test
+    and restore its exact contents afterwards.  ``values`` (mapping or
+    pairs) and keyword arguments are added, after emptying it first if
+    ``clear`` is true.
     """
 
     def __init__(self, in_dict, values=(), clear=False, **kwargs):
         self.in_dict = in_dict
-        # support any argument supported by dict(...) constructor
         self.values = dict(values)
         self.values.update(kwargs)
         self.clear = clear
@@ -2291,106 +2223,65 @@ class _patch_dict(object):
 
     def decorate_callable(self, f):
         @wraps(f)
-        def _inner(*args, **kw):
-            self._patch_dict()
-            try:
+        def with_dict_patched(*args, **kw):
+            with self:
                 return f(*args, **kw)
-            finally:
-                self._unpatch_dict()
-        return _inner
+        return with_dict_patched
 
     def decorate_async_callable(self, f):
         @wraps(f)
-        async def _inner(*args, **kw):
-            self._patch_dict()
-            try:
+        async def with_dict_patched(*args, **kw):
+            with self:
                 return await f(*args, **kw)
-            finally:
-                self._unpatch_dict()
-        return _inner
+        return with_dict_patched
 
     def decorate_class(self, klass):
-        for attr in dir(klass):
-            if not attr.startswith(patch.TEST_PREFIX):
-                continue
-            attr_value = getattr(klass, attr)
-            if _callable(attr_value):
-                decorator = _patch_dict(self.in_dict, self.values, self.clear)
-                setattr(klass, attr, decorator(attr_value))
+        for name, method in list(_test_methods(klass)):
+            fresh = _patch_dict(self.in_dict, self.values, self.clear)
+            setattr(klass, name, fresh(method))
         return klass
 
     def __enter__(self):
-        """Patch the dict."""
+        """Apply the changes to the dict."""
         self._patch_dict()
         return self.in_dict
 
     def _patch_dict(self):
-        values = self.values
         if isinstance(self.in_dict, str):
             self.in_dict = _importer(self.in_dict)
-        in_dict = self.in_dict
-        try:
-            original = in_dict.copy()
-        except AttributeError:
-            # dict like object with no copy method
-            # must support iteration over keys
-            original = {}
-            for key in in_dict:
-                original[key] = in_dict[key]
-        self._original = original
-
+        mapping = self.in_dict
+        self._original = _copy_mapping(mapping)
         if self.clear:
-            _clear_dict(in_dict)
-
-        try:
-            in_dict.update(values)
-        except AttributeError:
-            # dict like object with no update method
-            for key in values:
-                in_dict[key] = values[key]
+            _empty_mapping(mapping)
+        _fill_mapping(mapping, self.values)
 
     def _unpatch_dict(self):
-        in_dict = self.in_dict
-        original = self._original
-        _clear_dict(in_dict)
-        try:
-            in_dict.update(original)
-        except AttributeError:
-            for key in original:
-                in_dict[key] = original[key]
+        mapping = self.in_dict
+        _empty_mapping(mapping)
+        _fill_mapping(mapping, self._original)
 
     def __exit__(self, *args):
-        """Unpatch the dict."""
+        """Restore the dict."""
         if self._original is not None:
             self._unpatch_dict()
         return False
 
     def start(self):
-        """Activate a patch, returning any created mock."""
+        """Apply the changes until `stop` is called."""
         result = self.__enter__()
         _patch._active_patches.append(self)
         return result
 
     def stop(self):
-        """Stop an active patch."""
-        try:
-            _patch._active_patches.remove(self)
-        except ValueError:
-            # If the patch hasn't been started this will fail
+        """Undo changes applied with `start`."""
+        if self not in _patch._active_patches:
             return None
+        _patch._active_patches.remove(self)
         return self.__exit__(None, None, None)
 
 
-def _clear_dict(in_dict):
-    try:
-        in_dict.clear()
-    except AttributeError:
-        for key in list(in_dict):
-            del in_dict[key]
-
-
 def _patch_stopall():
-    """Stop all active patches.  LIFO to unroll nested patches."""
+    """Stop every patch started with `start`, newest first."""
     for patcher in reversed(_patch._active_patches):
         patcher.stop()
 
@@ -2402,111 +2293,128 @@ patch.stopall = _patch_stopall
 patch.TEST_PREFIX = 'test'
 
 
-# ---------------------------------------------------------------------------
+# ===========================================================================
 # mock_open
 
 file_spec = None
 open_spec = None
 
-_FILE_NAMES = (
-    '__class__', '__del__', '__delattr__', '__dict__', '__dir__', '__doc__',
-    '__enter__', '__eq__', '__exit__', '__format__', '__ge__',
-    '__getattribute__', '__getstate__', '__gt__', '__hash__', '__init__',
-    '__init_subclass__', '__iter__', '__le__', '__lt__', '__ne__', '__new__',
-    '__next__', '__reduce__', '__reduce_ex__', '__repr__', '__setattr__',
-    '__setstate__', '__sizeof__', '__str__', '__subclasshook__',
-    '_CHUNK_SIZE', '_checkClosed', '_checkReadable', '_checkSeekable',
-    '_checkWritable', '_finalizing', 'buffer', 'close', 'closed', 'detach',
-    'encoding', 'errors', 'fileno', 'flush', 'getbuffer', 'getvalue',
-    'isatty', 'line_buffering', 'name', 'newlines', 'read', 'read1',
-    'readable', 'readinto', 'readinto1', 'readline', 'readlines',
-    'reconfigure', 'seek', 'seekable', 'tell', 'truncate', 'writable',
-    'write', 'write_through', 'writelines',
-)
+# what a file object offers, should dir() of the io classes be incomplete
+_FILE_API = '''
+    __class__ __del__ __delattr__ __dict__ __dir__ __doc__ __enter__ __eq__
+    __exit__ __format__ __ge__ __getattribute__ __getstate__ __gt__
+    __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__
+    __new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__
+    __setstate__ __sizeof__ __str__ __subclasshook__ _CHUNK_SIZE
+    _checkClosed _checkReadable _checkSeekable _checkWritable _finalizing
+    buffer close closed detach encoding errors fileno flush getbuffer
+    getvalue isatty line_buffering name newlines read read1 readable
+    readinto readinto1 readline readlines reconfigure seek seekable tell
+    truncate writable write write_through writelines
+'''.split()
 
 
-def _to_stream(read_data):
+def _stream_of(read_data):
     if isinstance(read_data, bytes):
         return io.BytesIO(read_data)
     return io.StringIO(read_data)
 
 
-def mock_open(mock=None, read_data=''):
-    """
-    A helper function to create a mock to replace the use of `open`.  It
-    works for `open` called directly or used as a context manager.
-
-    `mock` is the mock to configure (a MagicMock limited to the file API by
-    default).  `read_data` (str or bytes) is what the handle's `read`,
-    `readline`, `readlines` and iteration return; it is reset on each call
-    of the mock.
-    """
-    state = [_to_stream(read_data), None]
-
-    def _readlines_side_effect(*args, **kwargs):
-        if handle.readlines.return_value is not None:
-            return handle.readlines.return_value
-        return state[0].readlines(*args, **kwargs)
-
-    def _read_side_effect(*args, **kwargs):
-        if handle.read.return_value is not None:
-            return handle.read.return_value
-        return state[0].read(*args, **kwargs)
-
-    def _readline_side_effect(*args, **kwargs):
-        yield from _iter_side_effect()
-        while True:
-            yield state[0].readline(*args, **kwargs)
-
-    def _iter_side_effect():
-        if handle.readline.return_value is not None:
-            while True:
-                yield handle.readline.return_value
-        for line in state[0]:
-            yield line
-
-    def _next_side_effect():
-        if handle.readline.return_value is not None:
-            return handle.readline.return_value
-        return next(state[0])
-
+def _file_spec():
     global file_spec
     if file_spec is None:
-        names = set(_FILE_NAMES)
-        names.update(dir(io.TextIOWrapper))
-        names.update(dir(io.BytesIO))
-        file_spec = sorted(names)
+        every = set(_FILE_API)
+        for klass in (io.TextIOWrapper, io.BytesIO):
+            every.update(dir(klass))
+        file_spec = sorted(every)
+    return file_spec
 
+
+def _open_spec():
     global open_spec
     if open_spec is None:
         open_spec = list(set(dir(open)))
-    if mock is None:
-        mock = MagicMock(name='open', spec=open_spec)
+    return open_spec
 
-    handle = MagicMock(spec=file_spec)
-    handle.__enter__.return_value = handle
 
-    handle.write.return_value = None
-    handle.read.return_value = None
-    handle.readline.return_value = None
-    handle.readlines.return_value = None
+class _OpenData:
+    """The data a mock_open handle reads, rewound on each open()."""
 
-    handle.read.side_effect = _read_side_effect
-    state[1] = _readline_side_effect()
-    handle.readline.side_effect = state[1]
-    handle.readlines.side_effect = _readlines_side_effect
-    handle.__iter__.side_effect = _iter_side_effect
-    handle.__next__.side_effect = _next_side_effect
+    def __init__(self, handle, read_data):
+        self.handle = handle
+        self.read_data = read_data
+        self.stream = _stream_of(read_data)
+        self.line_source = None
 
-    def reset_data(*args, **kwargs):
-        state[0] = _to_stream(read_data)
-        if handle.readline.side_effect == state[1]:
-            # only reset the readline side effect if the user hasn't
-            # replaced it
-            state[1] = _readline_side_effect()
-            handle.readline.side_effect = state[1]
+    def preset(self, method):
+        # a return value set by the user wins over the data
+        return getattr(self.handle, method).return_value
+
+    def read(self, *args, **kwargs):
+        fixed = self.preset('read')
+        if fixed is not None:
+            return fixed
+        return self.stream.read(*args, **kwargs)
+
+    def readlines(self, *args, **kwargs):
+        fixed = self.preset('readlines')
+        if fixed is not None:
+            return fixed
+        return self.stream.readlines(*args, **kwargs)
+
+    def lines(self):
+        fixed = self.preset('readline')
+        if fixed is not None:
+            while True:
+                yield fixed
+        yield from self.stream
+
+    def readline_feed(self):
+        yield from self.lines()
+        while True:
+            yield self.stream.readline()
+
+    def next_line(self):
+        fixed = self.preset('readline')
+        if fixed is not None:
+            return fixed
+        return next(self.stream)
+
+    def install_readline(self):
+        self.line_source = self.readline_feed()
+        self.handle.readline.side_effect = self.line_source
+
+    def rewind(self, *args, **kwargs):
+        self.stream = _stream_of(self.read_data)
+        # a readline side effect the user put in place is left alone
+        if self.handle.readline.side_effect == self.line_source:
+            self.install_readline()
         return DEFAULT
 
-    mock.side_effect = reset_data
+
+def mock_open(mock=None, read_data=''):
+    """
+    A mock to stand in for `open`, called directly or used as a context
+    manager.
+
+    ``mock`` is the mock to set up (by default a MagicMock with the spec of
+    `open`).  ``read_data`` (str or bytes) feeds the handle's `read`,
+    `readline`, `readlines` and iteration, and starts over on each call.
+    """
+    if mock is None:
+        mock = MagicMock(name='open', spec=_open_spec())
+    handle = MagicMock(spec=_file_spec())
+    handle.__enter__.return_value = handle
+    for method in ('write', 'read', 'readline', 'readlines'):
+        getattr(handle, method).return_value = None
+
+    data = _OpenData(handle, read_data)
+    handle.read.side_effect = data.read
+    data.install_readline()
+    handle.readlines.side_effect = data.readlines
+    handle.__iter__.side_effect = data.lines
+    handle.__next__.side_effect = data.next_line
+
+    mock.side_effect = data.rewind
     mock.return_value = handle
     return mock

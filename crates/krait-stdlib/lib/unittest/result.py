@@ -1,10 +1,10 @@
-"""TestResult: what a test run records (failures, errors, skips,
-expected failures, unexpected successes) and the formatting of a test's
-exception, without the unittest frames of its traceback."""
+"""krait's unittest.result: TestResult, the record of a test run, and
+the formatting of a test's exception without unittest's own frames."""
 
 import io
 import sys
 import traceback
+from functools import wraps
 
 from . import util
 
@@ -15,222 +15,227 @@ STDERR_LINE = '\nStderr:\n%s'
 
 
 def failfast(method):
-    """Stop the run at this outcome when the result is failfast."""
-    def inner(self, *args, **kw):
+    """Decorator: with result.failfast set, stop the run at this event."""
+    @wraps(method)
+    def inner(
+            self, *args, **kw):
         if getattr(self, 'failfast', False):
             self.stop()
         return method(self, *args, **kw)
-    inner.__name__ = method.__name__
-    inner.__qualname__ = method.__qualname__
-    inner.__doc__ = method.__doc__
     return inner
 
 
-def _is_unittest_frame(tb):
-    return '__unittest' in tb.tb_frame.f_globals
+def _in_unittest(level):
+    return '__unittest' in level.tb_frame.f_globals
+
+
+def _skip_unittest_levels(
+        level):
+    while level is not None and _in_unittest(level):
+        level = level.tb_next
+    return level
+
+
+def _own_depth(level):
+    """How many leading frames of a traceback are the test's own, or
+    None when no unittest frame follows them."""
+    count = 0
+    while level is not None:
+        if _in_unittest(level):
+            return count
+        count += 1
+        level = level.tb_next
+    return None
+
+
+def _with_newline(text):
+    return text if text.endswith('\n') else text + '\n'
 
 
 class TestResult(object):
-    """Holds the results of a test run.
-
-    failures and errors are lists of (test, formatted traceback) pairs,
-    skipped of (test, reason), expectedFailures of (test, formatted
-    traceback), unexpectedSuccesses of tests."""
+    """Collects the outcome of a test run: `failures` and `errors` hold
+    (test, formatted traceback) pairs, `skipped` (test, reason) pairs,
+    `expectedFailures` (test, formatted traceback) pairs and
+    `unexpectedSuccesses` tests."""
 
     _previousTestClass = None
     _testRunEntered = False
     _moduleSetUpFailed = False
 
-    def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
+    def __init__(
+            self, stream=None, descriptions=None, verbosity=None):
+        for bucket in ('failures', 'errors', 'skipped', 'expectedFailures',
+                       'unexpectedSuccesses'):
+            setattr(self, bucket, [])
         self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
-        self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
+        self.shouldStop = self.failfast = False
+        self.buffer = self.tb_locals = False
+        self._stdout_buffer = self._stderr_buffer = None
+        self._original_stdout, self._original_stderr = sys.stdout, sys.stderr
         self._mirrorOutput = False
 
     def printErrors(self):
-        "Called by TestRunner after test run"
+        pass
 
-    def startTest(self, test):
-        "Called when the given test is about to be run"
+    def startTest(
+            self, test):
         self.testsRun += 1
         self._mirrorOutput = False
         self._setupStdout()
 
     def _setupStdout(self):
-        if self.buffer:
-            if self._stderr_buffer is None:
-                self._stderr_buffer = io.StringIO()
-                self._stdout_buffer = io.StringIO()
-            sys.stdout = self._stdout_buffer
-            sys.stderr = self._stderr_buffer
+        if not self.buffer:
+            return
+        if self._stderr_buffer is None:
+            self._stdout_buffer, self._stderr_buffer = (io.StringIO(),
+                                                        io.StringIO())
+        sys.stdout, sys.stderr = self._stdout_buffer, self._stderr_buffer
 
     def startTestRun(self):
-        """Called once before any tests are executed."""
+        pass
 
     def stopTest(self, test):
-        """Called when the given test has been run"""
         self._restoreStdout()
         self._mirrorOutput = False
 
+    def _captured(self):
+        """The buffered (stdout, stderr) text, each ending in a newline
+        unless empty."""
+        texts = []
+        for stream in (sys.stdout, sys.stderr):
+            text = stream.getvalue()
+            texts.append(_with_newline(text) if text else text)
+        return texts
+
     def _restoreStdout(self):
-        if self.buffer:
-            if self._mirrorOutput:
-                output = sys.stdout.getvalue()
-                error = sys.stderr.getvalue()
-                if output:
-                    if not output.endswith('\n'):
-                        output += '\n'
-                    self._original_stdout.write(STDOUT_LINE % output)
-                if error:
-                    if not error.endswith('\n'):
-                        error += '\n'
-                    self._original_stderr.write(STDERR_LINE % error)
-            sys.stdout = self._original_stdout
-            sys.stderr = self._original_stderr
-            self._stdout_buffer.seek(0)
-            self._stdout_buffer.truncate()
-            self._stderr_buffer.seek(0)
-            self._stderr_buffer.truncate()
+        if not self.buffer:
+            return
+        if self._mirrorOutput:
+            out_text, err_text = self._captured()
+            if out_text:
+                self._original_stdout.write(STDOUT_LINE % out_text)
+            if err_text:
+                self._original_stderr.write(STDERR_LINE % err_text)
+        sys.stdout, sys.stderr = self._original_stdout, self._original_stderr
+        for buf in (self._stdout_buffer, self._stderr_buffer):
+            buf.seek(0)
+            buf.truncate()
 
     def stopTestRun(self):
-        """Called once after all tests are executed."""
+        pass
 
-    @failfast
-    def addError(self, test, err):
-        """Called when an error has occurred. 'err' is a tuple of values as
-        returned by sys.exc_info().
-        """
-        self.errors.append((test, self._exc_info_to_string(err, test)))
+    def _record(
+            self, bucket, test, err, report_as=None):
+        entry = report_as if report_as is not None else test
+        bucket.append((entry, self._exc_info_to_string(err, test)))
         self._mirrorOutput = True
 
     @failfast
-    def addFailure(self, test, err):
-        """Called when an error has occurred. 'err' is a tuple of values as
-        returned by sys.exc_info()."""
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+    def addError(
+            self, test, err):
+        """err is an exc_info triple of an unexpected exception."""
+        self._record(self.errors, test, err)
 
-    def addSubTest(self, test, subtest, err):
-        """Called at the end of a subtest: err is None when it succeeded,
-        else a sys.exc_info() tuple."""
-        if err is not None:
-            if getattr(self, 'failfast', False):
-                self.stop()
-            if issubclass(err[0], test.failureException):
-                errors = self.failures
-            else:
-                errors = self.errors
-            errors.append((subtest, self._exc_info_to_string(err, test)))
-            self._mirrorOutput = True
+    @failfast
+    def addFailure(
+            self, test, err):
+        """err is an exc_info triple of a failed check."""
+        self._record(self.failures, test, err)
 
-    def addSuccess(self, test):
-        "Called when a test has completed successfully"
+    def addSubTest(
+            self, test, subtest, err):
+        """A subtest ended: err is None on success, else exc_info."""
+        if err is None:
+            return
+        if getattr(self, 'failfast', False):
+            self.stop()
+        failed = issubclass(err[0], test.failureException)
+        self._record(self.failures if failed else self.errors, test, err,
+                     report_as=subtest)
 
-    def addSkip(self, test, reason):
-        """Called when a test is skipped."""
+    def addSuccess(
+            self, test):
+        pass
+
+    def addSkip(
+            self, test, reason):
         self.skipped.append((test, reason))
 
-    def addExpectedFailure(self, test, err):
-        """Called when an expected failure/error occurred."""
-        self.expectedFailures.append(
-            (test, self._exc_info_to_string(err, test)))
+    def addExpectedFailure(
+            self, test, err):
+        text = self._exc_info_to_string(err, test)
+        self.expectedFailures.append((test, text))
 
     @failfast
-    def addUnexpectedSuccess(self, test):
-        """Called when a test was expected to fail, but succeed."""
+    def addUnexpectedSuccess(
+            self, test):
         self.unexpectedSuccesses.append(test)
 
     def wasSuccessful(self):
-        """Tells whether or not this result was a success."""
-        return ((len(self.failures) == len(self.errors) == 0) and
-                (not hasattr(self, 'unexpectedSuccesses') or
-                 len(self.unexpectedSuccesses) == 0))
+        """True when nothing failed, errored or unexpectedly passed."""
+        if self.failures or self.errors:
+            return False
+        return not getattr(self, 'unexpectedSuccesses', ())
 
     def stop(self):
-        """Indicates that the tests should be aborted."""
         self.shouldStop = True
 
-    def _exc_info_to_string(self, err, test):
-        """The traceback text of err, without unittest's own frames, and
-        the buffered output when buffering."""
-        exctype, value, tb = err
-        tb, limit = self._clean_tracebacks(exctype, value, tb, test)
-        tb_e = traceback.TracebackException(
-            exctype, value, tb, limit=limit,
-            capture_locals=self.tb_locals, compact=True)
-        lines = list(tb_e.format())
+    def _exc_info_to_string(
+            self, err, test):
+        """The report of err: its traceback (unittest frames left out),
+        followed by the captured output when buffering."""
+        kind, value, tb = err
+        tb, limit = self._clean_tracebacks(kind, value, tb, test)
+        formatted = traceback.TracebackException(
+            kind, value, tb, limit=limit, compact=True,
+            capture_locals=self.tb_locals)
+        pieces = list(formatted.format())
         if value is not None:
-            # krait's traceback formatting drops the blank line that a
-            # message ending in a newline (a diff) leaves at the end;
-            # put it back so the report reads as CPython's.
-            text = ''.join(lines)
-            only = ''.join(traceback.format_exception_only(value))
-            if not text.endswith(only) and (text + '\n').endswith(only):
-                lines = [text, '\n']
+            # A message ending in a newline (a diff) keeps its trailing
+            # empty line in CPython's report; put it back if lost.
+            joined = ''.join(pieces)
+            tail = ''.join(traceback.format_exception_only(value))
+            if not joined.endswith(tail) and (joined + '\n').endswith(tail):
+                pieces = [joined, '\n']
         if self.buffer:
-            output = sys.stdout.getvalue()
-            error = sys.stderr.getvalue()
-            if output:
-                if not output.endswith('\n'):
-                    output += '\n'
-                lines.append(STDOUT_LINE % output)
-            if error:
-                if not error.endswith('\n'):
-                    error += '\n'
-                lines.append(STDERR_LINE % error)
-        return ''.join(lines)
+            out_text, err_text = self._captured()
+            if out_text:
+                pieces.append(STDOUT_LINE % out_text)
+            if err_text:
+                pieces.append(STDERR_LINE % err_text)
+        return ''.join(pieces)
 
-    def _clean_tracebacks(self, exctype, value, tb, test):
-        """(traceback, limit) of the exception to report: the frames of
-        the test runner are skipped, and for a failure those of the
-        assert* method too.
+    def _clean_tracebacks(
+            self, exctype, value, tb, test):
+        """(traceback, limit) to report: the runner's leading frames are
+        skipped, and for a failure the assert* frames at the end too.
 
-        krait's traceback objects cannot be cut (tb_next is read-only), so
-        the assert* frames are left out by a frame limit; this applies to
-        the reported exception, while chained ones only lose their
-        leading unittest frames."""
-        result_tb = None
+        krait cannot cut a traceback (tb_next is read-only), so the
+        trailing frames go through a frame limit; that works for the
+        reported exception, chained ones only lose their leading
+        unittest frames."""
+        head = _skip_unittest_levels(tb)
         limit = None
-        first = True
-        pending = [(exctype, value, tb)]
-        seen = {id(value)}
-        while pending:
-            exctype, value, tb = pending.pop()
-            while tb and _is_unittest_frame(tb):
-                tb = tb.tb_next
-            if first:
-                result_tb = tb
-                first = False
-                if exctype is test.failureException and tb is not None:
-                    count = 0
-                    level = tb
-                    while level and not _is_unittest_frame(level):
-                        count += 1
-                        level = level.tb_next
-                    if level is not None:
-                        limit = count
-            else:
-                value.__traceback__ = tb
-            if value is not None:
-                for chained in (value.__cause__, value.__context__):
-                    if chained is not None and id(chained) not in seen:
-                        pending.append((type(chained), chained,
-                                        chained.__traceback__))
-                        seen.add(id(chained))
-        return result_tb, limit
+        if exctype is test.failureException and head is not None:
+            limit = _own_depth(head)
+        visited = {id(value)}
+        todo = []
+
+        def queue_chained(exc):
+            if exc is None:
+                return
+            for linked in (exc.__cause__, exc.__context__):
+                if linked is not None and id(linked) not in visited:
+                    visited.add(id(linked))
+                    todo.append(linked)
+
+        queue_chained(value)
+        while todo:
+            exc = todo.pop()
+            exc.__traceback__ = _skip_unittest_levels(exc.__traceback__)
+            queue_chained(exc)
+        return head, limit
 
     def __repr__(self):
-        return ("<%s run=%i errors=%i failures=%i>" %
-                (util.strclass(self.__class__), self.testsRun,
-                 len(self.errors), len(self.failures)))
+        return (f"<{util.strclass(self.__class__)} run={self.testsRun} "
+                f"errors={len(self.errors)} failures={len(self.failures)}>")

@@ -1,6 +1,6 @@
-"""TextTestRunner and TextTestResult: run a suite and report on a text
-stream, as dots (verbosity 1) or one line per test (verbosity 2),
-followed by the failures' tracebacks and a summary."""
+"""krait's unittest.runner: TextTestResult and TextTestRunner, which
+report a run on a text stream (dots, or a line per test with -v, then
+the failures and a summary)."""
 
 import sys
 import time
@@ -14,234 +14,243 @@ __unittest = True
 
 
 class _WritelnDecorator(object):
-    """A stream with a writeln method."""
+    """Wraps a stream, adding writeln()."""
 
-    def __init__(self, stream):
+    def __init__(
+            self, stream):
         self.stream = stream
 
-    def __getattr__(self, attr):
+    def __getattr__(
+            self, attr):
         if attr in ('stream', '__getstate__'):
+            # Not forwarded (avoids recursion while unpickling/copying).
             raise AttributeError(attr)
-        return getattr(self.stream, attr)
+        wrapped = self.stream
+        return getattr(wrapped, attr)
 
-    def writeln(self, arg=None):
+    def writeln(
+            self, arg=None):
         if arg:
             self.write(arg)
         self.write('\n')
 
 
 class TextTestResult(result.TestResult):
-    """A test result that reports each outcome on a stream as it
-    happens (used by TextTestRunner)."""
+    """A TestResult printing progress to a stream as the tests run."""
 
     separator1 = '=' * 70
     separator2 = '-' * 70
 
-    def __init__(self, stream, descriptions, verbosity):
-        super(TextTestResult, self).__init__(stream, descriptions, verbosity)
-        self.stream = stream
-        self.showAll = verbosity > 1
-        self.dots = verbosity == 1
-        self.descriptions = descriptions
+    def __init__(
+            self, stream, descriptions, verbosity):
+        super().__init__(stream, descriptions, verbosity)
+        self.stream, self.descriptions = stream, descriptions
+        self.showAll, self.dots = verbosity > 1, verbosity == 1
+        # Whether the stream is at the start of a line.
         self._newline = True
 
-    def getDescription(self, test):
-        doc_first_line = test.shortDescription()
-        if self.descriptions and doc_first_line:
-            return '\n'.join((str(test), doc_first_line))
+    def getDescription(
+            self, test):
+        summary = test.shortDescription()
+        if summary and self.descriptions:
+            return f"{test}\n{summary}"
         return str(test)
 
-    def startTest(self, test):
-        super(TextTestResult, self).startTest(test)
-        if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-            self.stream.flush()
-            self._newline = False
+    def startTest(
+            self, test):
+        super().startTest(test)
+        if not self.showAll:
+            return
+        out = self.stream
+        out.write(self.getDescription(test))
+        out.write(" ... ")
+        out.flush()
+        self._newline = False
 
-    def _write_status(self, test, status):
-        # A subtest's status, or one after a subtest's, goes on its own
-        # line with the test's description.
-        is_subtest = isinstance(test, _SubTest)
-        if is_subtest or self._newline:
+    def _write_status(
+            self, test, status):
+        out = self.stream
+        nested = isinstance(test, _SubTest)
+        if nested or self._newline:
+            # Start a line of its own naming the (sub)test.
             if not self._newline:
-                self.stream.writeln()
-            if is_subtest:
-                self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-        self.stream.writeln(status)
-        self.stream.flush()
+                out.writeln()
+            if nested:
+                out.write("  ")
+            out.write(self.getDescription(test))
+            out.write(" ... ")
+        out.writeln(status)
+        out.flush()
         self._newline = True
 
-    def _write_dot(self, char):
-        self.stream.write(char)
-        self.stream.flush()
+    def _progress(
+            self, long_form, mark, test=None):
+        # verbosity 2 writes the long form, verbosity 1 the mark.
+        if self.showAll:
+            if test is None:
+                self.stream.writeln(long_form)
+                self.stream.flush()
+            else:
+                self._write_status(test, long_form)
+        elif self.dots:
+            self.stream.write(mark)
+            self.stream.flush()
 
-    def addSubTest(self, test, subtest, err):
+    def addSubTest(
+            self, test, subtest, err):
         if err is not None:
-            failed = issubclass(err[0], subtest.failureException)
-            if self.showAll:
-                self._write_status(subtest, "FAIL" if failed else "ERROR")
-            elif self.dots:
-                self._write_dot('F' if failed else 'E')
-        super(TextTestResult, self).addSubTest(test, subtest, err)
+            if issubclass(err[0], subtest.failureException):
+                self._progress("FAIL", 'F', subtest)
+            else:
+                self._progress("ERROR", 'E', subtest)
+        super().addSubTest(test, subtest, err)
 
-    def addSuccess(self, test):
-        super(TextTestResult, self).addSuccess(test)
-        if self.showAll:
-            self._write_status(test, "ok")
-        elif self.dots:
-            self._write_dot('.')
+    def addSuccess(
+            self, test):
+        super().addSuccess(test)
+        self._progress("ok", '.', test)
 
-    def addError(self, test, err):
-        super(TextTestResult, self).addError(test, err)
-        if self.showAll:
-            self._write_status(test, "ERROR")
-        elif self.dots:
-            self._write_dot('E')
+    def addError(
+            self, test, err):
+        super().addError(test, err)
+        self._progress("ERROR", 'E', test)
 
-    def addFailure(self, test, err):
-        super(TextTestResult, self).addFailure(test, err)
-        if self.showAll:
-            self._write_status(test, "FAIL")
-        elif self.dots:
-            self._write_dot('F')
+    def addFailure(
+            self, test, err):
+        super().addFailure(test, err)
+        self._progress("FAIL", 'F', test)
 
-    def addSkip(self, test, reason):
-        super(TextTestResult, self).addSkip(test, reason)
-        if self.showAll:
-            self._write_status(test, "skipped {0!r}".format(reason))
-        elif self.dots:
-            self._write_dot("s")
+    def addSkip(
+            self, test, reason):
+        super().addSkip(test, reason)
+        self._progress(f"skipped {reason!r}", 's', test)
 
-    def addExpectedFailure(self, test, err):
-        super(TextTestResult, self).addExpectedFailure(test, err)
-        if self.showAll:
-            self.stream.writeln("expected failure")
-            self.stream.flush()
-        elif self.dots:
-            self._write_dot("x")
+    def addExpectedFailure(
+            self, test, err):
+        super().addExpectedFailure(test, err)
+        self._progress("expected failure", 'x')
 
-    def addUnexpectedSuccess(self, test):
-        super(TextTestResult, self).addUnexpectedSuccess(test)
-        if self.showAll:
-            self.stream.writeln("unexpected success")
-            self.stream.flush()
-        elif self.dots:
-            self._write_dot("u")
+    def addUnexpectedSuccess(
+            self, test):
+        super().addUnexpectedSuccess(test)
+        self._progress("unexpected success", 'u')
 
     def printErrors(self):
+        out = self.stream
         if self.dots or self.showAll:
-            self.stream.writeln()
-            self.stream.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
-        unexpected = getattr(self, 'unexpectedSuccesses', ())
-        if unexpected:
-            self.stream.writeln(self.separator1)
-            for test in unexpected:
-                self.stream.writeln(
-                    f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
-            self.stream.flush()
+            out.writeln()
+            out.flush()
+        for flavour, bucket in (('ERROR', self.errors),
+                                ('FAIL', self.failures)):
+            self.printErrorList(flavour, bucket)
+        surprises = getattr(self, 'unexpectedSuccesses', ())
+        if not surprises:
+            return
+        out.writeln(self.separator1)
+        for test in surprises:
+            out.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
+        out.flush()
 
-    def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln("%s" % err)
-            self.stream.flush()
+    def printErrorList(
+            self, flavour, errors):
+        out = self.stream
+        for test, text in errors:
+            out.writeln(self.separator1)
+            out.writeln(f"{flavour}: {self.getDescription(test)}")
+            out.writeln(self.separator2)
+            out.writeln(f"{text}")
+            out.flush()
+
+
+def _summary_counts(res):
+    """(expected failures, unexpected successes, skipped) of a result,
+    all 0 when it lacks one of those lists."""
+    try:
+        return (len(res.expectedFailures), len(res.unexpectedSuccesses),
+                len(res.skipped))
+    except AttributeError:
+        return 0, 0, 0
 
 
 class TextTestRunner(object):
-    """Runs a test and reports on a stream (sys.stderr by default): the
-    progress, then the errors and failures, then a summary line."""
+    """Runs a test or suite, printing results to a stream (sys.stderr
+    unless given)."""
 
     resultclass = TextTestResult
 
     def __init__(self, stream=None, descriptions=True, verbosity=1,
                  failfast=False, buffer=False, resultclass=None,
                  warnings=None, *, tb_locals=False):
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _WritelnDecorator(stream)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.warnings = warnings
+        self.stream = _WritelnDecorator(sys.stderr if stream is None
+                                        else stream)
+        self.descriptions, self.verbosity = descriptions, verbosity
+        self.failfast, self.buffer = failfast, buffer
+        self.tb_locals, self.warnings = tb_locals, warnings
         if resultclass is not None:
+            # Otherwise the class attribute stays in effect.
             self.resultclass = resultclass
 
     def _makeResult(self):
-        return self.resultclass(self.stream, self.descriptions, self.verbosity)
+        make = self.resultclass
+        return make(self.stream, self.descriptions, self.verbosity)
+
+    def _run_with_warnings(
+            self, test, res):
+        with warnings.catch_warnings():
+            mode = self.warnings
+            if mode:
+                warnings.simplefilter(mode)
+                if mode in ('default', 'always'):
+                    # Deprecated assert aliases warn once per module.
+                    warnings.filterwarnings(
+                        'module', message=r'Please use assert\w+ instead.',
+                        category=DeprecationWarning)
+            started = time.perf_counter()
+            hook = getattr(res, 'startTestRun', None)
+            if hook is not None:
+                hook()
+            try:
+                test(res)
+            finally:
+                hook = getattr(res, 'stopTestRun', None)
+                if hook is not None:
+                    hook()
+            return time.perf_counter() - started
 
     def run(self, test):
-        "Run the given test case or test suite."
-        result = self._makeResult()
-        registerResult(result)
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        result.tb_locals = self.tb_locals
-        with warnings.catch_warnings():
-            if self.warnings:
-                # Show each warning once per place (or as asked).
-                warnings.simplefilter(self.warnings)
-                if self.warnings in ['default', 'always']:
-                    warnings.filterwarnings(
-                        'module', category=DeprecationWarning,
-                        message=r'Please use assert\w+ instead.')
-            start_time = time.perf_counter()
-            start_test_run = getattr(result, 'startTestRun', None)
-            if start_test_run is not None:
-                start_test_run()
-            try:
-                test(result)
-            finally:
-                stop_test_run = getattr(result, 'stopTestRun', None)
-                if stop_test_run is not None:
-                    stop_test_run()
-            stop_time = time.perf_counter()
-        time_taken = stop_time - start_time
-        result.printErrors()
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        run = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" %
-                            (run, "s" if run != 1 else "", time_taken))
-        self.stream.writeln()
-
-        expected_fails = unexpected_successes = skipped = 0
-        try:
-            counts = (len(result.expectedFailures),
-                      len(result.unexpectedSuccesses),
-                      len(result.skipped))
-        except AttributeError:
-            pass
+        """Run test (a case or a suite) and return its result."""
+        res = self._makeResult()
+        registerResult(res)
+        res.failfast = self.failfast
+        res.buffer = self.buffer
+        res.tb_locals = self.tb_locals
+        elapsed = self._run_with_warnings(test, res)
+        res.printErrors()
+        out = self.stream
+        if hasattr(res, 'separator2'):
+            out.writeln(res.separator2)
+        count = res.testsRun
+        plural = "" if count == 1 else "s"
+        out.writeln(f"Ran {count} test{plural} in {elapsed:.3f}s")
+        out.writeln()
+        xfails, xpasses, skips = _summary_counts(res)
+        notes = []
+        if res.wasSuccessful():
+            out.write("OK")
         else:
-            expected_fails, unexpected_successes, skipped = counts
-
-        infos = []
-        if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            failed, errored = len(result.failures), len(result.errors)
-            if failed:
-                infos.append("failures=%d" % failed)
-            if errored:
-                infos.append("errors=%d" % errored)
+            out.write("FAILED")
+            for label, bucket in (("failures", res.failures),
+                                  ("errors", res.errors)):
+                if bucket:
+                    notes.append(f"{label}={len(bucket)}")
+        for label, number in (("skipped", skips),
+                              ("expected failures", xfails),
+                              ("unexpected successes", xpasses)):
+            if number:
+                notes.append(f"{label}={number}")
+        if notes:
+            out.writeln(" (" + ", ".join(notes) + ")")
         else:
-            self.stream.write("OK")
-        if skipped:
-            infos.append("skipped=%d" % skipped)
-        if expected_fails:
-            infos.append("expected failures=%d" % expected_fails)
-        if unexpected_successes:
-            infos.append("unexpected successes=%d" % unexpected_successes)
-        if infos:
-            self.stream.writeln(" (%s)" % (", ".join(infos),))
-        else:
-            self.stream.write("\n")
-        self.stream.flush()
-        return result
+            out.write("\n")
+        out.flush()
+        return res

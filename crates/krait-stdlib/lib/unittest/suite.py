@@ -1,5 +1,5 @@
-"""TestSuite: a composite of tests, running the class and module
-fixtures (setUpClass, setUpModule and their teardowns) around them."""
+"""krait's unittest.suite: BaseTestSuite and TestSuite, which also runs
+the class and module fixtures (setUpClass/setUpModule and teardowns)."""
 
 import sys
 
@@ -9,300 +9,309 @@ from . import util
 __unittest = True
 
 
-def _call_if_exists(parent, attr):
-    func = getattr(parent, attr, None)
-    if func is not None:
-        func()
+def _call_if_exists(
+        parent, attr):
+    hook = getattr(parent, attr, None)
+    if hook is not None:
+        hook()
+
+
+class _FixtureOutput:
+    """Buffers the output of a class or module fixture like a test's
+    (when the result buffers)."""
+
+    def __init__(self, result):
+        self.result = result
+
+    def __enter__(self):
+        _call_if_exists(self.result, '_setupStdout')
+
+    def __exit__(self, *exc_info):
+        _call_if_exists(self.result, '_restoreStdout')
+        return False
+
+
+def _debugging(result):
+    return isinstance(result, _DebugResult)
 
 
 class BaseTestSuite(object):
-    """A collection of tests run in order, without class or module
-    fixtures."""
+    """Tests run one after the other, no fixtures around them."""
 
     _cleanup = True
 
-    def __init__(self, tests=()):
+    def __init__(
+            self, tests=()):
         self._tests = []
         self._removed_tests = 0
         self.addTests(tests)
 
     def __repr__(self):
-        return "<%s tests=%s>" % (util.strclass(self.__class__), list(self))
+        return f"<{util.strclass(self.__class__)} tests={list(self)}>"
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
+        if isinstance(other, self.__class__):
+            return list(self) == list(other)
+        return NotImplemented
 
     def __iter__(self):
         return iter(self._tests)
 
     def countTestCases(self):
-        cases = self._removed_tests
-        for test in self:
-            if test:
-                cases += test.countTestCases()
-        return cases
+        total = self._removed_tests
+        for member in self:
+            if member:
+                total += member.countTestCases()
+        return total
 
     def addTest(self, test):
         if not callable(test):
-            raise TypeError("{} is not callable".format(repr(test)))
-        if isinstance(test, type) and issubclass(test, (case.TestCase,
-                                                        TestSuite)):
+            raise TypeError(f"{test!r} is not callable")
+        if isinstance(test, type) and issubclass(
+                test, (case.TestCase, TestSuite)):
             raise TypeError("TestCases and TestSuites must be instantiated "
                             "before passing them to addTest()")
         self._tests.append(test)
 
-    def addTests(self, tests):
+    def addTests(
+            self, tests):
         if isinstance(tests, str):
             raise TypeError("tests must be an iterable of tests, not a string")
-        for test in tests:
-            self.addTest(test)
+        for member in tests:
+            self.addTest(member)
 
     def run(self, result):
-        for index, test in enumerate(self):
+        for position, member in enumerate(self):
             if result.shouldStop:
                 break
-            test(result)
+            member(result)
             if self._cleanup:
-                self._removeTestAtIndex(index)
+                self._removeTestAtIndex(position)
         return result
 
-    def _removeTestAtIndex(self, index):
-        """Drop a test that has run (keeping its count), so that its
-        resources can be freed."""
+    def _removeTestAtIndex(
+            self, index):
+        """Forget a test that has run (still counting it) so that it can
+        be freed."""
         try:
-            test = self._tests[index]
+            done = self._tests[index]
         except TypeError:
-            # A subclass may keep its tests in something not indexable.
-            pass
-        else:
-            if hasattr(test, 'countTestCases'):
-                self._removed_tests += test.countTestCases()
-            self._tests[index] = None
+            # _tests replaced by something that cannot be indexed.
+            return
+        if hasattr(done, 'countTestCases'):
+            self._removed_tests += done.countTestCases()
+        self._tests[index] = None
 
-    def __call__(self, *args, **kwds):
+    def __call__(
+            self, *args, **kwds):
         return self.run(*args, **kwds)
 
     def debug(self):
-        """Run the tests without collecting errors in a TestResult"""
-        for test in self:
-            test.debug()
+        for member in self:
+            member.debug()
 
 
 class TestSuite(BaseTestSuite):
-    """A collection of tests: running it also runs setUpModule/
-    setUpClass before the first test of a module/class and the matching
-    teardowns after its last one."""
+    """Tests run in order, with setUpModule/setUpClass before the first
+    test of each module/class and the teardowns after its last."""
 
-    def run(self, result, debug=False):
-        top_level = False
-        if getattr(result, '_testRunEntered', False) is False:
-            result._testRunEntered = top_level = True
-
-        for index, test in enumerate(self):
+    def run(
+            self, result, debug=False):
+        outermost = getattr(result, '_testRunEntered', False) is False
+        if outermost:
+            result._testRunEntered = True
+        for position, member in enumerate(self):
             if result.shouldStop:
                 break
-            if _isnotsuite(test):
-                self._tearDownPreviousClass(test, result)
-                self._handleModuleFixture(test, result)
-                self._handleClassSetUp(test, result)
-                result._previousTestClass = test.__class__
-                if (getattr(test.__class__, '_classSetupFailed', False) or
-                        getattr(result, '_moduleSetUpFailed', False)):
+            if _isnotsuite(member):
+                if not self._prepare_fixtures(member, result):
                     continue
-            if not debug:
-                test(result)
+            if debug:
+                member.debug()
             else:
-                test.debug()
+                member(result)
             if self._cleanup:
-                self._removeTestAtIndex(index)
-
-        if top_level:
+                self._removeTestAtIndex(position)
+        if outermost:
             self._tearDownPreviousClass(None, result)
             self._handleModuleTearDown(result)
             result._testRunEntered = False
         return result
 
+    def _prepare_fixtures(
+            self, test, result):
+        """Run the fixtures due before test; False if it must not run."""
+        self._tearDownPreviousClass(test, result)
+        self._handleModuleFixture(test, result)
+        self._handleClassSetUp(test, result)
+        cls = test.__class__
+        result._previousTestClass = cls
+        if getattr(cls, '_classSetupFailed', False):
+            return False
+        return not getattr(result, '_moduleSetUpFailed', False)
+
     def debug(self):
-        """Run the tests without collecting errors in a TestResult"""
         self.run(_DebugResult(), True)
 
-    def _handleClassSetUp(self, test, result):
-        previous_class = getattr(result, '_previousTestClass', None)
-        current_class = test.__class__
-        if current_class == previous_class:
+    def _handleClassSetUp(
+            self, test, result):
+        cls = test.__class__
+        if cls == getattr(result, '_previousTestClass', None):
             return
-        if result._moduleSetUpFailed:
-            return
-        if getattr(current_class, "__unittest_skip__", False):
+        if result._moduleSetUpFailed or getattr(cls, "__unittest_skip__", False):
             return
         try:
-            current_class._classSetupFailed = False
+            cls._classSetupFailed = False
         except TypeError:
-            # A built-in type used as a test cannot take attributes.
+            # Attributes cannot be set on a built-in type.
             pass
-        set_up_class = getattr(current_class, 'setUpClass', None)
-        do_class_cleanups = getattr(current_class, 'doClassCleanups', None)
-        if set_up_class is None:
+        hook = getattr(cls, 'setUpClass', None)
+        cleanups = getattr(cls, 'doClassCleanups', None)
+        if hook is None:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            failed = False
+        owner = util.strclass(cls)
+        with _FixtureOutput(result):
             try:
-                set_up_class()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
+                hook()
+            except Exception as problem:
+                if _debugging(result):
                     raise
-                failed = True
                 try:
-                    current_class._classSetupFailed = True
+                    cls._classSetupFailed = True
                 except TypeError:
                     pass
-                self._createClassOrModuleLevelException(
-                    result, e, 'setUpClass', util.strclass(current_class))
-            if failed and do_class_cleanups is not None:
-                do_class_cleanups()
-                for exc_info in current_class.tearDown_exceptions:
-                    self._createClassOrModuleLevelException(
-                        result, exc_info[1], 'setUpClass',
-                        util.strclass(current_class), info=exc_info)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+                self._fixture_failed(
+                    result, problem, 'setUpClass', owner)
+            else:
+                return
+            # setUpClass failed: its class cleanups run now.
+            if cleanups is not None:
+                cleanups()
+                for info in cls.tearDown_exceptions:
+                    self._fixture_failed(
+                        result, info[1], 'setUpClass', owner, info=info)
 
-    def _get_previous_module(self, result):
-        previous_class = getattr(result, '_previousTestClass', None)
-        if previous_class is not None:
-            return previous_class.__module__
-        return None
+    def _get_previous_module(
+            self, result):
+        last = getattr(result, '_previousTestClass', None)
+        return None if last is None else last.__module__
 
-    def _handleModuleFixture(self, test, result):
-        previous_module = self._get_previous_module(result)
-        current_module = test.__class__.__module__
-        if current_module == previous_module:
+    def _handleModuleFixture(
+            self, test, result):
+        name = test.__class__.__module__
+        if name == self._get_previous_module(result):
             return
         self._handleModuleTearDown(result)
         result._moduleSetUpFailed = False
-        try:
-            module = sys.modules[current_module]
-        except KeyError:
+        module = sys.modules.get(name)
+        if module is None:
             return
-        set_up_module = getattr(module, 'setUpModule', None)
-        if set_up_module is None:
+        hook = getattr(module, 'setUpModule', None)
+        if hook is None:
             return
-        _call_if_exists(result, '_setupStdout')
-        try:
+        with _FixtureOutput(result):
             try:
-                set_up_module()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
+                hook()
+            except Exception as problem:
+                if _debugging(result):
                     raise
                 result._moduleSetUpFailed = True
-                self._createClassOrModuleLevelException(
-                    result, e, 'setUpModule', current_module)
+                self._fixture_failed(
+                    result, problem, 'setUpModule', name)
             if result._moduleSetUpFailed:
                 try:
                     case.doModuleCleanups()
-                except Exception as e:
-                    self._createClassOrModuleLevelException(
-                        result, e, 'setUpModule', current_module)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+                except Exception as problem:
+                    self._fixture_failed(
+                        result, problem, 'setUpModule', name)
+
+    def _fixture_failed(self, result, exc, stage, owner, info=None):
+        extra = {} if info is None else {'info': info}
+        self._createClassOrModuleLevelException(result, exc, stage, owner,
+                                                **extra)
 
     def _createClassOrModuleLevelException(self, result, exc, method_name,
                                            parent, info=None):
-        error_name = f'{method_name} ({parent})'
-        self._addClassOrModuleLevelException(result, exc, error_name, info)
+        label = f'{method_name} ({parent})'
+        self._addClassOrModuleLevelException(result, exc, label, info)
 
     def _addClassOrModuleLevelException(self, result, exception, errorName,
                                         info=None):
-        error = _ErrorHolder(errorName)
-        add_skip = getattr(result, 'addSkip', None)
-        if add_skip is not None and isinstance(exception, case.SkipTest):
-            add_skip(error, str(exception))
-        elif not info:
-            result.addError(error, (type(exception), exception,
-                                    exception.__traceback__))
-        else:
-            result.addError(error, info)
+        holder = _ErrorHolder(errorName)
+        skipper = getattr(result, 'addSkip', None)
+        if skipper is not None and isinstance(exception, case.SkipTest):
+            skipper(holder, str(exception))
+            return
+        if not info:
+            info = (type(exception), exception, exception.__traceback__)
+        result.addError(holder, info)
 
-    def _handleModuleTearDown(self, result):
-        previous_module = self._get_previous_module(result)
-        if previous_module is None:
+    def _handleModuleTearDown(
+            self, result):
+        name = self._get_previous_module(result)
+        if name is None or result._moduleSetUpFailed:
             return
-        if result._moduleSetUpFailed:
+        module = sys.modules.get(name)
+        if module is None:
             return
-        try:
-            module = sys.modules[previous_module]
-        except KeyError:
-            return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            tear_down_module = getattr(module, 'tearDownModule', None)
-            if tear_down_module is not None:
+        with _FixtureOutput(result):
+            hook = getattr(module, 'tearDownModule', None)
+            if hook is not None:
                 try:
-                    tear_down_module()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
+                    hook()
+                except Exception as problem:
+                    if _debugging(result):
                         raise
-                    self._createClassOrModuleLevelException(
-                        result, e, 'tearDownModule', previous_module)
+                    self._fixture_failed(
+                        result, problem, 'tearDownModule', name)
             try:
                 case.doModuleCleanups()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
+            except Exception as problem:
+                if _debugging(result):
                     raise
-                self._createClassOrModuleLevelException(
-                    result, e, 'tearDownModule', previous_module)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+                self._fixture_failed(
+                    result, problem, 'tearDownModule', name)
 
-    def _tearDownPreviousClass(self, test, result):
-        previous_class = getattr(result, '_previousTestClass', None)
-        current_class = test.__class__
-        if current_class == previous_class or previous_class is None:
+    def _tearDownPreviousClass(
+            self, test, result):
+        last = getattr(result, '_previousTestClass', None)
+        if last is None or last == test.__class__:
             return
-        if getattr(previous_class, '_classSetupFailed', False):
+        if (getattr(last, '_classSetupFailed', False)
+                or getattr(result, '_moduleSetUpFailed', False)
+                or getattr(last, "__unittest_skip__", False)):
             return
-        if getattr(result, '_moduleSetUpFailed', False):
+        hook = getattr(last, 'tearDownClass', None)
+        cleanups = getattr(last, 'doClassCleanups', None)
+        if hook is None and cleanups is None:
             return
-        if getattr(previous_class, "__unittest_skip__", False):
-            return
-        tear_down_class = getattr(previous_class, 'tearDownClass', None)
-        do_class_cleanups = getattr(previous_class, 'doClassCleanups', None)
-        if tear_down_class is None and do_class_cleanups is None:
-            return
-        _call_if_exists(result, '_setupStdout')
-        try:
-            if tear_down_class is not None:
+        owner = util.strclass(last)
+        with _FixtureOutput(result):
+            if hook is not None:
                 try:
-                    tear_down_class()
-                except Exception as e:
-                    if isinstance(result, _DebugResult):
+                    hook()
+                except Exception as problem:
+                    if _debugging(result):
                         raise
-                    self._createClassOrModuleLevelException(
-                        result, e, 'tearDownClass',
-                        util.strclass(previous_class))
-            if do_class_cleanups is not None:
-                do_class_cleanups()
-                for exc_info in previous_class.tearDown_exceptions:
-                    if isinstance(result, _DebugResult):
-                        raise exc_info[1]
-                    self._createClassOrModuleLevelException(
-                        result, exc_info[1], 'tearDownClass',
-                        util.strclass(previous_class), info=exc_info)
-        finally:
-            _call_if_exists(result, '_restoreStdout')
+                    self._fixture_failed(
+                        result, problem, 'tearDownClass', owner)
+            if cleanups is not None:
+                cleanups()
+                for info in last.tearDown_exceptions:
+                    if _debugging(result):
+                        raise info[1]
+                    self._fixture_failed(
+                        result, info[1], 'tearDownClass', owner, info=info)
 
 
 class _ErrorHolder(object):
-    """Stands for a test in the result when a class or module fixture
-    fails: its description names the fixture."""
+    """Put in a result in place of a test when a class or module fixture
+    fails; its description names the fixture."""
 
-    # Its errors are never failures.
     failureException = None
 
-    def __init__(self, description):
+    def __init__(
+            self, description):
         self.description = description
 
     def id(self):
@@ -312,16 +321,16 @@ class _ErrorHolder(object):
         return None
 
     def __repr__(self):
-        return "<ErrorHolder description=%r>" % (self.description,)
+        return f"<ErrorHolder description={self.description!r}>"
 
     def __str__(self):
         return self.id()
 
     def run(self, result):
-        # Could call result.addError(...), but it was already reported.
         pass
 
-    def __call__(self, result):
+    def __call__(
+            self, result):
         return self.run(result)
 
     def countTestCases(self):
@@ -329,7 +338,7 @@ class _ErrorHolder(object):
 
 
 def _isnotsuite(test):
-    "A crude way to tell apart testcases and suites with duck-typing"
+    """True for a single test, False for anything iterable (a suite)."""
     try:
         iter(test)
     except TypeError:
@@ -338,7 +347,7 @@ def _isnotsuite(test):
 
 
 class _DebugResult(object):
-    "Used by the TestSuite to hold previous class when running in debug."
+    """The stand-in result of TestSuite.debug()."""
     _previousTestClass = None
     _moduleSetUpFailed = False
     shouldStop = False

@@ -1,127 +1,128 @@
-"""Logging: loggers in a dotted hierarchy, handlers that write records out,
-formatters that turn them into text (CPython 3.11's `logging`, written for
-krait).
-
-krait runs one thread, so the module's locks are no-ops and every record
-names the main thread.
+"""Logging for krait: named loggers arranged by their dotted names,
+handlers that send records somewhere, formatters that make text of them.
+The API is CPython 3.11's.  krait runs Python code on one OS thread, so
+the locks here do nothing.
 """
 
 import sys
 import os
+import re
 import io
 import time
 import traceback
 import warnings
 import weakref
 import collections.abc
-from string import Template
-from string import Formatter as _StrFormatter
+from string import Template, Formatter as _FieldParser
+from types import GenericAlias
 
-__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
-           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
-           'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
-           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
-           'captureWarnings', 'critical', 'debug', 'disable', 'error',
-           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
-           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
-           'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
-           'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
+__all__ = """
+    BASIC_FORMAT BufferingFormatter CRITICAL DEBUG ERROR FATAL FileHandler
+    Filter Formatter Handler INFO LogRecord Logger LoggerAdapter NOTSET
+    NullHandler StreamHandler WARN WARNING addLevelName basicConfig
+    captureWarnings critical debug disable error exception fatal
+    getLevelName getLogger getLoggerClass info log makeLogRecord
+    setLoggerClass shutdown warn warning getLogRecordFactory
+    setLogRecordFactory lastResort raiseExceptions getLevelNamesMapping
+""".split()
 
+# When the module was loaded: `relativeCreated` counts from here.
 _startTime = time.time()
 
-# Whether errors while emitting are reported (on stderr) or ignored.
+# Errors raised while a handler emits are printed on stderr while true.
 raiseExceptions = True
+# Whether records look up their thread, process name and process id.
 logThreads = True
 logMultiprocessing = True
 logProcesses = True
 
-CRITICAL = 50
-FATAL = CRITICAL
-ERROR = 40
-WARNING = 30
-WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
 
-_levelToName = {
-    CRITICAL: 'CRITICAL',
-    ERROR: 'ERROR',
-    WARNING: 'WARNING',
-    INFO: 'INFO',
-    DEBUG: 'DEBUG',
-    NOTSET: 'NOTSET',
-}
-_nameToLevel = {
-    'CRITICAL': CRITICAL,
-    'FATAL': FATAL,
-    'ERROR': ERROR,
-    'WARN': WARNING,
-    'WARNING': WARNING,
-    'INFO': INFO,
-    'DEBUG': DEBUG,
-    'NOTSET': NOTSET,
-}
+# --------------------------------------------------------------- levels
+
+NOTSET = 0
+DEBUG = 10
+INFO = 20
+WARNING = WARN = 30
+ERROR = 40
+CRITICAL = FATAL = 50
+
+# Names to numbers, and numbers to their main name (FATAL and WARN are
+# second names of CRITICAL and WARNING).
+_nameToLevel = {label: globals()[label] for label in
+                'CRITICAL FATAL ERROR WARN WARNING INFO DEBUG NOTSET'.split()}
+_levelToName = {number: label for label, number in _nameToLevel.items()
+                if label not in ('FATAL', 'WARN')}
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
-    """The name of a level number, the number of a level name, or
-    "Level N" for a level without a name."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
-    return "Level %s" % level
+    """The name registered for a level number (or the number registered
+    for a name); otherwise the text 'Level <level>'."""
+    for table in (_levelToName, _nameToLevel):
+        found = table.get(level)
+        if found is not None:
+            return found
+    return f"Level {level}"
 
 
 def addLevelName(level, levelName):
-    _levelToName[level] = levelName
-    _nameToLevel[levelName] = level
+    with _lock:
+        _levelToName[level], _nameToLevel[levelName] = levelName, level
+
+
+def _checkLevel(level):
+    """A level number from a number or a registered level name."""
+    if not isinstance(level, int):
+        if str(level) != level:
+            raise TypeError(
+                f"Level not an integer or a valid string: {level!r}")
+        if level in _nameToLevel:
+            return _nameToLevel[level]
+        raise ValueError(f"Unknown level: {level!r}")
+    return level
 
 
 def currentframe():
     return sys._getframe(1)
 
 
-# The module's own file: frames there are skipped when finding the caller.
-_srcfile = os.path.normcase(addLevelName.__code__.co_filename)
+# This file's name as code objects carry it: frames running here are not
+# "the caller" of a logging call.
+_srcfile = os.path.normcase(getLevelName.__code__.co_filename)
 
 
 def _is_internal_frame(frame):
-    filename = os.path.normcase(frame.f_code.co_filename)
-    return filename == _srcfile or (
-        "importlib" in filename and "_bootstrap" in filename)
+    where = os.path.normcase(frame.f_code.co_filename)
+    if where == _srcfile:
+        return True
+    return "importlib" in where and "_bootstrap" in where
 
 
-def _checkLevel(level):
-    if isinstance(level, int):
-        return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
-        return _nameToLevel[level]
-    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+def _in_package(filename):
+    """Whether `filename` is one of this package's modules (on disk or
+    frozen into krait)."""
+    if _srcfile.startswith('<frozen'):
+        return (filename == _srcfile
+                or filename.startswith(_srcfile[:-1] + '.'))
+    return os.path.dirname(filename) == os.path.dirname(_srcfile)
 
 
 class _NoLock:
-    """A lock for one thread: holding it changes nothing."""
+    """Stands in for an RLock: there is only ever one thread."""
 
-    def acquire(self, *args):
+    def acquire(self, *args, **kwargs):
         return True
 
     def release(self):
-        pass
+        return None
 
     def __enter__(self):
-        return self
+        return True
 
-    def __exit__(self, *exc):
+    def __exit__(self, *details):
         return False
 
 
@@ -136,56 +137,75 @@ def _releaseLock():
     _lock.release()
 
 
-class LogRecord(object):
-    """What one logging call made: the message and its arguments, where
-    and when it was made, and the exception it carries, if any."""
+# -------------------------------------------------------------- records
 
-    def __init__(self, name, level, pathname, lineno,
-                 msg, args, exc_info, func=None, sinfo=None, **kwargs):
-        ct = time.time()
+def _process_name():
+    name = 'MainProcess'
+    procs = sys.modules.get('multiprocessing')
+    if procs is not None:
+        try:
+            name = procs.current_process().name
+        except Exception:
+            pass
+    return name
+
+
+def _running_thread():
+    threads = sys.modules.get('threading')
+    if threads is None:
+        return 1, 'MainThread'
+    try:
+        return threads.get_ident(), threads.current_thread().name
+    except Exception:
+        return 1, 'MainThread'
+
+
+class LogRecord:
+    """One event that was logged: the message and its arguments, the
+    level, where it came from, when, and any exception or stack."""
+
+    def __init__(self, name, level, pathname, lineno, msg, args,
+                 exc_info, func=None, sinfo=None, **kwargs):
+        now = time.time()
+        # A lone non-empty mapping argument supplies %(key)s fields.
+        if args and len(args) == 1:
+            only = args[0]
+            if isinstance(only, collections.abc.Mapping) and only:
+                args = only
         self.name = name
         self.msg = msg
-        # `log("%(a)s", {"a": 1})`: a single non-empty mapping argument is
-        # the mapping the message's named fields are taken from.
-        if (args and len(args) == 1 and isinstance(args[0], collections.abc.Mapping)
-                and args[0]):
-            args = args[0]
         self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
+        self.levelname, self.levelno = getLevelName(level), level
         self.pathname = pathname
         try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
+            base = os.path.basename(pathname)
+            self.filename = base
+            self.module = os.path.splitext(base)[0]
+        except (AttributeError, TypeError, ValueError):
+            self.filename, self.module = pathname, "Unknown module"
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (self.created - _startTime) * 1000
+        self.created = now
+        self.msecs = float(int((now - int(now)) * 1000))
+        self.relativeCreated = 1000 * (now - _startTime)
         if logThreads:
-            self.thread = 1
-            self.threadName = "MainThread"
+            self.thread, self.threadName = _running_thread()
         else:
-            self.thread = None
-            self.threadName = None
-        self.processName = "MainProcess" if logMultiprocessing else None
-        self.process = os.getpid() if logProcesses and hasattr(os, "getpid") else None
+            self.thread = self.threadName = None
+        self.processName = _process_name() if logMultiprocessing else None
+        with_pid = logProcesses and hasattr(os, 'getpid')
+        self.process = os.getpid() if with_pid else None
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
-            self.name, self.levelno, self.pathname, self.lineno, self.msg)
+        parts = (self.name, self.levelno, self.pathname, self.lineno)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (parts + (self.msg,))
 
     def getMessage(self):
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
 _logRecordFactory = LogRecord
@@ -201,162 +221,183 @@ def getLogRecordFactory():
 
 
 def makeLogRecord(dict):
-    """A record with the attributes of `dict` (one received over a
-    socket, say)."""
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    """A record whose attributes are set from a dictionary."""
+    made = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    made.__dict__.update(dict)
+    return made
 
 
-# ---------------------------------------------------------------------------
-# Formatting styles
+# --------------------------------------------------------------- styles
 
-class PercentStyle(object):
-    default_format = '%(message)s'
-    asctime_format = '%(asctime)s'
-    asctime_search = '%(asctime)'
+_str_formatter = _FieldParser()
+_NO_FIELDS = 'invalid format: no fields'
+
+
+class PercentStyle:
+    """'%(name)s' fields, filled by the % operator."""
+
+    validation_pattern = re.compile(
+        r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
+        self._fmt = fmt if fmt else self.default_format
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        import re
-        pattern = re.compile(
-            r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
-        if not pattern.search(self._fmt):
-            raise ValueError("Invalid format '%s' for '%s' style"
-                             % (self._fmt, self.default_format[0]))
+        found = self.validation_pattern.search(self._fmt)
+        if found is None:
+            style = self.default_format[0]
+            raise ValueError(
+                f"Invalid format '{self._fmt}' for '{style}' style")
+
+    def _render(self, values):
+        return self._fmt % values
 
     def _format(self, record):
-        defaults = self._defaults
-        if defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt % values
+        fields = record.__dict__
+        if self._defaults:
+            fields = self._defaults | fields
+        return self._render(fields)
 
     def format(self, record):
         try:
-            return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+            text = self._format(record)
+        except KeyError as missing:
+            raise ValueError(
+                f'Formatting field not found in record: {missing}')
+        return text
 
 
 class StrFormatStyle(PercentStyle):
-    default_format = '{message}'
-    asctime_format = '{asctime}'
-    asctime_search = '{asctime'
+    """'{name}' fields, filled by str.format."""
 
-    def _format(self, record):
-        defaults = self._defaults
-        if defaults:
-            return self._fmt.format(**(defaults | record.__dict__))
-        return self._fmt.format(**record.__dict__)
+    fmt_spec = re.compile(
+        r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?'
+        r'(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
+    field_spec = re.compile(
+        r'^(\d+|\w+)'
+        r'(\.\w+|\[[^]]+\])*$')
+
+    def _render(self, values):
+        return self._fmt.format(**values)
+
+    def _check_piece(self, field, spec, conv):
+        if field and not self.field_spec.match(field):
+            raise ValueError(f'invalid field name/expression: {field!r}')
+        if conv and conv not in 'rsa':
+            raise ValueError(f'invalid conversion: {conv!r}')
+        if spec and self.fmt_spec.match(spec) is None:
+            raise ValueError(f'bad specifier: {spec!r}')
 
     def validate(self):
-        import re
-        fmt_spec = re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
-        field_spec = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
-        fields = set()
+        named = 0
         try:
-            for _, fieldname, spec, conversion in _StrFormatter().parse(self._fmt):
-                if fieldname:
-                    if not field_spec.match(fieldname):
-                        raise ValueError('invalid field name/expression: %r' % fieldname)
-                    fields.add(fieldname)
-                if conversion and conversion not in 'rsa':
-                    raise ValueError('invalid conversion: %r' % conversion)
-                if spec and not fmt_spec.match(spec):
-                    raise ValueError('bad specifier: %r' % spec)
-        except ValueError as e:
-            raise ValueError('invalid format: %s' % e)
-        if not fields:
-            raise ValueError('invalid format: no fields')
+            for _text, field, spec, conv in _str_formatter.parse(self._fmt):
+                self._check_piece(field, spec, conv)
+                named += bool(field)
+        except ValueError as problem:
+            raise ValueError(f'invalid format: {problem}')
+        if not named:
+            raise ValueError(_NO_FIELDS)
 
 
 class StringTemplateStyle(PercentStyle):
-    default_format = '${message}'
-    asctime_format = '${asctime}'
-    asctime_search = '${asctime}'
+    """'$name' or '${name}' fields, filled by string.Template."""
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+        PercentStyle.__init__(self, *args, **kwargs)
         self._tpl = Template(self._fmt)
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+        text = self._fmt
+        return '$asctime' in text or self.asctime_search in text
 
     def validate(self):
-        pattern = Template.pattern
-        fields = set()
-        for m in pattern.finditer(self._fmt):
-            d = m.groupdict()
-            if d['named']:
-                fields.add(d['named'])
-            elif d['braced']:
-                fields.add(d['braced'])
-            elif m.group(0) == '$':
+        named = 0
+        for found in Template.pattern.finditer(self._fmt):
+            groups = found.groupdict()
+            if groups['named'] or groups['braced']:
+                named += 1
+            elif found.group(0) == '$':
                 raise ValueError("invalid format: bare '$' not allowed")
-        if not fields:
-            raise ValueError('invalid format: no fields')
+        if not named:
+            raise ValueError(_NO_FIELDS)
 
-    def _format(self, record):
-        defaults = self._defaults
-        if defaults:
-            return self._tpl.substitute(**(defaults | record.__dict__))
-        return self._tpl.substitute(**record.__dict__)
+    def _render(self, values):
+        return self._tpl.substitute(**values)
 
+
+# Each style's format for the message alone, for the time, and the text
+# whose presence means a format uses the time.
+for _style, _marks in (
+        (PercentStyle, ('%(message)s', '%(asctime)s', '%(asctime)')),
+        (StrFormatStyle, ('{message}', '{asctime}', '{asctime')),
+        (StringTemplateStyle, ('${message}', '${asctime}', '${asctime}'))):
+    (_style.default_format, _style.asctime_format,
+     _style.asctime_search) = _marks
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
+# style character -> (style class, basicConfig's default format)
+_STYLES = {}
+for _mark, _style, _field in (('%', PercentStyle, '%({})s'),
+                              ('{', StrFormatStyle, '{{{}}}'),
+                              ('$', StringTemplateStyle, '${{{}}}')):
+    _STYLES[_mark] = (_style, ':'.join(
+        _field.format(part) for part in ('levelname', 'name', 'message')))
+del _mark, _style, _field, _marks
 
 
-class Formatter(object):
-    """Turns a record into text with a format string (in one of three
-    styles: '%', '{' or '$') naming the record's attributes."""
+def _style_error():
+    return ValueError('Style must be one of: ' + ','.join(_STYLES))
+
+
+def _joined(text, tail):
+    """`text` and then `tail` on a line of its own."""
+    if not text.endswith("\n"):
+        text += "\n"
+    return text + tail
+
+
+# ----------------------------------------------------------- formatters
+
+class Formatter:
+    """Makes the text of a record from a format string in the '%', '{'
+    or '$' style, filling in the record's attributes."""
 
     converter = time.localtime
-    default_time_format = '%Y-%m-%d %H:%M:%S'
-    default_msec_format = '%s,%03d'
+    default_time_format, default_msec_format = '%Y-%m-%d %H:%M:%S', '%s,%03d'
 
-    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
-                 defaults=None):
+    def __init__(self, fmt=None, datefmt=None, style='%',
+                 validate=True, *, defaults=None):
         if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+            raise _style_error()
+        chosen = _STYLES[style][0](fmt, defaults=defaults)
+        self._style = chosen
         if validate:
-            self._style.validate()
-        self._fmt = self._style._fmt
+            chosen.validate()
+        self._fmt = chosen._fmt
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        ct = self.converter(record.created)
+        when = self.converter(record.created)
         if datefmt:
-            s = time.strftime(datefmt, ct)
-        else:
-            s = time.strftime(self.default_time_format, ct)
-            if self.default_msec_format:
-                s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, when)
+        text = time.strftime(self.default_time_format, when)
+        with_msecs = self.default_msec_format
+        if with_msecs:
+            text = with_msecs % (text, record.msecs)
+        return text
 
     def formatException(self, ei):
-        sio = io.StringIO()
-        traceback.print_exception(ei[0], ei[1], ei[2], None, sio)
-        s = sio.getvalue()
-        sio.close()
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        out = io.StringIO()
+        traceback.print_exception(ei[0], ei[1], ei[2], None, out)
+        text = out.getvalue()
+        out.close()
+        return text[:-1] if text.endswith("\n") else text
 
     def usesTime(self):
         return self._style.usesTime()
@@ -368,33 +409,31 @@ class Formatter(object):
         return stack_info
 
     def format(self, record):
-        record.message = record.getMessage()
+        message = record.getMessage()
+        record.message = message
         if self.usesTime():
-            record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            # The traceback's text is kept: later handlers reuse it.
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+            stamp = self.formatTime(record, self.datefmt)
+            record.asctime = stamp
+        text = self.formatMessage(record)
+        # The exception's text is kept on the record for other handlers.
+        failure = record.exc_info
+        if failure and not record.exc_text:
+            record.exc_text = self.formatException(failure)
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            text = _joined(text, record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            text = _joined(text, self.formatStack(record.stack_info))
+        return text
 
 
 _defaultFormatter = Formatter()
 
 
-class BufferingFormatter(object):
-    """Formats a batch of records, with an optional header and footer."""
+class BufferingFormatter:
+    """Formats a list of records, between a header and a footer."""
 
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt or _defaultFormatter
 
     def formatHeader(self, records):
         return ""
@@ -403,82 +442,116 @@ class BufferingFormatter(object):
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not len(records):
+            return ""
+        text = self.formatHeader(records)
+        for one in records:
+            text += self.linefmt.format(one)
+        return text + self.formatFooter(records)
 
 
-# ---------------------------------------------------------------------------
-# Filters
+# -------------------------------------------------------------- filters
 
-class Filter(object):
-    """Lets through the records of one logger and its descendants (all of
-    them for the empty name)."""
+class Filter:
+    """Passes the records of the logger called `name` and of the loggers
+    below it; the empty name passes everything."""
 
     def __init__(self, name=''):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        size = self.nlen
+        if size == 0 or record.name == self.name:
             return True
-        elif self.name == record.name:
-            return True
-        elif record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return record.name[self.nlen] == "."
+        other = record.name
+        return other.startswith(self.name) and other[size] == "."
 
 
-class Filterer(object):
-    """What loggers and handlers share: a list of filters (objects with a
-    `filter` method, or callables) that may each refuse a record."""
+class Filterer:
+    """A list of filters, each an object with a `filter` method or a
+    plain callable; a record passes if none of them says no."""
 
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if not (filter in self.filters):
-            self.filters.append(filter)
+        known = self.filters
+        if filter not in known:
+            known.append(filter)
 
     def removeFilter(self, filter):
-        if filter in self.filters:
-            self.filters.remove(filter)
+        known = self.filters
+        if filter in known:
+            known.remove(filter)
 
     def filter(self, record):
-        rv = True
-        for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
-                rv = False
-                break
-        return rv
+        for check in self.filters:
+            verdict = getattr(check, 'filter', check)(record)
+            if not verdict:
+                return False
+        return True
 
 
-# ---------------------------------------------------------------------------
-# Handlers
+# ------------------------------------------------------------- handlers
 
+# Handlers by name, and weak references to every handler made (in the
+# order they were made): `shutdown` closes these.
 _handlers = weakref.WeakValueDictionary()
 _handlerList = []
 
 
 def _removeHandlerRef(wr):
-    if wr in _handlerList:
-        _handlerList.remove(wr)
+    # Called by the weak reference when its handler goes away (perhaps
+    # while the interpreter is shutting down and globals are unset).
+    known = _handlerList
+    if known and wr in known:
+        known.remove(wr)
 
 
 def _addHandlerRef(handler):
-    _handlerList.append(weakref.ref(handler, _removeHandlerRef))
+    ref = weakref.ref(handler, _removeHandlerRef)
+    with _lock:
+        _handlerList.append(ref)
+
+
+def _catching_frame(tb):
+    """The running frame that caught the exception whose traceback is
+    `tb` (found by its code: krait's traceback frames are not linked to
+    their callers); the caller of handleError when there is none."""
+    start = sys._getframe(3)
+    if tb is not None:
+        wanted = tb.tb_frame.f_code
+        frame = start
+        while frame is not None:
+            if frame.f_code is wanted:
+                return frame
+            frame = frame.f_back
+    return start
+
+
+def _print_call_stack(record, tb):
+    stream = sys.stderr
+    stream.write('Call stack:\n')
+    # From the frame that caught the error outwards, without the frames
+    # of this package.
+    frame = _catching_frame(tb)
+    while frame is not None and _in_package(frame.f_code.co_filename):
+        frame = frame.f_back
+    if frame is None:
+        stream.write(f'Logged from file {record.filename}, '
+                     f'line {record.lineno}\n')
+    else:
+        traceback.print_stack(frame, file=stream)
+
+
+_UNPRINTABLE = ('Unable to print the message and arguments - possible '
+                'formatting error.\nUse the traceback above to help find '
+                'the error.\n')
 
 
 class Handler(Filterer):
-    """Sends records somewhere: subclasses define `emit`."""
+    """Sends records somewhere; subclasses say where with `emit`."""
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
@@ -493,11 +566,11 @@ class Handler(Filterer):
         return self._name
 
     def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
-        self._name = name
-        if name:
-            _handlers[name] = self
+        with _lock:
+            _handlers.pop(self._name, None)
+            self._name = name
+            if name:
+                _handlers[name] = self
 
     name = property(get_name, set_name)
 
@@ -519,25 +592,22 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
 
     def format(self, record):
-        if self.formatter:
-            fmt = self.formatter
-        else:
-            fmt = _defaultFormatter
-        return fmt.format(record)
+        chosen = self.formatter or _defaultFormatter
+        return chosen.format(record)
 
     def emit(self, record):
-        raise NotImplementedError('emit must be implemented '
-                                  'by Handler subclasses')
+        raise NotImplementedError(
+            'emit must be implemented by Handler subclasses')
 
     def handle(self, record):
-        rv = self.filter(record)
-        if rv:
+        passed = self.filter(record)
+        if passed:
             self.acquire()
             try:
                 self.emit(record)
             finally:
                 self.release()
-        return rv
+        return passed
 
     def setFormatter(self, fmt):
         self.formatter = fmt
@@ -546,75 +616,59 @@ class Handler(Filterer):
         pass
 
     def close(self):
-        self._closed = True
-        if self._name and self._name in _handlers:
-            del _handlers[self._name]
+        with _lock:
+            self._closed = True
+            if self._name:
+                _handlers.pop(self._name, None)
 
     def handleError(self, record):
-        """Reports an exception raised while emitting `record` on stderr
-        (when `raiseExceptions` is true), and goes on."""
-        if raiseExceptions and sys.stderr:
-            t, v, tb = sys.exc_info()
+        """Prints the exception being handled (raised while emitting
+        `record`) on stderr, when `raiseExceptions` is set."""
+        err = sys.stderr
+        if not (raiseExceptions and err):
+            return
+        kind, value, tb = sys.exc_info()
+        try:
+            err.write('--- Logging error ---\n')
+            traceback.print_exception(kind, value, tb, None, err)
+            _print_call_stack(record, tb)
             try:
-                sys.stderr.write('--- Logging error ---\n')
-                traceback.print_exception(t, v, tb, None, sys.stderr)
-                sys.stderr.write('Call stack:\n')
-                # The frame that caught (CPython starts from the
-                # traceback's outermost frame, the same one; krait's
-                # traceback frames do not link to their callers).
-                frame = sys._getframe(1)
-                while frame is not None and _is_internal_frame(frame):
-                    frame = frame.f_back
-                if frame is not None:
-                    traceback.print_stack(frame, file=sys.stderr)
-                else:
-                    sys.stderr.write('Logged from file %s, line %s\n' % (
-                        record.filename, record.lineno))
-                try:
-                    sys.stderr.write('Message: %r\n'
-                                     'Arguments: %s\n' % (record.msg,
-                                                          record.args))
-                except RecursionError:
-                    raise
-                except Exception:
-                    sys.stderr.write('Unable to print the message and arguments'
-                                     ' - possible formatting error.\nUse the'
-                                     ' traceback above to help find the error.\n')
-            except OSError:
-                pass
-            finally:
-                del t, v, tb
+                detail = 'Message: %r\nArguments: %s\n' % (record.msg,
+                                                          record.args)
+            except RecursionError:
+                raise
+            except Exception:
+                detail = _UNPRINTABLE
+            err.write(detail)
+        except OSError:
+            pass
+        finally:
+            kind = value = tb = None
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s (%s)>' % (self.__class__.__name__, level)
+        return f'<{self.__class__.__name__} ({getLevelName(self.level)})>'
 
 
 class StreamHandler(Handler):
-    """Writes each formatted record and a newline to a stream (stderr
-    unless told otherwise)."""
+    """Writes each record's text, then `terminator`, to a stream
+    (sys.stderr by default)."""
 
     terminator = '\n'
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        self.acquire()
-        try:
-            if self.stream and hasattr(self.stream, "flush"):
-                self.stream.flush()
-        finally:
-            self.release()
+        with self.lock or _lock:
+            target = self.stream
+            if target and hasattr(target, "flush"):
+                target.flush()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            stream = self.stream
-            stream.write(msg + self.terminator)
+            line = self.format(record) + self.terminator
+            self.stream.write(line)
             self.flush()
         except RecursionError:
             raise
@@ -622,89 +676,87 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        """Sets the stream (flushing the old one) and returns the old one,
-        or None when `stream` is the current one."""
+        """Switches to `stream`; returns the one replaced (None when it
+        is the same stream)."""
         if stream is self.stream:
-            result = None
-        else:
-            result = self.stream
-            self.acquire()
-            try:
-                self.flush()
-                self.stream = stream
-            finally:
-                self.release()
-        return result
+            return None
+        previous = self.stream
+        with self.lock or _lock:
+            self.flush()
+            self.stream = stream
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = getattr(self.stream, 'name', '')
-        name = str(name)
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+        label = str(getattr(self.stream, 'name', ''))
+        if label:
+            label += ' '
+        return (f'<{self.__class__.__name__} {label}'
+                f'({getLevelName(self.level)})>')
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class FileHandler(StreamHandler):
-    """A stream handler writing to a file, opened now or (with `delay`)
-    at the first record."""
+    """A stream handler on a file it opens itself: at once, or when the
+    first record comes if `delay` is true."""
 
-    def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
+    def __init__(self, filename, mode='a', encoding=None, delay=False,
+                 errors=None):
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
-        self.encoding = encoding
         if "b" not in mode and encoding is None:
-            self.encoding = "locale"
+            encoding = "locale"
+        self.encoding = encoding
         self.errors = errors
         self.delay = delay
+        # Kept so that closing at interpreter exit still finds `open`.
         self._builtin_open = open
         if delay:
             Handler.__init__(self)
             self.stream = None
         else:
-            StreamHandler.__init__(self, self._open())
+            opened = self._open()
+            StreamHandler.__init__(self, opened)
 
     def close(self):
-        self.acquire()
-        try:
+        with self.lock or _lock:
+            current = self.stream
             try:
-                if self.stream:
+                if current:
                     try:
                         self.flush()
                     finally:
-                        stream = self.stream
                         self.stream = None
-                        if hasattr(stream, "close"):
-                            stream.close()
+                        if hasattr(current, "close"):
+                            current.close()
             finally:
                 StreamHandler.close(self)
-        finally:
-            self.release()
 
     def _open(self):
-        open_func = self._builtin_open
-        encoding = None if self.encoding == "locale" else self.encoding
-        if "b" in self.mode:
-            return open_func(self.baseFilename, self.mode)
-        return open_func(self.baseFilename, self.mode,
-                         encoding=encoding, errors=self.errors)
+        opener = self._builtin_open
+        binary = "b" in self.mode
+        if binary and self.encoding is None and self.errors is None:
+            return opener(self.baseFilename, self.mode)
+        encoding = self.encoding
+        if encoding == "locale":
+            encoding = None
+        return opener(self.baseFilename, self.mode, encoding=encoding,
+                      errors=self.errors)
 
     def emit(self, record):
-        if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
+        if self.stream is None and (self.mode != 'w' or not self._closed):
+            self.stream = self._open()
         if self.stream:
-            StreamHandler.emit(self, record)
+            super().emit(record)
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
+        return (f'<{self.__class__.__name__} {self.baseFilename} '
+                f'({getLevelName(self.level)})>')
 
 
 class _StderrHandler(StreamHandler):
-    """Writes to whatever `sys.stderr` is when a record comes: the last
-    resort for records no handler took."""
+    """The handler of last resort: writes to whatever sys.stderr is at
+    the time."""
 
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
@@ -714,48 +766,48 @@ class _StderrHandler(StreamHandler):
         return sys.stderr
 
 
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+lastResort = _defaultLastResort = _StderrHandler(WARNING)
 
 
 class NullHandler(Handler):
-    """Takes records and does nothing (a library's handler, so that its
-    records do not reach the last resort)."""
+    """Drops every record: a library adds one so that its records do
+    not reach the handler of last resort."""
 
     def handle(self, record):
-        """Stub."""
+        """Does nothing."""
 
     def emit(self, record):
-        """Stub."""
+        """Does nothing."""
 
     def createLock(self):
         self.lock = None
 
+    def _at_fork_reinit(self):
+        pass
 
-# ---------------------------------------------------------------------------
-# Loggers and the hierarchy
 
-class PlaceHolder(object):
-    """Stands in the hierarchy for a logger not made yet whose name is a
-    prefix of made ones' ("a.b" for "a.b.c")."""
+# ------------------------------------------------------ the hierarchy
+
+class PlaceHolder:
+    """Holds the place of a logger nobody asked for yet (but whose name
+    is an ancestor of asked-for ones) and remembers those below it."""
 
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
 
 
-_loggerClass = None
+def _check_logger_class(klass):
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError(
+            f"logger not derived from logging.Logger: {klass.__name__}")
 
 
 def setLoggerClass(klass):
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: "
-                            + klass.__name__)
     global _loggerClass
+    _check_logger_class(klass)
     _loggerClass = klass
 
 
@@ -763,17 +815,23 @@ def getLoggerClass():
     return _loggerClass
 
 
-class Manager(object):
-    """Keeps the loggers by name and links each to its nearest made
-    ancestor."""
+def _ancestor_names(name):
+    """'a.b.c' -> 'a.b', 'a' (nearest first)."""
+    cut = name.rfind(".")
+    while cut > 0:
+        yield name[:cut]
+        cut = name.rfind(".", 0, cut - 1)
+
+
+class Manager:
+    """The registry of loggers by name; links each logger to its closest
+    existing ancestor."""
 
     def __init__(self, rootnode):
         self.root = rootnode
-        self.disable = 0
-        self.emittedNoHandlerWarning = False
+        self.disable, self.emittedNoHandlerWarning = 0, False
         self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
+        self.loggerClass = self.logRecordFactory = None
 
     @property
     def disable(self):
@@ -783,73 +841,109 @@ class Manager(object):
     def disable(self, value):
         self._disable = _checkLevel(value)
 
+    def _new_logger(self, name):
+        made = (self.loggerClass or _loggerClass)(name)
+        made.manager = self
+        self.loggerDict[name] = made
+        return made
+
     def getLogger(self, name):
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
-        rv = None
-        if name in self.loggerDict:
-            rv = self.loggerDict[name]
-            if isinstance(rv, PlaceHolder):
-                ph = rv
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupChildren(ph, rv)
-                self._fixupParents(rv)
-        else:
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupParents(rv)
-        return rv
+        with _lock:
+            existing = self.loggerDict.get(name)
+            if existing is not None and not isinstance(existing,
+                                                       PlaceHolder):
+                return existing
+            made = self._new_logger(name)
+            if existing is not None:
+                self._fixupChildren(existing, made)
+            self._fixupParents(made)
+            return made
 
     def setLoggerClass(self, klass):
-        if klass != Logger:
-            if not issubclass(klass, Logger):
-                raise TypeError("logger not derived from logging.Logger: "
-                                + klass.__name__)
+        _check_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
     def _fixupParents(self, alogger):
-        name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+        parent = None
+        for prefix in _ancestor_names(alogger.name):
+            entry = self.loggerDict.get(prefix)
+            if entry is None:
+                self.loggerDict[prefix] = PlaceHolder(alogger)
+            elif isinstance(entry, Logger):
+                parent = entry
+                break
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                entry.append(alogger)
+        alogger.parent = parent or self.root
 
     def _fixupChildren(self, ph, alogger):
         name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+        for child in ph.loggerMap:
+            # A child already linked below this name keeps its parent.
+            if not child.parent.name.startswith(name):
+                alogger.parent = child.parent
+                child.parent = alogger
 
     def _clear_cache(self):
-        for logger in self.loggerDict.values():
-            if isinstance(logger, Logger):
-                logger._cache.clear()
-        self.root._cache.clear()
+        with _lock:
+            for entry in self.loggerDict.values():
+                if isinstance(entry, Logger):
+                    entry._cache.clear()
+            self.root._cache.clear()
+
+
+def _named(function, name, owner=None):
+    """Gives a function made by a factory below its public name."""
+    function.__name__ = name
+    function.__qualname__ = f'{owner}.{name}' if owner else name
+    try:
+        function.__code__ = function.__code__.replace(co_name=name)
+    except (AttributeError, TypeError, ValueError):
+        pass
+    return function
+
+
+def _logging_method(levelno, name):
+    def method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(levelno):
+            self._log(levelno, msg, args, **kwargs)
+    return _named(method, name, 'Logger')
+
+
+def _deprecated_warn(what):
+    warnings.warn(f"The 'warn' {what} is deprecated, use 'warning' instead",
+                  DeprecationWarning, 3)
+
+
+def _warn_method(owner):
+    def method(self, msg, *args, **kwargs):
+        _deprecated_warn('method')
+        self.warning(msg, *args, **kwargs)
+    return _named(method, 'warn', owner)
+
+
+def _as_exc_info(given):
+    """An exc_info argument as a (type, value, traceback) triple."""
+    if isinstance(given, BaseException):
+        return type(given), given, given.__traceback__
+    if isinstance(given, tuple):
+        return given
+    return sys.exc_info()
+
+
+# (file name, line number, function name, stack) when it is not known.
+_UNKNOWN_CALLER = ("(unknown file)", 0, "(unknown function)", None)
 
 
 class Logger(Filterer):
-    """A named channel of records: those at or above its effective level
-    go to its handlers and (while `propagate`) its ancestors'."""
+    """A named source of records.  A record at or above the logger's
+    effective level goes to its handlers, then (while `propagate` is
+    true) to those of its ancestors."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
@@ -865,33 +959,17 @@ class Logger(Filterer):
         self.level = _checkLevel(level)
         self.manager._clear_cache()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
-
-    def warn(self, msg, *args, **kwargs):
-        warnings.warn("The 'warn' method is deprecated, "
-                      "use 'warning' instead", DeprecationWarning, 2)
-        self.warning(msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
+    debug = _logging_method(DEBUG, 'debug')
+    info = _logging_method(INFO, 'info')
+    warning = _logging_method(WARNING, 'warning')
+    warn = _warn_method('Logger')
+    error = _logging_method(ERROR, 'error')
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.error(msg, *args, exc_info=exc_info, **kwargs)
+        kwargs['exc_info'] = exc_info
+        self.error(msg, *args, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
+    critical = _logging_method(CRITICAL, 'critical')
 
     def fatal(self, msg, *args, **kwargs):
         self.critical(msg, *args, **kwargs)
@@ -900,155 +978,146 @@ class Logger(Filterer):
         if not isinstance(level, int):
             if raiseExceptions:
                 raise TypeError("level must be an integer")
-            else:
-                return
-        if self.isEnabledFor(level):
+        elif self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        """The file, line, function and (with `stack_info`) stack of the
-        call `stacklevel` frames out of the logging module."""
-        f = currentframe()
-        if f is None:
-            return "(unknown file)", 0, "(unknown function)", None
-        while stacklevel > 0:
-            next_f = f.f_back
-            if next_f is None:
-                break
-            f = next_f
-            if not _is_internal_frame(f):
-                stacklevel -= 1
-        co = f.f_code
-        sinfo = None
+        """(file name, line number, function name, stack text or None)
+        of the frame `stacklevel` levels out of the logging code."""
+        frame = currentframe()
+        if frame is None:
+            return _UNKNOWN_CALLER
+        remaining = stacklevel
+        while remaining > 0 and frame.f_back is not None:
+            frame = frame.f_back
+            if not _is_internal_frame(frame):
+                remaining -= 1
+        stack_text = None
         if stack_info:
-            sio = io.StringIO()
-            sio.write("Stack (most recent call last):\n")
-            traceback.print_stack(f, file=sio)
-            sinfo = sio.getvalue()
-            if sinfo[-1] == '\n':
-                sinfo = sinfo[:-1]
-            sio.close()
-        return co.co_filename, f.f_lineno, co.co_name, sinfo
+            out = io.StringIO()
+            out.write("Stack (most recent call last):\n")
+            traceback.print_stack(frame, file=out)
+            stack_text = out.getvalue()
+            out.close()
+            if stack_text.endswith('\n'):
+                stack_text = stack_text[:-1]
+        code = frame.f_code
+        return code.co_filename, frame.f_lineno, code.co_name, stack_text
 
-    def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
-                   func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func,
-                               sinfo)
+    def makeRecord(self, name, level, fn, lno, msg, args,
+                   exc_info, func=None, extra=None, sinfo=None):
+        made = _logRecordFactory(name, level, fn, lno, msg, args, exc_info,
+                                 func, sinfo)
         if extra is not None:
+            attrs = made.__dict__
             for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+                if key in ("message", "asctime") or key in attrs:
+                    raise KeyError(
+                        "Attempt to overwrite %r in LogRecord" % key)
+                attrs[key] = extra[key]
+        return made
 
-    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
-             stacklevel=1):
-        sinfo = None
+    def _log(self, level, msg, args, exc_info=None, extra=None,
+             stack_info=False, stacklevel=1):
+        where = _UNKNOWN_CALLER
         if _srcfile:
             try:
-                fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+                where = self.findCaller(stack_info, stacklevel)
             except ValueError:
-                fn, lno, func = "(unknown file)", 0, "(unknown function)"
-        else:
-            fn, lno, func = "(unknown file)", 0, "(unknown function)"
+                pass
+        path, line, func, stack_text = where
         if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args,
-                                 exc_info, func, extra, sinfo)
+            exc_info = _as_exc_info(exc_info)
+        record = self.makeRecord(self.name, level, path, line, msg, args,
+                                 exc_info, func, extra, stack_text)
         self.handle(record)
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
-        if not (hdlr in self.handlers):
-            self.handlers.append(hdlr)
+        with _lock:
+            present = self.handlers
+            if hdlr not in present:
+                present.append(hdlr)
 
     def removeHandler(self, hdlr):
-        if hdlr in self.handlers:
-            self.handlers.remove(hdlr)
+        with _lock:
+            present = self.handlers
+            if hdlr in present:
+                present.remove(hdlr)
+
+    def _lineage(self):
+        """This logger and the ancestors its records propagate to."""
+        node = self
+        while node:
+            yield node
+            if not node.propagate:
+                return
+            node = node.parent
 
     def hasHandlers(self):
-        c = self
-        rv = False
-        while c:
-            if c.handlers:
-                rv = True
-                break
-            if not c.propagate:
-                break
-            else:
-                c = c.parent
-        return rv
+        return any(node.handlers for node in self._lineage())
 
     def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
+        seen = 0
+        level = record.levelno
+        for node in self._lineage():
+            for hdlr in node.handlers:
+                seen += 1
+                if level >= hdlr.level:
                     hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger"
-                                 " \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        if seen:
+            return
+        manager = self.manager
+        if lastResort:
+            if level >= lastResort.level:
+                lastResort.handle(record)
+        elif raiseExceptions and not manager.emittedNoHandlerWarning:
+            sys.stderr.write(
+                f'No handlers could be found for logger "{self.name}"\n')
+            manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        node = self
+        while node:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
         if self.disabled:
             return False
-        try:
-            return self._cache[level]
-        except KeyError:
-            if self.manager.disable >= level:
-                is_enabled = self._cache[level] = False
-            else:
-                is_enabled = self._cache[level] = (
-                    level >= self.getEffectiveLevel()
-                )
-            return is_enabled
+        cache = self._cache
+        if level not in cache:
+            with _lock:
+                cache[level] = (self.manager.disable < level
+                                and level >= self.getEffectiveLevel())
+        return cache[level]
 
     def getChild(self, suffix):
         if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
+            suffix = '.'.join([self.name, suffix])
         return self.manager.getLogger(suffix)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return (f'<{self.__class__.__name__} {self.name} '
+                f'({getLevelName(self.getEffectiveLevel())})>')
 
     def __reduce__(self):
-        if getLogger(self.name) is not self:
-            import pickle
-            raise pickle.PicklingError('logger cannot be pickled')
-        return getLogger, (self.name,)
+        if getLogger(self.name) is self:
+            return getLogger, (self.name,)
+        import pickle
+        raise pickle.PicklingError('logger cannot be pickled')
 
 
 class RootLogger(Logger):
-    """The logger at the top of the hierarchy, named "root"."""
+    """The top of the hierarchy; its name is "root"."""
 
     def __init__(self, level):
-        Logger.__init__(self, "root", level)
+        super().__init__("root", level)
 
     def __reduce__(self):
         return getLogger, ()
@@ -1057,9 +1126,26 @@ class RootLogger(Logger):
 _loggerClass = Logger
 
 
-class LoggerAdapter(object):
-    """A logger with contextual information (`extra`) added to each record
-    it logs."""
+def _relay(name, argument=None):
+    """A LoggerAdapter method that asks the wrapped logger."""
+    if argument is None:
+        def method(self):
+            return getattr(self.logger, name)()
+    else:
+        def method(self, level):
+            return getattr(self.logger, name)(level)
+    return _named(method, name, 'LoggerAdapter')
+
+
+def _adapter_method(levelno, name):
+    def method(self, msg, *args, **kwargs):
+        self.log(levelno, msg, *args, **kwargs)
+    return _named(method, name, 'LoggerAdapter')
+
+
+class LoggerAdapter:
+    """Wraps a logger, passing `extra` (contextual values) with every
+    record logged through it."""
 
     def __init__(self, logger, extra=None):
         self.logger = logger
@@ -1069,206 +1155,179 @@ class LoggerAdapter(object):
         kwargs["extra"] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
-
-    def warn(self, msg, *args, **kwargs):
-        warnings.warn("The 'warn' method is deprecated, "
-                      "use 'warning' instead", DeprecationWarning, 2)
-        self.warning(msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
+    debug = _adapter_method(DEBUG, 'debug')
+    info = _adapter_method(INFO, 'info')
+    warning = _adapter_method(WARNING, 'warning')
+    warn = _warn_method('LoggerAdapter')
+    error = _adapter_method(ERROR, 'error')
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
+        kwargs['exc_info'] = exc_info
+        self.log(ERROR, msg, *args, **kwargs)
 
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
+    critical = _adapter_method(CRITICAL, 'critical')
 
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+            text, options = self.process(msg, kwargs)
+            self.logger.log(level, text, *args, **options)
 
-    def isEnabledFor(self, level):
-        return self.logger.isEnabledFor(level)
+    # Asked of the wrapped logger.
+    isEnabledFor = _relay('isEnabledFor', 'level')
+    setLevel = _relay('setLevel', 'level')
+    getEffectiveLevel = _relay('getEffectiveLevel')
+    hasHandlers = _relay('hasHandlers')
 
-    def setLevel(self, level):
-        self.logger.setLevel(level)
+    def _log(self, level, msg, args, exc_info=None, extra=None,
+             stack_info=False):
+        inner = self.logger
+        return inner._log(level, msg, args, exc_info=exc_info, extra=extra,
+                          stack_info=stack_info)
 
-    def getEffectiveLevel(self):
-        return self.logger.getEffectiveLevel()
-
-    def hasHandlers(self):
-        return self.logger.hasHandlers()
-
-    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
-        return self.logger._log(level, msg, args, exc_info=exc_info,
-                                extra=extra, stack_info=stack_info)
-
-    @property
-    def manager(self):
-        return self.logger.manager
-
-    @manager.setter
-    def manager(self, value):
-        self.logger.manager = value
+    manager = property(
+        lambda self: self.logger.manager,
+        lambda self, value: setattr(self.logger, 'manager', value))
 
     @property
     def name(self):
         return self.logger.name
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        inner = self.logger
+        level = getLevelName(inner.getEffectiveLevel())
+        return f'<{self.__class__.__name__} {inner.name} ({level})>'
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
-root = RootLogger(WARNING)
-Logger.root = root
-Logger.manager = Manager(Logger.root)
+Logger.root = root = RootLogger(WARNING)
+Logger.manager = Manager(root)
 
 
-# ---------------------------------------------------------------------------
-# Configuration and the module's own logging functions
+# ------------------------------------------ configuration, module calls
+
+def _default_handlers(options, encoding, errors):
+    """The one handler basicConfig makes when given no `handlers`."""
+    if "stream" in options and "filename" in options:
+        raise ValueError("'stream' and 'filename' "
+                         "should not be specified together")
+    filename = options.pop("filename", None)
+    mode = options.pop("filemode", 'a')
+    if not filename:
+        return [StreamHandler(options.pop("stream", None))]
+    if 'b' in mode:
+        errors = None
+    return [FileHandler(filename, mode, encoding=encoding, errors=errors)]
+
 
 def basicConfig(**kwargs):
-    """Gives the root logger a handler (a stream, a file or the given
-    handlers) with a formatter, unless it has one (or `force`)."""
-    force = kwargs.pop('force', False)
-    encoding = kwargs.pop('encoding', None)
-    errors = kwargs.pop('errors', 'backslashreplace')
-    if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be "
-                                 "specified together")
-        else:
-            if "stream" in kwargs or "filename" in kwargs:
-                raise ValueError("'stream' or 'filename' should not be "
-                                 "specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", 'a')
-            if filename:
-                if 'b' in mode:
-                    errors = None
-                h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-            else:
-                stream = kwargs.pop("stream", None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", '%')
+    """Sets the root logger up with a handler and a formatter, unless it
+    already has handlers (and `force` is not given)."""
+    with _lock:
+        options = dict(kwargs)
+        force = options.pop('force', False)
+        encoding = options.pop('encoding', None)
+        errors = options.pop('errors', 'backslashreplace')
+        if force:
+            for old in list(root.handlers):
+                root.removeHandler(old)
+                old.close()
+        if root.handlers:
+            return
+        chosen = options.pop("handlers", None)
+        if chosen is None:
+            chosen = _default_handlers(options, encoding, errors)
+        elif "stream" in options or "filename" in options:
+            raise ValueError("'stream' or 'filename' should not be specified"
+                             " together with 'handlers'")
+        datefmt = options.pop("datefmt", None)
+        style = options.pop("style", '%')
         if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(
-                             _STYLES.keys()))
-        fs = kwargs.pop("format", _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop("level", None)
+            raise _style_error()
+        fmt_text = options.pop("format", _STYLES[style][1])
+        formatter = Formatter(fmt_text, datefmt, style)
+        for hdlr in chosen:
+            if hdlr.formatter is None:
+                hdlr.setFormatter(formatter)
+            root.addHandler(hdlr)
+        level = options.pop("level", None)
         if level is not None:
             root.setLevel(level)
-        if kwargs:
-            keys = ', '.join(kwargs.keys())
-            raise ValueError('Unrecognised argument(s): %s' % keys)
+        if options:
+            raise ValueError('Unrecognised argument(s): '
+                             + ', '.join(options))
 
 
 def getLogger(name=None):
-    """The logger of `name` (made if new), or the root logger."""
-    if not name or isinstance(name, str) and name == root.name:
+    """The logger called `name`, made on first use; the root logger when
+    no name is given."""
+    if not name or (isinstance(name, str) and name == root.name):
         return root
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.critical(msg, *args, **kwargs)
+def _module_function(method_name, name=None):
+    def function(msg, *args, **kwargs):
+        if not root.handlers:
+            basicConfig()
+        getattr(root, method_name)(msg, *args, **kwargs)
+    return _named(function, name or method_name)
 
 
-def fatal(msg, *args, **kwargs):
-    critical(msg, *args, **kwargs)
-
-
-def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+critical = _module_function('critical')
+fatal = _module_function('critical', 'fatal')
+error = _module_function('error')
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
-    error(msg, *args, exc_info=exc_info, **kwargs)
+    kwargs['exc_info'] = exc_info
+    error(msg, *args, **kwargs)
 
 
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
+warning = _module_function('warning')
 
 
 def warn(msg, *args, **kwargs):
-    warnings.warn("The 'warn' function is deprecated, "
-                  "use 'warning' instead", DeprecationWarning, 2)
+    _deprecated_warn('function')
     warning(msg, *args, **kwargs)
 
 
-def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
+info = _module_function('info')
+debug = _module_function('debug')
 
 
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+    if not root.handlers:
         basicConfig()
     root.log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
-    """Turns off every record at or below `level`, whatever the loggers'
-    levels."""
-    root.manager.disable = level
-    root.manager._clear_cache()
+    """Drops every record at `level` or below, whatever the loggers'
+    own levels say."""
+    manager = root.manager
+    manager.disable = level
+    manager._clear_cache()
 
 
 def shutdown(handlerList=_handlerList):
-    """Flushes and closes every handler (run at exit)."""
-    for wr in reversed(handlerList[:]):
+    """Flushes and closes the handlers in `handlerList` (weak references),
+    newest first.  Runs at exit."""
+    for ref in handlerList[::-1]:
         try:
-            h = wr()
-            if h:
-                try:
-                    h.acquire()
-                    if getattr(h, 'flushOnClose', True):
-                        h.flush()
-                    h.close()
-                except (OSError, ValueError):
-                    pass
-                finally:
-                    h.release()
-        except:  # noqa: E722 (as CPython: shutdown must not fail)
+            hdlr = ref()
+            if not hdlr:
+                continue
+            try:
+                hdlr.acquire()
+                hdlr.flush()
+                hdlr.close()
+            except (ValueError, OSError):
+                # The stream may be gone already; nothing to do about it.
+                pass
+            finally:
+                hdlr.release()
+        except:  # noqa: E722 - shutdown itself must not fail
             if raiseExceptions:
                 raise
 
@@ -1277,32 +1336,35 @@ import atexit
 atexit.register(shutdown)
 
 
+# --------------------------------------------------- captured warnings
+
 _warnings_showwarning = None
 
 
-def _showwarning(message, category, filename, lineno, file=None, line=None):
-    """Logs a warning to the "py.warnings" logger (while warnings are
-    captured), or shows it as `warnings` would."""
+def _showwarning(message, category, filename, lineno,
+                 file=None, line=None):
+    """Stands in for warnings.showwarning while warnings are captured:
+    logs the warning on "py.warnings" (or writes it to `file`, if given,
+    through the original function)."""
     if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
-    else:
-        s = warnings.formatwarning(message, category, filename, lineno, line)
-        logger = getLogger("py.warnings")
-        if not logger.handlers:
-            logger.addHandler(NullHandler())
-        logger.warning(str(s))
+        original = _warnings_showwarning
+        if original is not None:
+            original(message, category, filename, lineno, file, line)
+        return
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    target = getLogger("py.warnings")
+    if not target.handlers:
+        target.addHandler(NullHandler())
+    target.warning(str(text))
 
 
 def captureWarnings(capture):
-    """Sends warnings to the logging system (`capture` true) or back to
-    `warnings`' own display."""
+    """Routes warnings into logging (true) or back to the warnings
+    module's own display (false)."""
     global _warnings_showwarning
-    if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    else:
-        if _warnings_showwarning is not None:
-            warnings.showwarning = _warnings_showwarning
-            _warnings_showwarning = None
+    saved = _warnings_showwarning
+    if capture and saved is None:
+        _warnings_showwarning, warnings.showwarning = (
+            warnings.showwarning, _showwarning)
+    elif not capture and saved is not None:
+        warnings.showwarning, _warnings_showwarning = saved, None

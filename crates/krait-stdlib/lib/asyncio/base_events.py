@@ -1,11 +1,12 @@
-"""The event loop (CPython's `asyncio.base_events`, without I/O: the
-"selector" wait between timers is a time.sleep)."""
+"""krait's event loop.  There is no I/O to wait for (no selectors,
+sockets, subprocesses or signals): the loop runs ready callbacks and due
+timers, and sleeps until the next timer when it has nothing else."""
 
 __all__ = ('BaseEventLoop',)
 
 import sys
 import time
-from heapq import heappush, heappop, heapify
+from heapq import heapify, heappop, heappush
 
 from . import coroutines
 from . import events
@@ -16,301 +17,304 @@ from .events import _run_handle
 
 _task_step = tasks._task_step
 
-# Minimum number of _scheduled timer handles before cleanup of
-# cancelled handles is performed.
-_MIN_SCHEDULED_TIMER_HANDLES = 100
+# Cancelled timers stay in the heap until they reach its top, unless
+# there are more than _PRUNE_AT timers of which more than _PRUNE_SHARE
+# are cancelled: then the heap is rebuilt without them.
+_PRUNE_AT = 100
+_PRUNE_SHARE = 0.5
 
-# Minimum fraction of _scheduled timer handles that are cancelled
-# before cleanup of cancelled handles is performed.
-_MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
+# The longest single sleep: a day, in seconds.
+MAXIMUM_SELECT_TIMEOUT = 86400
 
-MAXIMUM_SELECT_TIMEOUT = 24 * 3600
+_FATAL = (SystemExit, KeyboardInterrupt)
+
+
+def _first(pair):
+    return pair[0]
 
 
 def _run_until_complete_cb(fut):
-    if not fut.cancelled():
-        exc = fut.exception()
-        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
-            # Issue #22429: run_forever() already finished, no need to
-            # stop it.
-            return
-    futures._get_loop(fut).stop()
+    # Stops the loop once run_until_complete()'s future is done (unless
+    # it ended in SystemExit or KeyboardInterrupt, which stop it anyway).
+    if fut.cancelled() or not isinstance(fut.exception(), _FATAL):
+        loop = futures._get_loop(fut)
+        loop.stop()
 
 
 class BaseEventLoop(events.AbstractEventLoop):
 
     def __init__(self):
-        self._timer_cancelled_count = 0
-        self._closed = False
-        self._stopping = False
-        # The ready queue is a flat list of (function, argument) pairs, run
-        # as function(argument): (_run_handle, handle) for call_soon(),
-        # (Task step, task) for a task's next step, (callback, future)
-        # for a done callback.  Besides its speed this needs no Handle
-        # object for the callbacks that tasks and futures schedule.
+        # The ready queue is a flat list of (function, argument) pairs,
+        # each run as function(argument): (_run_handle, handle) for
+        # call_soon(), (_task_step, task) for a task's next step and
+        # (callback, future) for a future's done callback -- the last
+        # two need no Handle object.
         self._ready = []
-        # Heap of (when, TimerHandle): the floats are compared natively,
-        # and equal times compare the handles as CPython's heap does.
+        # A heap of (when, TimerHandle) entries.
         self._scheduled = []
-        self._default_executor = None
-        self._internal_fds = 0
-        self._thread_id = None
+        self._timer_cancelled_count = 0
         self._clock_resolution = 1e-09
-        self._exception_handler = None
+        self._closed = self._stopping = self._running = False
         self._debug = False
-        self._current_handle = None
-        self._task_factory = None
-        self._running = False
-        self._asyncgens = set()
-        self._asyncgens_shutdown_called = False
-        self.slow_callback_duration = 0.1
+        self._task_factory = self._exception_handler = None
+        # Read by nothing in krait (it never measures callbacks).
+        self.slow_callback_duration = 1 / 10
         self._fast = self._can_be_fast()
 
     def _can_be_fast(self):
-        cls = type(self)
-        return (not self._closed and not self._debug and
-                cls.call_soon is BaseEventLoop.call_soon and
-                cls._call_soon is BaseEventLoop._call_soon)
+        # See AbstractEventLoop._fast.
+        if self._closed or self._debug:
+            return False
+        kind = type(self)
+        return (kind.call_soon is BaseEventLoop.call_soon
+                and kind._call_soon is BaseEventLoop._call_soon)
 
     def __repr__(self):
-        return (f'<{self.__class__.__name__} running={self.is_running()} '
+        return (f'<{type(self).__name__} running={self.is_running()} '
                 f'closed={self.is_closed()} debug={self.get_debug()}>')
 
+    # -- futures and tasks
+
     def create_future(self):
-        """Create a Future object attached to the loop."""
+        """A new Future of this loop."""
         return futures.Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
-        """Schedule a coroutine object.  Return a task object."""
-        if self._closed:
-            raise RuntimeError('Event loop is closed')
-        if self._task_factory is None:
-            if name is None and context is None:
-                return tasks.Task(coro, loop=self)
-            task = tasks.Task(coro, loop=self, name=name, context=context)
-        else:
+        """Start running `coro` as a task (made by the task factory if
+        one is set); return the task."""
+        self._check_closed()
+        factory = self._task_factory
+        if factory is not None:
             if context is None:
-                task = self._task_factory(self, coro)
+                task = factory(self, coro)
             else:
-                task = self._task_factory(self, coro, context=context)
+                task = factory(self, coro, context=context)
             tasks._set_task_name(task, name)
-        return task
+            return task
+        if name is None and context is None:
+            return tasks.Task(coro, loop=self)
+        return tasks.Task(coro, loop=self, name=name, context=context)
 
     def set_task_factory(self, factory):
-        if factory is not None and not callable(factory):
-            raise TypeError('task factory must be a callable or None')
-        self._task_factory = factory
+        if factory is None or callable(factory):
+            self._task_factory = factory
+        else:
+            raise TypeError("task factory must be a callable or None")
 
     def get_task_factory(self):
         return self._task_factory
 
+    # -- running and stopping
+
     def _check_closed(self):
-        if self._closed:
-            raise RuntimeError('Event loop is closed')
+        if not self._closed:
+            return
+        raise RuntimeError("Event loop is closed")
 
     def _check_running(self):
         if self.is_running():
-            raise RuntimeError('This event loop is already running')
-        if events._get_running_loop() is not None:
-            raise RuntimeError(
-                'Cannot run the event loop while another loop is running')
+            problem = 'This event loop is already running'
+        elif events._get_running_loop() is not None:
+            problem = ('Cannot run the event loop while another loop is '
+                       'running')
+        else:
+            return
+        raise RuntimeError(problem)
 
     def run_forever(self):
-        """Run until stop() is called."""
+        """Run the loop until stop() is called."""
         self._check_closed()
         self._check_running()
         self._running = True
+        events._set_running_loop(self)
         try:
-            events._set_running_loop(self)
-            while True:
+            while not self._stopping:
                 self._run_once()
-                if self._stopping:
-                    break
         finally:
-            self._stopping = False
-            self._running = False
+            self._running = self._stopping = False
             events._set_running_loop(None)
 
     def run_until_complete(self, future):
-        """Run until the Future is done; return its result or raise its
-        exception.  A coroutine is wrapped in a Task."""
+        """Run the loop until `future` (a coroutine is made a task) is
+        done; return its result or raise its exception."""
         self._check_closed()
         self._check_running()
-        new_task = not futures.isfuture(future)
-        future = tasks.ensure_future(future, loop=self)
-        if new_task:
-            future._log_destroy_pending = False
-        future.add_done_callback(_run_until_complete_cb)
+        made_here = not futures.isfuture(future)
+        target = tasks.ensure_future(future, loop=self)
+        stopper = _run_until_complete_cb
+        target.add_done_callback(stopper)
         try:
             self.run_forever()
-        except:
-            if new_task and future.done() and not future.cancelled():
-                future.exception()
+        except BaseException:
+            if made_here and target.done() and not target.cancelled():
+                # The error propagates: the task's exception is seen.
+                target.exception()
             raise
         finally:
-            future.remove_done_callback(_run_until_complete_cb)
-        if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
+            target.remove_done_callback(stopper)
+        if not target.done():
+            raise RuntimeError(
+                'Event loop stopped before Future completed.')
+        return target.result()
 
     def stop(self):
-        """Stop running the event loop after a complete iteration."""
+        """Stop once the current iteration of the loop is over."""
         self._stopping = True
 
     def close(self):
-        """Close the event loop: clears the queues.  Must not be running."""
+        """Close the loop (which must not be running), dropping whatever
+        is queued."""
         if self.is_running():
-            raise RuntimeError("Cannot close a running event loop")
-        if self._closed:
-            return
-        self._closed = True
-        self._fast = False
-        self._ready.clear()
-        self._scheduled.clear()
+            raise RuntimeError('Cannot close a running event loop')
+        if not self._closed:
+            self._closed = True
+            self._fast = False
+            del self._ready[:]
+            del self._scheduled[:]
 
     def is_closed(self):
-        """Returns True if the event loop was closed."""
         return self._closed
 
     def is_running(self):
-        """Returns True if the event loop is running."""
         return self._running
 
     def time(self):
-        """Return the time according to the event loop's clock."""
+        """The loop's clock (time.monotonic())."""
         return time.monotonic()
 
     async def shutdown_asyncgens(self):
-        """Shutdown all active asynchronous generators."""
-        self._asyncgens_shutdown_called = True
+        """Nothing to finalize: krait does not track async generators."""
 
     async def shutdown_default_executor(self):
-        """Nothing to do: krait has no executors."""
+        """Nothing to shut down: krait has no executors."""
+
+    # -- scheduling callbacks
+
+    def _check_callback(self, callback, method):
+        if (coroutines.iscoroutine(callback)
+                or coroutines.iscoroutinefunction(callback)):
+            raise TypeError(f"coroutines cannot be used with {method}()")
+        if callable(callback):
+            return
+        raise TypeError(
+            f'a callable object was expected by {method}(), got {callback!r}')
+
+    def _screen(self, callback, method):
+        # What call_soon() and call_at() check (the callback itself only
+        # in debug mode).
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, method)
+
+    def _push_timer(self, when, callback, args, context):
+        entry = (when, events.TimerHandle(when, callback, args, self, context))
+        heappush(self._scheduled, entry)
+        entry[1]._scheduled = True
+        return entry[1]
 
     def call_later(self, delay, callback, *args, context=None):
-        """Arrange for a callback to be called at a given time (seconds
-        from now).  Return a TimerHandle with a cancel() method."""
+        """Run callback(*args) in `delay` seconds; return its
+        TimerHandle."""
         if delay is None:
-            raise TypeError('delay must not be None')
-        if not self._fast or type(self).call_at is not BaseEventLoop.call_at:
-            return self.call_at(self.time() + delay, callback, *args,
-                                context=context)
-        # call_at() inlined.
-        when = self.time() + delay
-        timer = events.TimerHandle(when, callback, args, self, context)
-        heappush(self._scheduled, (when, timer))
-        timer._scheduled = True
-        return timer
+            raise TypeError("delay must not be None")
+        due = self.time() + delay
+        if self._fast and type(self).call_at is BaseEventLoop.call_at:
+            return self._push_timer(due, callback, args, context)
+        return self.call_at(due, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
-        """Like call_later(), but uses an absolute time (loop.time())."""
+        """Run callback(*args) at loop time `when`."""
         if when is None:
-            raise TypeError("when cannot be None")
-        self._check_closed()
-        if self._debug:
-            self._check_callback(callback, 'call_at')
-        timer = events.TimerHandle(when, callback, args, self, context)
-        heappush(self._scheduled, (when, timer))
-        timer._scheduled = True
-        return timer
+            raise TypeError('when cannot be None')
+        self._screen(callback, 'call_at')
+        return self._push_timer(when, callback, args, context)
 
     def call_soon(self, callback, *args, context=None):
-        """Arrange for a callback to be called as soon as possible (FIFO)."""
-        self._check_closed()
-        if self._debug:
-            self._check_callback(callback, 'call_soon')
+        """Run callback(*args) in the next iteration, after those already
+        queued; return its Handle."""
+        if self._fast:
+            # Open and not in debug mode: nothing to check.
+            return self._call_soon(callback, args, context)
+        self._screen(callback, 'call_soon')
         return self._call_soon(callback, args, context)
 
     call_soon_threadsafe = call_soon
 
-    def _check_callback(self, callback, method):
-        if (coroutines.iscoroutine(callback) or
-                coroutines.iscoroutinefunction(callback)):
-            raise TypeError(f"coroutines cannot be used with {method}()")
-        if not callable(callback):
-            raise TypeError(f'a callable object was expected by {method}(), '
-                            f'got {callback!r}')
-
     def _call_soon(self, callback, args, context):
-        handle = events.Handle(callback, args, self, context)
+        queued = events.Handle(callback, args, self, context)
         ready = self._ready
         ready.append(_run_handle)
-        ready.append(handle)
-        return handle
+        ready.append(queued)
+        return queued
+
+    def _timer_handle_cancelled(self, handle):
+        # A TimerHandle in the heap was cancelled.
+        self._timer_cancelled_count += 1 if handle._scheduled else 0
+
+    # -- errors
+
+    def get_exception_handler(self):
+        handler = self._exception_handler
+        return handler
+
+    def set_exception_handler(self, handler):
+        if not (handler is None or callable(handler)):
+            raise TypeError(
+                f'A callable object or None is expected, got {handler!r}')
+        self._exception_handler = handler
+
+    def default_exception_handler(self, context):
+        """Print the context to stderr: its message, its other entries
+        and the exception (CPython logs the same through `logging`)."""
+        shown = [context.get('message') or 'Unhandled exception in event loop']
+        for key, value in sorted(context.items(), key=_first):
+            if key in ('message', 'exception'):
+                continue
+            try:
+                text = repr(value)
+            except Exception:
+                text = '<unrepresentable>'
+            shown.append(f'{key}: {text}')
+        error = context.get('exception')
+        if error is not None:
+            shown.append(f'{type(error).__name__}: {error}')
+        print('\n'.join(shown), file=sys.stderr)
+
+    def _quietly(self, function, *args):
+        # Run function(*args); return the error it raised (but SystemExit
+        # and KeyboardInterrupt propagate), or None.
+        try:
+            function(*args)
+        except _FATAL:
+            raise
+        except BaseException as error:
+            return error
+        return None
+
+    def call_exception_handler(self, context):
+        """Pass `context` to the exception handler set, or else to the
+        default one."""
+        handler = self._exception_handler
+        if handler is None:
+            self._quietly(self.default_exception_handler, context)
+            return
+        failure = self._quietly(handler, self, context)
+        if failure is not None:
+            self._quietly(self.default_exception_handler, dict(
+                message='Unhandled error in exception handler',
+                exception=failure, context=context))
 
     def _report_callback_error(self, function, argument, exc):
-        # A done callback (or task step) queued without a Handle raised:
-        # report it as CPython reports its Handle.
+        # A ready-queue pair without a Handle raised: reported as the
+        # Handle CPython would have had.
         if function is _task_step:
             handle = events.Handle(argument._Task__step, (), self, None)
         else:
             handle = events.Handle(function, (argument,), self, None)
-        cb = events._format_callback_source(handle._callback, handle._args)
-        self.call_exception_handler({
-            'message': f'Exception in callback {cb}',
-            'exception': exc,
-            'handle': handle,
-        })
-
-    def _timer_handle_cancelled(self, handle):
-        """Notification that a TimerHandle has been cancelled."""
-        if handle._scheduled:
-            self._timer_cancelled_count += 1
-
-    def get_exception_handler(self):
-        return self._exception_handler
-
-    def set_exception_handler(self, handler):
-        if handler is not None and not callable(handler):
-            raise TypeError(f'A callable object or None is expected, '
-                            f'got {handler!r}')
-        self._exception_handler = handler
-
-    def default_exception_handler(self, context):
-        """Print the context's message and exception to stderr (CPython
-        logs them through `logging`, by default to stderr)."""
-        message = context.get('message')
-        if not message:
-            message = 'Unhandled exception in event loop'
-        exception = context.get('exception')
-        lines = [message]
-        for key in sorted(context):
-            if key in {'message', 'exception'}:
-                continue
-            try:
-                value = repr(context[key])
-            except Exception:
-                value = '<unrepresentable>'
-            lines.append(f'{key}: {value}')
-        if exception is not None:
-            lines.append(f'{type(exception).__name__}: {exception}')
-        print('\n'.join(lines), file=sys.stderr)
-
-    def call_exception_handler(self, context):
-        """Call the current event loop's exception handler."""
-        if self._exception_handler is None:
-            try:
-                self.default_exception_handler(context)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException:
-                pass
-        else:
-            try:
-                self._exception_handler(self, context)
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                try:
-                    self.default_exception_handler({
-                        'message': 'Unhandled error in exception handler',
-                        'exception': exc,
-                        'context': context,
-                    })
-                except (SystemExit, KeyboardInterrupt):
-                    raise
-                except BaseException:
-                    pass
+        where = events._format_callback_source(handle._callback, handle._args)
+        self.call_exception_handler(dict(
+            message=f'Exception in callback {where}', exception=exc,
+            handle=handle))
 
     def get_debug(self):
         return self._debug
@@ -319,87 +323,82 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._debug = enabled
         self._fast = self._can_be_fast()
 
-    def _run_once(self):
-        """Run one full iteration of the event loop: every ready callback,
-        after waiting for (and readying) the timers that are due."""
-        scheduled = self._scheduled
-        if scheduled:
-            sched_count = len(scheduled)
-            if (sched_count > _MIN_SCHEDULED_TIMER_HANDLES and
-                self._timer_cancelled_count / sched_count >
-                    _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
-                # Remove delayed calls that were cancelled if their number
-                # is too high.
-                new_scheduled = []
-                for entry in scheduled:
-                    handle = entry[1]
-                    if handle._cancelled:
-                        handle._scheduled = False
-                    else:
-                        new_scheduled.append(entry)
-                heapify(new_scheduled)
-                self._scheduled = scheduled = new_scheduled
-                self._timer_cancelled_count = 0
-            else:
-                # Remove delayed calls that were cancelled from head of queue.
-                while scheduled and scheduled[0][1]._cancelled:
-                    self._timer_cancelled_count -= 1
-                    handle = heappop(scheduled)[1]
-                    handle._scheduled = False
+    # -- one iteration
 
-        timeout = None
-        if self._ready or self._stopping:
-            timeout = 0
-        elif scheduled:
-            # Compute the desired timeout.
-            when = scheduled[0][0]
-            timeout = min(max(0, when - self.time()), MAXIMUM_SELECT_TIMEOUT)
+    def _prune_timers(self):
+        # Take cancelled timers out of the heap: all of them if they are
+        # many, else those at its top.  Returns the heap.
+        heap = self._scheduled
+        cancelled = self._timer_cancelled_count
+        if len(heap) > _PRUNE_AT and cancelled / len(heap) > _PRUNE_SHARE:
+            live = []
+            for entry in heap:
+                if entry[1]._cancelled:
+                    entry[1]._scheduled = False
+                else:
+                    live.append(entry)
+            heapify(live)
+            self._scheduled = live
+            self._timer_cancelled_count = cancelled = 0
+            return live
+        while heap and heap[0][1]._cancelled:
+            heappop(heap)[1]._scheduled = False
+            cancelled -= 1
+        self._timer_cancelled_count = cancelled
+        return heap
 
-        # No I/O to poll: the selector's wait is a sleep.  With nothing
-        # ready and no timer, CPython waits forever; so does krait.
-        if timeout is None:
+    def _idle(self, heap):
+        # Sleep until the first timer is due (not at all with callbacks
+        # ready; forever with nothing at all to do, as CPython waits).
+        if self._stopping or self._ready:
+            return
+        if not heap:
             while True:
                 time.sleep(MAXIMUM_SELECT_TIMEOUT)
-        elif timeout > 0:
-            time.sleep(timeout)
+        pause = heap[0][0] - self.time()
+        if pause > 0:
+            time.sleep(min(pause, MAXIMUM_SELECT_TIMEOUT))
 
-        # Handle 'later' callbacks that are ready.
-        if scheduled:
-            end_time = self.time() + self._clock_resolution
-            ready = self._ready
-            while scheduled:
-                if scheduled[0][0] >= end_time:
-                    break
-                handle = heappop(scheduled)[1]
-                handle._scheduled = False
-                ready.append(_run_handle)
-                ready.append(handle)
-
-        # Run the callbacks ready now, not those they schedule (which go
-        # to a fresh list).
+    def _ready_due_timers(self, heap):
+        limit = self.time() + self._clock_resolution
         ready = self._ready
-        if not ready:
+        while heap and heap[0][0] < limit:
+            timer = heappop(heap)[1]
+            timer._scheduled = False
+            ready.append(_run_handle)
+            ready.append(timer)
+
+    def _run_once(self):
+        """One iteration: wait for the next timer if nothing is ready,
+        queue the due timers, then run what is ready now (not what those
+        callbacks queue)."""
+        heap = self._scheduled
+        if heap:
+            heap = self._prune_timers()
+            self._idle(heap)
+            self._ready_due_timers(heap)
+        elif not self._ready:
+            self._idle(heap)
+        batch = self._ready
+        if not batch:
             return
         self._ready = []
-        pairs = iter(ready)
-        pairs = zip(pairs, pairs)
+        items = iter(batch)
+        pairs = zip(items, items)
         while True:
-            # One try around the loop, not one per callback: the task
-            # steps and Handles catch their own errors, so only a raw
-            # done callback can raise here.
+            # One try for the whole batch: task steps and Handles catch
+            # their own errors, so only a bare done callback can raise.
             try:
                 for function, argument in pairs:
                     function(argument)
                 return
-            except BaseException as exc:
+            except BaseException as failure:
                 try:
-                    if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+                    if isinstance(failure, _FATAL):
                         raise
-                    self._report_callback_error(function, argument, exc)
+                    self._report_callback_error(function, argument, failure)
                 except BaseException:
-                    # The callbacks not run yet stay first in the queue.
-                    rest = []
-                    for pair in pairs:
-                        rest += pair
-                    self._ready[:0] = rest
+                    # What was not run yet goes back to the queue's head.
+                    self._ready[:0] = [item for pair in pairs
+                                       for item in pair]
                     raise

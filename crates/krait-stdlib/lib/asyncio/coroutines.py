@@ -1,4 +1,5 @@
-"""Coroutine tests and formatting (CPython's `asyncio.coroutines`)."""
+"""Telling coroutines and coroutine functions apart, and describing a
+coroutine for a task's repr."""
 
 __all__ = ('iscoroutinefunction', 'iscoroutine')
 
@@ -6,60 +7,69 @@ import collections.abc
 import functools
 import types
 
+# The code flags of `async def` and of @types.coroutine generators.
 _CO_COROUTINE = 0x80
 _CO_ITERABLE_COROUTINE = 0x100
 
-# Prior to Python 3.5 a marker for generator-based coroutines.
+# Marker an object may carry as `_is_coroutine` to count as a coroutine
+# function (unittest.mock uses it).
 _is_coroutine = object()
 
 
-def _has_code_flag(f, flag):
+def _unwrap_callable(f):
+    # Look through bound methods and partials to the function itself.
     while True:
         if isinstance(f, types.MethodType):
             f = f.__func__
         elif isinstance(f, functools.partial):
             f = f.func
         else:
-            break
-    if not isinstance(f, types.FunctionType):
-        return False
-    return bool(f.__code__.co_flags & flag)
+            return f
+
+
+def _has_code_flag(f, flag):
+    target = _unwrap_callable(f)
+    if isinstance(target, types.FunctionType):
+        return (target.__code__.co_flags & flag) != 0
+    return False
 
 
 def iscoroutinefunction(func):
-    """Return True if func is a decorated coroutine function."""
-    return (_has_code_flag(func, _CO_COROUTINE) or
-            getattr(func, '_is_coroutine', None) is _is_coroutine)
+    """True for an `async def` function or one marked as a coroutine."""
+    if _has_code_flag(func, _CO_COROUTINE):
+        return True
+    return getattr(func, '_is_coroutine', None) is _is_coroutine
 
 
 _COROUTINE_TYPES = (types.CoroutineType, types.GeneratorType,
                     collections.abc.Coroutine)
+# The types already seen to be coroutines (at most 100 remembered).
 _iscoroutine_typecache = set()
 
 
 def iscoroutine(obj):
-    """Return True if obj is a coroutine object."""
-    if type(obj) in _iscoroutine_typecache:
+    """True for a coroutine object."""
+    kind = type(obj)
+    if kind in _iscoroutine_typecache:
         return True
-    if isinstance(obj, _COROUTINE_TYPES):
-        if len(_iscoroutine_typecache) < 100:
-            _iscoroutine_typecache.add(type(obj))
-        return True
-    return False
+    if not isinstance(obj, _COROUTINE_TYPES):
+        return False
+    if len(_iscoroutine_typecache) < 100:
+        _iscoroutine_typecache.add(kind)
+    return True
 
 
 def _format_coroutine(coro, done=False):
     # krait's coroutines have no cr_frame: a coroutine still running is
     # shown at the line of its definition (CPython shows the line it is
     # suspended at; the two agree before the first step).
-    name = getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None)
-    if not name:
-        name = f'<{type(coro).__name__} without __name__>'
-    name = f'{name}()'
+    label = (getattr(coro, '__qualname__', None)
+             or getattr(coro, '__name__', None)
+             or f'<{type(coro).__name__} without __name__>')
+    label += '()'
     code = getattr(coro, 'cr_code', None) or getattr(coro, 'gi_code', None)
     if not code:
-        return name
-    filename = code.co_filename or '<empty co_filename>'
-    if done:
-        return f'{name} done, defined at {filename}:{code.co_firstlineno}'
-    return f'{name} running at {filename}:{code.co_firstlineno}'
+        return label
+    where = f'{code.co_filename or "<empty co_filename>"}:{code.co_firstlineno}'
+    state = 'done, defined' if done else 'running'
+    return f'{label} {state} at {where}'

@@ -1,210 +1,218 @@
-"""Handles, the running-loop registry and the event loop policy
-(CPython's `asyncio.events` and `asyncio.format_helpers`)."""
+"""Callback handles, the loop and policy base classes, and the registry
+of the running loop (krait has one thread, so one slot)."""
 
-__all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle',
-           'TimerHandle', 'get_event_loop_policy', 'set_event_loop_policy',
-           'get_event_loop', 'set_event_loop', 'new_event_loop',
-           '_set_running_loop', 'get_running_loop', '_get_running_loop')
+__all__ = (
+    'AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
+    'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop',
+    'set_event_loop', 'new_event_loop', '_set_running_loop',
+    'get_running_loop', '_get_running_loop',
+)
 
 import functools
 import sys
 import types
 
 
+# -- describing callbacks (for reprs and error messages) ------------------
+
 def _get_function_source(func):
+    """(file, first line) of a plain function, seen through __wrapped__
+    and partials; None for anything else."""
     while True:
-        wrapped = getattr(func, '__wrapped__', None)
-        if wrapped is None:
+        inner = getattr(func, '__wrapped__', None)
+        if inner is not None:
+            func = inner
+        elif isinstance(func, functools.partial):
+            func = func.func
+        else:
             break
-        func = wrapped
-    if isinstance(func, types.FunctionType):
-        code = func.__code__
-        return (code.co_filename, code.co_firstlineno)
-    if isinstance(func, functools.partial):
-        return _get_function_source(func.func)
-    return None
+    if not isinstance(func, types.FunctionType):
+        return None
+    code = func.__code__
+    return code.co_filename, code.co_firstlineno
 
 
-def _format_args_and_kwargs(args, kwargs):
-    items = []
-    if args:
-        items.extend(repr(arg) for arg in args)
+def _call_arguments(args, kwargs):
+    shown = [repr(a) for a in args or ()]
     if kwargs:
-        items.extend(f'{k}={v!r}' for k, v in kwargs.items())
-    return '({})'.format(', '.join(items))
+        shown += [f'{key}={value!r}' for key, value in kwargs.items()]
+    return '(' + ', '.join(shown) + ')'
 
 
 def _format_callback(func, args, kwargs, suffix=''):
-    if isinstance(func, functools.partial):
-        suffix = _format_args_and_kwargs(args, kwargs) + suffix
-        return _format_callback(func.func, func.args, func.keywords, suffix)
-    if getattr(func, '__qualname__', None):
-        func_repr = func.__qualname__
-    elif getattr(func, '__name__', None):
-        func_repr = func.__name__
-    else:
-        func_repr = repr(func)
-    func_repr += _format_args_and_kwargs(args, kwargs)
-    if suffix:
-        func_repr += suffix
-    return func_repr
+    # A partial is shown as its function called with the partial's own
+    # arguments, followed by the arguments it is called with.
+    while isinstance(func, functools.partial):
+        suffix = _call_arguments(args, kwargs) + suffix
+        func, args, kwargs = func.func, func.args, func.keywords
+    label = (getattr(func, '__qualname__', None)
+             or getattr(func, '__name__', None)
+             or repr(func))
+    return label + _call_arguments(args, kwargs) + suffix
 
 
 def _format_callback_source(func, args):
-    func_repr = _format_callback(func, args, None)
-    source = _get_function_source(func)
-    if source:
-        func_repr += f' at {source[0]}:{source[1]}'
-    return func_repr
+    text = _format_callback(func, args, None)
+    where = _get_function_source(func)
+    if where is not None:
+        text = f'{text} at {where[0]}:{where[1]}'
+    return text
 
+
+# -- handles --------------------------------------------------------------
 
 class Handle:
-    """Object returned by callback registration methods."""
+    """A callback registered with call_soon(); cancel() withdraws it."""
 
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop',
-                 '_source_traceback', '_repr', '_context')
+    __slots__ = ('_loop', '_callback', '_args', '_context', '_cancelled',
+                 '_repr', '_source_traceback')
 
     def __init__(self, callback, args, loop, context=None):
-        self._context = context
-        self._loop = loop
         self._callback = callback
         self._args = args
+        self._loop = loop
+        self._context = context
         self._cancelled = False
-        self._repr = None
-        self._source_traceback = None
+        self._source_traceback = self._repr = None
 
     def _repr_info(self):
-        info = [self.__class__.__name__]
+        parts = [type(self).__name__]
         if self._cancelled:
-            info.append('cancelled')
-        if self._callback is not None:
-            info.append(_format_callback_source(self._callback, self._args))
-        return info
+            parts.append('cancelled')
+        callback = self._callback
+        if callback is not None:
+            parts.append(_format_callback_source(callback, self._args))
+        return parts
 
     def __repr__(self):
-        if self._repr is not None:
-            return self._repr
-        return '<{}>'.format(' '.join(self._repr_info()))
+        frozen = self._repr
+        if frozen is None:
+            return '<' + ' '.join(self._repr_info()) + '>'
+        return frozen
 
-    def get_context(self):
-        return self._context
+    def _drop_callback(self):
+        # In debug mode the repr is kept as it was before the callback
+        # was forgotten.
+        self._cancelled = True
+        loop = self._loop
+        if loop.get_debug():
+            self._repr = repr(self)
+        self._callback = self._args = None
 
     def cancel(self):
         if not self._cancelled:
-            self._cancelled = True
-            if self._loop.get_debug():
-                self._repr = repr(self)
-            self._callback = None
-            self._args = None
+            self._drop_callback()
 
     def cancelled(self):
         return self._cancelled
 
     def _run(self):
+        callback, args, context = self._callback, self._args, self._context
         try:
-            if self._context is None:
-                self._callback(*self._args)
+            if context is None:
+                callback(*args)
             else:
-                self._context.run(self._callback, *self._args)
+                context.run(callback, *args)
         except (SystemExit, KeyboardInterrupt):
             raise
-        except BaseException as exc:
-            cb = _format_callback_source(self._callback, self._args)
+        except BaseException as error:
+            where = _format_callback_source(callback, args)
             self._loop.call_exception_handler({
-                'message': f'Exception in callback {cb}',
-                'exception': exc,
+                'message': f'Exception in callback {where}',
+                'exception': error,
                 'handle': self,
             })
-        self = None
 
 
 class TimerHandle(Handle):
-    """Object returned by timed callback registration methods."""
+    """A callback registered for a moment: call_later() or call_at()."""
 
     __slots__ = ('_scheduled', '_when')
 
     def __init__(self, when, callback, args, loop, context=None):
-        # Handle.__init__ spelled out: this runs once per timer.
-        self._context = context
-        self._loop = loop
+        # The base initializer written out: one call less per timer.
         self._callback = callback
         self._args = args
+        self._loop = loop
+        self._context = context
         self._cancelled = False
-        self._repr = None
-        self._source_traceback = None
+        self._source_traceback = self._repr = None
         self._when = when
         self._scheduled = False
 
     def _repr_info(self):
-        info = super()._repr_info()
-        pos = 2 if self._cancelled else 1
-        info.insert(pos, f'when={self._when}')
-        return info
+        parts = Handle._repr_info(self)
+        parts.insert(1 + self._cancelled, f'when={self._when}')
+        return parts
+
+    def when(self):
+        """The loop time the callback is due at."""
+        return self._when
 
     def __hash__(self):
         return hash(self._when)
 
-    def __lt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when or self.__eq__(other)
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when or self.__eq__(other)
-        return NotImplemented
+    def _same(self, other):
+        return (self._when == other._when
+                and self._callback == other._callback
+                and self._args == other._args
+                and self._cancelled == other._cancelled)
 
     def __eq__(self, other):
-        if isinstance(other, TimerHandle):
-            return (self._when == other._when and
-                    self._callback == other._callback and
-                    self._args == other._args and
-                    self._cancelled == other._cancelled)
-        return NotImplemented
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._same(other)
+
+    def __lt__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        mine, theirs = self._when, other._when
+        return mine < theirs
+
+    def __gt__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        mine, theirs = self._when, other._when
+        return mine > theirs
+
+    def __le__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when < other._when or self._same(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when > other._when or self._same(other)
 
     def cancel(self):
-        if not self._cancelled:
-            if self._scheduled:
-                self._loop._timer_handle_cancelled(self)
-            self._cancelled = True
-            if self._loop.get_debug():
-                self._repr = repr(self)
-            self._callback = None
-            self._args = None
-
-    def when(self):
-        """Return a scheduled callback time."""
-        return self._when
+        if self._cancelled:
+            return
+        if self._scheduled:
+            loop = self._loop
+            loop._timer_handle_cancelled(self)
+        self._drop_callback()
 
 
 def _run_handle(handle):
-    # How the loop runs a Handle from its ready queue (see
-    # BaseEventLoop._ready): a cancelled one is skipped.
+    # The ready-queue function for a Handle (see BaseEventLoop._ready).
     if not handle._cancelled:
         handle._run()
 
 
+# -- loop and policy bases ------------------------------------------------
+
 class AbstractEventLoop:
-    """Abstract event loop."""
+    """Base class of event loops."""
 
     # True on a BaseEventLoop that is open, not in debug mode and whose
-    # call_soon is its own: futures and tasks then append their callbacks
-    # straight to its ready queue instead of going through call_soon().
+    # call_soon is its own: futures and tasks then put their callbacks
+    # straight into its ready queue.
     _fast = False
 
 
 class AbstractEventLoopPolicy:
-    """Abstract policy for accessing the event loop."""
+    """Base class of event loop policies."""
 
     def get_event_loop(self):
         raise NotImplementedError
@@ -217,8 +225,8 @@ class AbstractEventLoopPolicy:
 
 
 class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
-    """Default policy: one event loop (krait has a single thread), created
-    on first use by get_event_loop() unless set_event_loop() was called."""
+    """One current loop, made by the first get_event_loop() unless
+    set_event_loop() was called before."""
 
     _loop_factory = None
 
@@ -227,39 +235,36 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
         self._set_called = False
 
     def get_event_loop(self):
-        if self._loop is None and not self._set_called:
-            self.set_event_loop(self.new_event_loop())
-        if self._loop is None:
-            raise RuntimeError('There is no current event loop in thread '
+        if not self._set_called and self._loop is None:
+            fresh = self.new_event_loop()
+            self.set_event_loop(fresh)
+        current = self._loop
+        if current is None:
+            raise RuntimeError("There is no current event loop in thread "
                                "'MainThread'.")
-        return self._loop
+        return current
 
     def set_event_loop(self, loop):
         self._set_called = True
-        if loop is not None and not isinstance(loop, AbstractEventLoop):
-            raise TypeError(f"loop must be an instance of AbstractEventLoop "
-                            f"or None, not '{type(loop).__name__}'")
-        self._loop = loop
+        if loop is None or isinstance(loop, AbstractEventLoop):
+            self._loop = loop
+            return
+        raise TypeError("loop must be an instance of AbstractEventLoop or "
+                        f"None, not '{type(loop).__name__}'")
 
     def new_event_loop(self):
-        return self._loop_factory()
+        factory = self._loop_factory
+        return factory()
 
 
-_event_loop_policy = None
+# -- the running loop and the current policy ------------------------------
+
 _running_loop = None
-
-
-def get_running_loop():
-    """Return the running event loop.  Raise a RuntimeError if there is
-    none."""
-    loop = _running_loop
-    if loop is None:
-        raise RuntimeError('no running event loop')
-    return loop
+_event_loop_policy = None
 
 
 def _get_running_loop():
-    """Return the running event loop or None."""
+    """The running loop, or None."""
     return _running_loop
 
 
@@ -268,44 +273,50 @@ def _set_running_loop(loop):
     _running_loop = loop
 
 
-def _init_event_loop_policy():
-    global _event_loop_policy
-    from . import DefaultEventLoopPolicy
-    _event_loop_policy = DefaultEventLoopPolicy()
+def get_running_loop():
+    """The running loop; RuntimeError when none runs."""
+    current = _running_loop
+    if current is not None:
+        return current
+    raise RuntimeError("no running event loop")
 
 
 def get_event_loop_policy():
-    """Get the current event loop policy."""
-    if _event_loop_policy is None:
-        _init_event_loop_policy()
-    return _event_loop_policy
+    """The current policy (the default one until another is set)."""
+    global _event_loop_policy
+    policy = _event_loop_policy
+    if policy is None:
+        from . import DefaultEventLoopPolicy as default
+        policy = _event_loop_policy = default()
+    return policy
 
 
 def set_event_loop_policy(policy):
-    """Set the current event loop policy (None restores the default)."""
+    """Install `policy`; None brings back the default."""
     global _event_loop_policy
-    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
-        raise TypeError('policy must be an instance of AbstractEventLoopPolicy '
-                        f"or None, not '{type(policy).__name__}'")
+    if not (policy is None or isinstance(policy, AbstractEventLoopPolicy)):
+        raise TypeError("policy must be an instance of "
+                        "AbstractEventLoopPolicy or None, not "
+                        f"'{type(policy).__name__}'")
     _event_loop_policy = policy
 
 
 def get_event_loop():
-    """Return the running event loop, else the policy's current loop."""
-    current_loop = _running_loop
-    if current_loop is not None:
-        return current_loop
-    return get_event_loop_policy().get_event_loop()
+    """The running loop if there is one, else the policy's loop."""
+    current = _running_loop
+    if current is None:
+        current = get_event_loop_policy().get_event_loop()
+    return current
 
 
 _get_event_loop = get_event_loop
 
 
 def set_event_loop(loop):
-    """Equivalent to calling get_event_loop_policy().set_event_loop(loop)."""
+    """Make `loop` the policy's current loop."""
     get_event_loop_policy().set_event_loop(loop)
 
 
 def new_event_loop():
-    """Equivalent to calling get_event_loop_policy().new_event_loop()."""
+    """A new loop from the current policy."""
     return get_event_loop_policy().new_event_loop()

@@ -1,24 +1,29 @@
-"""A Future class similar to the one in PEP 3148 (CPython's
-`asyncio.futures` and `asyncio.base_futures`)."""
+"""asyncio's Future: a result (or an exception, or a cancellation) that
+will be set later, with callbacks run by the loop when it is.  The error
+messages are those of CPython's C implementation."""
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
-from types import GenericAlias
+import types
 
 from . import events
 from . import exceptions
 
+# The three states; compared by identity.
 _PENDING = 'PENDING'
 _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
 
 
 def isfuture(obj):
-    """Check for a Future (or an object advertising itself as one by
-    setting _asyncio_future_blocking)."""
-    return (hasattr(obj.__class__, '_asyncio_future_blocking') and
-            obj._asyncio_future_blocking is not None)
+    """True for an asyncio Future, or an object made to pass for one
+    (its class has _asyncio_future_blocking, and it is not None)."""
+    if not hasattr(type(obj), '_asyncio_future_blocking'):
+        return False
+    return obj._asyncio_future_blocking is not None
 
+
+# -- repr -----------------------------------------------------------------
 
 def _short_repr(obj):
     # reprlib.repr with its default limits.
@@ -85,47 +90,67 @@ def _short_container(obj, level):
     return '(' + body + ')'
 
 
-def _format_callbacks(cb):
-    size = len(cb)
-    if not size:
-        cb = ''
-
-    def format_cb(callback):
-        return events._format_callback_source(callback, ())
-
-    if size == 1:
-        cb = format_cb(cb[0][0])
-    elif size == 2:
-        cb = '{}, {}'.format(format_cb(cb[0][0]), format_cb(cb[1][0]))
-    elif size > 2:
-        cb = '{}, <{} more>, {}'.format(format_cb(cb[0][0]), size - 2,
-                                        format_cb(cb[-1][0]))
-    return f'cb=[{cb}]'
+def _callbacks_text(entries):
+    def one(entry):
+        return events._format_callback_source(entry[0], ())
+    count = len(entries)
+    if count == 0:
+        inside = ''
+    elif count <= 2:
+        inside = ', '.join(one(e) for e in entries)
+    else:
+        inside = f'{one(entries[0])}, <{count - 2} more>, {one(entries[-1])}'
+    return f'cb=[{inside}]'
 
 
 def _future_repr_info(future):
-    info = [future._state.lower()]
-    if future._state == _FINISHED:
-        if future._exception is not None:
-            info.append(f'exception={future._exception!r}')
+    state = future._state
+    parts = [state.lower()]
+    if state is _FINISHED:
+        error = future._exception
+        if error is None:
+            parts.append('result=' + _short_repr(future._result))
         else:
-            info.append(f'result={_short_repr(future._result)}')
+            parts.append(f'exception={error!r}')
     if future._callbacks:
-        info.append(_format_callbacks(future._callbacks))
-    return info
+        parts.append(_callbacks_text(future._callbacks))
+    return parts
 
 
-# The methods whose Future versions the fast paths of tasks, gather and
-# TaskGroup stand in for (reading the state attributes directly): a
-# subclass overriding one of them gets the plain method calls.
+def _post_callbacks(fut, entries):
+    """Queue the done callbacks `entries` ((function, context) pairs) on
+    the future's loop.  On a fast loop a callback without a context goes
+    straight into the ready queue as the pair (function, fut)."""
+    loop = fut._loop
+    try:
+        fast = loop._fast
+    except AttributeError:
+        fast = False
+    if not fast:
+        for function, ctx in entries:
+            loop.call_soon(function, fut, context=ctx)
+        return
+    ready = loop._ready
+    for function, ctx in entries:
+        if ctx is not None:
+            loop._call_soon(function, (fut,), ctx)
+        else:
+            ready.append(function)
+            ready.append(fut)
+
+
+# The Future methods whose work the fast paths of tasks, gather and
+# TaskGroup do themselves, reading the state attributes: a subclass that
+# overrides any of them gets the plain method calls instead.
 _FAST_PATH_METHODS = ('get_loop', 'add_done_callback', 'result', 'exception',
                       'cancelled', 'done', '_make_cancelled_error')
 
 
 class Future:
-    """This class is *almost* compatible with concurrent.futures.Future.
-    Its messages are those of CPython's C implementation (_asyncio)."""
+    """A value to come.  Almost compatible with concurrent.futures.Future
+    (its result() and exception() take no timeout)."""
 
+    # The state of a new future, kept as class attributes.
     _state = _PENDING
     _result = None
     _exception = None
@@ -133,80 +158,149 @@ class Future:
     _source_traceback = None
     _cancel_message = None
     _cancelled_exc = None
-    _asyncio_future_blocking = False
     _log_traceback = False
     _repr_running = False
-    # None, or a sequence of (callback, context): a 1-tuple for the
-    # first, then a list (see add_done_callback).
+    # True while a Task waits on the future (set by __await__); None on a
+    # class that only looks like a future.
+    _asyncio_future_blocking = False
+    # The done callbacks: None, a 1-tuple for the first (function,
+    # context) pair, then a list.
     _callbacks = None
-    # See _FAST_PATH_METHODS (set for subclasses by __init_subclass__).
+    # See _FAST_PATH_METHODS; recomputed for each subclass.
     _fast_future = True
 
+    # Named as CPython's C class (repr(Future[int]), type(fut)).
+    __module__ = '_asyncio'
+
     def __init__(self, *, loop=None):
-        if loop is None:
-            self._loop = events._get_event_loop()
-        else:
-            self._loop = loop
+        self._loop = events._get_event_loop() if loop is None else loop
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._fast_future = not any(
+            getattr(cls, attr) is not getattr(Future, attr)
+            for attr in _FAST_PATH_METHODS)
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __del__(self):
-        # An exception nobody retrieved (no result(), exception() or
-        # await): the loop's exception handler hears of it, as in CPython.
+        # An exception nobody looked at goes to the loop's handler.
         if not self._log_traceback:
             return
-        context = {
-            'message': f'{self.__class__.__name__} exception was never retrieved',
+        report = {
+            'message': f'{type(self).__name__} exception was never retrieved',
             'exception': self._exception,
             'future': self,
         }
         if self._source_traceback:
-            context['source_traceback'] = self._source_traceback
-        self._loop.call_exception_handler(context)
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        cls._fast_future = all(getattr(cls, name) is getattr(Future, name)
-                               for name in _FAST_PATH_METHODS)
+            report['source_traceback'] = self._source_traceback
+        self._loop.call_exception_handler(report)
 
     def __repr__(self):
         if self._repr_running:
             return '...'
         self._repr_running = True
         try:
-            info = ' '.join(self._repr_info())
+            body = ' '.join(self._repr_info())
         finally:
             self._repr_running = False
-        return f'<{self.__class__.__name__} {info}>'
+        return f'<{type(self).__name__} {body}>'
 
     def _repr_info(self):
         return _future_repr_info(self)
 
-    __class_getitem__ = classmethod(GenericAlias)
-
     def get_loop(self):
-        """Return the event loop the Future is bound to."""
-        loop = self._loop
-        if loop is None:
+        """The loop the future belongs to."""
+        owner = self._loop
+        if owner is None:
             raise RuntimeError("Future object is not initialized.")
-        return loop
+        return owner
+
+    # -- state queries
+
+    def cancelled(self):
+        """True once the future is cancelled."""
+        return self._state is _CANCELLED
+
+    def done(self):
+        """True once the future has a result, an exception, or was
+        cancelled."""
+        return self._state is not _PENDING
 
     def _make_cancelled_error(self):
-        """Create the CancelledError to raise if the Future is cancelled."""
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
-            self._cancelled_exc = None
-            return exc
-        if self._cancel_message is None:
-            exc = exceptions.CancelledError()
-        else:
-            exc = exceptions.CancelledError(self._cancel_message)
-        exc.__context__ = self._cancelled_exc
+        """The CancelledError to raise for a cancelled future: the one
+        the task caught, if it kept one, else a new one with the
+        cancellation's message."""
+        saved = self._cancelled_exc
         self._cancelled_exc = None
-        return exc
+        if saved is not None:
+            return saved
+        message = self._cancel_message
+        if message is None:
+            return exceptions.CancelledError()
+        return exceptions.CancelledError(message)
+
+    def _outcome(self, what):
+        # result() and exception(): the state checks they share.
+        state = self._state
+        if state is _CANCELLED:
+            raise self._make_cancelled_error()
+        if state is not _FINISHED:
+            raise exceptions.InvalidStateError(f'{what} is not set.')
+        self._log_traceback = False
+
+    def result(self):
+        """The result; raises the exception set instead, CancelledError
+        for a cancelled future, InvalidStateError for a pending one."""
+        self._outcome('Result')
+        error = self._exception
+        if error is None:
+            return self._result
+        raise error
+
+    def exception(self):
+        """The exception set (None after set_result())."""
+        self._outcome('Exception')
+        return self._exception
+
+    # -- callbacks
+
+    def add_done_callback(self, fn, *, context=None):
+        """Call fn(future) (from the loop) once the future is done."""
+        if self._state is not _PENDING:
+            self._loop.call_soon(fn, self, context=context)
+            return
+        entries = self._callbacks
+        if entries is None:
+            # Most futures get a single callback: a tuple holds it.
+            self._callbacks = ((fn, context),)
+        elif type(entries) is list:
+            entries.append((fn, context))
+        else:
+            self._callbacks = [*entries, (fn, context)]
+
+    def remove_done_callback(self, fn):
+        """Remove every registration of fn; return how many there were."""
+        entries = self._callbacks
+        if not entries:
+            return 0
+        kept = [entry for entry in entries if entry[0] != fn]
+        dropped = len(entries) - len(kept)
+        if dropped:
+            self._callbacks = kept if kept else None
+        return dropped
+
+    def _schedule_callbacks(self):
+        entries = self._callbacks
+        if entries:
+            self._callbacks = None
+            _post_callbacks(self, entries)
+
+    # -- completing
 
     def cancel(self, msg=None):
-        """Cancel the future and schedule callbacks."""
-        if self._log_traceback:
-            self._log_traceback = False
+        """Cancel a pending future (False if it is already done)."""
+        self._log_traceback = False
         if self._state is not _PENDING:
             return False
         self._state = _CANCELLED
@@ -214,199 +308,114 @@ class Future:
         self._schedule_callbacks()
         return True
 
-    def _schedule_callbacks(self):
-        callbacks = self._callbacks
-        if not callbacks:
-            return
-        self._callbacks = None
-        loop = self._loop
-        if getattr(loop, '_fast', False):
-            ready = loop._ready
-            for callback, ctx in callbacks:
-                if ctx is None:
-                    ready.append(callback)
-                    ready.append(self)
-                else:
-                    loop._call_soon(callback, (self,), ctx)
-        else:
-            for callback, ctx in callbacks:
-                loop.call_soon(callback, self, context=ctx)
-
-    def cancelled(self):
-        """Return True if the future was cancelled."""
-        return self._state is _CANCELLED
-
-    def done(self):
-        """Return True if the future is done."""
-        return self._state is not _PENDING
-
-    def result(self):
-        """Return the result this future represents."""
-        state = self._state
-        if state is _FINISHED:
-            if self._log_traceback:
-                self._log_traceback = False
-            if self._exception is not None:
-                raise self._exception
-            return self._result
-        if state is _CANCELLED:
-            raise self._make_cancelled_error()
-        raise exceptions.InvalidStateError('Result is not set.')
-
-    def exception(self):
-        """Return the exception that was set on this future."""
-        state = self._state
-        if state is _FINISHED:
-            if self._log_traceback:
-                self._log_traceback = False
-            return self._exception
-        if state is _CANCELLED:
-            raise self._make_cancelled_error()
-        raise exceptions.InvalidStateError('Exception is not set.')
-
-    def add_done_callback(self, fn, *, context=None):
-        """Add a callback to be run when the future becomes done."""
-        if self._state is not _PENDING:
-            self._loop.call_soon(fn, self, context=context)
-        else:
-            callbacks = self._callbacks
-            if callbacks is None:
-                # Most futures get one callback: a tuple, which the cycle
-                # collector does not track; a list from the second on.
-                self._callbacks = ((fn, context),)
-            elif type(callbacks) is tuple:
-                self._callbacks = [*callbacks, (fn, context)]
-            else:
-                callbacks.append((fn, context))
-
-    def remove_done_callback(self, fn):
-        """Remove all instances of a callback from the "call when done"
-        list.  Returns the number of callbacks removed."""
-        callbacks = self._callbacks
-        if not callbacks:
-            return 0
-        filtered = [(f, ctx) for (f, ctx) in callbacks if f != fn]
-        removed_count = len(callbacks) - len(filtered)
-        if removed_count:
-            self._callbacks = filtered or None
-        return removed_count
-
     def set_result(self, result):
-        """Mark the future done and set its result."""
+        """Finish the future with `result`."""
         if self._state is not _PENDING:
             raise exceptions.InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
-        callbacks = self._callbacks
-        if callbacks:
-            # self._schedule_callbacks(), inlined.
-            self._callbacks = None
-            loop = self._loop
-            if getattr(loop, '_fast', False):
-                ready = loop._ready
-                for callback, ctx in callbacks:
-                    if ctx is None:
-                        ready.append(callback)
-                        ready.append(self)
-                    else:
-                        loop._call_soon(callback, (self,), ctx)
-            else:
-                for callback, ctx in callbacks:
-                    loop.call_soon(callback, self, context=ctx)
+        entries = self._callbacks
+        if not entries:
+            return
+        self._callbacks = None
+        _post_callbacks(self, entries)
 
     def set_exception(self, exception):
-        """Mark the future done and set an exception."""
+        """Finish the future with an exception (a class is instantiated)."""
         if self._state is not _PENDING:
             raise exceptions.InvalidStateError('invalid state')
-        if isinstance(exception, type) and issubclass(exception, BaseException):
-            exception = exception()
-        if not isinstance(exception, BaseException):
-            raise TypeError('exceptions must be classes deriving '
-                            'BaseException or instances of such a class')
-        if type(exception) is StopIteration:
-            raise TypeError("StopIteration interacts badly with generators "
-                            "and cannot be raised into a Future")
-        self._exception = exception
+        error = exception
+        if isinstance(error, type) and issubclass(error, BaseException):
+            error = error()
+        if not isinstance(error, BaseException):
+            raise TypeError('invalid exception object')
+        if type(error) is StopIteration:
+            raise TypeError('StopIteration interacts badly with generators '
+                            'and cannot be raised into a Future')
+        self._exception = error
         self._state = _FINISHED
         self._schedule_callbacks()
         self._log_traceback = True
 
+    # -- awaiting
+
     def __await__(self):
         if self._state is _PENDING:
+            # The task running us sees the future and waits for it.
             self._asyncio_future_blocking = True
-            yield self  # This tells Task to wait for completion.
-        # As the C future: the state read directly, not through result().
+            yield self
         state = self._state
         if state is _FINISHED:
-            if self._log_traceback:
-                self._log_traceback = False
-            if self._exception is None:
-                return self._result
-            raise self._exception
+            self._log_traceback = False
+            error = self._exception
+            if error is not None:
+                raise error
+            return self._result
         if state is _CANCELLED:
             raise self._make_cancelled_error()
         raise RuntimeError("await wasn't used with future")
 
-    __iter__ = __await__  # make compatible with 'yield from'.
+    # `yield from future` works as `await future`.
+    __iter__ = __await__
 
+
+# -- helpers for the rest of the package ----------------------------------
 
 def _get_loop(fut):
     try:
-        get_loop = fut.get_loop
+        getter = fut.get_loop
     except AttributeError:
-        pass
-    else:
-        return get_loop()
-    return fut._loop
+        return fut._loop
+    return getter()
 
 
 def _set_result_unless_cancelled(fut, result):
-    """Helper setting the result only if the future was not cancelled."""
+    """Set the result of `fut` unless it was cancelled meanwhile."""
     if getattr(fut, '_fast_future', False) is True:
-        if fut._state is _CANCELLED:
-            return
-    elif fut.cancelled():
-        return
-    fut.set_result(result)
+        skip = fut._state is _CANCELLED
+    else:
+        skip = fut.cancelled()
+    if not skip:
+        fut.set_result(result)
 
 
 def _copy_future_state(source, dest):
-    """Internal helper to copy state from another Future."""
+    """Give `dest` the outcome of the finished `source`."""
     if dest.cancelled():
         return
     if source.cancelled():
         dest.cancel()
+        return
+    error = source.exception()
+    if error is None:
+        dest.set_result(source.result())
     else:
-        exception = source.exception()
-        if exception is not None:
-            dest.set_exception(exception)
-        else:
-            dest.set_result(source.result())
+        dest.set_exception(error)
 
 
 def _chain_future(source, destination):
-    """Chain two futures so that when one completes, so does the other."""
-    if not isfuture(source):
-        raise TypeError('A future is required for source argument')
-    if not isfuture(destination):
-        raise TypeError('A future is required for destination argument')
+    """Make `destination` follow `source`, and cancelling `destination`
+    cancel `source`."""
+    for fut, role in ((source, 'source'), (destination, 'destination')):
+        if not isfuture(fut):
+            raise TypeError(f'A future is required for {role} argument')
 
-    def _call_check_cancel(destination):
-        if destination.cancelled():
+    def on_destination_done(dest):
+        if dest.cancelled():
             source.cancel()
 
-    def _call_set_state(source):
-        if destination.cancelled() and destination.get_loop().is_closed():
-            return
-        _copy_future_state(source, destination)
+    def on_source_done(src):
+        if not (destination.cancelled()
+                and destination.get_loop().is_closed()):
+            _copy_future_state(src, destination)
 
-    destination.add_done_callback(_call_check_cancel)
-    source.add_done_callback(_call_set_state)
+    destination.add_done_callback(on_destination_done)
+    source.add_done_callback(on_source_done)
 
 
 def wrap_future(future, *, loop=None):
-    """Wrap a future (krait has no concurrent.futures: asyncio futures
-    only, returned unchanged)."""
+    """An asyncio future is returned as it is (krait has no threads whose
+    futures would need wrapping)."""
     if isfuture(future):
         return future
     raise TypeError(f'asyncio.Future is expected, got {future!r}')

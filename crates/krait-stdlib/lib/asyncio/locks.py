@@ -1,271 +1,247 @@
-"""Synchronization primitives (CPython's `asyncio.locks`)."""
+"""Lock, Event, Condition, Semaphore, BoundedSemaphore and Barrier for
+tasks of one loop.  Waiting tasks wait on futures kept in a deque, first
+come first served."""
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
            'Barrier')
 
-import collections
 import enum
+from collections import deque
 
-from . import exceptions
 from . import mixins
+from .exceptions import BrokenBarrierError, CancelledError
+
+
+def _show(obj, state, waiters=None):
+    # <asyncio.locks.Lock object at 0x... [state, waiters:N]>
+    base = object.__repr__(obj)[1:-1]
+    if waiters:
+        state = f'{state}, waiters:{len(waiters)}'
+    return f'<{base} [{state}]>'
+
+
+async def _wait_in_line(waiters, fut):
+    # Wait on `fut`, listed in `waiters` meanwhile.
+    waiters.append(fut)
+    try:
+        return await fut
+    finally:
+        waiters.remove(fut)
 
 
 class _ContextManagerMixin:
+    # `async with lock:` acquires and releases; it binds nothing.
+
     async def __aenter__(self):
         await self.acquire()
-        # We have no use for the "as ..."  clause in the with
-        # statement for locks.
-        return None
 
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
 
 
-def _object_repr(obj):
-    return object.__repr__(obj)
-
-
 class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """Primitive lock objects."""
+    """A mutual exclusion lock for tasks."""
 
     def __init__(self):
-        self._waiters = None
         self._locked = False
+        self._waiters = None  # a deque once someone has to wait
 
     def __repr__(self):
-        res = _object_repr(self)
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _show(self, 'locked' if self._locked else 'unlocked',
+                     self._waiters)
 
     def locked(self):
-        """Return True if lock is acquired."""
+        """True while the lock is held."""
         return self._locked
 
+    def _free_for_us(self):
+        # Unlocked, with nobody (still interested) in line before us.
+        if self._locked:
+            return False
+        line = self._waiters
+        return not line or all(fut.cancelled() for fut in line)
+
     async def acquire(self):
-        """Acquire a lock: block until it is unlocked, then lock it."""
-        if (not self._locked and (self._waiters is None or
-                all(w.cancelled() for w in self._waiters))):
-            self._locked = True
-            return True
-
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-
-        # Finally block should be called before the CancelledError
-        # handling as we don't want CancelledError to call
-        # _wake_up_first() and attempt to wake up itself.
-        try:
+        """Wait until the lock is free, then take it; return True."""
+        if not self._free_for_us():
+            if self._waiters is None:
+                self._waiters = deque()
+            ticket = self._get_loop().create_future()
             try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except exceptions.CancelledError:
-            if not self._locked:
-                self._wake_up_first()
-            raise
-
+                await _wait_in_line(self._waiters, ticket)
+            except CancelledError:
+                # Woken and cancelled at once: pass the turn on.
+                if not self._locked:
+                    self._wake_up_first()
+                raise
         self._locked = True
         return True
 
     def release(self):
-        """Release a lock; wake up the first waiter, if any."""
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
+        """Free the lock, waking the first task in line."""
+        if not self._locked:
             raise RuntimeError('Lock is not acquired.')
+        self._locked = False
+        self._wake_up_first()
 
     def _wake_up_first(self):
-        """Wake up the first waiter if it isn't done."""
-        if not self._waiters:
-            return
-        try:
-            fut = next(iter(self._waiters))
-        except StopIteration:
-            return
-        # .done() means that the waiter is already set to wake up.
-        if not fut.done():
-            fut.set_result(True)
+        # Only the first in line: if it is already woken, nothing to do.
+        if self._waiters:
+            first = self._waiters[0]
+            if not first.done():
+                first.set_result(True)
 
 
 class Event(mixins._LoopBoundMixin):
-    """An event: a flag set with set(), cleared with clear(); wait()
-    blocks until it is set."""
+    """A flag tasks can wait for: set() wakes them all, clear() resets."""
 
     def __init__(self):
-        self._waiters = collections.deque()
+        self._waiters = deque()
         self._value = False
 
     def __repr__(self):
-        res = _object_repr(self)
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _show(self, 'set' if self._value else 'unset', self._waiters)
 
     def is_set(self):
-        """Return True if and only if the internal flag is true."""
+        """True while the flag is set."""
         return self._value
 
     def set(self):
-        """Set the internal flag to true; wake up all the waiters."""
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
+        """Set the flag, waking every waiting task."""
+        if self._value:
+            return
+        self._value = True
+        for fut in self._waiters:
+            if not fut.done():
+                fut.set_result(True)
 
     def clear(self):
-        """Reset the internal flag to false."""
+        """Reset the flag."""
         self._value = False
 
     async def wait(self):
-        """Block until the internal flag is true; return True."""
-        if self._value:
-            return True
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        """Return True once the flag is set (at once if it is)."""
+        if not self._value:
+            await _wait_in_line(self._waiters,
+                                self._get_loop().create_future())
+        return True
 
 
 class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """Asynchronous equivalent to threading.Condition."""
+    """Tasks wait (with the lock released) until notified."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-        self._lock = lock
-        # Export the lock's locked(), acquire() and release() methods.
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._waiters = collections.deque()
+        self._lock = Lock() if lock is None else lock
+        # The lock's own methods, exported.
+        self.locked = self._lock.locked
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+        self._waiters = deque()
 
     def __repr__(self):
-        res = _object_repr(self)
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _show(self, 'locked' if self.locked() else 'unlocked',
+                     self._waiters)
 
     async def wait(self):
-        """Wait until notified, with the lock released; re-acquire it
-        and return True."""
+        """Release the lock, wait for a notify, take the lock again;
+        return True.  The lock is held again even if cancelled."""
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
-
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
-            try:
-                await fut
-                return True
-            finally:
-                self._waiters.remove(fut)
+            await _wait_in_line(self._waiters,
+                                self._get_loop().create_future())
+            return True
         finally:
-            # Must reacquire lock even if wait is cancelled
-            cancelled = False
+            interrupted = False
             while True:
                 try:
                     await self.acquire()
+                except CancelledError:
+                    interrupted = True
+                else:
                     break
-                except exceptions.CancelledError:
-                    cancelled = True
-            if cancelled:
-                raise exceptions.CancelledError
+            if interrupted:
+                raise CancelledError
 
     async def wait_for(self, predicate):
-        """Wait until a predicate becomes true; return its value."""
-        result = predicate()
-        while not result:
+        """Wait until predicate() is true; return its value."""
+        while True:
+            outcome = predicate()
+            if outcome:
+                return outcome
             await self.wait()
-            result = predicate()
-        return result
 
     def notify(self, n=1):
-        """Wake up at most n of the coroutines waiting."""
+        """Wake up to n waiting tasks (the lock must be held)."""
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        idx = 0
+        woken = 0
         for fut in self._waiters:
-            if idx >= n:
-                break
+            if woken >= n:
+                return
             if not fut.done():
-                idx += 1
                 fut.set_result(False)
+                woken += 1
 
     def notify_all(self):
-        """Wake up all the coroutines waiting."""
+        """Wake every waiting task (the lock must be held)."""
         self.notify(len(self._waiters))
 
 
 class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
-    """A Semaphore: a counter decremented by acquire() (which blocks at
-    zero) and incremented by release()."""
+    """A counter: acquire() takes one (waiting at zero), release() gives
+    one back."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
-        self._waiters = None
         self._value = value
+        self._waiters = None  # a deque once someone has to wait
 
     def __repr__(self):
-        res = _object_repr(self)
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        if self.locked():
+            state = 'locked'
+        else:
+            state = f'unlocked, value:{self._value}'
+        return _show(self, state, self._waiters)
 
     def locked(self):
-        """Returns True if semaphore cannot be acquired immediately."""
-        return self._value == 0 or (
-            any(not w.cancelled() for w in (self._waiters or ())))
+        """True when acquire() would have to wait."""
+        if self._value == 0:
+            return True
+        return any(not fut.cancelled() for fut in self._waiters or ())
 
     async def acquire(self):
-        """Acquire a semaphore."""
+        """Take one from the counter, waiting while it is zero; return
+        True."""
         if not self.locked():
             self._value -= 1
             return True
-
         if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-
+            self._waiters = deque()
+        ticket = self._get_loop().create_future()
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except exceptions.CancelledError:
-            if not fut.cancelled():
+            await _wait_in_line(self._waiters, ticket)
+        except CancelledError:
+            if not ticket.cancelled():
+                # It was given a unit just before the cancellation: the
+                # unit goes to the next in line.
                 self._value += 1
                 self._wake_up_next()
             raise
-
         if self._value > 0:
             self._wake_up_next()
         return True
 
     def release(self):
-        """Release a semaphore, incrementing the internal counter by one."""
+        """Give one back, waking the next waiting task."""
         self._value += 1
         self._wake_up_next()
 
     def _wake_up_next(self):
-        """Wake up the first waiter that isn't done."""
-        if not self._waiters:
-            return
-        for fut in self._waiters:
+        # Hand one unit to the first task in line not woken yet.
+        for fut in self._waiters or ():
             if not fut.done():
                 self._value -= 1
                 fut.set_result(True)
@@ -273,17 +249,17 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
 
 
 class BoundedSemaphore(Semaphore):
-    """A semaphore whose release() raises ValueError above the initial
-    value."""
+    """A Semaphore that may not be released above its initial value."""
 
     def __init__(self, value=1):
         self._bound_value = value
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
+        if self._value < self._bound_value:
+            super().release()
+        else:
             raise ValueError('BoundedSemaphore released too many times')
-        super().release()
 
 
 class _BarrierState(enum.Enum):
@@ -293,23 +269,25 @@ class _BarrierState(enum.Enum):
     BROKEN = 'broken'
 
 
+_FILLING, _DRAINING, _RESETTING, _BROKEN = _BarrierState
+
+
 class Barrier(mixins._LoopBoundMixin):
-    """Asyncio equivalent to threading.Barrier."""
+    """Holds tasks until `parties` of them wait, then lets them all go."""
 
     def __init__(self, parties):
         if parties < 1:
             raise ValueError('parties must be > 0')
-        self._cond = Condition()  # notify all tasks when state changes
         self._parties = parties
-        self._state = _BarrierState.FILLING
-        self._count = 0  # count tasks in Barrier
+        self._count = 0  # the tasks inside wait()
+        self._state = _FILLING
+        self._cond = Condition()  # notified at each change of state
 
     def __repr__(self):
-        res = _object_repr(self)
-        extra = f'{self._state.value}'
+        state = self._state.value
         if not self.broken:
-            extra += f', waiters:{self.n_waiting}/{self.parties}'
-        return f'<{res[1:-1]} [{extra}]>'
+            state += f', waiters:{self.n_waiting}/{self.parties}'
+        return _show(self, state)
 
     async def __aenter__(self):
         return await self.wait()
@@ -318,73 +296,79 @@ class Barrier(mixins._LoopBoundMixin):
         pass
 
     async def wait(self):
-        """Wait for the barrier; return this task's index among the
-        parties (0 .. parties-1)."""
+        """Wait for the other parties; return this task's place among
+        them (0 to parties - 1)."""
         async with self._cond:
-            await self._block()  # Block while the barrier drains or resets.
+            await self._block()
+            place = self._count
+            self._count += 1
             try:
-                index = self._count
-                self._count += 1
-                if index + 1 == self._parties:
-                    # We release the barrier
+                if place + 1 == self._parties:
+                    # The last one in opens the barrier.
                     await self._release()
                 else:
                     await self._wait()
-                return index
+                return place
             finally:
                 self._count -= 1
-                # Wake up any tasks waiting for barrier to drain.
                 self._exit()
 
     async def _block(self):
-        await self._cond.wait_for(
-            lambda: self._state not in (
-                _BarrierState.DRAINING, _BarrierState.RESETTING))
-        if self._state is _BarrierState.BROKEN:
-            raise exceptions.BrokenBarrierError("Barrier aborted")
+        # Wait while the previous round drains or a reset is going on.
+        await self._cond.wait_for(lambda: self._state not in (
+            _DRAINING, _RESETTING))
+        if self._state is _BROKEN:
+            raise BrokenBarrierError("Barrier aborted")
 
     async def _release(self):
-        self._state = _BarrierState.DRAINING
+        self._state = _DRAINING
         self._cond.notify_all()
 
     async def _wait(self):
-        await self._cond.wait_for(lambda: self._state is not _BarrierState.FILLING)
-        if self._state in (_BarrierState.BROKEN, _BarrierState.RESETTING):
-            raise exceptions.BrokenBarrierError("Abort or reset of barrier")
+        await self._cond.wait_for(
+            lambda: self._state is not _FILLING)
+        if self._state is _BROKEN or \
+                self._state is _RESETTING:
+            raise BrokenBarrierError("Abort or reset of barrier")
 
     def _exit(self):
-        if self._count == 0:
-            if self._state in (_BarrierState.RESETTING, _BarrierState.DRAINING):
-                self._state = _BarrierState.FILLING
-            self._cond.notify_all()
+        # The last task out starts the next round.
+        if self._count:
+            return
+        if self._state is _DRAINING or \
+                self._state is _RESETTING:
+            self._state = _FILLING
+        self._cond.notify_all()
 
     async def reset(self):
-        """Reset the barrier to the initial state."""
+        """Back to the empty state; the tasks waiting get
+        BrokenBarrierError."""
         async with self._cond:
-            if self._count > 0:
-                if self._state is not _BarrierState.RESETTING:
-                    # reset the barrier, waking up tasks
-                    self._state = _BarrierState.RESETTING
-            else:
-                self._state = _BarrierState.FILLING
+            if self._count == 0:
+                self._state = _FILLING
+            elif self._state is not _RESETTING:
+                self._state = _RESETTING
             self._cond.notify_all()
 
     async def abort(self):
-        """Place the barrier into a 'broken' state."""
+        """Break the barrier: waiting tasks, and those to come, get
+        BrokenBarrierError."""
         async with self._cond:
-            self._state = _BarrierState.BROKEN
+            self._state = _BROKEN
             self._cond.notify_all()
 
     @property
     def parties(self):
+        """How many tasks the barrier waits for."""
         return self._parties
 
     @property
     def n_waiting(self):
-        if self._state is _BarrierState.FILLING:
-            return self._count
-        return 0
+        """How many tasks are waiting now."""
+        filling = self._state is _FILLING
+        return self._count if filling else 0
 
     @property
     def broken(self):
-        return self._state is _BarrierState.BROKEN
+        """True once abort() was called."""
+        return self._state is _BROKEN

@@ -1,196 +1,179 @@
-"""Queues (CPython's `asyncio.queues`)."""
+"""Queues for tasks of one loop: FIFO, priority (a heap) and LIFO."""
 
-__all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
+__all__ = ('Queue', 'PriorityQueue', 'LifoQueue',
+           'QueueFull', 'QueueEmpty')
 
-import collections
 import heapq
-from types import GenericAlias
+import types
+from collections import deque
 
 from . import locks
 from . import mixins
 
 
 class QueueEmpty(Exception):
-    """Raised when Queue.get_nowait() is called on an empty Queue."""
-    pass
+    """get_nowait() found nothing to return."""
 
 
 class QueueFull(Exception):
-    """Raised when the Queue.put_nowait() method is called on a full Queue."""
-    pass
+    """put_nowait() found no free slot."""
 
 
 class Queue(mixins._LoopBoundMixin):
-    """A FIFO queue; maxsize <= 0 means unbounded."""
+    """A first in, first out queue of at most `maxsize` items (no limit
+    when maxsize <= 0)."""
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        # Futures.
-        self._getters = collections.deque()
-        # Futures.
-        self._putters = collections.deque()
+        # The futures of the tasks waiting for an item, and for a slot.
+        self._getters, self._putters = deque(), deque()
+        # Items put and not yet marked done; _finished is set at zero.
         self._unfinished_tasks = 0
-        self._finished = locks.Event()
-        self._finished.set()
+        all_done = self._finished = locks.Event()
+        all_done.set()
         self._init(maxsize)
 
-    # These three are overridable in subclasses.
+    __class_getitem__ = classmethod(types.GenericAlias)
+
+    # The storage: subclasses redefine these three.
 
     def _init(self, maxsize):
-        self._queue = collections.deque()
-
-    def _get(self):
-        return self._queue.popleft()
+        self._queue = deque()
 
     def _put(self, item):
         self._queue.append(item)
 
+    def _get(self):
+        store = self._queue
+        return store.popleft()
+
     def _wakeup_next(self, waiters):
-        # Wake up the next waiter (if any) that isn't cancelled.
+        # Wake the first waiter that is not done (cancelled) already.
         while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
-
-    def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
-
-    def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
-
-    __class_getitem__ = classmethod(GenericAlias)
+            ticket = waiters.popleft()
+            if not ticket.done():
+                ticket.set_result(None)
+                return
 
     def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
+        words = [f'maxsize={self._maxsize!r}']
+        store = getattr(self, '_queue', None)
+        if store:
+            words.append(f'_queue={list(store)!r}')
+        for label, line in (('_getters', self._getters),
+                            ('_putters', self._putters)):
+            if line:
+                words.append(f'{label}[{len(line)}]')
+        unfinished = self._unfinished_tasks
+        if unfinished:
+            words.append(f'tasks={unfinished}')
+        return ' '.join(words)
 
-    def qsize(self):
-        """Number of items in the queue."""
-        return len(self._queue)
+    def __repr__(self):
+        kind = type(self).__name__
+        return f'<{kind} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        kind = type(self).__name__
+        return f'<{kind} {self._format()}>'
 
     @property
     def maxsize(self):
-        """Number of items allowed in the queue."""
+        """The capacity (0 or less: unbounded)."""
         return self._maxsize
 
+    def qsize(self):
+        """How many items are in the queue."""
+        return len(self._queue)
+
     def empty(self):
-        """Return True if the queue is empty, False otherwise."""
+        """True when there is no item."""
         return not self._queue
 
     def full(self):
-        """Return True if there are maxsize items in the queue."""
-        if self._maxsize <= 0:
-            return False
-        else:
-            return self.qsize() >= self._maxsize
+        """True when the queue holds maxsize items (never, unbounded)."""
+        limit = self._maxsize
+        return limit > 0 and self.qsize() >= limit
+
+    async def _queue_up(self, line, still_blocked):
+        # Wait in `line` to be woken.  If this wait is cancelled after the
+        # wake-up, the turn goes to the next in line.
+        ticket = self._get_loop().create_future()
+        line.append(ticket)
+        try:
+            await ticket
+        except:
+            ticket.cancel()
+            try:
+                line.remove(ticket)
+            except ValueError:
+                pass  # already taken off the line by its waker
+            if not ticket.cancelled() and not still_blocked():
+                self._wakeup_next(line)
+            raise
 
     async def put(self, item):
-        """Put an item into the queue, waiting while it is full."""
+        """Add an item, waiting for a free slot if the queue is full."""
         while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()  # Just in case putter is not done yet.
-                try:
-                    # Clean self._putters from canceled putters.
-                    self._putters.remove(putter)
-                except ValueError:
-                    # The putter could be removed from self._putters by a
-                    # previous get_nowait call.
-                    pass
-                if not self.full() and not putter.cancelled():
-                    # We were woken up by get_nowait(), but can't take
-                    # the call.  Wake up the next in line.
-                    self._wakeup_next(self._putters)
-                raise
-        return self.put_nowait(item)
+            await self._queue_up(self._putters, self.full)
+        self.put_nowait(item)
 
     def put_nowait(self, item):
-        """Put an item into the queue without blocking (QueueFull if
-        there is no free slot)."""
+        """Add an item at once; QueueFull if there is no free slot."""
         if self.full():
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
-        self._wakeup_next(self._getters)
+        getters = self._getters
+        self._wakeup_next(getters)
 
     async def get(self):
-        """Remove and return an item from the queue, waiting while it is
-        empty."""
+        """Take an item, waiting for one if the queue is empty."""
         while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()  # Just in case getter is not done yet.
-                try:
-                    # Clean self._getters from canceled getters.
-                    self._getters.remove(getter)
-                except ValueError:
-                    # The getter could be removed from self._getters by a
-                    # previous put_nowait call.
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    # We were woken up by put_nowait(), but can't take
-                    # the call.  Wake up the next in line.
-                    self._wakeup_next(self._getters)
-                raise
+            await self._queue_up(self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
-        """Remove and return an item if one is immediately available,
-        else raise QueueEmpty."""
+        """Take an item at once; QueueEmpty if there is none."""
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        putters = self._putters
+        self._wakeup_next(putters)
         return item
 
     def task_done(self):
-        """Indicate that a formerly enqueued task is complete."""
-        if self._unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        """Mark one item taken from the queue as processed."""
+        left = self._unfinished_tasks - 1
+        if left < 0:
+            raise ValueError("task_done() called too many times")
+        self._unfinished_tasks = left
+        if left == 0:
             self._finished.set()
 
     async def join(self):
-        """Block until all items in the queue have been gotten and
-        processed."""
+        """Wait until every item put has been marked done."""
         if self._unfinished_tasks > 0:
-            await self._finished.wait()
+            all_done = self._finished
+            await all_done.wait()
 
 
 class PriorityQueue(Queue):
-    """A subclass of Queue; retrieves entries in priority order (lowest
-    first)."""
+    """A queue giving its smallest item first (a heap)."""
 
     def _init(self, maxsize):
         self._queue = []
 
-    def _put(self, item, heappush=heapq.heappush):
-        heappush(self._queue, item)
+    def _put(self, item):
+        heapq.heappush(self._queue, item)
 
-    def _get(self, heappop=heapq.heappop):
-        return heappop(self._queue)
+    def _get(self):
+        return heapq.heappop(self._queue)
 
 
 class LifoQueue(Queue):
-    """A subclass of Queue that retrieves most recently added entries
-    first."""
+    """A queue giving the item put last first."""
 
     def _init(self, maxsize):
         self._queue = []

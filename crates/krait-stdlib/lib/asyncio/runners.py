@@ -1,127 +1,117 @@
-"""asyncio.run and Runner (CPython's `asyncio.runners`; krait has no
-signals, so Ctrl-C is not turned into a cancellation of the main task)."""
+"""asyncio.run() and Runner.  krait has no signals: Ctrl-C is not turned
+into a cancellation of the main task."""
 
 __all__ = ('Runner', 'run')
-
-import enum
 
 from . import coroutines
 from . import events
 from . import exceptions
 from . import tasks
 
+# A Runner's life: made, with a loop, closed.
+_NEW, _OPEN, _DONE = 'created', 'initialized', 'closed'
 
-class _State(enum.Enum):
-    CREATED = "created"
-    INITIALIZED = "initialized"
-    CLOSED = "closed"
+
+def _refuse_nested(what):
+    if events._get_running_loop() is None:
+        return
+    raise RuntimeError(f'{what} cannot be called from a running event loop')
 
 
 class Runner:
-    """A context manager that controls event loop life cycle."""
+    """Runs coroutines, one run() at a time, in a loop it makes on first
+    use and closes at close() (or at the end of a `with` block)."""
 
     def __init__(self, *, debug=None, loop_factory=None):
-        self._state = _State.CREATED
-        self._debug = debug
-        self._loop_factory = loop_factory
-        self._loop = None
-        self._context = None
+        self._debug, self._loop_factory = debug, loop_factory
+        self._loop = self._context = None
+        self._state = _NEW
         self._interrupt_count = 0
-        self._set_event_loop = False
+        # Whether our loop was made the current one (undone at close()).
+        self._made_current = False
 
     def __enter__(self):
         self._lazy_init()
         return self
 
-    def __exit__(self, exc_type, exc_val, exc_tb):
+    def __exit__(self, *exc_info):
         self.close()
 
-    def close(self):
-        """Shutdown and close event loop."""
-        if self._state is not _State.INITIALIZED:
-            return
-        try:
-            loop = self._loop
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
-        finally:
-            if self._set_event_loop:
-                events.set_event_loop(None)
-            loop.close()
-            self._loop = None
-            self._state = _State.CLOSED
-
     def get_loop(self):
-        """Return embedded event loop."""
+        """The runner's loop (made now if need be)."""
         self._lazy_init()
         return self._loop
 
     def run(self, coro, *, context=None):
-        """Run a coroutine inside the embedded event loop."""
-        if not coroutines.iscoroutine(coro):
-            raise ValueError("a coroutine was expected, got {!r}".format(coro))
-
-        if events._get_running_loop() is not None:
-            # fail fast with short traceback
-            raise RuntimeError(
-                "Runner.run() cannot be called from a running event loop")
-
+        """Run `coro` to its end in the runner's loop; return its
+        result."""
+        if coroutines.iscoroutine(coro):
+            _refuse_nested('Runner.run()')
+        else:
+            raise ValueError(f"a coroutine was expected, got {coro!r}")
         self._lazy_init()
-
+        loop = self._loop
         if context is None:
             context = self._context
-        task = self._loop.create_task(coro, context=context)
+        main = loop.create_task(coro, context=context)
         self._interrupt_count = 0
-        return self._loop.run_until_complete(task)
+        return loop.run_until_complete(main)
+
+    def close(self):
+        """Cancel the tasks left, then close the loop."""
+        if self._state != _OPEN:
+            return
+        loop = self._loop
+        try:
+            _cancel_all_tasks(loop)
+            for finish in (loop.shutdown_asyncgens,
+                           loop.shutdown_default_executor):
+                loop.run_until_complete(finish())
+        finally:
+            if self._made_current:
+                events.set_event_loop(None)
+            loop.close()
+            self._loop, self._state = None, _DONE
 
     def _lazy_init(self):
-        if self._state is _State.CLOSED:
-            raise RuntimeError("Runner is closed")
-        if self._state is _State.INITIALIZED:
+        if self._state == _OPEN:
             return
-        if self._loop_factory is None:
-            self._loop = events.new_event_loop()
-            if not self._set_event_loop:
-                # Call set_event_loop only once to avoid calling
-                # attach_loop multiple times on child watchers
-                events.set_event_loop(self._loop)
-                self._set_event_loop = True
+        if self._state == _DONE:
+            raise RuntimeError('Runner is closed')
+        factory = self._loop_factory
+        if factory is None:
+            loop = events.new_event_loop()
+            if not self._made_current:
+                events.set_event_loop(loop)
+                self._made_current = True
         else:
-            self._loop = self._loop_factory()
+            loop = factory()
         if self._debug is not None:
-            self._loop.set_debug(self._debug)
-        self._state = _State.INITIALIZED
+            loop.set_debug(self._debug)
+        self._loop, self._state = loop, _OPEN
 
 
 def run(main, *, debug=None):
-    """Execute the coroutine and return the result, in a new event loop
-    closed at the end (after cancelling the tasks left)."""
-    if events._get_running_loop() is not None:
-        # fail fast with short traceback
-        raise RuntimeError(
-            "asyncio.run() cannot be called from a running event loop")
-
-    with Runner(debug=debug) as runner:
+    """Run the coroutine `main` in a new loop and return its result; the
+    tasks left are cancelled and the loop closed at the end."""
+    _refuse_nested('asyncio.run()')
+    runner = Runner(debug=debug)
+    with runner:
         return runner.run(main)
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = tasks.all_tasks(loop)
-    if not to_cancel:
+    leftovers = tasks.all_tasks(loop)
+    if not leftovers:
         return
-
-    for task in to_cancel:
+    for task in leftovers:
         task.cancel()
-
-    loop.run_until_complete(tasks.gather(*to_cancel, return_exceptions=True))
-
-    for task in to_cancel:
+    loop.run_until_complete(tasks.gather(*leftovers, return_exceptions=True))
+    for task in leftovers:
         if task.cancelled():
             continue
-        if task.exception() is not None:
-            loop.call_exception_handler({
-                'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
-                'task': task,
-            })
+        error = task.exception()
+        if error is not None:
+            loop.call_exception_handler(dict(
+                message='unhandled exception during asyncio.run() shutdown',
+                exception=error, task=task))

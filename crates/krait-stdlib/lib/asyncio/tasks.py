@@ -1,55 +1,108 @@
-"""Tasks and the functions that combine awaitables (CPython's
-`asyncio.tasks` and `asyncio.base_tasks`)."""
+"""Tasks, which drive coroutines on the loop, and the functions that
+combine awaitables: gather, wait, wait_for, as_completed, shield, sleep."""
 
-__all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
-           'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep',
-           'gather', 'shield', 'ensure_future', 'current_task', 'all_tasks',
-           '_register_task', '_unregister_task', '_enter_task', '_leave_task')
+__all__ = (
+    'Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
+    'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep', 'gather',
+    'shield', 'ensure_future', 'current_task', 'all_tasks', '_register_task',
+    '_unregister_task', '_enter_task', '_leave_task',
+)
 
 import _contextvars
 import functools
 import itertools
 import types
-from types import GenericAlias
 
 from . import coroutines
 from . import events
 from . import exceptions
 from . import futures
-from .coroutines import _is_coroutine
 
-# Helper to generate new task names.
-_task_name_counter = itertools.count(1).__next__
+_PENDING = futures._PENDING
+_FINISHED = futures._FINISHED
+_CANCELLED = futures._CANCELLED
+_post_callbacks = futures._post_callbacks
+
+_copy_context = _contextvars.copy_context
+# The one-element list holding the current contextvars Context.
+_current_context = _contextvars._current
+
+_coroutine_types = (types.CoroutineType, types.GeneratorType)
+
+# Numbers for the default task names, 'Task-1', 'Task-2', ...
+_next_task_number = itertools.count(1).__next__
+
+
+# -- the task registries --------------------------------------------------
+
+# Every task whose coroutine has not finished (krait has no weak
+# references: a task leaves when its coroutine ends).
+_all_tasks = {}
+
+# The task each loop is running a step of: {loop: task}.
+_current_tasks = {}
+
+
+def _register_task(task):
+    """Add a task to those all_tasks() reports."""
+    _all_tasks[task] = None
+
+
+def _unregister_task(task):
+    """Remove a task from those all_tasks() reports."""
+    _all_tasks.pop(task, None)
+
+
+def _enter_task(loop, task):
+    running = _current_tasks.setdefault(loop, task)
+    if running is not task:
+        raise RuntimeError(
+            f"Cannot enter into task {task!r} while another task "
+            f"{running!r} is being executed.")
+
+
+def _leave_task(loop, task):
+    running = _current_tasks.pop(loop, None)
+    if running is not task:
+        if running is not None:
+            _current_tasks[loop] = running
+        raise RuntimeError(
+            f"Leaving task {task!r} does not match the current task "
+            f"{running!r}.")
 
 
 def current_task(loop=None):
-    """Return a currently executed task."""
-    if loop is None:
-        loop = events.get_running_loop()
-    return _current_tasks.get(loop)
+    """The task running on `loop` (default: the running loop), or None."""
+    return _current_tasks.get(events.get_running_loop() if loop is None
+                              else loop)
 
 
 def all_tasks(loop=None):
-    """Return a set of all tasks for the loop."""
+    """The tasks of `loop` (default: the running loop) not done yet."""
     if loop is None:
         loop = events.get_running_loop()
-    return {t for t in list(_all_tasks)
-            if futures._get_loop(t) is loop and not t.done()}
+    found = set()
+    for task in list(_all_tasks):
+        if futures._get_loop(task) is loop and not task.done():
+            found.add(task)
+    return found
 
 
 def _set_task_name(task, name):
-    if name is not None:
-        try:
-            set_name = task.set_name
-        except AttributeError:
-            pass
-        else:
-            set_name(name)
+    setter = getattr(task, 'set_name', None)
+    if name is not None and setter is not None:
+        setter(name)
 
+
+# -- Task -----------------------------------------------------------------
 
 class Task(futures.Future):
-    """A coroutine wrapped in a Future."""
+    """Runs a coroutine on the loop: each step sends into it (or throws
+    into it) until it awaits a future, then waits for that future."""
 
+    __module__ = '_asyncio'
+
+    # State of a new task, as class attributes.
     _log_destroy_pending = True
     _num_cancels_requested = 0
     _must_cancel = False
@@ -57,511 +110,455 @@ class Task(futures.Future):
     _context = None
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        # Future.__init__ spelled out: this runs once per task.
-        if loop is None:
-            loop = events._get_event_loop()
-        self._loop = loop
-        if not isinstance(coro, _coroutine_types) and \
-                not coroutines.iscoroutine(coro):
-            self._log_destroy_pending = False
-            raise TypeError(f"a coroutine was expected, got {coro!r}")
-        if name is None:
-            # The number; get_name() makes the 'Task-<n>' string if asked.
-            self._name = _task_name_counter()
-        else:
-            self._name = str(name)
+        self._loop = events._get_event_loop() if loop is None else loop
+        if not (isinstance(coro, _coroutine_types)
+                or coroutines.iscoroutine(coro)):
+            raise TypeError("a coroutine was expected, got " + repr(coro))
+        # A number until get_name() is asked for the 'Task-<n>' string.
+        self._name = _next_task_number() if name is None else str(name)
         self._coro = coro
-        # Each task runs in its own context: a copy of its creator's.
-        self._context = _copy_context() if context is None else context
+        # The task runs in a copy of its creator's context.
+        self._context = context if context is not None else _copy_context()
+        loop = self._loop
         try:
             fast = loop._fast
-        except AttributeError:  # a loop not derived from AbstractEventLoop
+        except AttributeError:  # not an AbstractEventLoop
             fast = False
         if fast:
-            ready = loop._ready
-            ready.append(_task_step)
-            ready.append(self)
+            queue = loop._ready
+            queue.append(_task_step)
+            queue.append(self)
         else:
             loop.call_soon(self.__step)
         _all_tasks[self] = None
 
-    __class_getitem__ = classmethod(GenericAlias)
-
     def _repr_info(self):
-        info = futures._future_repr_info(self)
+        parts = futures._future_repr_info(self)
         if self.cancelling() and not self.done():
-            info[0] = 'cancelling'
-        info.insert(1, 'name=%r' % self.get_name())
-        coro = coroutines._format_coroutine(self._coro, self.done())
-        info.insert(2, f'coro=<{coro}>')
-        if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
-        return info
+            parts[0] = 'cancelling'
+        shown = coroutines._format_coroutine(self._coro, self.done())
+        extra = [f'name={self.get_name()!r}', f'coro=<{shown}>']
+        awaited = self._fut_waiter
+        if awaited is not None:
+            extra.append(f'wait_for={awaited!r}')
+        parts[1:1] = extra
+        return parts
 
     def get_coro(self):
         return self._coro
 
-    def get_context(self):
-        return self._context
-
     def get_name(self):
-        name = self._name
-        if type(name) is int:
-            name = self._name = f'Task-{name}'
-        return name
+        label = self._name
+        if type(label) is int:
+            label = self._name = f'Task-{label}'
+        return label
 
     def set_name(self, value):
         self._name = str(value)
 
     def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
+        raise RuntimeError(_NOT_SETTABLE % 'set_result')
 
     def set_exception(self, exception):
-        raise RuntimeError('Task does not support set_exception operation')
+        raise RuntimeError(_NOT_SETTABLE % 'set_exception')
 
     def get_stack(self, *, limit=None):
         """krait's coroutines expose no frames: always an empty list."""
         return []
 
+    def print_stack(self, *, limit=None, file=None):
+        """Print what krait knows of the task's stack: for a task that
+        failed, the traceback of its exception."""
+        import sys
+        import traceback
+        out = sys.stderr if file is None else file
+        error = self._exception if self._state is _FINISHED else None
+        if error is None:
+            print(f'No stack for {self!r}', file=out)
+            return
+        print(f'Traceback for {self!r} (most recent call last):', file=out)
+        traceback.print_tb(error.__traceback__, limit=limit, file=out)
+        for line in traceback.format_exception_only(type(error), error):
+            print(line, end='', file=out)
+
     def cancel(self, msg=None):
-        """Request that this task cancel itself: a CancelledError is
-        thrown into the coroutine on the next cycle through the loop."""
-        if self._log_traceback:
-            self._log_traceback = False
+        """Ask the task to cancel: CancelledError is thrown into its
+        coroutine at its next step.  False if the task is done."""
+        self._log_traceback = False
         if self._state is not _PENDING:
             return False
         self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                # Leave self._fut_waiter; it may be a Task that catches
-                # and ignores the cancellation.
-                return True
-        # It must be the case that self.__step is already scheduled.
-        self._must_cancel = True
-        self._cancel_message = msg
+        awaited = self._fut_waiter
+        if awaited is not None and awaited.cancel(msg=msg):
+            # The awaited future wakes the task up; it is kept as the
+            # waiter, as it may be a task that ignores the request.
+            return True
+        # The next step (which is already queued) throws it in.
+        self._must_cancel, self._cancel_message = True, msg
         return True
 
     def cancelling(self):
-        """Return the count of the task's cancellation requests."""
+        """How many cancellation requests are pending."""
         return self._num_cancels_requested
 
     def uncancel(self):
-        """Decrement the task's count of cancellation requests."""
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
-
-    def _finish(self):
-        try:
-            del _all_tasks[self]
-        except KeyError:
-            pass
+        """Withdraw one cancellation request; return how many are left."""
+        left = self._num_cancels_requested
+        if left > 0:
+            left -= 1
+            self._num_cancels_requested = left
+        return left
 
     def __step(self, exc=None):
         if self._state is not _PENDING:
-            raise exceptions.InvalidStateError(
-                f'_step(): already done: {self!r}, {exc!r}')
+            message = f'_step(): already done: {self!r}, {exc!r}'
+            raise exceptions.InvalidStateError(message)
         if self._must_cancel:
+            self._must_cancel = False
             if not isinstance(exc, exceptions.CancelledError):
                 exc = self._make_cancelled_error()
-            self._must_cancel = False
         if self._fut_waiter is not None:
             self._fut_waiter = None
         loop = self._loop
-
-        # _enter_task(loop, self), inlined.
         if loop in _current_tasks:
-            _enter_task(loop, self)
+            _enter_task(loop, self)  # raises: another task is running
         _current_tasks[loop] = self
-        # The step runs in the task's context (Context.run, inlined: the
-        # task's wake-ups are queued without one).
+        # The step runs in the task's own context.
         outer_context = _current_context[0]
         _current_context[0] = self._context
-        # Call either coro.throw(exc) or coro.send(None).
+        coro = self._coro
         try:
             if exc is None:
-                result = self._coro.send(None)
+                yielded = coro.send(None)
             else:
-                result = self._coro.throw(exc)
-        except StopIteration as exc:
-            # self._finish(), inlined.
+                yielded = coro.throw(exc)
+        except StopIteration as stop:
             try:
                 del _all_tasks[self]
             except KeyError:
                 pass
             if self._must_cancel:
-                # Task is cancelled right before coro stops.
+                # Cancelled just as the coroutine returned.
                 self._must_cancel = False
                 futures.Future.cancel(self, msg=self._cancel_message)
             else:
-                # Future.set_result(self, exc.value), inlined.
-                self._result = exc.value
+                self._result = stop.value
                 self._state = _FINISHED
-                callbacks = self._callbacks
-                if callbacks:
-                    # self._schedule_callbacks(), inlined.
+                entries = self._callbacks
+                if entries:
                     self._callbacks = None
-                    try:
-                        fast = loop._fast
-                    except AttributeError:
-                        fast = False
-                    if fast:
-                        ready = loop._ready
-                        for callback, ctx in callbacks:
-                            if ctx is None:
-                                ready.append(callback)
-                                ready.append(self)
-                            else:
-                                loop._call_soon(callback, (self,), ctx)
-                    else:
-                        for callback, ctx in callbacks:
-                            loop.call_soon(callback, self, context=ctx)
-        except exceptions.CancelledError as exc:
-            self._finish()
-            # Save the original exception so we can chain it later.
-            self._cancelled_exc = exc
+                    _post_callbacks(self, entries)
+        except exceptions.CancelledError as cancel:
+            _all_tasks.pop(self, None)
+            # Kept, to be what awaiting the task raises.
+            self._cancelled_exc = cancel
             futures.Future.cancel(self)
-        except (KeyboardInterrupt, SystemExit) as exc:
-            self._finish()
-            futures.Future.set_exception(self, exc)
-            raise
-        except BaseException as exc:
-            self._finish()
-            futures.Future.set_exception(self, exc)
+        except BaseException as error:
+            _all_tasks.pop(self, None)
+            futures.Future.set_exception(self, error)
+            if isinstance(error, (KeyboardInterrupt, SystemExit)):
+                raise
         else:
-            if result is None:
-                # Bare yield relinquishes control for one loop iteration.
+            if yielded is None:
+                # A bare yield: the task goes to the back of the queue.
                 if getattr(loop, '_fast', False):
-                    ready = loop._ready
-                    ready.append(_task_step)
-                    ready.append(self)
+                    queue = loop._ready
+                    queue.append(_task_step)
+                    queue.append(self)
                 else:
                     loop.call_soon(self.__step)
             else:
-                self.__wait_on(result)
+                self.__block_on(yielded)
         finally:
             _current_context[0] = outer_context
-            # _leave_task(loop, self), inlined.
             try:
-                current = _current_tasks[loop]
+                leaving = _current_tasks[loop] is self
             except KeyError:
-                current = None
-            if current is self:
+                leaving = False
+            if leaving:
                 del _current_tasks[loop]
             else:
-                _leave_task(loop, self)
+                _leave_task(loop, self)  # raises
             self = None
 
-    def __wait_on(self, result):
-        # The coroutine yielded `result`: normally a future it awaits.
-        loop = self._loop
-        fast = False
+    def __fail_soon(self, message):
+        # The next step throws a RuntimeError into the coroutine.
+        self._loop.call_soon(self.__step, RuntimeError(message))
+
+    def __block_on(self, awaited):
+        # The coroutine yielded `awaited`: a future to wait for, or a
+        # mistake reported back into the coroutine.
         try:
-            blocking = result._asyncio_future_blocking
+            blocking = awaited._asyncio_future_blocking
         except AttributeError:
             blocking = None
-        else:
-            try:
-                fast = result._fast_future is True
-            except AttributeError:
-                pass
-        if blocking is not None:
-            # Yielded Future must come from Future.__iter__().
-            if fast and result._loop is loop:
-                pass
-            elif futures._get_loop(result) is not loop:
-                new_exc = RuntimeError(
-                    f'Task {self!r} got Future '
-                    f'{result!r} attached to a different loop')
-                loop.call_soon(self.__step, new_exc)
-                return
-            if blocking:
-                if result is self:
-                    new_exc = RuntimeError(
-                        f'Task cannot await on itself: {self!r}')
-                    loop.call_soon(self.__step, new_exc)
-                    return
-                result._asyncio_future_blocking = False
-                if fast and result._state is _PENDING:
-                    # result.add_done_callback(...), inlined.
-                    if result._callbacks is None:
-                        result._callbacks = ((self.task_wakeup, None),)
-                    else:
-                        result.add_done_callback(self.task_wakeup)
-                else:
-                    result.add_done_callback(self.task_wakeup)
-                self._fut_waiter = result
-                if self._must_cancel:
-                    if result.cancel(msg=self._cancel_message):
-                        self._must_cancel = False
+        if blocking is None:
+            if isinstance(awaited, types.GeneratorType):
+                self.__fail_soon(
+                    f'yield was used instead of yield from for generator '
+                    f'in task {self!r} with {awaited!r}')
             else:
-                new_exc = RuntimeError(
-                    f'yield was used instead of yield from '
-                    f'in task {self!r} with {result!r}')
-                loop.call_soon(self.__step, new_exc)
-        elif isinstance(result, types.GeneratorType):
-            new_exc = RuntimeError(
-                f'yield was used instead of yield from for '
-                f'generator in task {self!r} with {result!r}')
-            loop.call_soon(self.__step, new_exc)
+                self.__fail_soon(f'Task got bad yield: {awaited!r}')
+            return
+        loop = self._loop
+        try:
+            plain = awaited._fast_future is True
+        except AttributeError:
+            plain = False
+        same_loop = (awaited._loop is loop if plain
+                     else futures._get_loop(awaited) is loop)
+        if not same_loop:
+            self.__fail_soon(f'Task {self!r} got Future {awaited!r} '
+                             f'attached to a different loop')
+        elif not blocking:
+            self.__fail_soon(f'yield was used instead of yield from in '
+                             f'task {self!r} with {awaited!r}')
+        elif awaited is self:
+            self.__fail_soon(f'Task cannot await on itself: {self!r}')
         else:
-            new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-            loop.call_soon(self.__step, new_exc)
+            awaited._asyncio_future_blocking = False
+            if (plain and awaited._state is _PENDING
+                    and awaited._callbacks is None):
+                awaited._callbacks = ((self.task_wakeup, None),)
+            else:
+                awaited.add_done_callback(self.task_wakeup)
+            self._fut_waiter = awaited
+            if self._must_cancel:
+                self._must_cancel = not awaited.cancel(
+                    msg=self._cancel_message)
 
-    # Named as the C implementation's wakeup method, which is what a
-    # future's repr shows among its callbacks: cb=[Task.task_wakeup()].
+    # The C implementation's name: a future's repr lists the callback as
+    # Task.task_wakeup().
     def task_wakeup(self, future):
         try:
-            fast = (future._fast_future is True and
-                    future._state is _FINISHED and
-                    future._exception is None)
+            clean = (future._fast_future is True
+                     and future._state is _FINISHED
+                     and future._exception is None)
         except AttributeError:
-            fast = False
-        if fast:
+            clean = False
+        if clean:
             self.__step()
             return
         try:
             future.result()
-        except BaseException as exc:
-            # This may also be a cancellation.
-            self.__step(exc)
+        except BaseException as error:
+            # A cancellation too is thrown into the coroutine.
+            self.__step(error)
         else:
             self.__step()
         self = None
 
+    __class_getitem__ = classmethod(types.GenericAlias)
 
-_copy_context = _contextvars.copy_context
-_current_context = _contextvars._current
 
-# The ready-queue function of a task's step: _task_step(task).
+# The loop's ready queue holds a task's next step as (_task_step, task).
 _task_step = Task._Task__step
-
-_coroutine_types = (types.CoroutineType, types.GeneratorType)
-_PENDING = futures._PENDING
-_FINISHED = futures._FINISHED
-_CANCELLED = futures._CANCELLED
 
 _PyTask = Task
 
+_NOT_SETTABLE = 'Task does not support %s operation'
+
 
 def create_task(coro, *, name=None, context=None):
-    """Schedule the execution of a coroutine object in a spawn task."""
-    loop = events.get_running_loop()
-    if context is None:
-        task = loop.create_task(coro)
-    else:
-        task = loop.create_task(coro, context=context)
-    if name is not None:
-        _set_task_name(task, name)
+    """Start a task for `coro` on the running loop."""
+    options = {} if context is None else {'context': context}
+    task = events.get_running_loop().create_task(coro, **options)
+    _set_task_name(task, name)
     return task
 
+
+# -- wait, wait_for -------------------------------------------------------
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
+def _open_gate(gate, *args):
+    if not gate.done():
+        gate.set_result(None)
+
+
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the Futures or Tasks given by fs to complete.
-    Returns two sets of Future: (done, pending)."""
+    """Wait for the futures and tasks in `fs`; return (done, pending)."""
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
         raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
-    fs = set(fs)
-    if any(coroutines.iscoroutine(f) for f in fs):
-        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
-    loop = events.get_running_loop()
-    return await _wait(fs, timeout, return_when, loop)
-
-
-def _release_waiter(waiter, *args):
-    if not waiter.done():
-        waiter.set_result(None)
-
-
-async def wait_for(fut, timeout):
-    """Wait for the single Future or coroutine to complete, with timeout.
-    When a timeout occurs, it cancels the task and raises TimeoutError."""
-    loop = events.get_running_loop()
-
-    if timeout is None:
-        return await fut
-
-    if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
-
-    waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    cb = functools.partial(_release_waiter, waiter)
-
-    fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
-
-    try:
-        # wait until the future completes or the timeout
-        try:
-            await waiter
-        except exceptions.CancelledError:
-            if fut.done():
-                return fut.result()
-            else:
-                fut.remove_done_callback(cb)
-                # We must ensure that the task is not running
-                # after wait_for() returns.
-                await _cancel_and_wait(fut, loop=loop)
-                raise
-
-        if fut.done():
-            return fut.result()
-        else:
-            fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut, loop=loop)
-            # In case task cancellation failed with TimeoutError,
-            # the result or exception is the task's own.
-            try:
-                return fut.result()
-            except exceptions.CancelledError as exc:
-                raise exceptions.TimeoutError() from exc
-    finally:
-        timeout_handle.cancel()
+    members = set(fs)
+    for member in members:
+        if coroutines.iscoroutine(member):
+            raise TypeError(
+                "Passing coroutines is forbidden, use tasks explicitly.")
+    return await _wait(members, timeout, return_when,
+                       events.get_running_loop())
 
 
 async def _wait(fs, timeout, return_when, loop):
-    waiter = loop.create_future()
-    timeout_handle = None
+    gate = loop.create_future()
+    timer = None
     if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
+        timer = loop.call_later(timeout, _open_gate, gate)
+    left = len(fs)
 
-    def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or
-            return_when == FIRST_COMPLETED or
-            return_when == FIRST_EXCEPTION and (not f.cancelled() and
-                                                f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+    def ends_wait(fut):
+        if left <= 0 or return_when == FIRST_COMPLETED:
+            return True
+        return (return_when == FIRST_EXCEPTION and not fut.cancelled()
+                and fut.exception() is not None)
 
-    for f in fs:
-        f.add_done_callback(_on_completion)
+    def _on_completion(fut):
+        nonlocal left
+        left -= 1
+        if ends_wait(fut):
+            if timer is not None:
+                timer.cancel()
+            _open_gate(gate)
 
+    for fut in fs:
+        fut.add_done_callback(_on_completion)
     try:
-        await waiter
+        await gate
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
-        for f in fs:
-            f.remove_done_callback(_on_completion)
-
-    done, pending = set(), set()
-    for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
-    return done, pending
+        if timer is not None:
+            timer.cancel()
+        for fut in fs:
+            fut.remove_done_callback(_on_completion)
+    finished = {fut for fut in fs if fut.done()}
+    return finished, {fut for fut in fs if fut not in finished}
 
 
 async def _cancel_and_wait(fut, loop):
-    """Cancel the *fut* future or task and wait until it completes."""
-    waiter = loop.create_future()
-    cb = functools.partial(_release_waiter, waiter)
-    fut.add_done_callback(cb)
+    """Cancel `fut` and wait until it is done (waiting on a separate
+    future, so that this wait can be cancelled itself)."""
+    gate = loop.create_future()
+    release = functools.partial(_open_gate, gate)
+    fut.add_done_callback(release)
     try:
         fut.cancel()
-        # We cannot wait on *fut* directly to make
-        # sure _cancel_and_wait itself is reliably cancellable.
-        await waiter
+        await gate
     finally:
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(release)
 
+
+async def _expire(fut, loop):
+    # The time is up: cancel `fut`; its cancellation becomes a
+    # TimeoutError (anything else it ends with is returned or raised).
+    await _cancel_and_wait(fut, loop)
+    try:
+        return fut.result()
+    except exceptions.CancelledError as cancel:
+        raise exceptions.TimeoutError() from cancel
+
+
+async def wait_for(fut, timeout):
+    """Await `fut` for at most `timeout` seconds; past that, cancel it
+    and raise TimeoutError."""
+    running = events.get_running_loop()
+    if timeout is None:
+        return await fut
+    inner = ensure_future(fut, loop=running)
+    if timeout <= 0:
+        if inner.done():
+            return inner.result()
+        return await _expire(inner, running)
+
+    gate = running.create_future()
+    timer = running.call_later(timeout, _open_gate, gate)
+    release = functools.partial(_open_gate, gate)
+    inner.add_done_callback(release)
+    try:
+        try:
+            await gate
+        except exceptions.CancelledError:
+            # wait_for() itself is cancelled: so is `inner`, unless done.
+            if inner.done():
+                return inner.result()
+            inner.remove_done_callback(release)
+            await _cancel_and_wait(inner, running)
+            raise
+        if inner.done():
+            return inner.result()
+        inner.remove_done_callback(release)
+        return await _expire(inner, running)
+    finally:
+        timer.cancel()
+
+
+# -- as_completed ---------------------------------------------------------
 
 def as_completed(fs, *, timeout=None):
-    """Return an iterator whose values are coroutines: awaiting them
-    gives the results of the futures in the order they complete."""
+    """Yield awaitables giving the outcomes of `fs` in the order they
+    finish; past `timeout`, the ones left raise TimeoutError."""
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
-
-    from .queues import Queue  # Import here to avoid circular import problem.
-    done = Queue()
-
+        raise TypeError(
+            f"expect an iterable of futures, not {type(fs).__name__}")
+    from .queues import Queue
+    arrivals = Queue()
     loop = events._get_event_loop()
-    todo = {ensure_future(f, loop=loop) for f in set(fs)}
-    timeout_handle = None
+    pending = {ensure_future(f, loop=loop) for f in set(fs)}
+    timer = None
 
     def _on_timeout():
-        for f in todo:
-            f.remove_done_callback(_on_completion)
-            done.put_nowait(None)  # Queue a dummy value for _wait_for_one().
-        todo.clear()  # Can't do todo.remove(f) in the loop.
+        for fut in pending:
+            fut.remove_done_callback(_on_completion)
+            arrivals.put_nowait(None)  # None: this one timed out
+        pending.clear()
 
-    def _on_completion(f):
-        if not todo:
-            return  # _on_timeout() was here first.
-        todo.remove(f)
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+    def _on_completion(fut):
+        if not pending:
+            return  # the timeout came first
+        pending.remove(fut)
+        arrivals.put_nowait(fut)
+        if timer is not None and not pending:
+            timer.cancel()
 
     async def _wait_for_one():
-        f = await done.get()
-        if f is None:
-            # Dummy value from _on_timeout().
+        fut = await arrivals.get()
+        if fut is None:
             raise exceptions.TimeoutError
-        return f.result()  # May raise f.exception().
+        return fut.result()
 
-    for f in todo:
-        f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
-    for _ in range(len(todo)):
+    for fut in pending:
+        fut.add_done_callback(_on_completion)
+    if timeout is not None and pending:
+        timer = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(pending)):
         yield _wait_for_one()
 
 
+# -- sleep ----------------------------------------------------------------
+
 @types.coroutine
-def __sleep0():
-    """Skip one event loop run cycle (a bare yield, which Task.__step
-    handles by rescheduling itself)."""
+def _sleep0():
+    # A bare yield: the task's step puts it at the back of the queue.
     yield
 
 
-_sleep0 = __sleep0
-
-
 async def sleep(delay, result=None):
-    """Coroutine that completes after a given time (in seconds)."""
+    """Return `result` after `delay` seconds (at once, after one turn of
+    the loop, when delay <= 0)."""
     if delay <= 0:
         await _sleep0()
         return result
-
-    loop = events.get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, futures._set_result_unless_cancelled,
-                        future, result)
+    running = events.get_running_loop()
+    alarm = running.create_future()
+    timer = running.call_later(delay, futures._set_result_unless_cancelled,
+                               alarm, result)
     try:
-        return await future
+        return await alarm
     finally:
-        # A timer that has fired (it left the heap) has nothing to undo.
-        if getattr(h, '_scheduled', True):
-            h.cancel()
+        # A timer that fired has left the heap: nothing to undo then.
+        if getattr(timer, '_scheduled', True):
+            timer.cancel()
 
+
+# -- ensure_future --------------------------------------------------------
 
 def ensure_future(coro_or_future, *, loop=None):
-    """Wrap a coroutine or an awaitable in a future.
-    If the argument is a Future, it is returned directly."""
+    """A future for an awaitable: a future itself, else a new task."""
     return _ensure_future(coro_or_future, loop=loop)
 
 
@@ -571,36 +568,37 @@ def _ensure_future(coro_or_future, *, loop=None):
             raise ValueError('The future belongs to a different loop than '
                              'the one specified as the loop argument')
         return coro_or_future
-    called_wrap_awaitable = False
-    if not coroutines.iscoroutine(coro_or_future):
-        if hasattr(type(coro_or_future), '__await__'):
-            coro_or_future = _wrap_awaitable(coro_or_future)
-            called_wrap_awaitable = True
-        else:
+    coro = coro_or_future
+    wrapped = False
+    if not coroutines.iscoroutine(coro):
+        if not hasattr(type(coro), '__await__'):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable '
                             'is required')
-
+        coro = _wrap_awaitable(coro)
+        wrapped = True
     if loop is None:
         loop = events._get_event_loop()
     try:
-        return loop.create_task(coro_or_future)
+        return loop.create_task(coro)
     except RuntimeError:
-        if not called_wrap_awaitable:
-            coro_or_future.close()
+        if not wrapped:
+            coro.close()
         raise
 
 
 @types.coroutine
 def _wrap_awaitable(awaitable):
-    """Wraps an awaitable (an object with __await__) into a coroutine."""
+    """A coroutine awaiting an object that has __await__."""
     return (yield from awaitable.__await__())
 
 
-_wrap_awaitable._is_coroutine = _is_coroutine
+_wrap_awaitable._is_coroutine = coroutines._is_coroutine
 
+
+# -- gather ---------------------------------------------------------------
 
 class _GatheringFuture(futures.Future):
-    """Helper for gather(): cancel() cancels all the children."""
+    """The future gather() returns: cancelling it cancels the children."""
 
     _cancel_requested = False
 
@@ -611,163 +609,139 @@ class _GatheringFuture(futures.Future):
     def cancel(self, msg=None):
         if self._state is not _PENDING:
             return False
-        ret = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
-            # If any child tasks were actually cancelled, we should
-            # propagate the cancellation request regardless of
-            # *return_exceptions* argument.  See issue 32684.
-            self._cancel_requested = True
-        return ret
+        outcomes = [child.cancel(msg=msg) for child in self._children]
+        if True not in outcomes:
+            return False
+        # A child really was cancelled: the gather ends cancelled, even
+        # with return_exceptions (bpo-32684).
+        self._cancel_requested = True
+        return True
+
+
+def _gather_mark_retrieved(fut, plain):
+    # The gather is over: a late child's exception counts as seen.
+    if not plain:
+        if not fut.cancelled():
+            fut.exception()
+    elif fut._state is _FINISHED:
+        fut._log_traceback = False
+
+
+def _gather_child_error(fut, plain):
+    # What ends the gather early: the child's exception, or a
+    # CancelledError for a cancelled child (None: it has a result).
+    if plain:
+        if fut._state is _CANCELLED:
+            return fut._make_cancelled_error()
+        fut._log_traceback = False
+        return fut._exception
+    if fut.cancelled():
+        return fut._make_cancelled_error()
+    return fut.exception()
+
+
+def _gather_finish(outer, children, plain):
+    results = []
+    for child in children:
+        if plain and child._state is _FINISHED and child._exception is None:
+            results.append(child._result)
+        elif child.cancelled():
+            note = child._cancel_message
+            results.append(exceptions.CancelledError(
+                '' if note is None else note))
+        else:
+            error = child.exception()
+            results.append(child.result() if error is None else error)
+    if outer._cancel_requested:
+        # As CPython: the error is made by the last child.
+        outer.set_exception(children[-1]._make_cancelled_error())
+    else:
+        outer.set_result(results)
 
 
 def gather(*coros_or_futures, return_exceptions=False):
-    """Return a future aggregating results from the given coroutines or
-    futures, in the order of the arguments."""
+    """A future for the results of all the arguments, in their order.
+    The first exception ends it, unless return_exceptions is true (then
+    exceptions are results too)."""
     if not coros_or_futures:
-        loop = events._get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
+        empty = events._get_event_loop().create_future()
+        empty.set_result([])
+        return empty
 
-    # The futures' methods are called only for futures that override them
-    # (see futures._FAST_PATH_METHODS); else their state is read directly.
-    def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
-
-        if outer is None or outer._state is not _PENDING:
-            if not all_fast:
-                if not fut.cancelled():
-                    # Mark exception retrieved.
-                    fut.exception()
-            elif fut._state is _FINISHED:
-                if fut._log_traceback:
-                    fut._log_traceback = False
-            return
-
-        if not return_exceptions:
-            if not all_fast:
-                if fut.cancelled():
-                    exc = fut._make_cancelled_error()
-                    outer.set_exception(exc)
-                    return
-                exc = fut.exception()
-                if exc is not None:
-                    outer.set_exception(exc)
-                    return
-            elif fut._state is _CANCELLED:
-                exc = fut._make_cancelled_error()
-                outer.set_exception(exc)
-                return
-            else:
-                if fut._log_traceback:
-                    fut._log_traceback = False
-                exc = fut._exception
-                if exc is not None:
-                    outer.set_exception(exc)
-                    return
-
-        if nfinished == nfuts:
-            results = []
-            for fut in children:
-                if (all_fast and fut._state is _FINISHED and
-                        fut._exception is None):
-                    results.append(fut._result)
-                    continue
-                if fut.cancelled():
-                    res = exceptions.CancelledError(
-                        '' if fut._cancel_message is None else
-                        fut._cancel_message)
-                else:
-                    res = fut.exception()
-                    if res is None:
-                        res = fut.result()
-                results.append(res)
-
-            if outer._cancel_requested:
-                exc = fut._make_cancelled_error()
-                outer.set_exception(exc)
-            else:
-                outer.set_result(results)
-
-    arg_to_fut = {}
     children = []
-    nfuts = 0
-    nfinished = 0
+    by_arg = {}
     loop = None
-    outer = None  # bpo-46672
-    # True while every child is a Future whose state _done_callback may
-    # read directly.
-    all_fast = True
-    for arg in coros_or_futures:
-        if arg not in arg_to_fut:
-            if type(arg) is _CoroutineType and loop is not None:
-                # _ensure_future(arg, loop=loop) for a coroutine.
-                try:
-                    fut = loop.create_task(arg)
-                except RuntimeError:
-                    arg.close()
-                    raise
-            else:
-                fut = _ensure_future(arg, loop=loop)
-                if loop is None:
-                    loop = futures._get_loop(fut)
-            # (CPython clears fut._log_destroy_pending here, for the
-            # "Task was destroyed but it is pending!" warning of its
-            # Task.__del__; krait's tasks have no __del__, so nothing
-            # reads the flag.)
-            arg_to_fut[arg] = fut
-            if getattr(fut, '_fast_future', False) is not True:
-                all_fast = False
-                fut.add_done_callback(_done_callback)
-            elif fut._state is _PENDING:
-                # fut.add_done_callback(_done_callback), inlined.
-                if fut._callbacks is None:
-                    fut._callbacks = ((_done_callback, None),)
-                else:
-                    fut.add_done_callback(_done_callback)
-            else:
-                fut.add_done_callback(_done_callback)
-        else:
-            # There's a duplicate Future object in coros_or_futures.
-            fut = arg_to_fut[arg]
-        children.append(fut)
+    outer = None  # made once every child is (bpo-46672)
+    # While True, the children's state is read directly (see
+    # futures._FAST_PATH_METHODS).
+    plain = True
+    seen_done = expected = 0
 
-    nfuts = len(arg_to_fut)
+    def _done_callback(fut):
+        nonlocal seen_done
+        seen_done += 1
+        if outer is None or outer._state is not _PENDING:
+            _gather_mark_retrieved(fut, plain)
+            return
+        if not return_exceptions:
+            if plain and fut._state is _FINISHED:
+                fut._log_traceback = False
+                error = fut._exception
+            else:
+                error = _gather_child_error(fut, plain)
+            if error is not None:
+                outer.set_exception(error)
+                return
+        if seen_done == expected:
+            _gather_finish(outer, children, plain)
+
+    for arg in coros_or_futures:
+        if arg in by_arg:
+            # The same awaitable twice: one future, two results.
+            children.append(by_arg[arg])
+            continue
+        if loop is not None and type(arg) is types.CoroutineType:
+            # _ensure_future() for the common case, spelled out.
+            try:
+                fut = loop.create_task(arg)
+            except RuntimeError:
+                arg.close()
+                raise
+        else:
+            fut = _ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = futures._get_loop(fut)
+        by_arg[arg] = fut
+        children.append(fut)
+        if getattr(fut, '_fast_future', False) is not True:
+            plain = False
+        elif fut._state is _PENDING and fut._callbacks is None:
+            fut._callbacks = ((_done_callback, None),)
+            continue
+        fut.add_done_callback(_done_callback)
+
+    expected = len(by_arg)
     outer = _GatheringFuture(children, loop=loop)
     return outer
 
 
-_CoroutineType = types.CoroutineType
-
+# -- shield ---------------------------------------------------------------
 
 def shield(arg):
-    """Wait for a future, shielding it from cancellation."""
+    """Await `arg` without passing a cancellation on to it."""
     inner = _ensure_future(arg)
     if inner.done():
-        # Shortcut.
         return inner
-    loop = futures._get_loop(inner)
-    outer = loop.create_future()
+    outer = futures._get_loop(inner).create_future()
 
     def _inner_done_callback(inner):
         if outer.cancelled():
             if not inner.cancelled():
-                # Mark inner's result as retrieved.
-                inner.exception()
-            return
-
-        if inner.cancelled():
+                inner.exception()  # seen, so not reported
+        elif inner.cancelled():
             outer.cancel()
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            futures._copy_future_state(inner, outer)
 
     def _outer_done_callback(outer):
         if not inner.done():
@@ -776,38 +750,3 @@ def shield(arg):
     inner.add_done_callback(_inner_done_callback)
     outer.add_done_callback(_outer_done_callback)
     return outer
-
-
-# krait has no weakref: the registry holds a task until its coroutine
-# finishes (all_tasks() only reports tasks not done, as in CPython).
-_all_tasks = {}
-
-# Dictionary containing tasks that are currently active in
-# all running event loops.  {EventLoop: Task}
-_current_tasks = {}
-
-
-def _register_task(task):
-    """Register a new task in asyncio as executed by loop."""
-    _all_tasks[task] = None
-
-
-def _enter_task(loop, task):
-    current_task = _current_tasks.get(loop)
-    if current_task is not None:
-        raise RuntimeError(f"Cannot enter into task {task!r} while another "
-                           f"task {current_task!r} is being executed.")
-    _current_tasks[loop] = task
-
-
-def _leave_task(loop, task):
-    current_task = _current_tasks.get(loop)
-    if current_task is not task:
-        raise RuntimeError(f"Leaving task {task!r} does not match "
-                           f"the current task {current_task!r}.")
-    del _current_tasks[loop]
-
-
-def _unregister_task(task):
-    """Unregister a task."""
-    _all_tasks.pop(task, None)

@@ -1,20 +1,19 @@
-"""Locate and run Python code by module name or by path (CPython's
-`runpy`): run_module and run_path.
+"""Run Python code found by module name or by file system path (the
+interface of CPython's `runpy`, krait's own code).
 
-run_module finds the module with importlib.util.find_spec (a package
-runs its __main__ submodule) and runs its source; run_path runs a .py
-file, or the __main__.py of a directory or zip archive. Both return the
-resulting globals.
+run_module locates a module through importlib.util.find_spec (a package
+runs its __main__ submodule) and executes its code without importing it;
+run_path executes a script, or the __main__.py of a directory or zip
+file. Both return the globals the code ended with.
 
 Limits in krait:
-- modules of krait's built-in standard library are frozen into the
-  binary without source or code objects, so run_module raises
-  ImportError("No code object available for NAME") for them (a copy of
-  the module on KRAITPATH or sys.path runs normally);
+- the built-in standard library is frozen into the binary without source
+  or code objects, so run_module raises ImportError("No code object
+  available for NAME") for it (a copy on KRAITPATH or sys.path runs);
 - compiled-only files (.pyc) are not run;
-- krait cannot import from zip archives, so run_path reads __main__.py
-  out of the archive itself: the code runs with __spec__ and __loader__
-  None, and imports of other modules inside the archive fail.
+- krait cannot import from zip archives, so run_path reads __main__.py out
+  of an archive itself: that code runs with __spec__ and __loader__ None
+  and cannot import the archive's other modules.
 """
 
 import importlib.util
@@ -24,281 +23,263 @@ import sys
 import types
 import warnings
 
-__all__ = ["run_module", "run_path"]
+__all__ = [
+    "run_module",
+    "run_path",
+]
+
+_MISSING = object()
 
 
-class _TempModule:
-    """Temporarily put a new module named `mod_name` in sys.modules."""
+class _Installed:
+    """While active: a fresh module named `name` in sys.modules and,
+    unless `argv0` is _MISSING, sys.argv[0] set to it. Both are put back
+    afterwards."""
 
-    def __init__(self, mod_name):
-        self.mod_name = mod_name
-        self.module = types.ModuleType(mod_name)
-        self._saved_module = []
+    def __init__(self, name, argv0=_MISSING):
+        self.name = name
+        self.argv0 = argv0
+        self.module = types.ModuleType(name)
+        self._previous = _MISSING
+        self._previous_argv0 = _MISSING
 
     def __enter__(self):
-        mod_name = self.mod_name
-        try:
-            self._saved_module.append(sys.modules[mod_name])
-        except KeyError:
-            pass
-        sys.modules[mod_name] = self.module
+        self._previous = sys.modules.get(self.name, _MISSING)
+        sys.modules[self.name] = self.module
+        if self.argv0 is not _MISSING:
+            self._previous_argv0 = sys.argv[0]
+            sys.argv[0] = self.argv0
         return self
 
-    def __exit__(self, *args):
-        if self._saved_module:
-            sys.modules[self.mod_name] = self._saved_module[0]
+    def __exit__(self, *exc_info):
+        if self._previous_argv0 is not _MISSING:
+            sys.argv[0] = self._previous_argv0
+        if self._previous is _MISSING:
+            del sys.modules[self.name]
         else:
-            del sys.modules[self.mod_name]
-        self._saved_module = []
+            sys.modules[self.name] = self._previous
+        self._previous = self._previous_argv0 = _MISSING
 
 
-class _ModifiedArgv0:
-    """Temporarily set sys.argv[0] to `value`."""
-
-    def __init__(self, value):
-        self.value = value
-        self._saved_value = self._sentinel = object()
-
-    def __enter__(self):
-        if self._saved_value is not self._sentinel:
-            raise RuntimeError("Already preserving saved value")
-        self._saved_value = sys.argv[0]
-        sys.argv[0] = self.value
-
-    def __exit__(self, *args):
-        self.value = self._sentinel
-        sys.argv[0] = self._saved_value
-
-
-def _run_code(code, run_globals, init_globals=None, mod_name=None,
-              mod_spec=None, pkg_name=None, script_name=None):
-    """Run `code` in the dictionary `run_globals`, after filling in the
-    module attributes, and return that dictionary."""
+def _execute(code, namespace, init_globals=None, mod_name=None,
+             mod_spec=None, pkg_name=None, script_name=None):
+    """Set the module attributes in `namespace`, run `code` there and
+    return `namespace`."""
     if init_globals is not None:
-        run_globals.update(init_globals)
-    if mod_spec is None:
-        loader = None
-        fname = script_name
-        cached = None
-    else:
+        namespace.update(init_globals)
+    if mod_spec is not None:
+        origin = mod_spec.origin
         loader = mod_spec.loader
-        fname = mod_spec.origin
         cached = mod_spec.cached if mod_spec.has_location else None
         if pkg_name is None:
             pkg_name = mod_spec.parent
-    run_globals.update(__name__=mod_name,
-                       __file__=fname,
-                       __cached__=cached,
-                       __doc__=None,
-                       __loader__=loader,
-                       __package__=pkg_name,
-                       __spec__=mod_spec)
-    exec(code, run_globals)
-    return run_globals
+    else:
+        origin, loader, cached = script_name, None, None
+    namespace.update(__name__=mod_name, __file__=origin, __cached__=cached,
+                     __doc__=None, __loader__=loader, __package__=pkg_name,
+                     __spec__=mod_spec)
+    exec(code, namespace)
+    return namespace
 
 
-def _run_module_code(code, init_globals=None, mod_name=None, mod_spec=None,
-                     pkg_name=None, script_name=None):
-    """Like _run_code, but in a temporary module installed in
-    sys.modules with sys.argv[0] set to the file name; returns a copy
-    of the globals, since the module goes away."""
-    fname = script_name if mod_spec is None else mod_spec.origin
-    with _TempModule(mod_name) as temp_module, _ModifiedArgv0(fname):
-        mod_globals = temp_module.module.__dict__
-        _run_code(code, mod_globals, init_globals, mod_name, mod_spec,
-                  pkg_name, script_name)
-    return mod_globals.copy()
+def _execute_in_temp_module(code, init_globals, mod_name, mod_spec=None,
+                            pkg_name=None, script_name=None):
+    """_execute inside a temporary sys.modules entry, with sys.argv[0] the
+    file name; returns a copy of the globals (the module goes away)."""
+    argv0 = script_name if mod_spec is None else mod_spec.origin
+    with _Installed(mod_name, argv0) as installed:
+        namespace = installed.module.__dict__
+        _execute(code, namespace, init_globals, mod_name, mod_spec,
+                 pkg_name, script_name)
+    return dict(namespace)
 
 
-def _code_from_loader(loader, mod_name, spec):
-    """The code object `loader` has for the module, or None."""
-    get_code = getattr(loader, "get_code", None)
-    if get_code is not None:
-        code = get_code(mod_name)
+# -- finding modules -------------------------------------------------------------
+
+def _import_parent(mod_name, error):
+    parent = mod_name.rpartition(".")[0]
+    if not parent:
+        return
+    try:
+        __import__(parent)
+    except ImportError as exc:
+        # Only "the package (or one of its parents) does not exist" falls
+        # through to the module lookup; any other failure propagates.
+        missing = exc.name
+        if missing is None or (missing != parent
+                               and not parent.startswith(missing + ".")):
+            raise
+    present = sys.modules.get(mod_name)
+    if present is not None and not hasattr(present, "__path__"):
+        text = ("{0!r} found in sys.modules after import of package {1!r}, "
+                "but prior to execution of {0!r}; this may result in "
+                "unpredictable behaviour").format(mod_name, parent)
+        warnings.warn(RuntimeWarning(text))
+
+
+def _locate(mod_name, error):
+    try:
+        return importlib.util.find_spec(mod_name)
+    except (ImportError, AttributeError, TypeError, ValueError) as exc:
+        text = "Error while finding module specification for %r (%s: %s)" % (
+            mod_name, type(exc).__name__, exc)
+        if mod_name.endswith(".py"):
+            text += (". Try using '%s' instead of '%s' as the module name."
+                     % (mod_name[:-3], mod_name))
+        raise error(text) from exc
+
+
+def _loader_code(loader, mod_name, spec):
+    """The module's code from `loader`: get_code, else compiled source."""
+    if hasattr(loader, "get_code"):
+        code = loader.get_code(mod_name)
         if code is not None:
             return code
-    get_source = getattr(loader, "get_source", None)
-    source = get_source(mod_name) if get_source is not None else None
+    if not hasattr(loader, "get_source"):
+        return None
+    source = loader.get_source(mod_name)
     if source is None:
         return None
-    if hasattr(loader, "get_filename"):
-        filename = loader.get_filename(mod_name)
-    else:
-        filename = spec.origin
-    return compile(source, filename, "exec", dont_inherit=True)
+    path = (loader.get_filename(mod_name) if hasattr(loader, "get_filename")
+            else spec.origin)
+    return compile(source, path, "exec", dont_inherit=True)
 
 
 def _get_module_details(mod_name, error=ImportError):
-    """(name, spec, code) of the module to run for `mod_name`; `error`
-    is the exception class raised when it cannot be run."""
+    """(name, spec, code) of what running `mod_name` executes; failures
+    raise `error`."""
     if mod_name.startswith("."):
         raise error("Relative module names not supported")
-    pkg_name, _, _ = mod_name.rpartition(".")
-    if pkg_name:
-        # Import the parent package first, as an import would.
-        try:
-            __import__(pkg_name)
-        except ImportError as e:
-            # Only the absence of the package itself (or of one of its
-            # parents) is reported as "no module"; other errors escape.
-            if e.name is None or (e.name != pkg_name and
-                                  not pkg_name.startswith(e.name + ".")):
-                raise
-        existing = sys.modules.get(mod_name)
-        if existing is not None and not hasattr(existing, "__path__"):
-            msg = ("{mod_name!r} found in sys.modules after import of "
-                   "package {pkg_name!r}, but prior to execution of "
-                   "{mod_name!r}; this may result in unpredictable "
-                   "behaviour".format(mod_name=mod_name, pkg_name=pkg_name))
-            warnings.warn(RuntimeWarning(msg))
-
-    try:
-        spec = importlib.util.find_spec(mod_name)
-    except (ImportError, AttributeError, TypeError, ValueError) as ex:
-        msg = "Error while finding module specification for {!r} ({}: {})"
-        if mod_name.endswith(".py"):
-            msg += (f". Try using '{mod_name[:-3]}' instead of "
-                    f"'{mod_name}' as the module name.")
-        raise error(msg.format(mod_name, type(ex).__name__, ex)) from ex
+    _import_parent(mod_name, error)
+    # (krait's find_spec('') answers with a namespace package; CPython None.)
+    spec = _locate(mod_name, error) if mod_name else None
     if spec is None:
         raise error("No module named %s" % mod_name)
     if spec.submodule_search_locations is not None:
+        # A package: run its __main__ submodule instead.
         if mod_name == "__main__" or mod_name.endswith(".__main__"):
             raise error("Cannot use package as __main__ module")
         try:
             return _get_module_details(mod_name + ".__main__", error)
-        except error as e:
+        except error as exc:
             if mod_name not in sys.modules:
-                raise   # the package itself could not be imported
-            raise error(("%s; %r is a package and cannot "
-                         "be directly executed") % (e, mod_name))
-    loader = spec.loader
-    if loader is None:
+                raise
+            raise error("%s; %r is a package and cannot be directly "
+                        "executed" % (exc, mod_name))
+    if spec.loader is None:
         raise error("%r is a namespace package and cannot be executed"
                     % mod_name)
     try:
-        code = _code_from_loader(loader, mod_name, spec)
-    except ImportError as e:
-        raise error(format(e)) from e
+        code = _loader_code(spec.loader, mod_name, spec)
+    except ImportError as exc:
+        raise error(format(exc)) from exc
     if code is None:
         raise error("No code object available for %s" % mod_name)
     return mod_name, spec, code
 
 
-def run_module(mod_name, init_globals=None, run_name=None, alter_sys=False):
-    """Execute a module's code without importing it.
-
-    mod_name -- an absolute module name or package name.
-    init_globals -- dictionary used to pre-populate the module's
-        globals dictionary before the code is executed.
-    run_name -- if not None, this will be used for setting __name__;
-        otherwise, __name__ will be set to mod_name + '__main__' if the
-        named module is a package and to just mod_name otherwise.
-    alter_sys -- if True, sys.argv[0] is updated with the value of
-        __file__ and sys.modules[__name__] is updated with a temporary
-        module object for the module being executed. Both are restored
-        to their original values before the function returns.
-
-    Returns the resulting module globals dictionary.
-    """
-    mod_name, mod_spec, code = _get_module_details(mod_name)
-    if run_name is None:
-        run_name = mod_name
-    if alter_sys:
-        return _run_module_code(code, init_globals, run_name, mod_spec)
-    # Leave the sys module alone.
-    return _run_code(code, {}, init_globals, run_name, mod_spec)
-
-
 def _get_main_module_details(error=ImportError):
-    # Find __main__ on sys.path while hiding the running __main__ module
-    # (find_spec would otherwise return its spec).
-    main_name = "__main__"
-    saved_main = sys.modules[main_name]
-    del sys.modules[main_name]
+    # Look for __main__ on sys.path while the running __main__ module is
+    # hidden, or find_spec would just return that one's spec.
+    running = sys.modules.pop("__main__")
     try:
-        return _get_module_details(main_name)
+        return _get_module_details("__main__")
     except ImportError as exc:
-        if main_name in str(exc):
-            raise error("can't find %r module in %r"
-                        % (main_name, sys.path[0])) from exc
-        raise
+        if "__main__" not in str(exc):
+            raise
+        raise error("can't find %r module in %r"
+                    % ("__main__", sys.path[0])) from exc
     finally:
-        sys.modules[main_name] = saved_main
+        sys.modules["__main__"] = running
 
 
-def _get_code_from_file(fname):
-    with io.open_code(fname) if hasattr(io, "open_code") else \
-            open(fname, "rb") as f:
+def run_module(mod_name, init_globals=None, run_name=None, alter_sys=False):
+    """Execute the module `mod_name` (a package: its __main__) without
+    importing it, and return its globals.
+
+    init_globals pre-fills the globals; run_name is the __name__ it runs
+    under (default: the module's own name). With alter_sys, sys.argv[0]
+    and sys.modules[run_name] are set while it runs and restored after.
+    """
+    name, spec, code = _get_module_details(mod_name)
+    if run_name is None:
+        run_name = name
+    if not alter_sys:
+        return _execute(code, {}, init_globals, run_name, spec)
+    return _execute_in_temp_module(code, init_globals, run_name, spec)
+
+
+# -- running files -----------------------------------------------------------------
+
+def _compile_file(path):
+    opener = getattr(io, "open_code", None)
+    with (opener(path) if opener is not None else open(path, "rb")) as f:
         source = f.read()
-    return compile(source, fname, "exec", dont_inherit=True)
+    return compile(source, path, "exec", dont_inherit=True)
 
 
-def _is_zipfile(path):
-    if not os.path.isfile(path):
-        return False
+def _archive_main(archive_path):
+    """(code, file name) of __main__.py inside the zip file, or None when
+    the path is not a zip file."""
+    if not os.path.isfile(archive_path):
+        return None
     try:
         import zipfile
     except ImportError:
-        return False
-    return zipfile.is_zipfile(path)
-
-
-def _main_from_zip(path_name):
-    import zipfile
-    with zipfile.ZipFile(path_name) as archive:
+        return None
+    if not zipfile.is_zipfile(archive_path):
+        return None
+    with zipfile.ZipFile(archive_path) as archive:
         try:
             source = archive.read("__main__.py")
         except KeyError:
             raise ImportError("can't find '__main__' module in %r"
-                              % path_name) from None
-    fname = os.path.join(path_name, "__main__.py")
-    return compile(source, fname, "exec", dont_inherit=True), fname
+                              % archive_path) from None
+    inner = os.path.join(archive_path, "__main__.py")
+    return compile(source, inner, "exec", dont_inherit=True), inner
+
+
+def _on_path(entry):
+    """Context: `entry` first on sys.path, removed again afterwards."""
+    class _Guard:
+        def __enter__(self):
+            sys.path.insert(0, entry)
+
+        def __exit__(self, *exc_info):
+            try:
+                sys.path.remove(entry)
+            except ValueError:
+                pass
+    return _Guard()
 
 
 def run_path(path_name, init_globals=None, run_name=None):
-    """Execute code located at the specified filesystem location.
+    """Execute the script, directory or zip file at `path_name` (the
+    latter two through their __main__.py) and return its globals.
 
-    path_name -- filesystem location of a Python script, zipfile, or
-        directory containing a top level __main__.py script.
-    init_globals -- dictionary used to pre-populate the module's
-        globals dictionary before the code is executed.
-    run_name -- if not None, this will be used to set __name__;
-        otherwise, '<run_path>' will be used for __name__.
-
-    Returns the resulting module globals dictionary.
+    init_globals pre-fills the globals; run_name is the __name__ it runs
+    under (default '<run_path>').
     """
     if run_name is None:
         run_name = "<run_path>"
-    pkg_name = run_name.rpartition(".")[0]
+    package = run_name.rpartition(".")[0]
     path_name = os.fspath(path_name)
-    if _is_zipfile(path_name):
-        code, fname = _main_from_zip(path_name)
-        sys.path.insert(0, path_name)
-        try:
-            return _run_module_code(code, init_globals, run_name,
-                                    pkg_name=pkg_name, script_name=fname)
-        finally:
-            try:
-                sys.path.remove(path_name)
-            except ValueError:
-                pass
+    zipped = _archive_main(path_name)
+    if zipped is not None:
+        code, inner = zipped
+        with _on_path(path_name):
+            return _execute_in_temp_module(code, init_globals, run_name,
+                                           pkg_name=package,
+                                           script_name=inner)
     if not os.path.isdir(path_name):
-        # A plain script: run it in a temporary module.
-        code = _get_code_from_file(path_name)
-        return _run_module_code(code, init_globals, run_name,
-                                pkg_name=pkg_name, script_name=path_name)
-    # A directory: its __main__ module becomes importable from sys.path.
-    sys.path.insert(0, path_name)
-    try:
-        mod_name, mod_spec, code = _get_main_module_details()
-        with _TempModule(run_name) as temp_module, \
-                _ModifiedArgv0(path_name):
-            mod_globals = temp_module.module.__dict__
-            return _run_code(code, mod_globals, init_globals, run_name,
-                             mod_spec, pkg_name).copy()
-    finally:
-        try:
-            sys.path.remove(path_name)
-        except ValueError:
-            pass
+        return _execute_in_temp_module(_compile_file(path_name),
+                                       init_globals, run_name,
+                                       pkg_name=package,
+                                       script_name=path_name)
+    # A directory: its __main__ module is found through sys.path.
+    with _on_path(path_name):
+        _, spec, code = _get_main_module_details()
+        with _Installed(run_name, path_name) as installed:
+            namespace = _execute(code, installed.module.__dict__,
+                                 init_globals, run_name, spec, package)
+            return dict(namespace)

@@ -1,157 +1,148 @@
-"""HTTP status codes and methods: `HTTPStatus` and `HTTPMethod` (CPython
-3.11's `http` package, written for krait).
+"""HTTP status codes and methods as enums: `HTTPStatus` and `HTTPMethod`
+(the interface of CPython 3.11's `http` package, krait's own code).
 
-Every member carries CPython 3.11's value, `.phrase` and `.description`.
-Left out: the submodules (http.client, http.server, http.cookies,
-http.cookiejar). Unlike CPython these are ordinary `enum` classes (CPython
-builds them with the private `enum._simple_enum` for import speed), so
-they behave the same through the public API.
+Each status carries `.phrase` and `.description`, each method
+`.description`, with CPython 3.11's texts. The members are generated from
+the tables below. The submodule http.client is separate; http.server,
+http.cookies and http.cookiejar are not provided.
 """
 
 from enum import IntEnum, StrEnum
 
 __all__ = ['HTTPStatus', 'HTTPMethod']
 
+# "code NAME | reason phrase | description" (the description may be absent).
+_STATUS_TABLE = """
+    100 CONTINUE | Continue | Request received, please continue
+    101 SWITCHING_PROTOCOLS | Switching Protocols | Switching to new protocol; obey Upgrade header
+    102 PROCESSING | Processing
+    103 EARLY_HINTS | Early Hints
+    200 OK | OK | Request fulfilled, document follows
+    201 CREATED | Created | Document created, URL follows
+    202 ACCEPTED | Accepted | Request accepted, processing continues off-line
+    203 NON_AUTHORITATIVE_INFORMATION | Non-Authoritative Information | Request fulfilled from cache
+    204 NO_CONTENT | No Content | Request fulfilled, nothing follows
+    205 RESET_CONTENT | Reset Content | Clear input form for further input
+    206 PARTIAL_CONTENT | Partial Content | Partial content follows
+    207 MULTI_STATUS | Multi-Status
+    208 ALREADY_REPORTED | Already Reported
+    226 IM_USED | IM Used
+    300 MULTIPLE_CHOICES | Multiple Choices | Object has several resources -- see URI list
+    301 MOVED_PERMANENTLY | Moved Permanently | Object moved permanently -- see URI list
+    302 FOUND | Found | Object moved temporarily -- see URI list
+    303 SEE_OTHER | See Other | Object moved -- see Method and URL list
+    304 NOT_MODIFIED | Not Modified | Document has not changed since given time
+    305 USE_PROXY | Use Proxy | You must use proxy specified in Location to access this resource
+    307 TEMPORARY_REDIRECT | Temporary Redirect | Object moved temporarily -- see URI list
+    308 PERMANENT_REDIRECT | Permanent Redirect | Object moved permanently -- see URI list
+    400 BAD_REQUEST | Bad Request | Bad request syntax or unsupported method
+    401 UNAUTHORIZED | Unauthorized | No permission -- see authorization schemes
+    402 PAYMENT_REQUIRED | Payment Required | No payment -- see charging schemes
+    403 FORBIDDEN | Forbidden | Request forbidden -- authorization will not help
+    404 NOT_FOUND | Not Found | Nothing matches the given URI
+    405 METHOD_NOT_ALLOWED | Method Not Allowed | Specified method is invalid for this resource
+    406 NOT_ACCEPTABLE | Not Acceptable | URI not available in preferred format
+    407 PROXY_AUTHENTICATION_REQUIRED | Proxy Authentication Required | You must authenticate with this proxy before proceeding
+    408 REQUEST_TIMEOUT | Request Timeout | Request timed out; try again later
+    409 CONFLICT | Conflict | Request conflict
+    410 GONE | Gone | URI no longer exists and has been permanently removed
+    411 LENGTH_REQUIRED | Length Required | Client must specify Content-Length
+    412 PRECONDITION_FAILED | Precondition Failed | Precondition in headers is false
+    413 REQUEST_ENTITY_TOO_LARGE | Request Entity Too Large | Entity is too large
+    414 REQUEST_URI_TOO_LONG | Request-URI Too Long | URI is too long
+    415 UNSUPPORTED_MEDIA_TYPE | Unsupported Media Type | Entity body in unsupported format
+    416 REQUESTED_RANGE_NOT_SATISFIABLE | Requested Range Not Satisfiable | Cannot satisfy request range
+    417 EXPECTATION_FAILED | Expectation Failed | Expect condition could not be satisfied
+    418 IM_A_TEAPOT | I'm a Teapot | Server refuses to brew coffee because it is a teapot.
+    421 MISDIRECTED_REQUEST | Misdirected Request | Server is not able to produce a response
+    422 UNPROCESSABLE_ENTITY | Unprocessable Entity
+    423 LOCKED | Locked
+    424 FAILED_DEPENDENCY | Failed Dependency
+    425 TOO_EARLY | Too Early
+    426 UPGRADE_REQUIRED | Upgrade Required
+    428 PRECONDITION_REQUIRED | Precondition Required | The origin server requires the request to be conditional
+    429 TOO_MANY_REQUESTS | Too Many Requests | The user has sent too many requests in a given amount of time ("rate limiting")
+    431 REQUEST_HEADER_FIELDS_TOO_LARGE | Request Header Fields Too Large | The server is unwilling to process the request because its header fields are too large
+    451 UNAVAILABLE_FOR_LEGAL_REASONS | Unavailable For Legal Reasons | The server is denying access to the resource as a consequence of a legal demand
+    500 INTERNAL_SERVER_ERROR | Internal Server Error | Server got itself in trouble
+    501 NOT_IMPLEMENTED | Not Implemented | Server does not support this operation
+    502 BAD_GATEWAY | Bad Gateway | Invalid responses from another server/proxy
+    503 SERVICE_UNAVAILABLE | Service Unavailable | The server cannot process the request due to a high load
+    504 GATEWAY_TIMEOUT | Gateway Timeout | The gateway server did not receive a timely response
+    505 HTTP_VERSION_NOT_SUPPORTED | HTTP Version Not Supported | Cannot fulfill request
+    506 VARIANT_ALSO_NEGOTIATES | Variant Also Negotiates
+    507 INSUFFICIENT_STORAGE | Insufficient Storage
+    508 LOOP_DETECTED | Loop Detected
+    510 NOT_EXTENDED | Not Extended
+    511 NETWORK_AUTHENTICATION_REQUIRED | Network Authentication Required | The client needs to authenticate to gain network access
+"""
+
+# "NAME | description"; the value of a method is its name.
+_METHOD_TABLE = """
+    CONNECT | Establish a connection to the server.
+    DELETE | Remove the target.
+    GET | Retrieve the target.
+    HEAD | Same as GET, but only retrieve the status line and header section.
+    OPTIONS | Describe the communication options for the target.
+    PATCH | Apply partial modifications to a target.
+    POST | Perform target-specific processing with the request payload.
+    PUT | Replace the target with the request payload.
+    TRACE | Perform a message loop-back test along the path to the target.
+"""
+
+
+def _rows(table):
+    for line in table.strip().splitlines():
+        yield [cell.strip() for cell in line.split(' | ')]
+
+
+def _status_members():
+    for row in _rows(_STATUS_TABLE):
+        code, name = row[0].split()
+        phrase = row[1]
+        description = row[2] if len(row) > 2 else ''
+        yield name, (int(code), phrase, description)
+
+
+def _method_members():
+    for name, description in _rows(_METHOD_TABLE):
+        yield name, (name, description)
+
 
 class HTTPStatus(IntEnum):
-    """HTTP status codes and reason phrases.
+    """HTTP status codes and reason phrases (RFC 7231, 6585, 3229, 4918,
+    5842, 7238, 2295, 2774, 7725, 7540, 2324, 8297, 8470)."""
 
-    Codes from RFC 7231 (HTTP/1.1), 6585, 3229, 4918 (WebDAV), 5842, 7238,
-    2295, 2774, 7725, 7540 (HTTP/2), 2324 (HTCPCP), 8297 and 8470.
-    """
+    _ignore_ = ['_namespace', '_name', '_spec']
 
-    # Each member is written as (value, phrase, description); the value
-    # alone is the member's int value.
     def __new__(cls, value, phrase, description=''):
         member = int.__new__(cls, value)
         member._value_ = value
-        member.phrase = phrase
-        member.description = description
+        member.phrase, member.description = phrase, description
         return member
 
-    CONTINUE = 100, 'Continue', 'Request received, please continue'
-    SWITCHING_PROTOCOLS = (101, 'Switching Protocols',
-        'Switching to new protocol; obey Upgrade header')
-    PROCESSING = 102, 'Processing', ''
-    EARLY_HINTS = 103, 'Early Hints', ''
-    OK = 200, 'OK', 'Request fulfilled, document follows'
-    CREATED = 201, 'Created', 'Document created, URL follows'
-    ACCEPTED = (202, 'Accepted',
-        'Request accepted, processing continues off-line')
-    NON_AUTHORITATIVE_INFORMATION = (203, 'Non-Authoritative Information',
-        'Request fulfilled from cache')
-    NO_CONTENT = 204, 'No Content', 'Request fulfilled, nothing follows'
-    RESET_CONTENT = 205, 'Reset Content', 'Clear input form for further input'
-    PARTIAL_CONTENT = 206, 'Partial Content', 'Partial content follows'
-    MULTI_STATUS = 207, 'Multi-Status', ''
-    ALREADY_REPORTED = 208, 'Already Reported', ''
-    IM_USED = 226, 'IM Used', ''
-    MULTIPLE_CHOICES = (300, 'Multiple Choices',
-        'Object has several resources -- see URI list')
-    MOVED_PERMANENTLY = (301, 'Moved Permanently',
-        'Object moved permanently -- see URI list')
-    FOUND = 302, 'Found', 'Object moved temporarily -- see URI list'
-    SEE_OTHER = 303, 'See Other', 'Object moved -- see Method and URL list'
-    NOT_MODIFIED = (304, 'Not Modified',
-        'Document has not changed since given time')
-    USE_PROXY = (305, 'Use Proxy',
-        'You must use proxy specified in Location to access this resource')
-    TEMPORARY_REDIRECT = (307, 'Temporary Redirect',
-        'Object moved temporarily -- see URI list')
-    PERMANENT_REDIRECT = (308, 'Permanent Redirect',
-        'Object moved permanently -- see URI list')
-    BAD_REQUEST = (400, 'Bad Request',
-        'Bad request syntax or unsupported method')
-    UNAUTHORIZED = (401, 'Unauthorized',
-        'No permission -- see authorization schemes')
-    PAYMENT_REQUIRED = (402, 'Payment Required',
-        'No payment -- see charging schemes')
-    FORBIDDEN = (403, 'Forbidden',
-        'Request forbidden -- authorization will not help')
-    NOT_FOUND = 404, 'Not Found', 'Nothing matches the given URI'
-    METHOD_NOT_ALLOWED = (405, 'Method Not Allowed',
-        'Specified method is invalid for this resource')
-    NOT_ACCEPTABLE = (406, 'Not Acceptable',
-        'URI not available in preferred format')
-    PROXY_AUTHENTICATION_REQUIRED = (407, 'Proxy Authentication Required',
-        'You must authenticate with this proxy before proceeding')
-    REQUEST_TIMEOUT = (408, 'Request Timeout',
-        'Request timed out; try again later')
-    CONFLICT = 409, 'Conflict', 'Request conflict'
-    GONE = 410, 'Gone', 'URI no longer exists and has been permanently removed'
-    LENGTH_REQUIRED = (411, 'Length Required',
-        'Client must specify Content-Length')
-    PRECONDITION_FAILED = (412, 'Precondition Failed',
-        'Precondition in headers is false')
-    REQUEST_ENTITY_TOO_LARGE = (413, 'Request Entity Too Large',
-        'Entity is too large')
-    REQUEST_URI_TOO_LONG = 414, 'Request-URI Too Long', 'URI is too long'
-    UNSUPPORTED_MEDIA_TYPE = (415, 'Unsupported Media Type',
-        'Entity body in unsupported format')
-    REQUESTED_RANGE_NOT_SATISFIABLE = (416, 'Requested Range Not Satisfiable',
-        'Cannot satisfy request range')
-    EXPECTATION_FAILED = (417, 'Expectation Failed',
-        'Expect condition could not be satisfied')
-    IM_A_TEAPOT = (418, "I'm a Teapot",
-        'Server refuses to brew coffee because it is a teapot.')
-    MISDIRECTED_REQUEST = (421, 'Misdirected Request',
-        'Server is not able to produce a response')
-    UNPROCESSABLE_ENTITY = 422, 'Unprocessable Entity', ''
-    LOCKED = 423, 'Locked', ''
-    FAILED_DEPENDENCY = 424, 'Failed Dependency', ''
-    TOO_EARLY = 425, 'Too Early', ''
-    UPGRADE_REQUIRED = 426, 'Upgrade Required', ''
-    PRECONDITION_REQUIRED = (428, 'Precondition Required',
-        'The origin server requires the request to be conditional')
-    TOO_MANY_REQUESTS = (429, 'Too Many Requests',
-        'The user has sent too many requests in a given amount of time ("rate limiting")')
-    REQUEST_HEADER_FIELDS_TOO_LARGE = (431, 'Request Header Fields Too Large',
-        'The server is unwilling to process the request because its header fields are too large')
-    UNAVAILABLE_FOR_LEGAL_REASONS = (451, 'Unavailable For Legal Reasons',
-        'The server is denying access to the resource as a consequence of a legal demand')
-    INTERNAL_SERVER_ERROR = (500, 'Internal Server Error',
-        'Server got itself in trouble')
-    NOT_IMPLEMENTED = (501, 'Not Implemented',
-        'Server does not support this operation')
-    BAD_GATEWAY = (502, 'Bad Gateway',
-        'Invalid responses from another server/proxy')
-    SERVICE_UNAVAILABLE = (503, 'Service Unavailable',
-        'The server cannot process the request due to a high load')
-    GATEWAY_TIMEOUT = (504, 'Gateway Timeout',
-        'The gateway server did not receive a timely response')
-    HTTP_VERSION_NOT_SUPPORTED = (505, 'HTTP Version Not Supported',
-        'Cannot fulfill request')
-    VARIANT_ALSO_NEGOTIATES = 506, 'Variant Also Negotiates', ''
-    INSUFFICIENT_STORAGE = 507, 'Insufficient Storage', ''
-    LOOP_DETECTED = 508, 'Loop Detected', ''
-    NOT_EXTENDED = 510, 'Not Extended', ''
-    NETWORK_AUTHENTICATION_REQUIRED = (511, 'Network Authentication Required',
-        'The client needs to authenticate to gain network access')
+    _namespace = vars()
+    for _name, _spec in _status_members():
+        _namespace[_name] = _spec
+    del _namespace, _name, _spec
 
 
 class HTTPMethod(StrEnum):
-    """HTTP methods and descriptions (RFC 7231, and RFC 5789 for PATCH)."""
+    """HTTP methods and descriptions (RFC 7231, RFC 5789)."""
 
-    # Each member is written as (method name, description).
+    _ignore_ = ['_namespace', '_name', '_spec']
+
     def __new__(cls, value, description):
         member = str.__new__(cls, value)
         member._value_ = value
         member.description = description
         return member
 
-    # CPython shows a method without its (redundant) value.
     def __repr__(self):
-        return '<%s.%s>' % (self.__class__.__name__, self._name_)
+        # The value would only repeat the name.
+        return '<{}.{}>'.format(type(self).__name__, self._name_)
 
-    CONNECT = 'CONNECT', 'Establish a connection to the server.'
-    DELETE = 'DELETE', 'Remove the target.'
-    GET = 'GET', 'Retrieve the target.'
-    HEAD = ('HEAD',
-        'Same as GET, but only retrieve the status line and header section.')
-    OPTIONS = 'OPTIONS', 'Describe the communication options for the target.'
-    PATCH = 'PATCH', 'Apply partial modifications to a target.'
-    POST = ('POST',
-        'Perform target-specific processing with the request payload.')
-    PUT = 'PUT', 'Replace the target with the request payload.'
-    TRACE = ('TRACE',
-        'Perform a message loop-back test along the path to the target.')
+    _namespace = vars()
+    for _name, _spec in _method_members():
+        _namespace[_name] = _spec
+    del _namespace, _name, _spec

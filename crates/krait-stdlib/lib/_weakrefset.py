@@ -1,226 +1,244 @@
-"""WeakSet: a set whose elements are held through weak references, so an
-element leaves the set when it dies.
+"""krait's WeakSet: a set of objects held only through weak references.
 
-The elements are kept as `weakref.ref`s with a callback that removes them.
-A callback can run at any call, so while the set is being iterated (or a
-copy is being made) removals wait in `_pending_removals` and are done when
-the last iteration ends (`_IterationGuard`), as CPython's WeakSet does.
+Each member is stored as a `ref` whose callback drops it when the object
+dies. Such a callback may fire while the set is being walked; removals
+are then parked in `_pending_removals` and applied once the last walk
+over the set has finished (see `_IterationGuard`).
 """
 
 from _weakref import ref
-from types import GenericAlias
+from types import GenericAlias as _GenericAlias
+from itertools import chain as _chain
 
 __all__ = ['WeakSet']
 
 
 class _IterationGuard:
-    """While active, the container's dead elements are not removed (its
-    callbacks queue them), so iterating its data never sees it change."""
+    """Context manager marking a weak container as "being walked"; dead
+    entries found meanwhile wait until every guard has been left."""
 
     __slots__ = ('_container_ref', '__weakref__')
 
     def __init__(self, container):
-        # Weakly: a guard left in a suspended generator must not keep the
-        # container alive.
+        # Held weakly, so an abandoned generator cannot pin the container.
         self._container_ref = ref(container)
 
     def __enter__(self):
-        container = self._container_ref()
-        if container is not None:
-            container._iterating.add(self)
+        owner = self._container_ref()
+        if owner is not None:
+            owner._iterating.add(self)
         return self
 
-    def __exit__(self, exc_type, exc_value, traceback):
-        container = self._container_ref()
-        if container is not None:
-            iterating = container._iterating
-            iterating.discard(self)
-            if not iterating:
-                container._commit_removals()
+    def __exit__(self, *exc_info):
+        owner = self._container_ref()
+        if owner is None:
+            return
+        walkers = owner._iterating
+        walkers.discard(self)
+        if not walkers:
+            owner._commit_removals()
+
+
+def _make_remover(target):
+    """The callback given to every member's weak reference."""
+    back = ref(target)
+
+    def _remove(dead, back=back):
+        owner = back()
+        if owner is None:
+            return
+        if owner._iterating:
+            owner._pending_removals.append(dead)
+        else:
+            owner.data.discard(dead)
+
+    return _remove
+
+
+def _refs_of(items):
+    return {ref(obj) for obj in items}
 
 
 class WeakSet:
     def __init__(self, data=None):
         self.data = set()
-
-        def _remove(item, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                if self._iterating:
-                    self._pending_removals.append(item)
-                else:
-                    self.data.discard(item)
-
-        self._remove = _remove
-        self._pending_removals = []
-        self._iterating = set()
+        self._remove = _make_remover(self)
+        self._pending_removals, self._iterating = [], set()
         if data is not None:
             self.update(data)
 
-    def _commit_removals(self):
-        pending = self._pending_removals
-        discard = self.data.discard
-        while pending:
-            discard(pending.pop())
+    # -- bookkeeping ----------------------------------------------------
+
+    def _flush(self):
+        queue = self._pending_removals
+        while queue:
+            self.data.discard(queue.pop())
+
+    _commit_removals = _flush
+
+    # -- the container protocol -----------------------------------------
 
     def __iter__(self):
-        with _IterationGuard(self):
-            for itemref in self.data:
-                item = itemref()
-                if item is not None:
-                    # The element lives while the caller holds it.
-                    yield item
+        guard = _IterationGuard(self)
+        with guard:
+            for wr in self.data:
+                obj = wr()
+                if obj is not None:
+                    yield obj
 
     def __len__(self):
-        return len(self.data) - len(self._pending_removals)
+        stored = len(self.data)
+        return stored - len(self._pending_removals)
 
     def __contains__(self, item):
         try:
-            wr = ref(item)
+            probe = ref(item)
         except TypeError:
             return False
-        return wr in self.data
+        return probe in self.data
 
     def __reduce__(self):
-        return (self.__class__, (list(self),), self.__getstate__())
+        return (type(self), (list(self),), self.__getstate__())
 
     def __getstate__(self):
-        state = getattr(self, '__dict__', None)
-        if state is None:
+        extra = getattr(self, '__dict__', None)
+        if extra is None:
             return None
-        state = dict(state)
-        for name in ('data', '_remove', '_pending_removals', '_iterating'):
-            state.pop(name, None)
-        return state or None
+        internal = ('data', '_remove', '_pending_removals', '_iterating')
+        kept = {k: v for k, v in extra.items() if k not in internal}
+        return kept if kept else None
+
+    def __repr__(self):
+        return repr(self.data)
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    # -- single members -------------------------------------------------
 
     def add(self, item):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.add(ref(item, self._remove))
+        self._flush()
+        wr = ref(item, self._remove)
+        self.data.add(wr)
+
+    def remove(self, item):
+        self._flush()
+        probe = ref(item)
+        self.data.remove(probe)
+
+    def discard(self, item):
+        self._flush()
+        probe = ref(item)
+        self.data.discard(probe)
+
+    def pop(self):
+        self._flush()
+        pool = self.data
+        while pool:
+            obj = pool.pop()()
+            if obj is not None:
+                return obj
+        raise KeyError('pop from empty WeakSet')
 
     def clear(self):
-        if self._pending_removals:
-            self._commit_removals()
+        self._flush()
         self.data.clear()
 
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
-    def pop(self):
-        if self._pending_removals:
-            self._commit_removals()
-        while True:
-            try:
-                itemref = self.data.pop()
-            except KeyError:
-                raise KeyError('pop from empty WeakSet') from None
-            item = itemref()
-            if item is not None:
-                return item
-
-    def remove(self, item):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.remove(ref(item))
-
-    def discard(self, item):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.discard(ref(item))
+    # -- in-place set algebra -------------------------------------------
 
     def update(self, other):
-        if self._pending_removals:
-            self._commit_removals()
-        for element in other:
-            self.add(element)
+        self._flush()
+        for obj in other:
+            self.add(obj)
 
     def __ior__(self, other):
         self.update(other)
         return self
 
+    def __isub__(self, other):
+        self._flush()
+        if other is self:
+            self.data.clear()
+        else:
+            self.data -= _refs_of(other)
+        return self
+
+    def __iand__(self, other):
+        self._flush()
+        self.data &= _refs_of(other)
+        return self
+
+    def __ixor__(self, other):
+        self._flush()
+        if other is self:
+            self.data.clear()
+        else:
+            callback = self._remove
+            self.data ^= {ref(obj, callback) for obj in other}
+        return self
+
+    def difference_update(self, other):
+        self -= other
+
+    def intersection_update(self, other):
+        self &= other
+
+    def symmetric_difference_update(self, other):
+        self ^= other
+
+    # -- set algebra giving new sets ------------------------------------
+
     def difference(self, other):
-        result = self.copy()
-        result.difference_update(other)
-        return result
+        fresh = self.copy()
+        fresh -= other
+        return fresh
 
     __sub__ = difference
 
-    def difference_update(self, other):
-        self.__isub__(other)
-
-    def __isub__(self, other):
-        if self._pending_removals:
-            self._commit_removals()
-        if self is other:
-            self.data.clear()
-        else:
-            self.data.difference_update(ref(item) for item in other)
-        return self
-
-    def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
-
-    __and__ = intersection
-
-    def intersection_update(self, other):
-        self.__iand__(other)
-
-    def __iand__(self, other):
-        if self._pending_removals:
-            self._commit_removals()
-        self.data.intersection_update(ref(item) for item in other)
-        return self
-
-    def issubset(self, other):
-        return self.data.issubset(ref(item) for item in other)
-
-    __le__ = issubset
-
-    def __lt__(self, other):
-        return self.data < set(map(ref, other))
-
-    def issuperset(self, other):
-        return self.data.issuperset(ref(item) for item in other)
-
-    __ge__ = issuperset
-
-    def __gt__(self, other):
-        return self.data > set(map(ref, other))
-
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.data == set(map(ref, other))
-
     def symmetric_difference(self, other):
-        result = self.copy()
-        result.symmetric_difference_update(other)
-        return result
+        fresh = self.copy()
+        fresh ^= other
+        return fresh
 
     __xor__ = symmetric_difference
 
-    def symmetric_difference_update(self, other):
-        self.__ixor__(other)
+    def intersection(self, other):
+        return type(self)(obj for obj in other if obj in self)
 
-    def __ixor__(self, other):
-        if self._pending_removals:
-            self._commit_removals()
-        if self is other:
-            self.data.clear()
-        else:
-            self.data.symmetric_difference_update(
-                ref(item, self._remove) for item in other)
-        return self
+    __and__ = intersection
 
     def union(self, other):
-        return self.__class__(e for s in (self, other) for e in s)
+        return type(self)(_chain(self, other))
 
     __or__ = union
 
     def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+        for obj in other:
+            if obj in self:
+                return False
+        return True
 
-    def __repr__(self):
-        return repr(self.data)
+    # -- comparisons ----------------------------------------------------
 
-    __class_getitem__ = classmethod(GenericAlias)
+    def issubset(self, other):
+        return self.data <= _refs_of(other)
+
+    __le__ = issubset
+
+    def issuperset(self, other):
+        return self.data >= _refs_of(other)
+
+    __ge__ = issuperset
+
+    def __lt__(self, other):
+        return self.data < _refs_of(other)
+
+    def __gt__(self, other):
+        return self.data > _refs_of(other)
+
+    def __eq__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.data == _refs_of(other)

@@ -1,13 +1,12 @@
-"""Weak references and the containers built on them.
+"""Weak references, and the containers and helpers built from them.
 
-The references themselves (`ref`, `proxy`, `getweakrefcount`,
-`getweakrefs`) are the VM's `_weakref` module; this module adds
-`WeakMethod`, `WeakValueDictionary`, `WeakKeyDictionary`, `WeakSet` (from
-`_weakrefset`) and `finalize`, with CPython 3.11's documented behaviour.
+The primitives (`ref`, `proxy`, `getweakrefcount`, `getweakrefs`) come
+from the VM's `_weakref` module. krait adds here `WeakMethod`, the two
+weak dictionaries, `finalize`, and re-exports `WeakSet`.
 
-A callback runs when the interpreter next makes a call after its referent
-died, which may be in the middle of iterating a container: the containers
-then queue the removal (`_pending_removals`) until the iteration ends.
+Callbacks of dead references run at the interpreter's next call, which
+can be in the middle of walking a container; the containers then hold
+the removal back (`_pending_removals`) until the walk is over.
 """
 
 from _weakref import (
@@ -20,175 +19,238 @@ from _weakref import (
     ReferenceType,
     _remove_dead_weakref,
 )
-from _weakrefset import WeakSet, _IterationGuard
+from _weakrefset import WeakSet
+from _weakrefset import _IterationGuard
 
 import _collections_abc
 import sys
-import itertools
+from itertools import count as _counter
 
-ProxyTypes = (ProxyType, CallableProxyType)
+ProxyTypes = ProxyType, CallableProxyType
 
-__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
-           "WeakKeyDictionary", "ReferenceType", "ProxyType",
-           "CallableProxyType", "ProxyTypes", "WeakValueDictionary",
-           "WeakSet", "WeakMethod", "finalize"]
+__all__ = [
+    "ref", "proxy", "getweakrefcount", "getweakrefs",
+    "WeakKeyDictionary", "ReferenceType", "ProxyType",
+    "CallableProxyType", "ProxyTypes", "WeakValueDictionary",
+    "WeakSet", "WeakMethod", "finalize",
+]
 
 
 _collections_abc.MutableSet.register(WeakSet)
 
 
+# ---------------------------------------------------------------------------
+# WeakMethod
+
+
 class WeakMethod(ref):
-    """A weak reference to a bound method: it stays alive while both the
-    object and the function live (a plain ref to `obj.meth` dies at once,
-    the bound method being made anew at each access)."""
+    """Weak reference to a bound method that survives as long as both its
+    instance and its function do."""
 
     __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
 
     def __new__(cls, meth, callback=None):
         try:
-            obj = meth.__self__
-            func = meth.__func__
+            target, function = meth.__self__, meth.__func__
         except AttributeError:
-            raise TypeError("argument should be a bound method, not {}"
-                            .format(type(meth))) from None
+            kind = type(meth)
+            raise TypeError(f"argument should be a bound method, not {kind}") from None
 
-        def _cb(dead):
-            # The first of the object and the function to die calls the
-            # user's callback, once.
-            self = self_wr()
-            if self is not None and self._alive:
-                self._alive = False
-                if callback is not None:
-                    callback(self)
+        holder = []
 
-        self = ref.__new__(cls, obj, _cb)
-        self._func_ref = ref(func, _cb)
-        self._meth_type = type(meth)
-        self._alive = True
-        self_wr = ref(self)
-        return self
+        def on_death(_dead):
+            # Whichever of instance and function goes first reports, once.
+            wm = holder[0]() if holder else None
+            if wm is None or not wm._alive:
+                return
+            wm._alive = False
+            if callback is not None:
+                callback(wm)
+
+        made = ref.__new__(cls, target, on_death)
+        made._func_ref = ref(function, on_death)
+        made._meth_type = type(meth)
+        made._alive = True
+        holder.append(ref(made))
+        return made
 
     def __call__(self):
-        obj = super().__call__()
-        func = self._func_ref()
-        if obj is None or func is None:
+        target = ref.__call__(self)
+        function = self._func_ref()
+        if target is None or function is None:
             return None
-        return self._meth_type(func, obj)
+        return self._meth_type(function, target)
+
+    def _same(self, other):
+        if not (self._alive and other._alive):
+            return self is other
+        if not ref.__eq__(self, other):
+            return False
+        return self._func_ref == other._func_ref
 
     def __eq__(self, other):
-        if not isinstance(other, WeakMethod):
-            return NotImplemented
-        if not self._alive or not other._alive:
-            return self is other
-        return ref.__eq__(self, other) and self._func_ref == other._func_ref
+        if isinstance(other, WeakMethod):
+            return self._same(other)
+        return NotImplemented
 
     def __ne__(self, other):
-        if not isinstance(other, WeakMethod):
-            return NotImplemented
-        if not self._alive or not other._alive:
-            return self is not other
-        return ref.__ne__(self, other) or self._func_ref != other._func_ref
+        if isinstance(other, WeakMethod):
+            return not self._same(other)
+        return NotImplemented
 
     __hash__ = ref.__hash__
 
 
 class KeyedRef(ref):
-    """A reference that remembers the key it is stored under, so a
-    WeakValueDictionary's callback knows which entry died."""
+    """A `ref` that also carries the key it is filed under, so that a
+    WeakValueDictionary's callback can find the entry to drop."""
 
     __slots__ = ("key",)
 
     def __new__(cls, ob, callback, key):
-        self = ref.__new__(cls, ob, callback)
-        self.key = key
-        return self
+        made = ref.__new__(cls, ob, callback)
+        made.key = key
+        return made
 
     def __init__(self, ob, callback, key):
         super().__init__(ob, callback)
 
 
+# ---------------------------------------------------------------------------
+# The weak dictionaries
+
+
+def _install_remover(container, forget):
+    """Gives `container` the callback its weak references use: `forget`
+    drops the entry of a dead reference, unless a walk is under way."""
+    back = ref(container)
+
+    def remove(dead, back=back):
+        owner = back()
+        if owner is None:
+            return
+        if owner._iterating:
+            owner._pending_removals.append(forget.pending_item(dead))
+        else:
+            forget(owner.data, dead)
+
+    container._remove = remove
+    container._pending_removals = []
+    container._iterating = set()
+
+
+def _drop_by_key(data, dead):
+    # Only while the entry still holds this dead reference: the key may
+    # have been given a fresh value since.
+    _remove_dead_weakref(data, dead.key)
+
+
+_drop_by_key.pending_item = lambda dead: dead.key
+
+
+def _drop_key_ref(data, dead):
+    data.pop(dead, None)
+
+
+_drop_key_ref.pending_item = lambda dead: dead
+
+
 class _WeakMapping(_collections_abc.MutableMapping):
-    """What the two weak dictionaries share: the data dict, the removals
-    that wait while the data is iterated, and the mapping boilerplate."""
+    """The plumbing both weak dictionaries share."""
 
     def _commit_removals(self):
-        pending = self._pending_removals
-        while pending:
-            self._drop(pending.pop())
+        queue = self._pending_removals
+        while queue:
+            self._drop(queue.pop())
 
     def _settle(self):
-        if self._pending_removals and not self._iterating:
+        if not self._iterating:
             self._commit_removals()
 
+    def _walk(self, pick):
+        """Yields pick(k, v) over the stored pairs, skipping Nones, with
+        removals held back meanwhile."""
+        with _IterationGuard(self):
+            for stored_key, stored_value in self.data.items():
+                found = pick(stored_key, stored_value)
+                if found is not None:
+                    yield found
+
     def __len__(self):
-        return len(self.data) - len(self._pending_removals)
+        waiting = len(self._pending_removals)
+        return len(self.data) - waiting
 
     def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+        return f"<{type(self).__name__} at {id(self):#x}>"
 
     def __copy__(self):
         return self.copy()
 
     def update(self, other=None, /, **kwargs):
         self._settle()
-        if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for key, value in other.items():
+        for source in (other, kwargs):
+            if source is None:
+                continue
+            if not hasattr(source, "items"):
+                source = dict(source)
+            for key, value in source.items():
                 self[key] = value
-        if kwargs:
-            self.update(kwargs)
 
     def __ior__(self, other):
         self.update(other)
         return self
 
     def __or__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            result = self.copy()
-            result.update(other)
-            return result
-        return NotImplemented
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
     def __ror__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            result = self.__class__()
-            result.update(other)
-            result.update(self)
-            return result
-        return NotImplemented
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        merged = type(self)()
+        merged.update(other)
+        merged.update(self)
+        return merged
+
+
+def _living_pair(key, wr):
+    value = wr()
+    return None if value is None else (key, value)
 
 
 class WeakValueDictionary(_WeakMapping):
-    """A mapping whose values are held weakly: an entry goes when its
-    value dies."""
+    """Mapping that holds its values weakly; an entry vanishes when its
+    value is collected."""
 
     def __init__(self, other=(), /, **kw):
-        def remove(wr, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                if self._iterating:
-                    self._pending_removals.append(wr.key)
-                else:
-                    # Only if the entry still holds this (dead) reference:
-                    # the key may have been given a new value since.
-                    _remove_dead_weakref(self.data, wr.key)
-
-        self._remove = remove
-        self._pending_removals = []
-        self._iterating = set()
+        _install_remover(self, _drop_by_key)
         self.data = {}
         self.update(other, **kw)
 
     def _drop(self, key):
         _remove_dead_weakref(self.data, key)
 
+    def _store(self, key, value):
+        wr = KeyedRef(value, self._remove, key)
+        self.data[key] = wr
+
+    def _value_of(self, key):
+        """The live value under `key`, or None (KeyError if absent)."""
+        return self.data[key]()
+
     def __getitem__(self, key):
         self._settle()
-        o = self.data[key]()
-        if o is None:
+        found = self._value_of(key)
+        if found is None:
             raise KeyError(key)
-        return o
+        return found
+
+    def __setitem__(self, key, value):
+        self._settle()
+        self._store(key, value)
 
     def __delitem__(self, key):
         self._settle()
@@ -197,332 +259,294 @@ class WeakValueDictionary(_WeakMapping):
     def __contains__(self, key):
         self._settle()
         try:
-            o = self.data[key]()
+            return self._value_of(key) is not None
         except KeyError:
             return False
-        return o is not None
-
-    def __setitem__(self, key, value):
-        self._settle()
-        self.data[key] = KeyedRef(value, self._remove, key)
-
-    def copy(self):
-        self._settle()
-        new = WeakValueDictionary()
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                o = wr()
-                if o is not None:
-                    new[key] = o
-        return new
-
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        self._settle()
-        new = self.__class__()
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                o = wr()
-                if o is not None:
-                    new[deepcopy(key, memo)] = o
-        return new
 
     def get(self, key, default=None):
         self._settle()
         try:
-            wr = self.data[key]
+            found = self._value_of(key)
         except KeyError:
             return default
-        o = wr()
-        return default if o is None else o
+        return default if found is None else found
+
+    def _clone_into(self, target, key_map):
+        self._settle()
+        for key, value in list(self._walk(_living_pair)):
+            target[key_map(key)] = value
+        return target
+
+    def copy(self):
+        return self._clone_into(WeakValueDictionary(), lambda key: key)
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        return self._clone_into(type(self)(), lambda key: deepcopy(key, memo))
 
     def items(self):
         self._settle()
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                value = wr()
-                if value is not None:
-                    yield key, value
+        yield from self._walk(_living_pair)
 
     def keys(self):
         self._settle()
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                if wr() is not None:
-                    yield key
+        for key, _ in self._walk(_living_pair):
+            yield key
 
     __iter__ = keys
 
+    def values(self):
+        self._settle()
+        for _, value in self._walk(_living_pair):
+            yield value
+
     def itervaluerefs(self):
-        """The references to the values (they may die while used)."""
+        """Iterates over the weak references to the values."""
         self._settle()
         with _IterationGuard(self):
             yield from self.data.values()
 
-    def values(self):
-        self._settle()
-        with _IterationGuard(self):
-            for wr in self.data.values():
-                value = wr()
-                if value is not None:
-                    yield value
-
-    def popitem(self):
-        self._settle()
-        while True:
-            key, wr = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
-
-    def pop(self, key, *args):
-        self._settle()
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
-
-    def setdefault(self, key, default=None):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            o = None
-        if o is None:
-            self._settle()
-            self.data[key] = KeyedRef(default, self._remove, key)
-            return default
-        return o
-
     def valuerefs(self):
-        """A list of the references to the values."""
+        """A list of the weak references to the values."""
         self._settle()
         return list(self.data.values())
 
+    def popitem(self):
+        self._settle()
+        store = self.data
+        while True:
+            key, wr = store.popitem()
+            value = wr()
+            if value is not None:
+                return key, value
+
+    def pop(self, key, *args):
+        self._settle()
+        wr = self.data.pop(key, None)
+        value = None if wr is None else wr()
+        if value is not None:
+            return value
+        if args:
+            return args[0]
+        raise KeyError(key)
+
+    def setdefault(self, key, default=None):
+        try:
+            found = self._value_of(key)
+        except KeyError:
+            found = None
+        if found is not None:
+            return found
+        self._settle()
+        self._store(key, default)
+        return default
+
+
+def _living_key(wr, value):
+    key = wr()
+    return None if key is None else (key, value)
+
 
 class WeakKeyDictionary(_WeakMapping):
-    """A mapping whose keys are held weakly: an entry goes when its key
-    dies."""
+    """Mapping that holds its keys weakly; an entry vanishes when its key
+    is collected."""
 
     def __init__(self, dict=None):
         self.data = {}
-
-        def remove(k, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                if self._iterating:
-                    self._pending_removals.append(k)
-                else:
-                    try:
-                        del self.data[k]
-                    except KeyError:
-                        pass
-
-        self._remove = remove
-        self._pending_removals = []
-        self._iterating = set()
+        _install_remover(self, _drop_key_ref)
         if dict is not None:
             self.update(dict)
 
-    def _drop(self, k):
-        try:
-            del self.data[k]
-        except KeyError:
-            pass
+    def _drop(self, wr):
+        self.data.pop(wr, None)
+
+    def __getitem__(self, key):
+        probe = ref(key)
+        return self.data[probe]
+
+    def __setitem__(self, key, value):
+        self._settle()
+        wr = ref(key, self._remove)
+        self.data[wr] = value
 
     def __delitem__(self, key):
         self._settle()
         del self.data[ref(key)]
 
-    def __getitem__(self, key):
-        return self.data[ref(key)]
-
-    def __setitem__(self, key, value):
-        self._settle()
-        self.data[ref(key, self._remove)] = value
-
     def __contains__(self, key):
         try:
-            wr = ref(key)
+            probe = ref(key)
         except TypeError:
             return False
-        return wr in self.data
-
-    def copy(self):
-        new = WeakKeyDictionary()
-        with _IterationGuard(self):
-            for key, value in self.data.items():
-                o = key()
-                if o is not None:
-                    new[o] = value
-        return new
-
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        new = self.__class__()
-        with _IterationGuard(self):
-            for key, value in self.data.items():
-                o = key()
-                if o is not None:
-                    new[o] = deepcopy(value, memo)
-        return new
+        return probe in self.data
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
 
+    def _clone_into(self, target, value_map):
+        for key, value in list(self._walk(_living_key)):
+            target[key] = value_map(value)
+        return target
+
+    def copy(self):
+        return self._clone_into(WeakKeyDictionary(), lambda value: value)
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        return self._clone_into(type(self)(), lambda value: deepcopy(value, memo))
+
     def items(self):
-        with _IterationGuard(self):
-            for wr, value in self.data.items():
-                key = wr()
-                if key is not None:
-                    yield key, value
+        yield from self._walk(_living_key)
 
     def keys(self):
-        with _IterationGuard(self):
-            for wr in self.data:
-                key = wr()
-                if key is not None:
-                    yield key
+        for key, _ in self._walk(_living_key):
+            yield key
 
     __iter__ = keys
 
     def values(self):
-        with _IterationGuard(self):
-            for wr, value in self.data.items():
-                if wr() is not None:
-                    yield value
+        for _, value in self._walk(_living_key):
+            yield value
 
     def keyrefs(self):
-        """A list of the references to the keys."""
+        """A list of the weak references to the keys."""
         return list(self.data)
 
     def popitem(self):
         self._settle()
+        store = self.data
         while True:
-            key, value = self.data.popitem()
-            o = key()
-            if o is not None:
-                return o, value
+            wr, value = store.popitem()
+            key = wr()
+            if key is not None:
+                return key, value
 
     def pop(self, key, *args):
         self._settle()
-        return self.data.pop(ref(key), *args)
+        probe = ref(key)
+        return self.data.pop(probe, *args)
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove), default)
 
 
-class finalize:
-    """finalize(obj, func, /, *args, **kwargs): calls `func(*args,
-    **kwargs)` once, when `obj` dies, when the finalizer is called, or at
-    exit (while `atexit` is true) — whichever comes first.
+# ---------------------------------------------------------------------------
+# finalize
 
-    Live finalizers are kept in a class-level registry (so they live as
-    long as their object, without the program holding them); at exit the
-    ones still alive with `atexit` true run, newest first.
-    """
+
+class _FinalizerRecord:
+    __slots__ = ("weakref", "func", "args", "kwargs",
+                 "atexit", "index")
+
+
+class finalize:
+    """finalize(obj, func, /, *args, **kwargs): a callable that runs
+    `func(*args, **kwargs)` at most once -- when `obj` is collected, when
+    called, or at interpreter exit (if `atexit` is still true)."""
 
     __slots__ = ()
+    # Live finalizers and their records: the registry keeps a finalizer
+    # alive as long as its object, without the program holding it.
     _registry = {}
     _shutdown = False
-    _index_iter = itertools.count()
+    _index_iter = _counter()
     _dirty = False
     _registered_with_atexit = False
-
-    class _Info:
-        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+    _Info = _FinalizerRecord
 
     def __init__(self, obj, func, /, *args, **kwargs):
         if not finalize._registered_with_atexit:
             import atexit
-            atexit.register(self._exitfunc)
+            atexit.register(finalize._exitfunc)
             finalize._registered_with_atexit = True
-        info = self._Info()
-        # The finalizer is its own callback: the object's death calls it.
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        info.index = next(self._index_iter)
-        self._registry[self] = info
+        record = _FinalizerRecord()
+        # The finalizer itself is the callback of the object's death.
+        record.weakref = ref(obj, self)
+        record.func, record.args = func, args
+        record.kwargs = kwargs or None
+        record.atexit = True
+        record.index = next(finalize._index_iter)
+        finalize._registry[self] = record
         finalize._dirty = True
 
+    def _record(self):
+        return finalize._registry.get(self)
+
+    def _snapshot(self, record):
+        target = record.weakref() if record is not None else None
+        if target is None:
+            return None
+        return target, record.func, record.args, record.kwargs or {}
+
     def __call__(self, _=None):
-        """Runs the function if the finalizer is alive (once): its result,
-        else None."""
-        info = self._registry.pop(self, None)
-        if info is not None and not self._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
+        """Runs the callback unless already dead; returns its result."""
+        record = finalize._registry.pop(self, None)
+        if record is None or finalize._shutdown:
+            return None
+        return record.func(*record.args, **(record.kwargs or {}))
 
     def detach(self):
-        """Kills the finalizer without calling it: (obj, func, args,
-        kwargs) if it was alive, else None."""
-        info = self._registry.get(self)
-        obj = info.weakref() if info is not None else None
-        if obj is not None and self._registry.pop(self, None) is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+        """Kills the finalizer without running it; returns (obj, func,
+        args, kwargs) if it was alive, else None."""
+        found = self._snapshot(self._record())
+        if found is not None and finalize._registry.pop(self, None) is not None:
+            return found
+        return None
 
     def peek(self):
-        """(obj, func, args, kwargs) if the finalizer is alive, else
-        None."""
-        info = self._registry.get(self)
-        obj = info.weakref() if info is not None else None
-        if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+        """(obj, func, args, kwargs) while alive, else None."""
+        return self._snapshot(self._record())
 
     @property
     def alive(self):
-        """Whether the finalizer has yet to run."""
-        return self in self._registry
+        """True until the finalizer has run or been detached."""
+        return self in finalize._registry
 
     @property
     def atexit(self):
-        """Whether it runs at exit if still alive then."""
-        info = self._registry.get(self)
-        return info is not None and info.atexit
+        """Whether it will run at exit if still alive then."""
+        record = self._record()
+        return bool(record is not None and record.atexit)
 
     @atexit.setter
     def atexit(self, value):
-        info = self._registry.get(self)
-        if info is not None:
-            info.atexit = bool(value)
+        record = self._record()
+        if record is not None:
+            record.atexit = bool(value)
 
     def __repr__(self):
-        info = self._registry.get(self)
-        obj = info.weakref() if info is not None else None
-        if obj is None:
-            return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
-        return "<%s object at %#x; for %r at %#x>" % (
-            type(self).__name__, id(self), type(obj).__name__, id(obj))
+        found = self._snapshot(self._record())
+        name = type(self).__name__
+        if found is None:
+            return f"<{name} object at {id(self):#x}; dead>"
+        target = found[0]
+        return (f"<{name} object at {id(self):#x}; "
+                f"for {type(target).__name__!r} at {id(target):#x}>")
 
     @classmethod
     def _select_for_exit(cls):
-        # Oldest first: the caller pops from the end.
-        chosen = [(info.index, f) for f, info in cls._registry.items()
-                  if info.atexit]
-        chosen.sort(key=lambda pair: pair[0])
-        return [f for _, f in chosen]
+        # Oldest first; the exit loop takes from the end.
+        wanted = [(record.index, fin) for fin, record in cls._registry.items()
+                  if record.atexit]
+        wanted.sort(key=lambda entry: entry[0])
+        return [fin for _, fin in wanted]
 
     @classmethod
     def _exitfunc(cls):
-        # Finalizers made while these run are picked up too (`_dirty`).
+        # Finalizers created while these run are collected as well.
+        queue = []
         try:
-            pending = None
+            finalize._dirty = True
             while cls._registry:
-                if pending is None or finalize._dirty:
-                    pending = cls._select_for_exit()
+                if finalize._dirty:
+                    queue = cls._select_for_exit()
                     finalize._dirty = False
-                if not pending:
+                if not queue:
                     break
-                f = pending.pop()
+                job = queue.pop()
                 try:
-                    f()
-                except Exception:
-                    sys.excepthook(*sys.exc_info())
+                    job()
+                except Exception as failure:
+                    sys.excepthook(type(failure), failure, failure.__traceback__)
         finally:
             finalize._shutdown = True

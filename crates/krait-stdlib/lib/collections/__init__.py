@@ -1,10 +1,17 @@
-"""Container datatypes (CPython's `collections`): defaultdict, OrderedDict,
-Counter, namedtuple, ChainMap, deque, UserDict, UserList and UserString.
+"""krait's container datatypes: namedtuple, deque, defaultdict,
+OrderedDict, Counter, ChainMap, UserDict, UserList and UserString.
 
-`deque` comes from the native `_collections` module.
+The speed-critical pieces (`deque`, counting, tuple field access, and
+reordering an OrderedDict) are native, in `_collections`. This module
+deliberately avoids importing `collections.abc` at start-up; the ABCs
+register the classes here once both modules are loaded.
 """
 
 import sys as _sys
+from itertools import chain as _chain, repeat as _repeat
+
+from _collections import (deque, _count_elements, _odict_move_to_end,
+                          _odict_popitem, _tuplegetter)
 
 __all__ = [
     "ChainMap",
@@ -19,53 +26,78 @@ __all__ = [
 ]
 
 
-def _is_mapping(obj):
-    """True for what CPython's `isinstance(obj, Mapping)` accepts.
-
-    `collections.abc` is imported lazily (and may not exist yet), so the
-    common cases are decided without it.
-    """
-    global _abc_mapping
-    if isinstance(obj, (dict, _MappingMixin)):
-        return True
-    if _abc_mapping is None:
-        try:
-            from _collections_abc import Mapping
-        except ImportError:
-            # Remembered, so a missing module is looked for only once.
-            Mapping = False
-        _abc_mapping = Mapping
-    if _abc_mapping is False:
-        return hasattr(obj, "keys") and hasattr(obj, "__getitem__")
-    return isinstance(obj, _abc_mapping)
-
-
-_abc_mapping = None  # collections.abc.Mapping once looked up; False if missing
-
-
-class _ReprGuard:
-    """Marks objects whose repr is being built, so a container that holds
-    itself prints `...` instead of recursing forever."""
-
-    active = set()
-
-    def __init__(self, obj):
-        self.key = id(obj)
-
-    def __enter__(self):
-        if self.key in _ReprGuard.active:
-            return False
-        _ReprGuard.active.add(self.key)
-        return True
-
-    def __exit__(self, *exc):
-        _ReprGuard.active.discard(self.key)
-        return False
+def __getattr__(name):
+    # `collections.abc` is reachable as an attribute (as in CPython), but
+    # only loaded when first asked for.
+    if name == "abc":
+        import collections.abc as submodule
+        return submodule
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # ---------------------------------------------------------------------------
-# Mapping views and mixins (the parts of collections.abc that ChainMap and
-# UserDict inherit from in CPython)
+# Shared helpers
+
+_NOT_GIVEN = object()
+_GenericAlias = type(list[int])
+_dict_setitem = dict.__setitem__
+_mapping_abc = None     # collections.abc.Mapping once found; False if absent
+
+
+def _is_mapping(candidate):
+    """isinstance(candidate, collections.abc.Mapping), deciding the usual
+    cases without importing the ABCs."""
+    global _mapping_abc
+    if isinstance(candidate, (dict, _MappingMixin)):
+        return True
+    if _mapping_abc is None:
+        try:
+            from _collections_abc import Mapping as found
+        except ImportError:
+            found = False
+        _mapping_abc = found
+    if _mapping_abc:
+        return isinstance(candidate, _mapping_abc)
+    return hasattr(candidate, "keys") and hasattr(candidate, "__getitem__")
+
+
+_repr_running = set()
+
+
+def _guarded_repr(obj, render):
+    """render(obj), or '...' when obj's repr is already being built
+    further up the stack (a container that contains itself)."""
+    marker = id(obj)
+    if marker in _repr_running:
+        return "..."
+    _repr_running.add(marker)
+    try:
+        return render(obj)
+    finally:
+        _repr_running.discard(marker)
+
+
+def _pairs_into(target, source, kwds):
+    """MutableMapping.update's rules: a mapping, anything with keys(),
+    or an iterable of pairs; then the keyword arguments."""
+    if _is_mapping(source):
+        for key in source:
+            target[key] = source[key]
+    elif hasattr(source, "keys"):
+        for key in source.keys():
+            target[key] = source[key]
+    else:
+        for key, value in source:
+            target[key] = value
+    for key, value in kwds.items():
+        target[key] = value
+
+
+# ---------------------------------------------------------------------------
+# Views and the MutableMapping methods for ChainMap and UserDict (CPython
+# inherits these from collections.abc)
+
+_SET_LIKE = (set, frozenset, type({}.keys()), type({}.items()))
 
 
 class _MappingView:
@@ -81,7 +113,69 @@ class _MappingView:
         return f"{type(self).__name__}({self._mapping!r})"
 
 
-class KeysView(_MappingView):
+class _SetView(_MappingView):
+    """The set behaviour shared by key and item views."""
+
+    __slots__ = ()
+
+    @staticmethod
+    def _comparable(other):
+        return isinstance(other, _SET_LIKE) or isinstance(other, _SetView)
+
+    def __eq__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return len(self) == len(other) and set(self) == set(other)
+
+    def __le__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return set(self) <= set(other)
+
+    def __lt__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return set(self) < set(other)
+
+    def __ge__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return set(self) >= set(other)
+
+    def __gt__(self, other):
+        if not self._comparable(other):
+            return NotImplemented
+        return set(self) > set(other)
+
+    __hash__ = None
+
+    def __and__(self, other):
+        return {item for item in other if item in self}
+
+    __rand__ = __and__
+
+    def __or__(self, other):
+        return set(self) | set(other)
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        other = set(other)
+        return {item for item in self if item not in other}
+
+    def __rsub__(self, other):
+        return {item for item in other if item not in self}
+
+    def __xor__(self, other):
+        return set(self) ^ set(other)
+
+    __rxor__ = __xor__
+
+    def isdisjoint(self, other):
+        return not any(item in self for item in other)
+
+
+class KeysView(_SetView):
     __slots__ = ()
 
     def __contains__(self, key):
@@ -90,53 +184,43 @@ class KeysView(_MappingView):
     def __iter__(self):
         yield from self._mapping
 
-    def __eq__(self, other):
-        return set(self) == set(other)
 
-
-class ItemsView(_MappingView):
+class ItemsView(_SetView):
     __slots__ = ()
 
     def __contains__(self, item):
         key, value = item
         try:
-            found = self._mapping[key]
+            stored = self._mapping[key]
         except KeyError:
             return False
-        return found is value or found == value
+        return stored is value or stored == value
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-    def __eq__(self, other):
-        return set(self) == set(other)
+        source = self._mapping
+        for key in source:
+            yield key, source[key]
 
 
 class ValuesView(_MappingView):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            found = self._mapping[key]
-            if found is value or found == value:
-                return True
-        return False
+        return any(stored is value or stored == value for stored in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-
-_MISSING = object()
+        source = self._mapping
+        for key in source:
+            yield source[key]
 
 
 class _MappingMixin:
-    """The methods a MutableMapping derives from __getitem__, __setitem__,
-    __delitem__, __iter__ and __len__."""
+    """MutableMapping's derived methods, built on __getitem__,
+    __setitem__, __delitem__, __iter__ and __len__."""
 
     __slots__ = ()
     __hash__ = None
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def get(self, key, default=None):
         try:
@@ -161,62 +245,46 @@ class _MappingMixin:
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if _is_mapping(other):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
-    def pop(self, key, default=_MISSING):
+    def pop(self, key, default=_NOT_GIVEN):
         try:
-            value = self[key]
+            found = self[key]
         except KeyError:
-            if default is _MISSING:
+            if default is _NOT_GIVEN:
                 raise
             return default
         del self[key]
-        return value
+        return found
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
+        for key in self:
+            break
+        else:
+            raise KeyError
+        found = self[key]
         del self[key]
-        return key, value
+        return key, found
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        if _is_mapping(other):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        _pairs_into(self, other, kwds)
 
     def setdefault(self, key, default=None):
         try:
             return self[key]
         except KeyError:
-            self[key] = default
+            pass
+        self[key] = default
         return default
-
-
-# ---------------------------------------------------------------------------
-# deque: written in Rust, for speed.
-
-from _collections import (deque, _count_elements, _odict_move_to_end,
-                          _odict_popitem, _tuplegetter)
 
 
 # ---------------------------------------------------------------------------
@@ -224,28 +292,27 @@ from _collections import (deque, _count_elements, _odict_move_to_end,
 
 
 class defaultdict(dict):
-    """dict subclass that calls a factory to supply missing values."""
+    """A dict that fills in missing keys with default_factory()."""
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
+        if not (default_factory is None or callable(default_factory)):
             raise TypeError("first argument must be callable or None")
         self.default_factory = default_factory
         super().__init__(*args, **kwargs)
 
     def __missing__(self, key):
-        if self.default_factory is None:
+        make = self.default_factory
+        if make is None:
             raise KeyError(key)
-        value = self.default_factory()
-        self[key] = value
-        return value
+        self[key] = fresh = make()
+        return fresh
 
     def __repr__(self):
-        with _ReprGuard(self) as fresh:
-            if not fresh:
-                return "..."
-            factory = self.default_factory
-            factory_repr = "None" if factory is None else repr(factory)
-            return f"{type(self).__name__}({factory_repr}, {dict.__repr__(self)})"
+        # As in CPython, only the factory's repr is guarded here; the
+        # dict part relies on dict's own guard ({...}).
+        factory = self.default_factory
+        shown = "None" if factory is None else _guarded_repr(factory, repr)
+        return f"{type(self).__name__}({shown}, {dict.__repr__(self)})"
 
     def copy(self):
         return type(self)(self.default_factory, self)
@@ -253,29 +320,29 @@ class defaultdict(dict):
     __copy__ = copy
 
     def __reduce__(self):
-        args = (self.default_factory,) if self.default_factory else ()
-        return type(self), args, None, None, iter(self.items())
+        factory = self.default_factory
+        arguments = () if factory is None else (factory,)
+        return type(self), arguments, None, None, iter(self.items())
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = self.copy()
-        result.update(other)
-        return result
+        if isinstance(other, dict):
+            merged = self.copy()
+            merged.update(other)
+            return merged
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = type(self)(self.default_factory, other)
-        result.update(self)
-        return result
+        if isinstance(other, dict):
+            merged = type(self)(self.default_factory, other)
+            merged.update(self)
+            return merged
+        return NotImplemented
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def __class_getitem__(cls, item):
-        return type(list[int])(cls, item)
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 defaultdict.__module__ = "collections"
@@ -283,27 +350,38 @@ defaultdict.__module__ = "collections"
 
 # ---------------------------------------------------------------------------
 # OrderedDict
+#
+# krait's dict already keeps insertion order, so an OrderedDict is a dict
+# whose keys can also be moved to either end (natively, in place) and
+# whose equality with another OrderedDict depends on order.
+
+
+def _too_many(got):
+    return TypeError(f"expected at most 1 arguments, got {got}")
 
 
 class OrderedDict(dict):
-    """Dictionary that remembers insertion order and can reorder its keys.
+    """Dictionary that remembers insertion order and can reorder keys."""
 
-    krait's dicts keep insertion order, so the order here is the underlying
-    dict's; a key moves to either end in place (`_odict_move_to_end`).
-    """
+    def __init__(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise _too_many(len(args))
+        self.update(*args, **kwds)
 
-    def __init__(self, other=(), /, **kwds):
-        self.update(other, **kwds)
-
-    def update(self, other=(), /, **kwds):
-        if _is_mapping(other) or hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+    def update(self, /, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f"update() takes at most 1 positional argument "
+                            f"({len(args)} given)")
+        if not args:
+            source = ()
         else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+            source = args[0]
+            # Straight from a plain dict when no __setitem__ override
+            # could observe the difference.
+            if type(source) is dict and type(self).__setitem__ is _dict_setitem:
+                dict.update(self, source)
+                source = ()
+        _pairs_into(self, source, kwds)
 
     def move_to_end(self, key, last=True):
         _odict_move_to_end(self, key, last)
@@ -314,21 +392,21 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f"{type(self).__name__}()"
-        with _ReprGuard(self) as fresh:
-            if not fresh:
-                return "..."
-            return f"{type(self).__name__}({list(self.items())!r})"
+        return _guarded_repr(
+            self, lambda me: f"{type(me).__name__}({list(me.items())!r})")
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
-        return dict.__eq__(self, other)
+        verdict = dict.__eq__(self, other)
+        if verdict is True and isinstance(other, OrderedDict):
+            # Between two OrderedDicts the order matters too.
+            return list(self) == list(other)
+        return verdict
 
     def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
+        verdict = self.__eq__(other)
+        if verdict is NotImplemented:
+            return verdict
+        return not verdict
 
     __hash__ = None
 
@@ -337,10 +415,10 @@ class OrderedDict(dict):
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        result = cls()
+        made = cls()
         for key in iterable:
-            result[key] = value
-        return result
+            made[key] = value
+        return made
 
     def copy(self):
         return type(self)(self)
@@ -348,10 +426,10 @@ class OrderedDict(dict):
     __copy__ = copy
 
     def setdefault(self, key, default=None):
-        if key in self:
-            return self[key]
-        self[key] = default
-        return default
+        if key not in self:
+            self[key] = default
+            return default
+        return self[key]
 
     def pop(self, key, *default):
         return dict.pop(self, key, *default)
@@ -360,18 +438,18 @@ class OrderedDict(dict):
         return type(self), (), None, None, iter(self.items())
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = type(self)(self)
-        result.update(other)
-        return result
+        if isinstance(other, dict):
+            merged = type(self)(self)
+            merged.update(other)
+            return merged
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        result = type(self)(other)
-        result.update(self)
-        return result
+        if isinstance(other, dict):
+            merged = type(self)(other)
+            merged.update(self)
+            return merged
+        return NotImplemented
 
     def __ior__(self, other):
         self.update(other)
@@ -381,158 +459,155 @@ class OrderedDict(dict):
 # ---------------------------------------------------------------------------
 # namedtuple
 
-_KEYWORDS = frozenset(
-    (
-        "False None True and as assert async await break class continue def "
-        "del elif else except finally for from global if import in is lambda "
-        "nonlocal not or pass raise return try while with yield"
-    ).split()
-)
+_RESERVED = frozenset("""
+    False None True and as assert async await break class continue def del
+    elif else except finally for from global if import in is lambda nonlocal
+    not or pass raise return try while with yield
+""".split())
 
 
-def _tuple_field(index, name):
-    """The descriptor that reads field `index` of a named tuple (a
-    `_tuplegetter`, as in CPython)."""
-    return _tuplegetter(index, f"Alias for field number {index}")
+def _renamed(names):
+    """rename=True: invalid, reserved, underscored or repeated names
+    become '_<position>'."""
+    used = set()
+    result = []
+    for position, name in enumerate(names):
+        bad = (name in _RESERVED or name.startswith("_")
+               or not name.isidentifier() or name in used)
+        result.append(f"_{position}" if bad else name)
+        used.add(name)
+    return result
 
 
-def _caller_module_name():
-    """`__name__` of the module that called namedtuple(), when krait can
-    tell (it needs `sys._getframe`)."""
-    getframe = getattr(_sys, "_getframe", None)
-    if getframe is None:
-        return "__main__"
+def _check_names(typename, names, rename):
+    for name in (typename, *names):
+        if type(name) is not str:
+            raise TypeError("Type names and field names must be strings")
+        if not name.isidentifier():
+            raise ValueError("Type names and field names must be valid "
+                             f"identifiers: {name!r}")
+        if name in _RESERVED:
+            raise ValueError("Type names and field names cannot be a "
+                             f"keyword: {name!r}")
+    met = set()
+    for name in names:
+        if not rename and name[:1] == "_":
+            raise ValueError(f"Field names cannot start with an underscore: {name!r}")
+        if name in met:
+            raise ValueError(f"Encountered duplicate field name: {name!r}")
+        met.add(name)
+
+
+def _calling_module(depth):
+    """__name__ of the module `depth` frames up, or '__main__'."""
     try:
-        return getframe(2).f_globals.get("__name__", "__main__")
+        return _sys._getframe(depth).f_globals.get("__name__", "__main__")
     except (AttributeError, ValueError):
         return "__main__"
+
+
+def _build_new(typename, fields, defaults):
+    """__new__ compiled from source, so that its parameters (and the
+    TypeErrors for missing or surplus arguments) are the fields."""
+    params = ", ".join(fields)
+    packed = params + "," if len(fields) == 1 else params
+    scope = {"_tuple_new": tuple.__new__, "__builtins__": {},
+             "__name__": f"namedtuple_{typename}"}
+    exec(f"def __new__(_cls, {params}):\n"
+         f"    return _tuple_new(_cls, ({packed}))\n", scope)
+    constructor = scope["__new__"]
+    constructor.__doc__ = f"Create new instance of {typename}({params})"
+    if defaults is not None:
+        constructor.__defaults__ = defaults
+    return constructor
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
-    field_names = list(map(str, field_names))
+    names = [str(name) for name in field_names]
     typename = str(typename)
-
     if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (
-                not name.isidentifier()
-                or name in _KEYWORDS
-                or name.startswith("_")
-                or name in seen
-            ):
-                field_names[index] = f"_{index}"
-            seen.add(name)
+        names = _renamed(names)
+    _check_names(typename, names, rename)
 
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError("Type names and field names must be strings")
-        if not name.isidentifier():
-            raise ValueError(
-                f"Type names and field names must be valid identifiers: {name!r}"
-            )
-        if name in _KEYWORDS:
-            raise ValueError(
-                f"Type names and field names cannot be a keyword: {name!r}"
-            )
-
-    seen = set()
-    for name in field_names:
-        if name.startswith("_") and not rename:
-            raise ValueError(f"Field names cannot start with an underscore: {name!r}")
-        if name in seen:
-            raise ValueError(f"Encountered duplicate field name: {name!r}")
-        seen.add(name)
-
+    fields = tuple(names)
+    width = len(fields)
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > width:
             raise TypeError("Got more default values than field names")
-        field_defaults = dict(
-            reversed(list(zip(reversed(field_names), reversed(defaults))))
-        )
+        if defaults:
+            field_defaults = dict(zip(fields[-len(defaults):], defaults))
 
-    field_names = tuple(field_names)
-    num_fields = len(field_names)
-    arg_list = ", ".join(field_names)
-    if num_fields == 1:
-        arg_list += ","
-    repr_fmt = "(" + ", ".join(f"{name}=%r" for name in field_names) + ")"
+    signature_text = ", ".join(fields)
+    template = "(" + ", ".join(name + "=%r" for name in fields) + ")"
     tuple_new = tuple.__new__
 
-    # __new__ is compiled from text so that its signature (and so its
-    # TypeErrors for missing or extra arguments) is the fields' own.
-    namespace = {"_tuple_new": tuple_new, "__builtins__": {}, "__name__": f"namedtuple_{typename}"}
-    source = f"def __new__(_cls, {arg_list}):\n    return _tuple_new(_cls, ({arg_list}))\n"
-    exec(source, namespace)
-    __new__ = namespace["__new__"]
-    __new__.__doc__ = f"Create new instance of {typename}({arg_list})"
-    if defaults:
-        __new__.__defaults__ = defaults
-
-    @classmethod
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f"Expected {num_fields} arguments, got {len(result)}")
-        return result
-
-    _make.__func__.__doc__ = f"Make a new {typename} object from a sequence or iterable"
+        made = tuple_new(cls, iterable)
+        if len(made) != width:
+            raise TypeError(f"Expected {width} arguments, got {len(made)}")
+        return made
 
     def _replace(self, /, **kwds):
-        result = self._make([kwds.pop(name, value) for name, value in zip(field_names, self)])
+        values = [kwds.pop(name, current) for name, current in zip(fields, self)]
+        made = self._make(values)
         if kwds:
             raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
-        return result
-
-    _replace.__doc__ = f"Return a new {typename} object replacing specified fields with new values"
+        return made
 
     def __repr__(self):
-        "Return a nicely formatted representation string"
-        return self.__class__.__name__ + repr_fmt % self
+        return self.__class__.__name__ + template % self
 
     def _asdict(self):
-        "Return a new dict which maps field names to their values."
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        "Return self as a plain tuple.  Used by copy and pickle."
         return tuple(self)
 
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f"{typename}.{method.__name__}"
+    _make.__doc__ = f"Make a new {typename} object from a sequence or iterable"
+    _replace.__doc__ = (f"Return a new {typename} object replacing specified "
+                        "fields with new values")
+    __repr__.__doc__ = "Return a nicely formatted representation string"
+    _asdict.__doc__ = "Return a new dict which maps field names to their values."
+    __getnewargs__.__doc__ = "Return self as a plain tuple.  Used by copy and pickle."
 
-    class_namespace = {
-        "__doc__": f"{typename}({arg_list})",
+    __new__ = _build_new(typename, fields, defaults)
+    body = {
+        "__doc__": f"{typename}({signature_text})",
         "__slots__": (),
-        "_fields": field_names,
+        "_fields": fields,
         "_field_defaults": field_defaults,
         "__new__": __new__,
-        "_make": _make,
+        "_make": classmethod(_make),
         "_replace": _replace,
         "__repr__": __repr__,
         "_asdict": _asdict,
         "__getnewargs__": __getnewargs__,
-        "__match_args__": field_names,
+        "__match_args__": fields,
     }
-    for index, name in enumerate(field_names):
-        class_namespace[name] = _tuple_field(index, name)
+    for function in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__):
+        function.__qualname__ = typename + "." + function.__name__
+    for position, name in enumerate(fields):
+        body[name] = _tuplegetter(position, f"Alias for field number {position}")
 
-    result = type(typename, (tuple,), class_namespace)
-
+    made_class = type(typename, (tuple,), body)
     if module is None:
-        module = _caller_module_name()
+        module = _calling_module(2)
     if module is not None:
-        result.__module__ = module
-    return result
+        made_class.__module__ = module
+    return made_class
 
 
 # ---------------------------------------------------------------------------
 # Counter
+
+
+def _second(pair):
+    return pair[1]
 
 
 class Counter(dict):
@@ -543,7 +618,7 @@ class Counter(dict):
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        # A missing element counts zero; it is not added.
+        # An absent element counts as zero, without being stored.
         return 0
 
     def total(self):
@@ -551,50 +626,56 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts, most common
-        first; equal counts keep the order first seen."""
-        ranked = sorted(self.items(), key=_count_of, reverse=True)
+        """The n most common elements with their counts, most common
+        first (all of them when n is None); ties keep first-seen order."""
+        ranked = sorted(self.items(), key=_second, reverse=True)
         if n is None:
             return ranked
-        return ranked[: max(n, 0)]
+        if n == 1:
+            return ranked[:1]
+        if n < len(ranked):
+            # As heapq.nlargest (CPython's way): an integer is required.
+            range(n)
+            if n <= 0:
+                return []
+        return ranked[:n]
 
     def elements(self):
-        """Iterator over elements, each repeated as often as its count."""
-        for elem, count in list(self.items()):
-            for _ in range(count):
-                yield elem
+        """Iterator over the elements, each repeated as many times as its
+        count; elements with a count below one are skipped."""
+        return _chain.from_iterable(map(_repeat, self.keys(), self.values()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError(
-            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead."
-        )
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
     def update(self, iterable=None, /, **kwds):
-        """Add counts from an iterable of elements or a mapping of counts."""
-        if iterable is not None:
-            if _is_mapping(iterable):
-                if self:
-                    get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + get(elem, 0)
-                else:
-                    dict.update(self, iterable)
-            else:
-                _count_elements(self, iterable)
+        """Add counts from an iterable of elements or from a mapping of
+        element -> count."""
+        if iterable is None:
+            pass
+        elif not _is_mapping(iterable):
+            _count_elements(self, iterable)
+        elif not self:
+            dict.update(self, iterable)
+        else:
+            current = self.get
+            for elem, count in iterable.items():
+                self[elem] = count + current(elem, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Subtract counts; counts may become zero or negative."""
+        """Subtract counts; the results may be zero or negative."""
         if iterable is not None:
-            get = self.get
+            current = self.get
             if _is_mapping(iterable):
-                for elem, count in iterable.items():
-                    self[elem] = get(elem, 0) - count
+                pairs = iterable.items()
             else:
-                for elem in iterable:
-                    self[elem] = get(elem, 0) - 1
+                pairs = zip(iterable, _repeat(1))
+            for elem, count in pairs:
+                self[elem] = current(elem, 0) - count
         if kwds:
             self.subtract(kwds)
 
@@ -607,149 +688,165 @@ class Counter(dict):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        # Deleting a missing element is not an error.
+        # Deleting an absent element is allowed.
         if elem in self:
             dict.__delitem__(self, elem)
 
     def __repr__(self):
+        name = self.__class__.__name__
         if not self:
-            return f"{self.__class__.__name__}()"
+            return name + "()"
         try:
-            shown = dict(self.most_common())
+            ordered = dict(self.most_common())
         except TypeError:
-            shown = dict(self)
-        return f"{self.__class__.__name__}({shown!r})"
+            # Counts that cannot be ordered are shown as stored.
+            ordered = dict(self)
+        return f"{name}({ordered!r})"
 
-    # Multiset comparisons (3.10+): missing elements count zero.
+    # Multiset comparisons: absent elements count zero.
+
     def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        if isinstance(other, Counter):
+            for key in _chain(self, other):
+                if not self[key] == other[key]:
+                    return False
+            return True
+        return NotImplemented
 
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        if isinstance(other, Counter):
+            return not self == other
+        return NotImplemented
 
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        if isinstance(other, Counter):
+            for key in _chain(self, other):
+                if not self[key] <= other[key]:
+                    return False
+            return True
+        return NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        if isinstance(other, Counter):
+            for key in _chain(self, other):
+                if not self[key] >= other[key]:
+                    return False
+            return True
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, Counter):
+            return self <= other and self != other
+        return NotImplemented
 
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        if isinstance(other, Counter):
+            return self >= other and self != other
+        return NotImplemented
 
     __hash__ = None
+
+    # Multiset arithmetic: the results keep positive counts only.
 
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        made = Counter()
+        for key, n in self.items():
+            n = n + other[key]
+            if n > 0:
+                made[key] = n
+        for key, n in other.items():
+            if key not in self and n > 0:
+                made[key] = n
+        return made
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        made = Counter()
+        for key, n in self.items():
+            n = n - other[key]
+            if n > 0:
+                made[key] = n
+        for key, n in other.items():
+            if key not in self and n < 0:
+                made[key] = 0 - n
+        return made
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        made = Counter()
+        for key, n in self.items():
+            theirs = other[key]
+            if n < theirs:
+                n = theirs
+            if n > 0:
+                made[key] = n
+        for key, n in other.items():
+            if key not in self and n > 0:
+                made[key] = n
+        return made
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        made = Counter()
+        for key, n in self.items():
+            theirs = other[key]
+            if not n < theirs:
+                n = theirs
+            if n > 0:
+                made[key] = n
+        return made
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        made = Counter()
+        for key, n in self.items():
+            if n > 0:
+                made[key] = n
+        return made
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        made = Counter()
+        for key, n in self.items():
+            if n < 0:
+                made[key] = 0 - n
+        return made
 
     def _keep_positive(self):
-        for elem in [e for e, c in self.items() if not c > 0]:
+        doomed = [elem for elem, count in self.items() if not count > 0]
+        for elem in doomed:
             dict.__delitem__(self, elem)
         return self
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
+        for key, n in other.items():
+            self[key] += n
+        self._keep_positive()
+        return self
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+        for key, n in other.items():
+            self[key] -= n
+        self._keep_positive()
+        return self
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
+        for elem, rival in other.items():
+            if rival > self[elem]:
+                self[elem] = rival
+        self._keep_positive()
+        return self
 
     def __iand__(self, other):
         for elem, count in list(self.items()):
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
-
-
-def _count_of(item):
-    return item[1]
+            rival = other[elem]
+            if rival < count:
+                self[elem] = rival
+        self._keep_positive()
+        return self
 
 
 # ---------------------------------------------------------------------------
@@ -757,60 +854,65 @@ def _count_of(item):
 
 
 class ChainMap(_MappingMixin):
-    """Groups several mappings into one view; lookups search them in order,
-    writes and deletions go to the first."""
+    """Several mappings searched in order as a single one; writes and
+    deletions touch only the first."""
 
     def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
+        self.maps = list(maps) if maps else [{}]
 
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
+        for layer in self.maps:
             try:
-                return mapping[key]
+                return layer[key]
             except KeyError:
-                pass
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key in self:
+            return self[key]
+        return default
 
     def __len__(self):
         return len(set().union(*self.maps))
 
     def __iter__(self):
-        # Later maps first, so the order is the one a merged dict would have.
-        merged = {}
-        for mapping in reversed(self.maps):
-            for key in mapping:
-                merged[key] = None
-        return iter(merged)
+        # The order a dict merged from the last map to the first would have.
+        order = {}
+        for layer in self.maps[::-1]:
+            order.update(dict.fromkeys(layer))
+        return iter(order)
 
     def __contains__(self, key):
-        return any(key in mapping for mapping in self.maps)
+        for layer in self.maps:
+            if key in layer:
+                return True
+        return False
 
     def __bool__(self):
         return any(self.maps)
 
     def __repr__(self):
-        with _ReprGuard(self) as fresh:
-            if not fresh:
-                return "..."
-            return f"{self.__class__.__name__}({', '.join(map(repr, self.maps))})"
+        def render(me):
+            shown = ", ".join(repr(layer) for layer in me.maps)
+            return f"{me.__class__.__name__}({shown})"
+        return _guarded_repr(self, render)
 
     @classmethod
     def fromkeys(cls, iterable, *args):
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        head = self.maps[0].copy()
+        return self.__class__(head, *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        """New ChainMap with a new map (m, or a new dict) in front."""
+        """A ChainMap with `m` (or a new dict) in front of these maps."""
         if m is None:
             m = kwargs
         elif kwargs:
@@ -819,29 +921,34 @@ class ChainMap(_MappingMixin):
 
     @property
     def parents(self):
-        """New ChainMap of all the maps but the first."""
+        """A ChainMap of every map but the first."""
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
+    def _front_key_error(self, key):
+        return KeyError(f"Key not found in the first mapping: {key!r}")
+
     def __delitem__(self, key):
         try:
             del self.maps[0][key]
         except KeyError:
-            raise KeyError(f"Key not found in the first mapping: {key!r}")
+            raise self._front_key_error(key)
 
     def popitem(self):
+        front = self.maps[0]
         try:
-            return self.maps[0].popitem()
+            return front.popitem()
         except KeyError:
             raise KeyError("No keys found in the first mapping.")
 
     def pop(self, key, *args):
+        front = self.maps[0]
         try:
-            return self.maps[0].pop(key, *args)
+            return front.pop(key, *args)
         except KeyError:
-            raise KeyError(f"Key not found in the first mapping: {key!r}")
+            raise self._front_key_error(key)
 
     def clear(self):
         self.maps[0].clear()
@@ -851,27 +958,32 @@ class ChainMap(_MappingMixin):
         return self
 
     def __or__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        result = self.copy()
-        result.maps[0].update(other)
-        return result
+        if _is_mapping(other):
+            merged = self.copy()
+            merged.maps[0].update(other)
+            return merged
+        return NotImplemented
 
     def __ror__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        merged = dict(other)
-        for child in reversed(self.maps):
-            merged.update(child)
-        return self.__class__(merged)
+        if _is_mapping(other):
+            flat = dict(other)
+            for layer in self.maps[::-1]:
+                flat.update(layer)
+            return self.__class__(flat)
+        return NotImplemented
 
 
 # ---------------------------------------------------------------------------
-# UserDict, UserList, UserString
+# UserDict, UserList, UserString: wrappers around a real container kept
+# in the `data` attribute, meant to be subclassed.
+
+
+def _unwrap(value, kind):
+    return value.data if isinstance(value, kind) else value
 
 
 class UserDict(_MappingMixin):
-    """A dict-like class whose contents live in the `data` attribute."""
+    """A dict-like class whose contents live in `self.data`."""
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
@@ -884,10 +996,12 @@ class UserDict(_MappingMixin):
         return len(self.data)
 
     def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
+        store = self.data
+        if key in store:
+            return store[key]
+        owner = self.__class__
+        if hasattr(owner, "__missing__"):
+            return owner.__missing__(self, key)
         raise KeyError(key)
 
     def __setitem__(self, key, item):
@@ -906,87 +1020,84 @@ class UserDict(_MappingMixin):
         return repr(self.data)
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(self.data | _unwrap(other, UserDict))
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
+        if isinstance(other, (UserDict, dict)):
+            return self.__class__(_unwrap(other, UserDict) | self.data)
         return NotImplemented
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data.update(other.data)
-        else:
-            self.data.update(other)
+        self.data.update(_unwrap(other, UserDict))
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        twin = self.__class__.__new__(self.__class__)
+        twin.__dict__.update(self.__dict__)
+        twin.__dict__["data"] = self.__dict__["data"].copy()
+        return twin
 
     def copy(self):
         if self.__class__ is UserDict:
             return UserDict(self.data.copy())
-        data = self.data
+        # A subclass: copy its other attributes too, but fill the data
+        # through its own __setitem__.
+        saved = self.data
+        self.data = {}
         try:
-            self.data = {}
-            clone = self.__copy__()
+            twin = self.__copy__()
         finally:
-            self.data = data
-        clone.update(self)
-        return clone
+            self.data = saved
+        twin.update(self)
+        return twin
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
 
 
 class UserList:
-    """A list-like class whose contents live in the `data` attribute."""
+    """A list-like class whose contents live in `self.data`."""
 
     __hash__ = None
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, initlist=None):
         self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            return
+        if type(initlist) == list:
+            self.data[:] = initlist
+        elif isinstance(initlist, UserList):
+            self.data[:] = list(initlist.data)
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
 
+    def _plain(self, other):
+        return _unwrap(other, UserList)
+
     def __lt__(self, other):
-        return self.data < self.__cast(other)
+        return self.data < self._plain(other)
 
     def __le__(self, other):
-        return self.data <= self.__cast(other)
+        return self.data <= self._plain(other)
 
     def __eq__(self, other):
-        return self.data == self.__cast(other)
+        return self.data == self._plain(other)
 
     def __gt__(self, other):
-        return self.data > self.__cast(other)
+        return self.data > self._plain(other)
 
     def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
+        return self.data >= self._plain(other)
 
     def __contains__(self, item):
         return item in self.data
@@ -995,9 +1106,10 @@ class UserList:
         return len(self.data)
 
     def __getitem__(self, i):
+        found = self.data[i]
         if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+            return self.__class__(found)
+        return found
 
     def __setitem__(self, i, item):
         self.data[i] = item
@@ -1011,27 +1123,21 @@ class UserList:
     def __reversed__(self):
         return reversed(self.data)
 
-    def __add__(self, other):
+    def _as_list(self, other):
         if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
+            return other.data
         if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+            return other
+        return list(other)
+
+    def __add__(self, other):
+        return self.__class__(self.data + self._as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return self.__class__(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._as_list(other)
         return self
 
     def __mul__(self, n):
@@ -1044,10 +1150,10 @@ class UserList:
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
+        twin = self.__class__.__new__(self.__class__)
+        twin.__dict__.update(self.__dict__)
+        twin.__dict__["data"] = list(self.__dict__["data"])
+        return twin
 
     def append(self, item):
         self.data.append(item)
@@ -1068,26 +1174,31 @@ class UserList:
         return self.__class__(self)
 
     def count(self, item):
-        return self.data.count(item)
+        items = self.data
+        return items.count(item)
 
     def index(self, item, *args):
-        return self.data.index(item, *args)
+        items = self.data
+        return items.index(item, *args)
 
     def reverse(self):
         self.data.reverse()
 
     def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
+        items = self.data
+        items.sort(*args, **kwds)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_unwrap(other, UserList))
+
+
+_END = _sys.maxsize
 
 
 class UserString:
-    """A str-like class whose contents live in the `data` attribute."""
+    """A str-like class whose contents live in `self.data`."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, seq):
         if isinstance(seq, str):
@@ -1096,6 +1207,9 @@ class UserString:
             self.data = seq.data[:]
         else:
             self.data = str(seq)
+
+    def _wrap(self, text):
+        return self.__class__(text)
 
     def __str__(self):
         return str(self.data)
@@ -1119,227 +1233,199 @@ class UserString:
         return (self.data[:],)
 
     def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
+        return self.data == _unwrap(string, UserString)
 
     def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
+        return self.data < _unwrap(string, UserString)
 
     def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
+        return self.data <= _unwrap(string, UserString)
 
     def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
+        return self.data > _unwrap(string, UserString)
 
     def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
+        return self.data >= _unwrap(string, UserString)
 
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _unwrap(char, UserString) in self.data
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
+        return self._wrap(self.data[index])
 
     def __iter__(self):
-        # str iteration, as Sequence.__iter__ would give, one char at a time.
+        # One character at a time, each wrapped, as Sequence.__iter__ does.
         for char in self.data:
-            yield self.__class__(char)
+            yield self._wrap(char)
 
     def __add__(self, other):
         if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+            tail = other.data
+        elif isinstance(other, str):
+            tail = other
+        else:
+            tail = str(other)
+        return self._wrap(self.data + tail)
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        head = other if isinstance(other, str) else str(other)
+        return self._wrap(head + self.data)
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return self._wrap(self.data * n)
 
     __rmul__ = __mul__
 
     def __mod__(self, args):
-        return self.__class__(self.data % args)
+        return self._wrap(self.data % args)
 
     def __rmod__(self, template):
-        return self.__class__(str(template) % self)
+        return self._wrap(str(template) % self)
+
+    # -- methods returning a new UserString --
 
     def capitalize(self):
-        return self.__class__(self.data.capitalize())
+        return self._wrap(self.data.capitalize())
 
     def casefold(self):
-        return self.__class__(self.data.casefold())
+        return self._wrap(self.data.casefold())
 
     def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
-
-    def count(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
-
-    def removeprefix(self, prefix, /):
-        if isinstance(prefix, UserString):
-            prefix = prefix.data
-        return self.__class__(self.data.removeprefix(prefix))
-
-    def removesuffix(self, suffix, /):
-        if isinstance(suffix, UserString):
-            suffix = suffix.data
-        return self.__class__(self.data.removesuffix(suffix))
-
-    def encode(self, encoding="utf-8", errors="strict"):
-        encoding = "utf-8" if encoding is None else encoding
-        errors = "strict" if errors is None else errors
-        return self.data.encode(encoding, errors)
-
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
-        return self.data.endswith(suffix, start, end)
+        return self._wrap(self.data.center(width, *args))
 
     def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
-
-    def find(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, start, end)
-
-    def format(self, /, *args, **kwds):
-        return self.data.format(*args, **kwds)
-
-    def format_map(self, mapping):
-        return self.data.format_map(mapping)
-
-    def index(self, sub, start=0, end=_sys.maxsize):
-        return self.data.index(sub, start, end)
-
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
-
-    def join(self, seq):
-        return self.data.join(seq)
+        return self._wrap(self.data.expandtabs(tabsize))
 
     def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
+        return self._wrap(self.data.ljust(width, *args))
 
     def lower(self):
-        return self.__class__(self.data.lower())
+        return self._wrap(self.data.lower())
 
     def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
+        return self._wrap(self.data.lstrip(chars))
+
+    def removeprefix(self, prefix, /):
+        return self._wrap(self.data.removeprefix(_unwrap(prefix, UserString)))
+
+    def removesuffix(self, suffix, /):
+        return self._wrap(self.data.removesuffix(_unwrap(suffix, UserString)))
+
+    def replace(self, old, new, maxsplit=-1):
+        old, new = _unwrap(old, UserString), _unwrap(new, UserString)
+        return self._wrap(self.data.replace(old, new, maxsplit))
+
+    def rjust(self, width, *args):
+        return self._wrap(self.data.rjust(width, *args))
+
+    def rstrip(self, chars=None):
+        return self._wrap(self.data.rstrip(chars))
+
+    def strip(self, chars=None):
+        return self._wrap(self.data.strip(chars))
+
+    def swapcase(self):
+        return self._wrap(self.data.swapcase())
+
+    def title(self):
+        return self._wrap(self.data.title())
+
+    def translate(self, *args):
+        return self._wrap(self.data.translate(*args))
+
+    def upper(self):
+        return self._wrap(self.data.upper())
+
+    def zfill(self, width):
+        return self._wrap(self.data.zfill(width))
+
+    # -- methods returning plain values --
+
+    def count(self, sub, start=0, end=_END):
+        return self.data.count(_unwrap(sub, UserString), start, end)
+
+    def encode(self, encoding="utf-8", errors="strict"):
+        codec = "utf-8" if encoding is None else encoding
+        handler = "strict" if errors is None else errors
+        return self.data.encode(codec, handler)
+
+    def endswith(self, suffix, start=0, end=_END):
+        text = self.data
+        return text.endswith(suffix, start, end)
+
+    def find(self, sub, start=0, end=_END):
+        return self.data.find(_unwrap(sub, UserString), start, end)
+
+    def format(self, /, *args, **kwds):
+        template = self.data
+        return template.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        template = self.data
+        return template.format_map(mapping)
+
+    def index(self, sub, start=0, end=_END):
+        text = self.data
+        return text.index(sub, start, end)
+
+    def join(self, seq):
+        glue = self.data
+        return glue.join(seq)
 
     maketrans = str.maketrans
 
     def partition(self, sep):
-        return self.data.partition(sep)
+        text = self.data
+        return text.partition(sep)
 
-    def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
+    def rfind(self, sub, start=0, end=_END):
+        return self.data.rfind(_unwrap(sub, UserString), start, end)
 
-    def rfind(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.rfind(sub, start, end)
-
-    def rindex(self, sub, start=0, end=_sys.maxsize):
-        return self.data.rindex(sub, start, end)
-
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
+    def rindex(self, sub, start=0, end=_END):
+        text = self.data
+        return text.rindex(sub, start, end)
 
     def rpartition(self, sep):
-        return self.data.rpartition(sep)
-
-    def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
+        text = self.data
+        return text.rpartition(sep)
 
     def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
+        text = self.data
+        return text.split(sep, maxsplit)
 
     def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
+        text = self.data
+        return text.rsplit(sep, maxsplit)
 
     def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
+        text = self.data
+        return text.splitlines(keepends)
 
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
-        return self.data.startswith(prefix, start, end)
-
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
-
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
-
-    def title(self):
-        return self.__class__(self.data.title())
-
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
-
-    def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+    def startswith(self, prefix, start=0, end=_END):
+        text = self.data
+        return text.startswith(prefix, start, end)
 
 
-# The ABCs register these classes (as CPython's derive from them) if they
-# were imported first; otherwise their module does when it is imported.
+def _text_query(name):
+    """A UserString method that asks the same question of its str."""
+    def query(self):
+        return getattr(self.data, name)()
+    query.__name__ = name
+    query.__qualname__ = "UserString." + name
+    return query
+
+
+for _name in ("isalpha", "isalnum", "isascii", "isdecimal", "isdigit",
+              "isidentifier", "islower", "isnumeric", "isprintable",
+              "isspace", "istitle", "isupper"):
+    setattr(UserString, _name, _text_query(_name))
+del _name
+
+
+# Registration with the ABCs (CPython's classes derive from them): done
+# here when `_collections_abc` came first, otherwise by that module.
 if "_collections_abc" in _sys.modules:
     _sys.modules["_collections_abc"]._register_collections(_sys.modules[__name__])

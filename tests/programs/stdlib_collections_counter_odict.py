@@ -1,0 +1,100 @@
+from collections import Counter, OrderedDict, defaultdict
+import copy, pickle
+
+def attempt(label, fn):
+    try:
+        print(label, repr(fn()))
+    except Exception as e:
+        print(label, "!", type(e).__name__, e)
+
+c = Counter("abracadabra")
+print(c, c["a"], c["zz"], "zz" in c, len(c), c.total())
+print(c.most_common(), c.most_common(2), c.most_common(0), c.most_common(-3), c.most_common(100), c.most_common(1))
+attempt("mc float", lambda: c.most_common(1.5))
+attempt("mc float big", lambda: c.most_common(9.5))
+attempt("mc float one", lambda: c.most_common(1.0))
+print(sorted(c.elements()), list(Counter(a=2, b=0, c=-1, d=1).elements()))
+attempt("elements float", lambda: list(Counter(a=1.5).elements()))
+c.update("aaz")
+c.update({"b": 5, "new": 1})
+c.update(x=2)
+print(c)
+c.subtract("aaaa")
+c.subtract({"b": 10})
+c.subtract(q=1)
+print(c)
+del c["nope"]
+del c["q"]
+print(c)
+print(Counter(a=3, b=1) + Counter(a=1, b=-5, c=2))
+print(Counter(a=3, b=1) - Counter(a=1, b=5, c=-2))
+print(Counter(a=3, b=1, d=-1) | Counter(a=1, b=5, c=2))
+print(Counter(a=3, b=1, d=4) & Counter(a=1, b=5, c=2))
+print(+Counter(a=2, b=0, c=-3), -Counter(a=2, b=0, c=-3))
+x = Counter(a=1, b=2); x += Counter(a=-1, c=3); print(x)
+x = Counter(a=1, b=2); x -= Counter(b=5, c=-3); print(x)
+x = Counter(a=1, b=2, z=-1); x |= Counter(a=4, c=1); print(x)
+x = Counter(a=1, b=2, z=-1); x &= Counter(a=4, b=1); print(x)
+x = Counter(a=1); x += {"b": 2}; print(x)
+print(Counter(a=1) == Counter(a=1, b=0), Counter(a=1) != Counter(a=2), Counter() == {}, Counter(a=1) == {"a": 1})
+print(Counter(a=1) <= Counter(a=2), Counter(a=1) < Counter(a=1), Counter(a=2, b=1) >= Counter(a=1), Counter(a=1) > Counter(a=1, b=0))
+attempt("lt dict", lambda: Counter() < {})
+attempt("add dict", lambda: Counter() + {})
+attempt("fromkeys", lambda: Counter.fromkeys("ab"))
+attempt("init2", lambda: Counter("a", "b"))
+print(Counter(self=1, iterable=2), Counter({"a": 2}, b=1), Counter(a=1).copy(), copy.copy(Counter(a=1)))
+print(pickle.loads(pickle.dumps(Counter("hello"))), Counter("ab").__reduce__())
+print(repr(Counter()), repr(Counter({"a": 1j, "b": 2j})), Counter({1: "x", 2: "y"}))
+class MyCounter(Counter):
+    pass
+m = MyCounter("aab")
+print(m, type(m + m).__name__, type(m.copy()).__name__, type(+m).__name__)
+print(Counter([1, 1, 2]).most_common(), Counter("zyxzyz").most_common(2))
+attempt("hash", lambda: hash(Counter()))
+
+od = OrderedDict()
+od["b"] = 1; od["a"] = 2; od["c"] = 3
+print(od, list(od), list(reversed(od)), list(od.keys()), list(od.values()), list(od.items()))
+od.move_to_end("b"); print(list(od))
+od.move_to_end("b", last=False); print(list(od))
+od.move_to_end("c", False); print(list(od))
+print(od.popitem(), od.popitem(last=False), od)
+attempt("popitem empty", lambda: OrderedDict().popitem())
+attempt("move missing", lambda: OrderedDict().move_to_end("x"))
+attempt("init2", lambda: OrderedDict({}, {}))
+attempt("update2", lambda: OrderedDict().update({}, {}))
+attempt("update None", lambda: OrderedDict().update(None))
+attempt("triple", lambda: OrderedDict([(1, 2, 3)]))
+print(OrderedDict([("x", 1), ("y", 2)]), OrderedDict(x=1, y=2), OrderedDict({"q": 1}, r=2), OrderedDict(self=1, other=2))
+print(OrderedDict.fromkeys("abc"), OrderedDict.fromkeys("ab", 0))
+a = OrderedDict(a=1, b=2); b = OrderedDict(b=2, a=1)
+print(a == b, a == dict(b), dict(b) == a, a != b, a == [], a != [], a.copy() == a)
+print(a | {"c": 3}, {"z": 0} | a, type({"z": 0} | a).__name__)
+a |= [("d", 4)]; print(a)
+print(a.setdefault("a", 9), a.setdefault("n", 9), a.pop("n"), a.pop("zz", "dflt"))
+attempt("pop missing", lambda: OrderedDict().pop("x"))
+print(copy.copy(a), copy.deepcopy(a), pickle.loads(pickle.dumps(a)) == a)
+print(repr(OrderedDict()), OrderedDict(a=OrderedDict(b=1)))
+r = OrderedDict(); r["self"] = r; print(r)
+class Tracking(OrderedDict):
+    def __setitem__(self, key, value):
+        print("set", key)
+        super().__setitem__(key, value)
+t = Tracking({"p": 1, "q": 2}); t.update({"r": 3}, s=4); print(t, type(t.copy()).__name__)
+attempt("hash", lambda: OrderedDict.__hash__)
+print(isinstance(od, dict), OrderedDict.__module__)
+
+dd = defaultdict(list)
+dd["a"].append(1); dd["b"]; print(dd, dd.default_factory, "c" in dd, dd.get("c"), len(dd))
+print(defaultdict(), defaultdict(None, {"x": 1}), defaultdict(int, a=1), defaultdict(lambda: 5, [("k", 1)])["z"])
+attempt("bad factory", lambda: defaultdict(5))
+attempt("missing none", lambda: defaultdict()["x"])
+d2 = defaultdict(int, a=1); d3 = d2.copy(); d3["b"] += 1
+print(d2, d3, type(d3).__name__, copy.copy(d2), copy.deepcopy(d2), pickle.loads(pickle.dumps(d2)))
+print(d2 | {"z": 1}, {"z": 1} | d2, type({"z": 1} | d2).__name__)
+d2 |= {"q": 7}; print(d2, d2.__reduce__()[:2])
+rec = defaultdict(list); rec["me"] = rec; print(rec)
+class DD(defaultdict):
+    pass
+print(DD(int, x=1), repr(defaultdict(DD)))
+print(defaultdict.__module__, defaultdict[int])

@@ -1,53 +1,23 @@
-"""Run the interactive examples found in docstrings and text files.
+"""Run the interactive examples found in docstrings and text files (krait).
 
-Interactive Python sessions (``>>>`` prompts followed by the expected
-output) are extracted from docstrings, executed, and the actual output is
-compared with the expected one.  The public API and the report format
-follow CPython 3.11's ``doctest`` module:
-
-    testmod(), testfile(), run_docstring_examples()
-    DocTestFinder, DocTestParser, DocTestRunner, OutputChecker
-    Example, DocTest, DebugRunner, DocTestFailure, UnexpectedException
-    DocTestSuite(), DocFileSuite() for unittest
+Examples (``>>>`` lines and the output expected after them) are pulled out
+of docstrings or text, run, and their actual output compared with the
+expected one; the API and the report texts follow CPython 3.11's doctest.
 """
 
 __docformat__ = 'reStructuredText en'
 
-__all__ = [
-    'register_optionflag',
-    'DONT_ACCEPT_TRUE_FOR_1',
-    'DONT_ACCEPT_BLANKLINE',
-    'NORMALIZE_WHITESPACE',
-    'ELLIPSIS',
-    'SKIP',
-    'IGNORE_EXCEPTION_DETAIL',
-    'COMPARISON_FLAGS',
-    'REPORT_UDIFF',
-    'REPORT_CDIFF',
-    'REPORT_NDIFF',
-    'REPORT_ONLY_FIRST_FAILURE',
-    'REPORTING_FLAGS',
-    'FAIL_FAST',
-    'Example',
-    'DocTest',
-    'DocTestParser',
-    'DocTestFinder',
-    'DocTestRunner',
-    'OutputChecker',
-    'DocTestFailure',
-    'UnexpectedException',
-    'DebugRunner',
-    'testmod',
-    'testfile',
-    'run_docstring_examples',
-    'DocTestSuite',
-    'DocFileSuite',
-    'set_unittest_reportflags',
-    'script_from_examples',
-    'testsource',
-    'debug_src',
-    'debug',
-]
+__all__ = """
+    register_optionflag DONT_ACCEPT_TRUE_FOR_1 DONT_ACCEPT_BLANKLINE
+    NORMALIZE_WHITESPACE ELLIPSIS SKIP IGNORE_EXCEPTION_DETAIL
+    COMPARISON_FLAGS REPORT_UDIFF REPORT_CDIFF REPORT_NDIFF
+    REPORT_ONLY_FIRST_FAILURE REPORTING_FLAGS FAIL_FAST
+    Example DocTest DocTestParser DocTestFinder DocTestRunner OutputChecker
+    DocTestFailure UnexpectedException DebugRunner
+    testmod testfile run_docstring_examples
+    DocTestSuite DocFileSuite set_unittest_reportflags
+    script_from_examples testsource debug_src debug
+""".split()
 
 import __future__
 import difflib
@@ -63,74 +33,77 @@ from collections import namedtuple
 
 TestResults = namedtuple('TestResults', 'failed attempted')
 
+
 # ---------------------------------------------------------------------------
-# Option flags.
+# option flags: each name gets the next free bit
 
 OPTIONFLAGS_BY_NAME = {}
 
 
 def register_optionflag(name):
-    """Create (or look up) the bit flag called `name`."""
-    return OPTIONFLAGS_BY_NAME.setdefault(name, 1 << len(OPTIONFLAGS_BY_NAME))
+    bit = OPTIONFLAGS_BY_NAME.get(name)
+    if bit is None:
+        bit = 1 << len(OPTIONFLAGS_BY_NAME)
+        OPTIONFLAGS_BY_NAME[name] = bit
+    return bit
 
 
-DONT_ACCEPT_TRUE_FOR_1 = register_optionflag('DONT_ACCEPT_TRUE_FOR_1')
-DONT_ACCEPT_BLANKLINE = register_optionflag('DONT_ACCEPT_BLANKLINE')
-NORMALIZE_WHITESPACE = register_optionflag('NORMALIZE_WHITESPACE')
-ELLIPSIS = register_optionflag('ELLIPSIS')
-SKIP = register_optionflag('SKIP')
-IGNORE_EXCEPTION_DETAIL = register_optionflag('IGNORE_EXCEPTION_DETAIL')
+def _bits(*names):
+    return [register_optionflag(n) for n in names]
 
-COMPARISON_FLAGS = (DONT_ACCEPT_TRUE_FOR_1 | DONT_ACCEPT_BLANKLINE |
-                    NORMALIZE_WHITESPACE | ELLIPSIS | SKIP |
-                    IGNORE_EXCEPTION_DETAIL)
 
-REPORT_UDIFF = register_optionflag('REPORT_UDIFF')
-REPORT_CDIFF = register_optionflag('REPORT_CDIFF')
-REPORT_NDIFF = register_optionflag('REPORT_NDIFF')
-REPORT_ONLY_FIRST_FAILURE = register_optionflag('REPORT_ONLY_FIRST_FAILURE')
-FAIL_FAST = register_optionflag('FAIL_FAST')
+(DONT_ACCEPT_TRUE_FOR_1, DONT_ACCEPT_BLANKLINE, NORMALIZE_WHITESPACE,
+ ELLIPSIS, SKIP, IGNORE_EXCEPTION_DETAIL) = _bits(
+    'DONT_ACCEPT_TRUE_FOR_1', 'DONT_ACCEPT_BLANKLINE', 'NORMALIZE_WHITESPACE',
+    'ELLIPSIS', 'SKIP', 'IGNORE_EXCEPTION_DETAIL')
+COMPARISON_FLAGS = 0
+for _bit in (DONT_ACCEPT_TRUE_FOR_1, DONT_ACCEPT_BLANKLINE,
+             NORMALIZE_WHITESPACE, ELLIPSIS, SKIP, IGNORE_EXCEPTION_DETAIL):
+    COMPARISON_FLAGS |= _bit
 
-REPORTING_FLAGS = (REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF |
-                   REPORT_ONLY_FIRST_FAILURE | FAIL_FAST)
+(REPORT_UDIFF, REPORT_CDIFF, REPORT_NDIFF, REPORT_ONLY_FIRST_FAILURE,
+ FAIL_FAST) = _bits('REPORT_UDIFF', 'REPORT_CDIFF', 'REPORT_NDIFF',
+                    'REPORT_ONLY_FIRST_FAILURE', 'FAIL_FAST')
+REPORTING_FLAGS = 0
+for _bit in (REPORT_UDIFF, REPORT_CDIFF, REPORT_NDIFF,
+             REPORT_ONLY_FIRST_FAILURE, FAIL_FAST):
+    REPORTING_FLAGS |= _bit
+del _bit, _bits
 
 BLANKLINE_MARKER = '<BLANKLINE>'
 ELLIPSIS_MARKER = '...'
 
 
 # ---------------------------------------------------------------------------
-# Small helpers.
+# small helpers
 
 def _extract_future_flags(globs):
-    """Compiler flags of the __future__ features imported into `globs`."""
-    flags = 0
-    for fname in __future__.all_feature_names:
-        feature = globs.get(fname, None)
-        if feature is getattr(__future__, fname):
-            flags |= feature.compiler_flag
-    return flags
+    # compiler flags for the __future__ features bound in globs
+    total = 0
+    for feature_name in __future__.all_feature_names:
+        feature = getattr(__future__, feature_name)
+        if globs.get(feature_name, None) is feature:
+            total |= feature.compiler_flag
+    return total
 
 
 def _normalize_module(module, depth=2):
-    """A module object from a module, a dotted name, or None (the caller's
-    module)."""
+    # a module object from a module, a dotted name, or None (the caller's)
     if inspect.ismodule(module):
         return module
     if isinstance(module, str):
         return __import__(module, globals(), locals(), ["*"])
-    if module is None:
-        try:
-            name = sys._getframe(depth).f_globals['__name__']
-            return sys.modules[name]
-        except (AttributeError, KeyError, ValueError):
-            return sys.modules.get('__main__')
-    raise TypeError("Expected a module, string, or None")
+    if module is not None:
+        raise TypeError("Expected a module, string, or None")
+    try:
+        caller = sys._getframe(depth).f_globals['__name__']
+        return sys.modules[caller]
+    except (AttributeError, KeyError, ValueError):
+        return sys.modules.get('__main__')
 
 
 def _newline_convert(data):
-    for newline in ('\r\n', '\r'):
-        data = data.replace(newline, '\n')
-    return data
+    return data.replace('\r\n', '\n').replace('\r', '\n')
 
 
 def _load_testfile(filename, package, module_relative, encoding):
@@ -139,24 +112,23 @@ def _load_testfile(filename, package, module_relative, encoding):
         filename = _module_relative_path(package, filename)
         loader = getattr(package, '__loader__', None)
         if loader is None:
+            spec = getattr(package, '__spec__', None)
+            loader = getattr(spec, 'loader', None)
+        reader = getattr(loader, 'get_data', None)
+        if reader is not None:
             try:
-                loader = package.__spec__.loader
-            except AttributeError:
-                pass
-        if hasattr(loader, 'get_data'):
-            try:
-                data = loader.get_data(filename)
+                raw = reader(filename)
             except OSError:
-                data = None
-            if data is not None:
-                return _newline_convert(data.decode(encoding)), filename
-    with open(filename, encoding=encoding) as f:
-        return f.read(), filename
+                raw = None
+            if raw is not None:
+                return _newline_convert(raw.decode(encoding)), filename
+    with open(filename, encoding=encoding) as stream:
+        return stream.read(), filename
 
 
 def _indent(s, indent=4):
-    """Prefix every non-empty line of `s` with `indent` spaces."""
-    return re.sub('(?m)^(?!$)', indent * ' ', s)
+    # prefix each non-empty line with `indent` spaces
+    return re.sub(r'(?m)^(?=.)', ' ' * indent, s)
 
 
 _DOCTEST_FRAME_RE = re.compile(
@@ -430,63 +402,52 @@ def _displayhook(value):
     builtins._ = value
 
 
+
 class _SpoofOut(StringIO):
-    """Captures the output of examples; always ends with a newline."""
+    # collects the examples' output; what it returns always ends a line
 
     def getvalue(self):
-        result = StringIO.getvalue(self)
-        if result and not result.endswith("\n"):
-            result += "\n"
-        return result
+        text = super().getvalue()
+        if text and text[-1] != '\n':
+            text = text + '\n'
+        return text
 
     def truncate(self, size=None):
         self.seek(size)
-        StringIO.truncate(self)
+        super().truncate()
 
 
 def _ellipsis_match(want, got):
-    """Does `got` match `want`, where '...' in want matches any text?"""
-    if ELLIPSIS_MARKER not in want:
-        return want == got
+    # does got match want, where each '...' in want stands for any text?
     pieces = want.split(ELLIPSIS_MARKER)
-    lo, hi = 0, len(got)
-    head, tail = pieces[0], pieces[-1]
-    if head:
-        if not got.startswith(head):
-            return False
-        lo = len(head)
-    if tail:
-        if not got.endswith(tail):
-            return False
-        hi -= len(tail)
-    if lo > hi:
+    if len(pieces) == 1:
+        return want == got
+    first, *middle, last = pieces
+    if not (got.startswith(first) and got.endswith(last)):
         return False
-    for piece in pieces[1:-1]:
-        lo = got.find(piece, lo, hi)
-        if lo < 0:
+    start = len(first)
+    stop = len(got) - len(last)
+    if start > stop:
+        return False
+    for piece in middle:
+        found = got.find(piece, start, stop)
+        if found < 0:
             return False
-        lo += len(piece)
+        start = found + len(piece)
     return True
 
 
 def _comment_line(line):
+    # a line of prose as a comment of the script form
     line = line.rstrip()
     return '# ' + line if line else '#'
 
 
 def _strip_exception_details(msg):
-    """Reduce 'pkg.mod.Error: detail' to 'Error' (IGNORE_EXCEPTION_DETAIL)."""
-    start, end = 0, len(msg)
-    i = msg.find("\n")
-    if i >= 0:
-        end = i
-    i = msg.find(':', 0, end)
-    if i >= 0:
-        end = i
-    i = msg.rfind('.', 0, end)
-    if i >= 0:
-        start = i + 1
-    return msg[start:end]
+    # 'pkg.mod.Error: detail' -> 'Error' (for IGNORE_EXCEPTION_DETAIL)
+    head = msg.partition('\n')[0]
+    head = head.partition(':')[0]
+    return head.rpartition('.')[2]
 
 
 def _module_relative_path(module, test_path):
@@ -494,56 +455,48 @@ def _module_relative_path(module, test_path):
         raise TypeError('Expected a module: %r' % module)
     if test_path.startswith('/'):
         raise ValueError('Module-relative files may not have absolute paths')
-    test_path = os.path.join(*(test_path.split('/')))
-    if getattr(module, '__file__', None):
-        basedir = os.path.split(module.__file__)[0]
-    elif module.__name__ == '__main__':
-        if len(sys.argv) > 0 and sys.argv[0] != '':
-            basedir = os.path.split(sys.argv[0])[0]
-        else:
-            basedir = os.curdir
-    else:
-        for directory in getattr(module, '__path__', ()):
-            candidate = os.path.join(directory, test_path)
-            if os.path.exists(candidate):
-                return candidate
-        raise ValueError("Can't resolve paths relative to the module "
-                         "%r (it has no __file__)" % module.__name__)
-    return os.path.join(basedir, test_path)
+    relative = os.path.join(*test_path.split('/'))
+    where = getattr(module, '__file__', None)
+    if where:
+        return os.path.join(os.path.split(where)[0], relative)
+    if module.__name__ == '__main__':
+        script = sys.argv[0] if sys.argv else ''
+        base = os.path.split(script)[0] if script else os.curdir
+        return os.path.join(base, relative)
+    for folder in getattr(module, '__path__', ()):
+        candidate = os.path.join(folder, relative)
+        if os.path.exists(candidate):
+            return candidate
+    raise ValueError("Can't resolve paths relative to the module "
+                     "%r (it has no __file__)" % module.__name__)
 
 
 # ---------------------------------------------------------------------------
-# Example and DocTest.
+# Example and DocTest
 
 class Example:
-    """One interactive example: `source` (ends with a newline), the
-    expected output `want`, the expected exception message `exc_msg`
-    (or None), its `lineno` inside the docstring, its `indent` and its
-    `options` ({flag: bool})."""
+    """One example: its source, expected output (want), expected exception
+    message (exc_msg or None), line number, indentation and options."""
 
-    def __init__(self, source, want, exc_msg=None, lineno=0, indent=0,
-                 options=None):
-        if not source.endswith('\n'):
-            source += '\n'
-        if want and not want.endswith('\n'):
-            want += '\n'
-        if exc_msg is not None and not exc_msg.endswith('\n'):
-            exc_msg += '\n'
-        self.source = source
-        self.want = want
+    def __init__(self, source, want, exc_msg=None,
+                 lineno=0, indent=0, options=None):
+        def ended(text):
+            return text if text.endswith('\n') else text + '\n'
+        self.source = ended(source)
+        self.want = ended(want) if want else want
         self.lineno = lineno
         self.indent = indent
-        self.options = {} if options is None else options
-        self.exc_msg = exc_msg
+        self.options = options if options is not None else {}
+        self.exc_msg = None if exc_msg is None else ended(exc_msg)
+
+    def _key(self):
+        return (self.source, self.want, self.lineno, self.indent,
+                self.options, self.exc_msg)
 
     def __eq__(self, other):
-        if type(self) is not type(other):
+        if type(other) is not type(self):
             return NotImplemented
-        return (self.source == other.source and self.want == other.want and
-                self.lineno == other.lineno and
-                self.indent == other.indent and
-                self.options == other.options and
-                self.exc_msg == other.exc_msg)
+        return self._key() == other._key()
 
     def __hash__(self):
         return hash((self.source, self.want, self.lineno, self.indent,
@@ -551,11 +504,12 @@ class Example:
 
 
 class DocTest:
-    """A collection of examples to run in one namespace."""
+    """The examples of one docstring, run together in one namespace."""
 
-    def __init__(self, examples, globs, name, filename, lineno, docstring):
-        assert not isinstance(examples, str), \
-            "DocTest no longer accepts str; use DocTestParser instead"
+    def __init__(self, examples, globs, name, filename,
+                 lineno, docstring):
+        assert not isinstance(examples, str), (
+            "DocTest no longer accepts str; " "use DocTestParser instead")
         self.examples = examples
         self.docstring = docstring
         self.globs = globs.copy()
@@ -564,24 +518,21 @@ class DocTest:
         self.lineno = lineno
 
     def __repr__(self):
-        n = len(self.examples)
-        if n == 0:
-            what = 'no examples'
-        elif n == 1:
-            what = '1 example'
-        else:
-            what = '%d examples' % n
-        return '<%s %s from %s:%s (%s)>' % (type(self).__name__, self.name,
-                                           self.filename, self.lineno, what)
+        count = len(self.examples)
+        described = {0: 'no examples', 1: '1 example'}.get(
+            count, '%d examples' % count)
+        return '<%s %s from %s:%s (%s)>' % (
+            type(self).__name__, self.name, self.filename, self.lineno,
+            described)
+
+    def _key(self):
+        return (self.examples, self.docstring, self.globs, self.name,
+                self.filename, self.lineno)
 
     def __eq__(self, other):
-        if type(self) is not type(other):
+        if type(other) is not type(self):
             return NotImplemented
-        return (self.examples == other.examples and
-                self.docstring == other.docstring and
-                self.globs == other.globs and self.name == other.name and
-                self.filename == other.filename and
-                self.lineno == other.lineno)
+        return self._key() == other._key()
 
     def __hash__(self):
         return hash((self.docstring, self.name, self.filename, self.lineno))
@@ -589,701 +540,668 @@ class DocTest:
     def __lt__(self, other):
         if not isinstance(other, DocTest):
             return NotImplemented
-        return ((self.name, self.filename, self.lineno, id(self)) <
-                (other.name, other.filename, other.lineno, id(other)))
+        mine = (self.name, self.filename, self.lineno, id(self))
+        theirs = (other.name, other.filename, other.lineno, id(other))
+        return mine < theirs
 
 
 # ---------------------------------------------------------------------------
-# Parsing docstrings.
+# reading examples out of text
 
 class DocTestParser:
-    """Splits a docstring into text and Example objects."""
+    """Splits text into prose strings and Example objects."""
 
-    _EXAMPLE_RE = re.compile(r'''
-        # Source: a PS1 line and any PS2 lines after it.
-        (?P<source>
-            (?:^(?P<indent> [ ]*) >>>    .*)
-            (?:\n           [ ]*  \.\.\. .*)*)
-        \n?
-        # Want: the following lines, up to a blank line or a PS1 line.
-        (?P<want> (?:(?![ ]*$)
-                     (?![ ]*>>>)
-                     .+$\n?
-                  )*)
-        ''', re.MULTILINE | re.VERBOSE)
+    # an example: a '>>>' line, its '...' lines, then the expected output
+    # (the lines up to a blank line or the next '>>>')
+    _EXAMPLE_RE = re.compile(
+        r'(?P<source>(?:^(?P<indent>[ ]*)>>>.*)(?:\n[ ]*\.\.\..*)*)\n?'
+        r'(?P<want>(?:(?![ ]*$)(?![ ]*>>>).+$\n?)*)', re.M)
 
-    _EXCEPTION_RE = re.compile(r"""
-        ^(?P<hdr> Traceback\ \(
-            (?: most\ recent\ call\ last
-            |   innermost\ last
-            ) \) :
-        )
-        \s* $
-        (?P<stack> .*?)
-        ^ (?P<msg> \w+ .*)
-        """, re.VERBOSE | re.MULTILINE | re.DOTALL)
+    # expected output that is a traceback: its header, then the message
+    _EXCEPTION_RE = re.compile(
+        r'^(?P<hdr>Traceback \((?:most recent call last|innermost last)\):)'
+        r'\s*$(?P<stack>.*?)^(?P<msg>\w+.*)', re.M | re.S)
 
-    _IS_BLANK_OR_COMMENT = re.compile(r'^[ ]*(#.*)?$').match
+    _IS_BLANK_OR_COMMENT = re.compile(r'^ *(?:#.*)?$').match
 
-    _OPTION_DIRECTIVE_RE = re.compile(r'#\s*doctest:\s*([^\n\'"]*)$',
-                                      re.MULTILINE)
+    _OPTION_DIRECTIVE_RE = re.compile(r"#\s*doctest:\s*([^\n'\"]*)$", re.M)
 
-    _INDENT_RE = re.compile(r'^([ ]*)(?=\S)', re.MULTILINE)
+    _INDENT_RE = re.compile(r'^( *)(?=\S)', re.M)
 
     def parse(self, string, name='<string>'):
-        """A list alternating text strings and Example objects."""
-        string = string.expandtabs()
-        margin = self._min_indent(string)
-        if margin > 0:
-            string = '\n'.join([l[margin:] for l in string.split('\n')])
-        output = []
-        charno = lineno = 0
-        for m in self._EXAMPLE_RE.finditer(string):
-            output.append(string[charno:m.start()])
-            lineno += string.count('\n', charno, m.start())
-            source, options, want, exc_msg = \
-                self._parse_example(m, name, lineno)
+        text = string.expandtabs()
+        margin = self._min_indent(text)
+        if margin:
+            text = '\n'.join(row[margin:] for row in text.split('\n'))
+        pieces = []
+        consumed = 0
+        line_number = 0
+        for found in self._EXAMPLE_RE.finditer(text):
+            begin, end = found.span()
+            pieces.append(text[consumed:begin])
+            line_number += text.count('\n', consumed, begin)
+            source, options, want, exc_msg = self._parse_example(
+                found, name, line_number)
             if not self._IS_BLANK_OR_COMMENT(source):
-                output.append(Example(source, want, exc_msg, lineno=lineno,
-                                      indent=margin + len(m.group('indent')),
-                                      options=options))
-            lineno += string.count('\n', m.start(), m.end())
-            charno = m.end()
-        output.append(string[charno:])
-        return output
+                pieces.append(Example(
+                    source, want, exc_msg, lineno=line_number,
+                    indent=margin + len(found.group('indent')),
+                    options=options))
+            line_number += text.count('\n', begin, end)
+            consumed = end
+        pieces.append(text[consumed:])
+        return pieces
 
     def get_doctest(self, string, globs, name, filename, lineno):
-        return DocTest(self.get_examples(string, name), globs,
-                       name, filename, lineno, string)
+        examples = self.get_examples(string, name)
+        return DocTest(examples, globs, name, filename, lineno, string)
 
     def get_examples(self, string, name='<string>'):
-        return [x for x in self.parse(string, name) if isinstance(x, Example)]
+        return [p for p in self.parse(string, name) if isinstance(p, Example)]
 
-    def _parse_example(self, m, name, lineno):
-        indent = len(m.group('indent'))
-        source_lines = m.group('source').split('\n')
-        self._check_prompt_blank(source_lines, indent, name, lineno)
-        self._check_prefix(source_lines[1:], ' ' * indent + '.', name, lineno)
-        source = '\n'.join([sl[indent + 4:] for sl in source_lines])
+    def _parse_example(self, match, name, lineno):
+        width = len(match.group('indent'))
+        margin = ' ' * width
+        source_rows = match.group('source').split('\n')
+        self._check_prompt_blank(source_rows, width, name, lineno)
+        self._check_prefix(source_rows[1:], margin + '.', name, lineno)
+        source = '\n'.join(row[width + 4:] for row in source_rows)
 
-        want_lines = m.group('want').split('\n')
-        if len(want_lines) > 1 and re.match(r' *$', want_lines[-1]):
-            del want_lines[-1]
-        self._check_prefix(want_lines, ' ' * indent, name,
-                           lineno + len(source_lines))
-        want = '\n'.join([wl[indent:] for wl in want_lines])
+        want_rows = match.group('want').split('\n')
+        if len(want_rows) > 1 and not want_rows[-1].strip(' '):
+            want_rows.pop()
+        self._check_prefix(want_rows, margin, name,
+                           lineno + len(source_rows))
+        want = '\n'.join(row[width:] for row in want_rows)
 
-        em = self._EXCEPTION_RE.match(want)
-        exc_msg = em.group('msg') if em else None
-        options = self._find_options(source, name, lineno)
-        return source, options, want, exc_msg
+        traceback_match = self._EXCEPTION_RE.match(want)
+        exc_msg = traceback_match.group('msg') if traceback_match else None
+        return source, self._find_options(source, name, lineno), want, exc_msg
 
-    def _find_options(self, source, name, lineno):
-        options = {}
-        for m in self._OPTION_DIRECTIVE_RE.finditer(source):
-            for option in m.group(1).replace(',', ' ').split():
-                if option[0] not in '+-' or \
-                   option[1:] not in OPTIONFLAGS_BY_NAME:
-                    raise ValueError('line %r of the doctest for %s '
-                                     'has an invalid option: %r' %
-                                     (lineno + 1, name, option))
-                options[OPTIONFLAGS_BY_NAME[option[1:]]] = option[0] == '+'
-        if options and self._IS_BLANK_OR_COMMENT(source):
+    def _find_options(self, source, name, line):
+        chosen = {}
+        for directive in self._OPTION_DIRECTIVE_RE.finditer(source):
+            for word in directive.group(1).replace(',', ' ').split():
+                sign, flag_name = word[0], word[1:]
+                if sign not in '+-' or flag_name not in OPTIONFLAGS_BY_NAME:
+                    raise ValueError('line %r of the doctest for %s has an '
+                                     'invalid option: %r'
+                                     % (line + 1, name, word))
+                chosen[OPTIONFLAGS_BY_NAME[flag_name]] = sign == '+'
+        if chosen and self._IS_BLANK_OR_COMMENT(source):
             raise ValueError('line %r of the doctest for %s has an option '
-                             'directive on a line with no example: %r' %
-                             (lineno, name, source))
-        return options
+                             'directive on a line with no example: %r'
+                             % (line, name, source))
+        return chosen
 
     def _min_indent(self, s):
-        widths = [len(ind) for ind in self._INDENT_RE.findall(s)]
-        return min(widths) if widths else 0
+        widths = [len(lead) for lead in self._INDENT_RE.findall(s)]
+        return min(widths, default=0)
 
-    def _check_prompt_blank(self, lines, indent, name, lineno):
-        for i, line in enumerate(lines):
-            if len(line) >= indent + 4 and line[indent + 3] != ' ':
-                raise ValueError('line %r of the docstring for %s '
-                                 'lacks blank after %s: %r' %
-                                 (lineno + i + 1, name,
-                                  line[indent:indent + 3], line))
+    def _check_prompt_blank(self, rows, width, name, lineno):
+        for offset, row in enumerate(rows, lineno + 1):
+            if len(row) > width + 3 and row[width + 3] != ' ':
+                raise ValueError('line %r of the docstring for %s lacks '
+                                 'blank after %s: %r'
+                                 % (offset, name, row[width:width + 3], row))
 
-    def _check_prefix(self, lines, prefix, name, lineno):
-        for i, line in enumerate(lines):
-            if line and not line.startswith(prefix):
+    def _check_prefix(self, rows, prefix, name, lineno):
+        for offset, row in enumerate(rows, lineno + 1):
+            if row and not row.startswith(prefix):
                 raise ValueError('line %r of the docstring for %s has '
-                                 'inconsistent leading whitespace: %r' %
-                                 (lineno + i + 1, name, line))
+                                 'inconsistent leading whitespace: %r'
+                                 % (offset, name, row))
 
 
 # ---------------------------------------------------------------------------
-# Finding docstrings.
+# collecting the docstrings of an object and what it contains
 
 class DocTestFinder:
-    """Collects the DocTests of an object and of the objects it contains."""
+    """Finds the DocTests of an object (module, class, function, string)
+    and, when recursing, of the objects defined in it."""
 
-    def __init__(self, verbose=False, parser=DocTestParser(),
-                 recurse=True, exclude_empty=True):
+    def __init__(self, verbose=False, parser=DocTestParser(), recurse=True,
+                 exclude_empty=True):
         self._parser = parser
         self._verbose = verbose
         self._recurse = recurse
         self._exclude_empty = exclude_empty
 
-    def find(self, obj, name=None, module=None, globs=None, extraglobs=None):
+    def find(self, obj, name=None, module=None,
+             globs=None, extraglobs=None):
         if name is None:
             name = getattr(obj, '__name__', None)
             if name is None:
                 raise ValueError("DocTestFinder.find: name must be given "
-                                 "when obj.__name__ doesn't exist: %r" %
-                                 (type(obj),))
-
+                                 "when obj.__name__ doesn't exist: %r"
+                                 % (type(obj),))
         if module is False:
             module = None
         elif module is None:
             module = inspect.getmodule(obj)
 
-        source_lines = None
-        try:
-            file = inspect.getsourcefile(obj)
-        except TypeError:
-            file = None
-        else:
-            if not file:
-                try:
-                    file = inspect.getfile(obj)
-                except TypeError:
-                    file = None
-                if file and file[0] + file[-2:] != '<]>':
-                    file = None
-            if file:
-                if module is not None:
-                    source_lines = linecache.getlines(file, module.__dict__)
-                else:
-                    source_lines = linecache.getlines(file)
-                if not source_lines:
-                    source_lines = None
+        lines = self._source_lines_of(obj, module)
 
-        if globs is None:
-            globs = {} if module is None else module.__dict__.copy()
-        else:
-            globs = globs.copy()
+        namespace = {} if globs is None and module is None else (
+            module.__dict__ if globs is None else globs).copy()
         if extraglobs is not None:
-            globs.update(extraglobs)
-        if '__name__' not in globs:
-            globs['__name__'] = '__main__'
+            namespace.update(extraglobs)
+        namespace.setdefault('__name__', '__main__')
 
-        tests = []
-        self._find(tests, obj, name, module, source_lines, globs, {})
-        tests.sort()
-        return tests
+        found = []
+        self._find(found, obj, name, module, lines, namespace, {})
+        found.sort()
+        return found
+
+    def _source_lines_of(self, obj, module):
+        # the lines of the file obj comes from, or None
+        try:
+            path = inspect.getsourcefile(obj)
+        except TypeError:
+            return None
+        if not path:
+            # no .py file: a pseudo-file like '<doctest ...>' may still be
+            # in linecache
+            try:
+                path = inspect.getfile(obj)
+            except TypeError:
+                return None
+            if not (path[:1] == '<' and path[-2:] == '>'):
+                return None
+        if not path:
+            return None
+        if module is None:
+            lines = linecache.getlines(path)
+        else:
+            lines = linecache.getlines(path, module.__dict__)
+        return lines or None
 
     def _from_module(self, module, obj):
-        """Is `obj` defined in `module`?"""
+        # is obj defined in module?
         if module is None:
             return True
-        owner = inspect.getmodule(obj)
-        if owner is not None:
-            return module is owner
+        home = inspect.getmodule(obj)
+        if home is not None:
+            return home is module
         if inspect.isfunction(obj):
-            return module.__dict__ is obj.__globals__
-        is_wrapper = getattr(inspect, 'ismethodwrapper', None)
-        if inspect.ismethoddescriptor(obj) or (is_wrapper and is_wrapper(obj)):
-            if hasattr(obj, '__objclass__'):
-                obj_mod = obj.__objclass__.__module__
+            return obj.__globals__ is module.__dict__
+        wrapper_test = getattr(inspect, 'ismethodwrapper', None)
+        if inspect.ismethoddescriptor(obj) or (wrapper_test and
+                                               wrapper_test(obj)):
+            owner = getattr(obj, '__objclass__', None)
+            if owner is not None:
+                declared = owner.__module__
             elif hasattr(obj, '__module__'):
-                obj_mod = obj.__module__
+                declared = obj.__module__
             else:
                 return True
-            return module.__name__ == obj_mod
-        if inspect.isclass(obj):
-            return module.__name__ == obj.__module__
-        if hasattr(obj, '__module__'):
-            return module.__name__ == obj.__module__
+            return declared == module.__name__
+        if inspect.isclass(obj) or hasattr(obj, '__module__'):
+            return obj.__module__ == module.__name__
         if isinstance(obj, property):
             return True
         raise ValueError("object must be a class or function")
 
     def _is_routine(self, obj):
-        target = obj
         try:
-            target = inspect.unwrap(target)
+            obj = inspect.unwrap(obj)
         except ValueError:
             pass
-        return inspect.isroutine(target)
+        return inspect.isroutine(obj)
 
-    def _find(self, tests, obj, name, module, source_lines, globs, seen):
+    def _find(self, tests, obj, name, module,
+              source_lines, globs, seen):
         if self._verbose:
             print('Finding tests in %s' % name)
         if id(obj) in seen:
             return
         seen[id(obj)] = 1
-
         test = self._get_test(obj, name, module, globs, source_lines)
         if test is not None:
             tests.append(test)
-
         if not self._recurse:
             return
+        for child_name, child in self._children(obj, name, module):
+            self._find(tests, child, child_name, module, source_lines,
+                       globs, seen)
 
+    def _children(self, obj, name, module):
+        # (qualified name, object) of what to search below obj
         if inspect.ismodule(obj):
-            for valname, val in list(obj.__dict__.items()):
-                full = '%s.%s' % (name, valname)
-                if (self._is_routine(val) or inspect.isclass(val)) and \
-                   self._from_module(module, val):
-                    self._find(tests, val, full, module, source_lines,
-                               globs, seen)
-            for valname, val in getattr(obj, '__test__', {}).items():
-                if not isinstance(valname, str):
+            for key, value in list(obj.__dict__.items()):
+                if (self._is_routine(value) or inspect.isclass(value)) \
+                        and self._from_module(module, value):
+                    yield '%s.%s' % (name, key), value
+            for key, value in getattr(obj, '__test__', {}).items():
+                if not isinstance(key, str):
                     raise ValueError("DocTestFinder.find: __test__ keys "
-                                     "must be strings: %r" % (type(valname),))
-                if not (inspect.isroutine(val) or inspect.isclass(val) or
-                        inspect.ismodule(val) or isinstance(val, str)):
+                                     "must be strings: %r" % (type(key),))
+                acceptable = (inspect.isroutine(value) or
+                              inspect.isclass(value) or
+                              inspect.ismodule(value) or
+                              isinstance(value, str))
+                if not acceptable:
                     raise ValueError("DocTestFinder.find: __test__ values "
                                      "must be strings, functions, methods, "
-                                     "classes, or modules: %r" % (type(val),))
-                full = '%s.__test__.%s' % (name, valname)
-                self._find(tests, val, full, module, source_lines, globs, seen)
-
+                                     "classes, or modules: %r"
+                                     % (type(value),))
+                yield '%s.__test__.%s' % (name, key), value
         if inspect.isclass(obj):
-            for valname, val in list(obj.__dict__.items()):
-                if isinstance(val, (staticmethod, classmethod)):
-                    val = val.__func__
-                if (inspect.isroutine(val) or inspect.isclass(val) or
-                        isinstance(val, property)) and \
-                        self._from_module(module, val):
-                    full = '%s.%s' % (name, valname)
-                    self._find(tests, val, full, module, source_lines,
-                               globs, seen)
+            for key, value in list(obj.__dict__.items()):
+                if isinstance(value, (staticmethod, classmethod)):
+                    value = value.__func__
+                wanted = (inspect.isroutine(value) or inspect.isclass(value)
+                          or isinstance(value, property))
+                if wanted and self._from_module(module, value):
+                    yield '%s.%s' % (name, key), value
 
-    def _get_test(self, obj, name, module, globs, source_lines):
+    def _get_test(self, obj, name, module,
+                  globs, source_lines):
         if isinstance(obj, str):
-            docstring = obj
+            text = obj
         else:
             try:
-                docstring = obj.__doc__
-                if docstring is None:
-                    docstring = ''
-                elif not isinstance(docstring, str):
-                    docstring = str(docstring)
+                text = obj.__doc__
             except (TypeError, AttributeError):
-                docstring = ''
-
+                text = ''
+            if text is None:
+                text = ''
+            elif not isinstance(text, str):
+                text = str(text)
         lineno = self._find_lineno(obj, source_lines)
-        if self._exclude_empty and not docstring:
+        if not text and self._exclude_empty:
             return None
-
-        if module is None:
-            filename = None
-        else:
-            filename = getattr(module, '__file__', None) or module.__name__
-            if filename[-4:] == ".pyc":
-                filename = filename[:-1]
-        return self._parser.get_doctest(docstring, globs, name,
-                                        filename, lineno)
+        where = None
+        if module is not None:
+            where = getattr(module, '__file__', None) or module.__name__
+            if where.endswith('.pyc'):
+                where = where[:-1]
+        return self._parser.get_doctest(text, globs, name, where, lineno)
 
     def _find_lineno(self, obj, source_lines):
-        """0-based line of `obj`'s docstring in source_lines, or None."""
-        lineno = None
-        docstring = getattr(obj, '__doc__', None)
-
-        if inspect.ismodule(obj) and docstring is not None:
-            lineno = 0
-
-        if inspect.isclass(obj) and docstring is not None:
+        # 0-based line of obj's docstring in source_lines (or a best guess)
+        start = None
+        has_doc = getattr(obj, '__doc__', None) is not None
+        if has_doc and inspect.ismodule(obj):
+            start = 0
+        if has_doc and inspect.isclass(obj):
             if source_lines is None:
                 return None
-            pat = re.compile(r'^\s*class\s*%s\b' %
-                             re.escape(getattr(obj, '__name__', '-')))
-            for i, line in enumerate(source_lines):
-                if pat.match(line):
-                    lineno = i
-                    break
-
-        if inspect.ismethod(obj):
-            obj = obj.__func__
-        if inspect.isfunction(obj) and getattr(obj, '__doc__', None):
-            obj = obj.__code__
-        if inspect.istraceback(obj):
-            obj = obj.tb_frame
-        if inspect.isframe(obj):
-            obj = obj.f_code
-        if inspect.iscode(obj):
-            first = getattr(obj, 'co_firstlineno', None)
+            header = re.compile(r'^\s*class\s*%s\b'
+                                % re.escape(getattr(obj, '__name__', '-')))
+            start = next((i for i, row in enumerate(source_lines)
+                          if header.match(row)), None)
+        target = obj.__func__ if inspect.ismethod(obj) else obj
+        if inspect.isfunction(target) and getattr(target, '__doc__', None):
+            target = target.__code__
+        if inspect.istraceback(target):
+            target = target.tb_frame
+        if inspect.isframe(target):
+            target = target.f_code
+        if inspect.iscode(target):
+            first = getattr(target, 'co_firstlineno', None)
             if first is not None:
-                lineno = first - 1
-
-        if lineno is not None:
-            if source_lines is None:
-                return lineno + 1
-            pat = re.compile(r'(^|.*:)\s*\w*("|\')')
-            for i in range(lineno, len(source_lines)):
-                if pat.match(source_lines[i]):
-                    return i
+                start = first - 1
+        if start is None:
+            return None
+        if source_lines is None:
+            return start + 1
+        opener = re.compile(r'(^|.*:)\s*\w*("|\')')
+        for index in range(start, len(source_lines)):
+            if opener.match(source_lines[index]):
+                return index
         return None
 
 
 # ---------------------------------------------------------------------------
-# Running examples.
+# running examples
+
+_SUCCESS, _FAILURE, _BOOM = 'success', 'failure', 'boom'
+
+
+def _exception_message(exc_type, exc_value):
+    # the last part of the traceback text, compared with an example's
+    # expected exception
+    rows = traceback.format_exception_only(exc_type, exc_value)
+    if issubclass(exc_type, SyntaxError):
+        # only the message (and notes) count, not the caret lines
+        qualified = exc_type.__qualname__ + ':'
+        prefixes = (qualified, '%s.%s' % (exc_type.__module__, qualified))
+        for index, row in enumerate(rows):
+            if row.startswith(prefixes):
+                rows = rows[index:]
+                break
+    return ''.join(rows)
+
 
 class DocTestRunner:
-    """Runs DocTests and accumulates statistics.
+    """Runs DocTests, reporting through `out` and keeping counts.
 
-    run() returns TestResults(failed, attempted) for one test;
-    summarize() prints (and returns) the totals of every test run so far.
-    """
+    run() returns TestResults(failed, attempted) for one DocTest;
+    summarize() prints the totals of all tests run."""
 
     DIVIDER = "*" * 70
 
-    def __init__(self, checker=None, verbose=None, optionflags=0):
+    def __init__(self, checker=None, verbose=None,
+                 optionflags=0):
         self._checker = checker or OutputChecker()
-        if verbose is None:
-            verbose = '-v' in sys.argv
-        self._verbose = verbose
-        self.optionflags = optionflags
-        self.original_optionflags = optionflags
+        self._verbose = ('-v' in sys.argv) if verbose is None else verbose
+        self.optionflags = self.original_optionflags = optionflags
         self.tries = 0
         self.failures = 0
         self._name2ft = {}
         self._fakeout = _SpoofOut()
 
-    # -- reporting ----------------------------------------------------------
+    # -- reports
 
     def report_start(self, out, test, example):
-        if self._verbose:
-            if example.want:
-                out('Trying:\n' + _indent(example.source) +
-                    'Expecting:\n' + _indent(example.want))
-            else:
-                out('Trying:\n' + _indent(example.source) +
-                    'Expecting nothing\n')
+        if not self._verbose:
+            return
+        message = 'Trying:\n' + _indent(example.source)
+        if example.want:
+            message += 'Expecting:\n' + _indent(example.want)
+        else:
+            message += 'Expecting nothing\n'
+        out(message)
 
     def report_success(self, out, test, example, got):
         if self._verbose:
             out("ok\n")
 
     def report_failure(self, out, test, example, got):
-        out(self._failure_header(test, example) +
-            self._checker.output_difference(example, got, self.optionflags))
+        detail = self._checker.output_difference(example, got,
+                                                 self.optionflags)
+        out(self._failure_header(test, example) + detail)
 
     def report_unexpected_exception(self, out, test, example, exc_info):
-        out(self._failure_header(test, example) +
-            'Exception raised:\n' + _indent(_exception_traceback(exc_info)))
+        shown = _indent(_exception_traceback(exc_info))
+        out(self._failure_header(test, example) + 'Exception raised:\n' + shown)
 
     def _failure_header(self, test, example):
-        lines = [self.DIVIDER]
-        if test.filename:
-            if test.lineno is not None and example.lineno is not None:
-                lineno = test.lineno + example.lineno + 1
-            else:
-                lineno = '?'
-            lines.append('File "%s", line %s, in %s' %
-                         (test.filename, lineno, test.name))
+        if not test.filename:
+            where = 'Line %s, in %s' % (example.lineno + 1, test.name)
         else:
-            lines.append('Line %s, in %s' % (example.lineno + 1, test.name))
-        lines.append('Failed example:')
-        lines.append(_indent(example.source))
-        return '\n'.join(lines)
+            if test.lineno is None or example.lineno is None:
+                line = '?'
+            else:
+                line = test.lineno + example.lineno + 1
+            where = 'File "%s", line %s, in %s' % (test.filename, line,
+                                                   test.name)
+        return '\n'.join((self.DIVIDER, where, 'Failed example:',
+                          _indent(example.source)))
 
-    # -- running ------------------------------------------------------------
+    # -- running
+
+    def _flags_for(self, example, base):
+        flags = base
+        for bit, enabled in example.options.items():
+            flags = (flags | bit) if enabled else (flags & ~bit)
+        return flags
+
+    def _judge(self, example, got, raised):
+        # -> outcome of one example whose output was `got`
+        check = self._checker.check_output
+        flags = self.optionflags
+        if raised is None:
+            return _SUCCESS if check(example.want, got, flags) else _FAILURE
+        if example.exc_msg is None:
+            return _BOOM
+        actual = _exception_message(*raised[:2])
+        if check(example.exc_msg, actual, flags):
+            return _SUCCESS
+        if flags & IGNORE_EXCEPTION_DETAIL and check(
+                _strip_exception_details(example.exc_msg),
+                _strip_exception_details(actual), flags):
+            return _SUCCESS
+        return _FAILURE
 
     def __run(self, test, compileflags, out):
-        failures = tries = 0
-        base_flags = self.optionflags
-        SUCCESS, FAILURE, BOOM = range(3)
-        check = self._checker.check_output
-
-        for examplenum, example in enumerate(test.examples):
-            quiet = (self.optionflags & REPORT_ONLY_FIRST_FAILURE and
-                     failures > 0)
-
-            self.optionflags = base_flags
-            for flag, on in example.options.items():
-                if on:
-                    self.optionflags |= flag
-                else:
-                    self.optionflags &= ~flag
-
+        base = self.optionflags
+        failed = attempted = 0
+        for number, example in enumerate(test.examples):
+            silent = bool(base & REPORT_ONLY_FIRST_FAILURE) and failed > 0
+            self.optionflags = self._flags_for(example, base)
             if self.optionflags & SKIP:
                 continue
-
-            tries += 1
-            if not quiet:
+            attempted += 1
+            if not silent:
                 self.report_start(out, test, example)
-
-            filename = '<doctest %s[%d]>' % (test.name, examplenum)
+            pseudo_file = '<doctest %s[%d]>' % (test.name, number)
+            raised = None
             try:
-                exec(compile(example.source, filename, "single",
-                             compileflags, True), test.globs)
-                exception = None
+                code = compile(example.source, pseudo_file, "single",
+                               compileflags, True)
+                exec(code, test.globs)
             except KeyboardInterrupt:
                 raise
             except BaseException:
-                exception = sys.exc_info()
-
+                raised = sys.exc_info()
             got = self._fakeout.getvalue()
             self._fakeout.truncate(0)
-            outcome = FAILURE
-
-            if exception is None:
-                if check(example.want, got, self.optionflags):
-                    outcome = SUCCESS
-            else:
-                exc_msg = traceback.format_exception_only(*exception[:2])[-1]
-                if not quiet:
-                    got += _exception_traceback(exception)
-                if example.exc_msg is None:
-                    outcome = BOOM
-                elif check(example.exc_msg, exc_msg, self.optionflags):
-                    outcome = SUCCESS
-                elif self.optionflags & IGNORE_EXCEPTION_DETAIL:
-                    if check(_strip_exception_details(example.exc_msg),
-                             _strip_exception_details(exc_msg),
-                             self.optionflags):
-                        outcome = SUCCESS
-
-            if outcome == SUCCESS:
-                if not quiet:
+            if raised is not None and not silent:
+                got += _exception_traceback(raised)
+            outcome = self._judge(example, got, raised)
+            if outcome is not _SUCCESS:
+                failed += 1
+            if not silent:
+                if outcome is _SUCCESS:
                     self.report_success(out, test, example, got)
-            elif outcome == FAILURE:
-                if not quiet:
+                elif outcome is _FAILURE:
                     self.report_failure(out, test, example, got)
-                failures += 1
-            else:
-                if not quiet:
+                else:
                     self.report_unexpected_exception(out, test, example,
-                                                     exception)
-                failures += 1
-
-            if failures and self.optionflags & FAIL_FAST:
+                                                     raised)
+            if failed and self.optionflags & FAIL_FAST:
                 break
-
-        self.optionflags = base_flags
-        self.__record_outcome(test, failures, tries)
-        return TestResults(failures, tries)
+        self.optionflags = base
+        self.__record_outcome(test, failed, attempted)
+        return TestResults(failed, attempted)
 
     def __record_outcome(self, test, f, t):
-        f2, t2 = self._name2ft.get(test.name, (0, 0))
-        self._name2ft[test.name] = (f + f2, t + t2)
+        old_f, old_t = self._name2ft.get(test.name, (0, 0))
+        self._name2ft[test.name] = (old_f + f, old_t + t)
         self.failures += f
         self.tries += t
 
-    __LINECACHE_FILENAME_RE = re.compile(r'<doctest '
-                                         r'(?P<name>.+)'
-                                         r'\[(?P<examplenum>\d+)\]>$')
+    _PSEUDO_FILE = re.compile(r'<doctest (?P<name>.+)\[(?P<examplenum>\d+)\]>$')
 
-    def __patched_linecache_getlines(self, filename, module_globals=None):
-        m = self.__LINECACHE_FILENAME_RE.match(filename)
-        if m and m.group('name') == self.test.name:
-            example = self.test.examples[int(m.group('examplenum'))]
-            return example.source.splitlines(keepends=True)
+    def _example_lines(self, filename, module_globals=None):
+        # linecache.getlines, knowing the source of the running examples
+        hit = self._PSEUDO_FILE.match(filename)
+        if hit is not None and hit.group('name') == self.test.name:
+            chosen = self.test.examples[int(hit.group('examplenum'))]
+            return chosen.source.splitlines(True)
         return self.save_linecache_getlines(filename, module_globals)
 
-    def run(self, test, compileflags=None, out=None, clear_globs=True):
-        """Run the examples of `test`, writing reports with `out`
-        (default: sys.stdout.write).  Returns TestResults."""
+    def run(self, test, compileflags=None, out=None,
+            clear_globs=True):
+        """Run test's examples, reporting with out (default:
+        sys.stdout.write); returns TestResults(failed, attempted)."""
         self.test = test
         if compileflags is None:
             compileflags = _extract_future_flags(test.globs)
-
-        save_stdout = sys.stdout
+        real_stdout = sys.stdout
         if out is None:
-            encoding = getattr(save_stdout, 'encoding', None)
-            if encoding is None or encoding.lower() == 'utf-8':
-                out = save_stdout.write
-            else:
-                def out(s):
-                    s = str(s.encode(encoding, 'backslashreplace'), encoding)
-                    save_stdout.write(s)
+            out = self._writer_for(real_stdout)
         sys.stdout = self._fakeout
 
-        save_trace = sys.gettrace() if hasattr(sys, 'gettrace') else None
-        pdb_mod = sys.modules.get('pdb')
-        save_set_trace = getattr(pdb_mod, 'set_trace', None)
-
-        self.save_linecache_getlines = linecache.getlines
-        linecache.getlines = self.__patched_linecache_getlines
-
-        save_displayhook = sys.displayhook
+        tracer = sys.gettrace() if hasattr(sys, 'gettrace') else None
+        pdb_module = sys.modules.get('pdb')
+        pdb_set_trace = getattr(pdb_module, 'set_trace', None)
+        self.save_linecache_getlines, linecache.getlines = (
+            linecache.getlines, self._example_lines)
+        hook = sys.displayhook
         sys.displayhook = _displayhook
-
         try:
             return self.__run(test, compileflags, out)
         finally:
-            sys.stdout = save_stdout
-            if pdb_mod is not None and save_set_trace is not None:
-                pdb_mod.set_trace = save_set_trace
-            if hasattr(sys, 'settrace') and sys.gettrace() is not save_trace:
-                sys.settrace(save_trace)
+            sys.stdout = real_stdout
+            if pdb_module is not None and pdb_set_trace is not None:
+                pdb_module.set_trace = pdb_set_trace
+            if hasattr(sys, 'settrace') and sys.gettrace() is not tracer:
+                sys.settrace(tracer)
             linecache.getlines = self.save_linecache_getlines
-            sys.displayhook = save_displayhook
+            sys.displayhook = hook
             if clear_globs:
                 test.globs.clear()
                 import builtins
                 builtins._ = None
 
-    # -- summary ------------------------------------------------------------
+    @staticmethod
+    def _writer_for(stream):
+        encoding = getattr(stream, 'encoding', None)
+        if encoding is None or encoding.lower() == 'utf-8':
+            return stream.write
+
+        def write(text):
+            stream.write(text.encode(encoding, 'backslashreplace')
+                         .decode(encoding))
+        return write
+
+    # -- totals
 
     def summarize(self, verbose=None):
-        """Print a summary of every test run by this runner; return the
-        totals as TestResults(failed, attempted)."""
+        """Print the totals of every test run by this runner and return
+        them as TestResults(failed, attempted)."""
         if verbose is None:
             verbose = self._verbose
-        notests, passed, failed = [], [], []
-        totalt = totalf = 0
-        for name, (f, t) in self._name2ft.items():
+        empty = sorted(n for n, (f, t) in self._name2ft.items() if t == 0)
+        clean = sorted((n, t) for n, (f, t) in self._name2ft.items()
+                       if t and not f)
+        broken = sorted((n, ft) for n, ft in self._name2ft.items()
+                        if ft[1] and ft[0])
+        total_tried = total_failed = 0
+        for f, t in self._name2ft.values():
             assert f <= t
-            totalt += t
-            totalf += f
-            if t == 0:
-                notests.append(name)
-            elif f == 0:
-                passed.append((name, t))
-            else:
-                failed.append((name, (f, t)))
-        if verbose:
-            if notests:
-                print(len(notests), "items had no tests:")
-                notests.sort()
-                for name in notests:
-                    print("   ", name)
-            if passed:
-                print(len(passed), "items passed all tests:")
-                passed.sort()
-                for name, count in passed:
-                    print(" %3d tests in %s" % (count, name))
-        if failed:
+            total_tried += t
+            total_failed += f
+        if verbose and empty:
+            print(len(empty), "items had no tests:")
+            for item in empty:
+                print("   ", item)
+        if verbose and clean:
+            print(len(clean), "items passed all tests:")
+            for item, count in clean:
+                print(" %3d tests in %s" % (count, item))
+        if broken:
             print(self.DIVIDER)
-            print(len(failed), "items had failures:")
-            failed.sort()
-            for name, (f, t) in failed:
-                print(" %3d of %3d in %s" % (f, t, name))
+            print(len(broken), "items had failures:")
+            for item, (f, t) in broken:
+                print(" %3d of %3d in %s" % (f, t, item))
         if verbose:
-            print(totalt, "tests in", len(self._name2ft), "items.")
-            print(totalt - totalf, "passed and", totalf, "failed.")
-        if totalf:
-            print("***Test Failed***", totalf, "failures.")
+            print(total_tried, "tests in", len(self._name2ft), "items.")
+            print(total_tried - total_failed, "passed and", total_failed,
+                  "failed.")
+        if total_failed:
+            print("***Test Failed***", total_failed, "failures.")
         elif verbose:
             print("Test passed.")
-        return TestResults(totalf, totalt)
+        return TestResults(total_failed, total_tried)
 
     def merge(self, other):
-        d = self._name2ft
-        for name, (f, t) in other._name2ft.items():
-            if name in d:
-                f0, t0 = d[name]
-                f += f0
-                t += t0
-            d[name] = f, t
+        totals = self._name2ft
+        for key, (f, t) in other._name2ft.items():
+            old_f, old_t = totals.get(key, (0, 0))
+            totals[key] = (f + old_f, t + old_t)
 
 
 # ---------------------------------------------------------------------------
-# Comparing output.
+# comparing output
+
+def _ndiff_rows(a, b):
+    return list(difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK).compare(a, b))
+
+
+# (flag, description, rows of the difference); the first flag set wins
+_DIFF_STYLES = (
+    (REPORT_UDIFF, 'unified diff with -expected +actual',
+     lambda a, b: list(difflib.unified_diff(a, b, n=2))[2:]),
+    (REPORT_CDIFF, 'context diff with expected followed by actual',
+     lambda a, b: list(difflib.context_diff(a, b, n=2))[2:]),
+    (REPORT_NDIFF, 'ndiff with -expected +actual', _ndiff_rows),
+)
+
 
 class OutputChecker:
-    """Decides whether actual output matches the expected output, and
+    """Decides whether an example's output matches the expected one and
     describes the difference when it does not."""
 
     def _toAscii(self, s):
-        return str(s.encode('ASCII', 'backslashreplace'), "ASCII")
+        return s.encode('ASCII', 'backslashreplace').decode('ASCII')
 
     def check_output(self, want, got, optionflags):
-        got = self._toAscii(got)
-        want = self._toAscii(want)
-        if got == want:
+        want, got = self._toAscii(want), self._toAscii(got)
+        if want == got:
             return True
-
-        if not optionflags & DONT_ACCEPT_TRUE_FOR_1:
-            if (got, want) in (("True\n", "1\n"), ("False\n", "0\n")):
-                return True
-
+        if not optionflags & DONT_ACCEPT_TRUE_FOR_1 and \
+                (want, got) in (("1\n", "True\n"), ("0\n", "False\n")):
+            return True
         if not optionflags & DONT_ACCEPT_BLANKLINE:
-            want = re.sub(r'(?m)^%s\s*?$' % re.escape(BLANKLINE_MARKER),
-                          '', want)
+            marker = re.escape(BLANKLINE_MARKER)
+            want = re.sub(r'(?m)^' + marker + r'\s*?$', '', want)
             got = re.sub(r'(?m)^[^\S\n]+$', '', got)
-            if got == want:
+            if want == got:
                 return True
-
         if optionflags & NORMALIZE_WHITESPACE:
-            got = ' '.join(got.split())
-            want = ' '.join(want.split())
-            if got == want:
+            want, got = ' '.join(want.split()), ' '.join(got.split())
+            if want == got:
                 return True
-
-        if optionflags & ELLIPSIS:
-            if _ellipsis_match(want, got):
-                return True
-
-        return False
+        return bool(optionflags & ELLIPSIS) and _ellipsis_match(want, got)
 
     def _do_a_fancy_diff(self, want, got, optionflags):
-        if not optionflags & (REPORT_UDIFF | REPORT_CDIFF | REPORT_NDIFF):
-            return False
         if optionflags & REPORT_NDIFF:
             return True
-        return want.count('\n') > 2 and got.count('\n') > 2
+        if optionflags & (REPORT_UDIFF | REPORT_CDIFF):
+            return want.count('\n') > 2 and got.count('\n') > 2
+        return False
 
     def output_difference(self, example, got, optionflags):
         want = example.want
         if not optionflags & DONT_ACCEPT_BLANKLINE:
-            got = re.sub('(?m)^[ ]*(?=\n)', BLANKLINE_MARKER, got)
-
+            got = re.sub(r'(?m)^ *(?=\n)', BLANKLINE_MARKER, got)
         if self._do_a_fancy_diff(want, got, optionflags):
-            want_lines = want.splitlines(keepends=True)
-            got_lines = got.splitlines(keepends=True)
-            if optionflags & REPORT_UDIFF:
-                diff = list(difflib.unified_diff(want_lines, got_lines,
-                                                 n=2))[2:]
-                kind = 'unified diff with -expected +actual'
-            elif optionflags & REPORT_CDIFF:
-                diff = list(difflib.context_diff(want_lines, got_lines,
-                                                 n=2))[2:]
-                kind = 'context diff with expected followed by actual'
-            else:
-                engine = difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK)
-                diff = list(engine.compare(want_lines, got_lines))
-                kind = 'ndiff with -expected +actual'
-            return 'Differences (%s):\n' % kind + _indent(''.join(diff))
-
-        if want and got:
-            return 'Expected:\n%sGot:\n%s' % (_indent(want), _indent(got))
-        if want:
-            return 'Expected:\n%sGot nothing\n' % _indent(want)
-        if got:
-            return 'Expected nothing\nGot:\n%s' % _indent(got)
-        return 'Expected nothing\nGot nothing\n'
+            expected_rows = want.splitlines(True)
+            actual_rows = got.splitlines(True)
+            for bit, kind, make in _DIFF_STYLES:
+                if optionflags & bit:
+                    break
+            rows = make(expected_rows, actual_rows)
+            return 'Differences (%s):\n' % kind + _indent(''.join(rows))
+        first = 'Expected:\n' + _indent(want) if want else 'Expected nothing\n'
+        second = 'Got:\n' + _indent(got) if got else 'Got nothing\n'
+        return first + second
 
 
 class DocTestFailure(Exception):
-    """Raised by DebugRunner when an example's output does not match."""
+    """DebugRunner's report of an example whose output was wrong."""
 
     def __init__(self, test, example, got):
-        self.test = test
-        self.example = example
-        self.got = got
+        self.test, self.example, self.got = test, example, got
 
     def __str__(self):
         return str(self.test)
 
 
 class UnexpectedException(Exception):
-    """Raised by DebugRunner when an example raises unexpectedly."""
+    """DebugRunner's report of an example that raised unexpectedly."""
 
     def __init__(self, test, example, exc_info):
-        self.test = test
-        self.example = example
-        self.exc_info = exc_info
+        self.test, self.example, self.exc_info = test, example, exc_info
 
     def __str__(self):
         return str(self.test)
 
 
 class DebugRunner(DocTestRunner):
-    """A runner that stops at the first problem by raising DocTestFailure
-    or UnexpectedException (the globals are kept for inspection)."""
+    """Stops at the first problem, raising DocTestFailure or
+    UnexpectedException; the test's globals are kept until then."""
 
-    def run(self, test, compileflags=None, out=None, clear_globs=True):
-        r = DocTestRunner.run(self, test, compileflags, out, False)
+    def run(self, test, compileflags=None, out=None,
+            clear_globs=True):
+        outcome = DocTestRunner.run(self, test, compileflags, out, False)
         if clear_globs:
             test.globs.clear()
-        return r
+        return outcome
 
     def report_unexpected_exception(self, out, test, example, exc_info):
         raise UnexpectedException(test, example, exc_info)
@@ -1293,178 +1211,166 @@ class DebugRunner(DocTestRunner):
 
 
 # ---------------------------------------------------------------------------
-# Convenience entry points.
+# entry points
 
 master = None
+
+_PACKAGE_NEEDS_RELATIVE = ("Package may only be specified for "
+                           "module-relative paths.")
+
+
+def _keep_totals(runner):
+    global master
+    if master is None:
+        master = runner
+    else:
+        master.merge(runner)
+    return TestResults(runner.failures, runner.tries)
 
 
 def testmod(m=None, name=None, globs=None, verbose=None,
             report=True, optionflags=0, extraglobs=None,
             raise_on_error=False, exclude_empty=False):
-    """Test the examples in the docstrings of module `m` (default
-    __main__); returns TestResults(failed, attempted)."""
-    global master
+    """Run the examples in the docstrings of module m (default __main__);
+    returns TestResults(failed, attempted)."""
     if m is None:
         m = sys.modules.get('__main__')
     if not inspect.ismodule(m):
         raise TypeError("testmod: module required; %r" % (m,))
     if name is None:
         name = m.__name__
-
+    kind = DebugRunner if raise_on_error else DocTestRunner
+    runner = kind(verbose=verbose, optionflags=optionflags)
     finder = DocTestFinder(exclude_empty=exclude_empty)
-    runner_class = DebugRunner if raise_on_error else DocTestRunner
-    runner = runner_class(verbose=verbose, optionflags=optionflags)
-
-    for test in finder.find(m, name, globs=globs, extraglobs=extraglobs):
-        runner.run(test)
+    for found in finder.find(m, name, globs=globs, extraglobs=extraglobs):
+        runner.run(found)
     if report:
         runner.summarize()
-
-    if master is None:
-        master = runner
-    else:
-        master.merge(runner)
-    return TestResults(runner.failures, runner.tries)
+    return _keep_totals(runner)
 
 
-def testfile(filename, module_relative=True, name=None, package=None,
-             globs=None, verbose=None, report=True, optionflags=0,
-             extraglobs=None, raise_on_error=False, parser=DocTestParser(),
-             encoding=None):
-    """Test the examples in a text file; returns TestResults."""
-    global master
+def testfile(filename, module_relative=True, name=None,
+             package=None, globs=None, verbose=None, report=True,
+             optionflags=0, extraglobs=None, raise_on_error=False,
+             parser=DocTestParser(), encoding=None):
+    """Run the examples in a text file; returns TestResults."""
     if package and not module_relative:
-        raise ValueError("Package may only be specified for module-"
-                         "relative paths.")
-    text, filename = _load_testfile(filename, package, module_relative,
-                                    encoding or "utf-8")
+        raise ValueError(_PACKAGE_NEEDS_RELATIVE)
+    text, filename = _load_testfile(
+        filename, package, module_relative, encoding or "utf-8")
     if name is None:
         name = os.path.basename(filename)
-    globs = {} if globs is None else globs.copy()
+    namespace = dict(globs) if globs is not None else {}
     if extraglobs is not None:
-        globs.update(extraglobs)
-    if '__name__' not in globs:
-        globs['__name__'] = '__main__'
-
-    runner_class = DebugRunner if raise_on_error else DocTestRunner
-    runner = runner_class(verbose=verbose, optionflags=optionflags)
-    test = parser.get_doctest(text, globs, name, filename, 0)
-    runner.run(test)
+        namespace.update(extraglobs)
+    namespace.setdefault('__name__', '__main__')
+    kind = DebugRunner if raise_on_error else DocTestRunner
+    runner = kind(verbose=verbose, optionflags=optionflags)
+    runner.run(parser.get_doctest(text, namespace, name, filename, 0))
     if report:
         runner.summarize()
-
-    if master is None:
-        master = runner
-    else:
-        master.merge(runner)
-    return TestResults(runner.failures, runner.tries)
+    return _keep_totals(runner)
 
 
-def run_docstring_examples(f, globs, verbose=False, name="NoName",
-                           compileflags=None, optionflags=0):
-    """Test the examples in `f`'s docstring only (no recursion)."""
-    finder = DocTestFinder(verbose=verbose, recurse=False)
+def run_docstring_examples(f, globs, verbose=False,
+                           name="NoName", compileflags=None,
+                           optionflags=0):
+    """Run the examples in f's own docstring (nothing below it)."""
     runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
-    for test in finder.find(f, name, globs=globs):
-        runner.run(test, compileflags=compileflags)
+    finder = DocTestFinder(verbose=verbose, recurse=False)
+    for found in finder.find(f, name, globs=globs):
+        runner.run(found, compileflags=compileflags)
 
 
 # ---------------------------------------------------------------------------
-# unittest integration.
+# unittest support
 
 _unittest_reportflags = 0
 
 
 def set_unittest_reportflags(flags):
-    """Set the reporting flags used by DocTestCase when a test has none;
-    returns the previous value."""
+    """Set the reporting flags DocTestCases use when given none; returns
+    the previous setting."""
     global _unittest_reportflags
-    if (flags & REPORTING_FLAGS) != flags:
+    if flags & ~REPORTING_FLAGS:
         raise ValueError("Only reporting flags allowed", flags)
-    old = _unittest_reportflags
-    _unittest_reportflags = flags
-    return old
+    previous, _unittest_reportflags = _unittest_reportflags, flags
+    return previous
 
 
 class DocTestCase(unittest.TestCase):
 
-    def __init__(self, test, optionflags=0, setUp=None, tearDown=None,
-                 checker=None):
+    def __init__(self, test, optionflags=0, setUp=None,
+                 tearDown=None, checker=None):
         unittest.TestCase.__init__(self)
-        self._dt_optionflags = optionflags
+        self._dt_test, self._dt_optionflags = test, optionflags
+        self._dt_setUp, self._dt_tearDown = setUp, tearDown
         self._dt_checker = checker
-        self._dt_globs = test.globs.copy() if test is not None else {}
-        self._dt_test = test
-        self._dt_setUp = setUp
-        self._dt_tearDown = tearDown
+        self._dt_globs = {} if test is None else test.globs.copy()
 
     def setUp(self):
-        if self._dt_setUp is not None:
-            self._dt_setUp(self._dt_test)
+        hook = self._dt_setUp
+        if hook is not None:
+            hook(self._dt_test)
 
     def tearDown(self):
         test = self._dt_test
-        if self._dt_tearDown is not None:
-            self._dt_tearDown(test)
+        hook = self._dt_tearDown
+        if hook is not None:
+            hook(test)
         test.globs.clear()
         test.globs.update(self._dt_globs)
 
     def runTest(self):
-        test = self._dt_test
-        old = sys.stdout
-        new = StringIO()
-        optionflags = self._dt_optionflags
-        if not optionflags & REPORTING_FLAGS:
-            optionflags |= _unittest_reportflags
-        runner = DocTestRunner(optionflags=optionflags,
-                               checker=self._dt_checker, verbose=False)
+        flags = self._dt_optionflags
+        if not flags & REPORTING_FLAGS:
+            flags |= _unittest_reportflags
+        runner = DocTestRunner(optionflags=flags, checker=self._dt_checker,
+                               verbose=False)
+        runner.DIVIDER = "-" * 70
+        report = StringIO()
+        saved = sys.stdout
         try:
-            runner.DIVIDER = "-" * 70
-            failures, tries = runner.run(test, out=new.write,
-                                         clear_globs=False)
+            failed, _ = runner.run(self._dt_test, out=report.write,
+                                   clear_globs=False)
         finally:
-            sys.stdout = old
-        if failures:
-            raise self.failureException(self.format_failure(new.getvalue()))
+            sys.stdout = saved
+        if failed:
+            raise self.failureException(self.format_failure(report.getvalue()))
 
     def format_failure(self, err):
         test = self._dt_test
-        if test.lineno is None:
-            lineno = 'unknown line number'
-        else:
-            lineno = '%s' % test.lineno
-        lname = '.'.join(test.name.split('.')[-1:])
-        return ('Failed doctest test for %s\n'
-                '  File "%s", line %s, in %s\n\n%s'
-                % (test.name, test.filename, lineno, lname, err))
+        line = 'unknown line number' if test.lineno is None else test.lineno
+        short = test.name.rsplit('.', 1)[-1]
+        return 'Failed doctest test for %s\n  File "%s", line %s, in %s\n\n%s' % (
+            test.name, test.filename, line, short, err)
 
     def debug(self):
-        """Run without catching problems (DebugRunner semantics)."""
+        """Run without catching problems (see DebugRunner)."""
         self.setUp()
-        runner = DebugRunner(optionflags=self._dt_optionflags,
-                             checker=self._dt_checker, verbose=False)
-        runner.run(self._dt_test, clear_globs=False)
+        DebugRunner(optionflags=self._dt_optionflags,
+                    checker=self._dt_checker,
+                    verbose=False).run(self._dt_test, clear_globs=False)
         self.tearDown()
 
     def id(self):
         return self._dt_test.name
 
+    def _key(self):
+        return (self._dt_test, self._dt_optionflags, self._dt_setUp,
+                self._dt_tearDown, self._dt_checker)
+
     def __eq__(self, other):
-        if type(self) is not type(other):
+        if type(other) is not type(self):
             return NotImplemented
-        return (self._dt_test == other._dt_test and
-                self._dt_optionflags == other._dt_optionflags and
-                self._dt_setUp == other._dt_setUp and
-                self._dt_tearDown == other._dt_tearDown and
-                self._dt_checker == other._dt_checker)
+        return self._key() == other._key()
 
     def __hash__(self):
-        return hash((self._dt_optionflags, self._dt_setUp,
-                     self._dt_tearDown, self._dt_checker))
+        return hash(self._key()[1:])
 
     def __repr__(self):
-        parts = self._dt_test.name.split('.')
-        return "%s (%s)" % (parts[-1], '.'.join(parts[:-1]))
+        head, _, last = self._dt_test.name.rpartition('.')
+        return "%s (%s)" % (last, head)
 
     __str__ = object.__str__
 
@@ -1496,31 +1402,24 @@ class _DocTestSuite(unittest.TestSuite):
         pass
 
 
-def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None,
-                 **options):
-    """A unittest suite with one DocTestCase per docstring of `module`
-    that contains examples."""
-    if test_finder is None:
-        test_finder = DocTestFinder()
+def DocTestSuite(module=None, globs=None, extraglobs=None,
+                 test_finder=None, **options):
+    """A unittest suite with a DocTestCase for each docstring of module
+    that has examples."""
+    finder = test_finder if test_finder is not None else DocTestFinder()
     module = _normalize_module(module)
-    tests = test_finder.find(module, globs=globs, extraglobs=extraglobs)
-
-    optimize = getattr(getattr(sys, 'flags', None), 'optimize', 0)
-    if not tests and optimize >= 2:
-        suite = _DocTestSuite()
+    found = finder.find(module, globs=globs, extraglobs=extraglobs)
+    suite = _DocTestSuite()
+    level = getattr(getattr(sys, 'flags', None), 'optimize', 0)
+    if not found and level >= 2:
         suite.addTest(SkipDocTestCase(module))
         return suite
-
-    tests.sort()
-    suite = _DocTestSuite()
-    for test in tests:
-        if len(test.examples) == 0:
+    for test in sorted(found):
+        if not test.examples:
             continue
         if not test.filename:
-            filename = module.__file__
-            if filename[-4:] == ".pyc":
-                filename = filename[:-1]
-            test.filename = filename
+            path = module.__file__
+            test.filename = path[:-1] if path.endswith('.pyc') else path
         suite.addTest(DocTestCase(test, **options))
     return suite
 
@@ -1528,138 +1427,136 @@ def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None,
 class DocFileCase(DocTestCase):
 
     def id(self):
-        return '_'.join(self._dt_test.name.split('.'))
+        return self._dt_test.name.replace('.', '_')
 
     def __repr__(self):
         return self._dt_test.filename
 
     def format_failure(self, err):
-        return ('Failed doctest test for %s\n  File "%s", line 0\n\n%s'
-                % (self._dt_test.name, self._dt_test.filename, err))
+        test = self._dt_test
+        return 'Failed doctest test for %s\n  File "%s", line 0\n\n%s' % (
+            test.name, test.filename, err)
 
 
 def DocFileTest(path, module_relative=True, package=None,
-                globs=None, parser=DocTestParser(),
-                encoding=None, **options):
-    globs = {} if globs is None else globs.copy()
+                globs=None, parser=DocTestParser(), encoding=None,
+                **options):
+    namespace = dict(globs) if globs is not None else {}
     if package and not module_relative:
-        raise ValueError("Package may only be specified for module-"
-                         "relative paths.")
-    doc, path = _load_testfile(path, package, module_relative,
-                               encoding or "utf-8")
-    if "__file__" not in globs:
-        globs["__file__"] = path
-    name = os.path.basename(path)
-    test = parser.get_doctest(doc, globs, name, path, 0)
+        raise ValueError(_PACKAGE_NEEDS_RELATIVE)
+    text, path = _load_testfile(
+        path, package, module_relative, encoding or "utf-8")
+    namespace.setdefault("__file__", path)
+    test = parser.get_doctest(text, namespace, os.path.basename(path),
+                              path, 0)
     return DocFileCase(test, **options)
 
 
 def DocFileSuite(*paths, **kw):
-    """A unittest suite running the doctests of the given text files."""
+    """A unittest suite running the examples of the given text files."""
     suite = _DocTestSuite()
     if kw.get('module_relative', True):
-        kw['package'] = _normalize_module(kw.get('package'))
-    for path in paths:
-        suite.addTest(DocFileTest(path, **kw))
+        kw.update(package=_normalize_module(kw.get('package')))
+    suite.addTests([DocFileTest(path, **kw) for path in paths])
     return suite
 
 
 # ---------------------------------------------------------------------------
-# Turning doctests into scripts; debugging.
+# script form and debugging
 
 def script_from_examples(s):
-    """Python source equivalent to the doctest `s`: the examples as code,
-    expected output and prose as comments."""
-    output = []
+    """Python source for the doctest text s: the examples as code, their
+    expected output and the prose as comments."""
+    rows = []
     for piece in DocTestParser().parse(s):
         if isinstance(piece, Example):
-            output.append(piece.source[:-1])
+            rows.append(piece.source[:-1])
             if piece.want:
-                output.append('# Expected:')
-                output += ['## ' + l for l in piece.want.split('\n')[:-1]]
+                rows.append('# Expected:')
+                rows.extend('## ' + r for r in piece.want.split('\n')[:-1])
         else:
-            output += [_comment_line(l) for l in piece.split('\n')[:-1]]
-    while output and output[-1] == '#':
-        output.pop()
-    while output and output[0] == '#':
-        output.pop(0)
-    return '\n'.join(output) + '\n'
+            rows.extend(_comment_line(r) for r in piece.split('\n')[:-1])
+    start, stop = 0, len(rows)
+    while stop > start and rows[stop - 1] == '#':
+        stop -= 1
+    while start < stop and rows[start] == '#':
+        start += 1
+    return '\n'.join(rows[start:stop]) + '\n'
 
 
 def testsource(module, name):
-    """The script form of the doctest called `name` in `module`."""
+    """The script form of the doctest called name in module."""
     module = _normalize_module(module)
-    tests = DocTestFinder().find(module)
-    found = [t for t in tests if t.name == name]
-    if not found:
-        raise ValueError(name, "not found in tests")
-    return script_from_examples(found[0].docstring)
+    for test in DocTestFinder().find(module):
+        if test.name == name:
+            return script_from_examples(test.docstring)
+    raise ValueError(name, "not found in tests")
 
 
 def debug_src(src, pm=False, globs=None):
-    """Debug a single doctest docstring, given as a string."""
-    debug_script(script_from_examples(src), pm, globs)
+    """Debug the doctest text src."""
+    script = script_from_examples(src)
+    debug_script(script, pm, globs)
 
 
 def debug_script(src, pm=False, globs=None):
-    """Run a script under the debugger (pdb must be available)."""
+    """Run the script src under pdb."""
     import pdb
-    globs = globs.copy() if globs else {}
-    if pm:
-        try:
-            exec(src, globs, globs)
-        except BaseException:
-            print(sys.exc_info()[1])
-            p = pdb.Pdb(nosigint=True)
-            p.reset()
-            p.interaction(None, sys.exc_info()[2])
-    else:
-        pdb.Pdb(nosigint=True).run("exec(%r)" % src, globs, globs)
+    namespace = globs.copy() if globs else {}
+    if not pm:
+        pdb.Pdb(nosigint=True).run("exec(%r)" % src, namespace, namespace)
+        return
+    try:
+        exec(src, namespace, namespace)
+    except BaseException:
+        print(sys.exc_info()[1])
+        debugger = pdb.Pdb(nosigint=True)
+        debugger.reset()
+        debugger.interaction(None, sys.exc_info()[2])
 
 
 def debug(module, name, pm=False):
-    """Debug the doctest called `name` in `module`."""
+    """Debug the doctest called name in module."""
     module = _normalize_module(module)
-    debug_script(testsource(module, name), pm, module.__dict__)
+    script = testsource(module, name)
+    debug_script(script, pm, module.__dict__)
 
 
 # ---------------------------------------------------------------------------
-# Command line: python -m doctest [-v] [-o OPTION] [-f] file...
+# python -m doctest [-v] [-o OPTION] [-f] file...
 
 def _test():
     import argparse
 
-    parser = argparse.ArgumentParser(description="doctest runner")
-    parser.add_argument('-v', '--verbose', action='store_true', default=False,
-                        help='print very verbose output for all tests')
-    parser.add_argument('-o', '--option', action='append',
-                        choices=OPTIONFLAGS_BY_NAME.keys(), default=[],
-                        help=('specify a doctest option flag to apply'
-                              ' to the test run; may be specified more'
-                              ' than once to apply multiple options'))
-    parser.add_argument('-f', '--fail-fast', action='store_true',
-                        help=('stop running tests after first failure (this'
-                              ' is a shorthand for -o FAIL_FAST, and is'
-                              ' in addition to any other -o options)'))
-    parser.add_argument('file', nargs='+',
-                        help='file containing the tests to run')
-    args = parser.parse_args()
-    verbose = args.verbose
-    options = 0
+    cli = argparse.ArgumentParser(description="doctest runner")
+    cli.add_argument('-v', '--verbose', action='store_true', default=False,
+                     help='print very verbose output for all tests')
+    cli.add_argument('-o', '--option', action='append',
+                     default=[], choices=OPTIONFLAGS_BY_NAME.keys(),
+                     help='specify a doctest option flag to apply to the '
+                          'test run; may be specified more than once to '
+                          'apply multiple options')
+    cli.add_argument('-f', '--fail-fast', action='store_true',
+                     help='stop running tests after first failure (this is '
+                          'a shorthand for -o FAIL_FAST, and is in addition '
+                          'to any other -o options)')
+    cli.add_argument('file', nargs='+', help='file containing the tests '
+                                             'to run')
+    args = cli.parse_args()
+    flags = FAIL_FAST if args.fail_fast else 0
     for option in args.option:
-        options |= OPTIONFLAGS_BY_NAME[option]
-    if args.fail_fast:
-        options |= FAIL_FAST
-    for filename in args.file:
-        if filename.endswith(".py"):
-            dirname, base = os.path.split(filename)
-            sys.path.insert(0, dirname)
-            m = __import__(base[:-3])
+        flags |= OPTIONFLAGS_BY_NAME[option]
+    for path in args.file:
+        if path.endswith(".py"):
+            folder, base = os.path.split(path)
+            sys.path.insert(0, folder)
+            loaded = __import__(base[:-3])
             del sys.path[0]
-            failures, _ = testmod(m, verbose=verbose, optionflags=options)
+            failures, _ = testmod(loaded, verbose=args.verbose,
+                                  optionflags=flags)
         else:
-            failures, _ = testfile(filename, module_relative=False,
-                                   verbose=verbose, optionflags=options)
+            failures, _ = testfile(path, module_relative=False,
+                                   verbose=args.verbose, optionflags=flags)
         if failures:
             return 1
     return 0

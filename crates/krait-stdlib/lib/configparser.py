@@ -1,34 +1,56 @@
-"""INI-style configuration files (CPython's `configparser`): sections of
-`key = value` options, a DEFAULT section every section falls back on,
-multi-line values, comments, `%(name)s` (BasicInterpolation) or
-`${section:name}` (ExtendedInterpolation) references, typed getters, the
-mapping interface (`parser['section']['key']`) and `write`.
+"""krait's configparser: INI-style files made of [sections] holding
+`name = value` options, with a DEFAULT section, multi-line values,
+comments, value interpolation, typed getters, a mapping interface and
+write()."""
 
-Not provided: `LegacyInterpolation`, `SafeConfigParser` (removed names),
-`ConverterMapping`'s deletion.
-"""
-
+from collections.abc import MutableMapping
+import collections
+import functools
+import io
 import itertools
 import os
 import re
-from collections.abc import MutableMapping
+import sys
+import warnings
 
-__all__ = ("NoSectionError", "DuplicateOptionError", "DuplicateSectionError",
-           "NoOptionError", "InterpolationError", "InterpolationDepthError",
-           "InterpolationMissingOptionError", "InterpolationSyntaxError",
-           "ParsingError", "MissingSectionHeaderError",
-           "ConfigParser", "RawConfigParser", "Interpolation",
-           "BasicInterpolation", "ExtendedInterpolation", "SectionProxy",
-           "ConverterMapping", "DEFAULTSECT", "MAX_INTERPOLATION_DEPTH")
+__all__ = [
+    "NoSectionError",
+    "DuplicateOptionError",
+    "DuplicateSectionError",
+    "NoOptionError",
+    "InterpolationError",
+    "InterpolationDepthError",
+    "InterpolationMissingOptionError",
+    "InterpolationSyntaxError",
+    "ParsingError",
+    "MissingSectionHeaderError",
+    "ConfigParser",
+    "SafeConfigParser",
+    "RawConfigParser",
+    "Interpolation",
+    "BasicInterpolation",
+    "ExtendedInterpolation",
+    "LegacyInterpolation",
+    "SectionProxy",
+    "ConverterMapping",
+    "DEFAULTSECT",
+    "MAX_INTERPOLATION_DEPTH",
+]
 
+_ChainMap = collections.ChainMap
+_default_dict = dict
 DEFAULTSECT = "DEFAULT"
 MAX_INTERPOLATION_DEPTH = 10
 
 
+# ------------------------------------------------------------ exceptions
+
 class Error(Exception):
-    def __init__(self, msg=""):
+    """Root of the configparser exceptions."""
+
+    def __init__(self, msg=''):
+        super().__init__(msg)
         self.message = msg
-        Exception.__init__(self, msg)
 
     def __repr__(self):
         return self.message
@@ -36,121 +58,153 @@ class Error(Exception):
     __str__ = __repr__
 
 
+def _reading_context(source, lineno):
+    """'While reading from SOURCE [line NN]' prefix, or None."""
+    if source is None:
+        return None
+    where = f"While reading from {source!r}"
+    if lineno is not None:
+        where += f" [line {lineno:2d}]"
+    return where
+
+
 class NoSectionError(Error):
+    """No section of the given name."""
+
     def __init__(self, section):
-        Error.__init__(self, "No section: %r" % (section,))
+        super().__init__(f"No section: {section!r}")
         self.section = section
-        self.args = (section,)
+        self.args = section,
 
 
 class DuplicateSectionError(Error):
+    """A section name occurs twice (read in strict mode, or add_section)."""
+
     def __init__(self, section, source=None, lineno=None):
-        msg = [repr(section), " already exists"]
-        if source is not None:
-            message = ["While reading from ", repr(source)]
-            if lineno is not None:
-                message.append(" [line {0:2d}]".format(lineno))
-            message.append(": section ")
-            message.extend(msg)
-            msg = message
+        where = _reading_context(source, lineno)
+        if where is None:
+            text = f"Section {section!r} already exists"
         else:
-            msg.insert(0, "Section ")
-        Error.__init__(self, "".join(msg))
-        self.section = section
-        self.source = source
-        self.lineno = lineno
-        self.args = (section, source, lineno)
+            text = f"{where}: section {section!r} already exists"
+        super().__init__(text)
+        self.args = section, source, lineno
+        self.section, self.source, self.lineno = self.args
 
 
 class DuplicateOptionError(Error):
+    """An option occurs twice in one section of a single source."""
+
     def __init__(self, section, option, source=None, lineno=None):
-        msg = [repr(option), " in section ", repr(section), " already exists"]
-        if source is not None:
-            message = ["While reading from ", repr(source)]
-            if lineno is not None:
-                message.append(" [line {0:2d}]".format(lineno))
-            message.append(": option ")
-            message.extend(msg)
-            msg = message
+        what = f"{option!r} in section {section!r} already exists"
+        where = _reading_context(source, lineno)
+        if where is None:
+            text = "Option " + what
         else:
-            msg.insert(0, "Option ")
-        Error.__init__(self, "".join(msg))
-        self.section = section
-        self.option = option
-        self.source = source
-        self.lineno = lineno
-        self.args = (section, option, source, lineno)
+            text = f"{where}: option {what}"
+        super().__init__(text)
+        self.args = section, option, source, lineno
+        self.section, self.option, self.source, self.lineno = self.args
 
 
 class NoOptionError(Error):
+    """The section has no such option."""
+
     def __init__(self, option, section):
-        Error.__init__(self, "No option %r in section: %r" % (option, section))
-        self.option = option
-        self.section = section
-        self.args = (option, section)
+        super().__init__(f"No option {option!r} in section: {section!r}")
+        self.args = option, section
+        self.option, self.section = self.args
 
 
 class InterpolationError(Error):
+    """Base of the errors raised while substituting values."""
+
     def __init__(self, option, section, msg):
-        Error.__init__(self, msg)
-        self.option = option
-        self.section = section
-        self.args = (option, section, msg)
+        super().__init__(msg)
+        self.option, self.section = option, section
+        self.args = option, section, msg
 
 
 class InterpolationMissingOptionError(InterpolationError):
+    """A reference names an option that does not exist."""
+
     def __init__(self, option, section, rawval, reference):
-        msg = ("Bad value substitution: option {!r} in section {!r} contains "
-               "an interpolation key {!r} which is not a valid option name. "
-               "Raw value: {!r}".format(option, section, reference, rawval))
-        InterpolationError.__init__(self, option, section, msg)
-        self.reference = reference
-        self.args = (option, section, rawval, reference)
+        text = (f"Bad value substitution: option {option!r} in section "
+                f"{section!r} contains an interpolation key {reference!r} "
+                f"which is not a valid option name. Raw value: {rawval!r}")
+        super().__init__(option, section, text)
+        self.args = option, section, rawval, reference
+        self.reference = self.args[-1]
 
 
 class InterpolationSyntaxError(InterpolationError):
-    pass
+    """A value's substitution syntax is malformed."""
 
 
 class InterpolationDepthError(InterpolationError):
+    """References nest deeper than MAX_INTERPOLATION_DEPTH."""
+
     def __init__(self, option, section, rawval):
-        msg = ("Recursion limit exceeded in value substitution: option {!r} "
-               "in section {!r} contains an interpolation key which "
-               "cannot be substituted in {} steps. Raw value: {!r}"
-               "".format(option, section, MAX_INTERPOLATION_DEPTH, rawval))
-        InterpolationError.__init__(self, option, section, msg)
-        self.args = (option, section, rawval)
+        text = (f"Recursion limit exceeded in value substitution: option "
+                f"{option!r} in section {section!r} contains an "
+                f"interpolation key which cannot be substituted in "
+                f"{MAX_INTERPOLATION_DEPTH} steps. Raw value: {rawval!r}")
+        super().__init__(option, section, text)
+        self.args = option, section, rawval
+
+
+_FILENAME_NOTE = ("The 'filename' attribute will be removed in Python 3.12. "
+                  "Use 'source' instead.")
 
 
 class ParsingError(Error):
-    def __init__(self, source):
-        Error.__init__(self, "Source contains parsing errors: %r" % source)
+    """One or more lines of a source could not be parsed."""
+
+    def __init__(self, source=None, filename=None):
+        if filename and source:
+            raise ValueError("Cannot specify both `filename' and "
+                             "`source'. Use `source'.")
+        if not (filename or source):
+            raise ValueError("Required argument `source' "
+                             "not given.")
+        source = source or filename
+        super().__init__(f"Source contains parsing errors: {source!r}")
         self.source = source
         self.errors = []
         self.args = (source,)
 
+    @property
+    def filename(self):
+        """Deprecated alias of source."""
+        warnings.warn(_FILENAME_NOTE, DeprecationWarning, stacklevel=2)
+        return self.source
+
+    @filename.setter
+    def filename(self, value):
+        warnings.warn(_FILENAME_NOTE, DeprecationWarning, stacklevel=2)
+        self.source = value
+
     def append(self, lineno, line):
-        self.errors.append((lineno, line))
+        self.errors += [(lineno, line)]
         self.message += "\n\t[line %2d]: %s" % (lineno, line)
 
 
 class MissingSectionHeaderError(ParsingError):
+    """The source has an option line before any [section] header."""
+
     def __init__(self, filename, lineno, line):
-        Error.__init__(
-            self,
-            "File contains no section headers.\nfile: %r, line: %d\n%r" %
-            (filename, lineno, line))
-        self.source = filename
-        self.lineno = lineno
-        self.line = line
-        self.args = (filename, lineno, line)
+        text = "File contains no section headers.\nfile: %r, line: %d\n%r"
+        Error.__init__(self, text % (filename, lineno, line))
+        self.args = filename, lineno, line
+        self.source, self.lineno, self.line = self.args
 
 
 _UNSET = object()
 
 
+# --------------------------------------------------------- interpolation
+
 class Interpolation:
-    """No interpolation: values are returned as they are."""
+    """No interpolation: values pass through unchanged."""
 
     def before_get(self, parser, section, option, value, defaults):
         return value
@@ -165,557 +219,670 @@ class Interpolation:
         return value
 
 
-class BasicInterpolation(Interpolation):
-    """`%(name)s` is the value of option `name` of the same section (or
-    the defaults); `%%` is a percent sign."""
+class _MarkerInterpolation(Interpolation):
+    """Shared machinery of the `%(name)s` and `${name}` styles.
 
-    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
-
-    def before_get(self, parser, section, option, value, defaults):
-        parts = []
-        self._interpolate_some(parser, option, parts, value, section, defaults, 1)
-        return "".join(parts)
-
-    def before_set(self, parser, section, option, value):
-        without = value.replace("%%", "")
-        without = self._KEYCRE.sub("", without)
-        if "%" in without:
-            raise ValueError("invalid interpolation syntax in %r at "
-                             "position %d" % (value, without.find("%")))
-        return value
-
-    def _interpolate_some(self, parser, option, accum, rest, section, mapping, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            p = rest.find("%")
-            if p < 0:
-                accum.append(rest)
-                return
-            if p > 0:
-                accum.append(rest[:p])
-                rest = rest[p:]
-            c = rest[1:2]
-            if c == "%":
-                accum.append("%")
-                rest = rest[2:]
-            elif c == "(":
-                m = self._KEYCRE.match(rest)
-                if m is None:
-                    raise InterpolationSyntaxError(
-                        option, section, "bad interpolation variable reference %r" % rest)
-                var = parser.optionxform(m.group(1))
-                rest = rest[m.end():]
-                try:
-                    v = mapping[var]
-                except KeyError:
-                    raise InterpolationMissingOptionError(
-                        option, section, rawval, var) from None
-                if "%" in v:
-                    self._interpolate_some(parser, option, accum, v, section, mapping, depth + 1)
-                else:
-                    accum.append(v)
-            else:
-                raise InterpolationSyntaxError(
-                    option, section,
-                    "'%%' must be followed by '%%' or '(', found: %r" % (rest,))
-
-
-class ExtendedInterpolation(Interpolation):
-    """`${name}` is option `name` of the same section, `${section:name}`
-    one of another; `$$` is a dollar sign."""
-
-    _KEYCRE = re.compile(r"\$\{([^}]+)\}")
+    A subclass sets _SIGIL (the escape character), _OPEN (what follows
+    it to start a reference) and _KEYCRE (a whole reference, the name in
+    group 1), and implements _resolve()."""
 
     def before_get(self, parser, section, option, value, defaults):
-        parts = []
-        self._interpolate_some(parser, option, parts, value, section, defaults, 1)
-        return "".join(parts)
+        pieces = []
+        self._interpolate_some(parser, option, pieces, value, section,
+                               defaults, 1)
+        return "".join(pieces)
 
     def before_set(self, parser, section, option, value):
-        without = value.replace("$$", "")
-        without = self._KEYCRE.sub("", without)
-        if "$" in without:
-            raise ValueError("invalid interpolation syntax in %r at "
-                             "position %d" % (value, without.find("$")))
+        sigil = self._SIGIL
+        leftover = self._KEYCRE.sub("", value.replace(sigil * 2, ""))
+        at = leftover.find(sigil)
+        if at >= 0:
+            raise ValueError(f"invalid interpolation syntax in {value!r} "
+                             f"at position {at}")
         return value
 
-    def _interpolate_some(self, parser, option, accum, rest, section, mapping, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
+    def _interpolate_some(self, parser, option, accum, rest, section, map,
+                          depth):
+        raw = parser.get(section, option, raw=True, fallback=rest)
+        if MAX_INTERPOLATION_DEPTH < depth:
+            raise InterpolationDepthError(option, section, raw)
+        sigil = self._SIGIL
         while rest:
-            p = rest.find("$")
-            if p < 0:
+            at = rest.find(sigil)
+            if at < 0:
                 accum.append(rest)
                 return
-            if p > 0:
-                accum.append(rest[:p])
-                rest = rest[p:]
-            c = rest[1:2]
-            if c == "$":
-                accum.append("$")
-                rest = rest[2:]
-            elif c == "{":
-                m = self._KEYCRE.match(rest)
-                if m is None:
-                    raise InterpolationSyntaxError(
-                        option, section, "bad interpolation variable reference %r" % rest)
-                path = m.group(1).split(":")
-                rest = rest[m.end():]
-                sect = section
-                opt = option
-                try:
-                    if len(path) == 1:
-                        opt = parser.optionxform(path[0])
-                        v = mapping[opt]
-                    elif len(path) == 2:
-                        sect = path[0]
-                        opt = parser.optionxform(path[1])
-                        v = parser.get(sect, opt, raw=True)
-                    else:
-                        raise InterpolationSyntaxError(
-                            option, section, "More than one ':' found: %r" % (rest,))
-                except (KeyError, NoSectionError, NoOptionError):
-                    raise InterpolationMissingOptionError(
-                        option, section, rawval, ":".join(path)) from None
-                if "$" in v:
-                    self._interpolate_some(parser, opt, accum, v, sect,
-                                           dict(parser.items(sect, raw=True)), depth + 1)
-                else:
-                    accum.append(v)
+            if at > 0:
+                accum.append(rest[:at])
+                rest = rest[at:]
+            after = rest[1:]
+            if after[:1] == sigil:
+                accum.append(sigil)
+                rest = after[1:]
+                continue
+            if after[:1] == self._OPEN:
+                found = self._KEYCRE.match(rest)
+                complaint = None if found else (
+                    f"bad interpolation variable reference {rest!r}")
             else:
-                raise InterpolationSyntaxError(
-                    option, section,
-                    "'$' must be followed by '$' or '{', found: %r" % (rest,))
+                found, complaint = None, self._bad_follower(rest)
+            if complaint is not None:
+                raise InterpolationSyntaxError(option, section, complaint)
+            rest = rest[found.end():]
+            self._resolve(parser, option, section, map, depth, raw,
+                          found.group(1), rest, accum)
+
+
+class BasicInterpolation(_MarkerInterpolation):
+    """`%(name)s` stands for option `name` of the same section (or the
+    defaults); `%%` is a literal percent sign."""
+
+    _SIGIL = "%"
+    _OPEN = "("
+    _KEYCRE = re.compile(r"%[(]([^)]+)[)]s")
+
+    @staticmethod
+    def _bad_follower(rest):
+        return f"'%' must be followed by '%' or '(', found: {rest!r}"
+
+    def _resolve(self, parser, option, section, map, depth, raw, name,
+                 rest, accum):
+        key = parser.optionxform(name)
+        try:
+            text = map[key]
+        except KeyError:
+            missing = InterpolationMissingOptionError(option, section, raw,
+                                                      key)
+        else:
+            missing = None
+        if missing is not None:
+            raise missing
+        if "%" not in text:
+            accum.append(text)
+            return
+        self._interpolate_some(parser, option, accum, text, section, map,
+                               depth + 1)
+
+
+class ExtendedInterpolation(_MarkerInterpolation):
+    """`${name}` stands for option `name` of the same section,
+    `${section:name}` for one of another section; `$$` is a dollar."""
+
+    _SIGIL = "$"
+    _OPEN = "{"
+    _KEYCRE = re.compile(r"[$][{]([^}]+)[}]")
+
+    @staticmethod
+    def _bad_follower(rest):
+        return f"'$' must be followed by '$' or '{{', found: {rest!r}"
+
+    def _resolve(self, parser, option, section, map, depth, raw, name,
+                 rest, accum):
+        parts = name.split(":")
+        if len(parts) > 2:
+            complaint = f"More than one ':' found: {rest!r}"
+            raise InterpolationSyntaxError(option, section, complaint)
+        where, key = section, option
+        missing = None
+        try:
+            if len(parts) == 2:
+                where, key = parts[0], parser.optionxform(parts[1])
+                text = parser.get(where, key, raw=True)
+            else:
+                key = parser.optionxform(parts[0])
+                text = map[key]
+        except (NoSectionError, NoOptionError, KeyError):
+            missing = InterpolationMissingOptionError(option, section, raw,
+                                                      name)
+        if missing is not None:
+            raise missing
+        if "$" not in text:
+            accum.append(text)
+            return
+        scope = dict(parser.items(where, raw=True))
+        self._interpolate_some(parser, key, accum, text, where, scope,
+                               depth + 1)
+
+
+class LegacyInterpolation(Interpolation):
+    """Deprecated: the pre-3.2 `%(name)s` substitution."""
+
+    _KEYCRE = re.compile(r"%[(]([^)]*)[)]s|.")
+
+    def __init__(self, *args, **kwargs):
+        Interpolation.__init__(self, *args, **kwargs)
+        warnings.warn("LegacyInterpolation has been deprecated since Python"
+                      " 3.2 and will be removed from the configparser module"
+                      " in Python 3.13. Use BasicInterpolation or"
+                      " ExtendedInterpolation instead.",
+                      DeprecationWarning, stacklevel=2)
+
+    def before_get(self, parser, section, option, value, vars):
+        original = value
+        normalise = functools.partial(self._interpolation_replace,
+                                      parser=parser)
+
+        def pending(text):
+            return bool(text) and "%(" in text
+
+        for _round in range(MAX_INTERPOLATION_DEPTH):
+            if not pending(value):
+                return value
+            value = self._KEYCRE.sub(normalise, value)
+            try:
+                value = value % vars
+            except KeyError as missing:
+                problem = InterpolationMissingOptionError(
+                    option, section, original, missing.args[0])
+                raise problem from None
+        if pending(value):
+            raise InterpolationDepthError(option, section, original)
+        return value
+
+    def before_set(self, parser, section, option, value):
+        return value
+
+    @staticmethod
+    def _interpolation_replace(match, parser):
+        name = match.group(1)
+        if name is None:
+            return match.group()
+        return "%%(%s)s" % (parser.optionxform(name),)
+
+
+# ---------------------------------------------------------------- parser
+
+def _option_pattern(delim, valueless):
+    """Verbose regex text matching `name <delim> value` (the value part
+    optional when valueless)."""
+    tail = r"(?P<vi>{0}) \s* (?P<value>.*)".format(delim)
+    if valueless:
+        tail = "(?: " + tail + " )?"
+    return r"(?P<option>.*?) \s* " + tail + " $"
+
+
+def _verbose(pattern):
+    return re.compile(pattern, re.X)
+
+
+_STOCK_DELIMITERS = ('=', ':')
 
 
 class RawConfigParser(MutableMapping):
-    """A configuration parser without interpolation."""
+    """A configuration parser that does no value interpolation."""
 
-    _SECT_TMPL = r"\[(?P<header>.+)\]"
-    SECTCRE = re.compile(_SECT_TMPL, re.VERBOSE)
-    NONSPACECRE = re.compile(r"\S")
-    BOOLEAN_STATES = {"1": True, "yes": True, "true": True, "on": True,
-                      "0": False, "no": False, "false": False, "off": False}
+    _SECT_TMPL = r"\[ (?P<header>.+) \]  # a name in square brackets"
+    _OPT_TMPL = _option_pattern("{delim}", valueless=False)
+    _OPT_NV_TMPL = _option_pattern("{delim}", valueless=True)
     _DEFAULT_INTERPOLATION = Interpolation()
+    SECTCRE = _verbose(_SECT_TMPL)
+    OPTCRE = _verbose(_OPT_TMPL.format(delim="=|:"))
+    OPTCRE_NV = _verbose(_OPT_NV_TMPL.format(delim="=|:"))
+    NONSPACECRE = re.compile(r"[^\s]")
+    BOOLEAN_STATES = dict.fromkeys(("1", "yes", "true", "on"), True)
+    BOOLEAN_STATES.update(dict.fromkeys(("0", "no", "false", "off"), False))
 
-    def __init__(self, defaults=None, dict_type=dict, allow_no_value=False, *,
-                 delimiters=("=", ":"), comment_prefixes=("#", ";"),
-                 inline_comment_prefixes=None, strict=True,
-                 empty_lines_in_values=True, default_section=DEFAULTSECT,
-                 interpolation=_UNSET, converters=_UNSET):
+    def __init__(self, defaults=None, dict_type=_default_dict,
+                 allow_no_value=False, *, delimiters=_STOCK_DELIMITERS,
+                 comment_prefixes=('#', ';'), inline_comment_prefixes=None,
+                 strict=True, empty_lines_in_values=True,
+                 default_section=DEFAULTSECT, interpolation=_UNSET,
+                 converters=_UNSET):
         self._dict = dict_type
-        self._converters = ConverterMapping()
+        self._sections, self._defaults = dict_type(), dict_type()
+        self._converters = ConverterMapping(parser=self)
+        self._proxies = dict_type()
+        self.default_section = default_section
+        self._proxies[default_section] = SectionProxy(self, default_section)
+        self._delimiters = (*delimiters,)
+        self._optcre = self._option_regex(delimiters, allow_no_value)
+        self._comment_prefixes = (*(comment_prefixes or ()),)
+        self._inline_comment_prefixes = (*(inline_comment_prefixes or ()),)
+        self._strict, self._allow_no_value = strict, allow_no_value
+        self._empty_lines_in_values = empty_lines_in_values
+        self._interpolation = self._pick_interpolation(interpolation)
         if converters is not _UNSET:
             self._converters.update(converters)
-        self._sections = self._dict()
-        self._defaults = self._dict()
-        self._proxies = self._dict()
-        self._proxies[default_section] = SectionProxy(self, default_section)
-        self._delimiters = tuple(delimiters)
-        self._comment_prefixes = tuple(comment_prefixes or ())
-        self._inline_comment_prefixes = tuple(inline_comment_prefixes or ())
-        self._strict = strict
-        self._allow_no_value = allow_no_value
-        self._empty_lines_in_values = empty_lines_in_values
-        self.default_section = default_section
-        self._interpolation = interpolation
-        if self._interpolation is _UNSET:
-            self._interpolation = self._DEFAULT_INTERPOLATION
-        if self._interpolation is None:
-            self._interpolation = Interpolation()
-        for name, function in self._converters.items():
-            self._add_getter(name, function)
         if defaults:
             self._read_defaults(defaults)
 
-    def _add_getter(self, name, function):
-        def getter(section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
-            return self._get_conv(section, option, function, raw=raw, vars=vars,
-                                  fallback=fallback, **kwargs)
-        setattr(self, "get" + name, getter)
+    def _option_regex(self, delimiters, valueless):
+        if delimiters == _STOCK_DELIMITERS:
+            return self.OPTCRE_NV if valueless else self.OPTCRE
+        template = self._OPT_NV_TMPL if valueless else self._OPT_TMPL
+        alternatives = "|".join(re.escape(d) for d in delimiters)
+        return _verbose(template.format(delim=alternatives))
 
-    @property
-    def converters(self):
-        return self._converters
+    def _pick_interpolation(self, interpolation):
+        if interpolation is _UNSET:
+            interpolation = self._DEFAULT_INTERPOLATION
+        elif interpolation is None:
+            interpolation = Interpolation()
+        if isinstance(interpolation, Interpolation):
+            return interpolation
+        raise TypeError("interpolation= must be None or an instance of "
+                        "Interpolation; got an object of type "
+                        f"{type(interpolation)}")
+
+    def _is_default_name(self, section):
+        return section == self.default_section
+
+    # ---------------------------------------------------- sections
 
     def defaults(self):
         return self._defaults
 
     def sections(self):
-        return list(self._sections.keys())
+        """The section names, DEFAULT excluded."""
+        return [*self._sections]
 
     def add_section(self, section):
-        if section == self.default_section:
-            raise ValueError("Invalid section name: %r" % section)
-        if section in self._sections:
+        """Create an empty section; it must not exist yet."""
+        if self._is_default_name(section):
+            raise ValueError(f"Invalid section name: {section!r}")
+        known = self._sections
+        if section in known:
             raise DuplicateSectionError(section)
-        self._sections[section] = self._dict()
+        known[section] = self._dict()
         self._proxies[section] = SectionProxy(self, section)
 
     def has_section(self, section):
-        return section in self._sections
+        known = self._sections
+        return section in known
+
+    def _section_dict(self, section):
+        try:
+            return self._sections[section]
+        except KeyError:
+            pass
+        raise NoSectionError(section)
 
     def options(self, section):
-        try:
-            opts = self._sections[section].copy()
-        except KeyError:
-            raise NoSectionError(section) from None
-        opts.update(self._defaults)
-        return list(opts.keys())
+        """Option names of a section, those inherited from DEFAULT too."""
+        merged = self._section_dict(section).copy()
+        merged.update(self._defaults)
+        return list(merged)
+
+    # ------------------------------------------------------ input
 
     def read(self, filenames, encoding=None):
-        if isinstance(filenames, (str, bytes, os.PathLike)):
-            filenames = [filenames]
-        read_ok = []
-        for filename in filenames:
+        """Read each readable file in turn; return the names read."""
+        single = isinstance(filenames, (str, bytes, os.PathLike))
+        names = [filenames] if single else filenames
+        codec = io.text_encoding(encoding)
+        done = []
+        for name in names:
             try:
-                with open(filename, encoding=encoding) as fp:
-                    self._read(fp, filename)
+                with open(name, encoding=codec) as stream:
+                    self._read(stream, name)
             except OSError:
                 continue
-            if isinstance(filename, os.PathLike):
-                filename = os.fspath(filename)
-            read_ok.append(filename)
-        return read_ok
+            done.append(os.fspath(name) if isinstance(name, os.PathLike)
+                        else name)
+        return done
 
     def read_file(self, f, source=None):
+        """Read an iterable of lines; source names it in errors."""
         if source is None:
-            try:
-                source = f.name
-            except AttributeError:
-                source = "<???>"
+            source = getattr(f, "name", "<???>")
         self._read(f, source)
 
-    def read_string(self, string, source="<string>"):
-        self._read(iter(string.splitlines(keepends=True)), source)
+    def read_string(self, string, source='<string>'):
+        self.read_file(io.StringIO(string), source)
 
-    def read_dict(self, dictionary, source="<dict>"):
-        elements_added = set()
-        for section, keys in dictionary.items():
-            section = str(section)
+    def read_dict(self, dictionary, source='<dict>'):
+        """Load {section: {option: value}}; values are turned to str."""
+        seen = set()
+        strict = self._strict
+        for raw_section, entries in dictionary.items():
+            name = str(raw_section)
             try:
-                self.add_section(section)
-            except (DuplicateSectionError, ValueError):
-                if self._strict and section in elements_added:
+                self.add_section(name)
+            except (ValueError, DuplicateSectionError):
+                if strict and name in seen:
                     raise
-            elements_added.add(section)
-            for key, value in keys.items():
-                key = self.optionxform(str(key))
-                if value is not None:
-                    value = str(value)
-                if self._strict and (section, key) in elements_added:
-                    raise DuplicateOptionError(section, key, source)
-                elements_added.add((section, key))
-                self.set(section, key, value)
+            seen.add(name)
+            for raw_key, raw_value in entries.items():
+                key = self.optionxform(str(raw_key))
+                text = None if raw_value is None else str(raw_value)
+                if strict and (name, key) in seen:
+                    raise DuplicateOptionError(name, key, source)
+                seen.add((name, key))
+                self.set(name, key, text)
+
+    def readfp(self, fp, filename=None):
+        """Deprecated spelling of read_file()."""
+        warnings.warn("This method will be removed in Python 3.12. Use "
+                      "'parser.read_file()' instead.",
+                      DeprecationWarning, stacklevel=2)
+        self.read_file(fp, filename)
+
+    # ----------------------------------------------------- values
 
     def get(self, section, option, *, raw=False, vars=None, fallback=_UNSET):
+        """The value of option in section, interpolated unless raw."""
         try:
-            d = self._unify_values(section, vars)
+            scope = self._unify_values(section, vars)
         except NoSectionError:
             if fallback is _UNSET:
                 raise
             return fallback
-        option = self.optionxform(option)
+        key = self.optionxform(option)
         try:
-            value = d[option]
+            value = scope[key]
         except KeyError:
-            if fallback is _UNSET:
-                raise NoOptionError(option, section) from None
-            return fallback
-        if raw or value is None:
+            if fallback is not _UNSET:
+                return fallback
+            raise NoOptionError(key, section)
+        if value is None or raw:
             return value
-        return self._interpolation.before_get(self, section, option, value, d)
+        return self._interpolation.before_get(self, section, key, value,
+                                              scope)
 
     def _get(self, section, conv, option, **kwargs):
-        return conv(self.get(section, option, **kwargs))
+        text = self.get(section, option, **kwargs)
+        return conv(text)
 
-    def _get_conv(self, section, option, conv, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
+    def _get_conv(self, section, option, conv, *, raw=False, vars=None,
+                  fallback=_UNSET, **kwargs):
         try:
-            return self._get(section, conv, option, raw=raw, vars=vars, **kwargs)
-        except (NoSectionError, NoOptionError):
-            if fallback is _UNSET:
-                raise
-            return fallback
+            converted = self._get(section, conv, option, raw=raw,
+                                  vars=vars, **kwargs)
+        except (NoOptionError, NoSectionError):
+            if fallback is not _UNSET:
+                return fallback
+            raise
+        return converted
 
-    def getint(self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, int, raw=raw, vars=vars, fallback=fallback, **kwargs)
+    def getint(self, section, option, *,
+               raw=False, vars=None, fallback=_UNSET, **kwargs):
+        return self._get_conv(section, option, int, fallback=fallback,
+                              raw=raw, vars=vars, **kwargs)
 
-    def getfloat(self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, float, raw=raw, vars=vars, fallback=fallback, **kwargs)
+    def getfloat(self, section, option, *,
+                 raw=False, vars=None, fallback=_UNSET, **kwargs):
+        return self._get_conv(section, option, float, fallback=fallback,
+                              raw=raw, vars=vars, **kwargs)
 
-    def getboolean(self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, self._convert_to_boolean, raw=raw, vars=vars,
-                              fallback=fallback, **kwargs)
+    def getboolean(self, section, option, *,
+                   raw=False, vars=None, fallback=_UNSET, **kwargs):
+        as_bool = self._convert_to_boolean
+        return self._get_conv(section, option, as_bool, fallback=fallback,
+                              raw=raw, vars=vars, **kwargs)
 
     def items(self, section=_UNSET, raw=False, vars=None):
+        """Without a section: (name, SectionProxy) pairs.  With one: the
+        (option, value) pairs of that section, defaults included."""
         if section is _UNSET:
             return super().items()
-        d = self._defaults.copy()
+        scope = self._defaults.copy()
         try:
-            d.update(self._sections[section])
+            scope.update(self._sections[section])
         except KeyError:
-            if section != self.default_section:
-                raise NoSectionError(section) from None
-        orig_keys = list(d.keys())
-        if vars:
-            for key, value in vars.items():
-                d[self.optionxform(key)] = value
-
-        def value_getter(option):
-            if raw:
-                return d[option]
-            return self._interpolation.before_get(self, section, option, d[option], d)
-
-        return [(option, value_getter(option)) for option in orig_keys]
+            if not self._is_default_name(section):
+                raise NoSectionError(section)
+        names = list(scope)
+        for key, value in (vars or {}).items():
+            scope[self.optionxform(key)] = value
+        if raw:
+            return [(name, scope[name]) for name in names]
+        expand = self._interpolation.before_get
+        return [(name, expand(self, section, name, scope[name], scope))
+                for name in names]
 
     def popitem(self):
-        for key in self.sections():
-            value = self[key]
-            del self[key]
-            return key, value
-        raise KeyError
+        """Remove and return the first (name, proxy) pair of a section."""
+        names = self.sections()
+        if not names:
+            raise KeyError
+        first = names[0]
+        proxy = self[first]
+        del self[first]
+        return first, proxy
 
     def optionxform(self, optionstr):
         return optionstr.lower()
 
     def has_option(self, section, option):
-        if not section or section == self.default_section:
-            option = self.optionxform(option)
-            return option in self._defaults
-        if section not in self._sections:
-            return False
-        option = self.optionxform(option)
-        return option in self._sections[section] or option in self._defaults
+        """Whether section (or, for a false/default name, DEFAULT) has
+        the option."""
+        if section and not self._is_default_name(section):
+            table = self._sections.get(section)
+            if table is None:
+                return False
+            key = self.optionxform(option)
+            return key in table or key in self._defaults
+        return self.optionxform(option) in self._defaults
+
+    def _target_dict(self, section):
+        if section and not self._is_default_name(section):
+            return self._section_dict(section)
+        return self._defaults
 
     def set(self, section, option, value=None):
         if value:
-            value = self._interpolation.before_set(self, section, option, value)
-        if not section or section == self.default_section:
-            sectdict = self._defaults
-        else:
-            try:
-                sectdict = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
-        sectdict[self.optionxform(option)] = value
+            hook = self._interpolation.before_set
+            value = hook(self, section, option, value)
+        self._target_dict(section)[self.optionxform(option)] = value
 
     def write(self, fp, space_around_delimiters=True):
+        """Write the configuration in .ini format to a text file."""
+        sep = self._delimiters[0]
         if space_around_delimiters:
-            d = " {} ".format(self._delimiters[0])
-        else:
-            d = self._delimiters[0]
-        if self._defaults:
-            self._write_section(fp, self.default_section, self._defaults.items(), d)
-        for section in self._sections:
-            self._write_section(fp, section, self._sections[section].items(), d)
+            sep = f" {sep} "
+        blocks = [(self.default_section, self._defaults)] \
+            if self._defaults else []
+        blocks.extend(self._sections.items())
+        for name, table in blocks:
+            self._write_section(fp, name, table.items(), sep)
 
     def _write_section(self, fp, section_name, section_items, delimiter):
-        fp.write("[{}]\n".format(section_name))
-        for key, value in section_items:
-            value = self._interpolation.before_write(self, section_name, key, value)
-            if value is not None or not self._allow_no_value:
-                value = delimiter + str(value).replace("\n", "\n\t")
+        fp.write(f"[{section_name}]\n")
+        bare_allowed = self._allow_no_value
+        hook = self._interpolation.before_write
+        for key, stored in section_items:
+            value = hook(self, section_name, key, stored)
+            if value is None and bare_allowed:
+                fp.write(f"{key}\n")
             else:
-                value = ""
-            fp.write("{}{}\n".format(key, value))
+                shown = str(value).replace("\n", "\n\t")
+                fp.write(f"{key}{delimiter}{shown}\n")
         fp.write("\n")
 
     def remove_option(self, section, option):
-        if not section or section == self.default_section:
-            sectdict = self._defaults
-        else:
-            try:
-                sectdict = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
-        option = self.optionxform(option)
-        existed = option in sectdict
-        if existed:
-            del sectdict[option]
-        return existed
+        """Delete an option; return whether it existed."""
+        table = self._target_dict(section)
+        key = self.optionxform(option)
+        present = key in table
+        if present:
+            table.pop(key)
+        return present
 
     def remove_section(self, section):
-        existed = section in self._sections
-        if existed:
-            del self._sections[section]
-            del self._proxies[section]
-        return existed
+        """Delete a section; return whether it existed."""
+        present = section in self._sections
+        if present:
+            self._sections.pop(section)
+            self._proxies.pop(section)
+        return present
+
+    # ------------------------------------------------ mapping API
 
     def __getitem__(self, key):
-        if key != self.default_section and not self.has_section(key):
-            raise KeyError(key)
-        return self._proxies[key]
+        if self._is_default_name(key) or self.has_section(key):
+            return self._proxies[key]
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
-        if key in self and self[key] is value:
+        if key in self and value is self[key]:
             return
-        if key == self.default_section:
+        if self._is_default_name(key):
             self._defaults.clear()
         elif key in self._sections:
             self._sections[key].clear()
         self.read_dict({key: value})
 
     def __delitem__(self, key):
-        if key == self.default_section:
+        if self._is_default_name(key):
             raise ValueError("Cannot remove the default section.")
-        if not self.has_section(key):
+        if self.has_section(key):
+            self.remove_section(key)
+        else:
             raise KeyError(key)
-        self.remove_section(key)
 
     def __contains__(self, key):
-        return key == self.default_section or self.has_section(key)
+        return self._is_default_name(key) or self.has_section(key)
 
     def __len__(self):
-        return len(self._sections) + 1
+        return 1 + len(self._sections)
 
     def __iter__(self):
-        return itertools.chain((self.default_section,), self._sections.keys())
+        return itertools.chain([self.default_section], self._sections)
 
-    def _strip_comment(self, line):
-        """The line without an inline comment (a prefix after blanks)."""
-        if not self._inline_comment_prefixes:
-            return line
-        end = None
-        for prefix in self._inline_comment_prefixes:
-            at = line.find(prefix)
-            while at >= 0:
+    # ---------------------------------------------------- parsing
+
+    def _comment_start(self, line):
+        """Index where a comment begins in line, or None.
+
+        Inline prefixes count only at the line start or after
+        whitespace; their occurrences are examined in rounds (the first
+        of each prefix, then the second of each, ...) and the earliest
+        qualifying one of the first successful round wins.  A line whose
+        stripped text starts with a full-line prefix is all comment."""
+        start = None
+        cursors = {prefix: -1 for prefix in self._inline_comment_prefixes}
+        while cursors and start is None:
+            advanced = {}
+            for prefix, previous in cursors.items():
+                at = line.find(prefix, previous + 1)
+                if at < 0:
+                    continue
+                advanced[prefix] = at
                 if at == 0 or line[at - 1].isspace():
-                    if end is None or at < end:
-                        end = at
-                    break
-                at = line.find(prefix, at + 1)
-        return line if end is None else line[:end]
+                    start = at if start is None else min(start, at)
+            cursors = advanced
+        stripped = line.strip()
+        if any(stripped.startswith(p) for p in self._comment_prefixes):
+            start = 0
+        return start
 
     def _read(self, fp, fpname):
-        elements_added = set()
-        cursect = None
-        sectname = None
-        optname = None
-        indent_level = 0
-        errors = None
-        for lineno, line in enumerate(fp, start=1):
-            stripped = line.strip()
-            if any(stripped.startswith(p) for p in self._comment_prefixes):
-                # A full-line comment: ends nothing, even inside a value
-                # (an empty line does, unless empty lines belong to values).
+        """Parse the lines of fp (named fpname in errors) into the parser.
+
+        A value continues on following lines indented deeper than its
+        option line.  Empty lines belong to the value when
+        empty_lines_in_values is set; otherwise they (like comment-only
+        lines) end it.  Bad lines are gathered into one ParsingError,
+        raised once everything has been read."""
+        seen = set()
+        section = current = option = problems = None
+        indent = 0
+        for number, raw_line in enumerate(fp, 1):
+            cut = self._comment_start(raw_line)
+            text = raw_line[:cut].strip()
+            if not text:
+                if not self._empty_lines_in_values:
+                    indent = sys.maxsize
+                elif (cut is None and current is not None and option
+                      and current[option] is not None):
+                    current[option].append('')
                 continue
-            value = self._strip_comment(line).strip()
-            if not value:
-                if self._empty_lines_in_values:
-                    if (cursect is not None and optname
-                            and cursect[optname] is not None):
-                        cursect[optname].append("")
-                else:
-                    indent_level = sys_maxsize
+            lead = self.NONSPACECRE.search(raw_line)
+            depth = lead.start() if lead else 0
+            if current is not None and option and depth > indent:
+                current[option].append(text)
                 continue
-            first_nonspace = self.NONSPACECRE.search(line)
-            cur_indent_level = first_nonspace.start() if first_nonspace else 0
-            if cursect is not None and optname and cur_indent_level > indent_level:
-                if cursect[optname] is None:
-                    # A value after an option without one: a new option.
-                    pass
-                else:
-                    cursect[optname].append(value)
-                    continue
-            indent_level = cur_indent_level
-            mo = self.SECTCRE.match(value)
-            if mo:
-                sectname = mo.group("header")
-                if sectname in self._sections:
-                    if self._strict and sectname in elements_added:
-                        raise DuplicateSectionError(sectname, fpname, lineno)
-                    cursect = self._sections[sectname]
-                    elements_added.add(sectname)
-                elif sectname == self.default_section:
-                    cursect = self._defaults
-                else:
-                    cursect = self._dict()
-                    self._sections[sectname] = cursect
-                    self._proxies[sectname] = SectionProxy(self, sectname)
-                    elements_added.add(sectname)
-                optname = None
-            elif cursect is None:
-                raise MissingSectionHeaderError(fpname, lineno, line)
-            else:
-                optname, optval = self._split_option(value)
-                if optname is None:
-                    errors = self._handle_error(errors, fpname, lineno, line)
-                    continue
-                optname = self.optionxform(optname.rstrip())
-                if self._strict and (sectname, optname) in elements_added:
-                    raise DuplicateOptionError(sectname, optname, fpname, lineno)
-                elements_added.add((sectname, optname))
-                if optval is not None:
-                    cursect[optname] = [optval.strip()]
-                else:
-                    cursect[optname] = None
+            indent = depth
+            header = self.SECTCRE.match(text)
+            if header:
+                section = header.group('header')
+                current = self._enter_section(section, seen, fpname, number)
+                option = None
+                continue
+            if current is None:
+                raise MissingSectionHeaderError(fpname, number, raw_line)
+            parsed = self._optcre.match(text)
+            if not parsed:
+                problems = self._handle_error(problems, fpname, number,
+                                              raw_line)
+                continue
+            name, _vi, value = parsed.group('option', 'vi', 'value')
+            if not name:
+                problems = self._handle_error(problems, fpname, number,
+                                              raw_line)
+            option = self.optionxform(name.rstrip())
+            if self._strict and (section, option) in seen:
+                raise DuplicateOptionError(section, option, fpname, number)
+            seen.add((section, option))
+            current[option] = None if value is None else [value.strip()]
         self._join_multiline_values()
-        if errors:
-            raise errors
+        if problems:
+            raise problems
 
-    def _split_option(self, value):
-        """(name, value) of an option line; (name, None) for a name alone
-        when allowed; (None, None) for a line that is neither."""
-        best = -1
-        for delimiter in self._delimiters:
-            at = value.find(delimiter)
-            if at >= 0 and (best < 0 or at < best):
-                best = at
-                found = delimiter
-        if best > 0:
-            return value[:best], value[best + len(found):]
-        if best < 0 and self._allow_no_value:
-            return value, None
-        return None, None
-
-    def _handle_error(self, errors, fpname, lineno, line):
-        if errors is None:
-            errors = ParsingError(fpname)
-        errors.append(lineno, repr(line))
-        return errors
+    def _enter_section(self, name, seen, fpname, lineno):
+        """The dict that options read under header [name] go to."""
+        if name in self._sections:
+            if self._strict and name in seen:
+                raise DuplicateSectionError(name, fpname, lineno)
+            seen.add(name)
+            return self._sections[name]
+        if self._is_default_name(name):
+            return self._defaults
+        fresh = self._dict()
+        self._sections[name] = fresh
+        self._proxies[name] = SectionProxy(self, name)
+        seen.add(name)
+        return fresh
 
     def _join_multiline_values(self):
-        defaults = self.default_section, self._defaults
-        all_sections = itertools.chain((defaults,), self._sections.items())
-        for section, options in all_sections:
-            for name, val in options.items():
-                if isinstance(val, list):
-                    while val and val[-1] == "":
-                        val.pop()
-                    val = "\n".join(val).rstrip()
-                options[name] = self._interpolation.before_read(self, section, name, val)
+        everything = itertools.chain([(self.default_section, self._defaults)],
+                                     self._sections.items())
+        hook = self._interpolation.before_read
+        for section, table in everything:
+            for key, value in table.items():
+                if isinstance(value, list):
+                    value = "\n".join(value).rstrip()
+                table[key] = hook(self, section, key, value)
+
+    def _handle_error(self, exc, fpname, lineno, line):
+        collected = exc or ParsingError(fpname)
+        collected.append(lineno, repr(line))
+        return collected
 
     def _read_defaults(self, defaults):
         self.read_dict({self.default_section: defaults})
 
     def _unify_values(self, section, vars):
-        sectiondict = {}
-        try:
-            sectiondict = self._sections[section]
-        except KeyError:
-            if section != self.default_section:
-                raise NoSectionError(section) from None
-        vardict = {}
-        if vars:
-            for key, value in vars.items():
-                if value is not None:
-                    value = str(value)
-                vardict[self.optionxform(key)] = value
-        merged = dict(self._defaults)
-        merged.update(sectiondict)
-        merged.update(vardict)
-        return merged
+        """A ChainMap of vars, the section's options and the defaults."""
+        if self._is_default_name(section) and section not in self._sections:
+            own = {}
+        else:
+            own = self._section_dict(section)
+        overrides = {}
+        for key, value in (vars or {}).items():
+            overrides[self.optionxform(key)] = (None if value is None
+                                                else str(value))
+        return _ChainMap(overrides, own, self._defaults)
 
     def _convert_to_boolean(self, value):
-        if value.lower() not in self.BOOLEAN_STATES:
-            raise ValueError("Not a boolean: %s" % value)
-        return self.BOOLEAN_STATES[value.lower()]
+        states = self.BOOLEAN_STATES
+        lowered = value.lower()
+        if lowered not in states:
+            raise ValueError(f"Not a boolean: {value}")
+        return states[lowered]
 
+    def _validate_value_types(self, *, section="", option="", value=""):
+        """ConfigParser only stores strings: reject anything else."""
+        for given, what in ((section, "section names"),
+                            (option, "option keys")):
+            if not isinstance(given, str):
+                raise TypeError(f"{what} must be strings")
+        if (not self._allow_no_value or value) and not isinstance(value, str):
+            raise TypeError("option values must be strings")
 
-sys_maxsize = 2 ** 63 - 1
+    @property
+    def converters(self):
+        return self._converters
 
 
 class ConfigParser(RawConfigParser):
@@ -732,71 +899,72 @@ class ConfigParser(RawConfigParser):
         super().add_section(section)
 
     def _read_defaults(self, defaults):
-        hold_interpolation = self._interpolation
+        saved, self._interpolation = self._interpolation, Interpolation()
         try:
-            self._interpolation = Interpolation()
-            self.read_dict({self.default_section: defaults})
+            super()._read_defaults(defaults)
         finally:
-            self._interpolation = hold_interpolation
+            self._interpolation = saved
 
-    def _validate_value_types(self, *, section="", option="", value=""):
-        if not isinstance(section, str):
-            raise TypeError("section names must be strings")
-        if not isinstance(option, str):
-            raise TypeError("option keys must be strings")
-        if not self._allow_no_value or value:
-            if not isinstance(value, str):
-                raise TypeError("option values must be strings")
+
+class SafeConfigParser(ConfigParser):
+    """Deprecated alias of ConfigParser."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        warnings.warn("The SafeConfigParser class has been renamed to "
+                      "ConfigParser in Python 3.2. This alias will be "
+                      "removed in Python 3.12. Use ConfigParser directly "
+                      "instead.", DeprecationWarning, stacklevel=2)
 
 
 class SectionProxy(MutableMapping):
-    """A section of a parser, as a mapping of its options."""
+    """One section of a parser, seen as a mapping of its options."""
 
     def __init__(self, parser, name):
         self._parser = parser
         self._name = name
-        for conv in parser.converters:
-            key = "get" + conv
-            getter = self._make_getter(key)
-            setattr(self, key, getter)
-
-    def _make_getter(self, key):
-        def getter(option, fallback=None, *, raw=False, vars=None, **kwargs):
-            return getattr(self._parser, key)(self._name, option, raw=raw, vars=vars,
-                                               fallback=fallback, **kwargs)
-        return getter
+        for suffix in parser.converters:
+            attr = "get" + suffix
+            impl = getattr(parser, attr)
+            setattr(self, attr, functools.partial(self.get, _impl=impl))
 
     def __repr__(self):
-        return "<Section: {}>".format(self._name)
+        return f"<Section: {self._name}>"
 
     def __getitem__(self, key):
-        if not self._parser.has_option(self._name, key):
-            raise KeyError(key)
-        return self._parser.get(self._name, key)
+        owner = self._parser
+        if owner.has_option(self._name, key):
+            return owner.get(self._name, key)
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
-        self._parser._validate_value_types(option=key, value=value) \
-            if hasattr(self._parser, "_validate_value_types") else None
-        return self._parser.set(self._name, key, value)
+        owner = self._parser
+        owner._validate_value_types(option=key, value=value)
+        return owner.set(self._name, key, value)
 
     def __delitem__(self, key):
-        if not (self._parser.has_option(self._name, key) and
-                self._parser.remove_option(self._name, key)):
-            raise KeyError(key)
+        owner = self._parser
+        if owner.has_option(self._name, key):
+            if owner.remove_option(self._name, key):
+                return
+        raise KeyError(key)
 
     def __contains__(self, key):
-        return self._parser.has_option(self._name, key)
+        owner = self._parser
+        return owner.has_option(self._name, key)
 
     def __len__(self):
-        return len(self._options())
+        names = self._options()
+        return len(names)
 
     def __iter__(self):
-        return self._options().__iter__()
+        return iter(self._options())
 
     def _options(self):
-        if self._name != self._parser.default_section:
-            return self._parser.options(self._name)
-        return self._parser.defaults()
+        owner = self._parser
+        if self._name == owner.default_section:
+            return owner.defaults()
+        return owner.options(self._name)
 
     @property
     def parser(self):
@@ -806,23 +974,64 @@ class SectionProxy(MutableMapping):
     def name(self):
         return self._name
 
-    def get(self, option, fallback=None, *, raw=False, vars=None, _impl=None, **kwargs):
-        if not _impl:
-            _impl = self._parser.get
-        return _impl(self._name, option, raw=raw, vars=vars, fallback=fallback, **kwargs)
-
-    def getint(self, option, fallback=None, *, raw=False, vars=None, **kwargs):
-        return self._parser.getint(self._name, option, raw=raw, vars=vars,
-                                   fallback=fallback, **kwargs)
-
-    def getfloat(self, option, fallback=None, *, raw=False, vars=None, **kwargs):
-        return self._parser.getfloat(self._name, option, raw=raw, vars=vars,
-                                     fallback=fallback, **kwargs)
-
-    def getboolean(self, option, fallback=None, *, raw=False, vars=None, **kwargs):
-        return self._parser.getboolean(self._name, option, raw=raw, vars=vars,
-                                       fallback=fallback, **kwargs)
+    def get(self, option, fallback=None, *, raw=False, vars=None,
+            _impl=None, **kwargs):
+        """Like the parser's get() for this section; fallback defaults to
+        None."""
+        lookup = _impl or self._parser.get
+        return lookup(self._name, option, raw=raw, vars=vars,
+                      fallback=fallback, **kwargs)
 
 
-class ConverterMapping(dict):
-    """The converters of a parser, by name (`getNAME` methods)."""
+class ConverterMapping(MutableMapping):
+    """The converter functions behind a parser's get<name>() methods.
+
+    Names of getters the parser class defines itself map to None.
+    Adding a converter installs get<name>() on the parser and on every
+    section proxy; deleting it removes them."""
+
+    GETTERCRE = re.compile(r"^get(?P<name>.+)$")
+
+    def __init__(self, parser):
+        self._parser = parser
+        self._data = {}
+        for attr in dir(parser):
+            found = self.GETTERCRE.match(attr)
+            if found and callable(getattr(parser, attr)):
+                self._data[found.group('name')] = None
+
+    def __getitem__(self, key):
+        return self._data[key]
+
+    def __setitem__(self, key, value):
+        try:
+            attr = "get" + key
+        except TypeError:
+            raise ValueError(f"Incompatible key: {key} (type: {type(key)})")
+        if not key:
+            raise ValueError('Incompatible key: cannot use "" as a name')
+        self._data[key] = value
+        owner = self._parser
+        method = functools.partial(owner._get_conv, conv=value)
+        method.converter = value
+        setattr(owner, attr, method)
+        for proxy in owner.values():
+            setattr(proxy, attr, functools.partial(proxy.get, _impl=method))
+
+    def __delitem__(self, key):
+        try:
+            attr = "get" + (key or None)
+        except TypeError:
+            raise KeyError(key)
+        del self._data[key]
+        for holder in itertools.chain([self._parser], self._parser.values()):
+            try:
+                delattr(holder, attr)
+            except AttributeError:
+                pass
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __len__(self):
+        return len(self._data)

@@ -1,36 +1,24 @@
-"""Command-line option parsing (krait implementation of optparse).
-
-Declare options with OptionParser.add_option(), then call parse_args()
-to obtain a (Values, positional-args) pair.
-"""
+"""krait's optparse: declare options on an OptionParser, then parse_args()
+returns (Values, remaining positional arguments)."""
 
 __version__ = "1.5.3"
 
-__all__ = ['Option',
-           'make_option',
-           'SUPPRESS_HELP',
-           'SUPPRESS_USAGE',
-           'Values',
-           'OptionContainer',
-           'OptionGroup',
-           'OptionParser',
-           'HelpFormatter',
-           'IndentedHelpFormatter',
-           'TitledHelpFormatter',
-           'OptParseError',
-           'OptionError',
-           'OptionConflictError',
-           'OptionValueError',
-           'BadOptionError',
-           'check_choice']
+__all__ = ['Option', 'make_option', 'SUPPRESS_HELP', 'SUPPRESS_USAGE',
+           'Values', 'OptionContainer', 'OptionGroup', 'OptionParser',
+           'HelpFormatter', 'IndentedHelpFormatter', 'TitledHelpFormatter',
+           'OptParseError', 'OptionError', 'OptionConflictError',
+           'OptionValueError', 'BadOptionError', 'check_choice']
 
-import sys
 import os
+import sys
 import textwrap
 
 
-def _(message):
+def gettext(message):
     return message
+
+
+_ = gettext
 
 
 def ngettext(singular, plural, n):
@@ -38,11 +26,13 @@ def ngettext(singular, plural, n):
 
 
 def _repr(self):
-    return "<%s at 0x%x: %s>" % (self.__class__.__name__, id(self), self)
+    return f"<{type(self).__name__} at {id(self):#x}: {self}>"
 
 
-# ---------------------------------------------------------------------------
-# Exceptions
+_ABSTRACT = "subclasses must implement"
+
+
+# --------------------------------------------------------------- errors
 
 class OptParseError(Exception):
     def __init__(self, msg):
@@ -53,432 +43,414 @@ class OptParseError(Exception):
 
 
 class OptionError(OptParseError):
-    """Raised when an Option instance is created with invalid arguments."""
+    """An Option was declared with bad arguments."""
 
     def __init__(self, msg, option):
-        self.msg = msg
-        self.option_id = str(option)
+        self.msg, self.option_id = msg, f"{option}"
 
     def __str__(self):
-        if self.option_id:
-            return "option %s: %s" % (self.option_id, self.msg)
-        return self.msg
+        where = self.option_id
+        return f"option {where}: {self.msg}" if where else self.msg
 
 
 class OptionConflictError(OptionError):
-    """Raised when conflicting options are added to an OptionParser."""
+    """An option string is already used by another option."""
 
 
 class OptionValueError(OptParseError):
-    """Raised when an invalid option value is encountered on the command line."""
+    """A command-line value failed its type check."""
 
 
 class BadOptionError(OptParseError):
-    """Raised when an unknown option is encountered on the command line."""
+    """An option string on the command line is unknown."""
 
     def __init__(self, opt_str):
         self.opt_str = opt_str
 
     def __str__(self):
-        return _("no such option: %s") % self.opt_str
+        template = _("no such option: %s")
+        return template % (self.opt_str,)
 
 
 class AmbiguousOptionError(BadOptionError):
-    """Raised when an abbreviated long option matches several options."""
+    """A long-option prefix names more than one option."""
 
     def __init__(self, opt_str, possibilities):
-        BadOptionError.__init__(self, opt_str)
-        self.possibilities = possibilities
+        self.opt_str, self.possibilities = opt_str, possibilities
 
     def __str__(self):
-        return (_("ambiguous option: %s (%s?)")
-                % (self.opt_str, ", ".join(self.possibilities)))
+        template = _("ambiguous option: %s (%s?)")
+        return template % (self.opt_str, ", ".join(self.possibilities))
 
 
-# ---------------------------------------------------------------------------
-# Help formatting
+# ----------------------------------------------------------- formatting
+
+def _terminal_columns():
+    raw = os.environ.get('COLUMNS')
+    try:
+        return int(raw) - 2
+    except (TypeError, ValueError):
+        return 78
+
 
 class HelpFormatter:
-    """Abstract base for help formatters (see IndentedHelpFormatter)."""
+    """Base class of help formatters; see IndentedHelpFormatter."""
 
     NO_DEFAULT_VALUE = "none"
 
     def __init__(self, indent_increment, max_help_position, width, short_first):
-        self.parser = None
-        self.indent_increment = indent_increment
         if width is None:
-            try:
-                width = int(os.environ['COLUMNS'])
-            except (KeyError, ValueError):
-                width = 80
-            width -= 2
+            width = _terminal_columns()
+        cap = min(max_help_position, max(width - 20, 2 * indent_increment))
+        self.parser = None
         self.width = width
-        self.help_position = self.max_help_position = \
-            min(max_help_position, max(width - 20, indent_increment * 2))
-        self.current_indent = 0
-        self.level = 0
+        self.indent_increment, self.short_first = indent_increment, short_first
+        self.max_help_position = self.help_position = cap
+        self.current_indent = self.level = 0
         self.help_width = None
-        self.short_first = short_first
-        self.default_tag = "%default"
-        self.option_strings = {}
-        self._short_opt_fmt = "%s %s"
-        self._long_opt_fmt = "%s=%s"
+        self.default_tag, self.option_strings = "%default", {}
+        self._short_opt_fmt, self._long_opt_fmt = "%s %s", "%s=%s"
 
     def set_parser(self, parser):
         self.parser = parser
 
     def set_short_opt_delimiter(self, delim):
-        if delim not in ("", " "):
-            raise ValueError(
-                "invalid metavar delimiter for short options: %r" % delim)
-        self._short_opt_fmt = "%s" + delim + "%s"
+        permitted = ("", " ")
+        if delim not in permitted:
+            raise ValueError("invalid metavar delimiter for short options: "
+                             + repr(delim))
+        self._short_opt_fmt = delim.join(("%s", "%s"))
 
     def set_long_opt_delimiter(self, delim):
-        if delim not in ("=", " "):
-            raise ValueError(
-                "invalid metavar delimiter for long options: %r" % delim)
-        self._long_opt_fmt = "%s" + delim + "%s"
+        permitted = ("=", " ")
+        if delim not in permitted:
+            raise ValueError("invalid metavar delimiter for long options: "
+                             + repr(delim))
+        self._long_opt_fmt = delim.join(("%s", "%s"))
 
     def indent(self):
-        self.current_indent += self.indent_increment
-        self.level += 1
+        step = self.indent_increment
+        self.current_indent = self.current_indent + step
+        self.level = self.level + 1
 
     def dedent(self):
-        self.current_indent -= self.indent_increment
-        assert self.current_indent >= 0, "Indent decreased below 0."
-        self.level -= 1
+        step = self.indent_increment
+        self.current_indent = self.current_indent - step
+        assert 0 <= self.current_indent, "Indent decreased below 0."
+        self.level = self.level - 1
 
     def format_usage(self, usage):
-        raise NotImplementedError("subclasses must implement")
+        raise NotImplementedError(_ABSTRACT)
 
     def format_heading(self, heading):
-        raise NotImplementedError("subclasses must implement")
+        raise NotImplementedError(_ABSTRACT)
 
     def _format_text(self, text):
-        """Wrap a paragraph of text at the current indentation."""
-        width = max(self.width - self.current_indent, 11)
-        pad = " " * self.current_indent
-        return textwrap.fill(text, width, initial_indent=pad, subsequent_indent=pad)
+        margin = " " * self.current_indent
+        avail = self.width - self.current_indent
+        return textwrap.fill(text, max(avail, 11),
+                             initial_indent=margin, subsequent_indent=margin)
 
     def format_description(self, description):
-        if description:
-            return self._format_text(description) + "\n"
-        return ""
+        return f"{self._format_text(description)}\n" if description else ""
 
     def format_epilog(self, epilog):
-        if epilog:
-            return "\n" + self._format_text(epilog) + "\n"
-        return ""
+        return f"\n{self._format_text(epilog)}\n" if epilog else ""
 
     def expand_default(self, option):
-        if self.parser is None or not self.default_tag:
+        tag = self.default_tag
+        if self.parser is None or not tag:
             return option.help
-        value = self.parser.defaults.get(option.dest)
-        if value is NO_DEFAULT or value is None:
-            value = self.NO_DEFAULT_VALUE
-        return option.help.replace(self.default_tag, str(value))
+        shown = self.parser.defaults.get(option.dest)
+        if shown is None or shown is NO_DEFAULT:
+            shown = self.NO_DEFAULT_VALUE
+        return option.help.replace(tag, str(shown))
 
     def format_option(self, option):
-        # Layout: option strings padded to the help column, then the
-        # wrapped help text; if the strings are too wide, help starts on
-        # the next line.
-        pieces = []
-        opts = self.option_strings[option]
-        opt_width = self.help_position - self.current_indent - 2
-        lead = " " * self.current_indent
-        if len(opts) > opt_width:
-            opts = lead + opts + "\n"
-            first_indent = self.help_position
+        column = self.help_position
+        margin = " " * self.current_indent
+        label = self.option_strings[option]
+        room = column - self.current_indent - 2
+        if len(label) <= room:
+            head = margin + label.ljust(room) + "  "
+            first_pad = ""
         else:
-            opts = lead + opts.ljust(opt_width) + "  "
-            first_indent = 0
-        pieces.append(opts)
-        if option.help:
-            text = self.expand_default(option)
-            lines = textwrap.wrap(text, self.help_width)
-            pieces.append(" " * first_indent + lines[0] + "\n")
-            for line in lines[1:]:
-                pieces.append(" " * self.help_position + line + "\n")
-        elif opts[-1] != "\n":
-            pieces.append("\n")
-        return "".join(pieces)
+            head = margin + label + "\n"
+            first_pad = " " * column
+        if not option.help:
+            return head if head.endswith("\n") else head + "\n"
+        wrapped = textwrap.wrap(self.expand_default(option), self.help_width)
+        body = [first_pad + wrapped[0] + "\n"]
+        body.extend(" " * column + rest + "\n" for rest in wrapped[1:])
+        return head + "".join(body)
 
     def store_option_strings(self, parser):
-        self.indent()
         widest = 0
-        for opt in parser.option_list:
-            text = self.format_option_strings(opt)
-            self.option_strings[opt] = text
-            widest = max(widest, len(text) + self.current_indent)
+
+        def remember(options):
+            nonlocal widest
+            for opt in options:
+                label = self.format_option_strings(opt)
+                self.option_strings[opt] = label
+                widest = max(widest, self.current_indent + len(label))
+
         self.indent()
-        for group in parser.option_groups:
-            for opt in group.option_list:
-                text = self.format_option_strings(opt)
-                self.option_strings[opt] = text
-                widest = max(widest, len(text) + self.current_indent)
+        remember(parser.option_list)
+        self.indent()
+        for grp in parser.option_groups:
+            remember(grp.option_list)
         self.dedent()
         self.dedent()
-        self.help_position = min(widest + 2, self.max_help_position)
-        self.help_width = max(self.width - self.help_position, 11)
+        self.help_position = min(self.max_help_position, widest + 2)
+        self.help_width = max(11, self.width - self.help_position)
 
     def format_option_strings(self, option):
         """Return e.g. '-f FILE, --file=FILE' for an option."""
+        shorts = list(option._short_opts)
+        longs = list(option._long_opts)
         if option.takes_value():
-            metavar = option.metavar or option.dest.upper()
-            shorts = [self._short_opt_fmt % (s, metavar) for s in option._short_opts]
-            longs = [self._long_opt_fmt % (l, metavar) for l in option._long_opts]
-        else:
-            shorts = option._short_opts
-            longs = option._long_opts
-        if self.short_first:
-            ordered = shorts + longs
-        else:
-            ordered = longs + shorts
+            mv = option.metavar or option.dest.upper()
+            shorts = [self._short_opt_fmt % (s, mv) for s in shorts]
+            longs = [self._long_opt_fmt % (s, mv) for s in longs]
+        ordered = shorts + longs if self.short_first else longs + shorts
         return ", ".join(ordered)
 
 
 class IndentedHelpFormatter(HelpFormatter):
-    """Format help with indented section bodies."""
+    """Section bodies indented under 'Heading:' lines."""
 
     def __init__(self, indent_increment=2, max_help_position=24, width=None,
                  short_first=1):
-        HelpFormatter.__init__(self, indent_increment, max_help_position,
-                               width, short_first)
+        super().__init__(indent_increment, max_help_position, width,
+                         short_first)
 
     def format_usage(self, usage):
-        return _("Usage: %s\n") % usage
+        return _("Usage: %s\n") % (usage,)
 
     def format_heading(self, heading):
         return " " * self.current_indent + heading + ":\n"
 
 
 class TitledHelpFormatter(HelpFormatter):
-    """Format help with underlined section headers."""
+    """Underlined section headings."""
 
     def __init__(self, indent_increment=0, max_help_position=24, width=None,
                  short_first=0):
-        HelpFormatter.__init__(self, indent_increment, max_help_position,
-                               width, short_first)
+        super().__init__(indent_increment, max_help_position, width,
+                         short_first)
 
     def format_usage(self, usage):
-        return "%s  %s\n" % (self.format_heading(_("Usage")), usage)
+        return self.format_heading(_("Usage")) + "  " + usage + "\n"
 
     def format_heading(self, heading):
-        return "%s\n%s\n" % (heading, "=-"[self.level] * len(heading))
+        rule = "=-"[self.level] * len(heading)
+        return heading + "\n" + rule + "\n"
 
 
-# ---------------------------------------------------------------------------
-# Value checking
+# ------------------------------------------------------- value checking
 
 def _parse_num(val, type):
-    prefix = val[:2].lower()
-    if prefix == "0x":
-        radix = 16
-    elif prefix == "0b":
-        radix = 2
+    lead = val[:2].lower()
+    base = 10
+    if lead == "0x":
+        base = 16
+    elif lead == "0b":
+        base = 2
         val = val[2:] or "0"
-    elif val[:1] == "0":
-        radix = 8
-    else:
-        radix = 10
-    return type(val, radix)
+    elif val.startswith("0"):
+        base = 8
+    return type(val, base)
 
 
 def _parse_int(val):
-    return _parse_num(val, int)
+    return _parse_num(val, type=int)
 
 
-_builtin_cvt = {
-    "int": (_parse_int, _("integer")),
-    "long": (_parse_int, _("integer")),
-    "float": (float, _("floating-point")),
-    "complex": (complex, _("complex")),
-}
+_builtin_cvt = {"int": (_parse_int, _("integer")),
+                "long": (_parse_int, _("integer")),
+                "float": (float, _("floating-point")),
+                "complex": (complex, _("complex"))}
 
 
 def check_builtin(option, opt, value):
-    convert, what = _builtin_cvt[option.type]
+    converter, kind = _builtin_cvt[option.type]
     try:
-        return convert(value)
+        converted = converter(value)
     except ValueError:
-        raise OptionValueError(
-            _("option %s: invalid %s value: %r") % (opt, what, value))
+        template = _("option %s: invalid %s value: %r")
+        raise OptionValueError(template % (opt, kind, value))
+    return converted
 
 
 def check_choice(option, opt, value):
-    if value in option.choices:
+    allowed = option.choices
+    if value in allowed:
         return value
-    choices = ", ".join(map(repr, option.choices))
-    raise OptionValueError(
-        _("option %s: invalid choice: %r (choose from %s)") % (opt, value, choices))
+    listing = ", ".join(repr(c) for c in allowed)
+    template = _("option %s: invalid choice: %r (choose from %s)")
+    raise OptionValueError(template % (opt, value, listing))
 
 
-NO_DEFAULT = ("NO", "DEFAULT")
+NO_DEFAULT = "NO", "DEFAULT"
 
 
-# ---------------------------------------------------------------------------
-# Option
+# --------------------------------------------------------------- Option
 
 class Option:
-    """A single command-line option: its strings, action, type and destination."""
+    """One command-line option: its strings, action, type and dest."""
 
-    ATTRS = ['action', 'type', 'dest', 'default', 'nargs', 'const', 'choices',
-             'callback', 'callback_args', 'callback_kwargs', 'help', 'metavar']
+    ATTRS = ['action', 'type', 'dest', 'default', 'nargs', 'const',
+             'choices', 'callback', 'callback_args', 'callback_kwargs',
+             'help', 'metavar']
 
-    ACTIONS = ("store", "store_const", "store_true", "store_false", "append",
-               "append_const", "count", "callback", "help", "version")
-    STORE_ACTIONS = ("store", "store_const", "store_true", "store_false",
-                     "append", "append_const", "count")
-    TYPED_ACTIONS = ("store", "append", "callback")
-    ALWAYS_TYPED_ACTIONS = ("store", "append")
-    CONST_ACTIONS = ("store_const", "append_const")
-    TYPES = ("string", "int", "long", "float", "complex", "choice")
+    ACTIONS = ("store", "store_const", "store_true", "store_false",
+               "append", "append_const", "count", "callback", "help",
+               "version")
+    STORE_ACTIONS = ACTIONS[:7]
+    TYPED_ACTIONS = "store", "append", "callback"
+    ALWAYS_TYPED_ACTIONS = "store", "append"
+    CONST_ACTIONS = "store_const", "append_const"
+    TYPES = "string", "int", "long", "float", "complex", "choice"
 
-    TYPE_CHECKER = {"int": check_builtin,
-                    "long": check_builtin,
-                    "float": check_builtin,
-                    "complex": check_builtin,
-                    "choice": check_choice}
+    TYPE_CHECKER = dict.fromkeys(("int", "long", "float", "complex"),
+                                 check_builtin)
+    TYPE_CHECKER["choice"] = check_choice
 
     CHECK_METHODS = None
 
     def __init__(self, *opts, **attrs):
-        self._short_opts = []
-        self._long_opts = []
-        opts = self._check_opt_strings(opts)
-        self._set_opt_strings(opts)
+        self._short_opts, self._long_opts = [], []
+        self._set_opt_strings(self._check_opt_strings(opts))
         self._set_attrs(attrs)
-        for checker in self.CHECK_METHODS:
-            checker(self)
+        for check in self.CHECK_METHODS:
+            check(self)
 
     def _check_opt_strings(self, opts):
-        opts = [opt for opt in opts if opt]
-        if not opts:
+        given = [o for o in opts if o]
+        if not given:
             raise TypeError("at least one option string must be supplied")
-        return opts
+        return given
 
     def _set_opt_strings(self, opts):
-        for opt in opts:
-            if len(opt) < 2:
-                raise OptionError(
-                    "invalid option string %r: "
-                    "must be at least two characters long" % opt, self)
-            elif len(opt) == 2:
-                if not (opt[0] == "-" and opt[1] != "-"):
+        for text in opts:
+            size = len(text)
+            if size < 2:
+                raise OptionError(f"invalid option string {text!r}: must be"
+                                  " at least two characters long", self)
+            if size == 2:
+                if text[0] != "-" or text[1] == "-":
                     raise OptionError(
-                        "invalid short option string %r: "
-                        "must be of the form -x, (x any non-dash char)" % opt, self)
-                self._short_opts.append(opt)
+                        f"invalid short option string {text!r}: must be of"
+                        " the form -x, (x any non-dash char)", self)
+                self._short_opts.append(text)
             else:
-                if not (opt[0:2] == "--" and opt[2] != "-"):
+                if not text.startswith("--") or text[2] == "-":
                     raise OptionError(
-                        "invalid long option string %r: "
-                        "must start with --, followed by non-dash" % opt, self)
-                self._long_opts.append(opt)
+                        f"invalid long option string {text!r}: must start"
+                        " with --, followed by non-dash", self)
+                self._long_opts.append(text)
 
     def _set_attrs(self, attrs):
-        for attr in self.ATTRS:
-            if attr in attrs:
-                setattr(self, attr, attrs.pop(attr))
-            elif attr == 'default':
-                setattr(self, attr, NO_DEFAULT)
-            else:
-                setattr(self, attr, None)
+        for name in self.ATTRS:
+            fallback = NO_DEFAULT if name == 'default' else None
+            setattr(self, name, attrs.pop(name, fallback))
         if attrs:
-            raise OptionError(
-                "invalid keyword arguments: %s" % ", ".join(sorted(attrs)), self)
+            extra = ", ".join(sorted(attrs))
+            raise OptionError(f"invalid keyword arguments: {extra}", self)
 
-    # -- validity checks, run in CHECK_METHODS order --------------------
+    # Consistency checks; CHECK_METHODS runs them in order.
 
     def _check_action(self):
-        if self.action is None:
+        act = self.action
+        if act is None:
             self.action = "store"
-        elif self.action not in self.ACTIONS:
-            raise OptionError("invalid action: %r" % self.action, self)
+        elif act not in self.ACTIONS:
+            raise OptionError(f"invalid action: {act!r}", self)
 
     def _check_type(self):
-        if self.type is None:
-            if self.action in self.ALWAYS_TYPED_ACTIONS:
+        kind, act = self.type, self.action
+        if kind is None:
+            if act in self.ALWAYS_TYPED_ACTIONS:
                 self.type = "string" if self.choices is None else "choice"
-        else:
-            if isinstance(self.type, type):
-                self.type = self.type.__name__
-            if self.type == "str":
-                self.type = "string"
-            if self.type not in self.TYPES:
-                raise OptionError("invalid option type: %r" % self.type, self)
-            if self.action not in self.TYPED_ACTIONS:
-                raise OptionError(
-                    "must not supply a type for action %r" % self.action, self)
+            return
+        if isinstance(kind, type):
+            kind = kind.__name__
+        if kind == "str":
+            kind = "string"
+        self.type = kind
+        if kind not in self.TYPES:
+            raise OptionError(f"invalid option type: {kind!r}", self)
+        if act not in self.TYPED_ACTIONS:
+            raise OptionError(f"must not supply a type for action {act!r}",
+                              self)
 
     def _check_choice(self):
-        if self.type == "choice":
-            if self.choices is None:
-                raise OptionError(
-                    "must supply a list of choices for type 'choice'", self)
-            elif not isinstance(self.choices, (tuple, list)):
-                raise OptionError(
-                    "choices must be a list of strings ('%s' supplied)"
-                    % str(type(self.choices)).split("'")[1], self)
-        elif self.choices is not None:
+        kind, options = self.type, self.choices
+        if kind != "choice":
+            if options is None:
+                return
+            raise OptionError(f"must not supply choices for type {kind!r}",
+                              self)
+        if options is None:
+            raise OptionError("must supply a list of choices for type "
+                              "'choice'", self)
+        if not isinstance(options, (tuple, list)):
+            kind = str(type(options)).split("'")[1]
             raise OptionError(
-                "must not supply choices for type %r" % self.type, self)
+                f"choices must be a list of strings ('{kind}' supplied)", self)
 
     def _check_dest(self):
-        takes_value = self.action in self.STORE_ACTIONS or self.type is not None
-        if self.dest is None and takes_value:
+        if self.dest is not None:
+            return
+        if self.action in self.STORE_ACTIONS or self.type is not None:
             if self._long_opts:
-                self.dest = self._long_opts[0][2:].replace('-', '_')
+                first = self._long_opts[0]
+                self.dest = first[2:].replace("-", "_")
             else:
-                self.dest = self._short_opts[0][1]
+                self.dest = self._short_opts[0][1:]
 
     def _check_const(self):
-        if self.action not in self.CONST_ACTIONS and self.const is not None:
+        act = self.action
+        if act not in self.CONST_ACTIONS and self.const is not None:
             raise OptionError(
-                "'const' must not be supplied for action %r" % self.action, self)
+                f"'const' must not be supplied for action {act!r}", self)
 
     def _check_nargs(self):
-        if self.action in self.TYPED_ACTIONS:
-            if self.nargs is None:
+        act, count = self.action, self.nargs
+        if act in self.TYPED_ACTIONS:
+            if count is None:
                 self.nargs = 1
-        elif self.nargs is not None:
+        elif count is not None:
             raise OptionError(
-                "'nargs' must not be supplied for action %r" % self.action, self)
+                f"'nargs' must not be supplied for action {act!r}", self)
 
     def _check_callback(self):
-        if self.action == "callback":
-            if not callable(self.callback):
-                raise OptionError(
-                    "callback not callable: %r" % self.callback, self)
-            if self.callback_args is not None and \
-                    not isinstance(self.callback_args, tuple):
-                raise OptionError(
-                    "callback_args, if supplied, must be a tuple: not %r"
-                    % self.callback_args, self)
-            if self.callback_kwargs is not None and \
-                    not isinstance(self.callback_kwargs, dict):
-                raise OptionError(
-                    "callback_kwargs, if supplied, must be a dict: not %r"
-                    % self.callback_kwargs, self)
-        else:
-            if self.callback is not None:
-                raise OptionError(
-                    "callback supplied (%r) for non-callback option"
-                    % self.callback, self)
-            if self.callback_args is not None:
-                raise OptionError(
-                    "callback_args supplied for non-callback option", self)
-            if self.callback_kwargs is not None:
-                raise OptionError(
-                    "callback_kwargs supplied for non-callback option", self)
+        func = self.callback
+        cargs, ckw = self.callback_args, self.callback_kwargs
+        if self.action != "callback":
+            if func is not None:
+                raise OptionError(f"callback supplied ({func!r}) "
+                                  "for non-callback option", self)
+            for name, given in (("callback_args", cargs),
+                                ("callback_kwargs", ckw)):
+                if given is not None:
+                    raise OptionError(
+                        f"{name} supplied for non-callback option", self)
+            return
+        if not callable(func):
+            raise OptionError(f"callback not callable: {func!r}", self)
+        if cargs is not None and not isinstance(cargs, tuple):
+            raise OptionError("callback_args, if supplied, must be a tuple:"
+                              f" not {cargs!r}", self)
+        if ckw is not None and not isinstance(ckw, dict):
+            raise OptionError("callback_kwargs, if supplied, must be a dict:"
+                              f" not {ckw!r}", self)
 
     CHECK_METHODS = [_check_action, _check_type, _check_choice, _check_dest,
                      _check_const, _check_nargs, _check_callback]
 
-    # -- misc ------------------------------------------------------------
-
     def __str__(self):
-        return "/".join(self._short_opts + self._long_opts)
+        return "/".join([*self._short_opts, *self._long_opts])
 
     __repr__ = _repr
 
@@ -486,55 +458,52 @@ class Option:
         return self.type is not None
 
     def get_opt_string(self):
-        if self._long_opts:
-            return self._long_opts[0]
-        return self._short_opts[0]
+        return (self._long_opts or self._short_opts)[0]
 
-    # -- processing ------------------------------------------------------
+    # Processing of one occurrence on the command line.
 
     def check_value(self, opt, value):
-        checker = self.TYPE_CHECKER.get(self.type)
-        if checker is None:
+        validate = self.TYPE_CHECKER.get(self.type)
+        if validate is None:
             return value
-        return checker(self, opt, value)
+        return validate(self, opt, value)
 
     def convert_value(self, opt, value):
-        if value is not None:
-            if self.nargs == 1:
-                return self.check_value(opt, value)
-            return tuple([self.check_value(opt, v) for v in value])
+        if value is None:
+            return None
+        check = self.check_value
+        if self.nargs == 1:
+            return check(opt, value)
+        return tuple(check(opt, item) for item in value)
 
     def process(self, opt, value, values, parser):
-        value = self.convert_value(opt, value)
-        return self.take_action(self.action, self.dest, opt, value, values, parser)
+        converted = self.convert_value(opt, value)
+        return self.take_action(self.action, self.dest, opt, converted,
+                                values, parser)
 
     def take_action(self, action, dest, opt, value, values, parser):
-        if action == "store":
-            setattr(values, dest, value)
-        elif action == "store_const":
-            setattr(values, dest, self.const)
-        elif action == "store_true":
-            setattr(values, dest, True)
-        elif action == "store_false":
-            setattr(values, dest, False)
-        elif action == "append":
-            values.ensure_value(dest, []).append(value)
-        elif action == "append_const":
-            values.ensure_value(dest, []).append(self.const)
+        if action in ("store", "store_const", "store_true", "store_false"):
+            stored = {"store": value, "store_const": self.const,
+                      "store_true": True, "store_false": False}[action]
+            setattr(values, dest, stored)
+        elif action in ("append", "append_const"):
+            item = value if action == "append" else self.const
+            values.ensure_value(dest, []).append(item)
         elif action == "count":
-            setattr(values, dest, values.ensure_value(dest, 0) + 1)
-        elif action == "callback":
-            args = self.callback_args or ()
-            kwargs = self.callback_kwargs or {}
-            self.callback(self, opt, value, parser, *args, **kwargs)
-        elif action == "help":
-            parser.print_help()
+            so_far = values.ensure_value(dest, 0)
+            setattr(values, dest, so_far + 1)
+        elif action == "help" or action == "version":
+            if action == "help":
+                parser.print_help()
+            else:
+                parser.print_version()
             parser.exit()
-        elif action == "version":
-            parser.print_version()
-            parser.exit()
+        elif action != "callback":
+            raise ValueError(f"unknown action {self.action!r}")
         else:
-            raise ValueError("unknown action %r" % self.action)
+            self.callback(self, opt, value, parser,
+                          *(self.callback_args or ()),
+                          **(self.callback_kwargs or {}))
         return 1
 
 
@@ -542,70 +511,66 @@ SUPPRESS_HELP = "SUPPRESS" + "HELP"
 SUPPRESS_USAGE = "SUPPRESS" + "USAGE"
 
 
-# ---------------------------------------------------------------------------
-# Values
+# --------------------------------------------------------------- Values
 
 class Values:
-    """Plain attribute holder for parsed option values."""
+    """Attribute bag holding parsed option values."""
 
     def __init__(self, defaults=None):
-        if defaults:
-            for attr, val in defaults.items():
-                setattr(self, attr, val)
+        for key, val in (defaults or {}).items():
+            setattr(self, key, val)
 
     def __str__(self):
-        return str(self.__dict__)
+        return str(vars(self))
 
     __repr__ = _repr
 
     def __eq__(self, other):
-        if isinstance(other, Values):
-            return self.__dict__ == other.__dict__
-        elif isinstance(other, dict):
-            return self.__dict__ == other
-        return NotImplemented
+        if isinstance(other, dict):
+            return vars(self) == other
+        if not isinstance(other, Values):
+            return NotImplemented
+        return vars(self) == vars(other)
 
     def _update_careful(self, dict):
-        """Update only attributes that already exist, skipping None values."""
-        for attr in dir(self):
-            if attr in dict:
-                dval = dict[attr]
-                if dval is not None:
-                    setattr(self, attr, dval)
+        """Copy over entries of dict naming existing attributes (not None)."""
+        for name in dir(self):
+            if name in dict and dict[name] is not None:
+                setattr(self, name, dict[name])
 
     def _update_loose(self, dict):
-        self.__dict__.update(dict)
+        vars(self).update(dict)
 
     def _update(self, dict, mode):
-        if mode == "careful":
-            self._update_careful(dict)
-        elif mode == "loose":
-            self._update_loose(dict)
-        else:
-            raise ValueError("invalid update mode: %r" % mode)
+        handler = {"careful": self._update_careful,
+                   "loose": self._update_loose}.get(mode)
+        if handler is None:
+            raise ValueError(f"invalid update mode: {mode!r}")
+        handler(dict)
 
     def read_module(self, modname, mode="careful"):
         __import__(modname)
-        mod = sys.modules[modname]
-        self._update(vars(mod), mode)
+        self._update(vars(sys.modules[modname]), mode)
 
     def read_file(self, filename, mode="careful"):
-        namespace = {}
-        with open(filename) as f:
-            exec(f.read(), namespace)
-        self._update(namespace, mode)
+        scope = {}
+        with open(filename) as handle:
+            source = handle.read()
+        exec(source, scope)
+        self._update(scope, mode)
 
     def ensure_value(self, attr, value):
-        if not hasattr(self, attr) or getattr(self, attr) is None:
+        current = getattr(self, attr, None)
+        if current is None:
             setattr(self, attr, value)
-        return getattr(self, attr)
+            current = value
+        return current
 
 
-# ---------------------------------------------------------------------------
-# Containers
+# ----------------------------------------------------------- containers
 
 class OptionContainer:
-    """Common base of OptionParser and OptionGroup."""
+    """Shared base of OptionParser and OptionGroup."""
 
     def __init__(self, option_class, conflict_handler, description):
         self._create_option_list()
@@ -614,18 +579,15 @@ class OptionContainer:
         self.set_description(description)
 
     def _create_option_mappings(self):
-        self._short_opt = {}
-        self._long_opt = {}
-        self.defaults = {}
+        self._short_opt, self._long_opt, self.defaults = {}, {}, {}
 
     def _share_option_mappings(self, parser):
-        self._short_opt = parser._short_opt
-        self._long_opt = parser._long_opt
-        self.defaults = parser.defaults
+        shared = parser._short_opt, parser._long_opt, parser.defaults
+        self._short_opt, self._long_opt, self.defaults = shared
 
     def set_conflict_handler(self, handler):
-        if handler not in ("error", "resolve"):
-            raise ValueError("invalid conflict_resolution value %r" % handler)
+        if handler != "error" and handler != "resolve":
+            raise ValueError(f"invalid conflict_resolution value {handler!r}")
         self.conflict_handler = handler
 
     def set_description(self, description):
@@ -635,64 +597,67 @@ class OptionContainer:
         return self.description
 
     def destroy(self):
-        del self._short_opt
-        del self._long_opt
-        del self.defaults
+        del self._short_opt, self._long_opt, self.defaults
+
+    def _table_for(self, opt_string):
+        if opt_string.startswith("--"):
+            return self._long_opt
+        return self._short_opt
 
     def _check_conflict(self, option):
-        clashes = []
-        for opt in option._short_opts:
-            if opt in self._short_opt:
-                clashes.append((opt, self._short_opt[opt]))
-        for opt in option._long_opts:
-            if opt in self._long_opt:
-                clashes.append((opt, self._long_opt[opt]))
-        if not clashes:
+        taken = []
+        for text in option._short_opts + option._long_opts:
+            owner = self._table_for(text).get(text)
+            if owner is not None:
+                taken.append((text, owner))
+        if not taken:
             return
-        if self.conflict_handler == "error":
-            raise OptionConflictError(
-                "conflicting option string(s): %s"
-                % ", ".join([opt for opt, _old in clashes]), option)
-        elif self.conflict_handler == "resolve":
-            for opt, old in clashes:
-                if opt.startswith("--"):
-                    old._long_opts.remove(opt)
-                    del self._long_opt[opt]
-                else:
-                    old._short_opts.remove(opt)
-                    del self._short_opt[opt]
-                if not (old._short_opts or old._long_opts):
-                    old.container.option_list.remove(old)
+        mode = self.conflict_handler
+        if mode == "error":
+            names = ", ".join(text for text, _owner in taken)
+            complaint = f"conflicting option string(s): {names}"
+            raise OptionConflictError(complaint, option)
+        if mode != "resolve":
+            return
+        for text, owner in taken:
+            strings = owner._long_opts if text.startswith("--") \
+                else owner._short_opts
+            strings.remove(text)
+            del self._table_for(text)[text]
+            if not owner._short_opts and not owner._long_opts:
+                owner.container.option_list.remove(owner)
 
     def add_option(self, *args, **kwargs):
         """add_option(Option) or add_option(opt_str, ..., kwarg=val, ...)"""
-        if isinstance(args[0], str):
-            option = self.option_class(*args, **kwargs)
-        elif len(args) == 1 and not kwargs:
-            option = args[0]
-            if not isinstance(option, Option):
-                raise TypeError("not an Option instance: %r" % option)
-        else:
+        first = args[0]
+        if isinstance(first, str):
+            made = self.option_class(*args, **kwargs)
+        elif len(args) != 1 or kwargs:
             raise TypeError("invalid arguments")
+        elif isinstance(first, Option):
+            made = first
+        else:
+            raise TypeError(f"not an Option instance: {first!r}")
 
-        self._check_conflict(option)
-        self.option_list.append(option)
-        option.container = self
-        for opt in option._short_opts:
-            self._short_opt[opt] = option
-        for opt in option._long_opts:
-            self._long_opt[opt] = option
+        self._check_conflict(made)
+        made.container = self
+        self.option_list += [made]
+        for text in made._short_opts:
+            self._short_opt[text] = made
+        for text in made._long_opts:
+            self._long_opt[text] = made
 
-        if option.dest is not None:
-            if option.default is not NO_DEFAULT:
-                self.defaults[option.dest] = option.default
-            elif option.dest not in self.defaults:
-                self.defaults[option.dest] = None
-        return option
+        dest = made.dest
+        if dest is not None:
+            if made.default is NO_DEFAULT:
+                self.defaults.setdefault(dest, None)
+            else:
+                self.defaults[dest] = made.default
+        return made
 
     def add_options(self, option_list):
-        for option in option_list:
-            self.add_option(option)
+        for each in option_list:
+            self.add_option(each)
 
     def get_option(self, opt_str):
         return self._short_opt.get(opt_str) or self._long_opt.get(opt_str)
@@ -701,43 +666,41 @@ class OptionContainer:
         return opt_str in self._short_opt or opt_str in self._long_opt
 
     def remove_option(self, opt_str):
-        option = self._short_opt.get(opt_str)
-        if option is None:
-            option = self._long_opt.get(opt_str)
-        if option is None:
-            raise ValueError("no such option %r" % opt_str)
-        for opt in option._short_opts:
-            del self._short_opt[opt]
-        for opt in option._long_opts:
-            del self._long_opt[opt]
-        option.container.option_list.remove(option)
+        found = self._short_opt.get(opt_str)
+        if found is None:
+            found = self._long_opt.get(opt_str)
+        if found is None:
+            raise ValueError(f"no such option {opt_str!r}")
+        for text in found._short_opts:
+            self._short_opt.pop(text)
+        for text in found._long_opts:
+            self._long_opt.pop(text)
+        found.container.option_list.remove(found)
 
     def format_option_help(self, formatter):
-        if not self.option_list:
-            return ""
-        return "".join([formatter.format_option(option)
-                        for option in self.option_list
-                        if option.help is not SUPPRESS_HELP])
+        shown = [formatter.format_option(opt) for opt in self.option_list
+                 if opt.help is not SUPPRESS_HELP]
+        return "".join(shown)
 
     def format_description(self, formatter):
         return formatter.format_description(self.get_description())
 
     def format_help(self, formatter):
-        parts = []
+        chunks = []
         if self.description:
-            parts.append(self.format_description(formatter))
+            chunks.append(self.format_description(formatter))
         if self.option_list:
-            parts.append(self.format_option_help(formatter))
-        return "\n".join(parts)
+            chunks.append(self.format_option_help(formatter))
+        return "\n".join(chunks)
 
 
 class OptionGroup(OptionContainer):
-    """A titled group of options shown together in the help output."""
+    """A titled block of options in the parser's help."""
 
     def __init__(self, parser, title, description=None):
         self.parser = parser
-        OptionContainer.__init__(self, parser.option_class,
-                                 parser.conflict_handler, description)
+        super().__init__(parser.option_class, parser.conflict_handler,
+                         description)
         self.title = title
 
     def _create_option_list(self):
@@ -748,91 +711,76 @@ class OptionGroup(OptionContainer):
         self.title = title
 
     def destroy(self):
-        OptionContainer.destroy(self)
+        super().destroy()
         del self.option_list
 
     def format_help(self, formatter):
-        text = formatter.format_heading(self.title)
+        heading = formatter.format_heading(self.title)
         formatter.indent()
-        text += OptionContainer.format_help(self, formatter)
-        formatter.dedent()
-        return text
+        try:
+            inner = OptionContainer.format_help(self, formatter)
+        finally:
+            formatter.dedent()
+        return heading + inner
 
 
 class OptionParser(OptionContainer):
-    """Parse command-line arguments according to the declared options."""
+    """Parses a command line according to its declared options."""
 
     standard_option_list = []
 
-    def __init__(self,
-                 usage=None,
-                 option_list=None,
-                 option_class=Option,
-                 version=None,
-                 conflict_handler="error",
-                 description=None,
-                 formatter=None,
-                 add_help_option=True,
-                 prog=None,
+    def __init__(self, usage=None, option_list=None, option_class=Option,
+                 version=None, conflict_handler="error", description=None,
+                 formatter=None, add_help_option=True, prog=None,
                  epilog=None):
-        OptionContainer.__init__(self, option_class, conflict_handler, description)
+        super().__init__(option_class, conflict_handler, description)
         self.set_usage(usage)
-        self.prog = prog
-        self.version = version
-        self.allow_interspersed_args = True
-        self.process_default_values = True
-        if formatter is None:
-            formatter = IndentedHelpFormatter()
-        self.formatter = formatter
-        self.formatter.set_parser(self)
-        self.epilog = epilog
+        self.prog, self.version, self.epilog = prog, version, epilog
+        self.allow_interspersed_args = self.process_default_values = True
+        fmt = IndentedHelpFormatter() if formatter is None else formatter
+        fmt.set_parser(self)
+        self.formatter = fmt
         self._populate_option_list(option_list, add_help=add_help_option)
         self._init_parsing_state()
 
     def destroy(self):
-        OptionContainer.destroy(self)
-        for group in self.option_groups:
-            group.destroy()
-        del self.option_list
-        del self.option_groups
-        del self.formatter
+        super().destroy()
+        for grp in self.option_groups:
+            grp.destroy()
+        del self.option_list, self.option_groups, self.formatter
 
-    # -- setup -----------------------------------------------------------
+    # ------------------------------------------------------------ setup
 
     def _create_option_list(self):
-        self.option_list = []
-        self.option_groups = []
+        self.option_list, self.option_groups = [], []
         self._create_option_mappings()
 
     def _add_help_option(self):
-        self.add_option("-h", "--help", action="help",
-                        help=_("show this help message and exit"))
+        text = _("show this help message and exit")
+        self.add_option("-h", "--help", action="help", help=text)
 
     def _add_version_option(self):
-        self.add_option("--version", action="version",
-                        help=_("show program's version number and exit"))
+        text = _("show program's version number and exit")
+        self.add_option("--version", action="version", help=text)
 
     def _populate_option_list(self, option_list, add_help=True):
-        if self.standard_option_list:
-            self.add_options(self.standard_option_list)
-        if option_list:
-            self.add_options(option_list)
+        for batch in (self.standard_option_list, option_list):
+            if batch:
+                self.add_options(batch)
         if self.version:
             self._add_version_option()
         if add_help:
             self._add_help_option()
 
     def _init_parsing_state(self):
-        self.rargs = None
-        self.largs = None
-        self.values = None
+        self.rargs = self.largs = self.values = None
 
     def set_usage(self, usage):
-        if usage is None:
-            self.usage = _("%prog [options]")
-        elif usage is SUPPRESS_USAGE:
+        if usage is SUPPRESS_USAGE:
             self.usage = None
-        elif usage.lower().startswith("usage: "):
+        elif usage is None:
+            self.usage = "%prog [options]"
+        elif usage.lower()[:7] == "usage: ":
             self.usage = usage[7:]
         else:
             self.usage = usage
@@ -850,150 +798,142 @@ class OptionParser(OptionContainer):
         self.defaults[dest] = value
 
     def set_defaults(self, **kwargs):
-        self.defaults.update(kwargs)
+        for key, val in kwargs.items():
+            self.defaults[key] = val
 
     def _get_all_options(self):
-        options = self.option_list[:]
-        for group in self.option_groups:
-            options.extend(group.option_list)
-        return options
+        every = list(self.option_list)
+        for grp in self.option_groups:
+            every += grp.option_list
+        return every
 
     def get_default_values(self):
-        if not self.process_default_values:
-            return Values(self.defaults)
-        defaults = self.defaults.copy()
-        for option in self._get_all_options():
-            default = defaults.get(option.dest)
-            if isinstance(default, str):
-                defaults[option.dest] = option.check_value(option.get_opt_string(), default)
-        return Values(defaults)
+        initial = dict(self.defaults)
+        if self.process_default_values:
+            for opt in self._get_all_options():
+                raw = initial.get(opt.dest)
+                if isinstance(raw, str):
+                    initial[opt.dest] = opt.check_value(
+                        opt.get_opt_string(), raw)
+        return Values(initial)
 
     def add_option_group(self, *args, **kwargs):
-        if isinstance(args[0], str):
-            group = OptionGroup(self, *args, **kwargs)
-        elif len(args) == 1 and not kwargs:
-            group = args[0]
-            if not isinstance(group, OptionGroup):
-                raise TypeError("not an OptionGroup instance: %r" % group)
-            if group.parser is not self:
-                raise ValueError("invalid OptionGroup (wrong parser)")
-        else:
+        first = args[0]
+        if isinstance(first, str):
+            grp = OptionGroup(self, *args, **kwargs)
+        elif len(args) != 1 or kwargs:
             raise TypeError("invalid arguments")
-        self.option_groups.append(group)
-        return group
+        elif not isinstance(first, OptionGroup):
+            raise TypeError(f"not an OptionGroup instance: {first!r}")
+        elif first.parser is not self:
+            raise ValueError("invalid OptionGroup (wrong parser)")
+        else:
+            grp = first
+        self.option_groups += [grp]
+        return grp
 
     def get_option_group(self, opt_str):
-        option = self._short_opt.get(opt_str) or self._long_opt.get(opt_str)
-        if option and option.container is not self:
-            return option.container
+        found = self.get_option(opt_str)
+        if found and found.container is not self:
+            return found.container
         return None
 
-    # -- parsing ---------------------------------------------------------
+    # ---------------------------------------------------------- parsing
 
     def _get_args(self, args):
-        if args is None:
-            return sys.argv[1:]
-        return args[:]
+        return sys.argv[1:] if args is None else args[:]
 
     def parse_args(self, args=None, values=None):
-        """Parse args (default sys.argv[1:]); return (values, leftover args)."""
-        rargs = self._get_args(args)
-        if values is None:
-            values = self.get_default_values()
-        self.rargs = rargs
-        self.largs = largs = []
+        """Parse args (default sys.argv[1:]); return (values, leftovers)."""
+        pending = self._get_args(args)
+        values = self.get_default_values() if values is None else values
+        self.rargs = pending
+        self.largs = kept = []
         self.values = values
         try:
-            self._process_args(largs, rargs, values)
-        except (BadOptionError, OptionValueError) as err:
-            self.error(str(err))
-        return self.check_values(values, largs + rargs)
+            self._process_args(kept, pending, values)
+        except (BadOptionError, OptionValueError) as problem:
+            self.error(str(problem))
+        return self.check_values(values, kept + pending)
 
     def check_values(self, values, args):
-        return (values, args)
+        return values, args
 
     def _process_args(self, largs, rargs, values):
         while rargs:
-            arg = rargs[0]
-            if arg == "--":
+            head = rargs[0]
+            if head == "--":
                 del rargs[0]
                 return
-            elif arg[0:2] == "--":
-                self._process_long_opt(rargs, values)
-            elif arg[:1] == "-" and len(arg) > 1:
-                self._process_short_opts(rargs, values)
+            if head.startswith("--"):
+                handler = self._process_long_opt
+            elif len(head) > 1 and head[0] == "-":
+                handler = self._process_short_opts
             elif self.allow_interspersed_args:
-                largs.append(arg)
-                del rargs[0]
+                largs.append(rargs.pop(0))
+                continue
             else:
                 return
+            handler(rargs, values)
 
     def _match_long_opt(self, opt):
-        return _match_abbrev(opt, self._long_opt)
+        return _match_abbrev(opt, wordmap=self._long_opt)
 
-    def _take_nargs(self, opt, option, rargs):
-        nargs = option.nargs
-        if len(rargs) < nargs:
-            self.error(ngettext(
-                "%(option)s option requires %(number)d argument",
-                "%(option)s option requires %(number)d arguments",
-                nargs) % {"option": opt, "number": nargs})
-        if nargs == 1:
-            return rargs.pop(0)
-        value = tuple(rargs[0:nargs])
-        del rargs[0:nargs]
-        return value
+    def _consume_values(self, opt, option, rargs):
+        count = option.nargs
+        if len(rargs) < count:
+            message = ngettext("%(option)s option requires %(number)d"
+                               " argument",
+                               "%(option)s option requires %(number)d"
+                               " arguments", count)
+            self.error(message % {"option": opt, "number": count})
+        taken = rargs[:count]
+        del rargs[:count]
+        return taken[0] if count == 1 else tuple(taken)
 
     def _process_long_opt(self, rargs, values):
-        arg = rargs.pop(0)
-        if "=" in arg:
-            opt, next_arg = arg.split("=", 1)
-            rargs.insert(0, next_arg)
-            explicit = True
-        else:
-            opt = arg
-            explicit = False
-        opt = self._match_long_opt(opt)
-        option = self._long_opt[opt]
+        word = rargs.pop(0)
+        name, eq, attached = word.partition("=")
+        if eq:
+            rargs.insert(0, attached)
+        name = self._match_long_opt(name)
+        option = self._long_opt[name]
+        value = None
         if option.takes_value():
-            value = self._take_nargs(opt, option, rargs)
-        elif explicit:
-            self.error(_("%s option does not take a value") % opt)
-        else:
-            value = None
-        option.process(opt, value, values, self)
+            value = self._consume_values(name, option, rargs)
+        elif eq:
+            self.error(_("%s option does not take a value") % (name,))
+        option.process(name, value, values, self)
 
     def _process_short_opts(self, rargs, values):
-        arg = rargs.pop(0)
-        pos = 1
-        for ch in arg[1:]:
-            opt = "-" + ch
-            option = self._short_opt.get(opt)
-            pos += 1
+        cluster = rargs.pop(0)
+        for pos in range(1, len(cluster)):
+            flag = "-" + cluster[pos]
+            option = self._short_opt.get(flag)
             if not option:
-                raise BadOptionError(opt)
-            stop = False
+                raise BadOptionError(flag)
+            value = None
+            rest_is_value = False
             if option.takes_value():
-                # the rest of this argument (if any) is the value
-                if pos < len(arg):
-                    rargs.insert(0, arg[pos:])
-                    stop = True
-                value = self._take_nargs(opt, option, rargs)
-            else:
-                value = None
-            option.process(opt, value, values, self)
-            if stop:
+                tail = cluster[pos + 1:]
+                if tail:
+                    rargs.insert(0, tail)
+                    rest_is_value = True
+                value = self._consume_values(flag, option, rargs)
+            option.process(flag, value, values, self)
+            if rest_is_value:
                 break
 
-    # -- feedback --------------------------------------------------------
+    # --------------------------------------------------------- feedback
 
     def get_prog_name(self):
-        if self.prog is None:
-            return os.path.basename(sys.argv[0])
-        return self.prog
+        if self.prog is not None:
+            return self.prog
+        return os.path.split(sys.argv[0])[1]
 
     def expand_prog_name(self, s):
-        return s.replace("%prog", self.get_prog_name())
+        name = self.get_prog_name()
+        return s.replace("%prog", name)
 
     def get_description(self):
         return self.expand_prog_name(self.description)
@@ -1004,76 +944,67 @@ class OptionParser(OptionContainer):
         sys.exit(status)
 
     def error(self, msg):
-        """Print usage and an error message to stderr, then exit with status 2."""
-        self.print_usage(sys.stderr)
-        self.exit(2, "%s: error: %s\n" % (self.get_prog_name(), msg))
+        """Print usage and msg to stderr, then exit with status 2."""
+        self.print_usage(file=sys.stderr)
+        self.exit(2, f"{self.get_prog_name()}: error: {msg}\n")
 
     def get_usage(self):
-        if self.usage:
-            return self.formatter.format_usage(self.expand_prog_name(self.usage))
-        return ""
+        if not self.usage:
+            return ""
+        return self.formatter.format_usage(self.expand_prog_name(self.usage))
 
     def print_usage(self, file=None):
         if self.usage:
-            print(self.get_usage(), file=file)
+            text = self.get_usage()
+            print(text, file=file)
 
     def get_version(self):
-        if self.version:
-            return self.expand_prog_name(self.version)
-        return ""
+        return self.expand_prog_name(self.version) if self.version else ""
 
     def print_version(self, file=None):
         if self.version:
-            print(self.get_version(), file=file)
+            text = self.get_version()
+            print(text, file=file)
 
     def format_option_help(self, formatter=None):
-        if formatter is None:
-            formatter = self.formatter
-        formatter.store_option_strings(self)
-        parts = [formatter.format_heading(_("Options"))]
-        formatter.indent()
+        fmt = self.formatter if formatter is None else formatter
+        fmt.store_option_strings(self)
+        blocks = []
+        fmt.indent()
         if self.option_list:
-            parts.append(OptionContainer.format_option_help(self, formatter))
-            parts.append("\n")
-        for group in self.option_groups:
-            parts.append(group.format_help(formatter))
-            parts.append("\n")
-        formatter.dedent()
-        # drop the trailing blank line (or the lone heading if nothing follows)
-        return "".join(parts[:-1])
+            blocks.append(OptionContainer.format_option_help(self, fmt))
+        blocks.extend(grp.format_help(fmt) for grp in self.option_groups)
+        fmt.dedent()
+        if not blocks:
+            return ""
+        return fmt.format_heading(_("Options")) + "\n".join(blocks)
 
     def format_epilog(self, formatter):
         return formatter.format_epilog(self.epilog)
 
     def format_help(self, formatter=None):
-        if formatter is None:
-            formatter = self.formatter
-        parts = []
+        fmt = self.formatter if formatter is None else formatter
+        text = ""
         if self.usage:
-            parts.append(self.get_usage() + "\n")
+            text += self.get_usage() + "\n"
         if self.description:
-            parts.append(self.format_description(formatter) + "\n")
-        parts.append(self.format_option_help(formatter))
-        parts.append(self.format_epilog(formatter))
-        return "".join(parts)
+            text += self.format_description(fmt) + "\n"
+        return text + self.format_option_help(fmt) + self.format_epilog(fmt)
 
     def print_help(self, file=None):
-        if file is None:
-            file = sys.stdout
-        file.write(self.format_help())
+        (sys.stdout if file is None else file).write(self.format_help())
 
 
 def _match_abbrev(s, wordmap):
-    """Resolve s to a unique key of wordmap, allowing unambiguous prefixes."""
+    """Resolve s to a key of wordmap, accepting a unique prefix."""
     if s in wordmap:
         return s
-    candidates = [word for word in wordmap.keys() if word.startswith(s)]
-    if len(candidates) == 1:
-        return candidates[0]
-    if not candidates:
+    hits = sorted(word for word in wordmap if word.startswith(s))
+    if not hits:
         raise BadOptionError(s)
-    candidates.sort()
-    raise AmbiguousOptionError(s, candidates)
+    if len(hits) > 1:
+        raise AmbiguousOptionError(s, hits)
+    return hits[0]
 
 
 make_option = Option

@@ -1,11 +1,8 @@
-"""Command-line parsing (CPython 3.11's `argparse`): ArgumentParser,
-its actions, argument groups, mutually exclusive groups, sub-commands and
-the HelpFormatter family, with CPython's parsing rules, help layout and
-error messages.
+"""krait's argparse: command-line parsing with the interface, help layout
+and messages of CPython 3.11's module of that name.
 
-Messages are not translated (no gettext). The terminal width comes from
-the COLUMNS environment variable, else `os.get_terminal_size()` when the
-host provides it, else 80 columns (what `shutil.get_terminal_size` does).
+Messages are not translated. The help width is COLUMNS, else the width of
+the terminal on stdout when there is one, else 80 columns, less two.
 """
 
 import os as _os
@@ -30,52 +27,50 @@ REMAINDER = "..."
 _UNRECOGNIZED_ARGS_ATTR = "_unrecognized_args"
 
 
-def _plural(count, one, many):
-    return one if count == 1 else many
-
-
 def _copy_items(items):
+    """A fresh list for append-like actions (a default is never touched)."""
     if items is None:
         return []
-    # A plain list is copied by slicing (the common case); anything else
-    # keeps its own type through copy.copy.
     if type(items) is list:
-        return items[:]
-    import copy
-    return copy.copy(items)
+        return list(items)
+    from copy import copy as _shallow
+    return _shallow(items)
 
 
-def _terminal_columns():
-    try:
-        columns = int(_os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    if columns > 0:
-        return columns
-    get_size = getattr(_os, "get_terminal_size", None)
-    if get_size is not None:
+def _help_columns():
+    """shutil.get_terminal_size's column count, without importing shutil."""
+    raw = _os.environ.get("COLUMNS")
+    if raw is not None:
         try:
-            return get_size(_sys.__stdout__.fileno()).columns or 80
-        except (AttributeError, ValueError, OSError):
-            pass
-    return 80
+            wanted = int(raw)
+        except ValueError:
+            wanted = 0
+        if wanted > 0:
+            return wanted
+    probe = getattr(_os, "get_terminal_size", None)
+    if probe is None:
+        return 80
+    try:
+        found = probe(_sys.__stdout__.fileno()).columns
+    except (AttributeError, ValueError, OSError):
+        return 80
+    return found or 80
 
 
 class _AttributeHolder(object):
-    """Gives a repr listing `_get_args()` then `name=value` pairs from
-    `_get_kwargs()`; names that are not identifiers go in a `**{...}`."""
+    """repr() as Name(arg, ..., key=value, ..., **{odd keys})."""
 
     def __repr__(self):
-        parts = [repr(arg) for arg in self._get_args()]
-        odd_names = {}
-        for name, value in self._get_kwargs():
-            if name.isidentifier():
-                parts.append("%s=%r" % (name, value))
+        shown = [repr(item) for item in self._get_args()]
+        leftovers = {}
+        for key, val in self._get_kwargs():
+            if key.isidentifier():
+                shown.append(key + "=" + repr(val))
             else:
-                odd_names[name] = value
-        if odd_names:
-            parts.append("**%r" % (odd_names,))
-        return "%s(%s)" % (type(self).__name__, ", ".join(parts))
+                leftovers[key] = val
+        if leftovers:
+            shown.append("**" + repr(leftovers))
+        return type(self).__name__ + "(" + ", ".join(shown) + ")"
 
     def _get_kwargs(self):
         return list(self.__dict__.items())
@@ -84,21 +79,22 @@ class _AttributeHolder(object):
         return []
 
 
-# ---------------------------------------------------------------- formatting
+# ===================================================================
+# help formatting
+# ===================================================================
 
-_whitespace_run = _re.compile(r"\s+", _re.ASCII)
-_blank_line_runs = _re.compile(r"\n\n\n+")
-# One usage element: a bracketed or parenthesised group (up to the next
-# space), or a run of non-space characters.
-_usage_part = _re.compile(r"\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+")
-_space_after_open = _re.compile(r"([\[(]) ")
-_space_before_close = _re.compile(r" ([\])])")
-_empty_brackets = _re.compile(r"[\[(] *[\])]")
+_SPACES = _re.compile(r"\s+", _re.ASCII)
+_MANY_NEWLINES = _re.compile(r"\n\n\n+")
+# A usage element: a (...) or [...] group ending at a space, or a word.
+_USAGE_TOKEN = _re.compile(r"\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+")
+_OPENER_SPACE = _re.compile(r"([\[(]) ")
+_SPACE_CLOSER = _re.compile(r" ([\])])")
+_HOLLOW_PAIR = _re.compile(r"[\[(] *[\])]")
 
 
 class _Section(object):
-    """A titled block of the help (or the root); its items are functions
-    called at format time, so the indentation is known then."""
+    """One titled part of a help message; its items are (callable, args)
+    pairs rendered only when the whole help is produced."""
 
     def __init__(self, formatter, parent, heading=None):
         self.formatter = formatter
@@ -107,358 +103,345 @@ class _Section(object):
         self.items = []
 
     def format_help(self):
-        formatter = self.formatter
-        if self.parent is not None:
-            formatter._indent()
-        body = formatter._join_parts([func(*args) for func, args in self.items])
-        if self.parent is not None:
-            formatter._dedent()
+        fmt = self.formatter
+        nested = self.parent is not None
+        if nested:
+            fmt._indent()
+        body = fmt._join_parts([render(*params) for render, params in self.items])
+        if nested:
+            fmt._dedent()
         if not body:
             return ""
-        heading = ""
-        if self.heading is not SUPPRESS and self.heading is not None:
-            heading = "%*s%s:\n" % (formatter._current_indent, "", self.heading)
-        return formatter._join_parts(["\n", heading, body, "\n"])
+        title = self.heading
+        if title is None or title is SUPPRESS:
+            return fmt._join_parts(["\n", body, "\n"])
+        line = " " * fmt._current_indent + "%s:\n" % (title,)
+        return fmt._join_parts(["\n", line, body, "\n"])
 
 
 class HelpFormatter(object):
-    """Lays out usage and help text; the subclasses change single steps
-    (text filling, line splitting, the help string, default metavars)."""
+    """Builds usage and help text; subclasses adjust single steps."""
+
+    _Section = _Section
 
     def __init__(self, prog, indent_increment=2, max_help_position=24,
                  width=None):
         if width is None:
-            width = _terminal_columns() - 2
+            width = _help_columns() - 2
         self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position,
-                                      max(width - 20, indent_increment * 2))
         self._width = width
-        self._current_indent = 0
-        self._level = 0
+        self._indent_increment = step = indent_increment
+        self._max_help_position = min(max_help_position, max(width - 20, step + step))
+        self._current_indent = self._level = 0
         self._action_max_length = 0
-        self._root_section = _Section(self, None)
-        self._current_section = self._root_section
-        self._whitespace_matcher = _whitespace_run
-        self._long_break_matcher = _blank_line_runs
+        self._root_section = self._current_section = self._Section(self, None)
+        self._whitespace_matcher = _SPACES
+        self._long_break_matcher = _MANY_NEWLINES
 
-    _Section = _Section
+    # ---- indentation and the section tree
 
     def _indent(self):
-        self._current_indent += self._indent_increment
         self._level += 1
+        self._current_indent += self._indent_increment
 
     def _dedent(self):
+        self._level -= 1
         self._current_indent -= self._indent_increment
         assert self._current_indent >= 0, "Indent decreased below 0."
-        self._level -= 1
 
     def _add_item(self, func, args):
-        self._current_section.items.append((func, args))
-
-    # -- the public building interface
+        section = self._current_section
+        section.items.append((func, args))
 
     def start_section(self, heading):
         self._indent()
-        section = _Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
+        child = self._Section(self, self._current_section, heading)
+        self._add_item(child.format_help, ())
+        self._current_section = child
 
     def end_section(self):
-        self._current_section = self._current_section.parent
         self._dedent()
+        done = self._current_section
+        self._current_section = done.parent
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+        if text is None or text is SUPPRESS:
+            return
+        self._add_item(self._format_text, (text,))
 
     def add_usage(self, usage, actions, groups, prefix=None):
-        if usage is not SUPPRESS:
-            self._add_item(self._format_usage, [usage, actions, groups, prefix])
+        if usage is SUPPRESS:
+            return
+        self._add_item(self._format_usage, (usage, actions, groups, prefix))
 
     def add_argument(self, action):
         if action.help is SUPPRESS:
             return
-        # The widest invocation (the action's and its sub-actions', each
-        # at its indentation) decides where the help column starts.
-        longest = len(self._format_action_invocation(action))
-        for subaction in self._iter_indented_subactions(action):
-            longest = max(longest, len(self._format_action_invocation(subaction)))
-        self._action_max_length = max(self._action_max_length,
-                                      longest + self._current_indent)
-        self._add_item(self._format_action, [action])
+        measure = self._format_action_invocation
+        widest = len(measure(action))
+        for sub in self._iter_indented_subactions(action):
+            size = len(measure(sub))
+            if size > widest:
+                widest = size
+        reach = widest + self._current_indent
+        if reach > self._action_max_length:
+            self._action_max_length = reach
+        self._add_item(self._format_action, (action,))
 
     def add_arguments(self, actions):
-        for action in actions:
-            self.add_argument(action)
+        for each in actions:
+            self.add_argument(each)
 
     def format_help(self):
-        text = self._root_section.format_help()
-        if text:
-            text = self._long_break_matcher.sub("\n\n", text)
-            text = text.strip("\n") + "\n"
-        return text
+        out = self._root_section.format_help()
+        if not out:
+            return out
+        out = self._long_break_matcher.sub("\n\n", out)
+        return out.strip("\n") + "\n"
 
     def _join_parts(self, part_strings):
-        return "".join([part for part in part_strings
-                        if part and part is not SUPPRESS])
+        return "".join([bit for bit in part_strings if bit and bit is not SUPPRESS])
 
-    # -- usage
+    # ---- usage
 
     def _format_usage(self, usage, actions, groups, prefix):
         if prefix is None:
             prefix = "usage: "
+        named = {"prog": self._prog}
         if usage is not None:
-            usage = usage % dict(prog=self._prog)
-        elif not actions:
-            usage = "%(prog)s" % dict(prog=self._prog)
-        else:
-            prog = "%(prog)s" % dict(prog=self._prog)
-            optionals = [a for a in actions if a.option_strings]
-            positionals = [a for a in actions if not a.option_strings]
-            usage = " ".join([s for s in (prog, self._format_actions_usage(
-                optionals + positionals, groups)) if s])
-            text_width = self._width - self._current_indent
-            if len(prefix) + len(usage) > text_width:
-                usage = self._wrap_usage(prog, prefix, optionals, positionals,
-                                         groups, text_width)
-        return "%s%s\n\n" % (prefix, usage)
+            return prefix + usage % named + "\n\n"
+        prog = "%(prog)s" % named
+        if not actions:
+            return prefix + prog + "\n\n"
+        flagged = []
+        bare = []
+        for act in actions:
+            (flagged if act.option_strings else bare).append(act)
+        described = self._format_actions_usage(flagged + bare, groups)
+        text = " ".join([bit for bit in (prog, described) if bit])
+        room = self._width - self._current_indent
+        if len(prefix) + len(text) > room:
+            text = self._wrap_usage_lines(prog, prefix, flagged, bare, groups, room)
+        return prefix + text + "\n\n"
 
-    def _wrap_usage(self, prog, prefix, optionals, positionals, groups,
-                    text_width):
-        opt_parts = _usage_part.findall(self._format_actions_usage(optionals, groups))
-        pos_parts = _usage_part.findall(self._format_actions_usage(positionals, groups))
+    def _wrap_usage_lines(self, prog, prefix, flagged, bare, groups, room):
+        left_text = self._format_actions_usage(flagged, groups)
+        right_text = self._format_actions_usage(bare, groups)
+        left = _USAGE_TOKEN.findall(left_text)
+        right = _USAGE_TOKEN.findall(right_text)
+        assert " ".join(left) == left_text
+        assert " ".join(right) == right_text
 
-        def fill(parts, indent, prefix=None):
-            # Greedy filling; the first line follows the prefix instead of
-            # the indent when there is one.
-            lines = []
-            line = []
-            used = (len(prefix) if prefix is not None else len(indent)) - 1
-            for part in parts:
-                if line and used + 1 + len(part) > text_width:
-                    lines.append(indent + " ".join(line))
-                    line = []
-                    used = len(indent) - 1
-                line.append(part)
-                used += len(part) + 1
-            if line:
-                lines.append(indent + " ".join(line))
-            if prefix is not None:
-                lines[0] = lines[0][len(indent):]
-            return lines
+        def pack(words, pad, lead=None):
+            rows = []
+            row = []
+            used = len(pad if lead is None else lead) - 1
+            for word in words:
+                if row and used + len(word) + 1 > room:
+                    rows.append(pad + " ".join(row))
+                    row = []
+                    used = len(pad) - 1
+                row.append(word)
+                used += len(word) + 1
+            if row:
+                rows.append(pad + " ".join(row))
+            if lead is not None:
+                rows[0] = rows[0][len(pad):]
+            return rows
 
-        if len(prefix) + len(prog) <= 0.75 * text_width:
-            # Continuation lines line up after "usage: prog ".
-            indent = " " * (len(prefix) + len(prog) + 1)
-            if opt_parts:
-                lines = fill([prog] + opt_parts, indent, prefix)
-                lines.extend(fill(pos_parts, indent))
-            elif pos_parts:
-                lines = fill([prog] + pos_parts, indent, prefix)
+        if len(prefix) + len(prog) <= 0.75 * room:
+            pad = " " * (len(prefix) + len(prog) + 1)
+            if left:
+                rows = pack([prog] + left, pad, prefix) + pack(right, pad)
+            elif right:
+                rows = pack([prog] + right, pad, prefix)
             else:
-                lines = [prog]
+                rows = [prog]
         else:
-            # A long prog stands alone; the arguments go under "usage: ".
-            indent = " " * len(prefix)
-            lines = fill(opt_parts + pos_parts, indent)
-            if len(lines) > 1:
-                lines = fill(opt_parts, indent) + fill(pos_parts, indent)
-            lines = [prog] + lines
-        return "\n".join(lines)
+            pad = " " * len(prefix)
+            rows = pack(left + right, pad)
+            if len(rows) > 1:
+                rows = pack(left, pad) + pack(right, pad)
+            rows.insert(0, prog)
+        return "\n".join(rows)
 
     def _format_actions_usage(self, actions, groups):
-        # Brackets, parentheses and bars of the mutually exclusive groups
-        # whose actions appear together, keyed by the position they go.
-        in_groups = set()
-        inserts = {}
-        for group in groups:
-            members = group._group_actions
+        grouped = set()
+        marks = {}
+        for grp in groups:
+            members = grp._group_actions
             if not members:
-                raise ValueError(f"empty group {group}")
+                raise ValueError(f"empty group {grp}")
             try:
-                start = actions.index(members[0])
+                first = actions.index(members[0])
             except ValueError:
                 continue
-            end = start + len(members)
-            if actions[start:end] != members:
+            last = first + len(members)
+            if actions[first:last] != members:
                 continue
-            shown = 0
-            for action in members:
-                in_groups.add(action)
-                if action.help is not SUPPRESS:
-                    shown += 1
-            if not shown:
+            visible = 0
+            for member in members:
+                grouped.add(member)
+                if member.help is not SUPPRESS:
+                    visible += 1
+            if visible == 0:
                 continue
-            if not group.required:
-                opener, closer = "[", "]"
-            elif shown > 1:
-                opener, closer = "(", ")"
+            if grp.required:
+                pair = "()" if visible > 1 else None
             else:
-                opener = closer = None
-            if opener is not None:
-                inserts[start] = inserts[start] + " " + opener if start in inserts else opener
-                inserts[end] = inserts[end] + closer if end in inserts else closer
-            for i in range(start + 1, end):
-                inserts[i] = "|"
+                pair = "[]"
+            if pair is not None:
+                marks[first] = marks[first] + " " + pair[0] if first in marks else pair[0]
+                marks[last] = marks[last] + pair[1] if last in marks else pair[1]
+            for spot in range(first + 1, last):
+                marks[spot] = "|"
 
-        parts = []
-        for i, action in enumerate(actions):
-            if action.help is SUPPRESS:
-                # Keep a place (None) and drop the bar next to it.
-                parts.append(None)
-                if inserts.get(i) == "|":
-                    del inserts[i]
-                elif inserts.get(i + 1) == "|":
-                    del inserts[i + 1]
-            elif not action.option_strings:
-                part = self._format_args(
-                    action, self._get_default_metavar_for_positional(action))
-                if action in in_groups and part[0] == "[" and part[-1] == "]":
-                    part = part[1:-1]
-                parts.append(part)
-            else:
-                if action.nargs == 0:
-                    part = action.format_usage()
+        pieces = []
+        for spot, act in enumerate(actions):
+            if act.help is SUPPRESS:
+                pieces.append(None)
+                if marks.get(spot) == "|":
+                    del marks[spot]
+                elif marks.get(spot + 1) == "|":
+                    del marks[spot + 1]
+                continue
+            if act.option_strings:
+                if act.nargs == 0:
+                    piece = act.format_usage()
                 else:
-                    args = self._format_args(
-                        action, self._get_default_metavar_for_optional(action))
-                    part = "%s %s" % (action.option_strings[0], args)
-                if not action.required and action not in in_groups:
-                    part = "[%s]" % part
-                parts.append(part)
+                    shown = self._format_args(act, self._get_default_metavar_for_optional(act))
+                    piece = act.option_strings[0] + " " + shown
+                if not act.required and act not in grouped:
+                    piece = "[" + piece + "]"
+            else:
+                piece = self._format_args(act, self._get_default_metavar_for_positional(act))
+                if act in grouped and piece[:1] == "[" and piece[-1:] == "]":
+                    piece = piece[1:-1]
+            pieces.append(piece)
 
-        for i in sorted(inserts, reverse=True):
-            parts[i:i] = [inserts[i]]
-        text = " ".join([part for part in parts if part is not None])
-        text = _space_after_open.sub(r"\1", text)
-        text = _space_before_close.sub(r"\1", text)
-        text = _empty_brackets.sub("", text)
-        return text.strip()
+        for spot in sorted(marks, reverse=True):
+            pieces.insert(spot, marks[spot])
+        joined = " ".join([piece for piece in pieces if piece is not None])
+        joined = _OPENER_SPACE.sub(r"\1", joined)
+        joined = _SPACE_CLOSER.sub(r"\1", joined)
+        return _HOLLOW_PAIR.sub("", joined).strip()
 
-    # -- text and actions
+    # ---- text and argument entries
 
     def _format_text(self, text):
         if "%(prog)" in text:
-            text = text % dict(prog=self._prog)
-        width = max(self._width - self._current_indent, 11)
-        indent = " " * self._current_indent
-        return self._fill_text(text, width, indent) + "\n\n"
+            text = text % {"prog": self._prog}
+        margin = self._current_indent
+        return self._fill_text(text, max(self._width - margin, 11), " " * margin) + "\n\n"
 
     def _format_action(self, action):
-        help_position = min(self._action_max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - self._current_indent - 2
-        header = self._format_action_invocation(action)
-
-        # The help starts on the invocation's line when it fits there,
-        # else on the next line at the help column.
-        if not action.help:
-            header = "%*s%s\n" % (self._current_indent, "", header)
-            indent_first = 0
-        elif len(header) <= action_width:
-            header = "%*s%-*s  " % (self._current_indent, "", action_width, header)
-            indent_first = 0
+        column = min(self._action_max_length + 2, self._max_help_position)
+        text_room = max(self._width - column, 11)
+        margin = self._current_indent
+        slot = column - margin - 2
+        head = self._format_action_invocation(action)
+        helptext = action.help
+        first_pad = 0
+        if not helptext:
+            head = " " * margin + head + "\n"
+        elif len(head) <= slot:
+            head = " " * margin + head.ljust(slot) + "  "
         else:
-            header = "%*s%s\n" % (self._current_indent, "", header)
-            indent_first = help_position
-        parts = [header]
-        if action.help and action.help.strip():
-            help_text = self._expand_help(action)
-            if help_text:
-                lines = self._split_lines(help_text, help_width)
-                parts.append("%*s%s\n" % (indent_first, "", lines[0]))
-                for line in lines[1:]:
-                    parts.append("%*s%s\n" % (help_position, "", line))
-        elif not header.endswith("\n"):
-            parts.append("\n")
-        for subaction in self._iter_indented_subactions(action):
-            parts.append(self._format_action(subaction))
-        return self._join_parts(parts)
+            head = " " * margin + head + "\n"
+            first_pad = column
+        chunks = [head]
+        if helptext and helptext.strip():
+            expanded = self._expand_help(action)
+            if expanded:
+                pieces = self._split_lines(expanded, text_room)
+                chunks.append(" " * first_pad + pieces[0] + "\n")
+                hang = " " * column
+                for piece in pieces[1:]:
+                    chunks.append(hang + piece + "\n")
+        elif head[-1:] != "\n":
+            chunks.append("\n")
+        for sub in self._iter_indented_subactions(action):
+            chunks.append(self._format_action(sub))
+        return self._join_parts(chunks)
 
     def _format_action_invocation(self, action):
-        if not action.option_strings:
-            default = self._get_default_metavar_for_positional(action)
-            metavar, = self._metavar_formatter(action, default)(1)
-            return metavar
+        flags = action.option_strings
+        if not flags:
+            fallback = self._get_default_metavar_for_positional(action)
+            (label,) = self._metavar_formatter(action, fallback)(1)
+            return label
         if action.nargs == 0:
-            return ", ".join(action.option_strings)
-        args = self._format_args(action,
-                                 self._get_default_metavar_for_optional(action))
-        return ", ".join(["%s %s" % (option, args)
-                          for option in action.option_strings])
+            return ", ".join(flags)
+        tail = " " + self._format_args(action, self._get_default_metavar_for_optional(action))
+        return ", ".join([flag + tail for flag in flags])
 
     def _metavar_formatter(self, action, default_metavar):
         if action.metavar is not None:
-            result = action.metavar
+            name = action.metavar
         elif action.choices is not None:
-            result = "{%s}" % ",".join([str(choice) for choice in action.choices])
+            name = "{" + ",".join(map(str, action.choices)) + "}"
         else:
-            result = default_metavar
+            name = default_metavar
 
         def format(tuple_size):
-            if isinstance(result, tuple):
-                return result
-            return (result,) * tuple_size
+            if isinstance(name, tuple):
+                return name
+            return (name,) * tuple_size
         return format
 
     def _format_args(self, action, default_metavar):
-        metavars = self._metavar_formatter(action, default_metavar)
-        nargs = action.nargs
-        if nargs is None:
-            return "%s" % metavars(1)
-        if nargs == OPTIONAL:
-            return "[%s]" % metavars(1)
-        if nargs == ZERO_OR_MORE:
-            names = metavars(1)
-            if len(names) == 2:
-                return "[%s [%s ...]]" % names
-            return "[%s ...]" % names
-        if nargs == ONE_OR_MORE:
-            return "%s [%s ...]" % metavars(2)
-        if nargs == REMAINDER:
+        names = self._metavar_formatter(action, default_metavar)
+        count = action.nargs
+        if count is None:
+            return "%s" % names(1)
+        if count == OPTIONAL:
+            return "[%s]" % names(1)
+        if count == ZERO_OR_MORE:
+            both = names(1)
+            return ("[%s [%s ...]]" if len(both) == 2 else "[%s ...]") % both
+        if count == ONE_OR_MORE:
+            return "%s [%s ...]" % names(2)
+        if count == REMAINDER:
             return "..."
-        if nargs == PARSER:
-            return "%s ..." % metavars(1)
-        if nargs == SUPPRESS:
+        if count == PARSER:
+            return "%s ..." % names(1)
+        if count == SUPPRESS:
             return ""
         try:
-            formats = ["%s"] * nargs
+            slots = ["%s"] * count
         except TypeError:
             raise ValueError("invalid nargs value") from None
-        return " ".join(formats) % metavars(nargs)
+        return " ".join(slots) % names(count)
 
     def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            value = params[name]
-            if value is SUPPRESS:
-                del params[name]
-            elif hasattr(value, "__name__"):
-                params[name] = value.__name__
-        if params.get("choices") is not None:
-            params["choices"] = ", ".join([str(c) for c in params["choices"]])
-        return self._get_help_string(action) % params
+        table = dict(vars(action), prog=self._prog)
+        for key in list(table):
+            val = table[key]
+            if val is SUPPRESS:
+                del table[key]
+            elif hasattr(val, "__name__"):
+                table[key] = val.__name__
+        if table.get("choices") is not None:
+            table["choices"] = ", ".join([str(item) for item in table["choices"]])
+        return self._get_help_string(action) % table
 
     def _iter_indented_subactions(self, action):
         try:
-            get_subactions = action._get_subactions
+            children = action._get_subactions
         except AttributeError:
             return
         self._indent()
-        yield from get_subactions()
+        yield from children()
         self._dedent()
 
     def _split_lines(self, text, width):
-        import textwrap
-        text = self._whitespace_matcher.sub(" ", text).strip()
-        return textwrap.wrap(text, width)
+        from textwrap import wrap
+        return wrap(self._whitespace_matcher.sub(" ", text).strip(), width)
 
     def _fill_text(self, text, width, indent):
-        import textwrap
-        text = self._whitespace_matcher.sub(" ", text).strip()
-        return textwrap.fill(text, width, initial_indent=indent,
-                             subsequent_indent=indent)
+        from textwrap import fill
+        flat = self._whitespace_matcher.sub(" ", text).strip()
+        return fill(flat, width, initial_indent=indent, subsequent_indent=indent)
 
     def _get_help_string(self, action):
         return action.help
@@ -471,130 +454,132 @@ class HelpFormatter(object):
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
-    """Keeps the line breaks of the description and epilog."""
+    """Description and epilog keep their own line breaks."""
 
     def _fill_text(self, text, width, indent):
-        return "".join([indent + line for line in text.splitlines(keepends=True)])
+        return "".join([indent + row for row in text.splitlines(True)])
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Keeps the line breaks of all help text, argument help included."""
+    """Every help text keeps its own line breaks."""
 
     def _split_lines(self, text, width):
         return text.splitlines()
 
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """Appends " (default: ...)" to argument help that does not already
-    mention %(default)."""
+    """Adds the default value to each argument's help."""
 
     def _get_help_string(self, action):
-        help = action.help
-        if help is None:
-            help = ""
-        if "%(default)" not in help and action.default is not SUPPRESS:
-            if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
-                help += " (default: %(default)s)"
-        return help
+        text = "" if action.help is None else action.help
+        if "%(default)" in text or action.default is SUPPRESS:
+            return text
+        if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
+            text += " (default: %(default)s)"
+        return text
 
 
 class MetavarTypeHelpFormatter(HelpFormatter):
-    """Names arguments by their type's name instead of their dest."""
+    """Uses the type's name as each argument's default metavar."""
 
     def _get_default_metavar_for_optional(self, action):
         return action.type.__name__
 
-    def _get_default_metavar_for_positional(self, action):
-        return action.type.__name__
+    _get_default_metavar_for_positional = _get_default_metavar_for_optional
 
 
-# ---------------------------------------------------------------- errors
+# ===================================================================
+# exceptions
+# ===================================================================
 
 def _get_action_name(argument):
     if argument is None:
         return None
     if argument.option_strings:
         return "/".join(argument.option_strings)
-    if argument.metavar not in (None, SUPPRESS):
-        return argument.metavar
-    if argument.dest not in (None, SUPPRESS):
-        return argument.dest
+    for label in (argument.metavar, argument.dest):
+        if label is not None and label != SUPPRESS:
+            return label
     if argument.choices:
-        return "{" + ",".join(argument.choices) + "}"
+        return "{%s}" % ",".join(argument.choices)
     return None
 
 
 class ArgumentError(Exception):
-    """A problem with one argument (or an argument's definition); its text
-    names the argument: "argument -x: message"."""
+    """An error about one argument: str() gives "argument NAME: MESSAGE"."""
 
     def __init__(self, argument, message):
         self.argument_name = _get_action_name(argument)
         self.message = message
 
     def __str__(self):
-        if self.argument_name is None:
-            return "%s" % self.message
-        return "argument %s: %s" % (self.argument_name, self.message)
+        who = self.argument_name
+        if who is None:
+            return "%s" % (self.message,)
+        return "argument %s: %s" % (who, self.message)
 
 
 class ArgumentTypeError(Exception):
-    """Raised by a type function to reject a value with its own message."""
-    pass
+    """Raised by a type= callable to report a bad value."""
 
 
-# ---------------------------------------------------------------- actions
+# ===================================================================
+# actions
+# ===================================================================
+
+_ACTION_FIELDS = ("option_strings", "dest", "nargs", "const", "default",
+                  "type", "choices", "required", "help", "metavar")
+
 
 class Action(_AttributeHolder):
-    """What to do with an argument once it is found on the command line;
-    subclasses define __call__(parser, namespace, values, option_string)."""
+    """Describes one argument and what finding it on the command line does."""
 
     def __init__(self, option_strings, dest, nargs=None, const=None,
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        self.option_strings, self.dest = option_strings, dest
+        self.nargs, self.const, self.default = nargs, const, default
+        self.type, self.choices = type, choices
+        self.required, self.help, self.metavar = required, help, metavar
 
     def _get_kwargs(self):
-        return [(name, getattr(self, name)) for name in (
-            "option_strings", "dest", "nargs", "const", "default", "type",
-            "choices", "required", "help", "metavar")]
+        return [(field, getattr(self, field)) for field in _ACTION_FIELDS]
 
     def format_usage(self):
         return self.option_strings[0]
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
         raise NotImplementedError(".__call__() not defined")
 
 
 class BooleanOptionalAction(Action):
-    """A flag with a negative twin: --foo sets True, --no-foo False."""
+    """--name stores True and the added --no-name stores False."""
 
     def __init__(self, option_strings, dest, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        all_options = []
-        for option in option_strings:
-            all_options.append(option)
-            if option.startswith("--"):
-                all_options.append("--no-" + option[2:])
-        super().__init__(option_strings=all_options, dest=dest, nargs=0,
-                         default=default, type=type, choices=choices,
-                         required=required, help=help, metavar=metavar)
+        spelled = []
+        for flag in option_strings:
+            spelled.append(flag)
+            if flag[:2] == "--":
+                spelled.append("--no-" + flag[2:])
+        super().__init__(spelled, dest, nargs=0, default=default, type=type,
+                         choices=choices, required=required, help=help,
+                         metavar=metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
         if option_string in self.option_strings:
-            setattr(namespace, self.dest, not option_string.startswith("--no-"))
+            negative = option_string.startswith("--no-")
+            setattr(namespace, self.dest, not negative)
 
     def format_usage(self):
         return " | ".join(self.option_strings)
+
+
+def _reject_const_without_optional(nargs, const):
+    if const is not None and nargs != OPTIONAL:
+        raise ValueError("nargs must be %r to supply const" % OPTIONAL)
 
 
 class _StoreAction(Action):
@@ -603,17 +588,17 @@ class _StoreAction(Action):
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None):
         if nargs == 0:
-            raise ValueError("nargs for store actions must be != 0; if you "
-                             "have nothing to store, actions such as store "
-                             "true or store const may be more appropriate")
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError("nargs must be %r to supply const" % OPTIONAL)
-        super().__init__(option_strings=option_strings, dest=dest,
-                         nargs=nargs, const=const, default=default, type=type,
-                         choices=choices, required=required, help=help,
-                         metavar=metavar)
+            raise ValueError(
+                "nargs for store actions must be != 0; if you have nothing"
+                " to store, actions such as store true or store const may"
+                " be more appropriate")
+        _reject_const_without_optional(nargs, const)
+        super().__init__(option_strings, dest, nargs=nargs, const=const,
+                         default=default, type=type, choices=choices,
+                         required=required, help=help, metavar=metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
         setattr(namespace, self.dest, values)
 
 
@@ -621,11 +606,11 @@ class _StoreConstAction(Action):
 
     def __init__(self, option_strings, dest, const=None, default=None,
                  required=False, help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0,
-                         const=const, default=default, required=required,
-                         help=help)
+        super().__init__(option_strings, dest, nargs=0, const=const,
+                         default=default, required=required, help=help)
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
         setattr(namespace, self.dest, self.const)
 
 
@@ -633,16 +618,16 @@ class _StoreTrueAction(_StoreConstAction):
 
     def __init__(self, option_strings, dest, default=False, required=False,
                  help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=True,
-                         default=default, required=required, help=help)
+        super().__init__(option_strings, dest, const=True, default=default,
+                         required=required, help=help)
 
 
 class _StoreFalseAction(_StoreConstAction):
 
     def __init__(self, option_strings, dest, default=True, required=False,
                  help=None):
-        super().__init__(option_strings=option_strings, dest=dest, const=False,
-                         default=default, required=required, help=help)
+        super().__init__(option_strings, dest, const=False, default=default,
+                         required=required, help=help)
 
 
 class _AppendAction(Action):
@@ -651,59 +636,59 @@ class _AppendAction(Action):
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None):
         if nargs == 0:
-            raise ValueError("nargs for append actions must be != 0; if arg "
-                             "strings are not supplying the value to append, "
-                             "the append const action may be more appropriate")
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError("nargs must be %r to supply const" % OPTIONAL)
-        super().__init__(option_strings=option_strings, dest=dest,
-                         nargs=nargs, const=const, default=default, type=type,
-                         choices=choices, required=required, help=help,
-                         metavar=metavar)
+            raise ValueError(
+                "nargs for append actions must be != 0; if arg strings are"
+                " not supplying the value to append, the append const action"
+                " may be more appropriate")
+        _reject_const_without_optional(nargs, const)
+        super().__init__(option_strings, dest, nargs=nargs, const=const,
+                         default=default, type=type, choices=choices,
+                         required=required, help=help, metavar=metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        # Copy, so that a list default is never modified in place.
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.append(values)
-        setattr(namespace, self.dest, items)
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
+        bucket = _copy_items(getattr(namespace, self.dest, None))
+        bucket.append(values)
+        setattr(namespace, self.dest, bucket)
 
 
 class _AppendConstAction(Action):
 
     def __init__(self, option_strings, dest, const=None, default=None,
                  required=False, help=None, metavar=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0,
-                         const=const, default=default, required=required,
-                         help=help, metavar=metavar)
+        super().__init__(option_strings, dest, nargs=0, const=const,
+                         default=default, required=required, help=help,
+                         metavar=metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
+        bucket = _copy_items(getattr(namespace, self.dest, None))
+        bucket.append(self.const)
+        setattr(namespace, self.dest, bucket)
 
 
 class _CountAction(Action):
 
     def __init__(self, option_strings, dest, default=None, required=False,
                  help=None):
-        super().__init__(option_strings=option_strings, dest=dest, nargs=0,
-                         default=default, required=required, help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default,
+                         required=required, help=help)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
+        so_far = getattr(namespace, self.dest, None)
+        setattr(namespace, self.dest, 1 if so_far is None else so_far + 1)
 
 
 class _HelpAction(Action):
 
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS,
                  help=None):
-        super().__init__(option_strings=option_strings, dest=dest,
-                         default=default, nargs=0, help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default,
+                         help=help)
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
         parser.print_help()
         parser.exit()
 
@@ -713,29 +698,25 @@ class _VersionAction(Action):
     def __init__(self, option_strings, version=None, dest=SUPPRESS,
                  default=SUPPRESS,
                  help="show program's version number and exit"):
-        super().__init__(option_strings=option_strings, dest=dest,
-                         default=default, nargs=0, help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default,
+                         help=help)
         self.version = version
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
-        formatter = parser._get_formatter()
-        formatter.add_text(version)
-        parser._print_message(formatter.format_help(), _sys.stdout)
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
+        text = parser.version if self.version is None else self.version
+        fmt = parser._get_formatter()
+        fmt.add_text(text)
+        parser._print_message(fmt.format_help(), _sys.stdout)
         parser.exit()
 
 
 class _ChoicesPseudoAction(Action):
-    """One sub-command's line in the help of a subparsers action."""
+    """A sub-command's entry in the subparsers action's help."""
 
     def __init__(self, name, aliases, help):
-        metavar = name
-        if aliases:
-            metavar += " (%s)" % ", ".join(aliases)
-        super().__init__(option_strings=[], dest=name, help=help,
-                         metavar=metavar)
+        label = name + " (%s)" % ", ".join(aliases) if aliases else name
+        super().__init__([], name, help=help, metavar=label)
 
 
 class _SubParsersAction(Action):
@@ -746,64 +727,67 @@ class _SubParsersAction(Action):
                  required=False, help=None, metavar=None):
         self._prog_prefix = prog
         self._parser_class = parser_class
-        self._name_parser_map = {}
+        self._name_parser_map = by_name = {}
         self._choices_actions = []
-        super().__init__(option_strings=option_strings, dest=dest,
-                         nargs=PARSER, choices=self._name_parser_map,
+        super().__init__(option_strings, dest, nargs=PARSER, choices=by_name,
                          required=required, help=help, metavar=metavar)
 
     def add_parser(self, name, **kwargs):
         if kwargs.get("prog") is None:
-            kwargs["prog"] = "%s %s" % (self._prog_prefix, name)
+            kwargs["prog"] = self._prog_prefix + " " + name
         aliases = kwargs.pop("aliases", ())
-        if name in self._name_parser_map:
+        known = self._name_parser_map
+        if name in known:
             raise ArgumentError(self, "conflicting subparser: %s" % name)
         for alias in aliases:
-            if alias in self._name_parser_map:
+            if alias in known:
                 raise ArgumentError(self, "conflicting subparser alias: %s" % alias)
         if "help" in kwargs:
-            self._choices_actions.append(
-                _ChoicesPseudoAction(name, aliases, kwargs.pop("help")))
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
+            entry = self._ChoicesPseudoAction(name, aliases, kwargs.pop("help"))
+            self._choices_actions.append(entry)
+        made = self._parser_class(**kwargs)
+        known[name] = made
         for alias in aliases:
-            self._name_parser_map[alias] = parser
-        return parser
+            known[alias] = made
+        return made
 
     def _get_subactions(self):
         return self._choices_actions
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        name = values[0]
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
+        command = values[0]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, name)
+            setattr(namespace, self.dest, command)
         try:
-            subparser = self._name_parser_map[name]
+            chosen = self._name_parser_map[command]
         except KeyError:
-            raise ArgumentError(self, "unknown parser %r (choices: %s)" % (
-                name, ", ".join(self._name_parser_map)))
-        # The sub-command's values (its defaults included) win over the
-        # parent's.
-        subnamespace, rest = subparser.parse_known_args(values[1:], None)
-        for key, value in vars(subnamespace).items():
-            setattr(namespace, key, value)
-        if rest:
-            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(rest)
+            names = ", ".join(self._name_parser_map)
+            raise ArgumentError(self, "unknown parser %r (choices: %s)" % (command, names))
+        # The sub-parser's results (its defaults too) override ours.
+        inner, leftover = chosen.parse_known_args(values[1:], None)
+        for key, val in vars(inner).items():
+            setattr(namespace, key, val)
+        if leftover:
+            store = vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
+            store.extend(leftover)
 
 
 class _ExtendAction(_AppendAction):
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _copy_items(getattr(namespace, self.dest, None))
-        items.extend(values)
-        setattr(namespace, self.dest, items)
+    def __call__(self, parser, namespace, values,
+                 option_string=None):
+        bucket = _copy_items(getattr(namespace, self.dest, None))
+        bucket.extend(values)
+        setattr(namespace, self.dest, bucket)
 
 
-# ---------------------------------------------------------------- FileType
+# ===================================================================
+# FileType and Namespace
+# ===================================================================
 
 class FileType(object):
-    """A type= factory opening the named file ("-" is stdin or stdout)."""
+    """type= factory: opens the named file; "-" means stdin or stdout."""
 
     def __init__(self, mode="r", bufsize=-1, encoding=None, errors=None):
         self._mode = mode
@@ -812,282 +796,308 @@ class FileType(object):
         self._errors = errors
 
     def __call__(self, string):
+        mode = self._mode
         if string == "-":
-            if "r" in self._mode:
-                return _sys.stdin.buffer if "b" in self._mode else _sys.stdin
-            if "w" in self._mode or "a" in self._mode or "x" in self._mode:
-                return _sys.stdout.buffer if "b" in self._mode else _sys.stdout
-            raise ValueError('argument "-" with mode %r' % self._mode)
+            binary = "b" in mode
+            if "r" in mode:
+                return _sys.stdin.buffer if binary else _sys.stdin
+            for letter in "wax":
+                if letter in mode:
+                    return _sys.stdout.buffer if binary else _sys.stdout
+            raise ValueError('argument "-" with mode %r' % mode)
         try:
-            return open(string, self._mode, self._bufsize, self._encoding,
-                        self._errors)
-        except OSError as e:
-            raise ArgumentTypeError("can't open '%s': %s" % (string, e))
+            return open(string, mode, self._bufsize, self._encoding, self._errors)
+        except OSError as exc:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, exc))
 
     def __repr__(self):
-        args = [repr(arg) for arg in (self._mode, self._bufsize) if arg != -1]
-        for name, value in (("encoding", self._encoding), ("errors", self._errors)):
-            if value is not None:
-                args.append("%s=%r" % (name, value))
-        return "%s(%s)" % (type(self).__name__, ", ".join(args))
+        bits = []
+        for val in (self._mode, self._bufsize):
+            if val != -1:
+                bits.append(repr(val))
+        if self._encoding is not None:
+            bits.append("encoding=%r" % (self._encoding,))
+        if self._errors is not None:
+            bits.append("errors=%r" % (self._errors,))
+        return "%s(%s)" % (type(self).__name__, ", ".join(bits))
 
-
-# ---------------------------------------------------------------- Namespace
 
 class Namespace(_AttributeHolder):
-    """A plain object holding the parsed values as attributes."""
+    """Holds parsed values as attributes."""
 
     def __init__(self, **kwargs):
-        for name, value in kwargs.items():
-            setattr(self, name, value)
+        for key in kwargs:
+            setattr(self, key, kwargs[key])
 
     def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+        if isinstance(other, Namespace):
+            return vars(self) == vars(other)
+        return NotImplemented
 
     def __contains__(self, key):
         return key in self.__dict__
 
 
-# ---------------------------------------------------------------- containers
+# ===================================================================
+# action containers: parsers and groups
+# ===================================================================
+
+_STANDARD_ACTIONS = {
+    None: _StoreAction,
+    "store": _StoreAction,
+    "store_const": _StoreConstAction,
+    "store_true": _StoreTrueAction,
+    "store_false": _StoreFalseAction,
+    "append": _AppendAction,
+    "append_const": _AppendConstAction,
+    "count": _CountAction,
+    "help": _HelpAction,
+    "version": _VersionAction,
+    "parsers": _SubParsersAction,
+    "extend": _ExtendAction,
+}
+
+_LOOKS_NEGATIVE = _re.compile(r"^-\d+$|^-\d*\.\d+$")
+_PLAIN_NARGS = frozenset([None, OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE,
+                          REMAINDER, PARSER, SUPPRESS])
+
 
 class _ActionsContainer(object):
-    """What parsers and argument groups share: the action registry,
-    add_argument, groups, defaults and conflict handling."""
+    """The part shared by parsers and argument groups."""
 
     def __init__(self, description, prefix_chars, argument_default,
                  conflict_handler):
         super().__init__()
-        self.description = description
+        self.description, self.prefix_chars = description, prefix_chars
         self.argument_default = argument_default
-        self.prefix_chars = prefix_chars
         self.conflict_handler = conflict_handler
-
-        self._registries = {}
-        for name, action_class in (
-                (None, _StoreAction), ("store", _StoreAction),
-                ("store_const", _StoreConstAction),
-                ("store_true", _StoreTrueAction),
-                ("store_false", _StoreFalseAction),
-                ("append", _AppendAction),
-                ("append_const", _AppendConstAction),
-                ("count", _CountAction), ("help", _HelpAction),
-                ("version", _VersionAction), ("parsers", _SubParsersAction),
-                ("extend", _ExtendAction)):
-            self.register("action", name, action_class)
-
-        self._get_handler()  # rejects an unknown conflict_handler now
-
-        self._actions = []
-        self._option_string_actions = {}
-        self._action_groups = []
+        self._registries = {"action": dict(_STANDARD_ACTIONS)}
+        self._get_handler()
+        self._actions, self._action_groups = [], []
         self._mutually_exclusive_groups = []
-        self._defaults = {}
-        self._negative_number_matcher = _re.compile(r"^-\d+$|^-\d*\.\d+$")
-        # Non-empty when some option looks like a negative number; then
-        # "-1" on the command line is an option, not a value.
+        self._option_string_actions, self._defaults = {}, {}
+        self._negative_number_matcher = _LOOKS_NEGATIVE
+        # Holds True once some option string looks like a negative number.
         self._has_negative_number_optionals = []
 
+    # ---- registries and defaults
+
     def register(self, registry_name, value, object):
-        self._registries.setdefault(registry_name, {})[value] = object
+        table = self._registries.get(registry_name)
+        if table is None:
+            table = self._registries[registry_name] = {}
+        table[value] = object
 
     def _registry_get(self, registry_name, value, default=None):
         return self._registries[registry_name].get(value, default)
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+        for act in self._actions:
+            if act.dest in kwargs:
+                act.default = kwargs[act.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
+        for act in self._actions:
+            if act.dest == dest and act.default is not None:
+                return act.default
         return self._defaults.get(dest, None)
+
+    # ---- adding arguments
 
     def add_argument(self, *args, **kwargs):
         """add_argument(dest, ..., name=value, ...)
-        add_argument(option_string, option_string, ..., name=value, ...)
-        """
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
-            if args and "dest" in kwargs:
-                raise ValueError("dest supplied twice for positional argument")
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
-        else:
+        add_argument(option_string, option_string, ..., name=value, ...)"""
+        positional = not args or (len(args) == 1 and args[0][0] not in self.prefix_chars)
+        if not positional:
             kwargs = self._get_optional_kwargs(*args, **kwargs)
+        elif args and "dest" in kwargs:
+            raise ValueError("dest supplied twice for positional argument")
+        else:
+            kwargs = self._get_positional_kwargs(*args, **kwargs)
 
         if "default" not in kwargs:
-            dest = kwargs["dest"]
-            if dest in self._defaults:
-                kwargs["default"] = self._defaults[dest]
+            target = kwargs["dest"]
+            if target in self._defaults:
+                kwargs["default"] = self._defaults[target]
             elif self.argument_default is not None:
                 kwargs["default"] = self.argument_default
 
-        action_class = self._pop_action_class(kwargs)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
+        factory = self._pop_action_class(kwargs)
+        if not callable(factory):
+            raise ValueError('unknown action "%s"' % (factory,))
+        made = factory(**kwargs)
 
-        type_func = self._registry_get("type", action.type, action.type)
-        if not callable(type_func):
-            raise ValueError("%r is not callable" % (type_func,))
-        if type_func is FileType:
+        converter = self._registry_get("type", made.type, made.type)
+        if not callable(converter):
+            raise ValueError("%r is not callable" % (converter,))
+        if converter is FileType:
             raise ValueError("%r is a FileType class object, instance of it"
-                             " must be passed" % (type_func,))
+                             " must be passed" % (converter,))
 
-        # Formatting the arguments now reports a metavar tuple of the
-        # wrong length (and a bad nargs) at definition time.
+        # A metavar tuple of the wrong size (or a nonsense nargs) is
+        # reported now rather than when help is first printed.
         if hasattr(self, "_get_formatter"):
-            try:
-                self._get_formatter()._format_args(action, None)
-            except TypeError:
-                raise ValueError("length of metavar tuple does not match nargs")
-        return self._add_action(action)
+            count = made.nargs
+            simple = count is None or type(count) is int or (
+                type(count) is str and count in _PLAIN_NARGS)
+            if not simple or isinstance(made.metavar, tuple):
+                try:
+                    self._get_formatter()._format_args(made, None)
+                except TypeError:
+                    raise ValueError("length of metavar tuple does not match nargs")
+        return self._add_action(made)
 
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        made = _ArgumentGroup(self, *args, **kwargs)
+        self._action_groups.append(made)
+        return made
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        made = _MutuallyExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(made)
+        return made
 
     def _add_action(self, action):
         self._check_conflict(action)
         self._actions.append(action)
         action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        for option_string in action.option_strings:
-            if self._negative_number_matcher.match(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
+        table = self._option_string_actions
+        for flag in action.option_strings:
+            table[flag] = action
+            if not self._has_negative_number_optionals and \
+                    self._negative_number_matcher.match(flag):
+                self._has_negative_number_optionals.append(True)
         return action
 
     def _remove_action(self, action):
         self._actions.remove(action)
 
     def _add_container_actions(self, container):
-        # Copy a parent's actions into groups of the same titles.
-        groups_by_title = {}
-        for group in self._action_groups:
-            if group.title in groups_by_title:
+        by_title = {}
+        for grp in self._action_groups:
+            if grp.title in by_title:
                 raise ValueError("cannot merge actions - two groups are named %r"
-                                 % (group.title,))
-            groups_by_title[group.title] = group
-
-        target_of = {}
-        for group in container._action_groups:
-            if group.title not in groups_by_title:
-                groups_by_title[group.title] = self.add_argument_group(
-                    title=group.title, description=group.description,
-                    conflict_handler=group.conflict_handler)
-            for action in group._group_actions:
-                target_of[action] = groups_by_title[group.title]
-        for group in container._mutually_exclusive_groups:
-            mutex_group = self.add_mutually_exclusive_group(required=group.required)
-            for action in group._group_actions:
-                target_of[action] = mutex_group
-        for action in container._actions:
-            target_of.get(action, self)._add_action(action)
+                                 % (grp.title))
+            by_title[grp.title] = grp
+        home = {}
+        for grp in container._action_groups:
+            mine = by_title.get(grp.title)
+            if mine is None and grp.title not in by_title:
+                mine = by_title[grp.title] = self.add_argument_group(
+                    title=grp.title, description=grp.description,
+                    conflict_handler=grp.conflict_handler)
+            for act in grp._group_actions:
+                home[act] = mine
+        for grp in container._mutually_exclusive_groups:
+            twin = self.add_mutually_exclusive_group(required=grp.required)
+            for act in grp._group_actions:
+                home[act] = twin
+        for act in container._actions:
+            home.get(act, self)._add_action(act)
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if "required" in kwargs:
             raise TypeError("'required' is an invalid argument for positionals")
-        nargs = kwargs.get("nargs")
-        if nargs not in (OPTIONAL, ZERO_OR_MORE):
+        count = kwargs.get("nargs")
+        if count == ZERO_OR_MORE:
+            if "default" not in kwargs:
+                kwargs["required"] = True
+        elif count != OPTIONAL:
             kwargs["required"] = True
-        if nargs == ZERO_OR_MORE and "default" not in kwargs:
-            kwargs["required"] = True
-        return dict(kwargs, dest=dest, option_strings=[])
+        kwargs["dest"] = dest
+        kwargs["option_strings"] = []
+        return kwargs
 
     def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_option_strings = []
-        for option_string in args:
-            if not option_string[0] in self.prefix_chars:
+        chars = self.prefix_chars
+        flags = []
+        longs = []
+        for flag in args:
+            if flag[0] not in chars:
                 raise ValueError(
                     "invalid option string %r: must start with a character %r"
-                    % (option_string, self.prefix_chars))
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_option_strings.append(option_string)
-
+                    % (flag, chars))
+            flags.append(flag)
+            if len(flag) > 1 and flag[1] in chars:
+                longs.append(flag)
         dest = kwargs.pop("dest", None)
         if dest is None:
-            # From the first long option, else the first option.
-            first = long_option_strings[0] if long_option_strings else option_strings[0]
-            dest = first.lstrip(self.prefix_chars)
+            dest = (longs or flags)[0].lstrip(chars)
             if not dest:
-                raise ValueError("dest= is required for options like %r"
-                                 % (option_string,))
+                raise ValueError("dest= is required for options like %r" % (flag,))
             dest = dest.replace("-", "_")
-        return dict(kwargs, dest=dest, option_strings=option_strings)
+        kwargs["dest"] = dest
+        kwargs["option_strings"] = flags
+        return kwargs
 
     def _pop_action_class(self, kwargs, default=None):
-        action = kwargs.pop("action", default)
-        return self._registry_get("action", action, action)
+        wanted = kwargs.pop("action", default)
+        return self._registry_get("action", wanted, wanted)
+
+    # ---- option string conflicts
 
     def _get_handler(self):
-        name = "_handle_conflict_%s" % self.conflict_handler
         try:
-            return getattr(self, name)
+            return getattr(self, "_handle_conflict_" + str(self.conflict_handler))
         except AttributeError:
             raise ValueError("invalid conflict_resolution value: %r"
                              % (self.conflict_handler,))
 
     def _check_conflict(self, action):
-        conflicts = []
-        for option_string in action.option_strings:
-            if option_string in self._option_string_actions:
-                conflicts.append((option_string,
-                                  self._option_string_actions[option_string]))
-        if conflicts:
-            self._get_handler()(action, conflicts)
+        table = self._option_string_actions
+        clashes = [(flag, table[flag]) for flag in action.option_strings if flag in table]
+        if clashes:
+            self._get_handler()(action, clashes)
 
     def _handle_conflict_error(self, action, conflicting_actions):
-        message = _plural(len(conflicting_actions),
-                          "conflicting option string: %s",
-                          "conflicting option strings: %s")
-        names = ", ".join([option for option, _ in conflicting_actions])
-        raise ArgumentError(action, message % names)
+        flags = ", ".join([pair[0] for pair in conflicting_actions])
+        noun = "string" if len(conflicting_actions) == 1 else "strings"
+        raise ArgumentError(action, "conflicting option %s: %s" % (noun, flags))
 
     def _handle_conflict_resolve(self, action, conflicting_actions):
-        # The newer action takes the option strings; an older one left
-        # with none is removed.
-        for option_string, old_action in conflicting_actions:
-            old_action.option_strings.remove(option_string)
-            self._option_string_actions.pop(option_string, None)
-            if not old_action.option_strings:
-                old_action.container._remove_action(old_action)
+        # The newest action keeps the option strings; an older one left
+        # with none goes away entirely.
+        for flag, older in conflicting_actions:
+            older.option_strings.remove(flag)
+            self._option_string_actions.pop(flag, None)
+            if not older.option_strings:
+                older.container._remove_action(older)
+
+
+# What an argument group shares with (rather than copies from) its container.
+_SHARED_TABLES = ("_registries", "_actions", "_option_string_actions",
+                  "_defaults", "_has_negative_number_optionals",
+                  "_mutually_exclusive_groups")
 
 
 class _ArgumentGroup(_ActionsContainer):
 
     def __init__(self, container, title=None, description=None, **kwargs):
-        kwargs.setdefault("conflict_handler", container.conflict_handler)
-        kwargs.setdefault("prefix_chars", container.prefix_chars)
-        kwargs.setdefault("argument_default", container.argument_default)
-        super().__init__(description=description, **kwargs)
+        # No super().__init__: a group only adds to its container's tables.
+        self.description = description
+        for setting in ("argument_default", "prefix_chars", "conflict_handler"):
+            setattr(self, setting, kwargs.pop(setting, getattr(container, setting)))
+        if kwargs:
+            unexpected = next(iter(kwargs))
+            raise TypeError("_ActionsContainer.__init__() got an unexpected "
+                            "keyword argument '%s'" % unexpected)
+        self._get_handler()
         self.title = title
-        self._group_actions = []
-        # A group adds to its container's tables.
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+        self._group_actions, self._action_groups = [], []
+        self._negative_number_matcher = _LOOKS_NEGATIVE
+        for table in _SHARED_TABLES:
+            setattr(self, table, getattr(container, table))
 
     def _add_action(self, action):
-        action = super()._add_action(action)
+        super()._add_action(action)
         self._group_actions.append(action)
         return action
+
+    def add_argument_group(self, *args, **kwargs):
+        from warnings import warn
+        warn("Nesting argument groups is deprecated.", DeprecationWarning, 2)
+        return super().add_argument_group(*args, **kwargs)
 
     def _remove_action(self, action):
         super()._remove_action(action)
@@ -1104,7 +1114,7 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
     def _add_action(self, action):
         if action.required:
             raise ValueError("mutually exclusive arguments must be optional")
-        action = self._container._add_action(action)
+        self._container._add_action(action)
         self._group_actions.append(action)
         return action
 
@@ -1112,13 +1122,20 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
         self._container._remove_action(action)
         self._group_actions.remove(action)
 
+    def add_mutually_exclusive_group(self, **kwargs):
+        from warnings import warn
+        warn("Nesting mutually exclusive groups is deprecated.",
+             DeprecationWarning, 2)
+        return super().add_mutually_exclusive_group(**kwargs)
 
-# ---------------------------------------------------------------- the parser
 
-# The regular expression each nargs value matches over the pattern of the
-# command line ("O" an option, "A" an argument, "-" a "--"); group 1 is
-# what the action takes.
-_NARGS_PATTERNS = {
+# ===================================================================
+# the parser
+# ===================================================================
+
+# Per nargs: the regular expression run over the command line's shape
+# ("A" a value, "O" an option, "-" a "--"); group 1 is what is taken.
+_SHAPES = {
     None: "(-*A-*)",
     OPTIONAL: "(-*A?-*)",
     ZERO_OR_MORE: "(-*[A-]*)",
@@ -1127,11 +1144,37 @@ _NARGS_PATTERNS = {
     PARSER: "(-*A[-AO]*)",
     SUPPRESS: "(-*-*)",
 }
+# The same for options, which never take a "--".
+_OPTION_SHAPES = {key: val.replace("-*", "").replace("-", "")
+                  for key, val in _SHAPES.items()}
+_COMPILED = {}
+
+
+def _shape_matcher(shape):
+    found = _COMPILED.get(shape)
+    if found is None:
+        found = _COMPILED[shape] = _re.compile(shape)
+    return found
+
+
+def _count_error(nargs):
+    if nargs is None:
+        return "expected one argument"
+    if nargs == OPTIONAL:
+        return "expected at most one argument"
+    if nargs == ONE_OR_MORE:
+        return "expected at least one argument"
+    if nargs == 1:
+        return "expected %s argument" % nargs
+    return "expected %s arguments" % (nargs,)
+
+
+def _identity(string):
+    return string
 
 
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
-    """Turns a command line into a Namespace, following the arguments
-    declared with add_argument; prints usage, help and errors."""
+    """Turns command-line strings into a Namespace."""
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None,
                  parents=[], formatter_class=HelpFormatter, prefix_chars="-",
@@ -1139,11 +1182,9 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                  conflict_handler="error", add_help=True, allow_abbrev=True,
                  exit_on_error=True):
         super().__init__(description=description, prefix_chars=prefix_chars,
-                         argument_default=argument_default,
-                         conflict_handler=conflict_handler)
-        if prog is None:
-            prog = _os.path.basename(_sys.argv[0])
-        self.prog = prog
+                         conflict_handler=conflict_handler,
+                         argument_default=argument_default)
+        self.prog = _os.path.basename(_sys.argv[0]) if prog is None else prog
         self.usage = usage
         self.epilog = epilog
         self.formatter_class = formatter_class
@@ -1155,524 +1196,482 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         self._positionals = self.add_argument_group("positional arguments")
         self._optionals = self.add_argument_group("options")
         self._subparsers = None
+        self.register("type", None, _identity)
 
-        def identity(string):
-            return string
-        self.register("type", None, identity)
-
-        prefix = "-" if "-" in prefix_chars else prefix_chars[0]
-        if self.add_help:
-            self.add_argument(prefix + "h", prefix * 2 + "help", action="help",
+        if add_help:
+            lead = "-" if "-" in prefix_chars else prefix_chars[0]
+            self.add_argument(lead + "h", lead + lead + "help", action="help",
                               default=SUPPRESS,
                               help="show this help message and exit")
-
         for parent in parents:
             self._add_container_actions(parent)
-            defaults = getattr(parent, "_defaults", None)
-            if defaults is not None:
-                self._defaults.update(defaults)
+            inherited = getattr(parent, "_defaults", None)
+            if inherited is not None:
+                self._defaults.update(inherited)
 
     def _get_kwargs(self):
-        return [(name, getattr(self, name)) for name in (
-            "prog", "usage", "description", "formatter_class",
-            "conflict_handler", "add_help")]
+        return [(key, getattr(self, key)) for key in
+                ("prog", "usage", "description", "formatter_class",
+                 "conflict_handler", "add_help")]
 
-    # -- sub-commands and actions
+    # ---- sub-commands
 
     def add_subparsers(self, **kwargs):
         if self._subparsers is not None:
             self.error("cannot have multiple subparser arguments")
         kwargs.setdefault("parser_class", type(self))
         if "title" in kwargs or "description" in kwargs:
-            title = kwargs.pop("title", "subcommands")
-            description = kwargs.pop("description", None)
-            self._subparsers = self.add_argument_group(title, description)
+            heading = kwargs.pop("title", "subcommands")
+            blurb = kwargs.pop("description", None)
+            self._subparsers = self.add_argument_group(heading, blurb)
         else:
             self._subparsers = self._positionals
-
-        # A sub-command's prog is this parser's usage up to here (prog
-        # and positionals) followed by the command name.
         if kwargs.get("prog") is None:
-            formatter = self._get_formatter()
-            formatter.add_usage(self.usage, self._get_positional_actions(),
-                                self._mutually_exclusive_groups, "")
-            kwargs["prog"] = formatter.format_help().strip()
-
-        parsers_class = self._pop_action_class(kwargs, "parsers")
-        action = parsers_class(option_strings=[], **kwargs)
-        self._subparsers._add_action(action)
-        return action
+            # prog, then the positionals so far, then the command's name.
+            fmt = self._get_formatter()
+            fmt.add_usage(self.usage, self._get_positional_actions(),
+                          self._mutually_exclusive_groups, "")
+            kwargs["prog"] = fmt.format_help().strip()
+        factory = self._pop_action_class(kwargs, "parsers")
+        made = factory(option_strings=[], **kwargs)
+        self._subparsers._add_action(made)
+        return made
 
     def _add_action(self, action):
         if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
-        return action
+            return self._optionals._add_action(action)
+        return self._positionals._add_action(action)
 
     def _get_optional_actions(self):
-        return [action for action in self._actions if action.option_strings]
+        return [act for act in self._actions if act.option_strings]
 
     def _get_positional_actions(self):
-        return [action for action in self._actions if not action.option_strings]
+        return [act for act in self._actions if not act.option_strings]
 
-    # -- parsing
+    # ---- entry points
 
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            self.error("unrecognized arguments: %s" % " ".join(argv))
-        return args
+        result, unknown = self.parse_known_args(args, namespace)
+        if unknown:
+            self.error("unrecognized arguments: " + " ".join(unknown))
+        return result
 
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
+        args = _sys.argv[1:] if args is None else list(args)
         if namespace is None:
             namespace = Namespace()
+        has = hasattr
+        put = setattr
+        for act in self._actions:
+            target = act.dest
+            if target is not SUPPRESS and act.default is not SUPPRESS \
+                    and not has(namespace, target):
+                put(namespace, target, act.default)
+        for target, val in self._defaults.items():
+            if not has(namespace, target):
+                put(namespace, target, val)
 
-        for action in self._actions:
-            if action.dest is not SUPPRESS and not hasattr(namespace, action.dest):
-                if action.default is not SUPPRESS:
-                    setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
-            if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
-
-        if self.exit_on_error:
+        if not self.exit_on_error:
+            namespace, args = self._parse_known_args(args, namespace)
+        else:
             try:
                 namespace, args = self._parse_known_args(args, namespace)
-            except ArgumentError as err:
-                self.error(str(err))
-        else:
-            namespace, args = self._parse_known_args(args, namespace)
+            except ArgumentError as problem:
+                self.error(str(problem))
 
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
+        if has(namespace, _UNRECOGNIZED_ARGS_ATTR):
             args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
+
+    # ---- the parsing engine
 
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
             arg_strings = self._read_args_from_files(arg_strings)
 
-        # The actions each action may not be used with.
-        conflicts_of = {}
-        for group in self._mutually_exclusive_groups:
-            members = group._group_actions
-            for i, action in enumerate(members):
-                others = conflicts_of.setdefault(action, [])
-                others.extend(members[:i])
-                others.extend(members[i + 1:])
+        rivals = {}
+        for grp in self._mutually_exclusive_groups:
+            members = grp._group_actions
+            for spot, member in enumerate(members):
+                rivals.setdefault(member, []).extend(members[:spot] + members[spot + 1:])
 
-        # Classify each argument: "O" option, "A" argument, "-" for "--"
-        # (after which everything is an argument).
-        option_at = {}
-        kinds = []
-        position = 0
-        count = len(arg_strings)
-        while position < count:
-            arg_string = arg_strings[position]
-            if arg_string == "--":
-                kinds.append("-")
-                kinds.append("A" * (count - position - 1))
+        # The shape of the command line: one letter per string.
+        found_options = {}
+        letters = []
+        classify = self._parse_optional
+        total = len(arg_strings)
+        for spot in range(total):
+            text = arg_strings[spot]
+            if text == "--":
+                letters.append("-" + "A" * (total - spot - 1))
                 break
-            option_tuple = self._parse_optional(arg_string)
-            if option_tuple is None:
-                kinds.append("A")
+            parsed = classify(text)
+            if parsed is None:
+                letters.append("A")
             else:
-                option_at[position] = option_tuple
-                kinds.append("O")
-            position += 1
-        pattern = "".join(kinds)
+                found_options[spot] = parsed
+                letters.append("O")
+        shape = "".join(letters)
 
-        seen_actions = set()
-        seen_non_default_actions = set()
+        seen = set()
+        seen_explicit = set()
         extras = []
+        get_values = self._get_values
 
         def take_action(action, argument_strings, option_string=None):
-            seen_actions.add(action)
-            values = self._get_values(action, argument_strings)
-            # A value other than the default counts as a use for the
-            # mutual exclusion check.
+            seen.add(action)
+            values = get_values(action, argument_strings)
+            # Only a value other than the default counts against the
+            # mutually exclusive partners.
             if values is not action.default:
-                seen_non_default_actions.add(action)
-                for other in conflicts_of.get(action, ()):
-                    if other in seen_non_default_actions:
+                seen_explicit.add(action)
+                for other in rivals.get(action, ()):
+                    if other in seen_explicit:
                         raise ArgumentError(action, "not allowed with argument %s"
                                             % _get_action_name(other))
             if values is not SUPPRESS:
                 action(self, namespace, values, option_string)
 
-        def consume_optional(start_index):
-            action, option_string, explicit_arg = option_at[start_index]
-            to_take = []
+        known = self._option_string_actions
+        chars = self.prefix_chars
+        count_args = self._match_argument
+
+        def consume_optional(at):
+            action, flag, attached = found_options[at]
+            queue = []
             while True:
                 if action is None:
-                    extras.append(arg_strings[start_index])
-                    return start_index + 1
-                if explicit_arg is None:
-                    start = start_index + 1
-                    arg_count = self._match_argument(action, pattern[start:])
-                    stop = start + arg_count
-                    to_take.append((action, arg_strings[start:stop], option_string))
+                    extras.append(arg_strings[at])
+                    return at + 1
+                if attached is None:
+                    begin = at + 1
+                    end = begin + count_args(action, shape[begin:])
+                    queue.append((action, arg_strings[begin:end], flag))
                     break
-                # "-xyz" or "--opt=value": the attached text is the
-                # argument, or (for a flag) more single-letter flags.
-                arg_count = self._match_argument(action, "A")
-                if (arg_count == 0 and option_string[1] not in self.prefix_chars
-                        and explicit_arg != ""):
-                    to_take.append((action, [], option_string))
-                    option_string = option_string[0] + explicit_arg[0]
-                    rest = explicit_arg[1:] or None
-                    if option_string in self._option_string_actions:
-                        action = self._option_string_actions[option_string]
-                        explicit_arg = rest
-                    else:
+                # "--flag=value", "-fvalue" or bundled single-letter flags.
+                taken = count_args(action, "A")
+                if taken == 1:
+                    end = at + 1
+                    queue.append((action, [attached], flag))
+                    break
+                if taken == 0 and flag[1] not in chars and attached != "":
+                    queue.append((action, [], flag))
+                    flag = flag[0] + attached[0]
+                    if flag not in known:
                         raise ArgumentError(action, "ignored explicit argument %r"
-                                            % explicit_arg)
-                elif arg_count == 1:
-                    stop = start_index + 1
-                    to_take.append((action, [explicit_arg], option_string))
-                    break
-                else:
-                    raise ArgumentError(action, "ignored explicit argument %r"
-                                        % explicit_arg)
-            for action, args, option_string in to_take:
-                take_action(action, args, option_string)
-            return stop
-
-        positionals = self._get_positional_actions()
-
-        def consume_positionals(start_index):
-            counts = self._match_arguments_partial(positionals, pattern[start_index:])
-            for action, arg_count in zip(positionals, counts):
-                args = arg_strings[start_index:start_index + arg_count]
-                start_index += arg_count
-                take_action(action, args)
-            del positionals[:len(counts)]
-            return start_index
-
-        start_index = 0
-        last_option_index = max(option_at) if option_at else -1
-        while start_index <= last_option_index:
-            next_option_index = min([index for index in option_at
-                                     if index >= start_index])
-            if start_index != next_option_index:
-                end = consume_positionals(start_index)
-                if end > start_index:
-                    start_index = end
+                                            % attached)
+                    action = known[flag]
+                    attached = attached[1:] or None
                     continue
-                start_index = end
-            if start_index not in option_at:
-                extras.extend(arg_strings[start_index:next_option_index])
-                start_index = next_option_index
-            start_index = consume_optional(start_index)
+                raise ArgumentError(action, "ignored explicit argument %r" % attached)
+            for action, taken_args, flag in queue:
+                take_action(action, taken_args, flag)
+            return end
 
-        stop_index = consume_positionals(start_index)
-        extras.extend(arg_strings[stop_index:])
+        waiting = self._get_positional_actions()
+
+        def consume_positionals(at):
+            if not waiting:
+                return at
+            sizes = self._match_arguments_partial(waiting, shape[at:])
+            for action, size in zip(waiting, sizes):
+                taken_args = arg_strings[at:at + size]
+                at += size
+                take_action(action, taken_args)
+            del waiting[:len(sizes)]
+            return at
+
+        option_spots = sorted(found_options)
+        cursor = 0
+        spots_left = len(option_spots)
+        position = 0
+        while cursor < spots_left:
+            upcoming = option_spots[cursor]
+            if upcoming < position:
+                cursor += 1
+                continue
+            if position != upcoming:
+                moved = consume_positionals(position)
+                if moved > position:
+                    position = moved
+                    continue
+                if position not in found_options:
+                    extras.extend(arg_strings[position:upcoming])
+                    position = upcoming
+            position = consume_optional(position)
+        position = consume_positionals(position)
+        extras.extend(arg_strings[position:])
 
         missing = []
-        for action in self._actions:
-            if action not in seen_actions:
-                if action.required:
-                    missing.append(_get_action_name(action))
-                elif (action.default is not None
-                      and isinstance(action.default, str)
-                      and hasattr(namespace, action.dest)
-                      and action.default is getattr(namespace, action.dest)):
-                    # A string default still untouched goes through type=.
-                    setattr(namespace, action.dest,
-                            self._get_value(action, action.default))
+        for act in self._actions:
+            if act in seen:
+                continue
+            if act.required:
+                missing.append(_get_action_name(act))
+                continue
+            start_value = act.default
+            # An untouched string default still goes through type=.
+            if isinstance(start_value, str) and \
+                    getattr(namespace, act.dest, not start_value) is start_value:
+                setattr(namespace, act.dest, self._get_value(act, start_value))
         if missing:
-            self.error("the following arguments are required: %s"
-                       % ", ".join(missing))
+            self.error("the following arguments are required: %s" % ", ".join(missing))
 
-        for group in self._mutually_exclusive_groups:
-            if group.required:
-                for action in group._group_actions:
-                    if action in seen_non_default_actions:
-                        break
-                else:
-                    names = [_get_action_name(action)
-                             for action in group._group_actions
-                             if action.help is not SUPPRESS]
-                    self.error("one of the arguments %s is required"
-                               % " ".join(names))
+        for grp in self._mutually_exclusive_groups:
+            if not grp.required:
+                continue
+            members = grp._group_actions
+            if any(member in seen_explicit for member in members):
+                continue
+            listed = [_get_action_name(member) for member in members
+                      if member.help is not SUPPRESS]
+            self.error("one of the arguments %s is required" % " ".join(listed))
         return namespace, extras
 
     def _read_args_from_files(self, arg_strings):
-        expanded = []
-        for arg_string in arg_strings:
-            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
-                expanded.append(arg_string)
+        marks = self.fromfile_prefix_chars
+        result = []
+        for text in arg_strings:
+            if not text or text[0] not in marks:
+                result.append(text)
                 continue
             try:
-                with open(arg_string[1:]) as args_file:
-                    from_file = []
-                    for line in args_file.read().splitlines():
-                        from_file.extend(self.convert_arg_line_to_args(line))
-                    expanded.extend(self._read_args_from_files(from_file))
-            except OSError as err:
-                self.error(str(err))
-        return expanded
+                with open(text[1:]) as source:
+                    lines = source.read().splitlines()
+                collected = []
+                for line in lines:
+                    collected.extend(self.convert_arg_line_to_args(line))
+                result.extend(self._read_args_from_files(collected))
+            except OSError as problem:
+                self.error(str(problem))
+        return result
 
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]
 
     def _match_argument(self, action, arg_strings_pattern):
-        match = _re.match(self._get_nargs_pattern(action), arg_strings_pattern)
-        if match is None:
-            nargs = action.nargs
-            if nargs is None:
-                message = "expected one argument"
-            elif nargs == OPTIONAL:
-                message = "expected at most one argument"
-            elif nargs == ONE_OR_MORE:
-                message = "expected at least one argument"
-            else:
-                message = _plural(nargs, "expected %s argument",
-                                  "expected %s arguments") % nargs
-            raise ArgumentError(action, message)
-        return len(match.group(1))
+        hit = _shape_matcher(self._get_nargs_pattern(action)).match(arg_strings_pattern)
+        if hit is None:
+            raise ArgumentError(action, _count_error(action.nargs))
+        return len(hit.group(1))
 
     def _match_arguments_partial(self, actions, arg_strings_pattern):
-        # As many of the actions as possible, from the first, take their
-        # share of the arguments.
-        for i in range(len(actions), 0, -1):
-            regex = "".join([self._get_nargs_pattern(action)
-                             for action in actions[:i]])
-            match = _re.match(regex, arg_strings_pattern)
-            if match is not None:
-                return [len(string) for string in match.groups()]
+        shapes = [self._get_nargs_pattern(act) for act in actions]
+        for size in range(len(shapes), 0, -1):
+            hit = _shape_matcher("".join(shapes[:size])).match(arg_strings_pattern)
+            if hit is not None:
+                return [len(piece) for piece in hit.groups()]
         return []
 
     def _parse_optional(self, arg_string):
-        """None for a positional argument, else (action or None,
-        option string, attached argument or None)."""
+        """None for a positional string, else (action or None, option
+        string, attached value or None)."""
         if not arg_string or arg_string[0] not in self.prefix_chars:
             return None
-        option_actions = self._option_string_actions
-        if arg_string in option_actions:
-            return option_actions[arg_string], arg_string, None
+        table = self._option_string_actions
+        act = table.get(arg_string)
+        if act is not None:
+            return act, arg_string, None
         if len(arg_string) == 1:
             return None
-        if "=" in arg_string:
-            option_string, explicit_arg = arg_string.split("=", 1)
-            if option_string in option_actions:
-                return option_actions[option_string], option_string, explicit_arg
+        head, eq, tail = arg_string.partition("=")
+        if eq and head in table:
+            return table[head], head, tail
 
-        option_tuples = self._get_option_tuples(arg_string)
-        if len(option_tuples) > 1:
-            matches = ", ".join([option for _, option, _ in option_tuples])
-            self.error("ambiguous option: %s could match %s" % (arg_string, matches))
-        elif len(option_tuples) == 1:
-            return option_tuples[0]
+        candidates = self._get_option_tuples(arg_string)
+        if len(candidates) == 1:
+            return candidates[0]
+        if candidates:
+            names = ", ".join([cand[1] for cand in candidates])
+            self.error("ambiguous option: %s could match %s" % (arg_string, names))
 
-        # A negative number is a value unless some option looks like one.
-        if self._negative_number_matcher.match(arg_string):
-            if not self._has_negative_number_optionals:
-                return None
+        # "-5" is a value unless the parser has options that look like it.
+        if self._negative_number_matcher.match(arg_string) and \
+                not self._has_negative_number_optionals:
+            return None
         if " " in arg_string:
             return None
         return None, arg_string, None
 
     def _get_option_tuples(self, option_string):
-        result = []
         chars = self.prefix_chars
-        option_actions = self._option_string_actions
-        if option_string[0] in chars and option_string[1] in chars:
-            # A long option: any option it is a prefix of.
-            if self.allow_abbrev:
-                if "=" in option_string:
-                    prefix, explicit_arg = option_string.split("=", 1)
-                else:
-                    prefix, explicit_arg = option_string, None
-                for candidate in option_actions:
-                    if candidate.startswith(prefix):
-                        result.append((option_actions[candidate], candidate,
-                                       explicit_arg))
-        elif option_string[0] in chars and option_string[1] not in chars:
-            # A short option with its argument attached ("-xVALUE"), or a
-            # prefix of a single-dash long option.
-            short_prefix = option_string[:2]
-            short_arg = option_string[2:]
-            for candidate in option_actions:
-                if candidate == short_prefix:
-                    result.append((option_actions[candidate], candidate, short_arg))
-                elif candidate.startswith(option_string):
-                    result.append((option_actions[candidate], candidate, None))
-        else:
+        table = self._option_string_actions
+        found = []
+        if option_string[0] not in chars:
             self.error("unexpected option string: %s" % option_string)
-        return result
+        elif option_string[1] in chars:
+            # "--pre" or "--pre=value": every long option starting so.
+            if self.allow_abbrev:
+                stem, eq, value = option_string.partition("=")
+                value = value if eq else None
+                for flag, act in table.items():
+                    if flag.startswith(stem):
+                        found.append((act, flag, value))
+        else:
+            # "-xVALUE" for the option "-x", or a prefix of "-xyz".
+            two = option_string[:2]
+            rest = option_string[2:]
+            for flag, act in table.items():
+                if flag == two:
+                    found.append((act, flag, rest))
+                elif flag.startswith(option_string):
+                    found.append((act, flag, None))
+        return found
 
     def _get_nargs_pattern(self, action):
-        nargs = action.nargs
+        count = action.nargs
+        shapes = _OPTION_SHAPES if action.option_strings else _SHAPES
         try:
-            regex = _NARGS_PATTERNS[nargs]
+            return shapes[count]
         except (KeyError, TypeError):
-            regex = "(-*%s-*)" % "-*".join("A" * nargs)
-        # Options never take a "--".
+            pass
+        shape = "(-*%s-*)" % "-*".join("A" * count)
         if action.option_strings:
-            regex = regex.replace("-*", "").replace("-", "")
-        return regex
+            shape = shape.replace("-*", "").replace("-", "")
+        return shape
 
-    # -- intermixed parsing
+    # ---- intermixed parsing
 
     def parse_intermixed_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_intermixed_args(args, namespace)
-        if argv:
-            self.error("unrecognized arguments: %s" % " ".join(argv))
-        return args
+        result, unknown = self.parse_known_intermixed_args(args, namespace)
+        if unknown:
+            self.error("unrecognized arguments: " + " ".join(unknown))
+        return result
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
-        # First pass: options only, positionals switched off; second
-        # pass: the leftovers, with no option required.
-        positionals = self._get_positional_actions()
-        bad = [action for action in positionals
-               if action.nargs in (PARSER, REMAINDER)]
-        if bad:
-            raise TypeError("parse_intermixed_args: positional arg with nargs=%s"
-                            % bad[0].nargs)
-        for group in self._mutually_exclusive_groups:
-            for action in group._group_actions:
-                if action in positionals:
-                    raise TypeError("parse_intermixed_args: positional in"
-                                    " mutuallyExclusiveGroup")
+        # Pass one takes the options with every positional switched off;
+        # pass two gives the positionals what is left, nothing required.
+        plain = self._get_positional_actions()
+        for act in plain:
+            if act.nargs in (PARSER, REMAINDER):
+                raise TypeError("parse_intermixed_args: positional arg"
+                                " with nargs=%s" % act.nargs)
+        for grp in self._mutually_exclusive_groups:
+            if any(member in plain for member in grp._group_actions):
+                raise TypeError("parse_intermixed_args: positional in"
+                                " mutuallyExclusiveGroup")
 
-        saved_usage = self.usage
+        kept_usage = self.usage
         try:
-            if self.usage is None:
+            if kept_usage is None:
                 self.usage = self.format_usage()[7:]
-            saved = [(action, action.nargs, action.default) for action in positionals]
+            saved = [(act, act.nargs, act.default) for act in plain]
             try:
-                for action in positionals:
-                    action.nargs = SUPPRESS
-                    action.default = SUPPRESS
-                namespace, remaining = self.parse_known_args(args, namespace)
-                for action in positionals:
-                    if getattr(namespace, action.dest, None) == []:
+                for act in plain:
+                    act.nargs = act.default = SUPPRESS
+                namespace, rest = self.parse_known_args(args, namespace)
+                for act in plain:
+                    if hasattr(namespace, act.dest) and getattr(namespace, act.dest) == []:
                         from warnings import warn
-                        warn("Do not expect %s in %s" % (action.dest, namespace))
-                        delattr(namespace, action.dest)
+                        warn("Do not expect %s in %s" % (act.dest, namespace))
+                        delattr(namespace, act.dest)
             finally:
-                for action, nargs, default in saved:
-                    action.nargs = nargs
-                    action.default = default
+                for act, count, default in saved:
+                    act.nargs = count
+                    act.default = default
 
-            optionals = self._get_optional_actions()
-            saved_required = [(action, action.required) for action in optionals]
-            saved_group_required = [(group, group.required)
-                                    for group in self._mutually_exclusive_groups]
+            flagged = [(act, act.required) for act in self._get_optional_actions()]
+            grouped = [(grp, grp.required) for grp in self._mutually_exclusive_groups]
             try:
-                for action in optionals:
-                    action.required = False
-                for group in self._mutually_exclusive_groups:
-                    group.required = False
-                namespace, extras = self.parse_known_args(remaining, namespace)
+                for thing, _ in flagged + grouped:
+                    thing.required = False
+                namespace, extras = self.parse_known_args(rest, namespace)
             finally:
-                for action, required in saved_required:
-                    action.required = required
-                for group, required in saved_group_required:
-                    group.required = required
+                for thing, was in flagged + grouped:
+                    thing.required = was
         finally:
-            self.usage = saved_usage
+            self.usage = kept_usage
         return namespace, extras
 
-    # -- values
+    # ---- turning strings into values
 
     def _get_values(self, action, arg_strings):
-        # Except for PARSER and REMAINDER, the first "--" is not a value.
-        if action.nargs not in (PARSER, REMAINDER):
-            try:
-                arg_strings.remove("--")
-            except ValueError:
-                pass
-
-        nargs = action.nargs
-        if not arg_strings and nargs == OPTIONAL:
-            value = action.const if action.option_strings else action.default
-            if isinstance(value, str):
-                value = self._get_value(action, value)
-                self._check_value(action, value)
-        elif not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
-            value = action.default if action.default is not None else arg_strings
-            self._check_value(action, value)
-        elif len(arg_strings) == 1 and nargs in (None, OPTIONAL):
-            value = self._get_value(action, arg_strings[0])
-            self._check_value(action, value)
-        elif nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
-        elif nargs == SUPPRESS:
-            value = SUPPRESS
-        else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
-        return value
+        count = action.nargs
+        if count != PARSER and count != REMAINDER and "--" in arg_strings:
+            arg_strings.remove("--")
+        convert = self._get_value
+        if not arg_strings:
+            if count == OPTIONAL:
+                found = action.const if action.option_strings else action.default
+                if isinstance(found, str):
+                    found = convert(action, found)
+                    self._check_value(action, found)
+                return found
+            if count == ZERO_OR_MORE and not action.option_strings:
+                found = arg_strings if action.default is None else action.default
+                self._check_value(action, found)
+                return found
+        elif len(arg_strings) == 1 and (count is None or count == OPTIONAL):
+            found = convert(action, arg_strings[0])
+            self._check_value(action, found)
+            return found
+        if count == SUPPRESS:
+            return SUPPRESS
+        found = [convert(action, text) for text in arg_strings]
+        if count == PARSER:
+            self._check_value(action, found[0])
+        elif count != REMAINDER:
+            for item in found:
+                self._check_value(action, item)
+        return found
 
     def _get_value(self, action, arg_string):
-        type_func = self._registry_get("type", action.type, action.type)
-        if not callable(type_func):
-            raise ArgumentError(action, "%r is not callable" % (type_func,))
+        converter = self._registry_get("type", action.type, action.type)
+        if not callable(converter):
+            raise ArgumentError(action, "%r is not callable" % (converter,))
         try:
-            return type_func(arg_string)
-        except ArgumentTypeError as err:
-            raise ArgumentError(action, str(err))
+            return converter(arg_string)
+        except ArgumentTypeError as problem:
+            raise ArgumentError(action, str(problem))
         except (TypeError, ValueError):
-            name = getattr(action.type, "__name__", repr(action.type))
-            raise ArgumentError(action, "invalid %s value: %r" % (name, arg_string))
+            label = getattr(action.type, "__name__", None)
+            if label is None:
+                label = repr(action.type)
+            raise ArgumentError(action, "invalid %s value: %r" % (label, arg_string))
 
     def _check_value(self, action, value):
-        if action.choices is not None and value not in action.choices:
-            raise ArgumentError(action, "invalid choice: %r (choose from %s)" % (
-                value, ", ".join(map(repr, action.choices))))
+        allowed = action.choices
+        if allowed is not None and value not in allowed:
+            listing = ", ".join([repr(item) for item in allowed])
+            raise ArgumentError(action, "invalid choice: %r (choose from %s)"
+                                % (value, listing))
 
-    # -- help and messages
+    # ---- help, usage and messages
 
     def format_usage(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions,
-                            self._mutually_exclusive_groups)
-        return formatter.format_help()
+        fmt = self._get_formatter()
+        fmt.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        return fmt.format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions,
-                            self._mutually_exclusive_groups)
-        formatter.add_text(self.description)
-        for group in self._action_groups:
-            formatter.start_section(group.title)
-            formatter.add_text(group.description)
-            formatter.add_arguments(group._group_actions)
-            formatter.end_section()
-        formatter.add_text(self.epilog)
-        return formatter.format_help()
+        fmt = self._get_formatter()
+        fmt.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        fmt.add_text(self.description)
+        for grp in self._action_groups:
+            fmt.start_section(grp.title)
+            fmt.add_text(grp.description)
+            fmt.add_arguments(grp._group_actions)
+            fmt.end_section()
+        fmt.add_text(self.epilog)
+        return fmt.format_help()
 
     def _get_formatter(self):
         return self.formatter_class(prog=self.prog)
 
     def print_usage(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_usage(), file)
+        self._print_message(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_help(), file)
+        self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
-        if message:
-            file = file or _sys.stderr
-            try:
-                file.write(message)
-            except (AttributeError, OSError):
-                pass
+        if not message:
+            return
+        try:
+            (file or _sys.stderr).write(message)
+        except (AttributeError, OSError):
+            pass
 
     def exit(self, status=0, message=None):
         if message:
@@ -1680,7 +1679,6 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         _sys.exit(status)
 
     def error(self, message):
-        """Prints the usage and "prog: error: message" to stderr and exits
-        with status 2."""
+        """Print the usage and the message to stderr, then exit with 2."""
         self.print_usage(_sys.stderr)
         self.exit(2, "%s: error: %s\n" % (self.prog, message))

@@ -1,669 +1,640 @@
-"""Abstract base classes for containers (CPython's `collections.abc`):
-isinstance() tests (Iterable, Mapping, Hashable...) and mixin methods, so
-a class defining the abstract methods gets the rest.
+"""The container ABCs behind `collections.abc`: structural isinstance()
+checks and the mixin methods a subclass inherits. `collections.abc`
+re-exports this module; it lives apart so cheap imports can use it."""
 
-Kept apart from the `collections` package, as CPython keeps it: `random`,
-`weakref`, `os`... need the ABCs but not the rest of `collections`, whose
-import costs more. `collections.abc` re-exports this module."""
-
-# The classes say where users find them (as CPython's module does).
+# Users meet these classes as collections.abc.X.
 __name__ = "collections.abc"
 
 import builtins as _builtins
 import sys as _sys
-from abc import ABCMeta, abstractmethod
+from abc import abstractmethod, ABCMeta
 from types import GenericAlias
 
-__all__ = ["Awaitable", "Coroutine",
-           "AsyncIterable", "AsyncIterator", "AsyncGenerator",
-           "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
-           "Sized", "Container", "Callable", "Collection",
-           "Set", "MutableSet",
-           "Mapping", "MutableMapping",
-           "MappingView", "KeysView", "ItemsView", "ValuesView",
-           "Sequence", "MutableSequence",
-           "ByteString",
-           ]
+__all__ = """
+    Awaitable Coroutine AsyncIterable AsyncIterator AsyncGenerator
+    Hashable Iterable Iterator Generator Reversible Sized Container
+    Callable Collection Set MutableSet Mapping MutableMapping
+    MappingView KeysView ItemsView ValuesView Sequence MutableSequence
+    ByteString
+""".split()
 
 
-def _generic_alias(cls, item):
-    """`cls[item]` (krait cannot make a GenericAlias for a Python class
-    yet; the class itself stands in then)."""
+def _alias(cls, item):
+    # krait may refuse a GenericAlias of a Python class: the class then
+    # answers for itself.
     try:
         return GenericAlias(cls, item)
     except TypeError:
         return cls
 
 
-def _gen():
+_subscriptable = classmethod(_alias)
+
+
+# ---------------------------------------------------------------------------
+# Samples of the interpreter's own types.
+
+def _sample_gen():
     yield
 
 
-async def _coro():
+async def _sample_coro():
     pass
 
 
-async def _agen():
+async def _sample_agen():
     yield
 
 
-# The builtin types the ABCs below know without registering them.
-_generator = type(_gen())
-_coroutine = _coro()
-_coroutine.close()
-_coroutine = type(_coroutine)
-_async_generator = type(_agen())
-_function = type(_gen)
+_generator = type(_sample_gen())
+_coro_obj = _sample_coro()
+_coroutine = type(_coro_obj)
+_coro_obj.close()
+del _coro_obj
+_async_generator = type(_sample_agen())
+_function = type(_sample_gen)
 _builtin_function = type(len)
 _dict_keys = type({}.keys())
 _dict_values = type({}.values())
 _dict_items = type({}.items())
 _mappingproxy = type(type.__dict__)
-_iterator_types = {type(iter(sample)) for sample in
-                   ([], (), "", b"", {}, {}.values(), {}.items(), set(), range(0))}
-_iterator_types |= {type(reversed(sample)) for sample in
-                    ([], range(0), {}, {}.values(), {}.items())}
-_iterator_types |= {type(zip()), type(map(len, [])), type(filter(None, [])),
-                    type(enumerate([])), reversed}
 
-_CONTAINER = {"__iter__": True, "__len__": True, "__contains__": True}
 
-# Which of the methods the one-method ABCs test each builtin type defines
-# itself (False: set to None, as list.__hash__). krait answers
-# hasattr(int, "__iter__") for every builtin, so CPython's look into the
-# class dictionaries is made with this table for builtin classes.
-_BUILTIN_METHODS = {
-    object: {"__hash__": True},
-    int: {"__hash__": True},
-    float: {"__hash__": True},
-    str: {"__hash__": True, **_CONTAINER},
-    bytes: {"__hash__": True, **_CONTAINER},
-    tuple: {"__hash__": True, **_CONTAINER},
-    list: {"__hash__": False, "__reversed__": True, **_CONTAINER},
-    dict: {"__hash__": False, "__reversed__": True, **_CONTAINER},
-    set: {"__hash__": False, **_CONTAINER},
-    frozenset: {"__hash__": True, **_CONTAINER},
-    range: {"__hash__": True, "__reversed__": True, **_CONTAINER},
-    slice: {"__hash__": False},
-    _dict_keys: {"__hash__": False, "__reversed__": True, **_CONTAINER},
+def _iterator_classes():
+    found = set()
+    for thing in ([], (), "", b"", {}, {}.values(), {}.items(), set(), range(0)):
+        found.add(type(iter(thing)))
+    for thing in ([], range(0), {}, {}.values(), {}.items()):
+        found.add(type(reversed(thing)))
+    found.update((type(zip()), type(map(len, ())), type(filter(None, ())),
+                  type(enumerate(())), reversed))
+    return found
+
+
+_iterator_types = _iterator_classes()
+
+
+# ---------------------------------------------------------------------------
+# Which protocol methods builtin classes define. krait's builtin classes do
+# not list their slot methods in __dict__ (and list.__hash__ is not None),
+# so the dictionary walk CPython makes cannot be made for them: this table
+# answers instead (False: the method is set to None, as list.__hash__).
+
+_SIZED_BAG = {"__iter__": True, "__len__": True, "__contains__": True}
+_ORDERED_BAG = dict(_SIZED_BAG, __reversed__=True)
+_HASHABLE = {"__hash__": True}
+_UNHASHABLE = {"__hash__": False}
+_ITERATOR = {"__iter__": True, "__next__": True}
+_CALLABLE = {"__call__": True}
+
+_NATIVE_PROTOCOLS = {
+    object: _HASHABLE, int: _HASHABLE, float: _HASHABLE,
+    str: dict(_SIZED_BAG, **_HASHABLE), bytes: dict(_SIZED_BAG, **_HASHABLE),
+    tuple: dict(_SIZED_BAG, **_HASHABLE), frozenset: dict(_SIZED_BAG, **_HASHABLE),
+    list: dict(_ORDERED_BAG, **_UNHASHABLE), dict: dict(_ORDERED_BAG, **_UNHASHABLE),
+    set: dict(_SIZED_BAG, **_UNHASHABLE), range: dict(_ORDERED_BAG, **_HASHABLE),
+    slice: _UNHASHABLE,
+    _dict_keys: dict(_ORDERED_BAG, **_UNHASHABLE),
+    _dict_items: dict(_ORDERED_BAG, **_UNHASHABLE),
     _dict_values: {"__iter__": True, "__len__": True, "__reversed__": True},
-    _dict_items: {"__hash__": False, "__reversed__": True, **_CONTAINER},
-    _mappingproxy: {"__reversed__": True, **_CONTAINER},
-    _function: {"__call__": True},
-    _builtin_function: {"__hash__": True, "__call__": True},
-    type: {"__call__": True},
-    _generator: {"__iter__": True, "__next__": True, "send": True,
-                 "throw": True, "close": True},
-    _coroutine: {"__await__": True, "send": True, "throw": True,
-                 "close": True},
+    _mappingproxy: dict(_ORDERED_BAG, **_UNHASHABLE),
+    _function: _CALLABLE, type: _CALLABLE,
+    _builtin_function: dict(_CALLABLE, **_HASHABLE),
+    _generator: dict(_ITERATOR, send=True, throw=True, close=True),
+    _coroutine: {"__await__": True, "send": True, "throw": True, "close": True},
     _async_generator: {"__aiter__": True, "__anext__": True, "asend": True,
                        "athrow": True, "aclose": True},
 }
-# Builtins krait may not have yet.
-for _name, _methods in (("complex", {"__hash__": True}),
-                        ("bytearray", {"__hash__": False, **_CONTAINER}),
-                        ("memoryview", {"__hash__": True, "__iter__": True, "__len__": True})):
-    if hasattr(_builtins, _name):
-        _BUILTIN_METHODS[getattr(_builtins, _name)] = _methods
-for _iterator_type in _iterator_types:
-    _BUILTIN_METHODS.setdefault(_iterator_type, {"__iter__": True, "__next__": True})
+for _name, _table in (("complex", _HASHABLE),
+                      ("bytearray", dict(_SIZED_BAG, **_UNHASHABLE)),
+                      ("memoryview", {"__hash__": True, "__iter__": True, "__len__": True})):
+    _cls = getattr(_builtins, _name, None)
+    if _cls is not None:
+        _NATIVE_PROTOCOLS[_cls] = _table
+try:
+    from _collections import deque as _cls
+except ImportError:
+    pass
+else:
+    _NATIVE_PROTOCOLS[_cls] = dict(_ORDERED_BAG, **_UNHASHABLE)
+    _iterator_types.add(type(iter(_cls())))
+    _iterator_types.add(type(reversed(_cls())))
+for _cls in _iterator_types:
+    if _cls not in _NATIVE_PROTOCOLS:
+        _NATIVE_PROTOCOLS[_cls] = _ITERATOR
+del _cls, _table, _name
 
 
-def _check_methods(C, *methods):
-    """True if each method is defined somewhere in C's MRO and not set to
-    None there, else NotImplemented."""
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            defined = _BUILTIN_METHODS.get(B)
-            if defined is not None:
-                if method not in defined:
-                    continue
-                if not defined[method]:
-                    return NotImplemented
-                break
-            if B.__module__ == "builtins":
-                continue
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+def _defines(C, name):
+    # The first class along the MRO that speaks about `name` decides.
+    for klass in C.__mro__:
+        native = _NATIVE_PROTOCOLS.get(klass)
+        if native is not None:
+            if name in native:
+                return native[name]
+            continue
+        if klass.__module__ == "builtins":
+            continue
+        namespace = klass.__dict__
+        if name in namespace:
+            return namespace[name] is not None
+    return False
+
+
+def _check_methods(C, *names):
+    """True when C's MRO defines every one of names (none set to None),
+    NotImplemented otherwise."""
+    for name in names:
+        if not _defines(C, name):
             return NotImplemented
     return True
 
 
-# The ABCs of one method
+def _structural(abc, *required):
+    # Gives `abc` a __subclasshook__ recognising classes that define
+    # `required`; subclasses of `abc` inherit it but it stays silent for
+    # them, so they are recognised by inheritance or registration only.
+    def hook(cls, C):
+        if cls is not abc:
+            return NotImplemented
+        return _check_methods(C, *required)
+    hook.__name__ = "__subclasshook__"
+    hook.__qualname__ = abc.__qualname__ + ".__subclasshook__"
+    abc.__subclasshook__ = classmethod(hook)
+
+
+# ---------------------------------------------------------------------------
+# One-trick ponies.
 
 class Hashable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
-
 
 class Awaitable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
+    __class_getitem__ = _subscriptable
 
-    __class_getitem__ = classmethod(_generic_alias)
+
+def _close_by_throw(gen, kind):
+    # close() of the Generator and Coroutine mixins.
+    try:
+        gen.throw(GeneratorExit)
+    except (StopIteration, GeneratorExit):
+        return
+    raise RuntimeError(kind + " ignored GeneratorExit")
+
+
+def _throw_default(typ, val, tb):
+    # What the abstract throw()/athrow() raise: typ, or val with tb.
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is None:
+        raise val
+    raise val.with_traceback(tb)
 
 
 class Coroutine(Awaitable):
-
     __slots__ = ()
 
     @abstractmethod
     def send(self, value):
-        """Resume with value; the next value it yields."""
+        """Resume it, sending value in."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception where it is suspended."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception inside it."""
+        _throw_default(typ, val, tb)
 
     def close(self):
-        """Stop it by raising GeneratorExit inside."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+        """Raise GeneratorExit inside it."""
+        _close_by_throw(self, "coroutine")
 
 
 class AsyncIterable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
+    __class_getitem__ = _subscriptable
 
-    __class_getitem__ = classmethod(_generic_alias)
-
-
-# krait does not compile `async def` yet, so the asynchronous mixins are
-# plain methods returning what an `await` would wait for.
 
 class AsyncIterator(AsyncIterable):
-
     __slots__ = ()
 
     @abstractmethod
-    def __anext__(self):
-        """An awaitable of the next item."""
+    async def __anext__(self):
+        """The next item, or StopAsyncIteration."""
         raise StopAsyncIteration
 
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
-
 
 class AsyncGenerator(AsyncIterator):
-
     __slots__ = ()
 
-    def __anext__(self):
-        """An awaitable of the next item."""
-        return self.asend(None)
+    async def __anext__(self):
+        """asend(None)."""
+        nxt = await self.asend(None)
+        return nxt
 
     @abstractmethod
-    def asend(self, value):
-        """Resume with value."""
+    async def asend(self, value):
+        """Resume it, sending value in."""
         raise StopAsyncIteration
 
     @abstractmethod
-    def athrow(self, typ, val=None, tb=None):
-        """Raise an exception where it is suspended."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+    async def athrow(self, typ, val=None, tb=None):
+        """Raise an exception inside it."""
+        _throw_default(typ, val, tb)
 
-    def aclose(self):
-        """Stop it by raising GeneratorExit inside."""
-        return self.athrow(GeneratorExit)
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__',
-                                  'asend', 'athrow', 'aclose')
-        return NotImplemented
+    async def aclose(self):
+        """Raise GeneratorExit inside it."""
+        try:
+            await self.athrow(GeneratorExit)
+        except (StopAsyncIteration, GeneratorExit):
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
 class Iterable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
+        return
+        yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_generic_alias)
+    __class_getitem__ = _subscriptable
 
 
 class Iterator(Iterable):
-
     __slots__ = ()
 
     @abstractmethod
     def __next__(self):
-        """The next item; StopIteration when there is none."""
+        """The next item, or StopIteration."""
         raise StopIteration
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
-
 
 class Reversible(Iterable):
-
     __slots__ = ()
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+        return
+        yield
 
 
 class Generator(Iterator):
-
     __slots__ = ()
 
     def __next__(self):
-        """The next item: send(None)."""
+        """send(None)."""
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Resume with value; the next value it yields."""
+        """Resume it, sending value in."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception where it is suspended."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception inside it."""
+        _throw_default(typ, val, tb)
 
     def close(self):
-        """Stop it by raising GeneratorExit inside."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__',
-                                  'send', 'throw', 'close')
-        return NotImplemented
+        """Raise GeneratorExit inside it."""
+        _close_by_throw(self, "generator")
 
 
 class Sized(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
-
 
 class Container(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_generic_alias)
+    __class_getitem__ = _subscriptable
 
 
 class Collection(Sized, Iterable, Container):
-
     __slots__ = ()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
 
 
 class Callable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
-    def __call__(self, *args, **kwds):
+    def __call__(self, *args, **kwargs):
         return False
 
     @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+    def __class_getitem__(cls, item):
+        return _CallableGenericAlias(cls, item)
 
-    __class_getitem__ = classmethod(lambda cls, item: _CallableGenericAlias(cls, item))
 
+for _abc, _needs in ((Hashable, ("__hash__",)),
+                     (Awaitable, ("__await__",)),
+                     (Coroutine, ("__await__", "send", "throw", "close")),
+                     (AsyncIterable, ("__aiter__",)),
+                     (AsyncIterator, ("__anext__", "__aiter__")),
+                     (AsyncGenerator, ("__aiter__", "__anext__", "asend",
+                                       "athrow", "aclose")),
+                     (Iterable, ("__iter__",)),
+                     (Iterator, ("__iter__", "__next__")),
+                     (Reversible, ("__reversed__", "__iter__")),
+                     (Generator, ("__iter__", "__next__", "send", "throw",
+                                  "close")),
+                     (Sized, ("__len__",)),
+                     (Container, ("__contains__",)),
+                     (Collection, ("__len__", "__iter__", "__contains__")),
+                     (Callable, ("__call__",))):
+    _structural(_abc, *_needs)
+del _abc, _needs
+
+
+# ---------------------------------------------------------------------------
+# Callable[[params], result]
 
 def _is_param_expr(obj):
-    """`...`, a ParamSpec or a Concatenate: what may stand for the
-    parameter list of `Callable[params, result]`."""
+    """Whether obj may stand for a whole parameter list: `...`, a
+    ParamSpec or a Concatenate."""
     if obj is Ellipsis:
         return True
     kind = type(obj)
-    return kind.__module__ == "typing" and kind.__name__ in ("ParamSpec", "_ConcatenateGenericAlias")
+    return (kind.__module__ == "typing"
+            and kind.__name__ in ("ParamSpec", "_ConcatenateGenericAlias"))
 
 
 def _type_repr(obj):
-    """A type as annotations show it: `int`, `mod.Class`, `...`."""
-    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
-        if obj.__module__ == "builtins":
-            return obj.__qualname__
-        return f"{obj.__module__}.{obj.__qualname__}"
+    """obj as an annotation shows it."""
     if obj is Ellipsis:
         return "..."
-    if isinstance(obj, type(_type_repr)):
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        module, qualname = obj.__module__, obj.__qualname__
+        return qualname if module == "builtins" else module + "." + qualname
+    if isinstance(obj, _function):
         return obj.__name__
     return repr(obj)
 
 
 class _CallableGenericAlias(GenericAlias):
-    """`Callable[[int, str], bool]`: the parameter types and the result
-    flattened into `__args__` (`(int, str, bool)`), shown as written."""
+    """Callable[[A, B], R]: __args__ holds (A, B, R)."""
 
     __slots__ = ()
 
-    def __new__(cls, origin, args):
-        if not (isinstance(args, tuple) and len(args) == 2):
-            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
-        params, result = args
-        if isinstance(params, (tuple, list)):
-            args = (*params, result)
-        elif not _is_param_expr(params):
+    def __new__(cls, origin, spec):
+        if type(spec) is not tuple or len(spec) != 2:
+            raise TypeError(
+                "Callable must be used as Callable[[arg, ...], result].")
+        head, result = spec
+        if isinstance(head, (list, tuple)):
+            flat = tuple(head) + (result,)
+        elif _is_param_expr(head):
+            flat = spec
+        else:
             raise TypeError("Expected a list of types, an ellipsis, "
-                            f"ParamSpec, or Concatenate. Got {params}")
-        return super().__new__(cls, origin, args)
+                            f"ParamSpec, or Concatenate. Got {head}")
+        return super().__new__(cls, origin, flat)
+
+    def _one_param_expr(self):
+        a = self.__args__
+        return len(a) == 2 and _is_param_expr(a[0])
 
     def __repr__(self):
-        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+        if self._one_param_expr():
             return super().__repr__()
-        params = ", ".join([_type_repr(a) for a in self.__args__[:-1]])
-        return f"collections.abc.Callable[[{params}], {_type_repr(self.__args__[-1])}]"
+        *params, result = self.__args__
+        shown = ", ".join(map(_type_repr, params))
+        return f"collections.abc.Callable[[{shown}], {_type_repr(result)}]"
 
     def __reduce__(self):
-        args = self.__args__
-        if not (len(args) == 2 and _is_param_expr(args[0])):
-            args = list(args[:-1]), args[-1]
-        return _CallableGenericAlias, (Callable, args)
+        a = self.__args__
+        if not self._one_param_expr():
+            a = (list(a[:-1]), a[-1])
+        return _CallableGenericAlias, (Callable, a)
 
 
+# ---------------------------------------------------------------------------
 # Sets
 
+def _is_set(obj):
+    return isinstance(obj, Set)
+
+
+def _subset(small, big):
+    if len(small) > len(big):
+        return False
+    for item in small:
+        if item not in big:
+            return False
+    return True
+
+
+def _coerce_set(owner, other):
+    # other as a Set (made by owner._from_iterable when it is only an
+    # iterable), or None when it is not iterable at all.
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return owner._from_iterable(other)
+    return None
+
+
 class Set(Collection):
-    """A finite iterable container of distinct elements: define
-    __contains__, __iter__ and __len__ and get the comparisons and the
-    operators &, |, - and ^ (whose results come from _from_iterable)."""
+    """Finite set-like container: with __contains__, __iter__ and
+    __len__, a subclass gets comparisons and &, |, -, ^ and isdisjoint
+    (new sets are made by _from_iterable)."""
 
     __slots__ = ()
 
     def __le__(self, other):
-        if not isinstance(other, Set):
+        if not _is_set(other):
             return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        return _subset(self, other)
 
     def __ge__(self, other):
-        if not isinstance(other, Set):
+        if not _is_set(other):
             return NotImplemented
-        if len(self) < len(other):
+        return _subset(other, self)
+
+    def __lt__(self, other):
+        if not _is_set(other):
+            return NotImplemented
+        if len(self) >= len(other):
             return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        return self.__le__(other)
+
+    def __gt__(self, other):
+        if not _is_set(other):
+            return NotImplemented
+        if len(self) <= len(other):
+            return False
+        return self.__ge__(other)
 
     def __eq__(self, other):
-        if not isinstance(other, Set):
+        if not _is_set(other):
             return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        if len(self) != len(other):
+            return False
+        return self.__le__(other)
 
     @classmethod
     def _from_iterable(cls, it):
-        """Make a set of this class from an iterable; override it when
-        the constructor takes something else."""
+        """Build an instance from an iterable (override when the
+        constructor's signature differs)."""
         return cls(it)
 
+    def isdisjoint(self, other):
+        """True when no element of other is in self."""
+        return not any(item in self for item in other)
+
     def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        if isinstance(other, Iterable):
+            return self._from_iterable(x for x in other if x in self)
+        return NotImplemented
 
     __rand__ = __and__
 
-    def isdisjoint(self, other):
-        """Whether no element of other is in this set."""
-        for value in other:
-            if value in self:
-                return False
-        return True
-
     def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        if isinstance(other, Iterable):
+            return self._from_iterable(x for part in (self, other) for x in part)
+        return NotImplemented
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        other = _coerce_set(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in self if x not in other)
 
-    def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+    def __rsub__(self, lhs):
+        lhs = _coerce_set(self, lhs)
+        if lhs is None:
+            return NotImplemented
+        return self._from_iterable(x for x in lhs if x not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
+        other = _coerce_set(self, other)
+        if other is None:
+            return NotImplemented
+        left = self - other
+        return left | (other - self)
 
     __rxor__ = __xor__
 
     def _hash(self):
-        """A hash of the set's elements regardless of order, equal to a
-        frozenset's of the same elements; subclasses that are hashable
-        set `__hash__ = Set._hash`."""
+        """A hash agreeing with frozenset's for the same elements (for a
+        subclass that sets __hash__ = Set._hash)."""
         return hash(frozenset(self))
 
 
 class MutableSet(Set):
-    """A set that can change: define add() and discard() as well, and
-    get remove, pop, clear and the in-place operators."""
+    """A Set that changes: with add() and discard() too, a subclass gets
+    remove, pop, clear and |=, &=, ^=, -=."""
 
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
-        """Put value in the set."""
+        """Put value in."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Take value out of the set if it is there."""
+        """Take value out when present."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Take value out of the set; KeyError if it is not there."""
-        if value not in self:
+        """Take value out; KeyError when absent."""
+        if value in self:
+            self.discard(value)
+        else:
             raise KeyError(value)
-        self.discard(value)
 
     def pop(self):
-        """Take some element out and return it; KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
+        """Take out and return an arbitrary element; KeyError when empty."""
+        for item in self:
+            break
+        else:
             raise KeyError from None
-        self.discard(value)
-        return value
+        self.discard(item)
+        return item
 
     def clear(self):
-        """Empty the set, one pop() at a time."""
-        try:
-            while True:
+        """Take everything out."""
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
-        for value in it:
-            self.add(value)
+        add = self.add
+        for item in it:
+            add(item)
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
+        for item in self - it:
+            self.discard(item)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        values = it if _is_set(it) else self._from_iterable(it)
+        for item in values:
+            if item in self:
+                self.discard(item)
+            else:
+                self.add(item)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        discard = self.discard
+        for item in it:
+            discard(item)
         return self
 
 
+# ---------------------------------------------------------------------------
 # Mappings
 
 class Mapping(Collection):
-    """A read-only container of keys and their values: define
-    __getitem__, __iter__ and __len__ and get get, in, keys, items,
-    values and ==."""
+    """Read-only mapping: with __getitem__, __iter__ and __len__, a
+    subclass gets get, in, keys, items, values, == and !=."""
 
     __slots__ = ()
 
@@ -672,7 +643,7 @@ class Mapping(Collection):
         raise KeyError
 
     def get(self, key, default=None):
-        """self[key], or default when key is missing."""
+        """self[key] when present, else default."""
         try:
             return self[key]
         except KeyError:
@@ -681,34 +652,33 @@ class Mapping(Collection):
     def __contains__(self, key):
         try:
             self[key]
+            return True
         except KeyError:
             return False
-        else:
-            return True
 
     def keys(self):
-        """A set-like view of the keys."""
+        """Set-like view of the keys."""
         return KeysView(self)
 
     def items(self):
-        """A set-like view of the (key, value) pairs."""
+        """Set-like view of the (key, value) pairs."""
         return ItemsView(self)
 
     def values(self):
-        """A view of the values."""
+        """View of the values."""
         return ValuesView(self)
 
     def __eq__(self, other):
         if not isinstance(other, Mapping):
             return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        mine = dict(self.items())
+        return mine == dict(other.items())
 
     __reversed__ = None
 
 
 class MappingView(Sized):
-
-    __slots__ = '_mapping',
+    __slots__ = ("_mapping",)
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -717,71 +687,69 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f"{type(self).__name__}({self._mapping!r})"
 
-    __class_getitem__ = classmethod(_generic_alias)
+    __class_getitem__ = _subscriptable
+
+
+def _builtin_set(cls, it):
+    return set(it)
 
 
 class KeysView(MappingView, Set):
-
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(_builtin_set)
 
-    def __contains__(self, key):
-        return key in self._mapping
+    def __contains__(self, k):
+        return k in self._mapping
 
     def __iter__(self):
         yield from self._mapping
 
 
 class ItemsView(MappingView, Set):
-
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(_builtin_set)
 
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return found is value or found == value
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        m = self._mapping
+        for key in m:
+            yield (key, m[key])
 
 
 class ValuesView(MappingView, Collection):
-
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
+        m = self._mapping
+        for key in m:
+            found = m[key]
+            if found is value or found == value:
                 return True
         return False
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        m = self._mapping
+        for key in m:
+            yield m[key]
 
 
-# Distinguishes "no default given" from any value a caller could pass.
-_MISSING = object()
+_NO_DEFAULT = object()
 
 
 class MutableMapping(Mapping):
-    """A mapping that can change: define __setitem__ and __delitem__
-    as well, and get pop, popitem, clear, update and setdefault."""
+    """Mapping that changes: with __setitem__ and __delitem__ too, a
+    subclass gets pop, popitem, clear, update and setdefault."""
 
     __slots__ = ()
 
@@ -793,67 +761,70 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    def pop(self, key, default=_MISSING):
-        """Remove key and return its value; default (else KeyError) when
-        it is missing."""
-        try:
-            value = self[key]
-        except KeyError:
-            if default is _MISSING:
-                raise
-            return default
+    def pop(self, key, default=_NO_DEFAULT):
+        """Remove key, returning its value; default (if given) when the
+        key is missing, else KeyError."""
+        if default is _NO_DEFAULT:
+            found = self[key]
         else:
-            del self[key]
-            return value
+            try:
+                found = self[key]
+            except KeyError:
+                return default
+        del self[key]
+        return found
 
     def popitem(self):
-        """Remove and return the first (key, value) pair; KeyError when
-        empty."""
-        try:
-            key = next(iter(self))
-        except StopIteration:
+        """Remove and return some (key, value) pair; KeyError when empty."""
+        for key in self:
+            break
+        else:
             raise KeyError from None
-        value = self[key]
+        found = self[key]
         del self[key]
-        return key, value
+        return key, found
 
     def clear(self):
         """Remove every item."""
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        """Set the items of other (a mapping, an object with keys(), or
-        an iterable of pairs), then the keyword arguments."""
+        """Set items from a mapping, an object with keys(), or pairs,
+        then from the keywords."""
+        names = None
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
+            names = other
+        elif hasattr(other, 'keys'):
+            names = other.keys()
+        if names is not None:
+            for key in names:
                 self[key] = other[key]
         else:
             for key, value in other:
                 self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        for key in kwds:
+            self[key] = kwds[key]
 
     def setdefault(self, key, default=None):
-        """self[key], first set to default when key is missing."""
+        """self[key], set to default first when missing."""
         try:
             return self[key]
         except KeyError:
-            self[key] = default
+            pass
+        self[key] = default
         return default
 
 
+# ---------------------------------------------------------------------------
 # Sequences
 
 class Sequence(Reversible, Collection):
-    """A read-only indexable sequence: define __getitem__ and __len__
-    and get iteration, in, reversed, index and count."""
+    """Read-only sequence: with __getitem__ and __len__, a subclass gets
+    iteration, in, reversed(), index and count."""
 
     __slots__ = ()
 
@@ -862,59 +833,64 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        pos = 0
+        while True:
+            try:
+                item = self[pos]
+            except IndexError:
+                return
+            yield item
+            pos += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
+        for item in self:
+            if item is value or item == value:
                 return True
         return False
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        pos = len(self)
+        while pos > 0:
+            pos -= 1
+            yield self[pos]
 
     def index(self, value, start=0, stop=None):
-        """The first index of value between start and stop; ValueError
-        when it is not there."""
+        """First position of value within [start, stop); ValueError when
+        absent."""
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(0, start + len(self))
         if stop is not None and stop < 0:
-            stop += len(self)
-
-        i = start
-        while stop is None or i < stop:
+            stop = stop + len(self)
+        pos = start
+        while stop is None or pos < stop:
             try:
-                v = self[i]
+                item = self[pos]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if item is value or item == value:
+                return pos
+            pos += 1
         raise ValueError
 
     def count(self, value):
-        """How many items are, or equal, value."""
-        return sum(1 for v in self if v is value or v == value)
+        """Number of items that are, or equal, value."""
+        total = 0
+        for item in self:
+            if item is value or item == value:
+                total += 1
+        return total
 
 
 class ByteString(Sequence):
-    """Sequences of bytes (bytes, and bytearray where it exists)."""
+    """bytes and bytearray."""
 
     __slots__ = ()
 
 
 class MutableSequence(Sequence):
-    """A sequence that can change: define __setitem__, __delitem__ and
-    insert() as well, and get append, extend, pop, remove, reverse, clear
-    and +=."""
+    """Sequence that changes: with __setitem__, __delitem__ and insert()
+    too, a subclass gets append, extend, pop, remove, reverse, clear and
+    +=."""
 
     __slots__ = ()
 
@@ -933,62 +909,71 @@ class MutableSequence(Sequence):
 
     def append(self, value):
         """Put value at the end."""
-        self.insert(len(self), value)
+        end = len(self)
+        self.insert(end, value)
 
     def clear(self):
         """Remove every item."""
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        """Reverse the items in place."""
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        """Reverse in place."""
+        lo, hi = 0, len(self) - 1
+        while lo < hi:
+            self[lo], self[hi] = self[hi], self[lo]
+            lo += 1
+            hi -= 1
 
     def extend(self, values):
-        """Append the items of values."""
+        """Append each of values."""
         if values is self:
             values = list(values)
-        for v in values:
-            self.append(v)
+        append = self.append
+        for item in values:
+            append(item)
 
     def pop(self, index=-1):
-        """Remove and return the item at index (the last by default)."""
-        v = self[index]
+        """Remove and return the item at index (default: the last)."""
+        item = self[index]
         del self[index]
-        return v
+        return item
 
     def remove(self, value):
-        """Remove the first item that is, or equals, value."""
-        del self[self.index(value)]
+        """Remove the first occurrence of value."""
+        where = self.index(value)
+        del self[where]
 
     def __iadd__(self, values):
         self.extend(values)
         return self
 
 
-# The builtin types CPython registers.
-Generator.register(_generator)
-Coroutine.register(_coroutine)
-AsyncGenerator.register(_async_generator)
-for _iterator_type in _iterator_types:
-    Iterator.register(_iterator_type)
-Set.register(frozenset)
-MutableSet.register(set)
-Mapping.register(_mappingproxy)
-MutableMapping.register(dict)
-KeysView.register(_dict_keys)
-ValuesView.register(_dict_values)
-ItemsView.register(_dict_items)
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-ByteString.register(bytes)
-MutableSequence.register(list)
+# ---------------------------------------------------------------------------
+# The builtin classes CPython registers.
+
+for _abc, _classes in (
+        (Generator, (_generator,)),
+        (Coroutine, (_coroutine,)),
+        (AsyncGenerator, (_async_generator,)),
+        (Iterator, tuple(_iterator_types)),
+        (Set, (frozenset,)),
+        (MutableSet, (set,)),
+        (Mapping, (_mappingproxy,)),
+        (MutableMapping, (dict,)),
+        (KeysView, (_dict_keys,)),
+        (ValuesView, (_dict_values,)),
+        (ItemsView, (_dict_items,)),
+        (Sequence, (tuple, str, range)),
+        (ByteString, (bytes,)),
+        (MutableSequence, (list,))):
+    for _cls in _classes:
+        _abc.register(_cls)
+del _abc, _classes, _cls
+
 from _collections import deque as _deque
 MutableSequence.register(_deque)
 del _deque
@@ -997,19 +982,19 @@ if hasattr(_builtins, "bytearray"):
     MutableSequence.register(_builtins.bytearray)
 if hasattr(_builtins, "memoryview"):
     Sequence.register(_builtins.memoryview)
-del _iterator_type, _name, _methods
-
 
 
 def _register_collections(collections):
-    """Registers the collections written in Python without these bases,
-    as CPython's derive from them: called by whichever of this module and
-    `collections` is imported second (neither imports the other)."""
+    """Register collections' Python classes that do not derive from these
+    ABCs (CPython's do); whichever of the two modules is imported second
+    calls it."""
     MutableMapping.register(collections.UserDict)
     MutableMapping.register(collections.ChainMap)
     MutableSequence.register(collections.UserList)
     Sequence.register(collections.UserString)
 
 
-if "collections" in _sys.modules and hasattr(_sys.modules["collections"], "UserString"):
-    _register_collections(_sys.modules["collections"])
+_loaded = _sys.modules.get("collections")
+if _loaded is not None and hasattr(_loaded, "UserString"):
+    _register_collections(_loaded)
+del _loaded

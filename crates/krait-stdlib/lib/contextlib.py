@@ -1,29 +1,41 @@
-"""Utilities for `with` and `async with` statements (CPython's
-`contextlib`): contextmanager, asynccontextmanager, ExitStack,
-AsyncExitStack, suppress, closing, aclosing, nullcontext, redirect_stdout,
-redirect_stderr, chdir."""
+"""Helpers for the `with` and `async with` statements."""
 
 import sys
-from abc import ABCMeta, abstractmethod
-from functools import wraps
+from abc import ABC, abstractmethod
+from functools import wraps as _wraps
+from types import GenericAlias, MethodType as _bound
 
-__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
-           "AbstractContextManager", "AbstractAsyncContextManager",
-           "AsyncExitStack", "ContextDecorator", "ExitStack",
-           "redirect_stdout", "redirect_stderr", "suppress", "aclosing",
-           "chdir"]
+__all__ = """
+    asynccontextmanager contextmanager closing nullcontext
+    AbstractContextManager AbstractAsyncContextManager AsyncExitStack
+    ContextDecorator ExitStack redirect_stdout redirect_stderr suppress
+    aclosing chdir
+""".split()
+
+# `contextlib.wraps` exists in CPython's namespace too.
+wraps = _wraps
+
+_subscript = classmethod(GenericAlias)
+
+# Messages of the generator-based managers (sync and async share them).
+_NO_YIELD = "generator didn't yield"
+_NO_STOP = "generator didn't stop"
+
+# The exception details of a clean exit.
+_CLEAN = (None, None, None)
 
 
-def _defines(C, *methods):
-    """True if each method is defined, and not None, along C's MRO (by
-    Python classes: krait's builtin types answer for every dunder), else
-    NotImplemented."""
-    for method in methods:
-        for base in C.__mro__:
-            if base.__module__ == "builtins":
+def _has_protocol(C, first, second):
+    # Whether C's MRO defines both methods (not as None). krait's builtin
+    # types answer for every dunder through the class, so classes from
+    # the builtins module are not consulted.
+    for wanted in (first, second):
+        for klass in C.__mro__:
+            if klass.__module__ == "builtins":
                 continue
-            if method in base.__dict__:
-                if base.__dict__[method] is None:
+            ns = klass.__dict__
+            if wanted in ns:
+                if ns[wanted] is None:
                     return NotImplemented
                 break
         else:
@@ -31,253 +43,206 @@ def _defines(C, *methods):
     return True
 
 
-class AbstractContextManager(metaclass=ABCMeta):
-    """An abstract base class for context managers: __enter__ returns
-    self, __exit__ is abstract."""
+def _enter_returns_self(self):
+    return self
+
+
+async def _aenter_returns_self(self):
+    return self
+
+
+class AbstractContextManager(ABC):
+    """ABC of classes with __enter__ and __exit__."""
+
+    __class_getitem__ = _subscript
 
     __slots__ = ()
 
-    def __enter__(self):
-        """Return `self` upon entering the runtime context."""
-        return self
+    __enter__ = _enter_returns_self
 
     @abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _defines(C, "__enter__", "__exit__")
-        return NotImplemented
+    def __subclasshook__(cls, other):
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _has_protocol(other, "__enter__", "__exit__")
 
 
-class AbstractAsyncContextManager(metaclass=ABCMeta):
-    """An abstract base class for asynchronous context managers:
-    __aenter__ returns self, __aexit__ is abstract."""
+class AbstractAsyncContextManager(ABC):
+    """ABC of classes with __aenter__ and __aexit__."""
+
+    __class_getitem__ = _subscript
 
     __slots__ = ()
 
-    async def __aenter__(self):
-        """Return `self` upon entering the runtime context."""
-        return self
+    __aenter__ = _aenter_returns_self
 
     @abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AbstractAsyncContextManager:
-            return _defines(C, "__aenter__", "__aexit__")
-        return NotImplemented
+    def __subclasshook__(cls, other):
+        if cls is not AbstractAsyncContextManager:
+            return NotImplemented
+        return _has_protocol(other, "__aenter__", "__aexit__")
 
 
 class ContextDecorator(object):
-    """A base class for context managers that also work as function
-    decorators: the decorated function runs inside the context."""
+    """Mixin letting a context manager decorate functions: each call of
+    the function runs inside the manager."""
 
     def _recreate_cm(self):
-        """A context manager for one call of the decorated function (self,
-        unless the manager cannot be entered twice)."""
+        """The manager to enter for one call (self by default)."""
         return self
 
     def __call__(self, func):
-        @wraps(func)
-        def inner(*args, **kwds):
+        @_wraps(func)
+        def inner(*a, **k):
             with self._recreate_cm():
-                return func(*args, **kwds)
+                return func(*a, **k)
         return inner
-
-
-_FINISHED = object()  # what next(generator, _FINISHED) gives at the end
 
 
 class AsyncContextDecorator(object):
-    """A base class for asynchronous context managers that also work as
-    decorators of coroutine functions."""
+    """ContextDecorator for asynchronous managers and coroutine
+    functions."""
 
-    def _recreate_cm(self):
-        return self
+    _recreate_cm = _enter_returns_self
 
     def __call__(self, func):
-        @wraps(func)
-        async def inner(*args, **kwds):
+        @_wraps(func)
+        async def inner(*a, **k):
             async with self._recreate_cm():
-                return await func(*args, **kwds)
+                return await func(*a, **k)
         return inner
 
 
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """The context manager contextmanager() makes of a generator: the
-    code before its yield is __enter__, the code after is __exit__."""
+# next(gen, _DONE) is _DONE once the generator has finished.
+_DONE = object()
 
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+
+class _GeneratorContextManagerBase:
+    """Shared by the managers that the two decorators below make."""
+
+    def __init__(self, fn, args, kw):
+        self.func, self.args, self.kwds = fn, args, kw
+        self.gen = fn(*args, **kw)
+        doc = getattr(fn, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if doc is None else doc
 
     def _recreate_cm(self):
-        # A generator runs once: each decorated call needs a new one.
-        return self.__class__(self.func, self.args, self.kwds)
+        # Each decorated call needs its own generator.
+        return type(self)(self.func, self.args, self.kwds)
+
+
+def _after_throw(raised, sent, tb, stop_kinds):
+    # Decide __exit__'s answer once the generator raised `raised` in
+    # response to the exception `sent` thrown into it: True (suppress),
+    # False (let the with statement re-raise `sent`), or None (`raised`
+    # propagates).
+    if isinstance(raised, stop_kinds):
+        # It finished: suppressed, unless `sent` itself stopped it.
+        return raised is not sent
+    if raised is sent:
+        raised.__traceback__ = tb
+        return False
+    if (isinstance(raised, RuntimeError) and raised.__cause__ is sent
+            and isinstance(sent, (StopIteration, StopAsyncIteration))):
+        # PEP 479 wrapped a StopIteration thrown in.
+        sent.__traceback__ = tb
+        return False
+    return None
+
+
+class _GeneratorContextManager(_GeneratorContextManagerBase,
+                               AbstractContextManager,
+                               ContextDecorator):
+    """Helper for @contextmanager decorator."""
 
     def __enter__(self):
-        # The function and its arguments were kept for _recreate_cm only.
-        del self.args, self.kwds, self.func
-        # next() with a default: no StopIteration to make and catch.
-        value = next(self.gen, _FINISHED)
-        if value is _FINISHED:
-            raise RuntimeError("generator didn't yield")
-        return value
-
-    def __exit__(self, typ, value, traceback):
-        if typ is None:
-            if next(self.gen, _FINISHED) is _FINISHED:
-                return False
-            raise RuntimeError("generator didn't stop")
-        if value is None:
-            # The with statement may pass the class alone.
-            value = typ()
+        # Only _recreate_cm needed these.
+        del self.func, self.args, self.kwds
         try:
-            # The one-argument form: krait's throw(typ, value) wraps value
-            # in a new typ instead of raising it.
-            self.gen.throw(value)
-        except StopIteration as stop:
-            # The generator caught the exception and finished: suppressed,
-            # unless what stopped it is the StopIteration thrown in.
-            return stop is not value
-        except RuntimeError as error:
-            if error is value:
-                error.__traceback__ = traceback
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError(_NO_YIELD) from None
+
+    def __exit__(self, et, ev, tb):
+        if et is None:
+            if next(self.gen, _DONE) is _DONE:
                 return False
-            # PEP 479 turned a StopIteration thrown in into RuntimeError.
-            if isinstance(value, StopIteration) and error.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as error:
-            # The exception came back out: not suppressed, and re-raised
-            # by the with statement itself (not from here).
-            if error is not value:
+            raise RuntimeError(_NO_STOP)
+        if ev is None:
+            ev = et()
+        try:
+            # One argument: krait's throw(typ, value) would build a new
+            # exception instead of raising ev.
+            self.gen.throw(ev)
+        except BaseException as raised:
+            verdict = _after_throw(raised, ev, tb, StopIteration)
+            if verdict is None:
                 raise
-            error.__traceback__ = traceback
-            return False
-        raise RuntimeError("generator didn't stop after throw()")
+            return verdict
+        raise RuntimeError(_NO_STOP + " after throw()")
 
 
-def contextmanager(func):
-    """Decorator turning a generator function that yields once into a
-    factory of context managers:
-
-        @contextmanager
-        def opened(path):
-            f = open(path)
-            try:
-                yield f
-            finally:
-                f.close()
-    """
-    @wraps(func)
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return helper
-
-
-class _AsyncGeneratorContextManager(AsyncContextDecorator,
-                                    AbstractAsyncContextManager):
-    """The asynchronous context manager asynccontextmanager() makes of an
-    async generator: the code before its yield is __aenter__, the code
-    after is __aexit__."""
-
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
-
-    def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
+                                    AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
+    """Helper for @asynccontextmanager decorator."""
 
     async def __aenter__(self):
-        del self.args, self.kwds, self.func
+        del self.func, self.args, self.kwds
         try:
             return await anext(self.gen)
         except StopAsyncIteration:
-            raise RuntimeError("generator didn't yield") from None
+            raise RuntimeError(_NO_YIELD) from None
 
-    async def __aexit__(self, typ, value, traceback):
-        if typ is None:
-            try:
-                await anext(self.gen)
-            except StopAsyncIteration:
+    async def __aexit__(self, et, ev, tb):
+        if et is None:
+            if await anext(self.gen, _DONE) is _DONE:
                 return False
-            raise RuntimeError("generator didn't stop")
-        if value is None:
-            value = typ()
+            raise RuntimeError(_NO_STOP)
+        if ev is None:
+            ev = et()
         try:
-            await self.gen.athrow(value)
-        except StopAsyncIteration as stop:
-            # The generator caught the exception and finished.
-            return stop is not value
-        except RuntimeError as error:
-            if error is value:
-                error.__traceback__ = traceback
-                return False
-            # PEP 479 turned a StopIteration thrown in into RuntimeError.
-            if (isinstance(value, (StopIteration, StopAsyncIteration))
-                    and error.__cause__ is value):
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as error:
-            if error is not value:
+            await self.gen.athrow(ev)
+        except BaseException as raised:
+            verdict = _after_throw(raised, ev, tb, StopAsyncIteration)
+            if verdict is None:
                 raise
-            error.__traceback__ = traceback
-            return False
-        raise RuntimeError("generator didn't stop after athrow()")
+            return verdict
+        raise RuntimeError(_NO_STOP + " after athrow()")
 
 
-def asynccontextmanager(func):
-    """Decorator turning an async generator function that yields once
-    into a factory of asynchronous context managers:
-
-        @asynccontextmanager
-        async def connected(address):
-            conn = await connect(address)
-            try:
-                yield conn
-            finally:
-                await conn.close()
-    """
-    @wraps(func)
-    def helper(*args, **kwds):
-        return _AsyncGeneratorContextManager(func, args, kwds)
-    return helper
+def _manager_decorator(manager, name, doc):
+    def decorator(func):
+        @_wraps(func)
+        def helper(*a, **k):
+            return manager(func, a, k)
+        return helper
+    decorator.__name__ = decorator.__qualname__ = name
+    decorator.__doc__ = doc
+    return decorator
 
 
-class aclosing(AbstractAsyncContextManager):
-    """Asynchronous context manager awaiting thing.aclose() at the end of
-    the block (an async generator's, say)."""
+contextmanager = _manager_decorator(
+    _GeneratorContextManager, "contextmanager",
+    """Decorator: a generator function yielding once becomes a factory of
+    context managers (before the yield: enter; after it: exit).""")
 
-    def __init__(self, thing):
-        self.thing = thing
-
-    async def __aenter__(self):
-        return self.thing
-
-    async def __aexit__(self, *exc_info):
-        await self.thing.aclose()
+asynccontextmanager = _manager_decorator(
+    _AsyncGeneratorContextManager, "asynccontextmanager",
+    """Decorator: an async generator function yielding once becomes a
+    factory of asynchronous context managers.""")
 
 
 class closing(AbstractContextManager):
-    """Context manager calling thing.close() at the end of the block."""
+    """Calls thing.close() when the block ends."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -285,8 +250,21 @@ class closing(AbstractContextManager):
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, et=None, ev=None, tb=None):
         self.thing.close()
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Awaits thing.aclose() when the block ends."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc):
+        await self.thing.aclose()
 
 
 class _RedirectStream(AbstractContextManager):
@@ -295,35 +273,34 @@ class _RedirectStream(AbstractContextManager):
 
     def __init__(self, new_target):
         self._new_target = new_target
-        # A stack, so one instance can be entered again while active.
+        # Saved streams, innermost last: the same object may be re-entered.
         self._old_targets = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        name, target = self._stream, self._new_target
+        self._old_targets.append(getattr(sys, name))
+        setattr(sys, name, target)
+        return target
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+    def __exit__(self, et=None, ev=None, tb=None):
+        previous = self._old_targets.pop()
+        setattr(sys, self._stream, previous)
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager pointing sys.stdout at another file for the
-    block."""
+    """Sends sys.stdout elsewhere for the duration of the block."""
 
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager pointing sys.stderr at another file for the
-    block."""
+    """Sends sys.stderr elsewhere for the duration of the block."""
 
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager silencing the given exception classes (and their
-    subclasses) raised in the block; execution goes on after it."""
+    """Swallows the listed exception types raised inside the block."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -331,212 +308,203 @@ class suppress(AbstractContextManager):
     def __enter__(self):
         pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        if exctype is None:
+    def __exit__(self, et, ev, tb):
+        if et is None:
             return False
-        return issubclass(exctype, self._exceptions)
+        return issubclass(et, self._exceptions)
+
+
+# ---------------------------------------------------------------------------
+# Exit stacks. Each entry of _exit_callbacks is (is_sync, callback), the
+# callback taking (exc_type, exc, tb) as __exit__ does.
+
+def _relink_context(raised, previous, outer):
+    # Make `previous` the context of the chain of `raised`, as if the
+    # callback had run while `previous` was being handled; the chain is
+    # cut at `outer` (what was being handled around the with statement).
+    node = raised
+    while True:
+        ctx = node.__context__
+        if ctx is None or ctx is previous:
+            return
+        if ctx is outer:
+            break
+        node = ctx
+    node.__context__ = previous
+
+
+def _protocol_error(cm, what):
+    cls = type(cm)
+    return TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                     f"not support the {what} protocol")
 
 
 class _BaseExitStack:
-    """What ExitStack and AsyncExitStack share: the callbacks, as
-    (is_sync, callback) pairs called last pushed first, and the ways to
-    push them."""
+    """What ExitStack and AsyncExitStack share."""
 
     def __init__(self):
         self._exit_callbacks = []
 
     def pop_all(self):
-        """Move the callbacks to a new stack of this type and return it."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
+        """Move every callback to a new stack, returned."""
+        other = type(self)()
+        other._exit_callbacks, self._exit_callbacks = self._exit_callbacks, []
+        return other
 
     def push(self, exit):
-        """Push a context manager's __exit__ (given the manager) or an
-        exit callback with __exit__'s signature; returns it."""
-        exit_method = _class_attribute(exit, "__exit__")
-        if exit_method is None:
+        """Register a context manager's __exit__, or a callable with the
+        same signature; returns exit."""
+        method = getattr(type(exit), "__exit__", None)
+        if method is None:
             self._exit_callbacks.append((True, exit))
         else:
-            self._push_cm_exit(exit, exit_method)
+            self._push_cm_exit(exit, method)
         return exit
 
     def enter_context(self, cm):
-        """Enter a context manager and push its __exit__; returns what
-        __enter__ returned."""
-        enter = _class_attribute(cm, "__enter__")
-        exit = _class_attribute(cm, "__exit__")
-        if enter is None or exit is None:
-            cls = type(cm)
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol")
+        """Enter cm and register its __exit__; returns what __enter__
+        returned."""
+        cls = type(cm)
+        enter = getattr(cls, "__enter__", None)
+        leave = getattr(cls, "__exit__", None)
+        if enter is None or leave is None:
+            raise _protocol_error(cm, "context manager")
         result = enter(cm)
-        self._push_cm_exit(cm, exit)
+        self._exit_callbacks.append((True, _bound(leave, cm)))
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Push callback(*args, **kwds), called without the exception
+        """Register callback(*args, **kwds), called without the exception
         details; returns callback."""
-        def _exit_wrapper(exc_type, exc, tb):
+        def run_callback(et, ev, tb):
             callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((True, _exit_wrapper))
+        run_callback.__wrapped__ = callback
+        self._exit_callbacks.append((True, run_callback))
         return callback
 
-    def _push_cm_exit(self, cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        _exit_wrapper.__self__ = cm
-        self._exit_callbacks.append((True, _exit_wrapper))
-
-    @staticmethod
-    def _raise_pending(exc):
-        """Raise the exception a callback left, keeping the context chain
-        it was given (raising would set the context to the exception being
-        handled)."""
-        context = exc.__context__
-        try:
-            raise exc
-        except BaseException:
-            exc.__context__ = context
-            raise
+    def _push_cm_exit(self, manager, method):
+        self._exit_callbacks.append((True, _bound(method, manager)))
 
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager that calls the exit callbacks pushed on it, last
-    pushed first, when it closes; an exception raised by one is passed on
-    to the next, as nested with statements would."""
-
-    def close(self):
-        """Call the callbacks now."""
-        self.__exit__(None, None, None)
+    """Runs registered exit callbacks, last in first out, when the with
+    block (or close()) ends; they see exceptions as nested with
+    statements would."""
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        # The exception being handled around the with statement: a new
-        # exception's context chain is cut there.
-        frame_exc = sys.exc_info()[1]
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            _, callback = self._exit_callbacks.pop()
+        had_exc = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        pending = None
+        suppressed = False
+        stack = self._exit_callbacks
+        while stack:
+            callback = stack.pop()[1]
             try:
-                if callback(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                _chain_context(new_exc, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-        if pending_raise:
-            self._raise_pending(exc_details[1])
-        return received_exc and suppressed_exc
+                handled = callback(*exc_details)
+            except BaseException as raised:
+                _relink_context(raised, exc_details[1], outer)
+                pending = raised
+                exc_details = (type(raised), raised, raised.__traceback__)
+                continue
+            if handled:
+                suppressed = True
+                pending = None
+                exc_details = _CLEAN
+        if pending is not None:
+            # Raised from a handler, pending's context would be replaced.
+            saved = pending.__context__
+            try:
+                raise pending
+            except BaseException:
+                pending.__context__ = saved
+                raise
+        return had_exc and suppressed
 
-
-def _class_attribute(obj, name):
-    """type(obj).name, as the with statement looks it up, or None."""
-    return getattr(type(obj), name, None)
-
-
-def _chain_context(new_exc, old_exc, frame_exc):
-    """Make old_exc the context of new_exc's chain, as if the callback
-    that raised new_exc ran inside an `except` handling old_exc."""
-    while True:
-        context = new_exc.__context__
-        if context is None or context is old_exc:
-            return
-        if context is frame_exc:
-            break
-        new_exc = context
-    new_exc.__context__ = old_exc
+    def close(self):
+        """Run the callbacks now."""
+        self.__exit__(*_CLEAN)
 
 
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """ExitStack for `async with`: its callbacks may be coroutine
-    functions (pushed by push_async_exit, push_async_callback,
-    enter_async_context), awaited when the stack closes."""
+    """ExitStack for `async with`, whose callbacks may also be
+    coroutine functions (awaited in turn)."""
 
     async def enter_async_context(self, cm):
-        """Enter an asynchronous context manager and push its __aexit__;
-        returns what __aenter__ returned."""
-        enter = _class_attribute(cm, "__aenter__")
-        exit = _class_attribute(cm, "__aexit__")
-        if enter is None or exit is None:
-            cls = type(cm)
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol")
+        """Enter cm asynchronously and register its __aexit__; returns
+        what __aenter__ returned."""
+        cls = type(cm)
+        enter = getattr(cls, "__aenter__", None)
+        leave = getattr(cls, "__aexit__", None)
+        if enter is None or leave is None:
+            raise _protocol_error(cm, "asynchronous context manager")
         result = await enter(cm)
-        self._push_async_cm_exit(cm, exit)
+        self._exit_callbacks.append((False, _bound(leave, cm)))
         return result
 
     def push_async_exit(self, exit):
-        """Push an asynchronous context manager's __aexit__ or a coroutine
-        function with __aexit__'s signature; returns it."""
-        exit_method = _class_attribute(exit, "__aexit__")
-        if exit_method is None:
+        """Register an asynchronous manager's __aexit__, or a coroutine
+        function with its signature; returns exit."""
+        method = getattr(type(exit), "__aexit__", None)
+        if method is None:
             self._exit_callbacks.append((False, exit))
         else:
-            self._push_async_cm_exit(exit, exit_method)
+            self._push_async_cm_exit(exit, method)
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
-        """Push a coroutine function, awaited with the arguments (without
-        the exception details); returns it."""
-        async def _exit_wrapper(exc_type, exc, tb):
+        """Register a coroutine function, awaited with these arguments;
+        returns it."""
+        async def run_callback(et, ev, tb):
             await callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((False, _exit_wrapper))
+        run_callback.__wrapped__ = callback
+        self._exit_callbacks.append((False, run_callback))
         return callback
 
-    def _push_async_cm_exit(self, cm, cm_exit):
-        async def _exit_wrapper(exc_type, exc, tb):
-            return await cm_exit(cm, exc_type, exc, tb)
-        _exit_wrapper.__self__ = cm
-        self._exit_callbacks.append((False, _exit_wrapper))
+    def _push_async_cm_exit(self, manager, method):
+        self._exit_callbacks.append((False, _bound(method, manager)))
 
     async def aclose(self):
-        """Call (and await) the callbacks now."""
-        await self.__aexit__(None, None, None)
+        """Run (and await) the callbacks now."""
+        await self.__aexit__(*_CLEAN)
 
-    async def __aenter__(self):
-        return self
+    __aenter__ = _aenter_returns_self
 
     async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, callback = self._exit_callbacks.pop()
+        had_exc = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        pending = None
+        suppressed = False
+        stack = self._exit_callbacks
+        while stack:
+            is_sync, callback = stack.pop()
             try:
-                if is_sync:
-                    result = callback(*exc_details)
-                else:
-                    result = await callback(*exc_details)
-                if result:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                _chain_context(new_exc, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-        if pending_raise:
-            self._raise_pending(exc_details[1])
-        return received_exc and suppressed_exc
+                handled = callback(*exc_details)
+                if not is_sync:
+                    handled = await handled
+            except BaseException as raised:
+                _relink_context(raised, exc_details[1], outer)
+                pending = raised
+                exc_details = (type(raised), raised, raised.__traceback__)
+                continue
+            if handled:
+                suppressed = True
+                pending = None
+                exc_details = _CLEAN
+        if pending is not None:
+            saved = pending.__context__
+            try:
+                raise pending
+            except BaseException:
+                pending.__context__ = saved
+                raise
+        return had_exc and suppressed
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does nothing; `with` gives enter_result.
-    For an optional context manager:
-
-        cm = open(path) if path else nullcontext(sys.stdin)
-    """
+    """A manager that does nothing; the block gets enter_result."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -544,19 +512,18 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, et=None, ev=None, tb=None):
         pass
 
     async def __aenter__(self):
         return self.enter_result
 
-    async def __aexit__(self, *excinfo):
+    async def __aexit__(self, *exc):
         pass
 
 
 class chdir(AbstractContextManager):
-    """Context manager changing the current working directory for the
-    block, and back after it."""
+    """Changes the working directory for the block, then back."""
 
     def __init__(self, path):
         self.path = path
@@ -564,9 +531,11 @@ class chdir(AbstractContextManager):
 
     def __enter__(self):
         import os
-        self._old_cwd.append(os.getcwd())
+        here = os.getcwd()
+        self._old_cwd.append(here)
         os.chdir(self.path)
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, et=None, ev=None, tb=None):
         import os
-        os.chdir(self._old_cwd.pop())
+        back = self._old_cwd.pop()
+        os.chdir(back)

@@ -1,11 +1,8 @@
-"""Registries and helpers used by pickle and copy (CPython's `copyreg`).
-
-`pickle(type, function)` registers a reduction function in
-`dispatch_table`; `add_extension` and friends manage the extension-code
-registry of pickle protocol 2. `__newobj__`, `__newobj_ex__` and
-`_reconstructor` are the callables that reductions name to rebuild
-objects, and `_reduce_ex` is what `object.__reduce_ex__` uses for
-protocols 0 and 1.
+"""What pickle and copy share: the table of reduction functions filled
+by pickle(), the extension codes of protocol 2 (add_extension and
+friends), and the callables reductions name to rebuild objects
+(__newobj__, __newobj_ex__, _reconstructor; _reduce_ex is
+object.__reduce_ex__ for protocols 0 and 1).
 
 krait's builtin `object` carries no `__reduce_ex__`/`__reduce__`/
 `__getstate__`, so this module also provides `_object_reduce_ex(obj,
@@ -20,25 +17,30 @@ __all__ = ["pickle", "constructor", "add_extension", "remove_extension",
 dispatch_table = {}
 
 
+def _require_callable(thing, message):
+    if not callable(thing):
+        raise TypeError(message)
+
+
 def pickle(ob_type, pickle_function, constructor_ob=None):
-    if not callable(pickle_function):
-        raise TypeError("reduction functions must be callable")
+    _require_callable(pickle_function, "reduction functions must be callable")
     dispatch_table[ob_type] = pickle_function
-    # Registering a constructor only validates it, as in CPython.
-    if constructor_ob is not None:
-        constructor(constructor_ob)
+    # A constructor is only checked, as in CPython.
+    if constructor_ob is None:
+        return
+    constructor(constructor_ob)
 
 
 def constructor(object):
-    if not callable(object):
-        raise TypeError("constructors must be callable")
+    _require_callable(object, "constructors must be callable")
 
 
 def pickle_complex(c):
-    return complex, (c.real, c.imag)
+    parts = (c.real, c.imag)
+    return complex, parts
 
 
-pickle(complex, pickle_complex, complex)
+dispatch_table[complex] = pickle_complex
 
 
 def __newobj__(cls, *args):
@@ -51,12 +53,12 @@ def __newobj_ex__(cls, args, kwargs):
 
 def _reconstructor(cls, base, state):
     if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
+        return object.__new__(cls)
+    made = base.__new__(cls, state)
+    initializer = base.__init__
+    if initializer != object.__init__:
+        initializer(made, state)
+    return made
 
 
 def _is_builtin_type(cls):
@@ -98,19 +100,17 @@ def _own_method(cls, name):
 def _slotnames(cls):
     """The names of the slots of cls and its bases, private names mangled
     (cached in cls.__slotnames__, as CPython does)."""
-    names = cls.__dict__.get("__slotnames__")
-    if names is not None:
-        return names
+    cached = cls.__dict__.get("__slotnames__")
+    if cached is not None:
+        return cached
     names = []
     if hasattr(cls, "__slots__"):
         for base in cls.__mro__:
             if "__slots__" not in base.__dict__:
                 continue
             slots = base.__dict__["__slots__"]
-            if isinstance(slots, str):
-                slots = (slots,)
-            for name in slots:
-                if name in ("__dict__", "__weakref__"):
+            for name in ((slots,) if isinstance(slots, str) else slots):
+                if name == "__dict__" or name == "__weakref__":
                     continue
                 if name.startswith("__") and not name.endswith("__"):
                     stripped = base.__name__.lstrip("_")
@@ -153,28 +153,30 @@ def _getstate(obj):
     return _default_state(obj)
 
 
+def _cannot_pickle(cls):
+    return TypeError(f"cannot pickle {cls.__name__!r} object")
+
+
 def _reduce_ex(self, proto):
     """object.__reduce_ex__(proto) for protocols 0 and 1."""
     assert proto < 2
     cls = self.__class__
     base = _builtin_base(cls)
     if base is object:
-        state = None
+        value = None
+    elif base is cls:
+        raise _cannot_pickle(cls)
     else:
-        if base is cls:
-            raise TypeError(f"cannot pickle {cls.__name__!r} object")
-        state = base(self)
-    args = (cls, base, state)
+        value = base(self)
     if _own_method(cls, "__getstate__") is not None:
-        dict = self.__getstate__()
+        state = self.__getstate__()
+    elif getattr(self, "__slots__", None):
+        raise TypeError("a class that defines __slots__ without defining "
+                        "__getstate__ cannot be pickled")
     else:
-        if getattr(self, "__slots__", None):
-            raise TypeError("a class that defines __slots__ without "
-                            "defining __getstate__ cannot be pickled")
-        dict = _default_state(self)
-    if dict:
-        return _reconstructor, args, dict
-    return _reconstructor, args
+        state = _default_state(self)
+    reduced = (_reconstructor, (cls, base, value))
+    return reduced + (state,) if state else reduced
 
 
 # What the builtin types' __getnewargs__ give in CPython.
@@ -235,7 +237,7 @@ def _reduce_newobj(obj, proto):
         state = obj.__getstate__()
     else:
         # CPython refuses objects whose C-level layout it cannot rebuild.
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+        raise _cannot_pickle(cls)
 
     if kwargs:
         func, newargs = __newobj_ex__, (cls, args, kwargs)
@@ -339,35 +341,31 @@ _extension_cache = {}
 
 
 def add_extension(module, name, code):
-    """Register an extension code."""
+    """Give (module, name) the extension code `code`."""
     code = int(code)
-    if not 1 <= code <= 0x7fffffff:
+    if code < 1 or code > 0x7fffffff:
         raise ValueError("code out of range")
     key = (module, name)
-    if (_extension_registry.get(key) == code and
-            _inverted_registry.get(code) == key):
-        return
+    if (_extension_registry.get(key) == code
+            and _inverted_registry.get(code) == key):
+        return  # already exactly so
     if key in _extension_registry:
-        raise ValueError("key %s is already registered with code %s" %
-                         (key, _extension_registry[key]))
+        raise ValueError(f"key {key} is already registered with code "
+                         f"{_extension_registry[key]}")
     if code in _inverted_registry:
-        raise ValueError("code %s is already in use for key %s" %
-                         (code, _inverted_registry[code]))
+        raise ValueError(f"code {code} is already in use for key "
+                         f"{_inverted_registry[code]}")
     _extension_registry[key] = code
     _inverted_registry[code] = key
 
 
 def remove_extension(module, name, code):
-    """Unregister an extension code. For testing only."""
+    """Forget the extension code of (module, name) (meant for tests)."""
     key = (module, name)
-    if (_extension_registry.get(key) != code or
-            _inverted_registry.get(code) != key):
-        raise ValueError("key %s is not registered with code %s" %
-                         (key, code))
-    del _extension_registry[key]
-    del _inverted_registry[code]
-    if code in _extension_cache:
-        del _extension_cache[code]
+    if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
+        raise ValueError(f"key {key} is not registered with code {code}")
+    del _extension_registry[key], _inverted_registry[code]
+    _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():

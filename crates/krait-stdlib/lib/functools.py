@@ -1,423 +1,401 @@
-"""Tools for functions and callables (CPython's `functools`): reduce,
-partial, wraps, lru_cache, total_ordering, cmp_to_key, cached_property,
-singledispatch."""
+"""Higher-order helpers: partial application, caching, wrapper metadata,
+ordering from one comparison, single dispatch."""
 
-__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
-           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
-           'cached_property']
+__all__ = """
+    update_wrapper wraps WRAPPER_ASSIGNMENTS WRAPPER_UPDATES total_ordering
+    cache cmp_to_key lru_cache reduce partial partialmethod singledispatch
+    singledispatchmethod cached_property
+""".split()
 
 from types import GenericAlias, MappingProxyType, MethodType as _MethodType
 
+# The folds and key wrappers are native: one Python call per step only.
+import _functools
+from _functools import reduce, cmp_to_key
 
-def _generic_alias(cls, item):
-    """`cls[item]` for the classes here (krait cannot make a GenericAlias
-    for a Python class yet; the class itself stands in then)."""
+
+def _subscript(cls, item):
+    # cls[item]; a class krait cannot alias stands for itself.
     try:
         return GenericAlias(cls, item)
     except TypeError:
         return cls
 
 
-# Stands for an argument that was not given.
-_MISSING = object()
+_class_getitem = classmethod(_subscript)
 
 
-# update_wrapper and wraps
+# ---------------------------------------------------------------------------
+# Wrapper metadata
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
-                       '__annotations__')
-WRAPPER_UPDATES = ('__dict__',)
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
+                       "__annotations__")
+WRAPPER_UPDATES = ("__dict__",)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
                    updated=WRAPPER_UPDATES):
-    """Make wrapper look like wrapped: copy the `assigned` attributes,
-    merge the `updated` ones, and set `wrapper.__wrapped__`."""
-    for attr in assigned:
+    """Copy `assigned` attributes of wrapped onto wrapper, merge the
+    `updated` ones, and point wrapper.__wrapped__ at wrapped."""
+    for name in assigned:
         try:
-            value = getattr(wrapped, attr)
+            setattr(wrapper, name, getattr(wrapped, name))
         except AttributeError:
             pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-    # Set last, so a __wrapped__ copied from wrapped's __dict__ is replaced.
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # Last, so that a __wrapped__ merged from wrapped.__dict__ loses.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory applying update_wrapper() to a wrapper function."""
+    """Decorator form of update_wrapper(wrapper, wrapped, ...)."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned,
                    updated=updated)
 
 
-# total_ordering
+# ---------------------------------------------------------------------------
+# total_ordering: each derived comparison asks the class's root operation,
+# looked up on type(self) at call time.
 
-def _gt_from_lt(self, other):
+def _lt_gives_gt(self, other):
     result = type(self).__lt__(self, other)
     if result is NotImplemented:
         return result
     return not result and self != other
 
 
-def _le_from_lt(self, other):
+def _lt_gives_le(self, other):
     result = type(self).__lt__(self, other)
     if result is NotImplemented:
         return result
     return result or self == other
 
 
-def _ge_from_lt(self, other):
+def _lt_gives_ge(self, other):
     result = type(self).__lt__(self, other)
     if result is NotImplemented:
         return result
     return not result
 
 
-def _ge_from_le(self, other):
+def _le_gives_ge(self, other):
     result = type(self).__le__(self, other)
     if result is NotImplemented:
         return result
     return not result or self == other
 
 
-def _lt_from_le(self, other):
+def _le_gives_lt(self, other):
     result = type(self).__le__(self, other)
     if result is NotImplemented:
         return result
     return result and self != other
 
 
-def _gt_from_le(self, other):
+def _le_gives_gt(self, other):
     result = type(self).__le__(self, other)
     if result is NotImplemented:
         return result
     return not result
 
 
-def _lt_from_gt(self, other):
+def _gt_gives_lt(self, other):
     result = type(self).__gt__(self, other)
     if result is NotImplemented:
         return result
     return not result and self != other
 
 
-def _ge_from_gt(self, other):
+def _gt_gives_ge(self, other):
     result = type(self).__gt__(self, other)
     if result is NotImplemented:
         return result
     return result or self == other
 
 
-def _le_from_gt(self, other):
+def _gt_gives_le(self, other):
     result = type(self).__gt__(self, other)
     if result is NotImplemented:
         return result
     return not result
 
 
-def _le_from_ge(self, other):
+def _ge_gives_le(self, other):
     result = type(self).__ge__(self, other)
     if result is NotImplemented:
         return result
     return not result or self == other
 
 
-def _gt_from_ge(self, other):
+def _ge_gives_gt(self, other):
     result = type(self).__ge__(self, other)
     if result is NotImplemented:
         return result
     return result and self != other
 
 
-def _lt_from_ge(self, other):
+def _ge_gives_lt(self, other):
     result = type(self).__ge__(self, other)
     if result is NotImplemented:
         return result
     return not result
 
 
-# For each root operation, the others derived from it (in CPython's order).
-_DERIVED_ORDERINGS = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
-}
+# Root operation -> the others built from it, in the order they are set.
+# The roots are listed by preference: __lt__ first, __ge__ last.
+_FILL_INS = (
+    ("__lt__", (("__gt__", _lt_gives_gt), ("__le__", _lt_gives_le),
+                ("__ge__", _lt_gives_ge))),
+    ("__le__", (("__ge__", _le_gives_ge), ("__lt__", _le_gives_lt),
+                ("__gt__", _le_gives_gt))),
+    ("__gt__", (("__lt__", _gt_gives_lt), ("__ge__", _gt_gives_ge),
+                ("__le__", _gt_gives_le))),
+    ("__ge__", (("__le__", _ge_gives_le), ("__gt__", _ge_gives_gt),
+                ("__lt__", _ge_gives_lt))),
+)
+_COMPARISONS = tuple(root for root, _ in _FILL_INS)
 
-# Builtin types with their own ordering. krait makes a new wrapper for each
-# access of a builtin dunder, so `getattr(cls, op) is not getattr(object,
-# op)` cannot tell a defined operation from object's; the class
-# dictionaries are read instead.
-_ORDERED_BUILTINS = (int, float, str, bytes, tuple, list, set, frozenset)
+# krait's builtin classes do not show their comparison slots in __dict__
+# (and each access makes a new wrapper), so these stand for "defines all
+# four" instead.
+_ORDERED_BUILTINS = frozenset((int, float, str, bytes, tuple, list, set,
+                               frozenset))
 
 
-def _defined_orderings(cls):
-    roots = set()
-    for base in cls.__mro__:
-        if base is object:
+def _own_comparisons(cls):
+    """The ordering operations cls (or a base other than object)
+    defines."""
+    found = set()
+    for klass in cls.__mro__:
+        if klass is object:
             break
-        if base.__module__ == 'builtins':
-            if base in _ORDERED_BUILTINS:
-                roots.update(_DERIVED_ORDERINGS)
+        if klass.__module__ == "builtins":
+            if klass in _ORDERED_BUILTINS:
+                return set(_COMPARISONS)
             continue
-        for op in _DERIVED_ORDERINGS:
-            if op in base.__dict__:
-                roots.add(op)
-    return roots
+        namespace = klass.__dict__
+        found.update(op for op in _COMPARISONS if op in namespace)
+    return found
 
 
 def total_ordering(cls):
-    """Class decorator filling in the missing ordering methods from the
-    one the class defines."""
-    roots = _defined_orderings(cls)
-    if not roots:
-        raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)  # CPython's preference: __lt__ over __le__ over __gt__ over __ge__
-    for opname, opfunc in _DERIVED_ORDERINGS[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    """Class decorator: from one of __lt__, __le__, __gt__, __ge__ (and
+    __eq__), define the rest."""
+    present = _own_comparisons(cls)
+    for root, derived in _FILL_INS:
+        if root in present:
+            break
+    else:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    for name, method in derived:
+        if name not in present:
+            method.__name__ = name
+            setattr(cls, name, method)
     return cls
 
 
-# cmp_to_key: native (`_functools.cmp_to_key`, taken below), so that a
-# sort makes one Python call per comparison.
-
-# reduce
-
-def reduce(*args, **kwargs):
-    """reduce(function, iterable[, initial]) -> value
-
-    Apply a function of two arguments cumulatively to the items of an
-    iterable, from left to right, to reduce it to a single value."""
-    if kwargs:
-        raise TypeError('reduce() takes no keyword arguments')
-    if not 2 <= len(args) <= 3:
-        bound = 'least 2' if len(args) < 2 else 'most 3'
-        raise TypeError(f'reduce expected at {bound} arguments, got {len(args)}')
-    function, sequence = args[0], args[1]
-    try:
-        iterator = iter(sequence)
-    except TypeError:
-        raise TypeError('reduce() arg 2 must support iteration') from None
-    if len(args) == 2:
-        try:
-            value = next(iterator)
-        except StopIteration:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
-    else:
-        value = args[2]
-    for element in iterator:
-        value = function(value, element)
-    return value
-
-
-# The native fold (no Python frame per step), as CPython's _functools.
-import _functools
-from _functools import reduce, cmp_to_key
-
-
+# ---------------------------------------------------------------------------
 # partial and partialmethod
 
-class partial:
-    """New function with partial application of the given arguments and
-    keywords."""
+def _readonly(slot, doc):
+    def read(self):
+        return getattr(self, slot)
 
-    __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
+    def refuse(self, value):
+        raise AttributeError("readonly attribute")
+    return property(read, refuse, doc=doc)
+
+
+class partial:
+    """New function with partial application of the given arguments
+    and keywords."""
+
+    __slots__ = ("_func", "_args", "_keywords", "__dict__", "__weakref__")
 
     def __new__(cls, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
-        func, args = args[0], args[1:]
+        func = args[0]
         if not callable(func):
-            raise TypeError('the first argument must be callable')
-        # A partial of a partial is flattened, unless it carries attributes.
-        if isinstance(func, partial) and not _has_attributes(func):
+            raise TypeError("the first argument must be callable")
+        args = args[1:]
+        if isinstance(func, partial) and not _carries_attributes(func):
+            # Flatten partial(partial(f, a), b) into partial(f, a, b).
             args = func._args + args
-            keywords = {**func._keywords, **keywords}
+            if func._keywords:
+                keywords = {**func._keywords, **keywords}
             func = func._func
-        self = super().__new__(cls)
+        self = object.__new__(cls)
         self._func = func
         self._args = args
         self._keywords = keywords
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self._keywords, **keywords}
-        return self._func(*self._args, *args, **keywords)
+        if keywords:
+            if self._keywords:
+                keywords = {**self._keywords, **keywords}
+            return self._func(*self._args, *args, **keywords)
+        return self._func(*self._args, *args, **self._keywords)
 
-    @property
-    def func(self):
-        """function object to use in future partial calls"""
-        return self._func
-
-    @func.setter
-    def func(self, value):
-        raise AttributeError('readonly attribute')
-
-    @property
-    def args(self):
-        """tuple of arguments to future partial calls"""
-        return self._args
-
-    @args.setter
-    def args(self, value):
-        raise AttributeError('readonly attribute')
-
-    @property
-    def keywords(self):
-        """dictionary of keyword arguments to future partial calls"""
-        return self._keywords
-
-    @keywords.setter
-    def keywords(self, value):
-        raise AttributeError('readonly attribute')
+    func = _readonly("_func", "function object to use in future partial calls")
+    args = _readonly("_args", "tuple of arguments to future partial calls")
+    keywords = _readonly(
+        "_keywords", "dictionary of keyword arguments to future partial calls")
 
     def __repr__(self):
-        if id(self) in _repr_running:
-            return '...'
-        _repr_running.add(id(self))
+        key = id(self)
+        if key in _reprs_running:
+            return "..."
+        _reprs_running.add(key)
         try:
-            parts = [repr(self._func)]
-            parts.extend(repr(arg) for arg in self._args)
-            parts.extend(f'{key}={value!r}' for key, value in self._keywords.items())
+            shown = [repr(self._func)]
+            shown += [repr(a) for a in self._args]
+            shown += [f"{k}={v!r}" for k, v in self._keywords.items()]
         finally:
-            _repr_running.discard(id(self))
-        cls = type(self)
-        name = 'functools.partial' if cls is partial else cls.__qualname__
-        return f"{name}({', '.join(parts)})"
+            _reprs_running.discard(key)
+        kind = type(self)
+        title = "functools.partial" if kind is partial else kind.__qualname__
+        return title + "(" + ", ".join(shown) + ")"
 
     def __reduce__(self):
+        extra = _extra_attributes(self) or None
         return (type(self), (self._func,),
-                (self._func, self._args, self._keywords or None, self.__dict__ or None))
+                (self._func, self._args, self._keywords, extra))
 
     def __setstate__(self, state):
-        if not isinstance(state, tuple):
-            raise TypeError('argument to __setstate__ must be a tuple')
-        if len(state) != 4:
-            raise TypeError(f'expected 4 items in state, got {len(state)}')
-        func, args, keywords, namespace = state
-        if (not callable(func) or not isinstance(args, tuple)
-                or (keywords is not None and not isinstance(keywords, dict))
-                or (namespace is not None and not isinstance(namespace, dict))):
-            raise TypeError('invalid partial state')
+        valid = isinstance(state, tuple) and len(state) == 4
+        if valid:
+            func, args, kwds, namespace = state
+            valid = (callable(func) and isinstance(args, tuple)
+                     and (kwds is None or isinstance(kwds, dict))
+                     and (namespace is None or isinstance(namespace, dict)))
+        if not valid:
+            raise TypeError("invalid partial state")
+        # krait keeps the slots in __dict__ too: clear it first.
+        attrs = self.__dict__
+        attrs.clear()
+        if namespace:
+            attrs.update(namespace)
         self._func = func
         self._args = tuple(args)
-        self._keywords = dict(keywords) if keywords else {}
-        self.__dict__.clear()
-        if namespace:
-            self.__dict__.update(namespace)
+        self._keywords = dict(kwds) if kwds else {}
 
-    __class_getitem__ = classmethod(_generic_alias)
+    __class_getitem__ = _class_getitem
 
 
-def _has_attributes(partial_object):
-    # krait shows slot values in __dict__ when a class has both, so the
-    # slots are left out.
-    return any(name not in partial.__slots__ for name in partial_object.__dict__)
+def _carries_attributes(obj):
+    # Attributes set on a partial keep it from being flattened. krait lists
+    # slot values in __dict__ for a class with both, so those are skipped.
+    slots = partial.__slots__
+    for name in obj.__dict__:
+        if name not in slots:
+            return True
+    return False
 
 
-# Objects whose repr is being computed, so a recursive partial prints '...'.
-_repr_running = set()
+def _extra_attributes(obj):
+    slots = partial.__slots__
+    return {k: v for k, v in obj.__dict__.items() if k not in slots}
+
+
+# ids of the partials whose repr is being built (a recursive one shows ...).
+_reprs_running = set()
+
+
+def _is_descriptor(obj):
+    # krait's classmethod and staticmethod have no __get__.
+    return isinstance(obj, (classmethod, staticmethod)) or hasattr(obj, "__get__")
+
+
+_UNBINDABLE = object()
+
+
+def _bind(descriptor, obj, cls):
+    """descriptor.__get__(obj, cls), _UNBINDABLE when there is no
+    __get__; classmethod and staticmethod are bound here, as krait's have
+    no __get__."""
+    if isinstance(descriptor, staticmethod):
+        return descriptor.__func__
+    if isinstance(descriptor, classmethod):
+        owner = type(obj) if cls is None else cls
+        return descriptor.__func__.__get__(owner, type(owner))
+    getter = getattr(descriptor, "__get__", None)
+    if getter is None:
+        return _UNBINDABLE
+    return getter(obj, cls)
 
 
 class partialmethod:
     """Method descriptor with partial application of the given arguments
-    and keywords; it binds as the method it wraps would."""
+    and keywords; binds as the callable it wraps would."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not _is_descriptor(func):
-            raise TypeError(f'{func!r} is not callable or a descriptor')
+        if not (callable(func) or _is_descriptor(func)):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            # Flatten nested partialmethods.
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(arg) for arg in self.args)
-        parts.extend(f'{key}={value!r}' for key, value in self.keywords.items())
-        cls = type(self)
-        return f"{cls.__module__}.{cls.__qualname__}({', '.join(parts)})"
+        shown = [repr(self.func)]
+        shown += [repr(a) for a in self.args]
+        shown += [f"{k}={v!r}" for k, v in self.keywords.items()]
+        kind = type(self)
+        return f"{kind.__module__}.{kind.__qualname__}({', '.join(shown)})"
 
     def _make_unbound_method(self):
+        spec = self
+
         def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method._partialmethod = self
+            merged = {**spec.keywords, **keywords}
+            return spec.func(cls_or_self, *spec.args, *args, **merged)
+        _method.__isabstractmethod__ = spec.__isabstractmethod__
+        _method._partialmethod = spec
         return _method
 
     def __get__(self, obj, cls=None):
-        result = None
-        new_func = _bind(self.func, obj, cls)
-        if new_func is not _NO_GET and new_func is not self.func:
-            result = partial(new_func, *self.args, **self.keywords)
-            try:
-                result.__self__ = new_func.__self__
-            except AttributeError:
-                pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+        target = self.func
+        bound = _bind(target, obj, cls)
+        if bound is _UNBINDABLE or bound is target:
+            return self._make_unbound_method().__get__(obj, cls)
+        made = partial(bound, *self.args, **self.keywords)
+        try:
+            made.__self__ = bound.__self__
+        except AttributeError:
+            pass
+        return made
 
     @property
     def __isabstractmethod__(self):
-        return getattr(self.func, '__isabstractmethod__', False)
+        return getattr(self.func, "__isabstractmethod__", False)
 
-    __class_getitem__ = classmethod(_generic_alias)
-
-
-_NO_GET = object()
+    __class_getitem__ = _class_getitem
 
 
-def _is_descriptor(obj):
-    # krait's classmethod and staticmethod have no __get__ attribute.
-    return isinstance(obj, (classmethod, staticmethod)) or hasattr(obj, '__get__')
-
-
-def _bind(descriptor, obj, cls):
-    """`descriptor.__get__(obj, cls)`, or _NO_GET if it has no __get__.
-    krait's classmethod and staticmethod have no __get__, so they are
-    bound here as CPython binds them."""
-    if isinstance(descriptor, classmethod):
-        owner = cls if cls is not None else type(obj)
-        return descriptor.__func__.__get__(owner, type(owner))
-    if isinstance(descriptor, staticmethod):
-        return descriptor.__func__
-    getter = getattr(descriptor, '__get__', None)
-    if getter is None:
-        return _NO_GET
-    return getter(obj, cls)
-
-
-# lru_cache and cache
+# ---------------------------------------------------------------------------
+# lru_cache: the cache is native; CacheInfo is a named tuple made by hand
+# (collections costs more to import).
 
 class CacheInfo(tuple):
-    """CacheInfo(hits, misses, maxsize, currsize): what cache_info() says."""
+    """CacheInfo(hits, misses, maxsize, currsize)"""
 
     __slots__ = ()
-    _fields = ('hits', 'misses', 'maxsize', 'currsize')
+    _fields = ("hits", "misses", "maxsize", "currsize")
 
     def __new__(cls, hits, misses, maxsize, currsize):
         return tuple.__new__(cls, (hits, misses, maxsize, currsize))
 
-    hits = property(lambda self: self[0], doc='Alias for field number 0')
-    misses = property(lambda self: self[1], doc='Alias for field number 1')
-    maxsize = property(lambda self: self[2], doc='Alias for field number 2')
-    currsize = property(lambda self: self[3], doc='Alias for field number 3')
-
     def __repr__(self):
-        return ('CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)'
-                % tuple(self))
+        pairs = ", ".join(f"{n}={v!r}" for n, v in zip(self._fields, self))
+        return f"CacheInfo({pairs})"
 
     def _asdict(self):
         return dict(zip(self._fields, self))
@@ -426,72 +404,51 @@ class CacheInfo(tuple):
         return tuple(self)
 
 
+for _i, _n in enumerate(CacheInfo._fields):
+    setattr(CacheInfo, _n, property(
+        (lambda i: lambda self: self[i])(_i), doc=f"Alias for field number {_i}"))
+del _i, _n
 _CacheInfo = CacheInfo
 del CacheInfo
 
 
 class _HashedSeq(list):
-    """A key made of several values, hashed once: the cache's dict hashes
-    the key again on every lookup."""
+    """A composite cache key that remembers its hash."""
 
-    __slots__ = ('hashvalue',)
+    __slots__ = ("hashvalue",)
 
-    def __init__(self, values):
-        self[:] = values
-        self.hashvalue = hash(values)
+    def __init__(self, tup, hash=hash):
+        self[:] = tup
+        self.hashvalue = hash(tup)
 
     def __hash__(self):
         return self.hashvalue
 
 
-# Separates positional arguments from keyword ones in cache keys.
-_KEYWORD_MARK = (object(),)
+# Separates positional from keyword arguments in a key.
+_kwd_mark = (object(),)
 
 
 def _make_key(args, kwds, typed):
-    """A hashable key for a call's arguments; f(1) and f(1.0) share one
-    unless typed."""
-    key = args
+    """The cache key of a call (the native cache builds its own; this
+    is kept for code that calls it)."""
+    parts = args
     if kwds:
-        key += _KEYWORD_MARK
-        for item in kwds.items():
-            key += item
+        parts = parts + _kwd_mark
+        for pair in kwds.items():
+            parts = parts + pair
     if typed:
-        key += tuple(type(v) for v in args)
+        parts = parts + tuple(map(type, args))
         if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return _HashedSeq(key)
-
-
-def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator: `@lru_cache`,
-    `@lru_cache(maxsize=N, typed=False)`; maxsize None means unbounded.
-    The wrapper has cache_info(), cache_clear() and cache_parameters()."""
-    if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        wrapper = _make_lru_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-    elif maxsize is not None:
-        raise TypeError('Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        wrapper = _make_lru_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-
-    return decorating_function
+            parts = parts + tuple(map(type, kwds.values()))
+    elif len(parts) == 1 and type(parts[0]) in (int, str):
+        return parts[0]
+    return _HashedSeq(parts)
 
 
 class _lru_cache_wrapper(_functools._lru_cache_wrapper):
-    """What `@lru_cache` returns: the cache itself is native (`_functools`);
-    this subclass gives the wrapper a `__dict__` for `update_wrapper` and
-    binds it as a method when it is a class attribute."""
+    """What @lru_cache returns: the native cache, given a __dict__ (for
+    update_wrapper) and method binding."""
 
     def __get__(self, instance, owner=None):
         if instance is None:
@@ -505,200 +462,220 @@ class _lru_cache_wrapper(_functools._lru_cache_wrapper):
         return self
 
 
-def _make_lru_wrapper(user_function, maxsize, typed):
+def _cached(user_function, maxsize, typed):
     if not callable(user_function):
-        raise TypeError('the first argument must be callable')
-    return _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        raise TypeError("the first argument must be callable")
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+    settings = {"maxsize": maxsize, "typed": typed}
+    wrapper.cache_parameters = lambda: dict(settings)
+    return update_wrapper(wrapper, user_function)
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Memoizing decorator keeping up to maxsize recent results (None:
+    unbounded). Used bare (@lru_cache) or called (@lru_cache(...)); the
+    wrapper offers cache_info(), cache_clear(), cache_parameters()."""
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        return _cached(maxsize, 128, typed)
+    elif maxsize is not None:
+        raise TypeError(
+            "Expected first argument to be an integer, a callable, or None")
+
+    def decorating_function(user_function):
+        return _cached(user_function, maxsize, typed)
+    return decorating_function
 
 
 def cache(user_function, /):
     'Simple lightweight unbounded cache.  Sometimes called "memoize".'
-    return lru_cache(maxsize=None)(user_function)
+    return _cached(user_function, None, False)
 
 
+# ---------------------------------------------------------------------------
 # singledispatch
 
 class _ReadOnlyMapping:
-    """A read-only view of a dict, for singledispatch's registry where
-    types.MappingProxyType cannot be made."""
+    """Read-only view of a dict, where MappingProxyType cannot be made."""
 
-    __slots__ = ('_mapping',)
+    __slots__ = ("_data",)
 
-    def __init__(self, mapping):
-        self._mapping = mapping
+    def __init__(self, data):
+        self._data = data
 
     def __getitem__(self, key):
-        return self._mapping[key]
+        return self._data[key]
 
     def __iter__(self):
-        return iter(self._mapping)
+        return iter(self._data)
 
     def __len__(self):
-        return len(self._mapping)
+        return len(self._data)
 
     def __contains__(self, key):
-        return key in self._mapping
+        return key in self._data
 
     def get(self, key, default=None):
-        return self._mapping.get(key, default)
+        return self._data.get(key, default)
 
     def keys(self):
-        return self._mapping.keys()
+        return self._data.keys()
 
     def values(self):
-        return self._mapping.values()
+        return self._data.values()
 
     def items(self):
-        return self._mapping.items()
+        return self._data.items()
 
     def copy(self):
-        return self._mapping.copy()
+        return self._data.copy()
 
     def __repr__(self):
-        return repr(self._mapping)
+        return repr(self._data)
 
 
-def _read_only(mapping):
+def _view(data):
     try:
-        return MappingProxyType(mapping)
+        return MappingProxyType(data)
     except TypeError:
-        return _ReadOnlyMapping(mapping)
+        return _ReadOnlyMapping(data)
 
 
 def _find_impl(cls, registry):
-    """The implementation registered for the nearest class of cls's MRO;
-    ABCs cls belongs to (registered virtual bases) come after its real
-    bases, before object."""
+    """The implementation for cls: that of the nearest class of its MRO,
+    else of the most specific (virtual) ABC it belongs to, else object's."""
     mro = cls.__mro__
-    for base in mro:
-        if base is object:
+    for klass in mro:
+        if klass is object:
             break
-        if base in registry:
-            return registry[base]
-    matches = [t for t in registry
-               if t is not object and t not in mro and issubclass(cls, t)]
-    # Keep the most specific ABCs: drop those a kept one derives from.
-    best = [t for t in matches
-            if not any(o is not t and issubclass(o, t) for o in matches)]
+        if klass in registry:
+            return registry[klass]
+    candidates = [t for t in registry
+                  if t is not object and t not in mro and issubclass(cls, t)]
+    # Drop those a more specific candidate derives from.
+    best = []
+    for t in candidates:
+        if not any(other is not t and issubclass(other, t) for other in candidates):
+            best.append(t)
     if len(best) > 1:
-        raise RuntimeError(f'Ambiguous dispatch: {best[0]} or {best[1]}')
+        raise RuntimeError(f"Ambiguous dispatch: {best[0]} or {best[1]}")
     if best:
         return registry[best[0]]
     return registry.get(object)
 
 
-def _is_union_type(cls):
-    return (type(cls).__name__ in ('UnionType', 'Union')
-            and isinstance(getattr(cls, '__args__', None), tuple))
+def _is_union_type(obj):
+    return (type(obj).__name__ in ("UnionType", "Union")
+            and isinstance(getattr(obj, "__args__", None), tuple))
 
 
-def _is_valid_dispatch_type(cls):
-    if isinstance(cls, type):
+def _dispatchable(obj):
+    if isinstance(obj, type):
         return True
-    return _is_union_type(cls) and all(isinstance(arg, type) for arg in cls.__args__)
+    if not _is_union_type(obj):
+        return False
+    return all(isinstance(member, type) for member in obj.__args__)
 
 
-def _annotated_class(func):
-    """The first annotated parameter's name and class, as
-    singledispatch's register() reads it."""
-    target = func.__func__ if isinstance(func, (classmethod, staticmethod)) else func
-    annotations = getattr(target, '__annotations__', None) or {}
-    for argname, annotation in annotations.items():
-        if isinstance(annotation, str):
-            # The string is evaluated where the function was defined.
-            annotation = eval(annotation, getattr(target, '__globals__', {}))
-        return argname, annotation
+def _first_annotation(func):
+    """(name, class) of the first annotated parameter, or None; string
+    annotations are evaluated in the function's globals."""
+    target = func
+    if isinstance(func, (classmethod, staticmethod)):
+        target = func.__func__
+    notes = getattr(target, "__annotations__", None) or {}
+    for name, note in notes.items():
+        if isinstance(note, str):
+            note = eval(note, getattr(target, "__globals__", {}))
+        return name, note
     return None
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator: the implementation run
-    is chosen by the type of the first argument, among those registered
-    with `.register`."""
+    """Make func a generic function choosing its implementation by the
+    type of the first argument; add implementations with .register."""
     import abc
 
     registry = {}
-    dispatch_cache = {}
-    cache_token = None
+    memo = {}
+    token = None
 
     def dispatch(cls):
         """generic_func.dispatch(cls) -> <function implementation>
 
         Runs the dispatch algorithm to return the best available
         implementation for the given *cls* registered on *generic_func*."""
-        nonlocal cache_token
-        if cache_token is not None:
-            current_token = abc.get_cache_token()
-            if cache_token != current_token:
-                dispatch_cache.clear()
-                cache_token = current_token
+        nonlocal token
+        if token is not None:
+            now = abc.get_cache_token()
+            if now != token:
+                memo.clear()
+                token = now
         try:
-            return dispatch_cache[cls]
+            return memo[cls]
         except KeyError:
             pass
-        impl = _find_impl(cls, registry)
-        dispatch_cache[cls] = impl
-        return impl
+        found = memo[cls] = _find_impl(cls, registry)
+        return found
 
     def register(cls, func=None):
         """generic_func.register(cls, func) -> func
 
         Registers a new implementation for the given *cls* on a
         *generic_func*."""
-        nonlocal cache_token
-        if _is_valid_dispatch_type(cls):
+        nonlocal token
+        if _dispatchable(cls):
             if func is None:
                 return lambda f: register(cls, f)
+        elif func is not None:
+            raise TypeError(f"Invalid first argument to `register()`. "
+                            f"{cls!r} is not a class or union type.")
         else:
-            if func is not None:
-                raise TypeError(f'Invalid first argument to `register()`. '
-                                f'{cls!r} is not a class or union type.')
-            annotated = _annotated_class(cls)
-            if annotated is None:
+            noted = _first_annotation(cls)
+            if noted is None:
                 raise TypeError(
-                    f'Invalid first argument to `register()`: {cls!r}. '
-                    f'Use either `@register(some_class)` or plain `@register` '
-                    f'on an annotated function.')
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function.")
             func = cls
-            argname, cls = annotated
-            if not _is_valid_dispatch_type(cls):
-                if _is_union_type(cls):
-                    raise TypeError(f'Invalid annotation for {argname!r}. '
-                                    f'{cls!r} not all arguments are classes.')
-                raise TypeError(f'Invalid annotation for {argname!r}. '
-                                f'{cls!r} is not a class.')
-        if _is_union_type(cls):
-            for arg in cls.__args__:
-                registry[arg] = func
-        else:
-            registry[cls] = func
-        if cache_token is None and hasattr(cls, '_abc_impl'):
-            cache_token = abc.get_cache_token()
-        dispatch_cache.clear()
+            argname, cls = noted
+            if not _dispatchable(cls):
+                what = ("not all arguments are classes" if _is_union_type(cls)
+                        else "is not a class")
+                raise TypeError(f"Invalid annotation for {argname!r}. "
+                                f"{cls!r} {what}.")
+        targets = cls.__args__ if _is_union_type(cls) else (cls,)
+        for target in targets:
+            registry[target] = func
+        if token is None and hasattr(cls, "_abc_impl"):
+            token = abc.get_cache_token()
+        memo.clear()
         return func
 
     def wrapper(*args, **kw):
-        if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+        if args:
+            return dispatch(args[0].__class__)(*args, **kw)
+        raise TypeError(f"{funcname} requires at least 1 positional argument")
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
+    funcname = getattr(func, "__name__", "singledispatch function")
     registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = _read_only(registry)
-    wrapper._clear_cache = dispatch_cache.clear
+    wrapper.registry = _view(registry)
+    wrapper._clear_cache = memo.clear
     update_wrapper(wrapper, func)
     return wrapper
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor: dispatches on the type
-    of the first argument after self (or cls)."""
+    """Descriptor form of singledispatch: dispatches on the first
+    argument after self (or cls)."""
 
     def __init__(self, func):
-        if not callable(func) and not _is_descriptor(func):
-            raise TypeError(f'{func!r} is not callable or a descriptor')
+        if not (callable(func) or _is_descriptor(func)):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
         self.dispatcher = singledispatch(func)
         self.func = func
 
@@ -710,57 +687,62 @@ class singledispatchmethod:
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
+        pick = self.dispatcher.dispatch
+
         def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return _bind(method, obj, cls)(*args, **kwargs)
+            chosen = pick(args[0].__class__)
+            return _bind(chosen, obj, cls)(*args, **kwargs)
 
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
-        target = self.func
-        if isinstance(target, (classmethod, staticmethod)):
-            target = target.__func__
-        update_wrapper(_method, target)
+        source = self.func
+        if isinstance(source, (classmethod, staticmethod)):
+            source = source.__func__
+        update_wrapper(_method, source)
         return _method
 
     @property
     def __isabstractmethod__(self):
-        return getattr(self.func, '__isabstractmethod__', False)
+        return getattr(self.func, "__isabstractmethod__", False)
 
 
+# ---------------------------------------------------------------------------
 # cached_property
 
 _NOT_FOUND = object()
 
 
 class cached_property:
-    """A property computed once per instance, then kept in the instance's
-    __dict__ (where later lookups find it first)."""
+    """Property computed on first access, then stored in the instance's
+    __dict__ under the same name (which later lookups find first)."""
 
     def __init__(self, func):
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
-        self.__module__ = getattr(func, '__module__', None)
+        self.__module__ = getattr(func, "__module__", None)
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
+        known = self.attrname
+        if known is None:
             self.attrname = name
-        elif name != self.attrname:
+        elif known != name:
             raise TypeError(
-                'Cannot assign the same cached_property to two different names '
-                f'({self.attrname!r} and {name!r}).')
+                "Cannot assign the same cached_property to two different names "
+                f"({known!r} and {name!r}).")
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
         if self.attrname is None:
             raise TypeError(
-                'Cannot use cached_property instance without calling __set_name__ on it.')
+                "Cannot use cached_property instance without calling __set_name__ on it.")
         try:
             cache = instance.__dict__
         except AttributeError:
+            kind = type(instance).__name__
             raise TypeError(
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"No '__dict__' attribute on {kind!r} "
                 f"instance to cache {self.attrname!r} property.") from None
         value = cache.get(self.attrname, _NOT_FOUND)
         if value is _NOT_FOUND:
@@ -768,10 +750,11 @@ class cached_property:
             try:
                 cache[self.attrname] = value
             except TypeError:
+                kind = type(instance).__name__
                 raise TypeError(
-                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                    f"The '__dict__' attribute on {kind!r} instance "
                     f"does not support item assignment for caching {self.attrname!r} "
-                    f"property.") from None
+                    "property.") from None
         return value
 
-    __class_getitem__ = classmethod(_generic_alias)
+    __class_getitem__ = _class_getitem

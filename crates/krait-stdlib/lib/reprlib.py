@@ -1,19 +1,14 @@
-"""Size-limited representations of objects (CPython's `reprlib`).
-
-Repr produces repr()-like strings whose nesting depth and number of items,
-digits and characters are capped by its `max*` attributes; `repr` is the
-bound method of the module's default instance `aRepr`. recursive_repr
-makes a __repr__ method print `fillvalue` instead of recursing into the
-object it is already representing.
-"""
+"""repr() with limits: Repr caps nesting depth and the number of items,
+digits and characters shown (its max* attributes); `repr` uses a shared
+default instance. recursive_repr guards a __repr__ against recursion."""
 
 import builtins
-from itertools import islice
+from itertools import islice as _take
 
 try:
     from _thread import get_ident
 except ImportError:
-    # krait runs a single thread: one identity is enough.
+    # A single-threaded krait: one thread identity.
     def get_ident():
         return 0
 
@@ -21,58 +16,63 @@ __all__ = ["Repr", "repr", "recursive_repr"]
 
 
 def recursive_repr(fillvalue="..."):
-    """Decorator for a __repr__ method: a call made while the same object's
-    representation is already being computed (in the same thread) returns
-    `fillvalue` instead of recursing forever."""
+    """Decorator for __repr__ methods: a nested call for an object whose
+    repr is already being built (in the same thread) gives fillvalue."""
 
     def decorating_function(user_function):
-        running = set()
+        active = set()
 
         def wrapper(self):
-            key = id(self), get_ident()
-            if key in running:
+            token = (id(self), get_ident())
+            if token in active:
                 return fillvalue
-            running.add(key)
+            active.add(token)
             try:
-                result = user_function(self)
+                return user_function(self)
             finally:
-                running.discard(key)
-            return result
+                active.discard(token)
 
-        wrapper.__module__ = getattr(user_function, "__module__")
-        wrapper.__doc__ = getattr(user_function, "__doc__")
-        wrapper.__name__ = getattr(user_function, "__name__")
-        wrapper.__qualname__ = getattr(user_function, "__qualname__")
+        for attr in ("__module__", "__doc__", "__name__", "__qualname__"):
+            setattr(wrapper, attr, getattr(user_function, attr))
         wrapper.__annotations__ = getattr(user_function, "__annotations__", {})
         return wrapper
 
     return decorating_function
 
 
-def _possibly_sorted(x):
-    # Sorted when the items allow it, so the output does not depend on
-    # hash order; otherwise in iteration order.
+def _ordered(items):
+    # Sorted when the items allow it (stable output), else as iterated.
     try:
-        return sorted(x)
+        return sorted(items)
     except Exception:
-        return list(x)
+        return list(items)
+
+
+def _container(left, right, limit_name, trail="", empty=None, sort=False):
+    """A repr_<type> method for containers shown as left items right."""
+
+    def method(self, x, level):
+        if empty is not None and not x:
+            return empty
+        if sort:
+            x = _ordered(x)
+        return self._repr_iterable(x, level, left, right,
+                                   getattr(self, limit_name), trail)
+    return method
 
 
 class Repr:
-    """Builds size-limited representations; `repr_<typename>` methods
-    (spaces in the type name become underscores) handle particular types,
-    and subclasses may add more."""
+    """Makes size-limited reprs. A method repr_<typename> (spaces in the
+    type's name replaced by underscores) handles each type; subclasses
+    may add their own."""
 
     def __init__(self):
         self.fillvalue = "..."
         self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
+        self.maxtuple = self.maxlist = 6
         self.maxarray = 5
         self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
+        self.maxset = self.maxfrozenset = self.maxdeque = 6
         self.maxstring = 30
         self.maxlong = 40
         self.maxother = 30
@@ -81,103 +81,92 @@ class Repr:
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        typename = type(x).__name__
-        if " " in typename:
-            typename = "_".join(typename.split())
-        method = getattr(self, "repr_" + typename, None)
-        if method is None:
+        kind = type(x).__name__
+        if " " in kind:
+            kind = "_".join(kind.split())
+        handler = getattr(self, "repr_" + kind, None)
+        if handler is None:
             return self.repr_instance(x, level)
-        return method(x, level)
+        return handler(x, level)
 
     def _repr_iterable(self, x, level, left, right, maxiter, trail=""):
-        n = len(x)
-        if level <= 0 and n:
-            inner = self.fillvalue
-        else:
-            newlevel = level - 1
-            repr1 = self.repr1
-            pieces = [repr1(item, newlevel) for item in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            inner = ", ".join(pieces)
-            if n == 1 and trail:
-                right = trail + right
-        return left + inner + right
+        count = len(x)
+        if count and level <= 0:
+            return left + self.fillvalue + right
+        deeper = level - 1
+        show = self.repr1
+        parts = [show(item, deeper) for item in _take(x, maxiter)]
+        if count > maxiter:
+            parts.append(self.fillvalue)
+        if count == 1 and trail:
+            right = trail + right
+        return left + ", ".join(parts) + right
 
-    def _shorten(self, text, limit):
-        # Keep the head and tail of `text` around the fill value.
-        if len(text) > limit:
-            head = max(0, (limit - 3) // 2)
-            tail = max(0, limit - 3 - head)
-            text = text[:head] + self.fillvalue + text[len(text) - tail:]
-        return text
+    def _elide(self, text, limit):
+        # Keep both ends of text with the fill value between them.
+        if len(text) <= limit:
+            return text
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
 
-    def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, "(", ")", self.maxtuple, ",")
-
-    def repr_list(self, x, level):
-        return self._repr_iterable(x, level, "[", "]", self.maxlist)
+    repr_tuple = _container("(", ")", "maxtuple", trail=",")
+    repr_list = _container("[", "]", "maxlist")
+    repr_set = _container("{", "}", "maxset", empty="set()", sort=True)
+    repr_frozenset = _container("frozenset({", "})", "maxfrozenset",
+                                empty="frozenset()", sort=True)
+    repr_deque = _container("deque([", "])", "maxdeque")
 
     def repr_array(self, x, level):
+        code = x.typecode
         if not x:
-            return "array('%s')" % x.typecode
-        header = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, header, "])", self.maxarray)
-
-    def repr_set(self, x, level):
-        if not x:
-            return "set()"
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, "{", "}", self.maxset)
-
-    def repr_frozenset(self, x, level):
-        if not x:
-            return "frozenset()"
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, "frozenset({", "})",
-                                   self.maxfrozenset)
-
-    def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, "deque([", "])", self.maxdeque)
+            return f"array('{code}')"
+        return self._repr_iterable(x, level, f"array('{code}', [", "])",
+                                   self.maxarray)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        count = len(x)
+        if not count:
             return "{}"
         if level <= 0:
             return "{" + self.fillvalue + "}"
-        newlevel = level - 1
-        repr1 = self.repr1
-        pieces = []
-        for key in islice(_possibly_sorted(x), self.maxdict):
-            pieces.append("%s: %s" % (repr1(key, newlevel),
-                                      repr1(x[key], newlevel)))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        return "{%s}" % ", ".join(pieces)
+        deeper = level - 1
+        show = self.repr1
+        parts = []
+        for key in _take(_ordered(x), self.maxdict):
+            parts.append(show(key, deeper) + ": " + show(x[key], deeper))
+        if count > self.maxdict:
+            parts.append(self.fillvalue)
+        return "{" + ", ".join(parts) + "}"
 
     def repr_str(self, x, level):
         limit = self.maxstring
         text = builtins.repr(x[:limit])
-        if len(text) > limit:
-            # Cut the string itself (not its repr) so that no escape
-            # sequence is split, then cut the repr to the same shape.
-            head = max(0, (limit - 3) // 2)
-            tail = max(0, limit - 3 - head)
-            text = builtins.repr(x[:head] + x[len(x) - tail:])
-            text = text[:head] + self.fillvalue + text[len(text) - tail:]
-        return text
+        if len(text) <= limit:
+            return text
+        # Shorten the string itself, so that no escape sequence is cut,
+        # then its repr to the same shape.
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        text = builtins.repr(x[:head] + x[len(x) - tail:])
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
 
     def repr_int(self, x, level):
-        return self._shorten(builtins.repr(x), self.maxlong)
+        return self._elide(builtins.repr(x), self.maxlong)
 
     def repr_instance(self, x, level):
         try:
             text = builtins.repr(x)
         except Exception:
             return "<%s instance at %#x>" % (x.__class__.__name__, id(x))
-        return self._shorten(text, self.maxother)
+        return self._elide(text, self.maxother)
 
+
+for _name in ("repr_tuple", "repr_list", "repr_set", "repr_frozenset", "repr_deque"):
+    _method = Repr.__dict__[_name]
+    _method.__name__ = _name
+    _method.__qualname__ = "Repr." + _name
+del _name, _method
 
 aRepr = Repr()
 repr = aRepr.repr

@@ -1,211 +1,277 @@
-"""Names for the types of the interpreter's objects (CPython's `types`)."""
+"""The classes of the interpreter's own objects, plus helpers for making
+classes dynamically."""
+
+__all__ = """
+    FunctionType LambdaType CodeType MappingProxyType SimpleNamespace
+    CellType GeneratorType CoroutineType AsyncGeneratorType MethodType
+    BuiltinFunctionType BuiltinMethodType WrapperDescriptorType
+    MethodWrapperType MethodDescriptorType ClassMethodDescriptorType
+    ModuleType TracebackType FrameType GetSetDescriptorType
+    MemberDescriptorType new_class resolve_bases prepare_class
+    DynamicClassAttribute coroutine GenericAlias UnionType EllipsisType
+    NoneType NotImplementedType
+""".split()
 
 
-def _f():
-    pass
+# ---------------------------------------------------------------------------
+# Classes read off sample objects.
 
-
-FunctionType = type(_f)
-LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
-CellType = type((lambda x: lambda: x)(0).__closure__[0])
-
-
-def _g():
-    yield 1
-
-
-GeneratorType = type(_g())
-
-
-async def _c():
-    pass
-
-
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
-
-
-async def _ag():
-    yield
-
-
-AsyncGeneratorType = type(_ag())
-
-
-class _C:
-    def _m(self):
+def _samples():
+    def plain():
         pass
 
+    def gen():
+        yield 1
 
-MethodType = type(_C()._m)
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
-ModuleType = type(__import__("sys"))
-NoneType = type(None)
-EllipsisType = type(Ellipsis)
-NotImplementedType = type(NotImplemented)
-MappingProxyType = type(type.__dict__)
-GenericAlias = type(list[int])
-UnionType = type(int | str)
-# The descriptor types, as far as krait tells them apart: its slot
-# wrappers are method descriptors, its builtin types have no getset
-# descriptors (a slot's member descriptor stands for both).
-MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
+    async def coro():
+        pass
+
+    async def agen():
+        yield
+
+    class Holder:
+        def method(self):
+            pass
+
+    c = coro()
+    found = {
+        "FunctionType": type(plain),
+        "LambdaType": type(lambda: None),
+        "CodeType": type(plain.__code__),
+        "CellType": type((lambda v: lambda: v)(0).__closure__[0]),
+        "GeneratorType": type(gen()),
+        "CoroutineType": type(c),
+        "AsyncGeneratorType": type(agen()),
+        "MethodType": type(Holder().method),
+    }
+    c.close()
+    try:
+        raise TypeError
+    except TypeError as exc:
+        tb = exc.__traceback__
+        found["TracebackType"] = type(tb)
+        found["FrameType"] = type(tb.tb_frame)
+    return found
+
+
+globals().update(_samples())
+del _samples
 
 
 class _Slotted:
-    __slots__ = ('slot',)
+    __slots__ = ("slot",)
 
 
 MemberDescriptorType = type(_Slotted.slot)
-GetSetDescriptorType = MemberDescriptorType
-del _Slotted
 
-try:
-    raise TypeError
-except TypeError as _exc:
-    TracebackType = type(_exc.__traceback__)
-    FrameType = type(_exc.__traceback__.tb_frame)
+# As far as krait tells the descriptor kinds apart: slot wrappers are method
+# descriptors, and a slot's member descriptor also stands for getsets.
+for _name, _sample in (
+        ("BuiltinFunctionType", len),
+        ("BuiltinMethodType", [].append),
+        ("ModuleType", __import__("sys")),
+        ("NoneType", None),
+        ("EllipsisType", ...),
+        ("NotImplementedType", NotImplemented),
+        ("MappingProxyType", type.__dict__),
+        ("GenericAlias", list[int]),
+        ("UnionType", int | str),
+        ("MethodDescriptorType", str.join),
+        ("ClassMethodDescriptorType", dict.__dict__["fromkeys"]),
+        ("WrapperDescriptorType", object.__init__),
+        ("MethodWrapperType", object().__str__),
+        ("GetSetDescriptorType", _Slotted.slot)):
+    globals()[_name] = type(_sample)
+del _name, _sample, _Slotted
+
+
+# ---------------------------------------------------------------------------
+# SimpleNamespace
+
+_ns_repr_active = set()
 
 
 class SimpleNamespace:
-    """A plain object whose attributes are its keyword arguments."""
+    """A simple attribute-based namespace."""
 
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        self.__dict__.update(dict(mapping_or_iterable))
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
         self.__dict__.update(kwargs)
 
     def __repr__(self):
-        items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
-        # A subclass's instances show its name (CPython's tp_name).
-        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-        return f"{name}({items})"
+        kind = type(self)
+        label = "namespace" if kind is SimpleNamespace else kind.__name__
+        key = id(self)
+        if key in _ns_repr_active:
+            return label + "(...)"
+        _ns_repr_active.add(key)
+        try:
+            body = ", ".join([f"{k}={v!r}" for k, v in self.__dict__.items()])
+        finally:
+            _ns_repr_active.discard(key)
+        return f"{label}({body})"
 
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+        if isinstance(other, SimpleNamespace) and isinstance(self, SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
 
     def __reduce__(self):
-        # CPython's namespace_reduce: the class, no arguments, the dict.
-        return type(self), (), self.__dict__
+        # The class, no arguments, the attributes as the state.
+        return (type(self), (), self.__dict__)
 
+
+# ---------------------------------------------------------------------------
+# Dynamic class creation (PEP 3115 / PEP 560)
 
 def resolve_bases(bases):
-    """Resolves the bases of a class as a class statement does (PEP 560):
-    a base that is not a class is replaced by what its `__mro_entries__`
-    returns."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
+    """Replace each base that is not a class but has __mro_entries__ by
+    what that returns (PEP 560); bases itself when nothing changes."""
+    out = []
+    changed = False
+    for base in bases:
         if isinstance(base, type):
+            out.append(base)
             continue
-        if not hasattr(base, "__mro_entries__"):
+        hook = getattr(base, "__mro_entries__", None)
+        if hook is None:
+            out.append(base)
             continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
+        replacement = hook(bases)
+        if not isinstance(replacement, tuple):
             raise TypeError("__mro_entries__ must return a tuple")
-        new_bases[i + shift : i + shift + 1] = new_base
-        shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+        out.extend(replacement)
+        changed = True
+    return tuple(out) if changed else bases
+
+
+_META_CONFLICT = ("metaclass conflict: the metaclass of a derived class must be a "
+                  "(non-strict) subclass of the metaclasses of all its bases")
+
+
+def _calculate_meta(meta, bases):
+    """The most derived of meta and the metaclasses of bases."""
+    winner = meta
+    for base in bases:
+        candidate = type(base)
+        if issubclass(winner, candidate):
+            continue
+        if not issubclass(candidate, winner):
+            raise TypeError(_META_CONFLICT)
+        winner = candidate
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """(metaclass, namespace, remaining keywords) for a class statement
+    with these bases and keywords; the namespace comes from the
+    metaclass's __prepare__ when it has one."""
+    kwds = {} if kwds is None else dict(kwds)
+    if "metaclass" in kwds:
+        meta = kwds.pop("metaclass")
+    elif bases:
+        meta = type(bases[0])
+    else:
+        meta = type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    prepare = getattr(meta, "__prepare__", None)
+    ns = {} if prepare is None else prepare(name, bases, **kwds)
+    return meta, ns, kwds
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Makes a class as a class statement would (metaclass included)."""
-    resolved_bases = resolve_bases(bases)
-    kwds = dict(kwds or {})
-    meta = kwds.pop("metaclass", type)
-    ns = meta.__prepare__(name, resolved_bases, **kwds) if hasattr(meta, "__prepare__") else {}
+    """Create a class as a class statement would, with exec_body(ns)
+    filling the namespace."""
+    effective = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, effective, kwds)
     if exec_body is not None:
         exec_body(ns)
-    if resolved_bases is not bases:
+    if effective is not bases:
         ns["__orig_bases__"] = bases
-    return meta(name, resolved_bases, ns, **kwds)
+    return meta(name, effective, ns, **kwds)
+
+
+# ---------------------------------------------------------------------------
+# coroutine
+
+_CO_GENERATOR = 0x20
+_CO_AWAITABLE = 0x180  # CO_COROUTINE | CO_ITERABLE_COROUTINE
+_CO_ITERABLE_COROUTINE = 0x100
 
 
 def coroutine(func):
-    """Make a generator function usable with `await` (CPython's rules)."""
+    """Mark a generator-based function as usable with await."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
-    if func.__class__ is FunctionType and func.__code__.__class__ is CodeType:
-        co_flags = func.__code__.co_flags
-        # Already a coroutine function (CO_COROUTINE | CO_ITERABLE_COROUTINE).
-        if co_flags & 0x180:
+    if type(func) is FunctionType and type(func.__code__) is CodeType:
+        code = func.__code__
+        flags = code.co_flags
+        if flags & _CO_AWAITABLE:
             return func
-        # A generator function: mark its code CO_ITERABLE_COROUTINE.
-        if co_flags & 0x20:
-            co = func.__code__
-            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+        if flags & _CO_GENERATOR:
+            func.__code__ = code.replace(co_flags=flags | _CO_ITERABLE_COROUTINE)
             return func
 
     def wrapped(*args, **kwargs):
         return func(*args, **kwargs)
 
-    wrapped.__name__ = getattr(func, "__name__", "wrapped")
-    wrapped.__qualname__ = getattr(func, "__qualname__", "wrapped")
-    wrapped.__doc__ = getattr(func, "__doc__", None)
+    for attr, fallback in (("__name__", "wrapped"), ("__qualname__", "wrapped"),
+                           ("__doc__", None)):
+        setattr(wrapped, attr, getattr(func, attr, fallback))
     wrapped.__wrapped__ = func
     return wrapped
 
 
-del _f, _g, _C, _c, _ag
-
+# ---------------------------------------------------------------------------
+# DynamicClassAttribute
 
 class DynamicClassAttribute:
-    """An attribute read through instances like a property, while the
-    same name looked up on the class goes to the metaclass's
-    `__getattr__` (Enum's `name` and `value`)."""
+    """Like property, except that the same name looked up on the class
+    goes on to the metaclass's __getattr__ (how Enum offers `name` and
+    `value` on members while allowing members of those names)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
-        # The getter's docstring unless one is given.
-        self.__doc__ = doc or getattr(fget, '__doc__', None)
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        self.__doc__ = doc or fget.__doc__
         self.overwrite_doc = doc is None
-        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+        abstract = getattr(fget, "__isabstractmethod__", False)
+        self.__isabstractmethod__ = bool(abstract)
 
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        if self.fget is None:
-            raise AttributeError("unreadable attribute")
-        return self.fget(instance)
+        if instance is not None:
+            reader = self.fget
+            if reader is None:
+                raise AttributeError("unreadable attribute")
+            return reader(instance)
+        if self.__isabstractmethod__:
+            return self
+        raise AttributeError()
 
     def __set__(self, instance, value):
-        if self.fset is None:
+        writer = self.fset
+        if writer is None:
             raise AttributeError("can't set attribute")
-        self.fset(instance, value)
+        writer(instance, value)
 
     def __delete__(self, instance):
-        if self.fdel is None:
+        remover = self.fdel
+        if remover is None:
             raise AttributeError("can't delete attribute")
-        self.fdel(instance)
+        remover(instance)
 
-    def _copy(self, **changes):
-        parts = dict(fget=self.fget, fset=self.fset, fdel=self.fdel,
-                     doc=None if self.overwrite_doc else self.__doc__)
-        parts.update(changes)
-        result = type(self)(**parts)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+    def _renewed(self, fget, fset, fdel, doc):
+        fresh = type(self)(fget, fset, fdel, doc)
+        fresh.overwrite_doc = self.overwrite_doc
+        return fresh
 
     def getter(self, fget):
-        return self._copy(fget=fget)
+        own = fget.__doc__ if self.overwrite_doc else None
+        return self._renewed(fget, self.fset, self.fdel, own or self.__doc__)
 
     def setter(self, fset):
-        return self._copy(fset=fset)
+        return self._renewed(self.fget, fset, self.fdel, self.__doc__)
 
     def deleter(self, fdel):
-        return self._copy(fdel=fdel)
+        return self._renewed(self.fget, self.fset, fdel, self.__doc__)

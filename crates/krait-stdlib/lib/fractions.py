@@ -1,12 +1,8 @@
-"""Rational numbers (CPython's `fractions`): the Fraction class, exact
-arithmetic on a numerator and a positive denominator in lowest terms.
+"""Exact rational arithmetic: the Fraction type (krait's implementation).
 
-A Fraction is made from an int, another Rational, a float or a Decimal
-(exactly, by its integer ratio), a string such as '3/4', '-1.5e3' or
-' 2 ', or two Rationals. Arithmetic with ints and Fractions is exact; with floats the
-Fraction is converted and the result is a float. The hash agrees with
-equal ints and floats (the numeric hash: numerator times the modular
-inverse of the denominator, modulo sys.hash_info.modulus).
+A Fraction keeps a numerator and a positive denominator with no common
+factor. Operations with ints and other Fractions stay exact; mixing in a
+float or complex converts the Fraction and gives an inexact result.
 """
 
 from decimal import Decimal
@@ -18,132 +14,132 @@ import sys
 
 __all__ = ["Fraction"]
 
-# The numeric hash's modulus and the hash of infinity, as sys.hash_info
-# gives them on 64-bit CPython (krait's sys has no hash_info yet; its
-# int and float hashes use the same numbers).
-_hash_info = getattr(sys, "hash_info", None)
-_HASH_MODULUS = _hash_info.modulus if _hash_info is not None else 2 ** 61 - 1
-_HASH_INF = _hash_info.inf if _hash_info is not None else 314159
-del _hash_info
+_MODULUS = sys.hash_info.modulus
+_INF_HASH = sys.hash_info.inf
 
-# A string Fraction() accepts: optional sign, then either a ratio of two
-# digit runs or a decimal number with an optional exponent, spaces around
-# the whole. Digit runs may hold single underscores between digits; \d
-# takes any Unicode decimal digit, as int() does.
-_DIGITS = r"\d+(?:_\d+)*"
-_LITERAL = re.compile(r"""
-    \s*
-    (?P<sign>[-+]?)
-    (?=\.?\d)                                   # a digit, or a point and one
-    (?:
-        (?P<numerator>{d})/(?P<denominator>{d})     # 3/4
-    |
-        (?P<whole>(?:{d})?)                         # 1.5e-3, .5, 5.
-        (?:\.(?P<fraction>(?:{d})?))?
-        (?:[eE](?P<exponent>[-+]?{d}))?
-    )
-    \s*
-""".replace("{d}", _DIGITS), re.VERBOSE)
+# Accepted text: optional blanks, a sign, then either "p/q" or a decimal
+# number with optional point and exponent, then optional blanks. Digit
+# groups may be split by single underscores. After the point CPython also
+# lets a run of the letter d through (which int() then rejects); that quirk
+# is kept so the error raised is the same.
+_RUN = r"\d+(?:_\d+)*"
+_TEXT_FORM = re.compile(
+    r"\s*(?P<sg>[-+]?)(?=\.?\d)"
+    r"(?:(?P<top>" + _RUN + r")/(?P<bottom>" + _RUN + r")"
+    r"|(?P<ip>(?:" + _RUN + r")?)"
+    r"(?:\.(?P<fp>[dD]+|(?:" + _RUN + r")?))?"
+    r"(?:[eE](?P<ex>[-+]?" + _RUN + r"))?)\s*")
 
-# The complex type when there is one; an empty tuple matches nothing in
-# isinstance (krait has no complex yet).
-import builtins as _builtins
-_COMPLEX_TYPES = (_builtins.complex,) if hasattr(_builtins, "complex") else ()
-del _builtins
+_make = object.__new__
+_Rational = numbers.Rational
 
 
-def _parse(text):
-    """The (numerator, denominator) a string stands for, not yet in
-    lowest terms; ValueError when it is not a Fraction literal."""
-    match = _LITERAL.fullmatch(text)
-    if match is None:
-        raise ValueError("Invalid literal for Fraction: %r" % text)
-    if match.group("numerator") is not None:
-        numerator = int(match.group("numerator"))
-        denominator = int(match.group("denominator"))
+def _inexact_forward(fr, other, op):
+    # fr is a Fraction, other the right operand that is not exact.
+    if isinstance(other, float):
+        return op(float(fr), other)
+    if isinstance(other, complex):
+        return op(complex(fr), other)
+    return NotImplemented
+
+
+def _inexact_reverse(other, fr, op):
+    # other is the left operand, fr the Fraction on the right.
+    if isinstance(other, numbers.Real):
+        return op(float(other), float(fr))
+    if isinstance(other, numbers.Complex):
+        return op(complex(other), complex(fr))
+    return NotImplemented
+
+
+def _from_text(text):
+    found = _TEXT_FORM.fullmatch(text)
+    if found is None:
+        raise ValueError("Invalid literal for Fraction: %r" % (text,))
+    top, bottom, ip, fp, ex = found.group("top", "bottom", "ip", "fp", "ex")
+    if top is not None:
+        num = int(top)
+        den = int(bottom)
     else:
-        numerator = int(match.group("whole") or "0")
-        denominator = 1
-        fraction = match.group("fraction")
-        if fraction:
-            fraction = fraction.replace("_", "")
-            scale = 10 ** len(fraction)
-            numerator = numerator * scale + int(fraction)
-            denominator *= scale
-        exponent = match.group("exponent")
-        if exponent:
-            exponent = int(exponent)
-            if exponent >= 0:
-                numerator *= 10 ** exponent
+        num = int(ip) if ip else 0
+        den = 1
+        if fp:
+            fp = fp.replace("_", "")
+            den = 10 ** len(fp)
+            num = num * den + int(fp)
+        if ex:
+            power = int(ex)
+            if power < 0:
+                den = den * 10 ** (-power)
             else:
-                denominator *= 10 ** -exponent
-    if match.group("sign") == "-":
-        numerator = -numerator
-    return numerator, denominator
+                num = num * 10 ** power
+    if found.group("sg") == "-":
+        num = -num
+    return num, den
 
 
 class Fraction(numbers.Rational):
-    """A rational number: Fraction(3, 4), Fraction('3/4'), Fraction(0.75),
-    Fraction(other_rational), Fraction() is 0."""
+    """A rational number: Fraction(3, 4), Fraction('3/4'), Fraction(0.75)."""
 
     __slots__ = ("_numerator", "_denominator")
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
-        self = super(Fraction, cls).__new__(cls)
+        obj = _make(cls)
         if denominator is None:
-            if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
+            kind = type(numerator)
+            if kind is int:
+                obj._numerator = numerator
+                obj._denominator = 1
+                return obj
             if isinstance(numerator, numbers.Rational):
-                # Already in lowest terms.
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
+                obj._numerator = numerator.numerator
+                obj._denominator = numerator.denominator
+                return obj
             if isinstance(numerator, (float, Decimal)):
-                # Exact: floats and Decimals are ratios of integers.
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
-            if isinstance(numerator, str):
-                numerator, denominator = _parse(numerator)
-            else:
+                pair = numerator.as_integer_ratio()
+                obj._numerator = pair[0]
+                obj._denominator = pair[1]
+                return obj
+            if not isinstance(numerator, str):
                 raise TypeError("argument should be a string "
                                 "or a Rational instance")
-        elif type(numerator) is int is type(denominator):
+            numerator, denominator = _from_text(numerator)
+        elif type(numerator) is int and type(denominator) is int:
             pass
-        elif (isinstance(numerator, numbers.Rational)
-                and isinstance(denominator, numbers.Rational)):
+        elif isinstance(numerator, numbers.Rational) and \
+                isinstance(denominator, numbers.Rational):
             numerator, denominator = (
                 numerator.numerator * denominator.denominator,
                 denominator.numerator * numerator.denominator)
         else:
             raise TypeError("both arguments should be "
                             "Rational instances")
-        if denominator == 0:
+        if not denominator:
             raise ZeroDivisionError("Fraction(%s, 0)" % numerator)
         if _normalize:
-            divisor = math.gcd(numerator, denominator)
+            common = math.gcd(numerator, denominator)
             if denominator < 0:
-                divisor = -divisor
-            numerator //= divisor
-            denominator //= divisor
-        self._numerator = numerator
-        self._denominator = denominator
-        return self
+                common = -common
+            if common != 1:
+                numerator //= common
+                denominator //= common
+        obj._numerator = numerator
+        obj._denominator = denominator
+        return obj
 
     @classmethod
     def from_float(cls, f):
-        """The Fraction equal to the float f (an int is taken too)."""
+        """Convert a float (or an int) to an equal Fraction."""
         if isinstance(f, numbers.Integral):
             return cls(f)
-        if not isinstance(f, float):
-            raise TypeError("%s.from_float() only takes floats, not %r (%s)"
-                            % (cls.__name__, f, type(f).__name__))
-        return cls(*f.as_integer_ratio())
+        if isinstance(f, float):
+            return cls(*f.as_integer_ratio())
+        raise TypeError("%s.from_float() only takes floats, not %r (%s)"
+                        % (cls.__name__, f, type(f).__name__))
 
     @classmethod
     def from_decimal(cls, dec):
-        """The Fraction equal to the Decimal dec (an int is taken too)."""
+        """Convert a Decimal (or an int) to an equal Fraction."""
         if isinstance(dec, numbers.Integral):
             return cls(int(dec))
         if isinstance(dec, Decimal):
@@ -152,36 +148,37 @@ class Fraction(numbers.Rational):
                         % (cls.__name__, dec, type(dec).__name__))
 
     def as_integer_ratio(self):
-        """(numerator, denominator), the denominator positive."""
+        """The pair (numerator, denominator)."""
         return (self._numerator, self._denominator)
 
     def limit_denominator(self, max_denominator=1000000):
-        """The closest Fraction to self whose denominator is at most
-        max_denominator (of two equally close, the one found as a
-        convergent of the continued fraction)."""
+        """The Fraction nearest to self with denominator <= max_denominator."""
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
-        if self._denominator <= max_denominator:
+        top, bottom = self._numerator, self._denominator
+        if bottom <= max_denominator:
             return Fraction(self)
-        # Walk the continued fraction of self: (p0/q0, p1/q1) are the last
-        # two convergents, n/d what is left to expand.
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        # Expand top/bottom as a continued fraction; (h_prev/k_prev,
+        # h_cur/k_cur) are the two latest convergents.
+        h_prev, k_prev, h_cur, k_cur = 0, 1, 1, 0
+        x, y = top, bottom
         while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
+            term = x // y
+            k_next = k_prev + term * k_cur
+            if k_next > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        # The best semiconvergent within the bound, against the last
-        # convergent: keep whichever is nearer, the convergent on a tie.
-        k = (max_denominator - q0) // q1
-        semiconvergent = Fraction(p0 + k * p1, q0 + k * q1)
-        convergent = Fraction(p1, q1)
-        if abs(convergent - self) <= abs(semiconvergent - self):
-            return convergent
-        return semiconvergent
+            h_prev, h_cur = h_cur, h_prev + term * h_cur
+            k_prev, k_cur = k_cur, k_next
+            x, y = y, x - term * y
+        steps = (max_denominator - k_prev) // k_cur
+        semi_h = h_prev + steps * h_cur
+        semi_k = k_prev + steps * k_cur
+        # |h_cur/k_cur - self| <= |semi - self|, compared exactly.
+        err_conv = abs(h_cur * bottom - top * k_cur) * semi_k
+        err_semi = abs(semi_h * bottom - top * semi_k) * k_cur
+        if err_conv <= err_semi:
+            return Fraction(h_cur, k_cur, _normalize=False)
+        return Fraction(semi_h, semi_k, _normalize=False)
 
     @property
     def numerator(a):
@@ -192,289 +189,340 @@ class Fraction(numbers.Rational):
         return a._denominator
 
     def __repr__(self):
-        return "%s(%s, %s)" % (self.__class__.__name__,
-                               self._numerator, self._denominator)
+        return "%s(%s, %s)" % (type(self).__name__, self._numerator,
+                               self._denominator)
 
     def __str__(self):
-        if self._denominator == 1:
-            return str(self._numerator)
-        return "%s/%s" % (self._numerator, self._denominator)
+        if self._denominator != 1:
+            return "%s/%s" % (self._numerator, self._denominator)
+        return str(self._numerator)
 
-    # -- Arithmetic -------------------------------------------------------
-    #
-    # Each operator comes as a forward and a reflected method built from
-    # one exact function on (numerator, denominator) pairs: an int or a
-    # Fraction operand goes through it, a float turns the Fraction into a
-    # float, anything else is NotImplemented (so another Rational type
-    # gets its say). Results are Fractions, never a subclass.
+    # ---- arithmetic --------------------------------------------------
+    # Forward operators take a Fraction or an int exactly, a float or a
+    # complex by converting self; reflected ones take any Rational
+    # exactly, any Real as floats and any Complex as complexes. Results
+    # are always plain Fractions.
 
-    def _operator_fallbacks(exact, inexact):
-        def forward(a, b):
-            if isinstance(b, (int, Fraction)):
-                return exact(a, b)
-            if isinstance(b, float):
-                return inexact(float(a), b)
-            if isinstance(b, _COMPLEX_TYPES):
-                return inexact(complex(a), b)
-            return NotImplemented
-        forward.__name__ = "__" + inexact.__name__ + "__"
-        forward.__doc__ = exact.__doc__
+    def __add__(a, b):
+        kind = type(b)
+        if kind is Fraction:
+            pn, pd, qn, qd = a._numerator, a._denominator, b._numerator, b._denominator
+        elif kind is int or isinstance(b, (int, Fraction)):
+            pn, pd, qn, qd = a._numerator, a._denominator, b.numerator, b.denominator
+        else:
+            return _inexact_forward(a, b, operator.add)
+        return _plus(pn, pd, qn, qd)
 
-        def reverse(b, a):
-            if isinstance(a, numbers.Rational):
-                return exact(a, b)
-            if isinstance(a, numbers.Real):
-                return inexact(float(a), float(b))
-            if isinstance(a, numbers.Complex):
-                return inexact(complex(a), complex(b))
-            return NotImplemented
-        reverse.__name__ = "__r" + inexact.__name__ + "__"
-        reverse.__doc__ = exact.__doc__
-        return forward, reverse
+    def __radd__(b, a):
+        if type(a) is int:
+            return _plus(a, 1, b._numerator, b._denominator)
+        if isinstance(a, _Rational):
+            return _plus(a.numerator, a.denominator, b._numerator, b._denominator)
+        return _inexact_reverse(a, b, operator.add)
 
-    def _add(a, b):
-        """a + b"""
-        na, da = a.numerator, a.denominator
-        nb, db = b.numerator, b.denominator
-        shared = math.gcd(da, db)
-        if shared == 1:
-            return Fraction(na * db + da * nb, da * db, _normalize=False)
-        # Over the least common denominator; only its factor `shared`
-        # can still divide the new numerator.
-        numerator = na * (db // shared) + nb * (da // shared)
-        common = math.gcd(numerator, shared)
-        return Fraction(numerator // common,
-                        (da // shared) * (db // common), _normalize=False)
+    def __sub__(a, b):
+        kind = type(b)
+        if kind is Fraction:
+            pn, pd, qn, qd = a._numerator, a._denominator, b._numerator, b._denominator
+        elif kind is int or isinstance(b, (int, Fraction)):
+            pn, pd, qn, qd = a._numerator, a._denominator, b.numerator, b.denominator
+        else:
+            return _inexact_forward(a, b, operator.sub)
+        return _plus(pn, pd, -qn, qd)
 
-    __add__, __radd__ = _operator_fallbacks(_add, operator.add)
+    def __rsub__(b, a):
+        if type(a) is int:
+            return _plus(a, 1, -b._numerator, b._denominator)
+        if isinstance(a, _Rational):
+            return _plus(a.numerator, a.denominator, -b._numerator, b._denominator)
+        return _inexact_reverse(a, b, operator.sub)
 
-    def _sub(a, b):
-        """a - b"""
-        na, da = a.numerator, a.denominator
-        nb, db = b.numerator, b.denominator
-        shared = math.gcd(da, db)
-        if shared == 1:
-            return Fraction(na * db - da * nb, da * db, _normalize=False)
-        numerator = na * (db // shared) - nb * (da // shared)
-        common = math.gcd(numerator, shared)
-        return Fraction(numerator // common,
-                        (da // shared) * (db // common), _normalize=False)
+    def __mul__(a, b):
+        kind = type(b)
+        if kind is Fraction:
+            pn, pd, qn, qd = a._numerator, a._denominator, b._numerator, b._denominator
+        elif kind is int or isinstance(b, (int, Fraction)):
+            pn, pd, qn, qd = a._numerator, a._denominator, b.numerator, b.denominator
+        else:
+            return _inexact_forward(a, b, operator.mul)
+        return _times(pn, pd, qn, qd)
 
-    __sub__, __rsub__ = _operator_fallbacks(_sub, operator.sub)
+    def __rmul__(b, a):
+        if type(a) is int:
+            return _times(a, 1, b._numerator, b._denominator)
+        if isinstance(a, _Rational):
+            return _times(a.numerator, a.denominator, b._numerator, b._denominator)
+        return _inexact_reverse(a, b, operator.mul)
 
-    def _mul(a, b):
-        """a * b"""
-        na, da = a.numerator, a.denominator
-        nb, db = b.numerator, b.denominator
-        # Cancel across before multiplying: the product is then in lowest
-        # terms.
-        g1 = math.gcd(na, db)
-        if g1 > 1:
-            na //= g1
-            db //= g1
-        g2 = math.gcd(nb, da)
-        if g2 > 1:
-            nb //= g2
-            da //= g2
-        return Fraction(na * nb, db * da, _normalize=False)
+    def __truediv__(a, b):
+        kind = type(b)
+        if kind is Fraction:
+            pn, pd, qn, qd = a._numerator, a._denominator, b._numerator, b._denominator
+        elif kind is int or isinstance(b, (int, Fraction)):
+            pn, pd, qn, qd = a._numerator, a._denominator, b.numerator, b.denominator
+        else:
+            return _inexact_forward(a, b, operator.truediv)
+        return _over(pn, pd, qn, qd)
 
-    __mul__, __rmul__ = _operator_fallbacks(_mul, operator.mul)
+    def __rtruediv__(b, a):
+        if type(a) is int:
+            return _over(a, 1, b._numerator, b._denominator)
+        if isinstance(a, _Rational):
+            return _over(a.numerator, a.denominator, b._numerator, b._denominator)
+        return _inexact_reverse(a, b, operator.truediv)
 
-    def _div(a, b):
-        """a / b"""
-        na, da = a.numerator, a.denominator
-        nb, db = b.numerator, b.denominator
-        g1 = math.gcd(na, nb)
-        if g1 > 1:
-            na //= g1
-            nb //= g1
-        g2 = math.gcd(db, da)
-        if g2 > 1:
-            da //= g2
-            db //= g2
-        numerator, denominator = na * db, nb * da
-        if denominator < 0:
-            numerator, denominator = -numerator, -denominator
-        # A zero b fails here, naming the reduced numerator as CPython's
-        # message does: Fraction(1, 0), Fraction(-1, 0), Fraction(0, 0).
-        return Fraction(numerator, denominator, _normalize=False)
+    def __floordiv__(a, b):
+        if isinstance(b, (int, Fraction)):
+            return (a._numerator * b.denominator) // (a._denominator * b.numerator)
+        return _inexact_forward(a, b, operator.floordiv)
 
-    __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv)
+    def __rfloordiv__(b, a):
+        if isinstance(a, _Rational):
+            return (a.numerator * b._denominator) // (a.denominator * b._numerator)
+        return _inexact_reverse(a, b, operator.floordiv)
 
-    def _floordiv(a, b):
-        """a // b"""
-        return (a.numerator * b.denominator) // (a.denominator * b.numerator)
+    def __mod__(a, b):
+        if isinstance(b, (int, Fraction)):
+            return _remainder(a._numerator, a._denominator, b.numerator, b.denominator)
+        return _inexact_forward(a, b, operator.mod)
 
-    __floordiv__, __rfloordiv__ = _operator_fallbacks(_floordiv,
-                                                      operator.floordiv)
+    def __rmod__(b, a):
+        if isinstance(a, _Rational):
+            return _remainder(a.numerator, a.denominator, b._numerator, b._denominator)
+        return _inexact_reverse(a, b, operator.mod)
 
-    def _divmod(a, b):
-        """(a // b, a % b)"""
-        da, db = a.denominator, b.denominator
-        quotient, remainder = divmod(a.numerator * db, da * b.numerator)
-        return quotient, Fraction(remainder, da * db)
+    def __divmod__(a, b):
+        if isinstance(b, (int, Fraction)):
+            return _quot_rem(a._numerator, a._denominator, b.numerator, b.denominator)
+        return _inexact_forward(a, b, divmod)
 
-    __divmod__, __rdivmod__ = _operator_fallbacks(_divmod, divmod)
-
-    def _mod(a, b):
-        """a % b"""
-        da, db = a.denominator, b.denominator
-        return Fraction((a.numerator * db) % (b.numerator * da), da * db)
-
-    __mod__, __rmod__ = _operator_fallbacks(_mod, operator.mod)
-
-    del _operator_fallbacks, _add, _sub, _mul, _div, _floordiv, _divmod, _mod
+    def __rdivmod__(b, a):
+        if isinstance(a, _Rational):
+            return _quot_rem(a.numerator, a.denominator, b._numerator, b._denominator)
+        return _inexact_reverse(a, b, divmod)
 
     def __pow__(a, b):
-        """a ** b: a Fraction for an integral exponent, else a float."""
-        if isinstance(b, numbers.Rational):
-            if b.denominator == 1:
-                power = b.numerator
-                if power >= 0:
-                    return Fraction(a._numerator ** power,
-                                    a._denominator ** power, _normalize=False)
-                # A negative power inverts; the sign moves to the top.
-                if a._numerator >= 0:
-                    return Fraction(a._denominator ** -power,
-                                    a._numerator ** -power, _normalize=False)
-                return Fraction((-a._denominator) ** -power,
-                                (-a._numerator) ** -power, _normalize=False)
-            # A fractional power is irrational in general.
+        """a ** b; exact for an integral Rational exponent."""
+        if not isinstance(b, numbers.Rational):
+            return float(a) ** b
+        if b.denominator != 1:
             return float(a) ** float(b)
-        return float(a) ** b
+        e = b.numerator
+        top, bottom = a._numerator, a._denominator
+        if e < 0:
+            e = -e
+            top, bottom = bottom, top
+            if bottom < 0:
+                top, bottom = -top, -bottom
+        return Fraction(top ** e, bottom ** e, _normalize=False)
 
     def __rpow__(b, a):
         """a ** b"""
-        if b._denominator == 1 and b._numerator >= 0:
-            # An int base stays an int.
+        whole = b._denominator == 1
+        if whole and b._numerator >= 0:
             return a ** b._numerator
-        if isinstance(a, numbers.Rational):
+        if isinstance(a, _Rational):
             return Fraction(a.numerator, a.denominator) ** b
-        if b._denominator == 1:
+        if whole:
             return a ** b._numerator
         return a ** float(b)
 
     def __pos__(a):
-        """+a: a Fraction (not a subclass) of the same value."""
-        return Fraction(a._numerator, a._denominator, _normalize=False)
+        r = _make(Fraction)
+        r._numerator = a._numerator
+        r._denominator = a._denominator
+        return r
 
     def __neg__(a):
-        """-a"""
-        return Fraction(-a._numerator, a._denominator, _normalize=False)
+        r = _make(Fraction)
+        r._numerator = -a._numerator
+        r._denominator = a._denominator
+        return r
 
     def __abs__(a):
-        """abs(a)"""
-        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
+        r = _make(Fraction)
+        r._numerator = abs(a._numerator)
+        r._denominator = a._denominator
+        return r
 
     def __int__(a, _index=operator.index):
-        """int(a): truncated towards zero."""
-        if a._numerator < 0:
-            return _index(-(-a._numerator // a._denominator))
-        return _index(a._numerator // a._denominator)
+        n, d = a._numerator, a._denominator
+        if n >= 0:
+            return _index(n // d)
+        return _index(-(-n // d))
 
     def __trunc__(a):
-        """math.trunc(a)"""
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
+        n, d = a._numerator, a._denominator
+        return n // d if n >= 0 else -(-n // d)
 
     def __floor__(a):
-        """math.floor(a)"""
         return a._numerator // a._denominator
 
     def __ceil__(a):
-        """math.ceil(a)"""
         return -(-a._numerator // a._denominator)
 
     def __round__(self, ndigits=None):
-        """round(self): the nearest int, half to even. round(self,
-        ndigits): the nearest multiple of 10**-ndigits, a Fraction."""
-        if ndigits is None:
-            floor, remainder = divmod(self._numerator, self._denominator)
-            twice = remainder * 2
-            if twice < self._denominator:
-                return floor
-            if twice > self._denominator:
-                return floor + 1
-            return floor if floor % 2 == 0 else floor + 1
-        shift = 10 ** abs(ndigits)
-        if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+        """Round half to even; with ndigits, a Fraction."""
+        if ndigits is not None:
+            scale = 10 ** abs(ndigits)
+            if ndigits > 0:
+                return Fraction(round(self * scale), scale)
+            return Fraction(round(self / scale) * scale)
+        d = self._denominator
+        q, r = divmod(self._numerator, d)
+        twice = r + r
+        if twice > d or (twice == d and q & 1):
+            return q + 1
+        return q
 
     def __hash__(self):
-        """The numeric hash: equal to the hash of an equal int or float."""
+        n = self._numerator
         try:
-            inverse = pow(self._denominator, -1, _HASH_MODULUS)
+            inv = pow(self._denominator, -1, _MODULUS)
         except ValueError:
-            # The denominator is a multiple of the modulus: no inverse.
-            result = _HASH_INF
+            h = _INF_HASH
         else:
-            result = hash(hash(abs(self._numerator)) * inverse)
-        if self._numerator < 0:
-            result = -result
-        return -2 if result == -1 else result
+            h = hash(hash(-n if n < 0 else n) * inv)
+        if n < 0:
+            h = -h
+        return -2 if h == -1 else h
+
+    # ---- comparisons -------------------------------------------------
 
     def __eq__(a, b):
-        """a == b"""
-        if type(b) is int:
-            return a._numerator == b and a._denominator == 1
+        kind = type(b)
+        if kind is Fraction:
+            return a._numerator == b._numerator and a._denominator == b._denominator
+        if kind is int:
+            return a._denominator == 1 and a._numerator == b
         if isinstance(b, numbers.Rational):
-            return (a._numerator == b.numerator
-                    and a._denominator == b.denominator)
+            return a._numerator == b.numerator and a._denominator == b.denominator
         if isinstance(b, numbers.Complex) and b.imag == 0:
             b = b.real
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                # A finite a compares with inf or nan as 0.0 would.
-                return 0.0 == b
-            return a == a.from_float(b)
-        return NotImplemented
+        if not isinstance(b, float):
+            return NotImplemented
+        if b != b or b in (math.inf, -math.inf):
+            return 0.0 == b
+        return a == a.from_float(b)
 
     def _richcmp(self, other, op):
-        """Compare with a Rational exactly, with a float through its exact
-        value; NotImplemented for anything else."""
         if isinstance(other, numbers.Rational):
             return op(self._numerator * other.denominator,
                       self._denominator * other.numerator)
-        if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
-                return op(0.0, other)
-            return op(self, self.from_float(other))
-        return NotImplemented
+        if not isinstance(other, float):
+            return NotImplemented
+        if other != other or other in (math.inf, -math.inf):
+            return op(0.0, other)
+        return op(self, self.from_float(other))
 
     def __lt__(a, b):
-        """a < b"""
+        if type(b) is Fraction:
+            return a._numerator * b._denominator < a._denominator * b._numerator
         return a._richcmp(b, operator.lt)
 
     def __gt__(a, b):
-        """a > b"""
+        if type(b) is Fraction:
+            return a._numerator * b._denominator > a._denominator * b._numerator
         return a._richcmp(b, operator.gt)
 
     def __le__(a, b):
-        """a <= b"""
+        if type(b) is Fraction:
+            return a._numerator * b._denominator <= a._denominator * b._numerator
         return a._richcmp(b, operator.le)
 
     def __ge__(a, b):
-        """a >= b"""
+        if type(b) is Fraction:
+            return a._numerator * b._denominator >= a._denominator * b._numerator
         return a._richcmp(b, operator.ge)
 
     def __bool__(a):
-        """a != 0"""
-        return bool(a._numerator)
+        return a._numerator != 0
 
-    # -- Copying and pickling ---------------------------------------------
+    # ---- copying and pickling ----------------------------------------
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return (type(self), (self._numerator, self._denominator))
 
     def __copy__(self):
-        if type(self) == Fraction:
-            # Immutable: a Fraction is its own copy.
+        if type(self) is Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
+        if type(self) is Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return type(self)(self._numerator, self._denominator)
+
+
+# Exact kernels on (numerator, denominator) pairs in lowest terms.
+
+def _plus(pn, pd, qn, qd, gcd=math.gcd, make=_make):
+    r = make(Fraction)
+    if pd == qd:
+        top = pn + qn
+        if pd == 1:
+            r._numerator = top
+            r._denominator = 1
+            return r
+        g = gcd(top, pd)
+        r._numerator = top // g
+        r._denominator = pd // g
+        return r
+    g = gcd(pd, qd)
+    if g == 1:
+        r._numerator = pn * qd + qn * pd
+        r._denominator = pd * qd
+        return r
+    pd_g = pd // g
+    top = pn * (qd // g) + qn * pd_g
+    h = gcd(top, g)
+    r._numerator = top // h
+    r._denominator = pd_g * (qd // h)
+    return r
+
+
+def _times(pn, pd, qn, qd, gcd=math.gcd, make=_make):
+    if pd != 1 or qd != 1:
+        g = gcd(pn, qd)
+        if g != 1:
+            pn //= g
+            qd //= g
+        g = gcd(qn, pd)
+        if g != 1:
+            qn //= g
+            pd //= g
+    r = make(Fraction)
+    r._numerator = pn * qn
+    r._denominator = pd * qd
+    return r
+
+
+def _over(pn, pd, qn, qd, gcd=math.gcd, make=_make):
+    g = gcd(pn, qn)
+    if g > 1:
+        pn //= g
+        qn //= g
+    g = gcd(pd, qd)
+    if g > 1:
+        pd //= g
+        qd //= g
+    top = pn * qd
+    bottom = qn * pd
+    if bottom <= 0:
+        if not bottom:
+            raise ZeroDivisionError("Fraction(%s, 0)" % top)
+        top = -top
+        bottom = -bottom
+    r = make(Fraction)
+    r._numerator = top
+    r._denominator = bottom
+    return r
+
+
+def _remainder(pn, pd, qn, qd):
+    return Fraction((pn * qd) % (qn * pd), pd * qd)
+
+
+def _quot_rem(pn, pd, qn, qd):
+    q, rest = divmod(pn * qd, pd * qn)
+    return q, Fraction(rest, pd * qd)

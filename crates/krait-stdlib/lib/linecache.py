@@ -1,34 +1,36 @@
-"""Lines of source files, read once and kept (CPython's `linecache`):
-getline(filename, lineno), getlines(filename), clearcache(),
-checkcache(filename=None), updatecache(filename), lazycache()."""
+"""Source lines of files, read on first use and kept in `cache`."""
+
+import os
+import sys
 
 __all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 
-import os
-
-# filename -> (size, mtime, lines, fullname)
+# name -> (size, mtime, lines, fullname) once read, or (get_lines,) while
+# only a loader knows the text (see lazycache).  An mtime of None marks
+# text that did not come from a file (it is never dropped by checkcache).
 cache = {}
 
 
+def _pseudo(name):
+    # '' and '<stdin>', '<string>', '<frozen x>': no file behind them.
+    return not name or (name[:1] == "<" and name[-1:] == ">")
+
+
 def clearcache():
-    """Forget every file read."""
     cache.clear()
 
 
 def getline(filename, lineno, module_globals=None):
-    """Line `lineno` (from 1) of the file, with its newline; '' when the
-    file or the line is not there."""
-    lines = getlines(filename, module_globals)
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
+    found = getlines(filename, module_globals)
+    if 0 < lineno <= len(found):
+        return found[lineno - 1]
     return ""
 
 
 def getlines(filename, module_globals=None):
-    """The file's lines (each with its newline), read on first use."""
-    entry = cache.get(filename)
-    if entry is not None and len(entry) != 1:
-        return entry[2]
+    held = cache.get(filename)
+    if held is not None and len(held) > 1:
+        return held[2]
     try:
         return updatecache(filename, module_globals)
     except MemoryError:
@@ -37,41 +39,99 @@ def getlines(filename, module_globals=None):
 
 
 def checkcache(filename=None):
-    """Drops the files (or `filename`) changed on disk since read."""
-    names = list(cache) if filename is None else [filename]
+    if filename is None:
+        names = list(cache)
+    elif filename in cache:
+        names = (filename,)
+    else:
+        return
     for name in names:
-        entry = cache.get(name)
-        if entry is None or len(entry) == 1:
+        held = cache.get(name)
+        if held is None or len(held) == 1 or held[1] is None:
             continue
-        size, mtime, _lines, fullname = entry
-        if mtime is None:
-            continue  # not read from a file: kept
         try:
-            stat = os.stat(fullname)
+            info = os.stat(held[3])
         except OSError:
             cache.pop(name, None)
             continue
-        if size != stat.st_size or mtime != stat.st_mtime:
+        if (info.st_size, info.st_mtime) != (held[0], held[1]):
             cache.pop(name, None)
 
 
+def _locate(filename):
+    """(path, stat) of the file, looked up along sys.path when the name is
+    relative; None when there is none."""
+    try:
+        return filename, os.stat(filename)
+    except OSError:
+        pass
+    if os.path.isabs(filename):
+        return None
+    for folder in sys.path:
+        try:
+            candidate = os.path.join(folder, filename)
+        except (TypeError, AttributeError):
+            continue
+        try:
+            return candidate, os.stat(candidate)
+        except OSError:
+            continue
+    return None
+
+
 def updatecache(filename, module_globals=None):
-    """Reads the file again; its lines, or [] when it cannot be read."""
-    cache.pop(filename, None)
-    if not filename or (filename.startswith("<") and filename.endswith(">")):
+    held = cache.get(filename)
+    if held is not None and len(held) != 1:
+        del cache[filename]
+    if _pseudo(filename):
         return []
     try:
-        stat = os.stat(filename)
-        with open(filename, encoding="utf-8", errors="replace") as file:
-            lines = file.readlines()
-    except (OSError, UnicodeError, ValueError):
+        os.stat(filename)
+        on_disk = True
+    except OSError:
+        on_disk = False
+    if not on_disk and lazycache(filename, module_globals):
+        try:
+            text = cache[filename][0]()
+        except (ImportError, OSError):
+            pass
+        else:
+            if text is None:
+                return []
+            found = [piece + "\n" for piece in text.splitlines()]
+            cache[filename] = (len(text), None, found, filename)
+            return found
+    where = _locate(filename)
+    if where is None:
         return []
-    if lines and not lines[-1].endswith("\n"):
-        lines[-1] += "\n"
-    cache[filename] = (stat.st_size, stat.st_mtime, lines, filename)
-    return lines
+    path, info = where
+    try:
+        with open(path, encoding="utf-8", errors="replace") as stream:
+            found = stream.readlines()
+    except (OSError, UnicodeError, ValueError, SyntaxError):
+        return []
+    if found and found[-1][-1:] != "\n":
+        found[-1] = found[-1] + "\n"
+    cache[filename] = (info.st_size, info.st_mtime, found, path)
+    return found
 
 
 def lazycache(filename, module_globals):
-    """Whether a loader could give the lines later (krait: never)."""
-    return False
+    held = cache.get(filename)
+    if held is not None:
+        return len(held) == 1
+    if _pseudo(filename) or not module_globals:
+        return False
+    if "__name__" not in module_globals:
+        return False
+    modname = module_globals["__name__"]
+    loader = module_globals.get("__loader__")
+    if loader is None:
+        spec = module_globals.get("__spec__")
+        if spec:
+            loader = getattr(spec, "loader", None)
+    source_of = getattr(loader, "get_source", None)
+    if not (modname and source_of):
+        return False
+    cache[filename] = (lambda: source_of(modname),)
+    return True

@@ -1,16 +1,13 @@
-"""Pretty-printing of data structures (CPython's `pprint`): pprint,
-pformat, pp, saferepr, isreadable, isrecursive and PrettyPrinter, with
-CPython's layout: a repr that fits the width is printed as is, otherwise
-dicts, lists, tuples, sets, strings, bytes, the collections types,
-mappingproxy, SimpleNamespace and dataclasses are broken over lines.
+"""Pretty-printing of Python data: pprint, pformat, pp, saferepr,
+isreadable, isrecursive and the PrettyPrinter class.
 
-How a type is printed depends on which __repr__ it has. CPython keys its
-dispatch table by the __repr__ function; krait's builtin types make a new
-method object at each `dict.__repr__` and do not list their dunder
-methods in `__dict__`, so here the key is that function when a class
-defines __repr__ in its __dict__ (Python classes, so `_dispatch[C.__repr__]
-= ...` works as in CPython) and otherwise the builtin type that provides
-it. krait has no bytearray or complex type, so those cases are missing.
+An object whose repr fits in the room left on its line is written as that
+repr; otherwise a printer chosen by the __repr__ the object uses breaks it
+over several lines.  krait's builtin types list no dunder methods in their
+__dict__ and make a new method object at each `dict.__repr__`, so the
+printers are keyed by the __repr__ function when a Python class defines
+one (`PrettyPrinter._dispatch[C.__repr__] = ...` works as in CPython) and
+by the builtin type otherwise.
 """
 
 import builtins as _builtins
@@ -27,46 +24,45 @@ __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *,
            compact=False, sort_dicts=True, underscore_numbers=False):
-    """Pretty-print a Python object to a stream [default is sys.stdout]."""
-    printer = PrettyPrinter(
-        stream=stream, indent=indent, width=width, depth=depth,
-        compact=compact, sort_dicts=sort_dicts,
-        underscore_numbers=underscore_numbers)
-    printer.pprint(object)
+    PrettyPrinter(indent=indent, width=width, depth=depth, stream=stream,
+                  compact=compact, sort_dicts=sort_dicts,
+                  underscore_numbers=underscore_numbers).pprint(object)
 
 
 def pformat(object, indent=1, width=80, depth=None, *,
             compact=False, sort_dicts=True, underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth,
-                         compact=compact, sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+    printer = PrettyPrinter(indent=indent, width=width, depth=depth,
+                            compact=compact, sort_dicts=sort_dicts,
+                            underscore_numbers=underscore_numbers)
+    return printer.pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object, dicts in insertion order."""
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
+def _flat(obj):
+    # (repr, readable, recursive) with a default printer.
+    flags = [True, False]
+    text = _flat_repr(obj, {}, None, 0, False, True, flags)
+    return text, flags[0], flags[1]
+
+
 def saferepr(object):
-    """A repr of object that is safe from recursion."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    return _flat(object)[0]
 
 
 def isreadable(object):
-    """Whether eval() could rebuild object from its pprint repr."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    return _flat(object)[1]
 
 
 def isrecursive(object):
-    """Whether object contains itself."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    return _flat(object)[2]
 
 
 class _safe_key:
-    """A sort key for values of any types: their own order when they
-    have one, else by type name and then id (a stable but arbitrary
-    order), so dicts and sets with mixed keys still sort."""
+    """Orders values of any types: by their own < when they have one,
+    else by (type name, id), so mixed dict keys and sets still sort."""
 
     __slots__ = ["obj"]
 
@@ -74,728 +70,620 @@ class _safe_key:
         self.obj = obj
 
     def __lt__(self, other):
+        mine, theirs = self.obj, other.obj
         try:
-            return self.obj < other.obj
+            return mine < theirs
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) <
-                    (str(type(other.obj)), id(other.obj)))
+            return ((str(type(mine)), id(mine))
+                    < (str(type(theirs)), id(theirs)))
 
 
 def _safe_tuple(t):
-    """Sort key for a (key, value) pair."""
     return _safe_key(t[0]), _safe_key(t[1])
 
 
-def _sorted_items(object):
-    """sorted(object.items(), key=_safe_tuple), taking a shortcut for the
-    common dicts whose keys are all ints or all strs: the _safe_key
-    pairs then make exactly the comparisons the keys make themselves
-    (keys are distinct, so the values are never compared), and those
-    cannot fail."""
-    key_type = None
-    for key in object:
-        if key_type is None:
-            key_type = type(key)
-            if key_type is not int and key_type is not str:
-                break
-        elif type(key) is not key_type:
-            break
-    else:
-        return sorted(object.items())
-    return sorted(object.items(), key=_safe_tuple)
+def _ordered_items(mapping):
+    """The items sorted by key.  Dicts whose keys are all ints or all
+    strs sort directly (distinct keys never fall back to the values)."""
+    seen_kind = None
+    for key in mapping:
+        kind = type(key)
+        if seen_kind is None:
+            if kind is not int and kind is not str:
+                return sorted(mapping.items(), key=_safe_tuple)
+            seen_kind = kind
+        elif kind is not seen_kind:
+            return sorted(mapping.items(), key=_safe_tuple)
+    return sorted(mapping.items())
 
 
-def _plain_safe_repr(object, context, maxlevels, level, printer, flags):
-    """PrettyPrinter._safe_repr for a printer whose class overrides
-    neither format() nor _safe_repr(): the same repr, with the readable
-    and recursive answers kept in flags ([readable, recursive]) instead
-    of a tuple per object, and no method call per item."""
-    typ = type(object)
-    if typ in _builtin_scalars:
-        return repr(object)
-    if typ is int:
-        owner = int
-    elif typ is list or typ is tuple or typ is dict:
-        owner = typ
-    else:
-        owner = _repr_owner(typ)
-
-    if owner is int:
-        if printer._underscore_numbers:
-            return f"{object:_d}"
-        return repr(object)
-
-    if owner is dict:
-        if not object:
-            return "{}"
-        objid = id(object)
-        if maxlevels and level >= maxlevels:
-            flags[0] = False
-            if objid in context:
-                flags[1] = True
-            return "{...}"
-        if objid in context:
-            flags[0] = False
-            flags[1] = True
-            return _recursion(object)
-        context[objid] = 1
-        components = []
-        level += 1
-        if printer._sort_dicts:
-            items = _sorted_items(object)
-        else:
-            items = object.items()
-        for k, v in items:
-            typ = type(k)
-            if typ in _builtin_scalars or (typ is int and
-                                           not printer._underscore_numbers):
-                krepr = repr(k)
-            else:
-                krepr = _plain_safe_repr(k, context, maxlevels, level,
-                                         printer, flags)
-            typ = type(v)
-            if typ in _builtin_scalars or (typ is int and
-                                           not printer._underscore_numbers):
-                vrepr = repr(v)
-            else:
-                vrepr = _plain_safe_repr(v, context, maxlevels, level,
-                                         printer, flags)
-            components.append(f"{krepr}: {vrepr}")
-        del context[objid]
-        return "{%s}" % ", ".join(components)
-
-    if owner is list or owner is tuple:
-        if owner is list:
-            if not object:
-                return "[]"
-            template = "[%s]"
-        elif len(object) == 1:
-            template = "(%s,)"
-        else:
-            if not object:
-                return "()"
-            template = "(%s)"
-        objid = id(object)
-        if maxlevels and level >= maxlevels:
-            flags[0] = False
-            if objid in context:
-                flags[1] = True
-            return template % "..."
-        if objid in context:
-            flags[0] = False
-            flags[1] = True
-            return _recursion(object)
-        context[objid] = 1
-        components = []
-        level += 1
-        underscore = printer._underscore_numbers
-        for item in object:
-            typ = type(item)
-            if typ in _builtin_scalars or (typ is int and not underscore):
-                components.append(repr(item))
-            else:
-                components.append(_plain_safe_repr(item, context, maxlevels,
-                                                   level, printer, flags))
-        del context[objid]
-        return template % ", ".join(components)
-
-    rep = repr(object)
-    if not (rep and not rep.startswith("<")):
-        flags[0] = False
-    return rep
-
-
-def _repr_owner(typ):
-    """The class whose __repr__ instances of typ use: the first along the
-    MRO that defines one, a builtin type counting as defining its own."""
-    if typ.__module__ == "builtins":
-        # The common case, and builtin types cannot be changed.
-        return typ
-    for klass in typ.__mro__:
-        if "__repr__" in klass.__dict__ or klass.__module__ == "builtins":
-            return klass
-    return object
-
-
-def _repr_key(typ):
-    """The dispatch key of typ's __repr__: the function itself when a
-    class defines it in its __dict__, else the builtin type."""
-    owner = _repr_owner(typ)
-    method = owner.__dict__.get("__repr__")
-    return method if method is not None else owner
-
-
-def _recursion(object):
-    return ("<Recursion on %s with id=%s>"
-            % (type(object).__name__, id(object)))
-
-
-def _uses_dataclass_repr(object):
-    """Whether object is a dataclass instance shown by the __repr__ its
-    dataclass decorator wrote (not one of the class's own)."""
-    if isinstance(object, type) or not _dataclasses.is_dataclass(object):
-        return False
-    if not object.__dataclass_params__.repr:
-        return False
-    # The function behind the bound method (krait's bound methods do not
-    # forward __module__ to it).
-    method = object.__repr__
-    method = getattr(method, "__func__", method)
-    wrapped = getattr(method, "__wrapped__", None)
-    if wrapped is not None:
-        # CPython's generated repr, wrapped against recursion.
-        return "__create_fn__" in wrapped.__qualname__
-    # krait's generated repr is a function of the dataclasses module.
-    return getattr(method, "__module__", None) == _dataclasses.__name__
-
-
-def _wrap_bytes_repr(object, width, allowance):
-    """The reprs of consecutive pieces of a bytes object, 4 bytes at a
-    time, each as long as fits the width (less the allowance for the
-    last)."""
-    current = b""
-    last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i:i + 4]
-        candidate = current + part
-        if i == last:
-            width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
-        else:
-            current = candidate
-    if current:
-        yield repr(current)
-
-
-# Types whose repr is printed as it is, never broken up (bytearray and
-# complex when krait has them).
+# Types whose repr is written as it is and always readable.
 _builtin_scalars = frozenset(
     [str, bytes, float, bool, type(None)]
     + [getattr(_builtins, name) for name in ("bytearray", "complex")
        if hasattr(_builtins, name)])
 
 
-class PrettyPrinter:
-    """Formats objects with a width, an indentation per level, a depth
-    limit, compact lists, sorted or insertion-ordered dicts and optional
-    underscores in ints."""
+def _repr_owner(typ):
+    """The class whose __repr__ typ's instances use: the first in the MRO
+    that defines one, a builtin type standing for its own."""
+    if typ.__module__ == "builtins":
+        return typ
+    for klass in typ.__mro__:
+        if klass.__module__ == "builtins" or "__repr__" in klass.__dict__:
+            return klass
+    return object
 
-    # Whether the class keeps format(), _safe_repr() and _repr() as they
-    # are here, so that _plain_safe_repr may stand in for them.
+
+def _repr_key(typ):
+    owner = _repr_owner(typ)
+    return owner.__dict__.get("__repr__") or owner
+
+
+def _recursion(object):
+    return "<Recursion on %s with id=%s>" % (type(object).__name__,
+                                             id(object))
+
+
+def _flat_repr(obj, active, limit, depth, underscores, sort_keys, flags):
+    """The one-line repr of obj, dicts, lists and tuples (the exact types'
+    reprs) expanded here so that dicts sort, the depth limit applies and
+    cycles show.  flags ([readable, recursive]) collects the answers."""
+    kind = type(obj)
+    if kind in _builtin_scalars:
+        return repr(obj)
+    if kind is int or kind is list or kind is tuple or kind is dict:
+        owner = kind
+    else:
+        owner = _repr_owner(kind)
+    if owner is int:
+        return format(obj, "_d") if underscores else repr(obj)
+    if owner is dict:
+        if not obj:
+            return "{}"
+        shape = "{%s}"
+    elif owner is list:
+        if not obj:
+            return "[]"
+        shape = "[%s]"
+    elif owner is tuple:
+        if not obj:
+            return "()"
+        shape = "(%s,)" if len(obj) == 1 else "(%s)"
+    else:
+        text = repr(obj)
+        if not text or text[0] == "<":
+            flags[0] = False
+        return text
+    key = id(obj)
+    if limit and depth >= limit:
+        flags[0] = False
+        if key in active:
+            flags[1] = True
+        return shape % "..."
+    if key in active:
+        flags[0] = False
+        flags[1] = True
+        return _recursion(obj)
+    active[key] = 1
+    depth += 1
+    parts = []
+    scalars = _builtin_scalars
+    if owner is dict:
+        pairs = _ordered_items(obj) if sort_keys else obj.items()
+        for k, v in pairs:
+            kk = type(k)
+            if kk in scalars or (kk is int and not underscores):
+                ktext = repr(k)
+            else:
+                ktext = _flat_repr(k, active, limit, depth, underscores,
+                                   sort_keys, flags)
+            vk = type(v)
+            if vk in scalars or (vk is int and not underscores):
+                vtext = repr(v)
+            else:
+                vtext = _flat_repr(v, active, limit, depth, underscores,
+                                   sort_keys, flags)
+            parts.append(f"{ktext}: {vtext}")
+    else:
+        for item in obj:
+            ik = type(item)
+            if ik in scalars or (ik is int and not underscores):
+                parts.append(repr(item))
+            else:
+                parts.append(_flat_repr(item, active, limit, depth, underscores,
+                               sort_keys, flags))
+    del active[key]
+    return shape % ", ".join(parts)
+
+
+def _generated_dataclass_repr(obj):
+    """Whether obj is a dataclass instance shown by the __repr__ that the
+    dataclass decorator wrote."""
+    if isinstance(obj, type) or not _dataclasses.is_dataclass(obj):
+        return False
+    if not obj.__dataclass_params__.repr:
+        return False
+    method = obj.__repr__
+    method = getattr(method, "__func__", method)
+    inner = getattr(method, "__wrapped__", None)
+    if inner is not None:
+        return "__create_fn__" in inner.__qualname__
+    return getattr(method, "__module__", None) == _dataclasses.__name__
+
+
+def _bytes_pieces(data, room, last_room):
+    """reprs of consecutive runs of data (grown 4 bytes at a time) each as
+    long as fits room (last_room for the run holding the final bytes)."""
+    held = b""
+    final_start = len(data) // 4 * 4
+    for start in range(0, len(data), 4):
+        grown = held + data[start:start + 4]
+        limit = last_room if start == final_start else room
+        if len(repr(grown)) > limit:
+            if held:
+                yield repr(held)
+            held = data[start:start + 4]
+        else:
+            held = grown
+    if held:
+        yield repr(held)
+
+
+_WORD_RUN = re.compile(r"\S*\s*")
+
+
+class PrettyPrinter:
+    # True while the class keeps format(), _safe_repr() and _repr() as
+    # defined here, so that _flat_repr can stand in for them.
     _plain_reprs = True
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
-        cls._plain_reprs = (cls.format is PrettyPrinter.format and
-                            cls._safe_repr is PrettyPrinter._safe_repr and
-                            cls._repr is PrettyPrinter._repr)
+        base = PrettyPrinter
+        cls._plain_reprs = (cls.format is base.format
+                            and cls._safe_repr is base._safe_repr
+                            and cls._repr is base._repr)
 
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
-        indent = int(indent)
-        width = int(width)
-        if indent < 0:
+        step = int(indent)
+        columns = int(width)
+        if step < 0:
             raise ValueError("indent must be >= 0")
         if depth is not None and depth <= 0:
             raise ValueError("depth must be > 0")
-        if not width:
+        if not columns:
             raise ValueError("width must be != 0")
         self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
-        if stream is not None:
-            self._stream = stream
-        else:
-            self._stream = _sys.stdout
+        self._indent_per_level = step
+        self._width = columns
+        self._stream = _sys.stdout if stream is None else stream
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
 
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write("\n")
+        out = self._stream
+        if out is not None:
+            self._format(object, out, 0, 0, {}, 0)
+            out.write("\n")
 
     def pformat(self, object):
-        out = _StringIO()
-        self._format(object, out, 0, 0, {}, 0)
-        return out.getvalue()
+        buffer = _StringIO()
+        self._format(object, buffer, 0, 0, {}, 0)
+        return buffer.getvalue()
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        text, readable, recursive = self.format(object, {}, 0, 0)
+        _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
-    # `indent` is the column the object starts at, `allowance` the room
-    # to keep free after it on its last line (closing brackets and commas
-    # of the enclosing objects), `context` the ids of the objects being
-    # printed (for cycles), `level` the nesting depth.
+    # In the layout methods: `col` is the column the object starts at,
+    # `room` what must stay free after it on its last line (the closing
+    # brackets and commas around it), `active` the ids of the containers
+    # being written (for cycles) and `lvl` the nesting depth.
 
-    def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
-            stream.write(_recursion(object))
+    def _format(self, obj, out, col, room, active, lvl):
+        key = id(obj)
+        if key in active:
+            out.write(_recursion(obj))
             self._recursive = True
             self._readable = False
             return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            printer = self._dispatch.get(_repr_key(type(object)), None)
-            if printer is not None:
-                context[objid] = 1
-                printer(self, object, stream, indent, allowance, context,
-                        level + 1)
-                del context[objid]
+        text = self._repr(obj, active, lvl)
+        if len(text) > self._width - col - room:
+            layout = self._dispatch.get(_repr_key(type(obj)))
+            if layout is None and _generated_dataclass_repr(obj):
+                layout = PrettyPrinter._pprint_dataclass
+            if layout is not None:
+                active[key] = 1
+                layout(self, obj, out, col, room, active, lvl + 1)
+                del active[key]
                 return
-            if _uses_dataclass_repr(object):
-                context[objid] = 1
-                self._pprint_dataclass(object, stream, indent, allowance,
-                                       context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
-
-    def _pprint_dataclass(self, object, stream, indent, allowance, context,
-                          level):
-        cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = [(f.name, getattr(object, f.name))
-                 for f in _dataclasses.fields(object) if f.repr]
-        stream.write(cls_name + "(")
-        self._format_namespace_items(items, stream, indent, allowance,
-                                     context, level)
-        stream.write(")")
-
-    _dispatch = {}
-
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write("{")
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * " ")
-        if len(object):
-            if self._sort_dicts:
-                items = _sorted_items(object)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1,
-                                    context, level)
-        write("}")
-
-    _dispatch[dict] = _pprint_dict
-
-    def _pprint_ordered_dict(self, object, stream, indent, allowance, context,
-                             level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + "(")
-        self._format(list(object.items()), stream,
-                     indent + len(cls.__name__) + 1, allowance + 1,
-                     context, level)
-        stream.write(")")
-
-    _dispatch[_repr_key(_collections.OrderedDict)] = _pprint_ordered_dict
-
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write("[")
-        self._format_items(object, stream, indent, allowance + 1,
-                           context, level)
-        stream.write("]")
-
-    _dispatch[list] = _pprint_list
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
-        stream.write("(")
-        endchar = ",)" if len(object) == 1 else ")"
-        self._format_items(object, stream, indent, allowance + len(endchar),
-                           context, level)
-        stream.write(endchar)
-
-    _dispatch[tuple] = _pprint_tuple
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        typ = object.__class__
-        if typ is set:
-            stream.write("{")
-            endchar = "}"
-        else:
-            stream.write(typ.__name__ + "({")
-            endchar = "})"
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_safe_key)
-        self._format_items(object, stream, indent, allowance + len(endchar),
-                           context, level)
-        stream.write(endchar)
-
-    _dispatch[set] = _pprint_set
-    _dispatch[frozenset] = _pprint_set
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if not len(object):
-            write(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            # At the top, the pieces are wrapped in parentheses.
-            indent += 1
-            allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-            else:
-                # Break the line after runs of whitespace: words with the
-                # spaces that follow them, as long as the repr fits.
-                parts = re.findall(r"\S*\s*", line)
-                parts.pop()  # the empty match at the end
-                max_width2 = max_width
-                current = ""
-                for j, part in enumerate(parts):
-                    candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
-                        if current:
-                            chunks.append(repr(current))
-                        current = part
-                    else:
-                        current = candidate
-                if current:
-                    chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write("(")
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write("\n" + " " * indent)
-            write(rep)
-        if level == 1:
-            write(")")
-
-    _dispatch[str] = _pprint_str
-
-    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if len(object) <= 4:
-            write(repr(object))
-            return
-        parens = level == 1
-        if parens:
-            indent += 1
-            allowance += 1
-            write("(")
-        delim = ""
-        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
-            write(delim)
-            write(rep)
-            if not delim:
-                delim = "\n" + " " * indent
-        if parens:
-            write(")")
-
-    _dispatch[bytes] = _pprint_bytes
-
-    def _pprint_mappingproxy(self, object, stream, indent, allowance, context,
-                             level):
-        stream.write("mappingproxy(")
-        self._format(object.copy(), stream, indent + 13, allowance + 1,
-                     context, level)
-        stream.write(")")
-
-    _dispatch[_repr_key(_types.MappingProxyType)] = _pprint_mappingproxy
-
-    def _pprint_simplenamespace(self, object, stream, indent, allowance,
-                                context, level):
-        if type(object) is _types.SimpleNamespace:
-            # SimpleNamespace's repr says "namespace"; a subclass's says
-            # its class name.
-            cls_name = "namespace"
-        else:
-            cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = object.__dict__.items()
-        stream.write(cls_name + "(")
-        self._format_namespace_items(items, stream, indent, allowance,
-                                     context, level)
-        stream.write(")")
-
-    _dispatch[_repr_key(_types.SimpleNamespace)] = _pprint_simplenamespace
-
-    def _format_dict_items(self, items, stream, indent, allowance, context,
-                           level):
-        write = stream.write
-        indent += self._indent_per_level
-        delimnl = ",\n" + " " * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(": ")
-            self._format(ent, stream, indent + len(rep) + 2,
-                         allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_namespace_items(self, items, stream, indent, allowance,
-                                context, level):
-        write = stream.write
-        delimnl = ",\n" + " " * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            write(key)
-            write("=")
-            if id(ent) in context:
-                # As the dataclass repr shows a cycle.
-                write("...")
-            else:
-                self._format(ent, stream, indent + len(key) + 1,
-                             allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * " ")
-        delimnl = ",\n" + " " * indent
-        delim = ""
-        width = max_width = self._width - indent + 1
-        it = iter(items)
-        try:
-            next_ent = next(it)
-        except StopIteration:
-            return
-        last = False
-        while not last:
-            ent = next_ent
-            try:
-                next_ent = next(it)
-            except StopIteration:
-                last = True
-                max_width -= allowance
-                width -= allowance
-            if self._compact:
-                # As many items on a line as fit, each followed by ", ".
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ", "
-                    write(rep)
-                    continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1,
-                         context, level)
+        out.write(text)
 
     def _repr(self, object, context, level):
         if self._plain_reprs:
-            # self.format(...) without the two method calls.
             flags = [True, False]
-            repr = _plain_safe_repr(object, context.copy(), self._depth,
-                                    level, self, flags)
+            text = _flat_repr(object, context.copy(), self._depth, level,
+                              self._underscore_numbers, self._sort_dicts,
+                              flags)
             readable, recursive = flags
         else:
-            repr, readable, recursive = self.format(object, context.copy(),
+            text, readable, recursive = self.format(object, context.copy(),
                                                     self._depth, level)
         if not readable:
             self._readable = False
         if recursive:
             self._recursive = True
-        return repr
+        return text
 
     def format(self, object, context, maxlevels, level):
-        """Format object for a specific context, returning a string
-        and flags indicating whether the representation is 'readable'
-        and whether the object represents a recursive construct.
-        """
+        """(repr, readable, recursive) of object at a nesting level."""
         return self._safe_repr(object, context, maxlevels, level)
 
-    def _pprint_default_dict(self, object, stream, indent, allowance, context,
-                             level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        rdf = self._repr(object.default_factory, context, level)
-        cls = object.__class__
-        indent += len(cls.__name__) + 1
-        stream.write("%s(%s,\n%s" % (cls.__name__, rdf, " " * indent))
-        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
-        stream.write(")")
-
-    _dispatch[_repr_key(_collections.defaultdict)] = _pprint_default_dict
-
-    def _pprint_counter(self, object, stream, indent, allowance, context,
-                        level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + "({")
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * " ")
-        items = object.most_common()
-        self._format_dict_items(items, stream,
-                                indent + len(cls.__name__) + 1, allowance + 2,
-                                context, level)
-        stream.write("})")
-
-    _dispatch[_repr_key(_collections.Counter)] = _pprint_counter
-
-    def _pprint_chain_map(self, object, stream, indent, allowance, context,
-                          level):
-        if not len(object.maps):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + "(")
-        indent += len(cls.__name__) + 1
-        for i, m in enumerate(object.maps):
-            if i == len(object.maps) - 1:
-                self._format(m, stream, indent, allowance + 1, context, level)
-                stream.write(")")
-            else:
-                self._format(m, stream, indent, 1, context, level)
-                stream.write(",\n" + " " * indent)
-
-    _dispatch[_repr_key(_collections.ChainMap)] = _pprint_chain_map
-
-    def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + "(")
-        indent += len(cls.__name__) + 1
-        stream.write("[")
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2,
-                               context, level)
-            stream.write("])")
-        else:
-            self._format_items(object, stream, indent, 2, context, level)
-            rml = self._repr(object.maxlen, context, level)
-            stream.write("],\n%smaxlen=%s)" % (" " * indent, rml))
-
-    _dispatch[_repr_key(_collections.deque)] = _pprint_deque
-
-    def _pprint_user_data(self, object, stream, indent, allowance, context,
-                          level):
-        # UserDict, UserList and UserString print as the data they wrap.
-        self._format(object.data, stream, indent, allowance, context,
-                     level - 1)
-
-    for _user_class in (_collections.UserDict, _collections.UserList,
-                        _collections.UserString):
-        _dispatch[_repr_key(_user_class)] = _pprint_user_data
-    del _user_class
-
     def _safe_repr(self, object, context, maxlevels, level):
-        """(repr, readable, recursive): the repr with dicts, lists and
-        tuples expanded here (sorted dicts, the depth limit, cycles
-        shown), everything else by repr()."""
-        typ = type(object)
-        if typ in _builtin_scalars:
+        kind = type(object)
+        if kind in _builtin_scalars:
             return repr(object), True, False
         if self._plain_reprs:
             flags = [True, False]
-            rep = _plain_safe_repr(object, context, maxlevels, level, self,
-                                   flags)
-            return rep, flags[0], flags[1]
-
-        owner = _repr_owner(typ)
-
+            text = _flat_repr(object, context, maxlevels, level,
+                              self._underscore_numbers, self._sort_dicts,
+                              flags)
+            return text, flags[0], flags[1]
+        # A subclass overrides format() (or this method): every nested
+        # item goes through self.format.
+        owner = _repr_owner(kind)
         if owner is int:
             if self._underscore_numbers:
-                return f"{object:_d}", True, False
+                return format(object, "_d"), True, False
             return repr(object), True, False
-
         if owner is dict:
             if not object:
                 return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            if self._sort_dicts:
-                items = _sorted_items(object)
-            else:
-                items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels,
-                                                       level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels,
-                                                       level)
-                components.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
-
-        if owner is list or owner is tuple:
-            if owner is list:
-                if not object:
-                    return "[]", True, False
-                template = "[%s]"
-            elif len(object) == 1:
-                template = "(%s,)"
-            else:
-                if not object:
-                    return "()", True, False
-                template = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return template % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
+            opening, closing = "{", "}"
+        elif owner is list:
+            if not object:
+                return "[]", True, False
+            opening, closing = "[", "]"
+        elif owner is tuple:
+            if not object:
+                return "()", True, False
+            opening, closing = "(", ",)" if len(object) == 1 else ")"
+        else:
+            text = repr(object)
+            return text, (text and not text.startswith("<")), False
+        key = id(object)
+        if maxlevels and level >= maxlevels:
+            return opening + "..." + closing, False, key in context
+        if key in context:
+            return _recursion(object), False, True
+        context[key] = 1
+        level += 1
+        every_readable = True
+        any_recursive = False
+        parts = []
+        if owner is dict:
+            pairs = (_ordered_items(object) if self._sort_dicts
+                     else object.items())
+            for k, v in pairs:
+                ktext, kread, krec = self.format(k, context, maxlevels, level)
+                vtext, vread, vrec = self.format(v, context, maxlevels, level)
+                parts.append(ktext + ": " + vtext)
+                every_readable = every_readable and kread and vread
+                any_recursive = any_recursive or krec or vrec
+        else:
             for item in object:
-                irepr, ireadable, irecur = self.format(item, context,
-                                                       maxlevels, level)
-                components.append(irepr)
-                if not ireadable:
-                    readable = False
-                if irecur:
-                    recursive = True
-            del context[objid]
-            return template % ", ".join(components), readable, recursive
+                text, read, rec = self.format(item, context, maxlevels, level)
+                parts.append(text)
+                every_readable = every_readable and read
+                any_recursive = any_recursive or rec
+        del context[key]
+        return (opening + ", ".join(parts) + closing, every_readable,
+                any_recursive)
 
-        rep = repr(object)
-        return rep, (rep and not rep.startswith("<")), False
+    # ---------------------------------------------------------- layouts
+
+    _dispatch = {}
+
+    def _pad_after_open(self, out):
+        if self._indent_per_level > 1:
+            out.write(" " * (self._indent_per_level - 1))
+
+    def _pprint_dict(self, obj, out, col, room, active, lvl):
+        out.write("{")
+        self._pad_after_open(out)
+        if obj:
+            pairs = (_ordered_items(obj) if self._sort_dicts
+                     else obj.items())
+            self._format_dict_items(pairs, out, col, room + 1, active, lvl)
+        out.write("}")
+
+    _dispatch[dict] = _pprint_dict
+
+    def _pprint_ordered_dict(self, obj, out, col, room, active, lvl):
+        if not obj:
+            out.write(repr(obj))
+            return
+        label = type(obj).__name__
+        out.write(label + "(")
+        self._format(list(obj.items()), out, col + len(label) + 1,
+                     room + 1, active, lvl)
+        out.write(")")
+
+    _dispatch[_repr_key(_collections.OrderedDict)] = _pprint_ordered_dict
+
+    def _pprint_list(self, obj, out, col, room, active, lvl):
+        out.write("[")
+        self._format_items(obj, out, col, room + 1, active, lvl)
+        out.write("]")
+
+    _dispatch[list] = _pprint_list
+
+    def _pprint_tuple(self, obj, out, col, room, active, lvl):
+        tail = ",)" if len(obj) == 1 else ")"
+        out.write("(")
+        self._format_items(obj, out, col, room + len(tail), active, lvl)
+        out.write(tail)
+
+    _dispatch[tuple] = _pprint_tuple
+
+    def _pprint_set(self, obj, out, col, room, active, lvl):
+        if not obj:
+            out.write(repr(obj))
+            return
+        if type(obj) is set:
+            out.write("{")
+            tail = "}"
+        else:
+            label = type(obj).__name__
+            out.write(label + "({")
+            tail = "})"
+            col += len(label) + 1
+        members = sorted(obj, key=_safe_key)
+        self._format_items(members, out, col, room + len(tail), active, lvl)
+        out.write(tail)
+
+    _dispatch[set] = _pprint_set
+    _dispatch[frozenset] = _pprint_set
+
+    def _pprint_str(self, obj, out, col, room, active, lvl):
+        if not obj:
+            out.write(repr(obj))
+            return
+        top = lvl == 1
+        if top:
+            # Pieces at the top level are wrapped in parentheses.
+            col += 1
+            room += 1
+        span = self._width - col
+        pieces = []
+        lines = obj.splitlines(True)
+        final_line = len(lines) - 1
+        for number, line in enumerate(lines):
+            text = repr(line)
+            fits = span - room if number == final_line else span
+            if len(text) <= fits:
+                pieces.append(text)
+                continue
+            # Too long: cut after runs of whitespace, each piece (a word
+            # and the spaces after it) as long as its repr fits.
+            words = _WORD_RUN.findall(line)
+            words.pop()
+            final_word = len(words) - 1
+            held = ""
+            for index, word in enumerate(words):
+                grown = held + word
+                fits = span
+                if number == final_line and index == final_word:
+                    fits -= room
+                if len(repr(grown)) > fits:
+                    if held:
+                        pieces.append(repr(held))
+                    held = word
+                else:
+                    held = grown
+            if held:
+                pieces.append(repr(held))
+        if len(pieces) == 1:
+            out.write(text)
+            return
+        if top:
+            out.write("(")
+        out.write(("\n" + " " * col).join(pieces))
+        if top:
+            out.write(")")
+
+    _dispatch[str] = _pprint_str
+
+    def _pprint_bytes(self, obj, out, col, room, active, lvl):
+        if len(obj) <= 4:
+            out.write(repr(obj))
+            return
+        top = lvl == 1
+        if top:
+            col += 1
+            room += 1
+            out.write("(")
+        span = self._width - col
+        out.write(("\n" + " " * col).join(
+            _bytes_pieces(obj, span, span - room)))
+        if top:
+            out.write(")")
+
+    _dispatch[bytes] = _pprint_bytes
+
+    def _pprint_mappingproxy(self, obj, out, col, room, active, lvl):
+        out.write("mappingproxy(")
+        self._format(obj.copy(), out, col + 13, room + 1, active, lvl)
+        out.write(")")
+
+    _dispatch[_repr_key(_types.MappingProxyType)] = _pprint_mappingproxy
+
+    def _pprint_simplenamespace(self, obj, out, col, room, active, lvl):
+        # SimpleNamespace's repr says "namespace", a subclass's its name.
+        if type(obj) is _types.SimpleNamespace:
+            label = "namespace"
+        else:
+            label = type(obj).__name__
+        out.write(label + "(")
+        self._format_namespace_items(obj.__dict__.items(), out,
+                                     col + len(label) + 1, room, active, lvl)
+        out.write(")")
+
+    _dispatch[_repr_key(_types.SimpleNamespace)] = _pprint_simplenamespace
+
+    def _pprint_dataclass(self, obj, out, col, room, active, lvl):
+        label = type(obj).__name__
+        shown = [(field.name, getattr(obj, field.name))
+                 for field in _dataclasses.fields(obj) if field.repr]
+        out.write(label + "(")
+        self._format_namespace_items(shown, out, col + len(label) + 1, room,
+                                     active, lvl)
+        out.write(")")
+
+    def _pprint_default_dict(self, obj, out, col, room, active, lvl):
+        if not obj:
+            out.write(repr(obj))
+            return
+        factory = self._repr(obj.default_factory, active, lvl)
+        label = type(obj).__name__
+        col += len(label) + 1
+        out.write(label + "(" + factory + ",\n" + " " * col)
+        self._pprint_dict(obj, out, col, room + 1, active, lvl)
+        out.write(")")
+
+    _dispatch[_repr_key(_collections.defaultdict)] = _pprint_default_dict
+
+    def _pprint_counter(self, obj, out, col, room, active, lvl):
+        if not obj:
+            out.write(repr(obj))
+            return
+        label = type(obj).__name__
+        out.write(label + "({")
+        self._pad_after_open(out)
+        self._format_dict_items(obj.most_common(), out, col + len(label) + 1,
+                                room + 2, active, lvl)
+        out.write("})")
+
+    _dispatch[_repr_key(_collections.Counter)] = _pprint_counter
+
+    def _pprint_chain_map(self, obj, out, col, room, active, lvl):
+        layers = obj.maps
+        if not layers:
+            out.write(repr(obj))
+            return
+        label = type(obj).__name__
+        out.write(label + "(")
+        col += len(label) + 1
+        between = ",\n" + " " * col
+        for layer in layers[:-1]:
+            self._format(layer, out, col, 1, active, lvl)
+            out.write(between)
+        self._format(layers[-1], out, col, room + 1, active, lvl)
+        out.write(")")
+
+    _dispatch[_repr_key(_collections.ChainMap)] = _pprint_chain_map
+
+    def _pprint_deque(self, obj, out, col, room, active, lvl):
+        if not obj:
+            out.write(repr(obj))
+            return
+        label = type(obj).__name__
+        out.write(label + "([")
+        col += len(label) + 1
+        if obj.maxlen is None:
+            self._format_items(obj, out, col, room + 2, active, lvl)
+            out.write("])")
+            return
+        self._format_items(obj, out, col, 2, active, lvl)
+        bound = self._repr(obj.maxlen, active, lvl)
+        out.write("],\n" + " " * col + "maxlen=" + bound + ")")
+
+    _dispatch[_repr_key(_collections.deque)] = _pprint_deque
+
+    def _pprint_user_data(self, obj, out, col, room, active, lvl):
+        # UserDict, UserList and UserString print as the data they hold.
+        self._format(obj.data, out, col, room, active, lvl - 1)
+
+    _pprint_user_dict = _pprint_user_list = _pprint_user_string = \
+        _pprint_user_data
+    for _wrapper in (_collections.UserDict, _collections.UserList,
+                     _collections.UserString):
+        _dispatch[_repr_key(_wrapper)] = _pprint_user_data
+    del _wrapper
+
+    # ------------------------------------------------ shared item writers
+
+    def _format_dict_items(self, items, out, col, room, active, lvl):
+        write = out.write
+        inner = col + self._indent_per_level
+        between = ",\n" + " " * inner
+        pairs = list(items)
+        final = len(pairs) - 1
+        for index, (key, value) in enumerate(pairs):
+            label = self._repr(key, active, lvl)
+            write(label + ": ")
+            self._format(value, out, inner + len(label) + 2,
+                         room if index == final else 1, active, lvl)
+            if index != final:
+                write(between)
+
+    def _format_namespace_items(self, items, out, col, room, active, lvl):
+        write = out.write
+        between = ",\n" + " " * col
+        pairs = list(items)
+        final = len(pairs) - 1
+        for index, (name, value) in enumerate(pairs):
+            write(name + "=")
+            if id(value) in active:
+                # As the dataclass repr shows a cycle.
+                write("...")
+            else:
+                self._format(value, out, col + len(name) + 1,
+                             room if index == final else 1, active,
+                             lvl)
+            if index != final:
+                write(between)
+
+    def _format_items(self, items, out, col, room, active, lvl):
+        write = out.write
+        step = self._indent_per_level
+        inner = col + step
+        if step > 1:
+            write(" " * (step - 1))
+        entries = list(items)
+        if not entries:
+            return
+        newline = ",\n" + " " * inner
+        line_room = self._width - inner + 1
+        left = line_room
+        final = len(entries) - 1
+        sep = ""
+        for index, entry in enumerate(entries):
+            is_last = index == final
+            if is_last:
+                line_room -= room
+                left -= room
+            if self._compact:
+                # As many items on a line as fit, each with its ", ".
+                text = self._repr(entry, active, lvl)
+                need = len(text) + 2
+                if left < need:
+                    left = line_room
+                    if sep:
+                        sep = newline
+                if left >= need:
+                    left -= need
+                    write(sep)
+                    sep = ", "
+                    write(text)
+                    continue
+            write(sep)
+            sep = newline
+            self._format(entry, out, inner, room if is_last else 1,
+                         active, lvl)

@@ -1,52 +1,48 @@
-"""Common string operations (CPython's `string`): the character-class
-constants, capwords, Template ($-substitution) and Formatter (str.format's
-machinery, open to subclasses).
-
-Template's placeholders are found by a regular expression built from the
-class's delimiter and identifier patterns (`Template.pattern`), as in
-CPython; Formatter.parse is a hand-written copy of str.format's field
-scanner.
-"""
-
-__all__ = [
-    "ascii_letters",
-    "ascii_lowercase",
-    "ascii_uppercase",
-    "capwords",
-    "digits",
-    "hexdigits",
-    "octdigits",
-    "printable",
-    "punctuation",
-    "whitespace",
-    "Formatter",
-    "Template",
-]
-
-whitespace = " \t\n\r\v\f"
-ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
-ascii_uppercase = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-ascii_letters = ascii_lowercase + ascii_uppercase
-digits = "0123456789"
-hexdigits = digits + "abcdef" + "ABCDEF"
-octdigits = "01234567"
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
-printable = digits + ascii_letters + punctuation + whitespace
-
-
-def capwords(s, sep=None):
-    """Split s on sep, capitalize each word, and join with sep (one space
-    when sep is None)."""
-    return (sep or " ").join(map(str.capitalize, s.split(sep)))
-
+"""Character classes, capwords, $-templates (Template) and a str.format
+engine whose steps are methods (Formatter)."""
 
 import re as _re
 
-_sentinel_dict = {}
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
+           "digits", "hexdigits", "octdigits", "printable", "punctuation",
+           "whitespace", "Formatter", "Template"]
+
+whitespace = " \t\n\r\x0b\x0c"
+ascii_lowercase = "".join(map(chr, range(97, 123)))
+ascii_uppercase = ascii_lowercase.upper()
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = "0123456789"
+hexdigits = "0123456789abcdefABCDEF"
+octdigits = digits[:8]
+punctuation = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum())
+printable = "".join((digits, ascii_letters, punctuation, whitespace))
+
+
+def capwords(s, sep=None):
+    joiner = " " if sep is None else sep
+    return joiner.join([word.capitalize() for word in s.split(sep)])
+
+
+# --------------------------------------------------------------- Template
+
+_NO_MAPPING = {}
+
+
+def _template_regex(cls):
+    own = cls.__dict__.get("pattern")
+    if own is not None:
+        source = own
+    else:
+        mark = _re.escape(cls.delimiter)
+        plain = cls.idpattern
+        braced = cls.braceidpattern or plain
+        source = (mark + "(?:(?P<escaped>" + mark + ")|(?P<named>" + plain
+                  + ")|{(?P<braced>" + braced + ")}|(?P<invalid>))")
+    return _re.compile(source, cls.flags | _re.VERBOSE)
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A string with $name / ${name} placeholders."""
 
     delimiter = "$"
     idpattern = r"(?a:[_a-z][_a-z0-9]*)"
@@ -55,112 +51,95 @@ class Template:
 
     def __init_subclass__(cls):
         super().__init_subclass__()
-        cls._compile()
-
-    @classmethod
-    def _compile(cls):
-        # The scanner: an escaped delimiter, a named or braced identifier,
-        # or a delimiter followed by anything else (an invalid one). A
-        # subclass may give its own `pattern` with those four groups.
-        re = _re
-        if "pattern" in cls.__dict__:
-            pattern = cls.pattern
-        else:
-            delimiter = re.escape(cls.delimiter)
-            identifier = cls.idpattern
-            braced = cls.braceidpattern or cls.idpattern
-            pattern = (
-                f"{delimiter}(?:(?P<escaped>{delimiter})|(?P<named>{identifier})"
-                f"|{{(?P<braced>{braced})}}|(?P<invalid>))"
-            )
-        cls.pattern = re.compile(pattern, cls.flags | re.VERBOSE)
+        cls.pattern = _template_regex(cls)
 
     def __init__(self, template):
         self.template = template
 
-    def _invalid(self, match):
-        i = match.start("invalid")
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
+    def _invalid(self, mo):
+        where = mo.start("invalid")
+        before = self.template[:where].splitlines(True)
+        if before:
+            line_no, col_no = len(before), len(before[-1])
         else:
-            colno = i - len("".join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError(f"Invalid placeholder in string: line {lineno}, col {colno}")
+            line_no = col_no = 1
+        raise ValueError("Invalid placeholder in string: line %d, col %d"
+                         % (line_no, col_no))
 
-    @staticmethod
-    def _mapping(mapping, kws):
-        if mapping is _sentinel_dict:
+    def _lookup_table(self, mapping, kws):
+        if mapping is _NO_MAPPING:
             return kws
-        if kws:
-            from collections import ChainMap
+        if not kws:
+            return mapping
+        from collections import ChainMap
+        return ChainMap(kws, mapping)
 
-            return ChainMap(kws, mapping)
-        return mapping
+    def _unknown_group(self):
+        return ValueError("Unrecognized named group in pattern", self.pattern)
 
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
-        mapping = self._mapping(mapping, kws)
+    def substitute(self, mapping=_NO_MAPPING, /, **kws):
+        table = self._lookup_table(mapping, kws)
 
-        def convert(match):
-            named = match.group("named") or match.group("braced")
-            if named is not None:
-                return str(mapping[named])
-            if match.group("escaped") is not None:
+        def replace(mo):
+            key = mo.group("named") or mo.group("braced")
+            if key is not None:
+                return str(table[key])
+            if mo.group("escaped") is not None:
                 return self.delimiter
-            if match.group("invalid") is not None:
-                self._invalid(match)
-            raise ValueError("Unrecognized named group in pattern", self.pattern)
+            if mo.group("invalid") is not None:
+                self._invalid(mo)
+            raise self._unknown_group()
 
-        return self.pattern.sub(convert, self.template)
+        return self.pattern.sub(replace, self.template)
 
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        mapping = self._mapping(mapping, kws)
+    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
+        table = self._lookup_table(mapping, kws)
 
-        def convert(match):
-            named = match.group("named") or match.group("braced")
-            if named is not None:
+        def replace(mo):
+            key = mo.group("named") or mo.group("braced")
+            if key is not None:
                 try:
-                    return str(mapping[named])
+                    return str(table[key])
                 except KeyError:
-                    return match.group()
-            if match.group("escaped") is not None:
+                    return mo.group()
+            if mo.group("escaped") is not None:
                 return self.delimiter
-            if match.group("invalid") is not None:
-                return match.group()
-            raise ValueError("Unrecognized named group in pattern", self.pattern)
+            if mo.group("invalid") is not None:
+                return mo.group()
+            raise self._unknown_group()
 
-        return self.pattern.sub(convert, self.template)
+        return self.pattern.sub(replace, self.template)
 
     def is_valid(self):
-        for match in self.pattern.finditer(self.template):
-            if match.group("invalid") is not None:
+        for mo in self.pattern.finditer(self.template):
+            if mo.group("invalid") is not None:
                 return False
-            if (match.group("named") is None and match.group("braced") is None
-                    and match.group("escaped") is None):
-                raise ValueError("Unrecognized named group in pattern", self.pattern)
+            if (mo.group("named") is None and mo.group("braced") is None
+                    and mo.group("escaped") is None):
+                raise self._unknown_group()
         return True
 
     def get_identifiers(self):
-        identifiers = []
-        for match in self.pattern.finditer(self.template):
-            named = match.group("named") or match.group("braced")
-            if named is not None and named not in identifiers:
-                identifiers.append(named)
-            elif (named is None and match.group("invalid") is None
-                    and match.group("escaped") is None):
-                raise ValueError("Unrecognized named group in pattern", self.pattern)
-        return identifiers
+        names = []
+        for mo in self.pattern.finditer(self.template):
+            key = mo.group("named") or mo.group("braced")
+            if key is None:
+                if (mo.group("invalid") is None
+                        and mo.group("escaped") is None):
+                    raise self._unknown_group()
+            elif key not in names:
+                names.append(key)
+        return names
 
 
-Template._compile()
+Template.pattern = _template_regex(Template)
 
 
-# ---------------------------------------------------------------------------
-# Formatter
+# -------------------------------------------------------------- Formatter
 
 
-def _parse_format(format_string):
+
+def _scan(format_string):
     """Yield (literal_text, field_name, format_spec, conversion) for each
     piece of a format string, as str.format's own scanner splits it."""
     text = format_string
@@ -244,93 +223,113 @@ def _parse_format(format_string):
         yield (literal, field_name, format_spec, conversion)
 
 
-def _as_index(text):
-    return int(text) if text and text.isascii() and text.isdigit() else text
+def _key_of(text):
+    if text.isdecimal():
+        return int(text)
+    return text
 
 
-def _split_field_name(field_name):
-    """(first, [(is_attribute, key), ...]) for a field name like a.b[0]."""
-    text = field_name
-    end = len(text)
-    pos = 0
-    while pos < end and text[pos] not in ".[":
-        pos += 1
-    first = _as_index(text[:pos])
-    rest = []
-    while pos < end:
-        char = text[pos]
-        pos += 1
-        if char == ".":
-            start = pos
-            while pos < end and text[pos] not in ".[":
-                pos += 1
-            if pos == start:
-                raise ValueError("Empty attribute in format string")
-            rest.append((True, text[start:pos]))
-        elif char == "[":
-            start = pos
-            while pos < end and text[pos] != "]":
-                pos += 1
-            if pos >= end:
-                raise ValueError("Missing ']' in format string")
-            if pos == start:
-                raise ValueError("Empty attribute in format string")
-            rest.append((False, _as_index(text[start:pos])))
-            pos += 1
-            if pos < end and text[pos] not in ".[":
-                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-    return first, rest
+def _field_parts(name, pos):
+    """The (is_attribute, key) steps after the first part of a field, as
+    a list; a malformed rest raises only once iteration reaches it (as
+    _string.formatter_field_name_split's iterator does)."""
+    steps = []
+    size = len(name)
+    problem = None
+    while pos < size:
+        if name[pos] == ".":
+            stop = name.find(".", pos + 1)
+            bracket = name.find("[", pos + 1)
+            if stop < 0:
+                stop = size if bracket < 0 else bracket
+            elif 0 <= bracket < stop:
+                stop = bracket
+            if stop == pos + 1:
+                problem = "Empty attribute in format string"
+                break
+            steps.append((True, name[pos + 1:stop]))
+            pos = stop
+            continue
+        close = name.find("]", pos + 1)
+        if close < 0:
+            problem = "Missing ']' in format string"
+            break
+        if close == pos + 1:
+            problem = "Empty attribute in format string"
+            break
+        steps.append((False, _key_of(name[pos + 1:close])))
+        pos = close + 1
+        if pos < size and name[pos] not in ".[":
+            problem = ("Only '.' or '[' may follow ']' in format field "
+                       "specifier")
+            break
+    if problem is None:
+        return steps
+    return _failing_after(steps, problem)
+
+
+def _failing_after(steps, problem):
+    yield from steps
+    raise ValueError(problem)
+
+
+def _split_name(name):
+    cut = name.find(".")
+    bracket = name.find("[")
+    if cut < 0 or 0 <= bracket < cut:
+        cut = bracket
+    if cut < 0:
+        return _key_of(name), ()
+    return _key_of(name[:cut]), _field_parts(name, cut)
 
 
 class Formatter:
-    """str.format's machinery, with each step a method to override."""
+    """str.format's engine, one overridable method per step."""
 
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        seen = set()
+        text, _ = self._vformat(format_string, args, kwargs, seen, 2)
+        self.check_unused_args(seen, args, kwargs)
+        return text
 
-    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+    def _vformat(self, format_string, args, kwargs, used_args,
+                 recursion_depth, auto_arg_index=0):
         if recursion_depth < 0:
             raise ValueError("Max string recursion exceeded")
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is None:
+        pieces = []
+        counter = auto_arg_index
+        for text, name, spec, conv in self.parse(format_string):
+            if text:
+                pieces.append(text)
+            if name is None:
                 continue
-            if field_name == "":
-                if auto_arg_index is False:
-                    raise ValueError(
-                        "cannot switch from manual field specification to automatic field numbering"
-                    )
-                field_name = str(auto_arg_index)
-                auto_arg_index += 1
-            elif field_name.isdigit():
-                if auto_arg_index:
-                    # CPython's Formatter says "manual to automatic" here too.
-                    raise ValueError(
-                        "cannot switch from manual field specification to automatic field numbering"
-                    )
-                # Manual numbering from now on.
-                auto_arg_index = False
-            obj, arg_used = self.get_field(field_name, args, kwargs)
-            used_args.add(arg_used)
-            obj = self.convert_field(obj, conversion)
-            format_spec, auto_arg_index = self._vformat(
-                format_spec, args, kwargs, used_args, recursion_depth - 1, auto_arg_index=auto_arg_index
-            )
-            result.append(self.format_field(obj, format_spec))
-        return "".join(result), auto_arg_index
+            if not name:
+                if counter is False:
+                    raise ValueError("cannot switch from manual field "
+                                     "specification to automatic field "
+                                     "numbering")
+                name = str(counter)
+                counter += 1
+            elif name.isdigit():
+                if counter:
+                    raise ValueError("cannot switch from manual field "
+                                     "specification to automatic field "
+                                     "numbering")
+                counter = False
+            value, key = self.get_field(name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conv)
+            spec, counter = self._vformat(spec, args, kwargs, used_args,
+                                          recursion_depth - 1,
+                                          auto_arg_index=counter)
+            pieces.append(self.format_field(value, spec))
+        return "".join(pieces), counter
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+        return args[key] if isinstance(key, int) else kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
         pass
@@ -341,24 +340,17 @@ class Formatter:
     def convert_field(self, value, conversion):
         if conversion is None:
             return value
-        if conversion == "s":
-            return str(value)
-        if conversion == "r":
-            return repr(value)
-        if conversion == "a":
-            return ascii(value)
-        raise ValueError(f"Unknown conversion specifier {conversion!s}")
+        convert = {"s": str, "r": repr, "a": ascii}.get(conversion)
+        if convert is None:
+            raise ValueError("Unknown conversion specifier %s" % (conversion,))
+        return convert(value)
 
     def parse(self, format_string):
-        """Iterate over (literal_text, field_name, format_spec, conversion)."""
-        return _parse_format(format_string)
+        return _scan(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _split_field_name(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, key in rest:
-            if is_attr:
-                obj = getattr(obj, key)
-            else:
-                obj = obj[key]
-        return obj, first
+        first, steps = _split_name(field_name)
+        value = self.get_value(first, args, kwargs)
+        for is_attr, key in steps:
+            value = getattr(value, key) if is_attr else value[key]
+        return value, first

@@ -1,15 +1,14 @@
-"""Iterate over the lines of several files or standard input
-(CPython's `fileinput`): input() and the module-level functions that
-query its state, the FileInput class, and the hook_compressed and
-hook_encoded opening hooks.
+"""Loop over the lines of several files, or of standard input.
 
-"-" (or an empty file list) means sys.stdin. With inplace=True each
-file is renamed to a backup, read from there, and sys.stdout is sent to
-a new file under the original name (with the original permissions)
-until the next file; the backup is removed unless `backup` names its
-extension. hook_compressed opens ".gz" files with gzip; ".bz2" needs the
-bz2 module, which krait lacks, so such files raise ImportError. The
-EncodingWarning of -X warn_default_encoding is not emitted.
+input() makes the FileInput object that the module-level functions
+(filename(), lineno(), nextfile(), ...) ask; FileInput can also be used
+on its own. "-" (or no file at all) stands for sys.stdin. With
+inplace=True each file is moved to a backup and read from there while
+sys.stdout writes a new file under the old name (same permission bits);
+the backup is deleted afterwards unless `backup` gives its extension.
+hook_compressed reads ".gz" files through gzip (and ".bz2" ones through
+bz2, which krait does not have: ImportError). The EncodingWarning of
+-X warn_default_encoding is not given.
 """
 
 import io
@@ -21,17 +20,16 @@ __all__ = ["input", "close", "nextfile", "filename", "lineno", "filelineno",
            "fileno", "isfirstline", "isstdin", "FileInput", "hook_compressed",
            "hook_encoded"]
 
-# The FileInput instance behind the module-level functions.
+# The FileInput that input() made, for the module-level functions.
 _state = None
 
 
 def input(files=None, inplace=False, backup="", *, mode="r", openhook=None,
           encoding=None, errors=None):
-    """Create the FileInput instance the module-level functions use and
-    return it (arguments as for FileInput). RuntimeError if the previous
-    one is still reading a file."""
+    """Start reading `files` (arguments as for FileInput) for the
+    module-level functions; returns the FileInput."""
     global _state
-    if _state and _state._file:
+    if _state is not None and _state._file:
         raise RuntimeError("input() already active")
     _state = FileInput(files, inplace, backup, mode=mode, openhook=openhook,
                        encoding=encoding, errors=errors)
@@ -39,97 +37,90 @@ def input(files=None, inplace=False, backup="", *, mode="r", openhook=None,
 
 
 def close():
-    """Close the sequence opened by input()."""
+    """Stop the reading started by input()."""
     global _state
-    state = _state
-    _state = None
-    if state:
-        state.close()
+    current, _state = _state, None
+    if current:
+        current.close()
 
 
-def _active():
-    if not _state:
-        raise RuntimeError("no active input()")
-    return _state
+def _current():
+    if _state:
+        return _state
+    raise RuntimeError("no active input()")
 
 
 def nextfile():
-    """Close the current file: the next line read comes from the next
-    file. Lines already read count toward lineno()."""
-    return _active().nextfile()
+    """Skip the rest of the current file."""
+    return _current().nextfile()
 
 
 def filename():
-    """Name of the file being read; None before the first line."""
-    return _active().filename()
+    """The name of the file being read (None before the first line)."""
+    return _current().filename()
 
 
 def lineno():
-    """Cumulative number of the line just read, over all files."""
-    return _active().lineno()
+    """The number of the last line read, counted over all the files."""
+    return _current().lineno()
 
 
 def filelineno():
-    """Number of the line just read within the current file."""
-    return _active().filelineno()
+    """The number of the last line read within its own file."""
+    return _current().filelineno()
 
 
 def fileno():
-    """File descriptor of the current file; -1 when none is open."""
-    return _active().fileno()
+    """The descriptor of the file being read; -1 when there is none."""
+    return _current().fileno()
 
 
 def isfirstline():
-    """True if the line just read is the first of its file."""
-    return _active().isfirstline()
+    """Whether the last line read was the first of its file."""
+    return _current().isfirstline()
 
 
 def isstdin():
-    """True if the line just read came from sys.stdin."""
-    return _active().isstdin()
+    """Whether the last line read came from sys.stdin."""
+    return _current().isstdin()
 
 
 class FileInput:
     """FileInput([files[, inplace[, backup]]], *, mode=None,
     openhook=None, encoding=None, errors=None)
 
-    Iterates over the lines of `files` (one name, a path-like object or
-    a sequence; sys.argv[1:] when None, stdin when that is empty). The
-    methods filename(), lineno(), filelineno(), isfirstline(),
-    isstdin(), fileno(), nextfile(), readline() and close() match the
-    module-level functions; it is also a context manager.
+    Iterate over the lines of `files`: one name or path, or a sequence of
+    them (sys.argv[1:] by default, standard input when that is empty).
+    Its methods are those of the module-level functions, plus readline();
+    it works as a context manager.
     """
 
     def __init__(self, files=None, inplace=False, backup="", *, mode="r",
                  openhook=None, encoding=None, errors=None):
         if isinstance(files, str):
-            files = (files,)
+            names = (files,)
         elif isinstance(files, os.PathLike):
-            files = (os.fspath(files),)
+            names = (os.fspath(files),)
         else:
-            if files is None:
-                files = sys.argv[1:]
-            if not files:
-                files = ("-",)
-            else:
-                files = tuple(files)
-        self._files = files
+            names = tuple(sys.argv[1:] if files is None else files)
+        self._files = names or ("-",)
         self._inplace = inplace
         self._backup = backup
-        self._savestdout = None
-        self._output = None
-        self._filename = None
-        self._startlineno = 0
-        self._filelineno = 0
-        self._file = None
-        self._isstdin = False
-        self._backupfilename = None
         self._encoding = encoding
         self._errors = errors
-        if mode not in ("r", "rb"):
+        # Per-file state, reset by nextfile() and when a file opens.
+        self._file = None
+        self._filename = None
+        self._isstdin = False
+        self._output = None
+        self._savestdout = None
+        self._backupfilename = None
+        self._startlineno = 0
+        self._filelineno = 0
+        if mode != "r" and mode != "rb":
             raise ValueError("FileInput opening mode must be 'r' or 'rb'")
         self._mode = mode
-        self._write_mode = mode.replace("r", "w")
+        self._write_mode = "wb" if mode == "rb" else "w"
         if openhook:
             if inplace:
                 raise ValueError(
@@ -138,14 +129,10 @@ class FileInput:
                 raise ValueError("FileInput openhook must be callable")
         self._openhook = openhook
 
+    __class_getitem__ = classmethod(GenericAlias)
+
     def __del__(self):
         self.close()
-
-    def close(self):
-        try:
-            self.nextfile()
-        finally:
-            self._files = ()
 
     def __enter__(self):
         return self
@@ -157,119 +144,129 @@ class FileInput:
         return self
 
     def __next__(self):
-        line = self.readline()
-        if line:
-            return line
-        raise StopIteration
+        line = self._next_line()
+        if not line:
+            raise StopIteration
+        return line
+
+    def close(self):
+        try:
+            self.nextfile()
+        finally:
+            self._files = ()
 
     def nextfile(self):
-        savestdout = self._savestdout
-        self._savestdout = None
-        if savestdout:
-            sys.stdout = savestdout
-        output = self._output
-        self._output = None
+        # Undo everything the current file set up, each step even when an
+        # earlier one fails.
+        saved, self._savestdout = self._savestdout, None
+        if saved:
+            sys.stdout = saved
+        output, self._output = self._output, None
+        reading, self._file = self._file, None
+        backup, self._backupfilename = self._backupfilename, None
+        from_stdin, self._isstdin = self._isstdin, False
         try:
             if output:
                 output.close()
         finally:
-            file = self._file
-            self._file = None
             try:
-                if file and not self._isstdin:
-                    file.close()
+                if reading and not from_stdin:
+                    reading.close()
             finally:
-                backupfilename = self._backupfilename
-                self._backupfilename = None
-                if backupfilename and not self._backup:
+                if backup and not self._backup:
                     try:
-                        os.unlink(backupfilename)
+                        os.unlink(backup)
                     except OSError:
                         pass
-                self._isstdin = False
 
     def readline(self):
-        """The next line over all the files; "" (b"" in mode "rb") at
-        the end of the last one."""
+        """The next line, over all the files in turn; "" (b"" in mode
+        "rb") once they are all read."""
+        return self._next_line()
+
+    def _next_line(self):
         while True:
-            line = self._read_current()
+            current = self._file
+            if current is None:
+                if not self._files:
+                    return b"" if self._mode == "rb" else ""
+                current = self._open_next()
+            line = current.readline()
             if line:
                 self._filelineno += 1
                 return line
-            if not self._file:
-                return line     # every file is exhausted
             self.nextfile()
 
-    def _read_current(self):
-        if self._file is None:
-            if not self._files:
-                return b"" if "b" in self._mode else ""
-            self._open_next()
-        return self._file.readline()
-
-    def _open_next(self):
-        self._filename = self._files[0]
-        self._files = self._files[1:]
-        self._startlineno = self.lineno()
-        self._filelineno = 0
-        self._isstdin = False
-        self._backupfilename = None
-        if self._filename == "-":
-            self._filename = "<stdin>"
-            if "b" in self._mode:
-                self._file = getattr(sys.stdin, "buffer", sys.stdin)
-            else:
-                self._file = sys.stdin
-            self._isstdin = True
-        elif self._inplace:
-            self._open_inplace()
-        elif self._openhook:
-            if self._encoding is None:
-                self._file = self._openhook(self._filename, self._mode)
-            else:
-                self._file = self._openhook(self._filename, self._mode,
-                                            encoding=self._encoding,
-                                            errors=self._errors)
-        else:
-            self._file = open(self._filename, self._mode,
-                              encoding=self._text_encoding(),
-                              errors=self._errors)
-
-    def _text_encoding(self):
-        if "b" in self._mode or self._encoding is not None:
+    def _encoding_for_text(self):
+        if self._mode == "rb" or self._encoding is not None:
             return self._encoding
         return "locale"
 
-    def _open_inplace(self):
-        """Read the file from its backup and send sys.stdout to a new
-        file under the original name, keeping its permission bits."""
-        name = os.fspath(self._filename)
-        self._backupfilename = name + (self._backup or ".bak")
+    def _open_next(self):
+        name = self._files[0]
+        self._files = self._files[1:]
+        self._startlineno += self._filelineno
+        self._filelineno = 0
+        self._filename = name
+        self._isstdin = False
+        self._backupfilename = None
+        if name == "-":
+            self._filename = "<stdin>"
+            self._isstdin = True
+            stream = sys.stdin
+            if self._mode == "rb":
+                stream = getattr(stream, "buffer", stream)
+        elif self._inplace:
+            stream = self._start_rewrite(name)
+        elif self._openhook is None:
+            stream = open(name, self._mode,
+                          encoding=self._encoding_for_text(),
+                          errors=self._errors)
+        elif self._encoding is None:
+            stream = self._openhook(name, self._mode)
+        else:
+            stream = self._openhook(name, self._mode,
+                                    encoding=self._encoding,
+                                    errors=self._errors)
+        self._file = stream
+        return stream
+
+    def _start_rewrite(self, name):
+        # Move the file aside, read it from there, and point sys.stdout
+        # at a new file with the original name and permissions.
+        path = os.fspath(name)
+        backup = path + (self._backup or ".bak")
         try:
-            os.unlink(self._backupfilename)
+            os.unlink(backup)
         except OSError:
             pass
-        os.rename(name, self._backupfilename)
-        encoding = self._text_encoding()
-        self._file = open(self._backupfilename, self._mode,
-                          encoding=encoding, errors=self._errors)
+        os.rename(path, backup)
+        self._backupfilename = backup
+        encoding = self._encoding_for_text()
+        source = open(backup, self._mode, encoding=encoding,
+                      errors=self._errors)
+        self._file = source
         try:
-            perm = os.fstat(self._file.fileno()).st_mode
+            permissions = os.fstat(source.fileno()).st_mode
         except OSError:
-            self._output = open(name, self._write_mode, encoding=encoding,
-                                errors=self._errors)
+            permissions = None
+        if permissions is None:
+            output = open(path, self._write_mode, encoding=encoding,
+                          errors=self._errors)
         else:
-            flags = os.O_CREAT | os.O_WRONLY | os.O_TRUNC
-            flags |= getattr(os, "O_BINARY", 0)
-            fd = os.open(name, flags, perm)
-            self._output = os.fdopen(fd, self._write_mode,
-                                     encoding=encoding, errors=self._errors)
+            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+            fd = os.open(path, flags | getattr(os, "O_BINARY", 0),
+                         permissions)
+            output = os.fdopen(fd, self._write_mode, encoding=encoding,
+                               errors=self._errors)
             try:
-                os.chmod(name, perm)
+                os.chmod(path, permissions)
             except OSError:
                 pass
+        self._output = output
         self._savestdout = sys.stdout
-        sys.stdout = self._output
+        sys.stdout = output
+        return source
 
     def filename(self):
         return self._filename
@@ -281,12 +278,13 @@ class FileInput:
         return self._filelineno
 
     def fileno(self):
-        if self._file:
-            try:
-                return self._file.fileno()
-            except ValueError:
-                return -1
-        return -1
+        current = self._file
+        if not current:
+            return -1
+        try:
+            return current.fileno()
+        except ValueError:
+            return -1
 
     def isfirstline(self):
         return self._filelineno == 1
@@ -294,31 +292,30 @@ class FileInput:
     def isstdin(self):
         return self._isstdin
 
-    __class_getitem__ = classmethod(GenericAlias)
-
 
 def hook_compressed(filename, mode, *, encoding=None, errors=None):
-    """Opening hook reading ".gz" (gzip) and ".bz2" (bz2) files
-    transparently, other files with open()."""
-    if encoding is None and "b" not in mode:
+    """An opening hook that reads ".gz" and ".bz2" files uncompressed and
+    opens any other file as open() does."""
+    binary = "b" in mode
+    if encoding is None and not binary:
         encoding = "locale"
-    ext = os.path.splitext(filename)[1]
-    if ext == ".gz":
+    extension = os.path.splitext(filename)[1]
+    if extension == ".gz":
         import gzip
-        stream = gzip.open(filename, mode)
-    elif ext == ".bz2":
+        raw = gzip.open(filename, mode)
+    elif extension == ".bz2":
         import bz2
-        stream = bz2.BZ2File(filename, mode)
+        raw = bz2.BZ2File(filename, mode)
     else:
         return open(filename, mode, encoding=encoding, errors=errors)
-    if "b" not in mode:
-        stream = io.TextIOWrapper(stream, encoding=encoding, errors=errors)
-    return stream
+    if binary:
+        return raw
+    return io.TextIOWrapper(raw, encoding=encoding, errors=errors)
 
 
 def hook_encoded(encoding, errors=None):
-    """Opening hook that opens each file with the given encoding and
-    error handler."""
-    def openhook(filename, mode):
+    """An opening hook that opens every file with `encoding` and
+    `errors`."""
+    def opener(filename, mode):
         return open(filename, mode, encoding=encoding, errors=errors)
-    return openhook
+    return opener

@@ -1,249 +1,218 @@
-"""Internationalization and localization support.
-
-This module provides GNU gettext style message catalogs: the class-based
-API (translation(), NullTranslations, GNUTranslations) and the global
-functional API (gettext(), ngettext(), textdomain(), ...).
-"""
+"""Message catalogs in the manner of GNU gettext: the class-based API
+(translation(), NullTranslations, GNUTranslations read from .mo files)
+and the global one (textdomain(), gettext(), ngettext(), ...)."""
 
 import os
 import re
 import sys
 
-__all__ = ['NullTranslations', 'GNUTranslations', 'Catalog',
-           'bindtextdomain', 'find', 'translation', 'install',
-           'textdomain', 'dgettext', 'dngettext', 'gettext',
-           'ngettext', 'pgettext', 'dpgettext', 'npgettext',
-           'dnpgettext',
-           ]
+__all__ = [
+    'NullTranslations', 'GNUTranslations', 'Catalog', 'bindtextdomain',
+    'find', 'translation', 'install', 'textdomain',
+    'dgettext', 'dngettext', 'gettext', 'ngettext',
+    'pgettext', 'dpgettext', 'npgettext', 'dnpgettext',
+]
 
 _default_localedir = os.path.join(sys.base_prefix, 'share', 'locale')
 
 
-# ---------------------------------------------------------------------------
-# Plural-Forms expressions.  The C expression found in a catalog header is
-# translated into an equivalent Python expression and compiled.
+# -- Plural-Forms: the C expression of a catalog's header becomes a Python
+# function of n, through Python source text made by a small parser.
 
-_token_re = re.compile(r"""
-    (?P<SPACE>[ \t]+)
-  | (?P<NUMBER>[0-9]+\b)
-  | (?P<NAME>n\b)
-  | (?P<PAREN>[()])
-  | (?P<OP>[-*/%+?:]|[><!]=?|==|&&|\|\|)
-  | (?P<BAD>\w+|.)
+_LEXEME = re.compile(r"""
+    (?P<blank>[ \t]+)
+  | (?P<num>[0-9]+\b)
+  | (?P<var>n\b)
+  | (?P<paren>[()])
+  | (?P<op>[-*/%+?:]|[><!]=?|==|&&|\|\|)
+  | (?P<junk>\w+|.)
 """, re.VERBOSE | re.DOTALL)
 
-# binding strength of the C binary operators
-_PRECEDENCE = {
-    '||': 1,
-    '&&': 2,
-    '==': 3, '!=': 3,
-    '<': 4, '>': 4, '<=': 4, '>=': 4,
-    '+': 5, '-': 5,
-    '*': 6, '/': 6, '%': 6,
-}
-_PY_OPERATOR = {'||': 'or', '&&': 'and', '/': '//'}
+# How tightly each binary operator binds, and its spelling in Python.
+_BINDING = {'||': 1, '&&': 2, '==': 3, '!=': 3,
+            '<': 4, '>': 4, '<=': 4, '>=': 4,
+            '+': 5, '-': 5, '*': 6, '/': 6, '%': 6}
+_SPELLING = {'||': 'or', '&&': 'and', '/': '//'}
+_COMPARING = (3, 4)
 
 
-def _plural_tokens(expr):
-    for m in _token_re.finditer(expr):
-        kind = m.lastgroup
-        if kind == 'SPACE':
+def _lexemes(text):
+    for match in _LEXEME.finditer(text):
+        kind = match.lastgroup
+        if kind == 'blank':
             continue
-        text = m.group(kind)
-        if kind == 'BAD':
-            raise ValueError('invalid token in plural form: %s' % text)
-        yield text
+        word = match.group(kind)
+        if kind == 'junk':
+            raise ValueError('invalid token in plural form: %s' % word)
+        yield word
     yield ''
 
 
-def _unexpected(token):
-    if token:
-        return ValueError('unexpected token in plural form: %s' % token)
-    return ValueError('unexpected end of plural form')
+def _stray(word):
+    if not word:
+        return ValueError('unexpected end of plural form')
+    return ValueError('unexpected token in plural form: %s' % word)
 
 
-class _PluralTranslator:
-    """Recursive descent over the tokens, producing Python source text."""
+def _translate(pull, floor=-1):
+    """Python text for the C expression whose lexemes pull() gives, up to
+    the first operator binding less than `floor`; returns (text, the
+    lexeme after it)."""
+    word = pull()
+    bangs = 0
+    while word == '!':
+        bangs += 1
+        word = pull()
+    # Only the parity of the '!'s counts, and that the result is a bool.
+    negation = ('not ', 'not not ')[bangs % 2 == 0] if bangs else ''
+    if word == '(':
+        inside, word = _translate(pull)
+        if word != ')':
+            raise ValueError('unbalanced parenthesis in plural form')
+        text = '%s(%s)' % (negation, inside)
+    elif word == 'n':
+        text = negation + 'n'
+    else:
+        try:
+            text = negation + str(int(word, 10))
+        except ValueError:
+            raise _stray(word) from None
+    word = pull()
 
-    def __init__(self, expr):
-        self._tokens = _plural_tokens(expr)
-
-    def _next(self):
-        return next(self._tokens)
-
-    def expression(self, level=-1):
-        tok = self._next()
-        negations = 0
-        while tok == '!':
-            negations += 1
-            tok = self._next()
-        # only the parity matters (plus the coercion to bool)
-        prefix = '' if not negations else ('not ' if negations % 2 else 'not not ')
-        if tok == '(':
-            inner, tok = self.expression()
-            if tok != ')':
-                raise ValueError('unbalanced parenthesis in plural form')
-            text = '%s(%s)' % (prefix, inner)
-        elif tok == 'n':
-            text = prefix + 'n'
-        else:
-            try:
-                number = int(tok, 10)
-            except ValueError:
-                raise _unexpected(tok) from None
-            text = '%s%d' % (prefix, number)
-        tok = self._next()
-
-        previous = 100
-        while tok in _PRECEDENCE:
-            strength = _PRECEDENCE[tok]
-            if strength < level:
-                break
-            # C comparisons do not chain the way Python's do
-            if strength in (3, 4) and previous in (3, 4):
-                text = '(%s)' % text
-            right, following = self.expression(strength + 1)
-            text = '%s %s %s' % (text, _PY_OPERATOR.get(tok, tok), right)
-            tok = following
-            previous = strength
-        if previous == level == 4:
+    last = 100
+    while word in _BINDING:
+        binding = _BINDING[word]
+        if binding < floor:
+            break
+        # C comparisons nest left to right; Python's would chain.
+        if binding in _COMPARING and last in _COMPARING:
             text = '(%s)' % text
+        right, after = _translate(pull, binding + 1)
+        text = '%s %s %s' % (text, _SPELLING.get(word, word), right)
+        word = after
+        last = binding
+    if last == floor == 4:
+        text = '(%s)' % text
 
-        if tok == '?' and level <= 0:
-            when_true, tok = self.expression(0)
-            if tok != ':':
-                raise _unexpected(tok)
-            when_false, tok = self.expression()
-            text = '%s if %s else %s' % (when_true, text, when_false)
-            if level == 0:
-                text = '(%s)' % text
-        return text, tok
+    if word == '?' and floor <= 0:
+        chosen, word = _translate(pull, 0)
+        if word != ':':
+            raise _stray(word)
+        other, word = _translate(pull)
+        text = '%s if %s else %s' % (chosen, text, other)
+        if floor == 0:
+            text = '(%s)' % text
+    return text, word
 
 
 def _as_int(n):
+    kind = n.__class__.__name__
     try:
         round(n)
     except TypeError:
-        raise TypeError('Plural value must be an integer, got %s' %
-                        (n.__class__.__name__,)) from None
+        raise TypeError('Plural value must be an integer, got %s'
+                        % (kind,)) from None
     import warnings
-    warnings.warn('Plural value must be an integer, got %s' %
-                  (n.__class__.__name__,),
+    warnings.warn('Plural value must be an integer, got %s' % (kind,),
                   DeprecationWarning, 4)
     return n
 
 
 def c2py(plural):
-    """Return a function computing the plural form index for the C
-    expression *plural* (the 'plural=' part of a Plural-Forms header)."""
+    """A function of n giving the index of the plural form, made from the
+    C expression `plural` (what follows 'plural=' in a Plural-Forms
+    header)."""
     if len(plural) > 1000:
         raise ValueError('plural form expression is too long')
     try:
-        source, rest = _PluralTranslator(plural).expression()
+        source, rest = _translate(_lexemes(plural).__next__)
         if rest:
-            raise _unexpected(rest)
-        depth = 0
-        for ch in source:
-            if ch == '(':
-                depth += 1
-                if depth > 20:
+            raise _stray(rest)
+        open_now = 0
+        for char in source:
+            if char == '(':
+                open_now += 1
+                if open_now > 20:
                     raise ValueError('plural form expression is too complex')
-            elif ch == ')':
-                depth -= 1
-        namespace = {'_as_int': _as_int}
+            elif char == ')':
+                open_now -= 1
+        scope = {'_as_int': _as_int}
         exec('def func(n):\n'
              '    if not isinstance(n, int):\n'
              '        n = _as_int(n)\n'
-             '    return int(%s)\n' % source, namespace)
-        return namespace['func']
+             '    return int(%s)\n' % source, scope)
+        return scope['func']
     except RecursionError:
         raise ValueError('plural form expression is too complex')
 
 
-# ---------------------------------------------------------------------------
-# Locating catalogs
+# -- Finding catalogs
 
 def _expand_lang(loc):
     import locale
-    loc = locale.normalize(loc)
-    # split "language_territory.codeset@modifier"
-    modifier = codeset = territory = ''
-    at = loc.find('@')
-    if at >= 0:
-        loc, modifier = loc[:at], loc[at:]
-    dot = loc.find('.')
-    if dot >= 0:
-        loc, codeset = loc[:dot], loc[dot:]
-    under = loc.find('_')
-    if under >= 0:
-        loc, territory = loc[:under], loc[under:]
-    language = loc
-    # every combination of the optional parts that are present, the most
-    # specific first
-    found = []
-    for use_territory in (True, False):
-        if use_territory and not territory:
-            continue
-        for use_modifier in (True, False):
-            if use_modifier and not modifier:
-                continue
-            for use_codeset in (True, False):
-                if use_codeset and not codeset:
-                    continue
-                name = language
-                if use_territory:
-                    name += territory
-                if use_codeset:
-                    name += codeset
-                if use_modifier:
-                    name += modifier
-                found.append(name)
-    return found
+    name = locale.normalize(loc)
+    # language[_territory][.codeset][@modifier]
+    name, at, modifier = name.partition('@')
+    modifier = at + modifier
+    name, dot, codeset = name.partition('.')
+    codeset = dot + codeset
+    language, under, territory = name.partition('_')
+    territory = under + territory
+    # Most specific first: the modifier counts most, then the territory,
+    # then the codeset; parts the name lacks are never tried.
+    variants = []
+    for mod in ((modifier, '') if modifier else ('',)):
+        for terr in ((territory, '') if territory else ('',)):
+            for code in ((codeset, '') if codeset else ('',)):
+                variants.append(language + terr + code + mod)
+    return variants
 
 
 def find(domain, localedir=None, languages=None, all=False):
-    """Return the path of the .mo file for *domain*, or None.
-
-    With all=True, return the list of all the matching files instead.
-    """
-    if localedir is None:
-        localedir = _default_localedir
+    """The path of the .mo file of `domain` for the first of `languages`
+    that has one, or None; with all=True, the list of every such path."""
+    folder = _default_localedir if localedir is None else localedir
     if languages is None:
-        languages = []
-        for var in ('LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'LANG'):
-            value = os.environ.get(var)
-            if value:
-                languages = value.split(':')
+        wanted = []
+        for variable in ('LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'LANG'):
+            setting = os.environ.get(variable)
+            if setting:
+                wanted = setting.split(':')
                 break
-        if 'C' not in languages:
-            languages.append('C')
-    expanded = []
-    for lang in languages:
-        for name in _expand_lang(lang):
-            if name not in expanded:
-                expanded.append(name)
-    result = [] if all else None
-    for lang in expanded:
-        if lang == 'C':
+        if 'C' not in wanted:
+            wanted.append('C')
+    else:
+        wanted = languages
+    candidates = []
+    for language in wanted:
+        for variant in _expand_lang(language):
+            if variant not in candidates:
+                candidates.append(variant)
+    found = []
+    for variant in candidates:
+        if variant == 'C':
             break
-        mofile = os.path.join(localedir, lang, 'LC_MESSAGES', '%s.mo' % domain)
-        if os.path.exists(mofile):
+        path = os.path.join(folder, variant, 'LC_MESSAGES', domain + '.mo')
+        if os.path.exists(path):
             if not all:
-                return mofile
-            result.append(mofile)
-    return result
+                return path
+            found.append(path)
+    return found if all else None
 
 
-# ---------------------------------------------------------------------------
-# Translation classes
+# -- Translation objects
+
+def _by_count(singular, plural, n):
+    return singular if n == 1 else plural
+
 
 class NullTranslations:
-    """A translation that translates nothing (but can have fallbacks)."""
+    """Translates nothing: every message is given back (or asked of the
+    fallback). The base of the catalog classes."""
 
     def __init__(self, fp=None):
         self._info = {}
         self._charset = None
-        self._output_charset = None
         self._fallback = None
         if fp is not None:
             self._parse(fp)
@@ -252,8 +221,11 @@ class NullTranslations:
         pass
 
     def add_fallback(self, fallback):
-        if self._fallback:
-            self._fallback.add_fallback(fallback)
+        """Ask `fallback` for what this catalog does not translate (after
+        the fallbacks already added)."""
+        current = self._fallback
+        if current:
+            current.add_fallback(fallback)
         else:
             self._fallback = fallback
 
@@ -265,7 +237,7 @@ class NullTranslations:
     def ngettext(self, msgid1, msgid2, n):
         if self._fallback:
             return self._fallback.ngettext(msgid1, msgid2, n)
-        return msgid1 if n == 1 else msgid2
+        return _by_count(msgid1, msgid2, n)
 
     def pgettext(self, context, message):
         if self._fallback:
@@ -275,7 +247,7 @@ class NullTranslations:
     def npgettext(self, context, msgid1, msgid2, n):
         if self._fallback:
             return self._fallback.npgettext(context, msgid1, msgid2, n)
-        return msgid1 if n == 1 else msgid2
+        return _by_count(msgid1, msgid2, n)
 
     def info(self):
         return self._info
@@ -284,179 +256,201 @@ class NullTranslations:
         return self._charset
 
     def install(self, names=None):
+        """Make `_` (and those of gettext, ngettext, pgettext and npgettext
+        listed in `names`) builtins bound to this catalog."""
         import builtins
-        builtins.__dict__['_'] = self.gettext
+        space = builtins.__dict__
+        space['_'] = self.gettext
         if names is not None:
-            for name in {'gettext', 'ngettext', 'npgettext', 'pgettext'} & set(names):
-                builtins.__dict__[name] = getattr(self, name)
+            for name in ('gettext', 'ngettext', 'pgettext', 'npgettext'):
+                if name in names:
+                    space[name] = getattr(self, name)
+
+
+_MISSING = object()
 
 
 class GNUTranslations(NullTranslations):
-    """A translation read from a GNU .mo file."""
+    """A catalog read from a GNU .mo file (either byte order)."""
 
     LE_MAGIC = 0x950412de
     BE_MAGIC = 0xde120495
 
-    # msgid of a message with a context: context EOT message
+    # The msgid stored for a message with a context: context EOT msgid.
     CONTEXT = "%s\x04%s"
 
     VERSIONS = (0, 1)
 
     def _get_versions(self, version):
-        """Split a .mo revision number into (major, minor)."""
+        """(major, minor) of a .mo format revision number."""
         return (version >> 16, version & 0xffff)
 
     def _parse(self, fp):
-        from struct import unpack
-        filename = getattr(fp, 'name', '')
+        import struct
+        name = getattr(fp, 'name', '')
         self._catalog = catalog = {}
         self.plural = lambda n: int(n != 1)
-        buf = fp.read()
-        size = len(buf)
-        magic = unpack('<I', buf[:4])[0]
-        if magic == self.LE_MAGIC:
+        data = fp.read()
+        end = len(data)
+        first = struct.unpack('<I', data[:4])[0]
+        if first == self.LE_MAGIC:
             order = '<'
-        elif magic == self.BE_MAGIC:
+        elif first == self.BE_MAGIC:
             order = '>'
         else:
-            raise OSError(0, 'Bad magic number', filename)
-        version, count, orig_table, trans_table = unpack(order + '4I', buf[4:20])
-        major, minor = self._get_versions(version)
+            raise OSError(0, 'Bad magic number', name)
+        revision, count, ids_at, strs_at = struct.unpack(
+            order + '4I', data[4:20])
+        major = self._get_versions(revision)[0]
         if major not in self.VERSIONS:
-            raise OSError(0, 'Bad version number ' + str(major), filename)
+            raise OSError(0, 'Bad version number ' + str(major), name)
+        size = 8 * count
+        id_table = data[ids_at:ids_at + size]
+        str_table = data[strs_at:strs_at + size]
+        if len(id_table) == len(str_table) == size:
+            # Both tables whole: read them in one go.
+            layout = '%s%dI' % (order, 2 * count)
+            id_table = struct.unpack(layout, id_table)
+            str_table = struct.unpack(layout, str_table)
+        else:
+            id_table = str_table = None
         pair = order + 'II'
-        for _ in range(count):
-            olen, ooff = unpack(pair, buf[orig_table:orig_table + 8])
-            tlen, toff = unpack(pair, buf[trans_table:trans_table + 8])
-            oend = ooff + olen
-            tend = toff + tlen
-            if oend < size and tend < size:
-                msg = buf[ooff:oend]
-                tmsg = buf[toff:tend]
+        for index in range(0, 2 * count, 2):
+            if id_table is not None:
+                id_len, id_at = id_table[index], id_table[index + 1]
+                str_len, str_at = str_table[index], str_table[index + 1]
             else:
-                raise OSError(0, 'File is corrupt', filename)
-            if olen == 0:
-                self._parse_header(tmsg)
-            charset = self._charset or 'ascii'
-            if b'\x00' in msg:
-                # plural entry: msgid NUL msgid_plural -> forms split by NUL
-                singular, _plural = msg.split(b'\x00')
-                key = str(singular, charset)
-                for index, form in enumerate(tmsg.split(b'\x00')):
-                    catalog[(key, index)] = str(form, charset)
+                # A cut table: fail on the first short entry, as a reader
+                # going entry by entry does.
+                at = 4 * index
+                id_len, id_at = struct.unpack(
+                    pair, data[ids_at + at:ids_at + at + 8])
+                str_len, str_at = struct.unpack(
+                    pair, data[strs_at + at:strs_at + at + 8])
+            if id_at + id_len >= end or str_at + str_len >= end:
+                raise OSError(0, 'File is corrupt', name)
+            msgid = data[id_at:id_at + id_len]
+            text = data[str_at:str_at + str_len]
+            if not id_len:
+                self._read_header(text)
+            encoding = self._charset or 'ascii'
+            if b'\x00' in msgid:
+                # msgid NUL msgid_plural -> the forms, NUL-separated
+                singular, _ = msgid.split(b'\x00')
+                singular = singular.decode(encoding)
+                for form, translated in enumerate(text.split(b'\x00')):
+                    catalog[(singular, form)] = translated.decode(encoding)
             else:
-                catalog[str(msg, charset)] = str(tmsg, charset)
-            orig_table += 8
-            trans_table += 8
+                catalog[msgid.decode(encoding)] = text.decode(encoding)
 
-    def _parse_header(self, data):
-        last = None
-        for raw_line in data.split(b'\n'):
-            line = raw_line.decode().strip()
-            if not line:
+    def _read_header(self, text):
+        previous = None
+        for raw in text.split(b'\n'):
+            line = raw.decode().strip()
+            # msgcat puts "#-#-#-#-#  name  #-#-#-#-#" between merged
+            # headers.
+            if not line or (line.startswith('#-#-#-#-#')
+                            and line.endswith('#-#-#-#-#')):
                 continue
-            # msgcat's separators between merged headers
-            if line.startswith('#-#-#-#-#') and line.endswith('#-#-#-#-#'):
+            if ':' not in line:
+                if previous:
+                    self._info[previous] += '\n' + line
                 continue
-            key = value = None
-            if ':' in line:
-                key, value = line.split(':', 1)
-                key = key.strip().lower()
-                value = value.strip()
-                self._info[key] = value
-                last = key
-            elif last:
-                self._info[last] += '\n' + line
+            key, value = line.split(':', 1)
+            key = key.strip().lower()
+            value = value.strip()
+            previous = key
+            self._info[key] = value
             if key == 'content-type':
                 self._charset = value.split('charset=')[1]
             elif key == 'plural-forms':
-                expr = value.split(';')[1].split('plural=')[1]
-                self.plural = c2py(expr)
+                formula = value.split(';')[1].split('plural=')[1]
+                self.plural = c2py(formula)
 
-    def _lookup(self, key):
+    def _find(self, key):
         catalog = self._catalog
-        if key in catalog:
-            return catalog[key]
-        return catalog.get((key, self.plural(1)), None)
+        found = catalog.get(key, _MISSING)
+        if found is _MISSING:
+            found = catalog.get((key, self.plural(1)), _MISSING)
+        return found
+
+    # On a miss, NullTranslations' methods ask the fallback or give the
+    # untranslated text.
 
     def gettext(self, message):
-        found = self._lookup(message)
-        if found is not None:
-            return found
-        if self._fallback:
-            return self._fallback.gettext(message)
-        return message
+        found = self._find(message)
+        if found is _MISSING:
+            return NullTranslations.gettext(self, message)
+        return found
 
     def ngettext(self, msgid1, msgid2, n):
-        try:
-            return self._catalog[(msgid1, self.plural(n))]
-        except KeyError:
-            if self._fallback:
-                return self._fallback.ngettext(msgid1, msgid2, n)
-            return msgid1 if n == 1 else msgid2
+        found = self._catalog.get((msgid1, self.plural(n)), _MISSING)
+        if found is _MISSING:
+            return NullTranslations.ngettext(self, msgid1, msgid2, n)
+        return found
 
     def pgettext(self, context, message):
-        found = self._lookup(self.CONTEXT % (context, message))
-        if found is not None:
-            return found
-        if self._fallback:
-            return self._fallback.pgettext(context, message)
-        return message
+        found = self._find(self.CONTEXT % (context, message))
+        if found is _MISSING:
+            return NullTranslations.pgettext(self, context, message)
+        return found
 
     def npgettext(self, context, msgid1, msgid2, n):
-        key = self.CONTEXT % (context, msgid1)
-        try:
-            return self._catalog[(key, self.plural(n))]
-        except KeyError:
-            if self._fallback:
-                return self._fallback.npgettext(context, msgid1, msgid2, n)
-            return msgid1 if n == 1 else msgid2
+        key = (self.CONTEXT % (context, msgid1), self.plural(n))
+        found = self._catalog.get(key, _MISSING)
+        if found is _MISSING:
+            return NullTranslations.npgettext(self, context, msgid1,
+                                              msgid2, n)
+        return found
 
 
-# cache of parsed catalogs: (class, absolute path) -> translations object
+# Catalogs already read: (class, absolute path) -> translations object.
 _translations = {}
 
 
 def translation(domain, localedir=None, languages=None,
                 class_=None, fallback=False):
-    if class_ is None:
-        class_ = GNUTranslations
-    mofiles = find(domain, localedir, languages, all=True)
-    if not mofiles:
+    """The catalog of `domain` for `languages`: the first .mo file found,
+    with the others as its fallbacks."""
+    paths = find(domain, localedir, languages, all=True)
+    if not paths:
         if fallback:
             return NullTranslations()
         from errno import ENOENT
         raise FileNotFoundError(ENOENT,
                                 'No translation file found for domain', domain)
+    maker = GNUTranslations if class_ is None else class_
     import copy
-    result = None
-    for mofile in mofiles:
-        key = (class_, os.path.abspath(mofile))
-        t = _translations.get(key)
-        if t is None:
-            with open(mofile, 'rb') as fp:
-                t = _translations.setdefault(key, class_(fp))
-        # a shallow copy, so that fallbacks added later stay private
-        t = copy.copy(t)
-        if result is None:
-            result = t
+    head = None
+    for path in paths:
+        key = (maker, os.path.abspath(path))
+        loaded = _translations.get(key)
+        if loaded is None:
+            with open(path, 'rb') as stream:
+                loaded = _translations.setdefault(key, maker(stream))
+        # A shallow copy: fallbacks added to it stay its own.
+        loaded = copy.copy(loaded)
+        if head is None:
+            head = loaded
         else:
-            result.add_fallback(t)
-    return result
+            head.add_fallback(loaded)
+    return head
 
 
 def install(domain, localedir=None, *, names=None):
+    """Install `_` (and `names`) as builtins for `domain`."""
     translation(domain, localedir, fallback=True).install(names)
 
 
-# ---------------------------------------------------------------------------
-# The global (GNU gettext-like) API
+# -- The global API, after GNU gettext's C functions
 
 _localedirs = {}
 _current_domain = 'messages'
+_untranslated = NullTranslations()
 
 
 def textdomain(domain=None):
+    """Set the global domain when one is given; return the global domain."""
     global _current_domain
     if domain is not None:
         _current_domain = domain
@@ -464,62 +458,53 @@ def textdomain(domain=None):
 
 
 def bindtextdomain(domain, localedir=None):
+    """Set where `domain`'s catalogs are when `localedir` is given; return
+    that folder."""
     if localedir is not None:
         _localedirs[domain] = localedir
     return _localedirs.get(domain, _default_localedir)
 
 
-def _domain_translation(domain):
-    return translation(domain, _localedirs.get(domain, None))
+def _ask(domain, method, *args):
+    # A domain without a catalog answers as NullTranslations does.
+    try:
+        catalog = translation(domain, _localedirs.get(domain, None))
+    except OSError:
+        catalog = _untranslated
+    return getattr(catalog, method)(*args)
 
 
 def dgettext(domain, message):
-    try:
-        t = _domain_translation(domain)
-    except OSError:
-        return message
-    return t.gettext(message)
+    return _ask(domain, 'gettext', message)
 
 
 def dngettext(domain, msgid1, msgid2, n):
-    try:
-        t = _domain_translation(domain)
-    except OSError:
-        return msgid1 if n == 1 else msgid2
-    return t.ngettext(msgid1, msgid2, n)
+    return _ask(domain, 'ngettext', msgid1, msgid2, n)
 
 
 def dpgettext(domain, context, message):
-    try:
-        t = _domain_translation(domain)
-    except OSError:
-        return message
-    return t.pgettext(context, message)
+    return _ask(domain, 'pgettext', context, message)
 
 
 def dnpgettext(domain, context, msgid1, msgid2, n):
-    try:
-        t = _domain_translation(domain)
-    except OSError:
-        return msgid1 if n == 1 else msgid2
-    return t.npgettext(context, msgid1, msgid2, n)
+    return _ask(domain, 'npgettext', context, msgid1, msgid2, n)
 
 
 def gettext(message):
-    return dgettext(_current_domain, message)
+    return _ask(_current_domain, 'gettext', message)
 
 
 def ngettext(msgid1, msgid2, n):
-    return dngettext(_current_domain, msgid1, msgid2, n)
+    return _ask(_current_domain, 'ngettext', msgid1, msgid2, n)
 
 
 def pgettext(context, message):
-    return dpgettext(_current_domain, context, message)
+    return _ask(_current_domain, 'pgettext', context, message)
 
 
 def npgettext(context, msgid1, msgid2, n):
-    return dnpgettext(_current_domain, context, msgid1, msgid2, n)
+    return _ask(_current_domain, 'npgettext', context, msgid1, msgid2, n)
 
 
-# An alias kept for compatibility with very old code.
+# The name of translation() in very old code.
 Catalog = translation

@@ -1,23 +1,20 @@
-"""Reports on profiler statistics (CPython's `pstats`).
+"""Reports on profiler statistics.
 
-Stats gathers the statistics of profile.Profile or cProfile.Profile
-objects and of files written by their dump_stats (or Stats.dump_stats),
-merges several with add(), and prints them: print_stats with restrictions
-(a count, a fraction or a regular expression, applied in order),
-print_callers and print_callees, in CPython's layout; sort_stats takes
-SortKey members, the key names and their unambiguous prefixes, or the
-legacy integers -1, 0, 1, 2.  get_stats_profile returns the
-StatsProfile/FunctionProfile dataclasses.
+Stats collects what profile.Profile or cProfile.Profile measured (or what
+a dump_stats file holds), merges several sets with add(), orders them
+with sort_stats() (SortKey members, key names or their unambiguous
+prefixes, or the old integers -1, 0, 1, 2) and prints them in CPython's
+layout: print_stats() with restrictions (a count, a fraction or a
+regular expression, applied in turn), print_callers(), print_callees().
+get_stats_profile() gives the StatsProfile/FunctionProfile dataclasses.
 
-Difference from CPython: krait has no marshal, so statistics files are
-written and read with pickle (the same dictionary CPython marshals:
-(file, line, name) -> (cc, nc, tt, ct, callers)); files are therefore not
-interchangeable with CPython's.  Left out: the interactive browser that
-`python -m pstats` starts.
+Stats.dump_stats writes CPython's marshal format; files that krait's
+profile and cProfile modules write with pickle load as well. Left out:
+the interactive browser of `python -m pstats`.
 """
 
+import marshal
 import os
-import pickle
 import re
 import sys
 from dataclasses import dataclass
@@ -29,7 +26,7 @@ __all__ = ["Stats", "SortKey", "FunctionProfile", "StatsProfile"]
 
 
 class SortKey(str, Enum):
-    """The sort keys of Stats.sort_stats; some have a second name."""
+    """The keys sort_stats understands; some have a second spelling."""
 
     CALLS = 'calls', 'ncalls'
     CUMULATIVE = 'cumulative', 'cumtime'
@@ -41,14 +38,14 @@ class SortKey(str, Enum):
     STDNAME = 'stdname'
     TIME = 'time', 'tottime'
 
-    def __new__(cls, *values):
-        member = str.__new__(cls, values[0])
-        member._value_ = values[0]
-        # The second name looks up the same member: SortKey('ncalls').
-        for alias in values[1:]:
-            cls._value2member_map_[alias] = member
-        member._all_values = values
-        return member
+    def __new__(cls, *spellings):
+        key = str.__new__(cls, spellings[0])
+        key._value_ = spellings[0]
+        key._all_values = spellings
+        # SortKey('ncalls') finds CALLS too.
+        for other in spellings[1:]:
+            cls._value2member_map_[other] = key
+        return key
 
     __str__ = str.__str__
 
@@ -71,41 +68,44 @@ class StatsProfile:
     func_profiles: Dict[str, FunctionProfile]
 
 
-# Positions in the rows that sort_stats sorts: (cc, nc, tt, ct, file,
-# line, name, standard name, key).
-_PRIMITIVE, _CALLS, _TOTTIME, _CUMTIME = 0, 1, 2, 3
-_FILE, _LINE, _NAME, _STDNAME = 4, 5, 6, 7
-_ASCENDING, _DESCENDING = 1, -1
+# The rows sort_stats orders: (cc, nc, tt, ct, file, line, name,
+# standard name, key); a sort definition is ((column, direction), ...).
+def _rule(*pairs):
+    return tuple(pairs)
+
+
+_BY_CALLS = _rule((1, -1))
+_BY_CUMULATIVE = _rule((3, -1))
+_BY_FILE = _rule((4, 1))
+_BY_TIME = _rule((2, -1))
 
 
 class Stats:
     """Profiler statistics and the reports made from them.
 
-    Stats(arg, *more, stream=None): each argument is a file name written by
-    dump_stats, a profiler object (its create_stats() is called) or a Stats.
+    Stats(*sources, stream=None), each source a file written by
+    dump_stats, a profiler (its create_stats() is called) or a Stats.
     """
 
     sort_arg_dict_default = {
-        "calls": (((_CALLS, _DESCENDING),), "call count"),
-        "ncalls": (((_CALLS, _DESCENDING),), "call count"),
-        "cumtime": (((_CUMTIME, _DESCENDING),), "cumulative time"),
-        "cumulative": (((_CUMTIME, _DESCENDING),), "cumulative time"),
-        "filename": (((_FILE, _ASCENDING),), "file name"),
-        "line": (((_LINE, _ASCENDING),), "line number"),
-        "module": (((_FILE, _ASCENDING),), "file name"),
-        "name": (((_NAME, _ASCENDING),), "function name"),
-        "nfl": (((_NAME, _ASCENDING), (_FILE, _ASCENDING),
-                 (_LINE, _ASCENDING)), "name/file/line"),
-        "pcalls": (((_PRIMITIVE, _DESCENDING),), "primitive call count"),
-        "stdname": (((_STDNAME, _ASCENDING),), "standard name"),
-        "time": (((_TOTTIME, _DESCENDING),), "internal time"),
-        "tottime": (((_TOTTIME, _DESCENDING),), "internal time"),
+        "calls": (_BY_CALLS, "call count"),
+        "ncalls": (_BY_CALLS, "call count"),
+        "cumtime": (_BY_CUMULATIVE, "cumulative time"),
+        "cumulative": (_BY_CUMULATIVE, "cumulative time"),
+        "filename": (_BY_FILE, "file name"),
+        "line": (_rule((5, 1)), "line number"),
+        "module": (_BY_FILE, "file name"),
+        "name": (_rule((6, 1)), "function name"),
+        "nfl": (_rule((6, 1), (4, 1), (5, 1)), "name/file/line"),
+        "pcalls": (_rule((0, -1)), "primitive call count"),
+        "stdname": (_rule((7, 1)), "standard name"),
+        "time": (_BY_TIME, "internal time"),
+        "tottime": (_BY_TIME, "internal time"),
     }
 
     def __init__(self, *args, stream=None):
         self.stream = stream or sys.stdout
-        first = args[0] if args else None
-        self.init(first)
+        self.init(args[0] if args else None)
         self.add(*args[1:])
 
     def init(self, arg):
@@ -120,18 +120,30 @@ class Stats:
         self.stats = {}
         self.sort_arg_dict = {}
         self.load_stats(arg)
-        self.get_top_level_stats()
+        try:
+            self.get_top_level_stats()
+        except Exception:
+            source = self.files[-1] if self.files else ''
+            print("Invalid timing data %s" % source, file=self.stream)
+            raise
 
     def load_stats(self, arg):
         if arg is None:
             self.stats = {}
             return
         if isinstance(arg, str):
-            with open(arg, 'rb') as file:
-                self.stats = pickle.load(file)
+            with open(arg, 'rb') as handle:
+                data = handle.read()
+            if data[:1] == b'\x80':
+                # written with pickle by krait's profile/cProfile
+                import pickle
+                self.stats = pickle.loads(data)
+            else:
+                self.stats = marshal.loads(data)
             try:
                 import time
-                arg = time.ctime(os.stat(arg).st_mtime) + "    " + arg
+                stamp = time.ctime(os.stat(arg).st_mtime)
+                arg = stamp + "    " + arg
             except Exception:
                 pass
             self.files = [arg]
@@ -144,56 +156,65 @@ class Stats:
                             % (self.__class__, arg))
 
     def get_top_level_stats(self):
+        calls = primitive = 0
+        spent = 0
+        longest = self.max_name_len
         for func, (cc, nc, tt, ct, callers) in self.stats.items():
-            self.total_calls += nc
-            self.prim_calls += cc
-            self.total_tt += tt
-            # Statistics from the long-gone "jprofile" mark their roots so.
+            calls += nc
+            primitive += cc
+            spent += tt
+            # the mark of the roots in the long-gone "jprofile" format
             if ("jprofile", 0, "profiler") in callers:
                 self.top_level.add(func)
-            self.max_name_len = max(self.max_name_len,
-                                    len(func_std_string(func)))
+            width = len(func_std_string(func))
+            if width > longest:
+                longest = width
+        self.total_calls += calls
+        self.prim_calls += primitive
+        self.total_tt += spent
+        self.max_name_len = longest
 
     def add(self, *arg_list):
-        if not arg_list:
-            return self
-        for item in reversed(arg_list):
-            if type(self) != type(item):
-                item = Stats(item)
-            self.files += item.files
-            self.total_calls += item.total_calls
-            self.prim_calls += item.prim_calls
-            self.total_tt += item.total_tt
-            self.top_level.update(item.top_level)
-            self.max_name_len = max(self.max_name_len, item.max_name_len)
+        for other in arg_list[::-1]:
+            if type(self) != type(other):
+                other = Stats(other)
+            self.files += other.files
+            self.total_calls += other.total_calls
+            self.prim_calls += other.prim_calls
+            self.total_tt += other.total_tt
+            self.top_level.update(other.top_level)
+            self.max_name_len = max(self.max_name_len, other.max_name_len)
             self.fcn_list = None
-            for func, stat in item.stats.items():
-                old = self.stats.get(func, (0, 0, 0, 0, {}))
-                self.stats[func] = add_func_stats(old, stat)
+            mine = self.stats
+            for func, entry in other.stats.items():
+                mine[func] = add_func_stats(mine.get(func, (0, 0, 0, 0, {})),
+                                            entry)
         return self
 
     def dump_stats(self, filename):
-        """Write the statistics to filename (with pickle; see the module doc)."""
-        with open(filename, 'wb') as file:
-            pickle.dump(self.stats, file)
+        """Write the statistics to `filename` (marshal format)."""
+        with open(filename, 'wb') as handle:
+            # Format 2 has no back-references: simpler, and what any
+            # CPython reads.
+            marshal.dump(self.stats, handle, 2)
 
     def get_sort_arg_defs(self):
-        """The sort keys, with every prefix that names only one of them."""
+        """The sort keys, each with every prefix no other key shares."""
         if not self.sort_arg_dict:
-            self.sort_arg_dict = keys = {}
-            ambiguous = set()
+            table = {}
+            clashes = []
             for word, definition in self.sort_arg_dict_default.items():
-                fragment = word
-                # Shorter prefixes were claimed by the word that met this
-                # one first, so stop at the first clash (as CPython does).
-                while fragment:
-                    if fragment in keys:
-                        ambiguous.add(fragment)
+                # Longest prefix first; the first clash ends the walk
+                # (the shorter ones were claimed by an earlier key).
+                for end in range(len(word), 0, -1):
+                    prefix = word[:end]
+                    if prefix in table:
+                        clashes.append(prefix)
                         break
-                    keys[fragment] = definition
-                    fragment = fragment[:-1]
-            for fragment in ambiguous:
-                del keys[fragment]
+                    table[prefix] = definition
+            for prefix in clashes:
+                table.pop(prefix, None)
+            self.sort_arg_dict = table
         return self.sort_arg_dict
 
     def sort_stats(self, *field):
@@ -201,24 +222,26 @@ class Stats:
             self.fcn_list = 0
             return self
         if len(field) == 1 and isinstance(field[0], int):
-            field = [{-1: "stdname", 0: "calls", 1: "time",
-                      2: "cumulative"}[field[0]]]
-        elif len(field) >= 2:
-            for arg in field[1:]:
-                if type(arg) != type(field[0]):
+            legacy = {-1: "stdname", 0: "calls", 1: "time", 2: "cumulative"}
+            field = [legacy[field[0]]]
+        elif len(field) > 1:
+            kind = type(field[0])
+            for other in field[1:]:
+                if type(other) != kind:
                     raise TypeError("Can't have mixed argument type")
-        definitions = self.get_sort_arg_defs()
-        order = ()
-        descriptions = []
+        table = self.get_sort_arg_defs()
+        rules = ()
+        names = []
         for word in field:
             if isinstance(word, SortKey):
                 word = word.value
-            order += definitions[word][0]
-            descriptions.append(definitions[word][1])
-        self.sort_type = ", ".join(descriptions)
+            order, description = table[word]
+            rules += order
+            names.append(description)
+        self.sort_type = ", ".join(names)
         rows = [(cc, nc, tt, ct) + func + (func_std_string(func), func)
-                for func, (cc, nc, tt, ct, callers) in self.stats.items()]
-        rows.sort(key=cmp_to_key(TupleComp(order).compare))
+                for func, (cc, nc, tt, ct, _) in self.stats.items()]
+        rows.sort(key=cmp_to_key(TupleComp(rules).compare))
         self.fcn_list = [row[-1] for row in rows]
         return self
 
@@ -228,21 +251,21 @@ class Stats:
         return self
 
     def strip_dirs(self):
-        old_stats = self.stats
-        self.stats = new_stats = {}
-        max_name_len = 0
-        for func, (cc, nc, tt, ct, callers) in old_stats.items():
-            new_func = func_strip_path(func)
-            max_name_len = max(max_name_len, len(func_std_string(new_func)))
-            new_callers = {func_strip_path(caller): value
-                           for caller, value in callers.items()}
-            if new_func in new_stats:
-                new_stats[new_func] = add_func_stats(
-                    new_stats[new_func], (cc, nc, tt, ct, new_callers))
-            else:
-                new_stats[new_func] = (cc, nc, tt, ct, new_callers)
-        self.top_level = {func_strip_path(func) for func in self.top_level}
-        self.max_name_len = max_name_len
+        stripped = {}
+        longest = 0
+        for func, (cc, nc, tt, ct, callers) in self.stats.items():
+            short = func_strip_path(func)
+            longest = max(longest, len(func_std_string(short)))
+            short_callers = {}
+            for caller, value in callers.items():
+                short_callers[func_strip_path(caller)] = value
+            entry = (cc, nc, tt, ct, short_callers)
+            if short in stripped:
+                entry = add_func_stats(stripped[short], entry)
+            stripped[short] = entry
+        self.stats = stripped
+        self.top_level = set(map(func_strip_path, self.top_level))
+        self.max_name_len = longest
         self.fcn_list = None
         self.all_callees = None
         return self
@@ -250,189 +273,182 @@ class Stats:
     def calc_callees(self):
         if self.all_callees:
             return
-        self.all_callees = all_callees = {}
-        for func, (cc, nc, tt, ct, callers) in self.stats.items():
-            all_callees.setdefault(func, {})
-            for caller, value in callers.items():
-                all_callees.setdefault(caller, {})[func] = value
+        callees = {}
+        for func, entry in self.stats.items():
+            callees.setdefault(func, {})
+            for caller, value in entry[4].items():
+                callees.setdefault(caller, {})[func] = value
+        self.all_callees = callees
 
-    # The reports.
+    # -- reports
 
-    def eval_print_amount(self, sel, funcs, msg):
-        """Apply one restriction of print_stats & co. to the list funcs."""
-        selected = funcs
+    def eval_print_amount(self, sel, list, msg):
+        """Apply one restriction (count, fraction or pattern) to `list`."""
+        kept = list
         if isinstance(sel, str):
             try:
                 pattern = re.compile(sel)
             except re.error:
-                msg += "   <Invalid regular expression %r>\n" % sel
-                return selected, msg
-            selected = [func for func in funcs
-                        if pattern.search(func_std_string(func))]
-        else:
-            count = len(funcs)
-            if isinstance(sel, float) and 0.0 <= sel < 1.0:
-                count = int(count * sel + .5)
-                selected = funcs[:count]
-            elif isinstance(sel, int) and 0 <= sel < count:
-                selected = funcs[:sel]
-        if len(funcs) != len(selected):
+                return kept, msg + "   <Invalid regular expression %r>\n" % sel
+            kept = [func for func in list
+                    if pattern.search(func_std_string(func))]
+        elif isinstance(sel, float):
+            if 0.0 <= sel < 1.0:
+                kept = list[:int(len(list) * sel + .5)]
+        elif isinstance(sel, int) and 0 <= sel < len(list):
+            kept = list[:sel]
+        if len(kept) != len(list):
             msg += ("   List reduced from %r to %r due to restriction <%r>\n"
-                    % (len(funcs), len(selected), sel))
-        return selected, msg
+                    % (len(list), len(kept), sel))
+        return kept, msg
 
     def get_stats_profile(self):
-        funcs = self.fcn_list[:] if self.fcn_list else list(self.stats)
-        if not funcs:
+        """The statistics as a StatsProfile, functions in listing order."""
+        order = self.fcn_list[:] if self.fcn_list else list(self.stats)
+        if not order:
             return StatsProfile(0, {})
-        profiles = {}
-        for func in funcs:
-            cc, nc, tt, ct, callers = self.stats[func]
-            file_name, line_number, func_name = func
-            ncalls = str(nc) if nc == cc else "%d/%d" % (nc, cc)
-            profiles[func_name] = FunctionProfile(
-                ncalls, float(f8(tt)),
-                -1 if nc == 0 else float(f8(tt / nc)),
+        functions = {}
+        for func in order:
+            cc, nc, tt, ct = self.stats[func][:4]
+            calls = str(nc) if nc == cc else "%d/%d" % (nc, cc)
+            functions[func[2]] = FunctionProfile(
+                calls,
+                float(f8(tt)),
+                float(f8(tt / nc)) if nc else -1,
                 float(f8(ct)),
-                -1 if cc == 0 else float(f8(ct / cc)),
-                file_name, line_number)
-        return StatsProfile(float(f8(self.total_tt)), profiles)
+                float(f8(ct / cc)) if cc else -1,
+                func[0],
+                func[1])
+        return StatsProfile(float(f8(self.total_tt)), functions)
 
     def get_print_list(self, sel_list):
-        width = self.max_name_len
         if self.fcn_list:
-            funcs = self.fcn_list[:]
-            msg = "   Ordered by: " + self.sort_type + '\n'
+            chosen = self.fcn_list[:]
+            msg = "   Ordered by: %s\n" % self.sort_type
         else:
-            funcs = list(self.stats)
+            chosen = list(self.stats)
             msg = "   Random listing order was used\n"
         for selection in sel_list:
-            funcs, msg = self.eval_print_amount(selection, funcs, msg)
-        if not funcs:
-            return 0, funcs
+            chosen, msg = self.eval_print_amount(selection, chosen, msg)
+        if not chosen:
+            return 0, chosen
         print(msg, file=self.stream)
-        if len(funcs) < len(self.stats):
-            width = max(len(func_std_string(func)) for func in funcs)
-        return width + 2, funcs
+        width = self.max_name_len
+        if len(chosen) < len(self.stats):
+            width = max([len(func_std_string(func)) for func in chosen])
+        return width + 2, chosen
 
     def print_stats(self, *amount):
-        for filename in self.files:
-            print(filename, file=self.stream)
+        out = self.stream
+        for name in self.files:
+            print(name, file=out)
         if self.files:
-            print(file=self.stream)
-        indent = ' ' * 8
+            print(file=out)
+        pad = " " * 8
         for func in self.top_level:
-            print(indent, func_get_function_name(func), file=self.stream)
-        print(indent, self.total_calls, "function calls", end=' ',
-              file=self.stream)
+            print(pad, func_get_function_name(func), file=out)
+        summary = "%s %s function calls " % (pad, self.total_calls)
         if self.total_calls != self.prim_calls:
-            print("(%d primitive calls)" % self.prim_calls, end=' ',
-                  file=self.stream)
-        print("in %.3f seconds" % self.total_tt, file=self.stream)
-        print(file=self.stream)
-        width, funcs = self.get_print_list(amount)
-        if funcs:
+            summary += "(%d primitive calls) " % self.prim_calls
+        print(summary + "in %.3f seconds\n" % self.total_tt, file=out)
+        _, chosen = self.get_print_list(amount)
+        if chosen:
             self.print_title()
-            for func in funcs:
+            for func in chosen:
                 self.print_line(func)
-            print(file=self.stream)
-            print(file=self.stream)
+            print("\n", file=out)
         return self
 
     def print_callees(self, *amount):
-        width, funcs = self.get_print_list(amount)
-        if funcs:
+        width, chosen = self.get_print_list(amount)
+        if chosen:
             self.calc_callees()
             self.print_call_heading(width, "called...")
-            for func in funcs:
-                self.print_call_line(width, func,
-                                     self.all_callees.get(func, {}))
-            print(file=self.stream)
-            print(file=self.stream)
+            callees = self.all_callees
+            for func in chosen:
+                self.print_call_line(width, func, callees.get(func, {}))
+            print("\n", file=self.stream)
         return self
 
     def print_callers(self, *amount):
-        width, funcs = self.get_print_list(amount)
-        if funcs:
+        width, chosen = self.get_print_list(amount)
+        if chosen:
             self.print_call_heading(width, "was called by...")
-            for func in funcs:
-                callers = self.stats[func][4]
-                self.print_call_line(width, func, callers, "<-")
-            print(file=self.stream)
-            print(file=self.stream)
+            for func in chosen:
+                self.print_call_line(width, func, self.stats[func][4], "<-")
+            print("\n", file=self.stream)
         return self
 
     def print_call_heading(self, name_size, column_title):
         print("Function ".ljust(name_size) + column_title, file=self.stream)
-        # cProfile's callers carry (nc, cc, tt, ct) and get column titles;
-        # profile's carry a bare count.
-        detailed = False
-        for cc, nc, tt, ct, callers in self.stats.values():
+        # cProfile's callers hold (nc, cc, tt, ct) and get column titles;
+        # profile's hold a bare count. The first non-empty one decides.
+        for entry in self.stats.values():
+            callers = entry[4]
             if callers:
-                detailed = isinstance(next(iter(callers.values())), tuple)
+                if isinstance(next(iter(callers.values())), tuple):
+                    print(" " * name_size + "    ncalls  tottime  cumtime",
+                          file=self.stream)
                 break
-        if detailed:
-            print(" " * name_size + "    ncalls  tottime  cumtime",
-                  file=self.stream)
 
     def print_call_line(self, name_size, source, call_dict, arrow="->"):
+        out = self.stream
         print(func_std_string(source).ljust(name_size) + arrow, end=' ',
-              file=self.stream)
+              file=out)
         if not call_dict:
-            print(file=self.stream)
+            print(file=out)
             return
-        indent = ""
+        first = True
         for func in sorted(call_dict):
-            name = func_std_string(func)
+            label = func_std_string(func)
             value = call_dict[func]
             if isinstance(value, tuple):
                 nc, cc, tt, ct = value
-                counts = '%d/%d' % (nc, cc) if nc != cc else '%d' % nc
-                text = '%s %s %s  %s' % (counts.rjust(7 + 2 * len(indent)),
-                                         f8(tt), f8(ct), name)
-                left_width = name_size + 1
+                counts = "%d" % nc if nc == cc else "%d/%d" % (nc, cc)
+                width = 7 if first else 9
+                text = "%s %s %s  %s" % (counts.rjust(width), f8(tt), f8(ct),
+                                         label)
+                lead = 0 if first else name_size + 1
             else:
-                text = '%s(%r) %s' % (name, value, f8(self.stats[func][3]))
-                left_width = name_size + 3
-            print(indent * left_width + text, file=self.stream)
-            indent = " "
+                text = "%s(%r) %s" % (label, value, f8(self.stats[func][3]))
+                lead = 0 if first else name_size + 3
+            print(" " * lead + text, file=out)
+            first = False
 
     def print_title(self):
-        print('   ncalls  tottime  percall  cumtime  percall', end=' ',
-              file=self.stream)
-        print('filename:lineno(function)', file=self.stream)
+        print("   ncalls  tottime  percall  cumtime  percall "
+              "filename:lineno(function)", file=self.stream)
 
     def print_line(self, func):
-        cc, nc, tt, ct, callers = self.stats[func]
+        cc, nc, tt, ct, _ = self.stats[func]
         calls = str(nc) if nc == cc else "%d/%d" % (nc, cc)
-        print(calls.rjust(9), end=' ', file=self.stream)
-        print(f8(tt), end=' ', file=self.stream)
-        print(' ' * 8 if nc == 0 else f8(tt / nc), end=' ', file=self.stream)
-        print(f8(ct), end=' ', file=self.stream)
-        print(' ' * 8 if cc == 0 else f8(ct / cc), end=' ', file=self.stream)
-        print(func_std_string(func), file=self.stream)
+        print("%9s %s %s %s %s %s" % (
+            calls, f8(tt), f8(tt / nc) if nc else " " * 8,
+            f8(ct), f8(ct / cc) if cc else " " * 8,
+            func_std_string(func)), file=self.stream)
 
 
 class TupleComp:
-    """Compares rows by a list of (index, direction) pairs, in turn."""
+    """Compares rows column by column, by (index, direction) pairs."""
 
     def __init__(self, comp_select_list):
         self.comp_select_list = comp_select_list
 
     def compare(self, left, right):
-        for index, direction in self.comp_select_list:
-            if left[index] < right[index]:
+        for column, direction in self.comp_select_list:
+            a = left[column]
+            b = right[column]
+            if a < b:
                 return -direction
-            if left[index] > right[index]:
+            if a > b:
                 return direction
         return 0
 
 
-# Helpers on function keys (file, line, name) and statistics tuples.
+# -- helpers on function keys (file, line, name) and statistics tuples
 
 def func_strip_path(func_name):
-    filename, line, name = func_name
-    return os.path.basename(filename), line, name
+    return (os.path.basename(func_name[0]),) + tuple(func_name[1:])
 
 
 def func_get_function_name(func):
@@ -440,42 +456,41 @@ def func_get_function_name(func):
 
 
 def func_std_string(func_name):
-    if func_name[:2] == ('~', 0):
-        # cProfile's built-in functions: "<...>" is shown as "{...}".
-        name = func_name[2]
-        if name.startswith('<') and name.endswith('>'):
-            return '{%s}' % name[1:-1]
-        return name
-    return "%s:%d(%s)" % func_name
+    if func_name[:2] != ('~', 0):
+        return "%s:%d(%s)" % func_name
+    # a built-in (cProfile): "<...>" is shown as "{...}"
+    label = func_name[2]
+    if label[:1] == '<' and label[-1:] == '>':
+        return '{' + label[1:-1] + '}'
+    return label
 
 
 def add_func_stats(target, source):
-    """The statistics of one function merged from two sets."""
-    cc, nc, tt, ct, callers = source
-    t_cc, t_nc, t_tt, t_ct, t_callers = target
-    return (cc + t_cc, nc + t_nc, tt + t_tt, ct + t_ct,
-            add_callers(t_callers, callers))
+    """Two functions' statistics added together."""
+    return (source[0] + target[0], source[1] + target[1],
+            source[2] + target[2], source[3] + target[3],
+            add_callers(target[4], source[4]))
 
 
 def add_callers(target, source):
-    """Merge two callers dictionaries (counts or cProfile's tuples)."""
+    """Two callers dictionaries merged: counts, or cProfile's tuples,
+    added."""
     merged = dict(target)
     for func, value in source.items():
-        if func in merged:
-            if isinstance(value, tuple):
-                merged[func] = tuple(a + b for a, b in zip(value, merged[func]))
-            else:
-                merged[func] += value
-        else:
+        if func not in merged:
             merged[func] = value
+        elif isinstance(value, tuple):
+            merged[func] = tuple([a + b for a, b in zip(value, merged[func])])
+        else:
+            merged[func] += value
     return merged
 
 
 def count_calls(callers):
-    """The total number of calls in a callers dictionary."""
+    """The number of calls a callers dictionary records."""
     total = 0
-    for calls in callers.values():
-        total += calls
+    for value in callers.values():
+        total += value
     return total
 
 

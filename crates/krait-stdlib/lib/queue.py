@@ -1,18 +1,16 @@
-"""Synchronized queues (CPython 3.11's `queue`): Queue (first in, first
-out), LifoQueue, PriorityQueue and SimpleQueue, with the Empty and Full
-exceptions.
+"""Synchronized queues: Queue (first in, first out), LifoQueue,
+PriorityQueue and SimpleQueue, with the Empty and Full exceptions.
 
-krait runs one thread of Python code (see `threading`), so a queue needs
-no locking and never sleeps: a get() from an empty queue (or a put() into
-a full one, or a join() with unfinished tasks) first lets the daemon
-threads and timers `threading` has put off run, since they may be the
-producer or consumer it waits for. If that does not help, a call with a
-timeout raises Empty/Full at once (CPython would raise the same after
-sleeping the timeout out) and one without a timeout raises
-RuntimeError("deadlock: ...") where CPython would hang. The `mutex` and
-`not_empty`/`not_full`/`all_tasks_done` conditions exist for code that
-uses them, but the queue's own methods do not go through them; subclasses
-may override `_init`, `_qsize`, `_put` and `_get` as in CPython.
+krait runs Python code in one thread (see `threading`), so these queues
+take no locks and never sleep. When a get() finds nothing (or a put()
+finds no room, or join() finds unfinished tasks), the put-off daemon
+threads and timers of `threading` get to run first, as they may be the
+producer or consumer being waited for. If the wait still cannot end, a
+call with a timeout raises Empty/Full at once (CPython would after the
+timeout) and one without raises RuntimeError("deadlock: ...") where
+CPython would hang. `mutex` and the conditions `not_empty`, `not_full`
+and `all_tasks_done` exist for code that uses them; subclasses may
+override `_init`, `_qsize`, `_put` and `_get`.
 """
 
 import threading
@@ -21,108 +19,132 @@ from collections import deque
 from heapq import heappush, heappop
 from types import GenericAlias
 
-__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
+__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue',
+           'SimpleQueue']
 
 
 class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
-
-
-Empty.__module__ = "_queue"
+    "Raised by a get() that finds no item without waiting (or in time)."
 
 
 class Full(Exception):
-    'Exception raised by Queue.put(block=0)/put_nowait().'
-    pass
+    "Raised by a put() that finds no room without waiting (or in time)."
 
 
-def _wait(ready, timeout):
-    return _thread._wait(ready, timeout)
+# CPython defines these two in its C accelerator module.
+Empty.__module__ = "_queue"
+
+_NEGATIVE_TIMEOUT = "'timeout' must be a non-negative number"
+
+
+def _wait_until(test, owner, timeout, what, timed_out):
+    """Let put-off threads run until test(owner) holds; raise `timed_out`
+    (or the deadlock error when there is no timeout) if it never does.
+    Kept out of the queue methods, whose fast paths then need no closure."""
+    if _thread._wait(lambda: test(owner), timeout):
+        return
+    if timeout is None:
+        raise _thread._blocked_forever(what)
+    raise timed_out
+
+
+def _has_room(queue):
+    return queue._qsize() < queue.maxsize
+
+
+def _has_item(queue):
+    return queue._qsize() > 0
+
+
+def _no_unfinished(queue):
+    return not queue.unfinished_tasks
+
+
+def _simple_has_item(queue):
+    return len(queue._queue) > 0
 
 
 class Queue:
-    """A first-in, first-out queue of at most `maxsize` items (no limit
-    when maxsize <= 0)."""
+    """A first-in, first-out queue holding at most `maxsize` items (no
+    bound when maxsize <= 0)."""
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
+        lock = threading.Lock()
+        self.mutex = lock
+        self.not_empty = threading.Condition(lock)
+        self.not_full = threading.Condition(lock)
+        self.all_tasks_done = threading.Condition(lock)
         self.unfinished_tasks = 0
 
+    __class_getitem__ = classmethod(GenericAlias)
+
     def task_done(self):
-        """Mark one item got from the queue as processed (for join())."""
-        unfinished = self.unfinished_tasks - 1
-        if unfinished < 0:
+        """Record that one item taken from the queue has been handled."""
+        left = self.unfinished_tasks - 1
+        if left < 0:
             raise ValueError('task_done() called too many times')
-        self.unfinished_tasks = unfinished
+        self.unfinished_tasks = left
 
     def join(self):
         """Wait until every item put has been marked done."""
-        if self.unfinished_tasks and not _wait(self._all_done, None):
-            raise _thread._blocked_forever("Queue.join() with unfinished tasks")
-
-    def _all_done(self):
-        return not self.unfinished_tasks
+        if self.unfinished_tasks:
+            _wait_until(_no_unfinished, self, None,
+                        "Queue.join() with unfinished tasks", None)
 
     def qsize(self):
-        """The number of items (approximate in CPython; exact here)."""
+        """How many items the queue holds."""
         return self._qsize()
 
     def empty(self):
-        return not self._qsize()
+        """Whether the queue holds no item."""
+        return self._qsize() == 0
 
     def full(self):
-        return 0 < self.maxsize <= self._qsize()
-
-    def _has_room(self):
-        return self._qsize() < self.maxsize
-
-    def _has_item(self):
-        return self._qsize() > 0
+        """Whether a bounded queue has no room left."""
+        bound = self.maxsize
+        return bound > 0 and self._qsize() >= bound
 
     def put(self, item, block=True, timeout=None):
-        """Put an item in; when the queue is full, wait for room (at most
-        `timeout` seconds) unless block is false: then raise Full."""
-        if self.maxsize > 0:
-            if not block:
-                if self._qsize() >= self.maxsize:
-                    raise Full
-            elif timeout is not None and timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            elif self._qsize() >= self.maxsize and not _wait(self._has_room, timeout):
-                if timeout is None:
-                    raise _thread._blocked_forever("Queue.put() into a full queue")
+        """Add `item`. A full bounded queue makes it wait for room (at most
+        `timeout` seconds) or, with block false, raise Full."""
+        bound = self.maxsize
+        if bound > 0:
+            if block:
+                if timeout is not None and timeout < 0:
+                    raise ValueError(_NEGATIVE_TIMEOUT)
+                if self._qsize() >= bound:
+                    _wait_until(_has_room, self, timeout,
+                                "Queue.put() into a full queue", Full)
+            elif self._qsize() >= bound:
                 raise Full
         self._put(item)
         self.unfinished_tasks += 1
 
     def get(self, block=True, timeout=None):
-        """Remove and return the next item; when the queue is empty, wait
-        for one (at most `timeout` seconds) unless block is false: then
-        raise Empty."""
-        if not block:
+        """Remove and return the next item. An empty queue makes it wait
+        for one (at most `timeout` seconds) or, with block false, raise
+        Empty."""
+        if block:
+            if timeout is not None and timeout < 0:
+                raise ValueError(_NEGATIVE_TIMEOUT)
             if not self._qsize():
-                raise Empty
-        elif timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        elif not self._qsize() and not _wait(self._has_item, timeout):
-            if timeout is None:
-                raise _thread._blocked_forever("Queue.get() from an empty queue")
+                _wait_until(_has_item, self, timeout,
+                            "Queue.get() from an empty queue", Empty)
+        elif not self._qsize():
             raise Empty
         return self._get()
 
     def put_nowait(self, item):
-        return self.put(item, block=False)
+        """put(item) without waiting: Full when there is no room."""
+        return self.put(item, False)
 
     def get_nowait(self):
-        return self.get(block=False)
+        """get() without waiting: Empty when there is no item."""
+        return self.get(False)
 
-    # The storage; subclasses change the order by overriding these.
+    # Storage; the subclasses change the order by replacing these four.
     def _init(self, maxsize):
         self.queue = deque()
 
@@ -135,12 +157,10 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    __class_getitem__ = classmethod(GenericAlias)
-
 
 class PriorityQueue(Queue):
-    """A queue that hands out the smallest item first (entries are often
-    (priority, data) tuples)."""
+    """A queue giving out its smallest item first; entries are commonly
+    (priority, data) pairs."""
 
     def _init(self, maxsize):
         self.queue = []
@@ -156,7 +176,7 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
-    """A queue that hands out the item put last first (a stack)."""
+    """A queue giving out the newest item first (a stack)."""
 
     def _init(self, maxsize):
         self.queue = []
@@ -172,43 +192,45 @@ class LifoQueue(Queue):
 
 
 class SimpleQueue:
-    """An unbounded first-in, first-out queue without task tracking."""
+    """An unbounded first-in, first-out queue with no task accounting."""
 
     def __init__(self):
         self._queue = deque()
 
+    __class_getitem__ = classmethod(GenericAlias)
+
     def put(self, item, block=True, timeout=None):
-        """Put an item in; never blocks (block and timeout are ignored)."""
+        """Add `item`; never waits (block and timeout are accepted for
+        compatibility with Queue.put)."""
         self._queue.append(item)
 
     def put_nowait(self, item):
+        """The same as put(item)."""
         self._queue.append(item)
-
-    def _has_item(self):
-        return len(self._queue) > 0
 
     def get(self, block=True, timeout=None):
         """Remove and return the next item, waiting as Queue.get does."""
-        if timeout is not None and block and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        if self._queue:
-            return self._queue.popleft()
-        if block and _wait(self._has_item, timeout):
-            return self._queue.popleft()
-        if block and timeout is None:
-            raise _thread._blocked_forever("SimpleQueue.get() from an empty queue")
-        raise Empty
+        items = self._queue
+        if block and timeout is not None and timeout < 0:
+            raise ValueError(_NEGATIVE_TIMEOUT)
+        if not items:
+            if not block:
+                raise Empty
+            _wait_until(_simple_has_item, self, timeout,
+                        "SimpleQueue.get() from an empty queue", Empty)
+        return items.popleft()
 
     def get_nowait(self):
+        """get() without waiting: Empty when there is no item."""
         return self.get(False)
 
     def empty(self):
+        """Whether the queue holds no item."""
         return not self._queue
 
     def qsize(self):
+        """How many items the queue holds."""
         return len(self._queue)
-
-    __class_getitem__ = classmethod(GenericAlias)
 
 
 SimpleQueue.__module__ = "_queue"

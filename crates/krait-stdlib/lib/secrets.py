@@ -1,49 +1,49 @@
-"""Random numbers and tokens for security purposes (CPython's `secrets`):
-passwords, session keys, reset URLs. Everything draws from the operating
-system's entropy source (`random.SystemRandom`, over os.urandom).
-"""
+"""Tokens and random choices for security-sensitive uses, all drawn from
+the operating system's entropy (random.SystemRandom over os.urandom)."""
 
 import base64
-from hmac import compare_digest
-from random import SystemRandom
+import binascii
+import hmac as _hmac
+import random as _random
 
-__all__ = ["choice", "randbelow", "randbits", "SystemRandom",
-           "token_bytes", "token_hex", "token_urlsafe",
-           "compare_digest"]
+SystemRandom = _random.SystemRandom
+compare_digest = _hmac.compare_digest
 
+__all__ = [
+    "choice", "randbelow", "randbits", "SystemRandom",
+    "token_bytes", "token_hex", "token_urlsafe", "compare_digest",
+]
+
+# One generator for the whole module; os.urandom needs no seeding.
 _sysrand = SystemRandom()
+choice, randbits = _sysrand.choice, _sysrand.getrandbits
 
-randbits = _sysrand.getrandbits
-choice = _sysrand.choice
-
-# How many random bytes a token has when no size is given: enough to be
-# safe against brute force for the foreseeable future.
+# Bytes of randomness in a token whose size is not given.
 DEFAULT_ENTROPY = 32
 
 
 def randbelow(exclusive_upper_bound):
-    """A random int in range(exclusive_upper_bound)."""
-    if exclusive_upper_bound <= 0:
-        raise ValueError("Upper bound must be positive.")
-    return _sysrand._randbelow(exclusive_upper_bound)
+    """An int drawn uniformly from range(exclusive_upper_bound)."""
+    bound = exclusive_upper_bound
+    if bound > 0:
+        return _sysrand._randbelow(bound)
+    raise ValueError("Upper bound must be positive.")
 
 
 def token_bytes(nbytes=None):
-    """`nbytes` random bytes (DEFAULT_ENTROPY when None)."""
-    if nbytes is None:
-        nbytes = DEFAULT_ENTROPY
-    return _sysrand.randbytes(nbytes)
+    """`nbytes` random bytes (DEFAULT_ENTROPY of them by default)."""
+    count = DEFAULT_ENTROPY if nbytes is None else nbytes
+    return _sysrand.randbytes(count)
 
 
 def token_hex(nbytes=None):
-    """A random text of hex digits, two per byte of `nbytes` random
-    bytes."""
-    return token_bytes(nbytes).hex()
+    """Random hex text: two digits for each of `nbytes` random bytes."""
+    raw = token_bytes(nbytes)
+    return raw.hex()
 
 
 def token_urlsafe(nbytes=None):
-    """A random URL-safe text: `nbytes` random bytes in base64 with '-'
-    and '_' for '+' and '/', without '=' padding (about 1.3 characters
-    per byte)."""
-    token = token_bytes(nbytes)
-    return base64.urlsafe_b64encode(token).rstrip(b"=").decode("ascii")
+    """Random text for URLs: `nbytes` random bytes in URL-safe base64,
+    the trailing '=' dropped."""
+    encoded = base64.urlsafe_b64encode(token_bytes(nbytes))
+    return encoded.decode("ascii").rstrip("=")

@@ -1,11 +1,11 @@
-"""Timing small pieces of code (CPython's `timeit`).
+"""Measure how long small pieces of code take.
 
-`Timer(stmt, setup)` builds a function that runs `setup` once and then
-`stmt` in a loop, timed with `timer` (time.perf_counter by default);
-statements given as strings are compiled into that function's body, so
-the loop costs no call per iteration. `timeit()`, `repeat()` and
-`autorange()` run it; `main()` is the `python -m timeit` command line.
-Garbage collection is off while timing.
+Timer(stmt, setup) compiles a function that runs `setup` once and then
+`stmt` in a loop, read around with `timer` (time.perf_counter by default).
+Statements given as text are pasted into that function, so the loop makes
+no call per run; callables are passed in as default arguments. timeit(),
+repeat() and autorange() run it; main() is `python -m timeit`. The
+garbage collector is paused while timing.
 """
 
 import gc
@@ -20,11 +20,9 @@ default_number = 1000000
 default_repeat = 5
 default_timer = time.perf_counter
 
-_module_globals = globals
+_globals = globals
 
-# The timing function's source. String statements are pasted in (indented
-# to fit); callables are passed in as default arguments instead, which
-# makes them fast local names.
+# Source of the timing function (its layout shows in tracebacks).
 template = """
 def inner(_it, _timer{init}):
     {setup}
@@ -38,101 +36,89 @@ def inner(_it, _timer{init}):
 
 
 def reindent(src, indent):
-    """Indent every line of `src` but the first by `indent` spaces."""
-    return src.replace("\n", "\n" + " " * indent)
+    """`src` with every line after the first indented by `indent` spaces."""
+    return ("\n" + indent * " ").join(src.split("\n"))
+
+
+def _piece(code, role, depth, prefix):
+    """(text for the template, extra parameters, namespace entries) for
+    one of the statements; a string is compiled first on its own, so
+    that its errors name <timeit-src> with the user's line numbers."""
+    if isinstance(code, str):
+        compile(prefix + code, dummy_src_name, "exec")
+        return reindent(code, depth), "", {}
+    if callable(code):
+        local = "_" + role
+        return local + "()", ", %s=%s" % (local, local), {local: code}
+    raise ValueError("%s is neither a string nor callable" % role)
 
 
 class Timer:
-    """Times the execution of `stmt` (a string of Python or a callable)
-    after `setup` (likewise), with the clock `timer`. String code runs in
-    the namespace `globals` (by default this module's)."""
+    """Times `stmt` (Python text or a callable) after `setup` (likewise)
+    with the clock `timer`; text runs in the namespace `globals` (this
+    module's when None)."""
 
     def __init__(self, stmt="pass", setup="pass", timer=default_timer,
                  globals=None):
         self.timer = timer
-        local_ns = {}
-        global_ns = _module_globals() if globals is None else globals
-        init = ""
-        if isinstance(setup, str):
-            # Compile on its own first: a `return` or a syntax error must
-            # be reported against the setup text, not the template.
-            compile(setup, dummy_src_name, "exec")
-            stmt_prefix = setup + "\n"
-            setup = reindent(setup, 4)
-        elif callable(setup):
-            local_ns["_setup"] = setup
-            init += ", _setup=_setup"
-            stmt_prefix = ""
-            setup = "_setup()"
-        else:
-            raise ValueError("setup is neither a string nor callable")
-        if isinstance(stmt, str):
-            # With the setup in front, so that names bound there (e.g. by
-            # a `global` in setup) are checked together.
-            compile(stmt_prefix + stmt, dummy_src_name, "exec")
-            stmt = reindent(stmt, 8)
-        elif callable(stmt):
-            local_ns["_stmt"] = stmt
-            init += ", _stmt=_stmt"
-            stmt = "_stmt()"
-        else:
-            raise ValueError("stmt is neither a string nor callable")
-        src = template.format(stmt=stmt, setup=setup, init=init)
-        self.src = src  # for print_exc's traceback
-        code = compile(src, dummy_src_name, "exec")
-        exec(code, global_ns, local_ns)
-        self.inner = local_ns["inner"]
+        setup_text, setup_init, names = _piece(setup, "setup", 4, "")
+        # The statement is checked after the setup text, so that names
+        # the setup declares global are seen together with it.
+        lead = setup + "\n" if isinstance(setup, str) else ""
+        stmt_text, stmt_init, more = _piece(stmt, "stmt", 8, lead)
+        names.update(more)
+        self.src = template.format(stmt=stmt_text, setup=setup_text,
+                                   init=setup_init + stmt_init)
+        namespace = _globals() if globals is None else globals
+        exec(compile(self.src, dummy_src_name, "exec"), namespace, names)
+        self.inner = names["inner"]
 
     def print_exc(self, file=None):
-        """Print the traceback of the exception being handled, showing the
-        lines of the generated source where it was raised:
-
-            t = Timer(...)
-            try:
-                t.timeit(...)
-            except Exception:
-                t.print_exc()
-        """
+        """Print the traceback of the exception being handled, with the
+        generated source's lines where it was raised; use it in an
+        `except` clause around timeit() or repeat()."""
         import linecache
         import traceback
         if self.src is not None:
-            linecache.cache[dummy_src_name] = (len(self.src), None,
-                                               self.src.split("\n"),
+            lines = self.src.split("\n")
+            linecache.cache[dummy_src_name] = (len(self.src), None, lines,
                                                dummy_src_name)
         traceback.print_exc(file=file)
 
     def timeit(self, number=default_number):
-        """Run setup once and stmt `number` times; return the seconds
-        taken (as a float, from `timer`)."""
-        loop = itertools.repeat(None, number)
-        gc_was_enabled = gc.isenabled()
+        """Run the setup once and the statement `number` times; the seconds
+        that took, as a float."""
+        runs = itertools.repeat(None, number)
+        collecting = gc.isenabled()
         gc.disable()
         try:
-            return self.inner(loop, self.timer)
+            return self.inner(runs, self.timer)
         finally:
-            if gc_was_enabled:
+            if collecting:
                 gc.enable()
 
     def repeat(self, repeat=default_repeat, number=default_number):
-        """Call timeit(number) `repeat` times; return the list of times.
-        The minimum is the figure to look at: higher ones come from other
-        processes getting in the way, not from the code."""
-        return [self.timeit(number) for _ in range(repeat)]
+        """A list of `repeat` results of timeit(number). Look at the
+        smallest: the others mostly measure interference."""
+        results = []
+        for _ in range(repeat):
+            results.append(self.timeit(number))
+        return results
 
     def autorange(self, callback=None):
-        """Find how many loops take at least 0.2 seconds, trying 1, 2, 5,
-        10, 20, 50, ... loops; return (number of loops, time taken).
-        `callback(number, time_taken)` is called after each try."""
-        scale = 1
+        """Try 1, 2, 5, 10, 20, 50... loops until a run takes 0.2 seconds
+        or more; return (loops, seconds). `callback(loops, seconds)` is
+        told about each try."""
+        base = 1
         while True:
-            for step in (1, 2, 5):
-                number = scale * step
-                time_taken = self.timeit(number)
+            for factor in (1, 2, 5):
+                loops = base * factor
+                taken = self.timeit(loops)
                 if callback:
-                    callback(number, time_taken)
-                if time_taken >= 0.2:
-                    return (number, time_taken)
-            scale *= 10
+                    callback(loops, taken)
+                if taken >= 0.2:
+                    return (loops, taken)
+            base *= 10
 
 
 def timeit(stmt="pass", setup="pass", timer=default_timer,
@@ -147,7 +133,7 @@ def repeat(stmt="pass", setup="pass", timer=default_timer,
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
 
 
-_USAGE = """\
+_HELP = """\
 Time small pieces of Python code.
 
 Usage: python -m timeit [-n N] [-r N] [-s S] [-p] [-v] [-u U] [-h] [--]
@@ -168,112 +154,116 @@ Options:
              one line, so indented lines can be given in quotes
 """
 
-_units = {"nsec": 1e-9, "usec": 1e-6, "msec": 1e-3, "sec": 1.0}
+# Units, largest first: a time is shown in the first one it reaches.
+_UNITS = (("sec", 1.0), ("msec", 1e-3), ("usec", 1e-6), ("nsec", 1e-9))
+
+
+def _plural(count):
+    return "" if count == 1 else "s"
 
 
 def main(args=None, *, _wrap_timer=None):
-    """The command line: `args` are the arguments (default sys.argv[1:]).
-    Prints the best time per loop; returns 2 for bad arguments, 1 when
-    the statement raised (after printing the traceback), else None.
-    `_wrap_timer` wraps the timer (for tests)."""
+    """`python -m timeit`: `args` are the command's arguments
+    (sys.argv[1:] when None). Prints the best time per loop; returns 2
+    for bad arguments, 1 if the statement raised (after printing the
+    traceback), else None. `_wrap_timer` wraps the clock, for tests."""
     import getopt
-    if args is None:
-        args = sys.argv[1:]
+    argv = sys.argv[1:] if args is None else args
     try:
-        opts, args = getopt.getopt(
-            args, "n:u:s:r:tcpvh",
-            ["number=", "setup=", "repeat=", "time", "clock", "process",
-             "verbose", "unit=", "help"])
-    except getopt.error as err:
-        print(err)
+        options, words = getopt.getopt(
+            argv, "hvpctr:s:u:n:",
+            ["help", "verbose", "process", "clock", "time", "repeat=",
+             "setup=", "unit=", "number="])
+    except getopt.error as problem:
+        print(problem)
         print("use -h/--help for command line help")
         return 2
 
-    timer = default_timer
-    stmt = "\n".join(args) or "pass"
-    number = 0  # 0: let autorange choose
-    setup_lines = []
-    repeat_count = default_repeat
-    verbose = 0
-    time_unit = None
-    precision = 3
-    for option, value in opts:
-        if option in ("-n", "--number"):
-            number = int(value)
-        elif option in ("-s", "--setup"):
-            setup_lines.append(value)
-        elif option in ("-u", "--unit"):
-            if value not in _units:
+    clock = default_timer
+    loops = 0                   # 0: found by autorange()
+    setups = []
+    rounds = default_repeat
+    verbosity = 0
+    unit = None
+    digits = 3
+    scales = dict(_UNITS)
+    for flag, value in options:
+        if flag in ("-h", "--help"):
+            print(_HELP, end=" ")
+            return 0
+        if flag in ("-n", "--number"):
+            loops = int(value)
+        elif flag in ("-r", "--repeat"):
+            rounds = int(value)
+            if rounds <= 0:
+                rounds = 1
+        elif flag in ("-s", "--setup"):
+            setups.append(value)
+        elif flag in ("-u", "--unit"):
+            if value not in scales:
                 print("Unrecognized unit. Please select nsec, usec, msec, "
                       "or sec.", file=sys.stderr)
                 return 2
-            time_unit = value
-        elif option in ("-r", "--repeat"):
-            repeat_count = max(int(value), 1)
-        elif option in ("-p", "--process"):
-            timer = time.process_time
-        elif option in ("-v", "--verbose"):
-            if verbose:
-                precision += 1
-            verbose += 1
-        elif option in ("-h", "--help"):
-            print(_USAGE, end=" ")
-            return 0
-        # -t/--time and -c/--clock are accepted for compatibility only.
-    setup = "\n".join(setup_lines) or "pass"
+            unit = value
+        elif flag in ("-p", "--process"):
+            clock = time.process_time
+        elif flag in ("-v", "--verbose"):
+            if verbosity:
+                digits += 1
+            verbosity += 1
+        # -t/--time and -c/--clock: accepted, without effect.
 
-    # Let the statements import modules from the current directory.
+    # Statements may import modules of the current folder.
     import os
     sys.path.insert(0, os.curdir)
     if _wrap_timer is not None:
-        timer = _wrap_timer(timer)
+        clock = _wrap_timer(clock)
+    timer = Timer("\n".join(words) or "pass", "\n".join(setups) or "pass",
+                  clock)
 
-    timer_obj = Timer(stmt, setup, timer)
-    if number == 0:
-        callback = None
-        if verbose:
-            def callback(number, time_taken):
-                print("{num} loop{s} -> {secs:.{prec}g} secs".format(
-                    num=number, s="s" if number != 1 else "",
-                    secs=time_taken, prec=precision))
+    def shown(seconds):
+        name = unit
+        if name is None:
+            name = "nsec"
+            for candidate, scale in _UNITS:
+                if seconds >= scale:
+                    name = candidate
+                    break
+        return "%.*g %s" % (digits, seconds / scales[name], name)
+
+    if not loops:
+        report = None
+        if verbosity:
+            def report(count, seconds):
+                print("%d loop%s -> %.*g secs"
+                      % (count, _plural(count), digits, seconds))
         try:
-            number, _ = timer_obj.autorange(callback)
+            loops, _ = timer.autorange(report)
         except:
-            timer_obj.print_exc()
+            timer.print_exc()
             return 1
-        if verbose:
+        if verbosity:
             print()
     try:
-        raw_timings = timer_obj.repeat(repeat_count, number)
+        timings = timer.repeat(rounds, loops)
     except:
-        timer_obj.print_exc()
+        timer.print_exc()
         return 1
 
-    def format_time(seconds):
-        unit = time_unit
-        if unit is None:
-            # The largest unit the time is at least one of.
-            for unit, scale in sorted(_units.items(), key=lambda u: -u[1]):
-                if seconds >= scale:
-                    break
-        return "%.*g %s" % (precision, seconds / _units[unit], unit)
-
-    if verbose:
-        print("raw times: %s" % ", ".join(map(format_time, raw_timings)))
+    if verbosity:
+        print("raw times: " + ", ".join([shown(t) for t in timings]))
         print()
-    per_loop = [seconds / number for seconds in raw_timings]
-    best = min(per_loop)
-    worst = max(per_loop)
+    each = [t / loops for t in timings]
+    fastest = min(each)
+    slowest = max(each)
     print("%d loop%s, best of %d: %s per loop"
-          % (number, "s" if number != 1 else "", repeat_count,
-             format_time(best)))
-    if worst >= best * 4:
+          % (loops, _plural(loops), rounds, shown(fastest)))
+    if slowest >= fastest * 4:
         import warnings
         warnings.warn_explicit(
             "The test results are likely unreliable. The worst time (%s) "
             "was more than four times slower than the best time (%s)."
-            % (format_time(worst), format_time(best)),
-            UserWarning, "", 0)
+            % (shown(slowest), shown(fastest)), UserWarning, "", 0)
     return None
 
 

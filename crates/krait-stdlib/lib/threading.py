@@ -1,46 +1,35 @@
-"""Threads, locks, conditions, events and friends (CPython 3.11's
-`threading`), for a VM that runs Python code in one thread.
+"""Threads and synchronization objects for a VM that runs Python code in
+one thread (the API of CPython 3.11's `threading`).
 
-krait has no OS threads for Python code, so this module models threads as
-calls, the way a single-core machine that never preempts would run them:
+krait has no OS threads for Python code.  Threads are modelled as calls,
+as on a single core that never preempts:
 
-* `Thread.start()` runs the thread (its `run()`) to completion at once,
-  in the caller, under the thread's own identity: `current_thread()`,
-  `get_ident()` and thread-local data are the thread's while it runs, and
-  an exception that ends it goes to `threading.excepthook` (which prints
-  "Exception in thread NAME:" and the traceback to stderr) instead of
-  reaching the caller. This is exact for threads that do not wait on one
-  another: CPython also lets a short new thread run before the starter
-  resumes. `join()` then only checks its arguments; `is_alive()` is False.
+* `Thread.start()` runs the thread's `run()` to its end at once, in the
+  caller, under the thread's own identity (`current_thread()`,
+  `get_ident()`, thread-local data).  An exception that ends it goes to
+  `threading.excepthook` ("Exception in thread NAME:" and the traceback
+  on stderr), not to the caller.  `join()` then only checks its
+  arguments and `is_alive()` is False.
 
-* Work that is meant to wait is put off instead: a daemon thread (usually
-  a worker looping on a queue, started before the queue is filled) and a
-  `Timer` (which must stay cancellable until its interval is over) are
-  queued when started. They run, earliest first, when some thread would
-  otherwise block - a `join()`, `is_alive()`, `Queue.get()`/`join()`,
-  `Event.wait()`, `Condition.wait()`, a held lock's `acquire()`... - and
-  the wait is checked again after each. A timer sleeps out what is left of
-  its interval before it fires; non-daemon timers still pending when the
-  program ends fire then (CPython joins non-daemon threads at exit);
-  daemon ones are dropped, as CPython kills them.
+* Daemon threads (typically queue workers started before the queue is
+  filled) and `Timer`s are put off instead: queued when started, and run,
+  earliest due first, when some thread would otherwise block (`join()`,
+  `is_alive()`, `Queue.get()`/`join()`, `Event.wait()`,
+  `Condition.wait()`, acquiring a held lock, ...), the wait being checked
+  again after each.  A timer sleeps out the rest of its interval before
+  firing.  Non-daemon timers still pending at exit fire then (CPython
+  joins non-daemon threads); daemon ones are dropped.
 
-* A wait that nothing left can end would hang CPython forever. krait must
-  not hang, so it raises RuntimeError("deadlock: ... would block forever
-  ...") in the waiting thread. A put-off daemon thread that gets stuck
-  that way is "parked" instead - unwound quietly, and alive for ever after,
-  which is all a program can see of a daemon blocked for good. A wait with
-  a timeout that nothing can end returns its timeout result (False, Empty,
-  BrokenBarrierError...) at once: same outcome as CPython, without the
-  sleep.
+* A wait that nothing left can end raises RuntimeError("deadlock: ...
+  would block forever ...") in the waiting thread instead of hanging; a
+  put-off daemon thread stuck that way is "parked": unwound quietly and
+  alive for ever after.  A timed wait nothing can end gives its timeout
+  result at once.
 
-So threads that wait on each other work when the waited-for thread is a
-put-off one (a daemon worker fed after it starts, a timer); a non-daemon
-thread started before what it waits for gets the deadlock error, and
-threads that take turns (a consumer of a bounded queue, two threads
-passing a token back and forth) cannot work: a thread that has started
-running cannot be paused to let another go on.
-`settrace`/`setprofile` are only recorded; `stack_size` only remembers.
-`threading.Lock` is the lock class itself rather than a factory function.
+Threads that take turns (bounded-queue ping-pong) cannot work: a thread
+that has started cannot be paused.  `settrace`/`setprofile` are only
+recorded; `stack_size` only remembers.  `threading.Lock` is the lock
+class itself.
 """
 
 import sys as _sys
@@ -50,103 +39,105 @@ from collections import deque as _deque
 from _thread import (get_ident, get_native_id, allocate_lock as _allocate_lock,
                      stack_size, TIMEOUT_MAX, _local as local)
 
-__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
-           'enumerate', 'main_thread', 'TIMEOUT_MAX',
-           'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
-           'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError',
-           'ExceptHookArgs', 'setprofile', 'settrace', 'local', 'stack_size',
-           'excepthook', 'get_native_id', 'getprofile', 'gettrace']
+__all__ = [
+    'get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate',
+    'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore',
+    'BoundedSemaphore', 'Thread', 'Barrier', 'BrokenBarrierError', 'Timer',
+    'ThreadError', 'ExceptHookArgs', 'setprofile', 'settrace', 'local',
+    'stack_size', 'excepthook', 'get_native_id', 'getprofile', 'gettrace',
+]
 
 ThreadError = _thread.error
 Lock = _thread.LockType
 _CRLock = _thread.RLock
 _HAVE_THREAD_NATIVE_ID = True
 
-_profile_hook = None
-_trace_hook = None
+_hooks = {'profile': None, 'trace': None}
 
 
 def RLock(*args, **kwargs):
-    """A re-entrant lock: the thread holding it may acquire it again."""
-    return _CRLock(*args, **kwargs)
+    """A lock the holding thread may take again."""
+    return _thread.RLock(*args, **kwargs)
 
 
 def setprofile(func):
-    """Record a profile function for threads started from now on (krait
-    keeps it but does not install it)."""
-    global _profile_hook
-    _profile_hook = func
+    """Remember a profile function for new threads (not installed)."""
+    _hooks['profile'] = func
 
 
 def getprofile():
-    return _profile_hook
+    return _hooks['profile']
 
 
 def settrace(func):
-    """Record a trace function for threads started from now on (krait
-    keeps it but does not install it)."""
-    global _trace_hook
-    _trace_hook = func
+    """Remember a trace function for new threads (not installed)."""
+    _hooks['trace'] = func
 
 
 def gettrace():
-    return _trace_hook
+    return _hooks['trace']
 
 
 def _deprecated(old, new):
     import warnings
-    warnings.warn("%s is deprecated, %s instead" % (old, new),
+    warnings.warn(f"{old} is deprecated, {new} instead",
                   DeprecationWarning, stacklevel=3)
 
 
-# --- Put-off work: daemon threads and timers waiting for their turn.
+def _blocked(what):
+    return _thread._blocked_forever(what)
 
-_pending = []  # started Threads not run yet; each has a _due time
+
+# ---------------------------------------------------------------------------
+# Put-off work: started daemon threads and timers waiting for their turn.
+
+_pending = []   # Thread objects; each has its `_due` monotonic time
 
 
 class _Parked(BaseException):
-    """Unwinds a put-off daemon thread that would wait forever."""
-
-
-def _take_due(limit):
-    """Remove and return the pending thread due first, if it is due by
-    `limit` (None: any)."""
-    if not _pending:
-        return None
-    first = min(_pending, key=_due_time)
-    if limit is not None and first._due > limit:
-        return None
-    _pending.remove(first)
-    return first
+    """Unwinds a put-off daemon thread that would wait for ever."""
 
 
 def _due_time(thread):
     return thread._due
 
 
+def _pop_next(limit):
+    # The pending thread due first, removed from the queue, if it is due
+    # by `limit` (None: no limit).
+    if not _pending:
+        return None
+    soonest = min(_pending, key=_due_time)
+    if limit is not None and soonest._due > limit:
+        return None
+    _pending.remove(soonest)
+    return soonest
+
+
 def _run_put_off(ready, timeout):
-    """The wait hook: run pending threads until ready() is true; only
-    those due within `timeout` seconds when there is a timeout."""
+    """Run pending threads until ready() holds; with a timeout, only the
+    ones due within it.  Returns whether ready() holds."""
     if ready():
         return True
     if not _pending:
         return False
-    limit = None if timeout is None else _time() + max(timeout, 0)
-    while True:
-        thread = _take_due(limit)
-        if thread is None:
-            return False
+    limit = None
+    if timeout is not None:
+        limit = _time() + (timeout if timeout > 0 else 0)
+    thread = _pop_next(limit)
+    while thread is not None:
         thread._run_put_off()
         if ready():
             return True
+        thread = _pop_next(limit)
+    return False
 
 
 def _forever(message):
-    """The exception that ends a wait nothing can end."""
-    thread = _active.get(_thread._current_ident)
-    if thread is not None and thread._parkable:
-        return _Parked()
-    return RuntimeError(message)
+    me = _active.get(_thread._current_ident)
+    if me is None or not me._parkable:
+        return RuntimeError(message)
+    return _Parked()
 
 
 _thread._wait_hook = _run_put_off
@@ -154,193 +145,197 @@ _thread._forever_hook = _forever
 
 
 def _shutdown():
-    """At exit: fire the non-daemon timers still pending (CPython waits for
-    non-daemon threads); daemon ones are dropped."""
+    # At exit, fire the non-daemon timers still pending, as CPython waits
+    # for non-daemon threads; drop the daemon ones.
     while True:
-        live = [thread for thread in _pending if not thread._daemonic]
-        if not live:
+        waiting = [t for t in _pending if not t._daemonic]
+        if not waiting:
             break
-        thread = min(live, key=_due_time)
-        _pending.remove(thread)
-        thread._run_put_off()
-    _pending.clear()
+        first = min(waiting, key=_due_time)
+        _pending.remove(first)
+        first._run_put_off()
+    del _pending[:]
 
 
-# --- Threads.
+# ---------------------------------------------------------------------------
+# Threads.
 
-_active = {}  # ident -> Thread, for every thread alive (main included)
+_active = {}      # ident -> Thread, for each live thread
 _counter = 0
 
 
 def _newname(name_template):
     global _counter
-    _counter += 1
+    _counter = _counter + 1
     return name_template % _counter
 
 
+_NOT_INIT = "Thread.__init__() not called"
+
+
 class Thread:
-    """A thread of control: override run() in a subclass or pass a target.
-    krait runs it to completion when it is started (daemon threads: when
-    something waits for them), see the module docstring."""
+    """A thread of control: give a target or override run().  krait runs
+    it when started (daemon threads: when something waits for them)."""
 
     _initialized = False
 
-    def __init__(self, group=None, target=None, name=None,
-                 args=(), kwargs=None, *, daemon=None):
-        assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        if group is not None:
+            raise AssertionError("group argument must be None for now")
         if name:
             name = str(name)
         else:
             name = _newname("Thread-%d")
             if target is not None:
                 try:
-                    name += " (%s)" % target.__name__
+                    name = f"{name} ({target.__name__})"
                 except AttributeError:
                     pass
         self._target = target
         self._name = name
         self._args = args
-        self._kwargs = kwargs
-        self._daemonic = current_thread().daemon if daemon is None else daemon
-        self._ident = None
-        self._native_id = None
+        self._kwargs = {} if kwargs is None else kwargs
+        if daemon is None:
+            daemon = current_thread().daemon
+        self._daemonic = daemon
+        self._ident = self._native_id = None
         self._started = Event()
         self._is_stopped = False
         self._parkable = False
         self._due = 0.0
-        self._initialized = True
         self._stderr = _sys.stderr
+        self._initialized = True
 
     def __repr__(self):
-        assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started._flag:
-            status = "started"
+        if not self._initialized:
+            raise AssertionError("Thread.__init__() was not called")
         if self._is_stopped:
-            status = "stopped"
+            words = ["stopped"]
+        elif self._started._flag:
+            words = ["started"]
+        else:
+            words = ["initial"]
         if self._daemonic:
-            status += " daemon"
+            words.append("daemon")
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            words.append(str(self._ident))
+        return f"<{type(self).__name__}({self._name}, {' '.join(words)})>"
 
     def start(self):
-        """Start the thread: krait runs it now, or queues it when it is a
-        daemon thread or a timer."""
+        """Start the thread (krait: run it now, or queue a daemon thread
+        or a timer)."""
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
-        if self._started._flag:
+        started = self._started
+        if started._flag:
             raise RuntimeError("threads can only be started once")
-        self._ident = ident = _thread._new_ident()
-        self._native_id = _thread._native_base() + ident - _thread._MAIN_IDENT
-        self._started._flag = True
+        ident = _thread._new_ident()
+        self._ident = ident
+        self._native_id = _thread._native_base() + (ident - _thread._MAIN_IDENT)
         _active[ident] = self
-        if self._daemonic or isinstance(self, Timer):
-            self._due = _time() + (self.interval if isinstance(self, Timer) else 0)
+        started._flag = True
+        is_timer = isinstance(self, Timer)
+        if is_timer or self._daemonic:
+            self._due = _time() + (self.interval if is_timer else 0)
             _pending.append(self)
         else:
             self._bootstrap_inner()
 
     def _run_put_off(self):
-        delay = self._due - _time()
-        if delay > 0:
-            _sleep(delay)
+        left = self._due - _time()
+        if left > 0:
+            _sleep(left)
         self._parkable = self._daemonic
         self._bootstrap_inner()
 
     def _bootstrap_inner(self):
         ident = self._ident
-        previous = _thread._switch_ident(ident)
+        outer = _thread._switch_ident(ident)
         _thread._running_count += 1
-        parked = False
+        ended = True
         try:
             self.run()
         except _Parked:
-            parked = True
+            ended = False
         except KeyboardInterrupt:
-            # Ctrl-C belongs to the main thread, which is the caller here.
+            # Ctrl-C is the main thread's: here that is the caller.
             self._stop(ident)
             raise
         except BaseException:
             _invoke_excepthook(self)
         finally:
             _thread._running_count -= 1
-            _thread._switch_ident(previous)
-        if not parked:
+            _thread._switch_ident(outer)
+        if ended:
             self._stop(ident)
 
     def _stop(self, ident):
-        if not self._is_stopped:
-            self._is_stopped = True
-            _active.pop(ident, None)
-            _thread._forget_thread(ident)
+        if self._is_stopped:
+            return
+        self._is_stopped = True
+        _active.pop(ident, None)
+        _thread._forget_thread(ident)
 
     def run(self):
-        """The thread's work: calls the target with its arguments."""
+        """The thread's work: the target called with its arguments."""
+        fn = self._target
         try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+            if fn is not None:
+                fn(*self._args, **self._kwargs)
         finally:
-            # Break the reference cycles a target holding the thread makes.
+            # A target that refers to the thread would make a cycle.
+            fn = None
             del self._target, self._args, self._kwargs
 
     def join(self, timeout=None):
-        """Wait until the thread ends (at most `timeout` seconds)."""
+        """Wait (at most `timeout` seconds) for the thread to end."""
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+            raise RuntimeError(_NOT_INIT)
         if not self._started._flag:
             raise RuntimeError("cannot join thread before it is started")
-        if self is current_thread():
+        if current_thread() is self:
             raise RuntimeError("cannot join current thread")
         if self._is_stopped:
             return
-        if timeout is not None and timeout < 0:
-            timeout = 0
+        if timeout is not None:
+            timeout = max(timeout, 0)
         if not _run_put_off(self._has_stopped, timeout) and timeout is None:
-            raise _thread._blocked_forever("joining thread %r" % self._name)
+            raise _blocked(f"joining thread {self._name!r}")
 
     def _has_stopped(self):
         return self._is_stopped
 
     def is_alive(self):
-        """Whether the thread has started and not ended. Asking lets a
-        pending daemon thread run, so polling loops end."""
-        assert self._initialized, "Thread.__init__() not called"
-        if self in _pending and self._due <= _time():
+        """Started and not ended yet.  Asking lets a due daemon thread run,
+        so polling loops finish."""
+        if not self._initialized:
+            raise AssertionError(_NOT_INIT)
+        if self._due <= _time() and self in _pending:
             _run_put_off(self._has_stopped, 0)
         return self._started._flag and not self._is_stopped
 
-    @property
-    def name(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._name
+    def _checked(self):
+        if not self._initialized:
+            raise AssertionError(_NOT_INIT)
+        return self
+
+    name = property(lambda self: self._checked()._name)
 
     @name.setter
     def name(self, name):
-        assert self._initialized, "Thread.__init__() not called"
-        self._name = str(name)
+        self._checked()._name = str(name)
 
-    @property
-    def ident(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._ident
-
-    @property
-    def native_id(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._native_id
+    ident = property(lambda self: self._checked()._ident)
+    native_id = property(lambda self: self._checked()._native_id)
 
     @property
     def daemon(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._daemonic
+        return self._checked()._daemonic
 
     @daemon.setter
     def daemon(self, daemonic):
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+            raise RuntimeError(_NOT_INIT)
         if self._started._flag:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
@@ -365,37 +360,35 @@ class Thread:
 class _MainThread(Thread):
 
     def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
+        super().__init__(name="MainThread", daemon=False)
         self._started._flag = True
-        self._ident = _thread._MAIN_IDENT
+        ident = self._ident = _thread._MAIN_IDENT
         self._native_id = _thread._native_base()
-        _active[self._ident] = self
+        _active[ident] = self
 
 
 class _DummyThread(Thread):
-    """Stands for a thread `_thread.start_new_thread` started."""
+    """Stands for a thread that `_thread.start_new_thread` started."""
 
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        super().__init__(name=_newname("Dummy-%d"), daemon=True)
         self._started._flag = True
-        self._ident = get_ident()
+        ident = self._ident = get_ident()
         self._native_id = get_native_id()
-        _active[self._ident] = self
+        _active[ident] = self
 
     def is_alive(self):
-        assert not self._is_stopped and self._started._flag
+        assert self._started._flag and not self._is_stopped
         return True
 
     def join(self, timeout=None):
-        assert False, "cannot join a dummy thread"
+        raise AssertionError("cannot join a dummy thread")
 
 
 def current_thread():
-    """The Thread object of the code that is running."""
-    try:
-        return _active[_thread._current_ident]
-    except KeyError:
-        return _DummyThread()
+    """The Thread object of the running code."""
+    me = _active.get(_thread._current_ident)
+    return _DummyThread() if me is None else me
 
 
 def currentThread():
@@ -404,12 +397,12 @@ def currentThread():
 
 
 def main_thread():
-    """The main thread: the one the program started in."""
+    """The thread the program started in."""
     return _main_thread
 
 
 def active_count():
-    """How many threads are alive (started and not ended)."""
+    """The number of live threads."""
     return len(_active)
 
 
@@ -418,30 +411,30 @@ def activeCount():
     return active_count()
 
 
-def _enumerate():
-    return list(_active.values())
-
-
 def enumerate():
-    """The threads that are alive, the main thread first."""
-    return list(_active.values())
+    """The live threads, main thread first."""
+    return [*_active.values()]
 
 
-# --- Uncaught exceptions in threads.
+_enumerate = enumerate
+
+
+# ---------------------------------------------------------------------------
+# Exceptions that end threads.
 
 class _ExceptHookArgs(tuple):
-    """What threading.excepthook gets: exc_type, exc_value, exc_traceback
-    and thread."""
+    """The argument of threading.excepthook: (exc_type, exc_value,
+    exc_traceback, thread)."""
 
     n_fields = n_sequence_fields = 4
     n_unnamed_fields = 0
 
     def __new__(cls, sequence):
-        sequence = tuple(sequence)
-        if len(sequence) != 4:
-            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence "
-                            "(%d-sequence given)" % len(sequence))
-        return tuple.__new__(cls, sequence)
+        items = tuple(sequence)
+        if len(items) != 4:
+            raise TypeError(f"_thread._ExceptHookArgs() takes a 4-sequence "
+                            f"({len(items)}-sequence given)")
+        return tuple.__new__(cls, items)
 
     exc_type = property(lambda self: self[0])
     exc_value = property(lambda self: self[1])
@@ -449,11 +442,12 @@ class _ExceptHookArgs(tuple):
     thread = property(lambda self: self[3])
 
     def __repr__(self):
-        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, "
-                "exc_traceback=%r, thread=%r)" % tuple(self))
+        fields = ", ".join(f"{key}={value!r}" for key, value in zip(
+            ("exc_type", "exc_value", "exc_traceback", "thread"), self))
+        return f"_thread._ExceptHookArgs({fields})"
 
     def __reduce__(self):
-        return (type(self), (tuple(self),))
+        return type(self), (tuple(self),)
 
 
 _ExceptHookArgs.__module__ = "_thread"
@@ -461,70 +455,68 @@ ExceptHookArgs = _ExceptHookArgs
 
 
 def excepthook(args, /):
-    """Report an exception that ended a thread: "Exception in thread NAME:"
-    and the traceback, on stderr (SystemExit is silent)."""
-    if args.exc_type == SystemExit:
+    """Print "Exception in thread NAME:" and the traceback on stderr
+    (nothing for SystemExit)."""
+    kind = args.exc_type
+    if kind == SystemExit:
         return
-    stream = _sys.stderr
-    if stream is None:
-        thread = args.thread
-        stream = getattr(thread, "_stderr", None) if thread is not None else None
-        if stream is None:
+    who = args.thread
+    out = _sys.stderr
+    if out is None:
+        out = None if who is None else getattr(who, "_stderr", None)
+        if out is None:
             return
-    if args.thread is not None:
-        name = args.thread.name
-    else:
-        name = get_ident()
+    label = get_ident() if who is None else who.name
     import traceback
-    print("Exception in thread %s:" % name, file=stream, flush=True)
-    traceback.print_exception(args.exc_type, args.exc_value,
-                              args.exc_traceback, file=stream)
-    stream.flush()
+    print(f"Exception in thread {label}:", file=out, flush=True)
+    traceback.print_exception(kind, args.exc_value, args.exc_traceback,
+                              file=out)
+    out.flush()
 
 
 __excepthook__ = excepthook
 
-
-_sys_excepthook = _sys.excepthook if _sys.excepthook is not None else _sys.__excepthook__
+# CPython reports a failing threading.excepthook through the
+# sys.excepthook of the time threading was imported.
+_sys_excepthook = _sys.excepthook or _sys.__excepthook__
 
 
 def _invoke_excepthook(thread):
-    """Hand the exception being handled to threading.excepthook; if the
-    hook itself fails, sys.excepthook reports that."""
-    hook_args = ExceptHookArgs(_sys.exc_info() + (thread,))
-    hook = excepthook if excepthook is not None else __excepthook__
+    # Hand the exception being handled to threading.excepthook.
+    info = ExceptHookArgs((*_sys.exc_info(), thread))
+    hook = excepthook
+    if hook is None:
+        hook = __excepthook__
     try:
-        hook(hook_args)
-    except Exception as exc:
-        exc.__suppress_context__ = True
-        stream = _sys.stderr if _sys.stderr is not None else thread._stderr
-        if stream is not None:
-            print("Exception in threading.excepthook:", file=stream, flush=True)
-        # CPython reports it with the sys.excepthook of when threading
-        # was imported.
+        hook(info)
+    except Exception as failure:
+        failure.__suppress_context__ = True
+        out = _sys.stderr
+        if out is None:
+            out = thread._stderr
+        if out is not None:
+            print("Exception in threading.excepthook:", file=out, flush=True)
         _sys_excepthook(*_sys.exc_info())
     finally:
-        hook_args = None
+        info = None
 
 
-# --- Synchronization.
+# ---------------------------------------------------------------------------
+# Synchronization.
 
 class Condition:
-    """A condition variable: threads wait on it until notified, holding
-    its lock (an RLock unless one is given) around the wait."""
+    """A condition variable over a lock (a new RLock by default)."""
 
     def __init__(self, lock=None):
         if lock is None:
             lock = RLock()
         self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        if hasattr(lock, "_release_save"):
-            self._release_save = lock._release_save
-        if hasattr(lock, "_acquire_restore"):
-            self._acquire_restore = lock._acquire_restore
-        if hasattr(lock, "_is_owned"):
-            self._is_owned = lock._is_owned
+        self.acquire, self.release = lock.acquire, lock.release
+        # Use the lock's own save/restore/ownership test when it has them.
+        for hook in ("_release_save", "_acquire_restore", "_is_owned"):
+            own = getattr(lock, hook, None)
+            if own is not None:
+                setattr(self, hook, own)
         self._waiters = _deque()
 
     def _at_fork_reinit(self):
@@ -534,76 +526,81 @@ class Condition:
     def __enter__(self):
         return self._lock.__enter__()
 
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+    def __exit__(self, *exc_info):
+        return self._lock.__exit__(*exc_info)
 
     def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+        return f"<Condition({self._lock}, {len(self._waiters)})>"
 
     def _release_save(self):
         self._lock.release()
 
-    def _acquire_restore(self, state):
+    def _acquire_restore(self, saved):
         self._lock.acquire()
 
     def _is_owned(self):
-        if self._lock.acquire(False):
-            self._lock.release()
-            return False
-        return True
+        # A plain lock: owned (by somebody) when it cannot be taken.
+        lk = self._lock
+        if not lk.acquire(False):
+            return True
+        lk.release()
+        return False
 
     def wait(self, timeout=None):
-        """Release the lock, wait until notified (or `timeout` seconds
-        pass), take the lock back; False if it timed out."""
+        """Release the lock, wait for a notify (at most `timeout` seconds),
+        retake the lock.  False when it timed out."""
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = [False]  # set to True by notify()
-        self._waiters.append(waiter)
+        slot = [False]            # notify() sets it
+        self._waiters.append(slot)
         saved = self._release_save()
         try:
-            notified = _run_put_off(lambda: waiter[0], timeout)
+            woken = _run_put_off(lambda: slot[0], timeout)
         finally:
             self._acquire_restore(saved)
-            if not waiter[0]:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
-        if not notified and timeout is None:
-            raise _thread._blocked_forever("Condition.wait()")
-        return notified
+            if not slot[0]:
+                queue = self._waiters
+                for at in range(len(queue)):
+                    if queue[at] is slot:
+                        del queue[at]
+                        break
+        if timeout is None and not woken:
+            raise _blocked("Condition.wait()")
+        return woken
 
     def wait_for(self, predicate, timeout=None):
-        """Wait until predicate() is true (at most `timeout` seconds);
-        return its last value."""
-        endtime = None
-        waittime = timeout
-        result = predicate()
-        while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _time() + waittime
+        """Wait until predicate() is true, at most `timeout` seconds;
+        return predicate()'s last value."""
+        outcome = predicate()
+        deadline = None
+        left = timeout
+        while not outcome:
+            if left is not None:
+                if deadline is None:
+                    deadline = _time() + left
                 else:
-                    waittime = endtime - _time()
-                    if waittime <= 0:
+                    left = deadline - _time()
+                    if left <= 0:
                         break
-            notified = self.wait(waittime)
-            result = predicate()
-            if not notified:
+            woken = self.wait(left)
+            outcome = predicate()
+            if not woken:
                 break
-        return result
+        return outcome
 
     def notify(self, n=1):
-        """Wake up at most n of the threads waiting."""
+        """Wake at most n waiting threads."""
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiters.popleft()[0] = True
-            n -= 1
+        queue = self._waiters
+        if queue:
+            left = n
+            while queue and left > 0:
+                queue.popleft()[0] = True
+                left -= 1
 
     def notify_all(self):
-        """Wake up every thread waiting."""
+        """Wake every waiting thread."""
         self.notify(len(self._waiters))
 
     def notifyAll(self):
@@ -611,9 +608,14 @@ class Condition:
         self.notify_all()
 
 
+def _where(obj):
+    cls = type(obj)
+    return f"<{cls.__module__}.{cls.__qualname__} at {id(obj):#x}"
+
+
 class Semaphore:
-    """A counter that acquire() decrements and release() increments;
-    acquire() waits while it is 0."""
+    """A counter: acquire() takes one (waiting while it is 0), release()
+    gives back."""
 
     def __init__(self, value=1):
         if value < 0:
@@ -621,27 +623,23 @@ class Semaphore:
         self._value = value
 
     def __repr__(self):
-        cls = self.__class__
-        return "<%s.%s at %#x: value=%d>" % (cls.__module__, cls.__qualname__,
-                                             id(self), self._value)
+        return f"{_where(self)}: value={self._value}>"
 
     def _has_value(self):
         return self._value > 0
 
     def acquire(self, blocking=True, timeout=None):
-        if not blocking and timeout is not None:
+        if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        if self._value > 0:
-            self._value -= 1
-            return True
-        if not blocking:
-            return False
-        if _run_put_off(self._has_value, timeout):
-            self._value -= 1
-            return True
-        if timeout is None:
-            raise _thread._blocked_forever("Semaphore.acquire() at value 0")
-        return False
+        if self._value <= 0:
+            if not blocking:
+                return False
+            if not _run_put_off(self._has_value, timeout):
+                if timeout is None:
+                    raise _blocked("Semaphore.acquire() at value 0")
+                return False
+        self._value -= 1
+        return True
 
     __enter__ = acquire
 
@@ -650,41 +648,37 @@ class Semaphore:
             raise ValueError("n must be one or more")
         self._value += n
 
-    def __exit__(self, t, v, tb):
+    def __exit__(self, exc_type, exc_value, tb):
         self.release()
 
 
 class BoundedSemaphore(Semaphore):
-    """A semaphore that may not be released above its initial value."""
+    """A semaphore that cannot go above its initial value."""
 
     def __init__(self, value=1):
-        Semaphore.__init__(self, value)
+        super().__init__(value)
         self._initial_value = value
 
     def __repr__(self):
-        cls = self.__class__
-        return "<%s.%s at %#x: value=%d/%d>" % (
-            cls.__module__, cls.__qualname__, id(self), self._value,
-            self._initial_value)
+        return f"{_where(self)}: value={self._value}/{self._initial_value}>"
 
     def release(self, n=1):
         if n < 1:
             raise ValueError("n must be one or more")
-        if self._value + n > self._initial_value:
+        raised = self._value + n
+        if raised > self._initial_value:
             raise ValueError("Semaphore released too many times")
-        self._value += n
+        self._value = raised
 
 
 class Event:
-    """A flag threads can wait for: set() raises it, clear() lowers it."""
+    """A flag: set() raises it, clear() lowers it, wait() waits for it."""
 
     def __init__(self):
         self._flag = False
 
     def __repr__(self):
-        cls = self.__class__
-        return "<%s.%s at %#x: %s>" % (cls.__module__, cls.__qualname__,
-                                       id(self), "set" if self._flag else "unset")
+        return f"{_where(self)}: {'set' if self._flag else 'unset'}>"
 
     def _at_fork_reinit(self):
         self._flag = False
@@ -703,14 +697,11 @@ class Event:
         self._flag = False
 
     def wait(self, timeout=None):
-        """Wait until the flag is set (at most `timeout` seconds); return
-        the flag."""
-        if self._flag:
-            return True
-        if _run_put_off(self.is_set, timeout):
+        """Wait (at most `timeout` seconds) for the flag; return it."""
+        if self._flag or _run_put_off(self.is_set, timeout):
             return True
         if timeout is None:
-            raise _thread._blocked_forever("Event.wait() on an unset event")
+            raise _blocked("Event.wait() on an unset event")
         return False
 
 
@@ -719,8 +710,8 @@ class BrokenBarrierError(RuntimeError):
 
 
 class Barrier:
-    """Makes `parties` threads wait for each other: the last to call
-    wait() runs the action and lets them all go on."""
+    """`parties` threads wait for one another; the last to arrive runs
+    the action and releases them all."""
 
     def __init__(self, parties, action=None, timeout=None):
         self._parties = parties
@@ -728,112 +719,98 @@ class Barrier:
         self._timeout = timeout
         self._count = 0
         self._broken = False
-        # One list per round of waiting: [None] while filling, [True] once
-        # it tripped, [False] if it was broken or reset.
+        # One cell per round: None while filling, True once tripped, False
+        # when broken or reset.
         self._round = [None]
 
     def __repr__(self):
-        cls = self.__class__
         if self._broken:
-            return "<%s.%s at %#x: broken>" % (cls.__module__, cls.__qualname__,
-                                               id(self))
-        return "<%s.%s at %#x: waiters=%d/%d>" % (
-            cls.__module__, cls.__qualname__, id(self), self.n_waiting,
-            self.parties)
+            return f"{_where(self)}: broken>"
+        return f"{_where(self)}: waiters={self.n_waiting}/{self.parties}>"
+
+    def _new_round(self, outcome):
+        self._round[0] = outcome
+        self._round = [None]
+        self._count = 0
 
     def wait(self, timeout=None):
-        """Wait until all parties are waiting; return this thread's
-        arrival index (0 to parties - 1)."""
-        if timeout is None:
-            timeout = self._timeout
+        """Wait for all parties; return this arrival's index."""
         if self._broken:
             raise BrokenBarrierError
-        this_round = self._round
+        if timeout is None:
+            timeout = self._timeout
+        cell = self._round
         index = self._count
-        self._count += 1
+        self._count = index + 1
         if self._count == self._parties:
-            try:
-                if self._action:
-                    self._action()
-            except BaseException:
-                self._break()
-                raise
-            this_round[0] = True
-            self._round = [None]
-            self._count = 0
+            action = self._action
+            if action:
+                try:
+                    action()
+                except BaseException:
+                    self._break()
+                    raise
+            self._new_round(True)
             return index
-        if not _run_put_off(lambda: this_round[0] is not None, timeout):
-            if timeout is None:
-                self._count -= 1
-                raise _thread._blocked_forever(
-                    "Barrier.wait() with %d of %d parties" % (index + 1, self._parties))
-            self._break()
+        if _run_put_off(lambda: cell[0] is not None, timeout):
+            if cell[0]:
+                return index
             raise BrokenBarrierError
-        if this_round[0]:
-            return index
+        if timeout is None:
+            self._count -= 1
+            raise _blocked(f"Barrier.wait() with {index + 1} of "
+                           f"{self._parties} parties")
+        self._break()
         raise BrokenBarrierError
 
     def _break(self):
         self._broken = True
-        self._round[0] = False
-        self._round = [None]
-        self._count = 0
+        self._new_round(False)
 
     def reset(self):
-        """Back to the initial state; threads waiting get
-        BrokenBarrierError."""
+        """Back to empty; waiting threads get BrokenBarrierError."""
         if self._count:
-            self._round[0] = False
-            self._round = [None]
+            self._new_round(False)
         self._count = 0
         self._broken = False
 
     def abort(self):
-        """Break the barrier: waiting threads, and later ones, get
-        BrokenBarrierError."""
+        """Break the barrier for current and later waiters."""
         self._break()
 
-    @property
-    def parties(self):
-        return self._parties
-
-    @property
-    def n_waiting(self):
-        return self._count
-
-    @property
-    def broken(self):
-        return self._broken
+    parties = property(lambda self: self._parties)
+    n_waiting = property(lambda self: self._count)
+    broken = property(lambda self: self._broken)
 
 
 class Timer(Thread):
-    """Call a function after `interval` seconds, unless cancel() comes
-    first. krait keeps a started timer pending until a wait or the end of
-    the program lets it fire (see the module docstring)."""
+    """Calls function(*args, **kwargs) after `interval` seconds unless
+    cancelled first; krait fires it when a wait or the program's end
+    gets to it."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
-        Thread.__init__(self)
+        super().__init__()
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
-        """Stop the timer if it has not fired yet."""
+        """Stop the timer unless it fired already."""
         self.finished.set()
         if self in _pending:
-            # Its thread would wake up, see `finished` and end.
             _pending.remove(self)
             self._stop(self._ident)
 
     def run(self):
-        # Started timers run once their interval is over; a direct run()
-        # call waits first, as CPython's does.
-        self.finished.wait(0 if self._started._flag else self.interval)
-        if not self.finished.is_set():
+        # A started timer is run once its interval is over; calling run()
+        # directly waits the interval first, as CPython does.
+        done = self.finished
+        done.wait(0 if self._started._flag else self.interval)
+        if not done.is_set():
             self.function(*self.args, **self.kwargs)
-        self.finished.set()
+        done.set()
 
 
 _main_thread = _MainThread()

@@ -1,11 +1,10 @@
-"""Futures and the executor interface (CPython's concurrent.futures._base).
+"""Futures and the executor interface behind `concurrent.futures`.
 
-Executors in krait run each call at once, in the caller (see
-`concurrent.futures`), so the futures they hand back are already done.
-A Future made by hand can still be pending: waiting for it first lets the
-work `threading` has put off run, then gives the timeout result at once
-(TimeoutError) or, with no timeout, raises RuntimeError("deadlock: ...")
-where CPython would wait forever.
+krait's executors run a call as soon as it is submitted, in the caller,
+so the futures they return are finished already.  A Future built by hand
+can stay pending: waiting for one first lets the work `threading` has put
+off run; if that does not finish it, a timed wait times out at once and
+an untimed one raises RuntimeError("deadlock: ...") (CPython would hang).
 """
 
 import collections
@@ -13,72 +12,63 @@ import time
 import types
 import _thread
 
-FIRST_COMPLETED = 'FIRST_COMPLETED'
-FIRST_EXCEPTION = 'FIRST_EXCEPTION'
-ALL_COMPLETED = 'ALL_COMPLETED'
-_AS_COMPLETED = '_AS_COMPLETED'
+FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, _AS_COMPLETED = (
+    'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', '_AS_COMPLETED')
 
-# The states a future goes through.
-PENDING = 'PENDING'
-RUNNING = 'RUNNING'
-CANCELLED = 'CANCELLED'
-CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
-FINISHED = 'FINISHED'
+# Future states.
+PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED = (
+    'PENDING', 'RUNNING', 'CANCELLED', 'CANCELLED_AND_NOTIFIED', 'FINISHED')
 
-_FUTURE_STATES = [PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
+_FUTURE_STATES = [PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED,
+                  FINISHED]
 
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: "pending",
-    RUNNING: "running",
-    CANCELLED: "cancelled",
-    CANCELLED_AND_NOTIFIED: "cancelled",
-    FINISHED: "finished",
-}
+_STATE_TO_DESCRIPTION_MAP = {name: name.lower() for name in _FUTURE_STATES}
+_STATE_TO_DESCRIPTION_MAP[CANCELLED_AND_NOTIFIED] = 'cancelled'
 
-_DONE_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
+_DONE_STATES = frozenset((CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED))
+_CANCEL_STATES = frozenset((CANCELLED, CANCELLED_AND_NOTIFIED))
 
 
-class _Logger:
-    """The "concurrent.futures" logger, made on first use: importing
-    logging costs more than most programs using futures ever need."""
-
-    def __getattr__(self, name):
+class _LazyLogger:
+    # logging is imported the first time something is logged: most
+    # programs using futures never log anything.
+    def __getattr__(self, attr):
         import logging
-        return getattr(logging.getLogger("concurrent.futures"), name)
+        return getattr(logging.getLogger('concurrent.futures'), attr)
 
 
-LOGGER = _Logger()
+LOGGER = _LazyLogger()
 
 
 class Error(Exception):
-    """Base class for all future-related exceptions."""
-    pass
+    """Base of the futures exceptions."""
 
 
 class CancelledError(Error):
-    """The Future was cancelled."""
-    pass
+    """Raised for a cancelled Future."""
 
 
 TimeoutError = TimeoutError
 
 
 class InvalidStateError(Error):
-    """The operation is not allowed in this state."""
-    pass
+    """Raised for an operation a Future's state forbids."""
 
 
 class BrokenExecutor(RuntimeError):
-    """Raised when an executor has become non-functional after a severe failure."""
+    """The executor cannot run calls anymore."""
 
 
-def _blocked_forever(what):
+def _report_callback_error(future):
+    LOGGER.exception('exception calling callback for %r', future)
+
+
+def _stuck(what):
     return _thread._blocked_forever(what)
 
 
 class Future(object):
-    """The result of a call that may not have finished: its value or
-    exception once it has, and callbacks to run then."""
+    """The outcome of a call: pending, then its value or its exception."""
 
     def __init__(self):
         self._state = PENDING
@@ -86,223 +76,218 @@ class Future(object):
         self._exception = None
         self._done_callbacks = []
 
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                LOGGER.exception('exception calling callback for %r', self)
-
     def __repr__(self):
-        cls = self.__class__.__name__
-        state = _STATE_TO_DESCRIPTION_MAP[self._state]
-        if self._state == FINISHED:
-            if self._exception is not None:
-                return '<%s at %#x state=%s raised %s>' % (
-                    cls, id(self), state, self._exception.__class__.__name__)
-            return '<%s at %#x state=%s returned %s>' % (
-                cls, id(self), state, self._result.__class__.__name__)
-        return '<%s at %#x state=%s>' % (cls, id(self), state)
+        st = self._state
+        head = '<%s at %#x state=%s' % (type(self).__name__, id(self),
+                                         _STATE_TO_DESCRIPTION_MAP[st])
+        if st != FINISHED:
+            return head + '>'
+        err = self._exception
+        if err is None:
+            return '%s returned %s>' % (head, type(self._result).__name__)
+        return '%s raised %s>' % (head, type(err).__name__)
+
+    def _run_callbacks(self):
+        for cb in self._done_callbacks:
+            try:
+                cb(self)
+            except Exception:
+                _report_callback_error(self)
+
+    _invoke_callbacks = _run_callbacks
 
     def cancel(self):
-        """Cancel the future if it has not started; True if it is (now)
-        cancelled."""
-        if self._state in (RUNNING, FINISHED):
-            return False
-        if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+        """Cancel unless running or finished; True when cancelled."""
+        st = self._state
+        if st in _CANCEL_STATES:
             return True
+        if st != PENDING:
+            return False
         self._state = CANCELLED
-        self._invoke_callbacks()
+        self._run_callbacks()
         return True
 
     def cancelled(self):
-        return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED)
+        return self._state in _CANCEL_STATES
 
     def running(self):
         return self._state == RUNNING
 
     def done(self):
-        """Whether the future finished or was cancelled."""
         return self._state in _DONE_STATES
 
     def _is_done(self):
         return self._state in _DONE_STATES
 
-    def _wait_done(self, timeout):
-        if self._state in _DONE_STATES or _thread._wait(self._is_done, timeout):
-            return
-        if timeout is None:
-            raise _blocked_forever("waiting for a pending Future")
-        raise TimeoutError()
-
-    def result(self, timeout=None):
-        """The call's return value (or raise its exception), waiting at most
-        `timeout` seconds for it."""
-        try:
-            self._wait_done(timeout)
-            if self._state != FINISHED:
-                raise CancelledError()
-            if self._exception is not None:
-                try:
-                    raise self._exception
-                finally:
-                    # Break the cycle frame -> exception -> frame.
-                    self = None
-            return self._result
-        finally:
-            self = None
-
-    def exception(self, timeout=None):
-        """The exception the call raised (None if it returned), waiting at
-        most `timeout` seconds for it."""
-        self._wait_done(timeout)
+    def _await_outcome(self, timeout):
+        # Returns once the future is done; raises when it cannot get there.
+        if self._state not in _DONE_STATES and \
+                not _thread._wait(self._is_done, timeout):
+            if timeout is None:
+                raise _stuck("waiting for a pending Future")
+            raise TimeoutError()
         if self._state != FINISHED:
             raise CancelledError()
+
+    def result(self, timeout=None):
+        """The call's value, or its exception raised; waits up to
+        `timeout` seconds."""
+        self._await_outcome(timeout)
+        err = self._exception
+        if err is None:
+            return self._result
+        try:
+            raise err
+        finally:
+            err = None
+
+    def exception(self, timeout=None):
+        """The exception the call raised, or None; waits up to `timeout`
+        seconds."""
+        self._await_outcome(timeout)
         return self._exception
 
     def add_done_callback(self, fn):
-        """Call fn(future) when the future is done (now if it already is)."""
-        if self._state not in _DONE_STATES:
+        """fn(future) once the future is done (at once when it is)."""
+        if self._state in _DONE_STATES:
+            try:
+                fn(self)
+            except Exception:
+                _report_callback_error(self)
+        else:
             self._done_callbacks.append(fn)
-            return
-        try:
-            fn(self)
-        except Exception:
-            LOGGER.exception('exception calling callback for %r', self)
 
     def set_running_or_notify_cancel(self):
-        """For executors: mark the future running (True), or see that it
-        was cancelled (False)."""
-        if self._state == CANCELLED:
-            self._state = CANCELLED_AND_NOTIFIED
-            return False
-        if self._state == PENDING:
+        """Executors call this before running: True to run, False when the
+        future was cancelled meanwhile."""
+        st = self._state
+        if st == PENDING:
             self._state = RUNNING
             return True
-        LOGGER.critical('Future %s in unexpected state: %s', id(self), self._state)
+        if st == CANCELLED:
+            self._state = CANCELLED_AND_NOTIFIED
+            return False
+        LOGGER.critical('Future %s in unexpected state: %s', id(self), st)
         raise RuntimeError('Future in unexpected state')
 
-    def set_result(self, result):
-        """For executors: finish the future with a value."""
+    def _finish(self, value, err):
         if self._state in _DONE_STATES:
-            raise InvalidStateError('{}: {!r}'.format(self._state, self))
-        self._result = result
+            raise InvalidStateError(f'{self._state}: {self!r}')
+        self._result = value
+        self._exception = err
         self._state = FINISHED
-        self._invoke_callbacks()
+        self._run_callbacks()
+
+    def set_result(self, result):
+        """Finish with a value (for executors)."""
+        self._finish(result, None)
 
     def set_exception(self, exception):
-        """For executors: finish the future with an exception."""
-        if self._state in _DONE_STATES:
-            raise InvalidStateError('{}: {!r}'.format(self._state, self))
-        self._exception = exception
-        self._state = FINISHED
-        self._invoke_callbacks()
+        """Finish with an exception (for executors)."""
+        self._finish(None, exception)
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
-DoneAndNotDoneFutures = collections.namedtuple(
-    'DoneAndNotDoneFutures', 'done not_done')
-
-
-def _unique(fs):
-    """The futures of `fs` in order, each once."""
-    seen = set()
-    unique = []
-    for f in fs:
-        if id(f) not in seen:
-            seen.add(id(f))
-            unique.append(f)
-    return unique
+DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures',
+                                               ['done', 'not_done'])
 
 
 def as_completed(fs, timeout=None):
-    """An iterator over the futures of `fs` as they complete: those already
-    done first (in the order given), then the others as waiting lets them
-    finish. TimeoutError if some are still pending after `timeout`."""
-    if timeout is not None:
-        end_time = timeout + time.monotonic()
-    pending = _unique(fs)
-    total = len(pending)
+    """Yield the futures of fs as they finish (finished ones first);
+    TimeoutError when some are left after `timeout` seconds."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    left = list({id(f): f for f in fs}.values())
+    total = len(left)
+    while left:
+        ready = [f for f in left if f._state in _DONE_STATES]
+        if ready:
+            for f in ready:
+                left.remove(f)
+                yield f
+            continue
+        remaining = None if deadline is None else deadline - time.monotonic()
+        if not _thread._wait(
+                lambda: any(f._state in _DONE_STATES for f in left),
+                remaining):
+            if deadline is None:
+                raise _stuck("as_completed() with pending futures")
+            raise TimeoutError(f'{len(left)} (of {total}) futures unfinished')
 
-    def any_done():
-        for f in pending:
-            if f._state in _DONE_STATES:
+
+def _wait_satisfied(futures, how):
+    finished = 0
+    for f in futures:
+        st = f._state
+        if st in _DONE_STATES:
+            if how == FIRST_COMPLETED:
                 return True
-        return False
-
-    while pending:
-        finished = [f for f in pending if f._state in _DONE_STATES]
-        if not finished:
-            wait_timeout = None if timeout is None else end_time - time.monotonic()
-            if _thread._wait(any_done, wait_timeout):
-                continue
-            if timeout is None:
-                raise _blocked_forever("as_completed() with pending futures")
-            raise TimeoutError('%d (of %d) futures unfinished'
-                               % (len(pending), total))
-        for f in finished:
-            pending.remove(f)
-            yield f
+            if how == FIRST_EXCEPTION and st == FINISHED \
+                    and f._exception is not None:
+                return True
+            finished += 1
+    return finished == len(futures)
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the futures of `fs` (at most `timeout` seconds) until the
-    first completes (FIRST_COMPLETED), one raises or all complete
-    (FIRST_EXCEPTION), or all complete (ALL_COMPLETED); return the named
-    pair of sets (done, not_done)."""
-    fs = set(fs)
-
-    def ready():
-        done = [f for f in fs if f._state in _DONE_STATES]
-        if len(done) == len(fs):
-            return True
-        if return_when == FIRST_COMPLETED:
-            return bool(done)
-        if return_when == FIRST_EXCEPTION:
-            return any(f._state == FINISHED and f._exception is not None
-                       for f in done)
-        return False
-
-    if not ready():
-        if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
-            raise ValueError("Invalid return condition: %r" % return_when)
-        if not _thread._wait(ready, timeout) and timeout is None:
-            raise _blocked_forever("wait() for pending futures")
-    done = set(f for f in fs if f._state in _DONE_STATES)
-    return DoneAndNotDoneFutures(done, fs - done)
+    """Wait (at most `timeout` seconds) for the futures of fs until
+    return_when holds; return the named pair (done, not_done) of sets."""
+    pool = set(fs)
+    if not _wait_satisfied(pool, return_when):
+        if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION,
+                               ALL_COMPLETED):
+            raise ValueError(f'Invalid return condition: {return_when!r}')
+        ok = _thread._wait(lambda: _wait_satisfied(pool, return_when),
+                           timeout)
+        if not ok and timeout is None:
+            raise _stuck("wait() for pending futures")
+    finished = {f for f in pool if f._state in _DONE_STATES}
+    return DoneAndNotDoneFutures(finished, pool - finished)
 
 
 def _result_or_cancel(fut, timeout=None):
     try:
-        try:
-            return fut.result(timeout)
-        finally:
-            fut.cancel()
+        return fut.result(timeout)
     finally:
-        # Break a reference cycle with the exception in self._exception.
-        del fut
+        fut.cancel()
+        fut = None
+
+
+def _ordered_results(futures, deadline):
+    # Results in submission order; what is left when the consumer stops
+    # early is cancelled.
+    futures.reverse()
+    try:
+        while futures:
+            fut = futures.pop()
+            if deadline is None:
+                yield _result_or_cancel(fut)
+            else:
+                yield _result_or_cancel(fut, deadline - time.monotonic())
+            fut = None
+    finally:
+        for leftover in futures:
+            leftover.cancel()
 
 
 class Executor(object):
-    """The interface executors implement: submit(), map(), shutdown()."""
+    """What executors provide: submit(), map() and shutdown()."""
 
     def submit(self, fn, /, *args, **kwargs):
-        """Schedule fn(*args, **kwargs); return a Future for its result."""
+        """Schedule fn(*args, **kwargs); return its Future."""
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        """Like map(fn, *iterables), the calls made through submit(): all
-        are submitted now, the iterator gives their results in order and
-        raises a call's exception when it reaches it."""
-        if timeout is not None:
-            end_time = timeout + time.monotonic()
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
-        return _map_results(fs, None if timeout is None else end_time)
+        """map(fn, *iterables) through submit(): every call is submitted
+        now; the iterator yields results in order, raising a call's
+        exception when it gets to it."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        submit = self.submit
+        return _ordered_results([submit(fn, *call) for call in zip(*iterables)],
+                                deadline)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        """Free the executor's resources; no submit() afterwards."""
-        pass
+        """Release the executor; submit() fails afterwards."""
 
     def __enter__(self):
         return self
@@ -312,40 +297,22 @@ class Executor(object):
         return False
 
 
-def _map_results(fs, end_time):
-    # The results in submission order; futures left over when the
-    # iterator is dropped early get cancelled.
-    try:
-        fs.reverse()
-        while fs:
-            if end_time is None:
-                yield _result_or_cancel(fs.pop())
-            else:
-                yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
-    finally:
-        for future in fs:
-            future.cancel()
-
-
 class _WorkItem(object):
-    """A call for a future: running it sets the future's outcome."""
+    """One submitted call and the future that gets its outcome."""
 
     def __init__(self, future, fn, args, kwargs):
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
+        self.future, self.fn = future, fn
+        self.args, self.kwargs = args, kwargs
 
     def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
-        try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-            # Break a reference cycle with the exception 'exc'.
-            self = None
-        else:
-            self.future.set_result(result)
+        fut = self.future
+        if fut.set_running_or_notify_cancel():
+            try:
+                value = self.fn(*self.args, **self.kwargs)
+            except BaseException as caught:
+                fut.set_exception(caught)
+                caught = None
+            else:
+                fut.set_result(value)
 
     __class_getitem__ = classmethod(types.GenericAlias)

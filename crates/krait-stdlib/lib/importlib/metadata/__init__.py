@@ -1,27 +1,18 @@
-"""The metadata of installed distribution packages (CPython 3.11's
+"""Metadata of installed distribution packages (the API of CPython 3.11's
 `importlib.metadata`).
 
-Distributions are found as `NAME-VERSION.dist-info` and `NAME.egg-info`
-folders (or `.egg-info` files) in the folders of `sys.path` (or of the
-`path` given to `distributions(path=...)`), and in zip archives on it, plus
-what any `sys.meta_path` finder with a `find_distributions` method gives.
-Names match as CPython matches them: case-insensitively, with runs of
-`-`, `_` and `.` equivalent. Provided: distribution, distributions,
-version, metadata, requires (Requires-Dist, or an egg's requires.txt
-turned into markers), files (PackagePath entries of RECORD or an egg's
-SOURCES.txt, with FileHash and size), entry_points (SelectableGroups, the
-3.11 dict-like result, or EntryPoints when selection parameters are
-given), packages_distributions, EntryPoint (load, module, attr, extras,
-matches, dist), Distribution.at/from_name/discover, DistributionFinder and
-MetadataPathFinder, with CPython's deprecation warnings on the old
-tuple/list/dict interfaces.
+Distributions are the `NAME-VERSION.dist-info` and `NAME.egg-info`
+folders (or `.egg-info` files) in the folders of `sys.path` (or of
+`path=`), and in zip archives on it, plus what any `sys.meta_path`
+finder with `find_distributions` yields.  Names match as in CPython:
+case-insensitively, with runs of `-`, `_` and `.` equivalent.
 
-krait has no `email` package: the metadata is parsed by a small RFC 822
-header reader (`_Message`: `msg[key]`, get, get_all, keys, values, items,
-`in`, len, iteration, `json`; a body after the headers becomes the
-Description, multi-line values are dedented as CPython does). Left out:
-the rest of `email.message.Message` (as_string, set_payload, policies...)
-and the caching of folder listings between calls.
+krait has no `email` package: METADATA / PKG-INFO are read by a small
+RFC 822 header reader (`_Message`: `msg[key]`, get, get_all, keys,
+values, items, `in`, len, iteration, `json`; a body after the headers is
+the Description; continuation lines are dedented as CPython does).  Not
+provided: the rest of `email.message.Message` and caching of folder
+listings between calls.
 """
 
 import abc
@@ -37,8 +28,8 @@ import re
 import sys
 import textwrap
 import warnings
-from importlib import import_module
-from importlib.abc import MetaPathFinder
+import importlib
+from importlib import abc as _importlib_abc
 
 __all__ = [
     "Distribution", "DistributionFinder", "PackageMetadata",
@@ -49,193 +40,192 @@ __all__ = [
 
 
 class PackageNotFoundError(ModuleNotFoundError):
-    """The package was not found."""
+    """No distribution has that name."""
 
     def __str__(self):
-        return f"No package metadata was found for {self.name}"
+        return "No package metadata was found for %s" % (self.name,)
 
     @property
     def name(self):
-        (name,) = self.args
-        return name
+        (only,) = self.args
+        return only
 
 
-class _Pair(collections.namedtuple("Pair", "name value")):
-    @classmethod
-    def parse(cls, text):
-        return cls(*map(str.strip, text.split("=", 1)))
+def _warn(message, level=3):
+    warnings.warn(message, DeprecationWarning, stacklevel=level + 1)
 
 
-Pair = _Pair
+# ---------------------------------------------------------------------------
+# Sectioned text: entry_points.txt, requires.txt.
+
+Pair = collections.namedtuple("Pair", "name value")
+
+
+def _pair_from(cls, text):
+    return cls(*[piece.strip() for piece in text.split("=", 1)])
+
+
+Pair.parse = classmethod(_pair_from)
 
 
 class Sectioned:
-    """A reader of the `[section]` / `key = value` files of distributions
-    (entry_points.txt, requires.txt): blank lines and `#` comments are
-    skipped."""
-
-    @classmethod
-    def section_pairs(cls, text):
-        return (
-            section._replace(value=Pair.parse(section.value))
-            for section in cls.read(text, filter_=cls.valid)
-            if section.name is not None
-        )
-
-    @staticmethod
-    def read(text, filter_=None):
-        lines = filter(filter_, map(str.strip, text.splitlines()))
-        name = None
-        for value in lines:
-            if value.startswith("[") and value.endswith("]"):
-                name = value.strip("[]")
-                continue
-            yield Pair(name, value)
+    """Reads `[section]` headed text of `key = value` lines; blank lines
+    and `#` comments are skipped by section_pairs."""
 
     @staticmethod
     def valid(line):
         return line and not line.startswith("#")
 
+    @staticmethod
+    def read(text, filter_=None):
+        section = None
+        for raw in text.splitlines():
+            line = raw.strip()
+            if filter_ is not None and not filter_(line):
+                continue
+            if filter_ is None and not line:
+                continue
+            if line[:1] == "[" and line[-1:] == "]":
+                section = line.strip("[]")
+            else:
+                yield Pair(section, line)
+
+    @classmethod
+    def section_pairs(cls, text):
+        for entry in cls.read(text, filter_=cls.valid):
+            if entry.name is None:
+                continue
+            yield Pair(entry.name, Pair.parse(entry.value))
+
+
+# ---------------------------------------------------------------------------
+# Entry points.
+
+_EP_FORM = re.compile(r"(?P<module>[\w.]+)\s*"
+                      r"(:\s*(?P<attr>[\w.]+)\s*)?"
+                      r"((?P<extras>\[.*\])\s*)?$")
+
 
 class DeprecatedTuple:
-    """Index access to an EntryPoint's (name, value, group), deprecated."""
+    """EntryPoint[index] (deprecated)."""
 
     def _warn(self):
-        warnings.warn("EntryPoint tuple interface is deprecated. Access "
-                      "members by name.", DeprecationWarning, stacklevel=3)
+        _warn("EntryPoint tuple interface is deprecated. Access members "
+              "by name.")
 
     def __getitem__(self, item):
         self._warn()
-        return self._key()[item]
+        return (self.name, self.value, self.group)[item]
 
 
 class EntryPoint(DeprecatedTuple):
-    """An entry point: `name = module.path:object.attr [extra1, extra2]`
-    in the group (section) `group` of a distribution's entry_points.txt."""
+    """`name = module.path:object.attr [extra1, extra2]` in section
+    `group` of a distribution's entry_points.txt."""
 
-    pattern = re.compile(
-        r"(?P<module>[\w.]+)\s*"
-        r"(:\s*(?P<attr>[\w.]+)\s*)?"
-        r"((?P<extras>\[.*\])\s*)?$"
-    )
-
+    pattern = _EP_FORM
     dist = None
 
     def __init__(self, name, value, group):
-        vars(self).update(name=name, value=value, group=group)
+        own = self.__dict__
+        own["name"] = name
+        own["value"] = value
+        own["group"] = group
+
+    def _parts(self):
+        return self.pattern.match(self.value)
 
     def load(self):
-        """The module named by the value, or the object it names in it."""
-        match = self.pattern.match(self.value)
-        module = import_module(match.group("module"))
-        attrs = filter(None, (match.group("attr") or "").split("."))
-        return functools.reduce(getattr, attrs, module)
+        """Import the module; return it, or the object the attr path
+        names in it."""
+        found = self._parts()
+        target = importlib.import_module(found.group("module"))
+        for step in (found.group("attr") or "").split("."):
+            if step:
+                target = getattr(target, step)
+        return target
 
     @property
     def module(self):
-        return self.pattern.match(self.value).group("module")
+        return self._parts().group("module")
 
     @property
     def attr(self):
-        return self.pattern.match(self.value).group("attr")
+        return self._parts().group("attr")
 
     @property
     def extras(self):
-        match = self.pattern.match(self.value)
-        return re.findall(r"\w+", match.group("extras") or "")
+        return re.findall(r"\w+", self._parts().group("extras") or "")
 
     def _for(self, dist):
-        vars(self).update(dist=dist)
+        self.__dict__["dist"] = dist
         return self
 
     def __iter__(self):
         warnings.warn("Construction of dict of EntryPoints is deprecated in "
                       "favor of EntryPoints.", DeprecationWarning)
-        return iter((self.name, self))
+        return iter([self.name, self])
 
     def matches(self, **params):
-        """Whether every given attribute (name, group, value, module,
-        attr, extras...) equals the given value."""
-        return all(getattr(self, key) == value for key, value in params.items())
+        """True when every keyword equals the attribute of that name."""
+        for attr_name, wanted in params.items():
+            if getattr(self, attr_name) != wanted:
+                return False
+        return True
 
     def _key(self):
-        return self.name, self.value, self.group
-
-    def __lt__(self, other):
-        return self._key() < other._key()
+        return (self.name, self.value, self.group)
 
     def __eq__(self, other):
-        return self._key() == other._key()
+        return (self.name, self.value, self.group) == other._key()
+
+    def __lt__(self, other):
+        return (self.name, self.value, self.group) < other._key()
+
+    def __hash__(self):
+        return hash((self.name, self.value, self.group))
 
     def __setattr__(self, name, value):
         raise AttributeError("EntryPoint objects are immutable.")
 
     def __repr__(self):
-        return (f"EntryPoint(name={self.name!r}, value={self.value!r}, "
-                f"group={self.group!r})")
-
-    def __hash__(self):
-        return hash(self._key())
+        return "EntryPoint(name=%r, value=%r, group=%r)" % (
+            self.name, self.value, self.group)
 
 
 def _list_warn():
-    warnings.warn("EntryPoints list interface is deprecated. Cast to list "
-                  "if needed.", DeprecationWarning, stacklevel=3)
+    _warn("EntryPoints list interface is deprecated. Cast to list if "
+          "needed.", 3)
+
+
+def _warning_list_method(name):
+    plain = getattr(list, name)
+
+    def method(self, *args, **kwargs):
+        _list_warn()
+        return plain(self, *args, **kwargs)
+
+    method.__name__ = method.__qualname__ = name
+    return method
 
 
 class DeprecatedList(list):
-    """A list whose mutating methods warn that they are deprecated."""
+    """A list whose changes warn (deprecated)."""
 
     __slots__ = ()
 
     def _warn(self):
         _list_warn()
 
-    def __setitem__(self, *args):
-        _list_warn()
-        return super().__setitem__(*args)
-
-    def __delitem__(self, *args):
-        _list_warn()
-        return super().__delitem__(*args)
-
-    def append(self, *args):
-        _list_warn()
-        return super().append(*args)
-
-    def reverse(self):
-        _list_warn()
-        return super().reverse()
-
-    def extend(self, *args):
-        _list_warn()
-        return super().extend(*args)
-
-    def pop(self, *args):
-        _list_warn()
-        return super().pop(*args)
-
-    def remove(self, *args):
-        _list_warn()
-        return super().remove(*args)
-
-    def __iadd__(self, other):
-        _list_warn()
-        return super().__iadd__(other)
-
-    def insert(self, *args):
-        _list_warn()
-        return super().insert(*args)
-
-    def sort(self, *args, **kwargs):
-        _list_warn()
-        return super().sort(*args, **kwargs)
+    for _name in ("__setitem__", "__delitem__", "append", "reverse",
+                  "extend", "pop", "remove", "__iadd__", "insert", "sort"):
+        locals()[_name] = _warning_list_method(_name)
+    del _name
 
     def __add__(self, other):
         if not isinstance(other, tuple):
             _list_warn()
             other = tuple(other)
-        return self.__class__(tuple(self) + other)
+        return type(self)((*self, *other))
 
     def __eq__(self, other):
         if not isinstance(other, tuple):
@@ -247,8 +237,7 @@ class DeprecatedList(list):
 
 
 class EntryPoints(DeprecatedList):
-    """A collection of EntryPoint objects, selectable by attributes and
-    indexable by name."""
+    """EntryPoint objects: select() by attributes, index by name."""
 
     __slots__ = ()
 
@@ -257,84 +246,79 @@ class EntryPoints(DeprecatedList):
             warnings.warn("Accessing entry points by index is deprecated. "
                           "Cast to tuple if needed.", DeprecationWarning,
                           stacklevel=2)
-            return super().__getitem__(name)
-        for ep in self:
-            if ep.name == name:
-                return ep
-        raise KeyError(name)
+            return list.__getitem__(self, name)
+        hit = next((ep for ep in self if ep.name == name), None)
+        if hit is None:
+            raise KeyError(name)
+        return hit
 
     def select(self, **params):
-        """The entry points matching every given attribute."""
-        return EntryPoints(ep for ep in self if ep.matches(**params))
+        """The entry points matching every keyword."""
+        return EntryPoints([ep for ep in self if ep.matches(**params)])
 
     @property
     def names(self):
-        return {ep.name for ep in self}
+        return set(ep.name for ep in self)
 
     @property
     def groups(self):
-        return {ep.group for ep in self}
-
-    @classmethod
-    def _from_text_for(cls, text, dist):
-        return cls(ep._for(dist) for ep in cls._from_text(text))
+        return set(ep.group for ep in self)
 
     @staticmethod
     def _from_text(text):
-        return (
-            EntryPoint(name=item.value.name, value=item.value.value, group=item.name)
-            for item in Sectioned.section_pairs(text or "")
-        )
+        for section, item in Sectioned.section_pairs(text or ""):
+            yield EntryPoint(name=item.name, value=item.value, group=section)
+
+    @classmethod
+    def _from_text_for(cls, text, dist):
+        return cls([ep._for(dist) for ep in cls._from_text(text)])
 
 
 def _dict_warn():
-    warnings.warn("SelectableGroups dict interface is deprecated. Use select.",
-                  DeprecationWarning, stacklevel=3)
+    _warn("SelectableGroups dict interface is deprecated. Use select.", 3)
+
+
+def _warning_dict_method(name):
+    def method(self, *args):
+        _dict_warn()
+        return getattr(super(Deprecated, self), name)(*args)
+
+    method.__name__ = method.__qualname__ = name
+    return method
 
 
 class Deprecated:
-    """Makes the mapping interface of a dict subclass warn."""
+    """Mixin: a dict whose mapping interface warns."""
 
-    def __getitem__(self, name):
-        _dict_warn()
-        return super().__getitem__(name)
+    __getitem__ = _warning_dict_method("__getitem__")
+    __iter__ = _warning_dict_method("__iter__")
+    __contains__ = _warning_dict_method("__contains__")
+    keys = _warning_dict_method("keys")
+    values = _warning_dict_method("values")
 
     def get(self, name, default=None):
         _dict_warn()
         return super().get(name, default)
 
-    def __iter__(self):
-        _dict_warn()
-        return super().__iter__()
-
-    def __contains__(self, *args):
-        _dict_warn()
-        return super().__contains__(*args)
-
-    def keys(self):
-        _dict_warn()
-        return super().keys()
-
-    def values(self):
-        _dict_warn()
-        return super().values()
-
 
 class SelectableGroups(Deprecated, dict):
-    """What `entry_points()` gives without parameters: a dict from group
-    to EntryPoints (that interface is deprecated) with `select`, `names`
-    and `groups`."""
+    """entry_points() without arguments: group -> EntryPoints (that view is
+    deprecated), plus select(), names and groups."""
 
     @classmethod
     def load(cls, eps):
-        by_group = operator.attrgetter("group")
-        ordered = sorted(eps, key=by_group)
-        grouped = itertools.groupby(ordered, by_group)
-        return cls((group, EntryPoints(items)) for group, items in grouped)
+        by_group = {}
+        for ep in sorted(eps, key=operator.attrgetter("group")):
+            by_group.setdefault(ep.group, []).append(ep)
+        return cls((group, EntryPoints(members))
+                   for group, members in by_group.items())
 
     @property
     def _all(self):
-        return EntryPoints(itertools.chain.from_iterable(dict.values(self)))
+        flat = []
+        for members in dict.values(self):
+            flat.extend(members)
+        return EntryPoints(flat)
 
     @property
     def groups(self):
@@ -345,26 +329,27 @@ class SelectableGroups(Deprecated, dict):
         return self._all.names
 
     def select(self, **params):
-        if not params:
-            return self
-        return self._all.select(**params)
+        return self._all.select(**params) if params else self
 
+
+# ---------------------------------------------------------------------------
+# Files.
 
 class PackagePath(pathlib.PurePosixPath):
-    """A file of a distribution, relative to its folder on the path, with
-    `hash` (FileHash or None), `size` (int or None) and `dist`."""
-
-    def read_text(self, encoding="utf-8"):
-        with self.locate().open(encoding=encoding) as stream:
-            return stream.read()
-
-    def read_binary(self):
-        with self.locate().open("rb") as stream:
-            return stream.read()
+    """A file of a distribution, relative to its site folder, with `hash`,
+    `size` and `dist`."""
 
     def locate(self):
-        """The file, as a path."""
+        """The file as a concrete path."""
         return self.dist.locate_file(self)
+
+    def read_text(self, encoding="utf-8"):
+        with self.locate().open(encoding=encoding) as handle:
+            return handle.read()
+
+    def read_binary(self):
+        with self.locate().open("rb") as handle:
+            return handle.read()
 
 
 class FileHash:
@@ -372,165 +357,183 @@ class FileHash:
         self.mode, _, self.value = spec.partition("=")
 
     def __repr__(self):
-        return f"<FileHash mode: {self.mode} value: {self.value}>"
+        return "<FileHash mode: %s value: %s>" % (self.mode, self.value)
 
 
-class _FoldedKey(str):
-    def __eq__(self, other):
-        return self.lower() == str(other).lower()
-
-    def __hash__(self):
-        return hash(self.lower())
-
+# ---------------------------------------------------------------------------
+# METADATA headers.
 
 class PackageMetadata:
-    """The interface of the metadata objects (CPython's Protocol)."""
+    """The interface of metadata objects (a Protocol in CPython)."""
+
+
+_HEADER_START = re.compile(r"^(From |[\041-\071\073-\176]*:|[\t ])")
+_REPEATABLE = frozenset((
+    "classifier", "obsoletes-dist", "platform", "project-url",
+    "provides-dist", "provides-extra", "requires-dist",
+    "requires-external", "supported-platform", "dynamic",
+))
+
+
+def _unfold(value):
+    # Continuation lines lose the indentation CPython's email parser
+    # leaves once the first line is taken as indented by eight.
+    if "\n" in value:
+        return textwrap.dedent("        " + value)
+    return value
+
+
+def _split_headers(text):
+    # [(name, raw value)], and the body that follows the headers.
+    found = []
+    lines = text.splitlines(keepends=True)
+    at = 0
+    total = len(lines)
+    while at < total:
+        line = lines[at]
+        if not line.strip("\r\n"):
+            at += 1
+            break
+        if line[0] in " \t":
+            if not found:
+                break
+            found[-1][1].append(line)
+        elif at == 0 and line.startswith("From "):
+            pass
+        elif ":" in line and _HEADER_START.match(line):
+            key, _, rest = line.partition(":")
+            found.append((key, [rest.lstrip(" \t")]))
+        else:
+            break
+        at += 1
+    return found, "".join(lines[at:])
 
 
 class _Message(PackageMetadata):
-    """The headers of a METADATA / PKG-INFO file (RFC 822 style): keys
-    are case-insensitive, a key may repeat."""
+    """RFC 822 style headers: case-insensitive keys that may repeat."""
 
-    multiple_use_keys = {
-        "classifier", "obsoletes-dist", "platform", "project-url",
-        "provides-dist", "provides-extra", "requires-dist",
-        "requires-external", "supported-platform", "dynamic",
-    }
-
-    _HEADER = re.compile(r"^(From |[\041-\071\073-\176]*:|[\t ])")
+    multiple_use_keys = set(_REPEATABLE)
 
     def __init__(self, text):
-        headers = []
-        lines = text.splitlines(keepends=True)
-        index = 0
-        current = None
-        while index < len(lines):
-            line = lines[index]
-            if line.strip("\r\n") == "":
-                index += 1
-                break
-            if line[:1] in (" ", "\t"):
-                if current is not None:
-                    current[1].append(line)
-                    index += 1
-                    continue
-                break
-            if line.startswith("From ") and index == 0:
-                index += 1
-                continue
-            if not self._HEADER.match(line) or ":" not in line:
-                break
-            name, _, value = line.partition(":")
-            current = (name, [value.lstrip(" \t")])
-            headers.append(current)
-            index += 1
-        body = "".join(lines[index:])
-        self._headers = [(name, self._redent("".join(parts).rstrip("\r\n")))
-                         for name, parts in headers]
+        raw, body = _split_headers(text)
+        self._headers = [(key, _unfold("".join(parts).rstrip("\r\n")))
+                         for key, parts in raw]
         if body:
             self._headers.append(("Description", body))
 
-    @staticmethod
-    def _redent(value):
-        if not value or "\n" not in value:
-            return value
-        return textwrap.dedent(" " * 8 + value)
+    def _matching(self, name):
+        wanted = name.lower()
+        return [value for key, value in self._headers
+                if key.lower() == wanted]
 
     def __len__(self):
         return len(self._headers)
 
     def __contains__(self, name):
-        name = name.lower()
-        return any(key.lower() == name for key, _ in self._headers)
+        return bool(self._matching(name))
 
     def __iter__(self):
-        return iter([key for key, _ in self._headers])
+        return iter(self.keys())
 
     def __getitem__(self, name):
         return self.get(name)
 
     def get(self, name, failobj=None):
-        name = name.lower()
-        for key, value in self._headers:
-            if key.lower() == name:
-                return value
-        return failobj
+        hits = self._matching(name)
+        return hits[0] if hits else failobj
 
     def get_all(self, name, failobj=None):
-        name = name.lower()
-        values = [value for key, value in self._headers if key.lower() == name]
-        return values or failobj
+        return self._matching(name) or failobj
 
     def keys(self):
-        return [key for key, _ in self._headers]
+        return [pair[0] for pair in self._headers]
 
     def values(self):
-        return [value for _, value in self._headers]
+        return [pair[1] for pair in self._headers]
 
     def items(self):
-        return list(self._headers)
+        return self._headers[:]
 
     @property
     def json(self):
-        """The metadata as a JSON-compatible dict (PEP 566): lower-case
-        keys with `_` for `-`, lists for the keys that may repeat, the
-        Keywords split on white space."""
-        result = {}
-        for key in self:
-            if key.lower() in self.multiple_use_keys:
+        """PEP 566 JSON form: lower-case keys with `_`, lists for keys
+        that repeat, Keywords split on white space."""
+        out = {}
+        for key in self.keys():
+            low = key.lower()
+            if low in self.multiple_use_keys:
                 value = self.get_all(key)
             else:
-                value = self[key]
-            if key.lower() == "keywords":
+                value = self.get(key)
+            if low == "keywords":
                 value = re.split(r"\s+", value)
-            result[key.lower().replace("-", "_")] = value
-        return result
+            out[low.replace("-", "_")] = value
+        return out
 
     def __repr__(self):
-        return f"<PackageMetadata {self.get('Name')!r} {self.get('Version')!r}>"
+        return "<PackageMetadata %r %r>" % (self.get("Name"),
+                                            self.get("Version"))
 
 
 def _pass_none(func):
     @functools.wraps(func)
     def wrapper(param, *args, **kwargs):
-        if param is not None:
-            return func(param, *args, **kwargs)
+        return None if param is None else func(param, *args, **kwargs)
     return wrapper
 
 
+# ---------------------------------------------------------------------------
+# Distributions.
+
+def _egg_marker(section):
+    extra, _, marker = (section or "").partition(":")
+    parts = []
+    if marker:
+        parts.append("(%s)" % marker if extra else marker)
+    if extra:
+        parts.append('extra == "%s"' % extra)
+    return "; " + " and ".join(parts) if parts else ""
+
+
+def _record_entry(dist, path, digest=None, size=None):
+    entry = PackagePath(path)
+    entry.hash = FileHash(digest) if digest else None
+    entry.size = int(size) if size else None
+    entry.dist = dist
+    return entry
+
+
 class Distribution:
-    """A distribution package: its metadata files are read with
-    `read_text(filename)`, its files located with `locate_file(path)`."""
+    """A distribution: read_text(filename) reads its metadata files,
+    locate_file(path) finds its files."""
 
     @abc.abstractmethod
     def read_text(self, filename):
-        """The text of the metadata file `filename`, or None."""
+        """The text of metadata file `filename`, or None."""
 
     @abc.abstractmethod
     def locate_file(self, path):
-        """A path to the file `path` of this distribution."""
+        """A path to file `path` of the distribution."""
 
     @classmethod
     def from_name(cls, name):
-        """The first distribution found named `name`; PackageNotFoundError
-        when there is none, ValueError when `name` is empty."""
+        """The first distribution called `name`."""
         if not name:
             raise ValueError("A distribution name is required.")
-        try:
-            return next(iter(cls.discover(name=name)))
-        except StopIteration:
-            raise PackageNotFoundError(name)
+        for dist in cls.discover(name=name):
+            return dist
+        raise PackageNotFoundError(name)
 
     @classmethod
     def discover(cls, **kwargs):
-        """The distributions found for a DistributionFinder.Context
-        (`context=`) or for the keyword arguments of one (name, path)."""
-        context = kwargs.pop("context", None)
-        if context and kwargs:
+        """The distributions for `context=` or for Context(**kwargs)."""
+        ctx = kwargs.pop("context", None)
+        if ctx and kwargs:
             raise ValueError("cannot accept context and kwargs")
-        context = context or DistributionFinder.Context(**kwargs)
-        return itertools.chain.from_iterable(
-            resolver(context) for resolver in cls._discover_resolvers())
+        if not ctx:
+            ctx = DistributionFinder.Context(**kwargs)
+        finders = cls._discover_resolvers()
+        return itertools.chain.from_iterable(find(ctx) for find in finders)
 
     @staticmethod
     def at(path):
@@ -540,21 +543,24 @@ class Distribution:
     @staticmethod
     def _discover_resolvers():
         import importlib.machinery
-        resolvers = []
+        path_finder = importlib.machinery.PathFinder
+        found = []
         for finder in sys.meta_path:
-            resolver = getattr(finder, "find_distributions", None)
-            if resolver is None and finder is importlib.machinery.PathFinder:
-                resolver = MetadataPathFinder.find_distributions
-            if resolver is not None:
-                resolvers.append(resolver)
-        return resolvers
+            method = getattr(finder, "find_distributions", None)
+            if method is None and finder is path_finder:
+                method = MetadataPathFinder.find_distributions
+            if method is not None:
+                found.append(method)
+        return found
 
     @property
     def metadata(self):
-        """The parsed METADATA (or PKG-INFO) headers."""
-        text = (self.read_text("METADATA") or self.read_text("PKG-INFO")
-                or self.read_text(""))
-        return _Message(text or "")
+        """The METADATA (or PKG-INFO) headers."""
+        for candidate in ("METADATA", "PKG-INFO", ""):
+            text = self.read_text(candidate)
+            if text:
+                return _Message(text)
+        return _Message("")
 
     @property
     def name(self):
@@ -570,104 +576,98 @@ class Distribution:
 
     @property
     def entry_points(self):
-        return EntryPoints._from_text_for(self.read_text("entry_points.txt"), self)
+        return EntryPoints._from_text_for(self.read_text("entry_points.txt"),
+                                          self)
 
     @property
     def files(self):
-        """The files of the distribution (PackagePath list), or None when
-        it has no RECORD (dist-info) or SOURCES.txt (egg-info)."""
-
-        def make_file(name, hash=None, size_str=None):
-            result = PackagePath(name)
-            result.hash = FileHash(hash) if hash else None
-            result.size = int(size_str) if size_str else None
-            result.dist = self
-            return result
-
-        lines = self._read_files_distinfo() or self._read_files_egginfo()
-        if lines is None:
+        """PackagePath list from RECORD (or an egg's SOURCES.txt); None
+        when neither exists."""
+        rows = self._read_files_distinfo() or self._read_files_egginfo()
+        if rows is None:
             return None
-        return list(itertools.starmap(make_file, csv.reader(lines)))
+        return [_record_entry(self, *row) for row in csv.reader(rows)]
 
     def _read_files_distinfo(self):
-        text = self.read_text("RECORD")
-        return text and text.splitlines()
+        record = self.read_text("RECORD")
+        if not record:
+            return record
+        return record.splitlines()
 
     def _read_files_egginfo(self):
-        text = self.read_text("SOURCES.txt")
-        return text and ['"{}"'.format(line) for line in text.splitlines()]
+        sources = self.read_text("SOURCES.txt")
+        if not sources:
+            return sources
+        return ['"%s"' % line for line in sources.splitlines()]
 
     @property
     def requires(self):
-        """The requirement strings, or None when none are declared."""
-        reqs = self._read_dist_info_reqs() or self._read_egg_info_reqs()
-        return reqs and list(reqs)
+        """Requirement strings, or None when there are none."""
+        found = self._read_dist_info_reqs() or self._read_egg_info_reqs()
+        if not found:
+            return found
+        return list(found)
 
     def _read_dist_info_reqs(self):
         return self.metadata.get_all("Requires-Dist")
 
     def _read_egg_info_reqs(self):
-        source = self.read_text("requires.txt")
-        if source is None:
-            return None
-        return self._deps_from_requires_text(source)
+        text = self.read_text("requires.txt")
+        return None if text is None else self._deps_from_requires_text(text)
 
     @classmethod
     def _deps_from_requires_text(cls, source):
-        return cls._convert_egg_info_reqs_to_simple_reqs(Sectioned.read(source))
+        return cls._convert_egg_info_reqs_to_simple_reqs(
+            Sectioned.read(source))
 
     @staticmethod
     def _convert_egg_info_reqs_to_simple_reqs(sections):
-        def quoted_marker(section):
-            extra, _, markers = (section or "").partition(":")
-            if extra and markers:
-                markers = f"({markers})"
-            conditions = [c for c in (markers, extra and f'extra == "{extra}"') if c]
-            return "; " + " and ".join(conditions) if conditions else ""
-
-        for section in sections:
-            space = " " if "@" in section.value else ""
-            yield section.value + space + quoted_marker(section.name)
+        for entry in sections:
+            req = entry.value
+            if "@" in req:
+                req += " "
+            yield req + _egg_marker(entry.name)
 
 
-class DistributionFinder(MetaPathFinder):
-    """A finder of distributions: `find_distributions(context)`."""
+class DistributionFinder(_importlib_abc.MetaPathFinder):
+    """A finder that can also find distributions."""
 
     class Context:
-        """What to look for: `name` (None for every distribution) and
-        `path` (the folders to search, `sys.path` by default)."""
+        """A search: `name` (None: all) and `path` (default sys.path)."""
 
         name = None
 
         def __init__(self, **kwargs):
-            vars(self).update(kwargs)
+            self.__dict__.update(kwargs)
 
         @property
         def path(self):
-            return vars(self).get("path", sys.path)
+            return self.__dict__.get("path", sys.path)
 
     @abc.abstractmethod
     def find_distributions(self, context=Context()):
-        """The distributions matching `context`."""
+        """The distributions that match `context`."""
+
+
+_SEPARATORS = re.compile(r"[-_.]+")
 
 
 class Prepared:
-    """A distribution name prepared for matching."""
+    """A distribution name ready for matching."""
 
     normalized = None
     legacy_normalized = None
 
     def __init__(self, name):
         self.name = name
-        if name is None:
-            return
-        self.normalized = self.normalize(name)
-        self.legacy_normalized = self.legacy_normalize(name)
+        if name is not None:
+            self.normalized = Prepared.normalize(name)
+            self.legacy_normalized = Prepared.legacy_normalize(name)
 
     @staticmethod
     def normalize(name):
-        """PEP 503 normalisation, with `_` for the separator."""
-        return re.sub(r"[-_.]+", "-", name).lower().replace("-", "_")
+        """PEP 503 normalization with `_` as the separator."""
+        return _SEPARATORS.sub("_", name).lower()
 
     @staticmethod
     def legacy_normalize(name):
@@ -677,12 +677,17 @@ class Prepared:
         return bool(self.name)
 
 
+def _dist_name(child):
+    # "Foo_Bar-1.0.dist-info" -> "foo_bar"
+    return child.lower().rpartition(".")[0].partition("-")[0]
+
+
 class _PathEntry:
-    """The metadata folders of one `sys.path` entry (a folder or a zip)."""
+    """The metadata folders in one path entry (folder or zip archive)."""
 
     def __init__(self, root):
         self.root = root
-        self.make = lambda child: pathlib.Path(self.root, child)
+        self.make = functools.partial(pathlib.Path, root)
 
     def children(self):
         try:
@@ -691,46 +696,49 @@ class _PathEntry:
             pass
         try:
             import zipfile
-            zip_path = zipfile.Path(self.root)
-            names = zip_path.root.namelist()
-            self.make = zip_path.joinpath
-            return list(dict.fromkeys(n.split(posixpath.sep, 1)[0] for n in names))
+            archive = zipfile.Path(self.root)
+            tops = [name.split(posixpath.sep, 1)[0]
+                    for name in archive.root.namelist()]
+            self.make = archive.joinpath
+            return list(dict.fromkeys(tops))
         except Exception:
             return []
 
     def search(self, prepared):
         base = os.path.basename(self.root).lower()
-        base_is_egg = base.endswith(".egg")
-        infos = {}
-        eggs = {}
+        egg_name = (Prepared.legacy_normalize(_dist_name(base))
+                    if base.endswith(".egg") else None)
+        infos = collections.defaultdict(list)
+        eggs = collections.defaultdict(list)
         for child in self.children():
             low = child.lower()
-            if low.endswith((".dist-info", ".egg-info")):
-                name = low.rpartition(".")[0].partition("-")[0]
-                infos.setdefault(Prepared.normalize(name), []).append(self.make(child))
-            elif base_is_egg and low == "egg-info":
-                name = base.rpartition(".")[0].partition("-")[0]
-                eggs.setdefault(Prepared.legacy_normalize(name), []).append(self.make(child))
+            if low.endswith(".dist-info") or low.endswith(".egg-info"):
+                infos[Prepared.normalize(_dist_name(low))].append(
+                    self.make(child))
+            elif egg_name is not None and low == "egg-info":
+                eggs[egg_name].append(self.make(child))
         if prepared:
             return (infos.get(prepared.normalized, [])
                     + eggs.get(prepared.legacy_normalized, []))
-        return [p for group in itertools.chain(infos.values(), eggs.values())
-                for p in group]
+        result = []
+        for bucket in (*infos.values(), *eggs.values()):
+            result.extend(bucket)
+        return result
 
 
 class MetadataPathFinder(DistributionFinder):
-    """Finds the distributions of the folders of `context.path`."""
+    """Finds distributions in the folders of `context.path`."""
 
     @classmethod
     def find_distributions(cls, context=DistributionFinder.Context()):
-        found = cls._search_paths(context.name, context.path)
-        return map(PathDistribution, found)
+        return map(PathDistribution,
+                   cls._search_paths(context.name, context.path))
 
     @classmethod
     def _search_paths(cls, name, paths):
-        prepared = Prepared(name)
-        return itertools.chain.from_iterable(
-            _PathEntry(path).search(prepared) for path in paths)
+        wanted = Prepared(name)
+        for entry in paths:
+            yield from _PathEntry(entry).search(wanted)
 
     @classmethod
     def invalidate_caches(cls):
@@ -744,90 +752,82 @@ class PathDistribution(Distribution):
         self._path = path
 
     def read_text(self, filename):
+        """The text of metadata file `filename`, or None."""
         try:
             return self._path.joinpath(filename).read_text(encoding="utf-8")
         except (FileNotFoundError, IsADirectoryError, KeyError,
                 NotADirectoryError, PermissionError):
             return None
 
-    read_text.__doc__ = Distribution.read_text.__doc__
-
     def locate_file(self, path):
-        return self._path.parent / path
+        return self._path.parent.joinpath(path)
 
     @property
     def _normalized_name(self):
-        stem = os.path.basename(str(self._path))
-        name = self._name_from_stem(stem)
-        if name is not None:
-            return Prepared.normalize(name)
-        return super()._normalized_name
+        from_stem = self._name_from_stem(os.path.basename(str(self._path)))
+        if from_stem is None:
+            return super()._normalized_name
+        return Prepared.normalize(from_stem)
 
     @staticmethod
     def _name_from_stem(stem):
-        filename, ext = os.path.splitext(stem)
-        if ext not in (".dist-info", ".egg-info"):
-            return None
-        return filename.partition("-")[0]
+        base, suffix = os.path.splitext(stem)
+        if suffix in (".dist-info", ".egg-info"):
+            return base.partition("-")[0]
+        return None
 
+
+# ---------------------------------------------------------------------------
+# The functional API.
 
 def distribution(distribution_name):
-    """The Distribution named `distribution_name`."""
+    """The named Distribution."""
     return Distribution.from_name(distribution_name)
 
 
 def distributions(**kwargs):
-    """Every Distribution found (for `name=` and `path=` when given)."""
+    """All distributions found (for `name=`/`path=` when given)."""
     return Distribution.discover(**kwargs)
 
 
 def metadata(distribution_name):
-    """The metadata headers of the named distribution."""
-    return Distribution.from_name(distribution_name).metadata
+    """The named distribution's metadata headers."""
+    return distribution(distribution_name).metadata
 
 
 def version(distribution_name):
-    """The Version of the named distribution."""
+    """The named distribution's version string."""
     return distribution(distribution_name).version
 
 
 def _unique(dists):
+    # The first distribution of each normalized name.
     seen = set()
     for dist in dists:
         key = dist._normalized_name
-        if key not in seen:
-            seen.add(key)
-            yield dist
+        if key in seen:
+            continue
+        seen.add(key)
+        yield dist
 
 
 def entry_points(**params):
-    """The entry points of every distribution (the first of each name):
-    SelectableGroups without parameters, else the EntryPoints matching
-    them (`group=`, `name=`, ...)."""
-    eps = itertools.chain.from_iterable(
-        dist.entry_points for dist in _unique(distributions()))
-    return SelectableGroups.load(eps).select(**params)
+    """All entry points (first distribution of each name): a
+    SelectableGroups, or the matching EntryPoints given keywords."""
+    collected = []
+    for dist in _unique(distributions()):
+        collected.extend(dist.entry_points)
+    return SelectableGroups.load(collected).select(**params)
 
 
 def files(distribution_name):
-    """The files of the named distribution (None when not recorded)."""
+    """The named distribution's files (None when not recorded)."""
     return distribution(distribution_name).files
 
 
 def requires(distribution_name):
-    """The requirements of the named distribution (None when none)."""
+    """The named distribution's requirements (None when none)."""
     return distribution(distribution_name).requires
-
-
-def packages_distributions():
-    """A dict from top-level import name to the names of the
-    distributions providing it (from top_level.txt, else from the `.py`
-    files of the distribution's RECORD)."""
-    result = collections.defaultdict(list)
-    for dist in distributions():
-        for pkg in _top_level_declared(dist) or _top_level_inferred(dist):
-            result[pkg].append(dist.metadata["Name"])
-    return dict(result)
 
 
 def _top_level_declared(dist):
@@ -835,8 +835,23 @@ def _top_level_declared(dist):
 
 
 def _top_level_inferred(dist):
-    return {
-        f.parts[0] if len(f.parts) > 1 else f.with_suffix("").name
-        for f in (dist.files or ())
-        if f.suffix == ".py"
-    }
+    names = set()
+    for entry in dist.files or ():
+        if entry.suffix != ".py":
+            continue
+        parts = entry.parts
+        names.add(parts[0] if len(parts) > 1 else entry.with_suffix("").name)
+    return names
+
+
+def packages_distributions():
+    """Top-level import name -> names of the distributions providing it
+    (top_level.txt, else the .py files of RECORD)."""
+    mapping = {}
+    for dist in distributions():
+        tops = _top_level_declared(dist) or _top_level_inferred(dist)
+        if tops:
+            owner = dist.metadata["Name"]
+            for top in tops:
+                mapping.setdefault(top, []).append(owner)
+    return mapping

@@ -1,70 +1,62 @@
-"""Base classes for interactive Python interpreters (CPython's `code`):
-InteractiveInterpreter, InteractiveConsole, interact and
-compile_command (from codeop).
+"""Read-eval-print building blocks for krait: InteractiveInterpreter,
+InteractiveConsole, interact() and compile_command (from codeop).
 
-The console reads lines through input() (or a function given to
-interact), collects them until codeop says a statement is complete,
-runs it in its namespace and writes syntax errors and tracebacks with
-the traceback module. Line editing through readline is left out: krait
-has no readline module.
+Lines are gathered until codeop reports a complete statement, which then
+runs in the console's namespace; syntax errors and tracebacks are written
+through self.write.  There is no readline line editing in krait.
 """
 
 import sys
 import traceback
 from codeop import CommandCompiler, compile_command
 
-__all__ = ["InteractiveInterpreter", "InteractiveConsole", "interact",
-           "compile_command"]
-
-_COPYRIGHT_HINT = ('Type "help", "copyright", "credits" or "license" '
-                   'for more information.')
+__all__ = ['InteractiveInterpreter', 'InteractiveConsole', 'interact',
+           'compile_command']
 
 
-def _hook_is_default():
-    """Whether sys.excepthook is still the interpreter's own hook (then
-    errors are written through self.write rather than handed to it)."""
-    hook = sys.excepthook
-    default = getattr(sys, "__excepthook__", None)
-    if hook is default:
+def _using_builtin_hook():
+    """True while sys.excepthook is still the interpreter's own."""
+    current = sys.excepthook
+    original = getattr(sys, '__excepthook__', None)
+    if current is original:
         return True
-    # krait's sys module holds two distinct built-in function objects
-    # for excepthook and __excepthook__; treat the built-in as default.
-    return (type(hook) is type(len) and type(default) is type(len)
-            and hook.__name__ == default.__name__)
+    # krait may hand out two distinct built-in objects for these.
+    builtin = type(len)
+    return (type(current) is builtin and type(original) is builtin
+            and current.__name__ == original.__name__)
+
+
+def _remember(kind, value, tb):
+    sys.last_type, sys.last_value, sys.last_traceback = kind, value, tb
 
 
 class InteractiveInterpreter:
-    """Base class for InteractiveConsole: parsing and interpreter state
-    (the user's namespace), but no buffering or prompting of input."""
+    """Compiles and runs source in a namespace; no input handling."""
 
     def __init__(self, locals=None):
-        """`locals` is the dictionary code runs in; by default a new one
-        with __name__ "__console__" and __doc__ None."""
-        if locals is None:
-            locals = {"__name__": "__console__", "__doc__": None}
-        self.locals = locals
+        self.locals = ({'__name__': '__console__', '__doc__': None}
+                       if locals is None else locals)
         self.compile = CommandCompiler()
 
     def runsource(self, source, filename="<input>", symbol="single"):
-        """Compile and run some source in the interpreter.
+        """Compile `source` and run it when complete.
 
-        Returns True when the source is incomplete (more input is
-        needed; nothing ran) and False otherwise: it ran, or it had a
-        syntax error, which showsyntaxerror() has reported.
+        True means the input is incomplete and nothing ran; False means
+        it ran, or was reported as a syntax error.
         """
         try:
-            code = self.compile(source, filename, symbol)
+            compiled = self.compile(source, filename, symbol)
         except (OverflowError, SyntaxError, ValueError):
             self.showsyntaxerror(filename)
             return False
-        if code is None:
-            return True
-        self.runcode(code)
-        return False
+        if compiled is not None:
+            self.runcode(compiled)
+            return False
+        return True
 
     def runcode(self, code):
-        """Execute a code object; any exception but SystemExit is
-        reported by showtraceback()."""
+        """exec() `code` in self.locals; errors other than SystemExit
+        go to showtraceback()."""
         try:
             exec(code, self.locals)
         except SystemExit:
@@ -73,128 +65,110 @@ class InteractiveInterpreter:
             self.showtraceback()
 
     def showsyntaxerror(self, filename=None):
-        """Report the syntax error that just occurred, with no stack
-        trace since there is none. A SyntaxError is shown under
-        `filename` when one is given. Stores sys.last_type,
-        sys.last_value and sys.last_traceback."""
-        exc_type, value, tb = sys.exc_info()
-        sys.last_type = exc_type
-        sys.last_value = value
-        sys.last_traceback = tb
-        if filename and exc_type is SyntaxError:
+        """Write the current syntax error (shown under `filename` if
+        given) and record it in sys.last_*."""
+        kind, value, tb = sys.exc_info()
+        _remember(kind, value, tb)
+        if filename and kind is SyntaxError:
             try:
-                msg, (_, lineno, offset, line) = value.args
+                message, (_, row, col, text) = value.args
             except ValueError:
-                pass    # not the usual (msg, details) arguments
+                pass
             else:
-                value = SyntaxError(msg, (filename, lineno, offset, line))
+                value = SyntaxError(message, (filename, row, col, text))
                 sys.last_value = value
-        if _hook_is_default():
-            self.write("".join(traceback.format_exception_only(exc_type,
-                                                               value)))
-        else:
-            sys.excepthook(exc_type, value, tb)
+        if not _using_builtin_hook():
+            sys.excepthook(kind, value, tb)
+            return
+        self.write(''.join(traceback.format_exception_only(kind, value)))
 
     def showtraceback(self):
-        """Report the exception that just occurred, leaving out the
-        first stack entry (runcode's own frame). Stores sys.last_type,
-        sys.last_value and sys.last_traceback."""
-        exc_type, value, tb = sys.exc_info()
-        sys.last_type = exc_type
-        sys.last_value = value
-        sys.last_traceback = tb
+        """Write the current exception's traceback without runcode's own
+        frame, and record it in sys.last_*."""
+        kind, value, tb = sys.exc_info()
+        _remember(kind, value, tb)
         try:
-            if _hook_is_default():
-                lines = traceback.format_exception(exc_type, value,
-                                                   tb.tb_next)
-                self.write("".join(lines))
+            if not _using_builtin_hook():
+                sys.excepthook(kind, value, tb)
             else:
-                sys.excepthook(exc_type, value, tb)
+                self.write(''.join(
+                    traceback.format_exception(kind, value, tb.tb_next)))
         finally:
-            tb = value = None   # break the frame <-> traceback cycle
+            value = tb = None
 
     def write(self, data):
-        """Write a string to sys.stderr; subclasses may send it
-        elsewhere."""
+        """Send output to sys.stderr (override to redirect)."""
         sys.stderr.write(data)
 
 
 class InteractiveConsole(InteractiveInterpreter):
-    """Closely emulate the interactive Python interpreter: input is
-    buffered line by line until it forms a complete statement."""
+    """An interpreter that buffers lines the way the `python` prompt
+    does."""
 
     def __init__(self, locals=None, filename="<console>"):
-        """`filename` is the name shown in tracebacks and syntax
-        errors."""
-        InteractiveInterpreter.__init__(self, locals)
+        super().__init__(locals)
         self.filename = filename
         self.resetbuffer()
 
     def resetbuffer(self):
-        """Forget the lines of the statement being entered."""
+        """Drop the lines collected so far."""
         self.buffer = []
 
-    def interact(self, banner=None, exitmsg=None):
-        """Read and run statements until end of input (EOFError from
-        raw_input) like the interactive interpreter.
-
-        `banner` is written first (a default one naming Python when
-        None, nothing when empty); `exitmsg` is written at the end (a
-        default "now exiting ..." when None, nothing when empty).
-        Prompts are sys.ps1 and sys.ps2, set to ">>> " and "... " if
-        missing.
-        """
-        if not hasattr(sys, "ps1"):
-            sys.ps1 = ">>> "
-        if not hasattr(sys, "ps2"):
-            sys.ps2 = "... "
+    def _banner_text(self, banner):
         if banner is None:
-            self.write("Python %s on %s\n%s\n(%s)\n" % (
-                sys.version, sys.platform, _COPYRIGHT_HINT,
-                type(self).__name__))
-        elif banner:
-            self.write("%s\n" % str(banner))
-        more = False
+            return ('Python %s on %s\nType "help", "copyright", "credits" '
+                    'or "license" for more information.\n(%s)\n'
+                    % (sys.version, sys.platform, type(self).__name__))
+        return str(banner) + '\n' if banner else ''
+
+    def interact(self, banner=None, exitmsg=None):
+        """Prompt, read and run until raw_input raises EOFError.
+
+        banner None gives the default greeting, '' none at all; exitmsg
+        likewise for the goodbye line.
+        """
+        for attr, default in (('ps1', '>>> '), ('ps2', '... ')):
+            if not hasattr(sys, attr):
+                setattr(sys, attr, default)
+        greeting = self._banner_text(banner)
+        if greeting:
+            self.write(greeting)
+        waiting = False
         while True:
             try:
-                prompt = sys.ps2 if more else sys.ps1
                 try:
-                    line = self.raw_input(prompt)
+                    entered = self.raw_input(sys.ps2 if waiting else sys.ps1)
                 except EOFError:
-                    self.write("\n")
+                    self.write('\n')
                     break
-                more = self.push(line)
+                waiting = self.push(entered)
             except KeyboardInterrupt:
-                self.write("\nKeyboardInterrupt\n")
+                self.write('\nKeyboardInterrupt\n')
                 self.resetbuffer()
-                more = False
+                waiting = False
         if exitmsg is None:
-            self.write("now exiting %s...\n" % type(self).__name__)
-        elif exitmsg != "":
-            self.write("%s\n" % exitmsg)
+            self.write('now exiting ' + type(self).__name__ + '...\n')
+        elif exitmsg != '':
+            self.write('%s\n' % exitmsg)
 
     def push(self, line):
-        """Add a line (without its newline) to the buffer and run the
-        buffer as source. Returns True when more input is needed, as
-        runsource() does; otherwise the buffer is emptied."""
+        """Append `line` and try to run the buffer; True while more
+        input is needed."""
         self.buffer.append(line)
-        source = "\n".join(self.buffer)
-        more = self.runsource(source, self.filename)
-        if not more:
+        incomplete = self.runsource('\n'.join(self.buffer), self.filename)
+        if not incomplete:
             self.resetbuffer()
-        return more
+        return incomplete
 
     def raw_input(self, prompt=""):
-        """Write `prompt` and read a line with input(); EOFError at the
-        end of input. Subclasses may read from elsewhere."""
+        """input(prompt); override to read from elsewhere."""
         return input(prompt)
 
 
 def interact(banner=None, readfunc=None, local=None, exitmsg=None):
-    """Run an InteractiveConsole over namespace `local`, reading lines
-    with `readfunc` (input() by default); see
-    InteractiveConsole.interact for `banner` and `exitmsg`."""
-    console = InteractiveConsole(local)
+    """Run an InteractiveConsole over `local`, reading with `readfunc`
+    (input() by default)."""
+    shell = InteractiveConsole(local)
     if readfunc is not None:
-        console.raw_input = readfunc
-    console.interact(banner, exitmsg)
+        shell.raw_input = readfunc
+    shell.interact(banner, exitmsg)

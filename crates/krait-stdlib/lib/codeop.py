@@ -21,15 +21,15 @@ import __future__
 import re
 import warnings
 
-__all__ = ["compile_command", "Compile", "CommandCompiler"]
+__all__ = ['compile_command', 'Compile', 'CommandCompiler']
 
-_features = [getattr(__future__, name)
-             for name in __future__.all_feature_names]
+_feature_bits = [getattr(__future__, name).compiler_flag
+                 for name in __future__.all_feature_names]
 
 # The flag values CPython's codeop passes to compile(); krait's compile()
 # accepts and ignores them, but callers may inspect Compile().flags.
-PyCF_DONT_IMPLY_DEDENT = 0x200
-PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000
+PyCF_DONT_IMPLY_DEDENT, PyCF_ALLOW_INCOMPLETE_INPUT = 1 << 9, 1 << 14
+_INTERACTIVE_FLAGS = PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT
 
 # Statements that own an indented block; in "single" mode such a
 # statement is only finished by an empty line (or a trailing newline).
@@ -56,10 +56,8 @@ def _all_blank(source):
 
 
 def _first_statement_line(source):
-    for line in source.split("\n"):
-        if not _blank_or_comment(line):
-            return line
-    return ""
+    return next((line for line in source.split('\n')
+                 if not _blank_or_comment(line)), '')
 
 
 def _ends_open_compound(source):
@@ -215,106 +213,73 @@ def _compile_flagged(source, filename, symbol, flags, dont_inherit):
     return code
 
 
-def _maybe_compile(compiler, source, filename, symbol):
-    # Source made only of blank lines and comments is a complete, empty
-    # statement (except for "eval", which needs an expression).
-    if _all_blank(source):
-        if symbol != "eval":
-            source = "pass"
-
-    # Trial compilations must not print warnings the final one repeats.
+def _quiet_attempt(compiler, source, filename, symbol):
+    """None if `source` compiles, else the SyntaxError raised (warnings
+    silenced: the final compilation repeats them)."""
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", (SyntaxWarning, DeprecationWarning))
+        warnings.simplefilter('ignore', (SyntaxWarning, DeprecationWarning))
         try:
             compiler(source, filename, symbol)
-        except SyntaxError:
-            try:
-                compiler(source + "\n", filename, symbol)
-                return None
-            except SyntaxError as err:
-                if "incomplete input" in str(err):
-                    return None
+        except SyntaxError as err:
+            return err
+    return None
 
+
+def _maybe_compile(compiler, source, filename, symbol):
+    # Only blank lines and comments: a complete, empty statement (but
+    # "eval" still needs its expression).
+    if symbol != 'eval' and _all_blank(source):
+        source = 'pass'
+    if _quiet_attempt(compiler, source, filename, symbol) is not None:
+        retry = _quiet_attempt(compiler, source + '\n', filename, symbol)
+        if retry is None or 'incomplete input' in str(retry):
+            return None
     return compiler(source, filename, symbol, incomplete_input=False)
 
 
 def _compile(source, filename, symbol, incomplete_input=True):
-    flags = 0
-    if incomplete_input:
-        flags |= PyCF_ALLOW_INCOMPLETE_INPUT | PyCF_DONT_IMPLY_DEDENT
-    return _compile_flagged(source, filename, symbol, flags, False)
+    wanted = _INTERACTIVE_FLAGS if incomplete_input else 0
+    return _compile_flagged(source, filename, symbol, wanted, False)
 
 
 def compile_command(source, filename="<input>", symbol="single"):
-    r"""Compile a command and determine whether it is incomplete.
+    """Compile one interactive command.
 
-    Arguments:
-
-    source -- the source string; may contain \n characters
-    filename -- optional filename from which source was read; default
-                "<input>"
-    symbol -- optional grammar start symbol; "single" (default), "exec"
-              or "eval"
-
-    Return value / exceptions raised:
-
-    - Return a code object if the command is complete and valid
-    - Return None if the command is incomplete
-    - Raise SyntaxError, ValueError or OverflowError if the command is a
-      syntax error (OverflowError and ValueError can be produced by
-      malformed literals).
+    Returns a code object for complete, valid source and None when more
+    input is needed; raises SyntaxError (or OverflowError / ValueError for
+    bad literals) when no continuation can make it valid.  `symbol` is
+    'single', 'exec' or 'eval'.
     """
     return _maybe_compile(_compile, source, filename, symbol)
 
 
 class Compile:
-    """Instances of this class behave much like the built-in compile
-    function, but if one is used to compile text containing a future
-    statement, it "remembers" and compiles all subsequent program texts
-    with the statement in force."""
+    """A compile() work-alike that keeps any __future__ feature a
+    compiled text enabled, for all later texts."""
 
     def __init__(self):
-        self.flags = PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT
+        self.flags = _INTERACTIVE_FLAGS
 
     def __call__(self, source, filename, symbol, **kwargs):
-        flags = self.flags
-        if kwargs.get("incomplete_input", True) is False:
-            flags &= ~PyCF_DONT_IMPLY_DEDENT
-            flags &= ~PyCF_ALLOW_INCOMPLETE_INPUT
-        codeob = _compile_flagged(source, filename, symbol, flags, True)
-        for feature in _features:
-            if codeob.co_flags & feature.compiler_flag:
-                self.flags |= feature.compiler_flag
-        return codeob
+        active = self.flags
+        if kwargs.get('incomplete_input', True) is False:
+            active &= ~_INTERACTIVE_FLAGS
+        code = _compile_flagged(source, filename, symbol, active, True)
+        seen = code.co_flags
+        for bit in _feature_bits:
+            if seen & bit:
+                self.flags |= bit
+        return code
 
 
 class CommandCompiler:
-    """Instances of this class have __call__ methods identical in
-    signature to compile_command; the difference is that if the
-    instance compiles program text containing a __future__ statement,
-    the instance 'remembers' and compiles all subsequent program texts
-    with the statement in force."""
+    """compile_command as an object that remembers __future__ imports
+    between calls."""
 
     def __init__(self):
         self.compiler = Compile()
 
     def __call__(self, source, filename="<input>", symbol="single"):
-        r"""Compile a command and determine whether it is incomplete.
-
-        Arguments:
-
-        source -- the source string; may contain \n characters
-        filename -- optional filename from which source was read;
-                    default "<input>"
-        symbol -- optional grammar start symbol; "single" (default) or
-                  "eval"
-
-        Return value / exceptions raised:
-
-        - Return a code object if the command is complete and valid
-        - Return None if the command is incomplete
-        - Raise SyntaxError, ValueError or OverflowError if the command
-          is a syntax error (OverflowError and ValueError can be
-          produced by malformed literals).
-        """
+        """Like compile_command, with this instance's __future__
+        features in force."""
         return _maybe_compile(self.compiler, source, filename, symbol)

@@ -1,10 +1,9 @@
-"""Parser for command line options in the style of C's getopt()
-(CPython's `getopt`): getopt, gnu_getopt and GetoptError (alias error).
+"""C-style command line option parsing for krait: getopt, gnu_getopt and
+GetoptError (also called error).
 
-Short options are letters in `shortopts`, a following ':' meaning the
-option takes an argument; long options are names in `longopts`, a
-trailing '=' meaning the same, and may be abbreviated to any unique
-prefix. Messages are not translated (CPython passes them to gettext).
+In `shortopts` a letter followed by ':' takes an argument; in `longopts` a
+name ending in '=' does.  Long options may be shortened to any unique
+prefix.  Messages are English only.
 """
 
 import os
@@ -13,16 +12,13 @@ __all__ = ["GetoptError", "error", "getopt", "gnu_getopt"]
 
 
 class GetoptError(Exception):
-    """An unrecognized option, or a missing or unexpected argument;
-    `msg` is the message and `opt` the option concerned."""
+    """Bad command line: `msg` says why, `opt` names the option."""
+    opt = ''
+    msg = ''
 
-    opt = ""
-    msg = ""
-
-    def __init__(self, msg, opt=""):
-        self.msg = msg
-        self.opt = opt
-        Exception.__init__(self, msg, opt)
+    def __init__(self, msg, opt=''):
+        super().__init__(msg, opt)
+        self.msg, self.opt = msg, opt
 
     def __str__(self):
         return self.msg
@@ -31,124 +27,120 @@ class GetoptError(Exception):
 error = GetoptError
 
 
-def getopt(args, shortopts, longopts=[]):
-    """Parse the options at the start of `args` (typically sys.argv[1:]);
-    parsing stops at the first non-option argument or at '--'.
+def _long_names(longopts, exact=False):
+    if type(longopts) is str or not exact and isinstance(longopts, str):
+        return [longopts]
+    return list(longopts)
 
-    Returns (options, remaining arguments), each option an (option, value)
-    pair such as ('-a', '') or ('--file', 'x').
-    """
-    opts = []
-    if type(longopts) == type(""):
-        longopts = [longopts]
-    else:
-        longopts = list(longopts)
-    while args and args[0].startswith("-") and args[0] != "-":
-        if args[0] == "--":
-            args = args[1:]
-            break
-        if args[0].startswith("--"):
-            opts, args = do_longs(opts, args[0][2:], longopts, args[1:])
+
+def _is_option(word):
+    return len(word) > 1 and word[0] == '-'
+
+
+def getopt(args, shortopts, longopts=[]):
+    """Parse leading options of `args`; stop at '--' or the first word
+    that is not an option.  Returns (pairs, remaining words)."""
+    names = _long_names(longopts, True)
+    found = []
+    rest = args
+    while rest and _is_option(rest[0]):
+        word = rest[0]
+        if word == '--':
+            return found, rest[1:]
+        if word[1] == '-':
+            found, rest = do_longs(found, word[2:], names, rest[1:])
         else:
-            opts, args = do_shorts(opts, args[0][1:], shortopts, args[1:])
-    return opts, args
+            found, rest = do_shorts(found, word[1:], shortopts, rest[1:])
+    return found, rest
 
 
 def gnu_getopt(args, shortopts, longopts=[]):
-    """Like getopt, but options and non-option arguments may be mixed
-    (GNU style), unless `shortopts` starts with '+' or the environment
-    variable POSIXLY_CORRECT is set; then parsing stops at the first
-    non-option argument."""
-    opts = []
-    prog_args = []
-    if isinstance(longopts, str):
-        longopts = [longopts]
-    else:
-        longopts = list(longopts)
-
-    if shortopts.startswith("+"):
+    """getopt that lets options and operands interleave, unless
+    `shortopts` begins with '+' or POSIXLY_CORRECT is set."""
+    names = _long_names(longopts)
+    strict_order = False
+    if shortopts[:1] == '+':
         shortopts = shortopts[1:]
-        all_options_first = True
-    elif os.environ.get("POSIXLY_CORRECT"):
-        all_options_first = True
-    else:
-        all_options_first = False
+        strict_order = True
+    elif os.environ.get('POSIXLY_CORRECT'):
+        strict_order = True
 
-    while args:
-        arg = args[0]
-        if arg == "--":
-            prog_args += args[1:]
+    found = []
+    operands = []
+    rest = args
+    while rest:
+        word = rest[0]
+        if word == '--':
+            operands.extend(rest[1:])
             break
-        if arg[:2] == "--":
-            opts, args = do_longs(opts, arg[2:], longopts, args[1:])
-        elif arg[:1] == "-" and arg != "-":
-            opts, args = do_shorts(opts, arg[1:], shortopts, args[1:])
-        elif all_options_first:
-            prog_args += args
+        if word.startswith('--'):
+            found, rest = do_longs(found, word[2:], names, rest[1:])
+        elif _is_option(word):
+            found, rest = do_shorts(found, word[1:], shortopts, rest[1:])
+        elif strict_order:
+            operands.extend(rest)
             break
         else:
-            prog_args.append(arg)
-            args = args[1:]
-    return opts, prog_args
+            operands.append(word)
+            rest = rest[1:]
+    return found, operands
 
 
 def do_longs(opts, opt, longopts, args):
-    name, eq, optarg = opt.partition("=")
-    if not eq:
-        optarg = None
-    has_arg, name = long_has_args(name, longopts)
-    if has_arg:
-        if optarg is None:
+    name, has_value, value = opt.partition('=')
+    wants_value, name = long_has_args(name, longopts)
+    if wants_value:
+        if not has_value:
             if not args:
-                raise GetoptError("option --%s requires argument" % name,
-                                  name)
-            optarg, args = args[0], args[1:]
-    elif optarg is not None:
-        raise GetoptError("option --%s must not have an argument" % name,
-                          name)
-    opts.append(("--" + name, optarg or ""))
+                raise GetoptError(f'option --{name} requires argument', name)
+            value = args[0]
+            args = args[1:]
+    elif has_value:
+        raise GetoptError(f'option --{name} must not have an argument', name)
+    opts.append(('--' + name, value))
     return opts, args
 
 
 def long_has_args(opt, longopts):
-    """Return (takes an argument, full option name) for a possibly
-    abbreviated long option."""
-    candidates = [o for o in longopts if o.startswith(opt)]
-    if not candidates:
-        raise GetoptError("option --%s not recognized" % opt, opt)
-    # An exact match wins over longer names it is a prefix of.
-    if opt in candidates:
-        return False, opt
-    if opt + "=" in candidates:
-        return True, opt
-    if len(candidates) > 1:
-        raise GetoptError("option --%s not a unique prefix" % opt, opt)
-    match = candidates[0]
-    if match.endswith("="):
-        return True, match[:-1]
-    return False, match
+    """(whether the option takes a value, its full name) for a long
+    option that may be abbreviated."""
+    hits = [name for name in longopts if name.startswith(opt)]
+    if not hits:
+        raise GetoptError(f'option --{opt} not recognized', opt)
+    # A name given in full beats longer names it is the start of.
+    for exact, wants_value in ((opt, False), (opt + '=', True)):
+        if exact in hits:
+            return wants_value, opt
+    if len(hits) != 1:
+        raise GetoptError(f'option --{opt} not a unique prefix', opt)
+    only = hits[0]
+    wants_value = only.endswith('=')
+    return wants_value, only[:-1] if wants_value else only
 
 
 def do_shorts(opts, optstring, shortopts, args):
-    while optstring != "":
-        opt, optstring = optstring[0], optstring[1:]
-        if short_has_arg(opt, shortopts):
-            # The argument is the rest of this word, or the next word.
-            if optstring == "":
-                if not args:
-                    raise GetoptError("option -%s requires argument" % opt,
-                                      opt)
-                optstring, args = args[0], args[1:]
-            optarg, optstring = optstring, ""
+    pos = 0
+    end = len(optstring)
+    while pos < end:
+        letter = optstring[pos]
+        pos += 1
+        if not short_has_arg(letter, shortopts):
+            opts.append(('-' + letter, ''))
+            continue
+        # The value is the rest of this word, or else the next word.
+        if pos < end:
+            value = optstring[pos:]
+        elif args:
+            value, args = args[0], args[1:]
         else:
-            optarg = ""
-        opts.append(("-" + opt, optarg))
+            raise GetoptError(f'option -{letter} requires argument', letter)
+        opts.append(('-' + letter, value))
+        break
     return opts, args
 
 
 def short_has_arg(opt, shortopts):
-    if opt != ":":
-        i = shortopts.find(opt)
-        if i >= 0:
-            return shortopts.startswith(":", i + 1)
-    raise GetoptError("option -%s not recognized" % opt, opt)
+    at = shortopts.find(opt) if opt != ':' else -1
+    if at < 0:
+        raise GetoptError(f'option -{opt} not recognized', opt)
+    return shortopts[at + 1:at + 2] == ':'

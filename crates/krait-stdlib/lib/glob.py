@@ -1,184 +1,177 @@
-"""Pathname pattern expansion (CPython's `glob`): `glob`, `iglob`,
-`escape`, `has_magic`, with `**` (when `recursive`), `root_dir` and
-`include_hidden`.
+"""Shell-style pathname expansion for krait: glob, iglob, escape and
+has_magic, with '**' (recursive=True), root_dir and include_hidden.
 
-Names come in `os.scandir` order, unsorted, as in CPython. Names starting
-with a dot match only a pattern starting with a dot, unless
-`include_hidden`. `dir_fd` is accepted and ignored: krait has no
-directory descriptors, so every lookup goes through paths (relative ones
-against `root_dir`, or the current folder).
+Results come in os.scandir order, unsorted.  A name starting with '.'
+matches only a pattern part that starts with '.', unless include_hidden.
+dir_fd is accepted but not used: lookups always go through paths
+(relative ones against root_dir or the current folder).
 """
 
 import os
 import fnmatch
-import itertools
 
 __all__ = ["glob", "iglob", "escape"]
+
+_MAGIC_STR = frozenset('*?[')
+
+
+def has_magic(s):
+    """Whether `s` contains '*', '?' or '['."""
+    if isinstance(s, bytes):
+        return any(ch in s for ch in b'*?[')
+    return any(ch in s for ch in _MAGIC_STR)
+
+
+def _is_double_star(part):
+    return part == ('**' if isinstance(part, str) else b'**')
+
+
+def _hidden(name):
+    return name[:1] in ('.', b'.')
+
+
+def _under(folder, name):
+    """folder/name, without a separator when either side is empty."""
+    if folder and name:
+        return os.path.join(folder, name)
+    return folder or name
 
 
 def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False,
          include_hidden=False):
-    """The list of paths matching `pathname` (see `iglob`)."""
+    """All paths matching `pathname`, as a list (see iglob)."""
     return list(iglob(pathname, root_dir=root_dir, dir_fd=dir_fd,
                       recursive=recursive, include_hidden=include_hidden))
 
 
 def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False,
           include_hidden=False):
-    """An iterator over the paths matching `pathname`, a path whose parts
-    may hold `*`, `?` and `[...]` (and `**`, any number of folders, when
-    `recursive`); paths are relative to `root_dir` when given."""
-    if root_dir is not None:
-        root_dir = os.fspath(root_dir)
-    else:
-        root_dir = pathname[:0]
-    found = _iglob(pathname, root_dir, recursive, False, include_hidden)
-    if not pathname or recursive and _isrecursive(pathname[:2]):
-        # A leading `**` first yields the empty name for the top folder
-        # itself, which is no match: drop it.
-        try:
-            first = next(found)
-        except StopIteration:
-            return iter(())
+    """Iterate over the paths matching `pathname`, whose parts may use
+    '*', '?', '[...]' and, with `recursive`, '**' for any depth of
+    folders.  With `root_dir`, matching is relative to that folder."""
+    base = pathname[:0] if root_dir is None else os.fspath(root_dir)
+    walker = _Expander(base, recursive, include_hidden)
+    results = walker.expand(pathname, False)
+    if pathname and not (recursive and _is_double_star(pathname[:2])):
+        return results
+    # A leading '**' first gives the empty name (the start folder), which
+    # is not a result.
+    return _skip_leading_empty(results)
+
+
+def _skip_leading_empty(results):
+    for first in results:
         if first:
-            found = itertools.chain((first,), found)
-    return found
-
-
-def _iglob(pathname, root_dir, recursive, dironly, include_hidden):
-    dirname, basename = os.path.split(pathname)
-    if not has_magic(pathname):
-        if basename:
-            if os.path.lexists(_join(root_dir, pathname)):
-                yield pathname
-        elif os.path.isdir(_join(root_dir, dirname)):
-            # A pattern ending with a slash names only folders.
-            yield pathname
+            yield first
+        yield from results
         return
-    if not dirname:
-        if recursive and _isrecursive(basename):
-            yield from _glob2(root_dir, basename, dironly, include_hidden)
+
+
+class _Expander:
+    __slots__ = ('root', 'recursive', 'hidden')
+
+    def __init__(self, root, recursive, hidden):
+        self.root = root
+        self.recursive = recursive
+        self.hidden = hidden
+
+    def expand(self, pattern, folders_only):
+        head, tail = os.path.split(pattern)
+        if not has_magic(pattern):
+            yield from self._literal(pattern, head, tail)
+        elif not head:
+            yield from self._matcher(tail)(self.root, tail, folders_only)
         else:
-            yield from _glob1(root_dir, basename, dironly, include_hidden)
-        return
-    # `dirname != pathname` stops the recursion on a root such as "/".
-    if dirname != pathname and has_magic(dirname):
-        dirs = _iglob(dirname, root_dir, recursive, True, include_hidden)
-    else:
-        dirs = (dirname,)
-    if not has_magic(basename):
-        glob_in_dir = _glob0
-    elif recursive and _isrecursive(basename):
-        glob_in_dir = _glob2
-    else:
-        glob_in_dir = _glob1
-    join = os.path.join
-    for dirname in dirs:
-        for name in glob_in_dir(_join(root_dir, dirname), basename, dironly,
-                                include_hidden):
-            yield join(dirname, name)
+            # head == pattern for a bare root such as '/': stop splitting.
+            if head != pattern and has_magic(head):
+                folders = self.expand(head, True)
+            else:
+                folders = (head,)
+            yield from self._within(folders, tail, folders_only)
+
+    def _within(self, folders, tail, folders_only):
+        match = self._matcher(tail)
+        join = os.path.join
+        for folder in folders:
+            for name in match(_under(self.root, folder), tail, folders_only):
+                yield join(folder, name)
+
+    def _literal(self, pattern, head, tail):
+        if tail:
+            if os.path.lexists(_under(self.root, pattern)):
+                yield pattern
+        elif os.path.isdir(_under(self.root, head)):
+            # A trailing separator: folders only.
+            yield pattern
+
+    def _matcher(self, part):
+        if not has_magic(part):
+            return self._exact
+        if self.recursive and _is_double_star(part):
+            return self._everything
+        return self._wild
+
+    def _exact(self, folder, name, folders_only):
+        if not name:
+            return [name] if os.path.isdir(folder) else []
+        return [name] if os.path.lexists(_under(folder, name)) else []
+
+    def _wild(self, folder, part, folders_only):
+        names = _names_in(folder, folders_only)
+        if not self.hidden and not _hidden(part):
+            names = [n for n in names if not _hidden(n)]
+        return fnmatch.filter(names, part)
+
+    def _everything(self, folder, part, folders_only):
+        yield part[:0]
+        yield from self._descend(folder, folders_only)
+
+    def _descend(self, folder, folders_only):
+        for name in _names_in(folder, folders_only):
+            if self.hidden or not _hidden(name):
+                yield name
+                inner = _under(folder, name) if folder else name
+                for deeper in self._descend(inner, folders_only):
+                    yield _under(name, deeper)
 
 
-def _glob1(dirname, pattern, dironly, include_hidden=False):
-    """The names in `dirname` matching `pattern` (no separator in it)."""
-    names = _listdir(dirname, dironly)
-    if not (include_hidden or _ishidden(pattern)):
-        names = [name for name in names if not _ishidden(name)]
-    return fnmatch.filter(names, pattern)
-
-
-def _glob0(dirname, basename, dironly, include_hidden=False):
-    """`[basename]` when that literal name exists in `dirname`."""
-    if basename:
-        if os.path.lexists(_join(dirname, basename)):
-            return [basename]
-    elif os.path.isdir(dirname):
-        # An empty basename comes from a trailing slash: folders only.
-        return [basename]
-    return []
-
-
-def _glob2(dirname, pattern, dironly, include_hidden=False):
-    """For `**`: the empty name (the folder itself), then every path
-    below `dirname`."""
-    yield pattern[:0]
-    yield from _rlistdir(dirname, dironly, include_hidden)
-
-
-def _listdir(dirname, dironly):
-    """The names in `dirname` (folders only when `dironly`); none when it
-    cannot be read."""
-    if isinstance(dirname, bytes):
-        folder = os.fsdecode(dirname) if dirname else os.curdir
-        encode = os.fsencode
-    else:
-        folder = dirname or os.curdir
-        encode = None
-    names = []
+def _names_in(folder, folders_only):
+    """Entry names of `folder` (only sub-folders if asked); [] when the
+    folder cannot be listed."""
+    as_bytes = isinstance(folder, bytes)
+    target = (os.fsdecode(folder) if as_bytes else folder) or os.curdir
+    found = []
     try:
-        with os.scandir(folder) as entries:
+        with os.scandir(target) as entries:
             for entry in entries:
                 try:
-                    if not dironly or entry.is_dir():
-                        names.append(entry.name)
+                    keep = (not folders_only) or entry.is_dir()
                 except OSError:
-                    pass
+                    keep = False
+                if keep:
+                    found.append(entry.name)
     except OSError:
         return []
-    if encode is not None:
-        names = [encode(name) for name in names]
-    return names
-
-
-def _rlistdir(dirname, dironly, include_hidden=False):
-    """Every path below `dirname`, relative to it, parents first (symbolic
-    links to folders are followed, as in CPython 3.11)."""
-    for name in _listdir(dirname, dironly):
-        if include_hidden or not _ishidden(name):
-            yield name
-            path = _join(dirname, name) if dirname else name
-            for below in _rlistdir(path, dironly, include_hidden):
-                yield _join(name, below)
-
-
-def _join(dirname, basename):
-    # os.path.join would add a separator after an empty part.
-    if not dirname or not basename:
-        return dirname or basename
-    return os.path.join(dirname, basename)
-
-
-def has_magic(s):
-    """Whether `s` holds a pattern character (`*`, `?` or `[`)."""
-    if isinstance(s, bytes):
-        return b"*" in s or b"?" in s or b"[" in s
-    return "*" in s or "?" in s or "[" in s
-
-
-def _ishidden(path):
-    return path[0] in (".", 46)
-
-
-def _isrecursive(pattern):
-    if isinstance(pattern, bytes):
-        return pattern == b"**"
-    return pattern == "**"
+    return [os.fsencode(n) for n in found] if as_bytes else found
 
 
 def escape(pathname):
-    """`pathname` with its pattern characters bracketed (`[*]`, `[?]`,
-    `[[]`), so it matches only itself."""
-    # No drive letters on POSIX: the whole path is escaped.
+    """Bracket every magic character so the path matches only itself."""
     if isinstance(pathname, bytes):
-        return (pathname.replace(b"[", b"[[]").replace(b"*", b"[*]")
-                .replace(b"?", b"[?]"))
-    return pathname.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]")
+        out = pathname.replace(b'[', b'[[]')
+        for ch in (b'*', b'?'):
+            out = out.replace(ch, b'[' + ch + b']')
+        return out
+    out = pathname.replace('[', '[[]')
+    for ch in '*?':
+        out = out.replace(ch, '[' + ch + ']')
+    return out
 
 
-# The older helpers CPython 3.11 still exports.
+# Old helpers CPython 3.11 still exposes.
 def glob0(dirname, pattern):
-    return _glob0(dirname, pattern, False)
+    return _Expander(dirname, False, False)._exact(dirname, pattern, False)
 
 
 def glob1(dirname, pattern):
-    return _glob1(dirname, pattern, False)
+    return _Expander(dirname, False, False)._wild(dirname, pattern, False)

@@ -1,16 +1,9 @@
-"""Guess the MIME type of a file from its name or URL.
+"""File name / URL to MIME type guessing for krait.
 
-Functions:
-  guess_type(url, strict=True) -> (type, encoding)
-  guess_extension(type, strict=True) -> extension or None
-  guess_all_extensions(type, strict=True) -> list of extensions
-  add_type(type, ext, strict=True) -> None
-  init([files]) -> None; (re)initialize the module tables
-  read_mime_types(file) -> dict of extension -> type, or None
-
-Tables: suffix_map, encodings_map, types_map, common_types.
-"strict" types are the ones registered with IANA; with strict=False the
-commonly used but non-standard ones in common_types are also consulted.
+guess_type, guess_extension, guess_all_extensions, add_type, init and
+read_mime_types over the tables suffix_map, encodings_map, types_map and
+common_types.  "strict" means the IANA-registered types; strict=False also
+consults the common but unregistered ones.
 """
 
 import os
@@ -18,24 +11,16 @@ import posixpath
 import re
 import sys
 
-__all__ = [
-    "knownfiles", "inited", "MimeTypes",
-    "guess_type", "guess_all_extensions", "guess_extension",
-    "add_type", "init", "read_mime_types",
-    "suffix_map", "encodings_map", "types_map", "common_types"
-]
+__all__ = """knownfiles inited MimeTypes guess_type guess_all_extensions
+    guess_extension add_type init read_mime_types suffix_map encodings_map
+    types_map common_types""".split()
 
-knownfiles = [
-    "/etc/mime.types",
-    "/etc/httpd/mime.types",                    # Mac OS X
-    "/etc/httpd/conf/mime.types",               # Apache
-    "/etc/apache/mime.types",                   # Apache 1
-    "/etc/apache2/mime.types",                  # Apache 2
-    "/usr/local/etc/httpd/conf/mime.types",
-    "/usr/local/lib/netscape/mime.types",
-    "/usr/local/etc/httpd/conf/mime.types",     # Apache 1.2
-    "/usr/local/etc/mime.types",                # Apache 1.3
-]
+# mime.types files read by init(), when present.
+knownfiles = ['/etc/mime.types'] + [
+    folder + '/mime.types' for folder in (
+        '/etc/httpd', '/etc/httpd/conf', '/etc/apache', '/etc/apache2',
+        '/usr/local/etc/httpd/conf', '/usr/local/lib/netscape',
+        '/usr/local/etc/httpd/conf', '/usr/local/etc')]
 
 inited = False
 _db = None
@@ -45,242 +30,204 @@ try:
 except ImportError:
     _winreg = None
 
-_scheme_re = re.compile(r'([^/:]+):(.*)', re.DOTALL)
+
+# 'scheme:rest', the scheme free of '/' and ':' (str input only, as the
+# regular expression insists).
+_SCHEME = re.compile(r'([^/:]+):(.*)', re.DOTALL)
 
 
 def _split_scheme(url):
-    m = _scheme_re.match(url)
-    if m:
-        return m.group(1).lower(), m.group(2)
-    return None, url
+    found = _SCHEME.match(url)
+    if found is None:
+        return None, url
+    return found.group(1).lower(), found.group(2)
+
+
+def _data_url_type(rest):
+    # data:[<mediatype>][;base64],<data>
+    comma = rest.find(',')
+    if comma < 0:
+        return None, None
+    semi = rest.find(';', 0, comma)
+    media = rest[:semi if semi >= 0 else comma]
+    if '/' not in media or '=' in media:
+        media = 'text/plain'
+    return media, None
 
 
 class MimeTypes:
-    """A MIME-types data store: maps between file extensions and types.
-
-    Instances start from the built-in tables and may read further
-    mime.types style files.
-    """
+    """Extension <-> MIME type tables, starting from the built-in ones;
+    more can be read from mime.types style files."""
 
     def __init__(self, filenames=(), strict=True):
         if not inited:
             init()
-        self.encodings_map = _encodings_map_default.copy()
-        self.suffix_map = _suffix_map_default.copy()
-        self.types_map = ({}, {})       # (non-strict, strict)
-        self.types_map_inv = ({}, {})
-        for ext, type in _types_map_default.items():
-            self.add_type(type, ext, True)
-        for ext, type in _common_types_default.items():
-            self.add_type(type, ext, False)
+        self.encodings_map = dict(_encodings_map_default)
+        self.suffix_map = dict(_suffix_map_default)
+        # Index 1 (True) holds the strict tables, 0 the lenient ones.
+        self.types_map = {}, {}
+        self.types_map_inv = {}, {}
+        for flag, table in ((True, _types_map_default),
+                            (False, _common_types_default)):
+            for suffix, mime in table.items():
+                self.add_type(mime, suffix, flag)
         for name in filenames:
             self.read(name, strict)
 
     def add_type(self, type, ext, strict=True):
-        """Map extension *ext* (with its leading dot) to MIME *type*.
-
-        An existing mapping for the extension is replaced.  strict=True adds
-        to the standard types, False to the non-standard ones.
-        """
+        """Map extension `ext` (leading dot included) to `type`,
+        replacing any earlier mapping of `ext`."""
         self.types_map[strict][ext] = type
-        known = self.types_map_inv[strict].setdefault(type, [])
-        if ext not in known:
-            known.append(ext)
+        listed = self.types_map_inv[strict].get(type)
+        if listed is None:
+            self.types_map_inv[strict][type] = [ext]
+        elif ext not in listed:
+            listed.append(ext)
 
     def guess_type(self, url, strict=True):
-        """Guess the type of a file from its URL or path.
-
-        Returns (type, encoding); either may be None.  The encoding is the
-        name of the compression program (e.g. 'gzip'), for use as a
-        Content-Encoding header, not a character set.
-        """
-        url = os.fspath(url)
-        scheme, url = _split_scheme(url)
+        """(type, encoding) guessed from a URL or path; either may be
+        None.  The encoding names a compression program such as 'gzip'
+        (a Content-Encoding), not a character set."""
+        scheme, path = _split_scheme(os.fspath(url))
         if scheme == 'data':
-            # data:[<mediatype>][;base64],<data>
-            comma = url.find(',')
-            if comma < 0:
-                return None, None
-            semi = url.find(';', 0, comma)
-            mediatype = url[:semi] if semi >= 0 else url[:comma]
-            if '=' in mediatype or '/' not in mediatype:
-                mediatype = 'text/plain'
-            return mediatype, None
-        base, ext = posixpath.splitext(url)
-        while True:
-            lowered = ext.lower()
-            if lowered not in self.suffix_map:
-                break
-            base, ext = posixpath.splitext(base + self.suffix_map[lowered])
-        if ext in self.encodings_map:
-            encoding = self.encodings_map[ext]
-            base, ext = posixpath.splitext(base)
-        else:
-            encoding = None
-        ext = ext.lower()
-        found = self.types_map[True].get(ext)
-        if found is not None:
-            return found, encoding
+            return _data_url_type(path)
+        split = posixpath.splitext
+        stem, suffix = split(path)
+        aliases = self.suffix_map
+        while suffix.lower() in aliases:
+            stem, suffix = split(stem + aliases[suffix.lower()])
+        encoding = self.encodings_map.get(suffix)
+        if encoding is not None or suffix in self.encodings_map:
+            stem, suffix = split(stem)
+        suffix = suffix.lower()
+        strict_table = self.types_map[True]
+        if suffix in strict_table:
+            return strict_table[suffix], encoding
         if strict:
             return None, encoding
-        return self.types_map[False].get(ext), encoding
+        return self.types_map[False].get(suffix), encoding
 
     def guess_all_extensions(self, type, strict=True):
-        """Return the known extensions (with leading dots) for MIME *type*."""
-        type = type.lower()
-        result = list(self.types_map_inv[True].get(type, []))
+        """Every known extension (with its dot) for MIME `type`."""
+        wanted = type.lower()
+        found = list(self.types_map_inv[True].get(wanted, ()))
         if not strict:
-            for ext in self.types_map_inv[False].get(type, []):
-                if ext not in result:
-                    result.append(ext)
-        return result
+            found += [e for e in self.types_map_inv[False].get(wanted, ())
+                      if e not in found]
+        return found
 
     def guess_extension(self, type, strict=True):
-        """Return one extension for MIME *type*, or None if none is known."""
-        extensions = self.guess_all_extensions(type, strict)
-        if not extensions:
-            return None
-        return extensions[0]
+        """The first known extension for MIME `type`, or None."""
+        options = self.guess_all_extensions(type, strict)
+        return options[0] if options else None
 
     def read(self, filename, strict=True):
-        """Read a mime.types format file."""
-        with open(filename, encoding='utf-8') as fp:
-            self.readfp(fp, strict)
+        """Load a mime.types style file."""
+        with open(filename, encoding='utf-8') as handle:
+            self.readfp(handle, strict)
 
     def readfp(self, fp, strict=True):
-        """Read mime.types format data from an open file.
-
-        Each line is a type followed by its extensions (without dots);
-        '#' starts a comment.
-        """
-        while True:
-            line = fp.readline()
-            if not line:
-                break
+        """Load mime.types lines ('type ext ext ...', '#' comments) from
+        an open file."""
+        for line in iter(fp.readline, ''):
             words = line.split()
-            for i, word in enumerate(words):
-                if word[0] == '#':
-                    del words[i:]
+            for at, word in enumerate(words):
+                if word.startswith('#'):
+                    words = words[:at]
                     break
-            if not words:
-                continue
-            type = words[0]
-            for suffix in words[1:]:
-                self.add_type(type, '.' + suffix, strict)
+            if words:
+                mime = words[0]
+                for suffix in words[1:]:
+                    self.add_type(mime, '.' + suffix, strict)
 
     def read_windows_registry(self, strict=True):
-        """Load the MIME types registered in the Windows registry.
-
-        Does nothing on other platforms.
-        """
+        """Load types registered in the Windows registry (no-op
+        elsewhere)."""
         if _winreg is None:
             return
-        add = self.add_type
-
-        def add_entry(type, ext):
-            add(type, ext, strict)
-
-        self._read_windows_registry(add_entry)
+        self._read_windows_registry(
+            lambda mime, suffix: self.add_type(mime, suffix, strict))
 
     @classmethod
     def _read_windows_registry(cls, add_type):
-        def subkeys(key):
-            i = 0
+        reg = _winreg
+        with reg.OpenKey(reg.HKEY_CLASSES_ROOT, '') as root:
+            index = 0
             while True:
                 try:
-                    name = _winreg.EnumKey(key, i)
+                    name = reg.EnumKey(root, index)
                 except OSError:
                     break
-                if '\0' not in name:
-                    yield name
-                i += 1
-
-        with _winreg.OpenKey(_winreg.HKEY_CLASSES_ROOT, '') as root:
-            for subkeyname in subkeys(root):
-                if not subkeyname.startswith('.'):
+                index += 1
+                if '\0' in name or not name.startswith('.'):
                     continue
                 try:
-                    with _winreg.OpenKey(root, subkeyname) as subkey:
-                        mimetype, datatype = _winreg.QueryValueEx(
-                            subkey, 'Content Type')
-                        if datatype != _winreg.REG_SZ:
-                            continue
-                        add_type(mimetype, subkeyname)
+                    with reg.OpenKey(root, name) as key:
+                        mime, kind = reg.QueryValueEx(key, 'Content Type')
                 except OSError:
                     continue
+                if kind == reg.REG_SZ:
+                    add_type(mime, name)
+
+
+def _database():
+    if _db is None:
+        init()
+    return _db
 
 
 def guess_type(url, strict=True):
-    """Guess (type, encoding) for a URL or file name; see
-    MimeTypes.guess_type()."""
-    if _db is None:
-        init()
-    return _db.guess_type(url, strict)
+    """(type, encoding) for a URL or file name (MimeTypes.guess_type)."""
+    return _database().guess_type(url, strict)
 
 
 def guess_all_extensions(type, strict=True):
-    """Return all the known extensions for a MIME type."""
-    if _db is None:
-        init()
-    return _db.guess_all_extensions(type, strict)
+    """All known extensions for a MIME type."""
+    return _database().guess_all_extensions(type, strict)
 
 
 def guess_extension(type, strict=True):
-    """Return an extension for a MIME type, or None."""
-    if _db is None:
-        init()
-    return _db.guess_extension(type, strict)
+    """One extension for a MIME type, or None."""
+    return _database().guess_extension(type, strict)
 
 
 def add_type(type, ext, strict=True):
-    """Add a mapping from extension *ext* to MIME *type*."""
-    if _db is None:
-        init()
-    return _db.add_type(type, ext, strict)
+    """Register extension `ext` for MIME `type`."""
+    return _database().add_type(type, ext, strict)
 
 
 def init(files=None):
-    """(Re)build the module's database.
-
-    Reads the files in knownfiles that exist (plus *files*, if given).
-    When *files* is given and the module was initialized before, only
-    those files are read into the existing database.
-    """
-    global suffix_map, types_map, encodings_map, common_types
+    """Build (or extend) the module database from the built-in tables,
+    the existing `knownfiles` and `files`.  Given files on an existing
+    database are read into it; otherwise a fresh one is made."""
     global inited, _db
-    inited = True       # MimeTypes() below must not call init() again
-
-    if files is None or _db is None:
-        db = MimeTypes()
-        db.read_windows_registry()
-        if files is None:
-            files = knownfiles
-        else:
-            files = knownfiles + list(files)
+    global suffix_map, types_map, encodings_map, common_types
+    inited = True       # MimeTypes() below must not re-enter init()
+    if files is not None and _db is not None:
+        target, sources = _db, files
     else:
-        db = _db
-
-    for name in files:
-        if os.path.isfile(name):
-            db.read(name)
-    encodings_map = db.encodings_map
-    suffix_map = db.suffix_map
-    types_map = db.types_map[True]
-    common_types = db.types_map[False]
-    _db = db
+        target = MimeTypes()
+        target.read_windows_registry()
+        sources = knownfiles if files is None else knownfiles + list(files)
+    for path in sources:
+        if os.path.isfile(path):
+            target.read(path)
+    encodings_map, suffix_map = target.encodings_map, target.suffix_map
+    types_map, common_types = target.types_map[True], target.types_map[False]
+    _db = target
 
 
 def read_mime_types(file):
-    """Read a mime.types file; return its extension -> type dict, or None
-    if it cannot be opened."""
+    """The extension -> type dict of a mime.types file (None if it
+    cannot be opened)."""
     try:
-        f = open(file, encoding='utf-8')
+        handle = open(file, encoding='utf-8')
     except OSError:
         return None
-    with f:
-        db = MimeTypes()
-        db.readfp(f, True)
-        return db.types_map[True]
+    with handle:
+        scratch = MimeTypes()
+        scratch.readfp(handle, True)
+        return scratch.types_map[True]
 
 
 # ---------------------------------------------------------------------------
@@ -413,32 +360,27 @@ _LOOSE_TYPES_TABLE = (
 
 
 def _table_to_map(table):
-    result = {}
-    for type, extensions in table:
-        for ext in extensions.split():
-            result['.' + ext] = type
-    return result
+    return {'.' + suffix: mime
+            for mime, suffixes in table for suffix in suffixes.split()}
 
 
 def _default_mime_types():
-    global suffix_map, _suffix_map_default
-    global encodings_map, _encodings_map_default
-    global types_map, _types_map_default
-    global common_types, _common_types_default
-
-    suffix_map = _suffix_map_default = dict(_SUFFIXES)
-    encodings_map = _encodings_map_default = dict(_ENCODINGS)
-    types_map = _types_map_default = _table_to_map(_STRICT_TYPES_TABLE)
-    common_types = _common_types_default = _table_to_map(_LOOSE_TYPES_TABLE)
+    global suffix_map, encodings_map, types_map, common_types
+    global _suffix_map_default, _encodings_map_default
+    global _types_map_default, _common_types_default
+    _suffix_map_default = dict(_SUFFIXES)
+    _encodings_map_default = dict(_ENCODINGS)
+    _types_map_default = _table_to_map(_STRICT_TYPES_TABLE)
+    _common_types_default = _table_to_map(_LOOSE_TYPES_TABLE)
+    suffix_map = _suffix_map_default
+    encodings_map = _encodings_map_default
+    types_map = _types_map_default
+    common_types = _common_types_default
 
 
 _default_mime_types()
 
-
-def _main():
-    import getopt
-
-    usage = """Usage: mimetypes.py [options] type
+_USAGE = """Usage: mimetypes.py [options] type
 
 Options:
     --help / -h       -- print this message and exit
@@ -449,40 +391,40 @@ Options:
 More than one type argument may be given.
 """
 
-    def fail(code, msg=''):
-        print(usage)
-        if msg:
-            print(msg)
-        sys.exit(code)
+
+def _main():
+    import getopt
+
+    def leave(status, note=''):
+        print(_USAGE)
+        if note:
+            print(note)
+        sys.exit(status)
 
     try:
-        opts, args = getopt.getopt(sys.argv[1:], 'hle',
-                                   ['help', 'lenient', 'extension'])
-    except getopt.error as msg:
-        fail(1, msg)
-
-    strict = 1
-    extension = 0
-    for opt, arg in opts:
-        if opt in ('-h', '--help'):
-            fail(0)
-        elif opt in ('-l', '--lenient'):
+        chosen, names = getopt.getopt(
+            sys.argv[1:], 'hle', 'help lenient extension'.split())
+    except getopt.error as problem:
+        leave(1, problem)
+    strict, want_extension = 1, 0
+    for flag, _ in chosen:
+        if flag in ('-h', '--help'):
+            leave(0)
+        if flag in ('-l', '--lenient'):
             strict = 0
-        elif opt in ('-e', '--extension'):
-            extension = 1
-    for gtype in args:
-        if extension:
-            guess = guess_extension(gtype, strict)
-            if not guess:
-                print("I don't know anything about type", gtype)
-            else:
-                print(guess)
+        if flag in ('-e', '--extension'):
+            want_extension = 1
+    for name in names:
+        if want_extension:
+            answer = guess_extension(name, strict)
         else:
-            guess, encoding = guess_type(gtype, strict)
-            if not guess:
-                print("I don't know anything about type", gtype)
-            else:
-                print('type:', guess, 'encoding:', encoding)
+            answer, encoding = guess_type(name, strict)
+        if not answer:
+            print("I don't know anything about type", name)
+        elif want_extension:
+            print(answer)
+        else:
+            print('type:', answer, 'encoding:', encoding)
 
 
 if __name__ == '__main__':

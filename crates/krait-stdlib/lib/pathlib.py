@@ -13,11 +13,9 @@ class PurePath:
     """A path as parts: no file-system access."""
 
     def __new__(cls, *args):
-        if cls is PurePath:
-            cls = PurePosixPath
-        self = object.__new__(cls)
-        self._init(args)
-        return self
+        made = object.__new__(PurePosixPath if cls is PurePath else cls)
+        made._init(args)
+        return made
 
     def _init(self, args):
         parts = []
@@ -27,10 +25,9 @@ class PurePath:
                 continue
             arg = os.fspath(arg)
             if not isinstance(arg, str):
-                raise TypeError(
-                    "argument should be a str or an os.PathLike object where __fspath__ "
-                    "returns a str, not " + repr(type(arg).__name__)
-                )
+                raise TypeError("argument should be a str object or an "
+                                "os.PathLike object returning str, not %r"
+                                % (type(arg),))
             parts.append(arg)
         path = posixpath.join(*parts) if parts else ""
         root = ""
@@ -43,10 +40,9 @@ class PurePath:
 
     @classmethod
     def _from_parts(cls, root, names):
-        self = object.__new__(cls)
-        self._root = root
-        self._names = list(names)
-        return self
+        made = object.__new__(cls)
+        made._root, made._names = root, list(names)
+        return made
 
     def __str__(self):
         # Made once: a path is immutable, and every `stat`, `open` and
@@ -70,29 +66,29 @@ class PurePath:
         return hash(str(self))
 
     def __eq__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return str(self) == str(other)
+        if isinstance(other, PurePath):
+            return str(self) == str(other)
+        return NotImplemented
 
     def __lt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self.parts < other.parts
+        if isinstance(other, PurePath):
+            return self.parts < other.parts
+        return NotImplemented
 
     def __le__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self.parts <= other.parts
+        if isinstance(other, PurePath):
+            return self.parts <= other.parts
+        return NotImplemented
 
     def __gt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self.parts > other.parts
+        if isinstance(other, PurePath):
+            return self.parts > other.parts
+        return NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self.parts >= other.parts
+        if isinstance(other, PurePath):
+            return self.parts >= other.parts
+        return NotImplemented
 
     def __truediv__(self, key):
         try:
@@ -208,16 +204,29 @@ class PurePath:
         return self._from_parts(self._root, self._names[:-1] + [name])
 
     def match(self, pattern):
-        pattern_parts = [p for p in pattern.split("/") if p]
-        if not pattern_parts:
+        """Whether the path matches the glob-style `pattern`, compared
+        from the right (the whole path for an absolute pattern)."""
+        pieces = [x for x in pattern.split("/") if x and x != "."]
+        lead = ""
+        if pattern[:1] == "/":
+            lead = "//" if pattern[:2] == "//" and pattern[2:3] != "/" \
+                else "/"
+            pieces.insert(0, lead)
+        if not pieces:
             raise ValueError("empty pattern")
-        if pattern.startswith("/"):
-            if len(pattern_parts) != len(self._names) or not self._root:
+        if lead:
+            if lead != self._root:
                 return False
-        elif len(pattern_parts) > len(self._names):
-            return False
-        for name, pat in zip(reversed(self._names), reversed(pattern_parts)):
-            if not fnmatch.fnmatchcase(name, pat):
+            mine = self.parts
+            if len(pieces) != len(mine):
+                return False
+            pieces = pieces[1:]
+        else:
+            mine = self.parts
+            if len(pieces) > len(mine):
+                return False
+        for have, glob in zip(reversed(mine), reversed(pieces)):
+            if not fnmatch.fnmatchcase(have, glob):
                 return False
         return True
 
@@ -230,11 +239,9 @@ class Path(PurePath):
     """A path of the file system."""
 
     def __new__(cls, *args, **kwargs):
-        if cls is Path:
-            cls = PosixPath
-        self = object.__new__(cls)
-        self._init(args)
-        return self
+        made = object.__new__(PosixPath if cls is Path else cls)
+        made._init(args)
+        return made
 
     @classmethod
     def cwd(cls):
@@ -395,31 +402,32 @@ class Path(PurePath):
             return f.write(bytes(data))
 
     def touch(self, mode=0o666, exist_ok=True):
-        """Makes the file (`mode` before the umask), or sets an existing
+        """Create the file (`mode` before the umask), or set an existing
         one's times to now."""
+        target = str(self)
         if exist_ok:
             try:
-                os.utime(str(self), None)
+                os.utime(target, None)
+                return
             except OSError:
                 pass
-            else:
-                return
-        flags = os.O_CREAT | os.O_WRONLY
-        if not exist_ok:
-            flags |= os.O_EXCL
-        os.close(os.open(str(self), flags, mode))
+        how = os.O_WRONLY | os.O_CREAT | (0 if exist_ok else os.O_EXCL)
+        os.close(os.open(target, how, mode))
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         try:
             os.mkdir(str(self), mode)
         except FileNotFoundError:
-            if not parents or self.parent == self:
+            above = self.parent
+            if parents and above != self:
+                above.mkdir(parents=True, exist_ok=True)
+                self.mkdir(mode, False, exist_ok)
+            else:
                 raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
         except OSError:
-            if not exist_ok or not self.is_dir():
-                raise
+            if exist_ok and self.is_dir():
+                return
+            raise
 
     def rmdir(self):
         os.rmdir(str(self))

@@ -46,22 +46,13 @@ _TAG_CONTINUES = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 
 class HTMLParser:
-    """Find tags and other markup and call handler functions.
+    """Tokenising HTML parser: feed() text, close() at the end, and
+    override the handle_*() callbacks.  With convert_charrefs (default)
+    references in text are decoded before handle_data(); otherwise they
+    arrive through handle_charref() / handle_entityref()."""
 
-    Usage:
-        p = HTMLParser()
-        p.feed(data)
-        ...
-        p.close()
+    CDATA_CONTENT_ELEMENTS = 'script', 'style'
 
-    Start tags are handled by calling self.handle_starttag() or
-    self.handle_startendtag(); end tags by self.handle_endtag().  The data
-    between tags is passed to self.handle_data().  If convert_charrefs is
-    true (the default), character and entity references are converted in
-    the data; otherwise handle_charref() and handle_entityref() are called.
-    """
-
-    CDATA_CONTENT_ELEMENTS = ("script", "style")
 
     # source of the most recent start tag (kept across reset())
     _starttag_text = None
@@ -73,7 +64,7 @@ class HTMLParser:
     # -- state ------------------------------------------------------------
 
     def reset(self):
-        """Reset this instance.  Loses all unprocessed data."""
+        """Forget all state, including unparsed buffered text."""
         self.rawdata = ''
         self.lasttag = '???'
         self.interesting = _any_markup
@@ -87,11 +78,11 @@ class HTMLParser:
         Call this as often as you want, with as little or as much text as
         you want (may include '\\n').
         """
-        self.rawdata = self.rawdata + data
+        self.rawdata += data
         self.goahead(0)
 
     def close(self):
-        """Handle any buffered data."""
+        """Flush whatever is still buffered."""
         self.goahead(1)
 
     def getpos(self):
@@ -99,12 +90,12 @@ class HTMLParser:
         return self.lineno, self.offset
 
     def get_starttag_text(self):
-        """Return full source of start tag: '<...>'."""
+        """Source text of the latest start tag, or None."""
         return self._starttag_text
 
     def set_cdata_mode(self, elem):
-        self.cdata_elem = elem.lower()
-        self.interesting = re.compile(r'</\s*%s\s*>' % self.cdata_elem, re.I)
+        name = self.cdata_elem = elem.lower()
+        self.interesting = re.compile('</\\s*' + name + '\\s*>', re.I)
 
     def clear_cdata_mode(self):
         self.interesting = _any_markup
@@ -126,15 +117,14 @@ class HTMLParser:
     # -- the main loop ----------------------------------------------------
 
     def _text(self, s):
-        if self.convert_charrefs and not self.cdata_elem:
-            self.handle_data(unescape(s))
-        else:
-            self.handle_data(s)
+        if self.cdata_elem is None and self.convert_charrefs:
+            s = unescape(s)
+        self.handle_data(s)
 
     def _next_markup(self, i, n):
         """Return the index where the next markup starts, or None to wait."""
         raw = self.rawdata
-        if self.convert_charrefs and not self.cdata_elem:
+        if self.cdata_elem is None and self.convert_charrefs:
             j = raw.find('<', i)
             if j >= 0:
                 return j

@@ -11,49 +11,44 @@ helpers and `to_bytes`.
 from collections import namedtuple as _namedtuple
 import re as _re
 
-__all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag",
-           "urlsplit", "urlunsplit", "urlencode", "parse_qs",
-           "parse_qsl", "quote", "quote_plus", "quote_from_bytes",
-           "unquote", "unquote_plus", "unquote_to_bytes",
-           "DefragResult", "ParseResult", "SplitResult",
-           "DefragResultBytes", "ParseResultBytes", "SplitResultBytes"]
+__all__ = """
+    urlparse urlunparse urljoin urldefrag urlsplit urlunsplit urlencode
+    parse_qs parse_qsl quote quote_plus quote_from_bytes unquote
+    unquote_plus unquote_to_bytes DefragResult ParseResult SplitResult
+    DefragResultBytes ParseResultBytes SplitResultBytes
+""".split()
+
+
+def _schemes(words, with_empty=True):
+    return ([''] if with_empty else []) + words.split()
+
 
 # Schemes whose URLs may be relative to a base URL.
-uses_relative = ['', 'ftp', 'http', 'gopher', 'nntp', 'imap',
-                 'wais', 'file', 'https', 'shttp', 'mms',
-                 'prospero', 'rtsp', 'rtsps', 'rtspu', 'sftp',
-                 'svn', 'svn+ssh', 'ws', 'wss']
-
+uses_relative = _schemes("""ftp http gopher nntp imap wais file https shttp
+    mms prospero rtsp rtsps rtspu sftp svn svn+ssh ws wss""")
 # Schemes whose URLs have a network location (`//host`).
-uses_netloc = ['', 'ftp', 'http', 'gopher', 'nntp', 'telnet',
-               'imap', 'wais', 'file', 'mms', 'https', 'shttp',
-               'snews', 'prospero', 'rtsp', 'rtsps', 'rtspu', 'rsync',
-               'svn', 'svn+ssh', 'sftp', 'nfs', 'git', 'git+ssh',
-               'ws', 'wss']
-
+uses_netloc = _schemes("""ftp http gopher nntp telnet imap wais file mms
+    https shttp snews prospero rtsp rtsps rtspu rsync svn svn+ssh sftp nfs
+    git git+ssh ws wss""")
 # Schemes whose last path segment may carry `;parameters`.
-uses_params = ['', 'ftp', 'hdl', 'prospero', 'http', 'imap',
-               'https', 'shttp', 'rtsp', 'rtsps', 'rtspu', 'sip',
-               'sips', 'mms', 'sftp', 'tel']
-
+uses_params = _schemes("""ftp hdl prospero http imap https shttp rtsp rtsps
+    rtspu sip sips mms sftp tel""")
 # Kept for compatibility; nothing here consults these three.
-non_hierarchical = ['gopher', 'hdl', 'mailto', 'news',
-                    'telnet', 'wais', 'imap', 'snews', 'sip', 'sips']
-uses_query = ['', 'http', 'wais', 'imap', 'https', 'shttp', 'mms',
-              'gopher', 'rtsp', 'rtsps', 'rtspu', 'sip', 'sips']
-uses_fragment = ['', 'ftp', 'hdl', 'http', 'gopher', 'news',
-                 'nntp', 'wais', 'https', 'shttp', 'snews',
-                 'file', 'prospero']
+non_hierarchical = _schemes("""gopher hdl mailto news telnet wais imap snews
+    sip sips""", False)
+uses_query = _schemes("""http wais imap https shttp mms gopher rtsp rtsps
+    rtspu sip sips""")
+uses_fragment = _schemes("""ftp hdl http gopher news nntp wais https shttp
+    snews file prospero""")
+del _schemes
 
-scheme_chars = ('abcdefghijklmnopqrstuvwxyz'
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                '0123456789'
-                '+-.')
+_LOWER = 'abcdefghijklmnopqrstuvwxyz'
+scheme_chars = _LOWER + _LOWER.upper() + '0123456789+-.'
 
 # The WHATWG URL standard strips these from the front of a URL, and drops
 # tabs and newlines anywhere in it.
 _WHATWG_C0_CONTROL_OR_SPACE = ''.join(map(chr, range(0x21)))
-_UNSAFE_URL_BYTES_TO_REMOVE = ['\t', '\r', '\n']
+_UNSAFE_URL_BYTES_TO_REMOVE = list('\t\r\n')
 
 MAX_CACHE_SIZE = 128
 _split_cache = {}
@@ -83,10 +78,10 @@ def _coerce_args(*args):
     back into the caller's type. Empty arguments may be of either type."""
     is_str = isinstance(args[0], str)
     for arg in args[1:]:
-        if arg and isinstance(arg, str) != is_str:
-            raise TypeError("Cannot mix str and non-str arguments")
+        if arg and isinstance(arg, str) is not is_str:
+            raise TypeError('Cannot mix str and non-str arguments')
     if is_str:
-        return args + (_same,)
+        return (*args, _same)
     return tuple(x.decode('ascii', 'strict') if x else '' for x in args) + (
         _to_ascii_bytes,)
 
@@ -97,18 +92,16 @@ class _StrResult(object):
     """What the str result types share: encoding into the bytes ones."""
     __slots__ = ()
 
-    def encode(self, encoding='ascii', errors='strict'):
-        return self._bytes_type(*(part.encode(encoding, errors)
-                                  for part in self))
+    def encode(self, encoding="ascii", errors="strict"):
+        return self._bytes_type(*[p.encode(encoding, errors) for p in self])
 
 
 class _BytesResult(object):
     """What the bytes result types share: decoding into the str ones."""
     __slots__ = ()
 
-    def decode(self, encoding='ascii', errors='strict'):
-        return self._str_type(*(part.decode(encoding, errors)
-                                for part in self))
+    def decode(self, encoding="ascii", errors="strict"):
+        return self._str_type(*[p.decode(encoding, errors) for p in self])
 
 
 class _NetlocParts(object):
@@ -125,25 +118,25 @@ class _NetlocParts(object):
 
     @property
     def hostname(self):
-        hostname = self._hostinfo[0]
-        if not hostname:
+        name = self._hostinfo[0]
+        if not name:
             return None
         # An IPv6 zone id ("%eth0") keeps its case; the rest is lowered.
-        host, percent, zone = hostname.partition(self._percent)
+        host, percent, zone = name.partition(self._percent)
         return host.lower() + percent + zone
 
     @property
     def port(self):
-        port = self._hostinfo[1]
-        if port is not None:
-            if port.isdigit() and port.isascii():
-                port = int(port)
-            else:
-                raise ValueError(
-                    "Port could not be cast to integer value as %r" % (port,))
-            if not 0 <= port <= 65535:
-                raise ValueError("Port out of range 0-65535")
-        return port
+        text = self._hostinfo[1]
+        if text is None:
+            return None
+        if not (text.isascii() and text.isdigit()):
+            raise ValueError(
+                "Port could not be cast to integer value as %r" % (text,))
+        number = int(text)
+        if number > 65535:
+            raise ValueError('Port out of range 0-65535')
+        return number
 
     @property
     def _userinfo(self):
@@ -193,9 +186,7 @@ class DefragResult(_DefragTuple, _StrResult):
     __slots__ = ()
 
     def geturl(self):
-        if self.fragment:
-            return self.url + '#' + self.fragment
-        return self.url
+        return self.url + '#' + self.fragment if self.fragment else self.url
 
 
 class SplitResult(_SplitTuple, _NetlocPartsStr, _StrResult):
@@ -219,9 +210,7 @@ class DefragResultBytes(_DefragTuple, _BytesResult):
     __slots__ = ()
 
     def geturl(self):
-        if self.fragment:
-            return self.url + b'#' + self.fragment
-        return self.url
+        return self.url + b'#' + self.fragment if self.fragment else self.url
 
 
 class SplitResultBytes(_SplitTuple, _NetlocPartsBytes, _BytesResult):
@@ -240,12 +229,14 @@ class ParseResultBytes(_ParseTuple, _NetlocPartsBytes, _BytesResult):
         return urlunparse(self)
 
 
-for _str_type, _bytes_type in ((DefragResult, DefragResultBytes),
-                               (SplitResult, SplitResultBytes),
-                               (ParseResult, ParseResultBytes)):
-    _str_type._bytes_type = _bytes_type
-    _bytes_type._str_type = _str_type
-del _str_type, _bytes_type
+def _pair_result_types(*classes):
+    for text_kind, bytes_kind in zip(classes[::2], classes[1::2]):
+        text_kind._bytes_type = bytes_kind
+        bytes_kind._str_type = text_kind
+
+
+_pair_result_types(DefragResult, DefragResultBytes, SplitResult,
+                   SplitResultBytes, ParseResult, ParseResultBytes)
 
 
 # --- host validation ------------------------------------------------------
@@ -331,7 +322,7 @@ def _check_bracketed_host(host):
 def _check_netloc(netloc):
     """Refuse a non-ASCII netloc that NFKC normalization would give new
     URL delimiters (a user could be fooled about the host)."""
-    if not netloc or netloc.isascii():
+    if netloc.isascii():
         return
     try:
         import unicodedata
@@ -346,8 +337,8 @@ def _check_netloc(netloc):
         return
     for c in '/?#@:':
         if c in normalized:
-            raise ValueError("netloc '" + netloc + "' contains invalid "
-                             "characters under NFKC normalization")
+            raise ValueError(f"netloc '{netloc}' contains invalid characters "
+                             f"under NFKC normalization")
 
 
 # --- splitting and joining --------------------------------------------------
@@ -364,12 +355,14 @@ def _split_netloc(url, start=0):
 
 
 def _split_str(url, scheme, allow_fragments):
-    url = url.lstrip(_WHATWG_C0_CONTROL_OR_SPACE)
-    scheme = scheme.strip(_WHATWG_C0_CONTROL_OR_SPACE)
+    blank = _WHATWG_C0_CONTROL_OR_SPACE
+    url, scheme = url.lstrip(blank), scheme.strip(blank)
     for c in _UNSAFE_URL_BYTES_TO_REMOVE:
-        url = url.replace(c, '')
-        scheme = scheme.replace(c, '')
-    netloc = query = fragment = ''
+        if c in url:
+            url = url.replace(c, '')
+        if c in scheme:
+            scheme = scheme.replace(c, '')
+    netloc = ''
     colon = url.find(':')
     if colon > 0 and url[0].isascii() and url[0].isalpha():
         candidate = url[:colon]
@@ -378,16 +371,17 @@ def _split_str(url, scheme, allow_fragments):
             url = url[colon + 1:]
     if url[:2] == '//':
         netloc, url = _split_netloc(url, 2)
-        has_open, has_close = '[' in netloc, ']' in netloc
-        if has_open != has_close:
-            raise ValueError("Invalid IPv6 URL")
+        has_open = '[' in netloc
+        if has_open is not (']' in netloc):
+            raise ValueError('Invalid IPv6 URL')
         if has_open:
             _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
-    if allow_fragments and '#' in url:
-        url, fragment = url.split('#', 1)
-    if '?' in url:
-        url, query = url.split('?', 1)
-    _check_netloc(netloc)
+        if not netloc.isascii():
+            _check_netloc(netloc)
+    fragment = ''
+    if allow_fragments:
+        url, _, fragment = url.partition('#')
+    url, _, query = url.partition('?')
     return SplitResult(scheme, netloc, url, query, fragment)
 
 
@@ -396,10 +390,10 @@ def urlsplit(url, scheme='', allow_fragments=True):
 
     `scheme` is the default when the URL has none; with `allow_fragments`
     false, '#' is an ordinary character of the path or query."""
-    allow_fragments = bool(allow_fragments)
     # Equal keys give equal results: 'x' != b'x', and a str subclass
     # splits into plain str parts anyway.
     key = (url, scheme, allow_fragments)
+    allow_fragments = not not allow_fragments
     cached = _split_cache.get(key)
     if cached is not None:
         return cached
@@ -445,27 +439,31 @@ def urlunsplit(components):
     """Join the five parts of urlsplit back into a URL. The result may
     differ from the original in insignificant ways (an empty query's '?'
     is gone)."""
-    scheme, netloc, url, query, fragment, coerce = _coerce_args(*components)
-    if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
-        if url and url[:1] != '/':
-            url = '/' + url
-        url = '//' + (netloc or '') + url
+    scheme, netloc, path, query, fragment, coerce = _coerce_args(*components)
+    parts = []
     if scheme:
-        url = scheme + ':' + url
+        parts += (scheme, ':')
+    wants_authority = bool(netloc) or (
+        scheme in uses_netloc and bool(scheme) and not path.startswith('//'))
+    if wants_authority:
+        parts += ('//', netloc or '')
+        if path and not path.startswith('/'):
+            parts.append('/')
+    parts.append(path)
     if query:
-        url = url + '?' + query
+        parts += ('?', query)
     if fragment:
-        url = url + '#' + fragment
-    return coerce(url)
+        parts += ('#', fragment)
+    return coerce(''.join(parts))
 
 
 def urlunparse(components):
     """Join the six parts of urlparse back into a URL."""
-    scheme, netloc, url, params, query, fragment, coerce = _coerce_args(
+    scheme, netloc, path, params, query, fragment, coerce = _coerce_args(
         *components)
     if params:
-        url = "%s;%s" % (url, params)
-    return coerce(urlunsplit((scheme, netloc, url, query, fragment)))
+        path = path + ';' + params
+    return coerce(urlunsplit((scheme, netloc, path, query, fragment)))
 
 
 def urljoin(base, url, allow_fragments=True):
@@ -481,21 +479,19 @@ def urljoin(base, url, allow_fragments=True):
     scheme, netloc, path, params, query, fragment = urlparse(
         url, bscheme, allow_fragments)
 
-    if scheme != bscheme or scheme not in uses_relative:
+    if bscheme != scheme or scheme not in uses_relative:
         return coerce(url)
     if scheme in uses_netloc:
         if netloc:
-            return coerce(urlunparse((scheme, netloc, path, params, query,
-                                      fragment)))
+            parts = scheme, netloc, path, params, query, fragment
+            return coerce(urlunparse(parts))
         netloc = bnetloc
-    if not path and not params:
+    if not (path or params):
         # Only a query and/or fragment: the base's path stays.
-        if not query:
-            query = bquery
-        return coerce(urlunparse((scheme, netloc, bpath, bparams, query,
-                                  fragment)))
+        parts = scheme, netloc, bpath, bparams, query or bquery, fragment
+        return coerce(urlunparse(parts))
 
-    if path[:1] == '/':
+    if path.startswith('/'):
         segments = path.split('/')
     else:
         # Merge: the base's path without its last segment, then `path`.
@@ -514,11 +510,11 @@ def urljoin(base, url, allow_fragments=True):
                 resolved.pop()
         elif segment != '.':
             resolved.append(segment)
-    if segments[-1] in ('.', '..'):
+    if segments[-1] == '.' or segments[-1] == '..':
         # "a/b/.." names the directory: keep its trailing slash.
         resolved.append('')
-    return coerce(urlunparse((scheme, netloc, '/'.join(resolved) or '/',
-                              params, query, fragment)))
+    parts = scheme, netloc, '/'.join(resolved) or '/', params, query, fragment
+    return coerce(urlunparse(parts))
 
 
 def urldefrag(url):
@@ -535,12 +531,12 @@ def urldefrag(url):
 def unwrap(url):
     """Strip the '<URL:...>' wrapping: '<URL:type://host/path>' gives
     'type://host/path'."""
-    url = str(url).strip()
-    if url[:1] == '<' and url[-1:] == '>':
-        url = url[1:-1].strip()
-    if url[:4] == 'URL:':
-        url = url[4:].strip()
-    return url
+    text = str(url).strip()
+    if text.startswith('<') and text.endswith('>'):
+        text = text[1:-1].strip()
+    if text.startswith('URL:'):
+        text = text[4:].strip()
+    return text
 
 
 # --- percent-decoding -------------------------------------------------------
@@ -558,8 +554,8 @@ def unquote_to_bytes(string):
     if not string:
         string.split  # refuse what is neither str nor bytes-like
         return b''
-    if isinstance(string, str):
-        string = string.encode('utf-8')
+    if string.__class__ is str or isinstance(string, str):
+        string = string.encode()
     pieces = string.split(b'%')
     if len(pieces) == 1:
         return string
@@ -584,8 +580,9 @@ def unquote(string, encoding='utf-8', errors='replace'):
     """Replace the %xx escapes of `string` by the characters they encode
     in `encoding`; undecodable bytes follow `errors`.
     unquote('abc%20def') -> 'abc def'."""
-    if isinstance(string, bytes):
-        return unquote_to_bytes(string).decode(encoding, errors)
+    if type(string) is bytes or isinstance(string, bytes):
+        raw = unquote_to_bytes(string)
+        return raw.decode(encoding, errors)
     if '%' not in string:
         string.split  # refuse what is not a str
         return string
@@ -619,16 +616,15 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
     `strict_parsing` makes malformed fields a ValueError; more than
     `max_num_fields` fields is a ValueError."""
     qs, coerce = _coerce_args(qs)
-    separator, _ = _coerce_args(separator)
-    if not separator or not isinstance(separator, (str, bytes)):
-        raise ValueError("Separator must be of type string or bytes.")
+    sep = _coerce_args(separator)[0]
+    if not (sep and isinstance(sep, (str, bytes))):
+        raise ValueError('Separator must be of type string or bytes.')
     if max_num_fields is not None:
-        num_fields = 1 + qs.count(separator) if qs else 0
-        if max_num_fields < num_fields:
+        if (qs.count(sep) + 1 if qs else 0) > max_num_fields:
             raise ValueError('Max number of fields exceeded')
 
     pairs = []
-    for field in (qs.split(separator) if qs else ()):
+    for field in (qs.split(sep) if qs else ()):
         if not field and not strict_parsing:
             continue
         name, has_equals, value = field.partition('=')
@@ -651,25 +647,22 @@ def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
              separator='&'):
     """Parse a query string into a dict from each name to the list of its
     values (in order). The arguments are parse_qsl's."""
-    result = {}
-    for name, value in parse_qsl(qs, keep_blank_values, strict_parsing,
-                                 encoding=encoding, errors=errors,
-                                 max_num_fields=max_num_fields,
-                                 separator=separator):
-        if name in result:
-            result[name].append(value)
+    grouped = {}
+    pairs = parse_qsl(qs, keep_blank_values, strict_parsing, encoding,
+                      errors, max_num_fields, separator)
+    for name, value in pairs:
+        bucket = grouped.get(name)
+        if bucket is None:
+            grouped[name] = [value]
         else:
-            result[name] = [value]
-    return result
+            bucket.append(value)
+    return grouped
 
 
 # --- percent-encoding -------------------------------------------------------
 
-_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                         b'abcdefghijklmnopqrstuvwxyz'
-                         b'0123456789'
-                         b'_.-~')
-_ALWAYS_SAFE_BYTES = bytes(_ALWAYS_SAFE)
+_ALWAYS_SAFE_BYTES = (_LOWER.upper() + _LOWER + '0123456789_.-~').encode()
+_ALWAYS_SAFE = frozenset(_ALWAYS_SAFE_BYTES)
 
 # For each set of extra safe bytes: the text each of the 256 bytes
 # quotes to.
@@ -692,16 +685,16 @@ def quote_from_bytes(bs, safe='/'):
     """quote() for bytes: '%xx'-escape every byte that is not a letter,
     digit, one of '_.-~', or in `safe`."""
     if not isinstance(bs, (bytes, bytearray)):
-        raise TypeError("quote_from_bytes() expected bytes")
+        raise TypeError('quote_from_bytes() expected bytes')
     if not bs:
         return ''
-    if isinstance(safe, str):
-        safe = safe.encode('ascii', 'ignore')
+    if type(safe) is str or isinstance(safe, str):
+        extra = safe.encode('ascii', errors='ignore')
     else:
-        safe = bytes([c for c in safe if c < 128])
-    if not bs.rstrip(_ALWAYS_SAFE_BYTES + safe):
-        return bs.decode()
-    return ''.join(map(_quote_table(safe).__getitem__, bs))
+        extra = bytes(c for c in safe if c < 0x80)
+    if bs.rstrip(_ALWAYS_SAFE_BYTES + extra):
+        return ''.join(map(_quote_table(extra).__getitem__, bs))
+    return bs.decode()
 
 
 def quote(string, safe='/', encoding=None, errors=None):
@@ -709,30 +702,29 @@ def quote(string, safe='/', encoding=None, errors=None):
     letters, digits, '_.-~' and those in `safe` becomes %xx escapes of its
     bytes in `encoding` (UTF-8 by default).
     quote('abc def') -> 'abc%20def'."""
-    if isinstance(string, str):
-        if not string:
-            return string
-        if encoding is None:
-            encoding = 'utf-8'
-        if errors is None:
-            errors = 'strict'
-        string = string.encode(encoding, errors)
-    else:
-        if encoding is not None:
-            raise TypeError("quote() doesn't support 'encoding' for bytes")
-        if errors is not None:
-            raise TypeError("quote() doesn't support 'errors' for bytes")
-    return quote_from_bytes(string, safe)
+    if not isinstance(string, str):
+        for what, given in (('encoding', encoding), ('errors', errors)):
+            if given is not None:
+                raise TypeError(f"quote() doesn't support '{what}' for bytes")
+        return quote_from_bytes(string, safe)
+    if not string:
+        return string
+    data = string.encode(encoding or 'utf-8', errors or 'strict')
+    return quote_from_bytes(data, safe)
 
 
 def quote_plus(string, safe='', encoding=None, errors=None):
     """quote() for HTML form values: spaces become '+' and '/' is escaped
     unless in `safe`."""
-    if ((isinstance(string, str) and ' ' not in string) or
-            (isinstance(string, bytes) and b' ' not in string)):
-        return quote(string, safe, encoding, errors)
-    space = ' ' if isinstance(safe, str) else b' '
-    return quote(string, safe + space, encoding, errors).replace(' ', '+')
+    is_text = isinstance(string, str)
+    if is_text or isinstance(string, bytes):
+        if (' ' if is_text else b' ') not in string:
+            return quote(string, safe, encoding, errors)
+    widened = safe + (' ' if isinstance(safe, str) else b' ')
+    return quote(string, widened, encoding, errors).replace(' ', '+')
+
+
+_NOT_PAIRS = 'not a valid non-string sequence or mapping object'
 
 
 def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
@@ -740,16 +732,19 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
     """Encode a mapping or a sequence of pairs as a query string
     ("a=1&b=2"), quoting names and values with `quote_via`. With `doseq`,
     a sequence value gives one field per element."""
-    if hasattr(query, "items"):
+    if hasattr(query, 'items'):
         query = query.items()
     else:
         # A sequence of pairs; a string is not one.
         try:
-            if len(query) and not isinstance(query[0], tuple):
-                raise TypeError
+            bad = len(query) > 0 and not isinstance(query[0], tuple)
         except TypeError as err:
-            raise TypeError("not a valid non-string sequence "
-                            "or mapping object") from err
+            raise TypeError(_NOT_PAIRS) from err
+        if bad:
+            try:
+                raise TypeError
+            except TypeError as err:
+                raise TypeError(_NOT_PAIRS) from err
 
     def quoted(obj):
         if isinstance(obj, bytes):

@@ -88,7 +88,8 @@ impl<T: Copy + Default> Buffer<T> {
 
 pub struct StringIO {
     buffer: RefCell<Buffer<char>>,
-    newline: Newline,
+    /// Set by `__init__` (again when a program calls it again).
+    newline: std::cell::Cell<Newline>,
     /// The kinds of line ends written so far (`SEEN_LF`, `SEEN_CR`,
     /// `SEEN_CRLF`), for `newlines`: tracked when lines are read
     /// universally (`newline=None` or `''`), as CPython's decoder does.
@@ -160,8 +161,28 @@ static STRINGIO_NEW: Signature = Signature {
     required: 0,
 };
 
-/// `StringIO(initial_value='', newline='\n')`.
-fn stringio_new(_: &mut Vm, _: &Value, args: Args) -> PyResult {
+/// `StringIO.__new__`: an empty stream; `__init__` fills it (as in
+/// CPython, so calling `__init__` again starts the stream over).
+fn stringio_new(_: &mut Vm, _: &Value, _: Args) -> PyResult {
+    let stream = StringIO {
+        buffer: RefCell::new(Buffer::new(Vec::new())),
+        newline: std::cell::Cell::new(Newline::Lf),
+        seen: std::cell::Cell::new(0),
+    };
+    Ok(NativeObject::new_value(
+        STRINGIO_TYPE.with(Rc::clone),
+        stream,
+    ))
+}
+
+/// `StringIO.__init__(initial_value='', newline='\n')`.
+fn stringio_init(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let Some(stream) = receiver.native::<StringIO>() else {
+        return Err(PyErr::type_error(format!(
+            "descriptor '__init__' requires a '_io.StringIO' object but received a '{}'",
+            receiver.type_name()
+        )));
+    };
     let newline = match args.get(1, "newline") {
         None => Newline::Lf,
         Some(Value::None) => Newline::Universal,
@@ -180,19 +201,10 @@ fn stringio_new(_: &mut Vm, _: &Value, args: Args) -> PyResult {
             }
         },
     };
-    let stream = StringIO {
-        buffer: RefCell::new(Buffer::new(Vec::new())),
-        newline,
-        seen: std::cell::Cell::new(0),
-    };
-    match args.get(0, "initial_value") {
-        None | Some(Value::None) => {}
+    let initial = match args.get(0, "initial_value") {
+        None | Some(Value::None) => None,
         Some(v) => match v.as_str_or_subclass() {
-            Some(s) => {
-                let mut buffer = stream.buffer.borrow_mut();
-                buffer.write(&stream.translate(s.as_str()));
-                buffer.pos = 0;
-            }
+            Some(s) => Some(s),
             None => {
                 return Err(PyErr::type_error(format!(
                     "initial_value must be str or None, not {}",
@@ -200,17 +212,23 @@ fn stringio_new(_: &mut Vm, _: &Value, args: Args) -> PyResult {
                 )));
             }
         },
+    };
+    stream.newline.set(newline);
+    stream.seen.set(0);
+    let mut buffer = Buffer::new(Vec::new());
+    if let Some(s) = initial {
+        buffer.write(&stream.translate(s.as_str()));
+        buffer.pos = 0;
     }
-    Ok(NativeObject::new_value(
-        STRINGIO_TYPE.with(Rc::clone),
-        stream,
-    ))
+    *stream.buffer.borrow_mut() = buffer;
+    Ok(Value::None)
 }
 
 impl StringIO {
     /// What writing `text` stores, after the newline translation.
     fn translate(&self, text: &str) -> Vec<char> {
-        if matches!(self.newline, Newline::Universal | Newline::Any) && text.contains(['\n', '\r'])
+        if matches!(self.newline.get(), Newline::Universal | Newline::Any)
+            && text.contains(['\n', '\r'])
         {
             let mut seen = self.seen.get();
             let bytes = text.as_bytes();
@@ -225,7 +243,7 @@ impl StringIO {
             }
             self.seen.set(seen);
         }
-        match self.newline {
+        match self.newline.get() {
             Newline::Universal if text.contains('\r') => text
                 .replace("\r\n", "\n")
                 .replace('\r', "\n")
@@ -240,7 +258,7 @@ impl StringIO {
 
     /// Where the line starting at `chars[0]` ends (after its terminator).
     fn line_end(&self, chars: &[char]) -> usize {
-        let found = match self.newline {
+        let found = match self.newline.get() {
             Newline::Universal | Newline::Lf => {
                 chars.iter().position(|&c| c == '\n').map(|i| i + 1)
             }
@@ -458,18 +476,30 @@ fn bytes_of(value: &Value) -> PyResult<Vec<u8>> {
     Ok(crate::buffer::expect_bytes_like(value)?.to_vec())
 }
 
-/// `BytesIO(initial_bytes=b'')`.
-fn bytesio_new(_: &mut Vm, _: &Value, args: Args) -> PyResult {
+/// `BytesIO.__new__`: an empty stream; `__init__` fills it.
+fn bytesio_new(_: &mut Vm, _: &Value, _: Args) -> PyResult {
+    Ok(NativeObject::new_value(
+        BYTESIO_TYPE.with(Rc::clone),
+        BytesIO {
+            buffer: RefCell::new(Buffer::new(Vec::new())),
+        },
+    ))
+}
+
+/// `BytesIO.__init__(initial_bytes=b'')`.
+fn bytesio_init(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let Some(stream) = receiver.native::<BytesIO>() else {
+        return Err(PyErr::type_error(format!(
+            "descriptor '__init__' requires a '_io.BytesIO' object but received a '{}'",
+            receiver.type_name()
+        )));
+    };
     let data = match args.get(0, "initial_bytes") {
         None | Some(Value::None) => Vec::new(),
         Some(v) => bytes_of(v)?,
     };
-    Ok(NativeObject::new_value(
-        BYTESIO_TYPE.with(Rc::clone),
-        BytesIO {
-            buffer: RefCell::new(Buffer::new(data)),
-        },
-    ))
+    *stream.buffer.borrow_mut() = Buffer::new(data);
+    Ok(Value::None)
 }
 
 fn bytes_io(receiver: &Value) -> PyResult<&BytesIO> {
@@ -659,7 +689,8 @@ static SEEK: Signature = Signature {
 };
 
 static STRINGIO_METHODS: &[MethodDef] = &[
-    method!("__new__", Params::Named(&STRINGIO_NEW), stringio_new),
+    method!("__new__", Params::Any, stringio_new),
+    method!("__init__", Params::Named(&STRINGIO_NEW), stringio_init),
     method!("getvalue", Params::NoArgs, s_getvalue),
     method!("read", Params::Named(&SIZE), s_read),
     method!("readline", Params::Named(&SIZE), s_readline),
@@ -683,7 +714,8 @@ static STRINGIO_METHODS: &[MethodDef] = &[
 ];
 
 static BYTESIO_METHODS: &[MethodDef] = &[
-    method!("__new__", Params::Named(&BYTESIO_NEW), bytesio_new),
+    method!("__new__", Params::Any, bytesio_new),
+    method!("__init__", Params::Named(&BYTESIO_NEW), bytesio_init),
     method!("getvalue", Params::NoArgs, b_getvalue),
     method!("read", Params::Named(&SIZE), b_read),
     method!("read1", Params::Named(&SIZE), b_read),

@@ -403,6 +403,7 @@ fn golden_programs_from_kbc() {
         "stdlib_inspect_objects.py",
         "stdlib_inspect_source.py",
         "stdlib_doctest_parser.py",
+        "stdlib_inspect_api.py",
     ];
     for file in programs("programs")
         .into_iter()

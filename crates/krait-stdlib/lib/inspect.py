@@ -25,6 +25,7 @@ import functools
 import linecache
 import collections.abc
 from collections import namedtuple
+
 from keyword import iskeyword
 
 __all__ = [
@@ -149,145 +150,142 @@ def _type_sets(tp):
 
 
 # ---------------------------------------------------------------------------
-# Predicates
+# Predicates (one isinstance test each, against the types named here)
+
+_ModuleType = types.ModuleType
+_BoundMethod = types.MethodType
+_PyFunction = types.FunctionType
+_CodeType = types.CodeType
+_NativeFunction = types.BuiltinFunctionType
+_Generator = types.GeneratorType
+_Coroutine = types.CoroutineType
+_AsyncGenerator = types.AsyncGeneratorType
+
 
 def ismodule(object):
-    """Return true if the object is a module."""
-    return isinstance(object, types.ModuleType)
+    return isinstance(object, _ModuleType)
 
 
 def isclass(object):
-    """Return true if the object is a class."""
     return isinstance(object, type)
 
 
 def ismethod(object):
-    """Return true if the object is a bound method."""
-    return isinstance(object, types.MethodType)
+    return isinstance(object, _BoundMethod)
 
 
 def isfunction(object):
-    """Return true if the object is a user-defined function."""
-    return isinstance(object, types.FunctionType)
+    return isinstance(object, _PyFunction)
 
 
-def _unwrap_for_flags(f):
-    while ismethod(f):
-        f = f.__func__
-    while isinstance(f, functools.partial):
-        f = f.func
-    return f
-
-
-def _has_code_flag(f, flag):
-    f = _unwrap_for_flags(f)
-    return isfunction(f) and bool(f.__code__.co_flags & flag)
+def _code_flags(obj):
+    """co_flags of the Python function behind `obj` (looking through
+    bound methods and functools.partial), 0 for anything else."""
+    while isinstance(obj, _BoundMethod):
+        obj = obj.__func__
+    while isinstance(obj, functools.partial):
+        obj = obj.func
+    if isinstance(obj, _PyFunction):
+        return obj.__code__.co_flags
+    return 0
 
 
 def isgeneratorfunction(obj):
-    """Return true if the object is a generator function."""
-    return _has_code_flag(obj, CO_GENERATOR)
+    return _code_flags(obj) & CO_GENERATOR != 0
 
 
 def iscoroutinefunction(obj):
-    """Return true if the object is a coroutine function."""
-    return _has_code_flag(obj, CO_COROUTINE)
+    return _code_flags(obj) & CO_COROUTINE != 0
 
 
 def isasyncgenfunction(obj):
-    """Return true if the object is an asynchronous generator function."""
-    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+    return _code_flags(obj) & CO_ASYNC_GENERATOR != 0
 
 
 def isasyncgen(object):
-    """Return true if the object is an asynchronous generator."""
-    return isinstance(object, types.AsyncGeneratorType)
+    return isinstance(object, _AsyncGenerator)
 
 
 def isgenerator(object):
-    """Return true if the object is a generator."""
-    return isinstance(object, types.GeneratorType)
+    return isinstance(object, _Generator)
 
 
 def iscoroutine(object):
-    """Return true if the object is a coroutine."""
-    return isinstance(object, types.CoroutineType)
+    return isinstance(object, _Coroutine)
 
 
 def isawaitable(object):
-    """Return true if the object can be used in an await expression."""
-    return (isinstance(object, types.CoroutineType)
-            or (isinstance(object, types.GeneratorType)
-                and bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE))
-            or isinstance(object, collections.abc.Awaitable))
+    """Coroutines, generators marked as iterable coroutines, and objects
+    with __await__."""
+    if isinstance(object, _Coroutine):
+        return True
+    if isinstance(object, _Generator):
+        if object.gi_code.co_flags & CO_ITERABLE_COROUTINE:
+            return True
+    return isinstance(object, collections.abc.Awaitable)
 
 
 def istraceback(object):
-    """Return true if the object is a traceback."""
     return isinstance(object, _TracebackType)
 
 
 def isframe(object):
-    """Return true if the object is a frame object."""
     return isinstance(object, _FrameType)
 
 
 def iscode(object):
-    """Return true if the object is a code object."""
-    return isinstance(object, types.CodeType)
+    return isinstance(object, _CodeType)
 
 
 def isbuiltin(object):
-    """Return true if the object is a built-in function or method."""
-    return isinstance(object, types.BuiltinFunctionType)
+    return isinstance(object, _NativeFunction)
 
 
 def ismethodwrapper(object):
-    """Return true if the object is a method wrapper."""
     return isinstance(object, _MethodWrapperType)
 
 
+def _plain_callable(object):
+    # Classes, bound methods and Python functions are never descriptors
+    # for these predicates.
+    return isinstance(object, (type, _BoundMethod, _PyFunction))
+
+
 def ismethoddescriptor(object):
-    """Return true if the object is a method descriptor: it has __get__
-    but not __set__, and is not a class, method or function."""
-    if isclass(object) or ismethod(object) or isfunction(object):
+    """True for objects whose type has __get__ but no __set__/__delete__
+    (and that are no class, method or function)."""
+    if _plain_callable(object):
         return False
-    tp = type(object)
-    return _type_has_get(tp) and not _type_sets(tp)
+    kind = type(object)
+    return not _type_sets(kind) and _type_has_get(kind)
 
 
 def isdatadescriptor(object):
-    """Return true if the object is a data descriptor (its type defines
-    __set__ or __delete__)."""
-    if isclass(object) or ismethod(object) or isfunction(object):
-        return False
-    return _type_sets(type(object))
+    """True for objects whose type defines __set__ or __delete__."""
+    return not _plain_callable(object) and _type_sets(type(object))
 
 
 def ismemberdescriptor(object):
-    """Return true if the object is a member descriptor (__slots__)."""
     return isinstance(object, _MemberDescriptorType)
 
 
 def isgetsetdescriptor(object):
-    """Return true if the object is a getset descriptor."""
     return isinstance(object, _GetSetDescriptorType)
 
 
 def isroutine(object):
-    """Return true if the object is any kind of function or method."""
-    return (isbuiltin(object) or isfunction(object) or ismethod(object)
+    """Functions, methods and builtins of every kind."""
+    return (isinstance(object, (_NativeFunction, _PyFunction, _BoundMethod))
             or ismethoddescriptor(object))
 
 
 def isabstract(object):
-    """Return true if the object is an abstract base class."""
-    if not isinstance(object, type):
-        return False
-    flags = getattr(object, "__flags__", 0)
-    if flags & TPFLAGS_IS_ABSTRACT:
-        return True
-    return bool(getattr(object, "__abstractmethods__", False))
+    """A class with abstract methods left (flag or __abstractmethods__)."""
+    if isinstance(object, type):
+        if getattr(object, "__flags__", 0) & TPFLAGS_IS_ABSTRACT:
+            return True
+        return bool(getattr(object, "__abstractmethods__", False))
+    return False
 
 
 # ---------------------------------------------------------------------------
@@ -1070,34 +1068,32 @@ def getfullargspec(func):
                             globals=None, locals=None, eval_str=False)
     except Exception as ex:
         raise TypeError("unsupported callable") from ex
-    args = []
-    varargs = None
-    varkw = None
-    kwonlyargs = []
-    annotations = {}
-    defaults = ()
-    kwdefaults = {}
-    if sig.return_annotation is not sig.empty:
-        annotations["return"] = sig.return_annotation
+    positional, kwonly = [], []
+    star = starstar = None
+    missing = sig.empty
+    notes = {}
+    if sig.return_annotation is not missing:
+        notes["return"] = sig.return_annotation
+    given = ()
+    kwgiven = {}
     for param in sig.parameters.values():
-        kind = param.kind
-        name = param.name
-        if kind is _POSITIONAL_ONLY or kind is _POSITIONAL_OR_KEYWORD:
-            args.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _VAR_POSITIONAL:
-            varargs = name
-        elif kind is _KEYWORD_ONLY:
-            kwonlyargs.append(name)
-            if param.default is not param.empty:
-                kwdefaults[name] = param.default
-        elif kind is _VAR_KEYWORD:
-            varkw = name
-        if param.annotation is not param.empty:
-            annotations[name] = param.annotation
-    return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs,
-                       kwdefaults or None, annotations)
+        kind, name, value = param.kind, param.name, param.default
+        if kind <= _POSITIONAL_OR_KEYWORD:
+            positional.append(name)
+            if value is not missing:
+                given += (value,)
+        elif kind == _KEYWORD_ONLY:
+            kwonly.append(name)
+            if value is not missing:
+                kwgiven[name] = value
+        elif kind == _VAR_POSITIONAL:
+            star = name
+        else:
+            starstar = name
+        if param.annotation is not missing:
+            notes[name] = param.annotation
+    return FullArgSpec(positional, star, starstar, given or None, kwonly,
+                       kwgiven or None, notes)
 
 
 Arguments = namedtuple("Arguments", "args, varargs, varkw")
@@ -1145,84 +1141,82 @@ def formatargvalues(args, varargs, varkw, locals,
 
 
 def _missing_message(name, kind, names):
-    count = len(names)
-    quoted = ["{!r}".format(n) for n in names]
-    if count == 1:
-        listed = quoted[0]
-    elif count == 2:
-        listed = "{} and {}".format(*quoted)
-    else:
-        listed = ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+    quoted = [repr(each) for each in names]
+    listed = quoted.pop()
+    if quoted:
+        # CPython's getcallargs puts no comma before the "and".
+        listed = ", ".join(quoted) + " and " + listed
+    plural = "" if len(names) == 1 else "s"
     return "%s() missing %i required %s argument%s: %s" % (
-        name, count, kind, "" if count == 1 else "s", listed)
+        name, len(names), kind, plural, listed)
+
+
+def _too_many_message(name, names, defaults, kwonly, bound, count):
+    total = len(names)
+    if defaults:
+        wanted = "from %d to %d" % (total - len(defaults), total)
+    else:
+        wanted = "%d" % total
+    by_keyword = sum(1 for each in kwonly if each in bound)
+    extra = ""
+    if by_keyword:
+        extra = " positional argument%s (and %d keyword-only argument%s)" % (
+            "" if count == 1 else "s", by_keyword,
+            "" if by_keyword == 1 else "s")
+    verb = "was" if count == 1 and not by_keyword else "were"
+    return "%s() takes %s positional argument%s but %d%s %s given" % (
+        name, wanted, "" if wanted == "1" else "s", count, extra, verb)
 
 
 def getcallargs(func, /, *positional, **named):
     """The dict mapping parameter names to the values a call with these
     arguments would give them; TypeError as the call would raise."""
-    spec = getfullargspec(func)
-    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, _ann = spec
-    f_name = func.__name__
-    arg2value = {}
+    names, star, starstar, defaults, kwonly, kwdefaults, _ = \
+        getfullargspec(func)
+    fname = func.__name__
     if ismethod(func) and func.__self__ is not None:
         positional = (func.__self__,) + positional
-    num_pos = len(positional)
-    num_args = len(args)
-    num_defaults = len(defaults) if defaults else 0
-    n = min(num_pos, num_args)
-    for i in range(n):
-        arg2value[args[i]] = positional[i]
-    if varargs:
-        arg2value[varargs] = tuple(positional[n:])
-    possible_kwargs = set(args + kwonlyargs)
-    if varkw:
-        arg2value[varkw] = {}
-    for kw, value in named.items():
-        if kw not in possible_kwargs:
-            if not varkw:
-                raise TypeError("%s() got an unexpected keyword argument %r"
-                                % (f_name, kw))
-            arg2value[varkw][kw] = value
+    bound = dict(zip(names, positional))
+    if star:
+        bound[star] = tuple(positional[len(names):])
+    if starstar:
+        leftover = bound[starstar] = {}
+    accepted = set(names)
+    accepted.update(kwonly)
+    for key, value in named.items():
+        if key in accepted:
+            if key in bound:
+                raise TypeError("%s() got multiple values for argument %r"
+                                % (fname, key))
+            bound[key] = value
+        elif starstar:
+            leftover[key] = value
+        else:
+            raise TypeError("%s() got an unexpected keyword argument %r"
+                            % (fname, key))
+    count = len(positional)
+    if count > len(names) and not star:
+        raise TypeError(_too_many_message(fname, names, defaults, kwonly,
+                                          bound, count))
+    if count < len(names):
+        first_optional = len(names) - (len(defaults) if defaults else 0)
+        absent = [each for each in names[:first_optional]
+                  if each not in bound]
+        if absent:
+            raise TypeError(_missing_message(fname, "positional", absent))
+        for index in range(first_optional, len(names)):
+            bound.setdefault(names[index], defaults[index - first_optional])
+    absent = []
+    for each in kwonly:
+        if each in bound:
             continue
-        if kw in arg2value:
-            raise TypeError("%s() got multiple values for argument %r"
-                            % (f_name, kw))
-        arg2value[kw] = value
-    if num_pos > num_args and not varargs:
-        given = num_pos
-        if defaults:
-            atleast = num_args - num_defaults
-            wanted = "from %d to %d" % (atleast, num_args)
+        if kwdefaults and each in kwdefaults:
+            bound[each] = kwdefaults[each]
         else:
-            wanted = "%d" % num_args
-        kwonly_given = len([a for a in kwonlyargs if a in arg2value])
-        if kwonly_given:
-            msg = " positional argument%s (and %d keyword-only argument%s)" % (
-                "s" if given != 1 else "", kwonly_given,
-                "s" if kwonly_given != 1 else "")
-        else:
-            msg = ""
-        raise TypeError("%s() takes %s positional argument%s but %d%s %s given"
-                        % (f_name, wanted, "s" if wanted != "1" else "", given,
-                           msg, "was" if given == 1 and not kwonly_given else "were"))
-    if num_pos < num_args:
-        required = args[:num_args - num_defaults]
-        missing = [arg for arg in required if arg not in arg2value]
-        if missing:
-            raise TypeError(_missing_message(f_name, "positional", missing))
-        for i, arg in enumerate(args[num_args - num_defaults:]):
-            if arg not in arg2value:
-                arg2value[arg] = defaults[i]
-    missing = []
-    for kwarg in kwonlyargs:
-        if kwarg not in arg2value:
-            if kwonlydefaults and kwarg in kwonlydefaults:
-                arg2value[kwarg] = kwonlydefaults[kwarg]
-            else:
-                missing.append(kwarg)
-    if missing:
-        raise TypeError(_missing_message(f_name, "keyword-only", missing))
-    return arg2value
+            absent.append(each)
+    if absent:
+        raise TypeError(_missing_message(fname, "keyword-only", absent))
+    return bound
 
 
 ClosureVars = namedtuple("ClosureVars", "nonlocals globals builtins unbound")
@@ -1497,39 +1491,43 @@ class Parameter:
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
         try:
-            self._kind = _ParameterKind(kind)
+            checked = _ParameterKind(kind)
         except ValueError:
             raise ValueError(f"value {kind!r} is not a valid Parameter.kind")
-        if default is not _empty and self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-            raise ValueError("{} parameters cannot have default values".format(
-                self._kind.description))
+        if default is not _empty and checked in (_VAR_POSITIONAL,
+                                                 _VAR_KEYWORD):
+            raise ValueError(checked.description +
+                             " parameters cannot have default values")
+        self._kind = checked
         self._default = default
         self._annotation = annotation
         if name is _empty:
             raise ValueError("name is a required attribute for Parameter")
         if not isinstance(name, str):
-            raise TypeError("name must be a str, not a {}".format(
-                type(name).__name__))
-        if name[:1] == "." and name[1:].isdigit():
+            raise TypeError("name must be a str, not a "
+                            + type(name).__name__)
+        if name[0] == "." and name[1:].isdigit():
             # A comprehension's implicit argument (".0").
-            if self._kind != _POSITIONAL_OR_KEYWORD:
+            if checked != _POSITIONAL_OR_KEYWORD:
                 raise ValueError(
                     "implicit arguments must be passed as positional or "
-                    "keyword arguments, not {}".format(self._kind.description))
-            self._kind = _POSITIONAL_ONLY
-            name = "implicit{}".format(name[1:])
-        if not name.isidentifier() or (iskeyword(name)
-                                       and self._kind is not _POSITIONAL_ONLY):
-            raise ValueError("{!r} is not a valid parameter name".format(name))
+                    "keyword arguments, not " + checked.description)
+            self._kind = checked = _POSITIONAL_ONLY
+            name = "implicit" + name[1:]
+        valid = name.isidentifier()
+        if valid and checked is not _POSITIONAL_ONLY and iskeyword(name):
+            valid = False
+        if not valid:
+            raise ValueError(f"{name!r} is not a valid parameter name")
         self._name = name
 
     def __reduce__(self):
-        return (type(self), (self._name, self._kind),
-                {"_default": self._default, "_annotation": self._annotation})
+        extra = {"_default": self._default, "_annotation": self._annotation}
+        return type(self), (self._name, self._kind), extra
 
     def __setstate__(self, state):
-        self._default = state["_default"]
-        self._annotation = state["_annotation"]
+        self._default, self._annotation = \
+            state["_default"], state["_annotation"]
 
     @property
     def name(self):
@@ -1549,58 +1547,51 @@ class Parameter:
 
     def replace(self, *, name=_void, kind=_void, annotation=_void,
                 default=_void):
-        """A copy of the parameter with the given fields changed."""
-        if name is _void:
-            name = self._name
-        if kind is _void:
-            kind = self._kind
-        if annotation is _void:
-            annotation = self._annotation
-        if default is _void:
-            default = self._default
-        return type(self)(name, kind, default=default, annotation=annotation)
+        """A copy with the given fields changed."""
+        now = (self._name, self._kind, self._annotation, self._default)
+        asked = (name, kind, annotation, default)
+        name, kind, annotation, default = [
+            old if new is _void else new for old, new in zip(now, asked)]
+        return self.__class__(name, kind, annotation=annotation,
+                              default=default)
 
     def __str__(self):
-        kind = self._kind
         text = self._name
-        if self._annotation is not _empty:
-            text = "{}: {}".format(text, formatannotation(self._annotation))
+        noted = self._annotation is not _empty
+        if noted:
+            text += ": " + formatannotation(self._annotation)
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                text = "{} = {!r}".format(text, self._default)
-            else:
-                text = "{}={!r}".format(text, self._default)
+            text += (" = %r" if noted else "=%r") % (self._default,)
+        kind = self._kind
         if kind == _VAR_POSITIONAL:
-            text = "*" + text
-        elif kind == _VAR_KEYWORD:
-            text = "**" + text
-        return text
+            return "*" + text
+        return "**" + text if kind == _VAR_KEYWORD else text
 
     def __repr__(self):
-        return '<{} "{}">'.format(type(self).__name__, self)
+        return '<%s "%s">' % (type(self).__name__, self)
 
     def __hash__(self):
-        return hash((self.name, self.kind, self.annotation, self.default))
+        return hash((self._name, self._kind, self._annotation,
+                     self._default))
 
     def __eq__(self, other):
-        if self is other:
+        if other is self:
             return True
-        if not isinstance(other, Parameter):
-            return NotImplemented
-        return (self._name == other._name and self._kind == other._kind
-                and self._default == other._default
-                and self._annotation == other._annotation)
+        if isinstance(other, Parameter):
+            return (self._name, self._kind, self._default,
+                    self._annotation) == (other._name, other._kind,
+                                          other._default, other._annotation)
+        return NotImplemented
 
 
 class BoundArguments:
-    """The result of Signature.bind: `arguments` maps parameter names to
-    values; args and kwargs give them back for a call."""
+    """What Signature.bind produced: `arguments` maps parameter names to
+    values; args and kwargs rebuild a call from them."""
 
     __slots__ = ("arguments", "_signature", "__weakref__")
 
     def __init__(self, signature, arguments):
-        self.arguments = arguments
-        self._signature = signature
+        self._signature, self.arguments = signature, arguments
 
     @property
     def signature(self):
@@ -1608,86 +1599,83 @@ class BoundArguments:
 
     @property
     def args(self):
-        args = []
-        for name, param in self._signature.parameters.items():
+        values = self.arguments
+        collected = []
+        for param in self._signature.parameters.values():
             kind = param.kind
-            if kind == _VAR_KEYWORD or kind == _KEYWORD_ONLY:
-                break
-            try:
-                value = self.arguments[name]
-            except KeyError:
-                # Later arguments can only be passed by keyword now.
+            # Stop at the keyword-only part, or at the first parameter
+            # with no value: later ones can only go by keyword.
+            if kind >= _KEYWORD_ONLY or param.name not in values:
                 break
             if kind == _VAR_POSITIONAL:
-                args.extend(value)
+                collected.extend(values[param.name])
             else:
-                args.append(value)
-        return tuple(args)
+                collected.append(values[param.name])
+        return tuple(collected)
 
     @property
     def kwargs(self):
-        kwargs = {}
-        started = False
-        for name, param in self._signature.parameters.items():
+        values = self.arguments
+        collected = {}
+        in_keywords = False
+        for param in self._signature.parameters.values():
             kind = param.kind
-            if not started:
-                if kind == _VAR_KEYWORD or kind == _KEYWORD_ONLY:
-                    started = True
-                elif name not in self.arguments:
-                    started = True
+            if not in_keywords:
+                if kind < _KEYWORD_ONLY:
+                    # Still in the part args covers, up to the first
+                    # parameter without a value (which is skipped too).
+                    in_keywords = param.name not in values
                     continue
-                else:
-                    continue
-            try:
-                value = self.arguments[name]
-            except KeyError:
+                in_keywords = True
+            if param.name not in values:
                 continue
             if kind == _VAR_KEYWORD:
-                kwargs.update(value)
+                collected.update(values[param.name])
             else:
-                kwargs[name] = value
-        return kwargs
+                collected[param.name] = values[param.name]
+        return collected
 
     def apply_defaults(self):
-        """Fill in the default values of the arguments not bound: defaults,
+        """Give every unbound parameter its default: the declared one,
         () for *args and {} for **kwargs."""
-        arguments = self.arguments
-        filled = []
+        given = self.arguments
+        complete = {}
         for name, param in self._signature.parameters.items():
-            if name in arguments:
-                filled.append((name, arguments[name]))
-            elif param.default is not _empty:
-                filled.append((name, param.default))
-            elif param.kind == _VAR_POSITIONAL:
-                filled.append((name, ()))
-            elif param.kind == _VAR_KEYWORD:
-                filled.append((name, {}))
-        self.arguments = dict(filled)
+            if name in given:
+                complete[name] = given[name]
+                continue
+            kind = param.kind
+            if param.default is not _empty:
+                complete[name] = param.default
+            elif kind == _VAR_POSITIONAL:
+                complete[name] = ()
+            elif kind == _VAR_KEYWORD:
+                complete[name] = {}
+        self.arguments = complete
 
     def __eq__(self, other):
-        if self is other:
+        if other is self:
             return True
-        if not isinstance(other, BoundArguments):
-            return NotImplemented
-        return (self.signature == other.signature
-                and self.arguments == other.arguments)
+        if isinstance(other, BoundArguments):
+            return (self.signature == other.signature
+                    and self.arguments == other.arguments)
+        return NotImplemented
 
     def __setstate__(self, state):
-        self._signature = state["_signature"]
-        self.arguments = state["arguments"]
+        self._signature, self.arguments = \
+            state["_signature"], state["arguments"]
 
     def __getstate__(self):
         return {"_signature": self._signature, "arguments": self.arguments}
 
     def __repr__(self):
-        args = ["{}={!r}".format(name, value)
-                for name, value in self.arguments.items()]
-        return "<{} ({})>".format(type(self).__name__, ", ".join(args))
+        shown = ", ".join("%s=%r" % pair for pair in self.arguments.items())
+        return "<%s (%s)>" % (type(self).__name__, shown)
 
 
 class Signature:
-    """The parameters of a callable and its return annotation.
-    Immutable; use replace()."""
+    """A callable's parameters and return annotation.  Immutable; use
+    replace()."""
 
     __slots__ = ("_return_annotation", "_parameters")
 
@@ -1698,35 +1686,31 @@ class Signature:
 
     def __init__(self, parameters=None, *, return_annotation=_empty,
                  __validate_parameters__=True):
-        params = {}
-        if parameters is not None:
-            if __validate_parameters__:
-                top_kind = _POSITIONAL_ONLY
-                seen_default = False
-                for param in parameters:
-                    kind = param.kind
-                    name = param.name
-                    if kind < top_kind:
-                        raise ValueError(
-                            "wrong parameter order: {} parameter before {} "
-                            "parameter".format(top_kind.description,
-                                               kind.description))
-                    if kind > top_kind:
-                        top_kind = kind
-                    if kind == _POSITIONAL_ONLY or kind == _POSITIONAL_OR_KEYWORD:
-                        if param.default is _empty:
-                            if seen_default:
-                                raise ValueError("non-default argument follows "
-                                                 "default argument")
-                        else:
-                            seen_default = True
-                    if name in params:
-                        raise ValueError(
-                            "duplicate parameter name: {!r}".format(name))
-                    params[name] = param
-            else:
-                params = {param.name: param for param in parameters}
-        self._parameters = types.MappingProxyType(params)
+        table = {}
+        if parameters is not None and not __validate_parameters__:
+            for param in parameters:
+                table[param.name] = param
+        elif parameters is not None:
+            highest = _POSITIONAL_ONLY
+            defaulted = False
+            for param in parameters:
+                kind = param.kind
+                if kind < highest:
+                    raise ValueError(
+                        "wrong parameter order: %s parameter before %s "
+                        "parameter" % (highest.description, kind.description))
+                highest = kind
+                if kind <= _POSITIONAL_OR_KEYWORD:
+                    if param.default is not _empty:
+                        defaulted = True
+                    elif defaulted:
+                        raise ValueError("non-default argument follows "
+                                         "default argument")
+                if param.name in table:
+                    raise ValueError(
+                        "duplicate parameter name: %r" % (param.name,))
+                table[param.name] = param
+        self._parameters = types.MappingProxyType(table)
         self._return_annotation = return_annotation
 
     @classmethod
@@ -1746,108 +1730,103 @@ class Signature:
         return self._return_annotation
 
     def replace(self, *, parameters=_void, return_annotation=_void):
-        """A copy of the signature with the given fields changed."""
+        """A copy with the given fields changed."""
         if parameters is _void:
-            parameters = self.parameters.values()
-        if return_annotation is _void:
-            return_annotation = self._return_annotation
-        return type(self)(parameters, return_annotation=return_annotation)
+            parameters = self._parameters.values()
+        returns = return_annotation
+        if returns is _void:
+            returns = self._return_annotation
+        return type(self)(parameters, return_annotation=returns)
 
     def _hash_basis(self):
-        params = tuple(param for param in self.parameters.values()
-                       if param.kind != _KEYWORD_ONLY)
-        kwo_params = {param.name: param for param in self.parameters.values()
-                      if param.kind == _KEYWORD_ONLY}
-        return params, kwo_params, self.return_annotation
+        # Keyword-only parameters compare without their order.
+        ordered = []
+        by_name = {}
+        for param in self._parameters.values():
+            if param.kind == _KEYWORD_ONLY:
+                by_name[param.name] = param
+            else:
+                ordered.append(param)
+        return tuple(ordered), by_name, self._return_annotation
 
     def __hash__(self):
-        params, kwo_params, return_annotation = self._hash_basis()
-        kwo_params = frozenset(kwo_params.values())
-        return hash((params, kwo_params, return_annotation))
+        ordered, by_name, returns = self._hash_basis()
+        return hash((ordered, frozenset(by_name.values()), returns))
 
     def __eq__(self, other):
-        if self is other:
+        if other is self:
             return True
-        if not isinstance(other, Signature):
-            return NotImplemented
-        return self._hash_basis() == other._hash_basis()
+        if isinstance(other, Signature):
+            return self._hash_basis() == other._hash_basis()
+        return NotImplemented
 
     def _bind(self, args, kwargs, *, partial=False):
-        arguments = {}
-        params = list(self.parameters.values())
-        count = len(params)
-        position = 0
-        arg_count = len(args)
-        # Positional arguments fill the parameters in order.
-        for arg_index in range(arg_count):
-            if position >= count:
+        bound = {}
+        params = tuple(self._parameters.values())
+        total = len(params)
+        used = 0              # parameters filled from `args`
+        count = len(args)
+        at = 0
+        while at < count:
+            param = params[used] if used < total else None
+            if param is None or param.kind >= _KEYWORD_ONLY:
                 raise TypeError("too many positional arguments") from None
-            param = params[position]
-            kind = param.kind
-            if kind == _VAR_KEYWORD or kind == _KEYWORD_ONLY:
-                raise TypeError("too many positional arguments") from None
-            if kind == _VAR_POSITIONAL:
-                arguments[param.name] = tuple(args[arg_index:])
-                position += 1
+            used += 1
+            if param.kind == _VAR_POSITIONAL:
+                bound[param.name] = tuple(args[at:])
                 break
-            if param.name in kwargs and kind != _POSITIONAL_ONLY:
-                raise TypeError("multiple values for argument {arg!r}".format(
-                    arg=param.name)) from None
-            arguments[param.name] = args[arg_index]
-            position += 1
+            if param.kind != _POSITIONAL_ONLY and param.name in kwargs:
+                raise TypeError("multiple values for argument %r"
+                                % (param.name,)) from None
+            bound[param.name] = args[at]
+            at += 1
         else:
-            # The arguments ran out: the next parameter must be optional,
-            # given by keyword or, when partial, may stay unbound.
-            if position < count:
-                param = params[position]
-                kind = param.kind
-                if kind == _VAR_POSITIONAL:
-                    position += 1
+            # Out of positional arguments: the next parameter must be
+            # *args, given by keyword, optional, or (partial) left out.
+            if used < total:
+                param = params[used]
+                if param.kind == _VAR_POSITIONAL:
+                    used += 1
                 elif param.name in kwargs:
-                    if kind == _POSITIONAL_ONLY:
+                    if param.kind == _POSITIONAL_ONLY:
                         raise TypeError(
-                            "{arg!r} parameter is positional only, but was "
-                            "passed as a keyword".format(arg=param.name))
-                elif kind == _VAR_KEYWORD or param.default is not _empty \
-                        or partial:
-                    pass
-                else:
-                    raise TypeError("missing a required argument: {arg!r}"
-                                    .format(arg=param.name)) from None
-        # Keyword arguments fill the rest.
-        kwargs_param = None
-        remaining = dict(kwargs)
-        for param in params[position:]:
+                            "%r parameter is positional only, but was "
+                            "passed as a keyword" % (param.name,)) from None
+                elif not (partial or param.kind == _VAR_KEYWORD
+                          or param.default is not _empty):
+                    raise TypeError("missing a required argument: %r"
+                                    % (param.name,)) from None
+        spill = None
+        rest = dict(kwargs)
+        for param in params[used:]:
             kind = param.kind
             if kind == _VAR_KEYWORD:
-                kwargs_param = param
-                continue
-            if kind == _VAR_POSITIONAL:
-                continue
-            name = param.name
-            if name in remaining:
-                if kind == _POSITIONAL_ONLY:
-                    raise TypeError(
-                        "{arg!r} parameter is positional only, but was "
-                        "passed as a keyword".format(arg=name))
-                arguments[name] = remaining.pop(name)
-            elif not partial and param.default is _empty:
-                raise TypeError("missing a required argument: {arg!r}"
-                                .format(arg=name)) from None
-        if remaining:
-            if kwargs_param is None:
-                raise TypeError("got an unexpected keyword argument {arg!r}"
-                                .format(arg=next(iter(remaining))))
-            arguments[kwargs_param.name] = remaining
-        return self._bound_arguments_cls(self, arguments)
+                spill = param
+            elif kind != _VAR_POSITIONAL:
+                name = param.name
+                if name in rest:
+                    if kind == _POSITIONAL_ONLY:
+                        raise TypeError(
+                            "%r parameter is positional only, but was "
+                            "passed as a keyword" % (name,))
+                    bound[name] = rest.pop(name)
+                elif not partial and param.default is _empty:
+                    raise TypeError("missing a required argument: %r"
+                                    % (name,)) from None
+        if rest:
+            if spill is None:
+                raise TypeError("got an unexpected keyword argument %r"
+                                % (next(iter(rest)),))
+            bound[spill.name] = rest
+        return self._bound_arguments_cls(self, bound)
 
     def bind(self, /, *args, **kwargs):
-        """Map the arguments to parameters as a call would: a
-        BoundArguments, or TypeError when the call would fail."""
+        """Map arguments to parameters as a call would (a BoundArguments),
+        or raise the TypeError the call would."""
         return self._bind(args, kwargs)
 
     def bind_partial(self, /, *args, **kwargs):
-        """Like bind, but required arguments may be missing."""
+        """bind(), allowing required arguments to be missing."""
         return self._bind(args, kwargs, partial=True)
 
     def __reduce__(self):
@@ -1858,31 +1837,29 @@ class Signature:
         self._return_annotation = state["_return_annotation"]
 
     def __repr__(self):
-        return "<{} {}>".format(type(self).__name__, self)
+        return "<%s %s>" % (type(self).__name__, self)
 
     def __str__(self):
-        parts = []
-        pending_slash = False
-        need_star = True
-        for param in self.parameters.values():
+        pieces = []
+        before = None          # the previous parameter's kind
+        starred = False        # a bare or named * is already shown
+        for param in self._parameters.values():
             kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                pending_slash = True
-            elif pending_slash:
-                parts.append("/")
-                pending_slash = False
+            if before == _POSITIONAL_ONLY and kind != _POSITIONAL_ONLY:
+                pieces.append("/")
             if kind == _VAR_POSITIONAL:
-                need_star = False
-            elif kind == _KEYWORD_ONLY and need_star:
-                parts.append("*")
-                need_star = False
-            parts.append(str(param))
-        if pending_slash:
-            parts.append("/")
-        text = "({})".format(", ".join(parts))
-        if self.return_annotation is not _empty:
-            text += " -> {}".format(formatannotation(self.return_annotation))
-        return text
+                starred = True
+            elif kind == _KEYWORD_ONLY and not starred:
+                pieces.append("*")
+                starred = True
+            pieces.append(str(param))
+            before = kind
+        if before == _POSITIONAL_ONLY:
+            pieces.append("/")
+        text = "(" + ", ".join(pieces) + ")"
+        if self._return_annotation is _empty:
+            return text
+        return text + " -> " + formatannotation(self._return_annotation)
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None,

@@ -1,58 +1,23 @@
-"""Python's keywords (CPython's `keyword`): kwlist and softkwlist as
-Python 3.11 has them, and iskeyword / issoftkeyword to test a string.
+"""The keywords of Python 3.11: `kwlist` (reserved words) and `softkwlist`
+(words that are keywords only in some places, as in match statements),
+with the tests iskeyword() and issoftkeyword().
 
-CPython generates this module from its grammar; krait's list is written
-out here and must follow krait's tokenizer if that ever grows a keyword.
+krait writes the lists out by hand; they must follow krait's tokenizer
+if that ever learns a new keyword.
 """
 
-__all__ = ["iskeyword", "issoftkeyword", "kwlist", "softkwlist"]
+__all__ = ["iskeyword", "issoftkeyword"]
+__all__ += ["kwlist", "softkwlist"]
 
-kwlist = [
-    'False',
-    'None',
-    'True',
-    'and',
-    'as',
-    'assert',
-    'async',
-    'await',
-    'break',
-    'class',
-    'continue',
-    'def',
-    'del',
-    'elif',
-    'else',
-    'except',
-    'finally',
-    'for',
-    'from',
-    'global',
-    'if',
-    'import',
-    'in',
-    'is',
-    'lambda',
-    'nonlocal',
-    'not',
-    'or',
-    'pass',
-    'raise',
-    'return',
-    'try',
-    'while',
-    'with',
-    'yield',
-]
+kwlist = sorted("""
+    False None True and as assert async await break class continue def
+    del elif else except finally for from global if import in is lambda
+    nonlocal not or pass raise return try while with yield
+""".split())
 
-# Keywords only in some places (match statements, the wildcard pattern).
-softkwlist = [
-    '_',
-    'case',
-    'match',
-]
+softkwlist = ['_', 'case', 'match']
 
-# Bound methods of frozensets, as in CPython: an unhashable argument is a
-# TypeError, anything else that is not a keyword is False.
+# Bound __contains__ of frozensets, as CPython has them: an unhashable
+# argument raises TypeError; any other non-keyword gives False.
 iskeyword = frozenset(kwlist).__contains__
 issoftkeyword = frozenset(softkwlist).__contains__

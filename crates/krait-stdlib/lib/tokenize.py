@@ -1,51 +1,54 @@
-"""Tokenization help for Python programs.
+"""Lexical scanner for Python source, giving the token stream of
+CPython 3.11's `tokenize` (COMMENT and NL tokens included, every
+operator typed OP).
 
-A pure-Python lexical scanner for Python source code, producing the same
-token stream as CPython 3.11's ``tokenize`` module.
+tokenize() takes a readline over *bytes*, works out the source encoding
+and starts with an ENCODING token; generate_tokens() takes a readline
+over *str*.  Tokens are TokenInfo(type, string, start, end, line).
 
-tokenize(readline) takes a callable returning lines of *bytes*; it first
-detects the source encoding (PEP 263 coding cookie, UTF-8 BOM) and emits an
-ENCODING token.  generate_tokens(readline) works on *str* lines.  Both yield
-TokenInfo 5-tuples (type, string, start, end, line).
+krait's scanner runs one compiled pattern over each physical line (named
+groups tell the token kinds apart) and keeps indentation, bracket depth,
+backslash joins and unfinished strings as loop state.
 """
 
-import collections as _collections
-import functools as _functools
-import itertools as _itertools
 import re
 import sys
+import functools as _functools
+import itertools as _itertools
 from builtins import open as _builtin_open
 from codecs import lookup, BOM_UTF8
+from collections import namedtuple as _namedtuple
 from io import TextIOWrapper
 
 import token
 from token import *
 from token import EXACT_TOKEN_TYPES
 
-__all__ = token.__all__ + ["tokenize", "generate_tokens", "detect_encoding",
-                           "untokenize", "TokenInfo"]
+__all__ = list(token.__all__)
+__all__ += ["tokenize", "generate_tokens", "detect_encoding",
+            "untokenize", "TokenInfo"]
 del token
-
-cookie_re = re.compile(r'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)', re.ASCII)
-blank_re = re.compile(br'^[ \t\f]*(?:[#\r\n]|$)', re.ASCII)
 
 tabsize = 8
 
+cookie_re = re.compile(
+    r'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)', re.ASCII)
+blank_re = re.compile(
+    br'^[ \t\f]*(?:[#\r\n]|$)', re.ASCII)
 
-class TokenInfo(_collections.namedtuple('TokenInfo',
-                                        'type string start end line')):
-    __slots__ = ()
+
+class TokenInfo(_namedtuple('TokenInfo', 'type string start end line')):
 
     def __repr__(self):
-        kind = '%d (%s)' % (self.type, tok_name[self.type])
-        return ('TokenInfo(type=%s, string=%r, start=%r, end=%r, line=%r)'
-                % (kind, self.string, self.start, self.end, self.line))
+        kind, text, begin, finish, source = self
+        return (f'TokenInfo(type={kind} ({tok_name[kind]}), string={text!r}, '
+                f'start={begin!r}, end={finish!r}, line={source!r})')
 
     @property
     def exact_type(self):
-        if self.type == OP and self.string in EXACT_TOKEN_TYPES:
-            return EXACT_TOKEN_TYPES[self.string]
-        return self.type
+        if self[0] != OP:
+            return self[0]
+        return EXACT_TOKEN_TYPES.get(self[1], OP)
 
 
 class TokenError(Exception):
@@ -57,49 +60,42 @@ class StopTokenizing(Exception):
 
 
 # ---------------------------------------------------------------------------
-# Regular expressions describing the lexical grammar.
+# The lexical grammar as regular expression text.  The module-level names
+# (Number, String, PseudoToken, ...) are kept for programs that build on
+# them; the scanner itself uses _SCANNER below.
 
 def group(*choices):
-    return '(' + '|'.join(choices) + ')'
+    return "(%s)" % "|".join(choices)
 
 
 def any(*choices):
-    return group(*choices) + '*'
+    return group(*choices) + "*"
 
 
 def maybe(*choices):
-    return group(*choices) + '?'
+    return group(*choices) + "?"
 
 
-Whitespace = r'[ \f\t]*'
-Comment = r'#[^\r\n]*'
-Ignore = Whitespace + any(r'\\\r?\n' + Whitespace) + maybe(Comment)
-Name = r'\w+'
-
-_digits = r'[0-9](?:_?[0-9])*'
-Hexnumber = r'0[xX](?:_?[0-9a-fA-F])+'
-Binnumber = r'0[bB](?:_?[01])+'
-Octnumber = r'0[oO](?:_?[0-7])+'
-Decnumber = r'(?:0(?:_?0)*|[1-9](?:_?[0-9])*)'
-Intnumber = group(Hexnumber, Binnumber, Octnumber, Decnumber)
-Exponent = r'[eE][-+]?' + _digits
-Pointfloat = group(_digits + r'\.(?:' + _digits + r')?',
-                   r'\.' + _digits) + maybe(Exponent)
-Expfloat = _digits + Exponent
-Floatnumber = group(Pointfloat, Expfloat)
-Imagnumber = group(_digits + r'[jJ]', Floatnumber + r'[jJ]')
-Number = group(Imagnumber, Floatnumber, Intnumber)
+def _alt(*choices):
+    # Like group(), without a capturing group.
+    return "(?:%s)" % "|".join(choices)
 
 
 def _all_string_prefixes():
-    """Every valid string prefix, in every letter case, including ''."""
-    bases = ['b', 'r', 'u', 'f', 'br', 'fr']
-    out = {''}
-    for base in bases:
-        for order in _itertools.permutations(base):
-            for cased in _itertools.product(*[(c, c.upper()) for c in order]):
-                out.add(''.join(cased))
-    return out
+    """Every string prefix Python accepts, in every letter case, and ''."""
+    found = {''}
+    for letters in ('b', 'r', 'u', 'f', 'br', 'fr'):
+        spellings = ['']
+        for _ in letters:
+            spellings = [done + c for done in spellings for c in letters
+                         if c not in done.lower()]
+        for spelled in spellings:
+            variants = ['']
+            for c in spelled:
+                variants = [v + c for v in variants] + \
+                           [v + c.upper() for v in variants]
+            found.update(variants)
+    return found
 
 
 @_functools.lru_cache
@@ -107,50 +103,390 @@ def _compile(expr):
     return re.compile(expr, re.UNICODE)
 
 
+_ONE_DIGIT = '[0-9]'
+_RUN = _ONE_DIGIT + '(?:_?[0-9])*'          # digits with single underscores
+_HEXRUN = '(?:_?[0-9a-fA-F])+'
+
+Whitespace = r'[ \f\t]*'
+Comment = r'#[^\r\n]*'
+Ignore = Whitespace + any('\\\\\\r?\\n' + Whitespace) + maybe(Comment)
+Name = r'\w+'
+
+Hexnumber = '0[xX]' + _HEXRUN
+Binnumber = '0[bB](?:_?[01])+'
+Octnumber = '0[oO](?:_?[0-7])+'
+Decnumber = '(?:0(?:_?0)*|[1-9](?:_?[0-9])*)'
+Intnumber = group(Hexnumber, Binnumber, Octnumber, Decnumber)
+Exponent = '[eE][-+]?' + _RUN
+Pointfloat = group(_RUN + r'\.(?:' + _RUN + ')?',
+                   r'\.' + _RUN) + maybe(Exponent)
+Expfloat = _RUN + Exponent
+Floatnumber = group(Pointfloat, Expfloat)
+Imagnumber = group(_RUN + '[jJ]', Floatnumber + '[jJ]')
+Number = group(Imagnumber, Floatnumber, Intnumber)
+
 StringPrefix = group(*_all_string_prefixes())
 
-# Tails of strings (after the opening quote).
-Single = r"[^'\\]*(?:\\.[^'\\]*)*'"
-Double = r'[^"\\]*(?:\\.[^"\\]*)*"'
-Single3 = r"[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''"
-Double3 = r'[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'
-Triple = group(StringPrefix + "'''", StringPrefix + '"""')
-String = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*'",
-               StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*"')
 
-# Longest operators first so that the alternation prefers them.
-Special = group(*[re.escape(op) for op in
+def _body(quote, stop):
+    # The inside of a string closed by `quote`: any character but `stop`
+    # and backslashes, or a backslash with the character after it.
+    plain = '[^%s\\\\]*' % stop
+    return plain + '(?:\\\\.' + plain + ')*'
+
+
+Single = _body("'", "'") + "'"
+Double = _body('"', '"') + '"'
+Single3 = ("[^'\\\\]*(?:(?:\\\\.|'(?!''))[^'\\\\]*)*" + "'" * 3)
+Double3 = ('[^"\\\\]*(?:(?:\\\\.|"(?!""))[^"\\\\]*)*' + '"' * 3)
+Triple = group(StringPrefix + "'" * 3, StringPrefix + '"' * 3)
+String = group(StringPrefix + "'" + _body("'", "\\n'") + "'",
+               StringPrefix + '"' + _body('"', '\\n"') + '"')
+
+Special = group(*[re.escape(text) for text in
                   sorted(EXACT_TOKEN_TYPES, reverse=True)])
-Funny = group(r'\r?\n', Special)
+Funny = group('\\r?\\n', Special)
 
 PlainToken = group(Number, Funny, String, Name)
 Token = Ignore + PlainToken
 
-# First line of a single-quoted string, possibly continued by backslash.
-ContStr = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*" +
-                group("'", r'\\\r?\n'),
-                StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*' +
-                group('"', r'\\\r?\n'))
-PseudoExtras = group(r'\\\r?\n|\Z', Comment, Triple)
+ContStr = group(
+    StringPrefix + "'" + _body("'", "\\n'") + group("'", '\\\\\\r?\\n'),
+    StringPrefix + '"' + _body('"', '\\n"') + group('"', '\\\\\\r?\\n'))
+PseudoExtras = group('\\\\\\r?\\n|\\Z', Comment, Triple)
 PseudoToken = Whitespace + group(PseudoExtras, Number, Funny, ContStr, Name)
 
-endpats = {}
 single_quoted = set()
 triple_quoted = set()
-for _prefix in _all_string_prefixes():
-    endpats[_prefix + "'"] = Single
-    endpats[_prefix + '"'] = Double
-    endpats[_prefix + "'''"] = Single3
-    endpats[_prefix + '"""'] = Double3
-    single_quoted.add(_prefix + "'")
-    single_quoted.add(_prefix + '"')
-    triple_quoted.add(_prefix + "'''")
-    triple_quoted.add(_prefix + '"""')
-del _prefix
+endpats = {}
+for _quote, _tail in (("'", Single), ('"', Double),
+                      ("'''", Single3), ('"""', Double3)):
+    for _spelled in _all_string_prefixes():
+        endpats[_spelled + _quote] = _tail
+        (single_quoted if len(_quote) == 1
+         else triple_quoted).add(_spelled + _quote)
+del _quote, _tail, _spelled
 
 
 # ---------------------------------------------------------------------------
-# Untokenizing.
+# The scanner's own pattern: the same grammar with only named groups, tried
+# in the same order as PseudoToken; a character nothing accepts (taken
+# before any blanks) becomes an ERRORTOKEN.
+
+def _scanner():
+    prefixes = sorted(_all_string_prefixes(), key=len, reverse=True)
+    prefix = _alt(*prefixes)
+    tails = {"'": Single, '"': Double, "'''": Single3, '"""': Double3}
+    plain = {"'": _body("'", "\\n'"), '"': _body('"', '\\n"')}
+    numbers = Number.replace('(', '(?:').replace('(?:?:', '(?:')
+    operators = _alt(*[re.escape(text) for text in
+                       sorted(EXACT_TOKEN_TYPES, reverse=True)])
+    parts = [
+        ('JOIN', '\\\\\\r?\\n'),
+        ('END', '\\Z'),
+        ('COMMENT', Comment),
+        ('STRING3', prefix + _alt("'''" + tails["'''"],
+                                  '"""' + tails['"""'])),
+        ('OPEN3', prefix + _alt("'''", '"""')),
+        ('NUMBER', numbers),
+        ('NEWLINE', '\\r?\\n'),
+        ('OP', operators),
+        ('STRING', prefix + _alt("'" + plain["'"] + "'",
+                                 '"' + plain['"'] + '"')),
+        ('OPEN1', prefix + _alt("'" + plain["'"] + '\\\\\\r?\\n',
+                                '"' + plain['"'] + '\\\\\\r?\\n')),
+        ('NAME', Name),
+    ]
+    body = "|".join("(?P<%s>%s)" % part for part in parts)
+    pattern = re.compile(
+        "%s(?:%s)|(?P<BAD>[\\s\\S])" % (Whitespace, body), re.UNICODE)
+    assert pattern.groups == len(parts) + 1
+    ends = {quote: re.compile(tail, re.UNICODE)
+            for quote, tail in tails.items()}
+    return pattern, ends
+
+
+_SCANNER, _STRING_ENDS = _scanner()
+(_G_JOIN, _G_END, _G_COMMENT, _G_STRING3, _G_OPEN3, _G_NUMBER, _G_NEWLINE,
+ _G_OP, _G_STRING, _G_OPEN1, _G_NAME, _G_BAD) = range(1, 13)
+_OPENING = frozenset('([{')
+_CLOSING = frozenset(')]}')
+_LINE_ENDS = ('\\\n', '\\\r\n')
+
+
+# ---------------------------------------------------------------------------
+# Tokenizing
+
+def _tokenize(readline, encoding):
+    make = tuple.__new__
+    Info = TokenInfo
+    if encoding is not None:
+        if encoding == "utf-8-sig":
+            encoding = "utf-8"
+        yield make(Info, (ENCODING, encoding, (0, 0), (0, 0), ''))
+
+    scan = _SCANNER.finditer
+    row = 0
+    depth = 0              # open brackets
+    joined = False         # the previous line ended with a backslash
+    levels = [0]           # indentation columns in force
+    # An unfinished string: where it began, its text so far, the lines
+    # it spans, the pattern that closes it, and whether each further line
+    # must end with a backslash (a one-quote string).
+    open_at = None
+    open_text = open_lines = ''
+    closer = None
+    needs_join = False
+    line = ''
+
+    while True:
+        previous = line
+        try:
+            line = readline()
+        except StopIteration:
+            line = b''
+        if encoding is not None:
+            line = line.decode(encoding)
+        row += 1
+        width = len(line)
+        col = 0
+
+        if open_at is not None:
+            if not line:
+                raise TokenError("EOF in multi-line string", open_at)
+            closing = closer.match(line)
+            if closing is not None:
+                col = closing.end()
+                yield make(Info, (STRING, open_text + line[:col], open_at,
+                                  (row, col), open_lines + line))
+                open_at = None
+                needs_join = False
+            elif needs_join and not line.endswith(_LINE_ENDS):
+                yield make(Info, (ERRORTOKEN, open_text + line, open_at,
+                                  (row, width), open_lines))
+                open_at = None
+                continue
+            else:
+                open_text += line
+                open_lines += line
+                continue
+        elif depth or joined:
+            if not line:
+                raise TokenError("EOF in multi-line statement", (row, 0))
+            joined = False
+        else:
+            if not line:
+                break
+            rest = line.lstrip(' \t\f')
+            col = width - len(rest)
+            if not rest:
+                break
+            lead = rest[0]
+            if lead == '#' or lead == '\n' or lead == '\r':
+                if lead == '#':
+                    note = rest.rstrip('\r\n')
+                    stop = col + len(note)
+                    yield make(Info, (COMMENT, note, (row, col), (row, stop),
+                                      line))
+                    col = stop
+                yield make(Info, (NL, line[col:], (row, col), (row, width),
+                                  line))
+                continue
+            indent = col
+            if '\t' in line[:col] or '\f' in line[:col]:
+                indent = 0
+                for c in line[:col]:
+                    if c == '\t':
+                        indent = indent // tabsize * tabsize + tabsize
+                    elif c == ' ':
+                        indent += 1
+                    else:
+                        indent = 0
+            if indent > levels[-1]:
+                levels.append(indent)
+                yield make(Info, (INDENT, line[:col], (row, 0), (row, col),
+                                  line))
+            elif indent < levels[-1]:
+                if indent not in levels:
+                    raise IndentationError(
+                        "unindent does not match any outer indentation level",
+                        ("<tokenize>", row, col, line))
+                here = (row, col)
+                while indent < levels[-1]:
+                    levels.pop()
+                    yield make(Info, (DEDENT, '', here, here, line))
+
+        for found in scan(line, col):
+            kind = found.lastindex
+            begin, stop = found.span(kind)
+            if kind == _G_NAME:
+                text = line[begin:stop]
+                yield make(Info, (NAME if text[0].isidentifier() else OP,
+                                  text, (row, begin), (row, stop), line))
+            elif kind == _G_OP:
+                text = line[begin:stop]
+                if text in _OPENING:
+                    depth += 1
+                elif text in _CLOSING:
+                    depth -= 1
+                yield make(Info, (OP, text, (row, begin), (row, stop), line))
+            elif kind == _G_NEWLINE:
+                yield make(Info, (NL if depth > 0 else NEWLINE,
+                                  line[begin:stop], (row, begin), (row, stop),
+                                  line))
+            elif kind == _G_NUMBER or kind == _G_STRING:
+                yield make(Info, (NUMBER if kind == _G_NUMBER else STRING,
+                                  line[begin:stop], (row, begin), (row, stop),
+                                  line))
+            elif kind == _G_COMMENT:
+                yield make(Info, (COMMENT, line[begin:stop], (row, begin),
+                                  (row, stop), line))
+            elif kind == _G_STRING3:
+                yield make(Info, (STRING, line[begin:stop], (row, begin),
+                                  (row, stop), line))
+            elif kind == _G_BAD:
+                yield make(Info, (ERRORTOKEN, line[begin], (row, begin),
+                                  (row, begin + 1), line))
+            elif kind == _G_JOIN:
+                joined = True
+            elif kind == _G_OPEN3 or kind == _G_OPEN1:
+                open_at = (row, begin)
+                open_text = line[begin:]
+                open_lines = line
+                if kind == _G_OPEN1:
+                    needs_join = True
+                    quote = line[begin:stop].lstrip('rRbBuUfF')[0]
+                else:
+                    # A triple-quoted string keeps needs_join as it was:
+                    # set when a one-quote string broke off without a
+                    # closing quote (CPython 3.11 does not reset it there).
+                    quote = line[stop - 3:stop]
+                closer = _STRING_ENDS[quote]
+                break
+            # _G_END: nothing left on the line
+
+    if previous and previous[-1] not in '\r\n' \
+            and previous.strip()[:1] != '#':
+        size = len(previous)
+        yield make(Info, (NEWLINE, '', (row - 1, size), (row - 1, size + 1),
+                          ''))
+    here = (row, 0)
+    for _ in range(len(levels) - 1):
+        yield make(Info, (DEDENT, '', here, here, ''))
+    yield make(Info, (ENDMARKER, '', here, here, ''))
+
+
+def tokenize(readline):
+    """Tokenize Python source read as bytes by `readline`; the first token
+    is the ENCODING the source was decoded with."""
+    encoding, already = detect_encoding(readline)
+    feed = _itertools.chain(already, iter(readline, b""),
+                            _itertools.repeat(b""))
+    return _tokenize(feed.__next__, encoding)
+
+
+def generate_tokens(readline):
+    """Tokenize Python source read as str by `readline`."""
+    return _tokenize(readline, None)
+
+
+def _generate_tokens_from_c_tokenizer(source):
+    import io
+    return _tokenize(io.StringIO(source).readline, None)
+
+
+# ---------------------------------------------------------------------------
+# Encoding detection
+
+def _get_normal_name(orig_enc):
+    """Canonical spelling of the utf-8 and latin-1 families."""
+    key = orig_enc[:12].lower().replace("_", "-")
+    for canonical, spellings in (("utf-8", ("utf-8",)),
+                                 ("iso-8859-1", ("latin-1", "iso-8859-1",
+                                                 "iso-latin-1"))):
+        for spelled in spellings:
+            if key == spelled or key.startswith(spelled + "-"):
+                return canonical
+    return orig_enc
+
+
+def detect_encoding(readline):
+    """Find the encoding of Python source from a bytes `readline`: a
+    UTF-8 BOM or a PEP 263 coding comment on one of the first two lines.
+    Returns (encoding, the lines read, at most two)."""
+    try:
+        source = readline.__self__.name
+    except AttributeError:
+        source = None
+    where = "" if source is None else " for {!r}".format(source)
+
+    def next_line():
+        try:
+            return readline()
+        except StopIteration:
+            return b''
+
+    def declared(raw, bom):
+        try:
+            text = raw.decode('utf-8')
+        except UnicodeDecodeError:
+            raise SyntaxError("invalid or missing encoding declaration"
+                              + where)
+        found = cookie_re.match(text)
+        if found is None:
+            return None
+        name = _get_normal_name(found.group(1))
+        try:
+            lookup(name)
+        except LookupError:
+            if source is None:
+                raise SyntaxError("unknown encoding: " + name)
+            raise SyntaxError(
+                "unknown encoding for {!r}: {}".format(source, name))
+        if bom:
+            if name != 'utf-8':
+                raise SyntaxError("encoding problem" + where + ": utf-8")
+            return name + '-sig'
+        return name
+
+    first = next_line()
+    bom = first.startswith(BOM_UTF8)
+    fallback = 'utf-8'
+    if bom:
+        first = first[3:]
+        fallback = 'utf-8-sig'
+    if not first:
+        return fallback, []
+    seen = [first]
+    name = declared(first, bom)
+    if name:
+        return name, seen
+    if blank_re.match(first) is None:
+        return fallback, seen
+    second = next_line()
+    if not second:
+        return fallback, seen
+    seen.append(second)
+    return declared(second, bom) or fallback, seen
+
+
+def open(filename):
+    """Open a Python source file as text, decoded with the encoding
+    detect_encoding finds."""
+    raw = _builtin_open(filename, 'rb')
+    try:
+        encoding = detect_encoding(raw.readline)[0]
+        raw.seek(0)
+        wrapped = TextIOWrapper(raw, encoding, line_buffering=True)
+        wrapped.mode = 'r'
+    except BaseException:
+        raw.close()
+        raise
+    return wrapped
+
+
+# ---------------------------------------------------------------------------
+# Untokenizing
 
 class Untokenizer:
 
@@ -162,437 +498,143 @@ class Untokenizer:
 
     def add_whitespace(self, start):
         row, col = start
-        if row < self.prev_row or (row == self.prev_row and
-                                   col < self.prev_col):
+        last_row, last_col = self.prev_row, self.prev_col
+        if (row, col) < (last_row, last_col):
             raise ValueError("start ({},{}) precedes previous end ({},{})"
-                             .format(row, col, self.prev_row, self.prev_col))
-        rows = row - self.prev_row
-        if rows:
-            self.tokens.append("\\\n" * rows)
-            self.prev_col = 0
-        cols = col - self.prev_col
-        if cols:
-            self.tokens.append(" " * cols)
+                             .format(row, col, last_row, last_col))
+        if row > last_row:
+            self.tokens.append("\\\n" * (row - last_row))
+            last_col = self.prev_col = 0
+        if col > last_col:
+            self.tokens.append(" " * (col - last_col))
 
     def untokenize(self, iterable):
-        it = iter(iterable)
-        indents = []
-        at_line_start = False
-        for tok in it:
-            if len(tok) == 2:
-                self.compat(tok, it)
+        pieces = self.tokens
+        margins = []
+        line_start = False
+        stream = iter(iterable)
+        for item in stream:
+            if len(item) == 2:
+                self.compat(item, stream)
                 break
-            kind, text, start, end, line = tok
+            kind, text, start, end, _line = item
             if kind == ENCODING:
                 self.encoding = text
-                continue
-            if kind == ENDMARKER:
+            elif kind == ENDMARKER:
                 break
-            if kind == INDENT:
-                indents.append(text)
-                continue
-            if kind == DEDENT:
-                indents.pop()
+            elif kind == INDENT:
+                margins.append(text)
+            elif kind == DEDENT:
+                margins.pop()
                 self.prev_row, self.prev_col = end
-                continue
-            if kind in (NEWLINE, NL):
-                at_line_start = True
-            elif at_line_start and indents:
-                current = indents[-1]
-                if start[1] >= len(current):
-                    self.tokens.append(current)
-                    self.prev_col = len(current)
-                at_line_start = False
-            self.add_whitespace(start)
-            self.tokens.append(text)
-            self.prev_row, self.prev_col = end
-            if kind in (NEWLINE, NL):
-                self.prev_row += 1
-                self.prev_col = 0
-        return "".join(self.tokens)
+            else:
+                ends_line = kind == NEWLINE or kind == NL
+                if ends_line:
+                    line_start = True
+                elif line_start and margins:
+                    margin = margins[-1]
+                    if start[1] >= len(margin):
+                        pieces.append(margin)
+                        self.prev_col = len(margin)
+                    line_start = False
+                self.add_whitespace(start)
+                pieces.append(text)
+                if ends_line:
+                    self.prev_row, self.prev_col = end[0] + 1, 0
+                else:
+                    self.prev_row, self.prev_col = end
+        return "".join(pieces)
 
-    def compat(self, first, iterable):
-        """Reconstruct source from (type, string) pairs only."""
-        indents = []
-        out = self.tokens.append
-        at_line_start = first[0] in (NEWLINE, NL)
-        prev_was_string = False
-        for tok in _itertools.chain([first], iterable):
-            kind, text = tok[:2]
+    def compat(self, token, iterable):
+        """Rebuild source from (type, string) pairs: the spacing is made
+        up, the tokens come back the same."""
+        margins = []
+        emit = self.tokens.append
+        line_start = token[0] in (NEWLINE, NL)
+        after_string = False
+        for item in _itertools.chain((token,), iterable):
+            kind, text = item[:2]
             if kind == ENCODING:
                 self.encoding = text
                 continue
-            if kind in (NAME, NUMBER):
+            if kind == NAME or kind == NUMBER:
                 text += ' '
             if kind == STRING:
-                if prev_was_string:
+                if after_string:
                     text = ' ' + text
-                prev_was_string = True
-            else:
-                prev_was_string = False
+            after_string = kind == STRING
             if kind == INDENT:
-                indents.append(text)
+                margins.append(text)
                 continue
-            elif kind == DEDENT:
-                indents.pop()
+            if kind == DEDENT:
+                margins.pop()
                 continue
-            elif kind in (NEWLINE, NL):
-                at_line_start = True
-            elif at_line_start and indents:
-                out(indents[-1])
-                at_line_start = False
-            out(text)
+            if kind == NEWLINE or kind == NL:
+                line_start = True
+            elif line_start and margins:
+                emit(margins[-1])
+                line_start = False
+            emit(text)
 
 
 def untokenize(iterable):
-    """Turn a token sequence back into source.
-
-    With full 5-tuples the result reproduces the original spacing as far
-    as positions allow; with 2-tuples the output is valid but the spacing
-    differs.  If an ENCODING token is present the result is bytes.
-    """
-    ut = Untokenizer()
-    out = ut.untokenize(iterable)
-    if ut.encoding is not None:
-        out = out.encode(ut.encoding)
-    return out
-
-
-# ---------------------------------------------------------------------------
-# Encoding detection.
-
-def _get_normal_name(orig_enc):
-    enc = orig_enc[:12].lower().replace("_", "-")
-    if enc == "utf-8" or enc.startswith("utf-8-"):
-        return "utf-8"
-    if enc in ("latin-1", "iso-8859-1", "iso-latin-1") or \
-       enc.startswith(("latin-1-", "iso-8859-1-", "iso-latin-1-")):
-        return "iso-8859-1"
-    return orig_enc
-
-
-def detect_encoding(readline):
-    """Detect the encoding of a Python source given a bytes readline.
-
-    Returns (encoding, lines_read).  At most two lines are consumed.
-    """
-    try:
-        filename = readline.__self__.name
-    except AttributeError:
-        filename = None
-    state = {'bom': False}
-    default = 'utf-8'
-
-    def next_line():
-        try:
-            return readline()
-        except StopIteration:
-            return b''
-
-    def cookie_of(line):
-        try:
-            text = line.decode('utf-8')
-        except UnicodeDecodeError:
-            msg = "invalid or missing encoding declaration"
-            if filename is not None:
-                msg = '{} for {!r}'.format(msg, filename)
-            raise SyntaxError(msg)
-        m = cookie_re.match(text)
-        if not m:
-            return None
-        enc = _get_normal_name(m.group(1))
-        try:
-            lookup(enc)
-        except LookupError:
-            if filename is None:
-                msg = "unknown encoding: " + enc
-            else:
-                msg = "unknown encoding for {!r}: {}".format(filename, enc)
-            raise SyntaxError(msg)
-        if state['bom']:
-            if enc != 'utf-8':
-                if filename is None:
-                    msg = 'encoding problem: utf-8'
-                else:
-                    msg = 'encoding problem for {!r}: utf-8'.format(filename)
-                raise SyntaxError(msg)
-            enc += '-sig'
-        return enc
-
-    first = next_line()
-    if first.startswith(BOM_UTF8):
-        state['bom'] = True
-        first = first[3:]
-        default = 'utf-8-sig'
-    if not first:
-        return default, []
-    enc = cookie_of(first)
-    if enc:
-        return enc, [first]
-    if not blank_re.match(first):
-        return default, [first]
-    second = next_line()
-    if not second:
-        return default, [first]
-    enc = cookie_of(second)
-    if enc:
-        return enc, [first, second]
-    return default, [first, second]
-
-
-def open(filename):
-    """Open a Python source file in text mode using its detected encoding."""
-    buffer = _builtin_open(filename, 'rb')
-    try:
-        encoding, _ = detect_encoding(buffer.readline)
-        buffer.seek(0)
-        text = TextIOWrapper(buffer, encoding, line_buffering=True)
-        text.mode = 'r'
+    """Turn tokens back into source text.  From full 5-tuples the spacing
+    follows the positions; from (type, string) pairs it is made up.  The
+    result is bytes when an ENCODING token is among them."""
+    builder = Untokenizer()
+    text = builder.untokenize(iterable)
+    if builder.encoding is None:
         return text
-    except BaseException:
-        buffer.close()
-        raise
+    return text.encode(builder.encoding)
 
 
 # ---------------------------------------------------------------------------
-# The scanner.
-
-def tokenize(readline):
-    """Tokenize a bytes stream; the first token is always ENCODING."""
-    encoding, consumed = detect_encoding(readline)
-    lines = _itertools.chain(consumed, iter(readline, b""),
-                             _itertools.repeat(b""))
-    return _tokenize(lines.__next__, encoding)
-
-
-def generate_tokens(readline):
-    """Tokenize a str stream (no ENCODING token)."""
-    return _tokenize(readline, None)
-
-
-def _tokenize(readline, encoding):
-    if encoding is not None:
-        if encoding == "utf-8-sig":
-            encoding = "utf-8"
-        yield TokenInfo(ENCODING, encoding, (0, 0), (0, 0), '')
-
-    pseudo = _compile(PseudoToken)
-    lnum = 0
-    depth = 0             # bracket nesting level
-    backslash = False     # previous line ended with a backslash
-    indents = [0]
-    pending = ''          # text of an unfinished string
-    pending_line = None   # source lines making up the unfinished string
-    pending_start = None
-    needs_cont = False    # single-quoted string continued with backslash
-    end_re = None
-    prev_line = ''
-    line = ''
-
-    while True:
-        prev_line = line
-        try:
-            line = readline()
-        except StopIteration:
-            line = b''
-        if encoding is not None:
-            line = line.decode(encoding)
-        lnum += 1
-        pos, maxpos = 0, len(line)
-
-        if pending:
-            # Inside a string that started on an earlier line.
-            if not line:
-                raise TokenError("EOF in multi-line string", pending_start)
-            m = end_re.match(line)
-            if m:
-                pos = m.end(0)
-                yield TokenInfo(STRING, pending + line[:pos], pending_start,
-                                (lnum, pos), pending_line + line)
-                pending, needs_cont, pending_line = '', False, None
-            elif needs_cont and not line.endswith(('\\\n', '\\\r\n')):
-                yield TokenInfo(ERRORTOKEN, pending + line, pending_start,
-                                (lnum, len(line)), pending_line)
-                pending, pending_line = '', None
-                continue
-            else:
-                pending += line
-                pending_line += line
-                continue
-
-        elif depth == 0 and not backslash:
-            # Start of a logical line: handle indentation.
-            if not line:
-                break
-            column = 0
-            while pos < maxpos:
-                ch = line[pos]
-                if ch == ' ':
-                    column += 1
-                elif ch == '\t':
-                    column = (column // tabsize + 1) * tabsize
-                elif ch == '\f':
-                    column = 0
-                else:
-                    break
-                pos += 1
-            if pos == maxpos:
-                break
-
-            if line[pos] in '#\r\n':
-                # Comment-only or blank line: no indentation change.
-                if line[pos] == '#':
-                    text = line[pos:].rstrip('\r\n')
-                    yield TokenInfo(COMMENT, text, (lnum, pos),
-                                    (lnum, pos + len(text)), line)
-                    pos += len(text)
-                yield TokenInfo(NL, line[pos:], (lnum, pos),
-                                (lnum, len(line)), line)
-                continue
-
-            if column > indents[-1]:
-                indents.append(column)
-                yield TokenInfo(INDENT, line[:pos], (lnum, 0), (lnum, pos),
-                                line)
-            while column < indents[-1]:
-                if column not in indents:
-                    raise IndentationError(
-                        "unindent does not match any outer indentation level",
-                        ("<tokenize>", lnum, pos, line))
-                indents.pop()
-                yield TokenInfo(DEDENT, '', (lnum, pos), (lnum, pos), line)
-
-        else:
-            # Continuation of a logical line.
-            if not line:
-                raise TokenError("EOF in multi-line statement", (lnum, 0))
-            backslash = False
-
-        while pos < maxpos:
-            m = pseudo.match(line, pos)
-            if not m:
-                yield TokenInfo(ERRORTOKEN, line[pos], (lnum, pos),
-                                (lnum, pos + 1), line)
-                pos += 1
-                continue
-            start, end = m.span(1)
-            spos, epos, pos = (lnum, start), (lnum, end), end
-            if start == end:
-                continue
-            text = line[start:end]
-            first = line[start]
-
-            if first in '0123456789' or (first == '.' and text != '.' and
-                                         text != '...'):
-                yield TokenInfo(NUMBER, text, spos, epos, line)
-            elif first in '\r\n':
-                yield TokenInfo(NL if depth > 0 else NEWLINE, text, spos,
-                                epos, line)
-            elif first == '#':
-                yield TokenInfo(COMMENT, text, spos, epos, line)
-            elif text in triple_quoted:
-                end_re = _compile(endpats[text])
-                m2 = end_re.match(line, pos)
-                if m2:
-                    pos = m2.end(0)
-                    yield TokenInfo(STRING, line[start:pos], spos,
-                                    (lnum, pos), line)
-                else:
-                    pending_start = (lnum, start)
-                    pending = line[start:]
-                    pending_line = line
-                    break
-            elif (first in single_quoted or text[:2] in single_quoted or
-                  text[:3] in single_quoted):
-                if text[-1] == '\n':
-                    # String continued onto the next line with a backslash.
-                    pending_start = (lnum, start)
-                    end_re = _compile(endpats.get(first) or
-                                      endpats.get(text[1]) or
-                                      endpats.get(text[2]))
-                    pending, needs_cont = line[start:], True
-                    pending_line = line
-                    break
-                yield TokenInfo(STRING, text, spos, epos, line)
-            elif first.isidentifier():
-                yield TokenInfo(NAME, text, spos, epos, line)
-            elif first == '\\':
-                backslash = True
-            else:
-                if first in '([{':
-                    depth += 1
-                elif first in ')]}':
-                    depth -= 1
-                yield TokenInfo(OP, text, spos, epos, line)
-
-    # Synthesize a NEWLINE if the source did not end with one.
-    if prev_line and prev_line[-1] not in '\r\n' and \
-       not prev_line.strip().startswith("#"):
-        yield TokenInfo(NEWLINE, '', (lnum - 1, len(prev_line)),
-                        (lnum - 1, len(prev_line) + 1), '')
-    for _ in indents[1:]:
-        yield TokenInfo(DEDENT, '', (lnum, 0), (lnum, 0), '')
-    yield TokenInfo(ENDMARKER, '', (lnum, 0), (lnum, 0), '')
-
-
-def _generate_tokens_from_c_tokenizer(source, extra_tokens=False):
-    """Compatibility helper: tokenize a source string."""
-    import io
-    return _tokenize(io.StringIO(source).readline, None)
-
+# python -m tokenize
 
 def main():
     import argparse
 
-    def perror(message):
-        sys.stderr.write(message)
-        sys.stderr.write('\n')
-
-    def error(message, filename=None, location=None):
+    def fail(message, filename=None, location=None):
         if location:
-            args = (filename,) + location + (message,)
-            perror("%s:%d:%d: error: %s" % args)
+            report = "%s:%d:%d: error: %s" % ((filename,) + tuple(location)
+                                              + (message,))
         elif filename:
-            perror("%s: error: %s" % (filename, message))
+            report = "%s: error: %s" % (filename, message)
         else:
-            perror("error: %s" % message)
+            report = "error: %s" % message
+        sys.stderr.write(report + "\n")
         sys.exit(1)
 
     parser = argparse.ArgumentParser(prog='python -m tokenize')
-    parser.add_argument(dest='filename', nargs='?',
-                        metavar='filename.py',
+    parser.add_argument(dest='filename', nargs='?', metavar='filename.py',
                         help='the file to tokenize; defaults to stdin')
     parser.add_argument('-e', '--exact', dest='exact', action='store_true',
                         help='display token names using the exact type')
-    args = parser.parse_args()
+    options = parser.parse_args()
 
+    filename = options.filename or "<stdin>"
     try:
-        if args.filename:
-            filename = args.filename
-            with _builtin_open(filename, 'rb') as f:
-                tokens = list(tokenize(f.readline))
+        if options.filename:
+            with _builtin_open(options.filename, 'rb') as source:
+                stream = list(tokenize(source.readline))
         else:
-            filename = "<stdin>"
-            tokens = _tokenize(sys.stdin.readline, None)
-
-        for tok in tokens:
-            kind = tok.exact_type if args.exact else tok.type
-            where = "%d,%d-%d,%d:" % (tok.start + tok.end)
-            print("%-20s%-15s%-15r" % (where, tok_name[kind], tok.string))
+            stream = _tokenize(sys.stdin.readline, None)
+        for item in stream:
+            kind = item.exact_type if options.exact else item.type
+            span = "%d,%d-%d,%d:" % (item.start + item.end)
+            print("%-20s%-15s%-15r" % (span, tok_name[kind], item.string))
     except IndentationError as err:
-        line, column = err.args[1][1:3]
-        error(err.args[0], filename, (line, column))
+        fail(err.args[0], filename, err.args[1][1:3])
     except TokenError as err:
-        line, column = err.args[1]
-        error(err.args[0], filename, (line, column))
+        fail(err.args[0], filename, err.args[1])
     except SyntaxError as err:
-        error(err, filename)
+        fail(err, filename)
     except OSError as err:
-        error(err)
+        fail(err)
     except KeyboardInterrupt:
         print("interrupted\n")
     except Exception as err:
-        perror("unexpected error: %s" % err)
+        sys.stderr.write("unexpected error: %s\n" % err)
         raise
 
 

@@ -1,9 +1,9 @@
-"""IPv4/IPv6 address, network and interface manipulation (krait implementation).
+"""IPv4 and IPv6 addresses, networks and interfaces (krait's ipaddress).
 
-Provides ip_address(), ip_network(), ip_interface() factories, the
-IPv4Address/IPv6Address, IPv4Network/IPv6Network and
-IPv4Interface/IPv6Interface classes and helpers such as
-summarize_address_range() and collapse_addresses().
+Factories: ip_address, ip_network, ip_interface. Classes: IPv4Address,
+IPv4Network, IPv4Interface and their IPv6 counterparts. Helpers:
+summarize_address_range, collapse_addresses, get_mixed_type_key,
+v4_int_to_packed, v6_int_to_packed.
 """
 
 __version__ = '1.0'
@@ -15,273 +15,262 @@ IPV6LENGTH = 128
 
 
 class AddressValueError(ValueError):
-    """A Value Error related to the address."""
+    """Raised for a malformed address."""
 
 
 class NetmaskValueError(ValueError):
-    """A Value Error related to the netmask."""
+    """Raised for a malformed netmask or prefix length."""
 
 
-# ---------------------------------------------------------------------------
-# Factory functions
+_BAD_INPUT = (AddressValueError, NetmaskValueError)
+
+
+def _first_that_parses(kinds, what, args):
+    for kind in kinds:
+        try:
+            return kind(*args)
+        except _BAD_INPUT:
+            continue
+    raise ValueError(
+        f'{args[0]!r} does not appear to be an IPv4 or IPv6 {what}')
+
 
 def ip_address(address):
-    """Return an IPv4Address or IPv6Address object built from `address`."""
-    for cls in (IPv4Address, IPv6Address):
-        try:
-            return cls(address)
-        except (AddressValueError, NetmaskValueError):
-            pass
-    raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 address')
+    """An IPv4Address or IPv6Address made from `address`."""
+    return _first_that_parses((IPv4Address, IPv6Address), 'address',
+                              (address,))
 
 
 def ip_network(address, strict=True):
-    """Return an IPv4Network or IPv6Network object built from `address`."""
-    for cls in (IPv4Network, IPv6Network):
-        try:
-            return cls(address, strict)
-        except (AddressValueError, NetmaskValueError):
-            pass
-    raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 network')
+    """An IPv4Network or IPv6Network made from `address`."""
+    return _first_that_parses((IPv4Network, IPv6Network), 'network',
+                              (address, strict))
 
 
 def ip_interface(address):
-    """Return an IPv4Interface or IPv6Interface object built from `address`."""
-    for cls in (IPv4Interface, IPv6Interface):
-        try:
-            return cls(address)
-        except (AddressValueError, NetmaskValueError):
-            pass
-    raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 interface')
+    """An IPv4Interface or IPv6Interface made from `address`."""
+    return _first_that_parses((IPv4Interface, IPv6Interface), 'interface',
+                              (address,))
 
 
 def v4_int_to_packed(address):
-    """Pack an integer into 4 big-endian bytes."""
+    """The 4 big-endian bytes of an IPv4 integer."""
     try:
         return address.to_bytes(4, 'big')
     except OverflowError:
-        raise ValueError("Address negative or too large for IPv4")
+        raise ValueError('Address negative or too large for IPv4')
 
 
 def v6_int_to_packed(address):
-    """Pack an integer into 16 big-endian bytes."""
+    """The 16 big-endian bytes of an IPv6 integer."""
     try:
         return address.to_bytes(16, 'big')
     except OverflowError:
-        raise ValueError("Address negative or too large for IPv6")
+        raise ValueError('Address negative or too large for IPv6')
 
 
-def _split_optional_netmask(address):
-    pieces = str(address).split('/')
+def _split_optional_netmask(spec):
+    pieces = str(spec).split('/')
     if len(pieces) > 2:
-        raise AddressValueError(f"Only one '/' permitted in {address!r}")
+        raise AddressValueError("Only one '/' permitted in %r" % (spec,))
     return pieces
 
 
-def _trailing_zero_bits(value, width):
-    if value == 0:
+def _count_righthand_zero_bits(value, width):
+    if not value:
         return width
-    return min(width, (value & -value).bit_length() - 1)
+    low = (value & -value).bit_length() - 1
+    return low if low < width else width
+
+
+def _find_address_range(ordered):
+    # Runs of consecutive addresses, as (first, last) pairs.
+    walker = iter(ordered)
+    lo = hi = next(walker)
+    for item in walker:
+        if item._ip - 1 != hi._ip:
+            yield lo, hi
+            lo = item
+        hi = item
+    yield lo, hi
 
 
 def summarize_address_range(first, last):
-    """Yield the minimal list of networks covering [first, last]."""
-    if not (isinstance(first, _BaseAddress) and isinstance(last, _BaseAddress)):
+    """Yield the fewest networks that exactly cover first..last."""
+    both = isinstance(first, _BaseAddress) and isinstance(last, _BaseAddress)
+    if not both:
         raise TypeError('first and last must be IP addresses, not networks')
-    if first.version != last.version:
-        raise TypeError(f"{first} and {last} are not of the same version")
+    version = first.version
+    if last.version != version:
+        raise TypeError(f'{first} and {last} are not of the same version')
     if first > last:
         raise ValueError('last IP address must be greater than first')
-    if first.version == 4:
-        net_cls = IPv4Network
-    elif first.version == 6:
-        net_cls = IPv6Network
-    else:
+    kind = {4: IPv4Network, 6: IPv6Network}.get(version)
+    if kind is None:
         raise ValueError('unknown IP version')
     width = first._max_prefixlen
-    lo = first._ip
-    hi = last._ip
-    while lo <= hi:
-        bits = min(_trailing_zero_bits(lo, width), (hi - lo + 1).bit_length() - 1)
-        yield net_cls((lo, width - bits))
-        lo += 1 << bits
-        if lo - 1 == net_cls._ALL_ONES:
+    top = kind._ALL_ONES
+    cur = first._ip
+    stop = last._ip
+    while cur <= stop:
+        span = (stop - cur + 1).bit_length() - 1
+        align = _count_righthand_zero_bits(cur, width)
+        if align < span:
+            span = align
+        yield kind((cur, width - span))
+        cur += 1 << span
+        if cur > top:
             break
 
 
-def _consecutive_runs(addresses):
-    it = iter(addresses)
-    start = end = next(it)
-    for addr in it:
-        if addr._ip != end._ip + 1:
-            yield start, end
-            start = addr
-        end = addr
-    yield start, end
-
-
-def _merge_networks(networks):
-    pending = list(networks)
-    by_supernet = {}
-    while pending:
-        net = pending.pop()
+def _collapse_addresses_internal(items):
+    # Merge sibling networks into their parent until none pair up, then
+    # drop the ones contained in an earlier one.
+    todo = list(items)
+    by_parent = {}
+    while todo:
+        net = todo.pop()
         parent = net.supernet()
-        seen = by_supernet.get(parent)
-        if seen is None:
-            by_supernet[parent] = net
-        elif seen != net:
-            # both halves present: replace them by their parent
-            del by_supernet[parent]
-            pending.append(parent)
-    previous = None
-    for net in sorted(by_supernet.values()):
-        if previous is not None and previous.broadcast_address >= net.broadcast_address:
-            continue
-        yield net
-        previous = net
+        other = by_parent.get(parent)
+        if other is None:
+            by_parent[parent] = net
+        elif other != net:
+            del by_parent[parent]
+            todo.append(parent)
+    reach = None
+    for net in sorted(by_parent.values()):
+        if reach is None or net.broadcast_address > reach:
+            yield net
+            reach = net.broadcast_address
+
+
+def _same_version_as_last(bucket, item):
+    if bucket and bucket[-1]._version != item._version:
+        raise TypeError(
+            f'{item} and {bucket[-1]} are not of the same version')
+    bucket.append(item)
 
 
 def collapse_addresses(addresses):
-    """Collapse a list of addresses/networks into the minimal set of networks."""
+    """Collapse an iterable of addresses and networks of one version into
+    the fewest networks covering the same addresses (an iterator)."""
     singles = []
-    nets = []
+    blocks = []
     for item in addresses:
         if isinstance(item, _BaseAddress):
-            if singles and singles[-1]._version != item._version:
-                raise TypeError(f"{item} and {singles[-1]} are not of the same version")
-            singles.append(item)
-        elif item._prefixlen == item._max_prefixlen:
-            if singles and singles[-1]._version != item._version:
-                raise TypeError(f"{item} and {singles[-1]} are not of the same version")
-            if isinstance(item, _BaseNetwork):
-                singles.append(item.network_address)
-            else:
-                singles.append(item.ip)
+            _same_version_as_last(singles, item)
+        elif item._prefixlen != item._max_prefixlen:
+            _same_version_as_last(blocks, item)
         else:
-            if nets and nets[-1]._version != item._version:
-                raise TypeError(f"{item} and {nets[-1]} are not of the same version")
-            nets.append(item)
-    singles = sorted(set(singles))
+            if singles and singles[-1]._version != item._version:
+                raise TypeError(
+                    f'{item} and {singles[-1]} are not of the same version')
+            singles.append(item.network_address)
     ranges = []
     if singles:
-        for lo, hi in _consecutive_runs(singles):
+        for lo, hi in _find_address_range(sorted(set(singles))):
             ranges.extend(summarize_address_range(lo, hi))
-    return _merge_networks(ranges + nets)
+    return _collapse_addresses_internal(ranges + blocks)
 
 
 def get_mixed_type_key(obj):
-    """Sort key usable for lists mixing networks and addresses."""
-    if isinstance(obj, _BaseNetwork):
-        return obj._get_networks_key()
-    elif isinstance(obj, _BaseAddress):
+    """A sort key that lets networks and addresses be sorted together."""
+    if isinstance(obj, _BaseAddress):
         return obj._get_address_key()
-    return NotImplemented
+    if not isinstance(obj, _BaseNetwork):
+        return NotImplemented
+    return obj._get_networks_key()
 
-
-# ---------------------------------------------------------------------------
-# Base classes
 
 class _IPAddressBase:
-    """Shared behaviour of addresses, networks and interfaces."""
+    """What addresses, networks and interfaces all have."""
 
     __slots__ = ()
 
-    @property
-    def exploded(self):
-        return self._explode_shorthand_ip_string()
-
-    @property
-    def compressed(self):
-        return str(self)
-
-    @property
-    def reverse_pointer(self):
-        return self._reverse_pointer()
+    exploded = property(lambda self: self._explode_shorthand_ip_string())
+    compressed = property(lambda self: str(self))
+    reverse_pointer = property(lambda self: self._reverse_pointer())
 
     @property
     def version(self):
-        raise NotImplementedError(f'{type(self)} has no version specified')
+        raise NotImplementedError(
+            f'{str(type(self)):>200} has no version specified')
 
-    def _check_int_address(self, address):
-        if address < 0:
+    def _check_int_address(self, value):
+        if value < 0:
             raise AddressValueError(
-                f"{address} (< 0) is not permitted as an IPv{self._version} address")
-        if address > self._ALL_ONES:
+                f'{value} (< 0) is not permitted as an IPv{self._version} '
+                f'address')
+        if value > self._ALL_ONES:
             raise AddressValueError(
-                f"{address} (>= 2**{self._max_prefixlen}) is not permitted as an "
-                f"IPv{self._version} address")
+                f'{value} (>= 2**{self._max_prefixlen}) is not permitted as '
+                f'an IPv{self._version} address')
 
-    def _check_packed_address(self, address, expected):
-        if len(address) != expected:
+    def _check_packed_address(self, value, size):
+        if len(value) != size:
             raise AddressValueError(
-                f"{address!r} (len {len(address)} != {expected}) is not permitted "
-                f"as an IPv{self._version} address")
+                f'{value!r} (len {len(value)} != {size}) is not permitted '
+                f'as an IPv{self._version} address')
 
     @classmethod
-    def _ip_int_from_prefix(cls, prefixlen):
-        return cls._ALL_ONES ^ (cls._ALL_ONES >> prefixlen)
+    def _ip_int_from_prefix(cls, bits):
+        full = cls._ALL_ONES
+        return full ^ (full >> bits)
 
     @classmethod
-    def _prefix_from_ip_int(cls, ip_int):
-        zeros = _trailing_zero_bits(ip_int, cls._max_prefixlen)
-        prefixlen = cls._max_prefixlen - zeros
-        if (ip_int >> zeros) != (1 << prefixlen) - 1:
-            raw = ip_int.to_bytes(cls._max_prefixlen // 8, 'big')
+    def _prefix_from_ip_int(cls, value):
+        width = cls._max_prefixlen
+        zeros = _count_righthand_zero_bits(value, width)
+        ones = width - zeros
+        if (value >> zeros) + 1 != 1 << ones:
+            raw = value.to_bytes(width // 8, 'big')
             raise ValueError(f'Netmask pattern {raw!r} mixes zeroes & ones')
-        return prefixlen
+        return ones
 
     @classmethod
-    def _report_invalid_netmask(cls, netmask_str):
-        raise NetmaskValueError(f'{netmask_str!r} is not a valid netmask') from None
+    def _report_invalid_netmask(cls, text):
+        raise NetmaskValueError(f'{text!r} is not a valid netmask') from None
 
     @classmethod
-    def _prefix_from_prefix_string(cls, prefixlen_str):
-        if not (prefixlen_str.isascii() and prefixlen_str.isdigit()):
-            cls._report_invalid_netmask(prefixlen_str)
+    def _prefix_from_prefix_string(cls, text):
+        if text.isascii() and text.isdigit():
+            bits = int(text)
+            if bits <= cls._max_prefixlen:
+                return bits
+        cls._report_invalid_netmask(text)
+
+    @classmethod
+    def _prefix_from_ip_string(cls, text):
         try:
-            prefixlen = int(prefixlen_str)
-        except ValueError:
-            cls._report_invalid_netmask(prefixlen_str)
-        if not 0 <= prefixlen <= cls._max_prefixlen:
-            cls._report_invalid_netmask(prefixlen_str)
-        return prefixlen
-
-    @classmethod
-    def _prefix_from_ip_string(cls, ip_str):
-        try:
-            value = cls._ip_int_from_string(ip_str)
+            value = cls._ip_int_from_string(text)
         except AddressValueError:
-            cls._report_invalid_netmask(ip_str)
-        try:
-            return cls._prefix_from_ip_int(value)
-        except ValueError:
-            pass
-        # maybe it is a hostmask
-        try:
-            return cls._prefix_from_ip_int(value ^ cls._ALL_ONES)
-        except ValueError:
-            cls._report_invalid_netmask(ip_str)
+            cls._report_invalid_netmask(text)
+        for candidate in (value, value ^ cls._ALL_ONES):
+            try:
+                return cls._prefix_from_ip_int(candidate)
+            except ValueError:
+                pass
+        cls._report_invalid_netmask(text)
 
     @classmethod
-    def _split_addr_prefix(cls, address):
-        if isinstance(address, (bytes, int)):
-            return address, cls._max_prefixlen
-        if not isinstance(address, tuple):
-            address = _split_optional_netmask(address)
-        if len(address) > 1:
-            return address
-        return address[0], cls._max_prefixlen
+    def _split_addr_prefix(cls, spec):
+        if isinstance(spec, (int, bytes)):
+            return spec, cls._max_prefixlen
+        pieces = spec if isinstance(spec, tuple) else _split_optional_netmask(spec)
+        if len(pieces) == 1:
+            return pieces[0], cls._max_prefixlen
+        return pieces
 
     def __reduce__(self):
-        return self.__class__, (str(self),)
+        return type(self), (str(self),)
 
 
-_FORMAT_KINDS = 'bnxX'
+_FORMAT_CODES = frozenset('bnxX')
 
 
 @functools.total_ordering
 class _BaseAddress(_IPAddressBase):
-    """Behaviour common to single IP addresses."""
+    """A single address (also the base of the interface classes)."""
 
     __slots__ = ()
 
@@ -290,137 +279,135 @@ class _BaseAddress(_IPAddressBase):
 
     def __eq__(self, other):
         try:
-            return self._ip == other._ip and self._version == other._version
+            same = self._ip == other._ip
+            return same and self._version == other._version
         except AttributeError:
             return NotImplemented
 
     def __lt__(self, other):
-        if not isinstance(other, _BaseAddress):
-            return NotImplemented
-        if self._version != other._version:
+        if isinstance(other, _BaseAddress):
+            if other._version == self._version:
+                return self._ip < other._ip
             raise TypeError(f'{self} and {other} are not of the same version')
-        if self._ip != other._ip:
-            return self._ip < other._ip
-        return False
+        return NotImplemented
 
     def __add__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return self.__class__(int(self) + other)
+        if isinstance(other, int):
+            return type(self)(self._ip + other)
+        return NotImplemented
 
     def __sub__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return self.__class__(int(self) - other)
+        if isinstance(other, int):
+            return type(self)(self._ip - other)
+        return NotImplemented
 
     def __repr__(self):
-        return f'{self.__class__.__name__}({str(self)!r})'
+        return f'{type(self).__name__}({str(self)!r})'
 
     def __str__(self):
-        return str(self._string_from_ip_int(self._ip))
+        text = self._string_from_ip_int(self._ip)
+        return str(text)
 
     def __hash__(self):
-        return hash(hex(int(self._ip)))
+        return hash(hex(self._ip))
 
     def _get_address_key(self):
-        return (self._version, self)
+        return self._version, self
 
     def __reduce__(self):
-        return self.__class__, (self._ip,)
+        return type(self), (self._ip,)
 
     def __format__(self, fmt):
-        if not fmt or fmt[-1] == 's':
-            return format(str(self), fmt)
-        spec = fmt
-        alternate = grouping = ''
-        if spec[:1] == '#':
-            alternate = '#'
-            spec = spec[1:]
-        if spec[:1] == '_':
-            grouping = '_'
-            spec = spec[1:]
-        if len(spec) != 1 or spec not in _FORMAT_KINDS:
-            return super().__format__(fmt)
-        kind = spec
-        if kind == 'n':
-            kind = 'b' if self._version == 4 else 'x'
-        if kind == 'b':
-            width = self._max_prefixlen
-        else:
-            width = self._max_prefixlen // 4
-        if grouping:
-            width += width // 4 - 1
-        if alternate:
-            width += 2
-        return format(int(self), f'{alternate}0{width}{grouping}{kind}')
+        if fmt[-1:] in ('', 's'):
+            return str(self).__format__(fmt)
+        code = fmt[-1]
+        flags = fmt[:-1]
+        if code not in _FORMAT_CODES or flags not in ('', '#', '_', '#_'):
+            return object.__format__(self, fmt)
+        bits = self._max_prefixlen
+        if code == 'n':
+            code = 'b' if bits == 32 else 'x'
+        digits = bits if code == 'b' else bits // 4
+        if '_' in flags:
+            digits += digits // 4 - 1
+        if '#' in flags:
+            digits += 2
+        spec = '0%d%s' % (digits, code)
+        if '_' in flags:
+            spec = spec[:-1] + '_' + code
+        if '#' in flags:
+            spec = '#' + spec
+        return format(self._ip, spec)
 
 
 @functools.total_ordering
 class _BaseNetwork(_IPAddressBase):
-    """Behaviour common to IP networks."""
+    """A block of addresses: a network address and a prefix length."""
 
     def __repr__(self):
-        return f'{self.__class__.__name__}({str(self)!r})'
+        return f'{type(self).__name__}({str(self)!r})'
 
     def __str__(self):
         return f'{self.network_address}/{self.prefixlen}'
 
+    def _bounds(self):
+        return self.network_address._ip, self.broadcast_address._ip
+
     def hosts(self):
-        """Iterate over the usable host addresses of the network."""
-        first = int(self.network_address)
-        last = int(self.broadcast_address)
-        for value in range(first + 1, last):
-            yield self._address_class(value)
+        """Iterate over the usable hosts (network and broadcast excluded)."""
+        make = self._address_class
+        low, high = self._bounds()
+        for value in range(low + 1, high):
+            yield make(value)
 
     def __iter__(self):
-        first = int(self.network_address)
-        last = int(self.broadcast_address)
-        for value in range(first, last + 1):
-            yield self._address_class(value)
+        make = self._address_class
+        low, high = self._bounds()
+        for value in range(low, high + 1):
+            yield make(value)
 
     def __getitem__(self, n):
-        first = int(self.network_address)
-        last = int(self.broadcast_address)
+        low, high = self._bounds()
         if n >= 0:
-            if first + n > last:
-                raise IndexError('address out of range')
-            return self._address_class(first + n)
-        n += 1
-        if last + n < first:
-            raise IndexError('address out of range')
-        return self._address_class(last + n)
+            at = low + n
+            if at <= high:
+                return self._address_class(at)
+        else:
+            at = high + n + 1
+            if at >= low:
+                return self._address_class(at)
+        raise IndexError('address out of range')
 
     def __lt__(self, other):
-        if not isinstance(other, _BaseNetwork):
+        if isinstance(other, _BaseNetwork) is False:
             return NotImplemented
-        if self._version != other._version:
+        if other._version != self._version:
             raise TypeError(f'{self} and {other} are not of the same version')
-        if self.network_address != other.network_address:
-            return self.network_address < other.network_address
-        if self.netmask != other.netmask:
-            return self.netmask < other.netmask
-        return False
+        mine = self.network_address
+        theirs = other.network_address
+        if mine != theirs:
+            return mine < theirs
+        return int(self.netmask) < int(other.netmask)
 
     def __eq__(self, other):
         try:
-            return (self._version == other._version and
-                    self.network_address == other.network_address and
-                    int(self.netmask) == int(other.netmask))
+            if other._version == self._version:
+                return (other.network_address == self.network_address and
+                        other.netmask._ip == self.netmask._ip)
+            return False
         except AttributeError:
             return NotImplemented
 
     def __hash__(self):
-        return hash(int(self.network_address) ^ int(self.netmask))
+        return hash(self.network_address._ip ^ self.netmask._ip)
 
     def __contains__(self, other):
-        if self._version != other._version:
+        if other._version != self._version or isinstance(other, _BaseNetwork):
             return False
-        if isinstance(other, _BaseNetwork):
-            return False
-        return other._ip & self.netmask._ip == self.network_address._ip
+        return self.network_address._ip == other._ip & self.netmask._ip
 
     def overlaps(self, other):
-        """Tell whether this network is partly or wholly contained in other."""
+        """Whether the two networks share any address."""
         return (self.network_address in other or
                 self.broadcast_address in other or
                 other.network_address in self or
@@ -428,19 +415,20 @@ class _BaseNetwork(_IPAddressBase):
 
     @property
     def broadcast_address(self):
-        cached = self.__dict__.get('_broadcast_cache')
-        if cached is None:
-            cached = self._address_class(int(self.network_address) | int(self.hostmask))
-            self.__dict__['_broadcast_cache'] = cached
-        return cached
+        found = self.__dict__.get('broadcast_address')
+        if found is None:
+            found = self._address_class(
+                self.network_address._ip | self.hostmask._ip)
+            self.__dict__['broadcast_address'] = found
+        return found
 
     @property
     def hostmask(self):
-        cached = self.__dict__.get('_hostmask_cache')
-        if cached is None:
-            cached = self._address_class(int(self.netmask) ^ self._ALL_ONES)
-            self.__dict__['_hostmask_cache'] = cached
-        return cached
+        found = self.__dict__.get('hostmask')
+        if found is None:
+            found = self._address_class(self.netmask._ip ^ self._ALL_ONES)
+            self.__dict__['hostmask'] = found
+        return found
 
     @property
     def with_prefixlen(self):
@@ -456,159 +444,309 @@ class _BaseNetwork(_IPAddressBase):
 
     @property
     def num_addresses(self):
-        return int(self.broadcast_address) - int(self.network_address) + 1
+        low, high = self._bounds()
+        return high - low + 1
 
     @property
     def _address_class(self):
-        raise NotImplementedError(f'{type(self)} has no associated address class')
+        raise NotImplementedError(
+            f'{str(type(self)):>200} has no associated address class')
 
     @property
     def prefixlen(self):
         return self._prefixlen
 
     def address_exclude(self, other):
-        """Yield the networks left after removing `other` from this one."""
-        if not self._version == other._version:
-            raise TypeError(f"{self} and {other} are not of the same version")
-        if not isinstance(other, _BaseNetwork):
-            raise TypeError(f"{other} is not a network object")
-        if not other.subnet_of(self):
+        """Yield the networks covering this one minus `other`."""
+        if other._version != self._version:
+            raise TypeError(f'{self} and {other} are not of the same version')
+        if isinstance(other, _BaseNetwork) is False:
+            raise TypeError(f'{other} is not a network object')
+        if other.subnet_of(self) is False:
             raise ValueError(f'{other} not contained in {self}')
         if other == self:
             return
-        other = other.__class__(f'{other.network_address}/{other.prefixlen}')
-        low, high = self.subnets()
-        while low != other and high != other:
-            if other.subnet_of(low):
-                yield high
-                low, high = low.subnets()
-            elif other.subnet_of(high):
-                yield low
-                low, high = high.subnets()
+        target = type(other)(f'{other.network_address}/{other.prefixlen}')
+        left, right = self.subnets()
+        while True:
+            if left == target:
+                yield right
+                return
+            if right == target:
+                yield left
+                return
+            if target.subnet_of(left):
+                yield right
+                left, right = left.subnets()
+            elif target.subnet_of(right):
+                yield left
+                left, right = right.subnets()
             else:
                 raise AssertionError(
-                    f'Error performing exclusion: s1: {low} s2: {high} other: {other}')
-        if low == other:
-            yield high
-        elif high == other:
-            yield low
-        else:
-            raise AssertionError(
-                f'Error performing exclusion: s1: {low} s2: {high} other: {other}')
+                    f'Error performing exclusion: s1: {left} s2: {right} '
+                    f'other: {target}')
 
     def compare_networks(self, other):
-        """Compare two networks: -1, 0 or 1 (network address, then netmask)."""
-        if self._version != other._version:
+        """-1, 0 or 1 as this network sorts before, with or after other
+        (by network address, then netmask)."""
+        if other._version != self._version:
             raise TypeError(f'{self} and {other} are not of the same type')
-        if self.network_address < other.network_address:
-            return -1
-        if self.network_address > other.network_address:
-            return 1
-        if self.netmask < other.netmask:
-            return -1
-        if self.netmask > other.netmask:
-            return 1
+        for mine, theirs in ((self.network_address, other.network_address),
+                             (self.netmask, other.netmask)):
+            if mine < theirs:
+                return -1
+            if mine > theirs:
+                return 1
         return 0
 
     def _get_networks_key(self):
-        return (self._version, self.network_address, self.netmask)
+        return self._version, self.network_address, self.netmask
 
     def subnets(self, prefixlen_diff=1, new_prefix=None):
-        """Yield the subnets that make up this network."""
-        if self._prefixlen == self._max_prefixlen:
+        """Yield the subnets `prefixlen_diff` bits longer (or of length
+        `new_prefix`) that make up this network."""
+        length = self._prefixlen
+        width = self._max_prefixlen
+        if length == width:
             yield self
             return
-        if new_prefix is not None:
-            if new_prefix < self._prefixlen:
-                raise ValueError('new prefix must be longer')
-            if prefixlen_diff != 1:
-                raise ValueError('cannot set prefixlen_diff and new_prefix')
-            prefixlen_diff = new_prefix - self._prefixlen
-        if prefixlen_diff < 0:
+        step_bits = prefixlen_diff
+        if new_prefix is None:
+            pass
+        elif new_prefix < length:
+            raise ValueError('new prefix must be longer')
+        elif step_bits != 1:
+            raise ValueError('cannot set prefixlen_diff and new_prefix')
+        else:
+            step_bits = new_prefix - length
+        if step_bits < 0:
             raise ValueError('prefix length diff must be > 0')
-        new_len = self._prefixlen + prefixlen_diff
-        if new_len > self._max_prefixlen:
+        target = length + step_bits
+        if target > width:
             raise ValueError(
-                f'prefix length diff {new_len} is invalid for netblock {self}')
-        start = int(self.network_address)
-        stop = int(self.broadcast_address) + 1
-        step = (int(self.hostmask) + 1) >> prefixlen_diff
-        for value in range(start, stop, step):
-            yield self.__class__((value, new_len))
+                f'prefix length diff {target} is invalid for netblock {self}')
+        low, high = self._bounds()
+        step = 1 << (width - target)
+        kind = type(self)
+        for start in range(low, high + 1, step):
+            yield kind((start, target))
 
     def supernet(self, prefixlen_diff=1, new_prefix=None):
-        """Return the containing network with a shorter prefix."""
-        if self._prefixlen == 0:
+        """The network `prefixlen_diff` bits shorter (or of length
+        `new_prefix`) that contains this one."""
+        length = self._prefixlen
+        if not length:
             return self
-        if new_prefix is not None:
-            if new_prefix > self._prefixlen:
-                raise ValueError('new prefix must be shorter')
-            if prefixlen_diff != 1:
-                raise ValueError('cannot set prefixlen_diff and new_prefix')
-            prefixlen_diff = self._prefixlen - new_prefix
-        new_len = self.prefixlen - prefixlen_diff
-        if new_len < 0:
+        drop = prefixlen_diff
+        if new_prefix is None:
+            pass
+        elif new_prefix > length:
+            raise ValueError('new prefix must be shorter')
+        elif drop != 1:
+            raise ValueError('cannot set prefixlen_diff and new_prefix')
+        else:
+            drop = length - new_prefix
+        target = length - drop
+        if target < 0:
             raise ValueError(
-                f'current prefixlen is {self.prefixlen}, cannot have a '
-                f'prefixlen_diff of {prefixlen_diff}')
-        return self.__class__((
-            int(self.network_address) & (int(self.netmask) << prefixlen_diff),
-            new_len))
+                f'current prefixlen is {length}, cannot have a '
+                f'prefixlen_diff of {drop}')
+        base = self.network_address._ip & (self.netmask._ip << drop)
+        return type(self)((base, target))
+
+    def _both_ends(self, flag):
+        return (getattr(self.network_address, flag) and
+                getattr(self.broadcast_address, flag))
 
     @property
     def is_multicast(self):
-        return self.network_address.is_multicast and self.broadcast_address.is_multicast
+        return self._both_ends('is_multicast')
 
     @staticmethod
     def _is_subnet_of(a, b):
         try:
-            if a._version != b._version:
-                raise TypeError(f"{a} and {b} are not of the same version")
-            return (b.network_address <= a.network_address and
-                    b.broadcast_address >= a.broadcast_address)
+            if b._version != a._version:
+                raise TypeError(f'{a} and {b} are not of the same version')
+            return (a.network_address >= b.network_address and
+                    a.broadcast_address <= b.broadcast_address)
         except AttributeError:
-            raise TypeError(f"Unable to test subnet containment "
-                            f"between {a} and {b}")
+            raise TypeError('Unable to test subnet containment between '
+                            f'{a} and {b}')
 
     def subnet_of(self, other):
-        """Return True if this network is a subnet of other."""
-        return self._is_subnet_of(self, other)
+        """Whether this network lies within `other`."""
+        return _BaseNetwork._is_subnet_of(self, other)
 
     def supernet_of(self, other):
-        """Return True if this network is a supernet of other."""
-        return self._is_subnet_of(other, self)
+        """Whether `other` lies within this network."""
+        return _BaseNetwork._is_subnet_of(other, self)
 
     @property
     def is_reserved(self):
-        return self.network_address.is_reserved and self.broadcast_address.is_reserved
+        return self._both_ends('is_reserved')
 
     @property
     def is_link_local(self):
-        return self.network_address.is_link_local and self.broadcast_address.is_link_local
+        return self._both_ends('is_link_local')
 
     @property
     def is_private(self):
-        return any(self.network_address in net and self.broadcast_address in net
-                   for net in self._constants.private_networks)
+        low = self.network_address
+        high = self.broadcast_address
+        for block in self._constants.private:
+            if low in block and high in block:
+                return True
+        return False
 
     @property
     def is_global(self):
-        return not self.is_private
+        private = self.is_private
+        return not private
 
     @property
     def is_unspecified(self):
-        return self.network_address.is_unspecified and self.broadcast_address.is_unspecified
+        return self._both_ends('is_unspecified')
 
     @property
     def is_loopback(self):
-        return self.network_address.is_loopback and self.broadcast_address.is_loopback
+        return self._both_ends('is_loopback')
 
 
-# ---------------------------------------------------------------------------
-# IPv4
+def _make_netmask_for(cls, arg, address_class, netmask_strings):
+    cache = cls._netmask_cache
+    found = cache.get(arg)
+    if found is not None:
+        return found
+    if isinstance(arg, int):
+        bits = arg
+        if bits < 0 or bits > cls._max_prefixlen:
+            cls._report_invalid_netmask(bits)
+    elif netmask_strings:
+        try:
+            bits = cls._prefix_from_prefix_string(arg)
+        except NetmaskValueError:
+            bits = cls._prefix_from_ip_string(arg)
+    else:
+        bits = cls._prefix_from_prefix_string(arg)
+    found = cache[arg] = (address_class(cls._ip_int_from_prefix(bits)), bits)
+    return found
+
+
+def _init_network(self, address, strict, address_class):
+    host, mask_part = self._split_addr_prefix(address)
+    start = address_class(host)
+    self.network_address = start
+    mask, bits = self._make_netmask(mask_part)
+    self.netmask = mask
+    self._prefixlen = bits
+    value = start._ip
+    masked = value & mask._ip
+    if masked != value:
+        if strict:
+            raise ValueError(f'{self} has host bits set')
+        self.network_address = address_class(masked)
+    short = self._max_prefixlen - bits
+    if short == 1:
+        self.__dict__['hosts'] = self.__iter__
+    elif short == 0:
+        self.__dict__['hosts'] = lambda: [address_class(host)]
+
+
+class _BaseInterfaceMixin:
+    # Shared by IPv4Interface and IPv6Interface, ahead of their address
+    # class in the MRO: the address plus the network around it.
+    # `_plain` (the address class) and `_net_class` are set per version.
+
+    __slots__ = ()
+
+    def __init__(self, address):
+        host, mask = self._split_addr_prefix(address)
+        super().__init__(host)
+        net = self._net_class((host, mask), strict=False)
+        self.network = net
+        self.netmask = net.netmask
+        self._prefixlen = net._prefixlen
+
+    def __str__(self):
+        return '%s/%d' % (super().__str__(), self._prefixlen)
+
+    def __eq__(self, other):
+        verdict = super().__eq__(other)
+        if verdict is NotImplemented or not verdict:
+            return verdict
+        try:
+            return other.network == self.network
+        except AttributeError:
+            return False
+
+    def __lt__(self, other):
+        verdict = super().__lt__(other)
+        if verdict is NotImplemented:
+            return verdict
+        try:
+            mine = self.network
+            theirs = other.network
+        except AttributeError:
+            return False
+        return mine < theirs or (mine == theirs and verdict)
+
+    def __hash__(self):
+        return hash((self._ip, self._prefixlen,
+                     self.network.network_address._ip))
+
+    def __reduce__(self):
+        return type(self), (str(self),)
+
+    @property
+    def ip(self):
+        return self._plain(self._ip)
+
+    @property
+    def hostmask(self):
+        return self.network.hostmask
+
+    def _with(self, tail):
+        return '%s/%s' % (self._string_from_ip_int(self._ip), tail)
+
+    with_prefixlen = property(lambda self: self._with(self._prefixlen))
+    with_netmask = property(lambda self: self._with(self.netmask))
+    with_hostmask = property(lambda self: self._with(self.hostmask))
+
+
+# --- IPv4 -----------------------------------------------------------------
+
+def _v4_octet(text):
+    if not text:
+        raise ValueError('Empty octet not permitted')
+    if not (text.isascii() and text.isdigit()):
+        raise ValueError(f'Only decimal digits permitted in {text!r}')
+    if len(text) > 3:
+        raise ValueError(f'At most 3 characters permitted in {text!r}')
+    if len(text) > 1 and text[0] == '0':
+        raise ValueError(f'Leading zeros are not permitted in {text!r}')
+    value = int(text)
+    if value > 255:
+        raise ValueError(f'Octet {value} (> 255) not permitted')
+    return value
+
+
+def _v4_from_text(text):
+    if not text:
+        raise AddressValueError('Address cannot be empty')
+    pieces = text.split('.')
+    if len(pieces) != 4:
+        raise AddressValueError(f'Expected 4 octets in {text!r}')
+    total = 0
+    try:
+        for piece in pieces:
+            total = total << 8 | _v4_octet(piece)
+    except ValueError as err:
+        raise AddressValueError(f'{err} in {text!r}') from None
+    return total
+
 
 class _BaseV4:
-    """Version-4 specific parsing and formatting."""
+    """Parsing and formatting of IPv4 addresses."""
 
     __slots__ = ()
     _version = 4
@@ -621,59 +759,22 @@ class _BaseV4:
 
     @classmethod
     def _make_netmask(cls, arg):
-        key = (type(arg), arg)
-        if key not in cls._netmask_cache:
-            if isinstance(arg, int):
-                prefixlen = arg
-                if not 0 <= prefixlen <= cls._max_prefixlen:
-                    cls._report_invalid_netmask(prefixlen)
-            else:
-                try:
-                    prefixlen = cls._prefix_from_prefix_string(arg)
-                except NetmaskValueError:
-                    prefixlen = cls._prefix_from_ip_string(arg)
-            netmask = IPv4Address(cls._ip_int_from_prefix(prefixlen))
-            cls._netmask_cache[key] = netmask, prefixlen
-        return cls._netmask_cache[key]
+        return _make_netmask_for(cls, arg, IPv4Address, True)
 
     @classmethod
-    def _ip_int_from_string(cls, ip_str):
-        if not ip_str:
-            raise AddressValueError('Address cannot be empty')
-        octets = ip_str.split('.')
-        if len(octets) != 4:
-            raise AddressValueError(f"Expected 4 octets in {ip_str!r}")
-        value = 0
-        for octet in octets:
-            try:
-                value = (value << 8) | cls._parse_octet(octet)
-            except ValueError as exc:
-                raise AddressValueError(f"{exc} in {ip_str!r}") from None
-        return value
+    def _ip_int_from_string(cls, text):
+        return _v4_from_text(text)
 
     @classmethod
-    def _parse_octet(cls, octet_str):
-        if not octet_str:
-            raise ValueError("Empty octet not permitted")
-        if not (octet_str.isascii() and octet_str.isdigit()):
-            raise ValueError(f"Only decimal digits permitted in {octet_str!r}")
-        if len(octet_str) > 3:
-            raise ValueError(f"At most 3 characters permitted in {octet_str!r}")
-        if octet_str != '0' and octet_str[0] == '0':
-            raise ValueError(f"Leading zeros are not permitted in {octet_str!r}")
-        value = int(octet_str, 10)
-        if value > 255:
-            raise ValueError(f"Octet {value} (> 255) not permitted")
-        return value
+    def _parse_octet(cls, text):
+        return _v4_octet(text)
 
     @classmethod
-    def _string_from_ip_int(cls, ip_int):
-        return '.'.join(str(b) for b in ip_int.to_bytes(4, 'big'))
+    def _string_from_ip_int(cls, value):
+        return '%d.%d.%d.%d' % tuple(value.to_bytes(4, 'big'))
 
     def _reverse_pointer(self):
-        parts = str(self).split('.')
-        parts.reverse()
-        return '.'.join(parts) + '.in-addr.arpa'
+        return '.'.join(reversed(str(self).split('.'))) + '.in-addr.arpa'
 
     @property
     def max_prefixlen(self):
@@ -685,341 +786,268 @@ class _BaseV4:
 
 
 class IPv4Address(_BaseV4, _BaseAddress):
-    """A single IPv4 address."""
+    """One IPv4 address."""
 
     __slots__ = ('_ip', '__weakref__')
 
     def __init__(self, address):
         if isinstance(address, int):
-            self._check_int_address(address)
+            if address < 0 or address > 0xFFFFFFFF:
+                self._check_int_address(address)
             self._ip = address
-            return
-        if isinstance(address, bytes):
-            self._check_packed_address(address, 4)
+        elif isinstance(address, bytes):
+            if len(address) != 4:
+                self._check_packed_address(address, 4)
             self._ip = int.from_bytes(address, 'big')
-            return
-        text = str(address)
-        if '/' in text:
-            raise AddressValueError(f"Unexpected '/' in {address!r}")
-        self._ip = self._ip_int_from_string(text)
+        else:
+            text = str(address)
+            if '/' in text:
+                raise AddressValueError(f"Unexpected '/' in {address!r}")
+            self._ip = _v4_from_text(text)
 
     @property
     def packed(self):
-        return v4_int_to_packed(self._ip)
+        return self._ip.to_bytes(4, 'big')
 
     @property
     def is_reserved(self):
-        return self in _V4.reserved_network
+        return self in _IPv4Constants.reserved
 
     @property
     def is_private(self):
-        return any(self in net for net in _V4.private_networks)
+        for net in _IPv4Constants.private:
+            if self in net:
+                return True
+        return False
 
     @property
     def is_global(self):
-        return self not in _V4.public_network and not self.is_private
+        return self not in _IPv4Constants.shared and not self.is_private
 
     @property
     def is_multicast(self):
-        return self in _V4.multicast_network
+        return self in _IPv4Constants.multicast
 
     @property
     def is_unspecified(self):
-        return self == _V4.unspecified_address
+        return self == _IPv4Constants.unspecified
 
     @property
     def is_loopback(self):
-        return self in _V4.loopback_network
+        return self in _IPv4Constants.loopback
 
     @property
     def is_link_local(self):
-        return self in _V4.linklocal_network
+        return self in _IPv4Constants.link_local
 
 
-class _BaseInterface:
-    """An address together with the network it lives on: what IPv4Interface
-    and IPv6Interface share (`_network_class` is set once the network class
-    exists)."""
+class IPv4Interface(_BaseInterfaceMixin, IPv4Address):
+    """An IPv4 address together with its network."""
 
-    _network_class = None
-
-    def __init__(self, address):
-        addr, mask = self._split_addr_prefix(address)
-        super().__init__(addr)
-        self.network = self._network_class((addr, mask), strict=False)
-        self.netmask = self.network.netmask
-        self._prefixlen = self.network._prefixlen
-
-    @property
-    def hostmask(self):
-        return self.network.hostmask
-
-    def __eq__(self, other):
-        result = super().__eq__(other)
-        if result is NotImplemented or not result:
-            return result
-        try:
-            return self.network == other.network
-        except AttributeError:
-            # an interface is never equal to a plain address
-            return False
-
-    def __lt__(self, other):
-        result = super().__lt__(other)
-        if result is NotImplemented:
-            return NotImplemented
-        try:
-            return (self.network < other.network or
-                    self.network == other.network and result)
-        except AttributeError:
-            return False
-
-    def __hash__(self):
-        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
-
-    __reduce__ = _IPAddressBase.__reduce__
-
-    @property
-    def ip(self):
-        return self._network_class._address_class(self._ip)
-
-    @property
-    def with_prefixlen(self):
-        return f'{self._string_from_ip_int(self._ip)}/{self._prefixlen}'
-
-    @property
-    def with_netmask(self):
-        return f'{self._string_from_ip_int(self._ip)}/{self.netmask}'
-
-    @property
-    def with_hostmask(self):
-        return f'{self._string_from_ip_int(self._ip)}/{self.hostmask}'
-
-
-class IPv4Interface(_BaseInterface, IPv4Address):
-    """An IPv4 address together with the network it lives on."""
-
-    def __str__(self):
-        return f'{self._string_from_ip_int(self._ip)}/{self._prefixlen}'
+    _plain = IPv4Address
 
 
 class IPv4Network(_BaseV4, _BaseNetwork):
-    """An IPv4 network (address block)."""
+    """An IPv4 network: IPv4Network('192.0.2.0/24'), a netmask or a
+    hostmask after the '/' also accepted; strict=False masks off host
+    bits instead of raising ValueError."""
 
     _address_class = IPv4Address
 
     def __init__(self, address, strict=True):
-        addr, mask = self._split_addr_prefix(address)
-        self.network_address = IPv4Address(addr)
-        self.netmask, self._prefixlen = self._make_netmask(mask)
-        value = int(self.network_address)
-        if value & int(self.netmask) != value:
-            if strict:
-                raise ValueError(f'{self} has host bits set')
-            self.network_address = IPv4Address(value & int(self.netmask))
-        if self._prefixlen == self._max_prefixlen - 1:
-            self.hosts = self.__iter__
-        elif self._prefixlen == self._max_prefixlen:
-            self.hosts = lambda: [IPv4Address(addr)]
+        _init_network(self, address, strict, IPv4Address)
 
     @property
     def is_global(self):
-        return (not (self.network_address in _V4.public_network and
-                     self.broadcast_address in _V4.public_network) and
-                not self.is_private)
+        shared = _IPv4Constants.shared
+        inside = (self.network_address in shared and
+                  self.broadcast_address in shared)
+        return not inside and not self.is_private
 
 
-class _V4:
-    public_network = IPv4Network('100.64.0.0/10')
-    private_networks = [
-        IPv4Network('0.0.0.0/8'),
-        IPv4Network('10.0.0.0/8'),
-        IPv4Network('127.0.0.0/8'),
-        IPv4Network('169.254.0.0/16'),
-        IPv4Network('172.16.0.0/12'),
-        IPv4Network('192.0.0.0/29'),
-        IPv4Network('192.0.0.170/31'),
-        IPv4Network('192.0.2.0/24'),
-        IPv4Network('192.168.0.0/16'),
-        IPv4Network('198.18.0.0/15'),
-        IPv4Network('198.51.100.0/24'),
-        IPv4Network('203.0.113.0/24'),
-        IPv4Network('240.0.0.0/4'),
-        IPv4Network('255.255.255.255/32'),
-    ]
-    reserved_network = IPv4Network('240.0.0.0/4')
-    multicast_network = IPv4Network('224.0.0.0/4')
-    unspecified_address = IPv4Address('0.0.0.0')
-    loopback_network = IPv4Network('127.0.0.0/8')
-    linklocal_network = IPv4Network('169.254.0.0/16')
+class _IPv4Constants:
+    shared = IPv4Network('100.64.0.0/10')
+    private = tuple(IPv4Network(text) for text in (
+        '0.0.0.0/8', '10.0.0.0/8', '127.0.0.0/8', '169.254.0.0/16',
+        '172.16.0.0/12', '192.0.0.0/29', '192.0.0.170/31', '192.0.2.0/24',
+        '192.168.0.0/16', '198.18.0.0/15', '198.51.100.0/24',
+        '203.0.113.0/24', '240.0.0.0/4', '255.255.255.255/32'))
+    reserved = IPv4Network('240.0.0.0/4')
+    multicast = IPv4Network('224.0.0.0/4')
+    unspecified = IPv4Address(0)
+    loopback = IPv4Network('127.0.0.0/8')
+    link_local = IPv4Network('169.254.0.0/16')
 
 
-IPv4Address._constants = _V4
-IPv4Network._constants = _V4
-IPv4Interface._network_class = IPv4Network
+IPv4Interface._net_class = IPv4Network
+IPv4Address._constants = IPv4Network._constants = _IPv4Constants
 
 
-# ---------------------------------------------------------------------------
-# IPv6
+# --- IPv6 -----------------------------------------------------------------
+
+_HEX = frozenset('0123456789abcdefABCDEF')
+
+
+def _v6_hextet(text):
+    if not _HEX.issuperset(text):
+        raise ValueError(f'Only hex digits permitted in {text!r}')
+    if len(text) > 4:
+        raise ValueError(f'At most 4 characters permitted in {text!r}')
+    return int(text, 16)
+
+
+def _v6_from_text(text):
+    if not text:
+        raise AddressValueError('Address cannot be empty')
+    groups = text.split(':')
+    if len(groups) < 3:
+        raise AddressValueError(f'At least 3 parts expected in {text!r}')
+    if '.' in groups[-1]:
+        try:
+            tail = IPv4Address(groups[-1])._ip
+        except AddressValueError as err:
+            raise AddressValueError(f'{err} in {text!r}') from None
+        groups[-1:] = ['%x' % (tail >> 16), '%x' % (tail & 0xFFFF)]
+    count = len(groups)
+    if count > 9:
+        raise AddressValueError(f'At most 8 colons permitted in {text!r}')
+    gap = None
+    for at in range(1, count - 1):
+        if not groups[at]:
+            if gap is not None:
+                raise AddressValueError(
+                    f"At most one '::' permitted in {text!r}")
+            gap = at
+    lead_empty = not groups[0]
+    tail_empty = not groups[-1]
+    if gap is None:
+        if count != 8:
+            raise AddressValueError(
+                f"Exactly 8 parts expected without '::' in {text!r}")
+        head, tail, missing = groups, (), 0
+    else:
+        head = groups[:gap]
+        tail = groups[gap + 1:]
+        if lead_empty and len(head) == 1:
+            head = []
+            lead_empty = False
+        if tail_empty and len(tail) == 1:
+            tail = []
+            tail_empty = False
+    if lead_empty:
+        raise AddressValueError(
+            f"Leading ':' only permitted as part of '::' in {text!r}")
+    if tail_empty:
+        raise AddressValueError(
+            f"Trailing ':' only permitted as part of '::' in {text!r}")
+    if gap is not None:
+        missing = 8 - len(head) - len(tail)
+        if missing < 1:
+            raise AddressValueError(
+                f"Expected at most 7 other parts with '::' in {text!r}")
+    total = 0
+    try:
+        for piece in head:
+            total = total << 16 | _v6_hextet(piece)
+        total <<= 16 * missing
+        for piece in tail:
+            total = total << 16 | _v6_hextet(piece)
+    except ValueError as err:
+        raise AddressValueError(f'{err} in {text!r}') from None
+    return total
+
+
+def _v6_text(value):
+    words = ['%x' % (value >> shift & 0xFFFF)
+             for shift in range(112, -16, -16)]
+    return ':'.join(_compress_words(words))
+
+
+def _compress_words(words):
+    # Replace the first longest run (two or more) of '0' words by ''.
+    best_at = -1
+    best_len = 1
+    at = 0
+    size = len(words)
+    while at < size:
+        if words[at] == '0':
+            end = at + 1
+            while end < size and words[end] == '0':
+                end += 1
+            if end - at > best_len:
+                best_at, best_len = at, end - at
+            at = end
+        else:
+            at += 1
+    if best_at < 0:
+        return words
+    out = words[:best_at] + [''] + words[best_at + best_len:]
+    if best_at == 0:
+        out.insert(0, '')
+    if best_at + best_len == size:
+        out.append('')
+    return out
+
 
 class _BaseV6:
-    """Version-6 specific parsing and formatting."""
+    """Parsing and formatting of IPv6 addresses."""
 
     __slots__ = ()
     _version = 6
     _ALL_ONES = (1 << IPV6LENGTH) - 1
     _HEXTET_COUNT = 8
+    _HEX_DIGITS = _HEX
     _max_prefixlen = IPV6LENGTH
     _netmask_cache = {}
 
     @classmethod
     def _make_netmask(cls, arg):
-        key = (type(arg), arg)
-        if key not in cls._netmask_cache:
-            if isinstance(arg, int):
-                prefixlen = arg
-                if not 0 <= prefixlen <= cls._max_prefixlen:
-                    cls._report_invalid_netmask(prefixlen)
-            else:
-                prefixlen = cls._prefix_from_prefix_string(arg)
-            netmask = IPv6Address(cls._ip_int_from_prefix(prefixlen))
-            cls._netmask_cache[key] = netmask, prefixlen
-        return cls._netmask_cache[key]
+        return _make_netmask_for(cls, arg, IPv6Address, False)
 
     @classmethod
-    def _ip_int_from_string(cls, ip_str):
-        if not ip_str:
-            raise AddressValueError('Address cannot be empty')
-        parts = ip_str.split(':')
-        if len(parts) < 3:
-            raise AddressValueError(f"At least 3 parts expected in {ip_str!r}")
-        if '.' in parts[-1]:
-            try:
-                v4 = IPv4Address(parts.pop())._ip
-            except AddressValueError as exc:
-                raise AddressValueError(f"{exc} in {ip_str!r}") from None
-            parts.append('%x' % (v4 >> 16))
-            parts.append('%x' % (v4 & 0xFFFF))
-        if len(parts) > cls._HEXTET_COUNT + 1:
-            raise AddressValueError(
-                f"At most {cls._HEXTET_COUNT} colons permitted in {ip_str!r}")
-        gap = None
-        for i in range(1, len(parts) - 1):
-            if not parts[i]:
-                if gap is not None:
-                    raise AddressValueError(f"At most one '::' permitted in {ip_str!r}")
-                gap = i
-        if gap is not None:
-            n_hi = gap
-            n_lo = len(parts) - gap - 1
-            if not parts[0]:
-                n_hi -= 1
-                if n_hi:
-                    raise AddressValueError(
-                        f"Leading ':' only permitted as part of '::' in {ip_str!r}")
-            if not parts[-1]:
-                n_lo -= 1
-                if n_lo:
-                    raise AddressValueError(
-                        f"Trailing ':' only permitted as part of '::' in {ip_str!r}")
-            n_skip = cls._HEXTET_COUNT - (n_hi + n_lo)
-            if n_skip < 1:
-                raise AddressValueError(
-                    f"Expected at most {cls._HEXTET_COUNT - 1} other parts with "
-                    f"'::' in {ip_str!r}")
-        else:
-            if len(parts) != cls._HEXTET_COUNT:
-                raise AddressValueError(
-                    f"Exactly {cls._HEXTET_COUNT} parts expected without '::' in {ip_str!r}")
-            if not parts[0]:
-                raise AddressValueError(
-                    f"Leading ':' only permitted as part of '::' in {ip_str!r}")
-            if not parts[-1]:
-                raise AddressValueError(
-                    f"Trailing ':' only permitted as part of '::' in {ip_str!r}")
-            n_hi = len(parts)
-            n_lo = 0
-            n_skip = 0
-        try:
-            value = 0
-            for i in range(n_hi):
-                value = (value << 16) | cls._parse_hextet(parts[i])
-            value <<= 16 * n_skip
-            for i in range(-n_lo, 0):
-                value = (value << 16) | cls._parse_hextet(parts[i])
-            return value
-        except ValueError as exc:
-            raise AddressValueError(f"{exc} in {ip_str!r}") from None
+    def _ip_int_from_string(cls, text):
+        return _v6_from_text(text)
 
     @classmethod
-    def _parse_hextet(cls, hextet_str):
-        if not hextet_str or not all(c in '0123456789abcdefABCDEF' for c in hextet_str):
-            raise ValueError(f"Only hex digits permitted in {hextet_str!r}")
-        if len(hextet_str) > 4:
-            raise ValueError(f"At most 4 characters permitted in {hextet_str!r}")
-        return int(hextet_str, 16)
+    def _parse_hextet(cls, text):
+        return _v6_hextet(text)
 
     @classmethod
-    def _compress_hextets(cls, hextets):
-        best_start = -1
-        best_len = 0
-        run_start = -1
-        run_len = 0
-        for i, h in enumerate(hextets):
-            if h == '0':
-                if run_start < 0:
-                    run_start = i
-                run_len += 1
-                if run_len > best_len:
-                    best_len = run_len
-                    best_start = run_start
-            else:
-                run_start = -1
-                run_len = 0
-        if best_len > 1:
-            end = best_start + best_len
-            if end == len(hextets):
-                hextets = hextets + ['']
-            hextets = hextets[:best_start] + [''] + hextets[end:]
-            if best_start == 0:
-                hextets = [''] + hextets
-        return hextets
+    def _compress_hextets(cls, words):
+        return _compress_words(list(words))
 
     @classmethod
-    def _string_from_ip_int(cls, ip_int=None):
-        if ip_int is None:
-            ip_int = int(cls._ip)
-        if ip_int > cls._ALL_ONES:
+    def _string_from_ip_int(cls, value=None):
+        if value is None:
+            value = int(cls._ip)
+        if value > cls._ALL_ONES:
             raise ValueError('IPv6 address is too large')
-        hextets = ['%x' % ((ip_int >> (16 * (7 - i))) & 0xFFFF) for i in range(8)]
-        return ':'.join(cls._compress_hextets(hextets))
+        return _v6_text(value)
 
     def _explode_shorthand_ip_string(self):
         if isinstance(self, IPv6Network):
-            text = str(self.network_address)
+            shown = str(self.network_address)
         elif isinstance(self, IPv6Interface):
-            text = str(self.ip)
+            shown = str(self.ip)
         else:
-            text = str(self)
-        value = self._ip_int_from_string(text)
-        digits = '%032x' % value
-        groups = [digits[i:i + 4] for i in range(0, 32, 4)]
+            shown = str(self)
+        digits = '%032x' % _v6_from_text(shown)
+        text = ':'.join([digits[i:i + 4] for i in range(0, 32, 4)])
         if isinstance(self, (_BaseNetwork, IPv6Interface)):
-            return f"{':'.join(groups)}/{self._prefixlen}"
-        return ':'.join(groups)
+            text = f'{text}/{self._prefixlen}'
+        return text
 
     def _reverse_pointer(self):
-        nibbles = self.exploded[::-1].replace(':', '')
-        return '.'.join(nibbles) + '.ip6.arpa'
+        return '.'.join(self.exploded[::-1].replace(':', '')) + '.ip6.arpa'
 
     @staticmethod
-    def _split_scope_id(ip_str):
-        addr, sep, scope = ip_str.partition('%')
-        if not sep:
-            scope = None
-        elif not scope or '%' in scope:
-            raise AddressValueError(f'Invalid IPv6 address: "{ip_str!r}"')
-        return addr, scope
+    def _split_scope_id(text):
+        address, percent, scope = text.partition('%')
+        if not percent:
+            return address, None
+        if scope and '%' not in scope:
+            return address, scope
+        raise AddressValueError(f'Invalid IPv6 address: "{text!r}"')
 
     @property
     def max_prefixlen(self):
@@ -1031,44 +1059,43 @@ class _BaseV6:
 
 
 class IPv6Address(_BaseV6, _BaseAddress):
-    """A single IPv6 address (optionally with a %scope id)."""
+    """One IPv6 address, optionally with a '%scope' zone id."""
 
     __slots__ = ('_ip', '_scope_id', '__weakref__')
 
     def __init__(self, address):
+        self._scope_id = None
         if isinstance(address, int):
-            self._check_int_address(address)
+            if address < 0 or address > self._ALL_ONES:
+                self._check_int_address(address)
             self._ip = address
-            self._scope_id = None
-            return
-        if isinstance(address, bytes):
-            self._check_packed_address(address, 16)
+        elif isinstance(address, bytes):
+            if len(address) != 16:
+                self._check_packed_address(address, 16)
             self._ip = int.from_bytes(address, 'big')
-            self._scope_id = None
-            return
-        text = str(address)
-        if '/' in text:
-            raise AddressValueError(f"Unexpected '/' in {address!r}")
-        text, self._scope_id = self._split_scope_id(text)
-        self._ip = self._ip_int_from_string(text)
+        else:
+            text = str(address)
+            if '/' in text:
+                raise AddressValueError(f"Unexpected '/' in {address!r}")
+            text, self._scope_id = self._split_scope_id(text)
+            self._ip = _v6_from_text(text)
 
     def __str__(self):
-        text = super().__str__()
-        return text + '%' + self._scope_id if self._scope_id else text
+        text = _v6_text(self._ip)
+        scope = self._scope_id
+        return f'{text}%{scope}' if scope else text
 
     def __hash__(self):
         return hash((self._ip, self._scope_id))
 
     def __eq__(self, other):
-        result = super().__eq__(other)
-        if result is NotImplemented:
-            return NotImplemented
-        if not result:
-            return False
-        return self._scope_id == getattr(other, '_scope_id', None)
+        verdict = _BaseAddress.__eq__(self, other)
+        if verdict is NotImplemented or not verdict:
+            return verdict
+        return getattr(other, '_scope_id', None) == self._scope_id
 
     def __reduce__(self):
-        return (self.__class__, (str(self),))
+        return type(self), (str(self),)
 
     @property
     def scope_id(self):
@@ -1076,36 +1103,33 @@ class IPv6Address(_BaseV6, _BaseAddress):
 
     @property
     def packed(self):
-        return v6_int_to_packed(self._ip)
+        return self._ip.to_bytes(16, 'big')
 
     @property
     def is_multicast(self):
-        return self in _V6.multicast_network
+        return self in _IPv6Constants.multicast
 
     @property
     def is_reserved(self):
-        return any(self in net for net in _V6.reserved_networks)
+        return any(self in net for net in _IPv6Constants.reserved)
 
     @property
     def is_link_local(self):
-        return self in _V6.linklocal_network
+        return self in _IPv6Constants.link_local
 
     @property
     def is_site_local(self):
-        return self in _V6.sitelocal_network
+        return self in _IPv6Constants.site_local
 
     @property
     def is_private(self):
-        mapped = self.ipv4_mapped
-        if mapped is not None:
-            return mapped.is_private
-        return any(self in net for net in _V6.private_networks)
+        inner = self.ipv4_mapped
+        if inner is not None:
+            return inner.is_private
+        return any(self in net for net in _IPv6Constants.private)
 
     @property
     def is_global(self):
-        mapped = self.ipv4_mapped
-        if mapped is not None:
-            return mapped.is_global
         return not self.is_private
 
     @property
@@ -1118,33 +1142,36 @@ class IPv6Address(_BaseV6, _BaseAddress):
 
     @property
     def ipv4_mapped(self):
-        if (self._ip >> 32) != 0xFFFF:
-            return None
-        return IPv4Address(self._ip & 0xFFFFFFFF)
+        value = self._ip
+        if value >> 32 == 0xFFFF:
+            return IPv4Address(value & 0xFFFFFFFF)
+        return None
 
     @property
     def teredo(self):
-        if (self._ip >> 96) != 0x20010000:
-            return None
-        return (IPv4Address((self._ip >> 64) & 0xFFFFFFFF),
-                IPv4Address(~self._ip & 0xFFFFFFFF))
+        value = self._ip
+        if value >> 96 == 0x20010000:
+            server = IPv4Address(value >> 64 & 0xFFFFFFFF)
+            client = IPv4Address(~value & 0xFFFFFFFF)
+            return server, client
+        return None
 
     @property
     def sixtofour(self):
-        if (self._ip >> 112) != 0x2002:
-            return None
-        return IPv4Address((self._ip >> 80) & 0xFFFFFFFF)
+        value = self._ip
+        if value >> 112 == 0x2002:
+            return IPv4Address(value >> 80 & 0xFFFFFFFF)
+        return None
 
 
-class IPv6Interface(_BaseInterface, IPv6Address):
-    """An IPv6 address together with the network it lives on."""
+class IPv6Interface(_BaseInterfaceMixin, IPv6Address):
+    """An IPv6 address together with its network."""
 
-    def __str__(self):
-        return f'{super().__str__()}/{self._prefixlen}'
+    _plain = IPv6Address
 
     @property
     def is_unspecified(self):
-        return self._ip == 0 and self.network.is_unspecified
+        return not self._ip and self.network.is_unspecified
 
     @property
     def is_loopback(self):
@@ -1152,64 +1179,40 @@ class IPv6Interface(_BaseInterface, IPv6Address):
 
 
 class IPv6Network(_BaseV6, _BaseNetwork):
-    """An IPv6 network (address block)."""
+    """An IPv6 network: IPv6Network('2001:db8::/32'); strict=False masks
+    off host bits instead of raising ValueError."""
 
     _address_class = IPv6Address
 
     def __init__(self, address, strict=True):
-        addr, mask = self._split_addr_prefix(address)
-        self.network_address = IPv6Address(addr)
-        self.netmask, self._prefixlen = self._make_netmask(mask)
-        value = int(self.network_address)
-        if value & int(self.netmask) != value:
-            if strict:
-                raise ValueError(f'{self} has host bits set')
-            self.network_address = IPv6Address(value & int(self.netmask))
-        if self._prefixlen == self._max_prefixlen - 1:
-            self.hosts = self.__iter__
-        elif self._prefixlen == self._max_prefixlen:
-            self.hosts = lambda: [IPv6Address(addr)]
+        _init_network(self, address, strict, IPv6Address)
 
     def hosts(self):
-        """Iterate over usable hosts (all but the Subnet-Router anycast address)."""
-        first = int(self.network_address)
-        last = int(self.broadcast_address)
-        for value in range(first + 1, last + 1):
-            yield self._address_class(value)
+        """Iterate over the usable hosts: every address but the first
+        (the Subnet-Router anycast address)."""
+        make = self._address_class
+        low, high = self._bounds()
+        for value in range(low + 1, high + 1):
+            yield make(value)
 
     @property
     def is_site_local(self):
-        return self.network_address.is_site_local and self.broadcast_address.is_site_local
+        return self._both_ends('is_site_local')
 
 
-class _V6:
-    linklocal_network = IPv6Network('fe80::/10')
-    multicast_network = IPv6Network('ff00::/8')
-    private_networks = [
-        IPv6Network('::1/128'),
-        IPv6Network('::/128'),
-        IPv6Network('::ffff:0:0/96'),
-        IPv6Network('100::/64'),
-        IPv6Network('2001::/23'),
-        IPv6Network('2001:2::/48'),
-        IPv6Network('2001:db8::/32'),
-        IPv6Network('2001:10::/28'),
-        IPv6Network('fc00::/7'),
-        IPv6Network('fe80::/10'),
-    ]
-    reserved_networks = [
-        IPv6Network('::/8'), IPv6Network('100::/8'),
-        IPv6Network('200::/7'), IPv6Network('400::/6'),
-        IPv6Network('800::/5'), IPv6Network('1000::/4'),
-        IPv6Network('4000::/3'), IPv6Network('6000::/3'),
-        IPv6Network('8000::/3'), IPv6Network('A000::/3'),
-        IPv6Network('C000::/3'), IPv6Network('E000::/4'),
-        IPv6Network('F000::/5'), IPv6Network('F800::/6'),
-        IPv6Network('FE00::/9'),
-    ]
-    sitelocal_network = IPv6Network('fec0::/10')
+class _IPv6Constants:
+    link_local = IPv6Network('fe80::/10')
+    multicast = IPv6Network('ff00::/8')
+    private = tuple(IPv6Network(text) for text in (
+        '::1/128', '::/128', '::ffff:0:0/96', '100::/64', '2001::/23',
+        '2001:2::/48', '2001:db8::/32', '2001:10::/28', 'fc00::/7',
+        'fe80::/10'))
+    reserved = tuple(IPv6Network(text) for text in (
+        '::/8', '100::/8', '200::/7', '400::/6', '800::/5', '1000::/4',
+        '4000::/3', '6000::/3', '8000::/3', 'A000::/3', 'C000::/3',
+        'E000::/4', 'F000::/5', 'F800::/6', 'FE00::/9'))
+    site_local = IPv6Network('fec0::/10')
 
 
-IPv6Address._constants = _V6
-IPv6Network._constants = _V6
-IPv6Interface._network_class = IPv6Network
+IPv6Interface._net_class = IPv6Network
+IPv6Address._constants = IPv6Network._constants = _IPv6Constants

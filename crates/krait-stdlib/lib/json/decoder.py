@@ -1,7 +1,7 @@
-"""JSON decoding: JSONDecoder and JSONDecodeError, as CPython's json.decoder.
+"""json.decoder for krait: JSONDecoder and JSONDecodeError.
 
-The scanning itself is done by the native module `_json` (`scan`); this
-module keeps the classes programs construct, subclass and catch.
+Parsing is krait's native `_json.scan`; this module holds the classes
+programs construct, subclass and catch, plus `scanstring`.
 """
 
 import _json
@@ -9,103 +9,135 @@ from json import scanner
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
-NaN = float('nan')
-PosInf = float('inf')
-NegInf = float('-inf')
+from json.scanner import _CONSTANTS, _constant
+
+NaN = _CONSTANTS['NaN']
+PosInf = _CONSTANTS['Infinity']
+NegInf = _CONSTANTS['-Infinity']
 
 
 class JSONDecodeError(ValueError):
-    """The ValueError a malformed document raises. Besides the message
-    (``msg: line L column C (char P)``) it carries ``msg`` (the message
-    alone), ``doc`` (the document), ``pos`` (the code point index of the
-    fault) and ``lineno``/``colno`` (its 1-based line and column)."""
+    """A ValueError for malformed JSON, with the parts of its message as
+    attributes: msg, doc, pos (index of the fault) and the 1-based
+    lineno and colno."""
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
-        super().__init__(errmsg)
+        line_start = doc.rfind('\n', 0, pos)
+        line = doc.count('\n', 0, pos) + 1
+        column = pos - line_start
+        ValueError.__init__(
+            self, '%s: line %d column %d (char %d)' % (msg, line, column, pos))
         self.msg = msg
         self.doc = doc
         self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        self.lineno = line
+        self.colno = column
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        return type(self), (self.msg, self.doc, self.pos)
 
 
-_CONSTANTS = {
-    '-Infinity': NegInf,
-    'Infinity': PosInf,
-    'NaN': NaN,
-}
-
-
-
-def _constant(name):
-    return _CONSTANTS[name]
-
-
-class JSONDecoder(object):
-    """Turns JSON text into Python values: objects become dicts (or what
-    ``object_hook``/``object_pairs_hook`` make of them), arrays lists,
-    strings str, numbers int or float (or what ``parse_int`` and
-    ``parse_float`` return), true/false/null True/False/None. ``NaN``,
-    ``Infinity`` and ``-Infinity``, outside the standard, are accepted as
-    floats (or passed to ``parse_constant``). ``strict=False`` lets
-    control characters stand unescaped inside strings."""
-
-    def __init__(self, *, object_hook=None, parse_float=None,
-            parse_int=None, parse_constant=None, strict=True,
-            object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _constant
-        self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
-        self.memo = {}
-        self.scan_once = scanner.make_scanner(self)
-
-    def _scan(self, s, idx, whole):
-        # The builtin parsers are passed as None: the scanner then makes
-        # the values itself instead of calling back.
-        parse_float = self.parse_float
-        if parse_float is float:
-            parse_float = None
-        parse_int = self.parse_int
-        if parse_int is int:
-            parse_int = None
-        parse_constant = self.parse_constant
-        if parse_constant is _constant:
-            parse_constant = None
-        return _json.scan(s, idx, whole, self.strict, self.object_hook,
-                          self.object_pairs_hook, parse_float, parse_int,
-                          parse_constant, JSONDecodeError)
-
-    def decode(self, s, _w=None):
-        """The value of the JSON document ``s`` (whitespace around it
-        allowed, anything else after it is "Extra data")."""
-        if type(self).raw_decode is JSONDecoder.raw_decode:
-            return self._scan(s, 0, True)
-        # A subclass's raw_decode is honoured, as CPython's decode calls it.
-        idx = _skip_space(s, 0)
-        obj, end = self.raw_decode(s, idx)
-        end = _skip_space(s, end)
-        if end != len(s):
-            raise JSONDecodeError("Extra data", s, end)
-        return obj
-
-    def raw_decode(self, s, idx=0):
-        """``(value, end)``: the value whose text starts exactly at index
-        ``idx`` of ``s`` and the index just after it; what follows is
-        left alone."""
-        return self._scan(s, idx, False)
+def _check_text(s):
+    # What CPython's whitespace regex says about a non-str document.
+    if not isinstance(s, str):
+        if isinstance(s, (bytes, bytearray, memoryview)):
+            raise TypeError('cannot use a string pattern on a bytes-like '
+                            'object')
+        raise TypeError('expected string or bytes-like object, got '
+                        f'{type(s).__name__!r}')
 
 
 def _skip_space(s, i):
-    n = len(s)
-    while i < n and s[i] in ' \t\n\r':
+    size = len(s)
+    while i < size and s[i] in ' \t\n\r':
         i += 1
     return i
+
+
+def scanstring(s, end, strict=True):
+    """Decode the JSON string whose body starts at index `end` of `s`
+    (just after its opening quote): ``(text, index after the closing
+    quote)``."""
+    if end < 0 or end > len(s):
+        raise ValueError('end is out of bounds')
+    shift = end - 1
+    doc = s
+    if end == 0 or s[shift] != '"':
+        doc = '"' + s[end:]
+        start = 0
+    else:
+        start = shift
+        shift = 0
+    try:
+        text, stop = _json.scan(doc, start, False, strict, None, None, None,
+                                None, None, JSONDecodeError)
+    except JSONDecodeError as problem:
+        raise JSONDecodeError(problem.msg, s, problem.pos + shift) from None
+    return text, stop + shift
+
+
+py_scanstring = scanstring
+c_scanstring = None
+
+
+class JSONDecoder(object):
+    """Turns JSON text into Python values: objects into dicts (or what
+    object_hook / object_pairs_hook return), arrays into lists, strings,
+    numbers (via parse_int / parse_float), true/false/null, and the
+    non-standard NaN/Infinity/-Infinity (via parse_constant).  With
+    strict=False control characters may appear inside strings."""
+
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
+                 parse_constant=None, strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.object_pairs_hook = object_pairs_hook
+        to_float = self.parse_float = parse_float or float
+        to_int = self.parse_int = parse_int or int
+        to_const = self.parse_constant = parse_constant or _constant
+        self.strict = strict
+        self.parse_string = scanstring
+        self.memo = {}
+        # The settings are fixed now, as CPython's scanner fixes them;
+        # decode() hands them straight to the native scanner unless
+        # scan_once or raw_decode has been replaced.  None stands for the
+        # builtin parsers (the native scanner's own, faster).
+        self._settings = (strict, object_hook, object_pairs_hook,
+                          None if to_float is float else to_float,
+                          None if to_int is int else to_int,
+                          None if to_const is _constant else to_const)
+        self.scan_once = self._made = self._scan_once
+
+    def _scan_once(self, string, idx):
+        return scanner._scan_value(self._settings, JSONDecodeError,
+                                   string, idx)
+
+    def decode(self, s, _w=None):
+        """The Python value of the JSON document `s` (only whitespace may
+        surround it)."""
+        if (type(self).raw_decode is _raw_decode
+                and self.scan_once is self._made):
+            # The whole document in one native call.
+            strict, hook, pairs, to_float, to_int, to_const = self._settings
+            try:
+                return _json.scan(s, 0, True, strict, hook, pairs, to_float,
+                                  to_int, to_const, JSONDecodeError)
+            except TypeError:
+                _check_text(s)
+                raise
+        _check_text(s)
+        value, stop = self.raw_decode(s, idx=_skip_space(s, 0))
+        stop = _skip_space(s, stop)
+        if stop != len(s):
+            raise JSONDecodeError('Extra data', s, stop)
+        return value
+
+    def raw_decode(self, s, idx=0):
+        """``(value, end)`` for the JSON value starting exactly at index
+        `idx` of `s`; whatever follows it is left alone."""
+        try:
+            return self.scan_once(s, idx)
+        except StopIteration as stop:
+            raise JSONDecodeError('Expecting value', s, stop.value) from None
+
+
+_raw_decode = JSONDecoder.raw_decode

@@ -1,44 +1,43 @@
-"""The Windows-1252 (Western European) code page (CPython's
-`encodings.cp1252`): a charmap codec over `codecs.charmap_encode` and
-`charmap_decode`. The five bytes the code page leaves undefined (0x81,
-0x8D, 0x8F, 0x90, 0x9D) decode to U+FFFE, which `charmap_decode` reports
-as undefined."""
+"""Windows code page 1252 as a charmap codec. Bytes 0x00-0x7F and
+0xA0-0xFF are Latin-1; 0x80-0x9F hold the typographic extras, five of
+them unassigned (U+FFFE in the table, which charmap_decode treats as
+undefined)."""
 
 import codecs
 
+_HOLE = '\ufffe'
+_EXTRAS = (
+    '\u20ac', _HOLE, '\u201a', '\u0192', '\u201e', '\u2026', '\u2020', '\u2021',
+    '\u02c6', '\u2030', '\u0160', '\u2039', '\u0152', _HOLE, '\u017d', _HOLE,
+    _HOLE, '\u2018', '\u2019', '\u201c', '\u201d', '\u2022', '\u2013', '\u2014',
+    '\u02dc', '\u2122', '\u0161', '\u203a', '\u0153', _HOLE, '\u017e', '\u0178',
+)
 
-def _decoding_table():
-    # krait's codecs module carries the code page; read it back one byte
-    # at a time.
-    chars = []
-    for byte in range(256):
-        try:
-            chars.append(codecs.decode(bytes([byte]), 'cp1252'))
-        except UnicodeDecodeError:
-            chars.append('\ufffe')
-    return ''.join(chars)
-
-
-decoding_table = _decoding_table()
+decoding_table = (''.join(map(chr, range(0x80))) + ''.join(_EXTRAS)
+                  + ''.join(map(chr, range(0xA0, 0x100))))
 encoding_table = codecs.charmap_build(decoding_table)
+
+_to_bytes = codecs.charmap_encode
+_to_text = codecs.charmap_decode
 
 
 class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
-        return codecs.charmap_encode(input, errors, encoding_table)
+    def encode(self, input, errors="strict"):
+        return _to_bytes(input, errors, encoding_table)
 
-    def decode(self, input, errors='strict'):
-        return codecs.charmap_decode(input, errors, decoding_table)
+    def decode(self, input, errors="strict"):
+        return _to_text(input, errors, decoding_table)
 
 
 class IncrementalEncoder(codecs.IncrementalEncoder):
+    # One byte per character: nothing is ever held back.
     def encode(self, input, final=False):
-        return codecs.charmap_encode(input, self.errors, encoding_table)[0]
+        return _to_bytes(input, self.errors, encoding_table)[0]
 
 
 class IncrementalDecoder(codecs.IncrementalDecoder):
     def decode(self, input, final=False):
-        return codecs.charmap_decode(input, self.errors, decoding_table)[0]
+        return _to_text(input, self.errors, decoding_table)[0]
 
 
 class StreamWriter(Codec, codecs.StreamWriter):
@@ -50,12 +49,7 @@ class StreamReader(Codec, codecs.StreamReader):
 
 
 def getregentry():
-    return codecs.CodecInfo(
-        name='cp1252',
-        encode=Codec().encode,
-        decode=Codec().decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamreader=StreamReader,
-        streamwriter=StreamWriter,
-    )
+    plain = Codec()
+    return codecs.CodecInfo(plain.encode, plain.decode, StreamReader,
+                            StreamWriter, IncrementalEncoder,
+                            IncrementalDecoder, 'cp1252')

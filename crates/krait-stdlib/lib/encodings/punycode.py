@@ -1,153 +1,167 @@
-"""The Punycode codec (RFC 3492, CPython's `encodings.punycode`): Unicode
-text as ASCII bytes, the ASCII characters first (followed by '-' when
-there are any), then the others as variable-length base-36 numbers that
-say where to insert which code point.
+"""Punycode (RFC 3492): text as ASCII bytes. The basic (ASCII) characters
+come first, then '-' if there were any, then one variable-length base-36
+number per other character saying where to insert which code point.
 
-`punycode_encode(text)` and `punycode_decode(data, errors)` do the work;
-decoding takes 'strict' (UnicodeError on bad or truncated input),
-'replace' or 'ignore' (both stop at the first bad number and return what
-was decoded so far, out-of-range code points becoming '?').
+Decoding accepts the errors 'strict', 'replace' and 'ignore'; the last
+two stop quietly at a bad or cut-short number.
 """
 
 import codecs
 
-# RFC 3492's parameters.
-_BASE, _TMIN, _TMAX, _SKEW, _DAMP = 36, 1, 26, 38, 700
-_INITIAL_BIAS, _INITIAL_N = 72, 0x80
-_DIGITS = b"abcdefghijklmnopqrstuvwxyz0123456789"
+_ALPHABET = b"abcdefghijklmnopqrstuvwxyz0123456789"
+_BIAS0 = 72
+_CODE0 = 0x80
+_HANDLERS = ('strict', 'replace', 'ignore')
 
 
-def _threshold(k, bias):
-    return min(max(k - bias, _TMIN), _TMAX)
+def _clamp(k, bias):
+    # The digit threshold for position k: between 1 and 26.
+    t = k - bias
+    return 1 if t < 1 else (26 if t > 26 else t)
 
 
-def _adapt(delta, first, count):
-    """The bias for the next number, from the last delta."""
-    delta //= _DAMP if first else 2
+def _next_bias(delta, count, first):
+    delta = delta // 700 if first else delta >> 1
     delta += delta // count
-    k = 0
-    while delta > ((_BASE - _TMIN) * _TMAX) // 2:
-        delta //= _BASE - _TMIN
-        k += _BASE
-    return k + (_BASE - _TMIN + 1) * delta // (delta + _SKEW)
+    shift = 0
+    while delta > 455:          # ((36 - 1) * 26) // 2
+        delta //= 35
+        shift += 36
+    return shift + (36 * delta) // (delta + 38)
+
+
+def _emit_number(out, q, bias):
+    k = 36
+    t = _clamp(k, bias)
+    while q >= t:
+        span = 36 - t
+        out.append(_ALPHABET[t + (q - t) % span])
+        q = (q - t) // span
+        k += 36
+        t = _clamp(k, bias)
+    out.append(_ALPHABET[q])
 
 
 def punycode_encode(text):
-    """`text` as Punycode bytes."""
-    out = bytearray(ord(c) for c in text if ord(c) < 0x80)
-    basic = len(out)
-    if basic:
-        out.append(0x2D)    # '-'
-    codes = [ord(c) for c in text]
-    n, delta, bias, done = _INITIAL_N, 0, _INITIAL_BIAS, basic
-    while done < len(codes):
-        # The smallest code point not yet inserted, and how many steps
-        # (positions times code points) it is from the last insertion.
-        m = min(c for c in codes if c >= n)
-        delta += (m - n) * (done + 1)
-        n = m
-        for c in codes:
-            if c < n:
+    points = [ord(ch) for ch in text]
+    out = bytearray(p for p in points if p < 0x80)
+    handled = len(out)
+    basic_count = handled
+    if handled:
+        out += b"-"
+    total = len(points)
+    bias = _BIAS0
+    delta = 0
+    previous = _CODE0
+    for current in sorted({p for p in points if p >= 0x80}):
+        # Skip ahead over every (position, code point) pair below
+        # `current`, then walk the text once.
+        delta += (current - previous) * (handled + 1)
+        for p in points:
+            if p < current:
                 delta += 1
-            elif c == n:
-                q = delta
-                k = _BASE
-                while True:
-                    t = _threshold(k, bias)
-                    if q < t:
-                        break
-                    out.append(_DIGITS[t + (q - t) % (_BASE - t)])
-                    q = (q - t) // (_BASE - t)
-                    k += _BASE
-                out.append(_DIGITS[q])
-                bias = _adapt(delta, done == basic, done + 1)
+            elif p == current:
+                _emit_number(out, delta, bias)
+                bias = _next_bias(delta, handled + 1, handled == basic_count)
+                handled += 1
                 delta = 0
-                done += 1
         delta += 1
-        n += 1
+        previous = current + 1
+        if handled == total:
+            break
     return bytes(out)
 
 
-def _read_number(extended, pos, bias, errors):
-    """(position after, value) of the base-36 number at `pos`; value None
-    when it is cut short or has a bad digit and errors is not 'strict'."""
-    value, weight, k = 0, 1, _BASE
-    while True:
-        if pos >= len(extended):
-            if errors == 'strict':
-                raise UnicodeError("incomplete punicode string")
-            return pos + 1, None
-        char = extended[pos]
-        pos += 1
-        if 'A' <= char <= 'Z':
-            digit = ord(char) - 0x41
-        elif '0' <= char <= '9':
-            digit = ord(char) - 22
-        elif errors == 'strict':
-            raise UnicodeError("Invalid extended code point '%s'" % char)
-        else:
-            return pos, None
-        value += digit * weight
-        t = _threshold(k, bias)
-        if digit < t:
-            return pos, value
-        weight *= _BASE - t
-        k += _BASE
+def _digit_value(ch):
+    # 'A'-'Z' are 0-25, '0'-'9' are 26-35; -1 for anything else.
+    if 'A' <= ch <= 'Z':
+        return ord(ch) - 65
+    if '0' <= ch <= '9':
+        return ord(ch) - 22
+    return -1
 
 
 def punycode_decode(text, errors):
-    """Punycode `text` (bytes or str) as Unicode text."""
     if isinstance(text, str):
         text = text.encode('ascii')
-    if isinstance(text, memoryview):
+    elif isinstance(text, memoryview):
         text = bytes(text)
-    cut = text.rfind(b'-')
-    if cut < 0:
-        result, extended = '', str(text, 'ascii').upper()
+    dash = text.rfind(b'-')
+    if dash == -1:
+        chars = []
+        rest = str(text, 'ascii')
     else:
-        result = str(text[:cut], 'ascii', errors)
-        extended = str(text[cut + 1:], 'ascii').upper()
-    code, spot, bias, pos = _INITIAL_N, -1, _INITIAL_BIAS, 0
-    while pos < len(extended):
-        after, delta = _read_number(extended, pos, bias, errors)
-        if delta is None:
-            # Past a bad number the rest cannot be placed: stop here.
-            return result
-        spot += delta + 1
-        code += spot // (len(result) + 1)
+        chars = list(str(text[:dash], 'ascii', errors))
+        rest = str(text[dash + 1:], 'ascii')
+    rest = rest.upper()
+    strict = errors == 'strict'
+    end = len(rest)
+    pos = 0
+    code = _CODE0
+    bias = _BIAS0
+    index = -1
+    first = True
+    while pos < end:
+        # One generalised variable-length integer.
+        value = 0
+        weight = 1
+        k = 36
+        while True:
+            if pos >= end:
+                if strict:
+                    raise UnicodeError("incomplete punicode string")
+                return ''.join(chars)
+            ch = rest[pos]
+            pos += 1
+            digit = _digit_value(ch)
+            if digit < 0:
+                if strict:
+                    raise UnicodeError("Invalid extended code point '%s'" % ch)
+                return ''.join(chars)
+            value += digit * weight
+            t = _clamp(k, bias)
+            if digit < t:
+                break
+            weight *= 36 - t
+            k += 36
+        index += value + 1
+        slots = len(chars) + 1
+        code += index // slots
+        index %= slots
         if code > 0x10FFFF:
-            if errors == 'strict':
+            if strict:
                 raise UnicodeError("Invalid character U+%x" % code)
-            code = ord('?')
-        spot %= len(result) + 1
-        result = result[:spot] + chr(code) + result[spot:]
-        bias = _adapt(delta, pos == 0, len(result))
-        pos = after
-    return result
+            chars.insert(index, '?')
+        else:
+            chars.insert(index, chr(code))
+        bias = _next_bias(value, len(chars), first)
+        first = False
+    return ''.join(chars)
 
 
-def _check_errors(errors):
-    if errors not in ('strict', 'replace', 'ignore'):
+def _require_handler(errors):
+    if errors not in _HANDLERS:
         raise UnicodeError("Unsupported error handling " + errors)
 
 
 class Codec(codecs.Codec):
-    def encode(self, input, errors='strict'):
+    def encode(self, input, errors="strict"):
         return punycode_encode(input), len(input)
 
-    def decode(self, input, errors='strict'):
-        _check_errors(errors)
+    def decode(self, input, errors="strict"):
+        _require_handler(errors)
         return punycode_decode(input, errors), len(input)
 
 
 class IncrementalEncoder(codecs.IncrementalEncoder):
+    # Whole pieces only: each call encodes what it is given.
     def encode(self, input, final=False):
         return punycode_encode(input)
 
 
 class IncrementalDecoder(codecs.IncrementalDecoder):
     def decode(self, input, final=False):
-        _check_errors(self.errors)
+        _require_handler(self.errors)
         return punycode_decode(input, self.errors)
 
 
@@ -160,12 +174,7 @@ class StreamReader(Codec, codecs.StreamReader):
 
 
 def getregentry():
-    return codecs.CodecInfo(
-        name='punycode',
-        encode=Codec().encode,
-        decode=Codec().decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamwriter=StreamWriter,
-        streamreader=StreamReader,
-    )
+    plain = Codec()
+    return codecs.CodecInfo(plain.encode, plain.decode, StreamReader,
+                            StreamWriter, IncrementalEncoder,
+                            IncrementalDecoder, 'punycode')

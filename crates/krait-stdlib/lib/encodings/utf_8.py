@@ -1,48 +1,40 @@
-"""The UTF-8 codec (CPython's `encodings.utf_8`), over `codecs`'
-utf_8_encode and utf_8_decode."""
+"""UTF-8 as a codec module: the functions and classes `codecs` expects,
+all over the native utf_8_encode / utf_8_decode."""
 
 import codecs
 
-encode = codecs.utf_8_encode
+_enc = codecs.utf_8_encode
+_dec = codecs.utf_8_decode
+_IncEncoderBase = codecs.IncrementalEncoder
+_IncDecoderBase = codecs.BufferedIncrementalDecoder
+
+encode = _enc
 
 
-def decode(input, errors='strict'):
-    return codecs.utf_8_decode(input, errors, True)
+def decode(input, errors="strict"):
+    # The whole input is there: an incomplete tail is an error.
+    return _dec(input, errors, True)
 
 
-class Codec(codecs.Codec):
-    encode = staticmethod(codecs.utf_8_encode)
-
-    def decode(self, input, errors='strict'):
-        return codecs.utf_8_decode(input, errors, True)
-
-
-class IncrementalEncoder(codecs.IncrementalEncoder):
+class IncrementalEncoder(_IncEncoderBase):
+    # UTF-8 carries no state between pieces.
     def encode(self, input, final=False):
-        return codecs.utf_8_encode(input, self.errors)[0]
+        return _enc(input, self.errors)[0]
 
 
-class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
-    # utf_8_decode leaves an incomplete sequence at the end for later
-    # (unless final).
-    _buffer_decode = staticmethod(codecs.utf_8_decode)
+class IncrementalDecoder(_IncDecoderBase):
+    # A partial sequence at the end of a piece waits for the next one.
+    _buffer_decode = staticmethod(_dec)
 
 
 class StreamWriter(codecs.StreamWriter):
-    encode = staticmethod(codecs.utf_8_encode)
+    encode = staticmethod(_enc)
 
 
 class StreamReader(codecs.StreamReader):
-    decode = staticmethod(codecs.utf_8_decode)
+    decode = staticmethod(_dec)
 
 
 def getregentry():
-    return codecs.CodecInfo(
-        name='utf-8',
-        encode=encode,
-        decode=decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamreader=StreamReader,
-        streamwriter=StreamWriter,
-    )
+    return codecs.CodecInfo(encode, decode, StreamReader, StreamWriter,
+                            IncrementalEncoder, IncrementalDecoder, 'utf-8')

@@ -1,135 +1,142 @@
-"""The ElementTree XML API (CPython's `xml.etree.ElementTree`, 3.11).
+"""krait's ElementTree: elements, trees, the ElementPath search subset,
+serialisation (xml, html and text), C14N 2.0, and parsing over krait's
+native `pyexpat`.
 
-Elements, trees, the ElementPath subset of XPath, serialisation (xml,
-html and text methods, namespace prefixes as CPython assigns them) and
-parsing. `XMLParser` is a thin layer over `pyexpat` (krait's native
-expat): tags, attributes, text, comments, processing instructions, CDATA,
-character references, the predefined entities, internal entities and
-attribute defaults declared in an internal DTD subset, and namespace
-expansion to `{uri}local`. Malformed documents raise `ParseError` with
-expat's messages, codes and (line, column) positions.
+The parser reports names as `{uri}local` itself and, for a stock
+TreeBuilder, builds the tree natively (see `XMLParser._bind`): the
+attribute names `Element` and `TreeBuilder` keep below are the ones
+that native builder reads and writes.
 
-Left out: `canonicalize` and `C14NWriterTarget`, external DTDs and
-external entities (references to them are skipped), encodings that krait
-has no codec for, and pickling of elements.
+Not supported: external DTDs and external entities (references to them
+are skipped), encodings krait has no codec for, pickling of elements.
 """
 
 import re
 import sys
 
 __all__ = [
-    "Comment", "dump", "Element", "ElementTree", "fromstring",
-    "fromstringlist", "indent", "iselement", "iterparse", "parse",
-    "ParseError", "PI", "ProcessingInstruction", "QName", "SubElement",
-    "tostring", "tostringlist", "TreeBuilder", "VERSION", "XML", "XMLID",
-    "XMLParser", "XMLPullParser", "register_namespace",
+    "C14NWriterTarget", "Comment", "dump", "Element", "ElementTree",
+    "canonicalize", "fromstring", "fromstringlist", "indent", "iselement",
+    "iterparse", "parse", "ParseError", "PI", "ProcessingInstruction",
+    "QName", "SubElement", "tostring", "tostringlist", "TreeBuilder",
+    "VERSION", "XML", "XMLID", "XMLParser", "XMLPullParser",
+    "register_namespace",
 ]
 
 VERSION = "1.3.0"
 
 
 class ParseError(SyntaxError):
-    """Raised when a document is not well-formed; `code` is expat's error
-    number and `position` a (line, column) pair."""
-    pass
+    """A document that is not well-formed: `code` is expat's error
+    number, `position` the (line, column) of the error."""
 
 
-# --------------------------------------------------------------------
-# Elements
-
-def _type_name(obj):
+def _kind(obj):
     return "None" if obj is None else type(obj).__name__
 
 
-class Element:
-    """An XML element: a tag, an attribute dict, text before the first
-    child, a tail after the element's end tag, and a list of children."""
+def _require_element(obj):
+    if not isinstance(obj, Element):
+        raise TypeError('expected an Element, not "%s"' % type(obj).__name__)
 
-    # `_attrib` and `_children` are None until an attribute or a child
-    # comes (CPython's C elements make them lazily too): most elements of
-    # a document are leaves, many without attributes, and a dict and a
-    # list each tripled an element's memory.
+
+# What an element without children iterates over.
+_EMPTY = ()
+
+
+# ---------------------------------------------------------------------
+# Elements
+
+
+class Element:
+    """An XML element: `tag`, `attrib`, `text` (before the first child),
+    `tail` (after the end tag) and a sequence of child elements."""
+
+    # The attribute dict and the child list are made only when needed
+    # (None until then), as CPython's C elements do: most elements are
+    # leaves and many have no attributes.
     __slots__ = ("tag", "_attrib", "text", "tail", "_children", "__weakref__")
 
     def __init__(self, tag, attrib={}, **extra):
         if type(attrib) is not dict and not isinstance(attrib, dict):
             raise TypeError("Element() argument 2 must be dict, not %s"
-                            % _type_name(attrib))
+                            % _kind(attrib))
         self.tag = tag
         if extra:
-            attrib = {**attrib, **extra}
-        elif attrib:
-            attrib = attrib.copy()
+            self._attrib = {**attrib, **extra}
         else:
-            attrib = None
-        self._attrib = attrib
+            self._attrib = attrib.copy() if attrib else None
         self.text = None
         self.tail = None
         self._children = None
 
-    @property
-    def attrib(self):
-        attrib = self._attrib
-        if attrib is None:
-            attrib = self._attrib = {}
-        return attrib
+    def _get_attrib(self):
+        found = self._attrib
+        if found is None:
+            found = self._attrib = {}
+        return found
 
-    @attrib.setter
-    def attrib(self, value):
+    def _set_attrib(self, value):
         self._attrib = value
+
+    attrib = property(_get_attrib, _set_attrib)
+    del _get_attrib, _set_attrib
 
     def __repr__(self):
         return "<Element %r at %#x>" % (self.tag, id(self))
 
     def makeelement(self, tag, attrib):
-        # A plain Element whatever this one's class, as CPython's C version.
+        # Always a plain Element, as with CPython's C implementation.
         return Element(tag, attrib)
 
     def __copy__(self):
-        # Like CPython's C implementation: the copy is a plain Element
-        # that shares the attribute dict but has its own list of children.
-        elem = Element(self.tag)
-        elem._attrib = self._attrib
-        elem.text = self.text
-        elem.tail = self.tail
+        # Shares the attribute dict, owns a new child list (C behaviour).
+        twin = Element(self.tag)
+        twin._attrib = self._attrib
+        twin.text, twin.tail = self.text, self.tail
         if self._children is not None:
-            elem._children = self._children[:]
-        return elem
+            twin._children = list(self._children)
+        return twin
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
-        elem = Element(deepcopy(self.tag, memo))
-        elem._attrib = deepcopy(self._attrib, memo)
-        elem.text = deepcopy(self.text, memo)
-        elem.tail = deepcopy(self.tail, memo)
-        if self._children is not None:
-            elem._children = [deepcopy(child, memo) for child in self._children]
-        memo[id(self)] = elem
-        return elem
+        twin = Element(deepcopy(self.tag, memo))
+        twin._attrib = deepcopy(self._attrib, memo)
+        twin.text = deepcopy(self.text, memo)
+        twin.tail = deepcopy(self.tail, memo)
+        kids = self._children
+        if kids is not None:
+            twin._children = [deepcopy(kid, memo) for kid in kids]
+        memo[id(self)] = twin
+        return twin
+
+    # -- the child sequence --------------------------------------------
 
     def __len__(self):
-        children = self._children
-        return 0 if children is None else len(children)
+        kids = self._children
+        return len(kids) if kids is not None else 0
 
     def __iter__(self):
-        return iter(self._children or _NO_CHILDREN)
+        return iter(self._children or _EMPTY)
 
     def __getitem__(self, index):
+        kids = self._children
+        if kids is None:
+            kids = []
         try:
-            children = self._children
-            return (children if children is not None else [])[index]
+            return kids[index]
         except IndexError:
             raise IndexError("child index out of range") from None
         except TypeError:
             raise TypeError("element indices must be integers") from None
 
     def __setitem__(self, index, element):
-        if isinstance(index, slice):
+        if type(index) is slice:
             element = list(element)
-            for e in element:
-                _check_element(e)
+            for item in element:
+                _require_element(item)
         else:
-            _check_element(element)
+            _require_element(element)
         if self._children is None:
             self._children = []
         try:
@@ -138,11 +145,9 @@ class Element:
             raise IndexError("child assignment index out of range") from None
 
     def __delitem__(self, index):
-        children = self._children
-        if children is None:
-            children = []
+        kids = self._children
         try:
-            del children[index]
+            del (kids if kids is not None else [])[index]
         except IndexError:
             raise IndexError("child assignment index out of range") from None
 
@@ -150,164 +155,151 @@ class Element:
         if not isinstance(subelement, Element):
             raise TypeError("append() argument must be "
                             "xml.etree.ElementTree.Element, not %s"
-                            % _type_name(subelement))
-        children = self._children
-        if children is None:
+                            % _kind(subelement))
+        kids = self._children
+        if kids is None:
             self._children = [subelement]
         else:
-            children.append(subelement)
+            kids.append(subelement)
 
     def extend(self, elements):
-        elements = list(elements)
-        for e in elements:
-            _check_element(e)
+        batch = list(elements)
+        for item in batch:
+            _require_element(item)
         if self._children is None:
-            self._children = elements
+            self._children = batch
         else:
-            self._children.extend(elements)
+            self._children += batch
 
     def insert(self, index, subelement):
         if not isinstance(subelement, Element):
             raise TypeError("insert() argument 2 must be "
                             "xml.etree.ElementTree.Element, not %s"
-                            % _type_name(subelement))
+                            % _kind(subelement))
         if self._children is None:
-            self._children = []
-        self._children.insert(index, subelement)
+            self._children = [subelement]
+        else:
+            self._children.insert(index, subelement)
 
     def remove(self, subelement):
-        children = self._children
-        if children is None:
+        kids = self._children
+        if not kids:
             raise ValueError("list.remove(x): x not in list")
-        children.remove(subelement)
+        kids.remove(subelement)
+
+    # -- searching -----------------------------------------------------
 
     def find(self, path, namespaces=None):
-        if _plain_tag(path) and not (namespaces and "" in namespaces):
-            for child in self._children or _NO_CHILDREN:
-                if child.tag == path:
-                    return child
+        if _is_bare_tag(path) and (namespaces is None or _plain_in(path, namespaces)):
+            for kid in self._children or _EMPTY:
+                if kid.tag == path:
+                    return kid
             return None
-        for elem in _select(self, path, namespaces):
-            return elem
-        return None
+        hits = _select(self, path, namespaces)
+        return hits[0] if hits else None
 
     def findtext(self, path, default=None, namespaces=None):
-        elem = self.find(path, namespaces)
-        if elem is None:
+        hit = self.find(path, namespaces)
+        if hit is None:
             return default
-        return elem.text or ""
+        return hit.text or ""
 
     def findall(self, path, namespaces=None):
-        if _plain_tag(path) and not (namespaces and "" in namespaces):
-            return [child for child in self._children or _NO_CHILDREN if child.tag == path]
+        if _is_bare_tag(path) and (namespaces is None or _plain_in(path, namespaces)):
+            return [kid for kid in self._children or _EMPTY if kid.tag == path]
         return _select(self, path, namespaces)
 
     def iterfind(self, path, namespaces=None):
         return iter(self.findall(path, namespaces))
 
+    # -- attributes ----------------------------------------------------
+
     def clear(self):
-        self._attrib = None
-        self._children = None
+        self._attrib = self._children = None
         self.text = self.tail = None
 
     def get(self, key, default=None):
-        attrib = self._attrib
-        if attrib is None:
-            return default
-        return attrib.get(key, default)
+        found = self._attrib
+        return default if found is None else found.get(key, default)
 
     def set(self, key, value):
-        attrib = self._attrib
-        if attrib is None:
+        found = self._attrib
+        if found is None:
             self._attrib = {key: value}
         else:
-            attrib[key] = value
+            found[key] = value
 
     def keys(self):
         return list(self._attrib or ())
 
     def items(self):
-        attrib = self._attrib
-        return [] if attrib is None else list(attrib.items())
+        found = self._attrib
+        return list(found.items()) if found else []
+
+    # -- walking -------------------------------------------------------
 
     def iter(self, tag=None):
         if tag == "*":
             tag = None
-        if tag is None or self.tag == tag:
+        if tag is None or tag == self.tag:
             yield self
-        # Walk depth-first with an explicit stack: nested generators
-        # would cost a frame per level for every element yielded.
-        stack = []
-        children = self._children or _NO_CHILDREN
-        i = 0
+        # Depth first with an explicit stack of (siblings, next index):
+        # one generator frame for the whole walk.
+        pending = []
+        level = self._children or _EMPTY
+        at = 0
         while True:
-            if i < len(children):
-                child = children[i]
-                i += 1
-                if tag is None or child.tag == tag:
-                    yield child
-                if child._children:
-                    stack.append((children, i))
-                    children = child._children
-                    i = 0
-            elif stack:
-                children, i = stack.pop()
+            if at < len(level):
+                node = level[at]
+                at += 1
+                if tag is None or node.tag == tag:
+                    yield node
+                below = node._children
+                if below:
+                    pending.append((level, at))
+                    level, at = below, 0
+            elif pending:
+                level, at = pending.pop()
             else:
                 return
 
     def itertext(self):
-        # As in CPython's C version, comments and PIs contribute their
-        # text too.
+        # Comments and PIs give their text as well (C behaviour).
         if self.text:
             yield self.text
-        for child in self._children or _NO_CHILDREN:
-            yield from child.itertext()
-            if child.tail:
-                yield child.tail
-
-
-# What an element without children iterates over (never changed).
-_NO_CHILDREN = ()
-
-
-def _check_element(e):
-    if not isinstance(e, Element):
-        raise TypeError('expected an Element, not "%s"' % _type_name(e))
+        for kid in self._children or _EMPTY:
+            yield from kid.itertext()
+            if kid.tail:
+                yield kid.tail
 
 
 def SubElement(parent, tag, attrib={}, **extra):
-    """Create an element and append it to `parent`."""
     if not isinstance(parent, Element):
         raise TypeError("SubElement() argument 1 must be "
                         "xml.etree.ElementTree.Element, not %s"
-                        % _type_name(parent))
+                        % _kind(parent))
     if not isinstance(attrib, dict):
         raise TypeError("SubElement() argument 3 must be dict, not %s"
-                        % _type_name(attrib))
-    # CPython's C version makes a plain Element whatever the parent's class.
-    element = Element(tag, attrib, **extra)
-    children = parent._children
-    if children is None:
-        parent._children = [element]
+                        % _kind(attrib))
+    child = Element(tag, attrib, **extra)
+    kids = parent._children
+    if kids is None:
+        parent._children = [child]
     else:
-        children.append(element)
-    return element
+        kids.append(child)
+    return child
 
 
 def Comment(text=None):
-    """A comment element; its tag is this function."""
-    element = Element(Comment)
-    element.text = text
-    return element
+    node = Element(Comment)
+    node.text = text
+    return node
 
 
 def ProcessingInstruction(target, text=None):
-    """A processing-instruction element; its text is "target text"."""
-    element = Element(ProcessingInstruction)
-    element.text = target
-    if text:
-        element.text = target + " " + text
-    return element
+    node = Element(ProcessingInstruction)
+    node.text = target + " " + text if text else target
+    return node
 
 
 PI = ProcessingInstruction
@@ -318,364 +310,351 @@ def iselement(element):
 
 
 class QName:
-    """A qualified name, "{uri}local"; serialised with a prefix."""
+    """A `{uri}local` name, written out with a namespace prefix."""
 
     def __init__(self, text_or_uri, tag=None):
-        if tag:
-            text_or_uri = "{%s}%s" % (text_or_uri, tag)
-        self.text = text_or_uri
+        self.text = "{%s}%s" % (text_or_uri, tag) if tag else text_or_uri
 
     def __str__(self):
         return self.text
 
     def __repr__(self):
-        return "<%s %r>" % (self.__class__.__name__, self.text)
+        return "<%s %r>" % (type(self).__name__, self.text)
 
     def __hash__(self):
         return hash(self.text)
 
-    def _other(self, other):
-        return other.text if isinstance(other, QName) else other
-
-    def __le__(self, other):
-        return self.text <= self._other(other)
+    # Compared by text, with another QName or with a plain string.
+    def __eq__(self, other):
+        return self.text == (other.text if isinstance(other, QName) else other)
 
     def __lt__(self, other):
-        return self.text < self._other(other)
+        return self.text < (other.text if isinstance(other, QName) else other)
 
-    def __ge__(self, other):
-        return self.text >= self._other(other)
+    def __le__(self, other):
+        return self.text <= (other.text if isinstance(other, QName) else other)
 
     def __gt__(self, other):
-        return self.text > self._other(other)
+        return self.text > (other.text if isinstance(other, QName) else other)
 
-    def __eq__(self, other):
-        return self.text == self._other(other)
-
-
-# --------------------------------------------------------------------
-# ElementPath: the XPath subset of find/findall/findtext/iterfind.
-
-_SPECIAL_PATH_CHARS = frozenset("/[]@.*(){}:= !'\"")
+    def __ge__(self, other):
+        return self.text >= (other.text if isinstance(other, QName) else other)
 
 
-_plain_tags = {}
+# ---------------------------------------------------------------------
+# ElementPath: the XPath subset of find/findall/findtext/iterfind
 
 
-def _plain_tag(path):
-    """True when `path` is a bare tag name (the common, fast case)."""
-    plain = _plain_tags.get(path)
-    if plain is None:
-        if type(path) is not str or not path:
-            return False
-        plain = True
-        for c in path:
-            if c in _SPECIAL_PATH_CHARS:
-                plain = False
-                break
-        if len(_plain_tags) > 1000:
-            _plain_tags.clear()
-        _plain_tags[path] = plain
-    return plain
+# (A prefixed name with no namespace map is a plain tag, as in C.)
+_PATH_SPECIALS = frozenset("/[]@.*(){}= !'\"")
+_bare_cache = {}
 
 
-_path_token_re = re.compile(
+def _plain_in(path, namespaces):
+    # A bare tag still needs ElementPath for a prefix or a default.
+    return ":" not in path and "" not in namespaces
+
+
+def _is_bare_tag(path):
+    # True when `path` is just a tag name: the common, quick case.
+    known = _bare_cache.get(path)
+    if known is not None:
+        return known
+    if type(path) is not str or not path:
+        return False
+    known = _PATH_SPECIALS.isdisjoint(path)
+    if len(_bare_cache) > 1000:
+        _bare_cache.clear()
+    _bare_cache[path] = known
+    return known
+
+
+_token_re = re.compile(
     r"('[^']*'|\"[^\"]*\"|::|//?|\.\.|\(\)|!=|[/.*:\[\]()@=])"
     r"|((?:\{[^}]+\})?[^/\[\]()@!=\s]+)"
     r"|\s+")
 
 
-def _path_tokens(path, namespaces):
-    default_ns = namespaces.get("") if namespaces else None
-    in_attribute = False
-    for m in _path_token_re.finditer(path):
-        op, name = m.group(1), m.group(2)
+def _tokens(path, namespaces):
+    # (operator, "") or ("", name) pairs; prefixes resolved through
+    # `namespaces`, unprefixed tags (not attributes) put in its default.
+    default = namespaces.get("") if namespaces else None
+    after_at = False
+    for found in _token_re.finditer(path):
+        op, name = found.group(1, 2)
         if name:
             if name[0] != "{":
                 if ":" in name:
-                    if namespaces:
-                        prefix, local = name.split(":", 1)
-                        try:
-                            name = "{%s}%s" % (namespaces[prefix], local)
-                        except KeyError:
-                            raise SyntaxError("prefix %r not found in prefix map"
-                                              % prefix) from None
-                elif default_ns and not in_attribute:
-                    name = "{%s}%s" % (default_ns, name)
-            yield ("", name)
-            in_attribute = False
+                    prefix, local = name.split(":", 1)
+                    if not namespaces or prefix not in namespaces:
+                        raise SyntaxError(
+                            "prefix %r not found in prefix map" % prefix)
+                    name = "{%s}%s" % (namespaces[prefix], local)
+                elif default and not after_at:
+                    name = "{%s}%s" % (default, name)
+            yield "", name
+            after_at = False
         elif op:
-            yield (op, "")
-            in_attribute = op == "@"
+            yield op, ""
+            after_at = op == "@"
 
 
-def _tag_matcher(tag):
-    """A predicate on element tags for a path step's tag (with the
-    {*} and {ns}* wildcards), or None when any child matches."""
-    if tag == "*" or tag == "{*}*":
+def _wild(tag):
+    return tag[:1] == "{" and (tag[:3] == "{*}" or tag[:2] == "{}"
+                               or tag[-2:] == "}*")
+
+
+def _tag_test(tag):
+    # A predicate on tags for one path step, None when anything goes.
+    if tag in ("*", "{*}*"):
         return None
     if tag[:3] == "{*}":
         local = tag[3:]
-        suffix = "}" + local
+        ending = "}" + local
         return lambda t: t == local or (isinstance(t, str) and t[:1] == "{"
-                                        and t.endswith(suffix))
+                                        and t.endswith(ending))
     if tag == "{}*":
         return lambda t: isinstance(t, str) and t[:1] != "{"
     if tag[:2] == "{}":
         local = tag[2:]
         return lambda t: t == local
     if tag[-2:] == "}*":
-        prefix = tag[:-1]
-        return lambda t: isinstance(t, str) and t.startswith(prefix)
+        start = tag[:-1]
+        return lambda t: isinstance(t, str) and t.startswith(start)
     return lambda t: t == tag
 
 
-class _PathContext:
-    """State shared by the steps of one search: the parent map, built
-    only when a step needs it ('..' or an index predicate)."""
+class _Search:
+    """One search's shared state: the child-to-parent map, made only
+    when a step needs it."""
+
+    __slots__ = ("root", "_up")
 
     def __init__(self, root):
         self.root = root
-        self.parents = None
+        self._up = None
 
-    def parent_map(self):
-        if self.parents is None:
-            parents = {}
-            for p in self.root.iter():
-                for c in p:
-                    parents[c] = p
-            self.parents = parents
-        return self.parents
+    def parents(self):
+        up = self._up
+        if up is None:
+            up = self._up = {kid: node for node in self.root.iter()
+                             for kid in node}
+        return up
 
 
-def _is_wildcard(tag):
-    return tag[:1] == "{" and (tag[:3] == "{*}" or tag[:2] == "{}"
-                               or tag[-2:] == "}*")
+def _children_step(tag):
+    test = _tag_test(tag) if _wild(tag) else None
+    if tag == "*" or (test is None and _wild(tag)):
+        return lambda ctx, nodes: [k for n in nodes for k in n]
+    if test is None:
+        return lambda ctx, nodes: [k for n in nodes for k in n if k.tag == tag]
+    return lambda ctx, nodes: [k for n in nodes for k in n if test(k.tag)]
 
 
-def _step_children(tag):
-    match = None
-    if _is_wildcard(tag):
-        match = _tag_matcher(tag)
-        if match is None:
-            tag = "*"
-    if tag == "*":
-        def step(ctx, elems):
-            return [c for e in elems for c in e]
-    elif match is None:
-        def step(ctx, elems):
-            return [c for e in elems for c in e if c.tag == tag]
-    else:
-        def step(ctx, elems):
-            return [c for e in elems for c in e if match(c.tag)]
-    return step
+def _descendants_step(tag):
+    test = _tag_test(tag)
+    if test is None:
+        return lambda ctx, nodes: [d for n in nodes for d in n.iter()
+                                   if d is not n]
+    if _wild(tag):
+        return lambda ctx, nodes: [d for n in nodes for d in n.iter()
+                                   if d is not n and test(d.tag)]
+    return lambda ctx, nodes: [d for n in nodes for d in n.iter(tag)
+                               if d is not n]
 
 
-def _step_descendants(tag):
-    match = _tag_matcher(tag)
-    if match is None:
-        def step(ctx, elems):
-            return [d for e in elems for d in e.iter() if d is not e]
-        return step
-    if not _is_wildcard(tag):
-        def step(ctx, elems):
-            return [d for e in elems for d in e.iter(tag) if d is not e]
-        return step
-    def step(ctx, elems):
-        return [d for e in elems for d in e.iter() if d is not e and match(d.tag)]
-    return step
+def _self_step(ctx, nodes):
+    return nodes
 
 
-def _step_self(ctx, elems):
-    return elems
-
-
-def _step_parent(ctx, elems):
-    parents = ctx.parent_map()
+def _parent_step(ctx, nodes):
+    up = ctx.parents()
     seen = set()
-    out = []
-    for e in elems:
-        p = parents.get(e)
-        if p is not None and id(p) not in seen:
-            seen.add(id(p))
-            out.append(p)
-    return out
+    result = []
+    for node in nodes:
+        parent = up.get(node)
+        if parent is not None and id(parent) not in seen:
+            seen.add(id(parent))
+            result.append(parent)
+    return result
 
 
-def _predicate_step(tokens):
-    """Build the step for one [...] predicate from its tokens."""
-    signature = ""
-    values = []
+def _filter_step(tokens):
+    # One [...] predicate. Its shape is spelt as a string: "-" a name,
+    # "'" a quoted value, operators as themselves.
+    shape = ""
+    parts = []
     for op, name in tokens:
         if not op:
-            signature += "-"
-            values.append(name)
+            shape += "-"
+            parts.append(name)
         elif op[0] in "'\"":
-            signature += "'"
-            values.append(op[1:-1])
+            shape += "'"
+            parts.append(op[1:-1])
         else:
-            signature += op
-            values.append(op)
-    if signature == "@-":
-        key = values[1]
-        def step(ctx, elems):
-            return [e for e in elems if e.get(key) is not None]
-        return step
-    if signature in ("@-='", "@-!='"):
-        key = values[1]
-        value = values[-1]
-        if "!=" in signature:
-            def step(ctx, elems):
-                return [e for e in elems if e.get(key) != value]
-        else:
-            def step(ctx, elems):
-                return [e for e in elems if e.get(key) == value]
-        return step
-    if signature == "-" and not re.match(r"-?\d+$", values[0]):
-        tag = values[0]
-        def step(ctx, elems):
-            return [e for e in elems if e.find(tag) is not None]
-        return step
-    if signature in ("-='", "-!='", ".='", ".!='"):
-        value = values[-1]
-        negate = "!=" in signature
-        if signature[0] == ".":
-            def step(ctx, elems):
-                return [e for e in elems
-                        if ("".join(e.itertext()) == value) != negate]
-            return step
-        tag = values[0]
-        def step(ctx, elems):
-            out = []
-            for e in elems:
-                for child in e.findall(tag):
-                    if ("".join(child.itertext()) == value) != negate:
-                        out.append(e)
-                        break
-            return out
-        return step
-    if signature in ("-", "-()", "-()-"):
-        if signature == "-":
-            index = int(values[0]) - 1
-            if index < 0:
+            shape += op
+            parts.append(op)
+
+    if shape == "@-":
+        key = parts[1]
+        return lambda ctx, nodes: [n for n in nodes if n.get(key) is not None]
+    if shape == "@-='":
+        key, want = parts[1], parts[-1]
+        return lambda ctx, nodes: [n for n in nodes if n.get(key) == want]
+    if shape == "@-!='":
+        key, want = parts[1], parts[-1]
+        # Only elements that have the attribute at all.
+        return lambda ctx, nodes: [n for n in nodes
+                                   if n.get(key) not in (None, want)]
+    if shape == "-" and not re.match(r"-?\d+$", parts[0]):
+        sub = parts[0]
+        return lambda ctx, nodes: [n for n in nodes if n.find(sub) is not None]
+    if shape in (".='", ".!='"):
+        want, negate = parts[-1], shape == ".!='"
+        return lambda ctx, nodes: [
+            n for n in nodes if ("".join(n.itertext()) == want) != negate]
+    if shape in ("-='", "-!='"):
+        sub, want, negate = parts[0], parts[-1], shape == "-!='"
+
+        def text_step(ctx, nodes):
+            return [n for n in nodes
+                    if any(("".join(k.itertext()) == want) != negate
+                           for k in n.findall(sub))]
+        return text_step
+    if shape in ("-", "-()", "-()-"):
+        if shape == "-":
+            position = int(parts[0]) - 1
+            if position < 0:
                 raise SyntaxError("XPath position >= 1 expected")
         else:
-            if values[0] != "last":
+            if parts[0] != "last":
                 raise SyntaxError("unsupported function")
-            if signature == "-()-":
+            position = -1
+            if shape == "-()-":
                 try:
-                    index = int(values[2]) - 1
+                    position = int(parts[2]) - 1
                 except ValueError:
                     raise SyntaxError("unsupported expression") from None
-                if index > -2:
+                if position > -2:
                     raise SyntaxError("XPath offset from last() must be negative")
-            else:
-                index = -1
-        def step(ctx, elems):
-            parents = ctx.parent_map()
-            out = []
-            for e in elems:
+
+        def index_step(ctx, nodes):
+            up = ctx.parents()
+            kept = []
+            for node in nodes:
+                parent = up.get(node)
+                if parent is None:
+                    continue
+                same = parent.findall(node.tag)
                 try:
-                    parent = parents[e]
-                    siblings = parent.findall(e.tag)
-                    if siblings[index] is e:
-                        out.append(e)
-                except (IndexError, KeyError):
+                    if same[position] is node:
+                        kept.append(node)
+                except IndexError:
                     pass
-            return out
-        return step
+            return kept
+        return index_step
     raise SyntaxError("invalid predicate")
 
 
-_path_cache = {}
+_compiled_paths = {}
 
 
-def _compile_path(path, namespaces):
+def _compile(path, namespaces):
     if path[-1:] == "/":
-        path = path + "*"
-    tokens = list(_path_tokens(path, namespaces))
-    steps = []
-    i = 0
-    n = len(tokens)
-    if n and tokens[0][0] in ("/", "//"):
+        path += "*"
+    tokens = list(_tokens(path, namespaces))
+    if tokens and tokens[0][0] in ("/", "//"):
         raise SyntaxError("cannot use absolute path on element")
-    while i < n:
+    steps = []
+    count = len(tokens)
+    i = 0
+    while i < count:
         op, name = tokens[i]
         i += 1
-        if op == "":
-            steps.append(_step_children(name))
+        if not op:
+            steps.append(_children_step(name))
         elif op == "*":
-            steps.append(_step_children("*"))
+            steps.append(_children_step("*"))
         elif op == ".":
-            steps.append(_step_self)
+            steps.append(_self_step)
         elif op == "..":
-            steps.append(_step_parent)
+            steps.append(_parent_step)
         elif op == "//":
-            if i >= n:
+            if i == count:
                 raise SyntaxError("invalid path")
             op, name = tokens[i]
             i += 1
             if op == "*":
                 name = "*"
-            elif op != "":
+            elif op:
                 raise SyntaxError("invalid descendant")
-            steps.append(_step_descendants(name))
+            steps.append(_descendants_step(name))
         elif op == "[":
             if not steps:
                 raise SyntaxError("invalid path")
-            inner = []
+            inside = []
             while True:
-                if i >= n:
-                    # CPython fails this way on an unterminated predicate.
+                if i == count:
+                    # How CPython fails on an unterminated predicate.
                     raise TypeError("'NoneType' object is not callable")
                 token = tokens[i]
                 i += 1
                 if token[0] == "]":
                     break
-                inner.append(token)
-            steps.append(_predicate_step(inner))
+                inside.append(token)
+            steps.append(_filter_step(inside))
         else:
             raise SyntaxError("invalid path")
-        # Between steps a single "/" separates; "//" starts its own step.
-        if i < n:
+        # Steps are separated by one "/"; "//" and "[" start their own.
+        if i < count:
             op = tokens[i][0]
             if op == "/":
                 i += 1
-                if i >= n:
+                if i == count:
                     raise SyntaxError("invalid path")
-            elif op not in ("[", "//"):
+            elif op != "[" and op != "//":
                 raise SyntaxError("invalid path")
     return steps
 
 
 def _select(elem, path, namespaces=None):
-    if namespaces:
-        key = (path, tuple(sorted(namespaces.items())))
-    else:
-        key = path
-    steps = _path_cache.get(key)
+    key = (path, tuple(sorted(namespaces.items()))) if namespaces else path
+    steps = _compiled_paths.get(key)
     if steps is None:
-        if len(_path_cache) > 100:
-            _path_cache.clear()
-        steps = _compile_path(path, namespaces)
-        _path_cache[key] = steps
+        if len(_compiled_paths) > 100:
+            _compiled_paths.clear()
+        steps = _compiled_paths[key] = _compile(path, namespaces)
     if not steps:
         return []
-    ctx = _PathContext(elem)
-    elems = [elem]
+    ctx = _Search(elem)
+    nodes = [elem]
     for step in steps:
-        elems = step(ctx, elems)
-        if not elems:
+        nodes = step(ctx, nodes)
+        if not nodes:
             break
-    return elems
+    return nodes
 
 
-# --------------------------------------------------------------------
+# ---------------------------------------------------------------------
 # ElementTree
 
+
+def _warn_absolute(path):
+    # A path from the document root is searched from the root element
+    # (as '.' + path), with CPython's FutureWarning.
+    if path[:1] != "/":
+        return path
+    fixed = "." + path
+    import warnings
+    warnings.warn("This search is broken in 1.3 and earlier, and will be "
+                  "fixed in a future version.  If you rely on the current "
+                  "behaviour, change it to %r" % fixed,
+                  FutureWarning, stacklevel=3)
+    return fixed
+
+
 class ElementTree:
-    """A whole document: a root element, parsed from or written to a
-    file."""
+    """A document: its root element, read from or written to a file."""
 
     def __init__(self, element=None, file=None):
         self._root = element
@@ -689,131 +668,115 @@ class ElementTree:
         self._root = element
 
     def parse(self, source, parser=None):
-        close_source = False
+        opened = None
         if not hasattr(source, "read"):
-            source = open(source, "rb")
-            close_source = True
+            source = opened = open(source, "rb")
         try:
             if parser is None:
                 parser = XMLParser()
-            while True:
-                data = source.read(65536)
-                if not data:
-                    break
-                parser.feed(data)
+            read = source.read
+            chunk = read(65536)
+            while chunk:
+                parser.feed(chunk)
+                chunk = read(65536)
             self._root = parser.close()
             return self._root
         finally:
-            if close_source:
-                source.close()
+            if opened is not None:
+                opened.close()
 
     def iter(self, tag=None):
         return self._root.iter(tag)
 
-    def _root_path(self, path):
-        if path[:1] == "/":
-            path = "." + path
-            import warnings
-            warnings.warn(
-                "This search is broken in 1.3 and earlier, and will be "
-                "fixed in a future version.  If you rely on the current "
-                "behaviour, change it to %r" % path,
-                FutureWarning, stacklevel=3)
-        return path
-
     def find(self, path, namespaces=None):
-        return self._root.find(self._root_path(path), namespaces)
+        return self._root.find(_warn_absolute(path), namespaces)
 
     def findtext(self, path, default=None, namespaces=None):
-        return self._root.findtext(self._root_path(path), default, namespaces)
+        return self._root.findtext(_warn_absolute(path), default, namespaces)
 
     def findall(self, path, namespaces=None):
-        return self._root.findall(self._root_path(path), namespaces)
+        return self._root.findall(_warn_absolute(path), namespaces)
 
     def iterfind(self, path, namespaces=None):
-        return self._root.iterfind(self._root_path(path), namespaces)
+        return self._root.iterfind(_warn_absolute(path), namespaces)
 
     def write(self, file_or_filename, encoding=None, xml_declaration=None,
               default_namespace=None, method=None, *,
               short_empty_elements=True):
-        text, encoding = _serialize_document(
-            self._root, encoding, xml_declaration, default_namespace,
-            method, short_empty_elements)
-        unicode_out = encoding.lower() == "unicode"
+        text, encoding = _render(self._root, encoding, xml_declaration,
+                                 default_namespace, method,
+                                 short_empty_elements)
+        as_text = encoding.lower() == "unicode"
+        payload = text if as_text else _to_bytes(text, encoding)
         if hasattr(file_or_filename, "write"):
-            if unicode_out:
-                file_or_filename.write(text)
-            else:
-                file_or_filename.write(_encode(text, encoding))
+            file_or_filename.write(payload)
+        elif as_text:
+            with open(file_or_filename, "w", encoding="utf-8") as out:
+                out.write(payload)
         else:
-            if unicode_out:
-                with open(file_or_filename, "w", encoding="utf-8") as f:
-                    f.write(text)
-            else:
-                with open(file_or_filename, "wb") as f:
-                    f.write(_encode(text, encoding))
+            with open(file_or_filename, "wb") as out:
+                out.write(payload)
 
     def write_c14n(self, file):
-        raise NotImplementedError("canonicalization is not supported")
+        return self.write(file, method="c14n")
 
 
-# --------------------------------------------------------------------
+# ---------------------------------------------------------------------
 # Serialisation
 
-_namespace_map = {
-    "http://www.w3.org/XML/1998/namespace": "xml",
-    "http://www.w3.org/1999/xhtml": "html",
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf",
-    "http://schemas.xmlsoap.org/wsdl/": "wsdl",
-    "http://www.w3.org/2001/XMLSchema": "xs",
-    "http://www.w3.org/2001/XMLSchema-instance": "xsi",
-    "http://purl.org/dc/elements/1.1/": "dc",
-}
+
+# Well-known namespaces and the prefixes they are written with.
+_namespace_map = {uri: prefix for prefix, uri in (
+    ("xml", "http://www.w3.org/XML/1998/namespace"),
+    ("html", "http://www.w3.org/1999/xhtml"),
+    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("wsdl", "http://schemas.xmlsoap.org/wsdl/"),
+    ("xs", "http://www.w3.org/2001/XMLSchema"),
+    ("xsi", "http://www.w3.org/2001/XMLSchema-instance"),
+    ("dc", "http://purl.org/dc/elements/1.1/"),
+)}
 
 
 def register_namespace(prefix, uri):
-    """Make `prefix` the serialisation prefix of namespace `uri`."""
     if re.match(r"ns\d+$", prefix):
         raise ValueError("Prefix format reserved for internal use")
-    for k, v in list(_namespace_map.items()):
-        if k == uri or v == prefix:
-            del _namespace_map[k]
+    for known_uri, known_prefix in list(_namespace_map.items()):
+        if known_uri == uri or known_prefix == prefix:
+            del _namespace_map[known_uri]
     _namespace_map[uri] = prefix
 
 
+HTML_EMPTY = set("area base basefont br col embed frame hr img input "
+                 "isindex link meta param source track wbr".split())
+
+
 def _raise_serialization_error(text):
-    raise TypeError("cannot serialize %r (type %s)" % (text, type(text).__name__))
+    raise TypeError("cannot serialize %r (type %s)"
+                    % (text, type(text).__name__))
 
 
 def _escape_cdata(text):
     try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if "<" in text:
-            text = text.replace("<", "&lt;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
+        if "&" in text or "<" in text or ">" in text:
+            return (text.replace("&", "&amp;").replace("<", "&lt;")
+                    .replace(">", "&gt;"))
         return text
     except (TypeError, AttributeError):
         _raise_serialization_error(text)
 
 
+_ATTR_SPECIALS = re.compile("[&<>\"\r\n\t]")
+_ATTR_REFS = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+              "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"}
+
+
 def _escape_attrib(text):
     try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if "<" in text:
-            text = text.replace("<", "&lt;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        if '"' in text:
-            text = text.replace('"', "&quot;")
-        if "\r" in text:
-            text = text.replace("\r", "&#13;")
-        if "\n" in text:
-            text = text.replace("\n", "&#10;")
-        if "\t" in text:
-            text = text.replace("\t", "&#09;")
+        if _ATTR_SPECIALS.search(text) is None:
+            return text
+        for raw, ref in _ATTR_REFS.items():     # "&" first
+            if raw in text:
+                text = text.replace(raw, ref)
         return text
     except (TypeError, AttributeError):
         _raise_serialization_error(text)
@@ -821,375 +784,360 @@ def _escape_attrib(text):
 
 def _escape_attrib_html(text):
     try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        if '"' in text:
-            text = text.replace('"', "&quot;")
+        if "&" in text or ">" in text or '"' in text:
+            return (text.replace("&", "&amp;").replace(">", "&gt;")
+                    .replace('"', "&quot;"))
         return text
     except (TypeError, AttributeError):
         _raise_serialization_error(text)
 
 
-def _collect_namespaces(root, default_namespace):
-    """Map every tag and attribute name in the tree to its serialised
-    form, and the namespaces used to their prefixes."""
-    qnames = {None: None}
-    namespaces = {}
+def _collect_names(root, default_namespace):
+    """Every tag and attribute name in the tree as it will be written
+    (None for None), and the namespaces used, by URI, with the prefixes
+    they get."""
+    names = {None: None}
+    prefixes = {}
     if default_namespace:
-        namespaces[default_namespace] = ""
+        prefixes[default_namespace] = ""
 
-    def add_qname(qname):
+    def learn(name):
         try:
-            if qname[:1] == "{":
-                uri, local = qname[1:].rsplit("}", 1)
-                prefix = namespaces.get(uri)
-                if prefix is None:
-                    prefix = _namespace_map.get(uri)
-                    if prefix is None:
-                        prefix = "ns%d" % len(namespaces)
-                    if prefix != "xml":
-                        namespaces[uri] = prefix
-                if prefix:
-                    qnames[qname] = "%s:%s" % (prefix, local)
-                else:
-                    qnames[qname] = local
-            else:
+            if name[:1] != "{":
                 if default_namespace:
                     raise ValueError("cannot use non-qualified names with "
                                      "default_namespace option")
-                qnames[qname] = qname
+                names[name] = name
+                return
+            uri, local = name[1:].rsplit("}", 1)
+            prefix = prefixes.get(uri)
+            if prefix is None:
+                prefix = _namespace_map.get(uri) or "ns%d" % len(prefixes)
+                if prefix != "xml":
+                    prefixes[uri] = prefix
+            names[name] = prefix + ":" + local if prefix else local
         except TypeError:
-            _raise_serialization_error(qname)
+            _raise_serialization_error(name)
 
-    for elem in root.iter():
-        tag = elem.tag
-        if isinstance(tag, QName):
-            if tag.text not in qnames:
-                add_qname(tag.text)
+    for node in root.iter():
+        tag = node.tag
+        if type(tag) is str:
+            if tag not in names:
+                learn(tag)
+        elif isinstance(tag, QName):
+            if tag.text not in names:
+                learn(tag.text)
         elif isinstance(tag, str):
-            if tag not in qnames:
-                add_qname(tag)
+            if tag not in names:
+                learn(tag)
         elif tag is not None and tag is not Comment and tag is not PI:
             _raise_serialization_error(tag)
-        try:
-            attrib = elem._attrib
-        except AttributeError:
-            attrib = elem.attrib
-        if attrib:
-            for key, value in attrib.items():
+        found = node._attrib if type(node) is Element else node.attrib
+        if found:
+            for key, value in found.items():
                 if isinstance(key, QName):
                     key = key.text
-                if key not in qnames:
-                    add_qname(key)
-                if isinstance(value, QName) and value.text not in qnames:
-                    add_qname(value.text)
-        text = elem.text
-        if isinstance(text, QName) and text.text not in qnames:
-            add_qname(text.text)
-    return qnames, namespaces
+                if key not in names:
+                    learn(key)
+                if isinstance(value, QName) and value.text not in names:
+                    learn(value.text)
+        text = node.text
+        if text is not None and isinstance(text, QName):
+            if text.text not in names:
+                learn(text.text)
+    return names, prefixes
 
 
-def _write_xml(write, elem, qnames, namespaces, short_empty):
-    tag = elem.tag
-    text = elem.text
+def _xmlns_declarations(prefixes, escape):
+    # The namespace declarations on the root, by prefix.
+    return "".join(
+        ' xmlns%s="%s"' % (":" + prefix if prefix else "", escape(uri))
+        for uri, prefix in sorted(prefixes.items(), key=lambda kv: kv[1]))
+
+
+def _attributes(found, names, escape):
+    pieces = []
+    for key, value in found.items():
+        if isinstance(key, QName):
+            key = key.text
+        value = names[value.text] if isinstance(value, QName) else escape(value)
+        pieces.append(' %s="%s"' % (names[key], value))
+    return "".join(pieces)
+
+
+def _kids_of(node):
+    # The child list itself for plain elements (no call per child).
+    if type(node) is Element:
+        return node._children or _EMPTY
+    return list(node)
+
+
+def _attrs_of(node):
+    return node._attrib if type(node) is Element else node.attrib
+
+
+def _emit_xml(put, node, names, short_empty, declare):
+    tag = node.tag
     if tag is Comment:
-        write("<!--%s-->" % text)
+        put("<!--%s-->" % node.text)
     elif tag is ProcessingInstruction:
-        write("<?%s?>" % text)
+        put("<?%s?>" % node.text)
     else:
-        tag = qnames[tag]
-        if tag is None:
+        name = names[tag]
+        text = node.text
+        try:
+            # The slots themselves: no Python call per child.
+            kids = node._children or _EMPTY
+            found = node._attrib
+        except AttributeError:
+            kids = list(node)
+            found = node.attrib
+        if name is None:
             if text:
-                write(_escape_cdata(text))
-            for child in elem._children or _NO_CHILDREN:
-                _write_xml(write, child, qnames, None, short_empty)
+                put(_escape_cdata(text))
+            for kid in kids:
+                _emit_xml(put, kid, names, short_empty, None)
         else:
-            write("<" + tag)
-            try:
-                attrib = elem._attrib
-            except AttributeError:
-                attrib = elem.attrib
-            if namespaces:
-                for uri, prefix in sorted(namespaces.items(),
-                                          key=lambda item: item[1]):
-                    if prefix:
-                        prefix = ":" + prefix
-                    write(' xmlns%s="%s"' % (prefix, _escape_attrib(uri)))
-            if attrib:
-                for key, value in attrib.items():
+            put("<" + name)
+            if declare:
+                put(_xmlns_declarations(declare, _escape_attrib))
+            if found:
+                for key, value in found.items():
                     if isinstance(key, QName):
                         key = key.text
                     if isinstance(value, QName):
-                        value = qnames[value.text]
+                        value = names[value.text]
                     else:
                         value = _escape_attrib(value)
-                    write(' %s="%s"' % (qnames[key], value))
-            # The children list itself: `for child in elem` and
-            # `len(elem)` would cost a Python call each per element.
-            try:
-                children = elem._children or _NO_CHILDREN
-            except AttributeError:
-                children = list(elem)
-            if text or children or not short_empty:
-                write(">")
+                    put(' %s="%s"' % (names[key], value))
+            if text or kids or not short_empty:
+                put(">")
                 if text:
-                    write(_escape_cdata(text))
-                for child in children:
-                    _write_xml(write, child, qnames, None, short_empty)
-                write("</" + tag + ">")
+                    put(_escape_cdata(text))
+                for kid in kids:
+                    _emit_xml(put, kid, names, short_empty, None)
+                put("</" + name + ">")
             else:
-                write(" />")
-    if elem.tail:
-        write(_escape_cdata(elem.tail))
+                put(" />")
+    if node.tail:
+        put(_escape_cdata(node.tail))
 
 
-HTML_EMPTY = {"area", "base", "basefont", "br", "col", "embed", "frame", "hr",
-              "img", "input", "isindex", "link", "meta", "param", "source",
-              "track", "wbr"}
+def _html_pieces(root, names, prefixes):
+    out = []
+    put = out.append
 
-
-def _write_html(write, elem, qnames, namespaces, short_empty=None):
-    tag = elem.tag
-    text = elem.text
-    if tag is Comment:
-        write("<!--%s-->" % _escape_cdata(text))
-    elif tag is ProcessingInstruction:
-        write("<?%s?>" % _escape_cdata(text))
-    else:
-        tag = qnames[tag]
-        if tag is None:
-            if text:
-                write(_escape_cdata(text))
-            for child in elem._children or _NO_CHILDREN:
-                _write_html(write, child, qnames, None)
+    def visit(node, declare):
+        tag = node.tag
+        if tag is Comment:
+            put("<!--%s-->" % _escape_cdata(node.text))
+        elif tag is ProcessingInstruction:
+            put("<?%s?>" % _escape_cdata(node.text))
         else:
-            write("<" + tag)
-            try:
-                attrib = elem._attrib
-            except AttributeError:
-                attrib = elem.attrib
-            if namespaces:
-                for uri, prefix in sorted(namespaces.items(),
-                                          key=lambda item: item[1]):
-                    if prefix:
-                        prefix = ":" + prefix
-                    write(' xmlns%s="%s"' % (prefix, _escape_attrib(uri)))
-            if attrib:
-                for key, value in attrib.items():
-                    if isinstance(key, QName):
-                        key = key.text
-                    if isinstance(value, QName):
-                        value = qnames[value.text]
-                    else:
-                        value = _escape_attrib_html(value)
-                    write(' %s="%s"' % (qnames[key], value))
-            write(">")
-            lower = tag.lower()
-            if text:
-                if lower == "script" or lower == "style":
-                    write(text)
-                else:
-                    write(_escape_cdata(text))
-            for child in elem._children or _NO_CHILDREN:
-                _write_html(write, child, qnames, None)
-            if lower not in HTML_EMPTY:
-                write("</" + tag + ">")
-    if elem.tail:
-        write(_escape_cdata(elem.tail))
+            name = names[tag]
+            text = node.text
+            if name is None:
+                if text:
+                    put(_escape_cdata(text))
+                for kid in _kids_of(node):
+                    visit(kid, None)
+            else:
+                head = "<" + name
+                if declare:
+                    head += _xmlns_declarations(declare, _escape_attrib)
+                found = _attrs_of(node)
+                if found:
+                    head += _attributes(found, names, _escape_attrib_html)
+                put(head + ">")
+                lowered = name.lower()
+                if text:
+                    # Script and style content is written raw.
+                    raw = lowered == "script" or lowered == "style"
+                    put(text if raw else _escape_cdata(text))
+                for kid in _kids_of(node):
+                    visit(kid, None)
+                if lowered not in HTML_EMPTY:
+                    put("</" + name + ">")
+        if node.tail:
+            put(_escape_cdata(node.tail))
+
+    visit(root, prefixes)
+    return out
 
 
-def _serialize_document(root, encoding, xml_declaration, default_namespace,
-                        method, short_empty_elements):
-    """The serialised document as one string, and the effective encoding."""
-    if not method:
-        method = "xml"
-    elif method not in ("xml", "html", "text"):
+def _render(root, encoding, xml_declaration, default_namespace, method,
+            short_empty_elements):
+    """The serialised document as one str, and the encoding in force."""
+    method = method or "xml"
+    if method not in ("xml", "html", "text"):
         raise ValueError("unknown method %r" % method)
-    if not encoding:
-        encoding = "us-ascii"
-    parts = []
-    write = parts.append
-    lower = encoding.lower()
-    if method == "xml" and (xml_declaration or (
-            xml_declaration is None
-            and lower not in ("utf-8", "us-ascii", "unicode"))):
-        declared = "utf-8" if lower == "unicode" else encoding
-        write("<?xml version='1.0' encoding='%s'?>\n" % declared)
+    encoding = encoding or "us-ascii"
+    declared = ""
+    if method == "xml":
+        lowered = encoding.lower()
+        if xml_declaration or (xml_declaration is None and lowered not in
+                               ("utf-8", "us-ascii", "unicode")):
+            declared = "<?xml version='1.0' encoding='%s'?>\n" % (
+                "utf-8" if lowered == "unicode" else encoding)
     if method == "text":
-        for part in root.itertext():
-            write(part)
+        body = "".join(root.itertext())
         if root.tail:
-            write(root.tail)
+            body += root.tail
+        return body, encoding
+    names, prefixes = _collect_names(root, default_namespace)
+    if method == "xml":
+        pieces = []
+        _emit_xml(pieces.append, root, names, short_empty_elements, prefixes)
     else:
-        qnames, namespaces = _collect_namespaces(root, default_namespace)
-        if method == "xml":
-            _write_xml(write, root, qnames, namespaces, short_empty_elements)
-        else:
-            _write_html(write, root, qnames, namespaces)
-    return "".join(parts), encoding
+        pieces = _html_pieces(root, names, prefixes)
+    return declared + "".join(pieces), encoding
 
 
-def _encode(text, encoding):
+def _to_bytes(text, encoding):
     return text.encode(encoding, "xmlcharrefreplace")
 
 
 def tostring(element, encoding=None, method=None, *, xml_declaration=None,
              default_namespace=None, short_empty_elements=True):
-    """The element (and its tail) serialised: bytes, or str when
-    encoding is "unicode"."""
-    text, encoding = _serialize_document(
-        element, encoding, xml_declaration, default_namespace, method,
-        short_empty_elements)
+    text, encoding = _render(element, encoding, xml_declaration,
+                             default_namespace, method, short_empty_elements)
     if encoding == "unicode":
         return text
     if encoding.lower() == "unicode":
+        # CPython writes the str into a bytes stream and fails so.
         raise TypeError("a bytes-like object is required, not 'str'")
-    return _encode(text, encoding)
+    return _to_bytes(text, encoding)
 
 
 def tostringlist(element, encoding=None, method=None, *,
                  xml_declaration=None, default_namespace=None,
                  short_empty_elements=True):
-    return [tostring(element, encoding, method,
+    whole = tostring(element, encoding, method,
                      xml_declaration=xml_declaration,
                      default_namespace=default_namespace,
-                     short_empty_elements=short_empty_elements)]
+                     short_empty_elements=short_empty_elements)
+    return [whole]
 
 
 def dump(elem):
-    """Write the element (or tree) to sys.stdout, for debugging."""
-    if not isinstance(elem, ElementTree):
-        elem = ElementTree(elem)
-    elem.write(sys.stdout, encoding="unicode")
-    tail = elem.getroot().tail
-    if not tail or tail[-1] != "\n":
+    tree = elem if isinstance(elem, ElementTree) else ElementTree(elem)
+    tree.write(sys.stdout, encoding="unicode")
+    ending = tree.getroot().tail
+    if not ending or not ending.endswith("\n"):
         sys.stdout.write("\n")
 
 
 def indent(tree, space="  ", level=0):
-    """Indent the tree in place: whitespace-only text and tails become a
-    newline plus `space` once per nesting level."""
     if isinstance(tree, ElementTree):
         tree = tree.getroot()
     if level < 0:
-        raise ValueError("Initial indentation level must be >= 0, got %s" % level)
+        raise ValueError(
+            "Initial indentation level must be >= 0, got %s" % level)
     if not len(tree):
         return
-    prefixes = ["\n" + level * space]
+    # margins[d]: the newline and indentation of depth d.
+    margins = ["\n" + level * space]
 
-    def visit(elem, depth):
-        inner = depth + 1
-        if inner < len(prefixes):
-            child_prefix = prefixes[inner]
-        else:
-            child_prefix = prefixes[depth] + space
-            prefixes.append(child_prefix)
-        if not elem.text or not elem.text.strip():
-            elem.text = child_prefix
-        last = None
-        for child in elem:
-            if len(child):
-                visit(child, inner)
-            if not child.tail or not child.tail.strip():
-                child.tail = child_prefix
-            last = child
-        # The last child's tail closes the parent: one level less.
-        if not last.tail.strip():
-            last.tail = prefixes[depth]
+    def blank(value):
+        return not value or not value.strip()
 
-    visit(tree, 0)
+    def walk(node, depth):
+        if depth + 1 == len(margins):
+            margins.append(margins[depth] + space)
+        inner = margins[depth + 1]
+        if blank(node.text):
+            node.text = inner
+        for kid in node:
+            if len(kid):
+                walk(kid, depth + 1)
+            if blank(kid.tail):
+                kid.tail = inner
+        # The last child's tail leads to the parent's end tag.
+        if not kid.tail.strip():
+            kid.tail = margins[depth]
+
+    walk(tree, 0)
 
 
-# --------------------------------------------------------------------
-# Parsing helpers
+# ---------------------------------------------------------------------
+# Parsing entry points
+
 
 def parse(source, parser=None):
-    """Parse a file name or file object into an ElementTree."""
     tree = ElementTree()
     tree.parse(source, parser)
     return tree
 
 
 def iterparse(source, events=None, parser=None):
-    """Parse incrementally, yielding (event, element) pairs; the
-    iterator's `root` is set once the whole document has been read."""
-    pull = XMLPullParser(events=events, _parser=parser)
+    """(event, element) pairs while the document is read; the iterator's
+    `root` is set once it has all been read."""
+    puller = XMLPullParser(events=events, _parser=parser)
 
-    def iterate(source):
-        close_source = False
+    def drain(queue):
+        batch = queue[:]
+        del queue[:]
+        return batch
+
+    def produce(source):
+        opened = None
         try:
             if not hasattr(source, "read"):
-                source = open(source, "rb")
-                close_source = True
+                source = opened = open(source, "rb")
             yield None
-            queue = pull._events_queue
-            feed = pull._parser.feed
+            queue = puller._events_queue
+            feed = puller._parser.feed
             while True:
-                data = source.read(16 * 1024)
-                if not data:
+                chunk = source.read(16 * 1024)
+                if not chunk:
                     break
                 try:
-                    feed(data)
+                    feed(chunk)
                 except SyntaxError:
-                    # The events before the error first.
-                    batch = queue[:]
-                    del queue[:]
-                    yield from batch
+                    yield from drain(queue)
                     raise
                 if queue:
-                    # A batch at a time: the events are yielded by the
-                    # list's own iterator, not by a Python call each.
-                    batch = queue[:]
-                    del queue[:]
-                    yield from batch
+                    # The list's own iterator yields a whole batch.
+                    yield from drain(queue)
             try:
-                root = pull._close_and_return_root()
-            except SyntaxError:
-                batch = queue[:]
-                del queue[:]
-                yield from batch
-                raise
-            batch = queue[:]
-            del queue[:]
-            yield from batch
-            it.root = root
+                root = puller._close_and_return_root()
+            finally:
+                yield from drain(queue)
+            walker.root = root
         finally:
-            if close_source:
-                source.close()
+            if opened is not None:
+                opened.close()
 
     class IterParseIterator:
-        __next__ = iterate(source).__next__
+        __next__ = produce(source).__next__
 
         def __iter__(self):
             return self
 
-    it = IterParseIterator()
-    it.root = None
-    # Opens the file now, so that a missing one fails here.
-    next(it)
-    return it
+    walker = IterParseIterator()
+    walker.root = None
+    next(walker)    # opens the file now: a missing one fails here
+    return walker
 
 
 class XMLPullParser:
-    """A non-blocking parser: feed it data, then read the events."""
+    """Feed it data, read the events; no blocking."""
 
     def __init__(self, events=None, *, _parser=None):
         self._events_queue = []
         self._parser = _parser or XMLParser(target=TreeBuilder())
-        if events is None:
-            events = ("end",)
-        self._parser._setevents(self._events_queue, events)
+        self._parser._setevents(self._events_queue,
+                                ("end",) if events is None else events)
 
     def feed(self, data):
         if self._parser is None:
             raise ValueError("feed() called after end of stream")
-        if data:
-            try:
-                self._parser.feed(data)
-            except SyntaxError as exc:
-                self._events_queue.append(exc)
+        if not data:
+            return
+        try:
+            self._parser.feed(data)
+        except SyntaxError as problem:
+            self._events_queue.append(problem)
 
     def _close_and_return_root(self):
         root = self._parser.close()
@@ -1200,57 +1148,57 @@ class XMLPullParser:
         self._close_and_return_root()
 
     def read_events(self):
-        events = self._events_queue
-        while events:
-            # Take the whole batch at once; popping from the front of a
-            # long list one by one would be quadratic.
-            batch = events[:]
-            del events[:]
-            for i, event in enumerate(batch):
-                if isinstance(event, Exception):
-                    events[:0] = batch[i + 1:]
-                    raise event
-                yield event
+        queue = self._events_queue
+        while queue:
+            # Take everything at once: popping the front one at a time
+            # is quadratic on a long list.
+            batch = queue[:]
+            del queue[:]
+            for at, item in enumerate(batch):
+                if isinstance(item, Exception):
+                    queue[:0] = batch[at + 1:]
+                    raise item
+                yield item
+
+
+def _fed(chunks, parser):
+    if not parser:
+        parser = XMLParser(target=TreeBuilder())
+    for chunk in chunks:
+        parser.feed(chunk)
+    return parser.close()
 
 
 def XML(text, parser=None):
-    """Parse a document from a string (or bytes); return the root."""
-    if not parser:
-        parser = XMLParser(target=TreeBuilder())
-    parser.feed(text)
-    return parser.close()
+    return _fed((text,), parser)
 
 
 fromstring = XML
 
 
-def XMLID(text, parser=None):
-    """Parse a document; return the root and a dict of elements by id."""
-    if not parser:
-        parser = XMLParser(target=TreeBuilder())
-    parser.feed(text)
-    tree = parser.close()
-    ids = {}
-    for elem in tree.iter():
-        id_ = elem.get("id")
-        if id_:
-            ids[id_] = elem
-    return tree, ids
-
-
 def fromstringlist(sequence, parser=None):
-    if not parser:
-        parser = XMLParser(target=TreeBuilder())
-    for text in sequence:
-        parser.feed(text)
-    return parser.close()
+    return _fed(sequence, parser)
 
 
-# --------------------------------------------------------------------
+def XMLID(text, parser=None):
+    root = _fed((text,), parser)
+    by_id = {}
+    for node in root.iter():
+        key = node.get("id")
+        if key:
+            by_id[key] = node
+    return root, by_id
+
+
+# ---------------------------------------------------------------------
 # TreeBuilder
 
+
 class TreeBuilder:
-    """A parser target that builds a tree of elements."""
+    """A parser target building elements (with `element_factory`)."""
+
+    # The native builder of XMLParser reads and writes _stack, _last,
+    # _tail, _root, _data, _events and _event_names.
 
     def __init__(self, element_factory=None, *, comment_factory=None,
                  pi_factory=None, insert_comments=False, insert_pis=False):
@@ -1259,12 +1207,14 @@ class TreeBuilder:
         self._last = None
         self._root = None
         self._tail = False
-        self._factory = element_factory if element_factory is not None else Element
-        self._comment_factory = comment_factory if comment_factory is not None else Comment
-        self._pi_factory = pi_factory if pi_factory is not None else ProcessingInstruction
+        self._factory = Element if element_factory is None else element_factory
+        self._comment_factory = (Comment if comment_factory is None
+                                 else comment_factory)
+        self._pi_factory = (ProcessingInstruction if pi_factory is None
+                            else pi_factory)
         self.insert_comments = insert_comments
         self.insert_pis = insert_pis
-        # Set by XMLParser._setevents: the queue and the wanted events.
+        # Set by XMLParser._setevents: where events go, which are wanted.
         self._events = None
         self._event_names = ()
 
@@ -1272,224 +1222,220 @@ class TreeBuilder:
         return self._root
 
     def _flush(self):
-        data = self._data
-        if data:
-            last = self._last
-            if last is not None:
-                text = data[0] if len(data) == 1 else "".join(data)
-                if self._tail:
-                    last.tail = text
-                else:
-                    last.text = text
-            self._data = []
+        pending = self._data
+        if not pending:
+            return
+        target = self._last
+        if target is not None:
+            joined = pending[0] if len(pending) == 1 else "".join(pending)
+            if self._tail:
+                target.tail = joined
+            else:
+                target.text = joined
+        self._data = []
 
     def data(self, data):
         self._data.append(data)
 
+    def _emit(self, kind, payload):
+        if self._events is not None and kind in self._event_names:
+            self._events.append((kind, payload))
+
     def start(self, tag, attrs):
         if self._data:
             self._flush()
-        self._last = elem = self._factory(tag, attrs)
+        node = self._factory(tag, attrs)
+        self._last = node
         stack = self._stack
         if stack:
             parent = stack[-1]
-            if isinstance(parent, Element):
+            if type(parent) is Element or isinstance(parent, Element):
                 if parent._children is None:
-                    parent._children = [elem]
+                    parent._children = [node]
                 else:
-                    parent._children.append(elem)
+                    parent._children.append(node)
             else:
-                parent.append(elem)
+                parent.append(node)
         elif self._root is None:
-            self._root = elem
-        stack.append(elem)
+            self._root = node
+        stack.append(node)
         self._tail = False
         if self._events is not None and "start" in self._event_names:
-            self._events.append(("start", elem))
-        return elem
+            self._events.append(("start", node))
+        return node
 
     def end(self, tag):
         if self._data:
             self._flush()
-        self._last = elem = self._stack.pop()
+        node = self._last = self._stack.pop()
         self._tail = True
         if self._events is not None and "end" in self._event_names:
-            self._events.append(("end", elem))
-        return elem
+            self._events.append(("end", node))
+        return node
 
     def comment(self, text):
-        return self._single(self._comment_factory, self.insert_comments,
-                            "comment", text)
+        return self._special(self._comment_factory, self.insert_comments,
+                             "comment", (text,))
 
     def pi(self, target, text=None):
-        return self._single(self._pi_factory, self.insert_pis, "pi",
-                            target, text)
+        return self._special(self._pi_factory, self.insert_pis, "pi",
+                             (target, text))
 
-    def _single(self, factory, insert, event, *args):
-        wanted = self._events is not None and event in self._event_names
-        if not (insert and self._stack) and not wanted:
-            return None
-        elem = factory(*args)
+    def _special(self, factory, insert, kind, args):
+        # A comment or PI: always made (and returned), and put in the
+        # tree or the event queue as asked.
+        node = factory(*args)
         if insert and self._stack:
             self._flush()
-            self._stack[-1].append(elem)
-            self._last = elem
+            self._stack[-1].append(node)
+            self._last = node
             self._tail = True
-        if wanted:
-            self._events.append((event, elem))
-        return elem
+        if self._events is not None and kind in self._event_names:
+            self._events.append((kind, node))
+        return node
 
     def _start_ns(self, prefix, uri):
-        if self._events is not None and "start-ns" in self._event_names:
-            self._events.append(("start-ns", (prefix or "", uri or "")))
+        self._emit("start-ns", (prefix or "", uri or ""))
 
     def _end_ns(self, prefix):
-        if self._events is not None and "end-ns" in self._event_names:
-            self._events.append(("end-ns", None))
+        self._emit("end-ns", None)
 
 
-# --------------------------------------------------------------------
+# ---------------------------------------------------------------------
 # XMLParser
 
+
+_EVENT_KINDS = ("start", "end", "start-ns", "end-ns", "comment", "pi")
+
+
 class XMLParser:
-    """An XML parser over `pyexpat` that reports to a target object (a
-    TreeBuilder by default): start/end/data/comment/pi/start_ns/end_ns/
-    doctype/close, with names as `{uri}local`."""
+    """expat feeding a target (a TreeBuilder unless given) through its
+    start/end/data/comment/pi/start_ns/end_ns/doctype/close methods,
+    names as `{uri}local`."""
 
     def __init__(self, *, target=None, encoding=None):
         import pyexpat
-        parser = pyexpat.ParserCreate(encoding, "}")
-        # krait's parser can report names as "{uri}local" itself, so the
-        # target's methods are its handlers, with no Python layer between.
-        parser._etree_names = True
+        expat = pyexpat.ParserCreate(encoding, "}")
+        # krait's expat spells names "{uri}local" itself, so the target's
+        # methods serve as handlers directly.
+        expat._etree_names = True
         if target is None:
             target = TreeBuilder()
-        self.parser = self._parser = parser
+        self.parser = self._parser = expat
         self.target = self._target = target
         self._error = pyexpat.error
         self.entity = {}
         self.version = "Expat %d.%d.%d" % pyexpat.version_info
-        parser.DefaultHandlerExpand = self._default
+        expat.DefaultHandlerExpand = self._default
         self._bind(target, False)
-        # expat reports each line of character data apart and so do
-        # custom targets see it (as with CPython's C parser); a
-        # TreeBuilder joins the pieces anyway, so it gets whole runs.
-        parser.buffer_text = type(target) is TreeBuilder
-        parser.ordered_attributes = False
+        # expat hands over character data line by line, and custom
+        # targets see it so (as with CPython); a TreeBuilder joins it
+        # anyway and gets whole runs.
+        expat.buffer_text = type(target) is TreeBuilder
+        expat.ordered_attributes = False
 
     def _bind(self, target, with_events):
-        """Sets the parser's handlers to the target's methods. A stock
-        TreeBuilder whose events and options need no Python code per
-        element has the parser build its tree itself."""
-        parser = self.parser
+        """Point the handlers at the target. A stock TreeBuilder needing
+        no Python code per node lets expat build the tree natively."""
+        expat = self.parser
+        wanted = target._event_names if with_events else ()
         if (type(target) is TreeBuilder and target._factory is Element
-                and not target.insert_comments and not target.insert_pis
-                and not (with_events and ("comment" in target._event_names
-                                          or "pi" in target._event_names))):
-            parser._etree_builder = (target, Element)
-            if with_events:
-                if "start-ns" in target._event_names:
-                    parser.StartNamespaceDeclHandler = target._start_ns
-                if "end-ns" in target._event_names:
-                    parser.EndNamespaceDeclHandler = target._end_ns
+                and not (target.insert_comments or target.insert_pis)
+                and "comment" not in wanted and "pi" not in wanted):
+            expat._etree_builder = (target, Element)
+            if "start-ns" in wanted:
+                expat.StartNamespaceDeclHandler = target._start_ns
+            if "end-ns" in wanted:
+                expat.EndNamespaceDeclHandler = target._end_ns
             return
-        parser._etree_builder = None
-        start = getattr(target, "start", None)
-        if start is not None:
-            parser.StartElementHandler = start
-        end = getattr(target, "end", None)
-        if end is not None:
-            parser.EndElementHandler = end
-        data = getattr(target, "data", None)
-        if data is not None:
-            parser.CharacterDataHandler = data
-        comment = getattr(target, "comment", None)
-        if comment is not None:
-            parser.CommentHandler = comment
-        pi = getattr(target, "pi", None)
-        if pi is not None:
-            parser.ProcessingInstructionHandler = pi
-        start_ns = getattr(target, "start_ns", None)
-        if start_ns is not None:
-            parser.StartNamespaceDeclHandler = (
-                lambda prefix, uri: start_ns(prefix or "", uri or ""))
-        elif with_events and "start-ns" in target._event_names:
-            parser.StartNamespaceDeclHandler = target._start_ns
-        end_ns = getattr(target, "end_ns", None)
-        if end_ns is not None:
-            parser.EndNamespaceDeclHandler = (
-                lambda prefix: end_ns(prefix or ""))
-        elif with_events and "end-ns" in target._event_names:
-            parser.EndNamespaceDeclHandler = target._end_ns
+        expat._etree_builder = None
+        for method, slot in (("start", "StartElementHandler"),
+                             ("end", "EndElementHandler"),
+                             ("data", "CharacterDataHandler"),
+                             ("comment", "CommentHandler"),
+                             ("pi", "ProcessingInstructionHandler")):
+            handler = getattr(target, method, None)
+            if handler is not None:
+                setattr(expat, slot, handler)
+        opened = getattr(target, "start_ns", None)
+        if opened is not None:
+            expat.StartNamespaceDeclHandler = (
+                lambda prefix, uri: opened(prefix or "", uri or ""))
+        elif "start-ns" in wanted:
+            expat.StartNamespaceDeclHandler = target._start_ns
+        closed = getattr(target, "end_ns", None)
+        if closed is not None:
+            expat.EndNamespaceDeclHandler = lambda prefix: closed(prefix or "")
+        elif "end-ns" in wanted:
+            expat.EndNamespaceDeclHandler = target._end_ns
         doctype = getattr(target, "doctype", None)
         if doctype is not None:
-            parser.StartDoctypeDeclHandler = (
-                lambda name, system, public, subset: doctype(name, public, system))
+            expat.StartDoctypeDeclHandler = (
+                lambda name, sysid, pubid, subset: doctype(name, pubid, sysid))
 
     def _setevents(self, events_queue, events_to_report):
         target = self.target
         if not isinstance(target, TreeBuilder):
             raise TypeError("event handling only supported for "
                             "ElementTree.TreeBuilder targets")
-        names = []
-        for event in events_to_report:
-            if event not in ("start", "end", "start-ns", "end-ns",
-                             "comment", "pi"):
-                raise ValueError("unknown event %r" % event)
-            names.append(event)
+        chosen = []
+        for kind in events_to_report:
+            if kind not in _EVENT_KINDS:
+                raise ValueError("unknown event %r" % kind)
+            chosen.append(kind)
         target._events = events_queue
-        target._event_names = tuple(names)
+        target._event_names = tuple(chosen)
         self._bind(target, True)
 
     def _raiseerror(self, value):
-        err = ParseError(value)
-        err.code = value.code
-        err.position = value.lineno, value.offset
-        raise err
+        problem = ParseError(value)
+        problem.code = value.code
+        problem.position = (value.lineno, value.offset)
+        raise problem
 
     def _default(self, text):
-        # A reference to an entity an external DTD may declare: the
+        # A reference to an entity an external DTD would declare: the
         # `entity` dict may know it.
-        if text[:1] == "&":
-            data = getattr(self.target, "data", None)
-            if data is None:
-                return
-            try:
-                data(self.entity[text[1:-1]])
-            except KeyError:
-                parser = self.parser
-                err = self._error("undefined entity %s: line %d, column %d"
-                                  % (text, parser.ErrorLineNumber,
-                                     parser.ErrorColumnNumber))
-                err.code = 11
-                err.lineno = parser.ErrorLineNumber
-                err.offset = parser.ErrorColumnNumber
-                raise err from None
+        if text[:1] != "&":
+            return
+        data = getattr(self.target, "data", None)
+        if data is None:
+            return
+        name = text[1:-1]
+        if name in self.entity:
+            data(self.entity[name])
+            return
+        expat = self.parser
+        line, column = expat.ErrorLineNumber, expat.ErrorColumnNumber
+        problem = self._error("undefined entity %s: line %d, column %d"
+                              % (text, line, column))
+        problem.code = 11
+        problem.lineno = line
+        problem.offset = column
+        raise problem
 
     def feed(self, data):
-        """Feed str or bytes data to the parser."""
         try:
             self.parser.Parse(data, False)
-        except self._error as v:
-            self._raiseerror(v)
+        except self._error as problem:
+            self._raiseerror(problem)
 
     def flush(self):
-        """Nothing is held back from the target: a no-op."""
+        # Nothing is held back from the target.
+        pass
 
     def close(self):
-        """Finish the document; return the target's close() result."""
         try:
             self.parser.Parse(b"", True)
-        except self._error as v:
-            self._raiseerror(v)
+        except self._error as problem:
+            self._raiseerror(problem)
         try:
-            close = getattr(self.target, "close", None)
-            if close is not None:
-                return close()
-            return None
+            finish = getattr(self.target, "close", None)
+            return None if finish is None else finish()
         finally:
-            # The parser's handlers are bound to this object and its
-            # target: let go of the cycle (and of the tree it holds), or
-            # only the cycle collector would free them.
+            # The handlers hold this object and its target: break the
+            # cycle so the tree is freed without the cycle collector.
             del self.parser, self._parser
             del self.target, self._target
+
+

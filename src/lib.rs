@@ -398,6 +398,57 @@ pub struct Session {
     sources: HashMap<String, String>,
 }
 
+/// The interpreter options of python3's command line that krait honours
+/// ([`Session::set_command_line`]).
+#[derive(Clone, Debug, Default)]
+pub struct CommandLine {
+    pub ignore_environment: bool,
+    pub safe_path: bool,
+    pub isolated: bool,
+    pub no_user_site: bool,
+    pub no_site: bool,
+    pub dont_write_bytecode: bool,
+    pub quiet: bool,
+    pub inspect: bool,
+    /// `-W` options, in order.
+    pub warnoptions: Vec<String>,
+    /// `-X` options, in order (`name` or `name=value`).
+    pub xoptions: Vec<String>,
+}
+
+impl CommandLine {
+    /// No option given: nothing to set up (start-up does not pay for it).
+    pub fn is_plain(&self) -> bool {
+        !(self.ignore_environment
+            || self.safe_path
+            || self.isolated
+            || self.no_user_site
+            || self.no_site
+            || self.dont_write_bytecode
+            || self.quiet
+            || self.inspect)
+            && self.warnoptions.is_empty()
+            && self.xoptions.is_empty()
+    }
+}
+
+/// `text` as a Python string literal (for the set-up expressions).
+fn python_str_literal(text: &str) -> String {
+    let mut literal = String::from("'");
+    for c in text.chars() {
+        match c {
+            '\\' => literal.push_str("\\\\"),
+            '\'' => literal.push_str("\\'"),
+            c if (c as u32) < 0x20 || c == '\u{7f}' => {
+                literal.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c => literal.push(c),
+        }
+    }
+    literal.push('\'');
+    literal
+}
+
 impl Default for Session {
     fn default() -> Session {
         Session::new()
@@ -439,6 +490,72 @@ impl Session {
             vm: vm::Backend::with_host(host),
             sources: HashMap::new(),
         }
+    }
+
+    /// python3's interpreter options that a program can see: `-E`
+    /// (`KRAITPATH` is not read), `-P` (no script folder first on
+    /// `sys.path`), `-W` (`sys.warnoptions`, which `warnings` applies when
+    /// first imported) and `-X` (`sys._xoptions`), and `sys.flags`.
+    /// Call before running anything.
+    pub fn set_command_line(&mut self, options: &CommandLine) -> Result<(), Error> {
+        self.vm
+            .set_path_options(options.ignore_environment, options.safe_path);
+        self.vm.set_search_path(String::new());
+        let strings = |items: &[String]| {
+            let reprs: Vec<String> = items.iter().map(|s| python_str_literal(s)).collect();
+            format!("[{}]", reprs.join(", "))
+        };
+        let flag = |on: bool| if on { "1" } else { "0" };
+        let xoptions = options
+            .xoptions
+            .iter()
+            .map(|option| match option.split_once('=') {
+                Some((key, value)) => {
+                    format!("{}: {}", python_str_literal(key), python_str_literal(value))
+                }
+                None => format!("{}: True", python_str_literal(option)),
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let dev_mode = options.xoptions.iter().any(|o| o == "dev");
+        // Development mode shows every warning once per place, below the
+        // -W options (python3 puts its 'default' first).
+        let mut warnoptions = options.warnoptions.clone();
+        if dev_mode {
+            warnoptions.insert(0, "default".to_string());
+        }
+        let utf8_mode = options
+            .xoptions
+            .iter()
+            .any(|o| o == "utf8" || o == "utf8=1");
+        // Expressions only (eval mode): nothing is bound in `__main__`.
+        let setup = [
+            format!(
+                "__import__('sys').warnoptions.extend({})",
+                strings(&warnoptions)
+            ),
+            format!("__import__('sys')._xoptions.update({{{xoptions}}})"),
+            format!(
+                "(lambda sys: setattr(sys, 'flags', type(sys.flags)(( \
+                 0, {inspect}, {inspect}, 0, {dont_write_bytecode}, {no_user_site}, \
+                 {no_site}, {ignore_environment}, 0, 0, {quiet}, 1, {isolated}, {dev_mode}, \
+                 {utf8_mode}, 0, {safe_path}, -1))))(__import__('sys'))",
+                inspect = flag(options.inspect),
+                dont_write_bytecode = flag(options.dont_write_bytecode),
+                no_user_site = flag(options.no_user_site),
+                no_site = flag(options.no_site),
+                ignore_environment = flag(options.ignore_environment),
+                quiet = flag(options.quiet),
+                isolated = flag(options.isolated),
+                dev_mode = if dev_mode { "True" } else { "False" },
+                utf8_mode = flag(utf8_mode),
+                safe_path = if options.safe_path { "True" } else { "False" },
+            ),
+        ];
+        for expression in setup {
+            self.run_source(&expression, "<command line>", Mode::Eval)?;
+        }
+        Ok(())
     }
 
     /// Sets `sys.argv` (the script's name first, as python3 does).

@@ -54,6 +54,40 @@ struct Cli {
     /// not a terminal (prompts go to stderr).
     #[arg(short = 'i')]
     interactive: bool,
+    /// Don't read KRAITPATH (python3's -E: no PYTHON* variables).
+    #[arg(short = 'E')]
+    ignore_environment: bool,
+    /// Don't put the script's folder (or the current one) first on
+    /// sys.path.
+    #[arg(short = 'P')]
+    safe_path: bool,
+    /// Isolated: -E and -P (and -s).
+    #[arg(short = 'I')]
+    isolated: bool,
+    /// A warning filter, `action:message:category:module:lineno` (as
+    /// python3's -W; repeatable, the last one wins).
+    #[arg(short = 'W', value_name = "ARG", action = clap::ArgAction::Append)]
+    warnoptions: Vec<String>,
+    /// An implementation option for sys._xoptions (`name` or
+    /// `name=value`; repeatable).
+    #[arg(short = 'X', value_name = "OPT", action = clap::ArgAction::Append)]
+    xoptions: Vec<String>,
+    /// Accepted as python3's -u; krait's standard streams are not
+    /// buffered across a program's writes to the other stream.
+    #[arg(short = 'u')]
+    unbuffered: bool,
+    /// Accepted as python3's -B: krait writes no bytecode caches.
+    #[arg(short = 'B')]
+    dont_write_bytecode: bool,
+    /// Accepted as python3's -s: krait has no user site folder.
+    #[arg(short = 's')]
+    no_user_site: bool,
+    /// Accepted as python3's -S: krait has no `site` to import.
+    #[arg(short = 'S')]
+    no_site: bool,
+    /// Accepted as python3's -q: krait's REPL prints no banner.
+    #[arg(short = 'q')]
+    quiet: bool,
     /// A .py or .kbc file to run, as with `krait run` (`-`: stdin).
     file: Option<PathBuf>,
     /// Arguments for the program (`sys.argv[1:]`): everything after FILE,
@@ -281,11 +315,24 @@ fn real_main() -> ExitCode {
     let (interpreter_args, program_args) = split_program_args(std::env::args().collect());
     let mut cli = Cli::parse_from(interpreter_args);
     cli.args.extend(program_args);
+    let options = krait::CommandLine {
+        ignore_environment: cli.ignore_environment || cli.isolated,
+        safe_path: cli.safe_path || cli.isolated,
+        isolated: cli.isolated,
+        no_user_site: cli.no_user_site || cli.isolated,
+        no_site: cli.no_site,
+        dont_write_bytecode: cli.dont_write_bytecode,
+        quiet: cli.quiet,
+        inspect: cli.interactive,
+        warnoptions: cli.warnoptions,
+        xoptions: cli.xoptions,
+    };
+    let _ = cli.unbuffered;
     let code = match cli.command {
         Some(command) => run_command(command),
         None => match cli.module {
-            Some(module) => run_module(&module, cli.args),
-            None => run_main(cli.code, cli.file, cli.args, cli.interactive),
+            Some(module) => run_module(&module, cli.args, &options),
+            None => run_main(cli.code, cli.file, cli.args, &options),
         },
     };
     let _ = std::io::stdout().flush();
@@ -312,6 +359,11 @@ fn split_program_args(args: Vec<String>) -> (Vec<String>, Vec<String>) {
         let end = match arg {
             // The option's value is the next argument.
             "-c" | "-m" => i + 2,
+            // Options with a value: the value is not the script.
+            "-W" | "-X" => {
+                i += 2;
+                continue;
+            }
             // `-cCODE`, `-mMODULE`, the script, or stdin as the script.
             _ if arg.starts_with("-c") || arg.starts_with("-m") => i + 1,
             "-" => i + 1,
@@ -760,9 +812,14 @@ fn emit(text: &str) -> Result<(), Error> {
 
 /// `krait -m MODULE [ARGS]`: `sys.argv` is the module's file (set once it
 /// is found), then the arguments.
-fn run_module(module: &str, args: Vec<String>) -> i32 {
+fn run_module(module: &str, args: Vec<String>, options: &krait::CommandLine) -> i32 {
     let mut session = Session::new();
     session.handle_ctrl_c();
+    if !options.is_plain()
+        && let Err(err) = session.set_command_line(options)
+    {
+        return exit_code(Err(err));
+    }
     let mut argv = vec!["-m".to_string()];
     argv.extend(args);
     session.set_argv(argv);
@@ -777,10 +834,16 @@ fn run_main(
     code: Option<String>,
     file: Option<PathBuf>,
     args: Vec<String>,
-    interactive: bool,
+    options: &krait::CommandLine,
 ) -> i32 {
+    let interactive = options.inspect;
     let mut session = Session::new();
     session.handle_ctrl_c();
+    if !options.is_plain()
+        && let Err(err) = session.set_command_line(options)
+    {
+        return exit_code(Err(err));
+    }
     // sys.argv as python3 sets it: the script (or '-c'), then its arguments.
     let mut argv = vec![match (&code, &file) {
         (Some(_), _) => "-c".to_string(),

@@ -29,6 +29,11 @@ pub(crate) struct Backend {
     time_limit: Option<Duration>,
     /// The memory limit, for its message.
     memory_limit: Option<usize>,
+    /// `-E`/`-I`: `KRAITPATH` is not read.
+    ignore_environment: bool,
+    /// `-P`/`-I`: the script's folder (or the current one) is not put
+    /// first on `sys.path`.
+    safe_path: bool,
 }
 
 /// The `krait` command's host: the process's stdio, clocks and sleep
@@ -430,7 +435,15 @@ impl Backend {
             budget: None,
             time_limit: None,
             memory_limit: None,
+            ignore_environment: false,
+            safe_path: false,
         }
+    }
+
+    /// python3's `-E` and `-P` (see the fields).
+    pub(crate) fn set_path_options(&mut self, ignore_environment: bool, safe_path: bool) {
+        self.ignore_environment = ignore_environment;
+        self.safe_path = safe_path;
     }
 
     /// `sys.argv` for the program.
@@ -446,8 +459,12 @@ impl Backend {
     /// `sys.path`: `first` (the script's folder, or `''` for the current
     /// one), then the entries of `KRAITPATH` (as `PYTHONPATH`).
     pub(crate) fn set_search_path(&mut self, first: String) {
-        let mut entries = vec![first];
-        if let Some(extra) = std::env::var_os("KRAITPATH") {
+        let mut entries = if self.safe_path {
+            Vec::new()
+        } else {
+            vec![first]
+        };
+        if let Some(extra) = std::env::var_os("KRAITPATH").filter(|_| !self.ignore_environment) {
             entries.extend(
                 std::env::split_paths(&extra)
                     .filter(|p| !p.as_os_str().is_empty())

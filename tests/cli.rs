@@ -1346,3 +1346,77 @@ fn write_to_closed_pipe_is_broken_pipe_error() {
     assert_eq!(ours, "BrokenPipeError 32 [Errno 32] Broken pipe");
     assert_eq!(ours, first_stderr_line("python3"));
 }
+
+// --- python3's interpreter options ------------------------------------------
+
+/// `-W`, `-X`, `-E`, `-P`, `-I`, `-s`, `-S`, `-q` as python3 takes them:
+/// what a program sees of them (warning filters, `sys.warnoptions`,
+/// `sys._xoptions`, `sys.flags`, `sys.path`'s first entry) is python3's.
+/// (`-E` in both runs: the environment's PYTHON* variables would change
+/// python3's flags.)
+#[test]
+fn interpreter_options_as_python3() {
+    let dir = scratch("interpreter-options");
+    let script = write(
+        &dir,
+        "options.py",
+        b"import sys, warnings\n\
+          print(sys.warnoptions, sys._xoptions)\n\
+          f = sys.flags\n\
+          print(f.ignore_environment, f.isolated, f.safe_path, f.no_user_site, f.dev_mode,\n\
+          \x20     f.quiet, f.no_site)\n\
+          print(bool(sys.path) and sys.path[0] == sys.argv[0].rpartition('/')[0])\n\
+          for category in (UserWarning, DeprecationWarning, RuntimeWarning):\n\
+          \x20   try:\n\
+          \x20       warnings.warn('w', category)\n\
+          \x20       print(category.__name__, 'not raised')\n\
+          \x20   except Warning as e:\n\
+          \x20       print(category.__name__, 'raised', e)\n",
+    );
+    let option_sets: [&[&str]; 7] = [
+        &["-E"],
+        &["-E", "-W", "error"],
+        &["-E", "-Werror::UserWarning", "-W", "error::RuntimeWarning"],
+        &[
+            "-E",
+            "-W",
+            "error",
+            "-W",
+            "ignore::DeprecationWarning",
+            "-X",
+            "dev",
+            "-X",
+            "a=b",
+        ],
+        &["-I", "-W", "e::Warning"],
+        &[
+            "-E",
+            "-s",
+            "-S",
+            "-q",
+            "-P",
+            "-W",
+            "bogus",
+            "-W",
+            "error::NoSuchWarning",
+        ],
+        &["-E", "-W", "error:w:UserWarning:__main__:10"],
+    ];
+    for options in option_sets {
+        let mut args: Vec<&str> = options.to_vec();
+        args.push(&script);
+        let ours = krait(&args);
+        let theirs = python3(&args, None);
+        ours.assert_no_panic();
+        assert_eq!(ours.stdout, theirs.stdout, "stdout with {options:?}");
+        assert_eq!(ours.code, theirs.code, "exit code with {options:?}");
+        let invalid = |run: &Run| {
+            run.stderr
+                .lines()
+                .filter(|l| l.starts_with("Invalid -W option"))
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(invalid(&ours), invalid(&theirs), "stderr with {options:?}");
+    }
+}

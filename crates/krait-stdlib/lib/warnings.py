@@ -10,8 +10,8 @@ module's `__warningregistry__` (the once-registry only serves
 `warn_explicit` without a registry), `stacklevel` below 1 means the
 caller, and the messages name `_warnings`.
 
-krait has no `-W` option nor `sys.warnoptions`: the filters start as a
-release build of CPython sets them. krait has no `linecache` nor
+The filters start as a release build of CPython sets them, then the
+`-W` options (`sys.warnoptions`) are added, the last one first. krait has no `linecache` nor
 `tracemalloc`: the source line of a warning is read from its file here,
 and a warning with a `source` object suggests enabling tracemalloc, as
 CPython does while it is not tracing.
@@ -476,3 +476,76 @@ filters = [
     ("ignore", None, ImportWarning, None, 0),
     ("ignore", None, ResourceWarning, None, 0),
 ]
+
+
+# -- The -W options ------------------------------------------------------------
+
+class _OptionError(Exception):
+    """A -W option that cannot be understood."""
+
+
+def _option_action(text):
+    if not text:
+        return "default"
+    if text == "all":
+        return "always"
+    for action in _ACTIONS:
+        if action.startswith(text):
+            return action
+    raise _OptionError("invalid action: %r" % (text,))
+
+
+def _option_category(text):
+    if not text:
+        return Warning
+    if "." in text:
+        module_name, _, class_name = text.rpartition(".")
+        try:
+            found = getattr(__import__(module_name, None, None, [class_name]), class_name)
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (module_name,)) from None
+        except AttributeError:
+            raise _OptionError("unknown warning category: %r" % (text,)) from None
+    else:
+        import builtins
+        found = getattr(builtins, text, None)
+        if found is None:
+            raise _OptionError("unknown warning category: %r" % (text,))
+    if not (isinstance(found, type) and issubclass(found, Warning)):
+        raise _OptionError("invalid warning category: %r" % (text,))
+    return found
+
+
+def _apply_option(option):
+    fields = [field.strip() for field in option.split(":")]
+    if len(fields) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (option,))
+    fields += [""] * (5 - len(fields))
+    action, message, category, module, lineno = fields
+    action = _option_action(action)
+    category = _option_category(category)
+    if message or module:
+        import re
+        message = re.escape(message)
+        module = re.escape(module) + r"\Z" if module else module
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _apply_options(options):
+    for option in options:
+        try:
+            _apply_option(option)
+        except _OptionError as err:
+            print("Invalid -W option ignored:", err, file=sys.stderr)
+
+
+_apply_options(getattr(sys, "warnoptions", ()))

@@ -155,6 +155,10 @@ impl std::ops::Deref for Deque {
 }
 
 impl NativeData for Deque {
+    fn items(&self) -> Option<std::cell::Ref<'_, VecDeque<Value>>> {
+        self.0.items.try_borrow().ok()
+    }
+
     fn get_item(&self, vm: &mut Vm, this: &Value, key: &Value) -> Option<PyResult> {
         Some(d_getitem(vm, this, Args::new(std::slice::from_ref(key))))
     }

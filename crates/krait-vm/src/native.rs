@@ -53,6 +53,14 @@ pub trait NativeData: Any {
         None
     }
 
+    /// For a sequence type that keeps its items in a `VecDeque`
+    /// (`collections.deque`): them, borrowed, for native code that reads
+    /// them all without calling Python code meanwhile (`str.join`, which
+    /// then neither iterates nor copies them into a vector first).
+    fn items(&self) -> Option<std::cell::Ref<'_, std::collections::VecDeque<Value>>> {
+        None
+    }
+
     /// For an iterator type: the next item (`Ok(None)` when exhausted),
     /// so `for` loops and `next()` step it without a method lookup or a
     /// StopIteration per loop. `None` when the type is not an iterator

@@ -1203,6 +1203,12 @@ fn m_join(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     match args.pos[0].as_obj() {
         Some(PyObject::List(l)) => join_items(sep, &l.borrow()),
         Some(PyObject::Tuple(t)) => join_items(sep, t.as_slice()),
+        // A deque's items where they lie (a template engine's output
+        // buffer: collecting it first made a vector as large again).
+        Some(PyObject::Native(native)) if let Some(items) = native.data.items() => {
+            let (front, back) = items.as_slices();
+            join_parts(sep, front, back)
+        }
         _ => {
             let items = protocol::collect(vm, &args.pos[0])?;
             join_items(sep, &items)
@@ -1213,9 +1219,16 @@ fn m_join(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
 /// `sep.join(items)`: the lengths summed first, so the text is made in
 /// one allocation whose code points are known (no second scan).
 fn join_items(sep: &PyStr, items: &[Value]) -> PyResult {
+    join_parts(sep, items, &[])
+}
+
+/// [`join_items`] of the items of `first` then `second`.
+fn join_parts(sep: &PyStr, first: &[Value], second: &[Value]) -> PyResult {
+    let items = || first.iter().chain(second);
+    let count = first.len() + second.len();
     let mut bytes = 0usize;
     let mut chars = 0usize;
-    for (i, item) in items.iter().enumerate() {
+    for (i, item) in items().enumerate() {
         let s = item.as_str_or_subclass().ok_or_else(|| {
             PyErr::type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
@@ -1225,18 +1238,22 @@ fn join_items(sep: &PyStr, items: &[Value]) -> PyResult {
         bytes = bytes.saturating_add(s.as_str().len());
         chars = chars.saturating_add(s.char_len());
     }
-    match items {
-        [] => return Ok(Value::str("")),
-        // One exact str is the answer itself, as in CPython.
-        [only] if only.as_str().is_some() => return Ok(only.clone()),
-        _ => {}
+    if count == 0 {
+        return Ok(Value::str(""));
     }
-    let gaps = items.len() - 1;
+    if count == 1
+        && let Some(only) = items().next()
+        && only.as_str().is_some()
+    {
+        // One exact str is the answer itself, as in CPython.
+        return Ok(only.clone());
+    }
+    let gaps = count - 1;
     bytes = bytes.saturating_add(sep.as_str().len().saturating_mul(gaps));
     chars = chars.saturating_add(sep.char_len().saturating_mul(gaps));
     crate::memory::reserve(bytes)?;
     let mut out = String::with_capacity(bytes);
-    for (i, item) in items.iter().enumerate() {
+    for (i, item) in items().enumerate() {
         if i > 0 {
             out.push_str(sep.as_str());
         }

@@ -456,7 +456,7 @@ class RawConfigParser(MutableMapping):
     def _pick_interpolation(self, interpolation):
         if interpolation is _UNSET:
             interpolation = self._DEFAULT_INTERPOLATION
-        elif interpolation is None:
+        if interpolation is None:
             interpolation = Interpolation()
         if isinstance(interpolation, Interpolation):
             return interpolation
@@ -494,8 +494,7 @@ class RawConfigParser(MutableMapping):
         try:
             return self._sections[section]
         except KeyError:
-            pass
-        raise NoSectionError(section)
+            raise NoSectionError(section) from None
 
     def options(self, section):
         """Option names of a section, those inherited from DEFAULT too."""

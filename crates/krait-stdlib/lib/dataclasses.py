@@ -62,6 +62,50 @@ _FIELDS, _PARAMS = '__dataclass_fields__', '__dataclass_params__'
 _POST_INIT_NAME = '__post_init__'
 
 _mappingproxy = type(type.__dict__)
+
+
+class _LiveReadOnly:
+    """A read-only view of a mapping that is not a dict (krait's
+    mappingproxy wraps dicts only)."""
+
+    __slots__ = ('_target',)
+
+    def __init__(self, target):
+        self._target = target
+
+    def __getitem__(self, key):
+        return self._target[key]
+
+    def __iter__(self):
+        return iter(self._target)
+
+    def __len__(self):
+        return len(self._target)
+
+    def __contains__(self, key):
+        return key in self._target
+
+    def get(self, key, default=None):
+        return self._target.get(key, default) if hasattr(self._target, 'get') else (
+            self._target[key] if key in self._target else default)
+
+    def keys(self):
+        return self._target.keys()
+
+    def items(self):
+        return self._target.items()
+
+    def values(self):
+        return self._target.values()
+
+    def __repr__(self):
+        return f'mappingproxy({self._target!r})'
+
+
+def _read_only(metadata):
+    if isinstance(metadata, dict):
+        return _mappingproxy(metadata)
+    return _LiveReadOnly(metadata)
 _EMPTY_METADATA = _mappingproxy({})
 _GenericAlias = type(list[int])
 
@@ -103,7 +147,7 @@ class Field:
         self.init, self.repr, self.hash = init, repr, hash
         self.compare, self.kw_only = compare, kw_only
         self.metadata = (_EMPTY_METADATA if metadata is None
-                         else _mappingproxy(metadata))
+                         else _read_only(metadata))
 
     def __repr__(self):
         shown = ('name', 'type', 'default', 'default_factory', 'init', 'repr',

@@ -436,7 +436,8 @@ class Fraction(numbers.Rational):
         return a._richcmp(b, operator.ge)
 
     def __bool__(a):
-        return a._numerator != 0
+        # The numerator's own truth (a registered Rational may define it).
+        return bool(a._numerator)
 
     # ---- copying and pickling ----------------------------------------
 

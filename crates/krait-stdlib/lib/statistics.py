@@ -650,7 +650,8 @@ class NormalDist:
 
     def inv_cdf(self, p):
         """The x with P(X <= x) == p."""
-        if not 0.0 < p < 1.0:
+        # (NaN passes, and comes back out, as in CPython.)
+        if p <= 0.0 or p >= 1.0:
             raise StatisticsError("p must be in the range 0.0 < p < 1.0")
         if self._sigma <= 0.0:
             raise StatisticsError("cdf() not defined when sigma at or below zero")

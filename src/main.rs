@@ -273,30 +273,7 @@ const STACK_SIZE: usize = 512 << 20;
 /// parent process sees the interrupt).
 static ENDED_BY_CTRL_C: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// glibc gives the interpreter's thread an arena of its own, which it
-/// grows with `mprotect` and shrinks with `madvise(MADV_DONTNEED)` as soon
-/// as 128 KiB at its top are free: a program whose large buffers come and
-/// go (a template engine joining its output) paid a page fault for every
-/// page of every buffer again (mako: 4,000 `madvise` calls, 15% of its
-/// time in the kernel). Keeping up to 32 MiB of free top and serving
-/// blocks under 8 MiB from the heap, not `mmap` (mako's output buffers
-/// are 4-8 MiB: below 4 MiB it gained nothing), removes that, at about
-/// 1 MB more peak for a program growing dicts of a few MiB (dict_str;
-/// blocks the heap cannot reuse for the next, larger table); larger blocks
-/// still go back to the system when freed.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-fn keep_freed_memory_for_reuse() {
-    // SAFETY: mallopt only changes malloc's tuning; called before any
-    // other thread exists.
-    unsafe {
-        libc::mallopt(libc::M_TRIM_THRESHOLD, 32 << 20);
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 8 << 20);
-    }
-}
-
 fn main() -> ExitCode {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    keep_freed_memory_for_reuse();
     let code = match std::thread::Builder::new()
         .name("krait".into())
         .stack_size(STACK_SIZE)

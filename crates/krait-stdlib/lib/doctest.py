@@ -1005,8 +1005,9 @@ class DocTestRunner:
 
     _PSEUDO_FILE = re.compile(r'<doctest (?P<name>.+)\[(?P<examplenum>\d+)\]>$')
 
-    def _example_lines(self, filename, module_globals=None):
+    def __patched_linecache_getlines(self, filename, module_globals=None):
         # linecache.getlines, knowing the source of the running examples
+        # (the mangled name is API: sympy copies this method by name)
         hit = self._PSEUDO_FILE.match(filename)
         if hit is not None and hit.group('name') == self.test.name:
             chosen = self.test.examples[int(hit.group('examplenum'))]
@@ -1029,7 +1030,7 @@ class DocTestRunner:
         pdb_module = sys.modules.get('pdb')
         pdb_set_trace = getattr(pdb_module, 'set_trace', None)
         self.save_linecache_getlines, linecache.getlines = (
-            linecache.getlines, self._example_lines)
+            linecache.getlines, self.__patched_linecache_getlines)
         hook = sys.displayhook
         sys.displayhook = _displayhook
         try:
@@ -1560,6 +1561,46 @@ def _test():
         if failures:
             return 1
     return 0
+
+
+def _make_output_redirecting_pdb():
+    import pdb
+
+    class _OutputRedirectingPdb(pdb.Pdb):
+        """The debugger a runner offers its examples: it writes to the
+        stream it was given (the real stdout, while the runner captures
+        sys.stdout) and stays out of the way until set_trace is called."""
+
+        def __init__(self, out):
+            self._real_out = out
+            self._entered = False
+            pdb.Pdb.__init__(self, stdout=out, nosigint=True)
+            self.use_rawinput = 1
+
+        def set_trace(self, frame=None):
+            self._entered = True
+            pdb.Pdb.set_trace(self, frame or sys._getframe().f_back)
+
+        def set_continue(self):
+            if self._entered:
+                pdb.Pdb.set_continue(self)
+
+        def trace_dispatch(self, *args):
+            captured, sys.stdout = sys.stdout, self._real_out
+            try:
+                return pdb.Pdb.trace_dispatch(self, *args)
+            finally:
+                sys.stdout = captured
+
+    return _OutputRedirectingPdb
+
+
+def __getattr__(name):
+    # Made on first use, so that importing doctest does not import pdb.
+    if name == '_OutputRedirectingPdb':
+        cls = globals()[name] = _make_output_redirecting_pdb()
+        return cls
+    raise AttributeError(f"module 'doctest' has no attribute {name!r}")
 
 
 if __name__ == "__main__":

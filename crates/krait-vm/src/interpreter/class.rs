@@ -352,7 +352,7 @@ impl Vm {
                 if user_class_of(&attribute).is_some_and(|c| c.defines(Slot::Get)) =>
             {
                 let owner = crate::builtins::constructors::type_value(class);
-                self.call_descriptor_hook(&attribute, "__get__", &[object.clone(), owner])?
+                self.call_descriptor_hook(&attribute, Slot::Get, &[object.clone(), owner])?
             }
             // An instance of a subclass of property, staticmethod or
             // classmethod without a `__get__` of its own: its descriptor's.
@@ -386,7 +386,7 @@ impl Vm {
             Some(PyObject::Instance(_) | PyObject::Native(_))
                 if user_class_of(function).is_some_and(|c| c.defines(Slot::Get)) =>
             {
-                self.call_descriptor_hook(function, "__get__", &[owner.clone(), owner])
+                self.call_descriptor_hook(function, Slot::Get, &[owner.clone(), owner])
             }
             _ => Ok(Value::obj(PyObject::BoundMethod(PyBoundMethod::new(
                 owner,
@@ -411,25 +411,29 @@ impl Vm {
         // The slot first: a lookup of `__getattribute__` on every access
         // would walk the MRO for nothing.
         let hook = match class.defines(Slot::GetAttribute) {
-            true => class.lookup("__getattribute__").filter(is_python_callable),
+            true => class
+                .lookup_slot(Slot::GetAttribute)
+                .filter(is_python_callable),
             false => None,
         };
         let found = match hook {
-            Some(hook) => {
-                let bound = self.bind_class_attribute(hook, object, &class)?;
-                self.call_native(&bound, vec![Value::str(name)], &[])
-            }
+            Some(hook) => self
+                .call_found_dunder_with(object, hook, "__getattribute__", std::slice::from_ref(key))
+                .map(Option::unwrap_or_default),
             None => self.generic_attribute(object, &class, name, key),
         };
         match found {
-            Err(err) if err.matches(ExcType::AttributeError) => match class.lookup("__getattr__") {
-                Some(getattr) if class.heap => {
-                    let bound = self.bind_class_attribute(getattr, object, &class)?;
-                    self.call_native(&bound, vec![Value::str(name)], &[])
-                        .map(Some)
+            Err(err) if err.matches(ExcType::AttributeError) => {
+                match class.lookup_slot(Slot::GetAttr) {
+                    Some(getattr) if class.heap => self.call_found_dunder_with(
+                        object,
+                        getattr,
+                        "__getattr__",
+                        std::slice::from_ref(key),
+                    ),
+                    _ => Err(err),
                 }
-                _ => Err(err),
-            },
+            }
             found => found.map(Some),
         }
     }
@@ -692,7 +696,7 @@ impl Vm {
         match class.lookup(name) {
             Some(attribute) if user_class_of(&attribute).is_some_and(|c| c.defines(Slot::Get)) => {
                 let owner = crate::builtins::constructors::type_value(class);
-                match self.call_descriptor_hook(&attribute, "__get__", &[Value::None, owner]) {
+                match self.call_descriptor_hook(&attribute, Slot::Get, &[Value::None, owner]) {
                     // An AttributeError from the getter goes to the
                     // metaclass's `__getattr__` (types.DynamicClassAttribute).
                     Err(err) if err.matches(ExcType::AttributeError) => {
@@ -1081,11 +1085,11 @@ impl Vm {
         // A class's own `__setattr__` decides first, data descriptors
         // (properties) included, as CPython's `tp_setattro`.
         if class.heap
-            && let Some(setattr) = class.lookup("__setattr__")
+            && class.defines(Slot::SetAttr)
+            && let Some(setattr) = class.lookup_slot(Slot::SetAttr)
             && is_python_callable(&setattr)
         {
-            let bound = self.bind_class_attribute(setattr, object, &class)?;
-            self.call_native(&bound, vec![Value::str(name), value], &[])?;
+            self.call_found_dunder_with(object, setattr, "__setattr__", &[key.clone(), value])?;
             return Ok(Some(()));
         }
         if let Some(attribute) = class.lookup(name)
@@ -1148,11 +1152,11 @@ impl Vm {
             _ => return Ok(None),
         };
         if class.heap
-            && let Some(delattr) = class.lookup("__delattr__")
+            && class.defines(Slot::DelAttr)
+            && let Some(delattr) = class.lookup_slot(Slot::DelAttr)
             && is_python_callable(&delattr)
         {
-            let bound = self.bind_class_attribute(delattr, object, &class)?;
-            self.call_native(&bound, vec![Value::str(name)], &[])?;
+            self.call_found_dunder_with(object, delattr, "__delattr__", std::slice::from_ref(key))?;
             return Ok(Some(()));
         }
         self.generic_set_attribute(object, &class, name, key, None)?;
@@ -1166,9 +1170,20 @@ impl Vm {
     /// which the descriptor's class defines). A declared native type's
     /// hook (a `__slots__` member) is invoked directly: no bound method
     /// is made for it on every attribute access.
-    fn call_descriptor_hook(&mut self, descriptor: &Value, hook: &str, args: &[Value]) -> PyResult {
+    fn call_descriptor_hook(&mut self, descriptor: &Value, slot: Slot, args: &[Value]) -> PyResult {
+        let hook = slot.name();
         if let Some(result) = crate::builtins::member::member_hook(self, descriptor, hook, args) {
             return result;
+        }
+        // An instance of a user class: its class's hook, called with the
+        // descriptor first and no bound method made (as CPython's
+        // `tp_descr_get` slot: the instance's own dict is not consulted).
+        if let Some(PyObject::Instance(instance)) = descriptor.as_obj()
+            && let Some(method) = instance.class().lookup_slot(slot)
+        {
+            return self
+                .call_found_dunder_with(descriptor, method, hook, args)
+                .map(Option::unwrap_or_default);
         }
         if let Some(PyObject::Native(native)) = descriptor.as_obj()
             && let Some(method) = native.class.lookup(hook)
@@ -1230,7 +1245,7 @@ impl Vm {
             if descriptor_class.defines(hook) {
                 let mut args = vec![object.clone()];
                 args.extend(value);
-                self.call_descriptor_hook(attribute, hook.name(), &args)?;
+                self.call_descriptor_hook(attribute, hook, &args)?;
                 return Ok(());
             }
             if descriptor_class.defines(Slot::Set) || descriptor_class.defines(Slot::Delete) {

@@ -555,6 +555,19 @@ class Cursor:
         return rows
 
     def fetchall(self):
+        statement = self._statement
+        if statement is not None and self._converters is None:
+            # The rows left, read natively in one call.
+            if self._closed or not self.connection._db.is_open():
+                self._check()
+            rows = [self._row]
+            self._row = self._statement = None
+            factory = self.connection.text_factory
+            rows += statement.rest(None if factory is str else factory)
+            factory = self.row_factory
+            if factory is not None:
+                rows = [factory(self, row) for row in rows]
+            return rows
         rows = []
         fetch = self.fetchone
         row = fetch()

@@ -10,7 +10,7 @@ use crate::args::Args;
 use crate::builtins::dict::ViewKind;
 use crate::builtins::exception::PyErr;
 use crate::builtins::str::char_value;
-use crate::builtins::tuple::{pair, reused_pair};
+use crate::builtins::tuple::{loosen_pair, pair, reused_pair};
 use crate::interpreter::Vm;
 use crate::object::PyObject;
 use crate::protocol;
@@ -39,6 +39,10 @@ pub enum IterKind {
         kind: ViewKind,
         pos: Cell<usize>,
         len: Cell<usize>,
+        /// The items iterator's last pair, refilled when the loop dropped
+        /// it (`reused_pair`), as CPython's dict item iterator reuses its
+        /// result tuple: `for k, v in d.items()` allocates nothing.
+        result: std::cell::RefCell<Value>,
     },
     /// dict_reversekeyiterator / dict_reversevalueiterator /
     /// dict_reverseitemiterator: walks the entries back from the end, `pos`
@@ -255,7 +259,13 @@ impl PyIterator {
             IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => visit(seq),
             IterKind::Str { s, .. } => visit(s),
             IterKind::Range { .. } => {}
-            IterKind::Dict { dict, .. } | IterKind::DictReversed { dict, .. } => visit(dict),
+            IterKind::Dict { dict, result, .. } => {
+                visit(dict);
+                if let Ok(result) = result.try_borrow() {
+                    visit(&result);
+                }
+            }
+            IterKind::DictReversed { dict, .. } => visit(dict),
             IterKind::Set { set, .. } => visit(set),
             IterKind::Zip { iters, result } => {
                 iters.iter().for_each(&mut *visit);
@@ -340,22 +350,32 @@ impl PyIterator {
     /// size changed (the general path then raises).
     #[inline(never)]
     pub(crate) fn next_without_vm(&self) -> Option<Option<Value>> {
-        let (dict, kind, pos, len) = match &self.kind {
+        let (dict, kind, pos, len, result) = match &self.kind {
             IterKind::Dict {
                 dict,
                 kind,
                 pos,
                 len,
-            } => (dict, kind, pos, len),
+                result,
+            } => (dict, kind, pos, len, result),
             IterKind::Enumerate {
                 iter,
                 count,
                 result,
-            } if steps_without_vm(iter) => {
+            } if steps_without_vm(iter) || pairs_without_vm(iter) => {
                 if self.done.get() {
                     return Some(None);
                 }
-                let Some(Some(item)) = next_fast(iter) else {
+                loosen_pair(result);
+                let stepped = match steps_without_vm(iter) {
+                    true => next_fast(iter),
+                    // (A dict whose size changed: the general path raises.)
+                    false => match iter.as_obj() {
+                        Some(PyObject::Iterator(inner)) => inner.next_without_vm()?.into(),
+                        _ => None,
+                    },
+                };
+                let Some(Some(item)) = stepped else {
                     self.done.set(true);
                     return Some(None);
                 };
@@ -371,6 +391,7 @@ impl PyIterator {
                 if self.done.get() {
                     return Some(None);
                 }
+                loosen_pair(result);
                 // (The second is not stepped once the first is exhausted,
                 // as in CPython: it may be iterated on afterwards.)
                 let Some(Some(a)) = next_fast(first) else {
@@ -424,7 +445,11 @@ impl PyIterator {
         Some(Some(match kind {
             ViewKind::Keys => k.clone(),
             ViewKind::Values => v.clone(),
-            ViewKind::Items => pair(k.clone(), v.clone()),
+            ViewKind::Items => {
+                let (k, v) = (k.clone(), v.clone());
+                drop(table);
+                reused_pair(result, k, v)
+            }
         }))
     }
 
@@ -497,6 +522,7 @@ impl PyIterator {
                 kind,
                 pos,
                 len,
+                result,
             } => {
                 let Some(d) = dict.as_dict_or_subclass() else {
                     return Ok(None);
@@ -516,7 +542,11 @@ impl PyIterator {
                 Ok(Some(match kind {
                     ViewKind::Keys => k.clone(),
                     ViewKind::Values => v.clone(),
-                    ViewKind::Items => pair(k.clone(), v.clone()),
+                    ViewKind::Items => {
+                        let (k, v) = (k.clone(), v.clone());
+                        drop(table);
+                        reused_pair(result, k, v)
+                    }
                 }))
             }
             IterKind::DictReversed {
@@ -590,6 +620,7 @@ impl PyIterator {
             }
             IterKind::Zip { iters, result } => {
                 if let [first, second] = iters.as_slice() {
+                    loosen_pair(result);
                     let Some(a) = next_of(vm, first)? else {
                         return Ok(None);
                     };
@@ -624,14 +655,17 @@ impl PyIterator {
                 iter,
                 count,
                 result,
-            } => match next_of(vm, iter)? {
-                Some(v) => {
-                    let c = count.get();
-                    count.set(c.wrapping_add(1));
-                    Ok(Some(reused_pair(result, Value::Int(c), v)))
+            } => {
+                loosen_pair(result);
+                match next_of(vm, iter)? {
+                    Some(v) => {
+                        let c = count.get();
+                        count.set(c.wrapping_add(1));
+                        Ok(Some(reused_pair(result, Value::Int(c), v)))
+                    }
+                    None => Ok(None),
                 }
-                None => Ok(None),
-            },
+            }
             IterKind::Map { func, iters } => {
                 let mut args = Vec::with_capacity(iters.len());
                 for it in iters {
@@ -729,12 +763,14 @@ pub fn builtin_iter(v: &Value) -> Option<Value> {
             kind: ViewKind::Keys,
             pos: Cell::new(0),
             len: Cell::new(d.len()),
+            result: std::cell::RefCell::new(Value::None),
         },
         PyObject::DictView(view) => IterKind::Dict {
             dict: view.dict.clone(),
             kind: view.kind,
             pos: Cell::new(0),
             len: Cell::new(view.dict().len()),
+            result: std::cell::RefCell::new(Value::None),
         },
         PyObject::Set(s) | PyObject::FrozenSet(s) => IterKind::Set {
             set: v.clone(),
@@ -950,6 +986,23 @@ pub(crate) fn next_fast(iterator: &Value) -> Option<Option<Value>> {
         return None;
     };
     it.next_builtin()
+}
+
+/// Whether `iterator` is a dict's or a two-way zip's over what
+/// [`next_fast`] steps, which [`PyIterator::next_without_vm`] steps
+/// without recursing further: `enumerate(d.items())`,
+/// `enumerate(zip(a, b))`.
+fn pairs_without_vm(iterator: &Value) -> bool {
+    match iterator.as_obj() {
+        Some(PyObject::Iterator(it)) => match &it.kind {
+            IterKind::Dict { .. } => true,
+            IterKind::Zip { iters, .. } => {
+                matches!(iters.as_slice(), [a, b] if steps_without_vm(a) && steps_without_vm(b))
+            }
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// Whether [`next_fast`] steps `iterator` (a range's, or a list's or

@@ -208,6 +208,26 @@ pub fn reused_pair(cache: &std::cell::RefCell<Value>, a: Value, b: Value) -> Val
     fresh
 }
 
+/// Before an iterator that yields pairs steps the iterator it draws from:
+/// empties its last pair (to two Nones) when nothing else holds it, so the
+/// item that pair held is released first — in `enumerate(zip(a, b))` that
+/// is zip's own pair, which zip can then refill instead of allocating.
+pub fn loosen_pair(cache: &std::cell::RefCell<Value>) {
+    let mut cached = cache.borrow_mut();
+    if let Value::Obj(object) = &mut *cached
+        && let Some(PyObject::Tuple(tuple)) = std::rc::Rc::get_mut(object)
+        && let Items::Inline([first, second, Value::Null]) = &mut tuple.items
+        && !matches!(second, Value::Null)
+    {
+        let old = (
+            std::mem::replace(first, Value::None),
+            std::mem::replace(second, Value::None),
+        );
+        drop(cached);
+        drop(old);
+    }
+}
+
 fn zelf(v: &Value) -> PyResult<&PyTuple> {
     v.as_tuple_or_subclass().ok_or_else(|| {
         PyErr::type_error(format!(

@@ -815,6 +815,7 @@ impl<'a> Writer<'a> {
                 kind,
                 pos,
                 len,
+                ..
             } => {
                 record.push(I_DICT);
                 self.value(record, dict, depth)?;
@@ -1693,6 +1694,7 @@ impl Restorer<'_> {
                     kind,
                     pos,
                     len,
+                    result: std::cell::RefCell::new(Value::None),
                 }
             }
             I_REST => {

@@ -18,6 +18,7 @@ identity, thread-local data (`_local`) and the hooks through which
 
 import sys
 import weakref
+from operator import index as _index
 
 error = RuntimeError
 TIMEOUT_MAX = 9223372036.0
@@ -75,10 +76,16 @@ def _check_lock_timeout(blocking, timeout):
     the timeout in seconds, or None for no limit."""
     if timeout == -1:
         return None
+    # First the conversion to nanoseconds in a signed 64-bit count.
+    if isinstance(timeout, float):
+        if timeout != timeout:
+            raise ValueError("Invalid value NaN (not a number)")
+        if not -9.223372036854775808e18 <= timeout * 1e9 < 9.223372036854775808e18:
+            raise OverflowError("timestamp out of range for platform time_t")
+    elif not -(1 << 63) <= _index(timeout) * 1_000_000_000 < (1 << 63):
+        raise OverflowError("timestamp too large to convert to C _PyTime_t")
     if not blocking:
         raise ValueError("can't specify a timeout for a non-blocking call")
-    if timeout != timeout:
-        raise ValueError("Invalid value NaN (not a number)")
     if timeout < 0:
         raise ValueError("timeout value must be positive")
     if timeout > TIMEOUT_MAX:
@@ -261,6 +268,9 @@ class RLock:
 
     def __exit__(self, exc_type, exc_value, traceback):
         self.release()
+
+    def _recursion_count(self):
+        return self._count if self._owner == _current_ident else 0
 
     # What threading.Condition uses to release the lock fully around a wait.
     def _is_owned(self):

@@ -233,6 +233,13 @@ class partial:
         self._keywords = keywords
         return self
 
+    def __delattr__(self, name):
+        # As CPython's partial, whose __dict__ may be replaced, not deleted
+        # (only `del` statements come here).
+        if name == "__dict__":
+            raise TypeError("cannot delete __dict__")
+        object.__delattr__(self, name)
+
     def __call__(self, /, *args, **keywords):
         if keywords:
             if self._keywords:

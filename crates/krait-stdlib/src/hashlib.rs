@@ -476,8 +476,9 @@ fn c_long_arg(value: &Value, message: &str) -> PyResult<i64> {
 }
 
 /// `compare_digest(a, b)`: equality whose time does not depend on where
-/// the inputs differ (str of ASCII, or bytes-like).
-fn compare_digest(_: &mut Vm, args: Args) -> PyResult {
+/// the inputs differ (str of ASCII, or bytes-like). Also
+/// `_operator._compare_digest`.
+pub(crate) fn compare_digest(_: &mut Vm, args: Args) -> PyResult {
     args.check("compare_digest", 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
     let (x, y) = match (a.as_str_or_subclass(), b.as_str_or_subclass()) {
@@ -492,29 +493,33 @@ fn compare_digest(_: &mut Vm, args: Args) -> PyResult {
                 y.as_str().as_bytes().to_vec(),
             )
         }
-        (None, None) => match (bytes_like(a)?, bytes_like(b)?) {
+        // Otherwise both through the buffer protocol: unless neither has
+        // one, the first without one is named.
+        _ => match (bytes_like(a)?, bytes_like(b)?) {
             (Some(x), Some(y)) => (x.to_vec(), y.to_vec()),
-            _ => {
+            (None, None) => {
                 return Err(PyErr::type_error(format!(
                     "unsupported operand types(s) or combination of types: '{}' and '{}'",
                     a.type_name(),
                     b.type_name()
                 )));
             }
+            (None, _) => return Err(not_bytes_like(a)),
+            (_, None) => return Err(not_bytes_like(b)),
         },
-        _ => {
-            return Err(PyErr::type_error(format!(
-                "unsupported operand types(s) or combination of types: '{}' and '{}'",
-                a.type_name(),
-                b.type_name()
-            )));
-        }
     };
     let mut difference = u8::from(x.len() != y.len());
     for (i, byte) in x.iter().enumerate() {
         difference |= byte ^ y.get(i % y.len().max(1)).copied().unwrap_or(0);
     }
     Ok(Value::bool(difference == 0 && x.len() == y.len()))
+}
+
+fn not_bytes_like(value: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "a bytes-like object is required, not '{}'",
+        value.type_name()
+    ))
 }
 
 pub fn module(vm: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {

@@ -25,6 +25,13 @@ macro_rules! functions {
                         func: $body,
                     })),
                 ),)*
+                (
+                    "_compare_digest",
+                    Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
+                        name: "_compare_digest",
+                        func: crate::hashlib::compare_digest,
+                    })),
+                ),
                 ("itemgetter", type_value(ITEMGETTER.with(Rc::clone))),
                 ("attrgetter", type_value(ATTRGETTER.with(Rc::clone))),
                 ("methodcaller", type_value(METHODCALLER.with(Rc::clone))),

@@ -140,6 +140,10 @@ pub struct TypeObject {
     /// Dunders looked up by [`TypeObject::lookup_slot`], with the class
     /// epoch each was found in (a class uses a few: a short list).
     pub(crate) slot_cache: RefCell<Vec<(Slot, u64, Option<Value>)>>,
+    /// The `__dict__`/`__weakref__` descriptors its namespace view shows
+    /// (`mappingproxy::introduced_descriptors`), made once so that each
+    /// read gives the same object; they refer back to the class weakly.
+    pub(crate) layout_descriptors: RefCell<Option<Vec<(&'static str, Value)>>>,
     /// While a cycle collection's analysis has the class in its set: its
     /// index there plus one (`crate::gc`); else 0.
     pub(crate) gc_mark: std::cell::Cell<u32>,
@@ -603,6 +607,7 @@ impl TypeObject {
             weakrefs: Default::default(),
             init_cache: RefCell::new(None),
             slot_cache: RefCell::new(Vec::new()),
+            layout_descriptors: RefCell::new(None),
             gc_mark: std::cell::Cell::new(0),
             value: RefCell::new(std::rc::Weak::new()),
         }
@@ -677,6 +682,7 @@ impl TypeObject {
             weakrefs: Default::default(),
             init_cache: RefCell::new(None),
             slot_cache: RefCell::new(Vec::new()),
+            layout_descriptors: RefCell::new(None),
             gc_mark: std::cell::Cell::new(0),
             value: RefCell::new(std::rc::Weak::new()),
         })

@@ -1283,7 +1283,13 @@ pub fn fromkeys_classmethod(vm: &mut Vm, args: Args) -> PyResult {
         return Err(PyErr::type_error("fromkeys() needs a class"));
     };
     if !args.kw.is_empty() {
-        return Err(PyErr::type_error("fromkeys() takes no keyword arguments"));
+        let owner = match cls.as_obj() {
+            Some(PyObject::Type(class)) => class.name.to_string(),
+            _ => "dict".to_string(),
+        };
+        return Err(PyErr::type_error(format!(
+            "{owner}.fromkeys() takes no keyword arguments"
+        )));
     }
     match rest.len() {
         0 => {

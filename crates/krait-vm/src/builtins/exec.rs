@@ -58,6 +58,18 @@ pub fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult {
         Some("exec") => CompileMode::Exec,
         Some("eval") => CompileMode::Eval,
         Some("single") => CompileMode::Single,
+        // Only ever a tree (`ast.parse(..., mode='func_type')`), which
+        // the flag asks for.
+        Some("func_type")
+            if args.get(3, "flags").map_or(Ok(0), |flags| {
+                crate::sequence::index_arg(vm, flags, "flags")
+            })? & PY_CF_ONLY_AST
+                == 0 =>
+        {
+            return Err(PyErr::value_error(
+                "compile() mode 'func_type' requires flag PyCF_ONLY_AST",
+            ));
+        }
         Some(_) => {
             return Err(PyErr::value_error(
                 "compile() mode must be 'exec', 'eval' or 'single'",

@@ -83,12 +83,77 @@ fn items(receiver: &Value) -> PyResult<Vec<(Value, Value)>> {
     let Some(PyObject::Type(class)) = proxy.class.as_obj() else {
         return Ok(Vec::new());
     };
-    Ok(class
+    let mut items: Vec<(Value, Value)> = class
         .dict
         .borrow()
         .iter()
         .map(|(k, v)| (Value::str(&**k), v.clone()))
-        .collect())
+        .collect();
+    let introduced = introduced_descriptors(class, &proxy.class);
+    if !introduced.is_empty() {
+        // Before the `__doc__` the class statement added (last, None), as
+        // CPython's type_new adds them before it.
+        let at = match items.last() {
+            Some((key, value))
+                if value.is_none() && key.as_str().map(|k| k.as_str()) == Some("__doc__") =>
+            {
+                items.len() - 1
+            }
+            _ => items.len(),
+        };
+        items.splice(at..at, introduced);
+    }
+    Ok(items)
+}
+
+/// The `__dict__` and `__weakref__` descriptors of a class statement's
+/// class that gives its instances a dict or weak references where no
+/// class along its MRO did (CPython puts them in the namespace; krait
+/// shows them only through it: see `member::class_slot_descriptor`).
+fn introduced_descriptors(class: &TypeObject, class_value: &Value) -> Vec<(Value, Value)> {
+    use crate::typeobject::BuiltinType;
+    if !class.heap {
+        return Vec::new();
+    }
+    let has_dict = |t: &TypeObject| {
+        (t.heap && t.instance_dict)
+            || t.exc.is_some()
+            || matches!(t.builtin, Some(BuiltinType::Type | BuiltinType::Module))
+    };
+    let has_weakref =
+        |t: &TypeObject| t.instance_weakref || matches!(t.builtin, Some(BuiltinType::Type));
+    if let Some(made) = &*class.layout_descriptors.borrow() {
+        return made
+            .iter()
+            .map(|(name, descriptor)| (Value::str(*name), descriptor.clone()))
+            .collect();
+    }
+    let mut introduced = Vec::new();
+    for (name, own, inherited) in [
+        (
+            "__dict__",
+            class.instance_dict,
+            class.mro.iter().any(|t| has_dict(t)),
+        ),
+        (
+            "__weakref__",
+            class.instance_weakref,
+            class.mro.iter().any(|t| has_weakref(t)),
+        ),
+    ] {
+        if own && !inherited && !class.dict.borrow().contains_key(name) {
+            introduced.push((
+                name,
+                crate::builtins::member::class_slot_descriptor(name, class_value),
+            ));
+        }
+    }
+    let pairs = introduced
+        .iter()
+        .map(|(name, descriptor)| (Value::str(*name), descriptor.clone()))
+        .collect();
+    *class.layout_descriptors.borrow_mut() = Some(introduced);
+    pairs
 }
 
 fn find(receiver: &Value, key: &Value) -> PyResult<Option<Value>> {
@@ -107,7 +172,17 @@ fn find(receiver: &Value, key: &Value) -> PyResult<Option<Value>> {
     else {
         return Ok(None);
     };
-    Ok(class.dict.borrow().get(key.as_str()).cloned())
+    if let Some(found) = class.dict.borrow().get(key.as_str()) {
+        return Ok(Some(found.clone()));
+    }
+    if !matches!(key.as_str(), "__dict__" | "__weakref__") {
+        return Ok(None);
+    }
+    let class_value = crate::builtins::constructors::type_value(class);
+    Ok(introduced_descriptors(class, &class_value)
+        .into_iter()
+        .find(|(name, _)| name.as_str().map(|n| n.as_str()) == Some(key.as_str()))
+        .map(|(_, descriptor)| descriptor))
 }
 
 fn getitem(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {

@@ -187,6 +187,24 @@ static METHODS: &[MethodDef] = &[
 pub struct GetSetDescriptor {
     name: &'static str,
     owner: &'static str,
+    /// The class statement's class, for the `__dict__` and `__weakref__`
+    /// descriptors a class that introduces them shows in its namespace
+    /// (`class_slot_descriptor`); `None` for a builtin type's.
+    /// (Weakly: the class keeps its descriptors.)
+    class: Option<std::rc::Weak<crate::PyObject>>,
+}
+
+impl GetSetDescriptor {
+    fn class(&self) -> Option<Value> {
+        self.class.as_ref()?.upgrade().map(Value::Obj)
+    }
+
+    fn owner_name(&self) -> String {
+        match self.class().as_ref().and_then(Value::as_obj) {
+            Some(crate::PyObject::Type(class)) => class.name.to_string(),
+            _ => self.owner.to_string(),
+        }
+    }
 }
 
 impl NativeData for GetSetDescriptor {
@@ -195,7 +213,13 @@ impl NativeData for GetSetDescriptor {
     fn attribute(&self, name: &str) -> Option<Value> {
         match name {
             "__name__" => Some(Value::str(self.name)),
-            "__qualname__" => Some(Value::str(format!("{}.{}", self.owner, self.name))),
+            "__qualname__" => Some(Value::str(format!("{}.{}", self.owner_name(), self.name))),
+            "__objclass__" => self.class(),
+            "__doc__" => Some(match (self.class.is_some(), self.name) {
+                (true, "__dict__") => Value::str("dictionary for instance variables"),
+                (true, _) => Value::str("list of weak references to the object"),
+                _ => Value::None,
+            }),
             _ => None,
         }
     }
@@ -209,7 +233,31 @@ thread_local! {
 pub fn getset(name: &'static str, owner: &'static str) -> Value {
     NativeObject::new_value(
         GETSET_TYPE.with(Rc::clone),
-        GetSetDescriptor { name, owner },
+        GetSetDescriptor {
+            name,
+            owner,
+            class: None,
+        },
+    )
+}
+
+/// The `__dict__` or `__weakref__` (`name`) descriptor of a class that
+/// gives its instances a dict or weak references first along its MRO, as
+/// its namespace shows it (`A.__dict__['__dict__']`). Made when asked
+/// for: the class's own lookups never go through it (instances read
+/// their dict directly), so it is not stored in the namespace, where it
+/// would count as a data descriptor on every attribute access.
+pub fn class_slot_descriptor(name: &'static str, class: &Value) -> Value {
+    let Value::Obj(class) = class else {
+        return Value::None;
+    };
+    NativeObject::new_value(
+        GETSET_TYPE.with(Rc::clone),
+        GetSetDescriptor {
+            name,
+            owner: "object",
+            class: Some(Rc::downgrade(class)),
+        },
     )
 }
 
@@ -225,15 +273,27 @@ fn this_getset(receiver: &Value) -> PyResult<&GetSetDescriptor> {
 /// Whether `object` is what a getset descriptor applies to (the
 /// descriptors made are `BaseException`'s), with CPython's message if not.
 fn check_applies(getset: &GetSetDescriptor, object: &Value) -> PyResult<()> {
-    if crate::typeobject::class_of(object).is_exception_type() {
+    let class = getset.class();
+    let applies = match class.as_ref().and_then(Value::as_obj) {
+        Some(crate::PyObject::Type(class)) => crate::typeobject::class_of(object).is_subtype(class),
+        _ => crate::typeobject::class_of(object).is_exception_type(),
+    };
+    if applies {
         return Ok(());
     }
     Err(PyErr::type_error(format!(
         "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
         getset.name,
-        getset.owner,
+        getset.owner_name(),
         object.type_name()
     )))
+}
+
+/// What the `__weakref__` descriptor reads: the object's first weak
+/// reference (CPython's list head), None when it has none.
+fn first_weak_reference(vm: &mut Vm, object: &Value) -> PyResult {
+    let references = crate::builtins::weakref::references_to(vm, object)?;
+    Ok(references.into_iter().next().unwrap_or(Value::None))
 }
 
 static GETSET_METHODS: &[MethodDef] = &[
@@ -248,6 +308,9 @@ static GETSET_METHODS: &[MethodDef] = &[
                 return Ok(receiver.clone());
             }
             check_applies(getset, object)?;
+            if getset.class.is_some() && getset.name == "__weakref__" {
+                return first_weak_reference(vm, object);
+            }
             vm.get_attr(object, getset.name)
         },
     },
@@ -270,7 +333,8 @@ static GETSET_METHODS: &[MethodDef] = &[
             let getset = this_getset(receiver)?;
             Ok(Value::str(format!(
                 "<attribute '{}' of '{}' objects>",
-                getset.name, getset.owner
+                getset.name,
+                getset.owner_name()
             )))
         },
     },
@@ -382,6 +446,22 @@ static TUPLE_GETTER_METHODS: &[MethodDef] = &[
             let doc = getter.doc.borrow().clone();
             let doc = vm.repr(&doc)?;
             Ok(Value::str(format!("_tuplegetter({}, {doc})", getter.index)))
+        },
+    },
+    MethodDef {
+        // `(type, (index, doc))`: a field descriptor pickles (CPython's
+        // `tuplegetter_reduce`).
+        name: "__reduce__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: |_, receiver, _| {
+            let Some(getter) = receiver.native::<TupleGetter>() else {
+                return Err(PyErr::type_error("__reduce__ needs a _tuplegetter"));
+            };
+            let doc = getter.doc.borrow().clone();
+            Ok(Value::tuple(vec![
+                tuple_getter_type(),
+                Value::tuple(vec![Value::from(getter.index), doc]),
+            ]))
         },
     },
     MethodDef {

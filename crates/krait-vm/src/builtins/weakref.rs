@@ -609,6 +609,14 @@ fn getweakrefcount(_: &mut Vm, args: Args) -> PyResult {
     Ok(Value::from(count))
 }
 
+/// The live weak references to `object`, oldest first.
+pub(crate) fn references_to(_: &mut Vm, object: &Value) -> PyResult<Vec<Value>> {
+    Ok(match object.as_obj().and_then(|o| list_of(o, false)) {
+        Some(list) => list.live(),
+        None => Vec::new(),
+    })
+}
+
 fn getweakrefs(_: &mut Vm, args: Args) -> PyResult {
     args.check("_weakref.getweakrefs", 1, 1)?;
     let live = match args.pos[0].as_obj().and_then(|o| list_of(o, false)) {

@@ -366,6 +366,9 @@ impl Vm {
                     bound: Some(object.clone()),
                 }),
             ),
+            // An unbound super stored in a class binds to the instance
+            // (`self.__super.method()`, the pre-`super()` idiom).
+            Some(PyObject::Super(sup)) if sup.object.is_none() => bind_super(&sup.class, object)?,
             _ => attribute,
         })
     }
@@ -868,7 +871,12 @@ impl Vm {
         found
     }
 
-    pub(crate) fn super_attribute(&mut self, sup: &PySuper, name: &str) -> PyResult {
+    pub(crate) fn super_attribute(
+        &mut self,
+        sup: &PySuper,
+        receiver: &Value,
+        name: &str,
+    ) -> PyResult {
         match name {
             "__class__" => {
                 return Ok(crate::builtins::constructors::type_value(
@@ -888,7 +896,20 @@ impl Vm {
             }
             _ => {}
         }
+        // The super object's own `__get__`: an unbound super's (its only
+        // attributes are its own), else when the MRO has none.
+        let own_get = || {
+            Value::obj(PyObject::MethodDescriptor(
+                crate::builtins::function::PyMethodDescriptor {
+                    def: &SUPER_GET,
+                    bound: Some(receiver.clone()),
+                },
+            ))
+        };
         if sup.object.is_none() {
+            if name == "__get__" {
+                return Ok(own_get());
+            }
             // An unbound super (`super(int)`) finds nothing but its own
             // attributes, as CPython's with a NULL object.
             return Err(PyErr::new(
@@ -983,6 +1004,7 @@ impl Vm {
             "__self__" => Ok(sup.object.clone()),
             "__thisclass__" => Ok(crate::builtins::constructors::type_value(&sup.class)),
             "__self_class__" => Ok(crate::builtins::constructors::type_value(&object_class)),
+            "__get__" => Ok(own_get()),
             _ => Err(PyErr::new(
                 ExcType::AttributeError,
                 format!("'super' object has no attribute '{name}'"),
@@ -2132,6 +2154,43 @@ fn is_native_init(value: &Value) -> bool {
         Some(PyObject::MethodDescriptor(d)) if d.bound.is_none() && d.def.name == "__init__"
     )
 }
+
+/// `super(class, object)` for an unbound super's `__get__`, with
+/// CPython's check of the object.
+fn bind_super(class: &Rc<TypeObject>, object: &Value) -> PyResult {
+    let fits = match object.as_obj() {
+        Some(PyObject::Type(t)) if t.is_subtype(class) => true,
+        _ => typeobject::class_of(object).is_subtype(class),
+    };
+    if !fits {
+        return Err(PyErr::type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
+    }
+    Ok(Value::obj(PyObject::Super(PySuper {
+        class: class.clone(),
+        object: object.clone(),
+    })))
+}
+
+/// `super.__get__(obj, type=None)`: an unbound super binds to `obj`; a
+/// bound one (or no object) gives itself.
+static SUPER_GET: crate::builtins::function::MethodDef = crate::builtins::function::MethodDef {
+    name: "__get__",
+    params: crate::builtins::function::Params::Positional(1, 2),
+    func: |_, receiver, args| {
+        let Some(PyObject::Super(sup)) = receiver.as_obj() else {
+            return Err(PyErr::type_error(
+                "descriptor '__get__' requires a 'super' object",
+            ));
+        };
+        let object = &args.pos[0];
+        if object.is_none() || !sup.object.is_none() {
+            return Ok(receiver.clone());
+        }
+        bind_super(&sup.class, object)
+    },
+};
 
 fn is_python_callable(value: &Value) -> bool {
     matches!(

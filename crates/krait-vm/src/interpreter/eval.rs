@@ -3295,7 +3295,7 @@ impl Vm {
                     class: sup.class.clone(),
                     object: sup.object.clone(),
                 };
-                return self.super_attribute(&sup, text);
+                return self.super_attribute(&sup, owner, text);
             }
             _ => {}
         }

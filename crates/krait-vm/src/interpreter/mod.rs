@@ -511,7 +511,15 @@ pub(crate) fn descriptor_error(
     def: &'static crate::builtins::function::MethodDef,
     receiver: &Value,
 ) -> PyErr {
-    if !err.matches(ExcType::TypeError) || !err.message().starts_with("descriptor requires") {
+    if !err.matches(ExcType::TypeError) {
+        return err;
+    }
+    // The receiver's type is checked first (`list.append(1, x=1)` is about
+    // the 1, not the keyword), though the body checks it after the
+    // arguments.
+    let message = err.message();
+    let checks_receiver = message.starts_with("descriptor requires");
+    if !checks_receiver && (message.starts_with("descriptor ") || receiver_fits(def, receiver)) {
         return err;
     }
     match def.owner() {
@@ -522,6 +530,24 @@ pub(crate) fn descriptor_error(
         )),
         None => err,
     }
+}
+
+/// Whether `receiver` is an instance of the builtin type that owns `def`
+/// (or of a subclass), as far as can be told.
+fn receiver_fits(def: &'static crate::builtins::function::MethodDef, receiver: &Value) -> bool {
+    use crate::typeobject::{BuiltinType, builtin_type};
+    let Some(owner) = BuiltinType::ALL.iter().find(|t| {
+        crate::builtins::methods_of(**t)
+            .iter()
+            .any(|d| std::ptr::eq(d, def))
+    }) else {
+        return true;
+    };
+    // `__new__` and class methods take a type first.
+    if matches!(receiver.as_obj(), Some(PyObject::Type(_))) {
+        return true;
+    }
+    crate::typeobject::class_of(receiver).is_subtype(&builtin_type(*owner))
 }
 
 /// What the builtins namespace starts with.

@@ -1,8 +1,6 @@
-"""A package for handling e-mail messages.
-
-krait provides email.utils (address and date headers, message ids,
-RFC 2231 values) and email.errors so far; the message_from_* helpers
-below need email.parser and report its absence when it is missing."""
+"""A package for handling e-mail messages: parsing (email.parser,
+email.feedparser), the message model (email.message), generating
+(email.generator), policies, headers and charsets, and email.mime."""
 
 __all__ = [
     'base64mime',

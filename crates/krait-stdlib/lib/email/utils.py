@@ -43,19 +43,16 @@ escapesre = re.compile(r'[\\"]')
 
 
 def _has_surrogates(s):
-    """True if s holds lone surrogates (undecodable bytes smuggled in with
-    the surrogateescape error handler)."""
-    try:
-        s.encode()
-    except UnicodeEncodeError:
-        return True
-    return False
+    """True if s holds undecodable bytes smuggled in (CPython: lone
+    surrogates from the surrogateescape handler; see _policybase)."""
+    from email._policybase import _has_escapes
+    return _has_escapes(s)
 
 
 def _sanitize(string):
     # Swap smuggled undecodable bytes for the replacement character.
-    raw = string.encode('utf-8', 'surrogateescape')
-    return raw.decode('utf-8', 'replace')
+    from email._policybase import _encode_escaped
+    return _encode_escaped(string, 'utf-8').decode('utf-8', 'replace')
 
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,25 @@
+"""MIME application/* messages."""
+
+__all__ = ['MIMEApplication']
+
+from email import encoders
+from email.mime import nonmultipart
+
+MIMENonMultipart = nonmultipart.MIMENonMultipart
+
+
+class MIMEApplication(
+        MIMENonMultipart):
+    """An application/`_subtype` message whose payload `_data` (bytes) is
+    encoded by `_encoder` (base64 by default)."""
+
+    def __init__(self, _data,
+                 _subtype='octet-stream', _encoder=encoders.encode_base64,
+                 *, policy=None, **_params):
+        if _subtype is None:
+            raise TypeError(
+                'Invalid application MIME subtype')
+        init = MIMENonMultipart.__init__
+        init(self, 'application', _subtype, policy=policy, **_params)
+        self.set_payload(_data)
+        _encoder(self)

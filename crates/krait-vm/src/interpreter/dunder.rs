@@ -1721,6 +1721,9 @@ fn builtin_operator(
         (receiver, other)
     };
     if is_instance(a) || is_instance(b) || refuses_operand(receiver, other, false) {
+        if !reflected && let Some(result) = sequence_operator(vm, op, receiver, other) {
+            return result;
+        }
         return Ok(Value::NotImplemented);
     }
     // complex's slots: NotImplemented for what they do not take.
@@ -1735,6 +1738,42 @@ fn builtin_operator(
             Ok(Value::NotImplemented)
         }
         result => result,
+    }
+}
+
+/// `seq.__add__(x)` and `seq.__mul__(x)` of a builtin sequence, and
+/// `str.__mod__(x)`, given an instance: CPython's wrappers of
+/// `sq_concat`, `sq_repeat` and formatting raise (or format, or repeat
+/// by `x.__index__()`) where a number's slot gives NotImplemented.
+fn sequence_operator(
+    vm: &mut Vm,
+    op: BinaryOp,
+    receiver: &Value,
+    other: &Value,
+) -> Option<PyResult> {
+    let kind = match receiver.as_obj()? {
+        PyObject::Str(_) => "str",
+        PyObject::List(_) => "list",
+        PyObject::Tuple(_) => "tuple",
+        PyObject::Bytes(_) => "bytes",
+        _ => return None,
+    };
+    match op {
+        BinaryOp::Add if is_instance(other) => Some(Err(PyErr::type_error(match kind {
+            "bytes" => format!("can't concat {} to bytes", other.type_name()),
+            _ => format!(
+                "can only concatenate {kind} (not \"{}\") to {kind}",
+                other.type_name()
+            ),
+        }))),
+        BinaryOp::Mul if is_instance(other) => Some(
+            crate::sequence::index_arg(vm, other, "")
+                .and_then(|count| vm.builtin_binary(op, receiver, &Value::Int(count))),
+        ),
+        BinaryOp::Mod if matches!(kind, "str" | "bytes") => {
+            Some(vm.builtin_binary(op, receiver, other))
+        }
+        _ => None,
     }
 }
 

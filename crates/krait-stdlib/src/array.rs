@@ -752,6 +752,47 @@ fn a_frombytes(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
+/// `a.tofile(f)`: the machine values written with `f.write`, in blocks
+/// of 64 KiB as CPython does (a snapshot: a writer that changes the array
+/// changes what it holds, not what is written).
+fn a_tofile(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    const BLOCK: usize = 64 * 1024;
+    let bytes = this(receiver)?.to_bytes();
+    let file = &args.pos[0];
+    let write = vm.get_attr(file, "write")?;
+    for block in bytes.chunks(BLOCK) {
+        vm.call(&write, Args::new(&[Value::bytes(block.to_vec())]))?;
+    }
+    Ok(Value::None)
+}
+
+/// `a.fromfile(f, n)`: `n` items read with one `f.read`; what was read is
+/// appended even when it is short, and then EOFError says so.
+fn a_fromfile(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let n = index_arg(vm, &args.pos[1], "n")?;
+    if n < 0 {
+        return Err(PyErr::value_error("negative count"));
+    }
+    let wanted = (n as usize)
+        .checked_mul(this(receiver)?.itemsize())
+        .ok_or_else(|| PyErr::new(krait_vm::typeobject::ExcType::MemoryError, ""))?;
+    let read = vm.get_attr(&args.pos[0], "read")?;
+    let read = vm.call(&read, Args::new(&[Value::from(wanted)]))?;
+    let Some(PyObject::Bytes(data)) = read.as_obj() else {
+        return Err(PyErr::type_error("read() didn't return bytes"));
+    };
+    let data = data.as_bytes().to_vec();
+    let whole = data.len() - data.len() % this(receiver)?.itemsize();
+    resizable(receiver)?.extend_bytes(&data[..whole])?;
+    if data.len() != wanted {
+        return Err(PyErr::new(
+            krait_vm::typeobject::ExcType::EOFError,
+            "read() didn't return enough bytes",
+        ));
+    }
+    Ok(Value::None)
+}
+
 fn a_tounicode(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
     let array = this(receiver)?;
     match &*array.items.borrow() {
@@ -1113,6 +1154,8 @@ static METHODS: &[MethodDef] = &[
     method("fromlist", Params::One, a_fromlist),
     method("tobytes", Params::NoArgs, a_tobytes),
     method("frombytes", Params::One, a_frombytes),
+    method("tofile", Params::One, a_tofile),
+    method("fromfile", Params::Positional(2, 2), a_fromfile),
     method("tounicode", Params::NoArgs, a_tounicode),
     method("fromunicode", Params::One, a_fromunicode),
     method("byteswap", Params::NoArgs, a_byteswap),

@@ -32,6 +32,7 @@ mod math;
 mod operator;
 mod pickle;
 mod posix;
+mod pwd;
 mod pyexpat;
 mod random;
 mod re;
@@ -68,6 +69,7 @@ pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("itertools", itertools::module),
     ("math", math::module),
     ("posix", posix::module),
+    ("pwd", pwd::module),
     ("pyexpat", pyexpat::module),
     ("select", select::module),
     ("unicodedata", unicodedata::module),

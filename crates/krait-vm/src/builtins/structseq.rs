@@ -199,6 +199,23 @@ fn struct_sequence_new(vm: &mut Vm, args: Args) -> PyResult {
             format!("{qualified}() takes an at most {most}-sequence ({given}-sequence given)")
         }));
     }
+    let mut items = items;
+    // The optional dict fills the fields the sequence left out
+    // (`struct_time(t, {'tm_zone': 'UTC'})`); absent ones are None.
+    match rest.get(1).or_else(|| args.kwarg("dict")) {
+        None => {}
+        Some(extra) => {
+            let Some(extra) = extra.as_dict_or_subclass() else {
+                return Err(PyErr::type_error(format!(
+                    "{qualified}() takes a dict as second arg, if any"
+                )));
+            };
+            for field in &fields[items.len()..] {
+                let value = extra.get_item(&Value::str(field.as_str()))?;
+                items.push(value.unwrap_or(Value::None));
+            }
+        }
+    }
     Ok(instance_of(class, &fields, sequence_fields, items))
 }
 

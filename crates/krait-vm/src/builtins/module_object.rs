@@ -158,6 +158,8 @@ pub fn module_repr(vm: &mut Vm, module: &Value) -> PyResult<String> {
     }
     Ok(match namespace_get(&namespace, "__file__") {
         Some(file) => format!("<module {name} from {}>", vm.repr(&file)?),
+        // (`builtins` is made before any spec can be: it is built in.)
+        None if name == "'builtins'" => format!("<module {name} (built-in)>"),
         None => format!("<module {name}>"),
     })
 }

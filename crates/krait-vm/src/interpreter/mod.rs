@@ -201,9 +201,6 @@ impl Vm {
         let main_globals = Value::dict(PyDict::new());
         if let Some(dict) = main_globals.as_dict_or_subclass() {
             let _ = dict.set_item(Value::str("__name__"), Value::str("__main__"));
-            let _ = dict.set_item(Value::str("__builtins__"), builtins.clone());
-            // python3's `__main__` always has one, annotated or not.
-            let _ = dict.set_item(Value::str("__annotations__"), Value::dict(PyDict::new()));
         }
         // `sys.modules['__main__']` is the module whose namespace is
         // `__main__`'s globals; `builtins` is the builtins namespace.
@@ -221,6 +218,17 @@ impl Vm {
                         }
                     }
                     instance.replace_dict(namespace.clone());
+                }
+                // Then, in python3's order (after the module's own
+                // `__doc__`...`__spec__`): `__annotations__`, which its
+                // `__main__` always has, annotated or not, and
+                // `__builtins__` (the dict until the module is made).
+                if name == "__main__"
+                    && let Some(main) = main_globals.as_dict()
+                {
+                    let _ =
+                        main.set_item(Value::str("__annotations__"), Value::dict(PyDict::new()));
+                    let _ = main.set_item(Value::str("__builtins__"), builtins.clone());
                 }
                 // `__main__.__builtins__` is the builtins module, as in
                 // CPython (other namespaces get its dict).

@@ -938,10 +938,193 @@ pub fn named_snapshot(items: Vec<Value>, name: &'static str) -> Value {
     .into_value()
 }
 
+impl PyIterator {
+    /// `it.__reduce__()` of a container's iterator, as CPython's: `iter`
+    /// and the container (what is left of a dict's or set's as a list),
+    /// with the position for the indexed kinds; `None` for the kinds
+    /// that do not pickle.
+    fn reduce_parts(&self) -> Option<(Value, Option<usize>)> {
+        let exhausted = |seq: &Value| match seq.as_obj() {
+            Some(PyObject::List(_)) => Value::list(Vec::new()),
+            Some(PyObject::Str(_)) => Value::str(""),
+            _ => Value::tuple(Vec::new()),
+        };
+        Some(match &self.kind {
+            IterKind::Seq { seq, index } if self.done.get() => {
+                let _ = index;
+                (exhausted(seq), None)
+            }
+            IterKind::Seq { seq, index } => (seq.clone(), Some(index.get())),
+            IterKind::Str { s, pos } => {
+                let text = s.as_str_or_subclass()?;
+                if self.done.get() {
+                    (Value::str(""), None)
+                } else {
+                    (s.clone(), Some(text.char_index(pos.get())))
+                }
+            }
+            IterKind::Range {
+                next,
+                step,
+                remaining,
+            } => {
+                // (The range left, from where the iterator is.)
+                let stop = next.get() + *step * remaining.get() as i64;
+                let range = crate::builtins::range::PyRange::new(next.get(), stop, *step).ok()?;
+                (Value::obj(PyObject::Range(range)), Some(0))
+            }
+            IterKind::Reversed { seq, remaining } => match remaining.get() {
+                0 => (Value::list(Vec::new()), None),
+                _ => (seq.clone(), Some(remaining.get() - 1)),
+            },
+            IterKind::Dict { .. } | IterKind::Set { .. } => {
+                (Value::list(self.remaining_items()), None)
+            }
+            _ => return None,
+        })
+    }
+
+    /// What a dict's or set's iterator has left, without stepping it.
+    fn remaining_items(&self) -> Vec<Value> {
+        let mut items = Vec::new();
+        match &self.kind {
+            IterKind::Dict {
+                dict, kind, pos, ..
+            } if !self.done.get() => {
+                if let Some(d) = dict.as_dict_or_subclass() {
+                    let table = d.table();
+                    let mut at = pos.get();
+                    while let Some((i, k, v)) = table.entry_from(at) {
+                        items.push(match kind {
+                            ViewKind::Keys => k.clone(),
+                            ViewKind::Values => v.clone(),
+                            ViewKind::Items => pair(k.clone(), v.clone()),
+                        });
+                        at = i + 1;
+                    }
+                }
+            }
+            IterKind::Set { set, pos, .. } if !self.done.get() && pos.get() != usize::MAX => {
+                if let Some(s) = set.as_anyset_or_subclass() {
+                    let table = s.table();
+                    let mut at = pos.get();
+                    while let Some((i, _, key)) = table.next_live(at) {
+                        items.push(key);
+                        at = i + 1;
+                    }
+                }
+            }
+            _ => {}
+        }
+        items
+    }
+
+    /// `it.__setstate__(n)` of an indexed iterator: goes on from item
+    /// `n` (clamped to the sequence); an exhausted one stays so.
+    fn set_position(&self, n: i64) -> bool {
+        let n = n.max(0) as usize;
+        match &self.kind {
+            IterKind::Seq { seq, index } => {
+                if !self.done.get() {
+                    let len = crate::protocol::len(seq).unwrap_or(0);
+                    index.set(n.min(len));
+                }
+                true
+            }
+            IterKind::Str { s, pos } => {
+                if !self.done.get()
+                    && let Some(text) = s.as_str_or_subclass()
+                {
+                    pos.set(text.byte_offset(n.min(text.char_len())));
+                }
+                true
+            }
+            // (Relative to where it is: `__reduce__` gives the range left
+            // and 0, which is all unpickling asks.)
+            IterKind::Range {
+                next,
+                step,
+                remaining,
+            } => {
+                let skipped = n.min(remaining.get());
+                next.set(next.get() + *step * skipped as i64);
+                remaining.set(remaining.get() - skipped);
+                true
+            }
+            IterKind::Reversed { seq, remaining } => {
+                if remaining.get() > 0 || n > 0 {
+                    let len = crate::protocol::len(seq).unwrap_or(0);
+                    // (The state is the index of the next item back.)
+                    remaining.set((n + 1).min(len));
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
 /// The methods of the builtin containers' iterators (their `__iter__` and
 /// `__next__` are the generic slot wrappers).
-pub static CONTAINER_ITERATOR_METHODS: &[crate::builtins::function::MethodDef] =
-    &[crate::builtins::function::MethodDef {
+pub static CONTAINER_ITERATOR_METHODS: &[crate::builtins::function::MethodDef] = &[
+    crate::builtins::function::MethodDef {
+        name: "__reduce__",
+        params: crate::builtins::function::Params::NoArgs,
+        func: |vm, receiver, _| {
+            let parts = match receiver.as_obj() {
+                Some(PyObject::Iterator(it)) => it.reduce_parts(),
+                _ => None,
+            };
+            let Some((source, position)) = parts else {
+                return Err(PyErr::type_error(format!(
+                    "cannot pickle '{}' object",
+                    receiver.type_name()
+                )));
+            };
+            // A reversed list's iterator is remade by `reversed`.
+            let maker = match receiver.as_obj() {
+                Some(PyObject::Iterator(it)) if matches!(&it.kind, IterKind::Reversed { remaining, .. } if remaining.get() > 0) => {
+                    "reversed"
+                }
+                _ => "iter",
+            };
+            let iter = vm
+                .builtins
+                .as_dict()
+                .and_then(|b| b.get_item(&Value::str(maker)).ok().flatten())
+                .unwrap_or(Value::None);
+            let mut parts = vec![iter, Value::tuple(vec![source])];
+            if let Some(position) = position {
+                parts.push(Value::from(position));
+            }
+            Ok(Value::tuple(parts))
+        },
+    },
+    crate::builtins::function::MethodDef {
+        name: "__setstate__",
+        params: crate::builtins::function::Params::One,
+        func: |vm, receiver, args| {
+            let n = match &args.pos[0] {
+                Value::Int(n) => *n,
+                Value::Bool(b) => i64::from(b.get()),
+                other if crate::interpreter::class::user_class_ref(other).is_some() => {
+                    crate::sequence::index_arg(vm, other, "state")?
+                }
+                _ => return Err(PyErr::type_error("an integer is required")),
+            };
+            match receiver.as_obj() {
+                Some(PyObject::Iterator(it)) if it.set_position(n) => Ok(Value::None),
+                _ => Err(PyErr::new(
+                    crate::typeobject::ExcType::AttributeError,
+                    format!(
+                        "'{}' object has no attribute '__setstate__'",
+                        receiver.type_name()
+                    ),
+                )),
+            }
+        },
+    },
+    crate::builtins::function::MethodDef {
         name: "__length_hint__",
         params: crate::builtins::function::Params::NoArgs,
         func: |vm, receiver, _| {
@@ -974,7 +1157,8 @@ pub static CONTAINER_ITERATOR_METHODS: &[crate::builtins::function::MethodDef] =
             }
             Ok(Value::NotImplemented)
         },
-    }];
+    },
+];
 
 /// The next item of a range or list/tuple iterator: `Some(None)` when it
 /// is exhausted, `None` for other values (the general path). The kind

@@ -385,10 +385,13 @@ impl Vm {
             || nparams >= 64
             || (code.is_generator && !generators)
             || flags.contains(krait_bytecode::CodeFlags::VARARGS)
-            || flags.contains(krait_bytecode::CodeFlags::VARKEYWORDS)
         {
             return Ok(None);
         }
+        // `**kwargs` takes the keywords no parameter does (their names are
+        // the call's interned strs: no key is made or hashed anew).
+        let varkw = flags.contains(krait_bytecode::CodeFlags::VARKEYWORDS);
+        const TO_KWARGS: u8 = u8::MAX;
         let npos = nargs - nkw;
         if npos > argcount {
             return Ok(None);
@@ -414,7 +417,11 @@ impl Vm {
                 })
                 .map(|i| i + posonly)
             else {
-                return Ok(None);
+                if !varkw {
+                    return Ok(None);
+                }
+                targets[j] = TO_KWARGS;
+                continue;
             };
             if filled & (1 << i) != 0 {
                 return Ok(None);
@@ -446,8 +453,15 @@ impl Vm {
         let mut values = std::mem::take(&mut self.scratch_args);
         crate::interpreter::move_tail(&mut self.stack, first_arg + npos, &mut values);
         self.stack.resize(first_arg + code.nlocals, Value::Null);
-        for (value, &i) in values.drain(..).zip(&targets) {
-            self.stack[first_arg + i as usize] = value;
+        let kwargs = varkw.then(crate::builtins::dict::PyDict::new);
+        for ((value, &i), keyword) in values.drain(..).zip(&targets).zip(kwnames.iter()) {
+            match (&kwargs, i) {
+                (Some(kwargs), TO_KWARGS) => kwargs.set_item(keyword.clone(), value)?,
+                _ => self.stack[first_arg + i as usize] = value,
+            }
+        }
+        if let Some(kwargs) = kwargs {
+            self.stack[first_arg + nparams] = Value::dict(kwargs);
         }
         if values.capacity() > self.scratch_args.capacity() {
             self.scratch_args = values;

@@ -384,22 +384,23 @@ impl Vm {
             || nkw > nargs
             || nparams >= 64
             || (code.is_generator && !generators)
-            || flags.contains(krait_bytecode::CodeFlags::VARARGS)
         {
             return Ok(None);
         }
+        // `*args` takes the positional arguments past the parameters.
+        let varargs = flags.contains(krait_bytecode::CodeFlags::VARARGS);
         // `**kwargs` takes the keywords no parameter does (their names are
         // the call's interned strs: no key is made or hashed anew).
         let varkw = flags.contains(krait_bytecode::CodeFlags::VARKEYWORDS);
         const TO_KWARGS: u8 = u8::MAX;
         let npos = nargs - nkw;
-        if npos > argcount {
+        if npos > argcount && !varargs {
             return Ok(None);
         }
         // Checked before anything moves: each keyword names a parameter
         // that can be passed by keyword and that nothing else filled, and
         // every parameter left out has a default.
-        let mut filled: u64 = (1u64 << npos) - 1;
+        let mut filled: u64 = (1u64 << npos.min(argcount)) - 1;
         let mut targets = [0u8; MAX_KEYWORDS];
         for (j, keyword) in kwnames.iter().enumerate() {
             let Some(name) = keyword.as_str() else {
@@ -452,7 +453,18 @@ impl Vm {
         // the positional arguments start unbound.
         let mut values = std::mem::take(&mut self.scratch_args);
         crate::interpreter::move_tail(&mut self.stack, first_arg + npos, &mut values);
+        let extra = match varargs {
+            true if npos > argcount => {
+                let extra: Vec<Value> = self.stack.drain(first_arg + argcount..).collect();
+                Value::tuple(extra)
+            }
+            true => Value::tuple(Vec::new()),
+            false => Value::Null,
+        };
         self.stack.resize(first_arg + code.nlocals, Value::Null);
+        if varargs {
+            self.stack[first_arg + nparams] = extra;
+        }
         let kwargs = varkw.then(crate::builtins::dict::PyDict::new);
         for ((value, &i), keyword) in values.drain(..).zip(&targets).zip(kwnames.iter()) {
             match (&kwargs, i) {
@@ -461,7 +473,7 @@ impl Vm {
             }
         }
         if let Some(kwargs) = kwargs {
-            self.stack[first_arg + nparams] = Value::dict(kwargs);
+            self.stack[first_arg + nparams + usize::from(varargs)] = Value::dict(kwargs);
         }
         if values.capacity() > self.scratch_args.capacity() {
             self.scratch_args = values;

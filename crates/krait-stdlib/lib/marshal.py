@@ -202,10 +202,26 @@ def _w_set(enc, s, flag):
         enc.put(item)
 
 
+# A code object is krait's own: its `.kbc` encoding after a marker, in
+# CPython's 'c' record (CPython's code records hold CPython's bytecode,
+# which krait can neither run nor make).
+_KBC_MARK = b'KBC\0'
+
+
+def _w_code(enc, code, flag):
+    import _imp
+    data = _imp._code_to_kbc(code)
+    enc.tag('c', flag)
+    enc.out += _KBC_MARK
+    enc.size(len(data))
+    enc.out += data
+
+
 _WRITERS = {
     int: _w_int, float: _w_float, complex: _w_complex, str: _w_str,
     bytes: _w_bytes, bytearray: _w_bytes, tuple: _w_tuple, list: _w_list,
     dict: _w_dict, set: _w_set, frozenset: _w_set,
+    type(_w_code.__code__): _w_code,
 }
 
 
@@ -470,7 +486,12 @@ def _r_ref(dec, flag):
 
 
 def _r_code(dec, flag):
-    raise _bad('code objects are not supported by krait')
+    if bytes(dec.src.take(4)) != _KBC_MARK:
+        raise _bad("a code object of CPython's, which krait cannot run")
+    idx = dec.slot(flag)
+    n = dec.count('code object')
+    import _imp
+    return dec.fill(idx, _imp._code_from_kbc(bytes(dec.src.take(n))))
 
 
 _READERS = {

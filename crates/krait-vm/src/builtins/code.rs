@@ -314,3 +314,27 @@ fn constant(value: &Value, depth: usize) -> PyResult<Constant> {
         },
     })
 }
+
+/// `_imp._code_to_kbc(code)`: the code object's `.kbc` encoding (what
+/// `marshal.dumps` of a code object carries).
+pub(crate) fn to_kbc(_: &mut Vm, args: Args) -> PyResult {
+    args.check("_code_to_kbc", 1, 1)?;
+    let code = this(&args.pos[0]).map_err(|_| {
+        PyErr::type_error(format!(
+            "_code_to_kbc() argument must be code, not {}",
+            args.pos[0].type_name()
+        ))
+    })?;
+    Ok(Value::bytes(krait_bytecode::kbc::encode(&code.bytecode)))
+}
+
+/// `_imp._code_from_kbc(data)`: a code object from `.kbc` bytes, through
+/// the decoder's checks and the verifier (`marshal.loads`).
+pub(crate) fn from_kbc(vm: &mut Vm, args: Args) -> PyResult {
+    args.check("_code_from_kbc", 1, 1)?;
+    let data = crate::buffer::expect_bytes_like(&args.pos[0])?.to_vec();
+    let bytecode = krait_bytecode::kbc::decode(&data)
+        .map_err(|err| PyErr::value_error(format!("bad marshal data (code: {err})")))?;
+    let code = Code::load(bytecode, &mut vm.names)?;
+    Ok(Code::as_value(&code))
+}

@@ -73,6 +73,14 @@ fn imp() -> Vec<(&'static str, Value)> {
             function("module_from_spec", import::util_module_from_spec),
         ),
         (
+            "_code_to_kbc",
+            function("_code_to_kbc", crate::builtins::code::to_kbc),
+        ),
+        (
+            "_code_from_kbc",
+            function("_code_from_kbc", crate::builtins::code::from_kbc),
+        ),
+        (
             "import_module",
             function(
                 "import_module",

@@ -380,10 +380,7 @@ impl Vm {
         let kwonly = bytecode.kwonlyargcount as usize;
         let posonly = bytecode.posonlyargcount as usize;
         let nparams = argcount + kwonly;
-        if nkw > MAX_KEYWORDS
-            || nkw > nargs
-            || nparams >= 64
-            || (code.is_generator && !generators)
+        if nkw > MAX_KEYWORDS || nkw > nargs || nparams >= 64 || (code.is_generator && !generators)
         {
             return Ok(None);
         }

@@ -19,7 +19,5 @@ class MIMEApplication(
         if _subtype is None:
             raise TypeError(
                 'Invalid application MIME subtype')
-        init = MIMENonMultipart.__init__
-        init(self, 'application', _subtype, policy=policy, **_params)
-        self.set_payload(_data)
-        _encoder(self)
+        nonmultipart._fill(
+            self, 'application', _subtype, _data, _encoder, policy, _params)

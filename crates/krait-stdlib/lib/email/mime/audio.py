@@ -61,7 +61,5 @@ class MIMEAudio(
         if _subtype is None:
             raise TypeError(
                 'Could not find audio MIME subtype')
-        init = MIMENonMultipart.__init__
-        init(self, 'audio', _subtype, policy=policy, **_params)
-        self.set_payload(data)
-        _encoder(self)
+        nonmultipart._fill(
+            self, 'audio', _subtype, data, _encoder, policy, _params)

@@ -110,7 +110,5 @@ class MIMEImage(
         if _subtype is None:
             raise TypeError(
                 'Could not guess image MIME subtype')
-        init = MIMENonMultipart.__init__
-        init(self, 'image', _subtype, policy=policy, **_params)
-        self.set_payload(data)
-        _encoder(self)
+        nonmultipart._fill(
+            self, 'image', _subtype, data, _encoder, policy, _params)

@@ -135,6 +135,15 @@ impl NativeData for StringIO {
             _ => None,
         }
     }
+
+    /// `newlines` and `line_buffering` of a closed stream raise, as
+    /// CPython's (they read the stream's state).
+    fn try_attribute(&self, name: &str) -> Option<PyResult<Value>> {
+        if matches!(name, "newlines" | "line_buffering") && self.buffer.borrow().closed {
+            return Some(Err(PyErr::value_error("I/O operation on closed file")));
+        }
+        self.attribute(name).map(Ok)
+    }
 }
 
 impl NativeData for BytesIO {

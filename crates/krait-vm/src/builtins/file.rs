@@ -376,6 +376,9 @@ struct State {
     /// Bytes written but not yet given to the raw file.
     wbuf: Vec<u8>,
     text: Option<Text>,
+    /// Whether closing the file closes its descriptor (`FileIO.closefd`:
+    /// not for `open(fd, closefd=False)` nor the standard streams).
+    closefd: bool,
 }
 
 /// A file object: a text or binary file, or a standard stream.
@@ -424,6 +427,7 @@ impl NativeData for FileObject {
             "errors" => Value::str(&*text?.errors),
             "newlines" if text.is_some() => Value::None,
             "line_buffering" if text.is_some() => Value::bool(false),
+            "closefd" if self.kind == Kind::Raw => Value::bool(state.closefd),
             _ => return None,
         })
     }
@@ -802,6 +806,7 @@ impl FileObject {
 }
 
 fn state(raw: Raw, name: &str, mode: &str, readable: bool, writable: bool) -> State {
+    let closefd = !matches!(raw, Raw::Stdin | Raw::Stdout | Raw::Stderr);
     State {
         raw,
         name: Value::str(name),
@@ -814,6 +819,7 @@ fn state(raw: Raw, name: &str, mode: &str, readable: bool, writable: bool) -> St
         rpos: 0,
         wbuf: Vec::new(),
         text: None,
+        closefd,
     }
 }
 
@@ -1231,6 +1237,7 @@ pub fn builtin_open(vm: &mut Vm, args: Args) -> PyResult {
     let mut file_state = State {
         seekable,
         raw_mode,
+        closefd,
         ..state(Raw::File(host_file), "", raw_mode, readable, writable)
     };
     file_state.name = name;

@@ -10,7 +10,6 @@ for name in ['newlines', 'line_buffering', 'closed', 'encoding', 'errors']:
         print(name, repr(getattr(f, name)))
     except ValueError as e:
         print(name, 'ValueError', e)
-print(hasattr(f, 'newlines'))
 
 
 class Sub(io.StringIO):

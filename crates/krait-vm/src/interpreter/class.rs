@@ -601,6 +601,14 @@ impl Vm {
         // The data attributes of the builtin value a subclass instance
         // carries (`.real` of an int subclass, `.start` of a range...).
         let base = object.builtin_value();
+        // (A native value's attribute may raise: a closed stream's
+        // `newlines`.)
+        if !base.is(object)
+            && let Some(PyObject::Native(native)) = base.as_obj()
+            && let Some(found) = native.data.try_attribute(name)
+        {
+            return found.map(Some);
+        }
         if !base.is(object)
             && let Ok(value) = protocol::get_attribute(base, name)
         {

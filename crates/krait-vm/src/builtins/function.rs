@@ -262,18 +262,22 @@ impl MethodDef {
 
     /// The builtin type whose method table holds this entry.
     pub fn owner(&'static self) -> Option<&'static str> {
-        use crate::typeobject::BuiltinType;
         if crate::interpreter::class::is_object_method(self) {
             return Some("object");
         }
-        BuiltinType::ALL
+        self.owner_type().map(|t| t.name())
+    }
+
+    /// The builtin type whose own method table holds this entry.
+    pub fn owner_type(&'static self) -> Option<crate::typeobject::BuiltinType> {
+        crate::typeobject::BuiltinType::ALL
             .iter()
+            .copied()
             .find(|t| {
-                crate::builtins::methods_of(**t)
+                crate::builtins::methods_of(*t)
                     .iter()
                     .any(|d| std::ptr::eq(d, self))
             })
-            .map(|t| t.name())
     }
 }
 

@@ -950,10 +950,7 @@ impl PyIterator {
             _ => Value::tuple(Vec::new()),
         };
         Some(match &self.kind {
-            IterKind::Seq { seq, index } if self.done.get() => {
-                let _ = index;
-                (exhausted(seq), None)
-            }
+            IterKind::Seq { seq, .. } if self.done.get() => (exhausted(seq), None),
             IterKind::Seq { seq, index } => (seq.clone(), Some(index.get())),
             IterKind::Str { s, pos } => {
                 let text = s.as_str_or_subclass()?;

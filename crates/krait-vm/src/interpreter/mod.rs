@@ -543,19 +543,14 @@ pub(crate) fn descriptor_error(
 /// Whether `receiver` is an instance of the builtin type that owns `def`
 /// (or of a subclass), as far as can be told.
 fn receiver_fits(def: &'static crate::builtins::function::MethodDef, receiver: &Value) -> bool {
-    use crate::typeobject::{BuiltinType, builtin_type};
-    let Some(owner) = BuiltinType::ALL.iter().find(|t| {
-        crate::builtins::methods_of(**t)
-            .iter()
-            .any(|d| std::ptr::eq(d, def))
-    }) else {
+    let Some(owner) = def.owner_type() else {
         return true;
     };
     // `__new__` and class methods take a type first.
     if matches!(receiver.as_obj(), Some(PyObject::Type(_))) {
         return true;
     }
-    crate::typeobject::class_of(receiver).is_subtype(&builtin_type(*owner))
+    crate::typeobject::class_of(receiver).is_subtype(&crate::typeobject::builtin_type(owner))
 }
 
 /// What the builtins namespace starts with.

@@ -412,6 +412,9 @@ impl<V> KeyTable<V> {
 
     /// Index of `key` (whose hash is `hash`).
     pub fn find(&self, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+        if let Some(found) = self.find_same(hash, key) {
+            return Ok(found);
+        }
         let mut err = None;
         let found = match &self.storage {
             Storage::Small(entries) => entries
@@ -562,12 +565,48 @@ impl<V> KeyTable<V> {
     /// stored str subclass's, say); the very same key object needs none.
     #[inline]
     pub fn get_without_code(&self, hash: i64, key: &Value) -> Option<Option<&V>> {
+        match self.find_same(hash, key) {
+            Some(Some(i)) => return self.get_index(i).map(|(_, value)| Some(value)),
+            Some(None) => return Some(None),
+            None => {}
+        }
         match self.find(hash, key).ok()? {
             Some(i) => {
                 let (stored, value) = self.get_index(i)?;
                 (stored.is(key) || !needs_interp(stored)).then_some(Some(value))
             }
             None => (!self.any_candidate(hash, needs_interp)).then_some(None),
+        }
+    }
+
+    /// Where `key` is, when its first stored key of that hash is the
+    /// very same object or an exact str of the same text (`Some(None)`:
+    /// no stored key has its hash). `None` when that candidate needs a
+    /// real comparison: [`KeyTable::find`] then decides. Most lookups end
+    /// here, without the error slot and the general comparison.
+    #[inline(always)]
+    fn find_same(&self, hash: i64, key: &Value) -> Option<Option<usize>> {
+        let same = |k: &DictKey| {
+            k.key.is(key)
+                || matches!((k.key.as_str(), key.as_str()), (Some(a), Some(b)) if a.as_str() == b.as_str())
+        };
+        match &self.storage {
+            Storage::Small(entries) => {
+                for (i, (k, _)) in entries.iter().enumerate() {
+                    if k.hash == hash {
+                        return same(k).then_some(Some(i));
+                    }
+                }
+                Some(None)
+            }
+            Storage::Indexed(table) => {
+                let mut decided = true;
+                let found = table.find(hash, |k| {
+                    decided = same(k);
+                    true
+                });
+                decided.then_some(found)
+            }
         }
     }
 
@@ -796,6 +835,10 @@ impl<V> KeyTable<V> {
         key: &Value,
     ) -> PyResult<(Option<usize>, i64)> {
         let hash = vm.hash(key)?;
+        // The very same key (or none of its hash) needs no `__eq__`.
+        if let Some(found) = table.borrow().find_same(hash, key) {
+            return Ok((found, hash));
+        }
         let candidates = table.borrow().candidates(hash);
         for candidate in candidates {
             if candidate.is(key) || vm.eq(&candidate, key)? {
@@ -970,7 +1013,7 @@ impl PyDict {
     #[inline]
     pub(crate) fn contains_quick(&self, key: &Value) -> Option<bool> {
         let hash = match key {
-            Value::Int(_) => protocol::hash(key).ok()?,
+            Value::Int(i) => crate::builtins::int::hash(crate::builtins::int::IntRef::Small(*i)),
             _ => match key.as_obj()? {
                 PyObject::Str(s) => s.hash(),
                 _ => return None,

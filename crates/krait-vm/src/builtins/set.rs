@@ -351,7 +351,7 @@ impl PySet {
     #[inline]
     pub(crate) fn contains_quick(&self, v: &Value) -> Option<bool> {
         let hash = match v {
-            Value::Int(i) => protocol::hash(&Value::Int(*i)).ok()?,
+            Value::Int(i) => crate::builtins::int::hash(crate::builtins::int::IntRef::Small(*i)),
             _ => match v.as_obj()? {
                 PyObject::Str(s) => s.hash(),
                 _ => return None,

@@ -236,10 +236,10 @@ impl Vm {
         if nargs < argcount && !self.push_defaults(function, nargs, argcount) {
             return false;
         }
-        for _ in argcount..code.nlocals {
-            self.stack.push(Value::Null);
+        self.stack.push_nulls(code.nlocals.saturating_sub(argcount));
+        if code.ncells != 0 || !function.closure.is_empty() {
+            self.push_cells(function, first_arg);
         }
-        self.push_cells(function, first_arg);
         true
     }
 
@@ -321,9 +321,7 @@ impl Vm {
             self.stack.push(keywords);
         }
         let bound = argcount + kwonly + usize::from(varargs) + usize::from(varkeywords);
-        for _ in bound..code.nlocals {
-            self.stack.push(Value::Null);
-        }
+        self.stack.push_nulls(code.nlocals.saturating_sub(bound));
         self.push_cells(function, first_arg);
         true
     }

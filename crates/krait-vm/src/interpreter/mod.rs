@@ -302,9 +302,7 @@ impl Vm {
     /// Pushes the frame of module code (its namespace is `globals`).
     pub(crate) fn push_module_frame(&mut self, code: Rc<Code>, globals: Value) -> PyResult<()> {
         let base = self.stack.len();
-        for _ in 0..code.nslots() {
-            self.stack.push(Value::Null);
-        }
+        self.stack.push_nulls(code.nslots());
         let frame = Frame {
             locals: Some(globals.clone()),
             ..Frame::start(code, globals, base, base, true)

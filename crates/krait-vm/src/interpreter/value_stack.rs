@@ -70,6 +70,29 @@ impl ValueStack {
         }
     }
 
+    /// Pushes `count` NULLs (a new frame's unbound locals) with one check
+    /// for room.
+    #[inline(always)]
+    pub fn push_nulls(&mut self, count: usize) {
+        let len = self.0.len();
+        if self.0.capacity() - len < count {
+            self.0.reserve(count);
+        }
+        // SAFETY: there is room for `count` more values at `len` (reserved
+        // just above); each is written before the length covers it.
+        // (A plain loop: a frame has a few locals, too few for the set-up
+        // of an unrolled or vectorised one to pay.)
+        unsafe {
+            let mut slot = self.0.as_mut_ptr().add(len);
+            let end = slot.add(count);
+            while slot != end {
+                slot.write(Value::Null);
+                slot = slot.add(1);
+            }
+            self.0.set_len(len + count);
+        }
+    }
+
     #[cold]
     #[inline(never)]
     fn grow(&mut self) {

@@ -50,6 +50,10 @@ pub struct Code {
     /// A generator, coroutine or async generator function's code: calling
     /// it makes a suspended frame of that kind.
     pub is_generator: bool,
+    /// Its code has a SEND (`yield from`, `await`): only such a generator
+    /// can be paused delegating to another (a resumption asks this before
+    /// looking at the instruction it is paused at).
+    pub delegates: bool,
     /// Which of the three `is_generator` makes.
     pub generator_kind: GeneratorKind,
     /// Only positional parameters (no `*args`, `**kwargs`, keyword-only):
@@ -427,6 +431,9 @@ impl Code {
         let instructions = per_site_names(&bytecode.instructions, &mut names);
         let cell_args = bytecode.cell_args().collect();
         let flags = bytecode.flags;
+        let delegates = instructions
+            .iter()
+            .any(|i| matches!(i, krait_bytecode::Instruction::Send(_)));
         Ok(Rc::new(Code {
             instructions,
             consts,
@@ -441,6 +448,7 @@ impl Code {
             ncells: bytecode.cellvars.len(),
             nfree: bytecode.freevars.len(),
             cell_args,
+            delegates,
             is_generator: flags.contains(CodeFlags::GENERATOR)
                 || flags.contains(CodeFlags::COROUTINE)
                 || flags.contains(CodeFlags::ASYNC_GENERATOR),

@@ -889,17 +889,20 @@ fn generator_frame(
 /// signs, asked on every resumption before `direct_delegate`'s look).
 #[inline(always)]
 fn paused_over_generator(g: &PyGenerator) -> bool {
+    // (A `yield` inside `for x in generator:` has the loop's generator on
+    // top too: the instruction after a `yield from`'s YIELD_VALUE, its
+    // JUMP_BACKWARD to the SEND, tells them apart. Code without a SEND
+    // cannot delegate: one flag, without a look at the instructions.)
     g.frame.try_borrow().is_ok_and(|frame| {
-        // (A `yield` inside `for x in generator:` has the loop's
-        // generator on top too: the instruction after a `yield from`'s
-        // YIELD_VALUE, its JUMP_BACKWARD to the SEND, tells them apart.)
-        matches!(
-            frame.code.bytecode.instructions.get(frame.pc),
-            Some(I::JumpBackward(_))
-        ) && matches!(
-            frame.slots.last().and_then(Value::as_obj),
-            Some(PyObject::Generator(_) | PyObject::Coroutine(_))
-        )
+        frame.code.delegates
+            && matches!(
+                frame.code.instructions.get(frame.pc),
+                Some(I::JumpBackward(_))
+            )
+            && matches!(
+                frame.slots.last().and_then(Value::as_obj),
+                Some(PyObject::Generator(_) | PyObject::Coroutine(_))
+            )
     })
 }
 

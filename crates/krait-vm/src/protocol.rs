@@ -891,7 +891,7 @@ pub fn set_item(vm: &mut Vm, container: &Value, key: &Value, value: Value) -> Py
             }
             _ => l.set_index(key, value),
         },
-        Some(PyObject::Dict(d)) => d.set_item(key.clone(), value),
+        Some(PyObject::Dict(d)) => d.set_item_vm(vm, key.clone(), value),
         _ => Err(PyErr::type_error(format!(
             "'{}' object does not support item assignment",
             container.type_name()

@@ -742,7 +742,7 @@ impl<V> KeyTable<V> {
 /// Whether hashing or comparing `key` may run Python code: an object of
 /// a class (or declared type) that defines `__hash__` or `__eq__` — a
 /// subclass of a builtin always, its value may differ from its base's —
-/// or a tuple holding one. Other instances hash and compare by identity,
+/// or a tuple or frozenset holding one. Other instances hash and compare by identity,
 /// which the builtin paths do too.
 #[inline]
 pub fn needs_interp(key: &Value) -> bool {
@@ -821,6 +821,12 @@ fn needs_interp_object(key: &Value) -> bool {
         Some(PyObject::Exception(e)) => e.class.heap && hashes_with_code(&e.class),
         Some(PyObject::Native(n)) => hashes_with_code(&n.class),
         Some(PyObject::Tuple(t)) => t.iter().any(needs_interp),
+        // Its hash is its items' stored ones, but equality compares them.
+        Some(PyObject::FrozenSet(s)) => {
+            let mut any = false;
+            s.traverse(&mut |item| any = any || needs_interp(item));
+            any
+        }
         _ => false,
     }
 }

@@ -473,6 +473,19 @@ pub fn sys_getframe(vm: &mut Vm, args: Args) -> PyResult {
     Ok(back)
 }
 
+impl Vm {
+    /// A frame at `depth` or above has ended: the frame objects
+    /// `sys._getframe` kept for those frames go (with the values they
+    /// noted for `f_locals`), so that the frame's locals die when it
+    /// ends, as CPython's do — unless the program holds the object.
+    #[inline]
+    pub(crate) fn forget_frame_objects_above(&mut self, depth: usize) {
+        if self.frame_objects.len() > depth {
+            self.frame_objects.truncate(depth);
+        }
+    }
+}
+
 /// The object `sys._getframe` made for VM frame `index`, if that frame is
 /// still the one it was made for (or the traced frame's own object): the
 /// frame still holds the locals dict the object was made with (a new frame

@@ -1479,14 +1479,26 @@ slot_wrappers! {
             }
         }
     };
+    // A dict's key is hashed and compared by the interpreter (its
+    // `__hash__`/`__eq__`, in a tuple too), as `d[k] = v` does.
     "__setitem__" => |vm, receiver, args| {
         args.check("__setitem__", 2, 2)?;
         let key = sequence_key(vm, receiver, args.pos[0].clone())?;
-        protocol::set_item(vm, receiver, &key, args.pos[1].clone()).map(|()| Value::None)
+        match receiver.as_dict_or_subclass() {
+            Some(dict) => dict.set_item_vm(vm, key, args.pos[1].clone()),
+            None => protocol::set_item(vm, receiver, &key, args.pos[1].clone()),
+        }
+        .map(|()| Value::None)
     };
     "__delitem__" => |vm, receiver, args| {
         let key = sequence_key(vm, receiver, one(&args, "__delitem__")?)?;
-        protocol::del_item(receiver, &key).map(|()| Value::None)
+        match receiver.as_dict_or_subclass() {
+            Some(dict) => match dict.pop_vm(vm, &key)? {
+                Some(_) => Ok(Value::None),
+                None => Err(PyErr::key_error(key)),
+            },
+            None => protocol::del_item(receiver, &key).map(|()| Value::None),
+        }
     };
     "__len__" => |_vm, receiver, args| {
         args.check("__len__", 0, 0)?;

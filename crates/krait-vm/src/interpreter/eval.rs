@@ -136,6 +136,7 @@ impl Vm {
     /// Drops the entry frame without running it.
     fn discard_entry_frame(&mut self) {
         if let Some(frame) = self.frames.pop() {
+            self.forget_frame_objects_above(self.frames.len());
             self.stack.truncate(frame.base);
         }
     }
@@ -230,6 +231,7 @@ impl Vm {
             // keeps the whole frame alive).
             self.keep_unwound_locals(&err);
             let frame = self.frames.pop().expect("checked above");
+            self.forget_frame_objects_above(self.frames.len());
             self.stack.truncate(frame.call_base);
             if let Some(generator) = &frame.generator {
                 self.finish_generator(generator);
@@ -1899,6 +1901,7 @@ impl Vm {
                         let init_instance = frame.init_instance.take();
                         let generator = frame.generator.take();
                         self.frames.truncate(self.frames.len() - 1);
+                        self.forget_frame_objects_above(self.frames.len());
                         truncate_values(&mut self.stack, call_base);
                         if let Some(instance) = init_instance {
                             if !value.is_none() {

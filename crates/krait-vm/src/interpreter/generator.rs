@@ -819,6 +819,7 @@ impl Vm {
         let resumed_in_place = frame.resumed_in_place;
         let caller_handled = std::mem::take(&mut frame.caller_handled);
         self.frames.truncate(self.frames.len() - 1);
+        self.forget_frame_objects_above(self.frames.len());
         // The generator keeps the exception state it had; a frame resumed
         // in place gives the caller's back (moves, no count changes).
         let handled = match resumed_in_place {

@@ -180,6 +180,7 @@ impl Vm {
                 self.finish_generator(generator);
             }
             self.frames.truncate(frames);
+            self.forget_frame_objects_above(frames);
             self.stack.truncate(values);
         }
         self.pausing.paused = false;

@@ -1381,6 +1381,9 @@ pub fn class_key(v: &Value) -> usize {
             PyObject::Set(_) => BuiltinType::Set,
             PyObject::FrozenSet(_) => BuiltinType::FrozenSet,
             PyObject::Bytes(_) => BuiltinType::Bytes,
+            // (The class's address without a new reference to it.)
+            PyObject::Native(n) => return Rc::as_ptr(&n.class) as usize,
+            PyObject::Exception(e) => return Rc::as_ptr(&e.class) as usize,
             _ => return Rc::as_ptr(&class_of(v)) as usize,
         },
         _ => return Rc::as_ptr(&class_of(v)) as usize,

@@ -3200,7 +3200,7 @@ impl Vm {
         // rewriting the entry on every switch.
         if code
             .read_cache_entry(i, |entry| {
-                (entry.epoch == epoch && entry.kind == CachedLookup::Method).then_some(())
+                (entry.epoch == epoch && matches!(entry.kind, CachedLookup::Method)).then_some(())
             })
             .is_some()
         {
@@ -3891,7 +3891,7 @@ fn class_attribute_cached(
         .then(|| {
             (
                 entry.method.clone(),
-                entry.kind == CachedLookup::ClassMethodOfClass,
+                matches!(entry.kind, CachedLookup::ClassMethodOfClass),
             )
         })
     })
@@ -4882,7 +4882,7 @@ fn method_cache_hit(
 ) -> Option<Value> {
     let epoch = typeobject::class_epoch();
     let (method, absent_keys) = match code.read_cache_entry(i, |entry| {
-        (entry.class == class && entry.epoch == epoch && entry.kind == CachedLookup::Method)
+        (entry.class == class && entry.epoch == epoch && matches!(entry.kind, CachedLookup::Method))
             .then(|| (entry.method.clone(), entry.absent_keys))
     }) {
         Some(found) => found,

@@ -269,36 +269,43 @@ fn lru_call(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
         return vm.call(&function, args);
     }
     let key = make_key(&args, lru.typed);
-    let found = match lru.maxsize {
-        None => lru.cache.get_item_vm(vm, &key)?,
-        // A hit moves to the end: the most recently used.
-        Some(_) => match lru.cache.pop_vm(vm, &key)? {
-            Some(value) => {
-                lru.cache.set_item_vm(vm, key.clone(), value.clone())?;
-                Some(value)
-            }
-            None => None,
-        },
-    };
-    if let Some(value) = found {
+    // The key is hashed once (its `__hash__` may be Python code): the
+    // lookup, the insertion after a miss and the recheck use that hash.
+    let (found, hash) = lru.cache.lookup_vm(vm, &key)?;
+    if let Some(i) = found
+        && let Some(value) = lru.cache.value_at(i)
+    {
+        if lru.maxsize.is_some() {
+            // A hit is now the most recently used.
+            lru.cache.move_entry(i, true);
+        }
         lru.hits.set(lru.hits.get() + 1);
         return Ok(value);
     }
     lru.misses.set(lru.misses.get() + 1);
+    let version = lru.cache.version();
     let function = lru.function.clone();
     let result = vm.call(&function, args)?;
     // The call may have run this wrapper again (recursion): `receiver`
-    // still holds `lru`, and a key cached meanwhile is kept as it is.
-    if let Some(maxsize) = lru.maxsize {
-        if lru.cache.get_item_vm(vm, &key)?.is_some() {
+    // still holds `lru`. A bounded cache keeps a key cached meanwhile as
+    // it is; an unbounded one takes the new result, as CPython's do.
+    let present = match lru.cache.version() == version {
+        true => None,
+        false => lru.cache.lookup_hashed_vm(vm, &key, hash)?,
+    };
+    match (present, lru.maxsize) {
+        (Some(_), Some(_)) => return Ok(result),
+        (Some(i), None) => {
+            drop(lru.cache.set_value_at(i, result.clone()));
             return Ok(result);
         }
-        if lru.cache.len() >= maxsize {
+        (None, Some(maxsize)) if lru.cache.len() >= maxsize => {
             let oldest = lru.cache.table_mut().pop_first();
             drop(oldest);
         }
+        (None, _) => {}
     }
-    lru.cache.set_item_vm(vm, key, result.clone())?;
+    lru.cache.insert_absent(hash, key, result.clone());
     Ok(result)
 }
 

@@ -841,9 +841,20 @@ impl<V> KeyTable<V> {
         key: &Value,
     ) -> PyResult<(Option<usize>, i64)> {
         let hash = vm.hash(key)?;
+        Ok((KeyTable::find_with_hash(table, vm, key, hash)?, hash))
+    }
+
+    /// [`KeyTable::find_with`] of a key whose hash is known: only `==`
+    /// runs Python code.
+    pub fn find_with_hash(
+        table: &RefCell<KeyTable<V>>,
+        vm: &mut Vm,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<usize>> {
         // The very same key (or none of its hash) needs no `__eq__`.
         if let Some(found) = table.borrow().find_same(hash, key) {
-            return Ok((found, hash));
+            return Ok(found);
         }
         let candidates = table.borrow().candidates(hash);
         for candidate in candidates {
@@ -853,10 +864,10 @@ impl<V> KeyTable<V> {
                         "dictionary changed size during iteration",
                     ));
                 };
-                return Ok((Some(i), hash));
+                return Ok(Some(i));
             }
         }
-        Ok((None, hash))
+        Ok(None)
     }
 }
 
@@ -1074,6 +1085,35 @@ impl PyDict {
         };
         drop(old);
         Ok(())
+    }
+
+    /// Where `key` is (`None` if absent) and its hash, with the
+    /// interpreter's `hash`/`==`: a caller that goes on to insert it uses
+    /// the hash again instead of asking `__hash__` twice.
+    pub fn lookup_vm(&self, vm: &mut Vm, key: &Value) -> PyResult<(Option<usize>, i64)> {
+        match hash_without_code(key) {
+            Ok(hash) => Ok((self.table.borrow().find(hash, key)?, hash)),
+            Err(Some(err)) => Err(err),
+            Err(None) => KeyTable::find_with(&self.table, vm, key),
+        }
+    }
+
+    /// [`PyDict::lookup_vm`] of a key whose hash is known.
+    pub fn lookup_hashed_vm(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        if !needs_interp(key) {
+            let table = self.table.borrow();
+            let found = table.find(hash, key)?;
+            if found.is_some() || !table.any_candidate(hash, needs_interp) {
+                return Ok(found);
+            }
+        }
+        KeyTable::find_with_hash(&self.table, vm, key, hash)
+    }
+
+    /// Adds `key` (with `hash`), which a lookup just found absent, with no
+    /// Python code run since.
+    pub fn insert_absent(&self, hash: i64, key: Value, value: Value) {
+        self.write().insert_new(hash, key, value);
     }
 
     /// The position of `key` (`None` if absent), with the interpreter's
@@ -1506,11 +1546,22 @@ pub fn is_get(def: &MethodDef) -> bool {
 
 fn m_setdefault(vm: &mut Vm, z: &Value, args: Args) -> PyResult {
     let d = zelf(z)?;
-    if let Some(v) = d.get_item_vm(vm, &args.pos[0])? {
+    // One `__hash__` for the lookup and the insertion, as CPython.
+    let version = d.version();
+    let (found, hash) = d.lookup_vm(vm, &args.pos[0])?;
+    if let Some(v) = found.and_then(|i| d.value_at(i)) {
         return Ok(v);
     }
     let v = args.pos.get(1).cloned().unwrap_or_default();
-    d.set_item_vm(vm, args.pos[0].clone(), v.clone())?;
+    // (Unless a key's `__eq__` changed the dict's keys meanwhile: then
+    // the key is looked for again, with the same hash.)
+    if d.version() != version
+        && let Some(i) = d.lookup_hashed_vm(vm, &args.pos[0], hash)?
+    {
+        drop(d.set_value_at(i, v.clone()));
+        return Ok(v);
+    }
+    d.insert_absent(hash, args.pos[0].clone(), v.clone());
     Ok(v)
 }
 

@@ -49,6 +49,8 @@ def _switch_ident(ident):
     global _current_ident
     previous = _current_ident
     _current_ident = ident
+    if ident != previous and _classes_awaiting_hooks is not None:
+        _hook_waiting_classes()
     if _local_states:
         _install_locals(ident)
     return previous
@@ -408,6 +410,29 @@ def _dict_read_only(self):
                           % type(self).__name__)
 
 
+def _install_hooks(cls):
+    cls.__getattribute__ = _hooked_getattribute
+    cls.__setattr__ = _hooked_setattr
+    cls.__delattr__ = _hooked_delattr
+
+
+# The subclasses with an __init__ of their own, until a second thread
+# first runs: their attribute hooks (which find the running thread's dict,
+# running __init__ in a thread's first touch) are installed then, so that
+# a program that never starts a thread reads its locals' attributes
+# plainly. None once installed.
+_classes_awaiting_hooks = []
+
+
+def _hook_waiting_classes():
+    global _classes_awaiting_hooks
+    waiting, _classes_awaiting_hooks = _classes_awaiting_hooks, None
+    for ref in waiting:
+        cls = ref()
+        if cls is not None:
+            _install_hooks(cls)
+
+
 def _hooked_getattribute(self, name):
     state = _local_states[id(self)]
     if state.ident != _current_ident:
@@ -441,9 +466,10 @@ class _local:
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         if _has_own_init(cls):
-            cls.__getattribute__ = _hooked_getattribute
-            cls.__setattr__ = _hooked_setattr
-            cls.__delattr__ = _hooked_delattr
+            if _classes_awaiting_hooks is None:
+                _install_hooks(cls)
+            else:
+                _classes_awaiting_hooks.append(weakref.ref(cls))
 
     def __new__(cls, /, *args, **kwargs):
         has_init = _has_own_init(cls)

@@ -294,11 +294,16 @@ class _MappingMixin:
 class defaultdict(dict):
     """A dict that fills in missing keys with default_factory()."""
 
+    # As CPython's: the factory is a member, instances have no __dict__.
+    __slots__ = ("default_factory",)
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
-        if not (default_factory is None or callable(default_factory)):
+        if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
         self.default_factory = default_factory
-        super().__init__(*args, **kwargs)
+        # (Most are made empty: no call of dict's __init__ then.)
+        if args or kwargs:
+            dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
         make = self.default_factory

@@ -208,30 +208,21 @@ def _readonly(slot, doc):
     return property(read, refuse, doc=doc)
 
 
-class partial:
+def _partial_part(index, doc):
+    def read(self):
+        return self._state()[index]
+
+    def refuse(self, value):
+        raise AttributeError("readonly attribute")
+    return property(read, refuse, doc=doc)
+
+
+class partial(_functools.partial):
     """New function with partial application of the given arguments
     and keywords."""
 
-    __slots__ = ("_func", "_args", "_keywords", "__dict__", "__weakref__")
-
-    def __new__(cls, *args, **keywords):
-        if not args:
-            raise TypeError("type 'partial' takes at least one argument")
-        func = args[0]
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        args = args[1:]
-        if isinstance(func, partial) and not _carries_attributes(func):
-            # Flatten partial(partial(f, a), b) into partial(f, a, b).
-            args = func._args + args
-            if func._keywords:
-                keywords = {**func._keywords, **keywords}
-            func = func._func
-        self = object.__new__(cls)
-        self._func = func
-        self._args = args
-        self._keywords = keywords
-        return self
+    # Made and called natively (`_functools.partial`); this class gives it
+    # a __dict__, weak references, its repr and pickling.
 
     def __delattr__(self, name):
         # As CPython's partial, whose __dict__ may be replaced, not deleted
@@ -240,17 +231,10 @@ class partial:
             raise TypeError("cannot delete __dict__")
         object.__delattr__(self, name)
 
-    def __call__(self, /, *args, **keywords):
-        if keywords:
-            if self._keywords:
-                keywords = {**self._keywords, **keywords}
-            return self._func(*self._args, *args, **keywords)
-        return self._func(*self._args, *args, **self._keywords)
-
-    func = _readonly("_func", "function object to use in future partial calls")
-    args = _readonly("_args", "tuple of arguments to future partial calls")
-    keywords = _readonly(
-        "_keywords", "dictionary of keyword arguments to future partial calls")
+    func = _partial_part(0, "function object to use in future partial calls")
+    args = _partial_part(1, "tuple of arguments to future partial calls")
+    keywords = _partial_part(
+        2, "dictionary of keyword arguments to future partial calls")
 
     def __repr__(self):
         key = id(self)
@@ -258,9 +242,10 @@ class partial:
             return "..."
         _reprs_running.add(key)
         try:
-            shown = [repr(self._func)]
-            shown += [repr(a) for a in self._args]
-            shown += [f"{k}={v!r}" for k, v in self._keywords.items()]
+            func, args, keywords = self._state()
+            shown = [repr(func)]
+            shown += [repr(a) for a in args]
+            shown += [f"{k}={v!r}" for k, v in keywords.items()]
         finally:
             _reprs_running.discard(key)
         kind = type(self)
@@ -268,9 +253,9 @@ class partial:
         return title + "(" + ", ".join(shown) + ")"
 
     def __reduce__(self):
-        extra = _extra_attributes(self) or None
-        return (type(self), (self._func,),
-                (self._func, self._args, self._keywords, extra))
+        func, args, keywords = self._state()
+        return (type(self), (func,),
+                (func, args, keywords, self.__dict__ or None))
 
     def __setstate__(self, state):
         valid = isinstance(state, tuple) and len(state) == 4
@@ -281,31 +266,13 @@ class partial:
                      and (namespace is None or isinstance(namespace, dict)))
         if not valid:
             raise TypeError("invalid partial state")
-        # krait keeps the slots in __dict__ too: clear it first.
         attrs = self.__dict__
         attrs.clear()
         if namespace:
             attrs.update(namespace)
-        self._func = func
-        self._args = tuple(args)
-        self._keywords = dict(kwds) if kwds else {}
+        self._set_state(func, tuple(args), dict(kwds) if kwds else {})
 
     __class_getitem__ = _class_getitem
-
-
-def _carries_attributes(obj):
-    # Attributes set on a partial keep it from being flattened. krait lists
-    # slot values in __dict__ for a class with both, so those are skipped.
-    slots = partial.__slots__
-    for name in obj.__dict__:
-        if name not in slots:
-            return True
-    return False
-
-
-def _extra_attributes(obj):
-    slots = partial.__slots__
-    return {k: v for k, v in obj.__dict__.items() if k not in slots}
 
 
 # ids of the partials whose repr is being built (a recursive one shows ...).

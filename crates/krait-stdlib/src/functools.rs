@@ -1,10 +1,11 @@
-//! `_functools`: `reduce`, `cmp_to_key` and the core of `lru_cache` in
-//! Rust, so folding calls its function from a native loop, a cache hit
-//! costs one dict lookup and a sort by `cmp_to_key` one call of the
-//! comparison function per comparison (`lib/functools.py` takes them in
-//! place of its own, as CPython's `functools.py` takes `_functools`'s).
+//! `_functools`: `reduce`, `cmp_to_key` and the cores of `lru_cache` and
+//! `partial` in Rust, so folding calls its function from a native loop, a
+//! cache hit costs one dict lookup, a sort by `cmp_to_key` one call of the
+//! comparison function per comparison and a partial's call one call
+//! (`lib/functools.py` takes them in place of its own, as CPython's
+//! `functools.py` takes `_functools`'s).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use krait_vm::builtins::dict::PyDict;
@@ -25,6 +26,7 @@ pub fn module(_: &mut Vm) -> PyResult<Vec<(&'static str, Value)>> {
             })),
         ),
         ("_lru_cache_wrapper", type_value(LRU_CACHE.with(Rc::clone))),
+        ("partial", type_value(PARTIAL.with(Rc::clone))),
         (
             "cmp_to_key",
             Value::obj(PyObject::BuiltinFunction(PyBuiltinFunction {
@@ -368,3 +370,183 @@ fn reduce(vm: &mut Vm, args: Args) -> PyResult {
     }
     Ok(value)
 }
+
+// ---------------------------------------------------------------------------
+// partial
+
+thread_local! {
+    static PARTIAL: Rc<TypeObject> = native_type_in("functools", "partial", PARTIAL_METHODS);
+}
+
+/// A partial application: the callable, the positional arguments (a
+/// tuple) and the keyword arguments (a dict) it adds to each call.
+/// `lib/functools.py`'s `partial` subclasses it (for `__dict__`, weak
+/// references, `repr`, pickling); `__setstate__` replaces the three.
+struct Partial {
+    func: RefCell<Value>,
+    args: RefCell<Value>,
+    keywords: RefCell<Value>,
+}
+
+impl NativeData for Partial {
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        for part in [&self.func, &self.args, &self.keywords] {
+            if let Ok(value) = part.try_borrow() {
+                visit(&value);
+            }
+        }
+    }
+}
+
+fn this_partial(receiver: &Value) -> PyResult<&Partial> {
+    receiver.native::<Partial>().ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor requires a 'functools.partial' object but received a '{}'",
+            receiver.type_name()
+        ))
+    })
+}
+
+/// The items of a tuple value (empty for anything else).
+fn tuple_items(value: &Value) -> &[Value] {
+    match value.as_obj() {
+        Some(PyObject::Tuple(t)) => t.as_slice(),
+        _ => &[],
+    }
+}
+
+/// `partial(func, /, *args, **keywords)`. A partial of a partial whose
+/// call is this one and that carries no attributes of its own is
+/// flattened (`partial(partial(f, 1), 2)` is `partial(f, 1, 2)`), as
+/// CPython's.
+fn partial_new(vm: &mut Vm, _: &Value, args: Args) -> PyResult {
+    let Some((func, rest)) = args.pos.split_first() else {
+        return Err(PyErr::type_error(
+            "type 'partial' takes at least one argument",
+        ));
+    };
+    if !krait_vm::builtins::module::is_callable(func) {
+        return Err(PyErr::type_error("the first argument must be callable"));
+    }
+    let mut func = func.clone();
+    let mut positional: Vec<Value> = rest.to_vec();
+    let keywords = PyDict::new();
+    if let Some(inner) = func.native::<Partial>()
+        && calls_as_partial(&func)
+        && !carries_attributes(vm, &func)?
+    {
+        let mut all = tuple_items(&inner.args.borrow()).to_vec();
+        all.append(&mut positional);
+        positional = all;
+        if let Some(stored) = inner.keywords.borrow().as_dict() {
+            for (key, value) in stored.items() {
+                keywords.set_item_vm(vm, key, value)?;
+            }
+        }
+        let wrapped = inner.func.borrow().clone();
+        func = wrapped;
+    }
+    for (name, value) in args.kw {
+        keywords.set_item(Value::str(*name), value.clone())?;
+    }
+    Ok(NativeObject::new_value(
+        PARTIAL.with(Rc::clone),
+        Partial {
+            func: RefCell::new(func),
+            args: RefCell::new(Value::tuple(positional)),
+            keywords: RefCell::new(Value::dict(keywords)),
+        },
+    ))
+}
+
+/// Whether calling `value` is this type's `__call__` (a subclass may
+/// define its own: then it is not flattened).
+fn calls_as_partial(value: &Value) -> bool {
+    let class = krait_vm::typeobject::class_of(value);
+    match class.lookup("__call__").as_ref().and_then(Value::as_obj) {
+        Some(PyObject::MethodDescriptor(method)) => std::ptr::fn_addr_eq(
+            method.def.func,
+            partial_call as krait_vm::builtins::function::NativeMethod,
+        ),
+        _ => false,
+    }
+}
+
+/// Whether the partial `value` (an instance of a subclass) has
+/// attributes of its own in its `__dict__`.
+fn carries_attributes(vm: &mut Vm, value: &Value) -> PyResult<bool> {
+    if !matches!(value.as_obj(), Some(PyObject::Instance(_))) {
+        return Ok(false);
+    }
+    let attributes = vm.get_attr(value, "__dict__")?;
+    Ok(attributes.as_dict().is_some_and(|d| !d.is_empty()))
+}
+
+/// `p(*args, **keywords)`: the stored arguments, then these; the call's
+/// keywords override the stored ones.
+fn partial_call(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let partial = this_partial(receiver)?;
+    let func = partial.func.borrow().clone();
+    let stored = partial.args.borrow().clone();
+    let stored = tuple_items(&stored);
+    let keywords = partial.keywords.borrow().clone();
+    let stored_keywords = keywords.as_dict().filter(|d| !d.is_empty());
+    let mut positional = Vec::with_capacity(stored.len() + args.pos.len());
+    positional.extend_from_slice(stored);
+    positional.extend_from_slice(args.pos);
+    let Some(stored_keywords) = stored_keywords else {
+        return vm.call(&func, Args::with_kw(&positional, args.kw));
+    };
+    // The names are copied out first: the call may change the dict.
+    let mut merged: Vec<(Rc<str>, Value)> = Vec::new();
+    for (key, value) in stored_keywords.items() {
+        let Some(name) = key.as_str_or_subclass() else {
+            return Err(PyErr::type_error("keywords must be strings"));
+        };
+        let name: Rc<str> = Rc::from(name.as_str());
+        if !args.kw.iter().any(|(given, _)| **given == *name) {
+            merged.push((name, value));
+        }
+    }
+    for (name, value) in args.kw {
+        merged.push((Rc::from(*name), value.clone()));
+    }
+    let names: Vec<(&str, Value)> = merged
+        .iter()
+        .map(|(name, value)| (&**name, value.clone()))
+        .collect();
+    vm.call(&func, Args::with_kw(&positional, &names))
+}
+
+/// `(func, args, keywords)`, for `lib/functools.py`'s readers.
+fn partial_state(_: &mut Vm, receiver: &Value, _: Args) -> PyResult {
+    let partial = this_partial(receiver)?;
+    Ok(Value::tuple(vec![
+        partial.func.borrow().clone(),
+        partial.args.borrow().clone(),
+        partial.keywords.borrow().clone(),
+    ]))
+}
+
+/// `_set_state(func, args, keywords)`: what `__setstate__` restores
+/// (checked by `lib/functools.py`).
+fn partial_set_state(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
+    let partial = this_partial(receiver)?;
+    let [func, positional, keywords] = args.pos else {
+        return Err(PyErr::type_error("_set_state() takes exactly 3 arguments"));
+    };
+    let old = (
+        partial.func.replace(func.clone()),
+        partial.args.replace(positional.clone()),
+        partial.keywords.replace(keywords.clone()),
+    );
+    drop(old);
+    Ok(Value::None)
+}
+
+static PARTIAL_METHODS: &[krait_vm::builtins::function::MethodDef] = &[
+    method("__new__", Params::Any, partial_new),
+    method("__call__", Params::Any, partial_call),
+    method("_state", Params::NoArgs, partial_state),
+    method("_set_state", Params::Any, partial_set_state),
+];

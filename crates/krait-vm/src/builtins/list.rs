@@ -520,24 +520,18 @@ impl PyList {
     #[inline]
     pub fn append(&self, v: Value) {
         let mut items = self.items.borrow_mut();
-        match (&mut items.compact, &v) {
-            (None, _) => {
-                if items.values.len() < items.values.capacity() {
-                    items.values.push(v);
-                    return;
-                }
-            }
-            // A list of unboxed ints stays so while ints come (a list a
-            // comprehension over ints builds): inline while it has room.
-            (Some(compact), Value::Int(n)) => {
-                if let Compact::Ints(ints) = &mut **compact
-                    && ints.len() < ints.capacity()
-                {
-                    ints.push(*n);
-                    return;
-                }
-            }
-            _ => {}
+        if items.compact.is_none() && items.values.len() < items.values.capacity() {
+            items.values.push(v);
+            return;
+        }
+        // A list of unboxed ints stays so while ints come (a list a
+        // comprehension over ints builds): inline while it has room.
+        if let (Some(compact), Value::Int(n)) = (&mut items.compact, &v)
+            && let Compact::Ints(ints) = &mut **compact
+            && ints.len() < ints.capacity()
+        {
+            ints.push(*n);
+            return;
         }
         items.append_slow(v);
     }

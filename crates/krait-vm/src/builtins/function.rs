@@ -265,6 +265,9 @@ impl MethodDef {
         if crate::interpreter::class::is_object_method(self) {
             return Some("object");
         }
+        if crate::interpreter::class::is_type_method(self) {
+            return Some("type");
+        }
         self.owner_type().map(|t| t.name())
     }
 

@@ -956,7 +956,10 @@ impl Vm {
             }
         }
         // `super().mro()` in a metaclass's method: `type`'s own methods,
-        // bound to the class.
+        // bound to the class (a class made by the metaclass); unbound when
+        // the super is in class mode (`super()` in the metaclass's own
+        // `__new__` or classmethod: the object is a subclass), as a
+        // descriptor's `__get__(None, cls)` gives it in CPython.
         if let Some(PyObject::Type(_)) = sup.object.as_obj()
             && matches!(name, "mro" | "__subclasses__")
             && mro()
@@ -966,7 +969,7 @@ impl Vm {
             return Ok(Value::obj(PyObject::MethodDescriptor(
                 crate::builtins::function::PyMethodDescriptor {
                     def: if name == "mro" { &MRO } else { &SUBCLASSES },
-                    bound: Some(sup.object.clone()),
+                    bound: (!class_receiver).then(|| sup.object.clone()),
                 },
             )));
         }
@@ -2015,6 +2018,12 @@ fn object_method_of_class(
 }
 
 /// Whether `def` is one of `object`'s own methods (`object.__reduce_ex__`).
+/// `type.mro` and `type.__subclasses__`, which live outside the builtin
+/// types' method tables.
+pub(crate) fn is_type_method(def: &crate::builtins::function::MethodDef) -> bool {
+    std::ptr::eq(def, &MRO) || std::ptr::eq(def, &SUBCLASSES)
+}
+
 pub(crate) fn is_object_method(def: &crate::builtins::function::MethodDef) -> bool {
     OBJECT_METHODS.iter().any(|d| std::ptr::eq(d, def))
 }

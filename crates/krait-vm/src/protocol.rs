@@ -1465,21 +1465,35 @@ fn builtin_data_attribute(obj: &Value, name: &str) -> Option<Value> {
         (PyObject::Type(t), "__name__" | "__qualname__") => Some(Value::str(&*t.name)),
         (PyObject::BuiltinFunction(f), "__name__" | "__qualname__") => Some(Value::str(f.name)),
         (PyObject::MethodDescriptor(d), "__name__") => Some(Value::str(d.def.name)),
-        (PyObject::MethodDescriptor(d), "__qualname__") => Some(Value::str(match d.def.owner() {
-            Some(owner) => format!("{owner}.{}", d.def.name),
-            None => match d.bound.as_ref().and_then(|b| b.as_obj()) {
+        (PyObject::MethodDescriptor(d), "__qualname__") => Some(Value::str(
+            match (d.def.owner(), d.bound.as_ref().and_then(|b| b.as_obj())) {
                 // `Exception.__new__`, `C.__new__` (object's: CPython names
                 // the builtin type whose `__new__` it is).
-                Some(PyObject::Type(t)) if d.def.name == "__new__" => {
+                (None, Some(PyObject::Type(t))) if d.def.name == "__new__" => {
                     let builtin = std::iter::once(t)
                         .chain(t.mro.iter())
                         .find(|class| !class.heap)
                         .unwrap_or(t);
                     format!("{}.__new__", builtin.name)
                 }
-                _ => d.def.name.to_string(),
+                // A bound builtin method is named after what it is bound
+                // to (CPython's `meth_get__qualname__`): the class itself
+                // (`int.__subclasshook__`) or the receiver's type
+                // (`True.bit_length` is `bool.bit_length`).
+                (_, Some(PyObject::Type(t))) if d.def.name != "__new__" => {
+                    format!("{}.{}", t.qualname, d.def.name)
+                }
+                (_, Some(_)) if d.def.name != "__new__" => {
+                    let receiver = d.bound.as_ref().map(crate::typeobject::class_of);
+                    match receiver {
+                        Some(class) => format!("{}.{}", class.qualname, d.def.name),
+                        None => d.def.name.to_string(),
+                    }
+                }
+                (Some(owner), _) => format!("{owner}.{}", d.def.name),
+                (None, _) => d.def.name.to_string(),
             },
-        })),
+        )),
         (PyObject::MethodDescriptor(d), "__self__") => d.bound.clone(),
         _ => None,
     }

@@ -220,12 +220,28 @@ impl Slots {
     fn of_dict(dict: &ClassDict) -> Slots {
         let slots = dict
             .keys()
+            .filter(|k| !dict.get(&***k).is_some_and(is_builtin_slot_wrapper_of(k)))
             .filter_map(|k| Slot::from_name(k))
             .fold(Slots::default(), Slots::with);
         if slots.has(Slot::Del) {
             crate::interpreter::finalize::note_class_with_del();
         }
         slots
+    }
+}
+
+/// Whether a class's `name` attribute is a builtin type's own slot
+/// wrapper of that name (`__add__ = str.__add__`): the class then keeps
+/// its builtin base's behaviour for the slot, as CPython reuses the base's
+/// C function when a slot's descriptor wraps it.
+fn is_builtin_slot_wrapper_of(name: &str) -> impl Fn(&Value) -> bool + '_ {
+    move |value| match value.as_obj() {
+        Some(PyObject::MethodDescriptor(m)) => {
+            m.bound.is_none()
+                && crate::interpreter::dunder::slot_wrapper_def(name)
+                    .is_some_and(|def| std::ptr::eq(def, m.def))
+        }
+        _ => false,
     }
 }
 

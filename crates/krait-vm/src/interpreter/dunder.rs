@@ -165,6 +165,20 @@ fn name_operands(err: PyErr, lhs: &Value, rhs: &Value) -> PyErr {
     }
 }
 
+/// Whether `value`'s class holds, under `name`, a builtin type's own slot
+/// wrapper of that name (`__add__ = str.__add__` in a str subclass).
+fn holds_builtin_slot_wrapper(value: &Value, name: &str) -> bool {
+    let Some(class) = user_class_of(value) else {
+        return false;
+    };
+    match class.lookup(name).as_ref().and_then(Value::as_obj) {
+        Some(PyObject::MethodDescriptor(m)) => {
+            m.bound.is_none() && slot_wrapper_def(name).is_some_and(|def| std::ptr::eq(def, m.def))
+        }
+        _ => false,
+    }
+}
+
 fn not_implemented(value: &Option<Value>) -> bool {
     matches!(value, None | Some(Value::NotImplemented))
 }
@@ -210,7 +224,12 @@ impl Vm {
             }
         }
         let (forward, reflected, inplace_name) = binary_names(op);
-        if inplace {
+        // A class that stores its builtin base's own slot wrapper
+        // (`__add__ = str.__add__`) keeps the base's behaviour, as CPython
+        // reuses the base's C slot: the operand's reflected method is
+        // asked before the sequence's concatenation.
+        let lhs_forward_builtin = has_base(lhs) && holds_builtin_slot_wrapper(lhs, forward);
+        if inplace && !(has_base(lhs) && holds_builtin_slot_wrapper(lhs, inplace_name)) {
             let result = self.call_dunder_with(lhs, inplace_name, std::slice::from_ref(rhs))?;
             if !not_implemented(&result) {
                 return Ok(result);
@@ -248,7 +267,10 @@ impl Vm {
         {
             return self.builtin_binary(op, lhs, rhs).map(Some);
         }
-        let result = self.call_dunder_with(lhs, forward, std::slice::from_ref(rhs))?;
+        let result = match lhs_forward_builtin {
+            true => None,
+            false => self.call_dunder_with(lhs, forward, std::slice::from_ref(rhs))?,
+        };
         if !not_implemented(&result) {
             return Ok(result);
         }
@@ -264,7 +286,7 @@ impl Vm {
             && !lhs.is(rhs)
             && !right_first
             && user_class_of(lhs).is_some_and(|class| {
-                class.lookup(forward).is_none()
+                (class.lookup(forward).is_none() || lhs_forward_builtin)
                     && (carries_number(lhs) || class.lookup(reflected).is_some())
             })
         {
@@ -1655,6 +1677,7 @@ fn overrides(value: &Value, name: &str) -> bool {
         && has_base(value)
         && matches!(name, "__add__" | "__mul__" | "__rmul__")
         && user_class_of(value).is_some_and(|class| class.lookup(name).is_some())
+        && !holds_builtin_slot_wrapper(value, name)
 }
 
 /// Whether the builtin value `value` carries has in-place operators of its

@@ -12,6 +12,7 @@ substitution when a user class names it as a base.
 
 import sys as _sys
 import types as _types
+from _collections import _tuplegetter
 
 __all__ = [
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final',
@@ -1702,7 +1703,8 @@ def _make_namedtuple(name, fields, defaults, module, types=None):
         '__module__': module,
     }
     for index, field_name in enumerate(fields):
-        class_namespace[field_name] = _FieldGetter(
+        # The native field reader collections.namedtuple uses.
+        class_namespace[field_name] = _tuplegetter(
             index, 'Alias for field number %d' % index)
     result = type(name, (tuple,), class_namespace)
     for method in (_replace, __repr__, _asdict, __getnewargs__):
@@ -1710,28 +1712,6 @@ def _make_namedtuple(name, fields, defaults, module, types=None):
     if types is not None:
         result.__annotations__ = dict(types)
     return result
-
-
-class _FieldGetter:
-    # A named tuple's field: reads item `index`, cannot be set.  (No
-    # docstring: __doc__ is a slot, holding the field's own doc.)
-
-    __slots__ = ('index', '__doc__')
-
-    def __init__(self, index, doc):
-        self.index = index
-        self.__doc__ = doc
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self.index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
 
 
 class _NamedTupleMeta(type):

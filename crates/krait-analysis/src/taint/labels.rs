@@ -1,102 +1,17 @@
-//! The labels values carry, interned: a value's label is a [`Tid`], a
-//! number (0 for none) naming a label set and the way the value came (the
-//! lines it passed through). The shadow of the VM's stack is then an array
-//! of numbers: copying a label is copying a word, and the operations on
-//! labels (a union, a step through a line) are looked up once per pair of
-//! operands and remembered, so a loop that moves the same labelled values
-//! through the same lines makes no new labels after its first pass.
+//! Making and reading labels: the label a source call site gives, file
+//! numbers, a label's way as lines. The label itself ([`Tid`]) is the
+//! VM's [`krait_vm::interpreter::shadow::Label`] (the loop moves labels
+//! itself for the instructions that only move values): a pointer to a
+//! node holding the shared label set and the last line of the value's
+//! way, pointing back to the steps before.
 
-use std::collections::{BTreeSet, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::HashMap;
 use std::rc::Rc;
 
-/// A label: none ([`Tid::CLEAN`]) or a shared label set with the way
-/// its value came. Cloning one copies a pointer.
-#[derive(Clone, Debug, Default)]
-pub(super) struct Tid(Option<Rc<Node>>);
-
-impl PartialEq for Tid {
-    /// The same label (not merely equal sets and ways).
-    fn eq(&self, other: &Tid) -> bool {
-        match (&self.0, &other.0) {
-            (None, None) => true,
-            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-            _ => false,
-        }
-    }
-}
-
-impl Tid {
-    pub(super) const CLEAN: Tid = Tid(None);
-
-    pub(super) fn is_clean(&self) -> bool {
-        self.0.is_none()
-    }
-
-    fn node(&self) -> Option<&Node> {
-        self.0.as_deref()
-    }
-}
-
-/// The longest path kept: its first steps, then the most recent one.
-pub(super) const MAX_PATH: usize = 32;
-
-/// What a [`Tid`] stands for: the label set (shared between the labels
-/// of one value's way) and the last line the value passed through, after
-/// the steps before it (the way is the chain of `previous`).
-#[derive(Debug)]
-pub(super) struct Node {
-    labels: Rc<BTreeSet<usize>>,
-    file_id: u32,
-    line: u32,
-    /// The number of steps up to this one.
-    length: u32,
-    previous: Option<Rc<Node>>,
-}
-
-/// A hasher for maps keyed by addresses and small numbers (SipHash's
-/// resistance to chosen keys buys nothing here, and costs a tenth of the
-/// run).
-#[derive(Default, Clone, Copy)]
-pub(super) struct QuickHasher(u64);
-
-impl Hasher for QuickHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        // Names: eight bytes at a step.
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0; 8];
-            word.copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.write_u64(u64::from_le_bytes(word) ^ (rest.len() as u64) << 56);
-        }
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(u64::from(n));
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0 ^ n)
-            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
-            .rotate_left(29);
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
-}
-
-pub(super) type Quick = BuildHasherDefault<QuickHasher>;
+pub(super) use krait_vm::interpreter::shadow::Label as Tid;
+#[cfg(test)]
+use krait_vm::interpreter::shadow::MAX_PATH;
+pub(super) use krait_vm::interpreter::shadow::Quick;
 
 /// Makes labels: numbers file names (a step compares numbers) and
 /// remembers the label each source call site gives.
@@ -166,13 +81,7 @@ impl Labels {
         if let Some(tid) = self.births.get(&(label, file_id, line)) {
             return tid.clone();
         }
-        let tid = Tid(Some(Rc::new(Node {
-            labels: Rc::new(BTreeSet::from([label])),
-            file_id,
-            line,
-            length: 1,
-            previous: None,
-        })));
+        let tid = Tid::born(label, file_id, line);
         self.births.insert((label, file_id, line), tid.clone());
         tid
     }
@@ -180,34 +89,7 @@ impl Labels {
     /// The labels of both; the way of the first.
     #[inline]
     pub(super) fn union(&mut self, a: Tid, b: Tid) -> Tid {
-        // Most unions meet a clean value or the same label: answered
-        // here, inline; two labels, out of line.
-        match (&a.0, &b.0) {
-            (None, _) => b,
-            (_, None) => a,
-            (Some(x), Some(y)) if Rc::ptr_eq(x, y) || Rc::ptr_eq(&x.labels, &y.labels) => a,
-            _ => Labels::union_of_two(a, b),
-        }
-    }
-
-    #[inline(never)]
-    fn union_of_two(a: Tid, b: Tid) -> Tid {
-        let (Some(x), Some(y)) = (a.node(), b.node()) else {
-            return if a.is_clean() { b } else { a };
-        };
-        if a == b || Rc::ptr_eq(&x.labels, &y.labels) || y.labels.is_subset(&x.labels) {
-            return a;
-        }
-        if x.labels.is_subset(&y.labels) {
-            return b;
-        }
-        Tid(Some(Rc::new(Node {
-            labels: Rc::new(x.labels.union(&y.labels).copied().collect()),
-            file_id: x.file_id,
-            line: x.line,
-            length: x.length,
-            previous: x.previous.clone(),
-        })))
+        Tid::union(a, b)
     }
 
     /// `tid` having passed through `file:line` (a store, a call, a return).
@@ -220,32 +102,14 @@ impl Labels {
     }
 
     /// [`Labels::through`] with the file's number (`file_id`).
+    #[inline]
     pub(super) fn through_file(&mut self, tid: Tid, file_id: u32, line: u32) -> Tid {
-        let Some(node) = tid.node() else {
-            return tid;
-        };
-        if node.line == line && node.file_id == file_id {
-            return tid;
-        }
-        let (previous, length) = match node.length as usize >= MAX_PATH {
-            // Full: the newest step replaces the last one kept.
-            true => (node.previous.clone(), node.length),
-            false => (tid.0.clone(), node.length + 1),
-        };
-        Tid(Some(Rc::new(Node {
-            labels: node.labels.clone(),
-            file_id,
-            line,
-            length,
-            previous,
-        })))
+        tid.through(file_id, line)
     }
 
     /// The source labels of `tid`.
     pub(super) fn labels(tid: &Tid) -> impl Iterator<Item = usize> + '_ {
-        tid.node()
-            .into_iter()
-            .flat_map(|n| n.labels.iter().copied())
+        tid.labels()
     }
 
     /// The lines `tid`'s value passed through, first to last.
@@ -253,7 +117,7 @@ impl Labels {
         let mut steps = Vec::new();
         let mut cursor = tid.node();
         while let Some(node) = cursor {
-            steps.push((self.files[node.file_id as usize].clone(), node.line));
+            steps.push((self.files[node.file as usize].clone(), node.line));
             cursor = node.previous.as_deref();
         }
         steps.reverse();

@@ -26,11 +26,12 @@
 //! **What it looks at.** Until a source is called, calls only. Then a
 //! frame whose slots are all clean is shown only the instructions that can
 //! bring a label into it (calls, and names or objects while any carries a
-//! label); a frame with a labelled slot, every instruction: those whose
-//! rule reads values (`VALUE_RULES`: attributes, subscripts, containers,
-//! iteration, calls, returns) one by one before they run, the others in
-//! batches the VM records (`Observer::deferred`: where each ran and the
-//! stack's height), run in place by `quick_rule`.
+//! label); a frame with a labelled slot, every instruction: cells,
+//! iteration, `raise` and calls (`OWN_RULES`) hooked one by one before
+//! they run; the rest (they move values between slots, names, attributes
+//! and containers) by the VM itself, on the shadow the tracker lends it
+//! (`krait_vm::interpreter::shadow`), while the frame is as the tracker's
+//! last hook left it.
 //!
 //! A suspended generator keeps its slots' labels until it resumes (by
 //! the generator's address).
@@ -56,8 +57,10 @@ use std::rc::Rc;
 
 use krait_bytecode::{CodeFlags, Instruction, Opcode};
 use krait_vm::interpreter::observe::{
-    Event, InstructionEvent, Interest, InterestChanged, Observer, callable_identity,
-    callable_names, line_at,
+    Event, InstructionEvent, Interest, InterestChanged, Observer, callable_identity, callable_names,
+};
+use krait_vm::interpreter::shadow::{
+    CONTENTS, HeapLabels, Shadow as LoopShadow, ShadowFrame, address, name_key as names_key,
 };
 use krait_vm::{PyObject, PyResult, Value};
 
@@ -179,21 +182,16 @@ struct State {
     /// those below the running frame's height mean anything).
     slots: Vec<Tid>,
     frames: Vec<FrameShadow>,
-    /// Module and class namespaces' names, by the namespace's address
-    /// and the name's (`name_key`).
-    names: HashMap<usize, HashMap<usize, Tid, Quick>, Quick>,
     /// Cells, by the variable's name.
     cells: HashMap<String, Tid, Quick>,
     /// A cell has been labelled (then names are looked at in clean
     /// frames, as when a namespace has been).
     cells_used: bool,
-    /// Attributes, by object address and name (`name_key`); `CONTENTS` is
-    /// the object's contents (items of a container). One map, not a map
-    /// per object: a lookup is one probe.
-    heap: HashMap<(usize, usize), Tid, Quick>,
-    /// The objects `heap` names, kept alive so that an address names one
-    /// object alone.
-    kept: HashMap<usize, Value, Quick>,
+    /// What objects carry: attributes, by object and name (`name_key`),
+    /// and contents (`CONTENTS`, the items of a container); and module
+    /// and class namespaces' names, by the namespace's address and the
+    /// name's. Lent to the VM with the slots.
+    heap: Box<HeapLabels>,
     sources: Vec<SourceSite>,
     /// Which source label each call site gives, by code object and
     /// instruction (checked against the site: a code object's address can
@@ -220,6 +218,10 @@ struct State {
     /// depended on when last noted (`interest_key`).
     interest_changed: InterestChanged,
     interest_key: u8,
+    /// The interest as last noted (`None`: calls only, before any hook),
+    /// computed while the hook has the maps back from the VM: the VM asks
+    /// for it after the hook, when `heap` is lent to it.
+    interest_now: Option<Interest>,
 }
 
 /// The roles of a callable in the options (indices of the names it
@@ -236,6 +238,9 @@ struct Roles {
 /// [`TaintTracker::results`] after the run.
 pub struct TaintTracker {
     state: Rc<RefCell<State>>,
+    /// The slots' labels and the frame the VM's loop follows between the
+    /// hooks (lent to the VM; taken back into `state` for each hook).
+    shadow: Rc<RefCell<LoopShadow>>,
 }
 
 /// What a run found: read after it.
@@ -250,6 +255,7 @@ impl TaintTracker {
                 options,
                 ..State::default()
             })),
+            shadow: Rc::default(),
         }
     }
 
@@ -294,14 +300,6 @@ impl TaintResults {
             let _ = writeln!(out, "  through {}", steps.join(" -> "));
         }
         out
-    }
-}
-
-/// An object's address, for the maps (immediates have none).
-fn address(value: &Value) -> Option<usize> {
-    match value {
-        Value::Obj(object) => Some(Rc::as_ptr(object) as *const u8 as usize),
-        _ => None,
     }
 }
 
@@ -350,34 +348,20 @@ impl State {
 
     /// The label of `value`: its slot's, and what its object carries.
     fn label(&mut self, slot: Tid, value: &Value) -> Tid {
-        let contents = self.attribute(value, CONTENTS);
-        self.labels.union(slot, contents)
+        self.heap.label(slot, value)
     }
 
     /// Whether any name or cell has been labelled.
     fn any_names(&self) -> bool {
-        !self.names.is_empty() || self.cells_used
+        self.heap.any_names() || self.cells_used
     }
 
     fn name_label(&self, namespace: usize, name: usize) -> Tid {
-        if self.names.is_empty() {
-            return Tid::CLEAN;
-        }
-        self.names
-            .get(&namespace)
-            .and_then(|names| names.get(&name))
-            .cloned()
-            .unwrap_or_default()
+        self.heap.name(namespace, name)
     }
 
     fn set_name_label(&mut self, namespace: usize, name: usize, taint: Tid) {
-        if taint.is_clean() {
-            if let Some(names) = self.names.get_mut(&namespace) {
-                names.remove(&name);
-            }
-            return;
-        }
-        self.names.entry(namespace).or_default().insert(name, taint);
+        self.heap.set_name(namespace, name, taint);
     }
 
     fn cell_label(&self, name: &str) -> Tid {
@@ -394,26 +378,13 @@ impl State {
     }
 
     fn attribute(&self, value: &Value, name: usize) -> Tid {
-        if self.heap.is_empty() {
-            return Tid::CLEAN;
-        }
-        address(value)
-            .and_then(|a| self.heap.get(&(a, name)))
-            .cloned()
-            .unwrap_or_default()
+        self.heap.get(value, name)
     }
 
     fn add_to_object(&mut self, object: &Value, key: usize, taint: Tid) {
-        if taint.is_clean() {
-            return;
-        }
-        let Some(a) = address(object) else { return };
-        self.kept.entry(a).or_insert_with(|| object.clone());
-        let entry = self.heap.entry((a, key)).or_default();
-        *entry = self.labels.union(std::mem::take(entry), taint);
+        self.heap.add(object, key, taint);
     }
 
-    /// Where the ways of a branch at instruction `index` of `code` join.
     fn join_of(&mut self, code: &krait_bytecode::CodeObject, index: usize) -> Option<u32> {
         let key = code as *const _ as usize;
         let len = code.instructions.len();
@@ -542,6 +513,7 @@ impl State {
         let key = self.interest_key();
         if key != self.interest_key {
             self.interest_key = key;
+            self.interest_now = Some(self.interest());
             self.interest_changed.raise();
         }
     }
@@ -569,252 +541,144 @@ impl State {
                 }
                 interest
             }
-            // A labelled frame: every rule runs, those that read no
-            // values in batches (see `VALUE_RULES`).
-            _ => all.deferring_all_but(VALUE_RULES),
+            // A labelled frame: every rule runs, those that only move
+            // values by the VM itself (see `OWN_RULES`).
+            _ => all.deferring_all_but(OWN_RULES),
         }
+    }
+
+    /// The frame the VM's loop took back (`TaintTracker::with_state`): its
+    /// height and whether it pushed a label, as the loop's rules left them,
+    /// and whether the loop gave its call's result its label.
+    #[inline]
+    fn absorb(&mut self, followed: ShadowFrame) {
+        if let Some(frame) = self.frames.get_mut(followed.depth)
+            && frame.code == followed.code
+            && frame.base == followed.base
+        {
+            frame.top = followed.top;
+            frame.dirty |= followed.dirty;
+            if followed.result.is_none() {
+                frame.pending = None;
+            }
+        }
+    }
+
+    /// The frame the VM's loop may follow on its own until the next hook:
+    /// the running one if it has held a label, unless a call of it waits
+    /// for its result (the label the callee returned goes to the result),
+    /// or the run follows branches (`implicit`: every store carries their
+    /// context). A clean frame is not followed: its interest hooks what
+    /// can bring a label in (and the VM's mask may still be its caller's,
+    /// until the hook after its first instruction).
+    #[inline]
+    fn frame_to_follow(&self) -> Option<ShadowFrame> {
+        if !self.active || self.options.implicit {
+            return None;
+        }
+        let frame = self.frames.get(self.current)?;
+        if frame.code == 0 || !frame.dirty {
+            return None;
+        }
+        // A call's result whose label is known (not a source's, born on
+        // the line after the call; a Python callee's once it returned; a
+        // native callee's, which may call Python back, once it is done:
+        // the frame runs again) goes with it.
+        let result = match &frame.pending {
+            None => None,
+            Some(call) if call.source.is_some() || call.height != frame.top => return None,
+            Some(call) if call.sanitizer => Some(Tid::CLEAN),
+            Some(call) => match (&call.returned, call.python) {
+                (Some(returned), _) => Some(returned.clone()),
+                (None, false) => Some(call.all.clone()),
+                (None, true) => return None,
+            },
+        };
+        Some(ShadowFrame {
+            depth: self.current,
+            code: frame.code,
+            base: frame.base,
+            file: frame.file,
+            top: frame.top,
+            dirty: false,
+            result,
+        })
     }
 }
 
-/// The instructions whose rule reads the values on the stack (objects'
-/// attributes and contents, callables, what a frame returns): their hooks
-/// come one by one, before they run. The others' rules need only where
-/// they are and the stack's height, and come in batches
-/// (`Observer::deferred`), which saves the VM's call per instruction.
-const VALUE_RULES: &[Opcode] = &[
-    Opcode::LoadAttr,
-    Opcode::LoadMethod,
-    Opcode::StoreAttr,
-    Opcode::BinarySubscr,
-    Opcode::StoreSubscr,
-    Opcode::ListAppend,
-    Opcode::SetAdd,
-    Opcode::MapAdd,
-    Opcode::GetIter,
-    Opcode::GetAiter,
+/// The instructions with a rule of their own (`has_own_rule`) that the
+/// VM's shadow does not apply: cells, iteration, `raise`, calls. Their
+/// hooks come one by one, before they run (a return's or a yield's rule
+/// does nothing: the frame event after it hands the value's label on).
+/// The VM's shadow applies the others' rules itself
+/// (`krait_vm::interpreter::shadow::Shadow::step`: fast locals,
+/// constants, module names, attributes, subscripts, stores into
+/// containers, unpacking, operators, building), which saves a call per
+/// instruction; its rules
+/// are this tracker's (`Shadow::step` here, for the same instructions).
+const OWN_RULES: &[Opcode] = &[
+    Opcode::LoadDeref,
+    Opcode::LoadClassDeref,
+    Opcode::StoreDeref,
     Opcode::ForIter,
-    Opcode::UnpackSequence,
     Opcode::RaiseVarargs,
-    Opcode::ReturnValue,
-    Opcode::YieldValue,
     Opcode::Call,
     Opcode::CallFunctionEx,
 ];
 
+impl TaintTracker {
+    /// Runs `hook` on the state with the slots and the frame the VM's
+    /// loop followed taken back, then lends them again (with the frame
+    /// the loop may follow next, if any).
+    #[inline]
+    fn with_state(&self, hook: impl FnOnce(&mut State)) -> PyResult<()> {
+        let mut state = self.state.borrow_mut();
+        let state = &mut *state;
+        let mut shadow = self.shadow.borrow_mut();
+        std::mem::swap(&mut state.slots, &mut shadow.slots);
+        std::mem::swap(&mut state.heap, &mut shadow.heap);
+        if let Some(followed) = shadow.frame.take() {
+            state.absorb(followed);
+        }
+        hook(state);
+        state.note_interest();
+        std::mem::swap(&mut state.slots, &mut shadow.slots);
+        std::mem::swap(&mut state.heap, &mut shadow.heap);
+        shadow.frame = state.frame_to_follow();
+        Ok(())
+    }
+}
+
 impl Observer for TaintTracker {
     fn interest(&self) -> Interest {
-        self.state.borrow().interest()
+        self.state.borrow().interest_now.unwrap_or(CALLS)
     }
 
     fn interest_changed(&self) -> Option<InterestChanged> {
         Some(self.state.borrow().interest_changed.clone())
     }
 
+    fn shadow(&self) -> Option<Rc<RefCell<LoopShadow>>> {
+        Some(self.shadow.clone())
+    }
+
     fn event(&mut self, event: Event, at: &InstructionEvent) -> PyResult<()> {
-        let mut state = self.state.borrow_mut();
-        let state = &mut *state;
-        if !state.active {
+        if !self.state.borrow().active {
             return Ok(());
         }
-        frame_event(state, event, at);
-        state.note_interest();
-        Ok(())
+        self.with_state(|state| frame_event(state, event, at))
     }
 
     fn instruction(&mut self, at: &InstructionEvent) -> PyResult<()> {
-        let mut state = self.state.borrow_mut();
-        let state = &mut *state;
-        if !state.active && !source_called(state, at) {
-            // Nothing carries a label yet: only a source's call matters.
-            return Ok(());
-        }
-        instruction(state, at, height(at));
-        state.note_interest();
-        Ok(())
-    }
-
-    fn deferred(&mut self, at: &InstructionEvent, run: &[(u32, u32)]) -> PyResult<()> {
-        let mut state = self.state.borrow_mut();
-        let state = &mut *state;
-        batch(state, at, run);
-        state.note_interest();
-        Ok(())
-    }
-
-    fn deferred_then_instruction(
-        &mut self,
-        run: &[(u32, u32)],
-        at: &InstructionEvent,
-    ) -> PyResult<()> {
-        let mut state = self.state.borrow_mut();
-        let state = &mut *state;
-        if !run.is_empty() {
-            batch(state, at, run);
-        }
-        if !state.active && !source_called(state, at) {
-            return Ok(());
-        }
-        instruction(state, at, height(at));
-        state.note_interest();
-        Ok(())
-    }
-}
-
-/// The rules of a batch of deferred instructions, all of `at`'s frame
-/// (`at`'s own instruction and stack aside).
-fn batch(state: &mut State, at: &InstructionEvent, run: &[(u32, u32)]) {
-    // One frame's: its record is found once.
-    let fi = state.frame_index(at);
-    state.current = fi;
-    let quick = !state.options.implicit;
-    // The record's height and dirtiness as the quick rules leave them
-    // (written back before a full rule and at the end), and whether they
-    // may run: no branch context, no call waiting for its result.
-    let mut sp = state.frames[fi].top;
-    let mut dirty = false;
-    let mut ready = quick && state.frames[fi].pending.is_none();
-    let file = state.frames[fi].file;
-    for &(index, top) in run {
-        let (index, top) = (index as usize, top as usize);
-        let instruction = at.code.instructions[index];
-        if ready
-            && top == sp
-            && let Some((after, labelled)) = quick_rule(state, at, file, index, instruction, top)
         {
-            sp = after;
-            dirty |= labelled;
-            continue;
-        }
-        let frame = &mut state.frames[fi];
-        frame.top = sp;
-        frame.dirty |= std::mem::take(&mut dirty);
-        let at = InstructionEvent {
-            index,
-            instruction,
-            line: line_of(at.code, index),
-            stack: &[],
-            ..*at
-        };
-        rule(state, &at, fi, top);
-        let frame = &state.frames[fi];
-        sp = frame.top;
-        ready = quick && frame.pending.is_none();
-    }
-    let frame = &mut state.frames[fi];
-    frame.top = sp;
-    frame.dirty |= dirty;
-}
-
-/// The rules of a batch (`Observer::deferred`) done on the slots
-/// directly: loads, stores and deletes of fast locals, constants, and
-/// every instruction under the generic rule (operators, pops, jumps,
-/// COPY, SWAP, building...). `batch` calls it only when the frame's
-/// record is as its last rule left it (the VM stack's height `top` is the
-/// one that rule left, no call of the frame waits for its result) and
-/// without implicit flows (no branch context): then each is what `rule`
-/// would do, without its checks. Gives the height it leaves and whether
-/// it pushed a label; `None` (nothing done) for the instructions with
-/// rules of their own, or without room. `at` is the batch's frame's
-/// event (its `index` is not this instruction's).
-#[inline(always)]
-fn quick_rule(
-    state: &mut State,
-    at: &InstructionEvent,
-    file: u32,
-    index: usize,
-    instruction: Instruction,
-    top: usize,
-) -> Option<(usize, bool)> {
-    if top < at.stack_base || top + 1 >= state.slots.len() {
-        return None;
-    }
-    let depth = top - at.stack_base;
-    let slots = &mut state.slots;
-    let local = |i: u32| (i < at.locals.len() as u32).then_some(at.locals_base + i as usize);
-    // The height the rule leaves, and whether it pushed a label.
-    let (sp, labelled) = match instruction {
-        Instruction::LoadFast(i) => {
-            let taint = local(i.0).map_or(Tid::CLEAN, |slot| slots[slot].clone());
-            let labelled = !taint.is_clean();
-            slots[top] = taint;
-            (top + 1, labelled)
-        }
-        Instruction::LoadConst(_) | Instruction::PushNull => {
-            slots[top] = Tid::CLEAN;
-            (top + 1, false)
-        }
-        Instruction::StoreFast(i) if depth >= 1 => {
-            let value = std::mem::take(&mut slots[top - 1]);
-            let line = line_of(at.code, index);
-            let stored = state.labels.through_file(value, file, line);
-            if let Some(slot) = local(i.0) {
-                state.slots[slot] = stored;
+            let mut state = self.state.borrow_mut();
+            if !state.active && !source_called(&mut state, at) {
+                // Nothing carries a label yet: only a source's call
+                // matters (and the VM holds nothing of the tracker's).
+                return Ok(());
             }
-            (top - 1, false)
         }
-        Instruction::DeleteFast(i) => {
-            if let Some(slot) = local(i.0) {
-                slots[slot] = Tid::CLEAN;
-            }
-            (top, false)
-        }
-        Instruction::PopTop
-        | Instruction::PopJumpIfFalse(_)
-        | Instruction::PopJumpIfTrue(_)
-        | Instruction::PopJumpIfNone(_)
-        | Instruction::PopJumpIfNotNone(_)
-            if depth >= 1 =>
-        {
-            slots[top - 1] = Tid::CLEAN;
-            (top - 1, false)
-        }
-        Instruction::BinaryOp(_)
-        | Instruction::CompareOp(_)
-        | Instruction::IsOp(_)
-        | Instruction::ContainsOp(_)
-            if depth >= 2 =>
-        {
-            // The generic rule: the union of what it pops, top first.
-            let right = std::mem::take(&mut slots[top - 1]);
-            let left = std::mem::take(&mut slots[top - 2]);
-            let taint = state.labels.union(right, left);
-            let labelled = !taint.is_clean();
-            state.slots[top - 2] = taint;
-            (top - 1, labelled)
-        }
-        Instruction::Nop | Instruction::JumpForward(_) | Instruction::JumpBackward(_) => {
-            (top, false)
-        }
-        _ if has_own_rule(instruction) => return None,
-        _ => {
-            // The generic rule (`Shadow::step`'s last arm): each result
-            // carries the union of what it consumed.
-            let effect = instruction.stack_effect();
-            let (pops, pushes) = (effect.pops as usize, effect.pushes as usize);
-            let from = top.wrapping_sub(pops);
-            if depth < pops || from + pushes >= slots.len() {
-                return None;
-            }
-            let mut taint = Tid::CLEAN;
-            for slot in slots[from..top].iter_mut().rev() {
-                taint = state.labels.union(taint, std::mem::take(slot));
-            }
-            let labelled = !taint.is_clean();
-            for slot in &mut state.slots[from..from + pushes] {
-                *slot = taint.clone();
-            }
-            (from + pushes, labelled && pushes > 0)
-        }
-    };
-    Some((sp, labelled))
-}
-
-/// The line of instruction `index` as an event gives it.
-#[inline]
-fn line_of(code: &krait_bytecode::CodeObject, index: usize) -> u32 {
-    match code.line_of(index) {
-        Some(line) => line,
-        None => line_at(code, index),
+        self.with_state(|state| instruction(state, at, height(at)))
     }
 }
 
@@ -867,7 +731,12 @@ fn frame_event(state: &mut State, event: Event, at: &InstructionEvent) {
                     }
                     None => Tid::CLEAN,
                 };
-                let returned = state.labels.through(returned, at.filename, at.line);
+                let returned = match state.frames.get(at.depth) {
+                    Some(frame) if frame.code == at.code as *const _ as usize => {
+                        state.labels.through_file(returned, frame.file, at.line)
+                    }
+                    _ => state.labels.through(returned, at.filename, at.line),
+                };
                 if let Some(caller) = at
                     .depth
                     .checked_sub(1)
@@ -1004,7 +873,7 @@ fn frame_starts(state: &mut State, event: Event, at: &InstructionEvent) {
         dirty |= !sent.is_clean();
         state.slots[end..top].fill(sent);
         let fi = state.frame_index(at);
-        let file = state.labels.file_id(at.filename);
+        let file = state.frames[fi].file;
         state.frames[fi] = FrameShadow {
             code: at.code as *const _ as usize,
             base: at.locals_base,
@@ -1020,7 +889,9 @@ fn frame_starts(state: &mut State, event: Event, at: &InstructionEvent) {
         state.suspended.remove(&generator);
     }
     let mut dirty = false;
-    let file = state.labels.file_id(at.filename);
+    // (A record of the same code's, or a new one: the file is the same.)
+    let fi = state.frame_index(at);
+    let file = state.frames[fi].file;
     for (i, value) in at.locals.iter().enumerate() {
         let call = caller
             .and_then(|d| state.frames.get(d))
@@ -1049,7 +920,6 @@ fn frame_starts(state: &mut State, event: Event, at: &InstructionEvent) {
         (true, Some(d)) if d < state.frames.len() => context(&mut state.labels, &state.frames[d]),
         _ => Tid::CLEAN,
     };
-    let fi = state.frame_index(at);
     state.frames[fi] = FrameShadow {
         code: at.code as *const _ as usize,
         base: at.locals_base,
@@ -1124,39 +994,41 @@ fn implicit_context(state: &mut State, fi: usize, at: &InstructionEvent) -> Tid 
     context(labels, frame)
 }
 
-/// Whether `Shadow::step` has a rule of its own for the instruction (not
-/// the generic one: results carry the union of what it consumed).
-fn has_own_rule(instruction: Instruction) -> bool {
+/// Whether `Shadow::step` has a rule of its own for instructions with
+/// this opcode (not the generic one: results carry the union of what it
+/// consumed). Those the VM's shadow does not know too are `OWN_RULES`.
+#[cfg(test)]
+fn has_own_rule(opcode: Opcode) -> bool {
     matches!(
-        instruction,
-        Instruction::LoadFast(_)
-            | Instruction::StoreFast(_)
-            | Instruction::DeleteFast(_)
-            | Instruction::LoadConst(_)
-            | Instruction::LoadName(_)
-            | Instruction::LoadGlobal(_)
-            | Instruction::StoreName(_)
-            | Instruction::StoreGlobal(_)
-            | Instruction::LoadAttr(_)
-            | Instruction::LoadMethod(_)
-            | Instruction::StoreAttr(_)
-            | Instruction::BinarySubscr
-            | Instruction::StoreSubscr
-            | Instruction::ListAppend(_)
-            | Instruction::SetAdd(_)
-            | Instruction::MapAdd(_)
-            | Instruction::GetIter
-            | Instruction::GetAiter
-            | Instruction::ForIter(_)
-            | Instruction::UnpackSequence(_)
-            | Instruction::LoadDeref(_)
-            | Instruction::LoadClassDeref(_)
-            | Instruction::StoreDeref(_)
-            | Instruction::RaiseVarargs(_)
-            | Instruction::ReturnValue
-            | Instruction::YieldValue
-            | Instruction::Call(_)
-            | Instruction::CallFunctionEx(_)
+        opcode,
+        Opcode::LoadFast
+            | Opcode::StoreFast
+            | Opcode::DeleteFast
+            | Opcode::LoadConst
+            | Opcode::LoadName
+            | Opcode::LoadGlobal
+            | Opcode::StoreName
+            | Opcode::StoreGlobal
+            | Opcode::LoadAttr
+            | Opcode::LoadMethod
+            | Opcode::StoreAttr
+            | Opcode::BinarySubscr
+            | Opcode::StoreSubscr
+            | Opcode::ListAppend
+            | Opcode::SetAdd
+            | Opcode::MapAdd
+            | Opcode::GetIter
+            | Opcode::GetAiter
+            | Opcode::ForIter
+            | Opcode::UnpackSequence
+            | Opcode::LoadDeref
+            | Opcode::LoadClassDeref
+            | Opcode::StoreDeref
+            | Opcode::RaiseVarargs
+            | Opcode::ReturnValue
+            | Opcode::YieldValue
+            | Opcode::Call
+            | Opcode::CallFunctionEx
     )
 }
 
@@ -1511,19 +1383,53 @@ impl Shadow<'_, '_> {
     }
 }
 
-/// The key of an object's contents among its attributes.
-const CONTENTS: usize = 0;
-
 /// The key of name `index` of `at`'s code: the address of the VM's
 /// interned `str` for it (one object per name in a VM, never freed while
 /// it runs); `CONTENTS` for an index out of range (as an empty name was).
 fn name_key(at: &InstructionEvent, index: u32) -> usize {
-    at.names
-        .get(index as usize)
-        .and_then(address)
-        .unwrap_or(CONTENTS)
+    names_key(at.names, index)
 }
 
 fn deref_name<'a>(at: &InstructionEvent<'a>, index: u32) -> &'a str {
     at.code.deref_name(index as usize).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every instruction with a rule of its own is hooked, except those
+    /// whose rule the VM's shadow applies the same way (fast locals and
+    /// constants): no instruction is followed by the VM's generic rule
+    /// when the tracker has another.
+    #[test]
+    fn own_rules_are_hooked() {
+        let shadowed = [
+            Opcode::LoadFast,
+            Opcode::StoreFast,
+            Opcode::DeleteFast,
+            Opcode::LoadConst,
+            Opcode::LoadAttr,
+            Opcode::LoadMethod,
+            Opcode::StoreAttr,
+            Opcode::BinarySubscr,
+            Opcode::StoreSubscr,
+            Opcode::ListAppend,
+            Opcode::SetAdd,
+            Opcode::MapAdd,
+            Opcode::GetIter,
+            Opcode::GetAiter,
+            Opcode::UnpackSequence,
+            Opcode::LoadName,
+            Opcode::LoadGlobal,
+            Opcode::StoreName,
+            Opcode::StoreGlobal,
+            Opcode::ReturnValue,
+            Opcode::YieldValue,
+        ];
+        for &opcode in Opcode::ALL {
+            let expected = has_own_rule(opcode) && !shadowed.contains(&opcode);
+            assert_eq!(OWN_RULES.contains(&opcode), expected, "{opcode:?}");
+        }
+    }
 }

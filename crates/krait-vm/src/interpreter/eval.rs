@@ -566,9 +566,8 @@ impl Vm {
                     }
                     let opcode = instructions[pc].opcode();
                     if switched || self.watch.hooks(opcode) {
-                        if !switched && self.watch.defers(opcode) {
-                            // Its hook comes later, in a batch.
-                            self.defer_instruction(fi, pc)?;
+                        if !switched && self.watch.defers(opcode) && self.shadow_step(fi, pc) {
+                            // The observer's shadow followed it.
                         } else {
                             // A trace function that set `f_lineno` moves
                             // the frame once every hook has run without

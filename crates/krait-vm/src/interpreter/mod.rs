@@ -24,6 +24,7 @@ mod matching;
 pub mod observe;
 pub mod pause;
 pub(crate) mod settrace;
+pub mod shadow;
 pub mod snapshot;
 pub mod traceback;
 pub mod types;

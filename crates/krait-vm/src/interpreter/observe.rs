@@ -26,7 +26,7 @@
 //! the code), and native loops over iterators poll them per item
 //! ([`Vm::poll_limits`]). Unset, that is one predictable branch there.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -38,6 +38,7 @@ use crate::interpreter::Vm;
 use crate::interpreter::code::Code;
 use crate::interpreter::pause::BudgetOutcome;
 use crate::interpreter::settrace::TraceEvent;
+use crate::interpreter::shadow::{Shadow, StepAt};
 use crate::value::Value;
 use crate::{PyErr, PyResult};
 
@@ -230,8 +231,8 @@ pub struct Interest {
     pub lines: bool,
     /// Bit `opcode as u8` set: the instruction hook is called for it.
     opcodes: u128,
-    /// Of those, the ones whose hook may come late, in a batch
-    /// ([`Observer::deferred`]), without the operand stack.
+    /// Of those, the ones whose label rule the loop may apply itself
+    /// ([`Observer::shadow`]) instead of calling the hook.
     deferrable: u128,
 }
 
@@ -299,11 +300,12 @@ impl Interest {
     }
 
     /// The same, with the hooks of the wanted instructions other than
-    /// `opcodes` deferrable: the VM may record that they ran (where, and
-    /// the stack's height) and call [`Observer::deferred`] with a batch of
-    /// them before the next hook or event, instead of a hook each (for an
-    /// observer whose rule for them needs no values: a call per
-    /// instruction costs more than the rule).
+    /// `opcodes` deferrable: for an observer with a [`Observer::shadow`],
+    /// the loop applies their label rule
+    /// ([`crate::interpreter::shadow::Shadow::step`]) instead of calling
+    /// the hook, where the shadow's frame allows (a call per instruction
+    /// costs far more than the rule). `opcodes` must hold every
+    /// instruction whose rule differs from that one.
     pub const fn deferring_all_but(self, opcodes: &[Opcode]) -> Interest {
         Interest {
             deferrable: self.opcodes & !Interest::only(opcodes).opcodes,
@@ -380,39 +382,14 @@ pub trait Observer {
         Ok(())
     }
 
-    /// The instructions of the deferrable kinds ([`Interest::deferring_all_but`])
-    /// that ran since the last hook or event, all in the frame `at`
-    /// describes, in order: each one's index and the VM stack's height
-    /// just before it ran. `at` is that frame's event at the first of them,
-    /// without an operand stack (`stack` is empty: its values are gone;
-    /// `locals` are the values now). Called before any other hook or event
-    /// (so the observer sees everything in order), and when a batch is
-    /// full.
-    fn deferred(&mut self, _at: &InstructionEvent, _run: &[(u32, u32)]) -> PyResult<()> {
-        Ok(())
-    }
-
-    /// [`Observer::deferred`] with `run` (when not empty), then
-    /// [`Observer::instruction`] with `at`, in one call: what the VM does
-    /// when a batch ends at a hook in its own frame (the common case).
-    /// `at` describes the batch's frame too.
-    fn deferred_then_instruction(
-        &mut self,
-        run: &[(u32, u32)],
-        at: &InstructionEvent,
-    ) -> PyResult<()> {
-        if let Some(&(first, _)) = run.first() {
-            let first = first as usize;
-            let frame = InstructionEvent {
-                index: first,
-                instruction: at.code.instructions[first],
-                line: line_at(at.code, first),
-                stack: &[],
-                ..*at
-            };
-            self.deferred(&frame, run)?;
-        }
-        self.instruction(at)
+    /// The shadow of the value stack the observer keeps labels in, if it
+    /// does (asked once, when attached): for the instructions its
+    /// interest marks deferrable ([`Interest::deferring_all_but`]), the
+    /// watched loop applies the label rules itself
+    /// ([`crate::interpreter::shadow::Shadow::step`]) where the shadow's
+    /// frame allows, and calls [`Observer::instruction`] where not.
+    fn shadow(&self) -> Option<Rc<RefCell<Shadow>>> {
+        None
     }
 }
 
@@ -427,9 +404,6 @@ pub fn line_at(code: &CodeObject, index: usize) -> u32 {
             .unwrap_or(code.first_line),
     }
 }
-
-/// The longest batch of deferred instructions ([`Observer::deferred`]).
-const DEFERRED_BATCH: usize = 512;
 
 /// What the watched loop remembers of a frame, to tell a call from a
 /// return to the frame, a new line from the same one, and which way a
@@ -580,15 +554,16 @@ pub(crate) struct Watch {
     /// The observer's flag for a change of its interest, if it has one
     /// (without, its interest is asked after each hook).
     interest_changed: Option<InterestChanged>,
-    /// Bit `opcode as u8` set: the watched loop records the instruction
-    /// in `deferred` instead of calling the hook (never while limits are
-    /// set, lines are wanted or Python code traces).
+    /// Bit `opcode as u8` set: the watched loop tries the observer's
+    /// shadow's rule ([`Vm::shadow_step`]) before calling the hook (never
+    /// while limits are set, lines are wanted or Python code traces).
     defer_mask: OpcodeBits,
-    /// Deferred instructions not yet given to the observer: index and
-    /// stack height, all of the frame `deferred_frame` says.
-    deferred: Vec<(u32, u32)>,
-    /// That frame: its depth, code (by address) and first slot.
-    deferred_frame: (usize, usize, usize),
+    /// The same with the instructions where frames stop: after their
+    /// frame events ([`Vm::notify_observer`]) the shadow may follow them
+    /// too.
+    step_mask: OpcodeBits,
+    /// The observer's shadow of the value stack, if it has one.
+    shadow: Option<Rc<RefCell<Shadow>>>,
     /// Bit `opcode as u8` set: the watched loop calls
     /// [`Vm::observe_instruction`] before that instruction (every bit
     /// while limits are set, frame events are wanted or Python code
@@ -599,8 +574,8 @@ pub(crate) struct Watch {
 
 impl Watch {
     /// Whether the watched loop calls [`Vm::observe_instruction`] before
-    /// an instruction with this opcode, or records it for a batch (when
-    /// it [`Watch::defers`] it). It also calls it before the first
+    /// an instruction with this opcode, or tries the shadow's rule first
+    /// (when it [`Watch::defers`] it). It also calls it before the first
     /// instruction after each frame switch (a frame starting or resuming
     /// is seen there).
     #[inline]
@@ -614,8 +589,8 @@ impl Watch {
         self.executed += 1;
     }
 
-    /// Whether an instruction with this opcode is recorded for a batch
-    /// ([`Vm::defer_instruction`]) instead of hooked.
+    /// Whether the loop tries the shadow's rule for an instruction with
+    /// this opcode ([`Vm::shadow_step`]) before the hook.
     #[inline]
     pub(crate) fn defers(&self, opcode: Opcode) -> bool {
         self.defer_mask.has(opcode)
@@ -756,9 +731,8 @@ impl Vm {
     /// Attaches an observer called before every instruction (fused fast
     /// paths off while attached), or detaches it with `None`.
     pub fn set_observer(&mut self, observer: Option<Box<dyn Observer>>) {
-        // The old observer sees what it was not shown yet.
-        let _ = self.flush_deferred();
         self.watch.interest = observer.as_ref().map(|o| o.interest());
+        self.watch.shadow = observer.as_ref().and_then(|o| o.shadow());
         self.watch.interest_changed = observer.as_ref().and_then(|o| o.interest_changed());
         self.watch.observer = observer;
         self.adopt_running_frames();
@@ -995,18 +969,22 @@ impl Vm {
     }
 
     /// Recomputes which instructions the watched loop calls the hook for,
-    /// and which it records for a batch.
+    /// and which the observer's shadow may follow instead.
     fn refresh_hook_mask(&mut self) {
         let python = self.python_trace.is_set();
         let watch = &mut self.watch;
-        watch.defer_mask = OpcodeBits::from(match watch.interest {
+        let steps = match watch.interest {
             _ if python || watch.limits_set() => 0,
             Some(interest) if interest.events && interest.lines => 0,
-            Some(interest) => interest.deferrable & interest.opcodes & !STOPS,
+            Some(_) if watch.shadow.is_none() => 0,
+            Some(interest) => interest.deferrable & interest.opcodes,
             None => 0,
-        });
-        // (The deferred ones stay in `hook_mask`: the loop tests one mask
-        // per instruction, then `defers` for those it has.)
+        };
+        watch.step_mask = OpcodeBits::from(steps);
+        // (Where frames stop the hook always runs: it finds the events.)
+        watch.defer_mask = OpcodeBits::from(steps & !STOPS);
+        // (The deferrable ones stay in `hook_mask`: the loop tests one
+        // mask per instruction, then `defers` for those it has.)
         watch.hook_mask = OpcodeBits::from(match watch.interest {
             _ if python || watch.limits_set() => u128::MAX,
             Some(interest) if interest.events && interest.lines => u128::MAX,
@@ -1252,112 +1230,27 @@ impl Vm {
         Ok(())
     }
 
-    /// Instruction `index` of frame `fi` runs with its hook deferred: it
-    /// joins the batch (given to the observer first if it is full or of
-    /// another frame).
+    /// Instruction `index` of frame `fi`, deferrable: the observer's
+    /// shadow applies its label rule if the frame is as the observer left
+    /// it (true); else (false) the hook must run.
     #[inline]
-    pub(crate) fn defer_instruction(&mut self, fi: usize, index: usize) -> PyResult<()> {
-        let height = self.stack.len() as u32;
-        let watch = &mut self.watch;
-        watch.executed += 1;
-        if watch.deferred.len() >= DEFERRED_BATCH
-            || (!watch.deferred.is_empty() && watch.deferred_frame.0 != fi)
-        {
-            self.flush_deferred()?;
+    pub(crate) fn shadow_step(&mut self, fi: usize, index: usize) -> bool {
+        let Some(shadow) = &self.watch.shadow else {
+            return false;
+        };
+        let stepped = step_shadow(shadow, &self.frames, &self.stack, fi, index);
+        if stepped {
+            self.watch.executed += 1;
         }
-        let watch = &mut self.watch;
-        if watch.deferred.is_empty() {
-            let frame = &self.frames[fi];
-            watch.deferred_frame = (fi, Rc::as_ptr(&frame.code) as usize, frame.base);
-        }
-        watch.deferred.push((index as u32, height));
-        Ok(())
+        stepped
     }
 
-    /// The instruction hook of instruction `index` of frame `fi`, with the
-    /// batch deferred before it in the same call when it ran in that
-    /// frame.
+    /// The instruction hook of instruction `index` of frame `fi`.
     fn hook_instruction(&mut self, fi: usize, index: usize) -> PyResult<()> {
-        let Vm {
-            frames,
-            stack,
-            watch,
-            ..
-        } = self;
-        let frame = &frames[fi];
-        let line = frame.code.line_of(index);
-        if !watch.deferred.is_empty()
-            && watch.deferred_frame != (fi, Rc::as_ptr(&frame.code) as usize, frame.base)
-        {
-            return self.with_observer(|observer, frames, stack| {
-                observer.instruction(&event_of(frames, stack, fi, index, line))
-            });
-        }
-        let Some(observer) = watch.observer.as_deref_mut() else {
-            return Ok(());
-        };
-        let mut run = std::mem::take(&mut watch.deferred);
-        let result =
-            observer.deferred_then_instruction(&run, &event_of(frames, stack, fi, index, line));
-        run.clear();
-        watch.deferred = run;
-        let ask = match &watch.interest_changed {
-            Some(changed) => changed.take(),
-            None => true,
-        };
-        if ask {
-            let now = observer.interest();
-            self.interest_now(now);
-        }
-        result
-    }
-
-    /// Gives the observer the deferred instructions, if any (before any
-    /// other hook or event, so it sees them in order). A batch whose frame
-    /// is gone is dropped.
-    #[inline]
-    fn flush_deferred(&mut self) -> PyResult<()> {
-        if self.watch.deferred.is_empty() {
-            return Ok(());
-        }
-        self.give_deferred()
-    }
-
-    #[inline(never)]
-    fn give_deferred(&mut self) -> PyResult<()> {
-        let Vm {
-            frames,
-            stack,
-            watch,
-            ..
-        } = self;
-        let run = std::mem::take(&mut watch.deferred);
-        let (fi, code, base) = watch.deferred_frame;
-        let mut result = Ok(());
-        if let Some(observer) = watch.observer.as_deref_mut()
-            && let Some(frame) = frames.get(fi)
-            && Rc::as_ptr(&frame.code) as usize == code
-            && frame.base == base
-        {
-            let index = run[0].0 as usize;
-            let mut at = event_of(frames, stack, fi, index, frame.code.line_of(index));
-            at.stack = &[];
-            result = observer.deferred(&at, &run);
-            let ask = match &watch.interest_changed {
-                Some(changed) => changed.take(),
-                None => true,
-            };
-            if ask {
-                let now = observer.interest();
-                watch.deferred = run;
-                watch.deferred.clear();
-                self.interest_now(now);
-                return result;
-            }
-        }
-        watch.deferred = run;
-        watch.deferred.clear();
-        result
+        let line = self.frames[fi].code.line_of(index);
+        self.with_observer(|observer, frames, stack| {
+            observer.instruction(&event_of(frames, stack, fi, index, line))
+        })
     }
 
     /// Frame `fi` jumped to instruction `target` (a trace function set
@@ -1494,8 +1387,24 @@ impl Vm {
         found: &FoundEvents,
         interest: Interest,
     ) -> PyResult<()> {
+        // The instruction after the start events (or before the stop
+        // ones), if deferrable, goes to the shadow when the events left
+        // the frame to it (a frame starting, a return's no-op rule).
+        let shadow = match self.watch.step_mask.has(found.instruction.opcode()) {
+            true => self.watch.shadow.clone(),
+            false => None,
+        };
         self.with_observer(|observer, frames, stack| {
-            notify(observer, frames, stack, fi, index, found, interest)
+            notify(
+                observer,
+                frames,
+                stack,
+                fi,
+                index,
+                found,
+                interest,
+                shadow.as_deref(),
+            )
         })
     }
 
@@ -1506,7 +1415,6 @@ impl Vm {
         &mut self,
         hook: impl FnOnce(&mut dyn Observer, &[crate::interpreter::Frame], &[Value]) -> PyResult<()>,
     ) -> PyResult<()> {
-        self.flush_deferred()?;
         let Vm {
             frames,
             stack,
@@ -1570,8 +1478,6 @@ impl Vm {
     /// (`index`), while the watched run unwinds. A handler found resolves
     /// no pending branch; a frame left is fresh for the next one.
     pub(crate) fn observe_exception(&mut self, kind: Event, index: usize) -> PyResult<()> {
-        // What ran before the exception is seen before it.
-        self.flush_deferred()?;
         let fi = self.frames.len() - 1;
         self.start_if_fresh(fi, index)?;
         if let Some(mark) = self.watch.marks.get_mut(fi) {
@@ -1655,10 +1561,14 @@ impl Vm {
 pub(crate) struct OpcodeBits([u64; 2]);
 
 impl OpcodeBits {
+    /// (By reference, one word read: a copy of both words made the
+    /// compiler spill them to the stack and read one back, a store
+    /// forwarding stall on every watched instruction.)
     #[inline(always)]
-    fn has(self, opcode: Opcode) -> bool {
+    fn has(&self, opcode: Opcode) -> bool {
         let op = opcode as u8;
-        (self.0[usize::from(op >> 6)] >> (op & 63)) & 1 != 0
+        let word = if op < 64 { self.0[0] } else { self.0[1] };
+        (word >> (op & 63)) & 1 != 0
     }
 }
 
@@ -1684,6 +1594,34 @@ struct FoundEvents {
     /// The instruction starts a line.
     new_line: bool,
     instruction: Instruction,
+}
+
+/// Applies `shadow`'s rule to instruction `index` of frame `fi` (before
+/// it runs), if the shadow's frame allows ([`Shadow::step`]). (Inlined
+/// into the watched loop's dispatch, where it runs for most instructions
+/// of a labelled frame.)
+#[inline(always)]
+fn step_shadow(
+    shadow: &RefCell<Shadow>,
+    frames: &[crate::interpreter::Frame],
+    stack: &[Value],
+    fi: usize,
+    index: usize,
+) -> bool {
+    let frame = &frames[fi];
+    let code = &frame.code;
+    let at = StepAt {
+        depth: fi,
+        code: &code.bytecode,
+        names: &code.names,
+        globals: &frame.globals,
+        base: frame.base,
+        nlocals: code.nlocals,
+        stack_base: frame.base + code.nslots(),
+        stack,
+        index,
+    };
+    shadow.borrow_mut().step(&at, |i| code.line_of(i))
 }
 
 /// The [`InstructionEvent`] of instruction `index` of frame `fi`.
@@ -1721,7 +1659,8 @@ fn event_of<'a>(
 }
 
 /// The events found, the instruction, and the events it ends, for
-/// `observer`.
+/// `observer` (the instruction's rule by `shadow` if given and it can).
+#[allow(clippy::too_many_arguments)]
 fn notify(
     observer: &mut dyn Observer,
     frames: &[crate::interpreter::Frame],
@@ -1730,6 +1669,7 @@ fn notify(
     index: usize,
     found: &FoundEvents,
     interest: Interest,
+    shadow: Option<&RefCell<Shadow>>,
 ) -> PyResult<()> {
     let event = event_of(frames, stack, fi, index, found.line);
     if interest.events {
@@ -1744,7 +1684,9 @@ fn notify(
             observer.event(Event::Line, &event)?;
         }
     }
-    if interest.wants(found.instruction.opcode()) {
+    if interest.wants(found.instruction.opcode())
+        && !shadow.is_some_and(|shadow| step_shadow(shadow, frames, stack, fi, index))
+    {
         observer.instruction(&event)?;
     }
     if !interest.events {

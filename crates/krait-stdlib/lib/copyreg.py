@@ -130,11 +130,6 @@ def _default_state(obj):
     state = getattr(obj, "__dict__", None) or None
     slotnames = _slotnames(type(obj))
     if slotnames:
-        if state:
-            # krait also keeps slot values in the instance __dict__ of a
-            # class that has both: they belong to the slot state only.
-            state = {k: v for k, v in state.items()
-                     if k not in slotnames} or None
         slots = {}
         for name in slotnames:
             try:

@@ -428,11 +428,19 @@ pub struct PyInstance {
     extra: std::cell::OnceCell<Box<InstanceExtra>>,
 }
 
+#[derive(Default)]
 struct InstanceExtra {
     /// For a subclass of a builtin type (`class L(list)`), the builtin
     /// value the instance carries; empty for the others.
     base: std::cell::OnceCell<Value>,
     weakrefs: crate::builtins::weakref::WeakRefList,
+    /// The values of its class's `__slots__` members when the instance
+    /// also has a `__dict__` (`'__dict__'` among the slots, or a subclass
+    /// without `__slots__`), by name: CPython keeps slots in the object,
+    /// apart from the dict, so `__dict__` and `vars()` never show them.
+    /// (Without a `__dict__` they are kept with the attributes, which
+    /// nothing shows.)
+    slots: RefCell<Vec<(Value, Value)>>,
 }
 
 /// A function's code, which `f.__code__ = other` may replace. As with
@@ -636,6 +644,18 @@ fn key_position(keys: &[Value], key: &Value) -> Option<usize> {
         .position(|k| k.as_str_or_subclass().is_some_and(|k| k.as_str() == text))
 }
 
+/// Where member `name` is among an instance's separate slots: by
+/// identity first (names are interned), then by text.
+fn slot_index(slots: &[(Value, Value)], name: &Value) -> Option<usize> {
+    if let Some(i) = slots.iter().position(|(k, _)| k.is(name)) {
+        return Some(i);
+    }
+    let text = name.as_str_or_subclass()?.as_str();
+    slots
+        .iter()
+        .position(|(k, _)| k.as_str_or_subclass().is_some_and(|k| k.as_str() == text))
+}
+
 impl PyInstance {
     pub fn new(class: Rc<TypeObject>) -> PyInstance {
         PyInstance::with_base(class, Value::Null)
@@ -658,7 +678,7 @@ impl PyInstance {
                 Value::Null => std::cell::OnceCell::new(),
                 base => std::cell::OnceCell::from(Box::new(InstanceExtra {
                     base: std::cell::OnceCell::from(base),
-                    weakrefs: Default::default(),
+                    ..InstanceExtra::default()
                 })),
             },
         }
@@ -699,12 +719,7 @@ impl PyInstance {
     /// `property`, whose `__init__` makes it) that value; false when it
     /// has one already.
     pub(crate) fn set_base(&self, base: Value) -> bool {
-        let extra = self.extra.get_or_init(|| {
-            Box::new(InstanceExtra {
-                base: std::cell::OnceCell::new(),
-                weakrefs: Default::default(),
-            })
-        });
+        let extra = self.extra.get_or_init(Box::default);
         extra.base.set(base).is_ok()
     }
 
@@ -712,12 +727,7 @@ impl PyInstance {
     /// there is no list yet (only a new weak reference asks that).
     pub(crate) fn weakrefs(&self, make: bool) -> Option<&crate::builtins::weakref::WeakRefList> {
         let extra = match make {
-            true => self.extra.get_or_init(|| {
-                Box::new(InstanceExtra {
-                    base: std::cell::OnceCell::new(),
-                    weakrefs: Default::default(),
-                })
-            }),
+            true => self.extra.get_or_init(Box::default),
             false => self.extra.get()?,
         };
         Some(&extra.weakrefs)
@@ -914,6 +924,70 @@ impl PyInstance {
             .map_or(Ok(()), |d| d.set_item(key, value))
     }
 
+    /// The value of `__slots__` member `name` (a str), if set.
+    pub(crate) fn slot_get(&self, name: &Value) -> PyResult<Option<Value>> {
+        match self.class().instance_dict {
+            true => Ok(self.slot_value(name)),
+            false => self.get_attr(name),
+        }
+    }
+
+    /// Sets `__slots__` member `name` (a str).
+    pub(crate) fn slot_set(&self, name: Value, value: Value) -> PyResult<()> {
+        match self.class().instance_dict {
+            true => {
+                self.set_slot_value(name, value);
+                Ok(())
+            }
+            false => self.set_attr(name, value),
+        }
+    }
+
+    /// Empties `__slots__` member `name`: its value, if it had one.
+    pub(crate) fn slot_del(&self, name: &Value) -> PyResult<Option<Value>> {
+        if !self.class().instance_dict {
+            return self.del_attr(name);
+        }
+        let Some(extra) = self.extra.get() else {
+            return Ok(None);
+        };
+        let mut slots = extra.slots.borrow_mut();
+        let removed = slot_index(&slots, name).map(|i| slots.remove(i).1);
+        drop(slots);
+        Ok(removed)
+    }
+
+    /// The value of member `name` kept apart from the `__dict__` (the
+    /// instance's class has one), if set.
+    pub(crate) fn slot_value(&self, name: &Value) -> Option<Value> {
+        let slots = self.extra.get()?.slots.borrow();
+        slot_index(&slots, name).map(|i| slots[i].1.clone())
+    }
+
+    /// Sets member `name` apart from the `__dict__`.
+    pub(crate) fn set_slot_value(&self, name: Value, value: Value) {
+        let extra = self.extra.get_or_init(Box::default);
+        let mut slots = extra.slots.borrow_mut();
+        let old = match slot_index(&slots, &name) {
+            Some(i) => Some(std::mem::replace(&mut slots[i].1, value)),
+            None => {
+                slots.push((name, value));
+                None
+            }
+        };
+        drop(slots);
+        drop(old);
+    }
+
+    /// The `__slots__` members set, by name, when they are kept apart
+    /// from a `__dict__` (a snapshot writes them).
+    pub(crate) fn slot_pairs(&self) -> Vec<(Value, Value)> {
+        self.extra
+            .get()
+            .map(|extra| extra.slots.borrow().clone())
+            .unwrap_or_default()
+    }
+
     /// `del obj.key`: the removed value, if the instance had the attribute.
     pub fn del_attr(&self, key: &Value) -> PyResult<Option<Value>> {
         match self.dict_value().as_dict_or_subclass() {
@@ -1009,6 +1083,14 @@ impl PyInstance {
         if let Some(base) = self.base() {
             visit(base);
         }
+        if let Some(extra) = self.extra.get()
+            && let Ok(slots) = extra.slots.try_borrow()
+        {
+            for (name, value) in slots.iter() {
+                visit(name);
+                visit(value);
+            }
+        }
     }
 
     /// Lets go of the attributes (the collector breaking a cycle; the
@@ -1019,6 +1101,12 @@ impl PyInstance {
             .try_borrow_mut()
             .map(|mut attrs| std::mem::replace(&mut *attrs, Attrs::Shared(SharedValues::empty())));
         drop(old);
+        let slots = self
+            .extra
+            .get()
+            .and_then(|extra| extra.slots.try_borrow_mut().ok())
+            .map(|mut slots| std::mem::take(&mut *slots));
+        drop(slots);
     }
 
     /// Moves out the values the instance holds (for the iterative teardown
@@ -1044,7 +1132,12 @@ impl PyInstance {
             Attrs::Shared(values) => values.iter().any(&pred),
             Attrs::Dict(dict) => pred(dict),
         };
-        in_attrs || self.base().is_some_and(pred)
+        in_attrs
+            || self.base().is_some_and(&pred)
+            || self
+                .extra
+                .get()
+                .is_some_and(|extra| extra.slots.borrow().iter().any(|(_, v)| pred(v)))
     }
 
     pub(crate) fn take_values(&mut self) -> Vec<Value> {
@@ -1054,8 +1147,14 @@ impl PyInstance {
                 Attrs::Dict(dict) => vec![*dict],
             };
         // The weak references stay: they are cleared with the instance.
-        if let Some(base) = self.extra.get_mut().and_then(|extra| extra.base.take()) {
-            out.push(base);
+        if let Some(extra) = self.extra.get_mut() {
+            if let Some(base) = extra.base.take() {
+                out.push(base);
+            }
+            for (name, value) in std::mem::take(extra.slots.get_mut()) {
+                out.push(name);
+                out.push(value);
+            }
         }
         out
     }

@@ -8,6 +8,7 @@
 
 use std::rc::Rc;
 
+use crate::PyObject;
 use crate::PyResult;
 use crate::args::Args;
 use crate::builtins::exception::PyErr;
@@ -91,6 +92,32 @@ pub(crate) fn member_hook(
     Some(function(vm, descriptor, Args::new(args)))
 }
 
+/// The value of slot `name` of `object`: an instance keeps it apart from
+/// its `__dict__` when it has one (`PyInstance::slot_get`); anything else
+/// with its own attributes.
+fn slot_get(object: &Value, name: &Value) -> PyResult<Option<Value>> {
+    match object.as_obj() {
+        Some(PyObject::Instance(instance)) => instance.slot_get(name),
+        _ => own_get(object, name),
+    }
+}
+
+/// Sets slot `name` of `object`; false if it has no room for it.
+fn slot_set(object: &Value, name: Value, value: Value) -> PyResult<bool> {
+    match object.as_obj() {
+        Some(PyObject::Instance(instance)) => instance.slot_set(name, value).map(|()| true),
+        _ => own_set(object, name, value),
+    }
+}
+
+/// Empties slot `name` of `object`: its value, if it had one.
+fn slot_del(object: &Value, name: &Value) -> PyResult<Option<Value>> {
+    match object.as_obj() {
+        Some(PyObject::Instance(instance)) => instance.slot_del(name),
+        _ => own_del(object, name),
+    }
+}
+
 fn this(receiver: &Value) -> PyResult<&MemberDescriptor> {
     receiver.native::<MemberDescriptor>().ok_or_else(|| {
         PyErr::type_error(format!(
@@ -122,13 +149,13 @@ fn get(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     if object.is_none() {
         return Ok(receiver.clone());
     }
-    own_get(object, &member.name)?.ok_or_else(|| missing(object, member))
+    slot_get(object, &member.name)?.ok_or_else(|| missing(object, member))
 }
 
 fn set(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     args.check("__set__", 2, 2)?;
     let member = this(receiver)?;
-    if !own_set(&args.pos[0], member.name.clone(), args.pos[1].clone())? {
+    if !slot_set(&args.pos[0], member.name.clone(), args.pos[1].clone())? {
         return Err(missing(&args.pos[0], member));
     }
     Ok(Value::None)
@@ -137,7 +164,7 @@ fn set(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 fn delete(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
     args.check("__delete__", 1, 1)?;
     let member = this(receiver)?;
-    match own_del(&args.pos[0], &member.name)? {
+    match slot_del(&args.pos[0], &member.name)? {
         Some(_) => Ok(Value::None),
         None => Err(missing(&args.pos[0], member)),
     }

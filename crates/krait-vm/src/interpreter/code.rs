@@ -265,6 +265,10 @@ pub enum CachedLookup {
         set: bool,
         position: Option<usize>,
     },
+    /// A `__slots__` member of a class whose instances also have a
+    /// `__dict__`: the value lives apart from it (`PyInstance::slot_get`),
+    /// read and written there directly under the same conditions.
+    SeparateSlot { get: bool, set: bool },
     /// Looked at for a slot and found none: not looked at again while the
     /// class and epoch last.
     NotSlot,

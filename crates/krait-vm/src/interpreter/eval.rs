@@ -1057,6 +1057,13 @@ impl Vm {
                                 continue;
                             }
                         }
+                        if let Some(PyObject::Instance(instance)) = owner.as_obj()
+                            && separate_slot_cached(code, i.0 as usize, instance.class(), false)
+                            && let Some(value) = instance.slot_value(&code.names[i.0 as usize])
+                        {
+                            self.stack.push(value);
+                            continue;
+                        }
                         sync_pc!();
                         if let Some(field) = tuple_field_cached(code, i.0 as usize, &owner) {
                             self.stack.push(field?);
@@ -1117,6 +1124,12 @@ impl Vm {
                             if let Some(index) = instance.shared_position(name) {
                                 cache_slot_position(code, i.0 as usize, index);
                             }
+                            continue;
+                        }
+                        if let Some(PyObject::Instance(instance)) = owner.as_obj()
+                            && separate_slot_cached(code, i.0 as usize, instance.class(), true)
+                        {
+                            instance.set_slot_value(code.names[i.0 as usize].clone(), value);
                             continue;
                         }
                         sync_pc!();
@@ -3990,6 +4003,29 @@ fn slot_cached(
     })
 }
 
+/// Whether the code's cache says that name `i` is a `__slots__` member
+/// of `class` kept apart from the instance's `__dict__`, that can be read
+/// (`set == false`) or written directly.
+#[inline]
+fn separate_slot_cached(code: &Code, i: usize, class: &typeobject::TypeObject, set: bool) -> bool {
+    code.read_cache_entry(i, |entry| {
+        if entry.class != class as *const typeobject::TypeObject as usize
+            || entry.epoch != typeobject::class_epoch()
+        {
+            return None;
+        }
+        match entry.kind {
+            CachedLookup::SeparateSlot { get, set: settable }
+                if (if set { settable } else { get }) =>
+            {
+                Some(())
+            }
+            _ => None,
+        }
+    })
+    .is_some()
+}
+
 /// After a slot member `i` was found at `index` of its class's shared
 /// keys: the next access reads or writes it there (see [`slot_cached`]).
 #[inline(never)]
@@ -4520,11 +4556,17 @@ fn cache_slot(code: &Code, i: usize, owner: &Value) {
     let Some(name) = code.names[i].as_str_or_subclass() else {
         return;
     };
+    let get = !class.defines(typeobject::Slot::GetAttribute);
+    let set = !class.defines(typeobject::Slot::SetAttr);
     let kind = match class.lookup(name.as_str()) {
-        Some(found) if crate::builtins::member::is_member(&found) => CachedLookup::Slot {
-            get: !class.defines(typeobject::Slot::GetAttribute),
-            set: !class.defines(typeobject::Slot::SetAttr),
-            position: None,
+        // (With a `__dict__` too, the instance keeps slots apart.)
+        Some(found) if crate::builtins::member::is_member(&found) => match class.instance_dict {
+            true => CachedLookup::SeparateSlot { get, set },
+            false => CachedLookup::Slot {
+                get,
+                set,
+                position: None,
+            },
         },
         _ => CachedLookup::NotSlot,
     };
@@ -4587,6 +4629,7 @@ fn own_attribute_plain_at(code: &Code, i: usize, class: &typeobject::TypeObject)
             CachedLookup::Property { .. }
             | CachedLookup::TupleField { .. }
             | CachedLookup::Slot { .. }
+            | CachedLookup::SeparateSlot { .. }
             | CachedLookup::DescriptorGet { .. } => return false,
             // Both are made only for a name found plain for this epoch.
             CachedLookup::SharedKey(_) | CachedLookup::PlainAttribute => return true,

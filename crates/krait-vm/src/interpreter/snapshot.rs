@@ -54,7 +54,7 @@ use crate::typeobject::{ClassDict, TypeObject};
 use crate::value::Value;
 
 const MAGIC: &[u8; 8] = b"KRAITSNP";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// Objects nested deeper than this inside immutable objects (a tuple in a
 /// tuple in ...) are not written: the writer recurses through them.
@@ -1017,7 +1017,10 @@ impl<'a> Writer<'a> {
                     .collect();
                 self.pairs(out, &items)?;
             }
-            PyObject::Instance(instance) => self.pairs(out, &instance.attribute_pairs())?,
+            PyObject::Instance(instance) => {
+                self.pairs(out, &instance.attribute_pairs())?;
+                self.pairs(out, &instance.slot_pairs())?;
+            }
             PyObject::Function(function) => {
                 let defaults = function.defaults.borrow().clone();
                 put_len(out, defaults.len());
@@ -1861,6 +1864,9 @@ impl Restorer<'_> {
             (Shell::Instance, Some(PyObject::Instance(instance))) => {
                 for (key, item) in self.pairs()? {
                     instance.set_attr(key, item).map_err(py)?;
+                }
+                for (key, item) in self.pairs()? {
+                    instance.slot_set(key, item).map_err(py)?;
                 }
             }
             (Shell::Function, Some(PyObject::Function(function))) => {

@@ -606,13 +606,13 @@ try:
     cells[0].other = 1
 except AttributeError as e:
     print('AttributeError', e)
-print(Point._fields, Point(5), Point.x.__doc__, hasattr(t, '__dict__'))
+print(Point._fields, Point(5), Point.x.__doc__, hasattr(t, '__dict__'), vars(f))
 "#;
 
 /// python3's output for [`SLOTS`].
 const SLOTS_OUTPUT: &str = r#"Point(x=2, y=4) Point(x=3, y=-1) [Cell(0, 0, 0), Cell(1, 1, 2), Cell(2, 4, 6), Cell(3, 9, 12)] Cell(1, 2, 'v') k Cell(3, 4, None) [1] 36
 AttributeError 'Cell' object has no attribute 'other'
-('x', 'y') Point(x=5, y=0) Alias for field number 0 False
+('x', 'y') Point(x=5, y=0) Alias for field number 0 False {'extra': [1]}
 "#;
 
 #[test]

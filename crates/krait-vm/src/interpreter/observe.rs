@@ -302,7 +302,7 @@ impl Interest {
     /// The same, with the hooks of the wanted instructions other than
     /// `opcodes` deferrable: for an observer with a [`Observer::shadow`],
     /// the loop applies their label rule
-    /// ([`crate::interpreter::shadow::Shadow::step`]) instead of calling
+    /// (`Shadow::step` in [`crate::interpreter::shadow`]) instead of calling
     /// the hook, where the shadow's frame allows (a call per instruction
     /// costs far more than the rule). `opcodes` must hold every
     /// instruction whose rule differs from that one.
@@ -386,7 +386,7 @@ pub trait Observer {
     /// does (asked once, when attached): for the instructions its
     /// interest marks deferrable ([`Interest::deferring_all_but`]), the
     /// watched loop applies the label rules itself
-    /// ([`crate::interpreter::shadow::Shadow::step`]) where the shadow's
+    /// (`Shadow::step` in [`crate::interpreter::shadow`]) where the shadow's
     /// frame allows, and calls [`Observer::instruction`] where not.
     fn shadow(&self) -> Option<Rc<RefCell<Shadow>>> {
         None
@@ -1597,7 +1597,7 @@ struct FoundEvents {
 }
 
 /// Applies `shadow`'s rule to instruction `index` of frame `fi` (before
-/// it runs), if the shadow's frame allows ([`Shadow::step`]). (Inlined
+/// it runs), if the shadow's frame allows (`Shadow::step`). (Inlined
 /// into the watched loop's dispatch, where it runs for most instructions
 /// of a labelled frame.)
 #[inline(always)]

@@ -10,7 +10,7 @@
 //! the VM ([`crate::interpreter::observe::Observer::shadow`]), and for the
 //! instructions its [`crate::interpreter::observe::Interest`] marks
 //! deferrable the watched loop applies those rules itself
-//! ([`Shadow::step`]) while the frame is as the analysis last left it
+//! (`Shadow::step`) while the frame is as the analysis last left it
 //! ([`ShadowFrame`]); otherwise it calls the hook. The rules that read
 //! values (attributes, items, calls) stay in the analysis.
 //!

@@ -17,3 +17,7 @@ print([].append.__qualname__, {}.get.__qualname__, dict.fromkeys.__qualname__,
       int.from_bytes.__qualname__, collections.OrderedDict().keys.__qualname__)
 print(list.append.__qualname__, dict.get.__qualname__, str.join.__qualname__)
 print(Exception.__new__.__qualname__, C.__new__.__qualname__)
+
+# Bound to immediates (bools, small ints, floats): the receiver's type.
+print(True.bit_length.__qualname__, (1).bit_length.__qualname__, (1.5).hex.__qualname__)
+print(False.conjugate.__qualname__, (2**70).bit_length.__qualname__)

@@ -1483,12 +1483,12 @@ fn builtin_data_attribute(obj: &Value, name: &str) -> Option<Value> {
                 (_, Some(PyObject::Type(t))) if d.def.name != "__new__" => {
                     format!("{}.{}", t.qualname, d.def.name)
                 }
-                (_, Some(_)) if d.def.name != "__new__" => {
-                    let receiver = d.bound.as_ref().map(crate::typeobject::class_of);
-                    match receiver {
-                        Some(class) => format!("{}.{}", class.qualname, d.def.name),
-                        None => d.def.name.to_string(),
-                    }
+                // (Immediates too: `True.bit_length`.)
+                _ if d.def.name != "__new__"
+                    && let Some(receiver) = d.bound.as_ref() =>
+                {
+                    let class = crate::typeobject::class_of(receiver);
+                    format!("{}.{}", class.qualname, d.def.name)
                 }
                 (Some(owner), _) => format!("{owner}.{}", d.def.name),
                 (None, _) => d.def.name.to_string(),

@@ -569,7 +569,7 @@ impl Shadow {
             }
             // Those above without the room they need, and the
             // instructions the analysis keeps for itself (never
-            // deferrable: names, iteration, calls, returns...).
+            // deferrable: cells, FOR_ITER, `raise`, calls).
             Instruction::StoreFast(_)
             | Instruction::PopTop
             | Instruction::PopJumpIfFalse(_)

@@ -632,28 +632,31 @@ const MAX_SHARED_KEYS: usize = 30;
 /// Position of the attribute name `key` among `keys`: by identity first
 /// (names are interned, so this is the usual hit), then by text.
 fn key_position(keys: &[Value], key: &Value) -> Option<usize> {
+    position_by_key(keys, |k| k, key)
+}
+
+/// Where the item whose key (`key_of`) is the attribute name `key` is
+/// among `items`, as [`key_position`] finds it.
+#[inline(always)]
+fn position_by_key<T>(items: &[T], key_of: impl Fn(&T) -> &Value, key: &Value) -> Option<usize> {
     if let Value::Obj(key_object) = key
-        && let Some(i) = keys
-            .iter()
-            .position(|k| matches!(k, Value::Obj(o) if std::rc::Rc::ptr_eq(o, key_object)))
+        && let Some(i) = items.iter().position(
+            |item| matches!(key_of(item), Value::Obj(o) if std::rc::Rc::ptr_eq(o, key_object)),
+        )
     {
         return Some(i);
     }
     let text = key.as_str_or_subclass()?.as_str();
-    keys.iter()
-        .position(|k| k.as_str_or_subclass().is_some_and(|k| k.as_str() == text))
+    items.iter().position(|item| {
+        key_of(item)
+            .as_str_or_subclass()
+            .is_some_and(|k| k.as_str() == text)
+    })
 }
 
-/// Where member `name` is among an instance's separate slots: by
-/// identity first (names are interned), then by text.
+/// Where member `name` is among an instance's separate slots.
 fn slot_index(slots: &[(Value, Value)], name: &Value) -> Option<usize> {
-    if let Some(i) = slots.iter().position(|(k, _)| k.is(name)) {
-        return Some(i);
-    }
-    let text = name.as_str_or_subclass()?.as_str();
-    slots
-        .iter()
-        .position(|(k, _)| k.as_str_or_subclass().is_some_and(|k| k.as_str() == text))
+    position_by_key(slots, |(k, _)| k, name)
 }
 
 impl PyInstance {

@@ -2154,6 +2154,33 @@ impl<'a> Codegen<'a> {
                 }
                 self.bind(end);
             }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if matches!(ops[..], [CmpOp::Is | CmpOp::IsNot])
+                && matches!(
+                    comparators[0].node,
+                    ExprKind::Constant {
+                        value: AstConstant::None,
+                        ..
+                    }
+                ) =>
+            {
+                // `x is None` / `x is not None` tests the value itself, as
+                // CPython 3.11's peephole pass makes of LOAD_CONST None,
+                // IS_OP, POP_JUMP_IF_*: one jump instead of three
+                // instructions.
+                self.set_line(expr.loc);
+                self.expr(left)?;
+                let jumps_on_none = (ops[0] == CmpOp::Is) == when;
+                let jump = if jumps_on_none {
+                    I::PopJumpIfNone(BcLabel(0))
+                } else {
+                    I::PopJumpIfNotNone(BcLabel(0))
+                };
+                self.jump(jump, target);
+            }
             _ => {
                 if let ExprKind::Compare { .. } = expr.node {
                     self.set_line(expr.loc);

@@ -81,6 +81,32 @@ impl BoolBits {
     }
 }
 
+/// `value`, moved a word at a time. For a `PyResult` (or an `Option` of
+/// one) an out-of-line call has just written: unlike a [`Value`], such a
+/// result is no scalar pair, so the compiler copies it whole with one
+/// 16-byte load. The callee wrote it as two 8-byte stores, which the CPU
+/// cannot forward to that load: the copy waits for them to reach the
+/// cache (two thirds of the time of `array[i]` in `perf annotate`). The
+/// volatile reads keep the words apart.
+#[inline(always)]
+pub(crate) fn moved_by_words<T>(value: T) -> T {
+    use std::mem::{ManuallyDrop, MaybeUninit, align_of, size_of};
+    const { assert!(size_of::<T>().is_multiple_of(8) && align_of::<T>() >= 8) };
+    let value = ManuallyDrop::new(value);
+    let mut moved = MaybeUninit::<T>::uninit();
+    // SAFETY: `T` is whole aligned words (asserted above); each word is
+    // copied as `MaybeUninit` (padding included), so `moved` is a bitwise
+    // copy of `value`, which is not dropped: ownership moves with the bits.
+    unsafe {
+        let from = (&*value as *const T).cast::<MaybeUninit<u64>>();
+        let to = moved.as_mut_ptr().cast::<MaybeUninit<u64>>();
+        for word in 0..size_of::<T>() / 8 {
+            to.add(word).write(from.add(word).read_volatile());
+        }
+        moved.assume_init()
+    }
+}
+
 impl Value {
     /// A `bool`.
     #[inline]

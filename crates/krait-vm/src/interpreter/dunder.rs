@@ -1226,9 +1226,13 @@ impl Vm {
         // A native type's own item access (`array[i]`, `deque[i]`).
         if let Some(PyObject::Native(native)) = container.as_obj()
             && !native.class.heap
-            && let Some(result) = native.data.get_item(self, container, &key)
         {
-            return result;
+            // (Moved by words: see `moved_by_words`.)
+            if let Some(result) =
+                crate::value::moved_by_words(native.data.get_item(self, container, &key))
+            {
+                return result;
+            }
         }
         if let Some(value) =
             self.item_dunder(container, Slot::GetItem, std::slice::from_ref(&key))?

@@ -673,7 +673,7 @@ impl Vm {
                                 Some(value) => self.stack.push(value),
                             }
                         }
-                        self.stack.swap(len - 1, len - depth.0 as usize);
+                        self.stack.swap_values(len - 1, len - depth.0 as usize);
                     }
                     I::PushNull => {
                         self.stack.push(Value::Null);

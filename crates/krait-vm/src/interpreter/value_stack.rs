@@ -70,6 +70,35 @@ impl ValueStack {
         }
     }
 
+    /// `slice::swap` of the values at `a` and `b`, moved a word at a time.
+    /// A value just pushed was written as two words (tag, payload); the
+    /// slice's swap reads each value as one 16-byte load, which the CPU
+    /// cannot forward from two 8-byte stores: SWAP after a push (every
+    /// chained comparison's `SWAP 2`) stalled on it, a quarter of the time
+    /// of `0 <= x < n` in `perf annotate`.
+    #[inline(always)]
+    pub fn swap_values(&mut self, a: usize, b: usize) {
+        const WORDS: usize = std::mem::size_of::<Value>() / std::mem::size_of::<u64>();
+        const _: () = assert!(std::mem::size_of::<Value>() == WORDS * 8);
+        const _: () = assert!(std::mem::align_of::<Value>() >= std::mem::align_of::<u64>());
+        let len = self.0.len();
+        assert!(a < len && b < len);
+        // SAFETY: both indices are in bounds (checked above) and a value is
+        // `WORDS` aligned words; each word is moved as `MaybeUninit` (padding
+        // included), so the two values trade places whole. Volatile reads
+        // keep the compiler from merging a value's words into one load.
+        unsafe {
+            let words = self.0.as_mut_ptr().cast::<std::mem::MaybeUninit<u64>>();
+            let (x, y) = (words.add(a * WORDS), words.add(b * WORDS));
+            for w in 0..WORDS {
+                let from_x = x.add(w).read_volatile();
+                let from_y = y.add(w).read_volatile();
+                x.add(w).write(from_y);
+                y.add(w).write(from_x);
+            }
+        }
+    }
+
     /// Pushes `count` NULLs (a new frame's unbound locals) with one check
     /// for room.
     #[inline(always)]

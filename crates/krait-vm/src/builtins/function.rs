@@ -901,22 +901,29 @@ impl PyInstance {
         let mut attrs = self.attrs.borrow_mut();
         if let Attrs::Shared(values) = &mut *attrs {
             let mut keys = self.class().instance_keys.borrow_mut();
-            if let Some(i) = key_position(&keys[..values.len()], &key) {
+            let next = values.len();
+            // The key after those set first: a fresh instance given its
+            // attributes in the order earlier ones were (keys are unique,
+            // so it is none of those before).
+            let is_next = keys
+                .get(next)
+                .map(|k| key_position(std::slice::from_ref(k), &key).is_some());
+            if is_next == Some(true) {
+                values.push_at(next, value);
+                return Ok(());
+            }
+            if let Some(i) = key_position(&keys[..next], &key) {
                 let old = std::mem::replace(&mut values.0[i], value);
                 drop(keys);
                 drop(attrs);
                 drop(old);
                 return Ok(());
             }
-            let next = values.len();
-            let fits = match keys.get(next) {
-                Some(_) => key_position(&keys[next..next + 1], &key).is_some(),
-                None => keys.len() < MAX_SHARED_KEYS && key.as_str_or_subclass().is_some(),
-            };
-            if fits {
-                if next == keys.len() {
-                    keys.push(key);
-                }
+            if is_next.is_none()
+                && keys.len() < MAX_SHARED_KEYS
+                && key.as_str_or_subclass().is_some()
+            {
+                keys.push(key);
                 values.push_at(next, value);
                 return Ok(());
             }

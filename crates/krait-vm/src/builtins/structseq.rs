@@ -26,8 +26,8 @@ pub fn new_value(
     values: Vec<Value>,
 ) -> PyResult {
     let sequence = values.len();
-    let class = type_for(vm, name, fields, sequence)?;
-    Ok(instance_of(class, fields, sequence, values))
+    let (class, names) = type_for(vm, name, fields, sequence)?;
+    Ok(instance_of(class, &names, sequence, values))
 }
 
 /// [`new_value`] for a type whose tuple holds only the first `sequence`
@@ -40,26 +40,28 @@ pub fn new_value_with_sequence(
     sequence: usize,
     values: Vec<Value>,
 ) -> PyResult {
-    let class = type_for(vm, name, fields, sequence)?;
-    Ok(instance_of(class, fields, sequence, values))
+    let (class, names) = type_for(vm, name, fields, sequence)?;
+    Ok(instance_of(class, &names, sequence, values))
 }
 
 /// A value of struct sequence type `class`: the first `sequence` values
 /// are the tuple, every value an attribute; fields beyond the values are
-/// None.
+/// None. `names` are the field names as str objects, the same ones for
+/// every value of the type: the instance's attribute keys then match the
+/// class's shared keys by identity (no text compared, no str made).
 fn instance_of(
     class: Rc<TypeObject>,
-    fields: &[impl AsRef<str>],
+    names: &[Value],
     sequence: usize,
     values: Vec<Value>,
 ) -> Value {
     let sequence = sequence.min(values.len());
     let instance = PyInstance::with_base(class, Value::tuple(values[..sequence].to_vec()));
     let mut values = values.into_iter();
-    for field in fields {
+    for name in names {
         let value = values.next().unwrap_or(Value::None);
         // A fresh instance of a class made here has no descriptors to refuse it.
-        let _ = instance.set_attr(Value::str(field.as_ref()), value);
+        let _ = instance.set_attr(name.clone(), value);
     }
     Value::obj(PyObject::Instance(instance))
 }
@@ -79,16 +81,15 @@ pub fn type_value_with_sequence(
     fields: &[&'static str],
     sequence_fields: usize,
 ) -> PyResult {
-    Ok(crate::builtins::constructors::type_value(&type_for(
-        vm,
-        name,
-        fields,
-        sequence_fields,
-    )?))
+    let (class, _) = type_for(vm, name, fields, sequence_fields)?;
+    Ok(crate::builtins::constructors::type_value(&class))
 }
 
+/// A struct sequence type and its field names (interned str objects).
+type TypeAndNames = (Rc<TypeObject>, Rc<[Value]>);
+
 thread_local! {
-    static TYPES: std::cell::RefCell<Vec<(&'static str, Rc<TypeObject>)>> =
+    static TYPES: std::cell::RefCell<Vec<(&'static str, TypeAndNames)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -97,20 +98,25 @@ fn type_for(
     name: &'static str,
     fields: &[&'static str],
     sequence_fields: usize,
-) -> PyResult<Rc<TypeObject>> {
-    if let Some(class) = TYPES.with(|t| {
+) -> PyResult<TypeAndNames> {
+    if let Some(found) = TYPES.with(|t| {
         t.borrow()
             .iter()
             .find(|(n, _)| *n == name)
-            .map(|(_, c)| c.clone())
+            .map(|(_, found)| found.clone())
     }) {
-        return Ok(class);
+        return Ok(found);
     }
     let (module, qualname) = name.rsplit_once('.').unwrap_or(("builtins", name));
     let namespace = crate::builtins::dict::PyDict::new();
     namespace.set_item(Value::str("__module__"), Value::str(module))?;
-    let field_names = fields.iter().map(|f| Value::str(*f)).collect();
-    namespace.set_item(Value::str("_fields"), Value::tuple(field_names))?;
+    let names: Rc<[Value]> = fields.iter().map(|f| vm.intern(f)).collect();
+    // (The names themselves stay in `TYPES`: CPython's struct sequences
+    // have no `_fields`, which code takes for the mark of a namedtuple.)
+    namespace.set_item(
+        Value::str("__match_args__"),
+        Value::tuple(names[..sequence_fields.min(names.len())].to_vec()),
+    )?;
     namespace.set_item(Value::str("n_fields"), Value::Int(fields.len() as i64))?;
     namespace.set_item(
         Value::str("n_sequence_fields"),
@@ -139,9 +145,26 @@ fn type_for(
     let Some(PyObject::Type(class)) = class.as_obj() else {
         return Err(PyErr::runtime_error("type() made no type"));
     };
-    let class = class.clone();
-    TYPES.with(|t| t.borrow_mut().push((name, class.clone())));
-    Ok(class)
+    let found = (class.clone(), names);
+    TYPES.with(|t| t.borrow_mut().push((name, found.clone())));
+    Ok(found)
+}
+
+/// The field names of struct sequence type `class`, or of the one it
+/// derives from (none for another class).
+fn field_names(class: &Rc<TypeObject>) -> Rc<[Value]> {
+    TYPES.with(|types| {
+        let types = types.borrow();
+        std::iter::once(class)
+            .chain(class.mro.iter())
+            .find_map(|c| {
+                types
+                    .iter()
+                    .find(|(_, (t, _))| Rc::ptr_eq(t, c))
+                    .map(|(_, (_, names))| names.clone())
+            })
+            .unwrap_or_else(|| Rc::from([]))
+    })
 }
 
 /// `T(sequence)` of a struct sequence type `T` (`time.struct_time(t)`):
@@ -168,15 +191,7 @@ fn struct_sequence_new(vm: &mut Vm, args: Args) -> PyResult {
             err
         }
     })?;
-    let fields = vm.get_attr(cls, "_fields")?;
-    let fields: Vec<String> = match fields.as_tuple() {
-        Some(t) => t
-            .as_slice()
-            .iter()
-            .map(|f| vm.str(f))
-            .collect::<PyResult<_>>()?,
-        None => Vec::new(),
-    };
+    let fields = field_names(&class);
     let sequence_fields = match vm.get_attr(cls, "n_sequence_fields")? {
         Value::Int(n) => n as usize,
         _ => fields.len(),
@@ -211,7 +226,7 @@ fn struct_sequence_new(vm: &mut Vm, args: Args) -> PyResult {
                 )));
             };
             for field in &fields[items.len()..] {
-                let value = extra.get_item(&Value::str(field.as_str()))?;
+                let value = extra.get_item(field)?;
                 items.push(value.unwrap_or(Value::None));
             }
         }
@@ -224,11 +239,7 @@ static REPR: MethodDef = MethodDef {
     params: Params::NoArgs,
     func: |vm, receiver, _| {
         let class = crate::typeobject::class_of(receiver);
-        let fields = vm.get_attr(receiver, "_fields")?;
-        let fields = fields
-            .as_tuple()
-            .map(|t| t.as_slice().to_vec())
-            .unwrap_or_default();
+        let fields = field_names(&class);
         let module = vm.get_attr(
             &crate::builtins::constructors::type_value(&class),
             "__module__",

@@ -134,13 +134,11 @@ fn struct_time(vm: &mut Vm, tm: &Tm) -> PyResult {
         Value::Int((tm.wday + 6) % 7),
         Value::Int(tm.yday + 1),
         Value::Int(tm.isdst),
+        // Attributes only, beyond the tuple's nine.
+        tm.zone.as_deref().map_or(Value::None, Value::str),
+        tm.gmtoff.map_or(Value::None, Value::Int),
     ];
-    let value = crate::builtins::structseq::new_value(vm, STRUCT_TIME, &FIELDS, values)?;
-    let zone = tm.zone.as_deref().map_or(Value::None, Value::str);
-    let gmtoff = tm.gmtoff.map_or(Value::None, Value::Int);
-    vm.store_attribute(&value, &Value::str("tm_zone"), zone)?;
-    vm.store_attribute(&value, &Value::str("tm_gmtoff"), gmtoff)?;
-    Ok(value)
+    crate::builtins::structseq::new_value_with_sequence(vm, STRUCT_TIME, &FIELDS, 9, values)
 }
 
 /// The seconds argument of `gmtime`/`localtime`/`ctime`: now when absent

@@ -374,6 +374,8 @@ impl Vm {
         else {
             return Ok(None);
         };
+        // (Its items once: a short tuple finds its length by a scan.)
+        let kwnames = kwnames.as_slice();
         let code = function.code.get();
         let bytecode = &code.bytecode;
         let flags = bytecode.flags;
@@ -460,7 +462,10 @@ impl Vm {
             true => Value::tuple(Vec::new()),
             false => Value::Null,
         };
-        self.stack.resize(first_arg + code.nlocals, Value::Null);
+        // (The stack's own inlined loop: `Vec::resize` is a call.)
+        let bound = self.stack.len() - first_arg;
+        debug_assert!(bound <= code.nlocals);
+        self.stack.push_nulls(code.nlocals.saturating_sub(bound));
         if varargs {
             self.stack[first_arg + nparams] = extra;
         }

@@ -265,6 +265,9 @@ const FUSED_PROGRAMS: &[&str] = &[
     "def h(n):\n    out = []\n    for x in [3, 1, 2] * n:\n        out.append(abs(x))\n        out.append(x) or len(out)\n    for c in 'abc':\n        out.append(c)\n    for k in (1, 2):\n        pass\n    return sorted(out, key=str)\nprint(h(5))\n",
     // UnpackStoreFast, short and longer than the longest fusion.
     "def u(pairs):\n    total = 0\n    for a, b in pairs:\n        total += a * b\n    a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20 = range(20)\n    t = tuple(range(20))\n    b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, b20 = t\n    x, y = [1, 2]\n    return total + a20 + b20 + x + y\nprint(u([(1, 2), [3, 4], (5, 6)] * 10))\n",
+    // ForIterUnpackPair: enumerate, zip and dict items into locals, into
+    // other targets (module names, a subscript), and their exhaustion.
+    "def p(xs, d):\n    t = 0\n    for i, x in enumerate(xs):\n        t += i * x\n    for a, b in zip(xs, range(100)):\n        t += a - b\n    for k, v in d.items():\n        t += k * v\n    out = [0]\n    for i, out[0] in enumerate(xs):\n        t += out[0]\n    for a, b in zip(xs, xs[:2]):\n        t += a\n    return t\nprint(p([3, 1, 2] * 4, {1: 2, 3: 4}))\nfor k, v in {5: 6}.items():\n    print(k, v)\nfor i, c in enumerate('ab'):\n    print(i, c)\n",
     // Keyword calls: the hand-over never falls between KW_NAMES and CALL.
     "def kw(a, b=0, *, c=0):\n    return a + b + c\nt = 0\nfor i in range(20):\n    t += kw(i, b=1, c=2) + kw(a=1) + kw(1, c=i)\nprint(t)\n",
     // Finalizers run at JUMP_BACKWARD and CALL, before a fusion there:

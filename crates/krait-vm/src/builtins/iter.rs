@@ -453,6 +453,74 @@ impl PyIterator {
         }))
     }
 
+    /// `for a, b in ...` (FOR_ITER, UNPACK_SEQUENCE 2) over `enumerate`
+    /// or a two-way `zip` of range, list or tuple iterators, or a dict's
+    /// items: the next pair's two items themselves, without the pair (no
+    /// tuple refilled, then unpacked and released). `None` for any other
+    /// iterator, or once a dict's size changed: FOR_ITER's other paths
+    /// then step it (and raise).
+    #[inline(never)]
+    pub(crate) fn next_pair_without_vm(&self) -> Option<Option<(Value, Value)>> {
+        match &self.kind {
+            IterKind::Enumerate { iter, count, .. } if steps_without_vm(iter) => {
+                if self.done.get() {
+                    return Some(None);
+                }
+                let Some(Some(item)) = next_fast(iter) else {
+                    self.done.set(true);
+                    return Some(None);
+                };
+                let c = count.get();
+                count.set(c.wrapping_add(1));
+                Some(Some((Value::Int(c), item)))
+            }
+            IterKind::Zip { iters, .. }
+                if let [first, second] = iters.as_slice()
+                    && steps_without_vm(first)
+                    && steps_without_vm(second) =>
+            {
+                if self.done.get() {
+                    return Some(None);
+                }
+                // (The second is not stepped once the first is exhausted.)
+                let Some(Some(a)) = next_fast(first) else {
+                    self.done.set(true);
+                    return Some(None);
+                };
+                let Some(Some(b)) = next_fast(second) else {
+                    self.done.set(true);
+                    return Some(None);
+                };
+                Some(Some((a, b)))
+            }
+            IterKind::Dict {
+                dict,
+                kind: ViewKind::Items,
+                pos,
+                len,
+                ..
+            } => {
+                if self.done.get() {
+                    return Some(None);
+                }
+                let Some(PyObject::Dict(d)) = dict.as_obj() else {
+                    return None;
+                };
+                let table = d.table();
+                if table.len() != len.get() {
+                    return None;
+                }
+                let Some((i, k, v)) = table.entry_from(pos.get()) else {
+                    self.done.set(true);
+                    return Some(None);
+                };
+                pos.set(i + 1);
+                Some(Some((k.clone(), v.clone())))
+            }
+            _ => None,
+        }
+    }
+
     /// Advance; `Ok(None)` when exhausted (and forever after).
     pub fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
         if self.done.get() {

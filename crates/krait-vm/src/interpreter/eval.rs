@@ -1844,6 +1844,41 @@ impl Vm {
                         if for_iter_fast!(target.0 as usize) {
                             continue;
                         }
+                        // `for a, b in enumerate(...)`, `zip(a, b)`,
+                        // `d.items()`: the pair's items go to the targets
+                        // of the UNPACK_SEQUENCE after it, and the pair
+                        // is never made. FusedPath::ForIterUnpackPair
+                        if !WATCHED
+                            && let I::UnpackSequence(2) = instructions[pc]
+                            && let Some(PyObject::Iterator(iterator)) = self.top().as_obj()
+                            && let Some(next) = iterator.next_pair_without_vm()
+                        {
+                            match next {
+                                Some((first, second)) => {
+                                    cover_jump!(pc - 1, false);
+                                    count_fused!(1);
+                                    pc += 1;
+                                    if let (Some(&I::StoreFast(j)), Some(&I::StoreFast(k))) =
+                                        (instructions.get(pc), instructions.get(pc + 1))
+                                    {
+                                        count_fused!(2);
+                                        pc += 2;
+                                        set_value(&mut self.stack[base + j.0 as usize], first);
+                                        set_value(&mut self.stack[base + k.0 as usize], second);
+                                    } else {
+                                        // UNPACK_SEQUENCE's order: the first on top.
+                                        self.stack.push(second);
+                                        self.stack.push(first);
+                                    }
+                                }
+                                None => {
+                                    cover_jump!(pc - 1, true);
+                                    self.pop();
+                                    jump!(pc, target.0);
+                                }
+                            }
+                            continue;
+                        }
                         sync_pc!();
                         // A dict's keys, values or items; enumerate or zip
                         // over lists, tuples and ranges.

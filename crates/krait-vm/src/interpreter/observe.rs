@@ -77,6 +77,9 @@ pub enum FusedPath {
     /// `UNPACK_SEQUENCE` of an exact tuple or list and the `STORE_FAST`s
     /// after it (`a, b = pair`, `for k, v in items`) in one dispatch.
     UnpackStoreFast,
+    /// `FOR_ITER, UNPACK_SEQUENCE 2` (and the two `STORE_FAST`s) over
+    /// `enumerate`, a two-way `zip` or a dict's items without the pair.
+    ForIterUnpackPair,
     /// `BUILD_SLICE, BINARY_SUBSCR|STORE_SUBSCR` slicing an exact list,
     /// tuple or str by int bounds without the slice object.
     SliceSubscript,
@@ -96,6 +99,7 @@ impl FusedPath {
         FusedPath::ForIterStore,
         FusedPath::ListAppendCall,
         FusedPath::UnpackStoreFast,
+        FusedPath::ForIterUnpackPair,
         FusedPath::SliceSubscript,
     ];
 }

@@ -810,6 +810,22 @@ pub fn exact_len(v: &Value) -> Option<usize> {
     })
 }
 
+/// [`exact_len`], or the length of an instance of a subclass of a builtin
+/// container whose class statements define no `__len__` (deltablue's
+/// `class OrderedCollection(list)`): its builtin value's, what its
+/// inherited `__len__` would answer. `None` when asking may run Python
+/// code.
+#[inline]
+pub fn len_without_code(v: &Value) -> Option<usize> {
+    if let Some(PyObject::Instance(instance)) = v.as_obj() {
+        if instance.class().defines(crate::typeobject::Slot::Len) {
+            return None;
+        }
+        return exact_len(instance.base()?);
+    }
+    exact_len(v)
+}
+
 /// `container[key]`.
 pub fn get_item(container: &Value, key: &Value) -> PyResult {
     let container = container.builtin_value();

@@ -691,7 +691,7 @@ impl Vm {
             PyObject::BuiltinFunction(f) => {
                 if nargs == 1
                     && crate::builtins::module::is_len(f)
-                    && let Some(n) = crate::protocol::exact_len(&self.stack[first_arg])
+                    && let Some(n) = crate::protocol::len_without_code(&self.stack[first_arg])
                 {
                     self.stack.truncate(call_base);
                     return Some(Ok(Value::Int(n as i64)));

@@ -190,6 +190,9 @@ fn float_op(op: BinaryOp, x: f64, y: f64) -> Option<PyResult> {
 
 /// `a <op> b` for the builtin types.
 pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult {
+    // (Errors name the operands' own types: an instance of a subclass
+    // operates by its builtin value.)
+    let (named_a, named_b) = (a, b);
     let a = a.builtin_value();
     let b = b.builtin_value();
     // `bool & bool` stays a bool (bool's own `__and__`, `__or__`, `__xor__`).
@@ -243,15 +246,22 @@ pub fn binary_op(op: BinaryOp, a: &Value, b: &Value) -> PyResult {
         return r;
     }
     match op {
-        BinaryOp::Add => add_objects(a, b),
+        BinaryOp::Add => add_objects_named(a, b, named_a, named_b),
         BinaryOp::Mul => mul_objects(a, b),
-        _ => Err(unsupported(op, a, b)),
+        _ => Err(unsupported(op, named_a, named_b)),
     }
 }
 
 /// `a + b` for builtin sequences (str, bytes, list, tuple), the memory
 /// ceiling asked first.
 pub(crate) fn add_objects(a: &Value, b: &Value) -> PyResult {
+    add_objects_named(a, b, a, b)
+}
+
+/// [`add_objects`] of the builtin values of `named_a` and `named_b`,
+/// whose types its errors name (CPython's messages name the operands'
+/// own types: `can only concatenate list (not "T") to list`).
+fn add_objects_named(a: &Value, b: &Value, named_a: &Value, named_b: &Value) -> PyResult {
     // Under a memory limit a concatenation asks first: `s = s + s` lines
     // double without a jump back or a call between them.
     if crate::memory::limited() {
@@ -270,19 +280,19 @@ pub(crate) fn add_objects(a: &Value, b: &Value) -> PyResult {
         }
         (Some(PyObject::Str(_)), _) => Err(PyErr::type_error(format!(
             "can only concatenate str (not \"{}\") to str",
-            b.type_name()
+            named_b.type_name()
         ))),
         (Some(PyObject::List(x)), Some(PyObject::List(y))) => Ok(list::concat(x, y)),
         (Some(PyObject::List(_)), _) => Err(PyErr::type_error(format!(
             "can only concatenate list (not \"{}\") to list",
-            b.type_name()
+            named_b.type_name()
         ))),
         (Some(PyObject::Tuple(x)), Some(PyObject::Tuple(y))) => Ok(Value::obj(PyObject::Tuple(
             PyTuple::concat(x.as_slice(), y.as_slice()),
         ))),
         (Some(PyObject::Tuple(_)), _) => Err(PyErr::type_error(format!(
             "can only concatenate tuple (not \"{}\") to tuple",
-            b.type_name()
+            named_b.type_name()
         ))),
         (Some(PyObject::Bytes(x)), Some(PyObject::Bytes(y))) => {
             let mut v = x.as_bytes().to_vec();
@@ -297,11 +307,12 @@ pub(crate) fn add_objects(a: &Value, b: &Value) -> PyResult {
                 Ok(Value::bytes(v))
             }
             None => Err(PyErr::type_error(format!(
-                "can't concat {} to bytes",
-                b.type_name()
+                "can't concat {} to {}",
+                named_b.type_name(),
+                named_a.type_name()
             ))),
         },
-        _ => Err(unsupported(BinaryOp::Add, a, b)),
+        _ => Err(unsupported(BinaryOp::Add, named_a, named_b)),
     }
 }
 

@@ -201,6 +201,26 @@ slot_names! {
     // Not a type slot: a class attribute named `__class__` (a property
     // that lets instances claim another class to `isinstance`).
     ClassAttribute => "__class__",
+    // Not one name: any binary operator's dunder (`__add__`, `__radd__`,
+    // `__iadd__`... see `is_binary_operator_name`), set by `Slots::of_dict`.
+    BinaryOperators => "<binary operators>",
+}
+
+/// Whether `name` is a binary operator's method, forward, reflected or
+/// in place (`__add__`, `__rsub__`, `__ior__`): what BINARY_OP asks an
+/// instance's class for.
+pub fn is_binary_operator_name(name: &str) -> bool {
+    const OPERATORS: [&str; 13] = [
+        "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul", "lshift", "rshift",
+        "and", "or", "xor",
+    ];
+    let Some(core) = name.strip_prefix("__").and_then(|n| n.strip_suffix("__")) else {
+        return false;
+    };
+    let is_operator = |n: &str| OPERATORS.contains(&n);
+    is_operator(core)
+        || core.strip_prefix('r').is_some_and(is_operator)
+        || core.strip_prefix('i').is_some_and(is_operator)
 }
 
 /// The set of [`Slot`]s a class defines.
@@ -218,11 +238,18 @@ impl Slots {
 
     /// The slots a namespace defines.
     fn of_dict(dict: &ClassDict) -> Slots {
-        let slots = dict
+        let mut slots = Slots::default();
+        for k in dict
             .keys()
             .filter(|k| !dict.get(&***k).is_some_and(is_builtin_slot_wrapper_of(k)))
-            .filter_map(|k| Slot::from_name(k))
-            .fold(Slots::default(), Slots::with);
+        {
+            if let Some(slot) = Slot::from_name(k) {
+                slots = slots.with(slot);
+            }
+            if is_binary_operator_name(k) {
+                slots = slots.with(Slot::BinaryOperators);
+            }
+        }
         if slots.has(Slot::Del) {
             crate::interpreter::finalize::note_class_with_del();
         }

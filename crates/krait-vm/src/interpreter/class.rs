@@ -1522,7 +1522,9 @@ pub(crate) fn set_class_attribute(
     if name == "__abstractmethods__" {
         class.abstract_methods_set.set(value.is_some());
     }
-    if crate::typeobject::Slot::from_name(name).is_some() {
+    if crate::typeobject::Slot::from_name(name).is_some()
+        || crate::typeobject::is_binary_operator_name(name)
+    {
         class.refresh_slots();
     }
     drop(old);

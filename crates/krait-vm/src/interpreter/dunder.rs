@@ -95,6 +95,40 @@ fn numeric_accepts(lhs: &Value, rhs: &Value) -> bool {
 
 /// An instance of a user subclass of a builtin type: what its class does
 /// not override, the builtin value it carries does.
+/// The value a binary operator works on when nothing of `value`'s own
+/// can intervene: `value` itself when it is no instance (nor native
+/// object), an instance's builtin value when its class defines no
+/// operator and that value is a str, bytes, number, tuple or list (whose
+/// operators read the other operand's storage, never its methods).
+fn operand_as_builtin(value: &Value) -> Option<&Value> {
+    let Some(object) = value.as_obj() else {
+        return Some(value);
+    };
+    match object {
+        PyObject::Instance(instance) => {
+            if instance.class().defines(typeobject::Slot::BinaryOperators) {
+                return None;
+            }
+            let base = instance.base()?;
+            match base.as_obj() {
+                None => Some(base),
+                Some(
+                    PyObject::Str(_)
+                    | PyObject::Bytes(_)
+                    | PyObject::Int(_)
+                    | PyObject::Complex(_)
+                    | PyObject::Tuple(_)
+                    | PyObject::List(_),
+                ) => Some(base),
+                Some(_) => None,
+            }
+        }
+        PyObject::Native(_) => None,
+        _ if is_instance(value) => None,
+        _ => Some(value),
+    }
+}
+
 fn has_base(value: &Value) -> bool {
     !std::ptr::eq(value.builtin_value(), value)
 }
@@ -213,6 +247,33 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         if !is_instance(lhs) && !is_instance(rhs) {
             return Ok(None);
+        }
+        // Instances of subclasses of str, int, list... whose classes
+        // define no operator: the operation of their builtin values, which
+        // is what the methods they inherit do (`Markup + str`, `I(1) * 2`).
+        // A TypeError is left to the general path below, whose message
+        // names the operands' own types. (Not in place: `L += x` returns
+        // the instance. Not `x % y` with an instance on the right: its
+        // own `__str__`/`__repr__` format it.)
+        if !inplace
+            && (op != BinaryOp::Mod || !is_instance(rhs))
+            && let (Some(left), Some(right)) = (operand_as_builtin(lhs), operand_as_builtin(rhs))
+        {
+            match self.builtin_binary(op, left, right) {
+                Ok(result) => return Ok(Some(result)),
+                Err(err) if !err.matches(ExcType::TypeError) => return Err(err),
+                Err(_) => {}
+            }
+        }
+        // `'%s' % x` with x an instance of a class that defines no
+        // operator (so no `__rmod__` of its own to ask first): formatting,
+        // with x as it is.
+        if op == BinaryOp::Mod
+            && matches!(lhs.as_obj(), Some(PyObject::Str(_) | PyObject::Bytes(_)))
+            && let Some(PyObject::Instance(instance)) = rhs.as_obj()
+            && !instance.class().defines(typeobject::Slot::BinaryOperators)
+        {
+            return self.builtin_binary(op, lhs, rhs).map(Some);
         }
         if let Some((native, reflected)) = native_operand(lhs, rhs) {
             let (this, other) = if reflected { (rhs, lhs) } else { (lhs, rhs) };

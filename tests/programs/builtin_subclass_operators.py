@@ -195,3 +195,49 @@ def loop():
 
 
 print(loop())
+
+
+# Comparisons: the builtin values unless a class defines a comparison.
+print(S("a") == "a", "a" == S("a"), S("a") != S("b"), S("a") < "b", S("b") >= S("b"),
+      I(3) == 3.0, F(2.5) > I(2), B(b"x") == b"x", I(1) == S("1"), S("a") == None)
+for name, make in [
+    ("S<int", lambda: S("a") < 1),
+    ("int>=S", lambda: 1 >= S("a")),
+    ("I<S", lambda: I(1) < S("a")),
+    ("B<S", lambda: B(b"a") < S("a")),
+]:
+    try:
+        print(name, make())
+    except TypeError as e:
+        print(name, "TypeError", e)
+
+
+class Ordered(str):
+    def __lt__(self, other):
+        return "custom lt"
+
+
+class Equal(int):
+    def __eq__(self, other):
+        return "custom eq"
+
+    __hash__ = int.__hash__
+
+
+print(Ordered("b") < "a", "a" > Ordered("b"), Ordered("b") > "a", Equal(1) == 2, 2 == Equal(1),
+      Equal(1) != 1)
+
+
+class LateCompare(float):
+    pass
+
+
+value = LateCompare(1.0)
+print(value <= 1, value == 1)
+LateCompare.__le__ = lambda self, other: "late le"
+LateCompare.__eq__ = lambda self, other: "late eq"
+print(value <= 1, value == 1)
+del LateCompare.__le__
+del LateCompare.__eq__
+print(value <= 1, value == 1)
+print(sorted([S("b"), "c", S("a")]), max(I(3), 7, I(5)), S("x") in ["y", "x"])

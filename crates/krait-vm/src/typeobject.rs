@@ -204,6 +204,14 @@ slot_names! {
     // Not one name: any binary operator's dunder (`__add__`, `__radd__`,
     // `__iadd__`... see `is_binary_operator_name`), set by `Slots::of_dict`.
     BinaryOperators => "<binary operators>",
+    // Not one name: `__lt__`, `__le__`, `__gt__` or `__ge__`.
+    Ordering => "<ordering>",
+}
+
+/// Whether `name` is an ordering comparison's method (`__lt__`, `__le__`,
+/// `__gt__`, `__ge__`).
+pub fn is_ordering_name(name: &str) -> bool {
+    matches!(name, "__lt__" | "__le__" | "__gt__" | "__ge__")
 }
 
 /// Whether `name` is a binary operator's method, forward, reflected or
@@ -248,6 +256,9 @@ impl Slots {
             }
             if is_binary_operator_name(k) {
                 slots = slots.with(Slot::BinaryOperators);
+            }
+            if is_ordering_name(k) {
+                slots = slots.with(Slot::Ordering);
             }
         }
         if slots.has(Slot::Del) {

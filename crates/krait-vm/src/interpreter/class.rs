@@ -1524,6 +1524,7 @@ pub(crate) fn set_class_attribute(
     }
     if crate::typeobject::Slot::from_name(name).is_some()
         || crate::typeobject::is_binary_operator_name(name)
+        || crate::typeobject::is_ordering_name(name)
     {
         class.refresh_slots();
     }

@@ -129,6 +129,33 @@ fn operand_as_builtin(value: &Value) -> Option<&Value> {
     }
 }
 
+/// The value a comparison compares when nothing of `value`'s own can
+/// intervene: `value` itself when it is a number, str or bytes, an
+/// instance's builtin value of those kinds when its class defines no
+/// comparison method.
+fn compared_as_builtin(value: &Value) -> Option<&Value> {
+    let scalar = |v: &Value| match v.as_obj() {
+        None => true,
+        Some(object) => matches!(
+            object,
+            PyObject::Str(_) | PyObject::Bytes(_) | PyObject::Int(_)
+        ),
+    };
+    match value.as_obj() {
+        Some(PyObject::Instance(instance)) => {
+            let class = instance.class();
+            if class.defines(typeobject::Slot::Eq)
+                || class.defines(typeobject::Slot::Ne)
+                || class.defines(typeobject::Slot::Ordering)
+            {
+                return None;
+            }
+            instance.base().filter(|base| scalar(base))
+        }
+        _ => scalar(value).then_some(value),
+    }
+}
+
 fn has_base(value: &Value) -> bool {
     !std::ptr::eq(value.builtin_value(), value)
 }
@@ -477,6 +504,16 @@ impl Vm {
             && (compares_by_identity(rhs) || !is_instance(rhs))
         {
             return Ok(Some(Value::bool(lhs.is(rhs) == (op == CompareOp::Eq))));
+        }
+        // Instances of subclasses of str, bytes, int and float whose
+        // classes define no comparison: their builtin values compared, as
+        // the inherited methods do (`Markup == str`). A TypeError (`<` of
+        // a str and an int) is left to the general path, whose message
+        // names the operands' own types.
+        if let (Some(left), Some(right)) = (compared_as_builtin(lhs), compared_as_builtin(rhs))
+            && let Ok(result) = protocol::compare_bool(op, left, right)
+        {
+            return Ok(Some(Value::bool(result)));
         }
         if let Some((native, reflected)) = native_operand(lhs, rhs) {
             let (this, other, op) = if reflected {

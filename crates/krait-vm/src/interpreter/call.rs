@@ -811,6 +811,40 @@ impl Vm {
         Some(result)
     }
 
+    /// CALL of a builtin type's method after LOAD_METHOD (`s.lower()`,
+    /// `items.pop()`, `d.setdefault(k, v)`): `[descriptor, receiver,
+    /// args...]` from `call_base`, with no keywords. The receiver and
+    /// arguments move to a buffer on the native stack and the method runs
+    /// on them, without the general call's look at the callable's kind.
+    /// `None`, with the stack untouched, for another callable, `dict.get`
+    /// (`call_builtin_in_place` has its own path) or too many arguments.
+    #[inline(never)]
+    pub(crate) fn call_method_in_place(&mut self, call_base: usize) -> Option<PyResult> {
+        let Some(PyObject::MethodDescriptor(method)) = self.stack[call_base].as_obj() else {
+            return None;
+        };
+        let def = method.def;
+        if method.bound.is_some() || crate::builtins::dict::is_get(def) {
+            return None;
+        }
+        let args = crate::interpreter::SmallArgs::take_tail(&mut self.stack, call_base + 1)?;
+        // (The descriptor goes: `def` is static.)
+        self.stack.truncate(call_base);
+        // (LOAD_METHOD's form always has the receiver.)
+        let [receiver, rest @ ..] = args.as_slice() else {
+            return Some(Err(PyErr::type_error(format!(
+                "unbound method {}() needs an argument",
+                def.qualified_name()
+            ))));
+        };
+        Some(crate::interpreter::call_unbound(
+            self,
+            def,
+            receiver,
+            Args::new(rest),
+        ))
+    }
+
     /// `id(x)`, `issubclass(C, B)`, `getattr(o, n[, d])`, `hasattr(o, n)`
     /// from the stack's values (see `module::direct_builtin`); `None` for
     /// any other builtin or count, the stack untouched.

@@ -2092,6 +2092,16 @@ impl Vm {
                             }
                             continue;
                         }
+                        // `s.lower()`, `items.pop()`: a builtin type's method
+                        // after LOAD_METHOD, run on the arguments at once.
+                        if kw_names.is_none()
+                            && let Some(PyObject::MethodDescriptor(_)) =
+                                self.stack[len - argc - 2].as_obj()
+                            && let Some(result) = self.call_method_in_place(len - argc - 2)
+                        {
+                            self.stack.push(result?);
+                            continue;
+                        }
                         let names = kw_names.take();
                         let call_base = self.stack.len() - argc - 2;
                         if names.is_none() {

@@ -1090,12 +1090,15 @@ class Logger(Filterer):
     def isEnabledFor(self, level):
         if self.disabled:
             return False
-        cache = self._cache
-        if level not in cache:
+        # One lookup when the answer is known (every call but the first).
+        try:
+            return self._cache[level]
+        except KeyError:
             with _lock:
-                cache[level] = (self.manager.disable < level
-                                and level >= self.getEffectiveLevel())
-        return cache[level]
+                enabled = self._cache[level] = (
+                    self.manager.disable < level
+                    and level >= self.getEffectiveLevel())
+            return enabled
 
     def getChild(self, suffix):
         if self.root is not self:

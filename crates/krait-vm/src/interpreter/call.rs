@@ -748,27 +748,14 @@ impl Vm {
                 }
                 None
             }
-            // `d.get(key[, default])` on an exact dict, the method library
-            // code calls most (a dispatch table, a memo): the lookup from
-            // the stack's values, no argument buffer or parameter check.
+            // `dict.get(d, key)`: see `dict_get_in_place`.
             Some(PyObject::MethodDescriptor(method))
                 if method.bound.is_none()
                     && crate::builtins::dict::is_get(method.def)
                     && matches!(self.stack.len() - first_arg, 2 | 3)
                     && self.stack[first_arg].as_dict().is_some() =>
             {
-                let default = match self.stack.len() - first_arg {
-                    3 => self.stack.pop().unwrap_or_default(),
-                    _ => Value::None,
-                };
-                let key = self.stack.pop().unwrap_or_default();
-                let receiver = self.stack.pop().unwrap_or_default();
-                self.stack.truncate(call_base);
-                let found = match receiver.as_dict() {
-                    Some(dict) => dict.get_item_vm(self, &key),
-                    None => Ok(None),
-                };
-                return Some(found.map(|found| found.unwrap_or(default)));
+                return Some(self.dict_get_in_place(first_arg, call_base));
             }
             // (A native object: `Vm::call` invokes its native `__call__`.)
             Some(PyObject::MethodDescriptor(_) | PyObject::Native(_)) => None,
@@ -811,21 +798,46 @@ impl Vm {
         Some(result)
     }
 
+    /// `d.get(key[, default])` on an exact dict (`d` at `first_arg`, the
+    /// key and default after it), the method library code calls most (a
+    /// dispatch table, a memo): the lookup from the stack's values, no
+    /// argument buffer or parameter check; the stack is cut to `call_base`.
+    fn dict_get_in_place(&mut self, first_arg: usize, call_base: usize) -> PyResult {
+        let default = match self.stack.len() - first_arg {
+            3 => self.stack.pop().unwrap_or_default(),
+            _ => Value::None,
+        };
+        let key = self.stack.pop().unwrap_or_default();
+        let receiver = self.stack.pop().unwrap_or_default();
+        self.stack.truncate(call_base);
+        let found = match receiver.as_dict() {
+            Some(dict) => dict.get_item_vm(self, &key)?,
+            None => None,
+        };
+        Ok(found.unwrap_or(default))
+    }
+
     /// CALL of a builtin type's method after LOAD_METHOD (`s.lower()`,
     /// `items.pop()`, `d.setdefault(k, v)`): `[descriptor, receiver,
     /// args...]` from `call_base`, with no keywords. The receiver and
     /// arguments move to a buffer on the native stack and the method runs
-    /// on them, without the general call's look at the callable's kind.
-    /// `None`, with the stack untouched, for another callable, `dict.get`
-    /// (`call_builtin_in_place` has its own path) or too many arguments.
+    /// on them, without the general call's look at the callable's kind
+    /// (`dict.get` on an exact dict without the buffer). `None`, with the
+    /// stack untouched, for another callable or too many arguments.
     #[inline(never)]
     pub(crate) fn call_method_in_place(&mut self, call_base: usize) -> Option<PyResult> {
         let Some(PyObject::MethodDescriptor(method)) = self.stack[call_base].as_obj() else {
             return None;
         };
         let def = method.def;
-        if method.bound.is_some() || crate::builtins::dict::is_get(def) {
+        if method.bound.is_some() {
             return None;
+        }
+        if crate::builtins::dict::is_get(def)
+            && matches!(self.stack.len() - call_base, 3 | 4)
+            && self.stack[call_base + 1].as_dict().is_some()
+        {
+            return Some(self.dict_get_in_place(call_base + 1, call_base));
         }
         let args = crate::interpreter::SmallArgs::take_tail(&mut self.stack, call_base + 1)?;
         // (The descriptor goes: `def` is static.)

@@ -767,9 +767,11 @@ impl Vm {
         };
         // The common case, a few arguments: moved to a buffer on the native
         // stack (no vector to take, grow and give back per call).
-        if let Some(args) = crate::interpreter::SmallArgs::take_tail(&mut self.stack, first_arg) {
+        let mut args = crate::interpreter::SmallArgs::new();
+        if args.take_tail(&mut self.stack, first_arg) {
             self.stack.truncate(call_base);
-            return Some(match (builtin_type, callable.as_obj(), args.as_slice()) {
+            // (The callee's result moved by words: see `moved_by_words`.)
+            let result = match (builtin_type, callable.as_obj(), args.as_slice()) {
                 (Some(class), _, args) => call_type(self, class, Args::new(args)),
                 // `s.add(x)` after LOAD_METHOD: the receiver is the first
                 // argument (what `Vm::call` would find, one match later).
@@ -782,7 +784,8 @@ impl Vm {
                     self.call_native_directly(callable, Args::new(args))
                 }
                 (None, _, args) => self.call(callable, Args::new(args)),
-            });
+            };
+            return Some(crate::value::moved_by_words(result));
         }
         let mut args = std::mem::take(&mut self.scratch_args);
         crate::interpreter::move_tail(&mut self.stack, first_arg, &mut args);
@@ -795,7 +798,7 @@ impl Vm {
         if args.capacity() > self.scratch_args.capacity() {
             self.scratch_args = args;
         }
-        Some(result)
+        Some(crate::value::moved_by_words(result))
     }
 
     /// `d.get(key[, default])` on an exact dict (`d` at `first_arg`, the
@@ -839,7 +842,10 @@ impl Vm {
         {
             return Some(self.dict_get_in_place(call_base + 1, call_base));
         }
-        let args = crate::interpreter::SmallArgs::take_tail(&mut self.stack, call_base + 1)?;
+        let mut args = crate::interpreter::SmallArgs::new();
+        if !args.take_tail(&mut self.stack, call_base + 1) {
+            return None;
+        }
         // (The descriptor goes: `def` is static.)
         self.stack.truncate(call_base);
         // (LOAD_METHOD's form always has the receiver.)

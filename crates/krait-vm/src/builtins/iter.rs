@@ -427,6 +427,27 @@ impl PyIterator {
             }
             _ => return None,
         };
+        match kind {
+            ViewKind::Keys => self.step_dict(dict, pos, len, |k, _| k.clone()),
+            ViewKind::Values => self.step_dict(dict, pos, len, |_, v| v.clone()),
+            ViewKind::Items => {
+                let item = self.step_dict(dict, pos, len, |k, v| (k.clone(), v.clone()));
+                item.map(|item| item.map(|(k, v)| reused_pair(result, k, v)))
+            }
+        }
+    }
+
+    /// The entry of a dict iterator's `dict` at `pos` or after, as `take`
+    /// reads it (`pos` moves past it): `Some(None)` at the end, `None`
+    /// once the dict's size is no longer `len` (the general path raises).
+    #[inline(always)]
+    fn step_dict<R>(
+        &self,
+        dict: &Value,
+        pos: &Cell<usize>,
+        len: &Cell<usize>,
+        take: impl FnOnce(&Value, &Value) -> R,
+    ) -> Option<Option<R>> {
         if self.done.get() {
             return Some(None);
         }
@@ -442,15 +463,7 @@ impl PyIterator {
             return Some(None);
         };
         pos.set(i + 1);
-        Some(Some(match kind {
-            ViewKind::Keys => k.clone(),
-            ViewKind::Values => v.clone(),
-            ViewKind::Items => {
-                let (k, v) = (k.clone(), v.clone());
-                drop(table);
-                reused_pair(result, k, v)
-            }
-        }))
+        Some(Some(take(k, v)))
     }
 
     /// `for a, b in ...` (FOR_ITER, UNPACK_SEQUENCE 2) over `enumerate`
@@ -499,24 +512,7 @@ impl PyIterator {
                 pos,
                 len,
                 ..
-            } => {
-                if self.done.get() {
-                    return Some(None);
-                }
-                let Some(PyObject::Dict(d)) = dict.as_obj() else {
-                    return None;
-                };
-                let table = d.table();
-                if table.len() != len.get() {
-                    return None;
-                }
-                let Some((i, k, v)) = table.entry_from(pos.get()) else {
-                    self.done.set(true);
-                    return Some(None);
-                };
-                pos.set(i + 1);
-                Some(Some((k.clone(), v.clone())))
-            }
+            } => self.step_dict(dict, pos, len, |k, v| (k.clone(), v.clone())),
             _ => None,
         }
     }

@@ -982,6 +982,13 @@ pub fn contains(vm: &mut Vm, container: &Value, x: &Value) -> PyResult<bool> {
         // By index, as CPython's `list_contains`: an `__eq__` that changes
         // the list sees the rest of it as it is then (no copy made).
         Some(PyObject::List(l)) => {
+            // An int among ints (hexiom's `v in cell`): no item compared
+            // through the general equality.
+            if let Value::Int(n) = x
+                && let Some(found) = l.contains_int(*n)
+            {
+                return Ok(found);
+            }
             let user_x = crate::builtins::dict::needs_interp(x);
             let mut i = 0;
             while let Some(item) = l.get(i) {

@@ -424,6 +424,45 @@ impl PyList {
 
     /// The item at `i`, if in range.
     #[inline]
+    /// `n in list` when no item needs a real comparison to tell (ints,
+    /// bools and kinds that never equal an int: None, strs, bytes,
+    /// containers, big ints): whether one equals `n`. `None` from the
+    /// first item that might run code or needs an exact int/float
+    /// comparison (an instance, a float, a complex): `protocol::contains`
+    /// then compares item by item.
+    pub(crate) fn contains_int(&self, n: i64) -> Option<bool> {
+        let items = self.items.borrow();
+        match items.compact.as_deref() {
+            Some(Compact::Ints(ints)) => return Some(ints.contains(&n)),
+            Some(Compact::Bools(bools)) => return Some(bools.iter().any(|&b| i64::from(b) == n)),
+            Some(Compact::Objects(_)) => return None,
+            None => {}
+        }
+        for item in &items.values {
+            match item {
+                Value::Int(m) if *m == n => return Some(true),
+                Value::Bool(b) if i64::from(b.get()) == n => return Some(true),
+                Value::Int(_)
+                | Value::Bool(_)
+                | Value::None
+                | Value::NotImplemented
+                | Value::Ellipsis => {}
+                Value::Obj(object)
+                    if matches!(
+                        &**object,
+                        PyObject::Str(_)
+                            | PyObject::Bytes(_)
+                            | PyObject::Int(_)
+                            | PyObject::Tuple(_)
+                            | PyObject::List(_)
+                            | PyObject::Dict(_)
+                    ) => {}
+                _ => return None,
+            }
+        }
+        Some(false)
+    }
+
     pub fn get(&self, i: usize) -> Option<Value> {
         let items = self.items.borrow();
         match &items.compact {

@@ -392,17 +392,8 @@ impl PyIterator {
                     return Some(None);
                 }
                 loosen_pair(result);
-                // (The second is not stepped once the first is exhausted,
-                // as in CPython: it may be iterated on afterwards.)
-                let Some(Some(a)) = next_fast(first) else {
-                    self.done.set(true);
-                    return Some(None);
-                };
-                let Some(Some(b)) = next_fast(second) else {
-                    self.done.set(true);
-                    return Some(None);
-                };
-                return Some(Some(reused_pair(result, a, b)));
+                let pair = self.step_two(first, second);
+                return Some(pair.map(|(a, b)| reused_pair(result, a, b)));
             }
             // A set's keys while its size is unchanged (the general path
             // raises once it changed).
@@ -435,6 +426,25 @@ impl PyIterator {
                 item.map(|item| item.map(|(k, v)| reused_pair(result, k, v)))
             }
         }
+    }
+
+    /// The next items of a two-way zip's iterators (ones `next_fast`
+    /// steps), or `None` (and done) once one is exhausted. The second is
+    /// not stepped once the first is exhausted, as in CPython: it may be
+    /// iterated on afterwards.
+    #[inline(always)]
+    fn step_two(&self, first: &Value, second: &Value) -> Option<(Value, Value)> {
+        let pair = match next_fast(first) {
+            Some(Some(a)) => match next_fast(second) {
+                Some(Some(b)) => Some((a, b)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if pair.is_none() {
+            self.done.set(true);
+        }
+        pair
     }
 
     /// The entry of a dict iterator's `dict` at `pos` or after, as `take`
@@ -495,16 +505,7 @@ impl PyIterator {
                 if self.done.get() {
                     return Some(None);
                 }
-                // (The second is not stepped once the first is exhausted.)
-                let Some(Some(a)) = next_fast(first) else {
-                    self.done.set(true);
-                    return Some(None);
-                };
-                let Some(Some(b)) = next_fast(second) else {
-                    self.done.set(true);
-                    return Some(None);
-                };
-                Some(Some((a, b)))
+                Some(self.step_two(first, second))
             }
             IterKind::Dict {
                 dict,

@@ -731,6 +731,13 @@ pub fn lt(a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 /// `hash(v)`.
+/// The hash of a class: its type object's identity (a class may be
+/// wrapped in more than one object, as `is` has it).
+#[inline]
+pub(crate) fn class_hash(class: &Rc<crate::typeobject::TypeObject>) -> i64 {
+    ((Rc::as_ptr(class) as usize as u64) >> 4) as i64
+}
+
 pub fn hash(v: &Value) -> PyResult<i64> {
     // The keys met most, before the look for a builtin base.
     if let Value::Int(i) = v {
@@ -763,9 +770,7 @@ pub fn hash(v: &Value) -> PyResult<i64> {
             PyObject::List(_) | PyObject::Dict(_) | PyObject::Set(_) | PyObject::Slice(_) => Err(
                 PyErr::type_error(format!("unhashable type: '{}'", v.type_name())),
             ),
-            // A class may be wrapped in more than one object: its identity
-            // is the type object's (as `is` has it).
-            PyObject::Type(t) => Ok(((Rc::as_ptr(t) as usize as u64) >> 4) as i64),
+            PyObject::Type(t) => Ok(class_hash(t)),
             // dict_keys and dict_items are set-like (unhashable);
             // dict_values hashes by identity.
             PyObject::DictView(view) if view.kind != crate::builtins::dict::ViewKind::Values => {

@@ -772,6 +772,8 @@ pub(crate) fn hash_without_code(key: &Value) -> Result<i64, Option<PyErr>> {
     };
     match &**object {
         PyObject::Str(s) => Ok(s.hash()),
+        // A dispatch table keyed by class (`copy`'s, `pickle`'s).
+        PyObject::Type(class) => Ok(protocol::class_hash(class)),
         PyObject::Tuple(t) => t.hash_with(&mut hash_without_code),
         PyObject::Instance(i) => match hashes_as_its_base(i, key) {
             Some(base) => hash_without_code(base),

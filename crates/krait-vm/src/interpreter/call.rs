@@ -20,6 +20,11 @@ use crate::object::PyObject;
 use crate::value::Value;
 use crate::{PyErr, PyResult};
 
+/// A keyword argument's target in a binding (see
+/// `Vm::enter_with_keywords_in_place`) that no parameter takes: it goes
+/// to `**kwargs`.
+const TO_KWARGS: u8 = u8::MAX;
+
 pub(crate) enum Outcome {
     /// A frame was pushed; the loop runs it.
     Pushed,
@@ -393,7 +398,6 @@ impl Vm {
         // `**kwargs` takes the keywords no parameter does (their names are
         // the call's interned strs: no key is made or hashed anew).
         let varkw = flags.contains(krait_bytecode::CodeFlags::VARKEYWORDS);
-        const TO_KWARGS: u8 = u8::MAX;
         let npos = nargs - nkw;
         if npos > argcount && !varargs {
             return Ok(None);
@@ -450,37 +454,18 @@ impl Vm {
                 return Ok(None);
             }
         }
-        // The keyword values leave the stack for a moment; the slots after
-        // the positional arguments start unbound.
-        let mut values = std::mem::take(&mut self.scratch_args);
-        crate::interpreter::move_tail(&mut self.stack, first_arg + npos, &mut values);
-        let extra = match varargs {
-            true if npos > argcount => {
-                let extra: Vec<Value> = self.stack.drain(first_arg + argcount..).collect();
-                Value::tuple(extra)
-            }
-            true => Value::tuple(Vec::new()),
-            false => Value::Null,
-        };
-        // (The stack's own inlined loop: `Vec::resize` is a call.)
-        let bound = self.stack.len() - first_arg;
-        debug_assert!(bound <= code.nlocals);
-        self.stack.push_nulls(code.nlocals.saturating_sub(bound));
-        if varargs {
-            self.stack[first_arg + nparams] = extra;
-        }
-        let kwargs = varkw.then(crate::builtins::dict::PyDict::new);
-        for ((value, &i), keyword) in values.drain(..).zip(&targets).zip(kwnames.iter()) {
-            match (&kwargs, i) {
-                (Some(kwargs), TO_KWARGS) => kwargs.set_item(keyword.clone(), value)?,
-                _ => self.stack[first_arg + i as usize] = value,
-            }
-        }
-        if let Some(kwargs) = kwargs {
-            self.stack[first_arg + nparams + usize::from(varargs)] = Value::dict(kwargs);
-        }
-        if values.capacity() > self.scratch_args.capacity() {
-            self.scratch_args = values;
+        // The common call names its keywords in the parameters' order
+        // (`f(x, key=k)`, `f(a, b=1, d=2)`): each value lies at or below
+        // its slot, and the slots between them and after are unbound.
+        let targets = &targets[..nkw];
+        let in_order = !varargs
+            && !varkw
+            && targets.first().is_none_or(|&t| t as usize >= npos)
+            && targets.windows(2).all(|pair| pair[0] < pair[1]);
+        if in_order {
+            self.move_keywords_up(first_arg, npos, targets, code.nlocals);
+        } else {
+            self.move_keywords(first_arg, npos, targets, kwnames, code)?;
         }
         if filled & ((1u64 << argcount) - 1) != (1u64 << argcount) - 1 {
             let defaults = function.defaults.borrow();
@@ -502,7 +487,9 @@ impl Vm {
                 }
             }
         }
-        self.push_cells(function, first_arg);
+        if code.ncells != 0 || !function.closure.is_empty() {
+            self.push_cells(function, first_arg);
+        }
         if code.is_generator {
             let generator = self.make_generator(function, first_arg);
             self.stack.truncate(call_base);
@@ -516,6 +503,79 @@ impl Vm {
             false,
         ))?;
         Ok(Some(Outcome::Pushed))
+    }
+
+    /// [`Vm::enter_with_keywords_in_place`]'s binding of keyword values
+    /// named in the parameters' order: the stack grows to the frame's
+    /// locals and each value, from the last, moves up to its parameter's
+    /// slot (`targets` rise, each at or above its value's place, so no
+    /// value is overwritten before it moved).
+    #[inline(always)]
+    fn move_keywords_up(&mut self, first_arg: usize, npos: usize, targets: &[u8], nlocals: usize) {
+        let bound = self.stack.len() - first_arg;
+        debug_assert!(bound <= nlocals);
+        self.stack.push_nulls(nlocals.saturating_sub(bound));
+        for (j, &target) in targets.iter().enumerate().rev() {
+            let from = first_arg + npos + j;
+            let to = first_arg + target as usize;
+            if from != to {
+                let value = std::mem::take(&mut self.stack[from]);
+                self.stack[to] = value;
+            }
+        }
+    }
+
+    /// [`Vm::enter_with_keywords_in_place`]'s binding of keyword values in
+    /// any order, into `**kwargs` too (`targets[j]` is [`TO_KWARGS`] for
+    /// those), with `*args` taking the positional arguments past the
+    /// parameters: the values leave the stack for a moment; the slots
+    /// after the positional arguments start unbound.
+    fn move_keywords(
+        &mut self,
+        first_arg: usize,
+        npos: usize,
+        targets: &[u8],
+        kwnames: &[Value],
+        code: &crate::interpreter::code::Code,
+    ) -> PyResult<()> {
+        let bytecode = &code.bytecode;
+        let argcount = bytecode.argcount as usize;
+        let nparams = argcount + bytecode.kwonlyargcount as usize;
+        let varargs = bytecode.flags.contains(krait_bytecode::CodeFlags::VARARGS);
+        let varkw = bytecode
+            .flags
+            .contains(krait_bytecode::CodeFlags::VARKEYWORDS);
+        let mut values = std::mem::take(&mut self.scratch_args);
+        crate::interpreter::move_tail(&mut self.stack, first_arg + npos, &mut values);
+        let extra = match varargs {
+            true if npos > argcount => {
+                let extra: Vec<Value> = self.stack.drain(first_arg + argcount..).collect();
+                Value::tuple(extra)
+            }
+            true => Value::tuple(Vec::new()),
+            false => Value::Null,
+        };
+        // (The stack's own inlined loop: `Vec::resize` is a call.)
+        let bound = self.stack.len() - first_arg;
+        debug_assert!(bound <= code.nlocals);
+        self.stack.push_nulls(code.nlocals.saturating_sub(bound));
+        if varargs {
+            self.stack[first_arg + nparams] = extra;
+        }
+        let kwargs = varkw.then(crate::builtins::dict::PyDict::new);
+        for ((value, &i), keyword) in values.drain(..).zip(targets).zip(kwnames) {
+            match (&kwargs, i) {
+                (Some(kwargs), TO_KWARGS) => kwargs.set_item(keyword.clone(), value)?,
+                _ => self.stack[first_arg + i as usize] = value,
+            }
+        }
+        if let Some(kwargs) = kwargs {
+            self.stack[first_arg + nparams + usize::from(varargs)] = Value::dict(kwargs);
+        }
+        if values.capacity() > self.scratch_args.capacity() {
+            self.scratch_args = values;
+        }
+        Ok(())
     }
 
     /// CALL of a bound method object (`f = obj.method; f(x)`) or of an
@@ -829,8 +889,14 @@ impl Vm {
     /// stack untouched, for another callable or too many arguments.
     #[inline(never)]
     pub(crate) fn call_method_in_place(&mut self, call_base: usize) -> Option<PyResult> {
-        let Some(PyObject::MethodDescriptor(method)) = self.stack[call_base].as_obj() else {
-            return None;
+        let method = match self.stack[call_base].as_obj() {
+            Some(PyObject::MethodDescriptor(method)) => method,
+            // `[NULL, bound method, args...]`: a method read once and
+            // called many times (`append = result.append`).
+            None if matches!(self.stack[call_base], Value::Null) => {
+                return self.call_bound_method_in_place(call_base);
+            }
+            _ => return None,
         };
         let def = method.def;
         if method.bound.is_some() {
@@ -861,6 +927,34 @@ impl Vm {
             receiver,
             Args::new(rest),
         ))
+    }
+
+    /// [`Vm::call_method_in_place`] for a builtin method bound to its
+    /// receiver, called after PUSH_NULL: `[NULL, method, args...]` from
+    /// `call_base`. The arguments move to a buffer on the native stack and
+    /// the method runs on the receiver it holds, as `Vm::call` would run
+    /// it, without the general call's layers.
+    fn call_bound_method_in_place(&mut self, call_base: usize) -> Option<PyResult> {
+        let callable = match self.stack[call_base + 1].as_obj() {
+            Some(PyObject::MethodDescriptor(method)) if method.bound.is_some() => {
+                self.stack[call_base + 1].clone()
+            }
+            _ => return None,
+        };
+        let mut args = crate::interpreter::SmallArgs::new();
+        if !args.take_tail(&mut self.stack, call_base + 2) {
+            return None;
+        }
+        self.stack.truncate(call_base);
+        let Some(PyObject::MethodDescriptor(method)) = callable.as_obj() else {
+            unreachable!("checked above")
+        };
+        let receiver = method.bound.as_ref()?;
+        Some(crate::value::moved_by_words(method.def.invoke(
+            self,
+            receiver,
+            Args::new(args.as_slice()),
+        )))
     }
 
     /// `id(x)`, `issubclass(C, B)`, `getattr(o, n[, d])`, `hasattr(o, n)`

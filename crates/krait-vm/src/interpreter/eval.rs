@@ -2095,8 +2095,14 @@ impl Vm {
                         // `s.lower()`, `items.pop()`: a builtin type's method
                         // after LOAD_METHOD, run on the arguments at once.
                         if kw_names.is_none()
-                            && let Some(PyObject::MethodDescriptor(_)) =
-                                self.stack[len - argc - 2].as_obj()
+                            && match self.stack[len - argc - 2].as_obj() {
+                                Some(PyObject::MethodDescriptor(_)) => true,
+                                None => matches!(
+                                    self.stack[len - argc - 1].as_obj(),
+                                    Some(PyObject::MethodDescriptor(_))
+                                ),
+                                _ => false,
+                            }
                             && let Some(result) = self.call_method_in_place(len - argc - 2)
                         {
                             self.stack.push(result?);

@@ -201,6 +201,34 @@ pub fn fromhex_classmethod(vm: &mut Vm, args: Args) -> PyResult {
     crate::builtins::bytes::as_class(vm, cls, crate::typeobject::BuiltinType::Float, value)
 }
 
+/// `float.__getformat__(typestr)`: how this machine stores C doubles
+/// and floats (`test.support` asks it at import).
+pub fn getformat_classmethod(_vm: &mut Vm, args: Args) -> PyResult {
+    let [_, typestr] = args.pos else {
+        return Err(PyErr::type_error(format!(
+            "float.__getformat__() takes exactly one argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        )));
+    };
+    let Some(text) = typestr.as_str_or_subclass() else {
+        return Err(PyErr::type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            typestr.type_name()
+        )));
+    };
+    match text.as_str() {
+        "double" | "float" => Ok(Value::str(if cfg!(target_endian = "little") {
+            "IEEE, little-endian"
+        } else {
+            "IEEE, big-endian"
+        })),
+        _ => Err(PyErr::new(
+            crate::typeobject::ExcType::ValueError,
+            "__getformat__() argument 1 must be 'double' or 'float'",
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -101,10 +101,16 @@ pub fn class_functions(t: BuiltinType) -> Vec<(&'static str, crate::value::Value
             "from_bytes",
             class_method("from_bytes", int::from_bytes_classmethod),
         )],
-        BuiltinType::Float => vec![(
-            "fromhex",
-            class_method("fromhex", float_hex::fromhex_classmethod),
-        )],
+        BuiltinType::Float => vec![
+            (
+                "fromhex",
+                class_method("fromhex", float_hex::fromhex_classmethod),
+            ),
+            (
+                "__getformat__",
+                class_method("__getformat__", float_hex::getformat_classmethod),
+            ),
+        ],
         BuiltinType::Dict => vec![(
             "fromkeys",
             class_method("fromkeys", dict::fromkeys_classmethod),

@@ -751,3 +751,16 @@ fn source_line(sources: &HashMap<String, String>, filename: &str, lineno: u32) -
         .nth(index)
         .map(str::to_string)
 }
+
+#[cfg(test)]
+mod tests {
+    /// The lexer decodes `"\ud800"` to the character the VM reads back as
+    /// that surrogate: both crates must agree on the stand-ins.
+    #[test]
+    fn lexer_and_vm_agree_on_surrogate_stand_ins() {
+        assert_eq!(
+            krait_lexer::SURROGATE_STAND_INS,
+            krait_vm::builtins::str::SURROGATE_STAND_INS
+        );
+    }
+}

@@ -24,7 +24,8 @@
 //! Known differences from CPython: `IndentationError: unexpected indent` is
 //! reported here only for an indented first line (elsewhere it is the
 //! parser's to report, from the INDENT token); a lone surrogate escape
-//! (`"\ud800"`) becomes U+FFFD, since a Rust `String` cannot hold it; the
+//! (`"\ud800"`) becomes its stand-in ([`SURROGATE_STAND_INS`]), since a
+//! Rust `String` cannot hold it; the
 //! "non-printable" test behind `invalid non-printable character` does not
 //! know unassigned code points.
 //!
@@ -40,6 +41,13 @@ mod string;
 mod token;
 
 pub use token::{FStringField, FStringPart, Tok};
+
+/// The first of the characters standing in for lone surrogates in
+/// decoded string literals: surrogate U+D800 + k is U+10D800 + k (a
+/// block inside plane 16's private use area). The VM reads
+/// them back as surrogates (`krait_vm::builtins::str::SURROGATE_STAND_INS`,
+/// which must be the same; the facade's tests check it).
+pub const SURROGATE_STAND_INS: u32 = 0x10_D800;
 
 /// A token with its byte range, in the shape lalrpop takes.
 pub type Spanned = (usize, Tok, usize);

@@ -150,8 +150,10 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                 match char::from_u32(value) {
                     Some(ch) => out.push(ch),
                     // Lone surrogates are valid in a Python str but not in a
-                    // Rust String: they become U+FFFD.
-                    None if (0xD800..0xE000).contains(&value) => out.push('\u{FFFD}'),
+                    // Rust String: each is kept as its stand-in.
+                    None if (0xD800..0xE000).contains(&value) => {
+                        out.extend(char::from_u32(crate::SURROGATE_STAND_INS + (value - 0xD800)));
+                    }
                     None => {
                         return Err(unicode_error(
                             escape_start,

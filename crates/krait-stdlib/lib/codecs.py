@@ -7,13 +7,14 @@ BOM, either byte order), cp1252 and cp437 (tables below), and the
 bytes-to-bytes codecs hex, base64, zlib and the str-to-str rot-13; search
 functions added with `register` are asked after these.
 
-Error handlers: strict, ignore, replace, backslashreplace and
-xmlcharrefreplace, plus any registered with `register_error` (used by the
-codecs written here and by `codecs.encode`/`codecs.decode`; the VM's
-`str.encode` knows only its own four).
+Error handlers: strict, ignore, replace, backslashreplace,
+xmlcharrefreplace, surrogateescape and surrogatepass (lone surrogates are
+kept in a krait str by stand-in characters, which `ord` and the codecs
+read as the surrogates), plus any registered with `register_error` (used
+by the codecs written here and by `codecs.encode`/`codecs.decode`; the
+VM's `str.encode` knows only its own).
 
-Left out: namereplace (no Unicode name database), surrogateescape and
-surrogatepass (krait's str cannot hold lone surrogates), the escape codecs
+Left out: namereplace (no Unicode name database), the escape codecs
 (unicode_escape, raw_unicode_escape), utf-7, idna, the CJK and most other
 code pages (though `charmap_build`, `charmap_encode` and `charmap_decode`
 are here for table-based codecs written in Python, like those of CPython's
@@ -187,8 +188,56 @@ def xmlcharrefreplace_errors(exc):
     raise _cannot_handle(exc)
 
 
+def surrogateescape_errors(exc):
+    """Undecodable bytes (0x80 and up) as lone surrogates U+DC80..U+DCFF,
+    and those surrogates encoded back to their bytes (PEP 383)."""
+    if isinstance(exc, UnicodeDecodeError):
+        data, start, end = _error_fields(exc)
+        bad = data[start:end]
+        if any(b < 128 for b in bad):
+            raise exc
+        return ''.join([chr(0xdc00 + b) for b in bad]), end
+    if isinstance(exc, UnicodeEncodeError):
+        text, start, end = _error_fields(exc)
+        out = bytearray()
+        for c in text[start:end]:
+            code = ord(c)
+            if not 0xdc80 <= code <= 0xdcff:
+                raise exc
+            out.append(code - 0xdc00)
+        return bytes(out), end
+    raise _cannot_handle(exc)
+
+
+def surrogatepass_errors(exc):
+    """Lone surrogates encoded (and decoded) in UTF-8's three-byte form."""
+    if isinstance(exc, UnicodeEncodeError):
+        text, start, end = _error_fields(exc)
+        if exc.encoding.replace('_', '-').lower() not in ('utf-8', 'utf8'):
+            raise exc
+        out = bytearray()
+        for c in text[start:end]:
+            code = ord(c)
+            if not 0xd800 <= code <= 0xdfff:
+                raise exc
+            out += bytes([0xe0 | code >> 12, 0x80 | (code >> 6) & 0x3f, 0x80 | code & 0x3f])
+        return bytes(out), end
+    if isinstance(exc, UnicodeDecodeError):
+        data, start, end = _error_fields(exc)
+        if exc.encoding.replace('_', '-').lower() not in ('utf-8', 'utf8'):
+            raise exc
+        three = data[start:start + 3]
+        if (len(three) == 3 and three[0] == 0xed and 0xa0 <= three[1] <= 0xbf
+                and 0x80 <= three[2] <= 0xbf):
+            return chr(0xd000 | (three[1] & 0x3f) << 6 | three[2] & 0x3f), start + 3
+        raise exc
+    raise _cannot_handle(exc)
+
+
 _error_handlers = {
     'strict': strict_errors,
+    'surrogateescape': surrogateescape_errors,
+    'surrogatepass': surrogatepass_errors,
     'ignore': ignore_errors,
     'replace': replace_errors,
     'backslashreplace': backslashreplace_errors,
@@ -197,7 +246,8 @@ _error_handlers = {
 
 # The handlers the VM's str.encode/bytes.decode apply themselves (by name,
 # as CPython's built-in codecs do, whatever register_error says).
-_VM_HANDLERS = frozenset(['strict', 'ignore', 'replace', 'backslashreplace'])
+_VM_HANDLERS = frozenset(['strict', 'ignore', 'replace', 'backslashreplace',
+                          'surrogateescape', 'surrogatepass'])
 
 
 def register_error(errors, handler, /):
@@ -398,7 +448,8 @@ def _utf8_incomplete_tail(data):
 
 def utf_8_encode(str, errors=None, /):
     _check_str(str, 'utf_8_encode')
-    return str.encode('utf-8'), len(str)
+    errors = errors or 'strict'
+    return str.encode('utf-8', errors if errors in _VM_HANDLERS else 'strict'), len(str)
 
 
 def utf_8_decode(data, errors=None, final=False, /):
@@ -550,7 +601,9 @@ def _utf32_decode(data, errors, little, final, start=0):
         return narrow, whole
     units = _read_units(data[start:whole], 4, little)
     try:
-        # krait's chr() refuses surrogates as well as values past U+10FFFF.
+        if units and 0xd800 <= max(units) and any(0xd800 <= u < 0xe000 for u in units):
+            # Surrogates are errors here (chr() would make them).
+            raise ValueError
         text = ''.join(map(chr, units))
     except ValueError:
         pieces, pos = [], start

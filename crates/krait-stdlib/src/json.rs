@@ -140,7 +140,8 @@ fn write_string(out: &mut String, s: &str, ascii: bool) {
         } else {
             // Only reached with `ascii`: a non-ASCII character.
             let c = s[i..].chars().next().unwrap_or('\u{fffd}');
-            let cp = c as u32;
+            // (A lone surrogate's stand-in is that surrogate.)
+            let cp = krait_vm::builtins::str::code_point_of(c);
             if cp > 0xffff {
                 let v = cp - 0x10000;
                 push_u_escape(out, 0xd800 | (v >> 10));
@@ -1071,9 +1072,8 @@ impl<'a> Decoder<'a> {
                                     at += 6;
                                 }
                             }
-                            // A lone surrogate has no UTF-8 form (krait's
-                            // strs are UTF-8): it becomes U+FFFD.
-                            out.push(char::from_u32(cp).unwrap_or('\u{fffd}'));
+                            // (A lone surrogate is kept as its stand-in.)
+                            out.extend(krait_vm::builtins::str::char_for_code_point(cp));
                         }
                         _ => return Err(Failure::At("Invalid \\escape", at - 2)),
                     }

@@ -7,10 +7,12 @@
 //! `namereplace`) and its `UnicodeDecodeError`/`UnicodeEncodeError`
 //! arguments (`encoding`, `object`, `start`, `end`, `reason`).
 //!
-//! A krait str cannot hold a lone surrogate, so the handlers that would
-//! make or consume one (`surrogateescape`, `surrogatepass`) raise the
-//! error they were given, as CPython does for what they cannot handle;
-//! and an escape decoding to a lone surrogate (`\ud800`) is an error.
+//! A lone surrogate is held in a krait str by a stand-in character (see
+//! `str::SURROGATE_STAND_INS`): `surrogateescape` decodes an undecodable
+//! byte to the stand-in of U+DC80..U+DCFF and encodes it back,
+//! `surrogatepass` decodes and encodes UTF-8's three-byte form of a
+//! surrogate, and every other way of encoding one fails as CPython's
+//! does ("surrogates not allowed").
 
 use crate::PyResult;
 use crate::builtins::exception::PyErr;
@@ -227,9 +229,13 @@ impl Codec {
 /// error needs it: CPython too refuses an unknown name only then.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Handler {
-    /// `strict`, and the surrogate handlers (which handle only
-    /// surrogates, which a krait str never holds).
     Strict,
+    /// Undecodable bytes (0x80 and up) become lone surrogates
+    /// U+DC80..U+DCFF, which encode back to them.
+    SurrogateEscape,
+    /// UTF-8's encoding of a surrogate decodes to it, and a surrogate
+    /// encodes to it.
+    SurrogatePass,
     Ignore,
     Replace,
     BackslashReplace,
@@ -240,7 +246,9 @@ enum Handler {
 impl Handler {
     fn lookup(errors: &str) -> PyResult<Handler> {
         Ok(match errors {
-            "strict" | "surrogateescape" | "surrogatepass" => Handler::Strict,
+            "strict" => Handler::Strict,
+            "surrogateescape" => Handler::SurrogateEscape,
+            "surrogatepass" => Handler::SurrogatePass,
             "ignore" => Handler::Ignore,
             "replace" => Handler::Replace,
             "backslashreplace" => Handler::BackslashReplace,
@@ -412,7 +420,19 @@ impl Decoder<'_> {
             None => *self.handler.insert(Handler::lookup(self.errors)?),
         };
         match handler {
-            Handler::Strict => return Err(decode_error(encoding, self.data, start, end, reason)),
+            Handler::Strict | Handler::SurrogatePass => {
+                return Err(decode_error(encoding, self.data, start, end, reason));
+            }
+            Handler::SurrogateEscape => {
+                // Only bytes outside ASCII escape (as CPython's handler).
+                let bytes = &self.data[start..end];
+                if bytes.iter().any(|&b| b < 0x80) {
+                    return Err(decode_error(encoding, self.data, start, end, reason));
+                }
+                self.out.extend(bytes.iter().filter_map(|&b| {
+                    crate::builtins::str::char_for_code_point(0xDC00 + u32::from(b))
+                }));
+            }
             Handler::Ignore => {}
             Handler::Replace => self.out.push('\u{fffd}'),
             Handler::BackslashReplace => {
@@ -429,10 +449,10 @@ impl Decoder<'_> {
         Ok(())
     }
 
-    /// A code point an escape or a wide codec gave: a lone surrogate (or
-    /// anything past U+10FFFF) is no krait character.
+    /// A code point an escape or a wide codec gave (a lone surrogate as
+    /// its stand-in); false past U+10FFFF.
     fn push_code(&mut self, code: u32) -> bool {
-        match char::from_u32(code) {
+        match crate::builtins::str::char_for_code_point(code) {
             Some(c) => {
                 self.out.push(c);
                 true
@@ -470,6 +490,15 @@ impl Decoder<'_> {
                     self.out
                         .push_str(std::str::from_utf8(&data[pos..pos + good]).unwrap_or_default());
                     let start = pos + good;
+                    // `surrogatepass`: a surrogate's three-byte form.
+                    if let [0xED, b1 @ 0xA0..=0xBF, b2 @ 0x80..=0xBF, ..] = data[start..]
+                        && self.errors == "surrogatepass"
+                    {
+                        let code = 0xD000 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F);
+                        self.push_code(code);
+                        pos = start + 3;
+                        continue;
+                    }
                     let (len, reason) = match e.error_len() {
                         None => (data.len() - start, "unexpected end of data"),
                         Some(n) => {
@@ -773,6 +802,78 @@ pub fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
 /// Encodes `text` with a codec already looked up.
 pub fn encode_with(codec: Codec, text: &str, errors: &str) -> PyResult<Vec<u8>> {
     let limited = |limit: u32| move |c: char| ((c as u32) < limit).then_some(c as u8);
+    // Lone surrogates (their stand-ins) go to the error handler.
+    if crate::builtins::str::has_surrogates(text) {
+        match codec {
+            Codec::Utf8 | Codec::Utf8Sig => {
+                let mut out = match codec {
+                    Codec::Utf8Sig => b"\xef\xbb\xbf".to_vec(),
+                    _ => Vec::new(),
+                };
+                encode_with_surrogates(
+                    text,
+                    errors,
+                    "utf-8",
+                    false,
+                    &mut out,
+                    |out, c| out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+                    |out, code| {
+                        out.extend_from_slice(&[
+                            0xE0 | (code >> 12) as u8,
+                            0x80 | ((code >> 6) & 0x3F) as u8,
+                            0x80 | (code & 0x3F) as u8,
+                        ])
+                    },
+                )?;
+                return Ok(out);
+            }
+            Codec::Utf16(order) => {
+                let mut out = Vec::with_capacity(text.len() * 2 + 2);
+                if order == Order::Bom {
+                    out.extend_from_slice(&[0xff, 0xfe]);
+                }
+                let unit_bytes = move |unit: u16| match order {
+                    Order::Big => unit.to_be_bytes(),
+                    _ => unit.to_le_bytes(),
+                };
+                encode_with_surrogates(
+                    text,
+                    errors,
+                    codec.name(),
+                    true,
+                    &mut out,
+                    |out, c| {
+                        for unit in c.encode_utf16(&mut [0; 2]) {
+                            out.extend_from_slice(&unit_bytes(*unit));
+                        }
+                    },
+                    |out, code| out.extend_from_slice(&unit_bytes(code as u16)),
+                )?;
+                return Ok(out);
+            }
+            Codec::Utf32(order) => {
+                let mut out = Vec::with_capacity(text.len() * 4 + 4);
+                if order == Order::Bom {
+                    out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+                }
+                let code_bytes = move |code: u32| match order {
+                    Order::Big => code.to_be_bytes(),
+                    _ => code.to_le_bytes(),
+                };
+                encode_with_surrogates(
+                    text,
+                    errors,
+                    codec.name(),
+                    true,
+                    &mut out,
+                    |out, c| out.extend_from_slice(&code_bytes(c as u32)),
+                    |out, code| out.extend_from_slice(&code_bytes(code)),
+                )?;
+                return Ok(out);
+            }
+            _ => {}
+        }
+    }
     match codec {
         Codec::Utf8 => Ok(text.as_bytes().to_vec()),
         Codec::Utf8Sig => {
@@ -848,7 +949,7 @@ pub fn encode_with(codec: Codec, text: &str, errors: &str) -> PyResult<Vec<u8>> 
         Codec::RawUnicodeEscape => {
             let mut out = Vec::with_capacity(text.len());
             for c in text.chars() {
-                match c as u32 {
+                match crate::builtins::str::code_point_of(c) {
                     0..0x100 => out.push(c as u8),
                     _ => out.extend_from_slice(escape_char(c).as_bytes()),
                 }
@@ -889,7 +990,12 @@ fn encode_single(
         };
         let run = &chars[i..end];
         match handler {
-            Handler::Strict => return Err(encode_error(encoding, text, i, end, reason)),
+            Handler::Strict | Handler::SurrogatePass => {
+                return Err(encode_error(encoding, text, i, end, reason));
+            }
+            Handler::SurrogateEscape => escape_run(&mut out, run, i, |k| {
+                encode_error(encoding, text, k, end, reason)
+            })?,
             Handler::Ignore => {}
             Handler::Replace => out.extend(std::iter::repeat_n(b'?', run.len())),
             Handler::BackslashReplace => {
@@ -899,12 +1005,13 @@ fn encode_single(
             }
             Handler::XmlCharRefReplace => {
                 for &c in run {
-                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                    let code = crate::builtins::str::code_point_of(c);
+                    out.extend_from_slice(format!("&#{code};").as_bytes());
                 }
             }
             Handler::NameReplace => {
                 for &c in run {
-                    match unicode_names2::name(c) {
+                    match unicode_names2::name(c).filter(|_| !is_stand_in(c)) {
                         Some(name) => out.extend_from_slice(format!("\\N{{{name}}}").as_bytes()),
                         None => out.extend_from_slice(escape_char(c).as_bytes()),
                     }
@@ -916,10 +1023,105 @@ fn encode_single(
     Ok(out)
 }
 
+/// The byte a lone surrogate U+DC80..U+DCFF (its stand-in) stands for
+/// under `surrogateescape`.
+fn escaped_byte(c: char) -> Option<u8> {
+    match crate::builtins::str::surrogate_of(c)? {
+        code @ 0xDC80..=0xDCFF => Some((code - 0xDC00) as u8),
+        _ => None,
+    }
+}
+
+/// `surrogateescape` on the run of characters `run` starting at `start`:
+/// the bytes of its lone surrogates U+DC80..U+DCFF, up to the first
+/// other character, where the error (`error(position)`, to the run's end)
+/// is raised, as CPython's encoders do.
+fn escape_run(
+    out: &mut Vec<u8>,
+    run: &[char],
+    start: usize,
+    error: impl Fn(usize) -> PyErr,
+) -> PyResult<()> {
+    for (k, &c) in run.iter().enumerate() {
+        match escaped_byte(c) {
+            Some(b) => out.push(b),
+            None => return Err(error(start + k)),
+        }
+    }
+    Ok(())
+}
+
+fn is_stand_in(c: char) -> bool {
+    crate::builtins::str::surrogate_of(c).is_some()
+}
+
+/// Encodes `text`, which holds stand-ins for lone surrogates, with a
+/// Unicode codec: `put` writes any other character, `put_surrogate` a
+/// surrogate's own code unit (`surrogatepass`); a run of surrogates goes
+/// to the `errors` handler, as CPython hands it over.
+fn encode_with_surrogates(
+    text: &str,
+    errors: &str,
+    encoding: &str,
+    one_at_a_time: bool,
+    out: &mut Vec<u8>,
+    put: impl Fn(&mut Vec<u8>, char),
+    put_surrogate: impl Fn(&mut Vec<u8>, u32),
+) -> PyResult<()> {
+    const REASON: &str = "surrogates not allowed";
+    let chars: Vec<char> = text.chars().collect();
+    let mut handler = None;
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_stand_in(chars[i]) {
+            put(out, chars[i]);
+            i += 1;
+            continue;
+        }
+        // (UTF-16 and UTF-32 hand the handler one surrogate at a time, and
+        // their bytes are no single bytes to escape to, as in CPython.)
+        let end = match one_at_a_time {
+            true => i + 1,
+            false => i + chars[i..].iter().take_while(|&&c| is_stand_in(c)).count(),
+        };
+        let handler = match handler {
+            Some(h) => h,
+            None => *handler.insert(Handler::lookup(errors)?),
+        };
+        let run = &chars[i..end];
+        let put_text = |out: &mut Vec<u8>, text: &str| text.chars().for_each(|c| put(out, c));
+        match handler {
+            Handler::Strict => return Err(encode_error(encoding, text, i, end, REASON)),
+            Handler::SurrogateEscape if one_at_a_time => {
+                return Err(encode_error(encoding, text, i, end, REASON));
+            }
+            Handler::SurrogateEscape => escape_run(out, run, i, |k| {
+                encode_error(encoding, text, k, end, REASON)
+            })?,
+            Handler::SurrogatePass => {
+                for &c in run {
+                    put_surrogate(out, crate::builtins::str::code_point_of(c));
+                }
+            }
+            Handler::Ignore => {}
+            Handler::Replace => run.iter().for_each(|_| put(out, '?')),
+            Handler::BackslashReplace | Handler::NameReplace => {
+                run.iter().for_each(|&c| put_text(out, &escape_char(c)));
+            }
+            Handler::XmlCharRefReplace => run.iter().for_each(|&c| {
+                let code = crate::builtins::str::code_point_of(c);
+                put_text(out, &format!("&#{code};"));
+            }),
+        }
+        i = end;
+    }
+    Ok(())
+}
+
 /// `\xe9`, `\u20ac`, `\U0001f600`: a character as CPython's codec
 /// messages, `backslashreplace` and the escape codecs show it.
 pub fn escape_char(c: char) -> String {
-    let cp = c as u32;
+    let cp = crate::builtins::str::code_point_of(c);
     if cp < 0x100 {
         format!("\\x{cp:02x}")
     } else if cp < 0x10000 {

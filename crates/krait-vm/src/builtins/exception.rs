@@ -408,7 +408,7 @@ impl PyException {
         let character = |s: &str| {
             let chars = s.chars().count();
             single(chars).and_then(|at| s.chars().nth(at)).map(|c| {
-                let code = c as u32;
+                let code = crate::builtins::str::code_point_of(c);
                 match code {
                     0..=0xff => format!("'\\x{code:02x}'"),
                     0x100..=0xffff => format!("'\\u{code:04x}'"),

@@ -669,8 +669,13 @@ impl State {
             _ => s,
         };
         match self.raw {
-            Raw::Stdout => return vm.write_stdout(s),
-            Raw::Stderr => return vm.write_stderr(s),
+            Raw::Stdout | Raw::Stderr => {
+                let s = host_text(s, text.codec, &text.errors)?;
+                return match self.raw {
+                    Raw::Stdout => vm.write_stdout(&s),
+                    _ => vm.write_stderr(&s),
+                };
+            }
             _ => {}
         }
         let bytes = crate::builtins::codecs::encode(s, text.codec, &text.errors)?;
@@ -843,7 +848,7 @@ pub fn standard_stream(which: u8) -> Value {
     let errors = if which == 2 {
         "backslashreplace"
     } else {
-        "strict"
+        stdio_errors()
     };
     text_state.text = Some(Text::new(
         "utf-8".into(),
@@ -947,13 +952,40 @@ pub fn sys_output(vm: &mut Vm, name: &str) -> PyResult<Output> {
     })
 }
 
+/// Text for the host's standard stream: lone surrogates (their
+/// stand-ins) encoded by the stream's error handler first (a strict one
+/// refuses them, as CPython's streams do). The host takes text, so bytes
+/// `surrogateescape` gives back outside UTF-8 reach it as U+FFFD.
+fn host_text<'a>(
+    text: &'a str,
+    codec: &str,
+    errors: &str,
+) -> PyResult<std::borrow::Cow<'a, str>> {
+    if !crate::builtins::str::has_surrogates(text) {
+        return Ok(std::borrow::Cow::Borrowed(text));
+    }
+    let bytes = crate::builtins::codecs::encode(text, codec, errors)?;
+    Ok(std::borrow::Cow::Owned(String::from_utf8_lossy(&bytes).into_owned()))
+}
+
+/// Writes `text` to the process's stdout (or stderr), as the standard
+/// stream would (see [`host_text`]).
+pub fn write_host(vm: &mut Vm, stdout: bool, text: &str) -> PyResult<()> {
+    if stdout {
+        let text = host_text(text, "utf-8", stdio_errors())?;
+        vm.write_stdout(&text)
+    } else {
+        let text = host_text(text, "utf-8", "backslashreplace")?;
+        vm.write_stderr(&text)
+    }
+}
+
 /// Writes `text` to `sys.stdout` or `sys.stderr` (`name`) as the program
 /// has it: the standard stream, or the object it put there (its `write`),
 /// or nowhere when it is None (CPython's "lost sys.stdout" RuntimeError).
 pub fn write_sys_stream(vm: &mut Vm, name: &str, text: &str) -> PyResult<()> {
     match sys_output(vm, name)? {
-        Output::Host { stdout: true } => vm.write_stdout(text),
-        Output::Host { stdout: false } => vm.write_stderr(text),
+        Output::Host { stdout } => write_host(vm, stdout, text),
         Output::Nothing => Err(PyErr::runtime_error(format!("lost sys.{name}"))),
         Output::Object(file) => {
             let write = vm.get_attr(&file, "write")?;
@@ -1049,6 +1081,23 @@ fn path_of(vm: &mut Vm, file: &Value) -> PyResult<(String, Value)> {
         }
     }
     Err(not_a_path())
+}
+
+/// The error handler of stdin and stdout, as CPython picks it: under the
+/// C or POSIX locale (or C.UTF-8, a target of its locale coercion)
+/// `surrogateescape`, so that undecodable bytes pass through; otherwise
+/// `strict`.
+fn stdio_errors() -> &'static str {
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_else(|| "C".to_string());
+    let base = locale.split('.').next().unwrap_or_default();
+    let coerced = matches!(base, "C" | "POSIX")
+        && locale
+            .split_once('.')
+            .is_none_or(|(_, codeset)| matches!(codeset.to_ascii_lowercase().as_str(), "utf-8" | "utf8"));
+    if coerced { "surrogateescape" } else { "strict" }
 }
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None,

@@ -233,13 +233,9 @@ fn builtin_print(vm: &mut Vm, args: Args) -> PyResult {
                 }
             }
             out.push_str(&end);
-            if stdout {
-                vm.write_stdout(&out)?;
-                if flush {
-                    vm.host().flush_stdout()?;
-                }
-            } else {
-                vm.write_stderr(&out)?;
+            super::file::write_host(vm, stdout, &out)?;
+            if stdout && flush {
+                vm.host().flush_stdout()?;
             }
             return Ok(Value::None);
         }
@@ -753,12 +749,10 @@ fn builtin_chr(vm: &mut Vm, args: Args) -> PyResult {
     if !(0..0x110000).contains(&i) {
         return Err(PyErr::value_error("chr() arg not in range(0x110000)"));
     }
-    match char::from_u32(i as u32) {
+    // (A lone surrogate is its stand-in: see `str::SURROGATE_STAND_INS`.)
+    match crate::builtins::str::char_for_code_point(i as u32) {
         Some(c) => Ok(crate::builtins::str::char_value(c)),
-        // krait's str is UTF-8: lone surrogates cannot be represented.
-        None => Err(PyErr::value_error(format!(
-            "chr() arg {i:#x} is a surrogate, which krait's str cannot hold"
-        ))),
+        None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
     }
 }
 
@@ -768,7 +762,7 @@ fn builtin_ord(_vm: &mut Vm, args: Args) -> PyResult {
     if let Some(s) = v.as_str_or_subclass() {
         let mut chars = s.as_str().chars();
         return match (chars.next(), chars.next()) {
-            (Some(c), None) => Ok(Value::Int(c as i64)),
+            (Some(c), None) => Ok(Value::Int(crate::builtins::str::code_point_of(c) as i64)),
             _ => Err(PyErr::type_error(format!(
                 "ord() expected a character, but string of length {} found",
                 s.char_len()

@@ -423,6 +423,65 @@ pub fn is_printable(c: char) -> bool {
     unicode::is(c, unicode::PRINTABLE)
 }
 
+/// The first of the characters that stand in for lone surrogates.
+///
+/// A krait str is UTF-8 (a Rust `String`), which cannot hold a lone
+/// surrogate (U+D800..U+DFFF); Python code makes them (`'\udcff'`,
+/// `chr(0xd800)`, and above all `bytes.decode(..., 'surrogateescape')`,
+/// which `os.fsdecode` uses for undecodable file names). Each is kept as
+/// a code point of a block inside plane 16's private use area (surrogate
+/// U+D800 + k is U+10D800 + k), and shown as the surrogate it stands for
+/// wherever Python looks at code points: `ord`, `repr`, ordering, the
+/// codecs (`surrogateescape` and `surrogatepass` give the bytes back;
+/// `strict` refuses it as CPython does). The lexer uses the same
+/// stand-ins (`krait_lexer::SURROGATE_STAND_INS`).
+///
+/// A UTF-8 string holds every code point but the 2048 surrogates, so the
+/// stand-ins must take 2048 others: a private use block in the middle of
+/// the last plane, which only a program walking every code point meets
+/// (the plane's ends, U+10FFFD..U+10FFFF, are what tests use as the
+/// largest characters). Such a program reads those 2048 as surrogates.
+pub const SURROGATE_STAND_INS: u32 = 0x10_D800;
+
+/// The character standing for code point `code` of a Python str: itself,
+/// or for a lone surrogate its stand-in (see [`SURROGATE_STAND_INS`]);
+/// `None` past U+10FFFF.
+#[inline]
+pub fn char_for_code_point(code: u32) -> Option<char> {
+    match code {
+        0xD800..=0xDFFF => char::from_u32(SURROGATE_STAND_INS + (code - 0xD800)),
+        _ => char::from_u32(code),
+    }
+}
+
+/// The Python code point character `c` stands for (a stand-in's
+/// surrogate, see [`SURROGATE_STAND_INS`]).
+#[inline]
+pub fn code_point_of(c: char) -> u32 {
+    match c as u32 {
+        cp @ SURROGATE_STAND_INS..=STAND_INS_END => 0xD800 + (cp - SURROGATE_STAND_INS),
+        cp => cp,
+    }
+}
+
+/// The last stand-in.
+const STAND_INS_END: u32 = SURROGATE_STAND_INS + 0x7FF;
+
+/// The lone surrogate `c` stands for, if it is a stand-in.
+#[inline]
+pub fn surrogate_of(c: char) -> Option<u32> {
+    (SURROGATE_STAND_INS..=STAND_INS_END)
+        .contains(&(c as u32))
+        .then(|| code_point_of(c))
+}
+
+/// Whether `s` holds a stand-in for a lone surrogate (their UTF-8 starts
+/// F4 8D A0..BF: checked on bytes, most text has no F4 at all).
+pub fn has_surrogates(s: &str) -> bool {
+    s.as_bytes().contains(&0xF4) && s.chars().any(|c| surrogate_of(c).is_some())
+}
+
+
 /// `repr(s)`: CPython's quoting and escaping.
 pub fn repr_str(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
@@ -444,7 +503,7 @@ pub fn repr_str(s: &str) -> String {
             }
             c if is_printable(c) => out.push(c),
             c => {
-                let cp = c as u32;
+                let cp = code_point_of(c);
                 if cp < 0x100 {
                     out.push_str(&format!("\\x{cp:02x}"));
                 } else if cp < 0x10000 {
@@ -532,7 +591,23 @@ pub fn repeat(s: &str, n: i64) -> PyResult {
 }
 
 pub fn compare(a: &str, b: &str) -> Ordering {
-    a.cmp(b)
+    let order = a.cmp(b);
+    // UTF-8's byte order is code point order, except that the stand-ins
+    // for lone surrogates (4-byte characters starting F4) sort as the
+    // surrogates they stand for.
+    if order == Ordering::Equal || !(a.as_bytes().contains(&0xF4) || b.as_bytes().contains(&0xF4)) {
+        return order;
+    }
+    let Some(at) = a.bytes().zip(b.bytes()).position(|(x, y)| x != y) else {
+        return order;
+    };
+    let start = (0..=at).rev().find(|&i| a.is_char_boundary(i)).unwrap_or(0);
+    match (a[start..].chars().next(), b[start..].chars().next()) {
+        (Some(x), Some(y)) if surrogate_of(x).is_some() || surrogate_of(y).is_some() => {
+            code_point_of(x).cmp(&code_point_of(y))
+        }
+        _ => order,
+    }
 }
 
 /// Optional start/end arguments of find-like methods, clamped like slices,

@@ -386,7 +386,7 @@ fn convert(
                     Some(i) => i
                         .to_i64()
                         .and_then(|x| u32::try_from(x).ok())
-                        .and_then(char::from_u32)
+                        .and_then(crate::builtins::str::char_for_code_point)
                         .ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?
                         .to_string(),
                     None => return Err(PyErr::type_error("%c requires int or char")),
@@ -547,7 +547,7 @@ fn pad_simple(s: &str, align: char, width: Option<usize>) -> String {
 pub fn ascii(repr: &str) -> String {
     let mut out = String::with_capacity(repr.len());
     for c in repr.chars() {
-        let cp = c as u32;
+        let cp = crate::builtins::str::code_point_of(c);
         if cp < 0x80 {
             out.push(c);
         } else if cp < 0x100 {

@@ -343,7 +343,7 @@ pub fn format_int(i: IntRef, f: &FormatSpec, v: &Value) -> PyResult<String> {
         let c = i
             .to_i64()
             .and_then(|x| u32::try_from(x).ok())
-            .and_then(char::from_u32)
+            .and_then(crate::builtins::str::char_for_code_point)
             .ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?;
         let fill = f.fill.unwrap_or(' ');
         return Ok(pad(

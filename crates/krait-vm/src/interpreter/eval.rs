@@ -2653,8 +2653,9 @@ impl Vm {
     #[inline(never)]
     fn compare_outlined(&mut self, op: ComparisonOperator, lhs: &Value, rhs: &Value) -> PyResult {
         if let (Some(a), Some(b)) = (lhs.as_str(), rhs.as_str()) {
-            // UTF-8's byte order is the code points' order.
-            return Ok(Value::bool(compare_ordered(op, a.as_str(), b.as_str())));
+            // (The code points' order: see `str::compare`.)
+            let order = crate::builtins::str::compare(a.as_str(), b.as_str());
+            return Ok(Value::bool(compare_ordered(op, order, std::cmp::Ordering::Equal)));
         }
         // Two sets (`piece <= free`): the subset walk, without the layers
         // that look for instances and dict views first.

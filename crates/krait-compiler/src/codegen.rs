@@ -190,6 +190,7 @@ impl<'a> Codegen<'a> {
             }
             Mod::Interactive { body } => {
                 self.interactive = true;
+                self.setup_annotations(body);
                 for stmt in body {
                     self.stmt(stmt)?;
                 }
@@ -444,8 +445,12 @@ impl<'a> Codegen<'a> {
         body.iter().try_for_each(|s| self.stmt(s))
     }
 
-    /// A module or class body: a leading string is stored as `__doc__`.
+    /// A module or class body: `__annotations__` is made first when an
+    /// annotated name is anywhere in it (CPython's `find_ann`: a module
+    /// that stores into its `__annotations__` before its first annotation
+    /// finds it), and a leading string is stored as `__doc__`.
     fn body_with_docstring(&mut self, body: &'a [Stmt], is_module: bool) -> R {
+        self.setup_annotations(body);
         let rest = match docstring(body) {
             Some(doc) => {
                 self.set_line(body[0].loc);
@@ -457,6 +462,15 @@ impl<'a> Codegen<'a> {
         };
         let _ = is_module;
         self.body(rest)
+    }
+
+    /// SETUP_ANNOTATIONS at the start of a module or class body (or an
+    /// interactive statement) that has annotations, at its first line.
+    fn setup_annotations(&mut self, body: &'a [Stmt]) {
+        if has_annotations(body) {
+            self.set_line(body[0].loc);
+            self.emit(I::SetupAnnotations);
+        }
     }
 
     fn stmt(&mut self, stmt: &'a Stmt) -> R {
@@ -1417,8 +1431,8 @@ impl<'a> Codegen<'a> {
             ExprKind::Name { id, .. } => {
                 check_target_name(id, NameOp::Store, statement)?;
                 if simple == 1 && !self.in_function() {
-                    // Module and class bodies record the annotation in __annotations__.
-                    self.emit(I::SetupAnnotations);
+                    // Module and class bodies record the annotation in
+                    // __annotations__ (made when the body started).
                     self.annotation(annotation)?;
                     let i = NameIdx(self.unit().add_name("__annotations__"));
                     self.emit(I::LoadName(i));
@@ -2707,6 +2721,38 @@ fn jump_out_of_except_star(unwound: &[Block], loc: Location) -> R {
         );
     }
     Ok(())
+}
+
+/// Whether `body` annotates a name outside nested functions and classes
+/// (CPython's `find_ann`).
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match &stmt.node {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::For { body, orelse, .. }
+        | StmtKind::AsyncFor { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::If { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } | StmtKind::AsyncWith { body, .. } => has_annotations(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        }
+        | StmtKind::TryStar {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        StmtKind::Match { cases, .. } => cases.iter().any(|case| has_annotations(&case.body)),
+        _ => false,
+    })
 }
 
 fn docstring(body: &[Stmt]) -> Option<&str> {

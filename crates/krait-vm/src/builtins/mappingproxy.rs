@@ -156,6 +156,19 @@ fn introduced_descriptors(class: &TypeObject, class_value: &Value) -> Vec<(Value
     pairs
 }
 
+/// The `__dict__` or `__weakref__` descriptor (`name`) that class
+/// statement `class` introduced, if it did.
+pub(crate) fn layout_descriptor(class: &Rc<TypeObject>, name: &str) -> Option<Value> {
+    if !class.heap {
+        return None;
+    }
+    let class_value = crate::builtins::constructors::type_value(class);
+    introduced_descriptors(class, &class_value)
+        .into_iter()
+        .find(|(key, _)| key.as_str().map(|k| k.as_str()) == Some(name))
+        .map(|(_, descriptor)| descriptor)
+}
+
 fn find(receiver: &Value, key: &Value) -> PyResult<Option<Value>> {
     if let Some(dict) = receiver
         .native::<MappingProxy>()

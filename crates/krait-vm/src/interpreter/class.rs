@@ -791,6 +791,15 @@ impl Vm {
                     // `object.__init__`, `dict.__init__`.
                     return Ok(crate::builtins::function::inherited_init(class));
                 }
+                // The `__dict__`/`__weakref__` descriptor a class statement
+                // along the MRO introduced (its namespace shows it).
+                if matches!(name, "__weakref__")
+                    && let Some(descriptor) = std::iter::once(class)
+                        .chain(class.mro.iter())
+                        .find_map(|owner| crate::builtins::mappingproxy::layout_descriptor(owner, name))
+                {
+                    return Ok(descriptor);
+                }
                 // `type.__prepare__` (a class method of `type`, so every
                 // class has it through its metaclass): the namespace of a
                 // class statement, an empty dict.
@@ -1412,6 +1421,7 @@ fn class_attribute_surely_missing(class: &TypeObject, name: &str) -> bool {
         "__repr__",
         "mro",
         "__prepare__",
+        "__weakref__",
         "args",
         "__traceback__",
         "__context__",
@@ -1630,7 +1640,14 @@ impl Vm {
         for c in &classes {
             names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
             if c.heap {
-                names.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
+                names.insert("__module__".to_string());
+                // (A class with `__slots__` may give its instances neither.)
+                if c.instance_dict {
+                    names.insert("__dict__".to_string());
+                }
+                if c.instance_weakref {
+                    names.insert("__weakref__".to_string());
+                }
             } else {
                 // A builtin type's own dunders (`dict.__len__`).
                 names.extend(

@@ -220,6 +220,10 @@ impl SymbolTable {
             return Ok(NameScope::GlobalExplicit);
         }
         if usage.nonlocal {
+            // (`nonlocal __class__` in a method: the class's implicit cell.)
+            if name == "__class__" && self.enclosing_class(id).is_some() {
+                return Ok(NameScope::Free);
+            }
             if self.enclosing_binding(id, name).is_none() {
                 return Err(SymtableError {
                     message: format!("no binding for nonlocal '{name}' found"),

@@ -152,7 +152,9 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                     // Lone surrogates are valid in a Python str but not in a
                     // Rust String: each is kept as its stand-in.
                     None if (0xD800..0xE000).contains(&value) => {
-                        out.extend(char::from_u32(crate::SURROGATE_STAND_INS + (value - 0xD800)));
+                        out.extend(char::from_u32(
+                            crate::SURROGATE_STAND_INS + (value - 0xD800),
+                        ));
                     }
                     None => {
                         return Err(unicode_error(

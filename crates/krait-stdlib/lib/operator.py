@@ -445,11 +445,15 @@ class methodcaller:
 
 # The native versions of the hot ones (a call without a Python frame),
 # as CPython's operator.py takes _operator's.
-from _operator import (add, and_, attrgetter, contains, delitem, eq, floordiv,
-                       ge, getitem, gt, inv, invert, is_, is_not, itemgetter,
-                       le, lshift, lt, matmul, methodcaller, mod, mul, ne, neg,
-                       not_, or_, pos, pow, rshift, setitem, sub, truediv,
-                       truth, xor)
+# (Without `_operator`, as when a test blocks it, the Python ones stay.)
+try:
+    from _operator import (add, and_, attrgetter, contains, delitem, eq, floordiv,
+                           ge, getitem, gt, inv, invert, is_, is_not, itemgetter,
+                           le, lshift, lt, matmul, methodcaller, mod, mul, ne, neg,
+                           not_, or_, pos, pow, rshift, setitem, sub, truediv,
+                           truth, xor)
+except ImportError:
+    pass
 
 # The dunder spellings CPython also provides.
 __lt__ = lt

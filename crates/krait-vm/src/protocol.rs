@@ -672,10 +672,10 @@ thread_local! {
 }
 
 /// One level of nested container comparison; dropping it leaves the level.
-struct ComparisonDepth;
+pub(crate) struct ComparisonDepth;
 
 impl ComparisonDepth {
-    fn enter() -> PyResult<ComparisonDepth> {
+    pub(crate) fn enter() -> PyResult<ComparisonDepth> {
         let depth = COMPARISON_DEPTH.with(|d| {
             let depth = d.get() + 1;
             d.set(depth);

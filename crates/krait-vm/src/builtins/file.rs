@@ -956,16 +956,14 @@ pub fn sys_output(vm: &mut Vm, name: &str) -> PyResult<Output> {
 /// stand-ins) encoded by the stream's error handler first (a strict one
 /// refuses them, as CPython's streams do). The host takes text, so bytes
 /// `surrogateescape` gives back outside UTF-8 reach it as U+FFFD.
-fn host_text<'a>(
-    text: &'a str,
-    codec: &str,
-    errors: &str,
-) -> PyResult<std::borrow::Cow<'a, str>> {
+fn host_text<'a>(text: &'a str, codec: &str, errors: &str) -> PyResult<std::borrow::Cow<'a, str>> {
     if !crate::builtins::str::has_surrogates(text) {
         return Ok(std::borrow::Cow::Borrowed(text));
     }
     let bytes = crate::builtins::codecs::encode(text, codec, errors)?;
-    Ok(std::borrow::Cow::Owned(String::from_utf8_lossy(&bytes).into_owned()))
+    Ok(std::borrow::Cow::Owned(
+        String::from_utf8_lossy(&bytes).into_owned(),
+    ))
 }
 
 /// Writes `text` to the process's stdout (or stderr), as the standard
@@ -1094,9 +1092,9 @@ fn stdio_errors() -> &'static str {
         .unwrap_or_else(|| "C".to_string());
     let base = locale.split('.').next().unwrap_or_default();
     let coerced = matches!(base, "C" | "POSIX")
-        && locale
-            .split_once('.')
-            .is_none_or(|(_, codeset)| matches!(codeset.to_ascii_lowercase().as_str(), "utf-8" | "utf8"));
+        && locale.split_once('.').is_none_or(|(_, codeset)| {
+            matches!(codeset.to_ascii_lowercase().as_str(), "utf-8" | "utf8")
+        });
     if coerced { "surrogateescape" } else { "strict" }
 }
 

@@ -98,6 +98,16 @@ fn imp() -> Vec<(&'static str, Value)> {
                 Ok(Value::None)
             }),
         ),
+        // CPython's switch between frozen and source copies of the
+        // standard library (`test.support.import_helper` flips it): krait
+        // has one copy, so there is nothing to switch.
+        (
+            "_override_frozen_modules_for_tests",
+            function("_override_frozen_modules_for_tests", |_, a| {
+                a.check("_override_frozen_modules_for_tests", 1, 1)?;
+                Ok(Value::None)
+            }),
+        ),
     ]);
     items
 }
@@ -550,6 +560,9 @@ fn seconds(d: std::time::Duration) -> Value {
 
 fn time(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
     let mut attributes = vec![
+        // struct_time's fields, tm_zone and tm_gmtoff included (CPython's
+        // private constant, which its tests read).
+        ("_STRUCT_TM_ITEMS", Value::Int(11)),
         clock_function!("time", wall_clock, seconds),
         clock_function!("time_ns", wall_clock, nanoseconds),
         clock_function!("perf_counter", monotonic_clock, seconds),

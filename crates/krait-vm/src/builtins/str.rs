@@ -481,7 +481,6 @@ pub fn has_surrogates(s: &str) -> bool {
     s.as_bytes().contains(&0xF4) && s.chars().any(|c| surrogate_of(c).is_some())
 }
 
-
 /// `repr(s)`: CPython's quoting and escaping.
 pub fn repr_str(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {

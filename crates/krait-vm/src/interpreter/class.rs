@@ -796,7 +796,9 @@ impl Vm {
                 if matches!(name, "__weakref__")
                     && let Some(descriptor) = std::iter::once(class)
                         .chain(class.mro.iter())
-                        .find_map(|owner| crate::builtins::mappingproxy::layout_descriptor(owner, name))
+                        .find_map(|owner| {
+                            crate::builtins::mappingproxy::layout_descriptor(owner, name)
+                        })
                 {
                     return Ok(descriptor);
                 }

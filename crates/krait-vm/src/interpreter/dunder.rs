@@ -593,6 +593,20 @@ impl Vm {
     /// their dunders; tuples and lists compare item by item through this
     /// same function, so instances inside them are honoured too.
     pub(crate) fn compare_values(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<bool> {
+        // Containers compare their items, which may hold the containers
+        // themselves (`d['self'] = d`): bounded as CPython's recursion
+        // limit bounds it, not by the Rust stack.
+        let _depth = match a.as_obj() {
+            Some(
+                PyObject::Dict(_)
+                | PyObject::List(_)
+                | PyObject::Tuple(_)
+                | PyObject::Set(_)
+                | PyObject::FrozenSet(_)
+                | PyObject::DictView(_),
+            ) => Some(protocol::ComparisonDepth::enter()?),
+            _ => None,
+        };
         // Dict views compare as sets, asking `in` of the other operand.
         if (is_set_view(a) || is_set_view(b))
             && let Some(result) = self.compare_collections(op, a, b)?

@@ -2655,7 +2655,11 @@ impl Vm {
         if let (Some(a), Some(b)) = (lhs.as_str(), rhs.as_str()) {
             // (The code points' order: see `str::compare`.)
             let order = crate::builtins::str::compare(a.as_str(), b.as_str());
-            return Ok(Value::bool(compare_ordered(op, order, std::cmp::Ordering::Equal)));
+            return Ok(Value::bool(compare_ordered(
+                op,
+                order,
+                std::cmp::Ordering::Equal,
+            )));
         }
         // Two sets (`piece <= free`): the subset walk, without the layers
         // that look for instances and dict views first.

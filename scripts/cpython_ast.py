@@ -31,6 +31,7 @@ can be written out.
 
 import ast
 import json
+import re
 import sys
 import threading
 from decimal import Decimal
@@ -89,6 +90,16 @@ def _round_ties_up(x, text):
     return other if float(other) == x else text
 
 
+# krait keeps a lone surrogate U+D800 + k of a str as U+10D800 + k (its
+# strs are UTF-8; see krait_lexer::SURROGATE_STAND_INS): the same here,
+# and JSON can carry it.
+_SURROGATES = re.compile('[\ud800-\udfff]')
+
+
+def _with_stand_ins(text):
+    return _SURROGATES.sub(lambda m: chr(0x10D800 + ord(m.group()) - 0xD800), text)
+
+
 def constant(value):
     if value is None:
         return "none"
@@ -109,7 +120,7 @@ def constant(value):
             }
         }
     if isinstance(value, str):
-        return {"str": value}
+        return {"str": _with_stand_ins(value)}
     if isinstance(value, bytes):
         return {"bytes": list(value)}
     raise TypeError(f"unexpected constant of type {type(value).__name__}")

@@ -423,7 +423,8 @@ class methodcaller:
 
     __slots__ = ("_name", "_args", "_kwargs")
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, /, *args, **kwargs):
+        # (`self` positional-only: `methodcaller('m', self=1)` passes self.)
         if not args:
             raise TypeError("methodcaller needs at least one argument, the method name")
         name = args[0]

@@ -221,6 +221,17 @@ def _quiet_close(stream):
 # Popen
 
 
+# CPython keeps Popen objects whose process outlived them here, and
+# `_cleanup()` reaps those that finished (test.support calls it). krait's
+# Popen waits for its process when it is collected: nothing is left over.
+_active = []
+
+
+def _cleanup():
+    """Reap children that finished (none are kept: see `_active`)."""
+    _active.clear()
+
+
 class Popen:
     """A child process; see CPython's documentation of the arguments."""
 

@@ -49,7 +49,10 @@ impl Clone for Value {
     /// words for anything else. (The derived `clone` matched on all eight
     /// variants: the compiler made it a jump table, an indirect branch on
     /// every load of a local, constant or global in the dispatch loop.)
-    #[inline(always)]
+    /// (`#[inline]`, not always: an unoptimised build inlining it at
+    /// every clone gave the dispatch loop's frame a stack slot per site,
+    /// and native recursion through dunders ran out of stack sooner.)
+    #[inline]
     fn clone(&self) -> Value {
         match self {
             Value::Obj(object) => Value::Obj(Rc::clone(object)),

@@ -967,7 +967,7 @@ fn host_text<'a>(text: &'a str, codec: &str, errors: &str) -> PyResult<std::borr
 }
 
 /// Writes `text` to the process's stdout (or stderr), as the standard
-/// stream would (see [`host_text`]).
+/// stream would (lone surrogates through its error handler first).
 pub fn write_host(vm: &mut Vm, stdout: bool, text: &str) -> PyResult<()> {
     if stdout {
         let text = host_text(text, "utf-8", stdio_errors())?;

@@ -39,6 +39,7 @@ const FUNCTIONS: &[(&str, NativeFunction)] = &[
     ("any", builtin_any),
     ("ascii", builtin_ascii),
     ("bin", builtin_bin),
+    ("breakpoint", builtin_breakpoint),
     ("callable", builtin_callable),
     ("chr", builtin_chr),
     ("compile", super::exec::builtin_compile),
@@ -295,6 +296,22 @@ fn repr_object(vm: &mut Vm, v: &Value) -> PyResult {
         Some(text) => Ok(text),
         None => vm.repr(v).map(Value::str),
     }
+}
+
+/// `breakpoint(*args, **kws)`: calls `sys.breakpointhook` with them.
+fn builtin_breakpoint(vm: &mut Vm, args: Args) -> PyResult {
+    let sys = vm.import_module("sys")?;
+    let hook = match vm.get_attr(&sys, "breakpointhook") {
+        Ok(hook) => hook,
+        Err(err) if err.matches(ExcType::AttributeError) => {
+            return Err(PyErr::runtime_error("lost sys.breakpointhook"));
+        }
+        Err(err) => return Err(err),
+    };
+    let mut values: Vec<Value> = args.pos.to_vec();
+    values.extend(args.kw.iter().map(|(_, value)| value.clone()));
+    let names: Vec<&str> = args.kw.iter().map(|(name, _)| *name).collect();
+    vm.call_native(&hook, values, &names)
 }
 
 fn builtin_ascii(vm: &mut Vm, args: Args) -> PyResult {

@@ -321,6 +321,57 @@ fn sys_displayhook(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
+/// `sys.breakpointhook(*args, **kws)`, what `breakpoint()` calls: the
+/// callable `PYTHONBREAKPOINT` names (a dotted path; `pdb.set_trace` when
+/// it is unset or empty, nothing when it is `0`), given the arguments. A
+/// name that cannot be imported is a RuntimeWarning, as in CPython.
+fn sys_breakpointhook(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
+    let setting = vm
+        .host()
+        .env_vars()
+        .unwrap_or_default()
+        .into_iter()
+        .find_map(|(name, value)| (name == "PYTHONBREAKPOINT").then_some(value))
+        .unwrap_or_default();
+    if setting == "0" {
+        return Ok(Value::None);
+    }
+    let path = if setting.is_empty() {
+        "pdb.set_trace"
+    } else {
+        setting.as_str()
+    };
+    let (module, name) = path.rsplit_once('.').unwrap_or(("builtins", path));
+    let found = vm
+        .import_module(module)
+        .and_then(|module| vm.get_attr(&module, name));
+    let hook = match found {
+        Ok(hook) => hook,
+        Err(err)
+            if err.matches(crate::typeobject::ExcType::ImportError)
+                || err.matches(crate::typeobject::ExcType::AttributeError) =>
+        {
+            let message = format!("Ignoring unimportable $PYTHONBREAKPOINT: \"{path}\"");
+            vm.call_warnings(
+                "warn",
+                vec![
+                    Value::str(message),
+                    crate::builtins::constructors::type_value(&crate::typeobject::exc_type(
+                        crate::typeobject::ExcType::RuntimeWarning,
+                    )),
+                ],
+                &[],
+            )?;
+            return Ok(Value::None);
+        }
+        Err(err) => return Err(err),
+    };
+    let mut values: Vec<Value> = args.pos.to_vec();
+    values.extend(args.kw.iter().map(|(_, value)| value.clone()));
+    let names: Vec<&str> = args.kw.iter().map(|(name, _)| *name).collect();
+    vm.call_native(&hook, values, &names)
+}
+
 /// `sys.excepthook(type, value, traceback)`: the exception's traceback,
 /// as an uncaught one prints, on stderr (tracebacks live in the
 /// exception: the third argument is not read).
@@ -360,6 +411,7 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
     // (`code`, `traceback` users test it).
     let displayhook = function("displayhook", sys_displayhook);
     let excepthook = function("excepthook", sys_excepthook);
+    let breakpointhook = function("breakpointhook", sys_breakpointhook);
     let float_info = crate::builtins::structseq::new_value(
         vm,
         "sys.float_info",
@@ -424,6 +476,8 @@ fn sys(vm: &mut crate::interpreter::Vm) -> Vec<(&'static str, Value)> {
         ("__stdout__", streams[1].clone()),
         ("__stderr__", streams[2].clone()),
         ("displayhook", displayhook.clone()),
+        ("breakpointhook", breakpointhook.clone()),
+        ("__breakpointhook__", breakpointhook),
         ("exception", function("exception", sys_exception)),
         ("exc_info", function("exc_info", sys_exc_info)),
         (

@@ -339,6 +339,16 @@ impl Vm {
     /// `type.__new__(meta, name, bases, namespace, **kw)`: makes a class
     /// whose type is `meta`, fills its `__class__` cell, calls
     /// `__set_name__` of its attributes and its base's `__init_subclass__`.
+    /// `__name__` of the running Python frame's globals, if it has one.
+    fn caller_module_name(&self) -> Option<Value> {
+        let globals = self.frames.last()?.globals.as_dict_or_subclass()?;
+        globals
+            .get_item(&Value::str("__name__"))
+            .ok()
+            .flatten()
+            .filter(|name| name.as_str_or_subclass().is_some())
+    }
+
     pub(crate) fn type_new(&mut self, meta: &Rc<TypeObject>, args: Args) -> PyResult {
         let [name, bases, namespace] = args.pos else {
             return Err(PyErr::type_error(match args.pos.len() {
@@ -413,6 +423,14 @@ impl Vm {
                 }
                 dict.insert(Box::from(key.as_str()), value);
             }
+        }
+        // `type(name, bases, ns)` without `__module__`: the calling
+        // code's module, as CPython's type_new reads it from the caller's
+        // globals (a class statement's body sets it itself).
+        if !dict.contains_key("__module__")
+            && let Some(module) = self.caller_module_name()
+        {
+            dict.insert(Box::from("__module__"), module);
         }
         // __new__ is an implicit static method.
         if let Some(function) = dict.get_mut("__new__")

@@ -682,7 +682,12 @@ def _with_slots(cls, frozen, weakref_slot):
     if qual is not None:
         fresh.__qualname__ = qual
     if frozen:
-        fresh.__getstate__, fresh.__setstate__ = _frozen_slots_state(names)
+        # (A class's own __getstate__/__setstate__ are kept.)
+        getstate, setstate = _frozen_slots_state(names)
+        if '__getstate__' not in cls.__dict__:
+            fresh.__getstate__ = getstate
+        if '__setstate__' not in cls.__dict__:
+            fresh.__setstate__ = setstate
     return fresh
 
 

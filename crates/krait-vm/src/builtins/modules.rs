@@ -383,7 +383,10 @@ fn sys_excepthook(vm: &mut crate::interpreter::Vm, args: Args) -> PyResult {
         )));
     }
     let text = match PyErr::from_value(&args.pos[1]) {
-        Some(err) => vm.format_exception_limited(&err, None, true).concat(),
+        // (CPython's default hook suggests names, as its display does.)
+        Some(err) => vm
+            .with_suggestions(true, |vm| vm.format_exception_limited(&err, None, true))
+            .concat(),
         None => {
             return Err(PyErr::type_error(
                 "print_exception(): Exception expected for value",

@@ -520,12 +520,16 @@ impl Vm {
     pub(crate) fn report_unraisable(&mut self, err: &crate::PyErr, context: &str, object: &Value) {
         let what = self.repr(object).unwrap_or_default();
         let sources = self.traceback_sources(err);
-        let text = self.format_exception(err, &|filename, line| {
-            let text = sources.get(filename)?;
-            text.lines()
-                .nth((line as usize).checked_sub(1)?)
-                .map(str::to_string)
-        });
+        let text = self.format_exception_text(
+            err,
+            &|filename, line| {
+                let text = sources.get(filename)?;
+                text.lines()
+                    .nth((line as usize).checked_sub(1)?)
+                    .map(str::to_string)
+            },
+            false,
+        );
         let message = format!("Exception ignored {context}: {what}\n{text}");
         let _ = self.write_stderr(&message);
     }

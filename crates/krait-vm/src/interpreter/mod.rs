@@ -26,6 +26,7 @@ pub mod pause;
 pub(crate) mod settrace;
 pub mod shadow;
 pub mod snapshot;
+mod suggestions;
 pub mod traceback;
 pub mod types;
 mod value_stack;

@@ -75,12 +75,38 @@ impl Vm {
         err: &PyErr,
         source_line: &dyn Fn(&str, u32) -> Option<String>,
     ) -> String {
+        self.format_exception_text(err, source_line, true)
+    }
+
+    /// [`Vm::format_exception`], with CPython's "Did you mean" names
+    /// (`suggest`) or without (as the report of an unraisable error).
+    pub(crate) fn format_exception_text(
+        &mut self,
+        err: &PyErr,
+        source_line: &dyn Fn(&str, u32) -> Option<String>,
+        suggest: bool,
+    ) -> String {
+        let lines = self.with_suggestions(suggest, |vm| vm.exception_lines(err, 0, source_line));
         let mut out = String::new();
-        for line in self.exception_lines(err, 0, source_line) {
+        for line in lines {
             out.push_str(&line);
             out.push('\n');
         }
         out
+    }
+
+    /// Runs `format` with the exception lines it makes suggesting names
+    /// (`suggest`) or not: in 3.11 only the display of an uncaught
+    /// exception and `sys.excepthook` do, not the traceback module.
+    pub(crate) fn with_suggestions<T>(
+        &mut self,
+        suggest: bool,
+        format: impl FnOnce(&mut Vm) -> T,
+    ) -> T {
+        let before = OFFER_SUGGESTIONS.with(|offer| offer.replace(suggest));
+        let made = format(self);
+        OFFER_SUGGESTIONS.with(|offer| offer.set(before));
+        made
     }
 
     /// The lines of an exception and its chain at exception-group depth
@@ -509,12 +535,28 @@ impl Vm {
         let message = self
             .str(&err.value())
             .unwrap_or_else(|_| "<exception str() failed>".to_string());
-        if message.is_empty() {
+        let line = if message.is_empty() {
             name
         } else {
             format!("{name}: {message}")
+        };
+        // CPython's "Did you mean" for a NameError or AttributeError, after
+        // the line as its display of an uncaught exception prints it.
+        if !OFFER_SUGGESTIONS.with(std::cell::Cell::get) {
+            return line;
+        }
+        match self.suggestion_for(err) {
+            Some(suggestion) => format!("{line}. Did you mean: '{suggestion}'?"),
+            None => line,
         }
     }
+}
+
+thread_local! {
+    /// Set while [`Vm::format_exception`] writes what CPython's display of
+    /// an uncaught exception (and `sys.excepthook`) prints, the one place
+    /// 3.11 adds "Did you mean" to a NameError or AttributeError.
+    static OFFER_SUGGESTIONS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// A SyntaxError's location and message, from its arguments `(msg,

@@ -239,7 +239,87 @@ class TestLoader(object):
 
     def discover(
             self, start_dir, pattern='test*.py', top_level_dir=None):
-        raise NotImplementedError("test discovery is not supported by krait")
+        """The tests of every module under start_dir whose file name
+        matches pattern, in packages too (a package's load_tests decides
+        for it); top_level_dir (start_dir by default) goes first on
+        sys.path, and module names are relative to it."""
+        set_implicit_top = top_level_dir is None and self._top_level_dir is None
+        if top_level_dir is None:
+            top_level_dir = self._top_level_dir or start_dir
+        top_level_dir = os.path.abspath(top_level_dir)
+        if top_level_dir not in sys.path:
+            sys.path.insert(0, top_level_dir)
+        self._top_level_dir = top_level_dir
+        start = os.path.abspath(start_dir)
+        if not os.path.isdir(start):
+            # A dotted module or package name.
+            try:
+                __import__(start_dir)
+            except ImportError:
+                raise ImportError(
+                    f'Start directory is not importable: {start_dir!r}') from None
+            module = sys.modules[start_dir]
+            location = getattr(module, '__file__', None)
+            if location is None:
+                raise TypeError('Can not use builtin modules '
+                                'as dotted module names')
+            start = os.path.abspath(os.path.dirname(location))
+            if set_implicit_top:
+                self._top_level_dir = top_level_dir = os.path.dirname(start)
+                sys.path.insert(0, top_level_dir)
+        elif start != top_level_dir and not os.path.isfile(
+                os.path.join(start, '__init__.py')):
+            raise ImportError(
+                f'Start directory is not importable: {start_dir!r}')
+        tests = list(self._find_tests(start, pattern))
+        return self.suiteClass(tests)
+
+    def _module_name(self, path):
+        relative = os.path.relpath(os.path.splitext(path)[0], self._top_level_dir)
+        return relative.replace(os.sep, '.')
+
+    def _find_tests(self, folder, pattern):
+        for entry in sorted(os.listdir(folder)):
+            path = os.path.join(folder, entry)
+            if os.path.isfile(path):
+                if not entry.endswith('.py') or not fnmatch(entry, pattern):
+                    continue
+                name = self._module_name(path)
+                try:
+                    __import__(name)
+                except case.SkipTest as skip:
+                    yield _make_skipped_test(name, skip, self.suiteClass)
+                    continue
+                except Exception:
+                    error, text = _make_failed_import_test(name, self.suiteClass)
+                    self.errors.append(text)
+                    yield error
+                    continue
+                yield self.loadTestsFromModule(sys.modules[name], pattern=pattern)
+            elif os.path.isdir(path):
+                if not os.path.isfile(os.path.join(path, '__init__.py')):
+                    continue
+                name = self._module_name(path)
+                try:
+                    __import__(name)
+                except case.SkipTest as skip:
+                    yield _make_skipped_test(name, skip, self.suiteClass)
+                    continue
+                except Exception:
+                    error, text = _make_failed_import_test(name, self.suiteClass)
+                    self.errors.append(text)
+                    yield error
+                    continue
+                package = sys.modules[name]
+                hook = getattr(package, 'load_tests', None)
+                if hook is not None and name not in self._loading_packages:
+                    self._loading_packages.add(name)
+                    try:
+                        yield hook(self, self.suiteClass([]), pattern)
+                    finally:
+                        self._loading_packages.discard(name)
+                    continue
+                yield from self._find_tests(path, pattern)
 
 
 defaultTestLoader = TestLoader()

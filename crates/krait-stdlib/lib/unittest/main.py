@@ -3,7 +3,9 @@ those named on the command line, run them, and exit with the outcome.
 
 Options are parsed by hand and their help laid out the way argparse
 does for CPython's parser (-h, -v, -q, --locals, -f, -c, -b, -k, test
-names). The `discover` sub-command is not available."""
+names). With no module (`python -m unittest`), no test names or the
+`discover` sub-command finds the tests (-s start directory, -p pattern,
+-t top-level directory, or the three as positional arguments)."""
 
 import os
 import sys
@@ -279,8 +281,57 @@ class TestProgram(object):
             self.usageExit('unrecognized arguments: ' + ' '.join(strays))
         return names, patterns
 
+    def _discovery_options(self, args):
+        """Take -s/-p/-t (or up to three positional values) out of the
+        discover sub-command's arguments: (start, pattern, top, rest)."""
+        values = {'start': '.', 'pattern': 'test*.py', 'top': None}
+        option_names = {'-s': 'start', '--start-directory': 'start',
+                        '-p': 'pattern', '--pattern': 'pattern',
+                        '-t': 'top', '--top-level-directory': 'top'}
+        rest = []
+        positional = []
+        queue = list(args)
+        while queue:
+            arg = queue.pop(0)
+            if arg in option_names:
+                if not queue:
+                    self.usageExit(f'argument {arg}: expected one argument')
+                values[option_names[arg]] = queue.pop(0)
+            elif arg.startswith('-'):
+                rest.append(arg)
+                if arg == '-k' and queue:
+                    rest.append(queue.pop(0))
+            else:
+                positional.append(arg)
+        for key, value in zip(('start', 'pattern', 'top'), positional):
+            values[key] = value
+        if len(positional) > 3:
+            self.usageExit('unrecognized arguments: ' + ' '.join(positional[3:]))
+        return values['start'], values['pattern'], values['top'], rest
+
+    def _do_discovery(self, args):
+        start, pattern, top, rest = self._discovery_options(args)
+        _, patterns = self._parse_options(rest)
+        for attr in ('failfast', 'catchbreak', 'buffer'):
+            if getattr(self, attr) is None:
+                setattr(self, attr, False)
+        if patterns is not None:
+            self.testNamePatterns = patterns
+            self.testLoader.testNamePatterns = patterns
+        self.tests = []
+        self.testNames = None
+        self.test = self.testLoader.discover(start, pattern, top)
+
     def parseArgs(
             self, argv):
+        if self.module is None:
+            if len(argv) > 1 and argv[1].lower() == 'discover':
+                self._do_discovery(argv[2:])
+                return
+            # No test named: discovery, with the options given.
+            if not self._parse_options(argv[1:])[0]:
+                self._do_discovery(argv[1:])
+                return
         names, patterns = self._parse_options(argv[1:])
         # Flags not given on the command line nor to the constructor.
         for attr in ('failfast', 'catchbreak', 'buffer'):

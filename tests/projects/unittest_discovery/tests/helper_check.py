@@ -1,0 +1,3 @@
+import unittest
+class Hidden(unittest.TestCase):
+    def test_hidden(self): pass

@@ -559,7 +559,7 @@ fn compare_builtin(op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<bool>
     // numeric tower and the recursion guard, which they never need.
     match (a.as_obj(), b.as_obj()) {
         (Some(PyObject::Str(x)), Some(PyObject::Str(y))) => {
-            return Ok(Some(op.holds_for(pystr::compare(x.as_str(), y.as_str()))));
+            return Ok(Some(op.holds_for(pystr::compare_strs(x, y))));
         }
         (Some(PyObject::Bytes(x)), Some(PyObject::Bytes(y))) => {
             return Ok(Some(op.holds_for(x.as_bytes().cmp(y.as_bytes()))));
@@ -589,9 +589,7 @@ fn compare_builtin(op: CompareOp, a: &Value, b: &Value) -> PyResult<Option<bool>
     // CPython's recursion limit does, instead of exhausting the Rust stack.
     let _depth = ComparisonDepth::enter()?;
     let r = match (a.as_obj(), b.as_obj()) {
-        (Some(PyObject::Str(x)), Some(PyObject::Str(y))) => {
-            op.holds_for(pystr::compare(x.as_str(), y.as_str()))
-        }
+        (Some(PyObject::Str(x)), Some(PyObject::Str(y))) => op.holds_for(pystr::compare_strs(x, y)),
         (Some(PyObject::Bytes(x)), Some(PyObject::Bytes(y))) => {
             op.holds_for(x.as_bytes().cmp(y.as_bytes()))
         }

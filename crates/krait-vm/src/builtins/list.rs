@@ -874,9 +874,7 @@ fn sort_slice<T: Default, K: KeyOf<T>>(v: &mut [T], keys: &K, lt: &mut LtFn<'_>)
     match classify(v.iter().map(|t| keys.key(t))) {
         Some(Order::Scalar(Scalar::Int)) => v.sort_by_key(|t| small_int(keys.key(t))),
         Some(Order::Scalar(Scalar::Float)) => v.sort_by(|a, b| cmp_float(keys.key(a), keys.key(b))),
-        Some(Order::Scalar(Scalar::Str)) => {
-            v.sort_by(|a, b| str_order(exact_str(keys.key(a)), exact_str(keys.key(b))))
-        }
+        Some(Order::Scalar(Scalar::Str)) => v.sort_by(|a, b| str_order(keys.key(a), keys.key(b))),
         Some(Order::Tuple) => v.sort_by(|a, b| cmp_tuple(keys.key(a), keys.key(b))),
         None => return sort_by_lt(v, keys, lt),
     }
@@ -970,20 +968,14 @@ fn cmp_float(a: &Value, b: &Value) -> Ordering {
     }
 }
 
-/// Two strs' order (code points', see `str::compare`).
+/// Two exact strs' order (code points', see `str::compare_strs`).
 #[inline]
-fn str_order(a: &str, b: &str) -> Ordering {
-    crate::builtins::str::compare(a, b)
-}
-
-#[inline]
-fn exact_str(v: &Value) -> &str {
-    match v {
-        Value::Obj(o) => match &**o {
-            PyObject::Str(s) => s.as_str(),
-            _ => "",
-        },
-        _ => "",
+fn str_order(a: &Value, b: &Value) -> Ordering {
+    match (a.as_obj(), b.as_obj()) {
+        (Some(PyObject::Str(x)), Some(PyObject::Str(y))) => {
+            crate::builtins::str::compare_strs(x, y)
+        }
+        _ => Ordering::Equal,
     }
 }
 
@@ -993,7 +985,7 @@ fn cmp_scalar(a: &Value, b: &Value) -> Ordering {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
         (Value::Float(_), Value::Float(_)) => cmp_float(a, b),
-        (Value::Obj(_), Value::Obj(_)) => str_order(exact_str(a), exact_str(b)),
+        (Value::Obj(_), Value::Obj(_)) => str_order(a, b),
         _ => small_int(a).cmp(&small_int(b)),
     }
 }

@@ -589,23 +589,54 @@ pub fn repeat(s: &str, n: i64) -> PyResult {
     })))
 }
 
-pub fn compare(a: &str, b: &str) -> Ordering {
-    let order = a.cmp(b);
-    // UTF-8's byte order is code point order, except that the stand-ins
-    // for lone surrogates (4-byte characters starting F4) sort as the
-    // surrogates they stand for.
-    if order == Ordering::Equal || !(a.as_bytes().contains(&0xF4) || b.as_bytes().contains(&0xF4)) {
+/// The order of two strs: [`compare`], with the byte order at once when
+/// both are ASCII (which each knows without a scan, mostly).
+#[inline]
+pub fn compare_strs(a: &PyStr, b: &PyStr) -> Ordering {
+    let order = a.as_str().cmp(b.as_str());
+    // (Only the greater of two different strs can hold a stand-in that
+    // byte order puts too high.)
+    let greater = match order {
+        Ordering::Equal => return order,
+        Ordering::Greater => a,
+        Ordering::Less => b,
+    };
+    if greater.is_ascii() {
         return order;
     }
-    let Some(at) = a.bytes().zip(b.bytes()).position(|(x, y)| x != y) else {
-        return order;
+    compare(a.as_str(), b.as_str())
+}
+
+pub fn compare(a: &str, b: &str) -> Ordering {
+    // UTF-8's byte order is code point order, except that the stand-ins
+    // for lone surrogates (4-byte characters starting F4) sort as the
+    // surrogates they stand for: the first difference decides, and only a
+    // difference inside a character starting F4 needs the code points.
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    let common = x.len().min(y.len());
+    let mut at = 0;
+    while at + 8 <= common && x[at..at + 8] == y[at..at + 8] {
+        at += 8;
+    }
+    while at < common && x[at] == y[at] {
+        at += 1;
+    }
+    if at == common {
+        return x.len().cmp(&y.len());
+    }
+    let continuation = |byte: u8| byte & 0xC0 == 0x80;
+    // (The prefixes agree: inside a character, both share its lead.)
+    let start = if continuation(x[at]) {
+        (0..at).rev().find(|&i| !continuation(x[i])).unwrap_or(0)
+    } else {
+        at
     };
-    let start = (0..=at).rev().find(|&i| a.is_char_boundary(i)).unwrap_or(0);
+    if x[start] != 0xF4 && y[start] != 0xF4 {
+        return x[at].cmp(&y[at]);
+    }
     match (a[start..].chars().next(), b[start..].chars().next()) {
-        (Some(x), Some(y)) if surrogate_of(x).is_some() || surrogate_of(y).is_some() => {
-            code_point_of(x).cmp(&code_point_of(y))
-        }
-        _ => order,
+        (Some(c), Some(d)) => code_point_of(c).cmp(&code_point_of(d)),
+        _ => x[at].cmp(&y[at]),
     }
 }
 

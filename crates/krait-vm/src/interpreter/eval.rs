@@ -2654,7 +2654,7 @@ impl Vm {
     fn compare_outlined(&mut self, op: ComparisonOperator, lhs: &Value, rhs: &Value) -> PyResult {
         if let (Some(a), Some(b)) = (lhs.as_str(), rhs.as_str()) {
             // (The code points' order: see `str::compare`.)
-            let order = crate::builtins::str::compare(a.as_str(), b.as_str());
+            let order = crate::builtins::str::compare_strs(a, b);
             return Ok(Value::bool(compare_ordered(
                 op,
                 order,

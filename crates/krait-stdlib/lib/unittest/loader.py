@@ -278,49 +278,43 @@ class TestLoader(object):
         relative = os.path.relpath(os.path.splitext(path)[0], self._top_level_dir)
         return relative.replace(os.sep, '.')
 
+    def _import_found(self, name):
+        """(module, None) for a module discovery found, or (None, the
+        placeholder suite of its skip or import failure)."""
+        try:
+            __import__(name)
+        except case.SkipTest as skip:
+            return None, _make_skipped_test(name, skip, self.suiteClass)
+        except Exception:
+            error, text = _make_failed_import_test(name, self.suiteClass)
+            self.errors.append(text)
+            return None, error
+        return sys.modules[name], None
+
     def _find_tests(self, folder, pattern):
         for entry in sorted(os.listdir(folder)):
             path = os.path.join(folder, entry)
             if os.path.isfile(path):
                 if not entry.endswith('.py') or not fnmatch(entry, pattern):
                     continue
-                name = self._module_name(path)
+            elif not (os.path.isdir(path)
+                      and os.path.isfile(os.path.join(path, '__init__.py'))):
+                continue
+            name = self._module_name(path)
+            module, placeholder = self._import_found(name)
+            if module is None:
+                yield placeholder
+            elif os.path.isfile(path):
+                yield self.loadTestsFromModule(module, pattern=pattern)
+            elif (hook := getattr(module, 'load_tests', None)) is not None \
+                    and name not in self._loading_packages:
+                self._loading_packages.add(name)
                 try:
-                    __import__(name)
-                except case.SkipTest as skip:
-                    yield _make_skipped_test(name, skip, self.suiteClass)
-                    continue
-                except Exception:
-                    error, text = _make_failed_import_test(name, self.suiteClass)
-                    self.errors.append(text)
-                    yield error
-                    continue
-                yield self.loadTestsFromModule(sys.modules[name], pattern=pattern)
-            elif os.path.isdir(path):
-                if not os.path.isfile(os.path.join(path, '__init__.py')):
-                    continue
-                name = self._module_name(path)
-                try:
-                    __import__(name)
-                except case.SkipTest as skip:
-                    yield _make_skipped_test(name, skip, self.suiteClass)
-                    continue
-                except Exception:
-                    error, text = _make_failed_import_test(name, self.suiteClass)
-                    self.errors.append(text)
-                    yield error
-                    continue
-                package = sys.modules[name]
-                hook = getattr(package, 'load_tests', None)
-                if hook is not None and name not in self._loading_packages:
-                    self._loading_packages.add(name)
-                    try:
-                        yield hook(self, self.suiteClass([]), pattern)
-                    finally:
-                        self._loading_packages.discard(name)
-                    continue
+                    yield hook(self, self.suiteClass([]), pattern)
+                finally:
+                    self._loading_packages.discard(name)
+            else:
                 yield from self._find_tests(path, pattern)
-
 
 defaultTestLoader = TestLoader()
 

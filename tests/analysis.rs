@@ -258,3 +258,93 @@ fn coverage_include_and_omit_choose_the_files_reported() {
         assert_eq!(figures("TOTAL"), Some(row(kept)), "{options:?}\n{table}");
     }
 }
+
+/// Until a source is called, taint tracking lets the VM run its fused
+/// loop and asks the tracker at each call whether the callable is a
+/// source (`Observer::wants_call`); the first that is hands the run over
+/// to the watched loop. Each program below runs warm-up code with the
+/// fused paths (loops, keyword and `*args` calls, `list.append`), then
+/// calls the source for the first time in one shape of call: the flow to
+/// `leak(x)` must be found, the clean `leak(total)` not.
+#[test]
+fn the_first_source_call_is_seen_in_every_call_shape() {
+    const PRELUDE: &str = "\
+def read_secret(*args, **kwargs):
+    return 's3cret'
+
+
+def leak(*values):
+    pass
+
+
+class Reader:
+    def read_secret(self):
+        return 's3cret'
+
+
+def warm(n, *, step=1):
+    out = []
+    for i in range(0, n, step):
+        out.append(i * 2)
+    return sum(out)
+
+
+total = 0
+for k in range(50):
+    total += warm(k, step=2) + warm(*(k,)) + len([k])
+";
+    let shapes = [
+        ("plain", "x = read_secret()"),
+        ("keywords", "x = read_secret(1, flag=True)"),
+        ("star", "args = (1, 2)\nx = read_secret(*args)"),
+        ("star_star", "x = read_secret(*(1,), **{'flag': 1})"),
+        ("method", "x = Reader().read_secret()"),
+        (
+            "deep",
+            "def deep(n):\n    return read_secret() if n == 0 else deep(n - 1)\nx = deep(20)",
+        ),
+        (
+            "in_a_loop",
+            "x = ''\nfor i in range(100):\n    if i == 77:\n        x = read_secret(i) + '!'",
+        ),
+    ];
+    let scratch = std::env::temp_dir().join(format!("krait-taint-shapes-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).unwrap();
+    let prelude_lines = PRELUDE.lines().count();
+    for (name, shape) in shapes {
+        let file = format!("{name}.py");
+        std::fs::write(
+            scratch.join(&file),
+            format!("{PRELUDE}{shape}\nleak(x)\nleak(total)\n"),
+        )
+        .unwrap();
+        let output = Command::new(KRAIT)
+            .args(["taint", "--source", "read_secret", "--sink", "leak", &file])
+            .current_dir(&scratch)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{name}: {output:?}");
+        let stdout =
+            String::from_utf8_lossy(&output.stdout).replace(&format!("{}/", scratch.display()), "");
+        let findings: Vec<&str> = stdout
+            .lines()
+            .filter(|l| l.starts_with("taint: "))
+            .collect();
+        let sink_line = prelude_lines + shape.lines().count() + 1;
+        let source_line = prelude_lines
+            + 1
+            + shape
+                .lines()
+                .position(|l| l.contains("read_secret("))
+                .unwrap();
+        // (`deep`'s source call is on its own line, not the assignment's.)
+        let source = format!("{file}:{source_line}");
+        assert_eq!(findings.len(), 1, "{name}:\n{stdout}");
+        assert!(
+            findings[0].contains(&format!("leak at {file}:{sink_line} got a value"))
+                && findings[0].ends_with(&source),
+            "{name}: expected the source at {source}\n{stdout}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&scratch);
+}

@@ -430,3 +430,78 @@ fn code_that_jumps_falls_or_indexes_out_of_range_is_refused() {
     run(&mut vm, "print(1 + 1)").expect("runs");
     assert_eq!(printed(&mut vm), "2\n");
 }
+
+/// Wants the hooks of CALL and CALL_FUNCTION_EX, filtered: only from the
+/// first call of a function named `wanted` on. Records what each hooked
+/// call calls (the callable's `repr`) and what `wants_call` was asked.
+struct FirstCallOf {
+    wanted: &'static str,
+    hooked: Rc<RefCell<Vec<(String, u32)>>>,
+    asked: Rc<RefCell<usize>>,
+}
+
+impl Observer for FirstCallOf {
+    fn interest(&self) -> Interest {
+        Interest::only(&[Opcode::Call, Opcode::CallFunctionEx]).filtering_calls()
+    }
+
+    fn wants_call(&mut self, callable: &Value) -> bool {
+        *self.asked.borrow_mut() += 1;
+        krait_vm::interpreter::observe::callable_names(callable).contains(&self.wanted.to_string())
+    }
+
+    fn instruction(&mut self, event: &InstructionEvent) -> Result<(), PyErr> {
+        self.hooked
+            .borrow_mut()
+            .push((event.instruction.name().to_string(), event.line));
+        Ok(())
+    }
+}
+
+/// A filtering observer leaves the fused loop running (its fused paths
+/// give the same results) and is asked at every call until it accepts
+/// one; that call and every CALL after it are hooked (the run is watched
+/// from then on), whichever way it was made: plainly, with keywords
+/// (the hand-over starts at KW_NAMES), with `*args`, from a nested run.
+#[test]
+fn a_filtering_observer_is_hooked_from_the_first_call_it_wants() {
+    let prelude = "def warm(n, *, step=1):\n    out = []\n    for i in range(0, n, step):\n        out.append(i)\n    return sum(out)\ndef target(*a, **k):\n    return 1\ndef after():\n    return 2\nt = 0\nfor k in range(30):\n    t += warm(k, step=2) + warm(*(k,))\n";
+    let shapes = [
+        ("target()", 13),
+        ("target(1, flag=2)", 13),
+        ("target(*(1, 2))", 13),
+        ("target(*(1,), **{'a': 1})", 13),
+        ("sorted([2, 1], key=lambda x: target())", 13),
+    ];
+    for (shape, line) in shapes {
+        let source = format!("{prelude}{shape}\nafter()\nprint(t)\n");
+        let hooked = Rc::new(RefCell::new(Vec::new()));
+        let asked = Rc::new(RefCell::new(0));
+        let mut vm = buffered_vm();
+        vm.set_observer(Some(Box::new(FirstCallOf {
+            wanted: "target",
+            hooked: hooked.clone(),
+            asked: asked.clone(),
+        })));
+        run(&mut vm, &source).unwrap();
+        assert_eq!(printed(&mut vm), "6090\n", "{shape}");
+        let hooked = hooked.borrow();
+        // Nothing before the wanted call; the wanted call first; the
+        // calls after it (`after()`, `print(t)`) too.
+        let first = hooked.first().expect("the wanted call is hooked");
+        assert!(
+            first.0.starts_with("CALL") && first.1 == line,
+            "{shape}: {hooked:?}"
+        );
+        let later: Vec<u32> = hooked
+            .iter()
+            .map(|(_, line)| *line)
+            .filter(|l| *l > line)
+            .collect();
+        assert_eq!(later, [14, 15], "{shape}: {hooked:?}");
+        // Asked at each call of the warm-up (60 `warm` calls and their
+        // `range`, `append`, `sum` calls), not once per instruction.
+        let asked = *asked.borrow();
+        assert!((60..2000).contains(&asked), "{shape}: asked {asked}");
+    }
+}

@@ -56,6 +56,7 @@ use std::fmt::Write as _;
 use std::rc::Rc;
 
 use krait_bytecode::{CodeFlags, Instruction, Opcode};
+use krait_vm::builtins::function::PyFunction;
 use krait_vm::interpreter::observe::{
     Event, InstructionEvent, Interest, InterestChanged, Observer, callable_identity, callable_names,
 };
@@ -210,6 +211,8 @@ struct State {
     /// What each callable seen is (by the address of what it calls, kept
     /// alive), so names are compared once per callable.
     roles: HashMap<usize, (Value, Roles), Quick>,
+    /// Python functions' roles, by code object (see `function_roles`).
+    function_roles: HashMap<usize, (Rc<str>, Rc<str>, Roles), Quick>,
     /// With implicit flows, per code object (by address, with its length
     /// as a check): for each instruction, where the ways of a branch
     /// ending its block join again.
@@ -222,6 +225,23 @@ struct State {
     /// computed while the hook has the maps back from the VM: the VM asks
     /// for it after the hook, when `heap` is lent to it.
     interest_now: Option<Interest>,
+    /// A labelled value a frame returned or yielded to a caller with no
+    /// call of its known (until it is placed, every instruction is looked
+    /// at).
+    handed_back: Option<HandedBack>,
+}
+
+/// A labelled value handed back to a frame by a call the tracker did not
+/// see: if the frame's next instruction looked at is the one after that
+/// call, the value is its top slot (or went into what that instruction
+/// made of it: an operator's result, an attribute's value). Else the
+/// frame ran on unwatched (a source first called from Python code that
+/// native code ran: the frames below go on in the fused loop until their
+/// next call or backward jump) and the label is dropped.
+struct HandedBack {
+    depth: usize,
+    index: usize,
+    label: Tid,
 }
 
 /// The roles of a callable in the options (indices of the names it
@@ -409,7 +429,16 @@ impl State {
     /// method's are its function's).
     fn roles(&mut self, callable: &Value) -> Roles {
         let (identity, python) = callable_identity(callable);
-        let key = address(identity);
+        if let Some(PyObject::Function(function)) = identity.as_obj() {
+            return self.function_roles(function);
+        }
+        // A builtin method's roles are its definition's (static): a bound
+        // one is made per access and is not kept (it holds its `self`).
+        let definition = match identity.as_obj() {
+            Some(PyObject::MethodDescriptor(method)) => Some(method.def as *const _ as usize),
+            _ => None,
+        };
+        let key = definition.or_else(|| address(identity));
         if let Some(key) = key
             && let Some((_, roles)) = self.roles.get(&key)
         {
@@ -424,8 +453,42 @@ impl State {
             python,
         };
         if let Some(key) = key {
-            self.roles.insert(key, (identity.clone(), roles));
+            let keep = match definition {
+                Some(_) => Value::None,
+                None => identity.clone(),
+            };
+            self.roles.insert(key, (keep, roles));
         }
+        roles
+    }
+
+    /// A Python function's roles, by its code and names: a closure or a
+    /// lambda is a new function object per evaluation of its `def`, and
+    /// keeping each alive (as the callables in `roles` are) would keep
+    /// what they hold. The names are kept, so their addresses cannot be
+    /// reused by another function's.
+    fn function_roles(&mut self, function: &PyFunction) -> Roles {
+        let code = function.code.get() as *const _ as usize;
+        let name = function.name.borrow().clone();
+        let qualname = function.qualname.borrow().clone();
+        if let Some((known_name, known_qualname, roles)) = self.function_roles.get(&code)
+            && Rc::ptr_eq(known_name, &name)
+            && Rc::ptr_eq(known_qualname, &qualname)
+        {
+            return *roles;
+        }
+        let find = |names: &[String]| {
+            names
+                .iter()
+                .position(|wanted| **wanted == *name || **wanted == *qualname)
+        };
+        let roles = Roles {
+            source: find(&self.options.sources),
+            sink: find(&self.options.sinks),
+            sanitizer: find(&self.options.sanitizers).is_some(),
+            python: true,
+        };
+        self.function_roles.insert(code, (name, qualname, roles));
         roles
     }
 
@@ -464,6 +527,10 @@ impl State {
 /// parameters and result.
 const CALLS: Interest = Interest::only(&[Opcode::Call, Opcode::CallFunctionEx]);
 
+/// Before a source is called: the calls of sources only (the VM runs its
+/// fused loop and asks `wants_call` at each call).
+const SOURCE_CALLS: Interest = CALLS.filtering_calls();
+
 /// What reads labelled names (and stores that clear them).
 const NAMES: Interest = Interest::only(&[
     Opcode::LoadName,
@@ -495,7 +562,7 @@ impl State {
         if !self.active {
             return 0;
         }
-        if self.options.implicit {
+        if self.options.implicit || self.handed_back.is_some() {
             return 1;
         }
         match self.frames.get(self.current) {
@@ -524,10 +591,10 @@ impl State {
     fn interest(&self) -> Interest {
         if !self.active {
             // Nothing carries a label before a source is called.
-            return CALLS;
+            return SOURCE_CALLS;
         }
         let all = Interest::ALL.without_lines();
-        if self.options.implicit {
+        if self.options.implicit || self.handed_back.is_some() {
             return all;
         }
         match self.frames.get(self.current) {
@@ -573,7 +640,7 @@ impl State {
     /// until the hook after its first instruction).
     #[inline]
     fn frame_to_follow(&self) -> Option<ShadowFrame> {
-        if !self.active || self.options.implicit {
+        if !self.active || self.options.implicit || self.handed_back.is_some() {
             return None;
         }
         let frame = self.frames.get(self.current)?;
@@ -651,7 +718,7 @@ impl TaintTracker {
 
 impl Observer for TaintTracker {
     fn interest(&self) -> Interest {
-        self.state.borrow().interest_now.unwrap_or(CALLS)
+        self.state.borrow().interest_now.unwrap_or(SOURCE_CALLS)
     }
 
     fn interest_changed(&self) -> Option<InterestChanged> {
@@ -660,6 +727,11 @@ impl Observer for TaintTracker {
 
     fn shadow(&self) -> Option<Rc<RefCell<LoopShadow>>> {
         Some(self.shadow.clone())
+    }
+
+    fn wants_call(&mut self, callable: &Value) -> bool {
+        let mut state = self.state.borrow_mut();
+        state.active || state.roles(callable).source.is_some()
     }
 
     fn event(&mut self, event: Event, at: &InstructionEvent) -> PyResult<()> {
@@ -737,16 +809,44 @@ fn frame_event(state: &mut State, event: Event, at: &InstructionEvent) {
                     }
                     _ => state.labels.through(returned, at.filename, at.line),
                 };
-                if let Some(caller) = at
-                    .depth
-                    .checked_sub(1)
-                    .and_then(|d| state.frames.get_mut(d))
-                    && let Some(call) = caller.pending.as_mut()
-                    && call.python
-                {
-                    // The caller's next instruction labels its result.
-                    caller.dirty |= !returned.is_clean();
-                    call.returned = Some(returned);
+                let caller = at.depth.checked_sub(1);
+                match caller.and_then(|d| state.frames.get_mut(d)) {
+                    Some(frame) if frame.pending.as_ref().is_some_and(|call| call.python) => {
+                        // The caller's next instruction labels its result.
+                        frame.dirty |= !returned.is_clean();
+                        if let Some(call) = frame.pending.as_mut() {
+                            call.returned = Some(returned);
+                        }
+                    }
+                    // Native code called this frame back (a sort key,
+                    // `list` over a generator): what it makes carries
+                    // what the frame gave it.
+                    Some(frame) if frame.pending.is_some() => {
+                        if !returned.is_clean()
+                            && let Some(call) = frame.pending.as_mut()
+                        {
+                            let all = std::mem::take(&mut call.all);
+                            call.all = state.labels.union(all, returned);
+                            frame.dirty = true;
+                        }
+                    }
+                    // No call of the caller's is known: it was made before
+                    // the source was first called, or by an instruction
+                    // not looked at (FOR_ITER over a generator in a clean
+                    // frame, an operator or attribute running Python
+                    // code). The value reaches the caller's top where its
+                    // next instruction looked at finds it.
+                    _ if !returned.is_clean() => {
+                        state.handed_back = match (caller, at.caller_resumes_at) {
+                            (Some(depth), Some(index)) => Some(HandedBack {
+                                depth,
+                                index,
+                                label: returned,
+                            }),
+                            _ => None,
+                        };
+                    }
+                    _ => {}
                 }
                 if matches!(event, Event::Return(_))
                     && let Some(frame) = state.frames.get_mut(at.depth)
@@ -804,6 +904,18 @@ fn rule(state: &mut State, at: &InstructionEvent, fi: usize, top: usize) {
             // exception, a resumed generator's sent value.
             state.slots[stale..top].fill(Tid::CLEAN);
         }
+        // A value came back from a frame called in a way not looked at:
+        // it is on top (or in what the instruction that called it made).
+        if let Some(back) = state.handed_back.take()
+            && back.depth == fi
+            && back.index == at.index
+            && top > at.locals_base
+        {
+            frame.dirty = true;
+            let slot = std::mem::take(&mut state.slots[top - 1]);
+            state.slots[top - 1] = state.labels.union(slot, back.label);
+        }
+        let frame = &mut state.frames[fi];
         // A call this frame made has come back: its result is on top.
         if frame.pending.is_some()
             && let Some(call) = frame.pending.take()

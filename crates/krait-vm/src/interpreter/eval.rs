@@ -2019,16 +2019,27 @@ impl Vm {
                     I::KwNames(i) => kw_names = Some(i.0 as usize),
                     I::Call(argc) => {
                         sync_pc!();
-                        if !WATCHED && self.limits_armed && self.poll_due() {
-                            // (Not between KW_NAMES and its CALL: the names
-                            // live in this loop only.)
-                            if self.switch_to_watched() && kw_names.is_none() {
-                                pc -= 1;
+                        if !WATCHED && self.limits_armed {
+                            if self.watch.filtering_calls && self.call_wanted(argc as usize + 2) {
+                                // The watched loop hooks this call: it
+                                // starts at its KW_NAMES if it has one
+                                // (the names live in this loop only).
+                                pc -= if kw_names.is_some() { 2 } else { 1 };
                                 close_segment!();
                                 self.frames[fi].pc = pc;
                                 return Err(Unwind::SwitchLoop);
                             }
-                            self.poll_limits_fully()?;
+                            if self.poll_due() {
+                                // (Not between KW_NAMES and its CALL: the
+                                // names live in this loop only.)
+                                if self.switch_to_watched() && kw_names.is_none() {
+                                    pc -= 1;
+                                    close_segment!();
+                                    self.frames[fi].pc = pc;
+                                    return Err(Unwind::SwitchLoop);
+                                }
+                                self.poll_limits_fully()?;
+                            }
                         }
                         if crate::interpreter::finalize::pending() {
                             self.run_pending()?;
@@ -2268,14 +2279,23 @@ impl Vm {
                     }
                     I::CallFunctionEx(has_kwargs) => {
                         sync_pc!();
-                        if !WATCHED && self.limits_armed && self.poll_due() {
-                            if self.switch_to_watched() {
+                        if !WATCHED && self.limits_armed {
+                            let span = 3 + usize::from(has_kwargs);
+                            if self.watch.filtering_calls && self.call_wanted(span) {
                                 pc -= 1;
                                 close_segment!();
                                 self.frames[fi].pc = pc;
                                 return Err(Unwind::SwitchLoop);
                             }
-                            self.poll_limits_fully()?;
+                            if self.poll_due() {
+                                if self.switch_to_watched() {
+                                    pc -= 1;
+                                    close_segment!();
+                                    self.frames[fi].pc = pc;
+                                    return Err(Unwind::SwitchLoop);
+                                }
+                                self.poll_limits_fully()?;
+                            }
                         }
                         let kwargs = if has_kwargs { Some(self.pop()) } else { None };
                         let positional = self.pop();

@@ -147,6 +147,11 @@ pub struct InstructionEvent<'a> {
     /// runs: what names a suspended frame between a `Yield` and its
     /// `Resume`.
     pub generator: Option<&'a Value>,
+    /// The index of the instruction the frame below (the caller, or the
+    /// frame whose instruction ran native code that called this one)
+    /// runs after the instruction that called: where what this frame
+    /// returns or yields is used.
+    pub caller_resumes_at: Option<usize>,
 }
 
 /// What happens to a frame, as [`Observer::event`] reports it. The
@@ -238,6 +243,10 @@ pub struct Interest {
     /// Of those, the ones whose label rule the loop may apply itself
     /// ([`Observer::shadow`]) instead of calling the hook.
     deferrable: u128,
+    /// With no events and only CALL and CALL_FUNCTION_EX wanted: only
+    /// the calls of callables [`Observer::wants_call`] accepts (see
+    /// [`Interest::filtering_calls`]).
+    filters_calls: bool,
 }
 
 // Opcodes fit the mask.
@@ -250,6 +259,7 @@ impl Interest {
         lines: true,
         opcodes: u128::MAX,
         deferrable: 0,
+        filters_calls: false,
     };
 
     /// Every instruction's hook, no frame events.
@@ -258,6 +268,7 @@ impl Interest {
         lines: false,
         opcodes: u128::MAX,
         deferrable: 0,
+        filters_calls: false,
     };
 
     /// Frame events only.
@@ -266,6 +277,7 @@ impl Interest {
         lines: true,
         opcodes: 0,
         deferrable: 0,
+        filters_calls: false,
     };
 
     /// The hooks of these instructions only, no frame events.
@@ -281,6 +293,7 @@ impl Interest {
             lines: false,
             opcodes: mask,
             deferrable: 0,
+            filters_calls: false,
         }
     }
 
@@ -300,7 +313,29 @@ impl Interest {
             lines: self.lines || other.lines,
             opcodes: self.opcodes | other.opcodes,
             deferrable: self.deferrable | other.deferrable,
+            filters_calls: self.filters_calls && other.filters_calls,
         }
+    }
+
+    /// The same, with calls filtered: of the CALL and CALL_FUNCTION_EX
+    /// hooks wanted, only those of a callable [`Observer::wants_call`]
+    /// accepts (asked before the call runs). With no frame events and no
+    /// other instruction wanted, the VM then runs its fused loop (as fast
+    /// as an unwatched run) and hands over to the watched one at the
+    /// first call accepted, from which it stays watched. (What taint
+    /// tracking needs until a source is called: the source's call.)
+    pub const fn filtering_calls(self) -> Interest {
+        Interest {
+            filters_calls: true,
+            ..self
+        }
+    }
+
+    /// Whether the fused loop can run for this interest, asking
+    /// [`Observer::wants_call`] at each call.
+    fn calls_filtered_only(&self) -> bool {
+        const CALLS: u128 = 1 << (Opcode::Call as u8) | 1 << (Opcode::CallFunctionEx as u8);
+        self.filters_calls && !self.events && self.opcodes & !CALLS == 0
     }
 
     /// The same, with the hooks of the wanted instructions other than
@@ -394,6 +429,15 @@ pub trait Observer {
     /// frame allows, and calls [`Observer::instruction`] where not.
     fn shadow(&self) -> Option<Rc<RefCell<Shadow>>> {
         None
+    }
+
+    /// Whether the hook of a call of `callable` is wanted, while the
+    /// interest filters calls ([`Interest::filtering_calls`]): asked
+    /// before the call runs; `true` hands the run over to the watched
+    /// loop, which calls [`Observer::instruction`] for this call and
+    /// stays watched.
+    fn wants_call(&mut self, _callable: &Value) -> bool {
+        true
     }
 }
 
@@ -555,6 +599,13 @@ pub(crate) struct Watch {
     marks: Vec<FrameMark>,
     /// The attached observer's [`Interest`].
     interest: Option<Interest>,
+    /// Whether the fused loop runs with the observer attached, asking
+    /// [`Observer::wants_call`] at each call (`limits_armed` is set: the
+    /// calls' polls ask). See [`Interest::filtering_calls`].
+    pub(crate) filtering_calls: bool,
+    /// Whether the observer accepted a call since it was attached: the
+    /// run stays watched from then on.
+    call_accepted: bool,
     /// The observer's flag for a change of its interest, if it has one
     /// (without, its interest is asked after each hook).
     interest_changed: Option<InterestChanged>,
@@ -739,6 +790,7 @@ impl Vm {
         self.watch.shadow = observer.as_ref().and_then(|o| o.shadow());
         self.watch.interest_changed = observer.as_ref().and_then(|o| o.interest_changed());
         self.watch.observer = observer;
+        self.watch.call_accepted = false;
         self.adopt_running_frames();
         self.update_watched();
     }
@@ -959,13 +1011,24 @@ impl Vm {
         self.counted =
             watch.observer.is_none() && !self.covering && watch.budgeted && self.room_now() > 0;
         let python = self.python_trace.is_set();
+        // An observer that wants only some calls' hooks leaves the fused
+        // loop running until the first of them.
+        let filtering = watch.observer.is_some()
+            && !python
+            && !self.covering
+            && !watch.budgeted
+            && !watch.call_accepted
+            && watch.interest.is_some_and(|i| i.calls_filtered_only());
         // Coverage alone runs the fused loop's covered variant (each
         // dispatch and fusion marks what it runs, each jump its way).
-        self.watched = watch.observer.is_some() || python || (watch.budgeted && !self.counted);
+        self.watched =
+            (watch.observer.is_some() && !filtering) || python || (watch.budgeted && !self.counted);
         // Armed, the unwatched loops also poll to hand over to the
         // watched one when something starts watching during the run
-        // (`sys.settrace` called by the program).
-        self.limits_armed = limits || self.watched;
+        // (`sys.settrace` called by the program), and ask a filtering
+        // observer at calls.
+        self.limits_armed = limits || self.watched || filtering;
+        self.watch.filtering_calls = filtering;
         crate::long_work::watch(self.watch.deadline, self.watch.interrupt.clone());
         // The first poll after a change checks everything.
         self.watch.until_full_poll = 1;
@@ -1379,7 +1442,37 @@ impl Vm {
             self.adopt_running_frames();
         }
         self.watch.interest = Some(now);
-        self.refresh_hook_mask();
+        let filters =
+            |interest: Option<Interest>| interest.is_some_and(|i| i.calls_filtered_only());
+        if filters(before) != filters(Some(now)) {
+            self.update_watched();
+        } else {
+            self.refresh_hook_mask();
+        }
+    }
+
+    /// Whether a filtering observer ([`Interest::filtering_calls`]) wants
+    /// the hook of the call whose callable (or method and self) and
+    /// arguments are the top `span` values of the stack: then the run is
+    /// watched from now on (the caller hands over to the watched loop,
+    /// which hooks this call).
+    #[inline(never)]
+    pub(crate) fn call_wanted(&mut self, span: usize) -> bool {
+        let called = &self.stack[self.stack.len().saturating_sub(span)..];
+        let callable = match called.first() {
+            Some(Value::Null) | None => called.get(1),
+            Some(method) => Some(method),
+        };
+        let (Some(callable), Some(observer)) = (callable, self.watch.observer.as_deref_mut())
+        else {
+            return false;
+        };
+        if !observer.wants_call(callable) {
+            return false;
+        }
+        self.watch.call_accepted = true;
+        self.update_watched();
+        true
     }
 
     /// The events found, the instruction, and the events it ends, for the
@@ -1659,6 +1752,7 @@ fn event_of<'a>(
         names: &code.names,
         globals: &frame.globals,
         generator: frame.generator.as_ref(),
+        caller_resumes_at: fi.checked_sub(1).map(|caller| frames[caller].pc),
     }
 }
 

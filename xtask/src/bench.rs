@@ -102,20 +102,20 @@ fn usage() -> ExitCode {
 
 /// How one process ended.
 #[derive(Clone, Debug, PartialEq)]
-enum Exit {
+pub(crate) enum Exit {
     Code(i32),
     Signal(i32),
     TimedOut,
 }
 
 /// One run of one process.
-struct Sample {
-    wall: Duration,
+pub(crate) struct Sample {
+    pub(crate) wall: Duration,
     /// Peak resident set, bytes.
-    max_rss: u64,
-    exit: Exit,
-    stdout: Vec<u8>,
-    stderr: Vec<u8>,
+    pub(crate) max_rss: u64,
+    pub(crate) exit: Exit,
+    pub(crate) stdout: Vec<u8>,
+    pub(crate) stderr: Vec<u8>,
 }
 
 /// The medians of several runs of one command on one program.
@@ -264,7 +264,7 @@ fn real_python() -> Result<String, String> {
     Ok(path)
 }
 
-fn programs(dir: &Path, filter: &str) -> Result<Vec<PathBuf>, String> {
+pub(crate) fn programs(dir: &Path, filter: &str) -> Result<Vec<PathBuf>, String> {
     let entries =
         std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     let mut files: Vec<PathBuf> = entries
@@ -400,7 +400,7 @@ fn first_difference(want: &[u8], got: &[u8]) -> String {
     unreachable!("`1..` does not end")
 }
 
-fn last_line(bytes: &[u8]) -> String {
+pub(crate) fn last_line(bytes: &[u8]) -> String {
     let text = String::from_utf8_lossy(bytes);
     let line = text
         .lines()
@@ -418,7 +418,7 @@ fn last_line(bytes: &[u8]) -> String {
 /// waited for without being reaped (`waitid` with `WNOWAIT`), so its pid
 /// cannot be reused while the watchdog may still signal it; only then does
 /// `wait4` reap it and read its resource usage.
-fn measure(
+pub(crate) fn measure(
     cmd: &[String],
     program: &Path,
     cwd: &Path,
@@ -519,7 +519,7 @@ fn reap(pid: libc::pid_t) -> io::Result<(libc::c_int, libc::rusage)> {
     }
 }
 
-fn ms(d: Duration) -> f64 {
+pub(crate) fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 

@@ -542,6 +542,21 @@ const NAMES: Interest = Interest::only(&[
     Opcode::StoreDeref,
 ]);
 
+/// What a clean frame's interest gates (`Interest::gating`): the reads of
+/// objects (a clean object gives clean values), and calls (with clean
+/// arguments, only a source's, sink's or sanitizer's matters: what a
+/// Python callee returns labelled comes back by its `Return` event).
+const GATED: &[Opcode] = &[
+    Opcode::Call,
+    Opcode::LoadAttr,
+    Opcode::LoadMethod,
+    Opcode::BinarySubscr,
+    Opcode::GetIter,
+    Opcode::GetAiter,
+    Opcode::ForIter,
+    Opcode::UnpackSequence,
+];
+
 /// What reads labelled objects (attributes, contents).
 const OBJECTS: Interest = Interest::only(&[
     Opcode::LoadAttr,
@@ -606,7 +621,10 @@ impl State {
                 if !self.heap.is_empty() {
                     interest = interest.with(OBJECTS);
                 }
-                interest
+                // Only a labelled object, or a call of a source, sink or
+                // sanitizer, brings a label into a clean frame: the VM
+                // skips the other hooks (`wants_call` answers for calls).
+                interest.gating(GATED)
             }
             // A labelled frame: every rule runs, those that only move
             // values by the VM itself (see `OWN_RULES`).
@@ -729,9 +747,12 @@ impl Observer for TaintTracker {
         Some(self.shadow.clone())
     }
 
+    /// Before a source was called: whether `callable` is one. After, in
+    /// a clean frame: whether it is a source, a sink or a sanitizer.
     fn wants_call(&mut self, callable: &Value) -> bool {
         let mut state = self.state.borrow_mut();
-        state.active || state.roles(callable).source.is_some()
+        let roles = state.roles(callable);
+        roles.source.is_some() || (state.active && (roles.sink.is_some() || roles.sanitizer))
     }
 
     fn event(&mut self, event: Event, at: &InstructionEvent) -> PyResult<()> {
@@ -787,9 +808,18 @@ fn frame_event(state: &mut State, event: Event, at: &InstructionEvent) {
             Event::Call | Event::Resume => frame_starts(state, event, at),
             Event::Return(_) | Event::Yield(_) => {
                 let top = height(at);
+                // A frame that never held a label (or one with no record:
+                // it started before the first source call and was not
+                // looked at since) gives back a clean value; its slots
+                // were not kept up to date.
+                let labelled = state.frames.get(at.depth).is_some_and(|frame| {
+                    frame.dirty
+                        && frame.code == at.code as *const _ as usize
+                        && frame.base == at.locals_base
+                });
                 let returned = match state.frames.get(at.depth) {
                     Some(frame) => {
-                        let value = match at.stack.is_empty() {
+                        let value = match at.stack.is_empty() || !labelled {
                             true => Tid::CLEAN,
                             false => state.slots.get(top - 1).cloned().unwrap_or_default(),
                         };
@@ -860,7 +890,9 @@ fn frame_event(state: &mut State, event: Event, at: &InstructionEvent) {
                             // (The vector of its last suspension is reused.)
                             let saved = state.suspended.entry(generator).or_default();
                             saved.clear();
-                            saved.extend_from_slice(&state.slots[at.locals_base..top]);
+                            if labelled {
+                                saved.extend_from_slice(&state.slots[at.locals_base..top]);
+                            }
                         }
                         _ => {
                             state.suspended.remove(&generator);
@@ -898,7 +930,12 @@ fn rule(state: &mut State, at: &InstructionEvent, fi: usize, top: usize) {
         // grow it further as they go).
         state.reserve(top + 4);
         let frame = &mut state.frames[fi];
-        let stale = frame.top.max(at.locals_base);
+        // A clean frame's slots are all clean (the rules of its
+        // instructions not looked at left nothing in them).
+        let stale = match frame.dirty {
+            true => frame.top.max(at.locals_base),
+            false => at.locals_base,
+        };
         if top > stale {
             // Pushed by the VM, not by an instruction: a handler's
             // exception, a resumed generator's sent value.

@@ -568,6 +568,9 @@ impl Vm {
                     if switched || self.watch.hooks(opcode) {
                         if !switched && self.watch.defers(opcode) && self.shadow_step(fi, pc) {
                             // The observer's shadow followed it.
+                        } else if !switched && self.watch.gates(opcode) && !self.gate_open(fi, pc) {
+                            // Nothing it reads carries a label.
+                            self.watch.count_unobserved();
                         } else {
                             // A trace function that set `f_lineno` moves
                             // the frame once every hook has run without

@@ -247,6 +247,10 @@ pub struct Interest {
     /// the calls of callables [`Observer::wants_call`] accepts (see
     /// [`Interest::filtering_calls`]).
     filters_calls: bool,
+    /// Of the opcodes wanted, those whose hook is wanted only when what
+    /// they read carries a label in the observer's shadow (see
+    /// [`Interest::gating`]).
+    gated: u128,
 }
 
 // Opcodes fit the mask.
@@ -260,6 +264,7 @@ impl Interest {
         opcodes: u128::MAX,
         deferrable: 0,
         filters_calls: false,
+        gated: 0,
     };
 
     /// Every instruction's hook, no frame events.
@@ -269,6 +274,7 @@ impl Interest {
         opcodes: u128::MAX,
         deferrable: 0,
         filters_calls: false,
+        gated: 0,
     };
 
     /// Frame events only.
@@ -278,6 +284,7 @@ impl Interest {
         opcodes: 0,
         deferrable: 0,
         filters_calls: false,
+        gated: 0,
     };
 
     /// The hooks of these instructions only, no frame events.
@@ -294,6 +301,7 @@ impl Interest {
             opcodes: mask,
             deferrable: 0,
             filters_calls: false,
+            gated: 0,
         }
     }
 
@@ -314,6 +322,26 @@ impl Interest {
             opcodes: self.opcodes | other.opcodes,
             deferrable: self.deferrable | other.deferrable,
             filters_calls: self.filters_calls && other.filters_calls,
+            gated: self.gated | other.gated,
+        }
+    }
+
+    /// The same, with the hooks of the wanted instructions among
+    /// `opcodes` gated, for an observer with a [`Observer::shadow`]: the
+    /// watched loop calls the hook only when an object the instruction
+    /// reads carries a label in the shadow's [`HeapLabels`]
+    /// (`HeapLabels::carries`: the object of LOAD_ATTR, LOAD_METHOD,
+    /// GET_ITER, FOR_ITER, UNPACK_SEQUENCE, the container or key of
+    /// BINARY_SUBSCR), or for CALL when one of the called values does or
+    /// [`Observer::wants_call`] accepts the callable (CALL_FUNCTION_EX
+    /// is never skipped). What an analysis whose frame holds no labelled
+    /// value needs: only a labelled object can bring one in.
+    ///
+    /// [`HeapLabels`]: crate::interpreter::shadow::HeapLabels
+    pub const fn gating(self, opcodes: &[Opcode]) -> Interest {
+        Interest {
+            gated: self.opcodes & Interest::only(opcodes).opcodes,
+            ..self
         }
     }
 
@@ -387,6 +415,12 @@ impl InterestChanged {
     #[inline]
     fn take(&self) -> bool {
         self.0.replace(false)
+    }
+
+    /// Whether it is raised (left as it is).
+    #[inline]
+    fn is_raised(&self) -> bool {
+        self.0.get()
     }
 }
 
@@ -619,6 +653,11 @@ pub(crate) struct Watch {
     step_mask: OpcodeBits,
     /// The observer's shadow of the value stack, if it has one.
     shadow: Option<Rc<RefCell<Shadow>>>,
+    /// Bit `opcode as u8` set: the watched loop calls the hook of that
+    /// instruction only when [`Vm::gate_open`] (see [`Interest::gating`];
+    /// never while limits are set, lines are wanted or Python code
+    /// traces).
+    gate_mask: OpcodeBits,
     /// Bit `opcode as u8` set: the watched loop calls
     /// [`Vm::observe_instruction`] before that instruction (every bit
     /// while limits are set, frame events are wanted or Python code
@@ -649,6 +688,13 @@ impl Watch {
     #[inline]
     pub(crate) fn defers(&self, opcode: Opcode) -> bool {
         self.defer_mask.has(opcode)
+    }
+
+    /// Whether the loop asks [`Vm::gate_open`] before calling the hook of
+    /// an instruction with this opcode.
+    #[inline]
+    pub(crate) fn gates(&self, opcode: Opcode) -> bool {
+        self.gate_mask.has(opcode)
     }
 
     /// Whether any limit is set (or one was reached): the watched loop
@@ -1048,6 +1094,13 @@ impl Vm {
             None => 0,
         };
         watch.step_mask = OpcodeBits::from(steps);
+        watch.gate_mask = OpcodeBits::from(match watch.interest {
+            _ if python || watch.limits_set() => 0,
+            Some(interest) if interest.events && interest.lines => 0,
+            Some(_) if watch.shadow.is_none() => 0,
+            Some(interest) => interest.gated & interest.opcodes,
+            None => 0,
+        });
         // (Where frames stop the hook always runs: it finds the events.)
         watch.defer_mask = OpcodeBits::from(steps & !STOPS);
         // (The deferrable ones stay in `hook_mask`: the loop tests one
@@ -1312,6 +1365,54 @@ impl Vm {
         stepped
     }
 
+    /// Whether the hook of instruction `index` of frame `fi`, gated
+    /// ([`Interest::gating`]), must run: an object it reads carries a
+    /// label in the observer's shadow, or (a call) the observer wants the
+    /// callable.
+    #[inline(never)]
+    pub(crate) fn gate_open(&mut self, fi: usize, index: usize) -> bool {
+        let Some(shadow) = &self.watch.shadow else {
+            return true;
+        };
+        let stack = &self.stack;
+        let len = stack.len();
+        let instruction = self.frames[fi].code.bytecode.instructions[index];
+        let called = {
+            let shadow = shadow.borrow();
+            let heap = &shadow.heap;
+            let carries = |depth: usize| {
+                len.checked_sub(depth)
+                    .and_then(|i| stack.get(i))
+                    .is_some_and(|value| heap.carries(value))
+            };
+            match instruction {
+                Instruction::LoadAttr(_)
+                | Instruction::LoadMethod(_)
+                | Instruction::GetIter
+                | Instruction::GetAiter
+                | Instruction::ForIter(_)
+                | Instruction::UnpackSequence(_) => return carries(1),
+                Instruction::BinarySubscr => return carries(1) || carries(2),
+                Instruction::Call(argc) => {
+                    let called = &stack[len.saturating_sub(argc as usize + 2)..];
+                    if called.iter().any(|value| heap.carries(value)) {
+                        return true;
+                    }
+                    called
+                }
+                _ => return true,
+            }
+        };
+        let callable = match called.first() {
+            Some(Value::Null) | None => called.get(1),
+            Some(method) => Some(method),
+        };
+        match (callable, self.watch.observer.as_deref_mut()) {
+            (Some(callable), Some(observer)) => observer.wants_call(callable),
+            _ => true,
+        }
+    }
+
     /// The instruction hook of instruction `index` of frame `fi`.
     fn hook_instruction(&mut self, fi: usize, index: usize) -> PyResult<()> {
         let line = self.frames[fi].code.line_of(index);
@@ -1491,6 +1592,7 @@ impl Vm {
             true => self.watch.shadow.clone(),
             false => None,
         };
+        let changed = self.watch.interest_changed.clone();
         self.with_observer(|observer, frames, stack| {
             notify(
                 observer,
@@ -1499,7 +1601,7 @@ impl Vm {
                 fi,
                 index,
                 found,
-                interest,
+                (interest, changed.as_ref()),
                 shadow.as_deref(),
             )
         })
@@ -1766,13 +1868,19 @@ fn notify(
     fi: usize,
     index: usize,
     found: &FoundEvents,
-    interest: Interest,
+    (interest, changed): (Interest, Option<&InterestChanged>),
     shadow: Option<&RefCell<Shadow>>,
 ) -> PyResult<()> {
     let event = event_of(frames, stack, fi, index, found.line);
+    let mut interest = interest;
     if interest.events {
         if let Some(start) = found.start {
             observer.event(start, &event)?;
+            // The frame starting may want less than the one before (the
+            // VM's masks are brought up to date after this hook).
+            if changed.is_some_and(InterestChanged::is_raised) {
+                interest = observer.interest();
+            }
         }
         if let Some((at, taken)) = found.branch {
             let line = frames[fi].code.line_of(at);

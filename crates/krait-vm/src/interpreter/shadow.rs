@@ -243,6 +243,22 @@ impl HeapLabels {
         self.labels.is_empty()
     }
 
+    /// Whether `value` is an object that carries a label (an attribute's
+    /// or its contents'), or a module while any module name does (its
+    /// attributes are its namespace's names).
+    #[inline]
+    pub fn carries(&self, value: &Value) -> bool {
+        match address(value) {
+            None => false,
+            Some(_)
+                if !self.names.is_empty() && crate::builtins::module_object::is_module(value) =>
+            {
+                true
+            }
+            Some(a) => self.kept.contains_key(&a),
+        }
+    }
+
     /// The label `value` carries under `key`.
     #[inline]
     pub fn get(&self, value: &Value, key: usize) -> Label {

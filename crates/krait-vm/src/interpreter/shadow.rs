@@ -244,19 +244,10 @@ impl HeapLabels {
     }
 
     /// Whether `value` is an object that carries a label (an attribute's
-    /// or its contents'), or a module while any module name does (its
-    /// attributes are its namespace's names).
+    /// or its contents').
     #[inline]
     pub fn carries(&self, value: &Value) -> bool {
-        match address(value) {
-            None => false,
-            Some(_)
-                if !self.names.is_empty() && crate::builtins::module_object::is_module(value) =>
-            {
-                true
-            }
-            Some(a) => self.kept.contains_key(&a),
-        }
+        address(value).is_some_and(|a| self.kept.contains_key(&a))
     }
 
     /// The label `value` carries under `key`.

@@ -535,6 +535,7 @@ const SOURCE_CALLS: Interest = CALLS.filtering_calls();
 const NAMES: Interest = Interest::only(&[
     Opcode::LoadName,
     Opcode::LoadGlobal,
+    Opcode::ImportFrom,
     Opcode::StoreName,
     Opcode::StoreGlobal,
     Opcode::LoadDeref,
@@ -582,7 +583,8 @@ impl State {
         }
         match self.frames.get(self.current) {
             Some(frame) if !frame.dirty => {
-                2 | u8::from(self.any_names()) << 2 | u8::from(!self.heap.is_empty()) << 3
+                2 | u8::from(self.any_names()) << 2
+                    | u8::from(!self.heap.is_empty() || self.heap.any_names()) << 3
             }
             _ => 1,
         }
@@ -618,7 +620,8 @@ impl State {
                 if self.any_names() {
                     interest = interest.with(NAMES);
                 }
-                if !self.heap.is_empty() {
+                // (A module's attributes are its names.)
+                if !self.heap.is_empty() || self.heap.any_names() {
                     interest = interest.with(OBJECTS);
                 }
                 // Only a labelled object, or a call of a source, sink or
@@ -1170,6 +1173,7 @@ fn has_own_rule(opcode: Opcode) -> bool {
             | Opcode::GetAiter
             | Opcode::ForIter
             | Opcode::UnpackSequence
+            | Opcode::ImportFrom
             | Opcode::LoadDeref
             | Opcode::LoadClassDeref
             | Opcode::StoreDeref
@@ -1292,6 +1296,14 @@ impl Shadow<'_, '_> {
                 let own = self.state.label(slot, &object);
                 let attribute = self.state.attribute(&object, name_key(at, i.0));
                 let taint = self.union(own, attribute);
+                self.push(taint);
+            }
+            Instruction::ImportFrom(i) => {
+                // The module stays; the name's value is pushed.
+                let module = self.value_at(1);
+                let own = self.state.label(self.peek(1), &module);
+                let name = self.state.attribute(&module, name_key(at, i.0));
+                let taint = self.union(own, name);
                 self.push(taint);
             }
             Instruction::LoadMethod(i) => {
@@ -1569,6 +1581,7 @@ mod tests {
             Opcode::GetIter,
             Opcode::GetAiter,
             Opcode::UnpackSequence,
+            Opcode::ImportFrom,
             Opcode::LoadName,
             Opcode::LoadGlobal,
             Opcode::StoreName,

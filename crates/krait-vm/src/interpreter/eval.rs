@@ -2630,12 +2630,25 @@ impl Vm {
                         let module =
                             self.import_name(&globals, &code.names[i.0 as usize], fromlist, level)?;
                         self.stack.push(module);
+                        // The module's code may have set a watch going (a
+                        // filtering observer took a call there, a tracer
+                        // was set): this frame goes on watched at once.
+                        if !WATCHED && self.watched {
+                            close_segment!();
+                            self.frames[fi].pc = pc;
+                            return Err(Unwind::SwitchLoop);
+                        }
                     }
                     I::ImportFrom(i) => {
                         sync_pc!();
                         let module = self.top().clone();
                         let value = self.import_from(&module, &code.names[i.0 as usize])?;
                         self.stack.push(value);
+                        if !WATCHED && self.watched {
+                            close_segment!();
+                            self.frames[fi].pc = pc;
+                            return Err(Unwind::SwitchLoop);
+                        }
                     }
                     I::ImportStar => {
                         sync_pc!();

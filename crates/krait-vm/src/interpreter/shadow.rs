@@ -244,15 +244,24 @@ impl HeapLabels {
     }
 
     /// Whether `value` is an object that carries a label (an attribute's
-    /// or its contents').
+    /// or its contents'), or a module while a module name does (its
+    /// attributes are its namespace's names).
     #[inline]
     pub fn carries(&self, value: &Value) -> bool {
         address(value).is_some_and(|a| self.kept.contains_key(&a))
+            || (!self.names.is_empty() && crate::builtins::module_object::is_module(value))
     }
 
-    /// The label `value` carries under `key`.
+    /// The label `value` carries under `key` (a module's attribute: its
+    /// namespace's name).
     #[inline]
     pub fn get(&self, value: &Value, key: usize) -> Label {
+        if !self.names.is_empty() && key != CONTENTS {
+            let module_name = self.module_name(value, key);
+            if !module_name.is_clean() {
+                return module_name;
+            }
+        }
         if self.labels.is_empty() {
             return Label::CLEAN;
         }
@@ -260,6 +269,16 @@ impl HeapLabels {
             .and_then(|a| self.labels.get(&(a, key)))
             .cloned()
             .unwrap_or_default()
+    }
+
+    /// The label of name `key` of `value`'s namespace if it is a module.
+    #[inline]
+    fn module_name(&self, value: &Value, key: usize) -> Label {
+        if !crate::builtins::module_object::is_module(value) {
+            return Label::CLEAN;
+        }
+        let namespace = crate::builtins::module_object::namespace(value);
+        address(&namespace).map_or(Label::CLEAN, |namespace| self.name(namespace, key))
     }
 
     /// The label of `value` whose slot has `slot`: the slot's, and what
@@ -496,6 +515,15 @@ impl Shadow {
                 let labelled = !label.is_clean();
                 slots[top - 1] = label;
                 (top, labelled)
+            }
+            Instruction::ImportFrom(i) if depth >= 1 => {
+                // The module stays; the name's value is pushed.
+                let module = value(1);
+                let own = heap.label(slots[top - 1].clone(), module);
+                let label = Label::union(own, heap.get(module, name_key(at.names, i.0)));
+                let labelled = !label.is_clean();
+                slots[top] = label;
+                (top + 1, labelled)
             }
             Instruction::LoadMethod(i) if depth >= 1 => {
                 let object = value(1);

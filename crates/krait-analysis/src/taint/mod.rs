@@ -111,8 +111,8 @@ struct PendingCall {
     args: Vec<(Value, Tid)>,
     /// The union of the arguments' labels.
     all: Tid,
-    /// A source: the result gets this label.
-    source: Option<usize>,
+    /// A source: the result gets this label (born at the call's line).
+    source: Option<Tid>,
     sanitizer: bool,
     /// The callee is Python code whose return (or yield) gives the
     /// result's label (a function, a bound method, a generator FOR_ITER
@@ -668,14 +668,17 @@ impl State {
         if frame.code == 0 || !frame.dirty {
             return None;
         }
-        // A call's result whose label is known (not a source's, born on
-        // the line after the call; a Python callee's once it returned; a
-        // native callee's, which may call Python back, once it is done:
-        // the frame runs again) goes with it.
+        // A call's result whose label is known (a source's; a Python
+        // callee's once it returned; a native callee's, which may call
+        // Python back, once it is done: the frame runs again) goes with
+        // it.
         let result = match &frame.pending {
             None => None,
-            Some(call) if call.source.is_some() || call.height != frame.top => return None,
+            Some(call) if call.height != frame.top => return None,
             Some(call) if call.sanitizer => Some(Tid::CLEAN),
+            Some(PendingCall {
+                source: Some(born), ..
+            }) => Some(born.clone()),
             Some(call) => match (&call.returned, call.python) {
                 (Some(returned), _) => Some(returned.clone()),
                 (None, false) => Some(call.all.clone()),
@@ -963,8 +966,8 @@ fn rule(state: &mut State, at: &InstructionEvent, fi: usize, top: usize) {
         {
             let result = if call.sanitizer {
                 Tid::CLEAN
-            } else if let Some(label) = call.source {
-                state.labels.birth(label, at.filename, at.line)
+            } else if let Some(born) = call.source {
+                born
             } else {
                 call.returned.unwrap_or(call.all)
             };
@@ -1501,9 +1504,10 @@ impl Shadow<'_, '_> {
         {
             self.state.add_to_object(receiver, CONTENTS, given);
         }
-        let source = roles
-            .source
-            .map(|function| self.state.source_label(function, at));
+        let source = roles.source.map(|function| {
+            let label = self.state.source_label(function, at);
+            self.state.labels.birth(label, at.filename, at.line)
+        });
         self.sp = first;
         self.state.frames[self.fi].pending = Some(PendingCall {
             args,

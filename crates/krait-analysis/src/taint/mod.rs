@@ -58,7 +58,8 @@ use std::rc::Rc;
 use krait_bytecode::{CodeFlags, Instruction, Opcode};
 use krait_vm::builtins::function::PyFunction;
 use krait_vm::interpreter::observe::{
-    Event, InstructionEvent, Interest, InterestChanged, Observer, callable_identity, callable_names,
+    Event, InstructionEvent, Interest, InterestChanged, Observer, callable_identity,
+    callable_names, callable_of,
 };
 use krait_vm::interpreter::shadow::{
     CONTENTS, HeapLabels, Shadow as LoopShadow, ShadowFrame, address, name_key as names_key,
@@ -543,12 +544,10 @@ const NAMES: Interest = Interest::only(&[
     Opcode::StoreDeref,
 ]);
 
-/// What a clean frame's interest gates (`Interest::gating`): the reads of
-/// objects (a clean object gives clean values), and calls (with clean
-/// arguments, only a source's, sink's or sanitizer's matters: what a
-/// Python callee returns labelled comes back by its `Return` event).
-const GATED: &[Opcode] = &[
-    Opcode::Call,
+/// What reads objects (attributes, contents): looked at in a clean frame
+/// while any object or module name carries a label, and gated there
+/// (`Interest::gating`: a clean object gives clean values).
+const OBJECT_READS: &[Opcode] = &[
     Opcode::LoadAttr,
     Opcode::LoadMethod,
     Opcode::BinarySubscr,
@@ -558,16 +557,7 @@ const GATED: &[Opcode] = &[
     Opcode::UnpackSequence,
 ];
 
-/// What reads labelled objects (attributes, contents).
-const OBJECTS: Interest = Interest::only(&[
-    Opcode::LoadAttr,
-    Opcode::LoadMethod,
-    Opcode::BinarySubscr,
-    Opcode::GetIter,
-    Opcode::GetAiter,
-    Opcode::ForIter,
-    Opcode::UnpackSequence,
-]);
+const OBJECTS: Interest = Interest::only(OBJECT_READS);
 
 impl State {
     /// What `interest` depends on, in a byte: whether a source was
@@ -626,8 +616,10 @@ impl State {
                 }
                 // Only a labelled object, or a call of a source, sink or
                 // sanitizer, brings a label into a clean frame: the VM
-                // skips the other hooks (`wants_call` answers for calls).
-                interest.gating(GATED)
+                // skips the other hooks (`wants_call` answers for calls;
+                // with clean arguments, what a Python callee returns
+                // labelled comes back by its `Return` event).
+                interest.gating(OBJECT_READS).gating(&[Opcode::Call])
             }
             // A labelled frame: every rule runs, those that only move
             // values by the VM itself (see `OWN_RULES`).
@@ -790,11 +782,7 @@ fn source_called(state: &mut State, at: &InstructionEvent) -> bool {
         _ => return false,
     };
     let called = &at.stack[at.stack.len().saturating_sub(span)..];
-    let callable = match called.first() {
-        Some(Value::Null) | None => called.get(1),
-        Some(method) => Some(method),
-    };
-    match callable {
+    match callable_of(called) {
         Some(callable) if state.roles(callable).source.is_some() => {
             state.active = true;
             true

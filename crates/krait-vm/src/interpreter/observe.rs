@@ -227,6 +227,15 @@ pub fn callable_identity(callable: &Value) -> (&Value, bool) {
     }
 }
 
+/// What a CALL or CALL_FUNCTION_EX calls, from the values it takes off
+/// the stack: `[NULL, callable, args...]` or `[method, self, args...]`.
+pub fn callable_of(called: &[Value]) -> Option<&Value> {
+    match called.first() {
+        Some(Value::Null) | None => called.get(1),
+        Some(method) => Some(method),
+    }
+}
+
 /// What an observer needs to hear of: the frame events, and the
 /// instructions whose hook it wants called (by opcode). The less, the
 /// cheaper the watched run: without events the VM derives none; an
@@ -327,7 +336,7 @@ impl Interest {
     }
 
     /// The same, with the hooks of the wanted instructions among
-    /// `opcodes` gated, for an observer with a [`Observer::shadow`]: the
+    /// `opcodes` gated too, for an observer with a [`Observer::shadow`]: the
     /// watched loop calls the hook only when an object the instruction
     /// reads carries a label in the shadow's [`HeapLabels`]
     /// (`HeapLabels::carries`: the object of LOAD_ATTR, LOAD_METHOD,
@@ -340,7 +349,7 @@ impl Interest {
     /// [`HeapLabels`]: crate::interpreter::shadow::HeapLabels
     pub const fn gating(self, opcodes: &[Opcode]) -> Interest {
         Interest {
-            gated: self.opcodes & Interest::only(opcodes).opcodes,
+            gated: self.gated | (self.opcodes & Interest::only(opcodes).opcodes),
             ..self
         }
     }
@@ -1403,11 +1412,7 @@ impl Vm {
                 _ => return true,
             }
         };
-        let callable = match called.first() {
-            Some(Value::Null) | None => called.get(1),
-            Some(method) => Some(method),
-        };
-        match (callable, self.watch.observer.as_deref_mut()) {
+        match (callable_of(called), self.watch.observer.as_deref_mut()) {
             (Some(callable), Some(observer)) => observer.wants_call(callable),
             _ => true,
         }
@@ -1560,11 +1565,8 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn call_wanted(&mut self, span: usize) -> bool {
         let called = &self.stack[self.stack.len().saturating_sub(span)..];
-        let callable = match called.first() {
-            Some(Value::Null) | None => called.get(1),
-            Some(method) => Some(method),
-        };
-        let (Some(callable), Some(observer)) = (callable, self.watch.observer.as_deref_mut())
+        let (Some(callable), Some(observer)) =
+            (callable_of(called), self.watch.observer.as_deref_mut())
         else {
             return false;
         };

@@ -1,5 +1,8 @@
 """Abstract base classes (CPython's `abc`): ABCMeta, ABC and the
-abstractmethod decorators, written in Python (no `_abc` accelerator)."""
+abstractmethod decorators. `__instancecheck__` and the cache token are
+native (`_abc`); the rest is Python."""
+
+from _abc import get_cache_token, _abc_instancecheck, _invalidate_negative_caches
 
 
 def abstractmethod(funcobj):
@@ -121,24 +124,19 @@ def _is_abstract(value):
 
 class _AbcState:
     """The registry and caches of one abstract class (CPython keeps them
-    in `_abc_impl` too). krait has no weak references yet, so they hold
-    strong ones."""
-
-    __slots__ = ("registry", "cache", "negative_cache", "negative_cache_version")
+    in `_abc_impl` too). They hold strong references. No `__slots__`: `_abc`
+    reads the attributes where a plain instance keeps them."""
 
     def __init__(self):
         self.registry = []
         self.cache = set()
         self.negative_cache = set()
-        self.negative_cache_version = ABCMeta._abc_invalidation_counter
+        self.negative_cache_version = get_cache_token()
 
 
 class ABCMeta(type):
     """Metaclass for abstract base classes: keeps `__abstractmethods__`,
     and lets unrelated classes be registered as virtual subclasses."""
-
-    # Bumped by every register(): negative caches made before are stale.
-    _abc_invalidation_counter = 0
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
@@ -163,22 +161,12 @@ class ABCMeta(type):
         state = cls._abc_impl
         if subclass not in state.registry:
             state.registry.append(subclass)
-        ABCMeta._abc_invalidation_counter += 1
+        _invalidate_negative_caches()
         return subclass
 
-    def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
-        subclass = instance.__class__
-        state = cls._abc_impl
-        if subclass in state.cache:
-            return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if (state.negative_cache_version == ABCMeta._abc_invalidation_counter
-                    and subclass in state.negative_cache):
-                return False
-            return cls.__subclasscheck__(subclass)
-        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+    # isinstance(instance, cls): the caches are asked natively, then
+    # `cls.__subclasscheck__` decides (no Python frame for a cached answer).
+    __instancecheck__ = _abc_instancecheck
 
     def __subclasscheck__(cls, subclass):
         """Override for issubclass(subclass, cls)."""
@@ -187,9 +175,10 @@ class ABCMeta(type):
         state = cls._abc_impl
         if subclass in state.cache:
             return True
-        if state.negative_cache_version < ABCMeta._abc_invalidation_counter:
+        token = get_cache_token()
+        if state.negative_cache_version < token:
             state.negative_cache = set()
-            state.negative_cache_version = ABCMeta._abc_invalidation_counter
+            state.negative_cache_version = token
         elif subclass in state.negative_cache:
             return False
         hook = getattr(cls, "__subclasshook__", None)
@@ -233,12 +222,6 @@ class ABCMeta(type):
         """Forget what the caches know (for tests)."""
         cls._abc_impl.cache.clear()
         cls._abc_impl.negative_cache.clear()
-
-
-def get_cache_token():
-    """A token that changes whenever a virtual subclass is registered
-    with any ABC."""
-    return ABCMeta._abc_invalidation_counter
 
 
 def update_abstractmethods(cls):

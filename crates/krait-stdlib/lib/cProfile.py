@@ -101,7 +101,9 @@ def _builtin_label(function):
         return "<built-in method %s>" % name
     module = getattr(function, '__module__', None)
     if isinstance(owner, types.ModuleType):
-        module = owner.__name__
+        # (A module being made has no name yet: CPython's C profiler then
+        # names it after its `m_module`, as here.)
+        module = getattr(owner, '__name__', module)
     if isinstance(module, str):
         return "<built-in method %s.%s>" % (module, name)
     return "<built-in method %s>" % name

@@ -16,6 +16,7 @@
 use krait_vm::Vm;
 use krait_vm::interpreter::import::{FrozenModule, NativeModuleInit};
 
+mod abc;
 mod array;
 mod bigint_gcd;
 mod binascii;
@@ -48,6 +49,7 @@ include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
 
 /// The modules written in Rust, by name.
 pub const NATIVE: &[(&str, NativeModuleInit)] = &[
+    ("_abc", abc::module),
     ("_collections", collections::module),
     ("_csv", csv::module),
     ("_functools", functools::module),

@@ -1333,7 +1333,9 @@ class _Unparser:
                 if star.annotation:
                     self.text(': ')
                     self.write(star.annotation)
-        for param, default in zip(node.kwonlyargs, node.kw_defaults):
+        # (`kw_defaults` only when there are keyword-only parameters: a
+        # node built without it has no such attribute, as in CPython.)
+        for param, default in zip(node.kwonlyargs, node.kw_defaults if node.kwonlyargs else ()):
             self.text(', ')
             self.write(param)
             if default:

@@ -4,8 +4,9 @@ query strings (`parse_qs`, `urlencode`) and percent-encoding (`quote`,
 `unquote`).
 
 Every function takes `str` or ASCII `bytes`; bytes in give bytes out (the
-`...Bytes` result types). Left out: the deprecated `splittype`-style
-helpers and `to_bytes`.
+`...Bytes` result types). The deprecated `splittype`-style helpers are
+at the end, as are the private names other libraries import (django:
+`_splitnetloc`, `_splitparams`).
 """
 
 from collections import namedtuple as _namedtuple
@@ -769,3 +770,135 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
             for element in value:
                 fields.append(name + '=' + quoted(element))
     return '&'.join(fields)
+
+
+# -- names other code reaches for --------------------------------------
+
+# Private spellings some libraries import (django.utils.http).
+_splitnetloc = _split_netloc
+_splitparams = _split_params
+
+
+def _noop(obj):
+    return obj
+
+
+def _splittype(url):
+    """'type:opaquestring' -> ('type', 'opaquestring'); (None, url)
+    without a scheme. The type is lowercased."""
+    match = _re.match('([^/:]+):(.*)', url, _re.DOTALL)
+    if match:
+        scheme, data = match.groups()
+        return scheme.lower(), data
+    return None, url
+
+
+def _splithost(url):
+    """'//host[:port]/path' -> ('host[:port]', '/path')."""
+    match = _re.match('//([^/#?]*)(.*)', url, _re.DOTALL)
+    if match:
+        host_port, path = match.groups()
+        if path and not path.startswith('/'):
+            path = '/' + path
+        return host_port, path
+    return None, url
+
+
+def _splituser(host):
+    """'user[:passwd]@host[:port]' -> ('user[:passwd]', 'host[:port]')."""
+    user, at, host = host.rpartition('@')
+    return (user if at else None), host
+
+
+def _splitpasswd(user):
+    """'user:passwd' -> ('user', 'passwd')."""
+    user, colon, password = user.partition(':')
+    return user, (password if colon else None)
+
+
+def _splitport(host):
+    """'host:port' -> ('host', 'port'); the port is None when absent or
+    not all digits."""
+    match = _re.fullmatch('(.*):([0-9]*)', host, _re.DOTALL)
+    if match:
+        host, port = match.groups()
+        if port:
+            return host, port
+    return host, None
+
+
+def _splitnport(host, defport=-1):
+    """'host:port' -> ('host', port as an int); `defport` without a port,
+    None for a port that is no number."""
+    name, colon, port = host.rpartition(':')
+    if not colon:
+        return port, defport
+    if not port:
+        return name, defport
+    try:
+        return name, int(port)
+    except ValueError:
+        return name, None
+
+
+def _splitquery(url):
+    """'/path?query' -> ('/path', 'query')."""
+    path, mark, query = url.rpartition('?')
+    return (path, query) if mark else (url, None)
+
+
+def _splittag(url):
+    """'/path#tag' -> ('/path', 'tag')."""
+    path, mark, tag = url.rpartition('#')
+    return (path, tag) if mark else (url, None)
+
+
+def _splitattr(url):
+    """'/path;attr1=value1;attr2=value2' -> ('/path', ['attr1=value1',
+    'attr2=value2'])."""
+    first, *rest = url.split(';')
+    return first, rest
+
+
+def _splitvalue(attr):
+    """'attr=value' -> ('attr', 'value')."""
+    attr, equals, value = attr.partition('=')
+    return attr, (value if equals else None)
+
+
+def _to_bytes(url):
+    """A str URL checked to be ASCII (the name is historical)."""
+    if isinstance(url, str):
+        try:
+            url.encode('ASCII')
+        except UnicodeError:
+            raise UnicodeError('URL ' + repr(url) +
+                               ' contains non-ASCII characters') from None
+    return url
+
+
+def _deprecated(helper, name, instead):
+    def public(*args, **kwargs):
+        import warnings
+        message = 'urllib.parse.%s() is deprecated as of 3.8' % name
+        if instead:
+            message += ', use urllib.parse.%s() instead' % instead
+        warnings.warn(message, DeprecationWarning, stacklevel=2)
+        return helper(*args, **kwargs)
+    public.__name__ = public.__qualname__ = name
+    public.__doc__ = helper.__doc__
+    return public
+
+
+splittype = _deprecated(_splittype, 'splittype', 'urlparse')
+splithost = _deprecated(_splithost, 'splithost', 'urlparse')
+splituser = _deprecated(_splituser, 'splituser', 'urlparse')
+splitpasswd = _deprecated(_splitpasswd, 'splitpasswd', 'urlparse')
+splitport = _deprecated(_splitport, 'splitport', 'urlparse')
+splitnport = _deprecated(_splitnport, 'splitnport', 'urlparse')
+splitquery = _deprecated(_splitquery, 'splitquery', 'urlparse')
+splittag = _deprecated(_splittag, 'splittag', 'urlparse')
+splitattr = _deprecated(_splitattr, 'splitattr', 'urlparse')
+splitvalue = _deprecated(_splitvalue, 'splitvalue', 'parse_qsl')
+to_bytes = _deprecated(_to_bytes, 'to_bytes', None)
+del _deprecated

@@ -235,6 +235,15 @@ fn stringio_init(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 
 impl StringIO {
     /// What writing `text` stores, after the newline translation.
+    /// Whether writing `text` changes it or records line ends seen
+    /// (otherwise its chars are written as they are).
+    fn translates(&self, text: &str) -> bool {
+        match self.newline.get() {
+            Newline::Universal | Newline::Any => text.contains(['\n', '\r']),
+            newline => newline.written().is_some() && text.contains('\n'),
+        }
+    }
+
     fn translate(&self, text: &str) -> Vec<char> {
         if matches!(self.newline.get(), Newline::Universal | Newline::Any)
             && text.contains(['\n', '\r'])
@@ -359,9 +368,21 @@ fn s_write(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
         )));
     };
     let stream = string_io(receiver)?;
-    let chars = stream.translate(text.as_str());
+    let written = Value::from(text.char_len());
+    let text = text.as_str();
+    // Appending text that needs no newline translation (the usual
+    // `buf.write(s)`): its chars go straight to the end, no copy first.
+    if !stream.translates(text) {
+        let mut buffer = stream.buffer.borrow_mut();
+        if buffer.pos == buffer.data.len() {
+            buffer.data.extend(text.chars());
+            buffer.pos = buffer.data.len();
+            return Ok(written);
+        }
+    }
+    let chars = stream.translate(text);
     stream.buffer.borrow_mut().write(&chars);
-    Ok(Value::from(text.as_str().chars().count()))
+    Ok(written)
 }
 
 fn int_arg(value: &Value) -> PyResult<i64> {

@@ -436,6 +436,16 @@ impl NativeData for Chain {
         }
     }
 
+    /// The iterable being taken from, when it is a generator: its items
+    /// are the chain's as they come.
+    fn pass_through(&self) -> Option<Value> {
+        let active = self.active.borrow();
+        match active.as_ref()?.as_obj()? {
+            PyObject::Generator(_) => active.clone(),
+            _ => None,
+        }
+    }
+
     fn next(&self, vm: &mut Vm) -> Option<Step> {
         loop {
             let active = self.active.borrow().clone();

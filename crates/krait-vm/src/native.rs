@@ -70,6 +70,18 @@ pub trait NativeData: Any {
         None
     }
 
+    /// For an iterator whose next items are, unchanged, those of a
+    /// generator it holds (`itertools.chain` over one): that generator,
+    /// which a `for` loop then resumes as a frame of its own loop (no
+    /// nested run per item), running its FOR_ITER again (so [`next`]) when
+    /// the generator returns. `None` (the default) when the next item is
+    /// not simply that generator's.
+    ///
+    /// [`next`]: NativeData::next
+    fn pass_through(&self) -> Option<Value> {
+        None
+    }
+
     /// For a type whose memory a memoryview can look at (`bytearray`,
     /// `array.array`): its buffer (see `crate::buffer`).
     fn buffer(&self) -> Option<&dyn crate::buffer::Exporter> {

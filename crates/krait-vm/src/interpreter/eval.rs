@@ -1898,6 +1898,12 @@ impl Vm {
                                     switch_frame!();
                                     continue 'frames;
                                 }
+                                // `for x in chain(gen, ...)`: the generator
+                                // the chain takes from runs here too.
+                                if self.resume_pass_through_in_place((pc - 1) as u32) {
+                                    switch_frame!();
+                                    continue 'frames;
+                                }
                                 let iterator = self.top().clone();
                                 protocol::next(self, &iterator)?
                             }
@@ -1984,11 +1990,21 @@ impl Vm {
                                 continue 'frames;
                             }
                             let target = match resumer {
-                                // Exhausted: the FOR_ITER pops its iterator and jumps.
+                                // Exhausted: the FOR_ITER pops its iterator and
+                                // jumps; the generator of a pass-through iterator
+                                // (resumed with the FOR_ITER's own index) sends
+                                // the loop back to the FOR_ITER, the iterator
+                                // staying (`resume_pass_through_in_place`).
                                 ResumedBy::ForIter(target) => {
-                                    self.pop();
-                                    if (WATCHED || COVERED) && self.covering {
-                                        self.cover_for_iter_exhausted();
+                                    let pass_through = self
+                                        .frames
+                                        .last()
+                                        .is_some_and(|caller| caller.pc == target as usize + 1);
+                                    if !pass_through {
+                                        self.pop();
+                                        if (WATCHED || COVERED) && self.covering {
+                                            self.cover_for_iter_exhausted();
+                                        }
                                     }
                                     target
                                 }

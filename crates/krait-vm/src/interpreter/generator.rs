@@ -640,6 +640,33 @@ impl Vm {
         true
     }
 
+    /// FOR_ITER over a native iterator whose next item is that of the
+    /// generator it holds ([`NativeData::pass_through`]): the generator's
+    /// frame goes on the frame stack above the current one, resumed by
+    /// `ResumedBy::ForIter(for_iter)` with `for_iter` the FOR_ITER's own
+    /// index (a loop's exit is always past it): when the generator
+    /// returns, the iterator stays and the FOR_ITER runs again. False
+    /// (nothing done) when the generator cannot be resumed here.
+    ///
+    /// [`NativeData::pass_through`]: crate::native::NativeData::pass_through
+    pub(crate) fn resume_pass_through_in_place(&mut self, for_iter: u32) -> bool {
+        let Some(PyObject::Native(native)) = self.stack.last().and_then(Value::as_obj) else {
+            return false;
+        };
+        let Some(generator) = native.data.pass_through() else {
+            return false;
+        };
+        let Some(PyObject::Generator(g)) = generator.as_obj() else {
+            return false;
+        };
+        if self.frames.len() >= self.recursion_limit || g.status.get() != GeneratorStatus::Suspended
+        {
+            return false;
+        }
+        self.enter_generator_in_place(generator, Value::None, ResumedBy::ForIter(for_iter));
+        true
+    }
+
     /// CALL of `generator.send(value)`, `coroutine.send(value)` or
     /// `next(generator)` (`callable` with its arguments from `first_arg`,
     /// the call's slots from `call_base`): the generator's frame goes on

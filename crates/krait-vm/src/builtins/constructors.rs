@@ -371,6 +371,7 @@ fn new_function(args: Args) -> PyResult {
             globals,
             defaults: std::cell::RefCell::new(defaults),
             kwdefaults: Default::default(),
+            kwdefaults_dict: Default::default(),
             closure,
             doc: std::cell::RefCell::new(doc),
             module: std::cell::RefCell::new(Value::Null),

@@ -315,6 +315,10 @@ pub struct PyFunction {
     pub defaults: RefCell<Vec<Value>>,
     /// Keyword-only defaults, by parameter name.
     pub kwdefaults: RefCell<Vec<(Box<str>, Value)>>,
+    /// The dict `__kwdefaults__` gave out (or was assigned): it stays the
+    /// function's, and what a program writes into it is what the next
+    /// call binds (read through [`PyFunction::kwdefaults`]).
+    pub kwdefaults_dict: RefCell<Option<Value>>,
     /// The cells of the enclosing function's variables, one per freevar.
     pub closure: Vec<Value>,
     /// `__doc__` (assignable).
@@ -337,6 +341,11 @@ impl PyFunction {
         }
         if let Ok(kwdefaults) = self.kwdefaults.try_borrow() {
             kwdefaults.iter().for_each(|(_, v)| visit(v));
+        }
+        if let Ok(dict) = self.kwdefaults_dict.try_borrow()
+            && let Some(dict) = &*dict
+        {
+            visit(dict);
         }
         self.closure.iter().for_each(&mut *visit);
         if let Ok(doc) = self.doc.try_borrow() {
@@ -371,6 +380,7 @@ impl PyFunction {
             .kwdefaults
             .try_borrow_mut()
             .map(|mut d| std::mem::take(&mut *d));
+        let kwdefaults_dict = self.kwdefaults_dict.try_borrow_mut().map(|mut d| d.take());
         let doc = self
             .doc
             .try_borrow_mut()
@@ -381,7 +391,34 @@ impl PyFunction {
             .try_borrow_mut()
             .map(|mut m| std::mem::replace(&mut *m, Value::Null));
         let annotations = self.annotations.try_borrow_mut().map(|mut d| d.take());
-        drop((defaults, kwdefaults, doc, dict, module, annotations));
+        drop((defaults, kwdefaults, kwdefaults_dict, doc, dict, module, annotations));
+    }
+
+    /// The keyword-only parameters' defaults, by name: what the dict
+    /// `__kwdefaults__` gave out holds now, if it gave one out (a program
+    /// may have written into it: networkx's decorators do), else as made.
+    pub fn kwdefaults(&self) -> std::cell::Ref<'_, Vec<(Box<str>, Value)>> {
+        if let Ok(dict) = self.kwdefaults_dict.try_borrow()
+            && let Some(dict) = dict.as_ref().and_then(Value::as_dict_or_subclass)
+            && let Ok(mut kwdefaults) = self.kwdefaults.try_borrow_mut()
+        {
+            let table = dict.table();
+            let same = table.len() == kwdefaults.len()
+                && table.iter().zip(kwdefaults.iter()).all(|((key, value), (name, default))| {
+                    key.as_str_or_subclass()
+                        .is_some_and(|key| key.as_str() == &**name)
+                        && value.is(default)
+                });
+            if !same {
+                *kwdefaults = table
+                    .iter()
+                    .filter_map(|(key, value)| {
+                        Some((Box::from(key.as_str_or_subclass()?.as_str()), value.clone()))
+                    })
+                    .collect();
+            }
+        }
+        self.kwdefaults.borrow()
     }
 
     /// `f.__dict__`: the same dict for the function's whole life.

@@ -289,7 +289,7 @@ impl Vm {
         }
         // Keyword-only parameters take their defaults (checked before
         // anything moves: one without a default is an error to report).
-        let kwdefaults = function.kwdefaults.borrow();
+        let kwdefaults = function.kwdefaults();
         // (`__kwdefaults__` lists them in the parameters' order, unless a
         // program assigned another dict: looked for where expected first.)
         let kwonly_default = |i: usize| {
@@ -444,7 +444,7 @@ impl Vm {
             first_default
         };
         if kwonly > 0 {
-            let kwdefaults = function.kwdefaults.borrow();
+            let kwdefaults = function.kwdefaults();
             let has_default = |i: usize| {
                 kwdefaults
                     .iter()
@@ -476,7 +476,7 @@ impl Vm {
             }
         }
         if kwonly > 0 {
-            let kwdefaults = function.kwdefaults.borrow();
+            let kwdefaults = function.kwdefaults();
             for i in argcount..nparams {
                 if filled & (1 << i) == 0
                     && let Some((_, default)) = kwdefaults
@@ -1229,8 +1229,7 @@ fn bind_into(
     for i in argcount..argcount + kwonly {
         if matches!(slots[i], Value::Null) {
             let default = function
-                .kwdefaults
-                .borrow()
+                .kwdefaults()
                 .iter()
                 .find(|(name, _)| **name == *varnames[i])
                 .map(|(_, default)| default.clone());

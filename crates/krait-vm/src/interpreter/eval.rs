@@ -3142,6 +3142,7 @@ impl Vm {
             globals: self.frames[fi].globals.clone(),
             defaults: std::cell::RefCell::new(defaults),
             kwdefaults: std::cell::RefCell::new(kwdefaults),
+            kwdefaults_dict: std::cell::RefCell::new(None),
             closure,
             doc: std::cell::RefCell::new(doc),
             module: std::cell::RefCell::new(Value::Null),
@@ -3455,7 +3456,12 @@ impl Vm {
                         Value::tuple(defaults.clone())
                     });
                 }
+                // The same dict each time, which the function keeps: what
+                // is written into it is what later calls bind.
                 "__kwdefaults__" => {
+                    if let Some(dict) = &*function.kwdefaults_dict.borrow() {
+                        return Ok(dict.clone());
+                    }
                     let kwdefaults = function.kwdefaults.borrow();
                     if kwdefaults.is_empty() {
                         return Ok(Value::None);
@@ -3464,9 +3470,9 @@ impl Vm {
                         .iter()
                         .map(|(k, v)| (Value::str(&**k), v.clone()))
                         .collect();
-                    return Ok(Value::dict(crate::builtins::dict::PyDict::from_pairs(
-                        pairs,
-                    )?));
+                    let dict = Value::dict(crate::builtins::dict::PyDict::from_pairs(pairs)?);
+                    *function.kwdefaults_dict.borrow_mut() = Some(dict.clone());
+                    return Ok(dict);
                 }
                 "__code__" => {
                     return Ok(crate::interpreter::code::Code::as_value(
@@ -3814,7 +3820,10 @@ impl Vm {
                         }
                     };
                     let old = function.kwdefaults.replace(kwdefaults);
-                    drop(old);
+                    // (An assigned dict is kept as given, as CPython does.)
+                    let dict = (!value.is_none()).then(|| value.clone());
+                    let old_dict = function.kwdefaults_dict.replace(dict);
+                    drop((old, old_dict));
                     return Ok(());
                 }
                 "__code__" => {
@@ -3915,7 +3924,10 @@ impl Vm {
                 "__module__" => drop(function.module.replace(Value::None)),
                 "__doc__" => drop(function.doc.replace(Value::None)),
                 "__defaults__" => drop(function.defaults.replace(Vec::new())),
-                "__kwdefaults__" => drop(function.kwdefaults.replace(Vec::new())),
+                "__kwdefaults__" => drop((
+                    function.kwdefaults.replace(Vec::new()),
+                    function.kwdefaults_dict.replace(None),
+                )),
                 "__globals__" | "__closure__" | "__builtins__" => {
                     return Err(PyErr::new(ExcType::AttributeError, "readonly attribute"));
                 }

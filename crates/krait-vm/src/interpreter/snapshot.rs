@@ -1028,8 +1028,7 @@ impl<'a> Writer<'a> {
                     self.value(out, default, 0)?;
                 }
                 let kwdefaults: Vec<(Value, Value)> = function
-                    .kwdefaults
-                    .borrow()
+                    .kwdefaults()
                     .iter()
                     .map(|(k, v)| (Value::str(&**k), v.clone()))
                     .collect();
@@ -1556,6 +1555,7 @@ impl Restorer<'_> {
                     qualname: RefCell::new(qualname),
                     defaults: RefCell::new(Vec::new()),
                     kwdefaults: RefCell::new(Vec::new()),
+                    kwdefaults_dict: RefCell::new(None),
                     closure,
                     doc: RefCell::new(Value::None),
                     module: RefCell::new(Value::Null),

@@ -391,7 +391,15 @@ impl PyFunction {
             .try_borrow_mut()
             .map(|mut m| std::mem::replace(&mut *m, Value::Null));
         let annotations = self.annotations.try_borrow_mut().map(|mut d| d.take());
-        drop((defaults, kwdefaults, kwdefaults_dict, doc, dict, module, annotations));
+        drop((
+            defaults,
+            kwdefaults,
+            kwdefaults_dict,
+            doc,
+            dict,
+            module,
+            annotations,
+        ));
     }
 
     /// The keyword-only parameters' defaults, by name: what the dict
@@ -404,11 +412,14 @@ impl PyFunction {
         {
             let table = dict.table();
             let same = table.len() == kwdefaults.len()
-                && table.iter().zip(kwdefaults.iter()).all(|((key, value), (name, default))| {
-                    key.as_str_or_subclass()
-                        .is_some_and(|key| key.as_str() == &**name)
-                        && value.is(default)
-                });
+                && table
+                    .iter()
+                    .zip(kwdefaults.iter())
+                    .all(|((key, value), (name, default))| {
+                        key.as_str_or_subclass()
+                            .is_some_and(|key| key.as_str() == &**name)
+                            && value.is(default)
+                    });
             if !same {
                 *kwdefaults = table
                     .iter()

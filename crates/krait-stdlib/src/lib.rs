@@ -20,6 +20,7 @@ mod abc;
 mod array;
 mod bigint_gcd;
 mod binascii;
+mod bz2;
 mod cmath;
 mod collections;
 mod csv;
@@ -50,6 +51,7 @@ include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
 /// The modules written in Rust, by name.
 pub const NATIVE: &[(&str, NativeModuleInit)] = &[
     ("_abc", abc::module),
+    ("_bz2", bz2::module),
     ("_collections", collections::module),
     ("_csv", csv::module),
     ("_functools", functools::module),

@@ -47,7 +47,8 @@ try:
         print("value", value)
 except KeyError as err:
     print("KeyError", err)
-    print(traceback.format_exc().splitlines()[-3].strip())
+    last = traceback.extract_tb(err.__traceback__)[-1]
+    print(last.lineno, last.name)
 
 
 # StopIteration raised in a generator is a RuntimeError (PEP 479).

@@ -257,29 +257,6 @@ class BZ2File(io.BufferedIOBase):
                 break
         return b"".join(parts)
 
-    def readlines(self, size=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if size is not None and 0 < size <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        self._check_can_read()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def seek(self, offset, whence=io.SEEK_SET):
         """Moves the position in the decompressed data (by decompressing
         from the start again when going back: slow, as CPython's)."""

@@ -183,7 +183,8 @@ class IOBase(metaclass=abc.ABCMeta):
         for line in self:
             lines.append(line)
             total += len(line)
-            if total >= hint:
+            # (Past the hint, as CPython's IOBase stops.)
+            if total > hint:
                 break
         return lines
 

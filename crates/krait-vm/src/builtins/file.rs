@@ -1449,7 +1449,8 @@ fn readlines(vm: &mut Vm, receiver: &Value, args: Args) -> PyResult {
             line
         };
         lines.push(line);
-        if hint.is_some_and(|n| total >= n) {
+        // (Past the hint, as CPython's IOBase.readlines stops.)
+        if hint.is_some_and(|n| total > n) {
             break;
         }
     }

@@ -352,7 +352,9 @@ fn s_readlines(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
         }
         total += line.chars().count();
         lines.push(Value::str(line));
-        if hint.is_some_and(|n| total >= n) {
+        // (Past the hint, as CPython's StringIO and IOBase stop; its
+        // BytesIO stops on reaching it.)
+        if hint.is_some_and(|n| total > n) {
             break;
         }
     }

@@ -234,7 +234,6 @@ fn stringio_init(_: &mut Vm, receiver: &Value, args: Args) -> PyResult {
 }
 
 impl StringIO {
-    /// What writing `text` stores, after the newline translation.
     /// Whether writing `text` changes it or records line ends seen
     /// (otherwise its chars are written as they are).
     fn translates(&self, text: &str) -> bool {
@@ -244,6 +243,7 @@ impl StringIO {
         }
     }
 
+    /// What writing `text` stores, after the newline translation.
     fn translate(&self, text: &str) -> Vec<char> {
         if matches!(self.newline.get(), Newline::Universal | Newline::Any)
             && text.contains(['\n', '\r'])

@@ -39,9 +39,10 @@
 //! **Limits of this first version** (documented in ARCHITECTURE.md):
 //! a function called back by native code (`sorted`'s `key`, `map`'s
 //! function) gets the union of that call's (or iterator's) arguments'
-//! labels, every item's for each item. Objects that carry labels are kept
-//! alive until the run ends (their addresses name them); unlabelled values
-//! cost nothing.
+//! labels, every item's for each item. Objects that carry labels are named
+//! by address, through a weak reference (they die as in a plain run; the
+//! address is not reused while the entry lasts); unlabelled values cost
+//! nothing.
 //!
 //! **Implicit flows** (`TaintOptions::implicit`): a branch on a labelled
 //! condition labels what is stored, returned or given to a sink until its

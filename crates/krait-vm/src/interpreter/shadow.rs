@@ -20,11 +20,11 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use krait_bytecode::Instruction;
 
-use crate::Value;
+use crate::{PyObject, Value};
 
 /// A value's label: none ([`Label::CLEAN`]) or a shared set of source
 /// numbers with the way the value came. Cloning one copies a pointer.
@@ -221,6 +221,9 @@ pub fn name_key(names: &[Value], index: u32) -> usize {
         .unwrap_or(CONTENTS)
 }
 
+/// The fewest objects `HeapLabels` keeps before its first sweep.
+const MIN_SWEEP: usize = 4096;
+
 /// The labels of what lives off the stack: objects' attributes (by name)
 /// and contents (an item stored in a container labels the container's
 /// items), and the names of module namespaces. One map each, not a map
@@ -229,9 +232,14 @@ pub fn name_key(names: &[Value], index: u32) -> usize {
 pub struct HeapLabels {
     /// By object address and key ([`CONTENTS`] or [`name_key`]).
     labels: HashMap<(usize, usize), Label, Quick>,
-    /// The objects `labels` names, kept alive so that an address names
-    /// one object alone.
-    kept: HashMap<usize, Value, Quick>,
+    /// The objects `labels` names, by a weak reference: it does not keep
+    /// the object alive (a labelled object dies when the program drops
+    /// it, as in a plain run), but it keeps the object's allocation, so
+    /// its address names that object alone until the entry is dropped.
+    /// Entries of dead objects are swept once the map has doubled.
+    kept: HashMap<usize, Weak<PyObject>, Quick>,
+    /// The size of `kept` that starts the next sweep.
+    sweep_at: usize,
     /// By the namespace's address (a module's dict, alive while its code
     /// runs) and [`name_key`]; only labelled names are there.
     names: HashMap<(usize, usize), Label, Quick>,
@@ -294,10 +302,26 @@ impl HeapLabels {
         if label.is_clean() {
             return;
         }
-        let Some(a) = address(object) else { return };
-        self.kept.entry(a).or_insert_with(|| object.clone());
+        let Value::Obj(rc) = object else { return };
+        let a = Rc::as_ptr(rc) as *const u8 as usize;
+        if !self.kept.contains_key(&a) {
+            if self.kept.len() >= self.sweep_at {
+                self.sweep();
+            }
+            self.kept.insert(a, Rc::downgrade(rc));
+        }
         let entry = self.labels.entry((a, key)).or_default();
         *entry = Label::union(std::mem::take(entry), label);
+    }
+
+    /// Drops the labels of objects that died (their addresses can then be
+    /// reused), and sets the next sweep at twice the size left.
+    #[cold]
+    fn sweep(&mut self) {
+        self.kept.retain(|_, object| object.strong_count() > 0);
+        let kept = &self.kept;
+        self.labels.retain(|(a, _), _| kept.contains_key(a));
+        self.sweep_at = (2 * self.kept.len()).max(MIN_SWEEP);
     }
 
     /// Whether any name is labelled.

@@ -633,6 +633,15 @@ impl State {
     /// and whether the loop gave its call's result its label.
     #[inline]
     fn absorb(&mut self, followed: ShadowFrame) {
+        if followed.entered {
+            self.entered_frame(&followed);
+            if let Some(result) = followed.result {
+                // (The loop gives a result only to frames the tracker
+                // published; kept for completeness.)
+                self.frames[followed.depth].dirty |= !result.is_clean();
+            }
+            return;
+        }
         if let Some(frame) = self.frames.get_mut(followed.depth)
             && frame.code == followed.code
             && frame.base == followed.base
@@ -642,6 +651,49 @@ impl State {
             if followed.result.is_none() {
                 frame.pending = None;
             }
+        }
+    }
+
+    /// A frame the VM's loop entered by itself (`ShadowFrame::entered`):
+    /// a new record, its slots as the loop left them.
+    fn entered_frame(&mut self, entered: &ShadowFrame) {
+        if self.frames.len() <= entered.depth {
+            self.frames
+                .resize_with(entered.depth + 1, FrameShadow::default);
+        }
+        self.frames[entered.depth] = FrameShadow {
+            code: entered.code,
+            base: entered.base,
+            file: entered.file,
+            top: entered.top,
+            dirty: entered.dirty,
+            ..FrameShadow::default()
+        };
+    }
+
+    /// A frame the VM's loop followed into a call of a Python function
+    /// (`Shadow::callers`): it waits for the call's result, which the
+    /// callee's `Return` gives.
+    fn absorb_caller(&mut self, caller: ShadowFrame) {
+        match caller.entered {
+            true => self.entered_frame(&caller),
+            false => self.absorb(caller.clone()),
+        }
+        if let Some(frame) = self.frames.get_mut(caller.depth)
+            && frame.code == caller.code
+            && frame.base == caller.base
+        {
+            frame.top = caller.top;
+            frame.pending = Some(PendingCall {
+                args: Vec::new(),
+                all: Tid::CLEAN,
+                source: None,
+                sanitizer: false,
+                python: true,
+                native: false,
+                returned: None,
+                height: caller.top,
+            });
         }
     }
 
@@ -686,6 +738,7 @@ impl State {
             top: frame.top,
             dirty: false,
             result,
+            entered: false,
         })
     }
 }
@@ -721,6 +774,9 @@ impl TaintTracker {
         let mut shadow = self.shadow.borrow_mut();
         std::mem::swap(&mut state.slots, &mut shadow.slots);
         std::mem::swap(&mut state.heap, &mut shadow.heap);
+        for caller in shadow.callers.drain(..) {
+            state.absorb_caller(caller);
+        }
         if let Some(followed) = shadow.frame.take() {
             state.absorb(followed);
         }

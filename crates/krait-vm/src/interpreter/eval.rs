@@ -565,9 +565,26 @@ impl Vm {
                         mark.set(mark.get() | crate::interpreter::observe::COVER_RAN);
                     }
                     let opcode = instructions[pc].opcode();
+                    if switched && self.follows_switch(fi, pc) {
+                        // The shadow follows the frame: nothing starts here
+                        // that the observer has not seen.
+                        switched = false;
+                    }
                     if switched || self.watch.hooks(opcode) {
                         if !switched && self.watch.defers(opcode) && self.shadow_step(fi, pc) {
                             // The observer's shadow followed it.
+                        } else if !switched
+                            && self.watch.follow_calls
+                            && match instructions[pc] {
+                                I::Call(argc) => {
+                                    kw_names.is_none() && self.shadow_call(fi, pc, argc)
+                                }
+                                I::ReturnValue => self.shadow_return(fi, pc),
+                                _ => false,
+                            }
+                        {
+                            // The shadow follows the call (or the return)
+                            // of a Python function by itself.
                         } else if !switched && self.watch.gates(opcode) && !self.gate_open(fi, pc) {
                             // Nothing it reads carries a label.
                             self.watch.count_unobserved();
@@ -576,6 +593,9 @@ impl Vm {
                             // the frame once every hook has run without
                             // an error.
                             let observed = self.observe_instruction(fi, pc, switched);
+                            if switched && self.watch.follow_calls {
+                                self.note_shadow_file(fi);
+                            }
                             switched = false;
                             if observed.is_err() {
                                 self.python_trace.forget_jump();

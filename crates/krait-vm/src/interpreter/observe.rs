@@ -38,7 +38,7 @@ use crate::interpreter::Vm;
 use crate::interpreter::code::Code;
 use crate::interpreter::pause::BudgetOutcome;
 use crate::interpreter::settrace::TraceEvent;
-use crate::interpreter::shadow::{Shadow, StepAt};
+use crate::interpreter::shadow::{Label, Shadow, ShadowFrame, StepAt};
 use crate::value::Value;
 use crate::{PyErr, PyResult};
 
@@ -662,6 +662,10 @@ pub(crate) struct Watch {
     step_mask: OpcodeBits,
     /// The observer's shadow of the value stack, if it has one.
     shadow: Option<Rc<RefCell<Shadow>>>,
+    /// The shadow follows calls of Python functions and their returns by
+    /// itself (`Vm::shadow_call`, `Vm::shadow_return`): it steps rules and
+    /// the observer wants frame events without lines.
+    pub(crate) follow_calls: bool,
     /// Bit `opcode as u8` set: the watched loop calls the hook of that
     /// instruction only when [`Vm::gate_open`] (see [`Interest::gating`];
     /// never while limits are set, lines are wanted or Python code
@@ -1112,6 +1116,7 @@ impl Vm {
         });
         // (Where frames stop the hook always runs: it finds the events.)
         watch.defer_mask = OpcodeBits::from(steps & !STOPS);
+        watch.follow_calls = steps != 0 && watch.interest.is_some_and(|i| i.events && !i.lines);
         // (The deferrable ones stay in `hook_mask`: the loop tests one
         // mask per instruction, then `defers` for those it has.)
         watch.hook_mask = OpcodeBits::from(match watch.interest {
@@ -1372,6 +1377,246 @@ impl Vm {
             self.watch.executed += 1;
         }
         stepped
+    }
+
+    /// The first instruction after a frame switch, in the frame the
+    /// observer's shadow follows (one the loop entered or returned to by
+    /// itself, or the one the observer published): no frame starts there
+    /// that the observer has not seen, so the events are skipped (the
+    /// frame's mark is kept up to date, as `frame_bounds` would) and the
+    /// instruction goes on as any other (true).
+    #[inline]
+    pub(crate) fn follows_switch(&mut self, fi: usize, index: usize) -> bool {
+        if !self.watch.follow_calls {
+            return false;
+        }
+        let Some(shadow) = &self.watch.shadow else {
+            return false;
+        };
+        let frame = &self.frames[fi];
+        let followed = match &shadow.borrow().frame {
+            Some(followed) => {
+                followed.depth == fi
+                    && followed.base == frame.base
+                    && followed.code == &*frame.code.bytecode as *const CodeObject as usize
+                    && followed.top == self.stack.len()
+            }
+            None => false,
+        };
+        if followed {
+            let mark = FrameMark::of(&mut self.watch.marks, fi, &frame.code, frame.base);
+            mark.last = index as u32;
+            self.watch.executed += 1;
+        }
+        followed
+    }
+
+    /// CALL (`argc` arguments, no keyword names) at `index` of frame
+    /// `fi`, the frame the observer's shadow follows: when the loop will
+    /// enter the callee where its arguments lie (a Python function with
+    /// positional parameters, `Vm::enter_function_in_place`) and the
+    /// observer wants nothing of it (`Observer::wants_call`: no source,
+    /// sink or sanitizer), the shadow follows the call itself, as the
+    /// taint tracker's rules would: each parameter gets its argument's
+    /// label (and what its object carries) one step on at the call's
+    /// line and at the callee's first line, the other slots are clean,
+    /// and the caller waits in `Shadow::callers` for the result. True: no
+    /// hook (and no `Call` event: `follows_switch`).
+    #[inline(never)]
+    pub(crate) fn shadow_call(&mut self, fi: usize, index: usize, argc: u32) -> bool {
+        if crate::interpreter::finalize::pending() {
+            // (Finalizers run before the call: their frames come first.)
+            return false;
+        }
+        let Vm {
+            frames,
+            stack,
+            watch,
+            ..
+        } = self;
+        let Some(shadow) = &watch.shadow else {
+            return false;
+        };
+        let len = stack.len();
+        let Some(call_base) = len.checked_sub(argc as usize + 2) else {
+            return false;
+        };
+        let (callable_at, first_arg, nargs) = match stack[call_base] {
+            Value::Null => (call_base + 1, call_base + 2, argc as usize),
+            _ => (call_base, call_base + 1, argc as usize + 1),
+        };
+        let Some(crate::object::PyObject::Function(function)) = stack[callable_at].as_obj() else {
+            return false;
+        };
+        let code = function.code.get();
+        let argcount = code.bytecode.argcount as usize;
+        if !code.simple_args
+            || nargs > argcount
+            || (nargs < argcount && argcount - nargs > function.defaults.borrow().len())
+        {
+            return false;
+        }
+        let callee = &*code.bytecode as *const CodeObject as usize;
+        let frame = &frames[fi];
+        {
+            let shadow = shadow.borrow();
+            let Some(followed) = &shadow.frame else {
+                return false;
+            };
+            if followed.depth != fi
+                || followed.base != frame.base
+                || followed.code != &*frame.code.bytecode as *const CodeObject as usize
+                || followed.top != len
+                || !shadow.files.contains_key(&callee)
+            {
+                return false;
+            }
+        }
+        let wanted = match watch.observer.as_deref_mut() {
+            Some(observer) => observer.wants_call(&stack[callable_at]),
+            None => true,
+        };
+        if wanted {
+            return false;
+        }
+        let mut shadow = shadow.borrow_mut();
+        let Shadow {
+            slots,
+            frame: followed,
+            heap,
+            callers,
+            files,
+        } = &mut *shadow;
+        let Some(mut caller) = followed.take() else {
+            return false;
+        };
+        let file = files[&callee].1;
+        let top = first_arg + code.nslots();
+        if slots.len() < top + 64 {
+            slots.resize(top + 64, Label::CLEAN);
+        }
+        if let Some(result) = caller.result.take() {
+            // The result of the call before, not given to its slot yet.
+            caller.dirty |= !result.is_clean();
+            slots[len - 1] = result;
+        }
+        let line = frame.code.line_of(index);
+        let first_line = code.bytecode.first_line;
+        let mut dirty = false;
+        for (slot, value) in slots[first_arg..first_arg + nargs]
+            .iter_mut()
+            .zip(&stack[first_arg..])
+        {
+            let label = heap.label(std::mem::take(slot), value);
+            if !label.is_clean() {
+                dirty = true;
+                *slot = label.through(caller.file, line).through(file, first_line);
+            }
+        }
+        slots[first_arg + nargs..top].fill(Label::CLEAN);
+        slots[call_base] = Label::CLEAN;
+        caller.top = call_base + 1;
+        callers.push(caller);
+        *followed = Some(ShadowFrame {
+            depth: fi + 1,
+            code: callee,
+            base: first_arg,
+            file,
+            top,
+            dirty,
+            result: None,
+            entered: true,
+        });
+        watch.executed += 1;
+        true
+    }
+
+    /// RETURN_VALUE at `index` of frame `fi`, a frame the shadow entered
+    /// by itself (`shadow_call`), returning to the caller waiting in
+    /// `Shadow::callers`: the result's slot gets the returned value's
+    /// label one step on at the return's line, as the taint tracker's
+    /// `Return` rule would, and the shadow follows the caller again.
+    /// True: no hook (the frame's mark is left fresh, as `frame_bounds`
+    /// would).
+    #[inline(never)]
+    pub(crate) fn shadow_return(&mut self, fi: usize, index: usize) -> bool {
+        let Vm {
+            frames,
+            stack,
+            watch,
+            ..
+        } = self;
+        let Some(shadow) = &watch.shadow else {
+            return false;
+        };
+        let frame = &frames[fi];
+        let len = stack.len();
+        if fi == 0 || !frame.is_plain_call() || len <= frame.stack_start() {
+            return false;
+        }
+        let caller_frame = &frames[fi - 1];
+        let mut shadow = shadow.borrow_mut();
+        let Shadow {
+            slots,
+            frame: followed,
+            callers,
+            ..
+        } = &mut *shadow;
+        let (Some(current), Some(caller)) = (followed.as_ref(), callers.last()) else {
+            return false;
+        };
+        if !current.entered
+            || current.depth != fi
+            || current.base != frame.base
+            || current.code != &*frame.code.bytecode as *const CodeObject as usize
+            || current.top != len
+            || caller.depth + 1 != fi
+            || caller.base != caller_frame.base
+            || caller.code != &*caller_frame.code.bytecode as *const CodeObject as usize
+            || caller.top != frame.call_base + 1
+        {
+            return false;
+        }
+        let file = current.file;
+        let mut caller = callers.pop().expect("a caller");
+        let returned = std::mem::take(&mut slots[len - 1]);
+        let returned = match returned.is_clean() {
+            true => returned,
+            false => returned.through(file, frame.code.line_of(index)),
+        };
+        caller.dirty |= !returned.is_clean();
+        slots[frame.call_base] = returned;
+        *followed = Some(caller);
+        let mark = FrameMark::of(&mut watch.marks, fi, &frame.code, frame.base);
+        mark.last = FRESH;
+        watch.executed += 1;
+        true
+    }
+
+    /// After the hooks of a frame's start: the file number of the code
+    /// of the frame the observer published, for `shadow_call` to enter
+    /// frames of it by itself.
+    #[inline(never)]
+    pub(crate) fn note_shadow_file(&mut self, fi: usize) {
+        let Some(shadow) = &self.watch.shadow else {
+            return;
+        };
+        let mut shadow = shadow.borrow_mut();
+        let Some(followed) = &shadow.frame else {
+            return;
+        };
+        let Some(frame) = self.frames.get(fi) else {
+            return;
+        };
+        let code = &frame.code.bytecode;
+        let address = &**code as *const CodeObject as usize;
+        if followed.depth == fi && followed.code == address {
+            let file = followed.file;
+            shadow
+                .files
+                .entry(address)
+                .or_insert_with(|| (code.clone(), file));
+        }
     }
 
     /// Whether the hook of instruction `index` of frame `fi`, gated

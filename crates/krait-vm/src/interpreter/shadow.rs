@@ -378,6 +378,10 @@ pub struct ShadowFrame {
     /// (and takes it; the analysis, finding it gone, knows the call is
     /// done with).
     pub result: Option<Label>,
+    /// The loop entered this frame itself ([`Shadow::callers`]): the
+    /// analysis has no record of it yet (or a stale one of an earlier
+    /// frame at the same place).
+    pub entered: bool,
 }
 
 /// The labels of the value stack's slots, and the frame the loop may
@@ -397,6 +401,16 @@ pub struct Shadow {
     /// What objects and names carry (boxed: the analysis swaps it in
     /// and out at each hook).
     pub heap: Box<HeapLabels>,
+    /// The frames below `frame` that called a Python function the loop
+    /// followed into by itself (`Vm::shadow_call`), outermost first, each
+    /// waiting for its call's result (`top` is its height once the call
+    /// is done). The analysis takes them at its next hook, as frames with
+    /// a call of Python code pending.
+    pub callers: Vec<ShadowFrame>,
+    /// The file number of each code the loop may enter by itself (by the
+    /// address of its `CodeObject`), noted when the analysis published a
+    /// frame of it; the code is kept so that its address names it alone.
+    pub(crate) files: HashMap<usize, (std::sync::Arc<krait_bytecode::CodeObject>, u32), Quick>,
 }
 
 /// Where the loop is: the frame and instruction about to run.
@@ -432,7 +446,9 @@ impl Shadow {
     /// instruction's results carry the union of what it consumed.
     #[inline]
     pub(crate) fn step(&mut self, at: &StepAt, line_of: impl Fn(usize) -> u32) -> bool {
-        let Shadow { slots, frame, heap } = self;
+        let Shadow {
+            slots, frame, heap, ..
+        } = self;
         let Some(frame) = frame else {
             return false;
         };

@@ -38,7 +38,7 @@ use crate::interpreter::Vm;
 use crate::interpreter::code::Code;
 use crate::interpreter::pause::BudgetOutcome;
 use crate::interpreter::settrace::TraceEvent;
-use crate::interpreter::shadow::{Label, Shadow, ShadowFrame, StepAt};
+use crate::interpreter::shadow::{FollowedCode, Label, Shadow, ShadowFrame, StepAt};
 use crate::value::Value;
 use crate::{PyErr, PyResult};
 
@@ -1467,17 +1467,9 @@ impl Vm {
                 || followed.base != frame.base
                 || followed.code != &*frame.code.bytecode as *const CodeObject as usize
                 || followed.top != len
-                || !shadow.files.contains_key(&callee)
             {
                 return false;
             }
-        }
-        let wanted = match watch.observer.as_deref_mut() {
-            Some(observer) => observer.wants_call(&stack[callable_at]),
-            None => true,
-        };
-        if wanted {
-            return false;
         }
         let mut shadow = shadow.borrow_mut();
         let Shadow {
@@ -1485,12 +1477,35 @@ impl Vm {
             frame: followed,
             heap,
             callers,
-            files,
+            codes,
         } = &mut *shadow;
+        let Some(known) = codes.get_mut(&callee) else {
+            return false;
+        };
+        let plain = match &known.plain_as {
+            Some((name, qualname)) => {
+                Rc::ptr_eq(name, &function.name.borrow())
+                    && Rc::ptr_eq(qualname, &function.qualname.borrow())
+            }
+            None => false,
+        };
+        if !plain {
+            let wanted = match watch.observer.as_deref_mut() {
+                Some(observer) => observer.wants_call(&stack[callable_at]),
+                None => true,
+            };
+            if wanted {
+                return false;
+            }
+            known.plain_as = Some((
+                function.name.borrow().clone(),
+                function.qualname.borrow().clone(),
+            ));
+        }
+        let file = known.file;
         let Some(mut caller) = followed.take() else {
             return false;
         };
-        let file = files[&callee].1;
         let top = first_arg + code.nslots();
         if slots.len() < top + 64 {
             slots.resize(top + 64, Label::CLEAN);
@@ -1612,10 +1627,11 @@ impl Vm {
         let address = &**code as *const CodeObject as usize;
         if followed.depth == fi && followed.code == address {
             let file = followed.file;
-            shadow
-                .files
-                .entry(address)
-                .or_insert_with(|| (code.clone(), file));
+            shadow.codes.entry(address).or_insert_with(|| FollowedCode {
+                _code: code.clone(),
+                file,
+                plain_as: None,
+            });
         }
     }
 

@@ -407,10 +407,22 @@ pub struct Shadow {
     /// is done). The analysis takes them at its next hook, as frames with
     /// a call of Python code pending.
     pub callers: Vec<ShadowFrame>,
-    /// The file number of each code the loop may enter by itself (by the
-    /// address of its `CodeObject`), noted when the analysis published a
-    /// frame of it; the code is kept so that its address names it alone.
-    pub(crate) files: HashMap<usize, (std::sync::Arc<krait_bytecode::CodeObject>, u32), Quick>,
+    /// The codes the loop may enter by itself, by the address of their
+    /// `CodeObject`: noted when the analysis published a frame of one.
+    pub(crate) codes: HashMap<usize, FollowedCode, Quick>,
+}
+
+/// What the loop knows of a code it may enter by itself.
+#[derive(Debug)]
+pub(crate) struct FollowedCode {
+    /// Kept (never read), so that its address names it alone.
+    pub _code: std::sync::Arc<krait_bytecode::CodeObject>,
+    /// Its file, as the analysis numbers files.
+    pub file: u32,
+    /// The name and qualified name (by identity) of the last function of
+    /// it the analysis wanted nothing of (`Observer::wants_call`: its roles
+    /// depend on those names alone).
+    pub plain_as: Option<(Rc<str>, Rc<str>)>,
 }
 
 /// Where the loop is: the frame and instruction about to run.

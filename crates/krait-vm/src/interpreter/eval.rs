@@ -395,6 +395,16 @@ impl Vm {
                     self.frames[fi].pc = pc
                 };
             }
+            // In the watched loop, the shadow's rule of the instruction
+            // this arm runs (dispatched once for both), when the dispatch
+            // left it to the arm.
+            macro_rules! rule_in_arm {
+                ($in_arm:ident, $instruction:expr) => {
+                    if WATCHED && $in_arm {
+                        self.shadow_step_in_arm(fi, pc - 1, $instruction)?;
+                    }
+                };
+            }
             // A fused dispatch ran `$more` plain instructions beyond the
             // one dispatched: coverage marks them as run (they are the
             // `$more` instructions from `pc`; every site calls this before
@@ -558,6 +568,9 @@ impl Vm {
                 };
             }
             loop {
+                // The instruction's arm applies the observer's shadow's
+                // rule (or calls the hook) before it runs.
+                let mut rule_in_arm = false;
                 if WATCHED {
                     // Errors are raised at this instruction.
                     self.frames[fi].pc = pc + 1;
@@ -571,7 +584,11 @@ impl Vm {
                         switched = false;
                     }
                     if switched || self.watch.hooks(opcode) {
-                        if !switched && self.watch.defers(opcode) && self.shadow_step(fi, pc) {
+                        if !switched && self.watch.steps_in_arm(opcode) {
+                            // Its arm applies the shadow's rule.
+                            rule_in_arm = true;
+                        } else if !switched && self.watch.defers(opcode) && self.shadow_step(fi, pc)
+                        {
                             // The observer's shadow followed it.
                         } else if !switched
                             && self.watch.follow_calls
@@ -647,6 +664,7 @@ impl Vm {
                 match *instruction {
                     I::Nop => {}
                     I::PopTop => {
+                        rule_in_arm!(rule_in_arm, I::PopTop);
                         self.pop().release();
                         run_dropped_finalizers!();
                     }
@@ -714,6 +732,7 @@ impl Vm {
                         }
                     }
                     I::LoadConst(i) => {
+                        rule_in_arm!(rule_in_arm, I::LoadConst(i));
                         // `x * y + 1.0`, `... > 4.0`: the left operand is on the stack.
                         with_top_of_stack!(&code.consts[i.0 as usize]);
                         // LOAD_CONST k + LOAD_FAST x + BINARY_OP (`2.0 * x`):
@@ -734,6 +753,7 @@ impl Vm {
                         self.stack.push(code.consts[i.0 as usize].clone());
                     }
                     I::LoadFast(i) => {
+                        rule_in_arm!(rule_in_arm, I::LoadFast(i));
                         let slot = base + i.0 as usize;
                         // Most loads are followed by an instruction no fused
                         // path starts with (LOAD_ATTR, CALL...): one table
@@ -855,6 +875,7 @@ impl Vm {
                         }
                     }
                     I::StoreFast(i) => {
+                        rule_in_arm!(rule_in_arm, I::StoreFast(i));
                         let value = self.pop();
                         set_value(&mut self.stack[base + i.0 as usize], value);
                     }
@@ -907,6 +928,7 @@ impl Vm {
                         run_dropped_finalizers!();
                     }
                     I::LoadGlobal(i) => {
+                        rule_in_arm!(rule_in_arm, I::LoadGlobal(i));
                         // A dict lookup with a str key: no Python code runs.
                         match self.load_global_cached(fi, code, i.0 as usize) {
                             Ok(value) => self.stack.push(value),
@@ -978,6 +1000,7 @@ impl Vm {
                         self.stack.push(cell);
                     }
                     I::LoadAttr(i) => {
+                        rule_in_arm!(rule_in_arm, I::LoadAttr(i));
                         // An instance's own attribute (or `__slots__` member)
                         // at the position the cache remembers, the most
                         // frequent case: the value takes the instance's place
@@ -1097,6 +1120,7 @@ impl Vm {
                         self.stack.push(value);
                     }
                     I::StoreAttr(i) => {
+                        rule_in_arm!(rule_in_arm, I::StoreAttr(i));
                         let owner = self.pop();
                         let value = self.pop();
                         let value = match owner.as_obj() {
@@ -1167,6 +1191,7 @@ impl Vm {
                         self.finalize_if_pending();
                     }
                     I::LoadMethod(i) => {
+                        rule_in_arm!(rule_in_arm, I::LoadMethod(i));
                         // A method the site's cache knows, the most frequent
                         // case: it goes below its receiver, which stays.
                         // (A `super()` object's methods are its target's:
@@ -1259,6 +1284,7 @@ impl Vm {
                         self.stack.push(Value::bool(!truth));
                     }
                     I::BinaryOp(op) => {
+                        rule_in_arm!(rule_in_arm, I::BinaryOp(op));
                         let rhs = self.pop();
                         let lhs = self.pop();
                         if let Some(result) = fast_binary(op, &lhs, &rhs) {
@@ -1339,6 +1365,7 @@ impl Vm {
                         self.stack.push(result);
                     }
                     I::CompareOp(op) => {
+                        rule_in_arm!(rule_in_arm, I::CompareOp(op));
                         let rhs = self.pop();
                         let lhs = self.pop();
                         if let Some(truth) = fast_compare(op, &lhs, &rhs) {
@@ -1390,6 +1417,7 @@ impl Vm {
                         self.stack.push(Value::bool(found != invert));
                     }
                     I::BinarySubscr => {
+                        rule_in_arm!(rule_in_arm, I::BinarySubscr);
                         let key = self.pop();
                         let container = self.pop();
                         // list[i] and tuple[i] without the general machinery.
@@ -1759,6 +1787,7 @@ impl Vm {
                     }
                     I::JumpForward(target) => jump!(pc, target.0),
                     I::JumpBackward(target) => {
+                        rule_in_arm!(rule_in_arm, I::JumpBackward(target));
                         if !WATCHED && self.limits_armed && self.poll_due() {
                             if self.switch_to_watched() {
                                 close_segment!();
@@ -1789,6 +1818,7 @@ impl Vm {
                         }
                     }
                     I::PopJumpIfFalse(target) | I::PopJumpIfTrue(target) => {
+                        rule_in_arm!(rule_in_arm, I::PopJumpIfFalse(target));
                         let value = self.pop();
                         let truth = match value {
                             Value::Bool(b) => b.get(),

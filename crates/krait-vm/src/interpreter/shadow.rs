@@ -456,8 +456,17 @@ impl Shadow {
     /// comprehension's append too) labels the object; a module's name
     /// holds the label last stored in it; every other
     /// instruction's results carry the union of what it consumed.
-    #[inline]
-    pub(crate) fn step(&mut self, at: &StepAt, line_of: impl Fn(usize) -> u32) -> bool {
+    ///
+    /// `instruction` is the one at `at` (the loop's arm that runs it
+    /// passes it: inlined there, only its rule is left of the match
+    /// below).
+    #[inline(always)]
+    pub(crate) fn step(
+        &mut self,
+        at: &StepAt,
+        instruction: Instruction,
+        line_of: impl Fn(usize) -> u32,
+    ) -> bool {
         let Shadow {
             slots, frame, heap, ..
         } = self;
@@ -490,7 +499,7 @@ impl Shadow {
             true => label,
             false => label.through(file, line_of(at.index)),
         };
-        let (sp, labelled) = match at.code.instructions[at.index] {
+        let (sp, labelled) = match instruction {
             Instruction::LoadFast(i) => {
                 let label = local(i.0).map_or(Label::CLEAN, |slot| slots[slot].clone());
                 let labelled = !label.is_clean();

@@ -110,7 +110,7 @@ pub struct Finding {
 struct PendingCall {
     /// The labelled arguments (receiver included), with their values,
     /// for binding them to the callee's parameters.
-    args: Vec<(Value, Tid)>,
+    args: Vec<(Argument, Tid)>,
     /// The union of the arguments' labels.
     all: Tid,
     /// A source: the result gets this label (born at the call's line).
@@ -127,6 +127,48 @@ struct PendingCall {
     returned: Option<Tid>,
     /// The VM stack's height once the call is done.
     height: usize,
+}
+
+/// An argument of a call, by identity (what `is` compares), holding no
+/// reference: a pending call is dropped only at the tracker's next hook,
+/// which may come long after the call (the VM's loop follows most
+/// instructions and calls itself), and a reference kept there would keep
+/// the argument alive (a cycle the collector should free, a weak
+/// reference that should die).
+enum Argument {
+    /// An object's address (a type's: its `TypeObject`'s, as `is` compares
+    /// types).
+    Object(usize),
+    /// A value that is no object (an int, a float, None...).
+    Plain(Value),
+}
+
+impl Argument {
+    fn of(value: &Value) -> Argument {
+        match value {
+            Value::Obj(_) => Argument::Object(identity_address(value)),
+            other => Argument::Plain(other.clone()),
+        }
+    }
+
+    fn is(&self, value: &Value) -> bool {
+        match (self, value) {
+            (Argument::Object(address), Value::Obj(_)) => *address == identity_address(value),
+            (Argument::Plain(plain), _) => plain.is(value),
+            _ => false,
+        }
+    }
+}
+
+/// The address `is` compares an object by.
+fn identity_address(value: &Value) -> usize {
+    match value {
+        Value::Obj(object) => match &**object {
+            PyObject::Type(class) => Rc::as_ptr(class) as *const u8 as usize,
+            _ => Rc::as_ptr(object) as *const u8 as usize,
+        },
+        _ => 0,
+    }
 }
 
 /// What the tracker knows of a running frame besides its slots' labels.
@@ -635,12 +677,6 @@ impl State {
     fn absorb(&mut self, followed: ShadowFrame) {
         if followed.entered {
             self.entered_frame(&followed);
-            if let Some(result) = followed.result {
-                // (The loop gives a result only to frames the tracker
-                // published; kept for completeness.)
-                self.frames[followed.depth].dirty |= !result.is_clean();
-            }
-            return;
         }
         if let Some(frame) = self.frames.get_mut(followed.depth)
             && frame.code == followed.code
@@ -648,8 +684,28 @@ impl State {
         {
             frame.top = followed.top;
             frame.dirty |= followed.dirty;
-            if followed.result.is_none() {
+            if followed.took_result {
+                // The loop gave the pending call's result to its slot.
                 frame.pending = None;
+            }
+            match followed.result {
+                None => frame.pending = None,
+                // A native call the loop followed by itself
+                // (`Vm::shadow_native_call`), not done yet: it may call
+                // Python code back, which gets the arguments' union.
+                Some(all) if frame.pending.is_none() => {
+                    frame.pending = Some(PendingCall {
+                        args: Vec::new(),
+                        all,
+                        source: None,
+                        sanitizer: false,
+                        python: false,
+                        native: true,
+                        returned: None,
+                        height: followed.top,
+                    });
+                }
+                Some(_) => {}
             }
         }
     }
@@ -739,6 +795,7 @@ impl State {
             dirty: false,
             result,
             entered: false,
+            took_result: false,
         })
     }
 }
@@ -1507,7 +1564,7 @@ impl Shadow<'_, '_> {
         };
         let callable = callable.cloned().unwrap_or(Value::None);
         let arguments = called.get(skip..).unwrap_or(&[]);
-        let mut args: Vec<(Value, Tid)> = Vec::new();
+        let mut args: Vec<(Argument, Tid)> = Vec::new();
         let mut all = Tid::CLEAN;
         let mut given = Tid::CLEAN;
         for (n, value) in arguments.iter().enumerate() {
@@ -1527,7 +1584,7 @@ impl Shadow<'_, '_> {
             if n > 0 || receiver.is_none() {
                 given = self.union(given, taint.clone());
             }
-            args.push((value.clone(), taint));
+            args.push((Argument::of(value), taint));
         }
         // The callable's own label (a bound method of a labelled string).
         let callable_taint = match receiver {

@@ -1253,7 +1253,7 @@ fn pairs_without_vm(iterator: &Value) -> bool {
 
 /// Whether [`next_fast`] steps `iterator` (a range's, or a list's or
 /// tuple's): then it never needs the general protocol.
-fn steps_without_vm(iterator: &Value) -> bool {
+pub(crate) fn steps_without_vm(iterator: &Value) -> bool {
     match iterator.as_obj() {
         Some(PyObject::Iterator(it)) => match &it.kind {
             IterKind::Range { .. } => true,

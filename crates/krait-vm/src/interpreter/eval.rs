@@ -597,6 +597,7 @@ impl Vm {
                                     kw_names.is_none() && self.shadow_call(fi, pc, argc)
                                 }
                                 I::ReturnValue => self.shadow_return(fi, pc),
+                                I::ForIter(_) => self.shadow_for_iter(fi),
                                 _ => false,
                             }
                         {

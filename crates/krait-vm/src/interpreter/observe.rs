@@ -38,7 +38,7 @@ use crate::interpreter::Vm;
 use crate::interpreter::code::Code;
 use crate::interpreter::pause::BudgetOutcome;
 use crate::interpreter::settrace::TraceEvent;
-use crate::interpreter::shadow::{FollowedCode, Label, Shadow, ShadowFrame, StepAt};
+use crate::interpreter::shadow::{CONTENTS, FollowedCode, Label, Shadow, ShadowFrame, StepAt};
 use crate::value::Value;
 use crate::{PyErr, PyResult};
 
@@ -1457,7 +1457,7 @@ impl Vm {
             _ => (call_base, call_base + 1, argc as usize + 1),
         };
         let Some(crate::object::PyObject::Function(function)) = stack[callable_at].as_obj() else {
-            return false;
+            return self.shadow_native_call(fi, index, argc);
         };
         let code = function.code.get();
         let argcount = code.bytecode.argcount as usize;
@@ -1523,6 +1523,7 @@ impl Vm {
         }
         if let Some(result) = caller.result.take() {
             // The result of the call before, not given to its slot yet.
+            caller.took_result = true;
             caller.dirty |= !result.is_clean();
             slots[len - 1] = result;
         }
@@ -1552,8 +1553,155 @@ impl Vm {
             dirty,
             result: None,
             entered: true,
+            took_result: false,
         });
         watch.executed += 1;
+        true
+    }
+
+    /// CALL (`argc` arguments, no keyword names) of a native function or
+    /// method (`len`, `list.append`) at `index` of frame `fi`, the frame
+    /// the observer's shadow follows, when the observer wants nothing of
+    /// it: the shadow applies the taint tracker's rule itself (the result
+    /// carries the union of the arguments' labels, and what their objects
+    /// carry, one step on at the call's line, and the callable's; a
+    /// method's object carries the other arguments' labels). The result's
+    /// label waits in `ShadowFrame::result`; if the function calls Python
+    /// code back, the observer's hook there finds the call pending (a
+    /// frame with a result and no call of the tracker's own). True: no
+    /// hook.
+    #[inline(never)]
+    fn shadow_native_call(&mut self, fi: usize, index: usize, argc: u32) -> bool {
+        use crate::object::PyObject;
+        let Vm {
+            frames,
+            stack,
+            watch,
+            ..
+        } = self;
+        let Some(shadow) = &watch.shadow else {
+            return false;
+        };
+        let len = stack.len();
+        let Some(call_base) = len.checked_sub(argc as usize + 2) else {
+            return false;
+        };
+        let (callable_at, skip) = match stack[call_base] {
+            Value::Null => (call_base + 1, 2),
+            _ => (call_base, 1),
+        };
+        let callable = &stack[callable_at];
+        if !matches!(
+            callable.as_obj(),
+            Some(PyObject::BuiltinFunction(_) | PyObject::MethodDescriptor(_))
+        ) {
+            return false;
+        }
+        let frame = &frames[fi];
+        if !shadow
+            .borrow()
+            .frame
+            .as_ref()
+            .is_some_and(|followed| follows(followed, fi, frame, len))
+        {
+            return false;
+        }
+        let wanted = match watch.observer.as_deref_mut() {
+            Some(observer) => observer.wants_call(callable),
+            None => true,
+        };
+        if wanted {
+            return false;
+        }
+        let mut shadow = shadow.borrow_mut();
+        let Shadow {
+            slots,
+            frame: followed,
+            heap,
+            ..
+        } = &mut *shadow;
+        let Some(caller) = followed.as_mut() else {
+            return false;
+        };
+        if let Some(result) = caller.result.take() {
+            // The result of the call before, not given to its slot yet.
+            caller.took_result = true;
+            caller.dirty |= !result.is_clean();
+            slots[len - 1] = result;
+        }
+        let line = frame.code.line_of(index);
+        let receiver = (skip == 1).then(|| &stack[call_base + 1]);
+        let mut all = Label::CLEAN;
+        let mut given = Label::CLEAN;
+        for (n, position) in (call_base + skip..len).enumerate() {
+            let label = heap.label(slots[position].clone(), &stack[position]);
+            if label.is_clean() {
+                continue;
+            }
+            let label = label.through(caller.file, line);
+            all = Label::union(all, label.clone());
+            if n > 0 || receiver.is_none() {
+                given = Label::union(given, label);
+            }
+        }
+        // The callable's own label (a bound method of a labelled string).
+        let callable_label = match receiver {
+            None => slots[call_base + 1].clone(),
+            Some(_) => slots[call_base].clone(),
+        };
+        let all = Label::union(all, callable_label);
+        if let Some(receiver) = receiver {
+            heap.add(receiver, CONTENTS, given);
+        }
+        slots[call_base] = Label::CLEAN;
+        caller.top = call_base + 1;
+        caller.result = Some(all);
+        watch.executed += 1;
+        true
+    }
+
+    /// FOR_ITER at `index` of frame `fi`, the frame the observer's shadow
+    /// follows, over a range's, list's or tuple's iterator (it calls no
+    /// Python code): the item carries the iterator's label and what it
+    /// carries, as the taint tracker's rule gives. The shadow expects the
+    /// item pushed; when the loop ends instead (the iterator popped), the
+    /// heights differ at the next instruction and its hook reconciles.
+    /// True: no hook.
+    #[inline(never)]
+    pub(crate) fn shadow_for_iter(&mut self, fi: usize) -> bool {
+        let Some(shadow) = &self.watch.shadow else {
+            return false;
+        };
+        let len = self.stack.len();
+        let Some(iterator) = self.stack.last() else {
+            return false;
+        };
+        if !crate::builtins::iter::steps_without_vm(iterator) {
+            return false;
+        }
+        let mut shadow = shadow.borrow_mut();
+        let Shadow {
+            slots,
+            frame: followed,
+            heap,
+            ..
+        } = &mut *shadow;
+        let Some(frame) = followed.as_mut() else {
+            return false;
+        };
+        if !follows(frame, fi, &self.frames[fi], len) || len + 1 >= slots.len() {
+            return false;
+        }
+        if let Some(result) = frame.result.take() {
+            frame.took_result = true;
+            frame.dirty |= !result.is_clean();
+            slots[len - 1] = result;
+        }
+        let label = heap.label(slots[len - 1].clone(), iterator);
+        frame.dirty |= !label.is_clean();
+        slots[len] = label;
+        frame.top = len + 1;
+        self.watch.executed += 1;
         true
     }
 
@@ -2110,6 +2258,21 @@ struct FoundEvents {
     /// The instruction starts a line.
     new_line: bool,
     instruction: Instruction,
+}
+
+/// Whether `followed` is frame `frame` (at depth `fi`), at the height
+/// `len` the shadow's rules left it.
+#[inline]
+fn follows(
+    followed: &ShadowFrame,
+    fi: usize,
+    frame: &crate::interpreter::Frame,
+    len: usize,
+) -> bool {
+    followed.depth == fi
+        && followed.base == frame.base
+        && followed.code == &*frame.code.bytecode as *const CodeObject as usize
+        && followed.top == len
 }
 
 /// Applies `shadow`'s rule to instruction `index` of frame `fi` (before

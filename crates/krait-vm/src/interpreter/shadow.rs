@@ -382,6 +382,10 @@ pub struct ShadowFrame {
     /// analysis has no record of it yet (or a stale one of an earlier
     /// frame at the same place).
     pub entered: bool,
+    /// The loop gave `result` to its slot since the analysis published
+    /// the frame (the call the analysis knew of is done with, whatever
+    /// `result` holds now).
+    pub took_result: bool,
 }
 
 /// The labels of the value stack's slots, and the frame the loop may
@@ -486,6 +490,7 @@ impl Shadow {
         let depth = top - at.stack_base;
         if let Some(result) = frame.result.take() {
             // A call's result, pushed since the frame's last rule.
+            frame.took_result = true;
             frame.dirty |= !result.is_clean();
             if depth >= 1 {
                 slots[top - 1] = result;

@@ -110,7 +110,14 @@ pub struct Finding {
 struct PendingCall {
     /// The labelled arguments (receiver included), with their values,
     /// for binding them to the callee's parameters.
-    args: Vec<(Argument, Tid)>,
+    args: Vec<(usize, Argument, Tid)>,
+    /// A call of Python code with positional arguments only: where the
+    /// first argument (the receiver, for a method) lay and how many there
+    /// were. A frame that starts there was bound where they lay, each
+    /// parameter to the argument in its slot (the VM's in-place call), and
+    /// gets that argument's label alone (by identity, an int equal to a
+    /// labelled one would get its label too).
+    positional: Option<(usize, usize)>,
     /// The union of the arguments' labels.
     all: Tid,
     /// A source: the result gets this label (born at the call's line).
@@ -696,6 +703,7 @@ impl State {
                 Some(all) if frame.pending.is_none() => {
                     frame.pending = Some(PendingCall {
                         args: Vec::new(),
+                        positional: None,
                         all,
                         source: None,
                         sanitizer: false,
@@ -742,6 +750,7 @@ impl State {
             frame.top = caller.top;
             frame.pending = Some(PendingCall {
                 args: Vec::new(),
+                positional: None,
                 all: Tid::CLEAN,
                 source: None,
                 sanitizer: false,
@@ -1159,8 +1168,24 @@ fn frame_starts(state: &mut State, event: Event, at: &InstructionEvent) {
             // called: its parameters get the label its object got from
             // the call's arguments.
             Some(call) if generator && matches!(event, Event::Call) => call.all.clone(),
-            Some(call) => match call.args.iter().find(|(arg, _)| arg.is(value)) {
-                Some((_, taint)) => taint.clone(),
+            // Bound where the arguments lay: the parameter's own argument,
+            // or its default.
+            Some(PendingCall {
+                positional: Some((first, count)),
+                args,
+                ..
+            }) if *first == at.locals_base && i < at.code.argcount as usize => {
+                let position = at.locals_base + i;
+                match i < *count {
+                    true => args
+                        .iter()
+                        .find(|(at, _, _)| *at == position)
+                        .map_or(Tid::CLEAN, |(_, _, taint)| taint.clone()),
+                    false => Tid::CLEAN,
+                }
+            }
+            Some(call) => match call.args.iter().find(|(_, arg, _)| arg.is(value)) {
+                Some((_, _, taint)) => taint.clone(),
                 // Called back by native code with what it made of its
                 // arguments (an item of a labelled list).
                 None if call.native => call.all.clone(),
@@ -1475,6 +1500,7 @@ impl Shadow<'_, '_> {
                 // `Event::Yield`).
                 self.state.frames[self.fi].pending = Some(PendingCall {
                     args: Vec::new(),
+                    positional: None,
                     all: taint,
                     source: None,
                     sanitizer: false,
@@ -1564,7 +1590,7 @@ impl Shadow<'_, '_> {
         };
         let callable = callable.cloned().unwrap_or(Value::None);
         let arguments = called.get(skip..).unwrap_or(&[]);
-        let mut args: Vec<(Argument, Tid)> = Vec::new();
+        let mut args: Vec<(usize, Argument, Tid)> = Vec::new();
         let mut all = Tid::CLEAN;
         let mut given = Tid::CLEAN;
         for (n, value) in arguments.iter().enumerate() {
@@ -1584,7 +1610,7 @@ impl Shadow<'_, '_> {
             if n > 0 || receiver.is_none() {
                 given = self.union(given, taint.clone());
             }
-            args.push((Argument::of(value), taint));
+            args.push((first + skip + n, Argument::of(value), taint));
         }
         // The callable's own label (a bound method of a labelled string).
         let callable_taint = match receiver {
@@ -1610,9 +1636,14 @@ impl Shadow<'_, '_> {
             let label = self.state.source_label(function, at);
             self.state.labels.birth(label, at.filename, at.line)
         });
+        let keywords =
+            at.index > 0 && matches!(at.code.instructions[at.index - 1], Instruction::KwNames(_));
+        let positional =
+            (roles.python && !unpacked && !keywords).then(|| (first + skip, arguments.len()));
         self.sp = first;
         self.state.frames[self.fi].pending = Some(PendingCall {
             args,
+            positional,
             all,
             source,
             sanitizer: roles.sanitizer,

@@ -134,24 +134,68 @@ impl Label {
         }
     }
 
+    /// (A value passing the same line again, in a loop, takes the same
+    /// step: the steps last taken are remembered, [`STEPS`], which saves
+    /// making a node and dropping the one it replaces.)
     #[inline(never)]
     fn step(self, file: u32, line: u32) -> Label {
-        let Some(node) = self.node() else {
+        let Some(node) = &self.0 else {
             return self;
         };
-        let (previous, length) = match node.length as usize >= MAX_PATH {
-            // Full: the newest step replaces the last one kept.
-            true => (node.previous.clone(), node.length),
-            false => (self.0.clone(), node.length + 1),
-        };
-        Label(Some(Rc::new(LabelNode {
-            labels: node.labels.clone(),
-            file,
-            line,
-            length,
-            previous,
-        })))
+        let from = Rc::as_ptr(node) as usize;
+        let slot = ((from >> 4) ^ (line as usize).wrapping_mul(0x9e37_79b9) ^ file as usize)
+            & (STEP_MEMORY - 1);
+        STEPS.with(|steps| {
+            let mut steps = steps.borrow_mut();
+            if let Some(known) = &steps[slot]
+                && Rc::ptr_eq(&known.from, node)
+                && known.file == file
+                && known.line == line
+            {
+                return Label(Some(known.to.clone()));
+            }
+            let (previous, length) = match node.length as usize >= MAX_PATH {
+                // Full: the newest step replaces the last one kept.
+                true => (node.previous.clone(), node.length),
+                false => (Some(node.clone()), node.length + 1),
+            };
+            let to = Rc::new(LabelNode {
+                labels: node.labels.clone(),
+                file,
+                line,
+                length,
+                previous,
+            });
+            steps[slot] = Some(Step {
+                from: node.clone(),
+                file,
+                line,
+                to: to.clone(),
+            });
+            Label(Some(to))
+        })
     }
+}
+
+/// A step a label took ([`Label::through`]): from the node `from`, at
+/// `file:line`, to the node `to`. Both are kept, so that `from`'s address
+/// names it alone while remembered.
+struct Step {
+    from: Rc<LabelNode>,
+    file: u32,
+    line: u32,
+    to: Rc<LabelNode>,
+}
+
+/// How many steps are remembered (a power of two).
+const STEP_MEMORY: usize = 1024;
+
+thread_local! {
+    /// The steps last taken, by a hash of where from and where to: a node
+    /// is plain data, so the same step from the same node may give the
+    /// same node again.
+    static STEPS: std::cell::RefCell<Vec<Option<Step>>> =
+        std::cell::RefCell::new((0..STEP_MEMORY).map(|_| None).collect());
 }
 
 /// A hasher for maps keyed by addresses and small numbers (SipHash's

@@ -25,11 +25,14 @@
 //!
 //! **What it looks at.** Until a source is called, calls only. Then a
 //! frame whose slots are all clean is shown only the instructions that can
-//! bring a label into it (calls, and names or objects while any carries a
-//! label); a frame with a labelled slot, every instruction: cells,
+//! bring a label into it (calls, and names, objects or cells while any
+//! carries a label); a frame with a labelled slot, every instruction:
 //! iteration, `raise` and calls (`OWN_RULES`) hooked one by one before
-//! they run; the rest (they move values between slots, names, attributes
-//! and containers) by the VM itself, on the shadow the tracker lends it
+//! they run, unless the VM's loop follows them itself (calls of Python
+//! functions entered in place and their returns, native calls the tracker
+//! has no role for, loops over ranges, lists and tuples); the rest (they
+//! move values between slots, names, cells, attributes and containers) by
+//! the VM itself, on the shadow the tracker lends it
 //! (`krait_vm::interpreter::shadow`), while the frame is as the tracker's
 //! last hook left it.
 //!
@@ -234,11 +237,6 @@ struct State {
     /// those below the running frame's height mean anything).
     slots: Vec<Tid>,
     frames: Vec<FrameShadow>,
-    /// Cells, by the variable's name.
-    cells: HashMap<String, Tid, Quick>,
-    /// A cell has been labelled (then names are looked at in clean
-    /// frames, as when a namespace has been).
-    cells_used: bool,
     /// What objects carry: attributes, by object and name (`name_key`),
     /// and contents (`CONTENTS`, the items of a container); and module
     /// and class namespaces' names, by the namespace's address and the
@@ -422,9 +420,9 @@ impl State {
         self.heap.label(slot, value)
     }
 
-    /// Whether any name or cell has been labelled.
+    /// Whether any name has been labelled.
     fn any_names(&self) -> bool {
-        self.heap.any_names() || self.cells_used
+        self.heap.any_names()
     }
 
     fn name_label(&self, namespace: usize, name: usize) -> Tid {
@@ -435,17 +433,18 @@ impl State {
         self.heap.set_name(namespace, name, taint);
     }
 
-    fn cell_label(&self, name: &str) -> Tid {
-        self.cells.get(name).cloned().unwrap_or_default()
+    /// The label of the contents of cell `index` of `at`'s frame.
+    fn cell_label(&self, at: &InstructionEvent, index: u32) -> Tid {
+        at.cells
+            .get(index as usize)
+            .map_or(Tid::CLEAN, |cell| self.heap.get(cell, CONTENTS))
     }
 
-    fn set_cell_label(&mut self, name: &str, taint: Tid) {
-        if taint.is_clean() {
-            self.cells.remove(name);
-            return;
+    /// Cell `index` of `at`'s frame now holds a value labelled `taint`.
+    fn set_cell_label(&mut self, at: &InstructionEvent, index: u32, taint: Tid) {
+        if let Some(cell) = at.cells.get(index as usize) {
+            self.heap.set(cell, CONTENTS, taint);
         }
-        self.cells_used = true;
-        self.cells.insert(name.to_string(), taint);
     }
 
     fn attribute(&self, value: &Value, name: usize) -> Tid {
@@ -589,15 +588,16 @@ const NAMES: Interest = Interest::only(&[
     Opcode::ImportFrom,
     Opcode::StoreName,
     Opcode::StoreGlobal,
-    Opcode::LoadDeref,
-    Opcode::LoadClassDeref,
-    Opcode::StoreDeref,
 ]);
 
 /// What reads objects (attributes, contents): looked at in a clean frame
 /// while any object or module name carries a label, and gated there
 /// (`Interest::gating`: a clean object gives clean values).
 const OBJECT_READS: &[Opcode] = &[
+    // (A cell's contents: a store into a labelled one clears it.)
+    Opcode::LoadDeref,
+    Opcode::StoreDeref,
+    Opcode::LoadClassDeref,
     Opcode::LoadAttr,
     Opcode::LoadMethod,
     Opcode::BinarySubscr,
@@ -810,7 +810,7 @@ impl State {
 }
 
 /// The instructions with a rule of their own (`has_own_rule`) that the
-/// VM's shadow does not apply: cells, iteration, `raise`, calls. Their
+/// VM's shadow does not apply: iteration, `raise`, calls. Their
 /// hooks come one by one, before they run (a return's or a yield's rule
 /// does nothing: the frame event after it hands the value's label on).
 /// The VM's shadow applies the others' rules itself
@@ -820,9 +820,7 @@ impl State {
 /// instruction; its rules
 /// are this tracker's (`Shadow::step` here, for the same instructions).
 const OWN_RULES: &[Opcode] = &[
-    Opcode::LoadDeref,
     Opcode::LoadClassDeref,
-    Opcode::StoreDeref,
     Opcode::ForIter,
     Opcode::RaiseVarargs,
     Opcode::Call,
@@ -1198,6 +1196,13 @@ fn frame_starts(state: &mut State, event: Event, at: &InstructionEvent) {
         state.slots[at.locals_base + i] = taint;
     }
     state.slots[at.locals_base + at.locals.len()..top].fill(Tid::CLEAN);
+    // A parameter a closure captures lives in a cell from the start.
+    for (cell, arg) in at.code.cell_args() {
+        if let Some(cell) = at.cells.get(cell) {
+            let taint = state.slots[at.locals_base + arg].clone();
+            state.heap.set(cell, CONTENTS, taint);
+        }
+    }
     let inherited = match (state.options.implicit, caller) {
         (true, Some(d)) if d < state.frames.len() => context(&mut state.labels, &state.frames[d]),
         _ => Tid::CLEAN,
@@ -1521,16 +1526,15 @@ impl Shadow<'_, '_> {
                     self.push(taint.clone());
                 }
             }
-            // Cells, by name (closures share them; a first version keys
-            // them by the variable's name alone, which may join two
-            // closures').
+            // Cells, by their object (the closures that share one share
+            // its label): the label last stored in it.
             Instruction::LoadDeref(i) | Instruction::LoadClassDeref(i) => {
-                let taint = self.state.cell_label(deref_name(at, i.0));
+                let taint = self.state.cell_label(at, i.0);
                 self.push(taint);
             }
             Instruction::StoreDeref(i) => {
                 let taint = self.stored();
-                self.state.set_cell_label(deref_name(at, i.0), taint);
+                self.state.set_cell_label(at, i.0, taint);
             }
             // A raised exception keeps the label of the value it was made
             // from, on the exception object (what a handler finds).
@@ -1686,10 +1690,6 @@ impl Shadow<'_, '_> {
 /// it runs); `CONTENTS` for an index out of range (as an empty name was).
 fn name_key(at: &InstructionEvent, index: u32) -> usize {
     names_key(at.names, index)
-}
-
-fn deref_name<'a>(at: &InstructionEvent<'a>, index: u32) -> &'a str {
-    at.code.deref_name(index as usize).unwrap_or_default()
 }
 
 #[cfg(test)]

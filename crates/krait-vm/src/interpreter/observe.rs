@@ -136,6 +136,9 @@ pub struct InstructionEvent<'a> {
     pub locals: &'a [Value],
     /// The names of those locals.
     pub local_names: &'a [String],
+    /// The frame's cells (its own, then the free ones it closes over:
+    /// LOAD_DEREF's index), after its locals.
+    pub cells: &'a [Value],
     /// The code's names (`co_names`, index for index with `code.names`)
     /// as the VM's interned `str` objects: one name is one object in
     /// every code object of a VM, kept alive by it, so an analysis can
@@ -1461,7 +1464,10 @@ impl Vm {
         };
         let code = function.code.get();
         let argcount = code.bytecode.argcount as usize;
+        // (A parameter a closure captures moves into a cell made when the
+        // frame starts: the observer labels the cell then.)
         if !code.simple_args
+            || !code.cell_args.is_empty()
             || nargs > argcount
             || (nargs < argcount && argcount - nargs > function.defaults.borrow().len())
         {
@@ -1847,6 +1853,11 @@ impl Vm {
                 | Instruction::ForIter(_)
                 | Instruction::UnpackSequence(_) => return carries(1),
                 Instruction::BinarySubscr => return carries(1) || carries(2),
+                Instruction::LoadDeref(i) | Instruction::StoreDeref(i) => {
+                    let frame = &self.frames[fi];
+                    let cell = frame.base + frame.code.nlocals + i.0 as usize;
+                    return stack.get(cell).is_some_and(|cell| heap.carries(cell));
+                }
                 Instruction::Call(argc) => {
                     let called = &stack[len.saturating_sub(argc as usize + 2)..];
                     if called.iter().any(|value| heap.carries(value)) {
@@ -2344,6 +2355,7 @@ fn event_of<'a>(
         depth: fi,
         stack: stack.get(stack_start..stack_end).unwrap_or(&[]),
         locals: stack.get(frame.base..locals_end).unwrap_or(&[]),
+        cells: stack.get(locals_end..stack_start).unwrap_or(&[]),
         locals_base: frame.base,
         stack_base: stack_start,
         local_names: &code.bytecode.varnames,

@@ -368,6 +368,26 @@ impl HeapLabels {
         self.sweep_at = (2 * self.kept.len()).max(MIN_SWEEP);
     }
 
+    /// `object` carries `label` under `key`, and nothing else there (a
+    /// cell's contents: a store replaces what it held).
+    pub fn set(&mut self, object: &Value, key: usize, label: Label) {
+        let Value::Obj(rc) = object else { return };
+        let a = Rc::as_ptr(rc) as *const u8 as usize;
+        if label.is_clean() {
+            if self.kept.contains_key(&a) {
+                self.labels.remove(&(a, key));
+            }
+            return;
+        }
+        if !self.kept.contains_key(&a) {
+            if self.kept.len() >= self.sweep_at {
+                self.sweep();
+            }
+            self.kept.insert(a, Rc::downgrade(rc));
+        }
+        self.labels.insert((a, key), label);
+    }
+
     /// Whether any name is labelled.
     #[inline]
     pub fn any_names(&self) -> bool {
@@ -603,6 +623,26 @@ impl Shadow {
             | Instruction::JumpBackward(_)
             | Instruction::ReturnValue
             | Instruction::YieldValue => (top, false),
+            // A cell (by its object: closures share it) holds the label
+            // last stored in it.
+            Instruction::LoadDeref(i) if at.base + at.nlocals + (i.0 as usize) < at.stack_base => {
+                let cell = &at.stack[at.base + at.nlocals + i.0 as usize];
+                let label = heap.get(cell, CONTENTS);
+                let labelled = !label.is_clean();
+                slots[top] = label;
+                (top + 1, labelled)
+            }
+            Instruction::StoreDeref(i)
+                if depth >= 1 && at.base + at.nlocals + (i.0 as usize) < at.stack_base =>
+            {
+                let label = stored(std::mem::take(&mut slots[top - 1]), frame.file);
+                heap.set(
+                    &at.stack[at.base + at.nlocals + i.0 as usize],
+                    CONTENTS,
+                    label,
+                );
+                (top - 1, false)
+            }
             Instruction::LoadName(i) | Instruction::LoadGlobal(i) => {
                 // (A class body's names count as its module's.)
                 let namespace = address(at.globals).unwrap_or(0);

@@ -519,14 +519,14 @@ impl State {
     /// reused by another function's.
     fn function_roles(&mut self, function: &PyFunction) -> Roles {
         let code = function.code.get() as *const _ as usize;
-        let name = function.name.borrow().clone();
-        let qualname = function.qualname.borrow().clone();
         if let Some((known_name, known_qualname, roles)) = self.function_roles.get(&code)
-            && Rc::ptr_eq(known_name, &name)
-            && Rc::ptr_eq(known_qualname, &qualname)
+            && Rc::ptr_eq(known_name, &function.name.borrow())
+            && Rc::ptr_eq(known_qualname, &function.qualname.borrow())
         {
             return *roles;
         }
+        let name = function.name.borrow().clone();
+        let qualname = function.qualname.borrow().clone();
         let find = |names: &[String]| {
             names
                 .iter()
@@ -1725,6 +1725,8 @@ mod tests {
             Opcode::StoreGlobal,
             Opcode::ReturnValue,
             Opcode::YieldValue,
+            Opcode::LoadDeref,
+            Opcode::StoreDeref,
         ];
         for &opcode in Opcode::ALL {
             let expected = has_own_rule(opcode) && !shadowed.contains(&opcode);

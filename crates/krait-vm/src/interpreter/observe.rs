@@ -1435,13 +1435,38 @@ impl Vm {
     /// label (and what its object carries) one step on at the call's
     /// line and at the callee's first line, the other slots are clean,
     /// and the caller waits in `Shadow::callers` for the result. True: no
-    /// hook (and no `Call` event: `follows_switch`).
+    /// hook (and no `Call` event: `follows_switch`). A native callee:
+    /// [`Vm::shadow_native_call`].
     #[inline(never)]
     pub(crate) fn shadow_call(&mut self, fi: usize, index: usize, argc: u32) -> bool {
+        use crate::object::PyObject;
         if crate::interpreter::finalize::pending() {
             // (Finalizers run before the call: their frames come first.)
             return false;
         }
+        let Some(call_base) = self.stack.len().checked_sub(argc as usize + 2) else {
+            return false;
+        };
+        // `[NULL, callable, args...]` or `[method, self, args...]`.
+        let method = !matches!(self.stack[call_base], Value::Null);
+        match self.stack[call_base + usize::from(!method)].as_obj() {
+            Some(PyObject::Function(_)) => self.shadow_python_call(fi, index, call_base, method),
+            Some(PyObject::BuiltinFunction(_) | PyObject::MethodDescriptor(_)) => {
+                self.shadow_native_call(fi, index, call_base, method)
+            }
+            _ => false,
+        }
+    }
+
+    /// [`Vm::shadow_call`] of a Python function (the callable at
+    /// `call_base`, or after it without a `method`).
+    fn shadow_python_call(
+        &mut self,
+        fi: usize,
+        index: usize,
+        call_base: usize,
+        method: bool,
+    ) -> bool {
         let Vm {
             frames,
             stack,
@@ -1452,15 +1477,12 @@ impl Vm {
             return false;
         };
         let len = stack.len();
-        let Some(call_base) = len.checked_sub(argc as usize + 2) else {
-            return false;
-        };
-        let (callable_at, first_arg, nargs) = match stack[call_base] {
-            Value::Null => (call_base + 1, call_base + 2, argc as usize),
-            _ => (call_base, call_base + 1, argc as usize + 1),
-        };
+        let callable_at = call_base + usize::from(!method);
+        // (A method's receiver is its first argument.)
+        let first_arg = callable_at + 1;
+        let nargs = len - first_arg;
         let Some(crate::object::PyObject::Function(function)) = stack[callable_at].as_obj() else {
-            return self.shadow_native_call(fi, index, argc);
+            return false;
         };
         let code = function.code.get();
         let argcount = code.bytecode.argcount as usize;
@@ -1475,19 +1497,6 @@ impl Vm {
         }
         let callee = &*code.bytecode as *const CodeObject as usize;
         let frame = &frames[fi];
-        {
-            let shadow = shadow.borrow();
-            let Some(followed) = &shadow.frame else {
-                return false;
-            };
-            if followed.depth != fi
-                || followed.base != frame.base
-                || followed.code != &*frame.code.bytecode as *const CodeObject as usize
-                || followed.top != len
-            {
-                return false;
-            }
-        }
         let mut shadow = shadow.borrow_mut();
         let Shadow {
             slots,
@@ -1496,6 +1505,12 @@ impl Vm {
             callers,
             codes,
         } = &mut *shadow;
+        if !followed
+            .as_ref()
+            .is_some_and(|followed| follows(followed, fi, frame, len))
+        {
+            return false;
+        }
         let Some(known) = codes.get_mut(&callee) else {
             return false;
         };
@@ -1577,8 +1592,13 @@ impl Vm {
     /// frame with a result and no call of the tracker's own). True: no
     /// hook.
     #[inline(never)]
-    fn shadow_native_call(&mut self, fi: usize, index: usize, argc: u32) -> bool {
-        use crate::object::PyObject;
+    fn shadow_native_call(
+        &mut self,
+        fi: usize,
+        index: usize,
+        call_base: usize,
+        method: bool,
+    ) -> bool {
         let Vm {
             frames,
             stack,
@@ -1589,20 +1609,9 @@ impl Vm {
             return false;
         };
         let len = stack.len();
-        let Some(call_base) = len.checked_sub(argc as usize + 2) else {
-            return false;
-        };
-        let (callable_at, skip) = match stack[call_base] {
-            Value::Null => (call_base + 1, 2),
-            _ => (call_base, 1),
-        };
+        let callable_at = call_base + usize::from(!method);
+        let skip = 2 - usize::from(method);
         let callable = &stack[callable_at];
-        if !matches!(
-            callable.as_obj(),
-            Some(PyObject::BuiltinFunction(_) | PyObject::MethodDescriptor(_))
-        ) {
-            return false;
-        }
         let frame = &frames[fi];
         if !shadow
             .borrow()

@@ -601,8 +601,9 @@ impl Vm {
                                 _ => false,
                             }
                         {
-                            // The shadow follows the call (or the return)
-                            // of a Python function by itself.
+                            // The shadow follows the call (a Python
+                            // function's or a native one's), the return or
+                            // the loop's step by itself.
                         } else if !switched && self.watch.gates(opcode) && !self.gate_open(fi, pc) {
                             // Nothing it reads carries a label.
                             self.watch.count_unobserved();

@@ -1408,15 +1408,11 @@ impl Vm {
             return false;
         };
         let frame = &self.frames[fi];
-        let followed = match &shadow.borrow().frame {
-            Some(followed) => {
-                followed.depth == fi
-                    && followed.base == frame.base
-                    && followed.code == &*frame.code.bytecode as *const CodeObject as usize
-                    && followed.top == self.stack.len()
-            }
-            None => false,
-        };
+        let followed = shadow
+            .borrow()
+            .frame
+            .as_ref()
+            .is_some_and(|followed| follows(followed, fi, frame, self.stack.len()));
         if followed {
             let mark = FrameMark::of(&mut self.watch.marks, fi, &frame.code, frame.base);
             mark.last = index as u32;
@@ -1542,12 +1538,8 @@ impl Vm {
         if slots.len() < top + 64 {
             slots.resize(top + 64, Label::CLEAN);
         }
-        if let Some(result) = caller.result.take() {
-            // The result of the call before, not given to its slot yet.
-            caller.took_result = true;
-            caller.dirty |= !result.is_clean();
-            slots[len - 1] = result;
-        }
+        // (The result of the call before, not given to its slot yet.)
+        caller.give_result(slots, len);
         let line = frame.code.line_of(index);
         let first_line = code.bytecode.first_line;
         let mut dirty = false;
@@ -1610,7 +1602,6 @@ impl Vm {
         };
         let len = stack.len();
         let callable_at = call_base + usize::from(!method);
-        let skip = 2 - usize::from(method);
         let callable = &stack[callable_at];
         let frame = &frames[fi];
         if !shadow
@@ -1638,17 +1629,13 @@ impl Vm {
         let Some(caller) = followed.as_mut() else {
             return false;
         };
-        if let Some(result) = caller.result.take() {
-            // The result of the call before, not given to its slot yet.
-            caller.took_result = true;
-            caller.dirty |= !result.is_clean();
-            slots[len - 1] = result;
-        }
+        // (The result of the call before, not given to its slot yet.)
+        caller.give_result(slots, len);
         let line = frame.code.line_of(index);
-        let receiver = (skip == 1).then(|| &stack[call_base + 1]);
+        let receiver = method.then(|| &stack[call_base + 1]);
         let mut all = Label::CLEAN;
         let mut given = Label::CLEAN;
-        for (n, position) in (call_base + skip..len).enumerate() {
+        for (n, position) in (callable_at + 1..len).enumerate() {
             let label = heap.label(slots[position].clone(), &stack[position]);
             if label.is_clean() {
                 continue;
@@ -1660,11 +1647,7 @@ impl Vm {
             }
         }
         // The callable's own label (a bound method of a labelled string).
-        let callable_label = match receiver {
-            None => slots[call_base + 1].clone(),
-            Some(_) => slots[call_base].clone(),
-        };
-        let all = Label::union(all, callable_label);
+        let all = Label::union(all, slots[callable_at].clone());
         if let Some(receiver) = receiver {
             heap.add(receiver, CONTENTS, given);
         }
@@ -1707,11 +1690,7 @@ impl Vm {
         if !follows(frame, fi, &self.frames[fi], len) || len + 1 >= slots.len() {
             return false;
         }
-        if let Some(result) = frame.result.take() {
-            frame.took_result = true;
-            frame.dirty |= !result.is_clean();
-            slots[len - 1] = result;
-        }
+        frame.give_result(slots, len);
         let label = heap.label(slots[len - 1].clone(), iterator);
         frame.dirty |= !label.is_clean();
         slots[len] = label;
@@ -1755,14 +1734,8 @@ impl Vm {
             return false;
         };
         if !current.entered
-            || current.depth != fi
-            || current.base != frame.base
-            || current.code != &*frame.code.bytecode as *const CodeObject as usize
-            || current.top != len
-            || caller.depth + 1 != fi
-            || caller.base != caller_frame.base
-            || caller.code != &*caller_frame.code.bytecode as *const CodeObject as usize
-            || caller.top != frame.call_base + 1
+            || !follows(current, fi, frame, len)
+            || !follows(caller, fi - 1, caller_frame, frame.call_base + 1)
         {
             return false;
         }

@@ -346,14 +346,7 @@ impl HeapLabels {
         if label.is_clean() {
             return;
         }
-        let Value::Obj(rc) = object else { return };
-        let a = Rc::as_ptr(rc) as *const u8 as usize;
-        if !self.kept.contains_key(&a) {
-            if self.kept.len() >= self.sweep_at {
-                self.sweep();
-            }
-            self.kept.insert(a, Rc::downgrade(rc));
-        }
+        let Some(a) = self.keep(object) else { return };
         let entry = self.labels.entry((a, key)).or_default();
         *entry = Label::union(std::mem::take(entry), label);
     }
@@ -371,21 +364,29 @@ impl HeapLabels {
     /// `object` carries `label` under `key`, and nothing else there (a
     /// cell's contents: a store replaces what it held).
     pub fn set(&mut self, object: &Value, key: usize, label: Label) {
-        let Value::Obj(rc) = object else { return };
-        let a = Rc::as_ptr(rc) as *const u8 as usize;
         if label.is_clean() {
-            if self.kept.contains_key(&a) {
+            if let Some(a) = address(object)
+                && self.kept.contains_key(&a)
+            {
                 self.labels.remove(&(a, key));
             }
             return;
         }
+        let Some(a) = self.keep(object) else { return };
+        self.labels.insert((a, key), label);
+    }
+
+    /// `object`'s address, noted in `kept` (none for an immediate).
+    fn keep(&mut self, object: &Value) -> Option<usize> {
+        let Value::Obj(rc) = object else { return None };
+        let a = Rc::as_ptr(rc) as *const u8 as usize;
         if !self.kept.contains_key(&a) {
             if self.kept.len() >= self.sweep_at {
                 self.sweep();
             }
             self.kept.insert(a, Rc::downgrade(rc));
         }
-        self.labels.insert((a, key), label);
+        Some(a)
     }
 
     /// Whether any name is labelled.
@@ -450,6 +451,19 @@ pub struct ShadowFrame {
     /// the frame (the call the analysis knew of is done with, whatever
     /// `result` holds now).
     pub took_result: bool,
+}
+
+impl ShadowFrame {
+    /// Gives the label of the call's result the VM pushed (at `top`) with
+    /// no rule, if one waits, to its slot.
+    #[inline]
+    pub fn give_result(&mut self, slots: &mut [Label], top: usize) {
+        if let Some(result) = self.result.take() {
+            self.took_result = true;
+            self.dirty |= !result.is_clean();
+            slots[top - 1] = result;
+        }
+    }
 }
 
 /// The labels of the value stack's slots, and the frame the loop may
@@ -552,15 +566,16 @@ impl Shadow {
             return false;
         }
         let depth = top - at.stack_base;
-        if let Some(result) = frame.result.take() {
+        if depth >= 1 {
             // A call's result, pushed since the frame's last rule.
-            frame.took_result = true;
-            frame.dirty |= !result.is_clean();
-            if depth >= 1 {
-                slots[top - 1] = result;
-            }
+            frame.give_result(slots, top);
         }
         let local = |i: u32| (i < at.nlocals as u32).then_some(at.base + i as usize);
+        // Cell `i` (LOAD_DEREF's index), after the fast locals.
+        let cell = |i: u32| {
+            let slot = at.base + at.nlocals + i as usize;
+            (slot < at.stack_base).then(|| &at.stack[slot])
+        };
         // The real value `n` from the top.
         let value = |n: usize| &at.stack[top - n];
         // What a store stores: the label one step on, at this line.
@@ -625,22 +640,17 @@ impl Shadow {
             | Instruction::YieldValue => (top, false),
             // A cell (by its object: closures share it) holds the label
             // last stored in it.
-            Instruction::LoadDeref(i) if at.base + at.nlocals + (i.0 as usize) < at.stack_base => {
-                let cell = &at.stack[at.base + at.nlocals + i.0 as usize];
-                let label = heap.get(cell, CONTENTS);
+            Instruction::LoadDeref(i) if cell(i.0).is_some() => {
+                let label = cell(i.0).map_or(Label::CLEAN, |cell| heap.get(cell, CONTENTS));
                 let labelled = !label.is_clean();
                 slots[top] = label;
                 (top + 1, labelled)
             }
-            Instruction::StoreDeref(i)
-                if depth >= 1 && at.base + at.nlocals + (i.0 as usize) < at.stack_base =>
-            {
+            Instruction::StoreDeref(i) if depth >= 1 && cell(i.0).is_some() => {
                 let label = stored(std::mem::take(&mut slots[top - 1]), frame.file);
-                heap.set(
-                    &at.stack[at.base + at.nlocals + i.0 as usize],
-                    CONTENTS,
-                    label,
-                );
+                if let Some(cell) = cell(i.0) {
+                    heap.set(cell, CONTENTS, label);
+                }
                 (top - 1, false)
             }
             Instruction::LoadName(i) | Instruction::LoadGlobal(i) => {

@@ -257,8 +257,8 @@ impl Observer for Counter {
 /// few times with operands that take the fused path and that do not.
 const FUSED_PROGRAMS: &[&str] = &[
     // LoadOperatorInPlace, FastPairOperator (+ STORE_FAST, + jumps),
-    // LoadFastPair, ConstFastOperator, CompareJump.
-    "def f(n):\n    t = 0\n    x = 1.5\n    w = None\n    for i in range(n):\n        t = t + i\n        t = t * 2 % 1000\n        if i < 3:\n            t += 1\n        if t > 500:\n            t -= 7\n        y = 2.0 * x + i\n        z = (i, t)\n        if i == 'a' or x != x:\n            t = 0\n        w = x * y + 1.0 > 4.0\n        while i > 2 and t < 0:\n            pass\n    return t, w\nprint(f(40), f(0))\n",
+    // LoadFastPair, ConstFastOperator, CompareJump, IsJump.
+    "def f(n):\n    t = 0\n    x = 1.5\n    w = None\n    for i in range(n):\n        if w is None or x is not w:\n            t += 1\n        t = t + i\n        t = t * 2 % 1000\n        if i < 3:\n            t += 1\n        if t > 500:\n            t -= 7\n        y = 2.0 * x + i\n        z = (i, t)\n        if i == 'a' or x != x:\n            t = 0\n        w = x * y + 1.0 > 4.0\n        while i > 2 and t < 0:\n            pass\n    return t, w\nprint(f(40), f(0))\n",
     // CopySubscript, SwapStoreSubscript (lists, tuples, dicts), slicing.
     "xs = [1, 2, 3, 4]\nd = {0: 1}\ndef g():\n    for i in range(4):\n        xs[i] += i\n        xs[i - 4] *= 2\n        d[0] += 1\n        s = xs[1:3]\n        t = xs[::2]\n        xs[0:1] = [9]\n        u = 'hello'[i:]\n    return xs, d, s, t, u\nprint(g())\n",
     // PushNullLoadGlobal, ListAppendCall, ForIterStore, JumpBackwardForIter.

@@ -356,6 +356,8 @@ impl Vm {
     fn execute<const WATCHED: bool, const COUNTED: bool, const COVERED: bool>(
         &mut self,
     ) -> Result<FrameExit, Unwind> {
+        // Nothing sees this loop's instructions one by one.
+        let plain = !WATCHED && !COUNTED && !COVERED;
         'frames: loop {
             let fi = self.frames.len() - 1;
             let code_ptr = std::rc::Rc::as_ptr(&self.frames[fi].code);
@@ -537,6 +539,36 @@ impl Vm {
                         }
                     }
                 };
+            }
+            // A comparison's result: with POP_JUMP_IF_* next (`if a < b:`,
+            // `if x is y:`), the jump is taken or not at once, without
+            // making the bool (one dispatch fewer); else the bool is pushed.
+            macro_rules! push_truth_or_jump {
+                ($truth:expr) => {{
+                    let truth: bool = $truth;
+                    match instructions[pc] {
+                        _ if WATCHED => self.stack.push(Value::bool(truth)),
+                        I::PopJumpIfFalse(target) => {
+                            count_fused!(1);
+                            cover_jump!(pc, !truth);
+                            if truth {
+                                pc += 1;
+                            } else {
+                                jump!(pc + 1, target.0);
+                            }
+                        }
+                        I::PopJumpIfTrue(target) => {
+                            count_fused!(1);
+                            cover_jump!(pc, truth);
+                            if truth {
+                                jump!(pc + 1, target.0);
+                            } else {
+                                pc += 1;
+                            }
+                        }
+                        _ => self.stack.push(Value::bool(truth)),
+                    }
+                }};
             }
             // FOR_ITER's fast path (range and list/tuple iterators: no
             // Result, no call), `pc` just past it; the item goes straight to
@@ -1371,31 +1403,8 @@ impl Vm {
                         let rhs = self.pop();
                         let lhs = self.pop();
                         if let Some(truth) = fast_compare(op, &lhs, &rhs) {
-                            // COMPARE_OP + POP_JUMP_IF_*: jump without
-                            // making the bool (one dispatch fewer):
-                            // FusedPath::CompareJump.
-                            match instructions[pc] {
-                                _ if WATCHED => self.stack.push(Value::bool(truth)),
-                                I::PopJumpIfFalse(target) => {
-                                    count_fused!(1);
-                                    cover_jump!(pc, !truth);
-                                    if truth {
-                                        pc += 1;
-                                    } else {
-                                        jump!(pc + 1, target.0);
-                                    }
-                                }
-                                I::PopJumpIfTrue(target) => {
-                                    count_fused!(1);
-                                    cover_jump!(pc, truth);
-                                    if truth {
-                                        jump!(pc + 1, target.0);
-                                    } else {
-                                        pc += 1;
-                                    }
-                                }
-                                _ => self.stack.push(Value::bool(truth)),
-                            }
+                            // FusedPath::CompareJump
+                            push_truth_or_jump!(truth);
                             continue;
                         }
                         sync_pc!();
@@ -1405,7 +1414,8 @@ impl Vm {
                     I::IsOp(invert) => {
                         let rhs = self.pop();
                         let lhs = self.pop();
-                        self.stack.push(Value::bool(lhs.is(&rhs) != invert));
+                        // FusedPath::IsJump
+                        push_truth_or_jump!(lhs.is(&rhs) != invert);
                     }
                     I::ContainsOp(invert) => {
                         let container = self.pop();
@@ -1899,6 +1909,15 @@ impl Vm {
                         if for_iter_fast!(target.0 as usize) {
                             continue;
                         }
+                        // A generator runs as a frame of this loop: no
+                        // nested loop per item.
+                        if let Some(PyObject::Generator(_)) = self.top().as_obj() {
+                            sync_pc!();
+                            if self.resume_in_place(ResumedBy::ForIter(target.0), plain) {
+                                switch_frame!();
+                                continue 'frames;
+                            }
+                        }
                         // `for a, b in enumerate(...)`, `zip(a, b)`,
                         // `d.items()`: the pair's items go to the targets
                         // of the UNPACK_SEQUENCE after it, and the pair
@@ -1944,15 +1963,9 @@ impl Vm {
                         let next = match dict_item {
                             Some(next) => next,
                             None => {
-                                // A generator runs as a frame of this loop: no
-                                // nested loop per item.
-                                if self.resume_in_place(ResumedBy::ForIter(target.0)) {
-                                    switch_frame!();
-                                    continue 'frames;
-                                }
                                 // `for x in chain(gen, ...)`: the generator
                                 // the chain takes from runs here too.
-                                if self.resume_pass_through_in_place((pc - 1) as u32) {
+                                if self.resume_pass_through_in_place((pc - 1) as u32, plain) {
                                     switch_frame!();
                                     continue 'frames;
                                 }
@@ -2116,18 +2129,20 @@ impl Vm {
                             self.run_pending()?;
                         }
                         let argc = argc as usize;
-                        // A Python function without keyword arguments, the
-                        // most frequent callee (after LOAD_METHOD, or with
-                        // the NULL of PUSH_NULL below it): entered at once,
-                        // without a new reference to it.
+                        // One look at the callable (`[NULL, callable,
+                        // args...]` after PUSH_NULL, `[callable, self,
+                        // args...]` after LOAD_METHOD) picks the in-place
+                        // path for the most frequent callees.
                         if kw_names.is_none() {
                             let call_base = self.stack.len() - argc - 2;
-                            let (callable_at, first_arg, nargs) =
-                                if let Value::Null = self.stack[call_base] {
-                                    (call_base + 1, call_base + 2, argc)
-                                } else {
-                                    (call_base, call_base + 1, argc + 1)
-                                };
+                            let method_form = !matches!(self.stack[call_base], Value::Null);
+                            let (callable_at, first_arg, nargs) = if method_form {
+                                (call_base, call_base + 1, argc + 1)
+                            } else {
+                                (call_base + 1, call_base + 2, argc)
+                            };
+                            // A Python function: entered at once, without a
+                            // new reference to it.
                             if let Some(PyObject::Function(function)) =
                                 self.stack[callable_at].as_obj()
                             {
@@ -2145,66 +2160,65 @@ impl Vm {
                                     continue 'frames;
                                 }
                             }
-                        }
-                        // `items.append(x)`: no call at all.
-                        let len = self.stack.len();
-                        if argc == 1
-                            && kw_names.is_none()
-                            && let Some(PyObject::MethodDescriptor(method)) =
-                                self.stack[len - 3].as_obj()
-                            && method.bound.is_none()
-                            && crate::builtins::list::is_append(method.def)
-                            && matches!(self.stack[len - 2].as_obj(), Some(PyObject::List(_)))
-                        {
-                            let item = self.pop();
-                            if let Some(PyObject::List(list)) = self.stack[len - 2].as_obj() {
-                                list.append(item);
+                            match self.stack[callable_at].as_obj() {
+                                Some(PyObject::MethodDescriptor(method)) => {
+                                    // `items.append(x)`: no call at all.
+                                    if argc == 1
+                                        && method_form
+                                        && method.bound.is_none()
+                                        && crate::builtins::list::is_append(method.def)
+                                        && matches!(
+                                            self.stack[call_base + 1].as_obj(),
+                                            Some(PyObject::List(_))
+                                        )
+                                    {
+                                        let item = self.pop();
+                                        if let Some(PyObject::List(list)) =
+                                            self.stack[call_base + 1].as_obj()
+                                        {
+                                            list.append(item);
+                                        }
+                                        self.stack.drop_two();
+                                        // As a statement, its None is popped at once.
+                                        // FusedPath::ListAppendCall
+                                        if !WATCHED
+                                            && (!COUNTED || pc < self.watch.pc_limit)
+                                            && let I::PopTop = instructions[pc]
+                                        {
+                                            count_fused!(1);
+                                            pc += 1;
+                                        } else {
+                                            self.stack.push(Value::None);
+                                        }
+                                        continue;
+                                    }
+                                    // `s.lower()`, `items.pop()`: a builtin
+                                    // type's method, run on the arguments
+                                    // at once.
+                                    if let Some(result) = self.call_method_in_place(call_base) {
+                                        self.stack.push(result?);
+                                        continue;
+                                    }
+                                }
+                                // `len(x)`, `isinstance(x, C)`, `type(x)`,
+                                // `str(s)`: answered without a call.
+                                Some(PyObject::BuiltinFunction(_) | PyObject::Type(_))
+                                    if crate::interpreter::call::is_quick_builtin(
+                                        &self.stack[callable_at],
+                                    ) =>
+                                {
+                                    if let Some(result) =
+                                        self.call_builtin_quick(first_arg, call_base)
+                                    {
+                                        self.stack.push(result?);
+                                        continue;
+                                    }
+                                }
+                                _ => {}
                             }
-                            self.stack.drop_two();
-                            // As a statement, its None is popped at once.
-                            // FusedPath::ListAppendCall
-                            if !WATCHED
-                                && (!COUNTED || pc < self.watch.pc_limit)
-                                && let I::PopTop = instructions[pc]
-                            {
-                                count_fused!(1);
-                                pc += 1;
-                            } else {
-                                self.stack.push(Value::None);
-                            }
-                            continue;
-                        }
-                        // `s.lower()`, `items.pop()`: a builtin type's method
-                        // after LOAD_METHOD, run on the arguments at once.
-                        if kw_names.is_none()
-                            && match self.stack[len - argc - 2].as_obj() {
-                                Some(PyObject::MethodDescriptor(_)) => true,
-                                None => matches!(
-                                    self.stack[len - argc - 1].as_obj(),
-                                    Some(PyObject::MethodDescriptor(_))
-                                ),
-                                _ => false,
-                            }
-                            && let Some(result) = self.call_method_in_place(len - argc - 2)
-                        {
-                            self.stack.push(result?);
-                            continue;
                         }
                         let names = kw_names.take();
                         let call_base = self.stack.len() - argc - 2;
-                        if names.is_none() {
-                            let first_arg = match self.stack[call_base] {
-                                Value::Null => call_base + 2,
-                                _ => call_base + 1,
-                            };
-                            if crate::interpreter::call::is_quick_builtin(
-                                &self.stack[first_arg - 1],
-                            ) && let Some(result) = self.call_builtin_quick(first_arg, call_base)
-                            {
-                                self.stack.push(result?);
-                                continue;
-                            }
-                        }
                         // A bound method object or a callable instance
                         // becomes a method call (function, receiver, args).
                         if let Value::Null = self.stack[call_base]
@@ -2302,7 +2316,9 @@ impl Vm {
                                 // runs as a frame of this loop. (After the
                                 // builtins answered in place, which are
                                 // called more.)
-                                if self.resume_called_in_place(&callable, first_arg, call_base) {
+                                if self
+                                    .resume_called_in_place(&callable, first_arg, call_base, plain)
+                                {
                                     switch_frame!();
                                     continue 'frames;
                                 }
@@ -2532,6 +2548,18 @@ impl Vm {
                         // (As in RETURN_VALUE.)
                         switch_frame!();
                         let resumed_by = self.suspend_generator_frame();
+                        // `for x in generator`: the item goes straight to
+                        // the loop variable (FusedPath::ForIterStore).
+                        if plain
+                            && let Some(ResumedBy::ForIter(_)) = resumed_by
+                            && let Some(caller) = self.frames.last_mut()
+                            && let Some(&I::StoreFast(k)) = caller.code.instructions.get(caller.pc)
+                        {
+                            caller.pc += 1;
+                            let slot = caller.base + k.0 as usize;
+                            set_value(&mut self.stack[slot], value);
+                            continue 'frames;
+                        }
                         match resumed_by {
                             // The FOR_ITER below gets the item.
                             Some(_) => {
@@ -2544,7 +2572,7 @@ impl Vm {
                     I::Send(target) => {
                         sync_pc!();
                         // A generator runs as a frame of this loop, as in FOR_ITER.
-                        if self.resume_in_place(ResumedBy::Send(target.0)) {
+                        if self.resume_in_place(ResumedBy::Send(target.0), plain) {
                             switch_frame!();
                             continue 'frames;
                         }

@@ -594,7 +594,7 @@ impl Vm {
     /// done) for anything else, when the frame stack is full (the general
     /// path then raises RecursionError), or for a value other than None
     /// sent to an unstarted generator (the general path raises TypeError).
-    pub(crate) fn resume_in_place(&mut self, resumer: ResumedBy) -> bool {
+    pub(crate) fn resume_in_place(&mut self, resumer: ResumedBy, plain: bool) -> bool {
         let depth = match resumer {
             ResumedBy::ForIter(_) => 1,
             ResumedBy::Send(_) => 2,
@@ -636,7 +636,7 @@ impl Vm {
                 self.stack.pop().unwrap_or(Value::None)
             }
         };
-        self.enter_generator_in_place(generator, sent, resumer);
+        self.enter_generator_in_place(generator, sent, resumer, plain);
         true
     }
 
@@ -649,7 +649,7 @@ impl Vm {
     /// (nothing done) when the generator cannot be resumed here.
     ///
     /// [`NativeData::pass_through`]: crate::native::NativeData::pass_through
-    pub(crate) fn resume_pass_through_in_place(&mut self, for_iter: u32) -> bool {
+    pub(crate) fn resume_pass_through_in_place(&mut self, for_iter: u32, plain: bool) -> bool {
         let Some(PyObject::Native(native)) = self.stack.last().and_then(Value::as_obj) else {
             return false;
         };
@@ -663,7 +663,7 @@ impl Vm {
         {
             return false;
         }
-        self.enter_generator_in_place(generator, Value::None, ResumedBy::ForIter(for_iter));
+        self.enter_generator_in_place(generator, Value::None, ResumedBy::ForIter(for_iter), plain);
         true
     }
 
@@ -681,6 +681,7 @@ impl Vm {
         callable: &Value,
         first_arg: usize,
         call_base: usize,
+        plain: bool,
     ) -> bool {
         let nargs = self.stack.len() - first_arg;
         let wanted = match callable.as_obj() {
@@ -729,15 +730,23 @@ impl Vm {
         };
         let generator = self.stack[first_arg].clone();
         self.stack.truncate(call_base);
-        self.enter_generator_in_place(generator, sent, ResumedBy::Call);
+        self.enter_generator_in_place(generator, sent, ResumedBy::Call, plain);
         true
     }
 
     /// Puts the suspended `generator` (checked resumable) on the frame
     /// stack above the current frame, resumed by `resumer` with `sent`
     /// (the innermost generator of its `yield from` chain, when the
-    /// shortcut applies).
-    fn enter_generator_in_place(&mut self, generator: Value, sent: Value, resumer: ResumedBy) {
+    /// shortcut applies). `plain`: the plain dispatch loop runs it (no
+    /// observer, budget or coverage sees its instructions), so a None
+    /// sent to a `yield` statement's POP_TOP is neither pushed nor popped.
+    fn enter_generator_in_place(
+        &mut self,
+        generator: Value,
+        sent: Value,
+        resumer: ResumedBy,
+        plain: bool,
+    ) {
         let generator = if let Some((g, _)) = generator_of(&generator)
             && paused_over_generator(g)
             && self.may_shortcut_delegation()
@@ -750,9 +759,13 @@ impl Vm {
             return;
         };
         let base = self.stack.len();
-        let (code, pc, globals, handled) = self.take_generator_frame(g);
+        let (code, mut pc, globals, handled) = self.take_generator_frame(g);
         if pc > 0 {
-            self.stack.push(sent);
+            if plain && sent.is_none() && matches!(code.instructions.get(pc), Some(I::PopTop)) {
+                pc += 1;
+            } else {
+                self.stack.push(sent);
+            }
         }
         self.push_frame_in_place(generator, (code, pc, globals), handled, base, resumer);
     }
@@ -845,8 +858,23 @@ impl Vm {
         let generator = frame.generator.take();
         let resumed_in_place = frame.resumed_in_place;
         let caller_handled = std::mem::take(&mut frame.caller_handled);
-        self.frames.truncate(self.frames.len() - 1);
-        self.forget_frame_objects_above(self.frames.len());
+        let plain_frame = frame.locals.is_none() && frame.init_instance.is_none();
+        let len = self.frames.len();
+        if plain_frame {
+            // SAFETY: the last frame is cut off first, then the two fields
+            // left holding references are read out of it once (its
+            // generator and the caller's exception state were taken, its
+            // other fields hold nothing to release), as RETURN_VALUE does.
+            unsafe {
+                self.frames.set_len(len - 1);
+                let frame = self.frames.as_ptr().add(len - 1);
+                drop(std::ptr::addr_of!((*frame).code).read());
+                drop(std::ptr::addr_of!((*frame).globals).read());
+            }
+        } else {
+            self.frames.truncate(len - 1);
+        }
+        self.forget_frame_objects_above(len - 1);
         // The generator keeps the exception state it had; a frame resumed
         // in place gives the caller's back (moves, no count changes).
         let handled = match resumed_in_place {

@@ -66,10 +66,13 @@ pub enum FusedPath {
     LoadFastPair,
     /// `COMPARE_OP, POP_JUMP_IF_*` without making the bool.
     CompareJump,
+    /// `IS_OP, POP_JUMP_IF_*` without making the bool.
+    IsJump,
     /// `JUMP_BACKWARD` running its `FOR_ITER`'s fast path (and the
     /// `STORE_FAST` of the item).
     JumpBackwardForIter,
-    /// `FOR_ITER, STORE_FAST` on range, list and tuple iterators.
+    /// `FOR_ITER, STORE_FAST` on range, list and tuple iterators; a
+    /// generator's item goes to the `STORE_FAST` from its YIELD_VALUE.
     ForIterStore,
     /// `list.append(x)` called through `LOAD_METHOD`/`CALL` without a call
     /// (and its `POP_TOP`).
@@ -95,6 +98,7 @@ impl FusedPath {
         FusedPath::FastPairOperator,
         FusedPath::LoadFastPair,
         FusedPath::CompareJump,
+        FusedPath::IsJump,
         FusedPath::JumpBackwardForIter,
         FusedPath::ForIterStore,
         FusedPath::ListAppendCall,

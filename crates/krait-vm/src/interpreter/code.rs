@@ -169,6 +169,7 @@ impl PolymorphicMethods {
 }
 
 /// A method found on a class (see `NameCache::method`).
+#[derive(Clone)]
 pub struct MethodCacheEntry {
     /// The class's address (or, for a common builtin type's method,
     /// `typeobject::class_key`'s small number): a type object's drop starts
@@ -229,6 +230,18 @@ impl MethodLookups {
                 if *entry_name == name && entry.class == class && entry.epoch == epoch =>
             {
                 Some((entry.method.clone(), entry.absent_keys))
+            }
+            _ => None,
+        }
+    }
+
+    /// The whole entry for `class` and `name` in this class epoch.
+    pub fn get_entry(&self, class: usize, name: usize, epoch: u64) -> Option<MethodCacheEntry> {
+        match &self.entries.borrow()[Self::slot(class, name)] {
+            Some((entry_name, entry))
+                if *entry_name == name && entry.class == class && entry.epoch == epoch =>
+            {
+                Some(entry.clone())
             }
             _ => None,
         }
@@ -329,6 +342,32 @@ pub enum CachedLookup {
     /// no `__getattribute__`: re-checked against the instance's own
     /// attributes (they hide it), then no bound method is made.
     DescriptorFunction { to_class: bool },
+}
+
+impl CachedLookup {
+    /// Whether the entry tells where an attribute of an instance of its
+    /// class is (LOAD_ATTR's and STORE_ATTR's kinds), a fact about the
+    /// class and the name alone that any site may use; not LOAD_METHOD's
+    /// kinds, nor a read through the class itself.
+    pub fn is_about_instances(&self) -> bool {
+        match self {
+            CachedLookup::Slot { .. }
+            | CachedLookup::SeparateSlot { .. }
+            | CachedLookup::NotSlot
+            | CachedLookup::PlainAttribute
+            | CachedLookup::SharedKey(_)
+            | CachedLookup::Property { .. }
+            | CachedLookup::TupleField { .. }
+            | CachedLookup::DescriptorGet { .. }
+            | CachedLookup::InstanceClass
+            | CachedLookup::InstanceDict => true,
+            CachedLookup::ClassValue { on_type, .. } => !on_type,
+            CachedLookup::Method
+            | CachedLookup::ClassAttribute
+            | CachedLookup::ClassMethodOfClass
+            | CachedLookup::DescriptorFunction { .. } => false,
+        }
+    }
 }
 
 /// Where a global name was found: its position in the globals or the

@@ -49,6 +49,7 @@ impl Vm {
             crate::interpreter::class::clear_super_cache();
             crate::interpreter::code::clear_method_caches();
             self.method_lookups.clear();
+            self.attribute_lookups.clear();
         }
         // The callbacks run inside the collection, as in CPython: what
         // they allocate starts no other.

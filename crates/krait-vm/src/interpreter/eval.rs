@@ -1050,8 +1050,52 @@ impl Vm {
                             }
                             continue;
                         }
+                        // A site that knew the attribute for another class
+                        // takes this class's entry back and the
+                        // instruction runs again.
+                        // What the site's entry says about the owner's
+                        // class, read once: each path below is tried only
+                        // when it is about it.
+                        let site_kind = site_kind_for(code, i.0 as usize, self.top());
+                        if plain
+                            && site_kind.is_none()
+                            && let Some(Value::Obj(top)) = self.stack.last()
+                            && let PyObject::Instance(instance) = &**top
+                            && self.refill_attribute_site(code, i.0 as usize, instance.class())
+                        {
+                            pc -= 1;
+                            continue;
+                        }
                         let owner = self.pop();
+                        let class_value_kind = matches!(
+                            site_kind,
+                            Some(
+                                CachedLookup::ClassValue { .. }
+                                    | CachedLookup::InstanceClass
+                                    | CachedLookup::InstanceDict
+                            )
+                        );
+                        // A plain value of the class (`self.LIMIT`), read
+                        // where the site found it, unless the instance has
+                        // an attribute of that name.
+                        if class_value_kind
+                            && let Some(value) = class_value_cached(code, i.0 as usize, &owner)
+                        {
+                            self.stack.push(value);
+                            continue;
+                        }
                         if let Some(value) = module_attribute_of(code, i.0 as usize, &owner) {
+                            self.stack.push(value);
+                            continue;
+                        }
+                        // A `__slots__` member of a class whose instances
+                        // also have a `__dict__` (a slotted base's
+                        // subclass), kept apart from it.
+                        if let Some(CachedLookup::SeparateSlot { .. }) = site_kind
+                            && let Some(PyObject::Instance(instance)) = owner.as_obj()
+                            && separate_slot_cached(code, i.0 as usize, instance.class(), false)
+                            && let Some(value) = instance.slot_value(&code.names[i.0 as usize])
+                        {
                             self.stack.push(value);
                             continue;
                         }
@@ -1061,7 +1105,9 @@ impl Vm {
                             && (!instance.class().has_data_descriptors.get()
                                 || own_attribute_plain_at(code, i.0 as usize, instance.class()))
                         {
-                            if let Some(value) = class_value_cached(code, i.0 as usize, &owner) {
+                            if class_value_kind
+                                && let Some(value) = class_value_cached(code, i.0 as usize, &owner)
+                            {
                                 self.stack.push(value);
                                 continue;
                             }
@@ -1082,13 +1128,21 @@ impl Vm {
                         }
                         // A class's plain value, read through an instance of
                         // a class with data descriptors or through the class.
-                        if let Some(value) = class_value_cached(code, i.0 as usize, &owner) {
+                        if class_value_kind
+                            && let Some(value) = class_value_cached(code, i.0 as usize, &owner)
+                        {
                             self.stack.push(value);
                             continue;
                         }
                         // A property whose getter is a Python function: its
                         // frame runs in this loop, as a call's would.
-                        let owner = match property_getter_cached(code, i.0 as usize, &owner) {
+                        let getter = match site_kind {
+                            Some(CachedLookup::Property { .. }) => {
+                                property_getter_cached(code, i.0 as usize, &owner)
+                            }
+                            _ => None,
+                        };
+                        let owner = match getter {
                             Some(getter) => {
                                 sync_pc!();
                                 let call_base = self.stack.len();
@@ -1102,7 +1156,13 @@ impl Vm {
                             None => owner,
                         };
                         // A descriptor's Python `__get__`, likewise.
-                        let owner = match self.push_descriptor_get(code, i.0 as usize, owner) {
+                        let descriptor_get = match site_kind {
+                            Some(CachedLookup::DescriptorGet { .. }) => {
+                                self.push_descriptor_get(code, i.0 as usize, owner)
+                            }
+                            _ => Err(owner),
+                        };
+                        let owner = match descriptor_get {
                             Ok((get, call_base)) => {
                                 sync_pc!();
                                 if self.enter_in_place(&get, call_base, 3, call_base)? {
@@ -1117,7 +1177,8 @@ impl Vm {
                         // where the cache last found it. (The same steps as
                         // above, written out twice: one helper for both made
                         // richards run 1.2% more instructions.)
-                        if let Some(PyObject::Instance(instance)) = owner.as_obj()
+                        if let Some(CachedLookup::Slot { .. }) = site_kind
+                            && let Some(PyObject::Instance(instance)) = owner.as_obj()
                             && let Some(position) =
                                 slot_cached(code, i.0 as usize, instance.class(), false)
                         {
@@ -1137,15 +1198,10 @@ impl Vm {
                                 continue;
                             }
                         }
-                        if let Some(PyObject::Instance(instance)) = owner.as_obj()
-                            && separate_slot_cached(code, i.0 as usize, instance.class(), false)
-                            && let Some(value) = instance.slot_value(&code.names[i.0 as usize])
-                        {
-                            self.stack.push(value);
-                            continue;
-                        }
                         sync_pc!();
-                        if let Some(field) = tuple_field_cached(code, i.0 as usize, &owner) {
+                        if let Some(CachedLookup::TupleField { .. }) = site_kind
+                            && let Some(field) = tuple_field_cached(code, i.0 as usize, &owner)
+                        {
                             self.stack.push(field?);
                             continue;
                         }
@@ -1173,6 +1229,18 @@ impl Vm {
                             }
                             _ => value,
                         };
+                        // As in LOAD_ATTR: the site takes back this
+                        // class's entry and the store runs again.
+                        if plain
+                            && let Some(PyObject::Instance(instance)) = owner.as_obj()
+                            && site_kind_for(code, i.0 as usize, &owner).is_none()
+                            && self.refill_attribute_site(code, i.0 as usize, instance.class())
+                        {
+                            self.stack.push(value);
+                            self.stack.push(owner);
+                            pc -= 1;
+                            continue;
+                        }
                         let value = match store_instance_attribute_fast(
                             &owner,
                             code,
@@ -3353,6 +3421,46 @@ impl Vm {
         Some(enter)
     }
 
+    /// A LOAD_ATTR or STORE_ATTR site missed on an instance of `class`:
+    /// when its entry is about another class (a base class's method run
+    /// on instances of several subclasses), that entry goes to the VM's
+    /// attribute lookups and the one kept there for `class`, if any,
+    /// takes its place. True when the site now has an entry for `class`
+    /// (the instruction then runs again and finds it).
+    #[inline(never)]
+    fn refill_attribute_site(&self, code: &Code, i: usize, class: &typeobject::TypeObject) -> bool {
+        let Value::Obj(name) = &code.names[i] else {
+            return false;
+        };
+        let name = std::rc::Rc::as_ptr(name) as *const u8 as usize;
+        let class = class as *const typeobject::TypeObject as usize;
+        let epoch = typeobject::class_epoch();
+        let site = &code.name_cache(i).method;
+        let found = {
+            let mut entry = site.borrow_mut();
+            match &*entry {
+                Some(entry) if entry.class == class && entry.epoch == epoch => return false,
+                Some(victim) if victim.epoch == epoch && victim.kind.is_about_instances() => {
+                    let victim = entry.take();
+                    // (Moved, not cloned: the site's entry is this class's
+                    // next, or made afresh by the slow path.)
+                    if let Some(victim) = victim {
+                        self.attribute_lookups.insert(name, victim);
+                    }
+                }
+                _ => {}
+            }
+            self.attribute_lookups.get_entry(class, name, epoch)
+        };
+        match found {
+            Some(found) => {
+                code.cache_method(i, found);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// [`Vm::lookup_method_cached`] past a miss of the site's entry: the
     /// VM's [`MethodLookups`](crate::interpreter::code::MethodLookups),
     /// else a lookup on the class (remembered in both).
@@ -4378,6 +4486,21 @@ fn class_value_cached(code: &Code, i: usize, owner: &Value) -> Option<Value> {
     class.read_attribute_at(depth as usize, index as usize, plain_class_value)
 }
 
+/// The kind of the entry site `i` keeps for `owner`'s class (an
+/// instance's, or a class's own) in this epoch; `None` when the entry is
+/// about another class, or there is none.
+#[inline(always)]
+fn site_kind_for(code: &Code, i: usize, owner: &Value) -> Option<CachedLookup> {
+    let class = match owner.as_obj()? {
+        PyObject::Instance(instance) => instance.class() as *const typeobject::TypeObject as usize,
+        PyObject::Type(class) => &**class as *const typeobject::TypeObject as usize,
+        _ => return None,
+    };
+    code.read_cache_entry(i, |entry| {
+        (entry.class == class && entry.epoch == typeobject::class_epoch()).then_some(entry.kind)
+    })
+}
+
 /// `instance.__class__` or `instance.__dict__` when the site's cache entry
 /// says the name reads the instance's class or dict (see
 /// [`CachedLookup::InstanceClass`], [`CachedLookup::InstanceDict`]).
@@ -4566,9 +4689,12 @@ fn cache_after_load(code: &Code, i: usize, owner: &Value, value: &Value) {
         Some(PyObject::Type(class)) => (&**class, None),
         _ => return,
     };
+    // (An entry saying only that the name is no data descriptor of the
+    // class gives way to what the load found.)
     if let Some(Some(entry)) = code.method_entry(i).as_deref()
         && entry.class == class as *const typeobject::TypeObject as usize
         && entry.epoch == typeobject::class_epoch()
+        && !matches!(entry.kind, CachedLookup::PlainAttribute)
     {
         return;
     }
@@ -4831,8 +4957,11 @@ fn own_attribute_plain_at(code: &Code, i: usize, class: &typeobject::TypeObject)
             | CachedLookup::Slot { .. }
             | CachedLookup::SeparateSlot { .. }
             | CachedLookup::DescriptorGet { .. } => return false,
-            // Both are made only for a name found plain for this epoch.
-            CachedLookup::SharedKey(_) | CachedLookup::PlainAttribute => return true,
+            // All three are made only for a name found plain for this
+            // epoch (a class value is read as stored: no descriptor).
+            CachedLookup::SharedKey(_)
+            | CachedLookup::PlainAttribute
+            | CachedLookup::ClassValue { .. } => return true,
             _ => known_class = true,
         }
     }

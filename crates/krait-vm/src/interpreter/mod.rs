@@ -84,6 +84,11 @@ pub struct Vm {
     /// Methods LOAD_METHOD found, by class and name, for the call sites
     /// whose own cache entry missed (see `Vm::lookup_method_missed`).
     pub(crate) method_lookups: code::MethodLookups,
+    /// What LOAD_ATTR and STORE_ATTR sites found about an attribute of
+    /// an instance's class, by class and name: an entry a site gives up
+    /// for another class is kept here, and a site that sees that class
+    /// again takes it back (see `Vm::refill_attribute_site`).
+    pub(crate) attribute_lookups: code::MethodLookups,
     /// Names `getattr(x, name, default)` and `hasattr` found missing on
     /// values of a builtin type whose attributes all come from the type
     /// (a list, an int...), by type address: builtin types never gain
@@ -261,6 +266,7 @@ impl Vm {
             scratch_args: Vec::new(),
             ended_iteration: None,
             method_lookups: code::MethodLookups::default(),
+            attribute_lookups: code::MethodLookups::default(),
             missing_builtin_attributes: Default::default(),
             host,
             names,

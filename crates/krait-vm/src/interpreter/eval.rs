@@ -1084,6 +1084,23 @@ impl Vm {
                             self.stack.push(value);
                             continue;
                         }
+                        // `callback = self.method`: the function the site
+                        // found on the class, bound again.
+                        if let Some(CachedLookup::Method) = site_kind
+                            && let Some(PyObject::Instance(instance)) = owner.as_obj()
+                            && let Some(function) = method_cache_hit(
+                                code,
+                                i.0 as usize,
+                                instance.class() as *const typeobject::TypeObject as usize,
+                                Some(instance),
+                            )
+                            && let Some(PyObject::Function(_)) = function.as_obj()
+                        {
+                            self.stack.push(Value::obj(PyObject::BoundMethod(
+                                crate::builtins::function::PyBoundMethod::new(owner, function),
+                            )));
+                            continue;
+                        }
                         if let Some(value) = module_attribute_of(code, i.0 as usize, &owner) {
                             self.stack.push(value);
                             continue;
@@ -4738,10 +4755,49 @@ fn cache_after_load(code: &Code, i: usize, owner: &Value, value: &Value) {
                 )
             })
         });
+    let entry = entry
+        .or_else(|| instance.and_then(|instance| bound_function_entry(code, i, instance, value)));
     match entry {
         Some(entry) => code.cache_method(i, entry),
         None => cache_slot(code, i, owner),
     }
+}
+
+/// After `instance.name` gave a bound method of a Python function found
+/// on the instance's class (`callback = self.parse_item`): an entry of
+/// LOAD_METHOD's kind, from which LOAD_ATTR binds the function again
+/// without a lookup.
+fn bound_function_entry(
+    code: &Code,
+    i: usize,
+    instance: &crate::builtins::function::PyInstance,
+    value: &Value,
+) -> Option<crate::interpreter::code::MethodCacheEntry> {
+    let Some(PyObject::BoundMethod(bound)) = value.as_obj() else {
+        return None;
+    };
+    let class = instance.class();
+    if !matches!(bound.function.as_obj(), Some(PyObject::Function(_)))
+        || class.defines(typeobject::Slot::GetAttribute)
+        || !matches!(bound.receiver.as_obj(), Some(PyObject::Instance(receiver)) if std::ptr::eq(receiver, instance))
+    {
+        return None;
+    }
+    let found = class.lookup(code.names[i].as_str_or_subclass()?.as_str())?;
+    if !found.is(&bound.function) {
+        return None;
+    }
+    let absent_keys = instance.keys_without(&code.names[i])?;
+    if instance.may_have_attr(&code.names[i], Some(absent_keys)) {
+        return None;
+    }
+    Some(crate::interpreter::code::MethodCacheEntry {
+        class: class as *const typeobject::TypeObject as usize,
+        epoch: typeobject::class_epoch(),
+        kind: CachedLookup::Method,
+        method: bound.function.clone(),
+        absent_keys: Some(absent_keys),
+    })
 }
 
 /// The cache entry for name `i` of an instance of `class` when the

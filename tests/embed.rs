@@ -928,8 +928,11 @@ fn a_time_limit_stops_endless_native_operations() {
         "import itertools\ntext = ','.join(map(str, itertools.count()))",
         "import collections, itertools\ncollections.deque(itertools.repeat(1), maxlen=1)",
         "found = any(x < 0 for x in __import__('itertools').count())",
-        // Recursion through dunders passes no CALL instruction.
-        "class Tree:\n    def __add__(self, depth):\n        if depth:\n            self + (depth - 1)\n            self + (depth - 1)\n        return self\nTree() + 25",
+        // Recursion through dunders passes no CALL instruction and no
+        // backward jump. (Wide rather than deep: 4**12 calls, 13 native
+        // levels; an unoptimised build's dispatch loop takes ~100 KB of
+        // stack per level, and the test thread's 2 MB hold ~25.)
+        "class Tree:\n    def __add__(self, depth):\n        if depth:\n            self + (depth - 1)\n            self + (depth - 1)\n            self + (depth - 1)\n            self + (depth - 1)\n        return self\nTree() + 12",
     ] {
         let started = std::time::Instant::now();
         let err = python.exec(program).unwrap_err();

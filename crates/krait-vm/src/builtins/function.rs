@@ -290,6 +290,8 @@ impl MethodDef {
     }
 }
 
+/// (Copy: CALL reads one off the stack before the call moves the stack.)
+#[derive(Clone, Copy)]
 pub struct PyBuiltinFunction {
     pub name: &'static str,
     pub func: NativeFunction,

@@ -861,6 +861,36 @@ impl Vm {
         Some(crate::value::moved_by_words(result))
     }
 
+    /// CALL of a builtin function (`function`, copied off the stack) on
+    /// the positional arguments `stack[first_arg..]`: moved to a buffer on
+    /// the native stack, the stack cut to `call_base`, the function
+    /// called. `None` (the stack untouched) when there are too many
+    /// arguments for the buffer.
+    #[inline(never)]
+    pub(crate) fn call_builtin_function_in_place(
+        &mut self,
+        function: crate::builtins::function::PyBuiltinFunction,
+        first_arg: usize,
+        call_base: usize,
+    ) -> Option<PyResult> {
+        if (1..=3).contains(&(self.stack.len() - first_arg))
+            && let Some(which) = crate::builtins::module::direct_builtin(&function)
+        {
+            return self.call_direct_builtin(which, first_arg, call_base);
+        }
+        let mut args = crate::interpreter::SmallArgs::new();
+        if !args.take_tail(&mut self.stack, first_arg) {
+            return None;
+        }
+        self.stack.truncate(call_base);
+        // (As `Vm::call`: a builtin's callback may recurse natively.)
+        if let Err(err) = crate::interpreter::check_native_stack() {
+            return Some(Err(err));
+        }
+        let result = (function.func)(self, Args::new(args.as_slice()));
+        Some(crate::value::moved_by_words(result))
+    }
+
     /// `d.get(key[, default])` on an exact dict (`d` at `first_arg`, the
     /// key and default after it), the method library code calls most (a
     /// dispatch table, a memo): the lookup from the stack's values, no

@@ -1057,6 +1057,17 @@ impl Vm {
                         // class, read once: each path below is tried only
                         // when it is about it.
                         let site_kind = site_kind_for(code, i.0 as usize, self.top());
+                        // A module's attribute (`math.pi`): its entry is
+                        // apart from the class-kind ones, so the site has
+                        // no kind for it and it comes before the refill.
+                        if site_kind.is_none()
+                            && let Some(value) = module_attribute_of(code, i.0 as usize, self.top())
+                        {
+                            if let Some(top) = self.stack.last_mut() {
+                                std::mem::replace(top, value).release();
+                            }
+                            continue;
+                        }
                         if plain
                             && site_kind.is_none()
                             && let Some(Value::Obj(top)) = self.stack.last()
@@ -1101,7 +1112,10 @@ impl Vm {
                             )));
                             continue;
                         }
-                        if let Some(value) = module_attribute_of(code, i.0 as usize, &owner) {
+                        // (Tried above when the site had no kind.)
+                        if site_kind.is_some()
+                            && let Some(value) = module_attribute_of(code, i.0 as usize, &owner)
+                        {
                             self.stack.push(value);
                             continue;
                         }
@@ -2295,6 +2309,19 @@ impl Vm {
                                     if let Some(result) =
                                         self.call_builtin_quick(first_arg, call_base)
                                     {
+                                        self.stack.push(result?);
+                                        continue;
+                                    }
+                                }
+                                // `floor(x)`, `math.sqrt(x)`, `id(x)`: a
+                                // builtin function on the arguments as
+                                // they lie, its function pointer read here
+                                // (no reference to the callable taken).
+                                Some(PyObject::BuiltinFunction(function)) => {
+                                    let function = *function;
+                                    if let Some(result) = self.call_builtin_function_in_place(
+                                        function, first_arg, call_base,
+                                    ) {
                                         self.stack.push(result?);
                                         continue;
                                     }

@@ -1420,3 +1420,116 @@ fn interpreter_options_as_python3() {
         assert_eq!(invalid(&ours), invalid(&theirs), "stderr with {options:?}");
     }
 }
+
+/// `python -m cProfile` and `python -m profile` run a script (or, with
+/// -m, a module) as `__main__` with its arguments and print the report
+/// sorted as -s asks; without a target they print the usage and exit 2.
+/// Compared with python3 on what does not depend on time: the program's
+/// own output, the call counts and the rows of the program's functions.
+#[test]
+fn profilers_have_pythons_command_line() {
+    let dir = scratch("profiler-command-line");
+    write(
+        &dir,
+        "fib.py",
+        b"import sys\ndef fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nprint(fib(12), sys.argv, __name__)\n",
+    );
+    write(
+        &dir,
+        "shown.py",
+        b"import sys\nprint('module', __name__, sys.argv)\n",
+    );
+    // The output's lines without their times and addresses: the
+    // program's, the call totals and each row's count and function (in
+    // any order: rows of equal keys come in the profiler's own order).
+    let timeless = |text: &str| -> Vec<String> {
+        let mut lines: Vec<String> = text
+            .lines()
+            .map(|line| {
+                line.split_whitespace()
+                    .filter(|field| field.parse::<f64>().is_err() || !field.contains('.'))
+                    .filter(|field| *field != "seconds")
+                    .map(|field| {
+                        if field.starts_with("0x") {
+                            "ADDRESS"
+                        } else {
+                            field
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .filter(|line| !line.is_empty())
+            .collect();
+        lines.sort();
+        lines
+    };
+    let cases: [&[&str]; 4] = [
+        &["-m", "cProfile", "-s", "ncalls", "fib.py", "a", "-s"],
+        &["-m", "profile", "-s", "calls", "fib.py"],
+        &["-m", "cProfile", "-m", "shown", "x"],
+        &["-m", "profile", "-m", "shown"],
+    ];
+    for args in cases {
+        let ours = run_program(KRAIT, args, None, Some(&dir));
+        let theirs = run_program("python3", args, None, Some(&dir));
+        ours.assert_no_panic();
+        assert_eq!(ours.code, 0, "krait {args:?}: {}", ours.stderr);
+        // (A module is found by each one's own import machinery: its
+        // rows differ, the program's output and the headings do not.)
+        let compared = |text: &str| -> Vec<String> {
+            let lines = timeless(text);
+            if args.contains(&"shown") {
+                let row = |line: &String| line.starts_with(|c: char| c.is_ascii_digit());
+                lines.into_iter().filter(|line| !row(line)).collect()
+            } else {
+                lines
+            }
+        };
+        assert_eq!(
+            compared(&ours.stdout),
+            compared(&theirs.stdout),
+            "krait {args:?}\n{}\npython3:\n{}",
+            ours.stdout,
+            theirs.stdout
+        );
+    }
+    for profiler in ["cProfile", "profile"] {
+        let ours = run_program(KRAIT, &["-m", profiler], None, Some(&dir));
+        let theirs = run_program("python3", &["-m", profiler], None, Some(&dir));
+        assert_eq!(ours.code, 2);
+        assert_eq!(theirs.code, 2);
+        assert!(ours.stdout.contains("[-m module | scriptfile]"), "{ours:?}");
+    }
+    // cProfile takes only pstats' sort keys.
+    let ours = run_program(
+        KRAIT,
+        &["-m", "cProfile", "-s", "bogus", "fib.py"],
+        None,
+        Some(&dir),
+    );
+    assert_eq!(ours.code, 2);
+    assert!(ours.stderr.contains("invalid choice: 'bogus'"), "{ours:?}");
+    // -o saves the statistics for pstats instead of printing them.
+    let saved = dir.join("saved.prof");
+    let ours = run_program(
+        KRAIT,
+        &["-m", "cProfile", "-o", saved.to_str().unwrap(), "fib.py"],
+        None,
+        Some(&dir),
+    );
+    assert_eq!(ours.stdout, "144 ['fib.py'] __main__\n", "{ours:?}");
+    let read = run_program(
+        KRAIT,
+        &[
+            "-c",
+            &format!(
+                "import pstats; pstats.Stats({:?}).print_stats()",
+                saved.to_str().unwrap()
+            ),
+        ],
+        None,
+        Some(&dir),
+    );
+    assert!(read.stdout.contains("fib.py:2(fib)"), "{read:?}");
+}

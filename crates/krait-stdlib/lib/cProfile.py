@@ -16,7 +16,8 @@ module-level run() and runctx() print or dump the report.
 Differences: being Python, the profiler costs more time per event than
 CPython's; timer(s) given to Profile are called as in CPython (seconds,
 or integer ticks times timeunit).  dump_stats writes with pickle, not
-marshal (see pstats).  Left out: the command-line interface.
+marshal (see pstats).  `python -m cProfile [-o FILE] [-s SORT] [-m MODULE | SCRIPT] [ARGS...]`
+profiles a script or module as CPython's command line does.
 """
 
 import sys
@@ -312,3 +313,10 @@ def label(code):
     if isinstance(code, str):
         return ('~', 0, code)
     return (code.co_filename, code.co_firstlineno, code.co_name)
+
+
+if __name__ == "__main__":
+    import pstats
+    _pyprofile._command_line(
+        Profile, "cProfile.py", sort=2,
+        sort_choices=sorted(pstats.Stats.sort_arg_dict_default))

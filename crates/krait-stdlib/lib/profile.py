@@ -9,9 +9,13 @@ callees, and how often each caller called it. Python functions are keyed
 hangs under a made-up "profile:0(profiler)" entry and the profiled command
 under "profile:0(COMMAND)", as in CPython. Reports go through pstats.
 
+`python -m profile [-o FILE] [-s SORT] [-m MODULE | SCRIPT] [ARGS...]`
+profiles a script or module run as __main__ and prints the report
+(or saves it to FILE), as CPython's command line does.
+
 Differences from CPython: dump_stats writes with pickle (which krait's
-pstats reads) instead of marshal; calibrate() and the command line
-interface are not provided (set `bias` by hand if wanted).
+pstats reads) instead of marshal; calibrate() is not provided (set
+`bias` by hand if wanted).
 """
 
 import sys
@@ -298,3 +302,61 @@ class Profile:
             return func(*args, **kw)
         finally:
             setprofile(None)
+
+
+def _command_line(factory, program, sort=-1, sort_choices=None):
+    """The command line of `python -m profile` and `python -m cProfile`
+    (`factory` makes the profiler): profiles a script, or with -m a
+    module, run as __main__ with the arguments after it. The report is
+    sorted by `sort` unless -s says otherwise (cProfile's default is
+    cumulative time, and it accepts only pstats' sort keys)."""
+    import argparse
+    import os
+
+    usage = (f"{program} [-o output_file_path] [-s sort] "
+             "[-m module | scriptfile] [arg] ...")
+    parser = argparse.ArgumentParser(prog=program, usage=usage)
+    parser.add_argument("-o", "--outfile", default=None,
+                        help="Save stats to <outfile>")
+    parser.add_argument("-m", dest="module", action="store_true",
+                        default=False, help="Profile a library module.")
+    parser.add_argument("-s", "--sort", default=sort, choices=sort_choices,
+                        help="Sort order when printing to stdout, based "
+                             "on pstats.Stats class")
+    parser.add_argument("target", nargs="?", help=argparse.SUPPRESS)
+    parser.add_argument("args", nargs=argparse.REMAINDER,
+                        help=argparse.SUPPRESS)
+    if not sys.argv[1:]:
+        parser.print_usage()
+        sys.exit(2)
+    options = parser.parse_args()
+    if options.target is None:
+        parser.print_usage()
+        return parser
+    sys.argv[:] = [options.target] + options.args
+    outfile = options.outfile
+    if outfile is not None:
+        outfile = os.path.abspath(outfile)
+    if options.module:
+        import runpy
+        code = "run_module(modname, run_name='__main__')"
+        globs = {"run_module": runpy.run_module,
+                 "modname": options.target}
+    else:
+        path = options.target
+        sys.path.insert(0, os.path.dirname(path))
+        with open(path, "rb") as source:
+            code = compile(source.read(), path, "exec")
+        globs = {"__file__": path, "__name__": "__main__",
+                 "__package__": None, "__cached__": None,
+                 "__builtins__": __builtins__}
+    try:
+        _Utils(factory).runctx(code, globs, None, outfile, options.sort)
+    except BrokenPipeError as exc:
+        sys.stdout = None
+        sys.exit(exc.errno)
+    return parser
+
+
+if __name__ == "__main__":
+    _command_line(Profile, "profile.py")

@@ -1293,7 +1293,13 @@ pub fn repr(v: &Value) -> PyResult<String> {
             PyObject::Function(f) => {
                 format!("<function {} at {}>", f.qualname.borrow(), address(o))
             }
-            PyObject::Code(c) => format!("<code object {} at {}>", c.code.name, address(o)),
+            PyObject::Code(c) => format!(
+                "<code object {} at {}, file \"{}\", line {}>",
+                c.code.name,
+                address(o),
+                c.code.bytecode.filename,
+                c.code.bytecode.first_line
+            ),
             PyObject::Cell(_) => format!("<cell at {}>", address(o)),
             PyObject::Instance(i) => {
                 if i.class().builtin == Some(crate::typeobject::BuiltinType::Module)

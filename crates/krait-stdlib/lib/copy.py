@@ -105,17 +105,29 @@ def _deepcopy_atomic(x, memo):
     return x
 
 
+# The container copiers below answer an item of an atomic type (an int,
+# a str...: one the dispatch table copies with _deepcopy_atomic)
+# themselves: the item, what deepcopy gives, without a call per item
+# (most items of most containers are such). (Unlike CPython, a memo
+# given by the caller is not asked about such items.)
+
 def _deepcopy_list(x, memo):
     y = []
     memo[id(x)] = y
     append = y.append
+    copier_of = _deepcopy_dispatch.get
     for item in x:
-        append(deepcopy(item, memo))
+        if copier_of(type(item)) is _deepcopy_atomic:
+            append(item)
+        else:
+            append(deepcopy(item, memo))
     return y
 
 
 def _deepcopy_tuple(x, memo):
-    y = [deepcopy(item, memo) for item in x]
+    copier_of = _deepcopy_dispatch.get
+    y = [item if copier_of(type(item)) is _deepcopy_atomic
+         else deepcopy(item, memo) for item in x]
     # A recursive structure may have copied this tuple meanwhile. (A plain
     # dict answers without an exception; a mapping of another type is
     # asked by subscript, as CPython's copy does.)
@@ -137,8 +149,13 @@ def _deepcopy_tuple(x, memo):
 def _deepcopy_dict(x, memo):
     y = {}
     memo[id(x)] = y
+    copier_of = _deepcopy_dispatch.get
     for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
+        if copier_of(type(key)) is not _deepcopy_atomic:
+            key = deepcopy(key, memo)
+        if copier_of(type(value)) is not _deepcopy_atomic:
+            value = deepcopy(value, memo)
+        y[key] = value
     return y
 
 

@@ -37,16 +37,21 @@ class PurePath:
         names = [p for p in path.split("/") if p and p != "."]
         self._root = root
         self._names = names
+        # The text, made now: every `stat`, `open` and comparison asks for
+        # it, and made on first use it cost an AttributeError raised and
+        # caught per path.
+        self._str = (root + "/".join(names)) or "."
 
     @classmethod
     def _from_parts(cls, root, names):
         made = object.__new__(cls)
         made._root, made._names = root, list(names)
+        made._str = (root + "/".join(names)) or "."
         return made
 
     def __str__(self):
-        # Made once: a path is immutable, and every `stat`, `open` and
-        # comparison asks for it.
+        # (Made with the path; made here for a path made otherwise, by a
+        # subclass's own `__new__`, say.)
         try:
             return self._str
         except AttributeError:

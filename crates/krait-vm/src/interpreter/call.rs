@@ -798,16 +798,9 @@ impl Vm {
         call_base: usize,
     ) -> Option<PyResult> {
         let builtin_type = match callable.as_obj() {
-            Some(PyObject::BuiltinFunction(f)) => {
-                let nargs = self.stack.len() - first_arg;
-                if (1..=3).contains(&nargs)
-                    && let Some(which) = crate::builtins::module::direct_builtin(f)
-                    && let Some(result) = self.call_direct_builtin(which, first_arg, call_base)
-                {
-                    return Some(result);
-                }
-                None
-            }
+            // (CALL tried `call_builtin_function_in_place` first, the
+            // direct builtins' paths with it.)
+            Some(PyObject::BuiltinFunction(_)) => None,
             // `dict.get(d, key)`: see `dict_get_in_place`.
             Some(PyObject::MethodDescriptor(method))
                 if method.bound.is_none()

@@ -22,6 +22,7 @@ use crate::interpreter::Vm;
 use crate::interpreter::call::Outcome;
 use crate::interpreter::code::{CachedLookup, Code, GlobalSlot, GlobalsKey};
 use crate::interpreter::frame::ResumedBy;
+use crate::interpreter::observe::WatchAction;
 use crate::interpreter::observe::{Event, MAX_FUSED_SPAN};
 use crate::object::PyObject;
 use crate::protocol::{self, BinaryOp, CompareOp, UnaryOp};
@@ -615,12 +616,15 @@ impl Vm {
                         // that the observer has not seen.
                         switched = false;
                     }
-                    if switched || self.watch.hooks(opcode) {
-                        if !switched && self.watch.steps_in_arm(opcode) {
-                            // Its arm applies the shadow's rule.
-                            rule_in_arm = true;
-                        } else if !switched && self.watch.defers(opcode) && self.shadow_step(fi, pc)
-                        {
+                    let action = match switched {
+                        true => WatchAction::Hook,
+                        false => self.watch.action(opcode),
+                    };
+                    if action == WatchAction::RuleInArm {
+                        // Its arm applies the shadow's rule.
+                        rule_in_arm = true;
+                    } else if action == WatchAction::Hook {
+                        if !switched && self.watch.defers(opcode) && self.shadow_step(fi, pc) {
                             // The observer's shadow followed it.
                         } else if !switched
                             && self.watch.follow_calls

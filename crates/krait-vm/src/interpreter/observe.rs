@@ -680,6 +680,12 @@ pub(crate) struct Watch {
     /// never while limits are set, lines are wanted or Python code
     /// traces).
     gate_mask: OpcodeBits,
+    /// What the watched loop does before an instruction, by `opcode as
+    /// u8`: the masks above folded into one byte read per instruction
+    /// (testing two masks was ~10 machine instructions per instruction).
+    actions: WatchActions,
+    /// The tables of the masks seen last, to switch between.
+    actions_known: Vec<WatchActions>,
     /// Bit `opcode as u8` set: the watched loop calls
     /// [`Vm::observe_instruction`] before that instruction (every bit
     /// while limits are set, frame events are wanted or Python code
@@ -689,14 +695,11 @@ pub(crate) struct Watch {
 }
 
 impl Watch {
-    /// Whether the watched loop calls [`Vm::observe_instruction`] before
-    /// an instruction with this opcode, or tries the shadow's rule first
-    /// (when it [`Watch::defers`] it). It also calls it before the first
-    /// instruction after each frame switch (a frame starting or resuming
-    /// is seen there).
-    #[inline]
-    pub(crate) fn hooks(&self, opcode: Opcode) -> bool {
-        self.hook_mask.has(opcode)
+    /// What the watched loop does before an instruction with this opcode
+    /// (not the first after a frame switch: that one is always hooked).
+    #[inline(always)]
+    pub(crate) fn action(&self, opcode: Opcode) -> WatchAction {
+        self.actions.actions[opcode as u8 as usize & (OPCODE_SLOTS - 1)]
     }
 
     /// An instruction the hook was not called for.
@@ -710,14 +713,6 @@ impl Watch {
     #[inline]
     pub(crate) fn defers(&self, opcode: Opcode) -> bool {
         self.defer_mask.has(opcode)
-    }
-
-    /// Whether the loop's arm for an instruction with this opcode applies
-    /// the shadow's rule ([`Vm::shadow_step_in_arm`]) instead of the
-    /// dispatch before it.
-    #[inline]
-    pub(crate) fn steps_in_arm(&self, opcode: Opcode) -> bool {
-        self.arm_mask.has(opcode)
     }
 
     /// Whether the loop asks [`Vm::gate_open`] before calling the hook of
@@ -1147,6 +1142,25 @@ impl Vm {
             Some(interest) => interest.opcodes,
             None => 0,
         });
+        let hook = watch.hook_mask.bits();
+        let arm = watch.arm_mask.bits() & hook;
+        if watch.actions.built_for != (hook, arm) {
+            // The interest of a tracker changes as frames turn labelled
+            // and clean again (thousands of times a second), between a
+            // few masks: their tables are kept, not made again.
+            let known = &mut watch.actions_known;
+            let at = match known.iter().position(|a| a.built_for == (hook, arm)) {
+                Some(at) => at,
+                None => {
+                    if known.len() >= KNOWN_ACTIONS {
+                        known.remove(0);
+                    }
+                    known.push(WatchActions::of(hook, arm));
+                    known.len() - 1
+                }
+            };
+            watch.actions = known[at];
+        }
     }
 
     /// Whether a limit stops the run before the next instruction; records
@@ -1504,6 +1518,8 @@ impl Vm {
             heap,
             callers,
             codes,
+            steps,
+            ..
         } = &mut *shadow;
         if !followed
             .as_ref()
@@ -1554,7 +1570,9 @@ impl Vm {
             let label = heap.label(std::mem::take(slot), value);
             if !label.is_clean() {
                 dirty = true;
-                *slot = label.through(caller.file, line).through(file, first_line);
+                *slot = label
+                    .through_in(steps, caller.file, line)
+                    .through_in(steps, file, first_line);
             }
         }
         slots[first_arg + nargs..top].fill(Label::CLEAN);
@@ -1628,6 +1646,7 @@ impl Vm {
             slots,
             frame: followed,
             heap,
+            steps,
             ..
         } = &mut *shadow;
         let Some(caller) = followed.as_mut() else {
@@ -1644,7 +1663,7 @@ impl Vm {
             if label.is_clean() {
                 continue;
             }
-            let label = label.through(caller.file, line);
+            let label = label.through_in(steps, caller.file, line);
             all = Label::union(all, label.clone());
             if n > 0 || receiver.is_none() {
                 given = Label::union(given, label);
@@ -1732,6 +1751,7 @@ impl Vm {
             slots,
             frame: followed,
             callers,
+            steps,
             ..
         } = &mut *shadow;
         let (Some(current), Some(caller)) = (followed.as_ref(), callers.last()) else {
@@ -1748,7 +1768,7 @@ impl Vm {
         let returned = std::mem::take(&mut slots[len - 1]);
         let returned = match returned.is_clean() {
             true => returned,
-            false => returned.through(file, frame.code.line_of(index)),
+            false => returned.through_in(steps, file, frame.code.line_of(index)),
         };
         caller.dirty |= !returned.is_clean();
         slots[frame.call_base] = returned;
@@ -2215,9 +2235,67 @@ impl OpcodeBits {
     }
 }
 
+impl OpcodeBits {
+    fn bits(&self) -> u128 {
+        u128::from(self.0[0]) | u128::from(self.0[1]) << 64
+    }
+}
+
 impl From<u128> for OpcodeBits {
     fn from(bits: u128) -> OpcodeBits {
         OpcodeBits([bits as u64, (bits >> 64) as u64])
+    }
+}
+
+/// Opcodes are below this (`OpcodeBits` holds 128).
+const OPCODE_SLOTS: usize = 128;
+
+/// What the watched loop does before an instruction ([`Watch::action`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum WatchAction {
+    /// Nothing but count it: the observer did not ask for its hook.
+    #[default]
+    Count,
+    /// Its arm applies the shadow's rule ([`Vm::shadow_step_in_arm`]).
+    RuleInArm,
+    /// The shadow's rule if deferrable, the loop's own following of
+    /// calls, the gate, else the hook (`execute`'s watched prologue).
+    Hook,
+}
+
+/// How many [`WatchActions`] tables a watch keeps.
+const KNOWN_ACTIONS: usize = 8;
+
+/// [`WatchAction`] by `opcode as u8`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct WatchActions {
+    actions: [WatchAction; OPCODE_SLOTS],
+    /// The hook and arm masks it was made of.
+    built_for: (u128, u128),
+}
+
+impl WatchActions {
+    /// `Hook` where `hook` has the opcode's bit, `RuleInArm` where `arm`
+    /// has it too, else `Count`.
+    fn of(hook: u128, arm: u128) -> WatchActions {
+        let mut actions = [WatchAction::Count; OPCODE_SLOTS];
+        for (op, action) in actions.iter_mut().enumerate() {
+            if (arm >> op) & 1 != 0 {
+                *action = WatchAction::RuleInArm;
+            } else if (hook >> op) & 1 != 0 {
+                *action = WatchAction::Hook;
+            }
+        }
+        WatchActions {
+            actions,
+            built_for: (hook, arm),
+        }
+    }
+}
+
+impl Default for WatchActions {
+    fn default() -> WatchActions {
+        WatchActions::of(0, 0)
     }
 }
 

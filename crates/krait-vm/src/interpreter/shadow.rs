@@ -139,49 +139,83 @@ impl Label {
     /// making a node and dropping the one it replaces.)
     #[inline(never)]
     fn step(self, file: u32, line: u32) -> Label {
+        STEPS.with(|steps| self.step_in(&mut steps.borrow_mut(), file, line))
+    }
+
+    /// [`Label::through`] with the steps remembered in `steps` (the
+    /// shadow's own: no thread-local to reach).
+    #[inline]
+    pub fn through_in(self, steps: &mut StepMemory, file: u32, line: u32) -> Label {
+        match self.node() {
+            None => self,
+            Some(node) if node.line == line && node.file == file => self,
+            Some(_) => self.step_in(&mut steps.0, file, line),
+        }
+    }
+
+    /// The step through `file:line`, taken before if `steps` remembers
+    /// it.
+    ///
+    /// A node whose way is full ([`MAX_PATH`]) steps to a node with its
+    /// `previous` (the newest step replaces the last one kept), so such a
+    /// step is remembered by `previous`, not by the node: a value going
+    /// round a loop with a full way then finds the nodes it made on its
+    /// first round instead of making new ones each time (keyed by the
+    /// node, every step of a full way was new).
+    #[inline(never)]
+    fn step_in(self, steps: &mut [Option<Step>], file: u32, line: u32) -> Label {
         let Some(node) = &self.0 else {
             return self;
         };
-        let from = Rc::as_ptr(node) as usize;
+        let full = node.length as usize >= MAX_PATH;
+        let key = match (full, &node.previous) {
+            (true, Some(previous)) => previous,
+            _ => node,
+        };
+        let from = Rc::as_ptr(key) as usize;
         let slot = ((from >> 4) ^ (line as usize).wrapping_mul(0x9e37_79b9) ^ file as usize)
             & (STEP_MEMORY - 1);
-        STEPS.with(|steps| {
-            let mut steps = steps.borrow_mut();
-            if let Some(known) = &steps[slot]
-                && Rc::ptr_eq(&known.from, node)
-                && known.file == file
-                && known.line == line
-            {
-                return Label(Some(known.to.clone()));
-            }
-            let (previous, length) = match node.length as usize >= MAX_PATH {
-                // Full: the newest step replaces the last one kept.
-                true => (node.previous.clone(), node.length),
-                false => (Some(node.clone()), node.length + 1),
-            };
-            let to = Rc::new(LabelNode {
-                labels: node.labels.clone(),
-                file,
-                line,
-                length,
-                previous,
-            });
-            steps[slot] = Some(Step {
-                from: node.clone(),
-                file,
-                line,
-                to: to.clone(),
-            });
-            Label(Some(to))
-        })
+        let Some(remembered) = steps.get_mut(slot) else {
+            return self;
+        };
+        if let Some(known) = remembered
+            && Rc::ptr_eq(&known.from, key)
+            && known.full == full
+            && known.file == file
+            && known.line == line
+            && Rc::ptr_eq(&known.to.labels, &node.labels)
+        {
+            return Label(Some(known.to.clone()));
+        }
+        let (previous, length) = match full {
+            true => (node.previous.clone(), node.length),
+            false => (Some(node.clone()), node.length + 1),
+        };
+        let to = Rc::new(LabelNode {
+            labels: node.labels.clone(),
+            file,
+            line,
+            length,
+            previous,
+        });
+        *remembered = Some(Step {
+            from: key.clone(),
+            full,
+            file,
+            line,
+            to: to.clone(),
+        });
+        Label(Some(to))
     }
 }
 
-/// A step a label took ([`Label::through`]): from the node `from`, at
-/// `file:line`, to the node `to`. Both are kept, so that `from`'s address
-/// names it alone while remembered.
-struct Step {
+/// A step a label took ([`Label::through`]): from the node `from` (or,
+/// `full`, from a full way whose `previous` is `from`, with `to`'s label
+/// set), at `file:line`, to the node `to`. Both are kept, so that
+/// `from`'s address names it alone while remembered.
+pub struct Step {
     from: Rc<LabelNode>,
+    full: bool,
     file: u32,
     line: u32,
     to: Rc<LabelNode>,
@@ -196,6 +230,22 @@ thread_local! {
     /// same node again.
     static STEPS: std::cell::RefCell<Vec<Option<Step>>> =
         std::cell::RefCell::new((0..STEP_MEMORY).map(|_| None).collect());
+}
+
+/// Steps remembered as [`STEPS`] are, kept by a [`Shadow`]: the loop's
+/// stores step labels without reaching a thread-local.
+pub struct StepMemory(Box<[Option<Step>]>);
+
+impl Default for StepMemory {
+    fn default() -> StepMemory {
+        StepMemory((0..STEP_MEMORY).map(|_| None).collect())
+    }
+}
+
+impl std::fmt::Debug for StepMemory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("StepMemory")
+    }
 }
 
 /// A hasher for maps keyed by addresses and small numbers (SipHash's
@@ -270,29 +320,75 @@ const MIN_SWEEP: usize = 4096;
 
 /// The labels of what lives off the stack: objects' attributes (by name)
 /// and contents (an item stored in a container labels the container's
-/// items), and the names of module namespaces. One map each, not a map
-/// per object: a lookup is one probe.
+/// items), and the names of module namespaces. One entry per labelled
+/// object, holding all it carries: an attribute read is one probe (with
+/// a map keyed by object and name, reading an attribute probed twice,
+/// for the object's contents and for the name, and the probes' cache
+/// misses were a tenth of a run with labels everywhere).
 #[derive(Debug, Default)]
 pub struct HeapLabels {
-    /// By object address and key ([`CONTENTS`] or [`name_key`]).
-    labels: HashMap<(usize, usize), Label, Quick>,
-    /// The objects `labels` names, by a weak reference: it does not keep
-    /// the object alive (a labelled object dies when the program drops
-    /// it, as in a plain run), but it keeps the object's allocation, so
-    /// its address names that object alone until the entry is dropped.
-    /// Entries of dead objects are swept once the map has doubled.
-    kept: HashMap<usize, Weak<PyObject>, Quick>,
-    /// The size of `kept` that starts the next sweep.
+    /// By object address.
+    objects: HashMap<usize, Carried, Quick>,
+    /// The size of `objects` that starts the next sweep.
     sweep_at: usize,
     /// By the namespace's address (a module's dict, alive while its code
     /// runs) and [`name_key`]; only labelled names are there.
     names: HashMap<(usize, usize), Label, Quick>,
 }
 
+/// What one object carries.
+#[derive(Debug)]
+struct Carried {
+    /// The object, by a weak reference: it does not keep the object
+    /// alive (a labelled object dies when the program drops it, as in a
+    /// plain run), but it keeps the object's allocation, so its address
+    /// names that object alone until the entry is dropped. Entries of
+    /// dead objects are swept once the map has doubled.
+    object: Weak<PyObject>,
+    /// The label of its contents ([`CONTENTS`]).
+    contents: Label,
+    /// Its labelled attributes, by [`name_key`] (few per object: a scan).
+    attributes: Vec<(usize, Label)>,
+}
+
+impl Carried {
+    #[inline]
+    fn get(&self, key: usize) -> Label {
+        if key == CONTENTS {
+            return self.contents.clone();
+        }
+        self.attributes
+            .iter()
+            .find(|(name, _)| *name == key)
+            .map(|(_, label)| label.clone())
+            .unwrap_or_default()
+    }
+
+    /// The label under `key`, to change.
+    fn entry(&mut self, key: usize) -> &mut Label {
+        if key == CONTENTS {
+            return &mut self.contents;
+        }
+        let at = match self.attributes.iter().position(|(name, _)| *name == key) {
+            Some(at) => at,
+            None => {
+                self.attributes.push((key, Label::CLEAN));
+                self.attributes.len() - 1
+            }
+        };
+        &mut self.attributes[at].1
+    }
+
+    fn is_clean(&self) -> bool {
+        self.contents.is_clean() && self.attributes.is_empty()
+    }
+}
+
 impl HeapLabels {
+    /// Whether no object carries a label.
     #[inline]
     pub fn is_empty(&self) -> bool {
-        self.labels.is_empty()
+        self.objects.is_empty()
     }
 
     /// Whether `value` is an object that carries a label (an attribute's
@@ -300,7 +396,7 @@ impl HeapLabels {
     /// attributes are its namespace's names).
     #[inline]
     pub fn carries(&self, value: &Value) -> bool {
-        address(value).is_some_and(|a| self.kept.contains_key(&a))
+        address(value).is_some_and(|a| self.objects.contains_key(&a))
             || (!self.names.is_empty() && crate::builtins::module_object::is_module(value))
     }
 
@@ -314,13 +410,31 @@ impl HeapLabels {
                 return module_name;
             }
         }
-        if self.labels.is_empty() {
+        if self.objects.is_empty() {
             return Label::CLEAN;
         }
         address(value)
-            .and_then(|a| self.labels.get(&(a, key)))
-            .cloned()
-            .unwrap_or_default()
+            .and_then(|a| self.objects.get(&a))
+            .map_or(Label::CLEAN, |carried| carried.get(key))
+    }
+
+    /// The labels `value` carries under [`CONTENTS`] and under `key`, from
+    /// one probe (an attribute read: the object's and the attribute's).
+    #[inline]
+    pub fn get_both(&self, value: &Value, key: usize) -> (Label, Label) {
+        if !self.names.is_empty() && key != CONTENTS {
+            let module_name = self.module_name(value, key);
+            if !module_name.is_clean() {
+                return (self.get(value, CONTENTS), module_name);
+            }
+        }
+        if self.objects.is_empty() {
+            return (Label::CLEAN, Label::CLEAN);
+        }
+        match address(value).and_then(|a| self.objects.get(&a)) {
+            Some(carried) => (carried.contents.clone(), carried.get(key)),
+            None => (Label::CLEAN, Label::CLEAN),
+        }
     }
 
     /// The label of name `key` of `value`'s namespace if it is a module.
@@ -346,8 +460,10 @@ impl HeapLabels {
         if label.is_clean() {
             return;
         }
-        let Some(a) = self.keep(object) else { return };
-        let entry = self.labels.entry((a, key)).or_default();
+        let Some(carried) = self.keep(object) else {
+            return;
+        };
+        let entry = carried.entry(key);
         *entry = Label::union(std::mem::take(entry), label);
     }
 
@@ -355,10 +471,9 @@ impl HeapLabels {
     /// reused), and sets the next sweep at twice the size left.
     #[cold]
     fn sweep(&mut self) {
-        self.kept.retain(|_, object| object.strong_count() > 0);
-        let kept = &self.kept;
-        self.labels.retain(|(a, _), _| kept.contains_key(a));
-        self.sweep_at = (2 * self.kept.len()).max(MIN_SWEEP);
+        self.objects
+            .retain(|_, carried| carried.object.strong_count() > 0);
+        self.sweep_at = (2 * self.objects.len()).max(MIN_SWEEP);
     }
 
     /// `object` carries `label` under `key`, and nothing else there (a
@@ -366,27 +481,36 @@ impl HeapLabels {
     pub fn set(&mut self, object: &Value, key: usize, label: Label) {
         if label.is_clean() {
             if let Some(a) = address(object)
-                && self.kept.contains_key(&a)
+                && let Some(carried) = self.objects.get_mut(&a)
             {
-                self.labels.remove(&(a, key));
+                match key {
+                    CONTENTS => carried.contents = Label::CLEAN,
+                    _ => carried.attributes.retain(|(name, _)| *name != key),
+                }
+                if carried.is_clean() {
+                    self.objects.remove(&a);
+                }
             }
             return;
         }
-        let Some(a) = self.keep(object) else { return };
-        self.labels.insert((a, key), label);
+        let Some(carried) = self.keep(object) else {
+            return;
+        };
+        *carried.entry(key) = label;
     }
 
-    /// `object`'s address, noted in `kept` (none for an immediate).
-    fn keep(&mut self, object: &Value) -> Option<usize> {
+    /// The entry of `object` (none for an immediate), made if new.
+    fn keep(&mut self, object: &Value) -> Option<&mut Carried> {
         let Value::Obj(rc) = object else { return None };
         let a = Rc::as_ptr(rc) as *const u8 as usize;
-        if !self.kept.contains_key(&a) {
-            if self.kept.len() >= self.sweep_at {
-                self.sweep();
-            }
-            self.kept.insert(a, Rc::downgrade(rc));
+        if !self.objects.contains_key(&a) && self.objects.len() >= self.sweep_at {
+            self.sweep();
         }
-        Some(a)
+        Some(self.objects.entry(a).or_insert_with(|| Carried {
+            object: Rc::downgrade(rc),
+            contents: Label::CLEAN,
+            attributes: Vec::new(),
+        }))
     }
 
     /// Whether any name is labelled.
@@ -456,7 +580,7 @@ pub struct ShadowFrame {
 impl ShadowFrame {
     /// Gives the label of the call's result the VM pushed (at `top`) with
     /// no rule, if one waits, to its slot.
-    #[inline]
+    #[inline(always)]
     pub fn give_result(&mut self, slots: &mut [Label], top: usize) {
         if let Some(result) = self.result.take() {
             self.took_result = true;
@@ -492,6 +616,8 @@ pub struct Shadow {
     /// The codes the loop may enter by itself, by the address of their
     /// `CodeObject`: noted when the analysis published a frame of one.
     pub(crate) codes: HashMap<usize, FollowedCode, Quick>,
+    /// The steps the loop's stores took last ([`Label::through_in`]).
+    pub(crate) steps: StepMemory,
 }
 
 /// What the loop knows of a code it may enter by itself.
@@ -550,7 +676,11 @@ impl Shadow {
         line_of: impl Fn(usize) -> u32,
     ) -> bool {
         let Shadow {
-            slots, frame, heap, ..
+            slots,
+            frame,
+            heap,
+            steps,
+            ..
         } = self;
         let Some(frame) = frame else {
             return false;
@@ -579,9 +709,9 @@ impl Shadow {
         // The real value `n` from the top.
         let value = |n: usize| &at.stack[top - n];
         // What a store stores: the label one step on, at this line.
-        let stored = |label: Label, file: u32| match label.is_clean() {
+        let mut stored = |label: Label, file: u32| match label.is_clean() {
             true => label,
-            false => label.through(file, line_of(at.index)),
+            false => label.through_in(steps, file, line_of(at.index)),
         };
         let (sp, labelled) = match instruction {
             Instruction::LoadFast(i) => {
@@ -669,8 +799,8 @@ impl Shadow {
             }
             Instruction::LoadAttr(i) if depth >= 1 => {
                 let object = value(1);
-                let own = heap.label(std::mem::take(&mut slots[top - 1]), object);
-                let attribute = heap.get(object, name_key(at.names, i.0));
+                let (contents, attribute) = heap.get_both(object, name_key(at.names, i.0));
+                let own = Label::union(std::mem::take(&mut slots[top - 1]), contents);
                 let label = Label::union(own, attribute);
                 let labelled = !label.is_clean();
                 slots[top - 1] = label;
@@ -687,8 +817,8 @@ impl Shadow {
             }
             Instruction::LoadMethod(i) if depth >= 1 => {
                 let object = value(1);
-                let own = heap.label(std::mem::take(&mut slots[top - 1]), object);
-                let attribute = heap.get(object, name_key(at.names, i.0));
+                let (contents, attribute) = heap.get_both(object, name_key(at.names, i.0));
+                let own = Label::union(std::mem::take(&mut slots[top - 1]), contents);
                 let labelled = !own.is_clean() || !attribute.is_clean();
                 slots[top - 1] = Label::union(own.clone(), attribute);
                 slots[top] = own;
@@ -754,7 +884,10 @@ impl Shadow {
             Instruction::UnpackSequence(count)
                 if depth >= 1 && top - 1 + (count as usize) < slots.len() =>
             {
+                // One step at the unpacking's line for all the items:
+                // the stores that take them (on that line) need none.
                 let label = heap.label(std::mem::take(&mut slots[top - 1]), value(1));
+                let label = stored(label, frame.file);
                 let labelled = !label.is_clean() && count > 0;
                 let end = top - 1 + count as usize;
                 for slot in &mut slots[top - 1..end] {
@@ -817,5 +950,98 @@ impl Shadow {
         frame.top = sp;
         frame.dirty |= labelled;
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines of `label`'s way, first to last.
+    fn way(label: &Label) -> Vec<u32> {
+        let mut lines = Vec::new();
+        let mut cursor = label.node();
+        while let Some(node) = cursor {
+            lines.push(node.line);
+            cursor = node.previous.as_deref();
+        }
+        lines.reverse();
+        lines
+    }
+
+    #[test]
+    fn a_full_way_going_round_a_loop_reuses_its_nodes() {
+        let mut steps = StepMemory::default();
+        let mut label = Label::born(7, 0, 1);
+        for line in 2..=MAX_PATH as u32 + 5 {
+            label = label.through_in(&mut steps, 0, line);
+        }
+        let full = way(&label);
+        assert_eq!(full.len(), MAX_PATH);
+        // Round a loop of three lines, twice: the second round gives the
+        // first round's nodes back.
+        let mut first_round = Vec::new();
+        for line in [100, 101, 102] {
+            label = label.through_in(&mut steps, 0, line);
+            first_round.push(label.clone());
+        }
+        for (line, seen) in [100, 101, 102].into_iter().zip(&first_round) {
+            label = label.through_in(&mut steps, 0, line);
+            assert!(label == *seen, "a new node for line {line}");
+        }
+        // The way is the one stepping without memory gives: its first
+        // steps, then the newest.
+        let mut expected = full[..MAX_PATH - 1].to_vec();
+        expected.push(102);
+        assert_eq!(way(&label), expected);
+        assert_eq!(label.labels().collect::<Vec<_>>(), vec![7]);
+    }
+
+    #[test]
+    fn a_remembered_full_step_needs_the_same_label_set() {
+        let mut steps = StepMemory::default();
+        let mut one = Label::born(1, 0, 1);
+        for line in 2..=MAX_PATH as u32 + 1 {
+            one = one.through_in(&mut steps, 0, line);
+        }
+        // A node with the same way but another label set (a union keeps
+        // the way of its first operand).
+        let both = Label::union(one.clone(), Label::born(2, 0, 9));
+        let stepped_one = one.clone().through_in(&mut steps, 0, 500);
+        let stepped_both = both.through_in(&mut steps, 0, 500);
+        assert_eq!(stepped_one.labels().collect::<Vec<_>>(), vec![1]);
+        assert_eq!(stepped_both.labels().collect::<Vec<_>>(), vec![1, 2]);
+        assert_eq!(way(&stepped_one), way(&stepped_both));
+    }
+
+    #[test]
+    fn heap_labels_keep_contents_and_attributes_apart() {
+        let mut heap = HeapLabels::default();
+        let object = Value::list(Vec::new());
+        let other = Value::list(Vec::new());
+        let (a, b) = (Label::born(1, 0, 1), Label::born(2, 0, 2));
+        assert!(heap.is_empty() && !heap.carries(&object));
+        heap.add(&object, CONTENTS, a.clone());
+        heap.add(&object, 64, b.clone());
+        assert!(heap.carries(&object) && !heap.carries(&other));
+        assert!(heap.get(&object, CONTENTS) == a);
+        assert!(heap.get(&object, 64) == b);
+        assert!(heap.get(&object, 128).is_clean());
+        let (contents, attribute) = heap.get_both(&object, 64);
+        assert!(contents == a && attribute == b);
+        // Labels added up: both sets.
+        heap.add(&object, CONTENTS, b.clone());
+        let mut sets: Vec<_> = heap.get(&object, CONTENTS).labels().collect();
+        sets.sort();
+        assert_eq!(sets, vec![1, 2]);
+        // A clean `set` clears one key; the last one drops the object.
+        heap.set(&object, 64, Label::CLEAN);
+        assert!(heap.get(&object, 64).is_clean() && heap.carries(&object));
+        heap.set(&object, CONTENTS, Label::CLEAN);
+        assert!(!heap.carries(&object) && heap.is_empty());
+        // A `set` replaces.
+        heap.set(&other, 64, a.clone());
+        heap.set(&other, 64, b.clone());
+        assert!(heap.get(&other, 64) == b);
     }
 }

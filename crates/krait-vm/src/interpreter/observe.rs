@@ -684,8 +684,11 @@ pub(crate) struct Watch {
     /// u8`: the masks above folded into one byte read per instruction
     /// (testing two masks was ~10 machine instructions per instruction).
     actions: WatchActions,
-    /// The tables of the masks seen last, to switch between.
-    actions_known: Vec<WatchActions>,
+    /// The masks (and actions) of the interests seen last, to switch
+    /// between.
+    masks_known: Vec<WatchMasks>,
+    /// The indexes in `masks_known` of the masks used last and before.
+    masks_recent: [usize; 2],
     /// Bit `opcode as u8` set: the watched loop calls
     /// [`Vm::observe_instruction`] before that instruction (every bit
     /// while limits are set, frame events are wanted or Python code
@@ -699,7 +702,7 @@ impl Watch {
     /// (not the first after a frame switch: that one is always hooked).
     #[inline(always)]
     pub(crate) fn action(&self, opcode: Opcode) -> WatchAction {
-        self.actions.actions[opcode as u8 as usize & (OPCODE_SLOTS - 1)]
+        self.actions.0[opcode as u8 as usize & (OPCODE_SLOTS - 1)]
     }
 
     /// An instruction the hook was not called for.
@@ -1111,56 +1114,46 @@ impl Vm {
     fn refresh_hook_mask(&mut self) {
         let python = self.python_trace.is_set();
         let watch = &mut self.watch;
-        let steps = match watch.interest {
-            _ if python || watch.limits_set() => 0,
-            Some(interest) if interest.events && interest.lines => 0,
-            Some(_) if watch.shadow.is_none() => 0,
-            Some(interest) => interest.deferrable & interest.opcodes,
-            None => 0,
+        let key = MasksKey {
+            interest: watch.interest,
+            // Python code traces or a limit is set: every hook runs.
+            all_hooked: python || watch.limits_set(),
+            shadow: watch.shadow.is_some(),
         };
-        watch.step_mask = OpcodeBits::from(steps);
-        watch.gate_mask = OpcodeBits::from(match watch.interest {
-            _ if python || watch.limits_set() => 0,
-            Some(interest) if interest.events && interest.lines => 0,
-            Some(_) if watch.shadow.is_none() => 0,
-            Some(interest) => interest.gated & interest.opcodes,
-            None => 0,
-        });
-        // (Where frames stop the hook always runs: it finds the events.)
-        watch.defer_mask = OpcodeBits::from(steps & !STOPS);
-        watch.arm_mask = OpcodeBits::from(steps & !STOPS & IN_ARM);
-        watch.follow_calls = steps != 0 && watch.interest.is_some_and(|i| i.events && !i.lines);
-        // (The deferrable ones stay in `hook_mask`: the loop tests one
-        // mask per instruction, then `defers` for those it has.)
-        watch.hook_mask = OpcodeBits::from(match watch.interest {
-            _ if python || watch.limits_set() => u128::MAX,
-            Some(interest) if interest.events && interest.lines => u128::MAX,
-            // Frame events without lines: where frames stop, and (the
-            // loop sees to it) the first instruction run after each frame
-            // switch, where they start.
-            Some(interest) if interest.events => interest.opcodes | STOPS,
-            Some(interest) => interest.opcodes,
-            None => 0,
-        });
-        let hook = watch.hook_mask.bits();
-        let arm = watch.arm_mask.bits() & hook;
-        if watch.actions.built_for != (hook, arm) {
-            // The interest of a tracker changes as frames turn labelled
-            // and clean again (thousands of times a second), between a
-            // few masks: their tables are kept, not made again.
-            let known = &mut watch.actions_known;
-            let at = match known.iter().position(|a| a.built_for == (hook, arm)) {
+        // The interest of a tracker changes as frames turn labelled and
+        // clean again (hundreds of thousands of times in a run), between a
+        // few: their masks are kept, not made again.
+        // The two used last first: a run going back and forth between
+        // two finds either at the first or second look.
+        let known = &mut watch.masks_known;
+        let [last, before] = watch.masks_recent;
+        let at = if known.get(last).is_some_and(|masks| masks.key == key) {
+            last
+        } else if known.get(before).is_some_and(|masks| masks.key == key) {
+            before
+        } else {
+            match known.iter().position(|masks| masks.key == key) {
                 Some(at) => at,
                 None => {
-                    if known.len() >= KNOWN_ACTIONS {
-                        known.remove(0);
+                    if known.len() >= KNOWN_MASKS {
+                        known.clear();
                     }
-                    known.push(WatchActions::of(hook, arm));
+                    known.push(WatchMasks::of(key));
                     known.len() - 1
                 }
-            };
-            watch.actions = known[at];
+            }
+        };
+        if at != last {
+            watch.masks_recent = [at, last];
         }
+        let masks = &known[at];
+        watch.step_mask = masks.step;
+        watch.gate_mask = masks.gate;
+        watch.defer_mask = masks.defer;
+        watch.arm_mask = masks.arm;
+        watch.hook_mask = masks.hook;
+        watch.follow_calls = masks.follow_calls;
+        watch.actions = masks.actions;
     }
 
     /// Whether a limit stops the run before the next instruction; records
@@ -2220,7 +2213,7 @@ impl Vm {
 /// A set of opcodes, as two words: testing one is a shift of one word
 /// (a `u128` shifted by a variable amount is several instructions, paid
 /// by every instruction of a watched run).
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct OpcodeBits([u64; 2]);
 
 impl OpcodeBits {
@@ -2232,12 +2225,6 @@ impl OpcodeBits {
         let op = opcode as u8;
         let word = if op < 64 { self.0[0] } else { self.0[1] };
         (word >> (op & 63)) & 1 != 0
-    }
-}
-
-impl OpcodeBits {
-    fn bits(&self) -> u128 {
-        u128::from(self.0[0]) | u128::from(self.0[1]) << 64
     }
 }
 
@@ -2263,20 +2250,79 @@ pub(crate) enum WatchAction {
     Hook,
 }
 
-/// How many [`WatchActions`] tables a watch keeps.
-const KNOWN_ACTIONS: usize = 8;
+/// How many [`WatchMasks`] a watch keeps.
+const KNOWN_MASKS: usize = 8;
+
+/// What a watch's masks are made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct MasksKey {
+    interest: Option<Interest>,
+    /// Every instruction is hooked (Python code traces, a limit is set).
+    all_hooked: bool,
+    /// The observer has a shadow.
+    shadow: bool,
+}
+
+/// The masks of [`Watch`] for one [`MasksKey`] (their fields say what
+/// each is for).
+#[derive(Clone, Copy, Debug)]
+struct WatchMasks {
+    key: MasksKey,
+    step: OpcodeBits,
+    gate: OpcodeBits,
+    defer: OpcodeBits,
+    arm: OpcodeBits,
+    hook: OpcodeBits,
+    follow_calls: bool,
+    actions: WatchActions,
+}
+
+impl WatchMasks {
+    fn of(key: MasksKey) -> WatchMasks {
+        // (Shadow steps and gates only with no limits, no lines and no
+        // Python tracing, for an observer with a shadow.)
+        let stepping = match key.interest {
+            _ if key.all_hooked || !key.shadow => None,
+            Some(interest) if interest.events && interest.lines => None,
+            interest => interest,
+        };
+        let steps = stepping.map_or(0, |i| i.deferrable & i.opcodes);
+        let gated = stepping.map_or(0, |i| i.gated & i.opcodes);
+        // (The deferrable ones stay in `hook`: the loop reads one action
+        // per instruction, then `defers` for those it hooks.)
+        let hook = match key.interest {
+            _ if key.all_hooked => u128::MAX,
+            Some(interest) if interest.events && interest.lines => u128::MAX,
+            // Frame events without lines: where frames stop, and (the
+            // loop sees to it) the first instruction run after each frame
+            // switch, where they start.
+            Some(interest) if interest.events => interest.opcodes | STOPS,
+            Some(interest) => interest.opcodes,
+            None => 0,
+        };
+        // (Where frames stop the hook always runs: it finds the events.)
+        let defer = steps & !STOPS;
+        let arm = defer & IN_ARM;
+        WatchMasks {
+            key,
+            step: OpcodeBits::from(steps),
+            gate: OpcodeBits::from(gated),
+            defer: OpcodeBits::from(defer),
+            arm: OpcodeBits::from(arm),
+            hook: OpcodeBits::from(hook),
+            follow_calls: steps != 0 && key.interest.is_some_and(|i| i.events && !i.lines),
+            actions: WatchActions::of(hook, arm & hook),
+        }
+    }
+}
 
 /// [`WatchAction`] by `opcode as u8`.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct WatchActions {
-    actions: [WatchAction; OPCODE_SLOTS],
-    /// The hook and arm masks it was made of.
-    built_for: (u128, u128),
-}
+pub(crate) struct WatchActions([WatchAction; OPCODE_SLOTS]);
 
 impl WatchActions {
     /// `Hook` where `hook` has the opcode's bit, `RuleInArm` where `arm`
-    /// has it too, else `Count`.
+    /// has it, else `Count`.
     fn of(hook: u128, arm: u128) -> WatchActions {
         let mut actions = [WatchAction::Count; OPCODE_SLOTS];
         for (op, action) in actions.iter_mut().enumerate() {
@@ -2286,10 +2332,7 @@ impl WatchActions {
                 *action = WatchAction::Hook;
             }
         }
-        WatchActions {
-            actions,
-            built_for: (hook, arm),
-        }
+        WatchActions(actions)
     }
 }
 

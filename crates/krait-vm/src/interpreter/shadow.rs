@@ -50,7 +50,7 @@ pub const MAX_PATH: usize = 32;
 /// the steps before it (the way is the chain of `previous`).
 #[derive(Debug)]
 pub struct LabelNode {
-    labels: Rc<BTreeSet<usize>>,
+    labels: Rc<LabelSet>,
     /// The file, as the analysis numbers files.
     pub file: u32,
     pub line: u32,
@@ -65,7 +65,7 @@ impl Label {
     /// A value born at `file:line` with the one source number `label`.
     pub fn born(label: usize, file: u32, line: u32) -> Label {
         Label(Some(Rc::new(LabelNode {
-            labels: Rc::new(BTreeSet::from([label])),
+            labels: Rc::new(LabelSet::one(label)),
             file,
             line,
             length: 1,
@@ -85,9 +85,7 @@ impl Label {
 
     /// The source numbers.
     pub fn labels(&self) -> impl Iterator<Item = usize> + '_ {
-        self.node()
-            .into_iter()
-            .flat_map(|n| n.labels.iter().copied())
+        self.node().into_iter().flat_map(|n| n.labels.iter())
     }
 
     /// The labels of both; the way of the first.
@@ -105,7 +103,7 @@ impl Label {
 
     #[inline(never)]
     fn union_of_two(a: Label, b: Label) -> Label {
-        let (Some(x), Some(y)) = (a.node(), b.node()) else {
+        let (Some(x), Some(y)) = (&a.0, &b.0) else {
             return if a.is_clean() { b } else { a };
         };
         if a == b || Rc::ptr_eq(&x.labels, &y.labels) || y.labels.is_subset(&x.labels) {
@@ -114,13 +112,35 @@ impl Label {
         if x.labels.is_subset(&y.labels) {
             return b;
         }
-        Label(Some(Rc::new(LabelNode {
-            labels: Rc::new(x.labels.union(&y.labels).copied().collect()),
-            file: x.file,
-            line: x.line,
-            length: x.length,
-            previous: x.previous.clone(),
-        })))
+        // A new set: the union of one node with one set is remembered
+        // (a loop mixing two sources' values makes the same one each
+        // time round), as steps are.
+        UNIONS.with(|unions| {
+            let mut unions = unions.borrow_mut();
+            let from = Rc::as_ptr(x) as usize;
+            let with = Rc::as_ptr(&y.labels) as usize;
+            let slot = ((from >> 4) ^ (with >> 4).wrapping_mul(0x9e37_79b9)) & (UNION_MEMORY - 1);
+            let remembered = &mut unions[slot];
+            if let Some(known) = remembered
+                && Rc::ptr_eq(&known.from, x)
+                && Rc::ptr_eq(&known.with, &y.labels)
+            {
+                return Label(Some(known.to.clone()));
+            }
+            let to = Rc::new(LabelNode {
+                labels: Rc::new(x.labels.union(&y.labels)),
+                file: x.file,
+                line: x.line,
+                length: x.length,
+                previous: x.previous.clone(),
+            });
+            *remembered = Some(Union {
+                from: x.clone(),
+                with: y.labels.clone(),
+                to: to.clone(),
+            });
+            Label(Some(to))
+        })
     }
 
     /// The label having passed through `file:line` (a store, a call, a
@@ -209,6 +229,66 @@ impl Label {
     }
 }
 
+/// A set of source numbers: those below 64 as bits (a subset test or a
+/// union is a few instructions; a `BTreeSet`'s walk was most of the cost
+/// of mixing two sources' values), the others in order.
+#[derive(Debug, Default, PartialEq)]
+pub struct LabelSet {
+    small: u64,
+    large: BTreeSet<usize>,
+}
+
+impl LabelSet {
+    fn one(label: usize) -> LabelSet {
+        let mut set = LabelSet::default();
+        match label < 64 {
+            true => set.small = 1 << label,
+            false => {
+                set.large.insert(label);
+            }
+        }
+        set
+    }
+
+    #[inline]
+    fn is_subset(&self, other: &LabelSet) -> bool {
+        self.small & !other.small == 0
+            && (self.large.is_empty() || self.large.is_subset(&other.large))
+    }
+
+    fn union(&self, other: &LabelSet) -> LabelSet {
+        LabelSet {
+            small: self.small | other.small,
+            large: self.large.union(&other.large).copied().collect(),
+        }
+    }
+
+    /// The numbers, in order.
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        let small = self.small;
+        (0..64)
+            .filter(move |n| (small >> n) & 1 != 0)
+            .chain(self.large.iter().copied())
+    }
+}
+
+/// A union [`Label::union`] made: of the node `from` with the set
+/// `with`, giving `to` (all kept, so the addresses name them alone).
+struct Union {
+    from: Rc<LabelNode>,
+    with: Rc<LabelSet>,
+    to: Rc<LabelNode>,
+}
+
+/// How many unions are remembered (a power of two).
+const UNION_MEMORY: usize = 256;
+
+thread_local! {
+    /// The unions made last, by a hash of the node and the set.
+    static UNIONS: std::cell::RefCell<Vec<Option<Union>>> =
+        std::cell::RefCell::new((0..UNION_MEMORY).map(|_| None).collect());
+}
+
 /// A step a label took ([`Label::through`]): from the node `from` (or,
 /// `full`, from a full way whose `previous` is `from`, with `to`'s label
 /// set), at `file:line`, to the node `to`. Both are kept, so that
@@ -232,8 +312,9 @@ thread_local! {
         std::cell::RefCell::new((0..STEP_MEMORY).map(|_| None).collect());
 }
 
-/// Steps remembered as [`STEPS`] are, kept by a [`Shadow`]: the loop's
-/// stores step labels without reaching a thread-local.
+/// Steps remembered as the thread-local `STEPS` are, kept by a
+/// [`Shadow`]: the loop's stores step labels without reaching a
+/// thread-local.
 pub struct StepMemory(Box<[Option<Step>]>);
 
 impl Default for StepMemory {
@@ -1012,6 +1093,22 @@ mod tests {
         assert_eq!(stepped_one.labels().collect::<Vec<_>>(), vec![1]);
         assert_eq!(stepped_both.labels().collect::<Vec<_>>(), vec![1, 2]);
         assert_eq!(way(&stepped_one), way(&stepped_both));
+    }
+
+    #[test]
+    fn label_sets_hold_small_and_large_numbers() {
+        let (small, large) = (Label::born(3, 0, 1), Label::born(70, 0, 2));
+        let both = Label::union(small.clone(), large.clone());
+        assert_eq!(both.labels().collect::<Vec<_>>(), vec![3, 70]);
+        // Its way is the first operand's.
+        assert_eq!(way(&both), vec![1]);
+        // A subset joins as the bigger set, by pointer.
+        assert!(Label::union(both.clone(), small.clone()) == both);
+        assert!(Label::union(large.clone(), both.clone()) == both);
+        // The same union again gives the same node.
+        assert!(Label::union(small.clone(), large.clone()) == both);
+        let more = Label::union(both, Label::born(5, 0, 3));
+        assert_eq!(more.labels().collect::<Vec<_>>(), vec![3, 5, 70]);
     }
 
     #[test]

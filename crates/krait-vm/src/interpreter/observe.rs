@@ -663,8 +663,6 @@ pub(crate) struct Watch {
     /// shadow's rule ([`Vm::shadow_step`]) before calling the hook (never
     /// while limits are set, lines are wanted or Python code traces).
     defer_mask: OpcodeBits,
-    /// The part of `defer_mask` whose rules the loop's arms apply.
-    arm_mask: OpcodeBits,
     /// The same with the instructions where frames stop: after their
     /// frame events ([`Vm::notify_observer`]) the shadow may follow them
     /// too.
@@ -681,20 +679,17 @@ pub(crate) struct Watch {
     /// traces).
     gate_mask: OpcodeBits,
     /// What the watched loop does before an instruction, by `opcode as
-    /// u8`: the masks above folded into one byte read per instruction
-    /// (testing two masks was ~10 machine instructions per instruction).
+    /// u8`: whether it calls [`Vm::observe_instruction`] (every opcode
+    /// while limits are set, frame events are wanted or Python code
+    /// traces; else the opcodes the observer wants; the others are only
+    /// counted), or the arm applies the shadow's rule. One byte read per
+    /// instruction (testing two masks was ~10 machine instructions).
     actions: WatchActions,
     /// The masks (and actions) of the interests seen last, to switch
     /// between.
     masks_known: Vec<WatchMasks>,
     /// The indexes in `masks_known` of the masks used last and before.
     masks_recent: [usize; 2],
-    /// Bit `opcode as u8` set: the watched loop calls
-    /// [`Vm::observe_instruction`] before that instruction (every bit
-    /// while limits are set, frame events are wanted or Python code
-    /// traces; else the opcodes the observer wants). The others are only
-    /// counted.
-    hook_mask: OpcodeBits,
 }
 
 impl Watch {
@@ -1150,8 +1145,6 @@ impl Vm {
         watch.step_mask = masks.step;
         watch.gate_mask = masks.gate;
         watch.defer_mask = masks.defer;
-        watch.arm_mask = masks.arm;
-        watch.hook_mask = masks.hook;
         watch.follow_calls = masks.follow_calls;
         watch.actions = masks.actions;
     }
@@ -2271,8 +2264,6 @@ struct WatchMasks {
     step: OpcodeBits,
     gate: OpcodeBits,
     defer: OpcodeBits,
-    arm: OpcodeBits,
-    hook: OpcodeBits,
     follow_calls: bool,
     actions: WatchActions,
 }
@@ -2308,8 +2299,6 @@ impl WatchMasks {
             step: OpcodeBits::from(steps),
             gate: OpcodeBits::from(gated),
             defer: OpcodeBits::from(defer),
-            arm: OpcodeBits::from(arm),
-            hook: OpcodeBits::from(hook),
             follow_calls: steps != 0 && key.interest.is_some_and(|i| i.events && !i.lines),
             actions: WatchActions::of(hook, arm & hook),
         }
